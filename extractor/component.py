@@ -1,0 +1,76 @@
+"""The `fact_extractor` spaCy component: the only module that writes to a Doc.
+
+Results travel as JSON-able dicts in `Doc._` extensions (so they survive
+`doc.to_bytes()` and `nlp.pipe(n_process>1)`); `doc._.facts` rebuilds the
+pydantic records from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.models import Entity, Fact
+
+EXTENSIONS_WITH_DEFAULTS = {
+    "doc_id": None,
+    "published": None,  # ISO date string
+    "title": None,
+    "fact_records": None,
+    "entity_records": None,
+    "quantities": None,
+    "periods": None,
+}
+
+
+def register_extensions() -> None:
+    """Register every `Doc._` attribute once; safe to call again."""
+    for name, default in EXTENSIONS_WITH_DEFAULTS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", getter=lambda doc: [Fact.model_validate(r) for r in doc._.fact_records or []])
+    if not Doc.has_extension("entities"):
+        Doc.set_extension(
+            "entities", getter=lambda doc: [Entity.model_validate(r) for r in doc._.entity_records or []]
+        )
+
+
+register_extensions()
+
+
+class FactExtractor:
+    """Finds facts in a parsed Doc (needs sentences, a dependency parse and entities)."""
+
+    def __init__(self, name: str, *, min_confidence: float) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        from extractor.relations import find_facts  # the rules load their lexicons on first use
+
+        published = dt.date.fromisoformat(doc._.published) if doc._.published else None
+        doc_id = doc._.doc_id or "doc"
+        result = find_facts(doc, doc_id=doc_id, published=published)
+        facts = [f for f in result.facts if (f.confidence or 0.0) >= self.min_confidence]
+        self.set_annotations(doc, facts, result)
+        return doc
+
+    def set_annotations(self, doc: Doc, facts: list[Fact], result) -> None:
+        doc._.fact_records = [f.model_dump(mode="json") for f in facts]
+        doc._.entity_records = [e.model_dump(mode="json") for e in result.entities]
+        doc._.quantities = result.quantities
+        doc._.periods = result.periods
+
+
+@Language.factory(
+    "fact_extractor",
+    assigns=["doc._.fact_records", "doc._.entity_records", "doc._.quantities", "doc._.periods"],
+    requires=["doc.sents", "doc.ents", "token.dep", "token.lemma"],
+    default_config={"min_confidence": 0.0},
+)
+def make_fact_extractor(nlp: Language, name: str, *, min_confidence: float) -> FactExtractor:
+    """Factory for `nlp.add_pipe("fact_extractor")`."""
+    return FactExtractor(name, min_confidence=min_confidence)
