@@ -53,7 +53,7 @@ class FactExtractor:
 
         published = dt.date.fromisoformat(doc._.published) if doc._.published else None
         doc_id = doc._.doc_id or "doc"
-        result = find_facts(doc, doc_id=doc_id, published=published)
+        result = find_facts(doc, doc_id=doc_id, published=published, title=doc._.title)
         facts = [f for f in result.facts if (f.confidence or 0.0) >= self.min_confidence]
         self.set_annotations(doc, facts, result)
         return doc

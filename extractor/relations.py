@@ -1,0 +1,787 @@
+"""Facts assembled per sentence from the dependency parse.
+
+For every quantity: what it measures (predicate), whose it is (subject), whether it is a
+level or a change, its period, comparison, modality and attribution. Ranks come from
+ordinals and superlatives, roles from titles next to person names, events from a
+small list of event verbs with a named object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.entities import EntityIndex, index_entities
+from extractor.lexicons import table, words
+from extractor.models import Entity, Evidence, Fact, Period, Quantity
+from extractor.periods import FiscalCalendar, PeriodMention, find_periods, fiscal_calendar, sentence_is_future
+from extractor.quantities import QuantityMention, mentions_in_doc
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp"})
+PERIOD_WORDS = frozenset(
+    "first second third fourth last final quarter quarterly half annual full year yearly fiscal month "
+    "monthly q1 q2 q3 q4 h1 h2 fy first-quarter second-quarter third-quarter fourth-quarter full-year "
+    "first-half second-half year-end this next".split()
+)
+YEAR_ON_YEAR = re.compile(
+    r"\b(year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:compared\s+with|than|from)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+)?(?:a|last|the\s+previous|the\s+prior)\s+year|"
+    r"a\s+year\s+(?:earlier|ago)|y/y|yoy)\b",
+    re.I,
+)
+ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "top": 1}
+RANK_ADJECTIVES = frozenset({"largest", "biggest", "top", "leading", "best-selling", "top-selling", "largest-ever",
+                             "most", "highest", "busiest", "richest", "fastest-growing", "second-largest",
+                             "third-largest", "fourth-largest", "fifth-largest", "second-biggest",
+                             "third-biggest", "fourth-biggest", "fifth-biggest"})
+FOOTNOTE = re.compile(r"\(\s*(?:US)?\$?\s?1\s*=\s*[^)]*\)")
+PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+
+
+@dataclass
+class ExtractionResult:
+    facts: list[Fact]
+    entities: list[Entity]
+    quantities: list[dict] = field(default_factory=list)
+    periods: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    doc_id: str
+    published: dt.date | None
+    fiscal: FiscalCalendar
+    entities: EntityIndex
+    report_period: Period | None
+    body_start: int
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _span_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+
+
+def noun_phrase(head: Token, *, drop_entities: bool = True) -> str:
+    """The measured noun with its compounds and adjectives, lower case, without
+    determiners, possessors, numbers or period words: "Xiaomi's smartphone shipments" -> "smartphone shipments"."""
+    kept: list[Token] = [head]
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
+            if drop_entities and child.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL"):
+                if child.ent_type_ != "NORP" or child.dep_ != "amod":
+                    continue
+            if child.lower_ in PERIOD_WORDS or child.lower_ in ("record", "record-high", "new", "total", "overall"):
+                continue
+            subtree = [t for t in child.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct")]
+            subtree = [t for t in subtree if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",)]
+            kept.extend(subtree)
+    # "earnings per share", "research and development"
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            kept.extend(child.subtree)
+    text = _span_text(sorted(set(kept), key=lambda t: t.i)).lower()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return text.replace(" 's", "").strip()
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
+    seen = 0
+    while verb is not None and seen < 6:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in CLAUSE_LINKS or verb.dep_ in ("prep", "pcomp"):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _possessor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+# ----------------------------------------------------------------------------- subject
+
+
+def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
+    """Canonical entity for a subject-ish token: a named ORG/PERSON/GPE, or an anaphor ("the company", "it")."""
+    if token is None:
+        return None
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.label in ("ORG", "GPE", "PRODUCT", "PERSON"):
+        return cluster.name
+    phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
+    anaphors = words("anaphors")
+    if token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
+        return ctx.entities.main_org.name if ctx.entities.main_org else None
+    if token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children):
+        return ctx.entities.main_org.name if ctx.entities.main_org else None
+    return None
+
+
+def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span) -> str | None:
+    """Who a quantity is about: the possessor of the measured noun, an entity compounded with it,
+    the subject of its verb, else the article's main organization."""
+    candidates: list[Token] = []
+    if measured is not None:
+        possessor = _possessor(measured)
+        if possessor is not None:
+            candidates.append(possessor)
+        if measured.dep_ in SUBJECT_DEPS:
+            pass
+        elif verb is not None:
+            subject = clause_subject(verb)
+            if subject is not None:
+                candidates.append(subject)
+    elif verb is not None:
+        subject = clause_subject(verb)
+        if subject is not None:
+            candidates.append(subject)
+    for candidate in candidates:
+        name = resolve_subject(candidate, ctx)
+        if name:
+            return name
+        for token in candidate.subtree:
+            if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx)):
+                return name
+    return ctx.entities.main_org.name if ctx.entities.main_org else None
+
+
+# ----------------------------------------------------------------------------- predicate
+
+
+@dataclass
+class Reading:
+    """What the dependency parse says about one quantity."""
+
+    measured: Token | None  # the noun the quantity measures
+    verb: Token | None
+    predicate: str | None
+    is_change: bool
+
+
+def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
+    root = span.root
+    head = root.head
+    verb = governing_verb(root)
+    change_nouns = words("change_up") | words("change_down")
+
+    # "a 3 percent rise in net profit", "a 70 percent surge"
+    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
+        measured = _prep_object(head, ("in", "of", "for"))
+        return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
+
+    # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
+        measured = head.head
+        if measured.lemma_.lower() in ("goal", "target", "forecast", "estimate", "guidance", "outlook", "total", "level", "charge", "value"):
+            inner = [c for c in measured.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+            if measured.lemma_.lower() not in ("charge", "value") and inner:
+                return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
+        return Reading(measured, verb, noun_phrase(measured), False)
+
+    # "100 million smartphones", "123 Mi Home stores": a count of a noun
+    if quantity.unit is None and quantity.counted and root.dep_ in ("nummod", "compound", "quantmod"):
+        counted_token = head
+        if verb is not None and counted_token.dep_ in ("dobj", "attr"):
+            participle = table("participle_verbs").get(verb.lemma_.lower())
+            flow = table("flow_verbs").get(verb.lemma_.lower())
+            if flow:
+                return Reading(counted_token, verb, f"{_lemma_phrase(counted_token)} {flow[0]}", False)
+            if participle:
+                return Reading(counted_token, verb, f"{noun_phrase(counted_token)} {participle[0]}", False)
+        return Reading(counted_token, verb, noun_phrase(counted_token), False)
+
+    # "thousands of engineers" after "hire"
+    if quantity.unit is None and quantity.counted and root.dep_ in ("dobj", "pobj", "attr"):
+        objects = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        counted_token = next((c for p in objects for c in p.children if c.dep_ == "pobj"), None)
+        if counted_token is not None and verb is not None:
+            participle = table("participle_verbs").get(verb.lemma_.lower())
+            if participle:
+                return Reading(counted_token, verb, f"{noun_phrase(counted_token)} {participle[0]}", False)
+            return Reading(counted_token, verb, noun_phrase(counted_token), False)
+
+    # "profit rose 5 percent to ...", "shipments reached 23.16 million", "margin increased by 30 bps"
+    anchor = root
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        anchor = head
+    if verb is not None:
+        measured = _measured_for_verb(verb, anchor)
+        if measured is not None:
+            return Reading(measured, verb, noun_phrase(measured), False)
+        flow = table("flow_verbs").get(verb.lemma_.lower())
+        if flow and quantity.unit is not None:
+            return Reading(None, verb, flow[0], False)
+    return Reading(None, verb, None, False)
+
+
+def _lemma_phrase(token: Token) -> str:
+    phrase = noun_phrase(token)
+    parts = phrase.split()
+    if parts:
+        parts[-1] = token.lemma_.lower()
+    return " ".join(parts)
+
+
+def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _measured_for_verb(verb: Token, anchor: Token) -> Token | None:
+    """For "X rose 5%" the subject X; for "improve the margin to 5%" the object; else the subject inherited."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num]
+    subject = clause_subject(verb)
+    if anchor.dep_ == "prep" and objects:
+        return objects[0]
+    if subject is not None and subject.pos_ in ("NOUN",) and subject.lemma_.lower() not in words("org_nouns"):
+        return subject
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in PRICE_NOUNS:
+        return subject
+    if objects and objects[0].pos_ == "NOUN":
+        return objects[0]
+    return None
+
+
+def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str) -> str | None:
+    """Measured nouns in the form analysts use: share moves are "share price"."""
+    if predicate is None:
+        return None
+    words_ = predicate.split()
+    if words_ and words_[-1] in ("shares", "share", "stock", "stocks") and (quantity.unit not in (None,)):
+        return "share price"
+    if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
+        return None
+    return predicate
+
+
+# ----------------------------------------------------------------------------- modality and attribution
+
+
+def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
+    """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan."""
+    forecast_cues = words("forecast_cues")
+    target_cues = words("target_cues")
+    sentence_lemmas = {t.lemma_.lower() for t in sent}
+    sentence_words = {t.lower_ for t in sent}
+    if sentence_words & {"analyst", "analysts", "poll", "consensus", "economists", "forecasters"} or (
+        sentence_lemmas & {"estimate"} and sentence_words & {"average", "analysts", "consensus"}
+    ):
+        near = [t for t in sent if t.lower_ in forecast_cues]
+        if near and min(abs(t.i - span.start) for t in near) <= 12:
+            return "forecast"
+    chain = list(span.root.ancestors)
+    for token in chain:
+        if token.lemma_.lower() in target_cues or token.lower_ in ("will", "would"):
+            return "target"
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
+            return "target"
+    near_nouns = [t for t in sent if t.lemma_.lower() in ("goal", "target", "objective", "guidance", "outlook", "forecast", "plan")]
+    if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
+        return "target"
+    return "actual"
+
+
+def attribution_for(sent: Span, ctx: DocContext) -> str | None:
+    """ "according to X", "X said": the person (or source) a claim is attributed to."""
+    reporting = words("reporting_verbs")
+    for token in sent:
+        if token.lower_ == "according":
+            for t in token.subtree:
+                cluster = ctx.entities.at(t.i)
+                if cluster is not None and cluster.label == "PERSON":
+                    return cluster.name
+        if token.lemma_.lower() in reporting and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    cluster = ctx.entities.at(child.i)
+                    if cluster is not None and cluster.label == "PERSON":
+                        return cluster.name
+    return None
+
+
+# ----------------------------------------------------------------------------- periods
+
+
+def _period_for(span: Span, periods: list[PeriodMention], sent: Span) -> tuple[Period | None, Period | None, dt.date | None]:
+    """(period, comparison, as_of) for a quantity, from the period phrases of its sentence."""
+    own = [m for m in periods if m.role in ("period", "by", "to_date")]
+    comparisons = [m for m in periods if m.role == "comparison"]
+    as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
+    period = None
+    if own:
+        position = span.start_char - sent.start_char
+        # the nearest phrase, preferring one after the quantity in the same clause ("23 million in Q2")
+        nearest = min(own, key=lambda m: (abs(m.start - position) + (0 if m.start >= position else 15)))
+        period = nearest.period
+    comparison = comparisons[0].period if comparisons else None
+    return period, comparison, as_of
+
+
+def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar) -> Period | None:
+    """The period a results report covers: the first quarter, half or fiscal year named in its title or lead."""
+    sents = list(doc.sents)
+    lead = " ".join(s.text for s in sents[:2])
+    for text in (title or "", lead):
+        for mention in find_periods(text, published=published, fiscal=fiscal):
+            if mention.point or mention.role != "period" or mention.period.start is None:
+                continue
+            return mention.period
+    return None
+
+
+RESULT_WORDS = re.compile(r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I)
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+def fact_id(doc_id: str, start: int, end: int, kind: str, predicate: str, anchor: int) -> str:
+    return hashlib.sha1(f"{doc_id}|{start}|{end}|{kind}|{predicate}|{anchor}".encode()).hexdigest()[:16]
+
+
+def _evidence(sent: Span) -> Evidence:
+    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+
+
+def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], periods: list[PeriodMention],
+                   ctx: DocContext) -> list[Fact]:
+    facts = []
+    footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(sent.text)]
+    period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
+    attributed = attribution_for(sent, ctx)
+    for mention, span in mentions:
+        if any(s <= mention.start < e for s, e in footnotes + period_spans):
+            continue
+        quantity = mention.quantity
+        reading = read_quantity(span, quantity, mention.kind)
+        kind = "change" if (quantity.direction or reading.is_change) else "metric"
+        if reading.is_change and quantity.direction is None:
+            quantity = quantity.model_copy(update={"direction": _noun_direction(span)})
+        if mention.kind == "multiple" and kind == "metric" and reading.verb is not None and reading.verb.lemma_ in words("change_up"):
+            kind = "change"
+        predicate = normalize_predicate(reading.predicate, quantity, kind)
+        if predicate is None:
+            if quantity.unit is None and not quantity.counted:
+                continue  # a bare number with nothing measured is not a fact
+            predicate = quantity.counted or ("amount" if quantity.unit else None)
+            if predicate is None:
+                continue
+        if quantity.unit is None and quantity.counted is None:
+            quantity = quantity.model_copy(update={"counted": predicate.split()[-1] if predicate else None})
+        subject = subject_for(reading.measured, reading.verb, ctx, sent)
+        if subject is None:
+            continue
+        period, comparison, as_of = _period_for(span, periods, sent)
+        modality = modality_for(span, sent, reading.verb)
+        if period is None:
+            period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
+        if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
+            comparison = "year on year"
+        facts.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, kind, predicate, mention.start),
+                kind=kind,
+                subject=subject,
+                predicate=predicate,
+                value=quantity,
+                period=period,
+                as_of=as_of,
+                location=_location(reading, span, ctx),
+                comparison=comparison if kind == "change" else None,
+                modality=modality,
+                attributed_to=attributed,
+                evidence=_evidence(sent),
+                confidence=0.8 if reading.predicate else 0.5,
+            )
+        )
+    return facts
+
+
+def _noun_direction(span: Span) -> str | None:
+    head = span.root.head.lemma_.lower()
+    if head in words("change_up"):
+        return "up"
+    if head in words("change_down"):
+        return "down"
+    return None
+
+
+def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None) -> tuple[Period | None, dt.date | None]:
+    """A figure with no period phrase: a stock or level is as of publication; a flow in a
+    results report takes the period the report covers."""
+    head = predicate.split()[-1]
+    if head in ("price",) and ctx.published:
+        day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
+        return day, as_of or ctx.published
+    stock = any(w.startswith(s) for w in predicate.split() for s in words("stock_nouns"))
+    if stock:
+        return None, as_of or ctx.published
+    if ctx.report_period is not None and modality in ("actual", "forecast") and RESULT_WORDS.search(predicate + " " + head):
+        return ctx.report_period, as_of
+    return None, as_of
+
+
+def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
+    anchors = [t for t in (reading.measured, reading.verb) if t is not None]
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "within"):
+                for obj in child.children:
+                    cluster = ctx.entities.at(obj.i)
+                    if obj.dep_ == "pobj" and cluster is not None and cluster.label in ("GPE", "LOC"):
+                        return cluster.name
+    return None
+
+
+# ----------------------------------------------------------------------------- ranks
+
+
+def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
+    """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one", "the world's largest X"."""
+    facts = []
+    period_tokens = {t.i for m in periods for t in sent.doc[:0]}  # filled below
+    for m in periods:
+        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        if span is not None:
+            period_tokens.update(range(span.start, span.end))
+    for token in sent:
+        if token.i in period_tokens:
+            continue
+        found = _rank_at(token)
+        if found is None:
+            continue
+        position, noun, field_ = found
+        if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
+            continue
+        subject = subject_for(None, governing_verb(token), ctx, sent) if noun.dep_ not in ("appos",) else None
+        if noun.dep_ == "appos":
+            subject = resolve_subject(noun.head, ctx)
+        subject = subject or (ctx.entities.main_org.name if ctx.entities.main_org else None)
+        if subject is None:
+            continue
+        predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent)
+        quantity = Quantity(amount=float(position), surface=token.text)
+        facts.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "rank", predicate, token.idx),
+                kind="rank",
+                subject=subject,
+                predicate=predicate,
+                object=field_,
+                value=quantity,
+                period=period,
+                location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
+                modality="actual",
+                evidence=_evidence(sent),
+                confidence=0.6,
+            )
+        )
+    return facts
+
+
+def _field_token(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child.i
+    return None
+
+
+def _plural(phrase: str, noun: Token) -> str:
+    """Ranked nouns are named in the plural ("banks", "companies"), as a reader lists the field."""
+    if noun.tag_ != "NN" or phrase.endswith("s"):
+        return phrase
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
+        return phrase + "es"
+    return phrase + "s"
+
+
+def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
+    """(position, ranked noun, field) when `token` states a numbered rank."""
+    lower = token.lower_
+    # "rank number one", "No. 1"
+    if lower in ("one", "1") and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no.", "no"):
+        verb = governing_verb(token)
+        noun = _terms_noun(token)
+        return 1, noun or verb, None
+    # "fourth-largest bank", "second top brand", "world's largest staffing group"
+    parts = lower.split("-")
+    ordinal = ORDINAL_VALUES.get(parts[0])
+    if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
+        noun = token.head
+        superlative = lower in RANK_ADJECTIVES or token.tag_ == "JJS" or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES | {"largest", "biggest"})
+        if ordinal and len(parts) == 1:
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if nxt is not None and (nxt.lower_ in RANK_ADJECTIVES or nxt.tag_ == "JJS"):
+                return ordinal, noun, _rank_field(noun)
+            # "the fourth company in the world"; not "the third wave", "third-tier cities"
+            if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
+                return ordinal, noun, _rank_field(noun)
+            return None
+        if superlative and not _one_of(noun):
+            field_ = _rank_field(noun)
+            if field_ is None:
+                return None
+            return ordinal or 1, noun, field_
+    return None
+
+
+def _terms_noun(token: Token) -> Token | None:
+    """ "number one in terms of smartphone sales" -> sales."""
+    for t in token.doc[token.i : min(token.i + 8, len(token.doc))]:
+        if t.lower_ == "terms":
+            obj = _prep_object(t, ("of",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _one_of(noun: Token) -> bool:
+    head = noun.head
+    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "among")
+
+
+def _rank_field(noun: Token) -> str | None:
+    """Where a rank holds: "in the world", "Canada's", "in the Indian smartphone market"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child.text if child.ent_type_ else ("world" if child.lower_ == "world" else None)
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "among"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                if obj.lower_ == "world":
+                    return "world"
+                return noun_phrase(obj, drop_entities=False) if obj.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+# ----------------------------------------------------------------------------- roles and events
+
+
+def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[Fact]:
+    """ "chairman and CEO Lei Jun", "Dieter Scheiff, chief executive": one role fact per person and title."""
+    facts = []
+    title_words = words("title_words")
+    for cluster in {c.name: c for c in ctx.entities.clusters if c.label == "PERSON"}.values():
+        for mention in cluster.mentions:
+            if not (sent.start <= mention.start < sent.end):
+                continue
+            title_tokens, org = _title_before(mention, title_words, ctx) or _title_after(mention, title_words, ctx) or ([], None)
+            if not title_tokens:
+                continue
+            title = _span_text(title_tokens).lower().replace(" - ", "-")
+            title = re.sub(r"^(?:the|its|a)\s+", "", title)
+            key = (cluster.name, title)
+            if key in seen:
+                continue
+            seen.add(key)
+            subject = org or (ctx.entities.main_org.name if ctx.entities.main_org else None)
+            if subject is None:
+                continue
+            facts.append(
+                Fact(
+                    doc_id=ctx.doc_id,
+                    fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "role", title, mention.start_char),
+                    kind="role", subject=subject, predicate=title, object=cluster.name,
+                    modality="actual", evidence=_evidence(sent), confidence=0.7,
+                )
+            )
+    return facts
+
+
+def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    doc = mention.doc
+    tokens: list[Token] = []
+    org = None
+    i = mention.start - 1
+    while i >= mention.sent.start:
+        t = doc[i]
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
+            tokens.insert(0, t)
+        elif t.ent_type_ in ("ORG",) and ctx.entities.at(t.i) is not None:
+            org = ctx.entities.at(t.i).name
+            break
+        else:
+            break
+        i -= 1
+    while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
+        tokens.pop(0)
+    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    return tokens, org
+
+
+def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    """ "Gareth Davis, chief executive" / "Frank Techar, head of Canadian retail banking"."""
+    doc = mention.doc
+    i = mention.end
+    if i >= mention.sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a"):
+        i += 1
+    tokens: list[Token] = []
+    org = None
+    while i < mention.sent.end:
+        t = doc[i]
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "-") and tokens):
+            tokens.append(t)
+            i += 1
+            continue
+        if t.lower_ == "of" and tokens:
+            obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
+            ent = next((ctx.entities.at(o.i) for o in obj if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"), None)
+            if ent is not None:
+                org = ent.name
+                break
+            # "head of Canadian retail banking": the unit belongs to the title
+            stop = next((k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj))
+            tokens.append(t)
+            tokens.extend(obj[:stop])
+            break
+        break
+    if not tokens or not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    return tokens, org
+
+
+def event_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
+    """ "released its first smartphone chip Surge S1 in February": an event verb with a named object."""
+    facts = []
+    events = table("event_verbs")
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in events:
+            continue
+        obj = next((c for c in token.children if c.dep_ in ("dobj",)), None)
+        if obj is None:
+            continue
+        named = _named_in(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC"))
+        if named is None:
+            continue
+        subject = resolve_subject(clause_subject(token), ctx)
+        if subject is None or subject == named:
+            continue
+        predicate = events[token.lemma_.lower()][0]
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent)
+        modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+        facts.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "event", predicate, token.idx),
+                kind="event", subject=subject, predicate=predicate, object=named, period=period,
+                modality=modality, evidence=_evidence(sent), confidence=0.6,
+            )
+        )
+    return facts
+
+
+def _named_in(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
+    """A named entity in a noun phrase: the noun itself, an apposition, or the object of its "of"."""
+    for t in token.subtree:
+        cluster = ctx.entities.at(t.i)
+        if cluster is not None and cluster.label in labels:
+            return cluster.name
+    return None
+
+
+# ----------------------------------------------------------------------------- document
+
+
+def _body_start(text: str) -> int:
+    """Offset just after the ` date YYYY-MM-DD title` header line, or 0."""
+    match = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}[^\n]*\n", text)
+    return match.end() if match else 0
+
+
+def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
+    """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
+    body_start = _body_start(doc.text)
+    title = title or (doc.text[:body_start].split(None, 2)[2].strip() if body_start and len(doc.text[:body_start].split(None, 2)) > 2 else None)
+    fiscal = fiscal_calendar(doc.text)
+    entities = index_entities(doc, title=title)
+    ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
+    ctx.report_period = report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or doc.text[:400]) else None
+    all_mentions = mentions_in_doc(doc)
+    facts: list[Fact] = []
+    quantities: list[dict] = []
+    periods_out: list[dict] = []
+    seen_roles: set[tuple[str, str]] = set()
+    for sent in doc.sents:
+        if sent.end_char <= body_start or not sent.text.strip():
+            continue
+        sent = _trim(sent)
+        if sent is None:
+            continue
+        periods = find_periods(sent.text, published=published, future=sentence_is_future(sent.text), fiscal=fiscal)
+        mentions = [(m, s) for m, s in all_mentions if sent.start_char <= m.start < sent.end_char]
+        facts.extend(quantity_facts(sent, mentions, periods, ctx))
+        facts.extend(rank_facts(sent, periods, ctx))
+        facts.extend(role_facts(sent, ctx, seen_roles))
+        facts.extend(event_facts(sent, periods, ctx))
+        quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
+        periods_out.extend(
+            {"start": sent.start_char + p.start, "end": sent.start_char + p.end, "role": p.role, **p.period.model_dump(mode="json")}
+            for p in periods
+        )
+    facts = _deduplicate(facts)
+    entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
+    return ExtractionResult(facts, entity_records, quantities, periods_out)
+
+
+def _trim(sent: Span) -> Span | None:
+    """A sentence without surrounding whitespace, so evidence is the sentence itself."""
+    text = sent.text
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    if right <= left:
+        return None
+    span = sent.doc.char_span(sent.start_char + left, sent.start_char + right, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per claim: the same kind, predicate and value in the same sentence is reported once."""
+    seen: set[tuple] = set()
+    kept = []
+    for fact in facts:
+        value = (fact.value.amount, fact.value.unit) if fact.value else None
+        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return kept
