@@ -43,6 +43,8 @@ def load_nlp(model: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}, which the extractor needs")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("fact_extractor", last=True)
     return nlp
 

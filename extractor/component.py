@@ -65,6 +65,19 @@ class FactExtractor:
         doc._.periods = result.periods
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line (or a line break after a heading or the date header) starts a sentence; the
+    parser keeps boundaries set before it, so headlines and headings do not run into the text."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
+            token.is_sent_start = True
+        elif previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "fact_extractor",
     assigns=["doc._.fact_records", "doc._.entity_records", "doc._.quantities", "doc._.periods"],

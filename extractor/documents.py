@@ -54,6 +54,9 @@ def document_from_text(
         title = title or (match.group(2) or None)
     if "\x00" in text:
         raise DocumentError(doc_id, "binary content (NUL bytes)")
+    body = text[text.find(first) + len(first) :] if match else text
+    if not re.search(r"[^\W\d_]", body):
+        raise DocumentError(doc_id, "no sentences (no words besides the header)")
     return Document(doc_id=doc_id, title=title, published=published, text=text)
 
 

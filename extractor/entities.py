@@ -99,10 +99,44 @@ def _cluster_key(name: str) -> str:
     return strip_legal_suffix(name).lower()
 
 
+def _extend_left(span: Span) -> Span:
+    """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it."""
+    start = span.start
+    while start > span.sent.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].dep_ == "compound" \
+            and span.doc[start - 1].head.i in range(start, span.end) and not span.doc[start - 1].ent_type_:
+        start -= 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _unlabelled_org_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns ending in an organization word ("Kestrel Mining") that NER missed."""
+    org_words = words("org_name_words")
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_:
+            j += 1
+        if j > i and doc[j].lower_ in org_words:
+            found.append(Span(doc, i, j + 1, label="ORG"))
+        i = j + 1
+    return found
+
+
+def _mentions(doc: Doc) -> list[Span]:
+    mentions = [_extend_left(span) for span in doc.ents] + _unlabelled_org_names(doc)
+    return sorted(mentions, key=lambda s: s.start)
+
+
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Mentions grouped under canonical names, in order of first mention."""
     clusters: dict[str, EntityCluster] = {}
-    for span in doc.ents:
+    org_words = words("org_name_words")
+    for span in _mentions(doc):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
         name = clean_name(span)
@@ -118,7 +152,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         evidence = _evidence_label(span)
         if evidence:
             cluster.votes[evidence] += 3
-        if name != strip_legal_suffix(name):
+        if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
     _merge_short_forms(clusters)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)

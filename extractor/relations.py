@@ -195,6 +195,16 @@ def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
         measured = _prep_object(head, ("in", "of", "for"))
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
+    # "a decline of 6 percent", "an increase of 1.8 percent compared with ..."
+    if root.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.lemma_.lower() in change_nouns and head.head.pos_ == "NOUN":
+        change = head.head
+        measured = _prep_object(change, ("in",))
+        if measured is None and change.dep_ == "appos":
+            measured = change.head
+        if measured is None and change.dep_ in ("attr", "dobj", "pobj"):
+            measured = _measured_for_verb(governing_verb(change), change) if governing_verb(change) else None
+        return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
+
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = head.head
@@ -287,25 +297,38 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str) ->
 # ----------------------------------------------------------------------------- modality and attribution
 
 
+FORECAST_NOUNS = frozenset({"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"})
+FORECASTERS = frozenset({"analyst", "economist", "forecaster", "poll", "survey", "consensus", "broker", "strategist", "market"})
+
+
+def _noun_owner_is_subject(noun: Token) -> bool:
+    """ "its forecast", "the company's estimate": the subject's own prediction."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" and c.dep_ == "poss"
+               for c in noun.children)
+
+
 def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
     """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan."""
-    forecast_cues = words("forecast_cues")
-    target_cues = words("target_cues")
-    sentence_lemmas = {t.lemma_.lower() for t in sent}
-    sentence_words = {t.lower_ for t in sent}
-    if sentence_words & {"analyst", "analysts", "poll", "consensus", "economists", "forecasters"} or (
-        sentence_lemmas & {"estimate"} and sentence_words & {"average", "analysts", "consensus"}
-    ):
-        near = [t for t in sent if t.lower_ in forecast_cues]
-        if near and min(abs(t.i - span.start) for t in near) <= 12:
+    root = span.root
+    chain = [root, *root.ancestors]
+    for token in chain[:6]:
+        lemma = token.lemma_.lower()
+        if lemma in FORECAST_NOUNS and token.pos_ == "NOUN":
+            if _noun_owner_is_subject(token):
+                return "target"
             return "forecast"
-    chain = list(span.root.ancestors)
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lemma_.lower() in FORECASTERS:
+                return "forecast"
+    target_cues = words("target_cues")
     for token in chain:
         if token.lemma_.lower() in target_cues or token.lower_ in ("will", "would"):
             return "target"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    near_nouns = [t for t in sent if t.lemma_.lower() in ("goal", "target", "objective", "guidance", "outlook", "forecast", "plan")]
+    goal_nouns = ("goal", "target", "objective", "guidance", "outlook", "plan", "ambition")
+    near_nouns = [t for t in sent if t.lemma_.lower() in goal_nouns]
     if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
         return "target"
     return "actual"
@@ -429,7 +452,10 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], per
 
 
 def _noun_direction(span: Span) -> str | None:
-    head = span.root.head.lemma_.lower()
+    head_token = span.root.head
+    if head_token.lower_ in ("of", "by") and head_token.dep_ == "prep":
+        head_token = head_token.head
+    head = head_token.lemma_.lower()
     if head in words("change_up"):
         return "up"
     if head in words("change_down"):
@@ -541,6 +567,10 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "fourth-largest bank", "second top brand", "world's largest staffing group"
     parts = lower.split("-")
     ordinal = ORDINAL_VALUES.get(parts[0])
+    # "third-largest carrier" tokenized as third / - / largest
+    if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
+        noun = token.head.head
+        return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
         superlative = lower in RANK_ADJECTIVES or token.tag_ == "JJS" or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES | {"largest", "biggest"})
@@ -632,7 +662,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         t = doc[i]
         if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
             tokens.insert(0, t)
-        elif t.ent_type_ in ("ORG",) and ctx.entities.at(t.i) is not None:
+        elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
             org = ctx.entities.at(t.i).name
             break
         else:

@@ -1,0 +1,119 @@
+"""Fact assembly on news sentences written for these tests (not taken from the development corpus)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def facts_of(nlp, text, published=PUBLISHED):
+    return extract(text, published=published, nlp=nlp)
+
+
+def summary(fact):
+    v = fact.value
+    amount = None if v is None else (-v.amount if v.direction == "down" else v.amount)
+    return fact.kind, amount, v.unit if v else None
+
+
+def find(facts, kind, amount):
+    matches = [f for f in facts if summary(f)[:2] == (kind, amount)]
+    assert matches, f"no {kind} {amount} in {[summary(f) for f in facts]}"
+    return matches[0]
+
+
+def test_relations_level_and_change_from_one_verb(nlp):
+    facts = facts_of(nlp, "Norbrook Foods said quarterly revenue rose 12 percent to 480 million euros in the second quarter.")
+    change = find(facts, "change", 12.0)
+    level = find(facts, "metric", 480_000_000.0)
+    assert change.value.unit == "percent" and level.value.unit == "EUR"
+    assert change.subject == level.subject == "Norbrook Foods"
+    assert "revenue" in change.predicate and "revenue" in level.predicate
+    assert change.period.start == dt.date(2019, 4, 1) and change.period.end == dt.date(2019, 6, 30)
+
+
+def test_relations_change_noun_with_of_phrase_is_a_change_with_direction(nlp):
+    facts = facts_of(nlp, "Kestrel Mining reported output of 2.1 million tonnes, a decline of 6 percent.")
+    assert find(facts, "change", -6.0).value.direction == "down"
+
+
+def test_relations_change_noun_modified_by_amount(nlp):
+    facts = facts_of(nlp, "Lumen Retail posted a 9 percent rise in net profit.")
+    fact = find(facts, "change", 9.0)
+    assert fact.predicate == "net profit"
+
+
+def test_relations_count_with_counted_noun_and_as_of(nlp):
+    facts = facts_of(nlp, "Orvale Bank now runs 340 branches across Portugal.")
+    fact = find(facts, "metric", 340.0)
+    assert fact.value.unit is None and fact.value.counted == "branch"
+    assert fact.location == "Portugal"
+
+
+def test_relations_goal_is_target_and_resolves_pronoun_subject(nlp):
+    text = "Tamsin Motors sold 80,000 cars last year. It aims to sell 120,000 cars in 2021."
+    facts = facts_of(nlp, text)
+    goal = find(facts, "metric", 120_000.0)
+    assert goal.modality == "target" and goal.subject == "Tamsin Motors"
+    assert goal.period.start == dt.date(2021, 1, 1)
+    past = find(facts, "metric", 80_000.0)
+    assert past.modality == "actual" and past.period.start == dt.date(2018, 1, 1)
+
+
+def test_relations_analyst_estimate_is_forecast(nlp):
+    facts = facts_of(nlp, "Brightwater Energy earned $310 million, above the $290 million average estimate of analysts.")
+    assert find(facts, "metric", 310_000_000.0).modality == "actual"
+    assert find(facts, "metric", 290_000_000.0).modality == "forecast"
+
+
+def test_relations_parenthetical_conversion_is_an_equivalent_not_a_fact(nlp):
+    facts = facts_of(nlp, "Hollis Steel took a charge of 40 billion yen ($370 million) in the quarter.")
+    money = [f for f in facts if f.value and f.value.unit in ("JPY", "USD")]
+    assert len(money) == 1 and money[0].value.unit == "JPY"
+    assert [e.unit for e in money[0].value.equivalents] == ["USD"]
+
+
+def test_relations_role_before_and_after_name(nlp):
+    facts = facts_of(nlp, "Corvid Labs chief executive Maria Olsen said sales grew. Peter Vance, chief financial officer, agreed.")
+    roles = {(f.predicate, f.object) for f in facts if f.kind == "role"}
+    assert ("chief executive", "Maria Olsen") in roles
+    assert ("chief financial officer", "Peter Vance") in roles
+
+
+def test_relations_rank_from_ordinal_superlative(nlp):
+    facts = facts_of(nlp, "Dunmore Telecom, Brazil's third-largest carrier, added 2 million subscribers.")
+    rank = find(facts, "rank", 3.0)
+    assert rank.subject == "Dunmore Telecom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second wave of adoption came from smaller cities.",  # ordinals that rank nothing
+        "Shares of Pellam (PLM.L) were up by 1740 GMT.",  # tickers and clock times
+        "($1 = 110.50 yen)",  # exchange-rate footnote
+        "The company was founded in 1998 in Oslo.",  # a year
+        "For one, the market is crowded.",  # enumeration, not a count
+    ],
+)
+def test_relations_traps_give_no_quantity_facts(nlp, text):
+    facts = [f for f in facts_of(nlp, text) if f.kind in ("metric", "change", "rank")]
+    assert facts == []
+
+
+def test_relations_evidence_offsets_slice_sentence(nlp):
+    text = "date 2019-08-14 Results\n\nVarrow Inc said revenue rose 4 percent. Its margin fell 2 percentage points."
+    facts = extract(text, nlp=nlp)
+    assert facts
+    for fact in facts:
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.sentence
+
+
+def test_relations_fact_ids_are_deterministic(nlp):
+    text = "Varrow Inc said revenue rose 4 percent to $2 billion."
+    first = [f.fact_id for f in facts_of(nlp, text)]
+    assert first == [f.fact_id for f in facts_of(nlp, text)]
+    assert len(set(first)) == len(first)
