@@ -1,0 +1,299 @@
+"""Terminal and JSON renderings of facts and of an EvalReport. Output goes only to the Console passed in."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from extractor.models import Fact, Period, Quantity
+from extractor.scoring import Counts, EntityMiss, EvalReport, FactMiss
+
+EVIDENCE_WIDTH = 80
+"""Characters of the evidence sentence shown in a facts table."""
+
+# Stable colours for the outcome of a fact, shared with the HTML report's legend.
+STYLES = {"tp": "green", "fp": "red", "fn": "yellow", "strict": "magenta"}
+
+
+# --------------------------------------------------------------------------- plain-text forms
+
+
+def format_amount(amount: float) -> str:
+    """23160000.0 -> "23,160,000"; 1.364 -> "1.364"; 0.000123 -> "0.000123"."""
+    if amount != amount or amount in (float("inf"), float("-inf")):
+        return str(amount)
+    if float(amount).is_integer() and abs(amount) < 1e18:
+        return f"{amount:,.0f}"
+    if abs(amount) >= 1:
+        return f"{amount:,.4f}".rstrip("0").rstrip(".")
+    return f"{amount:.6g}"
+
+
+def quantity_text(quantity: Quantity | None) -> str:
+    """A quantity as a reader would write it: ">=~1,000 professional", "8 percent (7 to 9), up"."""
+    if quantity is None:
+        return ""
+    bound = "" if quantity.bound == "=" else quantity.bound
+    approx = "~" if quantity.approximate else ""
+    noun = quantity.unit or quantity.counted or ""
+    text = f"{bound}{approx}{format_amount(quantity.amount)} {noun}".rstrip()
+    if quantity.low is not None and quantity.high is not None:
+        text += f" ({format_amount(quantity.low)} to {format_amount(quantity.high)})"
+    if quantity.direction:
+        text += f", {quantity.direction}"
+    for equivalent in quantity.equivalents:
+        text += f" = {format_amount(equivalent.amount)} {equivalent.unit or ''}".rstrip()
+    return text
+
+
+def period_text(period: Period | None) -> str:
+    """The label, with the dates when they differ from what the label alone says."""
+    if period is None:
+        return ""
+    if period.start is None and period.end is None:
+        return period.label
+    return f"{period.label} ({period.start or '?'}..{period.end or '?'})"
+
+
+def fact_text(fact: Fact) -> str:
+    """One line: kind, subject, predicate, object, value, period, modality."""
+    parts = [fact.kind, fact.subject, fact.predicate]
+    if fact.object:
+        parts.append(fact.object)
+    if fact.value is not None:
+        parts.append(quantity_text(fact.value))
+    if fact.period is not None:
+        parts.append(period_text(fact.period))
+    if fact.modality != "actual":
+        parts.append(fact.modality)
+    return " · ".join(parts)
+
+
+def snippet(sentence: str, width: int = EVIDENCE_WIDTH) -> str:
+    """The sentence, cut at `width` characters with an ellipsis."""
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= width else sentence[: width - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def facts_table(facts: list[Fact]) -> Table:
+    """Facts as a rich table, one row per fact, in the order given.
+
+    Every cell is a Text, so brackets in article text are shown, never read as rich markup.
+    """
+    table = Table(title=f"{len(facts)} facts", show_lines=False, expand=False)
+    for name, options in [
+        ("kind", {"style": "bold"}),
+        ("subject", {}),
+        ("predicate", {"style": "cyan"}),
+        ("object", {}),
+        ("value", {"style": "green"}),
+        ("period", {}),
+        ("modality", {}),
+        ("evidence", {"style": "dim", "overflow": "fold"}),
+    ]:
+        table.add_column(name, **options)
+    for fact in facts:
+        table.add_row(
+            *(
+                Text(cell)
+                for cell in (
+                    fact.kind,
+                    fact.subject,
+                    fact.predicate,
+                    fact.object or "",
+                    quantity_text(fact.value),
+                    fact.period.label if fact.period else (f"as of {fact.as_of}" if fact.as_of else ""),
+                    fact.modality,
+                    snippet(fact.evidence.sentence),
+                )
+            )
+        )
+    return table
+
+
+def _figures(counts: Counts) -> list[Text]:
+    return [Text(f"{counts.precision:.3f}"), Text(f"{counts.recall:.3f}"), Text(f"{counts.f1:.3f}")]
+
+
+def _tally(counts: Counts) -> Text:
+    text = Text(f"{counts.tp}/{counts.fp}/{counts.fn}")
+    if counts.ignored:
+        text.append(f" +{counts.ignored}", style="dim")
+    return text
+
+
+def scores_table(report: EvalReport) -> Table:
+    """Overall and per-kind P/R/F1 at value and strict level, with tp/fp/fn counts."""
+    table = Table(title="Facts: precision, recall, F1", caption="tp/fp/fn; +n predictions paired with optional gold")
+    table.add_column("", style="bold")
+    for level in ("value", "strict"):
+        for figure in ("P", "R", "F1"):
+            table.add_column(f"{level} {figure}", justify="right")
+        table.add_column(f"{level} tp/fp/fn", justify="right", style="dim")
+    rows = [("overall", report.overall), *report.per_kind.items()]
+    for index, (name, level_counts) in enumerate(rows):
+        table.add_row(
+            Text(name),
+            *_figures(level_counts.value),
+            _tally(level_counts.value),
+            *_figures(level_counts.strict),
+            _tally(level_counts.strict),
+            end_section=index == 0,
+        )
+    return table
+
+
+def documents_table(report: EvalReport) -> Table:
+    """One row per gold document: counts and F1 at both levels (and entity F1 when scored)."""
+    table = Table(title="Per document")
+    table.add_column("document", style="bold", overflow="fold")
+    table.add_column("predicted", justify="right")
+    table.add_column("gold (+optional)", justify="right")
+    for level in ("value", "strict"):
+        for figure in ("P", "R", "F1"):
+            table.add_column(f"{level} {figure}", justify="right")
+    with_entities = report.entities is not None
+    if with_entities:
+        table.add_column("entities F1", justify="right")
+    for doc in report.per_document:
+        cells = [
+            Text(doc.doc_id),
+            Text(str(doc.predicted)),
+            Text(f"{doc.gold_required} (+{doc.gold_optional})"),
+            *_figures(doc.value),
+            *_figures(doc.strict),
+        ]
+        if with_entities:
+            cells.append(Text(f"{doc.entities.labelled.f1:.3f}" if doc.entities else ""))
+        table.add_row(*cells)
+    return table
+
+
+def entities_table(report: EvalReport) -> Table | None:
+    """Entity P/R/F1 on label and name and on name alone, or None when entities were not scored."""
+    if report.entities is None:
+        return None
+    table = Table(title="Entities")
+    table.add_column("", style="bold")
+    for figure in ("P", "R", "F1"):
+        table.add_column(figure, justify="right")
+    table.add_column("tp/fp/fn", justify="right", style="dim")
+    for name, counts in (("label + name", report.entities.overall.labelled), ("name", report.entities.overall.name)):
+        table.add_row(Text(name), *_figures(counts), _tally(counts))
+    return table
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _key(miss: FactMiss) -> str:
+    return miss.fact.model_dump_json()
+
+
+def strict_only(value_misses: Iterable[FactMiss], strict_misses: Iterable[FactMiss]) -> list[FactMiss]:
+    """Strict-level errors that are not already errors at value level (a multiset difference)."""
+    remaining = Counter(_key(miss) for miss in value_misses)
+    result = []
+    for miss in strict_misses:
+        key = _key(miss)
+        if remaining[key]:
+            remaining[key] -= 1
+        else:
+            result.append(miss)
+    return result
+
+
+def errors_by_document(report: EvalReport) -> dict[str, dict[str, list[FactMiss]]]:
+    """doc_id -> {"fp", "fn", "strict_fp", "strict_fn"} -> misses, in document order of the report."""
+    grouped: dict[str, dict[str, list[FactMiss]]] = defaultdict(lambda: defaultdict(list))
+    for name, misses in (
+        ("fp", report.value.false_positives),
+        ("fn", report.value.false_negatives),
+        ("strict_fp", strict_only(report.value.false_positives, report.strict.false_positives)),
+        ("strict_fn", strict_only(report.value.false_negatives, report.strict.false_negatives)),
+    ):
+        for miss in misses:
+            grouped[miss.doc_id][name].append(miss)
+    order = [doc.doc_id for doc in report.per_document]
+    return {doc_id: dict(grouped[doc_id]) for doc_id in order if doc_id in grouped}
+
+
+_SECTIONS = {
+    "fp": ("false positives (value)", STYLES["fp"]),
+    "fn": ("false negatives (value)", STYLES["fn"]),
+    "strict_fp": ("false positives at strict level only", STYLES["strict"]),
+    "strict_fn": ("false negatives at strict level only", STYLES["strict"]),
+}
+
+
+def _miss_lines(miss: FactMiss, style: str) -> Text:
+    text = Text("• ", style=style)
+    text.append(fact_text(miss.fact), style=style)
+    if miss.fact.optional:
+        text.append(" (optional)", style="dim")
+    for reason in miss.reasons:
+        text.append(f"\n    {reason}", style="italic")
+    text.append(f"\n    “{' '.join(miss.sentence.split())}”", style="dim")
+    return text
+
+
+def entity_errors_by_document(report: EvalReport) -> dict[str, dict[str, list[EntityMiss]]]:
+    """doc_id -> {"fp", "fn"} -> entity misses on label and name (empty when entities were not scored)."""
+    grouped: dict[str, dict[str, list[EntityMiss]]] = defaultdict(lambda: {"fp": [], "fn": []})
+    if report.entities is not None:
+        for name, misses in (("fp", report.entities.false_positives), ("fn", report.entities.false_negatives)):
+            for miss in misses:
+                if miss.level == "labelled":
+                    grouped[miss.doc_id][name].append(miss)
+    return dict(grouped)
+
+
+def errors_panel(
+    doc_id: str, sections: dict[str, list[FactMiss]], entity_sections: dict[str, list[EntityMiss]] | None = None
+) -> Panel:
+    """One document's errors, grouped by kind of error, each with its sentence; then entity errors."""
+    parts: list[Text] = []
+    for name, (title, style) in _SECTIONS.items():
+        misses = sections.get(name, [])
+        if not misses:
+            continue
+        parts.append(Text(f"{title}: {len(misses)}", style=f"bold {style}"))
+        parts.extend(_miss_lines(miss, style) for miss in misses)
+    for name, title in (("fp", "entities predicted, not in gold"), ("fn", "entities in gold, not predicted")):
+        misses = (entity_sections or {}).get(name, [])
+        if misses:
+            text = Text(f"{title}: ", style=f"bold {STYLES[name]}")
+            text.append(", ".join(f"{miss.name} ({miss.label})" for miss in misses))
+            parts.append(text)
+    return Panel(Group(*parts), title=Text(doc_id), title_align="left")
+
+
+def render_eval(report: EvalReport, console: Console, *, show_errors: bool = True) -> None:
+    """Print the score tables, then (with `show_errors`) each document's errors with their sentences."""
+    console.print(scores_table(report))
+    entity_scores = entities_table(report)
+    if entity_scores is not None:
+        console.print(entity_scores)
+    console.print(documents_table(report))
+    if report.unscored_docs:
+        console.print(Text(f"not scored (no gold file): {', '.join(report.unscored_docs)}", style="yellow"))
+    if not show_errors:
+        return
+    facts = errors_by_document(report)
+    entities = entity_errors_by_document(report)
+    for doc_id in [doc.doc_id for doc in report.per_document]:
+        if doc_id in facts or doc_id in entities:
+            console.print(errors_panel(doc_id, facts.get(doc_id, {}), entities.get(doc_id)))
+
+
+def eval_report_json(report: EvalReport) -> str:
+    """The report as indented JSON (the EvalReport model, dates in ISO form)."""
+    return report.model_dump_json(indent=2)
