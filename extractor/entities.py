@@ -50,6 +50,8 @@ def clean_name(span: Span) -> str | None:
     text = " ".join(tokens)
     if TICKER.match(text) or text in CODES or not re.search(r"[A-Za-z]", text):
         return None
+    if text.lower() in words("org_nouns") or text.lower() in words("org_suffixes"):
+        return None  # "the Group", "the Company": an anaphor, not a name
     if re.search(r"\d", text) and span.label_ in ("ORG", "PERSON", "GPE") and re.search(
         r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text
     ):
@@ -132,7 +134,7 @@ def _mentions(doc: Doc) -> list[Span]:
     return sorted(mentions, key=lambda s: s.start)
 
 
-def cluster_entities(doc: Doc) -> list[EntityCluster]:
+def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     """Mentions grouped under canonical names, in order of first mention."""
     clusters: dict[str, EntityCluster] = {}
     org_words = words("org_name_words")
@@ -154,13 +156,28 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.votes[evidence] += 3
         if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
-    _merge_short_forms(clusters)
+    _merge_short_forms(clusters, body_start)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)
 
 
-def _merge_short_forms(clusters: dict[str, EntityCluster]) -> None:
+def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
     """ "Lei" and "Scheiff" are short forms of "Lei Jun" and "Dieter Scheiff": merge a one-word
-    person into the only longer person name that starts or ends with it."""
+    person into the only longer person name that starts or ends with it. An organization's
+    short form ("Imperial" after "Imperial Tobacco") merges when the text gave the full name first."""
+    for key, cluster in list(clusters.items()):
+        if " " in key or cluster.label != "ORG":
+            continue
+        longer = [c for k, c in clusters.items() if k != key and c.label == "ORG" and k.split()[0] == key]
+        if len(longer) != 1:
+            continue
+        first_short = min((m.start_char for m in cluster.mentions if m.start_char >= body_start), default=None)
+        first_long = min((m.start_char for m in longer[0].mentions if m.start_char >= body_start), default=None)
+        if first_long is not None and (first_short is None or first_long < first_short):
+            target = longer[0]
+            target.mentions.extend(cluster.mentions)
+            target.aliases |= cluster.aliases
+            target.votes.update(cluster.votes)
+            del clusters[key]
     for key, cluster in list(clusters.items()):
         if " " in key or cluster.label != "PERSON":
             continue
@@ -191,8 +208,8 @@ class EntityIndex:
         return [c.name for c in self.clusters if c.label == label]
 
 
-def index_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
-    clusters = cluster_entities(doc)
+def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -> EntityIndex:
+    clusters = cluster_entities(doc, body_start)
     by_token = {t: c for c in clusters for span in c.mentions for t in range(span.start, span.end)}
     return EntityIndex(clusters, by_token, _main_organization(clusters, doc, title))
 
@@ -206,11 +223,16 @@ def _main_organization(clusters: list[EntityCluster], doc: Doc, title: str | Non
     sentences = list(doc.sents)
     if sentences:
         lead_end = sentences[min(2, len(sentences) - 1)].end_char
-    if title:
-        title_end = doc.text.find(title) + len(title) if title in doc.text else 0
+    if title and title in doc.text:
+        title_end = doc.text.find(title) + len(title)
+
+    title_orgs = sorted(
+        (m.start_char, c.name) for c in orgs for m in c.mentions if title and m.start_char < title_end
+    )
+    first_in_title = title_orgs[0][1] if title_orgs else None
 
     def weight(c: EntityCluster) -> float:
-        score = 0.0
+        score = 10.0 if c.name == first_in_title else 0.0
         for span in c.mentions:
             score += 1.0
             if span.start_char < max(lead_end, title_end):

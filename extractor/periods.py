@@ -180,6 +180,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("to_date", re.compile(r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+" + YEAR + r")\b", re.I)),
     ("year_to", re.compile(r"\b(?:the\s+)?year\s+to\s+(?:end-|the\s+end\s+of\s+)" + MONTH, re.I)),
     ("named_fiscal_year", re.compile(r"\b(?:the\s+)?(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?(started|starting|began|begins|starts|ended|ending|ends|to|through)\s+(?:in\s+|on\s+)?" + MONTH + r"(?:\s+(\d{1,2}))?(?:,?\s+" + YEAR + r")?", re.I)),
+    ("quarter_ended", re.compile(r"\b(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?" + MONTH + r"\s+(\d{1,2})?,?\s*" + YEAR + r"?", re.I)),
     ("fiscal_quarter_named", re.compile(r"\bfiscal\s+" + ORDINAL + r"[\s-]quarter(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b", re.I)),
     ("quarter", re.compile(r"\b(?:the\s+)?" + ORDINAL + r"[\s-]quarter(?:\s+" + YEAR_REF + r")?", re.I)),
     ("q", re.compile(r"(?<![\w])(?:(?:fiscal\s+)?(?:FY\s?)?Q([1-4])|([1-4])Q)(?:\s*(?:FY\s?)?'?((?:19|20)?\d\d)(?![\w]))?", re.I)),
@@ -236,6 +237,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
         end_month = MONTH_NAMES[g[0].lower()]
         y = _month_year(p, end_month, future=False)
         return Period(start=dt.date(y, 1, 1), end=_month_end(y, end_month), label=f"{y} to end-{calendar.month_abbr[end_month]}"), "period", False
+    if rule == "quarter_ended":
+        end_month = MONTH_NAMES[g[0].lower()]
+        if g[2]:
+            end_year = int(g[2])
+        elif p is not None:
+            end_year = _month_year(p, end_month, future=False)
+        else:
+            return unresolved(" ".join(text.split())), "period", False
+        start = _add_months(dt.date(end_year, end_month, 1), -2)
+        return Period(start=start, end=_month_end(end_year, end_month), label=f"quarter to {calendar.month_abbr[end_month]} {end_year}"), "period", False
     if rule == "named_fiscal_year":
         return _named_fiscal_year(g, ctx, text), "period", False
     if rule == "fiscal_quarter_named" and ctx.fiscal.start_month == 1:
@@ -402,7 +413,7 @@ def _parse_day(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-COMPARISON_CUE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against|over|relative\s+to|on)\s+(?:the\s+)?(?:same\s+)?(?:period\s+(?:of|in)\s+)?$", re.I)
+COMPARISON_CUE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|from|than(?:\s+in)?|against|over|relative\s+to|on)\s+(?:the\s+)?(?:(?:same|corresponding|prior|previous|year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$", re.I)
 AS_OF_CUE = re.compile(r"(?:as\s+of|as\s+at|at\s+the\s+end\s+of|at\s+end-?|on)\s+$", re.I)
 
 

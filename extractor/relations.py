@@ -132,7 +132,9 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if token is None:
         return None
     cluster = ctx.entities.at(token.i)
-    if cluster is not None and cluster.label in ("ORG", "GPE", "PRODUCT", "PERSON"):
+    if cluster is not None and cluster.label in ("ORG", "PRODUCT"):
+        return cluster.name
+    if cluster is not None and cluster.label == "GPE" and token.head.lemma_.lower() in words("economy_nouns"):
         return cluster.name
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
@@ -192,13 +194,13 @@ def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
     if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
-        measured = _prep_object(head, ("in", "of", "for"))
+        measured = _prep_object(head, ("in", "of", "for")) or _compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
     # "a decline of 6 percent", "an increase of 1.8 percent compared with ..."
     if root.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.lemma_.lower() in change_nouns and head.head.pos_ == "NOUN":
         change = head.head
-        measured = _prep_object(change, ("in",))
+        measured = _prep_object(change, ("in",)) or _compound_measure(change)
         if measured is None and change.dep_ == "appos":
             measured = change.head
         if measured is None and change.dep_ in ("attr", "dobj", "pobj"):
@@ -250,6 +252,12 @@ def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
     return Reading(None, verb, None, False)
 
 
+def _compound_measure(change: Token) -> Token | None:
+    """ "revenue growth of 19%": the measured noun is the compound before the change noun."""
+    compounds = [c for c in change.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+    return compounds[-1] if compounds else None
+
+
 def _lemma_phrase(token: Token) -> str:
     phrase = noun_phrase(token)
     parts = phrase.split()
@@ -273,12 +281,25 @@ def _measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     subject = clause_subject(verb)
     if anchor.dep_ == "prep" and objects:
         return objects[0]
-    if subject is not None and subject.pos_ in ("NOUN",) and subject.lemma_.lower() not in words("org_nouns"):
-        return subject
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in PRICE_NOUNS:
+    if subject is not None and _is_measure_noun(subject):
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
+    return _noun_before(verb)
+
+
+def _is_measure_noun(token: Token) -> bool:
+    """A common noun (or a capitalised one that names no entity) that is not an organization word."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_sent_start
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """ "said on Tuesday profit rose to ...": the parse lost the subject; take the noun right before the verb."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is not None and previous.pos_ == "NOUN" and not previous.ent_type_ and previous.lower_ not in PERIOD_WORDS:
+        return previous
     return None
 
 
@@ -287,7 +308,7 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str) ->
     if predicate is None:
         return None
     words_ = predicate.split()
-    if words_ and words_[-1] in ("shares", "share", "stock", "stocks") and (quantity.unit not in (None,)):
+    if predicate in ("shares", "share", "stock", "stocks", "share price") and quantity.unit is not None:
         return "share price"
     if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
         return None
@@ -473,7 +494,7 @@ def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, a
     stock = any(w.startswith(s) for w in predicate.split() for s in words("stock_nouns"))
     if stock:
         return None, as_of or ctx.published
-    if ctx.report_period is not None and modality in ("actual", "forecast") and RESULT_WORDS.search(predicate + " " + head):
+    if ctx.report_period is not None and modality in ("actual", "forecast"):
         return ctx.report_period, as_of
     return None, as_of
 
@@ -762,7 +783,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     body_start = _body_start(doc.text)
     title = title or (doc.text[:body_start].split(None, 2)[2].strip() if body_start and len(doc.text[:body_start].split(None, 2)) > 2 else None)
     fiscal = fiscal_calendar(doc.text)
-    entities = index_entities(doc, title=title)
+    entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or doc.text[:400]) else None
     all_mentions = mentions_in_doc(doc)
@@ -771,7 +792,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     periods_out: list[dict] = []
     seen_roles: set[tuple[str, str]] = set()
     for sent in doc.sents:
-        if sent.end_char <= body_start or not sent.text.strip():
+        if sent.start_char < body_start or not sent.text.strip():
             continue
         sent = _trim(sent)
         if sent is None:
