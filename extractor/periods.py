@@ -388,9 +388,9 @@ def _relative_year(text: str, g: tuple[str | None, ...], ctx: _Context) -> Perio
     if "next" in which:
         return year(base + 1, ctx.fiscal)
     if lower == "annual" or "full" in lower or "whole" in lower or "for the" in lower:
-        # The year a report covers: early in a fiscal year, past-tense results are the year just ended.
+        # Past-tense annual results are those of the last completed year, unless the year is nearly over.
         months_in = (ctx.published.month - ctx.fiscal.start_month) % 12
-        if not ctx.future and months_in < 4:
+        if not ctx.future and months_in < 11:
             return year(base - 1, ctx.fiscal)
         return year(base, ctx.fiscal)
     return year(base, ctx.fiscal)

@@ -343,8 +343,8 @@ def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
             if subject is not None and subject.lemma_.lower() in FORECASTERS:
                 return "forecast"
     target_cues = words("target_cues")
-    for token in chain:
-        if token.lemma_.lower() in target_cues or token.lower_ in ("will", "would"):
+    for token in _same_claim(chain):
+        if _is_target_cue(token, target_cues):
             return "target"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
@@ -353,6 +353,29 @@ def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
     if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
         return "target"
     return "actual"
+
+
+CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
+
+
+def _same_claim(chain: list[Token]) -> list[Token]:
+    """The ancestors up to the edge of the quantity's own clause: a relative clause ("which were
+    9.87 billion") or an "after ..." clause states its own fact, whatever the main verb plans."""
+    kept = []
+    for token in chain:
+        kept.append(token)
+        if token.dep_ == "relcl":
+            break
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
+            break
+    return kept
+
+
+def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "see":
+        return token.tag_ in ("VBZ", "VBP", "VBG")  # "sees profit rising" is guidance; "saw" is a result
+    return lemma in cues or token.lower_ in ("will", "would")
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
@@ -396,10 +419,14 @@ def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal
     sents = list(doc.sents)
     lead = " ".join(s.text for s in sents[:2])
     for text in (title or "", lead):
-        for mention in find_periods(text, published=published, fiscal=fiscal):
-            if mention.point or mention.role != "period" or mention.period.start is None:
-                continue
-            return mention.period
+        mentions = [
+            m for m in find_periods(text, published=published, fiscal=fiscal)
+            if not m.point and m.role == "period" and m.period.start is not None
+        ]
+        # a phrase with a number in it ("2016", "Q1") says more than "annual"
+        mentions.sort(key=lambda m: (not re.search(r"\d", text[m.start : m.end]), m.start))
+        if mentions:
+            return mentions[0].period
     return None
 
 
@@ -417,8 +444,20 @@ def _evidence(sent: Span) -> Evidence:
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
 
 
-def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], periods: list[PeriodMention],
+@dataclass(frozen=True)
+class SentencePeriods:
+    """A sentence's period phrases read as about the past (actual results) and as about the future (plans)."""
+
+    past: list[PeriodMention]
+    future: list[PeriodMention]
+
+    def for_modality(self, modality: str) -> list[PeriodMention]:
+        return self.past if modality == "actual" else self.future
+
+
+def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods,
                    ctx: DocContext) -> list[Fact]:
+    periods = both.past
     facts = []
     footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(sent.text)]
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
@@ -445,8 +484,8 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], per
         subject = subject_for(reading.measured, reading.verb, ctx, sent)
         if subject is None:
             continue
-        period, comparison, as_of = _period_for(span, periods, sent)
         modality = modality_for(span, sent, reading.verb)
+        period, comparison, as_of = _period_for(span, both.for_modality(modality), sent)
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
@@ -730,7 +769,7 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org
 
 
-def event_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
+def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Surge S1 in February": an event verb with a named object."""
     facts = []
     events = table("event_verbs")
@@ -747,8 +786,8 @@ def event_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> li
         if subject is None or subject == named:
             continue
         predicate = events[token.lemma_.lower()][0]
-        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent)
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
         facts.append(
             Fact(
                 doc_id=ctx.doc_id,
@@ -797,12 +836,16 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         sent = _trim(sent)
         if sent is None:
             continue
-        periods = find_periods(sent.text, published=published, future=sentence_is_future(sent.text), fiscal=fiscal)
+        both = SentencePeriods(
+            find_periods(sent.text, published=published, future=False, fiscal=fiscal),
+            find_periods(sent.text, published=published, future=True, fiscal=fiscal),
+        )
+        periods = both.future if sentence_is_future(sent.text) else both.past
         mentions = [(m, s) for m, s in all_mentions if sent.start_char <= m.start < sent.end_char]
-        facts.extend(quantity_facts(sent, mentions, periods, ctx))
-        facts.extend(rank_facts(sent, periods, ctx))
+        facts.extend(quantity_facts(sent, mentions, both, ctx))
+        facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
-        facts.extend(event_facts(sent, periods, ctx))
+        facts.extend(event_facts(sent, both, ctx))
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(
             {"start": sent.start_char + p.start, "end": sent.start_char + p.end, "role": p.role, **p.period.model_dump(mode="json")}
