@@ -1,10 +1,12 @@
 """Quantities in news text: amounts, money, percentages, multiples, counts and physical units.
 
 quantulum3 reads news amounts poorly ("23.16 million in Q2" as inch·square·quintal,
-"123 Mi" as miles, a parenthetical conversion as a negative amount), so the amount
-grammar here is our own: a number, a scale word, a currency before or after, then a
-unit from quantulum3's own unit lexicon. Every mention keeps its character span in
-the text as given; the text is never rewritten.
+"123 Mi" as miles, a parenthetical conversion as a negative amount), so the grammar here is
+our own: a number (digits, written words or both), a scale word, a currency before or after,
+then a unit. Physical unit names come from quantulum3's unit lexicon, copied once into
+`lexicons/physical_units.tsv` (`write_unit_lexicon`), so quantulum3 (and the 1 s it takes to
+import and build its lexicon) is never loaded at run time. Every mention keeps its character
+span in the text as given; the text is never rewritten.
 """
 
 from __future__ import annotations
@@ -15,17 +17,44 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import table, words
+from extractor.lexicons import LEXICON_DIR, table, words
 from extractor.models import Quantity
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-TIME_ZONES = r"(?:GMT|EDT|EST|ET|BST|CET|CEST|PT|PST|PDT|UTC|IST|JST|HKT|a\.m\.|p\.m\.|am|pm|hrs|hours GMT)"
-# A number must not be glued to a letter, digit or dot before it ("Q2", "FY2023", "v1.2").
-NOT_GLUED_BEFORE = r"(?<![\w./\\-])"
+# 1,234,567.89 | 12,34,567 (Indian grouping) | 1 234 567 (thin, no-break or plain spaces) | 1234.5 | .5
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0\u2009 ]\d{3})+(?![\d,])"
+    r"|\d+)(?:\.\d+)?|\.\d+"
+)
+DIGITS_RE = re.compile(DIGITS)
+TIME_ZONES = r"(?:GMT|EDT|EST|ET|BST|CET|CEST|PT|PST|PDT|UTC|IST|JST|HKT|a\.\s?m\.?|p\.\s?m\.?|am|pm|hrs|o'clock)"
+# A number must not be glued to a letter, digit, dot, colon or slash before it ("Q2", "FY2023", "v1.2", "2:00").
+NOT_GLUED_BEFORE = r"(?<![\w./\\:-])"
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+TIME_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+              "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+              "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+              "millisecond": "millisecond", "milliseconds": "millisecond", "decade": "decade", "decades": "decade"}
+# Unit symbols that are also English words or other things in news ("in", "at", "pm", "Mi", "4G").
+AMBIGUOUS_SYMBOLS = frozenset(
+    {"mi", "pt", "ct", "cd", "dr", "ha", "pc", "bar", "cal", "min", "sec", "hr", "am", "pm", "in", "at", "gal",
+     "bit", "bits", "pa", "da", "cm2", "nt", "kt", "gy", "sv", "bq", "ci", "gs", "ms", "ns", "ps", "es", "ts",
+     "rad", "rem", "mil", "mils", "point", "points", "quarter", "quarters", "gross", "dozen", "pound", "pounds",
+     "stone", "stones", "second", "seconds", "minute", "minutes", "score", "line", "lines", "span", "hand",
+     "hands", "foot", "feet", "inch", "inches", "mb", "pace", "paces", "cup", "cups", "link", "links", "chain",
+     "chains", "grain", "grains", "shot", "shots", "unit", "units", "mark", "marks", "watt", "base", "bp"}
+)
+# Words whose lemma states a movement; inflected forms for readings without a parse ("rose from 5 to 7").
+CHANGE_FORMS = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|declin\w*|"
+    r"jump\w*|climb\w*|surg\w*|soar\w*|drop\w*|slump\w*|plung\w*|tumbl\w*|slid\w*|cut|cuts|cutting|rais\w*|"
+    r"lower\w*|boost\w*|reduc\w*|shr[ai]nk\w*|gain\w*|los[te]\w*|up|down|expand\w*|improv\w*)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,88 +64,383 @@ class QuantityMention:
     start: int
     end: int
     quantity: Quantity
-    kind: str = "amount"  # amount | percent | money | multiple | count | physical
+    kind: str = "amount"  # amount | percent | money | multiple | physical
     extras: dict = field(default_factory=dict, compare=False)
 
 
-def _alternation(entries: list[str]) -> str:
+def _alternation(entries) -> str:
     """A regex alternation, longest entries first, whole words where they end in a letter."""
     ordered = sorted(set(entries), key=len, reverse=True)
     return "|".join(re.escape(e) + (r"(?![\w])" if e[-1].isalnum() else "") for e in ordered)
 
 
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    numbers: dict[str, float]  # zero..ninety, hundred, dozen
+    fractions: dict[str, float]  # denominators: "thirds" -> 3
+    scales: dict[str, float]  # whole words and abbreviations
+    currencies: dict[str, str]
+    minor: dict[str, tuple[str, float, str]]
+    prefix: re.Pattern[str]
+    name_after: re.Pattern[str]
+    minor_after: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    word_start: re.Pattern[str]
+    units: dict[str, str]
+    unit_after: re.Pattern[str]
+
+
 @cache
-def _lexicon_patterns() -> dict[str, re.Pattern[str]]:
-    currencies = table("currencies")
-    prefixes = [c for c in currencies if not c.isalpha() or c.isupper() or len(c) <= 3 or c in ("rs", "rs.")]
-    names = [c for c in currencies if c[0].isalpha() and len(c) > 3 or c in ("yen", "won")]
-    scales = list(table("scales"))
-    minor = list(table("minor_currencies"))
-    number_words = list(table("number_words"))
-    return {
-        "prefix": re.compile(r"(" + _alternation(prefixes) + r")\s?$", re.IGNORECASE),
-        "name": re.compile(r"\s?(?:(?:of|in)\s)?(" + _alternation(names) + ")", re.IGNORECASE),
-        "minor": re.compile(r"\s?(" + _alternation(minor) + ")", re.IGNORECASE),
-        "scale": re.compile(r"(?:\s|-)?(" + _alternation(scales) + r")(?![\w])", re.IGNORECASE),
-        "word_number": re.compile(
-            r"(?<![\w-])((?:" + _alternation(number_words) + r")(?:[\s-](?:and\s)?(?:" + _alternation(number_words) + r"))*)",
-            re.IGNORECASE,
-        ),
+def _lex() -> _Lexicon:
+    numbers, fractions = {}, {}
+    for word, cells in table("number_words").items():
+        if len(cells) > 1 and cells[1] == "denominator":
+            fractions[word] = float(cells[0])
+        else:
+            numbers[word] = float(cells[0])
+    scales = {w: float(c[0]) for w, c in table("scales").items()}
+    currencies = {w: c[0] for w, c in table("currencies").items()}
+    minor = {w: (c[0], float(c[1]), c[2] if len(c) > 2 else "cent") for w, c in table("minor_currencies").items()}
+    symbols = [c for c in currencies if not c[0].isalnum()]
+    glued = [c for c in currencies if not c.isalpha() and c[0].isalpha()]  # c$, hk$, us$, r$
+    codes = [c for c in currencies if c.isalpha() and len(c) == 3 and currencies[c] == c.upper()]
+    names = [c for c in currencies if c.isalpha() or " " in c]
+    names = [c for c in names if c not in codes and c not in ("rs", "rmb", "sfr", "inr")]
+    # "C $", "HK $", "US $": tokenized text puts a space inside the symbol
+    spaced = [c[:-1] + " $" for c in glued if c.endswith("$") and c[:-1] not in ("a", "s", "r")]
+    prefix = re.compile(
+        r"(?<![\w$€£¥])((?i:" + _alternation(glued + spaced) + ")|" + _alternation(symbols)
+        + r"|(?i:rs\.?|rmb|sfr|inr)(?![\w])|M?(?:" + "|".join(c.upper() for c in codes) + r")(?![\w])"
+        + r"|(?i:" + "|".join(c for c in codes if c not in ("try", "all")) + r")(?![\w])"
+        + r")\s?$"
+    )
+    name_after = re.compile(
+        r"(?:\s?(?P<name>(?i:" + _alternation(names) + r"))"
+        + r"|\s?(?P<code>M?(?:" + "|".join(c.upper() for c in codes) + r")(?![\w])"
+        + r"|(?i:" + "|".join(c for c in codes if c not in ("try", "all", "cup")) + r")(?![\w]))"
+        + r"|\s?(?P<symbol>" + _alternation(symbols) + r"))"
+    )
+    minor_after = re.compile(r"(?:\s|-)?(?i:(" + _alternation(minor) + r"))")
+    scale_after = re.compile(r"(?:\s|-)?(" + _alternation(scales) + r")(?![\w])", re.IGNORECASE)
+    word_start = re.compile(
+        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:" + _alternation(list(numbers) + ["half"]) + r"|an?\s+(?="
+        + r"(?:hundred|thousand|million|billion|trillion|dozen|quarter\s+(?:million|billion|trillion))(?![\w])))",
+        re.IGNORECASE,
+    )
+    units = {surface: normalize_unit_name(name) for surface, (name, *_rest) in _unit_rows()}
+    units.update({s: n for s, n in TIME_UNITS.items() if s not in units})
+    case_kept = [s for s in units if s != s.lower() or not s.isalpha() or len(s) <= 3]
+    long = [s for s in units if s not in case_kept]
+    unit_after = re.compile(
+        r"(?:\s?|-|\s?[(\[{<])(?P<unit>(?-i:" + _alternation(case_kept) + r")|(?i:" + _alternation(long) + r"))"
+        r"(?![\w])(?P<close>[)\]}>])?"
+    )
+    return _Lexicon(numbers, fractions, scales, currencies, minor, prefix, name_after, minor_after, scale_after,
+                    word_start, units, unit_after)
+
+
+def _unit_rows() -> list[tuple[str, tuple[str, ...]]]:
+    """`physical_units.tsv` with the case of symbols kept ("MW" is not "mw")."""
+    rows = []
+    for line in (LEXICON_DIR / "physical_units.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            surface, *rest = line.split("\t")
+            rows.append((surface.strip(), tuple(c.strip() for c in rest)))
+    return rows
+
+
+def normalize_unit_name(name: str) -> str:
+    """A unit name in FACTS.md form: lower case, singular, US spelling, joined with "_"."""
+    name = name.lower().replace("metre", "meter").replace("litre", "liter").replace("-", " ")
+    name = {"pound mass": "pound", "short ton": "ton", "degree angle": "degree", "metric ton": "tonne",
+            "feet": "foot"}.get(name, name)
+    return "_".join(name.split())
+
+
+def write_unit_lexicon() -> int:
+    """Regenerate the quantulum3 part of `lexicons/physical_units.tsv`; returns the number of surfaces written.
+
+    Run after upgrading quantulum3. Surfaces are its unit names and symbols, minus those that are
+    also English words or news abbreviations; names are normalized as FACTS.md asks.
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    units = load.units("en_US")
+    prefer = {"pound": "pound-mass", "pounds": "pound-mass", "ton": "short ton", "tons": "short ton",
+              "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute"}
+    skip_entities = {"dimensionless", "currency", "unknown"}
+    generated: dict[str, str] = {}
+
+    def pick(surface: str, found) -> str | None:
+        found = sorted(found, key=lambda u: u.name)
+        wanted = prefer.get(surface.lower())
+        chosen = next((u for u in found if u.name == wanted), found[0])
+        return None if chosen.entity.name in skip_entities else normalize_unit_name(chosen.name)
+
+    for surface, found in units.surfaces_lower.items():
+        name = pick(surface, found)
+        if name and len(surface) >= 3:
+            generated[surface] = name
+    for symbol, found in units.symbols.items():
+        name = pick(symbol, found)
+        if name and len(symbol) >= 2 and not symbol.isdigit():
+            generated.setdefault(symbol, name)
+    generated = {
+        s: n for s, n in generated.items()
+        if s.lower() not in STOP_WORDS and s.lower() not in AMBIGUOUS_SYMBOLS and "\t" not in s
     }
+    path = LEXICON_DIR / "physical_units.tsv"
+    marker = "# ---- generated from quantulum3 by extractor.quantities.write_unit_lexicon; do not edit below ----"
+    head = path.read_text(encoding="utf-8").split(marker)[0].rstrip("\n")
+    manual = {line.split("\t")[0].lower() for line in head.splitlines() if line and not line.startswith("#")}
+    rows = [f"{s}\t{n}" for s, n in sorted(generated.items()) if s.lower() not in manual]
+    path.write_text(head + "\n" + marker + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows)
 
 
-PERCENT = re.compile(
-    r"\s?(%|per\s?cent(?:age)?(?:\s+points?)?|pct|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
-    re.IGNORECASE,
-)
-MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
-FOLD_WORD = re.compile(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold(?![\w])", re.IGNORECASE)
-PLURAL_ROUND = re.compile(
-    r"(?<![\w-])(?:(several|many|a\s+few)\s+)?(hundreds|thousands|millions|billions|dozens|tens\s+of\s+thousands)\s+of(?![\w])",
-    re.IGNORECASE,
-)
-NUMBER = re.compile(NOT_GLUED_BEFORE + r"(" + DIGITS + r")")
-RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?", re.IGNORECASE)
-MONTH_BEFORE = re.compile(r"(?:" + MONTHS + r")\.?\s*$", re.IGNORECASE)
-MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b", re.IGNORECASE)
-CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*" + TIME_ZONES + r"(?![\w]))", re.IGNORECASE)
-ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-# Words that may stand capitalised right before a number without making it part of a name.
-FUNCTION_WORDS = frozenset(
-    "a an the about around over under some nearly almost roughly approximately only just by to of in at on "
-    "for from with and or but than up down more less after before since until as its their his her our "
-    "rose fell grew gained lost added cut reached hit totaled totalled were was is are be had has have "
-    "which that who while when where if each every all some and also between nearly just another "
-    "rs inr usd eur gbp jpy cny rmb chf cad aud hkd sgd krw brl rub zar mxn".split()
-)
-AMBIGUOUS_SYMBOLS = frozenset({"mi", "pt", "ct", "cd", "dr", "ha", "yd", "gal", "pc", "bar", "cal", "min", "sec", "hr", "oz", "lb"})
-SCALE_GLUE = frozenset({"k", "m", "bn", "mn", "mln", "bln", "b", "tn", "cr", "x", "p"})
+# ---------------------------------------------------------------- numbers
 
 
-def _number_value(surface: str) -> float | None:
+@dataclass
+class _Number:
+    start: int
+    end: int
+    value: float
+    written: bool
+    scaled: bool  # a scale word ("million") is part of it
+    base: float = 0.0  # the value before its final scale word: 4.65 for "4.65 billion"
+
+
+_NUM_TOKEN = re.compile(r"[A-Za-z]+|" + DIGITS + r"|[" + "".join(VULGAR) + "]")
+_JOIN = re.compile(r"\s+-\s+|-|[ \t]+")
+
+
+def _tokens_from(text: str, pos: int, limit: int = 24) -> list[tuple[str, int, int]]:
+    """Word, digit and fraction tokens from `pos`, joined by spaces or hyphens, until anything else."""
+    out: list[tuple[str, int, int]] = []
+    i = pos
+    while len(out) < limit:
+        m = _NUM_TOKEN.match(text, i)
+        if not m:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+        j = _JOIN.match(text, m.end())
+        if not j:
+            break
+        i = j.end()
+    return out
+
+
+def _digit_value(surface: str) -> float | None:
+    cleaned = re.sub(r"[,\u202f\u00a0\u2009 ]", "", surface)
     try:
-        return float(surface.replace(",", ""))
+        value = float(cleaned)
     except ValueError:
         return None
+    return value if value == value and abs(value) != float("inf") else None
 
 
-def _word_number_value(phrase: str) -> float | None:
-    """Value of a written number such as "two hundred and fifty" or "twenty-five"."""
-    values = table("number_words")
-    total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", phrase.lower()):
-        if word == "and":
+def _fraction_digits(text: str, at: int) -> tuple[float, int] | None:
+    """ "1/2", "3/4" right at `at` (not a date such as 7/7 or 7/7/2017)."""
+    m = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])").match(text, at)
+    if not m:
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    if den == 0 or num >= den or den > 16:
+        return None
+    return num / den, m.end()
+
+
+def _parse_number(text: str, pos: int) -> _Number | None:
+    """The longest number phrase at `pos`: "23.16", "two million", "3 hundred and 21", "five and a half million"."""
+    lex = _lex()
+    sign = 1.0
+    m = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE).match(text, pos)
+    start = pos
+    if m:
+        sign, pos = -1.0, m.end()
+    frac = _fraction_digits(text, pos)
+    if frac and (pos == 0 or not text[pos - 1].isalnum()):
+        return _Number(start, frac[1], sign * frac[0], False, False)
+    toks = _tokens_from(text, pos)
+    total, current, last, last_scale = 0.0, None, None, 1.0
+    end, written, scaled, pending_a = pos, False, False, False
+    i = 0
+    while i < len(toks):
+        tok, t_start, t_end = toks[i]
+        low = tok.lower()
+        nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+        if tok[0].isdigit() or tok[0] == ".":
+            value = _digit_value(tok)
+            if value is None or text[t_start - 1 : t_start] == "-" and i > 0:
+                break
+            if current is None and (last is None or last == "scale" and nxt == "hundred"):
+                current, last = value, "digits"
+            elif last == "and-hundred" and value < 100:
+                current, last = (current or 0) + value, "digits"
+            else:
+                break
+            end = t_end
+            frac = re.compile(r"[ ](?=\d{1,2}/\d)").match(text, t_end)
+            if frac and value == int(value):
+                f = _fraction_digits(text, frac.end())
+                if f:
+                    current, end = current + f[0], f[1]
+                    break
+            i += 1
             continue
-        value = float(values[word][0])
-        if value == 100:
-            current = (current or 1) * 100
-        elif value >= 1000:
-            total += (current or 1) * value
-            current = 0.0
-        else:
-            current += value
-    return total + current
+        if tok in VULGAR:
+            if current is None and last is None:
+                current = VULGAR[tok]
+            elif last == "digits" and current == int(current):
+                current += VULGAR[tok]
+            else:
+                break
+            end, last = t_end, "frac"
+            i += 1
+            continue
+        if low in ("a", "an"):
+            if last is not None or nxt not in ("hundred", "thousand", "million", "billion", "trillion", "dozen",
+                                               "quarter"):
+                break
+            pending_a = True
+            i += 1
+            continue
+        if low in lex.numbers and low not in ("hundred", "dozen"):
+            value = lex.numbers[low]
+            kind = "unit" if value < 10 else "teen" if value < 20 else "tens"
+            if nxt in lex.fractions and current is None and last in (None, "scale") and kind != "tens":
+                # "two thirds", "three quarters": a numerator over a denominator
+                if nxt.startswith("quarter") and not (value >= 2 or _followed_by_scale(toks, i + 2)):
+                    break
+                current, last, end, written = value / lex.fractions[nxt], "frac", toks[i + 1][2], True
+                i += 2
+                continue
+            if current is None and last in (None, "scale"):
+                current = value
+            elif last == "tens" and kind == "unit" and text[toks[i - 1][2] : t_start].strip() in ("", "-"):
+                current += value
+            elif last in ("hundred", "and-hundred") and value < 100:
+                current += value
+            else:
+                break
+            last, end, written = kind, t_end, True
+            i += 1
+            continue
+        if low == "hundred":
+            if current is not None and last in ("unit", "teen", "tens", "digits"):
+                current *= 100
+            elif pending_a and current is None:
+                current = 100.0
+            else:
+                break
+            last, end, written, pending_a = "hundred", t_end, True, False
+            i += 1
+            continue
+        if low == "dozen":
+            if current is not None and last in ("unit", "teen", "tens", "digits"):
+                current *= 12
+            elif pending_a and current is None:
+                current = 12.0
+            else:
+                break
+            last, end, written, pending_a = "dozen", t_end, True, False
+            i += 1
+            continue
+        if low in ("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"):
+            mult = lex.scales[low]
+            if current is not None:
+                total += current * mult
+            elif last == "scale":
+                total *= mult  # "three lakh crore"
+            elif pending_a:
+                total += mult
+            else:
+                break
+            current, last, last_scale, end, scaled, pending_a = None, "scale", mult, t_end, True, False
+            i += 1
+            continue
+        if low == "half" and last is None and not pending_a:
+            # "half a million", "half million"; a bare "half" only as a written fraction
+            if nxt == "a" and i + 2 < len(toks) and toks[i + 2][0].lower() in ("million", "billion", "trillion"):
+                i += 2
+                current, last, end = 0.5, "frac", t_end
+                continue
+            current, last, end, written = 0.5, "frac", t_end, True
+            i += 1
+            continue
+        if low == "quarter" and pending_a and _followed_by_scale(toks, i + 1):
+            current, last, end, written, pending_a = 0.25, "frac", t_end, True, False
+            i += 1
+            continue
+        if low == "and" and last is not None:
+            fraction = _fraction_phrase(toks, i + 1)
+            if fraction is not None:
+                value, j = fraction
+                if last == "scale" and current is None:
+                    total += value * last_scale
+                else:
+                    current = (current or 0.0) + value
+                last, end = "frac", toks[j - 1][2]
+                i = j
+                continue
+            if last == "hundred" and nxt and (nxt[0].isdigit() or nxt in lex.numbers) or \
+                    last == "scale" and written and nxt in lex.numbers:
+                last = "and-hundred" if last == "hundred" else "scale"
+                i += 1
+                continue
+            break
+        if low == "point" and last in ("unit", "teen", "tens", "digits") and current == int(current):
+            decimals = ""
+            j = i + 1
+            while j < len(toks) and toks[j][0].lower() in lex.numbers and lex.numbers[toks[j][0].lower()] < 20:
+                decimals += str(int(lex.numbers[toks[j][0].lower()]))
+                j += 1
+            if not decimals:
+                break
+            current = current + float("0." + decimals)
+            end, last = toks[j - 1][2], "frac"
+            i = j
+            continue
+        break
+    if current is None and total == 0.0 and last != "scale":
+        return None
+    if end == pos:
+        return None
+    value = sign * (total + (current or 0.0))
+    base = value / last_scale if last == "scale" else value
+    return _Number(start, end, value, written, scaled, base)
+
+
+def _followed_by_scale(toks: list[tuple[str, int, int]], i: int) -> bool:
+    return i < len(toks) and toks[i][0].lower() in ("million", "billion", "trillion", "thousand")
+
+
+def _fraction_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+    """ "a half", "a third", "one fourth", "three quarters" after "and"; returns (value, next index)."""
+    lex = _lex()
+    if i + 1 >= len(toks):
+        return None
+    first, second = toks[i][0].lower(), toks[i + 1][0].lower()
+    numerator = 1.0 if first in ("a", "an") else lex.numbers.get(first)
+    if numerator is None or numerator >= 20:
+        return None
+    if second == "half" or second == "halves":
+        return numerator / 2, i + 2
+    if second in lex.fractions:
+        return numerator / lex.fractions[second], i + 2
+    return None
+
+
+# ---------------------------------------------------------------- readings
 
 
 @dataclass
@@ -132,81 +456,12 @@ class _Reading:
     written: bool = False
     low: float | None = None
     high: float | None = None
-    minor: tuple[str, float, str] | None = None  # (ISO code, factor, minor surface)
-
-
-def _read_currency_prefix(text: str, r: _Reading) -> None:
-    window = text[max(0, r.start - 8) : r.start]
-    match = _lexicon_patterns()["prefix"].search(window)
-    if not match:
-        return
-    symbol = match.group(1).lower()
-    if symbol.isalpha() and match.group(1) not in (match.group(1).upper(), "Rs", "Rs."):
-        return  # "try 5" is not Turkish lira: letter codes are written in capitals
-    before = window[: match.start()]
-    if symbol[0].isalpha() and before and before[-1].isalnum():
-        return
-    r.start = r.start - (len(window) - match.start())
-    r.unit = table("currencies")[symbol][0]
-    r.kind, r.explicit = "money", True
-
-
-def _read_scale(text: str, r: _Reading) -> None:
-    match = _lexicon_patterns()["scale"].match(text, r.end)
-    if not match:
-        return
-    word = match.group(1)
-    glued = match.start() == match.start(1)
-    if len(word) <= 2 and word.lower() not in ("bn", "mn", "cr", "tn") and not glued:
-        return  # " m" and " b" after a space are too ambiguous (metres, a list item)
-    if word.lower() in ("m", "b", "k") and word.isupper() and r.unit is None and not glued:
-        return
-    if word.lower().startswith("cr"):
-        r.unit = r.unit or "INR"  # crore is the Indian scale; money unless stated otherwise
-        r.kind = "money" if r.kind == "amount" else r.kind
-    factor = float(table("scales")[word.lower()][0])
-    r.amount *= factor
-    if r.low is not None and r.high is not None:
-        r.low, r.high = r.low * factor, r.high * factor
-    r.end, r.explicit = match.end(), True
-    if word.lower() == "cr." and text[match.end() : match.end() + 1] in ("", "\n"):
-        r.end -= 1  # a full stop that ends the sentence
-
-
-def _read_unit_after(text: str, r: _Reading) -> None:
-    if r.unit and r.kind == "money":
-        return
-    match = PERCENT.match(text, r.end)
-    if match:
-        word = match.group(1).lower()
-        if "basis" in word or word.startswith("bp"):
-            r.unit, factor = "percentage_point", 0.01
-        elif "point" in word:
-            r.unit, factor = "percentage_point", 1.0
-        else:
-            r.unit, factor = "percent", 1.0
-        _scale(r, factor)
-        r.end, r.kind, r.explicit = match.end(), "percent", True
-        return
-    match = _lexicon_patterns()["name"].match(text, r.end)
-    if match and not (match.group(1).lower() in ("real", "rand", "won", "try", "franc") and r.kind != "amount"):
-        if match.group(1).lower() not in ("real", "rand", "won", "try"):
-            r.unit = table("currencies")[match.group(1).lower()][0]
-            r.end, r.kind, r.explicit = match.end(), "money", True
-            return
-    match = _lexicon_patterns()["minor"].match(text, r.end)
-    if match and (match.group(1).lower() != "p" or match.start() == match.start(1)):
-        code, factor = table("minor_currencies")[match.group(1).lower()]
-        r.minor = (code, float(factor), text[r.start : match.end()])
-        r.unit = code
-        _scale(r, float(factor))
-        r.end, r.kind, r.explicit = match.end(), "money", True
-        return
-    match = MULTIPLE_SUFFIX.match(text, r.end)
-    if match and not r.unit:
-        r.unit, r.end, r.kind, r.explicit = "times", match.end(), "multiple", True
-        return
-    _read_physical_unit(text, r)
+    minor: tuple[str, float, str, str] | None = None  # (ISO code, factor, minor unit name, minor surface)
+    bound: str = "="
+    approximate: bool = False
+    cue_start: int | None = None
+    first_end: int | None = None  # end of the first number of a range
+    base: float | None = None  # the number as written, before scale words and unit factors
 
 
 def _scale(r: _Reading, factor: float) -> None:
@@ -215,97 +470,216 @@ def _scale(r: _Reading, factor: float) -> None:
         r.low, r.high = r.low * factor, r.high * factor
 
 
-@cache
-def _physical_units() -> tuple[re.Pattern[str], dict[str, str]]:
-    """quantulum3's unit lexicon, physical units only, as one pattern and a surface -> name map."""
-    import warnings
+def _read_currency_prefix(text: str, r: _Reading, context: _Context) -> None:
+    window = text[max(0, r.start - 8) : r.start]
+    match = _lex().prefix.search(window)
+    if not match:
+        return
+    symbol = match.group(1)
+    key = symbol.lower().replace(" ", "")
+    multiplier = 1.0
+    if key not in _lex().currencies and key.startswith("m") and key[1:] in _lex().currencies:
+        key, multiplier = key[1:], 1e6  # "MAUD 60": millions of Australian dollars
+    if key not in _lex().currencies:
+        return
+    r.start = r.start - (len(window) - match.start())
+    r.unit = context.resolve(key, _lex().currencies[key])
+    r.kind, r.explicit = "money", True
+    _scale(r, multiplier)
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
 
-    units = load.units("en_US")
-    names: dict[str, str] = {}
-    skip_entities = {"dimensionless", "currency", "unknown", "time"}
-    for surface, found in units.surfaces_lower.items():
-        unit = next(iter(found))
-        if unit.entity.name in skip_entities or len(surface) < 4:
-            continue
-        names[surface] = unit.name
-    for symbol, found in units.symbols.items():
-        unit = next(iter(found))
-        if unit.entity.name in skip_entities or not symbol[:1].isalpha() or len(symbol) < 2:
-            continue
-        names.setdefault(symbol, unit.name)
-    for surface, name in table("physical_units").items():
-        names[surface] = name[0]
-    # Unit symbols that are also English words ("in", "at", "a") are read only where the table says so.
-    from spacy.lang.en.stop_words import STOP_WORDS
+def _read_scale(text: str, r: _Reading) -> None:
+    match = _lex().scale_after.match(text, r.end)
+    if not match:
+        return
+    word = match.group(1)
+    low = word.lower()
+    glued = match.start() == match.start(1)
+    if low in ("thousand", "million", "billion", "trillion", "lakh", "crore", "thousands", "millions", "billions"):
+        pass
+    elif len(word) <= 2 and low not in ("bn", "mn", "cr", "tn", "mm") and not glued:
+        return  # " m" and " b" after a space are too ambiguous (metres, a list item)
+    if low == "m" and r.kind != "money" and _metre_context(text, match.end()):
+        return
+    if low in ("k", "m", "b") and not glued:
+        return
+    if low == "mm" and word != "MM":
+        return  # "300mm" is millimetres; "1MM" is a million
+    if low.startswith("cr") and r.unit is None:
+        r.unit, r.kind = "INR", "money"  # crore is the Indian scale: money unless stated otherwise
+    _scale(r, _lex().scales[low])
+    r.end, r.explicit = match.end(), True
+    if low == "cr." and not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3]):
+        r.end -= 1  # a full stop that ends the sentence
 
-    names = {s: n for s, n in names.items() if s.lower() not in STOP_WORDS and s.lower() not in AMBIGUOUS_SYMBOLS}
-    short = [s for s in names if s != s.lower() or len(s) <= 3]
-    long = [s for s in names if s not in short]
-    pattern = re.compile(
-        r"\s?(?:(?-i:" + _alternation(short) + r")|(?i:" + _alternation(long) + r"))(?![\w])"
+
+def _metre_context(text: str, at: int) -> bool:
+    after = text[at : at + 20].lower()
+    return re.match(r"\s*(?:tall|long|high|wide|deep|away|above|below|in\b|$|[.,;)])", after) is not None and (
+        re.search(r"\b(?:tall|long|high|wide|deep|length|height|width|depth|outreach|distance|equal|dm|cm|km)\b",
+                  text.lower()) is not None
     )
-    return pattern, names
 
 
-def normalize_unit_name(name: str) -> str:
-    """quantulum3's unit name in FACTS.md form: lower case, singular, US spelling, joined with "_"."""
-    name = name.lower().replace("metre", "meter").replace("litre", "liter").replace("-", " ")
-    return "_".join(name.split())
+PERCENT = re.compile(
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:\s+points?)?|pct|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
+    re.IGNORECASE,
+)
+MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
+PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
+WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilos?|fat|meat|beef)\b",
+                         re.IGNORECASE)
+
+
+def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
+    lex = _lex()
+    if r.unit and r.kind == "money":
+        _read_rate(text, r)
+        return
+    match = PERCENT.match(text, r.end)
+    if match:
+        word = match.group(1).lower()
+        if word:
+            if "basis" in word or word.startswith("bp"):
+                r.unit, factor = "percentage_point", 0.01
+            elif "point" in word:
+                r.unit, factor = "percentage_point", 1.0
+            else:
+                r.unit, factor = "percent", 1.0
+            _scale(r, factor)
+            r.end, r.kind, r.explicit = match.end(), "percent", True
+            return
+    match = lex.name_after.match(text, r.end)
+    if match:
+        surface = match.group("name") or match.group("code") or match.group("symbol")
+        key = surface.lower().replace(" ", "")
+        key = surface.lower() if surface.lower() in lex.currencies else key
+        multiplier = 1.0
+        if match.group("code") and surface[0] == "M" and len(surface) == 4:
+            key, multiplier = key[1:], 1e6  # "30 MUSD"
+        pounds_of_weight = key in ("pound", "pounds") and (WEIGHT_CUES.search(text) or re.match(
+            r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)", text[match.end() :]))
+        if key in lex.currencies and not pounds_of_weight and key not in ("real", "rand", "won", "mark", "marks"):
+            r.unit = context.resolve(key, lex.currencies[key])
+            r.end, r.kind, r.explicit = match.end(), "money", True
+            _scale(r, multiplier)
+            scale = lex.scale_after.match(text, r.end)  # "75 USD million"
+            if scale and scale.group(1).lower() in ("million", "billion", "trillion", "thousand", "mn", "bn"):
+                _scale(r, lex.scales[scale.group(1).lower()])
+                r.end = scale.end()
+            _read_cents(text, r)
+            _read_rate(text, r)
+            return
+    match = lex.minor_after.match(text, r.end)
+    if match and (match.group(1).lower() != "p" or match.start() == match.start(1)):
+        code, factor, minor_name = lex.minor[match.group(1).lower()]
+        code = context.resolve(match.group(1).lower(), code)
+        r.minor = (code, factor, minor_name, text[r.start : match.end()])
+        r.unit = code
+        _scale(r, factor)
+        r.end, r.kind, r.explicit = match.end(), "money", True
+        return
+    match = MULTIPLE_SUFFIX.match(text, r.end)
+    if match and not r.unit and not re.match(r"\s+(?:a|an|per|each|the)\b", text[match.end() :]):
+        r.unit, r.end, r.kind, r.explicit = "times", match.end(), "multiple", True
+        return
+    _read_physical_unit(text, r)
+
+
+def _read_cents(text: str, r: _Reading) -> None:
+    """ "13 dollars and 45 cents", "15 dollars 50": the cents of a money amount written in two parts."""
+    m = re.compile(r"\s+(?:and\s+)?(?=\S)").match(text, r.end)
+    if not m or r.amount != int(r.amount):
+        return
+    number = _parse_number(text, m.end())
+    if number is None or not 0 < number.value < 100 or number.value != int(number.value):
+        return
+    after = text[number.end :]
+    cents = re.match(r"\s?cents?\b", after, re.IGNORECASE)
+    if cents or re.match(r"\s*(?:[.,;!?]|$)", after):
+        r.amount += number.value / 100
+        r.end = number.end + (cents.end() if cents else 0)
+
+
+def _read_rate(text: str, r: _Reading) -> None:
+    """ "$15 an hour", "$350 per kg": money per a unit."""
+    m = PER.match(text, r.end)
+    if not m:
+        return
+    unit = _lex().unit_after.match(text, m.end())
+    if not unit or unit.group("close"):
+        return
+    name = _lex().units.get(unit.group("unit")) or _lex().units.get(unit.group("unit").lower())
+    if name is None or unit.group("unit").lower() in ("share", "shares"):
+        return
+    r.unit = f"{r.unit}_per_{name}"
+    r.end = unit.end()
 
 
 def _read_physical_unit(text: str, r: _Reading) -> None:
-    pattern, names = _physical_units()
-    match = pattern.match(text, r.end)
+    lex = _lex()
+    match = lex.unit_after.match(text, r.end)
     if not match:
         return
-    surface = match.group(0).strip()
-    name = names.get(surface) or names.get(surface.lower())
+    opened = text[r.end : match.start("unit")].strip()
+    if opened and opened != "-" and not match.group("close"):
+        return  # "20 (kg)" needs its closing bracket
+    surface = match.group("unit")
+    name = lex.units.get(surface) or lex.units.get(surface.lower())
     if name is None:
         return
-    r.unit = normalize_unit_name(name)
+    r.unit = name
     r.end, r.kind, r.explicit = match.end(), "physical", True
+    if name in ("year", "month", "week", "day", "hour", "minute", "second", "decade"):
+        old = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE).match(text, r.end)
+        if old:
+            r.end = old.end()
+        return
+    m = PER.match(text, r.end)
+    if m:
+        denominator = lex.unit_after.match(text, m.end())
+        if denominator and not denominator.group("close"):
+            dname = lex.units.get(denominator.group("unit")) or lex.units.get(denominator.group("unit").lower())
+            if dname and dname != name:
+                r.unit, r.end = f"{name}_per_{dname}", denominator.end()
 
 
-def _read_range(text: str, r: _Reading) -> None:
-    """ "5 to 7", "5-7", "between 5 and 7": extend the reading to the second number."""
-    join = RANGE_JOIN.match(text, r.end)
+def _read_range(text: str, r: _Reading, context: _Context) -> None:
+    """ "5 to 7", "5-7", "between 5 and 7", "20~100": extend the reading to the second number."""
+    join = re.compile(r"\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE).match(text, r.end)
     if not join:
         return
     word = join.group(0).strip().lower()
-    between = re.search(r"between\s+(?:\S+\s+)?$", text[max(0, r.start - 20) : r.start], re.IGNORECASE)
+    before = text[max(0, r.start - 40) : r.start]
+    between = re.search(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", before, re.IGNORECASE)
+    from_ = re.search(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", before, re.IGNORECASE)
     if word == "and" and not between:
         return
-    if word in ("-", "–", "—") and join.group(0) != word:
+    if word in ("-", "–", "—") and join.group(0) != word and not between:
         return  # "5 - 7" with spaces is rare in news and often a dash between clauses
-    if re.search(r"from\s+(?:\S+\s+)?$", text[max(0, r.start - 12) : r.start], re.IGNORECASE) and not between:
+    if from_ and (CHANGE_FORMS.search(before[: from_.start()]) or word != "to"):
         return  # "rose from 5 to 7" is two levels, not a range
-    prefix = _lexicon_patterns()["prefix"].match(text, join.end())
-    number_at = prefix.end() if prefix else join.end()
-    number = re.compile(DIGITS).match(text, number_at)
-    if not number:
+    if word == "to" and not from_ and not between and r.unit == "times":
         return
-    first_unit = r.unit
-    second = _Reading(start=number.start(), end=number.end(), amount=_number_value(number.group(0)) or 0.0)
-    _read_scale(text, second)
-    _read_unit_after(text, second)
-    if first_unit and second.unit and first_unit != second.unit:
+    second = _read_amount_at(text, join.end(), context, allow_prefix=True)
+    if second is None:
         return
-    if YEAR.match(number.group(0)) and not second.explicit:
+    if r.unit and second.unit and r.unit != second.unit:
         return
+    if re.match(r"^(1[89]\d\d|20\d\d)$", text[r.start : r.end]) and not second.explicit:
+        return
+    if word == "to" and r.explicit and not from_ and not between and CHANGE_FORMS.search(
+            re.sub(r"\s*by\s+$", " ", before)):
+        return  # "rose 5 percent to 10 percent": a change and a level
     low = r.amount
-    if not r.explicit and second.explicit:
-        # "5-7%" or "4.45 to 4.65 billion": the first number shares the second's scale and unit
-        scale_of_second = second.amount / (_number_value(number.group(0)) or 1.0) if number.group(0) else 1.0
-        if second.kind in ("money", "physical") or second.unit in ("percent", "percentage_point"):
-            low = r.amount * scale_of_second
-        elif second.kind == "amount":
-            low = r.amount * scale_of_second
+    own_factor = r.amount / r.base if r.base else 1.0
+    second_factor = second.amount / second.base if second.base else 1.0
+    if abs(own_factor - 1.0) < 1e-12 and abs(second_factor - 1.0) > 1e-12:
+        # "5-7%"? no factor; "4.45 to 4.65 billion", "25-50 bps": the first number shares the second's scale
+        low = r.amount * second_factor
     if low > second.amount:
         return
+    r.first_end = r.end
     r.low, r.high = low, second.amount
     r.amount = (low + second.amount) / 2
     r.end = second.end
@@ -314,166 +688,383 @@ def _read_range(text: str, r: _Reading) -> None:
     r.explicit = r.explicit or second.explicit
     r.minor = r.minor or second.minor
     if between:
-        r.start = r.start - (len(text[max(0, r.start - 20) : r.start]) - between.start())
+        r.cue_start = max(0, r.start - 40) + between.start()
+    elif from_ and word == "to":
+        r.cue_start = max(0, r.start - 40) + from_.start()
 
 
-def _is_identifier_or_date(text: str, r: _Reading, digits: str) -> bool:
-    """Years, dates, clock times, ordinals, model numbers and codes are not quantities."""
-    before, after = text[max(0, r.start - 30) : r.start], text[r.end : r.end + 12]
+@dataclass
+class _Second:
+    end: int
+    amount: float
+    base: float
+    unit: str | None
+    kind: str
+    explicit: bool
+    written_scale: bool
+    minor: tuple | None
+
+
+def _read_amount_at(text: str, at: int, context: _Context, *, allow_prefix: bool) -> _Second | None:
+    number_at = at
+    prefix_unit = None
+    if allow_prefix:
+        m = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?").match(text, at)
+        if m:
+            key = m.group(0).strip().lower()
+            prefix_unit, number_at = context.resolve(key, _lex().currencies.get(key, "USD")), m.end()
+    number = _parse_number(text, number_at)
+    if number is None:
+        return None
+    if not number.written and not text[number_at : number_at + 1].isdigit() and text[number_at] != ".":
+        return None
+    r = _Reading(start=number_at, end=number.end, amount=number.value, written=number.written,
+                 explicit=number.scaled)
+    base = number.base
+    if prefix_unit:
+        r.unit, r.kind, r.explicit = prefix_unit, "money", True
+    _read_scale(text, r)
+    _read_unit_after(text, r, context)
+    return _Second(r.end, r.amount, base, r.unit, r.kind, r.explicit, number.scaled or r.amount != number.value,
+                   r.minor)
+
+
+# ---------------------------------------------------------------- what is not a quantity
+
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S*(?:%[0-9A-F]{2}){2,}\S*", re.IGNORECASE)
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\d,.])\d{3}-\d{4}(?![\d,])"
+)
+DATE_NUMERIC = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
+MERIDIEM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)"
+CLOCK = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?:\s*" + TIME_ZONES + r")?(?![\w])"
+    r"|(?<!\d)\d{1,2}(?:\.\d{2})?\s*" + MERIDIEM + r"(?![\w])"
+    r"|(?<!\d)[0-2]\d[0-5]\d\s+(?:GMT|EDT|EST|BST|CET|UTC|ET)\b",
+    re.IGNORECASE,
+)
+MONTH_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?\s*$", re.IGNORECASE)
+MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b", re.IGNORECASE)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+STREET = re.compile(
+    r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
+    r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
+)
+PERIOD_PHRASE = re.compile(
+    r"\b(?:the\s+)?(?:next|past|last|first|coming|previous|following|final|same|recent|latest)\s+$", re.IGNORECASE
+)
+# Words that may stand capitalised right before a number without making it part of a name.
+FUNCTION_WORDS = frozenset(
+    "a an the about around over under some nearly almost roughly approximately only just by to of in at on "
+    "for from with and or but than up down more less after before since until as its their his her our "
+    "rose fell grew gained lost added cut reached hit totaled totalled were was is are be had has have "
+    "which that who while when where if each every all also between another it they we he she i you "
+    "rs inr usd eur gbp jpy cny rmb chf cad aud hkd sgd krw brl rub zar mxn total estimated".split()
+)
+
+
+@cache
+def _exempt_words() -> frozenset[str]:
+    """Capitalised words that may open a sentence before a bare number ("About 500", "Nearly 40")."""
+    cues = [w for c, _ in _bound_cues() for w in c.split()] + [w for c in _approx_cues() for w in c.split()]
+    return FUNCTION_WORDS | frozenset(cues) | frozenset(words("change_up")) | frozenset(words("change_down"))
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in (URL, PHONE, DATE_NUMERIC, CLOCK):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return spans
+
+
+def _is_identifier_or_date(text: str, r: _Reading, digits: str, number_end: int) -> bool:
+    """Years, dates, clock times, ordinals, model numbers, tickers and codes are not quantities."""
+    before, after = text[max(0, r.start - 30) : r.start], text[r.end : r.end + 30]
+    if ORDINAL_AFTER.match(text[number_end:]):
+        return True
+    if re.match(r"0\d", digits.lstrip("-−")) and r.kind == "amount":
+        return True  # "0845 GMT", "007": codes and clock times
+    if re.match(r"^\.[A-Z]{1,3}\b", after) or re.match(r"^-[A-Z]{1,3}\b", after):
+        return True  # "0700.HK": a ticker
     if r.kind in ("money", "percent", "multiple"):
         return False
-    if CLOCK_AFTER.match(after) or ORDINAL_AFTER.match(after):
+    if STREET.match(after):
         return True
-    if re.match(r"^[A-Za-z]", after) and not re.match(r"^(?:x|k|m|bn|mn|p)\b", after, re.IGNORECASE):
+    if r.kind == "physical":
+        return False
+    if re.match(r"^[A-Za-z]", after):
         return True  # "4G", "3D": a letter glued to the number makes a name
-    if re.match(r"^-\d", after) or re.match(r"^/\d", after) or re.match(r"^\.\d", after):
+    if re.match(r"^[-/.]\d", after) or re.match(r"^\.\d", after):
         return True  # "2022-23", "7/7", "1.2.3"
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after.lstrip(" ,")):
         return True
-    if YEAR.match(digits) and not r.explicit:
+    if YEAR.match(digits) and not r.explicit and "," not in digits:
+        return True
+    if re.search(r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter)\s*$", before,
+                 re.IGNORECASE):
         return True
     words_before = re.findall(r"[\w&.'-]+", before)
     if words_before and not r.explicit:
         previous = words_before[-1]
-        starts_sentence = re.search(r"(?:^|[.!?]\s+|\n)\S*$", before) is not None
-        if previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS and not starts_sentence:
-            return True  # "Office 365", "Nikkei 225", "Galaxy S8": part of a name
-        if re.search(r"(?:No\.|#|version|v\.|model|number)\s*$", before, re.IGNORECASE):
-            return True
+        starts_sentence = re.search(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$", before) is not None
+        is_name = (previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:])))
+        if is_name and previous.lower() not in _exempt_words() and not previous.isupper():
+            return True  # "Office 365", "Nikkei 225", "iPhone 7": part of a name
+        if is_name and previous.isupper() and len(previous) <= 5 and not starts_sentence and \
+                previous.lower() not in FUNCTION_WORDS and not re.match(r"^\s*(?:%|percent)", after):
+            return True  # "FTSE 100", "S&P 500"
     if r.kind == "amount" and re.match(r"^-[a-z]", after) and not re.match(
-        r"^-(?:year|month|week|day|hour|minute|mile|kilomet|metre|meter|foot|feet|inch|ton|point|percent|store|member)", after
+        r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)", after
     ):
         return True  # "two-channel", "one-time": an adjective compound, not a count
     return False
 
 
+# ---------------------------------------------------------------- context
+
+
+class _Context:
+    """What the whole text says about ambiguous symbols: which dollar a bare "$" is, which "¥"."""
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        self.yen_is_yuan = bool(re.search(r"\b(?:yuan|renminbi|rmb|cny|chinese|china)\b", low)) and not re.search(
+            r"\b(?:yen|japan\w*|jpy)\b", low
+        )
+        self.dollar = "USD"
+        if not re.search(r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low) and not \
+                re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
+            for name, code in (("canadian", "CAD"), ("australian", "AUD"), ("hong kong", "HKD"),
+                               ("singapore", "SGD"), ("new zealand", "NZD"), ("taiwan", "TWD")):
+                if re.search(r"\b" + name + r" dollars?\b", low):
+                    self.dollar = code
+                    break
+
+    def resolve(self, surface: str, code: str) -> str:
+        if surface == "$" or surface in ("dollar", "dollars", "cent", "cents"):
+            return self.dollar if code == "USD" else code
+        if surface == "¥" and self.yen_is_yuan:
+            return "CNY"
+        return code
+
+
+# ---------------------------------------------------------------- finding
+
+
+def _starts(text: str) -> list[tuple[int, str]]:
+    starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
+    starts += [(m.start(), "words") for m in _lex().word_start.finditer(text)]
+    starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(VULGAR) + "]", text)]
+    starts += [(m.start(), "digits") for m in re.finditer(r"(?<![\w.-])[-−](?=\d)", text)]
+    return sorted(set(starts))
+
+
+def _readings(text: str) -> list[_Reading]:
+    """Every amount that starts at a digit or a written number, left to right, without overlaps."""
+    context = _Context(text)
+    blocked = _blocked_spans(text)
+    readings: list[_Reading] = []
+    taken = 0
+    for start, how in _starts(text):
+        if start < taken or any(s <= start < e for s, e in blocked):
+            continue
+        sign = 1.0
+        at = start
+        if text[start] in "-−":
+            if start > 0 and not re.match(r"[\s(]", text[start - 1]):
+                continue
+            sign, at = -1.0, start + 1
+        number = _parse_number(text, at)
+        if number is None:
+            continue
+        r = _Reading(start=start, end=number.end, amount=sign * number.value, written=number.written,
+                     explicit=number.scaled, base=sign * number.value)
+        if number.scaled:
+            r.base = sign * number.base
+        _read_currency_prefix(text, r, context)
+        _read_scale(text, r)
+        _read_unit_after(text, r, context)
+        _read_range(text, r, context)
+        digits = text[at : number.end]
+        if how == "digits" and not number.written and _is_identifier_or_date(text, r, digits, number.end):
+            taken = max(taken, r.end)
+            continue
+        if number.written and not r.explicit and not _written_count_ok(text, r, number):
+            continue
+        if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(text[max(0, r.start - 30) :
+                                                                                               r.start]):
+            taken = r.end
+            continue  # "the past two years", "the next 12 months": a period, not a quantity
+        readings.append(r)
+        taken = r.end
+    return readings
+
+
+def _written_count_ok(text: str, r: _Reading, number: _Number) -> bool:
+    """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
+    surface = text[number.start : number.end].lower()
+    after = text[r.end : r.end + 20]
+    cue = _bound_and_approximation(text, r.start)
+    if cue[0] != "=" and not re.match(r"^\s+of\b", after):
+        return True  # "no less than thirty"
+    if surface in ("one", "a", "an", "half"):
+        return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
+    if re.match(r"^(?:-|\s+of\b|\s*[,.;:)]|$)", after):
+        return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
+    return re.match(r"^\s+[a-z]", after) is not None or number.scaled
+
+
+FOLD_WORD = re.compile(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold(?![\w])", re.IGNORECASE)
+MULTIPLE_VERB = re.compile(r"(?<![\w-])(doubl|tripl|quadrupl|halv)(?:ed|es|ing)(?![\w-])", re.IGNORECASE)
+PLURAL_ROUND = re.compile(
+    r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|hundreds\s+of)\s+)?"
+    r"(hundreds|thousands|millions|billions|dozens)(?=\s+(?:of|more)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fold_words(text: str) -> list[_Reading]:
+    values = _lex().numbers
+    found = [
+        _Reading(m.start(), m.end(), values[m.group(1).lower()], "times", "multiple", True, True)
+        for m in FOLD_WORD.finditer(text)
+    ]
+    for m in MULTIPLE_VERB.finditer(text):
+        amount = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}[m.group(1).lower()]
+        found.append(_Reading(m.start(), m.end(), amount, "times", "multiple", True, True))
+    return found
+
+
+def _plural_rounds(text: str) -> list[_Reading]:
+    """ "thousands of": at least a thousand, approximate."""
+    values = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "dozens": 12.0}
+    found = []
+    for m in PLURAL_ROUND.finditer(text):
+        amount = values[m.group(2).lower()]
+        outer = (m.group(1) or "").lower()
+        if outer.startswith("tens"):
+            amount *= 10
+        elif outer.startswith("hundreds"):
+            amount *= 100
+        start = m.start() if outer and outer.startswith(("tens", "hundreds")) else m.start(2)
+        found.append(_Reading(start, m.end(2), amount, written=True, bound=">=", approximate=True))
+    return found
+
+
+def _two_sided_bounds(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """ "more than 100 and less than 300": one range from two opposite bounds."""
+    out: list[_Reading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        if prev is not None and prev.low is None and r.low is None and prev.bound != "=" and r.bound != "=" \
+                and prev.unit == r.unit and re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", text[prev.end : r.cue_start or
+                                                                                             r.start]):
+            low, high = sorted((prev.amount, r.amount))
+            lower_first = prev.bound.startswith(">") and r.bound.startswith("<")
+            upper_first = prev.bound.startswith("<") and r.bound.startswith(">")
+            if lower_first or upper_first:
+                prev.low, prev.high, prev.amount, prev.bound = low, high, (low + high) / 2, "="
+                prev.end = r.end
+                continue
+        out.append(r)
+    return out
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
+    readings = _readings(text)
+    taken = [(r.start, r.end) for r in readings]
+    for r in _fold_words(text) + _plural_rounds(text):
+        if not any(s < r.end and r.start < e for s, e in taken):
+            readings.append(r)
+            taken.append((r.start, r.end))
+    readings.sort(key=lambda r: r.start)
+    for r in readings:
+        _set_cues(text, r)
+    readings = _two_sided_bounds(text, readings)
+    mentions = [_to_mention(text, r) for r in readings]
+    return _fold_parentheticals(text, mentions)
+
+
+def _set_cues(text: str, r: _Reading) -> None:
+    bound, approximate, cue_start = _bound_and_approximation(text, r.cue_start if r.cue_start is not None
+                                                             else r.start)
+    if r.bound == "=":
+        r.bound = bound
+    r.approximate = r.approximate or approximate
+    r.cue_start = min(cue_start, r.cue_start if r.cue_start is not None else r.start)
+    after = text[r.end : r.end + 16]
+    if after[:1] == "+" and not after[1:2].isdigit():
+        r.end += 1
+        r.bound = ">"
+        return
+    m = re.match(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", after,
+                 re.IGNORECASE)
+    if m and r.bound == "=":
+        r.bound = ">=" if m.group(1).lower() in ("more", "above", "higher", "greater", "over") else "<="
+
+
 def _bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
-    """Bound and approximation cues right before `start`; returns (bound, approximate, new start)."""
-    before = text[max(0, start - 30) : start].lower()
+    """Bound and approximation cues right before `start`; returns (bound, approximate, start of the cue)."""
+    window = text[max(0, start - 40) : start]
+    before = window.lower()
+    offset = start - len(window)
     bound, approximate, new_start = "=", False, start
-    for cue, (sign,) in sorted(table("bound_cues").items(), key=lambda kv: -len(kv[0])):
-        if re.search(r"(?<![\w])" + re.escape(cue) + r"\s+$", before):
+    for cue, (sign,) in _bound_cues():
+        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$", before)
+        if m:
             bound = sign
-            new_start = start - len(before) + before.rfind(cue)
-            before = before[: before.rfind(cue)]
+            new_start = offset + m.start()
+            before = before[: m.start()]
             break
-    for cue in sorted(words("approx_cues"), key=len, reverse=True):
-        if re.search(r"(?<![\w])" + re.escape(cue) + r"\s+$", before):
+    for cue in _approx_cues():
+        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+$", before)
+        if m:
             approximate = True
-            new_start = start - (len(text[max(0, start - 30) : start])) + before.rfind(cue)
+            new_start = offset + m.start()
+            if cue in ("nearly", "almost", "just under", "close to", "just shy of") and bound == "=":
+                bound = "<"
+            elif cue == "just over" and bound == "=":
+                bound = ">"
             break
     if text[start - 1 : start] == "~":
         approximate = True
     return bound, approximate, new_start
 
 
-def _plus_after(text: str, r: _Reading) -> bool:
-    """ "100+" is more than 100."""
-    if text[r.end : r.end + 1] == "+":
-        r.end += 1
-        return True
-    return False
+@cache
+def _bound_cues() -> list[tuple[str, tuple[str, ...]]]:
+    return sorted(table("bound_cues").items(), key=lambda kv: -len(kv[0]))
 
 
-def _readings(text: str) -> list[_Reading]:
-    """Every amount that starts at a digit or a written number, left to right, without overlaps."""
-    readings: list[_Reading] = []
-    taken = 0
-    starts = sorted(
-        [(m.start(1), m.end(1), "digits", m.group(1)) for m in NUMBER.finditer(text)]
-        + [(m.start(1), m.end(1), "words", m.group(1)) for m in _lexicon_patterns()["word_number"].finditer(text)]
-    )
-    for start, end, how, surface in starts:
-        if start < taken:
-            continue
-        if how == "digits":
-            value = _number_value(surface)
-        else:
-            if surface.lower() in ("half",) or surface.lower().startswith(("half", "and")):
-                continue
-            value = _word_number_value(surface)
-        if value is None:
-            continue
-        r = _Reading(start=start, end=end, amount=value, written=how == "words")
-        _read_currency_prefix(text, r)
-        _read_scale(text, r)
-        _read_unit_after(text, r)
-        _read_range(text, r)
-        if how == "digits" and _is_identifier_or_date(text, r, surface):
-            taken = r.end
-            continue
-        if how == "words" and not r.explicit and not _written_count_ok(text, r, surface):
-            continue
-        readings.append(r)
-        taken = r.end
-    return readings
+@cache
+def _approx_cues() -> list[str]:
+    return sorted(words("approx_cues"), key=len, reverse=True)
 
 
-def _written_count_ok(text: str, r: _Reading, surface: str) -> bool:
-    """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
-    after = text[r.end : r.end + 20]
-    if surface.lower() == "one" or re.match(r"^(?:-|\s+of\b|\s*[,.;:)]|$)", after):
-        return False
-    return re.match(r"^\s+[a-z]", after) is not None
-
-
-def _fold_words(text: str) -> list[_Reading]:
-    values = table("number_words")
-    return [
-        _Reading(m.start(), m.end(), float(values[m.group(1).lower()][0]), "times", "multiple", True, True)
-        for m in FOLD_WORD.finditer(text)
-    ]
-
-
-def _plural_rounds(text: str) -> list[tuple[_Reading, str]]:
-    """ "thousands of": at least a thousand, approximate."""
-    values = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "dozens": 12.0}
-    found = []
-    for m in PLURAL_ROUND.finditer(text):
-        word = m.group(2).lower()
-        amount = 1e4 if word.startswith("tens") else values[word]
-        found.append((_Reading(m.start(2) if not m.group(1) else m.start(), m.end(2), amount, written=True), ">="))
-    return found
-
-
-def find_quantities(text: str) -> list[QuantityMention]:
-    """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
-    readings = [(r, None) for r in _readings(text)]
-    taken = [(r.start, r.end) for r, _ in readings]
-    for r in _fold_words(text):
-        if not any(s < r.end and r.start < e for s, e in taken):
-            readings.append((r, None))
-    for r, bound in _plural_rounds(text):
-        if not any(s < r.end and r.start < e for s, e in taken):
-            readings.append((r, bound))
-    readings.sort(key=lambda item: item[0].start)
-    mentions = [_to_mention(text, r, bound) for r, bound in readings]
-    return _fold_parentheticals(text, mentions)
-
-
-def _to_mention(text: str, r: _Reading, forced_bound: str | None) -> QuantityMention:
-    bound, approximate, cue_start = _bound_and_approximation(text, r.start)
-    if _plus_after(text, r):
-        bound = ">"
-    if forced_bound:
-        bound, approximate = forced_bound, True
+def _to_mention(text: str, r: _Reading) -> QuantityMention:
     equivalents = []
     if r.minor:
-        code, factor, minor_surface = r.minor
-        equivalents.append(
-            Quantity(amount=round(r.amount / factor, 10), unit=f"{code}_minor", surface=minor_surface)
-        )
+        code, factor, minor_name, _minor_surface = r.minor
+        equivalents.append(Quantity(amount=round(r.amount / factor, 10), unit=minor_name, surface=text[r.start : r.end],
+                                    approximate=r.approximate, bound=r.bound))
+    unit = r.unit
+    kind = r.kind
     quantity = Quantity(
         amount=round(r.amount, 10),
-        unit=r.unit if r.unit != "times" or r.kind == "multiple" else None,
-        approximate=approximate,
-        bound=bound,
-        low=r.low,
-        high=r.high,
+        unit=unit,
+        approximate=r.approximate,
+        bound=r.bound,
+        low=None if r.low is None else round(r.low, 10),
+        high=None if r.high is None else round(r.high, 10),
         surface=text[r.start : r.end],
         equivalents=equivalents,
     )
-    return QuantityMention(r.start, r.end, quantity, r.kind, {"cue_start": cue_start, "written": r.written})
+    extras = {"cue_start": r.cue_start if r.cue_start is not None else r.start, "written": r.written}
+    if unit in TIME_UNITS.values():
+        extras["dimension"] = "time"
+    return QuantityMention(r.start, r.end, quantity, kind, extras)
 
 
 def _fold_parentheticals(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -485,10 +1076,11 @@ def _fold_parentheticals(text: str, mentions: list[QuantityMention]) -> list[Qua
         after = text[mention.end : mention.end + 2]
         if (
             previous is not None
-            and re.fullmatch(r"\s*\(\s*(?:about|around|or|roughly|approximately|some)?\s*", between)
-            and after[:1] == ")"
+            and re.fullmatch(r"\s*[(\[]\s*(?:about|around|or|roughly|approximately|some|nearly|almost|~)?\s*", between)
+            and after.lstrip()[:1] in (")", "]")
             and previous.kind == mention.kind
             and mention.kind in ("money", "physical")
+            and previous.quantity.unit != mention.quantity.unit
         ):
             merged = previous.quantity.model_copy(
                 update={"equivalents": [*previous.quantity.equivalents, mention.quantity]}
@@ -541,27 +1133,34 @@ def change_direction(span: Span) -> str | None:
         if lemma in down:
             return "down"
     governor, via = root.head, root
-    if via.dep_ == "pobj" and governor.lower_ in ("to", "at", "from", "of", "in", "for", "on"):
+    if via.dep_ == "pobj" and governor.lower_ in ("to", "at", "from", "of", "in", "for", "on", "than"):
         return None  # "rose to 5 percent" gives a level, not the size of the change
     if via.dep_ == "pobj" and governor.lower_ == "by":
         via, governor = governor, governor.head
     for _ in range(2):
+        if governor.i == via.i:
+            break
         lemma = governor.lemma_.lower()
         if lemma in up or any(c.lower_ == "up" and c.dep_ in ("advmod", "prt") for c in governor.children):
-            return "down" if _negated_down(governor) else "up"
+            return "up"
         if lemma in down or any(c.lower_ == "down" and c.dep_ in ("advmod", "prt") for c in governor.children):
             return "down"
         if via.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj") and governor.pos_ in ("VERB", "AUX"):
             break
         via, governor = governor, governor.head
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
-        if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod"):
+        if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             return token.lower_
     return None
 
 
-def _negated_down(token: Token) -> bool:
-    return False
+def _multiple_direction(span: Span) -> str | None:
+    lemma = span.root.lemma_.lower()
+    if lemma.startswith(("doubl", "tripl", "quadrupl")):
+        return "up"
+    if lemma.startswith("halv"):
+        return "down"
+    return None
 
 
 def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
@@ -572,8 +1171,28 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
         if span is None or len(span) == 0:
             continue
         quantity = mention.quantity
-        update: dict = {"direction": change_direction(span)}
-        if quantity.unit is None and mention.kind in ("amount",):
+        direction = _multiple_direction(span) if mention.kind == "multiple" else None
+        update: dict = {"direction": direction or change_direction(span)}
+        if quantity.unit is None and mention.kind == "amount":
             update["counted"] = counted_noun(span)
-        results.append((QuantityMention(mention.start, mention.end, quantity.model_copy(update=update), mention.kind, mention.extras), span))
+        if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
+            percent = Quantity(amount=round(abs(quantity.amount - 1) * 100, 10), unit="percent",
+                               approximate=quantity.approximate, bound=quantity.bound, surface=quantity.surface)
+            update["equivalents"] = [percent]
+        results.append((QuantityMention(mention.start, mention.end, quantity.model_copy(update=update), mention.kind,
+                                        mention.extras), span))
     return results
+
+
+def quantities_for_docs(docs) -> list[list[dict]]:
+    """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
+    return [
+        [{**mention.quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+         for mention, _span in mentions_in_doc(doc)]
+        for doc in docs
+    ]
+
+
+def quantities_for_text(text: str, nlp) -> list[dict]:
+    """The quantities of one text, parsed with `nlp`; `text[q["start"]:q["end"]] == q["surface"]`."""
+    return quantities_for_docs([nlp(text)])[0]
