@@ -61,6 +61,7 @@ class DocContext:
     entities: EntityIndex
     report_period: Period | None
     body_start: int
+    section_period: Period | None = None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -533,6 +534,8 @@ def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, a
     stock = any(w.startswith(s) for w in predicate.split() for s in words("stock_nouns"))
     if stock:
         return None, as_of or ctx.published
+    if ctx.section_period is not None and modality in ("actual", "forecast"):
+        return ctx.section_period, as_of
     if ctx.report_period is not None and modality in ("actual", "forecast"):
         return ctx.report_period, as_of
     return None, as_of
@@ -846,6 +849,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(event_facts(sent, both, ctx))
+        _update_section_period(ctx, sent, both.past)
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(
             {"start": sent.start_char + p.start, "end": sent.start_char + p.end, "role": p.role, **p.period.model_dump(mode="json")}
@@ -854,6 +858,16 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     return ExtractionResult(facts, entity_records, quantities, periods_out)
+
+
+def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMention]) -> None:
+    """A sentence ending in a colon introduces a list whose items share its period; a heading
+    (a short line without a verb) or the next introduction ends the list."""
+    own = [m for m in periods if m.role == "period" and not m.point and m.period.start is not None]
+    if sent.text.rstrip().endswith(":"):
+        ctx.section_period = own[0].period if own else None
+    elif not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        ctx.section_period = None
 
 
 def _trim(sent: Span) -> Span | None:
