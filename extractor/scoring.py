@@ -2,8 +2,10 @@
 
 Decisions where FACTS.md leaves room (each also explained at the code that implements it):
 
-- Pairing. Each level (value, strict) gets its own one-to-one maximum matching, so each level's true
-  positives are as many as that level allows; the true-positive pairs of the two levels may differ.
+- Pairing. Each level (value, strict) is a one-to-one maximum matching of its own, so each level has
+  as many true positives as it allows. The strict pairing is made first; the value pairing starts
+  from its pairs with required gold and augments from there, so every strict true positive (on either
+  side) is also paired at value level, possibly with another gold fact of equal value.
   Within a level, required gold facts are matched first; optional gold facts then take what is left,
   without unpairing a required one (augmenting paths never unmatch a vertex). So a prediction pairs
   with an optional fact only when that costs no required match, and it is then dropped from the counts.
@@ -540,16 +542,22 @@ def _period_text(period: Period | None) -> str:
 
 
 def max_matching(
-    n_left: int, edges: Sequence[Sequence[int]], *, first: Callable[[int], bool] | None = None
+    n_left: int,
+    edges: Sequence[Sequence[int]],
+    *,
+    first: Callable[[int], bool] | None = None,
+    initial: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """A maximum one-to-one matching of a bipartite graph (left -> right), by augmenting paths.
 
     `edges[i]` lists the right vertices left vertex i may pair with, in order of preference. With
     `first`, only right vertices for which it is true are used in a first round; the second round
     may re-route but never unmatches them, so the result is maximum overall and covers as many
-    `first` vertices as any maximum matching can.
+    `first` vertices as any maximum matching can. `initial` (left -> right, a matching whose edges
+    are in `edges` and whose right vertices pass `first`) is where the search starts: its vertices
+    all stay matched, though maybe to other partners.
     """
-    owner: dict[int, int] = {}  # right -> left
+    owner: dict[int, int] = {right: left for left, right in (initial or {}).items()}  # right -> left
 
     def augment(left: int, seen: set[int], allowed: Callable[[int], bool]) -> bool:
         for right in edges[left]:
@@ -607,11 +615,12 @@ def score_document(
         return not gold[gi].optional
 
     result = _DocResult(counts={}, details={})
-    value_pairs: dict[int, int] = {}
-    for level, edges in (("value", value_edges), ("strict", strict_edges)):
-        pairs = max_matching(len(predicted), edges, first=required)
-        if level == "value":
-            value_pairs = pairs
+    # Strict first; the value pairing then starts from the strict pairs with required gold, so a
+    # prediction that is a strict true positive is a value true positive too.
+    strict_pairs = max_matching(len(predicted), strict_edges, first=required)
+    seed = {pi: gi for pi, gi in strict_pairs.items() if required(gi)}
+    value_pairs = max_matching(len(predicted), value_edges, first=required, initial=seed)
+    for level, pairs in (("value", value_pairs), ("strict", strict_pairs)):
         paired_gold = {gi: pi for pi, gi in pairs.items()}
         counts: dict[str, list[int]] = {kind: [0, 0, 0, 0] for kind in KINDS}
         detail = LevelDetail()

@@ -319,6 +319,22 @@ def test_scoring_levels_are_matched_separately():
     assert (strict.tp, strict.fp, strict.fn) == (1, 1, 1)
 
 
+def test_scoring_strict_pair_is_a_value_pair():
+    # p0 fits g0 at value level only and comes first; p1 fits g0 strictly. Both levels pick p1.
+    g0 = fact(value=q(10.0))
+    p0 = fact(value=q(10.0), modality="forecast")
+    p1 = fact(value=q(10.0))
+    result = score_document("d", [p0, p1], [g0])
+    assert [pair.predicted for pair in result.details["strict"].true_positives] == [p1]
+    assert [pair.predicted for pair in result.details["value"].true_positives] == [p1]
+    assert [miss.fact for miss in result.details["value"].false_positives] == [p0]
+
+
+def test_scoring_max_matching_keeps_initial_vertices():
+    pairs = max_matching(2, [[0, 1], [0]], initial={0: 0})
+    assert pairs == {0: 1, 1: 0}
+
+
 @pytest.mark.parametrize(
     ("edges", "first", "size"),
     [
