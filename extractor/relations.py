@@ -245,6 +245,10 @@ def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
         anchor = head
     if verb is not None:
         measured = _measured_for_verb(verb, anchor)
+        if measured is not None and measured.lemma_.lower() in change_nouns:
+            # "growth was 1.7 percent": the change noun is not what is measured
+            inner = _prep_object(measured, ("in", "of")) or _compound_measure(measured)
+            return Reading(inner, verb, noun_phrase(inner) if inner is not None else None, True)
         if measured is not None:
             return Reading(measured, verb, noun_phrase(measured), False)
         flow = table("flow_verbs").get(verb.lemma_.lower())
@@ -300,6 +304,9 @@ def _noun_before(verb: Token) -> Token | None:
     """ "said on Tuesday profit rose to ...": the parse lost the subject; take the noun right before the verb."""
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if previous is not None and previous.pos_ == "NOUN" and not previous.ent_type_ and previous.lower_ not in PERIOD_WORDS:
+        # "profit before taxes increased": the noun is inside a post-modifier of the measured noun
+        if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
+            return previous.head.head
         return previous
     return None
 
@@ -460,6 +467,7 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
                    ctx: DocContext) -> list[Fact]:
     periods = both.past
     facts = []
+    previous: tuple[QuantityMention, Fact] | None = None
     footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(sent.text)]
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
@@ -468,9 +476,13 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
             continue
         quantity = mention.quantity
         reading = read_quantity(span, quantity, mention.kind)
+        quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
-        if reading.is_change and quantity.direction is None:
-            quantity = quantity.model_copy(update={"direction": _noun_direction(span)})
+        coordinated = _coordinated_with(previous, mention, sent)
+        if coordinated is not None and reading.predicate is None or coordinated is not None and kind == "metric" and coordinated.kind == "change":
+            kind = coordinated.kind
+            quantity = quantity.model_copy(update={"direction": coordinated.value.direction if coordinated.value else None})
+            reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
         if mention.kind == "multiple" and kind == "metric" and reading.verb is not None and reading.verb.lemma_ in words("change_up"):
             kind = "change"
         predicate = normalize_predicate(reading.predicate, quantity, kind)
@@ -509,7 +521,87 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
                 confidence=0.8 if reading.predicate else 0.5,
             )
         )
+        previous = (mention, facts[-1])
     return facts
+
+
+def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
+    """The direction of a quantity from the parse, else from its neighbouring words; none for a
+    count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
+    if quantity.counted and quantity.unit is None and span.root.dep_ in ("nummod", "compound") and span.root.head.dep_ in ("dobj", "attr"):
+        return quantity.model_copy(update={"direction": None})
+    if quantity.unit is None and quantity.counted and not reading.is_change:
+        return quantity
+    direction = quantity.direction or (_noun_direction(span) if reading.is_change else None)
+    direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
+    return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+def _coordinated_with(previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span) -> Fact | None:
+    """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
+    if previous is None:
+        return None
+    between = sent.doc.text[previous[0].end : mention.start]
+    return previous[1] if re.fullmatch(r"\s*,?\s*(?:or|and)\s+", between) else None
+
+
+WINDOW_SKIP = frozenset(
+    "by a an some about nearly around almost roughly approximately over more than only just slightly sharply "
+    "strongly further another additional a further also respectively".split()
+)
+LEVEL_PREPOSITIONS = frozenset({"to", "at", "from", "of", "in", "for", "on", "with", "was", "were", "is", "are"})
+
+
+def window_direction(span: Span) -> str | None:
+    """Direction from the words just before a quantity ("increased 61%", "a decrease of 9 percent",
+    "fell by about 2 percent"), for when the parse attaches the quantity elsewhere; "to 5" is a level."""
+    up, down = words("change_up"), words("change_down")
+    i = span.start - 1
+    while i >= span.sent.start and span.start - i <= 4:
+        token = span.doc[i]
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lower in ("of", "by") and i - 1 >= span.sent.start:
+            before = span.doc[i - 1].lemma_.lower()
+            if before in up:
+                return "up"
+            if before in down:
+                return "down"
+            if lower == "of":
+                return None
+        elif lemma in up or lower in up:
+            return "up"
+        elif lemma in down or lower in down:
+            return "down"
+        elif lower in LEVEL_PREPOSITIONS or token.is_punct or token.like_num:
+            return None
+        elif lower not in WINDOW_SKIP:
+            return None
+        i -= 1
+    return None
+
+
+def comparative_direction(span: Span) -> str | None:
+    """ "6.1 percent less than in 2015", "3 percent higher": a difference stated by a comparative."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is None:
+        return None
+    if after.lower_ in ("less", "lower", "fewer", "below", "down"):
+        return "down"
+    if after.lower_ in ("more", "higher", "above", "up", "greater"):
+        return "up"
+    return None
+
+
+def acl_direction(span: Span) -> str | None:
+    """ "the 4 percent gained so far": a participle after the quantity states its movement."""
+    for child in span.root.children:
+        if child.dep_ == "acl":
+            lemma = child.lemma_.lower()
+            if lemma in words("change_up"):
+                return "up"
+            if lemma in words("change_down"):
+                return "down"
+    return None
 
 
 def _noun_direction(span: Span) -> str | None:
