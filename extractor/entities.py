@@ -129,8 +129,25 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     return found
 
 
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
+
+
+def _trim_person(span: Span) -> Span | None:
+    """ "Chief Executive Dieter Scheiff", "Dr. Andreas Sennheiser": titles and honorifics are not the name."""
+    if span.label_ != "PERSON":
+        return span
+    titles = words("title_words")
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].lower_ in titles or span.doc[start].lower_ in HONORIFICS
+                                    or span.doc[start].is_punct):
+        start += 1
+    if start == span.start:
+        return span
+    return Span(span.doc, start, span.end, label="PERSON")
+
+
 def _mentions(doc: Doc) -> list[Span]:
-    mentions = [_extend_left(span) for span in doc.ents] + _unlabelled_org_names(doc)
+    mentions = [_trim_person(_extend_left(span)) for span in doc.ents] + _unlabelled_org_names(doc)
     return sorted(mentions, key=lambda s: s.start)
 
 

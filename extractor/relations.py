@@ -715,7 +715,9 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
     lower = token.lower_
     # "rank number one", "No. 1"
-    if lower in ("one", "1") and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no.", "no"):
+    if lower in ("one", "1") and token.i > 0 and (
+        token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1"
+    ):
         verb = governing_verb(token)
         noun = _terms_noun(token)
         return 1, noun or verb, None
@@ -728,7 +730,11 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
-        superlative = lower in RANK_ADJECTIVES or token.tag_ == "JJS" or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES | {"largest", "biggest"})
+        superlative = lower in RANK_ADJECTIVES or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES)
+        has_ordinal = any(c.lower_ in ORDINAL_VALUES for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES)
+        if superlative and has_ordinal:
+            return None  # "fourth-largest": the ordinal states the rank
         if ordinal and len(parts) == 1:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and (nxt.lower_ in RANK_ADJECTIVES or nxt.tag_ == "JJS"):
@@ -813,6 +819,8 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     tokens: list[Token] = []
     org = None
     i = mention.start - 1
+    if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
+        i -= 1  # "Its chief executive, Tony Comper,"
     while i >= mention.sent.start:
         t = doc[i]
         if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
@@ -841,13 +849,18 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         i += 1
     tokens: list[Token] = []
     org = None
+    leading = ctx.entities.at(i) if i < mention.sent.end else None
+    if leading is not None and leading.label == "ORG":
+        org = leading.name
+        while i < mention.sent.end and (ctx.entities.at(i) is leading or doc[i].lower_ in ("'s", "’s")):
+            i += 1
     while i < mention.sent.end:
         t = doc[i]
         if t.lower_ in title_words or (t.lower_ in ("and", "&", "-") and tokens):
             tokens.append(t)
             i += 1
             continue
-        if t.lower_ == "of" and tokens:
+        if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
             ent = next((ctx.entities.at(o.i) for o in obj if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"), None)
             if ent is not None:
