@@ -104,10 +104,10 @@ def _lex() -> _Lexicon:
     scales = {w: float(c[0]) for w, c in table("scales").items()}
     currencies = {w: c[0] for w, c in table("currencies").items()}
     minor = {w: (c[0], float(c[1]), c[2] if len(c) > 2 else "cent") for w, c in table("minor_currencies").items()}
-    symbols = [c for c in currencies if not c[0].isalnum()]
+    symbols = [c for c in currencies if not c[0].isalnum() or (not c.isascii() and len(c) <= 2)]
     glued = [c for c in currencies if not c.isalpha() and c[0].isalpha()]  # c$, hk$, us$, r$
     codes = [c for c in currencies if c.isalpha() and len(c) == 3 and currencies[c] == c.upper()]
-    names = [c for c in currencies if c.isalpha() or " " in c]
+    names = [c for c in currencies if (c.isalpha() or " " in c) and c not in symbols]
     names = [c for c in names if c not in codes and c not in ("rs", "rmb", "sfr", "inr")]
     # "C $", "HK $", "US $": tokenized text puts a space inside the symbol
     spaced = [c[:-1] + " $" for c in glued if c.endswith("$") and c[:-1] not in ("a", "s", "r")]
@@ -118,7 +118,7 @@ def _lex() -> _Lexicon:
         + r")\s?$"
     )
     name_after = re.compile(
-        r"(?:\s?(?P<name>(?i:" + _alternation(names) + r"))"
+        r"(?:(?:\s?|-)(?P<name>(?i:" + _alternation(names) + r"))"
         + r"|\s?(?P<code>M?(?:" + "|".join(c.upper() for c in codes) + r")(?![\w])"
         + r"|(?i:" + "|".join(c for c in codes if c not in ("try", "all", "cup")) + r")(?![\w]))"
         + r"|\s?(?P<symbol>" + _alternation(symbols) + r"))"
@@ -126,13 +126,14 @@ def _lex() -> _Lexicon:
     minor_after = re.compile(r"(?:\s|-)?(?i:(" + _alternation(minor) + r"))")
     scale_after = re.compile(r"(?:\s|-)?(" + _alternation(scales) + r")(?![\w])", re.IGNORECASE)
     word_start = re.compile(
-        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:" + _alternation(list(numbers) + ["half"]) + r"|an?\s+(?="
+        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:" + _alternation(list(numbers) + ["half"])
+        + r"|quarter(?=\s+(?:million|billion|trillion)\b)|an?\s+(?="
         + r"(?:hundred|thousand|million|billion|trillion|dozen|quarter\s+(?:million|billion|trillion))(?![\w])))",
         re.IGNORECASE,
     )
     units = {surface: normalize_unit_name(name) for surface, (name, *_rest) in _unit_rows()}
     units.update({s: n for s, n in TIME_UNITS.items() if s not in units})
-    case_kept = [s for s in units if s != s.lower() or not s.isalpha() or len(s) <= 3]
+    case_kept = [s for s in units if s != s.lower() or len(s) <= 3 or not any(ch.isalpha() for ch in s)]
     long = [s for s in units if s not in case_kept]
     unit_after = re.compile(
         r"(?:\s?|-|\s?[(\[{<])(?P<unit>(?-i:" + _alternation(case_kept) + r")|(?i:" + _alternation(long) + r"))"
@@ -377,7 +378,7 @@ def _parse_number(text: str, pos: int) -> _Number | None:
             current, last, end, written = 0.5, "frac", t_end, True
             i += 1
             continue
-        if low == "quarter" and pending_a and _followed_by_scale(toks, i + 1):
+        if low == "quarter" and last is None and _followed_by_scale(toks, i + 1):
             current, last, end, written, pending_a = 0.25, "frac", t_end, True, False
             i += 1
             continue
@@ -500,9 +501,12 @@ def _read_scale(text: str, r: _Reading) -> None:
     elif len(word) <= 2 and low not in ("bn", "mn", "cr", "tn", "mm") and not glued:
         return  # " m" and " b" after a space are too ambiguous (metres, a list item)
     if low == "m" and r.kind != "money" and _metre_context(text, match.end()):
+        r.unit, r.kind, r.explicit, r.end = "meter", "physical", True, match.end()
         return
     if low in ("k", "m", "b") and not glued:
         return
+    if low == "t" and (r.kind != "money" or not glued or word != "T"):
+        return  # "$2.2T" is trillions; "100t" is tonnes
     if low == "mm" and word != "MM":
         return  # "300mm" is millimetres; "1MM" is a million
     if low.startswith("cr") and r.unit is None:
@@ -527,7 +531,8 @@ PERCENT = re.compile(
 )
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
-WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilos?|fat|meat|beef)\b",
+WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
+                         r"tonnes?|kg|grams?)\b",
                          re.IGNORECASE)
 
 
@@ -612,6 +617,8 @@ def _read_rate(text: str, r: _Reading) -> None:
     name = _lex().units.get(unit.group("unit")) or _lex().units.get(unit.group("unit").lower())
     if name is None or unit.group("unit").lower() in ("share", "shares"):
         return
+    if m.group(0).strip().lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
+        return  # "$1.17 billion a year" is an amount with a period, not a rate
     r.unit = f"{r.unit}_per_{name}"
     r.end = unit.end()
 
@@ -629,7 +636,8 @@ def _read_physical_unit(text: str, r: _Reading) -> None:
     if name is None:
         return
     r.unit = name
-    r.end, r.kind, r.explicit = match.end(), "physical", True
+    r.end = match.end() if opened and opened != "-" else match.end("unit")
+    r.kind, r.explicit = "physical", True
     if name in ("year", "month", "week", "day", "hour", "minute", "second", "decade"):
         old = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE).match(text, r.end)
         if old:
@@ -640,8 +648,14 @@ def _read_physical_unit(text: str, r: _Reading) -> None:
         denominator = lex.unit_after.match(text, m.end())
         if denominator and not denominator.group("close"):
             dname = lex.units.get(denominator.group("unit")) or lex.units.get(denominator.group("unit").lower())
-            if dname and dname != name:
+            yearly = m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day")
+            if dname and dname != name and not yearly:
                 r.unit, r.end = f"{name}_per_{dname}", denominator.end()
+    if name == "foot":
+        inches = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])").match(text, r.end)
+        if inches:
+            r.amount += float(inches.group(1)) / 12
+            r.end = inches.end()
 
 
 def _read_range(text: str, r: _Reading, context: _Context) -> None:
@@ -655,8 +669,8 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
     from_ = re.search(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", before, re.IGNORECASE)
     if word == "and" and not between:
         return
-    if word in ("-", "–", "—") and join.group(0) != word and not between:
-        return  # "5 - 7" with spaces is rare in news and often a dash between clauses
+    if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
+        return  # "$5 - 7" with spaces is more often a dash between clauses than a range
     if from_ and (CHANGE_FORMS.search(before[: from_.start()]) or word != "to"):
         return  # "rose from 5 to 7" is two levels, not a range
     if word == "to" and not from_ and not between and r.unit == "times":
@@ -855,6 +869,8 @@ class _Context:
 def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in _lex().word_start.finditer(text)]
+    glued_code = r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)"
+    starts += [(m.end(), "digits") for m in re.finditer(glued_code, text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(VULGAR) + "]", text)]
     starts += [(m.start(), "digits") for m in re.finditer(r"(?<![\w.-])[-−](?=\d)", text)]
     return sorted(set(starts))
@@ -963,7 +979,8 @@ def _two_sided_bounds(text: str, readings: list[_Reading]) -> list[_Reading]:
             low, high = sorted((prev.amount, r.amount))
             lower_first = prev.bound.startswith(">") and r.bound.startswith("<")
             upper_first = prev.bound.startswith("<") and r.bound.startswith(">")
-            if lower_first or upper_first:
+            ordered = prev.amount < r.amount if lower_first else r.amount < prev.amount
+            if (lower_first or upper_first) and ordered:
                 prev.low, prev.high, prev.amount, prev.bound = low, high, (low + high) / 2, "="
                 prev.end = r.end
                 continue
@@ -1003,6 +1020,8 @@ def _set_cues(text: str, r: _Reading) -> None:
                  re.IGNORECASE)
     if m and r.bound == "=":
         r.bound = ">=" if m.group(1).lower() in ("more", "above", "higher", "greater", "over") else "<="
+    if r.bound in (">", "<") and re.match(r"\s+or\s+equal\b", after, re.IGNORECASE):
+        r.bound += "="
 
 
 def _bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
@@ -1028,6 +1047,13 @@ def _bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
             elif cue == "just over" and bound == "=":
                 bound = ">"
             break
+    if bound == "=":
+        m = re.search(r"(>=|<=|≥|≤|=>|=<|[<>])\s*=?\s*$", window)
+        if m:
+            bound = {"≥": ">=", "≤": "<=", "=>": ">=", "=<": "<="}.get(m.group(1), m.group(1))
+            if window[m.end(1) :].strip() == "=":
+                bound += "=" if len(bound) == 1 else ""
+            new_start = offset + m.start()
     if text[start - 1 : start] == "~":
         approximate = True
     return bound, approximate, new_start
