@@ -21,6 +21,7 @@ from extractor.models import Entity, Evidence, Fact, Period, Quantity
 from extractor.periods import FiscalCalendar, PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.quantities import QuantityMention, mentions_in_doc
 
+UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsidiary", "region"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp"})
 PERIOD_WORDS = frozenset(
@@ -62,6 +63,7 @@ class DocContext:
     report_period: Period | None
     body_start: int
     section_period: Period | None = None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
+    topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -71,11 +73,13 @@ def _span_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
 
 
-def noun_phrase(head: Token, *, drop_entities: bool = True) -> str:
+def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
     """The measured noun with its compounds and adjectives, lower case, without
     determiners, possessors, numbers or period words: "Xiaomi's smartphone shipments" -> "smartphone shipments"."""
     kept: list[Token] = [head]
     for child in head.lefts:
+        if child.i in skip:
+            continue
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
             if drop_entities and child.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL"):
                 if child.ent_type_ != "NORP" or child.dep_ != "amod":
@@ -83,7 +87,8 @@ def noun_phrase(head: Token, *, drop_entities: bool = True) -> str:
             if child.lower_ in PERIOD_WORDS or child.lower_ in ("record", "record-high", "new", "total", "overall"):
                 continue
             subtree = [t for t in child.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct")]
-            subtree = [t for t in subtree if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",)]
+            subtree = [t for t in subtree if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",)
+                       and t.i not in skip]
             kept.extend(subtree)
     # "earnings per share", "research and development"
     for child in head.rights:
@@ -134,6 +139,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return None
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.label in ("ORG", "PRODUCT"):
+        if cluster.name.split()[-1].lower() in UNIT_WORDS and ctx.entities.main_org is not None:
+            return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and token.head.lemma_.lower() in words("economy_nouns"):
         return cluster.name
@@ -187,7 +194,58 @@ class Reading:
     is_change: bool
 
 
-def read_quantity(span: Span, quantity: Quantity, kind: str) -> Reading:
+CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount", "sum", "value", "mark", "tune", "rate"})
+
+
+def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
+    """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
+    reading = _read_quantity(span, quantity, kind, skip)
+    measured = _usable_measure(reading.measured, skip)
+    if measured is not reading.measured:
+        reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip) if measured is not None else None, reading.is_change)
+    elif measured is not None:
+        reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    if reading.predicate is None:
+        fallback = _of_or_in_object(span, skip)
+        if fallback is not None:
+            reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
+    return reading
+
+
+def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
+    """A measured noun must be a common noun outside the quantities; a period word or a container
+    ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
+    if token is None:
+        return None
+    if token.i in skip or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL") and token.pos_ == "PROPN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in PERIOD_WORDS:
+        nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
+    if lemma in CONTAINER_NOUNS:
+        inner = _prep_object(token, ("of",))
+        if inner is not None and inner.i not in skip and inner.lemma_.lower() not in CONTAINER_NOUNS:
+            return inner
+        verb = governing_verb(token)
+        subject = clause_subject(verb) if verb is not None else None
+        return subject if subject is not None and _is_measure_noun(subject) and subject.i not in skip else None
+    if token.pos_ not in ("NOUN", "PROPN") or token.pos_ == "PROPN" and not token.is_sent_start:
+        return None
+    return token
+
+
+def _of_or_in_object(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.lower_ in ("of", "in"):
+        obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.i not in skip and obj.lemma_.lower() not in PERIOD_WORDS:
+            return obj
+    return None
+
+
+def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     root = span.root
     head = root.head
     verb = governing_verb(root)
@@ -282,7 +340,8 @@ def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
 
 def _measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     """For "X rose 5%" the subject X; for "improve the margin to 5%" the object; else the subject inherited."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num]
+    objects = [c for c in verb.children if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num
+               and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")]
     subject = clause_subject(verb)
     if anchor.dep_ == "prep" and objects:
         return objects[0]
@@ -316,7 +375,7 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str) ->
     if predicate is None:
         return None
     words_ = predicate.split()
-    if predicate in ("shares", "share", "stock", "stocks", "share price") and quantity.unit is not None:
+    if predicate in ("shares", "stock", "stocks", "share price") and quantity.unit is not None:
         return "share price"
     if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
         return None
@@ -407,14 +466,26 @@ def attribution_for(sent: Span, ctx: DocContext) -> str | None:
 # ----------------------------------------------------------------------------- periods
 
 
-def _period_for(span: Span, periods: list[PeriodMention], sent: Span) -> tuple[Period | None, Period | None, dt.date | None]:
-    """(period, comparison, as_of) for a quantity, from the period phrases of its sentence."""
-    own = [m for m in periods if m.role in ("period", "by", "to_date")]
-    comparisons = [m for m in periods if m.role == "comparison"]
+def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
+                days: bool = True) -> tuple[Period | None, Period | None, dt.date | None]:
+    """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
+
+    A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
+    on Tuesday, adding to 4 percent gained so far this year": the year-to-date is the 4 percent's);
+    a single day ("on Tuesday") dates prices and events, not the figures a company announced that day."""
+    position = span.start_char - sent.start_char
+    others = [q - sent.start_char for q in quantity_starts if q != span.start_char]
+
+    def reachable(m: PeriodMention) -> bool:
+        low, high = sorted((position, m.start))
+        return not any(low < q < high for q in others)
+
+    candidates = [m for m in periods if reachable(m) and (days or not m.point)]
+    own = [m for m in candidates if m.role in ("period", "by", "to_date")]
+    comparisons = [m for m in candidates if m.role == "comparison"]
     as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
     period = None
     if own:
-        position = span.start_char - sent.start_char
         # the nearest phrase, preferring one after the quantity in the same clause ("23 million in Q2")
         nearest = min(own, key=lambda m: (abs(m.start - position) + (0 if m.start >= position else 15)))
         period = nearest.period
@@ -471,11 +542,13 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
     footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(sent.text)]
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
+    skip = frozenset(t.i for _, q_span in mentions for t in q_span)
+    starts = tuple(m.start for m, _ in mentions)
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
         quantity = mention.quantity
-        reading = read_quantity(span, quantity, mention.kind)
+        reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         coordinated = _coordinated_with(previous, mention, sent)
@@ -486,19 +559,21 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
         if mention.kind == "multiple" and kind == "metric" and reading.verb is not None and reading.verb.lemma_ in words("change_up"):
             kind = "change"
         predicate = normalize_predicate(reading.predicate, quantity, kind)
+        if predicate is None and _is_price_verb(reading.verb):
+            predicate = "share price"
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            predicate = quantity.counted or ("amount" if quantity.unit else None)
-            if predicate is None:
-                continue
+            predicate = quantity.counted if quantity.unit is None else (_topic_predicate(ctx, quantity) or "amount")
         if quantity.unit is None and quantity.counted is None:
             quantity = quantity.model_copy(update={"counted": predicate.split()[-1] if predicate else None})
         subject = subject_for(reading.measured, reading.verb, ctx, sent)
         if subject is None:
             continue
         modality = modality_for(span, sent, reading.verb)
-        period, comparison, as_of = _period_for(span, both.for_modality(modality), sent)
+        period, comparison, as_of = _period_for(
+            span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate)
+        )
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
@@ -522,7 +597,36 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
             )
         )
         previous = (mention, facts[-1])
+        if facts[-1].predicate != "amount":
+            ctx.topics[_unit_class(quantity)] = facts[-1].predicate
     return facts
+
+
+PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
+
+
+def _is_price_verb(verb: Token | None) -> bool:
+    """ "closed down 7 cents at C$70.01": a market verb whose subject is the stock."""
+    if verb is None or verb.lemma_.lower() not in PRICE_VERBS:
+        return False
+    subject = clause_subject(verb)
+    return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"
+
+
+def _is_dated_daily(predicate: str) -> bool:
+    return predicate.split()[-1] in ("price", "prices", "index")
+
+
+def _unit_class(quantity: Quantity) -> str:
+    if quantity.unit in ("percent", "percentage_point"):
+        return "percent"
+    return "count" if quantity.unit is None else "amount"
+
+
+def _topic_predicate(ctx: DocContext, quantity: Quantity) -> str | None:
+    """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
+    the topic of the paragraph: the last predicate read for an amount of the same kind."""
+    return ctx.topics.get(_unit_class(quantity))
 
 
 def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
@@ -616,14 +720,26 @@ def _noun_direction(span: Span) -> str | None:
     return None
 
 
+POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
+
+
+def predicate_head(predicate: str) -> str:
+    """The measured noun of a predicate: the last word before its first post-modifier."""
+    words_ = predicate.split()
+    for i, word in enumerate(words_):
+        if word in POST_MODIFIERS and i > 0:
+            return words_[i - 1]
+    return words_[-1] if words_ else predicate
+
+
 def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level is as of publication; a flow in a
     results report takes the period the report covers."""
-    head = predicate.split()[-1]
+    head = predicate_head(predicate)
     if head in ("price",) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
-    stock = any(w.startswith(s) for w in predicate.split() for s in words("stock_nouns"))
+    stock = any(head.startswith(s) for s in words("stock_nouns"))
     if stock:
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
@@ -672,7 +788,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
-        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent)
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False)
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
             Fact(
@@ -944,6 +1060,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         sent = _trim(sent)
         if sent is None:
             continue
+        if "\n\n" in doc.text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
+            ctx.topics.clear()
         both = SentencePeriods(
             find_periods(sent.text, published=published, future=False, fiscal=fiscal),
             find_periods(sent.text, published=published, future=True, fiscal=fiscal),
