@@ -25,7 +25,7 @@ UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsi
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp"})
 PERIOD_WORDS = frozenset(
-    "first second third fourth last final quarter quarterly half annual full year yearly fiscal month "
+    "first second third fourth last final quarter quarterly half annual full year yearly fiscal month period "
     "monthly q1 q2 q3 q4 h1 h2 fy first-quarter second-quarter third-quarter fourth-quarter full-year "
     "first-half second-half year-end this next".split()
 )
@@ -194,7 +194,8 @@ class Reading:
     is_change: bool
 
 
-CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount", "sum", "value", "mark", "tune", "rate"})
+CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount", "sum", "value", "mark", "tune",
+                             "number", "percentage", "proportion", "portion", "majority", "part"})
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
@@ -203,7 +204,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     measured = _usable_measure(reading.measured, skip)
     if measured is not reading.measured:
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip) if measured is not None else None, reading.is_change)
-    elif measured is not None:
+    elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.predicate is None:
         fallback = _of_or_in_object(span, skip)
@@ -231,6 +232,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         subject = clause_subject(verb) if verb is not None else None
         return subject if subject is not None and _is_measure_noun(subject) and subject.i not in skip else None
     if token.pos_ not in ("NOUN", "PROPN") or token.pos_ == "PROPN" and not token.is_sent_start:
+        return None
+    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
     return token
 
@@ -720,6 +723,12 @@ def _noun_direction(span: Span) -> str | None:
     return None
 
 
+def is_stock(predicate: str) -> bool:
+    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average over a period is a flow."""
+    head = predicate_head(predicate)
+    return "average" not in predicate and any(head == s or head == s + "s" or head == s + "es" for s in words("stock_nouns"))
+
+
 POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
 
 
@@ -739,8 +748,7 @@ def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, a
     if head in ("price",) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
-    stock = any(head.startswith(s) for s in words("stock_nouns"))
-    if stock:
+    if is_stock(predicate):
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of
