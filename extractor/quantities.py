@@ -1148,32 +1148,34 @@ def _singular(token: Token) -> str:
 
 
 def change_direction(span: Span) -> str | None:
-    """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none."""
+    """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
+
+    Only the quantity's own attachment counts: "cut 300 jobs" is a count of jobs cut, not a
+    downward change of 300, so a count never takes the direction of the verb of its noun.
+    """
     root = span.root
     up, down = words("change_up"), words("change_down")
-    # "a 3% decline", "a 70 percent surge": the quantity modifies the change noun
-    if root.head.pos_ == "NOUN" and root.head.i > root.i and root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
-        lemma = root.head.lemma_.lower()
+    head = root.head
+    if root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and head.i > root.i and \
+            head.pos_ in ("NOUN", "PROPN"):
+        lemma = head.lemma_.lower()
         if lemma in up:
-            return "up"
+            return "up"  # "a 70 percent surge"
         if lemma in down:
-            return "down"
-    governor, via = root.head, root
-    if via.dep_ == "pobj" and governor.lower_ in ("to", "at", "from", "of", "in", "for", "on", "than"):
-        return None  # "rose to 5 percent" gives a level, not the size of the change
-    if via.dep_ == "pobj" and governor.lower_ == "by":
+            return "down"  # "a 3% decline"
+        return None
+    governor, via = head, root
+    if via.dep_ == "pobj":
+        if governor.lower_ != "by":
+            return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
-    for _ in range(2):
-        if governor.i == via.i:
-            break
+    if governor.i != via.i and via.dep_ in ("dobj", "npadvmod", "advmod", "attr", "prep", "acomp", "oprd", "pobj",
+                                            "obj", "nsubj", "appos", "dep"):
         lemma = governor.lemma_.lower()
         if lemma in up or any(c.lower_ == "up" and c.dep_ in ("advmod", "prt") for c in governor.children):
             return "up"
         if lemma in down or any(c.lower_ == "down" and c.dep_ in ("advmod", "prt") for c in governor.children):
             return "down"
-        if via.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj") and governor.pos_ in ("VERB", "AUX"):
-            break
-        via, governor = governor, governor.head
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             return token.lower_
