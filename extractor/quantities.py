@@ -824,7 +824,7 @@ def _is_identifier_or_date(text: str, r: _Reading, digits: str, number_end: int)
         starts_sentence = re.search(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$", before) is not None
         is_name = (previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:])))
         if is_name and previous.lower() not in _exempt_words() and not previous.isupper():
-            return True  # "Office 365", "Nikkei 225", "iPhone 7": part of a name
+            return True  # "Suite 365", "Nikkei 225", "iPhone 7": part of a name
         if is_name and previous.isupper() and len(previous) <= 5 and not starts_sentence and \
                 previous.lower() not in FUNCTION_WORDS and not re.match(r"^\s*(?:%|percent)", after):
             return True  # "FTSE 100", "S&P 500"
@@ -1121,7 +1121,7 @@ def _fold_parentheticals(text: str, mentions: list[QuantityMention]) -> list[Qua
 
 
 def counted_noun(span: Span) -> str | None:
-    """The noun a plain count counts: "123 Mi Home stores" -> "store"; "thousands of engineers" -> "engineer"."""
+    """The noun a plain count counts: "123 Go Mart stores" -> "store"; "thousands of engineers" -> "engineer"."""
     last = span[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i > last.i and head.pos_ in ("NOUN", "PROPN"):

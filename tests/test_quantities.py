@@ -181,7 +181,7 @@ REJECTS = [
     ("Call the press office on (212) 555-0143.", []),
     ("Shares of Tencent (0700.HK) slipped.", []),
     ("The Galaxy S8 and the Windows 10 update were delayed.", []),
-    ("Subscribers to Office 365 were notified.", []),
+    ("Subscribers to Suite 365 were notified.", []),
     ("The FTSE 100 closed lower.", []),
     ("The bank's headquarters at 350 Park Avenue are for sale.", []),
     ("The 4G network and the 3D printer launched together.", []),
@@ -192,7 +192,7 @@ REJECTS = [
     ("The firm is one of the largest lenders.", []),
     ("Quarterly revenue rose.", []),
     ("The third quarter was weak.", []),
-    ("The 123 Mi Home stores are busy.", [{"surface": "123", "unit": None}]),
+    ("The 40 Mi Casa cafes are busy.", [{"surface": "40", "unit": None}]),
     ("Over the past two years the firm grew.", []),
     ("See https://example.com/report?id=2017&page=3 for details.", []),
 ]
