@@ -182,6 +182,9 @@ def evaluate(
         raise typer.Exit(2)
     gold_files = load_gold_dir(gold)
     predicted, predicted_entities, documents, failures = _predictions(paths, model)
+    if documents:
+        # articles were run: score the gold of those articles, not of the whole gold directory
+        gold_files = {doc_id: record for doc_id, record in gold_files.items() if doc_id in documents}
     report = score_corpus(predicted, gold_files, predicted_entities=predicted_entities or None)
     render_eval(report, console, show_errors=errors)
     if json_out is not None:

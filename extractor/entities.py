@@ -41,7 +41,7 @@ def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
     text = span.text.split("\n")[0].strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"\s*\(.*$", "", text)  # "Randstad (RAND.AS"
+    text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
     text = re.sub(r"(?:'s|’s|')$", "", text).strip(" ,.;:-") if not text.endswith(".") or len(text) > 4 else text
     tokens = text.split()
     tokens = [t for t in tokens if not TICKER.match(t)]
@@ -85,9 +85,9 @@ def _evidence_label(span: Span) -> str | None:
         return "ORG"
     for child in root.children:
         if child.dep_ in ("appos", "compound", "amod", "nmod") and child.lemma_.lower() in org_nouns and child.i < span.start:
-            return "ORG"  # "tech giant Xiaomi", "U.S. peer Manpower"
+            return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
-        return "ORG"  # "UBS analyst Jason Bilodeau", "Xiaomi chairman"
+        return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
     if root.dep_ == "conj" and head.ent_type_ == "ORG" or any(
@@ -133,7 +133,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "p
 
 
 def _trim_person(span: Span) -> Span | None:
-    """ "Chief Executive Dieter Scheiff", "Dr. Andreas Sennheiser": titles and honorifics are not the name."""
+    """ "Chief Executive Karl Brenner", "Dr. Anna Weber": titles and honorifics are not the name."""
     if span.label_ != "PERSON":
         return span
     titles = words("title_words")
@@ -178,9 +178,9 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
 
 
 def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
-    """ "Lei" and "Scheiff" are short forms of "Lei Jun" and "Dieter Scheiff": merge a one-word
+    """ "Jun" and "Brenner" are short forms of "Li Jun" and "Karl Brenner": merge a one-word
     person into the only longer person name that starts or ends with it. An organization's
-    short form ("Imperial" after "Imperial Tobacco") merges when the text gave the full name first."""
+    short form ("Corvel" after "Corvel Foods") merges when the text gave the full name first."""
     for key, cluster in list(clusters.items()):
         if " " in key or cluster.label != "ORG":
             continue

@@ -75,7 +75,7 @@ def _span_text(tokens: list[Token]) -> str:
 
 def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
     """The measured noun with its compounds and adjectives, lower case, without
-    determiners, possessors, numbers or period words: "Xiaomi's smartphone shipments" -> "smartphone shipments"."""
+    determiners, possessors, numbers or period words: "Zentra's smartphone shipments" -> "smartphone shipments"."""
     kept: list[Token] = [head]
     for child in head.lefts:
         if child.i in skip:
@@ -278,7 +278,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
 
-    # "100 million smartphones", "123 Mi Home stores": a count of a noun
+    # "100 million smartphones", "123 Go Mart stores": a count of a noun
     if quantity.unit is None and quantity.counted and root.dep_ in ("nummod", "compound", "quantmod"):
         counted_token = head
         if verb is not None and counted_token.dep_ in ("dobj", "attr"):
@@ -469,8 +469,17 @@ def attribution_for(sent: Span, ctx: DocContext) -> str | None:
 # ----------------------------------------------------------------------------- periods
 
 
+def _clause_range(span: Span) -> tuple[int, int] | None:
+    """Character range (relative to the sentence) of the clause governing a span: its verb's subtree."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    tokens = list(verb.subtree)
+    return tokens[0].idx - span.sent.start_char, tokens[-1].idx + len(tokens[-1]) - span.sent.start_char
+
+
 def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
-                days: bool = True) -> tuple[Period | None, Period | None, dt.date | None]:
+                days: bool = True, same_clause: bool = False) -> tuple[Period | None, Period | None, dt.date | None]:
     """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
 
     A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
@@ -484,6 +493,10 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
         return not any(low < q < high for q in others)
 
     candidates = [m for m in periods if reachable(m) and (days or not m.point)]
+    clause = _clause_range(span)
+    in_clause = [m for m in candidates if clause and clause[0] <= m.start < clause[1]]
+    if in_clause or same_clause:
+        candidates = in_clause
     own = [m for m in candidates if m.role in ("period", "by", "to_date")]
     comparisons = [m for m in candidates if m.role == "comparison"]
     as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
@@ -796,7 +809,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
-        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False)
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
             Fact(
@@ -908,7 +921,7 @@ def _rank_field(noun: Token) -> str | None:
 
 
 def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[Fact]:
-    """ "chairman and CEO Lei Jun", "Dieter Scheiff, chief executive": one role fact per person and title."""
+    """ "chairman and CEO Li Jun", "Karl Brenner, chief executive": one role fact per person and title."""
     facts = []
     title_words = words("title_words")
     for cluster in {c.name: c for c in ctx.entities.clusters if c.label == "PERSON"}.values():
@@ -944,7 +957,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     org = None
     i = mention.start - 1
     if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
-        i -= 1  # "Its chief executive, Tony Comper,"
+        i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
         if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
@@ -963,7 +976,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
 
 
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "Gareth Davis, chief executive" / "Frank Techar, head of Canadian retail banking"."""
+    """ "Gary Dunn, chief executive" / "Fred Tanner, head of Canadian retail banking"."""
     doc = mention.doc
     i = mention.end
     if i >= mention.sent.end or doc[i].text != ",":
@@ -1002,7 +1015,7 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
-    """ "released its first smartphone chip Surge S1 in February": an event verb with a named object."""
+    """ "released its first smartphone chip Nova X1 in February": an event verb with a named object."""
     facts = []
     events = table("event_verbs")
     for token in sent:
