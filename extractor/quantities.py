@@ -1163,7 +1163,7 @@ def change_direction(span: Span) -> str | None:
             return "up"  # "a 70 percent surge"
         if lemma in down:
             return "down"  # "a 3% decline"
-        return None
+        return _up_or_down_before(span)  # "went up 328 percent year on year" (parsed as "percent year")
     governor, via = head, root
     if via.dep_ == "pobj":
         if governor.lower_ != "by":
@@ -1176,6 +1176,10 @@ def change_direction(span: Span) -> str | None:
             return "up"
         if lemma in down or any(c.lower_ == "down" and c.dep_ in ("advmod", "prt") for c in governor.children):
             return "down"
+    return _up_or_down_before(span)
+
+
+def _up_or_down_before(span: Span) -> str | None:
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             return token.lower_
