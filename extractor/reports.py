@@ -15,6 +15,8 @@ from extractor.scoring import Counts, EntityMiss, EvalReport, FactMiss
 
 EVIDENCE_WIDTH = 80
 """Characters of the evidence sentence shown in a facts table."""
+COMPACT_WIDTH = 120
+"""Below this console width, tables drop the P and R columns and the counts, keeping F1."""
 
 # Stable colours for the outcome of a fact, shared with the HTML report's legend.
 STYLES = {"tp": "green", "fp": "red", "fn": "yellow", "strict": "magenta"}
@@ -130,35 +132,36 @@ def _tally(counts: Counts) -> Text:
     return text
 
 
-def scores_table(report: EvalReport) -> Table:
-    """Overall and per-kind P/R/F1 at value and strict level, with tp/fp/fn counts."""
-    table = Table(title="Facts: precision, recall, F1", caption="tp/fp/fn; +n predictions paired with optional gold")
+def scores_table(report: EvalReport, *, compact: bool = False) -> Table:
+    """Overall and per-kind P/R/F1 at value and strict level, with tp/fp/fn counts (compact: no counts)."""
+    caption = None if compact else "tp/fp/fn; +n predictions paired with optional gold"
+    table = Table(title="Facts: precision, recall, F1", caption=caption)
     table.add_column("", style="bold")
     for level in ("value", "strict"):
         for figure in ("P", "R", "F1"):
             table.add_column(f"{level} {figure}", justify="right")
-        table.add_column(f"{level} tp/fp/fn", justify="right", style="dim")
+        if not compact:
+            table.add_column(f"{level} tp/fp/fn", justify="right", style="dim")
     rows = [("overall", report.overall), *report.per_kind.items()]
     for index, (name, level_counts) in enumerate(rows):
-        table.add_row(
-            Text(name),
-            *_figures(level_counts.value),
-            _tally(level_counts.value),
-            *_figures(level_counts.strict),
-            _tally(level_counts.strict),
-            end_section=index == 0,
-        )
+        cells = [Text(name)]
+        for counts in (level_counts.value, level_counts.strict):
+            cells.extend(_figures(counts))
+            if not compact:
+                cells.append(_tally(counts))
+        table.add_row(*cells, end_section=index == 0)
     return table
 
 
-def documents_table(report: EvalReport) -> Table:
-    """One row per gold document: counts and F1 at both levels (and entity F1 when scored)."""
+def documents_table(report: EvalReport, *, compact: bool = False) -> Table:
+    """One row per gold document: counts and P/R/F1 at both levels (compact: F1 only), and entity F1."""
     table = Table(title="Per document")
-    table.add_column("document", style="bold", overflow="fold")
-    table.add_column("predicted", justify="right")
-    table.add_column("gold (+optional)", justify="right")
+    table.add_column("document", style="bold", overflow="fold", min_width=20)
+    table.add_column("pred" if compact else "predicted", justify="right")
+    table.add_column("gold" if compact else "gold (+optional)", justify="right")
+    figures = ("F1",) if compact else ("P", "R", "F1")
     for level in ("value", "strict"):
-        for figure in ("P", "R", "F1"):
+        for figure in figures:
             table.add_column(f"{level} {figure}", justify="right")
     with_entities = report.entities is not None
     if with_entities:
@@ -167,10 +170,10 @@ def documents_table(report: EvalReport) -> Table:
         cells = [
             Text(doc.doc_id),
             Text(str(doc.predicted)),
-            Text(f"{doc.gold_required} (+{doc.gold_optional})"),
-            *_figures(doc.value),
-            *_figures(doc.strict),
+            Text(str(doc.gold_required) if compact else f"{doc.gold_required} (+{doc.gold_optional})"),
         ]
+        for counts in (doc.value, doc.strict):
+            cells.extend(_figures(counts)[-len(figures) :])
         if with_entities:
             cells.append(Text(f"{doc.entities.labelled.f1:.3f}" if doc.entities else ""))
         table.add_row(*cells)
@@ -277,12 +280,16 @@ def errors_panel(
 
 
 def render_eval(report: EvalReport, console: Console, *, show_errors: bool = True) -> None:
-    """Print the score tables, then (with `show_errors`) each document's errors with their sentences."""
-    console.print(scores_table(report))
+    """Print the score tables, then (with `show_errors`) each document's errors with their sentences.
+
+    On a console narrower than COMPACT_WIDTH the tables keep F1 and drop the other columns.
+    """
+    compact = console.width < COMPACT_WIDTH
+    console.print(scores_table(report, compact=compact))
     entity_scores = entities_table(report)
     if entity_scores is not None:
         console.print(entity_scores)
-    console.print(documents_table(report))
+    console.print(documents_table(report, compact=compact))
     if report.unscored_docs:
         console.print(Text(f"not scored (no gold file): {', '.join(report.unscored_docs)}", style="yellow"))
     if not show_errors:

@@ -140,3 +140,15 @@ def test_reports_fact_text():
         evidence=Evidence(sentence="s"),
     )  # fmt: skip
     assert fact_text(fact) == "role · Xiaomi · chairman and ceo · Lei Jun · target"
+
+
+def test_reports_render_eval_narrow_console_keeps_f1(corpus_report):
+    report, _ = corpus_report
+    narrow = Console(file=io.StringIO(), width=80, record=True, color_system=None)
+    render_eval(report, narrow, show_errors=False)
+    text = narrow.export_text()
+    assert "gold (+optional)" not in text
+    assert "strict F1" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    for doc in report.per_document:
+        assert f"{doc.strict.f1:.3f}" in text
