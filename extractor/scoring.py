@@ -360,7 +360,7 @@ def values_match(predicted: Quantity | None, gold: Quantity | None) -> bool:
 
 
 def normalize_text(text: str | None) -> str:
-    """Case, punctuation and spacing removed: "JD.com, Tmall" -> "jdcomtmall"."""
+    """Case, punctuation and spacing removed: "Alpha.com, Betamart" -> "alphacombetamart"."""
     if text is None:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -684,7 +684,7 @@ def score_entities(
             for label, name in keys
         ]
         # Prefer the gold entity whose own name is the predicted one, so an alias listed as an optional
-        # entity of its own ("Bank of Montreal") pairs with that entry when the main name is also predicted.
+        # entity of its own ("Bank of Avalon") pairs with that entry when the main name is also predicted.
         for (_, name), candidates in zip(keys, edges, strict=True):
             candidates.sort(key=lambda gi, name=name: (_name_key(gold[gi].name) != name, gi))
         pairs = max_matching(len(keys), edges, first=lambda gi: not gold[gi].optional)
