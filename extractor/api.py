@@ -10,6 +10,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractor import component  # noqa: F401  (registers the factory and Doc extensions)
 from extractor.documents import document_from_text
@@ -57,21 +58,29 @@ def make_doc(nlp: Language, document: Document):
     return doc
 
 
-def extract_documents(
+def process_documents(
     documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 8
-) -> Iterator[Extraction]:
-    """Run many documents through `nlp.pipe`; yields one validated Extraction per document, in order."""
+) -> Iterator[tuple[Extraction, Doc]]:
+    """Run many documents through `nlp.pipe`; yields each validated Extraction with its annotated Doc."""
     nlp = nlp or load_nlp()
     pending: list[Document] = []
 
-    def docs() -> Iterator:
+    def docs() -> Iterator[Doc]:
         for document in documents:
             pending.append(document)
             yield make_doc(nlp, document)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         document = pending.pop(0)
-        yield Extraction(document=document, facts=doc._.facts, entities=doc._.entities)
+        yield Extraction(document=document, facts=doc._.facts, entities=doc._.entities), doc
+
+
+def extract_documents(
+    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 8
+) -> Iterator[Extraction]:
+    """Run many documents through `nlp.pipe`; yields one validated Extraction per document, in order."""
+    for extraction, _ in process_documents(documents, nlp=nlp, batch_size=batch_size):
+        yield extraction
 
 
 def extract(

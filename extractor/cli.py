@@ -96,21 +96,24 @@ def run(
     if not documents:
         raise typer.Exit(1)
     nlp = _load(model)
-    from extractor.api import extract_documents
-    from extractor.models import Extraction
+    from extractor.api import process_documents
 
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-    results: list[Extraction] = []
-    for extraction in _guarded(extract_documents(documents, nlp=nlp), documents):
-        if extraction is None:
+    if html is not None and len(documents) != 1:
+        _error(str(html), "--html writes the view of one document; give exactly one file")
+        raise typer.Exit(2)
+    results = []
+    for item in _guarded(process_documents(documents, nlp=nlp), documents):
+        if item is None:
             failures += 1
             continue
+        extraction, doc = item
         results.append(extraction)
         _emit(extraction, fmt, entities)
-    if html is not None:
-        _write_article_html(html, results, nlp)
+        if html is not None:
+            _write_article_html(html, extraction, _annotations(doc))
     if fmt == "json":
         console.print_json(json.dumps([json.loads(r.model_dump_json()) for r in results]))
     raise typer.Exit(1 if failures else 0)
@@ -135,7 +138,10 @@ def _emit(extraction, fmt: str, with_entities: bool) -> None:
     if fmt == "table":
         document = extraction.document
         header = f"{document.doc_id}" + (f" ({document.published})" if document.published else "")
-        console.print(facts_table(extraction.facts), style=None) if extraction.facts else console.print(f"{header}: no facts")
+        if extraction.facts:
+            console.print(facts_table(extraction.facts, title=f"{header}: {len(extraction.facts)} facts", compact=console.width < 120))
+        else:
+            console.print(f"{header}: no facts", markup=False)
         if with_entities:
             for entity in extraction.entities:
                 console.print(f"  {entity.label:8} {entity.name}", markup=False)
@@ -149,17 +155,17 @@ def _emit(extraction, fmt: str, with_entities: bool) -> None:
         sys.stdout.flush()
 
 
-def _write_article_html(path: Path, results, nlp) -> None:
-    from extractor.api import make_doc
+def _annotations(doc) -> dict:
+    """What the article view marks besides facts: the Doc's quantities and periods (character offsets)."""
+    return {"quantities": doc._.quantities or [], "periods": doc._.periods or []}
+
+
+def _write_article_html(path: Path, extraction, extras: dict) -> None:
     from extractor.html_report import render_article_html
 
-    if len(results) != 1:
-        _error(str(path), "--html writes the view of one document; give exactly one file")
-        raise typer.Exit(2)
-    document = results[0].document
-    doc = nlp(make_doc(nlp, document))
     page = render_article_html(
-        document, results[0].facts, entities=results[0].entities, quantities=doc._.quantities or [], periods=doc._.periods or []
+        extraction.document, extraction.facts, entities=extraction.entities,
+        quantities=extras["quantities"], periods=extras["periods"],
     )
     path.write_text(page, encoding="utf-8")
     err_console.print(f"wrote {path}")
@@ -181,7 +187,7 @@ def evaluate(
         _error(str(gold), "gold directory not found")
         raise typer.Exit(2)
     gold_files = load_gold_dir(gold)
-    predicted, predicted_entities, documents, failures = _predictions(paths, model)
+    predicted, predicted_entities, documents, extras, failures = _predictions(paths, model)
     if documents:
         # articles were run: score the gold of those articles, not of the whole gold directory
         gold_files = {doc_id: record for doc_id, record in gold_files.items() if doc_id in documents}
@@ -193,7 +199,7 @@ def evaluate(
     if html is not None:
         from extractor.html_report import render_eval_html
 
-        html.write_text(render_eval_html(report, documents, predicted, None), encoding="utf-8")
+        html.write_text(render_eval_html(report, documents, predicted, extras), encoding="utf-8")
         err_console.print(f"wrote {html}")
     raise typer.Exit(1 if failures else 0)
 
@@ -205,6 +211,7 @@ def _predictions(paths: list[Path], model: str | None):
     predicted: dict[str, list] = {}
     entities: dict[str, list] = {}
     documents: dict = {}
+    extras: dict[str, dict] = {}
     article_paths: list[Path] = []
     failures = 0
     for path in paths:
@@ -236,18 +243,20 @@ def _predictions(paths: list[Path], model: str | None):
         documents_list, read_failures = _read(article_paths, None)
         failures += read_failures
         if documents_list:
-            from extractor.api import extract_documents
+            from extractor.api import process_documents
 
             nlp = _load(model)
-            for extraction in _guarded(extract_documents(documents_list, nlp=nlp), documents_list):
-                if extraction is None:
+            for item in _guarded(process_documents(documents_list, nlp=nlp), documents_list):
+                if item is None:
                     failures += 1
                     continue
+                extraction, doc = item
                 doc_id = extraction.document.doc_id
                 predicted[doc_id] = extraction.facts
                 entities[doc_id] = extraction.entities
                 documents[doc_id] = extraction.document
-    return predicted, entities, documents, failures
+                extras[doc_id] = {"entities": extraction.entities, **_annotations(doc)}
+    return predicted, entities, documents, extras, failures
 
 
 def _looks_like_facts(path: Path) -> bool:

@@ -582,7 +582,8 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
                 continue  # a bare number with nothing measured is not a fact
             predicate = quantity.counted if quantity.unit is None else (_topic_predicate(ctx, quantity) or "amount")
         if quantity.unit is None and quantity.counted is None:
-            quantity = quantity.model_copy(update={"counted": predicate.split()[-1] if predicate else None})
+            counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
+            quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent)
         if subject is None:
             continue
@@ -1096,7 +1097,14 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         _update_section_period(ctx, sent, both.past)
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(
-            {"start": sent.start_char + p.start, "end": sent.start_char + p.end, "role": p.role, **p.period.model_dump(mode="json")}
+            {
+                "start": sent.start_char + p.start,
+                "end": sent.start_char + p.end,
+                "role": p.role,
+                "label": p.period.label,
+                "period_start": p.period.start.isoformat() if p.period.start else None,
+                "period_end": p.period.end.isoformat() if p.period.end else None,
+            }
             for p in periods
         )
     facts = _deduplicate(facts)

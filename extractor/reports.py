@@ -85,22 +85,24 @@ def snippet(sentence: str, width: int = EVIDENCE_WIDTH) -> str:
 # --------------------------------------------------------------------------- tables
 
 
-def facts_table(facts: list[Fact]) -> Table:
+def facts_table(facts: list[Fact], *, title: str | None = None, compact: bool = False) -> Table:
     """Facts as a rich table, one row per fact, in the order given.
 
     Every cell is a Text, so brackets in article text are shown, never read as rich markup.
+    `compact` (for consoles narrower than 120 columns) leaves out the evidence column.
     """
-    table = Table(title=f"{len(facts)} facts", show_lines=False, expand=False)
-    for name, options in [
-        ("kind", {"style": "bold"}),
+    table = Table(title=title or f"{len(facts)} facts", show_lines=False, expand=False)
+    columns = [
+        ("kind", {"style": "bold", "no_wrap": True}),
         ("subject", {}),
         ("predicate", {"style": "cyan"}),
         ("object", {}),
         ("value", {"style": "green"}),
         ("period", {}),
-        ("modality", {}),
-        ("evidence", {"style": "dim", "overflow": "fold"}),
-    ]:
+        ("modality", {"no_wrap": True}),
+        ("evidence", {"style": "dim", "no_wrap": True, "overflow": "ellipsis", "max_width": 48}),
+    ]
+    for name, options in columns[:-1] if compact else columns:
         table.add_column(name, **options)
     for fact in facts:
         table.add_row(
@@ -115,7 +117,7 @@ def facts_table(facts: list[Fact]) -> Table:
                     fact.period.label if fact.period else (f"as of {fact.as_of}" if fact.as_of else ""),
                     fact.modality,
                     snippet(fact.evidence.sentence),
-                )
+                )[: 7 if compact else 8]
             )
         )
     return table
