@@ -40,11 +40,14 @@ class EntityCluster:
 def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
     text = span.text.split("\n")[0].strip()
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
+    text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
-    text = re.sub(r"(?:'s|’s|')$", "", text).strip(" ,.;:-") if not text.endswith(".") or len(text) > 4 else text
-    tokens = text.split()
-    tokens = [t for t in tokens if not TICKER.match(t)]
+    text = re.sub(r"(?:'s|’s|')$", "", text)
+    if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
+        text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
+    text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text
+    tokens = [t for t in text.split() if not TICKER.match(t)]
     if not tokens:
         return None
     text = " ".join(tokens)
@@ -52,11 +55,18 @@ def clean_name(span: Span) -> str | None:
         return None
     if text.lower() in words("org_nouns") or text.lower() in words("org_suffixes"):
         return None  # "the Group", "the Company": an anaphor, not a name
-    if re.search(r"\d", text) and span.label_ in ("ORG", "PERSON", "GPE") and re.search(
+    if re.match(r"^\d", text) or re.match(r"^FY\s?\d", text) or re.search(r"\d", text) and re.search(
         r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text
     ):
-        return None  # an amount spaCy tagged as a name
+        return None  # an amount or a period spaCy tagged as a name
+    if span.label_ == "GPE" and text.isupper() and len(text) > 3 and " " not in text:
+        text = text.title()  # datelines: "ZURICH" is Zurich
     return text
+
+
+def _starts_with_title(span: Span) -> bool:
+    """ "the Co-Founder of Acme": a title before "of" is not part of the organization's name."""
+    return span[0].lower_ in words("title_words") or span[0].lower_.split("-")[-1] in words("title_words")
 
 
 def strip_legal_suffix(name: str) -> str:
@@ -94,6 +104,15 @@ def _evidence_label(span: Span) -> str | None:
         c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children
     ):
         return "ORG"
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    if first is not root and (
+        first.dep_ == "appos" and first.head.lemma_.lower() in org_nouns
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in org_nouns for c in first.children)
+        or DOMAIN_NAME.match(first.text)
+    ):
+        return "ORG"  # "e-commerce platforms A.com, B and C": every conjunct is what the first one is
     return None
 
 
@@ -117,13 +136,13 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.ent_type_ or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
             i += 1
             continue
         j = i
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_:
             j += 1
-        if j > i and doc[j].lower_ in org_words:
+        if j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text):
             found.append(Span(doc, i, j + 1, label="ORG"))
         i = j + 1
     return found
@@ -146,9 +165,50 @@ def _trim_person(span: Span) -> Span | None:
     return Span(span.doc, start, span.end, label="PERSON")
 
 
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Za-z .]+\))?\s*[-—–]")
+EXCHANGE_BEFORE = re.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|Euronext)[\w ,]*:\s*$")
+DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|io|in|cn|co)$")
+
+
+def _dateline_places(doc: Doc) -> list[Span]:
+    """ "ZURICH (Reuters) -", "REDMOND, Wash. —": the place a story was filed from."""
+    places = []
+    for match in DATELINE.finditer(doc.text):
+        for part in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*", match.group(1)):
+            span = doc.char_span(match.start(1) + part.start(), match.start(1) + part.end(), label="GPE")
+            if span is not None and len(span.text) > 2:
+                places.append(span)
+    return places
+
+
+def _is_heading(span: Span) -> bool:
+    """A name that is its whole line ("Business Highlights") is a section heading."""
+    sent = span.sent
+    words_ = [t for t in sent if not t.is_punct and not t.is_space]
+    return len(words_) == len([t for t in span if not t.is_punct]) and not any(t.pos_ == "VERB" for t in sent)
+
+
+def _relabel(span: Span) -> Span:
+    """ "Bristol-based": a name followed by "-based" is a place."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based" and span.label_ != "GPE":
+        return Span(doc, span.start, span.end, label="GPE")
+    return span
+
+
+def _is_exchange_ticker(span: Span) -> bool:
+    return bool(EXCHANGE_BEFORE.search(span.doc.text[max(0, span.start_char - 30) : span.start_char])) and span.text.isupper()
+
+
 def _mentions(doc: Doc) -> list[Span]:
-    mentions = [_trim_person(_extend_left(span)) for span in doc.ents] + _unlabelled_org_names(doc)
-    return sorted(mentions, key=lambda s: s.start)
+    datelines = _dateline_places(doc)
+    in_dateline = {t for s in datelines for t in range(s.start, s.end)}
+    spans = [_relabel(_trim_person(_extend_left(span))) for span in doc.ents]
+    spans = [s for s in spans if not _is_heading(s) and not _is_exchange_ticker(s)
+             and not any(t in in_dateline for t in range(s.start, s.end))]
+    taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
+    extra = [s for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))]
+    return sorted(spans + datelines + extra, key=lambda s: s.start)
 
 
 def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
@@ -177,36 +237,42 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)
 
 
+def _first_body_mention(cluster: EntityCluster, body_start: int) -> int | None:
+    return min((m.start_char for m in cluster.mentions if m.start_char >= body_start), default=None)
+
+
+def _absorb(target: EntityCluster, cluster: EntityCluster, label: str | None = None) -> None:
+    target.mentions.extend(cluster.mentions)
+    target.aliases |= cluster.aliases
+    if label:
+        target.votes[label] += sum(cluster.votes.values())
+    else:
+        target.votes.update(cluster.votes)
+
+
 def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
-    """ "Jun" and "Brenner" are short forms of "Li Jun" and "Karl Brenner": merge a one-word
-    person into the only longer person name that starts or ends with it. An organization's
-    short form ("Corvel" after "Corvel Foods") merges when the text gave the full name first."""
-    for key, cluster in list(clusters.items()):
-        if " " in key or cluster.label != "ORG":
+    """Short forms of a name given in full earlier in the text: "Jun" after "Li Jun", "Corvel"
+    after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into
+    the only longer person name that starts or ends with it, or the only longer organization name that
+    starts with it; a longer form merges into the only organization name it begins."""
+    for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
+        if key not in clusters:
             continue
-        longer = [c for k, c in clusters.items() if k != key and c.label == "ORG" and k.split()[0] == key]
-        if len(longer) != 1:
-            continue
-        first_short = min((m.start_char for m in cluster.mentions if m.start_char >= body_start), default=None)
-        first_long = min((m.start_char for m in longer[0].mentions if m.start_char >= body_start), default=None)
-        if first_long is not None and (first_short is None or first_long < first_short):
-            target = longer[0]
-            target.mentions.extend(cluster.mentions)
-            target.aliases |= cluster.aliases
-            target.votes.update(cluster.votes)
+        first_short = _first_body_mention(cluster, body_start)
+        parts = key.split()
+        orgs = [c for k, c in clusters.items() if k != key and c.label == "ORG" and k.split()[: len(parts)] == parts]
+        people = [c for k, c in clusters.items()
+                  if len(parts) == 1 and k != key and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)]
+        if cluster.label == "PERSON" and len(people) == 1:
+            _absorb(people[0], cluster, "PERSON")
             del clusters[key]
-    for key, cluster in list(clusters.items()):
-        if " " in key or cluster.label != "PERSON":
             continue
-        longer = [
-            c for k, c in clusters.items()
-            if k != key and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
-        ]
-        if len(longer) == 1:
-            target = longer[0]
-            target.mentions.extend(cluster.mentions)
-            target.aliases |= cluster.aliases
-            target.votes.update({"PERSON": sum(cluster.votes.values())})
+        candidates = orgs if orgs else people
+        if len(candidates) != 1:
+            continue
+        first_long = _first_body_mention(candidates[0], body_start)
+        if first_long is not None and (first_short is None or first_long < first_short):
+            _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
 
 

@@ -48,7 +48,6 @@ def test_corpus_seed_article(corpus_run):
     assert seed.strict.f1 >= 0.90
 
 
-@pytest.mark.xfail(strict=False, reason="entity labelled F1 is 0.76 today (bar 0.85)")
 def test_corpus_entities_labelled_f1(corpus_run):
     _, report = corpus_run
     assert report.entities.overall.labelled.f1 >= 0.85

@@ -1,0 +1,44 @@
+"""Document entities on sentences written for these tests."""
+
+import pytest
+
+from extractor.api import make_doc
+from extractor.documents import document_from_text
+
+
+def entities(nlp, text):
+    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
+    return {(e.label, e.name) for e in doc._.entities}
+
+
+def test_entities_dateline_place_is_title_cased(nlp):
+    found = entities(nlp, "OSLO (Reuters) - Fjordline Shipping said on Monday its fleet grew.")
+    assert ("GPE", "Oslo") in found
+
+
+def test_entities_legal_suffix_and_short_form_merge(nlp):
+    found = entities(nlp, "Brantley Holdings Inc. said sales rose. Brantley also cut costs.")
+    names = {name for _, name in found}
+    assert "Brantley" in names and not any("Inc" in n for n in names)
+
+
+def test_entities_person_short_form_merges_into_full_name(nlp):
+    found = entities(nlp, "Chief Executive Maria Lindqvist said demand was strong. Lindqvist added that prices held.")
+    assert ("PERSON", "Maria Lindqvist") in found
+    assert not any(name == "Lindqvist" for _, name in found)
+    assert not any("Chief" in name for _, name in found)
+
+
+def test_entities_based_marks_a_place(nlp):
+    found = entities(nlp, "The Leeds-based retailer opened two stores.")
+    assert ("GPE", "Leeds") in found
+
+
+def test_entities_section_heading_is_not_an_organization(nlp):
+    found = entities(nlp, "Quarterly Highlights\n\nRevenue rose 4 percent at Tamsin Motors.")
+    assert not any(name == "Quarterly Highlights" for _, name in found)
+
+
+@pytest.mark.parametrize("text", ["Shares of Orvale trade on the NYSE: ORV and rose.", "It is listed as Nasdaq: KLMN today."])
+def test_entities_exchange_tickers_are_not_names(nlp, text):
+    assert not any(name in ("ORV", "KLMN") for _, name in entities(nlp, text))
