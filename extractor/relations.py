@@ -94,6 +94,9 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "per":
             kept.extend(child.subtree)
+        # "office products and cloud services revenue": the last conjunct carries the shared head noun
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
+            kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
     text = _span_text(sorted(set(kept), key=lambda t: t.i)).lower()
     text = re.sub(r"\s*-\s*", "-", text)
     return text.replace(" 's", "").strip()
@@ -194,6 +197,11 @@ class Reading:
     is_change: bool
 
 
+DEAL_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer"})
+DEAL_VERBS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
+              "buyout": "acquisition price", "sell": "sale price", "purchase_": "acquisition price"}
+# "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
+NOT_MEASURES = frozenset({"currency", "cash", "share", "stock", "total", "term", "value", "dollar", "euro", "kind", "part"})
 CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount", "sum", "value", "mark", "tune",
                              "number", "percentage", "proportion", "portion", "majority", "part"})
 
@@ -201,6 +209,9 @@ CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
     reading = _read_quantity(span, quantity, kind, skip)
+    named = _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
+    if named is not None and not reading.is_change and named.lemma_.lower() not in NOT_MEASURES:
+        return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
     measured = _usable_measure(reading.measured, skip)
     if measured is not reading.measured:
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip) if measured is not None else None, reading.is_change)
@@ -231,17 +242,17 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         verb = governing_verb(token)
         subject = clause_subject(verb) if verb is not None else None
         return subject if subject is not None and _is_measure_noun(subject) and subject.i not in skip else None
-    if token.pos_ not in ("NOUN", "PROPN") or token.pos_ == "PROPN" and not token.is_sent_start:
+    if token.pos_ != "NOUN":
         return None
     if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
     return token
 
 
-def _of_or_in_object(span: Span, skip: frozenset[int]) -> Token | None:
+def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
     """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount."""
     after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lower_ in ("of", "in"):
+    if after is not None and after.lower_ in preps:
         obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ == "NOUN" and obj.i not in skip and obj.lemma_.lower() not in PERIOD_WORDS:
             return obj
@@ -253,6 +264,14 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     head = root.head
     verb = governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
+
+    # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
+    if quantity.unit and quantity.unit not in ("percent", "percentage_point", "times"):
+        deal = head if head.lemma_.lower() in DEAL_NOUNS and head.i > root.i else None
+        if deal is None and root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEAL_VERBS:
+            deal = head.head
+        if deal is not None:
+            return Reading(None, verb, DEAL_VERBS.get(deal.lemma_.lower()) or "acquisition price", False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
     if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
@@ -277,6 +296,13 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             if measured.lemma_.lower() not in ("charge", "value") and inner:
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
+
+    # "volumes rose 7 percent to 200 billion cigarettes": the count is the level of the verb's subject
+    if quantity.unit is None and root.dep_ in ("nummod", "compound", "quantmod") and head.dep_ == "pobj" \
+            and head.head.lower_ in ("to", "at") and verb is not None:
+        measured = _measured_for_verb(verb, head.head)
+        if measured is not None and measured.i != head.i:
+            return Reading(measured, verb, noun_phrase(measured), False)
 
     # "100 million smartphones", "123 Go Mart stores": a count of a noun
     if quantity.unit is None and quantity.counted and root.dep_ in ("nummod", "compound", "quantmod"):
@@ -373,12 +399,12 @@ def _noun_before(verb: Token) -> Token | None:
     return None
 
 
-def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str) -> str | None:
+def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
     """Measured nouns in the form analysts use: share moves are "share price"."""
     if predicate is None:
         return None
     words_ = predicate.split()
-    if predicate in ("shares", "stock", "stocks", "share price") and quantity.unit is not None:
+    if predicate in ("shares", "stock", "stocks", "share price") and quantity.unit is not None and not deal_verb:
         return "share price"
     if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
         return None
@@ -479,7 +505,8 @@ def _clause_range(span: Span) -> tuple[int, int] | None:
 
 
 def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
-                days: bool = True, same_clause: bool = False) -> tuple[Period | None, Period | None, dt.date | None]:
+                days: bool = True, same_clause: bool = False, days_only: bool = False,
+                ) -> tuple[Period | None, Period | None, dt.date | None]:
     """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
 
     A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
@@ -493,6 +520,8 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
         return not any(low < q < high for q in others)
 
     candidates = [m for m in periods if reachable(m) and (days or not m.point)]
+    if days_only:
+        candidates = [m for m in candidates if m.point or m.role == "to_date"]
     clause = _clause_range(span)
     in_clause = [m for m in candidates if clause and clause[0] <= m.start < clause[1]]
     if in_clause or same_clause:
@@ -568,13 +597,16 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         coordinated = _coordinated_with(previous, mention, sent)
-        if coordinated is not None and reading.predicate is None or coordinated is not None and kind == "metric" and coordinated.kind == "change":
-            kind = coordinated.kind
-            quantity = quantity.model_copy(update={"direction": coordinated.value.direction if coordinated.value else None})
-            reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
+        if coordinated is not None:
+            if kind == "metric" and coordinated.kind == "change":
+                kind = "change"
+                quantity = quantity.model_copy(update={"direction": coordinated.value.direction if coordinated.value else None})
+            if reading.predicate is None or reading.measured is None:
+                reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
         if mention.kind == "multiple" and kind == "metric" and reading.verb is not None and reading.verb.lemma_ in words("change_up"):
             kind = "change"
-        predicate = normalize_predicate(reading.predicate, quantity, kind)
+        deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in ("buy", "purchase", "acquire", "issue", "sell", "repurchase", "hold", "own")
+        predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None:
@@ -589,7 +621,8 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
             continue
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = _period_for(
-            span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate)
+            span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate),
+            days_only=_is_dated_daily(predicate),
         )
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
@@ -663,7 +696,11 @@ def _coordinated_with(previous: tuple[QuantityMention, Fact] | None, mention: Qu
     if previous is None:
         return None
     between = sent.doc.text[previous[0].end : mention.start]
-    return previous[1] if re.fullmatch(r"\s*,?\s*(?:or|and)\s+", between) else None
+    return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
+
+
+# "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
+COORDINATION = r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
 
 
 WINDOW_SKIP = frozenset(
