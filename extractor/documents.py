@@ -139,3 +139,42 @@ def read_documents(paths: list[Path], *, published: dt.date | None = None) -> It
             yield read_text_file(path, published=published)
         except DocumentError as exc:
             yield exc
+
+
+def document_from_html(html: bytes | str, *, doc_id: str, source: str | None = None) -> Document:
+    """A Document from a news page: trafilatura takes out the main text, the title and the date.
+
+    The extracted text becomes `Document.text` (offsets point into it); its paragraphs are
+    joined by blank lines so that a heading never runs into the sentence after it.
+    """
+    import trafilatura  # imported here: only HTML inputs need it (and its start-up time)
+
+    source = source or doc_id
+    result = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+    )
+    text = (result.text or "") if result is not None else ""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if not paragraphs:
+        raise DocumentError(source, "no main text found in the HTML page")
+    published = None
+    if result.date and ISO_DAY.match(result.date):
+        published = dt.date.fromisoformat(result.date)
+    try:
+        return document_from_text(
+            "\n\n".join(paragraphs) + "\n", doc_id=doc_id, published=published, title=result.title or None
+        )
+    except DocumentError as exc:
+        raise DocumentError(source, exc.reason) from None
+
+
+def read_html_file(path: Path) -> Document:
+    """Read one HTML news page (any encoding trafilatura detects); raise DocumentError when it has no article."""
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(source, f"cannot read: {exc.strerror}") from None
+    if not raw.strip():
+        raise DocumentError(source, "empty document")
+    return document_from_html(raw, doc_id=path.stem, source=source)
