@@ -64,6 +64,7 @@ class DocContext:
     body_start: int
     section_period: Period | None = None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
+    last_subject: str | None = None  # the organization that was last the subject of a main clause
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -109,6 +110,10 @@ def clause_subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
+        if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return controller  # "forecast TV sales to slump": the object is the subject of "slump"
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ in CLAUSE_LINKS or verb.dep_ in ("prep", "pcomp"):
@@ -149,11 +154,31 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return cluster.name
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
+    if token.lower_ in ("it", "its"):
+        antecedent = _pronoun_antecedent(token, ctx)
+        if antecedent is not None:
+            return antecedent
     if token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
         return ctx.entities.main_org.name if ctx.entities.main_org else None
     if token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children):
         return ctx.entities.main_org.name if ctx.entities.main_org else None
     return None
+
+
+def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
+    """ "X said it will ...": the subject of an enclosing clause; else the nearest organization named
+    earlier in the sentence ("Despite X's caution, it ..."); else the last organization a main clause
+    was about ("... X Wireless is the largest carrier. It also has ...")."""
+    for ancestor in token.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
+        cluster = ctx.entities.at(subject.i) if subject is not None else None
+        if cluster is not None and cluster.label == "ORG":
+            return cluster.name
+    for earlier in reversed(token.doc[token.sent.start : token.i]):
+        cluster = ctx.entities.at(earlier.i)
+        if cluster is not None and cluster.label == "ORG" and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
+            return cluster.name
+    return ctx.last_subject
 
 
 def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span) -> str | None:
@@ -197,7 +222,7 @@ class Reading:
     is_change: bool
 
 
-DEAL_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer"})
+DEAL_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer", "transaction"})
 DEAL_VERBS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
               "buyout": "acquisition price", "sell": "sale price", "purchase_": "acquisition price"}
 # "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
@@ -506,7 +531,7 @@ def _clause_range(span: Span) -> tuple[int, int] | None:
 
 def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
                 days: bool = True, same_clause: bool = False, days_only: bool = False,
-                ) -> tuple[Period | None, Period | None, dt.date | None]:
+                other_quantities: tuple[Span, ...] = ()) -> tuple[Period | None, Period | None, dt.date | None]:
     """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
 
     A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
@@ -519,7 +544,27 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
         low, high = sorted((position, m.start))
         return not any(low < q < high for q in others)
 
+    def owned_elsewhere(m: PeriodMention) -> bool:
+        """ "the 4 percent gained so far this year", "take a $5 million charge in the first quarter": the
+        phrase hangs on another quantity, or on a clause that holds another quantity and not this one."""
+        phrase = span.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        if phrase is None:
+            return False
+        if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
+            return True  # "its 2007 targets": the year dates the targets, not this figure
+        ancestors = {a.i for a in phrase.root.ancestors}
+        if any(q.root.i in ancestors for q in other_spans):
+            return True
+        clause = governing_verb(phrase.root)
+        if clause is None or clause.i in {a.i for a in span.root.ancestors}:
+            return False
+        clause_tokens = {t.i for t in clause.subtree}
+        return any(q.root.i in clause_tokens for q in other_spans)
+
+    other_spans = [q for q in other_quantities if q.start_char != span.start_char]
     candidates = [m for m in periods if reachable(m) and (days or not m.point)]
+    if not candidates:
+        candidates = [m for m in periods if not owned_elsewhere(m) and (days or not m.point)]
     if days_only:
         candidates = [m for m in candidates if m.point or m.role == "to_date"]
     clause = _clause_range(span)
@@ -622,7 +667,7 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = _period_for(
             span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate),
-            days_only=_is_dated_daily(predicate),
+            days_only=_is_dated_daily(predicate), other_quantities=tuple(q for _, q in mentions),
         )
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
@@ -664,7 +709,8 @@ def _is_price_verb(verb: Token | None) -> bool:
 
 
 def _is_dated_daily(predicate: str) -> bool:
-    return predicate.split()[-1] in ("price", "prices", "index")
+    """Share prices and index levels are dated by the day; a deal's price is not."""
+    return predicate in ("share price", "stock price") or predicate.split()[-1] == "index"
 
 
 def _unit_class(quantity: Quantity) -> str:
@@ -796,7 +842,7 @@ def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, a
     """A figure with no period phrase: a stock or level is as of publication; a flow in a
     results report takes the period the report covers."""
     head = predicate_head(predicate)
-    if head in ("price",) and ctx.published:
+    if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if is_stock(predicate):
@@ -1132,6 +1178,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(event_facts(sent, both, ctx))
         _update_section_period(ctx, sent, both.past)
+        _update_last_subject(ctx, sent)
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(
             {
@@ -1147,6 +1194,18 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     return ExtractionResult(facts, entity_records, quantities, periods_out)
+
+
+def _update_last_subject(ctx: DocContext, sent: Span) -> None:
+    """The organization a sentence's main clause is about, for "it" in the next sentence."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return
+    cluster = ctx.entities.at(subject.i)
+    if cluster is not None and cluster.label == "ORG":
+        ctx.last_subject = cluster.name
+    elif subject.lower_ not in ("it", "its") and resolve_subject(subject, ctx) is not None:
+        ctx.last_subject = resolve_subject(subject, ctx)
 
 
 def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMention]) -> None:
