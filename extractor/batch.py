@@ -89,10 +89,12 @@ def expand_inputs(inputs: Sequence[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            # a dangling link is kept: it is reported as unreadable rather than silently left out
+            found = sorted(p for p in path.rglob("*") if (p.is_file() or p.is_symlink()) and not p.is_dir()
+                           and p.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             paths.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             paths.append(path)
         elif glob.has_magic(str(item)):
             matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True) if Path(p).is_file())
