@@ -290,6 +290,12 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     verb = governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
 
+    # "5 percent to 10 percent growth in earnings": the change noun follows the amount
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN":
+        measured = _prep_object(after, ("in", "of")) or _compound_measure(after)
+        return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
+
     # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
     if quantity.unit and quantity.unit not in ("percent", "percentage_point", "times"):
         deal = head if head.lemma_.lower() in DEAL_NOUNS and head.i > root.i else None
@@ -317,7 +323,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = head.head
         if measured.lemma_.lower() in ("goal", "target", "forecast", "estimate", "guidance", "outlook", "total", "level", "charge", "value"):
-            inner = [c for c in measured.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+            inner = [c for c in measured.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
+                     and c.lower_ not in PERIOD_WORDS and c.lower_ not in ("term", "long", "short", "medium")]
             if measured.lemma_.lower() not in ("charge", "value") and inner:
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
@@ -732,6 +739,10 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
         return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
+    if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
+        return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
     direction = quantity.direction or (_noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
@@ -761,7 +772,7 @@ def window_direction(span: Span) -> str | None:
     "fell by about 2 percent"), for when the parse attaches the quantity elsewhere; "to 5" is a level."""
     up, down = words("change_up"), words("change_down")
     i = span.start - 1
-    while i >= span.sent.start and span.start - i <= 4:
+    while i >= span.sent.start and span.start - i <= 7:
         token = span.doc[i]
         lemma, lower = token.lemma_.lower(), token.lower_
         if lower in ("of", "by") and i - 1 >= span.sent.start:
@@ -778,6 +789,8 @@ def window_direction(span: Span) -> str | None:
             return "down"
         elif lower in LEVEL_PREPOSITIONS or token.is_punct or token.like_num:
             return None
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "PART") and span.start - i <= 6:
+            pass  # "raised its full year dividend 12 percent": the verb stands before its object
         elif lower not in WINDOW_SKIP:
             return None
         i -= 1
@@ -809,6 +822,9 @@ def acl_direction(span: Span) -> str | None:
 
 
 def _noun_direction(span: Span) -> str | None:
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in words("change_up") | words("change_down"):
+        return "up" if after.lemma_.lower() in words("change_up") else "down"
     head_token = span.root.head
     if head_token.lower_ in ("of", "by") and head_token.dep_ == "prep":
         head_token = head_token.head
