@@ -354,11 +354,13 @@ def test_batch_killed_twice_and_restarted_equals_uninterrupted(tmp_path, referen
 
 @pytest.mark.slow
 def test_batch_ctrl_c_flushes_and_exits_130(tmp_path, reference, corpus_dir):
-    # one Parquet chunk holds the whole corpus, so whatever was done at Ctrl-C is only on disk if it was flushed
+    # Parquet keeps a chunk in memory: what was done at Ctrl-C is on disk only if the partial chunk was flushed
     out = tmp_path / "out.parquet"
-    command = extract_cmd(str(corpus_dir), "--out", str(out), "--chunk-size", "50", "--workers", "2")
+    command = extract_cmd(str(corpus_dir), "--out", str(out), "--chunk-size", "4", "--workers", "2")
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(8)
+    deadline = time.monotonic() + 120
+    while documents_done(out) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
     assert process.poll() is None, "the run finished before Ctrl-C"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
@@ -384,3 +386,23 @@ def test_batch_two_workers_equal_one(tmp_path, reference, corpus_dir):
     assert (stats.done, stats.failed) == (20, 0)
     for table in [*DATA_TABLES, "manifest"]:
         assert (out / f"{table}.jsonl").read_bytes() == (reference["jsonl"] / f"{table}.jsonl").read_bytes()
+
+
+def _model_loads() -> int:
+    from extractor.api import load_nlp
+
+    return load_nlp.cache_info().misses
+
+
+@pytest.mark.slow
+def test_batch_dask_cluster_with_two_worker_processes_equals_local_run(tmp_path, reference, corpus_dir):
+    from distributed import Client, LocalCluster
+
+    out = tmp_path / "out.sqlite"
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster:
+        stats = run_batch([corpus_dir], out, engine="dask", scheduler=cluster.scheduler_address, batch_size=2)
+        with Client(cluster) as client:
+            loads = client.run(_model_loads)
+    assert (stats.done, stats.failed) == (20, 0)
+    assert sorted(loads.values()) == [1, 1]  # both workers took work, and each loaded the model once
+    assert read_sink(out) == read_sink(reference["sqlite"])
