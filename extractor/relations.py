@@ -644,8 +644,14 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
-        quantity = mention.quantity
+        quantity = _implied_currency(mention, span, facts, sent)
+        if quantity is None:
+            continue
         reading = read_quantity(span, quantity, mention.kind, skip)
+        if reading.measured is not None and reading.measured.lemma_.lower() in FORECAST_NOUNS | {"poll"}:
+            earlier = next((f for f in reversed(facts) if f.value and f.value.unit == quantity.unit), None)
+            if earlier is not None:  # "beating a forecast of 122 million": the forecast is of the same measure
+                reading = Reading(None, reading.verb, earlier.predicate, reading.is_change)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         coordinated = _coordinated_with(previous, mention, sent)
@@ -730,6 +736,38 @@ def _topic_predicate(ctx: DocContext, quantity: Quantity) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind."""
     return ctx.topics.get(_unit_class(quantity))
+
+
+SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
+CURRENCY_AFTER = re.compile(r"^\s*\(\s*(euros?|dollars?|pounds?|yen|yuan|francs?|rupees?)\s*\)", re.I)
+
+
+def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], sent: Span) -> Quantity | None:
+    """A scaled amount with no unit of its own ("a forecast of 122 million", "383 billion", "400 million
+    (euros)") is money in the currency the sentence has been using; a bare written number that counts
+    nothing ("the three are") is not a quantity at all."""
+    quantity = mention.quantity
+    if quantity.unit is not None:
+        return quantity
+    doc = span.doc
+    counts_a_noun = span.root.dep_ in ("nummod", "compound", "quantmod") and span.root.head.pos_ == "NOUN"
+    if not any(ch.isdigit() for ch in quantity.surface) and not counts_a_noun and not SCALE_WORDS.search(quantity.surface):
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.lower_ != "of":
+            return None
+    if not SCALE_WORDS.search(quantity.surface) or counts_a_noun and span.root.head.i >= span.end and \
+            not CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14]):
+        return quantity
+    written = CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14])
+    if written:
+        from extractor.lexicons import table as _table
+
+        code = _table("currencies").get(written.group(1).lower())
+        return quantity.model_copy(update={"unit": code[0], "counted": None}) if code else quantity
+    earlier = [f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()]
+    if earlier:
+        return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
+    return quantity
 
 
 def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
