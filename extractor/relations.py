@@ -1152,43 +1152,71 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org
 
 
+EVENT_NOUNS = {"acquisition": "acquisition", "purchase": "acquisition", "takeover": "acquisition",
+               "buyout": "acquisition", "launch": "launch", "release": "release", "merger": "merger"}
+
+
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
-    """ "released its first smartphone chip Nova X1 in February": an event verb with a named object."""
+    """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
+    an event verb or noun whose object is a named product or organization, one fact per named object."""
     facts = []
     events = table("event_verbs")
     for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in events:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in events:
+            predicate = events[lemma][0]
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            subject = resolve_subject(clause_subject(token), ctx)
+        elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
+            predicate = EVENT_NOUNS[lemma]
+            obj = _prep_object(token, ("of",)) or next((c for c in token.children if c.dep_ == "dobj"), None)
+            owner = _possessor(token)
+            subject = resolve_subject(owner, ctx) if owner is not None else None
+            subject = subject or resolve_subject(clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx)
+        else:
             continue
-        obj = next((c for c in token.children if c.dep_ in ("dobj",)), None)
         if obj is None:
             continue
-        named = _named_in(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC"))
-        if named is None:
-            continue
-        subject = resolve_subject(clause_subject(token), ctx)
-        if subject is None or subject == named:
-            continue
-        predicate = events[token.lemma_.lower()][0]
+        subject = subject or (ctx.entities.main_org.name if ctx.entities.main_org else None)
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
-        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
-        facts.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "event", predicate, token.idx),
-                kind="event", subject=subject, predicate=predicate, object=named, period=period,
-                modality=modality, evidence=_evidence(sent), confidence=0.6,
+        period, _, _ = _period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent, days=False)
+        for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
+            if subject is None or named == subject:
+                continue
+            facts.append(
+                Fact(
+                    doc_id=ctx.doc_id,
+                    fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "event", f"{predicate}|{named}", token.idx),
+                    kind="event", subject=subject, predicate=predicate, object=named, period=period,
+                    modality=modality, evidence=_evidence(sent), confidence=0.6,
+                )
             )
-        )
     return facts
 
 
-def _named_in(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
-    """A named entity in a noun phrase: the noun itself, an apposition, or the object of its "of"."""
-    for t in token.subtree:
+def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:
+    """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
+    ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
+    first name inside it ("its stake in Kappa Mobile")."""
+    def named(t: Token) -> str | None:
         cluster = ctx.entities.at(t.i)
-        if cluster is not None and cluster.label in labels:
-            return cluster.name
-    return None
+        return cluster.name if cluster is not None and cluster.label in labels else None
+
+    head = named(token) or next((named(c) for c in reversed(list(token.children))
+                                 if c.dep_ in ("appos", "compound") and named(c)), None)
+    if head:
+        return [head]
+    listed = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+            for t in child.subtree:
+                name = named(t)
+                if name and name not in listed and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos")):
+                    listed.append(name)
+    if listed:
+        return listed
+    first = next((named(t) for t in token.subtree if named(t)), None)
+    return [first] if first else []
 
 
 # ----------------------------------------------------------------------------- document
