@@ -152,7 +152,16 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "p
 
 
 def _trim_person(span: Span) -> Span | None:
-    """ "Chief Executive Karl Brenner", "Dr. Anna Weber": titles and honorifics are not the name."""
+    """ "Chief Executive Karl Brenner", "Dr. Anna Weber": titles and honorifics are not the name;
+    "the Co-Founder of Acme" names Acme."""
+    if span.label_ == "ORG":
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        titles = words("title_words")
+        if of is not None and of + 1 < span.end and all(
+            t.lower_ in titles or t.is_punct or t.lower_ in ("the", "co") for t in span.doc[span.start : of]
+        ):
+            return Span(span.doc, of + 1, span.end, label="ORG")
+        return span
     if span.label_ != "PERSON":
         return span
     titles = words("title_words")

@@ -1066,7 +1066,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for mention in cluster.mentions:
             if not (sent.start <= mention.start < sent.end):
                 continue
-            title_tokens, org = _title_before(mention, title_words, ctx) or _title_after(mention, title_words, ctx) or ([], None)
+            title_tokens, org = (_title_before(mention, title_words, ctx) or _title_after(mention, title_words, ctx)
+                                 or _title_as(mention, title_words) or ([], None))
             if not title_tokens:
                 continue
             title = _span_text(title_tokens).lower().replace(" - ", "-")
@@ -1154,6 +1155,29 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
 
 EVENT_NOUNS = {"acquisition": "acquisition", "purchase": "acquisition", "takeover": "acquisition",
                "buyout": "acquisition", "launch": "launch", "release": "release", "merger": "merger"}
+
+
+def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:
+    """ "named Ann Lee as president", "Bo Chen, who became chairman": the title a person takes."""
+    doc, i = mention.doc, mention.end
+    if i < mention.sent.end and doc[i].text == ",":
+        i += 1
+    lead = [t.lower_ for t in doc[i : min(i + 2, mention.sent.end)]]
+    if lead[:1] == ["as"]:
+        i += 1
+    elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
+        i += 2
+    else:
+        return None
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an"):
+        i += 1
+    tokens = []
+    while i < mention.sent.end and (doc[i].lower_ in title_words or doc[i].lower_ in ("and", "-") and tokens):
+        tokens.append(doc[i])
+        i += 1
+    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    return tokens, None
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
