@@ -413,8 +413,8 @@ def _parse_day(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-COMPARISON_CUE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|from|than(?:\s+in)?|against|over|relative\s+to|on)\s+(?:the\s+)?(?:(?:same|corresponding|prior|previous|year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$", re.I)
-AS_OF_CUE = re.compile(r"(?:as\s+of|as\s+at|at\s+the\s+end\s+of|at\s+end-?|on)\s+$", re.I)
+COMPARISON_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than(?:\s+in)?|against|over|relative\s+to|on)\s+(?:the\s+)?(?:(?:same|corresponding|prior|previous|year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$", re.I)
+AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|at\s+end-?|on)\s+$", re.I)
 
 
 def find_periods(text: str, *, published: dt.date | None, future: bool = False,

@@ -527,13 +527,37 @@ def attribution_for(sent: Span, ctx: DocContext) -> str | None:
 # ----------------------------------------------------------------------------- periods
 
 
-def _clause_range(span: Span) -> tuple[int, int] | None:
-    """Character range (relative to the sentence) of the clause governing a span: its verb's subtree."""
-    verb = governing_verb(span.root)
+def _clause_tokens(span: Span) -> set[int]:
+    """Token indices of the clause governing a span: its verb's subtree without coordinated clauses."""
+    verb = _own_clause(span.root)
     if verb is None:
-        return None
-    tokens = list(verb.subtree)
-    return tokens[0].idx - span.sent.start_char, tokens[-1].idx + len(tokens[-1]) - span.sent.start_char
+        return set()
+    tokens = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            tokens -= {t.i for t in child.subtree}
+    return tokens
+
+
+def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
+    """The tokens of a period phrase, without trailing punctuation ("in June." ends a sentence)."""
+    phrase = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    while phrase is not None and len(phrase) > 1 and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    return phrase
+
+
+def _own_clause(token: Token) -> Token | None:
+    """The verb of the clause a token belongs to (the token itself when it is a verb)."""
+    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+
+
+def _clause_covers(m: PeriodMention, span: Span, sent: Span) -> bool:
+    phrase = _phrase_span(span.doc, sent, m)
+    if phrase is None:
+        return True
+    clause = _own_clause(phrase.root)
+    return clause is None or clause.i in {a.i for a in span.root.ancestors} | {span.root.i}
 
 
 def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
@@ -554,7 +578,7 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
     def owned_elsewhere(m: PeriodMention) -> bool:
         """ "the 4 percent gained so far this year", "take a $5 million charge in the first quarter": the
         phrase hangs on another quantity, or on a clause that holds another quantity and not this one."""
-        phrase = span.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        phrase = _phrase_span(span.doc, sent, m)
         if phrase is None:
             return False
         if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
@@ -574,10 +598,19 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
         candidates = [m for m in periods if not owned_elsewhere(m) and (days or not m.point)]
     if days_only:
         candidates = [m for m in candidates if m.point or m.role == "to_date"]
-    clause = _clause_range(span)
-    in_clause = [m for m in candidates if clause and clause[0] <= m.start < clause[1]]
+    clause = _clause_tokens(span)
+
+    def inside(m: PeriodMention) -> bool:
+        phrase = _phrase_span(span.doc, sent, m)
+        return phrase is not None and phrase.root.i in clause
+
+    in_clause = [m for m in candidates if inside(m)]
     if in_clause or same_clause:
         candidates = in_clause
+    else:
+        # a phrase outside the figure's clause dates it only from a clause above it, not from a sibling
+        # ("volumes rose 7 percent ..., helped by the acquisition in April of X": April is the acquisition's)
+        candidates = [m for m in candidates if _clause_covers(m, span, sent)]
     own = [m for m in candidates if m.role in ("period", "by", "to_date")]
     comparisons = [m for m in candidates if m.role == "comparison"]
     as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
@@ -1193,7 +1226,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
             predicate = EVENT_NOUNS[lemma]
-            obj = _prep_object(token, ("of",)) or next((c for c in token.children if c.dep_ == "dobj"), None)
+            obj = _prep_object(token, ("of",)) or next((c for c in token.children if c.dep_ == "dobj"), None) \
+                or _nearby_of_object(token)
             owner = _possessor(token)
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx)
@@ -1216,6 +1250,16 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 )
             )
     return facts
+
+
+def _nearby_of_object(token: Token) -> Token | None:
+    """ "the acquisition in May of X": the parse may hang "of X" on the date; take the of-phrase just after."""
+    for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        if t.lower_ == "of":
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+        if t.pos_ == "VERB" or t.is_punct:
+            return None
+    return None
 
 
 def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:

@@ -117,3 +117,42 @@ def test_relations_fact_ids_are_deterministic(nlp):
     first = [f.fact_id for f in facts_of(nlp, text)]
     assert first == [f.fact_id for f in facts_of(nlp, text)]
     assert len(set(first)) == len(first)
+
+
+def test_relations_scaled_amount_takes_the_sentence_currency_and_forecast_measure(nlp):
+    facts = facts_of(nlp, "Halvard Shipping said net profit rose to 88 million euros, beating a forecast of 80 million in a poll of analysts.")
+    forecast = find(facts, "metric", 80_000_000.0)
+    assert forecast.value.unit == "EUR" and forecast.modality == "forecast"
+    assert "profit" in forecast.predicate
+
+
+def test_relations_coordinated_amounts_restate_one_change(nlp):
+    facts = facts_of(nlp, "Tamsin Motors reported results. Its operating revenue was €210.5 million, a decrease of €12.2 million or 5.5 percent compared to the previous year.")
+    assert find(facts, "change", -12_200_000.0).kind == "change"
+    assert find(facts, "change", -5.5).value.unit == "percent"
+    assert find(facts, "metric", 210_500_000.0)
+
+
+def test_relations_direction_reads_back_over_the_object(nlp):
+    facts = facts_of(nlp, "Corvid Insurance said on Monday the insurer raised its annual dividend 8 percent to 45 cents.")
+    assert find(facts, "change", 8.0).predicate.endswith("dividend")
+    assert find(facts, "metric", 0.45).value.unit == "USD"
+
+
+def test_relations_event_noun_with_named_object(nlp):
+    facts = facts_of(nlp, "Lumen Industries said sales were helped by the acquisition in May of Brandt Holdings, a rival toolmaker.", dt.date(2019, 8, 14))
+    events = [f for f in facts if f.kind == "event"]
+    assert [(f.predicate, f.object) for f in events] == [("acquisition", "Brandt")]
+    assert events[0].period.start == dt.date(2019, 5, 1)
+
+
+def test_relations_role_taken_as_title(nlp):
+    facts = facts_of(nlp, "Orvale Bank named Susan Park as president, replacing John Hale, who became chairman.")
+    roles = {(f.predicate, f.object) for f in facts if f.kind == "role"}
+    assert roles == {("president", "Susan Park"), ("chairman", "John Hale")}
+
+
+def test_relations_pronoun_refers_to_enclosing_subject(nlp):
+    text = "Kappa Mobile is the second-largest carrier in Chile. Dunmore Group said on Monday it will cut 500 jobs."
+    fact = find(facts_of(nlp, text), "metric", 500.0)
+    assert fact.subject == "Dunmore" and fact.modality == "target"
