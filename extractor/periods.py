@@ -58,6 +58,7 @@ class PeriodMention:
     period: Period
     role: str = "period"  # period | comparison | as_of | by | to_date
     point: bool = False  # a single day ("on Tuesday", "March 1")
+    text: str = ""  # the phrase as written
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -436,7 +437,7 @@ def find_periods(text: str, *, published: dt.date | None, future: bool = False,
                 role = "comparison"
             elif AS_OF_CUE.search(before) and point:
                 role = "as_of"
-            found.append(PeriodMention(match.start(), match.end(), period, role, point))
+            found.append(PeriodMention(match.start(), match.end(), period, role, point, match.group(0)))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 

@@ -267,7 +267,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         verb = governing_verb(token)
         subject = clause_subject(verb) if verb is not None else None
         return subject if subject is not None and _is_measure_noun(subject) and subject.i not in skip else None
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_):
         return None
     if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
@@ -547,6 +547,29 @@ def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
     return phrase
 
 
+def _is_this_year(m: PeriodMention) -> bool:
+    return re.search(r"\bthis\s+year\b", m.text, re.I) is not None and m.period.start is not None
+
+
+def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
+    """ "Shares have fallen 24 percent this year": a price move this year runs to the publication date."""
+    if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
+        return m
+    end = min(m.period.end, published)
+    return PeriodMention(m.start, m.end, Period(start=m.period.start, end=end, label=f"{m.period.start.year} to date"),
+                         "to_date", False, m.text)
+
+
+def _dates_the_statement(m: PeriodMention, span: Span, sent: Span) -> bool:
+    """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure."""
+    phrase = _phrase_span(span.doc, sent, m)
+    if phrase is None:
+        return False
+    clause = _own_clause(phrase.root)
+    return (clause is not None and clause.lemma_.lower() in words("reporting_verbs")
+            and clause.i != _own_clause(span.root).i if _own_clause(span.root) is not None else False)
+
+
 def _own_clause(token: Token) -> Token | None:
     """The verb of the clause a token belongs to (the token itself when it is a verb)."""
     return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
@@ -562,7 +585,8 @@ def _clause_covers(m: PeriodMention, span: Span, sent: Span) -> bool:
 
 def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
                 days: bool = True, same_clause: bool = False, days_only: bool = False,
-                other_quantities: tuple[Span, ...] = ()) -> tuple[Period | None, Period | None, dt.date | None]:
+                other_quantities: tuple[Span, ...] = (), published: dt.date | None = None,
+                ) -> tuple[Period | None, Period | None, dt.date | None]:
     """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
 
     A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
@@ -597,13 +621,14 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
     if not candidates:
         candidates = [m for m in periods if not owned_elsewhere(m) and (days or not m.point)]
     if days_only:
-        candidates = [m for m in candidates if m.point or m.role == "to_date"]
+        candidates = [_to_date(m, published) for m in candidates if m.point or m.role == "to_date" or _is_this_year(m)]
     clause = _clause_tokens(span)
 
     def inside(m: PeriodMention) -> bool:
         phrase = _phrase_span(span.doc, sent, m)
         return phrase is not None and phrase.root.i in clause
 
+    candidates = [m for m in candidates if not _dates_the_statement(m, span, sent)]
     in_clause = [m for m in candidates if inside(m)]
     if in_clause or same_clause:
         candidates = in_clause
@@ -713,7 +738,7 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = _period_for(
             span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate),
-            days_only=_is_dated_daily(predicate), other_quantities=tuple(q for _, q in mentions),
+            days_only=_is_dated_daily(predicate), other_quantities=tuple(q for _, q in mentions), published=ctx.published,
         )
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)

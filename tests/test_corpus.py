@@ -35,7 +35,6 @@ def test_corpus_value_f1_overall(corpus_run):
     assert report.overall.value.f1 >= 0.85
 
 
-@pytest.mark.xfail(strict=False, reason="strict F1 on the development corpus is 0.62 today (bar 0.70)")
 def test_corpus_strict_f1_overall(corpus_run):
     _, report = corpus_run
     assert report.overall.strict.f1 >= 0.70
