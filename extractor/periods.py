@@ -20,13 +20,41 @@ from extractor.models import Period
 MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTH_NAMES["sept"] = 9
-MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4}
+MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
 ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 YEAR = r"((?:19|20)\d\d)"
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+}
 
 
 @dataclass(frozen=True)
@@ -93,8 +121,9 @@ def year(number: int, fiscal: FiscalCalendar = CALENDAR) -> Period:
 
 
 def month(year_: int, number: int) -> Period:
-    return Period(start=dt.date(year_, number, 1), end=_month_end(year_, number),
-                  label=f"{calendar.month_name[number]} {year_}")
+    return Period(
+        start=dt.date(year_, number, 1), end=_month_end(year_, number), label=f"{calendar.month_name[number]} {year_}"
+    )
 
 
 def day(date: dt.date, label: str | None = None) -> Period:
@@ -128,10 +157,15 @@ def _month_year(published: dt.date, number: int, *, future: bool) -> int:
 # --------------------------------------------------------------------- fiscal calendar
 
 FISCAL_END = re.compile(
-    r"(?:fiscal|financial|business)\s+year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:in\s+)?(?:on\s+)?" + MONTH,
+    r"(?:fiscal|financial|business)\s+year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:in\s+)?(?:on\s+)?"
+    + MONTH,
     re.IGNORECASE,
 )
-FISCAL_START = re.compile(r"(?:fiscal|financial|business)?\s*year\s+(?:that\s+)?(?:started|starting|starts|began|begins)\s+(?:in\s+|on\s+)?" + MONTH, re.IGNORECASE)
+FISCAL_START = re.compile(
+    r"(?:fiscal|financial|business)?\s*year\s+(?:that\s+)?(?:started|starting|starts|began|begins)\s+(?:in\s+|on\s+)?"
+    + MONTH,
+    re.IGNORECASE,
+)
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
 
 
@@ -174,28 +208,124 @@ def _year_from(text: str | None, ctx: _Context, *, default_offset: int = 0) -> i
     return None if ctx.published is None else ctx.published.year + default_offset
 
 
-YEAR_REF = r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?" + YEAR + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
+YEAR_REF = (
+    r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?"
+    + YEAR
+    + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
+)
 RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("by", re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"\s+(\d{1,2}),?\s+" + YEAR + r"|" + YEAR + r")\b", re.I)),
-    ("next_n", re.compile(r"\b(?:the\s+)?(next|coming|past|last|previous)\s+(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(months|years|quarters|weeks)\b", re.I)),
-    ("to_date", re.compile(r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+" + YEAR + r")\b", re.I)),
+    (
+        "by",
+        re.compile(
+            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"\s+(\d{1,2}),?\s+" + YEAR + r"|" + YEAR + r")\b", re.I
+        ),
+    ),
+    (
+        "next_n",
+        re.compile(
+            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+(\d+|"
+            + "|".join(NUMBER_WORDS)
+            + r")\s+(months|years|quarters|weeks)\b",
+            re.I,
+        ),
+    ),
+    (
+        "to_date",
+        re.compile(
+            r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+" + YEAR + r")\b", re.I
+        ),
+    ),
     ("year_to", re.compile(r"\b(?:the\s+)?year\s+to\s+(?:end-|the\s+end\s+of\s+)" + MONTH, re.I)),
-    ("named_fiscal_year", re.compile(r"\b(?:the\s+)?(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?(started|starting|began|begins|starts|ended|ending|ends|to|through)\s+(?:in\s+|on\s+)?" + MONTH + r"(?:\s+(\d{1,2}))?(?:,?\s+" + YEAR + r")?", re.I)),
-    ("quarter_ended", re.compile(r"\b(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?" + MONTH + r"\s+(\d{1,2})?,?\s*" + YEAR + r"?", re.I)),
-    ("fiscal_quarter_named", re.compile(r"\bfiscal\s+" + ORDINAL + r"[\s-]quarter(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b", re.I)),
+    (
+        "named_fiscal_year",
+        re.compile(
+            r"\b(?:the\s+)?(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?(started|starting|began|begins|starts|ended|ending|ends|to|through)\s+(?:in\s+|on\s+)?"
+            + MONTH
+            + r"(?:\s+(\d{1,2}))?(?:,?\s+"
+            + YEAR
+            + r")?",
+            re.I,
+        ),
+    ),
+    (
+        "quarter_ended",
+        re.compile(
+            r"\b(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
+            + MONTH
+            + r"\s+(\d{1,2})?,?\s*"
+            + YEAR
+            + r"?",
+            re.I,
+        ),
+    ),
+    (
+        "fiscal_quarter_named",
+        re.compile(r"\bfiscal\s+" + ORDINAL + r"[\s-]quarter(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b", re.I),
+    ),
     ("quarter", re.compile(r"\b(?:the\s+)?" + ORDINAL + r"[\s-]quarter(?:\s+" + YEAR_REF + r")?", re.I)),
-    ("q", re.compile(r"(?<![\w])(?:(?:fiscal\s+)?(?:FY\s?)?Q([1-4])|([1-4])Q)(?:\s*(?:FY\s?)?'?((?:19|20)?\d\d)(?![\w]))?", re.I)),
+    (
+        "q",
+        re.compile(
+            r"(?<![\w])(?:(?:fiscal\s+)?(?:FY\s?)?Q([1-4])|([1-4])Q)(?:\s*(?:FY\s?)?'?((?:19|20)?\d\d)(?![\w]))?", re.I
+        ),
+    ),
     ("fyq", re.compile(r"(?<![\w])FY\s?'?(\d{2,4})\s*Q([1-4])\b", re.I)),
     ("half", re.compile(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]half(?:\s+" + YEAR_REF + r")?", re.I)),
     ("h", re.compile(r"(?<![\w])H([12])(?:\s*'?((?:19|20)?\d\d)(?![\w]))?")),
     ("indian_fy", re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")),
-    ("fy", re.compile(r"(?<![\w])(?:FY\s?'?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)?\d\d)(?![\w-])", re.I)),
-    ("full_date", re.compile(r"\b(?:" + MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+" + YEAR + r")\b", re.I)),
-    ("month_day", re.compile(r"\b(?:" + MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r")(?![\w])(?!,?\s+(?:19|20)\d\d)", re.I)),
+    (
+        "fy",
+        re.compile(r"(?<![\w])(?:FY\s?'?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)?\d\d)(?![\w-])", re.I),
+    ),
+    (
+        "full_date",
+        re.compile(
+            r"\b(?:"
+            + MONTH
+            + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
+            + YEAR
+            + r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + MONTH
+            + r",?\s+"
+            + YEAR
+            + r")\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            r"\b(?:"
+            + MONTH
+            + r"\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + MONTH
+            + r")(?![\w])(?!,?\s+(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(r"\b" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b", re.I)),
-    ("month", re.compile(r"\b(?:in|during|since|for|of|until|by|through|last|this|next|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?" + MONTH + r"(?![\w])(?!\s+\d)", re.I)),
-    ("relative_year", re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|a)\s+(?:fiscal\s+|financial\s+|business\s+)?year(?:\s+(earlier|ago|before))?\b|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b", re.I)),
-    ("relative_quarter", re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|a\s+year[\s-]earlier)\s+quarter\b", re.I)),
+    (
+        "month",
+        re.compile(
+            r"\b(?:in|during|since|for|of|until|by|through|last|this|next|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+            + MONTH
+            + r"(?![\w])(?!\s+\d)",
+            re.I,
+        ),
+    ),
+    (
+        "relative_year",
+        re.compile(
+            r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|a)\s+(?:fiscal\s+|financial\s+|business\s+)?year(?:\s+(earlier|ago|before))?\b|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative_quarter",
+        re.compile(
+            r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|a\s+year[\s-]earlier)\s+quarter\b", re.I
+        ),
+    ),
     ("weekday", re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I)),
     ("long_term", re.compile(r"\blong[\s-]term\b", re.I)),
@@ -208,7 +338,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
     p, g = ctx.published, m.groups()
     text = m.group(0)
     if rule == "by":
-        end = (_parse_day(f"{g[0]} {g[1]} {g[2]}") if g[0] else dt.date(int(g[3]), 12, 31))
+        end = _parse_day(f"{g[0]} {g[1]} {g[2]}") if g[0] else dt.date(int(g[3]), 12, 31)
         if end is None:
             return None
         return Period(start=p if p and p <= end else None, end=end, label=text), "by", False
@@ -237,7 +367,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
             return unresolved(text), "period", False
         end_month = MONTH_NAMES[g[0].lower()]
         y = _month_year(p, end_month, future=False)
-        return Period(start=dt.date(y, 1, 1), end=_month_end(y, end_month), label=f"{y} to end-{calendar.month_abbr[end_month]}"), "period", False
+        return (
+            Period(
+                start=dt.date(y, 1, 1),
+                end=_month_end(y, end_month),
+                label=f"{y} to end-{calendar.month_abbr[end_month]}",
+            ),
+            "period",
+            False,
+        )
     if rule == "quarter_ended":
         end_month = MONTH_NAMES[g[0].lower()]
         if g[2]:
@@ -247,17 +385,40 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
         else:
             return unresolved(" ".join(text.split())), "period", False
         start = _add_months(dt.date(end_year, end_month, 1), -2)
-        return Period(start=start, end=_month_end(end_year, end_month), label=f"quarter to {calendar.month_abbr[end_month]} {end_year}"), "period", False
+        return (
+            Period(
+                start=start,
+                end=_month_end(end_year, end_month),
+                label=f"quarter to {calendar.month_abbr[end_month]} {end_year}",
+            ),
+            "period",
+            False,
+        )
     if rule == "named_fiscal_year":
         return _named_fiscal_year(g, ctx, text), "period", False
     if rule == "fiscal_quarter_named" and ctx.fiscal.start_month == 1:
         return unresolved(f"fiscal Q{ORDINALS[g[0].lower()]}"), "period", False
     if rule in ("quarter", "fiscal_quarter_named"):
         number = ORDINALS[g[0].lower()]
-        return _part(number, g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None, ctx, size=3, fiscal_named="fiscal" in text.lower()), "period", False
+        return (
+            _part(
+                number,
+                g[1] if len(g) > 1 else None,
+                g[2] if len(g) > 2 else None,
+                ctx,
+                size=3,
+                fiscal_named="fiscal" in text.lower(),
+            ),
+            "period",
+            False,
+        )
     if rule == "q":
         number = int(g[0] or g[1])
-        return _part(number, g[2], None, ctx, size=3, fiscal_named="fy" in text.lower() or "fiscal" in text.lower()), "period", False
+        return (
+            _part(number, g[2], None, ctx, size=3, fiscal_named="fy" in text.lower() or "fiscal" in text.lower()),
+            "period",
+            False,
+        )
     if rule == "fyq":
         return _part(int(g[1]), g[0], None, ctx, size=3, fiscal_named=True), "period", False
     if rule == "half":
@@ -267,7 +428,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
     if rule == "indian_fy":
         end_year = _full_year(g[1], int(_full_year(g[0])))
         start = dt.date(end_year - 1, 4, 1)
-        return Period(start=start, end=dt.date(end_year, 3, 31), label=f"FY{end_year - 1}-{str(end_year)[2:]}"), "period", False
+        return (
+            Period(start=start, end=dt.date(end_year, 3, 31), label=f"FY{end_year - 1}-{str(end_year)[2:]}"),
+            "period",
+            False,
+        )
     if rule == "fy":
         y = _full_year(g[0])
         return year(y, ctx.fiscal), "period", False
@@ -355,8 +520,9 @@ def _full_year(text: str, after: int | None = None) -> int:
     return y + 100 if after and y < after else y
 
 
-def _part(number: int, year_text: str | None, relative: str | None, ctx: _Context, *, size: int,
-          fiscal_named: bool) -> Period:
+def _part(
+    number: int, year_text: str | None, relative: str | None, ctx: _Context, *, size: int, fiscal_named: bool
+) -> Period:
     """A quarter (size 3) or half (size 6), dated by its year phrase or by the publication date."""
     fiscal = ctx.fiscal if fiscal_named or ctx.fiscal.start_month != 1 else CALENDAR
     build = quarter if size == 3 else half
@@ -414,12 +580,16 @@ def _parse_day(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-COMPARISON_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than(?:\s+in)?|against|over|relative\s+to|on)\s+(?:the\s+)?(?:(?:same|corresponding|prior|previous|year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$", re.I)
+COMPARISON_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than(?:\s+in)?|against|over|relative\s+to|on)\s+(?:the\s+)?(?:(?:same|corresponding|prior|previous|year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$",
+    re.I,
+)
 AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|at\s+end-?|on)\s+$", re.I)
 
 
-def find_periods(text: str, *, published: dt.date | None, future: bool = False,
-                 fiscal: FiscalCalendar = CALENDAR) -> list[PeriodMention]:
+def find_periods(
+    text: str, *, published: dt.date | None, future: bool = False, fiscal: FiscalCalendar = CALENDAR
+) -> list[PeriodMention]:
     """Period phrases in `text` (one sentence), left to right and without overlaps."""
     ctx = _Context(published, future, fiscal)
     found: list[PeriodMention] = []

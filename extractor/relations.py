@@ -35,12 +35,43 @@ YEAR_ON_YEAR = re.compile(
     r"a\s+year\s+(?:earlier|ago)|y/y|yoy)\b",
     re.I,
 )
-ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "top": 1}
-RANK_ADJECTIVES = frozenset({"largest", "biggest", "top", "leading", "best-selling", "top-selling", "largest-ever",
-                             "most", "highest", "busiest", "richest", "fastest-growing", "second-largest",
-                             "third-largest", "fourth-largest", "fifth-largest", "second-biggest",
-                             "third-biggest", "fourth-biggest", "fifth-biggest"})
+ORDINAL_VALUES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+}
+RANK_ADJECTIVES = frozenset(
+    {
+        "largest",
+        "biggest",
+        "top",
+        "leading",
+        "best-selling",
+        "top-selling",
+        "largest-ever",
+        "most",
+        "highest",
+        "busiest",
+        "richest",
+        "fastest-growing",
+        "second-largest",
+        "third-largest",
+        "fourth-largest",
+        "fifth-largest",
+        "second-biggest",
+        "third-biggest",
+        "fourth-biggest",
+        "fifth-biggest",
+    }
+)
 FOOTNOTE = re.compile(r"\(\s*(?:US)?\$?\s?1\s*=\s*[^)]*\)")
 PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
 
@@ -62,7 +93,9 @@ class DocContext:
     entities: EntityIndex
     report_period: Period | None
     body_start: int
-    section_period: Period | None = None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
+    section_period: Period | None = (
+        None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
+    )
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
 
@@ -82,14 +115,26 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
         if child.i in skip:
             continue
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
-            if drop_entities and child.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL"):
+            if drop_entities and child.ent_type_ in (
+                "ORG",
+                "GPE",
+                "PERSON",
+                "NORP",
+                "DATE",
+                "MONEY",
+                "PERCENT",
+                "CARDINAL",
+            ):
                 if child.ent_type_ != "NORP" or child.dep_ != "amod":
                     continue
             if child.lower_ in PERIOD_WORDS or child.lower_ in ("record", "record-high", "new", "total", "overall"):
                 continue
             subtree = [t for t in child.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct")]
-            subtree = [t for t in subtree if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",)
-                       and t.i not in skip]
+            subtree = [
+                t
+                for t in subtree
+                if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",) and t.i not in skip
+            ]
             kept.extend(subtree)
     # "earnings per share", "research and development"
     for child in head.rights:
@@ -176,7 +221,11 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return cluster.name
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
-        if cluster is not None and cluster.label == "ORG" and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
+        if (
+            cluster is not None
+            and cluster.label == "ORG"
+            and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass")
+        ):
             return cluster.name
     return ctx.last_subject
 
@@ -222,24 +271,59 @@ class Reading:
     is_change: bool
 
 
-DEAL_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer", "transaction"})
-DEAL_VERBS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
-              "buyout": "acquisition price", "sell": "sale price", "purchase_": "acquisition price"}
+DEAL_NOUNS = frozenset(
+    {"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer", "transaction"}
+)
+DEAL_VERBS = {
+    "buy": "acquisition price",
+    "acquire": "acquisition price",
+    "purchase": "acquisition price",
+    "buyout": "acquisition price",
+    "sell": "sale price",
+    "purchase_": "acquisition price",
+}
 # "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
-NOT_MEASURES = frozenset({"currency", "cash", "share", "stock", "total", "term", "value", "dollar", "euro", "kind", "part"})
-CONTAINER_NOUNS = frozenset({"range", "end", "level", "total", "figure", "amount", "sum", "value", "mark", "tune",
-                             "number", "percentage", "proportion", "portion", "majority", "part"})
+NOT_MEASURES = frozenset(
+    {"currency", "cash", "share", "stock", "total", "term", "value", "dollar", "euro", "kind", "part"}
+)
+CONTAINER_NOUNS = frozenset(
+    {
+        "range",
+        "end",
+        "level",
+        "total",
+        "figure",
+        "amount",
+        "sum",
+        "value",
+        "mark",
+        "tune",
+        "number",
+        "percentage",
+        "proportion",
+        "portion",
+        "majority",
+        "part",
+    }
+)
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
     reading = _read_quantity(span, quantity, kind, skip)
-    named = _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
+    named = (
+        _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
+    )
     if named is not None and not reading.is_change and named.lemma_.lower() not in NOT_MEASURES:
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
     measured = _usable_measure(reading.measured, skip)
     if measured is not reading.measured:
-        reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip) if measured is not None else None, reading.is_change)
+        reading = Reading(
+            measured,
+            reading.verb,
+            noun_phrase(measured, skip=skip) if measured is not None else None,
+            reading.is_change,
+        )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.predicate is None:
@@ -254,7 +338,11 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
     if token is None:
         return None
-    if token.i in skip or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL") and token.pos_ == "PROPN":
+    if (
+        token.i in skip
+        or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
+        and token.pos_ == "PROPN"
+    ):
         return None
     lemma = token.lemma_.lower()
     if lemma in PERIOD_WORDS:
@@ -310,7 +398,12 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
     # "a decline of 6 percent", "an increase of 1.8 percent compared with ..."
-    if root.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.lemma_.lower() in change_nouns and head.head.pos_ == "NOUN":
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("of", "by")
+        and head.head.lemma_.lower() in change_nouns
+        and head.head.pos_ == "NOUN"
+    ):
         change = head.head
         measured = _prep_object(change, ("in",)) or _compound_measure(change)
         if measured is None and change.dep_ == "appos":
@@ -322,16 +415,38 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = head.head
-        if measured.lemma_.lower() in ("goal", "target", "forecast", "estimate", "guidance", "outlook", "total", "level", "charge", "value"):
-            inner = [c for c in measured.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
-                     and c.lower_ not in PERIOD_WORDS and c.lower_ not in ("term", "long", "short", "medium")]
+        if measured.lemma_.lower() in (
+            "goal",
+            "target",
+            "forecast",
+            "estimate",
+            "guidance",
+            "outlook",
+            "total",
+            "level",
+            "charge",
+            "value",
+        ):
+            inner = [
+                c
+                for c in measured.lefts
+                if c.dep_ in ("compound", "amod")
+                and c.pos_ == "NOUN"
+                and c.lower_ not in PERIOD_WORDS
+                and c.lower_ not in ("term", "long", "short", "medium")
+            ]
             if measured.lemma_.lower() not in ("charge", "value") and inner:
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
 
     # "volumes rose 7 percent to 200 billion cigarettes": the count is the level of the verb's subject
-    if quantity.unit is None and root.dep_ in ("nummod", "compound", "quantmod") and head.dep_ == "pobj" \
-            and head.head.lower_ in ("to", "at") and verb is not None:
+    if (
+        quantity.unit is None
+        and root.dep_ in ("nummod", "compound", "quantmod")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("to", "at")
+        and verb is not None
+    ):
         measured = _measured_for_verb(verb, head.head)
         if measured is not None and measured.i != head.i:
             return Reading(measured, verb, noun_phrase(measured), False)
@@ -401,8 +516,14 @@ def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
 
 def _measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     """For "X rose 5%" the subject X; for "improve the margin to 5%" the object; else the subject inherited."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num
-               and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj",)
+        and c.i != anchor.i
+        and not c.like_num
+        and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    ]
     subject = clause_subject(verb)
     if anchor.dep_ == "prep" and objects:
         return objects[0]
@@ -423,7 +544,12 @@ def _is_measure_noun(token: Token) -> bool:
 def _noun_before(verb: Token) -> Token | None:
     """ "said on Tuesday profit rose to ...": the parse lost the subject; take the noun right before the verb."""
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if previous is not None and previous.pos_ == "NOUN" and not previous.ent_type_ and previous.lower_ not in PERIOD_WORDS:
+    if (
+        previous is not None
+        and previous.pos_ == "NOUN"
+        and not previous.ent_type_
+        and previous.lower_ not in PERIOD_WORDS
+    ):
         # "profit before taxes increased": the noun is inside a post-modifier of the measured noun
         if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
             return previous.head.head
@@ -446,14 +572,20 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
 # ----------------------------------------------------------------------------- modality and attribution
 
 
-FORECAST_NOUNS = frozenset({"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"})
-FORECASTERS = frozenset({"analyst", "economist", "forecaster", "poll", "survey", "consensus", "broker", "strategist", "market"})
+FORECAST_NOUNS = frozenset(
+    {"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"}
+)
+FORECASTERS = frozenset(
+    {"analyst", "economist", "forecaster", "poll", "survey", "consensus", "broker", "strategist", "market"}
+)
 
 
 def _noun_owner_is_subject(noun: Token) -> bool:
     """ "its forecast", "the company's estimate": the subject's own prediction."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" and c.dep_ == "poss"
-               for c in noun.children)
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" and c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
@@ -556,8 +688,14 @@ def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
     if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
         return m
     end = min(m.period.end, published)
-    return PeriodMention(m.start, m.end, Period(start=m.period.start, end=end, label=f"{m.period.start.year} to date"),
-                         "to_date", False, m.text)
+    return PeriodMention(
+        m.start,
+        m.end,
+        Period(start=m.period.start, end=end, label=f"{m.period.start.year} to date"),
+        "to_date",
+        False,
+        m.text,
+    )
 
 
 def _dates_the_statement(m: PeriodMention, span: Span, sent: Span) -> bool:
@@ -566,8 +704,13 @@ def _dates_the_statement(m: PeriodMention, span: Span, sent: Span) -> bool:
     if phrase is None:
         return False
     clause = _own_clause(phrase.root)
-    return (clause is not None and clause.lemma_.lower() in words("reporting_verbs")
-            and clause.i != _own_clause(span.root).i if _own_clause(span.root) is not None else False)
+    return (
+        clause is not None
+        and clause.lemma_.lower() in words("reporting_verbs")
+        and clause.i != _own_clause(span.root).i
+        if _own_clause(span.root) is not None
+        else False
+    )
 
 
 def _own_clause(token: Token) -> Token | None:
@@ -583,10 +726,18 @@ def _clause_covers(m: PeriodMention, span: Span, sent: Span) -> bool:
     return clause is None or clause.i in {a.i for a in span.root.ancestors} | {span.root.i}
 
 
-def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantity_starts: tuple[int, ...] = (),
-                days: bool = True, same_clause: bool = False, days_only: bool = False,
-                other_quantities: tuple[Span, ...] = (), published: dt.date | None = None,
-                ) -> tuple[Period | None, Period | None, dt.date | None]:
+def _period_for(
+    span: Span,
+    periods: list[PeriodMention],
+    sent: Span,
+    *,
+    quantity_starts: tuple[int, ...] = (),
+    days: bool = True,
+    same_clause: bool = False,
+    days_only: bool = False,
+    other_quantities: tuple[Span, ...] = (),
+    published: dt.date | None = None,
+) -> tuple[Period | None, Period | None, dt.date | None]:
     """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
 
     A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
@@ -642,7 +793,7 @@ def _period_for(span: Span, periods: list[PeriodMention], sent: Span, *, quantit
     period = None
     if own:
         # the nearest phrase, preferring one after the quantity in the same clause ("23 million in Q2")
-        nearest = min(own, key=lambda m: (abs(m.start - position) + (0 if m.start >= position else 15)))
+        nearest = min(own, key=lambda m: abs(m.start - position) + (0 if m.start >= position else 15))
         period = nearest.period
     comparison = comparisons[0].period if comparisons else None
     return period, comparison, as_of
@@ -654,7 +805,8 @@ def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal
     lead = " ".join(s.text for s in sents[:2])
     for text in (title or "", lead):
         mentions = [
-            m for m in find_periods(text, published=published, fiscal=fiscal)
+            m
+            for m in find_periods(text, published=published, fiscal=fiscal)
             if not m.point and m.role == "period" and m.period.start is not None
         ]
         # a phrase with a number in it ("2016", "Q1") says more than "annual"
@@ -664,7 +816,9 @@ def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal
     return None
 
 
-RESULT_WORDS = re.compile(r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I)
+RESULT_WORDS = re.compile(
+    r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I
+)
 
 
 # ----------------------------------------------------------------------------- facts
@@ -689,8 +843,9 @@ class SentencePeriods:
         return self.past if modality == "actual" else self.future
 
 
-def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods,
-                   ctx: DocContext) -> list[Fact]:
+def quantity_facts(
+    sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
+) -> list[Fact]:
     periods = both.past
     facts = []
     previous: tuple[QuantityMention, Fact] | None = None
@@ -716,12 +871,28 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
         if coordinated is not None:
             if kind == "metric" and coordinated.kind == "change":
                 kind = "change"
-                quantity = quantity.model_copy(update={"direction": coordinated.value.direction if coordinated.value else None})
+                quantity = quantity.model_copy(
+                    update={"direction": coordinated.value.direction if coordinated.value else None}
+                )
             if reading.predicate is None or reading.measured is None:
                 reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
-        if mention.kind == "multiple" and kind == "metric" and reading.verb is not None and reading.verb.lemma_ in words("change_up"):
+        if (
+            mention.kind == "multiple"
+            and kind == "metric"
+            and reading.verb is not None
+            and reading.verb.lemma_ in words("change_up")
+        ):
             kind = "change"
-        deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in ("buy", "purchase", "acquire", "issue", "sell", "repurchase", "hold", "own")
+        deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in (
+            "buy",
+            "purchase",
+            "acquire",
+            "issue",
+            "sell",
+            "repurchase",
+            "hold",
+            "own",
+        )
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
@@ -737,8 +908,14 @@ def quantity_facts(sent: Span, mentions: list[tuple[QuantityMention, Span]], bot
             continue
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = _period_for(
-            span, both.for_modality(modality), sent, quantity_starts=starts, days=_is_dated_daily(predicate),
-            days_only=_is_dated_daily(predicate), other_quantities=tuple(q for _, q in mentions), published=ctx.published,
+            span,
+            both.for_modality(modality),
+            sent,
+            quantity_starts=starts,
+            days=_is_dated_daily(predicate),
+            days_only=_is_dated_daily(predicate),
+            other_quantities=tuple(q for _, q in mentions),
+            published=ctx.published,
         )
         if period is None:
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
@@ -809,12 +986,20 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
         return quantity
     doc = span.doc
     counts_a_noun = span.root.dep_ in ("nummod", "compound", "quantmod") and span.root.head.pos_ == "NOUN"
-    if not any(ch.isdigit() for ch in quantity.surface) and not counts_a_noun and not SCALE_WORDS.search(quantity.surface):
+    if (
+        not any(ch.isdigit() for ch in quantity.surface)
+        and not counts_a_noun
+        and not SCALE_WORDS.search(quantity.surface)
+    ):
         after = doc[span.end] if span.end < len(doc) else None
         if after is None or after.lower_ != "of":
             return None
-    if not SCALE_WORDS.search(quantity.surface) or counts_a_noun and span.root.head.i >= span.end and \
-            not CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14]):
+    if (
+        not SCALE_WORDS.search(quantity.surface)
+        or counts_a_noun
+        and span.root.head.i >= span.end
+        and not CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14])
+    ):
         return quantity
     written = CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14])
     if written:
@@ -822,7 +1007,9 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
 
         code = _table("currencies").get(written.group(1).lower())
         return quantity.model_copy(update={"unit": code[0], "counted": None}) if code else quantity
-    earlier = [f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()]
+    earlier = [
+        f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()
+    ]
     if earlier:
         return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
     return quantity
@@ -831,7 +1018,12 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
 def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
     """The direction of a quantity from the parse, else from its neighbouring words; none for a
     count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
-    if quantity.counted and quantity.unit is None and span.root.dep_ in ("nummod", "compound") and span.root.head.dep_ in ("dobj", "attr"):
+    if (
+        quantity.counted
+        and quantity.unit is None
+        and span.root.dep_ in ("nummod", "compound")
+        and span.root.head.dep_ in ("dobj", "attr")
+    ):
         return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity
@@ -844,7 +1036,9 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
 
 
-def _coordinated_with(previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span) -> Fact | None:
+def _coordinated_with(
+    previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span
+) -> Fact | None:
     """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
     if previous is None:
         return None
@@ -853,7 +1047,10 @@ def _coordinated_with(previous: tuple[QuantityMention, Fact] | None, mention: Qu
 
 
 # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
-COORDINATION = r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+COORDINATION = (
+    r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
+    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+)
 
 
 WINDOW_SKIP = frozenset(
@@ -935,7 +1132,9 @@ def _noun_direction(span: Span) -> str | None:
 def is_stock(predicate: str) -> bool:
     """Counts of a stock (employees, stores, stakes) hold at a point in time; an average over a period is a flow."""
     head = predicate_head(predicate)
-    return "average" not in predicate and any(head == s or head == s + "s" or head == s + "es" for s in words("stock_nouns"))
+    return "average" not in predicate and any(
+        head == s or head == s + "s" or head == s + "es" for s in words("stock_nouns")
+    )
 
 
 POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
@@ -950,10 +1149,11 @@ def predicate_head(predicate: str) -> str:
     return words_[-1] if words_ else predicate
 
 
-def _default_period(predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None) -> tuple[Period | None, dt.date | None]:
+def _default_period(
+    predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None
+) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level is as of publication; a flow in a
     results report takes the period the report covers."""
-    head = predicate_head(predicate)
     if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
@@ -982,7 +1182,8 @@ def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
 
 
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
-    """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one", "the world's largest X"."""
+    """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one",
+    "the world's largest X"."""
     facts = []
     period_tokens = {t.i for m in periods for t in sent.doc[:0]}  # filled below
     for m in periods:
@@ -1048,8 +1249,10 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
     lower = token.lower_
     # "rank number one", "No. 1"
-    if lower in ("one", "1") and token.i > 0 and (
-        token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1"
+    if (
+        lower in ("one", "1")
+        and token.i > 0
+        and (token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1")
     ):
         verb = governing_verb(token)
         noun = _terms_noun(token)
@@ -1065,7 +1268,8 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         noun = token.head
         superlative = lower in RANK_ADJECTIVES or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES)
         has_ordinal = any(c.lower_ in ORDINAL_VALUES for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES)
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES
+        )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
         if ordinal and len(parts) == 1:
@@ -1124,8 +1328,12 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for mention in cluster.mentions:
             if not (sent.start <= mention.start < sent.end):
                 continue
-            title_tokens, org = (_title_before(mention, title_words, ctx) or _title_after(mention, title_words, ctx)
-                                 or _title_as(mention, title_words) or ([], None))
+            title_tokens, org = (
+                _title_before(mention, title_words, ctx)
+                or _title_after(mention, title_words, ctx)
+                or _title_as(mention, title_words)
+                or ([], None)
+            )
             if not title_tokens:
                 continue
             title = _span_text(title_tokens).lower().replace(" - ", "-")
@@ -1141,8 +1349,13 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                 Fact(
                     doc_id=ctx.doc_id,
                     fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "role", title, mention.start_char),
-                    kind="role", subject=subject, predicate=title, object=cluster.name,
-                    modality="actual", evidence=_evidence(sent), confidence=0.7,
+                    kind="role",
+                    subject=subject,
+                    predicate=title,
+                    object=cluster.name,
+                    modality="actual",
+                    evidence=_evidence(sent),
+                    confidence=0.7,
                 )
             )
     return facts
@@ -1196,23 +1409,41 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
-            ent = next((ctx.entities.at(o.i) for o in obj if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"), None)
+            ent = next(
+                (
+                    ctx.entities.at(o.i)
+                    for o in obj
+                    if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"
+                ),
+                None,
+            )
             if ent is not None:
                 org = ent.name
                 break
             # "head of Canadian retail banking": the unit belongs to the title
-            stop = next((k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj))
+            stop = next(
+                (k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj)
+            )
             tokens.append(t)
             tokens.extend(obj[:stop])
             break
         break
-    if not tokens or not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+    if not tokens or not any(
+        t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens
+    ):
         return None
     return tokens, org
 
 
-EVENT_NOUNS = {"acquisition": "acquisition", "purchase": "acquisition", "takeover": "acquisition",
-               "buyout": "acquisition", "launch": "launch", "release": "release", "merger": "merger"}
+EVENT_NOUNS = {
+    "acquisition": "acquisition",
+    "purchase": "acquisition",
+    "takeover": "acquisition",
+    "buyout": "acquisition",
+    "launch": "launch",
+    "release": "release",
+    "merger": "merger",
+}
 
 
 def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:
@@ -1251,11 +1482,16 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
             predicate = EVENT_NOUNS[lemma]
-            obj = _prep_object(token, ("of",)) or next((c for c in token.children if c.dep_ == "dobj"), None) \
+            obj = (
+                _prep_object(token, ("of",))
+                or next((c for c in token.children if c.dep_ == "dobj"), None)
                 or _nearby_of_object(token)
+            )
             owner = _possessor(token)
             subject = resolve_subject(owner, ctx) if owner is not None else None
-            subject = subject or resolve_subject(clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx)
+            subject = subject or resolve_subject(
+                clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
+            )
         else:
             continue
         if obj is None:
@@ -1269,9 +1505,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.append(
                 Fact(
                     doc_id=ctx.doc_id,
-                    fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "event", f"{predicate}|{named}", token.idx),
-                    kind="event", subject=subject, predicate=predicate, object=named, period=period,
-                    modality=modality, evidence=_evidence(sent), confidence=0.6,
+                    fact_id=fact_id(
+                        ctx.doc_id, sent.start_char, sent.end_char, "event", f"{predicate}|{named}", token.idx
+                    ),
+                    kind="event",
+                    subject=subject,
+                    predicate=predicate,
+                    object=named,
+                    period=period,
+                    modality=modality,
+                    evidence=_evidence(sent),
+                    confidence=0.6,
                 )
             )
     return facts
@@ -1291,12 +1535,14 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
     ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
     first name inside it ("its stake in Kappa Mobile")."""
+
     def named(t: Token) -> str | None:
         cluster = ctx.entities.at(t.i)
         return cluster.name if cluster is not None and cluster.label in labels else None
 
-    head = named(token) or next((named(c) for c in reversed(list(token.children))
-                                 if c.dep_ in ("appos", "compound") and named(c)), None)
+    head = named(token) or next(
+        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
+    )
     if head:
         return [head]
     listed = []
@@ -1304,7 +1550,11 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
         if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
             for t in child.subtree:
                 name = named(t)
-                if name and name not in listed and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos")):
+                if (
+                    name
+                    and name not in listed
+                    and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos"))
+                ):
                     listed.append(name)
     if listed:
         return listed
@@ -1324,11 +1574,17 @@ def _body_start(text: str) -> int:
 def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
     """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
     body_start = _body_start(doc.text)
-    title = title or (doc.text[:body_start].split(None, 2)[2].strip() if body_start and len(doc.text[:body_start].split(None, 2)) > 2 else None)
+    title = title or (
+        doc.text[:body_start].split(None, 2)[2].strip()
+        if body_start and len(doc.text[:body_start].split(None, 2)) > 2
+        else None
+    )
     fiscal = fiscal_calendar(doc.text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
-    ctx.report_period = report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or doc.text[:400]) else None
+    ctx.report_period = (
+        report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or doc.text[:400]) else None
+    )
     all_mentions = mentions_in_doc(doc)
     facts: list[Fact] = []
     quantities: list[dict] = []

@@ -12,6 +12,7 @@ EXPORTED = (Document, Fact, Quantity, Period, Evidence, Entity, Extraction, Gold
 def schema_files() -> dict[str, str]:
     """{filename: JSON text} for every exported model."""
     return {
-        f"{model.__name__}.json": json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        f"{model.__name__}.json": json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True)
+        + "\n"
         for model in EXPORTED
     }

@@ -43,7 +43,9 @@ def test_cli_entities_flag_emits_entity_records(runner, nlp):
     result = run(runner, [str(ARTICLE), "--format", "jsonl", "--entities"])
     records = [json.loads(line) for line in result.stdout.splitlines()]
     entities = [r for r in records if r.get("record") == "entity"]
-    assert {"label": "GPE", "name": "China"}.items() <= {k: v for e in entities for k, v in e.items() if e["name"] == "China"}.items()
+    assert {"label": "GPE", "name": "China"}.items() <= {
+        k: v for e in entities for k, v in e.items() if e["name"] == "China"
+    }.items()
 
 
 def test_cli_published_overrides_header(runner, nlp, tmp_path):

@@ -98,7 +98,13 @@ def test_corpus_trap_surfaces_are_not_amounts(corpus_run, doc_id, surfaces):
     extraction = next(e for e in extractions if e.document.doc_id == doc_id)
     read = [f.value.surface for f in extraction.facts if f.value is not None and f.kind != "rank"]
     for surface in surfaces:
-        assert not any(r.strip() == surface or r.startswith(surface) and surface[0].isdigit() and r[len(surface):][:1] in ("", " ") for r in read), (surface, read)
+        assert not any(
+            r.strip() == surface
+            or r.startswith(surface)
+            and surface[0].isdigit()
+            and r[len(surface) :][:1] in ("", " ")
+            for r in read
+        ), (surface, read)
 
 
 def test_corpus_extractor_names_nothing_from_the_development_gold():
@@ -106,10 +112,16 @@ def test_corpus_extractor_names_nothing_from_the_development_gold():
     hook = SHARED / "hooks" / "dev_names.py"
     if not hook.exists():
         pytest.skip(f"{hook} not present")
-    pattern = subprocess.run([sys.executable, str(hook), str(CORPUS / "gold")], capture_output=True, text=True, check=True).stdout.strip()
+    pattern = subprocess.run(
+        [sys.executable, str(hook), str(CORPUS / "gold")], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert pattern, "the name pattern is empty"
     names = re.compile(r"\b(?:" + pattern + r")\b")
-    files = [p for p in (ROOT / "extractor").rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".tsv", ".j2", ".html")]
+    files = [
+        p
+        for p in (ROOT / "extractor").rglob("*")
+        if p.is_file() and p.suffix in (".py", ".txt", ".tsv", ".j2", ".html")
+    ]
     assert files
     hits = [(p.name, m.group(0)) for p in files for m in names.finditer(p.read_text(encoding="utf-8"))]
     assert hits == []

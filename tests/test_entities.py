@@ -39,6 +39,8 @@ def test_entities_section_heading_is_not_an_organization(nlp):
     assert not any(name == "Quarterly Highlights" for _, name in found)
 
 
-@pytest.mark.parametrize("text", ["Shares of Orvale trade on the NYSE: ORV and rose.", "It is listed as Nasdaq: KLMN today."])
+@pytest.mark.parametrize(
+    "text", ["Shares of Orvale trade on the NYSE: ORV and rose.", "It is listed as Nasdaq: KLMN today."]
+)
 def test_entities_exchange_tickers_are_not_names(nlp, text):
     assert not any(name in ("ORV", "KLMN") for _, name in entities(nlp, text))

@@ -8,8 +8,14 @@ D = dt.date
 PUBLISHED = D(2017, 7, 7)
 
 
-def periods(text, *, published=PUBLISHED, future=False, fiscal=FiscalCalendar(1)):
-    return [(m.period.start, m.period.end, m.role) for m in find_periods(text, published=published, future=future, fiscal=fiscal)]
+CALENDAR_YEAR = FiscalCalendar(1)
+
+
+def periods(text, *, published=PUBLISHED, future=False, fiscal=CALENDAR_YEAR):
+    return [
+        (m.period.start, m.period.end, m.role)
+        for m in find_periods(text, published=published, future=future, fiscal=fiscal)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,9 @@ def find(facts, kind, amount):
 
 
 def test_relations_level_and_change_from_one_verb(nlp):
-    facts = facts_of(nlp, "Norbrook Foods said quarterly revenue rose 12 percent to 480 million euros in the second quarter.")
+    facts = facts_of(
+        nlp, "Norbrook Foods said quarterly revenue rose 12 percent to 480 million euros in the second quarter."
+    )
     change = find(facts, "change", 12.0)
     level = find(facts, "metric", 480_000_000.0)
     assert change.value.unit == "percent" and level.value.unit == "EUR"
@@ -64,7 +66,9 @@ def test_relations_goal_is_target_and_resolves_pronoun_subject(nlp):
 
 
 def test_relations_analyst_estimate_is_forecast(nlp):
-    facts = facts_of(nlp, "Brightwater Energy earned $310 million, above the $290 million average estimate of analysts.")
+    facts = facts_of(
+        nlp, "Brightwater Energy earned $310 million, above the $290 million average estimate of analysts."
+    )
     assert find(facts, "metric", 310_000_000.0).modality == "actual"
     assert find(facts, "metric", 290_000_000.0).modality == "forecast"
 
@@ -77,7 +81,9 @@ def test_relations_parenthetical_conversion_is_an_equivalent_not_a_fact(nlp):
 
 
 def test_relations_role_before_and_after_name(nlp):
-    facts = facts_of(nlp, "Corvid Labs chief executive Maria Olsen said sales grew. Peter Vance, chief financial officer, agreed.")
+    facts = facts_of(
+        nlp, "Corvid Labs chief executive Maria Olsen said sales grew. Peter Vance, chief financial officer, agreed."
+    )
     roles = {(f.predicate, f.object) for f in facts if f.kind == "role"}
     assert ("chief executive", "Maria Olsen") in roles
     assert ("chief financial officer", "Peter Vance") in roles
@@ -120,27 +126,41 @@ def test_relations_fact_ids_are_deterministic(nlp):
 
 
 def test_relations_scaled_amount_takes_the_sentence_currency_and_forecast_measure(nlp):
-    facts = facts_of(nlp, "Halvard Shipping said net profit rose to 88 million euros, beating a forecast of 80 million in a poll of analysts.")
+    facts = facts_of(
+        nlp,
+        "Halvard Shipping said net profit rose to 88 million euros, "
+        "beating a forecast of 80 million in a poll of analysts.",
+    )
     forecast = find(facts, "metric", 80_000_000.0)
     assert forecast.value.unit == "EUR" and forecast.modality == "forecast"
     assert "profit" in forecast.predicate
 
 
 def test_relations_coordinated_amounts_restate_one_change(nlp):
-    facts = facts_of(nlp, "Tamsin Motors reported results. Its operating revenue was €210.5 million, a decrease of €12.2 million or 5.5 percent compared to the previous year.")
+    facts = facts_of(
+        nlp,
+        "Tamsin Motors reported results. Its operating revenue was €210.5 million, "
+        "a decrease of €12.2 million or 5.5 percent compared to the previous year.",
+    )
     assert find(facts, "change", -12_200_000.0).kind == "change"
     assert find(facts, "change", -5.5).value.unit == "percent"
     assert find(facts, "metric", 210_500_000.0)
 
 
 def test_relations_direction_reads_back_over_the_object(nlp):
-    facts = facts_of(nlp, "Corvid Insurance said on Monday the insurer raised its annual dividend 8 percent to 45 cents.")
+    facts = facts_of(
+        nlp, "Corvid Insurance said on Monday the insurer raised its annual dividend 8 percent to 45 cents."
+    )
     assert find(facts, "change", 8.0).predicate.endswith("dividend")
     assert find(facts, "metric", 0.45).value.unit == "USD"
 
 
 def test_relations_event_noun_with_named_object(nlp):
-    facts = facts_of(nlp, "Lumen Industries said sales were helped by the acquisition in May of Brandt Holdings, a rival toolmaker.", dt.date(2019, 8, 14))
+    facts = facts_of(
+        nlp,
+        "Lumen Industries said sales were helped by the acquisition in May of Brandt Holdings, a rival toolmaker.",
+        dt.date(2019, 8, 14),
+    )
     events = [f for f in facts if f.kind == "event"]
     assert [(f.predicate, f.object) for f in events] == [("acquisition", "Brandt")]
     assert events[0].period.start == dt.date(2019, 5, 1)

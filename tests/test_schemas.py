@@ -13,7 +13,22 @@ def test_schemas_directory_is_up_to_date():
 
 def test_schemas_fact_schema_names_every_field():
     fact = json.loads((ROOT / "schemas" / "Fact.json").read_text(encoding="utf-8"))
-    for field in ("doc_id", "fact_id", "kind", "subject", "predicate", "object", "value", "period", "as_of",
-                  "location", "comparison", "modality", "attributed_to", "evidence", "confidence"):
+    for field in (
+        "doc_id",
+        "fact_id",
+        "kind",
+        "subject",
+        "predicate",
+        "object",
+        "value",
+        "period",
+        "as_of",
+        "location",
+        "comparison",
+        "modality",
+        "attributed_to",
+        "evidence",
+        "confidence",
+    ):
         assert field in fact["properties"]
     assert fact["properties"]["subject"]["description"]
