@@ -148,3 +148,32 @@ def test_cli_every_output_line_validates_against_the_exported_schema(runner, nlp
     assert lines
     for line in lines:
         validator.validate(json.loads(line))
+
+
+def test_cli_article_html_view_is_written_and_escaped(runner, nlp, tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        ' date 2020-01-02 <script>document.title="pwned"</script>\n\n'
+        "Kestrel Mining said revenue rose 4 percent to $2 billion. <img src=x onerror=alert(1)>\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "view.html"
+    result = run(runner, [str(article), "--format", "jsonl", "--html", str(page)])
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<script>document.title" not in html and "&lt;script&gt;" in html
+    assert "<img src=x" not in html
+    assert "4 percent" in html
+
+
+def test_cli_article_html_needs_exactly_one_document(runner, nlp, tmp_path):
+    result = run(runner, [str(ARTICLE), str(ARTICLE), "--html", str(tmp_path / "x.html")])
+    assert result.exit_code == 2 and "exactly one" in result.stderr
+
+
+def test_cli_eval_html_report_is_written(runner, nlp, tmp_path):
+    page = tmp_path / "report.html"
+    result = run(runner, ["eval", "--gold", str(CORPUS / "gold"), str(ARTICLE), "--html", str(page), "--no-errors"])
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "xiaomi-2017-07-07" in html and "<svg" in html
