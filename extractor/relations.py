@@ -99,6 +99,11 @@ class DocContext:
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
 
+    @property
+    def main_org(self) -> str | None:
+        """The canonical name of the organization the article is about."""
+        return self.entities.main_org.name if self.entities.main_org else None
+
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -204,9 +209,9 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         if antecedent is not None:
             return antecedent
     if token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
-        return ctx.entities.main_org.name if ctx.entities.main_org else None
+        return ctx.main_org
     if token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children):
-        return ctx.entities.main_org.name if ctx.entities.main_org else None
+        return ctx.main_org
     return None
 
 
@@ -255,7 +260,7 @@ def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sen
         for token in candidate.subtree:
             if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx)):
                 return name
-    return ctx.entities.main_org.name if ctx.entities.main_org else None
+    return ctx.main_org
 
 
 # ----------------------------------------------------------------------------- predicate
@@ -280,7 +285,6 @@ DEAL_VERBS = {
     "purchase": "acquisition price",
     "buyout": "acquisition price",
     "sell": "sale price",
-    "purchase_": "acquisition price",
 }
 # "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
 NOT_MEASURES = frozenset(
@@ -1185,7 +1189,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
     """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one",
     "the world's largest X"."""
     facts = []
-    period_tokens = {t.i for m in periods for t in sent.doc[:0]}  # filled below
+    period_tokens: set[int] = set()
     for m in periods:
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if span is not None:
@@ -1202,7 +1206,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject_for(None, governing_verb(token), ctx, sent) if noun.dep_ not in ("appos",) else None
         if noun.dep_ == "appos":
             subject = resolve_subject(noun.head, ctx)
-        subject = subject or (ctx.entities.main_org.name if ctx.entities.main_org else None)
+        subject = subject or ctx.main_org
         if subject is None:
             continue
         predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
@@ -1342,7 +1346,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             if key in seen:
                 continue
             seen.add(key)
-            subject = org or (ctx.entities.main_org.name if ctx.entities.main_org else None)
+            subject = org or ctx.main_org
             if subject is None:
                 continue
             facts.append(
@@ -1496,7 +1500,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if obj is None:
             continue
-        subject = subject or (ctx.entities.main_org.name if ctx.entities.main_org else None)
+        subject = subject or ctx.main_org
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
         period, _, _ = _period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent, days=False)
         for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
