@@ -1,0 +1,442 @@
+"""Facts that are not read from a quantity: numbered ranks, people's roles, and events with a named object."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.attachment import SentencePeriods, period_for
+from extractor.discourse import DocContext, resolve_subject, subject_for
+from extractor.grounding import evidence_for, fact_id
+from extractor.lexicons import table, words
+from extractor.modality import modality_for
+from extractor.models import Fact, Quantity
+from extractor.periods import PeriodMention
+from extractor.syntax import (
+    PERIOD_WORDS,
+    clause_subject,
+    governing_verb,
+    noun_phrase,
+    possessor,
+    prep_object,
+    span_text,
+)
+
+ORDINAL_VALUES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+}
+
+
+RANK_ADJECTIVES = frozenset(
+    {
+        "largest",
+        "biggest",
+        "top",
+        "leading",
+        "best-selling",
+        "top-selling",
+        "largest-ever",
+        "most",
+        "highest",
+        "busiest",
+        "richest",
+        "fastest-growing",
+        "second-largest",
+        "third-largest",
+        "fourth-largest",
+        "fifth-largest",
+        "second-biggest",
+        "third-biggest",
+        "fourth-biggest",
+        "fifth-biggest",
+    }
+)
+
+
+def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
+    """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one",
+    "the world's largest X"."""
+    facts = []
+    period_tokens: set[int] = set()
+    for m in periods:
+        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        if span is not None:
+            period_tokens.update(range(span.start, span.end))
+    for token in sent:
+        if token.i in period_tokens:
+            continue
+        found = _rank_at(token)
+        if found is None:
+            continue
+        position, noun, field_ = found
+        if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
+            continue
+        subject = subject_for(None, governing_verb(token), ctx, sent) if noun.dep_ not in ("appos",) else None
+        if noun.dep_ == "appos":
+            subject = resolve_subject(noun.head, ctx)
+        subject = subject or ctx.main_org
+        if subject is None:
+            continue
+        predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
+        period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
+        quantity = Quantity(amount=float(position), surface=token.text)
+        facts.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "rank", predicate, token.idx),
+                kind="rank",
+                subject=subject,
+                predicate=predicate,
+                object=field_,
+                value=quantity,
+                period=period,
+                location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
+                modality="actual",
+                evidence=evidence_for(sent),
+                confidence=0.6,
+            )
+        )
+    return facts
+
+
+def _field_token(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child.i
+    return None
+
+
+def _plural(phrase: str, noun: Token) -> str:
+    """Ranked nouns are named in the plural ("banks", "companies"), as a reader lists the field."""
+    if noun.tag_ != "NN" or phrase.endswith("s"):
+        return phrase
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
+        return phrase + "es"
+    return phrase + "s"
+
+
+def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
+    """(position, ranked noun, field) when `token` states a numbered rank."""
+    lower = token.lower_
+    # "rank number one", "No. 1"
+    if (
+        lower in ("one", "1")
+        and token.i > 0
+        and (token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1")
+    ):
+        verb = governing_verb(token)
+        noun = _terms_noun(token)
+        return 1, noun or verb, None
+    # "fourth-largest bank", "second top brand", "world's largest staffing group"
+    parts = lower.split("-")
+    ordinal = ORDINAL_VALUES.get(parts[0])
+    # "third-largest carrier" tokenized as third / - / largest
+    if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
+        noun = token.head.head
+        return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
+    if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
+        noun = token.head
+        superlative = lower in RANK_ADJECTIVES or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES)
+        has_ordinal = any(c.lower_ in ORDINAL_VALUES for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES
+        )
+        if superlative and has_ordinal:
+            return None  # "fourth-largest": the ordinal states the rank
+        if ordinal and len(parts) == 1:
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if nxt is not None and (nxt.lower_ in RANK_ADJECTIVES or nxt.tag_ == "JJS"):
+                return ordinal, noun, _rank_field(noun)
+            # "the fourth company in the world"; not "the third wave", "third-tier cities"
+            if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
+                return ordinal, noun, _rank_field(noun)
+            return None
+        if superlative and not _one_of(noun):
+            field_ = _rank_field(noun)
+            if field_ is None:
+                return None
+            return ordinal or 1, noun, field_
+    return None
+
+
+def _terms_noun(token: Token) -> Token | None:
+    """ "number one in terms of smartphone sales" -> sales."""
+    for t in token.doc[token.i : min(token.i + 8, len(token.doc))]:
+        if t.lower_ == "terms":
+            obj = prep_object(t, ("of",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _one_of(noun: Token) -> bool:
+    head = noun.head
+    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "among")
+
+
+def _rank_field(noun: Token) -> str | None:
+    """Where a rank holds: "in the world", "Canada's", "in the Indian smartphone market"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child.text if child.ent_type_ else ("world" if child.lower_ == "world" else None)
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "among"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                if obj.lower_ == "world":
+                    return "world"
+                return noun_phrase(obj, drop_entities=False) if obj.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[Fact]:
+    """ "chairman and CEO Li Jun", "Karl Brenner, chief executive": one role fact per person and title."""
+    facts = []
+    title_words = words("title_words")
+    for cluster in {c.name: c for c in ctx.entities.clusters if c.label == "PERSON"}.values():
+        for mention in cluster.mentions:
+            if not (sent.start <= mention.start < sent.end):
+                continue
+            title_tokens, org = (
+                _title_before(mention, title_words, ctx)
+                or _title_after(mention, title_words, ctx)
+                or _title_as(mention, title_words)
+                or ([], None)
+            )
+            if not title_tokens:
+                continue
+            title = span_text(title_tokens).lower().replace(" - ", "-")
+            title = re.sub(r"^(?:the|its|a)\s+", "", title)
+            key = (cluster.name, title)
+            if key in seen:
+                continue
+            seen.add(key)
+            subject = org or ctx.main_org
+            if subject is None:
+                continue
+            facts.append(
+                Fact(
+                    doc_id=ctx.doc_id,
+                    fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "role", title, mention.start_char),
+                    kind="role",
+                    subject=subject,
+                    predicate=title,
+                    object=cluster.name,
+                    modality="actual",
+                    evidence=evidence_for(sent),
+                    confidence=0.7,
+                )
+            )
+    return facts
+
+
+def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    doc = mention.doc
+    tokens: list[Token] = []
+    org = None
+    i = mention.start - 1
+    if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
+        i -= 1  # "Its chief executive, Tom Baker,"
+    while i >= mention.sent.start:
+        t = doc[i]
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
+            tokens.insert(0, t)
+        elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
+            org = ctx.entities.at(t.i).name
+            break
+        else:
+            break
+        i -= 1
+    while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
+        tokens.pop(0)
+    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    return tokens, org
+
+
+def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    """ "Gary Dunn, chief executive" / "Fred Tanner, head of Canadian retail banking"."""
+    doc = mention.doc
+    i = mention.end
+    if i >= mention.sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a"):
+        i += 1
+    tokens: list[Token] = []
+    org = None
+    leading = ctx.entities.at(i) if i < mention.sent.end else None
+    if leading is not None and leading.label == "ORG":
+        org = leading.name
+        while i < mention.sent.end and (ctx.entities.at(i) is leading or doc[i].lower_ in ("'s", "’s")):
+            i += 1
+    while i < mention.sent.end:
+        t = doc[i]
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "-") and tokens):
+            tokens.append(t)
+            i += 1
+            continue
+        if t.lower_ == "of" and tokens and org is None:
+            obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
+            ent = next(
+                (
+                    ctx.entities.at(o.i)
+                    for o in obj
+                    if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"
+                ),
+                None,
+            )
+            if ent is not None:
+                org = ent.name
+                break
+            # "head of Canadian retail banking": the unit belongs to the title
+            stop = next(
+                (k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj)
+            )
+            tokens.append(t)
+            tokens.extend(obj[:stop])
+            break
+        break
+    if not tokens or not any(
+        t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens
+    ):
+        return None
+    return tokens, org
+
+
+def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:
+    """ "named Ann Lee as president", "Bo Chen, who became chairman": the title a person takes."""
+    doc, i = mention.doc, mention.end
+    if i < mention.sent.end and doc[i].text == ",":
+        i += 1
+    lead = [t.lower_ for t in doc[i : min(i + 2, mention.sent.end)]]
+    if lead[:1] == ["as"]:
+        i += 1
+    elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
+        i += 2
+    else:
+        return None
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an"):
+        i += 1
+    tokens = []
+    while i < mention.sent.end and (doc[i].lower_ in title_words or doc[i].lower_ in ("and", "-") and tokens):
+        tokens.append(doc[i])
+        i += 1
+    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    return tokens, None
+
+
+EVENT_NOUNS = {
+    "acquisition": "acquisition",
+    "purchase": "acquisition",
+    "takeover": "acquisition",
+    "buyout": "acquisition",
+    "launch": "launch",
+    "release": "release",
+    "merger": "merger",
+}
+
+
+def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
+    """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
+    an event verb or noun whose object is a named product or organization, one fact per named object."""
+    facts = []
+    events = table("event_verbs")
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in events:
+            predicate = events[lemma][0]
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            subject = resolve_subject(clause_subject(token), ctx)
+        elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
+            predicate = EVENT_NOUNS[lemma]
+            obj = (
+                prep_object(token, ("of",))
+                or next((c for c in token.children if c.dep_ == "dobj"), None)
+                or _nearby_of_object(token)
+            )
+            owner = possessor(token)
+            subject = resolve_subject(owner, ctx) if owner is not None else None
+            subject = subject or resolve_subject(
+                clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
+            )
+        else:
+            continue
+        if obj is None:
+            continue
+        subject = subject or ctx.main_org
+        modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+        period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent, days=False)
+        for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
+            if subject is None or named == subject:
+                continue
+            facts.append(
+                Fact(
+                    doc_id=ctx.doc_id,
+                    fact_id=fact_id(
+                        ctx.doc_id, sent.start_char, sent.end_char, "event", f"{predicate}|{named}", token.idx
+                    ),
+                    kind="event",
+                    subject=subject,
+                    predicate=predicate,
+                    object=named,
+                    period=period,
+                    modality=modality,
+                    evidence=evidence_for(sent),
+                    confidence=0.6,
+                )
+            )
+    return facts
+
+
+def _nearby_of_object(token: Token) -> Token | None:
+    """ "the acquisition in May of X": the parse may hang "of X" on the date; take the of-phrase just after."""
+    for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        if t.lower_ == "of":
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+        if t.pos_ == "VERB" or t.is_punct:
+            return None
+    return None
+
+
+def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:
+    """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
+    ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
+    first name inside it ("its stake in Kappa Mobile")."""
+
+    def named(t: Token) -> str | None:
+        cluster = ctx.entities.at(t.i)
+        return cluster.name if cluster is not None and cluster.label in labels else None
+
+    head = named(token) or next(
+        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
+    )
+    if head:
+        return [head]
+    listed = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+            for t in child.subtree:
+                name = named(t)
+                if (
+                    name
+                    and name not in listed
+                    and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos"))
+                ):
+                    listed.append(name)
+    if listed:
+        return listed
+    first = next((named(t) for t in token.subtree if named(t)), None)
+    return [first] if first else []

@@ -1,0 +1,125 @@
+"""Dependency-structure helpers shared by the fact rules: noun phrases, clause subjects, governing verbs."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp"})
+
+
+PERIOD_WORDS = frozenset(
+    "first second third fourth last final quarter quarterly half annual full year yearly fiscal month period "
+    "monthly q1 q2 q3 q4 h1 h2 fy first-quarter second-quarter third-quarter fourth-quarter full-year "
+    "first-half second-half year-end this next".split()
+)
+
+
+def span_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+
+
+def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
+    """The measured noun with its compounds and adjectives, lower case, without
+    determiners, possessors, numbers or period words: "Zentra's smartphone shipments" -> "smartphone shipments"."""
+    kept: list[Token] = [head]
+    for child in head.lefts:
+        if child.i in skip:
+            continue
+        if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
+            if drop_entities and child.ent_type_ in (
+                "ORG",
+                "GPE",
+                "PERSON",
+                "NORP",
+                "DATE",
+                "MONEY",
+                "PERCENT",
+                "CARDINAL",
+            ):
+                if child.ent_type_ != "NORP" or child.dep_ != "amod":
+                    continue
+            if child.lower_ in PERIOD_WORDS or child.lower_ in ("record", "record-high", "new", "total", "overall"):
+                continue
+            subtree = [t for t in child.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct")]
+            subtree = [
+                t
+                for t in subtree
+                if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",) and t.i not in skip
+            ]
+            kept.extend(subtree)
+    # "earnings per share", "research and development"
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            kept.extend(child.subtree)
+        # "office products and cloud services revenue": the last conjunct carries the shared head noun
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
+            kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
+    text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return text.replace(" 's", "").strip()
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
+    seen = 0
+    while verb is not None and seen < 6:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return controller  # "forecast TV sales to slump": the object is the subject of "slump"
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in CLAUSE_LINKS or verb.dep_ in ("prep", "pcomp"):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def possessor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def own_clause(token: Token) -> Token | None:
+    """The verb of the clause a token belongs to (the token itself when it is a verb)."""
+    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+
+
+def clause_tokens(span: Span) -> set[int]:
+    """Token indices of the clause governing a span: its verb's subtree without coordinated clauses."""
+    verb = own_clause(span.root)
+    if verb is None:
+        return set()
+    tokens = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            tokens -= {t.i for t in child.subtree}
+    return tokens
