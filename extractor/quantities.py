@@ -52,9 +52,15 @@ AMBIGUOUS_SYMBOLS = frozenset(
 CHANGE_FORMS = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|declin\w*|"
     r"jump\w*|climb\w*|surg\w*|soar\w*|drop\w*|slump\w*|plung\w*|tumbl\w*|slid\w*|cut|cuts|cutting|rais\w*|"
-    r"lower\w*|boost\w*|reduc\w*|shr[ai]nk\w*|gain\w*|los[te]\w*|up|down|expand\w*|improv\w*)\s+$",
+    r"lower\w*|boost\w*|reduc\w*|shr[ai]nk\w*|gain\w*|los[te]\w*|up|down|expand\w*|improv\w*|add(?:s|ed|ing)?|"
+    r"dip(?:s|ped|ping)?|s[aiu]nk\w*|slip(?:s|ped|ping)?|shed(?:s|ding)?|eas(?:ed|es|ing)|lea(?:p|pt|ped|ps|ping)|"
+    r"trim(?:s|med|ming)?|slash\w*|tank(?:s|ed|ing)?|lift(?:s|ed|ing)?|advanc\w*|rall(?:y|ied|ies|ying)|"
+    r"rebound\w*|retreat\w*|widen\w*|narrow\w*|higher)\s+$",
     re.IGNORECASE,
 )
+
+# The same words anywhere in a clause: "raised its stake from 5% to 9%" is two levels, not a range.
+CHANGE_WORD = re.compile(CHANGE_FORMS.pattern.removesuffix(r"\s+$") + r"(?![\w])(?![^,;]*[,;])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,10 @@ def _lex() -> _Lexicon:
     word_start = re.compile(
         r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:" + _alternation(list(numbers) + ["half"])
         + r"|quarter(?=\s+(?:million|billion|trillion)\b)|an?\s+(?="
-        + r"(?:hundred|thousand|million|billion|trillion|dozen|quarter\s+(?:million|billion|trillion))(?![\w])))",
+        + r"(?:hundred|thousand|million|billion|trillion|dozen|quarter\s+(?:million|billion|trillion))(?![\w])"
+        + r"|(?:" + "|".join(f for f in fractions if not f.endswith("s")) + r")\s+of\b"
+        + r"|(?:quarter|half)[\s-](?:percentage[\s-])?points?\b"
+        + r"|(?:third|quarter|fifth)(?=\s*(?:[.,;:)]|$|\s+[a-z]))))",
         re.IGNORECASE,
     )
     units = {surface: normalize_unit_name(name) for surface, (name, *_rest) in _unit_rows()}
@@ -309,8 +318,13 @@ def _parse_number(text: str, pos: int) -> _Number | None:
             i += 1
             continue
         if low in ("a", "an"):
+            fraction = _article_fraction(text, toks, i) if last is None else None
+            if fraction is not None:
+                value, end, scaled = fraction
+                return _Number(start, end, sign * value, True, scaled, sign * value)
+            point_half = nxt == "half" and _followed_by_point(toks, i + 2)
             if last is not None or nxt not in ("hundred", "thousand", "million", "billion", "trillion", "dozen",
-                                               "quarter"):
+                                               "quarter") and not point_half:
                 break
             pending_a = True
             i += 1
@@ -369,16 +383,21 @@ def _parse_number(text: str, pos: int) -> _Number | None:
             current, last, last_scale, end, scaled, pending_a = None, "scale", mult, t_end, True, False
             i += 1
             continue
-        if low == "half" and last is None and not pending_a:
+        if low == "half" and last is None and (not pending_a or _followed_by_point(toks, i + 1)):
             # "half a million", "half million"; a bare "half" only as a written fraction
             if nxt == "a" and i + 2 < len(toks) and toks[i + 2][0].lower() in ("million", "billion", "trillion"):
                 i += 2
                 current, last, end = 0.5, "frac", t_end
                 continue
+            if nxt == "a" and _followed_by_point(toks, i + 2):
+                # "half a percentage point": the article belongs to the amount, the unit follows
+                current, last, end, written = 0.5, "frac", toks[i + 1][2], True
+                break
             current, last, end, written = 0.5, "frac", t_end, True
             i += 1
             continue
-        if low == "quarter" and last is None and _followed_by_scale(toks, i + 1):
+        if low == "quarter" and last is None and (_followed_by_scale(toks, i + 1) or
+                                                   pending_a and _followed_by_point(toks, i + 1)):
             current, last, end, written, pending_a = 0.25, "frac", t_end, True, False
             i += 1
             continue
@@ -423,6 +442,40 @@ def _parse_number(text: str, pos: int) -> _Number | None:
 
 def _followed_by_scale(toks: list[tuple[str, int, int]], i: int) -> bool:
     return i < len(toks) and toks[i][0].lower() in ("million", "billion", "trillion", "thousand")
+
+
+def _followed_by_point(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """ "point", "points" or "percentage point(s)" at token `i`: a quarter point is a rate step, not a count."""
+    return i < len(toks) and toks[i][0].lower() in ("point", "points", "percentage", "basis")
+
+
+def _article_fraction(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, bool] | None:
+    """ "a third of", "a quarter of a billion", "by a fifth.": a fraction written with an article.
+
+    Only before "of" or closing a clause after "by": "a third straight month" and "a third-quarter
+    loss" are ordinals. Returns (value, end, scaled).
+    """
+    lex = _lex()
+    if i + 1 >= len(toks):
+        return None
+    word = toks[i + 1][0].lower()
+    if word not in lex.fractions or word.endswith("s") or word == "halves":
+        return None
+    value, end = 1 / lex.fractions[word], toks[i + 1][2]
+    after = toks[i + 2][0].lower() if i + 2 < len(toks) else ""
+    if after == "of":
+        # "a quarter of a billion dollars"
+        if i + 4 < len(toks) and toks[i + 3][0].lower() in ("a", "an") and toks[i + 4][0].lower() in (
+                "million", "billion", "trillion"):
+            return value * lex.scales[toks[i + 4][0].lower()], toks[i + 4][2], True
+        if word in ("fourth", "quarter") and re.match(r"\s+of\s+(?:the\s+)?(?:fiscal|financial|july|\d)", text[end:],
+                                                      re.IGNORECASE):
+            return None  # "a quarter of fiscal 2024", "a fourth of July"
+        return value, end, False
+    if re.search(r"\bby\s+$", text[max(0, toks[i][1] - 10) : toks[i][1]], re.IGNORECASE) and re.match(
+            r"\s*(?:[.,;:)]|$|\s+(?:in|from|since|on|over|to|as|after|last|this|year)\b)", text[end:]):
+        return value, end, False  # "shrank by a fifth."
+    return None
 
 
 def _fraction_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
@@ -529,6 +582,9 @@ PERCENT = re.compile(
     r"(?:\s?|-)(%|per\s?cent(?:age)?(?:\s+points?)?|pct|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
+FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])",
+                            re.IGNORECASE)
+INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
 WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
@@ -540,6 +596,13 @@ def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
     lex = _lex()
     if r.unit and r.kind == "money":
         _read_rate(text, r)
+        return
+    match = FRACTION_POINT.match(text, r.end) if r.written and 0 < r.amount < 1 and r.low is None else None
+    if match:
+        # "half a percentage point", "a quarter point", "three quarters of a point": steps of a rate
+        r.unit = "percentage_point"
+        _scale(r, 0.01 if match.group(1) else 1.0)
+        r.end, r.kind, r.explicit = match.end(), "percent", True
         return
     match = PERCENT.match(text, r.end)
     if match:
@@ -564,7 +627,10 @@ def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
             key, multiplier = key[1:], 1e6  # "30 MUSD"
         pounds_of_weight = key in ("pound", "pounds") and (WEIGHT_CUES.search(text) or re.match(
             r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)", text[match.end() :]))
-        if key in lex.currencies and not pounds_of_weight and key not in ("real", "rand", "won", "mark", "marks"):
+        # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
+        word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
+        if key in lex.currencies and not pounds_of_weight and (key not in ("real", "rand", "won", "mark", "marks")
+                                                               or word_currency):
             r.unit = context.resolve(key, lex.currencies[key])
             r.end, r.kind, r.explicit = match.end(), "money", True
             _scale(r, multiplier)
@@ -584,6 +650,13 @@ def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
         _scale(r, factor)
         r.end, r.kind, r.explicit = match.end(), "money", True
         return
+    match = INDEX_POINTS.match(text, r.end)
+    if match and not r.unit and r.low is None:
+        before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
+        if CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE):
+            # "the index fell 190 points", "rose 1.2%, or 310 points": index points, a unit of the move
+            r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+            return
     match = MULTIPLE_SUFFIX.match(text, r.end)
     if match and not r.unit and not re.match(r"\s+(?:a|an|per|each|the)\b", text[match.end() :]):
         r.unit, r.end, r.kind, r.explicit = "times", match.end(), "multiple", True
@@ -671,7 +744,8 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
         return
     if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
         return  # "$5 - 7" with spaces is more often a dash between clauses than a range
-    if from_ and (CHANGE_FORMS.search(before[: from_.start()]) or word != "to"):
+    if from_ and (CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()])
+                  or word != "to"):
         return  # "rose from 5 to 7" is two levels, not a range
     if word == "to" and not from_ and not between and r.unit == "times":
         return
@@ -692,6 +766,10 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
         # "5-7%"? no factor; "4.45 to 4.65 billion", "25-50 bps": the first number shares the second's scale
         low = r.amount * second_factor
     if low > second.amount:
+        return
+    if word == "to" and not from_ and not between and re.search(r"\bby\s+$", before, re.IGNORECASE) and (
+            r.unit is not None or second.unit is None or second.amount > 3 * low):
+        # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
     r.first_end = r.end
     r.low, r.high = low, second.amount
@@ -926,6 +1004,8 @@ def _written_count_ok(text: str, r: _Reading, number: _Number) -> bool:
         return True  # "no less than thirty"
     if surface in ("one", "a", "an", "half"):
         return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
+    if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:
+        return True  # "nine of the 12 directors", "two of its plants": a count of part of a group
     if re.match(r"^(?:-|\s+of\b|\s*[,.;:)]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled
@@ -1125,19 +1205,29 @@ def counted_noun(span: Span) -> str | None:
     last = span[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i > last.i and head.pos_ in ("NOUN", "PROPN"):
-        if head.pos_ == "NOUN":
+        dated = head.lemma_.lower() in PERIOD_NOUNS and any(c.lower_ in PERIOD_OPENERS for c in head.children)
+        if head.pos_ == "NOUN" and not dated:
             return _singular(head)
+        if dated:
+            return None  # "sold 300 last year"
     for token in span.doc[span.end : min(span.end + 6, len(span.doc))]:
         if token.lower_ == "of" and token.i == span.end:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                 return _singular(objects[0])
             return None
+        if token.lower_ in PERIOD_OPENERS:
+            return None  # "up from 1,200 last year": the year dates the count, it is not counted
         if token.pos_ == "NOUN":
             return _singular(token)
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "ADV", "VERB") or token.is_punct:
             return None
     return None
+
+
+PERIOD_NOUNS = frozenset({"year", "month", "week", "quarter", "day", "half", "decade"})
+PERIOD_OPENERS = frozenset({"last", "next", "this", "previous", "prior", "earlier", "ago", "per", "a", "an", "each",
+                            "every", "year", "month", "week", "quarter"})
 
 
 def _singular(token: Token) -> str:
@@ -1155,6 +1245,16 @@ def change_direction(span: Span) -> str | None:
     """
     root = span.root
     up, down = words("change_up"), words("change_down")
+    previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if previous is not None and previous.lower_ in ("to", "from", "at"):
+        return None  # "cut its workforce by 1,500 to 12,000": the amount after "to" is a level
+    if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
+        # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
+        lemma = previous.head.lemma_.lower()
+        if lemma in up:
+            return "up"
+        if lemma in down:
+            return "down"
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and head.i > root.i and \
             head.pos_ in ("NOUN", "PROPN"):
@@ -1207,13 +1307,23 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
         update: dict = {"direction": direction or change_direction(span)}
         if quantity.unit is None and mention.kind == "amount":
             update["counted"] = counted_noun(span)
+            if update["counted"] and quantity.low is not None and update["counted"] not in words("change_up") | \
+                    words("change_down"):
+                update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
         if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
             percent = Quantity(amount=round(abs(quantity.amount - 1) * 100, 10), unit="percent",
                                approximate=quantity.approximate, bound=quantity.bound, surface=quantity.surface)
             update["equivalents"] = [percent]
+        previous = results[-1][0] if results else None
+        if update["direction"] is None and previous is not None and previous.quantity.direction and \
+                RESTATED.fullmatch(doc.text[previous.end : mention.extras.get("cue_start", mention.start)]):
+            update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
         results.append((QuantityMention(mention.start, mention.end, quantity.model_copy(update=update), mention.kind,
                                         mention.extras), span))
     return results
+
+
+RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 
 
 def quantities_for_docs(docs) -> list[list[dict]]:

@@ -161,8 +161,60 @@ CASES = [
     ("The farm covers 3,000 hectares.", [{"surface": "3,000 hectares", "unit": "hectare"}]),
     ("The cars travel at 200 km an hour.", [{"surface": "200 km an hour", "unit": "kilometer_per_hour"}]),
     ("Prices rose to $80 a barrel.", [{"surface": "$80 a barrel", "unit": "USD_per_barrel", "direction": None}]),
-    _xfail("Shares of the company fell 190 points.", [{"surface": "190 points", "unit": "point"}],
-           "index points are read as a count of 'point', not as a unit"),
+    # index points after a change verb, and a move restated after ", or"
+    ("Shares of the company fell 190 points.", [{"surface": "190 points", "unit": "point", "direction": "down"}]),
+    ("The benchmark index added 85 points, or 1.1%, by the close.",
+     [{"surface": "85 points", "unit": "point", "direction": "up"},
+      {"surface": "1.1%", "unit": "percent", "direction": "up"}]),
+    ("Quarterly profit dropped $45 million, or 9 percent, to $460 million.",
+     [{"surface": "$45 million", "direction": "down"}, {"surface": "9 percent", "direction": "down"},
+      {"surface": "$460 million", "direction": None}]),
+    ("The forward scored 31 points in the final.", [{"surface": "31", "unit": None, "counted": "point"}]),
+    # fractions written with an article, and fractions of a percentage point
+    ("Roughly a third of the bank's branches will shut.",
+     [{"surface": "a third", "amount": 1 / 3, "approximate": True, "counted": "branch"}]),
+    ("The airline's fleet has shrunk by a fifth since the crisis.",
+     [{"surface": "a fifth", "amount": 0.2, "direction": "down"}]),
+    ("The buyout was worth a quarter of a billion dollars.",
+     [{"surface": "a quarter of a billion dollars", "amount": 2.5e8, "unit": "USD"}]),
+    ("The jobless rate climbed half a percentage point in May.",
+     [{"surface": "half a percentage point", "amount": 0.5, "unit": "percentage_point", "direction": "up"}]),
+    ("Policymakers lifted borrowing costs by a quarter point.",
+     [{"surface": "a quarter point", "amount": 0.25, "unit": "percentage_point", "direction": "up"}]),
+    ("The central bank eased by three quarters of a percentage point.",
+     [{"surface": "three quarters of a percentage point", "amount": 0.75, "unit": "percentage_point"}]),
+    ("Odds of a default are put at one tenth.", [{"surface": "one tenth", "amount": 0.1}]),
+    # written counts of part of a group
+    ("Seven of the nine board members backed the sale.",
+     [{"surface": "Seven", "amount": 7.0, "counted": "member"}]),
+    ("Three of its smelters will be mothballed.", [{"surface": "Three", "amount": 3.0, "counted": "smelter"}]),
+    # counts: a period after the number is not what it counts; a count range takes no direction
+    ("The carrier flew 8,400 routes, up from 7,900 last year.",
+     [{"surface": "8,400", "counted": "route"}, {"surface": "7,900", "counted": None}]),
+    ("The group will eliminate 2,000 to 2,500 positions.",
+     [{"surface": "2,000 to 2,500", "low": 2000.0, "high": 2500.0, "counted": "position", "direction": None}]),
+    # "by X to Y" and "from X to Y" after a change verb: a change and a level, not a range
+    ("The lender reduced its headcount by 900 to 14,100.",
+     [{"surface": "900", "direction": "down", "low": None}, {"surface": "14,100", "direction": None}]),
+    ("The fund raised its holding from 4% to 7.5%.",
+     [{"surface": "4%", "low": None}, {"surface": "7.5%", "low": None}]),
+    ("Targets could climb by 10 to 15 percent.", [{"surface": "10 to 15 percent", "low": 10.0, "high": 15.0}]),
+    # currency names that are also English words, and crowns
+    ("The chaebol booked 9.6 trillion won in operating profit.",
+     [{"surface": "9.6 trillion won", "amount": 9.6e12, "unit": "KRW"}]),
+    ("The miner's bill came to 3.1 billion rand.", [{"surface": "3.1 billion rand", "unit": "ZAR"}]),
+    ("The shipper earned 720 million Danish crowns.",
+     [{"surface": "720 million Danish crowns", "amount": 720e6, "unit": "DKK"}]),
+    ("Wages in the textile sector rose to 12,000 Egyptian pounds.",
+     [{"surface": "12,000 Egyptian pounds", "unit": "EGP"}]),
+    # direction words
+    ("The retailer trimmed its outlook by 3%.", [{"surface": "3%", "direction": "down"}]),
+    ("The merger promises a 15% reduction in costs.", [{"surface": "15%", "direction": "down"}]),
+    ("Steel output saw a 2.4% contraction.", [{"surface": "2.4%", "direction": "down"}]),
+    ("The peso strengthened 0.9% against the dollar.", [{"surface": "0.9%", "direction": "up"}]),
+    # container ships
+    ("The terminal handled 4.2 million TEU last year.",
+     [{"surface": "4.2 million TEU", "amount": 4.2e6, "unit": "twenty_foot_equivalent_unit"}]),
 ]
 
 REJECTS = [
@@ -194,6 +246,9 @@ REJECTS = [
     ("The third quarter was weak.", []),
     ("The 40 Mi Casa cafes are busy.", [{"surface": "40", "unit": None}]),
     ("Over the past two years the firm grew.", []),
+    ("Retail sales fell for a third straight month.", []),
+    ("The lender swung to a third-quarter loss.", []),
+    ("The senator won a third term.", []),
     ("See https://example.com/report?id=2017&page=3 for details.", []),
 ]
 
