@@ -33,20 +33,131 @@ DIGITS_RE = re.compile(DIGITS)
 TIME_ZONES = r"(?:GMT|EDT|EST|ET|BST|CET|CEST|PT|PST|PDT|UTC|IST|JST|HKT|a\.\s?m\.?|p\.\s?m\.?|am|pm|hrs|o'clock)"
 # A number must not be glued to a letter, digit, dot, colon or slash before it ("Q2", "FY2023", "v1.2", "2:00").
 NOT_GLUED_BEFORE = r"(?<![\w./\\:-])"
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
-          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-TIME_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
-              "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
-              "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
-              "millisecond": "millisecond", "milliseconds": "millisecond", "decade": "decade", "decades": "decade"}
+VULGAR = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+TIME_UNITS = {
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+    "minute": "minute",
+    "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
+    "millisecond": "millisecond",
+    "milliseconds": "millisecond",
+    "decade": "decade",
+    "decades": "decade",
+}
 # Unit symbols that are also English words or other things in news ("in", "at", "pm", "Mi", "4G").
 AMBIGUOUS_SYMBOLS = frozenset(
-    {"mi", "pt", "ct", "cd", "dr", "ha", "pc", "bar", "cal", "min", "sec", "hr", "am", "pm", "in", "at", "gal",
-     "bit", "bits", "pa", "da", "cm2", "nt", "kt", "gy", "sv", "bq", "ci", "gs", "ms", "ns", "ps", "es", "ts",
-     "rad", "rem", "mil", "mils", "point", "points", "quarter", "quarters", "gross", "dozen", "pound", "pounds",
-     "stone", "stones", "second", "seconds", "minute", "minutes", "score", "line", "lines", "span", "hand",
-     "hands", "foot", "feet", "inch", "inches", "mb", "pace", "paces", "cup", "cups", "link", "links", "chain",
-     "chains", "grain", "grains", "shot", "shots", "unit", "units", "mark", "marks", "watt", "base", "bp"}
+    {
+        "mi",
+        "pt",
+        "ct",
+        "cd",
+        "dr",
+        "ha",
+        "pc",
+        "bar",
+        "cal",
+        "min",
+        "sec",
+        "hr",
+        "am",
+        "pm",
+        "in",
+        "at",
+        "gal",
+        "bit",
+        "bits",
+        "pa",
+        "da",
+        "cm2",
+        "nt",
+        "kt",
+        "gy",
+        "sv",
+        "bq",
+        "ci",
+        "gs",
+        "ms",
+        "ns",
+        "ps",
+        "es",
+        "ts",
+        "rad",
+        "rem",
+        "mil",
+        "mils",
+        "point",
+        "points",
+        "quarter",
+        "quarters",
+        "gross",
+        "dozen",
+        "pound",
+        "pounds",
+        "stone",
+        "stones",
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "score",
+        "line",
+        "lines",
+        "span",
+        "hand",
+        "hands",
+        "foot",
+        "feet",
+        "inch",
+        "inches",
+        "mb",
+        "pace",
+        "paces",
+        "cup",
+        "cups",
+        "link",
+        "links",
+        "chain",
+        "chains",
+        "grain",
+        "grains",
+        "shot",
+        "shots",
+        "unit",
+        "units",
+        "mark",
+        "marks",
+        "watt",
+        "base",
+        "bp",
+    }
 )
 # Words whose lemma states a movement; inflected forms for readings without a parse ("rose from 5 to 7").
 CHANGE_FORMS = re.compile(
@@ -118,24 +229,42 @@ def _lex() -> _Lexicon:
     # "C $", "HK $", "US $": tokenized text puts a space inside the symbol
     spaced = [c[:-1] + " $" for c in glued if c.endswith("$") and c[:-1] not in ("a", "s", "r")]
     prefix = re.compile(
-        r"(?<![\w$€£¥])((?i:" + _alternation(glued + spaced) + ")|" + _alternation(symbols)
-        + r"|(?i:rs\.?|rmb|sfr|inr)(?![\w])|M?(?:" + "|".join(c.upper() for c in codes) + r")(?![\w])"
-        + r"|(?i:" + "|".join(c for c in codes if c not in ("try", "all")) + r")(?![\w])"
+        r"(?<![\w$€£¥])((?i:"
+        + _alternation(glued + spaced)
+        + ")|"
+        + _alternation(symbols)
+        + r"|(?i:rs\.?|rmb|sfr|inr)(?![\w])|M?(?:"
+        + "|".join(c.upper() for c in codes)
+        + r")(?![\w])"
+        + r"|(?i:"
+        + "|".join(c for c in codes if c not in ("try", "all"))
+        + r")(?![\w])"
         + r")\s?$"
     )
     name_after = re.compile(
-        r"(?:(?:\s?|-)(?P<name>(?i:" + _alternation(names) + r"))"
-        + r"|\s?(?P<code>M?(?:" + "|".join(c.upper() for c in codes) + r")(?![\w])"
-        + r"|(?i:" + "|".join(c for c in codes if c not in ("try", "all", "cup")) + r")(?![\w]))"
-        + r"|\s?(?P<symbol>" + _alternation(symbols) + r"))"
+        r"(?:(?:\s?|-)(?P<name>(?i:"
+        + _alternation(names)
+        + r"))"
+        + r"|\s?(?P<code>M?(?:"
+        + "|".join(c.upper() for c in codes)
+        + r")(?![\w])"
+        + r"|(?i:"
+        + "|".join(c for c in codes if c not in ("try", "all", "cup"))
+        + r")(?![\w]))"
+        + r"|\s?(?P<symbol>"
+        + _alternation(symbols)
+        + r"))"
     )
     minor_after = re.compile(r"(?:\s|-)?(?i:(" + _alternation(minor) + r"))")
     scale_after = re.compile(r"(?:\s|-)?(" + _alternation(scales) + r")(?![\w])", re.IGNORECASE)
     word_start = re.compile(
-        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:" + _alternation(list(numbers) + ["half"])
+        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:"
+        + _alternation(list(numbers) + ["half"])
         + r"|quarter(?=\s+(?:million|billion|trillion)\b)|an?\s+(?="
         + r"(?:hundred|thousand|million|billion|trillion|dozen|quarter\s+(?:million|billion|trillion))(?![\w])"
-        + r"|(?:" + "|".join(f for f in fractions if not f.endswith("s")) + r")\s+of\b"
+        + r"|(?:"
+        + "|".join(f for f in fractions if not f.endswith("s"))
+        + r")\s+of\b"
         + r"|(?:quarter|half)[\s-](?:percentage[\s-])?points?\b"
         + r"|(?:third|quarter|fifth)(?=\s*(?:[.,;:)]|$|\s+[a-z]))))",
         re.IGNORECASE,
@@ -148,8 +277,20 @@ def _lex() -> _Lexicon:
         r"(?:\s?|-|\s?[(\[{<])(?P<unit>(?-i:" + _alternation(case_kept) + r")|(?i:" + _alternation(long) + r"))"
         r"(?![\w])(?P<close>[)\]}>])?"
     )
-    return _Lexicon(numbers, fractions, scales, currencies, minor, prefix, name_after, minor_after, scale_after,
-                    word_start, units, unit_after)
+    return _Lexicon(
+        numbers,
+        fractions,
+        scales,
+        currencies,
+        minor,
+        prefix,
+        name_after,
+        minor_after,
+        scale_after,
+        word_start,
+        units,
+        unit_after,
+    )
 
 
 def _unit_rows() -> list[tuple[str, tuple[str, ...]]]:
@@ -165,8 +306,13 @@ def _unit_rows() -> list[tuple[str, tuple[str, ...]]]:
 def normalize_unit_name(name: str) -> str:
     """A unit name in FACTS.md form: lower case, singular, US spelling, joined with "_"."""
     name = name.lower().replace("metre", "meter").replace("litre", "liter").replace("-", " ")
-    name = {"pound mass": "pound", "short ton": "ton", "degree angle": "degree", "metric ton": "tonne",
-            "feet": "foot"}.get(name, name)
+    name = {
+        "pound mass": "pound",
+        "short ton": "ton",
+        "degree angle": "degree",
+        "metric ton": "tonne",
+        "feet": "foot",
+    }.get(name, name)
     return "_".join(name.split())
 
 
@@ -184,8 +330,16 @@ def write_unit_lexicon() -> int:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     units = load.units("en_US")
-    prefer = {"pound": "pound-mass", "pounds": "pound-mass", "ton": "short ton", "tons": "short ton",
-              "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute"}
+    prefer = {
+        "pound": "pound-mass",
+        "pounds": "pound-mass",
+        "ton": "short ton",
+        "tons": "short ton",
+        "second": "second",
+        "seconds": "second",
+        "minute": "minute",
+        "minutes": "minute",
+    }
     skip_entities = {"dimensionless", "currency", "unknown"}
     generated: dict[str, str] = {}
 
@@ -204,7 +358,8 @@ def write_unit_lexicon() -> int:
         if name and len(symbol) >= 2 and not symbol.isdigit():
             generated.setdefault(symbol, name)
     generated = {
-        s: n for s, n in generated.items()
+        s: n
+        for s, n in generated.items()
         if s.lower() not in STOP_WORDS and s.lower() not in AMBIGUOUS_SYMBOLS and "\t" not in s
     }
     path = LEXICON_DIR / "physical_units.tsv"
@@ -323,8 +478,11 @@ def _parse_number(text: str, pos: int) -> _Number | None:
                 value, end, scaled = fraction
                 return _Number(start, end, sign * value, True, scaled, sign * value)
             point_half = nxt == "half" and _followed_by_point(toks, i + 2)
-            if last is not None or nxt not in ("hundred", "thousand", "million", "billion", "trillion", "dozen",
-                                               "quarter") and not point_half:
+            if (
+                last is not None
+                or nxt not in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter")
+                and not point_half
+            ):
                 break
             pending_a = True
             i += 1
@@ -396,8 +554,11 @@ def _parse_number(text: str, pos: int) -> _Number | None:
             current, last, end, written = 0.5, "frac", t_end, True
             i += 1
             continue
-        if low == "quarter" and last is None and (_followed_by_scale(toks, i + 1) or
-                                                   pending_a and _followed_by_point(toks, i + 1)):
+        if (
+            low == "quarter"
+            and last is None
+            and (_followed_by_scale(toks, i + 1) or pending_a and _followed_by_point(toks, i + 1))
+        ):
             current, last, end, written, pending_a = 0.25, "frac", t_end, True, False
             i += 1
             continue
@@ -412,8 +573,14 @@ def _parse_number(text: str, pos: int) -> _Number | None:
                 last, end = "frac", toks[j - 1][2]
                 i = j
                 continue
-            if last == "hundred" and nxt and (nxt[0].isdigit() or nxt in lex.numbers) or \
-                    last == "scale" and written and nxt in lex.numbers:
+            if (
+                last == "hundred"
+                and nxt
+                and (nxt[0].isdigit() or nxt in lex.numbers)
+                or last == "scale"
+                and written
+                and nxt in lex.numbers
+            ):
                 last = "and-hundred" if last == "hundred" else "scale"
                 i += 1
                 continue
@@ -465,15 +632,20 @@ def _article_fraction(text: str, toks: list[tuple[str, int, int]], i: int) -> tu
     after = toks[i + 2][0].lower() if i + 2 < len(toks) else ""
     if after == "of":
         # "a quarter of a billion dollars"
-        if i + 4 < len(toks) and toks[i + 3][0].lower() in ("a", "an") and toks[i + 4][0].lower() in (
-                "million", "billion", "trillion"):
+        if (
+            i + 4 < len(toks)
+            and toks[i + 3][0].lower() in ("a", "an")
+            and toks[i + 4][0].lower() in ("million", "billion", "trillion")
+        ):
             return value * lex.scales[toks[i + 4][0].lower()], toks[i + 4][2], True
-        if word in ("fourth", "quarter") and re.match(r"\s+of\s+(?:the\s+)?(?:fiscal|financial|july|\d)", text[end:],
-                                                      re.IGNORECASE):
+        if word in ("fourth", "quarter") and re.match(
+            r"\s+of\s+(?:the\s+)?(?:fiscal|financial|july|\d)", text[end:], re.IGNORECASE
+        ):
             return None  # "a quarter of fiscal 2024", "a fourth of July"
         return value, end, False
     if re.search(r"\bby\s+$", text[max(0, toks[i][1] - 10) : toks[i][1]], re.IGNORECASE) and re.match(
-            r"\s*(?:[.,;:)]|$|\s+(?:in|from|since|on|over|to|as|after|last|this|year)\b)", text[end:]):
+        r"\s*(?:[.,;:)]|$|\s+(?:in|from|since|on|over|to|as|after|last|this|year)\b)", text[end:]
+    ):
         return value, end, False  # "shrank by a fifth."
     return None
 
@@ -573,23 +745,26 @@ def _read_scale(text: str, r: _Reading) -> None:
 def _metre_context(text: str, at: int) -> bool:
     after = text[at : at + 20].lower()
     return re.match(r"\s*(?:tall|long|high|wide|deep|away|above|below|in\b|$|[.,;)])", after) is not None and (
-        re.search(r"\b(?:tall|long|high|wide|deep|length|height|width|depth|outreach|distance|equal|dm|cm|km)\b",
-                  text.lower()) is not None
+        re.search(
+            r"\b(?:tall|long|high|wide|deep|length|height|width|depth|outreach|distance|equal|dm|cm|km)\b", text.lower()
+        )
+        is not None
     )
 
 
 PERCENT = re.compile(
-    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:\s+points?)?|pct|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:\s+points?)?|pct|pc|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
-FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])",
-                            re.IGNORECASE)
+FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
-WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
-                         r"tonnes?|kg|grams?)\b",
-                         re.IGNORECASE)
+WEIGHT_CUES = re.compile(
+    r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
+    r"tonnes?|kg|grams?)\b",
+    re.IGNORECASE,
+)
 
 
 def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
@@ -625,12 +800,17 @@ def _read_unit_after(text: str, r: _Reading, context: _Context) -> None:
         multiplier = 1.0
         if match.group("code") and surface[0] == "M" and len(surface) == 4:
             key, multiplier = key[1:], 1e6  # "30 MUSD"
-        pounds_of_weight = key in ("pound", "pounds") and (WEIGHT_CUES.search(text) or re.match(
-            r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)", text[match.end() :]))
+        pounds_of_weight = key in ("pound", "pounds") and (
+            WEIGHT_CUES.search(text)
+            or re.match(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)", text[match.end() :])
+        )
         # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
         word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
-        if key in lex.currencies and not pounds_of_weight and (key not in ("real", "rand", "won", "mark", "marks")
-                                                               or word_currency):
+        if (
+            key in lex.currencies
+            and not pounds_of_weight
+            and (key not in ("real", "rand", "won", "mark", "marks") or word_currency)
+        ):
             r.unit = context.resolve(key, lex.currencies[key])
             r.end, r.kind, r.explicit = match.end(), "money", True
             _scale(r, multiplier)
@@ -744,8 +924,9 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
         return
     if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
         return  # "$5 - 7" with spaces is more often a dash between clauses than a range
-    if from_ and (CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()])
-                  or word != "to"):
+    if from_ and (
+        CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()]) or word != "to"
+    ):
         return  # "rose from 5 to 7" is two levels, not a range
     if word == "to" and not from_ and not between and r.unit == "times":
         return
@@ -756,8 +937,13 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
         return
     if re.match(r"^(1[89]\d\d|20\d\d)$", text[r.start : r.end]) and not second.explicit:
         return
-    if word == "to" and r.explicit and not from_ and not between and CHANGE_FORMS.search(
-            re.sub(r"\s*by\s+$", " ", before)):
+    if (
+        word == "to"
+        and r.explicit
+        and not from_
+        and not between
+        and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
+    ):
         return  # "rose 5 percent to 10 percent": a change and a level
     low = r.amount
     own_factor = r.amount / r.base if r.base else 1.0
@@ -767,8 +953,13 @@ def _read_range(text: str, r: _Reading, context: _Context) -> None:
         low = r.amount * second_factor
     if low > second.amount:
         return
-    if word == "to" and not from_ and not between and re.search(r"\bby\s+$", before, re.IGNORECASE) and (
-            r.unit is not None or second.unit is None or second.amount > 3 * low):
+    if (
+        word == "to"
+        and not from_
+        and not between
+        and re.search(r"\bby\s+$", before, re.IGNORECASE)
+        and (r.unit is not None or second.unit is None or second.amount > 3 * low)
+    ):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
     r.first_end = r.end
@@ -810,15 +1001,15 @@ def _read_amount_at(text: str, at: int, context: _Context, *, allow_prefix: bool
         return None
     if not number.written and not text[number_at : number_at + 1].isdigit() and text[number_at] != ".":
         return None
-    r = _Reading(start=number_at, end=number.end, amount=number.value, written=number.written,
-                 explicit=number.scaled)
+    r = _Reading(start=number_at, end=number.end, amount=number.value, written=number.written, explicit=number.scaled)
     base = number.base
     if prefix_unit:
         r.unit, r.kind, r.explicit = prefix_unit, "money", True
     _read_scale(text, r)
     _read_unit_after(text, r, context)
-    return _Second(r.end, r.amount, base, r.unit, r.kind, r.explicit, number.scaled or r.amount != number.value,
-                   r.minor)
+    return _Second(
+        r.end, r.amount, base, r.unit, r.kind, r.explicit, number.scaled or r.amount != number.value, r.minor
+    )
 
 
 # ---------------------------------------------------------------- what is not a quantity
@@ -893,21 +1084,30 @@ def _is_identifier_or_date(text: str, r: _Reading, digits: str, number_end: int)
         return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:
         return True
-    if re.search(r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter)\s*$", before,
-                 re.IGNORECASE):
+    if re.search(
+        r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter)\s*$", before, re.IGNORECASE
+    ):
         return True
     words_before = re.findall(r"[\w&.'-]+", before)
     if words_before and not r.explicit:
         previous = words_before[-1]
         starts_sentence = re.search(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$", before) is not None
-        is_name = (previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:])))
+        is_name = previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:]))
         if is_name and previous.lower() not in _exempt_words() and not previous.isupper():
             return True  # "Suite 365", "Nikkei 225", "iPhone 7": part of a name
-        if is_name and previous.isupper() and len(previous) <= 5 and not starts_sentence and \
-                previous.lower() not in FUNCTION_WORDS and not re.match(r"^\s*(?:%|percent)", after):
+        if (
+            is_name
+            and previous.isupper()
+            and len(previous) <= 5
+            and not starts_sentence
+            and previous.lower() not in FUNCTION_WORDS
+            and not re.match(r"^\s*(?:%|percent)", after)
+        ):
             return True  # "FTSE 100", "S&P 500"
-    if r.kind == "amount" and re.match(r"^-[a-z]", after) and not re.match(
-        r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)", after
+    if (
+        r.kind == "amount"
+        and re.match(r"^-[a-z]", after)
+        and not re.match(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)", after)
     ):
         return True  # "two-channel", "one-time": an adjective compound, not a count
     return False
@@ -925,10 +1125,17 @@ class _Context:
             r"\b(?:yen|japan\w*|jpy)\b", low
         )
         self.dollar = "USD"
-        if not re.search(r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low) and not \
-                re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
-            for name, code in (("canadian", "CAD"), ("australian", "AUD"), ("hong kong", "HKD"),
-                               ("singapore", "SGD"), ("new zealand", "NZD"), ("taiwan", "TWD")):
+        if not re.search(
+            r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
+        ) and not re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
+            for name, code in (
+                ("canadian", "CAD"),
+                ("australian", "AUD"),
+                ("hong kong", "HKD"),
+                ("singapore", "SGD"),
+                ("new zealand", "NZD"),
+                ("taiwan", "TWD"),
+            ):
                 if re.search(r"\b" + name + r" dollars?\b", low):
                     self.dollar = code
                     break
@@ -972,8 +1179,14 @@ def _readings(text: str) -> list[_Reading]:
         number = _parse_number(text, at)
         if number is None:
             continue
-        r = _Reading(start=start, end=number.end, amount=sign * number.value, written=number.written,
-                     explicit=number.scaled, base=sign * number.value)
+        r = _Reading(
+            start=start,
+            end=number.end,
+            amount=sign * number.value,
+            written=number.written,
+            explicit=number.scaled,
+            base=sign * number.value,
+        )
         if number.scaled:
             r.base = sign * number.base
         _read_currency_prefix(text, r, context)
@@ -986,8 +1199,9 @@ def _readings(text: str) -> list[_Reading]:
             continue
         if number.written and not r.explicit and not _written_count_ok(text, r, number):
             continue
-        if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(text[max(0, r.start - 30) :
-                                                                                               r.start]):
+        if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
+            text[max(0, r.start - 30) : r.start]
+        ):
             taken = r.end
             continue  # "the past two years", "the next 12 months": a period, not a quantity
         readings.append(r)
@@ -1006,7 +1220,7 @@ def _written_count_ok(text: str, r: _Reading, number: _Number) -> bool:
         return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
     if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:
         return True  # "nine of the 12 directors", "two of its plants": a count of part of a group
-    if re.match(r"^(?:-|\s+of\b|\s*[,.;:)]|$)", after):
+    if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled
 
@@ -1053,9 +1267,15 @@ def _two_sided_bounds(text: str, readings: list[_Reading]) -> list[_Reading]:
     out: list[_Reading] = []
     for r in readings:
         prev = out[-1] if out else None
-        if prev is not None and prev.low is None and r.low is None and prev.bound != "=" and r.bound != "=" \
-                and prev.unit == r.unit and re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", text[prev.end : r.cue_start or
-                                                                                             r.start]):
+        if (
+            prev is not None
+            and prev.low is None
+            and r.low is None
+            and prev.bound != "="
+            and r.bound != "="
+            and prev.unit == r.unit
+            and re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", text[prev.end : r.cue_start or r.start])
+        ):
             low, high = sorted((prev.amount, r.amount))
             lower_first = prev.bound.startswith(">") and r.bound.startswith("<")
             upper_first = prev.bound.startswith("<") and r.bound.startswith(">")
@@ -1085,8 +1305,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 
 def _set_cues(text: str, r: _Reading) -> None:
-    bound, approximate, cue_start = _bound_and_approximation(text, r.cue_start if r.cue_start is not None
-                                                             else r.start)
+    bound, approximate, cue_start = _bound_and_approximation(text, r.cue_start if r.cue_start is not None else r.start)
     if r.bound == "=":
         r.bound = bound
     r.approximate = r.approximate or approximate
@@ -1096,8 +1315,9 @@ def _set_cues(text: str, r: _Reading) -> None:
         r.end += 1
         r.bound = ">"
         return
-    m = re.match(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", after,
-                 re.IGNORECASE)
+    m = re.match(
+        r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", after, re.IGNORECASE
+    )
     if m and r.bound == "=":
         r.bound = ">=" if m.group(1).lower() in ("more", "above", "higher", "greater", "over") else "<="
     if r.bound in (">", "<") and re.match(r"\s+or\s+equal\b", after, re.IGNORECASE):
@@ -1149,21 +1369,33 @@ def _approx_cues() -> list[str]:
     return sorted(words("approx_cues"), key=len, reverse=True)
 
 
+def _tidy(value: float) -> float:
+    """Round away float noise from scaling: 4.1 * 1e12 is 4099999999999.9995, stated as 4.1 trillion."""
+    return float(f"{round(value, 10):.15g}")
+
+
 def _to_mention(text: str, r: _Reading) -> QuantityMention:
     equivalents = []
     if r.minor:
         code, factor, minor_name, _minor_surface = r.minor
-        equivalents.append(Quantity(amount=round(r.amount / factor, 10), unit=minor_name, surface=text[r.start : r.end],
-                                    approximate=r.approximate, bound=r.bound))
+        equivalents.append(
+            Quantity(
+                amount=round(r.amount / factor, 10),
+                unit=minor_name,
+                surface=text[r.start : r.end],
+                approximate=r.approximate,
+                bound=r.bound,
+            )
+        )
     unit = r.unit
     kind = r.kind
     quantity = Quantity(
-        amount=round(r.amount, 10),
+        amount=_tidy(r.amount),
         unit=unit,
         approximate=r.approximate,
         bound=r.bound,
-        low=None if r.low is None else round(r.low, 10),
-        high=None if r.high is None else round(r.high, 10),
+        low=None if r.low is None else _tidy(r.low),
+        high=None if r.high is None else _tidy(r.high),
         surface=text[r.start : r.end],
         equivalents=equivalents,
     )
@@ -1226,8 +1458,26 @@ def counted_noun(span: Span) -> str | None:
 
 
 PERIOD_NOUNS = frozenset({"year", "month", "week", "quarter", "day", "half", "decade"})
-PERIOD_OPENERS = frozenset({"last", "next", "this", "previous", "prior", "earlier", "ago", "per", "a", "an", "each",
-                            "every", "year", "month", "week", "quarter"})
+PERIOD_OPENERS = frozenset(
+    {
+        "last",
+        "next",
+        "this",
+        "previous",
+        "prior",
+        "earlier",
+        "ago",
+        "per",
+        "a",
+        "an",
+        "each",
+        "every",
+        "year",
+        "month",
+        "week",
+        "quarter",
+    }
+)
 
 
 def _singular(token: Token) -> str:
@@ -1256,8 +1506,11 @@ def change_direction(span: Span) -> str | None:
         if lemma in down:
             return "down"
     head = root.head
-    if root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and head.i > root.i and \
-            head.pos_ in ("NOUN", "PROPN"):
+    if (
+        root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod")
+        and head.i > root.i
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
         lemma = head.lemma_.lower()
         if lemma in up:
             return "up"  # "a 70 percent surge"
@@ -1269,8 +1522,20 @@ def change_direction(span: Span) -> str | None:
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
-    if governor.i != via.i and via.dep_ in ("dobj", "npadvmod", "advmod", "attr", "prep", "acomp", "oprd", "pobj",
-                                            "obj", "nsubj", "appos", "dep"):
+    if governor.i != via.i and via.dep_ in (
+        "dobj",
+        "npadvmod",
+        "advmod",
+        "attr",
+        "prep",
+        "acomp",
+        "oprd",
+        "pobj",
+        "obj",
+        "nsubj",
+        "appos",
+        "dep",
+    ):
         lemma = governor.lemma_.lower()
         if lemma in up or any(c.lower_ == "up" and c.dep_ in ("advmod", "prt") for c in governor.children):
             return "up"
@@ -1283,6 +1548,25 @@ def _up_or_down_before(span: Span) -> str | None:
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             return token.lower_
+    return None
+
+
+def _verb_right_before(span: Span) -> str | None:
+    """ "grew 0.3 percent quarter on quarter": a change verb just before a measure, however the parse attached it.
+
+    Not for plain counts: "cut 300 jobs" counts jobs.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i > span.sent.start and doc[i].lower_ == "by":
+        i -= 1
+    if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = doc[i].lemma_.lower()
+    if lemma in words("change_up"):
+        return "up"
+    if lemma in words("change_down"):
+        return "down"
     return None
 
 
@@ -1305,21 +1589,41 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
         quantity = mention.quantity
         direction = _multiple_direction(span) if mention.kind == "multiple" else None
         update: dict = {"direction": direction or change_direction(span)}
+        if update["direction"] is None and mention.kind in ("percent", "money", "physical"):
+            update["direction"] = _verb_right_before(span)
         if quantity.unit is None and mention.kind == "amount":
             update["counted"] = counted_noun(span)
-            if update["counted"] and quantity.low is not None and update["counted"] not in words("change_up") | \
-                    words("change_down"):
+            if (
+                update["counted"]
+                and quantity.low is not None
+                and update["counted"] not in words("change_up") | words("change_down")
+            ):
                 update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
         if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
-            percent = Quantity(amount=round(abs(quantity.amount - 1) * 100, 10), unit="percent",
-                               approximate=quantity.approximate, bound=quantity.bound, surface=quantity.surface)
+            percent = Quantity(
+                amount=round(abs(quantity.amount - 1) * 100, 10),
+                unit="percent",
+                approximate=quantity.approximate,
+                bound=quantity.bound,
+                surface=quantity.surface,
+            )
             update["equivalents"] = [percent]
         previous = results[-1][0] if results else None
-        if update["direction"] is None and previous is not None and previous.quantity.direction and \
-                RESTATED.fullmatch(doc.text[previous.end : mention.extras.get("cue_start", mention.start)]):
+        if (
+            update["direction"] is None
+            and previous is not None
+            and previous.quantity.direction
+            and RESTATED.fullmatch(doc.text[previous.end : mention.extras.get("cue_start", mention.start)])
+        ):
             update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
-        results.append((QuantityMention(mention.start, mention.end, quantity.model_copy(update=update), mention.kind,
-                                        mention.extras), span))
+        results.append(
+            (
+                QuantityMention(
+                    mention.start, mention.end, quantity.model_copy(update=update), mention.kind, mention.extras
+                ),
+                span,
+            )
+        )
     return results
 
 
@@ -1329,8 +1633,10 @@ RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|alm
 def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
     return [
-        [{**mention.quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
-         for mention, _span in mentions_in_doc(doc)]
+        [
+            {**mention.quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+            for mention, _span in mentions_in_doc(doc)
+        ]
         for doc in docs
     ]
 

@@ -30,8 +30,12 @@ SENTENCE = "Xiaomi's smartphone shipments reached 23.16 million units in Q2, up 
 
 
 def sentences(min_count: int) -> list[str]:
-    texts = [json.loads(line)["text"] for f in sorted(DATA.glob("*.jsonl")) for line in f.open(encoding="utf-8")
-             if line.strip()]
+    texts = [
+        json.loads(line)["text"]
+        for f in sorted(DATA.glob("*.jsonl"))
+        for line in f.open(encoding="utf-8")
+        if line.strip()
+    ]
     if not texts:
         sys.exit(f"error: no sentences in {DATA}")
     out = []
@@ -111,17 +115,30 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = [
         ("bare spaCy nlp.pipe (full en_core_web_sm)", f"{rate['bare']:.0f} sent/s", "1.00", ""),
-        ("nlp.pipe + quantities_for_docs (full pipeline)", f"{rate['quantities_full']:.0f} sent/s",
-         f"{results['throughput_ratio_full_pipeline']:.2f}", ">= 0.6"),
-        ("nlp.pipe + quantities_for_docs (CLI pipeline, no NER)", f"{rate['quantities_cli']:.0f} sent/s",
-         f"{results['throughput_ratio_cli_pipeline']:.2f}", ">= 0.6"),
+        (
+            "nlp.pipe + quantities_for_docs (full pipeline)",
+            f"{rate['quantities_full']:.0f} sent/s",
+            f"{results['throughput_ratio_full_pipeline']:.2f}",
+            ">= 0.6",
+        ),
+        (
+            "nlp.pipe + quantities_for_docs (CLI pipeline, no NER)",
+            f"{rate['quantities_cli']:.0f} sent/s",
+            f"{results['throughput_ratio_cli_pipeline']:.2f}",
+            ">= 0.6",
+        ),
         ("cold start: python, spacy.load, parse one sentence", f"{cold_median['bare']:.2f} s", "1.00", ""),
-        ("cold start: `extract quantities`, one line", f"{cold_median['extract']:.2f} s",
-         f"{results['cold_start_ratio']:.2f}", "<= 1.5"),
+        (
+            "cold start: `extract quantities`, one line",
+            f"{cold_median['extract']:.2f} s",
+            f"{results['cold_start_ratio']:.2f}",
+            "<= 1.5",
+        ),
     ]
     widths = [max(len(r[i]) for r in rows + [("measure", "value", "ratio", "goal")]) for i in range(4)]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "value", "ratio", "goal"), widths, strict=True))
-          + " |")
+    print(
+        "| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "value", "ratio", "goal"), widths, strict=True)) + " |"
+    )
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in rows:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")

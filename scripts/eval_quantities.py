@@ -35,12 +35,16 @@ if not DATA.exists():
     DATA = Path("/work/shared/datasets/quantities")
 
 OPTIONAL_FLAGS = frozenset(
-    {"count_unit", "year_labelled_as_quantity", "identifier_labelled_as_quantity",
-     "from_to_change_read_as_range", "source_label_questionable", "ordinal_range"}
+    {
+        "count_unit",
+        "year_labelled_as_quantity",
+        "identifier_labelled_as_quantity",
+        "from_to_change_read_as_range",
+        "source_label_questionable",
+        "ordinal_range",
+    }
 )
-UNIT_SKIP_FLAGS = frozenset(
-    {"currency_subunit", "currency_unmapped", "not_iso4217", "historic_iso4217", "money_rate"}
-)
+UNIT_SKIP_FLAGS = frozenset({"currency_subunit", "currency_unmapped", "not_iso4217", "historic_iso4217", "money_rate"})
 CURRENCY_WORDS = frozenset({"cent", "penny", "dime", "franc", "rupee", "sen", "bitcoin", "satoshi"})
 TEMPERATURE = frozenset({"degree_celsius", "degree_fahrenheit", "kelvin", "degree"})
 AGE = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -290,8 +294,15 @@ def score_example(rec: dict, preds: list[dict], counts: Counter, *, use_optional
         counts["unit_gold"] += n_gold_u
         for i, j in pairs:
             if j not in skip_gold and not unit_match(preds[i], golds[j]):
-                errors.append((rec["id"], "UNIT", f"{golds[j]['surface']!r} gold {golds[j]['unit']} "
-                               f"pred {preds[i].get('unit')} ({preds[i]['surface']!r})", text))
+                errors.append(
+                    (
+                        rec["id"],
+                        "UNIT",
+                        f"{golds[j]['surface']!r} gold {golds[j]['unit']} "
+                        f"pred {preds[i].get('unit')} ({preds[i]['surface']!r})",
+                        text,
+                    )
+                )
     for i, j in pairs:
         if j in drop_gold:
             continue
@@ -309,8 +320,14 @@ def score_example(rec: dict, preds: list[dict], counts: Counter, *, use_optional
             ok = close(p.get("low"), g["low"]) and close(p.get("high"), g["high"])
             counts["range_ok"] += ok
             if not ok:
-                errors.append((rec["id"], "RANGE", f"{g['surface']!r} gold {g['low']}-{g['high']} "
-                               f"pred {p.get('low')}-{p.get('high')}", text))
+                errors.append(
+                    (
+                        rec["id"],
+                        "RANGE",
+                        f"{g['surface']!r} gold {g['low']}-{g['high']} pred {p.get('low')}-{p.get('high')}",
+                        text,
+                    )
+                )
     if not golds:
         counts["empty_n"] += 1
         counts["empty_ok"] += not fp_idx
@@ -351,19 +368,41 @@ def fmt(x: float | None) -> str:
 
 
 def render(results: dict[str, dict]) -> str:
-    head = ("file", "ex", "gold", "pred", "val P", "val R", "val F1", "v+u P", "v+u R", "v+u F1",
-            "bound acc", "range acc", "empty ok")
+    head = (
+        "file",
+        "ex",
+        "gold",
+        "pred",
+        "val P",
+        "val R",
+        "val F1",
+        "v+u P",
+        "v+u R",
+        "v+u F1",
+        "bound acc",
+        "range acc",
+        "empty ok",
+    )
     rows = [head]
     for name, s in results.items():
         vu = s["value_unit"] or {"p": None, "r": None, "f1": None}
-        rows.append((
-            name, str(s["examples"]), str(s["gold"]), str(s["pred"]),
-            fmt(s["value"]["p"]), fmt(s["value"]["r"]), fmt(s["value"]["f1"]),
-            fmt(vu["p"]), fmt(vu["r"]), fmt(vu["f1"]),
-            f"{fmt(s['bound_accuracy'])} ({s['bound_n']})" if s["bound_n"] else "–",
-            f"{fmt(s['range_accuracy'])} ({s['range_n']})" if s["range_n"] else "–",
-            f"{s['empty_ok']}/{s['empty_n']}" if s["empty_n"] else "–",
-        ))
+        rows.append(
+            (
+                name,
+                str(s["examples"]),
+                str(s["gold"]),
+                str(s["pred"]),
+                fmt(s["value"]["p"]),
+                fmt(s["value"]["r"]),
+                fmt(s["value"]["f1"]),
+                fmt(vu["p"]),
+                fmt(vu["r"]),
+                fmt(vu["f1"]),
+                f"{fmt(s['bound_accuracy'])} ({s['bound_n']})" if s["bound_n"] else "–",
+                f"{fmt(s['range_accuracy'])} ({s['range_n']})" if s["range_n"] else "–",
+                f"{s['empty_ok']}/{s['empty_n']}" if s["empty_n"] else "–",
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = []
     for k, r in enumerate(rows):
@@ -380,10 +419,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the numbers to this JSON file")
     parser.add_argument("--cli", action="store_true", help="run `extract quantities --jsonl` instead of the function")
     parser.add_argument("--no-optional", action="store_true", help="do not drop optional gold (README step 4)")
-    parser.add_argument("--no-split-equivalents", action="store_true",
-                        help="do not score bracketed equivalents as predictions of their own")
-    parser.add_argument("--errors", nargs="?", const="", default=None, metavar="FILE_SUBSTRING",
-                        help="print false positives/negatives (optionally only for files containing this text)")
+    parser.add_argument(
+        "--no-split-equivalents",
+        action="store_true",
+        help="do not score bracketed equivalents as predictions of their own",
+    )
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="FILE_SUBSTRING",
+        help="print false positives/negatives (optionally only for files containing this text)",
+    )
     args = parser.parse_args(argv)
 
     files = sorted(args.data.glob("*.jsonl"))
@@ -414,9 +462,11 @@ def main(argv: list[str] | None = None) -> int:
             errors.extend(file_errors)
     results["overall"] = summarize(total)
     print(render(results))
-    print(f"\n{len(all_records)} examples in {elapsed:.1f} s ({'CLI' if args.cli else 'in process'}); "
-          f"optional gold {'kept' if args.no_optional else 'dropped'}; approximate accuracy: not measured "
-          "(no file labels it)")
+    print(
+        f"\n{len(all_records)} examples in {elapsed:.1f} s ({'CLI' if args.cli else 'in process'}); "
+        f"optional gold {'kept' if args.no_optional else 'dropped'}; approximate accuracy: not measured "
+        "(no file labels it)"
+    )
     if errors:
         print()
         for rid, kind, what, text in errors:
