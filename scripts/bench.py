@@ -100,6 +100,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="cold-start runs (the median counts)")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
         tmp = Path(tmp)
         corpus, small = tmp / "corpus", tmp / "small"
@@ -119,6 +120,7 @@ def main() -> None:
         )
         cold_spacy = statistics.median(timed([python, "-c", COLD_SPACY, article])[0] for _ in range(args.repeat))
 
+    load_after = os.getloadavg()[0]
     n = args.docs
     rows = [
         ("throughput vs bare spaCy nlp.pipe", f"{n / one:.1f} vs {n / bare:.1f} docs/s",
@@ -134,8 +136,10 @@ def main() -> None:
     print(f"{'measure':55} {'measured':28} {'ratio':>6}  {'goal':7} met")
     for name, measured, ratio, goal, met in rows:
         print(f"{name:55} {measured:28} {ratio:6.2f}  {goal:7} {'-' if met is None else ('yes' if met else 'NO')}")
+    # other processes competing for the cores make the two-worker ratio meaningless: say so
+    print(f"load average (1 min) {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} CPUs")
     result = {
-        "docs": n, "cpus": os.cpu_count(),
+        "docs": n, "cpus": os.cpu_count(), "load_average": {"before": load_before, "after": load_after},
         "seconds": {"bare_spacy": bare, "in_process_extract": in_process, "batch_1_worker": one, "batch_2_workers": two,
                     "cold_extract": cold_extract, "cold_spacy": cold_spacy},
         "peak_rss_mib": {str(min(args.small, n)): rss_small, str(n): rss_large},
