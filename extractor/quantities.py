@@ -1447,6 +1447,12 @@ def counted_noun(span: Span) -> str | None:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                 return _singular(objects[0])
+            # "seven of 10 respondents": the parse hangs both numbers on each other; the group noun follows
+            for later in span.doc[token.i + 1 : min(token.i + 5, span.sent.end)]:
+                if later.pos_ == "NOUN":
+                    return _singular(later)
+                if later.pos_ not in ("DET", "NUM", "ADJ") and later.lower_ not in ("its", "their", "his", "her"):
+                    return None
             return None
         if token.lower_ in PERIOD_OPENERS:
             return None  # "up from 1,200 last year": the year dates the count, it is not counted

@@ -267,6 +267,7 @@ CASES = [
     # written counts of part of a group
     ("Seven of the nine board members backed the sale.", [{"surface": "Seven", "amount": 7.0, "counted": "member"}]),
     ("Three of its smelters will be mothballed.", [{"surface": "Three", "amount": 3.0, "counted": "smelter"}]),
+    ("Six of 10 shoppers said prices were too high.", [{"surface": "Six", "amount": 6.0, "counted": "shopper"}]),
     # counts: a period after the number is not what it counts; a count range takes no direction
     (
         "The carrier flew 8,400 routes, up from 7,900 last year.",
