@@ -5,6 +5,7 @@ Each assertion is the bar itself; a bar not yet reached is marked xfail with tod
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -107,21 +108,43 @@ def test_corpus_trap_surfaces_are_not_amounts(corpus_run, doc_id, surfaces):
         ), (surface, read)
 
 
+GENERAL_NAMES = re.compile(
+    r"reuters|bloomberg|dow jones|nyse|nasdaq|nikkei|ftse|topix|i/b/e/s|"
+    r"stock exchange|wall street journal|^west$|^windows$",
+    re.IGNORECASE,
+)
+
+
+def development_names(gold_dir) -> set[str]:
+    """The names the development gold is about (fact subjects, role and event objects, ORG/PERSON/PRODUCT
+    entities), as ../shared/hooks/dev_names.py lists them; used when that hook is not beside the clone."""
+    names = set()
+    for path in gold_dir.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for fact in data.get("facts", []):
+            names.add(fact.get("subject") or "")
+            if fact.get("kind") in ("role", "event"):
+                names.add(fact.get("object") or "")
+        for entity in data.get("entities", []):
+            labels = entity["label"] if isinstance(entity["label"], list) else [entity["label"]]
+            if {"ORG", "PERSON", "PRODUCT"} & set(labels):
+                names.add(entity.get("name", ""))
+    names = {n.strip() for n in names if not GENERAL_NAMES.search(n)}
+    return {n for n in names if len(n) > 3 and (n[0].isupper() or n[0].isdigit())}
+
+
 def test_corpus_extractor_names_nothing_from_the_development_gold():
     """The extractor and its lexicons must not know the development articles' companies, products or people."""
     hook = SHARED / "hooks" / "dev_names.py"
-    if not hook.exists():
-        pytest.skip(f"{hook} not present")
-    pattern = subprocess.run(
-        [sys.executable, str(hook), str(CORPUS / "gold")], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    if hook.exists():
+        args = [sys.executable, str(hook), str(CORPUS / "gold")]
+        pattern = subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip()
+    else:
+        pattern = "|".join(sorted(re.escape(n) for n in development_names(CORPUS / "gold")))
     assert pattern, "the name pattern is empty"
     names = re.compile(r"\b(?:" + pattern + r")\b")
-    files = [
-        p
-        for p in (ROOT / "extractor").rglob("*")
-        if p.is_file() and p.suffix in (".py", ".txt", ".tsv", ".j2", ".html")
-    ]
+    suffixes = (".py", ".txt", ".tsv", ".j2", ".html", ".css", ".js")
+    files = [p for p in (ROOT / "extractor").rglob("*") if p.is_file() and p.suffix in suffixes]
     assert files
     hits = [(p.name, m.group(0)) for p in files for m in names.finditer(p.read_text(encoding="utf-8"))]
     assert hits == []
