@@ -17,8 +17,6 @@ from typer.core import TyperGroup
 console = Console()
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
-SUBCOMMANDS = ("eval", "quantities", "batch", "schema")
-
 
 class DefaultToRun(TyperGroup):
     """`extract article.txt` runs the default command; `extract eval ...` a subcommand."""
