@@ -272,10 +272,8 @@ def _relabel(span: Span) -> Span:
 
 
 def _is_exchange_ticker(span: Span) -> bool:
-    return (
-        bool(EXCHANGE_BEFORE.search(span.doc.text[max(0, span.start_char - 30) : span.start_char]))
-        and span.text.isupper()
-    )
+    window = span.doc[max(span.sent.start, span.start - 6) : span.start]
+    return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
 def _mentions(doc: Doc) -> list[Span]:

@@ -1588,7 +1588,8 @@ def _multiple_direction(span: Span) -> str | None:
 def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
     """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
     results = []
-    for mention in find_quantities(doc.text):
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for mention in find_quantities(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -1619,7 +1620,7 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
             update["direction"] is None
             and previous is not None
             and previous.quantity.direction
-            and RESTATED.fullmatch(doc.text[previous.end : mention.extras.get("cue_start", mention.start)])
+            and RESTATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)])
         ):
             update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
         results.append(

@@ -211,10 +211,10 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
         not SCALE_WORDS.search(quantity.surface)
         or counts_a_noun
         and span.root.head.i >= span.end
-        and not CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14])
+        and not CURRENCY_AFTER.match(_text_after(span))
     ):
         return quantity
-    written = CURRENCY_AFTER.match(doc.text[mention.end : mention.end + 14])
+    written = CURRENCY_AFTER.match(_text_after(span))
     if written:
         from extractor.lexicons import table as _table
 
@@ -255,8 +255,13 @@ def _coordinated_with(
     """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
     if previous is None:
         return None
-    between = sent.doc.text[previous[0].end : mention.start]
+    between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
     return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
+
+
+def _text_after(span: Span, tokens: int = 4) -> str:
+    """The few words after a span, as written (a token window: Doc.text would join the whole document)."""
+    return span.doc[span.end : min(span.end + tokens, len(span.doc))].text_with_ws
 
 
 # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
@@ -306,17 +311,18 @@ def _body_start(text: str) -> int:
 
 def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
     """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
-    body_start = _body_start(doc.text)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    body_start = _body_start(text)
     title = title or (
-        doc.text[:body_start].split(None, 2)[2].strip()
-        if body_start and len(doc.text[:body_start].split(None, 2)) > 2
+        text[:body_start].split(None, 2)[2].strip()
+        if body_start and len(text[:body_start].split(None, 2)) > 2
         else None
     )
-    fiscal = fiscal_calendar(doc.text)
+    fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = (
-        report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or doc.text[:400]) else None
+        report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or text[:400]) else None
     )
     all_mentions = mentions_in_doc(doc)
     facts: list[Fact] = []
@@ -329,7 +335,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         sent = _trim(sent)
         if sent is None:
             continue
-        if "\n\n" in doc.text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
+        if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
             ctx.topics.clear()
         both = SentencePeriods(
             find_periods(sent.text, published=published, future=False, fiscal=fiscal),
