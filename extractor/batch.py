@@ -375,6 +375,34 @@ def _groups(planned: Iterable[_Planned], batch_size: int) -> Iterator[list[_Plan
         yield group
 
 
+class _DeferredInterrupt:
+    """Ctrl-C stops the run between documents, never between writing a document and counting it.
+
+    The SIGINT handler only records the request; `check()` raises KeyboardInterrupt at the points where
+    the sink and the counts agree. Outside the main thread (where handlers cannot be set) it does nothing.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self) -> _DeferredInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._request)
+        return self
+
+    def _request(self, signum, frame) -> None:
+        self.requested = True
+
+    def check(self) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc_info) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
 def run_batch(
     inputs: Sequence[str | Path],
     out: Path,
@@ -405,22 +433,24 @@ def run_batch(
     stats = BatchStats()
     runner = None
     try:
-        if engine is Engine.dask:
-            runner = _Dask(model, workers, scheduler)
-        elif workers > 1:
-            runner = _Pool(model, workers)
-        else:
-            runner = _Inline(model, nlp)
-        planner = _Planner(sink, version, force)
-        planned = (planner.plan(unit) for unit in iter_units(paths, max_bytes=max_bytes))
-        pending: deque = deque()
-        for group in _groups(planned, batch_size):
-            docs = [p.unit.document.model_dump(mode="json") for p in group if p.status is None]
-            pending.append((group, runner.submit(docs) if docs else None))
-            while len(pending) > runner.window:
-                _write_group(*pending.popleft(), sink, version, stats, on_outcome)
-        while pending:
-            _write_group(*pending.popleft(), sink, version, stats, on_outcome)
+        with _DeferredInterrupt() as interrupt:
+            if engine is Engine.dask:
+                runner = _Dask(model, workers, scheduler)
+            elif workers > 1:
+                runner = _Pool(model, workers)
+            else:
+                runner = _Inline(model, nlp)
+            planner = _Planner(sink, version, force)
+            planned = (planner.plan(unit) for unit in iter_units(paths, max_bytes=max_bytes))
+            pending: deque = deque()
+            for group in _groups(planned, batch_size):
+                interrupt.check()
+                docs = [p.unit.document.model_dump(mode="json") for p in group if p.status is None]
+                pending.append((group, runner.submit(docs) if docs else None))
+                while len(pending) > runner.window:
+                    _write_group(*pending.popleft(), sink, version, stats, on_outcome, interrupt)
+            while pending:
+                _write_group(*pending.popleft(), sink, version, stats, on_outcome, interrupt)
     finally:
         if runner is not None:
             runner.close()
@@ -428,9 +458,10 @@ def run_batch(
     return stats
 
 
-def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_outcome) -> None:
+def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_outcome, interrupt) -> None:
     results = iter(future.result() if future is not None else [])
     for item in group:
+        interrupt.check()
         unit = item.unit
         doc_id = unit.document.doc_id if unit.document is not None else None
         if item.status is None:
