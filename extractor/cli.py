@@ -119,7 +119,6 @@ def run(
     if not documents:
         raise typer.Exit(1)
     nlp = _load(model)
-    from extractor.api import process_documents
 
     fmt = output_format.value
     if fmt == "auto":
@@ -128,7 +127,7 @@ def run(
         _error(str(html), "--html writes the view of one document; give exactly one file")
         raise typer.Exit(2)
     results = []
-    for item in _guarded(process_documents(documents, nlp=nlp), documents):
+    for item in _guarded(documents, nlp):
         if item is None:
             failures += 1
             continue
@@ -142,15 +141,18 @@ def run(
     raise typer.Exit(1 if failures else 0)
 
 
-def _guarded(extractions, documents):
-    """Yield extractions; a failure inside the extractor is reported per document, not as a traceback."""
-    iterator = iter(extractions)
+def _guarded(documents, nlp):
+    """(Extraction, Doc) per document, or None after one stderr line when the extractor fails on it.
+
+    Documents go through the pipeline one at a time: an exception inside `nlp.pipe` ends its
+    generator, which would silently drop the documents after the bad one.
+    """
+    from extractor.api import process_documents
+
     for document in documents:
         try:
-            yield next(iterator)
-        except StopIteration:
-            return
-        except Exception as exc:  # one bad document must not stop the others
+            yield next(process_documents([document], nlp=nlp))
+        except Exception as exc:  # noqa: BLE001  one bad document must not stop the others
             _error(document.doc_id, f"extraction failed: {type(exc).__name__}: {exc}")
             yield None
 
@@ -280,10 +282,8 @@ def _predictions(paths: list[Path], model: str | None):
         documents_list, read_failures = _read(article_paths, None)
         failures += read_failures
         if documents_list:
-            from extractor.api import process_documents
-
             nlp = _load(model)
-            for item in _guarded(process_documents(documents_list, nlp=nlp), documents_list):
+            for item in _guarded(documents_list, nlp):
                 if item is None:
                     failures += 1
                     continue

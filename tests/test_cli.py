@@ -177,3 +177,22 @@ def test_cli_eval_html_report_is_written(runner, nlp, tmp_path):
     assert result.exit_code == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert "xiaomi-2017-07-07" in html and "<svg" in html
+
+
+def test_cli_a_failure_inside_the_extractor_spares_the_other_files(runner, nlp, tmp_path, monkeypatch):
+    import extractor.relations
+
+    real = extractor.relations.find_facts
+
+    def failing_on_poison(doc, **kwargs):
+        if "poison" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(extractor.relations, "find_facts", failing_on_poison)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("The poison pill cost Brantley Corp $5 million.\n", encoding="utf-8")
+    result = run(runner, [str(bad), str(ARTICLE), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "error: bad: extraction failed: RuntimeError: boom" in result.stderr
+    assert len(result.stdout.splitlines()) >= 10
