@@ -217,7 +217,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "by",
         re.compile(
-            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"\s+(\d{1,2}),?\s+" + YEAR + r"|" + YEAR + r")\b", re.I
+            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2}))?(?:,?\s+" + YEAR + r")?"
+            r"|" + YEAR + r"|(this|next|the)\s+year)(?![\w-])",
+            re.I,
         ),
     ),
     (
@@ -338,10 +340,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Context) -> tuple[Period, str, b
     p, g = ctx.published, m.groups()
     text = m.group(0)
     if rule == "by":
-        end = _parse_day(f"{g[0]} {g[1]} {g[2]}") if g[0] else dt.date(int(g[3]), 12, 31)
+        end = _by_end(g, p)
         if end is None:
-            return None
-        return Period(start=p if p and p <= end else None, end=end, label=text), "by", False
+            return unresolved(" ".join(text.split())), "by", False
+        return (
+            Period(start=p if p and p <= end else None, end=end, label=" ".join(text.split()).rstrip(".")),
+            "by",
+            False,
+        )
     if rule == "next_n":
         n = int(g[1]) if g[1].isdigit() else NUMBER_WORDS[g[1].lower()]
         unit = g[2].lower()
@@ -509,6 +515,27 @@ def _named_fiscal_year(g: tuple[str | None, ...], ctx: _Context, text: str) -> P
         end = _month_end(anchor_year, month_number)
         start = _add_months(dt.date(anchor_year, month_number, 1), -11)
     return Period(start=start, end=end, label=f"fiscal year {start.year}/{str(end.year)[2:]}")
+
+
+def _by_end(g: tuple[str | None, ...], published: dt.date | None) -> dt.date | None:
+    """The last day of "by X": "by July 18, 2008", "by the end of June", "by 2009", "by the end of next year"."""
+    month_name, day_text, month_year, bare_year, relative = g[:5]
+    if bare_year:
+        return dt.date(int(bare_year), 12, 31)
+    if relative:
+        if published is None:
+            return None
+        return dt.date(published.year + (1 if relative.lower() == "next" else 0), 12, 31)
+    number = MONTH_NAMES[month_name.lower()]
+    if month_year:
+        year_ = int(month_year)
+    elif published is not None:
+        year_ = _month_year(published, number, future=True)
+    else:
+        return None
+    if day_text:
+        return _parse_day(f"{month_name} {day_text} {year_}")
+    return _month_end(year_, number)
 
 
 def _full_year(text: str, after: int | None = None) -> int:

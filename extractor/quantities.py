@@ -1124,6 +1124,12 @@ class _Context:
         self.yen_is_yuan = bool(re.search(r"\b(?:yuan|renminbi|rmb|cny|chinese|china)\b", low)) and not re.search(
             r"\b(?:yen|japan\w*|jpy)\b", low
         )
+        self.crown = "crown"  # a crown of no named country stays a named unit rather than a guessed code
+        for pattern, crown in (("norw", "NOK"), ("swed", "SEK"), ("danish|denmark", "DKK"), ("czech", "CZK"),
+                               ("iceland", "ISK")):
+            if re.search(r"\b(?:" + pattern + r")", low):
+                self.crown = crown
+                break
         self.dollar = "USD"
         if not re.search(
             r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
@@ -1141,6 +1147,8 @@ class _Context:
                     break
 
     def resolve(self, surface: str, code: str) -> str:
+        if code == "CROWN":
+            return self.crown  # "crowns": the Nordic or Czech currency the text's country names
         if surface == "$" or surface in ("dollar", "dollars", "cent", "cents"):
             return self.dollar if code == "USD" else code
         if surface == "¥" and self.yen_is_yuan:

@@ -131,7 +131,8 @@ def quantity_facts(
             published=ctx.published,
         )
         if period is None:
-            period, as_of = _default_period(predicate, kind, modality, ctx, as_of)
+            holds_now = kind == "metric" and quantity.unit is None and _holds_now(span, reading.verb)
+            period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
             comparison = "year on year"
         facts.append(
@@ -271,15 +272,26 @@ COORDINATION = (
 )
 
 
+def _holds_now(span: Span, verb: Token | None) -> bool:
+    """ "operates 74 aircraft", "has 300 stores", "employs 2,000 people": the object of a present-tense
+    verb that is not a change verb is a count that holds at publication."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.lemma_.lower() in words("change_up") | words("change_down"):
+        return False
+    counted = span.root.head
+    return counted.dep_ in ("dobj", "attr") and counted.head.i == verb.i
+
+
 def _default_period(
-    predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None
+    predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None, *, holds_now: bool = False
 ) -> tuple[Period | None, dt.date | None]:
-    """A figure with no period phrase: a stock or level is as of publication; a flow in a
-    results report takes the period the report covers."""
+    """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
+    publication; a flow in a results report takes the period the report covers."""
     if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
-    if is_stock(predicate):
+    if is_stock(predicate) or holds_now:
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of

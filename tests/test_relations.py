@@ -176,3 +176,27 @@ def test_relations_pronoun_refers_to_enclosing_subject(nlp):
     text = "Kappa Mobile is the second-largest carrier in Chile. Dunmore Group said on Monday it will cut 500 jobs."
     fact = find(facts_of(nlp, text), "metric", 500.0)
     assert fact.subject == "Dunmore" and fact.modality == "target"
+
+
+def test_relations_present_tense_count_holds_at_publication_not_over_the_report_period(nlp):
+    text = (
+        "date 2021-03-04 Fjordline annual results\n\n"
+        "Fjordline Shipping said annual revenue rose 8 percent. It operates 74 vessels."
+    )
+    facts = extract(text, nlp=nlp)
+    revenue = find(facts, "change", 8.0)
+    vessels = find(facts, "metric", 74.0)
+    assert revenue.period is not None and revenue.period.start == dt.date(2020, 1, 1)
+    assert vessels.period is None and vessels.as_of == dt.date(2021, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Norway's Fjordline Shipping lost 2.3 billion crowns in the quarter.", "NOK"),
+        ("The Swedish lender Kappa Bank earned 5 billion crowns in the quarter.", "SEK"),
+    ],
+)
+def test_relations_crowns_take_the_currency_of_the_country_the_text_names(nlp, text, unit):
+    money = [f for f in facts_of(nlp, text) if f.value and f.value.amount in (2.3e9, 5e9)]
+    assert money and money[0].value.unit == unit
