@@ -147,6 +147,11 @@ def period_for(
     return period, comparison, as_of
 
 
+def _reportable(period: Period) -> bool:
+    """Results are reported for a quarter, a half or a year, not for a month or a day."""
+    return (period.end - period.start).days >= 80
+
+
 def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar) -> Period | None:
     """The period a results report covers: the first quarter, half or fiscal year named in its title or lead."""
     sents = list(doc.sents)
@@ -155,10 +160,11 @@ def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal
         mentions = [
             m
             for m in find_periods(text, published=published, fiscal=fiscal)
-            if not m.point and m.role == "period" and m.period.start is not None
+            if m.role == "period" and m.period.start is not None and _reportable(m.period)
         ]
-        # a phrase with a number in it ("2016", "Q1") says more than "annual"
-        mentions.sort(key=lambda m: (not re.search(r"\d", text[m.start : m.end]), m.start))
+        # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
+        # with a number in it ("2016", "Q1") says more than "annual"
+        mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
         if mentions:
             return mentions[0].period
     return None

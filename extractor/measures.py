@@ -362,6 +362,9 @@ def comparative_direction(span: Span) -> str | None:
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is None:
         return None
+    following = span.doc[span.end + 1] if span.end + 1 < span.sent.end else None
+    if following is not None and following.lower_ in ("from", "on"):
+        return None  # "$4.60, up from $4.30": a new level compared with the old one, not the size of a change
     if after.lower_ in ("less", "lower", "fewer", "below", "down"):
         return "down"
     if after.lower_ in ("more", "higher", "above", "up", "greater"):

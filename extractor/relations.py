@@ -113,6 +113,7 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = quantity.counted if quantity.unit is None else (_topic_predicate(ctx, quantity) or "amount")
+        predicate = _with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
@@ -229,6 +230,19 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
     return quantity
 
 
+# "$4.60 per share for 2019, up from $4.30": what follows the amount compares it with an earlier level
+UP_FROM = re.compile(r"^([^,.;$€£¥%]*?),?\s*(?:up|down)\s+from\b", re.I)
+
+
+def _compared_with_earlier_level(span: Span) -> bool:
+    """The amount is a new level when ", up from" follows it before any other amount or "to"."""
+    match = UP_FROM.match(span.doc[span.end : min(span.end + 8, span.sent.end)].text)
+    if match is None:
+        return False
+    stretch = re.sub(r"\b(?:19|20)\d\d\b", "", match.group(1))
+    return not re.search(r"\d|\b(?:to|at)\b", stretch)
+
+
 def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
     """The direction of a quantity from the parse, else from its neighbouring words; none for a
     count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
@@ -245,6 +259,8 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
     if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
+    if _compared_with_earlier_level(span):
+        return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
@@ -270,6 +286,14 @@ COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
 )
+
+
+def _with_rate(predicate: str, span: Span) -> str:
+    """ "earnings of $4.50 per share": the rate the amount is stated in belongs to the predicate."""
+    after = span.doc[span.end : min(span.end + 2, span.sent.end)]
+    if len(after) == 2 and after[0].lower_ == "per" and after[1].pos_ == "NOUN" and " per " not in predicate:
+        return f"{predicate} per {after[1].lemma_.lower()}"
+    return predicate
 
 
 def _holds_now(span: Span, verb: Token | None) -> bool:

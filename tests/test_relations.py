@@ -200,3 +200,22 @@ def test_relations_present_tense_count_holds_at_publication_not_over_the_report_
 def test_relations_crowns_take_the_currency_of_the_country_the_text_names(nlp, text, unit):
     money = [f for f in facts_of(nlp, text) if f.value and f.value.amount in (2.3e9, 5e9)]
     assert money and money[0].value.unit == unit
+
+
+def test_relations_report_period_is_the_shortest_period_the_title_reports_on(nlp):
+    text = (
+        "date 2019-10-24 Tamsin Motors raises full-year outlook after third-quarter sales jump\n\n"
+        "Tamsin Motors said sales rose 12% to $8.4 billion."
+    )
+    level = find(extract(text, nlp=nlp), "metric", 8_400_000_000.0)
+    assert (level.period.start, level.period.end) == (dt.date(2019, 7, 1), dt.date(2019, 9, 30))
+
+
+def test_relations_amount_up_from_an_earlier_level_is_a_level_with_its_rate(nlp):
+    text = (
+        "Tamsin Motors now expects adjusted earnings of $4.60 per share for 2019, "
+        "up from its previous forecast of $4.30."
+    )
+    fact = find(facts_of(nlp, text), "metric", 4.6)
+    assert fact.value.direction is None and fact.predicate == "adjusted earnings per share"
+    assert fact.modality == "target"
