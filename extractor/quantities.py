@@ -508,24 +508,15 @@ def _parse_number(text: str, pos: int) -> _Number | None:
             last, end, written = kind, t_end, True
             i += 1
             continue
-        if low == "hundred":
+        if low in ("hundred", "dozen"):  # "two hundred", "a dozen": a multiplier of what came before
+            factor = 100.0 if low == "hundred" else 12.0
             if current is not None and last in ("unit", "teen", "tens", "digits"):
-                current *= 100
+                current *= factor
             elif pending_a and current is None:
-                current = 100.0
+                current = factor
             else:
                 break
-            last, end, written, pending_a = "hundred", t_end, True, False
-            i += 1
-            continue
-        if low == "dozen":
-            if current is not None and last in ("unit", "teen", "tens", "digits"):
-                current *= 12
-            elif pending_a and current is None:
-                current = 12.0
-            else:
-                break
-            last, end, written, pending_a = "dozen", t_end, True, False
+            last, end, written, pending_a = low, t_end, True, False
             i += 1
             continue
         if low in ("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"):
