@@ -113,7 +113,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         verb = governing_verb(token)
         subject = clause_subject(verb) if verb is not None else None
         return subject if subject is not None and is_measure_noun(subject) and subject.i not in skip else None
-    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_):
+    if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
     if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
@@ -125,7 +125,13 @@ def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = 
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and after.lower_ in preps:
         obj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and obj.i not in skip and obj.lemma_.lower() not in PERIOD_WORDS:
+        if (
+            obj is not None
+            and obj.pos_ == "NOUN"
+            and obj.i not in skip
+            and obj.lemma_.lower() not in PERIOD_WORDS
+            and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
+        ):
             return obj
     return None
 
@@ -287,7 +293,15 @@ def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_sent_start
+    return capitalised_common_noun(token)
+
+
+def capitalised_common_noun(token: Token) -> bool:
+    """ "Revenue in X was ...": a sentence-initial word the tagger took for a name, which the text also
+    uses as a common noun elsewhere; a name ("Acme recorded ...") never appears in lower case."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
+        return False
+    return any(t.lower_ == token.lower_ and t.pos_ == "NOUN" and t.i != token.i for t in token.doc)
 
 
 def _noun_before(verb: Token) -> Token | None:

@@ -23,6 +23,11 @@ def span_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
 
 
+def _scale_letter(token: Token) -> bool:
+    """ "20M customers": the M belongs to the number, not to the noun."""
+    return token.text in ("M", "m", "K", "k", "B", "bn", "mn") and token.i > 0 and token.doc[token.i - 1].like_num
+
+
 def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
     """The measured noun with its compounds and adjectives, lower case, without
     determiners, possessors, numbers or period words: "Zentra's smartphone shipments" -> "smartphone shipments"."""
@@ -49,7 +54,12 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
             subtree = [
                 t
                 for t in subtree
-                if t.lower_ not in PERIOD_WORDS and not t.like_num and t.ent_type_ not in ("DATE",) and t.i not in skip
+                if t.lower_ not in PERIOD_WORDS
+                and not t.like_num
+                and not any(ch.isdigit() for ch in t.text)
+                and not _scale_letter(t)
+                and t.ent_type_ not in ("DATE",)
+                and t.i not in skip
             ]
             kept.extend(subtree)
     # "earnings per share", "research and development"

@@ -75,7 +75,7 @@ def test_corpus_seed_traps_are_not_emitted(corpus_run):
         assert value.unit not in ("mile", "inch"), fact
         assert not re.fullmatch(r"Q[1-4]", value.surface), fact
         if fact.kind == "rank":
-            assert "wave" not in fact.predicate and "wave" not in fact.evidence.sentence[:0], fact
+            assert "wave" not in fact.predicate, fact
     ranks = [f for f in seed.facts if f.kind == "rank"]
     assert not any("wave" in f.predicate for f in ranks)
 

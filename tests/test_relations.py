@@ -96,18 +96,20 @@ def test_relations_rank_from_ordinal_superlative(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "trap",
     [
         "The second wave of adoption came from smaller cities.",  # ordinals that rank nothing
-        "Shares of Pellam (PLM.L) were up by 1740 GMT.",  # tickers and clock times
+        "Shares of Kestrel Mining (KML.L) were up by 1740 GMT.",  # tickers and clock times
         "($1 = 110.50 yen)",  # exchange-rate footnote
         "The company was founded in 1998 in Oslo.",  # a year
         "For one, the market is crowded.",  # enumeration, not a count
     ],
 )
-def test_relations_traps_give_no_quantity_facts(nlp, text):
+def test_relations_traps_give_no_quantity_facts(nlp, trap):
+    # a real fact beside the trap shows the article has a subject, so silence about the trap means something
+    text = f"Kestrel Mining said revenue rose 4 percent. {trap}"
     facts = [f for f in facts_of(nlp, text) if f.kind in ("metric", "change", "rank")]
-    assert facts == []
+    assert [summary(f) for f in facts] == [("change", 4.0, "percent")]
 
 
 def test_relations_evidence_offsets_slice_sentence(nlp):
@@ -219,3 +221,14 @@ def test_relations_amount_up_from_an_earlier_level_is_a_level_with_its_rate(nlp)
     fact = find(facts_of(nlp, text), "metric", 4.6)
     assert fact.value.direction is None and fact.predicate == "adjusted earnings per share"
     assert fact.modality == "target"
+
+
+def test_relations_names_and_periods_are_never_predicates(nlp):
+    text = (
+        "Kestrel Mining recorded INR 674 crore in FY2022. Kestrel Mining acquired 20M customers in FY2023. "
+        "Kestrel Mining revenue rose to INR 900 crore in FY2023."
+    )
+    facts = facts_of(nlp, text, published=dt.date(2023, 10, 1))
+    predicates = {f.predicate for f in facts}
+    assert len(facts) >= 3, predicates
+    assert not any("kestrel" in p or "fy20" in p or p.startswith("m ") for p in predicates), predicates
