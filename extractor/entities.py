@@ -255,7 +255,8 @@ def _is_heading(span: Span) -> bool:
     """A name that is its whole line ("Business Highlights") is a section heading."""
     sent = span.sent
     words_ = [t for t in sent if not t.is_punct and not t.is_space]
-    return len(words_) == len([t for t in span if not t.is_punct]) and not any(t.pos_ == "VERB" for t in sent)
+    name_words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words_) == len(name_words) and not any(t.pos_ == "VERB" for t in sent)
 
 
 def _relabel(span: Span) -> Span:
@@ -272,7 +273,7 @@ def _relabel(span: Span) -> Span:
 
 
 def _is_exchange_ticker(span: Span) -> bool:
-    window = span.doc[max(span.sent.start, span.start - 6) : span.start]
+    window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
     return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 

@@ -35,12 +35,17 @@ def test_entities_based_marks_a_place(nlp):
 
 
 def test_entities_section_heading_is_not_an_organization(nlp):
-    found = entities(nlp, "Quarterly Highlights\n\nRevenue rose 4 percent at Tamsin Motors.")
-    assert not any(name == "Quarterly Highlights" for _, name in found)
+    # spaCy tags both headings as ORG; a line that is nothing but the name is a heading
+    for heading in ("Business Review", "Financial Summary"):
+        found = entities(nlp, f"{heading}\n\nRevenue rose 4 percent at Tamsin Motors.")
+        assert ("ORG", "Tamsin Motors") in found
+        assert not any(name == heading for _, name in found)
 
 
 @pytest.mark.parametrize(
-    "text", ["Shares of Orvale trade on the NYSE: ORV and rose.", "It is listed as Nasdaq: KLMN today."]
+    ("text", "ticker"),
+    [("Shares of Orvale trade on the NYSE: ORV and rose.", "ORV"), ("Listed on NYSE: KST, the company grew.", "KST")],
 )
-def test_entities_exchange_tickers_are_not_names(nlp, text):
-    assert not any(name in ("ORV", "KLMN") for _, name in entities(nlp, text))
+def test_entities_exchange_tickers_are_not_names(nlp, text, ticker):
+    # spaCy tags both tickers as ORG; after an exchange and a colon they are codes, not names
+    assert not any(name == ticker for _, name in entities(nlp, text))
