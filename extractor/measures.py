@@ -96,6 +96,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
     if token is None:
         return None
+    if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
     if (
         token.i in skip
         or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")

@@ -65,7 +65,11 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     # "earnings per share", "research and development"
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "per":
-            kept.extend(child.subtree)
+            # "per share", not "per share of 45 cents for the quarter"
+            kept.append(child)
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                kept.extend(t for t in obj.lefts if t.dep_ in ("compound", "amod"))
+                kept.append(obj)
         # "office products and cloud services revenue": the last conjunct carries the shared head noun
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)

@@ -233,3 +233,8 @@ def test_relations_names_and_periods_are_never_predicates(nlp):
     predicates = {f.predicate for f in facts}
     assert len(facts) >= 3, predicates
     assert not any("kestrel" in p or "fy20" in p or p.startswith("m ") for p in predicates), predicates
+
+
+def test_relations_a_rate_noun_hands_over_to_what_it_divides(nlp):
+    facts = facts_of(nlp, "Kestrel Mining reported adjusted earnings per share of 45 cents for the quarter.")
+    assert find(facts, "metric", 0.45).predicate == "adjusted earnings per share"
