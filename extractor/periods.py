@@ -234,7 +234,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "to_date",
         re.compile(
-            r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+" + YEAR + r")\b", re.I
+            r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+"
+            + YEAR
+            + r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+            re.I,
         ),
     ),
     ("year_to", re.compile(r"\b(?:the\s+)?year\s+to\s+(?:end-|the\s+end\s+of\s+)" + MONTH, re.I)),

@@ -37,6 +37,7 @@ def periods(text, *, published=PUBLISHED, future=False, fiscal=CALENDAR_YEAR):
         # relative periods
         ("It aims to hire 500 staff in the next 12 months.", True, [(D(2017, 7, 7), D(2018, 7, 6), "period")]),
         ("Shares have gained 4 percent so far this year.", False, [(D(2017, 1, 1), D(2017, 7, 7), "to_date")]),
+        ("Shares have lost 9 percent since the start of the year.", False, [(D(2017, 1, 1), D(2017, 7, 7), "to_date")]),
         ("Shares closed up 2 percent on Wednesday.", False, [(D(2017, 7, 5), D(2017, 7, 5), "period")]),
         ("Profit rose last year.", False, [(D(2016, 1, 1), D(2016, 12, 31), "period")]),
         ("It expects a margin above 5 percent by 2019.", True, [(D(2017, 7, 7), D(2019, 12, 31), "by")]),
