@@ -86,6 +86,9 @@ def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sen
     """Who a quantity is about: the possessor of the measured noun, an entity compounded with it,
     the subject of its verb, else the article's main organization."""
     candidates: list[Token] = []
+    index = _index_name(measured)
+    if index is not None:
+        return index
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
@@ -106,6 +109,20 @@ def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sen
             if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx)):
                 return name
     return ctx.main_org
+
+
+def _index_name(measured: Token | None) -> str | None:
+    """ "a gain in the Nikkei 225 index": a stock index is the subject of its own moves, by its short name."""
+    if measured is None or measured.lemma_.lower() not in ("index", "average"):
+        return None
+    names = [
+        t.text
+        for child in measured.lefts
+        if child.dep_ in ("compound", "nmod")
+        for t in child.subtree
+        if t.pos_ == "PROPN" and t.i < measured.i
+    ]
+    return " ".join(names) or None
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
