@@ -241,7 +241,10 @@ def test_relations_a_rate_noun_hands_over_to_what_it_divides(nlp):
 
 
 def test_relations_a_stock_index_is_the_subject_of_its_own_move(nlp):
-    text = "Shares of Kestrel Mining have fallen 9 percent since the start of the year against a 6 percent gain in the Hang Seng index."
+    text = (
+        "Shares of Kestrel Mining have fallen 9 percent since the start of the year "
+        "against a 6 percent gain in the Hang Seng index."
+    )
     index = find(facts_of(nlp, text), "change", 6.0)
     assert index.subject == "Hang Seng"
     assert (index.period.start, index.period.end) == (dt.date(2019, 1, 1), PUBLISHED)
