@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extractor.attachment import SentencePeriods, period_for
 from extractor.discourse import DocContext, resolve_subject, subject_for
-from extractor.grounding import evidence_for, fact_id
+from extractor.grounding import grounded_fact
 from extractor.lexicons import table, words
 from extractor.modality import modality_for
 from extractor.models import Fact, Quantity
@@ -92,9 +92,10 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "rank", predicate, token.idx),
+            grounded_fact(
+                ctx.doc_id,
+                sent,
+                token.idx,
                 kind="rank",
                 subject=subject,
                 predicate=predicate,
@@ -103,7 +104,6 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
                 period=period,
                 location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
                 modality="actual",
-                evidence=evidence_for(sent),
                 confidence=0.6,
             )
         )
@@ -226,15 +226,15 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             if subject is None:
                 continue
             facts.append(
-                Fact(
-                    doc_id=ctx.doc_id,
-                    fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, "role", title, mention.start_char),
+                grounded_fact(
+                    ctx.doc_id,
+                    sent,
+                    mention.start_char,
                     kind="role",
                     subject=subject,
                     predicate=title,
                     object=cluster.name,
                     modality="actual",
-                    evidence=evidence_for(sent),
                     confidence=0.7,
                 )
             )
@@ -383,18 +383,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             if subject is None or named == subject:
                 continue
             facts.append(
-                Fact(
-                    doc_id=ctx.doc_id,
-                    fact_id=fact_id(
-                        ctx.doc_id, sent.start_char, sent.end_char, "event", f"{predicate}|{named}", token.idx
-                    ),
+                grounded_fact(
+                    ctx.doc_id,
+                    sent,
+                    token.idx,
+                    id_key=f"{predicate}|{named}",
                     kind="event",
                     subject=subject,
                     predicate=predicate,
                     object=named,
                     period=period,
                     modality=modality,
-                    evidence=evidence_for(sent),
                     confidence=0.6,
                 )
             )

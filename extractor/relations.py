@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
 from extractor.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.entities import index_entities
-from extractor.grounding import evidence_for, fact_id
+from extractor.grounding import grounded_fact
 from extractor.lexicons import words
 from extractor.measures import (
     Reading,
@@ -137,9 +137,10 @@ def quantity_facts(
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
             comparison = "year on year"
         facts.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                fact_id=fact_id(ctx.doc_id, sent.start_char, sent.end_char, kind, predicate, mention.start),
+            grounded_fact(
+                ctx.doc_id,
+                sent,
+                mention.start,
                 kind=kind,
                 subject=subject,
                 predicate=predicate,
@@ -150,7 +151,6 @@ def quantity_facts(
                 comparison=comparison if kind == "change" else None,
                 modality=modality,
                 attributed_to=attributed,
-                evidence=evidence_for(sent),
                 confidence=0.8 if reading.predicate else 0.5,
             )
         )
