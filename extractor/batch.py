@@ -26,7 +26,14 @@ from extractor.models import Document
 from extractor.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 
 __all__ = [
-    "BatchStats", "Engine", "InputError", "Outcome", "SinkError", "expand_inputs", "extract_batch", "run_batch",
+    "BatchStats",
+    "Engine",
+    "InputError",
+    "Outcome",
+    "SinkError",
+    "expand_inputs",
+    "extract_batch",
+    "run_batch",
 ]
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -90,9 +97,14 @@ def expand_inputs(inputs: Sequence[str | Path]) -> list[Path]:
         path = Path(item)
         if path.is_dir():
             # a dangling link is kept: it is reported as unreadable rather than silently left out
-            found = sorted(p for p in path.rglob("*") if (p.is_file() or p.is_symlink()) and not p.is_dir()
-                           and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if (p.is_file() or p.is_symlink())
+                and not p.is_dir()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             paths.extend(found)
         elif path.exists() or path.is_symlink():
             paths.append(path)
@@ -355,8 +367,11 @@ class _Planner:
             if known is not None and (known.content_hash, known.version) == (unit.content_hash, self.version):
                 return _Planned(unit, Status.skipped)
             known = self.sink.known_error(unit.source)
-            if known is not None and known.stage == "extract" and \
-                    (known.content_hash, known.version) == (unit.content_hash, self.version):
+            if (
+                known is not None
+                and known.stage == "extract"
+                and (known.content_hash, known.version) == (unit.content_hash, self.version)
+            ):
                 return _Planned(unit, Status.failed, known.reason)  # failed before on these very bytes
         return _Planned(unit)
 
@@ -467,8 +482,11 @@ def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_
         if item.status is None:
             result = next(results)
             if result["status"] == "done":
-                sink.write(DocumentRecord(unit.source, unit.document, unit.content_hash, version,
-                                          result["facts"], result["entities"]))
+                sink.write(
+                    DocumentRecord(
+                        unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
+                    )
+                )
                 outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
             else:
                 sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))

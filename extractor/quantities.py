@@ -1116,8 +1116,13 @@ class _Context:
             r"\b(?:yen|japan\w*|jpy)\b", low
         )
         self.crown = "crown"  # a crown of no named country stays a named unit rather than a guessed code
-        for pattern, crown in (("norw", "NOK"), ("swed", "SEK"), ("danish|denmark", "DKK"), ("czech", "CZK"),
-                               ("iceland", "ISK")):
+        for pattern, crown in (
+            ("norw", "NOK"),
+            ("swed", "SEK"),
+            ("danish|denmark", "DKK"),
+            ("czech", "CZK"),
+            ("iceland", "ISK"),
+        ):
             if re.search(r"\b(?:" + pattern + r")", low):
                 self.crown = crown
                 break

@@ -305,12 +305,20 @@ class _Live:
 def _entry(record: DocumentRecord | ErrorRecord) -> dict:
     if isinstance(record, DocumentRecord):
         return {
-            "kind": "document", "source": record.source, "doc_id": record.document.doc_id,
-            "content_hash": record.content_hash, "version": record.version,
+            "kind": "document",
+            "source": record.source,
+            "doc_id": record.document.doc_id,
+            "content_hash": record.content_hash,
+            "version": record.version,
         }
     return {
-        "kind": "error", "source": record.source, "doc_id": record.doc_id, "content_hash": record.content_hash,
-        "version": record.version, "stage": record.stage, "reason": record.reason,
+        "kind": "error",
+        "source": record.source,
+        "doc_id": record.doc_id,
+        "content_hash": record.content_hash,
+        "version": record.version,
+        "stage": record.stage,
+        "reason": record.reason,
     }
 
 
@@ -436,20 +444,46 @@ def _parquet_schemas():
 
     text, date = pa.string(), pa.date32()
     return {
-        "documents": pa.schema([
-            ("doc_id", text), ("source", text), ("content_hash", text), ("extractor_version", text),
-            ("title", text), ("published", date), ("n_facts", pa.int32()), ("text", text),
-        ]),
-        "facts": pa.schema([
-            ("doc_id", text), ("position", pa.int32()), ("fact_id", text), ("kind", text), ("subject", text),
-            ("predicate", text), ("modality", text), ("amount", pa.float64()), ("unit", text),
-            ("period_label", text), ("period_start", date), ("period_end", date), ("json", text),
-        ]),
+        "documents": pa.schema(
+            [
+                ("doc_id", text),
+                ("source", text),
+                ("content_hash", text),
+                ("extractor_version", text),
+                ("title", text),
+                ("published", date),
+                ("n_facts", pa.int32()),
+                ("text", text),
+            ]
+        ),
+        "facts": pa.schema(
+            [
+                ("doc_id", text),
+                ("position", pa.int32()),
+                ("fact_id", text),
+                ("kind", text),
+                ("subject", text),
+                ("predicate", text),
+                ("modality", text),
+                ("amount", pa.float64()),
+                ("unit", text),
+                ("period_label", text),
+                ("period_start", date),
+                ("period_end", date),
+                ("json", text),
+            ]
+        ),
         "entities": pa.schema([("doc_id", text), ("position", pa.int32()), ("label", text), ("name", text)]),
-        "errors": pa.schema([
-            ("source", text), ("doc_id", text), ("content_hash", text), ("extractor_version", text),
-            ("stage", text), ("reason", text),
-        ]),
+        "errors": pa.schema(
+            [
+                ("source", text),
+                ("doc_id", text),
+                ("content_hash", text),
+                ("extractor_version", text),
+                ("stage", text),
+                ("reason", text),
+            ]
+        ),
     }
 
 
@@ -592,10 +626,16 @@ class ParquetSink:
         part, self.next_part = self.next_part, self.next_part + 1
         rows: dict[str, list[dict]] = {table: [] for table in DATA_TABLES}
         for old in dirty:
-            live_docs = {self.live.entries[i]["doc_id"] for i in self.parts[old]
-                         if i not in self.live.superseded and self.live.entries[i]["kind"] == "document"}
-            live_errors = {self.live.entries[i]["source"] for i in self.parts[old]
-                           if i not in self.live.superseded and self.live.entries[i]["kind"] == "error"}
+            live_docs = {
+                self.live.entries[i]["doc_id"]
+                for i in self.parts[old]
+                if i not in self.live.superseded and self.live.entries[i]["kind"] == "document"
+            }
+            live_errors = {
+                self.live.entries[i]["source"]
+                for i in self.parts[old]
+                if i not in self.live.superseded and self.live.entries[i]["kind"] == "error"
+            }
             for table in DATA_TABLES:
                 file = self.path / table / f"part-{old:06d}.parquet"
                 if not file.exists():
@@ -604,8 +644,10 @@ class ParquetSink:
                 column, wanted = ("source", live_errors) if table == "errors" else ("doc_id", live_docs)
                 arrow = arrow.filter(pc.is_in(arrow[column], value_set=pa.array(sorted(wanted), pa.string())))
                 rows[table].extend(arrow.to_pylist())
-        rows = {t: [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()} for r in rs]
-                for t, rs in rows.items()}
+        rows = {
+            t: [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()} for r in rs]
+            for t, rs in rows.items()
+        }
         self._write_part(part, rows)
         self._commit({"part": part, "replaces": dirty, "entries": [self.live.entries[i] for i in keep]})
         self._remove_uncommitted()
