@@ -43,10 +43,6 @@ def _matches(q: dict, expected: dict) -> bool:
     return True
 
 
-def _xfail(text, expected, reason):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 # (sentence, expected quantities: each a subset of the fields of one returned quantity, "surface" included)
 CASES = [
     # scale words and abbreviations
