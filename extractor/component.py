@@ -47,7 +47,7 @@ class FactExtractor:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        from extractor.relations import find_facts  # the rules load their lexicons on first use
+        from extractor.facts.assembly import find_facts  # the rules load their lexicons on first use
 
         published = dt.date.fromisoformat(doc._.published) if doc._.published else None
         doc_id = doc._.doc_id or "doc"

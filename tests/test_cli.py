@@ -180,16 +180,16 @@ def test_cli_eval_html_report_is_written(runner, nlp, tmp_path):
 
 
 def test_cli_a_failure_inside_the_extractor_spares_the_other_files(runner, nlp, tmp_path, monkeypatch):
-    import extractor.relations
+    import extractor.facts.assembly
 
-    real = extractor.relations.find_facts
+    real = extractor.facts.assembly.find_facts
 
     def failing_on_poison(doc, **kwargs):
         if "poison" in doc.text:
             raise RuntimeError("boom")
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(extractor.relations, "find_facts", failing_on_poison)
+    monkeypatch.setattr(extractor.facts.assembly, "find_facts", failing_on_poison)
     bad = tmp_path / "bad.txt"
     bad.write_text("The poison pill cost Brantley Corp $5 million.\n", encoding="utf-8")
     result = run(runner, [str(bad), str(ARTICLE), "--format", "jsonl"])

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.documents import DocumentError, document_from_record, document_from_text, iter_jsonl, read_text_file
+from extractor.io.documents import DocumentError, document_from_record, document_from_text, iter_jsonl, read_text_file
 
 
 def test_documents_header_gives_date_and_title_and_offsets_keep_header():

@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.api import make_doc
-from extractor.documents import document_from_text
+from extractor.io.documents import document_from_text
 
 
 def entities(nlp, text):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.documents import read_text_file
-from extractor.html_report import (
+from extractor.io.documents import read_text_file
+from extractor.eval.html_report import (
     content_security_policy,
     entity_mentions,
     locate_evidence,
@@ -25,8 +25,8 @@ from extractor.html_report import (
     segment_text,
 )
 from extractor.models import Document, Entity, Evidence, Fact, Period, Quantity
-from extractor.reports import eval_report_json
-from extractor.scoring import load_gold_dir, score_corpus
+from extractor.eval.reports import eval_report_json
+from extractor.eval.scoring import load_gold_dir, score_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -198,7 +198,7 @@ def test_html_report_csp_names_the_inline_script():
 
 def test_html_report_segments_cover_the_text_once():
     document, facts = hostile_document()
-    from extractor.html_report import _fact_view
+    from extractor.eval.html_report import _fact_view
 
     views = [_fact_view(f"f{i}", fact, "predicted", "predicted", document.text) for i, fact in enumerate(facts)]
     mentions = entity_mentions([Entity(doc_id="hostile", label="ORG", name="Acme")], document.text)

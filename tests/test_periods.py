@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.periods import FiscalCalendar, find_periods, fiscal_calendar, sentence_is_future
+from extractor.mentions.periods import FiscalCalendar, find_periods, fiscal_calendar, sentence_is_future
 
 D = dt.date
 PUBLISHED = D(2017, 7, 7)

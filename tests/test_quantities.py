@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from extractor.lexicons import LEXICON_DIR
-from extractor.quantities import (
+from extractor.mentions.quantities import (
     QuantityMention,
     find_quantities,
     mentions_in_doc,

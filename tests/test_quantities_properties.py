@@ -7,7 +7,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.quantities import find_quantities, quantities_for_text
+from extractor.mentions.quantities import find_quantities, quantities_for_text
 
 NEWSY = st.sampled_from(
     [

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 
 from extractor.models import Entity, Evidence, Fact, Period, Quantity
-from extractor.reports import (
+from extractor.eval.reports import (
     eval_report_json,
     fact_text,
     facts_table,
@@ -20,7 +20,7 @@ from extractor.reports import (
     render_eval,
     strict_only,
 )
-from extractor.scoring import EvalReport, load_gold_dir, score_corpus
+from extractor.eval.scoring import EvalReport, load_gold_dir, score_corpus
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
 HOSTILE = "[bold red]boom[/] [/] <script>alert(1)</script>"

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.models import Entity, Evidence, Fact, GoldEntity, GoldFile, Period, Quantity
-from extractor.scoring import (
+from extractor.eval.scoring import (
     Counts,
     EvalReport,
     GoldError,

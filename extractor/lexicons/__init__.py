@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+LEXICON_DIR = Path(__file__).parent
 
 
 def _lines(name: str) -> list[str]:

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from extractor.lexicons import words
 from extractor.models import Period
-from extractor.periods import FiscalCalendar, PeriodMention, find_periods
-from extractor.syntax import clause_tokens, governing_verb, own_clause
+from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods
+from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 
 
 @dataclass(frozen=True)

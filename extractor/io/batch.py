@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from extractor.documents import DocumentError, document_from_record, read_html_file, read_text_file
+from extractor.io.documents import DocumentError, document_from_record, read_html_file, read_text_file
 from extractor.models import Document
-from extractor.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
+from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 
 __all__ = [
     "BatchStats",

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from extractor.models import Fact, Period, Quantity
-from extractor.scoring import Counts, EntityMiss, EvalReport, FactMiss
+from extractor.eval.scoring import Counts, EntityMiss, EvalReport, FactMiss
 
 EVIDENCE_WIDTH = 80
 """Characters of the evidence sentence shown in a facts table."""

@@ -28,8 +28,8 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from extractor.models import Document, Entity, Fact, Quantity
-from extractor.reports import fact_text, format_amount, period_text, quantity_text
-from extractor.scoring import Counts, EvalReport, FactMiss
+from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text
+from extractor.eval.scoring import Counts, EvalReport, FactMiss
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_ORDER = ("fp", "fn", "partial", "tp", "ignored", "predicted")

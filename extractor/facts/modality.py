@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
-from extractor.syntax import SUBJECT_DEPS
+from extractor.facts.syntax import SUBJECT_DEPS
 
 FORECAST_NOUNS = frozenset(
     {"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"}

@@ -6,14 +6,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractor.attachment import SentencePeriods, period_for
-from extractor.discourse import DocContext, resolve_subject, subject_for
-from extractor.grounding import grounded_fact
+from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.discourse import DocContext, resolve_subject, subject_for
+from extractor.facts.grounding import grounded_fact
 from extractor.lexicons import table, words
-from extractor.modality import modality_for
+from extractor.facts.modality import modality_for
 from extractor.models import Fact, Quantity
-from extractor.periods import PeriodMention
-from extractor.syntax import (
+from extractor.mentions.periods import PeriodMention
+from extractor.facts.syntax import (
     PERIOD_WORDS,
     clause_subject,
     governing_verb,
@@ -266,7 +266,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
 
 
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "Gary Dunn, chief executive" / "Fred Tanner, head of Canadian retail banking"."""
+    """ "Ann Lee, chief executive" / "Raj Patel, head of consumer lending"."""
     doc = mention.doc
     i = mention.end
     if i >= mention.sent.end or doc[i].text != ",":

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
-from extractor.discourse import DocContext, attribution_for, resolve_subject, subject_for
-from extractor.entities import index_entities
-from extractor.grounding import grounded_fact
+from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
+from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
+from extractor.mentions.entities import index_entities
+from extractor.facts.grounding import grounded_fact
 from extractor.lexicons import words
-from extractor.measures import (
+from extractor.facts.measures import (
     Reading,
     acl_direction,
     comparative_direction,
@@ -29,12 +29,12 @@ from extractor.measures import (
     read_quantity,
     window_direction,
 )
-from extractor.modality import FORECAST_NOUNS, modality_for
+from extractor.facts.modality import FORECAST_NOUNS, modality_for
 from extractor.models import Entity, Fact, Period, Quantity
-from extractor.named_facts import event_facts, rank_facts, role_facts
-from extractor.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
-from extractor.quantities import QuantityMention, mentions_in_doc
-from extractor.syntax import SUBJECT_DEPS, clause_subject
+from extractor.facts.named_facts import event_facts, rank_facts, role_facts
+from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
+from extractor.mentions.quantities import QuantityMention, mentions_in_doc
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 
 YEAR_ON_YEAR = re.compile(
     r"\b(year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|"

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.entities import EntityIndex
+from extractor.mentions.entities import EntityIndex
 from extractor.lexicons import words
 from extractor.models import Period
-from extractor.periods import FiscalCalendar
-from extractor.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.mentions.periods import FiscalCalendar
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 
 UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsidiary", "region"})
 

@@ -1,0 +1,1 @@
+"""Evaluation: scoring against gold files and the reports (terminal and HTML) of a run or a score."""

@@ -1,0 +1,1 @@
+"""Mentions: the numbers, periods and names a text contains, each with its character offsets."""
