@@ -418,7 +418,16 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     from extractor.api import ModelError
-    from extractor.io.batch import BatchStats, Engine, InputError, SinkError, Status, count_units, expand_inputs, run_batch
+    from extractor.io.batch import (
+        BatchStats,
+        Engine,
+        InputError,
+        SinkError,
+        Status,
+        count_units,
+        expand_inputs,
+        run_batch,
+    )
 
     if engine not in {e.value for e in Engine}:
         raise typer.BadParameter(f"{engine!r} is not one of: local, dask", param_hint="--engine")

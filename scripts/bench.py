@@ -115,23 +115,41 @@ def main() -> None:
         _, rss_small = batch(small, tmp / "small.sqlite", 1)
 
         article = str(ROOT / "corpus" / "articles" / "xiaomi-2017-07-07.txt")
-        cold_extract = statistics.median(
-            timed([EXTRACT, article, "--format", "jsonl"])[0] for _ in range(args.repeat)
-        )
+        cold_extract = statistics.median(timed([EXTRACT, article, "--format", "jsonl"])[0] for _ in range(args.repeat))
         cold_spacy = statistics.median(timed([python, "-c", COLD_SPACY, article])[0] for _ in range(args.repeat))
 
     load_after = os.getloadavg()[0]
     n = args.docs
     rows = [
-        ("throughput vs bare spaCy nlp.pipe", f"{n / one:.1f} vs {n / bare:.1f} docs/s",
-         bare / one, ">= 0.7", bare / one >= 0.7),
-        ("batch overhead: batch vs in-process extract_documents", f"{one:.1f} s vs {in_process:.1f} s",
-         in_process / one, "(info)", None),
+        (
+            "throughput vs bare spaCy nlp.pipe",
+            f"{n / one:.1f} vs {n / bare:.1f} docs/s",
+            bare / one,
+            ">= 0.7",
+            bare / one >= 0.7,
+        ),
+        (
+            "batch overhead: batch vs in-process extract_documents",
+            f"{one:.1f} s vs {in_process:.1f} s",
+            in_process / one,
+            "(info)",
+            None,
+        ),
         ("2 workers vs 1", f"{two:.1f} s vs {one:.1f} s", one / two, ">= 1.7", one / two >= 1.7),
-        (f"peak RSS {n} vs {min(args.small, n)} docs", f"{rss_large:.0f} vs {rss_small:.0f} MiB",
-         rss_large / rss_small, "< 1.10", rss_large / rss_small < 1.10),
-        ("cold start: extract FILE vs spaCy load+parse", f"{cold_extract:.2f} s vs {cold_spacy:.2f} s",
-         cold_extract / cold_spacy, "<= 2.0", cold_extract / cold_spacy <= 2.0),
+        (
+            f"peak RSS {n} vs {min(args.small, n)} docs",
+            f"{rss_large:.0f} vs {rss_small:.0f} MiB",
+            rss_large / rss_small,
+            "< 1.10",
+            rss_large / rss_small < 1.10,
+        ),
+        (
+            "cold start: extract FILE vs spaCy load+parse",
+            f"{cold_extract:.2f} s vs {cold_spacy:.2f} s",
+            cold_extract / cold_spacy,
+            "<= 2.0",
+            cold_extract / cold_spacy <= 2.0,
+        ),
     ]
     print(f"{'measure':55} {'measured':28} {'ratio':>6}  {'goal':7} met")
     for name, measured, ratio, goal, met in rows:
@@ -139,9 +157,17 @@ def main() -> None:
     # other processes competing for the cores make the two-worker ratio meaningless: say so
     print(f"load average (1 min) {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} CPUs")
     result = {
-        "docs": n, "cpus": os.cpu_count(), "load_average": {"before": load_before, "after": load_after},
-        "seconds": {"bare_spacy": bare, "in_process_extract": in_process, "batch_1_worker": one, "batch_2_workers": two,
-                    "cold_extract": cold_extract, "cold_spacy": cold_spacy},
+        "docs": n,
+        "cpus": os.cpu_count(),
+        "load_average": {"before": load_before, "after": load_after},
+        "seconds": {
+            "bare_spacy": bare,
+            "in_process_extract": in_process,
+            "batch_1_worker": one,
+            "batch_2_workers": two,
+            "cold_extract": cold_extract,
+            "cold_spacy": cold_spacy,
+        },
         "peak_rss_mib": {str(min(args.small, n)): rss_small, str(n): rss_large},
         "ratios": {name: {"ratio": round(ratio, 3), "goal": goal, "met": met} for name, _, ratio, goal, met in rows},
     }

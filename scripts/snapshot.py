@@ -46,7 +46,7 @@ def main() -> int:
         print(f"identical: {len(lines)} documents")
         return 0
     sys.stdout.writelines(difflib.unified_diff(before, lines, "before", "after", lineterm="\n", n=0))
-    print(f"\nDIFFERENT: {sum(a != b for a, b in zip(before, lines))} of {len(lines)} documents changed")
+    print(f"\nDIFFERENT: {sum(a != b for a, b in zip(before, lines, strict=False))} of {len(lines)} documents changed")
     return 1
 
 

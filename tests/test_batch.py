@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor.io.batch import InputError, Status, expand_inputs, run_batch
 from extractor.cli import app
+from extractor.io.batch import InputError, Status, expand_inputs, run_batch
 from extractor.io.documents import DocumentError, document_from_html
 from extractor.io.sinks import DATA_TABLES, open_sink
 

@@ -13,8 +13,8 @@ import sys
 import pytest
 
 from extractor.api import extract_documents
-from extractor.io.documents import read_text_file
 from extractor.eval.scoring import load_gold_dir, score_corpus
+from extractor.io.documents import read_text_file
 from tests.conftest import CORPUS, ROOT
 
 SHARED = ROOT.parent / "shared"

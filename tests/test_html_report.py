@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from extractor.io.documents import read_text_file
 from extractor.eval.html_report import (
     content_security_policy,
     entity_mentions,
@@ -24,9 +23,10 @@ from extractor.eval.html_report import (
     render_eval_html,
     segment_text,
 )
-from extractor.models import Document, Entity, Evidence, Fact, Period, Quantity
 from extractor.eval.reports import eval_report_json
 from extractor.eval.scoring import load_gold_dir, score_corpus
+from extractor.io.documents import read_text_file
+from extractor.models import Document, Entity, Evidence, Fact, Period, Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from extractor.models import Entity, Evidence, Fact, Period, Quantity
 from extractor.eval.reports import (
     eval_report_json,
     fact_text,
@@ -21,6 +20,7 @@ from extractor.eval.reports import (
     strict_only,
 )
 from extractor.eval.scoring import EvalReport, load_gold_dir, score_corpus
+from extractor.models import Entity, Evidence, Fact, Period, Quantity
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
 HOSTILE = "[bold red]boom[/] [/] <script>alert(1)</script>"

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.models import Entity, Evidence, Fact, GoldEntity, GoldFile, Period, Quantity
 from extractor.eval.scoring import (
     Counts,
     EvalReport,
@@ -25,6 +24,7 @@ from extractor.eval.scoring import (
     score_entities,
     values_match,
 )
+from extractor.models import Entity, Evidence, Fact, GoldEntity, GoldFile, Period, Quantity
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
 Q2 = Period(start=dt.date(2017, 4, 1), end=dt.date(2017, 6, 30), label="Q2 2017")

@@ -27,9 +27,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pydantic import ValidationError
 
-from extractor.models import Document, Entity, Fact, Quantity
 from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text
 from extractor.eval.scoring import Counts, EvalReport, FactMiss
+from extractor.models import Document, Entity, Fact, Quantity
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_ORDER = ("fp", "fn", "partial", "tp", "ignored", "predicted")

@@ -10,8 +10,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from extractor.models import Fact, Period, Quantity
 from extractor.eval.scoring import Counts, EntityMiss, EvalReport, FactMiss
+from extractor.models import Fact, Period, Quantity
 
 EVIDENCE_WIDTH = 80
 """Characters of the evidence sentence shown in a facts table."""

@@ -15,9 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
-from extractor.mentions.entities import index_entities
 from extractor.facts.grounding import grounded_fact
-from extractor.lexicons import words
 from extractor.facts.measures import (
     Reading,
     acl_direction,
@@ -30,11 +28,13 @@ from extractor.facts.measures import (
     window_direction,
 )
 from extractor.facts.modality import FORECAST_NOUNS, modality_for
-from extractor.models import Entity, Fact, Period, Quantity
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.lexicons import words
+from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.models import Entity, Fact, Period, Quantity
 
 YEAR_ON_YEAR = re.compile(
     r"\b(year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|"

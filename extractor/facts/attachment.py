@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.lexicons import words
-from extractor.models import Period
-from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
+from extractor.lexicons import words
+from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods
+from extractor.models import Period
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.mentions.entities import EntityIndex
-from extractor.lexicons import words
-from extractor.models import Period
-from extractor.mentions.periods import FiscalCalendar
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.lexicons import words
+from extractor.mentions.entities import EntityIndex
+from extractor.mentions.periods import FiscalCalendar
+from extractor.models import Period
 
 UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsidiary", "region"})
 

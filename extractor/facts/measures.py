@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
-from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, noun_phrase, prep_object
 
 PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.lexicons import words
 from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
 
 FORECAST_NOUNS = frozenset(
     {"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"}

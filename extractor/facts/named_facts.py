@@ -9,10 +9,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.discourse import DocContext, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
-from extractor.lexicons import table, words
 from extractor.facts.modality import modality_for
-from extractor.models import Fact, Quantity
-from extractor.mentions.periods import PeriodMention
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     clause_subject,
@@ -22,6 +19,9 @@ from extractor.facts.syntax import (
     prep_object,
     span_text,
 )
+from extractor.lexicons import table, words
+from extractor.mentions.periods import PeriodMention
+from extractor.models import Fact, Quantity
 
 ORDINAL_VALUES = {
     "first": 1,

@@ -22,8 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from extractor.io.documents import DocumentError, document_from_record, read_html_file, read_text_file
-from extractor.models import Document
 from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
+from extractor.models import Document
 
 __all__ = [
     "BatchStats",

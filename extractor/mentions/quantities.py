@@ -363,7 +363,9 @@ def write_unit_lexicon() -> int:
         if s.lower() not in STOP_WORDS and s.lower() not in AMBIGUOUS_SYMBOLS and "\t" not in s
     }
     path = LEXICON_DIR / "physical_units.tsv"
-    marker = "# ---- generated from quantulum3 by extractor.mentions.quantities.write_unit_lexicon; do not edit below ----"
+    marker = (
+        "# ---- generated from quantulum3 by extractor.mentions.quantities.write_unit_lexicon; do not edit below ----"
+    )
     head = path.read_text(encoding="utf-8").split(marker)[0].rstrip("\n")
     manual = {line.split("\t")[0].lower() for line in head.splitlines() if line and not line.startswith("#")}
     rows = [f"{s}\t{n}" for s, n in sorted(generated.items()) if s.lower() not in manual]
