@@ -1,0 +1,32 @@
+"""Quantities in news text: amounts, money, percentages, multiples, counts and physical units.
+
+Modules by responsibility: `lexicon` (word lists and the patterns built from them), `numbers`
+(number phrases), `currencies`, `units`, `ranges`, `cues` (bounds and approximation), `filters`
+(what is not a quantity), `direction`, `counting` (the counted noun) and `mentions` (finding them
+in text and in a parsed Doc).
+"""
+
+from __future__ import annotations
+
+from extractor.mentions.quantities.counting import counted_noun
+from extractor.mentions.quantities.direction import change_direction
+from extractor.mentions.quantities.lexicon import normalize_unit_name, write_unit_lexicon
+from extractor.mentions.quantities.mentions import (
+    QuantityMention,
+    find_quantities,
+    mentions_in_doc,
+    quantities_for_docs,
+    quantities_for_text,
+)
+
+__all__ = [
+    "QuantityMention",
+    "change_direction",
+    "counted_noun",
+    "find_quantities",
+    "mentions_in_doc",
+    "normalize_unit_name",
+    "quantities_for_docs",
+    "quantities_for_text",
+    "write_unit_lexicon",
+]

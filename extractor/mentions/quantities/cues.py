@@ -1,0 +1,76 @@
+"""Bound and approximation cues around a quantity: "more than 100", "about 5", "100 or more", "50+"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import table, words
+from extractor.mentions.quantities.reading import Reading
+
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", re.IGNORECASE)
+_SYMBOL_BOUND = re.compile(r"(>=|<=|≥|≤|=>|=<|[<>])\s*=?\s*$")
+
+
+@cache
+def bound_cues() -> list[tuple[str, tuple[str, ...]]]:
+    return sorted(table("bound_cues").items(), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def approx_cues() -> list[str]:
+    return sorted(words("approx_cues"), key=len, reverse=True)
+
+
+def set_cues(text: str, r: Reading) -> None:
+    """Fill in the bound and approximation of a reading from the words around it."""
+    bound, approximate, cue_start = bound_and_approximation(text, r.cue_start if r.cue_start is not None else r.start)
+    if r.bound == "=":
+        r.bound = bound
+    r.approximate = r.approximate or approximate
+    r.cue_start = min(cue_start, r.cue_start if r.cue_start is not None else r.start)
+    after = text[r.end : r.end + 16]
+    if after[:1] == "+" and not after[1:2].isdigit():
+        r.end += 1
+        r.bound = ">"
+        return
+    m = _OR_MORE.match(after)
+    if m and r.bound == "=":
+        r.bound = ">=" if m.group(1).lower() in ("more", "above", "higher", "greater", "over") else "<="
+    if r.bound in (">", "<") and re.match(r"\s+or\s+equal\b", after, re.IGNORECASE):
+        r.bound += "="
+
+
+def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
+    """Bound and approximation cues right before `start`; returns (bound, approximate, start of the cue)."""
+    window = text[max(0, start - 40) : start]
+    before = window.lower()
+    offset = start - len(window)
+    bound, approximate, new_start = "=", False, start
+    for cue, (sign,) in bound_cues():
+        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$", before)
+        if m:
+            bound = sign
+            new_start = offset + m.start()
+            before = before[: m.start()]
+            break
+    for cue in approx_cues():
+        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+$", before)
+        if m:
+            approximate = True
+            new_start = offset + m.start()
+            if cue in ("nearly", "almost", "just under", "close to", "just shy of") and bound == "=":
+                bound = "<"
+            elif cue == "just over" and bound == "=":
+                bound = ">"
+            break
+    if bound == "=":
+        m = _SYMBOL_BOUND.search(window)
+        if m:
+            bound = {"≥": ">=", "≤": "<=", "=>": ">=", "=<": "<="}.get(m.group(1), m.group(1))
+            if window[m.end(1) :].strip() == "=":
+                bound += "=" if len(bound) == 1 else ""
+            new_start = offset + m.start()
+    if text[start - 1 : start] == "~":
+        approximate = True
+    return bound, approximate, new_start

@@ -1,0 +1,165 @@
+"""Money: currency symbols and codes before the number, names after it, minor units, cents and rates."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.mentions.quantities.lexicon import lex, scales_tagged
+from extractor.mentions.quantities.numbers import parse_number
+from extractor.mentions.quantities.reading import Reading, scale
+
+PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
+WEIGHT_CUES = re.compile(
+    r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
+    r"tonnes?|kg|grams?)\b",
+    re.IGNORECASE,
+)
+_POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
+_CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
+
+
+class Context:
+    """What the whole text says about ambiguous symbols: which dollar a bare "$" is, which "¥"."""
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        self.yen_is_yuan = bool(re.search(r"\b(?:yuan|renminbi|rmb|cny|chinese|china)\b", low)) and not re.search(
+            r"\b(?:yen|japan\w*|jpy)\b", low
+        )
+        self.crown = "crown"  # a crown of no named country stays a named unit rather than a guessed code
+        for pattern, crown in (
+            ("norw", "NOK"),
+            ("swed", "SEK"),
+            ("danish|denmark", "DKK"),
+            ("czech", "CZK"),
+            ("iceland", "ISK"),
+        ):
+            if re.search(r"\b(?:" + pattern + r")", low):
+                self.crown = crown
+                break
+        self.dollar = "USD"
+        if not re.search(
+            r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
+        ) and not re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
+            for name, code in (
+                ("canadian", "CAD"),
+                ("australian", "AUD"),
+                ("hong kong", "HKD"),
+                ("singapore", "SGD"),
+                ("new zealand", "NZD"),
+                ("taiwan", "TWD"),
+            ):
+                if re.search(r"\b" + name + r" dollars?\b", low):
+                    self.dollar = code
+                    break
+
+    def resolve(self, surface: str, code: str) -> str:
+        if code == "CROWN":
+            return self.crown  # "crowns": the Nordic or Czech currency the text's country names
+        if surface == "$" or surface in ("dollar", "dollars", "cent", "cents"):
+            return self.dollar if code == "USD" else code
+        if surface == "¥" and self.yen_is_yuan:
+            return "CNY"
+        return code
+
+
+def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
+    """ "$5", "US$ 5", "EUR 5", "Rs. 5", "MAUD 60": a currency written before the number."""
+    window = text[max(0, r.start - 8) : r.start]
+    lexicon = lex()
+    match = lexicon.prefix.search(window)
+    if not match:
+        return
+    symbol = match.group(1)
+    key = symbol.lower().replace(" ", "")
+    multiplier = 1.0
+    if key not in lexicon.currencies and key.startswith("m") and key[1:] in lexicon.currencies:
+        key, multiplier = key[1:], 1e6  # "MAUD 60": millions of Australian dollars
+    if key not in lexicon.currencies:
+        return
+    r.start = r.start - (len(window) - match.start())
+    r.unit = context.resolve(key, lexicon.currencies[key])
+    r.kind, r.explicit = "money", True
+    scale(r, multiplier)
+
+
+def read_currency_after(text: str, r: Reading, context: Context) -> bool:
+    """ "5 euros", "30 MUSD", "80 billion won": a currency name or code after the number."""
+    lexicon = lex()
+    match = lexicon.name_after.match(text, r.end)
+    if not match:
+        return False
+    surface = match.group("name") or match.group("code") or match.group("symbol")
+    key = surface.lower().replace(" ", "")
+    key = surface.lower() if surface.lower() in lexicon.currencies else key
+    multiplier = 1.0
+    if match.group("code") and surface[0] == "M" and len(surface) == 4:
+        key, multiplier = key[1:], 1e6  # "30 MUSD"
+    pounds_of_weight = key in ("pound", "pounds") and (WEIGHT_CUES.search(text) or _POUND_OF.match(text[match.end() :]))
+    # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
+    word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
+    if (
+        key not in lexicon.currencies
+        or pounds_of_weight
+        or key in ("real", "rand", "won", "mark", "marks")
+        and not word_currency
+    ):
+        return False
+    r.unit = context.resolve(key, lexicon.currencies[key])
+    r.end, r.kind, r.explicit = match.end(), "money", True
+    scale(r, multiplier)
+    after_scale = lexicon.scale_after.match(text, r.end)  # "75 USD million"
+    if after_scale and after_scale.group(1).lower() in scales_tagged("after_code"):
+        scale(r, lexicon.scales[after_scale.group(1).lower()])
+        r.end = after_scale.end()
+    read_cents(text, r)
+    read_rate(text, r)
+    return True
+
+
+def read_minor_unit(text: str, r: Reading, context: Context) -> bool:
+    """ "45 cents", "119p": a minor unit; the amount is kept in the major unit with the minor as equivalent."""
+    lexicon = lex()
+    match = lexicon.minor_after.match(text, r.end)
+    if not match or match.group(1).lower() == "p" and match.start() != match.start(1):
+        return False
+    code, factor, minor_name = lexicon.minor[match.group(1).lower()]
+    code = context.resolve(match.group(1).lower(), code)
+    r.minor = (code, factor, minor_name, text[r.start : match.end()])
+    r.unit = code
+    scale(r, factor)
+    r.end, r.kind, r.explicit = match.end(), "money", True
+    return True
+
+
+def read_cents(text: str, r: Reading) -> None:
+    """ "13 dollars and 45 cents", "15 dollars 50": the cents of a money amount written in two parts."""
+    m = _CENTS_GAP.match(text, r.end)
+    if not m or r.amount != int(r.amount):
+        return
+    number = parse_number(text, m.end())
+    if number is None or not 0 < number.value < 100 or number.value != int(number.value):
+        return
+    after = text[number.end :]
+    cents = re.match(r"\s?cents?\b", after, re.IGNORECASE)
+    if cents or re.match(r"\s*(?:[.,;!?]|$)", after):
+        r.amount += number.value / 100
+        r.end = number.end + (cents.end() if cents else 0)
+
+
+def read_rate(text: str, r: Reading) -> None:
+    """ "$15 an hour", "$350 per kg": money per a unit."""
+    m = PER.match(text, r.end)
+    if not m:
+        return
+    lexicon = lex()
+    unit = lexicon.unit_after.match(text, m.end())
+    if not unit or unit.group("close"):
+        return
+    name = lexicon.units.get(unit.group("unit")) or lexicon.units.get(unit.group("unit").lower())
+    if name is None or unit.group("unit").lower() in ("share", "shares"):
+        return
+    if m.group(0).strip().lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
+        return  # "$1.17 billion a year" is an amount with a period, not a rate
+    r.unit = f"{r.unit}_per_{name}"
+    r.end = unit.end()

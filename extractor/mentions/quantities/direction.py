@@ -1,0 +1,104 @@
+"""The change direction of a quantity mention: "rose 5 percent" is up, "a 3% decline" down, "rose to 5" none."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extractor.lexicons import table, words
+from extractor.mentions.quantities.lexicon import change_forms_pattern
+
+# Words whose lemma states a movement; inflected forms for readings without a parse ("rose from 5 to 7").
+CHANGE_FORMS = re.compile(r"\b(?:" + change_forms_pattern() + r")\s+$", re.IGNORECASE)
+# The same words anywhere in a clause: "raised its stake from 5% to 9%" is two levels, not a range.
+CHANGE_WORD = re.compile(r"\b(?:" + change_forms_pattern() + r")(?![\w])(?![^,;]*[,;])", re.IGNORECASE)
+
+
+def _lemma_direction(lemma: str) -> str | None:
+    if lemma in words("change_up"):
+        return "up"
+    if lemma in words("change_down"):
+        return "down"
+    return None
+
+
+def change_direction(span: Span) -> str | None:
+    """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
+
+    Only the quantity's own attachment counts: "cut 300 jobs" is a count of jobs cut, not a
+    downward change of 300, so a count never takes the direction of the verb of its noun.
+    """
+    root = span.root
+    previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if previous is not None and previous.lower_ in ("to", "from", "at"):
+        return None  # "cut its workforce by 1,500 to 12,000": the amount after "to" is a level
+    if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
+        # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
+        direction = _lemma_direction(previous.head.lemma_.lower())
+        if direction:
+            return direction
+    head = root.head
+    if (
+        root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod")
+        and head.i > root.i
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
+        return _lemma_direction(head.lemma_.lower()) or _up_or_down_before(span)
+    governor, via = head, root
+    if via.dep_ == "pobj":
+        if governor.lower_ != "by":
+            return None  # "rose to 5 percent" gives a level, not the size of the change
+        via, governor = governor, governor.head
+    if governor.i != via.i and via.dep_ in _GOVERNED:
+        direction = _governor_direction(governor)
+        if direction:
+            return direction
+    return _up_or_down_before(span)
+
+
+_GOVERNED = frozenset(
+    {"dobj", "npadvmod", "advmod", "attr", "prep", "acomp", "oprd", "pobj", "obj", "nsubj", "appos", "dep"}
+)
+
+
+def _governor_direction(governor) -> str | None:
+    lemma = governor.lemma_.lower()
+    if lemma in words("change_up") or any(c.lower_ == "up" and c.dep_ in ("advmod", "prt") for c in governor.children):
+        return "up"
+    if lemma in words("change_down") or any(
+        c.lower_ == "down" and c.dep_ in ("advmod", "prt") for c in governor.children
+    ):
+        return "down"
+    return None
+
+
+def _up_or_down_before(span: Span) -> str | None:
+    for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
+        if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
+            return token.lower_
+    return None
+
+
+def verb_right_before(span: Span) -> str | None:
+    """ "grew 0.3 percent quarter on quarter": a change verb just before a measure, however the parse attached it.
+
+    Not for plain counts: "cut 300 jobs" counts jobs.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i > span.sent.start and doc[i].lower_ == "by":
+        i -= 1
+    if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    return _lemma_direction(doc[i].lemma_.lower())
+
+
+def multiple_direction(span: Span) -> str | None:
+    """ "doubled" is up, "halved" down: the factor of a multiplying verb (lexicon `multiple_verbs`)."""
+    lemma = span.root.lemma_.lower()
+    for stem, (factor, *_rest) in table("multiple_verbs").items():
+        if lemma.startswith(stem):
+            return "up" if float(factor) > 1 else "down"
+    return None

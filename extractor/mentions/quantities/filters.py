@@ -1,0 +1,135 @@
+"""What is not a quantity: URLs, phone numbers, dates, clock times, years, ordinals, codes and names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import table, words
+from extractor.mentions.quantities.cues import approx_cues, bound_and_approximation, bound_cues
+from extractor.mentions.quantities.lexicon import alternation, month_pattern
+from extractor.mentions.quantities.numbers import Number
+from extractor.mentions.quantities.reading import Reading
+
+MERIDIEM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)"
+
+
+def _clock_pattern() -> re.Pattern[str]:
+    zones = table("time_zones")
+    after_clock = r"(?:" + alternation(zones) + "|" + MERIDIEM + ")"
+    after_hhmm = alternation(z.upper() for z, cells in zones.items() if cells and cells[0] == "hhmm")
+    return re.compile(
+        r"(?<!\d)\d{1,2}:\d{2}(?:\s*" + after_clock + r")?(?![\w])"
+        r"|(?<!\d)\d{1,2}(?:\.\d{2})?\s*" + MERIDIEM + r"(?![\w])"
+        r"|(?<!\d)[0-2]\d[0-5]\d\s+(?:" + after_hhmm + r")",
+        re.IGNORECASE,
+    )
+
+
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S*(?:%[0-9A-F]{2}){2,}\S*", re.IGNORECASE)
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\d,.])\d{3}-\d{4}(?![\d,])"
+)
+DATE_NUMERIC = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
+CLOCK = _clock_pattern()
+MONTH_BEFORE = re.compile(r"\b(?:" + month_pattern() + r")\.?\s*$", re.IGNORECASE)
+MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() + r")\b", re.IGNORECASE)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+STREET = re.compile(
+    r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
+    r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
+)
+PERIOD_PHRASE = re.compile(
+    r"\b(?:the\s+)?(?:next|past|last|first|coming|previous|following|final|same|recent|latest)\s+$", re.IGNORECASE
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter)\s*$", re.IGNORECASE
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
+_COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
+
+
+@cache
+def exempt_words() -> frozenset[str]:
+    """Capitalised words that may open a sentence before a bare number ("About 500", "Nearly 40")."""
+    cues = [w for c, _ in bound_cues() for w in c.split()] + [w for c in approx_cues() for w in c.split()]
+    return words("number_openers") | frozenset(cues) | words("change_up") | words("change_down")
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in (URL, PHONE, DATE_NUMERIC, CLOCK):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return spans
+
+
+def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -> bool:
+    """Years, dates, clock times, ordinals, model numbers, tickers and codes are not quantities."""
+    before, after = text[max(0, r.start - 30) : r.start], text[r.end : r.end + 30]
+    if ORDINAL_AFTER.match(text[number_end:]):
+        return True
+    if re.match(r"0\d", digits.lstrip("-−")) and r.kind == "amount":
+        return True  # "0845 GMT", "007": codes and clock times
+    if re.match(r"^\.[A-Z]{1,3}\b", after) or re.match(r"^-[A-Z]{1,3}\b", after):
+        return True  # "0700.HK": a ticker
+    if r.kind in ("money", "percent", "multiple"):
+        return False
+    if STREET.match(after):
+        return True
+    if r.kind == "physical":
+        return False
+    return _bare_number_is_name_or_date(before, after, r, digits)
+
+
+def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: str) -> bool:
+    if re.match(r"^[A-Za-z]", after):
+        return True  # "4G", "3D": a letter glued to the number makes a name
+    if re.match(r"^[-/.]\d", after) or re.match(r"^\.\d", after):
+        return True  # "2022-23", "7/7", "1.2.3"
+    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after.lstrip(" ,")):
+        return True
+    if YEAR.match(digits) and not r.explicit and "," not in digits:
+        return True
+    if _LABEL_BEFORE.search(before):
+        return True
+    if _part_of_name(before, after, r):
+        return True
+    # "two-channel", "one-time": an adjective compound, not a count
+    return r.kind == "amount" and re.match(r"^-[a-z]", after) is not None and not _COUNTED_COMPOUND.match(after)
+
+
+def _part_of_name(before: str, after: str, r: Reading) -> bool:
+    """ "Suite 365", "Nikkei 225", "iPhone 7", "FTSE 100": a capitalised word before a bare number."""
+    words_before = re.findall(r"[\w&.'-]+", before)
+    if not words_before or r.explicit:
+        return False
+    previous = words_before[-1]
+    starts_sentence = _SENTENCE_START.search(before) is not None
+    is_name = previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:]))
+    if is_name and previous.lower() not in exempt_words() and not previous.isupper():
+        return True
+    return (
+        is_name
+        and previous.isupper()
+        and len(previous) <= 5
+        and not starts_sentence
+        and previous.lower() not in words("number_openers")
+        and not re.match(r"^\s*(?:%|percent)", after)
+    )
+
+
+def written_count_ok(text: str, r: Reading, number: Number) -> bool:
+    """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
+    surface = text[number.start : number.end].lower()
+    after = text[r.end : r.end + 20]
+    cue = bound_and_approximation(text, r.start)
+    if cue[0] != "=" and not re.match(r"^\s+of\b", after):
+        return True  # "no less than thirty"
+    if surface in ("one", "a", "an", "half"):
+        return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
+    if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:
+        return True  # "nine of the 12 directors", "two of its plants": a count of part of a group
+    if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
+        return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
+    return re.match(r"^\s+[a-z]", after) is not None or number.scaled

@@ -1,0 +1,310 @@
+"""Finding quantities in text (`find_quantities`) and in a parsed Doc (`mentions_in_doc`).
+
+quantulum3 reads news amounts poorly ("23.16 million in Q2" as inch·square·quintal,
+"123 Mi" as miles, a parenthetical conversion as a negative amount), so the grammar here is
+our own: a number (digits, written words or both), a scale word, a currency before or after,
+then a unit. Every mention keeps its character span in the text as given; the text is never
+rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractor.lexicons import table, words
+from extractor.mentions.quantities.counting import counted_noun
+from extractor.mentions.quantities.cues import set_cues
+from extractor.mentions.quantities.currencies import Context, read_currency_prefix
+from extractor.mentions.quantities.direction import change_direction, multiple_direction, verb_right_before
+from extractor.mentions.quantities.filters import (
+    PERIOD_PHRASE,
+    blocked_spans,
+    is_identifier_or_date,
+    written_count_ok,
+)
+from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, lex, time_units, vulgar_fractions
+from extractor.mentions.quantities.numbers import parse_number
+from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
+from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.quantities.units import read_scale, read_unit_after
+from extractor.models import Quantity
+
+RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
+_GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
+_MINUS = re.compile(r"(?<![\w.-])[-−](?=\d)")
+_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|or|roughly|approximately|some|nearly|almost|~)?\s*")
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A quantity and the character span [start, end) it was read from."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    kind: str = "amount"  # amount | percent | money | multiple | physical
+    extras: dict = field(default_factory=dict, compare=False)
+
+
+def _starts(text: str) -> list[tuple[int, str]]:
+    starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
+    starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
+    starts += [(m.end(), "digits") for m in _GLUED_CODE.finditer(text)]
+    starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
+    starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
+    return sorted(set(starts))
+
+
+def _read_at(text: str, start: int, context: Context):
+    """The reading that starts at `start` and the number it was read from, or None."""
+    sign, at = 1.0, start
+    if text[start] in "-−":
+        if start > 0 and not re.match(r"[\s(]", text[start - 1]):
+            return None
+        sign, at = -1.0, start + 1
+    number = parse_number(text, at)
+    if number is None:
+        return None
+    r = Reading(
+        start=start,
+        end=number.end,
+        amount=sign * number.value,
+        written=number.written,
+        explicit=number.scaled,
+        base=sign * (number.base if number.scaled else number.value),
+    )
+    read_currency_prefix(text, r, context)
+    read_scale(text, r)
+    read_unit_after(text, r, context)
+    read_range(text, r, context)
+    return r, number, at
+
+
+def _readings(text: str) -> list[Reading]:
+    """Every amount that starts at a digit or a written number, left to right, without overlaps."""
+    context = Context(text)
+    blocked = blocked_spans(text)
+    readings: list[Reading] = []
+    taken = 0
+    for start, how in _starts(text):
+        if start < taken or any(s <= start < e for s, e in blocked):
+            continue
+        found = _read_at(text, start, context)
+        if found is None:
+            continue
+        r, number, at = found
+        digits = text[at : number.end]
+        if how == "digits" and not number.written and is_identifier_or_date(text, r, digits, number.end):
+            taken = max(taken, r.end)
+            continue
+        if number.written and not r.explicit and not written_count_ok(text, r, number):
+            continue
+        if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
+            text[max(0, r.start - 30) : r.start]
+        ):
+            taken = r.end
+            continue  # "the past two years", "the next 12 months": a period, not a quantity
+        readings.append(r)
+        taken = r.end
+    return readings
+
+
+def _fold_pattern() -> re.Pattern[str]:
+    small = [w for w, v in lex().numbers.items() if 2 <= v <= 10 and w.isalpha()]
+    return re.compile(r"(?<![\w-])(" + "|".join(small) + r")[\s-]?fold(?![\w])", re.IGNORECASE)
+
+
+def _multiple_verb_pattern() -> re.Pattern[str]:
+    stems = "|".join(table("multiple_verbs"))
+    return re.compile(r"(?<![\w-])(" + stems + r")(?:ed|es|ing)(?![\w-])", re.IGNORECASE)
+
+
+def _plural_round_pattern() -> re.Pattern[str]:
+    plurals = "|".join(table("plural_rounds"))
+    return re.compile(
+        r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|hundreds\s+of)\s+)?(" + plurals + r")(?=\s+(?:of|more)\b)",
+        re.IGNORECASE,
+    )
+
+
+FOLD_WORD = _fold_pattern()
+MULTIPLE_VERB = _multiple_verb_pattern()
+PLURAL_ROUND = _plural_round_pattern()
+
+
+def _fold_words(text: str) -> list[Reading]:
+    """ "threefold", "doubled", "halving": multiples written as words."""
+    values = lex().numbers
+    found = [
+        Reading(m.start(), m.end(), values[m.group(1).lower()], "times", "multiple", True, True)
+        for m in FOLD_WORD.finditer(text)
+    ]
+    factors = table("multiple_verbs")
+    for m in MULTIPLE_VERB.finditer(text):
+        amount = float(factors[m.group(1).lower()][0])
+        found.append(Reading(m.start(), m.end(), amount, "times", "multiple", True, True))
+    return found
+
+
+def _plural_rounds(text: str) -> list[Reading]:
+    """ "thousands of": at least a thousand, approximate."""
+    values = table("plural_rounds")
+    found = []
+    for m in PLURAL_ROUND.finditer(text):
+        amount = float(values[m.group(2).lower()][0])
+        outer = (m.group(1) or "").lower()
+        if outer.startswith("tens"):
+            amount *= 10
+        elif outer.startswith("hundreds"):
+            amount *= 100
+        start = m.start() if outer and outer.startswith(("tens", "hundreds")) else m.start(2)
+        found.append(Reading(start, m.end(2), amount, written=True, bound=">=", approximate=True))
+    return found
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
+    readings = _readings(text)
+    taken = [(r.start, r.end) for r in readings]
+    for r in _fold_words(text) + _plural_rounds(text):
+        if not any(s < r.end and r.start < e for s, e in taken):
+            readings.append(r)
+            taken.append((r.start, r.end))
+    readings.sort(key=lambda r: r.start)
+    for r in readings:
+        set_cues(text, r)
+    readings = two_sided_bounds(text, readings)
+    mentions = [_to_mention(text, r) for r in readings]
+    return _fold_parentheticals(text, mentions)
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise from scaling: 4.1 * 1e12 is 4099999999999.9995, stated as 4.1 trillion."""
+    return float(f"{round(value, 10):.15g}")
+
+
+def _to_mention(text: str, r: Reading) -> QuantityMention:
+    equivalents = []
+    if r.minor:
+        _code, factor, minor_name, _minor_surface = r.minor
+        equivalents.append(
+            Quantity(
+                amount=round(r.amount / factor, 10),
+                unit=minor_name,
+                surface=text[r.start : r.end],
+                approximate=r.approximate,
+                bound=r.bound,
+            )
+        )
+    quantity = Quantity(
+        amount=_tidy(r.amount),
+        unit=r.unit,
+        approximate=r.approximate,
+        bound=r.bound,
+        low=None if r.low is None else _tidy(r.low),
+        high=None if r.high is None else _tidy(r.high),
+        surface=text[r.start : r.end],
+        equivalents=equivalents,
+    )
+    extras = {"cue_start": r.cue_start if r.cue_start is not None else r.start, "written": r.written}
+    if r.unit in time_units().values():
+        extras["dimension"] = "time"
+    return QuantityMention(r.start, r.end, quantity, r.kind, extras)
+
+
+def _fold_parentheticals(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """ "100 billion yuan (14.71 billion US dollars)": the bracketed amount restates the one before it."""
+    folded: list[QuantityMention] = []
+    for mention in mentions:
+        previous = folded[-1] if folded else None
+        if previous is not None and _restates(text, previous, mention):
+            merged = previous.quantity.model_copy(
+                update={"equivalents": [*previous.quantity.equivalents, mention.quantity]}
+            )
+            folded[-1] = QuantityMention(previous.start, previous.end, merged, previous.kind, previous.extras)
+            continue
+        folded.append(mention)
+    return folded
+
+
+def _restates(text: str, previous: QuantityMention, mention: QuantityMention) -> bool:
+    return (
+        _BRACKET_BETWEEN.fullmatch(text[previous.end : mention.start]) is not None
+        and text[mention.end : mention.end + 2].lstrip()[:1] in (")", "]")
+        and previous.kind == mention.kind
+        and mention.kind in ("money", "physical")
+        and previous.quantity.unit != mention.quantity.unit
+    )
+
+
+# ---------------------------------------------------------------- with a parse
+
+
+def _direction(mention: QuantityMention, span: Span) -> str | None:
+    direction = multiple_direction(span) if mention.kind == "multiple" else None
+    direction = direction or change_direction(span)
+    if direction is None and mention.kind in ("percent", "money", "physical"):
+        direction = verb_right_before(span)
+    return direction
+
+
+def _parsed_update(mention: QuantityMention, span: Span) -> dict:
+    """Counted noun, direction and the percent equivalent of a multiple, read from the parse."""
+    quantity = mention.quantity
+    update: dict = {"direction": _direction(mention, span)}
+    if quantity.unit is None and mention.kind == "amount":
+        update["counted"] = counted_noun(span)
+        moves = words("change_up") | words("change_down")
+        if update["counted"] and quantity.low is not None and update["counted"] not in moves:
+            update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
+    if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
+        percent = Quantity(
+            amount=round(abs(quantity.amount - 1) * 100, 10),
+            unit="percent",
+            approximate=quantity.approximate,
+            bound=quantity.bound,
+            surface=quantity.surface,
+        )
+        update["equivalents"] = [percent]
+    return update
+
+
+def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
+    """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
+    results: list[tuple[QuantityMention, Span]] = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for mention in find_quantities(text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        update = _parsed_update(mention, span)
+        previous = results[-1][0] if results else None
+        if (
+            update["direction"] is None
+            and previous is not None
+            and previous.quantity.direction
+            and RESTATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)])
+        ):
+            update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
+        quantity = mention.quantity.model_copy(update=update)
+        results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, mention.extras), span))
+    return results
+
+
+def quantities_for_docs(docs) -> list[list[dict]]:
+    """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
+    return [
+        [
+            {**mention.quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+            for mention, _span in mentions_in_doc(doc)
+        ]
+        for doc in docs
+    ]
+
+
+def quantities_for_text(text: str, nlp) -> list[dict]:
+    """The quantities of one text, parsed with `nlp`; `text[q["start"]:q["end"]] == q["surface"]`."""
+    return quantities_for_docs([nlp(text)])[0]

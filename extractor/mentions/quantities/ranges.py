@@ -1,0 +1,156 @@
+"""Ranges: "5 to 7", "5-7", "between 5 and 7", "4.45 to 4.65 billion"; two opposite bounds as one range.
+
+A move "from 5 to 7" after a change word is two levels, not a range (see docs/DECISIONS.md, "Quantities").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.mentions.quantities.currencies import Context
+from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
+from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.numbers import parse_number
+from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.quantities.units import read_scale, read_unit_after
+
+_JOIN = re.compile(r"\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?")
+_YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass
+class Second:
+    """The second number of a range, read with its own scale and unit."""
+
+    end: int
+    amount: float
+    base: float
+    unit: str | None
+    kind: str
+    explicit: bool
+    written_scale: bool
+    minor: tuple | None
+
+
+def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) -> Second | None:
+    number_at = at
+    prefix_unit = None
+    if allow_prefix:
+        m = _SECOND_PREFIX.match(text, at)
+        if m:
+            key = m.group(0).strip().lower()
+            prefix_unit, number_at = context.resolve(key, lex().currencies.get(key, "USD")), m.end()
+    number = parse_number(text, number_at)
+    if number is None:
+        return None
+    if not number.written and not text[number_at : number_at + 1].isdigit() and text[number_at] != ".":
+        return None
+    r = Reading(start=number_at, end=number.end, amount=number.value, written=number.written, explicit=number.scaled)
+    if prefix_unit:
+        r.unit, r.kind, r.explicit = prefix_unit, "money", True
+    read_scale(text, r)
+    read_unit_after(text, r, context)
+    return Second(
+        r.end, r.amount, number.base, r.unit, r.kind, r.explicit, number.scaled or r.amount != number.value, r.minor
+    )
+
+
+def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
+    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range."""
+    if from_ and (
+        CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()]) or word != "to"
+    ):
+        return True
+    return False
+
+
+def read_range(text: str, r: Reading, context: Context) -> None:
+    """ "5 to 7", "5-7", "between 5 and 7", "20~100": extend the reading to the second number."""
+    join = _JOIN.match(text, r.end)
+    if not join:
+        return
+    word = join.group(0).strip().lower()
+    before = text[max(0, r.start - 40) : r.start]
+    between = _BETWEEN.search(before)
+    from_ = _FROM.search(before)
+    if word == "and" and not between:
+        return
+    if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
+        return  # "$5 - 7" with spaces is more often a dash between clauses than a range
+    if _is_move(before, from_, word):
+        return
+    if word == "to" and not from_ and not between and r.unit == "times":
+        return
+    second = read_amount_at(text, join.end(), context, allow_prefix=True)
+    if second is None or r.unit and second.unit and r.unit != second.unit:
+        return
+    if _YEAR_LIKE.match(text[r.start : r.end]) and not second.explicit:
+        return
+    bare_to = word == "to" and not from_ and not between
+    if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
+        return  # "rose 5 percent to 10 percent": a change and a level
+    low = _low_end(r, second)
+    if low > second.amount:
+        return
+    if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
+        # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
+        return
+    _extend(r, low, second)
+    if between:
+        r.cue_start = max(0, r.start - 40) + between.start()
+    elif from_ and word == "to":
+        r.cue_start = max(0, r.start - 40) + from_.start()
+
+
+def _low_end(r: Reading, second: Second) -> float:
+    """ "4.45 to 4.65 billion", "25-50 bps": the first number shares the second's scale when it has none."""
+    own_factor = r.amount / r.base if r.base else 1.0
+    second_factor = second.amount / second.base if second.base else 1.0
+    if abs(own_factor - 1.0) < 1e-12 and abs(second_factor - 1.0) > 1e-12:
+        return r.amount * second_factor
+    return r.amount
+
+
+def _extend(r: Reading, low: float, second: Second) -> None:
+    r.first_end = r.end
+    r.low, r.high = low, second.amount
+    r.amount = (low + second.amount) / 2
+    r.end = second.end
+    r.unit = r.unit or second.unit
+    r.kind = second.kind if r.kind == "amount" else r.kind
+    r.explicit = r.explicit or second.explicit
+    r.minor = r.minor or second.minor
+
+
+def two_sided_bounds(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "more than 100 and less than 300": one range from two opposite bounds."""
+    out: list[Reading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        if prev is not None and _joins_as_bounds(text, prev, r):
+            low, high = sorted((prev.amount, r.amount))
+            lower_first = prev.bound.startswith(">") and r.bound.startswith("<")
+            upper_first = prev.bound.startswith("<") and r.bound.startswith(">")
+            ordered = prev.amount < r.amount if lower_first else r.amount < prev.amount
+            if (lower_first or upper_first) and ordered:
+                prev.low, prev.high, prev.amount, prev.bound = low, high, (low + high) / 2, "="
+                prev.end = r.end
+                continue
+        out.append(r)
+    return out
+
+
+def _joins_as_bounds(text: str, prev: Reading, r: Reading) -> bool:
+    return (
+        prev.low is None
+        and r.low is None
+        and prev.bound != "="
+        and r.bound != "="
+        and prev.unit == r.unit
+        and re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", text[prev.end : r.cue_start or r.start]) is not None
+    )

@@ -1,0 +1,33 @@
+"""An amount being read left to right from a number: the record every reading step fills in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Reading:
+    """An amount being read left to right from a number."""
+
+    start: int
+    end: int
+    amount: float
+    unit: str | None = None
+    kind: str = "amount"
+    explicit: bool = False  # carries a scale word, currency, percent or unit
+    written: bool = False
+    low: float | None = None
+    high: float | None = None
+    minor: tuple[str, float, str, str] | None = None  # (ISO code, factor, minor unit name, minor surface)
+    bound: str = "="
+    approximate: bool = False
+    cue_start: int | None = None
+    first_end: int | None = None  # end of the first number of a range
+    base: float | None = None  # the number as written, before scale words and unit factors
+
+
+def scale(r: Reading, factor: float) -> None:
+    """Multiply the amount (and both ends of a range) by a scale word's or a unit's factor."""
+    r.amount *= factor
+    if r.low is not None and r.high is not None:
+        r.low, r.high = r.low * factor, r.high * factor

@@ -1,0 +1,164 @@
+"""What follows a number: a scale word, percent, points, a multiple, a currency or a physical unit."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.mentions.quantities.currencies import PER, Context, read_currency_after, read_minor_unit, read_rate
+from extractor.mentions.quantities.direction import CHANGE_FORMS
+from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex
+from extractor.mentions.quantities.reading import Reading, scale
+
+PERCENT = re.compile(
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:\s+points?)?|pct|pc|percentage\s+points?|basis\s+points?|bps|bp)(?![\w])",
+    re.IGNORECASE,
+)
+FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
+INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
+MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
+_AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
+_INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
+
+
+def read_scale(text: str, r: Reading) -> None:
+    """ "4.65 billion", "$2.2T", "Rs 3 cr": a scale word or abbreviation after the number."""
+    match = lex().scale_after.match(text, r.end)
+    if not match:
+        return
+    word = match.group(1)
+    low = word.lower()
+    glued = match.start() == match.start(1)
+    if len(word) <= 2 and low not in ("bn", "mn", "cr", "tn", "mm") and not glued:
+        return  # " m" and " b" after a space are too ambiguous (metres, a list item)
+    if low == "m" and r.kind != "money" and _metre_context(text, match.end()):
+        r.unit, r.kind, r.explicit, r.end = "meter", "physical", True, match.end()
+        return
+    if low in ("k", "m", "b") and not glued:
+        return
+    if low == "t" and (r.kind != "money" or not glued or word != "T"):
+        return  # "$2.2T" is trillions; "100t" is tonnes
+    if low == "mm" and word != "MM":
+        return  # "300mm" is millimetres; "1MM" is a million
+    if low.startswith("cr") and r.unit is None:
+        r.unit, r.kind = "INR", "money"  # crore is the Indian scale: money unless stated otherwise
+    scale(r, lex().scales[low])
+    r.end, r.explicit = match.end(), True
+    if low == "cr." and not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3]):
+        r.end -= 1  # a full stop that ends the sentence
+
+
+def _metre_context(text: str, at: int) -> bool:
+    after = text[at : at + 20].lower()
+    return re.match(r"\s*(?:tall|long|high|wide|deep|away|above|below|in\b|$|[.,;)])", after) is not None and (
+        re.search(
+            r"\b(?:tall|long|high|wide|deep|length|height|width|depth|outreach|distance|equal|dm|cm|km)\b", text.lower()
+        )
+        is not None
+    )
+
+
+def read_unit_after(text: str, r: Reading, context: Context) -> None:
+    """The unit after a number, tried from the most specific: steps of a rate, percent, money, points, multiples."""
+    if r.unit and r.kind == "money":
+        read_rate(text, r)
+        return
+    if _read_fraction_point(text, r) or _read_percent(text, r):
+        return
+    if read_currency_after(text, r, context) or read_minor_unit(text, r, context):
+        return
+    if _read_index_points(text, r) or _read_multiple(text, r):
+        return
+    read_physical_unit(text, r)
+
+
+def _read_fraction_point(text: str, r: Reading) -> bool:
+    """ "half a percentage point", "a quarter point", "three quarters of a point": steps of a rate."""
+    match = FRACTION_POINT.match(text, r.end) if r.written and 0 < r.amount < 1 and r.low is None else None
+    if not match:
+        return False
+    r.unit = "percentage_point"
+    scale(r, 0.01 if match.group(1) else 1.0)
+    r.end, r.kind, r.explicit = match.end(), "percent", True
+    return True
+
+
+def _read_percent(text: str, r: Reading) -> bool:
+    match = PERCENT.match(text, r.end)
+    if not match or not match.group(1):
+        return False
+    word = match.group(1).lower()
+    if "basis" in word or word.startswith("bp"):
+        r.unit, factor = "percentage_point", 0.01
+    elif "point" in word:
+        r.unit, factor = "percentage_point", 1.0
+    else:
+        r.unit, factor = "percent", 1.0
+    scale(r, factor)
+    r.end, r.kind, r.explicit = match.end(), "percent", True
+    return True
+
+
+def _read_index_points(text: str, r: Reading) -> bool:
+    """ "the index fell 190 points", "rose 1.2%, or 310 points": index points, a unit of the move."""
+    match = INDEX_POINTS.match(text, r.end)
+    if not match or r.unit or r.low is not None:
+        return False
+    before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
+    if CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE):
+        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+        return True
+    return False
+
+
+def _read_multiple(text: str, r: Reading) -> bool:
+    match = MULTIPLE_SUFFIX.match(text, r.end)
+    if not match or r.unit or re.match(r"\s+(?:a|an|per|each|the)\b", text[match.end() :]):
+        return False
+    r.unit, r.end, r.kind, r.explicit = "times", match.end(), "multiple", True
+    return True
+
+
+def _unit_name(surface: str) -> str | None:
+    units = lex().units
+    return units.get(surface) or units.get(surface.lower())
+
+
+def read_physical_unit(text: str, r: Reading) -> None:
+    """ "12 km", "20 (kg)", "5 years old", "60 miles per hour", "6 feet 2 inches"."""
+    match = lex().unit_after.match(text, r.end)
+    if not match:
+        return
+    opened = text[r.end : match.start("unit")].strip()
+    if opened and opened != "-" and not match.group("close"):
+        return  # "20 (kg)" needs its closing bracket
+    name = _unit_name(match.group("unit"))
+    if name is None:
+        return
+    r.unit = name
+    r.end = match.end() if opened and opened != "-" else match.end("unit")
+    r.kind, r.explicit = "physical", True
+    if name in TIME_UNIT_NAMES - {"millisecond"}:
+        old = _AGE.match(text, r.end)
+        if old:
+            r.end = old.end()
+        return
+    _read_denominator(text, r, name)
+    if name == "foot":
+        inches = _INCHES.match(text, r.end)
+        if inches:
+            r.amount += float(inches.group(1)) / 12
+            r.end = inches.end()
+
+
+def _read_denominator(text: str, r: Reading, name: str) -> None:
+    """ "60 miles per hour": a rate keeps its denominator; "5 tonnes a year" is an amount with a period."""
+    m = PER.match(text, r.end)
+    if not m:
+        return
+    denominator = lex().unit_after.match(text, m.end())
+    if not denominator or denominator.group("close"):
+        return
+    dname = _unit_name(denominator.group("unit"))
+    yearly = m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day")
+    if dname and dname != name and not yearly:
+        r.unit, r.end = f"{name}_per_{dname}", denominator.end()
