@@ -83,6 +83,16 @@ RANGE = [
     ("The startup seeks 4 million to 6 million pounds from investors.", [((4e6, 6e6), "GBP", None)]),
     ("Wait times of 45-60 minutes are common at the border.", [((45, 60), "minute", None)]),
     ("Each pallet weighs 500-700 kg.", [((500, 700), "kilogram", None)]),
+    # patterns seen in the Reuters stories: vague magnitudes of a currency, an open upper end, a rate
+    ("The probe could cost the lender billions of euros.", [((1e9, 1e10), "EUR", None)]),
+    ("Thieves took millions of pounds from the accounts.", [((1e6, 1e7), "GBP", None)]),
+    ("The merger should save the high hundreds of millions of euros.", [((1e8, 1e9), "EUR", None)]),
+    ("The outage cost shippers millions of dollars.", [((1e6, 1e7), "USD", None)]),
+    ("Plots at the resort are priced from $2 million to more than $6 million.", [((2e6, 6e6), "USD", None)]),
+    ("Villas ranging from 900,000 euros to over 3 million euros are on offer.", [((9e5, 3e6), "EUR", None)]),
+    ("Insurers paid between $8 billion and $9 billion per month.", [((8e9, 9e9), "USD_per_month", None)]),
+    ("Farmers earn 40 to 50 dollars per tonne.", [((40, 50), "USD_per_tonne", None)]),
+    ("Staff costs run at $2 million to $3 million a week.", [((2e6, 3e6), "USD_per_week", None)]),
     ("A seat on the route costs $300 to $450 one way.", [((300, 450), "USD", None)]),
     ("Officials put the cost at 1.5 to 2 trillion won.", [((1.5e12, 2e12), "KRW", None)]),
     ("The fossils are 2- to 3-million-year-old bones.", [((2e6, 3e6), "year", None)]),
@@ -144,6 +154,17 @@ MOVE = [
     move("The index went from 3,400 points to 3,150 points.", 3400, 3150, "point"),
     move("The fund cut its holding to 4.9% from 6.3%.", 6.3, 4.9, "percent"),
     move("Jobless claims dropped to 212,000 from 231,000.", 231000, 212000, None),
+    # patterns seen in the Reuters stories: a level "up from"/"down from" an earlier level, and a level
+    # whose unit is written only once ("to 740 million euros from 2 billion")
+    move("The dealer sold 48,310 trucks last month, up from 41,902 a year earlier.", 41902, 48310, None),
+    move("Debt is 77 percent of output, down from a peak of 90 percent.", 90, 77, "percent"),
+    move("Installations reached 1,240 megawatts, up from 610 MW.", 610, 1240, "megawatt"),
+    move("The ratio stood at 11.2%, down from 12.9% in the spring.", 12.9, 11.2, "percent"),
+    move("Guests numbered 2.1 million, up from 1.7 million.", 1.7e6, 2.1e6, None),
+    move("The state's share would fall to 640 million euros from 2 billion.", 2e9, 6.4e8, "EUR"),
+    move("The guarantee will drop to 3.2 billion pounds from 4 billion.", 4e9, 3.2e9, "GBP"),
+    move("Its exposure was cut to $450 million from $1.1 billion.", 1.1e9, 4.5e8, "USD"),
+    move("Net debt eased to 8.1 billion Swiss francs from 9.4 billion.", 9.4e9, 8.1e9, "CHF"),
     move("The sales tax rose from 7% to 8.5% on Monday.", 7, 8.5, "percent"),
     move("The club's wage bill climbed to 140 million pounds from 112 million pounds.", 112e6, 140e6, "GBP"),
     move("Vacancy rates dropped from 11 per cent to 8 per cent.", 11, 8, "percent"),
@@ -169,6 +190,9 @@ CURRENCY = [
     ("A Mex$2 billion bond was sold.", [(2e9, "MXN", None)]),
     ("The company paid C$12.75 a share.", [(12.75, "CAD_per_share", None)]),
     ("Bids opened at US$1.05 a share.", [(1.05, "USD_per_share", None)]),
+    ("The exchange rate was $1 = $1.03 Canadian.", [(1, "USD", None), (1.03, "CAD", None)]),
+    ("The fare is $45 Canadian.", [(45, "CAD", None)]),
+    ("Tickets cost $60 Australian each.", [(60, "AUD", None)]),
     # ringgit, rand, shekels, old wire yen, a signed dollar amount
     ("Shares of Tamaro closed at RM2.40.", [(2.4, "MYR", None)]),
     ("The builder won a RM3.5mil contract.", [(3.5e6, "MYR", None)]),
@@ -278,6 +302,23 @@ UNIT = [
     ("The guard posted 8 assists per game.", [(8, "assist_per_game", None)]),
     ("Labs ran 40,000 tests per day.", [(40000, "test_per_day", None)]),
     ("The plant builds 1,200 engines per week.", [(1200, "engine_per_week", None)]),
+    # money per unit and per share, seen in the Reuters stories with "a share", "per share", "apiece"
+    ("The buyout values the shares at $13.75 a share.", [(13.75, "USD_per_share", None)]),
+    ("The board approved a $12-per-share special dividend.", [(12, "USD_per_share", None)]),
+    ("The lender was sold in a $2-a-share rescue.", [(2, "USD_per_share", None)]),
+    ("Vantor made a $130-a-share offer for the fertilizer group.", [(130, "USD_per_share", None)]),
+    ("The state sold its stake at 16.50 Swiss francs per share.", [(16.5, "CHF_per_share", None)]),
+    ("The bank will pay $0.08 per share.", [(0.08, "USD_per_share", None)]),
+    ("He offered to buy the shares at $14 apiece.", [(14, "USD_per_share", None)]),
+    ("Solar plants now cost $3.20 per watt.", [(3.2, "USD_per_watt", None)]),
+    ("Builders pay 210 euros per square metre.", [(210, "EUR_per_square_meter", None)]),
+    # a unit after an adjective, and multiples
+    ("Sales have grown for 35 straight months.", [(35, "month", None)]),
+    ("The carmaker expects to sell 20,000 cars over 12 full months.", [(20000, None, None), (12, "month", None)]),
+    ("Prices have fallen for 10 consecutive days.", [(10, "day", None)]),
+    ("Buyers paid around 10 times the unit's cash flow.", [(10, "times", None)]),
+    ("The shares trade at 22 times forward earnings.", [(22, "times", None)]),
+    ("The bid values the group at nine times its core profit.", [(9, "times", None)]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
     ("The package weighs 3 lbs.", [(3, "pound", None)]),
@@ -342,6 +383,18 @@ SIGN = [
     ("Brightwell raised 1.1 billion pounds in its listing.", [(1.1e9, "GBP", None)]),
     ("Hollin raised its dividend by 5%.", [(5, "percent", "up")]),
     ("The insurer raised prices by 3 percent.", [(3, "percent", "up")]),
+    ("Halden needs to raise the extra $6.4 billion before the deal closes.", [(6.4e9, "USD", None)]),
+    ("The utility raised 800 million euros from a rights issue.", [(8e8, "EUR", None)]),
+    (
+        "The deal would raise its interest bill to 6.2 billion euros, about 18 percent of revenue.",
+        [(6.2e9, "EUR", None), (18, "percent", None)],
+    ),
+    ("Support grows for the $21.40 a share offer.", [(21.4, "USD_per_share", None)]),
+    (
+        "The bank targets inflation of 4 percent, plus or minus two percentage points.",
+        [(4, "percent", None), (2, "percentage_point", None)],
+    ),
+    ("The tolerance band is plus or minus 1.5 percent.", [(1.5, "percent", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -409,7 +462,36 @@ COUNT = [
     ("It runs three twelve-hour shifts.", [(3, None, None), (12, "hour", None)]),
 ]
 
-# ---------------------------------------------------------------- 7. not quantities
+# ---------------------------------------------------------------- 7. number forms
+# Seen in the Reuters stories: a number with thousands separators followed by a comma was cut ("$793,000, up").
+NUMBER = [
+    ("Average pay was $812,000, up a fifth from a year earlier.", [(812000, "USD", None), (0.2, None, "up")]),
+    ("The town has 12,500, not 13,000, residents.", [(12500, None, None), (13000, None, None)]),
+    ("It sold 1,250,000, more than planned.", [(1.25e6, None, None)]),
+    ("Turnout was 48,210, the lowest in years.", [(48210, None, None)]),
+    ("Revenue per store was $1,460,000, while costs were $990,000.", [(1.46e6, "USD", None), (9.9e5, "USD", None)]),
+    ("The fund holds 2,150,000 shares, or 4.1% of the company.", [(2.15e6, None, None), (4.1, "percent", None)]),
+    ("About 14,000, mostly contractors, were hired.", [(14000, None, None)]),
+    ("The index closed at 3,412, its best level this year.", [(3412, None, None)]),
+    ("Stocks rose 2%, with the gauge at 1,250, a record.", [(2, "percent", "up"), (1250, None, None)]),
+    ("Its bid of 4,500,000 euros, the highest, won.", [(4.5e6, "EUR", None)]),
+    ("The charity counted 61,300, a record for the event.", [(61300, None, None)]),
+    (
+        "The ship carried 2,340 passengers, 180 crew and 9,000 tonnes of cargo.",
+        [(2340, None, None), (180, None, None), (9000, "tonne", None)],
+    ),
+    ("Rent was HK$38,000, the agent said.", [(38000, "HKD", None)]),
+    ("Sales hit 18,900, analysts said, beating forecasts.", [(18900, None, None)]),
+    ("In all, 7,250,000, or nearly half, were sold.", [(7.25e6, None, None), (0.5, None, None)]),
+    ("A ticket costs 1,200 Indian rupees, or about $15.", [(1200, "INR", None), (15, "USD", None)]),
+    ("Output was 1,234.5 tonnes.", [(1234.5, "tonne", None)]),
+    ("The total reached 98,765, a rise of 4%.", [(98765, None, None), (4, "percent", "up")]),
+    ("Of the 3,100, most were temporary staff.", [(3100, None, None)]),
+    ("Capacity is 250,000, but demand is 310,000.", [(250000, None, None), (310000, None, None)]),
+    ("Halvard paid $2,750,000, twice the asking price.", [(2.75e6, "USD", None), (2, "times", None)]),
+]
+
+# ---------------------------------------------------------------- 8. not quantities
 NEGATIVE = [
     ("The results will be released on March 3.", []),
     ("Talks resumed on 14 February.", []),
@@ -452,6 +534,12 @@ NEGATIVE = [
     ("Meetings are held in Room 204.", []),
     ("Route 9 was closed for repairs.", []),
     ("The stock rose for a third straight day.", []),
+    # seen in the Reuters stories: ranks, a year span before an amount, model names
+    ("The world's No. 3 PC maker cut prices.", []),
+    ("Its number three bank had to be rescued.", []),
+    ("The number two carrier filed for bankruptcy.", []),
+    ("The sports car maker is known for its 740 Roadster.", []),
+    ("The case is Kell v. Morrow, No. 11-4327.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
 ]
 
@@ -462,5 +550,6 @@ ROWS = [
     *(("unit", text, expected) for text, expected in UNIT),
     *(("sign", text, expected) for text, expected in SIGN),
     *(("count", text, expected) for text, expected in COUNT),
+    *(("number", text, expected) for text, expected in NUMBER),
     *(("negative", text, expected) for text, expected in NEGATIVE),
 ]

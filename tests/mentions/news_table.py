@@ -30,7 +30,7 @@ Expected = tuple[Value, str | None, str | None]
 TOLERANCE = 0.005
 # Minor currency units and the ISO code they divide by 100 (None: any code, "cent" of many dollars).
 MINOR_UNITS = {"cent": None, "penny": "GBP", "sen": "MYR"}
-CATEGORIES = ("range", "move", "currency", "unit", "sign", "count", "negative")
+CATEGORIES = ("range", "move", "currency", "unit", "sign", "count", "number", "negative")
 
 
 @dataclass(frozen=True)
