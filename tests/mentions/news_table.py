@@ -1,0 +1,167 @@
+"""The news quantity table of issue 11: the matcher, and the rows gathered from `news_rows`.
+
+Every sentence in the table was written for it, with invented names; none is copied from the
+development articles or from the Reuters stories the patterns were first seen in.
+
+A row is (category, sentence, expected). `expected` lists EVERY quantity the sentence holds, each as
+(value, unit, direction):
+
+- value: a float, or (low, high) for a range (low <= high);
+- unit: the README's unit name (`/work/shared/datasets/quantities/README.md`): ISO 4217 for money,
+  "percent", lower-case singular names joined by "_", None for plain numbers and counts; money rates
+  are `<ISO>_per_<unit>`; the minor units "cent", "penny" and "sen" are written as such;
+- direction: "up", "down" or None (no movement stated).
+
+Matching follows the README's scoring rule, with the two choices `scripts/eval_quantities.py` makes:
+a value matches within 0.5 % (a range when both ends do); a prediction matches through its own
+amount or any of its `equivalents`; a bracketed equivalent read from its own stretch of text also
+stands as a prediction of its own. A "down" quantity is compared signed negative on both sides, so
+"-1.2%" read as -1.2 or as 1.2 matches (1.2, "percent", "down") as long as its direction is "down".
+Predictions and expectations are paired one to one; an unpaired prediction is a false positive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Value = float | tuple[float, float]
+Expected = tuple[Value, str | None, str | None]
+
+TOLERANCE = 0.005
+# Minor currency units and the ISO code they divide by 100 (None: any code, "cent" of many dollars).
+MINOR_UNITS = {"cent": None, "penny": "GBP", "sen": "MYR"}
+CATEGORIES = ("range", "move", "currency", "unit", "sign", "count", "number", "negative")
+
+
+@dataclass(frozen=True)
+class Row:
+    category: str
+    text: str
+    expected: tuple[Expected, ...]
+
+    @property
+    def row_id(self) -> str:
+        return f"{self.category}: {self.text}"
+
+
+# ----------------------------------------------------------------- matching one form
+
+
+def _close(got: float | None, want: float) -> bool:
+    if got is None:
+        return False
+    if want == 0:
+        return got == 0
+    return abs(got - want) <= TOLERANCE * abs(want)
+
+
+def _signed(amount: float | None, direction: str | None) -> float | None:
+    """A "down" amount counts negative whichever sign it was written with."""
+    if amount is None or direction != "down":
+        return amount
+    return -abs(amount)
+
+
+def _unit_readings(want_unit: str | None, value: float) -> list[tuple[str | None, float]]:
+    """(unit, amount) pairs that state the expected quantity: a minor unit also in its major currency."""
+    head, sep, rest = (want_unit or "").partition("_per_")
+    if head not in MINOR_UNITS:
+        return [(want_unit, value)]
+    per = sep + rest
+    readings = [(want_unit, value)]
+    iso = MINOR_UNITS[head]
+    readings.append((f"{iso or '*'}{per}", value / 100))
+    readings.append((f"{iso or '*'}_minor{per}", value))
+    return readings
+
+
+def _unit_equal(got: str | None, want: str | None) -> bool:
+    if want is None or got is None or not want.startswith("*"):
+        return got == want
+    code, _, tail = got.partition("_")
+    return len(code) == 3 and code.isupper() and ("_" + tail if tail else "") == want[1:]
+
+
+def _form_matches(form: dict, direction: str | None, want: Expected) -> bool:
+    value, unit, _ = want
+    if isinstance(value, tuple):
+        low, high = value
+        return (
+            _unit_equal(form.get("unit"), unit)
+            and _close(_signed(form.get("low"), direction), _signed(low, want[2]))
+            and _close(_signed(form.get("high"), direction), _signed(high, want[2]))
+        ) or (
+            # a "down" range may be written with its ends swapped by the sign
+            _unit_equal(form.get("unit"), unit)
+            and _close(_signed(form.get("low"), direction), _signed(high, want[2]))
+            and _close(_signed(form.get("high"), direction), _signed(low, want[2]))
+        )
+    return any(
+        _unit_equal(form.get("unit"), reading_unit)
+        and _close(_signed(form.get("amount"), direction), _signed(reading_value, want[2]))
+        for reading_unit, reading_value in _unit_readings(unit, value)
+    )
+
+
+def prediction_matches(pred: dict, want: Expected) -> bool:
+    """The prediction states the expected value, unit and direction (through itself or an equivalent)."""
+    direction = pred.get("direction")
+    if direction != want[2]:
+        return False
+    forms = [pred, *pred.get("equivalents", [])]
+    return any(_form_matches(form, direction, want) for form in forms)
+
+
+# ----------------------------------------------------------------- pairing
+
+
+def split_equivalents(text: str, preds: list[dict]) -> list[dict]:
+    """An equivalent with its own stretch of text (a bracketed conversion) also stands as a prediction."""
+    out = []
+    for pred in preds:
+        out.append(pred)
+        for eq in pred.get("equivalents", []):
+            if eq["surface"] != pred["surface"] and text.find(eq["surface"], pred["end"]) >= 0:
+                out.append({**eq, "direction": pred.get("direction")})
+    return out
+
+
+def _pair(preds: list[dict], expected: tuple[Expected, ...]) -> dict[int, int]:
+    """A maximum one-to-one pairing expected index -> prediction index (augmenting paths)."""
+    owner: dict[int, int] = {}
+
+    def claim(want: int, seen: set[int]) -> bool:
+        for p, pred in enumerate(preds):
+            if p in seen or not prediction_matches(pred, expected[want]):
+                continue
+            seen.add(p)
+            if p not in owner or claim(owner[p], seen):
+                owner[p] = want
+                return True
+        return False
+
+    for want in range(len(expected)):
+        claim(want, set())
+    return {want: p for p, want in owner.items()}
+
+
+def describe(pred: dict) -> str:
+    value = f"{pred['low']:g}..{pred['high']:g}" if pred.get("low") is not None else f"{pred['amount']:g}"
+    eqs = "".join(f" ={e['amount']:g} {e['unit']}" for e in pred.get("equivalents", []))
+    return f"[{pred['surface']}] {value} {pred.get('unit')} {pred.get('direction') or '-'}{eqs}"
+
+
+def problems(row: Row, found: list[dict]) -> list[str]:
+    """What is wrong with `found` for this row: expected quantities missed, quantities not expected."""
+    preds = split_equivalents(row.text, found)
+    pairs = _pair(preds, row.expected)
+    missed = [f"missed {row.expected[i]}" for i in range(len(row.expected)) if i not in pairs]
+    used = set(pairs.values())
+    extra = [f"unexpected {describe(p)}" for i, p in enumerate(preds) if i not in used]
+    return missed + extra
+
+
+def table() -> list[Row]:
+    from tests.mentions.news_rows import ROWS
+
+    return [Row(category, text, tuple(expected)) for category, text, expected in ROWS]
