@@ -68,11 +68,11 @@ CASES = [
     ("A dozen banks joined the loan.", [{"surface": "A dozen", "amount": 12.0, "counted": "bank"}]),
     (
         "Hundreds of shops closed this year.",
-        [{"surface": "Hundreds", "amount": 100.0, "bound": ">=", "approximate": True}],
+        [{"surface": "Hundreds", "low": 100.0, "high": 1000.0, "bound": "=", "approximate": True}],
     ),
     (
         "The merger will cut thousands of jobs.",
-        [{"surface": "thousands", "amount": 1000.0, "bound": ">=", "approximate": True}],
+        [{"surface": "thousands", "low": 1000.0, "high": 10000.0, "bound": "=", "approximate": True}],
     ),
     (
         "The group employs twenty-five thousand people.",

@@ -14,9 +14,10 @@ from functools import cache
 
 from extractor.lexicons import LEXICON_DIR, table, words
 
+# A comma that is followed by a space ends the number ("12,500, not 13,000").
 # 1,234,567.89 | 12,34,567 (Indian grouping) | 1 234 567 (thin, no-break or plain spaces) | 1234.5 | .5
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0\u2009 ]\d{3})+(?![\d,])"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0\u2009 ]\d{3})+(?!\d|,\d)"
     r"|\d+)(?:\.\d+)?|\.\d+"
 )
 DIGITS_RE = re.compile(DIGITS)

@@ -34,6 +34,7 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
+_OF = re.compile(r"\s+of(?=\s)")
 _MINUS = re.compile(r"(?<![\w.-])[-−](?=\d)")
 _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|or|roughly|approximately|some|nearly|almost|~)?\s*")
 
@@ -149,27 +150,43 @@ def _fold_words(text: str) -> list[Reading]:
     return found
 
 
-def _plural_rounds(text: str) -> list[Reading]:
-    """ "thousands of": at least a thousand, approximate."""
+def _plural_rounds(text: str, context: Context) -> list[Reading]:
+    """ "thousands of" is 1,000 to 10,000, "tens of millions of euros" 10 to 100 million euros: approximate ranges."""
     values = table("plural_rounds")
     found = []
     for m in PLURAL_ROUND.finditer(text):
-        amount = float(values[m.group(2).lower()][0])
+        low = float(values[m.group(2).lower()][0])
         outer = (m.group(1) or "").lower()
         if outer.startswith("tens"):
-            amount *= 10
+            low *= 10
         elif outer.startswith("hundreds"):
-            amount *= 100
+            low *= 100
         start = m.start() if outer and outer.startswith(("tens", "hundreds")) else m.start(2)
-        found.append(Reading(start, m.end(2), amount, written=True, bound=">=", approximate=True))
+        r = Reading(start, m.end(2), low * 5.5, written=True, approximate=True, low=low, high=low * 10)
+        _read_currency_of(text, r, context)
+        found.append(r)
     return found
+
+
+def _read_currency_of(text: str, r: Reading, context: Context) -> None:
+    """ "millions of dollars", "hundreds of millions of euros": the currency the magnitude counts."""
+    of = _OF.match(text, r.end)
+    if of is None:
+        return
+    lexicon = lex()
+    match = lexicon.name_after.match(text, of.end())
+    surface = match and match.group("name")
+    if not surface or surface.lower() not in lexicon.currencies or not surface.lower().endswith("s"):
+        return
+    r.unit = context.resolve(surface.lower(), lexicon.currencies[surface.lower()])
+    r.kind, r.explicit, r.end = "money", True, match.end()
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
     readings = _readings(text)
     taken = [(r.start, r.end) for r in readings]
-    for r in _fold_words(text) + _plural_rounds(text):
+    for r in _fold_words(text) + _plural_rounds(text, Context(text)):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))

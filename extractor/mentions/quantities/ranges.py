@@ -15,7 +15,9 @@ from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
 
-_JOIN = re.compile(r"\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
+# "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
+# "$6/$8": a slash joins two amounts only when the second carries its own currency symbol.
+_JOIN = re.compile(r"-\s+(?P<hung>to|or)\s+|/(?=[$€£¥])|\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -74,7 +76,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     join = _JOIN.match(text, r.end)
     if not join:
         return
-    word = join.group(0).strip().lower()
+    word = "to" if join.group("hung") else join.group(0).strip().lower()
     before = text[max(0, r.start - 40) : r.start]
     between = _BETWEEN.search(before)
     from_ = _FROM.search(before)
@@ -87,7 +89,11 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "to" and not from_ and not between and r.unit == "times":
         return
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
-    if second is None or r.unit and second.unit and r.unit != second.unit:
+    if second is None:
+        return
+    if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
+        r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
+    if r.unit and second.unit and r.unit != second.unit:
         return
     if _YEAR_LIKE.match(text[r.start : r.end]) and not second.explicit:
         return
@@ -111,9 +117,9 @@ def _low_end(r: Reading, second: Second) -> float:
     """ "4.45 to 4.65 billion", "25-50 bps": the first number shares the second's scale when it has none."""
     own_factor = r.amount / r.base if r.base else 1.0
     second_factor = second.amount / second.base if second.base else 1.0
-    if abs(own_factor - 1.0) < 1e-12 and abs(second_factor - 1.0) > 1e-12:
+    if abs(own_factor - 1.0) < 1e-12 and abs(second_factor - 1.0) > 1e-12 and r.amount * second_factor <= second.amount:
         return r.amount * second_factor
-    return r.amount
+    return r.amount  # "$400,000 to $2.1 million": a first end that would pass the second keeps its own scale
 
 
 def _extend(r: Reading, low: float, second: Second) -> None:
