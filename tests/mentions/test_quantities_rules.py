@@ -122,3 +122,85 @@ def test_range_rate_written_after_second_end(text, want):
 def test_vague_magnitude_is_approximate_range(text, want):
     assert _same(_read(text), want), _read(text)
     assert all(m.quantity.approximate for m in find_quantities(text))
+
+
+# Currency prefixes glued to the number, whose case tells they are money; "R" (rand) only before a scale word.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pindar Mining booked $US340 million in writedowns.", [(340e6, "USD")]),
+        ("The ferry upgrade will cost $A65 million.", [(65e6, "AUD")]),
+        ("Orvel Bhd shares ended at RM3.15.", [(3.15, "MYR")]),
+        ("The contract is worth RM48mil.", [(48e6, "MYR")]),
+        ("Lodema will invest R420 million in Gauteng.", [(420e6, "ZAR")]),
+        ("Japan's trade surplus was Y=820 billion.", [(820e9, "JPY")]),
+        ("Rating agencies watched Route R7 traffic.", []),
+    ],
+)
+def test_glued_currency_prefix(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# A signed money amount ("$-40.2bn") and wire abbreviations ("dlrs", "stg") are money.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Portfolio flows were $-12.5bn last month.", [(-12.5e9, "USD")]),
+        ("Tolmar sold the unit for 450 mln dlrs.", [(450e6, "USD")]),
+        ("The bid values Harwick at 2.1 bln stg.", [(2.1e9, "GBP")]),
+    ],
+)
+def test_signed_money_and_wire_abbreviations(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# A country after a bare "$" amount names the dollar.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A night at the lodge costs $210 Canadian.", [(210, "CAD")]),
+        ("The loonie bought $1.08 Australian.", [(1.08, "AUD")]),
+        ("Fares start at $35 Singapore on the new route.", [(35, "SGD")]),
+    ],
+)
+def test_dollar_country_after_amount(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# "sen" is the minor unit of the ringgit: 15 sen is 0.15 MYR with 15 sen as its equivalent.
+@pytest.mark.parametrize(
+    "text",
+    ["Rubber futures gained 15 sen on the day.", "Delmar shares slipped 15 sen.", "A permit costs 15 sen."],
+)
+def test_sen_is_minor_ringgit(text):
+    (mention,) = find_quantities(text)
+    assert mention.quantity.unit == "MYR" and math.isclose(mention.quantity.amount, 0.15)
+    assert mention.quantity.equivalents[0].unit == "sen" and mention.quantity.equivalents[0].amount == 15
+
+
+# Money raised is money obtained, not a rise; a "contract" a figure modifies is a thing, not a contraction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenlow raised $40 million from venture investors.",
+        "The hospital trust raised 3 million pounds in donations.",
+        "The province raised 900 million euros through a bond sale.",
+        "Marrick won a $75 million contract to build the bridge.",
+        "The yard signed a 12 million euro contract.",
+    ],
+)
+def test_money_raised_or_contracted_has_no_direction(nlp, text):
+    (found,) = quantities_for_text(text, nlp)
+    assert found["direction"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Talbot raised its dividend by $0.10 a share.", "up"),
+        ("Output contracted by 2.4% in March.", "down"),
+        ("Corlan raised prices 6% this spring.", "up"),
+    ],
+)
+def test_raise_and_contract_still_move_when_they_move(nlp, text, direction):
+    assert [q["direction"] for q in quantities_for_text(text, nlp)][0] == direction

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.mentions.quantities.lexicon import lex, scales_tagged
+from extractor.lexicons import table
+from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_prefixes, lex, scales_tagged
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
 
@@ -15,6 +16,7 @@ WEIGHT_CUES = re.compile(
     re.IGNORECASE,
 )
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
+_DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
 _CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
 
 
@@ -41,14 +43,7 @@ class Context:
         if not re.search(
             r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
         ) and not re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
-            for name, code in (
-                ("canadian", "CAD"),
-                ("australian", "AUD"),
-                ("hong kong", "HKD"),
-                ("singapore", "SGD"),
-                ("new zealand", "NZD"),
-                ("taiwan", "TWD"),
-            ):
+            for name, (code,) in table("dollar_countries").items():
                 if re.search(r"\b" + name + r" dollars?\b", low):
                     self.dollar = code
                     break
@@ -63,9 +58,24 @@ class Context:
         return code
 
 
+def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
+    """ "$US12.5m", "RM2.40", "Y=450 billion", "R150 million": a prefix whose case tells it is a currency."""
+    match = glued_prefix_pattern().search(window)
+    if not match:
+        return False
+    code, needs_scale = glued_prefixes()[match.group(1)]
+    if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
+        return False
+    r.start -= len(window) - match.start()
+    r.unit, r.kind, r.explicit = code, "money", True
+    return True
+
+
 def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
     """ "$5", "US$ 5", "EUR 5", "Rs. 5", "MAUD 60": a currency written before the number."""
     window = text[max(0, r.start - 8) : r.start]
+    if _read_glued_prefix(text, r, window):
+        return
     lexicon = lex()
     match = lexicon.prefix.search(window)
     if not match:
@@ -81,6 +91,15 @@ def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
     r.unit = context.resolve(key, lexicon.currencies[key])
     r.kind, r.explicit = "money", True
     scale(r, multiplier)
+
+
+def read_dollar_country(text: str, r: Reading) -> None:
+    """ "$45 Canadian", "$1.03 Australian": a country after a bare "$" amount names the dollar."""
+    if text[r.start : r.start + 1] != "$":
+        return
+    m = _DOLLAR_COUNTRY.match(text, r.end)
+    if m and not re.match(r"\s+dollars?\b", text[m.end() :], re.IGNORECASE):
+        r.unit, r.end = table("dollar_countries")[m.group(1).lower()][0], m.end()
 
 
 def read_currency_after(text: str, r: Reading, context: Context) -> bool:

@@ -23,7 +23,7 @@ def _lemma_direction(lemma: str) -> str | None:
     return None
 
 
-def change_direction(span: Span) -> str | None:
+def change_direction(span: Span, *, money: bool = False) -> str | None:
     """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
 
     Only the quantity's own attachment counts: "cut 300 jobs" is a count of jobs cut, not a
@@ -45,12 +45,16 @@ def change_direction(span: Span) -> str | None:
         and head.pos_ in ("NOUN", "PROPN")
     ):
         # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
-        return _lemma_direction(head.lemma_.lower()) or _up_or_down_before(span)
+        lemma = head.lemma_.lower()
+        noun_direction = None if lemma in words("not_change_nouns") else _lemma_direction(lemma)
+        return noun_direction or _up_or_down_before(span)
     governor, via = head, root
     if via.dep_ == "pobj":
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
+    if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
+        return None  # "raised $25 million": money obtained, not a rise
     if governor.i != via.i and via.dep_ in _GOVERNED:
         direction = _governor_direction(governor)
         if direction:
@@ -81,7 +85,7 @@ def _up_or_down_before(span: Span) -> str | None:
     return None
 
 
-def verb_right_before(span: Span) -> str | None:
+def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """ "grew 0.3 percent quarter on quarter": a change verb just before a measure, however the parse attached it.
 
     Not for plain counts: "cut 300 jobs" counts jobs.
@@ -92,7 +96,10 @@ def verb_right_before(span: Span) -> str | None:
         i -= 1
     if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
         return None
-    return _lemma_direction(doc[i].lemma_.lower())
+    lemma = doc[i].lemma_.lower()
+    if money and i == span.start - 1 and lemma in words("funding_verbs"):
+        return None  # "raised $25 million"; "raised its fee by $5" moves
+    return _lemma_direction(lemma)
 
 
 def multiple_direction(span: Span) -> str | None:

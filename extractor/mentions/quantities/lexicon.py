@@ -186,14 +186,34 @@ def lex() -> Lexicon:
     )
 
 
-def _unit_rows() -> list[tuple[str, tuple[str, ...]]]:
-    """`physical_units.tsv` with the case of symbols kept ("MW" is not "mw")."""
+def rows_keep_case(filename: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A tab-separated lexicon with the case of its first column kept ("MW" is not "mw", "RM" not "rm")."""
     rows = []
-    for line in (LEXICON_DIR / "physical_units.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             surface, *rest = line.split("\t")
             rows.append((surface.strip(), tuple(c.strip() for c in rest)))
     return rows
+
+
+def _unit_rows() -> list[tuple[str, tuple[str, ...]]]:
+    return rows_keep_case("physical_units.tsv")
+
+
+@cache
+def glued_prefixes() -> dict[str, tuple[str, bool]]:
+    """ "$US" -> ("USD", False), "R" -> ("ZAR", True): currency prefixes glued to the number; True = needs a scale."""
+    return {
+        s: (cells[0], len(cells) > 1 and cells[1] == "scaled")
+        for s, cells in rows_keep_case("glued_currency_prefixes.tsv")
+    }
+
+
+@cache
+def glued_prefix_pattern() -> re.Pattern[str]:
+    """A glued prefix right at the end of the text before a number."""
+    entries = sorted(glued_prefixes(), key=len, reverse=True)
+    return re.compile(r"(?<![\w$€£¥'’])(" + "|".join(re.escape(e) for e in entries) + r")$")
 
 
 def normalize_unit_name(name: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +26,7 @@ from extractor.mentions.quantities.filters import (
     is_identifier_or_date,
     written_count_ok,
 )
-from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, lex, time_units, vulgar_fractions
+from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.reading import Reading
@@ -50,10 +51,17 @@ class QuantityMention:
     extras: dict = field(default_factory=dict, compare=False)
 
 
+@cache
+def _glued_prefix_start() -> re.Pattern[str]:
+    entries = sorted(glued_prefixes(), key=len, reverse=True)
+    return re.compile(r"(?<![\w$€£¥'’])(?:" + "|".join(re.escape(e) for e in entries) + r")(?=\d)")
+
+
 def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
     starts += [(m.end(), "digits") for m in _GLUED_CODE.finditer(text)]
+    starts += [(m.end(), "digits") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
     return sorted(set(starts))
@@ -63,7 +71,7 @@ def _read_at(text: str, start: int, context: Context):
     """The reading that starts at `start` and the number it was read from, or None."""
     sign, at = 1.0, start
     if text[start] in "-−":
-        if start > 0 and not re.match(r"[\s(]", text[start - 1]):
+        if start > 0 and not re.match(r"[\s($€£¥]", text[start - 1]):  # "$-40.2bn": a signed amount
             return None
         sign, at = -1.0, start + 1
     number = parse_number(text, at)
@@ -262,9 +270,9 @@ def _restates(text: str, previous: QuantityMention, mention: QuantityMention) ->
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = multiple_direction(span) if mention.kind == "multiple" else None
-    direction = direction or change_direction(span)
+    direction = direction or change_direction(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = verb_right_before(span)
+        direction = verb_right_before(span, money=mention.kind == "money")
     return direction
 
 

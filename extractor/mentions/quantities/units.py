@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from extractor.mentions.quantities.currencies import PER, Context, read_currency_after, read_minor_unit, read_rate
+from extractor.mentions.quantities.currencies import (
+    PER,
+    Context,
+    read_currency_after,
+    read_dollar_country,
+    read_minor_unit,
+    read_rate,
+)
 from extractor.mentions.quantities.direction import CHANGE_FORMS
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex
 from extractor.mentions.quantities.reading import Reading, scale
@@ -60,6 +67,7 @@ def _metre_context(text: str, at: int) -> bool:
 def read_unit_after(text: str, r: Reading, context: Context) -> None:
     """The unit after a number, tried from the most specific: steps of a rate, percent, money, points, multiples."""
     if r.unit and r.kind == "money":
+        read_dollar_country(text, r)
         read_rate(text, r)
         return
     if _read_fraction_point(text, r) or _read_percent(text, r):
