@@ -96,7 +96,11 @@ CASES = [
         "The brewer earned 640 million Swiss francs.",
         [{"surface": "640 million Swiss francs", "amount": 640e6, "unit": "CHF"}],
     ),
-    ("The fee is 25 pounds a month.", [{"surface": "25 pounds", "amount": 25.0, "unit": "GBP"}]),
+    # a price per share or per period keeps its denominator, restated in the plain currency (DECISIONS.md)
+    (
+        "The fee is 25 pounds a month.",
+        [{"surface": "25 pounds a month", "amount": 25.0, "unit": "GBP_per_month", "equivalents": [{"unit": "GBP"}]}],
+    ),
     ("Output rose to 220 million GBP.", [{"surface": "220 million GBP", "amount": 220e6, "unit": "GBP"}]),
     ("The Chinese lender's profit was ¥12 billion.", [{"surface": "¥12 billion", "amount": 12e9, "unit": "CNY"}]),
     ("Toyota's profit was ¥2.1 trillion.", [{"surface": "¥2.1 trillion", "amount": 2.1e12, "unit": "JPY"}]),
@@ -108,7 +112,14 @@ CASES = [
     # minor currency units
     (
         "The dividend is 12.5 pence a share.",
-        [{"surface": "12.5 pence", "amount": 0.125, "unit": "GBP", "equivalents": [{"amount": 12.5, "unit": "penny"}]}],
+        [
+            {
+                "surface": "12.5 pence a share",
+                "amount": 0.125,
+                "unit": "GBP_per_share",
+                "equivalents": [{"amount": 12.5, "unit": "penny_per_share"}, {"amount": 12.5, "unit": "penny"}],
+            }
+        ],
     ),
     (
         "The stock fell 9 cents to $14.20.",
@@ -117,7 +128,7 @@ CASES = [
             {"surface": "$14.20", "amount": 14.2, "unit": "USD"},
         ],
     ),
-    ("Analysts expect 41.2p a share.", [{"surface": "41.2p", "amount": 0.412, "unit": "GBP"}]),
+    ("Analysts expect 41.2p a share.", [{"surface": "41.2p a share", "amount": 0.412, "unit": "GBP_per_share"}]),
     # percent, percentage points, basis points
     ("Sales rose 5 percent in June.", [{"surface": "5 percent", "amount": 5.0, "unit": "percent", "direction": "up"}]),
     ("Margins were 14 per cent.", [{"surface": "14 per cent", "amount": 14.0, "unit": "percent"}]),
@@ -148,7 +159,10 @@ CASES = [
         "Costs will be $3 billion to $4 billion.",
         [{"surface": "$3 billion to $4 billion", "low": 3e9, "high": 4e9, "unit": "USD"}],
     ),
-    ("Guidance is 2.40 to 2.60 euros a share.", [{"surface": "2.40 to 2.60 euros", "low": 2.4, "high": 2.6}]),
+    (
+        "Guidance is 2.40 to 2.60 euros a share.",
+        [{"surface": "2.40 to 2.60 euros a share", "low": 2.4, "high": 2.6, "unit": "EUR_per_share"}],
+    ),
     ("Shares rose from 40 to 52 dollars.", [{"surface": "40", "amount": 40.0}, {"surface": "52 dollars"}]),
     # bounds
     (
@@ -210,7 +224,7 @@ CASES = [
     ("The warehouse has 850,000 square feet of space.", [{"surface": "850,000 square feet", "unit": "square_foot"}]),
     ("The wind farm will generate 600 megawatts.", [{"surface": "600 megawatts", "unit": "megawatt"}]),
     ("The line runs 120 kilometres.", [{"surface": "120 kilometres", "unit": "kilometer"}]),
-    ("The battery plant will make 30 GWh a year.", [{"surface": "30 GWh", "unit": "gigawatt_hour"}]),
+    ("The battery plant will make 30 GWh a year.", [{"surface": "30 GWh a year", "unit": "gigawatt_hour_per_year"}]),
     ("The firm shipped 40,000 tons of steel.", [{"surface": "40,000 tons", "unit": "ton"}]),
     ("The rocket weighs 500 pounds.", [{"surface": "500 pounds", "unit": "pound"}]),
     ("The farm covers 3,000 hectares.", [{"surface": "3,000 hectares", "unit": "hectare"}]),

@@ -17,6 +17,7 @@ WEIGHT_CUES = re.compile(
 )
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"(?:\s+(?:a|an|per|each)\s+|-(?:a|per)-)share\b|\s+apiece\b", re.IGNORECASE)
 _CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
 
 
@@ -148,6 +149,7 @@ def read_minor_unit(text: str, r: Reading, context: Context) -> bool:
     r.unit = code
     scale(r, factor)
     r.end, r.kind, r.explicit = match.end(), "money", True
+    read_rate(text, r)  # "12 cents a gallon", "84 cents per share"
     return True
 
 
@@ -167,7 +169,16 @@ def read_cents(text: str, r: Reading) -> None:
 
 
 def read_rate(text: str, r: Reading) -> None:
-    """ "$15 an hour", "$350 per kg": money per a unit."""
+    """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period.
+
+    The second kind keeps the plain currency as its unit and the denominator in `per` (see
+    docs/DECISIONS.md, "Quantities"): the facts measure "earnings per share" in USD. A scaled amount
+    per period ("$1.17 billion a year") is an amount for that period, not a price.
+    """
+    share = _PER_SHARE.match(text, r.end)
+    if share:
+        r.per, r.end = "share", share.end()
+        return
     m = PER.match(text, r.end)
     if not m:
         return
@@ -176,9 +187,14 @@ def read_rate(text: str, r: Reading) -> None:
     if not unit or unit.group("close"):
         return
     name = lexicon.units.get(unit.group("unit")) or lexicon.units.get(unit.group("unit").lower())
-    if name is None or unit.group("unit").lower() in ("share", "shares"):
+    if name is None:
         return
     if m.group(0).strip().lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
-        return  # "$1.17 billion a year" is an amount with a period, not a rate
+        if not r.scaled:
+            r.per, r.end = name, unit.end()
+        return
+    if r.minor:
+        r.per, r.end = name, unit.end()  # "12 cents a gallon"
+        return
     r.unit = f"{r.unit}_per_{name}"
     r.end = unit.end()

@@ -153,12 +153,14 @@ def _word_start_pattern(numbers: dict[str, float], fractions: dict[str, float]) 
 
 
 def _unit_after_pattern(units: dict[str, str]) -> re.Pattern[str]:
-    case_kept = [s for s in units if s != s.lower() or len(s) <= 3 or not any(ch.isalpha() for ch in s)]
-    long = [s for s in units if s not in case_kept]
-    return re.compile(
-        r"(?:\s?|-|\s?[(\[{<])(?P<unit>(?-i:" + alternation(case_kept) + r")|(?i:" + alternation(long) + r"))"
-        r"(?![\w])(?P<close>[)\]}>])?"
-    )
+    # Symbols keep their case ("MW" is not "mw"); longer surfaces win whatever their case ("lb-ft" over "lb").
+    case_kept = {s for s in units if s != s.lower() or len(s) <= 3 or not any(ch.isalpha() for ch in s)}
+    ordered = sorted(units, key=len, reverse=True)
+    entries = [
+        ("(?-i:" if s in case_kept else "(?i:") + re.escape(s) + (r"(?![\w])" if s[-1].isalnum() else "") + ")"
+        for s in ordered
+    ]
+    return re.compile(r"(?:\s?|-|\s?[(\[{<])(?P<unit>" + "|".join(entries) + r")(?![\w])(?P<close>[)\]}>])?")
 
 
 @cache

@@ -84,6 +84,7 @@ def _read_at(text: str, start: int, context: Context):
         written=number.written,
         explicit=number.scaled,
         base=sign * (number.base if number.scaled else number.value),
+        scaled=number.scaled,
     )
     read_currency_prefix(text, r, context)
     read_scale(text, r)
@@ -159,7 +160,7 @@ def _fold_words(text: str) -> list[Reading]:
 
 
 def _plural_rounds(text: str, context: Context) -> list[Reading]:
-    """ "thousands of" is 1,000 to 10,000, "tens of millions of euros" 10 to 100 million euros: approximate ranges."""
+    """ "thousands of": at least 1,000, approximate (FACTS.md); shown by `extract quantities` as 1,000 to 10,000."""
     values = table("plural_rounds")
     found = []
     for m in PLURAL_ROUND.finditer(text):
@@ -170,7 +171,7 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
         elif outer.startswith("hundreds"):
             low *= 100
         start = m.start() if outer and outer.startswith(("tens", "hundreds")) else m.start(2)
-        r = Reading(start, m.end(2), low * 5.5, written=True, approximate=True, low=low, high=low * 10)
+        r = Reading(start, m.end(2), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
         _read_currency_of(text, r, context)
         found.append(r)
     return found
@@ -237,6 +238,10 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
     extras = {"cue_start": r.cue_start if r.cue_start is not None else r.start, "written": r.written}
     if r.unit in time_units().values():
         extras["dimension"] = "time"
+    if r.per:
+        extras["per"] = r.per
+    if r.vague_high:
+        extras["vague_high"] = r.vague_high
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)
 
 
@@ -319,11 +324,32 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
     return results
 
 
+def shown(mention: QuantityMention) -> Quantity:
+    """The quantity as `extract quantities` shows it: a rate per share or period keeps its denominator,
+    a vague magnitude ("tens of thousands") is the range it spans.
+
+    "$13.75 a share" is 13.75 `USD_per_share`, restated as 13.75 `USD` (the price of one share);
+    the facts measure it in USD ("earnings per share"), so mentions keep the plain unit.
+    """
+    quantity, per = mention.quantity, mention.extras.get("per")
+    if mention.extras.get("vague_high"):
+        low, high = quantity.amount, mention.extras["vague_high"]
+        return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})
+    if not per or quantity.unit is None:
+        return quantity
+    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
+    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
+    plain_minor = [e.model_copy() for e in quantity.equivalents]
+    return quantity.model_copy(
+        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor]}
+    )
+
+
 def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
     return [
         [
-            {**mention.quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+            {**shown(mention).model_dump(mode="json"), "start": mention.start, "end": mention.end}
             for mention, _span in mentions_in_doc(doc)
         ]
         for doc in docs

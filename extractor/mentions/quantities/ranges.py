@@ -37,6 +37,7 @@ class Second:
     explicit: bool
     written_scale: bool
     minor: tuple | None
+    per: str | None = None
 
 
 def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) -> Second | None:
@@ -52,13 +53,28 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
         return None
     if not number.written and not text[number_at : number_at + 1].isdigit() and text[number_at] != ".":
         return None
-    r = Reading(start=number_at, end=number.end, amount=number.value, written=number.written, explicit=number.scaled)
+    r = Reading(
+        start=number_at,
+        end=number.end,
+        amount=number.value,
+        written=number.written,
+        explicit=number.scaled,
+        scaled=number.scaled,
+    )
     if prefix_unit:
         r.unit, r.kind, r.explicit = prefix_unit, "money", True
     read_scale(text, r)
     read_unit_after(text, r, context)
     return Second(
-        r.end, r.amount, number.base, r.unit, r.kind, r.explicit, number.scaled or r.amount != number.value, r.minor
+        r.end,
+        r.amount,
+        number.base,
+        r.unit,
+        r.kind,
+        r.explicit,
+        number.scaled or r.amount != number.value,
+        r.minor,
+        r.per,
     )
 
 
@@ -131,6 +147,7 @@ def _extend(r: Reading, low: float, second: Second) -> None:
     r.kind = second.kind if r.kind == "amount" else r.kind
     r.explicit = r.explicit or second.explicit
     r.minor = r.minor or second.minor
+    r.per = r.per or second.per
 
 
 def two_sided_bounds(text: str, readings: list[Reading]) -> list[Reading]:

@@ -24,6 +24,9 @@ class Reading:
     cue_start: int | None = None
     first_end: int | None = None  # end of the first number of a range
     base: float | None = None  # the number as written, before scale words and unit factors
+    scaled: bool = False  # a scale word ("million", "bn") is part of it
+    per: str | None = None  # "a share", "a day": a denominator `extract quantities` shows and the facts leave out
+    vague_high: float | None = None  # "thousands": shown as 1,000-10,000; the facts keep ">= 1,000" (FACTS.md)
 
 
 def scale(r: Reading, factor: float) -> None:

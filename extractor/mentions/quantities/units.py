@@ -49,7 +49,7 @@ def read_scale(text: str, r: Reading) -> None:
     if low.startswith("cr") and r.unit is None:
         r.unit, r.kind = "INR", "money"  # crore is the Indian scale: money unless stated otherwise
     scale(r, lex().scales[low])
-    r.end, r.explicit = match.end(), True
+    r.end, r.explicit, r.scaled = match.end(), True, True
     if low == "cr." and not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3]):
         r.end -= 1  # a full stop that ends the sentence
 
@@ -159,7 +159,7 @@ def read_physical_unit(text: str, r: Reading) -> None:
 
 
 def _read_denominator(text: str, r: Reading, name: str) -> None:
-    """ "60 miles per hour": a rate keeps its denominator; "5 tonnes a year" is an amount with a period."""
+    """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator."""
     m = PER.match(text, r.end)
     if not m:
         return
@@ -167,6 +167,9 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
     if not denominator or denominator.group("close"):
         return
     dname = _unit_name(denominator.group("unit"))
-    yearly = m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day")
-    if dname and dname != name and not yearly:
-        r.unit, r.end = f"{name}_per_{dname}", denominator.end()
+    if not dname or dname == name:
+        return
+    if m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day"):
+        r.per, r.end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
+        return
+    r.unit, r.end = f"{name}_per_{dname}", denominator.end()
