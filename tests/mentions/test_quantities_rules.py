@@ -207,3 +207,125 @@ def test_money_raised_or_contracted_has_no_direction(nlp, text):
 )
 def test_raise_and_contract_still_move_when_they_move(nlp, text, direction):
     assert [q["direction"] for q in quantities_for_text(text, nlp)][0] == direction
+
+
+# Units come out under their canonical names, never the surface abbreviation.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wells near Dunmore showed 22 ppb of arsenic.", [(22, "part_per_billion")]),
+        ("Ozone peaked at 80 parts per billion.", [(80, "part_per_billion")]),
+        ("The reading was 410 ppm.", [(410, "part_per_million")]),
+        ("Pores of 0.3 μm block the virus.", [(0.3, "micrometer")]),
+        ("The steel is rated at 95 ksi.", [(95, "kilopound_per_square_inch")]),
+        ("The van was clocked at 88 m.p.h. on the ring road.", [(88, "mile_per_hour")]),
+        ("The sedan returns 41 mpg.", [(41, "mile_per_gallon")]),
+        ("The diesel makes 520 lb-ft of torque.", [(520, "pound_foot")]),
+        ("The motor produces 280 pound-feet.", [(280, "pound_foot")]),
+        ("Highs of 97 degF are due.", [(97, "degree_fahrenheit")]),
+        ("The tanker sailed 2,400 nautical miles.", [(2400, "nautical_mile")]),
+    ],
+)
+def test_canonical_unit_names(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# A price per share or per period keeps its denominator where `extract quantities` shows it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Holvard agreed to pay $21.50 a share.", [(21.5, "USD_per_share")]),
+        ("The board declared a $1.25-per-share dividend.", [(1.25, "USD_per_share")]),
+        ("Bidders offered 9.40 euros per share.", [(9.4, "EUR_per_share")]),
+        ("Members pay $12 a month at Quill gyms.", [(12, "USD_per_month")]),
+        ("The Tarn field pumps 85,000 barrels a day.", [(85000, "barrel_per_day")]),
+        ("Diesel rose 9 cents a gallon.", [(0.09, "USD_per_gallon")]),
+    ],
+)
+def test_rate_keeps_denominator_when_shown(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# A scaled amount for a period is an amount, not a price; mentions (the facts) keep the plain unit.
+@pytest.mark.parametrize(
+    ("text", "shown_unit", "mention_unit"),
+    [
+        ("Savings will reach $1.2 billion a year.", "USD", "USD"),
+        ("Nolt expects EPS of $2.05 a share.", "USD_per_share", "USD"),
+        ("Rent is 900 euros a month.", "EUR_per_month", "EUR"),
+    ],
+)
+def test_rate_view_and_fact_view(text, shown_unit, mention_unit):
+    (mention,) = find_quantities(text)
+    assert shown(mention).unit == shown_unit
+    assert mention.quantity.unit == mention_unit
+
+
+# A percent written with its sign in a market list moves that way; "minus 240" is a negative amount.
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        ("Asia: Perlo 225 -0.9%, Hanwick +1.4%.", ["down", "up"]),
+        ("Metals: copper +0.7%, nickel -2.2%", ["up", "down"]),
+        ("The spread's change was -8 bps.", ["down"]),
+    ],
+)
+def test_signed_percent_in_market_list(nlp, text, directions):
+    assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nights on the ridge fall to minus 30 degrees Celsius.", [(-30, "degree_celsius")]),
+        ("The vaccine is stored at minus-70 degrees.", [(-70, "degree")]),
+        ("Liquid nitrogen boils at minus 321 Fahrenheit.", [(-321, "degree_fahrenheit")]),
+        (
+            "Growth of 3 percent, plus or minus one percentage point, is expected.",
+            [(3, "percent"), (1, "percentage_point")],
+        ),
+    ],
+)
+def test_minus_word_before_digits(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# A comparative right after the figure ("2.3% lower") and "a rise of 4%" state the direction.
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Tarrow shares closed 1.8% higher at 32 euros.", "up"),
+        ("Costs came in 6% lower than budgeted.", "down"),
+        ("The board reported a rise of 7% in orders.", "up"),
+        ("Analysts saw a decline of 2.5% in margins.", "down"),
+    ],
+)
+def test_comparative_after_and_change_noun_of(nlp, text, direction):
+    assert quantities_for_text(text, nlp)[0]["direction"] == direction
+
+
+# The level a move reached ("ended down 0.8% at 2,310.45 points") is in index points and carries no direction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brask index ended down 0.8% at 2,310.45 points.",
+        "The Korvel gauge closed up 1.2% at 9,004 points.",
+        "The benchmark fell 40 points to 5,120 points.",
+    ],
+)
+def test_level_reached_by_move_in_points(nlp, text):
+    level = quantities_for_text(text, nlp)[-1]
+    assert level["unit"] == "point" and level["direction"] is None
+
+
+# A vague magnitude counts; it is not the size of a move.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of homes lost power.",
+        "The lender lost millions of dollars on the trade.",
+        "Hundreds of staff fell ill.",
+    ],
+)
+def test_vague_magnitude_has_no_direction(nlp, text):
+    assert quantities_for_text(text, nlp)[0]["direction"] is None

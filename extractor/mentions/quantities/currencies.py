@@ -115,7 +115,13 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     multiplier = 1.0
     if match.group("code") and surface[0] == "M" and len(surface) == 4:
         key, multiplier = key[1:], 1e6  # "30 MUSD"
-    pounds_of_weight = key in ("pound", "pounds") and (WEIGHT_CUES.search(text) or _POUND_OF.match(text[match.end() :]))
+    physical = lexicon.unit_after.match(text, r.end)
+    pounds_of_weight = key in ("pound", "pounds") and (
+        WEIGHT_CUES.search(text)
+        or _POUND_OF.match(text[match.end() :])
+        or physical is not None
+        and physical.end("unit") > match.end()  # "280 pound-feet"
+    )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
     word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
     if (

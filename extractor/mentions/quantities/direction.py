@@ -50,6 +50,8 @@ def change_direction(span: Span, *, money: bool = False) -> str | None:
         return noun_direction or _up_or_down_before(span)
     governor, via = head, root
     if via.dep_ == "pobj":
+        if governor.lower_ == "of" and governor.head.pos_ == "NOUN" and governor.head.i < governor.i:
+            return _lemma_direction(governor.head.lemma_.lower())  # "a rise of 4%", "an increase of $2 billion"
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
@@ -82,6 +84,23 @@ def _up_or_down_before(span: Span) -> str | None:
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             return token.lower_
+    return None
+
+
+def word_right_after(span: Span) -> str | None:
+    """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure."""
+    if span.end >= len(span.doc):
+        return None
+    following = table("direction_after").get(span.doc[span.end].lower_)
+    return following[0] if following else None
+
+
+def sign_direction(surface: str) -> str | None:
+    """ "FTSE -0.4%", "banks +2.4%": a figure written with its sign, as in a market list."""
+    if surface[:1] in ("-", "−"):
+        return "down"
+    if surface[:1] == "+":
+        return "up"
     return None
 
 

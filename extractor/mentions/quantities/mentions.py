@@ -19,7 +19,13 @@ from extractor.lexicons import table, words
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_prefix
-from extractor.mentions.quantities.direction import change_direction, multiple_direction, verb_right_before
+from extractor.mentions.quantities.direction import (
+    change_direction,
+    multiple_direction,
+    sign_direction,
+    verb_right_before,
+    word_right_after,
+)
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     blocked_spans,
@@ -36,6 +42,8 @@ from extractor.models import Quantity
 RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
 _OF = re.compile(r"\s+of(?=\s)")
+_PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
+_MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
 _MINUS = re.compile(r"(?<![\w.-])[-−](?=\d)")
 _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|or|roughly|approximately|some|nearly|almost|~)?\s*")
 
@@ -64,12 +72,16 @@ def _starts(text: str) -> list[tuple[int, str]]:
     starts += [(m.end(), "digits") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
+    starts += [(m.start(), "digits") for m in _PLUS.finditer(text)]
+    starts += [(m.start(), "digits") for m in _MINUS_WORD.finditer(text)]
     return sorted(set(starts))
 
 
 def _read_at(text: str, start: int, context: Context):
     """The reading that starts at `start` and the number it was read from, or None."""
     sign, at = 1.0, start
+    if text[start] == "+":
+        at = start + 1
     if text[start] in "-−":
         if start > 0 and not re.match(r"[\s($€£¥]", text[start - 1]):  # "$-40.2bn": a signed amount
             return None
@@ -278,13 +290,18 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = direction or change_direction(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = verb_right_before(span, money=mention.kind == "money")
+    if direction is None and mention.kind in ("percent", "money", "physical"):
+        direction = word_right_after(span)
+    if direction is None and mention.kind == "percent":
+        direction = sign_direction(mention.quantity.surface)
     return direction
 
 
 def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     """Counted noun, direction and the percent equivalent of a multiple, read from the parse."""
     quantity = mention.quantity
-    update: dict = {"direction": _direction(mention, span)}
+    # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
+    update: dict = {"direction": None if mention.extras.get("vague_high") else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)
         moves = words("change_up") | words("change_down")

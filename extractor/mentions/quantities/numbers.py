@@ -25,7 +25,8 @@ class Number:
 
 
 _JOIN = re.compile(r"\s+-\s+|-|[ \t]+")
-_SIGN = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
+_SIGN = re.compile(r"(?:minus|negative)(?:\s+|-(?=\d))", re.IGNORECASE)
+_PLUS_OR = re.compile(r"plus\s+or\s+$", re.IGNORECASE)
 _DIGIT_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
 _SPACE_BEFORE_FRACTION = re.compile(r"[ ](?=\d{1,2}/\d)")
 _CONTINUE, _STOP = "continue", "stop"
@@ -310,7 +311,9 @@ def parse_number(text: str, pos: int) -> Number | None:
     start = pos
     m = _SIGN.match(text, pos)
     if m:
-        sign, pos = -1.0, m.end()
+        # "plus or minus two points" is a tolerance of two, not minus two
+        sign = 1.0 if _PLUS_OR.search(text[max(0, pos - 12) : pos]) else -1.0
+        pos = m.end()
     frac = fraction_digits(text, pos)
     if frac and (pos == 0 or not text[pos - 1].isalnum()):
         return Number(start, frac[1], sign * frac[0], False, False)

@@ -12,7 +12,7 @@ from extractor.mentions.quantities.currencies import (
     read_minor_unit,
     read_rate,
 )
-from extractor.mentions.quantities.direction import CHANGE_FORMS
+from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex
 from extractor.mentions.quantities.reading import Reading, scale
 
@@ -23,6 +23,7 @@ PERCENT = re.compile(
 FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
+_LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
@@ -113,6 +114,10 @@ def _read_index_points(text: str, r: Reading) -> bool:
         return False
     before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
     if CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE):
+        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+        return True
+    if _LEVEL_AFTER_MOVE.search(before) and CHANGE_WORD.search(before.rsplit(" at ", 1)[0] + " "):
+        # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
         r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
         return True
     return False
