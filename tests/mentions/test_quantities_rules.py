@@ -329,3 +329,30 @@ def test_level_reached_by_move_in_points(nlp, text):
 )
 def test_vague_magnitude_has_no_direction(nlp, text):
     assert quantities_for_text(text, nlp)[0]["direction"] is None
+
+
+# A number joined by a hyphen to the noun it counts is a count, also when the hyphen hangs in a list.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dreller makes three-, four- and eight-speed gearboxes.", [(3, None), (4, None), (8, None)]),
+        ("The estate has a nine-hole course.", [(9, None)]),
+        ("A 12-member jury was sworn in.", [(12, None)]),
+        ("Voters backed two- or three-seat districts.", [(2, None), (3, None)]),
+        ("Half a dozen bidders remain for Coldrey.", [(6, None)]),
+    ],
+)
+def test_hyphen_compound_counts(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a one-time charge for Pelham.",
+        "The two-way trade between the ports grew.",
+        "Shareholders approved a 2-for-1 split.",
+    ],
+)
+def test_adjective_compounds_are_not_counts(text):
+    assert _read(text) == []

@@ -50,6 +50,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
 
+_COMPOUND = re.compile(r"-([a-z]+)\b")
+# "four-, five- and six-cylinder": hyphens left hanging until the last number of a list carries the noun
+_HUNG_LIST = re.compile(r"-,?\s+(?:\w+-,?\s+)*?(?:and|or)\s+\w+-([a-z]+)\b")
+
+
+def compound_count(text: str, end: int) -> bool:
+    """A number joined by a hyphen to the noun it counts ("six-cylinder"), or hanging in such a list."""
+    match = _COMPOUND.match(text, end) or _HUNG_LIST.match(text, end)
+    return match is not None and match.group(1) not in words("not_counted_compounds")
+
+
 @cache
 def exempt_words() -> frozenset[str]:
     """Capitalised words that may open a sentence before a bare number ("About 500", "Nearly 40")."""
@@ -95,8 +106,10 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
         return True
     if _part_of_name(before, after, r):
         return True
-    # "two-channel", "one-time": an adjective compound, not a count
-    return r.kind == "amount" and re.match(r"^-[a-z]", after) is not None and not _COUNTED_COMPOUND.match(after)
+    # "one-time", "2-for-1": an adjective compound, not a count; "a 12-member board" counts members
+    if r.kind != "amount" or not re.match(r"^-[a-z]", after):
+        return False
+    return not _COUNTED_COMPOUND.match(after) and not (r.amount >= 2 and compound_count(before + after, len(before)))
 
 
 def _part_of_name(before: str, after: str, r: Reading) -> bool:
@@ -130,6 +143,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
     if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:
         return True  # "nine of the 12 directors", "two of its plants": a count of part of a group
+    if number.value >= 2 and compound_count(text, r.end):
+        return True  # "a six-cylinder engine", "four-, five- and six-cylinder engines"
     if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled

@@ -242,6 +242,10 @@ class _NumberReader:
         """ "half a million", "half million"; a bare "half" only as a written fraction."""
         t_end = self.toks[self.i][2]
         toks, i = self.toks, self.i
+        if self.next_word() == "a" and i + 2 < len(toks) and toks[i + 2][0].lower() == "dozen":
+            self.current, self.last, self.end, self.written = 6.0, "unit", toks[i + 2][2], True  # "half a dozen"
+            self.i += 3
+            return _CONTINUE
         if self.next_word() == "a" and i + 2 < len(toks) and toks[i + 2][0].lower() in scales_tagged("large"):
             self.i += 2
             self.current, self.last, self.end = 0.5, "frac", t_end

@@ -17,7 +17,7 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
 # "$6/$8": a slash joins two amounts only when the second carries its own currency symbol.
-_JOIN = re.compile(r"-\s+(?P<hung>to|or)\s+|/(?=[$€£¥])|\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
+_JOIN = re.compile(r"-\s+(?P<hung>to)\s+|/(?=[$€£¥])|\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
