@@ -356,3 +356,31 @@ def test_hyphen_compound_counts(text, want):
 )
 def test_adjective_compounds_are_not_counts(text):
     assert _read(text) == []
+
+
+# A move "from X to Y" is two levels (docs/DECISIONS.md); a level written bare takes the other's unit.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The boxer's weight fell from 240 pounds to 221.", [(240, "pound"), (221, "pound")]),
+        ("Exports slid to 310 million euros from 450 million.", [(310e6, "EUR"), (450e6, "EUR")]),
+        ("Aluminium climbed from $2,300 to $2,480 a tonne.", [(2300, "USD_per_tonne"), (2480, "USD_per_tonne")]),
+        ("Members went from 12,000 to 19,500.", [(12000, None), (19500, None)]),
+        ("The reserve ballooned from 8 billion pounds to 11 billion pounds.", [(8e9, "GBP"), (11e9, "GBP")]),
+    ],
+)
+def test_move_is_two_levels_sharing_a_unit(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# The new level of "X, up from Y" carries no direction: the move belongs to the comparison.
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        ("Visitors totalled 3.4 million, up from 2.9 million.", [None, None]),
+        ("Capacity stood at 800 megawatts, down from 950 MW.", [None, None]),
+        ("Sales rose 6%, up from 4% growth a year ago.", ["up", None]),
+    ],
+)
+def test_new_level_of_up_from_has_no_direction(nlp, text, directions):
+    assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions

@@ -116,11 +116,15 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     if match.group("code") and surface[0] == "M" and len(surface) == 4:
         key, multiplier = key[1:], 1e6  # "30 MUSD"
     physical = lexicon.unit_after.match(text, r.end)
-    pounds_of_weight = key in ("pound", "pounds") and (
-        WEIGHT_CUES.search(text)
-        or _POUND_OF.match(text[match.end() :])
-        or physical is not None
-        and physical.end("unit") > match.end()  # "280 pound-feet"
+    pounds_of_weight = (
+        key in ("pound", "pounds")
+        and (
+            WEIGHT_CUES.search(text)
+            and not r.scaled  # "drop to 3.2 billion pounds" is sterling; weights come "of" something
+            or _POUND_OF.match(text[match.end() :])
+            or physical is not None
+            and physical.end("unit") > match.end()  # "280 pound-feet"
+        )
     )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
     word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)

@@ -87,6 +87,12 @@ def _up_or_down_before(span: Span) -> str | None:
     return None
 
 
+def moved_by_verb(span: Span) -> bool:
+    """The figure hangs on a change verb ("rose 5%, up from ..."), not on a copula or a level verb."""
+    head = span.root.head
+    return head.pos_ in ("VERB", "AUX") and _lemma_direction(head.lemma_.lower()) is not None
+
+
 def word_right_after(span: Span) -> str | None:
     """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure."""
     if span.end >= len(span.doc):

@@ -21,6 +21,7 @@ from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_prefix
 from extractor.mentions.quantities.direction import (
     change_direction,
+    moved_by_verb,
     multiple_direction,
     sign_direction,
     verb_right_before,
@@ -41,6 +42,9 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
+_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
+_MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+")
+_MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
 _MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
@@ -215,8 +219,30 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for r in readings:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
+    _share_move_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
+
+
+def _share_move_units(text: str, readings: list[Reading]) -> None:
+    """ "dropped from 210 pounds to 195", "fell to 640 million euros from 2 billion": the two levels of a
+    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate."""
+    for first, second in zip(readings, readings[1:], strict=False):
+        if (
+            not _MOVE_BETWEEN.fullmatch(text[first.end : second.start])
+            or first.low is not None
+            or second.low is not None
+        ):
+            continue
+        if not _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
+            continue
+        for bare, stated in ((first, second), (second, first)):
+            if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
+                bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per
+            elif bare.unit and stated.unit and stated.unit.startswith(bare.unit + "_per_"):
+                bare.unit = stated.unit
+            elif bare.unit == stated.unit and stated.per and not bare.per:
+                bare.per = stated.per
 
 
 def _tidy(value: float) -> float:
@@ -294,6 +320,8 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         direction = word_right_after(span)
     if direction is None and mention.kind == "percent":
         direction = sign_direction(mention.quantity.surface)
+    if direction and _UP_FROM_AFTER.match(span.doc.text, span.end_char) and not moved_by_verb(span):
+        return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
 
 
