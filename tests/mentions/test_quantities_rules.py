@@ -384,3 +384,17 @@ def test_move_is_two_levels_sharing_a_unit(text, want):
 )
 def test_new_level_of_up_from_has_no_direction(nlp, text, directions):
     assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions
+
+
+# A period that dates an amount ("a year earlier") is not a rate's denominator; "off $1 to $20" is a move.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Profit was 48 cents a share, from 39 cents a year earlier.", [(0.48, "USD_per_share"), (0.39, "USD")]),
+        ("Stocks held 3,000 tonnes a week earlier.", [(3000, "tonne")]),
+        ("Dalby shares were off $0.85 to $14.10.", [(0.85, "USD"), (14.10, "USD")]),
+        ("Fees were $9 a month before the change.", [(9, "USD")]),
+    ],
+)
+def test_dating_period_is_not_a_denominator(text, want):
+    assert _same(_read(text), want), _read(text)

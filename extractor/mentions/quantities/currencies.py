@@ -17,6 +17,8 @@ WEIGHT_CUES = re.compile(
 )
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
+# "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
+DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"(?:\s+(?:a|an|per|each)\s+|-(?:a|per)-)share\b|\s+apiece\b", re.IGNORECASE)
 _CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
 
@@ -200,7 +202,7 @@ def read_rate(text: str, r: Reading) -> None:
     if name is None:
         return
     if m.group(0).strip().lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
-        if not r.scaled:
+        if not r.scaled and not DATING_AFTER.match(text, unit.end()):
             r.per, r.end = name, unit.end()
         return
     if r.minor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.mentions.quantities.currencies import (
+    DATING_AFTER,
     PER,
     Context,
     read_currency_after,
@@ -175,6 +176,7 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
     if not dname or dname == name:
         return
     if m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day"):
-        r.per, r.end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
+        if not DATING_AFTER.match(text, denominator.end()):
+            r.per, r.end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
         return
     r.unit, r.end = f"{name}_per_{dname}", denominator.end()
