@@ -319,6 +319,30 @@ UNIT = [
     ("Buyers paid around 10 times the unit's cash flow.", [(10, "times", None)]),
     ("The shares trade at 22 times forward earnings.", [(22, "times", None)]),
     ("The bid values the group at nine times its core profit.", [(9, "times", None)]),
+    # a unit written once for several amounts, seen in the Reuters stories
+    (
+        "Fuel will average $2.07 per gallon this quarter and $1.99 for the year.",
+        [(2.07, "USD_per_gallon", None), (1.99, "USD_per_gallon", None)],
+    ),
+    (
+        "Banks hold 68 billion euros in deposits, including 38 billion in large accounts.",
+        [(6.8e10, "EUR", None), (3.8e10, "EUR", None)],
+    ),
+    ("Output was 1.2 million tonnes, of which 400,000 went abroad.", [(1.2e6, "tonne", None), (4e5, "tonne", None)]),
+    (
+        "Discounts of 50, 60 or 70 percent are common.",
+        [(50, "percent", None), (60, "percent", None), (70, "percent", None)],
+    ),
+    (
+        "Stakes of 10, 15 and 20 percent were offered.",
+        [(10, "percent", None), (15, "percent", None), (20, "percent", None)],
+    ),
+    ("The company paid $500,000 a year in rent.", [(5e5, "USD_per_year", None)]),
+    ("Farms earning more than $250,000 a year lose the subsidy.", [(2.5e5, "USD_per_year", None)]),
+    ("About 1.1 million contracts traded, three times the daily average.", [(1.1e6, None, None), (3, "times", None)]),
+    ("Volume was four times the usual level.", [(4, "times", None)]),
+    ("The index slipped after 11 straight days of gains.", [(11, "day", None)]),
+    ("The dollar has gained for 12 straight weeks.", [(12, "week", None)]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
     ("The package weighs 3 lbs.", [(3, "pound", None)]),
@@ -395,6 +419,24 @@ SIGN = [
         [(4, "percent", None), (2, "percentage_point", None)],
     ),
     ("The tolerance band is plus or minus 1.5 percent.", [(1.5, "percent", None)]),
+    # more direction leaks seen in the Reuters stories: phrasal verbs, a level that may be raised,
+    # counts of moves, and change nouns ("an increase of") that do carry a direction
+    ("The lender had drawn down a $4.2 billion credit line.", [(4.2e9, "USD", None)]),
+    ("The group drew down 600 million euros from its revolving facility.", [(6e8, "EUR", None)]),
+    ("Roughly 2.4 million contracts changed hands.", [(2.4e6, None, None)]),
+    ("About 880,000 shares changed hands by midday.", [(880000, None, None)]),
+    ("Raising its 6.5 percent policy rate would hurt growth.", [(6.5, "percent", None)]),
+    ("The bank may lift its 3.75% deposit rate next month.", [(3.75, "percent", None)]),
+    ("Cutting the 21 percent sales tax is off the table.", [(21, "percent", None)]),
+    ("Short sales made up 12 percent of deals.", [(12, "percent", None)]),
+    ("Imports make up 40% of supply.", [(40, "percent", None)]),
+    ("Women made up a third of the board.", [(THIRD, None, None)]),
+    ("The two straight monthly increases surprised economists.", [(2, None, None)]),
+    ("After three consecutive declines, orders stabilised.", [(3, None, None)]),
+    ("Sales showed an increase of 6 percent to $200 million.", [(6, "percent", "up"), (2e8, "USD", None)]),
+    ("Total sales posted a rise of 10 percent.", [(10, "percent", "up")]),
+    ("Exports suffered a fall of 3.5% in June.", [(3.5, "percent", "down")]),
+    ("The island state needs to raise 5.8 billion euros for its banks.", [(5.8e9, "EUR", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -458,6 +500,13 @@ COUNT = [
     ("The team played a five-game series.", [(5, None, None)]),
     ("The company has five hundred employees.", [(500, None, None)]),
     ("A six-month delay hit the project.", [(6, "month", None)]),
+    # hyphenated number-noun adjectives seen in the Reuters stories
+    ("Analysts expected a 4.30 million-unit pace.", [(4.3e6, None, None)]),
+    ("Sales ran at a 5 million-unit annual rate.", [(5e6, None, None)]),
+    ("The carmaker plans a 2 million-vehicle plant.", [(2e6, None, None)]),
+    ("Leaders of the 27-nation bloc met on Friday.", [(27, None, None)]),
+    ("The 56-seat parliament rejected the levy.", [(56, None, None)]),
+    ("A 12-nation trade pact was signed.", [(12, None, None)]),
     ("The carmaker will offer eight- and ten-speed gearboxes.", [(8, None, None), (10, None, None)]),
     ("It runs three twelve-hour shifts.", [(3, None, None), (12, "hour", None)]),
 ]
@@ -488,6 +537,11 @@ NUMBER = [
     ("The total reached 98,765, a rise of 4%.", [(98765, None, None), (4, "percent", "up")]),
     ("Of the 3,100, most were temporary staff.", [(3100, None, None)]),
     ("Capacity is 250,000, but demand is 310,000.", [(250000, None, None), (310000, None, None)]),
+    # mixed fractions written with a hyphen or a glyph, seen in the Reuters stories
+    ("Stocks rose to a 5-1/2 month high.", [(5.5, "month", None)]),
+    ("The bond pays 2-1/4 percent.", [(2.25, "percent", None)]),
+    ("The rate is 5½ percent.", [(5.5, "percent", None)]),
+    ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
     ("Halvard paid $2,750,000, twice the asking price.", [(2.75e6, "USD", None), (2, "times", None)]),
 ]
 
@@ -540,6 +594,8 @@ NEGATIVE = [
     ("The number two carrier filed for bankruptcy.", []),
     ("The sports car maker is known for its 740 Roadster.", []),
     ("The case is Kell v. Morrow, No. 11-4327.", []),
+    ("Ministers gathered for a Group of 20 meeting.", []),
+    ("The Group of Seven nations issued a statement.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
 ]
 
