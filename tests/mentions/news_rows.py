@@ -312,6 +312,9 @@ UNIT = [
     ("He offered to buy the shares at $14 apiece.", [(14, "USD_per_share", None)]),
     ("Solar plants now cost $3.20 per watt.", [(3.2, "USD_per_watt", None)]),
     ("Builders pay 210 euros per square metre.", [(210, "EUR_per_square_meter", None)]),
+    ("The buyer tabled a 312 pence a share offer.", [(312, "penny_per_share", None)]),
+    ("The bid of 95p a share was rejected.", [(95, "penny_per_share", None)]),
+    ("Shareholders will get 41 pence per share.", [(41, "penny_per_share", None)]),
     # a unit after an adjective, and multiples
     ("Sales have grown for 35 straight months.", [(35, "month", None)]),
     ("The carmaker expects to sell 20,000 cars over 12 full months.", [(20000, None, None), (12, "month", None)]),
@@ -396,6 +399,13 @@ SIGN = [
     ("Overnight lows of minus 15 degrees Celsius are forecast.", [(-15, "degree_celsius", None)]),
     ("It was -5C in the capital.", [(-5, "degree_celsius", None)]),
     ("The gas liquefies at minus 162 degrees Celsius.", [(-162, "degree_celsius", None)]),
+    # "below zero", "a negative ...", "a minus ..." (seen in the Reuters stories)
+    ("Temperatures can fall to 40 degrees Celsius below zero.", [(-40, "degree_celsius", None)]),
+    ("The lake froze at 25 degrees below zero.", [(-25, "degree", None)]),
+    ("The swap spread stood at a negative 45 basis points.", [(-0.45, "percentage_point", None)]),
+    ("Real rates are at minus 1.5 percent.", [(-1.5, "percent", None)]),
+    ("The gap hit a minus 210 bp trough.", [(-2.1, "percentage_point", None)]),
+    ("Net inflows were negative 3.2 billion euros.", [(-3.2e9, "EUR", None)]),
     # a move in minor units and the level it reaches
     ("Shares of Pentrel rose 12 sen to RM4.80.", [(12, "sen", "up"), (4.8, "MYR", None)]),
     ("Kobrin Bhd fell 8 sen to RM1.02.", [(8, "sen", "down"), (1.02, "MYR", None)]),
@@ -437,6 +447,9 @@ SIGN = [
     ("Total sales posted a rise of 10 percent.", [(10, "percent", "up")]),
     ("Exports suffered a fall of 3.5% in June.", [(3.5, "percent", "down")]),
     ("The island state needs to raise 5.8 billion euros for its banks.", [(5.8e9, "EUR", None)]),
+    ("The operator shut down two pipelines.", [(2, None, None)]),
+    ("Regulators closed down three mines.", [(3, None, None)]),
+    ("The manager wound down four funds.", [(4, None, None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
