@@ -346,6 +346,12 @@ UNIT = [
     ("Volume was four times the usual level.", [(4, "times", None)]),
     ("The index slipped after 11 straight days of gains.", [(11, "day", None)]),
     ("The dollar has gained for 12 straight weeks.", [(12, "week", None)]),
+    ("Auctions are held every seven, 14 or 28 days.", [(7, "day", None), (14, "day", None), (28, "day", None)]),
+    (
+        "Our targets are 100 yen for June, 102 for December and 106 for next year.",
+        [(100, "JPY", None), (102, "JPY", None), (106, "JPY", None)],
+    ),
+    ("The letters drew more than five times the usual response.", [(5, "times", None)]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
     ("The package weighs 3 lbs.", [(3, "pound", None)]),
@@ -450,6 +456,20 @@ SIGN = [
     ("The operator shut down two pipelines.", [(2, None, None)]),
     ("Regulators closed down three mines.", [(3, None, None)]),
     ("The manager wound down four funds.", [(4, None, None)]),
+    # a bound word between the verb and the figure, a direction shared by coordinated figures, and
+    # currency moves named by a noun (seen in the Reuters stories)
+    ("Volume in the region fell over 9 percent.", [(9, "percent", "down")]),
+    ("Revenue slid over 6% in the quarter.", [(6, "percent", "down")]),
+    ("Traffic rose over 11 percent.", [(11, "percent", "up")]),
+    ("Sales fell 3% in May and 1.5% in June.", [(3, "percent", "down"), (1.5, "percent", "down")]),
+    (
+        "Volume fell 9.4 percent in the north and 0.6 percent in the south.",
+        [(9.4, "percent", "down"), (0.6, "percent", "down")],
+    ),
+    ("Exports rose 4 percent to Asia and 2 percent to Europe.", [(4, "percent", "up"), (2, "percent", "up")]),
+    ("The peso's 12 percent depreciation hurt importers.", [(12, "percent", "down")]),
+    ("A 7% appreciation of the franc hurt exporters.", [(7, "percent", "up")]),
+    ("The currency's 4.5 percent devaluation helped exporters.", [(4.5, "percent", "down")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -609,6 +629,7 @@ NEGATIVE = [
     ("The case is Kell v. Morrow, No. 11-4327.", []),
     ("Ministers gathered for a Group of 20 meeting.", []),
     ("The Group of Seven nations issued a statement.", []),
+    ("The landlord of 410 Crane Street sold the tower.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
 ]
 
