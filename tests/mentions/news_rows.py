@@ -171,6 +171,8 @@ MOVE = [
     move("The guarantee will drop to 3.2 billion pounds from 4 billion.", 4e9, 3.2e9, "GBP"),
     move("Its exposure was cut to $450 million from $1.1 billion.", 1.1e9, 4.5e8, "USD"),
     move("Net debt eased to 8.1 billion Swiss francs from 9.4 billion.", 9.4e9, 8.1e9, "CHF"),
+    move("Crude could fall to $80 per barrel from above $83.", 83, 80, "USD_per_barrel"),
+    move("Wheat may end the week at $6.10 per bushel, against $6.40 now.", 6.4, 6.1, "USD_per_bushel"),
     move("The sales tax rose from 7% to 8.5% on Monday.", 7, 8.5, "percent"),
     move("The club's wage bill climbed to 140 million pounds from 112 million pounds.", 112e6, 140e6, "GBP"),
     move("Vacancy rates dropped from 11 per cent to 8 per cent.", 11, 8, "percent"),
@@ -369,6 +371,7 @@ UNIT = [
     ("Growth stalled in the last two quarters.", [(2, "quarter", None)]),
     ("Profit fell in each of the past three quarters.", [(3, "quarter", None)]),
     ("Sales grew for two quarters in a row.", [(2, "quarter", None)]),
+    ("The tunnel charges 16.60 euros per passenger.", [(16.6, "EUR_per_passenger", None)]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
     ("The package weighs 3 lbs.", [(3, "pound", None)]),
@@ -490,6 +493,14 @@ SIGN = [
     ("It was the biggest one-month rise since the crisis.", [(1, "month", None)]),
     ("Shares had their largest one-day drop since the listing.", [(1, "day", None)]),
     ("Prices recovered after a two-year slump.", [(2, "year", None)]),
+    # "down about", "up roughly"; an amount "higher"/"lower" after it (seen in the Reuters stories)
+    ("Its shares are down about 12 percent this year.", [(12, "percent", "down")]),
+    ("The index is up roughly 4% since January.", [(4, "percent", "up")]),
+    ("Banks ended down almost 3 percent.", [(3, "percent", "down")]),
+    ("Gold could trade $20 lower or $30 higher.", [(20, "USD", "down"), (30, "USD", "up")]),
+    ("The stock closed 45 cents higher.", [(45, "cent", "up")]),
+    ("Oil settled $1.10 lower on Friday.", [(1.1, "USD", "down")]),
+    ("Analysts see silver $2 to $3 higher by Friday.", [((2, 3), "USD", "up")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -595,7 +606,7 @@ NUMBER = [
     ("The bond pays 2-1/4 percent.", [(2.25, "percent", None)]),
     ("The rate is 5½ percent.", [(5.5, "percent", None)]),
     ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
-    ("Halvard paid $2,750,000, twice the asking price.", [(2.75e6, "USD", None), (2, "times", None)]),
+    ("Halvard paid $2,750,000, above the asking price.", [(2.75e6, "USD", None)]),
 ]
 
 # ---------------------------------------------------------------- 8. not quantities
@@ -653,6 +664,7 @@ NEGATIVE = [
     ("The drug entered Phase 3 trials.", []),
     ("The patient has stage 2 cancer.", []),
     ("A Category 4 hurricane hit the coast.", []),
+    ("The Group of Eight summit opened in the capital.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
 ]
 
