@@ -95,6 +95,10 @@ RANGE = [
     ("Staff costs run at $2 million to $3 million a week.", [((2e6, 3e6), "USD_per_week", None)]),
     ("The group expects profit of 18-26 cents per share.", [((18, 26), "cent_per_share", None)]),
     ("Guidance is 40 to 45 pence a share.", [((40, 45), "penny_per_share", None)]),
+    # bid/ask quotes written X/Y with the second amount bare (seen in the Reuters stories)
+    ("Gold was quoted at $1,855/1,875 an ounce.", [((1855, 1875), "USD_per_ounce", None)]),
+    ("Silver stood at $16.86/16.91 late on Friday.", [((16.86, 16.91), "USD", None)]),
+    ("Platinum was bid at $1,900/1,910 in the afternoon.", [((1900, 1910), "USD", None)]),
     # "through <year>" ends a period, not a range (seen in the Reuters stories)
     ("Margins of 20 percent through 2028 are targeted.", [(20, "percent", None)]),
     ("Prices are fixed at $50 through 2027.", [(50, "USD", None)]),
@@ -568,6 +572,8 @@ COUNT = [
     ("Analysts expected a 4.30 million-unit pace.", [(4.3e6, None, None)]),
     ("Sales ran at a 5 million-unit annual rate.", [(5e6, None, None)]),
     ("The carmaker plans a 2 million-vehicle plant.", [(2e6, None, None)]),
+    ("Home sales fell to a 276,000-unit annual rate.", [(276000, None, None)]),
+    ("Housing starts rose to a 1.2 million-unit pace.", [(1.2e6, None, None)]),
     ("Leaders of the 27-nation bloc met on Friday.", [(27, None, None)]),
     ("The 56-seat parliament rejected the levy.", [(56, None, None)]),
     ("A 12-nation trade pact was signed.", [(12, None, None)]),
