@@ -95,6 +95,11 @@ RANGE = [
     ("Staff costs run at $2 million to $3 million a week.", [((2e6, 3e6), "USD_per_week", None)]),
     ("The group expects profit of 18-26 cents per share.", [((18, 26), "cent_per_share", None)]),
     ("Guidance is 40 to 45 pence a share.", [((40, 45), "penny_per_share", None)]),
+    # hyphenated ranges of number-unit adjectives and "10s of millions" (seen in the Reuters stories)
+    ("Analysts see an 8- to 10-cent hit to earnings.", [((8, 10), "cent", None)]),
+    ("Banks offer 5- to 7-year loans.", [((5, 7), "year", None)]),
+    ("Investors face a 20- to 30-minute wait.", [((20, 30), "minute", None)]),
+    ("The deal could be worth 10s of millions of dollars.", [((1e7, 1e8), "USD", None)]),
     # bid/ask quotes written X/Y with the second amount bare (seen in the Reuters stories)
     ("Gold was quoted at $1,855/1,875 an ounce.", [((1855, 1875), "USD_per_ounce", None)]),
     ("Silver stood at $16.86/16.91 late on Friday.", [((16.86, 16.91), "USD", None)]),
@@ -177,6 +182,7 @@ MOVE = [
     move("Net debt eased to 8.1 billion Swiss francs from 9.4 billion.", 9.4e9, 8.1e9, "CHF"),
     move("Crude could fall to $80 per barrel from above $83.", 83, 80, "USD_per_barrel"),
     move("Wheat may end the week at $6.10 per bushel, against $6.40 now.", 6.4, 6.1, "USD_per_bushel"),
+    move("Resales rose to a 6.14 million-unit pace from a 6.12 million-unit rate.", 6.12e6, 6.14e6, None),
     move("The sales tax rose from 7% to 8.5% on Monday.", 7, 8.5, "percent"),
     move("The club's wage bill climbed to 140 million pounds from 112 million pounds.", 112e6, 140e6, "GBP"),
     move("Vacancy rates dropped from 11 per cent to 8 per cent.", 11, 8, "percent"),
@@ -574,6 +580,8 @@ COUNT = [
     ("The carmaker plans a 2 million-vehicle plant.", [(2e6, None, None)]),
     ("Home sales fell to a 276,000-unit annual rate.", [(276000, None, None)]),
     ("Housing starts rose to a 1.2 million-unit pace.", [(1.2e6, None, None)]),
+    ("The judge issued a 47-page ruling.", [(47, None, None)]),
+    ("Investors pored over a 900-page filing.", [(900, None, None)]),
     ("Leaders of the 27-nation bloc met on Friday.", [(27, None, None)]),
     ("The 56-seat parliament rejected the levy.", [(56, None, None)]),
     ("A 12-nation trade pact was signed.", [(12, None, None)]),
@@ -607,6 +615,10 @@ NUMBER = [
     ("The total reached 98,765, a rise of 4%.", [(98765, None, None), (4, "percent", "up")]),
     ("Of the 3,100, most were temporary staff.", [(3100, None, None)]),
     ("Capacity is 250,000, but demand is 310,000.", [(250000, None, None), (310000, None, None)]),
+    # a number glued to a prefix ("sub-", "near-")
+    ("Growth is running at a sub-2 percent pace.", [(2, "percent", None)]),
+    ("The bond offers a near-5 percent yield.", [(5, "percent", None)]),
+    ("Inflation stayed in a sub-3% range.", [(3, "percent", None)]),
     # mixed fractions written with a hyphen or a glyph, seen in the Reuters stories
     ("Stocks rose to a 5-1/2 month high.", [(5.5, "month", None)]),
     ("The bond pays 2-1/4 percent.", [(2.25, "percent", None)]),
@@ -671,6 +683,8 @@ NEGATIVE = [
     ("The patient has stage 2 cancer.", []),
     ("A Category 4 hurricane hit the coast.", []),
     ("The Group of Eight summit opened in the capital.", []),
+    ("Workers at Local 412 voted on the deal.", []),
+    ("The spill shut Line 14 on Monday.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
 ]
 
