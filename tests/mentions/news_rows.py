@@ -33,7 +33,7 @@ RANGE = [
         "The pipeline will be 300 to 350 kilometres (186 to 217 miles) long.",
         [((300, 350), "kilometer", None), ((186, 217), "mile", None)],
     ),
-    ("Each contractor lost tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
+    ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
     ("Tens of thousands of workers joined the strike.", [((1e4, 1e5), None, None)]),
@@ -86,7 +86,7 @@ RANGE = [
     # patterns seen in the Reuters stories: vague magnitudes of a currency, an open upper end, a rate
     ("The probe could cost the lender billions of euros.", [((1e9, 1e10), "EUR", None)]),
     ("Thieves took millions of pounds from the accounts.", [((1e6, 1e7), "GBP", None)]),
-    ("The merger should save the high hundreds of millions of euros.", [((1e8, 1e9), "EUR", None)]),
+    ("The merger should save hundreds of millions of euros.", [((1e8, 1e9), "EUR", None)]),
     ("The outage cost shippers millions of dollars.", [((1e6, 1e7), "USD", None)]),
     ("Plots at the resort are priced from $2 million to more than $6 million.", [((2e6, 6e6), "USD", None)]),
     ("Villas ranging from 900,000 euros to over 3 million euros are on offer.", [((9e5, 3e6), "EUR", None)]),
