@@ -18,6 +18,15 @@ amount or any of its `equivalents`; a bracketed equivalent read from its own str
 stands as a prediction of its own. A "down" quantity is compared signed negative on both sides, so
 "-1.2%" read as -1.2 or as 1.2 matches (1.2, "percent", "down") as long as its direction is "down".
 Predictions and expectations are paired one to one; an unpaired prediction is a false positive.
+
+Choices the table makes that the older `tests/test_quantities.py` does not share (decide, then align one):
+- vague magnitudes are ranges ("thousands" = 1,000..10,000; there: amount 1000 with bound ">=");
+- money per time or per item keeps its denominator ("3 pounds a month" = GBP_per_month; there the
+  similar "25 pounds a month" expects GBP);
+- minor units are expected as "cent"/"penny"/"sen" and also accepted in the major currency or as
+  "<ISO>_minor" (there: 12.5 pence = 0.125 GBP with a penny equivalent, which this matcher accepts).
+Moves ("from X to Y") are expected as two levels by `news_rows.move_levels`, the one place to change
+if `extract quantities` shows a move as one range.
 """
 
 from __future__ import annotations
