@@ -415,6 +415,9 @@ UNIT = [
     ("Profit fell in each of the past three quarters.", [(3, "quarter", None)]),
     ("Sales grew for two quarters in a row.", [(2, "quarter", None)]),
     ("The tunnel charges 16.60 euros per passenger.", [(16.6, "EUR_per_passenger", None)]),
+    ("The adviser got a $1 million-a-month contract.", [(1e6, "USD_per_month", None)]),
+    ("Margins widened by 0.7 of a percentage point.", [(0.7, "percentage_point", "up")]),
+    ("The rate rose 1.2 of a percentage point.", [(1.2, "percentage_point", "up")]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
     ("The package weighs 3 lbs.", [(3, "pound", None)]),
@@ -544,6 +547,9 @@ SIGN = [
     ("The stock closed 45 cents higher.", [(45, "cent", "up")]),
     ("Oil settled $1.10 lower on Friday.", [(1.1, "USD", "down")]),
     ("Analysts see silver $2 to $3 higher by Friday.", [((2, 3), "USD", "up")]),
+    # recovering money is no rise (seen in the Reuters stories)
+    ("The estate has recovered about $3.5 billion for creditors.", [(3.5e9, "USD", None)]),
+    ("Investigators recovered 12 million euros of stolen funds.", [(12e6, "EUR", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
