@@ -90,6 +90,8 @@ def _q(amount, unit=None, direction=None, surface="x", low=None, high=None, equi
         ([_q(0.15, "MYR")], [(15, "sen", None)], True),
         ([_q(0.15, "SGD")], [(15, "sen", None)], False),
         ([_q(19, "USD")], [(19, "cent", None)], False),
+        ([_q(0.22, "USD_per_share", low=0.18, high=0.26)], [((18, 26), "cent_per_share", None)], True),
+        ([_q(-22, "percent", "down", low=-26, high=-18)], [((18, 26), "percent", "down")], True),
         # an equivalent matches; nothing extra may be found
         ([_q(5e8, "EUR", equivalents=[_q(5.4e8, "USD")])], [(5.4e8, "USD", None)], True),
         ([_q(3, None), _q(4, None)], [(3, None, None)], False),
