@@ -246,11 +246,11 @@ def test_rate_keeps_denominator_when_shown(text, want):
     assert _same(_read(text), want), _read(text)
 
 
-# A scaled amount for a period is an amount, not a price; mentions (the facts) keep the plain unit.
+# Mentions (the facts) keep the plain unit of a rate per share or period; `extract quantities` shows the rate.
 @pytest.mark.parametrize(
     ("text", "shown_unit", "mention_unit"),
     [
-        ("Savings will reach $1.2 billion a year.", "USD", "USD"),
+        ("Savings will reach $1.2 billion a year.", "USD_per_year", "USD"),
         ("Nolt expects EPS of $2.05 a share.", "USD_per_share", "USD"),
         ("Rent is 900 euros a month.", "EUR_per_month", "EUR"),
     ],
@@ -397,4 +397,23 @@ def test_new_level_of_up_from_has_no_direction(nlp, text, directions):
     ],
 )
 def test_dating_period_is_not_a_denominator(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# Bare numbers listed before the one that carries a percent or physical unit share it; an age cue gives years;
+# a run of days ("15 straight days") is shown as a duration; "X times the Y" is a multiple.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Cuts of 5, 10 or 15 percent are on the table.", [(5, "percent"), (10, "percent"), (15, "percent")]),
+        ("Trials ran 30, 60 and 90 days.", [(30, "day"), (60, "day"), (90, "day")]),
+        ("Drivers retire at age 62 at Solvane.", [(62, "year")]),
+        ("Residents aged 80 get the grant.", [(80, "year")]),
+        ("The peso fell for 9 straight sessions... and 6 consecutive weeks.", [(9, None), (6, "week")]),
+        ("Trading hit six times the normal volume.", [(6, "times")]),
+        ("Spreads narrowed by 0.4 of a percentage point.", [(0.4, "percentage_point")]),
+        ("Garvin signed a $2 million-a-year deal.", [(2e6, "USD_per_year")]),
+    ],
+)
+def test_list_age_run_and_multiple(text, want):
     assert _same(_read(text), want), _read(text)

@@ -9,7 +9,7 @@ from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_pr
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
 
-PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)", re.IGNORECASE)
+PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
 WEIGHT_CUES = re.compile(
     r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
     r"tonnes?|kg|grams?)\b",
@@ -201,8 +201,8 @@ def read_rate(text: str, r: Reading) -> None:
     name = lexicon.units.get(unit.group("unit")) or lexicon.units.get(unit.group("unit").lower())
     if name is None:
         return
-    if m.group(0).strip().lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
-        if not r.scaled and not DATING_AFTER.match(text, unit.end()):
+    if m.group(0).strip(" -").lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
+        if not DATING_AFTER.match(text, unit.end()):
             r.per, r.end = name, unit.end()
         return
     if r.minor:

@@ -43,6 +43,9 @@ from extractor.models import Quantity
 RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+# "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
+_LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
@@ -106,6 +109,8 @@ def _read_at(text: str, start: int, context: Context):
     read_scale(text, r)
     read_unit_after(text, r, context)
     read_range(text, r, context)
+    if r.unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
+        r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "over the age of 75"
     return r, number, at
 
 
@@ -220,6 +225,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
+    _share_list_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
 
@@ -243,6 +249,21 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
                 bare.unit = stated.unit
             elif bare.unit == stated.unit and stated.per and not bare.per:
                 bare.per = stated.per
+
+
+def _share_list_units(text: str, readings: list[Reading]) -> None:
+    """ "Discounts of 50, 60 or 70 percent", "every seven, 14 or 28 days": the list's last unit is everyone's."""
+    for i in range(len(readings) - 1, 0, -1):
+        stated = readings[i]
+        if stated.unit is None or stated.kind not in ("percent", "physical"):
+            continue
+        j = i - 1
+        while j >= 0 and _LIST_BETWEEN.fullmatch(text[readings[j].end : readings[j + 1].start]):
+            bare = readings[j]
+            if bare.unit is not None or bare.low is not None or bare.scaled or bare.written:
+                break  # "two or three weeks" stays as the facts read it
+            bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
+            j -= 1
 
 
 def _tidy(value: float) -> float:
@@ -280,6 +301,8 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["per"] = r.per
     if r.vague_high:
         extras["vague_high"] = r.vague_high
+    if r.shown_unit:
+        extras["shown_unit"] = r.shown_unit
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)
 
 
@@ -377,6 +400,8 @@ def shown(mention: QuantityMention) -> Quantity:
     the facts measure it in USD ("earnings per share"), so mentions keep the plain unit.
     """
     quantity, per = mention.quantity, mention.extras.get("per")
+    if mention.extras.get("shown_unit") and quantity.unit is None:
+        quantity = quantity.model_copy(update={"unit": mention.extras["shown_unit"], "counted": None})
     if mention.extras.get("vague_high"):
         low, high = quantity.amount, mention.extras["vague_high"]
         return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import (
     DATING_AFTER,
     PER,
@@ -25,6 +26,8 @@ FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
+_RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
+_OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
@@ -84,6 +87,8 @@ def read_unit_after(text: str, r: Reading, context: Context) -> None:
 def _read_fraction_point(text: str, r: Reading) -> bool:
     """ "half a percentage point", "a quarter point", "three quarters of a point": steps of a rate."""
     match = FRACTION_POINT.match(text, r.end) if r.written and 0 < r.amount < 1 and r.low is None else None
+    if not match and r.low is None and 0 < r.amount < 10:
+        match = _OF_A_POINT.match(text, r.end)  # "0.7 of a percentage point"
     if not match:
         return False
     r.unit = "percentage_point"
@@ -126,7 +131,7 @@ def _read_index_points(text: str, r: Reading) -> bool:
 
 def _read_multiple(text: str, r: Reading) -> bool:
     match = MULTIPLE_SUFFIX.match(text, r.end)
-    if not match or r.unit or re.match(r"\s+(?:a|an|per|each|the)\b", text[match.end() :]):
+    if not match or r.unit or re.match(r"\s+(?:a|an|per|each)\b", text[match.end() :]):
         return False
     r.unit, r.end, r.kind, r.explicit = "times", match.end(), "multiple", True
     return True
@@ -138,8 +143,14 @@ def _unit_name(surface: str) -> str | None:
 
 
 def read_physical_unit(text: str, r: Reading) -> None:
-    """ "12 km", "20 (kg)", "5 years old", "60 miles per hour", "6 feet 2 inches"."""
+    """ "12 km", "20 (kg)", "5 years old", "60 miles per hour", "6 feet 2 inches", "35 straight months"."""
     match = lex().unit_after.match(text, r.end)
+    run = _RUN_ADJECTIVE.match(text, r.end)
+    if run and not match:
+        timed = lex().unit_after.match(text, run.end())
+        if timed and _unit_name(timed.group("unit")) in TIME_UNIT_NAMES and not timed.group("close"):
+            r.shown_unit = _unit_name(timed.group("unit"))
+        return
     if not match:
         return
     opened = text[r.end : match.start("unit")].strip()
