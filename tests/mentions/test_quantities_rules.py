@@ -417,3 +417,43 @@ def test_dating_period_is_not_a_denominator(text, want):
 )
 def test_list_age_run_and_multiple(text, want):
     assert _same(_read(text), want), _read(text)
+
+
+# Range joins: "from X up to Y", "from X to more than Y", a currency code on both ends, money quotes with a
+# bare second end ("$1,855/1,875"); "through 2031" dates a level and is no range end.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Seats go from £12 up to £60 at the Orme.", [((12, 60), "GBP")]),
+        ("Homes sold from $300,000 to more than $900,000.", [((3e5, 9e5), "USD")]),
+        ("Fines of EUR 500 to EUR 2,000 apply.", [((500, 2000), "EUR")]),
+        ("Copper was quoted at $8,410/8,420 a tonne.", [((8410, 8420), "USD_per_tonne")]),
+        ("Rates stay at 4 percent through 2030.", [(4, "percent")]),
+        ("One in 7/8 households and 3/4 of plots were sold.", None),
+    ],
+)
+def test_range_joins(text, want):
+    if want is None:  # a slash between bare numbers never makes a money range
+        assert all(u != "USD" for _, u in _read(text))
+        return
+    assert _same(_read(text), want), _read(text)
+
+
+# Phrasal verbs whose particle states no move; money recovered is obtained; a duration and a count of moves
+# have no direction; a figure joined by "and" after a short phrase shares the first one's direction.
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        ("Exports make up 35 percent of output.", [None]),
+        ("Hallam drew down $900 million from its credit line.", [None]),
+        ("The trustee recovered $2.1 billion for creditors.", [None]),
+        ("The mine shut down three shafts.", [None]),
+        ("Stocks ended a two-week slump.", [None]),
+        ("After four consecutive increases, rates held.", [None]),
+        ("Output fell 2% in March and 0.5% in April.", ["down", "down"]),
+        ("Orders rose 6 percent to Europe and 3 percent to Asia.", ["up", "up"]),
+        ("Turnover fell over 8 percent.", ["down"]),
+    ],
+)
+def test_directions_without_a_move(nlp, text, directions):
+    assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions

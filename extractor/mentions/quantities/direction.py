@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -69,13 +70,18 @@ _GOVERNED = frozenset(
 )
 
 
+def _particle(governor, word: str) -> bool:
+    """ "went up", "marked down"; not "made up 12 percent" or "drew down a credit line" (`static_phrasal_verbs`)."""
+    if f"{governor.lemma_.lower()} {word}" in words("static_phrasal_verbs"):
+        return False
+    return any(c.lower_ == word and c.dep_ in ("advmod", "prt") for c in governor.children)
+
+
 def _governor_direction(governor) -> str | None:
     lemma = governor.lemma_.lower()
-    if lemma in words("change_up") or any(c.lower_ == "up" and c.dep_ in ("advmod", "prt") for c in governor.children):
+    if lemma in words("change_up") or _particle(governor, "up"):
         return "up"
-    if lemma in words("change_down") or any(
-        c.lower_ == "down" and c.dep_ in ("advmod", "prt") for c in governor.children
-    ):
+    if lemma in words("change_down") or _particle(governor, "down"):
         return "down"
     return None
 
@@ -83,6 +89,8 @@ def _governor_direction(governor) -> str | None:
 def _up_or_down_before(span: Span) -> str | None:
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
+            if token.dep_ == "prt" and f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
+                continue
             return token.lower_
     return None
 
@@ -110,6 +118,16 @@ def sign_direction(surface: str) -> str | None:
     return None
 
 
+@cache
+def _cue_tokens() -> frozenset[str]:
+    """Single words of bound and approximation cues ("over", "nearly", "more than"), not the prepositions."""
+    cues = [*table("bound_cues"), *words("approx_cues")]
+    return frozenset(w for cue in cues for w in cue.split()) - _NOT_CUE_TOKENS
+
+
+_NOT_CUE_TOKENS = frozenset({"to", "at", "of", "by", "up", "down", "the", "a", "an", "in", "from", "for"})
+
+
 def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """ "grew 0.3 percent quarter on quarter": a change verb just before a measure, however the parse attached it.
 
@@ -117,12 +135,15 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """
     doc = span.doc
     i = span.start - 1
-    if i > span.sent.start and doc[i].lower_ == "by":
+    while i > span.sent.start and doc[i].lower_ in _cue_tokens():
+        i -= 1  # "fell over 9 percent", "rose by nearly 4%"
+    by = i > span.sent.start and doc[i].lower_ == "by"
+    if by:
         i -= 1
     if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
         return None
     lemma = doc[i].lemma_.lower()
-    if money and i == span.start - 1 and lemma in words("funding_verbs"):
+    if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
     return _lemma_direction(lemma)
 

@@ -46,6 +46,7 @@ _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECA
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
+_COORDINATED = re.compile(r"\s+(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+", re.IGNORECASE)
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
@@ -352,12 +353,16 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     """Counted noun, direction and the percent equivalent of a multiple, read from the parse."""
     quantity = mention.quantity
     # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
-    update: dict = {"direction": None if mention.extras.get("vague_high") else _direction(mention, span)}
+    # a duration ("a two-year slump") is not the size of a move either
+    static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
+    update: dict = {"direction": None if static else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)
         moves = words("change_up") | words("change_down")
         if update["counted"] and quantity.low is not None and update["counted"] not in moves:
             update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
+        if update["counted"] in moves:
+            update["direction"] = None  # "after three consecutive declines": a count of moves
     if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
         percent = Quantity(
             amount=round(abs(quantity.amount - 1) * 100, 10),
@@ -368,6 +373,16 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
         )
         update["equivalents"] = [percent]
     return update
+
+
+def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention) -> bool:
+    """A second figure of the same unit joined by "and" after a short phrase, with no verb of its own between."""
+    return (
+        previous.quantity.direction is not None
+        and previous.quantity.unit == mention.quantity.unit
+        and mention.kind in ("percent", "money", "physical")
+        and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
+    )
 
 
 def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
@@ -387,6 +402,8 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
             and RESTATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)])
         ):
             update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
+        elif update["direction"] is None and previous is not None and _coordinated(text, previous, mention):
+            update["direction"] = previous.quantity.direction  # "fell 3% in May and 1.5% in June"
         quantity = mention.quantity.model_copy(update=update)
         results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, mention.extras), span))
     return results

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.mentions.quantities.currencies import Context
+from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
 from extractor.mentions.quantities.lexicon import lex
 from extractor.mentions.quantities.numbers import parse_number
@@ -17,11 +17,15 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
 # "$6/$8": a slash joins two amounts only when the second carries its own currency symbol.
-_JOIN = re.compile(r"-\s+(?P<hung>to)\s+|/(?=[$€£¥])|\s?(?:-|–|—|~|to|and|through)\s?", re.IGNORECASE)
+_JOIN = re.compile(
+    r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+|/(?=[$€£¥\d])"
+    r"|\s?(?:-|–|—|~|to|and|through)\s?",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-_SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?")
+_SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -47,6 +51,8 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
         m = _SECOND_PREFIX.match(text, at)
         if m:
             key = m.group(0).strip().lower()
+            if key[-1].isalpha() and lex().currencies.get(key) != key.upper():
+                return None  # three capitals that are no currency code
             prefix_unit, number_at = context.resolve(key, lex().currencies.get(key, "USD")), m.end()
     number = parse_number(text, number_at)
     if number is None:
@@ -92,7 +98,11 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     join = _JOIN.match(text, r.end)
     if not join:
         return
-    word = "to" if join.group("hung") else join.group(0).strip().lower()
+    word = "to" if join.group("hung") or join.group("upto") else join.group(0).strip().lower()
+    if join.group("upto") and not _FROM.search(text[max(0, r.start - 40) : r.start]):
+        return  # "up to" opens a range only after "from": "from £9 up to £45"
+    if word == "/" and r.kind != "money":
+        return  # "$6/$8", "$1,855/1,875": a slash joins money quotes only
     before = text[max(0, r.start - 40) : r.start]
     between = _BETWEEN.search(before)
     from_ = _FROM.search(before)
@@ -113,6 +123,10 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         return
     if _YEAR_LIKE.match(text[r.start : r.end]) and not second.explicit:
         return
+    if not second.explicit and _YEAR_LIKE.match(text[join.end() : second.end].strip()):
+        return  # "3 percent through 2031": a date the level holds until
+    if word == "/" and not second.unit and not 0.5 * r.amount <= second.amount <= 2 * r.amount:
+        return  # "$1,855/1,875": a bid/ask quote; other slashes are not ranges
     bare_to = word == "to" and not from_ and not between
     if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
         return  # "rose 5 percent to 10 percent": a change and a level
@@ -123,6 +137,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
     _extend(r, low, second)
+    if r.kind == "money" and r.unit and "_per_" not in r.unit and not r.per:
+        read_rate(text, r)  # "$8,410/8,420 a tonne": the rate follows a bare second end
     if between:
         r.cue_start = max(0, r.start - 40) + between.start()
     elif from_ and word == "to":
