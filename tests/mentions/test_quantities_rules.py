@@ -457,3 +457,36 @@ def test_range_joins(text, want):
 )
 def test_directions_without_a_move(nlp, text, directions):
     assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions
+
+
+# Mixed fractions ("2-1/4", "5½"), numbers after "sub-"/"near-", a spaced code prefix ("NIS 1.1 billion").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The note pays 3-3/4 percent.", [(3.75, "percent")]),
+        ("Yields sank to a 6-1/2 month low.", [(6.5, "month")]),
+        ("The coupon is 4½ percent.", [(4.5, "percent")]),
+        ("Growth slowed to a sub-1 percent rate.", [(1, "percent")]),
+        ("Bunds offer a near-3 percent yield.", [(3, "percent")]),
+        ("Talmor earned NIS 640 million.", [(640e6, "ILS")]),
+    ],
+)
+def test_mixed_fractions_prefixes_and_spaced_codes(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+# Labels are not amounts: ranks ("number two"), groups ("Group of Seven"), stages, phone numbers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell is the number three lender in the region.",
+        "Leaders of the Group of Eight met in Oslo.",
+        "Finance chiefs of the Group of 20 gathered.",
+        "The drug is in phase 3 trials.",
+        "Call the Tarvel desk on +33 1 4567 8910.",
+        "Reach Pollard's office at 020 7123 4567.",
+        "The world's No. 2 PC maker cut prices.",
+    ],
+)
+def test_labels_are_not_amounts(text):
+    assert _read(text) == [], _read(text)

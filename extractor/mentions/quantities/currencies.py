@@ -66,7 +66,7 @@ def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     match = glued_prefix_pattern().search(window)
     if not match:
         return False
-    code, needs_scale = glued_prefixes()[match.group(1)]
+    code, needs_scale = glued_prefixes()[match.group(1).rstrip()]
     if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
         return False
     r.start -= len(window) - match.start()

@@ -29,6 +29,8 @@ def _clock_pattern() -> re.Pattern[str]:
 URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S*(?:%[0-9A-F]{2}){2,}\S*", re.IGNORECASE)
 PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\d,.])\d{3}-\d{4}(?![\d,])"
+    # international and trunk-prefixed numbers: "+44 20 7946 0958", "020 7946 0321"
+    r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?!\d)|(?<![\d,.])0\d{2,4}\s\d{3,4}\s\d{3,4}(?!\d)"
 )
 DATE_NUMERIC = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
 CLOCK = _clock_pattern()
@@ -44,7 +46,9 @@ PERIOD_PHRASE = re.compile(
     r"\b(?:the\s+)?(?:next|past|last|first|coming|previous|following|final|same|recent|latest)\s+$", re.IGNORECASE
 )
 _LABEL_BEFORE = re.compile(
-    r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter)\s*$", re.IGNORECASE
+    r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter|stage|phase|category"
+    r"|(?-i:Group)\s+of)\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
@@ -84,6 +88,8 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
         return True  # "0845 GMT", "007": codes and clock times
     if re.match(r"^\.[A-Z]{1,3}\b", after) or re.match(r"^-[A-Z]{1,3}\b", after):
         return True  # "0700.HK": a ticker
+    if _LABEL_BEFORE.search(before) and r.kind != "money":
+        return True  # "No. 3 PC maker", "Group of 20", "stage 2": a label, not an amount
     if r.kind in ("money", "percent", "multiple"):
         return False
     if STREET.match(after):
@@ -136,6 +142,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
     after = text[r.end : r.end + 20]
+    if _LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start]):
+        return False  # "the number two carrier", "the Group of Seven"
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"

@@ -215,7 +215,9 @@ def glued_prefixes() -> dict[str, tuple[str, bool]]:
 def glued_prefix_pattern() -> re.Pattern[str]:
     """A glued prefix right at the end of the text before a number."""
     entries = sorted(glued_prefixes(), key=len, reverse=True)
-    return re.compile(r"(?<![\w$€£¥'’])(" + "|".join(re.escape(e) for e in entries) + r")$")
+    # a prefix of two or more characters may stand apart: "NIS 1.1 billion", "RM 2.40"
+    alternatives = [re.escape(e) + (r"\s?" if len(e) > 1 and e[-1].isalpha() else "") for e in entries]
+    return re.compile(r"(?<![\w$€£¥'’])(" + "|".join(alternatives) + r")$")
 
 
 def normalize_unit_name(name: str) -> str:

@@ -68,6 +68,12 @@ class QuantityMention:
 
 
 @cache
+def _number_prefix() -> re.Pattern[str]:
+    """ "a sub-2 percent pace": the number after a prefix glued by a hyphen."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words("number_prefixes"))) + r")-(?=\d)", re.IGNORECASE)
+
+
+@cache
 def _glued_prefix_start() -> re.Pattern[str]:
     entries = sorted(glued_prefixes(), key=len, reverse=True)
     return re.compile(r"(?<![\w$€£¥'’])(?:" + "|".join(re.escape(e) for e in entries) + r")(?=\d)")
@@ -82,6 +88,7 @@ def _starts(text: str) -> list[tuple[int, str]]:
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
     starts += [(m.start(), "digits") for m in _PLUS.finditer(text)]
     starts += [(m.start(), "digits") for m in _MINUS_WORD.finditer(text)]
+    starts += [(m.end(), "digits") for m in _number_prefix().finditer(text)]
     return sorted(set(starts))
 
 

@@ -28,7 +28,7 @@ _JOIN = re.compile(r"\s+-\s+|-|[ \t]+")
 _SIGN = re.compile(r"(?:minus|negative)(?:\s+|-(?=\d))", re.IGNORECASE)
 _PLUS_OR = re.compile(r"plus\s+or\s+$", re.IGNORECASE)
 _DIGIT_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
-_SPACE_BEFORE_FRACTION = re.compile(r"[ ](?=\d{1,2}/\d)")
+_SPACE_BEFORE_FRACTION = re.compile(r"[ -](?=\d{1,2}/\d)")  # "2 1/2", "5-1/2"
 _CONTINUE, _STOP = "continue", "stop"
 
 
@@ -48,6 +48,9 @@ def _tokens_from(text: str, pos: int, limit: int = 24) -> list[Token]:
         out.append((m.group(0), m.start(), m.end()))
         j = _JOIN.match(text, m.end())
         if not j:
+            if text[m.end() : m.end() + 1] in vulgar_fractions() and m.group(0)[0].isdigit():
+                i = m.end()  # "5½"
+                continue
             break
         i = j.end()
     return out
