@@ -490,3 +490,17 @@ def test_mixed_fractions_prefixes_and_spaced_codes(text, want):
 )
 def test_labels_are_not_amounts(text):
     assert _read(text) == [], _read(text)
+
+
+# A count or a price "per" a noun is shown as a rate over that noun; the facts keep the count / currency.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The striker averaged 1.4 goals per match.", "goal_per_match"),
+        ("The clinic runs 900 scans per week.", "scan_per_week"),
+        ("The ferry charges 12.50 euros per car.", "EUR_per_car"),
+        ("Norra charges $4 per ticket.", "USD_per_ticket"),
+    ],
+)
+def test_rate_over_a_noun_is_shown(nlp, text, unit):
+    assert quantities_for_text(text, nlp)[0]["unit"] == unit

@@ -382,6 +382,28 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     return update
 
 
+def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
+    """ "27.5 points per game", "16.60 euros per passenger": a rate over a noun, shown by `extract quantities`."""
+    doc = span.doc
+    if quantity.unit is None and quantity.counted:
+        counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
+        after = counted.i + 1 if counted is not None else None
+    elif mention.kind == "money" and not mention.extras.get("per") and "_per_" not in (quantity.unit or ""):
+        after = span.end
+    else:
+        return {}
+    if after is None or after + 1 >= len(doc) or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
+        return {}
+    denominator = _singular_lemma(doc[after + 1])
+    if quantity.unit is None:
+        return {"shown_unit": f"{quantity.counted}_per_{denominator}"}
+    return {"per": denominator}
+
+
+def _singular_lemma(token) -> str:
+    return token.lemma_.lower()
+
+
 def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention) -> bool:
     """A second figure of the same unit joined by "and" after a short phrase, with no verb of its own between."""
     return (
@@ -412,7 +434,8 @@ def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
         elif update["direction"] is None and previous is not None and _coordinated(text, previous, mention):
             update["direction"] = previous.quantity.direction  # "fell 3% in May and 1.5% in June"
         quantity = mention.quantity.model_copy(update=update)
-        results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, mention.extras), span))
+        extras = {**mention.extras, **_per_noun(mention, quantity, span)}
+        results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
     return results
 
 
