@@ -504,3 +504,31 @@ def test_labels_are_not_amounts(text):
 )
 def test_rate_over_a_noun_is_shown(nlp, text, unit):
     assert quantities_for_text(text, nlp)[0]["unit"] == unit
+
+
+# Temperatures "below zero" are negative; "10s of millions" is tens of millions; a move's levels share a rate
+# across a bound word; a bare part of a money or physical whole ("including 38 billion") is shown in its unit.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nights reach 30 degrees Celsius below zero in Yarrow.", [(-30, "degree_celsius")]),
+        ("The lake hit 12 degrees below zero.", [(-12, "degree")]),
+        ("The fraud cost 10s of millions of euros.", [((1e7, 1e8), "EUR")]),
+        ("Oats may drop to $3 per bushel from above $3.40.", [(3, "USD_per_bushel"), (3.4, "USD_per_bushel")]),
+    ],
+)
+def test_below_zero_tens_and_move_rates(text, want):
+    assert _same(_read(text), want), _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Reserves were 90 billion euros, including 25 billion in gold.", ["EUR", "EUR"]),
+        ("The mine shipped 2 million tonnes, of which 600,000 went to Asia.", ["tonne", "tonne"]),
+        ("Costs were $4 billion, with 1.5 billion spent on wages.", ["USD", "USD"]),
+        ("Revenue was $4 billion and the firm has 1,500 staff.", ["USD", None]),
+    ],
+)
+def test_bare_part_of_a_whole_is_shown_in_its_unit(nlp, text, units):
+    assert [q["unit"] for q in quantities_for_text(text, nlp)] == units

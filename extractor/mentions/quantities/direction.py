@@ -89,7 +89,7 @@ def _governor_direction(governor) -> str | None:
 def _up_or_down_before(span: Span) -> str | None:
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
-            if token.dep_ == "prt" and f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
+            if f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
                 continue
             return token.lower_
     return None

@@ -47,7 +47,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _COORDINATED = re.compile(r"\s+(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+", re.IGNORECASE)
-_MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+")
+_PART_CUE = re.compile(r"\b(?:including|of\s+which|with|compared\s+with|versus|against|from)\s+(?:about\s+)?$")
+_MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
@@ -164,7 +165,8 @@ def _multiple_verb_pattern() -> re.Pattern[str]:
 def _plural_round_pattern() -> re.Pattern[str]:
     plurals = "|".join(table("plural_rounds"))
     return re.compile(
-        r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|hundreds\s+of)\s+)?(" + plurals + r")(?=\s+(?:of|more)\b)",
+        r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|10s\s+of|hundreds\s+of|100s\s+of)\s+)?(" + plurals + r")"
+        r"(?=\s+(?:of|more)\b)",
         re.IGNORECASE,
     )
 
@@ -195,11 +197,11 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     for m in PLURAL_ROUND.finditer(text):
         low = float(values[m.group(2).lower()][0])
         outer = (m.group(1) or "").lower()
-        if outer.startswith("tens"):
+        if outer.startswith(("tens", "10s")):
             low *= 10
-        elif outer.startswith("hundreds"):
+        elif outer.startswith(("hundreds", "100s")):
             low *= 100
-        start = m.start() if outer and outer.startswith(("tens", "hundreds")) else m.start(2)
+        start = m.start() if outer and outer.startswith(("tens", "hundreds", "10s", "100s")) else m.start(2)
         r = Reading(start, m.end(2), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
         _read_currency_of(text, r, context)
         found.append(r)
@@ -462,15 +464,47 @@ def shown(mention: QuantityMention) -> Quantity:
     )
 
 
+def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
+    """ "68 billion euros in deposits, including 38 billion", "1.2 million tonnes, of which 400,000": a bare
+    amount later in the sentence is shown in the unit of the money or physical amount it is part of."""
+    out: list[Quantity] = []
+    last: tuple[Quantity, Span] | None = None
+    for mention, span in found:
+        quantity = shown(mention)
+        if last is not None and _part_of(quantity, mention, last, span):
+            quantity = quantity.model_copy(update={"unit": last[0].unit, "counted": None})
+        if quantity.unit and mention.kind in ("money", "physical"):
+            last = (quantity, span)
+        out.append(quantity)
+    return out
+
+
+def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity, Span], span: Span) -> bool:
+    whole, whole_span = last
+    return (
+        quantity.unit is None
+        and quantity.counted is None
+        and mention.kind == "amount"
+        and not mention.extras.get("written")
+        and whole_span.sent.start == span.sent.start
+        and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
+        and _PART_CUE.search(span.doc.text[whole_span.end_char : span.start_char]) is not None
+    )
+
+
 def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
-    return [
-        [
-            {**shown(mention).model_dump(mode="json"), "start": mention.start, "end": mention.end}
-            for mention, _span in mentions_in_doc(doc)
-        ]
-        for doc in docs
-    ]
+    out = []
+    for doc in docs:
+        found = mentions_in_doc(doc)
+        shown_quantities = _inherit_unit(found)
+        out.append(
+            [
+                {**quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+                for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
+            ]
+        )
+    return out
 
 
 def quantities_for_text(text: str, nlp) -> list[dict]:

@@ -28,6 +28,7 @@ MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
@@ -167,6 +168,9 @@ def read_physical_unit(text: str, r: Reading) -> None:
         if old:
             r.end = old.end()
         return
+    below = _BELOW_ZERO.match(text, r.end) if name.startswith("degree") or name == "kelvin" else None
+    if below:
+        r.amount, r.end = -abs(r.amount), below.end()  # "40 degrees Celsius below zero"
     _read_denominator(text, r, name)
     if name == "foot":
         inches = _INCHES.match(text, r.end)
