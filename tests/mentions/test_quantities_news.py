@@ -15,6 +15,7 @@ import spacy
 from extractor.api import default_model
 from extractor.mentions.quantities import quantities_for_docs
 from tests.mentions.news_table import CATEGORIES, Row, problems, table
+from tests.mentions.news_xfail import XFAIL
 
 ROWS = table()
 MIN_PER_CATEGORY = 20
@@ -31,7 +32,14 @@ def found_by_text() -> dict[str, list[dict]]:
     return dict(zip(texts, quantities_for_docs(nlp.pipe(texts)), strict=True))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row.row_id for row in ROWS])
+def _param(row: Row):
+    """A row, marked xfail(strict=True) with its reason when `news_xfail.XFAIL` lists it."""
+    if row.text in XFAIL:
+        return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=XFAIL[row.text]), id=row.row_id)
+    return pytest.param(row, id=row.row_id)
+
+
+@pytest.mark.parametrize("row", [_param(row) for row in ROWS])
 def test_news_quantities(found_by_text, row: Row):
     wrong = problems(row, found_by_text[row.text])
     assert not wrong, "; ".join(wrong)
@@ -42,6 +50,10 @@ def test_news_table_size_per_category():
     assert set(sizes) == set(CATEGORIES)
     assert all(size >= MIN_PER_CATEGORY for size in sizes.values()), sizes
     assert len(ROWS) >= MIN_ROWS
+
+
+def test_news_xfail_lists_only_table_rows():
+    assert set(XFAIL) <= {row.text for row in ROWS}
 
 
 def test_news_table_sentences_are_unique():
