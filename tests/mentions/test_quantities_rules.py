@@ -532,3 +532,29 @@ def test_below_zero_tens_and_move_rates(text, want):
 )
 def test_bare_part_of_a_whole_is_shown_in_its_unit(nlp, text, units):
     assert [q["unit"] for q in quantities_for_text(text, nlp)] == units
+
+
+# A bare scaled amount that counts nothing takes the currency of the sentence's money; "this year and N next"
+# coordinates a second figure with the first one's direction.
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The sale should fetch over 2 billion euros but not top 2.5 billion.", ["EUR", "EUR"]),
+        ("Valdor is valued at $3 billion, up from 2.2 billion.", ["USD", "USD"]),
+        ("Revenue was $4 billion and Fenna has 2 million customers.", ["USD", None]),
+    ],
+)
+def test_bare_scaled_amount_takes_sentence_currency(nlp, text, units):
+    assert [q["unit"] for q in quantities_for_text(text, nlp)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        ("Ad spending will drop 8 percent this year and 3 percent next.", ["down", "down"]),
+        ("Prices rose 2% this month and 1% in June.", ["up", "up"]),
+        ("Tarn sales fell 5% this quarter and margins were 12%.", ["down", None]),
+    ],
+)
+def test_this_period_and_next_share_direction(nlp, text, directions):
+    assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions

@@ -46,7 +46,10 @@ _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECA
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-_COORDINATED = re.compile(r"\s+(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+", re.IGNORECASE)
+# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
+_COORDINATED = re.compile(
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
+)
 _PART_CUE = re.compile(r"\b(?:including|of\s+which|with|compared\s+with|versus|against|from)\s+(?:about\s+)?$")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
@@ -304,7 +307,11 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         surface=text[r.start : r.end],
         equivalents=equivalents,
     )
-    extras = {"cue_start": r.cue_start if r.cue_start is not None else r.start, "written": r.written}
+    extras = {
+        "cue_start": r.cue_start if r.cue_start is not None else r.start,
+        "written": r.written,
+        "scaled": r.scaled,
+    }
     if r.unit in time_units().values():
         extras["dimension"] = "time"
     if r.per:
@@ -466,7 +473,8 @@ def shown(mention: QuantityMention) -> Quantity:
 
 def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
     """ "68 billion euros in deposits, including 38 billion", "1.2 million tonnes, of which 400,000": a bare
-    amount later in the sentence is shown in the unit of the money or physical amount it is part of."""
+    amount later in the sentence is shown in the unit of the money or physical amount it is part of; a bare
+    scaled amount that counts nothing ("more than 1 billion euros but under 1.5 billion") in its currency."""
     out: list[Quantity] = []
     last: tuple[Quantity, Span] | None = None
     for mention, span in found:
@@ -488,7 +496,11 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
         and not mention.extras.get("written")
         and whole_span.sent.start == span.sent.start
         and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
-        and _PART_CUE.search(span.doc.text[whole_span.end_char : span.start_char]) is not None
+        and (
+            _PART_CUE.search(span.doc.text[whole_span.end_char : span.start_char]) is not None
+            or mention.extras.get("scaled")
+            and whole.unit in lex().currencies.values()
+        )
     )
 
 
