@@ -189,7 +189,7 @@ def read_rate(text: str, r: Reading) -> None:
     """
     share = _PER_SHARE.match(text, r.end)
     if share:
-        r.per, r.end = "share", share.end()
+        r.per, r.per_end = "share", share.end()
         return
     m = PER.match(text, r.end)
     if not m:
@@ -203,10 +203,10 @@ def read_rate(text: str, r: Reading) -> None:
         return
     if m.group(0).strip(" -").lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
         if not DATING_AFTER.match(text, unit.end()):
-            r.per, r.end = name, unit.end()
+            r.per, r.per_end = name, unit.end()
         return
     if r.minor:
-        r.per, r.end = name, unit.end()  # "12 cents a gallon"
+        r.per, r.per_end = name, unit.end()  # "12 cents a gallon"
         return
     r.unit = f"{r.unit}_per_{name}"
     r.end = unit.end()

@@ -316,6 +316,8 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["dimension"] = "time"
     if r.per:
         extras["per"] = r.per
+        if r.per_end:  # the rate's words are shown, not part of the mention the facts read
+            extras["per_end"], extras["per_surface"] = r.per_end, text[r.start : r.per_end]
     if r.vague_high:
         extras["vague_high"] = r.vague_high
     if r.shown_unit:
@@ -466,8 +468,9 @@ def shown(mention: QuantityMention) -> Quantity:
     plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
     rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
     plain_minor = [e.model_copy() for e in quantity.equivalents]
+    surface = mention.extras.get("per_surface", quantity.surface)
     return quantity.model_copy(
-        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor]}
+        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor], "surface": surface}
     )
 
 
@@ -504,6 +507,10 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
     )
 
 
+def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
+    return mention.start + len(quantity.surface) if quantity.surface != mention.quantity.surface else mention.end
+
+
 def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
     out = []
@@ -512,7 +519,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         shown_quantities = _inherit_unit(found)
         out.append(
             [
-                {**quantity.model_dump(mode="json"), "start": mention.start, "end": mention.end}
+                {**quantity.model_dump(mode="json"), "start": mention.start, "end": _shown_end(mention, quantity)}
                 for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
             ]
         )

@@ -42,6 +42,7 @@ class Second:
     written_scale: bool
     minor: tuple | None
     per: str | None = None
+    per_end: int | None = None
 
 
 def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) -> Second | None:
@@ -81,6 +82,7 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
         number.scaled or r.amount != number.value,
         r.minor,
         r.per,
+        r.per_end,
     )
 
 
@@ -163,7 +165,8 @@ def _extend(r: Reading, low: float, second: Second) -> None:
     r.kind = second.kind if r.kind == "amount" else r.kind
     r.explicit = r.explicit or second.explicit
     r.minor = r.minor or second.minor
-    r.per = r.per or second.per
+    if second.per and not r.per:
+        r.per, r.per_end = second.per, second.per_end
 
 
 def two_sided_bounds(text: str, readings: list[Reading]) -> list[Reading]:

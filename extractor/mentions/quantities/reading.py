@@ -26,6 +26,7 @@ class Reading:
     base: float | None = None  # the number as written, before scale words and unit factors
     scaled: bool = False  # a scale word ("million", "bn") is part of it
     per: str | None = None  # "a share", "a day": a denominator `extract quantities` shows and the facts leave out
+    per_end: int | None = None  # end of the denominator's words; the mention itself ends before them
     shown_unit: str | None = None  # "15 straight months": a duration shown in months; the facts count months
     vague_high: float | None = None  # "thousands": shown as 1,000-10,000; the facts keep ">= 1,000" (FACTS.md)
 

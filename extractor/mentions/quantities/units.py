@@ -192,6 +192,6 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
         return
     if m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day"):
         if not DATING_AFTER.match(text, denominator.end()):
-            r.per, r.end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
+            r.per, r.per_end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
         return
     r.unit, r.end = f"{name}_per_{dname}", denominator.end()
