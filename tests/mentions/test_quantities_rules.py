@@ -224,6 +224,8 @@ def test_raise_and_contract_still_move_when_they_move(nlp, text, direction):
         ("The motor produces 280 pound-feet.", [(280, "pound_foot")]),
         ("Highs of 97 degF are due.", [(97, "degree_fahrenheit")]),
         ("The tanker sailed 2,400 nautical miles.", [(2400, "nautical_mile")]),
+        ("Ostrova averaged 7.9 rpg and 18 ppg.", [(7.9, "rebound_per_game"), (18, "point_per_game")]),
+        ("The rookie ran for 2 td on Sunday.", [(2, "touchdown")]),
     ],
 )
 def test_canonical_unit_names(text, want):
