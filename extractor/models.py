@@ -1,4 +1,7 @@
-"""The data contract of FACTS.md as pydantic v2 models: plain data and validators."""
+"""The data contract of FACTS.md as pydantic v2 models of predictions: plain data and validators.
+
+Gold files add fields of their own (`optional`, ids and offsets left out): see `extractor.eval.gold`.
+"""
 
 from __future__ import annotations
 
@@ -66,13 +69,14 @@ class Period(Model):
 class Evidence(Model):
     sentence: str
     """The sentence the fact was read from."""
-    start: int | None = Field(default=None, ge=0)
+    start: int = Field(ge=0)
     """Character offset of the sentence in Document.text."""
-    end: int | None = Field(default=None, ge=0)
+    end: int = Field(ge=0)
     """End offset, exclusive: Document.text[start:end] == sentence."""
 
     @model_validator(mode="after")
     def _offsets_cover_sentence(self) -> Evidence:
+        # Gold evidence (a subclass) may leave the offsets out; when both are given they must fit.
         if self.start is not None and self.end is not None:
             if self.start > self.end:
                 raise ValueError(f"evidence start {self.start} is after its end {self.end}")
@@ -84,7 +88,7 @@ class Evidence(Model):
 class Fact(Model):
     doc_id: str
     """Id of the document the fact comes from."""
-    fact_id: str | None = None
+    fact_id: str
     """Deterministic id: the same input gives the same id."""
     kind: Kind
     """metric, change, rank, event or role."""
@@ -112,8 +116,6 @@ class Fact(Model):
     """The sentence the fact was read from, with its offsets."""
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     """Confidence in [0, 1]."""
-    optional: bool = False
-    """Gold files only: a fact that is neither rewarded nor punished."""
 
 
 class Document(Model):
@@ -136,33 +138,6 @@ class Entity(Model):
     """Canonical name, deduplicated across the document."""
 
 
-class GoldEntity(Model):
-    label: str | list[str]
-    """Expected label (or labels)."""
-    name: str
-    """Canonical name."""
-    alt_labels: list[str] = Field(default_factory=list)
-    """Other acceptable labels."""
-    aliases: list[str] = Field(default_factory=list)
-    """Other names of the same entity."""
-    optional: bool = False
-    """Neither rewarded nor punished."""
-
-
-class GoldFile(Model):
-    model_config = ConfigDict(extra="ignore")
-    doc_id: str
-    """Id of the annotated document."""
-    published: dt.date | None = None
-    """Publication date."""
-    title: str | None = None
-    """Title."""
-    facts: list[Fact]
-    """Required and optional gold facts."""
-    entities: list[GoldEntity] = Field(default_factory=list)
-    """Document entities."""
-
-
 class Extraction(Model):
     """One document with what was extracted from it; checks that evidence is grounded."""
 
@@ -178,6 +153,6 @@ class Extraction(Model):
         text = self.document.text
         for fact in self.facts:
             ev = fact.evidence
-            if ev.start is None or ev.end is None or text[ev.start : ev.end] != ev.sentence:
+            if text[ev.start : ev.end] != ev.sentence:
                 raise ValueError(f"fact {fact.fact_id}: Document.text[start:end] != evidence.sentence")
         return self

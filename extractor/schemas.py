@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from extractor.models import Document, Entity, Evidence, Extraction, Fact, GoldFile, Period, Quantity
+from extractor.eval.gold import GoldFile
+from extractor.models import Document, Entity, Evidence, Extraction, Fact, Period, Quantity
 
 EXPORTED = (Document, Fact, Quantity, Period, Evidence, Entity, Extraction, GoldFile)
 

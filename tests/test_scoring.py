@@ -10,21 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.eval.scoring import (
-    Counts,
-    EvalReport,
-    GoldError,
-    head_words,
-    load_gold_dir,
-    max_matching,
-    normalize_unit,
-    predicate_compatible,
-    score_corpus,
-    score_document,
-    score_entities,
-    values_match,
-)
-from extractor.models import Entity, Evidence, Fact, GoldEntity, GoldFile, Period, Quantity
+from extractor.eval.gold import GoldEntity, GoldError, GoldEvidence, GoldFact, GoldFile, load_gold_dir
+from extractor.eval.matching import max_matching
+from extractor.eval.predicates import head_words, predicate_compatible
+from extractor.eval.scoring import Counts, EvalReport, score_corpus, score_document, score_entities
+from extractor.eval.units import normalize_unit, values_match
+from extractor.lexicons import table
+from extractor.models import Entity, Fact, Period, Quantity
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
 Q2 = Period(start=dt.date(2017, 4, 1), end=dt.date(2017, 6, 30), label="Q2 2017")
@@ -34,16 +26,17 @@ def q(amount: float, unit: str | None = None, **fields) -> Quantity:
     return Quantity(amount=amount, unit=unit, surface=fields.pop("surface", str(amount)), **fields)
 
 
-def fact(kind: str = "metric", value: Quantity | None = None, **fields) -> Fact:
+def fact(kind: str = "metric", value: Quantity | None = None, **fields) -> GoldFact:
+    """A fact for either side: a GoldFact is a Fact (with `optional` and no id needed), so one builder serves both."""
     defaults = {
         "doc_id": "d",
         "subject": "Xiaomi",
         "predicate": "smartphone shipments",
-        "evidence": Evidence(sentence=fields.pop("sentence", "Shipments reached 23.16 million.")),
+        "evidence": GoldEvidence(sentence=fields.pop("sentence", "Shipments reached 23.16 million.")),
     }
     if kind in {"metric", "change", "rank"} and value is None:
         value = q(23_160_000.0)
-    return Fact(kind=kind, value=value, **(defaults | fields))
+    return GoldFact(kind=kind, value=value, **(defaults | fields))
 
 
 def counts(predicted: list[Fact], gold: list[Fact], **kwargs) -> tuple[Counts, Counts]:
@@ -165,10 +158,12 @@ def test_scoring_value_level_needs_same_kind_and_object():
         ("share of employees", False, {"share", "employees"}),
         ("research and development professionals hired", False, {"professionals", "hired"}),
         ("jobs cut", False, {"jobs", "cut"}),
-        ("president and chief executive", True, {"president", "executive"}),
+        # Titles are read in their short form first ("chief executive" -> ceo).
+        ("president and chief executive", True, {"president", "ceo"}),
         ("chairman and ceo", True, {"chairman", "ceo"}),
         # Coordination counts only when every conjunct has one or two words.
-        ("executive vice president and chief financial officer", True, {"officer"}),
+        ("executive vice president and chief financial officer", True, {"cfo"}),
+        ("senior vice president and general counsel", True, {"counsel"}),
         # ... and only for titles: "research" is not a head of these.
         ("research and development expenses", False, {"expenses"}),
         ("companies capable of producing both smartphones and chips", False, {"companies"}),
@@ -197,7 +192,9 @@ def test_scoring_head_words(predicate, coordinated, expected):
         ("r&d hires", "research and development professionals hired", False, False),
         ("president", "president and chief executive", True, True),
         ("chief executive officer", "president and chief executive", True, True),
-        ("chairman", "chairman and chief executive officer", True, False),
+        # "chairman and chief executive officer" reads as "chairman and ceo": two short conjuncts.
+        ("chairman", "chairman and chief executive officer", True, True),
+        ("senior vice president", "senior vice president and general counsel", True, False),
         ("write-downs", "write-down", False, True),
         ("down", "write-down", False, False),
         ("smartphone shipment", "smartphone shipments", False, True),
@@ -208,6 +205,47 @@ def test_scoring_head_words(predicate, coordinated, expected):
 )
 def test_scoring_predicate_compatibility(predicted, gold, coordinated, compatible):
     assert predicate_compatible(predicted, gold, coordinated=coordinated) is compatible
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "coordinated", "compatible"),
+    [
+        ("ceo", "chief executive officer", True, True),
+        ("chief executive", "ceo", True, True),
+        ("chief executive officer", "chief executive", True, True),
+        ("Chief Executive Officer", "president and CEO", True, True),
+        ("cfo", "chief financial officer", True, True),
+        ("chief operating officer", "coo", True, True),
+        ("chief technical officer", "cto", True, True),
+        ("chief technology officer", "chief technical officer", True, True),
+        ("cio", "chief information officer", True, True),
+        ("chief marketing officer", "cmo", False, True),
+        ("new ceo", "chief executive", False, True),
+        # Different titles stay different, and a part of a title is not the title.
+        ("chief financial officer", "ceo", True, False),
+        ("chief information officer", "chief executive", True, False),
+        ("cmo", "chief operating officer", True, False),
+        ("chief", "chief executive officer", True, False),
+        ("executive", "chief executive", True, False),
+    ],
+)
+def test_scoring_title_forms_read_alike(predicted, gold, coordinated, compatible):
+    assert predicate_compatible(predicted, gold, coordinated=coordinated) is compatible
+
+
+def test_scoring_title_forms_pair_role_facts_strictly():
+    gold = [fact("role", predicate="chief executive officer", object="Mara Quillon", subject="Tessaly Works")]
+    predicted = [fact("role", predicate="chief executive", object="Mara Quillon", subject="Tessaly Works")]
+    _, strict = counts(predicted, gold)
+    assert strict == Counts.of(1, 0, 0)
+
+
+def test_scoring_title_forms_lexicon_is_unambiguous():
+    forms = table("scoring_title_forms")
+    longs = [long for longer in forms.values() for long in longer]
+    assert len(longs) == len(set(longs)), "a long form must stand for one title"
+    assert not set(longs) & set(forms), "a short form must not also be a long form"
+    assert all(short.isalpha() and len(short) == 3 for short in forms)
 
 
 def test_scoring_predicate_lemmatizer_is_injectable():
@@ -357,7 +395,7 @@ def test_scoring_max_matching(edges, first, size):
 # --------------------------------------------------------------------------- corpus and report
 
 
-def gold_file(doc_id: str, facts: list[Fact], entities: list[GoldEntity] | None = None) -> GoldFile:
+def gold_file(doc_id: str, facts: list[GoldFact], entities: list[GoldEntity] | None = None) -> GoldFile:
     facts = [f.model_copy(update={"doc_id": doc_id}) for f in facts]
     return GoldFile(doc_id=doc_id, facts=facts, entities=entities or [])
 
@@ -380,9 +418,18 @@ def test_scoring_corpus_counts_and_unscored_docs():
     assert report.entities is None
 
 
+def prediction(**fields) -> Fact:
+    """A prediction as the extractor writes it: with an id and evidence offsets, no `optional`."""
+    record = fact(**fields).model_dump(exclude={"optional"})
+    sentence = record["evidence"]["sentence"]
+    return Fact.model_validate(
+        record | {"fact_id": "p1", "evidence": {"sentence": sentence, "start": 0, "end": len(sentence)}}
+    )
+
+
 def test_scoring_report_is_json_round_trip():
     gold = {"a": gold_file("a", [fact(), fact(optional=True, value=q(1.0))])}
-    report = score_corpus({"a": [fact(doc_id="a", modality="target")]}, gold, predicted_entities={})
+    report = score_corpus({"a": [prediction(doc_id="a", modality="target")]}, gold, predicted_entities={})
     data = json.loads(report.model_dump_json())
     assert data["overall"]["strict"]["fp"] == 1
     assert EvalReport.model_validate_json(report.model_dump_json()) == report
@@ -503,9 +550,9 @@ _periods = st.one_of(
 
 
 @st.composite
-def facts(draw) -> Fact:
+def facts(draw) -> GoldFact:
     kind = draw(st.sampled_from(["metric", "change", "rank", "event", "role"]))
-    return Fact(
+    return GoldFact(
         doc_id="d",
         kind=kind,
         subject=draw(st.sampled_from(["Xiaomi", "BMO", "Bank of Montreal", "Lei Jun"])),
@@ -515,7 +562,7 @@ def facts(draw) -> Fact:
         period=draw(_periods),
         modality=draw(st.sampled_from(["actual", "target", "forecast"])),
         optional=draw(st.booleans()),
-        evidence=Evidence(sentence=draw(st.text(max_size=20))),
+        evidence=GoldEvidence(sentence=draw(st.text(max_size=20))),
     )
 
 

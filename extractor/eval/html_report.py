@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pydantic import ValidationError
 
+from extractor.eval.gold import is_optional
 from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text
 from extractor.eval.scoring import Counts, EvalReport, FactMiss
 from extractor.models import Document, Entity, Fact, Quantity
@@ -181,7 +182,7 @@ def fact_fields(fact: Fact, reasons: Sequence[str] = ()) -> list[tuple[str, str]
         ("modality", fact.modality),
         ("attributed to", fact.attributed_to or ""),
         ("confidence", f"{fact.confidence:.2f}" if fact.confidence is not None else ""),
-        ("optional", "yes" if fact.optional else ""),
+        ("optional", "yes" if is_optional(fact) else ""),
     ]
     rows.extend(("strict", reason) for reason in reasons)
     return [(name, text) for name, text in rows if text]

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from extractor.eval.gold import is_optional
 from extractor.eval.scoring import Counts, EntityMiss, EvalReport, FactMiss
 from extractor.models import Fact, Period, Quantity
 
@@ -242,7 +243,7 @@ _SECTIONS = {
 def _miss_lines(miss: FactMiss, style: str) -> Text:
     text = Text("• ", style=style)
     text.append(fact_text(miss.fact), style=style)
-    if miss.fact.optional:
+    if is_optional(miss.fact):
         text.append(" (optional)", style="dim")
     for reason in miss.reasons:
         text.append(f"\n    {reason}", style="italic")
