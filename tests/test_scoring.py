@@ -135,6 +135,39 @@ def test_scoring_value_match_table(predicted, gold, match):
     assert values_match(predicted, gold) is match
 
 
+@pytest.mark.parametrize(
+    ("predicted", "gold", "match"),
+    [
+        # A change in "times" reads as its percent form (N - 1) x 100 on either side ...
+        (q(2.0, "times", direction="up"), q(100.0, "percent", direction="up"), True),
+        (q(200.0, "percent", direction="up"), q(3.0, "times", direction="up"), True),
+        (q(4.0, "fold", direction="up"), q(300.0, "percent", direction="up"), True),
+        (q(0.5, "times", direction="down"), q(50.0, "percent", direction="down"), True),
+        (q(2.5, "times", low=2.0, high=3.0), q(150.0, "percent", low=100.0, high=200.0), True),
+        # ... but not as the other percent, and not the multiple itself as a percent.
+        (q(2.0, "times", direction="up"), q(200.0, "percent", direction="up"), False),
+        (q(2.0, "times", direction="up"), q(2.0, "percent", direction="up"), False),
+        (q(2.0, "times", direction="up"), q(100.0, "percent", direction="down"), False),
+    ],
+)
+def test_scoring_change_multiples_match_their_percent_form(predicted, gold, match):
+    assert values_match(predicted, gold, change=True) is match
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        (q(2.0, "times"), q(100.0, "percent")),
+        (q(13.0, "times"), q(1200.0, "percent")),
+        (q(300.0, "percent"), q(4.0, "times")),
+    ],
+)
+def test_scoring_metric_multiples_stay_multiples(predicted, gold):
+    # A valuation multiple ("13 times earnings") is a metric: no percent form.
+    assert not values_match(predicted, gold)
+    assert not counts([fact(value=predicted)], [fact(value=gold)])[0].tp
+
+
 def test_scoring_value_level_needs_same_kind_and_object():
     gold = fact("rank", value=q(1.0), object="JD.com, Tmall and Suning", predicate="smartphone sales")
     same = fact("rank", value=q(1.0), object="jd.com tmall and suning", predicate="sales")

@@ -37,7 +37,7 @@ def value_match(predicted: Fact, gold: Fact) -> bool:
     if predicted.kind != gold.kind:
         return False
     if gold.kind in VALUE_KINDS:
-        return values_match(predicted.value, gold.value)
+        return values_match(predicted.value, gold.value, change=gold.kind == "change")
     return normalize_text(predicted.object) == normalize_text(gold.object)
 
 

@@ -4,7 +4,8 @@ Amounts: a prediction matches when any of its forms (amount or an equivalent) ag
 form within 0.5 % of the gold form, in the same normalized unit. Direction "down" makes every form
 negative (-|amount|), so -3.8 and 3.8 "down" read the same. A range also matches on its ends: when
 both sides carry low and high, both ends agree within 0.5 % (datasets/quantities/README.md).
-`bound`, `approximate` and `counted` are not compared.
+`bound`, `approximate` and `counted` are not compared. A change in "times" also reads as its percent
+form, (N - 1) x 100, on either side (FACTS.md "Amounts": either form matches).
 
 The unit forms are the scorer's own lexicons (`scoring_*.tsv`), apart from the extractor's lists, so
 that a rule's lexicon change cannot move the yardstick.
@@ -120,15 +121,21 @@ class Form:
     high: float | None
 
 
-def quantity_forms(quantity: Quantity) -> list[Form]:
+def quantity_forms(quantity: Quantity, *, change: bool = False) -> list[Form]:
     """The amount and every equivalent as signed forms in normalized units.
 
     Direction "down" makes each form negative (-|x|): "fell 3.8 percent" and -3.8 read the same.
+    With `change`, a multiple also gives its percent form, (N - 1) x 100: FACTS.md lets either form of
+    a change in "times" match ("doubled" is 2 times or 100 percent), even where a side leaves the
+    percent form out of `equivalents`.
     """
-    return [
-        _signed_form(item, down=(quantity.direction or item.direction) == "down")
-        for item in (quantity, *quantity.equivalents)
-    ]
+    forms = []
+    for item in (quantity, *quantity.equivalents):
+        down = (quantity.direction or item.direction) == "down"
+        forms.append(_signed_form(item, down=down))
+        if change and forms[-1].unit == "times":
+            forms.append(_percent_of_multiple(item, down=down))
+    return forms
 
 
 def _signed_form(item: Quantity, *, down: bool) -> Form:
@@ -143,16 +150,33 @@ def _signed_form(item: Quantity, *, down: bool) -> Form:
     return Form(signed(item.amount), unit, low, high)
 
 
+def _percent_of_multiple(item: Quantity, *, down: bool) -> Form:
+    """A change of N times as the percent change (N - 1) x 100, signed like the multiple."""
+    times = _signed_form(item, down=False)
+
+    def percent(x: float) -> float:
+        return -abs(x - 1) * 100 if down else (x - 1) * 100
+
+    low = high = None
+    if times.low is not None and times.high is not None:
+        low, high = sorted((percent(times.low), percent(times.high)))
+    return Form(percent(times.amount), "percent", low, high)
+
+
 def close(predicted: float, gold: float) -> bool:
     """Amounts agree within 0.5 % of the gold amount (exactly, when the gold amount is 0)."""
     return abs(predicted - gold) <= TOLERANCE * abs(gold)
 
 
-def values_match(predicted: Quantity | None, gold: Quantity | None) -> bool:
-    """Any predicted form agrees with any gold form: same unit, and the amount or both range ends close."""
+def values_match(predicted: Quantity | None, gold: Quantity | None, *, change: bool = False) -> bool:
+    """Any predicted form agrees with any gold form: same unit, and the amount or both range ends close.
+
+    `change` (both facts are changes) adds the percent form of a multiple on either side.
+    """
     if predicted is None or gold is None:
         return predicted is None and gold is None
-    return any(_forms_agree(p, g) for g in quantity_forms(gold) for p in quantity_forms(predicted))
+    gold_forms = quantity_forms(gold, change=change)
+    return any(_forms_agree(p, g) for g in gold_forms for p in quantity_forms(predicted, change=change))
 
 
 def _forms_agree(p: Form, g: Form) -> bool:
