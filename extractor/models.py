@@ -6,7 +6,7 @@ Gold files add fields of their own (`optional`, ids and offsets left out): see `
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -20,6 +20,12 @@ class Model(BaseModel):
     """Strict base: unknown fields are errors, attribute docstrings become schema descriptions."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+def _require_order(first: Any, last: Any, message: str) -> None:
+    """Raise ValueError(message) when both ends are given and the first comes after the last."""
+    if first is not None and last is not None and first > last:
+        raise ValueError(message)
 
 
 class Quantity(Model):
@@ -46,8 +52,7 @@ class Quantity(Model):
 
     @model_validator(mode="after")
     def _range_is_ordered(self) -> Quantity:
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError(f"low {self.low} is greater than high {self.high}")
+        _require_order(self.low, self.high, f"low {self.low} is greater than high {self.high}")
         return self
 
 
@@ -61,8 +66,7 @@ class Period(Model):
 
     @model_validator(mode="after")
     def _start_before_end(self) -> Period:
-        if self.start is not None and self.end is not None and self.start > self.end:
-            raise ValueError(f"period start {self.start} is after its end {self.end}")
+        _require_order(self.start, self.end, f"period start {self.start} is after its end {self.end}")
         return self
 
 
@@ -77,11 +81,9 @@ class Evidence(Model):
     @model_validator(mode="after")
     def _offsets_cover_sentence(self) -> Evidence:
         # Gold evidence (a subclass) may leave the offsets out; when both are given they must fit.
-        if self.start is not None and self.end is not None:
-            if self.start > self.end:
-                raise ValueError(f"evidence start {self.start} is after its end {self.end}")
-            if self.end - self.start != len(self.sentence):
-                raise ValueError("evidence offsets do not span the sentence")
+        _require_order(self.start, self.end, f"evidence start {self.start} is after its end {self.end}")
+        if self.start is not None and self.end is not None and self.end - self.start != len(self.sentence):
+            raise ValueError("evidence offsets do not span the sentence")
         return self
 
 

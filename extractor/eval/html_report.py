@@ -18,8 +18,8 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -243,31 +243,35 @@ def _offsets(record: dict, text: str) -> tuple[int, int] | None:
 
 def quantity_mentions(records: Iterable[dict], text: str) -> list[Mention]:
     """Quantity dicts (Quantity fields plus "start"/"end") as marks; the tag shows the normalized amount."""
-    mentions = []
-    for record in records:
-        span = _offsets(record, text)
-        if span is None:
-            continue
+
+    def label(record: dict) -> str:
         fields = {k: v for k, v in record.items() if k not in ("start", "end")}
         try:
-            label = quantity_text(Quantity.model_validate(fields))
+            return quantity_text(Quantity.model_validate(fields))
         except ValidationError:
-            label = str(record.get("label") or record.get("surface") or "quantity")
-        mentions.append(Mention(*span, "quantity", "QTY", label, "mark-quantity"))
-    return mentions
+            return str(record.get("label") or record.get("surface") or "quantity")
+
+    return _mentions(records, text, Mention(0, 0, "quantity", "QTY", "", "mark-quantity"), label)
 
 
 def period_mentions(records: Iterable[dict], text: str) -> list[Mention]:
     """Period dicts ("start"/"end" offsets and a "label") as marks."""
-    mentions = []
-    for record in records:
-        span = _offsets(record, text)
-        if span is None:
-            continue
-        label = str(record.get("label") or record.get("surface") or "period")
+
+    def label(record: dict) -> str:
+        name = str(record.get("label") or record.get("surface") or "period")
         extra = ", ".join(f"{k} {v}" for k, v in record.items() if k in ("role", "start_date", "end_date") and v)
-        mentions.append(Mention(*span, "period", "PERIOD", f"{label} ({extra})" if extra else label, "mark-period"))
-    return mentions
+        return f"{name} ({extra})" if extra else name
+
+    return _mentions(records, text, Mention(0, 0, "period", "PERIOD", "", "mark-period"), label)
+
+
+def _mentions(records: Iterable[dict], text: str, kind: Mention, title: Callable[[dict], str]) -> list[Mention]:
+    """Marks for the records whose offsets are usable, shaped like `kind` (layer, tag, css) and titled."""
+    return [
+        replace(kind, start=span[0], end=span[1], title=title(record))
+        for record in records
+        if (span := _offsets(record, text)) is not None
+    ]
 
 
 def _first_status(statuses: Iterable[str]) -> str:

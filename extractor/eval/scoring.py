@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field
 
@@ -98,16 +98,20 @@ class Counts(Model):
         return Counts.of(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.ignored + other.ignored)
 
 
-class LevelCounts(Model):
+class _CountsSum(Model):
+    """A model made only of Counts fields: two of them add field by field."""
+
+    def __add__(self, other: Self) -> Self:
+        return type(self)(**{name: getattr(self, name) + getattr(other, name) for name in type(self).model_fields})
+
+
+class LevelCounts(_CountsSum):
     """Counts at both levels of FACTS.md."""
 
     value: Counts = Field(default_factory=Counts)
     """Same kind and value (amount and unit, or object)."""
     strict: Counts = Field(default_factory=Counts)
     """Value plus subject, period, modality and a compatible predicate."""
-
-    def __add__(self, other: LevelCounts) -> LevelCounts:
-        return LevelCounts(value=self.value + other.value, strict=self.strict + other.strict)
 
 
 class FactPair(Model):
@@ -139,14 +143,13 @@ class LevelDetail(Model):
     false_negatives: list[FactMiss] = Field(default_factory=list)
 
 
-class EntityCounts(Model):
+class EntityCounts(_CountsSum):
     """Entity set scores: on label and name, and on name alone."""
 
     labelled: Counts = Field(default_factory=Counts)
+    """Label and name equal (a gold label, one of its labels or an alt_label)."""
     name: Counts = Field(default_factory=Counts)
-
-    def __add__(self, other: EntityCounts) -> EntityCounts:
-        return EntityCounts(labelled=self.labelled + other.labelled, name=self.name + other.name)
+    """Name equal, or an alias of the gold entity; labels not compared."""
 
 
 class EntityMiss(Model):
