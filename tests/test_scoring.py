@@ -513,6 +513,34 @@ def test_scoring_entities_as_sets():
     assert ("name", "Apple") in {(m.level, m.name) for m in fps}
 
 
+UNITED_STATES = GoldEntity(label="GPE", name="United States", aliases=["U.S."])
+
+
+@pytest.mark.parametrize(
+    ("names", "labelled"),
+    [
+        (["U.S."], Counts.of(1, 0, 0)),
+        (["united states"], Counts.of(1, 0, 0)),
+        (["u.s."], Counts.of(1, 0, 0)),
+        # Two names of one entity are two records: the extractor lists each entity once, by its canonical name.
+        (["United States", "U.S."], Counts.of(1, 1, 0)),
+        # A form gold does not list is another name.
+        (["USA"], Counts.of(0, 1, 1)),
+    ],
+)
+def test_scoring_entity_aliases_from_gold(names, labelled):
+    predicted = [Entity(doc_id="d", label="GPE", name=name) for name in names]
+    result, _, _ = score_entities("d", predicted, [UNITED_STATES])
+    assert result.labelled == labelled
+
+
+@pytest.mark.parametrize("subject", ["U.S.", "United States", "united  states"])
+def test_scoring_fact_subject_reads_gold_aliases(subject):
+    gold = [fact(subject="United States", predicate="jobless rate", value=q(6.1, "percent"))]
+    predicted = [fact(subject=subject, predicate="jobless rate", value=q(6.1, "percent"))]
+    assert counts(predicted, gold, entities=[UNITED_STATES])[1] == Counts.of(1, 0, 0)
+
+
 def test_scoring_alias_alone_counts_as_the_entity():
     gold = [
         GoldEntity(label="ORG", name="BMO", aliases=["Bank of Montreal"]),
