@@ -263,35 +263,55 @@ def _edges(doc: _Document) -> tuple[list[list[int]], list[list[int]]]:
     return value_edges, strict_edges
 
 
+@dataclass
+class _Tally:
+    """One level's counts per kind (tp, fp, fn, ignored) and its pairs and errors, as they are added up."""
+
+    numbers: dict[str, list[int]] = field(default_factory=lambda: {kind: [0, 0, 0, 0] for kind in KINDS})
+    detail: LevelDetail = field(default_factory=LevelDetail)
+
+    def counts(self) -> dict[str, Counts]:
+        return {kind: Counts.of(*numbers) for kind, numbers in self.numbers.items()}
+
+
 def _level_result(
     doc: _Document, level: Level, pairs: dict[int, int], value_pairs: dict[int, int]
 ) -> tuple[dict[str, Counts], LevelDetail]:
     """Counts per kind and the pairs and errors of one level. At strict level an error says what
     differs from its value-level partner, when that partner is a required gold fact."""
-    tallies: dict[str, list[int]] = {kind: [0, 0, 0, 0] for kind in KINDS}  # tp, fp, fn, ignored
-    detail = LevelDetail()
-    strict = level == "strict"
+    tally = _Tally()
+    explain_by = value_pairs if level == "strict" else {}
+    _tally_predictions(doc, pairs, explain_by, tally)
+    _tally_gold(doc, pairs, explain_by, tally)
+    return tally.counts(), tally.detail
+
+
+def _tally_predictions(doc: _Document, pairs: dict[int, int], explain_by: dict[int, int], tally: _Tally) -> None:
+    """Each prediction is a tp, an fp or ignored (paired with optional gold)."""
     for pi, p in enumerate(doc.predicted):
         gi = pairs.get(pi)
         if gi is None:
-            tallies[p.kind][1] += 1
-            partner = value_pairs.get(pi)
-            explain = strict and partner is not None and doc.required(partner)
-            detail.false_positives.append(_miss(doc.doc_id, p, doc.mismatches(pi, partner) if explain else []))
+            tally.numbers[p.kind][1] += 1
+            partner = explain_by.get(pi)
+            reasons = doc.mismatches(pi, partner) if partner is not None and doc.required(partner) else []
+            tally.detail.false_positives.append(_miss(doc.doc_id, p, reasons))
         elif not doc.required(gi):
-            tallies[p.kind][3] += 1
+            tally.numbers[p.kind][3] += 1
         else:
-            tallies[p.kind][0] += 1
-            detail.true_positives.append(FactPair(doc_id=doc.doc_id, predicted=p, gold=doc.gold[gi]))
+            tally.numbers[p.kind][0] += 1
+            tally.detail.true_positives.append(FactPair(doc_id=doc.doc_id, predicted=p, gold=doc.gold[gi]))
+
+
+def _tally_gold(doc: _Document, pairs: dict[int, int], explain_by: dict[int, int], tally: _Tally) -> None:
+    """Each unpaired required gold fact is an fn."""
     paired_gold = set(pairs.values())
-    value_partner = {gi: pi for pi, gi in value_pairs.items()}
+    partner_of = {gi: pi for pi, gi in explain_by.items()}
     for gi, g in enumerate(doc.gold):
         if not doc.required(gi) or gi in paired_gold:
             continue
-        tallies[g.kind][2] += 1
-        explain = strict and gi in value_partner
-        detail.false_negatives.append(_miss(doc.doc_id, g, doc.mismatches(value_partner[gi], gi) if explain else []))
-    return {kind: Counts.of(*numbers) for kind, numbers in tallies.items()}, detail
+        tally.numbers[g.kind][2] += 1
+        reasons = doc.mismatches(partner_of[gi], gi) if gi in partner_of else []
+        tally.detail.false_negatives.append(_miss(doc.doc_id, g, reasons))
 
 
 def _miss(doc_id: str, fact: Fact, reasons: list[str]) -> FactMiss:
