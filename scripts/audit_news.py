@@ -75,6 +75,8 @@ AGENCIES = frozenset(
         "reuters",
         "thomson reuters",
         "reuters estimates",
+        "reuters poll",
+        "reuters survey",
         "thomson reuters i/b/e/s",
         "i/b/e/s",
         "thomson financial",
@@ -112,7 +114,6 @@ AGENCIES = frozenset(
         "starmine",
     }
 )
-AGENCY_WORD = re.compile(r"\breuters\b", re.IGNORECASE)
 
 TICKER_SUBJECT = re.compile(r"^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$")
 # A Reuters instrument code inside a lower-cased predicate: "xyz.o", "7203.t", "005930.ks".
@@ -247,7 +248,7 @@ def written_only_in_brackets(subject: str, text: str, depths: bytearray | None =
 
 def is_agency(subject: str) -> bool:
     name = re.sub(r"^the\s+", "", subject.strip().casefold())
-    return name in AGENCIES or bool(AGENCY_WORD.search(name))
+    return name in AGENCIES
 
 
 def looks_like_ticker(subject: str) -> bool:
@@ -260,9 +261,11 @@ CATEGORIES = (
     "amount predicate",
     "junk predicate",
     "subject only in brackets",
+    "only in brackets, no agency",
     "subject not in text",
     "agency subject",
     "index code in predicate",
+    "index code in subject",
     "ticker subject",
 )
 
@@ -279,6 +282,8 @@ class Audit:
     modalities: Counter = field(default_factory=Counter)
     tickers: Counter = field(default_factory=Counter)
     agencies: Counter = field(default_factory=Counter)
+    bracketed: Counter = field(default_factory=Counter)
+    """Subjects written only inside brackets, per fact."""
     counts: Counter = field(default_factory=Counter)
     """Facts per problem category (CATEGORIES)."""
     examples: dict[str, list[FactRow]] = field(default_factory=dict)
@@ -296,12 +301,15 @@ def fact_categories(fact: FactRow, text: str, depths: bytearray) -> list[str]:
         found.append("junk predicate")
     if has_index_code(fact.predicate.lower()):
         found.append("index code in predicate")
+    if has_index_code(fact.subject.lower()):
+        found.append("index code in subject")
+    agency = is_agency(fact.subject)
     only = written_only_in_brackets(fact.subject, text, depths)
     if only:
-        found.append("subject only in brackets")
+        found += ["subject only in brackets"] + ([] if agency else ["only in brackets, no agency"])
     elif only is None:
         found.append("subject not in text")
-    if is_agency(fact.subject):
+    if agency:
         found.append("agency subject")
     if looks_like_ticker(fact.subject):
         found.append("ticker subject")
@@ -335,6 +343,8 @@ def _tally(result: Audit, fact: FactRow, categories: list[str]) -> None:
         result.tickers[fact.subject] += 1
     if "agency subject" in categories:
         result.agencies[fact.subject] += 1
+    if "subject only in brackets" in categories:
+        result.bracketed[fact.subject] += 1
 
 
 def _keep_examples(
@@ -419,6 +429,7 @@ def report_lines(result: Audit, examples: int) -> list[str]:
     lines += _counter_lines("facts per kind", result.kinds, 10, total)
     lines += _counter_lines("facts per modality", result.modalities, 10, total)
     lines += _counter_lines("top 20 subjects that look like tickers", result.tickers, 20, total)
+    lines += _counter_lines("top 20 subjects written only in brackets", result.bracketed, 20, total)
     lines += _counter_lines("agency or pollster subjects", result.agencies, 10, total)
     lines += _counter_lines("top 20 predicates", result.predicates, 20, total)
     if examples > 0:
@@ -456,6 +467,7 @@ def summary_json(result: Audit) -> dict:
         "modalities": dict(result.modalities),
         "ticker_subjects": dict(result.tickers.most_common(20)),
         "agency_subjects": dict(result.agencies.most_common(10)),
+        "bracketed_subjects": dict(result.bracketed.most_common(20)),
     }
 
 

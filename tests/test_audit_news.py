@@ -98,8 +98,10 @@ def test_subject_is_matched_as_a_whole_word():
         ("the Associated Press", True),
         ("Thomson Reuters I/B/E/S", True),
         ("Gallup", True),
+        ("Reuters poll", True),
         ("Talbrook Mills", False),
         ("Press Holdings", False),
+        ("Reuters-Norland commodity index", False),
     ],
 )
 def test_agency_subjects(subject, expected):
@@ -119,29 +121,34 @@ def _row(doc_id: str, subject: str, predicate: str, kind: str = "metric", modali
 
 
 def _run() -> object:
-    texts = {"a": BRACKETED, "b": "NEW YORK (Newswire) - Ostvik Paper said profit rose."}
+    texts = {"a": BRACKETED, "b": "NEW YORK (Reuters) - Ostvik Paper said profit rose; the .OSX index fell."}
     facts = [
         _row("a", "Talbrook Mills", "output"),
         _row("a", "TLB", "amount", kind="change"),
         _row("a", "Talbrook Mills", "& poor index .spx"),
-        _row("b", "Newswire", "profit", modality="forecast"),
+        _row("b", "Reuters", "profit", modality="forecast"),
         _row("b", "Ostvik Paper", "amount"),
+        _row("b", "index .OSX", "level"),
     ]
     return audit_news.Run(texts=texts, facts=facts, errors=[("c.txt", "extractor failed")])
 
 
 def test_audit_counts_each_category():
     result = audit_news.audit(_run(), examples=5)
-    assert (result.documents, result.failures, result.facts) == (2, 1, 5)
+    assert (result.documents, result.failures, result.facts) == (2, 1, 6)
     assert result.counts["amount predicate"] == 2
-    assert result.share("amount predicate") == pytest.approx(0.4)
-    assert result.counts["subject only in brackets"] == 2  # TLB in "a", Newswire in "b"
+    assert result.share("amount predicate") == pytest.approx(2 / 6)
+    assert result.counts["subject only in brackets"] == 2  # TLB in "a", Reuters in "b"
+    assert result.counts["only in brackets, no agency"] == 1
+    assert result.bracketed == {"TLB": 1, "Reuters": 1}
     assert result.counts["index code in predicate"] == 1
-    assert result.counts["agency subject"] == 0  # the tool's list names real agencies only
+    assert result.counts["index code in subject"] == 1
+    assert result.counts["subject not in text"] == 1  # "index .OSX" is never written so
+    assert result.agencies == {"Reuters": 1}
     assert result.counts["junk predicate"] == 3
     assert result.tickers == {"TLB": 1}
-    assert result.kinds == {"metric": 4, "change": 1}
-    assert result.modalities == {"actual": 4, "forecast": 1}
+    assert result.kinds == {"metric": 5, "change": 1}
+    assert result.modalities == {"actual": 5, "forecast": 1}
     assert [f.doc_id for f in result.examples["amount predicate"]] == ["a", "b"]
 
 
