@@ -16,7 +16,6 @@ purpose and live here, not in the extractor's lexicons.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sqlite3
@@ -486,17 +485,23 @@ def list_stories(folder: Path, limit: int | None) -> list[Path]:
     return found[:limit] if limit is not None else found
 
 
+# -P: the working directory must not shadow PYTHONPATH (with -c it would come first on sys.path).
+CHILD_PYTHON = [sys.executable, "-P", "-c"]
+
+
 def run_extract_batch(paths: Sequence[Path], sink: Path, *, workers: int, model: str | None) -> int:
     """`extract batch` in a child process with this interpreter and environment; its exit code."""
-    command = [sys.executable, "-c", "from extractor.cli import main; main()", "batch", *map(str, paths)]
+    command = [*CHILD_PYTHON, "from extractor.cli import main; main()", "batch", *map(str, paths)]
     command += ["--out", str(sink), "--workers", str(workers), "--force"]
     command += ["--model", model] if model else []
     return subprocess.run(command, check=False).returncode
 
 
 def extractor_location() -> str:
-    spec = importlib.util.find_spec("extractor")
-    return str(Path(spec.origin).parent) if spec and spec.origin else "(extractor not importable)"
+    """Where the child process that runs `extract batch` imports the extractor from."""
+    probe = "import importlib.util as u; s = u.find_spec('extractor'); print(s.origin if s else '')"
+    found = subprocess.run([*CHILD_PYTHON, probe], capture_output=True, text=True, check=False).stdout.strip()
+    return str(Path(found).parent) if found else "(extractor not importable)"
 
 
 def extract_run(args: argparse.Namespace) -> tuple[Run | None, str]:
