@@ -283,6 +283,8 @@ class Audit:
     agencies: Counter = field(default_factory=Counter)
     bracketed: Counter = field(default_factory=Counter)
     """Subjects written only inside brackets, per fact."""
+    unwritten: Counter = field(default_factory=Counter)
+    """Subjects the text never writes (as a whole word), per fact."""
     counts: Counter = field(default_factory=Counter)
     """Facts per problem category (CATEGORIES)."""
     examples: dict[str, list[FactRow]] = field(default_factory=dict)
@@ -344,6 +346,8 @@ def _tally(result: Audit, fact: FactRow, categories: list[str]) -> None:
         result.agencies[fact.subject] += 1
     if "subject only in brackets" in categories:
         result.bracketed[fact.subject] += 1
+    if "subject not in text" in categories:
+        result.unwritten[fact.subject] += 1
 
 
 def _keep_examples(
@@ -417,7 +421,21 @@ def summary_lines(result: Audit) -> list[str]:
         bar, met = bar_of.get(category, ("", True))
         status = ("ok" if met else "MISSED") if bar else ""
         lines.append(f"{category:<28}{count:8d}  {_percent(count, result.facts)}  {bar:<10} {status}".rstrip())
-    return lines
+    return [*lines, *_vacuous_bracket_lines(result)]
+
+
+def _vacuous_bracket_lines(result: Audit) -> list[str]:
+    """The bracket bar if a subject the text never writes counted as written only in brackets.
+
+    Read literally ("every occurrence lies inside brackets"), the bar holds vacuously for such a
+    subject; canonical names ("United States" for "U.S.") fall here, and so do broken ones.
+    """
+    count = result.counts["subject only in brackets"] + result.counts["subject not in text"]
+    return [
+        "",
+        "if never-written subjects counted as only in brackets:",
+        f"{'  brackets + not in text':<28}{count:8d}  {_percent(count, result.facts)}",
+    ]
 
 
 def report_lines(result: Audit, examples: int) -> list[str]:
@@ -429,6 +447,7 @@ def report_lines(result: Audit, examples: int) -> list[str]:
     lines += _counter_lines("facts per modality", result.modalities, 10, total)
     lines += _counter_lines("top 20 subjects that look like tickers", result.tickers, 20, total)
     lines += _counter_lines("top 20 subjects written only in brackets", result.bracketed, 20, total)
+    lines += _counter_lines("top 20 subjects the text never writes", result.unwritten, 20, total)
     lines += _counter_lines("agency or pollster subjects", result.agencies, 10, total)
     lines += _counter_lines("top 20 predicates", result.predicates, 20, total)
     if examples > 0:
@@ -467,6 +486,7 @@ def summary_json(result: Audit) -> dict:
         "ticker_subjects": dict(result.tickers.most_common(20)),
         "agency_subjects": dict(result.agencies.most_common(10)),
         "bracketed_subjects": dict(result.bracketed.most_common(20)),
+        "unwritten_subjects": dict(result.unwritten.most_common(20)),
     }
 
 

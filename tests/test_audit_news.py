@@ -144,6 +144,7 @@ def test_audit_counts_each_category():
     assert result.counts["index code in predicate"] == 1
     assert result.counts["index code in subject"] == 1
     assert result.counts["subject not in text"] == 1  # "index .OSX" is never written so
+    assert result.unwritten == {"index .OSX": 1}
     assert result.agencies == {"Reuters": 1}
     assert result.counts["junk predicate"] == 3
     assert result.tickers == {"TLB": 1}
@@ -192,7 +193,8 @@ def test_read_sink_and_main(tmp_path, capsys):
     summary = tmp_path / "summary.json"
     assert audit_news.main(["--from-sink", str(sink), "--json", str(summary)]) == 0
     assert audit_news.main(["--from-sink", str(sink), "--check"]) == 1
-    assert "amount predicate" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "amount predicate" in out and "brackets + not in text" in out
     data = json.loads(summary.read_text(encoding="utf-8"))
     assert data["failures"] == 1 and data["counts"]["subject only in brackets"] == 1
 
