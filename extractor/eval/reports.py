@@ -88,11 +88,15 @@ def snippet(sentence: str, width: int = EVIDENCE_WIDTH) -> str:
 FACT_COLUMNS = ("kind", "subject", "predicate", "object", "value", "period", "modality", "evidence")
 MERGED_COLUMNS = ("kind", "fact", "value", "period", "modality")
 """The narrow layout: subject, predicate and object share one wrapping column."""
+KIND_AND_MODALITY = "kind (modality)"
+"""The narrowest layout's first column: "metric", or "metric (target)" when not actual."""
+NARROWEST_COLUMNS = (KIND_AND_MODALITY, "fact", "value", "period")
 LAYOUTS = (
     (FACT_COLUMNS, "full"),  # evidence only beside every other column at full width
     (FACT_COLUMNS[:-1], "words"),  # no evidence; text columns wrap at spaces
     (MERGED_COLUMNS, "words"),
     (MERGED_COLUMNS, "tight"),  # the merged column may break inside words; values and periods never
+    (NARROWEST_COLUMNS, "tight"),
 )
 KEPT_WHOLE = ("value", "period")
 """Columns whose words are never cut: amounts, units and periods wrap at spaces at most."""
@@ -115,6 +119,7 @@ def fact_cells(fact: Fact) -> dict[str, str]:
         "value": quantity_text(fact.value),
         "period": fact.period.label if fact.period else (f"as of {fact.as_of}" if fact.as_of else ""),
         "modality": fact.modality,
+        KIND_AND_MODALITY: fact.kind if fact.modality == "actual" else f"{fact.kind} ({fact.modality})",
         "evidence": snippet(fact.evidence.sentence),
     }
 
@@ -159,8 +164,7 @@ def fit_columns(rows: list[dict[str, str]], width: int) -> dict[str, int]:
         widths = _shrink(list(names), rows, width - _table_overhead(len(names)), mode)
         if widths is not None:
             return widths
-    names = list(MERGED_COLUMNS)
-    return {name: _minimum(name, rows, "tight") for name in names}  # narrower than any layout: rich wraps
+    return {name: _minimum(name, rows, "tight") for name in NARROWEST_COLUMNS}  # narrower still: rich wraps
 
 
 def _table_overhead(columns: int) -> int:
