@@ -33,13 +33,32 @@ def test_importing_the_light_modules_loads_no_spacy(statement):
     assert python(f"import sys; {statement}; print('spacy' in sys.modules)") == "False"
 
 
+@pytest.mark.parametrize("args", [["--help"], ["-h"], ["--version"], ["eval", "--help"]])
+def test_the_cli_answers_help_and_version_without_spacy_or_the_models(args):
+    code = (
+        "import sys\nfrom extractor.cli import main\nsys.argv = ['extract', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, 'extractor.models' in sys.modules, file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.stderr.strip().splitlines()[-1] == "False False", result.stderr
+
+
 def test_the_lazy_names_still_resolve_to_the_library_functions():
     out = python(
-        "import extractor, extractor.api, extractor.nlp\n"
+        "import extractor, extractor.api, extractor.nlp, extractor.models\n"
         "print(extractor.extract is extractor.api.extract, extractor.load_nlp is extractor.nlp.load_nlp,"
-        " extractor.extract_documents is extractor.api.extract_documents)"
+        " extractor.extract_documents is extractor.api.extract_documents, extractor.Fact is extractor.models.Fact)"
     )
-    assert out == "True True True"
+    assert out == "True True True True"
+
+
+def test_star_import_gives_every_public_name():
+    namespace: dict = {}
+    exec("from extractor import *", namespace)  # noqa: S102  the star import a notebook user would write
+    import extractor
+
+    assert set(extractor.__all__) <= set(namespace)
 
 
 def test_an_unknown_attribute_is_still_an_attribute_error():
