@@ -1,4 +1,4 @@
-"""JSON Schema of the data contract, one stable file per model; the one place that writes and checks schemas/."""
+"""JSON Schema of the data contract, one stable file per model."""
 
 from __future__ import annotations
 
