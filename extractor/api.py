@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import component  # noqa: F401  (registers the factory and Doc extensions)
-from extractor.config import BATCH_SIZE, DEFAULT_MODELS  # noqa: F401  DEFAULT_MODELS: re-exported
+from extractor.config import DEFAULT_MODELS  # noqa: F401  re-exported for old imports
 from extractor.io.documents import document_from_text
 from extractor.models import Document, Extraction, Fact
 from extractor.nlp import ModelError, default_model, load_nlp  # noqa: F401  the loader lives in nlp.py
@@ -24,7 +24,7 @@ def make_doc(nlp: Language, document: Document):
 
 
 def process_documents(
-    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = BATCH_SIZE
+    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 8
 ) -> Iterator[tuple[Extraction, Doc]]:
     """Run many documents through `nlp.pipe`; yields each validated Extraction with its annotated Doc."""
     nlp = nlp or load_nlp()
@@ -41,7 +41,7 @@ def process_documents(
 
 
 def extract_documents(
-    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = BATCH_SIZE
+    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 8
 ) -> Iterator[Extraction]:
     """Run many documents through `nlp.pipe`; yields one validated Extraction per document, in order."""
     for extraction, _ in process_documents(documents, nlp=nlp, batch_size=batch_size):
