@@ -64,18 +64,53 @@ def _load(model: str | None):
         raise typer.Exit(2) from None
 
 
-def _read(paths: list[Path], published: dt.date | None):
-    """Readable documents, with one stderr line for each unreadable input."""
+def _read(paths: list[Path], published: dt.date | None, max_bytes: int = MAX_BYTES):
+    """Readable documents, with one stderr line for each unreadable or too large input."""
     from extractor.io.documents import Document, DocumentError, read_documents
 
-    documents, failures = [], 0
+    paths, failures = _within_max_bytes(paths, max_bytes)
+    documents = []
     for item in read_documents(paths, published=published):
         if isinstance(item, DocumentError):
             _error(item.source, item.reason)
             failures += 1
         elif isinstance(item, Document):
-            documents.append(item)
+            size = len(item.text.encode("utf-8"))
+            if size > max_bytes:  # a JSONL record: the file as a whole may be larger
+                _error(item.doc_id, _too_large(size, max_bytes))
+                failures += 1
+            else:
+                documents.append(item)
     return documents, failures
+
+
+def _within_max_bytes(paths: list[Path], max_bytes: int, *, whole_jsonl: bool = False) -> tuple[list[Path], int]:
+    """The paths whose file is not larger than `max_bytes` (JSONL files are checked per record, unless
+    `whole_jsonl`), with one stderr line for each one left out; unreadable paths pass to the reader."""
+    kept, failures = [], 0
+    for path in paths:
+        try:
+            size = path.stat().st_size if path.is_file() else 0
+        except OSError:
+            size = 0
+        if size > max_bytes and (whole_jsonl or path.suffix != ".jsonl"):
+            _error(str(path), _too_large(size, max_bytes))
+            failures += 1
+        else:
+            kept.append(path)
+    return kept, failures
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"larger than --max-bytes ({size:,} > {max_bytes:,} bytes); raise the limit with --max-bytes"
+
+
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        min=1, metavar="BYTES", help="Larger inputs (a file, or a JSONL record) are an error, not read; in bytes."
+    ),
+]
 
 
 def _prepare_output(path: Path | None, option: str) -> None:
@@ -148,10 +183,11 @@ def run(
             metavar="FILE",
         ),
     ] = None,
+    max_bytes: MaxBytes = MAX_BYTES,
     version: Version = False,
 ) -> None:
     date = _parse_published(published)
-    documents, failures = _read(files, date)
+    documents, failures = _read(files, date, max_bytes)
     if not documents:
         raise typer.Exit(1)
     if html is not None and len(documents) != 1:
@@ -261,6 +297,7 @@ def evaluate(
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to run on articles.", metavar="NAME")] = None,
     errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List false positives and negatives.")] = True,
+    max_bytes: MaxBytes = MAX_BYTES,
     version: Version = False,
 ) -> None:
     from extractor.eval.reports import eval_report_json, render_eval
@@ -269,7 +306,9 @@ def evaluate(
     gold_files = _load_gold(gold)
     _prepare_output(json_out, "--json")
     _prepare_output(html, "--html")
-    predicted, predicted_entities, documents, extras, failures = _predictions(paths, model, gold, gold_files)
+    predicted, predicted_entities, documents, extras, failures = _predictions(paths, model, gold, gold_files, max_bytes)
+    if failures and not predicted and not documents:
+        raise typer.Exit(1)  # every input failed (each named on stderr): a score of nothing would mislead
     if documents:
         # articles were run: score the gold of those articles, not of the whole gold directory
         gold_files = {doc_id: record for doc_id, record in gold_files.items() if doc_id in documents}
@@ -333,7 +372,7 @@ def _facts_file(path: Path) -> tuple[dict[str, list], dict[str, list], int]:
     return predicted, entities, failures
 
 
-def _predictions(paths: list[Path], model: str | None, gold: Path, gold_files: dict):
+def _predictions(paths: list[Path], model: str | None, gold: Path, gold_files: dict, max_bytes: int):
     """Facts per document: read from a JSONL file of facts, or extracted from articles (which need gold)."""
     predicted: dict[str, list] = {}
     entities: dict[str, list] = {}
@@ -358,7 +397,7 @@ def _predictions(paths: list[Path], model: str | None, gold: Path, gold_files: d
         else:
             article_paths.append(path)
     if article_paths:
-        documents_list, read_failures = _read(article_paths, None)
+        documents_list, read_failures = _read(article_paths, None, max_bytes)
         failures += read_failures
         _require_gold(documents_list, gold, gold_files)
         if documents_list:
@@ -410,9 +449,12 @@ def quantities(
     batch_size: Annotated[
         int, typer.Option(min=1, help="Texts per nlp.pipe batch.", metavar="N")
     ] = QUANTITY_BATCH_SIZE,
+    max_bytes: MaxBytes = MAX_BYTES,
     version: Version = False,
 ) -> None:
-    items, failures = _quantity_inputs(inputs or [Path("-")], jsonl)
+    paths, failures = _within_max_bytes(inputs or [Path("-")], max_bytes, whole_jsonl=True)
+    items, read_failures = _quantity_inputs(paths, jsonl)
+    failures += read_failures
     from extractor.mentions.quantities import quantities_for_docs
 
     nlp = _load_quantity_nlp(model) if items else None

@@ -155,3 +155,31 @@ def test_one_fact_is_one_fact(article):
     result = extract(str(article), "--format", "table", columns=80)
     assert result.returncode == 0, result.stderr
     assert "1 fact" in result.stdout and "1 facts" not in result.stdout
+
+
+# ---------------------------------------------------------------- --max-bytes on every command that reads inputs
+
+
+@pytest.mark.parametrize("command", [[], ["eval", "--gold", "GOLD"], ["quantities"]])
+def test_every_command_refuses_an_input_over_max_bytes_naming_the_limit_and_the_flag(command, article, tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / f"{article.stem}.json").write_text(json.dumps({"doc_id": article.stem, "facts": []}), encoding="utf-8")
+    argv = [str(gold) if arg == "GOLD" else arg for arg in command]
+    result = extract(*argv, str(article), "--max-bytes", "50")
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert str(article) in line and "--max-bytes" in line and "50 bytes" in line
+    assert "F1" not in result.stdout and not result.stdout.strip()
+
+
+@pytest.mark.slow
+def test_a_jsonl_record_over_max_bytes_is_refused_and_the_others_run(tmp_path):
+    records = tmp_path / "records.jsonl"
+    small = {"id": "short-note", "text": "Pelican Air said bookings rose 9 percent in May.", "published": "2022-06-01"}
+    large = {"id": "long-note", "text": "Pelican Air said bookings rose 9 percent in May. " * 20}
+    records.write_text("\n".join(json.dumps(record) for record in (large, small)) + "\n", encoding="utf-8")
+    result = extract(str(records), "--format", "jsonl", "--max-bytes", "500")
+    assert result.returncode == 1
+    assert "long-note" in one_error_line(result)
+    assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"short-note"}
