@@ -12,11 +12,20 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from extractor.cli_files import (
+    MaxBytes,
+    err_console,
+    prepare_output,
+    quantity_inputs,
+    read_inputs,
+    report_error,
+    within_max_bytes,
+    write_output,
+)
 from extractor.cli_help import HELP_OPTIONS, MAIN_COMMAND, Command, DefaultToRun, Version
 from extractor.config import BATCH_SIZE, GOLD_DIR, MAX_BYTES, PARQUET_CHUNK_SIZE, QUANTITY_BATCH_SIZE, SCHEMA_DIR
 
 console = Console()
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 app = typer.Typer(
     cls=DefaultToRun,
     no_args_is_help=True,
@@ -41,10 +50,6 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-def _error(source: str, reason: str) -> None:
-    err_console.print(f"error: {source}: {reason}", markup=False)
-
-
 def _parse_published(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -60,82 +65,8 @@ def _load(model: str | None):
     try:
         return load_nlp(model)
     except ModelError as exc:
-        _error(model or "model", str(exc))
+        report_error(model or "model", str(exc))
         raise typer.Exit(2) from None
-
-
-def _read(paths: list[Path], published: dt.date | None, max_bytes: int = MAX_BYTES):
-    """Readable documents, with one stderr line for each unreadable or too large input."""
-    from extractor.io.documents import Document, DocumentError, read_documents
-
-    paths, failures = _within_max_bytes(paths, max_bytes)
-    documents = []
-    for item in read_documents(paths, published=published):
-        if isinstance(item, DocumentError):
-            _error(item.source, item.reason)
-            failures += 1
-        elif isinstance(item, Document):
-            size = len(item.text.encode("utf-8"))
-            if size > max_bytes:  # a JSONL record: the file as a whole may be larger
-                _error(item.doc_id, _too_large(size, max_bytes))
-                failures += 1
-            else:
-                documents.append(item)
-    return documents, failures
-
-
-def _within_max_bytes(paths: list[Path], max_bytes: int, *, whole_jsonl: bool = False) -> tuple[list[Path], int]:
-    """The paths whose file is not larger than `max_bytes` (JSONL files are checked per record, unless
-    `whole_jsonl`), with one stderr line for each one left out; unreadable paths pass to the reader."""
-    kept, failures = [], 0
-    for path in paths:
-        try:
-            size = path.stat().st_size if path.is_file() else 0
-        except OSError:
-            size = 0
-        if size > max_bytes and (whole_jsonl or path.suffix != ".jsonl"):
-            _error(str(path), _too_large(size, max_bytes))
-            failures += 1
-        else:
-            kept.append(path)
-    return kept, failures
-
-
-def _too_large(size: int, max_bytes: int) -> str:
-    return f"larger than --max-bytes ({size:,} > {max_bytes:,} bytes); raise the limit with --max-bytes"
-
-
-MaxBytes = Annotated[
-    int,
-    typer.Option(
-        min=1, metavar="BYTES", help="Larger inputs (a file, or a JSONL record) are an error, not read; in bytes."
-    ),
-]
-
-
-def _prepare_output(path: Path | None, option: str) -> None:
-    """Create the folder of an output file, as `batch --out` does; exit 1 with one line when it cannot be."""
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        _error(str(path), f"cannot create the folder for {option}: {exc.strerror or exc}")
-        raise typer.Exit(1) from None
-    if path.is_dir():
-        _error(str(path), f"{option} names a directory; give a file name")
-        raise typer.Exit(1)
-
-
-def _write_output(path: Path, text: str, option: str) -> bool:
-    """Write an output file; on failure one stderr line and False (the caller exits 1)."""
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        _error(str(path), f"cannot write {option}: {exc.strerror or exc}")
-        return False
-    err_console.print(f"wrote {path}", markup=False)
-    return True
 
 
 @app.command(
@@ -187,13 +118,13 @@ def run(
     version: Version = False,
 ) -> None:
     date = _parse_published(published)
-    documents, failures = _read(files, date, max_bytes)
+    documents, failures = read_inputs(files, date, max_bytes)
     if not documents:
         raise typer.Exit(1)
     if html is not None and len(documents) != 1:
-        _error(str(html), "--html writes the view of one document; give exactly one file")
+        report_error(str(html), "--html writes the view of one document; give exactly one file")
         raise typer.Exit(2)
-    _prepare_output(html, "--html")
+    prepare_output(html, "--html")
     nlp = _load(model)
 
     fmt = output_format.value
@@ -224,7 +155,7 @@ def _guarded(documents, nlp):
 
     for document, result in isolated(documents, run_group, group_size=BATCH_SIZE):
         if isinstance(result, Failure):
-            _error(document.doc_id, result.reason)
+            report_error(document.doc_id, result.reason)
             yield None
         else:
             yield result
@@ -269,7 +200,7 @@ def _write_article_html(path: Path, extraction, extras: dict) -> bool:
         quantities=extras["quantities"],
         periods=extras["periods"],
     )
-    return _write_output(path, page, "--html")
+    return write_output(path, page, "--html")
 
 
 @app.command(
@@ -304,8 +235,8 @@ def evaluate(
     from extractor.eval.scoring import score_corpus
 
     gold_files = _load_gold(gold)
-    _prepare_output(json_out, "--json")
-    _prepare_output(html, "--html")
+    prepare_output(json_out, "--json")
+    prepare_output(html, "--html")
     predicted, predicted_entities, documents, extras, failures = _predictions(paths, model, gold, gold_files, max_bytes)
     if failures and not predicted and not documents:
         raise typer.Exit(1)  # every input failed (each named on stderr): a score of nothing would mislead
@@ -314,12 +245,12 @@ def evaluate(
         gold_files = {doc_id: record for doc_id, record in gold_files.items() if doc_id in documents}
     report = score_corpus(predicted, gold_files, predicted_entities=predicted_entities or None)
     render_eval(report, console, show_errors=errors)
-    if json_out is not None and not _write_output(json_out, eval_report_json(report), "--json"):
+    if json_out is not None and not write_output(json_out, eval_report_json(report), "--json"):
         failures += 1
     if html is not None:
         from extractor.eval.html_report import render_eval_html
 
-        if not _write_output(html, render_eval_html(report, documents, predicted, extras), "--html"):
+        if not write_output(html, render_eval_html(report, documents, predicted, extras), "--html"):
             failures += 1
     raise typer.Exit(1 if failures else 0)
 
@@ -329,7 +260,7 @@ def _load_gold(gold: Path) -> dict:
     from extractor.eval.scoring import GoldError, load_gold_dir
 
     if not gold.is_dir():
-        _error(str(gold), "gold directory not found")
+        report_error(str(gold), "gold directory not found")
         raise typer.Exit(2)
     try:
         return load_gold_dir(gold)
@@ -342,7 +273,7 @@ def _require_gold(documents: list, gold: Path, gold_files: dict) -> None:
     """Articles without a gold file cannot be scored: name each missing file and exit 1 before any extraction."""
     missing = [document for document in documents if document.doc_id not in gold_files]
     for document in missing:
-        _error(document.doc_id, f"no gold file {gold / (document.doc_id + '.json')}; nothing was scored")
+        report_error(document.doc_id, f"no gold file {gold / (document.doc_id + '.json')}; nothing was scored")
     if missing:
         raise typer.Exit(1)
 
@@ -367,7 +298,7 @@ def _facts_file(path: Path) -> tuple[dict[str, list], dict[str, list], int]:
                 fact = Fact.model_validate(record)
                 predicted.setdefault(fact.doc_id, []).append(fact)
         except ValueError as exc:
-            _error(f"{path}:{number}", f"not a fact record ({str(exc).splitlines()[0]})")
+            report_error(f"{path}:{number}", f"not a fact record ({str(exc).splitlines()[0]})")
             failures += 1
     return predicted, entities, failures
 
@@ -384,7 +315,7 @@ def _predictions(paths: list[Path], model: str | None, gold: Path, gold_files: d
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix in (".txt",))
             if not found:
-                _error(str(path), "no .txt articles in this directory")
+                report_error(str(path), "no .txt articles in this directory")
                 failures += 1
             article_paths.extend(found)
         elif path.suffix == ".jsonl" and path.is_file() and _looks_like_facts(path):
@@ -397,7 +328,7 @@ def _predictions(paths: list[Path], model: str | None, gold: Path, gold_files: d
         else:
             article_paths.append(path)
     if article_paths:
-        documents_list, read_failures = _read(article_paths, None, max_bytes)
+        documents_list, read_failures = read_inputs(article_paths, None, max_bytes)
         failures += read_failures
         _require_gold(documents_list, gold, gold_files)
         if documents_list:
@@ -452,8 +383,8 @@ def quantities(
     max_bytes: MaxBytes = MAX_BYTES,
     version: Version = False,
 ) -> None:
-    paths, failures = _within_max_bytes(inputs or [Path("-")], max_bytes, whole_jsonl=True)
-    items, read_failures = _quantity_inputs(paths, jsonl)
+    paths, failures = within_max_bytes(inputs or [Path("-")], max_bytes, whole_jsonl=True)
+    items, read_failures = quantity_inputs(paths, jsonl)
     failures += read_failures
     from extractor.mentions.quantities import quantities_for_docs
 
@@ -474,34 +405,8 @@ def _load_quantity_nlp(model: str | None):
     try:
         return load_quantity_nlp(model)
     except ModelError as exc:
-        _error(model or "model", str(exc))
+        report_error(model or "model", str(exc))
         raise typer.Exit(2) from None
-
-
-def _quantity_inputs(paths: list[Path], jsonl: bool) -> tuple[list[tuple[str, str]], int]:
-    items: list[tuple[str, str]] = []
-    failures = 0
-    for path in paths:
-        name = "stdin" if str(path) == "-" else str(path)
-        try:
-            text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            _error(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
-            failures += 1
-            continue
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            if not jsonl:
-                items.append((f"{Path(name).stem}:{number}" if name != "stdin" else str(number), line))
-                continue
-            try:
-                record = json.loads(line)
-                items.append((str(record["id"]), str(record["text"])))
-            except (json.JSONDecodeError, KeyError, TypeError):
-                _error(f"{name}:{number}", 'not a JSON record with "id" and "text"')
-                failures += 1
-    return items, failures
 
 
 @app.command(
@@ -581,7 +486,7 @@ def batch(
     try:
         paths = expand_inputs(inputs)
     except InputError as exc:
-        _error(exc.source, exc.reason)
+        report_error(exc.source, exc.reason)
         raise typer.Exit(2) from None
     stats = BatchStats()
     progress = _batch_progress(count_units(paths)) if err_console.is_terminal and not quiet else None
@@ -589,7 +494,7 @@ def batch(
     def on_outcome(outcome) -> None:
         stats.add(outcome)
         if outcome.status is Status.failed:
-            _error(outcome.source, outcome.reason or "failed")
+            report_error(outcome.source, outcome.reason or "failed")
         if progress is not None:
             progress.advance(progress.task_ids[0])
 
@@ -611,15 +516,15 @@ def batch(
             on_outcome=on_outcome,
         )
     except SinkError as exc:
-        _error(str(out), str(exc))
+        report_error(str(out), str(exc))
         code = 2
     except ModelError as exc:
-        _error(model or "model", str(exc))
+        report_error(model or "model", str(exc))
         code = 2
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # noqa: BLE001  a cluster that cannot start: one line, no traceback
-        _error(str(out) if engine == "local" else (scheduler or "dask"), f"{type(exc).__name__}: {exc}")
+        report_error(str(out) if engine == "local" else (scheduler or "dask"), f"{type(exc).__name__}: {exc}")
         code = 2
     finally:
         if progress is not None:
@@ -671,14 +576,14 @@ def schema(
     if check:
         stale = stale_schemas(directory)
         if stale:
-            _error(str(directory), f"out of date: {', '.join(stale)}; run `extract schema`")
+            report_error(str(directory), f"out of date: {', '.join(stale)}; run `extract schema`")
             raise typer.Exit(1)
         err_console.print(f"{directory} is up to date", markup=False)
         return
     try:
         written = write_schemas(directory)
     except OSError as exc:
-        _error(str(directory), f"cannot write the schemas: {exc.strerror or exc}")
+        report_error(str(directory), f"cannot write the schemas: {exc.strerror or exc}")
         raise typer.Exit(1) from None
     err_console.print(f"wrote {written} schemas to {directory}", markup=False)
 
