@@ -118,3 +118,32 @@ def test_fact_extractor_adds_paragraph_boundaries_once_before_the_parser(nlp):
     assert names.count("paragraph_boundaries") == 1
     assert names.index("paragraph_boundaries") < names.index("parser")
     assert nlp.pipe_names.count("paragraph_boundaries") == 1
+
+
+@pytest.mark.slow
+def test_a_saved_pipeline_reloads_in_plain_spacy_through_the_entry_points(nlp, tmp_path):
+    """`nlp.to_disk` then `spacy.load(folder)` in a process that never imports extractor: the entry points
+    find both factories, paragraph_boundaries is not added twice, and the facts are the same."""
+    from extractor import extract
+
+    nlp.to_disk(tmp_path / "pipeline")
+    article = CORPUS / "articles" / ARTICLES[0]
+    code = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "print(json.dumps(nlp.pipe_names))\n"
+        "doc = nlp(open(sys.argv[2], encoding='utf-8').read())\n"
+        "print(json.dumps([fact.model_dump(mode='json') for fact in doc._.facts], sort_keys=True))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "pipeline"), f"{article}.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    names, facts = result.stdout.splitlines()
+    assert json.loads(names) == nlp.pipe_names
+    expected = extract((CORPUS / "articles" / f"{ARTICLES[0]}.txt").read_text(encoding="utf-8"), nlp=nlp)
+    assert json.loads(facts) == [fact.model_dump(mode="json") for fact in expected]
