@@ -17,12 +17,13 @@ WIDTHS = [60, 80, 120, 200]
 def fact(subject: str, predicate: str, quantity: Quantity | None, period: Period | None, sentence: str, **extra):
     return Fact(
         doc_id="t",
+        fact_id=f"t-{len(sentence)}",
         kind=extra.pop("kind", "metric"),
         subject=subject,
         predicate=predicate,
         value=quantity,
         period=period,
-        evidence=Evidence(sentence=sentence),
+        evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
         **extra,
     )
 
