@@ -59,11 +59,12 @@ def _parse_published(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def _load(model: str | None):
-    from extractor.nlp import ModelError, load_nlp
+def _load(model: str | None, *, quantities_only: bool = False):
+    """The pipeline (`quantities_only`: the parse without NER or facts), or one error line and exit 2."""
+    from extractor.nlp import ModelError, load_nlp, load_quantity_nlp
 
     try:
-        return load_nlp(model)
+        return load_quantity_nlp(model) if quantities_only else load_nlp(model)
     except ModelError as exc:
         report_error(model or "model", str(exc))
         raise typer.Exit(2) from None
@@ -388,7 +389,7 @@ def quantities(
     failures += read_failures
     from extractor.mentions.quantities import quantities_for_docs
 
-    nlp = _load_quantity_nlp(model) if items else None
+    nlp = _load(model, quantities_only=True) if items else None
     for start in range(0, len(items), batch_size):
         batch = items[start : start + batch_size]
         docs = list(nlp.pipe(text for _, text in batch))
@@ -396,17 +397,6 @@ def quantities(
             sys.stdout.write(json.dumps({"id": item_id, "quantities": found}, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     raise typer.Exit(1 if failures else 0)
-
-
-def _load_quantity_nlp(model: str | None):
-    """The quantity layer needs the parse, not NER or the fact component."""
-    from extractor.nlp import ModelError, load_quantity_nlp
-
-    try:
-        return load_quantity_nlp(model)
-    except ModelError as exc:
-        report_error(model or "model", str(exc))
-        raise typer.Exit(2) from None
 
 
 @app.command(
