@@ -560,3 +560,18 @@ def test_bare_scaled_amount_takes_sentence_currency(nlp, text, units):
 )
 def test_this_period_and_next_share_direction(nlp, text, directions):
     assert [q["direction"] for q in quantities_for_text(text, nlp)] == directions
+
+
+# A scaled amount of pounds "of" something is sterling unless the text weighs things.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hollin took on 1.4 billion pounds of net debt.", "GBP"),
+        ("The fund holds 300 million pounds of gilts.", "GBP"),
+        ("Farmers shipped 2 billion pounds of beef.", "pound"),
+        ("The lorry carried 900 pounds of cement.", "pound"),
+    ],
+)
+def test_scaled_pounds_of_something_are_sterling(text, unit):
+    (mention,) = find_quantities(text)
+    assert mention.quantity.unit == unit

@@ -123,7 +123,9 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
         and (
             WEIGHT_CUES.search(text)
             and not r.scaled  # "drop to 3.2 billion pounds" is sterling; weights come "of" something
+            # "500 pounds of beef"; "1.25 billion pounds of net debt" is sterling unless the text weighs things
             or _POUND_OF.match(text[match.end() :])
+            and (not r.scaled or WEIGHT_CUES.search(text))
             or physical is not None
             and physical.end("unit") > match.end()  # "280 pound-feet"
         )
