@@ -13,7 +13,7 @@ import spacy
 
 from extractor.api import default_model
 from extractor.mentions.quantities import find_quantities, quantities_for_text
-from extractor.mentions.quantities.mentions import shown
+from extractor.mentions.quantities.view import shown
 
 
 @pytest.fixture(scope="module")

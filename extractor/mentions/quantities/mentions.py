@@ -1,4 +1,5 @@
-"""Finding quantities in text (`find_quantities`) and in a parsed Doc (`mentions_in_doc`).
+"""Finding quantities in text (`find_quantities`); `in_doc` adds what the parse tells, `view` what
+`extract quantities` shows.
 
 quantulum3 reads news amounts poorly ("23.16 million in Q2" as inch·square·quintal,
 "123 Mi" as miles, a parenthetical conversion as a negative amount), so the grammar here is
@@ -13,20 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span
-
 from extractor.lexicons import table, words
-from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_prefix
-from extractor.mentions.quantities.direction import (
-    change_direction,
-    moved_by_verb,
-    multiple_direction,
-    sign_direction,
-    verb_right_before,
-    word_right_after,
-)
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     blocked_spans,
@@ -40,17 +30,9 @@ from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
 from extractor.models import Quantity
 
-RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
-_GLUED_CODE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|Rs)(?=\d)")
-_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
-_COORDINATED = re.compile(
-    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
-)
-_PART_CUE = re.compile(r"\b(?:including|of\s+which|with|compared\s+with|versus|against|from)\s+(?:about\s+)?$")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
@@ -78,6 +60,14 @@ def _number_prefix() -> re.Pattern[str]:
 
 
 @cache
+def _glued_code() -> re.Pattern[str]:
+    """ "USD500", "EUR12m", "Rs500": an ISO code (from `currencies.tsv`) glued to the number."""
+    currencies = lex().currencies
+    codes = sorted(c.upper() for c in currencies if c.isalpha() and len(c) == 3 and currencies[c] == c.upper())
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join([*codes, "RMB", "Rs"]) + r")(?=\d)")
+
+
+@cache
 def _glued_prefix_start() -> re.Pattern[str]:
     entries = sorted(glued_prefixes(), key=len, reverse=True)
     return re.compile(r"(?<![\w$€£¥'’])(?:" + "|".join(re.escape(e) for e in entries) + r")(?=\d)")
@@ -86,7 +76,7 @@ def _glued_prefix_start() -> re.Pattern[str]:
 def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
-    starts += [(m.end(), "digits") for m in _GLUED_CODE.finditer(text)]
+    starts += [(m.end(), "digits") for m in _glued_code().finditer(text)]
     starts += [(m.end(), "digits") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
@@ -348,184 +338,3 @@ def _restates(text: str, previous: QuantityMention, mention: QuantityMention) ->
         and mention.kind in ("money", "physical")
         and previous.quantity.unit != mention.quantity.unit
     )
-
-
-# ---------------------------------------------------------------- with a parse
-
-
-def _direction(mention: QuantityMention, span: Span) -> str | None:
-    direction = multiple_direction(span) if mention.kind == "multiple" else None
-    direction = direction or change_direction(span, money=mention.kind == "money")
-    if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = verb_right_before(span, money=mention.kind == "money")
-    if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = word_right_after(span)
-    if direction is None and mention.kind == "percent":
-        direction = sign_direction(mention.quantity.surface)
-    if direction and _UP_FROM_AFTER.match(span.doc.text, span.end_char) and not moved_by_verb(span):
-        return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
-    return direction
-
-
-def _parsed_update(mention: QuantityMention, span: Span) -> dict:
-    """Counted noun, direction and the percent equivalent of a multiple, read from the parse."""
-    quantity = mention.quantity
-    # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
-    # a duration ("a two-year slump") is not the size of a move either
-    static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
-    update: dict = {"direction": None if static else _direction(mention, span)}
-    if quantity.unit is None and mention.kind == "amount":
-        update["counted"] = counted_noun(span)
-        moves = words("change_up") | words("change_down")
-        if update["counted"] and quantity.low is not None and update["counted"] not in moves:
-            update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
-        if update["counted"] in moves:
-            update["direction"] = None  # "after three consecutive declines": a count of moves
-    if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
-        percent = Quantity(
-            amount=round(abs(quantity.amount - 1) * 100, 10),
-            unit="percent",
-            approximate=quantity.approximate,
-            bound=quantity.bound,
-            surface=quantity.surface,
-        )
-        update["equivalents"] = [percent]
-    return update
-
-
-def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
-    """ "27.5 points per game", "16.60 euros per passenger": a rate over a noun, shown by `extract quantities`."""
-    doc = span.doc
-    if quantity.unit is None and quantity.counted:
-        counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
-        after = counted.i + 1 if counted is not None else None
-    elif mention.kind == "money" and not mention.extras.get("per") and "_per_" not in (quantity.unit or ""):
-        after = span.end
-    else:
-        return {}
-    if after is None or after + 1 >= len(doc) or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
-        return {}
-    denominator = _singular_lemma(doc[after + 1])
-    if quantity.unit is None:
-        return {"shown_unit": f"{quantity.counted}_per_{denominator}"}
-    return {"per": denominator}
-
-
-def _singular_lemma(token) -> str:
-    return token.lemma_.lower()
-
-
-def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention) -> bool:
-    """A second figure of the same unit joined by "and" after a short phrase, with no verb of its own between."""
-    return (
-        previous.quantity.direction is not None
-        and previous.quantity.unit == mention.quantity.unit
-        and mention.kind in ("percent", "money", "physical")
-        and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
-    )
-
-
-def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
-    """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
-    results: list[tuple[QuantityMention, Span]] = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
-    for mention in find_quantities(text):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        update = _parsed_update(mention, span)
-        previous = results[-1][0] if results else None
-        if (
-            update["direction"] is None
-            and previous is not None
-            and previous.quantity.direction
-            and RESTATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)])
-        ):
-            update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
-        elif update["direction"] is None and previous is not None and _coordinated(text, previous, mention):
-            update["direction"] = previous.quantity.direction  # "fell 3% in May and 1.5% in June"
-        quantity = mention.quantity.model_copy(update=update)
-        extras = {**mention.extras, **_per_noun(mention, quantity, span)}
-        results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
-    return results
-
-
-def shown(mention: QuantityMention) -> Quantity:
-    """The quantity as `extract quantities` shows it: a rate per share or period keeps its denominator,
-    a vague magnitude ("tens of thousands") is the range it spans.
-
-    "$13.75 a share" is 13.75 `USD_per_share`, restated as 13.75 `USD` (the price of one share);
-    the facts measure it in USD ("earnings per share"), so mentions keep the plain unit.
-    """
-    quantity, per = mention.quantity, mention.extras.get("per")
-    if mention.extras.get("shown_unit") and quantity.unit is None:
-        quantity = quantity.model_copy(update={"unit": mention.extras["shown_unit"], "counted": None})
-    if mention.extras.get("vague_high"):
-        low, high = quantity.amount, mention.extras["vague_high"]
-        return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})
-    if not per or quantity.unit is None:
-        return quantity
-    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
-    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
-    plain_minor = [e.model_copy() for e in quantity.equivalents]
-    surface = mention.extras.get("per_surface", quantity.surface)
-    return quantity.model_copy(
-        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor], "surface": surface}
-    )
-
-
-def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
-    """ "68 billion euros in deposits, including 38 billion", "1.2 million tonnes, of which 400,000": a bare
-    amount later in the sentence is shown in the unit of the money or physical amount it is part of; a bare
-    scaled amount that counts nothing ("more than 1 billion euros but under 1.5 billion") in its currency."""
-    out: list[Quantity] = []
-    last: tuple[Quantity, Span] | None = None
-    for mention, span in found:
-        quantity = shown(mention)
-        if last is not None and _part_of(quantity, mention, last, span):
-            quantity = quantity.model_copy(update={"unit": last[0].unit, "counted": None})
-        if quantity.unit and mention.kind in ("money", "physical"):
-            last = (quantity, span)
-        out.append(quantity)
-    return out
-
-
-def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity, Span], span: Span) -> bool:
-    whole, whole_span = last
-    return (
-        quantity.unit is None
-        and quantity.counted is None
-        and mention.kind == "amount"
-        and not mention.extras.get("written")
-        and whole_span.sent.start == span.sent.start
-        and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
-        and (
-            _PART_CUE.search(span.doc.text[whole_span.end_char : span.start_char]) is not None
-            or mention.extras.get("scaled")
-            and whole.unit in lex().currencies.values()
-        )
-    )
-
-
-def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
-    return mention.start + len(quantity.surface) if quantity.surface != mention.quantity.surface else mention.end
-
-
-def quantities_for_docs(docs) -> list[list[dict]]:
-    """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
-    out = []
-    for doc in docs:
-        found = mentions_in_doc(doc)
-        shown_quantities = _inherit_unit(found)
-        out.append(
-            [
-                {**quantity.model_dump(mode="json"), "start": mention.start, "end": _shown_end(mention, quantity)}
-                for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
-            ]
-        )
-    return out
-
-
-def quantities_for_text(text: str, nlp) -> list[dict]:
-    """The quantities of one text, parsed with `nlp`; `text[q["start"]:q["end"]] == q["surface"]`."""
-    return quantities_for_docs([nlp(text)])[0]

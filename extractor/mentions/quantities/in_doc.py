@@ -1,0 +1,124 @@
+"""What the parse adds to a quantity mention: its direction, the noun it counts, a rate over a noun."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.lexicons import words
+from extractor.mentions.quantities.counting import counted_noun
+from extractor.mentions.quantities.direction import (
+    change_direction,
+    moved_by_verb,
+    multiple_direction,
+    sign_direction,
+    verb_right_before,
+    word_right_after,
+)
+from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
+from extractor.models import Quantity
+
+RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
+_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
+# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
+_COORDINATED = re.compile(
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
+)
+
+
+def _direction(mention: QuantityMention, span: Span) -> str | None:
+    direction = multiple_direction(span) if mention.kind == "multiple" else None
+    direction = direction or change_direction(span, money=mention.kind == "money")
+    if direction is None and mention.kind in ("percent", "money", "physical"):
+        direction = verb_right_before(span, money=mention.kind == "money")
+    if direction is None and mention.kind in ("percent", "money", "physical"):
+        direction = word_right_after(span)
+    if direction is None and mention.kind == "percent":
+        direction = sign_direction(mention.quantity.surface)
+    if direction and _UP_FROM_AFTER.match(span.doc.text, span.end_char) and not moved_by_verb(span):
+        return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
+    return direction
+
+
+def _parsed_update(mention: QuantityMention, span: Span) -> dict:
+    """Counted noun, direction and the percent equivalent of a multiple, read from the parse."""
+    quantity = mention.quantity
+    # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
+    # a duration ("a two-year slump") is not the size of a move either
+    static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
+    update: dict = {"direction": None if static else _direction(mention, span)}
+    if quantity.unit is None and mention.kind == "amount":
+        update["counted"] = counted_noun(span)
+        moves = words("change_up") | words("change_down")
+        if update["counted"] and quantity.low is not None and update["counted"] not in moves:
+            update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
+        if update["counted"] in moves:
+            update["direction"] = None  # "after three consecutive declines": a count of moves
+    if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
+        percent = Quantity(
+            amount=round(abs(quantity.amount - 1) * 100, 10),
+            unit="percent",
+            approximate=quantity.approximate,
+            bound=quantity.bound,
+            surface=quantity.surface,
+        )
+        update["equivalents"] = [percent]
+    return update
+
+
+def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
+    """ "27.5 points per game", "16.60 euros per passenger": a rate over a noun, shown by `extract quantities`."""
+    doc = span.doc
+    if quantity.unit is None and quantity.counted:
+        counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
+        after = counted.i + 1 if counted is not None else None
+    elif mention.kind == "money" and not mention.extras.get("per") and "_per_" not in (quantity.unit or ""):
+        after = span.end
+    else:
+        return {}
+    if after is None or after + 1 >= len(doc) or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
+        return {}
+    denominator = _singular_lemma(doc[after + 1])
+    if quantity.unit is None:
+        return {"shown_unit": f"{quantity.counted}_per_{denominator}"}
+    return {"per": denominator}
+
+
+def _singular_lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention) -> bool:
+    """A second figure of the same unit joined by "and" after a short phrase, with no verb of its own between."""
+    return (
+        previous.quantity.direction is not None
+        and previous.quantity.unit == mention.quantity.unit
+        and mention.kind in ("percent", "money", "physical")
+        and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
+    )
+
+
+def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
+    """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
+    results: list[tuple[QuantityMention, Span]] = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for mention in find_quantities(text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        update = _parsed_update(mention, span)
+        previous = results[-1][0] if results else None
+        if (
+            update["direction"] is None
+            and previous is not None
+            and previous.quantity.direction
+            and RESTATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)])
+        ):
+            update["direction"] = previous.quantity.direction  # "fell 310 points, or 2.1%": the same move restated
+        elif update["direction"] is None and previous is not None and _coordinated(text, previous, mention):
+            update["direction"] = previous.quantity.direction  # "fell 3% in May and 1.5% in June"
+        quantity = mention.quantity.model_copy(update=update)
+        extras = {**mention.extras, **_per_noun(mention, quantity, span)}
+        results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
+    return results

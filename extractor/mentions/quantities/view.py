@@ -1,0 +1,96 @@
+"""How `extract quantities` shows a mention: rates keep their denominators, vague magnitudes are
+ranges, a bare part of a whole takes its unit (docs/DECISIONS.md, "Quantities")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extractor.mentions.quantities.in_doc import mentions_in_doc
+from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.models import Quantity
+
+_PART_CUE = re.compile(r"\b(?:including|of\s+which|with|compared\s+with|versus|against|from)\s+(?:about\s+)?$")
+
+
+def shown(mention: QuantityMention) -> Quantity:
+    """The quantity as `extract quantities` shows it: a rate per share or period keeps its denominator,
+    a vague magnitude ("tens of thousands") is the range it spans.
+
+    "$13.75 a share" is 13.75 `USD_per_share`, restated as 13.75 `USD` (the price of one share);
+    the facts measure it in USD ("earnings per share"), so mentions keep the plain unit.
+    """
+    quantity, per = mention.quantity, mention.extras.get("per")
+    if mention.extras.get("shown_unit") and quantity.unit is None:
+        quantity = quantity.model_copy(update={"unit": mention.extras["shown_unit"], "counted": None})
+    if mention.extras.get("vague_high"):
+        low, high = quantity.amount, mention.extras["vague_high"]
+        return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})
+    if not per or quantity.unit is None:
+        return quantity
+    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
+    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
+    plain_minor = [e.model_copy() for e in quantity.equivalents]
+    surface = mention.extras.get("per_surface", quantity.surface)
+    return quantity.model_copy(
+        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor], "surface": surface}
+    )
+
+
+def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
+    """ "68 billion euros in deposits, including 38 billion", "1.2 million tonnes, of which 400,000": a bare
+    amount later in the sentence is shown in the unit of the money or physical amount it is part of; a bare
+    scaled amount that counts nothing ("more than 1 billion euros but under 1.5 billion") in its currency."""
+    out: list[Quantity] = []
+    last: tuple[Quantity, Span] | None = None
+    for mention, span in found:
+        quantity = shown(mention)
+        if last is not None and _part_of(quantity, mention, last, span):
+            quantity = quantity.model_copy(update={"unit": last[0].unit, "counted": None})
+        if quantity.unit and mention.kind in ("money", "physical"):
+            last = (quantity, span)
+        out.append(quantity)
+    return out
+
+
+def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity, Span], span: Span) -> bool:
+    whole, whole_span = last
+    return (
+        quantity.unit is None
+        and quantity.counted is None
+        and mention.kind == "amount"
+        and not mention.extras.get("written")
+        and whole_span.sent.start == span.sent.start
+        and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
+        and (
+            _PART_CUE.search(span.doc.text[whole_span.end_char : span.start_char]) is not None
+            or mention.extras.get("scaled")
+            and whole.unit in lex().currencies.values()
+        )
+    )
+
+
+def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
+    return mention.start + len(quantity.surface) if quantity.surface != mention.quantity.surface else mention.end
+
+
+def quantities_for_docs(docs) -> list[list[dict]]:
+    """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
+    out = []
+    for doc in docs:
+        found = mentions_in_doc(doc)
+        shown_quantities = _inherit_unit(found)
+        out.append(
+            [
+                {**quantity.model_dump(mode="json"), "start": mention.start, "end": _shown_end(mention, quantity)}
+                for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
+            ]
+        )
+    return out
+
+
+def quantities_for_text(text: str, nlp) -> list[dict]:
+    """The quantities of one text, parsed with `nlp`; `text[q["start"]:q["end"]] == q["surface"]`."""
+    return quantities_for_docs([nlp(text)])[0]
