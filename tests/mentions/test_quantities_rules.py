@@ -575,3 +575,18 @@ def test_this_period_and_next_share_direction(nlp, text, directions):
 def test_scaled_pounds_of_something_are_sterling(text, unit):
     (mention,) = find_quantities(text)
     assert mention.quantity.unit == unit
+
+
+# Quarters counted as a duration ("the past three quarters", "two quarters in a row", "4 quarters") are
+# quarters of a year; a written "three quarters of" stays a fraction.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Margins shrank over the last three quarters at Pell.", [(3, "quarter")]),
+        ("Orders grew for two quarters in a row.", [(2, "quarter")]),
+        ("Corvo lost money for 5 quarters.", [(5, "quarter")]),
+        ("Three quarters of members voted yes.", [(0.75, None)]),
+    ],
+)
+def test_quarters_as_duration(text, want):
+    assert _same(_read(text), want), _read(text)

@@ -193,6 +193,9 @@ class _NumberReader:
             # "two thirds", "three quarters": a numerator over a denominator
             if nxt.startswith("quarter") and not (value >= 2 or _followed_by_scale(self.toks, self.i + 2)):
                 return _STOP
+            if nxt == "quarters" and _counts_quarters(self.text, self.toks[self.i][1], self.toks[self.i + 1][2]):
+                self.current, self.last, self.end, self.written = value, kind, t_end, True
+                return _STOP  # "the last two quarters", "two quarters in a row": a duration, not 2/4
             self.current, self.last = value / fractions[nxt], "frac"
             self.end, self.written = self.toks[self.i + 1][2], True
             self.i += 2
@@ -325,6 +328,15 @@ def parse_number(text: str, pos: int) -> Number | None:
     if frac and (pos == 0 or not text[pos - 1].isalnum()):
         return Number(start, frac[1], sign * frac[0], False, False)
     return _NumberReader(text, start, pos, sign).run()
+
+
+_QUARTERS_BEFORE = re.compile(r"\b(?:last|past|next|previous|first|for|over|consecutive|straight)\s+$", re.IGNORECASE)
+_QUARTERS_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b", re.IGNORECASE)
+
+
+def _counts_quarters(text: str, start: int, end: int) -> bool:
+    """ "the past three quarters", "two quarters in a row": quarters of a year counted, not a fraction."""
+    return bool(_QUARTERS_BEFORE.search(text[max(0, start - 12) : start]) or _QUARTERS_AFTER.match(text, end))
 
 
 def _followed_by_scale(toks: list[Token], i: int) -> bool:
