@@ -408,7 +408,7 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     if subject is None:
         return
     cluster = ctx.entities.at(subject.i)
-    if cluster is not None and cluster.label == "ORG":
+    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
         ctx.last_subject = cluster.name
     elif subject.lower_ not in ("it", "its") and resolve_subject(subject, ctx) is not None:
         ctx.last_subject = resolve_subject(subject, ctx)

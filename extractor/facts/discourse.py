@@ -14,8 +14,6 @@ from extractor.mentions.entities import EntityIndex
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
 
-UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsidiary", "region"})
-
 
 @dataclass
 class DocContext:
@@ -31,11 +29,17 @@ class DocContext:
     )
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
+    last_index: str | None = None  # the index last named, for "the index" in a later sentence
 
     @property
     def main_org(self) -> str | None:
         """The canonical name of the organization the article is about."""
         return self.entities.main_org.name if self.entities.main_org else None
+
+    @property
+    def default_subject(self) -> str | None:
+        """Who a figure without a named holder is about: the country of an economy story, else the main organization."""
+        return self.entities.main_place.name if self.entities.main_place else self.main_org
 
 
 def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
@@ -43,8 +47,10 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if token is None:
         return None
     cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.agency:
+        return None  # a news agency or pollster is never the subject of a story's figures
     if cluster is not None and cluster.label in ("ORG", "PRODUCT"):
-        if cluster.name.split()[-1].lower() in UNIT_WORDS and ctx.entities.main_org is not None:
+        if cluster.name.split()[-1].lower() in words("unit_words") and ctx.entities.main_org is not None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and token.head.lemma_.lower() in words("economy_nouns"):
@@ -69,60 +75,117 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
         cluster = ctx.entities.at(subject.i) if subject is not None else None
-        if cluster is not None and cluster.label == "ORG":
+        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return cluster.name
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
         if (
             cluster is not None
             and cluster.label == "ORG"
+            and not cluster.agency
             and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass")
         ):
             return cluster.name
     return ctx.last_subject
 
 
+# Candidates for the subject of a figure, by how they relate to the measured noun, with their weights:
+# the highest-weighted candidate that resolves to an entity (not an agency or pollster) wins. A named
+# index is the subject of its own readings; a possessor outranks a place holding an economy noun, which
+# outranks the clause subject ("Acme said Freedonian flat sales slid": the country, not the source).
+CANDIDATE_WEIGHTS = {
+    "index": 6.0,  # "the Halden jobs index rose", "the index fell"
+    "possessor": 5.0,  # "Acme's revenue"
+    "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "clause_subject": 4.0,  # "Acme posted revenue of ..."
+    "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
+    "default": 1.0,  # the economy story's country, else the main organization
+}
+
+
 def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span) -> str | None:
-    """Who a quantity is about: the possessor of the measured noun, an entity compounded with it,
-    the subject of its verb, else the article's main organization."""
-    candidates: list[Token] = []
-    index = _index_name(measured)
+    """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
+    index = _index_name(measured, ctx)
     if index is not None:
         return index
+    for _, name in sorted(_subject_candidates(measured, verb, ctx), key=lambda c: -c[0]):
+        if name:
+            return name
+    return ctx.default_subject
+
+
+def _subject_candidates(measured: Token | None, verb: Token | None, ctx: DocContext) -> list[tuple[float, str | None]]:
+    weights = CANDIDATE_WEIGHTS
+    found: list[tuple[float, str | None]] = []
+    subject = (
+        clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
+    )
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
-            candidates.append(owner)
-        if measured.dep_ not in SUBJECT_DEPS and verb is not None:
-            subject = clause_subject(verb)
-            if subject is not None:
-                candidates.append(subject)
-    elif verb is not None:
-        subject = clause_subject(verb)
-        if subject is not None:
-            candidates.append(subject)
-    for candidate in candidates:
-        name = resolve_subject(candidate, ctx)
-        if name:
-            return name
-        for token in candidate.subtree:
-            if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx)):
-                return name
-    return ctx.main_org
+            found.append((weights["possessor"], resolve_subject(owner, ctx)))
+            found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
+        found.append((weights["place_holder"], _place_holder(measured, ctx)))
+    if subject is not None:
+        found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
+        found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx))
+    return found
 
 
-def _index_name(measured: Token | None) -> str | None:
-    """ "a gain in the Nikkei 225 index": a stock index is the subject of its own moves, by its short name."""
-    if measured is None or measured.lemma_.lower() not in ("index", "average"):
-        return None
-    names = [
-        t.text
-        for child in measured.lefts
-        if child.dep_ in ("compound", "nmod")
-        for t in child.subtree
-        if t.pos_ == "PROPN" and t.i < measured.i
+def _modifier_names(candidate: Token, ctx: DocContext) -> list[str]:
+    """Entities inside a candidate phrase as possessor or compound: "Acme shares", "the board of Acme's unit"."""
+    return [
+        name
+        for token in candidate.subtree
+        if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx))
     ]
-    return " ".join(names) or None
+
+
+def _place_holder(measured: Token, ctx: DocContext) -> str | None:
+    """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
+    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story."""
+    if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
+        return None
+    near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    if ctx.entities.main_place is None:
+        return _first_place(near, ctx)  # "sales in X" of a company story are the company's, located in X
+    for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
+    return _first_place(near, ctx)
+
+
+def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
+    for token in tokens:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and cluster.label in ("GPE", "LOC"):
+            return cluster.name
+    return None
+
+
+def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
+    """ "a gain in the Nikkei 225 index": a named index is the subject of its own readings, by its short
+    name when its modifiers are all proper nouns, else by its whole phrase ("electrical machinery index");
+    "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
+    if measured is None or measured.lemma_.lower() not in words("index_nouns"):
+        return None
+    modifiers = [
+        t
+        for child in measured.lefts
+        if child.dep_ in ("compound", "nmod", "amod")
+        for t in child.subtree
+        if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct")
+    ]
+    if not modifiers:
+        return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
+    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in modifiers):
+        name = " ".join(t.text for t in modifiers)
+    else:
+        phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
+        named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
+        name = named[0] if len(named) == 1 else " ".join([*(t.text for t in modifiers), measured.text])
+    ctx.last_index = name
+    return name
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:

@@ -12,44 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
+from extractor.mentions.salience import main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
-CODES = frozenset(
-    {
-        "GMT",
-        "EDT",
-        "EST",
-        "BST",
-        "CET",
-        "UTC",
-        "INR",
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "RMB",
-        "GAAP",
-        "EPS",
-        "OEM",
-        "LTE",
-        "AI",
-        "GMV",
-        "CEO",
-        "CFO",
-        "COO",
-        "IPO",
-        "Q1",
-        "Q2",
-        "Q3",
-        "Q4",
-        "FY",
-    }
-)
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
 
 
@@ -61,6 +30,12 @@ class EntityCluster:
     votes: Counter = field(default_factory=Counter)
     mentions: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    agency: bool = False  # a news agency, wire service or pollster: never the subject of a story's figures
+    org_evidence: bool = False  # a descriptor ("chip powerhouse X"), legal suffix or ticker says organization
+
+    def make_org(self) -> None:
+        """NER called the story's company a person or place: the evidence outvotes it."""
+        self.votes["ORG"] = max(self.votes.values(), default=0) + 1
 
     @property
     def label(self) -> str:
@@ -81,7 +56,7 @@ def clean_name(span: Span) -> str | None:
     if not tokens:
         return None
     text = " ".join(tokens)
-    if TICKER.match(text) or text in CODES or not re.search(r"[A-Za-z]", text):
+    if TICKER.match(text) or _is_code(text) or not re.search(r"[A-Za-z]", text):
         return None
     if text.lower() in words("org_nouns") or text.lower() in words("org_suffixes"):
         return None  # "the Group", "the Company": an anaphor, not a name
@@ -119,8 +94,13 @@ def _is_spurious(span: Span) -> bool:
         and len(span) == 1
         and span[0].is_upper
         and len(span.text) <= 3
-        and span.text in CODES
+        and _is_code(span.text)
     )
+
+
+def _is_code(text: str) -> bool:
+    """ "GMT", "EPS", "Q3": an upper-case code of the code_words lexicon is never a name."""
+    return text.isupper() and text.lower() in words("code_words")
 
 
 def _evidence_label(span: Span) -> str | None:
@@ -167,17 +147,29 @@ def _cluster_key(name: str) -> str:
 
 
 def _extend_left(span: Span) -> Span:
-    """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it."""
+    """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
+    capitalised number word inside a sentence ("Nine Rivers Inc", "Four & Co"), which NER reads as a count."""
     start = span.start
-    while (
-        start > span.sent.start
-        and span.doc[start - 1].pos_ == "PROPN"
+    while start > span.sent.start and (
+        span.doc[start - 1].pos_ == "PROPN"
         and span.doc[start - 1].dep_ == "compound"
         and span.doc[start - 1].head.i in range(start, span.end)
         and not span.doc[start - 1].ent_type_
+        or _is_name_number_word(span.doc[start - 1], span)
     ):
         start -= 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _is_name_number_word(token: Token, span: Span) -> bool:
+    return (
+        token.is_alpha
+        and token.like_num
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.head.i in range(span.start, span.end)
+        and span.label_ == "ORG"
+    )
 
 
 def _unlabelled_org_names(doc: Doc) -> list[Span]:
@@ -204,9 +196,6 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     return found
 
 
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
-
-
 def _trim_person(span: Span) -> Span | None:
     """ "Chief Executive Karl Brenner", "Dr. Anna Weber": titles and honorifics are not the name;
     "the Co-Founder of Acme" names Acme."""
@@ -225,7 +214,7 @@ def _trim_person(span: Span) -> Span | None:
     titles = words("title_words")
     start = span.start
     while start < span.end - 1 and (
-        span.doc[start].lower_ in titles or span.doc[start].lower_ in HONORIFICS or span.doc[start].is_punct
+        span.doc[start].lower_ in titles or span.doc[start].lower_ in words("honorifics") or span.doc[start].is_punct
     ):
         start += 1
     if start == span.start:
@@ -234,7 +223,7 @@ def _trim_person(span: Span) -> Span | None:
 
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Za-z .]+\))?\s*[-—–]"
+    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\(([A-Za-z .&]+)\))?\s*[-—–]"
 )
 EXCHANGE_BEFORE = re.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|Euronext)[\w ,]*:\s*$")
 DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|io|in|cn|co)$")
@@ -277,9 +266,15 @@ def _is_exchange_ticker(span: Span) -> bool:
     return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
+def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
+    """ "ZURICH (Reuters) -": character ranges of the agency named in a dateline's parentheses."""
+    return [match.span(2) for match in DATELINE.finditer(doc.text) if match.group(2)]
+
+
 def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
+    agencies = _dateline_agencies(doc)
     spans = [_relabel(_trim_person(_extend_left(span))) for span in doc.ents]
     spans = [
         s
@@ -287,36 +282,130 @@ def _mentions(doc: Doc) -> list[Span]:
         if not _is_heading(s)
         and not _is_exchange_ticker(s)
         and not any(t in in_dateline for t in range(s.start, s.end))
+        and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
     ]
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [s for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 
 
+BRACKETED_CODE = re.compile(r"^[A-Z][A-Z0-9&.-]{0,9}$")
+
+
+def _bracketed_code(span: Span, previous: Span | None) -> bool:
+    """ "Norvale Foods Inc (NVF)", "the Widget Makers Association (WMA)": an upper-case code in brackets
+    right after a name is a ticker or an abbreviation of that name, never a name of its own."""
+    doc = span.doc
+    if previous is None or span.start < 2 or span.end >= len(doc):
+        return False
+    opening, closing = doc[span.start - 1], doc[span.end]
+    return (
+        opening.text in ("(", "<")
+        and closing.text in (")", ">")
+        and previous.end == span.start - 1
+        and bool(BRACKETED_CODE.match(span.text.strip()))
+    )
+
+
+def _code_follows(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in ("(", "<") or doc[span.end + 2].text not in (")", ">"):
+        return False
+    code = doc[span.end + 1].text
+    return bool(TICKER.match(code) or BRACKETED_CODE.match(code) and not _is_code(code))
+
+
 def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     """Mentions grouped under canonical names, in order of first mention."""
     clusters: dict[str, EntityCluster] = {}
+    alias_of: dict[str, str] = {}  # a bracketed code -> the key of the name it abbreviates
     org_words = words("org_name_words")
+    previous: tuple[Span, str] | None = None
     for span in _mentions(doc):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
+            continue
+        if previous is not None and _bracketed_code(span, previous[0]):
+            code = span.text.strip()
+            clusters[previous[1]].aliases.add(code)
+            alias_of.setdefault(code.lower(), previous[1])
             continue
         name = clean_name(span)
         if name is None:
             continue
-        key = _cluster_key(name)
+        key = alias_of.get(_cluster_key(name), _cluster_key(name))
         cluster = clusters.get(key)
         if cluster is None:
             cluster = clusters[key] = EntityCluster(name=strip_legal_suffix(name))
         cluster.aliases.add(name)
         cluster.mentions.append(span)
+        previous = (span, key)
         cluster.votes[span.label_] += 1
+        if span.label_ in ("ORG", "PERSON") and _code_follows(span):
+            cluster.votes["ORG"] += 3  # "Zento ( ZNT.N )": a ticker follows a company, never a person
+            cluster.org_evidence = True
         evidence = _evidence_label(span)
         if evidence:
             cluster.votes[evidence] += 3
+            cluster.org_evidence |= evidence == "ORG"
         if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
     _merge_short_forms(clusters, body_start)
+    _merge_abbreviations(clusters)
+    agencies = {doc.text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
+    for cluster in clusters.values():
+        cluster.agency = _is_agency(cluster, agencies)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)
+
+
+def _is_agency(cluster: EntityCluster, dateline_agencies: set[str]) -> bool:
+    """A news agency (named in a dateline or the agency lexicon, also inside a longer name such as an
+    agency's estimates service) or a pollster ("analysts polled by X", "a X survey")."""
+    if cluster.label != "ORG":
+        return False
+    name = cluster.name.lower()
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", name) for a in dateline_agencies | words("news_agencies")):
+        return True
+    return any(_in_poll(span) for span in cluster.mentions)
+
+
+def _in_poll(span: Span) -> bool:
+    """ "polled by X", "surveyed by X", "a X poll", "the X consensus"."""
+    root, polls = span.root, words("poll_words")
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in polls:
+        return True
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in polls
+
+
+def _initials(name: str) -> str:
+    """ "Federation of Widget Makers" -> "fwm": the first letters of its capitalised words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).lower()
+
+
+def _merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
+    """ "FWM" with "Federation of Widget Makers", "NTB" with "Northland Trade Bureau": an all-capitals short name
+    whose letters are the initials of exactly one longer name of the same kind is that name; a
+    conventional short form with no long form in the text takes its canonical name (place_aliases)."""
+    canonical = table("place_aliases")
+    for key, cluster in list(clusters.items()):
+        letters = cluster.name.replace(".", "").replace(" ", "")
+        if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()):
+            continue
+        longer = [
+            c
+            for k, c in clusters.items()
+            if k != key and " " in c.name and _initials(c.name) == letters.lower() and _same_kind(c, cluster)
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], cluster, longer[0].label)
+            del clusters[key]
+        elif not longer and key in canonical:
+            cluster.aliases.add(cluster.name)
+            cluster.name = canonical[key][0]
+
+
+def _same_kind(a: EntityCluster, b: EntityCluster) -> bool:
+    """People never abbreviate to initials here; places and organizations may ("EU" for a union)."""
+    return a.label == b.label or "PERSON" not in (a.label, b.label)
 
 
 def _first_body_mention(cluster: EntityCluster, body_start: int) -> int | None:
@@ -368,6 +457,7 @@ class EntityIndex:
     clusters: list[EntityCluster]
     by_token: dict[int, EntityCluster]
     main_org: EntityCluster | None
+    main_place: EntityCluster | None = None  # the country of an economy story: the default subject of its figures
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
@@ -379,32 +469,5 @@ class EntityIndex:
 def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -> EntityIndex:
     clusters = cluster_entities(doc, body_start)
     by_token = {t: c for c in clusters for span in c.mentions for t in range(span.start, span.end)}
-    return EntityIndex(clusters, by_token, _main_organization(clusters, doc, title))
-
-
-def _main_organization(clusters: list[EntityCluster], doc: Doc, title: str | None) -> EntityCluster | None:
-    """The organization the article is about: mentions, with the title and the first sentences counting double."""
-    orgs = [c for c in clusters if c.label == "ORG"]
-    if not orgs:
-        return None
-    lead_end = title_end = 0
-    sentences = list(doc.sents)
-    if sentences:
-        lead_end = sentences[min(2, len(sentences) - 1)].end_char
-    if title and title in doc.text:
-        title_end = doc.text.find(title) + len(title)
-
-    title_orgs = sorted((m.start_char, c.name) for c in orgs for m in c.mentions if title and m.start_char < title_end)
-    first_in_title = title_orgs[0][1] if title_orgs else None
-
-    def weight(c: EntityCluster) -> float:
-        score = 10.0 if c.name == first_in_title else 0.0
-        for span in c.mentions:
-            score += 1.0
-            if span.start_char < max(lead_end, title_end):
-                score += 1.0
-            if span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                score += 0.5
-        return score
-
-    return max(orgs, key=lambda c: (weight(c), -c.mentions[0].start_char))
+    org = main_organization(clusters, doc, title, body_start)
+    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start))
