@@ -158,7 +158,7 @@ def _place_holder(measured: Token, ctx: DocContext) -> str | None:
 def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
     for token in tokens:
         cluster = ctx.entities.at(token.i)
-        if cluster is not None and cluster.label in ("GPE", "LOC"):
+        if cluster is not None and cluster.label in ("GPE", "LOC") and token.i not in ctx.entities.dateline_tokens:
             return cluster.name
     return None
 

@@ -172,8 +172,22 @@ def _is_name_number_word(token: Token, span: Span) -> bool:
     )
 
 
+def _after_descriptor(doc: Doc, i: int) -> bool:
+    """ "chip powerhouse Vantorix", "global miner Corvane Tinfield": proper nouns right after a lower-case
+    organization noun that modifies them name an organization."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.lemma_.lower() in words("org_nouns")
+        and doc[i].pos_ == "PROPN"
+        and before.dep_ in ("compound", "amod", "nmod")
+    )
+
+
 def _unlabelled_org_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised proper nouns ending in an organization word ("Kestrel Mining") that NER missed."""
+    """Runs of capitalised proper nouns ending in an organization word ("Kestrel Mining") or following an
+    organization noun ("powerhouse Vantorix") that NER missed."""
     org_words = words("org_name_words")
     found = []
     i = 0
@@ -190,7 +204,7 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             and not doc[j + 1].ent_type_
         ):
             j += 1
-        if j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text):
+        if j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text) or _after_descriptor(doc, i):
             found.append(Span(doc, i, j + 1, label="ORG"))
         i = j + 1
     return found
@@ -458,6 +472,7 @@ class EntityIndex:
     by_token: dict[int, EntityCluster]
     main_org: EntityCluster | None
     main_place: EntityCluster | None = None  # the country of an economy story: the default subject of its figures
+    dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
@@ -470,4 +485,5 @@ def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -
     clusters = cluster_entities(doc, body_start)
     by_token = {t: c for c in clusters for span in c.mentions for t in range(span.start, span.end)}
     org = main_organization(clusters, doc, title, body_start)
-    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start))
+    datelines = frozenset(t for span in _dateline_places(doc) for t in range(span.start, span.end))
+    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start), datelines)

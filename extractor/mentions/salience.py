@@ -46,14 +46,20 @@ def lead_sentence(doc: Doc, body_start: int) -> Span | None:
     )
 
 
-def lead_subjects(lead: Span | None) -> list[Token]:
+def lead_subjects(lead: Span | None, *, sources: bool = True) -> list[Token]:
     """Subjects of the lead's main clause and of a clause it reports ("X said sales rose", "sales rose,
-    data showed")."""
+    data showed"); without `sources`, not the subject of a reporting verb that reports a clause."""
     if lead is None:
         return []
     root = lead.root
     clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj", "advcl"))]
+    if not sources:
+        clauses = [c for c in clauses if not _reports_a_clause(c)]
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    return verb.lemma_.lower() in words("reporting_verbs") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
@@ -84,6 +90,7 @@ def main_organization(
         c
         for c in clusters
         if not c.agency
+        and not all(in_brackets(m) for m in c.mentions)  # "(of the proposed X pact)": an aside, not the topic
         and (c.label == "ORG" or c.org_evidence and any(t in subjects for m in c.mentions for t in range(m.start, m.end)))
     ]
     if not orgs:
@@ -114,18 +121,28 @@ def main_organization(
     return best
 
 
+def in_brackets(span: Span) -> bool:
+    """A mention inside parentheses: an aside, a ticker or an editor's insertion."""
+    before = span.doc[span.sent.start : span.start].text
+    after = span.doc[span.end : span.sent.end].text
+    return before.rfind("(") > before.rfind(")") and after.find(")") != -1 and (
+        after.find("(") == -1 or after.find(")") < after.find("(")
+    )
+
+
 def _subject_core(subject: Token) -> list[Token]:
     """A subject with its appositions and compounds: "Acme Co., Freedonia's biggest grocer,"."""
     return [subject, *(c for c in subject.children if c.dep_ in ("appos", "compound"))]
 
 
 def org_score(cluster: EntityCluster | None, doc: Doc, title: str | None, body_start: int) -> float:
-    """The main organization's own evidence, on the place scale: title and lead subject."""
+    """The main organization's own evidence, on the place scale: title and lead subject (as the one who
+    acts, not the source who reports a place's figures: "sales in X fell, the Y council said")."""
     if cluster is None:
         return 0.0
     title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
-    subjects = {t.i for s in lead_subjects(lead) for t in _subject_core(s)}
+    subjects = {t.i for s in lead_subjects(lead, sources=False) for t in _subject_core(s)}
     total = PLACE_WEIGHTS["title_holder"] if _title_position(cluster, doc, title_span) is not None else 0.0
     if any(t in subjects for m in cluster.mentions for t in range(m.start, m.end)):
         total += PLACE_WEIGHTS["lead_subject_holder"]
