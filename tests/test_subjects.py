@@ -63,7 +63,7 @@ def test_pollster_is_never_the_subject_of_the_estimate(nlp, text):
     ("text", "company"),
     [
         ("Norvale Foods Inc (NVF) said quarterly revenue rose 6 percent to $350 million.", "Norvale Foods"),
-        ("Specialty retailer Brindle Stores Inc ( BRN.N ) said sales fell 3 percent to $120 million.", "Brindle Stores"),
+        ("Specialty retailer Brindle Stores Inc ( BRN.N ) said sales fell 3 percent.", "Brindle Stores"),
         ("Harlow Kemp Corp <HKC.N> reported a net loss of $45 million for the quarter.", "Harlow Kemp"),
     ],
 )
@@ -96,7 +96,7 @@ def test_economy_story_figures_take_the_country_not_the_publisher(nlp, text):
 @pytest.mark.parametrize(
     ("text", "index"),
     [
-        ("The Halvorsen jobs index rose to 118 in May from 112 in April, Halvorsen Group said.", "halvorsen jobs index"),
+        ("The Halvorsen jobs index rose to 118 in May from 112 in April, its publisher said.", "halvorsen jobs index"),
         ("Brantwick Corp said its hiring index fell to 96 in June. The index was down 8 percent.", "hiring index"),
         ("Shares of Tellmont fell, while Oslo's shipping index gained 2.4 percent.", "shipping index"),
     ],

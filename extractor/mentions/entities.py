@@ -204,7 +204,8 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             and not doc[j + 1].ent_type_
         ):
             j += 1
-        if j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text) or _after_descriptor(doc, i):
+        named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
+        if named_org or _after_descriptor(doc, i):
             found.append(Span(doc, i, j + 1, label="ORG"))
         i = j + 1
     return found

@@ -91,7 +91,7 @@ def main_organization(
         for c in clusters
         if not c.agency
         and not all(in_brackets(m) for m in c.mentions)  # "(of the proposed X pact)": an aside, not the topic
-        and (c.label == "ORG" or c.org_evidence and any(t in subjects for m in c.mentions for t in range(m.start, m.end)))
+        and (c.label == "ORG" or c.org_evidence and _is_lead_subject(c, subjects))
     ]
     if not orgs:
         return None
@@ -107,7 +107,7 @@ def main_organization(
         position = positions[id(c)]
         total = w["first_in_title"] if position is not None and position == first else 0.0
         total += w["in_title"] if position is not None and position != first else 0.0
-        if any(t in subjects for m in c.mentions for t in range(m.start, m.end)):
+        if _is_lead_subject(c, subjects):
             total += w["lead_subject"]
         for span in c.mentions:
             total += w["mention"]
@@ -121,12 +121,18 @@ def main_organization(
     return best
 
 
+def _is_lead_subject(cluster: EntityCluster, subjects: set[int]) -> bool:
+    return any(t in subjects for m in cluster.mentions for t in range(m.start, m.end))
+
+
 def in_brackets(span: Span) -> bool:
     """A mention inside parentheses: an aside, a ticker or an editor's insertion."""
     before = span.doc[span.sent.start : span.start].text
     after = span.doc[span.end : span.sent.end].text
-    return before.rfind("(") > before.rfind(")") and after.find(")") != -1 and (
-        after.find("(") == -1 or after.find(")") < after.find("(")
+    return (
+        before.rfind("(") > before.rfind(")")
+        and after.find(")") != -1
+        and (after.find("(") == -1 or after.find(")") < after.find("("))
     )
 
 
@@ -154,9 +160,9 @@ LOCATIVE_PREPS = ("in", "of", "across", "at")
 
 
 def is_economy_holder(span: Span) -> bool:
-    """ "Freedonian flat sales", "Freedonia's exports", "sales in Freedonia", "Freedonian grocers saw sales": a place that
-    holds an economy-wide noun (economy_nouns) or the generic plural subject that has it; a dateline
-    ("LONDON (Reuters) - Banks cut ...") holds nothing."""
+    """ "Freedonian flat sales", "Freedonia's exports", "sales in Freedonia", "Freedonian grocers saw
+    sales": a place that holds an economy-wide noun (economy_nouns) or the generic plural subject
+    that has it; a dateline ("OSLO (Reuters) - Grocers raised ...") holds nothing."""
     if span.text.isupper() and not span.doc.text[: span.start_char].split("\n")[-1].strip():
         return False
     economy = words("economy_nouns")
