@@ -115,14 +115,14 @@ def test_index_is_the_subject_of_its_readings(nlp, text, index):
     [
         (
             "Corvane cuts 2,000 jobs",
-            "SYDNEY (Reuters) - Global miner Corvane Tinfield, struggling with debt, said it would cut 2,000 jobs. "
-            "Rival Ostrava Metals had cut 1,000 jobs in May.",
+            "PERTH (Reuters) - Gold miner Corvane Tinfield will close three pits and cut 2,000 jobs, it said on "
+            "Monday. Rival Ostrava Metals had cut 1,000 jobs in May.",
             "Corvane Tinfield",
         ),
         (
             "Halloway profit falls",
-            "TOKYO (Reuters) - Halloway Co, Japan's third-biggest grocer, said operating profit fell 9 percent "
-            "due to weak sales at its U.S. unit Pennick Inc. Pennick has 40 stores.",
+            "OSAKA (Reuters) - Halloway Co posted a 9 percent drop in operating profit on Friday, hurt by its "
+            "loss-making overseas arm Pennick Inc. Pennick has 40 stores.",
             "Halloway",
         ),
         (

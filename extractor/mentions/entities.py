@@ -173,7 +173,7 @@ def _is_name_number_word(token: Token, span: Span) -> bool:
 
 
 def _after_descriptor(doc: Doc, i: int) -> bool:
-    """ "chip powerhouse Vantorix", "global miner Corvane Tinfield": proper nouns right after a lower-case
+    """ "chip powerhouse Vantorix", "gold miner Corvane Tinfield": proper nouns right after a lower-case
     organization noun that modifies them name an organization."""
     before = doc[i - 1] if i > 0 else None
     return (
