@@ -151,3 +151,56 @@ def test_united_states_is_canonical(nlp, text):
     names = entity_names(run(nlp, text))
     assert "United States" in names
     assert "U.S." not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Norvale Foods gained 3 percent. Last week, Tellmont Media said ad sales fell 8 percent.", "Tellmont Media"),
+        (
+            "Norvale Foods gained 3 percent. Rival Ostrava Metals reported that output rose 12 percent.",
+            "Ostrava Metals",
+        ),
+        ("Norvale Foods rose. Revenue climbed 6 percent to $2 billion, Dunmore Labs said on Monday.", "Dunmore Labs"),
+    ],
+)
+def test_reported_figure_takes_the_reporter_as_subject(nlp, text, company):
+    extraction = run(nlp, text, title="Norvale Foods shares up")
+    reported = [f for f in extraction.facts if f.value is not None and abs(f.value.amount) in (8.0, 12.0, 6.0)]
+    assert reported and all(f.subject == company for f in reported), [(f.subject, f.value) for f in extraction.facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Sales were flat.\n\nMARGINS SHRINK Brantwick Chemicals said its margin fell 2 percent.",
+            "Brantwick Chemicals",
+        ),
+        ("Sales were flat. DEBT WORRIES Halloway Co said debt rose to $4 billion.", "Halloway"),
+        ("Sales were flat.\n\nNEW PLANTS Quorrel Telecom said it would spend $300 million.", "Quorrel Telecom"),
+    ],
+)
+def test_capitalised_subheading_is_not_part_of_a_name(nlp, text, company):
+    extraction = run(nlp, "OSLO (Reuters) - Norvale Foods reported results on Monday. " + text)
+    names = entity_names(extraction)
+    assert company in names, names
+    assert not any(n.endswith(company) and n != company for n in names), names
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Canadian prosecutors charge three over Tellmont fraud",
+        "Canada regulators probe Brantwick Chemicals",
+        "Swedish police raid Ostrava Metals office",
+    ],
+)
+def test_a_country_in_a_company_story_is_no_default_subject(nlp, title):
+    text = (
+        "OTTAWA (Reuters) - Prosecutors in Canada charged three men on Monday with defrauding Tellmont Media, "
+        "which said its revenue rose 5 percent to $300 million last year."
+    )
+    extraction = run(nlp, text, title=title)
+    revenue = [f for f in extraction.facts if f.value is not None and f.value.amount == 300e6]
+    assert revenue and all(f.subject == "Tellmont Media" for f in revenue), [(f.subject, f.value) for f in revenue]

@@ -98,6 +98,7 @@ CANDIDATE_WEIGHTS = {
     "possessor": 5.0,  # "Acme's revenue"
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
+    "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "default": 1.0,  # the economy story's country, else the main organization
 }
@@ -129,7 +130,23 @@ def _subject_candidates(measured: Token | None, verb: Token | None, ctx: DocCont
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx))
+    reporter = _reporter(verb) if ctx.entities.main_place is None else None
+    if reporter is not None:
+        found.append((weights["reporter"], resolve_subject(reporter, ctx)))
     return found
+
+
+def _reporter(verb: Token | None) -> Token | None:
+    """ "Acme said [sales rose 5 percent]", "sales rose, Acme reported": the subject of the reporting verb
+    whose reported clause holds the figure's verb."""
+    while verb is not None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        verb = verb.head
+    if verb is None or verb.dep_ not in ("ccomp", "ROOT"):
+        return None
+    reporting = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    if reporting is None or reporting.lemma_.lower() not in words("reporting_verbs"):
+        return None
+    return next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _modifier_names(candidate: Token, ctx: DocContext) -> list[str]:

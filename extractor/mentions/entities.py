@@ -112,6 +112,8 @@ def _evidence_label(span: Span) -> str | None:
     head = root.head
     if root.dep_ == "appos" and head.lemma_.lower() in org_nouns:
         return "ORG"
+    if span.start > 0 and _is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
+        return "ORG"  # "Rival Ostmark Steel": a descriptor noun right before the name
     for child in root.children:
         if (
             child.dep_ in ("appos", "compound", "amod", "nmod")
@@ -155,10 +157,29 @@ def _extend_left(span: Span) -> Span:
         and span.doc[start - 1].dep_ == "compound"
         and span.doc[start - 1].head.i in range(start, span.end)
         and not span.doc[start - 1].ent_type_
+        and not _is_descriptor(span.doc[start - 1])
         or _is_name_number_word(span.doc[start - 1], span)
     ):
         start -= 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _is_descriptor(token: Token) -> bool:
+    """ "Rival X", "Carmaker X" at the start of a sentence: an organization noun, capitalised by position."""
+    return token.lower_ in words("org_nouns") or token.lemma_.lower() in words("org_nouns")
+
+
+def _strip_heading(span: Span) -> Span:
+    """ "PROFITS SLIDE Acme said ...": a run of two or more capitalised words glued to a name is a
+    subheading of the story, not part of the name."""
+    caps = 0
+    while caps < len(span) - 1 and span[caps].is_upper and any(ch.isalpha() for ch in span[caps].text):
+        caps += 1
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
+    if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
+        return span
+    return Span(span.doc, span.start + caps, span.end, label=span.label_)
 
 
 def _is_name_number_word(token: Token, span: Span) -> bool:
@@ -290,7 +311,7 @@ def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
-    spans = [_relabel(_trim_person(_extend_left(span))) for span in doc.ents]
+    spans = [_relabel(_trim_person(_strip_heading(_extend_left(span)))) for span in doc.ents]
     spans = [
         s
         for s in spans
@@ -300,7 +321,9 @@ def _mentions(doc: Doc) -> list[Span]:
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
     ]
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
-    extra = [s for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))]
+    extra = [
+        _strip_heading(s) for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))
+    ]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 
 

@@ -165,7 +165,6 @@ def is_economy_holder(span: Span) -> bool:
     that has it; a dateline ("OSLO (Reuters) - Grocers raised ...") holds nothing."""
     if span.text.isupper() and not span.doc.text[: span.start_char].split("\n")[-1].strip():
         return False
-    economy = words("economy_nouns")
     token = span.root
     for _ in range(5):
         head = token.head
@@ -173,15 +172,27 @@ def is_economy_holder(span: Span) -> bool:
             return False
         if token.dep_ == "pobj" and head.lower_ not in LOCATIVE_PREPS:
             return False
-        if head.lemma_.lower() in economy or _generic_plural_subject(head):
+        if _is_economy_noun(head) or _generic_plural_subject(head):
             return True
         token = head
     return False
 
 
 def _generic_plural_subject(token: Token) -> bool:
-    """ "Freedonian grocers saw sales climb": a plural common noun as subject stands for a place's firms."""
-    return token.tag_ == "NNS" and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass")
+    """ "Freedonian grocers saw sales climb": a plural common noun as subject stands for a place's firms
+    when its verb has an economy noun as object or as subject of the clause it governs ("saw sales
+    climb"); "Freedonian judges charged three men" holds no figure of the economy."""
+    if not (token.tag_ == "NNS" and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return any(_is_economy_noun(o) for o in objects)
+
+
+def _is_economy_noun(token: Token) -> bool:
+    economy = words("economy_nouns")
+    return token.lemma_.lower() in economy or token.lower_ in economy  # "sales" lemmatizes to "sale"
 
 
 def main_place(
