@@ -49,3 +49,44 @@ def test_entities_section_heading_is_not_an_organization(nlp):
 def test_entities_exchange_tickers_are_not_names(nlp, text, ticker):
     # spaCy tags both tickers as ORG; after an exchange and a colon they are codes, not names
     assert not any(name == ticker for _, name in entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Brantwick Finance Director Oskar Lindahl said costs fell.", "Oskar Lindahl"),
+        ("Chief Executive Ana de Souza told reporters the plan was on track.", "Ana de Souza"),
+        ("Editor Lou Parkman said the newsroom would shrink.", "Lou Parkman"),
+    ],
+)
+def test_entities_person_after_a_title_inside_one_mention(nlp, text, person):
+    found = entities(nlp, text)
+    assert ("PERSON", person) in found, found
+    assert not any(name.endswith(person) and name != person for _, name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sales at chains such as Ferrow Inc and Quillby Stores Inc rose.", {"Ferrow", "Quillby Stores"}),
+        ("Demand for Tamsin Corp tablets rose, and Halvard Ltd and Brindle Corp gained.", {"Tamsin", "Halvard"}),
+        ("Gifts such as Norvale Inc kettles sold well.", {"Norvale"}),
+    ],
+)
+def test_entities_a_legal_suffix_ends_a_name(nlp, text, names):
+    found = {name for _, name in entities(nlp, text)}
+    assert names <= found, found
+    assert not any(" and " in n or n.endswith(("tablets", "kettles")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvard paid $30 million for a stake held by Lowell & Co.", "Lowell & Co"),
+        ("The fund is 40 percent owned by Brisk & Co, a local firm.", "Brisk & Co"),
+        ("Advisers at Penrose & Co. said the bid was low.", "Penrose & Co"),
+    ],
+)
+def test_entities_and_co_stays_in_the_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found

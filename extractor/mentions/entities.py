@@ -47,6 +47,8 @@ def clean_name(span: Span) -> str | None:
     text = span.text.split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
     text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
+    if re.match(r"^[)\]>]", text):
+        return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
     text = re.sub(r"(?:'s|’s|')$", "", text)
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
@@ -80,8 +82,10 @@ def _starts_with_title(span: Span) -> bool:
 def strip_legal_suffix(name: str) -> str:
     suffixes = words("org_suffixes")
     parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes:
-        parts.pop()
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
+        parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
+    if len(parts) > 2 and parts[-2] == "&":
+        parts[-1] = parts[-1].rstrip(".")
     return " ".join(parts).rstrip(",")
 
 
@@ -169,6 +173,22 @@ def _is_descriptor(token: Token) -> bool:
     return token.lower_ in words("org_nouns") or token.lemma_.lower() in words("org_nouns")
 
 
+def _split_at_suffix(span: Span) -> list[Span]:
+    """ "Acme Inc and Brindle Corp", "Acme Inc iPads": a legal suffix ends a name; a conjoined name after
+    it is a second mention, lower-case words after it are not part of the name."""
+    suffixes = words("org_suffixes")
+    for token in span[:-1]:
+        if token.lower_.rstrip(",") not in suffixes or token.i == span.start:
+            continue
+        head = Span(span.doc, span.start, token.i + 1, label=span.label_)
+        after = span.doc[token.i + 1]
+        if after.lower_ == "and" and token.i + 2 < span.end:
+            return [head, *_split_at_suffix(Span(span.doc, token.i + 2, span.end, label=span.label_))]
+        if after.text[:1].islower():
+            return [head]
+    return [span]
+
+
 def _strip_heading(span: Span) -> Span:
     """ "PROFITS SLIDE Acme said ...": a run of two or more capitalised words glued to a name is a
     subheading of the story, not part of the name."""
@@ -232,9 +252,31 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     return found
 
 
+NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "le", "la", "del", "bin", "al"})
+
+
+def _person_after_title(span: Span) -> Span | None:
+    """ "Acme Finance Director Karl Brenner", "Chief Executive Ana de Souza", "Editor Lou Park": a
+    person's name after a job title (role_nouns) inside one mention is the person, whatever NER said."""
+    roles = words("role_nouns") | words("title_words")
+    strong = words("role_nouns")
+    last = max((t.i for t in span if t.lower_ in strong or t.lemma_.lower() in strong), default=None)
+    if last is None or span.end - last - 1 < 2:
+        return None
+    rest = span.doc[last + 1 : span.end]
+    org_words = words("org_suffixes") | words("org_name_words")
+    if any(t.lower_ in org_words or t.lower_ in roles for t in rest):
+        return None
+    if all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() and not t.is_upper for t in rest):
+        return Span(span.doc, last + 1, span.end, label="PERSON")
+    return None
+
+
 def _trim_person(span: Span) -> Span | None:
     """ "Chief Executive Karl Brenner", "Dr. Anna Weber": titles and honorifics are not the name;
     "the Co-Founder of Acme" names Acme."""
+    if span.label_ in ("ORG", "PERSON") and (person := _person_after_title(span)) is not None:
+        return person
     if span.label_ == "ORG":
         of = next((t.i for t in span if t.lower_ == "of"), None)
         titles = words("title_words")
@@ -311,7 +353,11 @@ def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
-    spans = [_relabel(_trim_person(_strip_heading(_extend_left(span)))) for span in doc.ents]
+    spans = [
+        _relabel(_trim_person(_strip_heading(_extend_left(part))))
+        for span in doc.ents
+        for part in _split_at_suffix(span)
+    ]
     spans = [
         s
         for s in spans
