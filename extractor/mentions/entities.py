@@ -199,6 +199,8 @@ def _strip_heading(span: Span) -> Span:
     glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
+    if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
+        return span[0:0]  # "HEDGE FUNDS Hedge funds ...": the heading and a capitalised common noun
     return Span(span.doc, span.start + caps, span.end, label=span.label_)
 
 
@@ -353,15 +355,13 @@ def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
-    spans = [
-        _relabel(_trim_person(_strip_heading(_extend_left(part))))
-        for span in doc.ents
-        for part in _split_at_suffix(span)
-    ]
+    parts = [_strip_heading(_extend_left(part)) for span in doc.ents for part in _split_at_suffix(span)]
+    spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [
         s
         for s in spans
-        if not _is_heading(s)
+        if len(s)
+        and not _is_heading(s)
         and not _is_exchange_ticker(s)
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
@@ -370,6 +370,7 @@ def _mentions(doc: Doc) -> list[Span]:
     extra = [
         _strip_heading(s) for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))
     ]
+    extra = [s for s in extra if len(s)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 
 
