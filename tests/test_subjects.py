@@ -204,3 +204,50 @@ def test_a_country_in_a_company_story_is_no_default_subject(nlp, title):
     extraction = run(nlp, text, title=title)
     revenue = [f for f in extraction.facts if f.value is not None and f.value.amount == 300e6]
     assert revenue and all(f.subject == "Tellmont Media" for f in revenue), [(f.subject, f.value) for f in revenue]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norvale Foods trades at 14 times earnings, while rivals Brindle Corp and Quillby Corp trade at 18 and "
+            "15 times earnings.",
+            {18.0: "Brindle", 15.0: "Quillby"},
+        ),
+        (
+            "Tellmont Media said ad sales rose. Peers Halvard Inc and Ostrava Metals Inc posted gains of 7 percent "
+            "and 9 percent.",
+            {7.0: "Halvard", 9.0: "Ostrava Metals"},
+        ),
+        (
+            "Dunmore Labs, Ferrow Inc and Penrose Corp hold 20, 30 and 40 percent of the venture.",
+            {20.0: "Dunmore Labs", 30.0: "Ferrow", 40.0: "Penrose"},
+        ),
+    ],
+)
+def test_coordinated_figures_take_the_name_in_the_same_position(nlp, text, expected):
+    extraction = run(nlp, text)
+    found = {f.value.amount: f.subject for f in extraction.facts if f.value is not None}
+    for amount, subject in expected.items():
+        assert found.get(amount) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares of peers rose, led by Brindle Corp (up 6 percent) and Quillby Corp (up 4 percent).",
+            {6.0: "Brindle", 4.0: "Quillby"},
+        ),
+        ("Among rivals, Halvard Inc (down 3 percent) fared worst.", {3.0: "Halvard"}),
+        (
+            "Market shares were stable: Ferrow Inc (22 percent) led Penrose Corp (17 percent).",
+            {22.0: "Ferrow", 17.0: "Penrose"},
+        ),
+    ],
+)
+def test_a_figure_in_brackets_after_a_name_is_that_names(nlp, text, expected):
+    extraction = run(nlp, "Norvale Foods posted results on Monday. " + text, title="Norvale Foods results")
+    found = {f.value.amount: f.subject for f in extraction.facts if f.value is not None}
+    for amount, subject in expected.items():
+        assert found.get(amount) == subject, found

@@ -117,7 +117,7 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
-        subject = subject_for(reading.measured, reading.verb, ctx, sent)
+        subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         if subject is None:
             continue
         modality = modality_for(span, sent, reading.verb)

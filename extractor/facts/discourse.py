@@ -53,7 +53,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         if cluster.name.split()[-1].lower() in words("unit_words") and ctx.entities.main_org is not None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
-    if cluster is not None and cluster.label == "GPE" and token.head.lemma_.lower() in words("economy_nouns"):
+    if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
@@ -66,6 +66,14 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children):
         return ctx.main_org
     return None
+
+
+def _place_acts(token: Token, ctx: DocContext) -> bool:
+    """A country holds a figure when it holds an economy noun ("Freedonia's exports") or is the clause's
+    subject ("Freedonia lost 5 percent of its branches"); a dateline place never does."""
+    if token.i in ctx.entities.dateline_tokens:
+        return False
+    return token.head.lemma_.lower() in words("economy_nouns") or token.dep_ in SUBJECT_DEPS
 
 
 def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
@@ -94,6 +102,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
 # index is the subject of its own readings; a possessor outranks a place holding an economy noun, which
 # outranks the clause subject ("Acme said Freedonian flat sales slid": the country, not the source).
 CANDIDATE_WEIGHTS = {
+    "bracket_owner": 7.0,  # "Ostrava (up 4 percent) and Brindle (down 2 percent)": the name before the bracket
+    "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
@@ -104,8 +114,14 @@ CANDIDATE_WEIGHTS = {
 }
 
 
-def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span) -> str | None:
+def subject_for(
+    measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span, quantity: Span | None = None
+) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
+    if quantity is not None:
+        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx)
+        if owner is not None:
+            return owner
     index = _index_name(measured, ctx)
     if index is not None:
         return index
@@ -147,6 +163,93 @@ def _reporter(verb: Token | None) -> Token | None:
     if reporting is None or reporting.lemma_.lower() not in words("reporting_verbs"):
         return None
     return next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _named(token: Token, ctx: DocContext) -> str | None:
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.agency or cluster.label not in ("ORG", "GPE", "LOC", "PRODUCT", "PERSON"):
+        return None
+    return cluster.name
+
+
+def _bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
+    """ "Ostrava (up 4 percent)", "Brindle (18 times earnings)": a figure alone in brackets right after a
+    name is that name's; a conversion after an amount ("$5 (4 euros)") has no name before it."""
+    doc, sent = quantity.doc, quantity.sent
+    opening = next(
+        (i for i in range(quantity.start - 1, max(sent.start, quantity.start - 4) - 1, -1) if doc[i].text == "("), None
+    )
+    closing = next((i for i in range(quantity.end, min(sent.end, quantity.end + 4)) if doc[i].text == ")"), None)
+    if opening is None or closing is None or opening == sent.start:
+        return None
+    if any(doc[i].text in "()" for i in range(opening + 1, quantity.start)):
+        return None
+    cluster = ctx.entities.at(opening - 1)
+    if cluster is not None and cluster.label in ("GPE", "LOC") and ctx.entities.main_place is None:
+        return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
+    return _named(doc[opening - 1], ctx)
+
+
+SEPARATORS = frozenset({",", "and", "or"})
+
+
+def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
+    """ "rivals Brindle and Quillby trade at 18 and 15 times earnings": coordinated figures after as many
+    coordinated names take the name in the same position."""
+    number = next((t for t in quantity if t.like_num), None)
+    if number is None:
+        return None
+    numbers = _number_list(number)
+    if len(numbers) < 2 and quantity.root.conjuncts:
+        numbers = sorted([quantity.root, *quantity.root.conjuncts], key=lambda t: t.i)  # "7 percent and 9 percent"
+        number = quantity.root
+    if len(numbers) < 2:
+        return None
+    names = _name_list_before(numbers[0], ctx)
+    if len(names) != len(numbers):
+        return None
+    return names[numbers.index(number)]
+
+
+def _number_list(number: Token) -> list[Token]:
+    """The coordinated numbers a number belongs to: by the surface ("20, 30 and 40"), else by the parse
+    ("7 percent and 9 percent")."""
+    doc, sent = number.doc, number.sent
+    found = [number]
+    i = number.i - 2
+    while i >= sent.start and doc[i + 1].lower_ in SEPARATORS and doc[i].like_num:
+        found.insert(0, doc[i])
+        i -= 2
+    i = number.i + 2
+    while i < sent.end and doc[i - 1].lower_ in SEPARATORS and doc[i].like_num:
+        found.append(doc[i])
+        i += 2
+    if len(found) < 2 and number.conjuncts:
+        return sorted([number, *number.conjuncts], key=lambda t: t.i)
+    return found
+
+
+def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
+    """The nearest list of names before a token, joined by commas and "and" ("A, B Inc and C Corp")."""
+    doc, sent = first.doc, first.sent
+    i = first.i - 1
+    while i >= sent.start and _named(doc[i], ctx) is None:
+        i -= 1
+    names: list[str] = []
+    while i >= sent.start:
+        name = _named(doc[i], ctx)
+        if name is None:
+            break
+        while i - 1 >= sent.start and ctx.entities.at(i - 1) is ctx.entities.at(i):
+            i -= 1  # to the start of this mention
+        names.insert(0, name)
+        j = i - 1
+        while j >= sent.start and doc[j].lower_ in SEPARATORS:
+            j -= 1
+        if j == i - 1:
+            break
+        i = j
+    return names
 
 
 def _modifier_names(candidate: Token, ctx: DocContext) -> list[str]:

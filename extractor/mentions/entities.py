@@ -169,8 +169,22 @@ def _extend_left(span: Span) -> Span:
 
 
 def _is_descriptor(token: Token) -> bool:
-    """ "Rival X", "Carmaker X" at the start of a sentence: an organization noun, capitalised by position."""
-    return token.lower_ in words("org_nouns") or token.lemma_.lower() in words("org_nouns")
+    """ "Rival X", "Peers X and Y" at the start of a sentence: an organization noun, capitalised by position."""
+    nouns = words("org_nouns")
+    return token.lower_ in nouns or token.lemma_.lower() in nouns or token.lower_.removesuffix("s") in nouns
+
+
+def _drop_descriptor(span: Span) -> Span:
+    """ "Rivals Brindle Corp" tagged as one name: the sentence-initial descriptor is not part of it."""
+    if (
+        len(span) > 1
+        and span[0].is_sent_start
+        and _is_descriptor(span[0])
+        and span[1].text[:1].isupper()  # "Bank of Avalon" keeps its first word
+        and any(t.pos_ == "VERB" for t in span.sent)  # a verbless line is a heading ("Business Highlights")
+    ):
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
 
 
 def _split_at_suffix(span: Span) -> list[Span]:
@@ -355,7 +369,9 @@ def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
-    parts = [_strip_heading(_extend_left(part)) for span in doc.ents for part in _split_at_suffix(span)]
+    parts = [
+        _drop_descriptor(_strip_heading(_extend_left(part))) for span in doc.ents for part in _split_at_suffix(span)
+    ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [
         s
