@@ -251,3 +251,17 @@ def test_a_figure_in_brackets_after_a_name_is_that_names(nlp, text, expected):
     found = {f.value.amount: f.subject for f in extraction.facts if f.value is not None}
     for amount, subject in expected.items():
         assert found.get(amount) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Norway lost 3 percent of the bank branches it had, Brindle Consulting said.", "Norway"),
+        ("In the survey by Quillby Research, Portugal shed 6,000 retail jobs in 2010.", "Portugal"),
+        ("According to Ostrava Data, Chile exported 2.1 million tonnes of copper last year.", "Chile"),
+    ],
+)
+def test_a_country_as_clause_subject_holds_the_figure(nlp, text, country):
+    extraction = run(nlp, text, title="Regional data")
+    figures = [f for f in extraction.facts if f.value is not None and f.kind in ("metric", "change")]
+    assert figures and all(f.subject == country for f in figures), [(f.subject, f.value) for f in figures]
