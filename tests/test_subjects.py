@@ -265,3 +265,17 @@ def test_a_country_as_clause_subject_holds_the_figure(nlp, text, country):
     extraction = run(nlp, text, title="Regional data")
     figures = [f for f in extraction.facts if f.value is not None and f.kind in ("metric", "change")]
     assert figures and all(f.subject == country for f in figures), [(f.subject, f.value) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "index"),
+    [
+        ("Brindle Corp gained, while the Halden Composite Index .HLDC lost 2.5 percent.", 2.5, "Halden Composite"),
+        ("Stocks slid as the Norvik 300 index .NRV dropped 1.8 percent.", 1.8, "Norvik 300"),
+        ("Shares of Brindle Corp rose 4 percent, while Ferrow & Co's 500 Index .FRX lost 0.6 percent.", 0.6, "Ferrow"),
+    ],
+)
+def test_an_index_with_its_code_is_the_subject_of_its_move(nlp, text, amount, index):
+    extraction = run(nlp, text, title="Stocks")
+    moves = [f for f in extraction.facts if f.value is not None and abs(f.value.amount) == amount]
+    assert moves and all(f.subject.startswith(index) for f in moves), [(f.subject, f.value) for f in extraction.facts]

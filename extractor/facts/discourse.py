@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,8 @@ def subject_for(
         if owner is not None:
             return owner
     index = _index_name(measured, ctx)
+    if index is None and measured is None and verb is not None:
+        index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
     for _, name in sorted(_subject_candidates(measured, verb, ctx), key=lambda c: -c[0]):
@@ -191,6 +194,7 @@ def _bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
 
 
 SEPARATORS = frozenset({",", "and", "or"})
+INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")
 
 
 def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
@@ -287,19 +291,26 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     """ "a gain in the Nikkei 225 index": a named index is the subject of its own readings, by its short
     name when its modifiers are all proper nouns, else by its whole phrase ("electrical machinery index");
     "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
+    if measured is not None and INDEX_CODE.match(measured.text):
+        # "the Halden 300 index .HLD fell": the index noun before its code is what is measured
+        before = measured.doc[measured.i - 1] if measured.i > 0 else measured
+        children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
+        measured = children[0] if children else before
     if measured is None or measured.lemma_.lower() not in words("index_nouns"):
         return None
     modifiers = [
         t
         for child in measured.lefts
-        if child.dep_ in ("compound", "nmod", "amod")
+        if child.dep_ in ("compound", "nmod", "amod", "nummod")
         for t in child.subtree
         if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct")
     ]
     if not modifiers:
         return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
-    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in modifiers):
-        name = " ".join(t.text for t in modifiers)
+    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
+    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
+        tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
+        name = measured.doc[tokens[0].i : tokens[-1].i + 1].text
     else:
         phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
         named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]

@@ -95,6 +95,8 @@ def main_organization(
     ]
     if not orgs:
         return None
+    companies = [c for c in orgs if not any(names_an_index(m) for m in c.mentions)]
+    orgs = companies or orgs  # "the Halden 300 index": a reading, not a company, unless nothing else is named
     title_span = _title_span(doc, title)
     positions = {id(c): _title_position(c, doc, title_span) for c in orgs}
     named = [p for p in positions.values() if p is not None]
@@ -123,6 +125,21 @@ def main_organization(
 
 def _is_lead_subject(cluster: EntityCluster, subjects: set[int]) -> bool:
     return any(t in subjects for m in cluster.mentions for t in range(m.start, m.end))
+
+
+def names_an_index(span: Span) -> bool:
+    """ "the Halden Composite Index", "the Halden industrial average": a mention that names an index."""
+    index_nouns = words("index_nouns")
+    if span[-1].lower_ in index_nouns:
+        return True
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "nmod", "poss", "amod") or token.head is token:
+            break
+        token = token.head
+        if token.lemma_.lower() in index_nouns:
+            return True
+    return False
 
 
 def in_brackets(span: Span) -> bool:
