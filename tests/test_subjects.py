@@ -279,3 +279,32 @@ def test_an_index_with_its_code_is_the_subject_of_its_move(nlp, text, amount, in
     extraction = run(nlp, text, title="Stocks")
     moves = [f for f in extraction.facts if f.value is not None and abs(f.value.amount) == amount]
     assert moves and all(f.subject.startswith(index) for f in moves), [(f.subject, f.value) for f in extraction.facts]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        (
+            "BRIEF-Halvard Reports Q3 Results",
+            "Nov 5 (Reuters) - Halvard Corp (HLV):\n\n* QTRLY NET SALES $1.4 BILLION",
+            "Halvard",
+        ),
+        (
+            "BRIEF-Norvale Foods Posts Q2 EPS Of $0.88",
+            "Aug 2 (Reuters) - Norvale Foods Inc <NVF.N>:\n\n* Q2 REVENUE $610 MILLION",
+            "Norvale Foods",
+        ),
+        (
+            "UPDATE 1-Brindle Stores Sees FY Sales Up 4 Pct",
+            "March 14 (Reuters) - Brindle Stores Inc said it expects sales to rise 4 percent to $3 billion.",
+            "Brindle Stores",
+        ),
+    ],
+)
+def test_wire_brief_names_the_company_not_the_headline_or_agency(nlp, title, body, company):
+    header = f" date 2019-11-05 {title}\n\n"
+    extraction = next(extract_documents([document_from_text(header + body, doc_id="t")], nlp=nlp))
+    assert extraction.facts and subjects(extraction) == {company}, [(f.subject, f.value) for f in extraction.facts]
+    names = entity_names(extraction)
+    assert company in names and "Reuters" not in names, names
+    assert not any(n != company and company in n for n in names), names

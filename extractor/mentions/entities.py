@@ -360,9 +360,13 @@ def _is_exchange_ticker(span: Span) -> bool:
     return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
+DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")
+
+
 def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
-    """ "ZURICH (Reuters) -": character ranges of the agency named in a dateline's parentheses."""
-    return [match.span(2) for match in DATELINE.finditer(doc.text) if match.group(2)]
+    """ "ZURICH (Reuters) -", "Nov 5 (Reuters) -": character ranges of the agency in a dateline's brackets."""
+    places = [match.span(2) for match in DATELINE.finditer(doc.text) if match.group(2)]
+    return places + [match.span(1) for match in DATED_LINE.finditer(doc.text)]
 
 
 def _mentions(doc: Doc) -> list[Span]:
@@ -451,6 +455,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
     _merge_short_forms(clusters, body_start)
+    _merge_headline_names(clusters, body_start)
     _merge_abbreviations(clusters)
     agencies = {doc.text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
@@ -475,6 +480,29 @@ def _in_poll(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in polls:
         return True
     return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in polls
+
+
+HEADLINE_TAG = re.compile(r"^[A-Z]{3,}(?: \d+)?-")  # "BRIEF-", "UPDATE 2-": a wire headline's tag
+
+
+def _merge_headline_names(clusters: dict[str, EntityCluster], body_start: int) -> None:
+    """ "BRIEF-Halvard Reports Q3 Results": in a title-case headline NER runs a name into the words after
+    it; a name seen only in the headline that starts with (or, without its wire tag, is) a name of the
+    body is that name."""
+    for key, cluster in list(clusters.items()):
+        if any(m.start_char >= body_start for m in cluster.mentions) or not body_start:
+            continue
+        bare = HEADLINE_TAG.sub("", key.upper()).lower() if HEADLINE_TAG.match(cluster.name) else key
+        longer = [
+            c
+            for k, c in clusters.items()
+            if k != key
+            and any(m.start_char >= body_start for m in c.mentions)
+            and (bare == k or bare.startswith(k + " "))
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], cluster, longer[0].label)
+            del clusters[key]
 
 
 def _initials(name: str) -> str:
