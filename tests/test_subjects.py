@@ -308,3 +308,35 @@ def test_wire_brief_names_the_company_not_the_headline_or_agency(nlp, title, bod
     names = entity_names(extraction)
     assert company in names and "Reuters" not in names, names
     assert not any(n != company and company in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company", "place"),
+    [
+        (
+            "HALVARD CORP <HLVD> 4TH QTR NET",
+            "NEW YORK, March 3 - Halvard Corp said fourth quarter net income rose to 5.2 mln dlrs.",
+            "Halvard",
+            "New York",
+        ),
+        (
+            "BRINDLE STORES INC SEES HIGHER SALES",
+            "SAN DIEGO, Calif., June 9 - Brindle Stores Inc said it expects sales of 300 mln dlrs this year.",
+            "Brindle Stores",
+            "San Diego",
+        ),
+        (
+            "OSTRAVA METALS TO CUT 400 JOBS",
+            "LOS ANGELES, Oct 20 - Ostrava Metals Inc said it will cut 400 jobs by year end.",
+            "Ostrava Metals",
+            "Los Angeles",
+        ),
+    ],
+)
+def test_old_wire_format_capital_headline_and_dated_dateline(nlp, title, body, company, place):
+    header = f" date 1987-03-03 {title}\n\n"
+    extraction = next(extract_documents([document_from_text(header + body, doc_id="t")], nlp=nlp))
+    assert extraction.facts and subjects(extraction) == {company}, [(f.subject, f.value) for f in extraction.facts]
+    names = entity_names(extraction)
+    assert company in names and place in names, names
+    assert not any(n.isupper() and len(n) > 4 for n in names), names

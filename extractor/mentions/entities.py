@@ -69,8 +69,8 @@ def clean_name(span: Span) -> str | None:
         and re.search(r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text)
     ):
         return None  # an amount or a period spaCy tagged as a name
-    if span.label_ == "GPE" and text.isupper() and len(text) > 3 and " " not in text:
-        text = text.title()  # datelines: "ZURICH" is Zurich
+    if span.label_ == "GPE" and text.isupper() and len(text) > 3 and all(w.isalpha() for w in text.split()):
+        text = text.title()  # datelines: "ZURICH" is Zurich, "NEW YORK" is New York
     return text
 
 
@@ -317,7 +317,9 @@ def _trim_person(span: Span) -> Span | None:
 
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w.]+)?\s*(?:\(([A-Za-z .&]+)\))?\s*[-—–]"
+    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)"  # "NEW YORK", "ZURICH"
+    r"(?:,\s*[A-Z][\w.]+(?: \d{1,2})?)?"  # ", Wash.", ", March 3"
+    r"\s*(?:\(([A-Za-z .&]+)\))?\s*[-—–]"  # "(Reuters) -"
 )
 EXCHANGE_BEFORE = re.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|Euronext)[\w ,]*:\s*$")
 DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|io|in|cn|co)$")
@@ -456,6 +458,8 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
             cluster.votes["ORG"] += 2
     _merge_short_forms(clusters, body_start)
     _merge_headline_names(clusters, body_start)
+    for cluster in clusters.values():
+        _prefer_mixed_case(cluster)
     _merge_abbreviations(clusters)
     agencies = {doc.text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
@@ -480,6 +484,16 @@ def _in_poll(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in polls:
         return True
     return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in polls
+
+
+def _prefer_mixed_case(cluster: EntityCluster) -> None:
+    """ "HALVARD CORP <HLV> 4TH QTR NET": a name first seen in an all-capitals headline takes its body
+    spelling ("Halvard"); a name written in capitals everywhere stays so."""
+    if not cluster.name.isupper():
+        return
+    mixed = [a for a in sorted(cluster.aliases) if not a.isupper() and a.lower().startswith(cluster.name.lower())]
+    if mixed:
+        cluster.name = strip_legal_suffix(mixed[0])
 
 
 HEADLINE_TAG = re.compile(r"^[A-Z]{3,}(?: \d+)?-")  # "BRIEF-", "UPDATE 2-": a wire headline's tag
