@@ -90,3 +90,17 @@ def test_entities_a_legal_suffix_ends_a_name(nlp, text, names):
 def test_entities_and_co_stays_in_the_name(nlp, text, name):
     found = {n for _, n in entities(nlp, text)}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Group chief executive Tove Brekke cut 300 jobs.", "Tove Brekke"),
+        ("Central bank Governor Zhang Wei told reporters that growth would slow.", "Zhang Wei"),
+        ("Central bank Governor Lin Haoran set the tone on Monday.", "Lin Haoran"),
+    ],
+)
+def test_entities_title_before_a_name_keeps_a_person_a_person(nlp, text, person):
+    found = entities(nlp, text)
+    assert ("PERSON", person) in found, found
+    assert not any(name.lower() in ("governor", "executive", "chairman") for _, name in found), found

@@ -62,6 +62,8 @@ def clean_name(span: Span) -> str | None:
         return None
     if text.lower() in words("org_nouns") or text.lower() in words("org_suffixes"):
         return None  # "the Group", "the Company": an anaphor, not a name
+    if text.lower() in words("role_nouns") or text.lower() in words("title_words"):
+        return None  # "central bank Governor" without the person: a title, not a name
     if (
         re.match(r"^\d", text)
         or re.match(r"^FY\s?\d", text)
@@ -114,6 +116,9 @@ def _evidence_label(span: Span) -> str | None:
         return "PRODUCT"
     root = span.root
     head = root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in words("role_nouns") and span.label_ == "PERSON":
+        return "PERSON"  # "central bank Governor X", "analyst X": a title right before a name marks a person
     if root.dep_ == "appos" and head.lemma_.lower() in org_nouns:
         return "ORG"
     if span.start > 0 and _is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
