@@ -104,3 +104,16 @@ def test_entities_title_before_a_name_keeps_a_person_a_person(nlp, text, person)
     found = entities(nlp, text)
     assert ("PERSON", person) in found, found
     assert not any(name.lower() in ("governor", "executive", "chairman") for _, name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norvale has been taking on rivals such as Nine & K Holdings and others.", "Nine & K"),
+        ("Analysts at Marlow & Tanner Partners expect higher sales.", "Marlow & Tanner Partners"),
+        ("The brand competes with Sixty & Vale Group in Europe.", "Sixty & Vale"),
+    ],
+)
+def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found

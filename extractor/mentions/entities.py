@@ -159,7 +159,8 @@ def _cluster_key(name: str) -> str:
 
 def _extend_left(span: Span) -> Span:
     """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
-    capitalised number word inside a sentence ("Nine Rivers Inc", "Four & Co"), which NER reads as a count."""
+    capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
+    word before an "&" that NER left out."""
     start = span.start
     while start > span.sent.start and (
         span.doc[start - 1].pos_ == "PROPN"
@@ -170,7 +171,13 @@ def _extend_left(span: Span) -> Span:
         or _is_name_number_word(span.doc[start - 1], span)
     ):
         start -= 1
+    if start - 2 >= span.sent.start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
+        start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _ampersand_partner(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and not _is_descriptor(token)
 
 
 def _is_descriptor(token: Token) -> bool:
@@ -395,7 +402,9 @@ def _mentions(doc: Doc) -> list[Span]:
     ]
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
-        _strip_heading(s) for s in _unlabelled_org_names(doc) if not any(t in taken for t in range(s.start, s.end))
+        _strip_heading(_extend_left(s))
+        for s in _unlabelled_org_names(doc)
+        if not any(t in taken for t in range(s.start, s.end))
     ]
     extra = [s for s in extra if len(s)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
