@@ -340,3 +340,17 @@ def test_old_wire_format_capital_headline_and_dated_dateline(nlp, title, body, c
     names = entity_names(extraction)
     assert company in names and place in names, names
     assert not any(n.isupper() and len(n) > 4 for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle Corp is under pressure. The Morning Herald reported that job cuts would reach 2,000.",
+        "Brindle Corp is under pressure. The Evening Post said revenue fell 6 percent in May.",
+        "Brindle Corp is under pressure. Sales fell 6 percent in May, the Weekly Gazette reported.",
+    ],
+)
+def test_a_publication_cited_as_source_is_no_subject(nlp, text):
+    extraction = run(nlp, text, title="Paint makers under pressure")
+    figures = [f for f in extraction.facts if f.kind in ("metric", "change")]
+    assert figures and all(f.subject == "Brindle" for f in figures), [(f.subject, f.value) for f in figures]

@@ -489,7 +489,21 @@ def _is_agency(cluster: EntityCluster, dateline_agencies: set[str]) -> bool:
     name = cluster.name.lower()
     if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", name) for a in dateline_agencies | words("news_agencies")):
         return True
-    return any(_in_poll(span) for span in cluster.mentions)
+    if any(_in_poll(span) for span in cluster.mentions):
+        return True
+    return name.split()[-1] in words("media_words") and all(_cited_as_source(m) for m in cluster.mentions)
+
+
+def _cited_as_source(span: Span) -> bool:
+    """ "the Daily Courier reported", "told the Evening Post", "according to the Morning Herald": a
+    publication cited as the source of a claim."""
+    root, head = span.root, span.root.head
+    verbs = words("source_verbs")
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in verbs:
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "cite"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _in_poll(span: Span) -> bool:
