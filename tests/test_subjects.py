@@ -354,3 +354,29 @@ def test_a_publication_cited_as_source_is_no_subject(nlp, text):
     extraction = run(nlp, text, title="Paint makers under pressure")
     figures = [f for f in extraction.facts if f.kind in ("metric", "change")]
     assert figures and all(f.subject == "Brindle" for f in figures), [(f.subject, f.value) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        (
+            "Canada leading indicators rise",
+            "OTTAWA (Reuters) - Canadian leading indicators rose 0.4 percent in May, the Maple Research Board said.",
+            "Canada",
+        ),
+        (
+            "Sweden factory orders fall",
+            "STOCKHOLM (Reuters) - Factory orders in Sweden fell 2.1 percent in April, Nordstat said on Monday.",
+            "Sweden",
+        ),
+        (
+            "Norway jobless claims climb",
+            "OSLO (Reuters) - New jobless claims in Norway climbed 3 percent last week, the Fjord Institute said.",
+            "Norway",
+        ),
+    ],
+)
+def test_economy_indicators_take_the_country(nlp, title, text, country):
+    extraction = run(nlp, text, title=title)
+    figures = [f for f in extraction.facts if f.kind in ("metric", "change")]
+    assert figures and all(f.subject == country for f in figures), [(f.subject, f.value) for f in figures]
