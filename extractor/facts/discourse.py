@@ -303,8 +303,10 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
         for child in measured.lefts
         if child.dep_ in ("compound", "nmod", "amod", "nummod")
         for t in child.subtree
-        if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct")
+        if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
     ]
+    first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
+    modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
     if not modifiers:
         return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
