@@ -117,3 +117,29 @@ def test_entities_title_before_a_name_keeps_a_person_a_person(nlp, text, person)
 def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
     found = {n for _, n in entities(nlp, text)}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "The NFTA talks resumed. Officials said the 12 chapters (of the planned Northern Free Trade Accord) were done. "
+            "The NFTA would cover 40 percent of trade.",
+            "NFTA",
+            "Northern Free Trade Accord",
+        ),
+        (
+            "Brindle said the WMF (Widget Makers Federation) backed the plan. The WMF has 300 members.",
+            "WMF",
+            "Widget Makers Federation",
+        ),
+        (
+            "Under the GRP (Global Reporting Pact), 20 firms report. The GRP started in May.",
+            "GRP",
+            "Global Reporting Pact",
+        ),
+    ],
+)
+def test_entities_a_long_form_only_in_brackets_leaves_the_short_name(nlp, text, short, long):
+    names = {n for _, n in entities(nlp, text)}
+    assert short in names and long not in names, names

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
-from extractor.mentions.salience import main_organization, main_place
+from extractor.mentions.salience import in_brackets, main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -558,6 +558,8 @@ def _merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
     conventional short form with no long form in the text takes its canonical name (place_aliases)."""
     canonical = table("place_aliases")
     for key, cluster in list(clusters.items()):
+        if key not in clusters:
+            continue  # absorbed into its own short form above
         letters = cluster.name.replace(".", "").replace(" ", "")
         if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()):
             continue
@@ -566,7 +568,10 @@ def _merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
             for k, c in clusters.items()
             if k != key and " " in c.name and _initials(c.name) == letters.lower() and _same_kind(c, cluster)
         ]
-        if len(longer) == 1:
+        if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
+            _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
+            del clusters[next(k for k, c in clusters.items() if c is longer[0])]
+        elif len(longer) == 1:
             _absorb(longer[0], cluster, longer[0].label)
             del clusters[key]
         elif not longer and key in canonical:
