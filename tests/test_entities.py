@@ -123,8 +123,8 @@ def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
     ("text", "short", "long"),
     [
         (
-            "The NFTA talks resumed. Officials said the 12 chapters (of the planned Northern Free Trade Accord) were done. "
-            "The NFTA would cover 40 percent of trade.",
+            "The NFTA talks resumed. Officials said the 12 chapters (of the planned Northern Free Trade Accord) "
+            "were done. The NFTA would cover 40 percent of trade.",
             "NFTA",
             "Northern Free Trade Accord",
         ),
