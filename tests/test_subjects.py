@@ -275,6 +275,7 @@ def test_a_country_as_clause_subject_holds_the_figure(nlp, text, country):
         ("Shares of Brindle Corp rose 4 percent, while Ferrow & Co's 500 Index .FRX lost 0.6 percent.", 0.6, "Ferrow"),
         ("Stocks fell, and the blue-chip Halden industrial average .HDI lost 2 percent.", 2.0, "Halden industrial"),
         ("In Europe, the Norvik 300 .NRV3 index of top shares closed down 1.86 percent.", 1.86, "Norvik 300"),
+        ("The Halden/Case-Vale composite index of 20 cities rose 1.1 percent.", 1.1, "Halden/Case-Vale composite"),
     ],
 )
 def test_an_index_with_its_code_is_the_subject_of_its_move(nlp, text, amount, index):
@@ -282,6 +283,7 @@ def test_an_index_with_its_code_is_the_subject_of_its_move(nlp, text, amount, in
     moves = [f for f in extraction.facts if f.value is not None and abs(f.value.amount) == amount]
     assert moves and all(f.subject.startswith(index) for f in moves), [(f.subject, f.value) for f in extraction.facts]
     assert not any("." in f.subject for f in moves)  # the index code is no part of the name
+    assert all(f.subject in text for f in moves)  # written as the text writes it
 
 
 @pytest.mark.parametrize(

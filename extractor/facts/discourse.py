@@ -316,7 +316,8 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     else:
         phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
         named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
-        name = named[0] if len(named) == 1 else " ".join([*(t.text for t in modifiers), measured.text])
+        written = measured.doc[modifiers[0].i : measured.i + 1].text  # as the text writes it ("A/B-C index")
+        name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
 
