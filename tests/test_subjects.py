@@ -385,3 +385,17 @@ def test_economy_indicators_take_the_country(nlp, title, text, country):
     extraction = run(nlp, text, title=title)
     figures = [f for f in extraction.facts if f.kind in ("metric", "change")]
     assert figures and all(f.subject == country for f in figures), [(f.subject, f.value) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden jobs index rose to 118 in May. That compares with a reading of 112 in April.",
+        "The Norvik factory index fell to 48.2, down from a reading of 50.1 a month earlier.",
+        "The Ferrow confidence index climbed to 91. Economists had expected a reading of 89.",
+    ],
+)
+def test_a_reading_belongs_to_the_index_last_named(nlp, text):
+    extraction = run(nlp, text, title="Index data")
+    readings = [f for f in extraction.facts if f.value is not None and f.value.amount in (112.0, 50.1, 89.0)]
+    assert readings and all("index" in f.subject for f in readings), [(f.subject, f.value) for f in extraction.facts]

@@ -296,6 +296,8 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
         before = measured.doc[measured.i - 1] if measured.i > 0 else measured
         children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
         measured = children[0] if children else before
+    if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
+        return ctx.last_index  # "down from a reading of 159": a reading is of the index last named
     if measured is None or measured.lemma_.lower() not in words("index_nouns"):
         return None
     modifiers = [
