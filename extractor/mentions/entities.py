@@ -149,7 +149,7 @@ def _evidence_label(span: Span) -> str | None:
         or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in org_nouns for c in first.children)
         or DOMAIN_NAME.match(first.text)
     ):
-        return "ORG"  # "e-commerce platforms A.com, B and C": every conjunct is what the first one is
+        return "ORG"  # "grocery chains Alder, Birk and Cole": every conjunct is what the first one is
     return None
 
 
