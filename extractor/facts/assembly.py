@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
+from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, Story, period_for, report_period
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
@@ -66,7 +66,6 @@ def quantity_facts(
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
     skip = frozenset(t.i for _, q_span in mentions for t in q_span)
-    starts = tuple(m.start for m, _ in mentions)
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
@@ -125,11 +124,9 @@ def quantity_facts(
             span,
             both.for_modality(modality),
             sent,
-            quantity_starts=starts,
-            days=_is_dated_daily(predicate),
-            days_only=_is_dated_daily(predicate),
-            other_quantities=tuple(q for _, q in mentions),
-            published=ctx.published,
+            others=tuple(q for _, q in mentions),
+            daily=_is_dated_daily(predicate),
+            story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:
             holds_now = kind == "metric" and quantity.unit is None and _holds_now(span, reading.verb)
@@ -358,7 +355,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = (
-        report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or text[:400]) else None
+        report_period(doc, title, published, fiscal, body_start) if RESULT_WORDS.search(title or text[:400]) else None
     )
     all_mentions = mentions_in_doc(doc)
     facts: list[Fact] = []

@@ -1,18 +1,41 @@
-"""Which period phrase of a sentence dates which figure, and the periods a document implies
-(the period a results report covers)."""
+"""Which period phrase of a sentence dates which figure, and the period a results story reports on.
+
+A figure's period is chosen among the period phrases of its sentence by a score on explicit
+features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause above it, whether
+another figure stands between them, which side of the figure it is on and how far. Some phrases
+are excluded outright: one that dates the saying ("said in November"), one that hangs on another
+figure ("its 2007 targets"), one in a sibling clause, and, for the later side of a comparison, one
+that follows the earlier side ("rose to $412 million from $388 million a year earlier": "a year
+earlier" dates the $388 million).
+
+A phrase relative to the story ("a year earlier", "the quarter") is resolved against the base: the
+sentence's own period phrase, else the period the story reports on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
-from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
+
+# Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
+# clause beats one in a clause above it; another figure between them costs more than any distance
+# in a sentence ("rose 1.6 percent on Tuesday, adding to 4 percent gained so far this year").
+WEIGHTS = {
+    "same_clause": 4.0,
+    "clause_above": 2.0,
+    "figure_between": -6.0,
+    "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
+    "per_char": -0.01,
+}
 
 
 @dataclass(frozen=True)
@@ -24,6 +47,20 @@ class SentencePeriods:
 
     def for_modality(self, modality: str) -> list[PeriodMention]:
         return self.past if modality == "actual" else self.future
+
+
+class Dating(NamedTuple):
+    period: Period | None
+    comparison: Period | str | None
+    as_of: dt.date | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """What dates a figure beyond its sentence: the publication date and the period the story reports on."""
+
+    published: dt.date | None = None
+    period: Period | None = None
 
 
 def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
@@ -42,36 +79,144 @@ def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
     """ "Shares have fallen 24 percent this year": a price move this year runs to the publication date."""
     if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
         return m
-    end = min(m.period.end, published)
-    return PeriodMention(
-        m.start,
-        m.end,
-        Period(start=m.period.start, end=end, label=f"{m.period.start.year} to date"),
-        "to_date",
-        False,
-        m.text,
-    )
+    period = Period(start=m.period.start, end=min(m.period.end, published), label=f"{m.period.start.year} to date")
+    return PeriodMention(m.start, m.end, period, "to_date", False, m.text)
 
 
-def _dates_the_statement(m: PeriodMention, span: Span, sent: Span) -> bool:
+# ---------------------------------------------------------------- comparisons
+
+COMPARE_VERBS = frozenset({"compare", "compared", "compares", "comparing"})
+
+
+def earlier_side(span: Span) -> Token | None:
+    """The preposition that makes a figure the earlier side of a comparison ("rose to $412 million from
+    $388 million", "up from", "compared with 2008 sales of $42.7 billion", "versus"), or None. The figure
+    may be coordinated with one that is ("from $730 million, or $1.75 a share")."""
+    token = span.root
+    for _ in range(6):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("VERB", "ADV", "ADP", "AUX"):
+            return head
+        if token.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lower_ in COMPARE_VERBS:
+            return head
+        if token.dep_ == "pobj" and head.lower_ in ("versus", "vs", "vs.", "against"):
+            return head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            token = head.head  # "2008 sales of $42.7 billion"
+            continue
+        if token.dep_ in ("nummod", "compound", "quantmod", "appos", "conj", "npadvmod", "nmod", "amod"):
+            token = head
+            continue
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Figure:
+    span: Span
+    sent: Span
+    others: tuple[Span, ...]  # the other figures of the sentence
+    cue: Token | None  # the preposition that makes it the earlier side of a comparison
+
+    @property
+    def position(self) -> int:
+        return self.span.start_char - self.sent.start_char
+
+
+def _dates_the_statement(phrase: Span, figure: _Figure) -> bool:
     """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure."""
-    phrase = _phrase_span(span.doc, sent, m)
-    if phrase is None:
-        return False
-    clause = own_clause(phrase.root)
+    clause, own = own_clause(phrase.root), own_clause(figure.span.root)
     return (
-        clause is not None and clause.lemma_.lower() in words("reporting_verbs") and clause.i != own_clause(span.root).i
-        if own_clause(span.root) is not None
-        else False
+        clause is not None
+        and own is not None
+        and clause.lemma_.lower() in words("reporting_verbs")
+        and clause.i != own.i
     )
 
 
-def _clause_covers(m: PeriodMention, span: Span, sent: Span) -> bool:
-    phrase = _phrase_span(span.doc, sent, m)
-    if phrase is None:
+def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
+    """ "the 4 percent gained so far this year", "its 2007 targets": the phrase hangs on another figure,
+    modifies a noun, or sits in a clause that holds another figure and not this one."""
+    if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
         return True
-    clause = own_clause(phrase.root)
-    return clause is None or clause.i in {a.i for a in span.root.ancestors} | {span.root.i}
+    ancestors = {a.i for a in phrase.root.ancestors}
+    if any(q.root.i in ancestors for q in figure.others):
+        return True
+    clause = governing_verb(phrase.root)
+    if clause is None or clause.i in {a.i for a in figure.span.root.ancestors}:
+        return False
+    held = {t.i for t in clause.subtree}
+    return any(q.root.i in held for q in figure.others)
+
+
+def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
+    low, high = sorted((figure.position, m.start))
+    return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
+
+
+def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> bool:
+    """For the later side, a phrase past an earlier side's preposition dates that side; for the earlier
+    side, a phrase before its own preposition dates the later side."""
+    offset = figure.sent.start_char
+    if figure.cue is not None:
+        return m.start < figure.cue.idx - offset
+    return any(figure.position < c.idx - offset <= m.start for c in cues)
+
+
+def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token]) -> float | None:
+    """The candidate's score for the figure, or None when it cannot date it."""
+    phrase = _phrase_span(figure.span.doc, figure.sent, m)
+    if phrase is None or _dates_the_statement(phrase, figure) or _across_comparison(m, figure, cues):
+        return None
+    between = _figure_between(m, figure)
+    if between and _owned_elsewhere(phrase, figure):
+        return None
+    in_clause = phrase.root.i in clause
+    above = own_clause(phrase.root) is None or own_clause(phrase.root).i in {
+        a.i for a in figure.span.root.ancestors
+    } | {figure.span.root.i}
+    if not (in_clause or above):
+        return None  # a sibling clause: "..., helped by the acquisition in April of X"
+    after = m.start >= figure.position
+    return (
+        WEIGHTS["same_clause"] * in_clause
+        + WEIGHTS["clause_above"] * (above and not in_clause)
+        + WEIGHTS["figure_between"] * between
+        + WEIGHTS["after_figure"] * after
+        + WEIGHTS["per_char"] * abs(m.start - figure.position)
+    )
+
+
+def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
+    clause = clause_tokens(figure.span)
+    scored = [(s, m) for m in candidates if (s := _score(m, figure, clause, cues)) is not None]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _base(periods: list[PeriodMention], story: Story) -> Period | None:
+    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
+    quarter or longer, else the story's."""
+    own = [
+        m.period
+        for m in periods
+        if m.back is None
+        and m.role == "period"
+        and not m.point
+        and m.period.start
+        and m.period.end
+        and (m.period.end - m.period.start).days >= 80
+    ]
+    return own[0] if own else story.period
+
+
+def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
+    if m.back is None:
+        return m.period
+    base = _base(periods, story)
+    return shifted(base, m.back) if base is not None else m.period
 
 
 def period_for(
@@ -79,72 +224,44 @@ def period_for(
     periods: list[PeriodMention],
     sent: Span,
     *,
-    quantity_starts: tuple[int, ...] = (),
-    days: bool = True,
+    others: tuple[Span, ...] = (),
+    daily: bool = False,
     same_clause: bool = False,
-    days_only: bool = False,
-    other_quantities: tuple[Span, ...] = (),
-    published: dt.date | None = None,
-) -> tuple[Period | None, Period | None, dt.date | None]:
-    """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
+    story: Story = Story(),
+) -> Dating:
+    """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
-    A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
-    on Tuesday, adding to 4 percent gained so far this year": the year-to-date is the 4 percent's);
-    a single day ("on Tuesday") dates prices and events, not the figures a company announced that day."""
-    position = span.start_char - sent.start_char
-    others = [q - sent.start_char for q in quantity_starts if q != span.start_char]
-
-    def reachable(m: PeriodMention) -> bool:
-        low, high = sorted((position, m.start))
-        return not any(low < q < high for q in others)
-
-    def owned_elsewhere(m: PeriodMention) -> bool:
-        """ "the 4 percent gained so far this year", "take a $5 million charge in the first quarter": the
-        phrase hangs on another quantity, or on a clause that holds another quantity and not this one."""
-        phrase = _phrase_span(span.doc, sent, m)
-        if phrase is None:
-            return False
-        if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
-            return True  # "its 2007 targets": the year dates the targets, not this figure
-        ancestors = {a.i for a in phrase.root.ancestors}
-        if any(q.root.i in ancestors for q in other_spans):
-            return True
-        clause = governing_verb(phrase.root)
-        if clause is None or clause.i in {a.i for a in span.root.ancestors}:
-            return False
-        clause_tokens = {t.i for t in clause.subtree}
-        return any(q.root.i in clause_tokens for q in other_spans)
-
-    other_spans = [q for q in other_quantities if q.start_char != span.start_char]
-    candidates = [m for m in periods if reachable(m) and (days or not m.point)]
-    if not candidates:
-        candidates = [m for m in periods if not owned_elsewhere(m) and (days or not m.point)]
-    if days_only:
-        candidates = [_to_date(m, published) for m in candidates if m.point or m.role == "to_date" or _is_this_year(m)]
-    clause = clause_tokens(span)
-
-    def inside(m: PeriodMention) -> bool:
-        phrase = _phrase_span(span.doc, sent, m)
-        return phrase is not None and phrase.root.i in clause
-
-    candidates = [m for m in candidates if not _dates_the_statement(m, span, sent)]
-    in_clause = [m for m in candidates if inside(m)]
-    if in_clause or same_clause:
-        candidates = in_clause
+    A single day ("on Tuesday") dates prices and events, not the figures a company announced that day;
+    prices and index levels (`daily`) take only days and year-to-date phrases; a rank (`same_clause`)
+    only a phrase of its own clause."""
+    others = tuple(q for q in others if q.start_char != span.start_char)
+    figure = _Figure(span, sent, others, earlier_side(span))
+    cues = [c for q in others if (c := earlier_side(q)) is not None]
+    if daily:
+        candidates = [
+            _to_date(m, story.published) for m in periods if m.point or m.role == "to_date" or _is_this_year(m)
+        ]
     else:
-        # a phrase outside the figure's clause dates it only from a clause above it, not from a sibling
-        # ("volumes rose 7 percent ..., helped by the acquisition in April of X": April is the acquisition's)
-        candidates = [m for m in candidates if _clause_covers(m, span, sent)]
-    own = [m for m in candidates if m.role in ("period", "by", "to_date")]
+        candidates = [m for m in periods if not m.point]
+    own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
+    if same_clause:
+        clause = clause_tokens(span)
+        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and p.root.i in clause]
+    best = _best(own, figure, cues)
+    if best is None and figure.cue is not None:
+        # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
+        # the index", "against 2.9 percent for the market")
+        best = _best(own, _Figure(span, sent, others, None), [])
+    period = _resolved(best, periods, story) if best is not None else None
     comparisons = [m for m in candidates if m.role == "comparison"]
+    comparison = None
+    if comparisons and figure.cue is None:
+        comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
-    period = None
-    if own:
-        # the nearest phrase, preferring one after the quantity in the same clause ("23 million in Q2")
-        nearest = min(own, key=lambda m: abs(m.start - position) + (0 if m.start >= position else 15))
-        period = nearest.period
-    comparison = comparisons[0].period if comparisons else None
-    return period, comparison, as_of
+    return Dating(period, comparison, as_of)
+
+
+# ---------------------------------------------------------------- the story's period
 
 
 def _reportable(period: Period) -> bool:
@@ -152,21 +269,38 @@ def _reportable(period: Period) -> bool:
     return (period.end - period.start).days >= 80
 
 
-def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar) -> Period | None:
-    """The period a results report covers: the first quarter, half or fiscal year named in its title or lead."""
-    sents = list(doc.sents)
-    lead = " ".join(s.text for s in sents[:2])
-    for text in (title or "", lead):
-        mentions = [
-            m
-            for m in find_periods(text, published=published, fiscal=fiscal)
-            if m.role == "period" and m.period.start is not None and _reportable(m.period)
-        ]
+def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
+    return [
+        m
+        for m in find_periods(text, published=published, fiscal=fiscal)
+        if m.role == "period" and m.back is None and m.period.start is not None and _reportable(m.period)
+    ]
+
+
+def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
+    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -")."""
+    lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5]
+    return " ".join(lead[:sentences])
+
+
+def report_period(
+    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int = 0
+) -> Period | None:
+    """The period a results story covers: the shortest quarter, half or year its title or lead names,
+    else the first quarter or half its body names in a sentence about results."""
+    for text in (title or "", _lead(doc, body_start)):
+        mentions = _dated_periods(text, published, fiscal)
         # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
         # with a number in it ("2016", "Q1") says more than "annual"
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
         if mentions:
             return mentions[0].period
+    for sent in doc.sents:
+        if sent.start_char < body_start or not RESULT_WORDS.search(sent.text):
+            continue
+        short = [m for m in _dated_periods(sent.text, published, fiscal) if (m.period.end - m.period.start).days < 190]
+        if short:
+            return short[0].period
     return None
 
 
