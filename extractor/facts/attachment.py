@@ -88,6 +88,23 @@ def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
 COMPARE_VERBS = frozenset({"compare", "compared", "compares", "comparing"})
 
 
+def _comparison_prep(token: Token) -> bool:
+    """ "from" after a verb or "up"/"down", "with"/"to" after "compared", "versus", "against"."""
+    lower, head = token.lower_, token.head
+    if lower == "from":
+        return head.pos_ in ("VERB", "ADV", "ADP", "AUX")
+    if lower in ("with", "to"):
+        return head.lower_ in COMPARE_VERBS
+    return lower in ("versus", "vs", "vs.", "against", "than")
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """ "$653 million, or 56 cents per share": one figure restated in another unit."""
+    return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (
+        b.root.head.i == a.root.i and b.root.dep_ in ("conj", "appos")
+    )
+
+
 def earlier_side(span: Span) -> Token | None:
     """The preposition that makes a figure the earlier side of a comparison ("rose to $412 million from
     $388 million", "up from", "compared with 2008 sales of $42.7 billion", "versus"), or None. The figure
@@ -95,11 +112,7 @@ def earlier_side(span: Span) -> Token | None:
     token = span.root
     for _ in range(6):
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("VERB", "ADV", "ADP", "AUX"):
-            return head
-        if token.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lower_ in COMPARE_VERBS:
-            return head
-        if token.dep_ == "pobj" and head.lower_ in ("versus", "vs", "vs.", "against"):
+        if token.dep_ == "pobj" and head.lower_ != "than" and _comparison_prep(head):
             return head
         if token.dep_ == "pobj" and head.lower_ == "of":
             token = head.head  # "2008 sales of $42.7 billion"
@@ -199,22 +212,23 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
 def _base(periods: list[PeriodMention], story: Story) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
     quarter or longer, else the story's."""
-    own = [
-        m.period
-        for m in periods
-        if m.back is None
-        and m.role == "period"
-        and not m.point
-        and m.period.start
-        and m.period.end
-        and (m.period.end - m.period.start).days >= 80
-    ]
-    return own[0] if own else story.period
+    own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
+    return _as_story(own[0], story) if own else story.period
+
+
+def _as_story(period: Period, story: Story) -> Period:
+    """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
+    ("the quarter ended August 2")."""
+    if story.period is None or period.start is None or story.period == period:
+        return period
+    overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
+    longest = max((period.end - period.start).days, (story.period.end - story.period.start).days)
+    return story.period if overlap >= longest - 10 else period
 
 
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
     if m.back is None:
-        return m.period
+        return _as_story(m.period, story)
     base = _base(periods, story)
     return shifted(base, m.back) if base is not None else m.period
 
@@ -234,9 +248,9 @@ def period_for(
     A single day ("on Tuesday") dates prices and events, not the figures a company announced that day;
     prices and index levels (`daily`) take only days and year-to-date phrases; a rank (`same_clause`)
     only a phrase of its own clause."""
-    others = tuple(q for q in others if q.start_char != span.start_char)
+    others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     figure = _Figure(span, sent, others, earlier_side(span))
-    cues = [c for q in others if (c := earlier_side(q)) is not None]
+    cues = [t for t in sent if _comparison_prep(t)]
     if daily:
         candidates = [
             _to_date(m, story.published) for m in periods if m.point or m.role == "to_date" or _is_this_year(m)
@@ -273,7 +287,7 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
     return [
         m
         for m in find_periods(text, published=published, fiscal=fiscal)
-        if m.role == "period" and m.back is None and m.period.start is not None and _reportable(m.period)
+        if m.role == "period" and m.back in (None, 0) and m.period.start is not None and _reportable(m.period)
     ]
 
 
@@ -294,7 +308,7 @@ def report_period(
         # with a number in it ("2016", "Q1") says more than "annual"
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
         if mentions:
-            return mentions[0].period
+            return _stated(mentions[0].period, doc, body_start, published, fiscal)
     for sent in doc.sents:
         if sent.start_char < body_start or not RESULT_WORDS.search(sent.text):
             continue
@@ -304,6 +318,19 @@ def report_period(
     return None
 
 
+def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
+    """The same period as the body states it to the day ("the first quarter ended May 20") when the title
+    or lead names it in whole months ("quarterly profit")."""
+    for sent in doc.sents:
+        if sent.start_char < body_start or not STATED_END.search(sent.text):
+            continue
+        for m in _dated_periods(sent.text, published, fiscal):
+            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
+                return m.period
+    return period
+
+
+STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
 RESULT_WORDS = re.compile(
     r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I
 )

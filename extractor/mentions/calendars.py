@@ -115,3 +115,17 @@ def month_year(published: dt.date, number: int, *, future: bool) -> int:
     if future:
         return published.year if number >= published.month else published.year + 1
     return published.year if number <= published.month else published.year - 1
+
+
+def last_completed(published: dt.date, months: int, fiscal: FiscalCalendar = CALENDAR) -> Period:
+    """The last quarter (months 3) or half (6) of the fiscal year that ended before the publication date."""
+    start = fiscal.year_bounds(fiscal.year_containing(published))[0]
+    while add_months(start, months) <= published:
+        start = add_months(start, months)
+    start = add_months(start, -months)
+    end = add_months(start, months) - dt.timedelta(days=1)
+    number = ((start.month - fiscal.start_month) % 12) // months + 1
+    name = "Q" if months == 3 else "H"
+    fiscal_year = fiscal.year_containing(start)
+    label = f"{name}{number} {fiscal_year}" if fiscal.start_month == 1 else f"fiscal {name}{number} {fiscal_year}"
+    return Period(start=start, end=end, label=label)

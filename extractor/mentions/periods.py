@@ -27,6 +27,7 @@ from extractor.mentions.calendars import (
     day,
     ending,
     half,
+    last_completed,
     month,
     month_end,
     month_year,
@@ -73,7 +74,7 @@ class PeriodMention:
 
 FISCAL_END = re.compile(
     r"(?:fiscal|financial|business)\s+year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+"
-    r"(?:in\s+|on\s+|next\s+|end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2}))?",
+    r"(?:in\s+|on\s+|next\s+|end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 FISCAL_START = re.compile(
@@ -83,7 +84,7 @@ FISCAL_START = re.compile(
 )
 QUARTER_END = re.compile(
     r"\b" + ORDINAL + r"[\s-]quarter\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
-    r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2}))?",
+    r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
@@ -243,9 +244,15 @@ def _span_to(g: tuple, text: str, ctx: _Context) -> _Resolved:
         elif ctx.published is None:
             return _Resolved(unresolved(text))
         else:
-            end_year = month_year(ctx.published, number, future=ctx.future or " next " in f" {text.lower()} ")
+            end_year = month_year(ctx.published, number, future=_ahead(text, ctx))
         end = dt.date(end_year, number, int(day_text)) if day_text else month_end(end_year, number)
     return _Resolved(ending(end, months, text))
+
+
+def _ahead(text: str, ctx: _Context) -> bool:
+    """ "the year to next February" lies ahead; a span that "ended" lies behind, whatever the sentence's tense."""
+    lower = f" {text.lower()} "
+    return " next " in lower or (ctx.future and " ended " not in lower)
 
 
 def _named_fiscal_year(g: tuple, text: str, ctx: _Context) -> _Resolved:
@@ -348,8 +355,8 @@ def _relative_year(g: tuple, text: str, ctx: _Context) -> _Resolved:
         return _Resolved(unresolved(lower))
     base = ctx.fiscal.year_containing(ctx.published)
     which = (g[0] or "").lower()
-    if any(w in which for w in ("last", "previous", "prior")):
-        return _Resolved(year(base - 1, ctx.fiscal), back=12)
+    if any(w in which for w in ("last", "previous", "prior")) or "just ended" in lower:
+        return _Resolved(year(base - 1, ctx.fiscal))
     if "next" in which:
         return _Resolved(year(base + 1, ctx.fiscal))
     if lower == "annual" or any(w in lower for w in ("full", "whole", "for the")):
@@ -361,14 +368,40 @@ def _relative_year(g: tuple, text: str, ctx: _Context) -> _Resolved:
 
 
 def _year_ago(g: tuple, text: str, ctx: _Context) -> _Resolved:
-    """ "a year earlier", "the year-ago quarter", "the same period last year": the story's period a
-    year back (a year back from publication when the story names none)."""
-    return _Resolved(unresolved(text), back=12)
+    """ "a year earlier", "the year-ago quarter", "the same period last year": the story's period a year
+    back. "The same period" alone is the period just named (a year back after "compared with")."""
+    same_as_named = re.search(r"\b(?:year|ago|earlier|before)\b", text, re.I) is None
+    return _Resolved(unresolved(text), back=0 if same_as_named else 12)
+
+
+def _earlier_this_year(g: tuple, text: str, ctx: _Context) -> _Resolved:
+    """ "earlier this year", "earlier in 2007": from January to the publication date."""
+    p = ctx.published
+    y = int(g[0]) if g[0] else p.year if p else None
+    if p is None or y is None or y != p.year:
+        return _Resolved(year(y) if y else unresolved(text))
+    return _Resolved(Period(start=dt.date(y, 1, 1), end=p, label=f"earlier in {y}"))
+
+
+def _split_year(g: tuple, text: str, ctx: _Context) -> _Resolved:
+    """ "in 2012/13": a fiscal year over two calendar years (April to March unless the text names one)."""
+    first = int(g[0])
+    if _full_year(g[1], first) != first + 1:
+        return None
+    fiscal = ctx.fiscal if ctx.fiscal.start_month != 1 else FiscalCalendar(4)
+    number = next(n for n in (first, first + 1) if fiscal.year_bounds(n)[0].year == first)
+    start, end = fiscal.year_bounds(number)
+    return _Resolved(Period(start=start, end=end, label=f"FY{first}/{g[1]}"))
 
 
 def _story_period(g: tuple, text: str, ctx: _Context) -> _Resolved:
-    """ "the quarter", "the six-month period", "quarterly": the period the story reports on."""
-    return _Resolved(unresolved(text), back=0)
+    """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
+    the last quarter or half completed before publication."""
+    lower = text.lower()
+    months = 6 if re.search(r"six|\b6\b|half", lower) else 3 if re.search(r"quarter|three|\b3\b", lower) else None
+    if months is None or ctx.published is None:
+        return _Resolved(unresolved(text), back=0)
+    return _Resolved(last_completed(ctx.published, months, ctx.fiscal), back=0)
 
 
 def _relative_quarter(g: tuple, text: str, ctx: _Context) -> _Resolved:
@@ -406,7 +439,11 @@ YEAR_REF = (
     + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
 )
 END_DATE = (
-    r"(?:on\s+|in\s+)?(?:next\s+)?(?:end-|the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2}))?(?:,?\s+" + YEAR + r")?"
+    r"(?:on\s+|in\s+)?(?:next\s+)?(?:end-|the\s+end\s+of\s+)?(?:"
+    + MONTH
+    + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+"
+    + YEAR
+    + r")?"
     r"|" + YEAR + r")"
 )
 YEAR_AGO = (
@@ -420,7 +457,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "by",
         re.compile(
-            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2}))?(?:,?\s+" + YEAR + r")?"
+            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
             r"|" + YEAR + r"|(this|next|the)\s+year)(?![\w-])",
             re.I,
         ),
@@ -459,7 +496,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:the\s+)?(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?"
             r"(?:started|starting|began|begins|starts)\s+(?:in\s+|on\s+)?"
             + MONTH
-            + r"(?:\s+\d{1,2})?(?:,?\s+"
+            + r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+"
             + YEAR
             + r")?",
             re.I,
@@ -490,6 +527,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
     ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
+    (
+        "earlier_this_year",
+        re.compile(r"\bearlier\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
+        _earlier_this_year,
+    ),
+    (
+        "split_year",
+        re.compile(
+            r"(?<![\w$€£.,-])(?:(?:fiscal|financial|business)\s+(?:year\s+)?)?" + YEAR + r"\s*/\s*(\d{2})(?![\w%/-])"
+        ),
+        _split_year,
+    ),
     (
         "fiscal_quarter_named",
         re.compile(r"\bfiscal\s+" + ORDINAL + r"[\s-]quarter(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b()()", re.I),
@@ -581,6 +630,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "relative_year",
         re.compile(
             r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+|business\s+)?year\b"
+            r"|\bthe\s+(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b"
             r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b",
             re.I,
         ),
@@ -652,10 +702,9 @@ def find_periods(
             if resolved is None:
                 continue
             role = _role(resolved, text[max(0, match.start() - 40) : match.start()])
+            back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
             found.append(
-                PeriodMention(
-                    match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), resolved.back
-                )
+                PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
             )
     return sorted(found, key=lambda m: m.start)
 
