@@ -170,7 +170,7 @@ def _is_price_verb(verb: Token | None) -> bool:
 
 def _is_dated_daily(predicate: str) -> bool:
     """Share prices and index levels are dated by the day; a deal's price is not."""
-    return predicate in ("share price", "stock price") or predicate.split()[-1] == "index"
+    return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
 def _unit_class(quantity: Quantity) -> str:

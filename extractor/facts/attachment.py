@@ -223,7 +223,7 @@ def _as_story(period: Period, story: Story) -> Period:
         return period
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
     longest = max((period.end - period.start).days, (story.period.end - story.period.start).days)
-    return story.period if overlap >= longest - 10 else period
+    return story.period if overlap >= 0.75 * longest else period
 
 
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:

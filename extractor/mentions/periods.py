@@ -203,6 +203,8 @@ def _by(g: tuple, text: str, ctx: _Context) -> _Resolved:
 
 def _next_n(g: tuple, text: str, ctx: _Context) -> _Resolved:
     """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
+    if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
+        g = (g[3], "1", "years")
     p, n, unit = ctx.published, _count(g[1]), g[2].lower()
     label = f"{g[0].lower()} {n} {unit}"
     if p is None:
@@ -466,7 +468,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "next_n",
         re.compile(
-            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+" + COUNT + r"\s+(months|years|quarters|weeks)\b", re.I
+            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+" + COUNT + r"\s+(months|years|quarters|weeks)\b"
+            r"|\bthe\s+(next|coming|past|last)\s+()(year)\b",
+            re.I,
         ),
         _next_n,
     ),
