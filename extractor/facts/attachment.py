@@ -165,6 +165,12 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     return any(q.root.i in held for q in figure.others)
 
 
+def _phrase_clause(phrase: Span) -> Token | None:
+    """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
+    inside = {t.i for t in phrase}
+    return next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX") and a.i not in inside), None)
+
+
 def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
     low, high = sorted((figure.position, m.start))
     return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
@@ -187,12 +193,11 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     between = _figure_between(m, figure)
     if between and _owned_elsewhere(phrase, figure):
         return None
-    in_clause = phrase.root.i in clause
-    above = own_clause(phrase.root) is None or own_clause(phrase.root).i in {
-        a.i for a in figure.span.root.ancestors
-    } | {figure.span.root.i}
+    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i)
+    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
-        return None  # a sibling clause: "..., helped by the acquisition in April of X"
+        return None  # a sibling or nested clause: "..., helped by the acquisition in April of X"
     after = m.start >= figure.position
     return (
         WEIGHTS["same_clause"] * in_clause
@@ -226,9 +231,17 @@ def _as_story(period: Period, story: Story) -> Period:
     return story.period if overlap >= 0.75 * longest else period
 
 
+def _previous(base: Period | None) -> Period | None:
+    """ "surged from 7 million to 20 million": the value the period before, a period of the same length."""
+    if base is None or base.start is None:
+        return None
+    days = (base.end - base.start).days
+    return shifted(base, 12 if days >= 360 else 6 if days >= 178 else 3 if days >= 85 else 1)
+
+
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
     if m.back is None:
-        return _as_story(m.period, story)
+        return _as_story(m.period, story) if m.role == "period" else m.period
     base = _base(periods, story)
     return shifted(base, m.back) if base is not None else m.period
 
@@ -259,19 +272,21 @@ def period_for(
         candidates = [m for m in periods if not m.point]
     own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
     if same_clause:
-        clause = clause_tokens(span)
-        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and p.root.i in clause]
+        verb = own_clause(span.root)
+        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _phrase_clause(p) == verb]
     best = _best(own, figure, cues)
-    if best is None and figure.cue is not None:
+    if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 2.9 percent for the market")
         best = _best(own, _Figure(span, sent, others, None), [])
     period = _resolved(best, periods, story) if best is not None else None
+    if best is None and figure.cue is not None and figure.cue.lower_ == "from":
+        period = _previous(_base(periods, story))
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
-    as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
+    as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
 
 

@@ -678,6 +678,7 @@ COMPARISON_CUE = re.compile(
     r"year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$",
     re.I,
 )
+AT_END_CUE = re.compile(r"\bat\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)  # "at the end of 2012": a stock's date
 AS_OF_CUE = re.compile(r"\b(?:" + _alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
@@ -686,7 +687,7 @@ def _role(resolved: _Resolved, before: str) -> str:
     "as of" or "on" is the point a stock is measured at."""
     if resolved.role == "period" and COMPARISON_CUE.search(before):
         return "comparison"
-    if resolved.point and AS_OF_CUE.search(before):
+    if resolved.point and AS_OF_CUE.search(before) or (resolved.period.end and AT_END_CUE.search(before)):
         return "as_of"
     return resolved.role
 
