@@ -120,12 +120,13 @@ def quantity_facts(
         if subject is None:
             continue
         modality = modality_for(span, sent, reading.verb)
+        daily = _is_dated_daily(predicate)
         period, comparison, as_of = period_for(
             span,
             both.for_modality(modality),
             sent,
             others=tuple(q for _, q in mentions),
-            daily=_is_dated_daily(predicate),
+            daily=daily,
             story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:
@@ -313,7 +314,9 @@ def _default_period(
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if is_stock(predicate) or holds_now:
-        return None, as_of or ctx.published
+        # a stock is as of the stated date, else the end of the period the results report covers
+        report_end = ctx.report_period.end if ctx.report_period and modality == "actual" and not holds_now else None
+        return None, as_of or report_end or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of
     if ctx.report_period is not None and modality in ("actual", "forecast"):
