@@ -133,14 +133,18 @@ class _Figure:
     sent: Span
     others: tuple[Span, ...]  # the other figures of the sentence
     cue: Token | None  # the preposition that makes it the earlier side of a comparison
+    published: dt.date | None = None
 
     @property
     def position(self) -> int:
         return self.span.start_char - self.sent.start_char
 
 
-def _dates_the_statement(phrase: Span, figure: _Figure) -> bool:
-    """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure."""
+def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> bool:
+    """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure. A saying
+    is past: a horizon ("forecast ... over the next 20 years") dates what is said."""
+    if figure.published and m.period.end and m.period.end > figure.published:
+        return False
     clause, own = own_clause(phrase.root), own_clause(figure.span.root)
     return (
         clause is not None
@@ -188,7 +192,7 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
 def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token]) -> float | None:
     """The candidate's score for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
-    if phrase is None or _dates_the_statement(phrase, figure) or _across_comparison(m, figure, cues):
+    if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
         return None
     between = _figure_between(m, figure)
     if between and _owned_elsewhere(phrase, figure):
@@ -262,7 +266,7 @@ def period_for(
     prices and index levels (`daily`) take only days and year-to-date phrases; a rank (`same_clause`)
     only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
-    figure = _Figure(span, sent, others, earlier_side(span))
+    figure = _Figure(span, sent, others, earlier_side(span), story.published)
     cues = [t for t in sent if _comparison_prep(t)]
     if daily:
         candidates = [
@@ -278,7 +282,7 @@ def period_for(
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 2.9 percent for the market")
-        best = _best(own, _Figure(span, sent, others, None), [])
+        best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         period = _previous(_base(periods, story))

@@ -678,14 +678,18 @@ COMPARISON_CUE = re.compile(
     r"year-ago|comparable)\s+)?(?:(?:period|quarter)\s+(?:of|in)\s+)?$",
     re.I,
 )
-AT_END_CUE = re.compile(r"\bat\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)  # "at the end of 2012": a stock's date
+AT_END_CUE = re.compile(
+    r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?$", re.I
+)  # "at the end of 2012": a stock's date
 AS_OF_CUE = re.compile(r"\b(?:" + _alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
-def _role(resolved: _Resolved, before: str) -> str:
-    """A phrase after "compared with", "from", "than" dates the earlier side of a comparison; a day after
-    "as of" or "on" is the point a stock is measured at."""
-    if resolved.role == "period" and COMPARISON_CUE.search(before):
+def _role(resolved: _Resolved, before: str, published: dt.date | None) -> str:
+    """A phrase after "compared with", "from", "over" dates the earlier side of a comparison, which is
+    past ("over the next 20 years" is a horizon); a day after "as of" or "on" is the point a stock is
+    measured at."""
+    ahead = published is not None and resolved.period.end is not None and resolved.period.end > published
+    if resolved.role == "period" and COMPARISON_CUE.search(before) and not ahead:
         return "comparison"
     if resolved.point and AS_OF_CUE.search(before) or (resolved.period.end and AT_END_CUE.search(before)):
         return "as_of"
@@ -706,7 +710,7 @@ def find_periods(
             resolved = resolve(match.groups(), phrase, ctx)
             if resolved is None:
                 continue
-            role = _role(resolved, text[max(0, match.start() - 40) : match.start()])
+            role = _role(resolved, text[max(0, match.start() - 40) : match.start()], published)
             back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
             found.append(
                 PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
