@@ -314,9 +314,7 @@ def _default_period(
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if is_stock(predicate) or holds_now:
-        # a stock is as of the stated date, else the end of the period the results report covers
-        report_end = ctx.report_period.end if ctx.report_period and modality == "actual" and not holds_now else None
-        return None, as_of or report_end or ctx.published
+        return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of
     if ctx.report_period is not None and modality in ("actual", "forecast"):

@@ -75,6 +75,15 @@ def _is_this_year(m: PeriodMention) -> bool:
     return re.search(r"\bthis\s+year\b", m.text, re.I) is not None and m.period.start is not None
 
 
+def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
+    """A price move is dated by a day, a year-to-date, or a span up to publication ("over the past 12
+    months", "last week"), not by the quarter a company reported."""
+    if m.point or m.role == "to_date" or _is_this_year(m):
+        return True
+    recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
+    return recent and m.period.start is not None
+
+
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
     """ "Shares have fallen 24 percent this year": a price move this year runs to the publication date."""
     if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
@@ -103,6 +112,14 @@ def _coordinated(a: Span, b: Span) -> bool:
     return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (
         b.root.head.i == a.root.i and b.root.dep_ in ("conj", "appos")
     )
+
+
+def _same_measure(a: Span, b: Span) -> bool:
+    """Two figures in the same unit ("$412 million ... $388 million", "10 percent ... 8 percent")."""
+    first_a, first_b = a[0], b[0]
+    if first_a.is_currency or first_b.is_currency or not first_a.like_num:
+        return first_a.lower_ == first_b.lower_
+    return a[-1].lemma_.lower() == b[-1].lemma_.lower()
 
 
 def earlier_side(span: Span) -> Token | None:
@@ -175,6 +192,19 @@ def _phrase_clause(phrase: Span) -> Token | None:
     return next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX") and a.i not in inside), None)
 
 
+def _on_figure(verb: Token, figure: _Figure) -> bool:
+    """ "the $14 billion it paid in 2008", "$105 billion of deals that closed in the fourth quarter": a
+    relative clause on the figure's own noun phrase dates the figure."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    phrase = {t.i for t in figure.span.root.subtree}
+    for ancestor in figure.span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            break
+        phrase.add(ancestor.i)
+    return verb.head.i in phrase
+
+
 def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
     low, high = sorted((figure.position, m.start))
     return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
@@ -189,6 +219,12 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
     return any(figure.position < c.idx - offset <= m.start for c in cues)
 
 
+def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
+    """The figure is the later side: a comparison preposition follows it in its own clause."""
+    own = own_clause(figure.span.root)
+    return own is not None and any(c.i >= figure.span.end and c.head.i == own.i for c in cues)
+
+
 def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token]) -> float | None:
     """The candidate's score for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
@@ -198,7 +234,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     if between and _owned_elsewhere(phrase, figure):
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
-    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i)
+    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by the acquisition in April of X"
@@ -246,7 +282,7 @@ def _previous(base: Period | None) -> Period | None:
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
-    base = _base(periods, story)
+    base = story.period or _base(periods, story) if m.back == 0 else _base(periods, story)
     return shifted(base, m.back) if base is not None else m.period
 
 
@@ -266,15 +302,18 @@ def period_for(
     prices and index levels (`daily`) take only days and year-to-date phrases; a rank (`same_clause`)
     only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
-    figure = _Figure(span, sent, others, earlier_side(span), story.published)
+    cue = earlier_side(span)
+    if cue is not None and cue.lower_ == "from" and not any(q.end <= cue.i and _same_measure(q, span) for q in others):
+        cue = None  # "revenue of 10 billion pounds from 200 companies": a source, not an earlier value
+    figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
     if daily:
-        candidates = [
-            _to_date(m, story.published) for m in periods if m.point or m.role == "to_date" or _is_this_year(m)
-        ]
+        candidates = [_to_date(m, story.published) for m in periods if _dates_a_price(m, story.published)]
     else:
         candidates = [m for m in periods if not m.point]
     own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
+    if figure.cue is None and _compared_later(figure, cues):
+        own = [m for m in own if not m.back]  # "rose to $586 million from $567 million a year ago"
     if same_clause:
         verb = own_clause(span.root)
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _phrase_clause(p) == verb]
@@ -311,9 +350,10 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
 
 
 def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
-    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -")."""
-    lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5]
-    return " ".join(lead[:sentences])
+    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
+    that speak of results ("posted a lower first-quarter profit", not "sales fell to the lowest since 2007")."""
+    lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
+    return " ".join(text for text in lead if RESULT_NOUNS.search(text))
 
 
 def report_period(
@@ -329,7 +369,7 @@ def report_period(
         if mentions:
             return _stated(mentions[0].period, doc, body_start, published, fiscal)
     for sent in doc.sents:
-        if sent.start_char < body_start or not RESULT_WORDS.search(sent.text):
+        if sent.start_char < body_start or not RESULT_NOUNS.search(sent.text):
             continue
         short = [m for m in _dated_periods(sent.text, published, fiscal) if (m.period.end - m.period.start).days < 190]
         if short:
@@ -349,6 +389,7 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
+RESULT_NOUNS = re.compile(r"\b(?:results?|profit|earnings|revenue|income|loss)\b", re.I)  # stricter, for the body
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
 RESULT_WORDS = re.compile(
     r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I

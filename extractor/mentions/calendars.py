@@ -49,7 +49,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 def shifted(period: Period, months: int) -> Period:
     """The period of the same length `months` earlier ("a year earlier" of Q2 2009 is Q2 2008)."""
-    if period.start is None or period.end is None:
+    if period.start is None or period.end is None or months == 0:
         return period
     start = add_months(period.start, -months)
     end = add_months(period.end + dt.timedelta(days=1), -months) - dt.timedelta(days=1)

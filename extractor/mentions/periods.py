@@ -428,6 +428,15 @@ def _weekday(g: tuple, text: str, ctx: _Context) -> _Resolved:
     return _Resolved(day(date, g[0].capitalize()), point=True)
 
 
+def _week(g: tuple, text: str, ctx: _Context) -> _Resolved:
+    """ "last week" is Monday to Sunday of the week before publication (FACTS.md)."""
+    if ctx.published is None:
+        return _Resolved(unresolved(text.lower()))
+    monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
+    monday += dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[g[0].lower()])
+    return _Resolved(Period(start=monday, end=monday + dt.timedelta(days=6), label=text.lower()))
+
+
 def _today(g: tuple, text: str, ctx: _Context) -> _Resolved:
     if ctx.published is None:
         return _Resolved(unresolved(g[0].lower()), point=True)
@@ -526,7 +535,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "year_range",
-        re.compile(r"\b(?:between\s+" + YEAR + r"\s+and\s+|from\s+" + YEAR + r"\s+to\s+)" + YEAR + r"\b", re.I),
+        re.compile(
+            r"\b(?:(?:between|over)\s+" + YEAR + r"\s+and\s+|from\s+" + YEAR + r"\s+to\s+)" + YEAR + r"\b", re.I
+        ),
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
     ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
@@ -646,6 +657,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _relative_quarter,
     ),
     ("weekday", re.compile(r"\b(?:on\s+)?(" + _alternation(WEEKDAYS) + r")\b", re.I), _weekday),
+    ("week", re.compile(r"\b(last|this|next)\s+week\b", re.I), _week),
     ("today", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I), _today),
     ("long_term", re.compile(r"\blong[\s-]term\b", re.I), lambda g, t, c: _Resolved(unresolved("long term"))),
     (
