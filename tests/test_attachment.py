@@ -151,3 +151,20 @@ def test_attachment_horizons(nlp, text, amount, expected):
 def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
     result = dated(facts_of(nlp, text, D(2019, 7, 25)), amount)
     assert (result if result != (None, None) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank describing a name in apposition is not dated by the results of another clause
+        ("Corvane Bank, Spain's third-largest lender, said its second-quarter profit rose 8 percent.", None),
+        ("Halstrom Group, whose unit posted a loss in the first quarter, is Norway's second-biggest insurer.", None),
+        # a rank in its own clause takes that clause's period
+        ("Teskel Phones Inc was the second-biggest seller of smartphones in May.", (D(2019, 5, 1), D(2019, 5, 31))),
+    ],
+)
+def test_attachment_rank_periods(nlp, text, expected):
+    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    period = ranks[0].period
+    assert (None if period is None else (period.start, period.end)) == expected

@@ -189,7 +189,12 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
 def _phrase_clause(phrase: Span) -> Token | None:
     """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
     inside = {t.i for t in phrase}
-    return next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX") and a.i not in inside), None)
+    return next((a for a in phrase.root.ancestors if _is_clause_verb(a) and a.i not in inside), None)
+
+
+def _is_clause_verb(token: Token) -> bool:
+    """A verb heading a clause, not a name in a list mistagged as a verb ("JD.com, Tmall, and Suning")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _on_figure(verb: Token, figure: _Figure) -> bool:
@@ -217,6 +222,20 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
     if figure.cue is not None:
         return m.start < figure.cue.idx - offset
     return any(figure.position < c.idx - offset <= m.start for c in cues)
+
+
+def _dates_rank(phrase: Span, rank: Span) -> bool:
+    """A rank takes a phrase of its own clause ("rank number one ... in June"), not one of a relative clause
+    ("the fourth-largest bank, whose unit reported ... in the fourth quarter") nor, when the rank describes a
+    name in apposition ("Europe's second-biggest insurer"), one of another clause."""
+    verb = own_clause(rank.root)
+    if phrase.root.i not in clause_tokens(rank) or verb is None:
+        return False
+    between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
+    if any(a.dep_ in ("relcl", "acl") for a in between):
+        return False
+    described = any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+    return not described or _phrase_clause(phrase) == verb
 
 
 def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
@@ -315,8 +334,7 @@ def period_for(
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $586 million from $567 million a year ago"
     if same_clause:
-        verb = own_clause(span.root)
-        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _phrase_clause(p) == verb]
+        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
