@@ -193,7 +193,7 @@ def _phrase_clause(phrase: Span) -> Token | None:
 
 
 def _is_clause_verb(token: Token) -> bool:
-    """A verb heading a clause, not a name in a list mistagged as a verb ("JD.com, Tmall, and Suning")."""
+    """A verb heading a clause, not a name at the end of a list mistagged as a verb ("sold on A, B and C")."""
     return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
 
 
