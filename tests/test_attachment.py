@@ -159,6 +159,7 @@ def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
         # a rank describing a name in apposition is not dated by the results of another clause
         ("Corvane Bank, Spain's third-largest lender, said its second-quarter profit rose 8 percent.", None),
         ("Halstrom Group, whose unit posted a loss in the first quarter, is Norway's second-biggest insurer.", None),
+        ("Halstrom Group, Norway's second-biggest insurer, posted a loss last week.", None),
         # a rank in its own clause takes that clause's period
         ("Teskel Phones Inc was the second-biggest seller of smartphones in May.", (D(2019, 5, 1), D(2019, 5, 31))),
     ],

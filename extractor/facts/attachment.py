@@ -226,16 +226,15 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
 
 def _dates_rank(phrase: Span, rank: Span) -> bool:
     """A rank takes a phrase of its own clause ("rank number one ... in June"), not one of a relative clause
-    ("the fourth-largest bank, whose unit reported ... in the fourth quarter") nor, when the rank describes a
-    name in apposition ("Europe's second-biggest insurer"), one of another clause."""
+    ("the fourth-largest bank, whose unit reported ... in the fourth quarter"); a rank describing a name in
+    apposition ("Europe's second-biggest insurer, said on Thursday ...") is not dated at all."""
     verb = own_clause(rank.root)
     if phrase.root.i not in clause_tokens(rank) or verb is None:
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
-    described = any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
-    return not described or _phrase_clause(phrase) == verb
+    return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
 
 
 def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
@@ -322,7 +321,7 @@ def period_for(
     only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     cue = earlier_side(span)
-    if cue is not None and cue.lower_ == "from" and not any(q.end <= cue.i and _same_measure(q, span) for q in others):
+    if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "revenue of 10 billion pounds from 200 companies": a source, not an earlier value
     figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
@@ -342,7 +341,9 @@ def period_for(
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
-        period = _previous(_base(periods, story))
+        # "catapulting from 158 to 497 in FY2023": the period before the one the later side is dated by
+        later = _best(own, _Figure(span, sent, others, None, story.published), [])
+        period = _previous(_resolved(later, periods, story) if later is not None else story.period)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
