@@ -120,13 +120,12 @@ def quantity_facts(
         if subject is None:
             continue
         modality = modality_for(span, sent, reading.verb)
-        daily = _is_dated_daily(predicate)
         period, comparison, as_of = period_for(
             span,
             both.for_modality(modality),
             sent,
             others=tuple(q for _, q in mentions),
-            daily=daily,
+            kind="price" if _is_dated_daily(predicate) else "flow",
             story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:

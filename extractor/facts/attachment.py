@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +47,9 @@ class SentencePeriods:
 
     def for_modality(self, modality: str) -> list[PeriodMention]:
         return self.past if modality == "actual" else self.future
+
+
+FigureKind = Literal["flow", "price", "rank"]
 
 
 class Dating(NamedTuple):
@@ -94,7 +97,7 @@ def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
 
 # ---------------------------------------------------------------- comparisons
 
-COMPARE_VERBS = frozenset({"compare", "compared", "compares", "comparing"})
+COMPARE_VERBS = words("compare_verbs")
 
 
 def _comparison_prep(token: Token) -> bool:
@@ -310,29 +313,28 @@ def period_for(
     sent: Span,
     *,
     others: tuple[Span, ...] = (),
-    daily: bool = False,
-    same_clause: bool = False,
+    kind: FigureKind = "flow",
     story: Story = Story(),
 ) -> Dating:
     """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
-    A single day ("on Tuesday") dates prices and events, not the figures a company announced that day;
-    prices and index levels (`daily`) take only days and year-to-date phrases; a rank (`same_clause`)
-    only a phrase of its own clause."""
+    A single day ("on Tuesday") dates prices, not the figures a company announced that day: a "price"
+    (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
+    single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "revenue of 10 billion pounds from 200 companies": a source, not an earlier value
     figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
-    if daily:
+    if kind == "price":
         candidates = [_to_date(m, story.published) for m in periods if _dates_a_price(m, story.published)]
     else:
         candidates = [m for m in periods if not m.point]
     own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $586 million from $567 million a year ago"
-    if same_clause:
+    if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
@@ -408,8 +410,6 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
-RESULT_NOUNS = re.compile(r"\b(?:results?|profit|earnings|revenue|income|loss)\b", re.I)  # stricter, for the body
+RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
-RESULT_WORDS = re.compile(
-    r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I
-)
+RESULT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(words("result_words"))) + r")\b", re.I)

@@ -89,7 +89,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
-        period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, same_clause=True)
+        period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
             grounded_fact(
