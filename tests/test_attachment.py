@@ -169,3 +169,22 @@ def test_attachment_rank_periods(nlp, text, expected):
     assert ranks, "no rank read"
     period = ranks[0].period
     assert (None if period is None else (period.start, period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # an estimate told in the past is of the period just gone, not of the next one
+        ("Analysts had expected Brenmor Corp to post sales of $40 million in the second quarter.", 40_000_000.0),
+        ("Analysts on average expected Quintal Inc to earn 31 cents a share in the second quarter.", 0.31),
+        (
+            "Analysts polled by Reuters had forecast Delvin Corp revenue of $2.1 billion for the second quarter.",
+            2_100_000_000.0,
+        ),
+    ],
+)
+def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
+    facts = facts_of(nlp, text, D(2019, 7, 25))
+    fact = next(f for f in facts if f.value and f.value.amount == amount)
+    assert fact.modality == "forecast"
+    assert (fact.period.start, fact.period.end) == Q2_2019

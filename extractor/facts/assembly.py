@@ -122,7 +122,7 @@ def quantity_facts(
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = period_for(
             span,
-            both.for_modality(modality),
+            both.for_modality(modality, sent),
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if _is_dated_daily(predicate) else "flow",

@@ -45,11 +45,19 @@ class SentencePeriods:
     past: list[PeriodMention]
     future: list[PeriodMention]
 
-    def for_modality(self, modality: str) -> list[PeriodMention]:
-        return self.past if modality == "actual" else self.future
+    def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
+        """Actual results read the past; plans the future; a forecast the future unless its sentence is told
+        in the past ("analysts had expected 513,000 in May": the May just gone)."""
+        past_forecast = modality == "forecast" and sent is not None and _told_in_past(sent.root)
+        return self.past if modality == "actual" or past_forecast else self.future
 
 
 FigureKind = Literal["flow", "price", "rank"]
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "Analysts expected", "analysts had expected": a main verb in the simple past or past perfect."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
 
 
 class Dating(NamedTuple):
@@ -389,6 +397,8 @@ def report_period(
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
         if mentions:
             return _stated(mentions[0].period, doc, body_start, published, fiscal)
+    if not RESULT_NOUNS.search(title or ""):
+        return None  # only a title about results ("Disney's profit rises") makes the body's first period the story's
     for sent in doc.sents:
         if sent.start_char < body_start or not RESULT_NOUNS.search(sent.text):
             continue
