@@ -217,6 +217,7 @@ def test_periods_story_period_alone_is_the_last_completed_quarter():
         ("The bank had 4,100 branches at the end of 2016.", "as_of"),
         ("It employed 900 people at the end of the year 2016.", "as_of"),
         ("Stores numbered 120 as of June 30.", "as_of"),
+        ("Membership exceeded 3 million at September 30.", "as_of"),
     ],
 )
 def test_periods_at_the_end_of_is_as_of(text, expected):
