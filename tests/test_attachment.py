@@ -188,3 +188,22 @@ def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
     fact = next(f for f in facts if f.value and f.value.amount == amount)
     assert fact.modality == "forecast"
     assert (fact.period.start, fact.period.end) == Q2_2019
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "a year earlier" is relative to the sentence's own period before the story's
+        "Profit at Larkin Foods Co fell to $233 million in the second quarter ended on February 3 from $274 million "
+        "a year earlier.",
+        "In the second quarter ended on February 3, Larkin Foods Co earned $233 million, compared with $274 million "
+        "in the year-ago quarter.",
+        "Larkin Foods Co said net income for the second quarter ended on February 3 fell to $233 million, versus "
+        "$274 million in the same quarter a year ago.",
+    ],
+)
+def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
+    text = f" date 2019-02-25 Larkin Foods profit falls, full-year outlook raised\n\n{sentence}"
+    facts = facts_of(nlp, text, None)
+    assert dated(facts, 233_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
+    assert dated(facts, 274_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))

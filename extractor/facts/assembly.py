@@ -162,8 +162,8 @@ PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
 
 def _is_price_verb(verb: Token | None) -> bool:
     """ "closed down 7 cents at C$70.01": a market verb whose subject is the stock."""
-    if verb is None or verb.lemma_.lower() not in PRICE_VERBS:
-        return False
+    if verb is None or verb.lemma_.lower() not in PRICE_VERBS or verb.dep_ == "acl":
+        return False  # "the quarter ended on February 3" is a period, not a closing price
     subject = clause_subject(verb)
     return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"
 

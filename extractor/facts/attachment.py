@@ -120,6 +120,10 @@ def _comparison_prep(token: Token) -> bool:
 
 def _coordinated(a: Span, b: Span) -> bool:
     """ "$653 million, or 56 cents per share": one figure restated in another unit."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.doc[first.end : second.start].text
+    if re.fullmatch(r"\s*,?\s*or\s*", between):
+        return True
     return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (
         b.root.head.i == a.root.i and b.root.dep_ in ("conj", "appos")
     )
@@ -311,7 +315,7 @@ def _previous(base: Period | None) -> Period | None:
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
-    base = story.period or _base(periods, story) if m.back == 0 else _base(periods, story)
+    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
     return shifted(base, m.back) if base is not None else m.period
 
 
@@ -374,15 +378,19 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
     return [
         m
         for m in find_periods(text, published=published, fiscal=fiscal)
-        if m.role == "period" and m.back in (None, 0) and m.period.start is not None and _reportable(m.period)
+        if m.role == "period"
+        and m.back in (None, 0)
+        and m.period.start is not None
+        and _reportable(m.period)
+        and not text[: m.start].rstrip().lower().endswith("since")  # "the lowest since 2007"
     ]
 
 
 def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
     """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
-    that speak of results ("posted a lower first-quarter profit", not "sales fell to the lowest since 2007")."""
+    that speak of results ("posted a lower first-quarter profit"; "the lowest since 2007" is no period)."""
     lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
-    return " ".join(text for text in lead if RESULT_NOUNS.search(text))
+    return " ".join(text for text in lead if RESULT_WORDS.search(text))
 
 
 def report_period(
