@@ -140,11 +140,11 @@ def test_attachment_horizons(nlp, text, amount, expected):
     [
         # a phrase in a nested clause does not date the figure of the main clause
         (
-            "Shares of Halvard Group Plc, which had fallen 20 percent so far this year, rose 2 percent on Friday.",
+            "Halvard Group Plc's stock, which had lost a fifth of its value this year, gained 2 percent on Friday.",
             2.0,
             (D(2019, 7, 19), D(2019, 7, 19)),
         ),
-        ("Peskett Brewing Co said its volumes rose 6 percent, helped by the purchase in April of a rival.", 6.0, None),
+        ("Peskett Brewing Co said its volumes rose 6 percent after it bought a rival brewer in April.", 6.0, None),
         ("Costa Verde Mining said in March that output rose 8 percent in 2018.", 8.0, (D(2018, 1, 1), D(2018, 12, 31))),
     ],
 )
@@ -194,16 +194,16 @@ def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
     "sentence",
     [
         # "a year earlier" is relative to the sentence's own period before the story's
-        "Profit at Larkin Foods Co fell to $233 million in the second quarter ended on February 3 from $274 million "
+        "Profit at Larkin Foods Co fell to $61 million in the second quarter ended on February 3 from $58 million "
         "a year earlier.",
-        "In the second quarter ended on February 3, Larkin Foods Co earned $233 million, compared with $274 million "
+        "In the second quarter ended on February 3, Larkin Foods Co earned $61 million, compared with $58 million "
         "in the year-ago quarter.",
-        "Larkin Foods Co said net income for the second quarter ended on February 3 fell to $233 million, versus "
-        "$274 million in the same quarter a year ago.",
+        "Larkin Foods Co said net income for the second quarter ended on February 3 fell to $61 million, versus "
+        "$58 million in the same quarter a year ago.",
     ],
 )
 def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     text = f" date 2019-02-25 Larkin Foods profit falls, full-year outlook raised\n\n{sentence}"
     facts = facts_of(nlp, text, None)
-    assert dated(facts, 233_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
-    assert dated(facts, 274_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
+    assert dated(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
+    assert dated(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))

@@ -94,12 +94,12 @@ def test_periods_future_cues():
     [
         # a span of whole months, or up to the stated day, ending at the date named
         (
-            "Pre-tax profit was 3 billion won in the nine months to December 2015.",
+            "Its loss narrowed in the nine months to December 2015, it said.",
             D(2016, 5, 2),
             (D(2015, 4, 1), D(2015, 12, 31)),
         ),
         (
-            "Kiosks fell 8 percent in the four years to the end of 2014.",
+            "Ticket revenue tripled over the four years to the end of 2014.",
             D(2015, 6, 1),
             (D(2011, 1, 1), D(2014, 12, 31)),
         ),
@@ -108,7 +108,7 @@ def test_periods_future_cues():
             D(2014, 11, 20),
             (D(2014, 7, 5), D(2014, 10, 4)),
         ),
-        ("It sees a profit in the year to next March 15.", D(2011, 7, 1), (D(2011, 3, 16), D(2012, 3, 15))),
+        ("Guidance covers the year to next March 15.", D(2011, 7, 1), (D(2011, 3, 16), D(2012, 3, 15))),
         ("Output grew in the financial year to end-September.", D(2019, 11, 5), (D(2018, 10, 1), D(2019, 9, 30))),
     ],
 )
@@ -120,10 +120,10 @@ def test_periods_span_ending_at_a_date(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Net income for January through March doubled.", (D(2017, 1, 1), D(2017, 3, 31))),
-        ("Its January-June earnings fell 45 percent.", (D(2017, 1, 1), D(2017, 6, 30))),
+        ("Deliveries from January through March doubled.", (D(2017, 1, 1), D(2017, 3, 31))),
+        ("Freight volumes for January-June were flat.", (D(2017, 1, 1), D(2017, 6, 30))),
         ("Exports from April to June 2016 slowed.", (D(2016, 4, 1), D(2016, 6, 30))),
-        ("Vehicle sales in the first five months rose 3 percent.", (D(2017, 1, 1), D(2017, 5, 31))),
+        ("Cement output in the first five months edged up.", (D(2017, 1, 1), D(2017, 5, 31))),
         ("Deliveries in the first nine months of 2015 were flat.", (D(2015, 1, 1), D(2015, 9, 30))),
     ],
 )
@@ -215,9 +215,9 @@ def test_periods_story_period_alone_is_the_last_completed_quarter():
     [
         # "at the end of" a period dates a stock: the as-of role, read at the period's end
         ("The bank had 4,100 branches at the end of 2016.", "as_of"),
-        ("It employed 900 people at the end of the year 2016.", "as_of"),
+        ("Its workforce was 900 at the end of the year 2016.", "as_of"),
         ("Stores numbered 120 as of June 30.", "as_of"),
-        ("Membership exceeded 3 million at September 30.", "as_of"),
+        ("The insurer counted 3 million members at September 30.", "as_of"),
     ],
 )
 def test_periods_at_the_end_of_is_as_of(text, expected):

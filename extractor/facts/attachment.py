@@ -4,7 +4,7 @@ A figure's period is chosen among the period phrases of its sentence by a score 
 features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause above it, whether
 another figure stands between them, which side of the figure it is on and how far. Some phrases
 are excluded outright: one that dates the saying ("said in November"), one that hangs on another
-figure ("its 2007 targets"), one in a sibling clause, and, for the later side of a comparison, one
+figure ("its 2019 goals"), one in a sibling clause, and, for the later side of a comparison, one
 that follows the earlier side ("rose to $412 million from $388 million a year earlier": "a year
 earlier" dates the $388 million).
 
@@ -47,7 +47,7 @@ class SentencePeriods:
 
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
-        in the past ("analysts had expected 513,000 in May": the May just gone)."""
+        in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
         past_forecast = modality == "forecast" and sent is not None and _told_in_past(sent.root)
         return self.past if modality == "actual" or past_forecast else self.future
 
@@ -119,7 +119,7 @@ def _comparison_prep(token: Token) -> bool:
 
 
 def _coordinated(a: Span, b: Span) -> bool:
-    """ "$653 million, or 56 cents per share": one figure restated in another unit."""
+    """ "$90 million, or 12 cents a share": one figure restated in another unit."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = first.doc[first.end : second.start].text
     if re.fullmatch(r"\s*,?\s*or\s*", between):
@@ -139,15 +139,15 @@ def _same_measure(a: Span, b: Span) -> bool:
 
 def earlier_side(span: Span) -> Token | None:
     """The preposition that makes a figure the earlier side of a comparison ("rose to $412 million from
-    $388 million", "up from", "compared with 2008 sales of $42.7 billion", "versus"), or None. The figure
-    may be coordinated with one that is ("from $730 million, or $1.75 a share")."""
+    $388 million", "up from", "compared with 2017 revenue of $9 billion", "versus"), or None. The figure
+    may be coordinated with one that is ("from $80 million, or 14 cents a share")."""
     token = span.root
     for _ in range(6):
         head = token.head
         if token.dep_ == "pobj" and head.lower_ != "than" and _comparison_prep(head):
             return head
         if token.dep_ == "pobj" and head.lower_ == "of":
-            token = head.head  # "2008 sales of $42.7 billion"
+            token = head.head  # "compared with 2017 revenue of $9 billion"
             continue
         if token.dep_ in ("nummod", "compound", "quantmod", "appos", "conj", "npadvmod", "nmod", "amod"):
             token = head
@@ -173,8 +173,8 @@ class _Figure:
 
 
 def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> bool:
-    """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure. A saying
-    is past: a horizon ("forecast ... over the next 20 years") dates what is said."""
+    """ "The group said in March it was aiming for ...": the phrase dates the saying, not the figure. A saying
+    is past: a horizon ("forecast ... over the next ten years") dates what is said."""
     if figure.published and m.period.end and m.period.end > figure.published:
         return False
     clause, own = own_clause(phrase.root), own_clause(figure.span.root)
@@ -187,7 +187,7 @@ def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> boo
 
 
 def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
-    """ "the 4 percent gained so far this year", "its 2007 targets": the phrase hangs on another figure,
+    """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
         return True
@@ -213,7 +213,7 @@ def _is_clause_verb(token: Token) -> bool:
 
 
 def _on_figure(verb: Token, figure: _Figure) -> bool:
-    """ "the $14 billion it paid in 2008", "$105 billion of deals that closed in the fourth quarter": a
+    """ "the $6 million it paid in 2015", "$40 million of orders that arrived in the third quarter": a
     relative clause on the figure's own noun phrase dates the figure."""
     if verb.dep_ not in ("relcl", "acl"):
         return False
@@ -240,9 +240,9 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
 
 
 def _dates_rank(phrase: Span, rank: Span) -> bool:
-    """A rank takes a phrase of its own clause ("rank number one ... in June"), not one of a relative clause
-    ("the fourth-largest bank, whose unit reported ... in the fourth quarter"); a rank describing a name in
-    apposition ("Europe's second-biggest insurer, said on Thursday ...") is not dated at all."""
+    """A rank takes a phrase of its own clause ("ranked first in unit sales in May"), not one of a relative clause
+    ("the fifth-largest grocer, whose unit reported ... in the third quarter"); a rank describing a name in
+    apposition ("Norway's third-biggest lender, said on Monday ...") is not dated at all."""
     verb = own_clause(rank.root)
     if phrase.root.i not in clause_tokens(rank) or verb is None:
         return False
@@ -270,7 +270,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
-        return None  # a sibling or nested clause: "..., helped by the acquisition in April of X"
+        return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
     after = m.start >= figure.position
     return (
         WEIGHTS["same_clause"] * in_clause
@@ -296,7 +296,7 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
 
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
-    ("the quarter ended August 2")."""
+    ("the quarter ended July 29")."""
     if story.period is None or period.start is None or story.period == period:
         return period
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
@@ -305,7 +305,7 @@ def _as_story(period: Period, story: Story) -> Period:
 
 
 def _previous(base: Period | None) -> Period | None:
-    """ "surged from 7 million to 20 million": the value the period before, a period of the same length."""
+    """ "climbed from 4 million to 9 million": the value the period before, a period of the same length."""
     if base is None or base.start is None:
         return None
     days = (base.end - base.start).days
@@ -336,7 +336,7 @@ def period_for(
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
-        cue = None  # "revenue of 10 billion pounds from 200 companies": a source, not an earlier value
+        cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
     figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
@@ -345,17 +345,17 @@ def period_for(
         candidates = [m for m in periods if not m.point]
     own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
     if figure.cue is None and _compared_later(figure, cues):
-        own = [m for m in own if not m.back]  # "rose to $586 million from $567 million a year ago"
+        own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
-        # the index", "against 2.9 percent for the market")
+        # the index", "against 1.5 percent for the market")
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
-        # "catapulting from 158 to 497 in FY2023": the period before the one the later side is dated by
+        # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
         later = _best(own, _Figure(span, sent, others, None, story.published), [])
         period = _previous(_resolved(later, periods, story) if later is not None else story.period)
     comparisons = [m for m in candidates if m.role == "comparison"]
@@ -382,13 +382,13 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
         and m.back in (None, 0)
         and m.period.start is not None
         and _reportable(m.period)
-        and not text[: m.start].rstrip().lower().endswith("since")  # "the lowest since 2007"
+        and not text[: m.start].rstrip().lower().endswith("since")  # "the weakest since 2009"
     ]
 
 
 def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
     """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
-    that speak of results ("posted a lower first-quarter profit"; "the lowest since 2007" is no period)."""
+    that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
     lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
     return " ".join(text for text in lead if RESULT_WORDS.search(text))
 
@@ -406,7 +406,9 @@ def report_period(
         if mentions:
             return _stated(mentions[0].period, doc, body_start, published, fiscal)
     if not RESULT_NOUNS.search(title or ""):
-        return None  # only a title about results ("Disney's profit rises") makes the body's first period the story's
+        return (
+            None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
+        )
     for sent in doc.sents:
         if sent.start_char < body_start or not RESULT_NOUNS.search(sent.text):
             continue
@@ -417,7 +419,7 @@ def report_period(
 
 
 def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
-    """The same period as the body states it to the day ("the first quarter ended May 20") when the title
+    """The same period as the body states it to the day ("the first quarter ended April 28") when the title
     or lead names it in whole months ("quarterly profit")."""
     for sent in doc.sents:
         if sent.start_char < body_start or not STATED_END.search(sent.text):

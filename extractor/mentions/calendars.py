@@ -16,9 +16,9 @@ class FiscalCalendar:
     start_month: int  # 1 = calendar year
 
     def year_bounds(self, fiscal_year: int) -> tuple[dt.date, dt.date]:
-        """Fiscal year N is named after the calendar year it ends in (FY2007 to September = Oct 2006..Sep
-        2007), except a year starting in February or March (retailers'), named after the year it starts in,
-        which holds ten or eleven of its months (fiscal 2008 = Feb 2008..Jan 2009)."""
+        """Fiscal year N is named after the calendar year it ends in (FY2016 to September = Oct 2015..Sep
+        2016), except a year starting in February or March (retailers'), named after the year it starts in,
+        which holds ten or eleven of its months (fiscal 2015 = Feb 2015..Jan 2016)."""
         if self.start_month == 1:
             return dt.date(fiscal_year, 1, 1), dt.date(fiscal_year, 12, 31)
         start_year = fiscal_year if self.start_month in (2, 3) else fiscal_year - 1
@@ -48,7 +48,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def shifted(period: Period, months: int) -> Period:
-    """The period of the same length `months` earlier ("a year earlier" of Q2 2009 is Q2 2008)."""
+    """The period of the same length `months` earlier ("a year earlier" of Q2 2016 is Q2 2015)."""
     if period.start is None or period.end is None or months == 0:
         return period
     start = add_months(period.start, -months)
@@ -92,7 +92,7 @@ def unresolved(label: str) -> Period:
 
 
 def ending(end: dt.date, months: int, label: str) -> Period:
-    """The `months` up to and including `end` ("the quarter ended May 20": Feb 21..May 20)."""
+    """The `months` up to and including `end` ("the quarter ended April 28": Jan 29..Apr 28)."""
     start = add_months(end + dt.timedelta(days=1), -months)
     return Period(start=start, end=end, label=label)
 

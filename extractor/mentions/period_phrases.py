@@ -122,7 +122,7 @@ def _part(
 
 
 def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "by July 18, 2008", "by the end of June", "by 2009", "by the end of next year"."""
+    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"."""
     month_name, day_text, year_text, bare_year, relative = g[:5]
     p, end = ctx.published, None
     if bare_year:
@@ -167,8 +167,8 @@ def _to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the nine months to December 2006", "the four years to the end of 2012", "the year to next
-    February 20", "the fiscal quarter that ended August 2": a span of whole months (or up to the
+    """ "the six months to November 2015", "the three years to the end of 2016", "the year to next
+    January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
     stated day) ending at the date named."""
     count, unit, month_name, day_text, year_text, bare_year = g
     months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit.lower().rstrip("s"), 12) * (
@@ -195,7 +195,7 @@ def _ahead(text: str, ctx: PhraseContext) -> bool:
 
 
 def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the year that started in April", "the business year starting in April 2012"."""
+    """ "the year that started in April", "the fiscal year starting in October 2014"."""
     month_number = MONTH_NAMES[g[0].lower()]
     if g[1]:
         anchor_year = int(g[1])
@@ -209,7 +209,7 @@ def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the first eight months (of the year | of 2012)": from the start of the (fiscal) year."""
+    """ "the first seven months (of the year | of 2015)": from the start of the (fiscal) year."""
     n, year_text = _count(g[0]), g[1]
     if year_text and year_text.isdigit():
         first_day = ctx.fiscal.year_bounds(int(year_text))[0]
@@ -221,7 +221,7 @@ def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "January through March", "January-June 2012", "from April to September"."""
+    """ "January through March", "January-June 2016", "from April to September"."""
     first, last = MONTH_NAMES[g[0].lower()], MONTH_NAMES[g[1].lower()]
     if g[2]:
         end_year = int(g[2])
@@ -234,7 +234,7 @@ def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "between 2011 and 2030", "2011-2030", "from 2008 to 2010"."""
+    """ "between 2020 and 2035", "2020-2035", "from 2014 to 2016"."""
     first, last = int(g[0]), int(g[1])
     if last <= first:
         return None
@@ -314,7 +314,7 @@ def _year_ago(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "earlier this year", "earlier in 2007": from January to the publication date."""
+    """ "earlier this year", "earlier in 2016": from January to the publication date."""
     p = ctx.published
     y = int(g[0]) if g[0] else p.year if p else None
     if p is None or y is None or y != p.year:
@@ -323,7 +323,7 @@ def _earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "in 2012/13": a fiscal year over two calendar years (April to March unless the text names one)."""
+    """ "in 2016/17": a fiscal year over two calendar years (April to March unless the text names one)."""
     first = int(g[0])
     if _full_year(g[1], first) != first + 1:
         return None

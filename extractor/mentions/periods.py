@@ -1,7 +1,7 @@
 """Periods and points in time, resolved against the publication date.
 
 Quarter, half, month, year, fiscal, span and relative phrases are read by the rules of `period_phrases`;
-dateparser reads absolute dates ("July 18, 2008", "March 1") inside candidate spans only. A phrase that
+dateparser reads absolute dates ("March 3, 2016", "March 1") inside candidate spans only. A phrase that
 cannot be dated keeps its label with null dates: we refuse rather than guess.
 
 Two kinds of phrase are dated relative to the period the story reports on rather than to the
@@ -67,14 +67,14 @@ QUARTER_END = re.compile(
 
 
 def _effective_month(month_name: str, day_text: str | None) -> int:
-    """A period that ends early in a month ("August 2") ends, in whole months, with the month before."""
+    """A period that ends early in a month ("July 2") ends, in whole months, with the month before."""
     number = MONTH_NAMES[month_name.lower()]
     return (number - 2) % 12 + 1 if day_text and int(day_text) <= 7 else number
 
 
 def fiscal_calendar(text: str) -> FiscalCalendar:
     """The fiscal calendar a text names or dates ("fiscal year ended June 30", "the second quarter
-    ended August 2"); calendar years when it names none."""
+    ended July 29"); calendar years when it names none."""
     match = FISCAL_END.search(text)
     if match:
         return FiscalCalendar(_effective_month(match.group(1), match.group(2)) % 12 + 1)
@@ -97,13 +97,13 @@ COMPARISON_CUE = re.compile(
 )
 AT_END_CUE = re.compile(
     r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?$", re.I
-)  # "at the end of 2012": a stock's date
+)  # "at the end of 2015": a stock's date
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
 def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     """A phrase after "compared with", "from", "over" dates the earlier side of a comparison, which is
-    past ("over the next 20 years" is a horizon); a day after "as of" or "on" is the point a stock is
+    past ("over the next ten years" is a horizon); a day after "as of" or "on" is the point a stock is
     measured at."""
     ahead = published is not None and resolved.period.end is not None and resolved.period.end > published
     if resolved.role == "period" and COMPARISON_CUE.search(before) and not ahead:
