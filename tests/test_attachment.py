@@ -177,6 +177,7 @@ def test_attachment_rank_periods(nlp, text, expected):
         # an estimate told in the past is of the period just gone, not of the next one
         ("Analysts had expected Brenmor Corp to post sales of $40 million in the second quarter.", 40_000_000.0),
         ("Analysts on average expected Quintal Inc to earn 31 cents a share in the second quarter.", 0.31),
+        ("Analysts were expecting Fendal Corp to earn 52 cents a share in the second quarter.", 0.52),
         (
             "Analysts polled by Reuters had forecast Delvin Corp revenue of $2.1 billion for the second quarter.",
             2_100_000_000.0,
@@ -207,3 +208,16 @@ def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     facts = facts_of(nlp, text, None)
     assert dated(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
     assert dated(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a change stated against a year earlier is dated by the sentence's own period, not a year back
+        ("Gorland Telecom SA added 30,000 broadband lines in May, a 4 percent rise from a year earlier.", 4.0),
+        ("Wexley Mills Inc shipped 2 million tonnes in May, up 4 percent from a year ago.", 4.0),
+        ("Revenue at Pardoe Group rose 4 percent in May compared with a year earlier.", 4.0),
+    ],
+)
+def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, amount):
+    assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))

@@ -223,3 +223,25 @@ def test_periods_story_period_alone_is_the_last_completed_quarter():
 def test_periods_at_the_end_of_is_as_of(text, expected):
     [mention] = find_periods(text, published=PUBLISHED)
     assert mention.role == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan or estimate of a quarter that ended weeks ago is of that quarter, not of next year's
+        (
+            "It expects to report first-quarter earnings of 80 cents a share.",
+            D(2019, 4, 16),
+            (D(2019, 1, 1), D(2019, 3, 31)),
+        ),
+        (
+            "The group will publish fourth-quarter results next month.",
+            D(2019, 1, 20),
+            (D(2018, 10, 1), D(2018, 12, 31)),
+        ),
+        ("Analysts expect second-quarter sales to rise.", D(2019, 4, 16), (D(2019, 4, 1), D(2019, 6, 30))),
+    ],
+)
+def test_periods_future_quarter_allows_the_one_just_ended(text, published, expected):
+    [mention] = find_periods(text, published=published, future=True)
+    assert (mention.period.start, mention.period.end) == expected

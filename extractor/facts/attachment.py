@@ -56,8 +56,9 @@ FigureKind = Literal["flow", "price", "rank"]
 
 
 def _told_in_past(verb: Token) -> bool:
-    """ "Analysts expected", "analysts had expected": a main verb in the simple past or past perfect."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
+    """ "Analysts expected", "had expected", "were expecting": a main verb in a past tense."""
+    past_aux = any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
 
 
 class Dating(NamedTuple):
@@ -150,6 +151,8 @@ def earlier_side(span: Span) -> Token | None:
             token = head.head  # "compared with 2017 revenue of $9 billion"
             continue
         if token.dep_ in ("nummod", "compound", "quantmod", "appos", "conj", "npadvmod", "nmod", "amod"):
+            if not (head.i in range(span.start, span.end) or head.like_num or head.pos_ in ("NUM", "SYM")):
+                return None  # "a 4 percent rise from a year earlier": the change, not an earlier value
             token = head
             continue
         return None

@@ -34,6 +34,7 @@ class FiscalCalendar:
 
 
 CALENDAR = FiscalCalendar(1)
+REPORTING_LAG = dt.timedelta(days=45)  # results of a quarter are reported, and pre-announced, within weeks
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -99,12 +100,14 @@ def ending(end: dt.date, months: int, label: str) -> Period:
 
 def nearest(published: dt.date, number: int, *, size: int, future: bool, fiscal: FiscalCalendar) -> int:
     """The year of part `number` (quarter size 3, half 6) nearest the publication date:
-    in past-tense text the latest one that has started, in future-tense text the first not yet over."""
+    in past-tense text the latest one that has started, in future-tense text the first not over more than
+    REPORTING_LAG before publication ("expects to report first-quarter earnings of ..." in April: the
+    quarter just ended, not one a year away)."""
     fy = fiscal.year_containing(published)
     for candidate in (fy - 1, fy, fy + 1) if future else (fy + 1, fy, fy - 1):
         start = add_months(fiscal.year_bounds(candidate)[0], size * (number - 1))
         end = add_months(start, size) - dt.timedelta(days=1)
-        if future and end >= published:
+        if future and end >= published - REPORTING_LAG:
             return candidate
         if not future and start <= published:
             return candidate
