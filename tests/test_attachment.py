@@ -221,3 +221,17 @@ def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
 )
 def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, amount):
     assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        # a price level on a day is as of that day; the move keeps the day as its period only
+        ("Shares of Corvex Corp closed at $18.20 on Monday.", 18.2, D(2019, 7, 22)),
+        ("Brisco Mining Ltd stock ended Tuesday at $4.75.", 4.75, D(2019, 7, 23)),
+        ("On Wednesday, shares of Talvin Inc traded at $31.40.", 31.4, D(2019, 7, 24)),
+    ],
+)
+def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, day):
+    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == amount)
+    assert (fact.period.start, fact.period.end, fact.as_of) == (day, day, day)

@@ -131,6 +131,8 @@ def quantity_facts(
         if period is None:
             holds_now = kind == "metric" and quantity.unit is None and _holds_now(span, reading.verb)
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
+        if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
+            as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
             comparison = "year on year"
         facts.append(
