@@ -235,3 +235,17 @@ def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, am
 def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, day):
     fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == amount)
     assert (fact.period.start, fact.period.end, fact.as_of) == (day, day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a whole year in an estimate is the year in progress
+        "Analysts expected Brenmor Corp to earn $7.40 a share for the year.",
+        "Analysts had forecast full-year profit of $7.40 a share at Brenmor Corp.",
+        "Analysts were expecting Brenmor Corp to earn $7.40 a share this year.",
+    ],
+)
+def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
+    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == 7.4)
+    assert (fact.period.start, fact.period.end) == (D(2019, 1, 1), D(2019, 12, 31))

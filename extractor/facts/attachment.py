@@ -48,11 +48,20 @@ class SentencePeriods:
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
         in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
-        past_forecast = modality == "forecast" and sent is not None and _told_in_past(sent.root)
-        return self.past if modality == "actual" or past_forecast else self.future
+        if modality == "actual":
+            return self.past
+        if modality != "forecast" or sent is None or not _told_in_past(sent.root):
+            return self.future
+        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
+        ahead = {(m.start, m.end): m for m in self.future}
+        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) else m for m in self.past]
 
 
 FigureKind = Literal["flow", "price", "rank"]
+
+
+def _whole_year(period: Period) -> bool:
+    return period.start is not None and period.end is not None and (period.end - period.start).days >= 360
 
 
 def _told_in_past(verb: Token) -> bool:
