@@ -245,3 +245,16 @@ def test_periods_at_the_end_of_is_as_of(text, expected):
 def test_periods_future_quarter_allows_the_one_just_ended(text, published, expected):
     [mention] = find_periods(text, published=published, future=True)
     assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month naming the month of the data ("June sales") is that month; "may" the verb is not
+        ("Tarvel Motors said its June sales fell 3 percent.", [(D(2017, 6, 1), D(2017, 6, 30), "period")]),
+        ("The March exports figure beat forecasts.", [(D(2017, 3, 1), D(2017, 3, 31), "period")]),
+        ("Sales may slow, the retailer said.", []),
+    ],
+)
+def test_periods_month_of_the_data(text, expected):
+    assert periods(text) == expected

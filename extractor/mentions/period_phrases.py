@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.lexicons import table
+from extractor.lexicons import table, words
 from extractor.mentions.calendars import (
     CALENDAR,
     FiscalCalendar,
@@ -568,6 +568,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _month,
+    ),
+    (
+        "month_of_data",
+        re.compile(
+            r"\b(" + "|".join(calendar.month_name[1:]) + r")\s+(?:" + alternation(words("month_data_nouns")) + r")\b"
+        ),
+        lambda g, text, ctx: _month((g[0], None), f"in {text}", ctx),
     ),
     (
         "story_period",
