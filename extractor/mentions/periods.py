@@ -124,7 +124,10 @@ def find_periods(
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             phrase = " ".join(match.group(0).split())
-            resolved = resolve(match.groups(), phrase, ctx)
+            try:
+                resolved = resolve(match.groups(), phrase, ctx)
+            except ValueError:  # an impossible date ("June 31") is no period
+                continue
             if resolved is None:
                 continue
             role = _role(resolved, text[max(0, match.start() - 40) : match.start()], published)
