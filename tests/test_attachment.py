@@ -249,3 +249,27 @@ def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, da
 def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
     fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == 7.4)
     assert (fact.period.start, fact.period.end) == (D(2019, 1, 1), D(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # the lead names the story's period when it reports a measure of results, whatever the title says
+        (
+            "Renwick shares jump",
+            "Renwick Corp posted a higher third-quarter profit on Thursday.",
+            (D(2019, 7, 1), D(2019, 9, 30)),
+        ),
+        (
+            "Renwick beats forecasts",
+            "Renwick Corp said quarterly revenue climbed on strong demand.",
+            (D(2019, 7, 1), D(2019, 9, 30)),
+        ),
+        # ... but not when it names no measure ("annual" is a period word, not a result)
+        ("Leaders meet in the Alps", "Renwick Corp's chief spoke at the annual forum on Thursday.", None),
+    ],
+)
+def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected):
+    text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
+    result = dated(facts_of(nlp, text, None), 95_000_000.0)
+    assert (None if result == (None, None) else result) == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, Story, period_for, report_period
+from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
@@ -356,9 +356,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
-    ctx.report_period = (
-        report_period(doc, title, published, fiscal, body_start) if RESULT_WORDS.search(title or text[:400]) else None
-    )
+    ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     all_mentions = mentions_in_doc(doc)
     facts: list[Fact] = []
     quantities: list[dict] = []

@@ -402,7 +402,7 @@ def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
     """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
     that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
     lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
-    return " ".join(text for text in lead if RESULT_WORDS.search(text))
+    return " ".join(text for text in lead if RESULT_MEASURES.search(text))
 
 
 def report_period(
@@ -442,6 +442,6 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
+RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
 RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
-RESULT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(words("result_words"))) + r")\b", re.I)
