@@ -17,6 +17,7 @@ from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, period_for
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
+    TIME_UNITS,
     Reading,
     acl_direction,
     comparative_direction,
@@ -27,7 +28,7 @@ from extractor.facts.measures import (
     read_quantity,
     window_direction,
 )
-from extractor.facts.modality import FORECAST_NOUNS, modality_for
+from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.lexicons import words
@@ -74,10 +75,6 @@ def quantity_facts(
         if quantity is None:
             continue
         reading = read_quantity(span, quantity, mention.kind, skip)
-        if reading.measured is not None and reading.measured.lemma_.lower() in FORECAST_NOUNS | {"poll"}:
-            earlier = next((f for f in reversed(facts) if f.value and f.value.unit == quantity.unit), None)
-            if earlier is not None:  # "beating a forecast of 122 million": the forecast is of the same measure
-                reading = Reading(None, reading.verb, earlier.predicate, reading.is_change)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         coordinated = _coordinated_with(previous, mention, sent)
@@ -112,7 +109,10 @@ def quantity_facts(
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            predicate = quantity.counted if quantity.unit is None else (_topic_predicate(ctx, quantity) or "amount")
+            if quantity.unit in TIME_UNITS:
+                continue  # a duration that measures nothing ("after 12 hours of talks") is not a fact
+            predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
+            predicate = predicate or "amount"
         predicate = _with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
@@ -155,8 +155,7 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        if facts[-1].predicate != "amount":
-            ctx.topics[_unit_class(quantity)] = facts[-1].predicate
+        ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
     return facts
 
 
@@ -182,10 +181,15 @@ def _unit_class(quantity: Quantity) -> str:
     return "count" if quantity.unit is None else "amount"
 
 
-def _topic_predicate(ctx: DocContext, quantity: Quantity) -> str | None:
+DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
+
+
+def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
-    the topic of the paragraph: the last predicate read for an amount of the same kind."""
-    return ctx.topics.get(_unit_class(quantity))
+    the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
+    ("analysts had expected 24 cents") restates the last such measure of the document."""
+    topic = ctx.topics.get(_unit_class(quantity))
+    return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
 
 SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
@@ -372,7 +376,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if sent is None:
             continue
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
-            ctx.topics.clear()
+            for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
+                del ctx.topics[key]
         both = SentencePeriods(
             find_periods(sent.text, published=published, future=False, fiscal=fiscal),
             find_periods(sent.text, published=published, future=True, fiscal=fiscal),

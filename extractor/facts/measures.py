@@ -11,7 +11,7 @@ from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb,
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
-PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
 
 @dataclass
@@ -22,48 +22,7 @@ class Reading:
     verb: Token | None
     predicate: str | None
     is_change: bool
-
-
-DEAL_NOUNS = frozenset(
-    {"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer", "transaction"}
-)
-
-
-DEAL_VERBS = {
-    "buy": "acquisition price",
-    "acquire": "acquisition price",
-    "purchase": "acquisition price",
-    "buyout": "acquisition price",
-    "sell": "sale price",
-}
-
-
-# "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
-NOT_MEASURES = frozenset(
-    {"currency", "cash", "share", "stock", "total", "term", "value", "dollar", "euro", "kind", "part"}
-)
-
-
-CONTAINER_NOUNS = frozenset(
-    {
-        "range",
-        "end",
-        "level",
-        "total",
-        "figure",
-        "amount",
-        "sum",
-        "value",
-        "mark",
-        "tune",
-        "number",
-        "percentage",
-        "proportion",
-        "portion",
-        "majority",
-        "part",
-    }
-)
+    restates: bool = False  # the figure is a forecast of another figure's measure ("the poll average of 2.9 billion")
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
@@ -72,7 +31,12 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     named = (
         _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     )
-    if named is not None and not reading.is_change and named.lemma_.lower() not in NOT_MEASURES:
+    if (
+        named is not None
+        and not reading.is_change
+        and named.lemma_.lower() not in words("not_measures")
+        and not is_forecast_holder(named)
+    ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
     measured = _usable_measure(reading.measured, skip)
     if measured is not reading.measured:
@@ -84,11 +48,33 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
-    if reading.predicate is None:
+    if reading.measured is not None and is_forecast_holder(reading.measured):
+        reading = _forecast_measure(reading, skip)
+    if reading.predicate is None and not reading.restates:
         fallback = _of_or_in_object(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     return reading
+
+
+def is_forecast_holder(token: Token) -> bool:
+    """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
+    who predicts, not for what is predicted."""
+    cues = words("forecast_nouns") | words("forecast_cues")
+    return token.lemma_.lower() in cues or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues for c in token.children
+    )
+
+
+def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
+    """A forecast names what it predicts after "for" or "of" ("the forecast for net profit of ..."); else
+    it restates the measure of the figure it is compared with, which the caller knows."""
+    holder = reading.measured
+    for prep in ("for", "of", "on"):
+        measured = prep_object(holder, (prep,))
+        if measured is not None and measured.i not in skip and is_measure_noun(measured):
+            return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    return Reading(None, reading.verb, None, reading.is_change, restates=True)
 
 
 def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
@@ -108,18 +94,31 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
-    if lemma in CONTAINER_NOUNS:
-        inner = prep_object(token, ("of",))
-        if inner is not None and inner.i not in skip and inner.lemma_.lower() not in CONTAINER_NOUNS:
-            return inner
-        verb = governing_verb(token)
-        subject = clause_subject(verb) if verb is not None else None
-        return subject if subject is not None and is_measure_noun(subject) and subject.i not in skip else None
+    if lemma in words("container_nouns"):
+        return _contained_measure(token, skip)
     if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
     if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
     return token
+
+
+def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
+    """What a container noun holds: its of-object ("the number of stores"), else the subject of its
+    clause ("the number of trainees remained at a level of 69"), itself unwrapped when a container."""
+    containers = words("container_nouns")
+    inner = prep_object(container, ("of",))
+    if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
+        if inner.lemma_.lower() not in containers:
+            return inner
+        return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    verb = governing_verb(container)
+    subject = clause_subject(verb) if verb is not None else None
+    if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
+        return None
+    if subject.lemma_.lower() in containers:
+        return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+    return subject
 
 
 def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
@@ -152,11 +151,27 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
     if quantity.unit and quantity.unit not in ("percent", "percentage_point", "times"):
-        deal = head if head.lemma_.lower() in DEAL_NOUNS and head.i > root.i else None
-        if deal is None and root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEAL_VERBS:
+        deal = head if head.lemma_.lower() in words("deal_nouns") and head.i > root.i else None
+        paid_for = root.dep_ == "pobj" and head.lower_ == "for"
+        if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
         if deal is not None:
-            return Reading(None, verb, DEAL_VERBS.get(deal.lemma_.lower()) or "acquisition price", False)
+            price = table("deal_verbs").get(deal.lemma_.lower())
+            return Reading(None, verb, price[0] if price else "acquisition price", False)
+
+    # "owns 45 percent of X", "cut 10 percent of its staff", "90 percent of advisers": a part of a whole
+    part = _part_of_whole(root, quantity, verb, change_nouns)
+    if part is not None:
+        return part
+
+    # "sold 7 percent more cars": a comparative count of what a flow verb moves is a change of the flow
+    more = _comparative_flow(root, head, verb)
+    if more is not None:
+        return more
+
+    # "a $38 billion fund", "a 5 percent operating margin": the amount premodifies the noun it measures
+    if _premodifies_measure(root, head, quantity, span, skip):
+        return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
     if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
@@ -181,18 +196,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = head.head
-        if measured.lemma_.lower() in (
-            "goal",
-            "target",
-            "forecast",
-            "estimate",
-            "guidance",
-            "outlook",
-            "total",
-            "level",
-            "charge",
-            "value",
-        ):
+        if measured.lemma_.lower() in words("holder_nouns"):
             inner = [
                 c
                 for c in measured.lefts
@@ -201,7 +205,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
                 and c.lower_ not in PERIOD_WORDS
                 and c.lower_ not in ("term", "long", "short", "medium")
             ]
-            if measured.lemma_.lower() not in ("charge", "value") and inner:
+            if inner:
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
 
@@ -220,6 +224,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "100 million smartphones", "123 Go Mart stores": a count of a noun
     if quantity.unit is None and quantity.counted and root.dep_ in ("nummod", "compound", "quantmod"):
         counted_token = head
+        headcount = table("headcount_verbs").get(verb.lemma_.lower()) if verb is not None else None
+        if headcount and counted_token.dep_ == "dobj":
+            return Reading(counted_token, verb, headcount[0], False)
         if verb is not None and counted_token.dep_ in ("dobj", "attr"):
             participle = table("participle_verbs").get(verb.lemma_.lower())
             flow = table("flow_verbs").get(verb.lemma_.lower())
@@ -257,14 +264,64 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     return Reading(None, verb, None, False)
 
 
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
+    """ "a $152 billion stimulus package", "a 45 percent premium": a money or percent amount written
+    before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
+    return (
+        quantity.unit is not None
+        and quantity.unit not in TIME_UNITS
+        and root.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and head.pos_ == "NOUN"
+        and head.i >= span.end
+        and head.i not in skip
+        and head.lemma_.lower() not in PERIOD_WORDS
+        and head.lemma_.lower() not in words("not_measures")
+    )
+
+
+def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
+    """ "sold 7.3 percent more cars", "shipped 5 percent fewer units": the flow the verb names ("car sales")."""
+    if verb is None or root.dep_ != "npadvmod" or head.lower_ not in ("more", "fewer", "less"):
+        return None
+    counted = head.head if head.dep_ == "amod" and head.head.pos_ == "NOUN" else None
+    flow = table("flow_verbs").get(verb.lemma_.lower())
+    if counted is None or flow is None or counted.head.i != verb.i:
+        return None
+    comparative = frozenset(t.i for t in head.subtree)
+    return Reading(counted, verb, f"{_lemma_phrase(counted, comparative)} {flow[0]}", True)
+
+
+def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_nouns: frozenset[str]) -> Reading | None:
+    """A percentage of a whole: of a company that is owned or traded it is a stake ("owns 45 percent of
+    X"); as the object of a change verb it is a change of the whole ("shed 5 percent of its outlets");
+    else it is a share of the whole ("90 percent of advisers signed")."""
+    if quantity.unit != "percent":
+        return None
+    whole = prep_object(root, ("of",))
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+        return None
+    verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    stake = table("stake_verbs").get(verb_lemma)
+    if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
+        return Reading(None, verb, stake[0], False)
+    if whole.pos_ != "NOUN":
+        return None
+    if root.dep_ == "dobj" and verb_lemma in change_nouns:
+        return Reading(whole, verb, noun_phrase(whole), True)
+    return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
 def compound_measure(change: Token) -> Token | None:
     """ "revenue growth of 19%": the measured noun is the compound before the change noun."""
     compounds = [c for c in change.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
     return compounds[-1] if compounds else None
 
 
-def _lemma_phrase(token: Token) -> str:
-    phrase = noun_phrase(token)
+def _lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    phrase = noun_phrase(token, skip=skip)
     parts = phrase.split()
     if parts:
         parts[-1] = token.lemma_.lower()
@@ -293,6 +350,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
 
 def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
+    if token.lemma_.lower() in words("forecast_cues"):
+        return False  # "analysts expected 24 cents": who forecasts is not what is forecast
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
     return capitalised_common_noun(token)
