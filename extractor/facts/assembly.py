@@ -27,6 +27,7 @@ from extractor.facts.measures import (
     predicate_head,
     read_quantity,
     window_direction,
+    with_rate,
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
@@ -113,7 +114,7 @@ def quantity_facts(
                 continue  # a duration that measures nothing ("after 12 hours of talks") is not a fact
             predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
             predicate = predicate or "amount"
-        predicate = _with_rate(predicate, span)
+        predicate = with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
@@ -290,14 +291,6 @@ COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
 )
-
-
-def _with_rate(predicate: str, span: Span) -> str:
-    """ "earnings of $4.50 per share": the rate the amount is stated in belongs to the predicate."""
-    after = span.doc[span.end : min(span.end + 2, span.sent.end)]
-    if len(after) == 2 and after[0].lower_ == "per" and after[1].pos_ == "NOUN" and " per " not in predicate:
-        return f"{predicate} per {after[1].lemma_.lower()}"
-    return predicate
 
 
 def _holds_now(span: Span, verb: Token | None) -> bool:

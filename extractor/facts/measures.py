@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, noun_phrase, prep_object
+from extractor.facts.syntax import (
+    PERIOD_WORDS,
+    clause_subject,
+    governing_verb,
+    is_index_code,
+    noun_phrase,
+    prep_object,
+)
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -50,6 +57,14 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
+    if reading.measured is not None and reading.measured.lemma_.lower() == "share":
+        whole = prep_object(reading.measured, ("of",))
+        if whole is not None and whole.pos_ == "NOUN" and whole.i not in skip:
+            # "the share of employees working abroad": a proportion, never a stock's price
+            return Reading(reading.measured, reading.verb, f"share of {noun_phrase(whole, skip=skip)}", False)
+    forecaster = clause_subject(reading.verb) if reading.verb is not None else None
+    if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
+        return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 24 cents"
     if reading.predicate is None and not reading.restates:
         fallback = _of_or_in_object(span, skip)
         if fallback is not None:
@@ -90,6 +105,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         and token.pos_ == "PROPN"
     ):
         return None
+    if is_index_code(token):
+        return token
     lemma = token.lemma_.lower()
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
@@ -339,6 +356,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
+    if subject is not None and is_index_code(subject):
+        return subject  # "the Nasdaq Composite index .IXIC fell": the code heads the index it names
     if anchor.dep_ == "prep" and objects:
         return objects[0]
     if subject is not None and is_measure_noun(subject):
@@ -381,12 +400,35 @@ def _noun_before(verb: Token) -> Token | None:
     return None
 
 
+SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
+
+
+def with_rate(predicate: str, span: Span) -> str:
+    """ "earnings of $4.50 per share", "2 cents a diluted share": the rate an amount is stated in belongs
+    to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
+    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
+    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
+        return predicate
+    qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
+    noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
+    if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
+        return predicate
+    rated = f"{predicate} per {noun.lemma_.lower()}"
+    words_ = predicate.split()
+    if noun.lemma_.lower() == "share" and words_ and words_[-1] in words("per_share_profit"):
+        kept = [w for w in words_ if w in SHARE_QUALIFIERS]
+        rated = " ".join([*qualifiers, *kept, "earnings per share"])
+    return rated
+
+
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
     """Measured nouns in the form analysts use: share moves are "share price"."""
     if predicate is None:
         return None
     words_ = predicate.split()
-    if predicate in ("shares", "stock", "stocks", "share price") and quantity.unit is not None and not deal_verb:
+    # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
+    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
+    if share_move and quantity.unit is not None and not deal_verb:
         return "share price"
     if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
         return None

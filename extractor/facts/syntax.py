@@ -28,6 +28,18 @@ def _scale_letter(token: Token) -> bool:
     return token.text in ("M", "m", "K", "k", "B", "bn", "mn") and token.i > 0 and token.doc[token.i - 1].like_num
 
 
+# ".SPX", ".N225" (an index code) and "UAL.N", "7203.T" (a ticker): codes, never words of a predicate
+MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,8}|[A-Z0-9]{2,8}\.[A-Z]{1,3})$")  # not "U.S"
+
+
+def is_market_code(token: Token) -> bool:
+    return bool(MARKET_CODE.match(token.text))
+
+
+def is_index_code(token: Token) -> bool:
+    return is_market_code(token) and token.text.startswith(".")
+
+
 def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
     """The measured noun with its compounds and adjectives, lower case, without
     determiners, possessors, numbers or period words: "Zentra's smartphone shipments" -> "smartphone shipments"."""
@@ -73,9 +85,21 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
         # "office products and cloud services revenue": the last conjunct carries the shared head noun
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
+    kept = [t for t in kept if not is_market_code(t)]
+    if is_index_code(head) or _names_an_index(head):
+        return "index"  # "the Nasdaq Composite index .IXIC": a named index measures itself (FACTS.md)
     text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
+    text = re.sub(r"^(?:&|and)\s+", "", text)
     text = re.sub(r"\s*-\s*", "-", text)
     return text.replace(" 's", "").strip()
+
+
+def _names_an_index(head: Token) -> bool:
+    """A stock or activity index named by proper nouns ("Pending Home Sales Index", "Dow Jones industrial
+    average .DJI"): its readings are of the index, whose name is the subject, not the predicate."""
+    coded = is_market_code(head.head) or any(is_market_code(t) for t in head.subtree if 0 < t.i - head.i <= 2)
+    named = any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
+    return head.lemma_.lower() == "index" and (named or coded) or head.lemma_.lower() == "average" and coded
 
 
 def clause_subject(verb: Token) -> Token | None:

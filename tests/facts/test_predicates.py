@@ -1,0 +1,170 @@
+"""Which noun a figure measures (the predicate) and whose prediction it is (modality): one table per
+named construction, on sentences written for these tests with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def facts_of(nlp, text):
+    return extract(text, published=PUBLISHED, nlp=nlp)
+
+
+def fact_with(facts, surface):
+    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
+    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Dalby Foods owns 45 percent of Crane Dairies.", "45 percent", "stake"),
+        ("Orrin Holdings holds 12 percent of Velta Mining Corp.", "12 percent", "stake"),
+        ("Pemberton Group bought 30 percent of Askew Logistics last year.", "30 percent", "stake acquired"),
+        ("Halvard Bank said 90 percent of its advisers accepted the offer.", "90 percent", "share of advisers"),
+        ("Halvard Bank said the share of employees abroad was 40 percent.", "40 percent", "share of employees"),
+    ],
+)
+def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Trellis Capital unveiled a $152 billion stimulus package on Monday.", "$152 billion", "package"),
+        ("Brindle Air Inc said it aims for a 5 percent operating margin in 2021.", "5 percent", "margin"),
+        ("Moray Steel offered a 45 percent premium over the closing price.", "45 percent", "premium"),
+    ],
+)
+def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
+    predicate = fact_with(facts_of(nlp, text), surface).predicate
+    assert predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Corvin Motors sold 7.3 percent more cars in August.", "7.3 percent", "car sales"),
+        ("Ashby Devices shipped 12 percent more phones in the quarter.", "12 percent", "phone shipments"),
+        ("Felton Farms sold 4 percent fewer tractors last year.", "4 percent", "tractor sales"),
+    ],
+)
+def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, surface, predicate):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert (fact.kind, fact.predicate) == ("change", predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kessler Tools Inc employed approximately 2,830 people worldwide at the end of 2018.", "2,830"),
+        ("Kessler Tools Inc employs 900 staff in its three plants.", "900"),
+        ("Marlow Retail now employs 15,000 workers.", "15,000"),
+    ],
+)
+def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "employees"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Net income at Tarvo Air Inc came to $19 million, or 2 cents a diluted share.", "2 cents", "diluted"),
+        ("Excluding items, profit at Lindqvist Paper was 19 cents a share.", "19 cents", ""),
+        ("Brockway Inc reported net income of $218 million, or $1.59 per share.", "$1.59", ""),
+    ],
+)
+def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate):
+    expected = f"{predicate} earnings per share".strip()
+    assert fact_with(facts_of(nlp, text), surface).predicate == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares of Tarvo Air were down 6.7 percent at $11.89 in afternoon trading.", "$11.89"),
+        ("Quillon Media Inc class B shares fell 74 cents to $24.08 on Wednesday.", "$24.08"),
+        ("Stock in Ferris Labs closed at $41.62 and fell to $39.76 in extended trade.", "$39.76"),
+    ],
+)
+def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Harlan Foods rose, and the Nasdaq Composite Index .IXIC fell 2.3 percent.", "2.3 percent"),
+        ("Harlan Foods gained while the Dow Jones industrial average .DJI rose 1.2 percent.", "1.2 percent"),
+        ("Harlan Foods slipped, and the Standard & Poor's 500 index .SPX added 3 points.", "3 points"),
+    ],
+)
+def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "index"
+
+
+@pytest.mark.parametrize(
+    ("text", "actual", "forecast", "measure"),
+    [
+        (
+            "Tolland Energy said operating profit rose to 3.2 billion euros, beating the poll average of 2.9 "
+            "billion euros.",
+            "3.2 billion euros",
+            "2.9 billion euros",
+            "operating profit",
+        ),
+        (
+            "Tolland Energy said net sales rose to $10.4 billion, below the $10.5 billion expected by analysts.",
+            "$10.4 billion",
+            "$10.5 billion",
+            "net sales",
+        ),
+        (
+            "Tolland Energy said revenue was $7.8 billion, compared with the $7.7 billion that analysts expected.",
+            "$7.8 billion",
+            "$7.7 billion",
+            "revenue",
+        ),
+        (
+            "Tolland Energy said profit was 19 cents a share.\n\nAnalysts on average had expected 24 cents.",
+            "19 cents",
+            "24 cents",
+            "earnings per share",
+        ),
+    ],
+)
+def test_an_analysts_figure_is_a_forecast_of_the_measure_it_is_compared_with(nlp, text, actual, forecast, measure):
+    facts = facts_of(nlp, text)
+    assert fact_with(facts, actual).modality == "actual"
+    predicted = fact_with(facts, forecast)
+    assert (predicted.modality, predicted.predicate) == ("forecast", measure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wexford Mills has been in talks with the union for 12 hours.",
+        "Wexford Mills said it will take two to three years to finish the plant.",
+        "Wexford Mills signed a four-year contract with the union.",
+    ],
+)
+def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
+    assert [f for f in facts_of(nlp, text) if f.kind in ("metric", "change")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Penrose Data said the number of trainees remained at a high level of 69.", "69", "trainees"),
+        ("Penrose Data said the total of its stores reached 140.", "140", "stores"),
+        ("Penrose Data said the number of its branches stood at 320.", "320", "branches"),
+    ],
+)
+def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
