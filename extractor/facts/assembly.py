@@ -21,6 +21,7 @@ from extractor.facts.measures import (
     Reading,
     acl_direction,
     comparative_direction,
+    drag_direction,
     is_stock,
     normalize_predicate,
     noun_direction,
@@ -268,6 +269,7 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
+    direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
 
 

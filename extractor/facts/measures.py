@@ -34,6 +34,10 @@ class Reading:
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
+    if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
+        span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
     reading = _read_quantity(span, quantity, kind, skip)
     named = (
         _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
@@ -57,7 +61,10 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
-    if reading.measured is not None and reading.measured.lemma_.lower() == "share":
+    ratio = _ratio_on(reading.measured)
+    if ratio is not None:
+        return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
+    if reading.measured is not None and reading.measured.lower_ == "share":
         whole = prep_object(reading.measured, ("of",))
         if whole is not None and whole.pos_ == "NOUN" and whole.i not in skip:
             # "the share of employees working abroad": a proportion, never a stock's price
@@ -70,6 +77,22 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     return reading
+
+
+def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
+    """ "a return on equity of 10 percent", "return on assets": the parse hangs the figure on the base of
+    the ratio; the measure is the noun the base belongs to, named with it."""
+    if measured is None:
+        return None
+    base = prep_object(measured, ("on",))
+    if base is not None and base.pos_ == "NOUN":
+        return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
+    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
+        return None
+    ratio = measured.head.head
+    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
+        return None
+    return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"
 
 
 def is_forecast_holder(token: Token) -> bool:
@@ -129,6 +152,8 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
+        return container  # "passenger numbers", "branch numbers": the compound names what is counted
     verb = governing_verb(container)
     subject = clause_subject(verb) if verb is not None else None
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
@@ -295,7 +320,6 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
-        and head.lemma_.lower() not in words("not_measures")
     )
 
 
@@ -318,7 +342,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",))
-    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
@@ -333,7 +357,13 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
 
 def compound_measure(change: Token) -> Token | None:
     """ "revenue growth of 19%": the measured noun is the compound before the change noun."""
-    compounds = [c for c in change.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+    names = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT")
+    compounds = [
+        c
+        for c in change.lefts
+        if c.dep_ == "compound"
+        and (c.pos_ == "NOUN" and c.ent_type_ not in names or c.pos_ == "PROPN" and not c.ent_type_)
+    ]
     return compounds[-1] if compounds else None
 
 
@@ -358,8 +388,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     subject = clause_subject(verb)
     if subject is not None and is_index_code(subject):
         return subject  # "the Nasdaq Composite index .IXIC fell": the code heads the index it names
-    if anchor.dep_ == "prep" and objects:
-        return objects[0]
+    if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
+        return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):
         return subject
     if objects and objects[0].pos_ == "NOUN":
@@ -513,6 +543,24 @@ def noun_direction(span: Span) -> str | None:
         return "up"
     if head in words("change_down"):
         return "down"
+    return None
+
+
+def drag_direction(span: Span) -> str | None:
+    """ "a $50 million currency headwind", "an unfavorable currency effect of 2 percent", "a drag of
+    0.5 point": an amount that a drag word names, or that an adverse adjective qualifies, is a decrease."""
+    cues = words("down_cues")
+    root, doc = span.root, span.doc
+    holders = [root.head.head if root.head.lower_ in ("of", "by") and root.head.dep_ == "prep" else root.head]
+    if span.start - 2 >= span.sent.start and doc[span.start - 1].lower_ == "of":
+        holders.append(doc[span.start - 2])  # the parse may hang "of 3 percent" elsewhere; the words still say it
+    for holder in holders:
+        if holder.i == root.i or holder.pos_ != "NOUN":
+            continue
+        if holder.lemma_.lower() in cues or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in holder.children
+        ):
+            return "down"
     return None
 
 

@@ -168,3 +168,49 @@ def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
 )
 def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tarvo Airlines said a $50 million currency headwind hurt sales.", "$50 million"),
+        ("Tarvo Airlines said an unfavorable currency effect of 3 percent hurt sales.", "3 percent"),
+        ("Tarvo Airlines reported an adverse foreign exchange impact of $12 million.", "$12 million"),
+        ("Tarvo Airlines said the strike was a drag of 0.5 percentage point on margins.", "0.5 percentage point"),
+    ],
+)
+def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert (fact.kind, fact.value.direction) == ("change", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Vanta Corp aims for a return on equity of 10 percent in 2021.", "10 percent", "return on equity"),
+        ("Ostrow Bank said its return on assets fell to 1.1 percent.", "1.1 percent", "return on assets"),
+        ("Ostrow Bank reported a return on tangible equity of 14 percent.", "14 percent", "return on tangible equity"),
+    ],
+)
+def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Hobart Mills Inc sees 2020 net sales growth of 3 percent to 4 percent.", "3 percent to 4 percent", "sales"),
+        (
+            "Hobart Mills Inc expects revenue growth of 5 percent to 7 percent next year.",
+            "5 percent to 7 percent",
+            "revenue",
+        ),
+        (
+            "Hobart Mills Inc forecast operating profit of $2 billion to $2.2 billion.",
+            "$2 billion to $2.2 billion",
+            "profit",
+        ),
+    ],
+)
+def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
+    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
