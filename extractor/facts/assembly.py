@@ -33,7 +33,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
@@ -195,7 +195,6 @@ def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str
 
 
 SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
-CURRENCY_AFTER = re.compile(r"^\s*\(\s*(euros?|dollars?|pounds?|yen|yuan|francs?|rupees?)\s*\)", re.I)
 
 
 def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], sent: Span) -> Quantity | None:
@@ -219,15 +218,12 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
         not SCALE_WORDS.search(quantity.surface)
         or counts_a_noun
         and span.root.head.i >= span.end
-        and not CURRENCY_AFTER.match(_text_after(span))
+        and _currency_in_brackets(span) is None
     ):
         return quantity
-    written = CURRENCY_AFTER.match(_text_after(span))
-    if written:
-        from extractor.lexicons import table as _table
-
-        code = _table("currencies").get(written.group(1).lower())
-        return quantity.model_copy(update={"unit": code[0], "counted": None}) if code else quantity
+    written = _currency_in_brackets(span)
+    if written is not None:
+        return quantity.model_copy(update={"unit": written, "counted": None})
     earlier = [
         f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()
     ]
@@ -283,9 +279,18 @@ def _coordinated_with(
     return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
 
 
-def _text_after(span: Span, tokens: int = 4) -> str:
-    """The few words after a span, as written (a token window: Doc.text would join the whole document)."""
-    return span.doc[span.end : min(span.end + tokens, len(span.doc))].text_with_ws
+def _currency_in_brackets(span: Span) -> str | None:
+    """ "400 million (euros)": a currency name in brackets right after a scaled number is its unit."""
+    doc = span.doc
+    inside = doc[span.end + 1 : span.end + 3] if span.end + 2 < len(doc) else None
+    if inside is None or doc[span.end].text != "(":
+        return None
+    closing = next((t.i for t in inside if t.text == ")"), None)
+    if closing is None:
+        return None
+    name = doc[span.end + 1 : closing].text.lower()
+    code = table("currencies").get(name) or table("currencies").get(name.rstrip("s"))
+    return code[0] if code else None
 
 
 # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import (
     PERIOD_WORDS,
+    SUBJECT_DEPS,
     clause_subject,
     governing_verb,
     is_index_code,
@@ -394,7 +395,21 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
-    return _noun_before(verb)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A finite verb always has a subject; when the parse gave it none ("said on Tuesday profit rose",
+    "profit before taxes increased" read as a noun phrase), the subject is the noun phrase that ends
+    right before the verb: its last noun, or the noun that noun's preposition hangs on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ != "NOUN" or previous.ent_type_ or previous.lower_ in PERIOD_WORDS:
+        return None
+    if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
+        return previous.head.head  # "profit before taxes increased"
+    return previous
 
 
 def is_measure_noun(token: Token) -> bool:
@@ -412,22 +427,6 @@ def capitalised_common_noun(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
         return False
     return any(t.lower_ == token.lower_ and t.pos_ == "NOUN" and t.i != token.i for t in token.doc)
-
-
-def _noun_before(verb: Token) -> Token | None:
-    """ "said on Tuesday profit rose to ...": the parse lost the subject; take the noun right before the verb."""
-    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if (
-        previous is not None
-        and previous.pos_ == "NOUN"
-        and not previous.ent_type_
-        and previous.lower_ not in PERIOD_WORDS
-    ):
-        # "profit before taxes increased": the noun is inside a post-modifier of the measured noun
-        if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
-            return previous.head.head
-        return previous
-    return None
 
 
 SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})

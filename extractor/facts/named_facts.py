@@ -23,45 +23,9 @@ from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
 
-ORDINAL_VALUES = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "top": 1,
-}
 
-
-RANK_ADJECTIVES = frozenset(
-    {
-        "largest",
-        "biggest",
-        "top",
-        "leading",
-        "best-selling",
-        "top-selling",
-        "largest-ever",
-        "most",
-        "highest",
-        "busiest",
-        "richest",
-        "fastest-growing",
-        "second-largest",
-        "third-largest",
-        "fourth-largest",
-        "fifth-largest",
-        "second-biggest",
-        "third-biggest",
-        "fourth-biggest",
-        "fifth-biggest",
-    }
-)
+def _ordinals() -> dict[str, int]:
+    return {word: int(row[0]) for word, row in table("ordinals").items()}
 
 
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
@@ -88,7 +52,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject or ctx.main_org
         if subject is None:
             continue
-        predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
+        markers = frozenset(t.i for t in noun.lefts if t.lower_ in RANK_MARKERS or t.text == ".")
+        predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
@@ -131,33 +96,28 @@ def _plural(phrase: str, noun: Token) -> str:
 def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
     lower = token.lower_
-    # "rank number one", "No. 1"
-    if (
-        lower in ("one", "1")
-        and token.i > 0
-        and (token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1")
-    ):
-        verb = governing_verb(token)
-        noun = _terms_noun(token)
-        return 1, noun or verb, None
+    # "Japan's No. 3 carmaker", "ranked number one in terms of shipments"
+    numbered = _numbered_rank(token)
+    if numbered is not None:
+        return numbered
     # "fourth-largest bank", "second top brand", "world's largest staffing group"
     parts = lower.split("-")
-    ordinal = ORDINAL_VALUES.get(parts[0])
+    ordinal = _ordinals().get(parts[0])
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
         return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
-        superlative = lower in RANK_ADJECTIVES or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES)
-        has_ordinal = any(c.lower_ in ORDINAL_VALUES for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES
+        superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
+        has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
         if ordinal and len(parts) == 1:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if nxt is not None and (nxt.lower_ in RANK_ADJECTIVES or nxt.tag_ == "JJS"):
+            if nxt is not None and (nxt.lower_ in words("rank_adjectives") or nxt.tag_ == "JJS"):
                 return ordinal, noun, _rank_field(noun)
             # "the fourth company in the world"; not "the third wave", "third-tier cities"
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
@@ -171,13 +131,46 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     return None
 
 
-def _terms_noun(token: Token) -> Token | None:
-    """ "number one in terms of smartphone sales" -> sales."""
-    for t in token.doc[token.i : min(token.i + 8, len(token.doc))]:
-        if t.lower_ == "terms":
-            obj = prep_object(t, ("of",))
-            if obj is not None:
-                return obj
+RANK_MARKERS = frozenset({"no", "no.", "number", "#"})
+
+
+def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
+    """ "No. 3 carmaker", "the number two maker of trucks", "ranked No. 1 by shipments": a number after a
+    rank marker. The ranked noun is the noun the number modifies, else the criterion of the ranking
+    ("in terms of X", "by X") on the verb."""
+    previous = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i] if t.text != "."]
+    if not previous or previous[-1].lower_ not in RANK_MARKERS or not token.like_num:
+        return None
+    position = _number_value(token)
+    if position is None or not 1 <= position <= 20:
+        return None
+    ranked = token.head
+    while (ranked.text == "." or ranked.lower_ in RANK_MARKERS) and ranked.head.i != ranked.i:
+        ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
+    if ranked.pos_ == "NOUN" and ranked.i != token.i and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
+        return position, ranked, _rank_field(ranked)
+    verb = governing_verb(token)
+    criterion = _ranking_criterion(verb) if verb is not None else None
+    return (position, criterion, _rank_field(criterion)) if criterion is not None else None
+
+
+def _number_value(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    value = table("number_words").get(token.lower_)
+    return int(float(value[0])) if value else None
+
+
+def _ranking_criterion(verb: Token) -> Token | None:
+    """ "ranked first in terms of smartphone sales", "is No. 1 by revenue": what a ranking is by."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if prep.lower_ == "in" and obj.lower_ == "terms":
+            return prep_object(obj, ("of",))
+        if prep.lower_ == "by" and obj.pos_ == "NOUN":
+            return obj
     return None
 
 
@@ -338,17 +331,6 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
     return tokens, None
 
 
-EVENT_NOUNS = {
-    "acquisition": "acquisition",
-    "purchase": "acquisition",
-    "takeover": "acquisition",
-    "buyout": "acquisition",
-    "launch": "launch",
-    "release": "release",
-    "merger": "merger",
-}
-
-
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
     an event verb or noun whose object is a named product or organization, one fact per named object."""
@@ -360,12 +342,12 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = events[lemma][0]
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             subject = resolve_subject(clause_subject(token), ctx)
-        elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
-            predicate = EVENT_NOUNS[lemma]
+        elif token.pos_ == "NOUN" and lemma in table("event_nouns"):
+            predicate = table("event_nouns")[lemma][0]
             obj = (
                 prep_object(token, ("of",))
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
-                or _nearby_of_object(token)
+                or _of_after_a_date(token)
             )
             owner = possessor(token)
             subject = resolve_subject(owner, ctx) if owner is not None else None
@@ -400,14 +382,14 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     return facts
 
 
-def _nearby_of_object(token: Token) -> Token | None:
-    """ "the acquisition in May of X": the parse may hang "of X" on the date; take the of-phrase just after."""
-    for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
-        if t.lower_ == "of":
-            return next((c for c in t.children if c.dep_ == "pobj"), None)
-        if t.pos_ == "VERB" or t.is_punct:
-            return None
-    return None
+def _of_after_a_date(event: Token) -> Token | None:
+    """ "the acquisition in April of X": a date phrase between an event noun and its of-object makes the
+    parse hang "of X" on the date; the object of the event is still the of-object of that date."""
+    following = event.doc[event.i + 1] if event.i + 1 < event.sent.end else None
+    if following is None or following.dep_ != "prep" or following.lower_ not in ("in", "on", "during"):
+        return None  # the preposition right after the event noun, wherever the parse hung it
+    date = next((c for c in following.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    return prep_object(date, ("of",)) if date is not None else None
 
 
 def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,67 @@
+"""Ranks, events and the subject a finite verb lost in the parse: tables of sentences written for these
+tests with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def facts_of(nlp, text):
+    return extract(text, published=PUBLISHED, nlp=nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "position", "head"),
+    [
+        ("Kanto Motors, Japan's No. 3 carmaker, said profit rose.", "Kanto Motors", 3, "carmakers"),
+        ("Volvex Corp is the No. 2 maker of trucks in Europe.", "Volvex", 2, "makers"),
+        ("Zentra Inc became the No. 1 smartphone vendor in India by shipments.", "Zentra", 1, "vendors"),
+        ("Zentra Inc ranked number one in terms of smartphone shipments in India.", "Zentra", 1, "shipments"),
+    ],
+)
+def test_a_numbered_rank_names_the_ranked_noun(nlp, text, subject, position, head):
+    ranks = [f for f in facts_of(nlp, text) if f.kind == "rank"]
+    assert [(f.subject, f.value.amount, f.predicate.split()[-1]) for f in ranks] == [(subject, position, head)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvex Corp said the number of complaints was small.",  # "number" without a numeral
+        "Volvex Corp filed 12 patents, No. 4 of them in Spain.",  # no noun ranked
+        "Volvex Corp said item No. 250 on the list was sold.",  # a catalogue number, not a rank
+    ],
+)
+def test_a_rank_marker_without_a_ranked_noun_is_no_rank(nlp, text):
+    assert [f for f in facts_of(nlp, text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Ferrow Group said on Tuesday profit rose to 137 million euros.", "profit"),
+        ("Ferrow Group said on Monday revenue fell to $2.3 billion.", "revenue"),
+        ("In fiscal 2018, profit before taxes increased to 34.9 million euros at Ferrow Group.", "profit before taxes"),
+    ],
+)
+def test_a_finite_verb_without_a_parsed_subject_takes_the_noun_phrase_before_it(nlp, text, predicate):
+    levels = [f for f in facts_of(nlp, text) if f.kind == "metric"]
+    assert levels and levels[0].predicate.startswith(predicate.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Sales rose, helped by the acquisition in April of Dunmore Brands Inc.", "Dunmore Brands"),
+        ("Profit fell after the purchase in March of Hollin Foods Ltd.", "Hollin Foods"),
+        ("Margins widened with the takeover in June of Pellow Systems Corp.", "Pellow Systems"),
+    ],
+)
+def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, text, target):
+    text = f"Garrick Holdings Inc reported results. {text}"
+    events = [f for f in facts_of(nlp, text) if f.kind == "event"]
+    assert [(f.predicate, f.object) for f in events] == [("acquisition", target)]
