@@ -402,6 +402,8 @@ def _stranded_subject(verb: Token) -> Token | None:
     """A finite verb always has a subject; when the parse gave it none ("said on Tuesday profit rose",
     "profit before taxes increased" read as a noun phrase), the subject is the noun phrase that ends
     right before the verb: its last noun, or the noun that noun's preposition hangs on."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
+        return verb.head  # "its charge related to the unit, to $3.4 billion": a participle's noun is its subject
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None

@@ -65,3 +65,16 @@ def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, te
     text = f"Garrick Holdings Inc reported results. {text}"
     events = [f for f in facts_of(nlp, text) if f.kind == "event"]
     assert [(f.predicate, f.object) for f in events] == [("acquisition", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Ravel Bank raised its loan loss charge related to its card unit to $1.2 billion.", "charge"),
+        ("Ravel Bank cut the fee charged to small clients to $15.", "fee"),
+        ("Ravel Bank lifted the dividend paid to holders to 40 cents.", "dividend"),
+    ],
+)
+def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head):
+    levels = [f for f in facts_of(nlp, text) if f.kind == "metric"]
+    assert levels and levels[0].predicate.split()[-1] == head
