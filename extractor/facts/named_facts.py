@@ -203,6 +203,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                 continue
             title_tokens, org = (
                 _title_before(mention, title_words, ctx)
+                or _described_title_after(mention, ctx)
                 or _title_after(mention, title_words, ctx)
                 or _title_as(mention, title_words)
                 or ([], None)
@@ -306,6 +307,36 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     ):
         return None
     return tokens, org
+
+
+AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
+
+
+def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    """ "Ann Lee, a senior aerospace specialist with Brandt Research", "Bo Chen, U.S. economist at Kestrel
+    Capital": a descriptive title ending in a role noun, and the organization the person works at."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end
+    if i >= end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    tokens: list[Token] = []
+    while i < end and len(tokens) < 8 and (doc[i].pos_ in ("ADJ", "NOUN", "CCONJ") or doc[i].text in ("U.S.", "-")):
+        tokens.append(doc[i])
+        i += 1
+    last_role = max((k for k, t in enumerate(tokens) if t.lemma_.lower() in words("role_nouns")), default=None)
+    if last_role is None or i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS:
+        return None
+    while last_role + 2 < len(tokens) and tokens[last_role + 1].text == "-":
+        last_role += 2  # "secretary-general": a hyphenated title is one word
+    tokens = tokens[: last_role + 1]
+    org = next(
+        (c.name for t in doc[i + 1 : min(i + 9, end)] if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG"),
+        None,
+    )
+    return (tokens, org) if org is not None else None
 
 
 def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:

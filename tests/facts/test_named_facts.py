@@ -78,3 +78,32 @@ def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, te
 def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head):
     levels = [f for f in facts_of(nlp, text) if f.kind == "metric"]
     assert levels and levels[0].predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title", "person"),
+    [
+        (
+            "Demand is firm, said Daniel Ortega Ruiz, a senior aerospace specialist with Halden Research.",
+            "Halden Research",
+            "senior aerospace specialist",
+            "Daniel Ortega Ruiz",
+        ),
+        (
+            "Prices will hold, said Tom Becker, chief steel analyst at Korvel Securities Inc.",
+            "Korvel Securities",
+            "chief steel analyst",
+            "Tom Becker",
+        ),
+        (
+            "Orders are slowing, said Mei Tanaka, an associate research director at Orland Consulting Group.",
+            "Orland Consulting",
+            "associate research director",
+            "Mei Tanaka",
+        ),
+    ],
+)
+def test_a_described_title_after_a_name_belongs_to_the_named_organization(nlp, text, org, title, person):
+    text = f"Garrick Holdings Inc reported results. {text}"
+    roles = [(f.subject, f.predicate, f.object) for f in facts_of(nlp, text) if f.kind == "role"]
+    assert (org, title, person) in roles
