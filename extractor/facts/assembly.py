@@ -122,7 +122,7 @@ def quantity_facts(
         subject = subject_for(reading.measured, reading.verb, ctx, sent)
         if subject is None:
             continue
-        modality = modality_for(span, sent, reading.verb)
+        modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,
             both.for_modality(modality),
@@ -161,6 +161,7 @@ def quantity_facts(
     return facts
 
 
+DEAL_PRICES = frozenset({"acquisition price", "sale price"})  # the predicates `measures` gives a deal's price
 PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
 
 

@@ -20,8 +20,10 @@ def _noun_owner_is_subject(noun: Token) -> bool:
     )
 
 
-def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
-    """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan."""
+def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+    """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan.
+    `agreed_deal`: the figure is the price of a deal, which "said it would buy X for $2 billion" reports
+    as agreed, so only a word of planning ("plans to buy") makes it a target."""
     root = span.root
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
@@ -33,13 +35,17 @@ def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
             return "forecast"
         if token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token):
             return "forecast"
+    if _is_comparison_base(chain):
+        return "actual"
     target_cues = words("target_cues")
     for token in _same_claim(chain):
         if _is_target_cue(token, target_cues):
             return "target"
+        if agreed_deal:
+            continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    near_nouns = [t for t in sent if t.lemma_.lower() in words("goal_nouns")]
+    near_nouns = [t for t in sent if t.lemma_.lower() in words("goal_nouns")] if not agreed_deal else []
     if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
         return "target"
     return "actual"
@@ -72,6 +78,21 @@ def _expected_by_forecasters(root: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
 
 
+COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
+
+
+def _is_comparison_base(chain: list[Token]) -> bool:
+    """ "up 5 percent from 189.7 billion", "compared with 2008 sales of $42.7 billion", "to 47 from 57":
+    the figure a change is measured against is a past result, whatever the sentence plans."""
+    for token in chain[1:4]:
+        if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
+            continue
+        if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
+            continue
+        return True
+    return False
+
+
 CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
 
 
@@ -83,6 +104,12 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         kept.append(token)
         if token.dep_ == "relcl":
             break
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            break  # "..., and its shares closed up 0.4 percent": a coordinated clause with its own subject
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
     return kept
