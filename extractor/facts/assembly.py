@@ -76,6 +76,8 @@ def quantity_facts(
         quantity = _implied_currency(mention, span, facts, sent)
         if quantity is None:
             continue
+        if quantity.unit in TIME_UNITS:
+            continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
@@ -111,8 +113,6 @@ def quantity_facts(
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            if quantity.unit in TIME_UNITS:
-                continue  # a duration that measures nothing ("after 12 hours of talks") is not a fact
             predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)

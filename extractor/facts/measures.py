@@ -121,6 +121,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
     if token is None:
         return None
+    if is_index_code(token) or token.pos_ == "PROPN" and token.lemma_.lower() == "index":
+        return token  # "the Leading Economic Index climbed": a named index measures itself
     if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
     if (
@@ -129,8 +131,6 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         and token.pos_ == "PROPN"
     ):
         return None
-    if is_index_code(token):
-        return token
     lemma = token.lemma_.lower()
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
@@ -214,6 +214,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "a $38 billion fund", "a 5 percent operating margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
+        if head.lemma_.lower() in words("org_nouns"):
+            return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $38 billion fund": its size
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
@@ -418,6 +420,8 @@ def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
     if token.lemma_.lower() in words("forecast_cues"):
         return False  # "analysts expected 24 cents": who forecasts is not what is forecast
+    if token.lemma_.lower() == "index" or is_index_code(token):
+        return True  # "the Leading Economic Index climbed": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
     return capitalised_common_noun(token)

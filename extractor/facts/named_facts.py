@@ -147,7 +147,8 @@ def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
     ranked = token.head
     while (ranked.text == "." or ranked.lower_ in RANK_MARKERS) and ranked.head.i != ranked.i:
         ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
-    if ranked.pos_ == "NOUN" and ranked.i != token.i and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
+    quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
+    if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
         return position, ranked, _rank_field(ranked)
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None

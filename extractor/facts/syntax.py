@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.lexicons import words
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -102,11 +104,26 @@ def _names_an_index(head: Token) -> bool:
     return head.lemma_.lower() == "index" and (named or coded) or head.lemma_.lower() == "average" and coded
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _can_be_antecedent(noun: Token) -> bool:
+    """A change noun ("growth, which were 9 billion") is a misattached antecedent: a change has no level."""
+    return noun.lemma_.lower() not in words("change_up") | words("change_down")
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
     seen = 0
     while verb is not None and seen < 6:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if (
+            subjects
+            and verb.dep_ == "relcl"
+            and subjects[0].lower_ in RELATIVE_PRONOUNS
+            and _can_be_antecedent(verb.head)
+        ):
+            return verb.head  # "shares, which have risen 8 percent": the relative pronoun stands for the noun
         if subjects:
             return subjects[0]
         if verb.dep_ in ("xcomp", "ccomp") and seen == 0:

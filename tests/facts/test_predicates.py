@@ -214,3 +214,51 @@ def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate
 )
 def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
     assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tarvo Inc shares, which have risen 8 percent since January, fell on Monday.", "8 percent", "share price"),
+        ("Tarvo Inc said its revenue, which grew 12 percent last year, will slow.", "12 percent", "revenue"),
+        ("Tarvo Inc cut its dividend, which had been 40 cents a share.", "40 cents", "dividend"),
+    ],
+)
+def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate.startswith(predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Kestrel Board said its Leading Activity Index climbed 0.4 percent to 95.8.", "0.4 percent"),
+        ("The Orvale Institute said its Consumer Mood Index fell 3 points in May.", "3 points"),
+        ("The Halden Freight Index rose 2.1 percent last week.", "2.1 percent"),
+    ],
+)
+def test_a_named_index_is_measured_as_index(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "index"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Korvel Capital runs a secretive $38 billion hedge fund.", "$38 billion", "fund"),
+        ("Oster Partners Inc raised a $2 billion buyout fund this year.", "$2 billion", "fund"),
+        ("Dalby Group said it created a $500 million joint venture with Pell Inc.", "$500 million", "venture"),
+    ],
+)
+def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, head):
+    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Wall Street was expecting Tarvo Inc to earn $1.28 per share.", "$1.28"),
+        ("The Street had expected Tarvo Inc revenue of $4.2 billion.", "$4.2 billion"),
+        ("Economists polled by Reuters expected Tarvo Inc sales of $900 million.", "$900 million"),
+    ],
+)
+def test_the_street_and_economists_make_forecasts(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).modality == "forecast"
