@@ -23,6 +23,7 @@ from extractor.facts.measures import (
     comparative_direction,
     drag_direction,
     is_stock,
+    measure_confidence,
     normalize_predicate,
     noun_direction,
     predicate_head,
@@ -81,6 +82,7 @@ def quantity_facts(
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
+        source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
         if coordinated is not None:
             if kind == "metric" and coordinated.kind == "change":
@@ -90,6 +92,7 @@ def quantity_facts(
                 )
             if reading.predicate is None or reading.measured is None:
                 reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
+                source = "coordinated"
         if (
             mention.kind == "multiple"
             and kind == "metric"
@@ -114,6 +117,7 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
+            source = "topic" if predicate else "fallback"
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:
@@ -153,7 +157,7 @@ def quantity_facts(
                 comparison=comparison if kind == "change" else None,
                 modality=modality,
                 attributed_to=attributed,
-                confidence=0.8 if reading.predicate else 0.5,
+                confidence=measure_confidence(reading, span, predicate, source),
             )
         )
         previous = (mention, facts[-1])
