@@ -166,12 +166,12 @@ def quantity_facts(
 
 
 DEAL_PRICES = frozenset({"acquisition price", "sale price"})  # the predicates `measures` gives a deal's price
-PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
 
 
 def _is_price_verb(verb: Token | None) -> bool:
-    """ "closed down 7 cents at C$70.01": a market verb whose subject is the stock."""
-    if verb is None or verb.lemma_.lower() not in PRICE_VERBS:
+    """ "closed down 7 cents at C$70.01", "Kyocera climbed 17 percent to 5,960 yen": a market verb, or a
+    change verb whose subject is a company itself, moves the stock."""
+    if verb is None or verb.lemma_.lower() not in words("price_move_verbs"):
         return False
     subject = clause_subject(verb)
     return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"

@@ -174,6 +174,7 @@ def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = 
             and obj.pos_ == "NOUN"
             and obj.i not in skip
             and obj.lemma_.lower() not in PERIOD_WORDS
+            and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
             and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
         ):
             return obj
@@ -390,7 +391,9 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     ]
     subject = clause_subject(verb)
     if subject is not None and is_index_code(subject):
-        return subject  # "the Nasdaq Composite index .IXIC fell": the code heads the index it names
+        # "the Nasdaq Composite index .IXIC fell": the code heads the index it names; the index noun carries the name
+        named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
+        return next(named, subject)
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):

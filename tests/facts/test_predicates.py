@@ -262,3 +262,28 @@ def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, h
 )
 def test_the_street_and_economists_make_forecasts(nlp, text, surface):
     assert fact_with(facts_of(nlp, text), surface).modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Harlan Foods Inc fell. But Kyocera Corp climbed 17.3 percent to 5,960 yen on Friday.", "5,960 yen"),
+        ("Harlan Foods Inc fell. Oster Mining Ltd slid 4 percent to 212 pence.", "212 pence"),
+        ("Harlan Foods Inc fell. Brisk Air Corp jumped 9 percent in early trade.", "9 percent"),
+    ],
+)
+def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Harlan Foods Inc rose. The Nasdaq Composite Index .IXIC was up 1.23 points at 3,660.01.", "3,660.01"),
+        ("Harlan Foods Inc rose. The Dow Jones industrial average .DJI finished at 9,931.22.", "9,931.22"),
+        ("Harlan Foods Inc rose. The benchmark Kestrel 300 index .KST300 gained 2 percent.", "2 percent"),
+    ],
+)
+def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surface):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert fact.predicate == "index" and "Harlan" not in fact.subject
