@@ -62,6 +62,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
+    if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
+        return Reading(None, reading.verb, "acquisition price", False)  # "the deal values X at $11.50 a share"
     ratio = _ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -78,6 +80,12 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     return reading
+
+
+def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
+    """Money that measures a deal noun ("the deal values X at $11.50", "a deal priced at $19 billion")."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    return money and measured.lemma_.lower() in words("deal_nouns")
 
 
 def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
@@ -156,6 +164,9 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
         return container  # "passenger numbers", "branch numbers": the compound names what is counted
     verb = governing_verb(container)
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
+    if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
+        return moved  # "cut interest rates to a record low of 0.75 percent": what the verb moved
     subject = clause_subject(verb) if verb is not None else None
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
         return None

@@ -28,7 +28,7 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
-    for token in chain[:6]:
+    for token in _same_claim(chain)[:6]:
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
                 return "target"
@@ -102,14 +102,14 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
-        if token.dep_ == "relcl":
-            break
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG":
+            break  # "..., with Mitsui climbing 8 percent": a participle clause on a noun states its own fact
         if (
-            token.dep_ == "conj"
+            token.dep_ in ("conj", "pcomp")
             and token.pos_ in ("VERB", "AUX")
             and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
-            break  # "..., and its shares closed up 0.4 percent": a coordinated clause with its own subject
+            break  # "..., and its shares closed up 0.4 percent", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
     return kept

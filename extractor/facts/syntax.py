@@ -126,6 +126,8 @@ def clause_subject(verb: Token) -> Token | None:
             return verb.head  # "shares, which have risen 8 percent": the relative pronoun stands for the noun
         if subjects:
             return subjects[0]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not verb.head.like_num:
+            return verb.head  # "with Mitsui climbing 8 percent": a participle's subject is the noun it modifies
         if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:

@@ -287,3 +287,44 @@ def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
 def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surface):
     fact = fact_with(facts_of(nlp, text), surface)
     assert fact.predicate == "index" and "Harlan" not in fact.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "The Orlan Central Bank cut interest rates to a record low of 0.75 percent.",
+            "0.75 percent",
+            "interest rates",
+        ),
+        ("Orlan Bank Inc announced 3 billion euros worth of cost savings.", "3 billion euros", "cost savings"),
+        ("Ostrow Inc said the number of its stores reached a high of 320.", "320", "stores"),
+    ],
+)
+def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Orlan Bank Inc said the deal values Pell Inc at $11.50 per share.", "$11.50"),
+        ("Orlan Bank Inc said the offer is worth $2.1 billion.", "$2.1 billion"),
+        ("Orlan Bank Inc said a deal may be priced at $19.2 billion.", "$19.2 billion"),
+    ],
+)
+def test_money_that_measures_a_deal_is_the_acquisition_price(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate.startswith("acquisition price")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Hopes grew that demand would recover, with Mitsuda Corp climbing 8.3 percent to 846 yen.", "846 yen"),
+        ("Analysts said banks would suffer, with Brenner Bank AG falling 4 percent to 12 euros.", "12 euros"),
+        ("Traders expect the rally will last, with Oster Mining Ltd rising 3 percent to 212 pence.", "212 pence"),
+    ],
+)
+def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, surface):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert (fact.predicate, fact.modality) == ("share price", "actual")
