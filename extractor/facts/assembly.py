@@ -33,7 +33,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
@@ -174,7 +174,10 @@ def _is_price_verb(verb: Token | None) -> bool:
     if verb is None or verb.lemma_.lower() not in words("price_move_verbs"):
         return False
     subject = clause_subject(verb)
-    return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"
+    if subject is None:
+        return verb.lemma_.lower() in words("session_verbs")
+    company = subject.ent_type_ == "ORG" and possessor(subject) is None  # not "its GMV rose"
+    return subject.lower_ in ("shares", "stock", "it") or company
 
 
 def _is_dated_daily(predicate: str) -> bool:

@@ -76,10 +76,27 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 24 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = _of_or_in_object(span, skip)
+        fallback = _of_or_in_object(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     return reading
+
+
+def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "Branch numbers rose in Poland (up 4 percent) and Lithuania (up 1.8 percent)": a figure with no
+    clause of its own, set off in brackets, measures what the sentence's main clause is about."""
+    doc = span.doc
+    bracketed = (
+        span.start > span.sent.start
+        and doc[span.start - 1].text == "("
+        or any(t.text == "(" for t in doc[max(span.sent.start, span.start - 3) : span.start])
+    )
+    if not bracketed:
+        return None
+    subject = clause_subject(span.sent.root) if span.sent.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i in skip or not is_measure_noun(subject):
+        return None
+    return _usable_measure(subject, skip)
 
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
@@ -200,7 +217,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN":
+    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
@@ -231,7 +248,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
-    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
+    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN" and not _hyphen_bound(head):
         measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
@@ -240,6 +257,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         root.dep_ == "pobj"
         and head.lower_ in ("of", "by")
         and head.head.lemma_.lower() in change_nouns
+        and not _hyphen_bound(head.head)
         and head.head.pos_ == "NOUN"
     ):
         change = head.head
@@ -368,6 +386,12 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _hyphen_bound(token: Token) -> bool:
+    """ "a write-down of $40 million": a change word hyphenated to the word before it is part of a noun."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.text == "-" and not previous.whitespace_
 
 
 def compound_measure(change: Token) -> Token | None:

@@ -87,13 +87,29 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
         # "office products and cloud services revenue": the last conjunct carries the shared head noun
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
-    kept = [t for t in kept if not is_market_code(t)]
+    kept = [t for t in kept if not is_market_code(t)] + _infix_hyphens(kept)
     if is_index_code(head) or _names_an_index(head):
         return "index"  # "the Nasdaq Composite index .IXIC": a named index measures itself (FACTS.md)
     text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
     text = re.sub(r"^(?:&|and)\s+", "", text)
     text = re.sub(r"\s*-\s*", "-", text)
     return text.replace(" 's", "").strip()
+
+
+def _infix_hyphens(kept: list[Token]) -> list[Token]:
+    """ "net charge-offs", "same-store sales": a hyphen written between two kept words joins them."""
+    indices = {t.i for t in kept}
+    doc = kept[0].doc if kept else None
+    return [
+        doc[i]
+        for i in range(min(indices, default=0) + 1, max(indices, default=0))
+        if doc is not None
+        and doc[i].text == "-"
+        and i - 1 in indices
+        and i + 1 in indices
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    ]
 
 
 def _names_an_index(head: Token) -> bool:

@@ -328,3 +328,27 @@ def test_money_that_measures_a_deal_is_the_acquisition_price(nlp, text, surface)
 def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, surface):
     fact = fact_with(facts_of(nlp, text), surface)
     assert (fact.predicate, fact.modality) == ("share price", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Varta Bank Inc said net charge-offs rose to 10.0 percent.", "10.0 percent", "net charge-offs"),
+        ("Varta Bank Inc said same-store sales fell 2 percent.", "2 percent", "same-store sales"),
+        ("Varta Bank Inc booked a write-down of $40 million.", "$40 million", "write-down"),
+    ],
+)
+def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Varta Bank Inc deposits grew in Spain (up 3 percent) and Italy (up 2 percent).", "2 percent", "deposits"),
+        ("Varta Bank Inc loans fell in most markets, including Peru (down 4 percent).", "4 percent", "loans"),
+        ("Varta Bank Inc revenue rose in Asia (up 9 percent) but not in Europe.", "9 percent", "revenue"),
+    ],
+)
+def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, surface, head):
+    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
