@@ -269,6 +269,8 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
     if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
+    if before is not None and before.dep_ == "prt" and before.head.lemma_.lower() in words("static_phrasal_verbs"):
+        return quantity.model_copy(update={"direction": None})  # "makes up 5 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)

@@ -533,6 +533,8 @@ def window_direction(span: Span) -> str | None:
                 return "down"
             if lower == "of":
                 return None
+        elif token.dep_ == "prt" and token.head.lemma_.lower() in words("static_phrasal_verbs"):
+            return None  # "makes up 5 percent", "sets aside": a particle of another verb states no movement
         elif lemma in up or lower in up:
             return "up"
         elif lemma in down or lower in down:

@@ -378,6 +378,9 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
     return tokens, None
 
 
+NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
+
+
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
     an event verb or noun whose object is a named product or organization, one fact per named object."""
@@ -385,8 +388,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     events = table("event_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
+        labels = NAMED_OBJECTS
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
+            labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "NOUN" and lemma in table("event_nouns"):
@@ -409,7 +414,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         own_subject = subject is not None and _named_in(sent, subject, ctx)
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent, days=False)
-        for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
+        for named in _named_objects(obj, ctx, labels):
             if subject is None or named == subject:
                 continue
             facts.append(

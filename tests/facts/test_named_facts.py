@@ -107,3 +107,29 @@ def test_a_described_title_after_a_name_belongs_to_the_named_organization(nlp, t
     text = f"Garrick Holdings Inc reported results. {text}"
     roles = [(f.subject, f.predicate, f.object) for f in facts_of(nlp, text) if f.kind == "role"]
     assert (org, title, person) in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person"),
+    [
+        ("Talvo Inc has hired Trudy Marsh, an industry veteran, to lead its turnaround.", "hire", "Trudy Marsh"),
+        ("Ostrow Bank Inc appointed Peter Lund as chief executive.", "appointment", "Peter Lund"),
+        ("Brisk Air Corp hired Maria Olsen from a rival carrier.", "hire", "Maria Olsen"),
+    ],
+)
+def test_a_hire_or_appointment_is_an_event_with_the_person(nlp, text, predicate, person):
+    events = [(f.predicate, f.object) for f in facts_of(nlp, text) if f.kind == "event"]
+    assert (predicate, person) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Talvo Inc, which makes up 5 percent of group sales, was sold.", "5 percent", None),
+        ("Talvo Inc said sales picked up 3 percent.", "3 percent", "up"),
+        ("Talvo Inc said its unit accounts for 12 percent of revenue and set up 4 new plants.", "12 percent", None),
+    ],
+)
+def test_a_particle_of_a_static_verb_states_no_movement(nlp, text, surface, direction):
+    facts = [f for f in facts_of(nlp, text) if f.value and f.value.surface == surface]
+    assert facts and facts[0].value.direction == direction
