@@ -53,7 +53,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         own_subject = _named_in(sent, subject, ctx)
-        markers = frozenset(t.i for t in noun.lefts if t.lower_ in RANK_MARKERS or t.text == ".")
+        markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
         quantity = Quantity(amount=float(position), surface=token.text)
@@ -79,6 +79,19 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
 def _named_in(sent: Span, name: str, ctx: DocContext) -> bool:
     """Whether the sentence itself names the entity (not only the story's main organization by default)."""
     return any((cluster := ctx.entities.at(t.i)) is not None and cluster.name == name for t in sent)
+
+
+def _states_the_rank(token: Token) -> bool:
+    """ "No.", "top", "largest", "third": words of the rank itself, not of what is ranked."""
+    lower = token.lower_
+    return (
+        lower in RANK_MARKERS
+        or token.text in (".", "-")
+        or token.tag_ == "JJS"
+        or lower in words("rank_adjectives")
+        or lower in _ordinals()
+        or any(part in words("rank_adjectives") or part in _ordinals() for part in lower.split("-"))
+    )
 
 
 def named_confidence(*, own_subject: bool, field: bool = False) -> float:
@@ -136,13 +149,28 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
             # "the fourth company in the world"; not "the third wave", "third-tier cities"
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return ordinal, noun, _rank_field(noun)
+            if superlative and _describes_a_name(noun):
+                return ordinal, noun, None  # "Lockheed, the top defense contractor"
             return None
         if superlative and not _one_of(noun):
             field_ = _rank_field(noun)
-            if field_ is None:
+            if field_ is None and not _describes_a_name(noun):
                 return None
             return ordinal or 1, noun, field_
     return None
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """ "Lockheed Martin, the top defense contractor, ...": a superlative noun in apposition to a name
+    ranks the named organization even without a field."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() in _rankable_nouns(noun)
+
+
+def _rankable_nouns(noun: Token) -> frozenset[str]:
+    """The nouns a company can be ranked as: organization nouns and makers, sellers and other agent nouns."""
+    lemma = noun.lemma_.lower()
+    agent = lemma.endswith(("er", "or", "ist")) and len(lemma) > 4  # contractor, carmaker, retailer
+    return words("org_nouns") | ({lemma} if agent else frozenset())
 
 
 RANK_MARKERS = frozenset({"no", "no.", "number", "#"})

@@ -133,3 +133,32 @@ def test_a_hire_or_appointment_is_an_event_with_the_person(nlp, text, predicate,
 def test_a_particle_of_a_static_verb_states_no_movement(nlp, text, surface, direction):
     facts = [f for f in facts_of(nlp, text) if f.value and f.value.surface == surface]
     assert facts and facts[0].value.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        (
+            "Halvern Martin Corp, the top defense contractor, reported a lower profit.",
+            "Halvern Martin",
+            "defense contractors",
+        ),
+        ("Brisk Foods Inc, the largest snack maker, said sales rose.", "Brisk Foods", "snack makers"),
+        ("Ostrow Air Corp, the biggest regional carrier, cut fares.", "Ostrow Air", "regional carriers"),
+    ],
+)
+def test_a_superlative_in_apposition_to_a_name_ranks_it_without_a_field(nlp, text, subject, predicate):
+    ranks = [(f.subject, f.predicate, f.value.amount) for f in facts_of(nlp, text) if f.kind == "rank"]
+    assert ranks == [(subject, predicate, 1.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisk Foods Inc said the biggest risk is weather.",  # not in apposition to a name
+        "Brisk Foods Inc hired Ana Ortega, the top candidate.",  # a person, not a rankable organization noun
+        "Brisk Foods Inc posted its largest gain in years.",  # a figure, not an organization
+    ],
+)
+def test_a_superlative_without_field_or_named_organization_is_no_rank(nlp, text):
+    assert [f for f in facts_of(nlp, text) if f.kind == "rank"] == []
