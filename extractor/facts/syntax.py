@@ -31,7 +31,7 @@ def _scale_letter(token: Token) -> bool:
 
 
 # ".SPX", ".N225" (an index code) and "UAL.N", "7203.T" (a ticker): codes, never words of a predicate
-MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,8}|[A-Z0-9]{2,8}\.[A-Z]{1,3})$")  # not "U.S"
+MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,12}|[A-Z0-9]{2,}(?:\.[A-Z0-9]{1,8})*\.[A-Z]{1,3})$")  # not "U.S"
 
 
 def is_market_code(token: Token) -> bool:
@@ -132,7 +132,8 @@ def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # nearest first: a dateline ("SHANGHAI (Reuters) - China's economy is expected") may parse as a second subject
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
         if (
             subjects
             and verb.dep_ == "relcl"

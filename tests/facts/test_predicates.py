@@ -352,3 +352,32 @@ def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
 )
 def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, surface, head):
     assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "SHANGHAI (Reuters) - China's economy is expected to grow by 8.5 percent next year.",
+            "8.5 percent",
+            "economy",
+        ),
+        ("OSLO (Reuters) - Norway's exports are expected to rise by 3 percent in 2020.", "3 percent", "exports"),
+        ("LIMA (Reuters) - Peru's output is forecast to expand by 4 percent next year.", "4 percent", "output"),
+    ],
+)
+def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares of Research in Motion Ltd RIM.TO RIMM.O rose 4 percent to $80.", "$80"),
+        ("Shares of Tarvo Air Inc ( TRV.N ) rose 2 percent to $12.", "$12"),
+        ("Kestrel Mining Plc KML.L shares rose 3 percent to 450 pence.", "450 pence"),
+    ],
+)
+def test_no_ticker_inside_a_predicate(nlp, text, surface):
+    predicate = fact_with(facts_of(nlp, text), surface).predicate
+    assert predicate == "share price"
