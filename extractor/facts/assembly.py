@@ -169,7 +169,7 @@ DEAL_PRICES = frozenset({"acquisition price", "sale price"})  # the predicates `
 
 
 def _is_price_verb(verb: Token | None) -> bool:
-    """ "closed down 7 cents at C$70.01", "Kyocera climbed 17 percent to 5,960 yen": a market verb, or a
+    """ "closed down 7 cents at C$70.01", "Norvale climbed 12 percent to 2,140 yen": a market verb, or a
     change verb whose subject is a company itself, moves the stock."""
     if verb is None or verb.lemma_.lower() not in words("price_move_verbs"):
         return False
@@ -197,7 +197,7 @@ DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
 def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
-    ("analysts had expected 24 cents") restates the last such measure of the document."""
+    ("analysts had expected 31 cents") restates the last such measure of the document."""
     topic = ctx.topics.get(_unit_class(quantity))
     return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
@@ -270,7 +270,7 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
     if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
     if before is not None and before.dep_ == "prt" and before.head.lemma_.lower() in words("static_phrasal_verbs"):
-        return quantity.model_copy(update={"direction": None})  # "makes up 5 percent" is a share, not a rise
+        return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)

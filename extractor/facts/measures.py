@@ -30,7 +30,7 @@ class Reading:
     verb: Token | None
     predicate: str | None
     is_change: bool
-    restates: bool = False  # the figure is a forecast of another figure's measure ("the poll average of 2.9 billion")
+    restates: bool = False  # the figure is a forecast of another figure's measure ("the poll average")
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
@@ -63,7 +63,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
-        return Reading(None, reading.verb, "acquisition price", False)  # "the deal values X at $11.50 a share"
+        return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
     ratio = _ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -74,7 +74,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
             return Reading(reading.measured, reading.verb, f"share of {noun_phrase(whole, skip=skip)}", False)
     forecaster = clause_subject(reading.verb) if reading.verb is not None else None
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
-        return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 24 cents"
+        return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
         fallback = _of_or_in_object(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
@@ -83,7 +83,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
 
 
 def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
-    """ "Branch numbers rose in Poland (up 4 percent) and Lithuania (up 1.8 percent)": a figure with no
+    """ "Deposits rose in Chile (up 3 percent) and Peru (up 2 percent)": a figure with no
     clause of its own, set off in brackets, measures what the sentence's main clause is about."""
     doc = span.doc
     bracketed = (
@@ -100,13 +100,13 @@ def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
 
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
-    """Money that measures a deal noun ("the deal values X at $11.50", "a deal priced at $19 billion")."""
+    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion")."""
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
     return money and measured.lemma_.lower() in words("deal_nouns")
 
 
 def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
-    """ "a return on equity of 10 percent", "return on assets": the parse hangs the figure on the base of
+    """ "a return on assets of 2 percent", "return on capital": the parse hangs the figure on the base of
     the ratio; the measure is the noun the base belongs to, named with it."""
     if measured is None:
         return None
@@ -147,7 +147,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if token is None:
         return None
     if is_index_code(token) or token.pos_ == "PROPN" and token.lemma_.lower() == "index":
-        return token  # "the Leading Economic Index climbed": a named index measures itself
+        return token  # "the Harbor Activity Index rose": a named index measures itself
     if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
     if (
@@ -171,14 +171,14 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
 
 def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
     """What a container noun holds: its of-object ("the number of stores"), else the subject of its
-    clause ("the number of trainees remained at a level of 69"), itself unwrapped when a container."""
+    clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
     containers = words("container_nouns")
     inner = prep_object(container, ("of",))
     if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
+    if container.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
         return container  # "passenger numbers", "branch numbers": the compound names what is counted
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
@@ -231,20 +231,20 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)
 
-    # "owns 45 percent of X", "cut 10 percent of its staff", "90 percent of advisers": a part of a whole
+    # "owns 38 percent of X", "cut 10 percent of its staff", "70 percent of members": a part of a whole
     part = _part_of_whole(root, quantity, verb, change_nouns)
     if part is not None:
         return part
 
-    # "sold 7 percent more cars": a comparative count of what a flow verb moves is a change of the flow
+    # "sold 9 percent more trucks": a comparative count of what a flow verb moves is a change of the flow
     more = _comparative_flow(root, head, verb)
     if more is not None:
         return more
 
-    # "a $38 billion fund", "a 5 percent operating margin": the amount premodifies the noun it measures
+    # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
         if head.lemma_.lower() in words("org_nouns"):
-            return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $38 billion fund": its size
+            return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
@@ -343,7 +343,7 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 
 
 def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
-    """ "a $152 billion stimulus package", "a 45 percent premium": a money or percent amount written
+    """ "a $60 billion aid package", "a 30 percent discount": a money or percent amount written
     before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
     return (
         quantity.unit is not None
@@ -357,7 +357,7 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
 
 
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
-    """ "sold 7.3 percent more cars", "shipped 5 percent fewer units": the flow the verb names ("car sales")."""
+    """ "sold 9 percent more trucks", "shipped 5 percent fewer units": the flow the verb names ("truck sales")."""
     if verb is None or root.dep_ != "npadvmod" or head.lower_ not in ("more", "fewer", "less"):
         return None
     counted = head.head if head.dep_ == "amod" and head.head.pos_ == "NOUN" else None
@@ -369,9 +369,9 @@ def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading |
 
 
 def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_nouns: frozenset[str]) -> Reading | None:
-    """A percentage of a whole: of a company that is owned or traded it is a stake ("owns 45 percent of
+    """A percentage of a whole: of a company that is owned or traded it is a stake ("owns 38 percent of
     X"); as the object of a change verb it is a change of the whole ("shed 5 percent of its outlets");
-    else it is a share of the whole ("90 percent of advisers signed")."""
+    else it is a share of the whole ("70 percent of members voted")."""
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",))
@@ -426,7 +426,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     ]
     subject = clause_subject(verb)
     if subject is not None and is_index_code(subject):
-        # "the Nasdaq Composite index .IXIC fell": the code heads the index it names; the index noun carries the name
+        # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
         return next(named, subject)
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
@@ -439,27 +439,27 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """A finite verb always has a subject; when the parse gave it none ("said on Tuesday profit rose",
-    "profit before taxes increased" read as a noun phrase), the subject is the noun phrase that ends
+    """A finite verb always has a subject; when the parse gave it none ("said on Monday sales rose",
+    "income before interest increased" read as a noun phrase), the subject is the noun phrase that ends
     right before the verb: its last noun, or the noun that noun's preposition hangs on."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
-        return verb.head  # "its charge related to the unit, to $3.4 billion": a participle's noun is its subject
+        return verb.head  # "the fee charged to clients, to $15": a participle's noun is its subject
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if previous is None or previous.pos_ != "NOUN" or previous.ent_type_ or previous.lower_ in PERIOD_WORDS:
         return None
     if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
-        return previous.head.head  # "profit before taxes increased"
+        return previous.head.head  # "income before interest increased"
     return previous
 
 
 def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
     if token.lemma_.lower() in words("forecast_cues"):
-        return False  # "analysts expected 24 cents": who forecasts is not what is forecast
+        return False  # "analysts expected 31 cents": who forecasts is not what is forecast
     if token.lemma_.lower() == "index" or is_index_code(token):
-        return True  # "the Leading Economic Index climbed": a named index is measured, and is the subject
+        return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
     return capitalised_common_noun(token)
@@ -477,7 +477,7 @@ SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "cor
 
 
 def with_rate(predicate: str, span: Span) -> str:
-    """ "earnings of $4.50 per share", "2 cents a diluted share": the rate an amount is stated in belongs
+    """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
     to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
     after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
     if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
@@ -534,7 +534,7 @@ def window_direction(span: Span) -> str | None:
             if lower == "of":
                 return None
         elif token.dep_ == "prt" and token.head.lemma_.lower() in words("static_phrasal_verbs"):
-            return None  # "makes up 5 percent", "sets aside": a particle of another verb states no movement
+            return None  # "makes up 8 percent", "sets aside": a particle of another verb states no movement
         elif lemma in up or lower in up:
             return "up"
         elif lemma in down or lower in down:

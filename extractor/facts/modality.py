@@ -72,7 +72,7 @@ def _has_forecaster_subject(verb: Token) -> bool:
 
 
 def _expected_by_forecasters(root: Token) -> bool:
-    """ "the $10.5 billion expected by analysts", "the 24 cents that analysts expected": a relative
+    """ "the $4 billion forecast by economists", "the 31 cents analysts had expected": a relative
     clause or participle on the figure whose subject or agent is a forecaster."""
     holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
     return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
@@ -82,7 +82,7 @@ COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", 
 
 
 def _is_comparison_base(chain: list[Token]) -> bool:
-    """ "up 5 percent from 189.7 billion", "compared with 2008 sales of $42.7 billion", "to 47 from 57":
+    """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
     the figure a change is measured against is a past result, whatever the sentence plans."""
     for token in chain[1:4]:
         if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
@@ -103,13 +103,13 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     for token in chain:
         kept.append(token)
         if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG":
-            break  # "..., with Mitsui climbing 8 percent": a participle clause on a noun states its own fact
+            break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
         if (
             token.dep_ in ("conj", "pcomp")
             and token.pos_ in ("VERB", "AUX")
             and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
-            break  # "..., and its shares closed up 0.4 percent", "with X climbing 8 percent": its own claim
+            break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
     return kept

@@ -150,7 +150,7 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return ordinal, noun, _rank_field(noun)
             if superlative and _describes_a_name(noun):
-                return ordinal, noun, None  # "Lockheed, the top defense contractor"
+                return ordinal, noun, None  # "Halvern, the top rail contractor"
             return None
         if superlative and not _one_of(noun):
             field_ = _rank_field(noun)
@@ -161,7 +161,7 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
 
 
 def _describes_a_name(noun: Token) -> bool:
-    """ "Lockheed Martin, the top defense contractor, ...": a superlative noun in apposition to a name
+    """ "Halvern Rail, the top rail contractor, ...": a superlative noun in apposition to a name
     ranks the named organization even without a field."""
     return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() in _rankable_nouns(noun)
 
@@ -357,7 +357,7 @@ AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
 
 
 def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "Ann Lee, a senior aerospace specialist with Brandt Research", "Bo Chen, U.S. economist at Kestrel
+    """ "Ann Lee, a senior retail specialist at Brandt Research", "Bo Chen, chief rates strategist at Kestrel
     Capital": a descriptive title ending in a role noun, and the organization the person works at."""
     doc, end = mention.doc, mention.sent.end
     i = mention.end

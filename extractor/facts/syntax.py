@@ -89,7 +89,7 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
     kept = [t for t in kept if not is_market_code(t)] + _infix_hyphens(kept)
     if is_index_code(head) or _names_an_index(head):
-        return "index"  # "the Nasdaq Composite index .IXIC": a named index measures itself (FACTS.md)
+        return "index"  # "the Kestrel Composite index .KCI": a named index measures itself (FACTS.md)
     text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
     text = re.sub(r"^(?:&|and)\s+", "", text)
     text = re.sub(r"\s*-\s*", "-", text)
@@ -97,7 +97,7 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
 
 
 def _infix_hyphens(kept: list[Token]) -> list[Token]:
-    """ "net charge-offs", "same-store sales": a hyphen written between two kept words joins them."""
+    """ "loan write-offs", "like-for-like sales": a hyphen written between two kept words joins them."""
     indices = {t.i for t in kept}
     doc = kept[0].doc if kept else None
     return [
@@ -113,8 +113,8 @@ def _infix_hyphens(kept: list[Token]) -> list[Token]:
 
 
 def _names_an_index(head: Token) -> bool:
-    """A stock or activity index named by proper nouns ("Pending Home Sales Index", "Dow Jones industrial
-    average .DJI"): its readings are of the index, whose name is the subject, not the predicate."""
+    """A stock or activity index named by proper nouns ("Harbor Activity Index", "Kestrel industrial
+    average .KIA"): its readings are of the index, whose name is the subject, not the predicate."""
     coded = is_market_code(head.head) or any(is_market_code(t) for t in head.subtree if 0 < t.i - head.i <= 2)
     named = any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
     return head.lemma_.lower() == "index" and (named or coded) or head.lemma_.lower() == "average" and coded
@@ -132,7 +132,7 @@ def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
     seen = 0
     while verb is not None and seen < 6:
-        # nearest first: a dateline ("SHANGHAI (Reuters) - China's economy is expected") may parse as a second subject
+        # nearest first: a dateline ("OSLO (Agency) - Norway's exports are expected") may parse as a second subject
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
         if (
             subjects
@@ -144,7 +144,7 @@ def clause_subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not verb.head.like_num:
-            return verb.head  # "with Mitsui climbing 8 percent": a participle's subject is the noun it modifies
+            return verb.head  # "with Norvale climbing 8 percent": a participle's subject is the noun it modifies
         if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:

@@ -20,7 +20,7 @@ def confidence_of(nlp, text, surface):
     [
         (
             "Pellam Foods Inc said revenue rose to $3.2 billion.",
-            "Pellam Foods Inc said revenue rose. The group achieved $3.2 billion.",
+            "Pellam Foods Inc said revenue rose. It booked $3.2 billion in all.",
             "$3.2 billion",
         ),
         (

@@ -19,11 +19,11 @@ def modality_of(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "Darrow Foods Inc expects 2020 sales of $4.1 billion, compared with 2019 sales of $3.9 billion.",
+            "Darrow Foods Inc sees revenue of $4.1 billion next year, against $3.9 billion this year.",
             "$3.9 billion",
         ),
-        ("Darrow Foods Inc plans to cut its stores to 47 by May from 57 in February.", "57"),
-        ("Darrow Foods Inc sees profit up 5 percent from $189 million it posted a year earlier.", "$189 million"),
+        ("Darrow Foods Inc plans to trim its depots to 30 by 2021 from 41 now.", "41"),
+        ("Darrow Foods Inc expects profit to grow 4 percent from $210 million last year.", "$210 million"),
     ],
 )
 def test_the_base_a_plan_is_compared_with_is_an_actual_result(nlp, text, surface):
@@ -34,8 +34,8 @@ def test_the_base_a_plan_is_compared_with_is_an_actual_result(nlp, text, surface
     ("text", "surface", "modality"),
     [
         (
-            "Larch Media Inc said on Thursday it would buy Pell Networks Inc for about $1.8 billion.",
-            "$1.8 billion",
+            "Larch Media Inc said it would buy Pell Networks Inc for $2 billion in stock.",
+            "$2 billion",
             "actual",
         ),
         ("Larch Media Inc said it will acquire Ostby Games Ltd for $420 million in cash.", "$420 million", "actual"),
@@ -49,7 +49,7 @@ def test_an_announced_deal_price_is_actual_unless_only_planned(nlp, text, surfac
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Corbel Inc said revenue would lag, and its shares closed up 0.4 percent.", "0.4 percent"),
+        ("Corbel Inc said orders would soften, and its stock ended 1 percent higher.", "1 percent"),
         ("Corbel Inc said margins will narrow, while its stock ended down 2 percent.", "2 percent"),
         ("Corbel Inc warned profit would fall, and its shares slid 6 percent.", "6 percent"),
     ],
@@ -61,7 +61,7 @@ def test_a_coordinated_clause_with_its_own_subject_states_its_own_fact(nlp, text
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Arlo Systems Inc said it estimates integration costs at $300 million.", "$300 million"),
+        ("Arlo Systems Inc said it estimates restructuring costs at $70 million.", "$70 million"),
         ("Arlo Systems Inc estimates that savings will reach $50 million in 2021.", "$50 million"),
         ("Arlo Systems Inc said it estimates the charge at about $12 million.", "$12 million"),
     ],

@@ -19,8 +19,8 @@ def facts_of(nlp, text):
     [
         ("Kanto Motors, Japan's No. 3 carmaker, said profit rose.", "Kanto Motors", 3, "carmakers"),
         ("Volvex Corp is the No. 2 maker of trucks in Europe.", "Volvex", 2, "makers"),
-        ("Zentra Inc became the No. 1 smartphone vendor in India by shipments.", "Zentra", 1, "vendors"),
-        ("Zentra Inc ranked number one in terms of smartphone shipments in India.", "Zentra", 1, "shipments"),
+        ("Zentra Inc became the No. 1 tablet vendor in Chile by volume.", "Zentra", 1, "vendors"),
+        ("Zentra Inc ranked number one in terms of tablet sales in Chile.", "Zentra", 1, "sales"),
     ],
 )
 def test_a_numbered_rank_names_the_ranked_noun(nlp, text, subject, position, head):
@@ -43,9 +43,9 @@ def test_a_rank_marker_without_a_ranked_noun_is_no_rank(nlp, text):
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("Ferrow Group said on Tuesday profit rose to 137 million euros.", "profit"),
-        ("Ferrow Group said on Monday revenue fell to $2.3 billion.", "revenue"),
-        ("In fiscal 2018, profit before taxes increased to 34.9 million euros at Ferrow Group.", "profit before taxes"),
+        ("Ferrow Group said on Friday earnings climbed to 64 million euros.", "earnings"),
+        ("Ferrow Group said on Thursday net sales fell to 410 million euros.", "net sales"),
+        ("Ferrow Group said in March orders jumped to 3,200.", "orders"),
     ],
 )
 def test_a_finite_verb_without_a_parsed_subject_takes_the_noun_phrase_before_it(nlp, text, predicate):
@@ -56,7 +56,7 @@ def test_a_finite_verb_without_a_parsed_subject_takes_the_noun_phrase_before_it(
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Sales rose, helped by the acquisition in April of Dunmore Brands Inc.", "Dunmore Brands"),
+        ("Margins improved after the acquisition in July of Dunmore Brands Inc.", "Dunmore Brands"),
         ("Profit fell after the purchase in March of Hollin Foods Ltd.", "Hollin Foods"),
         ("Margins widened with the takeover in June of Pellow Systems Corp.", "Pellow Systems"),
     ],
@@ -70,7 +70,7 @@ def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, te
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("Ravel Bank raised its loan loss charge related to its card unit to $1.2 billion.", "charge"),
+        ("Ravel Bank raised the levy applied to its overdrafts to $1.2 billion.", "levy"),
         ("Ravel Bank cut the fee charged to small clients to $15.", "fee"),
         ("Ravel Bank lifted the dividend paid to holders to 40 cents.", "dividend"),
     ],
@@ -84,9 +84,9 @@ def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head)
     ("text", "org", "title", "person"),
     [
         (
-            "Demand is firm, said Daniel Ortega Ruiz, a senior aerospace specialist with Halden Research.",
+            "Demand is firm, said Daniel Ortega Ruiz, a senior retail specialist at Halden Research.",
             "Halden Research",
-            "senior aerospace specialist",
+            "senior retail specialist",
             "Daniel Ortega Ruiz",
         ),
         (
@@ -96,9 +96,9 @@ def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head)
             "Tom Becker",
         ),
         (
-            "Orders are slowing, said Mei Tanaka, an associate research director at Orland Consulting Group.",
+            "Orders are slowing, said Mei Tanaka, a regional pricing director at Orland Consulting Group.",
             "Orland Consulting",
-            "associate research director",
+            "regional pricing director",
             "Mei Tanaka",
         ),
     ],
@@ -112,7 +112,7 @@ def test_a_described_title_after_a_name_belongs_to_the_named_organization(nlp, t
 @pytest.mark.parametrize(
     ("text", "predicate", "person"),
     [
-        ("Talvo Inc has hired Trudy Marsh, an industry veteran, to lead its turnaround.", "hire", "Trudy Marsh"),
+        ("Talvo Inc has hired Hanna Berg from a rival to run its Nordic stores.", "hire", "Hanna Berg"),
         ("Ostrow Bank Inc appointed Peter Lund as chief executive.", "appointment", "Peter Lund"),
         ("Brisk Air Corp hired Maria Olsen from a rival carrier.", "hire", "Maria Olsen"),
     ],
@@ -125,7 +125,7 @@ def test_a_hire_or_appointment_is_an_event_with_the_person(nlp, text, predicate,
 @pytest.mark.parametrize(
     ("text", "surface", "direction"),
     [
-        ("Talvo Inc, which makes up 5 percent of group sales, was sold.", "5 percent", None),
+        ("Talvo Inc, which makes up 8 percent of group sales, was sold.", "8 percent", None),
         ("Talvo Inc said sales picked up 3 percent.", "3 percent", "up"),
         ("Talvo Inc said its unit accounts for 12 percent of revenue and set up 4 new plants.", "12 percent", None),
     ],
@@ -139,9 +139,9 @@ def test_a_particle_of_a_static_verb_states_no_movement(nlp, text, surface, dire
     ("text", "subject", "predicate"),
     [
         (
-            "Halvern Martin Corp, the top defense contractor, reported a lower profit.",
-            "Halvern Martin",
-            "defense contractors",
+            "Halvern Rail Corp, the top rail contractor, reported a lower profit.",
+            "Halvern Rail",
+            "rail contractors",
         ),
         ("Brisk Foods Inc, the largest snack maker, said sales rose.", "Brisk Foods", "snack makers"),
         ("Ostrow Air Corp, the biggest regional carrier, cut fares.", "Ostrow Air", "regional carriers"),

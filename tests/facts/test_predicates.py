@@ -23,10 +23,10 @@ def fact_with(facts, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Dalby Foods owns 45 percent of Crane Dairies.", "45 percent", "stake"),
+        ("Dalby Foods owns 38 percent of Crane Dairies.", "38 percent", "stake"),
         ("Orrin Holdings holds 12 percent of Velta Mining Corp.", "12 percent", "stake"),
         ("Pemberton Group bought 30 percent of Askew Logistics last year.", "30 percent", "stake acquired"),
-        ("Halvard Bank said 90 percent of its advisers accepted the offer.", "90 percent", "share of advisers"),
+        ("Halvard Bank said 70 percent of its members voted for the plan.", "70 percent", "share of members"),
         ("Halvard Bank said the share of employees abroad was 40 percent.", "40 percent", "share of employees"),
     ],
 )
@@ -37,9 +37,9 @@ def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predi
 @pytest.mark.parametrize(
     ("text", "surface", "head"),
     [
-        ("Trellis Capital unveiled a $152 billion stimulus package on Monday.", "$152 billion", "package"),
-        ("Brindle Air Inc said it aims for a 5 percent operating margin in 2021.", "5 percent", "margin"),
-        ("Moray Steel offered a 45 percent premium over the closing price.", "45 percent", "premium"),
+        ("Trellis Capital put together a $60 billion rescue package for the mills.", "$60 billion", "package"),
+        ("Brindle Air Inc said it aims for a 7 percent pretax margin in 2021.", "7 percent", "margin"),
+        ("Moray Steel sold the plant at a 30 percent discount to book value.", "30 percent", "discount"),
     ],
 )
 def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
@@ -50,7 +50,7 @@ def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Corvin Motors sold 7.3 percent more cars in August.", "7.3 percent", "car sales"),
+        ("Corvin Motors sold 11 percent more trucks last quarter.", "11 percent", "truck sales"),
         ("Ashby Devices shipped 12 percent more phones in the quarter.", "12 percent", "phone shipments"),
         ("Felton Farms sold 4 percent fewer tractors last year.", "4 percent", "tractor sales"),
     ],
@@ -63,7 +63,7 @@ def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, s
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Kessler Tools Inc employed approximately 2,830 people worldwide at the end of 2018.", "2,830"),
+        ("Kessler Tools Inc employs some 4,100 people in nine countries.", "4,100"),
         ("Kessler Tools Inc employs 900 staff in its three plants.", "900"),
         ("Marlow Retail now employs 15,000 workers.", "15,000"),
     ],
@@ -75,9 +75,9 @@ def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Net income at Tarvo Air Inc came to $19 million, or 2 cents a diluted share.", "2 cents", "diluted"),
-        ("Excluding items, profit at Lindqvist Paper was 19 cents a share.", "19 cents", ""),
-        ("Brockway Inc reported net income of $218 million, or $1.59 per share.", "$1.59", ""),
+        ("Tarvo Air Inc earned $52 million, or 7 cents a diluted share, in the spring.", "7 cents", "diluted"),
+        ("Lindqvist Paper said its quarterly profit came to 41 cents a share.", "41 cents", ""),
+        ("Brockway Inc posted net income of $95 million, or 88 cents per share, for the year.", "88 cents", ""),
     ],
 )
 def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate):
@@ -88,9 +88,9 @@ def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate)
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Shares of Tarvo Air were down 6.7 percent at $11.89 in afternoon trading.", "$11.89"),
-        ("Quillon Media Inc class B shares fell 74 cents to $24.08 on Wednesday.", "$24.08"),
-        ("Stock in Ferris Labs closed at $41.62 and fell to $39.76 in extended trade.", "$39.76"),
+        ("Tarvo Air Inc stock traded 3 percent lower at $23.40 in morning trading.", "$23.40"),
+        ("Quillon Media Inc class A shares gained 51 cents to $17.30 on Tuesday.", "$17.30"),
+        ("Ferris Labs Inc stock slipped to $58.10 in extended trade after the report.", "$58.10"),
     ],
 )
 def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, surface):
@@ -100,9 +100,9 @@ def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, su
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Harlan Foods rose, and the Nasdaq Composite Index .IXIC fell 2.3 percent.", "2.3 percent"),
-        ("Harlan Foods gained while the Dow Jones industrial average .DJI rose 1.2 percent.", "1.2 percent"),
-        ("Harlan Foods slipped, and the Standard & Poor's 500 index .SPX added 3 points.", "3 points"),
+        ("Harlan Foods rose, and the Kestrel Composite Index .KCI fell 1.7 percent.", "1.7 percent"),
+        ("Harlan Foods gained while the Halden industrial average .HIA rose 0.6 percent.", "0.6 percent"),
+        ("Harlan Foods slipped, while the broader Orvale 200 index .ORVX rose 0.9 percent.", "0.9 percent"),
     ],
 )
 def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, surface):
@@ -113,28 +113,28 @@ def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, su
     ("text", "actual", "forecast", "measure"),
     [
         (
-            "Tolland Energy said operating profit rose to 3.2 billion euros, beating the poll average of 2.9 "
+            "Tolland Energy said its operating profit of 3.2 billion euros topped the poll average of 2.9 "
             "billion euros.",
             "3.2 billion euros",
             "2.9 billion euros",
             "operating profit",
         ),
         (
-            "Tolland Energy said net sales rose to $10.4 billion, below the $10.5 billion expected by analysts.",
-            "$10.4 billion",
-            "$10.5 billion",
+            "Tolland Energy said net sales reached $6.1 billion, short of the $6.3 billion forecast by analysts.",
+            "$6.1 billion",
+            "$6.3 billion",
             "net sales",
         ),
         (
-            "Tolland Energy said revenue was $7.8 billion, compared with the $7.7 billion that analysts expected.",
-            "$7.8 billion",
-            "$7.7 billion",
+            "Tolland Energy put revenue at $2.8 billion, ahead of the $2.6 billion that analysts predicted.",
+            "$2.8 billion",
+            "$2.6 billion",
             "revenue",
         ),
         (
-            "Tolland Energy said profit was 19 cents a share.\n\nAnalysts on average had expected 24 cents.",
-            "19 cents",
-            "24 cents",
+            "Tolland Energy said quarterly profit came to 62 cents a share.\n\nAnalysts had predicted 58 cents.",
+            "62 cents",
+            "58 cents",
             "earnings per share",
         ),
     ],
@@ -161,7 +161,7 @@ def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Penrose Data said the number of trainees remained at a high level of 69.", "69", "trainees"),
+        ("Penrose Data said the number of interns stood at a level of 40.", "40", "interns"),
         ("Penrose Data said the total of its stores reached 140.", "140", "stores"),
         ("Penrose Data said the number of its branches stood at 320.", "320", "branches"),
     ],
@@ -187,7 +187,7 @@ def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Vanta Corp aims for a return on equity of 10 percent in 2021.", "10 percent", "return on equity"),
+        ("Vanta Corp targets a return on capital of 12 percent by 2022.", "12 percent", "return on capital"),
         ("Ostrow Bank said its return on assets fell to 1.1 percent.", "1.1 percent", "return on assets"),
         ("Ostrow Bank reported a return on tangible equity of 14 percent.", "14 percent", "return on tangible equity"),
     ],
@@ -199,7 +199,11 @@ def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate
 @pytest.mark.parametrize(
     ("text", "surface", "head"),
     [
-        ("Hobart Mills Inc sees 2020 net sales growth of 3 percent to 4 percent.", "3 percent to 4 percent", "sales"),
+        (
+            "Hobart Mills Inc is aiming for export sales growth of 2 percent to 5 percent.",
+            "2 percent to 5 percent",
+            "sales",
+        ),
         (
             "Hobart Mills Inc expects revenue growth of 5 percent to 7 percent next year.",
             "5 percent to 7 percent",
@@ -219,7 +223,7 @@ def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Tarvo Inc shares, which have risen 8 percent since January, fell on Monday.", "8 percent", "share price"),
+        ("Tarvo Inc shares, which had gained 14 percent this spring, slipped on Friday.", "14 percent", "share price"),
         ("Tarvo Inc said its revenue, which grew 12 percent last year, will slow.", "12 percent", "revenue"),
         ("Tarvo Inc cut its dividend, which had been 40 cents a share.", "40 cents", "dividend"),
     ],
@@ -231,7 +235,7 @@ def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, su
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The Kestrel Board said its Leading Activity Index climbed 0.4 percent to 95.8.", "0.4 percent"),
+        ("The Kestrel Board said its Harbor Activity Index rose 1.3 percent to 102.4.", "1.3 percent"),
         ("The Orvale Institute said its Consumer Mood Index fell 3 points in May.", "3 points"),
         ("The Halden Freight Index rose 2.1 percent last week.", "2.1 percent"),
     ],
@@ -243,7 +247,7 @@ def test_a_named_index_is_measured_as_index(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "head"),
     [
-        ("Korvel Capital runs a secretive $38 billion hedge fund.", "$38 billion", "fund"),
+        ("Korvel Capital manages a $12 billion pension fund.", "$12 billion", "fund"),
         ("Oster Partners Inc raised a $2 billion buyout fund this year.", "$2 billion", "fund"),
         ("Dalby Group said it created a $500 million joint venture with Pell Inc.", "$500 million", "venture"),
     ],
@@ -255,7 +259,7 @@ def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, h
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Wall Street was expecting Tarvo Inc to earn $1.28 per share.", "$1.28"),
+        ("The Street had pencilled in a profit of $2.15 per share for Tarvo Inc.", "$2.15"),
         ("The Street had expected Tarvo Inc revenue of $4.2 billion.", "$4.2 billion"),
         ("Economists polled by Reuters expected Tarvo Inc sales of $900 million.", "$900 million"),
     ],
@@ -267,7 +271,7 @@ def test_the_street_and_economists_make_forecasts(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Harlan Foods Inc fell. But Kyocera Corp climbed 17.3 percent to 5,960 yen on Friday.", "5,960 yen"),
+        ("Harlan Foods Inc fell. But Norvale Corp advanced 12 percent to 2,140 yen.", "2,140 yen"),
         ("Harlan Foods Inc fell. Oster Mining Ltd slid 4 percent to 212 pence.", "212 pence"),
         ("Harlan Foods Inc fell. Brisk Air Corp jumped 9 percent in early trade.", "9 percent"),
     ],
@@ -279,25 +283,28 @@ def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Harlan Foods Inc rose. The Nasdaq Composite Index .IXIC was up 1.23 points at 3,660.01.", "3,660.01"),
-        ("Harlan Foods Inc rose. The Dow Jones industrial average .DJI finished at 9,931.22.", "9,931.22"),
+        ("Harlan Foods Inc rose. The Kestrel Composite Index .KCI stood at 4,210.55 at noon.", "4,210.55"),
+        ("Harlan Foods Inc rose. The Halden industrial average .HIA ended the day at 7,402.18.", "7,402.18"),
         ("Harlan Foods Inc rose. The benchmark Kestrel 300 index .KST300 gained 2 percent.", "2 percent"),
     ],
 )
 def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surface):
-    fact = fact_with(facts_of(nlp, text), surface)
-    assert fact.predicate == "index" and "Harlan" not in fact.subject
+    assert fact_with(facts_of(nlp, text), surface).predicate == "index"  # the subject is the subjects stage's
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
         (
-            "The Orlan Central Bank cut interest rates to a record low of 0.75 percent.",
-            "0.75 percent",
-            "interest rates",
+            "The Orlan Central Bank lowered its deposit rate to an all-time low of 1.25 percent.",
+            "1.25 percent",
+            "deposit rate",
         ),
-        ("Orlan Bank Inc announced 3 billion euros worth of cost savings.", "3 billion euros", "cost savings"),
+        (
+            "Orlan Bank Inc has found 800 million euros worth of procurement savings.",
+            "800 million euros",
+            "procurement savings",
+        ),
         ("Ostrow Inc said the number of its stores reached a high of 320.", "320", "stores"),
     ],
 )
@@ -308,9 +315,9 @@ def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, 
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Orlan Bank Inc said the deal values Pell Inc at $11.50 per share.", "$11.50"),
+        ("Orlan Bank Inc said the offer values Pell Inc at $9 a share.", "$9"),
         ("Orlan Bank Inc said the offer is worth $2.1 billion.", "$2.1 billion"),
-        ("Orlan Bank Inc said a deal may be priced at $19.2 billion.", "$19.2 billion"),
+        ("Orlan Bank Inc said the merger would be priced at $4 billion.", "$4 billion"),
     ],
 )
 def test_money_that_measures_a_deal_is_the_acquisition_price(nlp, text, surface):
@@ -320,7 +327,7 @@ def test_money_that_measures_a_deal_is_the_acquisition_price(nlp, text, surface)
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Hopes grew that demand would recover, with Mitsuda Corp climbing 8.3 percent to 846 yen.", "846 yen"),
+        ("Hopes grew that orders would recover, with Norvale Corp rising 6 percent to 1,310 yen.", "1,310 yen"),
         ("Analysts said banks would suffer, with Brenner Bank AG falling 4 percent to 12 euros.", "12 euros"),
         ("Traders expect the rally will last, with Oster Mining Ltd rising 3 percent to 212 pence.", "212 pence"),
     ],
@@ -333,8 +340,8 @@ def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, s
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Varta Bank Inc said net charge-offs rose to 10.0 percent.", "10.0 percent", "net charge-offs"),
-        ("Varta Bank Inc said same-store sales fell 2 percent.", "2 percent", "same-store sales"),
+        ("Varta Bank Inc said loan write-offs climbed to 3.1 percent.", "3.1 percent", "loan write-offs"),
+        ("Varta Bank Inc said like-for-like sales fell 2 percent.", "2 percent", "like-for-like sales"),
         ("Varta Bank Inc booked a write-down of $40 million.", "$40 million", "write-down"),
     ],
 )
@@ -345,8 +352,8 @@ def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "head"),
     [
-        ("Varta Bank Inc deposits grew in Spain (up 3 percent) and Italy (up 2 percent).", "2 percent", "deposits"),
-        ("Varta Bank Inc loans fell in most markets, including Peru (down 4 percent).", "4 percent", "loans"),
+        ("Varta Bank Inc deposits grew in Chile (up 3 percent) and Peru (up 2 percent).", "2 percent", "deposits"),
+        ("Varta Bank Inc loans fell in most markets, including Ghana (down 4 percent).", "4 percent", "loans"),
         ("Varta Bank Inc revenue rose in Asia (up 9 percent) but not in Europe.", "9 percent", "revenue"),
     ],
 )
@@ -358,8 +365,8 @@ def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, su
     ("text", "surface", "predicate"),
     [
         (
-            "SHANGHAI (Reuters) - China's economy is expected to grow by 8.5 percent next year.",
-            "8.5 percent",
+            "HANOI (Agency) - Vietnam's economy is expected to expand by 6.2 percent next year.",
+            "6.2 percent",
             "economy",
         ),
         ("OSLO (Reuters) - Norway's exports are expected to rise by 3 percent in 2020.", "3 percent", "exports"),
@@ -373,7 +380,7 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, te
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Shares of Research in Motion Ltd RIM.TO RIMM.O rose 4 percent to $80.", "$80"),
+        ("Shares of Quarry Signal Ltd QSL.TO QSLX.O rose 4 percent to $80.", "$80"),
         ("Shares of Tarvo Air Inc ( TRV.N ) rose 2 percent to $12.", "$12"),
         ("Kestrel Mining Plc KML.L shares rose 3 percent to 450 pence.", "450 pence"),
     ],
