@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.discourse import UNIT_WORDS
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -164,7 +165,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return _contained_measure(token, skip)
     if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
-    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
+    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in UNIT_WORDS:
         return None
     return token
 
@@ -461,7 +462,9 @@ def is_measure_noun(token: Token) -> bool:
     if token.lemma_.lower() == "index" or is_index_code(token):
         return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
-        return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
+        lemma = token.lemma_.lower()
+        # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
+        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in UNIT_WORDS
     return capitalised_common_noun(token)
 
 

@@ -388,3 +388,15 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, te
 def test_no_ticker_inside_a_predicate(nlp, text, surface):
     predicate = fact_with(facts_of(nlp, text), surface).predicate
     assert predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Ketter Corp expects its power systems business to grow 30 percent this year.", "30 percent", "business"),
+        ("Ketter Corp said its consumer division grew 6 percent in the quarter.", "6 percent", "division"),
+        ("Ketter Corp said its trading unit shrank 9 percent last year.", "9 percent", "unit"),
+    ],
+)
+def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head):
+    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
