@@ -165,7 +165,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return _contained_measure(token, skip)
     if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
-    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in UNIT_WORDS:
+    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in UNIT_WORDS | PRICE_NOUNS:
         return None
     return token
 
@@ -231,6 +231,10 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)
+
+    # "its 55 percent-owned unit", "80 percent owned by the state": the percentage owned is a stake
+    if quantity.unit == "percent" and _owned_after(span):
+        return Reading(None, verb, "stake", False)
 
     # "owns 38 percent of X", "cut 10 percent of its staff", "70 percent of members": a part of a whole
     part = _part_of_whole(root, quantity, verb, change_nouns)
@@ -355,6 +359,12 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
     )
+
+
+def _owned_after(span: Span) -> bool:
+    """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
+    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    return following[:1] == ["owned"] or following[:2] == ["-", "owned"] or span.text.lower().endswith("owned")
 
 
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:

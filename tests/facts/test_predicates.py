@@ -400,3 +400,15 @@ def test_no_ticker_inside_a_predicate(nlp, text, surface):
 )
 def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head):
     assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ostrow Inc said contributions from its 55 percent-owned Pell Foods rose.", "55 percent"),
+        ("Ketter Corp, which is nearly 80 percent-owned by the state, named a new CEO.", "80 percent"),
+        ("Garrick Holdings Inc reported gains at its 51-percent owned Brisk unit.", "51-percent"),
+    ],
+)
+def test_a_percentage_owned_is_a_stake(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "stake"
