@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.discourse import UNIT_WORDS
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -165,7 +164,11 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return _contained_measure(token, skip)
     if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
-    if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in UNIT_WORDS | PRICE_NOUNS:
+    if (
+        any(ch.isdigit() for ch in token.text)
+        or lemma in words("org_nouns")
+        and lemma not in words("unit_words") | PRICE_NOUNS
+    ):
         return None
     return token
 
@@ -474,7 +477,7 @@ def is_measure_noun(token: Token) -> bool:
     if token.pos_ == "NOUN":
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
-        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in UNIT_WORDS
+        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
     return capitalised_common_noun(token)
 
 
