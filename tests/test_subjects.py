@@ -121,7 +121,7 @@ def test_index_is_the_subject_of_its_readings(nlp, text, index):
         ),
         (
             "Halloway profit falls",
-            "OSAKA (Reuters) - Halloway Co posted a 9 percent drop in operating profit on Friday, hurt by its "
+            "OSAKA (Reuters) - Halloway Co said on Friday its operating profit slid 9 percent, hurt by its "
             "loss-making overseas arm Pennick Inc. Pennick has 40 stores.",
             "Halloway",
         ),

@@ -540,7 +540,7 @@ SIGN = [
     ("Shares had their largest one-day drop since the listing.", [(1, "day", None)]),
     ("Prices recovered after a two-year slump.", [(2, "year", None)]),
     # "down about", "up roughly"; an amount "higher"/"lower" after it (seen in the Reuters stories)
-    ("Its shares are down about 12 percent this year.", [(12, "percent", "down")]),
+    ("The stock is down about 12 percent so far in 2031.", [(12, "percent", "down")]),
     ("The index is up roughly 4% since January.", [(4, "percent", "up")]),
     ("Banks ended down almost 3 percent.", [(3, "percent", "down")]),
     ("Gold could trade $20 lower or $30 higher.", [(20, "USD", "down"), (30, "USD", "up")]),
