@@ -7,6 +7,7 @@ Ranks, roles and events come from `named_facts`. Each fact is grounded in its se
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -360,7 +361,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     ctx.report_period = (
         report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or text[:400]) else None
     )
-    all_mentions = mentions_in_doc(doc)
+    mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     facts: list[Fact] = []
     quantities: list[dict] = []
     periods_out: list[dict] = []
@@ -378,7 +379,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             find_periods(sent.text, published=published, future=True, fiscal=fiscal),
         )
         periods = both.future if sentence_is_future(sent.text) else both.past
-        mentions = [(m, s) for m, s in all_mentions if sent.start_char <= m.start < sent.end_char]
+        mentions = mentions_at.within(sent.start_char, sent.end_char)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
@@ -400,6 +401,20 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     return ExtractionResult(facts, entity_records, quantities, periods_out)
+
+
+class _MentionsByOffset:
+    """The quantity mentions that start in a stretch of the text, in their original order; found by
+    bisection, so that a long document does not scan every mention for every sentence."""
+
+    def __init__(self, mentions: list[tuple[QuantityMention, Span]]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i][0].start)
+        self.starts = [mentions[i][0].start for i in self.order]
+
+    def within(self, start: int, end: int) -> list[tuple[QuantityMention, Span]]:
+        found = self.order[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        return [self.mentions[i] for i in sorted(found)]
 
 
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:

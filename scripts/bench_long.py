@@ -1,0 +1,105 @@
+"""Benchmark one long document: time and peak RSS of `extract FILE` as the document grows.
+
+    .venv/bin/python scripts/bench_long.py                       # 100 KB, 400 KB, 1.2 MB and 5 MB
+    .venv/bin/python scripts/bench_long.py --sizes 100000,400000 # a quick look
+
+Each document is built at run time from distinct stories of the unlabeled Reuters collection
+(never copied into the repository): one date header, then the stories' bodies one after another,
+separated by blank lines; when the collection is used up (past about 4 MB) it starts again.
+Each size runs as its own `extract --format jsonl` process; the figures are that process's wall
+time and peak RSS. The bars (issue 12): every size runs, t(1.2 MB) / t(100 KB) <= 14 (12 is
+linear), peak RSS at 1.2 MB <= 1,000 MB. The machine is shared: the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRACT = str(Path(sys.executable).parent / "extract")
+STORIES = ROOT.parent.parent / "shared" / "datasets" / "reuters-news"
+DEFAULT_SIZES = (100_000, 400_000, 1_200_000, 5_000_000)
+
+
+def story_bodies(directory: Path) -> list[str]:
+    """The body of each story (its date header line dropped), in file-name order."""
+    bodies = []
+    for path in sorted(directory.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        start = 1 if lines and lines[0].lstrip().startswith("date ") else 0
+        body = "\n".join(lines[start:]).strip()
+        if body:
+            bodies.append(body)
+    return bodies
+
+
+def long_document(bodies: list[str], size: int) -> str:
+    """One header line, then whole stories until the text reaches `size` characters."""
+    parts = [" date 2010-06-30 Business news digest"]
+    length = len(parts[0])
+    i = 0
+    while length < size:
+        body = bodies[i % len(bodies)]
+        parts.append(body)
+        length += len(body) + 2
+        i += 1
+    return "\n\n".join(parts) + "\n"
+
+
+def timed(command: list[str], out: Path) -> tuple[float, float, int, str]:
+    """Wall time (s), peak RSS (MiB), exit code and a note (facts written, stderr tail) of one whole process."""
+    start = time.perf_counter()
+    with out.open("wb") as stdout:
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.stderr.close()
+    facts = out.read_bytes().count(b"\n")
+    note = f"{facts} facts" + (f"; {stderr.decode(errors='replace').strip()[-300:]}" if stderr.strip() else "")
+    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), note
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="characters, comma-separated")
+    parser.add_argument("--stories", type=Path, default=STORIES, help="folder of Reuters stories")
+    parser.add_argument("--json", type=Path, default=ROOT / "out" / "bench_long.json", help="where to write results")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    bodies = story_bodies(args.stories)
+    if not bodies:
+        print(f"error: {args.stories}: no stories", file=sys.stderr)
+        return 2
+    load_before = os.getloadavg()[0]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="extract-long-") as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"long-{size}.txt"
+            path.write_text(long_document(bodies, size), encoding="utf-8")
+            seconds, rss, code, note = timed([EXTRACT, str(path), "--format", "jsonl"], Path(tmp) / "facts.jsonl")
+            rows.append({"chars": size, "seconds": seconds, "peak_rss_mib": rss, "exit": code, "note": note})
+            print(f"{size:>10,} chars  {seconds:7.1f} s  {rss:7.0f} MiB  exit {code}  {note.splitlines()[0][:80]}")
+    load_after = os.getloadavg()[0]
+    by_size = {row["chars"]: row for row in rows}
+    if 100_000 in by_size and 1_200_000 in by_size:
+        ratio = by_size[1_200_000]["seconds"] / by_size[100_000]["seconds"]
+        print(f"t(1.2 MB) / t(100 KB) = {ratio:.1f} (bar <= 14; 12 is linear)")
+    if 1_200_000 in by_size:
+        print(f"peak RSS at 1.2 MB = {by_size[1_200_000]['peak_rss_mib']:.0f} MiB (bar <= 1,000)")
+    print(f"load average (1 min) {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} CPUs")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    result = {"rows": rows, "load_average": {"before": load_before, "after": load_after}}
+    args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(row["exit"] == 0 for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
