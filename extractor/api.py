@@ -94,8 +94,9 @@ def paragraph_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 def _piece_end(text: str, earliest: int, latest: int) -> int:
     """The end of the first break of the best kind found between `earliest` and `latest`."""
     for pattern in PIECE_BREAKS:
-        match = pattern.search(text, earliest, latest)
-        if match is not None:
+        # the break must start in the window; its whitespace may run past it (bounded: no rescan of the rest)
+        match = pattern.search(text, earliest, latest + 200)
+        if match is not None and match.start() < latest:
             return match.end()
     return latest
 

@@ -31,6 +31,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import FORECAST_NOUNS, modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.io.header import find_header
 from extractor.lexicons import words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
@@ -340,21 +341,12 @@ def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
 # ----------------------------------------------------------------------------- document
 
 
-def _body_start(text: str) -> int:
-    """Offset just after the ` date YYYY-MM-DD title` header line, or 0."""
-    match = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}[^\n]*\n", text)
-    return match.end() if match else 0
-
-
 def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
     """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
     text = doc.text  # Doc.text joins every token on each access: read it once
-    body_start = _body_start(text)
-    title = title or (
-        text[:body_start].split(None, 2)[2].strip()
-        if body_start and len(text[:body_start].split(None, 2)) > 2
-        else None
-    )
+    header = find_header(text)
+    body_start = header.end if header is not None and header.is_iso else 0
+    title = title or (header.title if body_start else None)
     fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import json
 import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from extractor.io.documents import DocumentError, document_from_record, read_html_file, read_text_file
+from extractor.io.documents import DEFAULT_MAX_BYTES, SUFFIXES, DocumentError, iter_inputs
 from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 from extractor.models import Document
 
@@ -35,9 +34,6 @@ __all__ = [
     "extract_batch",
     "run_batch",
 ]
-
-SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-DEFAULT_MAX_BYTES = 10_000_000
 
 
 class InputError(Exception):
@@ -145,53 +141,13 @@ def _unit(source: str, document: Document) -> Unit:
 
 
 def iter_units(paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Unit]:
-    """Every input item in order: one per text or HTML file, one per line of a JSONL file."""
-    for path in paths:
-        source = str(path)
-        kind = SUFFIXES.get(path.suffix.lower(), "text")
-        if kind == "jsonl":
-            yield from _jsonl_units(path, max_bytes=max_bytes)
-            continue
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            yield Unit(source, error=f"cannot read: {exc.strerror}")
-            continue
-        if size > max_bytes:
-            yield Unit(source, error=f"larger than --max-bytes ({size} > {max_bytes} bytes)")
-            continue
-        try:
-            document = read_html_file(path) if kind == "html" else read_text_file(path)
-        except DocumentError as exc:
-            yield Unit(source, error=exc.reason)
-            continue
-        yield _unit(source, document)
-
-
-def _jsonl_units(path: Path, *, max_bytes: int) -> Iterator[Unit]:
-    """Lines of a JSONL file, read one at a time (a file of a million records is never held whole)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Unit(str(path), error=f"cannot read: {exc.strerror}")
-        return
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            source = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            if len(raw) > max_bytes:
-                yield Unit(source, error=f"record larger than --max-bytes ({len(raw)} > {max_bytes} bytes)")
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8"))
-                yield _unit(source, document_from_record(record, source=source))
-            except UnicodeDecodeError as exc:
-                yield Unit(source, error=f"not UTF-8 (byte {exc.start})")
-            except json.JSONDecodeError as exc:
-                yield Unit(source, error=f"invalid JSON ({exc.msg})")
-            except DocumentError as exc:
-                yield Unit(source, error=exc.reason)
+    """Every input item in order, read by the one document reader (`iter_inputs`): one per text or
+    HTML file, one per line of a JSONL file; unreadable items and repeated ids carry their reason."""
+    for source, item in iter_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, DocumentError):
+            yield Unit(source, error=item.reason)
+        else:
+            yield _unit(source, item)
 
 
 def count_units(paths: Iterable[Path]) -> int:
@@ -350,14 +306,8 @@ class _Planner:
     sink: Sink
     version: str
     force: bool
-    first_source: dict[str, str] = field(default_factory=dict)
 
     def plan(self, unit: Unit) -> _Planned:
-        if unit.document is not None:
-            doc_id = unit.document.doc_id
-            first = self.first_source.setdefault(doc_id, unit.source)
-            if first != unit.source:
-                unit = Unit(unit.source, error=f"duplicate doc_id {doc_id!r} (first given by {first})")
         if unit.error is not None:
             known = self.sink.known_error(unit.source)
             fresh = known is None or (known.reason, known.version) != (unit.error, self.version)
