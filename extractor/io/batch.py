@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from extractor.io.documents import DEFAULT_MAX_BYTES, SUFFIXES, DocumentError, iter_inputs
@@ -281,14 +282,29 @@ class _Dask:
 
 
 def extractor_version(model: str | None) -> str:
-    """`extractor.__version__` plus the spaCy pipeline and its version: either changing reprocesses."""
+    """What a document's facts depend on: a hash of the package's code and lexicons, plus the spaCy
+    pipeline and its version. Any rule or word-list change, or another model, reprocesses on resume."""
     from spacy.util import get_package_version
 
-    from extractor import __version__
     from extractor.api import default_model
 
     name = model or default_model()
-    return f"{__version__} {name}-{get_package_version(name) or 'unversioned'}"
+    return f"code-{code_hash()[:16]} {name}-{get_package_version(name) or 'unversioned'}"
+
+
+# the files whose content decides the output: the package's code and its data (lexicons)
+CODE_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})
+
+
+@cache
+def code_hash() -> str:
+    """sha256 over the relative path and the bytes of every code and lexicon file of the package."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass
