@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -357,14 +358,17 @@ def _groups(planned: Iterable[_Planned], batch_size: int) -> Iterator[list[_Plan
 
 
 class _DeferredInterrupt:
-    """Ctrl-C stops the run between documents, never between writing a document and counting it.
+    """Ctrl-C stops the run at once, except between writing a document and counting it.
 
-    The SIGINT handler only records the request; `check()` raises KeyboardInterrupt at the points where
-    the sink and the counts agree. Outside the main thread (where handlers cannot be set) it does nothing.
+    While a document's outcome is being written (`writing()`), the SIGINT handler only records the
+    request and `check()` raises KeyboardInterrupt after it, where the sink and the counts agree;
+    anywhere else (reading, extracting a long document) it raises at once, and the document in
+    progress is simply not written. Outside the main thread (where handlers cannot be set) it does nothing.
     """
 
     def __init__(self) -> None:
         self.requested = False
+        self.in_write = False
         self._previous = None
 
     def __enter__(self) -> _DeferredInterrupt:
@@ -374,6 +378,17 @@ class _DeferredInterrupt:
 
     def _request(self, signum, frame) -> None:
         self.requested = True
+        if not self.in_write:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self.in_write = True
+        try:
+            yield
+        finally:
+            self.in_write = False
+        self.check()
 
     def check(self) -> None:
         if self.requested:
@@ -443,24 +458,32 @@ def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_
     results = iter(future.result() if future is not None else [])
     for item in group:
         interrupt.check()
-        unit = item.unit
-        doc_id = unit.document.doc_id if unit.document is not None else None
-        if item.status is None:
-            result = next(results)
-            if result["status"] == "done":
-                sink.write(
-                    DocumentRecord(
-                        unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
-                    )
+        with interrupt.writing():
+            _write_item(item, results, sink, version, stats, on_outcome)
+
+
+def _write_item(
+    item: _Planned, results: Iterator[dict], sink: Sink, version: str, stats: BatchStats, on_outcome
+) -> None:
+    """Write one unit's outcome, count it and report it: the step a Ctrl-C never cuts in two."""
+    unit = item.unit
+    doc_id = unit.document.doc_id if unit.document is not None else None
+    if item.status is None:
+        result = next(results)
+        if result["status"] == "done":
+            sink.write(
+                DocumentRecord(
+                    unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
                 )
-                outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
-            else:
-                sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))
-                outcome = Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])
+            )
+            outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
         else:
-            if item.write_error:
-                sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason))
-            outcome = Outcome(unit.source, item.status, doc_id, reason=item.reason)
-        stats.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))
+            outcome = Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])
+    else:
+        if item.write_error:
+            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason))
+        outcome = Outcome(unit.source, item.status, doc_id, reason=item.reason)
+    stats.add(outcome)
+    if on_outcome is not None:
+        on_outcome(outcome)
