@@ -71,7 +71,14 @@ def timed(command: list[str], out: Path) -> tuple[float, float, int, str]:
 
 def interrupt_delay(command: list[str], after: float) -> tuple[float, int]:
     """Seconds from a SIGINT (sent `after` seconds into the run) to the process's exit, and its exit code."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # a background job of a non-interactive shell starts with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt handler: give the child the default disposition, as a terminal would
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(after)
     sent = time.perf_counter()
     process.send_signal(signal.SIGINT)
@@ -107,7 +114,7 @@ def main() -> int:
             rows.append({"interrupt_after": args.interrupt, "exit_seconds": delay, "exit": code})
             print(f"Ctrl-C {args.interrupt:.0f} s into {size:,} chars: exit {code} after {delay:.2f} s (bar <= 2)")
     load_after = os.getloadavg()[0]
-    by_size = {row["chars"]: row for row in rows}
+    by_size = {row["chars"]: row for row in rows if "chars" in row}
     if 100_000 in by_size and 1_200_000 in by_size:
         ratio = by_size[1_200_000]["seconds"] / by_size[100_000]["seconds"]
         print(f"t(1.2 MB) / t(100 KB) = {ratio:.1f} (bar <= 14; 12 is linear)")
