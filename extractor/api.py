@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -118,6 +119,7 @@ def parse_long(nlp: Language, document: Document) -> Doc:
         doc = nlp.make_doc(piece)
         for _, parser in parsers:
             doc = parser(doc)
+        doc.tensor = numpy.empty((0, 0), dtype="float32")  # the joined Doc leaves it out: free it now
         parsed.append(doc)
     doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor", "user_data"])
     del parsed
