@@ -30,29 +30,29 @@ STORIES = ROOT.parent.parent / "shared" / "datasets" / "reuters-news"
 DEFAULT_SIZES = (100_000, 400_000, 1_200_000, 5_000_000)
 
 
-def story_bodies(directory: Path) -> list[str]:
-    """The body of each story (its date header line dropped), in file-name order."""
-    bodies = []
+def stories(directory: Path) -> list[tuple[str, str]]:
+    """(date, body) of each story (its date header line taken off), in file-name order."""
+    found = []
     for path in sorted(directory.glob("*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
-        start = 1 if lines and lines[0].lstrip().startswith("date ") else 0
-        body = "\n".join(lines[start:]).strip()
+        header = lines[0].split() if lines else []
+        has_header = len(header) >= 2 and header[0] == "date"
+        body = "\n".join(lines[1:] if has_header else lines).strip()
         if body:
-            bodies.append(body)
-    return bodies
+            found.append((header[1] if has_header else "", body))
+    return found
 
 
-def long_document(bodies: list[str], size: int) -> str:
-    """One header line, then whole stories until the text reaches `size` characters."""
-    parts = [" date 2010-06-30 Business news digest"]
-    length = len(parts[0])
-    i = 0
+def long_document(found: list[tuple[str, str]], size: int) -> str:
+    """Whole stories until the text reaches `size` characters, under one header dated as the latest of
+    them (an earlier date would put "to date" periods of later stories after publication)."""
+    bodies, length, i = [], 0, 0
     while length < size:
-        body = bodies[i % len(bodies)]
-        parts.append(body)
-        length += len(body) + 2
+        bodies.append(found[i % len(found)])
+        length += len(bodies[-1][1]) + 2
         i += 1
-    return "\n\n".join(parts) + "\n"
+    latest = max((date for date, _ in bodies), default="") or "2013-12-31"
+    return "\n\n".join([f" date {latest} Business news digest", *(body for _, body in bodies)]) + "\n"
 
 
 def timed(command: list[str], out: Path) -> tuple[float, float, int, str]:
@@ -96,7 +96,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    bodies = story_bodies(args.stories)
+    bodies = stories(args.stories)
     if not bodies:
         print(f"error: {args.stories}: no stories", file=sys.stderr)
         return 2
