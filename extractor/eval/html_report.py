@@ -18,8 +18,8 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -27,8 +27,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pydantic import ValidationError
 
+from extractor.eval.gold import is_optional
 from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text
-from extractor.eval.scoring import Counts, EvalReport, FactMiss
+from extractor.eval.scoring import Counts, DocumentScore, EvalReport, FactMiss
 from extractor.models import Document, Entity, Fact, Quantity
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -181,7 +182,7 @@ def fact_fields(fact: Fact, reasons: Sequence[str] = ()) -> list[tuple[str, str]
         ("modality", fact.modality),
         ("attributed to", fact.attributed_to or ""),
         ("confidence", f"{fact.confidence:.2f}" if fact.confidence is not None else ""),
-        ("optional", "yes" if fact.optional else ""),
+        ("optional", "yes" if is_optional(fact) else ""),
     ]
     rows.extend(("strict", reason) for reason in reasons)
     return [(name, text) for name, text in rows if text]
@@ -242,31 +243,35 @@ def _offsets(record: dict, text: str) -> tuple[int, int] | None:
 
 def quantity_mentions(records: Iterable[dict], text: str) -> list[Mention]:
     """Quantity dicts (Quantity fields plus "start"/"end") as marks; the tag shows the normalized amount."""
-    mentions = []
-    for record in records:
-        span = _offsets(record, text)
-        if span is None:
-            continue
+
+    def label(record: dict) -> str:
         fields = {k: v for k, v in record.items() if k not in ("start", "end")}
         try:
-            label = quantity_text(Quantity.model_validate(fields))
+            return quantity_text(Quantity.model_validate(fields))
         except ValidationError:
-            label = str(record.get("label") or record.get("surface") or "quantity")
-        mentions.append(Mention(*span, "quantity", "QTY", label, "mark-quantity"))
-    return mentions
+            return str(record.get("label") or record.get("surface") or "quantity")
+
+    return _mentions(records, text, Mention(0, 0, "quantity", "QTY", "", "mark-quantity"), label)
 
 
 def period_mentions(records: Iterable[dict], text: str) -> list[Mention]:
     """Period dicts ("start"/"end" offsets and a "label") as marks."""
-    mentions = []
-    for record in records:
-        span = _offsets(record, text)
-        if span is None:
-            continue
-        label = str(record.get("label") or record.get("surface") or "period")
+
+    def label(record: dict) -> str:
+        name = str(record.get("label") or record.get("surface") or "period")
         extra = ", ".join(f"{k} {v}" for k, v in record.items() if k in ("role", "start_date", "end_date") and v)
-        mentions.append(Mention(*span, "period", "PERIOD", f"{label} ({extra})" if extra else label, "mark-period"))
-    return mentions
+        return f"{name} ({extra})" if extra else name
+
+    return _mentions(records, text, Mention(0, 0, "period", "PERIOD", "", "mark-period"), label)
+
+
+def _mentions(records: Iterable[dict], text: str, kind: Mention, title: Callable[[dict], str]) -> list[Mention]:
+    """Marks for the records whose offsets are usable, shaped like `kind` (layer, tag, css) and titled."""
+    return [
+        replace(kind, start=span[0], end=span[1], title=title(record))
+        for record in records
+        if (span := _offsets(record, text)) is not None
+    ]
 
 
 def _first_status(statuses: Iterable[str]) -> str:
@@ -361,17 +366,24 @@ def classify_document(
     Gold: tp, partial (missed at strict level only), fn. Facts are matched to the report's lists by
     their content, as a multiset, since the report holds copies.
     """
+    return [*_classify_predictions(doc_id, report, predicted), *_classify_gold(doc_id, report)]
 
-    def tally(facts: Iterable[Fact]) -> Counter:
-        return Counter(_key(f) for f in facts)
 
-    def reasons_of(misses: Iterable[FactMiss]) -> dict[str, list[str]]:
-        return {_key(m.fact): m.reasons for m in misses if m.doc_id == doc_id and m.reasons}
+def _tally(facts: Iterable[Fact]) -> Counter:
+    return Counter(_key(f) for f in facts)
 
-    strict_tp = tally(p.predicted for p in report.strict.true_positives if p.doc_id == doc_id)
-    value_tp = tally(p.predicted for p in report.value.true_positives if p.doc_id == doc_id)
-    value_fp = tally(m.fact for m in report.value.false_positives if m.doc_id == doc_id)
-    fp_reasons = reasons_of(report.strict.false_positives)
+
+def _reasons_of(doc_id: str, misses: Iterable[FactMiss]) -> dict[str, list[str]]:
+    return {_key(m.fact): m.reasons for m in misses if m.doc_id == doc_id and m.reasons}
+
+
+def _classify_predictions(
+    doc_id: str, report: EvalReport, predicted: Sequence[Fact]
+) -> list[tuple[Fact, str, str, list[str]]]:
+    strict_tp = _tally(p.predicted for p in report.strict.true_positives if p.doc_id == doc_id)
+    value_tp = _tally(p.predicted for p in report.value.true_positives if p.doc_id == doc_id)
+    value_fp = _tally(m.fact for m in report.value.false_positives if m.doc_id == doc_id)
+    fp_reasons = _reasons_of(doc_id, report.strict.false_positives)
     rows = []
     for fact in predicted:
         key = _key(fact)
@@ -388,9 +400,14 @@ def classify_document(
         else:
             status = "ignored"
         rows.append((fact, "predicted", status, fp_reasons.get(key, []) if status == "partial" else []))
+    return rows
+
+
+def _classify_gold(doc_id: str, report: EvalReport) -> list[tuple[Fact, str, str, list[str]]]:
     value_fn = [m.fact for m in report.value.false_negatives if m.doc_id == doc_id]
-    strict_fn = tally(m.fact for m in report.strict.false_negatives if m.doc_id == doc_id)
-    fn_reasons = reasons_of(report.strict.false_negatives)
+    strict_fn = _tally(m.fact for m in report.strict.false_negatives if m.doc_id == doc_id)
+    fn_reasons = _reasons_of(doc_id, report.strict.false_negatives)
+    rows = []
     for fact in value_fn:
         strict_fn[_key(fact)] -= 1
         rows.append((fact, "gold", "fn", []))
@@ -454,71 +471,89 @@ def render_eval_html(
     and "periods" (dicts with character offsets "start"/"end" and a "label" or "surface") to mark.
     """
     extras = extras or {}
-    score_rows = [
-        {"name": "overall", "value": _counts_cells("overall.value", report.overall.value),
-         "strict": _counts_cells("overall.strict", report.overall.strict), "counts": report.overall},
-        *(
-            {"name": kind, "value": _counts_cells(f"per_kind.{kind}.value", c.value),
-             "strict": _counts_cells(f"per_kind.{kind}.strict", c.strict), "counts": c}
-            for kind, c in report.per_kind.items()
-        ),
-    ]  # fmt: skip
-    entity_rows = []
-    if report.entities is not None:
-        for level, title in (("labelled", "label + name"), ("name", "name")):
-            counts = getattr(report.entities.overall, level)
-            entity_rows.append({"name": title, "cells": _counts_cells(f"entities.{level}", counts), "counts": counts})
-    doc_rows = []
-    views = []
+    views, doc_rows = [], []
     for index, doc in enumerate(report.per_document):
-        anchor = f"doc-{index}"
         document = documents.get(doc.doc_id)
-        text = document.text if document is not None else ""
-        facts = [
-            _fact_view(f"d{index}-{origin[0]}{n}", fact, status, origin, text, reasons)
-            for n, (fact, origin, status, reasons) in enumerate(
-                classify_document(doc.doc_id, report, predicted.get(doc.doc_id, []))
-            )
-            # A gold fact paired at both levels is shown by its prediction.
-            if not (origin == "gold" and status == "tp")
-        ]
-        facts.sort(key=_reading_order)
-        extra = extras.get(doc.doc_id, {})
-        mentions = []
-        if document is not None:
-            mentions = [
-                *entity_mentions(extra.get("entities", []), text),
-                *quantity_mentions(extra.get("quantities", []), text),
-                *period_mentions(extra.get("periods", []), text),
-            ]
-        view = article_view(anchor, document, facts, mentions, doc_id=doc.doc_id)
-        view_entities = None
-        if report.entities is not None:
-            view_entities = {
-                "fp": [m for m in report.entities.false_positives if m.doc_id == doc.doc_id and m.level == "labelled"],
-                "fn": [m for m in report.entities.false_negatives if m.doc_id == doc.doc_id and m.level == "labelled"],
-            }
-        views.append({"view": view, "score": doc, "entities": view_entities})
-        doc_rows.append(
-            {
-                "anchor": anchor,
-                "score": doc,
-                "title": document.title if document is not None else None,
-                "value": _counts_cells(f"per_document.{index}.value", doc.value),
-                "strict": _counts_cells(f"per_document.{index}.strict", doc.strict),
-                "entity_f1": _figure(f"per_document.{index}.entities.labelled.f1", doc.entities.labelled.f1)
-                if doc.entities is not None
-                else None,
-            }
-        )
+        view = _document_view(index, doc, document, report, predicted.get(doc.doc_id, []), extras.get(doc.doc_id, {}))
+        views.append(view)
+        doc_rows.append(_document_row(index, doc, document, view["view"].anchor))
     return _render(
         "eval.html.j2",
         page_title="Fact extraction: evaluation report",
         report=report,
-        score_rows=score_rows,
-        entity_rows=entity_rows,
+        score_rows=_score_rows(report),
+        entity_rows=_entity_rows(report),
         doc_rows=doc_rows,
         views=views,
         plot=plot_svg(report),
         format_amount=format_amount,
     )
+
+
+def _score_rows(report: EvalReport) -> list[dict]:
+    """Overall and per-kind P/R/F1 at both levels."""
+    groups = [("overall", "overall", report.overall)]
+    groups += [(kind, f"per_kind.{kind}", counts) for kind, counts in report.per_kind.items()]
+    return [
+        {
+            "name": name,
+            "value": _counts_cells(f"{path}.value", counts.value),
+            "strict": _counts_cells(f"{path}.strict", counts.strict),
+            "counts": counts,
+        }
+        for name, path, counts in groups
+    ]
+
+
+def _entity_rows(report: EvalReport) -> list[dict]:
+    if report.entities is None:
+        return []
+    rows = []
+    for level, title in (("labelled", "label + name"), ("name", "name")):
+        counts = getattr(report.entities.overall, level)
+        rows.append({"name": title, "cells": _counts_cells(f"entities.{level}", counts), "counts": counts})
+    return rows
+
+
+def _document_view(
+    index: int, doc: DocumentScore, document: Document | None, report: EvalReport, predicted: list[Fact], extra: dict
+) -> dict:
+    """One article with its facts marked by status, its mentions, its score and its entity errors."""
+    text = document.text if document is not None else ""
+    facts = [
+        _fact_view(f"d{index}-{origin[0]}{n}", fact, status, origin, text, reasons)
+        for n, (fact, origin, status, reasons) in enumerate(classify_document(doc.doc_id, report, predicted))
+        # A gold fact paired at both levels is shown by its prediction.
+        if not (origin == "gold" and status == "tp")
+    ]
+    facts.sort(key=_reading_order)
+    mentions = []
+    if document is not None:
+        mentions = [
+            *entity_mentions(extra.get("entities", []), text),
+            *quantity_mentions(extra.get("quantities", []), text),
+            *period_mentions(extra.get("periods", []), text),
+        ]
+    view = article_view(f"doc-{index}", document, facts, mentions, doc_id=doc.doc_id)
+    entities = None
+    if report.entities is not None:
+        entities = {
+            "fp": [m for m in report.entities.false_positives if m.doc_id == doc.doc_id and m.level == "labelled"],
+            "fn": [m for m in report.entities.false_negatives if m.doc_id == doc.doc_id and m.level == "labelled"],
+        }
+    return {"view": view, "score": doc, "entities": entities}
+
+
+def _document_row(index: int, doc: DocumentScore, document: Document | None, anchor: str) -> dict:
+    """The per-document table's row, linking to the article."""
+    entity_f1 = None
+    if doc.entities is not None:
+        entity_f1 = _figure(f"per_document.{index}.entities.labelled.f1", doc.entities.labelled.f1)
+    return {
+        "anchor": anchor,
+        "score": doc,
+        "title": document.title if document is not None else None,
+        "value": _counts_cells(f"per_document.{index}.value", doc.value),
+        "strict": _counts_cells(f"per_document.{index}.strict", doc.strict),
+        "entity_f1": entity_f1,
+    }

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from extractor.eval.gold import is_optional
 from extractor.eval.scoring import Counts, EntityMiss, EvalReport, FactMiss
 from extractor.models import Fact, Period, Quantity
 
@@ -85,42 +86,127 @@ def snippet(sentence: str, width: int = EVIDENCE_WIDTH) -> str:
 # --------------------------------------------------------------------------- tables
 
 
-def facts_table(facts: list[Fact], *, title: str | None = None, compact: bool = False) -> Table:
+FACT_COLUMNS = ("kind", "subject", "predicate", "object", "value", "period", "modality", "evidence")
+MERGED_COLUMNS = ("kind", "fact", "value", "period", "modality")
+"""The narrow layout: subject, predicate and object share one wrapping column."""
+KIND_AND_MODALITY = "kind (modality)"
+"""The narrowest layout's first column: "metric", or "metric (target)" when not actual."""
+NARROWEST_COLUMNS = (KIND_AND_MODALITY, "fact", "value", "period")
+LAYOUTS = (
+    (FACT_COLUMNS, "full"),  # evidence only beside every other column at full width
+    (FACT_COLUMNS[:-1], "words"),  # no evidence; text columns wrap at spaces
+    (MERGED_COLUMNS, "words"),
+    (MERGED_COLUMNS, "tight"),  # the merged column may break inside words; values and periods never
+    (NARROWEST_COLUMNS, "tight"),
+)
+KEPT_WHOLE = ("value", "period")
+"""Columns whose words are never cut: amounts, units and periods wrap at spaces at most."""
+NO_WRAP = ("kind", "modality")
+WORD_MIN_CAP = 14
+"""A word longer than this may be broken in a text column rather than widen it."""
+TIGHT_MIN = 8
+EVIDENCE_MIN = 24
+"""Narrowest useful evidence column; below it the evidence is left out."""
+
+
+def fact_cells(fact: Fact) -> dict[str, str]:
+    """The text of each column of a fact's row (`fact` is subject · predicate · object)."""
+    return {
+        "kind": fact.kind,
+        "subject": fact.subject,
+        "predicate": fact.predicate,
+        "object": fact.object or "",
+        "fact": " · ".join(part for part in (fact.subject, fact.predicate, fact.object) if part),
+        "value": quantity_text(fact.value),
+        "period": fact.period.label if fact.period else (f"as of {fact.as_of}" if fact.as_of else ""),
+        "modality": fact.modality,
+        KIND_AND_MODALITY: fact.kind if fact.modality == "actual" else f"{fact.kind} ({fact.modality})",
+        "evidence": snippet(fact.evidence.sentence),
+    }
+
+
+def facts_title(count: int, prefix: str | None = None) -> str:
+    """ "1 fact", "12 facts", with an optional prefix such as the document id."""
+    counted = f"{count} fact" if count == 1 else f"{count} facts"
+    return f"{prefix}: {counted}" if prefix else counted
+
+
+def facts_table(facts: list[Fact], *, title: str | None = None, width: int | None = None) -> Table:
     """Facts as a rich table, one row per fact, in the order given.
 
     Every cell is a Text, so brackets in article text are shown, never read as rich markup.
-    `compact` (for consoles narrower than 120 columns) leaves out the evidence column.
+    With a console `width` the columns are fitted to it (see `fit_columns`); a word of a value
+    or a period is never cut.
     """
-    table = Table(title=title or f"{len(facts)} facts", show_lines=False, expand=False)
-    columns = [
-        ("kind", {"style": "bold", "no_wrap": True}),
-        ("subject", {}),
-        ("predicate", {"style": "cyan"}),
-        ("object", {}),
-        ("value", {"style": "green"}),
-        ("period", {}),
-        ("modality", {"no_wrap": True}),
-        ("evidence", {"style": "dim", "no_wrap": True, "overflow": "ellipsis", "max_width": 48}),
-    ]
-    for name, options in columns[:-1] if compact else columns:
-        table.add_column(name, **options)
-    for fact in facts:
-        table.add_row(
-            *(
-                Text(cell)
-                for cell in (
-                    fact.kind,
-                    fact.subject,
-                    fact.predicate,
-                    fact.object or "",
-                    quantity_text(fact.value),
-                    fact.period.label if fact.period else (f"as of {fact.as_of}" if fact.as_of else ""),
-                    fact.modality,
-                    snippet(fact.evidence.sentence),
-                )[: 7 if compact else 8]
-            )
-        )
+    rows = [fact_cells(fact) for fact in facts]
+    widths = fit_columns(rows, width) if width else dict.fromkeys(FACT_COLUMNS)
+    table = Table(title=title or facts_title(len(facts)), show_lines=False, expand=False)
+    for name, column_width in widths.items():
+        table.add_column(name, width=column_width, **_column_style(name))
+    for cells in rows:
+        table.add_row(*(Text(cells[name]) for name in widths))
     return table
+
+
+def _column_style(name: str) -> dict:
+    if name == "evidence":
+        return {"style": "dim", "no_wrap": True, "overflow": "ellipsis", "max_width": 48}
+    style = {"kind": "bold", "predicate": "cyan", "value": "green"}.get(name)
+    return {"style": style, "no_wrap": name in NO_WRAP, "overflow": "fold"}
+
+
+def fit_columns(rows: list[dict[str, str]], width: int) -> dict[str, int]:
+    """Content width of each shown column so that the table is at most `width` characters wide.
+
+    The first layout of LAYOUTS that fits wins: the evidence goes first, then text columns
+    wrap, then subject, predicate and object share one column.
+    """
+    for names, mode in LAYOUTS:
+        widths = _shrink(list(names), rows, width - _table_overhead(len(names)), mode)
+        if widths is not None:
+            return widths
+    return {name: _minimum(name, rows, "tight") for name in NARROWEST_COLUMNS}  # narrower still: rich wraps
+
+
+def _table_overhead(columns: int) -> int:
+    """Characters a rich table with the default box adds: one padding each side and the rules."""
+    return 3 * columns + 1
+
+
+def _words(name: str, rows: list[dict[str, str]]) -> list[str]:
+    return [word for text in (name, *(row[name] for row in rows)) for word in text.split()]
+
+
+def _natural(name: str, rows: list[dict[str, str]]) -> int:
+    """The width of the column's widest cell or header (the evidence snippet is at most 48)."""
+    natural = max([len(name), *(len(row[name]) for row in rows)])
+    return min(natural, 48) if name == "evidence" else natural
+
+
+def _minimum(name: str, rows: list[dict[str, str]], mode: str) -> int:
+    """How narrow a column may get in a layout mode (see LAYOUTS)."""
+    natural = _natural(name, rows)
+    longest_word = max(len(word) for word in _words(name, rows))
+    if name == "evidence":
+        return min(natural, EVIDENCE_MIN)
+    if name in NO_WRAP or mode == "full":
+        return natural
+    if name in KEPT_WHOLE:
+        return longest_word
+    return min(longest_word, WORD_MIN_CAP) if mode == "words" else min(natural, TIGHT_MIN)
+
+
+def _shrink(names: list[str], rows: list[dict[str, str]], budget: int, mode: str) -> dict[str, int] | None:
+    """Natural widths narrowed, widest column first, down to each column's minimum to fit `budget`;
+    None when even the minimums do not fit."""
+    widths = {name: _natural(name, rows) for name in names}
+    minimum = {name: _minimum(name, rows, mode) for name in names}
+    if sum(minimum.values()) > budget:
+        return None
+    for _ in range(sum(widths.values()) - budget):
+        shrinkable = [name for name in names if widths[name] > minimum[name]]
+        widths[max(shrinkable, key=lambda name: widths[name])] -= 1
+    return widths
 
 
 def _figures(counts: Counts) -> list[Text]:
@@ -242,7 +328,7 @@ _SECTIONS = {
 def _miss_lines(miss: FactMiss, style: str) -> Text:
     text = Text("• ", style=style)
     text.append(fact_text(miss.fact), style=style)
-    if miss.fact.optional:
+    if is_optional(miss.fact):
         text.append(" (optional)", style="dim")
     for reason in miss.reasons:
         text.append(f"\n    {reason}", style="italic")

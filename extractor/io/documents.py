@@ -11,11 +11,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from extractor.config import MAX_BYTES
 from extractor.io.header import ISO_DAY, find_header
 from extractor.models import Document
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-DEFAULT_MAX_BYTES = 10_000_000
+DEFAULT_MAX_BYTES = MAX_BYTES  # the one limit of every command (`--max-bytes`)
 
 
 class DocumentError(Exception):
