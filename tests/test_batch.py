@@ -416,6 +416,7 @@ def _fact(**update) -> str:
 
     fact = Fact(
         doc_id="tern",
+        fact_id="f1",
         kind="change",
         subject="Ternwick Mills",
         predicate="revenue",

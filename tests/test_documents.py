@@ -130,9 +130,10 @@ def test_reader_reads_html_by_suffix_with_title_and_date(tmp_path):
     [
         ("big.txt", "Sales rose 4 percent. " * 10, "larger than --max-bytes (220 > 100 bytes)"),
         ("big.html", "<p>" + "Sales rose 4 percent. " * 10 + "</p>", "larger than --max-bytes"),
-        ("big.jsonl", json.dumps({"id": "k", "text": "Sales rose. " * 20}) + "\n", "record larger than --max-bytes"),
+        ("big.jsonl", json.dumps({"id": "k7", "text": "Sales rose. " * 20}) + "\n", "record k7 larger than"),
+        ("noid.jsonl", json.dumps({"text": "Sales rose. " * 20}) + "\n", "record larger than --max-bytes"),
     ],
-    ids=["text", "html", "jsonl-record"],
+    ids=["text", "html", "jsonl-record", "jsonl-record-without-id"],
 )
 def test_reader_refuses_inputs_over_max_bytes_naming_the_limit_and_the_flag(tmp_path, name, content, reason):
     from extractor.io.documents import read_documents

@@ -16,6 +16,9 @@ from extractor.io.header import ISO_DAY, find_header
 from extractor.models import Document
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+# an over-limit JSONL record is named by its id, read from the start of the line without parsing it all
+RECORD_ID = re.compile(rb'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+ID_PEEK_BYTES = 1000
 DEFAULT_MAX_BYTES = MAX_BYTES  # the one limit of every command (`--max-bytes`)
 
 
@@ -150,7 +153,7 @@ def _jsonl_items(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | D
 
 def _jsonl_line(raw: bytes, *, source: str, max_bytes: int) -> Document | DocumentError:
     if len(raw) > max_bytes:
-        return DocumentError(source, too_large(len(raw), max_bytes, "record "))
+        return DocumentError(source, too_large(len(raw), max_bytes, _record_name(raw)))
     try:
         return document_from_record(json.loads(raw.decode("utf-8")), source=source)
     except UnicodeDecodeError as exc:
@@ -159,6 +162,15 @@ def _jsonl_line(raw: bytes, *, source: str, max_bytes: int) -> Document | Docume
         return DocumentError(source, f"invalid JSON ({exc.msg})")
     except DocumentError as exc:
         return DocumentError(source, exc.reason)
+
+
+def _record_name(raw: bytes) -> str:
+    """ "record <id> " for an over-limit line whose id shows near its start (the line is not parsed whole)."""
+    named = RECORD_ID.search(raw[:ID_PEEK_BYTES])
+    try:
+        return f"record {json.loads(named.group(1))} " if named else "record "
+    except ValueError:
+        return "record "
 
 
 def iter_inputs(
