@@ -88,7 +88,7 @@ def test_documents_record_must_be_object():
     ids=["title", "blank-lines-no-title", "crlf-and-spaces", "not-iso"],
 )
 def test_header_gives_date_title_and_where_the_body_starts(text, date, title, body):
-    from extractor.io.header import find_header
+    from extractor.header import find_header
 
     header = find_header(text)
     assert (header.date, header.title, text[header.end :]) == (date, title, body)
@@ -101,7 +101,7 @@ def test_header_gives_date_title_and_where_the_body_starts(text, date, title, bo
     ids=["not-first-line", "other-word", "no-date-word"],
 )
 def test_header_only_on_the_first_non_blank_line(text):
-    from extractor.io.header import find_header
+    from extractor.header import find_header
 
     assert find_header(text) is None
 

@@ -35,7 +35,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
-from extractor.io.header import find_header
+from extractor.header import find_header
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from extractor.config import MAX_BYTES
-from extractor.io.header import ISO_DAY, find_header
+from extractor.header import ISO_DAY, find_header
 from extractor.models import Document
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
