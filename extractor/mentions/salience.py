@@ -176,11 +176,21 @@ HOLDER_LINKS = ("compound", "poss", "nmod", "amod", "pobj", "prep")
 LOCATIVE_PREPS = ("in", "of", "across", "at")
 
 
+def _starts_a_line(span: Span) -> bool:
+    """Only white space between the span and the line break before it (or the start of the text)."""
+    for token in reversed(span.doc[: span.start]):
+        if "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
+            return True
+        if not token.is_space:
+            return False
+    return True
+
+
 def is_economy_holder(span: Span) -> bool:
     """ "Freedonian flat sales", "Freedonia's exports", "sales in Freedonia", "Freedonian grocers saw
     sales": a place that holds an economy-wide noun (economy_nouns) or the generic plural subject
     that has it; a dateline ("OSLO (Reuters) - Grocers raised ...") holds nothing."""
-    if span.text.isupper() and not span.doc.text[: span.start_char].split("\n")[-1].strip():
+    if span.text.isupper() and _starts_a_line(span):
         return False
     token = span.root
     for _ in range(5):

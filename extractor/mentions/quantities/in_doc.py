@@ -36,7 +36,8 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         direction = word_right_after(span)
     if direction is None and mention.kind == "percent":
         direction = sign_direction(mention.quantity.surface)
-    if direction and _UP_FROM_AFTER.match(span.doc.text, span.end_char) and not moved_by_verb(span):
+    sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
+    if direction and _UP_FROM_AFTER.match(sent.text, span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
 
