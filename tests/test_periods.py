@@ -84,3 +84,177 @@ def test_periods_clock_times_and_amounts_are_not_years():
 def test_periods_future_cues():
     assert sentence_is_future("The group expects sales to rise.")
     assert not sentence_is_future("Sales rose 4 percent.")
+
+
+# ------------------------------------------------------------------ spans, ranges and horizons (issue 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a span of whole months, or up to the stated day, ending at the date named
+        (
+            "Its loss narrowed in the nine months to December 2015, it said.",
+            D(2016, 5, 2),
+            (D(2015, 4, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Ticket revenue tripled over the four years to the end of 2014.",
+            D(2015, 6, 1),
+            (D(2011, 1, 1), D(2014, 12, 31)),
+        ),
+        (
+            "Net loss narrowed in its fiscal third quarter that ended October 4.",
+            D(2014, 11, 20),
+            (D(2014, 7, 5), D(2014, 10, 4)),
+        ),
+        ("Guidance covers the year to next March 15.", D(2011, 7, 1), (D(2011, 3, 16), D(2012, 3, 15))),
+        ("Output grew in the financial year to end-September.", D(2019, 11, 5), (D(2018, 10, 1), D(2019, 9, 30))),
+    ],
+)
+def test_periods_span_ending_at_a_date(text, published, expected):
+    [mention] = find_periods(text, published=published)
+    assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deliveries from January through March doubled.", (D(2017, 1, 1), D(2017, 3, 31))),
+        ("Freight volumes for January-June were flat.", (D(2017, 1, 1), D(2017, 6, 30))),
+        ("Exports from April to June 2016 slowed.", (D(2016, 4, 1), D(2016, 6, 30))),
+        ("Cement output in the first five months edged up.", (D(2017, 1, 1), D(2017, 5, 31))),
+        ("Deliveries in the first nine months of 2015 were flat.", (D(2015, 1, 1), D(2015, 9, 30))),
+    ],
+)
+def test_periods_month_ranges_and_first_months(text, expected):
+    [mention] = find_periods(text, published=PUBLISHED)
+    assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # "the past (last) 12 months" mirrors "the next 12 months" (FACTS.md)
+        ("Turnover in the past 12 months reached 9 million euros.", False, (D(2016, 7, 8), D(2017, 7, 7))),
+        ("Its shares lost a fifth over the last twelve months.", False, (D(2016, 7, 8), D(2017, 7, 7))),
+        ("The stock is down 10 percent in the past year.", False, (D(2016, 7, 8), D(2017, 7, 7))),
+        ("Planemakers will deliver 9,000 jets over the next 20 years.", True, (D(2017, 7, 7), D(2037, 7, 6))),
+        ("Airlines will need 4,000 freighters between 2018 and 2037.", True, (D(2018, 1, 1), D(2037, 12, 31))),
+        ("Demand in 2020-2025 is seen doubling.", True, (D(2020, 1, 1), D(2025, 12, 31))),
+        ("Earlier this year the group paid $40 million for a stake.", False, (D(2017, 1, 1), D(2017, 7, 7))),
+    ],
+)
+def test_periods_horizons_and_relative_spans(text, future, expected):
+    [mention] = find_periods(text, published=PUBLISHED, future=future)
+    assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal", "expected"),
+    [
+        # a split year is a fiscal year over two calendar years; April to March unless the text names one
+        ("It targets a 12 percent margin in 2014/15.", CALENDAR_YEAR, (D(2014, 4, 1), D(2015, 3, 31))),
+        ("The fiscal 2020/21 dividend was cut.", FiscalCalendar(7), (D(2020, 7, 1), D(2021, 6, 30))),
+        ("Costs will fall in 2019/20, it said.", FiscalCalendar(4), (D(2019, 4, 1), D(2020, 3, 31))),
+    ],
+)
+def test_periods_split_years_are_fiscal_years(text, fiscal, expected):
+    [mention] = find_periods(text, published=PUBLISHED, fiscal=fiscal)
+    assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fiscal calendar a quarter's stated end implies (a quarter ending early in a month ends, in
+        # whole months, with the month before)
+        ("Profit fell in the second quarter ended August 1.", FiscalCalendar(2)),
+        ("Sales rose in its first quarter that ended May 22.", FiscalCalendar(3)),
+        ("Net income in the third quarter ended September 30 rose.", FiscalCalendar(1)),
+        ("The fiscal year ended June 30 was a record.", FiscalCalendar(7)),
+    ],
+)
+def test_periods_fiscal_calendar_from_a_stated_end(text, expected):
+    assert fiscal_calendar(text) == expected
+
+
+def test_periods_retail_fiscal_year_is_named_after_its_first_year():
+    fiscal = FiscalCalendar(2)
+    assert fiscal.year_bounds(2008) == (D(2008, 2, 1), D(2009, 1, 31))
+    assert fiscal.year_containing(D(2008, 8, 27)) == 2008
+    assert FiscalCalendar(10).year_bounds(2007) == (D(2006, 10, 1), D(2007, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "back", "role"),
+    [
+        # phrases dated relative to the story's period: a year back, or the period itself
+        ("Net income was $9 million a year earlier.", 12, "period"),
+        ("Revenue rose to 6 billion yen from 5 billion yen in the year-ago quarter.", 12, "period"),
+        ("Revenue rose 4 percent compared with the year-ago quarter.", 12, "comparison"),
+        ("Sales fell 3 percent compared with the same period last year.", 12, "comparison"),
+        ("Margins widened from the same quarter.", 12, "comparison"),
+        ("It added 2 million users in the same period.", 0, "period"),
+        ("Profit for the six-month period rose.", 0, "period"),
+        ("Costs in the quarter jumped.", 0, "period"),
+    ],
+)
+def test_periods_relative_to_the_story(text, back, role):
+    [mention] = find_periods(text, published=PUBLISHED)
+    assert (mention.back, mention.role) == (back, role)
+
+
+def test_periods_story_period_alone_is_the_last_completed_quarter():
+    [mention] = find_periods("Quarterly profit rose.", published=D(2019, 8, 27), fiscal=FiscalCalendar(2))
+    assert (mention.period.start, mention.period.end) == (D(2019, 5, 1), D(2019, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the end of" a period dates a stock: the as-of role, read at the period's end
+        ("The bank had 4,100 branches at the end of 2016.", "as_of"),
+        ("Its workforce was 900 at the end of the year 2016.", "as_of"),
+        ("Stores numbered 120 as of June 30.", "as_of"),
+        ("The insurer counted 3 million members at September 30.", "as_of"),
+    ],
+)
+def test_periods_at_the_end_of_is_as_of(text, expected):
+    [mention] = find_periods(text, published=PUBLISHED)
+    assert mention.role == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan or estimate of a quarter that ended weeks ago is of that quarter, not of next year's
+        (
+            "It expects to report first-quarter earnings of 80 cents a share.",
+            D(2019, 4, 16),
+            (D(2019, 1, 1), D(2019, 3, 31)),
+        ),
+        (
+            "The group will publish fourth-quarter results next month.",
+            D(2019, 1, 20),
+            (D(2018, 10, 1), D(2018, 12, 31)),
+        ),
+        ("Analysts expect second-quarter sales to rise.", D(2019, 4, 16), (D(2019, 4, 1), D(2019, 6, 30))),
+    ],
+)
+def test_periods_future_quarter_allows_the_one_just_ended(text, published, expected):
+    [mention] = find_periods(text, published=published, future=True)
+    assert (mention.period.start, mention.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month naming the month of the data ("June sales") is that month; "may" the verb is not
+        ("Tarvel Motors said its June sales fell 3 percent.", [(D(2017, 6, 1), D(2017, 6, 30), "period")]),
+        ("The March exports figure beat forecasts.", [(D(2017, 3, 1), D(2017, 3, 31), "period")]),
+        ("Sales may slow, the retailer said.", []),
+    ],
+)
+def test_periods_month_of_the_data(text, expected):
+    assert periods(text) == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.attachment import RESULT_WORDS, SentencePeriods, period_for, report_period
+from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
@@ -66,7 +66,6 @@ def quantity_facts(
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
     skip = frozenset(t.i for _, q_span in mentions for t in q_span)
-    starts = tuple(m.start for m, _ in mentions)
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
@@ -123,17 +122,17 @@ def quantity_facts(
         modality = modality_for(span, sent, reading.verb)
         period, comparison, as_of = period_for(
             span,
-            both.for_modality(modality),
+            both.for_modality(modality, sent),
             sent,
-            quantity_starts=starts,
-            days=_is_dated_daily(predicate),
-            days_only=_is_dated_daily(predicate),
-            other_quantities=tuple(q for _, q in mentions),
-            published=ctx.published,
+            others=tuple(q for _, q in mentions),
+            kind="price" if _is_dated_daily(predicate) else "flow",
+            story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:
             holds_now = kind == "metric" and quantity.unit is None and _holds_now(span, reading.verb)
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
+        if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
+            as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
             comparison = "year on year"
         facts.append(
@@ -165,15 +164,15 @@ PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
 
 def _is_price_verb(verb: Token | None) -> bool:
     """ "closed down 7 cents at C$70.01": a market verb whose subject is the stock."""
-    if verb is None or verb.lemma_.lower() not in PRICE_VERBS:
-        return False
+    if verb is None or verb.lemma_.lower() not in PRICE_VERBS or verb.dep_ == "acl":
+        return False  # "the quarter ended on February 3" is a period, not a closing price
     subject = clause_subject(verb)
     return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"
 
 
 def _is_dated_daily(predicate: str) -> bool:
     """Share prices and index levels are dated by the day; a deal's price is not."""
-    return predicate in ("share price", "stock price") or predicate.split()[-1] == "index"
+    return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
 def _unit_class(quantity: Quantity) -> str:
@@ -357,9 +356,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
-    ctx.report_period = (
-        report_period(doc, title, published, fiscal) if RESULT_WORDS.search(title or text[:400]) else None
-    )
+    ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     all_mentions = mentions_in_doc(doc)
     facts: list[Fact] = []
     quantities: list[dict] = []

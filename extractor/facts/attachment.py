@@ -1,18 +1,41 @@
-"""Which period phrase of a sentence dates which figure, and the periods a document implies
-(the period a results report covers)."""
+"""Which period phrase of a sentence dates which figure, and the period a results story reports on.
+
+A figure's period is chosen among the period phrases of its sentence by a score on explicit
+features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause above it, whether
+another figure stands between them, which side of the figure it is on and how far. Some phrases
+are excluded outright: one that dates the saying ("said in November"), one that hangs on another
+figure ("its 2019 goals"), one in a sibling clause, and, for the later side of a comparison, one
+that follows the earlier side ("rose to $412 million from $388 million a year earlier": "a year
+earlier" dates the $388 million).
+
+A phrase relative to the story ("a year earlier", "the quarter") is resolved against the base: the
+sentence's own period phrase, else the period the story reports on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
-from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
+
+# Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
+# clause beats one in a clause above it; another figure between them costs more than any distance
+# in a sentence ("rose 1.6 percent on Tuesday, adding to 4 percent gained so far this year").
+WEIGHTS = {
+    "same_clause": 4.0,
+    "clause_above": 2.0,
+    "figure_between": -6.0,
+    "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
+    "per_char": -0.01,
+}
 
 
 @dataclass(frozen=True)
@@ -22,8 +45,43 @@ class SentencePeriods:
     past: list[PeriodMention]
     future: list[PeriodMention]
 
-    def for_modality(self, modality: str) -> list[PeriodMention]:
-        return self.past if modality == "actual" else self.future
+    def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
+        """Actual results read the past; plans the future; a forecast the future unless its sentence is told
+        in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
+        if modality == "actual":
+            return self.past
+        if modality != "forecast" or sent is None or not _told_in_past(sent.root):
+            return self.future
+        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
+        ahead = {(m.start, m.end): m for m in self.future}
+        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) else m for m in self.past]
+
+
+FigureKind = Literal["flow", "price", "rank"]
+
+
+def _whole_year(period: Period) -> bool:
+    return period.start is not None and period.end is not None and (period.end - period.start).days >= 360
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "Analysts expected", "had expected", "were expecting": a main verb in a past tense."""
+    past_aux = any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
+
+
+class Dating(NamedTuple):
+    period: Period | None
+    comparison: Period | str | None
+    as_of: dt.date | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """What dates a figure beyond its sentence: the publication date and the period the story reports on."""
+
+    published: dt.date | None = None
+    period: Period | None = None
 
 
 def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
@@ -38,40 +96,239 @@ def _is_this_year(m: PeriodMention) -> bool:
     return re.search(r"\bthis\s+year\b", m.text, re.I) is not None and m.period.start is not None
 
 
+def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
+    """A price move is dated by a day, a year-to-date, or a span up to publication ("over the past 12
+    months", "last week"), not by the quarter a company reported."""
+    if m.point or m.role == "to_date" or _is_this_year(m):
+        return True
+    recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
+    return recent and m.period.start is not None
+
+
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
     """ "Shares have fallen 24 percent this year": a price move this year runs to the publication date."""
     if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
         return m
-    end = min(m.period.end, published)
-    return PeriodMention(
-        m.start,
-        m.end,
-        Period(start=m.period.start, end=end, label=f"{m.period.start.year} to date"),
-        "to_date",
-        False,
-        m.text,
-    )
+    period = Period(start=m.period.start, end=min(m.period.end, published), label=f"{m.period.start.year} to date")
+    return PeriodMention(m.start, m.end, period, "to_date", False, m.text)
 
 
-def _dates_the_statement(m: PeriodMention, span: Span, sent: Span) -> bool:
-    """ "BMO said in November it was targeting ...": the phrase dates the saying, not the figure."""
-    phrase = _phrase_span(span.doc, sent, m)
-    if phrase is None:
-        return False
-    clause = own_clause(phrase.root)
-    return (
-        clause is not None and clause.lemma_.lower() in words("reporting_verbs") and clause.i != own_clause(span.root).i
-        if own_clause(span.root) is not None
-        else False
-    )
+# ---------------------------------------------------------------- comparisons
+
+COMPARE_VERBS = words("compare_verbs")
 
 
-def _clause_covers(m: PeriodMention, span: Span, sent: Span) -> bool:
-    phrase = _phrase_span(span.doc, sent, m)
-    if phrase is None:
+def _comparison_prep(token: Token) -> bool:
+    """ "from" after a verb or "up"/"down", "with"/"to" after "compared", "versus", "against"."""
+    lower, head = token.lower_, token.head
+    if lower == "from":
+        return head.pos_ in ("VERB", "ADV", "ADP", "AUX")
+    if lower in ("with", "to"):
+        return head.lower_ in COMPARE_VERBS
+    return lower in ("versus", "vs", "vs.", "against", "than")
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """ "$90 million, or 12 cents a share": one figure restated in another unit."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.doc[first.end : second.start].text
+    if re.fullmatch(r"\s*,?\s*or\s*", between):
         return True
-    clause = own_clause(phrase.root)
-    return clause is None or clause.i in {a.i for a in span.root.ancestors} | {span.root.i}
+    return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (
+        b.root.head.i == a.root.i and b.root.dep_ in ("conj", "appos")
+    )
+
+
+def _same_measure(a: Span, b: Span) -> bool:
+    """Two figures in the same unit ("$412 million ... $388 million", "10 percent ... 8 percent")."""
+    first_a, first_b = a[0], b[0]
+    if first_a.is_currency or first_b.is_currency or not first_a.like_num:
+        return first_a.lower_ == first_b.lower_
+    return a[-1].lemma_.lower() == b[-1].lemma_.lower()
+
+
+def earlier_side(span: Span) -> Token | None:
+    """The preposition that makes a figure the earlier side of a comparison ("rose to $412 million from
+    $388 million", "up from", "compared with 2017 revenue of $9 billion", "versus"), or None. The figure
+    may be coordinated with one that is ("from $80 million, or 14 cents a share")."""
+    token = span.root
+    for _ in range(6):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ != "than" and _comparison_prep(head):
+            return head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            token = head.head  # "compared with 2017 revenue of $9 billion"
+            continue
+        if token.dep_ in ("nummod", "compound", "quantmod", "appos", "conj", "npadvmod", "nmod", "amod"):
+            if not (head.i in range(span.start, span.end) or head.like_num or head.pos_ in ("NUM", "SYM")):
+                return None  # "a 4 percent rise from a year earlier": the change, not an earlier value
+            token = head
+            continue
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Figure:
+    span: Span
+    sent: Span
+    others: tuple[Span, ...]  # the other figures of the sentence
+    cue: Token | None  # the preposition that makes it the earlier side of a comparison
+    published: dt.date | None = None
+
+    @property
+    def position(self) -> int:
+        return self.span.start_char - self.sent.start_char
+
+
+def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> bool:
+    """ "The group said in March it was aiming for ...": the phrase dates the saying, not the figure. A saying
+    is past: a horizon ("forecast ... over the next ten years") dates what is said."""
+    if figure.published and m.period.end and m.period.end > figure.published:
+        return False
+    clause, own = own_clause(phrase.root), own_clause(figure.span.root)
+    return (
+        clause is not None
+        and own is not None
+        and clause.lemma_.lower() in words("reporting_verbs")
+        and clause.i != own.i
+    )
+
+
+def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
+    """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
+    modifies a noun, or sits in a clause that holds another figure and not this one."""
+    if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
+        return True
+    ancestors = {a.i for a in phrase.root.ancestors}
+    if any(q.root.i in ancestors for q in figure.others):
+        return True
+    clause = governing_verb(phrase.root)
+    if clause is None or clause.i in {a.i for a in figure.span.root.ancestors}:
+        return False
+    held = {t.i for t in clause.subtree}
+    return any(q.root.i in held for q in figure.others)
+
+
+def _phrase_clause(phrase: Span) -> Token | None:
+    """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
+    inside = {t.i for t in phrase}
+    return next((a for a in phrase.root.ancestors if _is_clause_verb(a) and a.i not in inside), None)
+
+
+def _is_clause_verb(token: Token) -> bool:
+    """A verb heading a clause, not a name at the end of a list mistagged as a verb ("sold on A, B and C")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _on_figure(verb: Token, figure: _Figure) -> bool:
+    """ "the $6 million it paid in 2015", "$40 million of orders that arrived in the third quarter": a
+    relative clause on the figure's own noun phrase dates the figure."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    phrase = {t.i for t in figure.span.root.subtree}
+    for ancestor in figure.span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            break
+        phrase.add(ancestor.i)
+    return verb.head.i in phrase
+
+
+def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
+    low, high = sorted((figure.position, m.start))
+    return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
+
+
+def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> bool:
+    """For the later side, a phrase past an earlier side's preposition dates that side; for the earlier
+    side, a phrase before its own preposition dates the later side."""
+    offset = figure.sent.start_char
+    if figure.cue is not None:
+        return m.start < figure.cue.idx - offset
+    return any(figure.position < c.idx - offset <= m.start for c in cues)
+
+
+def _dates_rank(phrase: Span, rank: Span) -> bool:
+    """A rank takes a phrase of its own clause ("ranked first in unit sales in May"), not one of a relative clause
+    ("the fifth-largest grocer, whose unit reported ... in the third quarter"); a rank describing a name in
+    apposition ("Norway's third-biggest lender, said on Monday ...") is not dated at all."""
+    verb = own_clause(rank.root)
+    if phrase.root.i not in clause_tokens(rank) or verb is None:
+        return False
+    between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
+    if any(a.dep_ in ("relcl", "acl") for a in between):
+        return False
+    return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
+    """The figure is the later side: a comparison preposition follows it in its own clause."""
+    own = own_clause(figure.span.root)
+    return own is not None and any(c.i >= figure.span.end and c.head.i == own.i for c in cues)
+
+
+def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token]) -> float | None:
+    """The candidate's score for the figure, or None when it cannot date it."""
+    phrase = _phrase_span(figure.span.doc, figure.sent, m)
+    if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
+        return None
+    between = _figure_between(m, figure)
+    if between and _owned_elsewhere(phrase, figure):
+        return None
+    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
+    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
+    if not (in_clause or above):
+        return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
+    after = m.start >= figure.position
+    return (
+        WEIGHTS["same_clause"] * in_clause
+        + WEIGHTS["clause_above"] * (above and not in_clause)
+        + WEIGHTS["figure_between"] * between
+        + WEIGHTS["after_figure"] * after
+        + WEIGHTS["per_char"] * abs(m.start - figure.position)
+    )
+
+
+def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
+    clause = clause_tokens(figure.span)
+    scored = [(s, m) for m in candidates if (s := _score(m, figure, clause, cues)) is not None]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _base(periods: list[PeriodMention], story: Story) -> Period | None:
+    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
+    quarter or longer, else the story's."""
+    own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
+    return _as_story(own[0], story) if own else story.period
+
+
+def _as_story(period: Period, story: Story) -> Period:
+    """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
+    ("the quarter ended July 29")."""
+    if story.period is None or period.start is None or story.period == period:
+        return period
+    overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
+    longest = max((period.end - period.start).days, (story.period.end - story.period.start).days)
+    return story.period if overlap >= 0.75 * longest else period
+
+
+def _previous(base: Period | None) -> Period | None:
+    """ "climbed from 4 million to 9 million": the value the period before, a period of the same length."""
+    if base is None or base.start is None:
+        return None
+    days = (base.end - base.start).days
+    return shifted(base, 12 if days >= 360 else 6 if days >= 178 else 3 if days >= 85 else 1)
+
+
+def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
+    if m.back is None:
+        return _as_story(m.period, story) if m.role == "period" else m.period
+    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
+    return shifted(base, m.back) if base is not None else m.period
 
 
 def period_for(
@@ -79,72 +336,49 @@ def period_for(
     periods: list[PeriodMention],
     sent: Span,
     *,
-    quantity_starts: tuple[int, ...] = (),
-    days: bool = True,
-    same_clause: bool = False,
-    days_only: bool = False,
-    other_quantities: tuple[Span, ...] = (),
-    published: dt.date | None = None,
-) -> tuple[Period | None, Period | None, dt.date | None]:
-    """(period, comparison, as_of) for a quantity, from the period phrases of its sentence.
+    others: tuple[Span, ...] = (),
+    kind: FigureKind = "flow",
+    story: Story = Story(),
+) -> Dating:
+    """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
-    A phrase belongs to the quantity when no other quantity stands between them ("rose 1.6 percent
-    on Tuesday, adding to 4 percent gained so far this year": the year-to-date is the 4 percent's);
-    a single day ("on Tuesday") dates prices and events, not the figures a company announced that day."""
-    position = span.start_char - sent.start_char
-    others = [q - sent.start_char for q in quantity_starts if q != span.start_char]
-
-    def reachable(m: PeriodMention) -> bool:
-        low, high = sorted((position, m.start))
-        return not any(low < q < high for q in others)
-
-    def owned_elsewhere(m: PeriodMention) -> bool:
-        """ "the 4 percent gained so far this year", "take a $5 million charge in the first quarter": the
-        phrase hangs on another quantity, or on a clause that holds another quantity and not this one."""
-        phrase = _phrase_span(span.doc, sent, m)
-        if phrase is None:
-            return False
-        if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
-            return True  # "its 2007 targets": the year dates the targets, not this figure
-        ancestors = {a.i for a in phrase.root.ancestors}
-        if any(q.root.i in ancestors for q in other_spans):
-            return True
-        clause = governing_verb(phrase.root)
-        if clause is None or clause.i in {a.i for a in span.root.ancestors}:
-            return False
-        clause_tokens = {t.i for t in clause.subtree}
-        return any(q.root.i in clause_tokens for q in other_spans)
-
-    other_spans = [q for q in other_quantities if q.start_char != span.start_char]
-    candidates = [m for m in periods if reachable(m) and (days or not m.point)]
-    if not candidates:
-        candidates = [m for m in periods if not owned_elsewhere(m) and (days or not m.point)]
-    if days_only:
-        candidates = [_to_date(m, published) for m in candidates if m.point or m.role == "to_date" or _is_this_year(m)]
-    clause = clause_tokens(span)
-
-    def inside(m: PeriodMention) -> bool:
-        phrase = _phrase_span(span.doc, sent, m)
-        return phrase is not None and phrase.root.i in clause
-
-    candidates = [m for m in candidates if not _dates_the_statement(m, span, sent)]
-    in_clause = [m for m in candidates if inside(m)]
-    if in_clause or same_clause:
-        candidates = in_clause
+    A single day ("on Tuesday") dates prices, not the figures a company announced that day: a "price"
+    (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
+    single day, a "rank" only a phrase of its own clause."""
+    others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
+    cue = earlier_side(span)
+    if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
+        cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
+    figure = _Figure(span, sent, others, cue, story.published)
+    cues = [t for t in sent if _comparison_prep(t)]
+    if kind == "price":
+        candidates = [_to_date(m, story.published) for m in periods if _dates_a_price(m, story.published)]
     else:
-        # a phrase outside the figure's clause dates it only from a clause above it, not from a sibling
-        # ("volumes rose 7 percent ..., helped by the acquisition in April of X": April is the acquisition's)
-        candidates = [m for m in candidates if _clause_covers(m, span, sent)]
-    own = [m for m in candidates if m.role in ("period", "by", "to_date")]
+        candidates = [m for m in periods if not m.point]
+    own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
+    if figure.cue is None and _compared_later(figure, cues):
+        own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
+    if kind == "rank":
+        own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
+    best = _best(own, figure, cues)
+    if best is None and figure.cue is not None and figure.cue.lower_ != "from":
+        # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
+        # the index", "against 1.5 percent for the market")
+        best = _best(own, _Figure(span, sent, others, None, story.published), [])
+    period = _resolved(best, periods, story) if best is not None else None
+    if best is None and figure.cue is not None and figure.cue.lower_ == "from":
+        # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
+        later = _best(own, _Figure(span, sent, others, None, story.published), [])
+        period = _previous(_resolved(later, periods, story) if later is not None else story.period)
     comparisons = [m for m in candidates if m.role == "comparison"]
-    as_of = next((m.period.start for m in periods if m.role == "as_of"), None)
-    period = None
-    if own:
-        # the nearest phrase, preferring one after the quantity in the same clause ("23 million in Q2")
-        nearest = min(own, key=lambda m: abs(m.start - position) + (0 if m.start >= position else 15))
-        period = nearest.period
-    comparison = comparisons[0].period if comparisons else None
-    return period, comparison, as_of
+    comparison = None
+    if comparisons and figure.cue is None:
+        comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
+    as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
+    return Dating(period, comparison, as_of)
+
+
+# ---------------------------------------------------------------- the story's period
 
 
 def _reportable(period: Period) -> bool:
@@ -152,24 +386,62 @@ def _reportable(period: Period) -> bool:
     return (period.end - period.start).days >= 80
 
 
-def report_period(doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar) -> Period | None:
-    """The period a results report covers: the first quarter, half or fiscal year named in its title or lead."""
-    sents = list(doc.sents)
-    lead = " ".join(s.text for s in sents[:2])
-    for text in (title or "", lead):
-        mentions = [
-            m
-            for m in find_periods(text, published=published, fiscal=fiscal)
-            if m.role == "period" and m.period.start is not None and _reportable(m.period)
-        ]
+def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
+    return [
+        m
+        for m in find_periods(text, published=published, fiscal=fiscal)
+        if m.role == "period"
+        and m.back in (None, 0)
+        and m.period.start is not None
+        and _reportable(m.period)
+        and not text[: m.start].rstrip().lower().endswith("since")  # "the weakest since 2009"
+    ]
+
+
+def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
+    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
+    that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
+    lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
+    return " ".join(text for text in lead if RESULT_MEASURES.search(text))
+
+
+def report_period(
+    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int = 0
+) -> Period | None:
+    """The period a results story covers: the shortest quarter, half or year its title or lead names,
+    else the first quarter or half its body names in a sentence about results."""
+    for text in (title or "", _lead(doc, body_start)):
+        mentions = _dated_periods(text, published, fiscal)
         # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
         # with a number in it ("2016", "Q1") says more than "annual"
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
         if mentions:
-            return mentions[0].period
+            return _stated(mentions[0].period, doc, body_start, published, fiscal)
+    if not RESULT_NOUNS.search(title or ""):
+        return (
+            None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
+        )
+    for sent in doc.sents:
+        if sent.start_char < body_start or not RESULT_NOUNS.search(sent.text):
+            continue
+        short = [m for m in _dated_periods(sent.text, published, fiscal) if (m.period.end - m.period.start).days < 190]
+        if short:
+            return short[0].period
     return None
 
 
-RESULT_WORDS = re.compile(
-    r"\b(results?|profit|earnings|revenue|sales|shipments|loss|quarter|quarterly|annual|half|turnover|income)\b", re.I
-)
+def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
+    """The same period as the body states it to the day ("the first quarter ended April 28") when the title
+    or lead names it in whole months ("quarterly profit")."""
+    for sent in doc.sents:
+        if sent.start_char < body_start or not STATED_END.search(sent.text):
+            continue
+        for m in _dated_periods(sent.text, published, fiscal):
+            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
+                return m.period
+    return period
+
+
+RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
+RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
+STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)

@@ -89,7 +89,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
-        period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, days=False, same_clause=True)
+        period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
             grounded_fact(
@@ -378,7 +378,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         subject = subject or ctx.main_org
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
-        period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent, days=False)
+        period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
         for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
             if subject is None or named == subject:
                 continue

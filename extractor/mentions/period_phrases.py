@@ -1,0 +1,629 @@
+"""The rules that read period phrases: one regex and one small resolver per kind of phrase.
+
+A resolver gets the match's groups, the phrase as written (whitespace collapsed) and the context (publication
+date, tense, fiscal calendar), and returns what the phrase stands for, or None when it is not a period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.lexicons import table, words
+from extractor.mentions.calendars import (
+    CALENDAR,
+    FiscalCalendar,
+    add_months,
+    day,
+    ending,
+    half,
+    last_completed,
+    month,
+    month_end,
+    month_year,
+    nearest,
+    quarter,
+    unresolved,
+    year,
+)
+from extractor.models import Period
+
+
+def alternation(entries: object) -> str:
+    """A regex alternation of lexicon entries, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(entries, key=len, reverse=True))
+
+
+MONTH_NAMES = {name: int(row[0]) for name, row in table("month_names").items()}
+ORDINALS = {name: int(row[0]) for name, row in table("period_ordinals").items()}
+NUMBER_WORDS = {name: int(float(row[0])) for name, row in table("number_words").items() if len(row) == 1}
+MONTH = r"(" + alternation(MONTH_NAMES) + r")\.?(?![\w])"
+ORDINAL = r"(" + alternation(ORDINALS) + r")"
+COUNT = r"(\d{1,2}|" + alternation(NUMBER_WORDS) + r")"
+YEAR = r"((?:19|20)\d\d)"
+INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+# --------------------------------------------------------------------- phrase rules
+
+
+@dataclass(frozen=True)
+class PhraseContext:
+    published: dt.date | None
+    future: bool
+    fiscal: FiscalCalendar
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a rule's match stands for."""
+
+    period: Period
+    role: str = "period"
+    point: bool = False
+    back: int | None = None
+
+
+Resolver = Callable[[tuple, str, PhraseContext], "Resolved | None"]
+
+
+def _year_from(text: str | None, ctx: PhraseContext) -> int | None:
+    """The year of "of 2016", "of this year", "last fiscal year"."""
+    if not text:
+        return None
+    text = text.lower()
+    if text.isdigit():
+        return int(text) if len(text) == 4 else 2000 + int(text)
+    if ctx.published is None:
+        return None
+    base = ctx.fiscal.year_containing(ctx.published) if "fiscal" in text else ctx.published.year
+    if any(w in text for w in ("last", "previous", "prior")):
+        return base - 1
+    return base + 1 if "next" in text else base
+
+
+def _full_year(text: str, after: int | None = None) -> int:
+    digits = int(text)
+    if digits >= 100:
+        return digits
+    century = (after // 100) * 100 if after else 2000
+    y = century + digits
+    return y + 100 if after and y < after else y
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+def _part(
+    number: int, year_text: str | None, relative: str | None, ctx: PhraseContext, *, size: int, fiscal_named: bool
+):
+    """A quarter (size 3) or half (size 6), dated by its year phrase or by the publication date."""
+    fiscal = ctx.fiscal if fiscal_named or ctx.fiscal.start_month != 1 else CALENDAR
+    build = quarter if size == 3 else half
+    name = f"{'Q' if size == 3 else 'H'}{number}"
+    if year_text:
+        return Resolved(build(_full_year(year_text), number, fiscal))
+    if relative:
+        y = _year_from(relative, ctx)
+        if y is None:
+            return Resolved(unresolved(f"{name} {relative.lower()}"))
+        if relative.lower().strip() in ("the", "the current"):
+            y = ctx.fiscal.year_containing(ctx.published)
+        return Resolved(build(y, number, fiscal))
+    if ctx.published is None:
+        return Resolved(unresolved(name))
+    return Resolved(build(nearest(ctx.published, number, size=size, future=ctx.future, fiscal=fiscal), number, fiscal))
+
+
+def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"."""
+    month_name, day_text, year_text, bare_year, relative = g[:5]
+    p, end = ctx.published, None
+    if bare_year:
+        end = dt.date(int(bare_year), 12, 31)
+    elif relative and p is not None:
+        end = dt.date(p.year + (1 if relative.lower() == "next" else 0), 12, 31)
+    elif month_name and (year_text or p is not None):
+        number = MONTH_NAMES[month_name.lower()]
+        year_ = int(year_text) if year_text else month_year(p, number, future=True)
+        end = _parse_day(f"{month_name} {day_text} {year_}") if day_text else month_end(year_, number)
+    if end is None:
+        return Resolved(unresolved(text), "by")
+    return Resolved(Period(start=p if p and p <= end else None, end=end, label=text.rstrip(".")), "by")
+
+
+def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
+    if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
+        g = (g[3], "1", "years")
+    p, n, unit = ctx.published, _count(g[1]), g[2].lower()
+    label = f"{g[0].lower()} {n} {unit}"
+    if p is None:
+        return Resolved(unresolved(label))
+    ahead = g[0].lower() in ("next", "coming")
+    if unit == "weeks":
+        delta = dt.timedelta(weeks=n)
+        start, end = (p, p + delta - dt.timedelta(days=1)) if ahead else (p - delta + dt.timedelta(days=1), p)
+    else:
+        months = {"months": n, "years": 12 * n, "quarters": 3 * n}[unit]
+        if ahead:
+            start, end = p, add_months(p, months) - dt.timedelta(days=1)
+        else:
+            start, end = add_months(p, -months) + dt.timedelta(days=1), p
+    return Resolved(Period(start=start, end=end, label=label))
+
+
+def _to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    if ctx.published is None:
+        return Resolved(unresolved("year to date"), "to_date")
+    y = int(g[0]) if g[0] else ctx.published.year
+    return Resolved(Period(start=dt.date(y, 1, 1), end=ctx.published, label=f"{y} to date"), "to_date")
+
+
+def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "the six months to November 2015", "the three years to the end of 2016", "the year to next
+    January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
+    stated day) ending at the date named."""
+    count, unit, month_name, day_text, year_text, bare_year = g
+    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit.lower().rstrip("s"), 12) * (
+        _count(count) if count else 1
+    )
+    if bare_year:
+        end = dt.date(int(bare_year), 12, 31)
+    else:
+        number = MONTH_NAMES[month_name.lower()]
+        if year_text:
+            end_year = int(year_text)
+        elif ctx.published is None:
+            return Resolved(unresolved(text))
+        else:
+            end_year = month_year(ctx.published, number, future=_ahead(text, ctx))
+        end = dt.date(end_year, number, int(day_text)) if day_text else month_end(end_year, number)
+    return Resolved(ending(end, months, text))
+
+
+def _ahead(text: str, ctx: PhraseContext) -> bool:
+    """ "the year to next February" lies ahead; a span that "ended" lies behind, whatever the sentence's tense."""
+    lower = f" {text.lower()} "
+    return " next " in lower or (ctx.future and " ended " not in lower)
+
+
+def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "the year that started in April", "the fiscal year starting in October 2014"."""
+    month_number = MONTH_NAMES[g[0].lower()]
+    if g[1]:
+        anchor_year = int(g[1])
+    elif ctx.published is None:
+        return Resolved(unresolved(text))
+    else:
+        anchor_year = month_year(ctx.published, month_number, future=False)
+    start = dt.date(anchor_year, month_number, 1)
+    end = add_months(start, 12) - dt.timedelta(days=1)
+    return Resolved(Period(start=start, end=end, label=f"fiscal year {start.year}/{str(end.year)[2:]}"))
+
+
+def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "the first seven months (of the year | of 2015)": from the start of the (fiscal) year."""
+    n, year_text = _count(g[0]), g[1]
+    if year_text and year_text.isdigit():
+        first_day = ctx.fiscal.year_bounds(int(year_text))[0]
+    elif ctx.published is None:
+        return Resolved(unresolved(text))
+    else:
+        first_day = ctx.fiscal.year_bounds(ctx.fiscal.year_containing(ctx.published))[0]
+    return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
+
+
+def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "January through March", "January-June 2016", "from April to September"."""
+    first, last = MONTH_NAMES[g[0].lower()], MONTH_NAMES[g[1].lower()]
+    if g[2]:
+        end_year = int(g[2])
+    elif ctx.published is None:
+        return Resolved(unresolved(text))
+    else:
+        end_year = month_year(ctx.published, last, future=ctx.future)
+    start_year = end_year if first <= last else end_year - 1
+    return Resolved(Period(start=dt.date(start_year, first, 1), end=month_end(end_year, last), label=text))
+
+
+def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "between 2020 and 2035", "2020-2035", "from 2014 to 2016"."""
+    first, last = int(g[0]), int(g[1])
+    if last <= first:
+        return None
+    return Resolved(Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), label=f"{first}-{last}"))
+
+
+def _quarter_phrase(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    named = "fiscal" in text.lower()
+    if named and ctx.fiscal.start_month == 1 and not g[1]:
+        return Resolved(unresolved(f"fiscal Q{ORDINALS[g[0].lower()]}"))
+    return _part(ORDINALS[g[0].lower()], g[1], g[2], ctx, size=3, fiscal_named=named)
+
+
+def _q(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    named = "fy" in text.lower() or "fiscal" in text.lower()
+    return _part(int(g[0] or g[1]), g[2], None, ctx, size=3, fiscal_named=named)
+
+
+def _indian_fy(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    end_year = _full_year(g[1], int(_full_year(g[0])))
+    label = f"FY{end_year - 1}-{str(end_year)[2:]}"
+    return Resolved(Period(start=dt.date(end_year - 1, 4, 1), end=dt.date(end_year, 3, 31), label=label))
+
+
+def _full_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    date = _parse_day(text)
+    return Resolved(day(date, text), point=True) if date else None
+
+
+def _month_day(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    if ctx.published is None:
+        return Resolved(unresolved(text), point=True)
+    number = MONTH_NAMES[(g[0] or g[3]).lower()]
+    date = _parse_day(f"{text} {month_year(ctx.published, number, future=ctx.future)}")
+    return Resolved(day(date, text), point=True) if date else None
+
+
+def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "in February", "last March", "in July this year", "in May last year"."""
+    number, p = MONTH_NAMES[g[0].lower()], ctx.published
+    if p is None:
+        return Resolved(unresolved(calendar.month_name[number]))
+    if g[1]:
+        y = p.year + {"this": 0, "last": -1, "next": 1}[g[1].lower()]
+        return Resolved(month(y, number))
+    lead = text.split()[0].lower()
+    y = month_year(p, number, future=ctx.future or lead == "next")
+    if lead == "last" and y == p.year and number >= p.month:
+        y -= 1
+    return Resolved(month(y, number))
+
+
+def _relative_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "this year", "last year", "next fiscal year", "for the full year", "annual"."""
+    lower = " ".join(text.lower().split())
+    if ctx.published is None:
+        return Resolved(unresolved(lower))
+    base = ctx.fiscal.year_containing(ctx.published)
+    which = (g[0] or "").lower()
+    if any(w in which for w in ("last", "previous", "prior")) or "just ended" in lower:
+        return Resolved(year(base - 1, ctx.fiscal))
+    if "next" in which:
+        return Resolved(year(base + 1, ctx.fiscal))
+    if lower == "annual" or any(w in lower for w in ("full", "whole", "for the")):
+        # Past-tense annual results are those of the last completed year, unless the year is nearly over.
+        months_in = (ctx.published.month - ctx.fiscal.start_month) % 12
+        if not ctx.future and months_in < 11:
+            return Resolved(year(base - 1, ctx.fiscal))
+    return Resolved(year(base, ctx.fiscal))
+
+
+def _year_ago(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "a year earlier", "the year-ago quarter", "the same period last year": the story's period a year
+    back. "The same period" alone is the period just named (a year back after "compared with")."""
+    same_as_named = re.search(r"\b(?:year|ago|earlier|before)\b", text, re.I) is None
+    return Resolved(unresolved(text), back=0 if same_as_named else 12)
+
+
+def _earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "earlier this year", "earlier in 2016": from January to the publication date."""
+    p = ctx.published
+    y = int(g[0]) if g[0] else p.year if p else None
+    if p is None or y is None or y != p.year:
+        return Resolved(year(y) if y else unresolved(text))
+    return Resolved(Period(start=dt.date(y, 1, 1), end=p, label=f"earlier in {y}"))
+
+
+def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "in 2016/17": a fiscal year over two calendar years (April to March unless the text names one)."""
+    first = int(g[0])
+    if _full_year(g[1], first) != first + 1:
+        return None
+    fiscal = ctx.fiscal if ctx.fiscal.start_month != 1 else FiscalCalendar(4)
+    number = next(n for n in (first, first + 1) if fiscal.year_bounds(n)[0].year == first)
+    start, end = fiscal.year_bounds(number)
+    return Resolved(Period(start=start, end=end, label=f"FY{first}/{g[1]}"))
+
+
+def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
+    the last quarter or half completed before publication."""
+    lower = text.lower()
+    months = 6 if re.search(r"six|\b6\b|half", lower) else 3 if re.search(r"quarter|three|\b3\b", lower) else None
+    if months is None or ctx.published is None:
+        return Resolved(unresolved(text), back=0)
+    return Resolved(last_completed(ctx.published, months, ctx.fiscal), back=0)
+
+
+def _relative_quarter(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return Resolved(unresolved(text.lower()))
+    which = g[0].lower()
+    offset = -1 if any(w in which for w in ("last", "previous", "prior", "preceding")) else 1 if "next" in which else 0
+    index = p.year * 4 + (p.month - 1) // 3 + offset
+    return Resolved(quarter(index // 4, index % 4 + 1), back=3 if offset < 0 else None)
+
+
+def _weekday(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return Resolved(unresolved(g[0].capitalize()), point=True)
+    target = WEEKDAYS[g[0].lower()]
+    if ctx.future:
+        date = p + dt.timedelta(days=(target - p.weekday()) % 7)
+    else:
+        date = p - dt.timedelta(days=(p.weekday() - target) % 7)
+    return Resolved(day(date, g[0].capitalize()), point=True)
+
+
+def _week(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "last week" is Monday to Sunday of the week before publication (FACTS.md)."""
+    if ctx.published is None:
+        return Resolved(unresolved(text.lower()))
+    monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
+    monday += dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[g[0].lower()])
+    return Resolved(Period(start=monday, end=monday + dt.timedelta(days=6), label=text.lower()))
+
+
+def _today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    if ctx.published is None:
+        return Resolved(unresolved(g[0].lower()), point=True)
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g[0].lower()]
+    return Resolved(day(ctx.published + dt.timedelta(days=shift), g[0].lower()), point=True)
+
+
+YEAR_REF = (
+    r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?"
+    + YEAR
+    + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
+)
+END_DATE = (
+    r"(?:on\s+|in\s+)?(?:next\s+)?(?:end-|the\s+end\s+of\s+)?(?:"
+    + MONTH
+    + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+"
+    + YEAR
+    + r")?"
+    r"|" + YEAR + r")"
+)
+YEAR_AGO = (
+    r"\b(?:(?:the|a)\s+)?(?:same|corresponding|comparable|like)\s+(?:period|quarter|half|months?|time)"
+    r"(?:\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year))?"
+    r"|\b(?:(?:the|a)\s+)?(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|year[\s-]before)"
+    r"(?:\s+(?:period|quarter|half|months|level|figure|results?))?"
+    r"|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+)
+RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
+    (
+        "by",
+        re.compile(
+            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
+            r"|" + YEAR + r"|(this|next|the)\s+year)(?![\w-])",
+            re.I,
+        ),
+        _by,
+    ),
+    (
+        "next_n",
+        re.compile(
+            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+" + COUNT + r"\s+(months|years|quarters|weeks)\b"
+            r"|\bthe\s+(next|coming|past|last)\s+()(year)\b",
+            re.I,
+        ),
+        _next_n,
+    ),
+    (
+        "to_date",
+        re.compile(
+            r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+"
+            + YEAR
+            + r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+            re.I,
+        ),
+        _to_date,
+    ),
+    (
+        "span_to",
+        re.compile(
+            r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
+            r"|fourth\s+)?(years?|months?|quarter|half)\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?"
+            r"(?:ended|ending|ends|to|through)\s+" + END_DATE,
+            re.I,
+        ),
+        _span_to,
+    ),
+    (
+        "named_fiscal_year",
+        re.compile(
+            r"\b(?:the\s+)?(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?"
+            r"(?:started|starting|began|begins|starts)\s+(?:in\s+|on\s+)?"
+            + MONTH
+            + r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+"
+            + YEAR
+            + r")?",
+            re.I,
+        ),
+        _named_fiscal_year,
+    ),
+    (
+        "first_months",
+        re.compile(
+            r"\b(?:the\s+)?first\s+"
+            + COUNT
+            + r"\s+months(?:\s+of\s+(?:the\s+(?:fiscal\s+)?year|(?:fiscal\s+)?"
+            + YEAR
+            + r"))?",
+            re.I,
+        ),
+        _first_months,
+    ),
+    (
+        "month_range",
+        re.compile(r"\b" + MONTH + r"\s*(?:-|–|through|to|until)\s*" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
+        _month_range,
+    ),
+    (
+        "year_range",
+        re.compile(
+            r"\b(?:(?:between|over)\s+" + YEAR + r"\s+and\s+|from\s+" + YEAR + r"\s+to\s+)" + YEAR + r"\b", re.I
+        ),
+        lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
+    ),
+    ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
+    ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
+    (
+        "earlier_this_year",
+        re.compile(r"\bearlier\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
+        _earlier_this_year,
+    ),
+    (
+        "split_year",
+        re.compile(
+            r"(?<![\w$€£.,-])(?:(?:fiscal|financial|business)\s+(?:year\s+)?)?" + YEAR + r"\s*/\s*(\d{2})(?![\w%/-])"
+        ),
+        _split_year,
+    ),
+    (
+        "fiscal_quarter_named",
+        re.compile(r"\bfiscal\s+" + ORDINAL + r"[\s-]quarter(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b()()", re.I),
+        _quarter_phrase,
+    ),
+    (
+        "quarter",
+        re.compile(r"\b(?:the\s+)?" + ORDINAL + r"[\s-]quarter(?:\s+" + YEAR_REF + r")?", re.I),
+        _quarter_phrase,
+    ),
+    (
+        "q",
+        re.compile(
+            r"(?<![\w])(?:(?:fiscal\s+)?(?:FY\s?)?Q([1-4])|([1-4])Q)(?:\s*(?:FY\s?)?'?((?:19|20)?\d\d)(?![\w]))?", re.I
+        ),
+        _q,
+    ),
+    (
+        "fyq",
+        re.compile(r"(?<![\w])FY\s?'?(\d{2,4})\s*Q([1-4])\b", re.I),
+        lambda g, t, c: _q((g[1], None, g[0]), "fy", c),
+    ),
+    (
+        "half",
+        re.compile(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]half(?:\s+" + YEAR_REF + r")?", re.I),
+        lambda g, t, c: _part(ORDINALS[g[0].lower()], g[1], g[2], c, size=6, fiscal_named=False),
+    ),
+    (
+        "h",
+        re.compile(r"(?<![\w])H([12])(?:\s*'?((?:19|20)?\d\d)(?![\w]))?"),
+        lambda g, t, c: _part(int(g[0]), g[1], None, c, size=6, fiscal_named=False),
+    ),
+    ("indian_fy", INDIAN_FY, _indian_fy),
+    (
+        "fy",
+        re.compile(r"(?<![\w])(?:FY\s?'?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)?\d\d)(?![\w-])", re.I),
+        lambda g, t, c: Resolved(year(_full_year(g[0]), c.fiscal)),
+    ),
+    (
+        "full_date",
+        re.compile(
+            r"\b(?:"
+            + MONTH
+            + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
+            + YEAR
+            + r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + MONTH
+            + r",?\s+"
+            + YEAR
+            + r")\b",
+            re.I,
+        ),
+        _full_date,
+    ),
+    (
+        "month_day",
+        re.compile(
+            r"\b(?:" + MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r")"
+            r"(?![\w])(?!,?\s+(?:19|20)\d\d)",
+            re.I,
+        ),
+        _month_day,
+    ),
+    (
+        "month_year",
+        re.compile(r"\b" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b", re.I),
+        lambda g, t, c: Resolved(month(int(g[1]), MONTH_NAMES[g[0].lower()])),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:in|during|since|for|of|until|by|through|last|this|next|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+            + MONTH
+            + r"(?:\s+(this|last|next)\s+year\b)?(?!\s+\d)",
+            re.I,
+        ),
+        _month,
+    ),
+    (
+        "month_of_data",
+        re.compile(
+            r"\b(" + "|".join(calendar.month_name[1:]) + r")\s+(?:" + alternation(words("month_data_nouns")) + r")\b"
+        ),
+        lambda g, text, ctx: _month((g[0], None), f"in {text}", ctx),
+    ),
+    (
+        "story_period",
+        re.compile(
+            r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"
+            r"period|half[\s-]year|six\s+months|three\s+months)\b|\bquarterly\b",
+            re.I,
+        ),
+        _story_period,
+    ),
+    (
+        "relative_year",
+        re.compile(
+            r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+|business\s+)?year\b"
+            r"|\bthe\s+(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b"
+            r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b",
+            re.I,
+        ),
+        _relative_year,
+    ),
+    (
+        "relative_quarter",
+        re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding)\s+quarter\b", re.I),
+        _relative_quarter,
+    ),
+    ("weekday", re.compile(r"\b(?:on\s+)?(" + alternation(WEEKDAYS) + r")\b", re.I), _weekday),
+    ("week", re.compile(r"\b(last|this|next)\s+week\b", re.I), _week),
+    ("today", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I), _today),
+    ("long_term", re.compile(r"\blong[\s-]term\b", re.I), lambda g, t, c: Resolved(unresolved("long term"))),
+    (
+        "year",
+        re.compile(r"(?<![\w$€£.,-])" + YEAR + r"(?![\w%-]|,\d|\.\d)", re.I),
+        lambda g, t, c: Resolved(year(int(g[0]))),
+    ),
+]
+
+
+@cache
+def _dateparser():
+    import dateparser
+
+    return dateparser
+
+
+def _parse_day(text: str) -> dt.date | None:
+    """An absolute date by dateparser, or None; only whole dates with a day and month."""
+    parsed = _dateparser().parse(
+        text.strip(" ,."),
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "STRICT_PARSING": False},
+    )
+    return parsed.date() if parsed else None

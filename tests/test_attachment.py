@@ -1,0 +1,275 @@
+"""Which period dates which figure: end-to-end on news sentences written for these tests (issue 10)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+
+
+def facts_of(nlp, text, published):
+    return extract(text, published=published, nlp=nlp)
+
+
+def dated(facts, amount):
+    """(start, end) of the first fact whose signed amount is `amount`."""
+    for fact in facts:
+        if fact.value is not None and fact.value.amount == amount:
+            return fact.period.start if fact.period else None, fact.period.end if fact.period else None
+    raise AssertionError(f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}")
+
+
+Q2_2019 = (D(2019, 4, 1), D(2019, 6, 30))
+Q2_2018 = (D(2018, 4, 1), D(2018, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        # the earlier side of a comparison takes the story's period one year back; the later side keeps it
+        (
+            "Orvane Tools Inc said net profit rose to $412 million in the second quarter from $388 million in the "
+            "prior-year quarter.",
+            412_000_000.0,
+            388_000_000.0,
+        ),
+        (
+            "Pellworth Bank said second-quarter earnings fell to $52 million, or 9 cents a share, from "
+            "$80 million, or 14 cents a share, a year earlier.",
+            52_000_000.0,
+            80_000_000.0,
+        ),
+        (
+            "Marlow Freight AB said second-quarter sales climbed to 6.1 billion crowns, compared with 5.4 billion "
+            "crowns in the same quarter last year.",
+            6_100_000_000.0,
+            5_400_000_000.0,
+        ),
+        (
+            "Quellin Foods posted second-quarter operating income of 310 million euros, up from 270 million "
+            "euros in the year-ago period.",
+            310_000_000.0,
+            270_000_000.0,
+        ),
+    ],
+)
+def test_attachment_comparison_dates_the_earlier_figure_a_year_back(nlp, text, later, earlier):
+    facts = facts_of(nlp, text, D(2019, 7, 25))
+    assert dated(facts, later) == Q2_2019
+    assert dated(facts, earlier) == Q2_2018
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "the quarter", "the period", "quarterly" and unlabelled results mean the quarter the story reports on
+        "Operating profit in the quarter rose 11 percent to 95 million euros.",
+        "Revenue for the period increased 11 percent to 95 million euros.",
+        "The group's quarterly revenue grew 11 percent to 95 million euros.",
+        "Sales rose 11 percent to 95 million euros.",
+    ],
+)
+def test_attachment_story_period_from_the_title(nlp, body):
+    text = (
+        f" date 2019-07-25 Tarrant Media third-quarter profit beats forecasts\n\nTarrant Media said on Thursday. {body}"
+    )
+    facts = facts_of(nlp, text, None)
+    assert dated(facts, 95_000_000.0) == (D(2019, 7, 1), D(2019, 9, 30)) or dated(facts, 95_000_000.0) == (
+        D(2018, 7, 1),
+        D(2018, 9, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the lead names the period even after a dateline; the body states its end to the day
+        "Bramwell Stores posted a lower first-quarter profit on Tuesday. Sales rose 4 percent to $700 million "
+        "in the first quarter ended May 4.",
+        "Bramwell Stores, the discount chain, reported a drop in quarterly profit. Sales rose 4 percent to "
+        "$700 million in its fiscal first quarter that ended May 4.",
+        "Bramwell Stores cut its outlook after its first-quarter profit fell. In the quarter ended May 4, sales "
+        "rose 4 percent to $700 million.",
+    ],
+)
+def test_attachment_stated_quarter_end_dates_the_results(nlp, lead):
+    text = f" date 2019-05-21 Bramwell Stores profit falls\n\nDALLAS (Reuters) - {lead}"
+    facts = facts_of(nlp, text, None)
+    assert dated(facts, 700_000_000.0) == (D(2019, 2, 5), D(2019, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a share move on a weekday is that day, resolved against the publication date (a Thursday)
+        ("Shares of Hollin Mining closed down 3.5 percent on Wednesday.", -3.5, (D(2019, 7, 24), D(2019, 7, 24))),
+        ("Shares of Corvex Corp rose 61 cents to $18.20 on Monday.", 18.2, (D(2019, 7, 22), D(2019, 7, 22))),
+        ("The stock of Ardent Labs fell 7 percent in Tuesday trading.", -7.0, (D(2019, 7, 23), D(2019, 7, 23))),
+    ],
+)
+def test_attachment_price_move_on_a_weekday(nlp, text, amount, expected):
+    facts = facts_of(nlp, text, D(2019, 7, 25))
+    signed = [
+        f for f in facts if f.value and (-f.value.amount if f.value.direction == "down" else f.value.amount) == amount
+    ]
+    assert signed, [(f.value.amount, f.value.direction) for f in facts if f.value]
+    assert (signed[0].period.start, signed[0].period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # horizons of targets and forecasts
+        (
+            "Fenwick Aerospace Co forecast that airlines would buy 31,000 jets over the next 20 years.",
+            31_000.0,
+            (D(2019, 7, 25), D(2039, 7, 24)),
+        ),
+        ("Lorrin Telecom aims to reach 5 million subscribers by 2022.", 5_000_000.0, (D(2019, 7, 25), D(2022, 12, 31))),
+        ("Dunmore Steel expects to ship 2 million tonnes next year.", 2_000_000.0, (D(2020, 1, 1), D(2020, 12, 31))),
+    ],
+)
+def test_attachment_horizons(nlp, text, amount, expected):
+    assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a phrase in a nested clause does not date the figure of the main clause
+        (
+            "Halvard Group Plc's stock, which had lost a fifth of its value this year, gained 2 percent on Friday.",
+            2.0,
+            (D(2019, 7, 19), D(2019, 7, 19)),
+        ),
+        ("Peskett Brewing Co said its volumes rose 6 percent after it bought a rival brewer in April.", 6.0, None),
+        ("Costa Verde Mining said in March that output rose 8 percent in 2018.", 8.0, (D(2018, 1, 1), D(2018, 12, 31))),
+    ],
+)
+def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
+    result = dated(facts_of(nlp, text, D(2019, 7, 25)), amount)
+    assert (result if result != (None, None) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank describing a name in apposition is not dated by the results of another clause
+        ("Corvane Bank, Spain's third-largest lender, said its second-quarter profit rose 8 percent.", None),
+        ("Halstrom Group, whose unit posted a loss in the first quarter, is Norway's second-biggest insurer.", None),
+        ("Halstrom Group, Norway's second-biggest insurer, posted a loss last week.", None),
+        # a rank in its own clause takes that clause's period
+        ("Teskel Phones Inc was the second-biggest seller of smartphones in May.", (D(2019, 5, 1), D(2019, 5, 31))),
+    ],
+)
+def test_attachment_rank_periods(nlp, text, expected):
+    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    period = ranks[0].period
+    assert (None if period is None else (period.start, period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # an estimate told in the past is of the period just gone, not of the next one
+        ("Analysts had expected Brenmor Corp to post sales of $40 million in the second quarter.", 40_000_000.0),
+        ("Analysts on average expected Quintal Inc to earn 31 cents a share in the second quarter.", 0.31),
+        ("Analysts were expecting Fendal Corp to earn 52 cents a share in the second quarter.", 0.52),
+        (
+            "Analysts polled by Reuters had forecast Delvin Corp revenue of $2.1 billion for the second quarter.",
+            2_100_000_000.0,
+        ),
+    ],
+)
+def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
+    facts = facts_of(nlp, text, D(2019, 7, 25))
+    fact = next(f for f in facts if f.value and f.value.amount == amount)
+    assert fact.modality == "forecast"
+    assert (fact.period.start, fact.period.end) == Q2_2019
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "a year earlier" is relative to the sentence's own period before the story's
+        "Profit at Larkin Foods Co fell to $61 million in the second quarter ended on February 3 from $58 million "
+        "a year earlier.",
+        "In the second quarter ended on February 3, Larkin Foods Co earned $61 million, compared with $58 million "
+        "in the year-ago quarter.",
+        "Larkin Foods Co said net income for the second quarter ended on February 3 fell to $61 million, versus "
+        "$58 million in the same quarter a year ago.",
+    ],
+)
+def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
+    text = f" date 2019-02-25 Larkin Foods profit falls, full-year outlook raised\n\n{sentence}"
+    facts = facts_of(nlp, text, None)
+    assert dated(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
+    assert dated(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a change stated against a year earlier is dated by the sentence's own period, not a year back
+        ("Gorland Telecom SA added 30,000 broadband lines in May, a 4 percent rise from a year earlier.", 4.0),
+        ("Wexley Mills Inc shipped 2 million tonnes in May, up 4 percent from a year ago.", 4.0),
+        ("Revenue at Pardoe Group rose 4 percent in May compared with a year earlier.", 4.0),
+    ],
+)
+def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, amount):
+    assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        # a price level on a day is as of that day; the move keeps the day as its period only
+        ("Shares of Corvex Corp closed at $18.20 on Monday.", 18.2, D(2019, 7, 22)),
+        ("Brisco Mining Ltd stock ended Tuesday at $4.75.", 4.75, D(2019, 7, 23)),
+        ("On Wednesday, shares of Talvin Inc traded at $31.40.", 31.4, D(2019, 7, 24)),
+    ],
+)
+def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, day):
+    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == amount)
+    assert (fact.period.start, fact.period.end, fact.as_of) == (day, day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a whole year in an estimate is the year in progress
+        "Analysts expected Brenmor Corp to earn $7.40 a share for the year.",
+        "Analysts had forecast full-year profit of $7.40 a share at Brenmor Corp.",
+        "Analysts were expecting Brenmor Corp to earn $7.40 a share this year.",
+    ],
+)
+def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
+    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == 7.4)
+    assert (fact.period.start, fact.period.end) == (D(2019, 1, 1), D(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # the lead names the story's period when it reports a measure of results, whatever the title says
+        (
+            "Renwick shares jump",
+            "Renwick Corp posted a higher third-quarter profit on Thursday.",
+            (D(2019, 7, 1), D(2019, 9, 30)),
+        ),
+        (
+            "Renwick beats forecasts",
+            "Renwick Corp said quarterly revenue climbed on strong demand.",
+            (D(2019, 7, 1), D(2019, 9, 30)),
+        ),
+        # ... but not when it names no measure ("annual" is a period word, not a result)
+        ("Leaders meet in the Alps", "Renwick Corp's chief spoke at the annual forum on Thursday.", None),
+    ],
+)
+def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected):
+    text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
+    result = dated(facts_of(nlp, text, None), 95_000_000.0)
+    assert (None if result == (None, None) else result) == expected
