@@ -50,7 +50,6 @@ def test_corpus_seed_article(corpus_run):
     assert seed.strict.f1 >= 0.90
 
 
-@pytest.mark.xfail(reason="entities labelled F1 0.828 on all 34 articles on 2026-11-28", strict=True)
 def test_corpus_entities_labelled_f1(corpus_run):
     _, report = corpus_run
     assert report.entities.overall.labelled.f1 >= 0.85

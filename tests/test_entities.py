@@ -49,3 +49,97 @@ def test_entities_section_heading_is_not_an_organization(nlp):
 def test_entities_exchange_tickers_are_not_names(nlp, text, ticker):
     # spaCy tags both tickers as ORG; after an exchange and a colon they are codes, not names
     assert not any(name == ticker for _, name in entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Brantwick Finance Director Oskar Lindahl said costs fell.", "Oskar Lindahl"),
+        ("Chief Executive Ana de Souza told reporters the plan was on track.", "Ana de Souza"),
+        ("Editor Lou Parkman said the newsroom would shrink.", "Lou Parkman"),
+    ],
+)
+def test_entities_person_after_a_title_inside_one_mention(nlp, text, person):
+    found = entities(nlp, text)
+    assert ("PERSON", person) in found, found
+    assert not any(name.endswith(person) and name != person for _, name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sales at chains such as Ferrow Inc and Quillby Stores Inc rose.", {"Ferrow", "Quillby Stores"}),
+        ("Demand for Tamsin Corp tablets rose, and Halvard Ltd and Brindle Corp gained.", {"Tamsin", "Halvard"}),
+        ("Gifts such as Norvale Inc kettles sold well.", {"Norvale"}),
+    ],
+)
+def test_entities_a_legal_suffix_ends_a_name(nlp, text, names):
+    found = {name for _, name in entities(nlp, text)}
+    assert names <= found, found
+    assert not any(" and " in n or n.endswith(("tablets", "kettles")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvard paid $30 million for a stake held by Lowell & Co.", "Lowell & Co"),
+        ("The fund is 40 percent owned by Brisk & Co, a local firm.", "Brisk & Co"),
+        ("Advisers at Penrose & Co. said the bid was low.", "Penrose & Co"),
+    ],
+)
+def test_entities_and_co_stays_in_the_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Group chief executive Tove Brekke cut 300 jobs.", "Tove Brekke"),
+        ("Central bank Governor Zhang Wei told reporters that growth would slow.", "Zhang Wei"),
+        ("Central bank Governor Lin Haoran set the tone on Monday.", "Lin Haoran"),
+    ],
+)
+def test_entities_title_before_a_name_keeps_a_person_a_person(nlp, text, person):
+    found = entities(nlp, text)
+    assert ("PERSON", person) in found, found
+    assert not any(name.lower() in ("governor", "executive", "chairman") for _, name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norvale has been taking on rivals such as Nine & K Holdings and others.", "Nine & K"),
+        ("Analysts at Marlow & Tanner Partners expect higher sales.", "Marlow & Tanner Partners"),
+        ("The brand competes with Sixty & Vale Group in Europe.", "Sixty & Vale"),
+    ],
+)
+def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "The NFTA talks resumed. Officials said the 12 chapters (of the planned Northern Free Trade Accord) "
+            "were done. The NFTA would cover 40 percent of trade.",
+            "NFTA",
+            "Northern Free Trade Accord",
+        ),
+        (
+            "Brindle said the WMF (Widget Makers Federation) backed the plan. The WMF has 300 members.",
+            "WMF",
+            "Widget Makers Federation",
+        ),
+        (
+            "Under the GRP (Global Reporting Pact), 20 firms report. The GRP started in May.",
+            "GRP",
+            "Global Reporting Pact",
+        ),
+    ],
+)
+def test_entities_a_long_form_only_in_brackets_leaves_the_short_name(nlp, text, short, long):
+    names = {n for _, n in entities(nlp, text)}
+    assert short in names and long not in names, names

@@ -116,7 +116,7 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
-        subject = subject_for(reading.measured, reading.verb, ctx, sent)
+        subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         if subject is None:
             continue
         modality = modality_for(span, sent, reading.verb)
@@ -405,7 +405,7 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     if subject is None:
         return
     cluster = ctx.entities.at(subject.i)
-    if cluster is not None and cluster.label == "ORG":
+    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
         ctx.last_subject = cluster.name
     elif subject.lower_ not in ("it", "its") and resolve_subject(subject, ctx) is not None:
         ctx.last_subject = resolve_subject(subject, ctx)

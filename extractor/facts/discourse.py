@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -13,8 +14,6 @@ from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
-
-UNIT_WORDS = frozenset({"division", "unit", "segment", "arm", "business", "subsidiary", "region"})
 
 
 @dataclass
@@ -31,11 +30,17 @@ class DocContext:
     )
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
+    last_index: str | None = None  # the index last named, for "the index" in a later sentence
 
     @property
     def main_org(self) -> str | None:
         """The canonical name of the organization the article is about."""
         return self.entities.main_org.name if self.entities.main_org else None
+
+    @property
+    def default_subject(self) -> str | None:
+        """Who a figure without a named holder is about: the country of an economy story, else the main organization."""
+        return self.entities.main_place.name if self.entities.main_place else self.main_org
 
 
 def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
@@ -43,11 +48,13 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if token is None:
         return None
     cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.agency:
+        return None  # a news agency or pollster is never the subject of a story's figures
     if cluster is not None and cluster.label in ("ORG", "PRODUCT"):
-        if cluster.name.split()[-1].lower() in UNIT_WORDS and ctx.entities.main_org is not None:
+        if cluster.name.split()[-1].lower() in words("unit_words") and ctx.entities.main_org is not None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
-    if cluster is not None and cluster.label == "GPE" and token.head.lemma_.lower() in words("economy_nouns"):
+    if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
@@ -62,6 +69,14 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     return None
 
 
+def _place_acts(token: Token, ctx: DocContext) -> bool:
+    """A country holds a figure when it holds an economy noun ("Freedonia's exports") or is the clause's
+    subject ("Freedonia lost 5 percent of its branches"); a dateline place never does."""
+    if token.i in ctx.entities.dateline_tokens:
+        return False
+    return token.head.lemma_.lower() in words("economy_nouns") or token.dep_ in SUBJECT_DEPS
+
+
 def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     """ "X said it will ...": the subject of an enclosing clause; else the nearest organization named
     earlier in the sentence ("Despite X's caution, it ..."); else the last organization a main clause
@@ -69,60 +84,241 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
         cluster = ctx.entities.at(subject.i) if subject is not None else None
-        if cluster is not None and cluster.label == "ORG":
+        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return cluster.name
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
         if (
             cluster is not None
             and cluster.label == "ORG"
+            and not cluster.agency
             and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass")
         ):
             return cluster.name
     return ctx.last_subject
 
 
-def subject_for(measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span) -> str | None:
-    """Who a quantity is about: the possessor of the measured noun, an entity compounded with it,
-    the subject of its verb, else the article's main organization."""
-    candidates: list[Token] = []
-    index = _index_name(measured)
+# Candidates for the subject of a figure, by how they relate to the measured noun, with their weights:
+# the highest-weighted candidate that resolves to an entity (not an agency or pollster) wins. A named
+# index is the subject of its own readings; a possessor outranks a place holding an economy noun, which
+# outranks the clause subject ("Acme said Freedonian flat sales slid": the country, not the source).
+CANDIDATE_WEIGHTS = {
+    "bracket_owner": 7.0,  # "Ostrava (up 4 percent) and Brindle (down 2 percent)": the name before the bracket
+    "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
+    "index": 6.0,  # "the Halden jobs index rose", "the index fell"
+    "possessor": 5.0,  # "Acme's revenue"
+    "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "clause_subject": 4.0,  # "Acme posted revenue of ..."
+    "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
+    "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
+    "default": 1.0,  # the economy story's country, else the main organization
+}
+
+
+def subject_for(
+    measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span, quantity: Span | None = None
+) -> str | None:
+    """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
+    if quantity is not None:
+        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx)
+        if owner is not None:
+            return owner
+    index = _index_name(measured, ctx)
+    if index is None and measured is None and verb is not None:
+        index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
+    for _, name in sorted(_subject_candidates(measured, verb, ctx), key=lambda c: -c[0]):
+        if name:
+            return name
+    return ctx.default_subject
+
+
+def _subject_candidates(measured: Token | None, verb: Token | None, ctx: DocContext) -> list[tuple[float, str | None]]:
+    weights = CANDIDATE_WEIGHTS
+    found: list[tuple[float, str | None]] = []
+    subject = (
+        clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
+    )
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
-            candidates.append(owner)
-        if measured.dep_ not in SUBJECT_DEPS and verb is not None:
-            subject = clause_subject(verb)
-            if subject is not None:
-                candidates.append(subject)
-    elif verb is not None:
-        subject = clause_subject(verb)
-        if subject is not None:
-            candidates.append(subject)
-    for candidate in candidates:
-        name = resolve_subject(candidate, ctx)
-        if name:
-            return name
-        for token in candidate.subtree:
-            if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx)):
-                return name
-    return ctx.main_org
+            found.append((weights["possessor"], resolve_subject(owner, ctx)))
+            found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
+        found.append((weights["place_holder"], _place_holder(measured, ctx)))
+    if subject is not None:
+        found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
+        found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx))
+    reporter = _reporter(verb) if ctx.entities.main_place is None else None
+    if reporter is not None:
+        found.append((weights["reporter"], resolve_subject(reporter, ctx)))
+    return found
 
 
-def _index_name(measured: Token | None) -> str | None:
-    """ "a gain in the Nikkei 225 index": a stock index is the subject of its own moves, by its short name."""
-    if measured is None or measured.lemma_.lower() not in ("index", "average"):
+def _reporter(verb: Token | None) -> Token | None:
+    """ "Acme said [sales rose 5 percent]", "sales rose, Acme reported": the subject of the reporting verb
+    whose reported clause holds the figure's verb."""
+    while verb is not None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        verb = verb.head
+    if verb is None or verb.dep_ not in ("ccomp", "ROOT"):
         return None
-    names = [
-        t.text
-        for child in measured.lefts
-        if child.dep_ in ("compound", "nmod")
-        for t in child.subtree
-        if t.pos_ == "PROPN" and t.i < measured.i
+    reporting = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    if reporting is None or reporting.lemma_.lower() not in words("reporting_verbs"):
+        return None
+    return next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _named(token: Token, ctx: DocContext) -> str | None:
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.agency or cluster.label not in ("ORG", "GPE", "LOC", "PRODUCT", "PERSON"):
+        return None
+    return cluster.name
+
+
+def _bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
+    """ "Ostrava (up 4 percent)", "Brindle (18 times earnings)": a figure alone in brackets right after a
+    name is that name's; a conversion after an amount ("$5 (4 euros)") has no name before it."""
+    doc, sent = quantity.doc, quantity.sent
+    opening = next(
+        (i for i in range(quantity.start - 1, max(sent.start, quantity.start - 4) - 1, -1) if doc[i].text == "("), None
+    )
+    closing = next((i for i in range(quantity.end, min(sent.end, quantity.end + 4)) if doc[i].text == ")"), None)
+    if opening is None or closing is None or opening == sent.start:
+        return None
+    if any(doc[i].text in "()" for i in range(opening + 1, quantity.start)):
+        return None
+    cluster = ctx.entities.at(opening - 1)
+    if cluster is not None and cluster.label in ("GPE", "LOC") and ctx.entities.main_place is None:
+        return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
+    return _named(doc[opening - 1], ctx)
+
+
+SEPARATORS = frozenset({",", "and", "or"})
+INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")
+
+
+def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
+    """ "rivals Brindle and Quillby trade at 18 and 15 times earnings": coordinated figures after as many
+    coordinated names take the name in the same position."""
+    number = next((t for t in quantity if t.like_num), None)
+    if number is None:
+        return None
+    numbers = _number_list(number)
+    if len(numbers) < 2 and quantity.root.conjuncts:
+        numbers = sorted([quantity.root, *quantity.root.conjuncts], key=lambda t: t.i)  # "7 percent and 9 percent"
+        number = quantity.root
+    if len(numbers) < 2:
+        return None
+    names = _name_list_before(numbers[0], ctx)
+    if len(names) != len(numbers):
+        return None
+    return names[numbers.index(number)]
+
+
+def _number_list(number: Token) -> list[Token]:
+    """The coordinated numbers a number belongs to: by the surface ("20, 30 and 40"), else by the parse
+    ("7 percent and 9 percent")."""
+    doc, sent = number.doc, number.sent
+    found = [number]
+    i = number.i - 2
+    while i >= sent.start and doc[i + 1].lower_ in SEPARATORS and doc[i].like_num:
+        found.insert(0, doc[i])
+        i -= 2
+    i = number.i + 2
+    while i < sent.end and doc[i - 1].lower_ in SEPARATORS and doc[i].like_num:
+        found.append(doc[i])
+        i += 2
+    if len(found) < 2 and number.conjuncts:
+        return sorted([number, *number.conjuncts], key=lambda t: t.i)
+    return found
+
+
+def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
+    """The nearest list of names before a token, joined by commas and "and" ("A, B Inc and C Corp")."""
+    doc, sent = first.doc, first.sent
+    i = first.i - 1
+    while i >= sent.start and _named(doc[i], ctx) is None:
+        i -= 1
+    names: list[str] = []
+    while i >= sent.start:
+        name = _named(doc[i], ctx)
+        if name is None:
+            break
+        while i - 1 >= sent.start and ctx.entities.at(i - 1) is ctx.entities.at(i):
+            i -= 1  # to the start of this mention
+        names.insert(0, name)
+        j = i - 1
+        while j >= sent.start and doc[j].lower_ in SEPARATORS:
+            j -= 1
+        if j == i - 1:
+            break
+        i = j
+    return names
+
+
+def _modifier_names(candidate: Token, ctx: DocContext) -> list[str]:
+    """Entities inside a candidate phrase as possessor or compound: "Acme shares", "the board of Acme's unit"."""
+    return [
+        name
+        for token in candidate.subtree
+        if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx))
     ]
-    return " ".join(names) or None
+
+
+def _place_holder(measured: Token, ctx: DocContext) -> str | None:
+    """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
+    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story."""
+    if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
+        return None
+    near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    if ctx.entities.main_place is None:
+        return _first_place(near, ctx)  # "sales in X" of a company story are the company's, located in X
+    for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
+    return _first_place(near, ctx)
+
+
+def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
+    for token in tokens:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and cluster.label in ("GPE", "LOC") and token.i not in ctx.entities.dateline_tokens:
+            return cluster.name
+    return None
+
+
+def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
+    """ "a gain in the Nikkei 225 index": a named index is the subject of its own readings, by its short
+    name when its modifiers are all proper nouns, else by its whole phrase ("electrical machinery index");
+    "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
+    if measured is not None and INDEX_CODE.match(measured.text):
+        # "the Halden 300 index .HLD fell": the index noun before its code is what is measured
+        before = measured.doc[measured.i - 1] if measured.i > 0 else measured
+        children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
+        measured = children[0] if children else before
+    if measured is None or measured.lemma_.lower() not in words("index_nouns"):
+        return None
+    modifiers = [
+        t
+        for child in measured.lefts
+        if child.dep_ in ("compound", "nmod", "amod", "nummod")
+        for t in child.subtree
+        if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
+    ]
+    first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
+    modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
+    if not modifiers:
+        return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
+    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
+    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
+        tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
+        name = measured.doc[tokens[0].i : tokens[-1].i + 1].text
+    else:
+        phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
+        named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
+        name = named[0] if len(named) == 1 else " ".join([*(t.text for t in modifiers), measured.text])
+    ctx.last_index = name
+    return name
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
