@@ -17,20 +17,24 @@ from extractor.facts.attachment import SentencePeriods, Story, period_for, repor
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
+    TIME_UNITS,
     Reading,
     acl_direction,
     comparative_direction,
+    drag_direction,
     is_stock,
+    measure_confidence,
     normalize_predicate,
     noun_direction,
     predicate_head,
     read_quantity,
     window_direction,
+    with_rate,
 )
-from extractor.facts.modality import FORECAST_NOUNS, modality_for
+from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
-from extractor.lexicons import words
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
@@ -72,13 +76,12 @@ def quantity_facts(
         quantity = _implied_currency(mention, span, facts, sent)
         if quantity is None:
             continue
+        if quantity.unit in TIME_UNITS:
+            continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         reading = read_quantity(span, quantity, mention.kind, skip)
-        if reading.measured is not None and reading.measured.lemma_.lower() in FORECAST_NOUNS | {"poll"}:
-            earlier = next((f for f in reversed(facts) if f.value and f.value.unit == quantity.unit), None)
-            if earlier is not None:  # "beating a forecast of 122 million": the forecast is of the same measure
-                reading = Reading(None, reading.verb, earlier.predicate, reading.is_change)
         quantity = _settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
+        source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
         if coordinated is not None:
             if kind == "metric" and coordinated.kind == "change":
@@ -88,6 +91,7 @@ def quantity_facts(
                 )
             if reading.predicate is None or reading.measured is None:
                 reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
+                source = "coordinated"
         if (
             mention.kind == "multiple"
             and kind == "metric"
@@ -111,15 +115,17 @@ def quantity_facts(
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            predicate = quantity.counted if quantity.unit is None else (_topic_predicate(ctx, quantity) or "amount")
-        predicate = _with_rate(predicate, span)
+            predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
+            source = "topic" if predicate else "fallback"
+            predicate = predicate or "amount"
+        predicate = with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         if subject is None:
             continue
-        modality = modality_for(span, sent, reading.verb)
+        modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,
             both.for_modality(modality, sent),
@@ -150,24 +156,27 @@ def quantity_facts(
                 comparison=comparison if kind == "change" else None,
                 modality=modality,
                 attributed_to=attributed,
-                confidence=0.8 if reading.predicate else 0.5,
+                confidence=measure_confidence(reading, span, predicate, source),
             )
         )
         previous = (mention, facts[-1])
-        if facts[-1].predicate != "amount":
-            ctx.topics[_unit_class(quantity)] = facts[-1].predicate
+        ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
     return facts
 
 
-PRICE_VERBS = frozenset({"close", "trade", "end", "finish", "open", "settle"})
+DEAL_PRICES = frozenset({"acquisition price", "sale price"})  # the predicates `measures` gives a deal's price
 
 
 def _is_price_verb(verb: Token | None) -> bool:
-    """ "closed down 7 cents at C$70.01": a market verb whose subject is the stock."""
-    if verb is None or verb.lemma_.lower() not in PRICE_VERBS or verb.dep_ == "acl":
+    """ "closed down 7 cents at C$70.01", "Norvale climbed 12 percent to 2,140 yen": a market verb, or a
+    change verb whose subject is a company itself, moves the stock."""
+    if verb is None or verb.lemma_.lower() not in words("price_move_verbs") or verb.dep_ == "acl":
         return False  # "the quarter ended on February 3" is a period, not a closing price
     subject = clause_subject(verb)
-    return subject is None or subject.lower_ in ("shares", "stock", "it") or subject.ent_type_ == "ORG"
+    if subject is None:
+        return verb.lemma_.lower() in words("session_verbs")
+    company = subject.ent_type_ == "ORG" and possessor(subject) is None  # not "its GMV rose"
+    return subject.lower_ in ("shares", "stock", "it") or company
 
 
 def _is_dated_daily(predicate: str) -> bool:
@@ -181,14 +190,18 @@ def _unit_class(quantity: Quantity) -> str:
     return "count" if quantity.unit is None else "amount"
 
 
-def _topic_predicate(ctx: DocContext, quantity: Quantity) -> str | None:
+DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
+
+
+def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
-    the topic of the paragraph: the last predicate read for an amount of the same kind."""
-    return ctx.topics.get(_unit_class(quantity))
+    the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
+    ("analysts had expected 31 cents") restates the last such measure of the document."""
+    topic = ctx.topics.get(_unit_class(quantity))
+    return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
 
 SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
-CURRENCY_AFTER = re.compile(r"^\s*\(\s*(euros?|dollars?|pounds?|yen|yuan|francs?|rupees?)\s*\)", re.I)
 
 
 def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], sent: Span) -> Quantity | None:
@@ -212,15 +225,12 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
         not SCALE_WORDS.search(quantity.surface)
         or counts_a_noun
         and span.root.head.i >= span.end
-        and not CURRENCY_AFTER.match(_text_after(span))
+        and _currency_in_brackets(span) is None
     ):
         return quantity
-    written = CURRENCY_AFTER.match(_text_after(span))
-    if written:
-        from extractor.lexicons import table as _table
-
-        code = _table("currencies").get(written.group(1).lower())
-        return quantity.model_copy(update={"unit": code[0], "counted": None}) if code else quantity
+    written = _currency_in_brackets(span)
+    if written is not None:
+        return quantity.model_copy(update={"unit": written, "counted": None})
     earlier = [
         f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()
     ]
@@ -258,11 +268,19 @@ def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quant
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
     if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
+    if before is not None and before.dep_ == "prt" and _static_particle(before):
+        return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
+    direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+def _static_particle(particle: Token) -> bool:
+    """ "makes up", "sets up": a verb + particle pair that states no move."""
+    return f"{particle.head.lemma_.lower()} {particle.lower_}" in words("static_phrasal_verbs")
 
 
 def _coordinated_with(
@@ -275,9 +293,18 @@ def _coordinated_with(
     return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
 
 
-def _text_after(span: Span, tokens: int = 4) -> str:
-    """The few words after a span, as written (a token window: Doc.text would join the whole document)."""
-    return span.doc[span.end : min(span.end + tokens, len(span.doc))].text_with_ws
+def _currency_in_brackets(span: Span) -> str | None:
+    """ "400 million (euros)": a currency name in brackets right after a scaled number is its unit."""
+    doc = span.doc
+    inside = doc[span.end + 1 : span.end + 3] if span.end + 2 < len(doc) else None
+    if inside is None or doc[span.end].text != "(":
+        return None
+    closing = next((t.i for t in inside if t.text == ")"), None)
+    if closing is None:
+        return None
+    name = doc[span.end + 1 : closing].text.lower()
+    code = table("currencies").get(name) or table("currencies").get(name.rstrip("s"))
+    return code[0] if code else None
 
 
 # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
@@ -285,14 +312,6 @@ COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
 )
-
-
-def _with_rate(predicate: str, span: Span) -> str:
-    """ "earnings of $4.50 per share": the rate the amount is stated in belongs to the predicate."""
-    after = span.doc[span.end : min(span.end + 2, span.sent.end)]
-    if len(after) == 2 and after[0].lower_ == "per" and after[1].pos_ == "NOUN" and " per " not in predicate:
-        return f"{predicate} per {after[1].lemma_.lower()}"
-    return predicate
 
 
 def _holds_now(span: Span, verb: Token | None) -> bool:
@@ -369,7 +388,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if sent is None:
             continue
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
-            ctx.topics.clear()
+            for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
+                del ctx.topics[key]
         both = SentencePeriods(
             find_periods(sent.text, published=published, future=False, fiscal=fiscal),
             find_periods(sent.text, published=published, future=True, fiscal=fiscal),

@@ -7,11 +7,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, noun_phrase, prep_object
+from extractor.facts.syntax import (
+    PERIOD_WORDS,
+    SUBJECT_DEPS,
+    clause_subject,
+    governing_verb,
+    is_index_code,
+    noun_phrase,
+    prep_object,
+)
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
-PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
 
 @dataclass
@@ -22,57 +30,25 @@ class Reading:
     verb: Token | None
     predicate: str | None
     is_change: bool
-
-
-DEAL_NOUNS = frozenset(
-    {"purchase", "acquisition", "takeover", "buyout", "deal", "merger", "bid", "offer", "transaction"}
-)
-
-
-DEAL_VERBS = {
-    "buy": "acquisition price",
-    "acquire": "acquisition price",
-    "purchase": "acquisition price",
-    "buyout": "acquisition price",
-    "sell": "sale price",
-}
-
-
-# "in constant currency", "in cash", "in shares": how an amount is paid or counted, not what it measures
-NOT_MEASURES = frozenset(
-    {"currency", "cash", "share", "stock", "total", "term", "value", "dollar", "euro", "kind", "part"}
-)
-
-
-CONTAINER_NOUNS = frozenset(
-    {
-        "range",
-        "end",
-        "level",
-        "total",
-        "figure",
-        "amount",
-        "sum",
-        "value",
-        "mark",
-        "tune",
-        "number",
-        "percentage",
-        "proportion",
-        "portion",
-        "majority",
-        "part",
-    }
-)
+    restates: bool = False  # the figure is a forecast of another figure's measure ("the poll average")
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
+    if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
+        span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
     reading = _read_quantity(span, quantity, kind, skip)
     named = (
         _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     )
-    if named is not None and not reading.is_change and named.lemma_.lower() not in NOT_MEASURES:
+    if (
+        named is not None
+        and not reading.is_change
+        and named.lemma_.lower() not in words("not_measures")
+        and not is_forecast_holder(named)
+    ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
     measured = _usable_measure(reading.measured, skip)
     if measured is not reading.measured:
@@ -84,11 +60,85 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
-    if reading.predicate is None:
-        fallback = _of_or_in_object(span, skip)
+    if reading.measured is not None and is_forecast_holder(reading.measured):
+        reading = _forecast_measure(reading, skip)
+    if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
+        return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
+    ratio = _ratio_on(reading.measured)
+    if ratio is not None:
+        return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
+    if reading.measured is not None and reading.measured.lower_ == "share":
+        whole = prep_object(reading.measured, ("of",))
+        if whole is not None and whole.pos_ == "NOUN" and whole.i not in skip:
+            # "the share of employees working abroad": a proportion, never a stock's price
+            return Reading(reading.measured, reading.verb, f"share of {noun_phrase(whole, skip=skip)}", False)
+    forecaster = clause_subject(reading.verb) if reading.verb is not None else None
+    if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
+        return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
+    if reading.predicate is None and not reading.restates:
+        fallback = _of_or_in_object(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     return reading
+
+
+def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "Deposits rose in Chile (up 3 percent) and Peru (up 2 percent)": a figure with no
+    clause of its own, set off in brackets, measures what the sentence's main clause is about."""
+    doc = span.doc
+    bracketed = (
+        span.start > span.sent.start
+        and doc[span.start - 1].text == "("
+        or any(t.text == "(" for t in doc[max(span.sent.start, span.start - 3) : span.start])
+    )
+    if not bracketed:
+        return None
+    subject = clause_subject(span.sent.root) if span.sent.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i in skip or not is_measure_noun(subject):
+        return None
+    return _usable_measure(subject, skip)
+
+
+def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
+    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion")."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    return money and measured.lemma_.lower() in words("deal_nouns")
+
+
+def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
+    """ "a return on assets of 2 percent", "return on capital": the parse hangs the figure on the base of
+    the ratio; the measure is the noun the base belongs to, named with it."""
+    if measured is None:
+        return None
+    base = prep_object(measured, ("on",))
+    if base is not None and base.pos_ == "NOUN":
+        return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
+    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
+        return None
+    ratio = measured.head.head
+    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
+        return None
+    return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"
+
+
+def is_forecast_holder(token: Token) -> bool:
+    """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
+    who predicts, not for what is predicted."""
+    cues = words("forecast_nouns") | words("forecast_cues")
+    return token.lemma_.lower() in cues or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues for c in token.children
+    )
+
+
+def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
+    """A forecast names what it predicts after "for" or "of" ("the forecast for net profit of ..."); else
+    it restates the measure of the figure it is compared with, which the caller knows."""
+    holder = reading.measured
+    for prep in ("for", "of", "on"):
+        measured = prep_object(holder, (prep,))
+        if measured is not None and measured.i not in skip and is_measure_noun(measured):
+            return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    return Reading(None, reading.verb, None, reading.is_change, restates=True)
 
 
 def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
@@ -96,6 +146,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
     if token is None:
         return None
+    if is_index_code(token) or token.pos_ == "PROPN" and token.lemma_.lower() == "index":
+        return token  # "the Harbor Activity Index rose": a named index measures itself
     if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
     if (
@@ -108,18 +160,36 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
-    if lemma in CONTAINER_NOUNS:
-        inner = prep_object(token, ("of",))
-        if inner is not None and inner.i not in skip and inner.lemma_.lower() not in CONTAINER_NOUNS:
-            return inner
-        verb = governing_verb(token)
-        subject = clause_subject(verb) if verb is not None else None
-        return subject if subject is not None and is_measure_noun(subject) and subject.i not in skip else None
+    if lemma in words("container_nouns"):
+        return _contained_measure(token, skip)
     if token.pos_ != "NOUN" and not capitalised_common_noun(token):
         return None
     if any(ch.isdigit() for ch in token.text) or lemma in words("org_nouns") and lemma not in ("business", "unit"):
         return None
     return token
+
+
+def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
+    """What a container noun holds: its of-object ("the number of stores"), else the subject of its
+    clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
+    containers = words("container_nouns")
+    inner = prep_object(container, ("of",))
+    if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
+        if inner.lemma_.lower() not in containers:
+            return inner
+        return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    if container.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
+        return container  # "passenger numbers", "branch numbers": the compound names what is counted
+    verb = governing_verb(container)
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
+    if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
+        return moved  # "cut interest rates to a record low of 0.75 percent": what the verb moved
+    subject = clause_subject(verb) if verb is not None else None
+    if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
+        return None
+    if subject.lemma_.lower() in containers:
+        return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+    return subject
 
 
 def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
@@ -132,6 +202,7 @@ def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = 
             and obj.pos_ == "NOUN"
             and obj.i not in skip
             and obj.lemma_.lower() not in PERIOD_WORDS
+            and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
             and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
         ):
             return obj
@@ -146,20 +217,38 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN":
+    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
     # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
     if quantity.unit and quantity.unit not in ("percent", "percentage_point", "times"):
-        deal = head if head.lemma_.lower() in DEAL_NOUNS and head.i > root.i else None
-        if deal is None and root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEAL_VERBS:
+        deal = head if head.lemma_.lower() in words("deal_nouns") and head.i > root.i else None
+        paid_for = root.dep_ == "pobj" and head.lower_ == "for"
+        if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
         if deal is not None:
-            return Reading(None, verb, DEAL_VERBS.get(deal.lemma_.lower()) or "acquisition price", False)
+            price = table("deal_verbs").get(deal.lemma_.lower())
+            return Reading(None, verb, price[0] if price else "acquisition price", False)
+
+    # "owns 38 percent of X", "cut 10 percent of its staff", "70 percent of members": a part of a whole
+    part = _part_of_whole(root, quantity, verb, change_nouns)
+    if part is not None:
+        return part
+
+    # "sold 9 percent more trucks": a comparative count of what a flow verb moves is a change of the flow
+    more = _comparative_flow(root, head, verb)
+    if more is not None:
+        return more
+
+    # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
+    if _premodifies_measure(root, head, quantity, span, skip):
+        if head.lemma_.lower() in words("org_nouns"):
+            return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
+        return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
-    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN":
+    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN" and not _hyphen_bound(head):
         measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
@@ -168,6 +257,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         root.dep_ == "pobj"
         and head.lower_ in ("of", "by")
         and head.head.lemma_.lower() in change_nouns
+        and not _hyphen_bound(head.head)
         and head.head.pos_ == "NOUN"
     ):
         change = head.head
@@ -181,18 +271,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = head.head
-        if measured.lemma_.lower() in (
-            "goal",
-            "target",
-            "forecast",
-            "estimate",
-            "guidance",
-            "outlook",
-            "total",
-            "level",
-            "charge",
-            "value",
-        ):
+        if measured.lemma_.lower() in words("holder_nouns"):
             inner = [
                 c
                 for c in measured.lefts
@@ -201,7 +280,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
                 and c.lower_ not in PERIOD_WORDS
                 and c.lower_ not in ("term", "long", "short", "medium")
             ]
-            if measured.lemma_.lower() not in ("charge", "value") and inner:
+            if inner:
                 return Reading(inner[-1], verb, noun_phrase(inner[-1]), False)
         return Reading(measured, verb, noun_phrase(measured), False)
 
@@ -220,6 +299,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "100 million smartphones", "123 Go Mart stores": a count of a noun
     if quantity.unit is None and quantity.counted and root.dep_ in ("nummod", "compound", "quantmod"):
         counted_token = head
+        headcount = table("headcount_verbs").get(verb.lemma_.lower()) if verb is not None else None
+        if headcount and counted_token.dep_ == "dobj":
+            return Reading(counted_token, verb, headcount[0], False)
         if verb is not None and counted_token.dep_ in ("dobj", "attr"):
             participle = table("participle_verbs").get(verb.lemma_.lower())
             flow = table("flow_verbs").get(verb.lemma_.lower())
@@ -257,14 +339,75 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     return Reading(None, verb, None, False)
 
 
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
+    """ "a $60 billion aid package", "a 30 percent discount": a money or percent amount written
+    before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
+    return (
+        quantity.unit is not None
+        and quantity.unit not in TIME_UNITS
+        and root.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and head.pos_ == "NOUN"
+        and head.i >= span.end
+        and head.i not in skip
+        and head.lemma_.lower() not in PERIOD_WORDS
+    )
+
+
+def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
+    """ "sold 9 percent more trucks", "shipped 5 percent fewer units": the flow the verb names ("truck sales")."""
+    if verb is None or root.dep_ != "npadvmod" or head.lower_ not in ("more", "fewer", "less"):
+        return None
+    counted = head.head if head.dep_ == "amod" and head.head.pos_ == "NOUN" else None
+    flow = table("flow_verbs").get(verb.lemma_.lower())
+    if counted is None or flow is None or counted.head.i != verb.i:
+        return None
+    comparative = frozenset(t.i for t in head.subtree)
+    return Reading(counted, verb, f"{_lemma_phrase(counted, comparative)} {flow[0]}", True)
+
+
+def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_nouns: frozenset[str]) -> Reading | None:
+    """A percentage of a whole: of a company that is owned or traded it is a stake ("owns 38 percent of
+    X"); as the object of a change verb it is a change of the whole ("shed 5 percent of its outlets");
+    else it is a share of the whole ("70 percent of members voted")."""
+    if quantity.unit != "percent":
+        return None
+    whole = prep_object(root, ("of",))
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return None
+    verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    stake = table("stake_verbs").get(verb_lemma)
+    if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
+        return Reading(None, verb, stake[0], False)
+    if whole.pos_ != "NOUN":
+        return None
+    if root.dep_ == "dobj" and verb_lemma in change_nouns:
+        return Reading(whole, verb, noun_phrase(whole), True)
+    return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _hyphen_bound(token: Token) -> bool:
+    """ "a write-down of $40 million": a change word hyphenated to the word before it is part of a noun."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.text == "-" and not previous.whitespace_
+
+
 def compound_measure(change: Token) -> Token | None:
     """ "revenue growth of 19%": the measured noun is the compound before the change noun."""
-    compounds = [c for c in change.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+    names = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT")
+    compounds = [
+        c
+        for c in change.lefts
+        if c.dep_ == "compound"
+        and (c.pos_ == "NOUN" and c.ent_type_ not in names or c.pos_ == "PROPN" and not c.ent_type_)
+    ]
     return compounds[-1] if compounds else None
 
 
-def _lemma_phrase(token: Token) -> str:
-    phrase = noun_phrase(token)
+def _lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    phrase = noun_phrase(token, skip=skip)
     parts = phrase.split()
     if parts:
         parts[-1] = token.lemma_.lower()
@@ -282,17 +425,41 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
-    if anchor.dep_ == "prep" and objects:
-        return objects[0]
+    if subject is not None and is_index_code(subject):
+        # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
+        named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
+        return next(named, subject)
+    if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
+        return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
-    return _noun_before(verb)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A finite verb always has a subject; when the parse gave it none ("said on Monday sales rose",
+    "income before interest increased" read as a noun phrase), the subject is the noun phrase that ends
+    right before the verb: its last noun, or the noun that noun's preposition hangs on."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
+        return verb.head  # "the fee charged to clients, to $15": a participle's noun is its subject
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ != "NOUN" or previous.ent_type_ or previous.lower_ in PERIOD_WORDS:
+        return None
+    if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
+        return previous.head.head  # "income before interest increased"
+    return previous
 
 
 def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
+    if token.lemma_.lower() in words("forecast_cues"):
+        return False  # "analysts expected 31 cents": who forecasts is not what is forecast
+    if token.lemma_.lower() == "index" or is_index_code(token):
+        return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in words("org_nouns") or token.lemma_.lower() in PRICE_NOUNS
     return capitalised_common_noun(token)
@@ -306,20 +473,25 @@ def capitalised_common_noun(token: Token) -> bool:
     return any(t.lower_ == token.lower_ and t.pos_ == "NOUN" and t.i != token.i for t in token.doc)
 
 
-def _noun_before(verb: Token) -> Token | None:
-    """ "said on Tuesday profit rose to ...": the parse lost the subject; take the noun right before the verb."""
-    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if (
-        previous is not None
-        and previous.pos_ == "NOUN"
-        and not previous.ent_type_
-        and previous.lower_ not in PERIOD_WORDS
-    ):
-        # "profit before taxes increased": the noun is inside a post-modifier of the measured noun
-        if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
-            return previous.head.head
-        return previous
-    return None
+SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
+
+
+def with_rate(predicate: str, span: Span) -> str:
+    """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
+    to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
+    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
+    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
+        return predicate
+    qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
+    noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
+    if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
+        return predicate
+    rated = f"{predicate} per {noun.lemma_.lower()}"
+    words_ = predicate.split()
+    if noun.lemma_.lower() == "share" and words_ and words_[-1] in words("per_share_profit"):
+        kept = [w for w in words_ if w in SHARE_QUALIFIERS]
+        rated = " ".join([*qualifiers, *kept, "earnings per share"])
+    return rated
 
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
@@ -327,7 +499,9 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     if predicate is None:
         return None
     words_ = predicate.split()
-    if predicate in ("shares", "stock", "stocks", "share price") and quantity.unit is not None and not deal_verb:
+    # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
+    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
+    if share_move and quantity.unit is not None and not deal_verb:
         return "share price"
     if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
         return None
@@ -359,6 +533,8 @@ def window_direction(span: Span) -> str | None:
                 return "down"
             if lower == "of":
                 return None
+        elif token.dep_ == "prt" and f"{token.head.lemma_.lower()} {lower}" in words("static_phrasal_verbs"):
+            return None  # "makes up 8 percent", "sets aside": a particle of another verb states no movement
         elif lemma in up or lower in up:
             return "up"
         elif lemma in down or lower in down:
@@ -412,6 +588,52 @@ def noun_direction(span: Span) -> str | None:
         return "up"
     if head in words("change_down"):
         return "down"
+    return None
+
+
+def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
+    """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
+    `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
+    "fallback"; a parsed noun near the figure in the tree, or a known measure noun, raises it."""
+    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
+    if source == "fallback":
+        return round(weights["base"] + weights["fallback"], 2)
+    score = weights["base"] + (weights["topic"] if source == "topic" else 0.0)
+    score += weights["coordinated"] if source == "coordinated" else 0.0
+    score += weights["restated"] if reading.restates else 0.0  # a forecast restating the measure it is compared with
+    if source == "parse" and reading.measured is None:
+        score += weights["construction"]  # a named construction gave the predicate ("buy X for", "owns N percent of")
+    elif source == "parse" and reading.measured is not None:
+        distance = tree_distance(span.root, reading.measured)
+        score += weights["near"] if distance <= 2 else weights["far"] if distance > 4 else 0.0
+    head = predicate_head(predicate)
+    if head.rstrip("s") in words("measure_nouns") or head in words("measure_nouns"):
+        score += weights["known_measure"]
+    return round(min(max(score, 0.05), 0.95), 2)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges on the dependency path between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
+    return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))
+
+
+def drag_direction(span: Span) -> str | None:
+    """ "a $50 million currency headwind", "an unfavorable currency effect of 2 percent", "a drag of
+    0.5 point": an amount that a drag word names, or that an adverse adjective qualifies, is a decrease."""
+    cues = words("down_cues")
+    root, doc = span.root, span.doc
+    holders = [root.head.head if root.head.lower_ in ("of", "by") and root.head.dep_ == "prep" else root.head]
+    if span.start - 2 >= span.sent.start and doc[span.start - 1].lower_ == "of":
+        holders.append(doc[span.start - 2])  # the parse may hang "of 3 percent" elsewhere; the words still say it
+    for holder in holders:
+        if holder.i == root.i or holder.pos_ != "NOUN":
+            continue
+        if holder.lemma_.lower() in cues or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in holder.children
+        ):
+            return "down"
     return None
 
 

@@ -7,14 +7,9 @@ from spacy.tokens import Span, Token
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
-FORECAST_NOUNS = frozenset(
-    {"estimate", "forecast", "consensus", "poll", "expectation", "projection", "prediction", "view"}
-)
 
-
-FORECASTERS = frozenset(
-    {"analyst", "economist", "forecaster", "poll", "survey", "consensus", "broker", "strategist", "market"}
-)
+def _forecast_nouns() -> frozenset[str]:
+    return words("forecast_nouns")
 
 
 def _noun_owner_is_subject(noun: Token) -> bool:
@@ -25,31 +20,77 @@ def _noun_owner_is_subject(noun: Token) -> bool:
     )
 
 
-def modality_for(span: Span, sent: Span, verb: Token | None) -> str:
-    """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan."""
+def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+    """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan.
+    `agreed_deal`: the figure is the price of a deal, which "said it would buy X for $2 billion" reports
+    as agreed, so only a word of planning ("plans to buy") makes it a target."""
     root = span.root
     chain = [root, *root.ancestors]
-    for token in chain[:6]:
-        lemma = token.lemma_.lower()
-        if lemma in FORECAST_NOUNS and token.pos_ == "NOUN":
+    if _expected_by_forecasters(root):
+        return "forecast"
+    for token in _same_claim(chain)[:6]:
+        if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
                 return "target"
             return "forecast"
-        if token.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.lemma_.lower() in FORECASTERS:
-                return "forecast"
+        if token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token):
+            return "forecast"
+    if _is_comparison_base(chain):
+        return "actual"
     target_cues = words("target_cues")
     for token in _same_claim(chain):
         if _is_target_cue(token, target_cues):
             return "target"
+        if agreed_deal:
+            continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    goal_nouns = ("goal", "target", "objective", "guidance", "outlook", "plan", "ambition")
-    near_nouns = [t for t in sent if t.lemma_.lower() in goal_nouns]
+    near_nouns = [t for t in sent if t.lemma_.lower() in words("goal_nouns")] if not agreed_deal else []
     if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
         return "target"
     return "actual"
+
+
+def _names_a_forecast(noun: Token) -> bool:
+    """ "the average estimate", "the poll average", "the consensus": a noun of prediction, or one
+    compounded with a forecaster."""
+    cues = words("forecast_cues")
+    return noun.lemma_.lower() in _forecast_nouns() or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() for c in noun.children
+    )
+
+
+def _has_forecaster_subject(verb: Token) -> bool:
+    """ "analysts expected", "estimates by analysts": a verb whose subject or agent is a forecaster."""
+    cues = words("forecast_cues")
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
+            return True
+        if child.dep_ == "agent" and any(o.lemma_.lower() in cues for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _expected_by_forecasters(root: Token) -> bool:
+    """ "the $4 billion forecast by economists", "the 31 cents analysts had expected": a relative
+    clause or participle on the figure whose subject or agent is a forecaster."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
+
+
+COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
+
+
+def _is_comparison_base(chain: list[Token]) -> bool:
+    """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
+    the figure a change is measured against is a past result, whatever the sentence plans."""
+    for token in chain[1:4]:
+        if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
+            continue
+        if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
+            continue
+        return True
+    return False
 
 
 CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
@@ -61,8 +102,14 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
-        if token.dep_ == "relcl":
-            break
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG":
+            break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
+        if (
+            token.dep_ in ("conj", "pcomp")
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
     return kept

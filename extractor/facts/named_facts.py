@@ -23,45 +23,9 @@ from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
 
-ORDINAL_VALUES = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "top": 1,
-}
 
-
-RANK_ADJECTIVES = frozenset(
-    {
-        "largest",
-        "biggest",
-        "top",
-        "leading",
-        "best-selling",
-        "top-selling",
-        "largest-ever",
-        "most",
-        "highest",
-        "busiest",
-        "richest",
-        "fastest-growing",
-        "second-largest",
-        "third-largest",
-        "fourth-largest",
-        "fifth-largest",
-        "second-biggest",
-        "third-biggest",
-        "fourth-biggest",
-        "fifth-biggest",
-    }
-)
+def _ordinals() -> dict[str, int]:
+    return {word: int(row[0]) for word, row in table("ordinals").items()}
 
 
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
@@ -88,7 +52,9 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject or ctx.main_org
         if subject is None:
             continue
-        predicate = _plural(noun_phrase(noun, drop_entities=True), noun)
+        own_subject = _named_in(sent, subject, ctx)
+        markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
+        predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
         facts.append(
@@ -104,10 +70,36 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
                 period=period,
                 location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
                 modality="actual",
-                confidence=0.6,
+                confidence=named_confidence(own_subject=own_subject, field=field_ is not None),
             )
         )
     return facts
+
+
+def _named_in(sent: Span, name: str, ctx: DocContext) -> bool:
+    """Whether the sentence itself names the entity (not only the story's main organization by default)."""
+    return any((cluster := ctx.entities.at(t.i)) is not None and cluster.name == name for t in sent)
+
+
+def _states_the_rank(token: Token) -> bool:
+    """ "No.", "top", "largest", "third": words of the rank itself, not of what is ranked."""
+    lower = token.lower_
+    return (
+        lower in RANK_MARKERS
+        or token.text in (".", "-")
+        or token.tag_ == "JJS"
+        or lower in words("rank_adjectives")
+        or lower in _ordinals()
+        or any(part in words("rank_adjectives") or part in _ordinals() for part in lower.split("-"))
+    )
+
+
+def named_confidence(*, own_subject: bool, field: bool = False) -> float:
+    """A rank, role or event is surer when the sentence names whose it is than when it falls back on the
+    story's main organization; a rank also when it states its field (weights: lexicons/fact_confidence.tsv)."""
+    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
+    score = weights["named_base"] + weights["named_own_subject" if own_subject else "named_main_org"]
+    return round(score + (weights["rank_field"] if field else 0.0), 2)
 
 
 def _field_token(noun: Token) -> int | None:
@@ -131,53 +123,97 @@ def _plural(phrase: str, noun: Token) -> str:
 def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
     lower = token.lower_
-    # "rank number one", "No. 1"
-    if (
-        lower in ("one", "1")
-        and token.i > 0
-        and (token.doc[token.i - 1].lower_ in ("number", "no.") or token.doc[token.i - 1].text == "No" and lower == "1")
-    ):
-        verb = governing_verb(token)
-        noun = _terms_noun(token)
-        return 1, noun or verb, None
+    # "Japan's No. 3 carmaker", "ranked number one in terms of shipments"
+    numbered = _numbered_rank(token)
+    if numbered is not None:
+        return numbered
     # "fourth-largest bank", "second top brand", "world's largest staffing group"
     parts = lower.split("-")
-    ordinal = ORDINAL_VALUES.get(parts[0])
+    ordinal = _ordinals().get(parts[0])
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
         return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
-        superlative = lower in RANK_ADJECTIVES or (len(parts) == 2 and parts[1] in RANK_ADJECTIVES)
-        has_ordinal = any(c.lower_ in ORDINAL_VALUES for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ORDINAL_VALUES
+        superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
+        has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
         if ordinal and len(parts) == 1:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if nxt is not None and (nxt.lower_ in RANK_ADJECTIVES or nxt.tag_ == "JJS"):
+            if nxt is not None and (nxt.lower_ in words("rank_adjectives") or nxt.tag_ == "JJS"):
                 return ordinal, noun, _rank_field(noun)
             # "the fourth company in the world"; not "the third wave", "third-tier cities"
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return ordinal, noun, _rank_field(noun)
+            if superlative and _describes_a_name(noun):
+                return ordinal, noun, None  # "Halvern, the top rail contractor"
             return None
         if superlative and not _one_of(noun):
             field_ = _rank_field(noun)
-            if field_ is None:
+            if field_ is None and not _describes_a_name(noun):
                 return None
             return ordinal or 1, noun, field_
     return None
 
 
-def _terms_noun(token: Token) -> Token | None:
-    """ "number one in terms of smartphone sales" -> sales."""
-    for t in token.doc[token.i : min(token.i + 8, len(token.doc))]:
-        if t.lower_ == "terms":
-            obj = prep_object(t, ("of",))
-            if obj is not None:
-                return obj
+def _describes_a_name(noun: Token) -> bool:
+    """ "Halvern Rail, the top rail contractor, ...": a superlative noun in apposition to a name
+    ranks the named organization even without a field."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() in _rankable_nouns(noun)
+
+
+def _rankable_nouns(noun: Token) -> frozenset[str]:
+    """The nouns a company can be ranked as: organization nouns and makers, sellers and other agent nouns."""
+    lemma = noun.lemma_.lower()
+    agent = lemma.endswith(("er", "or", "ist")) and len(lemma) > 4  # contractor, carmaker, retailer
+    return words("org_nouns") | ({lemma} if agent else frozenset())
+
+
+RANK_MARKERS = frozenset({"no", "no.", "number", "#"})
+
+
+def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
+    """ "No. 3 carmaker", "the number two maker of trucks", "ranked No. 1 by shipments": a number after a
+    rank marker. The ranked noun is the noun the number modifies, else the criterion of the ranking
+    ("in terms of X", "by X") on the verb."""
+    previous = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i] if t.text != "."]
+    if not previous or previous[-1].lower_ not in RANK_MARKERS or not token.like_num:
+        return None
+    position = _number_value(token)
+    if position is None or not 1 <= position <= 20:
+        return None
+    ranked = token.head
+    while (ranked.text == "." or ranked.lower_ in RANK_MARKERS) and ranked.head.i != ranked.i:
+        ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
+    quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
+    if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
+        return position, ranked, _rank_field(ranked)
+    verb = governing_verb(token)
+    criterion = _ranking_criterion(verb) if verb is not None else None
+    return (position, criterion, _rank_field(criterion)) if criterion is not None else None
+
+
+def _number_value(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    value = table("number_words").get(token.lower_)
+    return int(float(value[0])) if value else None
+
+
+def _ranking_criterion(verb: Token) -> Token | None:
+    """ "ranked first in terms of smartphone sales", "is No. 1 by revenue": what a ranking is by."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if prep.lower_ == "in" and obj.lower_ == "terms":
+            return prep_object(obj, ("of",))
+        if prep.lower_ == "by" and obj.pos_ == "NOUN":
+            return obj
     return None
 
 
@@ -210,6 +246,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                 continue
             title_tokens, org = (
                 _title_before(mention, title_words, ctx)
+                or _described_title_after(mention, ctx)
                 or _title_after(mention, title_words, ctx)
                 or _title_as(mention, title_words)
                 or ([], None)
@@ -225,6 +262,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             subject = org or ctx.main_org
             if subject is None:
                 continue
+            confidence = named_confidence(own_subject=org is not None)
             facts.append(
                 grounded_fact(
                     ctx.doc_id,
@@ -235,7 +273,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                     predicate=title,
                     object=cluster.name,
                     modality="actual",
-                    confidence=0.7,
+                    confidence=confidence,
                 )
             )
     return facts
@@ -315,6 +353,36 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org
 
 
+AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
+
+
+def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    """ "Ann Lee, a senior retail specialist at Brandt Research", "Bo Chen, chief rates strategist at Kestrel
+    Capital": a descriptive title ending in a role noun, and the organization the person works at."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end
+    if i >= end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    tokens: list[Token] = []
+    while i < end and len(tokens) < 8 and (doc[i].pos_ in ("ADJ", "NOUN", "CCONJ") or doc[i].text in ("U.S.", "-")):
+        tokens.append(doc[i])
+        i += 1
+    last_role = max((k for k, t in enumerate(tokens) if t.lemma_.lower() in words("role_nouns")), default=None)
+    if last_role is None or i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS:
+        return None
+    while last_role + 2 < len(tokens) and tokens[last_role + 1].text == "-":
+        last_role += 2  # "secretary-general": a hyphenated title is one word
+    tokens = tokens[: last_role + 1]
+    org = next(
+        (c.name for t in doc[i + 1 : min(i + 9, end)] if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG"),
+        None,
+    )
+    return (tokens, org) if org is not None else None
+
+
 def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:
     """ "named Ann Lee as president", "Bo Chen, who became chairman": the title a person takes."""
     doc, i = mention.doc, mention.end
@@ -338,15 +406,7 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
     return tokens, None
 
 
-EVENT_NOUNS = {
-    "acquisition": "acquisition",
-    "purchase": "acquisition",
-    "takeover": "acquisition",
-    "buyout": "acquisition",
-    "launch": "launch",
-    "release": "release",
-    "merger": "merger",
-}
+NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
@@ -356,16 +416,18 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     events = table("event_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
+        labels = NAMED_OBJECTS
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
+            labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             subject = resolve_subject(clause_subject(token), ctx)
-        elif token.pos_ == "NOUN" and lemma in EVENT_NOUNS:
-            predicate = EVENT_NOUNS[lemma]
+        elif token.pos_ == "NOUN" and lemma in table("event_nouns"):
+            predicate = table("event_nouns")[lemma][0]
             obj = (
                 prep_object(token, ("of",))
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
-                or _nearby_of_object(token)
+                or _of_after_a_date(token)
             )
             owner = possessor(token)
             subject = resolve_subject(owner, ctx) if owner is not None else None
@@ -377,9 +439,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if obj is None:
             continue
         subject = subject or ctx.main_org
+        own_subject = subject is not None and _named_in(sent, subject, ctx)
         modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
-        for named in _named_objects(obj, ctx, ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")):
+        for named in _named_objects(obj, ctx, labels):
             if subject is None or named == subject:
                 continue
             facts.append(
@@ -394,20 +457,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                     object=named,
                     period=period,
                     modality=modality,
-                    confidence=0.6,
+                    confidence=named_confidence(own_subject=own_subject),
                 )
             )
     return facts
 
 
-def _nearby_of_object(token: Token) -> Token | None:
-    """ "the acquisition in May of X": the parse may hang "of X" on the date; take the of-phrase just after."""
-    for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
-        if t.lower_ == "of":
-            return next((c for c in t.children if c.dep_ == "pobj"), None)
-        if t.pos_ == "VERB" or t.is_punct:
-            return None
-    return None
+def _of_after_a_date(event: Token) -> Token | None:
+    """ "the acquisition in April of X": a date phrase between an event noun and its of-object makes the
+    parse hang "of X" on the date; the object of the event is still the of-object of that date."""
+    following = event.doc[event.i + 1] if event.i + 1 < event.sent.end else None
+    if following is None or following.dep_ != "prep" or following.lower_ not in ("in", "on", "during"):
+        return None  # the preposition right after the event noun, wherever the parse hung it
+    date = next((c for c in following.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    return prep_object(date, ("of",)) if date is not None else None
 
 
 def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.lexicons import words
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -26,6 +28,18 @@ def span_text(tokens: list[Token]) -> str:
 def _scale_letter(token: Token) -> bool:
     """ "20M customers": the M belongs to the number, not to the noun."""
     return token.text in ("M", "m", "K", "k", "B", "bn", "mn") and token.i > 0 and token.doc[token.i - 1].like_num
+
+
+# ".SPX", ".N225" (an index code) and "UAL.N", "7203.T" (a ticker): codes, never words of a predicate
+MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,12}|[A-Z0-9]{2,}(?:\.[A-Z0-9]{1,8})*\.[A-Z]{1,3})$")  # not "U.S"
+
+
+def is_market_code(token: Token) -> bool:
+    return bool(MARKET_CODE.match(token.text))
+
+
+def is_index_code(token: Token) -> bool:
+    return is_market_code(token) and token.text.startswith(".")
 
 
 def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
@@ -73,18 +87,64 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
         # "office products and cloud services revenue": the last conjunct carries the shared head noun
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
+    kept = [t for t in kept if not is_market_code(t)] + _infix_hyphens(kept)
+    if is_index_code(head) or _names_an_index(head):
+        return "index"  # "the Kestrel Composite index .KCI": a named index measures itself (FACTS.md)
     text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
+    text = re.sub(r"^(?:&|and)\s+", "", text)
     text = re.sub(r"\s*-\s*", "-", text)
     return text.replace(" 's", "").strip()
+
+
+def _infix_hyphens(kept: list[Token]) -> list[Token]:
+    """ "loan write-offs", "like-for-like sales": a hyphen written between two kept words joins them."""
+    indices = {t.i for t in kept}
+    doc = kept[0].doc if kept else None
+    return [
+        doc[i]
+        for i in range(min(indices, default=0) + 1, max(indices, default=0))
+        if doc is not None
+        and doc[i].text == "-"
+        and i - 1 in indices
+        and i + 1 in indices
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    ]
+
+
+def _names_an_index(head: Token) -> bool:
+    """A stock or activity index named by proper nouns ("Harbor Activity Index", "Kestrel industrial
+    average .KIA"): its readings are of the index, whose name is the subject, not the predicate."""
+    coded = is_market_code(head.head) or any(is_market_code(t) for t in head.subtree if 0 < t.i - head.i <= 2)
+    named = any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
+    return head.lemma_.lower() == "index" and (named or coded) or head.lemma_.lower() == "average" and coded
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _can_be_antecedent(noun: Token) -> bool:
+    """A change noun ("growth, which were 9 billion") is a misattached antecedent: a change has no level."""
+    return noun.lemma_.lower() not in words("change_up") | words("change_down")
 
 
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/advcl/conj/relcl chains."""
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # nearest first: a dateline ("OSLO (Agency) - Norway's exports are expected") may parse as a second subject
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+        if (
+            subjects
+            and verb.dep_ == "relcl"
+            and subjects[0].lower_ in RELATIVE_PRONOUNS
+            and _can_be_antecedent(verb.head)
+        ):
+            return verb.head  # "shares, which have risen 8 percent": the relative pronoun stands for the noun
         if subjects:
             return subjects[0]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not verb.head.like_num:
+            return verb.head  # "with Norvale climbing 8 percent": a participle's subject is the noun it modifies
         if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:

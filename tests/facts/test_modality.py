@@ -1,0 +1,70 @@
+"""Modality: whose claim a figure is. Tables of sentences written for these tests with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def modality_of(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0].modality
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Darrow Foods Inc sees revenue of $4.1 billion next year, against $3.9 billion this year.",
+            "$3.9 billion",
+        ),
+        ("Darrow Foods Inc plans to trim its depots to 30 by 2021 from 41 now.", "41"),
+        ("Darrow Foods Inc expects profit to grow 4 percent from $210 million last year.", "$210 million"),
+    ],
+)
+def test_the_base_a_plan_is_compared_with_is_an_actual_result(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Larch Media Inc said it would buy Pell Networks Inc for $2 billion in stock.",
+            "$2 billion",
+            "actual",
+        ),
+        ("Larch Media Inc said it will acquire Ostby Games Ltd for $420 million in cash.", "$420 million", "actual"),
+        ("Larch Media Inc said it plans to buy Ferro Radio Inc for up to $90 million.", "$90 million", "target"),
+    ],
+)
+def test_an_announced_deal_price_is_actual_unless_only_planned(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Corbel Inc said orders would soften, and its stock ended 1 percent higher.", "1 percent"),
+        ("Corbel Inc said margins will narrow, while its stock ended down 2 percent.", "2 percent"),
+        ("Corbel Inc warned profit would fall, and its shares slid 6 percent.", "6 percent"),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_subject_states_its_own_fact(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Arlo Systems Inc said it estimates restructuring costs at $70 million.", "$70 million"),
+        ("Arlo Systems Inc estimates that savings will reach $50 million in 2021.", "$50 million"),
+        ("Arlo Systems Inc said it estimates the charge at about $12 million.", "$12 million"),
+    ],
+)
+def test_a_company_estimate_of_its_own_figures_is_a_target(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "target"
