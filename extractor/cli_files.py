@@ -27,7 +27,7 @@ def read_inputs(paths: list[Path], published: dt.date | None, max_bytes: int = M
 
     paths, failures = within_max_bytes(paths, max_bytes)
     documents = []
-    for item in read_documents(paths, published=published):
+    for item in read_documents(paths, published=published, max_bytes=max_bytes):
         if isinstance(item, DocumentError):
             report_error(item.source, item.reason)
             failures += 1

@@ -406,3 +406,85 @@ def test_batch_dask_cluster_with_two_worker_processes_equals_local_run(tmp_path,
     assert (stats.done, stats.failed) == (20, 0)
     assert sorted(loads.values()) == [1, 1]  # both workers took work, and each loaded the model once
     assert read_sink(out) == read_sink(reference["sqlite"])
+
+
+# ---- scalar columns and the version key --------------------------------------------------------
+
+
+def _fact(**update) -> str:
+    from extractor.models import Evidence, Fact, Period, Quantity
+
+    fact = Fact(
+        doc_id="tern",
+        kind="change",
+        subject="Ternwick Mills",
+        predicate="revenue",
+        value=Quantity(amount=2.0, unit="percent", direction="down", surface="2 percent"),
+        period=Period(start="2019-01-01", end="2019-12-31", label="2019"),
+        evidence=Evidence(sentence="Revenue fell 2 percent.", start=10, end=33),
+    )
+    return Fact.model_validate({**fact.model_dump(), **update}).model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        ({}, {"direction": "down", "amount": 2.0, "unit": "percent", "evidence_start": 10, "evidence_end": 33}),
+        (
+            {"comparison": "year on year", "attributed_to": "Mira Lund", "location": "Norway"},
+            {"comparison": "year on year", "attributed_to": "Mira Lund", "location": "Norway", "comparison_end": None},
+        ),
+        (
+            {"as_of": "2020-03-31", "object": "Lumo X2"},
+            {"as_of": "2020-03-31", "object": "Lumo X2", "period_start": "2019-01-01", "bound": "="},
+        ),
+    ],
+    ids=["quantity-and-evidence", "comparison-attribution-location", "as-of-and-object"],
+)
+@pytest.mark.parametrize("sink", ["sqlite", "parquet"])
+def test_sinks_give_every_scalar_field_its_own_column(tmp_path, sink, update, expected):
+    import datetime as dt
+
+    from extractor.io.sinks import DocumentRecord
+    from extractor.models import Document
+
+    out = tmp_path / f"out{SUFFIXES[sink]}"
+    writer = open_sink(out)
+    document = Document(doc_id="tern", text="x" * 40)
+    writer.write(DocumentRecord("tern.txt", document, "hash", "v1", [_fact(**update)], []))
+    writer.close()
+    row = read_sink(out)["facts"][0]
+    as_text = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+    assert {k: as_text[k] for k in expected} == expected
+    assert json.loads(row["json"])["value"]["direction"] == "down"
+
+
+def test_sqlite_sink_written_before_the_new_columns_gets_them(tmp_path):
+    from extractor.io.sinks import FACT_COLUMNS
+
+    out = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(out)
+    conn.execute("CREATE TABLE facts (doc_id TEXT NOT NULL, position INTEGER NOT NULL, json TEXT NOT NULL)")
+    conn.close()
+    open_sink(out).close()
+    conn = sqlite3.connect(out)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(facts)")]
+    conn.close()
+    assert set(columns) == {name for name, _, _ in FACT_COLUMNS}
+
+
+def test_batch_version_changes_with_the_code_and_reruns_stale_documents(tmp_path, corpus_articles, nlp, monkeypatch):
+    from extractor.io import batch as batch_module
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for article in corpus_articles[:2]:
+        shutil.copy(article, docs / article.name)
+    out = tmp_path / "out.sqlite"
+    assert run_batch([docs], out, nlp=nlp).done == 2
+    assert run_batch([docs], out, nlp=nlp).skipped == 2
+    version = batch_module.extractor_version(None)
+    assert batch_module.code_hash()[:16] in version and "__version__" not in version
+    monkeypatch.setattr(batch_module, "code_hash", lambda: "0" * 64)  # as after a rule or lexicon change
+    rerun = run_batch([docs], out, nlp=nlp)
+    assert (rerun.done, rerun.skipped) == (2, 0)

@@ -7,6 +7,7 @@ Ranks, roles and events come from `named_facts`. Each fact is grounded in its se
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import event_facts, rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.io.header import find_header
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
@@ -357,26 +359,17 @@ def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
 # ----------------------------------------------------------------------------- document
 
 
-def _body_start(text: str) -> int:
-    """Offset just after the ` date YYYY-MM-DD title` header line, or 0."""
-    match = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}[^\n]*\n", text)
-    return match.end() if match else 0
-
-
 def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
     """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
     text = doc.text  # Doc.text joins every token on each access: read it once
-    body_start = _body_start(text)
-    title = title or (
-        text[:body_start].split(None, 2)[2].strip()
-        if body_start and len(text[:body_start].split(None, 2)) > 2
-        else None
-    )
+    header = find_header(text)
+    body_start = header.end if header is not None and header.is_iso else 0
+    title = title or (header.title if body_start else None)
     fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
-    all_mentions = mentions_in_doc(doc)
+    mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     facts: list[Fact] = []
     quantities: list[dict] = []
     periods_out: list[dict] = []
@@ -395,7 +388,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             find_periods(sent.text, published=published, future=True, fiscal=fiscal),
         )
         periods = both.future if sentence_is_future(sent.text) else both.past
-        mentions = [(m, s) for m, s in all_mentions if sent.start_char <= m.start < sent.end_char]
+        mentions = mentions_at.within(sent.start_char, sent.end_char)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
@@ -417,6 +410,20 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     return ExtractionResult(facts, entity_records, quantities, periods_out)
+
+
+class _MentionsByOffset:
+    """The quantity mentions that start in a stretch of the text, in their original order; found by
+    bisection, so that a long document does not scan every mention for every sentence."""
+
+    def __init__(self, mentions: list[tuple[QuantityMention, Span]]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i][0].start)
+        self.starts = [mentions[i][0].start for i in self.order]
+
+    def within(self, start: int, end: int) -> list[tuple[QuantityMention, Span]]:
+        found = self.order[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        return [self.mentions[i] for i in sorted(found)]
 
 
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:

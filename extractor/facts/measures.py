@@ -3,9 +3,10 @@ phrase (predicate), level or change, and the direction of a change."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -470,7 +471,18 @@ def capitalised_common_noun(token: Token) -> bool:
     uses as a common noun elsewhere; a name ("Acme recorded ...") never appears in lower case."""
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
         return False
-    return any(t.lower_ == token.lower_ and t.pos_ == "NOUN" and t.i != token.i for t in token.doc)
+    return token.lower_ in _common_nouns(token.doc)
+
+
+_COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _common_nouns(doc: Doc) -> frozenset[str]:
+    """The lower-case forms the tagger read as common nouns anywhere in `doc`; collected once per Doc,
+    since scanning the whole text for each sentence-initial name is quadratic on a long document."""
+    if doc not in _COMMON_NOUNS:
+        _COMMON_NOUNS[doc] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN")
+    return _COMMON_NOUNS[doc]
 
 
 SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})

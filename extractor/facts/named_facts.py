@@ -240,42 +240,39 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     """ "chairman and CEO Li Jun", "Karl Brenner, chief executive": one role fact per person and title."""
     facts = []
     title_words = words("title_words")
-    for cluster in {c.name: c for c in ctx.entities.clusters if c.label == "PERSON"}.values():
-        for mention in cluster.mentions:
-            if not (sent.start <= mention.start < sent.end):
-                continue
-            title_tokens, org = (
-                _title_before(mention, title_words, ctx)
-                or _described_title_after(mention, ctx)
-                or _title_after(mention, title_words, ctx)
-                or _title_as(mention, title_words)
-                or ([], None)
+    for cluster, mention in ctx.entities.mentions_between("PERSON", sent.start, sent.end):
+        title_tokens, org = (
+            _title_before(mention, title_words, ctx)
+            or _described_title_after(mention, ctx)
+            or _title_after(mention, title_words, ctx)
+            or _title_as(mention, title_words)
+            or ([], None)
+        )
+        if not title_tokens:
+            continue
+        title = span_text(title_tokens).lower().replace(" - ", "-")
+        title = re.sub(r"^(?:the|its|a)\s+", "", title)
+        key = (cluster.name, title)
+        if key in seen:
+            continue
+        seen.add(key)
+        subject = org or ctx.main_org
+        if subject is None:
+            continue
+        confidence = named_confidence(own_subject=org is not None)
+        facts.append(
+            grounded_fact(
+                ctx.doc_id,
+                sent,
+                mention.start_char,
+                kind="role",
+                subject=subject,
+                predicate=title,
+                object=cluster.name,
+                modality="actual",
+                confidence=confidence,
             )
-            if not title_tokens:
-                continue
-            title = span_text(title_tokens).lower().replace(" - ", "-")
-            title = re.sub(r"^(?:the|its|a)\s+", "", title)
-            key = (cluster.name, title)
-            if key in seen:
-                continue
-            seen.add(key)
-            subject = org or ctx.main_org
-            if subject is None:
-                continue
-            confidence = named_confidence(own_subject=org is not None)
-            facts.append(
-                grounded_fact(
-                    ctx.doc_id,
-                    sent,
-                    mention.start_char,
-                    kind="role",
-                    subject=subject,
-                    predicate=title,
-                    object=cluster.name,
-                    modality="actual",
-                    confidence=confidence,
-                )
-            )
+        )
     return facts
 
 

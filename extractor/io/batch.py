@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import json
 import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
-from extractor.io.documents import DocumentError, document_from_record, read_html_file, read_text_file
+from extractor.io.documents import DEFAULT_MAX_BYTES, SUFFIXES, DocumentError, iter_inputs
 from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 from extractor.models import Document
 
@@ -35,9 +36,6 @@ __all__ = [
     "extract_batch",
     "run_batch",
 ]
-
-SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-DEFAULT_MAX_BYTES = 10_000_000
 
 
 class InputError(Exception):
@@ -145,53 +143,13 @@ def _unit(source: str, document: Document) -> Unit:
 
 
 def iter_units(paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Unit]:
-    """Every input item in order: one per text or HTML file, one per line of a JSONL file."""
-    for path in paths:
-        source = str(path)
-        kind = SUFFIXES.get(path.suffix.lower(), "text")
-        if kind == "jsonl":
-            yield from _jsonl_units(path, max_bytes=max_bytes)
-            continue
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            yield Unit(source, error=f"cannot read: {exc.strerror}")
-            continue
-        if size > max_bytes:
-            yield Unit(source, error=f"larger than --max-bytes ({size} > {max_bytes} bytes)")
-            continue
-        try:
-            document = read_html_file(path) if kind == "html" else read_text_file(path)
-        except DocumentError as exc:
-            yield Unit(source, error=exc.reason)
-            continue
-        yield _unit(source, document)
-
-
-def _jsonl_units(path: Path, *, max_bytes: int) -> Iterator[Unit]:
-    """Lines of a JSONL file, read one at a time (a file of a million records is never held whole)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Unit(str(path), error=f"cannot read: {exc.strerror}")
-        return
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            source = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            if len(raw) > max_bytes:
-                yield Unit(source, error=f"record larger than --max-bytes ({len(raw)} > {max_bytes} bytes)")
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8"))
-                yield _unit(source, document_from_record(record, source=source))
-            except UnicodeDecodeError as exc:
-                yield Unit(source, error=f"not UTF-8 (byte {exc.start})")
-            except json.JSONDecodeError as exc:
-                yield Unit(source, error=f"invalid JSON ({exc.msg})")
-            except DocumentError as exc:
-                yield Unit(source, error=exc.reason)
+    """Every input item in order, read by the one document reader (`iter_inputs`): one per text or
+    HTML file, one per line of a JSONL file; unreadable items and repeated ids carry their reason."""
+    for source, item in iter_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, DocumentError):
+            yield Unit(source, error=item.reason)
+        else:
+            yield _unit(source, item)
 
 
 def count_units(paths: Iterable[Path]) -> int:
@@ -325,14 +283,29 @@ class _Dask:
 
 
 def extractor_version(model: str | None) -> str:
-    """`extractor.__version__` plus the spaCy pipeline and its version: either changing reprocesses."""
+    """What a document's facts depend on: a hash of the package's code and lexicons, plus the spaCy
+    pipeline and its version. Any rule or word-list change, or another model, reprocesses on resume."""
     from spacy.util import get_package_version
 
-    from extractor import __version__
     from extractor.api import default_model
 
     name = model or default_model()
-    return f"{__version__} {name}-{get_package_version(name) or 'unversioned'}"
+    return f"code-{code_hash()[:16]} {name}-{get_package_version(name) or 'unversioned'}"
+
+
+# the files whose content decides the output: the package's code and its data (lexicons)
+CODE_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})
+
+
+@cache
+def code_hash() -> str:
+    """sha256 over the relative path and the bytes of every code and lexicon file of the package."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass
@@ -350,14 +323,8 @@ class _Planner:
     sink: Sink
     version: str
     force: bool
-    first_source: dict[str, str] = field(default_factory=dict)
 
     def plan(self, unit: Unit) -> _Planned:
-        if unit.document is not None:
-            doc_id = unit.document.doc_id
-            first = self.first_source.setdefault(doc_id, unit.source)
-            if first != unit.source:
-                unit = Unit(unit.source, error=f"duplicate doc_id {doc_id!r} (first given by {first})")
         if unit.error is not None:
             known = self.sink.known_error(unit.source)
             fresh = known is None or (known.reason, known.version) != (unit.error, self.version)
@@ -391,14 +358,17 @@ def _groups(planned: Iterable[_Planned], batch_size: int) -> Iterator[list[_Plan
 
 
 class _DeferredInterrupt:
-    """Ctrl-C stops the run between documents, never between writing a document and counting it.
+    """Ctrl-C stops the run at once, except between writing a document and counting it.
 
-    The SIGINT handler only records the request; `check()` raises KeyboardInterrupt at the points where
-    the sink and the counts agree. Outside the main thread (where handlers cannot be set) it does nothing.
+    While a document's outcome is being written (`writing()`), the SIGINT handler only records the
+    request and `check()` raises KeyboardInterrupt after it, where the sink and the counts agree;
+    anywhere else (reading, extracting a long document) it raises at once, and the document in
+    progress is simply not written. Outside the main thread (where handlers cannot be set) it does nothing.
     """
 
     def __init__(self) -> None:
         self.requested = False
+        self.in_write = False
         self._previous = None
 
     def __enter__(self) -> _DeferredInterrupt:
@@ -408,6 +378,17 @@ class _DeferredInterrupt:
 
     def _request(self, signum, frame) -> None:
         self.requested = True
+        if not self.in_write:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self.in_write = True
+        try:
+            yield
+        finally:
+            self.in_write = False
+        self.check()
 
     def check(self) -> None:
         if self.requested:
@@ -477,24 +458,32 @@ def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_
     results = iter(future.result() if future is not None else [])
     for item in group:
         interrupt.check()
-        unit = item.unit
-        doc_id = unit.document.doc_id if unit.document is not None else None
-        if item.status is None:
-            result = next(results)
-            if result["status"] == "done":
-                sink.write(
-                    DocumentRecord(
-                        unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
-                    )
+        with interrupt.writing():
+            _write_item(item, results, sink, version, stats, on_outcome)
+
+
+def _write_item(
+    item: _Planned, results: Iterator[dict], sink: Sink, version: str, stats: BatchStats, on_outcome
+) -> None:
+    """Write one unit's outcome, count it and report it: the step a Ctrl-C never cuts in two."""
+    unit = item.unit
+    doc_id = unit.document.doc_id if unit.document is not None else None
+    if item.status is None:
+        result = next(results)
+        if result["status"] == "done":
+            sink.write(
+                DocumentRecord(
+                    unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
                 )
-                outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
-            else:
-                sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))
-                outcome = Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])
+            )
+            outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
         else:
-            if item.write_error:
-                sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason))
-            outcome = Outcome(unit.source, item.status, doc_id, reason=item.reason)
-        stats.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))
+            outcome = Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])
+    else:
+        if item.write_error:
+            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason))
+        outcome = Outcome(unit.source, item.status, doc_id, reason=item.reason)
+    stats.add(outcome)
+    if on_outcome is not None:
+        on_outcome(outcome)

@@ -1,20 +1,22 @@
-"""Reading documents: UTF-8 text files with an optional date header, and JSONL records."""
+"""Reading documents, the one reader of every command: UTF-8 text files with an optional date header,
+HTML pages (main text, title and date by trafilatura) and JSONL records, streamed line by line."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from extractor.config import MAX_BYTES
+from extractor.io.header import ISO_DAY, find_header
 from extractor.models import Document
 
-# ` date YYYY-MM-DD <title>` on the first non-blank line.
-HEADER = re.compile(r"^[ \t]*date[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*$")
-ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+DEFAULT_MAX_BYTES = MAX_BYTES  # the one limit of every command (`--max-bytes`)
 
 
 class DocumentError(Exception):
@@ -46,31 +48,49 @@ def document_from_text(
     """
     if not text.strip():
         raise DocumentError(doc_id, "empty document")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    match = HEADER.match(first)
-    if match:
-        header_date = parse_date(match.group(1), source=doc_id)
+    header = find_header(text)
+    if header is not None:
+        header_date = parse_date(header.date, source=doc_id)
         published = published or header_date
-        title = title or (match.group(2) or None)
+        title = title or header.title
     if "\x00" in text:
         raise DocumentError(doc_id, "binary content (NUL bytes)")
-    body = text[text.find(first) + len(first) :] if match else text
+    body = text[header.end :] if header is not None else text
     if not re.search(r"[^\W\d_]", body):
         raise DocumentError(doc_id, "no sentences (no words besides the header)")
     return Document(doc_id=doc_id, title=title, published=published, text=text)
 
 
-def read_text_file(path: Path, *, published: dt.date | None = None) -> Document:
-    """Read one UTF-8 news file; raise DocumentError for anything that is not one."""
-    source = str(path)
-    if not path.exists():
-        raise DocumentError(source, "no such file")
+def check_file(path: Path) -> None:
+    """A DocumentError unless `path` names an existing file."""
+    if not path.exists() and not path.is_symlink():  # a dangling link fails on reading, with its reason
+        raise DocumentError(str(path), "no such file")
     if path.is_dir():
-        raise DocumentError(source, "is a directory, not a file")
+        raise DocumentError(str(path), "is a directory, not a file")
+
+
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one input file; a DocumentError names a missing, unreadable or too large file."""
+    source = str(path)
+    check_file(path)
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(source, too_large(size, max_bytes))
+        return path.read_bytes()
     except OSError as exc:
         raise DocumentError(source, f"cannot read: {exc.strerror}") from None
+
+
+def too_large(size: int, max_bytes: int, what: str = "") -> str:
+    """The reason given for an input over the limit: it names the limit and the flag that sets it."""
+    return f"{what}larger than --max-bytes ({size} > {max_bytes} bytes)"
+
+
+def read_text_file(path: Path, *, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one UTF-8 news file; raise DocumentError for anything that is not one."""
+    source = str(path)
+    raw = read_bytes(path, max_bytes=max_bytes)
     if b"\x00" in raw:
         raise DocumentError(source, "binary file (NUL bytes), not UTF-8 text")
     try:
@@ -107,38 +127,78 @@ def document_from_record(record: object, *, source: str) -> Document:
         raise DocumentError(f"{source} record {doc_id}", str(exc.errors()[0]["msg"])) from None
 
 
-def iter_jsonl(path: Path) -> Iterator[Document | DocumentError]:
+def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | DocumentError]:
     """Each line of a JSONL file as a Document, or the DocumentError that explains a bad line."""
+    for _, item in _jsonl_items(path, max_bytes):
+        yield item
+
+
+def _jsonl_items(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | DocumentError]]:
+    """(source, item) per non-blank line; lines are read one at a time, so a file of a million
+    records is never held whole."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        yield DocumentError(str(path), f"cannot read JSONL: {exc}")
+        handle = path.open("rb")
+    except OSError as exc:
+        yield str(path), DocumentError(str(path), f"cannot read: {exc.strerror}")
         return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        source = f"{path}:{number}"
-        try:
-            yield document_from_record(json.loads(line), source=source)
-        except json.JSONDecodeError as exc:
-            yield DocumentError(source, f"invalid JSON ({exc.msg})")
-        except DocumentError as exc:
-            yield exc
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
+                source = f"{path}:{number}"
+                yield source, _jsonl_line(raw, source=source, max_bytes=max_bytes)
 
 
-def read_documents(paths: list[Path], *, published: dt.date | None = None) -> Iterator[Document | DocumentError]:
-    """Documents from text files and JSONL files, in the order given; errors are yielded, not raised."""
+def _jsonl_line(raw: bytes, *, source: str, max_bytes: int) -> Document | DocumentError:
+    if len(raw) > max_bytes:
+        return DocumentError(source, too_large(len(raw), max_bytes, "record "))
+    try:
+        return document_from_record(json.loads(raw.decode("utf-8")), source=source)
+    except UnicodeDecodeError as exc:
+        return DocumentError(source, f"not UTF-8 (byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return DocumentError(source, f"invalid JSON ({exc.msg})")
+    except DocumentError as exc:
+        return DocumentError(source, exc.reason)
+
+
+def iter_inputs(
+    paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[str, Document | DocumentError]]:
+    """(source, item) for every input item in order: one per text or HTML file (by suffix; text when
+    unknown), one per line of a JSONL file ("file:line"). Errors are yielded, not raised. A document
+    id given a second time is an error that names where it was first given."""
+    first_source: dict[str, str] = {}
     for path in paths:
-        if path.suffix == ".jsonl" and path.is_file():
-            for item in iter_jsonl(path):
-                if isinstance(item, Document) and published:
-                    item = item.model_copy(update={"published": published})
-                yield item
-            continue
-        try:
-            yield read_text_file(path, published=published)
-        except DocumentError as exc:
-            yield exc
+        for source, item in _items_of(path, max_bytes):
+            if isinstance(item, Document):
+                first = first_source.setdefault(item.doc_id, source)
+                if first != source:
+                    item = DocumentError(source, f"duplicate doc_id {item.doc_id!r} (first given by {first})")
+            yield source, item
+
+
+def _items_of(path: Path, max_bytes: int) -> Iterator[tuple[str, Document | DocumentError]]:
+    kind = SUFFIXES.get(path.suffix.lower(), "text")
+    read = read_html_file if kind == "html" else read_text_file
+    try:
+        if kind == "jsonl":
+            check_file(path)
+            yield from _jsonl_items(path, max_bytes)
+        else:
+            yield str(path), read(path, max_bytes=max_bytes)
+    except DocumentError as exc:
+        yield str(path), exc
+
+
+def read_documents(
+    paths: list[Path], *, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | DocumentError]:
+    """Documents from text, HTML and JSONL files, in the order given; errors are yielded, not raised.
+    `published` overrides every document's date."""
+    for _, item in iter_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, Document) and published:
+            item = item.model_copy(update={"published": published})
+        yield item
 
 
 def document_from_html(html: bytes | str, *, doc_id: str, source: str | None = None) -> Document:
@@ -168,13 +228,9 @@ def document_from_html(html: bytes | str, *, doc_id: str, source: str | None = N
         raise DocumentError(source, exc.reason) from None
 
 
-def read_html_file(path: Path) -> Document:
+def read_html_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one HTML news page (any encoding trafilatura detects); raise DocumentError when it has no article."""
-    source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(source, f"cannot read: {exc.strerror}") from None
+    raw = read_bytes(path, max_bytes=max_bytes)
     if not raw.strip():
-        raise DocumentError(source, "empty document")
-    return document_from_html(raw, doc_id=path.stem, source=source)
+        raise DocumentError(str(path), "empty document")
+    return document_from_html(raw, doc_id=path.stem, source=str(path))

@@ -8,8 +8,9 @@ a name with a legal suffix, is an ORG; a "name" with a digit in it is a PRODUCT.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -602,16 +603,23 @@ def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) 
     after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into
     the only longer person name that starts or ends with it, or the only longer organization name that
     starts with it; a longer form merges into the only organization name it begins."""
+    # every key that can match starts (or, for a person, ends) with the short form's first word:
+    # looking only there keeps a long document from comparing every pair of names
+    by_edge_word: dict[str, list[str]] = defaultdict(list)
+    for k in clusters:
+        for word in {*k.split()[:1], *k.split()[-1:]}:
+            by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
         if key not in clusters:
             continue
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
-        orgs = [c for k, c in clusters.items() if k != key and c.label == "ORG" and k.split()[: len(parts)] == parts]
+        near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
+        orgs = [c for k, c in near.items() if c.label == "ORG" and k.split()[: len(parts)] == parts]
         people = [
             c
-            for k, c in clusters.items()
-            if len(parts) == 1 and k != key and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
+            for k, c in near.items()
+            if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
@@ -635,12 +643,31 @@ class EntityIndex:
     main_org: EntityCluster | None
     main_place: EntityCluster | None = None  # the country of an economy story: the default subject of its figures
     dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
+    _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
 
     def names(self, label: str) -> list[str]:
         return [c.name for c in self.clusters if c.label == label]
+
+    def mentions_between(self, label: str, start: int, end: int) -> list[tuple[EntityCluster, Span]]:
+        """The mentions of `label` entities that start at a token in [start, end), in entity order, then
+        mention order (one entity per name: the last). Indexed once, so a long document is not scanned
+        for every sentence."""
+        if label not in self._by_label:
+            self._by_label[label] = _mention_index(self.clusters, label)
+        starts, entries = self._by_label[label]
+        found = entries[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        return [(cluster, mention) for _, cluster, mention in sorted(found, key=lambda entry: entry[0])]
+
+
+def _mention_index(clusters: list[EntityCluster], label: str) -> tuple[list[int], list[tuple]]:
+    """Mention start tokens (sorted) and (rank, cluster, mention) entries in the same order."""
+    named = {c.name: c for c in clusters if c.label == label}.values()
+    ranked = [(m.start, rank, c, m) for rank, (c, m) in enumerate((c, m) for c in named for m in c.mentions)]
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))
+    return [entry[0] for entry in ranked], [entry[1:] for entry in ranked]
 
 
 def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -> EntityIndex:
