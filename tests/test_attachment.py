@@ -273,3 +273,25 @@ def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected)
     text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
     result = dated(facts_of(nlp, text, None), 95_000_000.0)
     assert (None if result == (None, None) else result) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "season"),
+    [
+        # a season is the story's period when the story states its span; else "holiday sales" is a topic
+        (
+            "Sales at toy chains rose 2.5 percent, Pellworth Research said. The data cover the Friday after "
+            "Thanksgiving through December 24.",
+            (D(2014, 11, 28), D(2014, 12, 24)),
+        ),
+        (
+            "Toy chains' sales climbed 2.5 percent, Pellworth Research said. Its survey runs from Thanksgiving to "
+            "Christmas Eve.",
+            (D(2014, 11, 28), D(2014, 12, 24)),
+        ),
+        ("Sales at toy chains rose 2.5 percent, Pellworth Research said.", (None, None)),
+    ],
+)
+def test_attachment_holiday_season_as_story_period(nlp, body, season):
+    text = f" date 2014-12-27 Toy retailers' holiday sales up 2.5 percent\n\nNEW YORK (Reuters) - {body}"
+    assert dated(facts_of(nlp, text, None), 2.5) == season

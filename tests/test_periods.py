@@ -258,3 +258,18 @@ def test_periods_future_quarter_allows_the_one_just_ended(text, published, expec
 )
 def test_periods_month_of_the_data(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the retail holiday season: the Friday after Thanksgiving through December 24 of the year named,
+        # else of the latest season begun by September
+        ("Toy sales rose 5 percent in holiday shopping.", D(2014, 12, 27), (D(2014, 11, 28), D(2014, 12, 24))),
+        ("Spending in the 2019 holiday shopping season was weak.", D(2020, 3, 2), (D(2019, 11, 29), D(2019, 12, 24))),
+        ("Its holiday sales disappointed investors.", D(2016, 1, 12), (D(2015, 11, 27), D(2015, 12, 24))),
+        ("Gains beat last year's holiday season.", D(2012, 12, 30), (D(2011, 11, 25), D(2011, 12, 24))),
+    ],
+)
+def test_periods_holiday_season(text, published, expected):
+    assert [(start, end) for start, end, _ in periods(text, published=published)] == [expected]

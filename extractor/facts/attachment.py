@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
+from extractor.mentions.calendars import is_season
 from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
 
@@ -382,8 +383,8 @@ def period_for(
 
 
 def _reportable(period: Period) -> bool:
-    """Results are reported for a quarter, a half or a year, not for a month or a day."""
-    return (period.end - period.start).days >= 80
+    """Results are reported for a quarter, a half, a year or a selling season, not for a month or a day."""
+    return (period.end - period.start).days >= 80 or is_season(period)
 
 
 def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
@@ -411,7 +412,8 @@ def report_period(
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
     for text in (title or "", _lead(doc, body_start)):
-        mentions = _dated_periods(text, published, fiscal)
+        stated_season = SEASON_SPAN.search(doc.text) is not None
+        mentions = [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
         # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
         # with a number in it ("2016", "Q1") says more than "annual"
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
@@ -444,4 +446,7 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
 
 RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
 RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
+# a selling season is the story's period only when the story states its span, as retail data services do
+# ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
+SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)

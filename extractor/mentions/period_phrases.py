@@ -21,6 +21,7 @@ from extractor.mentions.calendars import (
     day,
     ending,
     half,
+    holiday_season,
     last_completed,
     month,
     month_end,
@@ -333,6 +334,18 @@ def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=start, end=end, label=f"FY{first}/{g[1]}"))
 
 
+def _holiday_season(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "holiday shopping", "the 2007 holiday season", "last year's holiday season": the season of the
+    year named, else the latest one that has begun by September (the one being told of until summer)."""
+    if g[0]:
+        return Resolved(holiday_season(int(g[0])))
+    if ctx.published is None:
+        return Resolved(unresolved(text.lower()))
+    latest = ctx.published.year if ctx.published.month >= 9 else ctx.published.year - 1
+    shift = {"last": -1, "next": 1}.get((g[1] or "").lower(), 0)
+    return Resolved(holiday_season(latest + shift))
+
+
 def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
     the last quarter or half completed before publication."""
@@ -478,6 +491,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
     ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
+    (
+        "holiday_season",
+        re.compile(
+            r"\b(?:(?:the\s+|this\s+)?(?:" + YEAR + r"|(this|last|next)\s+year'?s?)\s+)?holiday[\s-]"
+            r"(?:(?:shopping|sales|selling)[\s-])?season\b|\bholiday[\s-](?:shopping|sales)\b",
+            re.I,
+        ),
+        _holiday_season,
+    ),
     ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
     (
         "earlier_this_year",
