@@ -295,3 +295,30 @@ def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected)
 def test_attachment_holiday_season_as_story_period(nlp, body, season):
     text = f" date 2014-12-27 Toy retailers' holiday sales up 2.5 percent\n\nNEW YORK (Reuters) - {body}"
     assert dated(facts_of(nlp, text, None), 2.5) == season
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank in a participle clause with no subject of its own is dated by the clause it hangs on
+        (
+            "Teskel Phones Inc's revenue in Peru went up 80 percent in the first half of the year, becoming the "
+            "third top brand in the Peruvian phone market.",
+            (D(2019, 1, 1), D(2019, 6, 30)),
+        ),
+        (
+            "Orvina Freight Ltd handled 9 million containers in March, becoming the world's fourth-largest port "
+            "operator.",
+            (D(2019, 3, 1), D(2019, 3, 31)),
+        ),
+        (
+            "Brindle Air Corp's traffic grew 12 percent in 2018, making it the second-biggest airline in Chile.",
+            (D(2018, 1, 1), D(2018, 12, 31)),
+        ),
+    ],
+)
+def test_attachment_rank_in_participle_clause(nlp, text, expected):
+    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    period = ranks[0].period
+    assert (None if period is None else (period.start, period.end)) == expected

@@ -256,13 +256,23 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     """A rank takes a phrase of its own clause ("ranked first in unit sales in May"), not one of a relative clause
     ("the fifth-largest grocer, whose unit reported ... in the third quarter"); a rank describing a name in
     apposition ("Norway's third-biggest lender, said on Monday ...") is not dated at all."""
-    verb = own_clause(rank.root)
-    if phrase.root.i not in clause_tokens(rank) or verb is None:
+    verb = _rank_clause(rank)
+    if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _rank_clause(rank: Span) -> Token | None:
+    """The clause that dates a rank: its own, or for a participle clause with no subject of its own ("sales
+    doubled in May, making it the top seller") the clause it hangs on, which tells when the rank was reached."""
+    verb = own_clause(rank.root)
+    participle = verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+    if participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own_clause(verb.head) or verb
+    return verb
 
 
 def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
