@@ -322,3 +322,21 @@ def test_attachment_rank_in_participle_clause(nlp, text, expected):
     assert ranks, "no rank read"
     period = ranks[0].period
     assert (None if period is None else (period.start, period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "story_period"),
+    [
+        # a figure in a present-tense clause is a state at publication, not a result of the story's quarter
+        ("Halvern Logistics Inc currently spends $5 million a month on fuel.", 5_000_000.0, False),
+        ("Halvern Logistics Inc is now running depots in 35 cities.", 35.0, False),
+        ('"We also have 200 million euros in cash," Halvern Logistics Inc said.', 200_000_000.0, False),
+        # told in the past, the same kind of figure is a result of the quarter
+        ("Halvern Logistics Inc handled 4,000 parcels a day.", 4000.0, True),
+    ],
+)
+def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amount, story_period):
+    title = " date 2019-07-25 Halvern Logistics second-quarter profit rises"
+    text = f"{title}\n\nHalvern Logistics Inc said on Thursday. {sentence}"
+    expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
+    assert dated(facts_of(nlp, text, None), amount) == expected

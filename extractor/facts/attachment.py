@@ -389,6 +389,21 @@ def period_for(
     return Dating(period, comparison, as_of)
 
 
+def told_in_present(span: Span, verb: Token | None) -> bool:
+    """ "we have 400 million euros in shares", "is currently doing 2 million orders a day", "runs stores in 90
+    cities": a figure in a present-tense clause of its own (not a change verb) is a state at publication,
+    not a result of the period the story reports on."""
+    clause = own_clause(span.root)
+    if verb is None or clause is None or clause.i != verb.i or verb.lemma_.lower() in CHANGE_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in verb.children)  # "is expected to", "is up"
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+CHANGE_VERBS = words("change_up") | words("change_down")
+
+
 # ---------------------------------------------------------------- the story's period
 
 
