@@ -273,3 +273,20 @@ def test_periods_month_of_the_data(text, expected):
 )
 def test_periods_holiday_season(text, published, expected):
     assert [(start, end) for start, end, _ in periods(text, published=published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" an event: from the start of the year it is dated by, else a label with null dates
+        ("The film has earned $90 million since its release.", [(None, None, "to_date")]),
+        ("Its shares have lost half their value since the flotation.", [(None, None, "to_date")]),
+        ("The group has shed 900 jobs since the downturn last year.", [(D(2016, 1, 1), PUBLISHED, "to_date")]),
+        ("Volumes doubled since its launch in 2015.", [(D(2015, 1, 1), PUBLISHED, "to_date")]),
+        # after a superlative it is a window, not a period
+        ("It was the deepest slide since the crisis.", []),
+        ("Sales rose for the first time since its debut.", []),
+    ],
+)
+def test_periods_since_an_event(text, expected):
+    assert periods(text) == expected

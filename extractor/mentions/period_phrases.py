@@ -346,6 +346,22 @@ def _holiday_season(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(holiday_season(latest + shift))
 
 
+def _since_event(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "since its release", "since the downturn last year", "since its listing in 2015": from the event,
+    dated by its year when one is named (from that year's start), else a label with null dates. After a
+    superlative ("the biggest drop since the crisis", "for the first time since its launch") it is a
+    window, not a period."""
+    superlative, year_text, relative = g
+    if superlative:
+        return None
+    label = " ".join(text.split())
+    if year_text or (relative and ctx.published is not None):
+        start_year = int(year_text) if year_text else _year_from(relative, ctx)
+        if ctx.published is not None and start_year <= ctx.published.year:
+            return Resolved(Period(start=dt.date(start_year, 1, 1), end=ctx.published, label=label), "to_date")
+    return Resolved(unresolved(label), "to_date")
+
+
 def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
     the last quarter or half completed before publication."""
@@ -394,6 +410,8 @@ def _today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(day(ctx.published + dt.timedelta(days=shift), g[0].lower()), point=True)
 
 
+NOT_SUPERLATIVE = r"(?!(?:inter|inv|sugg|requ|prot|arr|harv|for|w|b|r|t|n|p|v)est\b)"  # "interest", "protest"
+SUPERLATIVE = r"\b(" + NOT_SUPERLATIVE + r"[a-z]+est|most|least|record|first\s+time)\b"
 YEAR_REF = (
     r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?"
     + YEAR
@@ -499,6 +517,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _holiday_season,
+    ),
+    (
+        "since_event",
+        re.compile(
+            r"(?:"
+            + SUPERLATIVE
+            + r"[^,;.]{0,30}?)?\bsince\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + alternation(words("since_events"))
+            + r")\b(?:\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:"
+            + YEAR
+            + r"|(last|this)\s+year)\b)?",
+            re.I,
+        ),
+        _since_event,
     ),
     ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
     (
