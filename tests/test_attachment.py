@@ -340,3 +340,21 @@ def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amo
     text = f"{title}\n\nHalvern Logistics Inc said on Thursday. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
     assert dated(facts_of(nlp, text, None), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "story_period"),
+    [
+        # a stock (staff, stores) changed against an earlier period changes over the story's period
+        ("Its staff grew 4 percent compared with the previous year.", 4.0, True),
+        ("The number of stores rose by 4 percent year on year.", 4.0, True),
+        ("Headcount was up 4 percent from a year earlier.", 4.0, True),
+        # with no comparison the change is told as of publication
+        ("Its staff grew by 40 to 900.", 40.0, False),
+    ],
+)
+def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence, amount, story_period):
+    title = " date 2019-07-25 Wexley Tools second-quarter profit rises"
+    text = f"{title}\n\nWexley Tools Inc said on Thursday its profit rose. {sentence}"
+    expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
+    assert dated(facts_of(nlp, text, None), amount) == expected

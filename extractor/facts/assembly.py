@@ -140,6 +140,9 @@ def quantity_facts(
             holds_now = kind == "metric" and (
                 quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
             )
+            # a stock is as of publication, but its change against an earlier period spans the story's period
+            compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
+            holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
         if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
@@ -337,7 +340,7 @@ def _default_period(
     if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
-    if is_stock(predicate) or holds_now:
+    if holds_now:
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of
