@@ -358,3 +358,20 @@ def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence
     text = f"{title}\n\nWexley Tools Inc said on Thursday its profit rose. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
     assert dated(facts_of(nlp, text, None), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "as_of"),
+    [
+        # a level dated "at the end of" / "as of" a day is a point, not a result over the story's period
+        ("Its loan book stood at $4 billion at the end of June.", 4_000_000_000.0, D(2019, 6, 30)),
+        ("Assets under management were $90 billion as of June 30.", 90_000_000_000.0, D(2019, 6, 30)),
+        ("Its bond portfolio was worth $2 billion at the end of 2018.", 2_000_000_000.0, D(2018, 12, 31)),
+    ],
+)
+def test_attachment_level_as_of_a_date_takes_no_story_period(nlp, sentence, amount, as_of):
+    title = " date 2019-07-25 Marrow Bank second-quarter profit rises"
+    text = f"{title}\n\nMarrow Bank Inc said on Thursday its profit rose. {sentence}"
+    facts = [f for f in facts_of(nlp, text, None) if f.value is not None and f.value.amount == amount]
+    assert facts, "no fact read"
+    assert (facts[0].period, facts[0].as_of) == (None, as_of)

@@ -218,6 +218,10 @@ def test_periods_story_period_alone_is_the_last_completed_quarter():
         ("Its workforce was 900 at the end of the year 2016.", "as_of"),
         ("Stores numbered 120 as of June 30.", "as_of"),
         ("The insurer counted 3 million members at September 30.", "as_of"),
+        # a bare month, whose rule reads its own "of"
+        ("Deposits reached $9 billion at the end of March.", "as_of"),
+        ("Its debt stood at 2 billion euros at the end of May.", "as_of"),
+        ("The fund held 40 percent in bonds at the end of February.", "as_of"),
     ],
 )
 def test_periods_at_the_end_of_is_as_of(text, expected):

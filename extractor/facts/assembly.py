@@ -143,6 +143,7 @@ def quantity_facts(
             # a stock is as of publication, but its change against an earlier period spans the story's period
             compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
+            holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
         if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
