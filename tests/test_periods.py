@@ -294,3 +294,18 @@ def test_periods_holiday_season(text, published, expected):
 )
 def test_periods_since_an_event(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a vague part of a year keeps a label with null dates
+        ("The plant shut late last year.", "late 2016"),
+        ("Deliveries start in early 2019.", "early 2019"),
+        ("Talks should end by mid-2018.", "mid-2018"),
+        ("The brand was sold in late 2015.", "late 2015"),
+    ],
+)
+def test_periods_part_of_a_year_is_a_label(text, label):
+    [mention] = find_periods(text, published=PUBLISHED)
+    assert (mention.period.start, mention.period.end, mention.period.label) == (None, None, label)

@@ -362,6 +362,15 @@ def _since_event(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return Resolved(unresolved(label), "to_date")
 
 
+def _part_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "late last year", "in early 2017", "mid-2009": a vague part of a year keeps a label ("late 2008")
+    with null dates (FACTS.md: we refuse rather than guess which months)."""
+    part, year_text, relative = g
+    y = int(year_text) if year_text else _year_from(relative, ctx)
+    part = part.lower() if part.endswith("-") else f"{part.lower()} "
+    return Resolved(unresolved(f"{part}{y}" if y is not None else " ".join(text.split())))
+
+
 def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
     the last quarter or half completed before publication."""
@@ -531,6 +540,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _since_event,
+    ),
+    (
+        "part_of_year",
+        re.compile(r"\b(early|late|mid-?)\s*(?:" + YEAR + r"|(this|last|next)\s+year)\b", re.I),
+        _part_of_year,
     ),
     ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
     (
