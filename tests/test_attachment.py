@@ -375,3 +375,22 @@ def test_attachment_level_as_of_a_date_takes_no_story_period(nlp, sentence, amou
     facts = [f for f in facts_of(nlp, text, None) if f.value is not None and f.value.amount == amount]
     assert facts, "no fact read"
     assert (facts[0].period, facts[0].as_of) == (None, as_of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank before a relative clause is not dated by that clause's phrase, however the parser hangs it
+        "Peru's third-largest lender, whose large domestic consumer lending business reported a 9 percent drop in "
+        "profit in the second quarter, said most of the cuts would come this year.",
+        "Chile's second-biggest retailer, whose big regional grocery chain posted a 4 percent fall in sales in the "
+        "first quarter, said the stores would close next year.",
+        "Mexico's largest cement maker, whose main domestic building materials unit reported a 7 percent rise in "
+        "revenue in 2018, said it would expand.",
+    ],
+)
+def test_attachment_rank_before_a_relative_clause_is_not_dated(nlp, text):
+    lead = "Corvane Group Inc said on Monday it will cut 500 jobs. "
+    ranks = [f for f in facts_of(nlp, lead + text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    assert ranks[0].period is None

@@ -259,10 +259,26 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     verb = _rank_clause(rank)
     if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
         return False
+    if _relative_between(rank, phrase):
+        return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _relative_between(rank: Span, phrase: Span) -> bool:
+    """ "Canada's fourth-largest bank, whose unit reported a drop in the fourth quarter, said ...": a relative
+    clause opened after the rank holds the phrase, even when the parser hangs that clause elsewhere."""
+    doc = rank.doc
+    return any(
+        doc[i].lower_ in RELATIVE_PRONOUNS and doc[i - 1].text == ","
+        for i in range(rank.end, min(phrase.start, len(doc)))
+        if i > 0
+    )
+
+
+RELATIVE_PRONOUNS = words("relative_pronouns")
 
 
 def _rank_clause(rank: Span) -> Token | None:
