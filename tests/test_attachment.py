@@ -273,3 +273,124 @@ def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected)
     text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
     result = dated(facts_of(nlp, text, None), 95_000_000.0)
     assert (None if result == (None, None) else result) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "season"),
+    [
+        # a season is the story's period when the story states its span; else "holiday sales" is a topic
+        (
+            "Sales at toy chains rose 2.5 percent, Pellworth Research said. The data cover the Friday after "
+            "Thanksgiving through December 24.",
+            (D(2014, 11, 28), D(2014, 12, 24)),
+        ),
+        (
+            "Toy chains' sales climbed 2.5 percent, Pellworth Research said. Its survey runs from Thanksgiving to "
+            "Christmas Eve.",
+            (D(2014, 11, 28), D(2014, 12, 24)),
+        ),
+        ("Sales at toy chains rose 2.5 percent, Pellworth Research said.", (None, None)),
+    ],
+)
+def test_attachment_holiday_season_as_story_period(nlp, body, season):
+    text = f" date 2014-12-27 Toy retailers' holiday sales up 2.5 percent\n\nNEW YORK (Reuters) - {body}"
+    assert dated(facts_of(nlp, text, None), 2.5) == season
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank in a participle clause with no subject of its own is dated by the clause it hangs on
+        (
+            "Teskel Phones Inc's revenue in Peru went up 80 percent in the first half of the year, becoming the "
+            "third top brand in the Peruvian phone market.",
+            (D(2019, 1, 1), D(2019, 6, 30)),
+        ),
+        (
+            "Orvina Freight Ltd handled 9 million containers in March, becoming the world's fourth-largest port "
+            "operator.",
+            (D(2019, 3, 1), D(2019, 3, 31)),
+        ),
+        (
+            "Brindle Air Corp's traffic grew 12 percent in 2018, making it the second-biggest airline in Chile.",
+            (D(2018, 1, 1), D(2018, 12, 31)),
+        ),
+    ],
+)
+def test_attachment_rank_in_participle_clause(nlp, text, expected):
+    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    period = ranks[0].period
+    assert (None if period is None else (period.start, period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "story_period"),
+    [
+        # a figure in a present-tense clause is a state at publication, not a result of the story's quarter
+        ("Halvern Logistics Inc currently spends $5 million a month on fuel.", 5_000_000.0, False),
+        ("Halvern Logistics Inc is now running depots in 35 cities.", 35.0, False),
+        ('"We also have 200 million euros in cash," Halvern Logistics Inc said.', 200_000_000.0, False),
+        # told in the past, the same kind of figure is a result of the quarter
+        ("Halvern Logistics Inc handled 4,000 parcels a day.", 4000.0, True),
+    ],
+)
+def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amount, story_period):
+    title = " date 2019-07-25 Halvern Logistics second-quarter profit rises"
+    text = f"{title}\n\nHalvern Logistics Inc said on Thursday. {sentence}"
+    expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
+    assert dated(facts_of(nlp, text, None), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "story_period"),
+    [
+        # a stock (staff, stores) changed against an earlier period changes over the story's period
+        ("Its staff grew 4 percent compared with the previous year.", 4.0, True),
+        ("The number of stores rose by 4 percent year on year.", 4.0, True),
+        ("Headcount was up 4 percent from a year earlier.", 4.0, True),
+        # with no comparison the change is told as of publication
+        ("Its staff grew by 40 to 900.", 40.0, False),
+    ],
+)
+def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence, amount, story_period):
+    title = " date 2019-07-25 Wexley Tools second-quarter profit rises"
+    text = f"{title}\n\nWexley Tools Inc said on Thursday its profit rose. {sentence}"
+    expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
+    assert dated(facts_of(nlp, text, None), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "as_of"),
+    [
+        # a level dated "at the end of" / "as of" a day is a point, not a result over the story's period
+        ("Its loan book stood at $4 billion at the end of June.", 4_000_000_000.0, D(2019, 6, 30)),
+        ("Assets under management were $90 billion as of June 30.", 90_000_000_000.0, D(2019, 6, 30)),
+        ("Its bond portfolio was worth $2 billion at the end of 2018.", 2_000_000_000.0, D(2018, 12, 31)),
+    ],
+)
+def test_attachment_level_as_of_a_date_takes_no_story_period(nlp, sentence, amount, as_of):
+    title = " date 2019-07-25 Marrow Bank second-quarter profit rises"
+    text = f"{title}\n\nMarrow Bank Inc said on Thursday its profit rose. {sentence}"
+    facts = [f for f in facts_of(nlp, text, None) if f.value is not None and f.value.amount == amount]
+    assert facts, "no fact read"
+    assert (facts[0].period, facts[0].as_of) == (None, as_of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank before a relative clause is not dated by that clause's phrase, however the parser hangs it
+        "Peru's third-largest lender, whose large domestic consumer lending business reported a 9 percent drop in "
+        "profit in the second quarter, said most of the cuts would come this year.",
+        "Chile's second-biggest retailer, whose big regional grocery chain posted a 4 percent fall in sales in the "
+        "first quarter, said the stores would close next year.",
+        "Mexico's largest cement maker, whose main domestic building materials unit reported a 7 percent rise in "
+        "revenue in 2018, said it would expand.",
+    ],
+)
+def test_attachment_rank_before_a_relative_clause_is_not_dated(nlp, text):
+    lead = "Corvane Group Inc said on Monday it will cut 500 jobs. "
+    ranks = [f for f in facts_of(nlp, lead + text, D(2019, 7, 25)) if f.kind == "rank"]
+    assert ranks, "no rank read"
+    assert ranks[0].period is None

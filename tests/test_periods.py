@@ -218,6 +218,10 @@ def test_periods_story_period_alone_is_the_last_completed_quarter():
         ("Its workforce was 900 at the end of the year 2016.", "as_of"),
         ("Stores numbered 120 as of June 30.", "as_of"),
         ("The insurer counted 3 million members at September 30.", "as_of"),
+        # a bare month, whose rule reads its own "of"
+        ("Deposits reached $9 billion at the end of March.", "as_of"),
+        ("Its debt stood at 2 billion euros at the end of May.", "as_of"),
+        ("The fund held 40 percent in bonds at the end of February.", "as_of"),
     ],
 )
 def test_periods_at_the_end_of_is_as_of(text, expected):
@@ -258,3 +262,50 @@ def test_periods_future_quarter_allows_the_one_just_ended(text, published, expec
 )
 def test_periods_month_of_the_data(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the retail holiday season: the Friday after Thanksgiving through December 24 of the year named,
+        # else of the latest season begun by September
+        ("Toy sales rose 5 percent in holiday shopping.", D(2014, 12, 27), (D(2014, 11, 28), D(2014, 12, 24))),
+        ("Spending in the 2019 holiday shopping season was weak.", D(2020, 3, 2), (D(2019, 11, 29), D(2019, 12, 24))),
+        ("Its holiday sales disappointed investors.", D(2016, 1, 12), (D(2015, 11, 27), D(2015, 12, 24))),
+        ("Gains beat last year's holiday season.", D(2012, 12, 30), (D(2011, 11, 25), D(2011, 12, 24))),
+    ],
+)
+def test_periods_holiday_season(text, published, expected):
+    assert [(start, end) for start, end, _ in periods(text, published=published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" an event: from the start of the year it is dated by, else a label with null dates
+        ("The film has earned $90 million since its release.", [(None, None, "to_date")]),
+        ("Its shares have lost half their value since the flotation.", [(None, None, "to_date")]),
+        ("The group has shed 900 jobs since the downturn last year.", [(D(2016, 1, 1), PUBLISHED, "to_date")]),
+        ("Volumes doubled since its launch in 2015.", [(D(2015, 1, 1), PUBLISHED, "to_date")]),
+        # after a superlative it is a window, not a period
+        ("It was the deepest slide since the crisis.", []),
+        ("Sales rose for the first time since its debut.", []),
+    ],
+)
+def test_periods_since_an_event(text, expected):
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a vague part of a year keeps a label with null dates
+        ("The plant shut late last year.", "late 2016"),
+        ("Deliveries start in early 2019.", "early 2019"),
+        ("Talks should end by mid-2018.", "mid-2018"),
+        ("The brand was sold in late 2015.", "late 2015"),
+    ],
+)
+def test_periods_part_of_a_year_is_a_label(text, label):
+    [mention] = find_periods(text, published=PUBLISHED)
+    assert (mention.period.start, mention.period.end, mention.period.label) == (None, None, label)

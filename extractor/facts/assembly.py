@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period
+from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period, told_in_present
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
@@ -137,7 +137,13 @@ def quantity_facts(
             story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:
-            holds_now = kind == "metric" and quantity.unit is None and _holds_now(span, reading.verb)
+            holds_now = kind == "metric" and (
+                quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
+            )
+            # a stock is as of publication, but its change against an earlier period spans the story's period
+            compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
+            holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
+            holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
         if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
@@ -335,7 +341,7 @@ def _default_period(
     if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
-    if is_stock(predicate) or holds_now:
+    if holds_now:
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of

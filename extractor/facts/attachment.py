@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
+from extractor.mentions.calendars import is_season
 from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
 
@@ -255,13 +256,39 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     """A rank takes a phrase of its own clause ("ranked first in unit sales in May"), not one of a relative clause
     ("the fifth-largest grocer, whose unit reported ... in the third quarter"); a rank describing a name in
     apposition ("Norway's third-biggest lender, said on Monday ...") is not dated at all."""
-    verb = own_clause(rank.root)
-    if phrase.root.i not in clause_tokens(rank) or verb is None:
+    verb = _rank_clause(rank)
+    if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
+        return False
+    if _relative_between(rank, phrase):
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _relative_between(rank: Span, phrase: Span) -> bool:
+    """ "Canada's fourth-largest bank, whose unit reported a drop in the fourth quarter, said ...": a relative
+    clause opened after the rank holds the phrase, even when the parser hangs that clause elsewhere."""
+    doc = rank.doc
+    return any(
+        doc[i].lower_ in RELATIVE_PRONOUNS and doc[i - 1].text == ","
+        for i in range(rank.end, min(phrase.start, len(doc)))
+        if i > 0
+    )
+
+
+RELATIVE_PRONOUNS = words("relative_pronouns")
+
+
+def _rank_clause(rank: Span) -> Token | None:
+    """The clause that dates a rank: its own, or for a participle clause with no subject of its own ("sales
+    doubled in May, making it the top seller") the clause it hangs on, which tells when the rank was reached."""
+    verb = own_clause(rank.root)
+    participle = verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+    if participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own_clause(verb.head) or verb
+    return verb
 
 
 def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
@@ -378,12 +405,27 @@ def period_for(
     return Dating(period, comparison, as_of)
 
 
+def told_in_present(span: Span, verb: Token | None) -> bool:
+    """ "we have 400 million euros in shares", "is currently doing 2 million orders a day", "runs stores in 90
+    cities": a figure in a present-tense clause of its own (not a change verb) is a state at publication,
+    not a result of the period the story reports on."""
+    clause = own_clause(span.root)
+    if verb is None or clause is None or clause.i != verb.i or verb.lemma_.lower() in CHANGE_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in verb.children)  # "is expected to", "is up"
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+CHANGE_VERBS = words("change_up") | words("change_down")
+
+
 # ---------------------------------------------------------------- the story's period
 
 
 def _reportable(period: Period) -> bool:
-    """Results are reported for a quarter, a half or a year, not for a month or a day."""
-    return (period.end - period.start).days >= 80
+    """Results are reported for a quarter, a half, a year or a selling season, not for a month or a day."""
+    return (period.end - period.start).days >= 80 or is_season(period)
 
 
 def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
@@ -411,7 +453,8 @@ def report_period(
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
     for text in (title or "", _lead(doc, body_start)):
-        mentions = _dated_periods(text, published, fiscal)
+        stated_season = SEASON_SPAN.search(doc.text) is not None
+        mentions = [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
         # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
         # with a number in it ("2016", "Q1") says more than "annual"
         mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
@@ -444,4 +487,7 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
 
 RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
 RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
+# a selling season is the story's period only when the story states its span, as retail data services do
+# ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
+SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)

@@ -88,6 +88,22 @@ def day(date: dt.date, label: str | None = None) -> Period:
     return Period(start=date, end=date, label=label or date.isoformat())
 
 
+def holiday_season(year_: int) -> Period:
+    """The US retail holiday season: the Friday after Thanksgiving (the fourth Thursday of November)
+    through December 24, the span retail data services report holiday sales for."""
+    first_thursday = 1 + (calendar.THURSDAY - dt.date(year_, 11, 1).weekday()) % 7
+    start = dt.date(year_, 11, first_thursday + 22)
+    return Period(start=start, end=dt.date(year_, 12, 24), label=f"{year_}{SEASON_SUFFIX}")
+
+
+SEASON_SUFFIX = " holiday season"
+
+
+def is_season(period: Period) -> bool:
+    """A selling season is reported on like a quarter although it is a month long."""
+    return (period.label or "").endswith(SEASON_SUFFIX)
+
+
 def unresolved(label: str) -> Period:
     return Period(label=" ".join(label.split()))
 

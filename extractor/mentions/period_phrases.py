@@ -21,6 +21,7 @@ from extractor.mentions.calendars import (
     day,
     ending,
     half,
+    holiday_season,
     last_completed,
     month,
     month_end,
@@ -333,6 +334,43 @@ def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=start, end=end, label=f"FY{first}/{g[1]}"))
 
 
+def _holiday_season(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "holiday shopping", "the 2007 holiday season", "last year's holiday season": the season of the
+    year named, else the latest one that has begun by September (the one being told of until summer)."""
+    if g[0]:
+        return Resolved(holiday_season(int(g[0])))
+    if ctx.published is None:
+        return Resolved(unresolved(text.lower()))
+    latest = ctx.published.year if ctx.published.month >= 9 else ctx.published.year - 1
+    shift = {"last": -1, "next": 1}.get((g[1] or "").lower(), 0)
+    return Resolved(holiday_season(latest + shift))
+
+
+def _since_event(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "since its release", "since the downturn last year", "since its listing in 2015": from the event,
+    dated by its year when one is named (from that year's start), else a label with null dates. After a
+    superlative ("the biggest drop since the crisis", "for the first time since its launch") it is a
+    window, not a period."""
+    superlative, year_text, relative = g
+    if superlative:
+        return None
+    label = " ".join(text.split())
+    if year_text or (relative and ctx.published is not None):
+        start_year = int(year_text) if year_text else _year_from(relative, ctx)
+        if ctx.published is not None and start_year <= ctx.published.year:
+            return Resolved(Period(start=dt.date(start_year, 1, 1), end=ctx.published, label=label), "to_date")
+    return Resolved(unresolved(label), "to_date")
+
+
+def _part_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "late last year", "in early 2017", "mid-2009": a vague part of a year keeps a label ("late 2008")
+    with null dates (FACTS.md: we refuse rather than guess which months)."""
+    part, year_text, relative = g
+    y = int(year_text) if year_text else _year_from(relative, ctx)
+    part = part.lower() if part.endswith("-") else f"{part.lower()} "
+    return Resolved(unresolved(f"{part}{y}" if y is not None else " ".join(text.split())))
+
+
 def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
     the last quarter or half completed before publication."""
@@ -381,6 +419,8 @@ def _today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(day(ctx.published + dt.timedelta(days=shift), g[0].lower()), point=True)
 
 
+NOT_SUPERLATIVE = r"(?!(?:inter|inv|sugg|requ|prot|arr|harv|for|w|b|r|t|n|p|v)est\b)"  # "interest", "protest"
+SUPERLATIVE = r"\b(" + NOT_SUPERLATIVE + r"[a-z]+est|most|least|record|first\s+time)\b"
 YEAR_REF = (
     r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?"
     + YEAR
@@ -478,6 +518,34 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
     ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
+    (
+        "holiday_season",
+        re.compile(
+            r"\b(?:(?:the\s+|this\s+)?(?:" + YEAR + r"|(this|last|next)\s+year'?s?)\s+)?holiday[\s-]"
+            r"(?:(?:shopping|sales|selling)[\s-])?season\b|\bholiday[\s-](?:shopping|sales)\b",
+            re.I,
+        ),
+        _holiday_season,
+    ),
+    (
+        "since_event",
+        re.compile(
+            r"(?:"
+            + SUPERLATIVE
+            + r"[^,;.]{0,30}?)?\bsince\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + alternation(words("since_events"))
+            + r")\b(?:\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:"
+            + YEAR
+            + r"|(last|this)\s+year)\b)?",
+            re.I,
+        ),
+        _since_event,
+    ),
+    (
+        "part_of_year",
+        re.compile(r"\b(early|late|mid-?)\s*(?:" + YEAR + r"|(this|last|next)\s+year)\b", re.I),
+        _part_of_year,
+    ),
     ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
     (
         "earlier_this_year",

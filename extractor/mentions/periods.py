@@ -130,7 +130,10 @@ def find_periods(
                 continue
             if resolved is None:
                 continue
-            role = _role(resolved, text[max(0, match.start() - 40) : match.start()], published)
+            # "at the end of June": the month rule's match starts with its own "of"
+            own_of = re.match(r"of\s+", match.group(0), re.I)
+            before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
+            role = _role(resolved, before, published)
             back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
             found.append(
                 PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
