@@ -11,7 +11,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
 from extractor.facts.syntax import clause_subject, governing_verb, possessor, prep_object
-from extractor.lexicons import table
+from extractor.lexicons import table, words
 from extractor.models import Fact
 
 NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
@@ -19,7 +19,8 @@ NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts o
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
-    an event verb or noun whose object is a named product or organization, one fact per named object."""
+    an event verb or noun whose object is a named product or organization, one fact per named object;
+    the buyer's side of a sale to a named organization; a named person's departure."""
     facts = []
     events = table("event_verbs")
     for token in sent:
@@ -43,32 +44,91 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
             )
         else:
+            facts.extend(_departures(token, sent, both, ctx))
             continue
         if obj is None:
             continue
         subject = subject or ctx.main_org
-        own_subject = subject is not None and _named_in(sent, subject, ctx)
-        modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
-        period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
-        for named in _named_objects(obj, ctx, labels):
-            if subject is None or named == subject:
-                continue
-            facts.append(
-                grounded_fact(
-                    ctx.doc_id,
-                    sent,
-                    token.idx,
-                    id_key=f"{predicate}|{named}",
-                    kind="event",
-                    subject=subject,
-                    predicate=predicate,
-                    object=named,
-                    period=period,
-                    modality=modality,
-                    confidence=named_confidence(own_subject=own_subject),
-                )
-            )
-    return facts
+        named_objects = _named_objects(obj, ctx, labels)
+        facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
+        facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
+    return [f for f in facts if f is not None]
+
+
+def _event_fact(
+    token: Token, subject: str | None, predicate: str, named: str, sent: Span, both: SentencePeriods, ctx: DocContext
+) -> Fact | None:
+    """One event fact dated and qualified by the words around its verb or noun; None without a subject or
+    when the subject acts on itself."""
+    if subject is None or named == subject:
+        return None
+    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+    period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
+    return grounded_fact(
+        ctx.doc_id,
+        sent,
+        token.idx,
+        id_key=f"{predicate}|{named}|{subject}",
+        kind="event",
+        subject=subject,
+        predicate=predicate,
+        object=named,
+        period=period,
+        modality=modality,
+        confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
+    )
+
+
+def _counterpart_facts(
+    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext
+) -> list[Fact | None]:
+    """ "agreed to sell its paper unit to Brenton Media": the named organization after the counterpart's
+    preposition did the converse event (Brenton Media's acquisition of the unit)."""
+    row = table("event_counterparts").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if row is None or not named_objects:
+        return []
+    preposition, predicate = row[0], row[1]
+    sold = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    party = _party_after(verb, preposition) or (_party_after(sold, preposition) if sold is not None else None)
+    other = resolve_subject(party, ctx) if party is not None else None
+    if other is None or ctx.entities.at(party.i) is None:
+        return []  # "sold it to investors": only a named organization is a party of its own
+    return [_event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
+
+
+def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
+    person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
+    else the story's company), with the person as object."""
+    if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
+        return []
+    person = clause_subject(verb)
+    people = [person, *person.conjuncts] if person is not None else []
+    names = [c.name for c in (ctx.entities.at(p.i) for p in people) if c is not None and c.label == "PERSON"]
+    if not names:
+        return []
+    return [_event_fact(verb, _organization_left(verb, ctx), "departure", name, sent, both, ctx) for name in names]
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
+    )  # the parser often reads the particle right after the verb as an adverb
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _organization_left(verb: Token, ctx: DocContext) -> str | None:
+    """The organization a person left: the direct object ("left the bank"), "from X" ("resigned from X's
+    board"), "of X" after the post ("as chief executive of X"); else the story's company."""
+    candidates = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates += [t for t in (prep_object(verb, ("from", "as")),) if t is not None]
+    for candidate in candidates:
+        for token in candidate.subtree:
+            subject = resolve_subject(token, ctx)
+            if subject is not None:
+                return subject
+    return ctx.main_org
 
 
 def _of_after_a_date(event: Token) -> Token | None:
@@ -108,5 +168,24 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
                     listed.append(name)
     if listed:
         return listed
-    first = next((named(t) for t in token.subtree if named(t)), None)
+    first = next((named(t) for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
     return [first] if first else []
+
+
+def _in_a_clause(token: Token, top: Token) -> bool:
+    """ "a fund manager, majority owned by Brandt Bank": a name inside a clause that describes the object is
+    its owner or partner, not the object."""
+    for ancestor in token.ancestors:
+        if ancestor == top:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False
+
+
+def _party_after(head: Token, preposition: str) -> Token | None:
+    """The object of `preposition` under `head`, which the parser labels prep or, after "sell", dative."""
+    for child in head.children:
+        if child.lower_ == preposition and child.dep_ in ("prep", "dative"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,104 @@
+"""Events: tables of sentences written for these tests with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Gretchen Wilder quit as chief financial officer of Hollis Bank Corp in June.",
+            "Hollis Bank",
+            "Gretchen Wilder",
+        ),
+        ("Ron Swanson stepped down as chairman of Pawnee Mills Inc last month.", "Pawnee Mills", "Ron Swanson"),
+        ("Former editor Tom Haverford left the Daily Ledger in 2015.", "Daily Ledger", "Tom Haverford"),
+        ("Marta Quinn resigned from the board of Orvel Energy Inc on Friday.", "Orvel Energy", "Marta Quinn"),
+    ],
+)
+def test_a_named_person_leaving_is_a_departure_of_the_organization_left(nlp, text, org, person):
+    assert (org, "departure", person) in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenwick Steel Corp said prices would leave margins unchanged.",
+        "Analysts at Dorrit Securities said the rate cut left investors cautious.",
+        "Fenwick Steel Corp retired $40 million of debt in May.",
+    ],
+)
+def test_a_leaving_verb_without_a_named_person_is_no_departure(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] == "departure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer", "unit"),
+    [
+        (
+            "Brantley Group agreed in March to sell its unit, Ostrava Media, to Kelso Networks Inc for $200 million.",
+            "Brantley",
+            "Kelso Networks",
+            "Ostrava Media",
+        ),
+        (
+            "Marlow Foods Inc sold Dunmore Dairy Co to Quellen Brands Inc last year.",
+            "Marlow Foods",
+            "Quellen Brands",
+            "Dunmore Dairy",
+        ),
+        (
+            "Pelham Corp will sell Tarrant Chemicals Ltd to Ardent Capital LLC.",
+            "Pelham",
+            "Ardent Capital",
+            "Tarrant Chemicals",
+        ),
+    ],
+)
+def test_a_sale_to_a_named_buyer_is_also_the_buyers_acquisition(nlp, text, seller, buyer, unit):
+    events = events_of(nlp, text)
+    assert (seller, "sale", unit) in events
+    assert (buyer, "acquisition", unit) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "person"),
+    [
+        ("Kelso Corp named Mark Brendanawicz as president, replacing Chris Traeger.", "Kelso", "Mark Brendanawicz"),
+        ("On Tuesday, Dunmore Bank named Irene Cole its new chief executive.", "Dunmore Bank", "Irene Cole"),
+        (
+            "Halvard Airlines Inc has named Petra Novak as its chief financial officer.",
+            "Halvard Airlines",
+            "Petra Novak",
+        ),
+    ],
+)
+def test_naming_a_person_to_a_post_is_an_appointment(nlp, text, company, person):
+    assert (company, "appointment", person) in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Larkin Bank said it agreed to acquire a Polish asset manager, majority owned by Belmont Capital.",
+            "Belmont Capital",
+        ),
+        ("Carrow Group Plc will buy a software maker that Denholm Partners founded.", "Denholm Partners"),
+        ("Osgood Inc agreed to acquire a bottler controlled by Vantre Holdings.", "Vantre Holdings"),
+    ],
+)
+def test_a_name_in_a_clause_describing_the_object_is_not_the_object(nlp, text, owner):
+    assert [e for e in events_of(nlp, text) if e[2] == owner] == []
