@@ -31,6 +31,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             subject = resolve_subject(clause_subject(token), ctx)
+        elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
+            preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
+            obj = _party_after(token, preposition)
+            subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "NOUN" and lemma in table("event_nouns"):
             predicate = table("event_nouns")[lemma][0]
             obj = (
@@ -48,6 +52,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if obj is None:
             continue
+        if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
+            continue  # "completed the acquisition of X": the event noun states the event itself
+        obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
         named_objects = _named_objects(obj, ctx, labels)
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
@@ -154,7 +161,11 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
         (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
     )
     if head:
-        return [head]
+        listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
+        return list(dict.fromkeys(n for n in listed if n))
+    unit = _possessed_unit(token, ctx, labels)
+    if unit:
+        return [unit]
     listed = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
@@ -168,8 +179,13 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
                     listed.append(name)
     if listed:
         return listed
-    first = next((named(t) for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
-    return [first] if first else []
+    first = next((t for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
+    if first is None:
+        return []
+    while first.dep_ == "compound" and named(first.head) == named(first):
+        first = first.head  # the conjuncts hang on the last word of a name
+    names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _in_a_clause(token: Token, top: Token) -> bool:
@@ -189,3 +205,38 @@ def _party_after(head: Token, preposition: str) -> Token | None:
         if child.lower_ == preposition and child.dep_ in ("prep", "dative"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _whole_of_a_part(obj: Token) -> Token:
+    """ "51 percent of X", "a stake in X", "part of X": a deal for a part of something acts on that thing."""
+    if obj.lemma_.lower() not in words("part_nouns") and obj.text != "%":
+        return obj
+    whole = prep_object(obj, ("of", "in"))
+    return whole if whole is not None else obj
+
+
+def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
+    """ "Brandt Group's (BRG.N) asset management arm": a unit named only through its owner is the owner's
+    name, the possessive and the unit's words, without the bracketed ticker."""
+    if noun.lemma_.lower() not in words("unit_words"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cluster = ctx.entities.at(owner.i) if owner is not None else None
+    if cluster is None or cluster.label not in labels:
+        return None
+    inside_brackets = _bracketed(noun.sent)
+    words_ = [t.text for t in noun.doc[owner.i + 1 : noun.i + 1] if t.i not in inside_brackets and not t.is_punct]
+    words_ = [w for w in words_ if w not in ("'s", "'", "’s", "’")]
+    mark = "'" if cluster.name.endswith("s") else "'s"
+    return f"{cluster.name}{mark} {' '.join(words_)}" if words_ else None
+
+
+def _bracketed(sent: Span) -> set[int]:
+    """The tokens between "(" and ")" in a sentence, brackets included (a ticker after a name)."""
+    inside, depth = set(), 0
+    for token in sent:
+        depth += token.text == "("
+        if depth > 0:
+            inside.add(token.i)
+        depth -= token.text == ")" and depth > 0
+    return inside

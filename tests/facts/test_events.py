@@ -102,3 +102,60 @@ def test_naming_a_person_to_a_post_is_an_appointment(nlp, text, company, person)
 )
 def test_a_name_in_a_clause_describing_the_object_is_not_the_object(nlp, text, owner):
     assert [e for e in events_of(nlp, text) if e[2] == owner] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "bought"),
+    [
+        (
+            "Carrow Group agreed to pay $90 million for 40 percent of Denholm Partners' ( DNH.L ) fund management unit.",
+            "Carrow",
+            "Denholm Partners' fund management unit",
+        ),
+        (
+            "Tamsin Bank completed the acquisition of Rowe Capital's (RWC.L) asset management division.",
+            "Tamsin Bank",
+            "Rowe Capital's asset management division",
+        ),
+        (
+            "Pexley Corp bought a majority of Quorra Media Inc's publishing arm.",
+            "Pexley",
+            "Quorra Media's publishing arm",
+        ),
+    ],
+)
+def test_a_unit_named_only_through_its_owner_is_the_owners_unit(nlp, text, buyer, bought):
+    assert (buyer, "acquisition", bought) in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "bought"),
+    [
+        (
+            "Earlier this year, Osgood Inc paid $300 million for stakes in grocery chains Alder Inc. and Birch Co.",
+            "Osgood",
+            ["Alder", "Birch"],
+        ),
+        ("Venner Group paid $45 million for a 20 percent stake in Holm Logistics Ltd.", "Venner", ["Holm Logistics"]),
+        (
+            "Last year Danvers Corp bought stakes in Elkin Motors Inc and Ferro Parts Inc.",
+            "Danvers",
+            ["Elkin Motors", "Ferro Parts"],
+        ),
+    ],
+)
+def test_paying_for_or_buying_stakes_acquires_each_named_company(nlp, text, buyer, bought):
+    events = events_of(nlp, text)
+    assert all((buyer, "acquisition", name) in events for name in bought)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Bank completed the acquisition of Rowe Capital Inc.",
+        "Orvel Energy Inc completed its purchase of Quist Gas Ltd in May.",
+        "Halden Corp has completed the takeover of Ruska Mining Plc.",
+    ],
+)
+def test_completing_an_event_noun_is_not_a_second_event(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] == "completion"] == []
