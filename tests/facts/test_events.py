@@ -108,7 +108,7 @@ def test_a_name_in_a_clause_describing_the_object_is_not_the_object(nlp, text, o
     ("text", "buyer", "bought"),
     [
         (
-            "Carrow Group agreed to pay $90 million for 40 percent of Denholm Partners' ( DNH.L ) fund management unit.",
+            "Carrow Group will pay $90 million for 40 percent of Denholm Partners' ( DNH.L ) fund management unit.",
             "Carrow",
             "Denholm Partners' fund management unit",
         ),
