@@ -35,7 +35,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             obj = _party_after(token, preposition)
             subject = resolve_subject(clause_subject(token), ctx)
-        elif token.pos_ == "NOUN" and lemma in table("event_nouns"):
+        elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
+            # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
             predicate = table("event_nouns")[lemma][0]
             obj = (
                 prep_object(token, ("of",))
@@ -109,9 +110,13 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     else the story's company), with the person as object."""
     if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
         return []
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "left with $2 million", "left with his wife": what went with the person, no post given up
     person = clause_subject(verb)
     people = [person, *person.conjuncts] if person is not None else []
-    names = [c.name for c in (ctx.entities.at(p.i) for p in people) if c is not None and c.label == "PERSON"]
+    clusters = [ctx.entities.at(p.i) for p in people]
+    # "former publisher Ann Lee" may be voted an organization by its title; a person seen once is a person here
+    names = [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
     if not names:
         return []
     return [_event_fact(verb, _organization_left(verb, ctx), "departure", name, sent, both, ctx) for name in names]

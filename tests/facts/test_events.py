@@ -159,3 +159,42 @@ def test_paying_for_or_buying_stakes_acquires_each_named_company(nlp, text, buye
 )
 def test_completing_an_event_noun_is_not_a_second_event(nlp, text):
     assert [e for e in events_of(nlp, text) if e[1] == "completion"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police captain Dale Frick left with a pension of $200,000 from Orvel Energy Inc.",
+        "Chief trader Nora Vance departed with her team, Halden Corp said.",
+        "Sam Pell, the founder of Tarrant Foods Inc, quit with a $5 million payout.",
+    ],
+)
+def test_leaving_with_something_is_no_departure(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] == "departure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt is head of U.S. sales of Kelso Corp.",
+        "Quist Gas Ltd said sales of Loma heaters fell in May.",
+        "Analysts tracked launches of Verro phones by Pexley Corp.",
+    ],
+)
+def test_a_plural_event_noun_names_an_activity_not_an_event(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] in ("sale", "launch")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Former publisher Leslie Knope left the Daily Ledger in 2015.", "Leslie Knope"),
+        (
+            "Former editor Tom Haverford and former publisher Leslie Knope both left the Daily Ledger in 2015.",
+            "Leslie Knope",
+        ),
+        ("Former chairman Ivo Brandt and former publisher Ann Lee quit the Morning Courier last year.", "Ann Lee"),
+    ],
+)
+def test_a_person_whose_title_reads_as_an_organization_still_departs(nlp, text, person):
+    assert [e[2] for e in events_of(nlp, text) if e[1] == "departure" and e[2] == person] == [person]
