@@ -33,7 +33,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
-            obj = _party_after(token, preposition)
+            paid = next((c for c in token.children if c.dep_ == "dobj"), None)
+            obj = _party_after(token, preposition) or (_party_after(paid, preposition) if paid is not None else None)
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
@@ -160,7 +161,9 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
 
     def named(t: Token) -> str | None:
         cluster = ctx.entities.at(t.i)
-        return cluster.name if cluster is not None and cluster.label in labels else None
+        if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
+            return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
+        return cluster.name
 
     head = named(token) or next(
         (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
@@ -221,8 +224,8 @@ def _whole_of_a_part(obj: Token) -> Token:
 
 
 def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
-    """ "Brandt Group's (BRG.N) asset management arm": a unit named only through its owner is the owner's
-    name, the possessive and the unit's words, without the bracketed ticker."""
+    """ "Brandt Group's (BRG.N) asset management arm": a unit named only through its owner is the owner as
+    written, the possessive and the unit's words, without the bracketed ticker."""
     if noun.lemma_.lower() not in words("unit_words"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -232,8 +235,11 @@ def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> st
     inside_brackets = _bracketed(noun.sent)
     words_ = [t.text for t in noun.doc[owner.i + 1 : noun.i + 1] if t.i not in inside_brackets and not t.is_punct]
     words_ = [w for w in words_ if w not in ("'s", "'", "’s", "’")]
-    mark = "'" if cluster.name.endswith("s") else "'s"
-    return f"{cluster.name}{mark} {' '.join(words_)}" if words_ else None
+    # the owner as written ("Brandt Group"), which the gold-style object keeps, not its short canonical name
+    written = [t.text for t in noun.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det" and not t.is_punct]
+    owner_name = " ".join(written) or cluster.name
+    mark = "'" if owner_name.endswith("s") else "'s"
+    return f"{owner_name}{mark} {' '.join(words_)}" if words_ else None
 
 
 def _bracketed(sent: Span) -> set[int]:

@@ -120,7 +120,7 @@ def test_a_name_in_a_clause_describing_the_object_is_not_the_object(nlp, text, o
         (
             "Pexley Corp bought a majority of Quorra Media Inc's publishing arm.",
             "Pexley",
-            "Quorra Media's publishing arm",
+            "Quorra Media Inc's publishing arm",
         ),
     ],
 )
@@ -198,3 +198,27 @@ def test_a_plural_event_noun_names_an_activity_not_an_event(nlp, text):
 )
 def test_a_person_whose_title_reads_as_an_organization_still_departs(nlp, text, person):
     assert [e[2] for e in events_of(nlp, text) if e[1] == "departure" and e[2] == person] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "bought"),
+    [
+        (
+            "Vantre Bank agreed to pay $80 million for 30 percent of Osgood Group's ( 051230.KS ) leasing unit.",
+            "Vantre Bank",
+            "Osgood Group's leasing unit",
+        ),
+        (
+            "Larkin Corp paid $12 million for a 10 percent stake in Pell Mining's ( PEL.TO ) copper division.",
+            "Larkin",
+            "Pell Mining's copper division",
+        ),
+        (
+            "Ardent Capital LLC paid $3 million for half of Tarrant Foods' ( TFD.N ) bakery business.",
+            "Ardent Capital",
+            "Tarrant Foods' bakery business",
+        ),
+    ],
+)
+def test_a_bracketed_ticker_is_neither_the_object_nor_part_of_it(nlp, text, buyer, bought):
+    assert (buyer, "acquisition", bought) in events_of(nlp, text)
