@@ -51,9 +51,16 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             )
         else:
             facts.extend(_departures(token, sent, both, ctx))
+            facts.extend(_talks(token, sent, both, ctx))
             continue
         if obj is None:
             continue
+        if (
+            token.pos_ == "VERB"
+            and token.head.lemma_.lower() in words("talks_nouns")
+            and token.dep_ in ("acl", "xcomp")
+        ):
+            predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
         obj = _whole_of_a_part(obj)
@@ -251,3 +258,21 @@ def _bracketed(sent: Span) -> set[int]:
             inside.add(token.i)
         depth -= token.text == ")" and depth > 0
     return inside
+
+
+def _talks(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "in merger talks with Brandt Co": talks about a kind of deal (an event noun before "talks") with a
+    named party; plain "talks with X" say too little of what is negotiated to be an event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("talks_nouns"):
+        return []
+    kind = next(
+        (c for c in noun.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in table("event_nouns")), None
+    )
+    party = _party_after(noun, "with")
+    if kind is None or party is None:
+        return []
+    verb = governing_verb(noun)
+    subject = resolve_subject(clause_subject(verb), ctx) if verb is not None else None
+    predicate = f"{kind.lower_} {noun.lower_}"
+    named = _named_objects(party, ctx, NAMED_OBJECTS)
+    return [_event_fact(noun, subject or ctx.main_org, predicate, name, sent, both, ctx) for name in named]

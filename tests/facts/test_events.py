@@ -222,3 +222,45 @@ def test_a_person_whose_title_reads_as_an_organization_still_departs(nlp, text, 
 )
 def test_a_bracketed_ticker_is_neither_the_object_nor_part_of_it(nlp, text, buyer, bought):
     assert (buyer, "acquisition", bought) in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "party"),
+    [
+        (
+            "Norvale Foods Inc is still in merger talks with Dutch partner Halden Corp.",
+            "Norvale Foods",
+            "merger talks",
+            "Halden",
+        ),
+        ("Kelso Corp held takeover talks with Brisk Air Corp last month.", "Kelso", "takeover talks", "Brisk Air"),
+        (
+            "A newspaper said Larkin Bank has been in talks to buy Osgood Group Plc.",
+            "Larkin Bank",
+            "acquisition talks",
+            "Osgood",
+        ),
+        (
+            "Vantre Bank entered negotiations to acquire Denholm Partners Ltd.",
+            "Vantre Bank",
+            "acquisition negotiations",
+            "Denholm Partners",
+        ),
+    ],
+)
+def test_talks_about_a_deal_are_talks_not_the_deal(nlp, text, subject, predicate, party):
+    events = events_of(nlp, text)
+    assert (subject, predicate, party) in events
+    assert (subject, "acquisition", party) not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Foods Inc held talks with Halden Corp on Monday.",
+        "Kelso Corp said talks with unions about pay had stalled.",
+        "Brisk Air Corp is in talks with Pell Airports Ltd over landing fees.",
+    ],
+)
+def test_talks_that_name_no_deal_are_no_event(nlp, text):
+    assert [e for e in events_of(nlp, text) if "talks" in e[1]] == []
