@@ -58,7 +58,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if (
             token.pos_ == "VERB"
             and token.head.lemma_.lower() in words("talks_nouns")
-            and token.dep_ in ("acl", "xcomp")
+            and token.dep_ in ("acl", "relcl", "xcomp")
         ):
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):

@@ -246,6 +246,12 @@ def test_a_bracketed_ticker_is_neither_the_object_nor_part_of_it(nlp, text, buye
             "acquisition negotiations",
             "Denholm Partners",
         ),
+        (
+            "Norvale Foods Inc is holding discussions to buy Halden Media Ltd, which owns two channels.",
+            "Norvale Foods",
+            "acquisition discussions",
+            "Halden Media",
+        ),
     ],
 )
 def test_talks_about_a_deal_are_talks_not_the_deal(nlp, text, subject, predicate, party):
