@@ -98,13 +98,13 @@ def _event_fact(
 def _counterpart_facts(
     verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext
 ) -> list[Fact | None]:
-    """ "agreed to sell its paper unit to Brenton Media": the named organization after the counterpart's
-    preposition did the converse event (Brenton Media's acquisition of the unit)."""
-    row = table("event_counterparts").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    """ "agreed to sell its paper unit to Brenton Media", "the sale of X to Brenton Media": the named
+    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition)."""
+    row = table("event_counterparts").get(f"{verb.pos_.lower()} {verb.lemma_.lower()}")
     if row is None or not named_objects:
         return []
     preposition, predicate = row[0], row[1]
-    sold = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    sold = next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, ("of",))
     party = _party_after(verb, preposition) or (_party_after(sold, preposition) if sold is not None else None)
     other = resolve_subject(party, ctx) if party is not None else None
     if other is None or ctx.entities.at(party.i) is None:

@@ -270,3 +270,23 @@ def test_talks_about_a_deal_are_talks_not_the_deal(nlp, text, subject, predicate
 )
 def test_talks_that_name_no_deal_are_no_event(nlp, text):
     assert [e for e in events_of(nlp, text) if "talks" in e[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "unit"),
+    [
+        (
+            "Halden Corp completed the sale of Ostrava Media Ltd to Kelso Networks Inc in June.",
+            "Kelso Networks",
+            "Ostrava Media",
+        ),
+        ("The sale of Brisk Air Corp to Pell Airports Ltd was announced on Monday.", "Pell Airports", "Brisk Air"),
+        (
+            "Marlow Foods Inc agreed to the sale of its Dunmore Dairy Co unit to Quellen Brands Inc.",
+            "Quellen Brands",
+            "Dunmore Dairy",
+        ),
+    ],
+)
+def test_a_sale_noun_to_a_named_buyer_is_the_buyers_acquisition(nlp, text, buyer, unit):
+    assert (buyer, "acquisition", unit) in events_of(nlp, text)
