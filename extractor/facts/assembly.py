@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period, told_in_present
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
+from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
     TIME_UNITS,
@@ -33,7 +34,7 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_for
-from extractor.facts.named_facts import event_facts, rank_facts, role_facts
+from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words

@@ -1,0 +1,278 @@
+"""Events: what the text states happened or was announced (launches, deals, hires, departures), each with
+the named product, organization or person it acts on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.grounding import grounded_fact
+from extractor.facts.modality import modality_for
+from extractor.facts.named_facts import _named_in, named_confidence
+from extractor.facts.syntax import clause_subject, governing_verb, possessor, prep_object
+from extractor.lexicons import table, words
+from extractor.models import Fact
+
+NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
+
+
+def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
+    """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
+    an event verb or noun whose object is a named product or organization, one fact per named object;
+    the buyer's side of a sale to a named organization; a named person's departure."""
+    facts = []
+    events = table("event_verbs")
+    for token in sent:
+        lemma = token.lemma_.lower()
+        labels = NAMED_OBJECTS
+        if token.pos_ == "VERB" and lemma in events:
+            predicate = events[lemma][0]
+            labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            subject = resolve_subject(clause_subject(token), ctx)
+        elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
+            preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
+            paid = next((c for c in token.children if c.dep_ == "dobj"), None)
+            obj = _party_after(token, preposition) or (_party_after(paid, preposition) if paid is not None else None)
+            subject = resolve_subject(clause_subject(token), ctx)
+        elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
+            # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
+            predicate = table("event_nouns")[lemma][0]
+            obj = (
+                prep_object(token, ("of",))
+                or next((c for c in token.children if c.dep_ == "dobj"), None)
+                or _of_after_a_date(token)
+            )
+            owner = possessor(token)
+            subject = resolve_subject(owner, ctx) if owner is not None else None
+            subject = subject or resolve_subject(
+                clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
+            )
+        else:
+            facts.extend(_departures(token, sent, both, ctx))
+            facts.extend(_talks(token, sent, both, ctx))
+            continue
+        if obj is None:
+            continue
+        if (
+            token.pos_ == "VERB"
+            and token.head.lemma_.lower() in words("talks_nouns")
+            and token.dep_ in ("acl", "relcl", "xcomp")
+        ):
+            predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
+        if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
+            continue  # "completed the acquisition of X": the event noun states the event itself
+        obj = _whole_of_a_part(obj)
+        subject = subject or ctx.main_org
+        named_objects = _named_objects(obj, ctx, labels)
+        facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
+        facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
+    return [f for f in facts if f is not None]
+
+
+def _event_fact(
+    token: Token, subject: str | None, predicate: str, named: str, sent: Span, both: SentencePeriods, ctx: DocContext
+) -> Fact | None:
+    """One event fact dated and qualified by the words around its verb or noun; None without a subject or
+    when the subject acts on itself."""
+    if subject is None or named == subject:
+        return None
+    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+    period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
+    return grounded_fact(
+        ctx.doc_id,
+        sent,
+        token.idx,
+        id_key=f"{predicate}|{named}|{subject}",
+        kind="event",
+        subject=subject,
+        predicate=predicate,
+        object=named,
+        period=period,
+        modality=modality,
+        confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
+    )
+
+
+def _counterpart_facts(
+    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext
+) -> list[Fact | None]:
+    """ "agreed to sell its paper unit to Brenton Media", "the sale of X to Brenton Media": the named
+    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition)."""
+    row = table("event_counterparts").get(f"{verb.pos_.lower()} {verb.lemma_.lower()}")
+    if row is None or not named_objects:
+        return []
+    preposition, predicate = row[0], row[1]
+    sold = next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, ("of",))
+    party = _party_after(verb, preposition) or (_party_after(sold, preposition) if sold is not None else None)
+    other = resolve_subject(party, ctx) if party is not None else None
+    if other is None or ctx.entities.at(party.i) is None:
+        return []  # "sold it to investors": only a named organization is a party of its own
+    return [_event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
+
+
+def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
+    person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
+    else the story's company), with the person as object."""
+    if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "left with $2 million", "left with his wife": what went with the person, no post given up
+    person = clause_subject(verb)
+    people = [person, *person.conjuncts] if person is not None else []
+    clusters = [ctx.entities.at(p.i) for p in people]
+    # "former publisher Ann Lee" may be voted an organization by its title; a person seen once is a person here
+    names = [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
+    if not names:
+        return []
+    return [_event_fact(verb, _organization_left(verb, ctx), "departure", name, sent, both, ctx) for name in names]
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
+    )  # the parser often reads the particle right after the verb as an adverb
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _organization_left(verb: Token, ctx: DocContext) -> str | None:
+    """The organization a person left: the direct object ("left the bank"), "from X" ("resigned from X's
+    board"), "of X" after the post ("as chief executive of X"); else the story's company."""
+    candidates = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates += [t for t in (prep_object(verb, ("from", "as")),) if t is not None]
+    for candidate in candidates:
+        for token in candidate.subtree:
+            subject = resolve_subject(token, ctx)
+            if subject is not None:
+                return subject
+    return ctx.main_org
+
+
+def _of_after_a_date(event: Token) -> Token | None:
+    """ "the acquisition in April of X": a date phrase between an event noun and its of-object makes the
+    parse hang "of X" on the date; the object of the event is still the of-object of that date."""
+    following = event.doc[event.i + 1] if event.i + 1 < event.sent.end else None
+    if following is None or following.dep_ != "prep" or following.lower_ not in ("in", "on", "during"):
+        return None  # the preposition right after the event noun, wherever the parse hung it
+    date = next((c for c in following.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    return prep_object(date, ("of",)) if date is not None else None
+
+
+def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:
+    """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
+    ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
+    first name inside it ("its stake in Kappa Mobile")."""
+
+    def named(t: Token) -> str | None:
+        cluster = ctx.entities.at(t.i)
+        if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
+            return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
+        return cluster.name
+
+    head = named(token) or next(
+        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
+    )
+    if head:
+        listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
+        return list(dict.fromkeys(n for n in listed if n))
+    unit = _possessed_unit(token, ctx, labels)
+    if unit:
+        return [unit]
+    listed = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+            for t in child.subtree:
+                name = named(t)
+                if (
+                    name
+                    and name not in listed
+                    and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos"))
+                ):
+                    listed.append(name)
+    if listed:
+        return listed
+    first = next((t for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
+    if first is None:
+        return []
+    while first.dep_ == "compound" and named(first.head) == named(first):
+        first = first.head  # the conjuncts hang on the last word of a name
+    names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _in_a_clause(token: Token, top: Token) -> bool:
+    """ "a fund manager, majority owned by Brandt Bank": a name inside a clause that describes the object is
+    its owner or partner, not the object."""
+    for ancestor in token.ancestors:
+        if ancestor == top:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False
+
+
+def _party_after(head: Token, preposition: str) -> Token | None:
+    """The object of `preposition` under `head`, which the parser labels prep or, after "sell", dative."""
+    for child in head.children:
+        if child.lower_ == preposition and child.dep_ in ("prep", "dative"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _whole_of_a_part(obj: Token) -> Token:
+    """ "51 percent of X", "a stake in X", "part of X": a deal for a part of something acts on that thing."""
+    if obj.lemma_.lower() not in words("part_nouns") and obj.text != "%":
+        return obj
+    whole = prep_object(obj, ("of", "in"))
+    return whole if whole is not None else obj
+
+
+def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
+    """ "Brandt Group's (BRG.N) asset management arm": a unit named only through its owner is the owner as
+    written, the possessive and the unit's words, without the bracketed ticker."""
+    if noun.lemma_.lower() not in words("unit_words"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cluster = ctx.entities.at(owner.i) if owner is not None else None
+    if cluster is None or cluster.label not in labels:
+        return None
+    inside_brackets = _bracketed(noun.sent)
+    words_ = [t.text for t in noun.doc[owner.i + 1 : noun.i + 1] if t.i not in inside_brackets and not t.is_punct]
+    words_ = [w for w in words_ if w not in ("'s", "'", "’s", "’")]
+    # the owner as written ("Brandt Group"), which the gold-style object keeps, not its short canonical name
+    written = [t.text for t in noun.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det" and not t.is_punct]
+    owner_name = " ".join(written) or cluster.name
+    mark = "'" if owner_name.endswith("s") else "'s"
+    return f"{owner_name}{mark} {' '.join(words_)}" if words_ else None
+
+
+def _bracketed(sent: Span) -> set[int]:
+    """The tokens between "(" and ")" in a sentence, brackets included (a ticker after a name)."""
+    inside, depth = set(), 0
+    for token in sent:
+        depth += token.text == "("
+        if depth > 0:
+            inside.add(token.i)
+        depth -= token.text == ")" and depth > 0
+    return inside
+
+
+def _talks(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "in merger talks with Brandt Co": talks about a kind of deal (an event noun before "talks") with a
+    named party; plain "talks with X" say too little of what is negotiated to be an event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("talks_nouns"):
+        return []
+    kind = next(
+        (c for c in noun.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in table("event_nouns")), None
+    )
+    party = _party_after(noun, "with")
+    if kind is None or party is None:
+        return []
+    verb = governing_verb(noun)
+    subject = resolve_subject(clause_subject(verb), ctx) if verb is not None else None
+    predicate = f"{kind.lower_} {noun.lower_}"
+    named = _named_objects(party, ctx, NAMED_OBJECTS)
+    return [_event_fact(noun, subject or ctx.main_org, predicate, name, sent, both, ctx) for name in named]
