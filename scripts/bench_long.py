@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACT = str(Path(sys.executable).parent / "extract")
-STORIES = ROOT.parent.parent / "shared" / "datasets" / "reuters-news"
+STORIES = ROOT.parent / "shared" / "datasets" / "reuters-news"
 DEFAULT_SIZES = (100_000, 400_000, 1_200_000, 5_000_000)
 
 

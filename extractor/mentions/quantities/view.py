@@ -65,7 +65,7 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
         and whole_span.sent.start == span.sent.start
         and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
         and (
-            _PART_CUE.search(span.doc[whole_span.end : span.start].text) is not None
+            _PART_CUE.search(span.doc[whole_span.end : span.start].text_with_ws) is not None
             or mention.extras.get("scaled")
             and whole.unit in lex().currencies.values()
         )
