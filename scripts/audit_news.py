@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_STORIES = Path("/work/shared/datasets/reuters-news")
+DEFAULT_STORIES = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "reuters-news"
 STORY_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
 # Issue 10, "Bars": shares are of all facts.
