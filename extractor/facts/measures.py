@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.objects import money_object, of_or_in_object
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -40,9 +41,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
         span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
     reading = _read_quantity(span, quantity, kind, skip)
-    named = (
-        _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
-    )
+    named = of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     if (
         named is not None
         and not reading.is_change
@@ -76,9 +75,14 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = _of_or_in_object(span, skip) or _sentence_measure(span, skip)
+        fallback = of_or_in_object(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
+    paid = money_object(span.root, reading.verb, quantity)
+    payer = reading.measured is not None and reading.measured == clause_subject(reading.verb)
+    if paid is not None and not reading.restates and (reading.predicate is None or payer):
+        # "the state will inject $4 billion": the verb's subject pays; the money is the injection
+        reading = Reading(None, reading.verb, paid, reading.is_change)
     return reading
 
 
@@ -194,23 +198,6 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
     if subject.lemma_.lower() in containers:
         return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
     return subject
-
-
-def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
-    """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount."""
-    after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lower_ in preps:
-        obj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if (
-            obj is not None
-            and obj.pos_ == "NOUN"
-            and obj.i not in skip
-            and obj.lemma_.lower() not in PERIOD_WORDS
-            and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
-            and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
-        ):
-            return obj
-    return None
 
 
 def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
