@@ -290,7 +290,13 @@ def _coordinated_with(
     if previous is None:
         return None
     between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
-    return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
+    if re.fullmatch(COORDINATION, between, flags=re.I):
+        return previous[1]
+    # "profit of $2 billion ($1.4 billion) in the second quarter, down 6 percent": a verbless change set
+    # off by a comma after the level, past its equivalent and period, is the change of that level
+    gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in gap)
+    return previous[1] if verbless and len(gap) <= 12 and DETACHED_CHANGE.search(between) else None
 
 
 def _currency_in_brackets(span: Span) -> str | None:
@@ -311,6 +317,12 @@ def _currency_in_brackets(span: Span) -> str | None:
 COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+)
+
+DETACHED_CHANGE = re.compile(
+    r",\s*(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
+    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
 )
 
 

@@ -41,3 +41,35 @@ def test_noun_after_a_bracketed_equivalent(nlp, text, surface, predicate):
 )
 def test_money_named_by_its_verb(nlp, text, surface, predicate):
     assert predicate_of(nlp, text, surface) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate", "direction"),
+    [
+        (
+            "Dunmore Insurance beat forecasts with net profit of 900 million euros ($1.2 billion) in the third "
+            "quarter, down 8 percent from a year earlier when the result was lifted by disposals.",
+            "8 percent",
+            "net profit",
+            "down",
+        ),
+        (
+            "Tarrant Mills topped estimates with revenue of 820 million pounds ($1.3 billion) in the first half, "
+            "up 11 percent from a year ago when floods hit its plants.",
+            "11 percent",
+            "revenue",
+            "up",
+        ),
+        (
+            "Hollis Air missed forecasts with an operating profit of 45 million euros in 2009, down 4 percent, "
+            "as fuel costs climbed.",
+            "4 percent",
+            "operating profit",
+            "down",
+        ),
+    ],
+)
+def test_verbless_change_after_a_level_is_its_change(nlp, text, surface, predicate, direction):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
+    change = next(f for f in facts if f.value.surface == surface)
+    assert (change.predicate, change.kind, change.value.direction) == (predicate, "change", direction)
