@@ -292,11 +292,14 @@ def _coordinated_with(
     between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
     if re.fullmatch(COORDINATION, between, flags=re.I):
         return previous[1]
-    # "profit of $2 billion ($1.4 billion) in the second quarter, down 6 percent": a verbless change set
-    # off by a comma after the level, past its equivalent and period, is the change of that level
+    # "profit of $2 billion ($1.4 billion) in the second quarter, down 6 percent" (or ", a 6 percent fall"):
+    # a verbless change set off by a comma after the level, past its equivalent and period, is its change
     gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in gap)
-    return previous[1] if verbless and len(gap) <= 12 and DETACHED_CHANGE.search(between) else None
+    following = next((t for t in sent if t.idx >= mention.end), None)
+    change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
+    detached = DETACHED_CHANGE.search(between) or change_after and re.search(r",\s*an?\s*$", between)
+    return previous[1] if verbless and len(gap) <= 12 and detached else None
 
 
 def _currency_in_brackets(span: Span) -> str | None:

@@ -73,3 +73,34 @@ def test_verbless_change_after_a_level_is_its_change(nlp, text, surface, predica
     facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
     change = next(f for f in facts if f.value.surface == surface)
     assert (change.predicate, change.kind, change.value.direction) == (predicate, "change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate", "direction"),
+    [
+        (
+            "Orwell Foods reported profit of $2.1 billion in 2007, a 7.6 percent increase, while its costs grew.",
+            "7.6 percent",
+            "profit",
+            "up",
+        ),
+        (
+            "Lisle Motors posted revenue of 5 billion euros ($6.8 billion) for the year, a 3 percent decline, on weak "
+            "demand.",
+            "3 percent",
+            "revenue",
+            "down",
+        ),
+        (
+            "Bramble Shipping posted operating income of $900 million in the quarter, a 12 percent rise on the "
+            "year.",
+            "12 percent",
+            "operating income",
+            "up",
+        ),
+    ],
+)
+def test_appositive_change_noun_after_a_level_is_its_change(nlp, text, surface, predicate, direction):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
+    change = next(f for f in facts if f.value.surface == surface)
+    assert (change.predicate, change.kind, change.value.direction) == (predicate, "change", direction)
