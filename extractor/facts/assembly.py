@@ -115,7 +115,11 @@ def quantity_facts(
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
+            predicate = (
+                quantity.counted
+                if quantity.unit is None
+                else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change")
+            )
             source = "topic" if predicate else "fallback"
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
@@ -193,11 +197,15 @@ def _unit_class(quantity: Quantity) -> str:
 DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
 
 
-def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str | None:
+def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
-    ("analysts had expected 31 cents") restates the last such measure of the document."""
+    ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
+    ("This corresponds to a decline of 3 percent") with no change read before it in the paragraph is the
+    change of the last level the paragraph gave."""
     topic = ctx.topics.get(_unit_class(quantity))
+    if topic is None and change and _unit_class(quantity) == "percent":
+        topic = ctx.topics.get("amount")
     return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
 

@@ -92,8 +92,7 @@ def test_verbless_change_after_a_level_is_its_change(nlp, text, surface, predica
             "down",
         ),
         (
-            "Bramble Shipping posted operating income of $900 million in the quarter, a 12 percent rise on the "
-            "year.",
+            "Bramble Shipping posted operating income of $900 million in the quarter, a 12 percent rise on the year.",
             "12 percent",
             "operating income",
             "up",
@@ -104,3 +103,27 @@ def test_appositive_change_noun_after_a_level_is_its_change(nlp, text, surface, 
     facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
     change = next(f for f in facts if f.value.surface == surface)
     assert (change.predicate, change.kind, change.value.direction) == (predicate, "change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Torvik Audio said its turnover was 410 million euros in 2016. This corresponds to a decline of 3.8 percent.",
+            "3.8 percent",
+            "turnover",
+        ),
+        (
+            "Pinecrest Mills said output was worth 80 million pounds. It was a drop of 5 percent, the company said.",
+            "5 percent",
+            "output",
+        ),
+        (
+            "Kessling Group reported sales of $700 million in 2016. This represents an increase of 6 percent.",
+            "6 percent",
+            "sales",
+        ),
+    ],
+)
+def test_bare_change_continues_the_paragraphs_level(nlp, text, surface, predicate):
+    assert predicate_of(nlp, text, surface) == predicate
