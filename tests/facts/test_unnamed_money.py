@@ -109,7 +109,8 @@ def test_appositive_change_noun_after_a_level_is_its_change(nlp, text, surface, 
     ("text", "surface", "predicate"),
     [
         (
-            "Torvik Audio said its turnover was 410 million euros in 2016. This corresponds to a decline of 3.8 percent.",
+            "Torvik Audio said its turnover was 410 million euros in 2016. "
+            "This corresponds to a decline of 3.8 percent.",
             "3.8 percent",
             "turnover",
         ),
