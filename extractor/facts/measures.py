@@ -75,7 +75,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = of_or_in_object(span, skip) or _sentence_measure(span, skip)
+        fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     paid = money_object(span.root, reading.verb, quantity)
@@ -84,6 +84,16 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
     return reading
+
+
+def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "net income tripled", "its orders have doubled": a multiple written as a verb measures the
+    verb's own subject."""
+    verb = span.root
+    if verb.pos_ != "VERB" or len(span) != 1:
+        return None
+    subject = clause_subject(verb)
+    return _usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
 
 def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:

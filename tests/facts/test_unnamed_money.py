@@ -128,3 +128,19 @@ def test_appositive_change_noun_after_a_level_is_its_change(nlp, text, surface, 
 )
 def test_bare_change_continues_the_paragraphs_level(nlp, text, surface, predicate):
     assert predicate_of(nlp, text, surface) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Brisa Telecom said on Monday that first-half net income tripled, helped by asset sales.",
+            "tripled",
+            "net income",
+        ),
+        ("Hallam Steel said its export orders have quadrupled since 2010.", "quadrupled", "export orders"),
+        ("Carrow Bank said that its bad loans halved last year.", "halved", "bad loans"),
+    ],
+)
+def test_multiplying_verb_measures_its_subject(nlp, text, surface, predicate):
+    assert predicate_of(nlp, text, surface) == predicate
