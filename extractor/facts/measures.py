@@ -168,6 +168,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         token.i in skip
         or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
         and token.pos_ == "PROPN"
+        and not possessed_acronym(token)
     ):
         return None
     lemma = token.lemma_.lower()
@@ -176,7 +177,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
         return _contained_measure(token, skip)
-    if token.pos_ != "NOUN" and not capitalised_common_noun(token):
+    if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
     if (
         any(ch.isdigit() for ch in token.text)
@@ -475,7 +476,14 @@ def is_measure_noun(token: Token) -> bool:
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
         return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
-    return capitalised_common_noun(token)
+    return capitalised_common_noun(token) or possessed_acronym(token)
+
+
+def possessed_acronym(token: Token) -> bool:
+    """ "its GMV rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
+    possessor has, even when the tagger takes it for an organization's name."""
+    acronym = token.pos_ == "PROPN" and token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 6
+    return acronym and any(c.dep_ == "poss" for c in token.children)
 
 
 def capitalised_common_noun(token: Token) -> bool:

@@ -144,3 +144,15 @@ def test_bare_change_continues_the_paragraphs_level(nlp, text, surface, predicat
 )
 def test_multiplying_verb_measures_its_subject(nlp, text, surface, predicate):
     assert predicate_of(nlp, text, surface) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Torna Mobility Ltd said its GMV rose to $40 million in 2022.", "$40 million", "gmv"),
+        ("Brenner Bank said its NII fell to $2 billion in the quarter.", "$2 billion", "nii"),
+        ("Kasmir Air said the carrier's RASK rose 4 percent in May.", "4 percent", "rask"),
+    ],
+)
+def test_possessed_acronym_is_a_measure(nlp, text, surface, predicate):
+    assert predicate_of(nlp, text, surface) == predicate
