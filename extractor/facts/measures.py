@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.objects import money_object, of_or_in_object
+from extractor.facts.objects import money_object, of_or_in_object, points_mover
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -78,6 +78,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
+    if reading.measured is None and not reading.restates and points_mover(reading.verb, quantity) is not None:
+        return Reading(points_mover(reading.verb, quantity), reading.verb, "index", reading.is_change)
     paid = money_object(span.root, reading.verb, quantity)
     payer = reading.measured is not None and reading.measured == clause_subject(reading.verb)
     if paid is not None and not reading.restates and (reading.predicate is None or payer):

@@ -156,3 +156,15 @@ def test_multiplying_verb_measures_its_subject(nlp, text, surface, predicate):
 )
 def test_possessed_acronym_is_a_measure(nlp, text, surface, predicate):
     assert predicate_of(nlp, text, surface) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Varsex fell 35 points on Monday as banks rallied.", "35 points"),
+        ("The Halvo Composite slid 18 points in early trade.", "18 points"),
+        ("The Belvo gained 22 points on Wednesday, dealers said.", "22 points"),
+    ],
+)
+def test_name_moving_by_points_is_an_index(nlp, text, surface):
+    assert predicate_of(nlp, text, surface) == "index"
