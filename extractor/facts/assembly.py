@@ -127,8 +127,8 @@ def quantity_facts(
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
-        if subject is None:
-            continue
+        if subject is None or source == "fallback" and subject != ctx.main_org:
+            continue  # a figure that names nothing measured is kept only as a main organization's result
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,

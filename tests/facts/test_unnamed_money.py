@@ -168,3 +168,29 @@ def test_possessed_acronym_is_a_measure(nlp, text, surface, predicate):
 )
 def test_name_moving_by_points_is_an_index(nlp, text, surface):
     assert predicate_of(nlp, text, surface) == "index"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Marlow Foods said quarterly profit rose 8 percent. Marlow Foods also said sales grew. Kelso Partners "
+            "put $5 billion into the venture last year, a person familiar with the matter said.",
+            "$5 billion",
+        ),
+        (
+            "Dunmore Bank cut 300 jobs on Monday. Dunmore Bank said margins would recover. The Ashby Trust, which "
+            "bailed out Corvel Group for a total of up to $18 billion, declined to comment.",
+            "$18 billion",
+        ),
+        (
+            "Pellow Steel said output rose. Pellow Steel expects demand to recover. Rival Brandt Metals had "
+            "hundreds of millions of dollars riding on the contract, a lawyer said.",
+            "hundreds of millions of dollars",
+        ),
+    ],
+)
+def test_nothing_measured_of_another_company_is_no_fact(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
+    assert all(f.value.surface != surface for f in facts), [(f.predicate, f.value.surface) for f in facts]
+    assert all(f.predicate != "amount" for f in facts)
