@@ -37,6 +37,12 @@ def test_noun_after_a_bracketed_equivalent(nlp, text, surface, predicate):
         ("Pell Energy paid $1.2 billion for the oil fields last year.", "$1.2 billion", "price paid for oil fields"),
         ("Brightwater returned $2.1 billion to its shareholders in 2018.", "$2.1 billion", "cash returned"),
         ("Harwick Bank will repay $700 million to the treasury next month.", "$700 million", "repayment"),
+        (
+            "Halvex Corp had repurchased more than $13 billion of stock under its program.",
+            "$13 billion",
+            "share repurchases",
+        ),
+        ("Tamsin Foods will repurchase up to $500 million of stock this year.", "$500 million", "share repurchases"),
     ],
 )
 def test_money_named_by_its_verb(nlp, text, surface, predicate):
