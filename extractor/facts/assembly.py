@@ -201,7 +201,7 @@ def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, cha
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
-    ("This corresponds to a decline of 3 percent") with no change read before it in the paragraph is the
+    ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
     topic = ctx.topics.get(_unit_class(quantity))
     if topic is None and change and _unit_class(quantity) == "percent":
@@ -300,7 +300,7 @@ def _coordinated_with(
     between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
     if re.fullmatch(COORDINATION, between, flags=re.I):
         return previous[1]
-    # "profit of $2 billion ($1.4 billion) in the second quarter, down 6 percent" (or ", a 6 percent fall"):
+    # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
     # a verbless change set off by a comma after the level, past its equivalent and period, is its change
     gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in gap)

@@ -482,7 +482,7 @@ def is_measure_noun(token: Token) -> bool:
 
 
 def possessed_acronym(token: Token) -> bool:
-    """ "its GMV rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
+    """ "its EBITDA rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
     possessor has, even when the tagger takes it for an organization's name."""
     acronym = token.pos_ == "PROPN" and token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 6
     return acronym and any(c.dep_ == "poss" for c in token.children)

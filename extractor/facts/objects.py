@@ -50,12 +50,12 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
         return None
     bought = prep_object(verb, ("for",))
     if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
-        return f"{named[1]} {noun_phrase(bought)}"  # "paid $500 million for stakes": the price of what was bought
+        return f"{named[1]} {noun_phrase(bought)}"  # "paid $90 million for two plants": the price of what was bought
     return named[0]
 
 
 def points_mover(verb: Token | None, quantity: Quantity) -> Token | None:
-    """ "the Dow slumped 500 points", "the Halden 40 gained 85.3 points": a name that moves by points (not
+    """ "the Halden 40 lost 35 points", "the Varsex gained 12.5 points": a name that moves by points (not
     percentage or basis points) is an index, whose readings are measured on the index itself."""
     if verb is None or quantity.unit != "point":
         return None

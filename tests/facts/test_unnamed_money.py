@@ -38,8 +38,8 @@ def test_noun_after_a_bracketed_equivalent(nlp, text, surface, predicate):
         ("Brightwater returned $2.1 billion to its shareholders in 2018.", "$2.1 billion", "cash returned"),
         ("Harwick Bank will repay $700 million to the treasury next month.", "$700 million", "repayment"),
         (
-            "Halvex Corp had repurchased more than $13 billion of stock under its program.",
-            "$13 billion",
+            "Since June, Halvex Corp has repurchased $3 billion of stock.",
+            "$3 billion",
             "share repurchases",
         ),
         ("Tamsin Foods will repurchase up to $500 million of stock this year.", "$500 million", "share repurchases"),
@@ -53,15 +53,15 @@ def test_money_named_by_its_verb(nlp, text, surface, predicate):
     ("text", "surface", "predicate", "direction"),
     [
         (
-            "Dunmore Insurance beat forecasts with net profit of 900 million euros ($1.2 billion) in the third "
-            "quarter, down 8 percent from a year earlier when the result was lifted by disposals.",
+            "Dunmore Insurance kept its forecast with net profit of 900 million euros ($1.2 billion) in the third "
+            "quarter, down 8 percent on the year when one-off items had inflated it.",
             "8 percent",
             "net profit",
             "down",
         ),
         (
-            "Tarrant Mills topped estimates with revenue of 820 million pounds ($1.3 billion) in the first half, "
-            "up 11 percent from a year ago when floods hit its plants.",
+            "Tarrant Mills sees a better second half after revenue of 820 million pounds ($1.3 billion) in the "
+            "first half, up 11 percent from a year ago when floods hit its plants.",
             "11 percent",
             "revenue",
             "up",
@@ -85,8 +85,8 @@ def test_verbless_change_after_a_level_is_its_change(nlp, text, surface, predica
     ("text", "surface", "predicate", "direction"),
     [
         (
-            "Orwell Foods reported profit of $2.1 billion in 2007, a 7.6 percent increase, while its costs grew.",
-            "7.6 percent",
+            "In 2015 Orwell Foods made profit of $640 million, a 5.5 percent increase, despite dearer grain.",
+            "5.5 percent",
             "profit",
             "up",
         ),
@@ -115,9 +115,8 @@ def test_appositive_change_noun_after_a_level_is_its_change(nlp, text, surface, 
     ("text", "surface", "predicate"),
     [
         (
-            "Torvik Audio said its turnover was 410 million euros in 2016. "
-            "This corresponds to a decline of 3.8 percent.",
-            "3.8 percent",
+            "Torvik Audio said its turnover was 410 million euros in 2016. That marks a fall of 3.5 percent.",
+            "3.5 percent",
             "turnover",
         ),
         (
@@ -140,7 +139,7 @@ def test_bare_change_continues_the_paragraphs_level(nlp, text, surface, predicat
     ("text", "surface", "predicate"),
     [
         (
-            "Brisa Telecom said on Monday that first-half net income tripled, helped by asset sales.",
+            "Brisa Telecom expects its net income tripled in 2015 as roaming fees climbed.",
             "tripled",
             "net income",
         ),
@@ -155,7 +154,7 @@ def test_multiplying_verb_measures_its_subject(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Torna Mobility Ltd said its GMV rose to $40 million in 2022.", "$40 million", "gmv"),
+        ("Torna Mobility Ltd said its EBITDA rose to $40 million in 2022.", "$40 million", "ebitda"),
         ("Brenner Bank said its NII fell to $2 billion in the quarter.", "$2 billion", "nii"),
         ("Kasmir Air said the carrier's RASK rose 4 percent in May.", "4 percent", "rask"),
     ],
@@ -181,18 +180,18 @@ def test_name_moving_by_points_is_an_index(nlp, text, surface):
     [
         (
             "Marlow Foods said quarterly profit rose 8 percent. Marlow Foods also said sales grew. Kelso Partners "
-            "put $5 billion into the venture last year, a person familiar with the matter said.",
+            "sank $5 billion into the venture last year, a person familiar with the matter said.",
             "$5 billion",
         ),
         (
             "Dunmore Bank cut 300 jobs on Monday. Dunmore Bank said margins would recover. The Ashby Trust, which "
-            "bailed out Corvel Group for a total of up to $18 billion, declined to comment.",
+            "rescued Corvel Group with $18 billion in 2009, declined to comment.",
             "$18 billion",
         ),
         (
             "Pellow Steel said output rose. Pellow Steel expects demand to recover. Rival Brandt Metals had "
-            "hundreds of millions of dollars riding on the contract, a lawyer said.",
-            "hundreds of millions of dollars",
+            "tens of millions of dollars riding on the contract, a lawyer said.",
+            "tens of millions of dollars",
         ),
     ],
 )
