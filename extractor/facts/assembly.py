@@ -127,8 +127,8 @@ def quantity_facts(
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
-        if subject is None or source == "fallback" and subject != ctx.main_org:
-            continue  # a figure that names nothing measured is kept only as a main organization's result
+        if subject is None or source == "fallback" and kind == "metric" and _not_the_holders(subject, span, ctx):
+            continue  # a level that names nothing measured is kept only as a main organization's result
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,
@@ -181,6 +181,18 @@ def _is_price_verb(verb: Token | None) -> bool:
         return verb.lemma_.lower() in words("session_verbs")
     company = subject.ent_type_ == "ORG" and possessor(subject) is None  # not "its GMV rose"
     return subject.lower_ in ("shares", "stock", "it") or company
+
+
+def _not_the_holders(subject: str, span: Span, ctx: DocContext) -> bool:
+    """A bare level is kept for the main organization, or for a name it is bracketed after."""
+    return subject != ctx.main_org and not _bracketed_after_name(span)
+
+
+def _bracketed_after_name(span: Span) -> bool:
+    """ "Brindle Corp (22 percent)": a figure set in brackets right after a name is that name's own, even
+    when nothing measured is named."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ == "PROPN"
 
 
 def _is_dated_daily(predicate: str) -> bool:
