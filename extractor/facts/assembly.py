@@ -127,8 +127,8 @@ def quantity_facts(
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
-        if subject is None or source == "fallback" and kind == "metric" and _not_the_holders(subject, span, ctx):
-            continue  # a level that names nothing measured is kept only as a main organization's result
+        if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
+            continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,
@@ -183,9 +183,17 @@ def _is_price_verb(verb: Token | None) -> bool:
     return subject.lower_ in ("shares", "stock", "it") or company
 
 
-def _not_the_holders(subject: str, span: Span, ctx: DocContext) -> bool:
-    """A bare level is kept for the main organization, or for a name it is bracketed after."""
-    return subject != ctx.main_org and not _bracketed_after_name(span)
+def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:
+    """A figure that names nothing measured is kept for the main organization, for a name it is bracketed
+    after, and, when it is a change ("Halvard Inc posted gains of 7 percent"), for the name that is the
+    subject of its own verb; a subject found by discourse alone is too weak a holder for a bare figure."""
+    if subject == ctx.main_org or _bracketed_after_name(span):
+        return False
+    if kind != "change" or verb is None:
+        return True
+    doer = clause_subject(verb)
+    named = doer.doc[doer.left_edge.i : doer.i + 1].text if doer is not None else ""
+    return subject not in named
 
 
 def _bracketed_after_name(span: Span) -> bool:

@@ -199,3 +199,28 @@ def test_nothing_measured_of_another_company_is_no_fact(nlp, text, surface):
     facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
     assert all(f.value.surface != surface for f in facts), [(f.predicate, f.value.surface) for f in facts]
     assert all(f.predicate != "amount" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Pellow Steel said output rose. Pellow Steel expects demand to recover. Its rival, the Ostrow Institute "
+            "said, had seen cuts of 50 basis points twice.",
+            "50 basis points",
+        ),
+        (
+            "Dunmore Bank cut 300 jobs on Monday. Dunmore Bank said margins would recover. Quillby Partners, a "
+            "consultancy, said it saw a 12 percent jump, citing its own survey.",
+            "12 percent",
+        ),
+        (
+            "Tarrant Mills reported higher revenue. Tarrant Mills said costs fell. Harlow Capital, a fund, said it "
+            "recorded a 9 percent slide, blaming the weather.",
+            "9 percent",
+        ),
+    ],
+)
+def test_unnamed_change_of_a_holder_found_by_discourse_is_no_fact(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
+    assert all(f.value.surface != surface for f in facts), [(f.predicate, f.value.surface) for f in facts]
