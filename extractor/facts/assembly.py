@@ -118,7 +118,11 @@ def quantity_facts(
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
-            predicate = quantity.counted if quantity.unit is None else _topic_predicate(ctx, quantity, reading.restates)
+            predicate = (
+                quantity.counted
+                if quantity.unit is None
+                else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change")
+            )
             source = "topic" if predicate else "fallback"
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
@@ -126,8 +130,8 @@ def quantity_facts(
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
-        if subject is None:
-            continue
+        if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
+            continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
         period, comparison, as_of = period_for(
             span,
@@ -188,6 +192,26 @@ def _is_price_verb(verb: Token | None) -> bool:
     return subject.lower_ in ("shares", "stock", "it") or company
 
 
+def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:
+    """A figure that names nothing measured is kept for the main organization, for a name it is bracketed
+    after, and, when it is a change ("Halvard Inc posted gains of 7 percent"), for the name that is the
+    subject of its own verb; a subject found by discourse alone is too weak a holder for a bare figure."""
+    if subject == ctx.main_org or _bracketed_after_name(span):
+        return False
+    if kind != "change" or verb is None:
+        return True
+    doer = clause_subject(verb)
+    named = doer.doc[doer.left_edge.i : doer.i + 1].text if doer is not None else ""
+    return subject not in named
+
+
+def _bracketed_after_name(span: Span) -> bool:
+    """ "Brindle Corp (22 percent)": a figure set in brackets right after a name is that name's own, even
+    when nothing measured is named."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ == "PROPN"
+
+
 def _is_dated_daily(predicate: str) -> bool:
     """Share prices and index levels are dated by the day; a deal's price is not."""
     return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
@@ -202,11 +226,15 @@ def _unit_class(quantity: Quantity) -> str:
 DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
 
 
-def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool) -> str | None:
+def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
-    ("analysts had expected 31 cents") restates the last such measure of the document."""
+    ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
+    ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
+    change of the last level the paragraph gave."""
     topic = ctx.topics.get(_unit_class(quantity))
+    if topic is None and change and _unit_class(quantity) == "percent":
+        topic = ctx.topics.get("amount")
     return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
 
@@ -299,7 +327,16 @@ def _coordinated_with(
     if previous is None:
         return None
     between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
-    return previous[1] if re.fullmatch(COORDINATION, between, flags=re.I) else None
+    if re.fullmatch(COORDINATION, between, flags=re.I):
+        return previous[1]
+    # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
+    # a verbless change set off by a comma after the level, past its equivalent and period, is its change
+    gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in gap)
+    following = next((t for t in sent if t.idx >= mention.end), None)
+    change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
+    detached = DETACHED_CHANGE.search(between) or change_after and re.search(r",\s*an?\s*$", between)
+    return previous[1] if verbless and len(gap) <= 12 and detached else None
 
 
 def _currency_in_brackets(span: Span) -> str | None:
@@ -320,6 +357,12 @@ def _currency_in_brackets(span: Span) -> str | None:
 COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+)
+
+DETACHED_CHANGE = re.compile(
+    r",\s*(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
+    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.objects import money_object, of_or_in_object, points_mover
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -41,9 +42,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
         span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
     reading = _read_quantity(span, quantity, kind, skip)
-    named = (
-        _of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
-    )
+    named = of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     if (
         named is not None
         and not reading.is_change
@@ -77,10 +76,27 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = _of_or_in_object(span, skip) or _sentence_measure(span, skip)
+        fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
+    if reading.measured is None and not reading.restates and points_mover(reading.verb, quantity) is not None:
+        return Reading(points_mover(reading.verb, quantity), reading.verb, "index", reading.is_change)
+    paid = money_object(span.root, reading.verb, quantity)
+    payer = reading.measured is not None and reading.measured == clause_subject(reading.verb)
+    if paid is not None and not reading.restates and (reading.predicate is None or payer):
+        # "the state will inject $4 billion": the verb's subject pays; the money is the injection
+        reading = Reading(None, reading.verb, paid, reading.is_change)
     return reading
+
+
+def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "net income tripled", "its orders have doubled": a multiple written as a verb measures the
+    verb's own subject."""
+    verb = span.root
+    if verb.pos_ != "VERB" or len(span) != 1:
+        return None
+    subject = clause_subject(verb)
+    return _usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
 
 def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
@@ -155,6 +171,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         token.i in skip
         or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
         and token.pos_ == "PROPN"
+        and not possessed_acronym(token)
     ):
         return None
     lemma = token.lemma_.lower()
@@ -163,7 +180,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
         return _contained_measure(token, skip)
-    if token.pos_ != "NOUN" and not capitalised_common_noun(token):
+    if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
     if (
         any(ch.isdigit() for ch in token.text)
@@ -195,23 +212,6 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
     if subject.lemma_.lower() in containers:
         return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
     return subject
-
-
-def _of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
-    """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount."""
-    after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lower_ in preps:
-        obj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if (
-            obj is not None
-            and obj.pos_ == "NOUN"
-            and obj.i not in skip
-            and obj.lemma_.lower() not in PERIOD_WORDS
-            and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
-            and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
-        ):
-            return obj
-    return None
 
 
 def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
@@ -479,7 +479,14 @@ def is_measure_noun(token: Token) -> bool:
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
         return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
-    return capitalised_common_noun(token)
+    return capitalised_common_noun(token) or possessed_acronym(token)
+
+
+def possessed_acronym(token: Token) -> bool:
+    """ "its EBITDA rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
+    possessor has, even when the tagger takes it for an organization's name."""
+    acronym = token.pos_ == "PROPN" and token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 6
+    return acronym and any(c.dep_ == "poss" for c in token.children)
 
 
 def capitalised_common_noun(token: Token) -> bool:

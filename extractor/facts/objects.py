@@ -1,0 +1,63 @@
+"""The noun a figure names next to it or through its verb, when the parse finds no measured noun:
+"$5 million in revenue", "2 billion euros ($2.8 billion) in fees", "agreed to pay $60 million"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.syntax import PERIOD_WORDS, noun_phrase, prep_object
+from extractor.lexicons import table, words
+from extractor.models import Quantity
+
+
+def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
+    """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount, also past a
+    bracketed equivalent ("2 billion euros ($2.8 billion) in fees"), which wire stories add to foreign money."""
+    after = _after_equivalent(span)
+    if after is not None and after.lower_ in preps:
+        obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if (
+            obj is not None
+            and obj.pos_ == "NOUN"
+            and obj.i not in skip
+            and obj.lemma_.lower() not in PERIOD_WORDS
+            and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
+            and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
+        ):
+            return obj
+    return None
+
+
+def _after_equivalent(span: Span) -> Token | None:
+    """The token after the amount, or after its bracketed equivalent when one follows it."""
+    doc, end = span.doc, span.end
+    if end < span.sent.end and doc[end].text == "(":
+        close = next((t.i for t in doc[end : span.sent.end] if t.text == ")"), None)
+        inside = doc[end + 1 : close] if close is not None else None
+        if inside is not None and len(inside) <= 6 and any(t.like_num for t in inside):
+            end = close + 1
+    return doc[end] if end < span.sent.end else None
+
+
+def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | None:
+    """ "agreed to pay $60 million", "will inject $2 billion": money that is the object of a verb which
+    says what the money is (a payment, an investment), when the sentence names no measured noun."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    if not money or verb is None or root.dep_ != "dobj" or root.head.i != verb.i:
+        return None
+    named = table("money_object_verbs").get(verb.lemma_.lower())
+    if not named:
+        return None
+    bought = prep_object(verb, ("for",))
+    if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
+        return f"{named[1]} {noun_phrase(bought)}"  # "paid $90 million for two plants": the price of what was bought
+    return named[0]
+
+
+def points_mover(verb: Token | None, quantity: Quantity) -> Token | None:
+    """ "the Halden 40 lost 35 points", "the Varsex gained 12.5 points": a name that moves by points (not
+    percentage or basis points) is an index, whose readings are measured on the index itself."""
+    if verb is None or quantity.unit != "point":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
