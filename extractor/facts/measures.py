@@ -531,9 +531,9 @@ def with_rate(predicate: str, span: Span) -> str:
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
     """Measured nouns in the form analysts use: share moves are "share price"."""
-    if predicate is None:
-        return None
-    words_ = predicate.split()
+    words_ = (predicate or "").split()
+    if not words_:
+        return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
     # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
     share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
     if share_move and quantity.unit is not None and not deal_verb:

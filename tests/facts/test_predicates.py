@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from extractor.facts.measures import normalize_predicate
+from extractor.models import Quantity
 
 PUBLISHED = dt.date(2019, 8, 14)
 
@@ -412,3 +414,12 @@ def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head)
 )
 def test_a_percentage_owned_is_a_stake(nlp, text, surface):
     assert fact_with(facts_of(nlp, text), surface).predicate == "stake"
+
+
+@pytest.mark.parametrize("read", ["", " ", "  \n"])
+def test_a_reading_with_no_words_left_is_no_predicate(read):
+    """A noun phrase emptied by the reading (a ticker or code stripped, a vague magnitude "billions of
+    dollars" measuring nothing) is no predicate at all, so the figure falls back to the topic or is
+    dropped; an empty predicate once failed a whole 400 KB document."""
+    quantity = Quantity(amount=1e9, unit="USD", surface="billions of dollars")
+    assert normalize_predicate(read, quantity, "metric") is None
