@@ -15,22 +15,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period, told_in_present
+from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measures import (
     TIME_UNITS,
     Reading,
-    acl_direction,
-    comparative_direction,
-    drag_direction,
     is_stock,
     measure_confidence,
     normalize_predicate,
-    noun_direction,
     predicate_head,
     read_quantity,
-    window_direction,
     with_rate,
 )
 from extractor.facts.modality import modality_for
@@ -82,7 +78,7 @@ def quantity_facts(
         if quantity.unit in TIME_UNITS:
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         reading = read_quantity(span, quantity, mention.kind, skip)
-        quantity = _settle_direction(quantity, span, reading)
+        quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
@@ -274,50 +270,6 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
     if earlier:
         return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
     return quantity
-
-
-# "$4.60 per share for 2019, up from $4.30": what follows the amount compares it with an earlier level
-UP_FROM = re.compile(r"^([^,.;$€£¥%]*?),?\s*(?:up|down)\s+from\b", re.I)
-
-
-def _compared_with_earlier_level(span: Span) -> bool:
-    """The amount is a new level when ", up from" follows it before any other amount or "to"."""
-    match = UP_FROM.match(span.doc[span.end : min(span.end + 8, span.sent.end)].text)
-    if match is None:
-        return False
-    stretch = re.sub(r"\b(?:19|20)\d\d\b", "", match.group(1))
-    return not re.search(r"\d|\b(?:to|at)\b", stretch)
-
-
-def _settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
-    """The direction of a quantity from the parse, else from its neighbouring words; none for a
-    count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
-    if (
-        quantity.counted
-        and quantity.unit is None
-        and span.root.dep_ in ("nummod", "compound")
-        and span.root.head.dep_ in ("dobj", "attr")
-    ):
-        return quantity.model_copy(update={"direction": None})
-    if quantity.unit is None and quantity.counted and not reading.is_change:
-        return quantity
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
-    if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
-        return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
-    if before is not None and before.dep_ == "prt" and _static_particle(before):
-        return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
-    if _compared_with_earlier_level(span):
-        return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
-    direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
-    direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
-    direction = direction or drag_direction(span)
-    return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
-
-
-def _static_particle(particle: Token) -> bool:
-    """ "makes up", "sets up": a verb + particle pair that states no move."""
-    return f"{particle.head.lemma_.lower()} {particle.lower_}" in words("static_phrasal_verbs")
 
 
 def _coordinated_with(

@@ -543,89 +543,6 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     return predicate
 
 
-WINDOW_SKIP = frozenset(
-    "by a an some about nearly around almost roughly approximately over more than only just slightly sharply "
-    "strongly further another additional a further also respectively".split()
-)
-
-
-LEVEL_PREPOSITIONS = frozenset({"to", "at", "from", "of", "in", "for", "on", "with", "was", "were", "is", "are"})
-
-
-def window_direction(span: Span) -> str | None:
-    """Direction from the words just before a quantity ("increased 61%", "a decrease of 9 percent",
-    "fell by about 2 percent"), for when the parse attaches the quantity elsewhere; "to 5" is a level."""
-    up, down = words("change_up"), words("change_down")
-    i = span.start - 1
-    while i >= span.sent.start and span.start - i <= 7:
-        token = span.doc[i]
-        lemma, lower = token.lemma_.lower(), token.lower_
-        if lower in ("of", "by") and i - 1 >= span.sent.start:
-            before = span.doc[i - 1].lemma_.lower()
-            if before in up:
-                return "up"
-            if before in down:
-                return "down"
-            if lower == "of":
-                return None
-        elif token.dep_ == "prt" and f"{token.head.lemma_.lower()} {lower}" in words("static_phrasal_verbs"):
-            return None  # "makes up 8 percent", "sets aside": a particle of another verb states no movement
-        elif lemma in up or lower in up:
-            return "up"
-        elif lemma in down or lower in down:
-            return "down"
-        elif lower in LEVEL_PREPOSITIONS or token.is_punct or token.like_num:
-            return None
-        elif token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "PART") and span.start - i <= 6:
-            pass  # "raised its full year dividend 12 percent": the verb stands before its object
-        elif lower not in WINDOW_SKIP:
-            return None
-        i -= 1
-    return None
-
-
-def comparative_direction(span: Span) -> str | None:
-    """ "6.1 percent less than in 2015", "3 percent higher": a difference stated by a comparative."""
-    after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is None:
-        return None
-    following = span.doc[span.end + 1] if span.end + 1 < span.sent.end else None
-    if following is not None and following.lower_ in ("from", "on"):
-        return None  # "$4.60, up from $4.30": a new level compared with the old one, not the size of a change
-    if after.lower_ in ("less", "lower", "fewer", "below", "down"):
-        return "down"
-    if after.lower_ in ("more", "higher", "above", "up", "greater"):
-        return "up"
-    return None
-
-
-def acl_direction(span: Span) -> str | None:
-    """ "the 4 percent gained so far": a participle after the quantity states its movement."""
-    for child in span.root.children:
-        if child.dep_ == "acl":
-            lemma = child.lemma_.lower()
-            if lemma in words("change_up"):
-                return "up"
-            if lemma in words("change_down"):
-                return "down"
-    return None
-
-
-def noun_direction(span: Span) -> str | None:
-    after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in words("change_up") | words("change_down"):
-        return "up" if after.lemma_.lower() in words("change_up") else "down"
-    head_token = span.root.head
-    if head_token.lower_ in ("of", "by") and head_token.dep_ == "prep":
-        head_token = head_token.head
-    head = head_token.lemma_.lower()
-    if head in words("change_up"):
-        return "up"
-    if head in words("change_down"):
-        return "down"
-    return None
-
-
 def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
     """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
     `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
@@ -652,24 +569,6 @@ def tree_distance(a: Token, b: Token) -> int:
     up_a = [a, *a.ancestors]
     depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
     return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))
-
-
-def drag_direction(span: Span) -> str | None:
-    """ "a $50 million currency headwind", "an unfavorable currency effect of 2 percent", "a drag of
-    0.5 point": an amount that a drag word names, or that an adverse adjective qualifies, is a decrease."""
-    cues = words("down_cues")
-    root, doc = span.root, span.doc
-    holders = [root.head.head if root.head.lower_ in ("of", "by") and root.head.dep_ == "prep" else root.head]
-    if span.start - 2 >= span.sent.start and doc[span.start - 1].lower_ == "of":
-        holders.append(doc[span.start - 2])  # the parse may hang "of 3 percent" elsewhere; the words still say it
-    for holder in holders:
-        if holder.i == root.i or holder.pos_ != "NOUN":
-            continue
-        if holder.lemma_.lower() in cues or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in holder.children
-        ):
-            return "down"
-    return None
 
 
 def is_stock(predicate: str) -> bool:

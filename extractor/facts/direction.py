@@ -1,0 +1,160 @@
+"""Direction of a figure in its sentence: up, down or none, from the parse and the words around it.
+
+The quantity layer gives each mention the direction its own words state ("rose 5%", "-1.2%"); the rules
+here settle it with the sentence: a level reached by a move has none, a count of what a verb acts on has
+none, and a change noun, a comparative, a participle or a drag word nearby gives one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.measures import Reading
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+WINDOW_SKIP = frozenset(
+    "by a an some about nearly around almost roughly approximately over more than only just slightly sharply "
+    "strongly further another additional a further also respectively".split()
+)
+
+
+LEVEL_PREPOSITIONS = frozenset({"to", "at", "from", "of", "in", "for", "on", "with", "was", "were", "is", "are"})
+
+
+def window_direction(span: Span) -> str | None:
+    """Direction from the words just before a quantity ("increased 61%", "a decrease of 9 percent",
+    "fell by about 2 percent"), for when the parse attaches the quantity elsewhere; "to 5" is a level."""
+    up, down = words("change_up"), words("change_down")
+    i = span.start - 1
+    while i >= span.sent.start and span.start - i <= 7:
+        token = span.doc[i]
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lower in ("of", "by") and i - 1 >= span.sent.start:
+            before = span.doc[i - 1].lemma_.lower()
+            if before in up:
+                return "up"
+            if before in down:
+                return "down"
+            if lower == "of":
+                return None
+        elif token.dep_ == "prt" and f"{token.head.lemma_.lower()} {lower}" in words("static_phrasal_verbs"):
+            return None  # "makes up 8 percent", "sets aside": a particle of another verb states no movement
+        elif lemma in up or lower in up:
+            return "up"
+        elif lemma in down or lower in down:
+            return "down"
+        elif lower in LEVEL_PREPOSITIONS or token.is_punct or token.like_num:
+            return None
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "PART") and span.start - i <= 6:
+            pass  # "raised its full year dividend 12 percent": the verb stands before its object
+        elif lower not in WINDOW_SKIP:
+            return None
+        i -= 1
+    return None
+
+
+def comparative_direction(span: Span) -> str | None:
+    """ "6.1 percent less than in 2015", "3 percent higher": a difference stated by a comparative."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is None:
+        return None
+    following = span.doc[span.end + 1] if span.end + 1 < span.sent.end else None
+    if following is not None and following.lower_ in ("from", "on"):
+        return None  # "$4.60, up from $4.30": a new level compared with the old one, not the size of a change
+    if after.lower_ in ("less", "lower", "fewer", "below", "down"):
+        return "down"
+    if after.lower_ in ("more", "higher", "above", "up", "greater"):
+        return "up"
+    return None
+
+
+def acl_direction(span: Span) -> str | None:
+    """ "the 4 percent gained so far": a participle after the quantity states its movement."""
+    for child in span.root.children:
+        if child.dep_ == "acl":
+            lemma = child.lemma_.lower()
+            if lemma in words("change_up"):
+                return "up"
+            if lemma in words("change_down"):
+                return "down"
+    return None
+
+
+def noun_direction(span: Span) -> str | None:
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in words("change_up") | words("change_down"):
+        return "up" if after.lemma_.lower() in words("change_up") else "down"
+    head_token = span.root.head
+    if head_token.lower_ in ("of", "by") and head_token.dep_ == "prep":
+        head_token = head_token.head
+    head = head_token.lemma_.lower()
+    if head in words("change_up"):
+        return "up"
+    if head in words("change_down"):
+        return "down"
+    return None
+
+
+def drag_direction(span: Span) -> str | None:
+    """ "a $50 million currency headwind", "an unfavorable currency effect of 2 percent", "a drag of
+    0.5 point": an amount that a drag word names, or that an adverse adjective qualifies, is a decrease."""
+    cues = words("down_cues")
+    root, doc = span.root, span.doc
+    holders = [root.head.head if root.head.lower_ in ("of", "by") and root.head.dep_ == "prep" else root.head]
+    if span.start - 2 >= span.sent.start and doc[span.start - 1].lower_ == "of":
+        holders.append(doc[span.start - 2])  # the parse may hang "of 3 percent" elsewhere; the words still say it
+    for holder in holders:
+        if holder.i == root.i or holder.pos_ != "NOUN":
+            continue
+        if holder.lemma_.lower() in cues or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in holder.children
+        ):
+            return "down"
+    return None
+
+
+# "$4.60 per share for 2019, up from $4.30": what follows the amount compares it with an earlier level
+UP_FROM = re.compile(r"^([^,.;$€£¥%]*?),?\s*(?:up|down)\s+from\b", re.I)
+
+
+def _compared_with_earlier_level(span: Span) -> bool:
+    """The amount is a new level when ", up from" follows it before any other amount or "to"."""
+    match = UP_FROM.match(span.doc[span.end : min(span.end + 8, span.sent.end)].text)
+    if match is None:
+        return False
+    stretch = re.sub(r"\b(?:19|20)\d\d\b", "", match.group(1))
+    return not re.search(r"\d|\b(?:to|at)\b", stretch)
+
+
+def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
+    """The direction of a quantity from the parse, else from its neighbouring words; none for a
+    count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
+    if (
+        quantity.counted
+        and quantity.unit is None
+        and span.root.dep_ in ("nummod", "compound")
+        and span.root.head.dep_ in ("dobj", "attr")
+    ):
+        return quantity.model_copy(update={"direction": None})
+    if quantity.unit is None and quantity.counted and not reading.is_change:
+        return quantity
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
+    if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
+        return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
+    if before is not None and before.dep_ == "prt" and _static_particle(before):
+        return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
+    if _compared_with_earlier_level(span):
+        return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
+    direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
+    direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
+    direction = direction or drag_direction(span)
+    return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+def _static_particle(particle: Token) -> bool:
+    """ "makes up", "sets up": a verb + particle pair that states no move."""
+    return f"{particle.head.lemma_.lower()} {particle.lower_}" in words("static_phrasal_verbs")
