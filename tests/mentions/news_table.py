@@ -19,7 +19,7 @@ stands as a prediction of its own. A "down" quantity is compared signed negative
 "-1.2%" read as -1.2 or as 1.2 matches (1.2, "percent", "down") as long as its direction is "down".
 Predictions and expectations are paired one to one; an unpaired prediction is a false positive.
 
-Choices the table makes that the older `tests/test_quantities.py` does not share (decide, then align one):
+Choices the table makes that the older `tests/mentions/test_quantities.py` does not share (decide, then align one):
 - vague magnitudes are ranges ("thousands" = 1,000..10,000; there: amount 1000 with bound ">=");
 - money per time or per item keeps its denominator ("3 pounds a month" = GBP_per_month; there the
   similar "25 pounds a month" expects GBP);

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.eval.units import normalize_unit, values_match
-from tests.eval_builders import counts, fact, q
+from tests.eval.builders import counts, fact, q
 
 # --------------------------------------------------------------------------- units
 

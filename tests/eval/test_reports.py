@@ -23,7 +23,7 @@ from extractor.eval.reports import (
 from extractor.eval.scoring import EvalReport, score_corpus
 from extractor.models import Entity, Evidence, Fact, Period, Quantity
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[2] / "corpus" / "gold"
 HOSTILE = "[bold red]boom[/] [/] <script>alert(1)</script>"
 
 

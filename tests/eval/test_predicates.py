@@ -6,7 +6,7 @@ import pytest
 
 from extractor.eval.predicates import head_words, predicate_compatible
 from extractor.lexicons import table
-from tests.eval_builders import Counts, counts, fact
+from tests.eval.builders import Counts, counts, fact
 
 # --------------------------------------------------------------------------- predicates
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from extractor.eval.gold import GoldError, GoldEvidence, GoldFact, is_optional, load_gold_dir
 from extractor.models import Evidence, Fact
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[2] / "corpus" / "gold"
 
 GOLD_FACT = {
     "doc_id": "a",

@@ -29,7 +29,7 @@ from extractor.eval.scoring import score_corpus
 from extractor.io.documents import read_text_file
 from extractor.models import Document, Entity, Evidence, Fact, Period, Quantity
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (CI installs Debian's chromium package)"

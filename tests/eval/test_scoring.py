@@ -14,9 +14,9 @@ from extractor.eval.gold import GoldEntity, GoldError, GoldEvidence, GoldFact, G
 from extractor.eval.matching import max_matching
 from extractor.eval.scoring import Counts, EvalReport, score_corpus, score_document, score_entities
 from extractor.models import Entity, Fact, Period
-from tests.eval_builders import counts, fact, q
+from tests.eval.builders import counts, fact, q
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[2] / "corpus" / "gold"
 Q2 = Period(start=dt.date(2017, 4, 1), end=dt.date(2017, 6, 30), label="Q2 2017")
 
 
