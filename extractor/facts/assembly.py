@@ -98,16 +98,7 @@ def quantity_facts(
             and reading.verb.lemma_ in words("change_up")
         ):
             kind = "change"
-        deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in (
-            "buy",
-            "purchase",
-            "acquire",
-            "issue",
-            "sell",
-            "repurchase",
-            "hold",
-            "own",
-        )
+        deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in words("share_deal_verbs")
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.measures import Reading
 from extractor.lexicons import words
+from extractor.mentions.quantities.direction import lemma_direction
 from extractor.models import Quantity
 
 WINDOW_SKIP = frozenset(
@@ -75,27 +76,20 @@ def acl_direction(span: Span) -> str | None:
     """ "the 4 percent gained so far": a participle after the quantity states its movement."""
     for child in span.root.children:
         if child.dep_ == "acl":
-            lemma = child.lemma_.lower()
-            if lemma in words("change_up"):
-                return "up"
-            if lemma in words("change_down"):
-                return "down"
+            direction = lemma_direction(child.lemma_.lower())
+            if direction:
+                return direction
     return None
 
 
 def noun_direction(span: Span) -> str | None:
     after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in words("change_up") | words("change_down"):
-        return "up" if after.lemma_.lower() in words("change_up") else "down"
+    if after is not None and after.pos_ == "NOUN" and lemma_direction(after.lemma_.lower()):
+        return lemma_direction(after.lemma_.lower())
     head_token = span.root.head
     if head_token.lower_ in ("of", "by") and head_token.dep_ == "prep":
         head_token = head_token.head
-    head = head_token.lemma_.lower()
-    if head in words("change_up"):
-        return "up"
-    if head in words("change_down"):
-        return "down"
-    return None
+    return lemma_direction(head_token.lemma_.lower())
 
 
 def drag_direction(span: Span) -> str | None:

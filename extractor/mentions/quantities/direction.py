@@ -16,7 +16,8 @@ CHANGE_FORMS = re.compile(r"\b(?:" + change_forms_pattern() + r")\s+$", re.IGNOR
 CHANGE_WORD = re.compile(r"\b(?:" + change_forms_pattern() + r")(?![\w])(?![^,;]*[,;])", re.IGNORECASE)
 
 
-def _lemma_direction(lemma: str) -> str | None:
+def lemma_direction(lemma: str) -> str | None:
+    """ "up" for a lemma of change_up, "down" for one of change_down, else None."""
     if lemma in words("change_up"):
         return "up"
     if lemma in words("change_down"):
@@ -36,7 +37,7 @@ def change_direction(span: Span, *, money: bool = False) -> str | None:
         return None  # "cut its workforce by 1,500 to 12,000": the amount after "to" is a level
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
-        direction = _lemma_direction(previous.head.lemma_.lower())
+        direction = lemma_direction(previous.head.lemma_.lower())
         if direction:
             return direction
     head = root.head
@@ -47,12 +48,12 @@ def change_direction(span: Span, *, money: bool = False) -> str | None:
     ):
         # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
         lemma = head.lemma_.lower()
-        noun_direction = None if lemma in words("not_change_nouns") else _lemma_direction(lemma)
+        noun_direction = None if lemma in words("not_change_nouns") else lemma_direction(lemma)
         return noun_direction or _up_or_down_before(span)
     governor, via = head, root
     if via.dep_ == "pobj":
         if governor.lower_ == "of" and governor.head.pos_ == "NOUN" and governor.head.i < governor.i:
-            return _lemma_direction(governor.head.lemma_.lower())  # "a rise of 4%", "an increase of $2 billion"
+            return lemma_direction(governor.head.lemma_.lower())  # "a rise of 4%", "an increase of $2 billion"
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
@@ -98,7 +99,7 @@ def _up_or_down_before(span: Span) -> str | None:
 def moved_by_verb(span: Span) -> bool:
     """The figure hangs on a change verb ("rose 5%, up from ..."), not on a copula or a level verb."""
     head = span.root.head
-    return head.pos_ in ("VERB", "AUX") and _lemma_direction(head.lemma_.lower()) is not None
+    return head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None
 
 
 def word_right_after(span: Span) -> str | None:
@@ -145,7 +146,7 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     lemma = doc[i].lemma_.lower()
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
-    return _lemma_direction(lemma)
+    return lemma_direction(lemma)
 
 
 def multiple_direction(span: Span) -> str | None:
