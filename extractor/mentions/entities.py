@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.salience import in_brackets, main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -341,7 +342,7 @@ DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|io|in|cn|co)$")
 def _dateline_places(doc: Doc) -> list[Span]:
     """ "ZURICH (Reuters) -", "REDMOND, Wash. —": the place a story was filed from."""
     places = []
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_text(doc)):
         for part in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*", match.group(1)):
             span = doc.char_span(match.start(1) + part.start(), match.start(1) + part.end(), label="GPE")
             if span is not None and len(span.text) > 2:
@@ -380,8 +381,8 @@ DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\
 
 def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     """ "ZURICH (Reuters) -", "Nov 5 (Reuters) -": character ranges of the agency in a dateline's brackets."""
-    places = [match.span(2) for match in DATELINE.finditer(doc.text) if match.group(2)]
-    return places + [match.span(1) for match in DATED_LINE.finditer(doc.text)]
+    places = [match.span(2) for match in DATELINE.finditer(doc_text(doc)) if match.group(2)]
+    return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
 def _mentions(doc: Doc) -> list[Span]:
@@ -476,7 +477,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     for cluster in clusters.values():
         _prefer_mixed_case(cluster)
     _merge_abbreviations(clusters)
-    agencies = {doc.text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
+    agencies = {doc_text(doc)[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
         cluster.agency = _is_agency(cluster, agencies)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)

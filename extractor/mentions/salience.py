@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityCluster
@@ -63,16 +64,16 @@ def _reports_a_clause(verb: Token) -> bool:
 
 
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
-    if not title or title not in doc.text:
+    if not title or title not in doc_text(doc):
         return (0, 0)
-    start = doc.text.find(title)
+    start = doc_text(doc).find(title)
     return (start, start + len(title))
 
 
 def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int]) -> int | None:
     """Where the title names an organization: a mention, or its name written there that NER missed."""
     starts = [m.start_char for m in cluster.mentions if title[0] <= m.start_char < title[1]]
-    text = doc.text[title[0] : title[1]]
+    text = doc_text(doc)[title[0] : title[1]]
     for name in {cluster.name, *cluster.aliases}:
         match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
         if match:

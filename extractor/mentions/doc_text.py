@@ -1,0 +1,18 @@
+"""The text of a Doc, read once: spaCy's `Doc.text` joins every token on each access, so rules that ask
+for it per mention or per entity make a long document quadratic."""
+
+from __future__ import annotations
+
+import weakref
+
+from spacy.tokens import Doc
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc and kept while the Doc lives."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
