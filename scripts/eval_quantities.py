@@ -30,9 +30,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quantities"
-if not DATA.exists():
-    DATA = Path("/work/shared/datasets/quantities")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quantities"  # ../shared beside the project
 
 OPTIONAL_FLAGS = frozenset(
     {

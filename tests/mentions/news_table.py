@@ -7,7 +7,7 @@ A row is (category, sentence, expected). `expected` lists EVERY quantity the sen
 (value, unit, direction):
 
 - value: a float, or (low, high) for a range (low <= high);
-- unit: the README's unit name (`/work/shared/datasets/quantities/README.md`): ISO 4217 for money,
+- unit: the README's unit name (`../shared/datasets/quantities/README.md`): ISO 4217 for money,
   "percent", lower-case singular names joined by "_", None for plain numbers and counts; money rates
   are `<ISO>_per_<unit>`; the minor units "cent", "penny" and "sen" are written as such;
 - direction: "up", "down" or None (no movement stated).
