@@ -302,7 +302,7 @@ def test_attachment_holiday_season_as_story_period(nlp, body, season):
     [
         # a rank in a participle clause with no subject of its own is dated by the clause it hangs on
         (
-            "Teskel Phones Inc's revenue in Peru went up 80 percent in the first half of the year, becoming the "
+            "Teskel Phones Inc's revenue in Peru went up 80 percent in the year's first half, becoming the "
             "third top brand in the Peruvian phone market.",
             (D(2019, 1, 1), D(2019, 6, 30)),
         ),

@@ -108,9 +108,10 @@ def test_a_name_in_a_clause_describing_the_object_is_not_the_object(nlp, text, o
     ("text", "buyer", "bought"),
     [
         (
-            "Carrow Group will pay $90 million for 40 percent of Denholm Partners' ( DNH.L ) fund management unit.",
+            "Carrow Group will pay $90 million for 40 percent of Denholm Partners' ( DNH.L ) investment"
+            " management unit.",
             "Carrow",
-            "Denholm Partners' fund management unit",
+            "Denholm Partners' investment management unit",
         ),
         (
             "Tamsin Bank completed the acquisition of Rowe Capital's (RWC.L) asset management division.",
@@ -228,7 +229,7 @@ def test_a_bracketed_ticker_is_neither_the_object_nor_part_of_it(nlp, text, buye
     ("text", "subject", "predicate", "party"),
     [
         (
-            "Norvale Foods Inc is still in merger talks with Dutch partner Halden Corp.",
+            "Norvale Foods Inc remains in merger talks with its Danish ally Halden Corp.",
             "Norvale Foods",
             "merger talks",
             "Halden",

@@ -77,7 +77,7 @@ def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Tarvo Air Inc earned $52 million, or 7 cents a diluted share, in the spring.", "7 cents", "diluted"),
+        ("Tarvo Air Inc earned $52 million, or 7 cents a diluted share, over the spring.", "7 cents", "diluted"),
         ("Lindqvist Paper said its quarterly profit came to 41 cents a share.", "41 cents", ""),
         ("Brockway Inc posted net income of $95 million, or 88 cents per share, for the year.", "88 cents", ""),
     ],

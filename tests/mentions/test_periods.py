@@ -23,13 +23,17 @@ def periods(text, *, published=PUBLISHED, future=False, fiscal=CALENDAR_YEAR):
     [
         # calendar quarters, named or numbered, resolved to the latest one begun (past) or not yet over (future)
         ("Deliveries rose in Q2.", False, [(D(2017, 4, 1), D(2017, 6, 30), "period")]),
-        ("Margins improved in the second quarter of this year.", False, [(D(2017, 4, 1), D(2017, 6, 30), "period")]),
+        (
+            "Margins improved in the second quarter of the current year.",
+            False,
+            [(D(2017, 4, 1), D(2017, 6, 30), "period")],
+        ),
         ("Fourth-quarter income fell.", False, [(D(2016, 10, 1), D(2016, 12, 31), "period")]),
         ("The charge will be booked in the third quarter.", True, [(D(2017, 7, 1), D(2017, 9, 30), "period")]),
         ("Sales fell in the last quarter of 2015.", False, [(D(2015, 10, 1), D(2015, 12, 31), "period")]),
         ("Output rose 9 percent compared with Q1.", False, [(D(2017, 1, 1), D(2017, 3, 31), "comparison")]),
         # halves, months, years
-        ("Revenue doubled in the first half of the year.", False, [(D(2017, 1, 1), D(2017, 6, 30), "period")]),
+        ("Revenue doubled in the year's first half.", False, [(D(2017, 1, 1), D(2017, 6, 30), "period")]),
         ("The plant opened in February.", False, [(D(2017, 2, 1), D(2017, 2, 28), "period")]),
         ("The plant will open in September.", True, [(D(2017, 9, 1), D(2017, 9, 30), "period")]),
         ("The firm plans to list in 2019.", True, [(D(2019, 1, 1), D(2019, 12, 31), "period")]),
@@ -37,7 +41,11 @@ def periods(text, *, published=PUBLISHED, future=False, fiscal=CALENDAR_YEAR):
         # relative periods
         ("It aims to hire 500 staff in the next 12 months.", True, [(D(2017, 7, 7), D(2018, 7, 6), "period")]),
         ("Shares have gained 4 percent so far this year.", False, [(D(2017, 1, 1), D(2017, 7, 7), "to_date")]),
-        ("Shares have lost 9 percent since the start of the year.", False, [(D(2017, 1, 1), D(2017, 7, 7), "to_date")]),
+        (
+            "Shares have lost 9 percent, measured since the start of the year.",
+            False,
+            [(D(2017, 1, 1), D(2017, 7, 7), "to_date")],
+        ),
         ("Shares closed up 2 percent on Wednesday.", False, [(D(2017, 7, 5), D(2017, 7, 5), "period")]),
         ("Profit rose last year.", False, [(D(2016, 1, 1), D(2016, 12, 31), "period")]),
         ("It expects a margin above 5 percent by 2019.", True, [(D(2017, 7, 7), D(2019, 12, 31), "by")]),
@@ -99,7 +107,7 @@ def test_periods_future_cues():
             (D(2015, 4, 1), D(2015, 12, 31)),
         ),
         (
-            "Ticket revenue tripled over the four years to the end of 2014.",
+            "Ticket revenue tripled in four years to the end of 2014.",
             D(2015, 6, 1),
             (D(2011, 1, 1), D(2014, 12, 31)),
         ),
