@@ -452,14 +452,14 @@ def report_period(
 ) -> Period | None:
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
-    for text in (title or "", _lead(doc, body_start)):
-        stated_season = SEASON_SPAN.search(doc.text) is not None
-        mentions = [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
-        # the shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase
-        # with a number in it ("2016", "Q1") says more than "annual"
-        mentions.sort(key=lambda m: (m.period.end - m.period.start, not re.search(r"\d", m.text), m.start))
-        if mentions:
-            return _stated(mentions[0].period, doc, body_start, published, fiscal)
+    stated_season = SEASON_SPAN.search(doc.text) is not None
+    title_named, lead_named = (
+        [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
+        for text in (title or "", _lead(doc, body_start))
+    )
+    best = _story_choice(title_named, lead_named, published)
+    if best is not None:
+        return _stated(best.period, doc, body_start, published, fiscal)
     if not RESULT_NOUNS.search(title or ""):
         return (
             None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
@@ -471,6 +471,32 @@ def report_period(
         if short:
             return short[0].period
     return None
+
+
+def _story_choice(
+    title: list[PeriodMention], lead: list[PeriodMention], published: dt.date | None
+) -> PeriodMention | None:
+    """The title's period, else the lead's. Results are reported for a period that is over: the title's
+    period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
+    names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
+    "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
+    over = [m for m in title if not _running(m.period, published)]
+    named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]
+    for mentions in (over, named_over if title else [], title, lead):
+        if mentions:
+            return min(mentions, key=_shortest_first)
+    return None
+
+
+def _running(period: Period, published: dt.date | None) -> bool:
+    """The period is not over at publication (a year in progress, the quarter ahead)."""
+    return published is not None and period.end is not None and period.end > published
+
+
+def _shortest_first(m: PeriodMention) -> tuple[dt.timedelta, bool, int]:
+    """The shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase with a
+    number in it ("2016", "Q1") says more than "annual"."""
+    return m.period.end - m.period.start, not re.search(r"\d", m.text), m.start
 
 
 def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
