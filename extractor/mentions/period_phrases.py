@@ -9,8 +9,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from extractor.lexicons import table, words
@@ -22,7 +20,6 @@ from extractor.mentions.calendars import (
     ending,
     half,
     holiday_season,
-    last_completed,
     month,
     month_end,
     month_year,
@@ -30,6 +27,20 @@ from extractor.mentions.calendars import (
     quarter,
     unresolved,
     year,
+)
+from extractor.mentions.relative_phrases import (
+    WEEKDAYS,
+    PhraseContext,
+    Resolved,
+    Resolver,
+    earlier_this_year,
+    relative_quarter,
+    relative_year,
+    story_period,
+    today,
+    week,
+    weekday,
+    year_ago,
 )
 from extractor.models import Period
 
@@ -47,30 +58,9 @@ ORDINAL = r"(" + alternation(ORDINALS) + r")"
 COUNT = r"(\d{1,2}|" + alternation(NUMBER_WORDS) + r")"
 YEAR = r"((?:19|20)\d\d)"
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
 # --------------------------------------------------------------------- phrase rules
-
-
-@dataclass(frozen=True)
-class PhraseContext:
-    published: dt.date | None
-    future: bool
-    fiscal: FiscalCalendar
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What a rule's match stands for."""
-
-    period: Period
-    role: str = "period"
-    point: bool = False
-    back: int | None = None
-
-
-Resolver = Callable[[tuple, str, PhraseContext], "Resolved | None"]
 
 
 def _year_from(text: str | None, ctx: PhraseContext) -> int | None:
@@ -288,41 +278,6 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(month(y, number))
 
 
-def _relative_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "this year", "last year", "next fiscal year", "for the full year", "annual"."""
-    lower = " ".join(text.lower().split())
-    if ctx.published is None:
-        return Resolved(unresolved(lower))
-    base = ctx.fiscal.year_containing(ctx.published)
-    which = (g[0] or "").lower()
-    if any(w in which for w in ("last", "previous", "prior")) or "just ended" in lower:
-        return Resolved(year(base - 1, ctx.fiscal))
-    if "next" in which:
-        return Resolved(year(base + 1, ctx.fiscal))
-    if lower == "annual" or any(w in lower for w in ("full", "whole", "for the")):
-        # Past-tense annual results are those of the last completed year, unless the year is nearly over.
-        months_in = (ctx.published.month - ctx.fiscal.start_month) % 12
-        if not ctx.future and months_in < 11:
-            return Resolved(year(base - 1, ctx.fiscal))
-    return Resolved(year(base, ctx.fiscal))
-
-
-def _year_ago(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "a year earlier", "the year-ago quarter", "the same period last year": the story's period a year
-    back. "The same period" alone is the period just named (a year back after "compared with")."""
-    same_as_named = re.search(r"\b(?:year|ago|earlier|before)\b", text, re.I) is None
-    return Resolved(unresolved(text), back=0 if same_as_named else 12)
-
-
-def _earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "earlier this year", "earlier in 2016": from January to the publication date."""
-    p = ctx.published
-    y = int(g[0]) if g[0] else p.year if p else None
-    if p is None or y is None or y != p.year:
-        return Resolved(year(y) if y else unresolved(text))
-    return Resolved(Period(start=dt.date(y, 1, 1), end=p, label=f"earlier in {y}"))
-
-
 def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "in 2016/17": a fiscal year over two calendar years (April to March unless the text names one)."""
     first = int(g[0])
@@ -369,54 +324,6 @@ def _part_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     y = int(year_text) if year_text else _year_from(relative, ctx)
     part = part.lower() if part.endswith("-") else f"{part.lower()} "
     return Resolved(unresolved(f"{part}{y}" if y is not None else " ".join(text.split())))
-
-
-def _story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
-    the last quarter or half completed before publication."""
-    lower = text.lower()
-    months = 6 if re.search(r"six|\b6\b|half", lower) else 3 if re.search(r"quarter|three|\b3\b", lower) else None
-    if months is None or ctx.published is None:
-        return Resolved(unresolved(text), back=0)
-    return Resolved(last_completed(ctx.published, months, ctx.fiscal), back=0)
-
-
-def _relative_quarter(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    p = ctx.published
-    if p is None:
-        return Resolved(unresolved(text.lower()))
-    which = g[0].lower()
-    offset = -1 if any(w in which for w in ("last", "previous", "prior", "preceding")) else 1 if "next" in which else 0
-    index = p.year * 4 + (p.month - 1) // 3 + offset
-    return Resolved(quarter(index // 4, index % 4 + 1), back=3 if offset < 0 else None)
-
-
-def _weekday(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    p = ctx.published
-    if p is None:
-        return Resolved(unresolved(g[0].capitalize()), point=True)
-    target = WEEKDAYS[g[0].lower()]
-    if ctx.future:
-        date = p + dt.timedelta(days=(target - p.weekday()) % 7)
-    else:
-        date = p - dt.timedelta(days=(p.weekday() - target) % 7)
-    return Resolved(day(date, g[0].capitalize()), point=True)
-
-
-def _week(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "last week" is Monday to Sunday of the week before publication (FACTS.md)."""
-    if ctx.published is None:
-        return Resolved(unresolved(text.lower()))
-    monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
-    monday += dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[g[0].lower()])
-    return Resolved(Period(start=monday, end=monday + dt.timedelta(days=6), label=text.lower()))
-
-
-def _today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    if ctx.published is None:
-        return Resolved(unresolved(g[0].lower()), point=True)
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g[0].lower()]
-    return Resolved(day(ctx.published + dt.timedelta(days=shift), g[0].lower()), point=True)
 
 
 NOT_SUPERLATIVE = r"(?!(?:inter|inv|sugg|requ|prot|arr|harv|for|w|b|r|t|n|p|v)est\b)"  # "interest", "protest"
@@ -546,11 +453,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(r"\b(early|late|mid-?)\s*(?:" + YEAR + r"|(this|last|next)\s+year)\b", re.I),
         _part_of_year,
     ),
-    ("year_ago", re.compile(YEAR_AGO, re.I), _year_ago),
+    ("year_ago", re.compile(YEAR_AGO, re.I), year_ago),
     (
         "earlier_this_year",
         re.compile(r"\bearlier\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
-        _earlier_this_year,
+        earlier_this_year,
     ),
     (
         "split_year",
@@ -651,7 +558,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"period|half[\s-]year|six\s+months|three\s+months)\b|\bquarterly\b",
             re.I,
         ),
-        _story_period,
+        story_period,
     ),
     (
         "relative_year",
@@ -661,16 +568,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b",
             re.I,
         ),
-        _relative_year,
+        relative_year,
     ),
     (
         "relative_quarter",
         re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding)\s+quarter\b", re.I),
-        _relative_quarter,
+        relative_quarter,
     ),
-    ("weekday", re.compile(r"\b(?:on\s+)?(" + alternation(WEEKDAYS) + r")\b", re.I), _weekday),
-    ("week", re.compile(r"\b(last|this|next)\s+week\b", re.I), _week),
-    ("today", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I), _today),
+    ("weekday", re.compile(r"\b(?:on\s+)?(" + alternation(WEEKDAYS) + r")\b", re.I), weekday),
+    ("week", re.compile(r"\b(last|this|next)\s+week\b", re.I), week),
+    ("today", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I), today),
     ("long_term", re.compile(r"\blong[\s-]term\b", re.I), lambda g, t, c: Resolved(unresolved("long term"))),
     (
         "year",
