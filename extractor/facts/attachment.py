@@ -355,7 +355,13 @@ def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> P
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
-    return shifted(base, m.back) if base is not None else m.period
+    if base is None or (0 < m.back < 3 and not _one_month(base)):
+        return m.period  # "the previous month" after a quarter or a year is no month we can name
+    return shifted(base, m.back)
+
+
+def _one_month(period: Period) -> bool:
+    return period.start is not None and period.end is not None and 27 <= (period.end - period.start).days <= 31
 
 
 def period_for(

@@ -34,6 +34,7 @@ from extractor.mentions.relative_phrases import (
     Resolved,
     Resolver,
     earlier_this_year,
+    relative_month,
     relative_quarter,
     relative_year,
     story_period,
@@ -565,7 +566,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+|business\s+)?year\b"
             r"|\bthe\s+(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b"
-            r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b",
+            r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b(?![\s-]+(?:rate|pace|basis)\b)",
             re.I,
         ),
         relative_year,
@@ -574,6 +575,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "relative_quarter",
         re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding)\s+quarter\b", re.I),
         relative_quarter,
+    ),
+    (
+        "relative_month",
+        # not "over the last month" (the past 30 days) nor "last month's" as a saying ("last month it said")
+        re.compile(
+            r"(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
+            r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one)\s+()month\s+(?:earlier|before|ago)\b",
+            re.I,
+        ),
+        lambda g, t, c: relative_month(tuple(x for x in g if x is not None) or ("",), t, c),
     ),
     ("weekday", re.compile(r"\b(?:on\s+)?(" + alternation(WEEKDAYS) + r")\b", re.I), weekday),
     ("week", re.compile(r"\b(last|this|next)\s+week\b", re.I), week),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.mentions.calendars import FiscalCalendar, day, last_completed, quarter, unresolved, year
+from extractor.mentions.calendars import month as month_of
 from extractor.models import Period
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -120,3 +121,17 @@ def today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
         return Resolved(unresolved(g[0].lower()), point=True)
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g[0].lower()]
     return Resolved(day(ctx.published + dt.timedelta(days=shift), g[0].lower()), point=True)
+
+
+def relative_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "last month" is the calendar month before publication, "this month" and "next month" the month of
+    publication and the one after. "The previous month", "the prior month", "a month earlier" are the month
+    before the period they follow ("rose in July after falling in the prior month": June), resolved in
+    `attachment` (back 1)."""
+    which = g[0].lower()
+    if which not in ("last", "this", "next"):
+        return Resolved(unresolved(" ".join(text.lower().split())), back=1)
+    if ctx.published is None:
+        return Resolved(unresolved(text.lower()))
+    index = ctx.published.year * 12 + ctx.published.month - 1 + {"last": -1, "this": 0, "next": 1}[which]
+    return Resolved(month_of(index // 12, index % 12 + 1))

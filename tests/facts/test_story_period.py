@@ -53,3 +53,53 @@ def dated(facts, amount):
 def test_story_period_prefers_a_period_that_is_over(nlp, published, title, lead, expected):
     text = f" date {published} {title}\n\nLONDON (Reuters) - {lead} Sales rose 11 percent to 95 million euros."
     assert dated(extract(text, nlp=nlp), 95_000_000.0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # "last month" is the calendar month before publication
+        (
+            "Factory orders at Caldera Works rose 3.5 percent last month, the company said.",
+            3.5,
+            (D(2011, 2, 1), D(2011, 2, 28)),
+        ),
+        ("Ventro Air said last month's passenger count climbed 4.1 percent.", 4.1, (D(2011, 2, 1), D(2011, 2, 28))),
+        # "the prior month", "the previous month" are the month before the month the sentence names
+        (
+            "Wholesale prices in Norland fell 0.4 percent in January after rising 0.9 percent in the prior month.",
+            0.9,
+            (D(2010, 12, 1), D(2010, 12, 31)),
+        ),
+        (
+            "Norland's retail sales grew 1.2 percent in February, after a 0.6 percent gain the previous month.",
+            0.6,
+            (D(2011, 1, 1), D(2011, 1, 31)),
+        ),
+        # after a year, "the previous month" names no month we can date
+        (
+            "Rents in Norland rose 3 percent in 2010, and by 0.5 percent in the previous month.",
+            0.5,
+            (None, None),
+        ),
+    ],
+)
+def test_relative_months(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2011, 3, 10), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # "an annual rate" (or pace) is how a monthly figure is stated, not the year it covers
+        ("Housing starts in Norland rose in May to a seasonally adjusted annual rate of 612,000 units.", 612_000.0),
+        ("Consumer credit at Norland's banks grew at a 4.2 percent annual pace in April.", 4.2),
+        ("Norland's exports jumped at an annual rate of 9 percent in the month of April.", 9.0),
+    ],
+)
+def test_annual_rate_is_no_year(nlp, text, amount):
+    start, end = dated(extract(text, published=D(2011, 6, 20), nlp=nlp), amount)
+    assert (start, end) == (
+        D(2011, 4, 1) if "April" in text else D(2011, 5, 1),
+        D(2011, 4, 30) if "April" in text else D(2011, 5, 31),
+    )
