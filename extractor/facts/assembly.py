@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.attachment import SentencePeriods, Story, period_for, report_period, told_in_present
+from extractor.facts.attachment import (
+    SentencePeriods,
+    Story,
+    is_one_month,
+    period_for,
+    report_period,
+    told_in_present,
+)
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.events import event_facts
@@ -325,6 +332,8 @@ def _default_period(
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
     publication; a flow in a results report takes the period the report covers."""
+    if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
+        return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
     if _is_dated_daily(predicate) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published

@@ -98,10 +98,10 @@ def _is_this_year(m: PeriodMention) -> bool:
 
 
 def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
-    """A price move is dated by a day, a year-to-date, or a span up to publication ("over the past 12
+    """A price move is dated by a day, a month, a year-to-date, or a span up to publication ("over the past 12
     months", "last week"), not by the quarter a company reported."""
-    if m.point or m.role == "to_date" or _is_this_year(m):
-        return True
+    if m.point or m.role == "to_date" or _is_this_year(m) or is_one_month(m.period):
+        return True  # a named month is the month of an index reading ("the index rose 0.9 percent in May")
     recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
     return recent and m.period.start is not None
 
@@ -355,13 +355,18 @@ def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> P
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
-    if base is None or (0 < m.back < 3 and not _one_month(base)):
+    if base is None or (0 < m.back < 3 and not is_one_month(base)):
         return m.period  # "the previous month" after a quarter or a year is no month we can name
     return shifted(base, m.back)
 
 
-def _one_month(period: Period) -> bool:
-    return period.start is not None and period.end is not None and 27 <= (period.end - period.start).days <= 31
+def is_one_month(period: Period | None) -> bool:
+    return (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and 27 <= (period.end - period.start).days <= 31
+    )
 
 
 def period_for(
@@ -466,6 +471,9 @@ def report_period(
     best = _story_choice(title_named, lead_named, published)
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
+    released = _release_month(doc, title, published, fiscal, body_start)
+    if released is not None:
+        return released
     if not RESULT_NOUNS.search(title or ""):
         return (
             None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
@@ -477,6 +485,44 @@ def report_period(
         if short:
             return short[0].period
     return None
+
+
+def _release_month(
+    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
+) -> Period | None:
+    """The month a data release reports on ("Import prices rise in July", "October consumer credit up";
+    a lead "Consumer prices rose 0.3 percent in March"): the one recent month the title names, else the one
+    the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
+    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    for text, sent in ((title or "", None), (first.text if first is not None else "", first)):
+        months = [
+            m
+            for m in find_periods(text, published=published, fiscal=fiscal)
+            if m.role == "period"
+            and m.back is None
+            and is_one_month(m.period)
+            and not is_season(m.period)
+            and _recent(m.period, published)
+        ]
+        if sent is not None:
+            months = [m for m in months if _on_change_verb(m, sent)]
+        if len({m.period.start for m in months}) == 1:
+            return months[0].period
+    return None
+
+
+def _recent(period: Period, published: dt.date | None) -> bool:
+    """Over by publication, and not long before: data are released a few weeks after the month."""
+    return published is not None and 0 <= (published - period.end).days <= RELEASE_LAG_DAYS
+
+
+RELEASE_LAG_DAYS = 75  # trade figures for April come out in June
+
+
+def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
+    phrase = _phrase_span(sent.doc, sent, m)
+    verb = _phrase_clause(phrase) if phrase is not None else None
+    return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
 
 
 def _story_choice(

@@ -103,3 +103,67 @@ def test_annual_rate_is_no_year(nlp, text, amount):
         D(2011, 4, 1) if "April" in text else D(2011, 5, 1),
         D(2011, 4, 30) if "April" in text else D(2011, 5, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # a data release reports on the month its title names, or its first sentence names on a change verb
+        (
+            "Norland factory orders climb in April",
+            "Orders placed with Norland's factories grew strongly, a trade ministry report showed on Tuesday.",
+            (D(2014, 4, 1), D(2014, 4, 30)),
+        ),
+        (
+            "Norland's economy shows signs of strain",
+            "Retail sales in Norland fell sharply in April as shoppers held back, the statistics office said.",
+            (D(2014, 4, 1), D(2014, 4, 30)),
+        ),
+        (
+            "April exports lift Norland's hopes",
+            "Shipments abroad from Norland's ports picked up, customs data showed.",
+            (D(2014, 4, 1), D(2014, 4, 30)),
+        ),
+        # a month that only dates a saying, or two months named, make no story period
+        (
+            "Kestrel Mining names new chairman",
+            "Kestrel Mining, which said in April it would sell its coal unit, named a new chairman on Tuesday.",
+            (None, None),
+        ),
+        (
+            "Norland data mixed",
+            "Norland's retail sales rose in April after falling in March, the statistics office said.",
+            (None, None),
+        ),
+    ],
+)
+def test_release_month_is_the_story_period(nlp, title, lead, expected):
+    text = f" date 2014-05-20 {title}\n\nOSLO (Reuters) - {lead} Wholesale volumes rose 4.4 percent."
+    assert dated(extract(text, nlp=nlp), 4.4) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # an index reading is dated by the month it names, not by the day the index was published
+        (
+            "The Harwick consumer confidence index rose 2.1 percent in March, its compiler said on Monday.",
+            2.1,
+            (D(2013, 3, 1), D(2013, 3, 31)),
+        ),
+        (
+            "Norland's purchasing managers' index slipped to 48.2 in March from 49.0.",
+            48.2,
+            (D(2013, 3, 1), D(2013, 3, 31)),
+        ),
+        # a reading with no month of its own, in a release story on March, is March's
+        (
+            " date 2013-04-08 Norland business mood improves in March\n\nOSLO (Reuters) - The Tolvik business climate "
+            "index climbed to 101.5, the Tolvik institute said on Monday.",
+            101.5,
+            (D(2013, 3, 1), D(2013, 3, 31)),
+        ),
+    ],
+)
+def test_index_reading_takes_its_month(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2013, 4, 8), nlp=nlp), amount) == expected
