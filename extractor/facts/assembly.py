@@ -144,6 +144,8 @@ def quantity_facts(
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
+        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
+            period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
@@ -204,6 +206,17 @@ def _bracketed_after_name(span: Span) -> bool:
     when nothing measured is named."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ == "PROPN"
+
+
+def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, sent: Span) -> bool:
+    """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
+    stated by a verb of state ("had", "leaving") or by none ("its 55 percent-owned unit"), not an event that
+    changes the stock ("axed 700 branches in 2011", "sold a 40 percent stake in March"), nor an average."""
+    dated = period is not None and period.start is not None and period.end is not None
+    if not dated or period.start == period.end or not is_stock(predicate) or _is_dated_daily(predicate):
+        return False
+    stated = verb is None or verb.lemma_.lower() in words("level_verbs")
+    return stated and not any(t.lower_ == "average" for t in sent)
 
 
 def _is_dated_daily(predicate: str) -> bool:

@@ -167,3 +167,40 @@ def test_release_month_is_the_story_period(nlp, title, lead, expected):
 )
 def test_index_reading_takes_its_month(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2013, 4, 8), nlp=nlp), amount) == expected
+
+
+def dated_level(facts, amount):
+    """(period start, period end, as_of) of the first fact whose amount is `amount`."""
+    for fact in facts:
+        if fact.value is not None and fact.value.amount == amount:
+            period = fact.period
+            return (period.start if period else None, period.end if period else None, fact.as_of)
+    raise AssertionError(f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a stock's level stated for a span holds at its end: as_of, no period
+        (
+            "Norvale Bank shut 40 outlets in the three years to the end of 2014, leaving 1,210 branches.",
+            1210.0,
+            (None, None, D(2014, 12, 31)),
+        ),
+        ("Kestrel Foods had 3,400 employees in 2014, its annual report showed.", 3400.0, (None, None, D(2014, 12, 31))),
+        (
+            "In the first quarter, Brackley Holdings owned a 30 percent stake in the Tamsin mine.",
+            30.0,
+            (None, None, D(2015, 3, 31)),
+        ),
+        # an event that changes the stock keeps its period
+        ("Norvale Bank axed 700 branches in 2013.", 700.0, (D(2013, 1, 1), D(2013, 12, 31), None)),
+        (
+            "Brackley Holdings sold a 12 percent stake in the Tamsin mine in March.",
+            12.0,
+            (D(2015, 3, 1), D(2015, 3, 31), None),
+        ),
+    ],
+)
+def test_stock_level_in_a_span_is_as_of_its_end(nlp, text, amount, expected):
+    assert dated_level(extract(text, published=D(2015, 5, 12), nlp=nlp), amount) == expected
