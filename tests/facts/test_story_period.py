@@ -183,7 +183,7 @@ def dated_level(facts, amount):
     [
         # a stock's level stated for a span holds at its end: as_of, no period
         (
-            "Norvale Bank shut 40 outlets in the three years to the end of 2014, leaving 1,210 branches.",
+            "Norvale Bank shut 40 outlets over 2013 and 2014, which left it with 1,210 branches.",
             1210.0,
             (None, None, D(2014, 12, 31)),
         ),
