@@ -106,6 +106,18 @@ def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
     return recent and m.period.start is not None
 
 
+def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
+    """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter")."""
+    over = published is not None and m.period.end is not None and m.period.end <= published
+    return over and m.role == "period" and m.back in (None, 0) and not m.point
+
+
+def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
+    phrase = _phrase_span(span.doc, sent, m)
+    verb, own = (_phrase_clause(phrase) if phrase is not None else None), own_clause(span.root)
+    return verb is not None and own is not None and verb.i == own.i
+
+
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
     """ "Shares have fallen 24 percent this year": a price move this year runs to the publication date."""
     if not _is_this_year(m) or m.role == "to_date" or m.point or published is None:
@@ -390,7 +402,13 @@ def period_for(
     figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
-        candidates = [_to_date(m, story.published) for m in periods if _dates_a_price(m, story.published)]
+        # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
+        # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
+        candidates = [
+            _to_date(m, story.published)
+            for m in periods
+            if _dates_a_price(m, story.published) or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
+        ]
     else:
         candidates = [m for m in periods if not m.point]
     own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]

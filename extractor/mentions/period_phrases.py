@@ -158,6 +158,22 @@ def _to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=dt.date(y, 1, 1), end=ctx.published, label=f"{y} to date"), "to_date")
 
 
+def _since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "since January", "since the beginning of March 2008": from the month's start (or after its end) to
+    publication. After a superlative ("the highest since January") it is a window, not a period."""
+    superlative, edge, month_name, year_text, relative = g
+    number = MONTH_NAMES[month_name.lower()]
+    if superlative or ctx.published is None:
+        return None
+    y = int(year_text) if year_text else _year_from(relative, ctx) if relative else None
+    y = y if y is not None else month_year(ctx.published, number, future=False)
+    start = month_end(y, number) + dt.timedelta(days=1) if (edge or "").lower() == "end" else dt.date(y, number, 1)
+    if start > ctx.published:
+        return None
+    label = f"since {calendar.month_name[number]} {y}"
+    return Resolved(Period(start=start, end=ctx.published, label=label), "to_date")
+
+
 def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the six months to November 2015", "the three years to the end of 2016", "the year to next
     January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
@@ -504,6 +520,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "fy",
         re.compile(r"(?<![\w])(?:FY\s?'?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)?\d\d)(?![\w-])", re.I),
         lambda g, t, c: Resolved(year(_full_year(g[0]), c.fiscal)),
+    ),
+    (
+        "since_month",
+        re.compile(
+            r"(?:"
+            + SUPERLATIVE
+            + r"[^,;.]{0,30}?)?\bsince\s+(?:the\s+(start|beginning|end)\s+of\s+)?"
+            + MONTH
+            + r"(?:\s+(?:of\s+)?"
+            + YEAR
+            + r"|\s+(last|this)\s+year)?(?!\s+\d)",
+            re.I,
+        ),
+        _since_month,
     ),
     (
         "full_date",

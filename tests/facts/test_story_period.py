@@ -204,3 +204,28 @@ def dated_level(facts, amount):
 )
 def test_stock_level_in_a_span_is_as_of_its_end(nlp, text, amount, expected):
     assert dated_level(extract(text, published=D(2015, 5, 12), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a share move takes a year or quarter that is over when it is named in the move's own clause
+        ("Shares of Tolvik Energy lost 35 percent of their value in 2013.", 35.0, (D(2013, 1, 1), D(2013, 12, 31))),
+        (
+            "Brixley Corp's stock, which climbed 12 percent in the fourth quarter, slipped on Monday.",
+            12.0,
+            (D(2013, 10, 1), D(2013, 12, 31)),
+        ),
+        # ... not the quarter a company reported on in another clause
+        (
+            "Brixley Corp's shares fell 4 percent on Monday after it said fourth-quarter profit dropped.",
+            4.0,
+            (D(2014, 2, 10), D(2014, 2, 10)),
+        ),
+        # "since January", "since the start of January": from the month's start to publication
+        ("Tolvik's shares have gained 9 percent since the start of January.", 9.0, (D(2014, 1, 1), D(2014, 2, 10))),
+        ("Norland's home prices have risen 3 percent since November.", 3.0, (D(2013, 11, 1), D(2014, 2, 10))),
+    ],
+)
+def test_price_moves_over_named_periods(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2014, 2, 10), nlp=nlp), amount) == expected
