@@ -181,6 +181,21 @@ def earlier_side(span: Span) -> Token | None:
     return None
 
 
+def _revised(cue: Token, span: Span) -> bool:
+    """The comparison replaces an estimate: a forecast or goal noun is what the verb revises ("raised its
+    outlook to X from Y") or holds the earlier figure ("up from its prior forecast of Y")."""
+    nouns = words("forecast_nouns") | words("goal_nouns")
+    revised = [c for c in cue.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    path = [t for t in span.root.ancestors if t.i > cue.i]
+    return any(t.lemma_.lower() in nouns for t in [*revised, *path])
+
+
+def _later_figure(span: Span, others: tuple[Span, ...], cue: Token) -> Span | None:
+    """The figure the earlier side is compared with: the nearest one in the same unit before the cue."""
+    before = [q for q in others if q.end <= cue.i and _same_measure(q, span)]
+    return max(before, key=lambda q: q.start) if before else None
+
+
 # ---------------------------------------------------------------- candidates
 
 
@@ -399,6 +414,12 @@ def period_for(
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
+    later = _later_figure(span, others, cue) if cue is not None and _revised(cue, span) else None
+    if later is not None:
+        # "raised its 2019 forecast to $12.5 billion from $12.3 billion": the estimate it replaces is of the
+        # same period as the new one, not of the period before
+        dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
+        return Dating(dating.period, None, dating.as_of)
     figure = _Figure(span, sent, others, cue, story.published)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":

@@ -229,3 +229,34 @@ def test_stock_level_in_a_span_is_as_of_its_end(nlp, text, amount, expected):
 )
 def test_price_moves_over_named_periods(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2014, 2, 10), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # an estimate that a revision replaces is of the same period as the new one
+        (
+            "Tolvik Corp raised its 2015 revenue forecast to $4.2 billion from $4.0 billion.",
+            4.0e9,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Norvale Bank now sees full-year profit of $900 million, up from its previous estimate of $850 million.",
+            850e6,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Kestrel Mining cut its third-quarter output target to 1.1 million tonnes from 1.3 million tonnes.",
+            1.3e6,
+            (D(2015, 7, 1), D(2015, 9, 30)),
+        ),
+        # a value of the past keeps the period before
+        (
+            "Tolvik Corp's revenue rose to $4.2 billion in 2014 from $4.0 billion.",
+            4.0e9,
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+    ],
+)
+def test_revised_estimate_keeps_the_period(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2015, 7, 20), nlp=nlp), amount) == expected
