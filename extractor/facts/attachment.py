@@ -382,8 +382,11 @@ def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> P
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
-    if base is None or (0 < m.back < 3 and not is_one_month(base)):
-        return m.period  # "the previous month" after a quarter or a year is no month we can name
+    month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
+    if base is None or (month_phrase and not is_one_month(base)):
+        # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
+        # is the last month completed
+        return m.period
     return shifted(base, m.back)
 
 

@@ -586,7 +586,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "story_period",
         re.compile(
             r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"
-            r"period|half[\s-]year|six\s+months|three\s+months)\b|\bquarterly\b",
+            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b",
             re.I,
         ),
         story_period,
@@ -611,7 +611,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # not "over the last month" (the past 30 days) nor "last month's" as a saying ("last month it said")
         re.compile(
             r"(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
-            r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one)\s+()month\s+(?:earlier|before|ago)\b",
+            r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one|the)\s+()month\s+(?:earlier|before|ago)\b",
             re.I,
         ),
         lambda g, t, c: relative_month(tuple(x for x in g if x is not None) or ("",), t, c),

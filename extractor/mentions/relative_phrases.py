@@ -76,10 +76,13 @@ def earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the quarter", "the six-month period", "quarterly": the period the story reports on; by itself,
-    the last quarter or half completed before publication."""
+    """ "the quarter", "the six-month period", "quarterly", "the month": the period the story reports on; by
+    itself, the last quarter, half or month completed before publication."""
     lower = text.lower()
     months = 6 if re.search(r"six|\b6\b|half", lower) else 3 if re.search(r"quarter|three|\b3\b", lower) else None
+    if lower.endswith("month") and ctx.published is not None:
+        index = ctx.published.year * 12 + ctx.published.month - 2
+        return Resolved(month_of(index // 12, index % 12 + 1), back=0)
     if months is None or ctx.published is None:
         return Resolved(unresolved(text), back=0)
     return Resolved(last_completed(ctx.published, months, ctx.fiscal), back=0)

@@ -260,3 +260,37 @@ def test_price_moves_over_named_periods(nlp, text, amount, expected):
 )
 def test_revised_estimate_keeps_the_period(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2015, 7, 20), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # "the month" is the month a release reports on; "the month before" the one before it
+        (
+            " date 2010-03-12 Norland retail sales rise in February\n\nOSLO (Reuters) - Retail sales in Norland rose "
+            "1.1 percent in February. Building permits jumped 6 percent during the month.",
+            6.0,
+            (D(2010, 2, 1), D(2010, 2, 28)),
+        ),
+        (
+            "Orders at Norland factories slipped 0.5 percent in January after a 2.2 percent gain the month before.",
+            2.2,
+            (D(2009, 12, 1), D(2009, 12, 31)),
+        ),
+        (
+            "Norland's jobless rate rose by 0.2 percent in the month, the ministry said.",
+            0.2,
+            (D(2010, 2, 1), D(2010, 2, 28)),
+        ),
+        # in a quarterly story "the month" is still a month, the last one completed
+        (
+            " date 2010-04-20 Tolvik Corp first-quarter profit rises\n\nTolvik Corp said its first-quarter profit "
+            "rose 9 percent. Its online orders grew 14 percent in the month.",
+            14.0,
+            (D(2010, 3, 1), D(2010, 3, 31)),
+        ),
+    ],
+)
+def test_the_month(nlp, text, amount, expected):
+    published = None if text.startswith(" date") else D(2010, 3, 12)
+    assert dated(extract(text, published=published, nlp=nlp), amount) == expected
