@@ -100,16 +100,23 @@ def _is_this_year(m: PeriodMention) -> bool:
 def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
     """A price move is dated by a day, a month, a year-to-date, or a span up to publication ("over the past 12
     months", "last week"), not by the quarter a company reported."""
-    if m.point or m.role == "to_date" or _is_this_year(m) or is_one_month(m.period):
+    if m.point or m.role == "to_date" or _is_this_year(m) or (is_one_month(m.period) and _recent(m.period, published)):
         return True  # a named month is the month of an index reading ("the index rose 0.9 percent in May")
     recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
     return recent and m.period.start is not None
 
 
 def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
-    """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter")."""
+    """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter");
+    not "for the year", which a share move reads as the year to date."""
     over = published is not None and m.period.end is not None and m.period.end <= published
-    return over and m.role == "period" and m.back in (None, 0) and not m.point
+    relative_year = re.search(r"\byear\b", m.text, re.I) and not re.search(r"\d", m.text)  # "for the year"
+    return over and m.role == "period" and m.back in (None, 0) and not m.point and not relative_year
+
+
+def _window(m: PeriodMention, sent: Span) -> bool:
+    """ "the lowest since their December 1997 listing": a phrase after "since" bounds a record, it dates no move."""
+    return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", sent.text[: m.start], re.I) is not None
 
 
 def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
@@ -431,7 +438,11 @@ def period_for(
         candidates = [
             _to_date(m, story.published)
             for m in periods
-            if _dates_a_price(m, story.published) or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
+            if not _window(m, sent)
+            and (
+                _dates_a_price(m, story.published)
+                or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
+            )
         ]
     else:
         candidates = [m for m in periods if not m.point]

@@ -163,8 +163,8 @@ def _since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     publication. After a superlative ("the highest since January") it is a window, not a period."""
     superlative, edge, month_name, year_text, relative = g
     number = MONTH_NAMES[month_name.lower()]
-    if superlative or ctx.published is None:
-        return None
+    if superlative or not text.lower().startswith("since") or ctx.published is None:
+        return None  # "the best rate since December 2007": a window
     y = int(year_text) if year_text else _year_from(relative, ctx) if relative else None
     y = y if y is not None else month_year(ctx.published, number, future=False)
     start = month_end(y, number) + dt.timedelta(days=1) if (edge or "").lower() == "end" else dt.date(y, number, 1)
@@ -524,9 +524,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "since_month",
         re.compile(
-            r"(?:"
+            r"(?:(?:"
             + SUPERLATIVE
-            + r"[^,;.]{0,30}?)?\bsince\s+(?:the\s+(start|beginning|end)\s+of\s+)?"
+            + r"|\b(?:best|worst))[^,;.]{0,30}?)?\bsince\s+(?:the\s+(start|beginning|end)\s+of\s+)?"
             + MONTH
             + r"(?:\s+(?:of\s+)?"
             + YEAR

@@ -222,6 +222,12 @@ def test_stock_level_in_a_span_is_as_of_its_end(nlp, text, amount, expected):
             4.0,
             (D(2014, 2, 10), D(2014, 2, 10)),
         ),
+        # ... nor the month a record is counted from
+        (
+            "Brixley Corp's shares fell 9 percent on Monday to their lowest since their March 2009 debut.",
+            9.0,
+            (D(2014, 2, 10), D(2014, 2, 10)),
+        ),
         # "since January", "since the start of January": from the month's start to publication
         ("Tolvik's shares have gained 9 percent since the start of January.", 9.0, (D(2014, 1, 1), D(2014, 2, 10))),
         ("Norland's home prices have risen 3 percent since November.", 3.0, (D(2013, 11, 1), D(2014, 2, 10))),
