@@ -237,7 +237,7 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
-        return True
+        return not _dates_the_list(phrase, figure)
     ancestors = {a.i for a in phrase.root.ancestors}
     if any(q.root.i in ancestors for q in figure.others):
         return True
@@ -246,6 +246,15 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
         return False
     held = {t.i for t in clause.subtree}
     return any(q.root.i in held for q in figure.others)
+
+
+def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
+    """ "expects full-year earnings of $2.10 a share and revenue of $5.1 billion", "2013 earnings of $2.40 on
+    revenue of $5.8 billion": a period on the first measure of a list of figures in one clause dates them all."""
+    noun, own = phrase.root.head, own_clause(figure.span.root)
+    held = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}  # "earnings of $2.10 to $2.20"
+    holds_figure = any(t.i in held for q in figure.others for t in q) and figure.span.root.i not in held
+    return holds_figure and own is not None and own_clause(noun) is not None and own_clause(noun).i == own.i
 
 
 def _phrase_clause(phrase: Span) -> Token | None:

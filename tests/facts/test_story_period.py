@@ -300,3 +300,35 @@ def test_revised_estimate_keeps_the_period(nlp, text, amount, expected):
 def test_the_month(nlp, text, amount, expected):
     published = None if text.startswith(" date") else D(2010, 3, 12)
     assert dated(extract(text, published=published, nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a period on the first measure of a list of figures in one clause dates the later figures too
+        (
+            "Tolvik Corp now expects full-year earnings of $2.10 to $2.20 a share and revenue of $5.1 billion.",
+            5.1e9,
+            (D(2012, 1, 1), D(2012, 12, 31)),
+        ),
+        (
+            "Norvale Bank sees 2013 earnings of $3.40 a share on revenue of $9.2 billion.",
+            9.2e9,
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+        (
+            "Kestrel Mining forecast third-quarter profit of 40 cents to 44 cents a share, excluding items, on sales "
+            "of $810 million.",
+            810e6,
+            (D(2012, 7, 1), D(2012, 9, 30)),
+        ),
+        # a period on a noun that holds no figure dates no other figure
+        (
+            "Tolvik Corp's shares rose 4 percent on Wednesday after it reaffirmed its 2013 goals.",
+            4.0,
+            (D(2012, 7, 25), D(2012, 7, 25)),
+        ),
+    ],
+)
+def test_period_of_a_list_of_figures(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2012, 7, 25), nlp=nlp), amount) == expected
