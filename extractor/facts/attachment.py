@@ -381,9 +381,14 @@ def _as_story(period: Period, story: Story) -> Period:
     ("the quarter ended July 29")."""
     if story.period is None or period.start is None or story.period == period:
         return period
+    if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
+        return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
     longest = max((period.end - period.start).days, (story.period.end - story.period.start).days)
     return story.period if overlap >= 0.75 * longest else period
+
+
+MAX_STATED_DAYS = 400  # stated dates refine a quarter, a half or a (fiscal) year, not a span of years
 
 
 def _previous(base: Period | None) -> Period | None:

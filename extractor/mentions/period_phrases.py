@@ -437,7 +437,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "year_range",
         re.compile(
-            r"\b(?:(?:between|over)\s+" + YEAR + r"\s+and\s+|from\s+" + YEAR + r"\s+to\s+)" + YEAR + r"\b", re.I
+            r"\b(?:(?:between|over)\s+"
+            + YEAR
+            + r"\s+and\s+|from\s+"
+            + YEAR
+            + r"\s+(?:to|through|until)\s+)"
+            + YEAR
+            + r"\b",
+            re.I,
         ),
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
     ),

@@ -332,3 +332,32 @@ def test_the_month(nlp, text, amount, expected):
 )
 def test_period_of_a_list_of_figures(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2012, 7, 25), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "expected"),
+    [
+        # a span of years inside a story on "the next N years" keeps its own years
+        (
+            "Tolvik Corp estimated demand for 4,000 turbines between 2015 and 2024.",
+            4000.0,
+            (D(2015, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "Tolvik Corp expects orders for 2,600 wind farms in 2015-2023.",
+            2600.0,
+            (D(2015, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Tolvik Corp expects sales of 900 offshore towers from 2016 through 2025.",
+            900.0,
+            (D(2016, 1, 1), D(2025, 12, 31)),
+        ),
+    ],
+)
+def test_span_of_years_keeps_its_years(nlp, sentence, amount, expected):
+    text = (
+        " date 2014-06-10 Tolvik sees turbine market worth $90 billion over the next 10 years\n\n"
+        f"HAMBURG (Reuters) - Turbine sales will reach $90 billion over the next 10 years, Tolvik Corp said. {sentence}"
+    )
+    assert dated(extract(text, nlp=nlp), amount) == expected
