@@ -615,9 +615,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "relative_month",
-        # not "over the last month" (the past 30 days) nor "last month's" as a saying ("last month it said")
+        # not "over the last month" (the past 30 days) nor "next month-end"
         re.compile(
-            r"(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
+            r"\b(earlier|later)\s+this\s+month\b"
+            r"|(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
             r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one|the)\s+()month\s+(?:earlier|before|ago)\b",
             re.I,
         ),

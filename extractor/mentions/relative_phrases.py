@@ -128,13 +128,17 @@ def today(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 def relative_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "last month" is the calendar month before publication, "this month" and "next month" the month of
-    publication and the one after. "The previous month", "the prior month", "a month earlier" are the month
-    before the period they follow ("rose in July after falling in the prior month": June), resolved in
-    `attachment` (back 1)."""
+    publication and the one after, "earlier (later) this month" its part before (after) publication. "The
+    previous month", "the prior month", "a month earlier" are the month before the period they follow ("rose
+    in July after falling in the prior month": June), resolved in `attachment` (back 1)."""
     which = g[0].lower()
-    if which not in ("last", "this", "next"):
+    if which not in ("last", "this", "next", "earlier", "later"):
         return Resolved(unresolved(" ".join(text.lower().split())), back=1)
     if ctx.published is None:
         return Resolved(unresolved(text.lower()))
+    if which in ("earlier", "later"):  # "earlier this month": from the month's start to publication
+        whole = month_of(ctx.published.year, ctx.published.month)
+        start, end = (whole.start, ctx.published) if which == "earlier" else (ctx.published, whole.end)
+        return Resolved(Period(start=start, end=end, label=f"{which} in {whole.label}"))
     index = ctx.published.year * 12 + ctx.published.month - 1 + {"last": -1, "this": 0, "next": 1}[which]
     return Resolved(month_of(index // 12, index % 12 + 1))

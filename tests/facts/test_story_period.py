@@ -361,3 +361,20 @@ def test_span_of_years_keeps_its_years(nlp, sentence, amount, expected):
         f"HAMBURG (Reuters) - Turbine sales will reach $90 billion over the next 10 years, Tolvik Corp said. {sentence}"
     )
     assert dated(extract(text, nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # "earlier this month" runs from the month's start to publication, "later this month" from publication on
+        ("Tolvik Corp's shares lost 14 percent earlier this month.", 14.0, (D(2011, 5, 1), D(2011, 5, 20))),
+        (
+            "Norland's crude output fell 3 percent earlier this month, the ministry said.",
+            3.0,
+            (D(2011, 5, 1), D(2011, 5, 20)),
+        ),
+        ("Kestrel Mining plans to ship 40,000 tonnes later this month.", 40000.0, (D(2011, 5, 20), D(2011, 5, 31))),
+    ],
+)
+def test_earlier_and_later_this_month(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2011, 5, 20), nlp=nlp), amount) == expected
