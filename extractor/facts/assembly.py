@@ -127,12 +127,14 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
+        daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
         period, comparison, as_of = period_for(
             span,
             both.for_modality(modality, sent),
             sent,
             others=tuple(q for _, q in mentions),
-            kind="price" if _is_dated_daily(predicate) else "flow",
+            kind="price" if daily else "flow",
             story=Story(ctx.published, ctx.section_period or ctx.report_period),
         )
         if period is None:
@@ -143,10 +145,10 @@ def quantity_facts(
             compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
-            period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now)
+            period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
-        if kind == "metric" and period is not None and period.start == period.end and _is_dated_daily(predicate):
+        if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
             comparison = "year on year"
@@ -343,13 +345,20 @@ def _holds_now(span: Span, verb: Token | None) -> bool:
 
 
 def _default_period(
-    predicate: str, kind: str, modality: str, ctx: DocContext, as_of: dt.date | None, *, holds_now: bool = False
+    predicate: str,
+    kind: str,
+    modality: str,
+    ctx: DocContext,
+    as_of: dt.date | None,
+    *,
+    holds_now: bool = False,
+    daily: bool | None = None,
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
     publication; a flow in a results report takes the period the report covers."""
     if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
-    if _is_dated_daily(predicate) and ctx.published:
+    if (_is_dated_daily(predicate) if daily is None else daily) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if holds_now:

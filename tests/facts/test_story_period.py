@@ -378,3 +378,26 @@ def test_span_of_years_keeps_its_years(nlp, sentence, amount, expected):
 )
 def test_earlier_and_later_this_month(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2011, 5, 20), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # the sum paid for shares bought, sold or issued is no share price: no publication day
+        (
+            "Brixley Holdings agreed to purchase new shares in Tolvik Corp worth 12 billion yen.",
+            12e9,
+            (None, None),
+        ),
+        (
+            "Norvale Bank repurchased 2.1 million shares for $85 million in the third quarter.",
+            85e6,
+            (D(2012, 7, 1), D(2012, 9, 30)),
+        ),
+        ("Kestrel Mining sold shares worth 300 million pounds to pension funds.", 300e6, (None, None)),
+        # a share price still is
+        ("Tolvik Corp's shares rose to $41.20 on Tuesday.", 41.2, (D(2012, 11, 13), D(2012, 11, 13))),
+    ],
+)
+def test_sum_paid_for_shares_is_no_price(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2012, 11, 14), nlp=nlp), amount) == expected
