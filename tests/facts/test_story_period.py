@@ -385,7 +385,7 @@ def test_earlier_and_later_this_month(nlp, text, amount, expected):
     [
         # the sum paid for shares bought, sold or issued is no share price: no publication day
         (
-            "Brixley Holdings agreed to purchase new shares in Tolvik Corp worth 12 billion yen.",
+            "Brixley Holdings will buy 12 billion yen of freshly issued Tolvik Corp shares.",
             12e9,
             (None, None),
         ),
