@@ -217,14 +217,16 @@ def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the first seven months (of the year | of 2015)": from the start of the (fiscal) year."""
-    n, year_text = _count(g[0]), g[1]
+    """ "the first seven months (of the year | of 2015 | of this year | of last year)": from the start of the
+    (fiscal) year."""
+    n, year_text, relative = _count(g[0]), g[1], (g[2] or "").lower()
     if year_text and year_text.isdigit():
         first_day = ctx.fiscal.year_bounds(int(year_text))[0]
     elif ctx.published is None:
         return Resolved(unresolved(text))
     else:
-        first_day = ctx.fiscal.year_bounds(ctx.fiscal.year_containing(ctx.published))[0]
+        base = ctx.fiscal.year_containing(ctx.published) - (relative == "last")
+        first_day = ctx.fiscal.year_bounds(base)[0]
     return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
 
 
@@ -424,7 +426,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + COUNT
             + r"\s+months(?:\s+of\s+(?:the\s+(?:fiscal\s+)?year|(?:fiscal\s+)?"
             + YEAR
-            + r"))?",
+            + r"|(this|last)\s+(?:fiscal\s+)?year))?",
             re.I,
         ),
         _first_months,

@@ -401,3 +401,30 @@ def test_earlier_and_later_this_month(nlp, text, amount, expected):
 )
 def test_sum_paid_for_shares_is_no_price(nlp, text, amount, expected):
     assert dated(extract(text, published=D(2012, 11, 14), nlp=nlp), amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # "the first N months of this (last) year" runs from January, also for prices
+        (
+            "For the first seven months of this year, Norland's food prices rose 4 percent.",
+            4.0,
+            (D(2008, 1, 1), D(2008, 7, 31)),
+        ),
+        (
+            "Tolvik Corp's sales climbed 9 percent in the first nine months of last year.",
+            9.0,
+            (D(2007, 1, 1), D(2007, 9, 30)),
+        ),
+        (
+            "In the first three months of this year, Kestrel Mining shipped 2.4 million tonnes of ore.",
+            2.4e6,
+            (D(2008, 1, 1), D(2008, 3, 31)),
+        ),
+        # a share move "this year" still runs to publication
+        ("Tolvik Corp's shares have fallen 24 percent this year.", 24.0, (D(2008, 1, 1), D(2008, 8, 15))),
+    ],
+)
+def test_first_months_of_this_year(nlp, text, amount, expected):
+    assert dated(extract(text, published=D(2008, 8, 15), nlp=nlp), amount) == expected
