@@ -94,7 +94,7 @@ def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
 
 
 def _is_this_year(m: PeriodMention) -> bool:
-    # "this year", "so far this year"; not "the first seven months of this year", which has its own end
+    # "this year", "so far this year"; not "the first five months of this year", which has its own end
     this_year = re.search(r"\bthis\s+year\b", m.text, re.I) is not None and m.period.start is not None
     return this_year and (m.role == "to_date" or _whole_year(m.period))
 
