@@ -33,6 +33,12 @@ RANGE = [
         "The pipeline will be 300 to 350 kilometres (186 to 217 miles) long.",
         [((300, 350), "kilometer", None), ((186, 217), "mile", None)],
     ),
+    # quant3: a year after "in" is no first end of a range ("shrank 11 percent in 2011 to $10.4 billion"),
+    # seen in the Reuters stories
+    ("Its surplus shrank 11 percent in 2031 to $10.4 billion.", [(11, "percent", "down"), (10.4e9, "USD", None)]),
+    ("Exports grew 6 percent in 2019 to 2.3 billion euros.", [(6, "percent", "up"), (2.3e9, "EUR", None)]),
+    ("Output fell 4 percent in 2020 to 310,000 tonnes.", [(4, "percent", "down"), (310000, "tonne", None)]),
+    ("Fees rose 3 percent during 2018 to 640 million pounds.", [(3, "percent", "up"), (640e6, "GBP", None)]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
@@ -169,6 +175,12 @@ MOVE = [
     move("The capital ratio improved to 13.1% from 12.4%.", 12.4, 13.1, "percent"),
     move("Daily flights fell from 85 to 60.", 85, 60, None),
     move("The cap on fees was lowered from 2 percent to 1.5 percent.", 2, 1.5, "percent"),
+    # quant3: the words of a rate between the two levels ("to $1.80 a share from $2.75"), seen in the
+    # Reuters stories: the bare level is a rate too
+    move("The analyst cut her profit forecast to $1.80 a share from $2.75.", 2.75, 1.8, "USD_per_share"),
+    move("Brokers raised their target to $4.10 per share from $3.60.", 3.6, 4.1, "USD_per_share"),
+    move("Vantor lowered its outlook to 95 cents a share from $1.05.", 1.05, 0.95, "USD_per_share"),
+    move("The dividend was increased to 62 cents a share from 55 cents.", 0.55, 0.62, "USD_per_share"),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
         "Operating profit fell by 12% to 1.1 billion euros from 1.25 billion euros.",
@@ -550,6 +562,47 @@ SIGN = [
     # recovering money is no rise (seen in the Reuters stories)
     ("The estate has recovered about $3.5 billion for creditors.", [(3.5e9, "USD", None)]),
     ("Investigators recovered 12 million euros of stolen funds.", [(12e6, "EUR", None)]),
+    # quant3, seen in the Reuters stories: "off" after a market verb, a market verb's particle
+    # ("closed down", "ended ... up"), "a loss of" a percent, an adjective before the change noun,
+    # currency verbs; not the "up" of a hyphen compound, nor an "up" that belongs to a later figure
+    (
+        "Shares of Varnell were off 42 cents, or 2.3 percent, at $17.85.",
+        [(42, "cent", "down"), (2.3, "percent", "down"), (17.85, "USD", None)],
+    ),
+    ("The Tessary index was off 1.6 percent in early trade.", [(1.6, "percent", "down")]),
+    ("Brandholm stock was off $2.10 at $44.60 by midday.", [(2.1, "USD", "down"), (44.6, "USD", None)]),
+    ("Copper closed off 3 cents at $3.41 a pound.", [(3, "cent", "down"), (3.41, "USD_per_pound", None)]),
+    ("Shares of Corvane closed down 3.6 percent at $41.05.", [(3.6, "percent", "down"), (41.05, "USD", None)]),
+    ("Its stock closed down 80 cents at $12.10 on Monday.", [(80, "cent", "down"), (12.1, "USD", None)]),
+    ("The Hoshin 300 closed 2.5 percent down on the day.", [(2.5, "percent", "down")]),
+    ("The Pellor index ended the session 0.4 percent up.", [(0.4, "percent", "up")]),
+    ("The gauge ended up 1.9 percent at 5,020 points.", [(1.9, "percent", "up"), (5020, "point", None)]),
+    ("The index posted a loss of 6.5 percent for the week.", [(6.5, "percent", "down")]),
+    ("The Kelvar gauge suffered a loss of 4.2 percent in May.", [(4.2, "percent", "down")]),
+    ("Tech stocks recorded losses of 3 percent on Thursday.", [(3, "percent", "down")]),
+    ("The fund booked a loss of $40 million on the trade.", [(40e6, "USD", None)]),
+    ("Planners target an 18 percent annual rise in spending.", [(18, "percent", "up")]),
+    ("Exporters saw a 12 percent sharp drop in orders.", [(12, "percent", "down")]),
+    ("The state reported a 9 percent yearly decline in tourism.", [(9, "percent", "down")]),
+    ("The currency could appreciate 15 percent against the dollar.", [(15, "percent", "up")]),
+    ("The peso depreciated 8 percent last month.", [(8, "percent", "down")]),
+    ("The rupee has appreciated by 4 percent this year.", [(4, "percent", "up")]),
+    ("The two firms sought approval for their $9 billion tie-up.", [(2, None, None), (9e9, "USD", None)]),
+    ("Investors backed a $300 million start-up in the sector.", [(3e8, "USD", None)]),
+    ("A $2 billion build-up of stock weighed on prices.", [(2e9, "USD", None)]),
+    (
+        "The unit booked $1.1 billion in sales for the quarter, up 75 percent from a year earlier.",
+        [(1.1e9, "USD", None), (75, "percent", "up")],
+    ),
+    ("Harlan posted $6.2 billion of orders in the period, up 9 percent.", [(6.2e9, "USD", None), (9, "percent", "up")]),
+    (
+        "Profit was 2.4 billion crowns in the half ended June 30, down from 3.1 billion crowns.",
+        [(2.4e9, "crown", None), (3.1e9, "crown", None)],
+    ),
+    (
+        "Excluding a gain of 35 cents a share from a land sale, Norvane earned $1.02 a share.",
+        [(0.35, "USD_per_share", None), (1.02, "USD_per_share", None)],
+    ),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -736,6 +789,12 @@ NEGATIVE = [
     ("Reach the desk at 020 7946 0321.", []),
     ("The Q1 and Q3 reports were delayed.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
+    # quant3: a number glued to a capital scale letter that a name follows (seen in the Reuters stories)
+    ("Shares of 6M Industries rose 2 percent.", [(2, "percent", "up")]),
+    ("Trading in 4B and Larkfield was heavy.", []),
+    ("Analysts look to suppliers like 8M for clues about demand.", []),
+    ("7M said its outlook was unchanged.", []),
+    ("9B's shares slipped in early trade.", []),
 ]
 
 ROWS = [

@@ -25,11 +25,14 @@ def lemma_direction(lemma: str) -> str | None:
     return None
 
 
-def change_direction(span: Span, *, money: bool = False) -> str | None:
+def change_direction(span: Span, *, money: bool = False, measure: bool = False, percent: bool = False) -> str | None:
     """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
 
     Only the quantity's own attachment counts: "cut 300 jobs" is a count of jobs cut, not a
     downward change of 300, so a count never takes the direction of the verb of its noun.
+    `measure`: a percent, money or physical amount (not a count), which a market verb's particle moves
+    ("closed down 3.6 percent"; "closed down 300 stores" counts stores). `percent`: "a loss of 6.5 percent"
+    is a fall, "a loss of 383 billion" an amount.
     """
     root = span.root
     previous = span.doc[span.start - 1] if span.start > span.sent.start else None
@@ -40,30 +43,27 @@ def change_direction(span: Span, *, money: bool = False) -> str | None:
         direction = lemma_direction(previous.head.lemma_.lower())
         if direction:
             return direction
-    head = root.head
-    if (
-        root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod")
-        and head.i > root.i
-        and head.pos_ in ("NOUN", "PROPN")
-    ):
+    head = _modified_noun(root)
+    if head is not None:
         # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
-        lemma = head.lemma_.lower()
-        noun_direction = None if lemma in words("not_change_nouns") else lemma_direction(lemma)
-        return noun_direction or _up_or_down_before(span)
+        return _noun_direction(head, money=money, percent=percent) or _up_or_down_before(span, measure=measure)
+    head = root.head
     governor, via = head, root
     if via.dep_ == "pobj":
         if governor.lower_ == "of" and governor.head.pos_ == "NOUN" and governor.head.i < governor.i:
-            return lemma_direction(governor.head.lemma_.lower())  # "a rise of 4%", "an increase of $2 billion"
+            return _noun_direction(
+                governor.head, money=money, percent=percent
+            )  # "a rise of 4%", "an increase of $2 billion"
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
     if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
         return None  # "raised $25 million": money obtained, not a rise
     if governor.i != via.i and via.dep_ in _GOVERNED:
-        direction = _governor_direction(governor)
+        direction = _governor_direction(governor, span, measure=measure)
         if direction:
             return direction
-    return _up_or_down_before(span)
+    return _up_or_down_before(span, measure=measure)
 
 
 _GOVERNED = frozenset(
@@ -71,28 +71,83 @@ _GOVERNED = frozenset(
 )
 
 
-def _particle(governor, word: str) -> bool:
-    """ "went up", "marked down"; not "made up 12 percent" or "drew down a credit line" (`static_phrasal_verbs`)."""
-    if f"{governor.lemma_.lower()} {word}" in words("static_phrasal_verbs"):
+_NOUN_MODIFIERS = ("compound", "nummod", "amod", "npadvmod", "quantmod", "nmod")
+
+
+def _modified_noun(root):
+    """The noun a figure modifies: "a 3% decline"; through one adjective, "an 18 percent annual rise"."""
+    head = root.head
+    if root.dep_ not in _NOUN_MODIFIERS or head.i <= root.i:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "a 12 percent sharp drop"
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
+    """A change noun's direction: "a rise of 4%"; a percent's "a loss of 6.5%" (`percent_move_nouns`).
+
+    Not a hyphen compound ("a $9 billion tie-up", "a start-up"); not "a gain of 57 cents a share",
+    which is a profit item (`not_money_move_nouns`), nor a thing named by a change word (`not_change_nouns`).
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in words("not_change_nouns") or _hyphen_joined(noun):
+        return None
+    if money and lemma in words("not_money_move_nouns"):
+        return None
+    if percent:
+        moved = table("percent_move_nouns").get(lemma)
+        if moved:
+            return moved[0]
+    return lemma_direction(lemma)
+
+
+def _hyphen_joined(token) -> bool:
+    """ "tie-up", "build-up": the word is the second half of a hyphen compound."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+
+
+def _static_pair(verb, particle: str, *, measure: bool) -> bool:
+    """ "made up 12 percent", "drew down a credit line" state no move (`static_phrasal_verbs`); a market verb
+    moving a measure does ("closed down 3.6 percent", "ended up 2%": `market_verbs`)."""
+    lemma = verb.lemma_.lower()
+    if measure and lemma in words("market_verbs"):
         return False
-    return any(c.lower_ == word and c.dep_ in ("advmod", "prt") for c in governor.children)
+    return f"{lemma} {particle}" in words("static_phrasal_verbs")
 
 
-def _governor_direction(governor) -> str | None:
+def _particle(governor, word: str, span: Span, *, measure: bool) -> bool:
+    """ "went up", "marked down", "closed 2.5 percent down": the particle before the figure or right after it.
+
+    Not one past the figure and a comma: in "booked $1.1 billion in sales, up 75 percent" the up is the 75%'s.
+    """
+    if _static_pair(governor, word, measure=measure):
+        return False
+    return any(
+        c.lower_ == word and c.dep_ in ("advmod", "prt") and (c.i < span.start or c.i == span.end)
+        for c in governor.children
+    )
+
+
+def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
     lemma = governor.lemma_.lower()
-    if lemma in words("change_up") or _particle(governor, "up"):
+    if lemma in words("change_up") or _particle(governor, "up", span, measure=measure):
         return "up"
-    if lemma in words("change_down") or _particle(governor, "down"):
+    if lemma in words("change_down") or _particle(governor, "down", span, measure=measure):
         return "down"
     return None
 
 
-def _up_or_down_before(span: Span) -> str | None:
+def _up_or_down_before(span: Span, *, measure: bool = False) -> str | None:
+    """ "closed down 5 percent"; for a measure also "were off 42 cents" after a market verb."""
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
-            if f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
+            if _static_pair(token.head, token.lower_, measure=measure):
                 continue
             return token.lower_
+        if measure and token.lower_ == "off" and token.head.lemma_.lower() in words("market_verbs"):
+            return "down"  # "shares were off 2.3 percent", "closed off 40 cents"
     return None
 
 

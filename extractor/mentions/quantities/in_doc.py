@@ -29,7 +29,10 @@ _COORDINATED = re.compile(
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = multiple_direction(span) if mention.kind == "multiple" else None
-    direction = direction or change_direction(span, money=mention.kind == "money")
+    measure = mention.kind in ("percent", "money", "physical")
+    direction = direction or change_direction(
+        span, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
+    )
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):

@@ -235,10 +235,11 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 def _share_move_units(text: str, readings: list[Reading]) -> None:
     """ "dropped from 210 pounds to 195", "fell to 640 million euros from 2 billion": the two levels of a
-    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate."""
+    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate, and so does
+    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels)."""
     for first, second in zip(readings, readings[1:], strict=False):
         if (
-            not _MOVE_BETWEEN.fullmatch(text[first.end : second.start])
+            not _MOVE_BETWEEN.fullmatch(text[first.per_end or first.end : second.start])
             or first.low is not None
             or second.low is not None
         ):

@@ -27,6 +27,8 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORE
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# "shrank 11 percent in 2011 to $10.4 billion": a year after a time preposition dates the move, opens no range
+_DATING_WORD = re.compile(r"\b(?:in|since|during|until|of|fiscal|year)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -123,7 +125,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
     if r.unit and second.unit and r.unit != second.unit:
         return
-    if _YEAR_LIKE.match(text[r.start : r.end]) and not second.explicit:
+    if _YEAR_LIKE.match(text[r.start : r.end]) and (not second.explicit or _DATING_WORD.search(before)):
         return
     if not second.explicit and _YEAR_LIKE.match(text[join.end() : second.end].strip()):
         return  # "3 percent through 2031": a date the level holds until
