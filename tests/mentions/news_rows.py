@@ -39,6 +39,10 @@ RANGE = [
     ("Exports grew 6 percent in 2019 to 2.3 billion euros.", [(6, "percent", "up"), (2.3e9, "EUR", None)]),
     ("Output fell 4 percent in 2020 to 310,000 tonnes.", [(4, "percent", "down"), (310000, "tonne", None)]),
     ("Fees rose 3 percent during 2018 to 640 million pounds.", [(3, "percent", "up"), (640e6, "GBP", None)]),
+    # quant3: a rate written on both ends ("$3.45 per share to $3.55 per share"), seen in the Reuters stories
+    ("Ingersa forecasts profit of $3.45 per share to $3.55 per share.", [((3.45, 3.55), "USD_per_share", None)]),
+    ("Rexa sees earnings of $1.10 a share to $1.20 a share.", [((1.1, 1.2), "USD_per_share", None)]),
+    ("Brokers expect 2.1 euros per share to 2.3 euros per share.", [((2.1, 2.3), "EUR_per_share", None)]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
@@ -181,6 +185,10 @@ MOVE = [
     move("Brokers raised their target to $4.10 per share from $3.60.", 3.6, 4.1, "USD_per_share"),
     move("Vantor lowered its outlook to 95 cents a share from $1.05.", 1.05, 0.95, "USD_per_share"),
     move("The dividend was increased to 62 cents a share from 55 cents.", 0.55, 0.62, "USD_per_share"),
+    # quant3: the old level of "X a share, up from Y" is a rate too (seen in the Reuters stories)
+    move("Net income was 80 cents a share, up from 65 cents a year earlier.", 0.65, 0.8, "USD_per_share"),
+    move("Profit came to $1.12 per share, down from $1.30 a year ago.", 1.3, 1.12, "USD_per_share"),
+    move("The payout is 1.4 euros a share, up from 1.25 euros.", 1.25, 1.4, "EUR_per_share"),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
         "Operating profit fell by 12% to 1.1 billion euros from 1.25 billion euros.",
@@ -602,6 +610,24 @@ SIGN = [
     (
         "Excluding a gain of 35 cents a share from a land sale, Norvane earned $1.02 a share.",
         [(0.35, "USD_per_share", None), (1.02, "USD_per_share", None)],
+    ),
+    # quant3: "down about 12 percent" parsed with "down" as a preposition; a move restated with "or" and no
+    # comma; "fell 3 percent or 60 cents to $19.40" is no range from 60 cents to $19.40
+    ("Its shares, which are now down about 12 percent for the year, slipped again.", [(12, "percent", "down")]),
+    ("The stock is up nearly 30 percent since March.", [(30, "percent", "up")]),
+    ("Bonds were down roughly 2 percent on the week.", [(2, "percent", "down")]),
+    (
+        "Pallas shares were up 18.8 percent or $9.44 at $59.50.",
+        [(18.8, "percent", "up"), (9.44, "USD", "up"), (59.5, "USD", None)],
+    ),
+    (
+        "Kelso stock fell 3 percent or 60 cents to $19.40.",
+        [(3, "percent", "down"), (60, "cent", "down"), (19.4, "USD", None)],
+    ),
+    ("Harp gained 4 pct or 90 cents to $23.15.", [(4, "percent", "up"), (90, "cent", "up"), (23.15, "USD", None)]),
+    (
+        "The bonds lost 1.5 points, or about 15 euros, to 87 euros.",
+        [(1.5, "point", "down"), (15, "EUR", "down"), (87, "EUR", None)],
     ),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),

@@ -54,6 +54,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
             return _noun_direction(
                 governor.head, money=money, percent=percent
             )  # "a rise of 4%", "an increase of $2 billion"
+        if governor.lower_ in ("up", "down") and governor.i < root.i:
+            return governor.lower_  # "shares are down about 12 percent", parsed as a preposition
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head

@@ -19,7 +19,7 @@ from extractor.mentions.quantities.direction import (
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.models import Quantity
 
-RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
+RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
 # "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
 _COORDINATED = re.compile(

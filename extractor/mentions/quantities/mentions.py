@@ -35,6 +35,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+_UP_FROM_BETWEEN = re.compile(r"\s*,\s*(?:up|down)\s+from\s+(?:(?:about|around|nearly|almost)\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
 _MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
@@ -235,17 +236,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 def _share_move_units(text: str, readings: list[Reading]) -> None:
     """ "dropped from 210 pounds to 195", "fell to 640 million euros from 2 billion": the two levels of a
-    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate, and so does
-    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels)."""
+    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate, and so do
+    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels) and "80 cents a
+    share, up from 65 cents"."""
     for first, second in zip(readings, readings[1:], strict=False):
-        if (
-            not _MOVE_BETWEEN.fullmatch(text[first.per_end or first.end : second.start])
-            or first.low is not None
-            or second.low is not None
-        ):
+        between = text[first.per_end or first.end : second.start]
+        if first.low is not None or second.low is not None:
             continue
-        if not _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
-            continue
+        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        if not moved and not _UP_FROM_BETWEEN.fullmatch(between):
+            continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
             if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
                 bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per

@@ -25,6 +25,7 @@ _JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # "shrank 11 percent in 2011 to $10.4 billion": a year after a time preposition dates the move, opens no range
@@ -100,6 +101,10 @@ def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
 def read_range(text: str, r: Reading, context: Context) -> None:
     """ "5 to 7", "5-7", "between 5 and 7", "20~100": extend the reading to the second number."""
     join = _JOIN.match(text, r.end)
+    rate_between = False
+    if not join and r.per_end:
+        join = _JOIN.match(text, r.per_end)  # "$3.45 per share to $3.55 per share": the rate written twice
+        rate_between = join is not None
     if not join:
         return
     word = "to" if join.group("hung") or join.group("upto") else join.group(0).strip().lower()
@@ -119,7 +124,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "to" and not from_ and not between and r.unit == "times":
         return
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
-    if second is None:
+    if second is None or (rate_between and second.per != r.per):
         return
     if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
         r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
@@ -132,6 +137,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "/" and not second.unit and not 0.5 * r.amount <= second.amount <= 2 * r.amount:
         return  # "$1,855/1,875": a bid/ask quote; other slashes are not ranges
     bare_to = word == "to" and not from_ and not between
+    if bare_to and r.explicit and _RESTATED_BEFORE.search(before):
+        return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
         return  # "rose 5 percent to 10 percent": a change and a level
     low = _low_end(r, second)
@@ -167,7 +174,7 @@ def _extend(r: Reading, low: float, second: Second) -> None:
     r.kind = second.kind if r.kind == "amount" else r.kind
     r.explicit = r.explicit or second.explicit
     r.minor = r.minor or second.minor
-    if second.per and not r.per:
+    if second.per and (not r.per or r.per == second.per):
         r.per, r.per_end = second.per, second.per_end
 
 
