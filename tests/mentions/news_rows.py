@@ -189,6 +189,9 @@ MOVE = [
     move("Net income was 80 cents a share, up from 65 cents a year earlier.", 0.65, 0.8, "USD_per_share"),
     move("Profit came to $1.12 per share, down from $1.30 a year ago.", 1.3, 1.12, "USD_per_share"),
     move("The payout is 1.4 euros a share, up from 1.25 euros.", 1.25, 1.4, "EUR_per_share"),
+    # quant3: a body weight named by a fighter, a boxer or a diet is mass, not sterling
+    move("The fighter dropped from 185 pounds to 170 before the bout.", 185, 170, "pound"),
+    move("On the diet he went from 260 pounds to 205.", 260, 205, "pound"),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
         "Operating profit fell by 12% to 1.1 billion euros from 1.25 billion euros.",
@@ -331,6 +334,7 @@ CURRENCY = [
 
 # ---------------------------------------------------------------- 4. canonical unit names
 UNIT = [
+    ("The boxer came in at 147 pounds.", [(147, "pound", None)]),
     ("Lead levels reached 15 ppb in the tap water.", [(15, "part_per_billion", None)]),
     ("Arsenic was measured at 40 parts per billion.", [(40, "part_per_billion", None)]),
     ("Carbon dioxide hit 420 ppm at the station.", [(420, "part_per_million", None)]),

@@ -12,7 +12,7 @@ from extractor.mentions.quantities.reading import Reading, scale
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
 WEIGHT_CUES = re.compile(
     r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
-    r"tonnes?|kg|grams?)\b",
+    r"tonnes?|kg|grams?|diet\w*|obes\w*|fighters?|boxers?|bout)\b",
     re.IGNORECASE,
 )
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
