@@ -633,6 +633,17 @@ SIGN = [
         "The bonds lost 1.5 points, or about 15 euros, to 87 euros.",
         [(1.5, "point", "down"), (15, "EUR", "down"), (87, "EUR", None)],
     ),
+    # quant3: a level passed ("rose above $980 an ounce") has no direction; "15 percent more", "22 percent
+    # less", "8 percent fewer" compare up or down (seen in the Reuters stories)
+    (
+        "Gold futures rose above $980 an ounce to a three-month high.",
+        [(980, "USD_per_ounce", None), (3, "month", None)],
+    ),
+    ("Brent fell below $100 a barrel for the first time since May.", [(100, "USD_per_barrel", None)]),
+    ("The yield climbed above 5 percent on Tuesday.", [(5, "percent", None)]),
+    ("Buyers will pay 15 percent more for cheese next year.", [(15, "percent", "up")]),
+    ("Leasing volume was 22 percent less than in June.", [(22, "percent", "down")]),
+    ("Stores hired 8 percent fewer workers this season.", [(8, "percent", "down")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),

@@ -36,8 +36,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     """
     root = span.root
     previous = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if previous is not None and previous.lower_ in ("to", "from", "at"):
-        return None  # "cut its workforce by 1,500 to 12,000": the amount after "to" is a level
+    if previous is not None and previous.lower_ in _LEVEL_BEFORE:
+        return None  # "cut its workforce by 1,500 to 12,000", "rose above $980": the amount is a level
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
         direction = lemma_direction(previous.head.lemma_.lower())
@@ -68,6 +68,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     return _up_or_down_before(span, measure=measure)
 
 
+# words before a figure that make it a level, not the size of a move
+_LEVEL_BEFORE = frozenset({"to", "from", "at", "above", "below"})
 _GOVERNED = frozenset(
     {"dobj", "npadvmod", "advmod", "attr", "prep", "acomp", "oprd", "pobj", "obj", "nsubj", "appos", "dep"}
 )
@@ -193,6 +195,8 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """
     doc = span.doc
     i = span.start - 1
+    if i >= span.sent.start and doc[i].lower_ in _LEVEL_BEFORE:
+        return None  # "rose above $980 an ounce", "dipped below $100 a barrel": a level passed
     while i > span.sent.start and doc[i].lower_ in _cue_tokens():
         i -= 1  # "fell over 9 percent", "rose by nearly 4%"
     by = i > span.sent.start and doc[i].lower_ == "by"
