@@ -758,6 +758,11 @@ NUMBER = [
     ("The rate is 5½ percent.", [(5.5, "percent", None)]),
     ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
     ("Halvard paid $2,750,000, above the asking price.", [(2.75e6, "USD", None)]),
+    # quant3: an age set off by commas after a name (seen in the Reuters stories), in years like "a 42-year-old"
+    ("Under the plan, Varsow, 57, will stay on as chairman.", [(57, "year", None)]),
+    ("The ruling is a setback for Kellerby, 85, who has fought the suit for years.", [(85, "year", None)]),
+    ("The pay of Tamsin Rolle, 41, who became chief executive in April, was disclosed.", [(41, "year", None)]),
+    ("Orlo, 103, still runs the family firm.", [(103, "year", None)]),
 ]
 
 # ---------------------------------------------------------------- 8. not quantities

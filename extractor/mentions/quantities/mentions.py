@@ -31,6 +31,9 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+# "Ospel, 57, has agreed", "Mikan, 41, who": an age set off by commas after a capitalised name
+_AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
@@ -114,7 +117,19 @@ def _read_at(text: str, start: int, context: Context):
     read_range(text, r, context)
     if r.unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
         r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "over the age of 75"
+    elif r.unit is None and _is_age_appositive(text, r):
+        r.unit, r.kind, r.explicit = "year", "physical", True
     return r, number, at
+
+
+def _is_age_appositive(text: str, r: Reading) -> bool:
+    """ "Greenberg, 85, who has ...": a person's age between commas, not a number of a list or a name."""
+    return (
+        r.low is None
+        and _AGE_APPOSITIVE.match(text, r.start) is not None
+        and r.end == r.start + 2 + (text[r.start] == "1" and text[r.start + 2] != ",")
+        and _AGE_APPOSITIVE_BEFORE.search(text[max(0, r.start - 30) : r.start]) is not None
+    )
 
 
 def _readings(text: str) -> list[Reading]:
