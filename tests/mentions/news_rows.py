@@ -644,6 +644,15 @@ SIGN = [
     ("Buyers will pay 15 percent more for cheese next year.", [(15, "percent", "up")]),
     ("Leasing volume was 22 percent less than in June.", [(22, "percent", "down")]),
     ("Stores hired 8 percent fewer workers this season.", [(8, "percent", "down")]),
+    # quant3: the speed of a move ("rose at a 1.7 percent annual rate") is its size (seen in the Reuters stories)
+    (
+        "Consumer credit rose at a 1.7 percent annual rate to $2.4 trillion.",
+        [(1.7, "percent", "up"), (2.4e12, "USD", None)],
+    ),
+    ("The economy grew at a 3 percent pace in the first quarter.", [(3, "percent", "up")]),
+    ("Prices fell at a 0.5% clip.", [(0.5, "percent", "down")]),
+    ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
+    ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),

@@ -97,6 +97,8 @@ def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in words("not_change_nouns") or _hyphen_joined(noun):
         return None
+    if lemma in words("move_rate_nouns") and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return lemma_direction(noun.head.head.lemma_.lower())  # "grew at a 3 percent pace": the move's size
     if money and lemma in words("not_money_move_nouns"):
         return None
     if percent:
