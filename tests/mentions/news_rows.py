@@ -43,6 +43,12 @@ RANGE = [
     ("Ingersa forecasts profit of $3.45 per share to $3.55 per share.", [((3.45, 3.55), "USD_per_share", None)]),
     ("Rexa sees earnings of $1.10 a share to $1.20 a share.", [((1.1, 1.2), "USD_per_share", None)]),
     ("Brokers expect 2.1 euros per share to 2.3 euros per share.", [((2.1, 2.3), "EUR_per_share", None)]),
+    # quant3: a change and a level far above it are no range ("fell 115,000 to 4.497 million"); a range of
+    # change stays one ("rise 5 to 7 percent"), seen in the Reuters stories
+    ("Jobless claims fell 115,000 to 4.497 million in the week.", [(115000, None, "down"), (4.497e6, None, None)]),
+    ("Continuing claims dropped 48,000 to 3.61 million.", [(48000, None, "down"), (3.61e6, None, None)]),
+    ("Initial claims rose 54,000 to 524,000.", [(54000, None, "up"), (524000, None, None)]),
+    ("Sales could rise 5 to 7 percent next year.", [((5, 7), "percent", "up")]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
@@ -653,6 +659,15 @@ SIGN = [
     ("Prices fell at a 0.5% clip.", [(0.5, "percent", "down")]),
     ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
     ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
+    # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "put up"
+    # state no move (seen in the Reuters stories)
+    (
+        "Banks in Ostria will need 15.4 billion euros up from 14.8 billion.",
+        [(15.4e9, "EUR", None), (14.8e9, "EUR", None)],
+    ),
+    ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
+    ("Simmon has been working to line up a $6 billion credit line.", [(6e9, "USD", None)]),
+    ("The fund put up $500 million for the project.", [(5e8, "USD", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -850,6 +865,7 @@ NEGATIVE = [
     ("Analysts look to suppliers like 8M for clues about demand.", []),
     ("7M said its outlook was unchanged.", []),
     ("9B's shares slipped in early trade.", []),
+    ("Profit came in ahead of expectations and 5M raised its full-year outlook.", []),
 ]
 
 ROWS = [

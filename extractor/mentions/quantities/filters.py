@@ -53,7 +53,10 @@ _LABEL_BEFORE = re.compile(
 _GLUED_CAPITAL_SCALE = re.compile(r"\d[MB]$")
 # what follows a company's name, not an amount: a capitalised word, a possessive, a verb of saying or being
 _NAME_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+$")  # "companies like 3M for clues"
-_NAME_CONTINUES = re.compile(r"\s+[A-Z]|['’]s\b|,\s+which\b|\s+(?:said|says|did|does|is|was|has|had|and|or)\b")
+_NAME_CONTINUES = re.compile(
+    r"\s+[A-Z]|['’]s\b|,\s+which\b|\s+(?:said|says|did|does|is|was|has|had|and|or|will|would|expects?|sees?)\b"
+    r"|\s+[a-z]+ed\s+(?:its|their|the|a|an)\b"  # "3M raised its outlook"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 

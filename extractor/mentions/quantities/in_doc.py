@@ -20,7 +20,7 @@ from extractor.mentions.quantities.mentions import QuantityMention, find_quantit
 from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
-_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
+_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
 # "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
 _COORDINATED = re.compile(
     r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE

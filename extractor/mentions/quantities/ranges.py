@@ -147,6 +147,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
+    if bare_to and CHANGE_FORMS.search(before) and second.amount > 3 * low:
+        return  # "claims fell 115,000 to 4.497 million": a change and the level; "rise 5 to 7 percent" is a range
     _extend(r, low, second)
     if r.kind == "money" and r.unit and "_per_" not in r.unit and not r.per:
         read_rate(text, r)  # "$8,410/8,420 a tonne": the rate follows a bare second end
