@@ -49,6 +49,12 @@ RANGE = [
     ("Continuing claims dropped 48,000 to 3.61 million.", [(48000, None, "down"), (3.61e6, None, None)]),
     ("Initial claims rose 54,000 to 524,000.", [(54000, None, "up"), (524000, None, None)]),
     ("Sales could rise 5 to 7 percent next year.", [((5, 7), "percent", "up")]),
+    # quant3: a vague magnitude without "of" ("billions in loans", "millions in fines", "Thousands were
+    # evacuated"), seen in the Reuters stories
+    ("Creditors wrote off billions in loans to the group.", [((1e9, 1e10), None, None)]),
+    ("The founder faces millions in fines.", [((1e6, 1e7), None, None)]),
+    ("Thousands were evacuated from the coast.", [((1e3, 1e4), None, None)]),
+    ("Losses at the unit ran into the billions.", [((1e9, 1e10), None, None)]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),

@@ -175,7 +175,8 @@ def _plural_round_pattern() -> re.Pattern[str]:
     plurals = "|".join(table("plural_rounds"))
     return re.compile(
         r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|10s\s+of|hundreds\s+of|100s\s+of)\s+)?(" + plurals + r")"
-        r"(?=\s+(?:of|more)\b)",
+        # "thousands of", "billions in loans", "left thousands ill", "hundreds of millions, if not billions"
+        r"(?=\s+(?:of|more|in|were|are|have|had|and|or)\b|\s*[,.;:)]|\s+[a-z]+ed\b)",
         re.IGNORECASE,
     )
 
