@@ -346,6 +346,14 @@ CURRENCY = [
 
 # ---------------------------------------------------------------- 4. canonical unit names
 UNIT = [
+    # quant3: a class of share between "per" and "share" (seen in the Reuters stories)
+    ("Profit was $1.05 per diluted share.", [(1.05, "USD_per_share", None)]),
+    ("It earned 84 cents a diluted share.", [(0.84, "USD_per_share", None)]),
+    (
+        "The firm will pay 57 cents per ordinary share and 62 cents per preferred share.",
+        [(0.57, "USD_per_share", None), (0.62, "USD_per_share", None)],
+    ),
+    ("The payout is 2.1 euros per common share.", [(2.1, "EUR_per_share", None)]),
     ("The boxer came in at 147 pounds.", [(147, "pound", None)]),
     ("Lead levels reached 15 ppb in the tap water.", [(15, "part_per_billion", None)]),
     ("Arsenic was measured at 40 parts per billion.", [(40, "part_per_billion", None)]),
