@@ -682,6 +682,8 @@ SIGN = [
     ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
     ("Simmon has been working to line up a $6 billion credit line.", [(6e9, "USD", None)]),
     ("The fund put up $500 million for the project.", [(5e8, "USD", None)]),
+    ("The agency provided $847 million more in relief.", [(847e6, "USD", None)]),
+    ("Leaders moved to shore up their 17-nation currency union.", [(17, None, None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),

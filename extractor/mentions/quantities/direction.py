@@ -163,12 +163,17 @@ def moved_by_verb(span: Span) -> bool:
     return head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None
 
 
-def word_right_after(span: Span) -> str | None:
-    """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure."""
+def word_right_after(span: Span, *, percent: bool = False) -> str | None:
+    """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure.
+
+    "15 percent more" compares; "$847 million more in relief" is an extra sum (third column: "percent").
+    """
     if span.end >= len(span.doc):
         return None
     following = table("direction_after").get(span.doc[span.end].lower_)
-    return following[0] if following else None
+    if not following or (following[1:2] == ("percent",) and not percent):
+        return None
+    return following[0]
 
 
 def sign_direction(surface: str) -> str | None:
