@@ -236,6 +236,15 @@ MOVE = [
 
 # ---------------------------------------------------------------- 3. currency forms
 CURRENCY = [
+    # quant3: "T$" is the Taiwan dollar; a bare scaled amount after crowns of no named country is in crowns
+    # (both seen in the Reuters stories)
+    ("The lender has assets of T$1.7 trillion.", [(1.7e12, "TWD", None)]),
+    ("The chipmaker booked T$12.7 billion of sales in the quarter.", [(12.7e9, "TWD", None)]),
+    ("Sales reached NT$45 billion.", [(45e9, "TWD", None)]),
+    (
+        "Profit came to 76.7 billion crowns, short of the 77.15 billion seen by analysts.",
+        [(76.7e9, "crown", None), (77.15e9, "crown", None)],
+    ),
     # prefixed and spaced dollar symbols
     ("Corvana raised $US12.5m from investors.", [(12.5e6, "USD", None)]),
     ("The deal is valued at $US12,500,000.", [(12.5e6, "USD", None)]),
