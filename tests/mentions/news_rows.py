@@ -55,6 +55,12 @@ RANGE = [
     ("The founder faces millions in fines.", [((1e6, 1e7), None, None)]),
     ("Thousands were evacuated from the coast.", [((1e3, 1e4), None, None)]),
     ("Losses at the unit ran into the billions.", [((1e9, 1e10), None, None)]),
+    # quant3: no range from a year span into the money after it ("its 2011-2015 $225 billion plan"), nor from
+    # a percent change to the count it reached (both seen in the Reuters stories)
+    ("Halvex trimmed its 2031-2035 $225 billion investment plan.", [(225e9, "USD", None)]),
+    ("The group cut its 2026-2030 $40 billion spending program.", [(40e9, "USD", None)]),
+    ("The unit managed growth of nearly 1 percent to 472,000 vehicles.", [(1, "percent", "up"), (472000, None, None)]),
+    ("Deliveries grew 3 percent to 1,250 jets.", [(3, "percent", "up"), (1250, None, None)]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),

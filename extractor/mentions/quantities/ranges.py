@@ -144,6 +144,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     low = _low_end(r, second)
     if low > second.amount:
         return
+    if r.unit and second.unit is None and not second.written_scale and second.amount > 10 * low:
+        return  # "growth of nearly 1 percent to 472,000 vehicles": a change and a count reached
     if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
