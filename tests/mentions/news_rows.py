@@ -210,6 +210,14 @@ MOVE = [
     # quant3: a body weight named by a fighter, a boxer or a diet is mass, not sterling
     move("The fighter dropped from 185 pounds to 170 before the bout.", 185, 170, "pound"),
     move("On the diet he went from 260 pounds to 205.", 260, 205, "pound"),
+    # quant3: the old level after ", from", ", up from the" and after a range shares the rate (Reuters stories)
+    move("Profit was $3.68 a share, up from the $2.29 a year ago.", 2.29, 3.68, "USD_per_share"),
+    move("Spot silver was at $19.47 an ounce, from $19.48 on Wednesday.", 19.48, 19.47, "USD_per_ounce"),
+    move("Profit fell to 40 cents a share, from 67 cents.", 0.67, 0.40, "USD_per_share"),
+    (
+        "It expects earnings of $1.75 to $1.85 per share, up from $1.69 in 2029.",
+        [((1.75, 1.85), "USD_per_share", None), (1.69, "USD_per_share", None)],
+    ),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
         "Operating profit fell by 12% to 1.1 billion euros from 1.25 billion euros.",

@@ -38,7 +38,9 @@ _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
-_UP_FROM_BETWEEN = re.compile(r"\s*,\s*(?:up|down)\s+from\s+(?:(?:about|around|nearly|almost)\s+)?", re.IGNORECASE)
+_UP_FROM_BETWEEN = re.compile(
+    r"\s*,\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|about|around|nearly|almost|above|below)\s+)?", re.IGNORECASE
+)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
 _MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
@@ -257,10 +259,11 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
     share, up from 65 cents"."""
     for first, second in zip(readings, readings[1:], strict=False):
         between = text[first.per_end or first.end : second.start]
-        if first.low is not None or second.low is not None:
-            continue
+        compared = _UP_FROM_BETWEEN.fullmatch(between) is not None and second.low is None
+        if (first.low is not None or second.low is not None) and not compared:
+            continue  # "$1.75 to $1.85 per share, up from $1.69": a range may share its rate with the old level
         moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start])
-        if not moved and not _UP_FROM_BETWEEN.fullmatch(between):
+        if not moved and not compared:
             continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
             if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
