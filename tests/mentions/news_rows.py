@@ -707,6 +707,15 @@ SIGN = [
     ("The fund put up $500 million for the project.", [(5e8, "USD", None)]),
     ("The agency provided $847 million more in relief.", [(847e6, "USD", None)]),
     ("Leaders moved to shore up their 17-nation currency union.", [(17, None, None)]),
+    # quant3: a change noun behind a compound ("a 14 percent market decline") or tagged as a verb ("a 25.4
+    # percent cut"); "weaker"/"stronger", and for percents "below"/"above" after the figure (Reuters stories)
+    ("The plan includes a 25.4 percent cut at the farm ministry.", [(25.4, "percent", "down")]),
+    ("Analysts cited an unprecedented 14 percent market decline in tablet volume.", [(14, "percent", "down")]),
+    ("Traders expect a 3 percent price rise next month.", [(3, "percent", "up")]),
+    ("The dollar was also 0.38 percent weaker against a basket of currencies.", [(0.38, "percent", "down")]),
+    ("The euro was 1.2 percent stronger on the day.", [(1.2, "percent", "up")]),
+    ("Spot gas was 30 percent below a year before.", [(30, "percent", "down")]),
+    ("The offer is 10 percent above the stock's 52-week high.", [(10, "percent", "up"), (52, "week", None)]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
