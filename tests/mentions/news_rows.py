@@ -61,6 +61,10 @@ RANGE = [
     ("The group cut its 2026-2030 $40 billion spending program.", [(40e9, "USD", None)]),
     ("The unit managed growth of nearly 1 percent to 472,000 vehicles.", [(1, "percent", "up"), (472000, None, None)]),
     ("Deliveries grew 3 percent to 1,250 jets.", [(3, "percent", "up"), (1250, None, None)]),
+    # quant3: "40-45,000" is 40,000 to 45,000: the first end shares the second's thousands (Reuters stories)
+    ("The carmaker will run its plants with 40-45,000 staff in Europe.", [((40000, 45000), None, None)]),
+    ("The plant employs 5-10,000 people.", [((5000, 10000), None, None)]),
+    ("The well was drilled 20-30,000 feet deep.", [((20000, 30000), "foot", None)]),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),

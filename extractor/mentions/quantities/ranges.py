@@ -25,6 +25,7 @@ _JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -142,6 +143,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
         return  # "rose 5 percent to 10 percent": a change and a level
     low = _low_end(r, second)
+    if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount:
+        low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
     if low > second.amount:
         return
     if r.unit and second.unit is None and not second.written_scale and second.amount > 10 * low:
