@@ -65,6 +65,11 @@ RANGE = [
     ("The carmaker will run its plants with 40-45,000 staff in Europe.", [((40000, 45000), None, None)]),
     ("The plant employs 5-10,000 people.", [((5000, 10000), None, None)]),
     ("The well was drilled 20-30,000 feet deep.", [((20000, 30000), "foot", None)]),
+    # quant3: a restated range after ", or" stays a range; a run-up is a rise (Reuters stories)
+    (
+        "Tarlo forecast a net loss of $82 million to $92 million, or 17 cents to 20 cents per share.",
+        [((82e6, 92e6), "USD", None), ((0.17, 0.20), "USD_per_share", None)],
+    ),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
@@ -221,6 +226,21 @@ MOVE = [
     (
         "It expects earnings of $1.75 to $1.85 per share, up from $1.69 in 2029.",
         [((1.75, 1.85), "USD_per_share", None), (1.69, "USD_per_share", None)],
+    ),
+    # quant3: a whole amount after ", down from" does not take the per-share rate of the level before it
+    (
+        "Net profit was $1.2 billion, or $1.16 per share, down from $1.4 billion, or $1.31 per share a year earlier.",
+        [(1.2e9, "USD", None), (1.16, "USD_per_share", None), (1.4e9, "USD", None), (1.31, "USD_per_share", None)],
+    ),
+    (
+        "Profit fell 70 percent to $64.9 million, or 60 cents per share, from $213.3 million, or $1.96 per share.",
+        [
+            (70, "percent", "down"),
+            (64.9e6, "USD", None),
+            (0.6, "USD_per_share", None),
+            (213.3e6, "USD", None),
+            (1.96, "USD_per_share", None),
+        ],
     ),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
@@ -720,6 +740,7 @@ SIGN = [
     ("The euro was 1.2 percent stronger on the day.", [(1.2, "percent", "up")]),
     ("Spot gas was 30 percent below a year before.", [(30, "percent", "down")]),
     ("The offer is 10 percent above the stock's 52-week high.", [(10, "percent", "up"), (52, "week", None)]),
+    ("Telecoms posted a 51.6 percent run-up in earnings.", [(51.6, "percent", "up")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),

@@ -114,9 +114,12 @@ def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
 
 
 def _hyphen_joined(token) -> bool:
-    """ "tie-up", "build-up": the word is the second half of a hyphen compound."""
+    """ "tie-up", "start-up": the second half of a hyphen compound that names a thing (`thing_compounds`);
+    "a 51.6 percent run-up" is a rise."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
+        return False
+    return doc[token.i - 2].lower_ in words("thing_compounds")
 
 
 def _static_pair(verb, particle: str, *, measure: bool) -> bool:

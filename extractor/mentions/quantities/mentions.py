@@ -270,8 +270,14 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
                 bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per
             elif bare.unit and stated.unit and stated.unit.startswith(bare.unit + "_per_"):
                 bare.unit = stated.unit
-            elif bare.unit == stated.unit and stated.per and not bare.per:
+            elif bare.unit == stated.unit and stated.per and not bare.per and _comparable(bare, stated):
                 bare.per = stated.per
+
+
+def _comparable(bare: Reading, stated: Reading) -> bool:
+    """Two levels of one rate are of one size: in "17 cents a share, down from $83.2 million, or 41 cents a
+    share" the $83.2 million is the whole profit, not a rate per share."""
+    return not bare.scaled and 0.1 * abs(stated.amount) <= abs(bare.amount) <= 10 * abs(stated.amount)
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> None:

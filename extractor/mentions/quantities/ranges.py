@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
@@ -25,6 +25,7 @@ _JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
@@ -138,7 +139,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "/" and not second.unit and not 0.5 * r.amount <= second.amount <= 2 * r.amount:
         return  # "$1,855/1,875": a bid/ask quote; other slashes are not ranges
     bare_to = word == "to" and not from_ and not between
-    if bare_to and r.explicit and _RESTATED_BEFORE.search(before):
+    if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
         return  # "rose 5 percent to 10 percent": a change and a level
@@ -147,7 +148,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
     if low > second.amount:
         return
-    if r.unit and second.unit is None and not second.written_scale and second.amount > 10 * low:
+    if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:
         return  # "growth of nearly 1 percent to 472,000 vehicles": a change and a count reached
     if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
