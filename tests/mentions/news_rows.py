@@ -855,6 +855,10 @@ NUMBER = [
     ("The rate is 5½ percent.", [(5.5, "percent", None)]),
     ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
     ("Halvard paid $2,750,000, above the asking price.", [(2.75e6, "USD", None)]),
+    # quant3: bond prices in 32nds ("rose 20/32 to 101-29/32"), seen in the Reuters stories
+    ("The 10-year note rose 20/32 to 101-29/32.", [(0.625, None, "up"), (101.90625, None, None), (10, "year", None)]),
+    ("The long bond was up 1/32 in price.", [(1 / 32, None, "up")]),
+    ("The two-year note slipped 3/32 in price.", [(3 / 32, None, "down"), (2, "year", None)]),
     # quant3: an age set off by commas after a name (seen in the Reuters stories), in years like "a 42-year-old"
     ("Under the plan, Varsow, 57, will stay on as chairman.", [(57, "year", None)]),
     ("The ruling is a setback for Kellerby, 85, who has fought the suit for years.", [(85, "year", None)]),
