@@ -595,3 +595,22 @@ def test_scaled_pounds_of_something_are_sterling(text, unit):
 )
 def test_quarters_as_duration(text, want):
     assert _same(_read(text), want), _read(text)
+
+
+# "over" a duration is the span a sum or a move covers ("$600 million over two years"), seen five times in
+# the Reuters stories; after "for", "in", "of", a copula ... it is "more than" (lexicon over_bound_openers).
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Ardell will contribute $600 million over two years to the pension plan.", ["=", "="]),
+        ("A $13.50 payment that pays out over 7.5 years might trade at $3.", ["=", "=", "="]),
+        ("The cost of insuring the debt over five years widened by 195 basis points.", ["=", "="]),
+        ("He expects to sell 20,000 over 12 full months.", ["=", "="]),
+        ("The strike has lasted for over two years.", [">"]),
+        ("Talks dragged on for over six months.", [">"]),
+        ("The plant had been idle for over 18 months.", [">"]),
+        ("It will cost over $2 billion.", [">"]),
+    ],
+)
+def test_over_a_duration_is_a_span(text, bounds):
+    assert [m.quantity.bound for m in find_quantities(text)] == bounds
