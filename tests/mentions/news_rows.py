@@ -393,6 +393,10 @@ CURRENCY = [
 
 # ---------------------------------------------------------------- 4. canonical unit names
 UNIT = [
+    # quant3: an index level named with "point level"/"-point mark" (seen in the Reuters stories)
+    ("The Bravik index fell below the 10,000 point level.", [(10000, "point", None)]),
+    ("The gauge broke through the 3,000-point mark.", [(3000, "point", None)]),
+    ("Traders eyed the 1,500 point barrier on the Tessary index.", [(1500, "point", None)]),
     # quant3: a class of share between "per" and "share" (seen in the Reuters stories)
     ("Profit was $1.05 per diluted share.", [(1.05, "USD_per_share", None)]),
     ("It earned 84 cents a diluted share.", [(0.84, "USD_per_share", None)]),
