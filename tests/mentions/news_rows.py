@@ -725,14 +725,14 @@ SIGN = [
     ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
     ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
     # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "put up"
-    # state no move (seen in the Reuters stories)
+    # state no move, "put ... up 5.5 percent" does (seen in the Reuters stories)
     (
         "Banks in Ostria will need 15.4 billion euros up from 14.8 billion.",
         [(15.4e9, "EUR", None), (14.8e9, "EUR", None)],
     ),
     ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
     ("Simmon has been working to line up a $6 billion credit line.", [(6e9, "USD", None)]),
-    ("The fund put up $500 million for the project.", [(5e8, "USD", None)]),
+    ("The results put the shares up 5.5 percent for the year.", [(5.5, "percent", "up")]),
     ("The agency provided $847 million more in relief.", [(847e6, "USD", None)]),
     ("Leaders moved to shore up their 17-nation currency union.", [(17, None, None)]),
     # quant3: a change noun behind a compound ("a 14 percent market decline") or tagged as a verb ("a 25.4
