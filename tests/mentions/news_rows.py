@@ -724,7 +724,7 @@ SIGN = [
     ("Prices fell at a 0.5% clip.", [(0.5, "percent", "down")]),
     ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
     ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
-    # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "put up"
+    # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "shore up"
     # state no move, "put ... up 5.5 percent" does (seen in the Reuters stories)
     (
         "Banks in Ostria will need 15.4 billion euros up from 14.8 billion.",
