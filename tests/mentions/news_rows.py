@@ -33,6 +33,43 @@ RANGE = [
         "The pipeline will be 300 to 350 kilometres (186 to 217 miles) long.",
         [((300, 350), "kilometer", None), ((186, 217), "mile", None)],
     ),
+    # quant3: a year after "in" is no first end of a range ("shrank 11 percent in 2011 to $10.4 billion"),
+    # seen in the Reuters stories
+    ("Its surplus shrank 11 percent in 2031 to $10.4 billion.", [(11, "percent", "down"), (10.4e9, "USD", None)]),
+    ("Exports grew 6 percent in 2019 to 2.3 billion euros.", [(6, "percent", "up"), (2.3e9, "EUR", None)]),
+    ("Output fell 4 percent in 2020 to 310,000 tonnes.", [(4, "percent", "down"), (310000, "tonne", None)]),
+    ("Fees rose 3 percent during 2018 to 640 million pounds.", [(3, "percent", "up"), (640e6, "GBP", None)]),
+    # quant3: a rate written on both ends ("$3.45 per share to $3.55 per share"), seen in the Reuters stories
+    ("Ingersa forecasts profit of $3.45 per share to $3.55 per share.", [((3.45, 3.55), "USD_per_share", None)]),
+    ("Rexa sees earnings of $1.10 a share to $1.20 a share.", [((1.1, 1.2), "USD_per_share", None)]),
+    ("Brokers expect 2.1 euros per share to 2.3 euros per share.", [((2.1, 2.3), "EUR_per_share", None)]),
+    # quant3: a change and a level far above it are no range ("fell 115,000 to 4.497 million"); a range of
+    # change stays one ("rise 5 to 7 percent"), seen in the Reuters stories
+    ("Jobless claims fell 115,000 to 4.497 million in the week.", [(115000, None, "down"), (4.497e6, None, None)]),
+    ("Continuing claims dropped 48,000 to 3.61 million.", [(48000, None, "down"), (3.61e6, None, None)]),
+    ("Initial claims rose 54,000 to 524,000.", [(54000, None, "up"), (524000, None, None)]),
+    ("Sales could rise 5 to 7 percent next year.", [((5, 7), "percent", "up")]),
+    # quant3: a vague magnitude without "of" ("billions in loans", "millions in fines", "Thousands were
+    # evacuated"), seen in the Reuters stories
+    ("Creditors wrote off billions in loans to the group.", [((1e9, 1e10), None, None)]),
+    ("The founder faces millions in fines.", [((1e6, 1e7), None, None)]),
+    ("Thousands were evacuated from the coast.", [((1e3, 1e4), None, None)]),
+    ("Losses at the unit ran into the billions.", [((1e9, 1e10), None, None)]),
+    # quant3: no range from a year span into the money after it ("its 2011-2015 $225 billion plan"), nor from
+    # a percent change to the count it reached (both seen in the Reuters stories)
+    ("Halvex trimmed its 2031-2035 $225 billion investment plan.", [(225e9, "USD", None)]),
+    ("The group cut its 2026-2030 $40 billion spending program.", [(40e9, "USD", None)]),
+    ("The unit managed growth of nearly 1 percent to 472,000 vehicles.", [(1, "percent", "up"), (472000, None, None)]),
+    ("Deliveries grew 3 percent to 1,250 jets.", [(3, "percent", "up"), (1250, None, None)]),
+    # quant3: "40-45,000" is 40,000 to 45,000: the first end shares the second's thousands (Reuters stories)
+    ("The carmaker will run its plants with 40-45,000 staff in Europe.", [((40000, 45000), None, None)]),
+    ("The plant employs 5-10,000 people.", [((5000, 10000), None, None)]),
+    ("The well was drilled 20-30,000 feet deep.", [((20000, 30000), "foot", None)]),
+    # quant3: a restated range after ", or" stays a range; a run-up is a rise (Reuters stories)
+    (
+        "Tarlo forecast a net loss of $82 million to $92 million, or 17 cents to 20 cents per share.",
+        [((82e6, 92e6), "USD", None), ((0.17, 0.20), "USD_per_share", None)],
+    ),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
     ("Hundreds of millions of euros flowed out of the fund.", [((1e8, 1e9), "EUR", None)]),
@@ -169,6 +206,42 @@ MOVE = [
     move("The capital ratio improved to 13.1% from 12.4%.", 12.4, 13.1, "percent"),
     move("Daily flights fell from 85 to 60.", 85, 60, None),
     move("The cap on fees was lowered from 2 percent to 1.5 percent.", 2, 1.5, "percent"),
+    # quant3: the words of a rate between the two levels ("to $1.80 a share from $2.75"), seen in the
+    # Reuters stories: the bare level is a rate too
+    move("The analyst cut her profit forecast to $1.80 a share from $2.75.", 2.75, 1.8, "USD_per_share"),
+    move("Brokers raised their target to $4.10 per share from $3.60.", 3.6, 4.1, "USD_per_share"),
+    move("Vantor lowered its outlook to 95 cents a share from $1.05.", 1.05, 0.95, "USD_per_share"),
+    move("The dividend was increased to 62 cents a share from 55 cents.", 0.55, 0.62, "USD_per_share"),
+    # quant3: the old level of "X a share, up from Y" is a rate too (seen in the Reuters stories)
+    move("Net income was 80 cents a share, up from 65 cents a year earlier.", 0.65, 0.8, "USD_per_share"),
+    move("Profit came to $1.12 per share, down from $1.30 a year ago.", 1.3, 1.12, "USD_per_share"),
+    move("The payout is 1.4 euros a share, up from 1.25 euros.", 1.25, 1.4, "EUR_per_share"),
+    # quant3: a body weight named by a fighter, a boxer or a diet is mass, not sterling
+    move("The fighter dropped from 185 pounds to 170 before the bout.", 185, 170, "pound"),
+    move("On the diet he went from 260 pounds to 205.", 260, 205, "pound"),
+    # quant3: the old level after ", from", ", up from the" and after a range shares the rate (Reuters stories)
+    move("Profit was $3.68 a share, up from the $2.29 a year ago.", 2.29, 3.68, "USD_per_share"),
+    move("Spot silver was at $19.47 an ounce, from $19.48 on Wednesday.", 19.48, 19.47, "USD_per_ounce"),
+    move("Profit fell to 40 cents a share, from 67 cents.", 0.67, 0.40, "USD_per_share"),
+    (
+        "It expects earnings of $1.75 to $1.85 per share, up from $1.69 in 2029.",
+        [((1.75, 1.85), "USD_per_share", None), (1.69, "USD_per_share", None)],
+    ),
+    # quant3: a whole amount after ", down from" does not take the per-share rate of the level before it
+    (
+        "Net profit was $1.2 billion, or $1.16 per share, down from $1.4 billion, or $1.31 per share a year earlier.",
+        [(1.2e9, "USD", None), (1.16, "USD_per_share", None), (1.4e9, "USD", None), (1.31, "USD_per_share", None)],
+    ),
+    (
+        "Profit fell 70 percent to $64.9 million, or 60 cents per share, from $213.3 million, or $1.96 per share.",
+        [
+            (70, "percent", "down"),
+            (64.9e6, "USD", None),
+            (0.6, "USD_per_share", None),
+            (213.3e6, "USD", None),
+            (1.96, "USD_per_share", None),
+        ],
+    ),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
     move(
         "Operating profit fell by 12% to 1.1 billion euros from 1.25 billion euros.",
@@ -201,6 +274,15 @@ MOVE = [
 
 # ---------------------------------------------------------------- 3. currency forms
 CURRENCY = [
+    # quant3: "T$" is the Taiwan dollar; a bare scaled amount after crowns of no named country is in crowns
+    # (both seen in the Reuters stories)
+    ("The lender has assets of T$1.7 trillion.", [(1.7e12, "TWD", None)]),
+    ("The chipmaker booked T$12.7 billion of sales in the quarter.", [(12.7e9, "TWD", None)]),
+    ("Sales reached NT$45 billion.", [(45e9, "TWD", None)]),
+    (
+        "Profit came to 76.7 billion crowns, short of the 77.15 billion seen by analysts.",
+        [(76.7e9, "crown", None), (77.15e9, "crown", None)],
+    ),
     # prefixed and spaced dollar symbols
     ("Corvana raised $US12.5m from investors.", [(12.5e6, "USD", None)]),
     ("The deal is valued at $US12,500,000.", [(12.5e6, "USD", None)]),
@@ -311,6 +393,19 @@ CURRENCY = [
 
 # ---------------------------------------------------------------- 4. canonical unit names
 UNIT = [
+    # quant3: an index level named with "point level"/"-point mark" (seen in the Reuters stories)
+    ("The Bravik index fell below the 10,000 point level.", [(10000, "point", None)]),
+    ("The gauge broke through the 3,000-point mark.", [(3000, "point", None)]),
+    ("Traders eyed the 1,500 point barrier on the Tessary index.", [(1500, "point", None)]),
+    # quant3: a class of share between "per" and "share" (seen in the Reuters stories)
+    ("Profit was $1.05 per diluted share.", [(1.05, "USD_per_share", None)]),
+    ("It earned 84 cents a diluted share.", [(0.84, "USD_per_share", None)]),
+    (
+        "The firm will pay 57 cents per ordinary share and 62 cents per preferred share.",
+        [(0.57, "USD_per_share", None), (0.62, "USD_per_share", None)],
+    ),
+    ("The payout is 2.1 euros per common share.", [(2.1, "EUR_per_share", None)]),
+    ("The boxer came in at 147 pounds.", [(147, "pound", None)]),
     ("Lead levels reached 15 ppb in the tap water.", [(15, "part_per_billion", None)]),
     ("Arsenic was measured at 40 parts per billion.", [(40, "part_per_billion", None)]),
     ("Carbon dioxide hit 420 ppm at the station.", [(420, "part_per_million", None)]),
@@ -550,6 +645,106 @@ SIGN = [
     # recovering money is no rise (seen in the Reuters stories)
     ("The estate has recovered about $3.5 billion for creditors.", [(3.5e9, "USD", None)]),
     ("Investigators recovered 12 million euros of stolen funds.", [(12e6, "EUR", None)]),
+    # quant3, seen in the Reuters stories: "off" after a market verb, a market verb's particle
+    # ("closed down", "ended ... up"), "a loss of" a percent, an adjective before the change noun,
+    # currency verbs; not the "up" of a hyphen compound, nor an "up" that belongs to a later figure
+    (
+        "Shares of Varnell were off 42 cents, or 2.3 percent, at $17.85.",
+        [(42, "cent", "down"), (2.3, "percent", "down"), (17.85, "USD", None)],
+    ),
+    ("The Tessary index was off 1.6 percent in early trade.", [(1.6, "percent", "down")]),
+    ("Brandholm stock was off $2.10 at $44.60 by midday.", [(2.1, "USD", "down"), (44.6, "USD", None)]),
+    ("Copper closed off 3 cents at $3.41 a pound.", [(3, "cent", "down"), (3.41, "USD_per_pound", None)]),
+    ("Shares of Corvane closed down 3.6 percent at $41.05.", [(3.6, "percent", "down"), (41.05, "USD", None)]),
+    ("Its stock closed down 80 cents at $12.10 on Monday.", [(80, "cent", "down"), (12.1, "USD", None)]),
+    ("The Hoshin 300 closed 2.5 percent down on the day.", [(2.5, "percent", "down")]),
+    ("The Pellor index ended the session 0.4 percent up.", [(0.4, "percent", "up")]),
+    ("The gauge ended up 1.9 percent at 5,020 points.", [(1.9, "percent", "up"), (5020, "point", None)]),
+    ("The index posted a loss of 6.5 percent for the week.", [(6.5, "percent", "down")]),
+    ("The Kelvar gauge suffered a loss of 4.2 percent in May.", [(4.2, "percent", "down")]),
+    ("Tech stocks recorded losses of 3 percent on Thursday.", [(3, "percent", "down")]),
+    ("The fund booked a loss of $40 million on the trade.", [(40e6, "USD", None)]),
+    ("Planners target an 18 percent annual rise in spending.", [(18, "percent", "up")]),
+    ("Exporters saw a 12 percent sharp drop in orders.", [(12, "percent", "down")]),
+    ("The state reported a 9 percent yearly decline in tourism.", [(9, "percent", "down")]),
+    ("The currency could appreciate 15 percent against the dollar.", [(15, "percent", "up")]),
+    ("The peso depreciated 8 percent last month.", [(8, "percent", "down")]),
+    ("The rupee has appreciated by 4 percent this year.", [(4, "percent", "up")]),
+    ("The two firms sought approval for their $9 billion tie-up.", [(2, None, None), (9e9, "USD", None)]),
+    ("Investors backed a $300 million start-up in the sector.", [(3e8, "USD", None)]),
+    ("A $2 billion build-up of stock weighed on prices.", [(2e9, "USD", None)]),
+    (
+        "The unit booked $1.1 billion in sales for the quarter, up 75 percent from a year earlier.",
+        [(1.1e9, "USD", None), (75, "percent", "up")],
+    ),
+    ("Harlan posted $6.2 billion of orders in the period, up 9 percent.", [(6.2e9, "USD", None), (9, "percent", "up")]),
+    (
+        "Profit was 2.4 billion crowns in the half ended June 30, down from 3.1 billion crowns.",
+        [(2.4e9, "crown", None), (3.1e9, "crown", None)],
+    ),
+    (
+        "Excluding a gain of 35 cents a share from a land sale, Norvane earned $1.02 a share.",
+        [(0.35, "USD_per_share", None), (1.02, "USD_per_share", None)],
+    ),
+    # quant3: "down about 12 percent" parsed with "down" as a preposition; a move restated with "or" and no
+    # comma; "fell 3 percent or 60 cents to $19.40" is no range from 60 cents to $19.40
+    ("Its shares, which are now down about 12 percent for the year, slipped again.", [(12, "percent", "down")]),
+    ("The stock is up nearly 30 percent since March.", [(30, "percent", "up")]),
+    ("Bonds were down roughly 2 percent on the week.", [(2, "percent", "down")]),
+    (
+        "Pallas shares were up 18.8 percent or $9.44 at $59.50.",
+        [(18.8, "percent", "up"), (9.44, "USD", "up"), (59.5, "USD", None)],
+    ),
+    (
+        "Kelso stock fell 3 percent or 60 cents to $19.40.",
+        [(3, "percent", "down"), (60, "cent", "down"), (19.4, "USD", None)],
+    ),
+    ("Harp gained 4 pct or 90 cents to $23.15.", [(4, "percent", "up"), (90, "cent", "up"), (23.15, "USD", None)]),
+    (
+        "The bonds lost 1.5 points, or about 15 euros, to 87 euros.",
+        [(1.5, "point", "down"), (15, "EUR", "down"), (87, "EUR", None)],
+    ),
+    # quant3: a level passed ("rose above $980 an ounce") has no direction; "15 percent more", "22 percent
+    # less", "8 percent fewer" compare up or down (seen in the Reuters stories)
+    (
+        "Gold futures rose above $980 an ounce to a three-month high.",
+        [(980, "USD_per_ounce", None), (3, "month", None)],
+    ),
+    ("Brent fell below $100 a barrel for the first time since May.", [(100, "USD_per_barrel", None)]),
+    ("The yield climbed above 5 percent on Tuesday.", [(5, "percent", None)]),
+    ("Buyers will pay 15 percent more for cheese next year.", [(15, "percent", "up")]),
+    ("Leasing volume was 22 percent less than in June.", [(22, "percent", "down")]),
+    ("Stores hired 8 percent fewer workers this season.", [(8, "percent", "down")]),
+    # quant3: the speed of a move ("rose at a 1.7 percent annual rate") is its size (seen in the Reuters stories)
+    (
+        "Consumer credit rose at a 1.7 percent annual rate to $2.4 trillion.",
+        [(1.7, "percent", "up"), (2.4e12, "USD", None)],
+    ),
+    ("The economy grew at a 3 percent pace in the first quarter.", [(3, "percent", "up")]),
+    ("Prices fell at a 0.5% clip.", [(0.5, "percent", "down")]),
+    ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
+    ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
+    # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "shore up"
+    # state no move, "put ... up 5.5 percent" does (seen in the Reuters stories)
+    (
+        "Banks in Ostria will need 15.4 billion euros up from 14.8 billion.",
+        [(15.4e9, "EUR", None), (14.8e9, "EUR", None)],
+    ),
+    ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
+    ("Simmon has been working to line up a $6 billion credit line.", [(6e9, "USD", None)]),
+    ("The results put the shares up 5.5 percent for the year.", [(5.5, "percent", "up")]),
+    ("The agency provided $847 million more in relief.", [(847e6, "USD", None)]),
+    ("Leaders moved to shore up their 17-nation currency union.", [(17, None, None)]),
+    # quant3: a change noun behind a compound ("a 14 percent market decline") or tagged as a verb ("a 25.4
+    # percent cut"); "weaker"/"stronger", and for percents "below"/"above" after the figure (Reuters stories)
+    ("The plan includes a 25.4 percent cut at the farm ministry.", [(25.4, "percent", "down")]),
+    ("Analysts cited an unprecedented 14 percent market decline in tablet volume.", [(14, "percent", "down")]),
+    ("Traders expect a 3 percent price rise next month.", [(3, "percent", "up")]),
+    ("The dollar was also 0.38 percent weaker against a basket of currencies.", [(0.38, "percent", "down")]),
+    ("The euro was 1.2 percent stronger on the day.", [(1.2, "percent", "up")]),
+    ("Spot gas was 30 percent below a year before.", [(30, "percent", "down")]),
+    ("The offer is 10 percent above the stock's 52-week high.", [(10, "percent", "up"), (52, "week", None)]),
+    ("Telecoms posted a 51.6 percent run-up in earnings.", [(51.6, "percent", "up")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -664,6 +859,15 @@ NUMBER = [
     ("The rate is 5½ percent.", [(5.5, "percent", None)]),
     ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
     ("Halvard paid $2,750,000, above the asking price.", [(2.75e6, "USD", None)]),
+    # quant3: bond prices in 32nds ("rose 20/32 to 101-29/32"), seen in the Reuters stories
+    ("The 10-year note rose 20/32 to 101-29/32.", [(0.625, None, "up"), (101.90625, None, None), (10, "year", None)]),
+    ("The long bond was up 1/32 in price.", [(1 / 32, None, "up")]),
+    ("The two-year note slipped 3/32 in price.", [(3 / 32, None, "down"), (2, "year", None)]),
+    # quant3: an age set off by commas after a name (seen in the Reuters stories), in years like "a 42-year-old"
+    ("Under the plan, Varsow, 57, will stay on as chairman.", [(57, "year", None)]),
+    ("The ruling is a setback for Kellerby, 85, who has fought the suit for years.", [(85, "year", None)]),
+    ("The pay of Tamsin Rolle, 41, who became chief executive in April, was disclosed.", [(41, "year", None)]),
+    ("Orlo, 103, still runs the family firm.", [(103, "year", None)]),
 ]
 
 # ---------------------------------------------------------------- 8. not quantities
@@ -736,6 +940,13 @@ NEGATIVE = [
     ("Reach the desk at 020 7946 0321.", []),
     ("The Q1 and Q3 reports were delayed.", []),
     ("The deal was signed on Jan. 12, 2021.", []),
+    # quant3: a number glued to a capital scale letter that a name follows (seen in the Reuters stories)
+    ("Shares of 6M Industries rose 2 percent.", [(2, "percent", "up")]),
+    ("Trading in 4B and Larkfield was heavy.", []),
+    ("Analysts look to suppliers like 8M for clues about demand.", []),
+    ("7M said its outlook was unchanged.", []),
+    ("9B's shares slipped in early trade.", []),
+    ("Profit came in ahead of expectations and 5M raised its full-year outlook.", []),
 ]
 
 ROWS = [

@@ -389,10 +389,15 @@ def test_new_level_of_up_from_has_no_direction(nlp, text, directions):
 
 
 # A period that dates an amount ("a year earlier") is not a rate's denominator; "off $1 to $20" is a move.
+# The old level of "48 cents a share, from 39 cents" shares the rate of the new one (docs/DECISIONS.md).
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Profit was 48 cents a share, from 39 cents a year earlier.", [(0.48, "USD_per_share"), (0.39, "USD")]),
+        (
+            "Profit was 48 cents a share, from 39 cents a year earlier.",
+            [(0.48, "USD_per_share"), (0.39, "USD_per_share")],
+        ),
+        ("Fees came to $12 a month, from $10 a year earlier.", [(12, "USD_per_month"), (10, "USD_per_month")]),
         ("Stocks held 3,000 tonnes a week earlier.", [(3000, "tonne")]),
         ("Dalby shares were off $0.85 to $14.10.", [(0.85, "USD"), (14.10, "USD")]),
         ("Fees were $9 a month before the change.", [(9, "USD")]),
@@ -590,3 +595,22 @@ def test_scaled_pounds_of_something_are_sterling(text, unit):
 )
 def test_quarters_as_duration(text, want):
     assert _same(_read(text), want), _read(text)
+
+
+# "over" a duration is the span a sum or a move covers ("$600 million over two years"), seen five times in
+# the Reuters stories; after "for", "in", "of", a copula ... it is "more than" (lexicon over_bound_openers).
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Ardell will contribute $600 million over two years to the pension plan.", ["=", "="]),
+        ("A $13.50 payment that pays out over 7.5 years might trade at $3.", ["=", "=", "="]),
+        ("The cost of insuring the debt over five years widened by 195 basis points.", ["=", "="]),
+        ("He expects to sell 20,000 over 12 full months.", ["=", "="]),
+        ("The strike has lasted for over two years.", [">"]),
+        ("Talks dragged on for over six months.", [">"]),
+        ("The plant had been idle for over 18 months.", [">"]),
+        ("It will cost over $2 billion.", [">"]),
+    ],
+)
+def test_over_a_duration_is_a_span(text, bounds):
+    assert [m.quantity.bound for m in find_quantities(text)] == bounds

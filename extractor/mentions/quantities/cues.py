@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import table, words
+from extractor.mentions.quantities.lexicon import time_units
 from extractor.mentions.quantities.reading import Reading
 
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", re.IGNORECASE)
@@ -25,6 +26,8 @@ def approx_cues() -> list[str]:
 def set_cues(text: str, r: Reading) -> None:
     """Fill in the bound and approximation of a reading from the words around it."""
     bound, approximate, cue_start = bound_and_approximation(text, r.cue_start if r.cue_start is not None else r.start)
+    if bound == ">" and _span_over(text, r, cue_start):
+        bound, cue_start = "=", r.cue_start if r.cue_start is not None else r.start
     if r.bound == "=":
         r.bound = bound
     r.approximate = r.approximate or approximate
@@ -39,6 +42,16 @@ def set_cues(text: str, r: Reading) -> None:
         r.bound = ">=" if m.group(1).lower() in ("more", "above", "higher", "greater", "over") else "<="
     if r.bound in (">", "<") and re.match(r"\s+or\s+equal\b", after, re.IGNORECASE):
         r.bound += "="
+
+
+def _span_over(text: str, r: Reading, cue_start: int) -> bool:
+    """ "$600 million over two years", "pays out over 7.5 years": "over" a duration is the span it covers;
+    "for over two years", "in over a decade" (`over_bound_openers` before it) are more than."""
+    duration = r.unit or r.shown_unit  # "over 12 straight months" is shown in months
+    if duration not in time_units().values() or not re.match(r"over\s", text[cue_start : cue_start + 5], re.IGNORECASE):
+        return False
+    previous = re.search(r"([A-Za-z]+)\W*$", text[max(0, cue_start - 20) : cue_start])
+    return previous is None or previous.group(1).lower() not in words("over_bound_openers")
 
 
 def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicons import table
+from extractor.lexicons import table, words
 from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_prefixes, lex, scales_tagged
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
@@ -12,14 +12,19 @@ from extractor.mentions.quantities.reading import Reading, scale
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
 WEIGHT_CUES = re.compile(
     r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
-    r"tonnes?|kg|grams?)\b",
+    r"tonnes?|kg|grams?|diet\w*|obes\w*|fighters?|boxers?|bout)\b",
     re.IGNORECASE,
 )
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
 # "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
 DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
-_PER_SHARE = re.compile(r"(?:\s+(?:a|an|per|each)\s+|-(?:a|per)-)share\b|\s+apiece\b", re.IGNORECASE)
+# "$13.75 a share", "$1.05 per diluted share" (`share_classes`), "$2 apiece"
+_SHARE_CLASS = "|".join(w.replace(" ", r"\s+") for w in sorted(words("share_classes")))
+_PER_SHARE = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+(?:(?:" + _SHARE_CLASS + r")\s+)?|-(?:a|per)-)share\b|\s+apiece\b",
+    re.IGNORECASE,
+)
 _CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
 
 

@@ -25,74 +25,143 @@ def lemma_direction(lemma: str) -> str | None:
     return None
 
 
-def change_direction(span: Span, *, money: bool = False) -> str | None:
+def change_direction(span: Span, *, money: bool = False, measure: bool = False, percent: bool = False) -> str | None:
     """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
 
     Only the quantity's own attachment counts: "cut 300 jobs" is a count of jobs cut, not a
     downward change of 300, so a count never takes the direction of the verb of its noun.
+    `measure`: a percent, money or physical amount (not a count), which a market verb's particle moves
+    ("closed down 3.6 percent"; "closed down 300 stores" counts stores). `percent`: "a loss of 6.5 percent"
+    is a fall, "a loss of 383 billion" an amount.
     """
     root = span.root
     previous = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if previous is not None and previous.lower_ in ("to", "from", "at"):
-        return None  # "cut its workforce by 1,500 to 12,000": the amount after "to" is a level
+    if previous is not None and previous.lower_ in _LEVEL_BEFORE:
+        return None  # "cut its workforce by 1,500 to 12,000", "rose above $980": the amount is a level
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
         direction = lemma_direction(previous.head.lemma_.lower())
         if direction:
             return direction
-    head = root.head
-    if (
-        root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod")
-        and head.i > root.i
-        and head.pos_ in ("NOUN", "PROPN")
-    ):
+    head = _modified_noun(root)
+    if head is not None:
         # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
-        lemma = head.lemma_.lower()
-        noun_direction = None if lemma in words("not_change_nouns") else lemma_direction(lemma)
-        return noun_direction or _up_or_down_before(span)
+        return _noun_direction(head, money=money, percent=percent) or _up_or_down_before(span, measure=measure)
+    head = root.head
     governor, via = head, root
     if via.dep_ == "pobj":
         if governor.lower_ == "of" and governor.head.pos_ == "NOUN" and governor.head.i < governor.i:
-            return lemma_direction(governor.head.lemma_.lower())  # "a rise of 4%", "an increase of $2 billion"
+            return _noun_direction(
+                governor.head, money=money, percent=percent
+            )  # "a rise of 4%", "an increase of $2 billion"
+        if governor.lower_ in ("up", "down") and governor.i < root.i:
+            return governor.lower_  # "shares are down about 12 percent", parsed as a preposition
         if governor.lower_ != "by":
             return None  # "rose to 5 percent" gives a level, not the size of the change
         via, governor = governor, governor.head
     if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
         return None  # "raised $25 million": money obtained, not a rise
     if governor.i != via.i and via.dep_ in _GOVERNED:
-        direction = _governor_direction(governor)
+        direction = _governor_direction(governor, span, measure=measure)
         if direction:
             return direction
-    return _up_or_down_before(span)
+    return _up_or_down_before(span, measure=measure)
 
 
+# words before a figure that make it a level, not the size of a move
+_LEVEL_BEFORE = frozenset({"to", "from", "at", "above", "below"})
 _GOVERNED = frozenset(
     {"dobj", "npadvmod", "advmod", "attr", "prep", "acomp", "oprd", "pobj", "obj", "nsubj", "appos", "dep"}
 )
 
 
-def _particle(governor, word: str) -> bool:
-    """ "went up", "marked down"; not "made up 12 percent" or "drew down a credit line" (`static_phrasal_verbs`)."""
-    if f"{governor.lemma_.lower()} {word}" in words("static_phrasal_verbs"):
+_NOUN_MODIFIERS = ("compound", "nummod", "amod", "npadvmod", "quantmod", "nmod")
+
+
+def _modified_noun(root):
+    """The noun a figure modifies: "a 3% decline"; through one adjective, "an 18 percent annual rise"; through
+    nouns of a compound, "a 14 percent market decline"; a change word parsed as a verb, "a 25.4 percent cut"."""
+    head = root.head
+    if root.dep_ not in _NOUN_MODIFIERS or head.i <= root.i:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "a 12 percent sharp drop"
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "VERB"):
+        head = head.head
+    if head.pos_ == "VERB" and any(c.dep_ == "det" for c in head.children):
+        return head  # "a 25.4 percent cut": a noun the tagger read as a verb
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
+    """A change noun's direction: "a rise of 4%"; a percent's "a loss of 6.5%" (`percent_move_nouns`).
+
+    Not a hyphen compound ("a $9 billion tie-up", "a start-up"); not "a gain of 57 cents a share",
+    which is a profit item (`not_money_move_nouns`), nor a thing named by a change word (`not_change_nouns`).
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in words("not_change_nouns") or _hyphen_joined(noun):
+        return None
+    if lemma in words("move_rate_nouns") and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return lemma_direction(noun.head.head.lemma_.lower())  # "grew at a 3 percent pace": the move's size
+    if money and lemma in words("not_money_move_nouns"):
+        return None
+    if percent:
+        moved = table("percent_move_nouns").get(lemma)
+        if moved:
+            return moved[0]
+    return lemma_direction(lemma)
+
+
+def _hyphen_joined(token) -> bool:
+    """ "tie-up", "start-up": the second half of a hyphen compound that names a thing (`thing_compounds`);
+    "a 51.6 percent run-up" is a rise."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
         return False
-    return any(c.lower_ == word and c.dep_ in ("advmod", "prt") for c in governor.children)
+    return doc[token.i - 2].lower_ in words("thing_compounds")
 
 
-def _governor_direction(governor) -> str | None:
+def _static_pair(verb, particle: str, *, measure: bool) -> bool:
+    """ "made up 12 percent", "drew down a credit line" state no move (`static_phrasal_verbs`); a market verb
+    moving a measure does ("closed down 3.6 percent", "ended up 2%": `market_verbs`)."""
+    lemma = verb.lemma_.lower()
+    if measure and lemma in words("market_verbs"):
+        return False
+    return f"{lemma} {particle}" in words("static_phrasal_verbs")
+
+
+def _particle(governor, word: str, span: Span, *, measure: bool) -> bool:
+    """ "went up", "marked down", "closed 2.5 percent down": the particle before the figure or right after it.
+
+    Not one past the figure and a comma: in "booked $1.1 billion in sales, up 75 percent" the up is the 75%'s.
+    """
+    if _static_pair(governor, word, measure=measure):
+        return False
+    return any(
+        c.lower_ == word and c.dep_ in ("advmod", "prt") and (c.i < span.start or c.i == span.end)
+        for c in governor.children
+    )
+
+
+def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
     lemma = governor.lemma_.lower()
-    if lemma in words("change_up") or _particle(governor, "up"):
+    if lemma in words("change_up") or _particle(governor, "up", span, measure=measure):
         return "up"
-    if lemma in words("change_down") or _particle(governor, "down"):
+    if lemma in words("change_down") or _particle(governor, "down", span, measure=measure):
         return "down"
     return None
 
 
-def _up_or_down_before(span: Span) -> str | None:
+def _up_or_down_before(span: Span, *, measure: bool = False) -> str | None:
+    """ "closed down 5 percent"; for a measure also "were off 42 cents" after a market verb."""
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
-            if f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
+            if _static_pair(token.head, token.lower_, measure=measure):
                 continue
             return token.lower_
+        if measure and token.lower_ == "off" and token.head.lemma_.lower() in words("market_verbs"):
+            return "down"  # "shares were off 2.3 percent", "closed off 40 cents"
     return None
 
 
@@ -102,12 +171,17 @@ def moved_by_verb(span: Span) -> bool:
     return head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None
 
 
-def word_right_after(span: Span) -> str | None:
-    """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure."""
+def word_right_after(span: Span, *, percent: bool = False) -> str | None:
+    """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure.
+
+    "15 percent more" compares; "$847 million more in relief" is an extra sum (third column: "percent").
+    """
     if span.end >= len(span.doc):
         return None
     following = table("direction_after").get(span.doc[span.end].lower_)
-    return following[0] if following else None
+    if not following or (following[1:2] == ("percent",) and not percent):
+        return None
+    return following[0]
 
 
 def sign_direction(surface: str) -> str | None:
@@ -136,6 +210,8 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """
     doc = span.doc
     i = span.start - 1
+    if i >= span.sent.start and doc[i].lower_ in _LEVEL_BEFORE:
+        return None  # "rose above $980 an ounce", "dipped below $100 a barrel": a level passed
     while i > span.sent.start and doc[i].lower_ in _cue_tokens():
         i -= 1  # "fell over 9 percent", "rose by nearly 4%"
     by = i > span.sent.start and doc[i].lower_ == "by"

@@ -19,8 +19,8 @@ from extractor.mentions.quantities.direction import (
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.models import Quantity
 
-RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
-_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30},\s*(?:up|down)\s+from\b", re.IGNORECASE)
+RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
+_UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
 # "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
 _COORDINATED = re.compile(
     r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
@@ -29,11 +29,14 @@ _COORDINATED = re.compile(
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = multiple_direction(span) if mention.kind == "multiple" else None
-    direction = direction or change_direction(span, money=mention.kind == "money")
+    measure = mention.kind in ("percent", "money", "physical")
+    direction = direction or change_direction(
+        span, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
+    )
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = word_right_after(span)
+        direction = word_right_after(span, percent=mention.kind == "percent")
     if direction is None and mention.kind == "percent":
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access

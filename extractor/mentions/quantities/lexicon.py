@@ -131,7 +131,7 @@ def _name_after_pattern(g: dict[str, list[str]]) -> re.Pattern[str]:
         + r")(?![\w]))"
         + r"|\s?(?P<symbol>"
         + alternation(g["symbols"])
-        + r"))"
+        + r")(?!\s?\d))"  # "2011-2015 $225 billion": a symbol before a number is that number's
     )
 
 

@@ -31,10 +31,16 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+# "Ospel, 57, has agreed", "Mikan, 41, who": an age set off by commas after a capitalised name
+_AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+_UP_FROM_BETWEEN = re.compile(
+    r"\s*,\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|about|around|nearly|almost|above|below)\s+)?", re.IGNORECASE
+)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
 _MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
@@ -113,7 +119,19 @@ def _read_at(text: str, start: int, context: Context):
     read_range(text, r, context)
     if r.unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
         r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "over the age of 75"
+    elif r.unit is None and _is_age_appositive(text, r):
+        r.unit, r.kind, r.explicit = "year", "physical", True
     return r, number, at
+
+
+def _is_age_appositive(text: str, r: Reading) -> bool:
+    """ "Greenberg, 85, who has ...": a person's age between commas, not a number of a list or a name."""
+    return (
+        r.low is None
+        and _AGE_APPOSITIVE.match(text, r.start) is not None
+        and r.end == r.start + 2 + (text[r.start] == "1" and text[r.start + 2] != ",")
+        and _AGE_APPOSITIVE_BEFORE.search(text[max(0, r.start - 30) : r.start]) is not None
+    )
 
 
 def _readings(text: str) -> list[Reading]:
@@ -159,7 +177,8 @@ def _plural_round_pattern() -> re.Pattern[str]:
     plurals = "|".join(table("plural_rounds"))
     return re.compile(
         r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|10s\s+of|hundreds\s+of|100s\s+of)\s+)?(" + plurals + r")"
-        r"(?=\s+(?:of|more)\b)",
+        # "thousands of", "billions in loans", "left thousands ill", "hundreds of millions, if not billions"
+        r"(?=\s+(?:of|more|in|were|are|have|had|and|or)\b|\s*[,.;:)]|\s+[a-z]+ed\b)",
         re.IGNORECASE,
     )
 
@@ -235,23 +254,30 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 def _share_move_units(text: str, readings: list[Reading]) -> None:
     """ "dropped from 210 pounds to 195", "fell to 640 million euros from 2 billion": the two levels of a
-    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate."""
+    move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate, and so do
+    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels) and "80 cents a
+    share, up from 65 cents"."""
     for first, second in zip(readings, readings[1:], strict=False):
-        if (
-            not _MOVE_BETWEEN.fullmatch(text[first.end : second.start])
-            or first.low is not None
-            or second.low is not None
-        ):
-            continue
-        if not _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
-            continue
+        between = text[first.per_end or first.end : second.start]
+        compared = _UP_FROM_BETWEEN.fullmatch(between) is not None and second.low is None
+        if (first.low is not None or second.low is not None) and not compared:
+            continue  # "$1.75 to $1.85 per share, up from $1.69": a range may share its rate with the old level
+        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        if not moved and not compared:
+            continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
             if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
                 bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per
             elif bare.unit and stated.unit and stated.unit.startswith(bare.unit + "_per_"):
                 bare.unit = stated.unit
-            elif bare.unit == stated.unit and stated.per and not bare.per:
+            elif bare.unit == stated.unit and stated.per and not bare.per and _comparable(bare, stated):
                 bare.per = stated.per
+
+
+def _comparable(bare: Reading, stated: Reading) -> bool:
+    """Two levels of one rate are of one size: in "17 cents a share, down from $83.2 million, or 41 cents a
+    share" the $83.2 million is the whole profit, not a rate per share."""
+    return not bare.scaled and 0.1 * abs(stated.amount) <= abs(bare.amount) <= 10 * abs(stated.amount)
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> None:

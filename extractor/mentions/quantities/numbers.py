@@ -74,7 +74,7 @@ def fraction_digits(text: str, at: int) -> tuple[float, int] | None:
     if not m:
         return None
     num, den = int(m.group(1)), int(m.group(2))
-    if den == 0 or num >= den or den > 16:
+    if den == 0 or num >= den or (den > 16 and den not in (32, 64)):  # bond prices quote in 32nds and 64ths
         return None
     return num / den, m.end()
 

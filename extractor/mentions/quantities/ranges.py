@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
@@ -25,8 +25,13 @@ _JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
+_RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# "shrank 11 percent in 2011 to $10.4 billion": a year after a time preposition dates the move, opens no range
+_DATING_WORD = re.compile(r"\b(?:in|since|during|until|of|fiscal|year)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -98,6 +103,10 @@ def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
 def read_range(text: str, r: Reading, context: Context) -> None:
     """ "5 to 7", "5-7", "between 5 and 7", "20~100": extend the reading to the second number."""
     join = _JOIN.match(text, r.end)
+    rate_between = False
+    if not join and r.per_end:
+        join = _JOIN.match(text, r.per_end)  # "$3.45 per share to $3.55 per share": the rate written twice
+        rate_between = join is not None
     if not join:
         return
     word = "to" if join.group("hung") or join.group("upto") else join.group(0).strip().lower()
@@ -117,27 +126,35 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "to" and not from_ and not between and r.unit == "times":
         return
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
-    if second is None:
+    if second is None or (rate_between and second.per != r.per):
         return
     if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
         r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
     if r.unit and second.unit and r.unit != second.unit:
         return
-    if _YEAR_LIKE.match(text[r.start : r.end]) and not second.explicit:
+    if _YEAR_LIKE.match(text[r.start : r.end]) and (not second.explicit or _DATING_WORD.search(before)):
         return
     if not second.explicit and _YEAR_LIKE.match(text[join.end() : second.end].strip()):
         return  # "3 percent through 2031": a date the level holds until
     if word == "/" and not second.unit and not 0.5 * r.amount <= second.amount <= 2 * r.amount:
         return  # "$1,855/1,875": a bid/ask quote; other slashes are not ranges
     bare_to = word == "to" and not from_ and not between
+    if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
+        return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
         return  # "rose 5 percent to 10 percent": a change and a level
     low = _low_end(r, second)
+    if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount:
+        low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
     if low > second.amount:
         return
+    if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:
+        return  # "growth of nearly 1 percent to 472,000 vehicles": a change and a count reached
     if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
+    if bare_to and CHANGE_FORMS.search(before) and second.amount > 3 * low:
+        return  # "claims fell 115,000 to 4.497 million": a change and the level; "rise 5 to 7 percent" is a range
     _extend(r, low, second)
     if r.kind == "money" and r.unit and "_per_" not in r.unit and not r.per:
         read_rate(text, r)  # "$8,410/8,420 a tonne": the rate follows a bare second end
@@ -165,7 +182,7 @@ def _extend(r: Reading, low: float, second: Second) -> None:
     r.kind = second.kind if r.kind == "amount" else r.kind
     r.explicit = r.explicit or second.explicit
     r.minor = r.minor or second.minor
-    if second.per and not r.per:
+    if second.per and (not r.per or r.per == second.per):
         r.per, r.per_end = second.per, second.per_end
 
 

@@ -24,6 +24,7 @@ PERCENT = re.compile(
 )
 FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
+_POINT_LEVEL = re.compile(r"(?:\s|-)(points?)\s+(?:level|mark|barrier|threshold|milestone)s?\b", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
@@ -115,7 +116,12 @@ def _read_percent(text: str, r: Reading) -> bool:
 
 
 def _read_index_points(text: str, r: Reading) -> bool:
-    """ "the index fell 190 points", "rose 1.2%, or 310 points": index points, a unit of the move."""
+    """ "the index fell 190 points", "rose 1.2%, or 310 points": index points, a unit of the move; "the
+    10,000 point level", "the 3,000-point mark": an index level."""
+    level = _POINT_LEVEL.match(text, r.end)
+    if level and not r.unit and r.low is None:
+        r.unit, r.end, r.kind, r.explicit = "point", level.end(1), "physical", True
+        return True
     match = INDEX_POINTS.match(text, r.end)
     if not match or r.unit or r.low is not None:
         return False

@@ -67,7 +67,7 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
         and (
             _PART_CUE.search(span.doc[whole_span.end : span.start].text_with_ws) is not None
             or mention.extras.get("scaled")
-            and whole.unit in lex().currencies.values()
+            and (whole.unit in lex().currencies.values() or whole.unit == "crown")  # a crown of no named country
         )
     )
 
