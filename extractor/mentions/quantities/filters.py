@@ -52,10 +52,10 @@ _LABEL_BEFORE = re.compile(
 )
 _GLUED_CAPITAL_SCALE = re.compile(r"\d[MB]$")
 # what follows a company's name, not an amount: a capitalised word, a possessive, a verb of saying or being
-_NAME_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+$")  # "companies like 3M for clues"
+_NAME_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+$")  # "firms such as 8M for hints"
 _NAME_CONTINUES = re.compile(
     r"\s+[A-Z]|['’]s\b|,\s+which\b|\s+(?:said|says|did|does|is|was|has|had|and|or|will|would|expects?|sees?)\b"
-    r"|\s+[a-z]+ed\s+(?:its|their|the|a|an)\b"  # "3M raised its outlook"
+    r"|\s+[a-z]+ed\s+(?:its|their|the|a|an)\b"  # "8M raised its outlook"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
@@ -102,7 +102,7 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
         and _GLUED_CAPITAL_SCALE.search(text[r.start : r.end])
         and (_NAME_CONTINUES.match(after) or _NAME_EXAMPLE_BEFORE.search(before))
     ):
-        return True  # "3M Co", "3M's shares", "3M said": a name; "give you 10M." stays an amount
+        return True  # "8M Co", "8M's shares", "8M said": a name; "give you 10M." stays an amount
     if r.kind in ("money", "percent", "multiple"):
         return False
     if STREET.match(after):
