@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
@@ -26,6 +27,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     for token in sent:
         lemma = token.lemma_.lower()
         labels = NAMED_OBJECTS
+        deal = completed_deal(token)
+        if deal is not None:
+            facts.append(_completion_fact(token, deal, sent, both, ctx))
+            continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
@@ -68,7 +73,26 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         named_objects = _named_objects(obj, ctx, labels)
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
-    return [f for f in facts if f is not None]
+    facts = [f for f in facts if f is not None]
+    for fact in facts:
+        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
+            ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
+    return facts
+
+
+def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
+    """ "The deal is expected to close in May": the completion of the deal the phrase names ("the Brio
+    deal"), else of the deal the story last reported, by its buyer."""
+    named = next((n for t in deal_words(deal) for n in _named_objects(t, ctx, NAMED_OBJECTS)), None)
+    known = [d for d in ctx.deals if named in (None, d[1])]
+    # "the deal" is the story's own deal: the last one its main company is a party of, else the last one
+    own = [d for d in known if ctx.main_org in d]
+    last_buyer, last_target = (own or known or [(None, None)])[-1]
+    target = named or last_target
+    if target is None:
+        return None
+    buyer = last_buyer or resolve_subject(possessor(deal), ctx) or ctx.main_org
+    return _event_fact(token, buyer, PREDICATE, target, sent, both, ctx)
 
 
 def _event_fact(
