@@ -241,6 +241,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
             or _described_title_after(mention, ctx)
+            or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
             or _title_as(mention, title_words)
             or ([], None)
@@ -294,7 +295,32 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         tokens.pop(0)
     if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
-    return tokens, org
+    before = doc[i] if i >= mention.sent.start and org is None else None
+    if before is not None and _describes_an_organization(tokens, before):
+        return None
+    return tokens, org or _employer_after(mention, ctx)
+
+
+def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
+    """ "Anglo-Dutch publisher Halden", "rival publisher Halden": a title that is also a kind of company
+    (org_nouns), itself described by an adjective or noun, names an organization, not a person's post."""
+    kinds = words("org_nouns")
+    return all(t.lemma_.lower() in kinds for t in tokens) and before.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def _employer_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "analyst Todd Brin of Hallow Research", "economist Jo Park at Kestrel Bank": the organization named
+    right after the person, which is whom a title before the name belongs to."""
+    doc, i = mention.doc, mention.end
+    if i >= mention.sent.end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
+        return None
+    for token in doc[i + 1 : min(i + 4, mention.sent.end)]:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None:
+            return cluster.name if cluster.label == "ORG" else None
+        if token.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
 
 
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
@@ -345,6 +371,23 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     ):
         return None
     return tokens, org
+
+
+def _titled_apposition(
+    mention: Span, title_words: frozenset[str], ctx: DocContext
+) -> tuple[list[Token], str | None] | None:
+    """ "Another analyst, Brixton Capital's Jo Marr, said": a person in apposition to a role noun, with the
+    organization as the person's possessor. Without a named employer the role says nothing of whose it is."""
+    person = mention.root
+    noun = person.head
+    if person.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("role_nouns"):
+        return None
+    owner = next((c for c in person.children if c.dep_ == "poss"), None)
+    cluster = ctx.entities.at(owner.i) if owner is not None else None
+    if cluster is None or cluster.label != "ORG":
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
+    return [*modifiers, noun], cluster.name
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
