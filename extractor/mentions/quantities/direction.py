@@ -88,12 +88,21 @@ def _governor_direction(governor) -> str | None:
 
 
 def _up_or_down_before(span: Span) -> str | None:
+    if _off_by(span):
+        return "down"
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             if f"{token.head.lemma_.lower()} {token.lower_}" in words("static_phrasal_verbs"):
                 continue
             return token.lower_
     return None
+
+
+def _off_by(span: Span) -> bool:
+    """ "Halvern Air off 4.3 percent", "shares were off 2 percent": "off" governing the figure is a fall, as
+    "down" is; not a verb's particle, whose figure is the verb's object ("laid off 300", "sold off 20 percent")."""
+    head = span.root.head
+    return head.lower_ == "off" and head.i == span.start - 1 and head.dep_ != "prt"
 
 
 def moved_by_verb(span: Span) -> bool:
