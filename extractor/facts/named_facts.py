@@ -283,7 +283,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
-        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
         elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
             org = ctx.entities.at(t.i).name
@@ -299,6 +299,9 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     if before is not None and _describes_an_organization(tokens, before):
         return None
     return tokens, org or _employer_after(mention, ctx)
+
+
+FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
 
 
 def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
