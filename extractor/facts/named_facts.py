@@ -130,7 +130,8 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
-        return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
+        ranked = (_rank_field(noun) or _describes_a_name(noun)) and not _one_of(noun)
+        return (ordinal, noun, _rank_field(noun)) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
         superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
@@ -158,9 +159,15 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
 
 
 def _describes_a_name(noun: Token) -> bool:
-    """ "Halvern Rail, the top rail contractor, ...": a superlative noun in apposition to a name
-    ranks the named organization even without a field."""
-    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() in _rankable_nouns(noun)
+    """ "Halvern Rail, the top rail contractor, ...", "Halvern is ranked the biggest lender": a superlative
+    noun in apposition to a name, or what a ranking verb calls its subject, ranks the organization even
+    without a field."""
+    if noun.lemma_.lower() not in _rankable_nouns(noun):
+        return False
+    if noun.dep_ == "appos":
+        return noun.head.pos_ == "PROPN"
+    ranking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return noun.dep_ in ("oprd", "attr", "dobj", "pobj") and ranking.lemma_.lower() == "rank"
 
 
 def _rankable_nouns(noun: Token) -> frozenset[str]:
