@@ -37,9 +37,6 @@ XFAIL: dict[str, str] = {
     "The currency's 4.5 percent devaluation helped exporters.": (
         "'devaluation' is not in the shared change_down lexicon (owned by the fact layer)"
     ),
-    "Average pay was $812,000, up a fifth from a year earlier.": (
-        "'up a fifth' (a fraction as the size of a move) is not read as a fraction"
-    ),
     "The sports car maker is known for its 740 Roadster.": (
         "a number before a capitalised model name is read as a count; names after a number are not detected"
     ),

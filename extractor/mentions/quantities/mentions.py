@@ -23,6 +23,7 @@ from extractor.mentions.quantities.filters import (
     is_identifier_or_date,
     written_count_ok,
 )
+from extractor.mentions.quantities.fraction_moves import fraction_moves
 from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
@@ -217,7 +218,8 @@ def _read_currency_of(text: str, r: Reading, context: Context) -> None:
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
-    readings = _readings(text)
+    moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
+    readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     for r in _fold_words(text) + _plural_rounds(text, Context(text)):
         if not any(s < r.end and r.start < e for s, e in taken):
