@@ -140,7 +140,13 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
-    if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
+    infinitive = span.root.pos_ == "VERB"  # "to halve its costs": a multiplying verb, not a level after "to"
+    if (
+        before is not None
+        and before.lower_ in ("to", "at")
+        and not infinitive
+        and not (before2 and before2.lower_ == "up")
+    ):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
     if before is not None and before.dep_ == "prt" and _static_particle(before):
         return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise

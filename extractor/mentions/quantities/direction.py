@@ -160,8 +160,8 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
 
 def multiple_direction(span: Span) -> str | None:
     """ "doubled" is up, "halved" down: the factor of a multiplying verb (lexicon `multiple_verbs`)."""
-    lemma = span.root.lemma_.lower()
+    forms = (span.root.lemma_.lower(), span.text.lower())  # the lemma of a base form may be off ("halve")
     for stem, (factor, *_rest) in table("multiple_verbs").items():
-        if lemma.startswith(stem):
+        if any(form.startswith(stem) for form in forms):
             return "up" if float(factor) > 1 else "down"
     return None

@@ -152,8 +152,20 @@ def _fold_pattern() -> re.Pattern[str]:
 
 
 def _multiple_verb_pattern() -> re.Pattern[str]:
+    """ "doubled", "halving"; the base form only after "to" or a modal ("expects costs to more than double",
+    "could triple"), where it is a verb, not the adjective of "double digits"."""
     stems = "|".join(table("multiple_verbs"))
-    return re.compile(r"(?<![\w-])(" + stems + r")(?:ed|es|ing)(?![\w-])", re.IGNORECASE)
+    modal = r"\b(?:to|will|would|could|can|may|might|should|shall)\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+    return re.compile(
+        r"(?<![\w-])("
+        + stems
+        + r")(?:ed|es|ing)(?![\w-])|"
+        + modal
+        + r"(?P<base>"
+        + stems
+        + r")e(?![\w-])(?!\s+digits?)",
+        re.IGNORECASE,
+    )
 
 
 def _plural_round_pattern() -> re.Pattern[str]:
@@ -179,8 +191,10 @@ def _fold_words(text: str) -> list[Reading]:
     ]
     factors = table("multiple_verbs")
     for m in MULTIPLE_VERB.finditer(text):
-        amount = float(factors[m.group(1).lower()][0])
-        found.append(Reading(m.start(), m.end(), amount, "times", "multiple", True, True))
+        stem = m.group(1) or m.group("base")
+        amount = float(factors[stem.lower()][0])
+        start = m.start(1) if m.group(1) else m.start("base")
+        found.append(Reading(start, m.end(), amount, "times", "multiple", True, True))
     return found
 
 
