@@ -36,6 +36,7 @@ def test_a_fraction_after_a_movement_word_is_a_percent_change(nlp, text, expecte
         "Pollard Inc cut a third of its staff in 2018.",
         "Varden Bank cut its lending rate by a quarter point in May.",
         "The Kestrel Foods jobless index climbed half a percentage point in May.",
+        "The worry at Pollard Inc was shared by half the 20 retailers polled.",
     ],
 )
 def test_a_share_of_something_or_a_fraction_of_a_point_is_no_percent_move(nlp, text):

@@ -1,7 +1,7 @@
 """A fraction as the size of a move: "fell by a third", "has fallen nearly a quarter", "up a fifth",
-"cut by half". Read as a percentage (a third is 33.33 percent), as the gold writes the size of a change;
-only right after a movement word or "by", and not "a third of X" (a share), "a quarter point" or "half a
-percentage point". TRAPS.md writes such a fraction as a percent (33.33 for a third), with its hedge."""
+"cut by half". Read as a percentage (a third is 33.33 percent), as TRAPS.md writes the size of a change,
+with its hedge; only right after a movement word or "by", and not "a third of X" (a share), "a quarter
+point", "half a percentage point" or "by half the companies"."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _fraction_move() -> re.Pattern[str]:
         + _BETWEEN
         + r"(?P<fraction>(?:a|one)[\s-](?P<den>"
         + singular
-        + r")|half(?![\s-]+an?\b))\b(?![\s-]*(?:of\b|percentage|point|-point))",
+        + r")|half(?![\s-]+(?:an?|the|its|their|his|her|our|this|that|these|those)\b))\b(?![\s-]*(?:of\b|percentage|point|-point))",
         re.IGNORECASE,
     )
 
