@@ -15,6 +15,10 @@ from extractor.mentions.quantities.reading import Reading
 _BETWEEN = r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
 
 
+# "half the companies", "half a point": "half" before a determiner is a share of something, not a move
+_DETERMINER = r"(?:an?|the|its|their|his|her|our|this|that|these|those)"
+
+
 @cache
 def _fraction_move() -> re.Pattern[str]:
     singular = "|".join(sorted(f for f in lex().fractions if not f.endswith("s")))
@@ -25,7 +29,9 @@ def _fraction_move() -> re.Pattern[str]:
         + _BETWEEN
         + r"(?P<fraction>(?:a|one)[\s-](?P<den>"
         + singular
-        + r")|half(?![\s-]+(?:an?|the|its|their|his|her|our|this|that|these|those)\b))\b(?![\s-]*(?:of\b|percentage|point|-point))",
+        + r")|half(?![\s-]+"
+        + _DETERMINER
+        + r"\b))\b(?![\s-]*(?:of\b|percentage|point|-point))",
         re.IGNORECASE,
     )
 
