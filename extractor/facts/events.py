@@ -34,7 +34,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            obj = _object_or_list(token)
             subject = resolve_subject(clause_subject(token), ctx)
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
@@ -208,13 +208,9 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     listed = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
-            for t in child.subtree:
-                name = named(t)
-                if (
-                    name
-                    and name not in listed
-                    and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos"))
-                ):
+            for items in _list_items(child):
+                name = _item_name(items) or next((n for t in items if (n := named(t))), None)
+                if name and name not in listed:
                     listed.append(name)
     if listed:
         return listed
@@ -225,6 +221,45 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
         first = first.head  # the conjuncts hang on the last word of a name
     names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _object_or_list(verb: Token) -> Token | None:
+    """The direct object of an event verb; the verb itself when the object names nothing ("divest even more,
+    including X and Y") and a list hangs on the verb, so that the list's names are the objects."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        return obj
+    listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
+    return verb if listing else obj
+
+
+def _list_items(prep: Token) -> list[list[Token]]:
+    """ "such as the Vanta Pro headset, the Orbis system and the QX 500 receiver": the tokens of each item
+    of the list a preposition opens, split at commas and conjunctions."""
+    tokens = list(prep.doc[prep.i + 1 : prep.right_edge.i + 1])
+    items: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text in (",", ";") or t.pos_ == "CCONJ":
+            items.append([])
+        else:
+            items[-1].append(t)
+    return [item for item in items if item]
+
+
+def _item_name(item: list[Token]) -> str | None:
+    """The name that opens a list item before its common noun ("the QX 500 receiver" -> "QX 500"): the
+    run of capitalized words and numbers after a determiner, when a lower-case noun follows it."""
+    words_ = [t for t in item if t.dep_ not in ("det", "poss") and t.text[:1].isalnum()]
+    run: list[Token] = []
+    for t in words_:
+        if t.text[:1].isupper() or (t.like_num and run):
+            run.append(t)
+        else:
+            break
+    rest = words_[len(run) :]
+    if not run or not rest or rest[0].pos_ != "NOUN" or not rest[0].text.islower():
+        return None
+    return " ".join(t.text for t in run)
 
 
 def _in_a_clause(token: Token, top: Token) -> bool:
