@@ -36,6 +36,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = _object_or_list(token)
             subject = resolve_subject(clause_subject(token), ctx)
+            agent = _passive_agent(token)
+            if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
+                obj, subject = clause_subject(token), resolve_subject(agent, ctx)
+                if subject is None:
+                    continue  # "was bought by investors": no named party did it
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -70,7 +75,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "completed the acquisition of X": the event noun states the event itself
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
-        named_objects = _named_objects(obj, ctx, labels)
+        named_objects = _longer_product_name(
+            _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+        )
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
@@ -223,14 +230,55 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     return list(dict.fromkeys(n for n in names if n))
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """ "was acquired by Brandt Co": the object of the agent phrase of a passive event verb."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _referred_object(obj: Token, verb: Token, ctx: DocContext) -> list[str]:
+    """ "it had agreed to be acquired by X": the organization a pronoun or anaphor that is the passive
+    subject stands for."""
+    if _passive_agent(verb) is None:
+        return []
+    name = resolve_subject(obj, ctx)
+    return [name] if name else []
+
+
 def _object_or_list(verb: Token) -> Token | None:
-    """The direct object of an event verb; the verb itself when the object names nothing ("divest even more,
-    including X and Y") and a list hangs on the verb, so that the list's names are the objects."""
+    """The direct object of an event verb ("with X" for "merge"); the verb itself when the object names
+    nothing ("divest even more, including X and Y") and a list hangs on the verb, so that the list's names
+    are the objects."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj
+    if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
+        return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
     return verb if listing else obj
+
+
+def _product_name(obj: Token, predicate: str) -> list[str]:
+    """ "launched the Zephyr phone": a product the recognizer missed, named by the capitalized words before
+    the common noun a launch or release acts on (not a place or nationality: "a Chinese version")."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
+        return []
+    before = [t for t in obj.subtree if t.i <= obj.i]
+    if any(
+        t.ent_type_ in ("GPE", "LOC", "DATE", "ORDINAL") or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in before
+    ):
+        return []
+    name = _item_name(before)
+    return [name] if name else []
+
+
+def _longer_product_name(named: list[str], product: list[str]) -> list[str]:
+    """The product's whole name when the recognizer took only its first word ("Nimbus" of "Nimbus Pro")."""
+    if not named:
+        return product
+    if len(named) == 1 and product and product[0].startswith(named[0] + " "):
+        return product
+    return named
 
 
 def _list_items(prep: Token) -> list[list[Token]]:
