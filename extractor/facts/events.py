@@ -296,16 +296,16 @@ def _list_items(prep: Token) -> list[list[Token]]:
 
 def _item_name(item: list[Token]) -> str | None:
     """The name that opens a list item before its common noun ("the QX 500 receiver" -> "QX 500"): the
-    run of capitalized words and numbers after a determiner, when a lower-case noun follows it."""
+    run of capitalized words and numbers after a determiner, when lower-case words of a noun follow it."""
     words_ = [t for t in item if t.dep_ not in ("det", "poss") and t.text[:1].isalnum()]
     run: list[Token] = []
     for t in words_:
-        if t.text[:1].isupper() or (t.like_num and run):
+        if t.text[:1].isupper() or (run and any(ch.isdigit() for ch in t.text)):  # "QX 500", not "two-channel"
             run.append(t)
         else:
             break
     rest = words_[len(run) :]
-    if not run or not rest or rest[0].pos_ != "NOUN" or not rest[0].text.islower():
+    if not run or not rest or rest[0].pos_ not in ("NOUN", "ADJ", "NUM") or not rest[0].text.islower():
         return None
     return " ".join(t.text for t in run)
 

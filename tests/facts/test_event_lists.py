@@ -21,7 +21,7 @@ def objects(nlp, text, predicate):
     [
         (
             "In 2015, Kestrel Audio Inc launched products such as the Vanta Pro headset series, "
-            "the Orbis Wireless conference system and the QX 500 receiver for video crews.",
+            "the Orbis Wireless conference system and the QX 500 two-way receiver for video crews.",
             "launch",
             ["Vanta Pro", "Orbis Wireless", "QX 500"],
         ),
