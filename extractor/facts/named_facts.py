@@ -442,8 +442,8 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
         i += 2
     else:
         return None
-    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an"):
-        i += 1
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an", "new", "next"):
+        i += 1  # "as its new president": a new post is still the post
     tokens = []
     while i < mention.sent.end and (doc[i].lower_ in title_words or doc[i].lower_ in ("and", "-") and tokens):
         tokens.append(doc[i])

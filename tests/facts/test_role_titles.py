@@ -87,3 +87,18 @@ def test_a_title_before_the_name_belongs_to_the_organization_named_after_it(nlp,
 )
 def test_a_described_company_kind_before_a_name_is_no_title(nlp, text):
     assert [r for r in roles_of(nlp, text) if r[1] == "publisher"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Pollard Inc has named company veteran Tom Berg as its new president.", ("Pollard", "president", "Tom Berg")),
+        (
+            "Ostler Corp hired Mia Reyes as its new chief financial officer.",
+            ("Ostler", "chief financial officer", "Mia Reyes"),
+        ),
+        ("Varden Bank Corp picked Lou Amari as the next chairman.", ("Varden Bank", "chairman", "Lou Amari")),
+    ],
+)
+def test_a_new_or_next_post_after_as_is_the_title(nlp, text, role):
+    assert role in roles_of(nlp, text)
