@@ -45,8 +45,8 @@ def _described_noun(verb: Token) -> list[Token]:
 
 
 def deal_words(deal: Token) -> list[Token]:
-    """The words of a deal phrase that may name its target: compounds before it ("the Altadis deal") and its
-    of-object ("the purchase of Brio Inc")."""
+    """The words of a deal phrase that may name its target: compounds before it ("the Halden deal") and its
+    of-object ("the purchase of Norvik Inc")."""
     found = [c for c in deal.children if c.dep_ in ("compound", "nmod")]
     of_object = prep_object(deal, ("of",))
     return found + ([of_object] if of_object is not None else [])
