@@ -79,7 +79,7 @@ def quantity_facts(
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
-        quantity = _implied_currency(mention, span, facts, sent)
+        quantity = _implied_currency(mention, span, facts, sent, later=_later_currencies(mention, mentions))
         if quantity is None:
             continue
         if quantity.unit in TIME_UNITS:
@@ -252,15 +252,25 @@ def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, cha
 SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
 
 
-def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], sent: Span) -> Quantity | None:
+SCALE_NAMES = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b")
+
+
+def _implied_currency(
+    mention: QuantityMention, span: Span, facts: list[Fact], sent: Span, *, later: frozenset[str] = frozenset()
+) -> Quantity | None:
     """A scaled amount with no unit of its own ("a forecast of 122 million", "383 billion", "400 million
-    (euros)") is money in the currency the sentence has been using; a bare written number that counts
-    nothing ("the three are") is not a quantity at all."""
+    (euros)", "a 2 billion charge") is money in the currency the sentence has been using, else in the one
+    currency it uses later ("expected 3 billion in sales and 1 billion euros in profit"); a bare written
+    number that counts nothing ("the three are") is not a quantity at all."""
     quantity = mention.quantity
     if quantity.unit is not None:
         return quantity
     doc = span.doc
-    counts_a_noun = span.root.dep_ in ("nummod", "compound", "quantmod") and span.root.head.pos_ == "NOUN"
+    counts_a_noun = (
+        span.root.dep_ in ("nummod", "compound", "quantmod")
+        and span.root.head.pos_ == "NOUN"
+        and span.root.head.lemma_.lower() not in words("money_nouns")
+    )
     if (
         not any(ch.isdigit() for ch in quantity.surface)
         and not counts_a_noun
@@ -284,7 +294,15 @@ def _implied_currency(mention: QuantityMention, span: Span, facts: list[Fact], s
     ]
     if earlier:
         return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
+    if len(later) == 1 and SCALE_NAMES.search(quantity.surface):  # "3M" may be a company's name, not money
+        return quantity.model_copy(update={"unit": next(iter(later)), "counted": None})
     return quantity
+
+
+def _later_currencies(mention: QuantityMention, mentions: list[tuple[QuantityMention, Span]]) -> frozenset[str]:
+    """The currencies of the sentence's amounts after this one."""
+    units = (m.quantity.unit for m, _ in mentions if m.start > mention.start)
+    return frozenset(u for u in units if u and len(u) == 3 and u.isupper())
 
 
 def _coordinated_with(

@@ -126,6 +126,9 @@ def _compared_with_earlier_level(span: Span) -> bool:
 def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
     """The direction of a quantity from the parse, else from its neighbouring words; none for a
     count of what a verb acts on ("cut 1,000 jobs" is a count of jobs cut)."""
+    compared = counted_comparison(span) if quantity.counted and quantity.unit is None else None
+    if compared:
+        return quantity.model_copy(update={"direction": compared})
     if (
         quantity.counted
         and quantity.unit is None
@@ -137,7 +140,13 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
-    if before is not None and before.lower_ in ("to", "at") and not (before2 is not None and before2.lower_ == "up"):
+    infinitive = span.root.pos_ == "VERB"  # "to halve its costs": a multiplying verb, not a level after "to"
+    if (
+        before is not None
+        and before.lower_ in ("to", "at")
+        and not infinitive
+        and not (before2 and before2.lower_ == "up")
+    ):
         return quantity.model_copy(update={"direction": None})  # "rose ... to €34.9 million" is the new level
     if before is not None and before.dep_ == "prt" and _static_particle(before):
         return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
@@ -147,6 +156,17 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+def counted_comparison(span: Span) -> str | None:
+    """ "2,000 fewer branches than in 2008", "300 more stores than a year ago": a count stated as the
+    difference from another count, which a comparative before the counted noun and "than" after it mark."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is None or after.lower_ not in ("fewer", "more"):
+        return None
+    if not any(t.lower_ == "than" for t in span.doc[span.end + 1 : min(span.end + 5, span.sent.end)]):
+        return None
+    return "down" if after.lower_ == "fewer" else "up"
 
 
 def _static_particle(particle: Token) -> bool:

@@ -31,6 +31,7 @@ class DocContext:
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
     last_index: str | None = None  # the index last named, for "the index" in a later sentence
+    deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
 
     @property
     def main_org(self) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
@@ -26,11 +27,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     for token in sent:
         lemma = token.lemma_.lower()
         labels = NAMED_OBJECTS
+        deal = completed_deal(token)
+        if deal is not None:
+            facts.append(_completion_fact(token, deal, sent, both, ctx))
+            continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            obj = _object_or_list(token)
             subject = resolve_subject(clause_subject(token), ctx)
+            agent = _passive_agent(token)
+            if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
+                obj, subject = clause_subject(token), resolve_subject(agent, ctx)
+                if subject is None:
+                    continue  # "was bought by investors": no named party did it
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -65,10 +75,31 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "completed the acquisition of X": the event noun states the event itself
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
-        named_objects = _named_objects(obj, ctx, labels)
+        named_objects = _longer_product_name(
+            _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+        )
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
-    return [f for f in facts if f is not None]
+    facts = [f for f in facts if f is not None]
+    for fact in facts:
+        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
+            ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
+    return facts
+
+
+def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
+    """ "The deal is expected to close in May": the completion of the deal the phrase names ("the Halden
+    deal"), else of the deal the story last reported, by its buyer."""
+    named = next((n for t in deal_words(deal) for n in _named_objects(t, ctx, NAMED_OBJECTS)), None)
+    known = [d for d in ctx.deals if named in (None, d[1])]
+    # "the deal" is the story's own deal: the last one its main company is a party of, else the last one
+    own = [d for d in known if ctx.main_org in d]
+    last_buyer, last_target = (own or known or [(None, None)])[-1]
+    target = named or last_target
+    if target is None:
+        return None
+    buyer = last_buyer or resolve_subject(possessor(deal), ctx) or ctx.main_org
+    return _event_fact(token, buyer, PREDICATE, target, sent, both, ctx)
 
 
 def _event_fact(
@@ -184,13 +215,9 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     listed = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
-            for t in child.subtree:
-                name = named(t)
-                if (
-                    name
-                    and name not in listed
-                    and (t.dep_ in ("pobj", "conj", "appos") or t.head.dep_ in ("pobj", "conj", "appos"))
-                ):
+            for items in _list_items(child):
+                name = _item_name(items) or next((n for t in items if (n := named(t))), None)
+                if name and name not in listed:
                     listed.append(name)
     if listed:
         return listed
@@ -201,6 +228,86 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
         first = first.head  # the conjuncts hang on the last word of a name
     names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """ "was acquired by Brandt Co": the object of the agent phrase of a passive event verb."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _referred_object(obj: Token, verb: Token, ctx: DocContext) -> list[str]:
+    """ "it had agreed to be acquired by X": the organization a pronoun or anaphor that is the passive
+    subject stands for."""
+    if _passive_agent(verb) is None:
+        return []
+    name = resolve_subject(obj, ctx)
+    return [name] if name else []
+
+
+def _object_or_list(verb: Token) -> Token | None:
+    """The direct object of an event verb ("with X" for "merge"); the verb itself when the object names
+    nothing ("divest even more, including X and Y") and a list hangs on the verb, so that the list's names
+    are the objects."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        return obj
+    if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
+        return prep_object(verb, ("with",))
+    listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
+    return verb if listing else obj
+
+
+def _product_name(obj: Token, predicate: str) -> list[str]:
+    """ "launched the Zephyr phone": a product the recognizer missed, named by the capitalized words before
+    the common noun a launch or release acts on (not a place or nationality: "a Chinese version")."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
+        return []
+    before = [t for t in obj.subtree if t.i <= obj.i]
+    if any(
+        t.ent_type_ in ("GPE", "LOC", "DATE", "ORDINAL") or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in before
+    ):
+        return []
+    name = _item_name(before)
+    return [name] if name else []
+
+
+def _longer_product_name(named: list[str], product: list[str]) -> list[str]:
+    """The product's whole name when the recognizer took only its first word ("Nimbus" of "Nimbus Pro")."""
+    if not named:
+        return product
+    if len(named) == 1 and product and product[0].startswith(named[0] + " "):
+        return product
+    return named
+
+
+def _list_items(prep: Token) -> list[list[Token]]:
+    """ "such as the Vanta Pro headset, the Orbis system and the QX 500 receiver": the tokens of each item
+    of the list a preposition opens, split at commas and conjunctions."""
+    tokens = list(prep.doc[prep.i + 1 : prep.right_edge.i + 1])
+    items: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text in (",", ";") or t.pos_ == "CCONJ":
+            items.append([])
+        else:
+            items[-1].append(t)
+    return [item for item in items if item]
+
+
+def _item_name(item: list[Token]) -> str | None:
+    """The name that opens a list item before its common noun ("the QX 500 receiver" -> "QX 500"): the
+    run of capitalized words and numbers after a determiner, when lower-case words of a noun follow it."""
+    words_ = [t for t in item if t.dep_ not in ("det", "poss") and t.text[:1].isalnum()]
+    run: list[Token] = []
+    for t in words_:
+        if t.text[:1].isupper() or (run and any(ch.isdigit() for ch in t.text)):  # "QX 500", not "two-channel"
+            run.append(t)
+        else:
+            break
+    rest = words_[len(run) :]
+    if not run or not rest or rest[0].pos_ not in ("NOUN", "ADJ", "NUM") or not rest[0].text.islower():
+        return None
+    return " ".join(t.text for t in run)
 
 
 def _in_a_clause(token: Token, top: Token) -> bool:

@@ -130,7 +130,8 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
-        return (ordinal, noun, _rank_field(noun)) if _rank_field(noun) and not _one_of(noun) else None
+        ranked = (_rank_field(noun) or _describes_a_name(noun)) and not _one_of(noun)
+        return (ordinal, noun, _rank_field(noun)) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
         superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
@@ -158,9 +159,15 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
 
 
 def _describes_a_name(noun: Token) -> bool:
-    """ "Halvern Rail, the top rail contractor, ...": a superlative noun in apposition to a name
-    ranks the named organization even without a field."""
-    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() in _rankable_nouns(noun)
+    """ "Halvern Rail, the top rail contractor, ...", "Halvern is ranked the biggest lender": a superlative
+    noun in apposition to a name, or what a ranking verb calls its subject, ranks the organization even
+    without a field."""
+    if noun.lemma_.lower() not in _rankable_nouns(noun):
+        return False
+    if noun.dep_ == "appos":
+        return noun.head.pos_ == "PROPN"
+    ranking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return noun.dep_ in ("oprd", "attr", "dobj", "pobj") and ranking.lemma_.lower() == "rank"
 
 
 def _rankable_nouns(noun: Token) -> frozenset[str]:
@@ -241,6 +248,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
             or _described_title_after(mention, ctx)
+            or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
             or _title_as(mention, title_words)
             or ([], None)
@@ -282,7 +290,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
-        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-") and tokens):
+        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
         elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
             org = ctx.entities.at(t.i).name
@@ -294,7 +302,35 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         tokens.pop(0)
     if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
-    return tokens, org
+    before = doc[i] if i >= mention.sent.start and org is None else None
+    if before is not None and _describes_an_organization(tokens, before):
+        return None
+    return tokens, org or _employer_after(mention, ctx)
+
+
+FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
+
+
+def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
+    """ "Anglo-Dutch publisher Halden", "rival publisher Halden": a title that is also a kind of company
+    (org_nouns), itself described by an adjective or noun, names an organization, not a person's post."""
+    kinds = words("org_nouns")
+    return all(t.lemma_.lower() in kinds for t in tokens) and before.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def _employer_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "analyst Todd Brin of Hallow Research", "economist Jo Park at Kestrel Bank": the organization named
+    right after the person, which is whom a title before the name belongs to."""
+    doc, i = mention.doc, mention.end
+    if i >= mention.sent.end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
+        return None
+    for token in doc[i + 1 : min(i + 4, mention.sent.end)]:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None:
+            return cluster.name if cluster.label == "ORG" else None
+        if token.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
 
 
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
@@ -347,6 +383,23 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org
 
 
+def _titled_apposition(
+    mention: Span, title_words: frozenset[str], ctx: DocContext
+) -> tuple[list[Token], str | None] | None:
+    """ "Another analyst, Brixton Capital's Jo Marr, said": a person in apposition to a role noun, with the
+    organization as the person's possessor. Without a named employer the role says nothing of whose it is."""
+    person = mention.root
+    noun = person.head
+    if person.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("role_nouns"):
+        return None
+    owner = next((c for c in person.children if c.dep_ == "poss"), None)
+    cluster = ctx.entities.at(owner.i) if owner is not None else None
+    if cluster is None or cluster.label != "ORG":
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
+    return [*modifiers, noun], cluster.name
+
+
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
 
 
@@ -389,8 +442,8 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
         i += 2
     else:
         return None
-    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an"):
-        i += 1
+    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an", "new", "next"):
+        i += 1  # "as its new president": a new post is still the post
     tokens = []
     while i < mention.sent.end and (doc[i].lower_ in title_words or doc[i].lower_ in ("and", "-") and tokens):
         tokens.append(doc[i])

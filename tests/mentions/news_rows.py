@@ -760,7 +760,7 @@ SIGN = [
     ("The gauge dropped 2.7 points to 48.1.", [(2.7, "point", "down"), (48.1, None, None)]),
     ("The shares slumped 18% to 3.10 pounds.", [(18, "percent", "down"), (3.1, "GBP", None)]),
     # direction words
-    ("Profit shrank by a third.", [(THIRD, None, "down")]),
+    ("Profit shrank by a third.", [(33.33, "percent", "down")]),  # the size of a move is a percent (TRAPS.md)
     ("The lira slid 1.4% against the dollar.", [(1.4, "percent", "down")]),
     ("The index was up 0.6% in early trade.", [(0.6, "percent", "up")]),
     ("The peso was down 1.1% on the day.", [(1.1, "percent", "down")]),
@@ -826,7 +826,7 @@ COUNT = [
 # ---------------------------------------------------------------- 7. number forms
 # Seen in the Reuters stories: a number with thousands separators followed by a comma was cut ("$793,000, up").
 NUMBER = [
-    ("Average pay was $812,000, up a fifth from a year earlier.", [(812000, "USD", None), (0.2, None, "up")]),
+    ("Average pay was $812,000, up a fifth from a year earlier.", [(812000, "USD", None), (20.0, "percent", "up")]),
     ("The town has 12,500, not 13,000, residents.", [(12500, None, None), (13000, None, None)]),
     ("It sold 1,250,000, more than planned.", [(1.25e6, None, None)]),
     ("Turnout was 48,210, the lowest in years.", [(48210, None, None)]),

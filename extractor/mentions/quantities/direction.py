@@ -155,6 +155,8 @@ def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
 
 def _up_or_down_before(span: Span, *, measure: bool = False) -> str | None:
     """ "closed down 5 percent"; for a measure also "were off 42 cents" after a market verb."""
+    if _off_by(span):
+        return "down"
     for token in span.doc[max(span.sent.start, span.start - 2) : span.start]:
         if token.lower_ in ("up", "down") and token.dep_ in ("advmod", "prt", "amod", "ROOT", "conj"):
             if _static_pair(token.head, token.lower_, measure=measure):
@@ -163,6 +165,13 @@ def _up_or_down_before(span: Span, *, measure: bool = False) -> str | None:
         if measure and token.lower_ == "off" and token.head.lemma_.lower() in words("market_verbs"):
             return "down"  # "shares were off 2.3 percent", "closed off 40 cents"
     return None
+
+
+def _off_by(span: Span) -> bool:
+    """ "Halvern Air off 4.3 percent", "shares were off 2 percent": "off" governing the figure is a fall, as
+    "down" is; not a verb's particle, whose figure is the verb's object ("laid off 300", "sold off 20 percent")."""
+    head = span.root.head
+    return head.lower_ == "off" and head.i == span.start - 1 and head.dep_ != "prt"
 
 
 def moved_by_verb(span: Span) -> bool:
@@ -227,8 +236,8 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
 
 def multiple_direction(span: Span) -> str | None:
     """ "doubled" is up, "halved" down: the factor of a multiplying verb (lexicon `multiple_verbs`)."""
-    lemma = span.root.lemma_.lower()
+    forms = (span.root.lemma_.lower(), span.text.lower())  # the lemma of a base form may be off ("halve")
     for stem, (factor, *_rest) in table("multiple_verbs").items():
-        if lemma.startswith(stem):
+        if any(form.startswith(stem) for form in forms):
             return "up" if float(factor) > 1 else "down"
     return None

@@ -23,6 +23,7 @@ from extractor.mentions.quantities.filters import (
     is_identifier_or_date,
     written_count_ok,
 )
+from extractor.mentions.quantities.fraction_moves import fraction_moves
 from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
@@ -169,8 +170,20 @@ def _fold_pattern() -> re.Pattern[str]:
 
 
 def _multiple_verb_pattern() -> re.Pattern[str]:
+    """ "doubled", "halving"; the base form only after "to" or a modal ("expects costs to more than double",
+    "could triple"), where it is a verb, not the adjective of "double digits"."""
     stems = "|".join(table("multiple_verbs"))
-    return re.compile(r"(?<![\w-])(" + stems + r")(?:ed|es|ing)(?![\w-])", re.IGNORECASE)
+    modal = r"\b(?:to|will|would|could|can|may|might|should|shall)\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+    return re.compile(
+        r"(?<![\w-])("
+        + stems
+        + r")(?:ed|es|ing)(?![\w-])|"
+        + modal
+        + r"(?P<base>"
+        + stems
+        + r")e(?![\w-])(?!\s+digits?)",
+        re.IGNORECASE,
+    )
 
 
 def _plural_round_pattern() -> re.Pattern[str]:
@@ -197,8 +210,10 @@ def _fold_words(text: str) -> list[Reading]:
     ]
     factors = table("multiple_verbs")
     for m in MULTIPLE_VERB.finditer(text):
-        amount = float(factors[m.group(1).lower()][0])
-        found.append(Reading(m.start(), m.end(), amount, "times", "multiple", True, True))
+        stem = m.group(1) or m.group("base")
+        amount = float(factors[stem.lower()][0])
+        start = m.start(1) if m.group(1) else m.start("base")
+        found.append(Reading(start, m.end(), amount, "times", "multiple", True, True))
     return found
 
 
@@ -236,7 +251,8 @@ def _read_currency_of(text: str, r: Reading, context: Context) -> None:
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
-    readings = _readings(text)
+    moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
+    readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     for r in _fold_words(text) + _plural_rounds(text, Context(text)):
         if not any(s < r.end and r.start < e for s, e in taken):

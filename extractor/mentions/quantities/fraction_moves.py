@@ -1,0 +1,46 @@
+"""A fraction as the size of a move: "fell by a third", "has fallen nearly a quarter", "up a fifth",
+"cut by half". Read as a percentage (a third is 33.33 percent), as TRAPS.md writes the size of a change,
+with its hedge; only right after a movement word or "by", and not "a third of X" (a share), "a quarter
+point", "half a percentage point" or "by half the companies"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
+from extractor.mentions.quantities.reading import Reading
+
+# words between the movement word and the fraction; the cue readers turn them into bounds afterwards
+_BETWEEN = r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+
+
+# "half the companies", "half a point": "half" before a determiner is a share of something, not a move
+_DETERMINER = r"(?:an?|the|its|their|his|her|our|this|that|these|those)"
+
+
+@cache
+def _fraction_move() -> re.Pattern[str]:
+    singular = "|".join(sorted(f for f in lex().fractions if not f.endswith("s")))
+    return re.compile(
+        r"\b(?:"
+        + change_forms_pattern()
+        + r"|by)\s+"
+        + _BETWEEN
+        + r"(?P<fraction>(?:a|one)[\s-](?P<den>"
+        + singular
+        + r")|half(?![\s-]+"
+        + _DETERMINER
+        + r"\b))\b(?![\s-]*(?:of\b|percentage|point|-point))",
+        re.IGNORECASE,
+    )
+
+
+def fraction_moves(text: str) -> list[Reading]:
+    """Each fraction that states how far something moved, as a percent reading."""
+    found = []
+    for m in _fraction_move().finditer(text):
+        denominator = lex().fractions[m.group("den").lower()] if m.group("den") else 2.0
+        amount = round(100.0 / denominator, 2)
+        found.append(Reading(m.start("fraction"), m.end("fraction"), amount, "percent", "percent", True, True))
+    return found

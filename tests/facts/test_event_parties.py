@@ -1,0 +1,80 @@
+"""Events: the passive voice, a merger partner after "with", and a product name the recognizer missed.
+Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Foods Inc said on Monday it had agreed to be acquired by Marlow Dairy Co.",
+            ("Marlow Dairy", "acquisition", "Kestrel Foods"),
+        ),
+        (
+            "Harlan Radio Inc was bought by Pollard Media Corp in 2015.",
+            ("Pollard Media", "acquisition", "Harlan Radio"),
+        ),
+        (
+            "Ostler Corp will be acquired by Brisco Holdings Ltd, the companies said.",
+            ("Brisco", "acquisition", "Ostler"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_event_verb_does_the_event(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+def test_a_passive_event_without_a_named_agent_is_no_event(nlp):
+    assert events_of(nlp, "Harlan Radio Inc was bought by investors in 2015.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kestrel Foods Inc agreed to merge with Marlow Dairy Co.", ("Kestrel Foods", "merger", "Marlow Dairy")),
+        (
+            "Ostler Corp plans to merge with rival Brisco Holdings Ltd next year.",
+            ("Ostler", "merger", "Brisco"),
+        ),
+        ("Harlan Radio Inc merged with Pollard Media Corp in 2015.", ("Harlan Radio", "merger", "Pollard Media")),
+    ],
+)
+def test_a_merger_partner_follows_with(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kestrel Foods Inc released its Volta X2 electric truck in May.", ("Kestrel Foods", "release", "Volta X2")),
+        ("Ostler Corp launched its Nimbus Pro tablet in March.", ("Ostler", "launch", "Nimbus Pro")),
+        ("Brisco Holdings Ltd released the Orca 7 drone last week.", ("Brisco", "release", "Orca 7")),
+    ],
+)
+def test_capitalized_words_before_the_launched_noun_name_the_product(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Foods Inc launched a Chinese version of its app.",
+        "Kestrel Foods Inc launched a new savings account.",
+        "Ostler Corp released its 2018 annual report.",
+    ],
+)
+def test_no_product_without_a_name(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] in ("launch", "release")] == []

@@ -1,0 +1,104 @@
+"""Roles: newsroom titles, former titles, and an analyst named through the employer's possessive.
+Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def roles_of(nlp, text):
+    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Harbor Gazette Inc cut 50 jobs. "This is a sad day," Editor Mark Fenn wrote to the newsroom.',
+            ("Harbor Gazette", "editor", "Mark Fenn"),
+        ),
+        (
+            "Harbor Gazette Inc cut 50 jobs. Publisher Dana Rolf said the paper must shrink to survive.",
+            ("Harbor Gazette", "publisher", "Dana Rolf"),
+        ),
+        (
+            "Harbor Gazette Inc cut 50 jobs. Former publisher Ann Kolb and former editor Ray Dunn quit in 2004.",
+            ("Harbor Gazette", "former editor", "Ray Dunn"),
+        ),
+    ],
+)
+def test_newsroom_and_former_titles_before_a_name(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pollard Inc shares fell. Another analyst, Hadley Securities' Omar Vance, called the price steep.",
+            ("Hadley Securities", "analyst", "Omar Vance"),
+        ),
+        (
+            "Pollard Inc shares fell. One senior analyst, Brixton Capital's Jo Marr, expects thinner margins.",
+            ("Brixton Capital", "senior analyst", "Jo Marr"),
+        ),
+        (
+            "A strategist, Quorra Bank's Lin Hale, told clients that Pollard Inc looked cheap.",
+            ("Quorra Bank", "strategist", "Lin Hale"),
+        ),
+    ],
+)
+def test_a_role_noun_with_a_person_named_through_the_employer(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pollard Inc shares fell 3 percent, said analyst Todd Brin of Hallow Research.",
+            ("Hallow Research", "analyst", "Todd Brin"),
+        ),
+        (
+            "Pollard Inc shares slipped, economist Jo Park at Kestrel Bank said on Monday.",
+            ("Kestrel Bank", "economist", "Jo Park"),
+        ),
+        (
+            '"Guidance looks too rosy," said strategist Ines Moya from Tollard Partners, speaking of Pollard Inc.',
+            ("Tollard Partners", "strategist", "Ines Moya"),
+        ),
+    ],
+)
+def test_a_title_before_the_name_belongs_to_the_organization_named_after_it(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders said Pollard Inc might try to buy Anglo-Dutch publisher Halden Verlag ( HAL.AS ).",
+        "Pollard Inc is in talks with rival publisher Marbury Books about a merger.",
+        "Pollard Inc said German publisher Kessler Haus would distribute its titles.",
+    ],
+)
+def test_a_described_company_kind_before_a_name_is_no_title(nlp, text):
+    assert [r for r in roles_of(nlp, text) if r[1] == "publisher"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Pollard Inc has named company veteran Tom Berg as its new president.", ("Pollard", "president", "Tom Berg")),
+        (
+            "Ostler Corp hired Mia Reyes as its new chief financial officer.",
+            ("Ostler", "chief financial officer", "Mia Reyes"),
+        ),
+        ("Varden Bank Corp picked Lou Amari as the next chairman.", ("Varden Bank", "chairman", "Lou Amari")),
+    ],
+)
+def test_a_new_or_next_post_after_as_is_the_title(nlp, text, role):
+    assert role in roles_of(nlp, text)
