@@ -1,0 +1,157 @@
+"""Who holds a figure when the sentence names someone other than the story's company: stories written for
+these tests, with invented company names (countries are real: spaCy must label them as places)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def run(nlp, text, title="Company news"):
+    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
+    document = document_from_text(header + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def subject_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return {f.subject for f in found}
+
+
+# "mover": a name, its ticker at most, a move word and the figure
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Tarnwell Foods posted a profit on Monday. Grocery shares slipped, with sector leader "
+            "Ombrelle Markets Inc ( OMB.N ) down 2.4 percent.",
+            2.4,
+            "Ombrelle Markets",
+        ),
+        (
+            "Tarnwell Foods posted a profit on Monday. Shares of rival chains gained, with Kestlow Stores KSW.N up 1.7 "
+            "percent and Pellinor Corp off 0.9 percent.",
+            1.7,
+            "Kestlow Stores",
+        ),
+        (
+            "Tarnwell Foods posted a profit on Monday. Its stock fell 3 percent while other grocers held firm, "
+            "with Varrick Foods up 0.6 percent in late trading.",
+            0.6,
+            "Varrick Foods",
+        ),
+    ],
+)
+def test_a_move_after_a_name_is_that_names(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text), amount) == {holder}
+
+
+# "at_holder": an organization after "at" on the measured noun or its verb
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Holmcroft Media said on Tuesday that revenue at Ferrand Games rose 9 percent in the quarter.",
+            9.0,
+            "Ferrand Games",
+        ),
+        (
+            "Holmcroft Media reported its results. Sales were up 14 percent at Holmcroft's music label "
+            "Brisco Records Inc, which it bought last year.",
+            14.0,
+            "Brisco Records",
+        ),
+        (
+            "Holmcroft Media reported its results. Operating profit at Tavener Press fell to $31 million "
+            "as advertising dried up.",
+            31e6,
+            "Tavener Press",
+        ),
+    ],
+)
+def test_an_organization_after_at_holds_the_figure(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holmcroft Media said operating profit at its Tavener unit fell 6 percent.",
+        "Holmcroft Media said revenue at its printing division rose 6 percent.",
+        "Holmcroft Media said sales rose 6 percent at its stores in Portugal.",
+    ],
+)
+def test_a_unit_or_place_after_at_leaves_the_figure_to_the_company(nlp, text):
+    assert subject_of(run(nlp, text), 6.0) == {"Holmcroft Media"}
+
+
+# countries in a company's story: a possessor, a bracketed list, the subject of a participle's clause
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        ("Dunmore Banking Federation said Portugal's branch network shrank by 2.8 percent last year.", 2.8, "Portugal"),
+        (
+            "Dunmore Banking Federation said branch numbers rose in several countries including Hungary (up 3.6 "
+            "percent) and Denmark (up 1.1 percent).",
+            3.6,
+            "Hungary",
+        ),
+        (
+            "Dunmore Banking Federation published its survey. Debt-laden Portugal had one of the sharpest "
+            "drops last year, closing 6.2 percent of its branches.",
+            6.2,
+            "Portugal",
+        ),
+    ],
+)
+def test_a_country_that_holds_the_figure_is_its_subject(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text), amount) == {holder}
+
+
+# a place before "-based" is where the company sits
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dayton, Ohio-based Corliss Valves said quarterly profit rose 12 percent to $41 million.",
+        "Toledo-based Corliss Valves reported a 12 percent rise in quarterly profit.",
+        "Akron, Ohio-based Corliss Valves said on Monday its profit rose 12 percent.",
+    ],
+)
+def test_a_based_place_is_never_the_subject(nlp, text):
+    assert subject_of(run(nlp, text), 12.0) == {"Corliss Valves"}
+
+
+# a relative clause on the subject names nobody who holds the main clause's figure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen Brewing Corp posted results. The world's third-largest brewer, which sells Denmark's two "
+        "best-selling lagers, said it expects approval soon.",
+        "Halvorsen Brewing Corp posted results. The world's third-largest brewer, which owns Norway's oldest "
+        "bottling plant, said it would cut prices.",
+        "Halvorsen Brewing Corp posted results. The world's third-largest beer maker, which supplies "
+        "Sweden's pub chains, said it expects a better year.",
+    ],
+)
+def test_a_place_inside_a_relative_clause_is_not_the_subject(nlp, text):
+    ranks = [f for f in run(nlp, text).facts if f.kind == "rank" and f.value is not None and f.value.amount == 3]
+    assert ranks
+    assert {f.subject for f in ranks} == {"Halvorsen Brewing"}
+
+
+# a capitalized index noun is part of the index's name; a lowercase one after a stock index's name is not
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        ("The Wexford Factory Activity Index rose to 52.4 in February.", 52.4, "Wexford Factory Activity Index"),
+        ("The Online Hiring Index fell 3 percent in February, its publisher said.", 3.0, "Online Hiring Index"),
+        ("Stocks fell, and the Halden 300 index closed down 1.2 percent.", 1.2, "Halden 300"),
+    ],
+)
+def test_an_index_is_named_with_its_noun_when_the_text_capitalizes_it(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text), amount) == {holder}
