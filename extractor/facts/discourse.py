@@ -77,8 +77,28 @@ def _place_acts(token: Token, ctx: DocContext) -> bool:
     subject ("Freedonia lost 5 percent of its branches"); a dateline place never does."""
     if token.i in ctx.entities.dateline_tokens or _is_base_of(token):
         return False
-    holds_noun = token.dep_ == "poss" and token.head.pos_ == "NOUN"  # "Freedonia's branch network shrank"
-    return token.head.lemma_.lower() in words("economy_nouns") or token.dep_ in SUBJECT_DEPS or holds_noun
+    return token.head.lemma_.lower() in words("economy_nouns") or token.dep_ in SUBJECT_DEPS
+
+
+def _is_share_of(measured: Token, quantity: Span | None) -> bool:
+    """ "5 percent of Acme's sales", "a fifth of Freedonia's gold": the figure is a part of the measured
+    whole, so the whole's owner is a weaker holder than the clause's subject."""
+    prep = measured.head
+    return (
+        quantity is not None
+        and measured.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and quantity.start <= prep.head.i < quantity.end
+    )
+
+
+def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
+    """ "Freedonia's branch network shrank": a country that owns the measured noun holds the figure (not a
+    country that owns an organization: "Freedonia's biggest bank" is the bank)."""
+    cluster = ctx.entities.at(owner.i)
+    if cluster is None or cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
+        return None
+    return None if _is_base_of(owner) else cluster.name
 
 
 def _is_base_of(token: Token) -> bool:
@@ -102,7 +122,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         cluster = ctx.entities.at(subject.i) if subject is not None else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return cluster.name
-        if cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
+        if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
@@ -129,6 +149,7 @@ CANDIDATE_WEIGHTS = {
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
+    "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "default": 1.0,  # the economy story's country, else the main organization
@@ -140,7 +161,7 @@ def subject_for(
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
-        owner = _bracket_owner(quantity, ctx) or _mover(quantity, ctx) or _respective_name(quantity, ctx)
+        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx) or _mover(quantity, ctx)
         if owner is not None:
             return owner
     index = _index_name(measured, ctx)
@@ -165,7 +186,8 @@ def _subject_candidates(
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
-            found.append((weights["possessor"], resolve_subject(owner, ctx)))
+            weight = weights["whole_owner"] if _is_share_of(measured, quantity) else weights["possessor"]
+            found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
@@ -218,12 +240,7 @@ def _mover(quantity: Span, ctx: DocContext) -> str | None:
     i = quantity.start - 1
     if i <= sent.start or doc[i].lower_ not in words("move_adverbs"):
         return None
-    i -= 1
-    if doc[i].text == ")":
-        opening = next((j for j in range(i - 1, max(sent.start, i - 4) - 1, -1) if doc[j].text == "("), None)
-        i = opening - 1 if opening is not None else i
-    while i > sent.start and TICKER.match(doc[i].text):
-        i -= 1  # "Kestrel Corp KST.N down 3 percent": an unbracketed ticker
+    i = _before_ticker(i - 1, sent)  # "Kestrel Corp KST.N down 3 percent", "Kestrel ( KST.N ) down ..."
     if i < sent.start or doc[i].pos_ != "PROPN":
         return None
     return _named(doc[i], ctx)
@@ -338,8 +355,20 @@ def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
             j -= 1
         if j == i - 1:
             break
-        i = j
+        i = _before_ticker(j, sent)  # "A Corp A.N and B Inc ( B.O )": a name's ticker sits between
     return names
+
+
+def _before_ticker(i: int, sent: Span) -> int:
+    """The index before a ticker that ends at `i` ("( XYZ.O )" or "XYZ.O"); `i` itself when none does."""
+    doc = sent.doc
+    if doc[i].text == ")":
+        opening = next((j for j in range(i - 1, max(sent.start, i - 4) - 1, -1) if doc[j].text == "("), None)
+        if opening is not None and all(TICKER.match(t.text) for t in doc[opening + 1 : i]):
+            i = opening - 1
+    while i > sent.start and TICKER.match(doc[i].text):
+        i -= 1
+    return i
 
 
 def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None) -> list[str]:
@@ -362,7 +391,7 @@ def _phrase_tokens(head: Token, verb: Token | None) -> list[Token]:
         token = stack.pop()
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or c == verb)
-    return tokens
+    return sorted(tokens, key=lambda t: t.i)  # in text order: the first name of equal weight wins
 
 
 def _place_holder(measured: Token, ctx: DocContext) -> str | None:
@@ -416,8 +445,9 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
         # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
-        # otherwise takes its short name (FACTS.md: "the Halden 300 index" is "Halden 300")
-        last = measured.i if measured.text[:1].isupper() else tokens[-1].i
+        # ("the Halden 300 index", "the Halden Composite Index .HCI" with its quote code) takes its short name
+        coded = any(INDEX_CODE.match(t.text) for t in measured.doc[measured.i + 1 : measured.i + 3])
+        last = measured.i if measured.text[:1].isupper() and not coded else tokens[-1].i
         name = measured.doc[tokens[0].i : last + 1].text
     else:
         phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()

@@ -51,6 +51,45 @@ def test_a_move_after_a_name_is_that_names(nlp, text, amount, holder):
     assert subject_of(run(nlp, text), amount) == {holder}
 
 
+@pytest.mark.parametrize(
+    ("amount", "holder"),
+    [(8.3, "Harrow International"), (7.8, "Pellam Group Bank")],
+)
+def test_respective_moves_after_names_with_tickers(nlp, amount, holder):
+    text = (
+        "Brindle Foods posted a profit. Bank shares also fell, with Harrow International HRWX.VI and "
+        "Pellam Group Bank ( PLMB.VI ) down 8.3 percent and 7.8 percent respectively."
+    )
+    assert subject_of(run(nlp, text), amount) == {holder}
+
+
+# "whole_owner": the owner of the whole a share is taken of is a weaker holder than the clause's subject
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co, which represents nearly 6 percent of Brindle's "
+            "profit, was sold.",
+            6.0,
+            "Harlow Dairy",
+        ),
+        (
+            "Brindle Foods Inc reported results on Monday. Quillby Apparel Inc, which accounts for about 8 percent of "
+            "Brindle's sales, named a new chief executive.",
+            8.0,
+            "Quillby Apparel",
+        ),
+        (
+            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co makes up about 12 percent of Brindle's revenue.",
+            12.0,
+            "Harlow Dairy",
+        ),
+    ],
+)
+def test_a_share_belongs_to_the_part_not_to_the_owner_of_the_whole(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text, title="Brindle Foods results"), amount) == {holder}
+
+
 # "at_holder": an organization after "at" on the measured noun or its verb
 @pytest.mark.parametrize(
     ("text", "amount", "holder"),
