@@ -68,8 +68,8 @@ def test_respective_moves_after_names_with_tickers(nlp, amount, holder):
     ("text", "amount", "holder"),
     [
         (
-            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co, which represents nearly 6 percent of Brindle's "
-            "profit, was sold.",
+            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co, which represents nearly 6 percent "
+            "of Brindle's profit, was sold.",
             6.0,
             "Harlow Dairy",
         ),
@@ -80,7 +80,8 @@ def test_respective_moves_after_names_with_tickers(nlp, amount, holder):
             "Quillby Apparel",
         ),
         (
-            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co makes up about 12 percent of Brindle's revenue.",
+            "Brindle Foods Inc reported results on Monday. Harlow Dairy Co makes up about 12 percent of "
+            "Brindle's revenue.",
             12.0,
             "Harlow Dairy",
         ),
