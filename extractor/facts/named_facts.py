@@ -253,6 +253,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         if key in seen:
             continue
         seen.add(key)
+        org = org or _affiliation_after(mention, ctx)
         subject = org or ctx.main_org
         if subject is None:
             continue
@@ -348,6 +349,20 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
+
+
+def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "analyst Ann Lee at Brandt Research", "strategist Bo Chen of Kestrel Capital": the organization
+    right after a titled person's name, by a preposition of affiliation, is where the person works."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end
+    if i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
+        return None
+    i += 1
+    while i < end and doc[i].pos_ in ("DET", "ADJ") or i < end and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        i += 1  # "at the industry consultancy Brandt": the descriptor before the name
+    cluster = ctx.entities.at(i) if i < end else None
+    return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
 
 
 def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:

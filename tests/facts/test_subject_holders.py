@@ -195,3 +195,37 @@ def test_a_place_inside_a_relative_clause_is_not_the_subject(nlp, text):
 )
 def test_an_index_is_named_with_its_noun_when_the_text_capitalizes_it(nlp, text, amount, holder):
     assert subject_of(run(nlp, text), amount) == {holder}
+
+
+# a titled person's organization named right after the name, by a preposition of affiliation
+@pytest.mark.parametrize(
+    ("text", "person", "holder"),
+    [
+        (
+            'Brindle Foods Inc posted higher profit on Monday. "These were solid numbers," said analyst Tomas '
+            "Vrell at Kestrel Securities.",
+            "Tomas Vrell",
+            "Kestrel Securities",
+        ),
+        (
+            "Brindle Foods Inc posted higher profit on Monday. The results beat forecasts, according to "
+            "strategist Mara Olsen of Harwick Capital.",
+            "Mara Olsen",
+            "Harwick Capital",
+        ),
+        (
+            'Brindle Foods Inc posted higher profit on Monday. "Margins held up well," said analyst Dev Anand '
+            "from Pellam Research, who rates the stock a buy.",
+            "Dev Anand",
+            "Pellam Research",
+        ),
+        (
+            "Brindle Foods Inc posted higher profit on Monday. Chief executive Ann Lee said prices would rise.",
+            "Ann Lee",
+            "Brindle Foods",
+        ),
+    ],
+)
+def test_an_organization_after_a_titled_name_employs_the_person(nlp, text, person, holder):
+    roles = [f for f in run(nlp, text, title="Brindle Foods results").facts if f.kind == "role"]
+    assert {f.subject for f in roles if f.object == person} == {holder}
