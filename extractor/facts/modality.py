@@ -38,7 +38,7 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if _is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
-    for token in _same_claim(chain):
+    for token in _own_tense(_same_claim(chain)):
         if _is_target_cue(token, target_cues):
             return "target"
         if agreed_deal:
@@ -111,6 +111,18 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         ):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
+            break
+    return kept
+
+
+def _own_tense(claim: list[Token]) -> list[Token]:
+    """The claim up to its first past-tense verb: "said storms would hit results, adding that snow led it to
+    cancel 400 flights" states a done fact, whatever a clause above it plans ("forecast X and predicted Y"
+    are one claim). Only for target cues: a forecaster above ("a poll showed analysts expected") still counts."""
+    kept = []
+    for token in claim:
+        kept.append(token)
+        if token.tag_ == "VBD" and len(kept) > 1 and token.dep_ != "conj":
             break
     return kept
 

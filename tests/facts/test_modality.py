@@ -68,3 +68,41 @@ def test_a_coordinated_clause_with_its_own_subject_states_its_own_fact(nlp, text
 )
 def test_a_company_estimate_of_its_own_figures_is_a_target(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "target"
+
+
+# a past-tense verb below a plan states a done fact
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Darrow Foods Inc said floods would weigh on second-half results, adding that heavy rain last month "
+            "forced it to close 40 stores.",
+            "40",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc expects weak results, saying bad weather reduced sales by 5 percent.",
+            "5 percent",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc will restate earnings, admitting that it overstated revenue by $20 million.",
+            "$20 million",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc plans to hire more guards, noting that thieves took 2,000 cases of wine last year.",
+            "2,000",
+            "actual",
+        ),
+        ("Darrow Foods Inc aims to reopen soon, saying the fire destroyed 30 trucks.", "30", "actual"),
+        ("Darrow Foods Inc said it would close 40 stores next year.", "40", "target"),
+        (
+            "Darrow Foods Inc forecast dairy sales to slip 3 percent and predicted bakery sales to gain 6 percent.",
+            "6 percent",
+            "target",
+        ),
+    ],
+)
+def test_a_past_verb_under_a_plan_states_a_done_fact(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
