@@ -2,10 +2,12 @@
 these tests, with invented company names (countries are real: spaCy must label them as places)."""
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 
 from extractor.api import extract_documents
+from extractor.facts.discourse import known_name_ending_at
 from extractor.io.documents import document_from_text
 
 PUBLISHED = dt.date(2012, 3, 14)
@@ -229,3 +231,88 @@ def test_an_index_is_named_with_its_noun_when_the_text_capitalizes_it(nlp, text,
 def test_an_organization_after_a_titled_name_employs_the_person(nlp, text, person, holder):
     roles = [f for f in run(nlp, text, title="Brindle Foods results").facts if f.kind == "role"]
     assert {f.subject for f in roles if f.object == person} == {holder}
+
+
+# a ranked noun phrase in apposition to a name ranks that name
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Brindle Foods Inc posted a profit. Quillby Capital, the biggest foreign investment bank in Korea, "
+            "said the offer was too good.",
+            "Quillby Capital",
+        ),
+        (
+            "Brindle Foods Inc posted a profit. Quillby runs a fund with Korea's No. 2 lender, Pellam Financial "
+            "Group ( 055550.KS ).",
+            "Pellam Financial",
+        ),
+        (
+            "Brindle Foods Inc posted a profit. It bought the third biggest tobacco company in Brazil, Harwick Brands.",
+            "Harwick Brands",
+        ),
+        (
+            "Brindle Foods Inc posted a profit. It controls Morocco's dominant operator Maroc Tel and Pellcom, "
+            "France's second-largest mobile operator.",
+            "Pellcom",
+        ),
+    ],
+)
+def test_a_rank_in_apposition_ranks_the_name_beside_it(nlp, text, holder):
+    ranks = [f for f in run(nlp, text, title="Brindle Foods results").facts if f.kind == "rank"]
+    assert ranks
+    assert {f.subject for f in ranks} == {holder}
+
+
+# a name the tagger missed in one place is still the organization it names elsewhere
+@dataclass
+class _Cluster:
+    name: str
+    label: str = "ORG"
+    agency: bool = False
+
+
+@dataclass
+class _Entities:
+    clusters: list
+
+
+@dataclass
+class _Context:
+    entities: _Entities
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "known"),
+    [
+        ("Last week, Harrow & Co, the biggest retailer, said its profit rose.", "Harrow", "Harrow & Co"),
+        ("Quorra Group, the largest grocer, said its sales rose.", "Group", "Quorra Group"),
+        ("Quorra, the largest grocer, said its sales rose.", "Quorra", "Quorra"),
+        ("Bigquorra, the largest grocer, said its sales rose.", "Bigquorra", None),
+        ("Pellam, the largest grocer, said its sales rose.", "Pellam", None),
+    ],
+)
+def test_a_known_name_is_found_where_the_tagger_missed_it(nlp, text, word, known):
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if _ in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = component(doc)
+    token = next(t for t in doc if t.text == word)
+    ctx = _Context(_Entities([_Cluster("Harrow & Co"), _Cluster("Quorra Group"), _Cluster("Quorra")]))
+    assert known_name_ending_at(token, ctx) == known
+
+
+# a name set beside a noun of a company's part is that part: its figures are the parent's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle Stores Inc reported results. Pellwood Corp, the furniture unit of Brindle Stores, said it would "
+        "shed 1,200 jobs.",
+        "Brindle Stores Inc reported results. Tarnfield Outlet Corp, the discount arm of the retailer, will "
+        "cut 1,200 jobs.",
+        "Brindle Stores Inc reported results. Tarnfield Outlet Corp, the discount division of the retailer, "
+        "cut 1,200 jobs last year.",
+    ],
+)
+def test_a_unit_named_by_apposition_gives_its_figures_to_the_parent(nlp, text):
+    assert subject_of(run(nlp, text, title="Brindle Stores results"), 1200.0) == {"Brindle Stores"}
