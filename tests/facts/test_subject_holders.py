@@ -193,6 +193,11 @@ def test_a_place_inside_a_relative_clause_is_not_the_subject(nlp, text):
         ("The Wexford Factory Activity Index rose to 52.4 in February.", 52.4, "Wexford Factory Activity Index"),
         ("The Online Hiring Index fell 3 percent in February, its publisher said.", 3.0, "Online Hiring Index"),
         ("Stocks fell, and the Halden 300 index closed down 1.2 percent.", 1.2, "Halden 300"),
+        (
+            "Brindle Corp shares rose 3 percent, while the Nordic banking subindex .NBNK fell 1 percent.",
+            1.0,
+            "Nordic banking subindex",
+        ),
     ],
 )
 def test_an_index_is_named_with_its_noun_when_the_text_capitalizes_it(nlp, text, amount, holder):
