@@ -35,6 +35,9 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
             return "forecast"
         if token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token):
             return "forecast"
+        said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
+        if said is not None:
+            return "target" if _noun_owner_is_subject(said) else "forecast"
     if _is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
@@ -60,9 +63,31 @@ def _names_a_forecast(noun: Token) -> bool:
     )
 
 
-def _has_forecaster_subject(verb: Token) -> bool:
-    """ "analysts expected", "estimates by analysts": a verb whose subject or agent is a forecaster."""
+def _forecast_as_subject(verb: Token) -> Token | None:
+    """ "the analysts' average forecast was 68 cents", "the consensus estimate is for a result of 48": a verb
+    whose subject names a prediction states what was predicted."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and _forecasters_prediction(c)), None)
+
+
+def _forecasters_prediction(noun: Token) -> bool:
+    """ "analysts' average forecast", "the consensus estimate", "economists' median forecast": a prediction
+    noun that names its forecasters (a company's "estimated funding needs" or "final estimate" does not)."""
     cues = words("forecast_cues")
+    if noun.lemma_.lower() not in _forecast_nouns():
+        return False  # "analyst Ann Lee estimates ...": a forecaster, not a prediction
+    return noun.lemma_.lower() in cues or any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues for c in noun.children
+    )
+
+
+def _has_forecaster_subject(verb: Token) -> bool:
+    """ "analysts expected", "estimates by analysts", "economists, who had expected": a verb whose subject
+    or agent is a forecaster (a relative pronoun stands for the noun its clause hangs on)."""
+    cues = words("forecast_cues")
+    relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+    predicts = verb.lemma_.lower() in words("target_cues") | _forecast_nouns()  # not "a survey, which covered 900"
+    if relative and predicts and verb.head.lemma_.lower() in cues:
+        return True
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
