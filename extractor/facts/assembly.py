@@ -207,7 +207,8 @@ def _bracketed_after_name(span: Span) -> bool:
     """ "Brindle Corp (22 percent)": a figure set in brackets right after a name is that name's own, even
     when nothing measured is named."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ == "PROPN"
+    start = span.start - 1 if span.start >= 1 and doc[span.start - 1].lower_ in words("move_adverbs") else span.start
+    return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
 
 
 def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, sent: Span) -> bool:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
-from extractor.mentions.entities import EntityIndex
+from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
 
@@ -48,15 +48,25 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     """Canonical entity for a subject-ish token: a named ORG/PERSON/GPE, or an anaphor ("the company", "it")."""
     if token is None:
         return None
+    if _is_base_of(token):
+        based = next((c for c in token.children if c.dep_ == "appos"), None)
+        return resolve_subject(based, ctx)  # "Dayton, Ohio-based Brindle said": Brindle, never the town
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.agency:
         return None  # a news agency or pollster is never the subject of a story's figures
+    is_place = cluster is not None and cluster.label in ("GPE", "LOC")  # "Ostrava, a region of ...": a place
+    if not is_place and _described_as_unit(token) and ctx.entities.main_org is not None:
+        return ctx.entities.main_org.name  # "Brindle Club, the warehouse division of Acme, is cutting jobs"
     if cluster is not None and cluster.label in ("ORG", "PRODUCT"):
         if cluster.name.split()[-1].lower() in words("unit_words") and ctx.entities.main_org is not None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
+    if cluster is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
+        known = known_name_ending_at(token, ctx)
+        if known is not None:
+            return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
     if token.lower_ in ("it", "its"):
@@ -70,12 +80,71 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     return None
 
 
+def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
+    """An organization the story names elsewhere, written here where the tagger missed it ("Harrow & Co,
+    the biggest retailer, said"): the longest known name that the text ends with at this token."""
+    joined = any(c.dep_ == "cc" and c.text == "&" for c in token.children)  # "Harrow & Co", not "A and B"
+    ends = [token, *(c for c in token.children if joined and c.dep_ == "conj" and c.pos_ == "PROPN")]
+    return max((n for t in ends if (n := _known_name_ending(t, ctx))), key=len, default=None)  # "Harrow & Co"
+
+
+def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
+    text, end = token.doc.text, token.idx + len(token.text)
+    found = [
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG"
+        and not c.agency
+        and text[max(0, end - len(c.name)) : end] == c.name
+        and (end - len(c.name) == 0 or not text[end - len(c.name) - 1].isalnum())
+    ]
+    return max(found, key=len, default=None)
+
+
+def _described_as_unit(token: Token) -> bool:
+    """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") for c in token.children)
+
+
 def _place_acts(token: Token, ctx: DocContext) -> bool:
     """A country holds a figure when it holds an economy noun ("Freedonia's exports") or is the clause's
     subject ("Freedonia lost 5 percent of its branches"); a dateline place never does."""
-    if token.i in ctx.entities.dateline_tokens:
+    if token.i in ctx.entities.dateline_tokens or _is_base_of(token):
         return False
     return token.head.lemma_.lower() in words("economy_nouns") or token.dep_ in SUBJECT_DEPS
+
+
+def _is_share_of(measured: Token, quantity: Span | None) -> bool:
+    """ "5 percent of Acme's sales", "a fifth of Freedonia's gold": the figure is a part of the measured
+    whole, so the whole's owner is a weaker holder than the clause's subject."""
+    prep = measured.head
+    return (
+        quantity is not None
+        and measured.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and quantity.start <= prep.head.i < quantity.end
+    )
+
+
+def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
+    """ "Freedonia's branch network shrank": a country that owns the measured noun holds the figure (not a
+    country that owns an organization: "Freedonia's biggest bank" is the bank)."""
+    cluster = ctx.entities.at(owner.i)
+    if cluster is None or cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
+        return None
+    return None if _is_base_of(owner) else cluster.name
+
+
+def _is_base_of(token: Token) -> bool:
+    """ "Dayton, Ohio-based Brindle said ...": a place before "-based" is where a company sits, not a holder
+    of its figures, however the parse attaches or labels it."""
+    doc = token.doc
+    for later in doc[token.i + 1 : min(token.sent.end, token.i + 6)]:
+        if later.lower_ in ("based", "-based"):
+            return True
+        if not (later.text in (",", "-") or later.pos_ == "PROPN"):
+            return False
+    return False
 
 
 def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
@@ -86,7 +155,13 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
         cluster = ctx.entities.at(subject.i) if subject is not None else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-            return cluster.name
+            return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
+        if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
+            return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
+        if cluster is None and subject is not None and subject.pos_ == "PROPN":
+            known = known_name_ending_at(subject, ctx)
+            if known is not None:
+                return known
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
         if (
@@ -105,11 +180,14 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
 # outranks the clause subject ("Acme said Freedonian flat sales slid": the country, not the source).
 CANDIDATE_WEIGHTS = {
     "bracket_owner": 7.0,  # "Ostrava (up 4 percent) and Brindle (down 2 percent)": the name before the bracket
+    "mover": 6.8,  # "with Brindle Corp ( BRN.N ) down 2 percent": the name right before a move word and figure
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
+    "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
+    "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "default": 1.0,  # the economy story's country, else the main organization
@@ -121,7 +199,7 @@ def subject_for(
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
-        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx)
+        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx) or _mover(quantity, ctx)
         if owner is not None:
             return owner
     index = _index_name(measured, ctx)
@@ -129,13 +207,15 @@ def subject_for(
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
-    for _, name in sorted(_subject_candidates(measured, verb, ctx), key=lambda c: -c[0]):
+    for _, name in sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0]):
         if name:
             return name
     return ctx.default_subject
 
 
-def _subject_candidates(measured: Token | None, verb: Token | None, ctx: DocContext) -> list[tuple[float, str | None]]:
+def _subject_candidates(
+    measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None = None
+) -> list[tuple[float, str | None]]:
     weights = CANDIDATE_WEIGHTS
     found: list[tuple[float, str | None]] = []
     subject = (
@@ -144,16 +224,64 @@ def _subject_candidates(measured: Token | None, verb: Token | None, ctx: DocCont
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
-            found.append((weights["possessor"], resolve_subject(owner, ctx)))
+            weight = weights["whole_owner"] if _is_share_of(measured, quantity) else weights["possessor"]
+            found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+    found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
-        found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx))
+        found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
     if reporter is not None:
         found.append((weights["reporter"], resolve_subject(reporter, ctx)))
     return found
+
+
+def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | None) -> list[Token]:
+    """The measured noun, and the words from the figure up to its verb ("were up 5 percent at Acme")."""
+    heads = [measured] if measured is not None else []
+    if quantity is not None and verb is not None and verb in quantity.root.ancestors:
+        heads.extend(t for t in quantity.root.ancestors if t.i in _path_to(quantity.root, verb))
+    elif verb is not None:
+        heads.append(verb)
+    return heads
+
+
+def _path_to(token: Token, ancestor: Token) -> set[int]:
+    path = set()
+    while token.i != ancestor.i and token.head.i != token.i:
+        token = token.head
+        path.add(token.i)
+    return path
+
+
+def _at_holder(head: Token, ctx: DocContext) -> str | None:
+    """ "revenue at Quillby", "sales rose 5 percent at Brindle's games company Quillby": an organization
+    after "at" on the measured noun or its verb holds the figure; a place there only says where."""
+    obj = prep_object(head, ("at",))
+    if obj is None:
+        return None
+    cluster = ctx.entities.at(obj.i)
+    if cluster is None or cluster.label not in ("ORG", "PRODUCT"):
+        named = next((c for c in obj.children if c.dep_ == "appos"), None)  # "at its games unit, Quillby"
+        cluster = ctx.entities.at(named.i) if named is not None else None
+    if cluster is None or cluster.label not in ("ORG", "PRODUCT"):
+        return None
+    return resolve_subject(obj if ctx.entities.at(obj.i) is cluster else named, ctx)
+
+
+def _mover(quantity: Span, ctx: DocContext) -> str | None:
+    """ "with Brindle Corp ( BRN.N ) down 2.6 percent, Quillby off 4 percent": a name, its ticker at most,
+    then a move word and the figure; the move is that name's, whatever the clause is about."""
+    doc, sent = quantity.doc, quantity.sent
+    i = quantity.start - 1
+    if i <= sent.start or doc[i].lower_ not in words("move_adverbs"):
+        return None
+    i = _before_ticker(i - 1, sent)  # "Kestrel Corp KST.N down 3 percent", "Kestrel ( KST.N ) down ..."
+    if i < sent.start or doc[i].pos_ != "PROPN":
+        return None
+    return _named(doc[i], ctx)
 
 
 def _reporter(verb: Token | None) -> Token | None:
@@ -190,8 +318,20 @@ def _bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
         return None
     cluster = ctx.entities.at(opening - 1)
     if cluster is not None and cluster.label in ("GPE", "LOC") and ctx.entities.main_place is None:
-        return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
+        if _in_locative_phrase(doc[opening - 1]):
+            return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
     return _named(doc[opening - 1], ctx)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "outside"})
+
+
+def _in_locative_phrase(token: Token) -> bool:
+    """ "in Freedonia", "in Ostrava and Brindle": a place that only says where; "including Freedonia (up 4
+    percent)" or "Freedonia (up 4 percent)" in a list of countries names who holds the figure."""
+    while token.dep_ == "conj" or token.dep_ in ("compound", "amod", "det"):
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 SEPARATORS = frozenset({",", "and", "or"})
@@ -253,17 +393,43 @@ def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
             j -= 1
         if j == i - 1:
             break
-        i = j
+        i = _before_ticker(j, sent)  # "A Corp A.N and B Inc ( B.O )": a name's ticker sits between
     return names
 
 
-def _modifier_names(candidate: Token, ctx: DocContext) -> list[str]:
+def _before_ticker(i: int, sent: Span) -> int:
+    """The index before a ticker that ends at `i` ("( XYZ.O )" or "XYZ.O"); `i` itself when none does."""
+    doc = sent.doc
+    if doc[i].text == ")":
+        opening = next((j for j in range(i - 1, max(sent.start, i - 4) - 1, -1) if doc[j].text == "("), None)
+        if opening is not None and all(TICKER.match(t.text) for t in doc[opening + 1 : i]):
+            i = opening - 1
+    while i > sent.start and TICKER.match(doc[i].text):
+        i -= 1
+    return i
+
+
+def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None) -> list[str]:
     """Entities inside a candidate phrase as possessor or compound: "Acme shares", "the board of Acme's unit"."""
     return [
         name
-        for token in candidate.subtree
+        for token in _phrase_tokens(candidate, verb)
         if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx))
     ]
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _phrase_tokens(head: Token, verb: Token | None) -> list[Token]:
+    """A noun phrase without the clauses on it: "the firm, which makes Freedonia's top brands" holds no
+    Freedonia; the clause of the figure's own verb stays ("the network covering its 500 markets")."""
+    tokens, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or c == verb)
+    return sorted(tokens, key=lambda t: t.i)  # in text order: the first name of equal weight wins
 
 
 def _place_holder(measured: Token, ctx: DocContext) -> str | None:
@@ -289,8 +455,9 @@ def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
 
 
 def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
-    """ "a gain in the Nikkei 225 index": a named index is the subject of its own readings, by its short
-    name when its modifiers are all proper nouns, else by its whole phrase ("electrical machinery index");
+    """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
+    name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
+    of the name ("Vantor Activity Index"), else by its whole phrase ("electrical machinery index");
     "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
     if measured is not None and INDEX_CODE.match(measured.text):
         # "the Halden 300 index .HLD fell": the index noun before its code is what is measured
@@ -315,7 +482,11 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
-        name = measured.doc[tokens[0].i : tokens[-1].i + 1].text
+        # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
+        # ("the Halden 300 index", "the Halden Composite Index .HCI" with its quote code) takes its short name
+        coded = any(INDEX_CODE.match(t.text) for t in measured.doc[measured.i + 1 : measured.i + 3])
+        last = measured.i if measured.text[:1].isupper() and not coded else tokens[-1].i
+        name = measured.doc[tokens[0].i : last + 1].text
     else:
         phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
         named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]

@@ -35,10 +35,13 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
             return "forecast"
         if token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token):
             return "forecast"
+        said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
+        if said is not None:
+            return "target" if _noun_owner_is_subject(said) else "forecast"
     if _is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
-    for token in _same_claim(chain):
+    for token in _own_tense(_same_claim(chain)):
         if _is_target_cue(token, target_cues):
             return "target"
         if agreed_deal:
@@ -60,9 +63,31 @@ def _names_a_forecast(noun: Token) -> bool:
     )
 
 
-def _has_forecaster_subject(verb: Token) -> bool:
-    """ "analysts expected", "estimates by analysts": a verb whose subject or agent is a forecaster."""
+def _forecast_as_subject(verb: Token) -> Token | None:
+    """ "the analysts' average forecast was 68 cents", "the consensus estimate is for a result of 48": a verb
+    whose subject names a prediction states what was predicted."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and _forecasters_prediction(c)), None)
+
+
+def _forecasters_prediction(noun: Token) -> bool:
+    """ "analysts' average forecast", "the consensus estimate", "economists' median forecast": a prediction
+    noun that names its forecasters (a company's "estimated funding needs" or "final estimate" does not)."""
     cues = words("forecast_cues")
+    if noun.lemma_.lower() not in _forecast_nouns():
+        return False  # "analyst Ann Lee estimates ...": a forecaster, not a prediction
+    return noun.lemma_.lower() in cues or any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues for c in noun.children
+    )
+
+
+def _has_forecaster_subject(verb: Token) -> bool:
+    """ "analysts expected", "estimates by analysts", "economists, who had expected": a verb whose subject
+    or agent is a forecaster (a relative pronoun stands for the noun its clause hangs on)."""
+    cues = words("forecast_cues")
+    relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+    predicts = verb.lemma_.lower() in words("target_cues") | _forecast_nouns()  # not "a survey, which covered 900"
+    if relative and predicts and verb.head.lemma_.lower() in cues:
+        return True
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
@@ -111,6 +136,18 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         ):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
+            break
+    return kept
+
+
+def _own_tense(claim: list[Token]) -> list[Token]:
+    """The claim up to its first past-tense verb: "said storms would hit results, adding that snow led it to
+    cancel 400 flights" states a done fact, whatever a clause above it plans ("forecast X and predicted Y"
+    are one claim). Only for target cues: a forecaster above ("a poll showed analysts expected") still counts."""
+    kept = []
+    for token in claim:
+        kept.append(token)
+        if token.tag_ == "VBD" and len(kept) > 1 and token.dep_ != "conj":
             break
     return kept
 

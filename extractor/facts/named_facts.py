@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
-from extractor.facts.discourse import DocContext, resolve_subject, subject_for
+from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -23,6 +23,31 @@ from extractor.models import Fact, Quantity
 
 def _ordinals() -> dict[str, int]:
     return {word: int(row[0]) for word, row in table("ordinals").items()}
+
+
+def _apposed_name(noun: Token, ctx: DocContext) -> str | None:
+    """The name a ranked noun phrase stands beside: "Harrow & Co, Freedonia's biggest retailer, said",
+    "with Freedonia's No. 2 lender, Pellam Financial": the ranked thing is that name, not the story's company
+    (a name that is only a place phrase's object, "In Freedonia, the biggest retailer ...", is not)."""
+    doc, sent = noun.doc, noun.sent
+    left = noun.left_edge.i
+    if left - 2 >= sent.start and doc[left - 1].text == ",":
+        before = doc[left - 2]
+        cluster = ctx.entities.at(before.i)
+        if cluster is not None and not cluster.agency and before.dep_ != "pobj" and cluster.label in APPOSED_LABELS:
+            return cluster.name
+        if cluster is None and before.pos_ == "PROPN" and before.dep_ != "pobj":
+            return known_name_ending_at(before, ctx)
+    for child in (t for t in noun.subtree if t.dep_ == "appos" and t.i > noun.i):
+        # "the fourth-largest group in Freedonia, Harwick Brands": the parse may hang the name on the place
+        cluster = ctx.entities.at(child.i)
+        labels = APPOSED_LABELS if child.head == noun else APPOSED_LABELS - {"GPE"}
+        if cluster is not None and not cluster.agency and cluster.label in labels:
+            return cluster.name
+    return None
+
+
+APPOSED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE"})  # "Quillby, the biggest bank": often mislabelled
 
 
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
@@ -43,8 +68,10 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         position, noun, field_ = found
         if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
             continue
-        subject = subject_for(None, governing_verb(token), ctx, sent) if noun.dep_ not in ("appos",) else None
-        if noun.dep_ == "appos":
+        subject = _apposed_name(noun, ctx)
+        if subject is None and noun.dep_ != "appos":
+            subject = subject_for(None, governing_verb(token), ctx, sent)
+        elif subject is None:
             subject = resolve_subject(noun.head, ctx)
         subject = subject or ctx.main_org
         if subject is None:
@@ -261,6 +288,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         if key in seen:
             continue
         seen.add(key)
+        org = org or _affiliation_after(mention, ctx)
         subject = org or ctx.main_org
         if subject is None:
             continue
@@ -401,6 +429,20 @@ def _titled_apposition(
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
+
+
+def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "analyst Ann Lee at Brandt Research", "strategist Bo Chen of Kestrel Capital": the organization
+    right after a titled person's name, by a preposition of affiliation, is where the person works."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end
+    if i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
+        return None
+    i += 1
+    while i < end and doc[i].pos_ in ("DET", "ADJ") or i < end and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        i += 1  # "at the industry consultancy Brandt": the descriptor before the name
+    cluster = ctx.entities.at(i) if i < end else None
+    return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
 
 
 def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:

@@ -68,3 +68,89 @@ def test_a_coordinated_clause_with_its_own_subject_states_its_own_fact(nlp, text
 )
 def test_a_company_estimate_of_its_own_figures_is_a_target(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "target"
+
+
+# a past-tense verb below a plan states a done fact
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Darrow Foods Inc said floods would weigh on second-half results, adding that heavy rain last month "
+            "forced it to close 40 stores.",
+            "40",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc expects weak results, saying bad weather reduced sales by 5 percent.",
+            "5 percent",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc will restate earnings, admitting that it overstated revenue by $20 million.",
+            "$20 million",
+            "actual",
+        ),
+        (
+            "Darrow Foods Inc plans to hire more guards, noting that thieves took 2,000 cases of wine last year.",
+            "2,000",
+            "actual",
+        ),
+        ("Darrow Foods Inc aims to reopen soon, saying the fire destroyed 30 trucks.", "30", "actual"),
+        ("Darrow Foods Inc said it would close 40 stores next year.", "40", "target"),
+        (
+            "Darrow Foods Inc forecast dairy sales to slip 3 percent and predicted bakery sales to gain 6 percent.",
+            "6 percent",
+            "target",
+        ),
+    ],
+)
+def test_a_past_verb_under_a_plan_states_a_done_fact(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+# a prediction noun that names its forecasters, as the subject of "was"/"is", states a forecast
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Harwick Corp earned 70 cents a share. The analysts' average forecast was 68 cents a share.",
+            "68 cents",
+            "forecast",
+        ),
+        (
+            "Factory activity in Freedonia rose to 51.2. Economists' median forecast was for a result of 48.6, "
+            "according to a poll.",
+            "48.6",
+            "forecast",
+        ),
+        ("Harwick Corp earned 70 cents a share. The consensus estimate was 66 cents a share.", "66 cents", "forecast"),
+        ("Harwick Corp earned 70 cents a share. Its own forecast was 65 cents a share.", "65 cents", "actual"),
+    ],
+)
+def test_a_forecasters_prediction_as_subject_is_a_forecast(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+# "economists, who had expected ...": the relative pronoun stands for the forecasters
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Freedonia's pending home sales rose 2 percent in May. Economists, who had expected pending home "
+            "sales to fall 1.0 percent last month, said bad weather hurt.",
+            "1.0 percent",
+        ),
+        (
+            "Harwick Corp earned 70 cents a share. Analysts, who had forecast a profit of 64 cents a share, "
+            "raised their targets.",
+            "64 cents",
+        ),
+        (
+            "Freedonia's jobless rate rose to 6.1 percent in June. Economists, who had expected the rate to stay "
+            "at 5.9 percent, blamed layoffs.",
+            "5.9 percent",
+        ),
+    ],
+)
+def test_forecasters_named_before_a_relative_clause_make_it_a_forecast(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "forecast"
