@@ -8,6 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.measure_phrases import (
+    is_generic_count,
+    label_phrase,
+    labelled_measure,
+    share_move,
+    under_management,
+    valuation_multiple,
+)
 from extractor.facts.objects import money_object, of_or_in_object, points_mover
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -41,7 +49,10 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
         span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
-    reading = _read_quantity(span, quantity, kind, skip)
+    construction = _named_construction(span, quantity, skip)
+    if construction is not None:
+        return construction
+    reading = _generic_count_measure(_read_quantity(span, quantity, kind, skip), skip)
     named = of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     if (
         named is not None
@@ -87,6 +98,30 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
     return reading
+
+
+def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
+    """A construction that names the measure outright wins over the parse (measure_phrases)."""
+    verb = governing_verb(span.root)
+    label = labelled_measure(span, skip)
+    if label is not None:
+        return Reading(label, None, label_phrase(label), False)
+    if quantity.unit is not None and share_move(span):
+        return Reading(None, verb, "share price", False)
+    if quantity.unit is not None and under_management(span):
+        return Reading(None, verb, "assets under management", False)
+    ratio = valuation_multiple(span, quantity)
+    return Reading(None, verb, ratio, False) if ratio is not None else None
+
+
+def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
+    """ "TV sales to slump to 10 million units": a count of generic units measures what its clause measures."""
+    if not is_generic_count(reading.measured) or reading.verb is None:
+        return reading
+    measured = measured_for_verb(reading.verb, reading.measured)
+    if measured is None or measured.i in skip or is_generic_count(measured) or not is_measure_noun(measured):
+        return reading
+    return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
 
 
 def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
@@ -179,7 +214,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
-        return _contained_measure(token, skip)
+        contained = _contained_measure(token, skip)
+        return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
     if (

@@ -1,0 +1,155 @@
+"""Named constructions that say what a figure measures where the dependency parse alone hangs it on the
+wrong noun or on none: a share move written as a small clause ("sending its shares down 4 percent"), a
+count of generic "units", money "under management", a valuation multiple ("trading at 12 times earnings"),
+a label before a colon ("Net margin: 8 pct") and the money a results verb reports ("the group achieved
+€20 million"). Each returns None when its construction is absent, so the parse's reading stands."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
+SHARE_WORDS = frozenset({"share", "stock"})  # lemmas; "shares", "stocks" lemmatise to these
+
+
+def _before(span: Span, skip_words: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens before the figure inside its sentence, nearest first, past hedges ("about", "more than")."""
+    tokens = list(span.doc[span.sent.start : span.start])[::-1]
+    return [t for t in tokens if t.lower_ not in skip_words]
+
+
+HEDGES = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "more", "less", "than", "over", "just"})
+
+
+def share_move(span: Span) -> bool:
+    """ "sending its shares down more than 4 percent", "a stock up about 10 percent", "shares were up 3
+    percent": a figure right after "up"/"down" that follows a share noun is a move of the share price, however
+    the parse attaches the small clause."""
+    before = _before(span, HEDGES)
+    if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
+        return False
+    noun = before[1] if before[1].pos_ != "AUX" else (before[2] if len(before) > 2 else None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SHARE_WORDS
+
+
+def is_generic_count(token: Token | None) -> bool:
+    """ "to 10 million units", "a 4.9 million-unit annual rate": a counting word that names nothing of its own."""
+    return token is not None and token.lemma_.lower() in words("generic_count_nouns")
+
+
+def under_management(span: Span) -> bool:
+    """ "a fund that has $40 billion under management": the money is the assets the holder manages."""
+    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    return following == ["under", "management"]
+
+
+VALUATION_SKIPPED = frozenset({"current", "forward", "trailing", "expected", "estimated", "projected", "its", "their"})
+
+
+def valuation_multiple(span: Span, quantity: Quantity) -> str | None:
+    """ "trading at 1.4 times current embedded value", "valued at 12 times earnings": a multiple of a
+    valuation base is a price ratio, written "price/earnings ratio" (FACTS.md)."""
+    if quantity.unit != "times":
+        return None
+    base = _valuation_base(span)
+    if base is None:
+        return None
+    kept = [
+        t.lower_
+        for t in span.doc[span.end : base.i + 1]
+        if t.lower_ not in VALUATION_SKIPPED
+        and t.lower_ not in PERIOD_WORDS
+        and t.pos_ in ("NOUN", "ADJ", "PROPN")
+        and not t.ent_type_
+    ]
+    return f"price/{' '.join(kept)} ratio" if kept else None
+
+
+def _valuation_base(span: Span) -> Token | None:
+    """The base noun within three words after the multiple ("times 2011 earnings", "times book value")."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 4, span.sent.end)]:
+        if _is_valuation_base(token):
+            nxt = doc[token.i + 1] if token.i + 1 < span.sent.end else None
+            if nxt is not None and _is_valuation_base(nxt) and nxt.pos_ == "NOUN":
+                return nxt  # "book value", "cash flow": the base is the last noun
+            return token
+        if token.pos_ in ("VERB", "ADP", "PUNCT") and token.lower_ != "-":
+            return None
+    return None
+
+
+def _is_valuation_base(token: Token) -> bool:
+    return token.lemma_.lower() in words("valuation_bases") or token.lower_ in words("valuation_bases")
+
+
+def labelled_measure(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "Capital adequacy ratio: 10.07 pct", "Net profit: $1.2 billion": in a fact box the noun before the
+    colon names what the figure after it measures."""
+    doc = span.doc
+    colon = span.start - 1
+    if colon <= span.sent.start or doc[colon].text != ":":
+        return None
+    label = doc[colon - 1]
+    if label.pos_ not in ("NOUN", "PROPN") or label.i in skip or label.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return None
+    if any(t.lemma_.lower() in words("reporting_verbs") for t in doc[max(span.sent.start, colon - 6) : colon]):
+        return None  # "the chief executive said: 10 percent is too little" is speech, not a label
+    return label
+
+
+LABEL_LIMIT = 6  # a label is a short noun phrase
+
+
+def label_phrase(label: Token) -> str:
+    """The label's words up to the colon, lower case, without a leading date ("End-2009 capital ratio")."""
+    doc = label.doc
+    start = label.i
+    while start > label.sent.start and label.i - start < LABEL_LIMIT and _label_word(doc[start - 1]):
+        start -= 1
+    kept = [t for t in doc[start : label.i + 1] if not t.ent_type_ == "DATE" and not any(c.isdigit() for c in t.text)]
+    return " ".join(t.lower_ for t in kept) or noun_phrase(label)
+
+
+def _label_word(token: Token) -> bool:
+    """A word of a label: a noun, an adjective, a participle ("operating", "adjusted") or a spelt number
+    ("tier one ratio"), not "the" or "*"."""
+    participle = token.tag_ in ("VBG", "VBN")
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") or participle or token.pos_ == "NUM" and token.is_alpha
+
+
+def reports_result(verb: Token | None, quantity: Quantity) -> bool:
+    """ "the group achieved €168 million", "it realized $3 billion", "recorded INR 497 crore": money as the
+    object of a verb that reports a result, with no noun saying which result."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    return money and verb is not None and verb.lemma_.lower() in words("result_verbs")
+
+
+_HEADLINE: weakref.WeakKeyDictionary[Doc, str | None] = weakref.WeakKeyDictionary()
+
+
+def headline_measure(doc: Doc) -> str | None:
+    """The result measure the story is about: of the headline measures ("turnover", "revenue", "profit") the
+    one written most often; a tie or none gives None, as nothing then says which one."""
+    if doc not in _HEADLINE:
+        counts = Counter(t.lower_ for t in doc if t.lower_ in words("headline_measures"))
+        ranked = counts.most_common(2)
+        _HEADLINE[doc] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return _HEADLINE[doc]
+
+
+VAGUE = re.compile(r"(?i)^(?:tens|hundreds|thousands|millions|billions|trillions)\s+(?:of|upon)\b")
+
+
+def is_vague_amount(surface: str) -> bool:
+    """ "hundreds of millions of dollars", "billions of euros": a plural scale word gives an order of
+    magnitude, not a figure."""
+    return bool(VAGUE.match(surface.strip()))
