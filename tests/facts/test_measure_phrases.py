@@ -39,7 +39,7 @@ def test_shares_up_or_down_by_a_figure_move_the_share_price(nlp, text, surface):
     ("text", "surface", "head"),
     [
         ("Orders for new tractors fell 3 percent in May to a 210,000-unit annual pace.", "210,000", "orders"),
-        ("The company expects handset sales this year to drop by 9 percent to 14 million units.", "14 million", "sales"),
+        ("It expects handset sales this year to drop by 9 percent to 14 million units.", "14 million", "sales"),
         ("Deliveries of light trucks rose to 2.4 million units in the half.", "2.4 million", "deliveries"),
     ],
 )
