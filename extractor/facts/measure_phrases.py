@@ -30,9 +30,9 @@ HEDGES = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "m
 
 
 def share_move(span: Span) -> bool:
-    """ "sending its shares down more than 4 percent", "a stock up about 10 percent", "shares were up 3
-    percent": a figure right after "up"/"down" that follows a share noun is a move of the share price, however
-    the parse attaches the small clause."""
+    """ "lifting its shares up nearly 4 percent", "a stock up about 10 percent", "shares were up 3 percent":
+    a figure right after "up"/"down" that follows a share noun is a move of the share price, however the
+    parse attaches the small clause."""
     before = _before(span, HEDGES)
     if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
         return False

@@ -25,7 +25,7 @@ def fact_with(facts, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The outlook disappointed traders, sending its shares down more than 6 percent.", "6 percent"),
+        ("The outlook disappointed traders and knocked its shares down over 6 percent.", "6 percent"),
         ("Holders grumbled about a stock down about 14 percent over twelve months.", "14 percent"),
         ("The upbeat forecast lifted the mood, with its shares up 2.5 percent by midday.", "2.5 percent"),
         ("Margins widened, sending shares up 3.1 percent in early dealing.", "3.1 percent"),
