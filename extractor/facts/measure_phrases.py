@@ -119,6 +119,48 @@ def label_phrase(label: Token) -> str:
     return " ".join(t.lower_ for t in kept) or noun_phrase(label)
 
 
+def appraised_measure(span: Span) -> Token | None:
+    """ "sees the expense of merging the plants at $90 million", "put the damage at $2 billion": the
+    object of an appraising verb is what the figure after "at" measures, wherever the parse hangs "at"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return None
+    verb = next((a for a in root.ancestors if a.lemma_.lower() in words("appraisal_verbs") and a.pos_ == "VERB"), None)
+    appraised = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None) if verb else None
+    return appraised if appraised is not None and appraised.pos_ == "NOUN" else None
+
+
+def counted_part(span: Span, quantity: Quantity) -> tuple[Token, Token | None] | None:
+    """ "slash 250 jobs, including 150 in the newsroom", "lost 100 jobs, 40 in the newsroom", "900 posts,
+    300 of them in Europe": a bare count set after a count of a noun is a part of it, so it counts the
+    same noun; returns that noun and the common noun of the part's "in"/"at" phrase, if any."""
+    root = span.root
+    if quantity.unit is not None or root.pos_ != "NUM":
+        return None
+    whole = None
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+        whole = root.head.head if root.head.head.pos_ == "NOUN" else _count_before(root.head.head, root)
+    elif root.dep_ == "appos":
+        whole = root.head
+    elif root.dep_ in ("npadvmod", "advcl", "dep") and root.head.pos_ == "VERB":
+        whole = _count_before(root.head, root)
+    if whole is None or whole.pos_ != "NOUN" or not _is_counted(whole):
+        return None
+    place = next((c for p in root.children if p.lower_ in ("in", "at") for c in p.children if c.dep_ == "pobj"), None)
+    return whole, place if place is not None and place.pos_ == "NOUN" else None
+
+
+def _is_counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _count_before(verb: Token, part: Token) -> Token | None:
+    """The nearest counted object of the verb or of its dependent clauses before the part ("plans to cut
+    800 posts, 200 of them in ...")."""
+    objects = [t for t in verb.subtree if t.dep_ == "dobj" and t.i < part.i and t.pos_ == "NOUN" and _is_counted(t)]
+    return objects[-1] if objects else None
+
+
 def _label_word(token: Token) -> bool:
     """A word of a label: a noun, an adjective, a participle ("operating", "adjusted") or a spelt number
     ("tier one ratio"), not "the" or "*"."""
@@ -149,7 +191,16 @@ def headline_measure(doc: Doc) -> str | None:
 VAGUE = re.compile(r"(?i)^(?:tens|hundreds|thousands|millions|billions|trillions)\s+(?:of|upon)\b")
 
 
-def is_vague_amount(surface: str) -> bool:
+def is_vague_amount(quantity: Quantity) -> bool:
     """ "hundreds of millions of dollars", "billions of euros": a plural scale word gives an order of
-    magnitude, not a figure."""
-    return bool(VAGUE.match(surface.strip()))
+    magnitude, not a figure; kept only where the sentence names what it measures."""
+    return bool(VAGUE.match(quantity.surface.strip()))
+
+
+def places_something(quantity: Quantity, span: Span) -> bool:
+    """ "some 33 miles northwest of the plant", "12 km from the port": a length followed by a direction
+    says where something is, it measures nothing (TRAPS: a location is no fact)."""
+    if quantity.unit not in words("length_units"):
+        return False
+    following = span.doc[span.end] if span.end < span.sent.end else None
+    return following is not None and following.lower_ in words("place_directions")

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
+    appraised_measure,
+    counted_part,
     is_generic_count,
     label_phrase,
     labelled_measure,
@@ -53,6 +55,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if construction is not None:
         return construction
     reading = _generic_count_measure(_read_quantity(span, quantity, kind, skip), skip)
+    appraised = appraised_measure(span)
+    if appraised is not None and appraised.i not in skip and is_measure_noun(appraised):
+        reading = Reading(appraised, reading.verb, noun_phrase(appraised, skip=skip), reading.is_change)
     named = of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     if (
         named is not None
@@ -111,7 +116,14 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
     ratio = valuation_multiple(span, quantity)
-    return Reading(None, verb, ratio, False) if ratio is not None else None
+    if ratio is not None:
+        return Reading(None, verb, ratio, False)
+    part = counted_part(span, quantity)
+    if part is None or part[0].i in skip:
+        return None
+    whole, place = part
+    where = f"{noun_phrase(place)} " if place is not None else ""
+    return Reading(whole, verb, where + noun_phrase(whole, skip=skip), False)
 
 
 def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
@@ -268,6 +280,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         paid_for = root.dep_ == "pobj" and head.lower_ == "for"
         if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
+        if paid_for and _bought_back(head.head) or root.dep_ == "dobj" and _bought_back(head):
+            return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)
@@ -401,6 +415,12 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
     )
 
 
+def _bought_back(verb: Token) -> bool:
+    """ "bought back", "repurchased": a company buying its own shares."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() == "buy" and back or verb.lemma_.lower() == "repurchase"
+
+
 def _owned_after(span: Span) -> bool:
     """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
     following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
@@ -426,10 +446,14 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",))
-    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+    bought = root.dep_ == "pobj" and root.head.lower_ == "for"  # "paid $80 million for 40 percent of X"
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") and not bought:
         return None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
+    if bought:  # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
+        paid = stake or verb_lemma in table("money_object_verbs")
+        return Reading(None, verb, "stake acquired", False) if paid else None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
         return Reading(None, verb, stake[0], False)
     if whole.pos_ != "NOUN":

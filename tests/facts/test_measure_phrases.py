@@ -94,3 +94,102 @@ def test_a_multiple_of_a_valuation_base_is_a_price_ratio(nlp, text, surface, pre
 )
 def test_a_label_before_a_colon_names_the_measure(nlp, text, surface, predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("It estimates the cost of merging the two networks at $40 million to $55 million.", "$40 million", "cost"),
+        ("Insurers put the damage from the storm at $1.2 billion.", "$1.2 billion", "damage"),
+        ("Tarnow pegged the expense of closing its mills at 70 million euros.", "70 million euros", "expense"),
+    ],
+)
+def test_an_appraised_object_is_what_the_figure_after_at_measures(nlp, text, surface, head):
+    fact = next(f for f in facts_of(nlp, text) if f.value is not None and f.value.surface.startswith(surface))
+    assert fact.predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Harlan agreed to pay $80 million for 40 percent of a local fund manager.", "40 percent", "stake acquired"),
+        ("Osgood paid $12 million for 25 percent of the brewer's bottling arm.", "25 percent", "stake acquired"),
+        ("Bidders offered $30 per share for 58 percent of the chipmaker.", "58 percent", "stake acquired"),
+    ],
+)
+def test_a_percentage_paid_for_is_a_stake_acquired(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In the quarter Tarnow bought back 3.2 million of its shares, for $210 million.", "$210 million"),
+        ("The group repurchased 2 million of its shares for $90 million.", "$90 million"),
+        ("Tarnow bought back $1.5 billion of its stock last year.", "$1.5 billion"),
+    ],
+)
+def test_money_spent_buying_back_stock_is_share_repurchases(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share repurchases"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Turnover was the focus. In the Nordic region, the group achieved €61.2 million.", "€61.2 million"),
+        ("Turnover fell in Asia. There, Tarnow realized €20.5 million, down from a year earlier.", "€20.5 million"),
+        ("Turnover grew again. The group recorded €9.1 million in its smallest market.", "€9.1 million"),
+    ],
+)
+def test_money_a_results_verb_reports_is_the_headline_measure(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "turnover"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators have handed out tens of billions of euros to lenders.",
+        "The fund has shifted hundreds of millions of dollars into bonds.",
+        "The agency has provided hundreds of billions of dollars to lenders abroad.",
+    ],
+)
+def test_an_order_of_magnitude_that_measures_nothing_is_no_fact(nlp, text):
+    assert not [f for f in facts_of(nlp, text) if f.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worker in the town of Brill, some 33 miles northwest of the plant, said he was worried.",
+        "The site lies about 12 km east of the port, the company said.",
+        "Tarnow said its warehouse sits 5 miles from the border.",
+    ],
+)
+def test_a_distance_that_places_something_is_no_fact(nlp, text):
+    assert not [f for f in facts_of(nlp, text) if f.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tarnow will shed 600 jobs, including 120 in the design studio.", "120", "studio jobs"),
+        ("Last spring the group lost 90 jobs, 35 in the warehouse, to automation.", "35", "warehouse jobs"),
+        ("Tarnow plans to cut 800 positions, 200 of them in its call centres.", "200", "positions"),
+    ],
+)
+def test_a_bare_count_after_a_count_is_a_part_of_it(nlp, text, surface, predicate):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert fact.predicate.endswith(predicate) and fact.kind == "metric"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Turnover grew again. The group recorded €9.1 million in its smallest market.", "€9.1 million"),
+        ("Sales held up. Tarnow booked $4 million in the northern region.", "$4 million"),
+        ("Revenue was flat. The unit generated $7 million in its home market.", "$7 million"),
+    ],
+)
+def test_money_in_a_determined_place_is_not_measured_by_the_place(nlp, text, surface):
+    predicate = fact_with(facts_of(nlp, text), surface).predicate
+    assert not any(word in predicate for word in ("market", "region"))
