@@ -115,8 +115,8 @@ def quantity_facts(
                 else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change")
             )
             source = "topic" if predicate else "fallback"
-            if source == "fallback" and is_vague_amount(quantity):
-                continue  # "provided billions of dollars": nothing measured and no figure
+            if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
+                continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.models import Quantity
 
 MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
@@ -159,6 +159,55 @@ def _count_before(verb: Token, part: Token) -> Token | None:
     800 posts, 200 of them in ...")."""
     objects = [t for t in verb.subtree if t.dep_ == "dobj" and t.i < part.i and t.pos_ == "NOUN" and _is_counted(t)]
     return objects[-1] if objects else None
+
+
+def capitals_measure(span: Span) -> str | None:
+    """ "* QTRLY NET SALES $1.4 BILLION", "DIVIDEND UP 12.7 PCT": a wire brief line in capitals, which the
+    tagger misreads, names its measure in the words before the figure; read them in lower case, past
+    period and change words, and keep them when they end in a known measure noun."""
+    before = _line_before(span)
+    letters = [t for t in before if any(ch.isalpha() for ch in t.text)]
+    if len(letters) < 2 or not all(t.is_upper for t in letters):
+        return None  # two words at least: "EBITDA 5 percent" in a sentence is an acronym, not a capital line
+    abbreviations = table("wire_abbreviations")
+    kept: list[str] = []
+    for token in reversed(before):
+        word = token.lower_
+        if word in words("change_up") | words("change_down") | MOVE_WORDS and not kept:
+            continue  # "DIVIDEND UP 12.7 PCT": the change word stands between the measure and the figure
+        if not token.is_alpha or word in PERIOD_WORDS or word in abbreviations and not abbreviations[word][0]:
+            break
+        kept.insert(0, abbreviations[word][0] if word in abbreviations else word)
+    if not kept:
+        return None
+    head = kept[-1].split()[-1]
+    measure = head in words("measure_nouns") or head.rstrip("s") in words("measure_nouns")
+    return " ".join(kept) if measure else None
+
+
+def _line_before(span: Span) -> list[Token]:
+    """The tokens of the figure's line before it: back to a bullet, a line break or the sentence start."""
+    tokens: list[Token] = []
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        if token.text in ("*", "-", ":") or "\n" in token.text or token.is_space:
+            break
+        tokens.insert(0, token)
+    return tokens
+
+
+def priced_per_unit(span: Span, quantity: Quantity) -> bool:
+    """ "$72 a barrel", "$2.77 per million British thermal units": money per physical unit is a price."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    doc = span.doc
+    rate = next(
+        (t for t in doc[span.start + 1 : min(span.end + 1, span.sent.end)] if t.lower_ in ("a", "an", "per")), None
+    )
+    if not money or rate is None:
+        return False  # the rate may be inside the mention ("$72 a barrel") or follow it
+    units = table("physical_units")
+    named = [t for t in doc[rate.i + 1 : min(rate.i + 7, span.sent.end)] if not t.like_num][:4]
+    phrases = (" ".join(t.lower_ for t in named[:n]) for n in range(1, len(named) + 1))
+    return any(p in units for p in phrases) or bool(named) and named[0].lemma_.lower() in units
 
 
 def _label_word(token: Token) -> bool:

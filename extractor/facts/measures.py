@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
     appraised_measure,
+    capitals_measure,
     counted_part,
     is_generic_count,
     label_phrase,
     labelled_measure,
+    priced_per_unit,
     share_move,
     under_management,
     valuation_multiple,
@@ -91,6 +93,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     forecaster = clause_subject(reading.verb) if reading.verb is not None else None
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
+    if reading.predicate is None and not reading.restates and priced_per_unit(span, quantity):
+        return Reading(None, reading.verb, "price", False)
     if reading.predicate is None and not reading.restates:
         fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
@@ -108,6 +112,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
 def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
     """A construction that names the measure outright wins over the parse (measure_phrases)."""
     verb = governing_verb(span.root)
+    capitals = capitals_measure(span)
+    if capitals is not None:
+        return Reading(None, verb, capitals, False)
     label = labelled_measure(span, skip)
     if label is not None:
         return Reading(label, None, label_phrase(label), False)
@@ -272,6 +279,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
+        if measured is not None and measured == prep_object(after, ("in",)) and _names_a_company(measured):
+            return Reading(None, verb, "share price", True)  # "a 3 percent gain in Norvale": its stock moved
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
     # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
@@ -299,6 +308,11 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     more = _comparative_flow(root, head, verb)
     if more is not None:
         return more
+
+    # "a 5.7 percent jump in Norvale": a change in a company's name is a move of its stock
+    moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
+    if moved is not None and _names_a_company(moved):
+        return Reading(None, verb, "share price", True)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
@@ -415,6 +429,11 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
     )
 
 
+def _names_a_company(token: Token) -> bool:
+    """A name that is no place, people or date: in "a 6 percent jump in X" X is a traded company."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "EVENT", "PERSON")
+
+
 def _bought_back(verb: Token) -> bool:
     """ "bought back", "repurchased": a company buying its own shares."""
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
@@ -424,7 +443,13 @@ def _bought_back(verb: Token) -> bool:
 def _owned_after(span: Span) -> bool:
     """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
     following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
-    return following[:1] == ["owned"] or following[:2] == ["-", "owned"] or span.text.lower().endswith("owned")
+    owned = ("owned", "held")  # "55 percent-owned", "60-percent held by its founders"
+    return (
+        following[:1] in (["owned"], ["held"])
+        or following[:1] == ["-"]
+        and following[1:2] in (["owned"], ["held"])
+        or span.text.lower().endswith(owned)
+    )
 
 
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
@@ -446,14 +471,14 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",))
-    bought = root.dep_ == "pobj" and root.head.lower_ == "for"  # "paid $80 million for 40 percent of X"
-    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") and not bought:
-        return None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
-    if bought:  # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
+    if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
+        # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
         paid = stake or verb_lemma in table("money_object_verbs")
         return Reading(None, verb, "stake acquired", False) if paid else None
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
         return Reading(None, verb, stake[0], False)
     if whole.pos_ != "NOUN":
@@ -475,10 +500,15 @@ def compound_measure(change: Token) -> Token | None:
     compounds = [
         c
         for c in change.lefts
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # "earnings-per-share growth" parses the hyphened noun as nmod
         and (c.pos_ == "NOUN" and c.ent_type_ not in names or c.pos_ == "PROPN" and not c.ent_type_)
+        and not c.like_num
     ]
-    return compounds[-1] if compounds else None
+    if compounds:
+        return compounds[-1]
+    # "8 percent economic growth": the adjective names the economy, so the change noun with it is the measure
+    economic = any(c.dep_ == "amod" and c.lemma_.lower() in words("economy_adjectives") for c in change.lefts)
+    return change if economic else None
 
 
 def _lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
@@ -591,7 +621,8 @@ def with_rate(predicate: str, span: Span) -> str:
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
     """Measured nouns in the form analysts use: share moves are "share price"."""
-    words_ = (predicate or "").split()
+    predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
+    words_ = predicate.split()
     if not words_:
         return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
     # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price

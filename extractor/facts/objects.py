@@ -30,9 +30,10 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
 
 
 def _determined(noun: Token) -> bool:
-    """ "in its home market", "in the region": a noun with a determiner or possessor names a place or a
+    """ "in its home market", "in the region": a noun with a definite determiner or possessor names a place or a
     context; a measure after "in" goes bare ("$5 million in revenue", "2 billion euros in fees")."""
-    return any(c.dep_ in ("det", "poss") for c in noun.children)
+    definite = ("the", "this", "that", "these", "those")
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children)
 
 
 def _after_equivalent(span: Span) -> Token | None:

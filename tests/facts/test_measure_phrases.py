@@ -193,3 +193,26 @@ def test_a_bare_count_after_a_count_is_a_part_of_it(nlp, text, surface, predicat
 def test_money_in_a_determined_place_is_not_measured_by_the_place(nlp, text, surface):
     predicate = fact_with(facts_of(nlp, text), surface).predicate
     assert not any(word in predicate for word in ("market", "region"))
+
+
+def brief_facts(nlp, title, body):
+    from extractor import extract_documents
+    from extractor.io.documents import document_from_text
+
+    document = document_from_text(f" date 2019-11-05 {title}\n\n{body}", doc_id="t")
+    return next(extract_documents([document], nlp=nlp)).facts
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        ("* QTRLY NET SALES $2.3 BILLION", "$2.3 BILLION", "net sales"),
+        ("* Q3 REVENUE $845 MILLION", "$845 MILLION", "revenue"),
+        ("* QTRLY ADJUSTED SHR $0.61", "$0.61", "adjusted earnings per share"),
+        ("* DIVIDEND UP 9.5 PCT", "9.5 PCT", "dividend"),
+    ],
+)
+def test_a_capital_brief_line_names_its_measure_before_the_figure(nlp, line, surface, predicate):
+    body = f"Oct 3 (Reuters) - Pellow Systems Inc (PLW):\n\n{line}"
+    facts = brief_facts(nlp, "BRIEF-Pellow Systems Reports Results", body)
+    assert fact_with(facts, surface).predicate == predicate
