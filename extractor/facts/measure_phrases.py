@@ -253,3 +253,26 @@ def places_something(quantity: Quantity, span: Span) -> bool:
         return False
     following = span.doc[span.end] if span.end < span.sent.end else None
     return following is not None and following.lower_ in words("place_directions")
+
+
+def bought_back(verb: Token) -> bool:
+    """ "bought back", "repurchased": a company buying its own shares."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() == "buy" and back or verb.lemma_.lower() == "repurchase"
+
+
+def names_a_company(token: Token) -> bool:
+    """A name that is no place, people or date: in "a 6 percent jump in X" X is a traded company."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "EVENT", "PERSON")
+
+
+def owned_after(span: Span) -> bool:
+    """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
+    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    owned = ("owned", "held")  # "55 percent-owned", "60-percent held by its founders"
+    return (
+        following[:1] in (["owned"], ["held"])
+        or following[:1] == ["-"]
+        and following[1:2] in (["owned"], ["held"])
+        or span.text.lower().endswith(owned)
+    )

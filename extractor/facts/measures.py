@@ -10,11 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
     appraised_measure,
+    bought_back,
     capitals_measure,
     counted_part,
     is_generic_count,
     label_phrase,
     labelled_measure,
+    names_a_company,
+    owned_after,
     priced_per_unit,
     share_move,
     under_management,
@@ -93,8 +96,6 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     forecaster = clause_subject(reading.verb) if reading.verb is not None else None
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
-    if reading.predicate is None and not reading.restates and priced_per_unit(span, quantity):
-        return Reading(None, reading.verb, "price", False)
     if reading.predicate is None and not reading.restates:
         fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
@@ -106,7 +107,13 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if paid is not None and not reading.restates and (reading.predicate is None or payer):
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
+    if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
+        return Reading(None, reading.verb, "price", False)  # "crude fell to $64 a barrel": the price of crude
     return reading
+
+
+def _names_a_measure(predicate: str | None) -> bool:
+    return predicate is not None and predicate_head(predicate).rstrip("s") in words("measure_nouns")
 
 
 def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
@@ -279,7 +286,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
-        if measured is not None and measured == prep_object(after, ("in",)) and _names_a_company(measured):
+        if measured is not None and measured == prep_object(after, ("in",)) and names_a_company(measured):
             return Reading(None, verb, "share price", True)  # "a 3 percent gain in Norvale": its stock moved
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
@@ -289,14 +296,14 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         paid_for = root.dep_ == "pobj" and head.lower_ == "for"
         if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
-        if paid_for and _bought_back(head.head) or root.dep_ == "dobj" and _bought_back(head):
+        if paid_for and bought_back(head.head) or root.dep_ == "dobj" and bought_back(head):
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)
 
     # "its 55 percent-owned unit", "80 percent owned by the state": the percentage owned is a stake
-    if quantity.unit == "percent" and _owned_after(span):
+    if quantity.unit == "percent" and owned_after(span):
         return Reading(None, verb, "stake", False)
 
     # "owns 38 percent of X", "cut 10 percent of its staff", "70 percent of members": a part of a whole
@@ -311,7 +318,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "a 5.7 percent jump in Norvale": a change in a company's name is a move of its stock
     moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
-    if moved is not None and _names_a_company(moved):
+    if moved is not None and names_a_company(moved):
         return Reading(None, verb, "share price", True)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
@@ -426,29 +433,7 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
-    )
-
-
-def _names_a_company(token: Token) -> bool:
-    """A name that is no place, people or date: in "a 6 percent jump in X" X is a traded company."""
-    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "EVENT", "PERSON")
-
-
-def _bought_back(verb: Token) -> bool:
-    """ "bought back", "repurchased": a company buying its own shares."""
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
-    return verb.lemma_.lower() == "buy" and back or verb.lemma_.lower() == "repurchase"
-
-
-def _owned_after(span: Span) -> bool:
-    """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
-    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
-    owned = ("owned", "held")  # "55 percent-owned", "60-percent held by its founders"
-    return (
-        following[:1] in (["owned"], ["held"])
-        or following[:1] == ["-"]
-        and following[1:2] in (["owned"], ["held"])
-        or span.text.lower().endswith(owned)
+        and head.lemma_.lower() not in words("change_up") | words("change_down")  # "a 9 percent rise" is a change
     )
 
 
@@ -503,6 +488,7 @@ def compound_measure(change: Token) -> Token | None:
         if c.dep_ in ("compound", "nmod")  # "earnings-per-share growth" parses the hyphened noun as nmod
         and (c.pos_ == "NOUN" and c.ent_type_ not in names or c.pos_ == "PROPN" and not c.ent_type_)
         and not c.like_num
+        and c.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")  # "7 percent economic growth"
     ]
     if compounds:
         return compounds[-1]

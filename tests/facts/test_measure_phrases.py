@@ -10,6 +10,7 @@ from extractor import extract
 
 PUBLISHED = dt.date(2019, 8, 14)
 LEAD = "Tarnow Corp reported results on Wednesday."
+EPS = "earnings per share"
 
 
 def facts_of(nlp, text):
@@ -216,3 +217,64 @@ def test_a_capital_brief_line_names_its_measure_before_the_figure(nlp, line, sur
     body = f"Oct 3 (Reuters) - Pellow Systems Inc (PLW):\n\n{line}"
     facts = brief_facts(nlp, "BRIEF-Pellow Systems Reports Results", body)
     assert fact_with(facts, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("With crude sinking 3 percent to below $64 a barrel, airlines rallied.", "$64 a barrel"),
+        ("Spot gas changed hands at $3.15 per million British thermal units.", "$3.15"),
+        ("Growers were paid $5.40 a bushel at harvest.", "$5.40 a bushel"),
+    ],
+)
+def test_money_per_physical_unit_is_a_price(nlp, text, surface):
+    fact = next(f for f in facts_of(nlp, text) if f.value is not None and f.value.surface.startswith(surface))
+    assert fact.predicate.split()[-1] == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Traders cheered a 3 percent gain in Pellow Systems on Monday.", "3 percent"),
+        ("Shares rallied on Friday, led by a 5.2 percent jump in Brindle Foods.", "5.2 percent"),
+        ("A 7 percent slide in Quarra Mining weighed on the index.", "7 percent"),
+    ],
+)
+def test_a_change_in_a_company_name_is_a_move_of_its_stock(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Listed lenders are, on average, 45-percent held by their founders.", "45-percent", "stake"),
+        ("Osgood offered about $21 per share for 62 percent, the filing showed.", "62 percent", "stake acquired"),
+        ("The pension fund paid $300 million for 15 percent in 2010.", "15 percent", "stake acquired"),
+    ],
+)
+def test_a_percentage_held_or_paid_for_is_a_stake(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("The adviser once managed $9 billion for wealthy clients.", "$9 billion", "assets under management"),
+        ("Its asset arm oversaw 3.1 trillion won at the end of June.", "3.1 trillion won", "assets under management"),
+        ("Officials said the rescue would cost $120 billion or more.", "$120 billion", "cost"),
+    ],
+)
+def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tarnow forecast earnings-per-share growth of at least 8 percent next year.", "8 percent", EPS),
+        ("We remain on track to deliver 11 percent earnings-per-share growth, Tarnow said.", "11 percent", EPS),
+        ("The plan needs 7 percent economic growth every year.", "7 percent", "economic growth"),
+    ],
+)
+def test_a_change_noun_names_its_measure_in_a_hyphened_or_economic_modifier(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
