@@ -67,7 +67,7 @@ def valuation_multiple(span: Span, quantity: Quantity) -> str | None:
         for t in span.doc[span.end : base.i + 1]
         if t.lower_ not in VALUATION_SKIPPED
         and t.lower_ not in PERIOD_WORDS
-        and t.pos_ in ("NOUN", "ADJ", "PROPN")
+        and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ in ("VBN", "VBG"))
         and not t.ent_type_
     ]
     return f"price/{' '.join(kept)} ratio" if kept else None
@@ -82,7 +82,8 @@ def _valuation_base(span: Span) -> Token | None:
             if nxt is not None and _is_valuation_base(nxt) and nxt.pos_ == "NOUN":
                 return nxt  # "book value", "cash flow": the base is the last noun
             return token
-        if token.pos_ in ("VERB", "ADP", "PUNCT") and token.lower_ != "-":
+        participle = token.tag_ in ("VBN", "VBG")  # "1.4 times current embedded value"
+        if token.pos_ in ("VERB", "ADP", "PUNCT") and token.lower_ != "-" and not participle:
             return None
     return None
 

@@ -262,7 +262,10 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
-    if container.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
+    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Branch numbers were"
+    if container.tag_ == "NNS" and any(
+        c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
+    ):
         return container  # "passenger numbers", "branch numbers": the compound names what is counted
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
@@ -455,7 +458,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     else it is a share of the whole ("70 percent of members voted")."""
     if quantity.unit != "percent":
         return None
-    whole = prep_object(root, ("of",))
+    whole = prep_object(root, ("of",)) or _of_after(root, verb)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
     if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
@@ -471,6 +474,12 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _of_after(root: Token, verb: Token | None) -> Token | None:
+    """ "lost 4.9 percent, or 1,963, of its branches": the of-phrase of the part hung on the verb, after the figure."""
+    whole = prep_object(verb, ("of",)) if verb is not None and root.dep_ == "dobj" else None
+    return whole if whole is not None and whole.i > root.i else None
 
 
 def _hyphen_bound(token: Token) -> bool:

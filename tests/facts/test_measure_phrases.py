@@ -77,6 +77,7 @@ def test_money_under_management_is_assets_under_management(nlp, text, surface):
     ("text", "surface", "predicate"),
     [
         ("Tarnow was trading at about 1.8 times book value on Friday.", "1.8 times", "price/book value ratio"),
+        ("The insurer traded at 1.2 times current embedded value.", "1.2 times", "price/embedded value ratio"),
         ("Rival Osgood trades at 15 times forward earnings, analysts said.", "15 times", "price/earnings ratio"),
         ("Bidders valued Tarnow at 9 times its sales last year.", "9 times", "price/sales ratio"),
     ],
@@ -278,3 +279,28 @@ def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, pred
 )
 def test_a_change_noun_names_its_measure_in_a_hyphened_or_economic_modifier(nlp, text, surface, predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Tarnow lost 6.2 percent, or 340, of its stores in 2018.", "6.2 percent", "stores"),
+        ("The chain shed 3 percent, or about 90, of its outlets last year.", "3 percent", "outlets"),
+        ("Tarnow cut 5 percent, or 60, of its depots in 2017.", "5 percent", "depots"),
+    ],
+)
+def test_a_part_whose_of_phrase_follows_an_inserted_equivalent_is_a_change_of_the_whole(nlp, text, surface, head):
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert fact.kind == "change" and fact.predicate.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        ("Store numbers were on the rise in some regions including the north (up 4 percent).", "4 percent", "store"),
+        ("Branch numbers fell in the south, led by the coast (down 3.5 percent).", "3.5 percent", "branch"),
+        ("Passenger numbers grew at most hubs, including the capital (up 6 percent).", "6 percent", "passenger"),
+    ],
+)
+def test_a_bracketed_figure_measures_the_counted_noun_of_the_main_clause(nlp, text, surface, lemma):
+    assert lemma in fact_with(facts_of(nlp, text), surface).predicate
