@@ -277,3 +277,31 @@ def owned_after(span: Span) -> bool:
         and following[1:2] in (["owned"], ["held"])
         or span.text.lower().endswith(owned)
     )
+
+
+def commodity_of(subject: Token | None) -> Token | None:
+    """ "U.S. crude CLc1 settled down $1.01": a contract code named after its commodity measures the commodity."""
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "compound" and _is_commodity(c)), None)
+
+
+def commodity_measured(measured: Token | None, quantity: Quantity) -> bool:
+    """ "crude settled at $58.58", "copper fell 2 percent": money or a move of a commodity is its price."""
+    return measured is not None and quantity.unit is not None and _is_commodity(measured)
+
+
+def _is_commodity(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("commodity_nouns")
+
+
+def share_close(span: Span) -> bool:
+    """ "sending shares up 2 percent to close at $88.49": a session verb whose clause moves shares prices them."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    session = root.head.head
+    if session.lemma_.lower() not in words("session_verbs"):
+        return False
+    holders = [*session.children, *session.head.children] if session.dep_ in ("advcl", "xcomp", "conj") else []
+    return any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in SHARE_WORDS for c in holders)

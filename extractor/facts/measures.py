@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.measure_phrases import (
     appraised_measure,
     bought_back,
+    commodity_measured,
+    commodity_of,
     capitals_measure,
     counted_part,
     is_generic_count,
@@ -19,6 +21,7 @@ from extractor.facts.measure_phrases import (
     names_a_company,
     owned_after,
     priced_per_unit,
+    share_close,
     share_move,
     under_management,
     valuation_multiple,
@@ -107,6 +110,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if paid is not None and not reading.restates and (reading.predicate is None or payer):
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
+    if commodity_measured(reading.measured, quantity):
+        return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
         return Reading(None, reading.verb, "price", False)  # "crude fell to $64 a barrel": the price of crude
     return reading
@@ -125,7 +130,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     label = labelled_measure(span, skip)
     if label is not None:
         return Reading(label, None, label_phrase(label), False)
-    if quantity.unit is not None and share_move(span):
+    if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
@@ -529,6 +534,9 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
         return next(named, subject)
+    traded = commodity_of(subject)
+    if traded is not None:
+        return traded  # "U.S. crude CLc1 settled at $58": the commodity before its contract code
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):

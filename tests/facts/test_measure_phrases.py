@@ -304,3 +304,27 @@ def test_a_part_whose_of_phrase_follows_an_inserted_equivalent_is_a_change_of_th
 )
 def test_a_bracketed_figure_measures_the_counted_noun_of_the_main_clause(nlp, text, surface, lemma):
     assert lemma in fact_with(facts_of(nlp, text), surface).predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("U.S. crude CLc1 settled down $1.40 to $61.10 on Friday.", "$61.10", "crude price"),
+        ("Copper fell 2 percent to $7,100 a tonne in London.", "2 percent", "copper price"),
+        ("Gold climbed $12 to a record in early trade.", "$12", "gold price"),
+    ],
+)
+def test_money_or_a_move_of_a_commodity_is_its_price(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The profit beat forecasts, sending its shares up 1.6 percent to close at $54.12.", "$54.12"),
+        ("The outlook drove shares down 5 percent to finish at 1,020 yen.", "1,020 yen"),
+        ("Upbeat guidance sent the stock up 4 percent to end at $19.75.", "$19.75"),
+    ],
+)
+def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
