@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.measure_phrases import (
     appraised_measure,
     bought_back,
+    capitals_measure,
     commodity_measured,
     commodity_of,
-    capitals_measure,
     counted_part,
     is_generic_count,
     label_phrase,
