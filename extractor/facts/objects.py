@@ -53,7 +53,9 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
     if not money or verb is None or root.dep_ != "dobj" or root.head.i != verb.i:
         return None
-    named = table("money_object_verbs").get(verb.lemma_.lower())
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")  # "write down $5 billion"
+    verbs = table("money_object_verbs")
+    named = verbs.get(f"{verb.lemma_.lower()} {particle}") or verbs.get(verb.lemma_.lower())
     if not named:
         return None
     bought = prep_object(verb, ("for",))

@@ -328,3 +328,16 @@ def test_money_or_a_move_of_a_commodity_is_its_price(nlp, text, surface, predica
 )
 def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surface):
     assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tarnow will have to write down another $3 billion on its bond holdings.", "$3 billion", "write-down"),
+        ("The lender intends to write off $25 billion in the fourth quarter.", "$25 billion", "write-off"),
+        ("Tarnow has budgeted $1.2 billion this year to expand its network.", "$1.2 billion", "budget"),
+        ("The two miners are pouring $2.5 billion into shale ventures.", "$2.5 billion", "investment"),
+    ],
+)
+def test_money_as_the_object_of_a_phrasal_or_spending_verb_names_what_it_is(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
