@@ -198,7 +198,9 @@ def _line_before(span: Span) -> list[Token]:
 
 def priced_per_unit(span: Span, quantity: Quantity) -> bool:
     """ "$72 a barrel", "$2.77 per million British thermal units": money per physical unit is a price."""
-    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    money = is_money(quantity)
+    if money and "_per_" in (quantity.unit or ""):
+        return True  # the mention read the rate into its unit ("$64 a barrel": USD_per_barrel)
     doc = span.doc
     rate = next(
         (t for t in doc[span.start + 1 : min(span.end + 1, span.sent.end)] if t.lower_ in ("a", "an", "per")), None
@@ -208,7 +210,15 @@ def priced_per_unit(span: Span, quantity: Quantity) -> bool:
     units = table("physical_units")
     named = [t for t in doc[rate.i + 1 : min(rate.i + 7, span.sent.end)] if not t.like_num][:4]
     phrases = (" ".join(t.lower_ for t in named[:n]) for n in range(1, len(named) + 1))
-    return any(p in units for p in phrases) or bool(named) and named[0].lemma_.lower() in units
+    unit = next((p for p in phrases if p in units), None) or (named[0].lemma_.lower() if named else None)
+    return unit in units and units[unit][0] not in table("time_units") and unit not in table("time_units")
+
+
+def is_money(quantity: Quantity) -> bool:
+    """An amount in a currency (an ISO code from `currencies`, also per unit: "USD_per_barrel"), not "35.5
+    miles per gallon"."""
+    currency = (quantity.unit or "").split("_per_")[0]
+    return currency in {row[0] for row in table("currencies").values()}
 
 
 def _label_word(token: Token) -> bool:
@@ -287,8 +297,13 @@ def commodity_of(subject: Token | None) -> Token | None:
 
 
 def commodity_measured(measured: Token | None, quantity: Quantity) -> bool:
-    """ "crude settled at $58.58", "copper fell 2 percent": money or a move of a commodity is its price."""
-    return measured is not None and quantity.unit is not None and _is_commodity(measured)
+    """ "crude settled at $58.58", "copper fell 2 percent": money or a move of a commodity is its price; a
+    price is per unit, so a scaled amount ("$130 million" of crude hedged) is no price."""
+    priced = is_money(quantity) and not SCALED.search(quantity.surface) or quantity.unit == "percent"
+    return measured is not None and priced and _is_commodity(measured)
+
+
+SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn)\b")
 
 
 def _is_commodity(token: Token) -> bool:

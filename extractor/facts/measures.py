@@ -62,7 +62,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     construction = _named_construction(span, quantity, skip)
     if construction is not None:
         return construction
-    reading = _generic_count_measure(_read_quantity(span, quantity, kind, skip), skip)
+    reading = _read_quantity(span, quantity, kind, skip)
+    reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
     appraised = appraised_measure(span)
     if appraised is not None and appraised.i not in skip and is_measure_noun(appraised):
         reading = Reading(appraised, reading.verb, noun_phrase(appraised, skip=skip), reading.is_change)
@@ -331,6 +332,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
+        changed = compound_measure(head) if head.lemma_.lower() in change_nouns and not _hyphen_bound(head) else None
+        if changed is not None:  # "11 percent earnings-per-share growth": a change of what modifies the change noun
+            return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
@@ -441,7 +445,6 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
-        and head.lemma_.lower() not in words("change_up") | words("change_down")  # "a 9 percent rise" is a change
     )
 
 

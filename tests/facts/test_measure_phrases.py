@@ -341,3 +341,27 @@ def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surfac
 )
 def test_money_as_the_object_of_a_phrasal_or_spending_verb_names_what_it_is(nlp, text, surface, predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rules will require that by 2030 each fleet averages 41.5 miles per gallon.", "41.5 miles per gallon"),
+        ("Tarnow hedged 8 million barrels of crude oil, which had a fair value of $90 million.", "$90 million"),
+        ("Tarnow sold 2 million tonnes of copper for $900 million.", "$900 million"),
+    ],
+)
+def test_a_rate_that_is_no_money_or_a_scaled_amount_of_a_commodity_is_no_price(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate not in ("price", "crude oil price", "copper price")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Its lines gained 8 percent, offsetting a 6 percent decline in its lighting unit.", "6 percent", "unit"),
+        ("Output rose, but a 4 percent drop in its trucks unit weighed.", "4 percent", "unit"),
+        ("Sales grew, offsetting a 9 percent slide in its consumer unit.", "9 percent", "unit"),
+    ],
+)
+def test_a_change_of_a_business_unit_is_not_a_count_of_generic_units(nlp, text, surface, head):
+    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
