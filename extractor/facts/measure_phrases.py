@@ -290,7 +290,7 @@ def owned_after(span: Span) -> bool:
 
 
 def commodity_of(subject: Token | None) -> Token | None:
-    """ "U.S. crude CLc1 settled down $1.01": a contract code named after its commodity measures the commodity."""
+    """ "light crude CLx9 settled down $1.01": a contract code named after its commodity measures the commodity."""
     if subject is None or subject.pos_ != "PROPN":
         return None
     return next((c for c in subject.children if c.dep_ == "compound" and _is_commodity(c)), None)

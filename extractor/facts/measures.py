@@ -539,7 +539,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return next(named, subject)
     traded = commodity_of(subject)
     if traded is not None:
-        return traded  # "U.S. crude CLc1 settled at $58": the commodity before its contract code
+        return traded  # "light crude CLx9 settled at $58": the commodity before its contract code
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):
