@@ -26,6 +26,7 @@ from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
     TIME_UNITS,
     Reading,
@@ -82,7 +83,7 @@ def quantity_facts(
         quantity = _implied_currency(mention, span, facts, sent, later=_later_currencies(mention, mentions))
         if quantity is None:
             continue
-        if quantity.unit in TIME_UNITS:
+        if quantity.unit in TIME_UNITS or places_something(quantity, span):
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
@@ -109,6 +110,9 @@ def quantity_facts(
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
+        if predicate is None and reports_result(reading.verb, quantity):
+            predicate = headline_measure(sent.doc)  # "the group achieved €168.8 million": the story's measure
+            source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
@@ -118,6 +122,8 @@ def quantity_facts(
                 else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change")
             )
             source = "topic" if predicate else "fallback"
+            if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
+                continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
         if quantity.unit is None and quantity.counted is None:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.measure_phrases import counted_part
 from extractor.facts.measures import Reading
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction
@@ -135,6 +136,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         and span.root.dep_ in ("nummod", "compound")
         and span.root.head.dep_ in ("dobj", "attr")
     ):
+        return quantity.model_copy(update={"direction": None})
+    if counted_part(span, quantity) is not None:  # "cut 100 jobs, 40 in the plant": a part of the count
         return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity

@@ -8,6 +8,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.measure_phrases import (
+    appraised_measure,
+    bought_back,
+    capitals_measure,
+    commodity_measured,
+    commodity_of,
+    counted_part,
+    is_generic_count,
+    label_phrase,
+    labelled_measure,
+    names_a_company,
+    owned_after,
+    priced_per_unit,
+    share_close,
+    share_move,
+    under_management,
+    valuation_multiple,
+)
 from extractor.facts.objects import money_object, of_or_in_object, points_mover
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -41,7 +59,14 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
         span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
+    construction = _named_construction(span, quantity, skip)
+    if construction is not None:
+        return construction
     reading = _read_quantity(span, quantity, kind, skip)
+    reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
+    appraised = appraised_measure(span)
+    if appraised is not None and appraised.i not in skip and is_measure_noun(appraised):
+        reading = Reading(appraised, reading.verb, noun_phrase(appraised, skip=skip), reading.is_change)
     named = of_or_in_object(span, skip, preps=("in",)) if quantity.unit not in ("percent", "percentage_point") else None
     if (
         named is not None
@@ -86,7 +111,49 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if paid is not None and not reading.restates and (reading.predicate is None or payer):
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
+    if commodity_measured(reading.measured, quantity):
+        return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
+    if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
+        return Reading(None, reading.verb, "price", False)  # "crude fell to $64 a barrel": the price of crude
     return reading
+
+
+def _names_a_measure(predicate: str | None) -> bool:
+    return predicate is not None and predicate_head(predicate).rstrip("s") in words("measure_nouns")
+
+
+def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
+    """A construction that names the measure outright wins over the parse (measure_phrases)."""
+    verb = governing_verb(span.root)
+    capitals = capitals_measure(span)
+    if capitals is not None:
+        return Reading(None, verb, capitals, False)
+    label = labelled_measure(span, skip)
+    if label is not None:
+        return Reading(label, None, label_phrase(label), False)
+    if quantity.unit is not None and (share_move(span) or share_close(span)):
+        return Reading(None, verb, "share price", False)
+    if quantity.unit is not None and under_management(span):
+        return Reading(None, verb, "assets under management", False)
+    ratio = valuation_multiple(span, quantity)
+    if ratio is not None:
+        return Reading(None, verb, ratio, False)
+    part = counted_part(span, quantity)
+    if part is None or part[0].i in skip:
+        return None
+    whole, place = part
+    where = f"{noun_phrase(place)} " if place is not None else ""
+    return Reading(whole, verb, where + noun_phrase(whole, skip=skip), False)
+
+
+def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
+    """ "TV sales to slump to 10 million units": a count of generic units measures what its clause measures."""
+    if not is_generic_count(reading.measured) or reading.verb is None:
+        return reading
+    measured = measured_for_verb(reading.verb, reading.measured)
+    if measured is None or measured.i in skip or is_generic_count(measured) or not is_measure_noun(measured):
+        return reading
+    return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
 
 
 def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
@@ -179,7 +246,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
-        return _contained_measure(token, skip)
+        contained = _contained_measure(token, skip)
+        return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
     if (
@@ -200,7 +268,10 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
-    if container.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in container.children):
+    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Branch numbers were"
+    if container.tag_ == "NNS" and any(
+        c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
+    ):
         return container  # "passenger numbers", "branch numbers": the compound names what is counted
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
@@ -224,6 +295,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
+        if measured is not None and measured == prep_object(after, ("in",)) and names_a_company(measured):
+            return Reading(None, verb, "share price", True)  # "a 3 percent gain in Norvale": its stock moved
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
     # "a $130 billion purchase", "agreed to buy X for $2 billion": the price of a deal
@@ -232,12 +305,14 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         paid_for = root.dep_ == "pobj" and head.lower_ == "for"
         if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
+        if paid_for and bought_back(head.head) or root.dep_ == "dobj" and bought_back(head):
+            return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)
 
     # "its 55 percent-owned unit", "80 percent owned by the state": the percentage owned is a stake
-    if quantity.unit == "percent" and _owned_after(span):
+    if quantity.unit == "percent" and owned_after(span):
         return Reading(None, verb, "stake", False)
 
     # "owns 38 percent of X", "cut 10 percent of its staff", "70 percent of members": a part of a whole
@@ -250,8 +325,16 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     if more is not None:
         return more
 
+    # "a 5.7 percent jump in Norvale": a change in a company's name is a move of its stock
+    moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
+    if moved is not None and names_a_company(moved):
+        return Reading(None, verb, "share price", True)
+
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
+        changed = compound_measure(head) if head.lemma_.lower() in change_nouns and not _hyphen_bound(head) else None
+        if changed is not None:  # "11 percent earnings-per-share growth": a change of what modifies the change noun
+            return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
@@ -365,12 +448,6 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
     )
 
 
-def _owned_after(span: Span) -> bool:
-    """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
-    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
-    return following[:1] == ["owned"] or following[:2] == ["-", "owned"] or span.text.lower().endswith("owned")
-
-
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
     """ "sold 9 percent more trucks", "shipped 5 percent fewer units": the flow the verb names ("truck sales")."""
     if verb is None or root.dep_ != "npadvmod" or head.lower_ not in ("more", "fewer", "less"):
@@ -389,11 +466,15 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     else it is a share of the whole ("70 percent of members voted")."""
     if quantity.unit != "percent":
         return None
-    whole = prep_object(root, ("of",))
-    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
-        return None
+    whole = prep_object(root, ("of",)) or _of_after(root, verb)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
+    if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
+        # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
+        paid = stake or verb_lemma in table("money_object_verbs")
+        return Reading(None, verb, "stake acquired", False) if paid else None
+    if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
         return Reading(None, verb, stake[0], False)
     if whole.pos_ != "NOUN":
@@ -401,6 +482,12 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _of_after(root: Token, verb: Token | None) -> Token | None:
+    """ "lost 4.9 percent, or 1,963, of its branches": the of-phrase of the part hung on the verb, after the figure."""
+    whole = prep_object(verb, ("of",)) if verb is not None and root.dep_ == "dobj" else None
+    return whole if whole is not None and whole.i > root.i else None
 
 
 def _hyphen_bound(token: Token) -> bool:
@@ -415,10 +502,16 @@ def compound_measure(change: Token) -> Token | None:
     compounds = [
         c
         for c in change.lefts
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # "earnings-per-share growth" parses the hyphened noun as nmod
         and (c.pos_ == "NOUN" and c.ent_type_ not in names or c.pos_ == "PROPN" and not c.ent_type_)
+        and not c.like_num
+        and c.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")  # "7 percent economic growth"
     ]
-    return compounds[-1] if compounds else None
+    if compounds:
+        return compounds[-1]
+    # "8 percent economic growth": the adjective names the economy, so the change noun with it is the measure
+    economic = any(c.dep_ == "amod" and c.lemma_.lower() in words("economy_adjectives") for c in change.lefts)
+    return change if economic else None
 
 
 def _lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
@@ -444,6 +537,9 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
         return next(named, subject)
+    traded = commodity_of(subject)
+    if traded is not None:
+        return traded  # "light crude CLx9 settled at $58": the commodity before its contract code
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
     if subject is not None and is_measure_noun(subject):
@@ -531,7 +627,8 @@ def with_rate(predicate: str, span: Span) -> str:
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
     """Measured nouns in the form analysts use: share moves are "share price"."""
-    words_ = (predicate or "").split()
+    predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
+    words_ = predicate.split()
     if not words_:
         return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
     # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price

@@ -23,9 +23,17 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
             and obj.lemma_.lower() not in PERIOD_WORDS
             and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
             and not any(ch.isdigit() for ch in obj.text)  # "in FY2022" is a period, not a measure
+            and not (after.lower_ == "in" and _determined(obj))  # "in its home market" is where, not what
         ):
             return obj
     return None
+
+
+def _determined(noun: Token) -> bool:
+    """ "in its home market", "in the region": a noun with a definite determiner or possessor names a place or a
+    context; a measure after "in" goes bare ("$5 million in revenue", "2 billion euros in fees")."""
+    definite = ("the", "this", "that", "these", "those")
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children)
 
 
 def _after_equivalent(span: Span) -> Token | None:
@@ -45,11 +53,15 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
     if not money or verb is None or root.dep_ != "dobj" or root.head.i != verb.i:
         return None
-    named = table("money_object_verbs").get(verb.lemma_.lower())
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")  # "write down $5 billion"
+    verbs = table("money_object_verbs")
+    named = verbs.get(f"{verb.lemma_.lower()} {particle}") or verbs.get(verb.lemma_.lower())
     if not named:
         return None
     bought = prep_object(verb, ("for",))
     if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
+        if bought.ent_type_ == "PERCENT" or bought.lower_ in ("percent", "pct"):
+            return f"{named[1]} stake"  # "paid $80 million for 40 percent of X": the price of a stake
         return f"{named[1]} {noun_phrase(bought)}"  # "paid $90 million for two plants": the price of what was bought
     return named[0]
 

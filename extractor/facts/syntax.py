@@ -145,7 +145,13 @@ def clause_subject(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not verb.head.like_num:
             return verb.head  # "with Norvale climbing 8 percent": a participle's subject is the noun it modifies
-        if verb.dep_ in ("xcomp", "ccomp") and seen == 0:
+        # "forecast TV sales to slump", parsed as an adverbial clause: only a verb of expecting controls it
+        infinitive = (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() in words("target_cues")
+        )
+        if (verb.dep_ in ("xcomp", "ccomp") or infinitive) and seen == 0:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:
                 return controller  # "forecast TV sales to slump": the object is the subject of "slump"

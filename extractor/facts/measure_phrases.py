@@ -1,0 +1,322 @@
+"""Named constructions that say what a figure measures where the dependency parse alone hangs it on the
+wrong noun or on none: a share move written as a small clause ("sending its shares down 4 percent"), a
+count of generic "units", money "under management", a valuation multiple ("trading at 12 times earnings"),
+a label before a colon ("Net margin: 8 pct") and the money a results verb reports ("the group achieved
+€20 million"). Each returns None when its construction is absent, so the parse's reading stands."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
+from extractor.lexicons import table, words
+from extractor.models import Quantity
+
+MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
+SHARE_WORDS = frozenset({"share", "stock"})  # lemmas; "shares", "stocks" lemmatise to these
+
+
+def _before(span: Span, skip_words: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens before the figure inside its sentence, nearest first, past hedges ("about", "more than")."""
+    tokens = list(span.doc[span.sent.start : span.start])[::-1]
+    return [t for t in tokens if t.lower_ not in skip_words]
+
+
+HEDGES = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "more", "less", "than", "over", "just"})
+
+
+def share_move(span: Span) -> bool:
+    """ "lifting its shares up nearly 4 percent", "a stock up about 10 percent", "shares were up 3 percent":
+    a figure right after "up"/"down" that follows a share noun is a move of the share price, however the
+    parse attaches the small clause."""
+    before = _before(span, HEDGES)
+    if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
+        return False
+    noun = before[1] if before[1].pos_ != "AUX" else (before[2] if len(before) > 2 else None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SHARE_WORDS
+
+
+def is_generic_count(token: Token | None) -> bool:
+    """ "to 10 million units", "a 4.9 million-unit annual rate": a counting word that names nothing of its own."""
+    return token is not None and token.lemma_.lower() in words("generic_count_nouns")
+
+
+def under_management(span: Span) -> bool:
+    """ "a fund that has $40 billion under management": the money is the assets the holder manages."""
+    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    return following == ["under", "management"]
+
+
+VALUATION_SKIPPED = frozenset({"current", "forward", "trailing", "expected", "estimated", "projected", "its", "their"})
+
+
+def valuation_multiple(span: Span, quantity: Quantity) -> str | None:
+    """ "trading at 1.4 times current embedded value", "valued at 12 times earnings": a multiple of a
+    valuation base is a price ratio, written "price/earnings ratio" (FACTS.md)."""
+    if quantity.unit != "times":
+        return None
+    base = _valuation_base(span)
+    if base is None:
+        return None
+    kept = [
+        t.lower_
+        for t in span.doc[span.end : base.i + 1]
+        if t.lower_ not in VALUATION_SKIPPED
+        and t.lower_ not in PERIOD_WORDS
+        and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ in ("VBN", "VBG"))
+        and not t.ent_type_
+    ]
+    return f"price/{' '.join(kept)} ratio" if kept else None
+
+
+def _valuation_base(span: Span) -> Token | None:
+    """The base noun within three words after the multiple ("times 2011 earnings", "times book value")."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 4, span.sent.end)]:
+        if _is_valuation_base(token):
+            nxt = doc[token.i + 1] if token.i + 1 < span.sent.end else None
+            if nxt is not None and _is_valuation_base(nxt) and nxt.pos_ == "NOUN":
+                return nxt  # "book value", "cash flow": the base is the last noun
+            return token
+        participle = token.tag_ in ("VBN", "VBG")  # "1.4 times current embedded value"
+        if token.pos_ in ("VERB", "ADP", "PUNCT") and token.lower_ != "-" and not participle:
+            return None
+    return None
+
+
+def _is_valuation_base(token: Token) -> bool:
+    return token.lemma_.lower() in words("valuation_bases") or token.lower_ in words("valuation_bases")
+
+
+def labelled_measure(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "Capital adequacy ratio: 10.07 pct", "Net profit: $1.2 billion": in a fact box the noun before the
+    colon names what the figure after it measures."""
+    doc = span.doc
+    colon = span.start - 1
+    if colon <= span.sent.start or doc[colon].text != ":":
+        return None
+    label = doc[colon - 1]
+    if label.pos_ not in ("NOUN", "PROPN") or label.i in skip or label.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return None
+    if any(t.lemma_.lower() in words("reporting_verbs") for t in doc[max(span.sent.start, colon - 6) : colon]):
+        return None  # "the chief executive said: 10 percent is too little" is speech, not a label
+    return label
+
+
+LABEL_LIMIT = 6  # a label is a short noun phrase
+
+
+def label_phrase(label: Token) -> str:
+    """The label's words up to the colon, lower case, without a leading date ("End-2009 capital ratio")."""
+    doc = label.doc
+    start = label.i
+    while start > label.sent.start and label.i - start < LABEL_LIMIT and _label_word(doc[start - 1]):
+        start -= 1
+    kept = [t for t in doc[start : label.i + 1] if not t.ent_type_ == "DATE" and not any(c.isdigit() for c in t.text)]
+    return " ".join(t.lower_ for t in kept) or noun_phrase(label)
+
+
+def appraised_measure(span: Span) -> Token | None:
+    """ "sees the expense of merging the plants at $90 million", "put the damage at $2 billion": the
+    object of an appraising verb is what the figure after "at" measures, wherever the parse hangs "at"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return None
+    verb = next((a for a in root.ancestors if a.lemma_.lower() in words("appraisal_verbs") and a.pos_ == "VERB"), None)
+    appraised = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None) if verb else None
+    return appraised if appraised is not None and appraised.pos_ == "NOUN" else None
+
+
+def counted_part(span: Span, quantity: Quantity) -> tuple[Token, Token | None] | None:
+    """ "slash 250 jobs, including 150 in the newsroom", "lost 100 jobs, 40 in the newsroom", "900 posts,
+    300 of them in Europe": a bare count set after a count of a noun is a part of it, so it counts the
+    same noun; returns that noun and the common noun of the part's "in"/"at" phrase, if any."""
+    root = span.root
+    if quantity.unit is not None or root.pos_ != "NUM":
+        return None
+    whole = None
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+        whole = root.head.head if root.head.head.pos_ == "NOUN" else _count_before(root.head.head, root)
+    elif root.dep_ == "appos":
+        whole = root.head
+    elif root.dep_ in ("npadvmod", "advcl", "dep") and root.head.pos_ == "VERB":
+        whole = _count_before(root.head, root)
+    if whole is None or whole.pos_ != "NOUN" or not _is_counted(whole):
+        return None
+    place = next((c for p in root.children if p.lower_ in ("in", "at") for c in p.children if c.dep_ == "pobj"), None)
+    return whole, place if place is not None and place.pos_ == "NOUN" else None
+
+
+def _is_counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _count_before(verb: Token, part: Token) -> Token | None:
+    """The nearest counted object of the verb or of its dependent clauses before the part ("plans to cut
+    800 posts, 200 of them in ...")."""
+    objects = [t for t in verb.subtree if t.dep_ == "dobj" and t.i < part.i and t.pos_ == "NOUN" and _is_counted(t)]
+    return objects[-1] if objects else None
+
+
+def capitals_measure(span: Span) -> str | None:
+    """ "* QTRLY NET SALES $1.4 BILLION", "DIVIDEND UP 12.7 PCT": a wire brief line in capitals, which the
+    tagger misreads, names its measure in the words before the figure; read them in lower case, past
+    period and change words, and keep them when they end in a known measure noun."""
+    before = _line_before(span)
+    letters = [t for t in before if any(ch.isalpha() for ch in t.text)]
+    if len(letters) < 2 or not all(t.is_upper for t in letters):
+        return None  # two words at least: "EBITDA 5 percent" in a sentence is an acronym, not a capital line
+    abbreviations = table("wire_abbreviations")
+    kept: list[str] = []
+    for token in reversed(before):
+        word = token.lower_
+        if word in words("change_up") | words("change_down") | MOVE_WORDS and not kept:
+            continue  # "DIVIDEND UP 12.7 PCT": the change word stands between the measure and the figure
+        if not token.is_alpha or word in PERIOD_WORDS or word in abbreviations and not abbreviations[word][0]:
+            break
+        kept.insert(0, abbreviations[word][0] if word in abbreviations else word)
+    if not kept:
+        return None
+    head = kept[-1].split()[-1]
+    measure = head in words("measure_nouns") or head.rstrip("s") in words("measure_nouns")
+    return " ".join(kept) if measure else None
+
+
+def _line_before(span: Span) -> list[Token]:
+    """The tokens of the figure's line before it: back to a bullet, a line break or the sentence start."""
+    tokens: list[Token] = []
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        if token.text in ("*", "-", ":") or "\n" in token.text or token.is_space:
+            break
+        tokens.insert(0, token)
+    return tokens
+
+
+def priced_per_unit(span: Span, quantity: Quantity) -> bool:
+    """ "$72 a barrel", "$2.77 per million British thermal units": money per physical unit is a price."""
+    money = is_money(quantity)
+    if money and "_per_" in (quantity.unit or ""):
+        return True  # the mention read the rate into its unit ("$64 a barrel": USD_per_barrel)
+    doc = span.doc
+    rate = next(
+        (t for t in doc[span.start + 1 : min(span.end + 1, span.sent.end)] if t.lower_ in ("a", "an", "per")), None
+    )
+    if not money or rate is None:
+        return False  # the rate may be inside the mention ("$72 a barrel") or follow it
+    units = table("physical_units")
+    named = [t for t in doc[rate.i + 1 : min(rate.i + 7, span.sent.end)] if not t.like_num][:4]
+    phrases = (" ".join(t.lower_ for t in named[:n]) for n in range(1, len(named) + 1))
+    unit = next((p for p in phrases if p in units), None) or (named[0].lemma_.lower() if named else None)
+    return unit in units and units[unit][0] not in table("time_units") and unit not in table("time_units")
+
+
+def is_money(quantity: Quantity) -> bool:
+    """An amount in a currency (an ISO code from `currencies`, also per unit: "USD_per_barrel"), not "35.5
+    miles per gallon"."""
+    currency = (quantity.unit or "").split("_per_")[0]
+    return currency in {row[0] for row in table("currencies").values()}
+
+
+def _label_word(token: Token) -> bool:
+    """A word of a label: a noun, an adjective, a participle ("operating", "adjusted") or a spelt number
+    ("tier one ratio"), not "the" or "*"."""
+    participle = token.tag_ in ("VBG", "VBN")
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") or participle or token.pos_ == "NUM" and token.is_alpha
+
+
+def reports_result(verb: Token | None, quantity: Quantity) -> bool:
+    """ "the group achieved €168 million", "it realized $3 billion", "recorded INR 497 crore": money as the
+    object of a verb that reports a result, with no noun saying which result."""
+    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    return money and verb is not None and verb.lemma_.lower() in words("result_verbs")
+
+
+_HEADLINE: weakref.WeakKeyDictionary[Doc, str | None] = weakref.WeakKeyDictionary()
+
+
+def headline_measure(doc: Doc) -> str | None:
+    """The result measure the story is about: of the headline measures ("turnover", "revenue", "profit") the
+    one written most often; a tie or none gives None, as nothing then says which one."""
+    if doc not in _HEADLINE:
+        counts = Counter(t.lower_ for t in doc if t.lower_ in words("headline_measures"))
+        ranked = counts.most_common(2)
+        _HEADLINE[doc] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return _HEADLINE[doc]
+
+
+VAGUE = re.compile(r"(?i)^(?:tens|hundreds|thousands|millions|billions|trillions)\s+(?:of|upon)\b")
+
+
+def is_vague_amount(quantity: Quantity) -> bool:
+    """ "hundreds of millions of dollars", "billions of euros": a plural scale word gives an order of
+    magnitude, not a figure; kept only where the sentence names what it measures."""
+    return bool(VAGUE.match(quantity.surface.strip()))
+
+
+def places_something(quantity: Quantity, span: Span) -> bool:
+    """ "some 33 miles northwest of the plant", "12 km from the port": a length followed by a direction
+    says where something is, it measures nothing (TRAPS: a location is no fact)."""
+    if quantity.unit not in words("length_units"):
+        return False
+    following = span.doc[span.end] if span.end < span.sent.end else None
+    return following is not None and following.lower_ in words("place_directions")
+
+
+def bought_back(verb: Token) -> bool:
+    """ "bought back", "repurchased": a company buying its own shares."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() == "buy" and back or verb.lemma_.lower() == "repurchase"
+
+
+def names_a_company(token: Token) -> bool:
+    """A name that is no place, people or date: in "a 6 percent jump in X" X is a traded company."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "EVENT", "PERSON")
+
+
+def owned_after(span: Span) -> bool:
+    """ "a 55 percent-owned unit", "51-percent owned": the participle "owned" right after a percentage."""
+    following = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    owned = ("owned", "held")  # "55 percent-owned", "60-percent held by its founders"
+    return (
+        following[:1] in (["owned"], ["held"])
+        or following[:1] == ["-"]
+        and following[1:2] in (["owned"], ["held"])
+        or span.text.lower().endswith(owned)
+    )
+
+
+def commodity_of(subject: Token | None) -> Token | None:
+    """ "light crude CLx9 settled down $1.01": a contract code named after its commodity measures the commodity."""
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "compound" and _is_commodity(c)), None)
+
+
+def commodity_measured(measured: Token | None, quantity: Quantity) -> bool:
+    """ "crude settled at $58.58", "copper fell 2 percent": money or a move of a commodity is its price; a
+    price is per unit, so a scaled amount ("$130 million" of crude hedged) is no price."""
+    priced = is_money(quantity) and not SCALED.search(quantity.surface) or quantity.unit == "percent"
+    return measured is not None and priced and _is_commodity(measured)
+
+
+SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn)\b")
+
+
+def _is_commodity(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("commodity_nouns")
+
+
+def share_close(span: Span) -> bool:
+    """ "sending shares up 2 percent to close at $88.49": a session verb whose clause moves shares prices them."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    session = root.head.head
+    if session.lemma_.lower() not in words("session_verbs"):
+        return False
+    holders = [*session.children, *session.head.children] if session.dep_ in ("advcl", "xcomp", "conj") else []
+    return any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in SHARE_WORDS for c in holders)
