@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.calendars import (
@@ -687,6 +687,7 @@ def _dateparser():
     return dateparser
 
 
+@lru_cache(maxsize=1024)  # dateparser is slow, and a story repeats its dates (each sentence is read twice)
 def _parse_day(text: str) -> dt.date | None:
     """An absolute date by dateparser, or None; only whole dates with a day and month."""
     parsed = _dateparser().parse(
