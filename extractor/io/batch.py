@@ -210,9 +210,17 @@ def _done(extraction) -> dict:
     }
 
 
-def _ignore_sigint() -> None:
+def _start_worker(model: str | None) -> None:
+    """A pool process, as it starts: loads the pipeline at once, while the writer reads the first
+    documents, rather than on its first batch."""
     # Ctrl-C is the writer's to handle: it flushes and stops the pool; workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from extractor.api import load_nlp
+
+    try:
+        load_nlp(model)
+    except Exception:  # noqa: BLE001  a model that cannot load fails the first batch, with its own message
+        pass
 
 
 class _Ready:
@@ -247,9 +255,14 @@ class _Pool:
 
         # spawn, not fork: the parent may run threads (the progress bar), which fork does not copy safely
         self.executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_sigint
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(model,),
         )
-        self.model, self.window = model, 2 * workers
+        # Batches in flight: results are written in input order, so while the writer waits for a slow
+        # batch (a long document) the other workers go on only with what was already submitted.
+        self.model, self.window = model, 4 * workers
 
     def submit(self, documents: list[dict]):
         return self.executor.submit(extract_batch, self.model, documents)
