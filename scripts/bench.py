@@ -45,10 +45,11 @@ import sys, warnings
 from pathlib import Path
 import spacy
 from extractor.api import default_model
+from extractor.config import BATCH_SIZE  # the batch size `extract batch` runs nlp.pipe with
 warnings.simplefilter("ignore")
 nlp = spacy.load(default_model())
 texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt")))
-for doc in nlp.pipe(texts, batch_size=8):
+for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
     pass
 """
 
