@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +22,7 @@ from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
 
 
+@cache  # read for every token of every sentence: built once per process (callers only look words up)
 def _ordinals() -> dict[str, int]:
     return {word: int(row[0]) for word, row in table("ordinals").items()}
 
@@ -211,8 +213,10 @@ def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
     """ "No. 3 carmaker", "the number two maker of trucks", "ranked No. 1 by shipments": a number after a
     rank marker. The ranked noun is the noun the number modifies, else the criterion of the ranking
     ("in terms of X", "by X") on the verb."""
+    if not token.like_num:  # checked first: cheap, and `token.sent` scans the sentence on every call
+        return None
     previous = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i] if t.text != "."]
-    if not previous or previous[-1].lower_ not in RANK_MARKERS or not token.like_num:
+    if not previous or previous[-1].lower_ not in RANK_MARKERS:
         return None
     position = _number_value(token)
     if position is None or not 1 <= position <= 20:

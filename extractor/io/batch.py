@@ -26,6 +26,8 @@ from extractor.io.documents import DEFAULT_MAX_BYTES, SUFFIXES, DocumentError, i
 from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 from extractor.models import Document
 
+Record = DocumentRecord | ErrorRecord
+
 __all__ = [
     "BatchStats",
     "Engine",
@@ -208,9 +210,17 @@ def _done(extraction) -> dict:
     }
 
 
-def _ignore_sigint() -> None:
+def _start_worker(model: str | None) -> None:
+    """A pool process, as it starts: loads the pipeline at once, while the writer reads the first
+    documents, rather than on its first batch."""
     # Ctrl-C is the writer's to handle: it flushes and stops the pool; workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from extractor.api import load_nlp
+
+    try:
+        load_nlp(model)
+    except Exception:  # noqa: BLE001  a model that cannot load fails the first batch, with its own message
+        pass
 
 
 class _Ready:
@@ -245,9 +255,14 @@ class _Pool:
 
         # spawn, not fork: the parent may run threads (the progress bar), which fork does not copy safely
         self.executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_sigint
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(model,),
         )
-        self.model, self.window = model, 2 * workers
+        # Batches in flight: results are written in input order, so while the writer waits for a slow
+        # batch (a long document) the other workers go on only with what was already submitted.
+        self.model, self.window = model, 4 * workers
 
     def submit(self, documents: list[dict]):
         return self.executor.submit(extract_batch, self.model, documents)
@@ -358,9 +373,9 @@ def _groups(planned: Iterable[_Planned], batch_size: int) -> Iterator[list[_Plan
 
 
 class _DeferredInterrupt:
-    """Ctrl-C stops the run at once, except between writing a document and counting it.
+    """Ctrl-C stops the run at once, except between writing a group's documents and counting them.
 
-    While a document's outcome is being written (`writing()`), the SIGINT handler only records the
+    While a group's outcomes are being written (`writing()`), the SIGINT handler only records the
     request and `check()` raises KeyboardInterrupt after it, where the sink and the counts agree;
     anywhere else (reading, extracting a long document) it raises at once, and the document in
     progress is simply not written. Outside the main thread (where handlers cannot be set) it does nothing.
@@ -455,35 +470,32 @@ def run_batch(
 
 
 def _write_group(group, future, sink: Sink, version: str, stats: BatchStats, on_outcome, interrupt) -> None:
+    """Write a group's outcomes in one commit, then count and report them: a Ctrl-C waits for the
+    commit, so the counts always agree with the sink."""
     results = iter(future.result() if future is not None else [])
-    for item in group:
-        interrupt.check()
-        with interrupt.writing():
-            _write_item(item, results, sink, version, stats, on_outcome)
+    interrupt.check()
+    with interrupt.writing():
+        written = [_written(item, results, version) for item in group]
+        sink.write_many([record for record, _ in written if record is not None])
+        for _, outcome in written:
+            stats.add(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
 
 
-def _write_item(
-    item: _Planned, results: Iterator[dict], sink: Sink, version: str, stats: BatchStats, on_outcome
-) -> None:
-    """Write one unit's outcome, count it and report it: the step a Ctrl-C never cuts in two."""
+def _written(item: _Planned, results: Iterator[dict], version: str) -> tuple[Record | None, Outcome]:
+    """What to write for one unit (nothing for a skipped one) and its outcome."""
     unit = item.unit
     doc_id = unit.document.doc_id if unit.document is not None else None
-    if item.status is None:
-        result = next(results)
-        if result["status"] == "done":
-            sink.write(
-                DocumentRecord(
-                    unit.source, unit.document, unit.content_hash, version, result["facts"], result["entities"]
-                )
-            )
-            outcome = Outcome(unit.source, Status.done, doc_id, facts=len(result["facts"]))
-        else:
-            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"]))
-            outcome = Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])
-    else:
+    if item.status is not None:
+        record = None
         if item.write_error:
-            sink.write(ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason))
-        outcome = Outcome(unit.source, item.status, doc_id, reason=item.reason)
-    stats.add(outcome)
-    if on_outcome is not None:
-        on_outcome(outcome)
+            record = ErrorRecord(unit.source, doc_id, unit.content_hash, version, "read", item.reason)
+        return record, Outcome(unit.source, item.status, doc_id, reason=item.reason)
+    result = next(results)
+    if result["status"] == "done":
+        facts, entities = result["facts"], result["entities"]
+        record = DocumentRecord(unit.source, unit.document, unit.content_hash, version, facts, entities)
+        return record, Outcome(unit.source, Status.done, doc_id, facts=len(facts))
+    record = ErrorRecord(unit.source, doc_id, unit.content_hash, version, "extract", result["reason"])
+    return record, Outcome(unit.source, Status.failed, doc_id, reason=result["reason"])

@@ -1,13 +1,14 @@
 """Where a batch run writes: SQLite, a JSONL directory or a Parquet directory.
 
-Every sink commits one document (or one error) at a time, so that a run killed at any
-moment leaves only whole documents behind and can start again where it stopped:
+A batch run hands a sink the outcomes of one batch of documents at a time (`write_many`); the
+sink commits them at once, one fsync per batch rather than per document, and in such a way that a
+run killed at any moment leaves only whole documents behind and can start again where it stopped:
 
-- SQLite: one transaction per document.
-- JSONL: a document's lines are appended and fsynced, then one line in `manifest.jsonl`
-  records the new end of every file; on open, anything past the last recorded end (a
-  half-written document, a torn line) is truncated away.
-- Parquet: documents are buffered into chunks; each chunk becomes one part file per table,
+- SQLite: one transaction per batch.
+- JSONL: the batch's lines are appended and fsynced, then one line per document in
+  `manifest.jsonl` records the new end of every file; on open, anything past the last recorded
+  end (a half-written document, a torn line) is truncated away.
+- Parquet (`parquet_sink.py`): documents are buffered into chunks; each chunk becomes one part file per table,
   written under a temporary name, fsynced and renamed, and only then listed in
   `_manifest.jsonl`; on open, part files the manifest does not list are deleted.
 
@@ -18,11 +19,10 @@ superseded in the manifest and compact the files when the run closes.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -74,6 +74,7 @@ class Sink(Protocol):
     def known_document(self, doc_id: str) -> Known | None: ...
     def known_error(self, source: str) -> Known | None: ...
     def write(self, record: DocumentRecord | ErrorRecord) -> None: ...
+    def write_many(self, records: Sequence[DocumentRecord | ErrorRecord]) -> None: ...
     def close(self) -> None: ...
 
 
@@ -83,6 +84,8 @@ def open_sink(path: Path, *, chunk_size: int = 500) -> Sink:
     if suffix in (".sqlite", ".db"):
         return SqliteSink(path)
     if suffix == ".parquet":
+        from extractor.io.parquet_sink import ParquetSink  # pyarrow is imported only for a Parquet sink
+
         return ParquetSink(path, chunk_size=chunk_size)
     if suffix == "":
         return JsonlSink(path)
@@ -240,14 +243,14 @@ SQLITE_SCHEMA = SQLITE_SCHEMA_TEMPLATE.replace(
 
 
 class SqliteSink:
-    """Tables documents, facts, entities and errors; one transaction per document."""
+    """Tables documents, facts, entities and errors; one transaction per batch of records."""
 
     def __init__(self, path: Path) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, isolation_level=None)
             # WAL lets a reader (a progress poll, an analyst) look while the run writes;
-            # synchronous=FULL makes each commit durable before the next document starts.
+            # synchronous=FULL makes each commit durable before the next batch starts.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.executescript(SQLITE_SCHEMA)
@@ -279,24 +282,35 @@ class SqliteSink:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def write(self, record: DocumentRecord | ErrorRecord) -> None:
+        self.write_many([record])
+
+    def write_many(self, records: Sequence[DocumentRecord | ErrorRecord]) -> None:
+        """The records in order, in one transaction: all of them are in the database, or none."""
+        if not records:
+            return
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("DELETE FROM errors WHERE source = ?", (record.source,))
-            if isinstance(record, ErrorRecord):
-                if record.doc_id is not None and record.stage == "extract":
-                    self._delete_document(record.doc_id)
-                _insert(conn, "errors", [error_row(record)])
-            else:
-                doc_id = record.document.doc_id
-                self._delete_document(doc_id)
-                _insert(conn, "documents", [document_row(record)])
-                _insert(conn, "facts", [fact_row(doc_id, i, f) for i, f in enumerate(record.facts)])
-                _insert(conn, "entities", [entity_row(doc_id, i, e) for i, e in enumerate(record.entities)])
+            for record in records:
+                self._apply(record)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    def _apply(self, record: DocumentRecord | ErrorRecord) -> None:
+        conn = self.conn
+        conn.execute("DELETE FROM errors WHERE source = ?", (record.source,))
+        if isinstance(record, ErrorRecord):
+            if record.doc_id is not None and record.stage == "extract":
+                self._delete_document(record.doc_id)
+            _insert(conn, "errors", [error_row(record)])
+        else:
+            doc_id = record.document.doc_id
+            self._delete_document(doc_id)
+            _insert(conn, "documents", [document_row(record)])
+            _insert(conn, "facts", [fact_row(doc_id, i, f) for i, f in enumerate(record.facts)])
+            _insert(conn, "entities", [entity_row(doc_id, i, e) for i, e in enumerate(record.entities)])
 
     def close(self) -> None:
         self.conn.close()
@@ -377,11 +391,23 @@ def _entry(record: DocumentRecord | ErrorRecord) -> dict:
 # ---- JSONL directory ----------------------------------------------------------------------
 
 
+def _record_lines(record: DocumentRecord | ErrorRecord) -> dict[str, bytes]:
+    """The bytes a record adds to each data file, table by table in DATA_TABLES order."""
+    lines: dict[str, list[str]] = {table: [] for table in DATA_TABLES}
+    if isinstance(record, DocumentRecord):
+        lines["documents"].append(json.dumps(document_row(record), ensure_ascii=False))
+        lines["facts"].extend(record.facts)
+        lines["entities"].extend(record.entities)
+    else:
+        lines["errors"].append(json.dumps(error_row(record), ensure_ascii=False))
+    return {table: "".join(line + "\n" for line in table_lines).encode("utf-8") for table, table_lines in lines.items()}
+
+
 class JsonlSink:
     """documents.jsonl, facts.jsonl, entities.jsonl, errors.jsonl and manifest.jsonl in one directory.
 
     Each manifest line ends with `"ends"`: the byte length of every data file once that
-    document was written. The manifest line is appended only after the data is fsynced.
+    document was written. A batch's manifest lines are appended only after its data is fsynced.
     """
 
     MANIFEST = "manifest.jsonl"
@@ -421,27 +447,35 @@ class JsonlSink:
         return self.live.known_error(source)
 
     def write(self, record: DocumentRecord | ErrorRecord) -> None:
-        lines: dict[str, list[str]] = {table: [] for table in DATA_TABLES}
-        if isinstance(record, DocumentRecord):
-            lines["documents"].append(json.dumps(document_row(record), ensure_ascii=False))
-            lines["facts"].extend(record.facts)
-            lines["entities"].extend(record.entities)
-        else:
-            lines["errors"].append(json.dumps(error_row(record), ensure_ascii=False))
-        starts = [self.files[table].tell() for table in DATA_TABLES]
-        for table, table_lines in lines.items():
-            if table_lines:
+        self.write_many([record])
+
+    def write_many(self, records: Sequence[DocumentRecord | ErrorRecord]) -> None:
+        """Append the records' lines to the data files, fsync them, then one manifest line per record
+        (with the file ends after it) and fsync that: one fsync per file for the whole batch."""
+        if not records:
+            return
+        ends = [self.files[table].tell() for table in DATA_TABLES]
+        chunks: dict[str, list[bytes]] = {table: [] for table in DATA_TABLES}
+        entries, starts = [], []
+        for record in records:
+            starts.append(ends)
+            ends = list(ends)
+            for position, (table, data) in enumerate(_record_lines(record).items()):
+                chunks[table].append(data)
+                ends[position] += len(data)
+            entries.append({**_entry(record), "ends": ends})
+        for table, table_chunks in chunks.items():
+            if any(table_chunks):
                 handle = self.files[table]
-                handle.write("".join(line + "\n" for line in table_lines).encode("utf-8"))
+                handle.write(b"".join(table_chunks))
                 handle.flush()
                 os.fsync(handle.fileno())
-        entry = _entry(record)
-        entry["ends"] = [self.files[table].tell() for table in DATA_TABLES]
-        self.manifest.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.manifest.write(b"".join((json.dumps(e, ensure_ascii=False) + "\n").encode("utf-8") for e in entries))
         self.manifest.flush()
         os.fsync(self.manifest.fileno())
-        self.live.add(entry)
-        self.starts.append(starts)
+        for entry, start in zip(entries, starts, strict=True):
+            self.live.add(entry)
+            self.starts.append(start)
 
     def close(self) -> None:
         for handle in [*self.files.values(), self.manifest]:
@@ -486,204 +520,3 @@ class JsonlSink:
             _fsync_dir(self.path)
         for leftover in self.path.glob("*.compact"):
             leftover.unlink()  # an unfinished compaction: the old files are still whole
-
-
-# ---- Parquet directory --------------------------------------------------------------------
-
-
-def _parquet_schemas():
-    import pyarrow as pa
-
-    text, date = pa.string(), pa.date32()
-    return {
-        "documents": pa.schema(
-            [
-                ("doc_id", text),
-                ("source", text),
-                ("content_hash", text),
-                ("extractor_version", text),
-                ("title", text),
-                ("published", date),
-                ("n_facts", pa.int32()),
-                ("text", text),
-            ]
-        ),
-        "facts": pa.schema([(name, getattr(pa, arrow)()) for name, _, arrow in FACT_COLUMNS]),
-        "entities": pa.schema([("doc_id", text), ("position", pa.int32()), ("label", text), ("name", text)]),
-        "errors": pa.schema(
-            [
-                ("source", text),
-                ("doc_id", text),
-                ("content_hash", text),
-                ("extractor_version", text),
-                ("stage", text),
-                ("reason", text),
-            ]
-        ),
-    }
-
-
-DATE_COLUMNS = frozenset({"published", *(name for name, _, arrow in FACT_COLUMNS if arrow == "date32")})
-
-
-def _with_dates(row: dict) -> dict:
-    return {k: (dt.date.fromisoformat(v) if k in DATE_COLUMNS and v else v) for k, v in row.items()}
-
-
-class ParquetSink:
-    """One sub-directory per table (documents/, facts/, entities/, errors/) of part files.
-
-    A part holds a chunk of documents. `_manifest.jsonl` lists each committed part with the
-    entries it holds; a compacted part names the parts it `replaces`. Readers may open
-    `OUT.parquet/facts` as a dataset: names starting with `_` or `.` are ignored.
-    """
-
-    MANIFEST = "_manifest.jsonl"
-
-    def __init__(self, path: Path, *, chunk_size: int = 500) -> None:
-        if path.exists() and not path.is_dir():
-            raise SinkError("exists and is not a directory (a Parquet sink is a directory of part files)")
-        self.path, self.chunk_size = path, max(1, chunk_size)
-        self.schemas = _parquet_schemas()
-        for table in DATA_TABLES:
-            (path / table).mkdir(parents=True, exist_ok=True)
-        manifest = path / self.MANIFEST
-        lines, length = _valid_manifest_lines(manifest)
-        if manifest.exists() and manifest.stat().st_size != length:
-            _truncate(manifest, length)
-        self.live = _Live()
-        self.entry_part: list[int] = []
-        self.parts: dict[int, list[int]] = {}  # committed part -> its entry indices
-        for line in lines:
-            self._replay(line)
-        self.next_part = max([line["part"] for line in lines], default=0) + 1
-        self._remove_uncommitted()
-        self.pending: list[DocumentRecord | ErrorRecord] = []
-        self.manifest = manifest.open("ab")
-
-    def _replay(self, line: dict) -> None:
-        indices = []
-        replaces = line.get("replaces", [])
-        for entry in line["entries"]:
-            if replaces:
-                # an entry carried into a compacted part: the copy takes the place of the original
-                key = "doc_id" if entry["kind"] == "document" else "source"
-                mapping = self.live.documents if entry["kind"] == "document" else self.live.errors
-                self.live.superseded.add(mapping[entry[key]])
-                mapping[entry[key]] = len(self.live.entries)
-                self.live.entries.append(entry)
-                indices.append(mapping[entry[key]])
-            else:
-                indices.append(self.live.add(entry))
-            self.entry_part.append(line["part"])
-        for replaced in replaces:
-            self.live.superseded.update(self.parts.pop(replaced, []))
-        self.parts[line["part"]] = indices
-
-    def _part_files(self) -> Iterator[tuple[int, Path]]:
-        for table in DATA_TABLES:
-            for file in (self.path / table).iterdir():
-                if file.name.startswith(".") and file.name.endswith(".tmp"):
-                    file.unlink()
-                elif file.name.startswith("part-") and file.suffix == ".parquet":
-                    yield int(file.stem.removeprefix("part-")), file
-
-    def _remove_uncommitted(self) -> None:
-        for part, file in list(self._part_files()):
-            if part not in self.parts:
-                file.unlink()  # written before the run died, never listed: not output
-
-    def known_document(self, doc_id: str) -> Known | None:
-        return self.live.known_document(doc_id)
-
-    def known_error(self, source: str) -> Known | None:
-        return self.live.known_error(source)
-
-    def write(self, record: DocumentRecord | ErrorRecord) -> None:
-        self.pending.append(record)
-        if len(self.pending) >= self.chunk_size:
-            self._flush()
-
-    def _rows(self, records) -> dict[str, list[dict]]:
-        rows: dict[str, list[dict]] = {table: [] for table in DATA_TABLES}
-        for record in records:
-            if isinstance(record, DocumentRecord):
-                doc_id = record.document.doc_id
-                rows["documents"].append(document_row(record))
-                rows["facts"].extend(fact_row(doc_id, i, f) for i, f in enumerate(record.facts))
-                rows["entities"].extend(entity_row(doc_id, i, e) for i, e in enumerate(record.entities))
-            else:
-                rows["errors"].append(error_row(record))
-        return rows
-
-    def _write_part(self, part: int, rows: dict[str, list[dict]]) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        for table, table_rows in rows.items():
-            if not table_rows:
-                continue
-            arrow = pa.Table.from_pylist([_with_dates(r) for r in table_rows], schema=self.schemas[table])
-            tmp = self.path / table / f".part-{part:06d}.parquet.tmp"
-            pq.write_table(arrow, tmp)
-            with tmp.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path / table / f"part-{part:06d}.parquet")
-            _fsync_dir(self.path / table)
-
-    def _commit(self, line: dict) -> None:
-        self.manifest.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
-        self.manifest.flush()
-        os.fsync(self.manifest.fileno())
-        self._replay(line)
-
-    def _flush(self) -> None:
-        if not self.pending:
-            return
-        part, self.next_part = self.next_part, self.next_part + 1
-        self._write_part(part, self._rows(self.pending))
-        self._commit({"part": part, "entries": [_entry(r) for r in self.pending]})
-        self.pending = []
-
-    def close(self) -> None:
-        self._flush()
-        dirty = sorted({self.entry_part[i] for i in self.live.superseded if self.entry_part[i] in self.parts})
-        if dirty:
-            self._compact(dirty)
-        self.manifest.close()
-
-    def _compact(self, dirty: list[int]) -> None:
-        """Copy the live rows of parts that hold superseded entries into one new part."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-
-        keep = [i for part in dirty for i in self.parts[part] if i not in self.live.superseded]
-        part, self.next_part = self.next_part, self.next_part + 1
-        rows: dict[str, list[dict]] = {table: [] for table in DATA_TABLES}
-        for old in dirty:
-            live_docs = {
-                self.live.entries[i]["doc_id"]
-                for i in self.parts[old]
-                if i not in self.live.superseded and self.live.entries[i]["kind"] == "document"
-            }
-            live_errors = {
-                self.live.entries[i]["source"]
-                for i in self.parts[old]
-                if i not in self.live.superseded and self.live.entries[i]["kind"] == "error"
-            }
-            for table in DATA_TABLES:
-                file = self.path / table / f"part-{old:06d}.parquet"
-                if not file.exists():
-                    continue
-                arrow = pq.read_table(file, schema=self.schemas[table])
-                column, wanted = ("source", live_errors) if table == "errors" else ("doc_id", live_docs)
-                arrow = arrow.filter(pc.is_in(arrow[column], value_set=pa.array(sorted(wanted), pa.string())))
-                rows[table].extend(arrow.to_pylist())
-        rows = {
-            t: [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()} for r in rs]
-            for t, rs in rows.items()
-        }
-        self._write_part(part, rows)
-        self._commit({"part": part, "replaces": dirty, "entries": [self.live.entries[i] for i in keep]})
-        self._remove_uncommitted()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.calendars import (
@@ -639,17 +639,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
 
 
 @cache
-def _dateparser():
+def _day_parser():
+    """The parser `dateparser.parse` would build on every call for these languages and settings, built once."""
     import dateparser
 
-    return dateparser
-
-
-def _parse_day(text: str) -> dt.date | None:
-    """An absolute date by dateparser, or None; only whole dates with a day and month."""
-    parsed = _dateparser().parse(
-        text.strip(" ,."),
+    return dateparser.DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "STRICT_PARSING": False},
     )
+
+
+@lru_cache(maxsize=1024)  # dateparser is slow, and a story repeats its dates (each sentence is read twice)
+def _parse_day(text: str) -> dt.date | None:
+    """An absolute date by dateparser, or None; only whole dates with a day and month."""
+    parsed = _day_parser().get_date_data(text.strip(" ,."))["date_obj"]
     return parsed.date() if parsed else None

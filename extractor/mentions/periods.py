@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
@@ -27,6 +28,7 @@ from extractor.mentions.period_phrases import (
     RULES,
     PhraseContext,
     Resolved,
+    Resolver,
     alternation,
 )
 from extractor.models import Period
@@ -119,26 +121,32 @@ def find_periods(
     """Period phrases in `text` (one sentence), left to right and without overlaps."""
     ctx = PhraseContext(published, future, fiscal)
     found: list[PeriodMention] = []
-    for _, pattern, resolve in RULES:
-        for match in pattern.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            phrase = " ".join(match.group(0).split())
-            try:
-                resolved = resolve(match.groups(), phrase, ctx)
-            except ValueError:  # an impossible date ("June 31") is no period
-                continue
-            if resolved is None:
-                continue
-            # "at the end of June": the month rule's match starts with its own "of"
-            own_of = re.match(r"of\s+", match.group(0), re.I)
-            before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
-            role = _role(resolved, before, published)
-            back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
-            found.append(
-                PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
-            )
+    for resolve, match in _rule_matches(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        phrase = " ".join(match.group(0).split())
+        try:
+            resolved = resolve(match.groups(), phrase, ctx)
+        except ValueError:  # an impossible date ("June 31") is no period
+            continue
+        if resolved is None:
+            continue
+        # "at the end of June": the month rule's match starts with its own "of"
+        own_of = re.match(r"of\s+", match.group(0), re.I)
+        before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
+        role = _role(resolved, before, published)
+        back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
+        found.append(
+            PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
+        )
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
+    """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
+    past and as future) and the patterns depend on neither: they run once per text, half the cost."""
+    return tuple((resolve, match) for _, pattern, resolve in RULES for match in pattern.finditer(text))
 
 
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)

@@ -489,3 +489,77 @@ def test_batch_version_changes_with_the_code_and_reruns_stale_documents(tmp_path
     monkeypatch.setattr(batch_module, "code_hash", lambda: "0" * 64)  # as after a rule or lexicon change
     rerun = run_batch([docs], out, nlp=nlp)
     assert (rerun.done, rerun.skipped) == (2, 0)
+
+
+# ---- one commit per group of documents ---------------------------------------------------------
+
+
+def _records(count: int, start: int = 0) -> list:
+    """Invented documents with one fact each, and one read error in the middle, as a batch hands them over."""
+    from extractor.io.sinks import DocumentRecord, ErrorRecord
+    from extractor.models import Document
+
+    records: list = []
+    for i in range(start, start + count):
+        document = Document(doc_id=f"tern-{i}", text="x" * 40)
+        fact = _fact(doc_id=f"tern-{i}", fact_id=f"f{i}")
+        entity = json.dumps({"doc_id": f"tern-{i}", "label": "ORG", "name": "Ternwick Mills"})
+        records.append(DocumentRecord(f"tern-{i}.txt", document, f"hash-{i}", "v1", [fact], [entity]))
+        if i == start + count // 2:
+            records.append(ErrorRecord(f"broken-{i}.txt", None, None, "v1", "read", "empty document"))
+    return records
+
+
+@pytest.mark.parametrize("sink", SUFFIXES)
+def test_sink_write_many_equals_writing_one_record_at_a_time(tmp_path, sink):
+    one, many = tmp_path / f"one{SUFFIXES[sink]}", tmp_path / f"many{SUFFIXES[sink]}"
+    records = [*_records(4), *_records(3, start=10)]
+    writer = open_sink(one, chunk_size=3)
+    for record in records:
+        writer.write(record)
+    writer.close()
+    writer = open_sink(many, chunk_size=3)
+    writer.write_many(records[:5])
+    writer.write_many([])
+    writer.write_many(records[5:])
+    writer.close()
+    assert read_sink(many) == read_sink(one)
+    if sink == "jsonl":  # the manifest keeps one line per document, with the file ends after it
+        for table in [*DATA_TABLES, "manifest"]:
+            assert (many / f"{table}.jsonl").read_bytes() == (one / f"{table}.jsonl").read_bytes()
+
+
+def test_sqlite_write_many_commits_the_whole_group_or_nothing(tmp_path):
+    from dataclasses import replace
+
+    out = tmp_path / "out.sqlite"
+    writer = open_sink(out)
+    writer.write_many(_records(2))
+    group = _records(3, start=5)
+    group[1] = replace(group[1], facts=["{not json"])  # fails half-way through the group
+    with pytest.raises(json.JSONDecodeError):
+        writer.write_many(group)
+    writer.write_many(_records(1, start=9))
+    writer.close()
+    ids = [row["doc_id"] for row in read_sink(out)["documents"]]
+    assert ids == ["tern-0", "tern-1", "tern-9"]
+    assert [row["source"] for row in read_sink(out)["errors"]] == ["broken-1.txt", "broken-9.txt"]
+
+
+def test_batch_commits_once_per_group_not_per_document(tmp_path, corpus_articles, nlp, monkeypatch):
+    from extractor.io.sinks import SqliteSink
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for article in corpus_articles[:5]:
+        shutil.copy(article, docs / article.name)
+    groups: list[int] = []
+    write_many = SqliteSink.write_many
+
+    def counted(self, records) -> None:
+        groups.append(len(records))
+        write_many(self, records)
+
+    monkeypatch.setattr(SqliteSink, "write_many", counted)
+    stats = run_batch([docs], tmp_path / "out.sqlite", nlp=nlp, batch_size=2)
+    assert stats.done == 5 and groups == [2, 2, 1]

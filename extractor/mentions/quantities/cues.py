@@ -23,6 +23,21 @@ def approx_cues() -> list[str]:
     return sorted(words("approx_cues"), key=len, reverse=True)
 
 
+# Compiled once per process: built from strings on each call, the cue patterns crowded Python's
+# pattern cache (512 entries) with the rest of the program's and were compiled again and again.
+@cache
+def _bound_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    return [
+        (cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$"), sign)
+        for cue, (sign,) in bound_cues()
+    ]
+
+
+@cache
+def _approx_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+$")) for cue in approx_cues()]
+
+
 def set_cues(text: str, r: Reading) -> None:
     """Fill in the bound and approximation of a reading from the words around it."""
     bound, approximate, cue_start = bound_and_approximation(text, r.cue_start if r.cue_start is not None else r.start)
@@ -60,15 +75,15 @@ def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
     before = window.lower()
     offset = start - len(window)
     bound, approximate, new_start = "=", False, start
-    for cue, (sign,) in bound_cues():
-        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$", before)
+    for cue, pattern, sign in _bound_patterns():
+        m = pattern.search(before) if cue in before else None  # the substring test is cheap and necessary
         if m:
             bound = sign
             new_start = offset + m.start()
             before = before[: m.start()]
             break
-    for cue in approx_cues():
-        m = re.search(r"(?<![\w])" + re.escape(cue) + r"\s+$", before)
+    for cue, pattern in _approx_patterns():
+        m = pattern.search(before) if cue in before else None
         if m:
             approximate = True
             new_start = offset + m.start()

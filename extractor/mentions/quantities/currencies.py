@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_prefixes, lex, scales_tagged
@@ -28,6 +29,23 @@ _PER_SHARE = re.compile(
 _CENTS_GAP = re.compile(r"\s+(?:and\s+)?(?=\S)")
 
 
+_CROWNS = tuple(
+    (re.compile(r"\b(?:" + pattern + r")"), crown)
+    for pattern, crown in (
+        ("norw", "NOK"),
+        ("swed", "SEK"),
+        ("danish|denmark", "DKK"),
+        ("czech", "CZK"),
+        ("iceland", "ISK"),
+    )
+)
+
+
+@cache  # compiled once per process, not per document
+def _dollar_countries() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r"\b" + name + r" dollars?\b"), code) for name, (code,) in table("dollar_countries").items()]
+
+
 class Context:
     """What the whole text says about ambiguous symbols: which dollar a bare "$" is, which "¥"."""
 
@@ -37,22 +55,16 @@ class Context:
             r"\b(?:yen|japan\w*|jpy)\b", low
         )
         self.crown = "crown"  # a crown of no named country stays a named unit rather than a guessed code
-        for pattern, crown in (
-            ("norw", "NOK"),
-            ("swed", "SEK"),
-            ("danish|denmark", "DKK"),
-            ("czech", "CZK"),
-            ("iceland", "ISK"),
-        ):
-            if re.search(r"\b(?:" + pattern + r")", low):
+        for pattern, crown in _CROWNS:
+            if pattern.search(low):
                 self.crown = crown
                 break
         self.dollar = "USD"
         if not re.search(
             r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
         ) and not re.search(r"(?<![a-z])[a-z]{1,3}\s?\$", low):
-            for name, (code,) in table("dollar_countries").items():
-                if re.search(r"\b" + name + r" dollars?\b", low):
+            for pattern, code in _dollar_countries():
+                if pattern.search(low):
                     self.dollar = code
                     break
 
