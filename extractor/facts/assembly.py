@@ -38,6 +38,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
+from extractor.facts.non_facts import is_editor_note, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -84,6 +85,8 @@ def quantity_facts(
             continue
         if quantity.unit in TIME_UNITS:
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
+        if is_reference_count(span, quantity.unit):
+            continue  # "the two companies", "two other analysts": a count that names a set, not a figure
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
@@ -404,8 +407,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if sent.start_char < body_start or not sent.text.strip():
             continue
         sent = _trim(sent)
-        if sent is None:
-            continue
+        if sent is None or is_editor_note(sent):
+            continue  # an editor's "(Corrects ... in paragraph 3)" is about the text, not the news
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
             for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
                 del ctx.topics[key]

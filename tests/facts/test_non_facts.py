@@ -1,0 +1,64 @@
+"""Figures that are not facts (TRAPS.md): counts that name a set the story already has, and editors' notes.
+
+Every sentence is written for these tests; the names are invented.
+"""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def counts(nlp, text):
+    """The unit-less counts extracted from `text`, as (predicate, surface)."""
+    facts = extract(text, published=PUBLISHED, nlp=nlp)
+    return [(f.predicate, f.value.surface) for f in facts if f.value is not None and f.value.unit is None]
+
+
+def amounts(nlp, text):
+    return [f.value.surface for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value is not None]
+
+
+# a count that refers back to a set: a definite or "past/last" phrase, "N other", "N of the"
+REFERENCE_COUNTS = [
+    ("Ostrava Mills said the two companies agreed to merge their paper units.", "two"),
+    ("Growth has been slower than in its past two recessions, Kalder Bank said.", "two"),
+    ("Two of the plants will close by the summer, Velmont Inc said.", "Two"),
+    ("Harwick Bank and three other lenders will provide the loan, Harwick said.", "three"),
+    ("Pelago Air, the last of the big three carriers in the region, kept its routes.", "three"),
+    ("The three remaining bidders for Tarrow Foods must file offers by Friday.", "three"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), REFERENCE_COUNTS)
+def test_a_count_that_names_a_known_set_is_not_a_fact(nlp, text, surface):
+    assert surface not in [s for _, s in counts(nlp, text)]
+
+
+# counts that report news keep their facts: indefinite written counts, digits in definite phrases
+NEWS_COUNTS = [
+    ("Velmont Inc operates 600 stores and opened two stores in March.", "two"),
+    ("Brisa Telecom will shut the 40 call centers it bought last year.", "40"),
+    ("Corvane Group said it will close two more plants in Ohio.", "two"),
+    ("Lindqvist Steel cut 900 jobs in the first quarter.", "900"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NEWS_COUNTS)
+def test_a_count_that_reports_news_stays_a_fact(nlp, text, surface):
+    assert surface in [s for _, s in counts(nlp, text)]
+
+
+EDITOR_NOTES = [
+    "(Corrects to 12 million euros from 12 billion euros in paragraph 3)",
+    "(This story corrects the profit figure to $40 million in the second paragraph)",
+    "(Adds analyst comment on the 5 percent margin, paragraphs 6-7)",
+]
+
+
+@pytest.mark.parametrize("text", EDITOR_NOTES)
+def test_an_editors_note_on_the_story_yields_no_facts(nlp, text):
+    assert amounts(nlp, "Mardale Foods said on Tuesday it will raise prices.\n\n" + text) == []
