@@ -38,7 +38,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
-from extractor.facts.non_facts import is_editor_note, is_reference_count
+from extractor.facts.non_facts import is_duration_count, is_editor_note, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -126,6 +126,8 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
+        if is_duration_count(quantity.unit, quantity.counted):
+            continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it

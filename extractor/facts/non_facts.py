@@ -1,9 +1,12 @@
 """Figures that are not facts, found from the figure's role in its noun phrase or sentence (TRAPS.md).
 
-Two kinds, each read from general evidence rather than from any one sentence:
+Kinds, each read from general evidence rather than from any one sentence:
 - a count that *refers* to a set instead of measuring one: "the two companies", "the big three
   carriers", "its past two recessions", "two other analysts", "two of the plants". A story names
   such sets to say who acts or what is compared; the count itself reports nothing new.
+- a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
+  board"): a property of the thing named, not a count of anything the story reports;
+- a count of a time unit ("four straight months", "seven or eight years"): a duration, i.e. a period phrase;
 - the figures of an editor's bracketed note on the story's version ("(Corrects ... in paragraph 3)").
 """
 
@@ -21,7 +24,14 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
     """True when a unit-less count names a set already in the story rather than measuring it."""
     if unit is not None or not len(span):
         return False
-    return _other_members(span) or (_written_out(span) and (_definite_or_sequence(span) or _partitive(span)))
+    if _other_members(span) or _class_modifier(span):
+        return True
+    return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
+
+
+def is_duration_count(unit: str | None, counted: str | None) -> bool:
+    """True for a unit-less count of years, quarters, months ...: "five full quarters" is a span of time."""
+    return unit is None and counted is not None and counted.lower() in words("duration_nouns")
 
 
 def is_editor_note(sent: Span) -> bool:
@@ -70,6 +80,18 @@ def _partitive(span: Span) -> bool:
         return False
     following = span.doc[after.i + 1]
     return following.lower_ in words("reference_determiners") or following.tag_ == "PRP$"
+
+
+def _class_modifier(span: Span) -> bool:
+    """ "two-channel receiver", "150-seat category": count, hyphen, singular noun, then the noun it classes.
+    A scaled figure is a measured amount ("a 5.1 million-unit annual rate"), not a class."""
+    hyphen = _next_token(span)
+    if span[-1].lower_ in table("scales"):
+        return False
+    if hyphen is None or hyphen.text != "-" or span[-1].whitespace_ or hyphen.i + 2 >= span.sent.end:
+        return False
+    noun, classed = span.doc[hyphen.i + 1], span.doc[hyphen.i + 2]
+    return noun.tag_ == "NN" and classed.pos_ in {"NOUN", "PROPN"}
 
 
 def _next_token(span: Span) -> Token | None:

@@ -62,3 +62,42 @@ EDITOR_NOTES = [
 @pytest.mark.parametrize("text", EDITOR_NOTES)
 def test_an_editors_note_on_the_story_yields_no_facts(nlp, text):
     assert amounts(nlp, "Mardale Foods said on Tuesday it will raise prices.\n\n" + text) == []
+
+
+# a count glued to a singular noun that classes the next noun: a property, not a count
+CLASS_MODIFIERS = [
+    ("The nine-member board of Carrick Energy approved the budget.", "nine"),
+    ("Orla Airways will buy jets in the 150-seat category, Orla said.", "150"),
+    ("Velmont Inc plans to build a 12-screen cinema next to its mall.", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), CLASS_MODIFIERS)
+def test_a_count_that_classes_a_noun_is_not_a_fact(nlp, text, surface):
+    assert surface not in [s for _, s in counts(nlp, text)]
+
+
+# a unit-less count of years, quarters or months is a span of time
+DURATIONS = [
+    ("Factory output at Trelleck Works fell after four straight months of growth.", "four"),
+    ("Same-store sales at Brannock Stores, which counts stores open for five full quarters, rose 3 percent.", "five"),
+    ("The payments will be spread over seven or eight years, Halvor Pharma said.", "seven"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), DURATIONS)
+def test_a_count_of_time_units_is_a_duration_not_a_fact(nlp, text, surface):
+    assert surface not in [s for _, s in counts(nlp, text)]
+
+
+# a scaled figure glued to its unit stays a measured amount
+SCALED_RATES = [
+    ("Home sales in Norland fell to a 4.2 million-unit annual rate in May, the builders' group said.", "4.2 million"),
+    ("Car sales in Estmark rose to a 1.3 million-vehicle annual pace in June, the trade body said.", "1.3 million"),
+    ("Brisa Telecom reached a 2 million-subscriber base in its home market.", "2 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), SCALED_RATES)
+def test_a_scaled_figure_before_a_hyphenated_unit_stays_a_fact(nlp, text, surface):
+    assert any(surface in s for s in amounts(nlp, text))
