@@ -38,7 +38,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
-from extractor.facts.non_facts import is_duration_count, is_editor_note, is_reference_count
+from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -87,6 +87,8 @@ def quantity_facts(
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         if is_reference_count(span, quantity.unit):
             continue  # "the two companies", "two other analysts": a count that names a set, not a figure
+        if is_manner_of_speaking(span):
+            continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"

@@ -7,6 +7,10 @@ Kinds, each read from general evidence rather than from any one sentence:
 - a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
   board"): a property of the thing named, not a count of anything the story reports;
 - a count of a time unit ("four straight months", "seven or eight years"): a duration, i.e. a period phrase;
+- a person's age ("aged 55", "between the ages 18 and 29");
+- a percent that only intensifies an adjective of certainty ("not 100 percent sure");
+- a number inside a set phrase ("at one point");
+- the threshold of a definition ("a reading below 50 indicates contraction");
 - the figures of an editor's bracketed note on the story's version ("(Corrects ... in paragraph 3)").
 """
 
@@ -27,6 +31,11 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
     if _other_members(span) or _class_modifier(span):
         return True
     return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
+
+
+def is_manner_of_speaking(span: Span) -> bool:
+    """True for an age, a "100 percent sure" or a definition's threshold: a number that measures nothing reported."""
+    return _age(span) or _degree_of_certainty(span) or _threshold(span) or _in_idiom(span)
 
 
 def is_duration_count(unit: str | None, counted: str | None) -> bool:
@@ -92,6 +101,50 @@ def _class_modifier(span: Span) -> bool:
         return False
     noun, classed = span.doc[hyphen.i + 1], span.doc[hyphen.i + 2]
     return noun.tag_ == "NN" and classed.pos_ in {"NOUN", "PROPN"}
+
+
+def _age(span: Span) -> bool:
+    """ "aged 55", "the age of 65", "between the ages 18 and 29": an age word before the number, with only
+    determiners, numbers, conjunctions and prepositions between."""
+    for token in reversed(span.doc[max(span.start - 4, span.sent.start) : span.start]):
+        if token.lower_ in words("age_words"):
+            return True
+        if token.tag_ not in {"DT", "CD", "CC", "IN"}:
+            return False
+    return False
+
+
+def _degree_of_certainty(span: Span) -> bool:
+    """ "100 percent sure": the figure modifies an adjective of certainty, not a measured noun."""
+    head = span.root.head
+    return span.root.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.lemma_.lower() in words("degree_adjectives")
+
+
+def _threshold(span: Span) -> bool:
+    """ "a reading below 50 indicates contraction": noun, comparison word, number, present-tense defining verb."""
+    roles = table("threshold_words")
+    if span.start - 2 < span.sent.start or span.end >= span.sent.end:
+        return False
+    noun, before, verb = span.doc[span.start - 2], span.doc[span.start - 1], span.doc[span.end]
+    return (
+        roles.get(noun.lemma_.lower(), ("",))[0] == "noun"
+        and roles.get(before.lower_, ("",))[0] == "before"
+        and roles.get(verb.lemma_.lower(), ("",))[0] == "verb"
+        and verb.tag_ in {"VBZ", "VBP", "NNS"}  # "signals" may be tagged as a plural noun
+    )
+
+
+def _in_idiom(span: Span) -> bool:
+    """ "at one point was up 30 percent": the figure lies inside a set phrase of `number_idioms`."""
+    start = max(span.sent.start_char, span.start_char - 20)
+    window = span.doc.text[start : min(span.sent.end_char, span.end_char + 20)].lower()
+    for phrase in words("number_idioms"):
+        at = window.find(phrase)
+        while at >= 0:
+            if start + at <= span.start_char and span.end_char <= start + at + len(phrase):
+                return True
+            at = window.find(phrase, at + 1)
+    return False
 
 
 def _next_token(span: Span) -> Token | None:

@@ -101,3 +101,34 @@ SCALED_RATES = [
 @pytest.mark.parametrize(("text", "surface"), SCALED_RATES)
 def test_a_scaled_figure_before_a_hyphenated_unit_stays_a_fact(nlp, text, surface):
     assert any(surface in s for s in amounts(nlp, text))
+
+
+# ages, a percent that intensifies certainty, a number in a set phrase, the threshold of a definition
+MANNERS_OF_SPEAKING = [
+    ("The survey found that buyers between the ages 18 and 29 want apps in their cars, Fenwick Motors said.", "29"),
+    ("Workers aged 55 and older can retire early under the Dorrit Steel plan.", "55"),
+    ("Staff of Quarry Mutual over the age of 60 may work part time.", "60"),
+    ('"Nobody is 100 percent safe," said a trader who uses Brisk Bank.', "100 percent"),
+    ("Halden Capital is not 100 percent sure the Lorne deal will close.", "100 percent"),
+    ("The Norvale index rose 17 percent last week and at one point was up 30 percent.", "one point"),
+    ("A reading below 50 indicates contraction in the Calder manufacturing index.", "50"),
+    ("For the Tamsin services gauge, a figure above 50 signals expansion.", "50"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), MANNERS_OF_SPEAKING)
+def test_a_number_that_measures_nothing_reported_is_not_a_fact(nlp, text, surface):
+    assert surface not in amounts(nlp, text)
+
+
+# the same words around real figures keep them
+REAL_FIGURES = [
+    ("Brisk Bank owns 100 percent of the Lorne unit.", "100 percent"),
+    ("The Calder manufacturing index rose to 52.4 in May from 49.8 in April.", "52.4"),
+    ("Trelleck Works was 20 percent cheaper than its rivals, Fenwick said.", "20 percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), REAL_FIGURES)
+def test_real_figures_near_those_words_stay(nlp, text, surface):
+    assert surface in amounts(nlp, text)
