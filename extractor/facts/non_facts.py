@@ -39,8 +39,10 @@ def is_manner_of_speaking(span: Span) -> bool:
 
 
 def is_duration_count(unit: str | None, counted: str | None) -> bool:
-    """True for a unit-less count of years, quarters, months ...: "five full quarters" is a span of time."""
-    return unit is None and counted is not None and counted.lower() in words("duration_nouns")
+    """True for a count of years, quarters, decades, trading sessions ...: "five full quarters", "nearly four
+    decades", "four consecutive sessions" are spans of time, whether the time noun was read as unit or as counted."""
+    noun = unit if unit is not None else counted
+    return noun is not None and noun.lower() in words("duration_nouns")
 
 
 def is_editor_note(sent: Span) -> bool:

@@ -82,12 +82,14 @@ DURATIONS = [
     ("Factory output at Trelleck Works fell after four straight months of growth.", "four"),
     ("Same-store sales at Brannock Stores, which counts stores open for five full quarters, rose 3 percent.", "five"),
     ("The payments will be spread over seven or eight years, Halvor Pharma said.", "seven"),
+    ("Ansel Roos left Harwick Bank after nearly four decades at its helm.", "four decades"),
+    ("The Tamsin share index fell for four consecutive sessions before rallying on Friday.", "four"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface"), DURATIONS)
 def test_a_count_of_time_units_is_a_duration_not_a_fact(nlp, text, surface):
-    assert surface not in [s for _, s in counts(nlp, text)]
+    assert surface not in amounts(nlp, text)
 
 
 # a scaled figure glued to its unit stays a measured amount
