@@ -137,15 +137,17 @@ def _threshold(span: Span) -> bool:
 
 
 def _in_idiom(span: Span) -> bool:
-    """ "at one point was up 30 percent": the figure lies inside a set phrase of `number_idioms`."""
-    start = max(span.sent.start_char, span.start_char - 20)
-    window = span.doc.text[start : min(span.sent.end_char, span.end_char + 20)].lower()
+    """ "at one point was up 30 percent": the figure lies inside a set phrase of `number_idioms`.
+    Reads the sentence's text only (Doc.text joins every token of the document on each access)."""
+    sent = span.sent
+    text = sent.text.lower()
+    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
     for phrase in words("number_idioms"):
-        at = window.find(phrase)
-        while at >= 0:
-            if start + at <= span.start_char and span.end_char <= start + at + len(phrase):
+        at = text.find(phrase, max(0, start - len(phrase)))
+        while 0 <= at <= start:
+            if at + len(phrase) >= end:
                 return True
-            at = window.find(phrase, at + 1)
+            at = text.find(phrase, at + 1)
     return False
 
 
