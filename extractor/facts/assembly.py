@@ -39,6 +39,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
+from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -85,6 +86,10 @@ def quantity_facts(
             continue
         if quantity.unit in TIME_UNITS or places_something(quantity, span):
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
+        if is_reference_count(span, quantity.unit):
+            continue  # "the two companies", "two other analysts": a count that names a set, not a figure
+        if is_manner_of_speaking(span):
+            continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
@@ -129,6 +134,8 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
+        if is_duration_count(quantity.unit, quantity.counted):
+            continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
@@ -429,8 +436,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if sent.start_char < body_start or not sent.text.strip():
             continue
         sent = _trim(sent)
-        if sent is None:
-            continue
+        if sent is None or is_editor_note(sent):
+            continue  # an editor's "(Corrects ... in paragraph 3)" is about the text, not the news
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
             for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
                 del ctx.topics[key]
