@@ -233,7 +233,8 @@ MOVE = [
         [(1.2e9, "USD", None), (1.16, "USD_per_share", None), (1.4e9, "USD", None), (1.31, "USD_per_share", None)],
     ),
     (
-        "Profit fell 70 percent to $64.9 million, or 60 cents per share, from $213.3 million, or $1.96 per share.",
+        "Profit fell 70 percent to $64.9 million, or 60 cents per diluted share, "
+        "from $213.3 million, or $1.96 per diluted share.",
         [
             (70, "percent", "down"),
             (64.9e6, "USD", None),
