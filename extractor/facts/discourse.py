@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
@@ -89,7 +90,7 @@ def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
 
 
 def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
-    text, end = token.doc.text, token.idx + len(token.text)
+    text, end = doc_text(token.doc), token.idx + len(token.text)  # Doc.text per call is quadratic on long docs
     found = [
         c.name
         for c in ctx.entities.clusters
