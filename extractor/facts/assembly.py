@@ -40,6 +40,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.results_tables import results_table
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -428,6 +429,9 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
+    wire_table = results_table(
+        doc, text, doc_id=doc_id, title=title, published=published, body_start=body_start, main_org=ctx.main_org
+    )
     facts: list[Fact] = []
     quantities: list[dict] = []
     periods_out: list[dict] = []
@@ -438,6 +442,10 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         sent = _trim(sent)
         if sent is None or is_editor_note(sent):
             continue  # an editor's "(Corrects ... in paragraph 3)" is about the text, not the news
+        table_facts = wire_table.facts_at(sent) if wire_table is not None else None
+        if table_facts is not None:
+            facts.extend(table_facts)  # "Shr 42 cts vs 35 cts": a table line has its own grammar
+            continue
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
             for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
                 del ctx.topics[key]
@@ -467,6 +475,9 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         )
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
+    if wire_table is not None:
+        named = wire_table.entities(entities.clusters, body_start)
+        entity_records = [Entity(doc_id=doc_id, label=label, name=name) for label, name in named]
     return ExtractionResult(facts, entity_records, quantities, periods_out)
 
 
