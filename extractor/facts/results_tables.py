@@ -37,6 +37,8 @@ HEADLINE = re.compile(r"^(?P<name>.+?)\s*<(?P<ticker>[^<>]+)>\s*(?P<rest>.*)$")
 SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 VS = re.compile(r"\s+vs\.?\s+", re.I)
 PRIOR = re.compile(r"\s+prior\s*$", re.I)
+REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "Shr 12 cts vs 10 cts (restated)": a remark on the line, no figure
+MAX_LINE = 100  # a table line is short; longer lines are prose and not tried
 LINE = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$", re.M)
 NUMBER = r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+"
 
@@ -48,10 +50,15 @@ class ResultsTable:
 
     subject: str
     facts_by_line: dict[int, list[Fact]] = field(default_factory=dict)
-    covered: list[tuple[int, int]] = field(default_factory=list)
+    covered: list[tuple[int, int]] = field(default_factory=list)  # the lines the sentence rules skip
+    notes: list[tuple[int, int]] = field(default_factory=list)  # of those, the notes, which may name entities
 
     def covers(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.covered)
+
+    def _may_name(self, start: int, end: int) -> bool:
+        in_note = any(s < end and start < e for s, e in self.notes)
+        return in_note or not self.covers(start, end)
 
     def facts_at(self, sent: Span) -> list[Fact] | None:
         """The facts of the table lines that start in `sent`; None when `sent` is no part of the table,
@@ -70,7 +77,7 @@ class ResultsTable:
             name = cluster.name.lower()
             if name in company or company in name:
                 continue  # the headline's capital form of the company, or a part of it
-            if any(m.start_char >= body_start and not self.covers(m.start_char, m.end_char) for m in cluster.mentions):
+            if any(m.start_char >= body_start and self._may_name(m.start_char, m.end_char) for m in cluster.mentions):
                 kept.append((cluster.label, cluster.name))
         return kept
 
@@ -146,25 +153,32 @@ def _column(match: re.Match[str] | None) -> tuple[str | None, float, float, str 
 def read_line(text: str, offset: int) -> tuple[str, tuple, tuple | None, int, int | None] | None:
     """A table line "Label [loss|profit] VALUE [vs [loss|profit] VALUE [prior]]": its label key, both
     columns (as `_column` reads them) and their offsets; None for any other line."""
-    stripped = text.strip()
+    stripped = REMARK.sub("", text.strip())
+    if len(stripped) > MAX_LINE:
+        return None
     lead = offset + len(text) - len(text.lstrip())
     parts = VS.split(stripped, maxsplit=1)
     left = _label_pattern().match(parts[0])
-    if left is None or _label_key(left.group("label")) not in table("table_lines"):
-        return None
-    value = _value_pattern().fullmatch(left.group("value"))
+    value = _value_pattern().fullmatch(left.group("value")) if left is not None else None
     current = _column(value)
     if current is None:
         return None
+    label = _label_key(left.group("label"))
+    if current[0] and f"{label} {current[0]}" in table("table_lines"):
+        label, current = f"{label} {current[0]}", (None, *current[1:])  # "Net loss", "Pretax profit": one label
+    if label not in table("table_lines"):
+        return None
     current_at = lead + left.start("value") + value.start("num")
     if len(parts) == 1:
-        return _label_key(left.group("label")), current, None, current_at, None
+        return label, current, None, current_at, None
     right = _value_pattern().fullmatch(PRIOR.sub("", parts[1]))
     previous = _column(right)
     if previous is None:
         return None
+    if previous[0] is None and current[0] is not None:
+        previous = (current[0], *previous[1:])  # "Shr loss 3 cts vs 5 cts": the line's sign holds for both columns
     previous_at = lead + len(stripped) - len(parts[1]) + right.start("num")
-    return _label_key(left.group("label")), current, previous, current_at, previous_at
+    return label, current, previous, current_at, previous_at
 
 
 def _quantity(column: tuple, nature: str, currency: str) -> Quantity:
@@ -252,16 +266,27 @@ def headline_company(title: str | None, doc_text: str, body_start: int) -> str |
     ticker, without legal suffix, as the body writes them in mixed case ("Full name is ..."), else
     capitalised word by word."""
     match = HEADLINE.match(title or "")
-    if match is None:
+    period = _period_phrase().search(title or "")
+    if match is None and period is None:
         return None
-    name = strip_legal_suffix(" ".join(match.group("name").split()))
+    written = match.group("name") if match is not None else (title or "")[: period.start()]
+    name = strip_legal_suffix(" ".join(written.split()))
+    if not name:
+        return None
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.I)
     for found in pattern.finditer(doc_text, body_start):
         if not found.group(0).isupper():
             return " ".join(found.group(0).split())
     if not name.isupper():
         return name
-    return " ".join(w.lower() if w.lower() in SMALL_WORDS and i else w.capitalize() for i, w in enumerate(name.split()))
+    return " ".join(
+        w.lower() if w.lower() in SMALL_WORDS and i else _capitalized(w) for i, w in enumerate(name.split())
+    )
+
+
+def _capitalized(word: str) -> str:
+    """ "BRIGGS-STRATTON" -> "Briggs-Stratton"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def results_table(
@@ -293,9 +318,13 @@ def results_table(
             label = period_phrase(text) if _is_block_label(text) else None
             if label is not None:
                 block = _block_period(label, end, published)
+                end = block.end if block is not None and label.end_month_day is not None else end
                 result.covered.append((start, stop))
             elif _is_date_line(text):
                 result.covered.append((start, stop))
+            elif _is_note(text):
+                result.covered.append((start, stop))  # "NOTE: 1986 net includes a gain of ...": see DECISIONS.md
+                result.notes.append((start, stop))
             continue
         sent = doc.char_span(start, stop, alignment_mode="expand")
         if sent is None:
@@ -323,6 +352,12 @@ def _is_date_line(text: str) -> bool:
     first, _, rest = text.strip().partition(" ")
     month = rest.split()[0].lower().rstrip(".") if rest.split() else ""
     return first.lower() in words("table_date_lines") and month in table("month_names")
+
+
+def _is_note(text: str) -> bool:
+    """ "NOTE: Full name is ...", "NOTE: Prior year net includes ...": the table's footnote."""
+    first = text.split(maxsplit=1)[0].rstrip(":").lower() if text.split() else ""
+    return first in words("table_note_labels")
 
 
 def _block_period(label: PeriodPhrase, headline_end: dt.date | None, published: dt.date | None) -> Period | None:
