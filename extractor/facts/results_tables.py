@@ -38,6 +38,7 @@ SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 VS = re.compile(r"\s+vs\.?\s+", re.I)
 PRIOR = re.compile(r"\s+prior\s*$", re.I)
 REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "Shr 12 cts vs 10 cts (restated)": a remark on the line, no figure
+MAX_LABEL_WORDS = 5  # "Shr before extraordinary item"
 MAX_LINE = 100  # a table line is short; longer lines are prose and not tried
 LINE = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$", re.M)
 NUMBER = r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+"
@@ -166,8 +167,8 @@ def read_line(text: str, offset: int) -> tuple[str, tuple, tuple | None, int, in
     label = _label_key(left.group("label"))
     if current[0] and f"{label} {current[0]}" in table("table_lines"):
         label, current = f"{label} {current[0]}", (None, *current[1:])  # "Net loss", "Pretax profit": one label
-    if label not in table("table_lines"):
-        return None
+    if label not in table("table_lines") and (len(parts) == 1 or len(label.split()) > MAX_LABEL_WORDS):
+        return None  # an unknown label is read only in a full "vs" line of a known table (see `results_table`)
     current_at = lead + left.start("value") + value.start("num")
     if len(parts) == 1:
         return label, current, None, current_at, None
@@ -302,8 +303,8 @@ def results_table(
     """The results table of a document, or None when it has fewer than MIN_LINES table lines."""
     lines = list(_body_lines(doc_text, body_start))
     parsed = [(start, end, read_line(text, start)) for start, end, text in lines]
-    if not any(line is not None for *_, line in parsed):
-        return None
+    if not any(line is not None and line[0] in table("table_lines") for *_, line in parsed):
+        return None  # a table has one line of a known label at least
     subject = headline_company(title, doc_text, body_start) or main_org
     if subject is None:
         return None
@@ -338,6 +339,18 @@ def _body_lines(doc_text: str, body_start: int) -> Iterator[tuple[int, int, str]
     """The non-blank lines of the body, without their surrounding spaces, with their offsets."""
     for match in LINE.finditer(doc_text, body_start):
         yield match.start(1), match.end(1), match.group(1)
+
+
+def _unlisted_label(label: str) -> tuple[str, str, str, str]:
+    """The forms of a label the lexicon does not list ("Oper revs", "Shr before extraordinary item"): its
+    words with the wire's abbreviations spelt out, a flow; its loss and profit forms end in those words."""
+    abbreviations = table("wire_abbreviations")
+    spelt = " ".join((abbreviations.get(w) or (w,))[0] or w for w in label.split())
+    return spelt, _ending(spelt, "loss"), _ending(spelt, "profit"), "flow"
+
+
+def _ending(phrase: str, word: str) -> str:
+    return phrase if phrase.endswith(word) else f"{phrase} {word}"
 
 
 def _is_block_label(text: str) -> bool:
@@ -378,7 +391,7 @@ def _table_currency(parsed: list) -> str:
 
 def _line_facts(doc_id: str, sent: Span, line: tuple, subject: str, block: Period | None, currency: str) -> list[Fact]:
     label, current, previous, current_at, previous_at = line
-    predicate, loss, profit, nature = table("table_lines")[label][:4]  # every row has its four columns
+    predicate, loss, profit, nature = table("table_lines").get(label) or _unlisted_label(label)
     earlier = shifted(block, 12) if block is not None else None
     facts = []
     for column, at, period in ((current, current_at, block), (previous, previous_at, earlier)):

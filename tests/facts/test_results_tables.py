@@ -249,3 +249,40 @@ def test_table_documents_name_no_entities_in_their_lines():
     )
     extraction = next(run([document_from_text(text, doc_id="glenroth")]))
     assert [(e.label, e.name) for e in extraction.entities] == [("ORG", "Glenroth Chemical")]
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "predicate"),
+    [
+        ("Shr before extraordinary item 27 cts vs 22 cts", 0.27, "earnings per share before extraordinary item"),
+        ("Oper revs 18.4 mln vs 16.9 mln", 18.4e6, "operating revenue"),
+        ("Oper loss 905,000 vs profit 212,000", 905000.0, "operating loss"),
+        ("Oper loss 905,000 vs profit 212,000", 212000.0, "operating profit"),
+    ],
+)
+def test_unlisted_label_in_a_table_is_spelt_out(line, amount, predicate):
+    facts = extract(
+        table("1987-09-09", "CASTELLAN OPTICS INC <CSTL> 2ND QTR JULY 31 NET", "Net 1,020,000 vs 870,000", line)
+    )
+    fact = by_amount(facts, amount)
+    assert (fact.kind, fact.predicate, fact.value.unit) == ("metric", predicate, "USD")
+
+
+def test_unlisted_label_alone_makes_no_table():
+    facts = extract(table("1987-09-09", "CASTELLAN OPTICS INC <CSTL> 2ND QTR NET", "Oper revs 18.4 mln vs 16.9 mln"))
+    assert not any(f.predicate == "operating revenue" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Wexley Tool Corp said it earned 74 cts a share in the year, up from 60 cts.", 0.74),
+        ("The board of Pardoe Mills Inc declared a dividend of 22 cts a share, payable July 1.", 0.22),
+        ("Ivanhoe Drilling Co said it lost 13 cts a share in the second quarter.", 0.13),
+    ],
+)
+def test_cts_in_prose_is_cents(sentence, amount):
+    facts = extract(f" date 1987-06-10 NEWS\n\n{sentence}\n")
+    fact = by_amount(facts, amount)
+    assert fact.value.unit == "USD"
+    assert [(e.amount, e.unit) for e in fact.value.equivalents] == [(round(amount * 100), "cent")]
