@@ -286,3 +286,16 @@ def test_cts_in_prose_is_cents(sentence, amount):
     fact = by_amount(facts, amount)
     assert fact.value.unit == "USD"
     assert [(e.amount, e.unit) for e in fact.value.equivalents] == [(round(amount * 100), "cent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "unit"),
+    [
+        ("Lachlan Resources Ltd said it earned 14.6 mln Canadian dlrs in the year.", 14.6e6, "CAD"),
+        ("Boroondara Wool Ltd said net profit rose to 31.2 mln Australian dlrs.", 31.2e6, "AUD"),
+        ("Tai Hang Shipping said turnover reached 2.08 bln Hong Kong dlrs last year.", 2.08e9, "HKD"),
+    ],
+)
+def test_wire_dollar_abbreviation_with_a_country_names_its_currency(sentence, amount, unit):
+    facts = extract(f" date 1987-06-10 NEWS\n\n{sentence}\n")
+    assert by_amount(facts, amount).value.unit == unit
