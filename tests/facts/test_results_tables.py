@@ -293,7 +293,7 @@ def test_cts_in_prose_is_cents(sentence, amount):
     [
         ("Lachlan Resources Ltd said it earned 14.6 mln Canadian dlrs in the year.", 14.6e6, "CAD"),
         ("Boroondara Wool Ltd said net profit rose to 31.2 mln Australian dlrs.", 31.2e6, "AUD"),
-        ("Tai Hang Shipping said turnover reached 2.08 bln Hong Kong dlrs last year.", 2.08e9, "HKD"),
+        ("Kowloon Bay Shipping Ltd said its turnover reached 2.08 bln Hong Kong dlrs in 1986.", 2.08e9, "HKD"),
     ],
 )
 def test_wire_dollar_abbreviation_with_a_country_names_its_currency(sentence, amount, unit):
