@@ -311,7 +311,8 @@ def results_table(
     headline = period_phrase(HEADLINE.sub(r"\g<rest>", title or "")) if title else None
     end = period_end(headline, published) if headline is not None and published is not None else None
     block = covering(end, headline.months) if end is not None and headline is not None else None
-    currency = _table_currency(parsed)
+    notes = [doc_text[start:stop] for start, stop, line in parsed if line is None and _is_note(doc_text[start:stop])]
+    currency = _noted_currency(notes) or _table_currency(parsed)
     result = ResultsTable(subject)
     for start, stop, line in parsed:
         text = doc_text[start:stop]
@@ -378,6 +379,24 @@ def _block_period(label: PeriodPhrase, headline_end: dt.date | None, published: 
     if label.end_month_day is not None and published is not None:
         return covering(period_end(label, published), label.months)
     return covering(headline_end, label.months) if headline_end is not None else None
+
+
+@cache
+def _currency_names() -> re.Pattern[str]:
+    names = sorted(
+        (n for n in table("currencies") if n.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True
+    )
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
+
+
+def _noted_currency(notes: list[str]) -> str | None:
+    """ "NOTE: Figures in Canadian dlrs": a currency other than the dollar that a note names is the table's."""
+    for note in notes:
+        for match in _currency_names().finditer(note):
+            code = table("currencies")[match.group(0).lower()][0]
+            if code != "USD":
+                return code
+    return None
 
 
 def _table_currency(parsed: list) -> str:

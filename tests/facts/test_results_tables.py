@@ -299,3 +299,16 @@ def test_cts_in_prose_is_cents(sentence, amount):
 def test_wire_dollar_abbreviation_with_a_country_names_its_currency(sentence, amount, unit):
     facts = extract(f" date 1987-06-10 NEWS\n\n{sentence}\n")
     assert by_amount(facts, amount).value.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("note", "currency"),
+    [
+        ("NOTE: Figures in Canadian dlrs.", "CAD"),
+        ("NOTE: All amounts are in Australian dlrs.", "AUD"),
+        ("NOTE: Net includes a gain of 1.2 mln dlrs from the sale of a unit.", "USD"),
+    ],
+)
+def test_a_note_naming_a_currency_sets_the_table_currency(note, currency):
+    facts = extract(table("1987-03-11", "WAWANESA PIPE LTD <WPL> YEAR NET", "Net 4.4 mln vs 3.1 mln", note))
+    assert by_amount(facts, 4.4e6).value.unit == currency
