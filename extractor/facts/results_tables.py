@@ -27,14 +27,13 @@ from spacy.tokens import Doc, Span
 from extractor.facts.grounding import grounded_fact
 from extractor.lexicons import table, words
 from extractor.mentions.calendars import add_months, ending, month_end, shifted
-from extractor.mentions.entities import strip_legal_suffix
+from extractor.mentions.entities import EntityCluster, strip_legal_suffix
 from extractor.models import Fact, Period, Quantity
 
 MIN_LINES = 2  # one figure line may be a chance match: a table has two lines at least (figures, block labels, dates)
 CONFIDENCE = 0.9  # the grammar of a table line is unambiguous
 STALE = dt.timedelta(days=270)  # a period over this long before publication is not the one a story reports
 HEADLINE = re.compile(r"^(?P<name>.+?)\s*<(?P<ticker>[^<>]+)>\s*(?P<rest>.*)$")
-SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 VS = re.compile(r"\s+vs\.?\s+", re.I)
 PRIOR = re.compile(r"\s+prior\s*$", re.I)
 REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "Shr 12 cts vs 10 cts (restated)": a remark on the line, no figure
@@ -69,7 +68,7 @@ class ResultsTable:
         starts = [start for start in self.facts_by_line if sent.start_char <= start < sent.end_char]
         return [fact for start in starts for fact in self.facts_by_line[start]]
 
-    def entities(self, clusters: list, body_start: int) -> list[tuple[str, str]]:
+    def entities(self, clusters: list[EntityCluster], body_start: int) -> list[tuple[str, str]]:
         """(label, name) of the document's entities: the table's company first, then the entities the
         prose names; the capital headline and the abbreviated table lines ("Revs", "cts") name none."""
         company = self.subject.lower()
@@ -90,8 +89,9 @@ class ResultsTable:
 def _value_pattern() -> re.Pattern[str]:
     units = sorted(table("table_units"), key=len, reverse=True)
     numbers = sorted(table("number_words"), key=len, reverse=True)
+    signs = "|".join(sorted(words("table_signs")))
     return re.compile(
-        rf"(?:(?P<sign>loss|profit)\s+)?(?P<num>{NUMBER}|nil|{'|'.join(numbers)})"
+        rf"(?:(?P<sign>{signs})\s+)?(?P<num>{NUMBER}|nil|{'|'.join(numbers)})"
         rf"(?:\s*(?P<scale>mln|bln|million|billion))?(?:\s*(?P<unit>{'|'.join(map(re.escape, units))})\b)?",
         re.I,
     )
@@ -280,9 +280,8 @@ def headline_company(title: str | None, doc_text: str, body_start: int) -> str |
             return " ".join(found.group(0).split())
     if not name.isupper():
         return name
-    return " ".join(
-        w.lower() if w.lower() in SMALL_WORDS and i else _capitalized(w) for i, w in enumerate(name.split())
-    )
+    small = words("name_small_words")
+    return " ".join(w.lower() if w.lower() in small and i else _capitalized(w) for i, w in enumerate(name.split()))
 
 
 def _capitalized(word: str) -> str:
