@@ -242,7 +242,9 @@ def _calendar_end_month(phrase: PeriodPhrase) -> int | None:
 
 
 def _day(year: int, month: int, day: int) -> dt.date:
-    return min(dt.date(year, month, min(day, 28)) + dt.timedelta(days=day - min(day, 28)), month_end(year, month))
+    """The stated day; "Feb 28" is the month's end in a leap year too (a fiscal period runs to a month's end)."""
+    last = month_end(year, month)
+    return last if day >= last.day or (month == 2 and day == 28) else dt.date(year, month, day)
 
 
 def covering(end: dt.date, months: int) -> Period:
