@@ -619,7 +619,8 @@ def with_rate(predicate: str, span: Span) -> str:
         return predicate
     rated = f"{predicate} per {noun.lemma_.lower()}"
     words_ = predicate.split()
-    if noun.lemma_.lower() == "share" and words_ and words_[-1] in words("per_share_profit"):
+    profit = bool(words_) and (words_[-1] in words("per_share_profit") or words_[-1][:-1] in words("per_share_profit"))
+    if noun.lemma_.lower() == "share" and profit:  # "profits of 58 cts a share": the plural too
         kept = [w for w in words_ if w in SHARE_QUALIFIERS]
         rated = " ".join([*qualifiers, *kept, "earnings per share"])
     return rated

@@ -313,3 +313,16 @@ def test_wire_dollar_abbreviation_with_a_country_names_its_currency(sentence, am
 def test_a_note_naming_a_currency_sets_the_table_currency(note, currency):
     facts = extract(table("1987-03-11", "WAWANESA PIPE LTD <WPL> YEAR NET", "Net 4.4 mln vs 3.1 mln", note))
     assert by_amount(facts, 4.4e6).value.unit == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Denholm Paper Corp said first quarter profits were 9.1 mln dlrs, or 47 cts a share.", 0.47),
+        ("Marwick Textile Inc said its net profits rose to 1.36 dlrs a share in the year.", 1.36),
+        ("Ellery Brands Inc reported quarterly profits of 88 cts per share, against 71 cts.", 0.88),
+    ],
+)
+def test_plural_profits_per_share_are_earnings_per_share(sentence, amount):
+    facts = extract(f" date 1987-05-06 NEWS\n\n{sentence}\n")
+    assert by_amount(facts, amount).predicate == "earnings per share"
