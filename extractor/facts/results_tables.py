@@ -40,6 +40,7 @@ REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "Shr 12 cts vs 10 cts (restated)": 
 MAX_LABEL_WORDS = 5  # "Shr before extraordinary item"
 MAX_LINE = 100  # a table line is short; longer lines are prose and not tried
 LINE = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$", re.M)
+YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+"
 
 
@@ -142,8 +143,9 @@ def _column(match: re.Match[str] | None) -> tuple[str | None, float, float, str 
     if match is None:
         return None
     number = _number(match.group("num"))
-    if number is None:
-        return None
+    bare = not match.group("scale") and not match.group("unit")
+    if number is None or bare and YEAR.fullmatch(match.group("num")):
+        return None  # "1986": a year, not an amount
     scale = float(table("scales")[match.group("scale").lower()][0]) if match.group("scale") else 1.0
     sign = match.group("sign").lower() if match.group("sign") else None
     unit = match.group("unit").lower() if match.group("unit") else None
@@ -154,6 +156,8 @@ def _column(match: re.Match[str] | None) -> tuple[str | None, float, float, str 
 def read_line(text: str, offset: int) -> tuple[str, tuple, tuple | None, int, int | None] | None:
     """A table line "Label [loss|profit] VALUE [vs [loss|profit] VALUE [prior]]": its label key, both
     columns (as `_column` reads them) and their offsets; None for any other line."""
+    if len(text) > 2 * MAX_LINE:
+        return None  # prose: not worth a regular expression
     stripped = REMARK.sub("", text.strip())
     if len(stripped) > MAX_LINE:
         return None
@@ -167,8 +171,8 @@ def read_line(text: str, offset: int) -> tuple[str, tuple, tuple | None, int, in
     label = _label_key(left.group("label"))
     if current[0] and f"{label} {current[0]}" in table("table_lines"):
         label, current = f"{label} {current[0]}", (None, *current[1:])  # "Net loss", "Pretax profit": one label
-    if label not in table("table_lines") and (len(parts) == 1 or len(label.split()) > MAX_LABEL_WORDS):
-        return None  # an unknown label is read only in a full "vs" line of a known table (see `results_table`)
+    if label not in table("table_lines") and not _may_be_label(label, vs_line=len(parts) == 2):
+        return None
     current_at = lead + left.start("value") + value.start("num")
     if len(parts) == 1:
         return label, current, None, current_at, None
@@ -180,6 +184,14 @@ def read_line(text: str, offset: int) -> tuple[str, tuple, tuple | None, int, in
         previous = (current[0], *previous[1:])  # "Shr loss 3 cts vs 5 cts": the line's sign holds for both columns
     previous_at = lead + len(stripped) - len(parts[1]) + right.start("num")
     return label, current, previous, current_at, previous_at
+
+
+def _may_be_label(label: str, *, vs_line: bool) -> bool:
+    """An unknown label is read only in a full "vs" line (and only in a table with a known label: see
+    `results_table`), and never when it is a period, a date or a note word ("Year 1986 vs 1985")."""
+    first = label.split()[0]
+    other_line = first in words("table_date_lines") | words("table_note_labels") or period_phrase(label) is not None
+    return vs_line and len(label.split()) <= MAX_LABEL_WORDS and not other_line
 
 
 def _quantity(column: tuple, nature: str, currency: str) -> Quantity:

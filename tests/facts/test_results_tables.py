@@ -326,3 +326,15 @@ def test_a_note_naming_a_currency_sets_the_table_currency(note, currency):
 def test_plural_profits_per_share_are_earnings_per_share(sentence, amount):
     facts = extract(f" date 1987-05-06 NEWS\n\n{sentence}\n")
     assert by_amount(facts, amount).predicate == "earnings per share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Year 1986 vs 1985",
+        "Record 1,200,000 vs 1,100,000",
+        "Nine mths 4,100,000 vs 3,800,000",
+    ],
+)
+def test_period_date_and_year_lines_are_no_figures(line):
+    assert read_line(line, 0) is None
