@@ -194,14 +194,16 @@ def _may_be_label(label: str, *, vs_line: bool) -> bool:
     return vs_line and len(label.split()) <= MAX_LABEL_WORDS and not other_line
 
 
-def _quantity(column: tuple, nature: str, currency: str) -> Quantity:
+def _quantity(column: tuple, nature: str, currency: str, dollar: str = "USD") -> Quantity:
     """The amount of a column: a count of shares, or money in its unit word's currency (the table's
-    currency when it names none), stored in the major unit with the minor form as an equivalent."""
+    currency when it names none; "dlrs" and "cts" are the `dollar` a note names, else U.S. ones),
+    stored in the major unit with the minor form as an equivalent."""
     _, number, scale, unit_word, surface = column
     amount = number * scale
     if nature == "count":
         return Quantity(amount=amount, unit=None, counted="share", surface=surface)
     code, factor, minor = (*table("table_units").get(unit_word or "", (currency, "1")), "", "")[:3]
+    code = dollar if code == "USD" else code
     equivalents = [Quantity(amount=amount, unit=minor, surface=surface)] if minor else []
     return Quantity(amount=round(amount * float(factor), 6), unit=code, surface=surface, equivalents=equivalents)
 
@@ -325,7 +327,8 @@ def results_table(
     end = period_end(headline, published) if headline is not None and published is not None else None
     block = covering(end, headline.months) if end is not None and headline is not None else None
     notes = [doc_text[start:stop] for start, stop, line in parsed if line is None and _is_note(doc_text[start:stop])]
-    currency = _noted_currency(notes) or _table_currency(parsed)
+    noted = _noted_currency(notes)
+    currency = noted or _table_currency(parsed)
     result = ResultsTable(subject)
     for start, stop, line in parsed:
         text = doc_text[start:stop]
@@ -345,7 +348,8 @@ def results_table(
         if sent is None:
             continue
         result.covered.append((start, stop))
-        result.facts_by_line[start] = _line_facts(doc_id, sent, line, subject, block, currency)
+        dollar = noted if noted in _dollar_codes() else "USD"  # "NOTE: Figures in Canadian dlrs"
+        result.facts_by_line[start] = _line_facts(doc_id, sent, line, subject, block, (currency, dollar))
     return result if len(result.covered) >= MIN_LINES else None
 
 
@@ -402,6 +406,12 @@ def _currency_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
 
 
+@cache
+def _dollar_codes() -> frozenset[str]:
+    """The currencies whose names are dollars ("canadian dlrs": CAD), which the wire's "dlrs" may mean."""
+    return frozenset(row[0] for name, row in table("currencies").items() if name.endswith(("dlrs", "dollars")))
+
+
 def _noted_currency(notes: list[str]) -> str | None:
     """ "NOTE: Figures in Canadian dlrs": a currency other than the dollar that a note names is the table's."""
     for note in notes:
@@ -421,7 +431,9 @@ def _table_currency(parsed: list) -> str:
     return "USD"
 
 
-def _line_facts(doc_id: str, sent: Span, line: tuple, subject: str, block: Period | None, currency: str) -> list[Fact]:
+def _line_facts(
+    doc_id: str, sent: Span, line: tuple, subject: str, block: Period | None, currencies: tuple[str, str]
+) -> list[Fact]:
     label, current, previous, current_at, previous_at = line
     predicate, loss, profit, nature = table("table_lines").get(label) or _unlisted_label(label)
     earlier = shifted(block, 12) if block is not None else None
@@ -439,7 +451,7 @@ def _line_facts(doc_id: str, sent: Span, line: tuple, subject: str, block: Perio
                 kind="metric",
                 subject=subject,
                 predicate=named,
-                value=_quantity(column, nature, currency),
+                value=_quantity(column, nature, *currencies),
                 period=period if dated else None,
                 as_of=period.end if nature == "stock" and period is not None else None,
                 modality="actual",
