@@ -97,6 +97,8 @@ def _is_spurious(span: Span) -> bool:
     """A capitalised common word at the start of a sentence ("Volumes", "Download") is no name."""
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
         return True
+    if len(span) == 1 and span.text.islower() and _is_unit_word(span.text):
+        return True  # "61 cts a share", "12 mln dlrs": the wire's lower-case unit words are no names
     return (
         span.label_ in ("GPE", "PERSON")
         and len(span) == 1
@@ -104,6 +106,10 @@ def _is_spurious(span: Span) -> bool:
         and len(span.text) <= 3
         and _is_code(span.text)
     )
+
+
+def _is_unit_word(text: str) -> bool:
+    return text in table("currencies") or text in table("minor_currencies") or text in table("scales")
 
 
 def _is_code(text: str) -> bool:

@@ -360,3 +360,20 @@ def test_dollar_words_of_a_table_are_the_dollars_its_note_names(line, amount, un
     )
     fact = by_amount(extract(text), amount)
     assert fact.value.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rathmore Seed Co said it earned 41 cts a share in the quarter, up from 33 cts.",
+        "Penhallow Steel Corp said its board declared a dividend of 15 cts per share.",
+        "Ambrey Foods Inc said sales rose to 412 mln dlrs from 388 mln dlrs.",
+    ],
+)
+def test_wire_unit_words_are_no_entities(sentence):
+    from extractor.api import extract_documents as run
+    from extractor.io.documents import document_from_text
+
+    extraction = next(run([document_from_text(f" date 1987-05-05 NEWS\n\n{sentence}\n", doc_id="prose")]))
+    assert not {e.name for e in extraction.entities} & {"cts", "dlrs", "mln"}
+    assert any(e.label == "ORG" for e in extraction.entities)
