@@ -315,42 +315,56 @@ def results_table(
     body_start: int,
     main_org: str | None,
 ) -> ResultsTable | None:
-    """The results table of a document, or None when it has fewer than MIN_LINES table lines."""
-    lines = list(_body_lines(doc_text, body_start))
-    parsed = [(start, end, read_line(text, start)) for start, end, text in lines]
+    """The results table of a document: None without a line of a known label, without a company, or
+    with fewer than MIN_LINES table lines (figures, block labels, dates, notes)."""
+    parsed = [(start, end, read_line(text, start)) for start, end, text in _body_lines(doc_text, body_start)]
     if not any(line is not None and line[0] in table("table_lines") for *_, line in parsed):
         return None  # a table has one line of a known label at least
     subject = headline_company(title, doc_text, body_start) or main_org
     if subject is None:
         return None
-    headline = period_phrase(HEADLINE.sub(r"\g<rest>", title or "")) if title else None
+    headline = period_phrase(HEADLINE.sub(r"\g<rest>", title)) if title else None
     end = period_end(headline, published) if headline is not None and published is not None else None
-    block = covering(end, headline.months) if end is not None and headline is not None else None
     notes = [doc_text[start:stop] for start, stop, line in parsed if line is None and _is_note(doc_text[start:stop])]
     noted = _noted_currency(notes)
-    currency = noted or _table_currency(parsed)
+    currencies = (noted or _table_currency(parsed), noted if noted in _dollar_codes() else "USD")
     result = ResultsTable(subject)
+    block = covering(end, headline.months) if end is not None and headline is not None else None
     for start, stop, line in parsed:
-        text = doc_text[start:stop]
         if line is None:
-            label = period_phrase(text) if _is_block_label(text) else None
-            if label is not None:
-                block = _block_period(label, end, published)
-                end = block.end if block is not None and label.end_month_day is not None else end
-                result.covered.append((start, stop))
-            elif _is_date_line(text):
-                result.covered.append((start, stop))
-            elif _is_note(text):
-                result.covered.append((start, stop))  # "NOTE: 1986 net includes a gain of ...": see DECISIONS.md
-                result.notes.append((start, stop))
+            block, end = _other_line(result, doc_text, start, stop, block, end, published)
             continue
         sent = doc.char_span(start, stop, alignment_mode="expand")
-        if sent is None:
-            continue
-        result.covered.append((start, stop))
-        dollar = noted if noted in _dollar_codes() else "USD"  # "NOTE: Figures in Canadian dlrs"
-        result.facts_by_line[start] = _line_facts(doc_id, sent, line, subject, block, (currency, dollar))
+        if sent is not None:
+            result.covered.append((start, stop))
+            result.facts_by_line[start] = _line_facts(doc_id, sent, line, subject, block, currencies)
     return result if len(result.covered) >= MIN_LINES else None
+
+
+def _other_line(
+    result: ResultsTable,
+    doc_text: str,
+    start: int,
+    stop: int,
+    block: Period | None,
+    end: dt.date | None,
+    published: dt.date | None,
+) -> tuple[Period | None, dt.date | None]:
+    """A line without figures: a block label starts a block (and, stating its own end day, moves the end
+    of the later blocks); it, a payment date and a note are covered, so the sentence rules skip them.
+    Returns the block period and end day for the lines that follow."""
+    text = doc_text[start:stop]
+    label = period_phrase(text) if _is_block_label(text) else None
+    if label is not None:
+        block = _block_period(label, end, published)
+        end = block.end if block is not None and label.end_month_day is not None else end
+        result.covered.append((start, stop))
+    elif _is_date_line(text):
+        result.covered.append((start, stop))
+    elif _is_note(text):
+        result.covered.append((start, stop))  # "NOTE: 1986 net includes a gain of ...": see DECISIONS.md
+        result.notes.append((start, stop))
+    return block, end
 
 
 def _body_lines(doc_text: str, body_start: int) -> Iterator[tuple[int, int, str]]:
