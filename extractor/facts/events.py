@@ -11,7 +11,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
-from extractor.facts.syntax import clause_subject, governing_verb, possessor, prep_object
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
@@ -34,13 +34,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = _object_or_list(token)
+            obj = _antecedent(_object_or_list(token), token)
             subject = resolve_subject(clause_subject(token), ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
-                obj, subject = clause_subject(token), resolve_subject(agent, ctx)
+                obj, subject = _patient(token), resolve_subject(agent, ctx)
                 if subject is None:
                     continue  # "was bought by investors": no named party did it
+            elif obj is None and "PERSON" in labels:
+                obj, subject = _appointed_person(token, ctx)  # "Ann Lee was named president of Brandt Co"
+            elif subject is None and "PERSON" in labels:
+                subject = _person_name(clause_subject(token), ctx)  # "President Ann Lee named Bo Chen as envoy"
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -230,6 +234,52 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     return list(dict.fromkeys(n for n in names if n))
 
 
+def _patient(verb: Token) -> Token | None:
+    """What a passive event verb acts on: its subject ("X was acquired by Y"), the noun a participle
+    describes ("X, bought by Y in 2015"), the noun a relative pronoun stands for ("X, which was sold to Y")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return _antecedent(clause_subject(verb), verb)
+
+
+def _antecedent(token: Token | None, verb: Token) -> Token | None:
+    """ "X, which Brandt Co acquired in May": a relative pronoun object of an event verb stands for the noun
+    the relative clause describes."""
+    if token is None or token.lower_ not in words("relative_pronouns") | {"that"}:
+        return token
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str | None]:
+    """ "Ann Lee was named president of Brandt Co", "Lee has been appointed chief executive": a named person
+    as the passive subject of an appointing verb is appointed by the organization the post names (its
+    of/at/with phrase), else by the story's company."""
+    person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    cluster = ctx.entities.at(person.i) if person is not None else None
+    if cluster is None or cluster.label != "PERSON":
+        return None, None  # "Brandt Co was appointed to advise", "he was named": no named person appointed
+    post = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")), None) or prep_object(
+        verb, ("as", "to")
+    )
+    owners = [t for t in post.subtree if t.i > post.i] if post is not None else []
+    owner = next((name for t in owners if (name := _post_owner(t, ctx))), None)
+    return person, owner or ctx.main_org
+
+
+def _person_name(token: Token | None, ctx: DocContext) -> str | None:
+    """The named person a token belongs to: who appoints, when no organization is the verb's subject."""
+    cluster = ctx.entities.at(token.i) if token is not None else None
+    return cluster.name if cluster is not None and cluster.label == "PERSON" else None
+
+
+def _post_owner(token: Token, ctx: DocContext) -> str | None:
+    """The organization named in a post's of/at/with phrase ("vice president of sales at Brandt Co")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "at", "with", "for"):
+        return None
+    cluster = next((ctx.entities.at(t.i) for t in token.subtree if ctx.entities.at(t.i) is not None), None)
+    return resolve_subject(token, ctx) if cluster is not None and cluster.label == "ORG" else None
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """ "was acquired by Brandt Co": the object of the agent phrase of a passive event verb."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -252,6 +302,9 @@ def _object_or_list(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if obj is None and named is not None:
+        return named  # "named Ann Lee as president": the parser reads the person as the verb's predicate
     if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
