@@ -261,7 +261,10 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
     post = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")), None) or prep_object(
         verb, ("as", "to")
     )
-    owners = [t for t in post.subtree if t.i > post.i] if post is not None else []
+    titles = words("title_words")
+    if post is None or not any(t.lower_ in titles for t in post.subtree):
+        return None, None  # "X was named in the lawsuit": no post, no appointment
+    owners = [t for t in post.subtree if t.i > post.i]
     owner = next((name for t in owners if (name := _post_owner(t, ctx))), None)
     return person, owner or ctx.main_org
 
@@ -303,7 +306,7 @@ def _object_or_list(verb: Token) -> Token | None:
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj
     named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
-    if obj is None and named is not None:
+    if obj is None and named is not None and verb.dep_ != "acl":  # "a fund named X" is what it is called
         return named  # "named Ann Lee as president": the parser reads the person as the verb's predicate
     if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
         return prep_object(verb, ("with",))
