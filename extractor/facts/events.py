@@ -82,6 +82,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         named_objects = _longer_product_name(
             _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
         )
+        if predicate in DEAL_PREDICATES:
+            named_objects = named_objects or _place_unit(obj)
+            named_objects += [u for o in _conjoined_of_objects(token) for u in _place_unit(o) if u not in named_objects]
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
@@ -281,6 +284,33 @@ def _post_owner(token: Token, ctx: DocContext) -> str | None:
         return None
     cluster = next((ctx.entities.at(t.i) for t in token.subtree if ctx.entities.at(t.i) is not None), None)
     return resolve_subject(token, ctx) if cluster is not None and cluster.label == "ORG" else None
+
+
+def _place_unit(noun: Token) -> list[str]:
+    """ "its Taiwan unit", "its Canada and Mexico operations", "its European business": a part of a company
+    named by the place it works in is the object of a deal as written, without determiner or owner."""
+    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
+        return []
+    left = [t for t in noun.subtree if t.i < noun.i]
+    start = max((t.i + 1 for t in left if t.dep_ in ("det", "poss", "case")), default=left[0].i if left else noun.i)
+    modifiers = noun.doc[start : noun.i]
+    if not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in modifiers) or any(
+        t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers
+    ):
+        return []  # "its Brandt unit": a named unit is read as a name; "its cable unit" names no place
+    return [noun.doc[start : noun.i + 1].text]
+
+
+def _conjoined_of_objects(event: Token) -> list[Token]:
+    """ "the sale of its stake in X and of its Canada operations": a second of-phrase conjoined to the first
+    names a second object of the same event."""
+    return [
+        pobj
+        for t in event.subtree
+        if t.dep_ == "conj" and t.lower_ == "of" and t.i > event.i
+        for pobj in t.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _passive_agent(verb: Token) -> Token | None:

@@ -1,7 +1,8 @@
 """Appointments and deals whose object the parse hides: a person the parser reads as the verb's predicate
 ("named Ann Lee as president"), a passive appointment of a named person ("Ann Lee was appointed chief
 executive of X"), a participle or relative clause around a deal verb ("X, bought by Y", "X, which Y
-acquired"). Sentences written for these tests, with invented names."""
+acquired"), a unit named by its place ("sold its Taiwan unit"). Sentences written for these tests, with invented
+names."""
 
 import datetime as dt
 
@@ -98,3 +99,34 @@ def test_a_deal_verb_in_a_participle_or_relative_clause_acts_on_the_noun_it_desc
 def test_a_person_names_whom_she_appoints_when_no_organization_does(nlp):
     text = "Governor Rhea Lund on Friday named Tomas Varga as her chief of staff."
     assert ("Rhea Lund", "appointment", "Tomas Varga") in facts_of(nlp, text, "event")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kellam Group agreed to sell its Taiwan unit to a local investor for $300 million.",
+            ("Kellam", "sale", "Taiwan unit"),
+        ),
+        ("Ostler Corp completed the sale of its European business in March.", ("Ostler", "sale", "European business")),
+        (
+            "Profit was lifted by gains from the sale of Brisco's stake in Halvern Bank and of its Canada and Mexico "
+            "operations.",
+            ("Brisco", "sale", "Canada and Mexico operations"),
+        ),
+    ],
+)
+def test_a_unit_named_by_its_place_is_the_object_of_a_deal(nlp, text, event):
+    assert event in facts_of(nlp, text, "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kellam Group agreed to sell its cable unit to a local investor for $300 million.",
+        "Ostler Corp expanded its European business in March.",
+        "Brisco Inc reported higher sales at its Canada and Mexico operations.",
+    ],
+)
+def test_no_deal_object_without_a_place_or_a_deal(nlp, text):
+    assert facts_of(nlp, text, "event") == []
