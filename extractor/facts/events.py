@@ -26,6 +26,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     events = table("event_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and _phrasal_lemma(token) in events:
+            lemma = _phrasal_lemma(token)  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         deal = completed_deal(token)
         if deal is not None:
@@ -77,9 +79,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
+        if " " in lemma and ctx.entities.at(obj.i) is None:
+            continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
-        named_objects = _longer_product_name(
+        named_objects = _apposed_product(obj, predicate) or _longer_product_name(
             _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
         )
         if predicate in DEAL_PREDICATES:
@@ -92,6 +96,13 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _priced(event: Token) -> bool:
+    """ "buy X for $2 billion", "the $2 billion purchase of X": a deal with its price is agreed, not planned."""
+    prices = [t for c in event.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    prices += [t for c in event.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+    return any(t.ent_type_ == "MONEY" for t in prices)
 
 
 def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
@@ -116,7 +127,8 @@ def _event_fact(
     when the subject acts on itself."""
     if subject is None or named == subject:
         return None
-    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+    agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
+    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
     period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
     return grounded_fact(
         ctx.doc_id,
@@ -356,6 +368,24 @@ def _product_name(obj: Token, predicate: str) -> list[str]:
         return []
     name = _item_name(before)
     return [name] if name else []
+
+
+def _apposed_product(obj: Token, predicate: str) -> list[str]:
+    """ "launched a new smartwatch, the Pellam Fit 3", "presented a system - Pulse 600": a capitalized name in
+    apposition to the common noun a launch or release acts on is the product, whatever entity label (a
+    person, a date) the recognizer gave it."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
+        return []
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None or appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+        return []  # "its new plant, Ostrava": a place; an organization is read as a name already
+    run = [t for t in appos.subtree if t.dep_ != "det" and t.i >= appos.left_edge.i]
+    name: list[Token] = []
+    for t in run:
+        if not (t.text[:1].isupper() or name and t.like_num):
+            break
+        name.append(t)
+    return [" ".join(t.text for t in name)] if name and appos in name else []
 
 
 def _longer_product_name(named: list[str], product: list[str]) -> list[str]:

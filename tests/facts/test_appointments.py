@@ -110,8 +110,8 @@ def test_a_person_names_whom_she_appoints_when_no_organization_does(nlp):
         ),
         ("Ostler Corp completed the sale of its European business in March.", ("Ostler", "sale", "European business")),
         (
-            "Profit was lifted by gains from the sale of Brisco's stake in Halvern Bank and of its Canada and Mexico "
-            "operations.",
+            "Brisco Inc booked a one-time profit on the sale of a minority holding in Halvern Bank and of its Canada "
+            "and Mexico operations.",
             ("Brisco", "sale", "Canada and Mexico operations"),
         ),
     ],
