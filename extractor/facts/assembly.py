@@ -22,9 +22,9 @@ from extractor.facts.attachment import (
     report_period,
     told_in_present,
 )
+from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
-from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
