@@ -18,17 +18,17 @@ def roles_of(nlp, text):
     ("text", "role"),
     [
         (
-            'Brisco Inc cut its forecast. REACTION: ANNA KOVAL, SENIOR RATES STRATEGIST, HALVERN CAPITAL MARKETS, '
+            "Brisco Inc cut its forecast. REACTION: ANNA KOVAL, SENIOR RATES STRATEGIST, HALVERN CAPITAL MARKETS, "
             'OSLO "The cut was expected."',
             ("Halvern Capital Markets", "senior rates strategist", "Anna Koval"),
         ),
         (
-            'Brisco Inc cut its forecast. TOMAS REED, CHIEF ECONOMIST AT PELLAM BANK OF FREEDONIA IN RIVERTON '
+            "Brisco Inc cut its forecast. TOMAS REED, CHIEF ECONOMIST AT PELLAM BANK OF FREEDONIA IN RIVERTON "
             '"We saw it coming."',
             ("Pellam Bank of Freedonia", "chief economist", "Tomas Reed"),
         ),
         (
-            'Brisco Inc cut its forecast. LENA W. MARSH, PRESIDENT OF OSTLER FUTURES, IN DALBY, FREEDONIA '
+            "Brisco Inc cut its forecast. LENA W. MARSH, PRESIDENT OF OSTLER FUTURES, IN DALBY, FREEDONIA "
             '"Nobody was surprised."',
             ("Ostler Futures", "president", "Lena W. Marsh"),
         ),
