@@ -83,8 +83,12 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
-        named_objects = _apposed_product(obj, predicate) or _longer_product_name(
-            _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+        named_objects = (
+            _apposed_product(obj, predicate)
+            or _proper_product(obj, predicate, ctx)
+            or _longer_product_name(
+                _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+            )
         )
         if predicate in DEAL_PREDICATES:
             named_objects = named_objects or _place_unit(obj)
@@ -262,7 +266,13 @@ def _antecedent(token: Token | None, verb: Token) -> Token | None:
     the relative clause describes."""
     if token is None or token.lower_ not in words("relative_pronouns") | {"that"}:
         return token
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ != "relcl":
+        return None
+    doc = token.doc
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        return before  # "a partner at X and a co-founder of Y, which Z acquired": the noun right before the comma
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str | None]:
@@ -386,6 +396,25 @@ def _apposed_product(obj: Token, predicate: str) -> list[str]:
             break
         name.append(t)
     return [" ".join(t.text for t in name)] if name and appos in name else []
+
+
+def _proper_product(obj: Token, predicate: str, ctx: DocContext) -> list[str]:
+    """ "unveiled the Vexa Note 8", "released the Orbis 9": a proper-noun object of a launch or release, with
+    its proper-noun compounds and its number, is the product's whole name, also where the recognizer took
+    none of it or only the maker's name."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "PROPN":
+        return []
+    lefts = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")]
+    rights = [c for c in obj.rights if c.dep_ == "nummod" and c.like_num]
+    run = [*lefts, obj, *rights]
+    if [t.i for t in run] != list(range(run[0].i, run[-1].i + 1)):
+        return []
+    clusters = [ctx.entities.at(t.i) for t in run]
+    if any(c is not None and c.label in ("GPE", "LOC", "NORP", "PERSON") for c in clusters):
+        return []  # "launched China" or a person: no product
+    if all(c is not None and c is clusters[0] for c in clusters) and not rights:
+        return []  # a name the recognizer took whole is read as a name
+    return [" ".join(t.text for t in run)]
 
 
 def _longer_product_name(named: list[str], product: list[str]) -> list[str]:

@@ -81,3 +81,32 @@ def test_a_deal_stated_with_its_price_is_agreed(nlp, text, modality):
 )
 def test_a_name_in_apposition_to_a_launched_noun_is_the_product(nlp, text, event):
     assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Zentor Inc on Tuesday unveiled the Vexa Note 8, its latest flagship phone.",
+            ("Zentor", "launch", "Vexa Note 8", "actual"),
+        ),
+        (
+            "A month after Zentor Inc shipped its phone, rival Orbis Corp released the Orbis 9.",
+            ("Orbis", "release", "Orbis 9", "actual"),
+        ),
+        (
+            "Halvern Systems Inc will launch Tessa Cloud 2 in Europe next quarter.",
+            ("Halvern Systems", "launch", "Tessa Cloud 2", "target"),
+        ),
+    ],
+)
+def test_a_proper_noun_launched_is_the_product_with_its_number(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+def test_a_relative_pronoun_stands_for_the_noun_right_before_its_comma(nlp):
+    text = (
+        "Ann Lee, a partner at the incubator Brisco Labs and a co-founder of Tessa Media, which Pellam Corp "
+        "acquired in 2009, said the price was too high."
+    )
+    assert ("Pellam", "acquisition", "Tessa Media", "actual") in events_of(nlp, text)
