@@ -40,7 +40,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = resolve_subject(clause_subject(token), ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
-                obj, subject = _patient(token), resolve_subject(agent, ctx)
+                obj, subject = _patient(token), _named_party(agent, ctx)
                 if subject is None:
                     continue  # "was bought by investors": no named party did it
             elif obj is None and "PERSON" in labels:
@@ -292,6 +292,17 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
     owners = [t for t in post.subtree if t.i > post.i]
     owner = next((name for t in owners if (name := _post_owner(t, ctx))), None)
     return person, owner or ctx.main_org
+
+
+def _named_party(token: Token, ctx: DocContext) -> str | None:
+    """The organization a phrase names: its head's, else the first organization inside it ("a private equity
+    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name)."""
+    named = resolve_subject(token, ctx)
+    if named is not None:
+        return named
+    inside = (t for t in token.subtree if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG")
+    first = next(inside, None)
+    return resolve_subject(first, ctx) if first is not None else None
 
 
 def _person_name(token: Token | None, ctx: DocContext) -> str | None:

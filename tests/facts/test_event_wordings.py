@@ -110,3 +110,25 @@ def test_a_relative_pronoun_stands_for_the_noun_right_before_its_comma(nlp):
         "acquired in 2009, said the price was too high."
     )
     assert ("Pellam", "acquisition", "Tessa Media", "actual") in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Music Inc said on Wednesday it agreed to be acquired by private equity firm Halden Capital "
+            "Partners LLC for about $1.9 billion.",
+            ("Halden Capital Partners", "acquisition", "Kestrel Music", "actual"),
+        ),
+        (
+            "Brigham Tools Inc will be bought by a group led by Ostler Partners LLC, the toolmaker said.",
+            ("Ostler Partners", "acquisition", "Brigham Tools", "target"),
+        ),
+        (
+            "Dalby Foods Inc was acquired in 2015 by the buyout firm Corvel Equity Partners LLC.",
+            ("Corvel Equity Partners", "acquisition", "Dalby Foods", "actual"),
+        ),
+    ],
+)
+def test_the_agent_phrase_names_the_buyer_inside_it(nlp, text, event):
+    assert event in events_of(nlp, text)
