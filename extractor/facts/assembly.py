@@ -22,6 +22,7 @@ from extractor.facts.attachment import (
     report_period,
     told_in_present,
 )
+from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
 from extractor.facts.events import event_facts
@@ -458,6 +459,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(quantity_facts(sent, mentions, both, ctx))
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
+        facts.extend(caps_role_facts(sent, ctx, seen_roles))
         facts.extend(event_facts(sent, both, ctx))
         _update_section_period(ctx, sent, both.past)
         _update_last_subject(ctx, sent)

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import counted_part
+from extractor.facts.measure_phrases import counted_part, restated_part
 from extractor.facts.measures import Reading
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction
@@ -141,6 +141,9 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity
+    restated = restated_part(span, quantity)
+    if restated is not None:  # "cut 900 jobs, or 9 percent of its staff": the verb's move, past the comma
+        return quantity.model_copy(update={"direction": restated[1]})
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
     infinitive = span.root.pos_ == "VERB"  # "to halve its costs": a multiplying verb, not a level after "to"

@@ -11,7 +11,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
-from extractor.facts.syntax import clause_subject, governing_verb, possessor, prep_object
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
@@ -26,6 +26,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     events = table("event_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and _phrasal_lemma(token) in events:
+            lemma = _phrasal_lemma(token)  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         deal = completed_deal(token)
         if deal is not None:
@@ -34,13 +36,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = _object_or_list(token)
+            obj = _antecedent(_object_or_list(token), token)
             subject = resolve_subject(clause_subject(token), ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
-                obj, subject = clause_subject(token), resolve_subject(agent, ctx)
+                obj, subject = _patient(token), _named_party(agent, ctx)
                 if subject is None:
                     continue  # "was bought by investors": no named party did it
+            elif obj is None and "PERSON" in labels:
+                obj, subject = _appointed_person(token, ctx)  # "Ann Lee was named president of Brandt Co"
+            elif subject is None and "PERSON" in labels:
+                subject = _person_name(clause_subject(token), ctx)  # "President Ann Lee named Bo Chen as envoy"
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -73,11 +79,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
+        if " " in lemma and ctx.entities.at(obj.i) is None:
+            continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
-        named_objects = _longer_product_name(
-            _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+        named_objects = (
+            _apposed_product(obj, predicate)
+            or _proper_product(obj, predicate, ctx)
+            or _longer_product_name(
+                _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+            )
         )
+        if predicate in DEAL_PREDICATES:
+            named_objects = named_objects or _place_unit(obj)
+            named_objects += [u for o in _conjoined_of_objects(token) for u in _place_unit(o) if u not in named_objects]
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
@@ -85,6 +100,13 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _priced(event: Token) -> bool:
+    """ "buy X for $2 billion", "the $2 billion purchase of X": a deal with its price is agreed, not planned."""
+    prices = [t for c in event.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    prices += [t for c in event.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+    return any(t.ent_type_ == "MONEY" for t in prices)
 
 
 def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
@@ -109,7 +131,8 @@ def _event_fact(
     when the subject acts on itself."""
     if subject is None or named == subject:
         return None
-    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token)
+    agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
+    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
     period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
     return grounded_fact(
         ctx.doc_id,
@@ -230,6 +253,99 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
     return list(dict.fromkeys(n for n in names if n))
 
 
+def _patient(verb: Token) -> Token | None:
+    """What a passive event verb acts on: its subject ("X was acquired by Y"), the noun a participle
+    describes ("X, bought by Y in 2015"), the noun a relative pronoun stands for ("X, which was sold to Y")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return _antecedent(clause_subject(verb), verb)
+
+
+def _antecedent(token: Token | None, verb: Token) -> Token | None:
+    """ "X, which Brandt Co acquired in May": a relative pronoun object of an event verb stands for the noun
+    the relative clause describes."""
+    if token is None or token.lower_ not in words("relative_pronouns") | {"that"}:
+        return token
+    if verb.dep_ != "relcl":
+        return None
+    doc = token.doc
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        return before  # "a partner at X and a co-founder of Y, which Z acquired": the noun right before the comma
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str | None]:
+    """ "Ann Lee was named president of Brandt Co", "Lee has been appointed chief executive": a named person
+    as the passive subject of an appointing verb is appointed by the organization the post names (its
+    of/at/with phrase), else by the story's company."""
+    person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    cluster = ctx.entities.at(person.i) if person is not None else None
+    if cluster is None or cluster.label != "PERSON":
+        return None, None  # "Brandt Co was appointed to advise", "he was named": no named person appointed
+    post = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")), None) or prep_object(
+        verb, ("as", "to")
+    )
+    titles = words("title_words")
+    if post is None or not any(t.lower_ in titles for t in post.subtree):
+        return None, None  # "X was named in the lawsuit": no post, no appointment
+    owners = [t for t in post.subtree if t.i > post.i]
+    owner = next((name for t in owners if (name := _post_owner(t, ctx))), None)
+    return person, owner or ctx.main_org
+
+
+def _named_party(token: Token, ctx: DocContext) -> str | None:
+    """The organization a phrase names: its head's, else the first organization inside it ("a private equity
+    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name)."""
+    named = resolve_subject(token, ctx)
+    if named is not None:
+        return named
+    inside = (t for t in token.subtree if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG")
+    first = next(inside, None)
+    return resolve_subject(first, ctx) if first is not None else None
+
+
+def _person_name(token: Token | None, ctx: DocContext) -> str | None:
+    """The named person a token belongs to: who appoints, when no organization is the verb's subject."""
+    cluster = ctx.entities.at(token.i) if token is not None else None
+    return cluster.name if cluster is not None and cluster.label == "PERSON" else None
+
+
+def _post_owner(token: Token, ctx: DocContext) -> str | None:
+    """The organization named in a post's of/at/with phrase ("vice president of sales at Brandt Co")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "at", "with", "for"):
+        return None
+    cluster = next((ctx.entities.at(t.i) for t in token.subtree if ctx.entities.at(t.i) is not None), None)
+    return resolve_subject(token, ctx) if cluster is not None and cluster.label == "ORG" else None
+
+
+def _place_unit(noun: Token) -> list[str]:
+    """ "its Taiwan unit", "its Canada and Mexico operations", "its European business": a part of a company
+    named by the place it works in is the object of a deal as written, without determiner or owner."""
+    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
+        return []
+    left = [t for t in noun.subtree if t.i < noun.i]
+    start = max((t.i + 1 for t in left if t.dep_ in ("det", "poss", "case")), default=left[0].i if left else noun.i)
+    modifiers = noun.doc[start : noun.i]
+    if not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in modifiers) or any(
+        t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers
+    ):
+        return []  # "its Brandt unit": a named unit is read as a name; "its cable unit" names no place
+    return [noun.doc[start : noun.i + 1].text]
+
+
+def _conjoined_of_objects(event: Token) -> list[Token]:
+    """ "the sale of its stake in X and of its Canada operations": a second of-phrase conjoined to the first
+    names a second object of the same event."""
+    return [
+        pobj
+        for t in event.subtree
+        if t.dep_ == "conj" and t.lower_ == "of" and t.i > event.i
+        for pobj in t.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """ "was acquired by Brandt Co": the object of the agent phrase of a passive event verb."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -252,6 +368,9 @@ def _object_or_list(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if obj is None and named is not None and verb.dep_ != "acl":  # "a fund named X" is what it is called
+        return named  # "named Ann Lee as president": the parser reads the person as the verb's predicate
     if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
@@ -270,6 +389,43 @@ def _product_name(obj: Token, predicate: str) -> list[str]:
         return []
     name = _item_name(before)
     return [name] if name else []
+
+
+def _apposed_product(obj: Token, predicate: str) -> list[str]:
+    """ "launched a new smartwatch, the Pellam Fit 3", "presented a system - Pulse 600": a capitalized name in
+    apposition to the common noun a launch or release acts on is the product, whatever entity label (a
+    person, a date) the recognizer gave it."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
+        return []
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None or appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+        return []  # "its new plant, Ostrava": a place; an organization is read as a name already
+    run = [t for t in appos.subtree if t.dep_ != "det" and t.i >= appos.left_edge.i]
+    name: list[Token] = []
+    for t in run:
+        if not (t.text[:1].isupper() or name and t.like_num):
+            break
+        name.append(t)
+    return [" ".join(t.text for t in name)] if name and appos in name else []
+
+
+def _proper_product(obj: Token, predicate: str, ctx: DocContext) -> list[str]:
+    """ "unveiled the Vexa Note 8", "released the Orbis 9": a proper-noun object of a launch or release, with
+    its proper-noun compounds and its number, is the product's whole name, also where the recognizer took
+    none of it or only the maker's name."""
+    if predicate not in words("product_event_predicates") or obj.pos_ != "PROPN":
+        return []
+    lefts = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")]
+    rights = [c for c in obj.rights if c.dep_ == "nummod" and c.like_num]
+    run = [*lefts, obj, *rights]
+    if [t.i for t in run] != list(range(run[0].i, run[-1].i + 1)):
+        return []
+    clusters = [ctx.entities.at(t.i) for t in run]
+    if any(c is not None and c.label in ("GPE", "LOC", "NORP", "PERSON") for c in clusters):
+        return []  # "launched China" or a person: no product
+    if all(c is not None and c is clusters[0] for c in clusters) and not rights:
+        return []  # a name the recognizer took whole is read as a name
+    return [" ".join(t.text for t in run)]
 
 
 def _longer_product_name(named: list[str], product: list[str]) -> list[str]:

@@ -320,3 +320,51 @@ def share_close(span: Span) -> bool:
         return False
     holders = [*session.children, *session.head.children] if session.dep_ in ("advcl", "xcomp", "conj") else []
     return any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in SHARE_WORDS for c in holders)
+
+
+def restated_part(span: Span, quantity: Quantity) -> tuple[Token, str] | None:
+    """ "cut 1,100 jobs, or 11 percent of its workforce", "closed 700 branches last year, 3 percent of the
+    total", "the layoffs amounted to 14 percent of the staff": a percentage of a whole set beside a count that
+    a verb cuts or adds, or said of the cuts themselves, restates that move as a change of the whole ("the
+    total" is the whole of what is counted). The measured noun and the direction, or None."""
+    root = span.root
+    whole = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    if quantity.unit != "percent" or whole is None or whole.dep_ != "pobj" or whole.pos_ != "NOUN":
+        return None
+    mover, count = _moved_count(root)
+    direction = _count_direction(mover) if mover is not None else None
+    if direction is None or count is None:
+        return None
+    return (count if whole.lemma_.lower() == "total" else whole), direction
+
+
+def _moved_count(root: Token) -> tuple[Token | None, Token | None]:
+    """The word that moves a count and the counted noun: the verb of a count the figure is conjoined or
+    set beside ("cut 900 jobs, or 9 percent"; "shut 40 plants, 5 percent of ..."), or the subject of a
+    restating verb ("the cuts represent 9 percent of ...")."""
+    head = root.head
+    if root.dep_ in ("conj", "appos") and head.dep_ == "dobj" and _counted(head):
+        return head.head, head
+    if root.dep_ == "npadvmod" and head.pos_ == "VERB":
+        count = next((c for c in head.children if c.dep_ == "dobj" and _counted(c)), None)
+        return (head, count) if count is not None else (None, None)
+    verb = head.head if root.dep_ == "pobj" and head.lower_ in ("to", "for") else head
+    if root.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in words("restating_verbs"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject, subject
+    return None, None
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted by a number ("1,100 jobs")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _count_direction(mover: Token) -> str | None:
+    lemma = mover.lemma_.lower()
+    if lemma in words("change_down"):
+        return "down"
+    if lemma in words("change_up"):
+        return "up"
+    row = table("count_change_words").get(lemma)
+    return row[0] if row else None

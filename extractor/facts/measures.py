@@ -21,6 +21,7 @@ from extractor.facts.measure_phrases import (
     names_a_company,
     owned_after,
     priced_per_unit,
+    restated_part,
     share_close,
     share_move,
     under_management,
@@ -138,6 +139,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     ratio = valuation_multiple(span, quantity)
     if ratio is not None:
         return Reading(None, verb, ratio, False)
+    restated = restated_part(span, quantity)  # "cut 900 jobs, or 9 percent of its staff": a fall of the staff
+    if restated is not None and restated[0].i not in skip:
+        return Reading(restated[0], verb, noun_phrase(restated[0], skip=skip), True)
     part = counted_part(span, quantity)
     if part is None or part[0].i in skip:
         return None

@@ -281,7 +281,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             or _described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
-            or _title_as(mention, title_words)
+            or _title_as(mention, title_words, ctx)
             or ([], None)
         )
         if not title_tokens:
@@ -476,8 +476,9 @@ def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token],
     return (tokens, org) if org is not None else None
 
 
-def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], str | None] | None:
-    """ "named Ann Lee as president", "Bo Chen, who became chairman": the title a person takes."""
+def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    """ "named Ann Lee as president", "Bo Chen, who became chairman", "Ann Lee was appointed president of
+    Brandt Co": the title a person takes, and the organization the post names."""
     doc, i = mention.doc, mention.end
     if i < mention.sent.end and doc[i].text == ",":
         i += 1
@@ -486,6 +487,10 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
         i += 1
     elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
         i += 2
+    elif (appointed := _appointing_verb_after(mention, i)) is not None:
+        i = appointed + 1  # "Ann Lee was named president": the post the passive appointing verb gives
+        if i < mention.sent.end and doc[i].lower_ == "as":
+            i += 1
     else:
         return None
     while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an", "new", "next"):
@@ -496,4 +501,29 @@ def _title_as(mention: Span, title_words: frozenset[str]) -> tuple[list[Token], 
         i += 1
     if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
-    return tokens, None
+    return tokens, _post_organization(doc[i : min(i + 5, mention.sent.end)], ctx)
+
+
+def _appointing_verb_after(mention: Span, i: int) -> int | None:
+    """ "Ann Lee was named", "Lee has been appointed": the index of a passive appointing verb (an event verb
+    whose object is a person) right after the name and its auxiliaries."""
+    doc, end = mention.doc, mention.sent.end
+    while i < end and doc[i].dep_ in ("aux", "auxpass"):
+        i += 1
+    if i >= end or doc[i].tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in doc[i].children):
+        return None
+    row = table("event_verbs").get(doc[i].lemma_.lower())
+    return i if row is not None and len(row) > 1 and "PERSON" in row[1].split(",") else None
+
+
+def _post_organization(after: Span, ctx: DocContext) -> str | None:
+    """ "president of Brandt Co", "chief economist at Kestrel Bank": the organization right after a post."""
+    if not len(after) or after[0].lower_ not in AFFILIATION_PREPOSITIONS:
+        return None
+    for token in after[1:]:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None:
+            return cluster.name if cluster.label == "ORG" and not cluster.agency else None
+        if token.pos_ not in ("DET", "ADJ", "PROPN"):
+            return None
+    return None

@@ -1,0 +1,54 @@
+"""Roles in the all-capitals attribution lines of reaction stories ("NAME, TITLE, FIRM, CITY"): the person,
+the title and the organization, read by their commas. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def roles_of(nlp, text):
+    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Brisco Inc cut its forecast. REACTION: ANNA KOVAL, SENIOR RATES STRATEGIST, HALVERN CAPITAL MARKETS, "
+            'OSLO "The cut was expected."',
+            ("Halvern Capital Markets", "senior rates strategist", "Anna Koval"),
+        ),
+        (
+            "Brisco Inc cut its forecast. TOMAS REED, CHIEF ECONOMIST AT PELLAM BANK OF FREEDONIA IN RIVERTON "
+            '"We saw it coming."',
+            ("Pellam Bank of Freedonia", "chief economist", "Tomas Reed"),
+        ),
+        (
+            "Brisco Inc cut its forecast. LENA W. MARSH, PRESIDENT OF OSTLER FUTURES, IN DALBY, FREEDONIA "
+            '"Nobody was surprised."',
+            ("Ostler Futures", "president", "Lena W. Marsh"),
+        ),
+        (
+            'Brisco Inc cut its forecast. COMMENTARY: OMAR VANCE, ANALYST, KESTREL & CO "It is a fair price."',
+            ("Kestrel & Co", "analyst", "Omar Vance"),
+        ),
+    ],
+)
+def test_a_capitals_attribution_line_is_a_role(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DALBY, FREEDONIA, March 3 - Brisco Inc cut its forecast on Monday.",
+        "KEY POINTS: BRISCO CUTS 900 JOBS, SHUTS TWO PLANTS, LOWERS OUTLOOK.",
+        "Brisco Inc said: WE EXPECT SALES TO FALL, PRICES TO RISE, MARGINS TO SHRINK.",
+    ],
+)
+def test_other_runs_of_capitals_are_no_roles(nlp, text):
+    assert roles_of(nlp, text) == []
