@@ -482,7 +482,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("year_ago", re.compile(YEAR_AGO, re.I), year_ago),
     (
         "earlier_this_year",
-        re.compile(r"\bearlier\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
+        re.compile(r"\b(earlier|later)\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
         earlier_this_year,
     ),
     (
@@ -579,7 +579,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:in|during|since|for|of|until|by|through|last|this|next|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
             + MONTH
-            + r"(?:\s+(this|last|next)\s+year\b)?(?!\s+\d)",
+            + r"(?:\s+(?:of\s+)?(this|last|next)\s+year\b)?(?!\s+\d)",
             re.I,
         ),
         _month,

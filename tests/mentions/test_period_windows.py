@@ -1,0 +1,90 @@
+"""Round four of the period rules (periods4): "later this year", "<month> of last year", and the window
+after a superlative ("the lowest since March 2004"), which dates no figure."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.mentions.periods import FiscalCalendar, find_periods
+
+D = dt.date
+PUBLISHED = D(2014, 5, 20)
+
+
+def spans(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(m.period.start, m.period.end) for m in find_periods(text, published=PUBLISHED, fiscal=FiscalCalendar(1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trelwick expects the sale to close later this year.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("A second plant should open later in the year.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("The lender will publish the review later in 2014.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("Stocks recovered earlier this year.", [(D(2014, 1, 1), PUBLISHED)]),  # the mirror is unchanged
+    ],
+)
+def test_later_this_year_runs_from_publication_to_year_end(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices were 3 percent above those in October of last year.", [(D(2013, 10, 1), D(2013, 10, 31))]),
+        ("Volumes slipped from their level in March of this year.", [(D(2014, 3, 1), D(2014, 3, 31))]),
+        ("The brewer sold 40,000 barrels during June of last year.", [(D(2013, 6, 1), D(2013, 6, 30))]),
+    ],
+)
+def test_month_of_a_relative_year_is_one_phrase(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gauge fell to 41.2, its lowest since March 2009.",
+        "Bookings rose to the highest since the first quarter of last year.",
+        "Exports grew for the first time since 2010.",
+        "The yen hit its weakest level against the euro since late 2008.",
+    ],
+)
+def test_a_window_after_a_superlative_is_no_period(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "period"),
+    [
+        # the window does not date the record figure; without one of its own it has none
+        (
+            "Dorrance Mills Inc said its sales climbed 4 percent to $2 billion, the biggest gain since 2005.",
+            "sales",
+            None,
+        ),
+        # the record figure keeps a period of its own
+        (
+            "Dorrance Mills Inc said sales rose to $3 billion in 2013, the highest since 2007.",
+            "sales",
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+        # a target "later this year" runs to the end of the year from publication
+        (
+            "Dorrance Mills Inc said its revenue would rise 10 percent later this year.",
+            "revenue",
+            (PUBLISHED, D(2014, 12, 31)),
+        ),
+        # "<month> of last year" dates the figure in last year's month
+        (
+            "Dorrance Mills Inc sold 5.1 million units in April of last year.",
+            "unit sales",
+            (D(2013, 4, 1), D(2013, 4, 30)),
+        ),
+    ],
+)
+def test_facts_take_these_periods(text, predicate, period):
+    facts = [f for f in extract(text, published=PUBLISHED) if predicate in f.predicate]
+    assert facts, "the figure is extracted"
+    got = {(f.period.start, f.period.end) if f.period else None for f in facts}
+    assert got == {period}
