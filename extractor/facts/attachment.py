@@ -190,6 +190,18 @@ def earlier_side(span: Span) -> Token | None:
     return None
 
 
+def end_point_of_change(span: Span) -> bool:
+    """ "slipped 0.9 percent to 4.23 million from 4.27 million", "fell to 1,200 from 1,450": the figure after "to"
+    or "from" on a change verb is a level the measure stood at, not an amount that flowed."""
+    token = span.root
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in CHANGE_VERBS or verb.lower_ in ("up", "down")
+
+
 def _revised(cue: Token, span: Span) -> bool:
     """The comparison replaces an estimate: a forecast or goal noun is what the verb revises ("raised its
     outlook to X from Y") or holds the earlier figure ("up from its prior forecast of Y")."""
