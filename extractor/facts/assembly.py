@@ -155,9 +155,9 @@ def quantity_facts(
             holds_now = kind == "metric" and (
                 quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
             )
-            # a stock is as of publication, but its change against an earlier period spans the story's period
-            compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
-            holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
+            # a stock's level is as of publication; its change is a flow over the story's period ("inventory
+            # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
+            holds_now = holds_now or is_stock(predicate) and kind != "change"
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span):

@@ -69,3 +69,32 @@ RELEASE = (
 def test_a_median_or_average_price_in_a_release_takes_the_month(body, surface):
     facts = [f for f in extract(RELEASE.format(body)) if f.value is not None and f.value.surface == surface]
     assert [(f.period.start, f.period.end) if f.period else None for f in facts] == [(D(2011, 2, 1), D(2011, 2, 28))]
+
+
+QUARTERLY = (
+    " date 2012-10-25 Pellworth third-quarter profit rises\n\nCHICAGO (Reuters) - Pellworth Tools Inc posted a"
+    " higher third-quarter profit on Thursday as demand for drills grew.\n\n{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "body", "surface", "period"),
+    [
+        (QUARTERLY, "Pellworth said its inventories fell 5 percent.", "5 percent", (D(2012, 7, 1), D(2012, 9, 30))),
+        (
+            QUARTERLY,
+            "Pellworth Tools said its headcount rose 3 percent as it hired engineers.",
+            "3 percent",
+            (D(2012, 7, 1), D(2012, 9, 30)),
+        ),
+        (
+            RELEASE,
+            "The inventory of unsold Canadian homes slipped 2.4 percent to 310,000, the association said.",
+            "2.4 percent",
+            (D(2011, 2, 1), D(2011, 2, 28)),
+        ),
+    ],
+)
+def test_a_change_in_a_stock_is_a_flow_over_the_story_period(story, body, surface, period):
+    facts = [f for f in extract(story.format(body)) if f.value is not None and f.value.surface == surface]
+    assert [(f.kind, (f.period.start, f.period.end) if f.period else None) for f in facts] == [("change", period)]
