@@ -104,8 +104,14 @@ AT_END_CUE = re.compile(
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
-# "the highest since", "for the first time since (the end of)": what follows bounds a record, it dates nothing
-WINDOW_CUE = re.compile(SUPERLATIVE + r"[^,;.]{0,30}?\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+# "the highest since", "its best month since", "the first profit since (the end of)": what follows bounds a
+# record, it dates nothing
+WINDOW_CUE = re.compile(
+    r"(?:"
+    + SUPERLATIVE
+    + r"|\b(?:best|worst|first)\b)[^,;.]{0,30}?\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$",
+    re.I,
+)
 
 
 def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:

@@ -48,10 +48,16 @@ def test_month_of_a_relative_year_is_one_phrase(text, expected):
         "Bookings rose to the highest since the first quarter of last year.",
         "Exports grew for the first time since 2010.",
         "The yen hit its weakest level against the euro since late 2008.",
+        "Dealers had their best month since December 2007.",
+        "The unit made its first profit since the second quarter of 2011.",
     ],
 )
 def test_a_window_after_a_superlative_is_no_period(text):
     assert spans(text) == []
+
+
+def test_since_without_a_record_is_a_span_to_publication():
+    assert spans("Orders have risen 20 percent since March 2013.") == [(D(2013, 3, 1), PUBLISHED)]
 
 
 @pytest.mark.parametrize(
