@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from extractor.lexicons import table, words
 from extractor.mentions.calendars import (
     CALENDAR,
+    REPORTING_LAG,
     FiscalCalendar,
     add_months,
     day,
@@ -294,7 +295,17 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     y = month_year(p, number, future=ctx.future or lead == "next")
     if lead == "last" and y == p.year and number >= p.month:
         y -= 1
+    if ctx.future and lead != "next" and _just_ended(number, p):
+        y = month_year(p, number, future=False)  # "August data will be released on Friday" on September 2
     return Resolved(month(y, number))
+
+
+def _just_ended(number: int, published: dt.date) -> bool:
+    """The month ended within the reporting lag before publication: its data, polls and forecasts are still
+    told in the future tense in the weeks after it ("sales in June would be near 1.4 million" on July 2)."""
+    y = month_year(published, number, future=False)
+    end = month_end(y, number)
+    return end < published and published - end <= REPORTING_LAG
 
 
 def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:

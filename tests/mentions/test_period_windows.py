@@ -94,3 +94,20 @@ def test_facts_take_these_periods(text, predicate, period):
     assert facts, "the figure is extracted"
     got = {(f.period.start, f.period.end) if f.period else None for f in facts}
     assert got == {period}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month that ended in the weeks before publication is still told in the future tense
+        ("May data will be published soon.", D(2014, 6, 3), [(D(2014, 5, 1), D(2014, 5, 31))]),
+        ("Dealers expect sales in April to reach 1.3 million.", D(2014, 5, 2), [(D(2014, 4, 1), D(2014, 4, 30))]),
+        ("The fund will hold 5 percent at the end of March.", D(2014, 4, 20), [(D(2014, 3, 1), D(2014, 3, 31))]),
+        # a month further back is the next one, and "next" is always ahead
+        ("The plant will open in February.", D(2014, 5, 20), [(D(2015, 2, 1), D(2015, 2, 28))]),
+        ("The plant will open next April.", D(2014, 5, 2), [(D(2015, 4, 1), D(2015, 4, 30))]),
+    ],
+)
+def test_future_month_just_ended_is_that_month(text, published, expected):
+    found = find_periods(text, published=published, future=True, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end) for m in found] == expected
