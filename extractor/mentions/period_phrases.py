@@ -228,6 +228,9 @@ def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     else:
         base = ctx.fiscal.year_containing(ctx.published) - (relative == "last")
         first_day = ctx.fiscal.year_bounds(base)[0]
+        if not relative and not ctx.future and add_months(first_day, n) > ctx.published:
+            # results "for the first nine months" told in February are last year's: the span must be over
+            first_day = ctx.fiscal.year_bounds(base - 1)[0]
     return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
 
 

@@ -111,3 +111,18 @@ def test_facts_take_these_periods(text, predicate, period):
 def test_future_month_just_ended_is_that_month(text, published, expected):
     found = find_periods(text, published=published, future=True, fiscal=FiscalCalendar(1))
     assert [(m.period.start, m.period.end) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # results for the first months of a year that are not over yet are last year's
+        ("The tax rate was 36 percent for the first nine months.", D(2014, 2, 4), (D(2013, 1, 1), D(2013, 9, 30))),
+        ("Output fell in the first eight months of the year.", D(2014, 3, 10), (D(2013, 1, 1), D(2013, 8, 31))),
+        ("Exports rose in the first seven months.", D(2014, 8, 12), (D(2014, 1, 1), D(2014, 7, 31))),
+        ("Imports fell in the first six months of this year.", D(2014, 7, 15), (D(2014, 1, 1), D(2014, 6, 30))),
+    ],
+)
+def test_first_months_are_over_at_publication(text, published, expected):
+    found = find_periods(text, published=published, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end) for m in found] == [expected]
