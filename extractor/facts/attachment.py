@@ -418,11 +418,18 @@ def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> P
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
-    if base is None or (month_phrase and not is_one_month(base)):
+    if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
-        # is the last month completed
+        # is the last month completed; "in the quarter" after "in September" is the quarter, not the month
         return m.period
     return shifted(base, m.back)
+
+
+def _shorter(base: Period, own: Period) -> bool:
+    """The base is much shorter than the span the phrase names itself ("the quarter", "the previous quarter")."""
+    if None in (base.start, base.end, own.start, own.end):
+        return False
+    return (base.end - base.start).days < 0.75 * (own.end - own.start).days
 
 
 def is_one_month(period: Period | None) -> bool:
