@@ -115,11 +115,12 @@ def _part(
 
 
 def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"."""
-    month_name, day_text, year_text, bare_year, relative = g[:5]
+    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"; "by 2010 or 2011" reaches
+    the end of the later year."""
+    month_name, day_text, year_text, bare_year, later_year, relative = g[:6]
     p, end = ctx.published, None
     if bare_year:
-        end = dt.date(int(bare_year), 12, 31)
+        end = dt.date(max(int(bare_year), int(later_year or 0)), 12, 31)
     elif relative and p is not None:
         end = dt.date(p.year + (1 if relative.lower() == "next" else 0), 12, 31)
     elif month_name and (year_text or p is not None):
@@ -386,7 +387,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "by",
         re.compile(
             r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
-            r"|" + YEAR + r"|(this|next|the)\s+year)(?![\w-])",
+            r"|" + YEAR + r"(?:\s+or\s+" + YEAR + r")?|(this|next|the)\s+year)(?![\w-])",
             re.I,
         ),
         _by,

@@ -126,3 +126,16 @@ def test_future_month_just_ended_is_that_month(text, published, expected):
 def test_first_months_are_over_at_publication(text, published, expected):
     found = find_periods(text, published=published, fiscal=FiscalCalendar(1))
     assert [(m.period.start, m.period.end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The carrier expects to break even by 2016 or 2017.", D(2017, 12, 31)),
+        ("Output should reach 2 million units by 2015 or 2016, the group said.", D(2016, 12, 31)),
+        ("The mine will be sold by 2018.", D(2018, 12, 31)),
+    ],
+)
+def test_by_one_year_or_another_reaches_the_later(text, end):
+    found = find_periods(text, published=PUBLISHED, future=True, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end, m.role) for m in found] == [(PUBLISHED, end, "by")]
