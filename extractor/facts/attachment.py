@@ -651,9 +651,8 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
-# in the lead a plural reads alike ("posted big rises in first quarter profits"); the lead must also name a period
-RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")(?:s|es)?\b", re.I)  # lead
-RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # not "job losses"
+RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
+RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
 # a selling season is the story's period only when the story states its span, as retail data services do
 # ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
 SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
