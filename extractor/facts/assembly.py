@@ -157,7 +157,8 @@ def quantity_facts(
             )
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
-            holds_now = holds_now or is_stock(predicate) and kind != "change"
+            additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
+            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span):
@@ -237,6 +238,12 @@ def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, s
         return False  # "the tax rate for the quarter", "prices in May": read over the period
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
     return stated and not any(t.lower_ == "average" for t in span.sent)
+
+
+def _new_additions(reading: Reading) -> bool:
+    """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
+    noun = reading.measured
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
 
 
 def _is_dated_daily(predicate: str) -> bool:

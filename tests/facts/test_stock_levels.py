@@ -98,3 +98,22 @@ QUARTERLY = (
 def test_a_change_in_a_stock_is_a_flow_over_the_story_period(story, body, surface, period):
     facts = [f for f in extract(story.format(body)) if f.value is not None and f.value.surface == surface]
     assert [(f.kind, (f.period.start, f.period.end) if f.period else None) for f in facts] == [("change", period)]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Pellworth Tools said it won 40,000 new customers.", "40,000"),
+        ("Pellworth Tools opened 35 new stores, it said.", "35"),
+        ("Newly acquired users at Pellworth Tools rose to 2 million.", "2 million"),
+    ],
+)
+def test_new_additions_to_a_stock_are_a_flow_over_the_story_period(body, surface):
+    facts = [f for f in extract(QUARTERLY.format(body)) if f.value is not None and f.value.surface == surface]
+    assert [(f.period.start, f.period.end) if f.period else None for f in facts] == [(D(2012, 7, 1), D(2012, 9, 30))]
+
+
+def test_money_paid_for_new_shares_is_no_addition():
+    body = "Pellworth Tools agreed to sell new shares worth $50 million to Kestrel Bank."
+    facts = [f for f in extract(QUARTERLY.format(body)) if f.value is not None and f.value.surface == "$50 million"]
+    assert [f.period for f in facts] == [None]
