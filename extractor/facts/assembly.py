@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.attachment import (
     SentencePeriods,
     Story,
+    end_point_of_change,
     is_one_month,
     period_for,
     report_period,
@@ -156,12 +157,13 @@ def quantity_facts(
             holds_now = kind == "metric" and (
                 quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
             )
-            # a stock is as of publication, but its change against an earlier period spans the story's period
-            compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
-            holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
+            # a stock's level is as of publication; its change is a flow over the story's period ("inventory
+            # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
+            additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
+            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
-        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
+        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
@@ -226,17 +228,24 @@ def _bracketed_after_name(span: Span) -> bool:
     return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
 
 
-def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, sent: Span) -> bool:
+def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span) -> bool:
     """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
-    stated by a verb of state ("had", "leaving") or by none ("its 55 percent-owned unit"), not an event that
-    changes the stock ("axed 700 branches in 2011", "sold a 40 percent stake in March"), nor an average."""
+    stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
+    change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
+    branches in 2011", "sold a 40 percent stake in March"), nor an average."""
     dated = period is not None and period.start is not None and period.end is not None
     if not dated or period.start == period.end or not is_stock(predicate) or _is_dated_daily(predicate):
         return False
     if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
-    stated = verb is None or verb.lemma_.lower() in words("level_verbs")
-    return stated and not any(t.lower_ == "average" for t in sent)
+    stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
+    return stated and not any(t.lower_ == "average" for t in span.sent)
+
+
+def _new_additions(reading: Reading) -> bool:
+    """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
+    noun = reading.measured
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
 
 
 def _is_dated_daily(predicate: str) -> bool:

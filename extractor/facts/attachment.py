@@ -190,6 +190,18 @@ def earlier_side(span: Span) -> Token | None:
     return None
 
 
+def end_point_of_change(span: Span) -> bool:
+    """ "slipped 0.9 percent to 4.23 million from 4.27 million", "fell to 1,200 from 1,450": the figure after "to"
+    or "from" on a change verb is a level the measure stood at, not an amount that flowed."""
+    token = span.root
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in CHANGE_VERBS or verb.lower_ in ("up", "down")
+
+
 def _revised(cue: Token, span: Span) -> bool:
     """The comparison replaces an estimate: a forecast or goal noun is what the verb revises ("raised its
     outlook to X from Y") or holds the earlier figure ("up from its prior forecast of Y")."""
@@ -406,11 +418,18 @@ def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> P
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
-    if base is None or (month_phrase and not is_one_month(base)):
+    if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
-        # is the last month completed
+        # is the last month completed; "in the quarter" after "in September" is the quarter, not the month
         return m.period
     return shifted(base, m.back)
+
+
+def _shorter(base: Period, own: Period) -> bool:
+    """The base is much shorter than the span the phrase names itself ("the quarter", "the previous quarter")."""
+    if None in (base.start, base.end, own.start, own.end):
+        return False
+    return (base.end - base.start).days < 0.75 * (own.end - own.start).days
 
 
 def is_one_month(period: Period | None) -> bool:

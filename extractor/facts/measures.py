@@ -674,10 +674,15 @@ def tree_distance(a: Token, b: Token) -> int:
 
 
 def is_stock(predicate: str) -> bool:
-    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average over a period is a flow."""
+    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
+    ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
+    are a flow over it."""
     head = predicate_head(predicate)
-    return "average" not in predicate and any(
-        head == s or head == s + "s" or head == s + "es" for s in words("stock_nouns")
+    over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
+    statistic = any(word in over_period for word in predicate.split())
+    return not statistic and any(
+        head in (s, s + "s", s + "es", s[:-1] + "ies")
+        for s in words("stock_nouns")  # "inventories"
     )
 
 

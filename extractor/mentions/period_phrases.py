@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from extractor.lexicons import table, words
 from extractor.mentions.calendars import (
     CALENDAR,
+    REPORTING_LAG,
     FiscalCalendar,
     add_months,
     day,
@@ -114,11 +115,12 @@ def _part(
 
 
 def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"."""
-    month_name, day_text, year_text, bare_year, relative = g[:5]
+    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"; "by 2010 or 2011" reaches
+    the end of the later year."""
+    month_name, day_text, year_text, bare_year, later_year, relative = g[:6]
     p, end = ctx.published, None
     if bare_year:
-        end = dt.date(int(bare_year), 12, 31)
+        end = dt.date(max(int(bare_year), int(later_year or 0)), 12, 31)
     elif relative and p is not None:
         end = dt.date(p.year + (1 if relative.lower() == "next" else 0), 12, 31)
     elif month_name and (year_text or p is not None):
@@ -227,6 +229,9 @@ def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     else:
         base = ctx.fiscal.year_containing(ctx.published) - (relative == "last")
         first_day = ctx.fiscal.year_bounds(base)[0]
+        if not relative and not ctx.future and add_months(first_day, n) > ctx.published:
+            # results "for the first nine months" told in February are last year's: the span must be over
+            first_day = ctx.fiscal.year_bounds(base - 1)[0]
     return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
 
 
@@ -294,7 +299,17 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     y = month_year(p, number, future=ctx.future or lead == "next")
     if lead == "last" and y == p.year and number >= p.month:
         y -= 1
+    if ctx.future and lead != "next" and _just_ended(number, p):
+        y = month_year(p, number, future=False)  # "August data will be released on Friday" on September 2
     return Resolved(month(y, number))
+
+
+def _just_ended(number: int, published: dt.date) -> bool:
+    """The month ended within the reporting lag before publication: its data, polls and forecasts are still
+    told in the future tense in the weeks after it ("sales in June would be near 1.4 million" on July 2)."""
+    y = month_year(published, number, future=False)
+    end = month_end(y, number)
+    return end < published and published - end <= REPORTING_LAG
 
 
 def _split_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
@@ -372,7 +387,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "by",
         re.compile(
             r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
-            r"|" + YEAR + r"|(this|next|the)\s+year)(?![\w-])",
+            r"|" + YEAR + r"(?:\s+or\s+" + YEAR + r")?|(this|next|the)\s+year)(?![\w-])",
             re.I,
         ),
         _by,
@@ -482,7 +497,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("year_ago", re.compile(YEAR_AGO, re.I), year_ago),
     (
         "earlier_this_year",
-        re.compile(r"\bearlier\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
+        re.compile(r"\b(earlier|later)\s+(?:this\s+year|in\s+the\s+year|in\s+" + YEAR + r")\b", re.I),
         earlier_this_year,
     ),
     (
@@ -579,7 +594,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:in|during|since|for|of|until|by|through|last|this|next|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
             + MONTH
-            + r"(?:\s+(this|last|next)\s+year\b)?(?!\s+\d)",
+            + r"(?:\s+(?:of\s+)?(this|last|next)\s+year\b)?(?!\s+\d)",
             re.I,
         ),
         _month,

@@ -26,6 +26,7 @@ from extractor.mentions.period_phrases import (
     ORDINAL,
     ORDINALS,
     RULES,
+    SUPERLATIVE,
     PhraseContext,
     Resolved,
     Resolver,
@@ -103,6 +104,16 @@ AT_END_CUE = re.compile(
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
+# "the highest since", "its best month since", "the first profit since (the end of)": what follows bounds a
+# record, it dates nothing
+WINDOW_CUE = re.compile(
+    r"(?:"
+    + SUPERLATIVE
+    + r"|\b(?:best|worst|first)\b)[^,;.]{0,30}?\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$",
+    re.I,
+)
+
+
 def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     """A phrase after "compared with", "from", "over" dates the earlier side of a comparison, which is
     past ("over the next ten years" is a horizon); a day after "as of" or "on" is the point a stock is
@@ -121,8 +132,13 @@ def find_periods(
     """Period phrases in `text` (one sentence), left to right and without overlaps."""
     ctx = PhraseContext(published, future, fiscal)
     found: list[PeriodMention] = []
+    windows: list[tuple[int, int]] = []
     for resolve, match in _rule_matches(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found):
+        taken = [(m.start, m.end) for m in found] + windows
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if WINDOW_CUE.search(text[max(0, match.start() - 60) : match.start()]):
+            windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())
         try:

@@ -67,11 +67,14 @@ def year_ago(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "earlier this year", "earlier in 2016": from January to the publication date."""
-    p = ctx.published
-    y = int(g[0]) if g[0] else p.year if p else None
+    """ "earlier this year", "earlier in 2016": from January to the publication date; its mirror "later this
+    year", "later in the year": from the publication date to December 31 (like "by the end of the year")."""
+    p, later = ctx.published, g[0].lower() == "later"
+    y = int(g[1]) if g[1] else p.year if p else None
     if p is None or y is None or y != p.year:
         return Resolved(year(y) if y else unresolved(text))
+    if later:
+        return Resolved(Period(start=p, end=dt.date(y, 12, 31), label=f"later in {y}"))
     return Resolved(Period(start=dt.date(y, 1, 1), end=p, label=f"earlier in {y}"))
 
 

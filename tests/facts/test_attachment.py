@@ -349,8 +349,10 @@ def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amo
         ("Its staff grew 4 percent compared with the previous year.", 4.0, True),
         ("The number of stores rose by 4 percent year on year.", 4.0, True),
         ("Headcount was up 4 percent from a year earlier.", 4.0, True),
-        # with no comparison the change is told as of publication
-        ("Its staff grew by 40 to 900.", 40.0, False),
+        # with no comparison the change is still a flow over the story's period (periods4: "the inventory
+        # slipped 0.9 percent" in a monthly release is that month's change); its end point is a level
+        ("Its staff grew by 40 to 900.", 40.0, True),
+        ("Its staff grew by 40 to 900.", 900.0, False),
     ],
 )
 def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence, amount, story_period):

@@ -1,0 +1,141 @@
+"""Round four of the period rules (periods4): "later this year", "<month> of last year", and the window
+after a superlative ("the lowest since March 2004"), which dates no figure."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.mentions.periods import FiscalCalendar, find_periods
+
+D = dt.date
+PUBLISHED = D(2014, 5, 20)
+
+
+def spans(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(m.period.start, m.period.end) for m in find_periods(text, published=PUBLISHED, fiscal=FiscalCalendar(1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trelwick expects the sale to close later this year.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("A second plant should open later in the year.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("The lender will publish the review later in 2014.", [(PUBLISHED, D(2014, 12, 31))]),
+        ("Stocks recovered earlier this year.", [(D(2014, 1, 1), PUBLISHED)]),  # the mirror is unchanged
+    ],
+)
+def test_later_this_year_runs_from_publication_to_year_end(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices were 3 percent above those in October of last year.", [(D(2013, 10, 1), D(2013, 10, 31))]),
+        ("Volumes slipped from their level in March of this year.", [(D(2014, 3, 1), D(2014, 3, 31))]),
+        ("The brewer sold 40,000 barrels during June of last year.", [(D(2013, 6, 1), D(2013, 6, 30))]),
+    ],
+)
+def test_month_of_a_relative_year_is_one_phrase(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gauge fell to 41.2, its lowest since March 2009.",
+        "Bookings rose to the highest since the first quarter of last year.",
+        "Exports grew for the first time since 2010.",
+        "The yen hit its weakest level against the euro since late 2008.",
+        "Dealers had their best month since December 2007.",
+        "The unit made its first profit since the second quarter of 2011.",
+    ],
+)
+def test_a_window_after_a_superlative_is_no_period(text):
+    assert spans(text) == []
+
+
+def test_since_without_a_record_is_a_span_to_publication():
+    assert spans("Orders have risen 20 percent since March 2013.") == [(D(2013, 3, 1), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "period"),
+    [
+        # the window does not date the record figure; without one of its own it has none
+        (
+            "Dorrance Mills Inc said its sales climbed 4 percent to $2 billion, the biggest gain since 2005.",
+            "sales",
+            None,
+        ),
+        # the record figure keeps a period of its own
+        (
+            "Dorrance Mills Inc said sales rose to $3 billion in 2013, the highest since 2007.",
+            "sales",
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+        # a target "later this year" runs to the end of the year from publication
+        (
+            "Dorrance Mills Inc said its revenue would rise 10 percent later this year.",
+            "revenue",
+            (PUBLISHED, D(2014, 12, 31)),
+        ),
+        # "<month> of last year" dates the figure in last year's month
+        (
+            "Dorrance Mills Inc sold 5.1 million units in April of last year.",
+            "unit sales",
+            (D(2013, 4, 1), D(2013, 4, 30)),
+        ),
+    ],
+)
+def test_facts_take_these_periods(text, predicate, period):
+    facts = [f for f in extract(text, published=PUBLISHED) if predicate in f.predicate]
+    assert facts, "the figure is extracted"
+    got = {(f.period.start, f.period.end) if f.period else None for f in facts}
+    assert got == {period}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month that ended in the weeks before publication is still told in the future tense
+        ("May data will be published soon.", D(2014, 6, 3), [(D(2014, 5, 1), D(2014, 5, 31))]),
+        ("Dealers expect sales in April to reach 1.3 million.", D(2014, 5, 2), [(D(2014, 4, 1), D(2014, 4, 30))]),
+        ("The fund will hold 5 percent at the end of March.", D(2014, 4, 20), [(D(2014, 3, 1), D(2014, 3, 31))]),
+        # a month further back is the next one, and "next" is always ahead
+        ("The plant will open in February.", D(2014, 5, 20), [(D(2015, 2, 1), D(2015, 2, 28))]),
+        ("The plant will open next April.", D(2014, 5, 2), [(D(2015, 4, 1), D(2015, 4, 30))]),
+    ],
+)
+def test_future_month_just_ended_is_that_month(text, published, expected):
+    found = find_periods(text, published=published, future=True, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # results for the first months of a year that are not over yet are last year's
+        ("The tax rate was 36 percent for the first nine months.", D(2014, 2, 4), (D(2013, 1, 1), D(2013, 9, 30))),
+        ("Output fell in the first eight months of the year.", D(2014, 3, 10), (D(2013, 1, 1), D(2013, 8, 31))),
+        ("Exports rose in the first seven months.", D(2014, 8, 12), (D(2014, 1, 1), D(2014, 7, 31))),
+        ("Imports fell in the first six months of this year.", D(2014, 7, 15), (D(2014, 1, 1), D(2014, 6, 30))),
+    ],
+)
+def test_first_months_are_over_at_publication(text, published, expected):
+    found = find_periods(text, published=published, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The carrier expects to break even by 2016 or 2017.", D(2017, 12, 31)),
+        ("Output should reach 2 million units by 2015 or 2016, the group said.", D(2016, 12, 31)),
+        ("The mine will be sold by 2018.", D(2018, 12, 31)),
+    ],
+)
+def test_by_one_year_or_another_reaches_the_later(text, end):
+    found = find_periods(text, published=PUBLISHED, future=True, fiscal=FiscalCalendar(1))
+    assert [(m.period.start, m.period.end, m.role) for m in found] == [(PUBLISHED, end, "by")]
