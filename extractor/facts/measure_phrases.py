@@ -40,6 +40,55 @@ def share_move(span: Span) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SHARE_WORDS
 
 
+def measure_acronym(token: Token) -> bool:
+    """ "EBITDA was flat", "GDP grew 2 percent": an all-caps acronym of a measure (`measure_acronyms`) names
+    what is measured even where the tagger reads it as an organization's name."""
+    return token.is_alpha and token.text.isupper() and token.lower_ in words("measure_acronyms")
+
+
+def moved_noun(span: Span) -> Token | None:
+    """ "with sales down 4 percent to 2.1 billion euros and EBITDA down 12 percent": in a verbless small clause
+    "<noun> up|down <figure>" the figure measures the noun before the move word, however the parse hangs it;
+    the level after "to"/"at" in the same small clause too. Share nouns are `share_move`'s."""
+    before = _before(span, HEDGES)
+    if len(before) >= 4 and before[0].lower_ in ("to", "at") and before[1].ent_type_ in ("PERCENT", "MONEY"):
+        change = next((i for i, t in enumerate(before[1:5], 1) if t.lower_ in MOVE_WORDS), None)
+        before = before[change:] if change is not None else []
+    if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
+        return None
+    noun = _phrase_head(before[1])
+    common = noun.pos_ == "NOUN" and noun.lemma_.lower() not in SHARE_WORDS | PERIOD_WORDS
+    return noun if common and not noun.like_num or measure_acronym(noun) else None
+
+
+def _phrase_head(noun: Token) -> Token:
+    """ "sales at its stores", "funds raised for the region": the noun a post-modifier hangs on, not the
+    post-modifier's own object."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head
+        if owner.dep_ == "acl" and owner.pos_ == "VERB":
+            owner = owner.head
+        if owner.pos_ != "NOUN" or owner.i > noun.i:
+            break
+        noun = owner
+    return noun
+
+
+MOVE_VERB_GAP = frozenset({"by", "about", "nearly", "almost", "some", "roughly", "around", "over", "just", "a", "an"})
+
+
+def adjacent_change_verb(span: Span) -> Token | None:
+    """ "revenue gained 14 percent and operating income climbed 73 percent": a figure right after a change
+    verb is that verb's, even where the parse hangs it on the next clause's noun."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in MOVE_VERB_GAP:
+        i -= 1
+    verb = doc[i] if i >= span.sent.start else None
+    moves = words("change_up") | words("change_down")
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in moves else None
+
+
 def is_generic_count(token: Token | None) -> bool:
     """ "to 10 million units", "a 4.9 million-unit annual rate": a counting word that names nothing of its own."""
     return token is not None and token.lemma_.lower() in words("generic_count_nouns")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
+    adjacent_change_verb,
     appraised_measure,
     bought_back,
     capitals_measure,
@@ -16,8 +17,11 @@ from extractor.facts.measure_phrases import (
     commodity_of,
     counted_part,
     is_generic_count,
+    is_vague_amount,
     label_phrase,
     labelled_measure,
+    measure_acronym,
+    moved_noun,
     names_a_company,
     owned_after,
     priced_per_unit,
@@ -26,7 +30,7 @@ from extractor.facts.measure_phrases import (
     under_management,
     valuation_multiple,
 )
-from extractor.facts.objects import money_object, of_or_in_object, points_mover
+from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -89,7 +93,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = _forecast_measure(reading, skip)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
-    ratio = _ratio_on(reading.measured)
+    ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
     if reading.measured is not None and reading.measured.lower_ == "share":
@@ -189,22 +193,6 @@ def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
     return money and measured.lemma_.lower() in words("deal_nouns")
 
 
-def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
-    """ "a return on assets of 2 percent", "return on capital": the parse hangs the figure on the base of
-    the ratio; the measure is the noun the base belongs to, named with it."""
-    if measured is None:
-        return None
-    base = prep_object(measured, ("on",))
-    if base is not None and base.pos_ == "NOUN":
-        return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
-    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
-        return None
-    ratio = measured.head.head
-    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
-        return None
-    return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"
-
-
 def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
@@ -234,9 +222,12 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return token  # "the Harbor Activity Index rose": a named index measures itself
     if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
+    if token.i in skip:
+        return None
+    if measure_acronym(token):
+        return token  # "EBITA was flat": a measure's acronym, whatever the tagger made of it
     if (
-        token.i in skip
-        or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
+        token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
         and token.pos_ == "PROPN"
         and not possessed_acronym(token)
     ):
@@ -268,6 +259,8 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    if container.dep_ == "pobj" and container.head.lower_ == "in" and container.head.head.pos_ == "NOUN":
+        return container.head.head  # "sales in the range of $2 billion": the noun the range is given for
     named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Branch numbers were"
     if container.tag_ == "NNS" and any(
         c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
@@ -288,8 +281,14 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
 def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     root = span.root
     head = root.head
-    verb = governing_verb(root)
+    verb = adjacent_change_verb(span) or governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
+
+    # "with sales down 4 percent to 2.1 billion euros": a verbless small clause names its noun
+    small_clause = moved_noun(span)
+    if small_clause is not None and small_clause.i not in skip:
+        is_change = span.doc[span.start - 1].lower_ not in ("to", "at")
+        return Reading(small_clause, verb, noun_phrase(small_clause, skip=skip), is_change)
 
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
@@ -329,6 +328,12 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
     if moved is not None and names_a_company(moved):
         return Reading(None, verb, "share price", True)
+
+    # "sales of $410 million to $430 million and per-share earnings": "<noun> of <figure>" read in word order
+    # where the parse hangs the figure elsewhere
+    before_of = _noun_before_of(span, root, change_nouns) if quantity.unit is not None else None
+    if before_of is not None and not is_vague_amount(quantity):
+        return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
@@ -490,6 +495,21 @@ def _of_after(root: Token, verb: Token | None) -> Token | None:
     return whole if whole is not None and whole.i > root.i else None
 
 
+def _noun_before_of(span: Span, root: Token, change_nouns: frozenset[str]) -> Token | None:
+    """The noun right before "of <figure>" when the parse did not hang the figure on that "of"."""
+    doc = span.doc
+    if span.start - 2 < span.sent.start or doc[span.start - 1].lower_ != "of" or root.head.i == span.start - 1:
+        return None
+    noun, parsed_head = doc[span.start - 2], root.head
+    # not where the figure premodifies the noun after it ("the prospect of $100-a-barrel oil"); a parse that
+    # hangs it on a noun past a coordination ("$430 million and per-share earnings") is a misparse
+    between = doc[span.end : parsed_head.i]
+    premodifies = parsed_head.i >= span.end and not any(t.pos_ in ("CCONJ", "PUNCT") for t in between)
+    across = not premodifies
+    ordinary = noun.lemma_.lower() not in change_nouns | words("holder_nouns") | words("container_nouns")
+    return noun if across and noun.pos_ == "NOUN" and ordinary else None
+
+
 def _hyphen_bound(token: Token) -> bool:
     """ "a write-down of $40 million": a change word hyphenated to the word before it is part of a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
@@ -533,6 +553,10 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
+    figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
+    coordinated = _coordinated_subject(verb, figure_subject)
+    if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        subject = coordinated  # "14 percent and operating income climbed": the parse took the figure
     if subject is not None and is_index_code(subject):
         # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
@@ -547,6 +571,19 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
     return _stranded_subject(verb)
+
+
+FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")
+
+
+def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:
+    """ "rose 5 percent and net income jumped 18 percent": the measure noun right before a verb that the
+    parse coordinated with the figure before it (or made the subject, leaving the noun a conjunct)."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ != "NOUN" or not is_measure_noun(previous):
+        return None
+    glued = previous.dep_ == "conj" and previous.head.ent_type_ in FIGURE_ENTS
+    return previous if glued or figure_subject else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -569,7 +606,7 @@ def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
     if token.lemma_.lower() in words("forecast_cues"):
         return False  # "analysts expected 31 cents": who forecasts is not what is forecast
-    if token.lemma_.lower() == "index" or is_index_code(token):
+    if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
         return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
         lemma = token.lemma_.lower()
