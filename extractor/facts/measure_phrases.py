@@ -47,10 +47,10 @@ def measure_acronym(token: Token) -> bool:
 
 
 def moved_noun(span: Span) -> Token | None:
-    """ "with sales down 4 percent to 2.1 billion euros and EBITDA down 12 percent": in a verbless small clause
+    """ "with orders up 6 percent at 900 million and EBITDA lower by 2 percent": in a verbless small clause
     "<noun> up|down <figure>" the figure measures the noun before the move word, however the parse hangs it;
     the level after "to"/"at" in the same small clause too. Share nouns are `share_move`'s."""
-    before = _before(span, HEDGES)
+    before = _before(span, HEDGES | {"by"})  # "EBITDA lower by 8 percent"
     if len(before) >= 4 and before[0].lower_ in ("to", "at") and before[1].ent_type_ in ("PERCENT", "MONEY"):
         change = next((i for i, t in enumerate(before[1:5], 1) if t.lower_ in MOVE_WORDS), None)
         before = before[change:] if change is not None else []
@@ -78,7 +78,7 @@ MOVE_VERB_GAP = frozenset({"by", "about", "nearly", "almost", "some", "roughly",
 
 
 def adjacent_change_verb(span: Span) -> Token | None:
-    """ "revenue gained 14 percent and operating income climbed 73 percent": a figure right after a change
+    """ "deposits rose 5 percent and fee income jumped 18 percent": a figure right after a change
     verb is that verb's, even where the parse hangs it on the next clause's noun."""
     doc = span.doc
     i = span.start - 1

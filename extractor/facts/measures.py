@@ -284,7 +284,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     verb = adjacent_change_verb(span) or governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
 
-    # "with sales down 4 percent to 2.1 billion euros": a verbless small clause names its noun
+    # "with orders up 6 percent at 900 million": a verbless small clause names its noun
     small_clause = moved_noun(span)
     if small_clause is not None and small_clause.i not in skip:
         is_change = span.doc[span.start - 1].lower_ not in ("to", "at")
@@ -329,7 +329,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     if moved is not None and names_a_company(moved):
         return Reading(None, verb, "share price", True)
 
-    # "sales of $410 million to $430 million and per-share earnings": "<noun> of <figure>" read in word order
+    # "turnover of $2 billion to $2.1 billion plus per-share profit": "<noun> of <figure>" read in word order
     # where the parse hangs the figure elsewhere
     before_of = _noun_before_of(span, root, change_nouns) if quantity.unit is not None else None
     if before_of is not None and not is_vague_amount(quantity):
@@ -502,7 +502,7 @@ def _noun_before_of(span: Span, root: Token, change_nouns: frozenset[str]) -> To
         return None
     noun, parsed_head = doc[span.start - 2], root.head
     # not where the figure premodifies the noun after it ("the prospect of $100-a-barrel oil"); a parse that
-    # hangs it on a noun past a coordination ("$430 million and per-share earnings") is a misparse
+    # hangs it on a noun past a coordination ("$2.1 billion plus per-share profit") is a misparse
     between = doc[span.end : parsed_head.i]
     premodifies = parsed_head.i >= span.end and not any(t.pos_ in ("CCONJ", "PUNCT") for t in between)
     across = not premodifies
@@ -556,7 +556,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        subject = coordinated  # "14 percent and operating income climbed": the parse took the figure
+        subject = coordinated  # "5 percent and fee income jumped": the parse took the figure
     if subject is not None and is_index_code(subject):
         # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))

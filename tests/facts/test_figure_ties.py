@@ -26,38 +26,31 @@ def fact_with(facts, surface, kind=None):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        (
-            "Revenue climbed 6 percent, while EBITDA was nearly unchanged at 412 million euros.",
-            "412 million euros",
-            "ebitda",
-        ),
-        ("Brantwick said EBIT came in at 95 million pounds for the year.", "95 million pounds", "ebit"),
-        (
-            "Brantwick booked 3.2 billion euros in revenue and 640 million euros in EBITDA.",
-            "640 million euros",
-            "ebitda",
-        ),
-        ("Brantwick's GMV rose to 8.4 billion dollars over the year.", "8.4 billion dollars", "gmv"),
+        ("Turnover slipped 2 percent, while EBITA was steady at 80 million euros.", "80 million euros", "ebita"),
+        ("Analysts had expected 2.6 billion in revenue and 410 million euros in EBITA.", "410 million euros", "ebita"),
+        ("Its retail arm had a poor year, with EBITA down 12 percent at 95 million euros.", "12 percent", "ebita"),
+        ("EBITA rose to 300 million euros, the company said.", "300 million euros", "ebita"),
     ],
 )
 def test_a_measure_acronym_is_the_measure_even_when_tagged_as_a_name(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    fact = fact_with(facts_of(nlp, text), surface)
+    assert (fact.predicate, fact.subject) == (predicate, "Brantwick")
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "predicate"),
     [
         (
-            "It was a mixed year, with sales down 3 percent to 1.9 billion euros and EBITDA down about 8 percent.",
+            "Trading was mixed, bookings down 3 percent at 1.9 billion euros, EBITDA lower by about 8 percent.",
             "8 percent",
             "change",
             "ebitda",
         ),
         (
-            "It was a mixed year, with sales down 3 percent to 1.9 billion euros and EBITDA down about 8 percent.",
+            "Trading was mixed, bookings down 3 percent at 1.9 billion euros, EBITDA lower by about 8 percent.",
             "1.9 billion euros",
             "metric",
-            "sales",
+            "bookings",
         ),
         (
             "The unit closed the year with orders up 11 percent and margins down 2 percentage points.",
@@ -81,14 +74,14 @@ def test_a_verbless_small_clause_names_its_noun(nlp, text, surface, kind, predic
     ("text", "surface", "predicate"),
     [
         (
-            "In the cable business, revenue gained 9 percent and operating income climbed 31 percent.",
+            "In the cable business, turnover grew 9 percent and segment profit surged 31 percent.",
             "9 percent",
-            "revenue",
+            "turnover",
         ),
         (
-            "In the cable business, revenue gained 9 percent and operating income climbed 31 percent.",
+            "In the cable business, turnover grew 9 percent and segment profit surged 31 percent.",
             "31 percent",
-            "operating income",
+            "segment profit",
         ),
         (
             "At the parts arm, sales slipped 4 percent and operating profit dropped 12 percent on weak demand.",
@@ -110,21 +103,22 @@ def test_a_figure_belongs_to_the_change_verb_before_it(nlp, text, surface, predi
     ("text", "surface", "predicate"),
     [
         (
-            "For the next quarter, Brantwick expects sales of $310 million to $330 million"
-            " and per-share earnings of 21 cents to 25 cents.",
+            "Brantwick guided to turnover of $310 million to $330 million plus per-share profit of 21 cents"
+            " to 25 cents next quarter.",
             "$310 million to $330 million",
-            "sales",
+            "turnover",
         ),
         (
-            "Brantwick said it sees revenue of $2.1 billion to $2.2 billion and per-share earnings of 90 cents.",
-            "$2.1 billion to $2.2 billion",
+            "Next quarter, Brantwick sees revenue of $510 million to $540 million and per-share profit of 8 cents"
+            " to 11 cents.",
+            "$510 million to $540 million",
             "revenue",
         ),
         (
-            "The company now sees full-year earnings of $1.40 to $1.55 a share,"
-            " and sales in the range of $4.1 billion to $4.3 billion.",
+            "Brantwick expects full-year profit of $1.40 to $1.55 a share, and turnover in the range of"
+            " $4.1 billion to $4.3 billion.",
             "$4.1 billion to $4.3 billion",
-            "sales",
+            "turnover",
         ),
         (
             "It expects operating profit in the range of 250 million to 270 million euros for the year.",
