@@ -57,7 +57,9 @@ def moved_noun(span: Span) -> Token | None:
     if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
         return None
     noun = _phrase_head(before[1])
-    common = noun.pos_ == "NOUN" and noun.lemma_.lower() not in SHARE_WORDS | PERIOD_WORDS
+    # not a time ("finished the week up 1 percent") nor a trading context ("ended regular trading down")
+    not_measured = SHARE_WORDS | PERIOD_WORDS | words("duration_nouns") | words("not_measures")
+    common = noun.pos_ == "NOUN" and noun.lemma_.lower() not in not_measured
     return noun if common and not noun.like_num or measure_acronym(noun) else None
 
 
@@ -87,6 +89,29 @@ def adjacent_change_verb(span: Span) -> Token | None:
     verb = doc[i] if i >= span.sent.start else None
     moves = words("change_up") | words("change_down")
     return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in moves else None
+
+
+def cash_held(span: Span, verb: Token | None) -> Token | None:
+    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities": money "in
+    cash" that a holder has (after "with", or the object of a verb of having, `level_verbs`) is its cash;
+    money paid or received "in cash" is the price of a deal, read elsewhere."""
+    root = span.root
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    cash = (
+        next((c for c in after.children if c.dep_ == "pobj"), None)
+        if after is not None and after.lower_ == "in"
+        else None
+    )
+    if cash is None or cash.lemma_.lower() != "cash":
+        return None
+    held = root.dep_ == "pobj" and root.head.lower_ == "with"
+    had = (
+        root.dep_ == "dobj"
+        and verb is not None
+        and root.head.i == verb.i
+        and verb.lemma_.lower() in words("level_verbs")
+    )
+    return cash if held or had else None
 
 
 def is_generic_count(token: Token | None) -> bool:

@@ -13,6 +13,7 @@ from extractor.facts.measure_phrases import (
     appraised_measure,
     bought_back,
     capitals_measure,
+    cash_held,
     commodity_measured,
     commodity_of,
     counted_part,
@@ -137,6 +138,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(label, None, label_phrase(label), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
+    cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if cash is not None:
+        return Reading(cash, verb, noun_phrase(cash), False)
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
     ratio = valuation_multiple(span, quantity)

@@ -129,3 +129,34 @@ def test_a_figure_belongs_to_the_change_verb_before_it(nlp, text, surface, predi
 )
 def test_a_guidance_range_measures_the_noun_it_is_given_for(nlp, text, surface, predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Brantwick ended the quarter with $2.4 billion in cash.", "$2.4 billion", "cash"),
+        ("With $12 billion in cash on its balance sheet, Brantwick can fund the plant itself.", "$12 billion", "cash"),
+        ("Brantwick had $800 million in cash at the end of June, down from a year earlier.", "$800 million", "cash"),
+        ("Brantwick will pay $1.2 billion in cash for the two plants.", "$1.2 billion", "price paid for plants"),
+    ],
+)
+def test_money_in_cash_that_a_holder_has_is_its_cash(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            'Its animated feature "Moon Garden", a family comedy that has grossed $420 million worldwide, helped.',
+            "$420 million",
+        ),
+        ("Brantwick said the thriller grossed $95 million in its first weekend.", "$95 million"),
+        (
+            "The sequel, which grossed more than $300 million at the global box office, lifted the quarter.",
+            "$300 million",
+        ),
+    ],
+)
+def test_money_a_film_grossed_is_its_gross(nlp, text, surface):
+    assert fact_with(facts_of(nlp, text), surface).predicate == "gross"
