@@ -32,6 +32,10 @@ from extractor.facts.measure_phrases import (
     valuation_multiple,
 )
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
+from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
+from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
+from extractor.facts.predicate_forms import predicate_head
+from extractor.facts.predicate_forms import with_rate as with_rate
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -166,10 +170,13 @@ def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
 
 def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     """ "net income tripled", "its orders have doubled": a multiple written as a verb measures the
-    verb's own subject."""
+    verb's own subject; "doubled its dividend", "nearly tripling our budget": its direct object first."""
     verb = span.root
     if verb.pos_ != "VERB" or len(span) != 1:
         return None
+    multiplied = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
+    if multiplied is not None and is_measure_noun(multiplied) and _usable_measure(multiplied, skip) is not None:
+        return _usable_measure(multiplied, skip)
     subject = clause_subject(verb)
     return _usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
@@ -287,6 +294,11 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     head = root.head
     verb = adjacent_change_verb(span) or governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
+
+    # "doubled its dividend", "nearly tripling our budget": a multiple written as a verb measures its own nouns
+    multiplied = _multiplied_subject(span, skip)
+    if multiplied is not None:
+        return Reading(multiplied, root, noun_phrase(multiplied, skip=skip), True)
 
     # "with orders up 6 percent at 900 million": a verbless small clause names its noun
     small_clause = moved_noun(span)
@@ -645,42 +657,6 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
     return _COMMON_NOUNS[doc]
 
 
-SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
-
-
-def with_rate(predicate: str, span: Span) -> str:
-    """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
-    to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
-    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
-    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
-        return predicate
-    qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
-    noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
-    if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
-        return predicate
-    rated = f"{predicate} per {noun.lemma_.lower()}"
-    words_ = predicate.split()
-    if noun.lemma_.lower() == "share" and words_ and words_[-1] in words("per_share_profit"):
-        kept = [w for w in words_ if w in SHARE_QUALIFIERS]
-        rated = " ".join([*qualifiers, *kept, "earnings per share"])
-    return rated
-
-
-def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
-    """Measured nouns in the form analysts use: share moves are "share price"."""
-    predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
-    words_ = predicate.split()
-    if not words_:
-        return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
-    # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
-    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
-    if share_move and quantity.unit is not None and not deal_verb:
-        return "share price"
-    if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
-        return None
-    return predicate
-
-
 def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
     """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
     `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
@@ -707,23 +683,3 @@ def tree_distance(a: Token, b: Token) -> int:
     up_a = [a, *a.ancestors]
     depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
     return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))
-
-
-def is_stock(predicate: str) -> bool:
-    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average over a period is a flow."""
-    head = predicate_head(predicate)
-    return "average" not in predicate and any(
-        head == s or head == s + "s" or head == s + "es" for s in words("stock_nouns")
-    )
-
-
-POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
-
-
-def predicate_head(predicate: str) -> str:
-    """The measured noun of a predicate: the last word before its first post-modifier."""
-    words_ = predicate.split()
-    for i, word in enumerate(words_):
-        if word in POST_MODIFIERS and i > 0:
-            return words_[i - 1]
-    return words_[-1] if words_ else predicate

@@ -160,3 +160,32 @@ def test_money_in_cash_that_a_holder_has_is_its_cash(nlp, text, surface, predica
 )
 def test_money_a_film_grossed_is_its_gross(nlp, text, surface):
     assert fact_with(facts_of(nlp, text), surface).predicate == "gross"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Brantwick doubled its dividend.", "doubled", "dividend"),
+        (
+            "This year we made a bold move, nearly tripling our marketing budget to reach new buyers.",
+            "tripling",
+            "marketing budget",
+        ),
+        ("The group has almost doubled its store count in two years.", "doubled", "store count"),
+        ("Net income tripled in the quarter.", "tripled", "net income"),
+    ],
+)
+def test_a_multiple_written_as_a_verb_measures_its_object_else_its_subject(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface, "change").predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_predicate"),
+    [
+        ("The Brantwick 50 index finished the week up 1.2 percent.", "1.2 percent", "week"),
+        ("Brantwick stock ended regular trading down 3.2 percent.", "3.2 percent", "regular trading"),
+        ("The benchmark ended the day up 0.8 percent.", "0.8 percent", "day"),
+    ],
+)
+def test_a_small_clause_never_measures_a_time_or_a_trading_session(nlp, text, surface, not_predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate != not_predicate
