@@ -189,3 +189,15 @@ def test_a_multiple_written_as_a_verb_measures_its_object_else_its_subject(nlp, 
 )
 def test_a_small_clause_never_measures_a_time_or_a_trading_session(nlp, text, surface, not_predicate):
     assert fact_with(facts_of(nlp, text), surface).predicate != not_predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Brantwick said $950,000 was paid to seven former staff as sign-on fees.", "$950,000", "payment"),
+        ("Brantwick said $40 million will be repaid to lenders next year.", "$40 million", "repayment"),
+        ("Brantwick said $3 million was donated to local schools.", "$3 million", "donation"),
+    ],
+)
+def test_money_as_the_passive_subject_of_a_money_verb_is_what_the_verb_says(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
