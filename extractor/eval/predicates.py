@@ -6,6 +6,12 @@ to role facts only: for other kinds "research and development expenses" has the 
 make "research" a head, pairing it with "research and development investment". A trailing participle
 adds the noun before it and keeps the participle itself ("also accepted").
 
+Abbreviations. An acronym reads alike the words it abbreviates (FACTS.md is silent; decision of issue 10
+round 4, docs/DECISIONS.md): a one-word predicate of two to six letters matches a predicate of two or more
+words whose initials, or the initials of its last words, spell it, "and", "of", "&" and "the" not counted:
+"gdp" and "gross domestic product", "gmv" and "gross merchandise value", "ebita" and "earnings before
+interest, tax and amortization".
+
 Titles. Common forms of one title read alike on both sides: every long form in the lexicon
 `scoring_title_forms.tsv` ("chief executive officer", "chief executive") is read as its short form
 ("ceo") before the head words are taken, in the gold and in the predicted predicate alike.
@@ -133,6 +139,19 @@ def noun_lemma(word: str) -> str:
     return forms[0] if forms else word
 
 
+_NOT_INITIALLED = frozenset({"and", "of", "&", "the"})
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """ "gdp" and "gross domestic product": the one short word is spelt by the initials of all, or of the
+    last, words of the longer predicate."""
+    if len(short) != 1 or not 2 <= len(short[0].replace(".", "")) <= 6 or not short[0].replace(".", "").isalpha():
+        return False
+    initials = "".join(word[0] for word in long if word not in _NOT_INITIALLED)
+    acronym = short[0].replace(".", "")
+    return len(initials) >= 2 and len(acronym) >= 2 and initials.endswith(acronym) and len(long) >= len(acronym)
+
+
 def predicate_compatible(
     predicted: str, gold: str, *, coordinated: bool = False, lemmatize: Lemmatize | None = None
 ) -> bool:
@@ -143,4 +162,7 @@ def predicate_compatible(
     if not heads:
         return not predicted_words
     lemmas = {lemma(word) for word in predicted_words}
-    return any(lemma(head) in lemmas for head in heads)
+    if any(lemma(head) in lemmas for head in heads):
+        return True
+    gold_words = predicate_words(gold)
+    return _abbreviates(predicted_words, gold_words) or _abbreviates(gold_words, predicted_words)

@@ -40,6 +40,80 @@ def share_move(span: Span) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SHARE_WORDS
 
 
+def measure_acronym(token: Token) -> bool:
+    """ "EBITDA was flat", "GDP grew 2 percent": an all-caps acronym of a measure (`measure_acronyms`) names
+    what is measured even where the tagger reads it as an organization's name."""
+    return token.is_alpha and token.text.isupper() and token.lower_ in words("measure_acronyms")
+
+
+def moved_noun(span: Span) -> Token | None:
+    """ "with orders up 6 percent at 900 million and EBITDA lower by 2 percent": in a verbless small clause
+    "<noun> up|down <figure>" the figure measures the noun before the move word, however the parse hangs it;
+    the level after "to"/"at" in the same small clause too. Share nouns are `share_move`'s."""
+    before = _before(span, HEDGES | {"by"})  # "EBITDA lower by 8 percent"
+    if len(before) >= 4 and before[0].lower_ in ("to", "at") and before[1].ent_type_ in ("PERCENT", "MONEY"):
+        change = next((i for i, t in enumerate(before[1:5], 1) if t.lower_ in MOVE_WORDS), None)
+        before = before[change:] if change is not None else []
+    if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
+        return None
+    noun = _phrase_head(before[1])
+    # not a time ("finished the week up 1 percent") nor a trading context ("ended regular trading down")
+    not_measured = SHARE_WORDS | PERIOD_WORDS | words("duration_nouns") | words("not_measures")
+    common = noun.pos_ == "NOUN" and noun.lemma_.lower() not in not_measured
+    return noun if common and not noun.like_num or measure_acronym(noun) else None
+
+
+def _phrase_head(noun: Token) -> Token:
+    """ "sales at its stores", "funds raised for the region": the noun a post-modifier hangs on, not the
+    post-modifier's own object."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head
+        if owner.dep_ == "acl" and owner.pos_ == "VERB":
+            owner = owner.head
+        if owner.pos_ != "NOUN" or owner.i > noun.i:
+            break
+        noun = owner
+    return noun
+
+
+MOVE_VERB_GAP = frozenset({"by", "about", "nearly", "almost", "some", "roughly", "around", "over", "just", "a", "an"})
+
+
+def adjacent_change_verb(span: Span) -> Token | None:
+    """ "deposits rose 5 percent and fee income jumped 18 percent": a figure right after a change
+    verb is that verb's, even where the parse hangs it on the next clause's noun."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in MOVE_VERB_GAP:
+        i -= 1
+    verb = doc[i] if i >= span.sent.start else None
+    moves = words("change_up") | words("change_down")
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in moves else None
+
+
+def cash_held(span: Span, verb: Token | None) -> Token | None:
+    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities": money "in
+    cash" that a holder has (after "with", or the object of a verb of having, `level_verbs`) is its cash;
+    money paid or received "in cash" is the price of a deal, read elsewhere."""
+    root = span.root
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    cash = (
+        next((c for c in after.children if c.dep_ == "pobj"), None)
+        if after is not None and after.lower_ == "in"
+        else None
+    )
+    if cash is None or cash.lemma_.lower() != "cash":
+        return None
+    held = root.dep_ == "pobj" and root.head.lower_ == "with"
+    had = (
+        root.dep_ == "dobj"
+        and verb is not None
+        and root.head.i == verb.i
+        and verb.lemma_.lower() in words("level_verbs")
+    )
+    return cash if held or had else None
+
+
 def is_generic_count(token: Token | None) -> bool:
     """ "to 10 million units", "a 4.9 million-unit annual rate": a counting word that names nothing of its own."""
     return token is not None and token.lemma_.lower() in words("generic_count_nouns")

@@ -9,15 +9,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
+    adjacent_change_verb,
     appraised_measure,
     bought_back,
     capitals_measure,
+    cash_held,
     commodity_measured,
     commodity_of,
     counted_part,
     is_generic_count,
+    is_vague_amount,
     label_phrase,
     labelled_measure,
+    measure_acronym,
+    moved_noun,
     names_a_company,
     owned_after,
     priced_per_unit,
@@ -27,7 +32,11 @@ from extractor.facts.measure_phrases import (
     under_management,
     valuation_multiple,
 )
-from extractor.facts.objects import money_object, of_or_in_object, points_mover
+from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
+from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
+from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
+from extractor.facts.predicate_forms import predicate_head
+from extractor.facts.predicate_forms import with_rate as with_rate
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -90,7 +99,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = _forecast_measure(reading, skip)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
-    ratio = _ratio_on(reading.measured)
+    ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
     if reading.measured is not None and reading.measured.lower_ == "share":
@@ -134,6 +143,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(label, None, label_phrase(label), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
+    cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if cash is not None:
+        return Reading(cash, verb, noun_phrase(cash), False)
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
     ratio = valuation_multiple(span, quantity)
@@ -162,10 +174,13 @@ def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
 
 def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     """ "net income tripled", "its orders have doubled": a multiple written as a verb measures the
-    verb's own subject."""
+    verb's own subject; "doubled its dividend", "nearly tripling our budget": its direct object first."""
     verb = span.root
     if verb.pos_ != "VERB" or len(span) != 1:
         return None
+    multiplied = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
+    if multiplied is not None and is_measure_noun(multiplied) and _usable_measure(multiplied, skip) is not None:
+        return _usable_measure(multiplied, skip)
     subject = clause_subject(verb)
     return _usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
@@ -191,22 +206,6 @@ def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
     """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion")."""
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
     return money and measured.lemma_.lower() in words("deal_nouns")
-
-
-def _ratio_on(measured: Token | None) -> tuple[Token, str] | None:
-    """ "a return on assets of 2 percent", "return on capital": the parse hangs the figure on the base of
-    the ratio; the measure is the noun the base belongs to, named with it."""
-    if measured is None:
-        return None
-    base = prep_object(measured, ("on",))
-    if base is not None and base.pos_ == "NOUN":
-        return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
-    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
-        return None
-    ratio = measured.head.head
-    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
-        return None
-    return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"
 
 
 def is_forecast_holder(token: Token) -> bool:
@@ -238,9 +237,12 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return token  # "the Harbor Activity Index rose": a named index measures itself
     if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
+    if token.i in skip:
+        return None
+    if measure_acronym(token):
+        return token  # "EBITA was flat": a measure's acronym, whatever the tagger made of it
     if (
-        token.i in skip
-        or token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
+        token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
         and token.pos_ == "PROPN"
         and not possessed_acronym(token)
     ):
@@ -272,6 +274,8 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         if inner.lemma_.lower() not in containers:
             return inner
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    if container.dep_ == "pobj" and container.head.lower_ == "in" and container.head.head.pos_ == "NOUN":
+        return container.head.head  # "sales in the range of $2 billion": the noun the range is given for
     named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Branch numbers were"
     if container.tag_ == "NNS" and any(
         c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
@@ -292,8 +296,19 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
 def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     root = span.root
     head = root.head
-    verb = governing_verb(root)
+    verb = adjacent_change_verb(span) or governing_verb(root)
     change_nouns = words("change_up") | words("change_down")
+
+    # "doubled its dividend", "nearly tripling our budget": a multiple written as a verb measures its own nouns
+    multiplied = _multiplied_subject(span, skip)
+    if multiplied is not None:
+        return Reading(multiplied, root, noun_phrase(multiplied, skip=skip), True)
+
+    # "with orders up 6 percent at 900 million": a verbless small clause names its noun
+    small_clause = moved_noun(span)
+    if small_clause is not None and small_clause.i not in skip:
+        is_change = span.doc[span.start - 1].lower_ not in ("to", "at")
+        return Reading(small_clause, verb, noun_phrase(small_clause, skip=skip), is_change)
 
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
@@ -333,6 +348,12 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
     if moved is not None and names_a_company(moved):
         return Reading(None, verb, "share price", True)
+
+    # "turnover of $2 billion to $2.1 billion plus per-share profit": "<noun> of <figure>" read in word order
+    # where the parse hangs the figure elsewhere
+    before_of = _noun_before_of(span, root, change_nouns) if quantity.unit is not None else None
+    if before_of is not None and not is_vague_amount(quantity):
+        return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if _premodifies_measure(root, head, quantity, span, skip):
@@ -494,6 +515,21 @@ def _of_after(root: Token, verb: Token | None) -> Token | None:
     return whole if whole is not None and whole.i > root.i else None
 
 
+def _noun_before_of(span: Span, root: Token, change_nouns: frozenset[str]) -> Token | None:
+    """The noun right before "of <figure>" when the parse did not hang the figure on that "of"."""
+    doc = span.doc
+    if span.start - 2 < span.sent.start or doc[span.start - 1].lower_ != "of" or root.head.i == span.start - 1:
+        return None
+    noun, parsed_head = doc[span.start - 2], root.head
+    # not where the figure premodifies the noun after it ("the prospect of $100-a-barrel oil"); a parse that
+    # hangs it on a noun past a coordination ("$2.1 billion plus per-share profit") is a misparse
+    between = doc[span.end : parsed_head.i]
+    premodifies = parsed_head.i >= span.end and not any(t.pos_ in ("CCONJ", "PUNCT") for t in between)
+    across = not premodifies
+    ordinary = noun.lemma_.lower() not in change_nouns | words("holder_nouns") | words("container_nouns")
+    return noun if across and noun.pos_ == "NOUN" and ordinary else None
+
+
 def _hyphen_bound(token: Token) -> bool:
     """ "a write-down of $40 million": a change word hyphenated to the word before it is part of a noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
@@ -537,6 +573,10 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
+    figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
+    coordinated = _coordinated_subject(verb, figure_subject)
+    if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        subject = coordinated  # "5 percent and fee income jumped": the parse took the figure
     if subject is not None and is_index_code(subject):
         # "the Kestrel Composite index .KCI fell": the code heads the index it names; the index noun carries the name
         named = (c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ("index", "average"))
@@ -551,6 +591,19 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
     return _stranded_subject(verb)
+
+
+FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")
+
+
+def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:
+    """ "rose 5 percent and net income jumped 18 percent": the measure noun right before a verb that the
+    parse coordinated with the figure before it (or made the subject, leaving the noun a conjunct)."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ != "NOUN" or not is_measure_noun(previous):
+        return None
+    glued = previous.dep_ == "conj" and previous.head.ent_type_ in FIGURE_ENTS
+    return previous if glued or figure_subject else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -573,7 +626,7 @@ def is_measure_noun(token: Token) -> bool:
     """A common noun (or a capitalised one that names no entity) that is not an organization word."""
     if token.lemma_.lower() in words("forecast_cues"):
         return False  # "analysts expected 31 cents": who forecasts is not what is forecast
-    if token.lemma_.lower() == "index" or is_index_code(token):
+    if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
         return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
     if token.pos_ == "NOUN":
         lemma = token.lemma_.lower()
@@ -608,43 +661,6 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
     return _COMMON_NOUNS[doc]
 
 
-SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
-
-
-def with_rate(predicate: str, span: Span) -> str:
-    """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
-    to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
-    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
-    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
-        return predicate
-    qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
-    noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
-    if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
-        return predicate
-    rated = f"{predicate} per {noun.lemma_.lower()}"
-    words_ = predicate.split()
-    profit = bool(words_) and (words_[-1] in words("per_share_profit") or words_[-1][:-1] in words("per_share_profit"))
-    if noun.lemma_.lower() == "share" and profit:  # "profits of 58 cts a share": the plural too
-        kept = [w for w in words_ if w in SHARE_QUALIFIERS]
-        rated = " ".join([*qualifiers, *kept, "earnings per share"])
-    return rated
-
-
-def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
-    """Measured nouns in the form analysts use: share moves are "share price"."""
-    predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
-    words_ = predicate.split()
-    if not words_:
-        return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
-    # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
-    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
-    if share_move and quantity.unit is not None and not deal_verb:
-        return "share price"
-    if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
-        return None
-    return predicate
-
-
 def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
     """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
     `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
@@ -671,28 +687,3 @@ def tree_distance(a: Token, b: Token) -> int:
     up_a = [a, *a.ancestors]
     depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
     return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))
-
-
-def is_stock(predicate: str) -> bool:
-    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
-    ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
-    are a flow over it."""
-    head = predicate_head(predicate)
-    over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
-    statistic = any(word in over_period for word in predicate.split())
-    return not statistic and any(
-        head in (s, s + "s", s + "es", s[:-1] + "ies")
-        for s in words("stock_nouns")  # "inventories"
-    )
-
-
-POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
-
-
-def predicate_head(predicate: str) -> str:
-    """The measured noun of a predicate: the last word before its first post-modifier."""
-    words_ = predicate.split()
-    for i, word in enumerate(words_):
-        if word in POST_MODIFIERS and i > 0:
-            return words_[i - 1]
-    return words_[-1] if words_ else predicate

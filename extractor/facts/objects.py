@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.measure_phrases import measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -18,7 +19,7 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
         obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if (
             obj is not None
-            and obj.pos_ == "NOUN"
+            and (obj.pos_ == "NOUN" or after.lower_ == "in" and measure_acronym(obj))  # "5 billion in EBITDA"
             and obj.i not in skip
             and obj.lemma_.lower() not in PERIOD_WORDS
             and obj.lemma_.lower() not in words("not_measures")  # "in cash", "in early trade"
@@ -51,7 +52,8 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     """ "agreed to pay $60 million", "will inject $2 billion": money that is the object of a verb which
     says what the money is (a payment, an investment), when the sentence names no measured noun."""
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
-    if not money or verb is None or root.dep_ != "dobj" or root.head.i != verb.i:
+    # the object of the verb, or its passive subject ("$950,000 was paid to the staff")
+    if not money or verb is None or root.dep_ not in ("dobj", "nsubjpass") or root.head.i != verb.i:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")  # "write down $5 billion"
     verbs = table("money_object_verbs")
@@ -73,3 +75,19 @@ def points_mover(verb: Token | None, quantity: Quantity) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def ratio_on(measured: Token | None) -> tuple[Token, str] | None:
+    """ "a return on assets of 2 percent", "return on capital": the parse hangs the figure on the base of
+    the ratio; the measure is the noun the base belongs to, named with it."""
+    if measured is None:
+        return None
+    base = prep_object(measured, ("on",))
+    if base is not None and base.pos_ == "NOUN":
+        return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
+    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
+        return None
+    ratio = measured.head.head
+    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
+        return None
+    return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"

@@ -113,8 +113,9 @@ def _is_unit_word(text: str) -> bool:
 
 
 def _is_code(text: str) -> bool:
-    """ "GMT", "EPS", "Q3": an upper-case code of the code_words lexicon is never a name."""
-    return text.isupper() and text.lower() in words("code_words")
+    """ "GMT", "EPS", "Q3", "EBITDA": an upper-case code of the code_words lexicon, or a measure's acronym, is
+    never a name."""
+    return text.isupper() and text.lower() in words("code_words") | words("measure_acronyms")
 
 
 def _evidence_label(span: Span) -> str | None:

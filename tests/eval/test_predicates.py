@@ -121,3 +121,23 @@ def test_scoring_predicate_lemmatizer_is_injectable():
 
     assert predicate_compatible("store", "mi home stores", lemmatize=lemma)
     assert "stores" in calls
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        # An acronym reads alike the words it abbreviates, in either direction (docs/DECISIONS.md).
+        ("gnp", "gross national product", True),
+        ("net asset value", "nav", True),
+        ("adjusted ebitda", "ebitda", True),  # the gold head is a word of the prediction: the ordinary rule
+        ("ebit", "earnings before interest and tax", True),
+        ("u.s. gross national product", "gnp", True),  # the initials of the last words
+        ("arpu", "average revenue per user", True),
+        # Not an abbreviation: other initials, or a short word that is no acronym of the other side.
+        ("gnp", "gross domestic product", False),
+        ("cash", "capital and short-term holdings", False),
+        ("nav", "assets", False),
+    ],
+)
+def test_an_acronym_reads_alike_its_long_form(predicted, gold, expected):
+    assert predicate_compatible(predicted, gold) is expected

@@ -1,0 +1,70 @@
+"""How a measured noun phrase is written as a predicate (FACTS.md "Predicates"): the rate it is stated in
+("earnings per share"), share moves as "share price", its head word, and whether it counts a stock."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
+
+
+def with_rate(predicate: str, span: Span) -> str:
+    """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
+    to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
+    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
+    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
+        return predicate
+    qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
+    noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
+    if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
+        return predicate
+    rated = f"{predicate} per {noun.lemma_.lower()}"
+    words_ = predicate.split()
+    profit = bool(words_) and (words_[-1] in words("per_share_profit") or words_[-1][:-1] in words("per_share_profit"))
+    if noun.lemma_.lower() == "share" and profit:  # "profits of 58 cts a share": the plural too
+        kept = [w for w in words_ if w in SHARE_QUALIFIERS]
+        rated = " ".join([*qualifiers, *kept, "earnings per share"])
+    return rated
+
+
+def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
+    """Measured nouns in the form analysts use: share moves are "share price"."""
+    predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
+    words_ = predicate.split()
+    if not words_:
+        return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
+    # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
+    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
+    if share_move and quantity.unit is not None and not deal_verb:
+        return "share price"
+    if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
+        return None
+    return predicate
+
+
+def is_stock(predicate: str) -> bool:
+    """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
+    ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
+    are a flow over it."""
+    head = predicate_head(predicate)
+    over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
+    statistic = any(word in over_period for word in predicate.split())
+    return not statistic and any(
+        head in (s, s + "s", s + "es", s[:-1] + "ies")
+        for s in words("stock_nouns")  # "inventories"
+    )
+
+
+POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
+
+
+def predicate_head(predicate: str) -> str:
+    """The measured noun of a predicate: the last word before its first post-modifier."""
+    words_ = predicate.split()
+    for i, word in enumerate(words_):
+        if word in POST_MODIFIERS and i > 0:
+            return words_[i - 1]
+    return words_[-1] if words_ else predicate
