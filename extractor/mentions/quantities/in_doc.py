@@ -36,7 +36,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = word_right_after(span, percent=mention.kind == "percent")
+        direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
     if direction is None and mention.kind == "percent":
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
