@@ -167,6 +167,13 @@ RANGE = [
     ("Tolvane aims to boost margins by 2 percent to 4 percent.", [((2, 4), "percent", "up")]),
     ("The shares trade at 11 times to 13 times forward earnings.", [((11, 13), "times", None)]),
     ("The jobless rate rose 0.3 percent to 9.8 percent.", [(0.3, "percent", "up"), (9.8, "percent", None)]),
+    # quant4: a vague magnitude of a currency with no plural or of a physical unit ("tens of billions of yen",
+    # "hundreds of thousands of tonnes"), seen in the Reuters stories
+    ("The stimulus costs tens of billions of yen.", [((1e10, 1e11), "JPY", None)]),
+    ("Provinces spent billions of yuan on roads.", [((1e9, 1e10), "CNY", None)]),
+    ("The tanker spilled millions of barrels of crude.", [((1e6, 1e7), "barrel", None)]),
+    ("The mill ships hundreds of thousands of tonnes of steel.", [((1e5, 1e6), "tonne", None)]),
+    ("The region holds billions of euro zone debt.", [((1e9, 1e10), None, None)]),
     # quant4: new wordings of issue 11's ranges
     ("Condos in the district sell for anywhere between $310,000 and $1.4 million.", [((3.1e5, 1.4e6), "USD", None)]),
     ("Grants ranging from 5,000 pounds to 2 million pounds are on offer.", [((5000, 2e6), "GBP", None)]),

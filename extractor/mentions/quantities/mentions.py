@@ -28,7 +28,7 @@ from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefix
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.quantities.units import read_scale, read_unit_after
+from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
@@ -236,17 +236,23 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
 
 
 def _read_currency_of(text: str, r: Reading, context: Context) -> None:
-    """ "millions of dollars", "hundreds of millions of euros": the currency the magnitude counts."""
+    """ "millions of dollars", "tens of billions of yen", "millions of barrels": the currency or unit the
+    magnitude counts."""
     of = _OF.match(text, r.end)
     if of is None:
         return
     lexicon = lex()
     match = lexicon.name_after.match(text, of.end())
-    surface = match and match.group("name")
-    if not surface or surface.lower() not in lexicon.currencies or not surface.lower().endswith("s"):
+    surface = (match and match.group("name") or "").lower()
+    # a plural, or a name with no plural ("yen", "yuan"): not "billions of euro zone debt"
+    if surface in lexicon.currencies and (surface.endswith("s") or surface + "s" not in lexicon.currencies):
+        r.unit = context.resolve(surface, lexicon.currencies[surface])
+        r.kind, r.explicit, r.end = "money", True, match.end()
         return
-    r.unit = context.resolve(surface.lower(), lexicon.currencies[surface.lower()])
-    r.kind, r.explicit, r.end = "money", True, match.end()
+    unit = plural_unit_at(text, of.end())
+    if unit is not None:
+        r.unit, r.end = unit
+        r.kind, r.explicit = "physical", True
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
