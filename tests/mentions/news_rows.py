@@ -413,6 +413,15 @@ CURRENCY = [
     ("The stake sold for 6.3 billion Danish crowns.", [(6.3e9, "DKK", None)]),
     ("A 2.2 billion Norwegian crown deal was signed.", [(2.2e9, "NOK", None)]),
     ("The tender brought in 4.8 billion Swedish kronor.", [(4.8e9, "SEK", None)]),
+    # quant4: one minor unit written with an article ("a dividend of a penny a share", "beat estimates by a
+    # penny"), seen in the Reuters stories; in a story told in dollars a penny is a US cent; "not a penny" is none
+    ("Quarrel Bank will pay a dividend of a penny a share.", [(1, "cent_per_share", None)]),
+    ("Shares of Tesk rose $2 after profit beat estimates by a penny.", [(2, "USD", "up"), (1, "cent", None)]),
+    ("Heating oil rose more than a penny per gallon.", [(1, "cent_per_gallon", "up")]),
+    ("Profit missed estimates by a cent a share.", [(1, "cent_per_share", None)]),
+    ("Shares of Harrowgate rose 3p after profit beat forecasts by a penny.", [(3, "penny", "up"), (1, "penny", None)]),
+    ("Not a penny of the grant was spent.", []),
+    ("He would not pay a cent more for the firm.", []),
     # quant4: new wordings of issue 11's currency forms
     ("Melborne Resources raised $A45 million from investors.", [(45e6, "AUD", None)]),
     ("The contract is worth US $220 million.", [(220e6, "USD", None)]),
@@ -824,6 +833,18 @@ SIGN = [
         [(12e6, "USD", None), (8e6, "USD", None)],
     ),
     ("Hundreds of thousands of homes lost heat.", [((1e5, 1e6), None, None)]),
+    # quant4: a second figure joined by "and" to a moved one moves the same way ("rose 19 percent and 21
+    # percent, respectively"), seen in the Reuters stories; a share after "and" ("40 percent of") does not
+    (
+        "Sales in Asia and Europe rose 5 percent and 3 percent, respectively.",
+        [(5, "percent", "up"), (3, "percent", "up")],
+    ),
+    (
+        "Its two units posted revenue increases of 18 percent and 12 percent, respectively.",
+        [(2, None, None), (18, "percent", "up"), (12, "percent", "up")],
+    ),
+    ("Exports and imports fell 4.1 percent and 2.2 percent.", [(4.1, "percent", "down"), (2.2, "percent", "down")]),
+    ("Sales rose 3 percent and 40 percent of revenue came from Asia.", [(3, "percent", "up"), (40, "percent", None)]),
     # quant4: new wordings of issue 11's signs and directions
     (
         "Europe: Stoxx 600 -0.7% DAX -1.1% CAC +0.2%",

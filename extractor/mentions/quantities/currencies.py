@@ -59,6 +59,8 @@ class Context:
             if pattern.search(low):
                 self.crown = crown
                 break
+        # "a penny a share" in a story told in dollars is a US cent; pence are sterling only beside pounds
+        self.sterling = re.search(r"£|\bpounds?\b|\bpence\b|\bsterling\b|\bgbp\b|\d+p\b", low) is not None
         self.dollar = "USD"
         if not re.search(
             r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
@@ -73,6 +75,8 @@ class Context:
             return self.crown  # "crowns": the Nordic or Czech currency the text's country names
         if surface == "$" or surface in ("dollar", "dollars", "cent", "cents"):
             return self.dollar if code == "USD" else code
+        if surface in ("penny", "pennies") and not self.sterling:
+            return self.dollar
         if surface == "¥" and self.yen_is_yuan:
             return "CNY"
         return code
@@ -175,7 +179,10 @@ def read_minor_unit(text: str, r: Reading, context: Context) -> bool:
     if not match or match.group(1).lower() == "p" and match.start() != match.start(1):
         return False
     code, factor, minor_name = lexicon.minor[match.group(1).lower()]
-    code = context.resolve(match.group(1).lower(), code)
+    resolved = context.resolve(match.group(1).lower(), code)
+    if resolved != code and minor_name == "penny":
+        minor_name = "cent"  # "a penny a share" in dollars
+    code = resolved
     r.minor = (code, factor, minor_name, text[r.start : match.end()])
     r.unit = code
     scale(r, factor)

@@ -23,8 +23,11 @@ RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|al
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
 # "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
 _COORDINATED = re.compile(
-    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+"
+    r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
+    re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
@@ -100,6 +103,7 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
         and previous.quantity.unit == mention.quantity.unit
         and mention.kind in ("percent", "money", "physical")
         and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
+        and _SHARE_OF.match(text, mention.end) is None
     )
 
 

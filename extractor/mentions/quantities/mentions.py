@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import set_cues
-from extractor.mentions.quantities.currencies import Context, read_currency_prefix
+from extractor.mentions.quantities.currencies import Context, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     blocked_spans,
@@ -235,6 +235,23 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     return found
 
 
+_ARTICLE_MINOR = re.compile(r"(?<![\w-])an?(?=\s+(?:penny|cent)\b(?!\s+of\b))", re.IGNORECASE)
+# "not a penny", "every cent": an idiom of no amount
+_NO_AMOUNT_BEFORE = re.compile(r"\b(?:not|n't|never|every|single|last)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _article_minor_units(text: str, context: Context) -> list[Reading]:
+    """ "a dividend of a penny a share", "beat estimates by a penny": one minor unit written with an article."""
+    found = []
+    for m in _ARTICLE_MINOR.finditer(text):
+        if _NO_AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        r = Reading(m.start(), m.end(), 1.0, written=True)
+        if read_minor_unit(text, r, context):
+            found.append(r)
+    return found
+
+
 def _read_currency_of(text: str, r: Reading, context: Context) -> None:
     """ "millions of dollars", "tens of billions of yen", "millions of barrels": the currency or unit the
     magnitude counts."""
@@ -260,7 +277,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
-    for r in _fold_words(text) + _plural_rounds(text, Context(text)):
+    for r in _fold_words(text) + _plural_rounds(text, Context(text)) + _article_minor_units(text, Context(text)):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))
