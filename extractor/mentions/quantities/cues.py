@@ -28,7 +28,7 @@ def approx_cues() -> list[str]:
 @cache
 def _bound_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     return [
-        (cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$"), sign)
+        (cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?$"), sign)
         for cue, (sign,) in bound_cues()
     ]
 
