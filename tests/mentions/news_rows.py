@@ -905,6 +905,14 @@ COUNT = [
     ("A 12-nation trade pact was signed.", [(12, None, None)]),
     ("The carmaker will offer eight- and ten-speed gearboxes.", [(8, None, None), (10, None, None)]),
     ("It runs three twelve-hour shifts.", [(3, None, None), (12, "hour", None)]),
+    # quant4: a comma between a capitalised word and a number ends the name ("Still, 19 states", "followed by
+    # Ohio, 12,500"), seen in the Reuters stories
+    ("Still, 19 provinces reported deficits.", [(19, None, None)]),
+    (
+        "Texas lost the most jobs, 16,500, followed by Ohio, 12,500 and Oregon, 11,400.",
+        [(16500, None, None), (12500, None, None), (11400, None, None)],
+    ),
+    ("In Dorland, 40 stores will close.", [(40, None, None)]),
     # quant4: new wordings of issue 11's written-out counts
     (
         "The plant turns out four-, six- and eight-cylinder engines.",

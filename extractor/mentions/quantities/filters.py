@@ -149,8 +149,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
 def _part_of_name(before: str, after: str, r: Reading) -> bool:
     """ "Suite 365", "Nikkei 225", "iPhone 7", "FTSE 100": a capitalised word before a bare number."""
     words_before = re.findall(r"[\w&.'-]+", before)
-    if not words_before or r.explicit:
-        return False
+    if not words_before or r.explicit or before.endswith(", "):
+        return False  # "Still, 19 states", "Ohio, 12,500 and New York": a comma ends the name
     previous = words_before[-1]
     if _POSSESSIVE.search(previous) and not _index_after().match(after):
         return False  # "Germany's 16 states", "Opel's 50,000 staff": a count of the owner's; "Poor's 500 index" a name
