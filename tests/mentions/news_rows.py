@@ -845,6 +845,14 @@ SIGN = [
     ),
     ("Exports and imports fell 4.1 percent and 2.2 percent.", [(4.1, "percent", "down"), (2.2, "percent", "down")]),
     ("Sales rose 3 percent and 40 percent of revenue came from Asia.", [(3, "percent", "up"), (40, "percent", None)]),
+    # quant4: a move verb after an index's ticker, which the tagger reads as an adjective ("Index .IXIC
+    # advanced 13.40 points"), seen in the Reuters stories; index points move like percents
+    (
+        "The Corvan Composite Index .CVX advanced 13.40 points, or 0.43 percent, to close at 3,129.65.",
+        [(13.4, "point", "up"), (0.43, "percent", "up"), (3129.65, None, None)],
+    ),
+    ("The Velmar index .VLM slipped 0.8 percent.", [(0.8, "percent", "down")]),
+    ("The Stoxx index .STX jumped 22 points.", [(22, "point", "up")]),
     # quant4: new wordings of issue 11's signs and directions
     (
         "Europe: Stoxx 600 -0.7% DAX -1.1% CAC +0.2%",

@@ -236,12 +236,27 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     by = i > span.sent.start and doc[i].lower_ == "by"
     if by:
         i -= 1
-    if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
+    if i < span.sent.start:
+        return None
+    if doc[i].pos_ == "ADJ":
+        return _participle_direction(doc[i].lower_)
+    if doc[i].pos_ not in ("VERB", "AUX"):
         return None
     lemma = doc[i].lemma_.lower()
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
     return lemma_direction(lemma)
+
+
+def _participle_direction(word: str) -> str | None:
+    """ "Index .IXIC advanced 13.40 points": a past form the tagger read as an adjective after a ticker."""
+    if not word.endswith("ed"):
+        return None
+    for stem in (word[:-1], word[:-2], word[:-3]):  # "advanced", "jumped", "slipped"
+        direction = lemma_direction(stem)
+        if direction:
+            return direction
+    return None
 
 
 def multiple_direction(span: Span) -> str | None:
