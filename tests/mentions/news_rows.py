@@ -1070,6 +1070,16 @@ NEGATIVE = [
     ("Excluding a gain, 7M earned $2.10 a share.", [(2.10, "USD_per_share", None)]),
     ("In the quarter 9M posted $3.4 billion in sales.", [(3.4e9, "USD", None)]),
     ("Last year 5M reported $900 million of revenue.", [(900e6, "USD", None)]),
+    # quant4: a name with "&" before a number, also where it opens a sentence ("S&P 500 futures rose"); a
+    # capitalised written number after a capitalised word ("World War Two", "the Big Three"); a letter glued
+    # to a number that is no currency here ("R2 Investments"); seen in the Reuters stories
+    ("S&P 500 futures rose 16 points.", [(16, "point", "up")]),
+    ("M&Q 300 shares slipped in early trade.", []),
+    ("Output hit its lowest level since World War Two.", []),
+    ("Detroit's Big Three automakers asked for aid.", []),
+    ("The Formula One team was sold.", []),
+    ("R2 Investments filed suit against the board.", []),
+    ("Of the bids, Two were rejected.", [(2, None, None)]),
     # quant4: a possessive before a number that names an index stays a name
     ("The Marlow & Finch's 300 index rose 2 percent.", [(2, "percent", "up")]),
 ]

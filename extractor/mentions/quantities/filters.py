@@ -64,6 +64,7 @@ _NAME_CONTINUES = re.compile(
     r"|\s+[a-z]+ed\s+(?:(?:its|their|the|a|an)\b|[$€£¥])"  # "8M raised its outlook", "8M earned $1.28 a share"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _POSSESSIVE = re.compile(r"[a-z]['’]s$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
@@ -152,6 +153,8 @@ def _part_of_name(before: str, after: str, r: Reading) -> bool:
     if not words_before or r.explicit or before.endswith(", "):
         return False  # "Still, 19 states", "Ohio, 12,500 and New York": a comma ends the name
     previous = words_before[-1]
+    if "&" in previous and previous[:1].isupper():
+        return True  # "S&P 500 futures rose", also where it opens a sentence
     if _POSSESSIVE.search(previous) and not _index_after().match(after):
         return False  # "Germany's 16 states", "Opel's 50,000 staff": a count of the owner's; "Poor's 500 index" a name
     starts_sentence = _SENTENCE_START.search(before) is not None
@@ -172,8 +175,11 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
     after = text[r.end : r.end + 20]
-    if _LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start]):
+    before = text[max(0, r.start - 30) : r.start]
+    if _LABEL_BEFORE.search(before):
         return False  # "the number two carrier", "the Group of Seven"
+    if text[number.start].isupper() and _CAPITALISED_BEFORE.search(before):
+        return False  # "World War Two", "the Big Three", "Formula One": a capitalised number inside a name
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"

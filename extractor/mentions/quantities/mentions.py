@@ -84,7 +84,7 @@ def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
     starts += [(m.end(), "digits") for m in _glued_code().finditer(text)]
-    starts += [(m.end(), "digits") for m in _glued_prefix_start().finditer(text)]
+    starts += [(m.end(), "glued") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
     starts += [(m.start(), "digits") for m in _PLUS.finditer(text)]
@@ -148,8 +148,10 @@ def _readings(text: str) -> list[Reading]:
         if found is None:
             continue
         r, number, at = found
+        if how == "glued" and r.kind != "money":
+            continue  # "R2 Investments": a letter glued to a number that is no currency prefix here
         digits = text[at : number.end]
-        if how == "digits" and not number.written and is_identifier_or_date(text, r, digits, number.end):
+        if how in ("digits", "glued") and not number.written and is_identifier_or_date(text, r, digits, number.end):
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
