@@ -587,6 +587,12 @@ UNIT = [
     ("The ship displaces 100,000 tons.", [(1e5, "ton", None)]),
     ("The runner covered 42.195 kilometres.", [(42.195, "kilometer", None)]),
     ("The drone has a range of 1,800 nautical miles.", [(1800, "nautical_mile", None)]),
+    # quant4: pounds per ounce or tonne are a price in sterling, not a weight per weight ("848.97 pounds an
+    # ounce"), seen in the Reuters stories
+    ("Gold in sterling terms rose to 848.97 pounds an ounce.", [(848.97, "GBP_per_ounce", None)]),
+    ("Cocoa futures traded at 1,650 pounds a tonne.", [(1650, "GBP_per_tonne", None)]),
+    ("Copper hit 4,100 pounds per tonne in London.", [(4100, "GBP_per_tonne", None)]),
+    ("The heavyweight weighs 238 pounds.", [(238, "pound", None)]),
     # quant4: new wordings of issue 11's unit names
     ("Arsenic levels reached 14 ppb in the well water.", [(14, "part_per_billion", None)]),
     ("The filter traps particles as small as 2.5 μm.", [(2.5, "micrometer", None)]),

@@ -16,6 +16,11 @@ WEIGHT_CUES = re.compile(
     r"tonnes?|kg|grams?|diet\w*|obes\w*|fighters?|boxers?|bout)\b",
     re.IGNORECASE,
 )
+# "848.97 pounds an ounce", "300 pounds a tonne": a weight per weight makes no sense; it is a price in sterling
+_PRICE_PER_WEIGHT = re.compile(
+    r"(?:\s+per\s+|\s+an?\s+|\s?/\s?)(?:ounce|oz|tonne|ton|barrel|kg|kilo\w*|bushel|gallon|litre|liter|lb)\b",
+    re.IGNORECASE,
+)
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
 # "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
@@ -141,6 +146,7 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     physical = lexicon.unit_after.match(text, r.end)
     pounds_of_weight = (
         key in ("pound", "pounds")
+        and not _PRICE_PER_WEIGHT.match(text, match.end())
         and (
             WEIGHT_CUES.search(text)
             and not r.scaled  # "drop to 3.2 billion pounds" is sterling; weights come "of" something
