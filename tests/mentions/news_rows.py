@@ -859,6 +859,14 @@ SIGN = [
     ),
     ("The Velmar index .VLM slipped 0.8 percent.", [(0.8, "percent", "down")]),
     ("The Stoxx index .STX jumped 22 points.", [(22, "point", "up")]),
+    # quant4: a signed percent after "to", "at", "of" is a level, not a move of a market list ("cut its growth
+    # forecast to -1.0 percent"), seen in the Reuters stories; nor does a figure joined to it move
+    (
+        "The agency cut its growth forecast to -1.0 percent and 1.3 percent for the next two years.",
+        [(-1.0, "percent", None), (1.3, "percent", None)],
+    ),
+    ("The bund yield fell to -0.2 percent.", [(-0.2, "percent", None)]),
+    ("Output is seen at -3.5% this year.", [(-3.5, "percent", None)]),
     # quant4: new wordings of issue 11's signs and directions
     (
         "Europe: Stoxx 600 -0.7% DAX -1.1% CAC +0.2%",

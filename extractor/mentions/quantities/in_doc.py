@@ -41,12 +41,17 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
-    if direction is None and mention.kind == "percent":
+    if direction is None and mention.kind == "percent" and not _after_level_word(span):
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
     if direction and _UP_FROM_AFTER.match(sent.text, span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
+
+
+def _after_level_word(span: Span) -> bool:
+    """ "cut its forecast to -1.0 percent", "growth of -0.5%": a signed level, not a move in a market list."""
+    return span.start > span.sent.start and span.doc[span.start - 1].lower_ in ("to", "at", "from", "of")
 
 
 def _parsed_update(mention: QuantityMention, span: Span) -> dict:
