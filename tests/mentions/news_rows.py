@@ -174,6 +174,12 @@ RANGE = [
     ("The tanker spilled millions of barrels of crude.", [((1e6, 1e7), "barrel", None)]),
     ("The mill ships hundreds of thousands of tonnes of steel.", [((1e5, 1e6), "tonne", None)]),
     ("The region holds billions of euro zone debt.", [((1e9, 1e10), None, None)]),
+    # quant4: "several" or "a few" before a scale word is a vague magnitude like "hundreds" ("several hundred
+    # employees", "several billion euros"), seen in four Reuters stories
+    ("The miner spent several hundred million dollars on the pit.", [((1e8, 1e9), "USD", None)]),
+    ("A few thousand workers joined the strike.", [((1e3, 1e4), None, None)]),
+    ("The plan would cost several billion euros.", [((1e9, 1e10), "EUR", None)]),
+    ("Several hundred suppliers have signed up.", [((100, 1000), None, None)]),
     # quant4: new wordings of issue 11's ranges
     ("Condos in the district sell for anywhere between $310,000 and $1.4 million.", [((3.1e5, 1.4e6), "USD", None)]),
     ("Grants ranging from 5,000 pounds to 2 million pounds are on offer.", [((5000, 2e6), "GBP", None)]),

@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import set_cues
-from extractor.mentions.quantities.currencies import Context, read_currency_prefix, read_minor_unit
+from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     blocked_spans,
@@ -237,6 +237,28 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     return found
 
 
+_SEVERAL = re.compile(
+    r"(?<![\w-])(?:several|a\s+few)\s+(hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(thousand|million|billion))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _several_scales(text: str, context: Context) -> list[Reading]:
+    """ "several hundred employees", "a few thousand yuan", "several billion euros": a vague magnitude, shown
+    like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts."""
+    found = []
+    for m in _SEVERAL.finditer(text):
+        low = 1.0
+        for word in m.groups():
+            if word:
+                low *= lex().numbers.get(word.lower()) or lex().scales[word.lower()]
+        r = Reading(m.start(), m.end(), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
+        read_currency_after(text, r, context) or _read_currency_of(text, r, context)
+        found.append(r)
+    return found
+
+
 _ARTICLE_MINOR = re.compile(r"(?<![\w-])an?(?=\s+(?:penny|cent)\b(?!\s+of\b))", re.IGNORECASE)
 # "not a penny", "every cent": an idiom of no amount
 _NO_AMOUNT_BEFORE = re.compile(r"\b(?:not|n't|never|every|single|last)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -279,7 +301,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
-    for r in _fold_words(text) + _plural_rounds(text, Context(text)) + _article_minor_units(text, Context(text)):
+    context = Context(text)
+    vague = _plural_rounds(text, context) + _several_scales(text, context)
+    for r in _fold_words(text) + vague + _article_minor_units(text, context):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))
