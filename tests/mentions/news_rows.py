@@ -428,6 +428,24 @@ CURRENCY = [
     ("Shares of Harrowgate rose 3p after profit beat forecasts by a penny.", [(3, "penny", "up"), (1, "penny", None)]),
     ("Not a penny of the grant was spent.", []),
     ("He would not pay a cent more for the firm.", []),
+    # quant4: the old level of a comparison ("compared with", "versus", "against") shares the new one's rate,
+    # as "up from" does ("versus Monday's close of $449.50" after "$449.45 a ton"), seen in the Reuters stories
+    (
+        "Profit was 50 cents a share, compared with 45 cents a year earlier.",
+        [(50, "cent_per_share", None), (45, "cent_per_share", None)],
+    ),
+    (
+        "Analysts expected $1.20 a share versus $1.10 a year ago.",
+        [(1.2, "USD_per_share", None), (1.1, "USD_per_share", None)],
+    ),
+    (
+        "Gold was at $1,210 an ounce, versus $1,190 on Friday.",
+        [(1210, "USD_per_ounce", None), (1190, "USD_per_ounce", None)],
+    ),
+    (
+        "Net income was $1.2 billion, compared with $900 million a year earlier.",
+        [(1.2e9, "USD", None), (9e8, "USD", None)],
+    ),
     # quant4: new wordings of issue 11's currency forms
     ("Melborne Resources raised $A45 million from investors.", [(45e6, "AUD", None)]),
     ("The contract is worth US $220 million.", [(220e6, "USD", None)]),

@@ -39,8 +39,11 @@ _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+# "80 cents a share, up from 65 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
 _UP_FROM_BETWEEN = re.compile(
-    r"\s*,\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|about|around|nearly|almost|above|below)\s+)?", re.IGNORECASE
+    r"(?:\s*,\s*(?:(?:up|down)\s+)?from|\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+"
+    r"(?:(?:the|about|around|nearly|almost|above|below)\s+)?",
+    re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
