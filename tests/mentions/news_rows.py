@@ -159,6 +159,35 @@ RANGE = [
     ("A seat on the route costs $300 to $450 one way.", [((300, 450), "USD", None)]),
     ("Officials put the cost at 1.5 to 2 trillion won.", [((1.5e12, 2e12), "KRW", None)]),
     ("The fossils are 2- to 3-million-year-old bones.", [((2e6, 3e6), "year", None)]),
+    # quant4: a percent or multiple written on both ends of "to" after a change verb is a range of the change,
+    # not a change and a level, when the ends lie close ("expects sales to rise 8 percent to 10 percent"), seen
+    # in the Reuters stories; a level far from the change stays a level
+    ("Kessler expects revenue to grow 5 percent to 7 percent this year.", [((5, 7), "percent", "up")]),
+    ("Shipments could fall 12 percent to 15 percent in the quarter.", [((12, 15), "percent", "down")]),
+    ("Tolvane aims to boost margins by 2 percent to 4 percent.", [((2, 4), "percent", "up")]),
+    ("The shares trade at 11 times to 13 times forward earnings.", [((11, 13), "times", None)]),
+    ("The jobless rate rose 0.3 percent to 9.8 percent.", [(0.3, "percent", "up"), (9.8, "percent", None)]),
+    # quant4: a vague magnitude of a currency with no plural or of a physical unit ("tens of billions of yen",
+    # "hundreds of thousands of tonnes"), seen in the Reuters stories
+    ("The stimulus costs tens of billions of yen.", [((1e10, 1e11), "JPY", None)]),
+    ("Provinces spent billions of yuan on roads.", [((1e9, 1e10), "CNY", None)]),
+    ("The tanker spilled millions of barrels of crude.", [((1e6, 1e7), "barrel", None)]),
+    ("The mill ships hundreds of thousands of tonnes of steel.", [((1e5, 1e6), "tonne", None)]),
+    ("The region holds billions of euro zone debt.", [((1e9, 1e10), None, None)]),
+    # quant4: "several" or "a few" before a scale word is a vague magnitude like "hundreds" ("several hundred
+    # employees", "several billion euros"), seen in four Reuters stories
+    ("The miner spent several hundred million dollars on the pit.", [((1e8, 1e9), "USD", None)]),
+    ("A few thousand workers joined the strike.", [((1e3, 1e4), None, None)]),
+    ("The plan would cost several billion euros.", [((1e9, 1e10), "EUR", None)]),
+    ("Several hundred suppliers have signed up.", [((100, 1000), None, None)]),
+    # quant4: new wordings of issue 11's ranges
+    ("Condos in the district sell for anywhere between $310,000 and $1.4 million.", [((3.1e5, 1.4e6), "USD", None)]),
+    ("Grants ranging from 5,000 pounds to 2 million pounds are on offer.", [((5000, 2e6), "GBP", None)]),
+    ("The regulator may levy a penalty of $300 million to $500 million on Tarvel.", [((3e8, 5e8), "USD", None)]),
+    ("Brokers put a fair value of C$14/C$16 on the stock.", [((14, 16), "CAD", None)]),
+    ("Analysts set targets of US$9/US$11 for the shares.", [((9, 11), "USD", None)]),
+    ("Archaeologists found a 40,000- to 45,000-year-old tooth.", [((40000, 45000), "year", None)]),
+    ("The company has spent tens of millions of dollars on the plant.", [((1e7, 1e8), "USD", None)]),
 ]
 
 # ---------------------------------------------------------------- 2. moves "from X to Y" / "to Y from X"
@@ -390,6 +419,46 @@ CURRENCY = [
     ("The stake sold for 6.3 billion Danish crowns.", [(6.3e9, "DKK", None)]),
     ("A 2.2 billion Norwegian crown deal was signed.", [(2.2e9, "NOK", None)]),
     ("The tender brought in 4.8 billion Swedish kronor.", [(4.8e9, "SEK", None)]),
+    # quant4: one minor unit written with an article ("a dividend of a penny a share", "beat estimates by a
+    # penny"), seen in the Reuters stories; in a story told in dollars a penny is a US cent; "not a penny" is none
+    ("Quarrel Bank will pay a dividend of a penny a share.", [(1, "cent_per_share", None)]),
+    ("Shares of Tesk rose $2 after profit beat estimates by a penny.", [(2, "USD", "up"), (1, "cent", None)]),
+    ("Heating oil rose more than a penny per gallon.", [(1, "cent_per_gallon", "up")]),
+    ("Profit missed estimates by a cent a share.", [(1, "cent_per_share", None)]),
+    ("Shares of Harrowgate rose 3p after profit beat forecasts by a penny.", [(3, "penny", "up"), (1, "penny", None)]),
+    ("Not a penny of the grant was spent.", []),
+    ("He would not pay a cent more for the firm.", []),
+    # quant4: the old level of a comparison ("compared with", "versus", "against") shares the new one's rate,
+    # as "up from" does ("versus Monday's close of $449.50" after "$449.45 a ton"), seen in the Reuters stories
+    (
+        "Profit was 50 cents a share, compared with 45 cents a year earlier.",
+        [(50, "cent_per_share", None), (45, "cent_per_share", None)],
+    ),
+    (
+        "Analysts expected $1.20 a share versus $1.10 a year ago.",
+        [(1.2, "USD_per_share", None), (1.1, "USD_per_share", None)],
+    ),
+    (
+        "Gold was at $1,210 an ounce, versus $1,190 on Friday.",
+        [(1210, "USD_per_ounce", None), (1190, "USD_per_ounce", None)],
+    ),
+    (
+        "Net income was $1.2 billion, compared with $900 million a year earlier.",
+        [(1.2e9, "USD", None), (9e8, "USD", None)],
+    ),
+    # quant4: new wordings of issue 11's currency forms
+    ("Melborne Resources raised $A45 million from investors.", [(45e6, "AUD", None)]),
+    ("The contract is worth US $220 million.", [(220e6, "USD", None)]),
+    ("Sales reached HK $3.4 billion last year.", [(3.4e9, "HKD", None)]),
+    ("The fund holds S $2mil in bonds.", [(2e6, "SGD", None)]),
+    ("A season pass costs NZ $129.", [(129, "NZD", None)]),
+    ("Perwira posted a profit of RM12.5mil in the quarter.", [(12.5e6, "MYR", None)]),
+    ("The mine cost R240 million to build.", [(240e6, "ZAR", None)]),
+    ("Exports hit Y=820 billion in March.", [(820e9, "JPY", None)]),
+    ("Operating profit was $-12.5bn.", [(-12.5e9, "USD", None)]),
+    ("The stock closed at 212.5p.", [(212.5, "penny", None)]),
+    ("Debt stands at 1.3 tln yen.", [(1.3e12, "JPY", None)]),
+    ("The city budgeted $US8,400,000 for the bridge.", [(8.4e6, "USD", None)]),
 ]
 
 # ---------------------------------------------------------------- 4. canonical unit names
@@ -542,6 +611,23 @@ UNIT = [
     ("The ship displaces 100,000 tons.", [(1e5, "ton", None)]),
     ("The runner covered 42.195 kilometres.", [(42.195, "kilometer", None)]),
     ("The drone has a range of 1,800 nautical miles.", [(1800, "nautical_mile", None)]),
+    # quant4: pounds per ounce or tonne are a price in sterling, not a weight per weight ("848.97 pounds an
+    # ounce"), seen in the Reuters stories
+    ("Gold in sterling terms rose to 848.97 pounds an ounce.", [(848.97, "GBP_per_ounce", None)]),
+    ("Cocoa futures traded at 1,650 pounds a tonne.", [(1650, "GBP_per_tonne", None)]),
+    ("Copper hit 4,100 pounds per tonne in London.", [(4100, "GBP_per_tonne", None)]),
+    ("The heavyweight weighs 238 pounds.", [(238, "pound", None)]),
+    # quant4: new wordings of issue 11's unit names
+    ("Arsenic levels reached 14 ppb in the well water.", [(14, "part_per_billion", None)]),
+    ("The filter traps particles as small as 2.5 μm.", [(2.5, "micrometer", None)]),
+    ("The alloy withstands 120 ksi of stress.", [(120, "kilopound_per_square_inch", None)]),
+    ("Winds gusted to 95 m.p.h. on the coast.", [(95, "mile_per_hour", None)]),
+    ("The new chip runs at 3.2 GHz.", [(3.2, "gigahertz", None)]),
+    ("The engine makes 410 lb-ft of torque.", [(410, "pound_foot", None)]),
+    ("The motorbike has a 650 cc engine.", [(650, "cubic_centimeter", None)]),
+    ("The thermostat was set to 68 degF.", [(68, "degree_fahrenheit", None)]),
+    ("The service costs $12.99 per month.", [(12.99, "USD_per_month", None)]),
+    ("The lab ran 9,000 tests per day.", [(9000, "test_per_day", None)]),
 ]
 
 # ---------------------------------------------------------------- 5. signs and direction
@@ -777,6 +863,49 @@ SIGN = [
         [(12e6, "USD", None), (8e6, "USD", None)],
     ),
     ("Hundreds of thousands of homes lost heat.", [((1e5, 1e6), None, None)]),
+    # quant4: a second figure joined by "and" to a moved one moves the same way ("rose 19 percent and 21
+    # percent, respectively"), seen in the Reuters stories; a share after "and" ("40 percent of") does not
+    (
+        "Sales in Asia and Europe rose 5 percent and 3 percent, respectively.",
+        [(5, "percent", "up"), (3, "percent", "up")],
+    ),
+    (
+        "Its two units posted revenue increases of 18 percent and 12 percent, respectively.",
+        [(2, None, None), (18, "percent", "up"), (12, "percent", "up")],
+    ),
+    ("Exports and imports fell 4.1 percent and 2.2 percent.", [(4.1, "percent", "down"), (2.2, "percent", "down")]),
+    ("Sales rose 3 percent and 40 percent of revenue came from Asia.", [(3, "percent", "up"), (40, "percent", None)]),
+    # quant4: a move verb after an index's ticker, which the tagger reads as an adjective ("Index .IXIC
+    # advanced 13.40 points"), seen in the Reuters stories; index points move like percents
+    (
+        "The Corvan Composite Index .CVX advanced 13.40 points, or 0.43 percent, to close at 3,129.65.",
+        [(13.4, "point", "up"), (0.43, "percent", "up"), (3129.65, None, None)],
+    ),
+    ("The Velmar index .VLM slipped 0.8 percent.", [(0.8, "percent", "down")]),
+    ("The Stoxx index .STX jumped 22 points.", [(22, "point", "up")]),
+    # quant4: a signed percent after "to", "at", "of" is a level, not a move of a market list ("cut its growth
+    # forecast to -1.0 percent"), seen in the Reuters stories; nor does a figure joined to it move
+    (
+        "The agency cut its growth forecast to -1.0 percent and 1.3 percent for the next two years.",
+        [(-1.0, "percent", None), (1.3, "percent", None)],
+    ),
+    ("The bund yield fell to -0.2 percent.", [(-0.2, "percent", None)]),
+    ("Output is seen at -3.5% this year.", [(-3.5, "percent", None)]),
+    # quant4: new wordings of issue 11's signs and directions
+    (
+        "Europe: Stoxx 600 -0.7% DAX -1.1% CAC +0.2%",
+        [(0.7, "percent", "down"), (1.1, "percent", "down"), (0.2, "percent", "up")],
+    ),
+    ("Temperatures dropped to minus 35 Fahrenheit.", [(-35, "degree_fahrenheit", None)]),
+    ("The vault holds samples at minus-70 degrees.", [(-70, "degree", None)]),
+    ("Palm oil rose 15 sen to RM3.25.", [(15, "sen", "up"), (3.25, "MYR", None)]),
+    ("Tidewell raised $40 million in its latest funding round.", [(40e6, "USD", None)]),
+    ("The index ended up 1.4% at 5,120.33 points.", [(1.4, "percent", "up"), (5120.33, "point", None)]),
+    ("Gold settled down 0.5% at $1,210 an ounce.", [(0.5, "percent", "down"), (1210, "USD_per_ounce", None)]),
+    # quant4: a change noun the lexicon lacked ("a 35 percent nosedive"), seen in the Reuters stories
+    ("The peso went into a 35 percent nosedive.", [(35, "percent", "down")]),
+    ("Bond prices went into a 12 percent nosedive in March.", [(12, "percent", "down")]),
+    ("Its shares suffered a 20% nosedive after the report.", [(20, "percent", "down")]),
 ]
 
 # ---------------------------------------------------------------- 6. written-out counts
@@ -822,6 +951,29 @@ COUNT = [
     ("A 12-nation trade pact was signed.", [(12, None, None)]),
     ("The carmaker will offer eight- and ten-speed gearboxes.", [(8, None, None), (10, None, None)]),
     ("It runs three twelve-hour shifts.", [(3, None, None), (12, "hour", None)]),
+    # quant4: a comma between a capitalised word and a number ends the name ("Still, 19 states", "followed by
+    # Ohio, 12,500"), seen in the Reuters stories
+    ("Still, 19 provinces reported deficits.", [(19, None, None)]),
+    (
+        "Texas lost the most jobs, 16,500, followed by Ohio, 12,500 and Oregon, 11,400.",
+        [(16500, None, None), (12500, None, None), (11400, None, None)],
+    ),
+    ("In Dorland, 40 stores will close.", [(40, None, None)]),
+    # quant4: new wordings of issue 11's written-out counts
+    (
+        "The plant turns out four-, six- and eight-cylinder engines.",
+        [(4, None, None), (6, None, None), (8, None, None)],
+    ),
+    ("The sedan comes with a four-cylinder engine.", [(4, None, None)]),
+    ("A five-judge panel heard the appeal.", [(5, None, None)]),
+    ("The 10-member board voted to approve the deal.", [(10, None, None)]),
+    ("The airline ordered 12 twin-engine jets.", [(12, None, None)]),
+    # quant4: a count after a possessive is no part of a name ("Opel's 50,000 staff", "Europe's 17-nation
+    # currency union"), seen in the Reuters stories; a name or index noun after the number keeps it a name
+    ("Veloria's 16 provinces must approve the budget.", [(16, None, None)]),
+    ("Brandell's 4,000 employees went on strike.", [(4000, None, None)]),
+    ("Castellan's 56-seat assembly rejected the levy.", [(56, None, None)]),
+    ("Kelmora's 120 branches will stay open.", [(120, None, None)]),
 ]
 
 # ---------------------------------------------------------------- 7. number forms
@@ -948,6 +1100,26 @@ NEGATIVE = [
     ("7M said its outlook was unchanged.", []),
     ("9B's shares slipped in early trade.", []),
     ("Profit came in ahead of expectations and 5M raised its full-year outlook.", []),
+    # quant4: a second day of a month after the first ("on November 3 and 4"), seen in the Reuters stories
+    ("Leaders meet in Rome on November 3 and 4.", []),
+    ("The fair runs from June 5 to 8 in Lyon.", []),
+    ("Talks are set for March 12, 13 and 14.", []),
+    # quant4: a capital-scale name before a past verb and an amount ("8M earned $1.28 a share")
+    ("Excluding a gain, 7M earned $2.10 a share.", [(2.10, "USD_per_share", None)]),
+    ("In the quarter 9M posted $3.4 billion in sales.", [(3.4e9, "USD", None)]),
+    ("Last year 5M reported $900 million of revenue.", [(900e6, "USD", None)]),
+    # quant4: a name with "&" before a number, also where it opens a sentence ("S&P 500 futures rose"); a
+    # capitalised written number after a capitalised word ("World War Two", "the Big Three"); a letter glued
+    # to a number that is no currency here ("R2 Investments"); seen in the Reuters stories
+    ("S&P 500 futures rose 16 points.", [(16, "point", "up")]),
+    ("M&Q 300 shares slipped in early trade.", []),
+    ("Output hit its lowest level since World War Two.", []),
+    ("Detroit's Big Three automakers asked for aid.", []),
+    ("The Formula One team was sold.", []),
+    ("R2 Investments filed suit against the board.", []),
+    ("Of the bids, Two were rejected.", [(2, None, None)]),
+    # quant4: a possessive before a number that names an index stays a name
+    ("The Marlow & Finch's 300 index rose 2 percent.", [(2, "percent", "up")]),
 ]
 
 ROWS = [

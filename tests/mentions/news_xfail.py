@@ -8,9 +8,6 @@ must leave this list. Owned by the quantity layer (helper "quant"); the rows the
 from __future__ import annotations
 
 XFAIL: dict[str, str] = {
-    "Wheat may end the week at $6.10 per bushel, against $6.40 now.": (
-        "a rate shared by a comparison with 'against' is not read; only moves 'from/to' share a rate"
-    ),
     "Gusts of 45 kt were recorded at the port.": (
         "'kt' is knots in weather and kilotonnes in mining news; left ambiguous (ambiguous_unit_symbols)"
     ),

@@ -27,10 +27,7 @@ def approx_cues() -> list[str]:
 # pattern cache (512 entries) with the rest of the program's and were compiled again and again.
 @cache
 def _bound_patterns() -> list[tuple[str, re.Pattern[str], str]]:
-    return [
-        (cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?(?:the\s+)?$"), sign)
-        for cue, (sign,) in bound_cues()
-    ]
+    return [(cue, re.compile(r"(?<![\w])" + re.escape(cue) + r"\s+(?:of\s+)?$"), sign) for cue, (sign,) in bound_cues()]
 
 
 @cache

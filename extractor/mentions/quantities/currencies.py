@@ -16,6 +16,11 @@ WEIGHT_CUES = re.compile(
     r"tonnes?|kg|grams?|diet\w*|obes\w*|fighters?|boxers?|bout)\b",
     re.IGNORECASE,
 )
+# "848.97 pounds an ounce", "300 pounds a tonne": a weight per weight makes no sense; it is a price in sterling
+_PRICE_PER_WEIGHT = re.compile(
+    r"(?:\s+per\s+|\s+an?\s+|\s?/\s?)(?:ounce|oz|tonne|ton|barrel|kg|kilo\w*|bushel|gallon|litre|liter|lb)\b",
+    re.IGNORECASE,
+)
 _POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
 # "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
@@ -59,6 +64,8 @@ class Context:
             if pattern.search(low):
                 self.crown = crown
                 break
+        # "a penny a share" in a story told in dollars is a US cent; pence are sterling only beside pounds
+        self.sterling = re.search(r"£|\bpounds?\b|\bpence\b|\bsterling\b|\bgbp\b|\d+p\b", low) is not None
         self.dollar = "USD"
         if not re.search(
             r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)", low
@@ -73,6 +80,8 @@ class Context:
             return self.crown  # "crowns": the Nordic or Czech currency the text's country names
         if surface == "$" or surface in ("dollar", "dollars", "cent", "cents"):
             return self.dollar if code == "USD" else code
+        if surface in ("penny", "pennies") and not self.sterling:
+            return self.dollar
         if surface == "¥" and self.yen_is_yuan:
             return "CNY"
         return code
@@ -137,6 +146,7 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     physical = lexicon.unit_after.match(text, r.end)
     pounds_of_weight = (
         key in ("pound", "pounds")
+        and not _PRICE_PER_WEIGHT.match(text, match.end())
         and (
             WEIGHT_CUES.search(text)
             and not r.scaled  # "drop to 3.2 billion pounds" is sterling; weights come "of" something
@@ -175,7 +185,10 @@ def read_minor_unit(text: str, r: Reading, context: Context) -> bool:
     if not match or match.group(1).lower() == "p" and match.start() != match.start(1):
         return False
     code, factor, minor_name = lexicon.minor[match.group(1).lower()]
-    code = context.resolve(match.group(1).lower(), code)
+    resolved = context.resolve(match.group(1).lower(), code)
+    if resolved != code and minor_name == "penny":
+        minor_name = "cent"  # "a penny a share" in dollars
+    code = resolved
     r.minor = (code, factor, minor_name, text[r.start : match.end()])
     r.unit = code
     scale(r, factor)

@@ -180,7 +180,7 @@ def moved_by_verb(span: Span) -> bool:
     return head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None
 
 
-def word_right_after(span: Span, *, percent: bool = False) -> str | None:
+def word_right_after(span: Span, *, percent: bool = False, money: bool = False) -> str | None:
     """ "closed 2.3% lower", "4% higher than a year earlier": a comparative right after the figure.
 
     "15 percent more" compares; "$847 million more in relief" is an extra sum (third column: "percent").
@@ -188,9 +188,19 @@ def word_right_after(span: Span, *, percent: bool = False) -> str | None:
     if span.end >= len(span.doc):
         return None
     following = table("direction_after").get(span.doc[span.end].lower_)
-    if not following or (following[1:2] == ("percent",) and not percent):
+    if not following:
+        return _change_noun_after(span, money=money, percent=percent)
+    if following[1:2] == ("percent",) and not percent:
         return None
     return following[0]
+
+
+def _change_noun_after(span: Span, *, money: bool, percent: bool) -> str | None:
+    """ "a 12 percent nosedive": the change noun right after "a <figure>", when the parse did not attach the
+    figure to it (the tagger reads rare change nouns as adjectives)."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
+        return None
+    return _noun_direction(span.doc[span.end], money=money, percent=percent)
 
 
 def sign_direction(surface: str) -> str | None:
@@ -226,12 +236,27 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     by = i > span.sent.start and doc[i].lower_ == "by"
     if by:
         i -= 1
-    if i < span.sent.start or doc[i].pos_ not in ("VERB", "AUX"):
+    if i < span.sent.start:
+        return None
+    if doc[i].pos_ == "ADJ":
+        return _participle_direction(doc[i].lower_)
+    if doc[i].pos_ not in ("VERB", "AUX"):
         return None
     lemma = doc[i].lemma_.lower()
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
     return lemma_direction(lemma)
+
+
+def _participle_direction(word: str) -> str | None:
+    """ "Index .IXIC advanced 13.40 points": a past form the tagger read as an adjective after a ticker."""
+    if not word.endswith("ed"):
+        return None
+    for stem in (word[:-1], word[:-2], word[:-3]):  # "advanced", "jumped", "slipped"
+        direction = lemma_direction(stem)
+        if direction:
+            return direction
+    return None
 
 
 def multiple_direction(span: Span) -> str | None:

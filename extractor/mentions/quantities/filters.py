@@ -35,6 +35,12 @@ PHONE = re.compile(
 DATE_NUMERIC = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
 CLOCK = _clock_pattern()
 MONTH_BEFORE = re.compile(r"\b(?:" + month_pattern() + r")\.?\s*$", re.IGNORECASE)
+# "on November 3 and 4", "from June 5 to 8": a second day of the month after the first
+MONTH_DAY_BEFORE = re.compile(
+    r"\b(?:" + month_pattern() + r")\.?\s+\d{1,2}(?:\s*(?:,|and|or|to|through|-|–)\s*\d{1,2})*"
+    r"\s*(?:,|and|or|to|through|-|–)\s*$",
+    re.IGNORECASE,
+)
 MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() + r")\b", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
@@ -55,9 +61,11 @@ _GLUED_CAPITAL_SCALE = re.compile(r"\d[MB]$")
 _NAME_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+$")  # "firms such as 8M for hints"
 _NAME_CONTINUES = re.compile(
     r"\s+[A-Z]|['’]s\b|,\s+which\b|\s+(?:said|says|did|does|is|was|has|had|and|or|will|would|expects?|sees?)\b"
-    r"|\s+[a-z]+ed\s+(?:its|their|the|a|an)\b"  # "8M raised its outlook"
+    r"|\s+[a-z]+ed\s+(?:(?:its|their|the|a|an)\b|[$€£¥])"  # "8M raised its outlook", "8M earned $1.28 a share"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s$")
+_POSSESSIVE = re.compile(r"[a-z]['’]s$")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
 
@@ -70,6 +78,12 @@ def compound_count(text: str, end: int) -> bool:
     """A number joined by a hyphen to the noun it counts ("six-cylinder"), or hanging in such a list."""
     match = _COMPOUND.match(text, end) or _HUNG_LIST.match(text, end)
     return match is not None and match.group(1) not in words("not_counted_compounds")
+
+
+@cache
+def _index_after() -> re.Pattern[str]:
+    """A name goes on after the number: "Poor's 500 index", "Nikkei's 225 Average"."""
+    return re.compile(r"\s+(?:" + "|".join(sorted(words("index_nouns"))) + r")\b|\s*[A-Z]")
 
 
 @cache
@@ -119,6 +133,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
         return True  # "2022-23", "7/7", "1.2.3"
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after.lstrip(" ,")):
         return True
+    if MONTH_DAY_BEFORE.search(before) and len(digits) <= 2 and int(digits) <= 31:
+        return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:
         return True
     if _LABEL_BEFORE.search(before):
@@ -134,9 +150,13 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
 def _part_of_name(before: str, after: str, r: Reading) -> bool:
     """ "Suite 365", "Nikkei 225", "iPhone 7", "FTSE 100": a capitalised word before a bare number."""
     words_before = re.findall(r"[\w&.'-]+", before)
-    if not words_before or r.explicit:
-        return False
+    if not words_before or r.explicit or before.endswith(", "):
+        return False  # "Still, 19 states", "Ohio, 12,500 and New York": a comma ends the name
     previous = words_before[-1]
+    if "&" in previous and previous[:1].isupper():
+        return True  # "S&P 500 futures rose", also where it opens a sentence
+    if _POSSESSIVE.search(previous) and not _index_after().match(after):
+        return False  # "Germany's 16 states", "Opel's 50,000 staff": a count of the owner's; "Poor's 500 index" a name
     starts_sentence = _SENTENCE_START.search(before) is not None
     is_name = previous[:1].isupper() or (previous[:1].islower() and any(c.isupper() for c in previous[1:]))
     if is_name and previous.lower() not in exempt_words() and not previous.isupper():
@@ -155,8 +175,11 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
     after = text[r.end : r.end + 20]
-    if _LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start]):
+    before = text[max(0, r.start - 30) : r.start]
+    if _LABEL_BEFORE.search(before):
         return False  # "the number two carrier", "the Group of Seven"
+    if text[number.start].isupper() and _CAPITALISED_BEFORE.search(before):
+        return False  # "World War Two", "the Big Three", "Formula One": a capitalised number inside a name
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"

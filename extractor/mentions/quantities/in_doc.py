@@ -23,8 +23,11 @@ RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|al
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
 # "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
 _COORDINATED = re.compile(
-    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+", re.IGNORECASE
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+"
+    r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
+    re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
@@ -33,16 +36,22 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = direction or change_direction(
         span, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
     )
-    if direction is None and mention.kind in ("percent", "money", "physical"):
+    moved_kind = mention.kind in ("percent", "money", "physical") or mention.quantity.unit == "point"
+    if direction is None and moved_kind:
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
-        direction = word_right_after(span, percent=mention.kind == "percent")
-    if direction is None and mention.kind == "percent":
+        direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
+    if direction is None and mention.kind == "percent" and not _after_level_word(span):
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
     if direction and _UP_FROM_AFTER.match(sent.text, span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
+
+
+def _after_level_word(span: Span) -> bool:
+    """ "cut its forecast to -1.0 percent", "growth of -0.5%": a signed level, not a move in a market list."""
+    return span.start > span.sent.start and span.doc[span.start - 1].lower_ in ("to", "at", "from", "of")
 
 
 def _parsed_update(mention: QuantityMention, span: Span) -> dict:
@@ -100,6 +109,7 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
         and previous.quantity.unit == mention.quantity.unit
         and mention.kind in ("percent", "money", "physical")
         and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
+        and _SHARE_OF.match(text, mention.end) is None
     )
 
 

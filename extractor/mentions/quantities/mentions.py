@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import set_cues
-from extractor.mentions.quantities.currencies import Context, read_currency_prefix
+from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     blocked_spans,
@@ -28,7 +28,7 @@ from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefix
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.quantities.units import read_scale, read_unit_after
+from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
@@ -39,8 +39,11 @@ _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 _MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+# "80 cents a share, up from 65 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
 _UP_FROM_BETWEEN = re.compile(
-    r"\s*,\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|about|around|nearly|almost|above|below)\s+)?", re.IGNORECASE
+    r"(?:\s*,\s*(?:(?:up|down)\s+)?from|\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+"
+    r"(?:(?:the|about|around|nearly|almost|above|below)\s+)?",
+    re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
@@ -84,7 +87,7 @@ def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
     starts += [(m.end(), "digits") for m in _glued_code().finditer(text)]
-    starts += [(m.end(), "digits") for m in _glued_prefix_start().finditer(text)]
+    starts += [(m.end(), "glued") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
     starts += [(m.start(), "digits") for m in _PLUS.finditer(text)]
@@ -148,8 +151,10 @@ def _readings(text: str) -> list[Reading]:
         if found is None:
             continue
         r, number, at = found
+        if how == "glued" and r.kind != "money":
+            continue  # "R2 Investments": a letter glued to a number that is no currency prefix here
         digits = text[at : number.end]
-        if how == "digits" and not number.written and is_identifier_or_date(text, r, digits, number.end):
+        if how in ("digits", "glued") and not number.written and is_identifier_or_date(text, r, digits, number.end):
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
@@ -235,18 +240,63 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     return found
 
 
+_SEVERAL = re.compile(
+    r"(?<![\w-])(?:several|a\s+few)\s+(hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(thousand|million|billion))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _several_scales(text: str, context: Context) -> list[Reading]:
+    """ "several hundred employees", "a few thousand yuan", "several billion euros": a vague magnitude, shown
+    like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts."""
+    found = []
+    for m in _SEVERAL.finditer(text):
+        low = 1.0
+        for word in m.groups():
+            if word:
+                low *= lex().numbers.get(word.lower()) or lex().scales[word.lower()]
+        r = Reading(m.start(), m.end(), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
+        read_currency_after(text, r, context) or _read_currency_of(text, r, context)
+        found.append(r)
+    return found
+
+
+_ARTICLE_MINOR = re.compile(r"(?<![\w-])an?(?=\s+(?:penny|cent)\b(?!\s+of\b))", re.IGNORECASE)
+# "not a penny", "every cent": an idiom of no amount
+_NO_AMOUNT_BEFORE = re.compile(r"\b(?:not|n't|never|every|single|last)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _article_minor_units(text: str, context: Context) -> list[Reading]:
+    """ "a dividend of a penny a share", "beat estimates by a penny": one minor unit written with an article."""
+    found = []
+    for m in _ARTICLE_MINOR.finditer(text):
+        if _NO_AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        r = Reading(m.start(), m.end(), 1.0, written=True)
+        if read_minor_unit(text, r, context):
+            found.append(r)
+    return found
+
+
 def _read_currency_of(text: str, r: Reading, context: Context) -> None:
-    """ "millions of dollars", "hundreds of millions of euros": the currency the magnitude counts."""
+    """ "millions of dollars", "tens of billions of yen", "millions of barrels": the currency or unit the
+    magnitude counts."""
     of = _OF.match(text, r.end)
     if of is None:
         return
     lexicon = lex()
     match = lexicon.name_after.match(text, of.end())
-    surface = match and match.group("name")
-    if not surface or surface.lower() not in lexicon.currencies or not surface.lower().endswith("s"):
+    surface = (match and match.group("name") or "").lower()
+    # a plural, or a name with no plural ("yen", "yuan"): not "billions of euro zone debt"
+    if surface in lexicon.currencies and (surface.endswith("s") or surface + "s" not in lexicon.currencies):
+        r.unit = context.resolve(surface, lexicon.currencies[surface])
+        r.kind, r.explicit, r.end = "money", True, match.end()
         return
-    r.unit = context.resolve(surface.lower(), lexicon.currencies[surface.lower()])
-    r.kind, r.explicit, r.end = "money", True, match.end()
+    unit = plural_unit_at(text, of.end())
+    if unit is not None:
+        r.unit, r.end = unit
+        r.kind, r.explicit = "physical", True
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -254,7 +304,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
-    for r in _fold_words(text) + _plural_rounds(text, Context(text)):
+    context = Context(text)
+    vague = _plural_rounds(text, context) + _several_scales(text, context)
+    for r in _fold_words(text) + vague + _article_minor_units(text, context):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))

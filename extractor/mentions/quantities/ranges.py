@@ -16,9 +16,9 @@ from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
 
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
-# "$6/$8": a slash joins two amounts only when the second carries its own currency symbol.
+# "$6/$8", "C$14/C$16": a slash joins two amounts only when the second carries its own currency symbol.
 _JOIN = re.compile(
-    r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+|/(?=[$€£¥\d])"
+    r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+|/(?=[$€£¥\d]|(?:US|C|A|HK|S)\$)"
     r"|\s?(?:-|–|—|~|to|and|through)\s?",
     re.IGNORECASE,
 )
@@ -123,11 +123,11 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         return  # "$5 - 7" with spaces is more often a dash between clauses than a range
     if _is_move(before, from_, word):
         return
-    if word == "to" and not from_ and not between and r.unit == "times":
-        return
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
     if second is None or (rate_between and second.per != r.per):
         return
+    if word == "to" and not from_ and not between and r.unit == "times" and second.unit != "times":
+        return  # "jumped 3 times to 300": a multiple and the level; "2.3 times to 4.3 times" is a range
     if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
         r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
     if r.unit and second.unit and r.unit != second.unit:
@@ -141,8 +141,9 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     bare_to = word == "to" and not from_ and not between
     if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
-    if bare_to and r.explicit and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
-        return  # "rose 5 percent to 10 percent": a change and a level
+    ratio_written_twice = _ratio_written_twice(r, second)
+    if bare_to and r.explicit and not ratio_written_twice and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
+        return  # "rose 0.3 percent to 9.8 percent": a change and a level
     low = _low_end(r, second)
     if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount:
         low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
@@ -150,7 +151,12 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         return
     if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:
         return  # "growth of nearly 1 percent to 472,000 vehicles": a change and a count reached
-    if bare_to and _BY.search(before) and (r.unit is not None or second.unit is None or second.amount > 3 * low):
+    if (
+        bare_to
+        and _BY.search(before)
+        and not ratio_written_twice
+        and (r.unit is not None or second.unit is None or second.amount > 3 * low)
+    ):
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
     if bare_to and CHANGE_FORMS.search(before) and second.amount > 3 * low:
@@ -162,6 +168,13 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         r.cue_start = max(0, r.start - 40) + between.start()
     elif from_ and word == "to":
         r.cue_start = max(0, r.start - 40) + from_.start()
+
+
+def _ratio_written_twice(r: Reading, second: Second) -> bool:
+    """ "expects sales to rise 8 percent to 10 percent", "by 6 percent to 8 percent", "2.3 times to 4.3 times":
+    a percent or multiple written on both ends, the second at most three times the first, is a range of the
+    change; a level reached after a percent change lies far from it ("rose 0.3 percent to 9.8 percent")."""
+    return r.unit in ("percent", "times") and second.unit == r.unit and 0 < r.amount < second.amount <= 3 * r.amount
 
 
 def _low_end(r: Reading, second: Second) -> float:

@@ -149,6 +149,18 @@ def _unit_name(surface: str) -> str | None:
     return units.get(surface) or units.get(surface.lower())
 
 
+def plural_unit_at(text: str, at: int) -> tuple[str, int] | None:
+    """ "(millions of) barrels", "(thousands of) tonnes": a plural physical unit word at `at`, not a duration
+    ("hundreds of years" stays vague), with the unit's name and where its word ends."""
+    match = lex().unit_after.match(text, at)
+    if not match or match.group("close") or not match.group("unit").lower().endswith("s"):
+        return None
+    name = _unit_name(match.group("unit"))
+    if name is None or name in TIME_UNIT_NAMES or len(match.group("unit")) < 4:
+        return None
+    return name, match.end("unit")
+
+
 def read_physical_unit(text: str, r: Reading) -> None:
     """ "12 km", "20 (kg)", "5 years old", "60 miles per hour", "6 feet 2 inches", "35 straight months"."""
     match = lex().unit_after.match(text, r.end)
