@@ -41,6 +41,7 @@ from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.facts.wire_brief import brief_figure, brief_periods, revised, year_before
 from extractor.header import find_header
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
@@ -113,6 +114,9 @@ def quantity_facts(
             kind = "change"
         deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in words("share_deal_verbs")
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
+        brief = brief_figure(span, sent)  # a wire brief's capital line names its measure in words, not syntax
+        if brief is not None:
+            predicate, kind, quantity = revised(brief, predicate, kind, quantity)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
@@ -140,11 +144,12 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
         period, comparison, as_of = period_for(
             span,
-            both.for_modality(modality, sent),
+            brief_periods(brief, both, modality, sent, ctx.report_period),
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
@@ -152,13 +157,17 @@ def quantity_facts(
         )
         if period is None:
             holds_now = kind == "metric" and (
-                quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
+                quantity.unit is None
+                and _holds_now(span, reading.verb)
+                or brief is None  # a brief line's present tense is the wire's style, not "holds now"
+                and told_in_present(span, reading.verb)
             )
             # a stock is as of publication, but its change against an earlier period spans the story's period
             compared = comparison is not None or YEAR_ON_YEAR.search(sent.text) is not None
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
+        period = year_before(brief, period)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:

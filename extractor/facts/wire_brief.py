@@ -1,0 +1,142 @@
+"""Wire-brief lines: the bullet list in capitals of a wire service's results summary.
+
+    * Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION
+    * Q3 EARNINGS PER SHARE VIEW $2.10 -- REFINITIV IBES DATA
+    * SEES FY 2019 ADJUSTED EPS $4.60 TO $4.70
+    * BOARD APPROVES 5 PERCENT INCREASE IN QUARTERLY DIVIDEND
+
+The tagger misreads capitals, so a line is read as words, not parsed: the measure is the words before the
+figure past the lead verb and the period ("SEES FY 2019"), up to a stop word; "VIEW ... IBES DATA" is the
+analysts' consensus (forecast); "SEES", "OUTLOOK", "GUIDANCE" are the company's own targets; the figure after
+"VERSUS"/"VS" is the same period one year earlier; "N PERCENT INCREASE IN X" is a change of X."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.lexicons import table
+from extractor.mentions.calendars import shifted
+from extractor.mentions.doc_text import doc_text
+from extractor.mentions.periods import PeriodMention
+from extractor.models import Period, Quantity
+
+PERIOD_WORD = re.compile(r"(?i)^(?:q[1-4]|h[1-2]|[1-9]m|fy|fy\d{2,4}|(?:19|20)\d\d,?|\d{4}/\d{2,4})$")
+COMPANY_PREFIX = re.compile(r"^.*\s-\s")  # "* TAMSIN OUTFITTERS INC - Q3 ...": the company before the measure
+VERSUS = re.compile(r"\b(?:VERSUS|VS\.?)\s")
+YEAR_AGO = re.compile(r"(?i)\b(?:year ago|year earlier|year-ago|prior year|last year|previous year)\b")
+CHANGE_IN = re.compile(r"(?i)^\s*(increase|rise|hike|cut|decrease|reduction)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")
+CHANGE_NOUNS = {"increase": "up", "rise": "up", "hike": "up", "cut": "down", "decrease": "down", "reduction": "down"}
+EXCLUDING = re.compile(r"(?i)^\s*(excluding\s+(?:special\s+)?items)\b")
+
+
+@dataclass(frozen=True)
+class BriefFigure:
+    """What a brief line says about one of its figures; None fields leave the general reading standing."""
+
+    measure: str | None
+    modality: str | None
+    year_earlier: bool  # after VERSUS without its own year-ago phrase: the same period one year back
+    direction: str | None
+
+
+def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
+    """The brief line's reading of the figure `span`, or None when the sentence is no bullet line in capitals."""
+    text = doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _is_capital_bullet(line):
+        return None
+    before = line[: span.start_char - line_start].lstrip("* ")
+    after = line[span.end_char - line_start :]
+    before = COMPANY_PREFIX.sub("", before)
+    versus = VERSUS.search(before)
+    own = before[: versus.start()] if versus else before
+    words = table("wire_brief_words")
+    modality = _modality(line, words)
+    measure, direction = _measure(_before_first_figure(own), words)
+    change = CHANGE_IN.match(after)
+    if change and not measure:
+        measure, _ = _measure(change.group(2), words)
+        direction = CHANGE_NOUNS[change.group(1).lower()]
+    excluding = EXCLUDING.match(after)
+    if measure and excluding:
+        measure = f"{measure} {excluding.group(1).lower()}"
+    if versus:
+        return BriefFigure(measure, "actual", YEAR_AGO.search(line) is None, direction)
+    return BriefFigure(measure, modality, False, direction)
+
+
+def _is_capital_bullet(line: str) -> bool:
+    """ "* Q3 REVENUE $2.31 BILLION": a line that starts with a bullet and has its letters in capitals."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return line.lstrip().startswith("*") and len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _modality(line: str, words: dict[str, tuple[str, ...]]) -> str | None:
+    """forecast for the consensus ("VIEW", "IBES"), target for the company's guidance ("SEES", "OUTLOOK")."""
+    roles = {words[w][0] for w in line.lower().split() if w in words}
+    return "forecast" if "forecast" in roles else "target" if "target" in roles else None
+
+
+def _before_first_figure(chunk: str) -> str:
+    """The words before the line's first figure: a word with a digit that is no period ("Q3", "2019")."""
+    kept = []
+    for word in chunk.split():
+        if any(ch.isdigit() for ch in word) and not PERIOD_WORD.match(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> tuple[str | None, str | None]:
+    """The measured noun of a chunk ("SEES FY 2019 ADJUSTED EPS" -> "adjusted earnings per share") past the
+    lead and period words, up to a stop word; and a change word right before the figure ("ROSE")."""
+    abbreviations = table("wire_abbreviations")
+    currencies = table("currencies")
+    tokens = [w.strip(",:;") for w in chunk.lower().split()]
+    direction = words[tokens[-1]][0] if tokens and tokens[-1] in words else None
+    kept: list[str] = []
+    for word in tokens:
+        role = words[word][0] if word in words else None
+        spelled = abbreviations[word][0] if word in abbreviations else word
+        filler = role in ("lead", "target", "forecast") or PERIOD_WORD.match(word) or not spelled
+        if filler and not kept:
+            continue  # "SAYS", "SEES FY 2019", "QTRLY": before the measure
+        if filler or role in ("stop", "up", "down") or word in currencies or not _is_word(word):
+            break
+        kept.append(spelled)
+    return (" ".join(kept) or None), (direction if direction in ("up", "down") else None)
+
+
+def _is_word(word: str) -> bool:
+    return bool(word) and all(ch.isalpha() or ch in "-&/" for ch in word)
+
+
+def revised(brief: BriefFigure, predicate: str, kind: str, quantity: Quantity) -> tuple[str, str, Quantity]:
+    """The general reading with what the line says instead: its measure, and a change where it names one."""
+    if brief.direction is not None:
+        kind = "change"
+        quantity = quantity.model_copy(update={"direction": brief.direction})
+    return brief.measure or predicate, kind, quantity
+
+
+def year_before(brief: BriefFigure | None, period: Period | None) -> Period | None:
+    """ "Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION": the figure after VERSUS is the same period a year back."""
+    return shifted(period, 12) if brief is not None and brief.year_earlier and period is not None else period
+
+
+def brief_periods(
+    brief: BriefFigure | None, both: SentencePeriods, modality: str, sent: Span, report: Period | None
+) -> list[PeriodMention]:
+    """The period phrases a figure may take. "Q3 EARNINGS PER SHARE VIEW $1.10" beside the Q3 results is the
+    consensus for the quarter just reported: read as the past when that names the story's period."""
+    chosen = both.for_modality(modality, sent)
+    if brief is None or modality != "forecast" or report is None:
+        return chosen
+    reported = any((m.period.start, m.period.end) == (report.start, report.end) for m in both.past)
+    return both.past if reported else chosen
