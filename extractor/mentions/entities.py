@@ -358,6 +358,17 @@ def _is_heading(span: Span) -> bool:
     return len(words_) == len(name_words) and not any(t.pos_ == "VERB" for t in sent)
 
 
+BRIEF_LEAD = re.compile(r"\([A-Za-z .&]+\)\s*[-—–]\s*$")
+
+
+def _leads_a_brief(span: Span) -> bool:
+    """ "Oct 3 (Reuters) - Pellow Systems Inc:": a wire brief's lead line names the company its list is about,
+    though the name is the whole sentence, like a heading."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return BRIEF_LEAD.search(text[line_start : span.start_char]) is not None
+
+
 def _relabel(span: Span) -> Span:
     """ "Bristol-based": a name followed by "-based" is a place."""
     doc = span.doc
@@ -397,7 +408,7 @@ def _mentions(doc: Doc) -> list[Span]:
         s
         for s in spans
         if len(s)
-        and not _is_heading(s)
+        and not (_is_heading(s) and not _leads_a_brief(s))
         and not _is_exchange_ticker(s)
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
