@@ -41,7 +41,7 @@ from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
-from extractor.facts.wire_brief import brief_figure, brief_periods, revised, year_before
+from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
@@ -141,6 +141,7 @@ def quantity_facts(
         if is_duration_count(quantity.unit, quantity.counted):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
+        subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
@@ -167,7 +168,7 @@ def quantity_facts(
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
-        period = year_before(brief, period)
+        period = brief_period(brief, period)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:

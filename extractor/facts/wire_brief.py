@@ -12,6 +12,7 @@ analysts' consensus (forecast); "SEES", "OUTLOOK", "GUIDANCE" are the company's 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -19,8 +20,9 @@ from spacy.tokens import Span
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.lexicons import table
-from extractor.mentions.calendars import shifted
+from extractor.mentions.calendars import add_months, shifted
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.entities import EntityCluster
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period, Quantity
 
@@ -30,6 +32,7 @@ VERSUS = re.compile(r"\b(?:VERSUS|VS\.?)\s")
 YEAR_AGO = re.compile(r"(?i)\b(?:year ago|year earlier|year-ago|prior year|last year|previous year)\b")
 CHANGE_IN = re.compile(r"(?i)^\s*(increase|rise|hike|cut|decrease|reduction)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")
 CHANGE_NOUNS = {"increase": "up", "rise": "up", "hike": "up", "cut": "down", "decrease": "down", "reduction": "down"}
+QUARTERLY = re.compile(r"^(?:SAYS\s+)?QTRLY\b")
 EXCLUDING = re.compile(r"(?i)^\s*(excluding\s+(?:special\s+)?items)\b")
 
 
@@ -41,6 +44,7 @@ class BriefFigure:
     modality: str | None
     year_earlier: bool  # after VERSUS without its own year-ago phrase: the same period one year back
     direction: str | None
+    quarterly: bool = False  # "QTRLY": the last quarter of the period the story reports on
 
 
 def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
@@ -58,17 +62,19 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     own = before[: versus.start()] if versus else before
     words = table("wire_brief_words")
     modality = _modality(line, words)
-    measure, direction = _measure(_before_first_figure(own), words)
+    measure = _measure(_before_first_figure(own), words)
+    direction = _direction(own, words)
     change = CHANGE_IN.match(after)
     if change and not measure:
-        measure, _ = _measure(change.group(2), words)
+        measure = _measure(change.group(2), words)
         direction = CHANGE_NOUNS[change.group(1).lower()]
     excluding = EXCLUDING.match(after)
     if measure and excluding:
         measure = f"{measure} {excluding.group(1).lower()}"
+    quarterly = QUARTERLY.match(before) is not None
     if versus:
-        return BriefFigure(measure, "actual", YEAR_AGO.search(line) is None, direction)
-    return BriefFigure(measure, modality, False, direction)
+        return BriefFigure(measure, "actual", YEAR_AGO.search(line) is None, direction, quarterly)
+    return BriefFigure(measure, modality, False, direction, quarterly)
 
 
 def _is_capital_bullet(line: str) -> bool:
@@ -86,20 +92,35 @@ def _modality(line: str, words: dict[str, tuple[str, ...]]) -> str | None:
 def _before_first_figure(chunk: str) -> str:
     """The words before the line's first figure: a word with a digit that is no period ("Q3", "2019")."""
     kept = []
-    for word in chunk.split():
-        if any(ch.isdigit() for ch in word) and not PERIOD_WORD.match(word):
+    chunk_words = chunk.split()
+    for i, word in enumerate(chunk_words):
+        following = chunk_words[i + 1].lower() if i + 1 < len(chunk_words) else ""
+        if any(ch.isdigit() for ch in word) and not PERIOD_WORD.match(word) and not _numbered_name(word, following):
             break
         kept.append(word)
     return " ".join(kept)
 
 
-def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> tuple[str | None, str | None]:
+def _direction(before: str, words: dict[str, tuple[str, ...]]) -> str | None:
+    """ "SAME-STORE SALES ROSE 3.1%", "REVENUE $6.8 BLN, UP 14 PCT": a change word right before the figure;
+    in "ROSE 6% TO 41,300 TONNES" the second figure is the level reached."""
+    tokens = before.lower().split()
+    role = words[tokens[-1]][0] if tokens and tokens[-1] in words else None
+    return role if role in ("up", "down") else None
+
+
+def _numbered_name(word: str, following: str) -> bool:
+    """ "COMMON EQUITY TIER 1 RATIO": a single digit inside a measure's name, followed by a word of the name,
+    not by a scale or unit word ("5 PERCENT", "2 BILLION")."""
+    return len(word) == 1 and word.isdigit() and following.isalpha() and following not in table("wire_brief_scales")
+
+
+def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> str | None:
     """The measured noun of a chunk ("SEES FY 2019 ADJUSTED EPS" -> "adjusted earnings per share") past the
-    lead and period words, up to a stop word; and a change word right before the figure ("ROSE")."""
+    lead and period words, up to a stop word."""
     abbreviations = table("wire_abbreviations")
     currencies = table("currencies")
     tokens = [w.strip(",:;") for w in chunk.lower().split()]
-    direction = words[tokens[-1]][0] if tokens and tokens[-1] in words else None
     kept: list[str] = []
     for word in tokens:
         role = words[word][0] if word in words else None
@@ -110,11 +131,11 @@ def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> tuple[str | None,
         if filler or role in ("stop", "up", "down") or word in currencies or not _is_word(word):
             break
         kept.append(spelled)
-    return (" ".join(kept) or None), (direction if direction in ("up", "down") else None)
+    return " ".join(kept) or None
 
 
 def _is_word(word: str) -> bool:
-    return bool(word) and all(ch.isalpha() or ch in "-&/" for ch in word)
+    return bool(word) and all(ch.isalnum() or ch in "-&/" for ch in word)
 
 
 def revised(brief: BriefFigure, predicate: str, kind: str, quantity: Quantity) -> tuple[str, str, Quantity]:
@@ -125,9 +146,15 @@ def revised(brief: BriefFigure, predicate: str, kind: str, quantity: Quantity) -
     return brief.measure or predicate, kind, quantity
 
 
-def year_before(brief: BriefFigure | None, period: Period | None) -> Period | None:
-    """ "Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION": the figure after VERSUS is the same period a year back."""
-    return shifted(period, 12) if brief is not None and brief.year_earlier and period is not None else period
+def brief_period(brief: BriefFigure | None, period: Period | None) -> Period | None:
+    """ "Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION": the figure after VERSUS is the same period a year back;
+    "QTRLY COPPER OUTPUT" in a half-year report is the last quarter of the half."""
+    if brief is None or period is None or period.start is None or period.end is None:
+        return period
+    if brief.quarterly and (period.end - period.start).days > 95:
+        start = add_months(period.end + dt.timedelta(days=1), -3)
+        period = Period(start=start, end=period.end, label=f"Q{(start.month - 1) // 3 + 1} {start.year}")
+    return shifted(period, 12) if brief.year_earlier else period
 
 
 def brief_periods(
@@ -140,3 +167,11 @@ def brief_periods(
         return chosen
     reported = any((m.period.start, m.period.end) == (report.start, report.end) for m in both.past)
     return both.past if reported else chosen
+
+
+def brief_subject(brief: BriefFigure | None, company: EntityCluster | None) -> str | None:
+    """Every figure of a brief's list is its company's ("* Q3 REVENUE ..."): the capitals of a line give NER
+    false names ("Q3", "MLN"), and the agency of the dateline or the data vendor is never the subject."""
+    if brief is None or company is None or company.agency or company.label != "ORG":
+        return None
+    return company.name

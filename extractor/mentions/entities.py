@@ -69,6 +69,7 @@ def clean_name(span: Span) -> str | None:
     if (
         re.match(r"^\d", text)
         or re.match(r"^FY\s?\d", text)
+        or re.match(r"^(?:Q[1-4]|H[12])$", text)  # "SAYS Q3 GROUP REVENUE": a period in a capital line
         or re.search(r"\d", text)
         and re.search(r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text)
     ):
