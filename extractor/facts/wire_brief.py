@@ -62,7 +62,9 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     own = before[: versus.start()] if versus else before
     words = table("wire_brief_words")
     modality = _modality(line, words)
-    measure = _measure(_before_first_figure(own), words)
+    # "EPS VIEW $0.42, REVENUE VIEW $2.02 BILLION": a figure after a comma may name its own measure
+    measure = _measure(own.rsplit(", ", 1)[-1], words) if ", " in own else None
+    measure = measure or _measure(_before_first_figure(own), words)
     direction = _direction(own, words)
     change = CHANGE_IN.match(after)
     if change and not measure:

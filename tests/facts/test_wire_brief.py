@@ -228,3 +228,33 @@ def test_a_guided_move_between_two_percentages_is_one_range(text):
 )
 def test_an_unguided_move_to_a_level_stays_two_figures(text):
     assert len(find_quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        (
+            "Q3 EARNINGS PER SHARE VIEW $0.70, REVENUE VIEW $1.33 BILLION -- REFINITIV IBES DATA",
+            "$1.33 BILLION",
+            "revenue",
+        ),
+        ("Q3 NET SALES $905 MLN, GROSS MARGIN 38.2 PERCENT", "38.2 PERCENT", "gross margin"),
+        ("Q3 REVENUE $1.2 BLN, OPERATING INCOME $144 MLN", "$144 MLN", "operating income"),
+    ],
+)
+def test_a_figure_after_a_comma_takes_the_measure_written_before_it(nlp, line, surface, predicate):
+    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        ("NOW SEES FY 2019 ADJUSTED EBITDA $410 MLN TO $425 MLN", "$410 MLN TO $425 MLN", "adjusted ebitda"),
+        ("LOWERS FY 2019 NET PROFIT FORECAST TO 82 BILLION YEN", "82 BILLION YEN", "net profit"),
+        ("RAISES FY 2019 OPERATING PROFIT FORECAST TO 12.5 BILLION YEN", "12.5 BILLION YEN", "operating profit"),
+    ],
+)
+def test_the_companys_own_forecast_in_a_brief_is_a_target(nlp, line, surface, predicate):
+    fact = fact_with(brief(nlp, [line]), surface)
+    assert (fact.modality, fact.predicate) == ("target", predicate)
+    assert span(fact.period) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
