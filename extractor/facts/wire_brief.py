@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.lexicons import table
+from extractor.mentions.brief_lines import is_capital_bullet, line_at
 from extractor.mentions.calendars import add_months, shifted
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityCluster
@@ -49,11 +50,8 @@ class BriefFigure:
 
 def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     """The brief line's reading of the figure `span`, or None when the sentence is no bullet line in capitals."""
-    text = doc_text(sent.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _is_capital_bullet(line):
+    line_start, line = line_at(doc_text(sent.doc), span.start_char, span.end_char)
+    if not is_capital_bullet(line):
         return None
     before = line[: span.start_char - line_start].lstrip("* ")
     after = line[span.end_char - line_start :]
@@ -77,12 +75,6 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     if versus:
         return BriefFigure(measure, "actual", YEAR_AGO.search(line) is None, direction, quarterly)
     return BriefFigure(measure, modality, False, direction, quarterly)
-
-
-def _is_capital_bullet(line: str) -> bool:
-    """ "* Q3 REVENUE $2.31 BILLION": a line that starts with a bullet and has its letters in capitals."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return line.lstrip().startswith("*") and len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _modality(line: str, words: dict[str, tuple[str, ...]]) -> str | None:
