@@ -258,3 +258,50 @@ def test_the_companys_own_forecast_in_a_brief_is_a_target(nlp, line, surface, pr
     fact = fact_with(brief(nlp, [line]), surface)
     assert (fact.modality, fact.predicate) == ("target", predicate)
     assert span(fact.period) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def brief_entities(nlp, title: str, lead: str, lines: list[str]):
+    body = "\n".join(f"* {line}" for line in lines)
+    text = f" date 2019-08-07 {title}\n\nAug 7 (Reuters) - {lead}:\n\n{body}\nSource text in Chinese: bit.ly/x\n"
+    return next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "line", "company"),
+    [
+        (
+            "BRIEF-Harlow Copper Reports Q2 Loss Per Share C$0.08",
+            "Harlow Copper Corp",
+            "Q2 LOSS PER SHARE C$0.08",
+            "Harlow Copper",
+        ),
+        (
+            "BRIEF-Penmarric Oil Posts Q2 Revenue Of $412 Mln",
+            "Penmarric Oil Ltd",
+            "Q2 REVENUE $412 MLN",
+            "Penmarric Oil",
+        ),
+        (
+            "BRIEF-Ostler Gold Says Q2 Output Rose 7 Pct",
+            "Ostler Gold Inc",
+            "Q2 GOLD OUTPUT ROSE 7 PERCENT",
+            "Ostler Gold",
+        ),
+    ],
+)
+def test_the_brief_lead_names_the_company_of_every_line(nlp, title, lead, line, company):
+    facts = brief_entities(nlp, title, lead, [line]).facts
+    assert facts and {f.subject for f in facts} == {company}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["QTRLY REVENUE C$412.6 MLN VS C$388.1 MLN", "Q2 FUNDS FROM OPERATIONS C$97.4 MLN"],
+        ["REAFFIRMS FY 2019 ADJUSTED EPS OUTLOOK OF $5.10 TO $5.30", "LOWERS FY 2019 CAPEX TO $300 MLN"],
+        ["SAYS Q3 GROUP REVENUE 1.46 BILLION STG", "RAISES QUARTERLY DIVIDEND TO C$1.02 PER SHARE"],
+    ],
+)
+def test_words_of_capital_lines_and_the_source_footer_are_no_entities(nlp, lines):
+    extraction = brief_entities(nlp, "BRIEF-Penmarric Oil Q2 Results", "Penmarric Oil Ltd", lines)
+    assert {e.name for e in extraction.entities} == {"Penmarric Oil"}
