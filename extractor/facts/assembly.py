@@ -168,7 +168,8 @@ def quantity_facts(
             holds_now = holds_now or is_stock(predicate) and not (kind == "change" and compared)
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
-        period = brief_period(brief, period)
+        first = facts[0].period if facts else None  # the line's own figure, before VERSUS
+        period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, sent):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:

@@ -27,10 +27,11 @@ from extractor.mentions.entities import EntityCluster
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period, Quantity
 
-PERIOD_WORD = re.compile(r"(?i)^(?:q[1-4]|h[1-2]|[1-9]m|fy|fy\d{2,4}|(?:19|20)\d\d,?|\d{4}/\d{2,4})$")
+PERIOD_WORD = re.compile(
+    r"(?i)^(?:q[1-4]|h[1-2]|[1-9]m|fy|fy\d{2,4}|(?:19|20)\d\d,?|\d{4}/\d{2,4}|(?:\d{1,2}|three|six|nine)-months?)$"
+)
 COMPANY_PREFIX = re.compile(r"^.*\s-\s")  # "* TAMSIN OUTFITTERS INC - Q3 ...": the company before the measure
 VERSUS = re.compile(r"\b(?:VERSUS|VS\.?)\s")
-YEAR_AGO = re.compile(r"(?i)\b(?:year ago|year earlier|year-ago|prior year|last year|previous year)\b")
 CHANGE_IN = re.compile(r"(?i)^\s*(increase|rise|hike|cut|decrease|reduction)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")
 CHANGE_NOUNS = {"increase": "up", "rise": "up", "hike": "up", "cut": "down", "decrease": "down", "reduction": "down"}
 QUARTERLY = re.compile(r"^(?:SAYS\s+)?QTRLY\b")
@@ -43,7 +44,7 @@ class BriefFigure:
 
     measure: str | None
     modality: str | None
-    year_earlier: bool  # after VERSUS without its own year-ago phrase: the same period one year back
+    year_earlier: bool  # after VERSUS: the same period one year back
     direction: str | None
     quarterly: bool = False  # "QTRLY": the last quarter of the period the story reports on
 
@@ -73,7 +74,7 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
         measure = f"{measure} {excluding.group(1).lower()}"
     quarterly = QUARTERLY.match(before) is not None
     if versus:
-        return BriefFigure(measure, "actual", YEAR_AGO.search(line) is None, direction, quarterly)
+        return BriefFigure(measure, "actual", True, direction, quarterly)
     return BriefFigure(measure, modality, False, direction, quarterly)
 
 
@@ -114,12 +115,13 @@ def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> str | None:
     lead and period words, up to a stop word."""
     abbreviations = table("wire_abbreviations")
     currencies = table("currencies")
+    months = table("month_names")  # "SEPT QUARTER CONSOL NET PROFIT": a quarter named by its last month
     tokens = [w.strip(",:;") for w in chunk.lower().split()]
     kept: list[str] = []
     for word in tokens:
         role = words[word][0] if word in words else None
         spelled = abbreviations[word][0] if word in abbreviations else word
-        filler = role in ("lead", "target", "forecast") or PERIOD_WORD.match(word) or not spelled
+        filler = role in ("lead", "target", "forecast") or PERIOD_WORD.match(word) or word in months or not spelled
         if filler and not kept:
             continue  # "SAYS", "SEES FY 2019", "QTRLY": before the measure
         if filler or role in ("stop", "up", "down") or word in currencies or not _is_word(word):
@@ -140,15 +142,22 @@ def revised(brief: BriefFigure, predicate: str, kind: str, quantity: Quantity) -
     return brief.measure or predicate, kind, quantity
 
 
-def brief_period(brief: BriefFigure | None, period: Period | None) -> Period | None:
-    """ "Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION": the figure after VERSUS is the same period a year back;
-    "QTRLY COPPER OUTPUT" in a half-year report is the last quarter of the half."""
+def brief_period(
+    brief: BriefFigure | None, period: Period | None, current: list[Period | None], first: Period | None
+) -> Period | None:
+    """ "Q3 REVENUE $2.31 BILLION VERSUS $2.12 BILLION": the figure after VERSUS is the period of the line's
+    `first` figure a year back; without one, its own period a year back unless a year-ago phrase ("... YEAR
+    AGO") has already moved it off the line's and the story's `current` periods. "QTRLY COPPER OUTPUT" in a
+    half-year report is the last quarter of the half."""
+    if brief is not None and brief.year_earlier and first is not None and first.start is not None:
+        return shifted(first, 12)
     if brief is None or period is None or period.start is None or period.end is None:
         return period
+    is_current = any(p is not None and (p.start, p.end) == (period.start, period.end) for p in current)
     if brief.quarterly and (period.end - period.start).days > 95:
         start = add_months(period.end + dt.timedelta(days=1), -3)
         period = Period(start=start, end=period.end, label=f"Q{(start.month - 1) // 3 + 1} {start.year}")
-    return shifted(period, 12) if brief.year_earlier else period
+    return shifted(period, 12) if brief.year_earlier and is_current else period
 
 
 def brief_periods(

@@ -305,3 +305,30 @@ def test_the_brief_lead_names_the_company_of_every_line(nlp, title, lead, line, 
 def test_words_of_capital_lines_and_the_source_footer_are_no_entities(nlp, lines):
     extraction = brief_entities(nlp, "BRIEF-Penmarric Oil Q2 Results", "Penmarric Oil Ltd", lines)
     assert {e.name for e in extraction.entities} == {"Penmarric Oil"}
+
+
+@pytest.mark.parametrize(
+    ("line", "current", "earlier", "predicate"),
+    [
+        (
+            "SEPT QUARTER CONSOL NET PROFIT 940 MLN RUPEES VERSUS 880 MLN RUPEES YEAR AGO",
+            "940 MLN RUPEES",
+            "880 MLN RUPEES",
+            "consolidated net profit",
+        ),
+        (
+            "SAYS 9-MONTH REVENUE 4.1 BILLION YUAN VERSUS 3.8 BILLION YUAN A YEAR AGO",
+            "4.1 BILLION YUAN",
+            "3.8 BILLION YUAN",
+            "revenue",
+        ),
+        ("9M NET PROFIT RMB 650 MLN VS RMB 590 MLN", "RMB 650 MLN", "RMB 590 MLN", "net profit"),
+    ],
+)
+def test_periods_named_by_month_or_length_and_the_year_earlier_figure(nlp, line, current, earlier, predicate):
+    facts = brief(nlp, [line])
+    now, before = fact_with(facts, current), fact_with(facts, earlier)
+    assert now.predicate == before.predicate == predicate
+    assert now.period.end == dt.date(2019, 9, 30) and before.period.end == dt.date(2018, 9, 30)
+    assert now.period.start.month == before.period.start.month
+    assert now.period.start.year - before.period.start.year == 1
