@@ -28,13 +28,15 @@ from extractor.mentions.periods import PeriodMention
 from extractor.models import Period, Quantity
 
 PERIOD_WORD = re.compile(
-    r"(?i)^(?:q[1-4]|h[1-2]|[1-9]m|fy|fy\d{2,4}|(?:19|20)\d\d,?|\d{4}/\d{2,4}|(?:\d{1,2}|three|six|nine)-months?)$"
+    r"(?i)^(?:q[1-4]|h[1-2]|[1-9]m|fy|hy|fy\d{2,4}|(?:19|20)\d\d,?|\d{4}/\d{2,4}|(?:\d{1,2}|three|six|nine)-months?)$"
 )
 COMPANY_PREFIX = re.compile(r"^.*\s-\s")  # "* TAMSIN OUTFITTERS INC - Q3 ...": the company before the measure
 VERSUS = re.compile(r"\b(?:VERSUS|VS\.?)\s")
 CHANGE_IN = re.compile(r"(?i)^\s*(increase|rise|hike|cut|decrease|reduction)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")
 CHANGE_NOUNS = {"increase": "up", "rise": "up", "hike": "up", "cut": "down", "decrease": "down", "reduction": "down"}
 QUARTERLY = re.compile(r"^(?:SAYS\s+)?QTRLY\b")
+PER_SHARE = re.compile(r"^\s*PER\s+(?:DILUTED\s+|BASIC\s+)?SHARE\b")
+UP_TO = re.compile(r"\bUP TO\b")
 EXCLUDING = re.compile(r"(?i)^\s*(excluding\s+(?:special\s+)?items)\b")
 
 
@@ -72,6 +74,8 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     excluding = EXCLUDING.match(after)
     if measure and excluding:
         measure = f"{measure} {excluding.group(1).lower()}"
+    if measure and PER_SHARE.match(after) and " per " not in measure:
+        measure = f"{measure} per share"  # "NET EARNINGS $40.5 MLN, OR $0.77 PER DILUTED SHARE"
     quarterly = QUARTERLY.match(before) is not None
     if versus:
         return BriefFigure(measure, "actual", True, direction, quarterly)
@@ -81,6 +85,8 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
 def _modality(line: str, words: dict[str, tuple[str, ...]]) -> str | None:
     """forecast for the consensus ("VIEW", "IBES"), target for the company's guidance ("SEES", "OUTLOOK")."""
     roles = {words[w][0] for w in line.lower().split() if w in words}
+    if "ceiling" in roles and UP_TO.search(line):
+        roles.add("target")  # "BOARD AUTHORISES SHARE BUYBACK OF UP TO 100 MLN STG": allowed, not yet spent
     return "forecast" if "forecast" in roles else "target" if "target" in roles else None
 
 
@@ -121,7 +127,12 @@ def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> str | None:
     for word in tokens:
         role = words[word][0] if word in words else None
         spelled = abbreviations[word][0] if word in abbreviations else word
-        filler = role in ("lead", "target", "forecast") or PERIOD_WORD.match(word) or word in months or not spelled
+        filler = (
+            role in ("lead", "target", "forecast", "ceiling")
+            or PERIOD_WORD.match(word)
+            or word in months
+            or not spelled
+        )
         if filler and not kept:
             continue  # "SAYS", "SEES FY 2019", "QTRLY": before the measure
         if filler or role in ("stop", "up", "down") or word in currencies or not _is_word(word):

@@ -1,6 +1,6 @@
 """Result periods named by their last month or their length, as results summaries write them: "the September
-quarter", "SEPT QUARTER CONSOL NET PROFIT", "nine-month net profit", "9M REVENUE". Checked before the general
-rules (periods.py), so that "Sept" is not read as a month of its own."""
+quarter", "SEPT QUARTER CONSOL NET PROFIT", "nine-month net profit", "9M REVENUE", "HY REVENUE". Checked
+before the general rules (periods.py), so that "Sept" is not read as a month of its own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from extractor.lexicons import words
-from extractor.mentions.calendars import add_months, month_end, month_year, unresolved
+from extractor.mentions.calendars import add_months, last_completed, month_end, month_year, unresolved
 from extractor.mentions.period_phrases import (
     COUNT,
     MONTH,
@@ -48,8 +48,19 @@ def _months_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=first_day, end=end, label=f"{n} months to {end:%B %Y}"))
 
 
+def _half_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "HY PROFIT BEFORE TAX": a British results brief's half year, the last half completed before publication."""
+    if ctx.published is None:
+        return Resolved(unresolved(text))
+    return Resolved(last_completed(ctx.published, 6, ctx.fiscal))
+
+
 RESULT_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
-    ("month_quarter", re.compile(r"\b(?:the\s+)?" + MONTH + r"[\s-]+(?:quarter|qtr)\b", re.I), _month_quarter),
+    (
+        "month_quarter",
+        re.compile(r"(?<![-–/])\b(?:the\s+)?" + MONTH + r"[\s-]+(?:quarter|qtr)\b", re.I),
+        _month_quarter,
+    ),
     (
         "months_of_year",
         re.compile(
@@ -57,4 +68,5 @@ RESULT_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         _months_of_year,
     ),
+    ("half_year", re.compile(r"(?<![\w$€£.-])(?-i:HY)(?![\w-])"), _half_year),
 ]

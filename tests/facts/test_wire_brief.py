@@ -332,3 +332,27 @@ def test_periods_named_by_month_or_length_and_the_year_earlier_figure(nlp, line,
     assert now.period.end == dt.date(2019, 9, 30) and before.period.end == dt.date(2018, 9, 30)
     assert now.period.start.month == before.period.start.month
     assert now.period.start.year - before.period.start.year == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        ("Q3 NET LOSS $18.6 MILLION, OR $0.31 PER SHARE", "$0.31", "net loss per share"),
+        ("Q3 NET INCOME $92 MILLION, OR $1.12 PER SHARE", "$1.12", "net income per share"),
+        ("QTRLY NET EARNINGS $40.5 MLN, OR $0.77 PER DILUTED SHARE", "$0.77", "net earnings per share"),
+    ],
+)
+def test_a_per_share_restatement_after_or_takes_the_lines_measure(nlp, line, surface, predicate):
+    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "modality"),
+    [
+        ("BOARD AUTHORISES SHARE BUYBACK OF UP TO 75 MLN STG", "75 MLN STG", "target"),
+        ("BOARD AUTHORIZED NEW SHARE REPURCHASE PROGRAM OF UP TO $500 MILLION", "$500 MILLION", "target"),
+        ("BOARD AUTHORIZED QUARTERLY DIVIDEND OF $0.21 PER SHARE", "$0.21", "actual"),
+    ],
+)
+def test_an_authorised_ceiling_is_a_target(nlp, line, surface, modality):
+    assert fact_with(brief(nlp, [line]), surface).modality == modality

@@ -48,3 +48,30 @@ def test_the_first_months_of_the_year_before_a_result_noun(text, start, end):
 )
 def test_a_length_that_dates_no_result_is_no_period(text):
     assert periods(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HY PROFIT BEFORE TAX 61.2 MLN STG", "HY REVENUE 880 MLN STG, UP 2 PCT", "SAYS HY NET DEBT FELL"],
+)
+def test_a_british_half_year_is_the_last_half_completed(text):
+    assert periods(text) == [(dt.date(2019, 1, 1), dt.date(2019, 6, 30))]
+
+
+@pytest.mark.parametrize("text", ["The Hy-Vee chain grew.", "Talks with HYB stalled.", "It paid $2 for Hy shares."])
+def test_hy_inside_a_name_is_no_half_year(text):
+    assert periods(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose in the January-March quarter.",
+        "Spending grew 2 percent in the April-June quarter.",
+        "Sales in the July–September quarter were flat.",
+    ],
+)
+def test_a_month_range_quarter_stays_one_range(text):
+    found = find_periods(text, published=PUBLISHED)
+    assert len(found) == 1
+    assert any(dash in found[0].text for dash in "-–")  # the month range's own phrase, not "March quarter"
