@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 BRIEF_LEAD = re.compile(r"\([A-Za-z .&]+\)\s*[-—–]\s*$")  # "Oct 3 (Reuters) - " before the company's name
+LEAD_NAME = re.compile(  # "Oct 24 (Reuters) - Norrbotten Steel AB <NRSB.ST>:": the company a brief lists for
+    r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z .&]+\) [-—–] ([A-Z][^:<>\n]{1,80}?)\s*(?:<[^>\n]*>)?:[ \t]*$"
+)
 SOURCE_LINE = re.compile(r"^\s*Source text\b")  # "Source text in Chinese: ...": a footer, not the story
 
 
@@ -33,3 +36,8 @@ def leads_a_brief(text: str, start: int) -> bool:
     though the name is the whole sentence, like a heading."""
     line_start = text.rfind("\n", 0, start) + 1
     return BRIEF_LEAD.search(text[line_start:start]) is not None
+
+
+def lead_names(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the company names on brief lead lines, which NER may miss in a bare name line."""
+    return [match.span(1) for match in LEAD_NAME.finditer(text)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
-from extractor.mentions.brief_lines import in_brief_furniture, leads_a_brief
+from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.salience import in_brackets, main_organization, main_place
 
@@ -412,6 +412,8 @@ def _mentions(doc: Doc) -> list[Span]:
         for s in _unlabelled_org_names(doc)
         if not any(t in taken for t in range(s.start, s.end))
     ]
+    leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
+    extra += [s for s in leads if s is not None and not any(t in taken for t in range(s.start, s.end))]
     extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 

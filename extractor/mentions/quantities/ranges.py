@@ -122,8 +122,9 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     from_ = _FROM.search(before)
     if word == "and" and not between:
         return
-    if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
-        return  # "$5 - 7" with spaces is more often a dash between clauses than a range
+    spaced_dash = word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written)
+    if spaced_dash and not _GUIDED.search(before):
+        return  # "$5 - 7" with spaces is more often a dash between clauses than a range; "SEES $3.28 - $3.32" is one
     if _is_move(before, from_, word):
         return
     if word == "to" and not from_ and not between and r.unit == "times":
