@@ -107,6 +107,9 @@ def _direction(before: str, words: dict[str, tuple[str, ...]]) -> str | None:
     in "ROSE 6% TO 41,300 TONNES" the second figure is the level reached."""
     tokens = before.lower().split()
     role = words[tokens[-1]][0] if tokens and tokens[-1] in words else None
+    if tokens and tokens[-1] == "by":  # "RAISED QUARTERLY DIVIDEND BY 10%": the lead verb moves the measure
+        leads = [words[t][0] for t in tokens if t in words and words[t][0] in ("lead_up", "lead_down")]
+        return leads[0].removeprefix("lead_") if leads else None
     return role if role in ("up", "down") else None
 
 
@@ -128,7 +131,7 @@ def _measure(chunk: str, words: dict[str, tuple[str, ...]]) -> str | None:
         role = words[word][0] if word in words else None
         spelled = abbreviations[word][0] if word in abbreviations else word
         filler = (
-            role in ("lead", "target", "forecast", "ceiling")
+            role in ("lead", "lead_up", "lead_down", "target", "forecast", "ceiling")
             or PERIOD_WORD.match(word)
             or word in months
             or not spelled
