@@ -149,7 +149,10 @@ def _is_word(word: str) -> bool:
 
 
 def revised(brief: BriefFigure, predicate: str, kind: str, quantity: Quantity) -> tuple[str, str, Quantity]:
-    """The general reading with what the line says instead: its measure, and a change where it names one."""
+    """The general reading with what the line says instead: its measure, and a change where it names one. A
+    count of a noun ("WILL CUT ABOUT 300 JOBS") keeps the general reading, which knows what is counted."""
+    if quantity.unit is None and quantity.counted:
+        return predicate, kind, quantity
     if brief.direction is not None:
         kind = "change"
         quantity = quantity.model_copy(update={"direction": brief.direction})

@@ -406,3 +406,28 @@ def test_a_guided_range_with_a_spaced_dash_is_one_range(text):
 def test_a_lead_verb_that_moves_the_measure_by_an_amount_is_a_change(nlp, line, surface, predicate, direction):
     fact = fact_with(brief(nlp, [line]), surface)
     assert (fact.kind, fact.predicate, fact.value.direction) == ("change", predicate, direction)
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        ("SAYS 2019 CAPITAL SPENDING PLAN UNCHANGED AT $220 MILLION", "$220 MILLION", "capital spending plan"),
+        ("Q3 ORDER BACKLOG TOTALED $1.9 BILLION", "$1.9 BILLION", "order backlog"),
+        ("SAYS FY 2019 FREE CASH FLOW REACHED $310 MILLION", "$310 MILLION", "free cash flow"),
+    ],
+)
+def test_a_participle_after_the_measure_ends_it(nlp, line, surface, predicate):
+    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "noun"),
+    [
+        ("SAYS WILL CUT ABOUT 300 JOBS", "300", "jobs"),
+        ("SAYS WILL LAY OFF ABOUT 250 WORKERS", "250", "workers"),
+        ("SAYS WILL ELIMINATE ABOUT 1,100 POSITIONS", "1,100", "positions"),
+    ],
+)
+def test_a_count_of_a_noun_keeps_the_counted_noun(nlp, line, surface, noun):
+    fact = fact_with(brief(nlp, [line]), surface)
+    assert noun in fact.predicate and fact.modality == "target"
