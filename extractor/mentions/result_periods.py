@@ -55,6 +55,18 @@ def _half_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(last_completed(ctx.published, 6, ctx.fiscal))
 
 
+def _bare_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "SEES FY REVENUE UP 5 PCT", "FY PROFIT RMB 2.4 BLN": the fiscal year in progress for guidance; for a
+    result the last completed one, unless the year in progress is nearly over (as "for the year")."""
+    if ctx.published is None:
+        return Resolved(unresolved(text))
+    base = ctx.fiscal.year_containing(ctx.published)
+    months_in = (ctx.published.month - ctx.fiscal.start_month) % 12
+    fiscal_year = base if ctx.future or months_in >= 11 else base - 1
+    start, end = ctx.fiscal.year_bounds(fiscal_year)
+    return Resolved(Period(start=start, end=end, label=f"FY {fiscal_year}"))
+
+
 RESULT_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_quarter",
@@ -69,4 +81,5 @@ RESULT_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _months_of_year,
     ),
     ("half_year", re.compile(r"(?<![\w$€£.-])(?-i:HY)(?![\w-])"), _half_year),
+    ("bare_fiscal_year", re.compile(r"(?<![\w$€£.-])(?-i:FY)(?![\w-])(?!\s*'?\d)"), _bare_fiscal_year),
 ]

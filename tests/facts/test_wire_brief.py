@@ -431,3 +431,16 @@ def test_a_participle_after_the_measure_ends_it(nlp, line, surface, predicate):
 def test_a_count_of_a_noun_keeps_the_counted_noun(nlp, line, surface, noun):
     fact = fact_with(brief(nlp, [line]), surface)
     assert noun in fact.predicate and fact.modality == "target"
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "predicate"),
+    [
+        ("Q3 EARNINGS PER SHARE ESTIMATE $0.50 -- REFINITIV IBES DATA", "$0.50", "earnings per share"),
+        ("Q3 REVENUE ESTIMATE $1.91 BILLION -- REFINITIV IBES DATA", "$1.91 BILLION", "revenue"),
+        ("Q3 ADJUSTED EPS ESTIMATE $0.64 -- REFINITIV IBES DATA", "$0.64", "adjusted earnings per share"),
+    ],
+)
+def test_an_estimate_line_is_the_consensus_forecast(nlp, line, surface, predicate):
+    fact = fact_with(brief(nlp, [line]), surface)
+    assert (fact.modality, fact.predicate) == ("forecast", predicate)

@@ -75,3 +75,15 @@ def test_a_month_range_quarter_stays_one_range(text):
     found = find_periods(text, published=PUBLISHED)
     assert len(found) == 1
     assert any(dash in found[0].text for dash in "-–")  # the month range's own phrase, not "March quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "year"),
+    [
+        ("SEES FY REVENUE UP ABOUT 4 PERCENT", True, 2019),
+        ("FY NET PROFIT RMB 3.1 BILLION", False, 2018),
+        ("Its FY results beat forecasts.", False, 2018),
+    ],
+)
+def test_a_bare_fy_is_the_year_in_progress_for_guidance_and_the_last_one_for_results(text, future, year):
+    assert periods(text, future=future) == [(dt.date(year, 1, 1), dt.date(year, 12, 31))]
