@@ -32,8 +32,7 @@ PERIOD_WORD = re.compile(
 )
 COMPANY_PREFIX = re.compile(r"^.*\s-\s")  # "* TAMSIN OUTFITTERS INC - Q3 ...": the company before the measure
 VERSUS = re.compile(r"\b(?:VERSUS|VS\.?)\s")
-CHANGE_IN = re.compile(r"(?i)^\s*(increase|rise|hike|cut|decrease|reduction)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")
-CHANGE_NOUNS = {"increase": "up", "rise": "up", "hike": "up", "cut": "down", "decrease": "down", "reduction": "down"}
+CHANGE_IN = re.compile(r"(?i)^\s*([a-z]+)\s+(?:in|to|of)\s+(?:its\s+|the\s+)?(.+)$")  # "INCREASE IN X"
 QUARTERLY = re.compile(r"^(?:SAYS\s+)?QTRLY\b")
 PER_SHARE = re.compile(r"^\s*PER\s+(?:DILUTED\s+|BASIC\s+)?SHARE\b")
 UP_TO = re.compile(r"\bUP TO\b")
@@ -68,9 +67,10 @@ def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
     measure = measure or _measure(_before_first_figure(own), words)
     direction = _direction(own, words)
     change = CHANGE_IN.match(after)
-    if change and not measure:
+    noun_role = words.get(change.group(1).lower(), ("",))[0] if change else ""
+    if noun_role in ("noun_up", "noun_down") and not measure:
         measure = _measure(change.group(2), words)
-        direction = CHANGE_NOUNS[change.group(1).lower()]
+        direction = noun_role.removeprefix("noun_")
     excluding = EXCLUDING.match(after)
     if measure and excluding:
         measure = f"{measure} {excluding.group(1).lower()}"
