@@ -12,10 +12,19 @@ LEAD_NAME = re.compile(  # "Oct 24 (Reuters) - Norrbotten Steel AB <NRSB.ST>:": 
 SOURCE_LINE = re.compile(r"^\s*Source text\b")  # "Source text in Chinese: ...": a footer, not the story
 
 
+LINE_LIMIT = 400  # a brief's line is short: looking further for its ends would make long texts quadratic
+
+
 def line_at(text: str, start: int, end: int) -> tuple[int, str]:
-    """The start offset and the text of the line around text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    """The start offset and the text of the line around text[start:end]; an empty line when that line is
+    longer than LINE_LIMIT either side (prose, not a brief's line)."""
+    window_start = max(0, start - LINE_LIMIT)
+    line_start = text.rfind("\n", window_start, start) + 1
+    if line_start == 0 and window_start > 0:
+        return start, ""
+    line_end = text.find("\n", end, end + LINE_LIMIT)
+    if line_end < 0 and end + LINE_LIMIT < len(text):
+        return start, ""
     return line_start, text[line_start : line_end if line_end >= 0 else len(text)]
 
 
@@ -34,8 +43,8 @@ def in_brief_furniture(text: str, start: int, end: int) -> bool:
 def leads_a_brief(text: str, start: int) -> bool:
     """ "Oct 3 (Reuters) - Pellow Systems Inc:": a wire brief's lead line names the company its list is about,
     though the name is the whole sentence, like a heading."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return BRIEF_LEAD.search(text[line_start:start]) is not None
+    line_start = text.rfind("\n", max(0, start - LINE_LIMIT), start) + 1
+    return BRIEF_LEAD.search(text[max(line_start, start - LINE_LIMIT) : start]) is not None
 
 
 def lead_names(text: str) -> list[tuple[int, int]]:
