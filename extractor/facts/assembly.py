@@ -44,6 +44,7 @@ from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.results_tables import results_table
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import table, words
 from extractor.mentions.entities import index_entities
@@ -116,6 +117,9 @@ def quantity_facts(
             kind = "change"
         deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in words("share_deal_verbs")
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
+        brief = brief_figure(span, sent)  # a wire brief's capital line names its measure in words, not syntax
+        if brief is not None:
+            predicate, kind, quantity = revised(brief, predicate, kind, quantity)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
@@ -140,14 +144,16 @@ def quantity_facts(
         if is_duration_count(quantity.unit, quantity.counted):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
+        subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
         period, comparison, as_of = period_for(
             span,
-            both.for_modality(modality, sent),
+            brief_periods(brief, both, modality, sent, ctx.report_period),
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
@@ -155,7 +161,10 @@ def quantity_facts(
         )
         if period is None:
             holds_now = kind == "metric" and (
-                quantity.unit is None and _holds_now(span, reading.verb) or told_in_present(span, reading.verb)
+                quantity.unit is None
+                and _holds_now(span, reading.verb)
+                or brief is None  # a brief line's present tense is the wire's style, not "holds now"
+                and told_in_present(span, reading.verb)
             )
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
@@ -163,6 +172,8 @@ def quantity_facts(
             holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
+        first = facts[0].period if facts else None  # the line's own figure, before VERSUS
+        period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:

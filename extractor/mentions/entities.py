@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.salience import in_brackets, main_organization, main_place
 
@@ -69,6 +70,7 @@ def clean_name(span: Span) -> str | None:
     if (
         re.match(r"^\d", text)
         or re.match(r"^FY\s?\d", text)
+        or re.match(r"^(?:Q[1-4]|H[12])\b", text)  # "Q3", "Q2 Operating": a period in a brief's headline
         or re.search(r"\d", text)
         and re.search(r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text)
     ):
@@ -393,6 +395,7 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _mentions(doc: Doc) -> list[Span]:
+    text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
@@ -404,10 +407,11 @@ def _mentions(doc: Doc) -> list[Span]:
         s
         for s in spans
         if len(s)
-        and not _is_heading(s)
+        and not (_is_heading(s) and not leads_a_brief(text, s.start_char))
         and not _is_exchange_ticker(s)
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
+        and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
     ]
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
@@ -415,7 +419,9 @@ def _mentions(doc: Doc) -> list[Span]:
         for s in _unlabelled_org_names(doc)
         if not any(t in taken for t in range(s.start, s.end))
     ]
-    extra = [s for s in extra if len(s)]
+    leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
+    extra += [s for s in leads if s is not None and not any(t in taken for t in range(s.start, s.end))]
+    extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 
 

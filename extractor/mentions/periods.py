@@ -32,6 +32,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
+from extractor.mentions.result_periods import RESULT_RULES
 from extractor.models import Period
 
 __all__ = ["CALENDAR", "FiscalCalendar", "PeriodMention", "find_periods", "fiscal_calendar", "shifted"]
@@ -162,7 +163,8 @@ def find_periods(
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    return tuple((resolve, match) for _, pattern, resolve in RULES for match in pattern.finditer(text))
+    rules = (*RESULT_RULES, *RULES)  # "SEPT QUARTER" before "Sept" alone
+    return tuple((resolve, match) for _, pattern, resolve in rules for match in pattern.finditer(text))
 
 
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)

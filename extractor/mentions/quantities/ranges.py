@@ -100,6 +100,9 @@ def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
     return False
 
 
+_GUIDED = re.compile(r"(?i)\b(?:sees|guidance|outlook)\b")  # "SEES Q4 SALES UP 1% TO 2%": a guided range
+
+
 def read_range(text: str, r: Reading, context: Context) -> None:
     """ "5 to 7", "5-7", "between 5 and 7", "20~100": extend the reading to the second number."""
     join = _JOIN.match(text, r.end)
@@ -119,8 +122,9 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     from_ = _FROM.search(before)
     if word == "and" and not between:
         return
-    if word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written):
-        return  # "$5 - 7" with spaces is more often a dash between clauses than a range
+    spaced_dash = word in ("-", "—") and join.group(0) != word and not between and (r.unit or r.written)
+    if spaced_dash and not _GUIDED.search(before):
+        return  # "$5 - 7" with spaces is more often a dash between clauses than a range; "SEES $3.28 - $3.32" is one
     if _is_move(before, from_, word):
         return
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
@@ -142,8 +146,9 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     ratio_written_twice = _ratio_written_twice(r, second)
-    if bare_to and r.explicit and not ratio_written_twice and CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before)):
-        return  # "rose 0.3 percent to 9.8 percent": a change and a level
+    moved = CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
+    if bare_to and r.explicit and not ratio_written_twice and moved and not _GUIDED.search(before[: moved.start()]):
+        return  # "rose 0.3 percent to 9.8 percent": a change and a level; "sees sales up 1% to 2%" is a range
     low = _low_end(r, second)
     if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount:
         low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
