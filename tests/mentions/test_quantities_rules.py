@@ -632,3 +632,20 @@ def test_over_a_duration_is_a_span(text, bounds):
 )
 def test_bound_word_before_the_compares_a_named_figure(text, bounds):
     assert [m.quantity.bound for m in find_quantities(text)] == bounds
+
+
+# Two percentages around "to" after a movement word: a forecast or a "by" span is one range, a move told in
+# the past is a change and the level it reached.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brellin's margin widened 2 percent to 5 percent last quarter.", [(2, "percent"), (5, "percent")]),
+        ("Unit sales had risen 4% to 9% of the market by June.", [(4, "percent"), (9, "percent")]),
+        ("The vacancy rate fell 1.5 percent to 4 percent in May.", [(1.5, "percent"), (4, "percent")]),
+        ("Orvane sees its margin widening 2 percent to 5 percent.", [((2, 5), "percent")]),
+        ("Prices were cut by 5% to 10% across the range.", [((5, 10), "percent")]),
+        ("Analysts think exports may fall 1.5 percent to 4 percent.", [((1.5, 4), "percent")]),
+    ],
+)
+def test_two_percentages_after_a_move_by_tense(text, expected):
+    assert _read(text) == expected

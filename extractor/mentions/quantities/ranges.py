@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
 from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
@@ -145,8 +146,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     bare_to = word == "to" and not from_ and not between
     if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
-    ratio_written_twice = _ratio_written_twice(r, second)
     moved = CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
+    ratio_written_twice = _ratio_written_twice(r, second) and not _told_as_past_move(before, moved)
     if bare_to and r.explicit and not ratio_written_twice and moved and not _GUIDED.search(before[: moved.start()]):
         return  # "rose 0.3 percent to 9.8 percent": a change and a level; "sees sales up 1% to 2%" is a range
     low = _low_end(r, second)
@@ -180,6 +181,15 @@ def _ratio_written_twice(r: Reading, second: Second) -> bool:
     a percent or multiple written on both ends, the second at most three times the first, is a range of the
     change; a level reached after a percent change lies far from it ("rose 0.3 percent to 9.8 percent")."""
     return r.unit in ("percent", "times") and second.unit == r.unit and 0 < r.amount < second.amount <= 3 * r.amount
+
+
+def _told_as_past_move(before: str, moved: re.Match[str] | None) -> bool:
+    """ "Comparable sales rose 1% to 3%": a move told in the past reaches a level, so the two percentages are a
+    change and a level; "expects sales to rise 8 percent to 10 percent" and "cut prices by 5% to 10%" are ranges."""
+    if moved is None or _BY.search(before):
+        return False
+    verb = moved.group(0).strip().lower()
+    return verb.endswith("ed") or verb in words("change_past_irregular")
 
 
 def _low_end(r: Reading, second: Second) -> float:
