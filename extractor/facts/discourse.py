@@ -349,12 +349,18 @@ def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
     if len(numbers) < 2 and quantity.root.conjuncts:
         numbers = sorted([quantity.root, *quantity.root.conjuncts], key=lambda t: t.i)  # "7 percent and 9 percent"
         number = quantity.root
-    if len(numbers) < 2:
-        return None
+    if len(numbers) < 2 or not _joined_by(numbers[-2], numbers[-1], ("and",)):
+        return None  # "$50 million, or 12 cents a share": one figure restated, not one figure per name
     names = _name_list_before(numbers[0], ctx)
     if len(names) != len(numbers):
         return None
     return names[numbers.index(number)]
+
+
+def _joined_by(first: Token, last: Token, conjunctions: tuple[str, ...]) -> bool:
+    """Whether a conjunction stands between two listed items: "Brindle and Quillby" is a list of holders,
+    "Dayton, Ohio" a single place and "$5 million, or 9 cents a share" one figure restated."""
+    return any(t.lower_ in conjunctions for t in first.doc[first.i + 1 : last.i])
 
 
 def _number_list(number: Token) -> list[Token]:
@@ -392,8 +398,8 @@ def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
         j = i - 1
         while j >= sent.start and doc[j].lower_ in SEPARATORS:
             j -= 1
-        if j == i - 1:
-            break
+        if j == i - 1 or (len(names) == 1 and not _joined_by(doc[j], doc[i], ("and", "or"))):
+            break  # "Dayton, Ohio" is one place: a list of holders ends with "and" or "or"
         i = _before_ticker(j, sent)  # "A Corp A.N and B Inc ( B.O )": a name's ticker sits between
     return names
 

@@ -1,0 +1,76 @@
+"""Figures after a "City, State" descriptor or restated per share ("$50 million, or 12 cents a share") are
+not a list of holders with one figure each: stories written for these tests, invented company names (the
+towns and states are real, so that spaCy labels them as places)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def subjects_by_amount(nlp, text):
+    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
+    facts = next(extract_documents([document], nlp=nlp)).facts
+    return {round(abs(f.value.amount), 4): f.subject for f in facts if f.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Quillby Tools Inc posted a higher profit on Tuesday. The Akron, Ohio, maker of drills and saws "
+            "said net income climbed to $84 million, or 61 cents a share, from $70 million.",
+            84_000_000,
+            "Quillby Tools",
+        ),
+        (
+            "Quillby Tools Inc posted a higher profit on Tuesday. The Akron, Ohio, maker of drills and saws "
+            "said net income climbed to $84 million, or 61 cents a share, from $70 million.",
+            0.61,
+            "Quillby Tools",
+        ),
+        (
+            "Harrowgate Foods Corp cut its forecast. The Denver, Colorado, grocer said quarterly profit "
+            "dropped 5 percent to $12.5 million, or 9 cents per share, as costs rose.",
+            12_500_000,
+            "Harrowgate Foods",
+        ),
+        (
+            "Shares of Ostrell Media Inc fell on Monday after the Tampa, Florida, publisher reported "
+            "revenue of $410 million, or $2.05 a share in profit, for the quarter.",
+            410_000_000,
+            "Ostrell Media",
+        ),
+    ],
+)
+def test_a_city_and_state_is_no_list_of_holders(nlp, text, amount, holder):
+    assert subjects_by_amount(nlp, text)[amount] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "Brindle Foods posted a profit. Rivals Harrow Mills and Pellam Bakeries rose 4 percent and "
+            "2 percent respectively.",
+            {4.0: "Harrow Mills", 2.0: "Pellam Bakeries"},
+        ),
+        (
+            "Brindle Foods posted a profit. Bank shares slid, with Ostrava Credit and Kestlow Bank down "
+            "3.5 percent and 1.5 percent.",
+            {3.5: "Ostrava Credit", 1.5: "Kestlow Bank"},
+        ),
+        (
+            "Brindle Foods posted a profit. Shares of Vantor Grain and Quillby Mills gained 2.5 percent and "
+            "1.8 percent on the news.",
+            {2.5: "Vantor Grain", 1.8: "Quillby Mills"},
+        ),
+    ],
+)
+def test_a_list_of_holders_is_joined_by_and(nlp, text, amounts):
+    found = subjects_by_amount(nlp, text)
+    assert {a: found.get(a) for a in amounts} == amounts
