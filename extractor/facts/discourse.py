@@ -185,6 +185,7 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
+    "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
@@ -229,6 +230,7 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+        found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
@@ -237,6 +239,36 @@ def _subject_candidates(
     if reporter is not None:
         found.append((weights["reporter"], resolve_subject(reporter, ctx)))
     return found
+
+
+STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock"
+
+
+def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
+    """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up": the organization after "of"
+    or "in" on a stock noun owns the stock, whatever company the story is about. The tagger often calls
+    a short later mention a person or misses it ("shares in Devlin"): the one known organization whose
+    name begins with it counts."""
+    if measured.lemma_.lower() not in STOCK_WORDS:
+        return None
+    owner = prep_object(measured, ("of", "in"))
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return _org_starting_with(owner, ctx) or resolve_subject(owner, ctx)
+
+
+def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
+    """The one organization of the story whose name begins with the words ending at `token` ("Devlin" or
+    "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
+    doc = token.doc
+    end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
+    written = doc[token.left_edge.i : end].text
+    orgs = {
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | None) -> list[Token]:

@@ -74,3 +74,36 @@ def test_a_city_and_state_is_no_list_of_holders(nlp, text, amount, holder):
 def test_a_list_of_holders_is_joined_by_and(nlp, text, amounts):
     found = subjects_by_amount(nlp, text)
     assert {a: found.get(a) for a in amounts} == amounts
+
+
+# "stock_owner": the organization after "shares of" / "shares in" owns the stock, not the story's company
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Tarnwell Foods Inc said on Friday it would close plants. Shares of Ombrelle Chips Inc ( OMBC.O ) "
+            "jumped 12.4 percent to $9.15.",
+            12.4,
+            "Ombrelle Chips",
+        ),
+        (
+            "Kestlow Oil Corp agreed a venture with Dravon Energy Corp ( DRV.N ). Shares in Dravon were up "
+            "5.7 percent in late trade.",
+            5.7,
+            "Dravon Energy",
+        ),
+        (
+            "Pellinor Bank posted higher profit. Elsewhere, stock of Varrick Mills Inc slid 3.3 percent after "
+            "its chief executive quit.",
+            3.3,
+            "Varrick Mills",
+        ),
+        (
+            "Tarnwell Foods Inc posted a profit on Monday. Shares of the company rose 2.2 percent.",
+            2.2,
+            "Tarnwell Foods",
+        ),
+    ],
+)
+def test_shares_of_a_company_are_its_own(nlp, text, amount, holder):
+    assert subjects_by_amount(nlp, text)[amount] == holder
