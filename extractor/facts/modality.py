@@ -72,7 +72,7 @@ def _goal_as_object(verb: Token) -> bool:
 
 def _noun_phrase_length(claim: list[Token]) -> int:
     """How many heads of the figure reach its first verb: the whole noun phrase holding it, and its verb, are read
-    for a noun of prediction ("its target for a 6 percent margin and a return on equity of 12 percent")."""
+    for a noun of prediction ("its goal for yearly copper output from its two mines of 400,000 tonnes")."""
     return next((k + 1 for k, t in enumerate(claim) if t.pos_ in ("VERB", "AUX")), len(claim))
 
 

@@ -22,8 +22,8 @@ def modality_by_surface(nlp, text):
     ("text", "surface"),
     [
         (
-            "Brindle Foods Inc set out its target for a 6 percent operating margin and a return on equity "
-            "of 12 percent by 2012.",
+            "Brindle Foods Inc set out its target for a gross margin near 30 percent and for a payout to "
+            "shareholders of 12 percent of profit by 2012.",
             "12 percent",
         ),
         (
@@ -52,7 +52,8 @@ def test_a_goal_set_out_by_the_verb_is_a_target(nlp, text, surface):
             "$3.7 billion to $4.0 billion",
         ),
         (
-            "Kestrel Inc posted profit of 61 cents a share, topping the consensus forecast calling for 55 cents a share.",
+            "Kestrel Inc posted profit of 61 cents a share, topping the consensus forecast calling for "
+            "55 cents a share.",
             "55 cents",
         ),
         (
