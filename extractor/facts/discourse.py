@@ -249,8 +249,8 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     or "in" on a stock noun owns the stock, whatever company the story is about. The tagger often calls
     a short later mention a person or misses it ("shares in Devlin"): the one known organization whose
     name begins with it counts."""
-    if measured.lemma_.lower() not in STOCK_WORDS:
-        return None
+    if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
+        return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
     owner = prep_object(measured, ("of", "in"))
     if owner is None or owner.pos_ != "PROPN":
         return None

@@ -103,6 +103,11 @@ def test_a_list_of_holders_is_joined_by_and(nlp, text, amounts):
             2.2,
             "Tarnwell Foods",
         ),
+        (
+            "Brindle Foods said profit rose. Vantor Capital bought 2 million shares of Ostrava Steel last week.",
+            2_000_000,
+            "Vantor Capital",
+        ),
     ],
 )
 def test_shares_of_a_company_are_its_own(nlp, text, amount, holder):
