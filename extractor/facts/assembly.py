@@ -68,6 +68,15 @@ class ExtractionResult:
 # ----------------------------------------------------------------------------- facts
 
 
+def _names_an_org(span: Span, ctx: DocContext) -> bool:
+    """A quantity that is an organization's name: tagged inside it, or written as a name the story gives
+    an organization elsewhere ("3M Co ... shares of 3M rose")."""
+    if all((c := ctx.entities.at(t.i)) is not None and c.label == "ORG" for t in span):
+        return True
+    text = span.text
+    return text[:1].isdigit() and any(c.label == "ORG" and text in (c.name, *c.aliases) for c in ctx.entities.clusters)
+
+
 def quantity_facts(
     sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
 ) -> list[Fact]:
@@ -90,6 +99,8 @@ def quantity_facts(
             continue  # "the two companies", "two other analysts": a count that names a set, not a figure
         if is_manner_of_speaking(span):
             continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
+        if _names_an_org(span, ctx):
+            continue  # "3M earned $1.28": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"

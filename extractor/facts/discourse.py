@@ -252,8 +252,8 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
     owner = prep_object(measured, ("of", "in"))
-    if owner is None or owner.pos_ != "PROPN":
-        return None
+    if owner is None or not owner.text[:1].isupper():
+        return None  # "shares of the company" is the story's own stock: the clause's reading stands
     return _org_starting_with(owner, ctx) or resolve_subject(owner, ctx)
 
 

@@ -68,6 +68,7 @@ def clean_name(span: Span) -> str | None:
         return None  # "central bank Governor" without the person: a title, not a name
     if (
         re.match(r"^\d", text)
+        and not GLUED_NUMBER_NAME.match(text)
         or re.match(r"^FY\s?\d", text)
         or re.search(r"\d", text)
         and re.search(r"(?i)\b(?:crores?|cr|million|billion|bn|inr|usd|rs)\b", text)
@@ -76,6 +77,11 @@ def clean_name(span: Span) -> str | None:
     if span.label_ == "GPE" and text.isupper() and len(text) > 3 and all(w.isalpha() for w in text.split()):
         text = text.title()  # datelines: "ZURICH" is Zurich, "NEW YORK" is New York
     return text
+
+
+# "3M Co", "7-Eleven": a number glued to a capitalised word names a company; not a period ("2Q", "3FY"),
+# a network generation, a dimension or a thousands count ("4G", "3D", "10K")
+GLUED_NUMBER_NAME = re.compile(r"^\d+-?(?!(?:Q|H|FY|G|D|K)\d*\b)[A-Z][A-Za-z]*\b")
 
 
 def _starts_with_title(span: Span) -> bool:
@@ -175,7 +181,20 @@ def _extend_left(span: Span) -> Span:
         start -= 1
     if start - 2 >= span.sent.start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
+    if span.doc[start].text[:1].isupper():
+        start = _glued_number_start(span.doc, start, span.sent.start)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
+    """ "3M Co", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
+    is part of it."""
+    k = start
+    if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        k -= 1
+    if k - 1 >= floor and doc[k - 1].is_digit and not doc[k - 1].whitespace_:
+        return k - 1
+    return start
 
 
 def _ampersand_partner(token: Token) -> bool:
