@@ -23,7 +23,7 @@ from extractor.facts.attachment import (
     told_in_present,
 )
 from extractor.facts.direction import settle_direction
-from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
+from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
@@ -151,6 +151,8 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        if modality == "target" and planned_by_another(span, subject, ctx):
+            modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
         period, comparison, as_of = period_for(

@@ -535,6 +535,28 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     return name
 
 
+def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
+    """Whether the nearest named planner above a planned figure is another entity than its subject: "Acme
+    expects Freedonian car sales to reach 5 million" or "Acme cut its forecast for Freedonia's growth to
+    2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
+    billion" and "Acme said Brindle will cut 300 jobs" are the subject's own plans. The story's own
+    company keeps its plans whoever is named above them (one company may be clustered under two names)."""
+    if subject == ctx.main_org:
+        return False
+    for token in quantity.root.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if planner is None:
+            continue
+        name = resolve_subject(planner, ctx)
+        if name is None and planner.pos_ == "PROPN":  # a name the tagger missed is a planner all the same
+            name = planner.doc[planner.left_edge.i : planner.i + 1].text
+        if name is not None:
+            return name != subject
+    return False
+
+
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
     """ "according to X", "X said": the person (or source) a claim is attributed to."""
     reporting = words("reporting_verbs")

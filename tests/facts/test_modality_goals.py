@@ -83,3 +83,29 @@ def test_a_participle_on_a_prediction_is_a_forecast(nlp, text, surface):
 )
 def test_a_verb_of_intent_with_an_infinitive_is_a_plan(nlp, text, surface, modality):
     assert modality_by_surface(nlp, text)[surface] == modality
+
+
+# a plan or expectation of one entity about another's figure is a forecast; the subject's own stays a target
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Harlow Bank AG on Monday lowered its forecast for Brazil's economic growth in 2012 to 3.0 percent.",
+            "3.0 percent",
+            "forecast",
+        ),
+        (
+            "Vantor Capital raised its estimate for Chile's copper output this year to 5.6 million tonnes.",
+            "5.6 million tonnes",
+            "forecast",
+        ),
+        (
+            "Ostrava Research Group said it expects India's smartphone shipments to grow 12 percent next year.",
+            "12 percent",
+            "forecast",
+        ),
+        ("Kestrel Motor Co expects its own sales to reach 1.7 million vehicles this year.", "1.7 million", "target"),
+    ],
+)
+def test_a_plan_about_another_entity_is_a_forecast(nlp, text, surface, modality):
+    assert modality_by_surface(nlp, text)[surface] == modality
