@@ -539,10 +539,11 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     """Whether the nearest named planner above a planned figure is another entity than its subject: "Acme
     expects Freedonian car sales to reach 5 million" or "Acme cut its forecast for Freedonia's growth to
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
-    billion" and "Acme said Brindle will cut 300 jobs" are the subject's own plans. The story's own
-    company keeps its plans whoever is named above them (one company may be clustered under two names)."""
-    if subject == ctx.main_org:
-        return False
+    billion" and "Freedonia plans to raise oil output by 60 percent" are the subject's own plans. Only for a
+    place's figures (economy forecasts by banks, agencies, companies)."""
+    if not any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters):
+        return False  # only a place's figures: a company's plan read under another company's name is
+        # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")
     for token in quantity.root.ancestors:
         if token.pos_ not in ("VERB", "AUX"):
             continue

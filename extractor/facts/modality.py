@@ -60,14 +60,20 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
 def _goal_as_object(verb: Token) -> bool:
     """ "set out its target for a 6 percent margin", "raised its own forecast to $2 billion": a verb whose
     object is the subject's goal, with the figure in a phrase on the same verb, states that goal."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or _has_forecaster_subject(verb) or _forecasters_relative(verb):
+        return False  # "economists cut their estimate for growth to 4 percent": still their forecast
     goals = words("goal_nouns")
     return any(
         c.dep_ == "dobj"
         and (c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c))
         for c in verb.children
     )
+
+
+def _forecasters_relative(verb: Token) -> bool:
+    """ "analysts at Brandt, who raised their projections for ...": a relative clause on forecasters."""
+    relative = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+    return verb.dep_ == "relcl" and relative and verb.head.lemma_.lower() in words("forecast_cues")
 
 
 def _noun_phrase_length(claim: list[Token]) -> int:
@@ -160,6 +166,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
+            break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
     return kept
 
 

@@ -109,3 +109,40 @@ def test_a_verb_of_intent_with_an_infinitive_is_a_plan(nlp, text, surface, modal
 )
 def test_a_plan_about_another_entity_is_a_forecast(nlp, text, surface, modality):
     assert modality_by_surface(nlp, text)[surface] == modality
+
+
+# forecasters who revise their own estimate still forecast; a done fact after "after/since ...ing" stays actual
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Economists cut their estimate for Brazil's inflation this year to 5.03 percent, a central bank "
+            "survey showed.",
+            "5.03 percent",
+            "forecast",
+        ),
+        (
+            "Analysts raised their forecast for Kestrel Inc's annual profit to $2.1 billion after the results.",
+            "$2.1 billion",
+            "forecast",
+        ),
+        (
+            "Brindle Insurance is looking to sell a stake in its Asian arm after receiving a $90 billion "
+            "rescue package.",
+            "$90 billion",
+            "actual",
+        ),
+        (
+            "Ostrava Steel plans to reopen the mill, since losing $40 million on it last year.",
+            "$40 million",
+            "actual",
+        ),
+        (
+            "Vantor Airlines will cut 600 jobs after posting a loss of $210 million in the quarter.",
+            "$210 million",
+            "actual",
+        ),
+    ],
+)
+def test_forecasters_and_done_facts_keep_their_modality(nlp, text, surface, modality):
+    assert modality_by_surface(nlp, text)[surface] == modality
