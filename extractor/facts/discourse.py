@@ -245,13 +245,14 @@ STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock
 
 
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
-    """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up": the organization after "of"
-    or "in" on a stock noun owns the stock, whatever company the story is about. The tagger often calls
-    a short later mention a person or misses it ("shares in Devlin"): the one known organization whose
-    name begins with it counts."""
+    """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up", "Brindle shares fell": the
+    organization after "of" or "in" on a stock noun, or compounded with it, owns the stock, whatever company
+    the story is about. The tagger often calls a short later mention a person or misses it ("shares in
+    Devlin"): the one known organization whose name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
-    owner = prep_object(measured, ("of", "in"))
+    named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
+    owner = prep_object(measured, ("of", "in")) or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
     return _org_starting_with(owner, ctx) or resolve_subject(owner, ctx)

@@ -192,9 +192,10 @@ def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
     k = start
     if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
         k -= 1
-    if k - 1 >= floor and doc[k - 1].is_digit and not doc[k - 1].whitespace_:
-        return k - 1
-    return start
+    if k - 1 < floor or not doc[k - 1].is_digit or doc[k - 1].whitespace_:
+        return start
+    marker = doc[k - 2] if k - 2 >= 0 else None  # "UPDATE 1-Brindle Stores": a wire version number
+    return start if marker is not None and marker.is_upper and marker.is_alpha and len(marker) > 1 else k - 1
 
 
 def _ampersand_partner(token: Token) -> bool:

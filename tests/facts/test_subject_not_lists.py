@@ -99,6 +99,12 @@ def test_a_list_of_holders_is_joined_by_and(nlp, text, amounts):
             "Varrick Mills",
         ),
         (
+            "Harlow Trucks rejected a bid from Pellam AG. Harlow shares closed up 2.15 percent, while Pellam "
+            "shares were down 1.75 percent.",
+            1.75,
+            "Pellam",
+        ),
+        (
             "Tarnwell Foods Inc posted a profit on Monday. Shares of the company rose 2.2 percent.",
             2.2,
             "Tarnwell Foods",

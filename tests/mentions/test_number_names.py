@@ -33,6 +33,7 @@ def facts_of(nlp, text):
     ],
 )
 def test_a_glued_number_starts_a_company_name(nlp, text, amount, holder):
+    """A wire version number ("UPDATE 2-Vantor ...") is not glued: see test_subjects.test_wire_brief_*."""
     found = {f.subject for f in facts_of(nlp, text) if f.value is not None and f.value.amount == amount}
     if holder is None:  # "4K": a thousands count, never read as a name
         assert not any(s.startswith("4K") for s in found)
@@ -61,3 +62,18 @@ def test_a_later_bare_mention_is_no_amount(nlp, text):
     assert facts
     assert all(f.value is None or f.value.surface != "9T" for f in facts)
     assert {f.subject for f in facts} == {"9T Ostrava"}
+
+
+@pytest.mark.parametrize(
+    ("title", "holder"),
+    [
+        ("UPDATE 2-Vantor Mills posts higher profit", "Vantor Mills"),
+        ("CORRECTED 1-Vantor Mills posts higher profit", "Vantor Mills"),
+        ("WRAPUP 3-Vantor Mills posts higher profit", "Vantor Mills"),
+    ],
+)
+def test_a_wire_version_number_is_no_part_of_a_name(nlp, title, holder):
+    text = "Vantor Mills Inc said quarterly profit rose 8 percent."
+    document = document_from_text(f" date {PUBLISHED.isoformat()} {title}\n\n{text}", doc_id="t")
+    facts = next(extract_documents([document], nlp=nlp)).facts
+    assert {f.subject for f in facts} == {holder}
