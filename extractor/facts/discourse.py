@@ -518,7 +518,9 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
     if not modifiers:
-        return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
+        if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
+            return None
+        return ctx.last_index or _named_index_before(measured, ctx)
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
@@ -557,6 +559,23 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if name is not None:
             return name != subject
     return False
+
+
+INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early
+
+
+def _named_index_before(token: Token, ctx: DocContext) -> str | None:
+    """ "... showed its Vantor Activity Index contracted. ... the index improved to 52": the capitalized
+    index named last before "the index", when no reading of it set `last_index` (a mention without a
+    figure). Only a short window back is read, never the whole document."""
+    index_nouns = words("index_nouns")
+    start = token.sent.start
+    for noun in reversed(token.doc[max(0, start - INDEX_LOOKBACK) : start]):
+        if noun.text[:1].isupper() and noun.lemma_.lower() in index_nouns:
+            words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
+            if words_before:
+                return token.doc[min(words_before) : noun.i + 1].text
+    return None
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:

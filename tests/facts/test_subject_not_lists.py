@@ -118,3 +118,32 @@ def test_a_list_of_holders_is_joined_by_and(nlp, text, amounts):
 )
 def test_shares_of_a_company_are_its_own(nlp, text, amount, holder):
     assert subjects_by_amount(nlp, text)[amount] == holder
+
+
+# "the index" with no earlier reading: the capitalized index named last before it
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Home sales fell in Freedonia. Separately, a report from the Halden central bank showed its "
+            "Regional Activity Index contracted again in October. In that report, the index improved to "
+            "minus 1.06 in October.",
+            1.06,
+            "Regional Activity Index",
+        ),
+        (
+            "Factory output rose in Freedonia. The Kestrel Purchasing Managers Index showed activity expanding "
+            "in May. The index stood at 53.4 in the month.",
+            53.4,
+            "Kestrel Purchasing Managers Index",
+        ),
+        (
+            "Consumers grew gloomier in Freedonia. A survey by Ostrava Research put its Vantor Consumer "
+            "Sentiment Index at its lowest in a decade. The index dropped 4.2 points in June.",
+            4.2,
+            "Vantor Consumer Sentiment Index",
+        ),
+    ],
+)
+def test_the_index_is_the_one_named_before(nlp, text, amount, holder):
+    assert subjects_by_amount(nlp, text)[amount] == holder
