@@ -242,6 +242,7 @@ def _subject_candidates(
 
 
 STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock"
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
@@ -252,9 +253,14 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
     named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
+    if measured.lower_ == "stocks":
+        named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
     owner = prep_object(measured, ("of", "in")) or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
+    place = ctx.entities.at(owner.i)
+    if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
+        return None  # "shares in Freedonia", "U.S. shares": a market, not a company
     return _org_starting_with(owner, ctx) or resolve_subject(owner, ctx)
 
 

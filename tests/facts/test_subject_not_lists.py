@@ -147,3 +147,31 @@ def test_shares_of_a_company_are_its_own(nlp, text, amount, holder):
 )
 def test_the_index_is_the_one_named_before(nlp, text, amount, holder):
     assert subjects_by_amount(nlp, text)[amount] == holder
+
+
+# a place's shares are a market's, and "stocks" in the plural may be inventories: no company owns them
+@pytest.mark.parametrize(
+    ("text", "amount", "not_holder"),
+    [
+        (
+            "Kestrel Mills Inc posted a profit on Friday. U.S. Vantor Bureau data showed prices rose. U.S. "
+            "shares sank over 3 percent on the day.",
+            3.0,
+            "U.S. Vantor Bureau",
+        ),
+        (
+            "Kestrel Mills Inc posted a profit on Friday. Gasoline Traders Group expects demand to rise. "
+            "Gasoline stocks jumped 1.94 million barrels last week.",
+            1_940_000,
+            "Gasoline Traders Group",
+        ),
+        (
+            "Kestrel Mills Inc posted a profit on Friday. The Brazil Vantor Board met. Shares in Brazil fell "
+            "2.6 percent on the day.",
+            2.6,
+            "Brazil Vantor Board",
+        ),
+    ],
+)
+def test_no_company_owns_a_market_or_inventories(nlp, text, amount, not_holder):
+    assert subjects_by_amount(nlp, text).get(amount) != not_holder
