@@ -255,13 +255,17 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
-    owner = prep_object(measured, ("of", "in")) or (named[-1] if named else None)
+    after = prep_object(measured, ("of", "in"))
+    owner = after or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
+    org = _org_starting_with(owner, ctx)
+    if org is not None and after is not None:
+        return org  # "shares in Regeneron", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
     if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
-        return None  # "shares in Freedonia", "U.S. shares": a market, not a company
-    return _org_starting_with(owner, ctx) or resolve_subject(owner, ctx)
+        return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
+    return org or resolve_subject(owner, ctx)
 
 
 def _org_starting_with(token: Token, ctx: DocContext) -> str | None:

@@ -166,10 +166,10 @@ def test_the_index_is_the_one_named_before(nlp, text, amount, holder):
             "Gasoline Traders Group",
         ),
         (
-            "Kestrel Mills Inc posted a profit on Friday. The Brazil Vantor Board met. Shares in Brazil fell "
+            "Kestrel Mills Inc posted a profit on Friday. The European Vantor Board met. European shares fell "
             "2.6 percent on the day.",
             2.6,
-            "Brazil Vantor Board",
+            "European Vantor Board",
         ),
     ],
 )
