@@ -25,7 +25,7 @@ from extractor.facts.attachment import (
 )
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
-from extractor.facts.discourse import DocContext, attribution_for, resolve_subject, subject_for
+from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
@@ -72,6 +72,15 @@ class ExtractionResult:
 # ----------------------------------------------------------------------------- facts
 
 
+def _names_an_org(span: Span, ctx: DocContext) -> bool:
+    """A quantity that is an organization's name: tagged inside it, or written as a name the story gives
+    an organization elsewhere ("3M Co ... shares of 3M rose")."""
+    if all((c := ctx.entities.at(t.i)) is not None and c.label == "ORG" for t in span):
+        return True
+    text = span.text
+    return text[:1].isdigit() and any(c.label == "ORG" and text in (c.name, *c.aliases) for c in ctx.entities.clusters)
+
+
 def quantity_facts(
     sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
 ) -> list[Fact]:
@@ -94,6 +103,8 @@ def quantity_facts(
             continue  # "the two companies", "two other analysts": a count that names a set, not a figure
         if is_manner_of_speaking(span):
             continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
+        if _names_an_org(span, ctx):
+            continue  # "3M earned $1.28": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
@@ -148,6 +159,8 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        if modality == "target" and planned_by_another(span, subject, ctx):
+            modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")

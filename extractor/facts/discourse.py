@@ -185,6 +185,7 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
+    "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
@@ -229,6 +230,7 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+        found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
@@ -237,6 +239,47 @@ def _subject_candidates(
     if reporter is not None:
         found.append((weights["reporter"], resolve_subject(reporter, ctx)))
     return found
+
+
+STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock"
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
+    """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up", "Brindle shares fell": the
+    organization after "of" or "in" on a stock noun, or compounded with it, owns the stock, whatever company
+    the story is about. The tagger often calls a short later mention a person or misses it ("shares in
+    Devlin"): the one known organization whose name begins with it counts."""
+    if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
+        return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
+    named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
+    if measured.lower_ == "stocks":
+        named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
+    after = prep_object(measured, ("of", "in"))
+    owner = after or (named[-1] if named else None)
+    if owner is None or not owner.text[:1].isupper():
+        return None  # "shares of the company" is the story's own stock: the clause's reading stands
+    org = _org_starting_with(owner, ctx)
+    if org is not None and after is not None:
+        return org  # "shares in Regeneron", even where the tagger read the short name as a place
+    place = ctx.entities.at(owner.i)
+    if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
+        return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
+    return org or resolve_subject(owner, ctx)
+
+
+def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
+    """The one organization of the story whose name begins with the words ending at `token` ("Devlin" or
+    "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
+    doc = token.doc
+    end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
+    written = doc[token.left_edge.i : end].text
+    orgs = {
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | None) -> list[Token]:
@@ -349,12 +392,18 @@ def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
     if len(numbers) < 2 and quantity.root.conjuncts:
         numbers = sorted([quantity.root, *quantity.root.conjuncts], key=lambda t: t.i)  # "7 percent and 9 percent"
         number = quantity.root
-    if len(numbers) < 2:
-        return None
+    if len(numbers) < 2 or not _joined_by(numbers[-2], numbers[-1], ("and",)):
+        return None  # "$50 million, or 12 cents a share": one figure restated, not one figure per name
     names = _name_list_before(numbers[0], ctx)
     if len(names) != len(numbers):
         return None
     return names[numbers.index(number)]
+
+
+def _joined_by(first: Token, last: Token, conjunctions: tuple[str, ...]) -> bool:
+    """Whether a conjunction stands between two listed items: "Brindle and Quillby" is a list of holders,
+    "Dayton, Ohio" a single place and "$5 million, or 9 cents a share" one figure restated."""
+    return any(t.lower_ in conjunctions for t in first.doc[first.i + 1 : last.i])
 
 
 def _number_list(number: Token) -> list[Token]:
@@ -392,8 +441,8 @@ def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
         j = i - 1
         while j >= sent.start and doc[j].lower_ in SEPARATORS:
             j -= 1
-        if j == i - 1:
-            break
+        if j == i - 1 or (len(names) == 1 and not _joined_by(doc[j], doc[i], ("and", "or"))):
+            break  # "Dayton, Ohio" is one place: a list of holders ends with "and" or "or"
         i = _before_ticker(j, sent)  # "A Corp A.N and B Inc ( B.O )": a name's ticker sits between
     return names
 
@@ -479,7 +528,9 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
     if not modifiers:
-        return ctx.last_index if any(c.lower_ in ("the", "this", "that") for c in measured.lefts) else None
+        if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
+            return None
+        return ctx.last_index or _named_index_before(measured, ctx)
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
@@ -495,6 +546,46 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
+    """Whether the nearest named planner above a planned figure is another entity than its subject: "Acme
+    expects Freedonian car sales to reach 5 million" or "Acme cut its forecast for Freedonia's growth to
+    2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
+    billion" and "Freedonia plans to raise oil output by 60 percent" are the subject's own plans. Only for a
+    place's figures (economy forecasts by banks, agencies, companies)."""
+    if not any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters):
+        return False  # only a place's figures: a company's plan read under another company's name is
+        # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")
+    for token in quantity.root.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if planner is None:
+            continue
+        name = resolve_subject(planner, ctx)
+        if name is None and planner.pos_ == "PROPN":  # a name the tagger missed is a planner all the same
+            name = planner.doc[planner.left_edge.i : planner.i + 1].text
+        if name is not None:
+            return name != subject
+    return False
+
+
+INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early
+
+
+def _named_index_before(token: Token, ctx: DocContext) -> str | None:
+    """ "... showed its Vantor Activity Index contracted. ... the index improved to 52": the capitalized
+    index named last before "the index", when no reading of it set `last_index` (a mention without a
+    figure). Only a short window back is read, never the whole document."""
+    index_nouns = words("index_nouns")
+    start = token.sent.start
+    for noun in reversed(token.doc[max(0, start - INDEX_LOOKBACK) : start]):
+        if noun.text[:1].isupper() and noun.lemma_.lower() in index_nouns:
+            words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
+            if words_before:
+                return token.doc[min(words_before) : noun.i + 1].text
+    return None
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:

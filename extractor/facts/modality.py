@@ -28,7 +28,10 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
-    for token in _same_claim(chain)[:6]:
+    claim = _same_claim(chain)
+    for k, token in enumerate(claim[: max(6, _noun_phrase_length(claim))]):
+        if k and claim[k - 1].dep_ == "prep" and _goal_as_object(token):
+            return "target"
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
                 return "target"
@@ -52,6 +55,31 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
         return "target"
     return "actual"
+
+
+def _goal_as_object(verb: Token) -> bool:
+    """ "set out its target for a 6 percent margin", "raised its own forecast to $2 billion": a verb whose
+    object is the subject's goal, with the figure in a phrase on the same verb, states that goal."""
+    if verb.pos_ not in ("VERB", "AUX") or _has_forecaster_subject(verb) or _forecasters_relative(verb):
+        return False  # "economists cut their estimate for growth to 4 percent": still their forecast
+    goals = words("goal_nouns")
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c))
+        for c in verb.children
+    )
+
+
+def _forecasters_relative(verb: Token) -> bool:
+    """ "analysts at Brandt, who raised their projections for ...": a relative clause on forecasters."""
+    relative = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+    return verb.dep_ == "relcl" and relative and verb.head.lemma_.lower() in words("forecast_cues")
+
+
+def _noun_phrase_length(claim: list[Token]) -> int:
+    """How many heads of the figure reach its first verb: the whole noun phrase holding it, and its verb, are read
+    for a noun of prediction ("its goal for yearly copper output from its two mines of 400,000 tonnes")."""
+    return next((k + 1 for k, t in enumerate(claim) if t.pos_ in ("VERB", "AUX")), len(claim))
 
 
 def _names_a_forecast(noun: Token) -> bool:
@@ -127,8 +155,9 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
-        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG":
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _names_a_forecast(token.head):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
+            # (not on a prediction: "estimates ranging from $3.4 billion", "a forecast calling for 2 percent")
         if (
             token.dep_ in ("conj", "pcomp")
             and token.pos_ in ("VERB", "AUX")
@@ -137,6 +166,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
+            break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
     return kept
 
 
@@ -156,4 +187,6 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "see":
         return token.tag_ in ("VBZ", "VBP", "VBG")  # "sees profit rising" is guidance; "saw" is a result
+    if lemma in words("intent_verbs") and token.tag_ != "VBD":
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,31 +17,22 @@ from spacy.tokens import Doc, Span, Token
 from extractor.lexicons import table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.salience import in_brackets, main_organization, main_place
+from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads them here
+    EntityCluster as EntityCluster,
+)
+from extractor.mentions.entity_clusters import (
+    merge_abbreviations,
+    merge_headline_names,
+    merge_short_forms,
+    prefer_mixed_case,
+)
+from extractor.mentions.entity_clusters import (
+    strip_legal_suffix as strip_legal_suffix,
+)
+from extractor.mentions.salience import main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
-LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
-
-
-@dataclass
-class EntityCluster:
-    """One entity of the document: its canonical name, label votes and mentions."""
-
-    name: str
-    votes: Counter = field(default_factory=Counter)
-    mentions: list[Span] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    agency: bool = False  # a news agency, wire service or pollster: never the subject of a story's figures
-    org_evidence: bool = False  # a descriptor ("chip powerhouse X"), legal suffix or ticker says organization
-
-    def make_org(self) -> None:
-        """NER called the story's company a person or place: the evidence outvotes it."""
-        self.votes["ORG"] = max(self.votes.values(), default=0) + 1
-
-    @property
-    def label(self) -> str:
-        return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
 def clean_name(span: Span) -> str | None:
@@ -69,6 +59,7 @@ def clean_name(span: Span) -> str | None:
         return None  # "central bank Governor" without the person: a title, not a name
     if (
         re.match(r"^\d", text)
+        and not GLUED_NUMBER_NAME.match(text)
         or re.match(r"^FY\s?\d", text)
         or re.match(r"^(?:Q[1-4]|H[12])\b", text)  # "Q3", "Q2 Operating": a period in a brief's headline
         or re.search(r"\d", text)
@@ -80,19 +71,14 @@ def clean_name(span: Span) -> str | None:
     return text
 
 
+# "3M Co", "7-Eleven": a number glued to a capitalised word names a company; not a period ("2Q", "3FY"),
+# a network generation, a dimension or a thousands count ("4G", "3D", "10K")
+GLUED_NUMBER_NAME = re.compile(r"^\d+-?(?!(?:Q|H|FY|G|D|K)\d*\b)[A-Z][A-Za-z]*\b")
+
+
 def _starts_with_title(span: Span) -> bool:
     """ "the Co-Founder of Acme": a title before "of" is not part of the organization's name."""
     return span[0].lower_ in words("title_words") or span[0].lower_.split("-")[-1] in words("title_words")
-
-
-def strip_legal_suffix(name: str) -> str:
-    suffixes = words("org_suffixes")
-    parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
-        parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
-    if len(parts) > 2 and parts[-2] == "&":
-        parts[-1] = parts[-1].rstrip(".")
-    return " ".join(parts).rstrip(",")
 
 
 def _is_spurious(span: Span) -> bool:
@@ -184,7 +170,21 @@ def _extend_left(span: Span) -> Span:
         start -= 1
     if start - 2 >= span.sent.start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
+    if span.doc[start].text[:1].isupper():
+        start = _glued_number_start(span.doc, start, span.sent.start)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
+    """ "3M Co", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
+    is part of it."""
+    k = start
+    if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        k -= 1
+    if k - 1 < floor or not doc[k - 1].is_digit or doc[k - 1].whitespace_:
+        return start
+    marker = doc[k - 2] if k - 2 >= 0 else None  # "UPDATE 1-Brindle Stores": a wire version number
+    return start if marker is not None and marker.is_upper and marker.is_alpha and len(marker) > 1 else k - 1
 
 
 def _ampersand_partner(token: Token) -> bool:
@@ -485,11 +485,11 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
             cluster.org_evidence |= evidence == "ORG"
         if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
-    _merge_short_forms(clusters, body_start)
-    _merge_headline_names(clusters, body_start)
+    merge_short_forms(clusters, body_start)
+    merge_headline_names(clusters, body_start)
     for cluster in clusters.values():
-        _prefer_mixed_case(cluster)
-    _merge_abbreviations(clusters)
+        prefer_mixed_case(cluster)
+    merge_abbreviations(clusters)
     agencies = {doc_text(doc)[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
         cluster.agency = _is_agency(cluster, agencies)
@@ -527,125 +527,6 @@ def _in_poll(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in polls:
         return True
     return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in polls
-
-
-def _prefer_mixed_case(cluster: EntityCluster) -> None:
-    """ "HALVARD CORP <HLV> 4TH QTR NET": a name first seen in an all-capitals headline takes its body
-    spelling ("Halvard"); a name written in capitals everywhere stays so."""
-    if not cluster.name.isupper():
-        return
-    mixed = [a for a in sorted(cluster.aliases) if not a.isupper() and a.lower().startswith(cluster.name.lower())]
-    if mixed:
-        cluster.name = strip_legal_suffix(mixed[0])
-
-
-HEADLINE_TAG = re.compile(r"^[A-Z]{3,}(?: \d+)?-")  # "BRIEF-", "UPDATE 2-": a wire headline's tag
-
-
-def _merge_headline_names(clusters: dict[str, EntityCluster], body_start: int) -> None:
-    """ "BRIEF-Halvard Reports Q3 Results": in a title-case headline NER runs a name into the words after
-    it; a name seen only in the headline that starts with (or, without its wire tag, is) a name of the
-    body is that name."""
-    for key, cluster in list(clusters.items()):
-        if any(m.start_char >= body_start for m in cluster.mentions) or not body_start:
-            continue
-        bare = HEADLINE_TAG.sub("", key.upper()).lower() if HEADLINE_TAG.match(cluster.name) else key
-        longer = [
-            c
-            for k, c in clusters.items()
-            if k != key
-            and any(m.start_char >= body_start for m in c.mentions)
-            and (bare == k or bare.startswith(k + " "))
-        ]
-        if len(longer) == 1:
-            _absorb(longer[0], cluster, longer[0].label)
-            del clusters[key]
-
-
-def _initials(name: str) -> str:
-    """ "Federation of Widget Makers" -> "fwm": the first letters of its capitalised words."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).lower()
-
-
-def _merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
-    """ "FWM" with "Federation of Widget Makers", "NTB" with "Northland Trade Bureau": an all-capitals short name
-    whose letters are the initials of exactly one longer name of the same kind is that name; a
-    conventional short form with no long form in the text takes its canonical name (place_aliases)."""
-    canonical = table("place_aliases")
-    for key, cluster in list(clusters.items()):
-        if key not in clusters:
-            continue  # absorbed into its own short form above
-        letters = cluster.name.replace(".", "").replace(" ", "")
-        if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()):
-            continue
-        longer = [
-            c
-            for k, c in clusters.items()
-            if k != key and " " in c.name and _initials(c.name) == letters.lower() and _same_kind(c, cluster)
-        ]
-        if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
-            _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
-            del clusters[next(k for k, c in clusters.items() if c is longer[0])]
-        elif len(longer) == 1:
-            _absorb(longer[0], cluster, longer[0].label)
-            del clusters[key]
-        elif not longer and key in canonical:
-            cluster.aliases.add(cluster.name)
-            cluster.name = canonical[key][0]
-
-
-def _same_kind(a: EntityCluster, b: EntityCluster) -> bool:
-    """People never abbreviate to initials here; places and organizations may ("EU" for a union)."""
-    return a.label == b.label or "PERSON" not in (a.label, b.label)
-
-
-def _first_body_mention(cluster: EntityCluster, body_start: int) -> int | None:
-    return min((m.start_char for m in cluster.mentions if m.start_char >= body_start), default=None)
-
-
-def _absorb(target: EntityCluster, cluster: EntityCluster, label: str | None = None) -> None:
-    target.mentions.extend(cluster.mentions)
-    target.aliases |= cluster.aliases
-    if label:
-        target.votes[label] += sum(cluster.votes.values())
-    else:
-        target.votes.update(cluster.votes)
-
-
-def _merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
-    """Short forms of a name given in full earlier in the text: "Jun" after "Li Jun", "Corvel"
-    after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into
-    the only longer person name that starts or ends with it, or the only longer organization name that
-    starts with it; a longer form merges into the only organization name it begins."""
-    # every key that can match starts (or, for a person, ends) with the short form's first word:
-    # looking only there keeps a long document from comparing every pair of names
-    by_edge_word: dict[str, list[str]] = defaultdict(list)
-    for k in clusters:
-        for word in {*k.split()[:1], *k.split()[-1:]}:
-            by_edge_word[word].append(k)
-    for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
-        if key not in clusters:
-            continue
-        first_short = _first_body_mention(cluster, body_start)
-        parts = key.split()
-        near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
-        orgs = [c for k, c in near.items() if c.label == "ORG" and k.split()[: len(parts)] == parts]
-        people = [
-            c
-            for k, c in near.items()
-            if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
-        ]
-        if cluster.label == "PERSON" and len(people) == 1:
-            _absorb(people[0], cluster, "PERSON")
-            del clusters[key]
-            continue
-        candidates = orgs if orgs else people
-        if len(candidates) != 1:
-            continue
-        first_long = _first_body_mention(candidates[0], body_start)
-        if first_long is not None and (first_short is None or first_long < first_short):
-            _absorb(candidates[0], cluster, candidates[0].label)
-            del clusters[key]
 
 
 @dataclass

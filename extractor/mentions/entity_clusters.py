@@ -1,0 +1,164 @@
+"""Entity clusters: one entity of a document with its mentions and label votes, its canonical name without
+a legal suffix, and the merges of clusters that name one entity (a headline's form, initials, short forms)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from extractor.lexicons import table, words
+from extractor.mentions.salience import in_brackets
+
+LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
+
+
+@dataclass
+class EntityCluster:
+    """One entity of the document: its canonical name, label votes and mentions."""
+
+    name: str
+    votes: Counter = field(default_factory=Counter)
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    agency: bool = False  # a news agency, wire service or pollster: never the subject of a story's figures
+    org_evidence: bool = False  # a descriptor ("chip powerhouse X"), legal suffix or ticker says organization
+
+    def make_org(self) -> None:
+        """NER called the story's company a person or place: the evidence outvotes it."""
+        self.votes["ORG"] = max(self.votes.values(), default=0) + 1
+
+    @property
+    def label(self) -> str:
+        return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
+
+
+def strip_legal_suffix(name: str) -> str:
+    suffixes = words("org_suffixes")
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
+        parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
+    if len(parts) > 2 and parts[-2] == "&":
+        parts[-1] = parts[-1].rstrip(".")
+    return " ".join(parts).rstrip(",")
+
+
+def prefer_mixed_case(cluster: EntityCluster) -> None:
+    """ "HALVARD CORP <HLV> 4TH QTR NET": a name first seen in an all-capitals headline takes its body
+    spelling ("Halvard"); a name written in capitals everywhere stays so."""
+    if not cluster.name.isupper():
+        return
+    mixed = [a for a in sorted(cluster.aliases) if not a.isupper() and a.lower().startswith(cluster.name.lower())]
+    if mixed:
+        cluster.name = strip_legal_suffix(mixed[0])
+
+
+HEADLINE_TAG = re.compile(r"^[A-Z]{3,}(?: \d+)?-")  # "BRIEF-", "UPDATE 2-": a wire headline's tag
+
+
+def merge_headline_names(clusters: dict[str, EntityCluster], body_start: int) -> None:
+    """ "BRIEF-Halvard Reports Q3 Results": in a title-case headline NER runs a name into the words after
+    it; a name seen only in the headline that starts with (or, without its wire tag, is) a name of the
+    body is that name."""
+    for key, cluster in list(clusters.items()):
+        if any(m.start_char >= body_start for m in cluster.mentions) or not body_start:
+            continue
+        bare = HEADLINE_TAG.sub("", key.upper()).lower() if HEADLINE_TAG.match(cluster.name) else key
+        longer = [
+            c
+            for k, c in clusters.items()
+            if k != key
+            and any(m.start_char >= body_start for m in c.mentions)
+            and (bare == k or bare.startswith(k + " "))
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], cluster, longer[0].label)
+            del clusters[key]
+
+
+def _initials(name: str) -> str:
+    """ "Federation of Widget Makers" -> "fwm": the first letters of its capitalised words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).lower()
+
+
+def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
+    """ "FWM" with "Federation of Widget Makers", "NTB" with "Northland Trade Bureau": an all-capitals short name
+    whose letters are the initials of exactly one longer name of the same kind is that name; a
+    conventional short form with no long form in the text takes its canonical name (place_aliases)."""
+    canonical = table("place_aliases")
+    for key, cluster in list(clusters.items()):
+        if key not in clusters:
+            continue  # absorbed into its own short form above
+        letters = cluster.name.replace(".", "").replace(" ", "")
+        if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()):
+            continue
+        longer = [
+            c
+            for k, c in clusters.items()
+            if k != key and " " in c.name and _initials(c.name) == letters.lower() and _same_kind(c, cluster)
+        ]
+        if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
+            _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
+            del clusters[next(k for k, c in clusters.items() if c is longer[0])]
+        elif len(longer) == 1:
+            _absorb(longer[0], cluster, longer[0].label)
+            del clusters[key]
+        elif not longer and key in canonical:
+            cluster.aliases.add(cluster.name)
+            cluster.name = canonical[key][0]
+
+
+def _same_kind(a: EntityCluster, b: EntityCluster) -> bool:
+    """People never abbreviate to initials here; places and organizations may ("EU" for a union)."""
+    return a.label == b.label or "PERSON" not in (a.label, b.label)
+
+
+def _first_body_mention(cluster: EntityCluster, body_start: int) -> int | None:
+    return min((m.start_char for m in cluster.mentions if m.start_char >= body_start), default=None)
+
+
+def _absorb(target: EntityCluster, cluster: EntityCluster, label: str | None = None) -> None:
+    target.mentions.extend(cluster.mentions)
+    target.aliases |= cluster.aliases
+    if label:
+        target.votes[label] += sum(cluster.votes.values())
+    else:
+        target.votes.update(cluster.votes)
+
+
+def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
+    """Short forms of a name given in full earlier in the text: "Jun" after "Li Jun", "Corvel"
+    after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into
+    the only longer person name that starts or ends with it, or the only longer organization name that
+    starts with it; a longer form merges into the only organization name it begins."""
+    # every key that can match starts (or, for a person, ends) with the short form's first word:
+    # looking only there keeps a long document from comparing every pair of names
+    by_edge_word: dict[str, list[str]] = defaultdict(list)
+    for k in clusters:
+        for word in {*k.split()[:1], *k.split()[-1:]}:
+            by_edge_word[word].append(k)
+    for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
+        if key not in clusters:
+            continue
+        first_short = _first_body_mention(cluster, body_start)
+        parts = key.split()
+        near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
+        orgs = [c for k, c in near.items() if c.label == "ORG" and k.split()[: len(parts)] == parts]
+        people = [
+            c
+            for k, c in near.items()
+            if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
+        ]
+        if cluster.label == "PERSON" and len(people) == 1:
+            _absorb(people[0], cluster, "PERSON")
+            del clusters[key]
+            continue
+        candidates = orgs if orgs else people
+        if len(candidates) != 1:
+            continue
+        first_long = _first_body_mention(candidates[0], body_start)
+        if first_long is not None and (first_short is None or first_long < first_short):
+            _absorb(candidates[0], cluster, candidates[0].label)
+            del clusters[key]
