@@ -78,7 +78,7 @@ def _names_an_org(span: Span, ctx: DocContext) -> bool:
     if all((c := ctx.entities.at(t.i)) is not None and c.label == "ORG" for t in span):
         return True
     text = span.text
-    return text[:1].isdigit() and any(c.label == "ORG" and text in (c.name, *c.aliases) for c in ctx.entities.clusters)
+    return text[:1].isdigit() and text in ctx.entities.org_names()
 
 
 def quantity_facts(

@@ -539,9 +539,16 @@ class EntityIndex:
     main_place: EntityCluster | None = None  # the country of an economy story: the default subject of its figures
     dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
     _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
+    _org_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
+
+    def org_names(self) -> frozenset[str]:
+        """Every name and alias of the organizations, gathered once: asked for each figure of a long text."""
+        if self._org_names is None:
+            self._org_names = frozenset(n for c in self.clusters if c.label == "ORG" for n in (c.name, *c.aliases))
+        return self._org_names
 
     def names(self, label: str) -> list[str]:
         return [c.name for c in self.clusters if c.label == label]
