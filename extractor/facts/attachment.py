@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
 
@@ -532,7 +533,7 @@ def report_period(
 ) -> Period | None:
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
-    stated_season = SEASON_SPAN.search(doc.text) is not None
+    stated_season = SEASON_SPAN.search(doc_text(doc)) is not None
     title_named, lead_named = (
         [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
         for text in (title or "", _lead(doc, body_start))

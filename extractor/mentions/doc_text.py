@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
@@ -16,3 +16,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` cut from the Doc's cached text: spaCy's `Span.text` builds a Token per word on each
+    access. The same string: a span runs from its first token's start to its last token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -31,6 +31,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
+from extractor.mentions.regex_gate import literal_gate, lowered_ascii
 from extractor.models import Period
 
 __all__ = ["CALENDAR", "FiscalCalendar", "PeriodMention", "find_periods", "fiscal_calendar", "shifted"]
@@ -142,11 +143,21 @@ def find_periods(
     return sorted(found, key=lambda m: m.start)
 
 
+# most sentences name no month, quarter or year: a rule runs only where its literal words occur
+_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in RULES]
+
+
 @lru_cache(maxsize=256)
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    return tuple((resolve, match) for _, pattern, resolve in RULES for match in pattern.finditer(text))
+    lowered = lowered_ascii(text)
+    return tuple(
+        (resolve, match)
+        for gate, pattern, resolve in _GATED_RULES
+        if gate.admits(lowered)
+        for match in pattern.finditer(text)
+    )
 
 
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)

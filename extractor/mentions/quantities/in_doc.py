@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.direction import (
     change_direction,
@@ -106,7 +107,7 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
 def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
     """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
     results: list[tuple[QuantityMention, Span]] = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
     for mention in find_quantities(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
