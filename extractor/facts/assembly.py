@@ -72,6 +72,8 @@ class ExtractionResult:
 def quantity_facts(
     sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
 ) -> list[Fact]:
+    if not mentions:
+        return []  # most sentences state no figure: skip the sentence-wide reads below
     periods = both.past
     facts = []
     previous: tuple[QuantityMention, Fact] | None = None

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.lexicons import words
-from extractor.mentions.doc_text import doc_text
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.direction import (
     change_direction,
@@ -41,7 +41,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     if direction is None and mention.kind == "percent":
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
-    if direction and _UP_FROM_AFTER.match(sent.text, span.end_char - sent.start_char) and not moved_by_verb(span):
+    if direction and _UP_FROM_AFTER.match(span_text(sent), span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
 
