@@ -31,7 +31,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
-from extractor.mentions.regex_gate import literal_gate, lowered_ascii
+from extractor.mentions.regex_gate import literal_gate, lowered_text
 from extractor.models import Period
 
 __all__ = ["CALENDAR", "FiscalCalendar", "PeriodMention", "find_periods", "fiscal_calendar", "shifted"]
@@ -151,7 +151,7 @@ _GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolv
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    lowered = lowered_ascii(text)
+    lowered = lowered_text(text)
     return tuple(
         (resolve, match)
         for gate, pattern, resolve in _GATED_RULES

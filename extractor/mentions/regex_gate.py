@@ -6,8 +6,10 @@ once and finds sets of literal strings one of which every match must contain ("j
 "december"); `Gate.admits(lowered)` checks those with `in`, which costs a fraction of the search.
 
 The gate is a necessary condition only, so skipping a pattern the gate refuses changes no result.
-It is sound on ASCII text (lower-cased once by the caller): there IGNORECASE matches a letter only
-with its ASCII other case. For other text, callers run every pattern (`Gate.admits(None)` is True).
+Its strings are ASCII and it reads the text lower-cased (once, by the caller). IGNORECASE matches an
+ASCII character only with its ASCII other case, except four letters (Python's `re` documentation,
+and checked over every code point): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign "K"
+matches "k". A text with one of those is not lower-cased: every pattern runs on it (`admits(None)`).
 """
 
 from __future__ import annotations
@@ -36,15 +38,19 @@ class Gate:
     requirements: tuple[frozenset[str], ...]
 
     def admits(self, lowered: str | None) -> bool:
-        """False only when the (lower-cased, ASCII) text cannot match; None (not ASCII) is always admitted."""
+        """False only when the text (as `lowered_text` gives it) cannot match; None is always admitted."""
         if lowered is None:
             return True
         return all(any(s in lowered for s in strings) for strings in self.requirements)
 
 
-def lowered_ascii(text: str) -> str | None:
-    """The text a gate checks: lower-cased when ASCII, else None (the gate then admits it)."""
-    return text.lower() if text.isascii() else None
+CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k
+
+
+def lowered_text(text: str) -> str | None:
+    """The text a gate checks: lower-cased, or None (the gate then admits it) when it holds a letter that
+    IGNORECASE matches with an ASCII letter."""
+    return text.lower() if text.isascii() or CASE_CONFUSABLE.search(text) is None else None
 
 
 def literal_gate(pattern: re.Pattern[str], keep: int = 2) -> Gate:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.mentions.periods import _GATED_RULES
-from extractor.mentions.regex_gate import literal_gate, lowered_ascii
+from extractor.mentions.regex_gate import literal_gate, lowered_text
 
 ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 
@@ -29,8 +29,8 @@ ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
     compiled = re.compile(pattern, re.I)
     gate = literal_gate(compiled)
-    assert gate.admits(lowered_ascii(admitted))
-    assert not gate.admits(lowered_ascii(refused))
+    assert gate.admits(lowered_text(admitted))
+    assert not gate.admits(lowered_text(refused))
     assert compiled.search(refused) is None
 
 
@@ -47,10 +47,28 @@ def test_gate_never_requires_an_optional_word(pattern: str) -> None:
     assert all("foo" not in strings and "next" not in strings for strings in gate.requirements)
 
 
-def test_text_beyond_ascii_is_always_admitted() -> None:
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Output at the Zürich plant has grown \u017fince May", True),  # a long s: IGNORECASE reads it as "s"
+        ("Output rose \u0130N March at the Kelso works", False),  # a dotted capital I
+        ("Orders grew 3 percent since the Kelvin-scale \u212ailn opened", True),  # the Kelvin sign
+    ],
+)
+def test_text_with_a_letter_ignorecase_takes_for_ascii_is_always_admitted(text: str, matches: bool) -> None:
     gate = literal_gate(re.compile(r"\bsince\b", re.I))
-    assert lowered_ascii("Zürich has grown since") is None
-    assert gate.admits(None)
+    assert lowered_text(text) is None
+    assert gate.admits(lowered_text(text))
+    assert (re.search(r"\bsince\b", text, re.I) is not None) == matches
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales at Brévan SA fell 4% — the steepest drop", "“We expect more,” said Anaïs Lenoir", "Prices: €5"]
+)
+def test_other_text_beyond_ascii_is_gated(text: str) -> None:
+    gate = literal_gate(re.compile(r"\bsince\b", re.I))
+    assert lowered_text(text) == text.lower()
+    assert not gate.admits(lowered_text(text))
 
 
 @pytest.mark.parametrize(
@@ -65,7 +83,7 @@ def test_text_beyond_ascii_is_always_admitted() -> None:
 )
 def test_gates_change_no_period_rule_match(sentence: str) -> None:
     """Each rule finds the same matches with its gate as without it."""
-    lowered = lowered_ascii(sentence)
+    lowered = lowered_text(sentence)
     for gate, pattern, _ in _GATED_RULES:
         if not gate.admits(lowered):
             assert pattern.search(sentence) is None, pattern.pattern[:60]
@@ -75,7 +93,7 @@ def test_gates_refuse_no_line_of_the_development_articles_a_rule_matches() -> No
     lines = [line for path in sorted(ARTICLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
     refused = 0
     for line in lines:
-        lowered = lowered_ascii(line)
+        lowered = lowered_text(line)
         for gate, pattern, _ in _GATED_RULES:
             if not gate.admits(lowered):
                 refused += 1

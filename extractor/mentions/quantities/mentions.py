@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import set_cues
@@ -135,9 +135,15 @@ def _is_age_appositive(text: str, r: Reading) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _context(text: str) -> Context:
+    """The currency context of a text, read once for both readers of a document (it is never changed)."""
+    return Context(text)
+
+
 def _readings(text: str) -> list[Reading]:
     """Every amount that starts at a digit or a written number, left to right, without overlaps."""
-    context = Context(text)
+    context = _context(text)
     blocked = blocked_spans(text)
     readings: list[Reading] = []
     taken = 0
@@ -254,7 +260,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
-    for r in _fold_words(text) + _plural_rounds(text, Context(text)):
+    for r in _fold_words(text) + _plural_rounds(text, _context(text)):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))
