@@ -353,9 +353,14 @@ def _dateline_places(doc: Doc) -> list[Span]:
 def _is_heading(span: Span) -> bool:
     """A name that is its whole line ("Business Highlights") is a section heading."""
     sent = span.sent
-    words_ = [t for t in sent if not t.is_punct and not t.is_space]
-    name_words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words_) == len(name_words) and not any(t.pos_ == "VERB" for t in sent)
+    name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
+    sentence_words = 0
+    for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
+        if not token.is_punct and not token.is_space:
+            sentence_words += 1
+            if sentence_words > name_words:
+                return False
+    return sentence_words == name_words and not any(t.pos_ == "VERB" for t in sent)
 
 
 def _relabel(span: Span) -> Span:

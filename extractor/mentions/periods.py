@@ -151,11 +151,11 @@ _GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolv
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    lowered = lowered_text(text)
+    lowered, seen = lowered_text(text), {}
     return tuple(
         (resolve, match)
         for gate, pattern, resolve in _GATED_RULES
-        if gate.admits(lowered)
+        if gate.admits(lowered, seen)
         for match in pattern.finditer(text)
     )
 

@@ -37,11 +37,20 @@ class Gate:
 
     requirements: tuple[frozenset[str], ...]
 
-    def admits(self, lowered: str | None) -> bool:
-        """False only when the text (as `lowered_text` gives it) cannot match; None is always admitted."""
+    def admits(self, lowered: str | None, seen: dict[frozenset[str], bool] | None = None) -> bool:
+        """False only when the text (as `lowered_text` gives it) cannot match; None is always admitted.
+        `seen` keeps the answers for one text, as many patterns share a requirement (the month names)."""
         if lowered is None:
             return True
-        return all(any(s in lowered for s in strings) for strings in self.requirements)
+        for strings in self.requirements:
+            found = seen.get(strings) if seen is not None else None
+            if found is None:
+                found = any(s in lowered for s in strings)
+                if seen is not None:
+                    seen[strings] = found
+            if not found:
+                return False
+        return True
 
 
 CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k
