@@ -78,19 +78,28 @@ def _effective_month(month_name: str, day_text: str | None) -> int:
 def fiscal_calendar(text: str) -> FiscalCalendar:
     """The fiscal calendar a text names or dates ("fiscal year ended June 30", "the second quarter
     ended July 29"); calendar years when it names none."""
-    match = FISCAL_END.search(text)
+    lowered = lowered_text(text)
+    match = _gated_search(FISCAL_END, text, lowered)
     if match:
         return FiscalCalendar(_effective_month(match.group(1), match.group(2)) % 12 + 1)
-    match = FISCAL_START.search(text)
+    match = _gated_search(FISCAL_START, text, lowered)
     if match:
         return FiscalCalendar(MONTH_NAMES[match.group(1).lower()])
-    match = QUARTER_END.search(text)
+    match = _gated_search(QUARTER_END, text, lowered)
     if match:
         end_month = _effective_month(match.group(2), match.group(3))
         return FiscalCalendar((end_month - 3 * ORDINALS[match.group(1).lower()]) % 12 + 1)
-    if INDIAN_FY.search(text):
+    if _gated_search(INDIAN_FY, text, lowered):
         return FiscalCalendar(4)
     return CALENDAR
+
+
+_CALENDAR_GATES = {pattern: literal_gate(pattern) for pattern in (FISCAL_END, FISCAL_START, QUARTER_END, INDIAN_FY)}
+
+
+def _gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipped when the text lacks the words every match needs ("fiscal", "quarter")."""
+    return pattern.search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
 
 
 COMPARISON_CUE = re.compile(
