@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
-from extractor.mentions.doc_text import doc_text
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.salience import in_brackets, main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -46,7 +46,7 @@ class EntityCluster:
 
 def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
-    text = span.text.split("\n")[0].strip()
+    text = span_text(span).split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
     text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
     if re.match(r"^[)\]>]", text):
@@ -163,8 +163,8 @@ def _extend_left(span: Span) -> Span:
     """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
     capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
     word before an "&" that NER left out."""
-    start = span.start
-    while start > span.sent.start and (
+    start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
+    while start > sent_start and (
         span.doc[start - 1].pos_ == "PROPN"
         and span.doc[start - 1].dep_ == "compound"
         and span.doc[start - 1].head.i in range(start, span.end)
@@ -173,7 +173,7 @@ def _extend_left(span: Span) -> Span:
         or _is_name_number_word(span.doc[start - 1], span)
     ):
         start -= 1
-    if start - 2 >= span.sent.start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
+    if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
@@ -378,7 +378,7 @@ def _relabel(span: Span) -> Span:
 
 def _is_exchange_ticker(span: Span) -> bool:
     window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
-    return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
+    return span_text(span).isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")

@@ -161,8 +161,9 @@ def names_an_index(span: Span) -> bool:
 
 def in_brackets(span: Span) -> bool:
     """A mention inside parentheses: an aside, a ticker or an editor's insertion."""
-    before = span.doc[span.sent.start : span.start].text
-    after = span.doc[span.end : span.sent.end].text
+    sent, text = span.sent, doc_text(span.doc)  # slices of the cached text: the brackets are where the tokens have them
+    before = text[sent.start_char : span.start_char]
+    after = text[span.end_char : sent.end_char]
     return (
         before.rfind("(") > before.rfind(")")
         and after.find(")") != -1
