@@ -67,12 +67,14 @@ class FactExtractor:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line (or a line break after a heading or the date header) starts a sentence; the
     parser keeps boundaries set before it, so headlines and headings do not run into the text."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
-            token.is_sent_start = True
-        elif previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+    previous = None
+    for token in doc:  # each token with the one before it (no doc[i - 1] lookups: a Token is built per access)
+        if previous is not None:
+            if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
+                token.is_sent_start = True
+            elif previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+        previous = token
     return doc
 
 

@@ -47,6 +47,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
@@ -84,10 +85,12 @@ def _names_an_org(span: Span, ctx: DocContext) -> bool:
 def quantity_facts(
     sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
 ) -> list[Fact]:
+    if not mentions:
+        return []  # most sentences state no figure: skip the sentence-wide reads below
     periods = both.past
     facts = []
     previous: tuple[QuantityMention, Fact] | None = None
-    footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(sent.text)]
+    footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(span_text(sent))]
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
     skip = frozenset(t.i for _, q_span in mentions for t in q_span)
@@ -191,7 +194,7 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
-        if kind == "change" and comparison is None and YEAR_ON_YEAR.search(sent.text):
+        if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):
             comparison = "year on year"
         facts.append(
             grounded_fact(
@@ -360,7 +363,7 @@ def _coordinated_with(
     """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
     if previous is None:
         return None
-    between = sent.text[previous[0].end - sent.start_char : mention.start - sent.start_char]
+    between = span_text(sent)[previous[0].end - sent.start_char : mention.start - sent.start_char]
     if re.fullmatch(COORDINATION, between, flags=re.I):
         return previous[1]
     # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
@@ -454,7 +457,7 @@ def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
 
 def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str | None = None) -> ExtractionResult:
     """All facts of a parsed Doc, in document order, with its entities, quantities and periods."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
     header = find_header(text)
     body_start = header.end if header is not None and header.is_iso else 0
     title = title or (header.title if body_start else None)
@@ -471,7 +474,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     periods_out: list[dict] = []
     seen_roles: set[tuple[str, str]] = set()
     for sent in doc.sents:
-        if sent.start_char < body_start or not sent.text.strip():
+        if sent.start_char < body_start or not span_text(sent).strip():
             continue
         sent = _trim(sent)
         if sent is None or is_editor_note(sent):
@@ -483,11 +486,12 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
             for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
                 del ctx.topics[key]
+        sent_text = span_text(sent)
         both = SentencePeriods(
-            find_periods(sent.text, published=published, future=False, fiscal=fiscal),
-            find_periods(sent.text, published=published, future=True, fiscal=fiscal),
+            find_periods(sent_text, published=published, future=False, fiscal=fiscal),
+            find_periods(sent_text, published=published, future=True, fiscal=fiscal),
         )
-        periods = both.future if sentence_is_future(sent.text) else both.past
+        periods = both.future if sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
         facts.extend(rank_facts(sent, both.past, ctx))
@@ -546,7 +550,7 @@ def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMent
     """A sentence ending in a colon introduces a list whose items share its period; a heading
     (a short line without a verb) or the next introduction ends the list."""
     own = [m for m in periods if m.role == "period" and not m.point and m.period.start is not None]
-    if sent.text.rstrip().endswith(":"):
+    if span_text(sent).rstrip().endswith(":"):
         ctx.section_period = own[0].period if own else None
     elif not any(t.pos_ in ("VERB", "AUX") for t in sent):
         ctx.section_period = None
@@ -554,7 +558,7 @@ def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMent
 
 def _trim(sent: Span) -> Span | None:
     """A sentence without surrounding whitespace, so evidence is the sentence itself."""
-    text = sent.text
+    text = span_text(sent)
     left = len(text) - len(text.lstrip())
     right = len(text.rstrip())
     if right <= left:

@@ -15,6 +15,7 @@ sentence's own period phrase, else the period the story reports on.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
 
@@ -118,7 +120,7 @@ def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
 
 def _window(m: PeriodMention, sent: Span) -> bool:
     """ "the lowest since their December 1997 listing": a phrase after "since" bounds a record, it dates no move."""
-    return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", sent.text[: m.start], re.I) is not None
+    return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", span_text(sent)[: m.start], re.I) is not None
 
 
 def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
@@ -542,7 +544,8 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
 def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
     """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
     that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
-    lead = [s.text for s in doc.sents if s.start_char >= body_start and len(s) > 5][:sentences]
+    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) > 5)
+    lead = list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
     return " ".join(text for text in lead if RESULT_MEASURES.search(text))
 
 
@@ -551,7 +554,7 @@ def report_period(
 ) -> Period | None:
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
-    stated_season = SEASON_SPAN.search(doc.text) is not None
+    stated_season = SEASON_SPAN.search(doc_text(doc)) is not None
     title_named, lead_named = (
         [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
         for text in (title or "", _lead(doc, body_start))
@@ -567,9 +570,11 @@ def report_period(
             None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
         )
     for sent in doc.sents:
-        if sent.start_char < body_start or not RESULT_NOUNS.search(sent.text):
+        if sent.start_char < body_start or not RESULT_NOUNS.search(span_text(sent)):
             continue
-        short = [m for m in _dated_periods(sent.text, published, fiscal) if (m.period.end - m.period.start).days < 190]
+        short = [
+            m for m in _dated_periods(span_text(sent), published, fiscal) if (m.period.end - m.period.start).days < 190
+        ]
         if short:
             return short[0].period
     return None
@@ -643,9 +648,9 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     """The same period as the body states it to the day ("the first quarter ended April 28") when the title
     or lead names it in whole months ("quarterly profit")."""
     for sent in doc.sents:
-        if sent.start_char < body_start or not STATED_END.search(sent.text):
+        if sent.start_char < body_start or not STATED_END.search(span_text(sent)):
             continue
-        for m in _dated_periods(sent.text, published, fiscal):
+        for m in _dated_periods(span_text(sent), published, fiscal):
             if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
                 return m.period
     return period

@@ -6,6 +6,7 @@ import hashlib
 
 from spacy.tokens import Span
 
+from extractor.mentions.doc_text import span_text
 from extractor.models import Evidence, Fact
 
 
@@ -29,4 +30,4 @@ def fact_id(doc_id: str, start: int, end: int, kind: str, predicate: str, anchor
 
 
 def evidence_for(sent: Span) -> Evidence:
-    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+    return Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import span_text
 
 # tokens that may stand between a determiner and its count: "the big three", "the last two", "the first two"
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
@@ -47,7 +48,7 @@ def is_duration_count(unit: str | None, counted: str | None) -> bool:
 
 def is_editor_note(sent: Span) -> bool:
     """True for a bracketed note on the story's version: "(Corrects ...)", "(This story adds ...)"."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if not text.startswith("(") or not text.rstrip(" .").endswith(")"):
         return False
     return any(_note_verb(token.lower_) for token in sent[:4])
@@ -140,7 +141,7 @@ def _in_idiom(span: Span) -> bool:
     """ "at one point was up 30 percent": the figure lies inside a set phrase of `number_idioms`.
     Reads the sentence's text only (Doc.text joins every token of the document on each access)."""
     sent = span.sent
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
     for phrase in words("number_idioms"):
         at = text.find(phrase, max(0, start - len(phrase)))

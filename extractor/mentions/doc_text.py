@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
+_last: tuple[weakref.ref[Doc], str] | None = None  # the Doc asked last: most calls ask for it again
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc and kept while the Doc lives."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
+    _last = (weakref.ref(doc), text)
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` cut from the Doc's cached text: spaCy's `Span.text` builds a Token per word on each
+    access. The same string: a span runs from its first token's start to its last token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
-from extractor.mentions.doc_text import doc_text
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads them here
     EntityCluster as EntityCluster,
 )
@@ -37,7 +37,7 @@ TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
 
 def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
-    text = span.text.split("\n")[0].strip()
+    text = span_text(span).split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
     text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
     if re.match(r"^[)\]>]", text):
@@ -158,8 +158,8 @@ def _extend_left(span: Span) -> Span:
     """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
     capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
     word before an "&" that NER left out."""
-    start = span.start
-    while start > span.sent.start and (
+    start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
+    while start > sent_start and (
         span.doc[start - 1].pos_ == "PROPN"
         and span.doc[start - 1].dep_ == "compound"
         and span.doc[start - 1].head.i in range(start, span.end)
@@ -168,10 +168,10 @@ def _extend_left(span: Span) -> Span:
         or _is_name_number_word(span.doc[start - 1], span)
     ):
         start -= 1
-    if start - 2 >= span.sent.start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
+    if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     if span.doc[start].text[:1].isupper():
-        start = _glued_number_start(span.doc, start, span.sent.start)
+        start = _glued_number_start(span.doc, start, sent_start)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
@@ -362,9 +362,14 @@ def _dateline_places(doc: Doc) -> list[Span]:
 def _is_heading(span: Span) -> bool:
     """A name that is its whole line ("Business Highlights") is a section heading."""
     sent = span.sent
-    words_ = [t for t in sent if not t.is_punct and not t.is_space]
-    name_words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words_) == len(name_words) and not any(t.pos_ == "VERB" for t in sent)
+    name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
+    sentence_words = 0
+    for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
+        if not token.is_punct and not token.is_space:
+            sentence_words += 1
+            if sentence_words > name_words:
+                return False
+    return sentence_words == name_words and not any(t.pos_ == "VERB" for t in sent)
 
 
 def _relabel(span: Span) -> Span:
@@ -382,7 +387,7 @@ def _relabel(span: Span) -> Span:
 
 def _is_exchange_ticker(span: Span) -> bool:
     window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
-    return span.text.isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
+    return span_text(span).isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")

@@ -29,6 +29,7 @@ from extractor.mentions.calendars import (
     unresolved,
     year,
 )
+from extractor.mentions.plain_dates import plain_day
 from extractor.mentions.relative_phrases import (
     WEEKDAYS,
     PhraseContext,
@@ -667,5 +668,8 @@ def _day_parser():
 @lru_cache(maxsize=1024)  # dateparser is slow, and a story repeats its dates (each sentence is read twice)
 def _parse_day(text: str) -> dt.date | None:
     """An absolute date by dateparser, or None; only whole dates with a day and month."""
+    plain = plain_day(text.strip(" ,."), MONTH_NAMES)  # the common shapes, without dateparser
+    if plain is not None:
+        return plain
     parsed = _day_parser().get_date_data(text.strip(" ,."))["date_obj"]
     return parsed.date() if parsed else None

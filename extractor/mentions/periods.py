@@ -32,6 +32,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
+from extractor.mentions.regex_gate import literal_gate, lowered_text
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.models import Period
 
@@ -79,19 +80,28 @@ def _effective_month(month_name: str, day_text: str | None) -> int:
 def fiscal_calendar(text: str) -> FiscalCalendar:
     """The fiscal calendar a text names or dates ("fiscal year ended June 30", "the second quarter
     ended July 29"); calendar years when it names none."""
-    match = FISCAL_END.search(text)
+    lowered = lowered_text(text)
+    match = _gated_search(FISCAL_END, text, lowered)
     if match:
         return FiscalCalendar(_effective_month(match.group(1), match.group(2)) % 12 + 1)
-    match = FISCAL_START.search(text)
+    match = _gated_search(FISCAL_START, text, lowered)
     if match:
         return FiscalCalendar(MONTH_NAMES[match.group(1).lower()])
-    match = QUARTER_END.search(text)
+    match = _gated_search(QUARTER_END, text, lowered)
     if match:
         end_month = _effective_month(match.group(2), match.group(3))
         return FiscalCalendar((end_month - 3 * ORDINALS[match.group(1).lower()]) % 12 + 1)
-    if INDIAN_FY.search(text):
+    if _gated_search(INDIAN_FY, text, lowered):
         return FiscalCalendar(4)
     return CALENDAR
+
+
+_CALENDAR_GATES = {pattern: literal_gate(pattern) for pattern in (FISCAL_END, FISCAL_START, QUARTER_END, INDIAN_FY)}
+
+
+def _gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipped when the text lacks the words every match needs ("fiscal", "quarter")."""
+    return pattern.search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
 
 
 COMPARISON_CUE = re.compile(
@@ -159,12 +169,22 @@ def find_periods(
     return sorted(found, key=lambda m: m.start)
 
 
+# most sentences name no month, quarter or year: a rule runs only where its literal words occur
+_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*RESULT_RULES, *RULES)]
+# "SEPT QUARTER" (a result period) is tried before "Sept" alone
+
+
 @lru_cache(maxsize=256)
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    rules = (*RESULT_RULES, *RULES)  # "SEPT QUARTER" before "Sept" alone
-    return tuple((resolve, match) for _, pattern, resolve in rules for match in pattern.finditer(text))
+    lowered, seen = lowered_text(text), {}
+    return tuple(
+        (resolve, match)
+        for gate, pattern, resolve in _GATED_RULES
+        if gate.admits(lowered, seen)
+        for match in pattern.finditer(text)
+    )
 
 
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)

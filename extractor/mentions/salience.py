@@ -9,7 +9,6 @@ subject of its figures; the organization stays the referent of "the company".
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -75,10 +74,27 @@ def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int]) ->
     starts = [m.start_char for m in cluster.mentions if title[0] <= m.start_char < title[1]]
     text = doc_text(doc)[title[0] : title[1]]
     for name in {cluster.name, *cluster.aliases}:
-        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if match:
-            starts.append(title[0] + match.start())
+        at = _whole_word_find(text, name)
+        if at is not None:
+            starts.append(title[0] + at)
     return min(starts, default=None)
+
+
+def _whole_word_find(text: str, name: str) -> int | None:
+    r"""Where `name` first occurs in `text` as whole words: `re.search(r"(?<!\w)NAME(?!\w)")` without a
+    pattern compiled per name (`\w` is `str.isalnum()` or "_", as in `re`)."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + len(name)] if at + len(name) < len(text) else ""
+        if not _is_word_char(before) and not _is_word_char(after):
+            return at
+        at = text.find(name, at + 1)
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def main_organization(
@@ -145,8 +161,9 @@ def names_an_index(span: Span) -> bool:
 
 def in_brackets(span: Span) -> bool:
     """A mention inside parentheses: an aside, a ticker or an editor's insertion."""
-    before = span.doc[span.sent.start : span.start].text
-    after = span.doc[span.end : span.sent.end].text
+    sent, text = span.sent, doc_text(span.doc)  # slices of the cached text: the brackets are where the tokens have them
+    before = text[sent.start_char : span.start_char]
+    after = text[span.end_char : sent.end_char]
     return (
         before.rfind("(") > before.rfind(")")
         and after.find(")") != -1

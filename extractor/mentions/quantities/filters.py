@@ -10,6 +10,7 @@ from extractor.mentions.quantities.cues import approx_cues, bound_and_approximat
 from extractor.mentions.quantities.lexicon import alternation, month_pattern
 from extractor.mentions.quantities.numbers import Number
 from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.regex_gate import literal_gate, lowered_text
 
 MERIDIEM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)"
 
@@ -93,10 +94,16 @@ def exempt_words() -> frozenset[str]:
     return words("number_openers") | frozenset(cues) | words("change_up") | words("change_down")
 
 
+# most stories hold no web address or clock time: a pattern runs only where its required strings occur
+_BLOCKING = tuple((literal_gate(pattern), pattern) for pattern in (URL, PHONE, DATE_NUMERIC, CLOCK))
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for pattern in (URL, PHONE, DATE_NUMERIC, CLOCK):
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    lowered = lowered_text(text)
+    for gate, pattern in _BLOCKING:
+        if gate.admits(lowered):
+            spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
     return spans
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
 from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.regex_gate import Gate, literal_gate, lowered_text
 
 # words between the movement word and the fraction; the cue readers turn them into bounds afterwards
 _BETWEEN = r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
@@ -36,9 +37,16 @@ def _fraction_move() -> re.Pattern[str]:
     )
 
 
+@cache
+def _fraction_gate() -> Gate:
+    return literal_gate(_fraction_move())  # no fraction word ("third", "half"), no match: skip the scan
+
+
 def fraction_moves(text: str) -> list[Reading]:
     """Each fraction that states how far something moved, as a percent reading."""
     found = []
+    if not _fraction_gate().admits(lowered_text(text)):
+        return found
     for m in _fraction_move().finditer(text):
         denominator = lex().fractions[m.group("den").lower()] if m.group("den") else 2.0
         amount = round(100.0 / denominator, 2)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.direction import (
     change_direction,
@@ -44,7 +45,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     if direction is None and mention.kind == "percent" and not _after_level_word(span):
         direction = sign_direction(mention.quantity.surface)
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
-    if direction and _UP_FROM_AFTER.match(sent.text, span.end_char - sent.start_char) and not moved_by_verb(span):
+    if direction and _UP_FROM_AFTER.match(span_text(sent), span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
 
@@ -116,7 +117,7 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
 def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
     """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
     results: list[tuple[QuantityMention, Span]] = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
     for mention in find_quantities(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:

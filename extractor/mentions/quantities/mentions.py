@@ -11,8 +11,9 @@ rewritten.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import set_cues
@@ -29,6 +30,7 @@ from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
+from extractor.mentions.regex_gate import literal_gate, lowered_text
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
@@ -86,14 +88,23 @@ def _glued_prefix_start() -> re.Pattern[str]:
 def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
-    starts += [(m.end(), "digits") for m in _glued_code().finditer(text)]
+    lowered = lowered_text(text)  # the rarer starts ("EUR5", "+3%", "minus 4", "sub-10") run only where possible
+    starts += [(m.end(), "digits") for m in _gated_finditer(_glued_code(), text, lowered)]
     starts += [(m.end(), "glued") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
-    starts += [(m.start(), "digits") for m in _PLUS.finditer(text)]
-    starts += [(m.start(), "digits") for m in _MINUS_WORD.finditer(text)]
-    starts += [(m.end(), "digits") for m in _number_prefix().finditer(text)]
+    starts += [(m.start(), "digits") for m in _gated_finditer(_PLUS, text, lowered)]
+    starts += [(m.start(), "digits") for m in _gated_finditer(_MINUS_WORD, text, lowered)]
+    starts += [(m.end(), "digits") for m in _gated_finditer(_number_prefix(), text, lowered)]
     return sorted(set(starts))
+
+
+_gate = cache(literal_gate)
+
+
+def _gated_finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing when the text lacks the literal words every match needs."""
+    return pattern.finditer(text) if _gate(pattern).admits(lowered) else iter(())
 
 
 def _read_at(text: str, start: int, context: Context):
@@ -138,9 +149,15 @@ def _is_age_appositive(text: str, r: Reading) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _context(text: str) -> Context:
+    """The currency context of a text, read once for both readers of a document (it is never changed)."""
+    return Context(text)
+
+
 def _readings(text: str) -> list[Reading]:
     """Every amount that starts at a digit or a written number, left to right, without overlaps."""
-    context = Context(text)
+    context = _context(text)
     blocked = blocked_spans(text)
     readings: list[Reading] = []
     taken = 0
@@ -304,7 +321,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
-    context = Context(text)
+    context = _context(text)
     vague = _plural_rounds(text, context) + _several_scales(text, context)
     for r in _fold_words(text) + vague + _article_minor_units(text, context):
         if not any(s < r.end and r.start < e for s, e in taken):

@@ -1,0 +1,160 @@
+"""Cheap literal gates in front of costly regular expressions.
+
+A pattern such as `\\b(?:in|since)\\s+(january|february|...)` is tried at every position of every
+sentence, and most sentences name no month. `literal_gate(pattern)` reads the pattern's syntax tree
+once and finds sets of literal strings one of which every match must contain ("january", ...,
+"december"); `Gate.admits(lowered)` checks those with `in`, which costs a fraction of the search.
+
+The gate is a necessary condition only, so skipping a pattern the gate refuses changes no result.
+Its strings are ASCII and it reads the text lower-cased (once, by the caller). IGNORECASE matches an
+ASCII character only with its ASCII other case, except four letters (Python's `re` documentation,
+and checked over every code point): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign "K"
+matches "k". A text with one of those is not lower-cased: every pattern runs on it (`admits(None)`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stable part of CPython)
+from re import _parser as sre_parse  # noqa: PLC2701
+
+MAX_ALTERNATIVES = 64  # a longer list of literal strings costs more to check than it saves
+ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+@dataclass(frozen=True)
+class Required:
+    """Every match contains one of `strings`; with `exact`, the piece matches exactly one of them."""
+
+    strings: frozenset[str]
+    exact: bool
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Sets of lower-case strings: a text can match only when it contains one string of each set."""
+
+    requirements: tuple[frozenset[str], ...]
+
+    def admits(self, lowered: str | None, seen: dict[frozenset[str], bool] | None = None) -> bool:
+        """False only when the text (as `lowered_text` gives it) cannot match; None is always admitted.
+        `seen` keeps the answers for one text, as many patterns share a requirement (the month names)."""
+        if lowered is None:
+            return True
+        for strings in self.requirements:
+            found = seen.get(strings) if seen is not None else None
+            if found is None:
+                found = any(s in lowered for s in strings)
+                if seen is not None:
+                    seen[strings] = found
+            if not found:
+                return False
+        return True
+
+
+CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k
+
+
+def lowered_text(text: str) -> str | None:
+    """The text a gate checks: lower-cased, or None (the gate then admits it) when it holds a letter that
+    IGNORECASE matches with an ASCII letter."""
+    return text.lower() if text.isascii() or CASE_CONFUSABLE.search(text) is None else None
+
+
+def literal_gate(pattern: re.Pattern[str], keep: int = 2) -> Gate:
+    """The `keep` most selective literal requirements of `pattern` (none when it requires no literal)."""
+    found: list[frozenset[str]] = []
+    whole = _collect(sre_parse.parse(pattern.pattern, pattern.flags), found)
+    if whole is not None:
+        found.append(whole.strings)
+    useful = [strings for strings in set(found) if _usable(strings)]
+    useful.sort(key=_selectivity, reverse=True)
+    return Gate(tuple(_minimal(strings) for strings in useful[:keep]))
+
+
+def _usable(strings: frozenset[str]) -> bool:
+    return 0 < len(strings) <= MAX_ALTERNATIVES and all(s and s.isascii() for s in strings)
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer required strings are rarer; fewer alternatives are cheaper to check."""
+    return min(len(s) for s in strings), -len(strings)
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop a string that contains another of the set: the shorter one is found wherever it is."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def _collect(sequence: sre_parse.SubPattern | list, found: list[frozenset[str]]) -> Required | None:
+    """What a sequence of items requires; every requirement met on the way is added to `found`."""
+    run: Required | None = None  # the exact strings of the adjacent items read so far
+    whole_exact = True
+    best: Required | None = None
+
+    def close(current: Required | None) -> None:
+        nonlocal best
+        if current is not None and _usable(current.strings):
+            found.append(current.strings)
+            if best is None or _selectivity(current.strings) > _selectivity(best.strings):
+                best = Required(current.strings, exact=False)
+
+    for op, arg in sequence:
+        if op in ZERO_WIDTH:
+            continue  # consumes nothing: the items around it stay adjacent
+        item = _item(op, arg, found)
+        if item is not None and item.exact:
+            joined = _join(run, item)
+            if joined is None:
+                close(run)
+                run = item
+            else:
+                run = joined
+            continue
+        whole_exact = False
+        close(run)
+        run = None
+        close(item)
+    if whole_exact and run is not None:
+        return run
+    close(run)
+    return best
+
+
+def _join(left: Required | None, right: Required) -> Required | None:
+    """The strings of two adjacent exact pieces, joined; None when there would be too many."""
+    if left is None:
+        return right
+    if len(left.strings) * len(right.strings) > MAX_ALTERNATIVES:
+        return None
+    return Required(frozenset(a + b for a in left.strings for b in right.strings), exact=True)
+
+
+def _item(op: object, arg: object, found: list[frozenset[str]]) -> Required | None:
+    """What one item of a pattern requires, or None when it requires no literal text."""
+    if op is sre.LITERAL:
+        return Required(frozenset({chr(arg).lower()}), exact=True)
+    if op is sre.IN:
+        if all(kind is sre.LITERAL for kind, _ in arg):
+            return Required(frozenset(chr(code).lower() for _, code in arg), exact=True)
+        return None
+    if op is sre.SUBPATTERN:
+        return _collect(arg[-1], found)
+    if op is sre.ATOMIC_GROUP:
+        return _collect(arg, found)
+    if op is sre.BRANCH:
+        branches = [_collect(branch, []) for branch in arg[1]]  # what one branch requires, the others need not
+        if any(b is None for b in branches):
+            return None
+        return Required(frozenset().union(*(b.strings for b in branches)), exact=all(b.exact for b in branches))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        if low < 1:
+            _collect(body, [])  # an optional piece requires nothing
+            return None
+        inner = _collect(body, found)
+        if inner is None:
+            return None
+        return Required(inner.strings, exact=inner.exact and low == high == 1)
+    return None  # any other item (a class, a category, a back reference) requires no literal

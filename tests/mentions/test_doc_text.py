@@ -1,0 +1,29 @@
+"""The cached text of a Doc and of its spans is the text spaCy itself gives."""
+
+from __future__ import annotations
+
+import spacy
+
+from extractor.mentions.doc_text import doc_text, span_text
+
+NLP = spacy.blank("en")
+
+
+def test_each_doc_gets_its_own_text_when_asked_in_turn() -> None:
+    first, second = NLP("Pelmar Ltd sold 40 ships."), NLP("Ostrel  Co\n\nbought them  ")
+    for doc in (first, second, first, second, second, first):
+        assert doc_text(doc) == doc.text
+
+
+def test_a_new_doc_after_a_freed_one_is_read_anew() -> None:
+    for text in ("Vendra Inc grew.", "Quorra AG shrank by 3%.", "Tallis plc held steady."):
+        doc = NLP(text)
+        assert doc_text(doc) == text
+        del doc
+
+
+def test_span_text_matches_spacy_including_inner_spaces() -> None:
+    doc = NLP("Brevik  Group  (BRV)  rose\n\n 4 percent .  Then fell.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text

@@ -1,0 +1,101 @@
+"""The literal gates in front of the period rules: a gate may refuse a text only when its pattern cannot match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.mentions.periods import _GATED_RULES
+from extractor.mentions.regex_gate import literal_gate, lowered_text
+
+ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "admitted", "refused"),
+    [
+        # a required word, in any case under IGNORECASE
+        (r"\bsince\s+\d+", "Prices have held SINCE 12 weeks", "Prices have held for 12 weeks"),
+        # one word of an alternation is enough
+        (r"\b(?:in|during)\s+(march|april)\b", "output rose during April", "output rose during the summer"),
+        # a word required in one branch only is not required of the pattern
+        (r"\bfoo\s+bar\b|\bbaz\b", "a baz here", "a qux here"),
+        # adjacent pieces join into one longer string ("h1", "h2")
+        (r"(?<![\w])H([12])\b", "sales in h2 were flat", "the h-shaped recovery"),
+    ],
+)
+def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
+    compiled = re.compile(pattern, re.I)
+    gate = literal_gate(compiled)
+    assert gate.admits(lowered_text(admitted))
+    assert not gate.admits(lowered_text(refused))
+    assert compiled.search(refused) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d+\s*%",  # no literal word at all
+        r"(?:the\s+)?(?:next\s+)?\w+",  # only optional words
+        r"(?:foo|)bar?",  # an empty branch: "foo" is not required ("ba" is)
+    ],
+)
+def test_gate_never_requires_an_optional_word(pattern: str) -> None:
+    gate = literal_gate(re.compile(pattern, re.I))
+    assert all("foo" not in strings and "next" not in strings for strings in gate.requirements)
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Output at the Zürich plant has grown \u017fince May", True),  # a long s: IGNORECASE reads it as "s"
+        ("Output rose \u0130N March at the Kelso works", False),  # a dotted capital I
+        ("Orders grew 3 percent since the Kelvin-scale \u212ailn opened", True),  # the Kelvin sign
+    ],
+)
+def test_text_with_a_letter_ignorecase_takes_for_ascii_is_always_admitted(text: str, matches: bool) -> None:
+    gate = literal_gate(re.compile(r"\bsince\b", re.I))
+    assert lowered_text(text) is None
+    assert gate.admits(lowered_text(text))
+    assert (re.search(r"\bsince\b", text, re.I) is not None) == matches
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales at Brévan SA fell 4% — the steepest drop", "“We expect more,” said Anaïs Lenoir", "Prices: €5"]
+)
+def test_other_text_beyond_ascii_is_gated(text: str) -> None:
+    gate = literal_gate(re.compile(r"\bsince\b", re.I))
+    assert lowered_text(text) == text.lower()
+    assert not gate.admits(lowered_text(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue at Palvex Corp rose 4% in the three months ended Sept. 30, 2015, from a year earlier.",
+        "The Korlan Group expects H2 2016 margins to recover by the end of next year.",
+        "Sales have been the weakest since March last year, the Dunmore trade body said on Tuesday.",
+        "Shipments rose 2% year-to-date, after a 1st-quarter fall and FY2014/15 losses.",
+        "No period at all is named in this sentence about Vestra Ltd's factories.",
+    ],
+)
+def test_gates_change_no_period_rule_match(sentence: str) -> None:
+    """Each rule finds the same matches with its gate as without it."""
+    lowered = lowered_text(sentence)
+    for gate, pattern, _ in _GATED_RULES:
+        if not gate.admits(lowered):
+            assert pattern.search(sentence) is None, pattern.pattern[:60]
+
+
+def test_gates_refuse_no_line_of_the_development_articles_a_rule_matches() -> None:
+    lines = [line for path in sorted(ARTICLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    refused = 0
+    for line in lines:
+        lowered = lowered_text(line)
+        for gate, pattern, _ in _GATED_RULES:
+            if not gate.admits(lowered):
+                refused += 1
+                assert pattern.search(line) is None, (pattern.pattern[:60], line)
+    assert refused > len(lines)  # the gates do refuse work
