@@ -10,11 +10,12 @@ subject of its figures; the organization stays the referent of "the company".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ def main_place(
     """The country or region of an economy story, when it outscores the main organization."""
     places = [c for c in clusters if c.label == "GPE"]
     if not places:
-        return None
+        return _named_in(main_org, places) if is_publisher(main_org) else None
     title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
@@ -244,6 +245,43 @@ def main_place(
 
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
+    if is_publisher(main_org):
+        if best_score >= PLACE_WEIGHTS["holder_mention"]:
+            return best
+        return _named_in(main_org, places) or _national_modifier(places)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
     return None
+
+
+def is_publisher(cluster: EntityCluster | None) -> bool:
+    """ "the Labor Department", "the statistics office": a public body whose name ends in a publisher noun
+    reports a country's figures and holds none of them, so any place holding an economy noun outranks it."""
+    return cluster is not None and cluster.name.split()[-1].lower() in words("publisher_nouns")
+
+
+def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
+    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with."""
+    first = publisher.name.split()[0].removesuffix("'s")
+    named = next((c for c in places if first.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
+    canonical = table("place_aliases").get(first.lower())
+    if named is None and canonical:  # the tagger read "U.S." as part of the name: the place has no mention
+        from extractor.mentions.entity_clusters import EntityCluster  # noqa: PLC0415 (it imports this module)
+
+        named = EntityCluster(canonical[0], Counter({"GPE": 1}), aliases={first})
+    return named
+
+
+NATIONAL_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def _national_modifier(places: list[EntityCluster]) -> EntityCluster | None:
+    """ "U.S. stocks", "the Freedonian recovery": the place the text most often sets before a noun as its
+    nationality, the country a publisher's story is about when no place holds an economy noun; a city
+    is rarely written so, and a dateline ("OSLO (Reuters) -") never counts."""
+
+    def modifiers(c: EntityCluster) -> int:
+        return sum(m.root.dep_ in NATIONAL_DEPS and not (m.text.isupper() and _starts_a_line(m)) for m in c.mentions)
+
+    best = max(places, key=lambda c: (modifiers(c), -c.mentions[0].start_char))
+    return best if modifiers(best) > 0 else None

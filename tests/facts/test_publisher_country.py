@@ -1,0 +1,75 @@
+"""Economy figures a public statistics body publishes are the country's, not the publisher's (FACTS.md:
+economy-wide facts take the country as subject): the country is the place that holds an economy noun, else
+the one the publisher's own name starts with, else the one the text sets before nouns as their nationality.
+Stories written for these tests, with invented bodies."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def subject_of(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # a place holding an economy noun later in the story
+            "OSLO (Reuters) - Factory orders rose 1.2 percent in March, the Trade Department said on Monday. "
+            "Economists had expected a smaller gain. Norway's exports slipped in the month.",
+            "1.2 percent",
+            "Norway",
+        ),
+        (  # the publisher's own name starts with its country
+            "Housing starts dropped 4 percent in June, the U.S. Housing Department said on Tuesday. "
+            "Builders blamed the weather for the slower pace.",
+            "4 percent",
+            "United States",
+        ),
+        (  # the country written only as a nationality before other nouns
+            "Consumer prices climbed 0.3 percent in April, the Labor Office said on Wednesday. "
+            "The report lifted U.S. stocks, and U.S. bond yields edged higher.",
+            "0.3 percent",
+            "United States",
+        ),
+        (  # a ministry's figures in a story that names its country as a holder of another figure
+            "Wholesale inflation eased to 2.1 percent in May, the Finance Ministry said. "
+            "Canada's trade surplus narrowed at the same time.",
+            "2.1 percent",
+            "Canada",
+        ),
+    ],
+)
+def test_a_publishers_figures_take_the_country(nlp, text, surface, subject):
+    assert subject_of(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # a company is not a publisher: its figures stay its own
+            "Brisco Inc said revenue rose 5 percent in the second quarter. The results lifted U.S. stocks.",
+            "5 percent",
+            "Brisco",
+        ),
+        (
+            "Halvern Group posted a 7 percent rise in quarterly sales. Shares of U.S. rivals were little changed.",
+            "7 percent",
+            "Halvern",
+        ),
+        (
+            "Revenue at Pellam Corp fell 3 percent last quarter, hurt by weak U.S. demand.",
+            "3 percent",
+            "Pellam",
+        ),
+    ],
+)
+def test_a_companys_figures_keep_the_company(nlp, text, surface, subject):
+    assert subject_of(nlp, text, surface) == subject
