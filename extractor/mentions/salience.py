@@ -225,12 +225,18 @@ def _is_economy_noun(token: Token) -> bool:
 
 
 def main_place(
-    clusters: list[EntityCluster], main_org: EntityCluster | None, doc: Doc, title: str | None, body_start: int
+    clusters: list[EntityCluster],
+    main_org: EntityCluster | None,
+    doc: Doc,
+    title: str | None,
+    body_start: int,
+    dateline: str | None = None,
 ) -> EntityCluster | None:
-    """The country or region of an economy story, when it outscores the main organization."""
+    """The country or region of an economy story, when it outscores the main organization or the main
+    organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
     places = [c for c in clusters if c.label == "GPE"]
     if not places:
-        return _named_in(main_org, places) if is_publisher(main_org) else None
+        return _publisher_country(main_org, places, dateline) if is_publisher(main_org) else None
     title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
@@ -248,7 +254,7 @@ def main_place(
     if is_publisher(main_org):
         if best_score >= PLACE_WEIGHTS["holder_mention"]:
             return best
-        return _named_in(main_org, places) or _national_modifier(places)
+        return _publisher_country(main_org, places, dateline)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
     return None
@@ -260,19 +266,34 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
     return cluster is not None and cluster.name.split()[-1].lower() in words("publisher_nouns")
 
 
+def _publisher_country(
+    publisher: EntityCluster, places: list[EntityCluster], dateline: str | None
+) -> EntityCluster | None:
+    """Where no place holds an economy noun: the place the publisher's name starts with, else the nationality
+    the text writes, else the country of a capital in the dateline ("WASHINGTON (Reuters) -")."""
+    found = _named_in(publisher, places) or _national_modifier(places)
+    capital = table("dateline_countries").get((dateline or "").lower())
+    return found or (_unwritten_place(capital[0], dateline) if capital else None)
+
+
 def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
     """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with."""
     first = publisher.name.split()[0].removesuffix("'s")
     named = next((c for c in places if first.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
     canonical = table("place_aliases").get(first.lower())
     if named is None and canonical:  # the tagger read "U.S." as part of the name: the place has no mention
-        from extractor.mentions.entity_clusters import EntityCluster  # noqa: PLC0415 (it imports this module)
-
-        named = EntityCluster(canonical[0], Counter({"GPE": 1}), aliases={first})
+        named = _unwritten_place(canonical[0], first)
     return named
 
 
-NATIONAL_DEPS = ("compound", "amod", "nmod", "poss")
+def _unwritten_place(name: str, written: str) -> EntityCluster:
+    """A place the evidence names without a mention of its own: the subject name only."""
+    from extractor.mentions.entity_clusters import EntityCluster  # noqa: PLC0415 (it imports this module)
+
+    return EntityCluster(name, Counter({"GPE": 1}), aliases={written})
+
+
+NATIONAL_DEPS = ("compound", "amod")  # "U.S. stocks"; not "London's High Court", where a place owns an institution
 
 
 def _national_modifier(places: list[EntityCluster]) -> EntityCluster | None:
@@ -283,5 +304,5 @@ def _national_modifier(places: list[EntityCluster]) -> EntityCluster | None:
     def modifiers(c: EntityCluster) -> int:
         return sum(m.root.dep_ in NATIONAL_DEPS and not (m.text.isupper() and _starts_a_line(m)) for m in c.mentions)
 
-    best = max(places, key=lambda c: (modifiers(c), -c.mentions[0].start_char))
-    return best if modifiers(best) > 0 else None
+    best = max(places, key=lambda c: (modifiers(c), -c.mentions[0].start_char), default=None)
+    return best if best is not None and modifiers(best) > 0 else None

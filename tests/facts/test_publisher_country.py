@@ -1,6 +1,7 @@
 """Economy figures a public statistics body publishes are the country's, not the publisher's (FACTS.md:
 economy-wide facts take the country as subject): the country is the place that holds an economy noun, else
-the one the publisher's own name starts with, else the one the text sets before nouns as their nationality.
+the one the publisher's own name starts with, else the one the text sets before nouns as their nationality,
+else the country of a capital in the dateline.
 Stories written for these tests, with invented bodies."""
 
 import datetime as dt
@@ -8,6 +9,8 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from extractor.mentions.entities import index_entities
+from extractor.mentions.salience import is_publisher
 
 PUBLISHED = dt.date(2019, 8, 14)
 
@@ -39,6 +42,24 @@ def subject_of(nlp, text, surface):
             "0.3 percent",
             "United States",
         ),
+        (  # no country written: the capital the story was filed from
+            "WASHINGTON (Reuters) - Jobless claims rose 12,000 to 305,000 last week, the Labor Department said "
+            "on Thursday. Economists had expected a smaller rise.",
+            "12,000",
+            "United States",
+        ),
+        (
+            "OTTAWA (Reuters) - Building permits fell 3 percent in May, the Statistics Bureau said. "
+            "It was the second monthly decline in a row.",
+            "3 percent",
+            "Canada",
+        ),
+        (
+            "TOKYO (Reuters) - Machinery orders climbed 2.4 percent in April, the Cabinet Office said on Monday, "
+            "beating the median forecast.",
+            "2.4 percent",
+            "Japan",
+        ),
         (  # a ministry's figures in a story that names its country as a holder of another figure
             "Wholesale inflation eased to 2.1 percent in May, the Finance Ministry said. "
             "Canada's trade surplus narrowed at the same time.",
@@ -64,6 +85,11 @@ def test_a_publishers_figures_take_the_country(nlp, text, surface, subject):
             "7 percent",
             "Halvern",
         ),
+        (  # a dateline is no subject of a company's figures
+            "WASHINGTON (Reuters) - Brisco Inc said its revenue rose 6 percent in the second quarter.",
+            "6 percent",
+            "Brisco",
+        ),
         (
             "Revenue at Pellam Corp fell 3 percent last quarter, hurt by weak U.S. demand.",
             "3 percent",
@@ -73,3 +99,17 @@ def test_a_publishers_figures_take_the_country(nlp, text, surface, subject):
 )
 def test_a_companys_figures_keep_the_company(nlp, text, surface, subject):
     assert subject_of(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fraud Office said on Monday it had dropped its case against Brisco, at a hearing in Oslo's High Court.",
+        "A judge in Dalby ruled that the Justice Department had overstepped its powers, Kestrel's lawyers said.",
+        "The Patent Office rejected 40 applications from Pellam Corp, a filing in Toronto showed.",
+    ],
+)
+def test_a_place_that_only_owns_an_institution_is_no_economy(nlp, text):
+    entities = index_entities(nlp(text))
+    assert entities.main_org is not None and is_publisher(entities.main_org)
+    assert entities.main_place is None
