@@ -262,8 +262,21 @@ def main_place(
 
 def is_publisher(cluster: EntityCluster | None) -> bool:
     """ "the Labor Department", "the statistics office": a public body whose name ends in a publisher noun
-    reports a country's figures and holds none of them, so any place holding an economy noun outranks it."""
-    return cluster is not None and cluster.name.split()[-1].lower() in words("publisher_nouns")
+    and that reports a figure reports a country's figures and holds none of them, so any place holding an
+    economy noun outranks it. One that never reports a figure (a prosecutor's office sued) stays the topic."""
+    if cluster is None or cluster.name.split()[-1].lower() not in words("publisher_nouns"):
+        return False
+    return any(_reports_a_figure(m) for m in cluster.mentions)
+
+
+def _reports_a_figure(mention: Span) -> bool:
+    """ "rose 2 percent, the Labor Department said", "Labor Department data showed a 2 percent rise": the
+    body (or its data) is the subject of a reporting verb in a sentence with a number."""
+    root = mention.root
+    if root.dep_ == "compound" and root.head.dep_ == "nsubj":
+        root = root.head  # "Labor Department data showed"
+    reports = root.dep_ == "nsubj" and root.head.lemma_.lower() in words("publisher_verbs")
+    return reports and any(t.like_num for t in mention.sent)
 
 
 def _publisher_country(

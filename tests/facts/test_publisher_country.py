@@ -105,11 +105,14 @@ def test_a_companys_figures_keep_the_company(nlp, text, surface, subject):
     "text",
     [
         "The Fraud Office said on Monday it had dropped its case against Brisco, at a hearing in Oslo's High Court.",
-        "A judge in Dalby ruled that the Justice Department had overstepped its powers, Kestrel's lawyers said.",
-        "The Patent Office rejected 40 applications from Pellam Corp, a filing in Toronto showed.",
+        "WASHINGTON (Reuters) - A judge ruled that the Justice Department had overstepped its powers in its case.",
+        "OTTAWA (Reuters) - The Patent Office rejected the applications of Pellam Corp, a court filing showed.",
     ],
 )
-def test_a_place_that_only_owns_an_institution_is_no_economy(nlp, text):
+def test_a_public_body_that_reports_no_figure_makes_no_economy_story(nlp, text):
+    """A place that only owns an institution, or the capital of a dateline, is no country of an economy
+    story when the public body reports no figure (a prosecutor's or a patent office's story)."""
     entities = index_entities(nlp(text))
-    assert entities.main_org is not None and is_publisher(entities.main_org)
+    assert entities.main_org is not None and entities.main_org.name.endswith(("Office", "Department"))
+    assert not is_publisher(entities.main_org)
     assert entities.main_place is None
