@@ -270,13 +270,23 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
 
 
 def _reports_a_figure(mention: Span) -> bool:
-    """ "rose 2 percent, the Labor Department said", "Labor Department data showed a 2 percent rise": the
-    body (or its data) is the subject of a reporting verb in a sentence with a number."""
+    """ "rose 2 percent, the Labor Department said", "Labor Department data showed", "a report from the
+    Labor Department showed", "according to Labor Department data": the body, its data or its report is
+    the source of a sentence with a number or a move ("claims rose last week, the department said")."""
     root = mention.root
-    if root.dep_ == "compound" and root.head.dep_ == "nsubj":
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "by"):
+        root = root.head.head  # "a report from the Labor Department showed"
+    elif root.dep_ == "compound":
         root = root.head  # "Labor Department data showed"
+    according = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
     reports = root.dep_ == "nsubj" and root.head.lemma_.lower() in words("publisher_verbs")
-    return reports and any(t.like_num for t in mention.sent)
+    return (reports or according) and any(t.like_num or _moves(t) for t in mention.sent)
+
+
+def _moves(token: Token) -> bool:
+    """ "claims rose", "the deficit narrowed": a move verb without an object (not "dropped its case")."""
+    moving = token.lemma_.lower() in words("change_up") or token.lemma_.lower() in words("change_down")
+    return moving and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children)
 
 
 def _publisher_country(
