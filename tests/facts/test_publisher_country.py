@@ -60,6 +60,23 @@ def subject_of(nlp, text, surface):
             "2.4 percent",
             "Japan",
         ),
+        (  # the body's data or report is the source
+            "WASHINGTON (Reuters) - Retail sales rose 0.4 percent in May, according to Commerce Bureau data "
+            "released on Friday.",
+            "0.4 percent",
+            "United States",
+        ),
+        (
+            "OTTAWA (Reuters) - A report from the Statistics Bureau showed wholesale sales slipped 1.1 percent "
+            "in March.",
+            "1.1 percent",
+            "Canada",
+        ),
+        (
+            "TOKYO (Reuters) - Industrial output edged up 0.5 percent in June, data from the Finance Ministry showed.",
+            "0.5 percent",
+            "Japan",
+        ),
         (  # a ministry's figures in a story that names its country as a holder of another figure
             "Wholesale inflation eased to 2.1 percent in May, the Finance Ministry said. "
             "Canada's trade surplus narrowed at the same time.",
