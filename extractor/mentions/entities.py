@@ -581,5 +581,7 @@ def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -
     clusters = cluster_entities(doc, body_start)
     by_token = {t: c for c in clusters for span in c.mentions for t in range(span.start, span.end)}
     org = main_organization(clusters, doc, title, body_start)
-    datelines = frozenset(t for span in _dateline_places(doc) for t in range(span.start, span.end))
-    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start), datelines)
+    dateline_spans = _dateline_places(doc)
+    datelines = frozenset(t for span in dateline_spans for t in range(span.start, span.end))
+    filed_at = dateline_spans[0].text if dateline_spans else None
+    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start, filed_at), datelines)

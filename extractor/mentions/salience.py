@@ -9,11 +9,12 @@ subject of its figures; the organization stays the referent of "the company".
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -241,12 +242,18 @@ def _is_economy_noun(token: Token) -> bool:
 
 
 def main_place(
-    clusters: list[EntityCluster], main_org: EntityCluster | None, doc: Doc, title: str | None, body_start: int
+    clusters: list[EntityCluster],
+    main_org: EntityCluster | None,
+    doc: Doc,
+    title: str | None,
+    body_start: int,
+    dateline: str | None = None,
 ) -> EntityCluster | None:
-    """The country or region of an economy story, when it outscores the main organization."""
+    """The country or region of an economy story, when it outscores the main organization or the main
+    organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
     places = [c for c in clusters if c.label == "GPE"]
     if not places:
-        return None
+        return _publisher_country(main_org, places, dateline) if is_publisher(main_org) else None
     title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
@@ -261,6 +268,81 @@ def main_place(
 
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
+    if is_publisher(main_org):
+        if best_score >= PLACE_WEIGHTS["holder_mention"]:
+            return best
+        return _publisher_country(main_org, places, dateline)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
     return None
+
+
+def is_publisher(cluster: EntityCluster | None) -> bool:
+    """ "the Labor Department", "the statistics office": a public body whose name ends in a publisher noun
+    and that reports a figure reports a country's figures and holds none of them, so any place holding an
+    economy noun outranks it. One that never reports a figure (a prosecutor's office sued) stays the topic."""
+    if cluster is None or cluster.name.split()[-1].lower() not in words("publisher_nouns"):
+        return False
+    return any(_reports_a_figure(m) for m in cluster.mentions)
+
+
+def _reports_a_figure(mention: Span) -> bool:
+    """ "rose 2 percent, the Labor Department said", "Labor Department data showed", "a report from the
+    Labor Department showed", "according to Labor Department data": the body, its data or its report is
+    the source of a sentence with a number or a move ("claims rose last week, the department said")."""
+    root = mention.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "by"):
+        root = root.head.head  # "a report from the Labor Department showed"
+    elif root.dep_ == "compound":
+        root = root.head  # "Labor Department data showed"
+    according = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    reports = root.dep_ == "nsubj" and root.head.lemma_.lower() in words("publisher_verbs")
+    return (reports or according) and any(t.like_num or _moves(t) for t in mention.sent)
+
+
+def _moves(token: Token) -> bool:
+    """ "claims rose", "the deficit narrowed": a move verb without an object (not "dropped its case")."""
+    moving = token.lemma_.lower() in words("change_up") or token.lemma_.lower() in words("change_down")
+    return moving and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children)
+
+
+def _publisher_country(
+    publisher: EntityCluster, places: list[EntityCluster], dateline: str | None
+) -> EntityCluster | None:
+    """Where no place holds an economy noun: the place the publisher's name starts with, else the nationality
+    the text writes, else the country of a capital in the dateline ("WASHINGTON (Reuters) -")."""
+    found = _named_in(publisher, places) or _national_modifier(places)
+    capital = table("dateline_countries").get((dateline or "").lower())
+    return found or (_unwritten_place(capital[0], dateline) if capital else None)
+
+
+def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
+    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with."""
+    first = publisher.name.split()[0].removesuffix("'s")
+    named = next((c for c in places if first.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
+    canonical = table("place_aliases").get(first.lower())
+    if named is None and canonical:  # the tagger read "U.S." as part of the name: the place has no mention
+        named = _unwritten_place(canonical[0], first)
+    return named
+
+
+def _unwritten_place(name: str, written: str) -> EntityCluster:
+    """A place the evidence names without a mention of its own: the subject name only."""
+    from extractor.mentions.entity_clusters import EntityCluster  # noqa: PLC0415 (it imports this module)
+
+    return EntityCluster(name, Counter({"GPE": 1}), aliases={written})
+
+
+NATIONAL_DEPS = ("compound", "amod")  # "U.S. stocks"; not "London's High Court", where a place owns an institution
+
+
+def _national_modifier(places: list[EntityCluster]) -> EntityCluster | None:
+    """ "U.S. stocks", "the Freedonian recovery": the place the text most often sets before a noun as its
+    nationality, the country a publisher's story is about when no place holds an economy noun; a city
+    is rarely written so, and a dateline ("OSLO (Reuters) -") never counts."""
+
+    def modifiers(c: EntityCluster) -> int:
+        return sum(m.root.dep_ in NATIONAL_DEPS and not (m.text.isupper() and _starts_a_line(m)) for m in c.mentions)
+
+    best = max(places, key=lambda c: (modifiers(c), -c.mentions[0].start_char), default=None)
+    return best if best is not None and modifiers(best) > 0 else None
