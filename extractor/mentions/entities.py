@@ -44,6 +44,7 @@ def clean_name(span: Span) -> str | None:
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
     text = re.sub(r"(?:'s|’s|')$", "", text)
+    text = re.sub(r"(\b[A-Z](?:/[A-Z])+)\.$", r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
     text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text
@@ -173,6 +174,26 @@ def _extend_left(span: Span) -> Span:
     if span.doc[start].text[:1].isupper():
         start = _glued_number_start(span.doc, start, span.sent.start)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def _extend_right(span: Span) -> Span:
+    """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
+    service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
+    doc, k = span.doc, span.end
+    if not span[-1].whitespace_:
+        return span
+    while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
+        k += 2
+    return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
+
+
+def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
+    """ "B/E": two capital letters joined by a slash, no space between."""
+    glued = not letter.whitespace_ and not slash.whitespace_
+    return glued and slash.text == "/" and bool(SLASH_LETTER.match(letter.text) and SLASH_LETTER.match(following.text))
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
@@ -400,7 +421,9 @@ def _mentions(doc: Doc) -> list[Span]:
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
     parts = [
-        _drop_descriptor(_strip_heading(_extend_left(part))) for span in doc.ents for part in _split_at_suffix(span)
+        _drop_descriptor(_strip_heading(_extend_right(_extend_left(part))))
+        for span in doc.ents
+        for part in _split_at_suffix(span)
     ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [

@@ -35,10 +35,15 @@ class EntityCluster:
         return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
+GROUP_WORDS = frozenset({"group", "holdings"})
+
+
 def strip_legal_suffix(name: str) -> str:
     suffixes = words("org_suffixes")
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
+        if parts[-1].lower() in GROUP_WORDS and parts[-2].lower() in words("group_descriptors"):
+            break  # "Corvane Financial Group": without "Group" the name ends in a common word
         parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
     if len(parts) > 2 and parts[-2] == "&":
         parts[-1] = parts[-1].rstrip(".")

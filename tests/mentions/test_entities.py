@@ -143,3 +143,40 @@ def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
 def test_entities_a_long_form_only_in_brackets_leaves_the_short_name(nlp, text, short, long):
     names = {n for _, n in entities(nlp, text)}
     assert short in names and long not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earnings beat the mean estimate of 52 cents, according to Carrow Research I/B/E/S. Sales rose.",
+        "Analysts surveyed by Carrow Research I/B/E/S had expected a loss at Pembrook Foods.",
+        "The forecast compiled by Carrow Research I/B/E/S was 18 cents a share for Tamsin Motors.",
+    ],
+)
+def test_entities_a_slash_acronym_after_a_name_belongs_to_it(nlp, text):
+    found = {n for _, n in entities(nlp, text)}
+    assert "Carrow Research I/B/E/S" in found, found
+    assert "Carrow Research" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "stripped"),
+    [
+        (
+            "Corvane Financial Group Inc said profit rose. Dunmore Group Plc cut jobs.",
+            "Corvane Financial Group",
+            "Dunmore",
+        ),
+        (
+            "Shares of Norwood Investment Group fell, while Halvard Holdings gained.",
+            "Norwood Investment Group",
+            "Halvard",
+        ),
+        ("Pell Capital Group bought a stake in Brisk Group, it said on Monday.", "Pell Capital Group", "Brisk"),
+    ],
+)
+def test_entities_group_stays_after_a_common_word(nlp, text, kept, stripped):
+    found = {n for _, n in entities(nlp, text)}
+    assert kept in found, found
+    assert stripped in found, found
+    assert kept.removesuffix(" Group") not in found, found
