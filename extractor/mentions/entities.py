@@ -173,6 +173,8 @@ def _extend_left(span: Span) -> Span:
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     if span.doc[start].text[:1].isupper():
         start = _glued_number_start(span.doc, start, span.sent.start)
+    if _possessive_owner(span.doc, start, span.sent.start):
+        start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
@@ -194,6 +196,20 @@ def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
     """ "B/E": two capital letters joined by a slash, no space between."""
     glued = not letter.whitespace_ and not slash.whitespace_
     return glued and slash.text == "/" and bool(SLASH_LETTER.match(letter.text) and SLASH_LETTER.match(following.text))
+
+
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
+    """ "Kellan's Entertainment Inc.", "Dorran's Stores": a name that starts with a generic company word
+    ("Entertainment", "Stores") just after a capitalised possessive is that possessive's company; the owner
+    word is no place or person of its own ("Canada's Velmont Inc" starts with no generic word)."""
+    if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
+        return False
+    owner = doc[start - 2]
+    generic = words("org_name_words") | words("org_suffixes")
+    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in generic
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:

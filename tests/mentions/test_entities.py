@@ -180,3 +180,39 @@ def test_entities_group_stays_after_a_common_word(nlp, text, kept, stripped):
     assert kept in found, found
     assert stripped in found, found
     assert kept.removesuffix(" Group") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Fenwick's Entertainment Inc. said profit rose 5 percent. Fenwick's also cut jobs.",
+            "Fenwick's Entertainment",
+            "Fenwick",
+        ),
+        (
+            "Costume retailer Marlow's Stores Inc. is seeking a buyer, and Marlow's may sell.",
+            "Marlow's Stores",
+            "Marlow",
+        ),
+        ("Tolley's Foods Ltd raised prices on Monday. Tolley's said costs rose.", "Tolley's Foods", "Tolley"),
+    ],
+)
+def test_entities_a_possessive_owner_belongs_to_its_company(nlp, text, name, short):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+    assert name.split("'")[1][2:] not in found, found  # not the bare company word ("Entertainment")
+    assert short not in found, found  # the bare possessive is the same company
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brannock Cos Inc said sales rose 4 percent.", "Brannock"),
+        ("Analysts expect Pellham Cos. to report higher sales.", "Pellham"),
+        ("Dorran's Cos Inc raised its forecast on Tuesday.", "Dorran's"),
+    ],
+)
+def test_entities_cos_is_a_legal_suffix(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
