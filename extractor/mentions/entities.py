@@ -40,6 +40,8 @@ def clean_name(span: Span) -> str | None:
     text = span.text.split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
     text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
+    if span.label_ == "ORG" and text.startswith("The ") and text.split()[-1].lower() not in words("media_words"):
+        text = text[4:]  # "heads The Orwin Group": a company's "The" is style; a newspaper keeps it
     if re.match(r"^[)\]>]", text):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"

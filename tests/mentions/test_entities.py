@@ -216,3 +216,33 @@ def test_entities_a_possessive_owner_belongs_to_its_company(nlp, text, name, sho
 def test_entities_cos_is_a_legal_suffix(nlp, text, name):
     found = {n for _, n in entities(nlp, text)}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Demand is soft," said Ray Tolland, who heads The Orwin Group in Denver.', "Orwin"),
+        (
+            "Existing home sales rose 3 percent, The National Guild of Brokers said on Monday.",
+            "National Guild of Brokers",
+        ),
+        ("The deal still needs approval from The Council on Harbour Trade in Lisbon.", "Council on Harbour Trade"),
+    ],
+)
+def test_entities_a_capitalised_the_is_not_part_of_a_company_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+    assert not any(n.startswith("The ") for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisk Foods plans to cut 300 jobs, The Harbour Journal reported on Sunday.",
+        "Shares fell after The Dunmore Times said the bid was off.",
+        "According to The Valley Herald, the plant will close.",
+    ],
+)
+def test_entities_a_newspaper_keeps_its_the(nlp, text):
+    found = {n for _, n in entities(nlp, text)}
+    assert any(n.startswith("The ") for n in found), found
