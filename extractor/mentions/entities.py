@@ -40,10 +40,13 @@ def clean_name(span: Span) -> str | None:
     text = span_text(span).split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
     text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
+    if span.label_ == "ORG" and text.startswith("The ") and text.split()[-1].lower() not in words("media_words"):
+        text = text[4:]  # "heads The Orwin Group": a company's "The" is style; a newspaper keeps it
     if re.match(r"^[)\]>]", text):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
     text = re.sub(r"(?:'s|’s|')$", "", text)
+    text = re.sub(r"(\b[A-Z](?:/[A-Z])+)\.$", r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
     text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text
@@ -172,7 +175,43 @@ def _extend_left(span: Span) -> Span:
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     if span.doc[start].text[:1].isupper():
         start = _glued_number_start(span.doc, start, sent_start)
+    if _possessive_owner(span.doc, start, sent_start):
+        start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def _extend_right(span: Span) -> Span:
+    """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
+    service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
+    doc, k = span.doc, span.end
+    if not span[-1].whitespace_:
+        return span
+    while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
+        k += 2
+    return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
+
+
+def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
+    """ "B/E": two capital letters joined by a slash, no space between."""
+    glued = not letter.whitespace_ and not slash.whitespace_
+    return glued and slash.text == "/" and bool(SLASH_LETTER.match(letter.text) and SLASH_LETTER.match(following.text))
+
+
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
+    """ "Kellan's Entertainment Inc.", "Dorran's Stores": a name that starts with a generic company word
+    ("Entertainment", "Stores") just after a capitalised possessive is that possessive's company; the owner
+    word is no place or person of its own ("Canada's Velmont Inc" starts with no generic word)."""
+    if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
+        return False
+    owner = doc[start - 2]
+    generic = words("org_name_words") | words("org_suffixes")
+    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in generic
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
@@ -405,7 +444,9 @@ def _mentions(doc: Doc) -> list[Span]:
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
     parts = [
-        _drop_descriptor(_strip_heading(_extend_left(part))) for span in doc.ents for part in _split_at_suffix(span)
+        _drop_descriptor(_strip_heading(_extend_right(_extend_left(part))))
+        for span in doc.ents
+        for part in _split_at_suffix(span)
     ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [

@@ -35,10 +35,15 @@ class EntityCluster:
         return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
+GROUP_WORDS = frozenset({"group", "holdings"})
+
+
 def strip_legal_suffix(name: str) -> str:
     suffixes = words("org_suffixes")
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
+        if parts[-1].lower() in GROUP_WORDS and parts[-2].lower() in words("group_descriptors"):
+            break  # "Corvane Financial Group": without "Group" the name ends in a common word
         parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
     if len(parts) > 2 and parts[-2] == "&":
         parts[-1] = parts[-1].rstrip(".")
@@ -128,6 +133,11 @@ def _absorb(target: EntityCluster, cluster: EntityCluster, label: str | None = N
         target.votes.update(cluster.votes)
 
 
+def _bare_words(key: str) -> list[str]:
+    """The words of a name without possessive endings: "Kellan" is a short form of "Kellan's Stores"."""
+    return [re.sub(r"(?:'s|’s)$", "", w) for w in key.split()]
+
+
 def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
     """Short forms of a name given in full earlier in the text: "Jun" after "Li Jun", "Corvel"
     after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into
@@ -137,7 +147,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
     # looking only there keeps a long document from comparing every pair of names
     by_edge_word: dict[str, list[str]] = defaultdict(list)
     for k in clusters:
-        for word in {*k.split()[:1], *k.split()[-1:]}:
+        for word in {*_bare_words(k)[:1], *k.split()[-1:]}:
             by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
         if key not in clusters:
@@ -145,7 +155,9 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
-        orgs = [c for k, c in near.items() if c.label == "ORG" and k.split()[: len(parts)] == parts]
+        orgs = [c for k, c in near.items() if c.label == "ORG" and k.split()[: len(parts)] == parts] or [
+            c for k, c in near.items() if c.label == "ORG" and _bare_words(k)[: len(parts)] == parts
+        ]  # a possessive long form ("Kellan's Stores") only where no name starts with the plain word
         people = [
             c
             for k, c in near.items()

@@ -250,7 +250,7 @@ def test_an_organization_after_a_titled_name_employs_the_person(nlp, text, perso
         (
             "Brindle Foods Inc posted a profit. Quillby runs a fund with Korea's No. 2 lender, Pellam Financial "
             "Group ( 055550.KS ).",
-            "Pellam Financial",
+            "Pellam Financial Group",  # the gold keeps "Group" after a common word
         ),
         (
             "Brindle Foods Inc posted a profit. It bought the third biggest tobacco company in Brazil, Harwick Brands.",

@@ -143,3 +143,106 @@ def test_entities_both_sides_of_an_ampersand_are_the_name(nlp, text, name):
 def test_entities_a_long_form_only_in_brackets_leaves_the_short_name(nlp, text, short, long):
     names = {n for _, n in entities(nlp, text)}
     assert short in names and long not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earnings beat the mean estimate of 52 cents, according to Carrow Research I/B/E/S. Sales rose.",
+        "Analysts surveyed by Carrow Research I/B/E/S had expected a loss at Pembrook Foods.",
+        "The forecast compiled by Carrow Research I/B/E/S was 18 cents a share for Tamsin Motors.",
+    ],
+)
+def test_entities_a_slash_acronym_after_a_name_belongs_to_it(nlp, text):
+    found = {n for _, n in entities(nlp, text)}
+    assert "Carrow Research I/B/E/S" in found, found
+    assert "Carrow Research" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "stripped"),
+    [
+        (
+            "Corvane Financial Group Inc said profit rose. Dunmore Group Plc cut jobs.",
+            "Corvane Financial Group",
+            "Dunmore",
+        ),
+        (
+            "Shares of Norwood Investment Group fell, while Halvard Holdings gained.",
+            "Norwood Investment Group",
+            "Halvard",
+        ),
+        ("Pell Capital Group bought a stake in Brisk Group, it said on Monday.", "Pell Capital Group", "Brisk"),
+    ],
+)
+def test_entities_group_stays_after_a_common_word(nlp, text, kept, stripped):
+    found = {n for _, n in entities(nlp, text)}
+    assert kept in found, found
+    assert stripped in found, found
+    assert kept.removesuffix(" Group") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Fenwick's Entertainment Inc. said profit rose 5 percent. Fenwick's also cut jobs.",
+            "Fenwick's Entertainment",
+            "Fenwick",
+        ),
+        (
+            "Costume retailer Marlow's Stores Inc. is seeking a buyer, and Marlow's may sell.",
+            "Marlow's Stores",
+            "Marlow",
+        ),
+        ("Tolley's Foods Ltd raised prices on Monday. Tolley's said costs rose.", "Tolley's Foods", "Tolley"),
+    ],
+)
+def test_entities_a_possessive_owner_belongs_to_its_company(nlp, text, name, short):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+    assert name.split("'")[1][2:] not in found, found  # not the bare company word ("Entertainment")
+    assert short not in found, found  # the bare possessive is the same company
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brannock Cos Inc said sales rose 4 percent.", "Brannock"),
+        ("Analysts expect Pellham Cos. to report higher sales.", "Pellham"),
+        ("Dorran's Cos Inc raised its forecast on Tuesday.", "Dorran's"),
+    ],
+)
+def test_entities_cos_is_a_legal_suffix(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Demand is soft," said Ray Tolland, who heads The Orwin Group in Denver.', "Orwin"),
+        (
+            "Existing home sales rose 3 percent, The National Guild of Brokers said on Monday.",
+            "National Guild of Brokers",
+        ),
+        ("The deal still needs approval from The Council on Harbour Trade in Lisbon.", "Council on Harbour Trade"),
+    ],
+)
+def test_entities_a_capitalised_the_is_not_part_of_a_company_name(nlp, text, name):
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+    assert not any(n.startswith("The ") for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisk Foods plans to cut 300 jobs, The Harbour Journal reported on Sunday.",
+        "Shares fell after The Dunmore Times said the bid was off.",
+        "According to The Valley Herald, the plant will close.",
+    ],
+)
+def test_entities_a_newspaper_keeps_its_the(nlp, text):
+    found = {n for _, n in entities(nlp, text)}
+    assert any(n.startswith("The ") for n in found), found
