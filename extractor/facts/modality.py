@@ -44,17 +44,58 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if _is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
+    counted = _counted_noun(span)
     for token in _own_tense(_same_claim(chain)):
-        if _is_target_cue(token, target_cues):
+        if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             return "target"
         if agreed_deal:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    near_nouns = [t for t in sent if t.lemma_.lower() in words("goal_nouns")] if not agreed_deal else []
-    if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
+    if not agreed_deal and _goal_noun_states_figure(span, sent, claim):
         return "target"
     return "actual"
+
+
+GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
+
+
+def _goal_noun_states_figure(span: Span, sent: Span, claim: list[Token]) -> bool:
+    """A goal noun in the figure's phrase, or one that states it ("its target is 5 percent", "a planned
+    $300 million outlay"), makes a goal. A goal noun merely near the figure does so only while the
+    figure's own verb is not a finished past ("kept its outlook and said sales rose 5 percent" is a result), and
+    never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans")."""
+    goals = words("goal_nouns")
+    counted = _counted_noun(span)
+    nouns = [
+        t
+        for t in sent
+        if t.lemma_.lower() in goals and t != counted and not (t.head == counted and t.dep_ == "compound")
+    ]
+    phrase = claim[: _noun_phrase_length(claim) - 1]  # the noun phrase holding the figure, up to its verb
+    verb = next((t for t in claim if t.pos_ in ("VERB", "AUX")), None)
+    if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
+        return True
+    near = [t for t in nouns if abs(t.i - span.start) <= GOAL_NOUN_WINDOW]
+    return bool(near) and not _is_simple_past(verb)
+
+
+def _states_figure(goal: Token, verb: Token | None, counted: Token | None) -> bool:
+    """ "its target is 5 percent" (the subject of a copula), "a planned $300 million outlay" (an adjective on the
+    noun measured); not "the plan pushed the yen to 100", whose plan only causes the figure."""
+    if verb is not None and goal.head == verb and verb.lemma_ == "be":
+        return goal.dep_ in SUBJECT_DEPS
+    return counted is not None and goal.head == counted and goal.dep_ == "amod"
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun a bare number counts ("40 pension plans" counts plans)."""
+    return span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
+
+
+def _is_simple_past(verb: Token | None) -> bool:
+    """The figure's own verb is a simple past ("sales rose 5 percent", "deficits widened $68 billion")."""
+    return verb is not None and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _goal_as_object(verb: Token) -> bool:
