@@ -145,8 +145,19 @@ def _forecasters_prediction(noun: Token) -> bool:
     if noun.lemma_.lower() not in _forecast_nouns():
         return False  # "analyst Ann Lee estimates ...": a forecaster, not a prediction
     return noun.lemma_.lower() in cues or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues for c in noun.children
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues or _names_forecasters_after(c)
+        for c in noun.children
     )
+
+
+FORECASTER_PREPOSITIONS = frozenset({"of", "from", "by", "among"})
+
+
+def _names_forecasters_after(prep: Token) -> bool:
+    """ "the median forecast of economists", "estimates from analysts": forecasters named after the noun."""
+    if prep.dep_ != "prep" or prep.lower_ not in FORECASTER_PREPOSITIONS:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in words("forecast_cues") for o in prep.children)
 
 
 def _has_forecaster_subject(verb: Token) -> bool:

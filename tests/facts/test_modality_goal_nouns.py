@@ -63,3 +63,28 @@ def test_a_goal_noun_the_figure_counts_is_not_a_goal(nlp, text, surface):
 )
 def test_a_goal_noun_stating_the_figure_makes_a_target(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "target"
+
+
+# a prediction noun whose forecasters follow it in a phrase ("of economists", "from analysts", "by brokers")
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Kestrel Mills Inc will report on Friday. The average estimate from analysts is for quarterly "
+            "revenue of $2.4 billion.",
+            "$2.4 billion",
+        ),
+        (
+            "Kestrel Mills Inc will report on Friday. The median forecast of analysts was for net profit to rise "
+            "8 percent.",
+            "8 percent",
+        ),
+        (
+            "Kestrel Mills Inc will report on Friday. The median projection by economists was for exports to grow "
+            "4 percent.",
+            "4 percent",
+        ),
+    ],
+)
+def test_a_prediction_of_named_forecasters_is_a_forecast(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "forecast"
