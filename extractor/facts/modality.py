@@ -77,7 +77,7 @@ def _goal_noun_states_figure(span: Span, sent: Span, claim: list[Token]) -> bool
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
         return True
     near = [t for t in nouns if abs(t.i - span.start) <= GOAL_NOUN_WINDOW]
-    return bool(near) and not _is_simple_past(verb)
+    return bool(near) and not _is_done(verb)
 
 
 def _states_figure(goal: Token, verb: Token | None, counted: Token | None) -> bool:
@@ -93,9 +93,16 @@ def _counted_noun(span: Span) -> Token | None:
     return span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
 
 
-def _is_simple_past(verb: Token | None) -> bool:
-    """The figure's own verb is a simple past ("sales rose 5 percent", "deficits widened $68 billion")."""
-    return verb is not None and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+def _is_done(verb: Token | None) -> bool:
+    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent") or a perfect without a
+    modal ("has already made 70 percent of the planned savings"; not "would have reached")."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    perfect = any(a.lemma_ == "have" for a in auxes) and not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
+    return verb.tag_ == "VBN" and perfect
 
 
 def _goal_as_object(verb: Token) -> bool:
@@ -210,17 +217,25 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _names_a_forecast(token.head):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
             # (not on a prediction: "estimates ranging from $3.4 billion", "a forecast calling for 2 percent")
-        if (
-            token.dep_ in ("conj", "pcomp")
-            and token.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        ):
+        if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
     return kept
+
+
+def _own_finite_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject, or with its own perfect auxiliary ("plans to cut costs and has
+    already made 70 percent of the savings"), states its own claim, apart from the verb it is joined to."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _own_tense(claim: list[Token]) -> list[Token]:

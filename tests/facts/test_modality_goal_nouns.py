@@ -88,3 +88,27 @@ def test_a_goal_noun_stating_the_figure_makes_a_target(nlp, text, surface):
 )
 def test_a_prediction_of_named_forecasters_is_a_forecast(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "forecast"
+
+
+# a verb in the perfect joined to a verb of planning tells what is already done
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Lorcan Chemicals Inc plans to cut 90 million euros in costs this year, and has already achieved "
+            "about 60 percent of the planned cut.",
+            "60 percent",
+            "actual",
+        ),
+        ("Tamsin Retail Inc intends to close 80 branches this year and has already shut 25 branches.", "25", "actual"),
+        (
+            "Halvard Energy Inc plans to raise output to 2 million barrels a day and has lifted it by 300,000 "
+            "barrels a day since March.",
+            "300,000 barrels",
+            "actual",
+        ),
+        ("Tamsin Retail Inc intends to close 80 branches this year and has already shut 25 branches.", "80", "target"),
+    ],
+)
+def test_a_perfect_joined_to_a_plan_is_a_done_fact(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
