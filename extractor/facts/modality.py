@@ -201,6 +201,8 @@ def _is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
             continue
+        if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
+            continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
         return True
     return False
 
