@@ -145,8 +145,8 @@ COMPARE_VERBS = words("compare_verbs")
 def _comparison_prep(token: Token) -> bool:
     """ "from" after a verb or "up"/"down", "with"/"to" after "compared", "versus", "against"."""
     lower, head = token.lower_, token.head
-    if lower == "from":
-        return head.pos_ in ("VERB", "ADV", "ADP", "AUX")
+    if lower == "from":  # not "estimates ranging from $3 billion to $4 billion": the range's own low end
+        return head.pos_ in ("VERB", "ADV", "ADP", "AUX") and head.lemma_.lower() not in words("range_verbs")
     if lower in ("with", "to"):
         return head.lower_ in COMPARE_VERBS
     return lower in ("versus", "vs", "vs.", "against", "than")

@@ -44,17 +44,65 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if _is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
+    counted = _counted_noun(span)
     for token in _own_tense(_same_claim(chain)):
-        if _is_target_cue(token, target_cues):
+        if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             return "target"
         if agreed_deal:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    near_nouns = [t for t in sent if t.lemma_.lower() in words("goal_nouns")] if not agreed_deal else []
-    if near_nouns and min(abs(t.i - span.start) for t in near_nouns) <= 6:
+    if not agreed_deal and _goal_noun_states_figure(span, sent, claim):
         return "target"
     return "actual"
+
+
+GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
+
+
+def _goal_noun_states_figure(span: Span, sent: Span, claim: list[Token]) -> bool:
+    """A goal noun in the figure's phrase, or one that states it ("its target is 5 percent", "a planned
+    $300 million outlay"), makes a goal. A goal noun merely near the figure does so only while the
+    figure's own verb is not a finished past ("kept its outlook and said sales rose 5 percent" is a result), and
+    never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans")."""
+    goals = words("goal_nouns")
+    counted = _counted_noun(span)
+    nouns = [
+        t
+        for t in sent
+        if t.lemma_.lower() in goals and t != counted and not (t.head == counted and t.dep_ == "compound")
+    ]
+    phrase = claim[: _noun_phrase_length(claim) - 1]  # the noun phrase holding the figure, up to its verb
+    verb = next((t for t in claim if t.pos_ in ("VERB", "AUX")), None)
+    if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
+        return True
+    near = [t for t in nouns if abs(t.i - span.start) <= GOAL_NOUN_WINDOW]
+    return bool(near) and not _is_done(verb)
+
+
+def _states_figure(goal: Token, verb: Token | None, counted: Token | None) -> bool:
+    """ "its target is 5 percent" (the subject of a copula), "a planned $300 million outlay" (an adjective on the
+    noun measured); not "the plan pushed the yen to 100", whose plan only causes the figure."""
+    if verb is not None and goal.head == verb and verb.lemma_ == "be":
+        return goal.dep_ in SUBJECT_DEPS
+    return counted is not None and goal.head == counted and goal.dep_ == "amod"
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun a bare number counts ("40 pension plans" counts plans)."""
+    return span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
+
+
+def _is_done(verb: Token | None) -> bool:
+    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent") or a perfect without a
+    modal ("has already made 70 percent of the planned savings"; not "would have reached")."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    perfect = any(a.lemma_ == "have" for a in auxes) and not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
+    return verb.tag_ == "VBN" and perfect
 
 
 def _goal_as_object(verb: Token) -> bool:
@@ -104,8 +152,19 @@ def _forecasters_prediction(noun: Token) -> bool:
     if noun.lemma_.lower() not in _forecast_nouns():
         return False  # "analyst Ann Lee estimates ...": a forecaster, not a prediction
     return noun.lemma_.lower() in cues or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues for c in noun.children
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lemma_.lower() in cues or _names_forecasters_after(c)
+        for c in noun.children
     )
+
+
+FORECASTER_PREPOSITIONS = frozenset({"of", "from", "by", "among"})
+
+
+def _names_forecasters_after(prep: Token) -> bool:
+    """ "the median forecast of economists", "estimates from analysts": forecasters named after the noun."""
+    if prep.dep_ != "prep" or prep.lower_ not in FORECASTER_PREPOSITIONS:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in words("forecast_cues") for o in prep.children)
 
 
 def _has_forecaster_subject(verb: Token) -> bool:
@@ -142,6 +201,8 @@ def _is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
             continue
+        if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
+            continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
         return True
     return False
 
@@ -158,17 +219,25 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _names_a_forecast(token.head):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
             # (not on a prediction: "estimates ranging from $3.4 billion", "a forecast calling for 2 percent")
-        if (
-            token.dep_ in ("conj", "pcomp")
-            and token.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        ):
+        if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
     return kept
+
+
+def _own_finite_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject, or with its own perfect auxiliary ("plans to cut costs and has
+    already made 70 percent of the savings"), states its own claim, apart from the verb it is joined to."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _own_tense(claim: list[Token]) -> list[Token]:
