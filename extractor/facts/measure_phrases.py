@@ -442,3 +442,27 @@ def _count_direction(mover: Token) -> str | None:
         return "up"
     row = table("count_change_words").get(lemma)
     return row[0] if row else None
+
+
+def forecast_compound(holder: Token | None, skip: frozenset[int]) -> Token | None:
+    """ "cut its revenue estimates", "lowered its sales outlook", "the earnings forecast": the noun a
+    forecast or goal noun is compounded with is what it forecasts; without one, the caller carries on."""
+    if holder is None:
+        return None
+    holders = words("forecast_nouns") | words("goal_nouns")
+    if holder.lemma_.lower() not in holders:
+        return None
+    not_measured = holders | words("forecast_cues") | PERIOD_WORDS
+    if any(c.dep_ == "compound" and c.lemma_.lower() in words("goal_term_compounds") for c in holder.lefts):
+        return None  # "its price target": one term, not a forecast of prices
+    compounds = [
+        c
+        for c in holder.lefts
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and c.i not in skip
+        and c.lemma_.lower() not in not_measured
+        and c.lemma_.lower() not in words("org_nouns")
+    ]
+    return compounds[-1] if compounds else None

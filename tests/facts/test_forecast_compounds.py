@@ -1,0 +1,52 @@
+"""A forecast or goal noun compounded with a measure ("revenue estimates", "sales outlook", "earnings forecast")
+forecasts that measure: its figures take the measure as predicate, not the forecast word nor the topic carried
+from an earlier sentence. "price target" stays one term. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+OPENING = "Tolvane Corp reported quarterly net income of $40 million. "
+
+
+def predicates_of(nlp, text):
+    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("In March it cut revenue estimates for the year by $50 million, to $900 million.", "$900 million", "revenue"),
+        ("Tolvane trimmed its full-year earnings estimate to $2.40 a share.", "$2.40", "earnings per share"),
+        ("The firm lowered its sales forecast for 2020 by $25 million.", "$25 million", "sales"),
+    ],
+)
+def test_a_forecast_noun_forecasts_its_compound(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tolvane lowered its sales outlook for the year to $700 million.", "$700 million", "sales"),
+        ("The board set a revenue target of $1.2 billion for 2021.", "$1.2 billion", "revenue"),
+        ("Tolvane raised its shipments guidance to 3 million units.", "3 million", "shipments"),
+    ],
+)
+def test_a_goal_noun_targets_its_compound(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Analyst Rena Booth raised her price target on Tolvane to $55.", "$55"),
+        ("Marlow Securities cut its price target for the stock to $31 from $38.", "$31"),
+        ("Dunmore analysts set a price target of $72 on the shares.", "$72"),
+    ],
+)
+def test_a_price_target_stays_one_term(nlp, text, surface):
+    assert predicates_of(nlp, text)[surface] == "price target"
