@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import (
-    forecast_compound,
     adjacent_change_verb,
     appraised_measure,
     bought_back,
@@ -18,6 +17,7 @@ from extractor.facts.measure_phrases import (
     commodity_measured,
     commodity_of,
     counted_part,
+    forecast_compound,
     is_generic_count,
     is_vague_amount,
     label_phrase,
