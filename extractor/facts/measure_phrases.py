@@ -92,19 +92,21 @@ def adjacent_change_verb(span: Span) -> Token | None:
 
 
 def cash_held(span: Span, verb: Token | None) -> Token | None:
-    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities": money "in
-    cash" that a holder has (after "with", or the object of a verb of having, `level_verbs`) is its cash;
-    money paid or received "in cash" is the price of a deal, read elsewhere."""
+    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities", "has $5
+    billion of available cash", "its $2 billion of cash": money "in" or "of cash" that a holder has (after
+    "with", with a possessor, or the object of a verb of having, `level_verbs`) is its cash; money paid or
+    received "in cash" is the price of a deal, read elsewhere."""
     root = span.root
     after = span.doc[span.end] if span.end < span.sent.end else None
     cash = (
         next((c for c in after.children if c.dep_ == "pobj"), None)
-        if after is not None and after.lower_ == "in"
+        if after is not None and after.lower_ in ("in", "of")
         else None
     )
     if cash is None or cash.lemma_.lower() != "cash":
         return None
-    held = root.dep_ == "pobj" and root.head.lower_ == "with"
+    possessed = any(c.dep_ == "poss" for c in root.children)  # "burn through its $2 billion of cash"
+    held = root.dep_ == "pobj" and root.head.lower_ == "with" or possessed
     had = (
         root.dep_ == "dobj"
         and verb is not None

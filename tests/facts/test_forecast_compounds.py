@@ -50,3 +50,27 @@ def test_a_goal_noun_targets_its_compound(nlp, text, surface, predicate):
 )
 def test_a_price_target_stays_one_term(nlp, text, surface):
     assert predicates_of(nlp, text)[surface] == "price target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tolvane has $3.1 billion of available cash, its filing showed.", "$3.1 billion", "available cash"),
+        ("The miner could spend most of its $600 million of cash on the new shaft.", "$600 million", "cash"),
+        ("At the end of June the retailer held $95 million of cash.", "$95 million", "cash"),
+    ],
+)
+def test_money_of_cash_a_holder_has_is_its_cash(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tolvane will pay $300 million of cash and stock for the mills.", "$300 million"),
+        ("The buyer offered $45 million of cash for the unit.", "$45 million"),
+        ("Tolvane received $12 million of cash from the sale.", "$12 million"),
+    ],
+)
+def test_money_of_cash_that_changes_hands_is_not_a_holding(nlp, text, surface):
+    assert predicates_of(nlp, text).get(surface) not in ("cash", "available cash")
