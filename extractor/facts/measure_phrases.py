@@ -451,10 +451,11 @@ def forecast_compound(holder: Token | None, skip: frozenset[int]) -> Token | Non
     forecast or goal noun is compounded with is what it forecasts; without one, the caller carries on."""
     if holder is None:
         return None
-    holders = words("forecast_nouns") | words("goal_nouns")
+    holders = words("forecast_nouns") | words("forecast_goal_nouns")
     if holder.lemma_.lower() not in holders:
         return None
-    not_measured = holders | words("forecast_cues") | PERIOD_WORDS
+    # "takeover targets" are companies, not a forecast of takeovers
+    not_measured = holders | words("goal_nouns") | words("forecast_cues") | words("deal_nouns") | PERIOD_WORDS
     if any(c.dep_ == "compound" and c.lemma_.lower() in words("goal_term_compounds") for c in holder.lefts):
         return None  # "its price target": one term, not a forecast of prices
     compounds = [
