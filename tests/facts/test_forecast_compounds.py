@@ -86,3 +86,27 @@ def test_money_of_cash_that_changes_hands_is_not_a_holding(nlp, text, surface):
 )
 def test_a_plan_or_a_takeover_target_is_not_a_forecast(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface].endswith(predicate)  # "likely takeover targets" keeps its adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Pension funds track the Varsex & Co's 500, the Halden 300 and the Tamsin 40.", "500"),
+        ("The Halden 300 .HLD rose 2 percent, while the Tamsin 40 index slipped.", "300"),
+        ("Orders for the Skyward 990, its largest jet, fell 4 percent.", "990"),
+    ],
+)
+def test_digits_after_a_name_are_part_of_the_name(nlp, text, number):
+    assert number not in predicates_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "predicate"),
+    [
+        ("Tolvane's 5,000 workers voted on Monday.", "5,000", "workers"),
+        ("The Brisco plant employs 700 people.", "700", "employees"),
+        ("In March Tolvane had 260 stores.", "260", "stores"),
+    ],
+)
+def test_a_count_after_a_name_still_counts(nlp, text, number, predicate):
+    assert predicates_of(nlp, text)[number] == predicate
