@@ -92,19 +92,21 @@ def adjacent_change_verb(span: Span) -> Token | None:
 
 
 def cash_held(span: Span, verb: Token | None) -> Token | None:
-    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities": money "in
-    cash" that a holder has (after "with", or the object of a verb of having, `level_verbs`) is its cash;
-    money paid or received "in cash" is the price of a deal, read elsewhere."""
+    """ "ended the quarter with $2.4 billion in cash", "had $800 million in cash and securities", "has $5
+    billion of available cash", "its $2 billion of cash": money "in" or "of cash" that a holder has (after
+    "with", with a possessor, or the object of a verb of having, `level_verbs`) is its cash; money paid or
+    received "in cash" is the price of a deal, read elsewhere."""
     root = span.root
     after = span.doc[span.end] if span.end < span.sent.end else None
     cash = (
         next((c for c in after.children if c.dep_ == "pobj"), None)
-        if after is not None and after.lower_ == "in"
+        if after is not None and after.lower_ in ("in", "of")
         else None
     )
     if cash is None or cash.lemma_.lower() != "cash":
         return None
-    held = root.dep_ == "pobj" and root.head.lower_ == "with"
+    possessed = any(c.dep_ == "poss" for c in root.children)  # "burn through its $2 billion of cash"
+    held = root.dep_ == "pobj" and root.head.lower_ == "with" or possessed
     had = (
         root.dep_ == "dobj"
         and verb is not None
@@ -442,3 +444,28 @@ def _count_direction(mover: Token) -> str | None:
         return "up"
     row = table("count_change_words").get(lemma)
     return row[0] if row else None
+
+
+def forecast_compound(holder: Token | None, skip: frozenset[int]) -> Token | None:
+    """ "cut its revenue estimates", "lowered its sales outlook", "the earnings forecast": the noun a
+    forecast or goal noun is compounded with is what it forecasts; without one, the caller carries on."""
+    if holder is None:
+        return None
+    holders = words("forecast_nouns") | words("forecast_goal_nouns")
+    if holder.lemma_.lower() not in holders:
+        return None
+    # "takeover targets" are companies, not a forecast of takeovers
+    not_measured = holders | words("goal_nouns") | words("forecast_cues") | words("deal_nouns") | PERIOD_WORDS
+    if any(c.dep_ == "compound" and c.lemma_.lower() in words("goal_term_compounds") for c in holder.lefts):
+        return None  # "its price target": one term, not a forecast of prices
+    compounds = [
+        c
+        for c in holder.lefts
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and c.i not in skip
+        and c.lemma_.lower() not in not_measured
+        and c.lemma_.lower() not in words("org_nouns")
+    ]
+    return compounds[-1] if compounds else None

@@ -17,6 +17,7 @@ from extractor.facts.measure_phrases import (
     commodity_measured,
     commodity_of,
     counted_part,
+    forecast_compound,
     is_generic_count,
     is_vague_amount,
     label_phrase,
@@ -97,6 +98,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
+    goal = forecast_compound(reading.measured, skip)  # "lowered its sales outlook to $3 billion": sales
+    if goal is not None:
+        reading = Reading(goal, reading.verb, noun_phrase(goal, skip=skip), reading.is_change)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
     ratio = ratio_on(reading.measured)
@@ -225,6 +229,9 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
         measured = prep_object(holder, (prep,))
         if measured is not None and measured.i not in skip and is_measure_noun(measured):
             return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
+    if compound is not None:
+        return Reading(compound, reading.verb, noun_phrase(compound, skip=skip), reading.is_change)
     return Reading(None, reading.verb, None, reading.is_change, restates=True)
 
 
@@ -394,7 +401,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
                 for c in measured.lefts
                 if c.dep_ in ("compound", "amod")
                 and c.pos_ == "NOUN"
-                and c.lower_ not in PERIOD_WORDS
+                and c.lower_ not in PERIOD_WORDS | words("goal_term_compounds")
                 and c.lower_ not in ("term", "long", "short", "medium")
             ]
             if inner:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.syntax import is_index_code
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
 
@@ -29,7 +30,7 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
     """True when a unit-less count names a set already in the story rather than measuring it."""
     if unit is not None or not len(span):
         return False
-    if _other_members(span) or _class_modifier(span):
+    if _other_members(span) or _class_modifier(span) or _name_number(span):
         return True
     return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
 
@@ -150,6 +151,20 @@ def _in_idiom(span: Span) -> bool:
                 return True
             at = text.find(phrase, at + 1)
     return False
+
+
+def _name_number(span: Span) -> bool:
+    """ "the Halden Composite 300, up 2 percent", "Varsex & Co's 500 index", "a Skyward 990 jet": digits
+    right after a proper name, with no noun after them to count, are part of the name (an index, a model)."""
+    if len(span) != 1 or not span[0].text.replace(",", "").isdigit() or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text in ("'s", "'") and before.i > span.sent.start:
+        before = span.doc[before.i - 1]  # "Varsex & Co's 500"
+    if before.pos_ != "PROPN" or before.is_sent_start:
+        return False
+    after = _next_token(span)
+    return after is None or after.is_punct or is_index_code(after) or after.lemma_.lower() in words("index_nouns")
 
 
 def _next_token(span: Span) -> Token | None:
