@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -97,7 +96,6 @@ class Run:
 def timed(command: list[str]) -> Run:
     """Run `command` to its end. CPU time is what survives a busy machine: other processes on the
     cores stretch the wall time of both sides of a ratio, not the CPU time each side spends."""
-    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -106,9 +104,8 @@ def timed(command: list[str]) -> Run:
     process.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"error: {' '.join(command[:3])}: exit {os.waitstatus_to_exitcode(status)}: {stderr.strip()[-500:]}")
-    # wait4's usage is the process's own; RUSAGE_CHILDREN grows by it and by its reaped pool workers
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
+    # wait4's usage (Linux) counts the process and the pool workers it reaped before it ended
+    cpu = usage.ru_utime + usage.ru_stime
     return Run(elapsed, cpu, usage.ru_maxrss / 1024)
 
 

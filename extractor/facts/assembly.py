@@ -75,7 +75,7 @@ class ExtractionResult:
 
 def _names_an_org(span: Span, ctx: DocContext) -> bool:
     """A quantity that is an organization's name: tagged inside it, or written as a name the story gives
-    an organization elsewhere ("3M Co ... shares of 3M rose")."""
+    an organization elsewhere ("8X Corp ... shares of 8X rose")."""
     if all((c := ctx.entities.at(t.i)) is not None and c.label == "ORG" for t in span):
         return True
     text = span.text
@@ -107,7 +107,7 @@ def quantity_facts(
         if is_manner_of_speaking(span):
             continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
         if _names_an_org(span, ctx):
-            continue  # "3M earned $1.28": a number inside a company's name is not "3 million"
+            continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
@@ -131,13 +131,13 @@ def quantity_facts(
             kind = "change"
         deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in words("share_deal_verbs")
         predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
-        brief = brief_figure(span, sent)  # a wire brief's capital line names its measure in words, not syntax
+        brief = brief_figure(span)  # a wire brief's capital line names its measure in words, not syntax
         if brief is not None:
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
-            predicate = headline_measure(sent.doc)  # "the group achieved €168.8 million": the story's measure
+            predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
             source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
@@ -190,7 +190,7 @@ def quantity_facts(
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
-        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span):
+        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span, sent):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
@@ -255,7 +255,7 @@ def _bracketed_after_name(span: Span) -> bool:
     return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
 
 
-def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span) -> bool:
+def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:
     """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
     stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
     change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
@@ -266,7 +266,7 @@ def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, s
     if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
-    return stated and not any(t.lower_ == "average" for t in span.sent)
+    return stated and not any(t.lower_ == "average" for t in sent)
 
 
 def _new_additions(reading: Reading) -> bool:
@@ -290,7 +290,7 @@ DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
 
 
 def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False) -> str | None:
-    """An amount whose sentence names nothing measured ("the group achieved €168.8 million") continues
+    """An amount whose sentence names nothing measured ("the group achieved €120 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
@@ -301,10 +301,9 @@ def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, cha
     return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
 
 
-SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d(?:m|bn|b|k)\b")
-
-
-SCALE_NAMES = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b")
+SCALE_NAME_PATTERN = r"\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b"
+SCALE_NAMES = re.compile("(?i)" + SCALE_NAME_PATTERN)
+SCALE_WORDS = re.compile("(?i)" + SCALE_NAME_PATTERN + r"|\d(?:m|bn|b|k)\b")  # and glued scales: "5m", "2bn"
 
 
 def _implied_currency(
@@ -346,7 +345,7 @@ def _implied_currency(
     ]
     if earlier:
         return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
-    if len(later) == 1 and SCALE_NAMES.search(quantity.surface):  # "3M" may be a company's name, not money
+    if len(later) == 1 and SCALE_NAMES.search(quantity.surface):  # "8M" may be a company's name, not money
         return quantity.model_copy(update={"unit": next(iter(later)), "counted": None})
     return quantity
 

@@ -119,7 +119,7 @@ def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
 
 
 def _window(m: PeriodMention, sent: Span) -> bool:
-    """ "the lowest since their December 1997 listing": a phrase after "since" bounds a record, it dates no move."""
+    """ "the lowest since their March 2004 listing": a phrase after "since" bounds a record, it dates no move."""
     return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", span_text(sent)[: m.start], re.I) is not None
 
 
@@ -193,7 +193,7 @@ def earlier_side(span: Span) -> Token | None:
 
 
 def end_point_of_change(span: Span) -> bool:
-    """ "slipped 0.9 percent to 4.23 million from 4.27 million", "fell to 1,200 from 1,450": the figure after "to"
+    """ "slipped 1 percent to 5.1 million from 5.15 million", "fell to 1,200 from 1,450": the figure after "to"
     or "from" on a change verb is a level the measure stood at, not an amount that flowed."""
     token = span.root
     while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:

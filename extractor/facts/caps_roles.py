@@ -12,6 +12,7 @@ from extractor.facts.discourse import DocContext
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.named_facts import named_confidence
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.entities import strip_legal_suffix
 from extractor.models import Fact
 
@@ -26,7 +27,7 @@ LOWER_WORDS = frozenset({"and", "of", "the", "at", "for", "in", "on", "de", "du"
 
 def caps_role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[Fact]:
     """One role per attribution line of the sentence (person, title, organization in capitals)."""
-    text = sent.text
+    text = span_text(sent)
     if "," not in text:
         return []
     facts = []
@@ -104,13 +105,13 @@ def _is_title(part: str) -> bool:
 
 def _name_case(name: str) -> str:
     """ "BRANDT CAPITAL" -> "Brandt Capital", "KESTREL BANK OF FREEDONIA" -> "Kestrel Bank of Freedonia";
-    short words that are not common words stay capitals (initials such as "ABN")."""
+    short words that are not common words stay capitals (initials such as "KBW")."""
     cased = []
     for k, word in enumerate(name.split()):
         if k > 0 and word.lower() in LOWER_WORDS:
             cased.append(word.lower())
         elif len(word.strip(".&")) <= 3 and word.strip(".").lower() not in words("caps_common_words"):
             cased.append(word)
-        else:  # "SCHAEFFER'S" -> "Schaeffer's", "LIND-WALDOCK" -> "Lind-Waldock"
+        else:  # "HALVARD'S" -> "Halvard's", "KESTREL-MILLS" -> "Kestrel-Mills"
             cased.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
     return " ".join(cased)

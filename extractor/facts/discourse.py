@@ -140,7 +140,9 @@ def _is_base_of(token: Token) -> bool:
     """ "Dayton, Ohio-based Brindle said ...": a place before "-based" is where a company sits, not a holder
     of its figures, however the parse attaches or labels it."""
     doc = token.doc
-    for later in doc[token.i + 1 : min(token.sent.end, token.i + 6)]:
+    for later in doc[token.i + 1 : token.i + 6]:
+        if later.is_sent_start:
+            break  # the sentence ends: Token.sent would walk the Doc on every subject lookup
         if later.lower_ in ("based", "-based"):
             return True
         if not (later.text in (",", "-") or later.pos_ == "PROPN"):
@@ -261,7 +263,7 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
     org = _org_starting_with(owner, ctx)
     if org is not None and after is not None:
-        return org  # "shares in Regeneron", even where the tagger read the short name as a place
+        return org  # "shares in Devlin", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
     if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
         return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
@@ -286,18 +288,13 @@ def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | N
     """The measured noun, and the words from the figure up to its verb ("were up 5 percent at Acme")."""
     heads = [measured] if measured is not None else []
     if quantity is not None and verb is not None and verb in quantity.root.ancestors:
-        heads.extend(t for t in quantity.root.ancestors if t.i in _path_to(quantity.root, verb))
+        for head in quantity.root.ancestors:  # the heads from the figure up to its verb, the verb included
+            heads.append(head)
+            if head == verb:
+                break
     elif verb is not None:
         heads.append(verb)
     return heads
-
-
-def _path_to(token: Token, ancestor: Token) -> set[int]:
-    path = set()
-    while token.i != ancestor.i and token.head.i != token.i:
-        token = token.head
-        path.add(token.i)
-    return path
 
 
 def _at_holder(head: Token, ctx: DocContext) -> str | None:

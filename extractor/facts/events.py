@@ -26,8 +26,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     events = table("event_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and _phrasal_lemma(token) in events:
-            lemma = _phrasal_lemma(token)  # "took over X": the phrasal verb is the event, not "take"
+        phrasal = _phrasal_lemma(token) if token.pos_ == "VERB" else None
+        if phrasal in events:
+            lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         deal = completed_deal(token)
         if deal is not None:

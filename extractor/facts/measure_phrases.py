@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import span_text
 from extractor.models import Quantity
 
 MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
@@ -131,7 +133,7 @@ VALUATION_SKIPPED = frozenset({"current", "forward", "trailing", "expected", "es
 
 
 def valuation_multiple(span: Span, quantity: Quantity) -> str | None:
-    """ "trading at 1.4 times current embedded value", "valued at 12 times earnings": a multiple of a
+    """ "trading at 2.1 times book value", "valued at 12 times earnings": a multiple of a
     valuation base is a price ratio, written "price/earnings ratio" (FACTS.md)."""
     if quantity.unit != "times":
         return None
@@ -158,7 +160,7 @@ def _valuation_base(span: Span) -> Token | None:
             if nxt is not None and _is_valuation_base(nxt) and nxt.pos_ == "NOUN":
                 return nxt  # "book value", "cash flow": the base is the last noun
             return token
-        participle = token.tag_ in ("VBN", "VBG")  # "1.4 times current embedded value"
+        participle = token.tag_ in ("VBN", "VBG")  # "2.1 times adjusted book value"
         if token.pos_ in ("VERB", "ADP", "PUNCT") and token.lower_ != "-" and not participle:
             return None
     return None
@@ -208,7 +210,7 @@ def appraised_measure(span: Span) -> Token | None:
 
 
 def counted_part(span: Span, quantity: Quantity) -> tuple[Token, Token | None] | None:
-    """ "slash 250 jobs, including 150 in the newsroom", "lost 100 jobs, 40 in the newsroom", "900 posts,
+    """ "shed 300 posts, including 120 in the plant", "lost 90 jobs, 30 in sales", "900 posts,
     300 of them in Europe": a bare count set after a count of a noun is a part of it, so it counts the
     same noun; returns that noun and the common noun of the part's "in"/"at" phrase, if any."""
     root = span.root
@@ -293,8 +295,12 @@ def priced_per_unit(span: Span, quantity: Quantity) -> bool:
 def is_money(quantity: Quantity) -> bool:
     """An amount in a currency (an ISO code from `currencies`, also per unit: "USD_per_barrel"), not "35.5
     miles per gallon"."""
-    currency = (quantity.unit or "").split("_per_")[0]
-    return currency in {row[0] for row in table("currencies").values()}
+    return (quantity.unit or "").split("_per_")[0] in _currency_codes()
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(row[0] for row in table("currencies").values())
 
 
 def _label_word(token: Token) -> bool:
@@ -305,7 +311,7 @@ def _label_word(token: Token) -> bool:
 
 
 def reports_result(verb: Token | None, quantity: Quantity) -> bool:
-    """ "the group achieved €168 million", "it realized $3 billion", "recorded INR 497 crore": money as the
+    """ "the group achieved €120 million", "it realized $3 billion", "recorded INR 497 crore": money as the
     object of a verb that reports a result, with no noun saying which result."""
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
     return money and verb is not None and verb.lemma_.lower() in words("result_verbs")
@@ -361,7 +367,7 @@ def owned_after(span: Span) -> bool:
         following[:1] in (["owned"], ["held"])
         or following[:1] == ["-"]
         and following[1:2] in (["owned"], ["held"])
-        or span.text.lower().endswith(owned)
+        or span_text(span).lower().endswith(owned)
     )
 
 

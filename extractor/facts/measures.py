@@ -283,7 +283,7 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
         return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
     if container.dep_ == "pobj" and container.head.lower_ == "in" and container.head.head.pos_ == "NOUN":
         return container.head.head  # "sales in the range of $2 billion": the noun the range is given for
-    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Branch numbers were"
+    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Store counts were"
     if container.tag_ == "NNS" and any(
         c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
     ):
@@ -517,7 +517,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
 
 
 def _of_after(root: Token, verb: Token | None) -> Token | None:
-    """ "lost 4.9 percent, or 1,963, of its branches": the of-phrase of the part hung on the verb, after the figure."""
+    """ "lost 6 percent, or 410, of its outlets": the of-phrase of the part hung on the verb, after the figure."""
     whole = prep_object(verb, ("of",)) if verb is not None and root.dep_ == "dobj" else None
     return whole if whole is not None and whole.i > root.i else None
 

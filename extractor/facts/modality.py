@@ -29,7 +29,8 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if _expected_by_forecasters(root):
         return "forecast"
     claim = _same_claim(chain)
-    for k, token in enumerate(claim[: max(6, _noun_phrase_length(claim))]):
+    phrase_length = _noun_phrase_length(claim)
+    for k, token in enumerate(claim[: max(6, phrase_length)]):
         if k and claim[k - 1].dep_ == "prep" and _goal_as_object(token):
             return "target"
         if token.pos_ == "NOUN" and _names_a_forecast(token):
@@ -45,14 +46,14 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
-    for token in _own_tense(_same_claim(chain)):
+    for token in _own_tense(claim):
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             return "target"
         if agreed_deal:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
             return "target"
-    if not agreed_deal and _goal_noun_states_figure(span, sent, claim):
+    if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"
     return "actual"
 
@@ -60,19 +61,20 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
 GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
 
 
-def _goal_noun_states_figure(span: Span, sent: Span, claim: list[Token]) -> bool:
+def _goal_noun_states_figure(
+    span: Span, sent: Span, claim: list[Token], phrase: list[Token], counted: Token | None
+) -> bool:
     """A goal noun in the figure's phrase, or one that states it ("its target is 5 percent", "a planned
     $300 million outlay"), makes a goal. A goal noun merely near the figure does so only while the
     figure's own verb is not a finished past ("kept its outlook and said sales rose 5 percent" is a result), and
-    never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans")."""
+    never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans").
+    `phrase`: the noun phrase holding the figure, up to its verb."""
     goals = words("goal_nouns")
-    counted = _counted_noun(span)
     nouns = [
         t
         for t in sent
         if t.lemma_.lower() in goals and t != counted and not (t.head == counted and t.dep_ == "compound")
     ]
-    phrase = claim[: _noun_phrase_length(claim) - 1]  # the noun phrase holding the figure, up to its verb
     verb = next((t for t in claim if t.pos_ in ("VERB", "AUX")), None)
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
         return True
@@ -171,10 +173,9 @@ def _has_forecaster_subject(verb: Token) -> bool:
     """ "analysts expected", "estimates by analysts", "economists, who had expected": a verb whose subject
     or agent is a forecaster (a relative pronoun stands for the noun its clause hangs on)."""
     cues = words("forecast_cues")
-    relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
-    predicts = verb.lemma_.lower() in words("target_cues") | _forecast_nouns()  # not "a survey, which covered 900"
-    if relative and predicts and verb.head.lemma_.lower() in cues:
-        return True
+    lemma = verb.lemma_.lower()
+    if _forecasters_relative(verb) and (lemma in words("target_cues") or lemma in _forecast_nouns()):
+        return True  # a predicting verb only: not "a survey, which covered 900"
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True

@@ -344,7 +344,7 @@ FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as suc
 
 
 def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
-    """ "Anglo-Dutch publisher Halden", "rival publisher Halden": a title that is also a kind of company
+    """ "Nordic publisher Halden", "rival publisher Halden": a title that is also a kind of company
     (org_nouns), itself described by an adjective or noun, names an organization, not a person's post."""
     kinds = words("org_nouns")
     return all(t.lemma_.lower() in kinds for t in tokens) and before.pos_ in ("ADJ", "NOUN", "PROPN")

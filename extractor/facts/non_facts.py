@@ -96,7 +96,7 @@ def _partitive(span: Span) -> bool:
 
 
 def _class_modifier(span: Span) -> bool:
-    """ "two-channel receiver", "150-seat category": count, hyphen, singular noun, then the noun it classes.
+    """ "two-channel receiver", "200-room class": count, hyphen, singular noun, then the noun it classes.
     A scaled figure is a measured amount ("a 5.1 million-unit annual rate"), not a class."""
     hyphen = _next_token(span)
     if span[-1].lower_ in table("scales"):

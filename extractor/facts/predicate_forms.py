@@ -37,10 +37,10 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     if not words_:
         return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
     # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
-    share_move = predicate in ("share", "share price") or bool(words_) and words_[-1] in ("shares", "stock", "stocks")
+    share_move = predicate in ("share", "share price") or words_[-1] in ("shares", "stock", "stocks")
     if share_move and quantity.unit is not None and not deal_verb:
         return "share price"
-    if words_ and words_[-1] in ("it", "they", "which", "that", "this"):
+    if words_[-1] in ("it", "they", "which", "that", "this"):
         return None
     return predicate
 

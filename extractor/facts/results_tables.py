@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.grounding import grounded_fact
 from extractor.lexicons import table, words
-from extractor.mentions.calendars import add_months, ending, month_end, shifted
+from extractor.mentions import calendars
+from extractor.mentions.calendars import ending, month_end, shifted
 from extractor.mentions.entities import EntityCluster, strip_legal_suffix
 from extractor.models import Fact, Period, Quantity
 
@@ -263,16 +264,15 @@ def _day(year: int, month: int, day: int) -> dt.date:
 
 def covering(end: dt.date, months: int) -> Period:
     """The `months` that end on `end`, labelled as a calendar quarter, half or year where they are one."""
-    start = add_months(end + dt.timedelta(days=1), -months) if end == month_end(end.year, end.month) else None
-    if start is None:
-        return ending(end, months, f"{months} months to {end.isoformat()}")
+    span = ending(end, months, f"{months} months to {end.isoformat()}")
+    if end != month_end(end.year, end.month):
+        return span
+    start = span.start
     if start.month == 1 and months == 12:
-        label = str(end.year)
-    elif months in (3, 6) and (start.month - 1) % months == 0:
-        label = f"{'Q' if months == 3 else 'H'}{(start.month - 1) // months + 1} {end.year}"
-    else:
-        label = f"{months} months to {end.isoformat()}"
-    return Period(start=start, end=end, label=label)
+        return calendars.year(end.year)
+    if months in (3, 6) and (start.month - 1) % months == 0:
+        return (calendars.quarter if months == 3 else calendars.half)(end.year, (start.month - 1) // months + 1)
+    return span
 
 
 # ----------------------------------------------------------------------------- the table
@@ -301,7 +301,7 @@ def headline_company(title: str | None, doc_text: str, body_start: int) -> str |
 
 
 def _capitalized(word: str) -> str:
-    """ "BRIGGS-STRATTON" -> "Briggs-Stratton"."""
+    """ "HALVARD-KESTREL" -> "Halvard-Kestrel"."""
     return "-".join(part.capitalize() for part in word.split("-"))
 
 

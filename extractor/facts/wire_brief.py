@@ -50,9 +50,9 @@ class BriefFigure:
     quarterly: bool = False  # "QTRLY": the last quarter of the period the story reports on
 
 
-def brief_figure(span: Span, sent: Span) -> BriefFigure | None:
-    """The brief line's reading of the figure `span`, or None when the sentence is no bullet line in capitals."""
-    line_start, line = line_at(doc_text(sent.doc), span.start_char, span.end_char)
+def brief_figure(span: Span) -> BriefFigure | None:
+    """The brief line's reading of the figure `span`, or None when its line is no bullet line in capitals."""
+    line_start, line = line_at(doc_text(span.doc), span.start_char, span.end_char)
     if not is_capital_bullet(line):
         return None
     before = line[: span.start_char - line_start].lstrip("* ")

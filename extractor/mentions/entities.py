@@ -74,7 +74,7 @@ def clean_name(span: Span) -> str | None:
     return text
 
 
-# "3M Co", "7-Eleven": a number glued to a capitalised word names a company; not a period ("2Q", "3FY"),
+# "8X Corp", "9-Point Foods": a number glued to a capitalised word names a company; not a period ("2Q", "3FY"),
 # a network generation, a dimension or a thousands count ("4G", "3D", "10K")
 GLUED_NUMBER_NAME = re.compile(r"^\d+-?(?!(?:Q|H|FY|G|D|K)\d*\b)[A-Z][A-Za-z]*\b")
 
@@ -106,7 +106,8 @@ def _is_unit_word(text: str) -> bool:
 def _is_code(text: str) -> bool:
     """ "GMT", "EPS", "Q3", "EBITDA": an upper-case code of the code_words lexicon, or a measure's acronym, is
     never a name."""
-    return text.isupper() and text.lower() in words("code_words") | words("measure_acronyms")
+    lowered = text.lower()
+    return text.isupper() and (lowered in words("code_words") or lowered in words("measure_acronyms"))
 
 
 def _evidence_label(span: Span) -> str | None:
@@ -215,7 +216,7 @@ def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
-    """ "3M Co", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
+    """ "8X Corp", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
     is part of it."""
     k = start
     if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:

@@ -15,7 +15,9 @@ matches "k". A text with one of those is not lower-cased: every pattern runs on 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stable part of CPython)
 from re import _parser as sre_parse  # noqa: PLC2701
 
@@ -71,6 +73,19 @@ def literal_gate(pattern: re.Pattern[str], keep: int = 2) -> Gate:
     useful = [strings for strings in set(found) if _usable(strings)]
     useful.sort(key=_selectivity, reverse=True)
     return Gate(tuple(_minimal(strings) for strings in useful[:keep]))
+
+
+gate_of = cache(literal_gate)  # the gated patterns are module constants: each gate is read from its pattern once
+
+
+def gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    """`pattern.search(text)` found something; skipped when the text lacks the literal words every match needs."""
+    return gate_of(pattern).admits(lowered) and pattern.search(text) is not None
+
+
+def gated_finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing when the text lacks the literal words every match needs."""
+    return pattern.finditer(text) if gate_of(pattern).admits(lowered) else iter(())
 
 
 def _usable(strings: frozenset[str]) -> bool:
@@ -151,8 +166,7 @@ def _item(op: object, arg: object, found: list[frozenset[str]]) -> Required | No
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = arg
         if low < 1:
-            _collect(body, [])  # an optional piece requires nothing
-            return None
+            return None  # an optional piece requires nothing
         inner = _collect(body, found)
         if inner is None:
             return None

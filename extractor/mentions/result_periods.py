@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from extractor.lexicons import words
-from extractor.mentions.calendars import add_months, last_completed, month_end, month_year, unresolved
+from extractor.mentions.calendars import add_months, ending, last_completed, month_end, month_year, unresolved
 from extractor.mentions.period_phrases import (
     COUNT,
     MONTH,
@@ -31,8 +31,7 @@ def _month_quarter(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if ctx.published is None:
         return Resolved(unresolved(text))
     year = month_year(ctx.published, number, future=ctx.future)
-    start = add_months(dt.date(year, number, 1), -2)
-    return Resolved(Period(start=start, end=month_end(year, number), label=f"quarter to {g[0].title()} {year}"))
+    return Resolved(ending(month_end(year, number), 3, f"quarter to {g[0].title()} {year}"))
 
 
 def _months_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:

@@ -174,4 +174,6 @@ def test_the_index_is_the_one_named_before(nlp, text, amount, holder):
     ],
 )
 def test_no_company_owns_a_market_or_inventories(nlp, text, amount, not_holder):
-    assert subjects_by_amount(nlp, text).get(amount) != not_holder
+    subjects = subjects_by_amount(nlp, text)
+    assert amount in subjects, subjects  # the figure is found, and not given to the market's name
+    assert subjects[amount] != not_holder

@@ -9,7 +9,7 @@ from extractor.lexicons import table, words
 from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_prefixes, lex, scales_tagged
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
-from extractor.mentions.regex_gate import literal_gate, lowered_text
+from extractor.mentions.regex_gate import gated_search, lowered_text
 
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
 WEIGHT_CUES = re.compile(
@@ -56,12 +56,6 @@ _YUAN = re.compile(r"\b(?:yuan|renminbi|rmb|cny|chinese|china)\b")
 _YEN = re.compile(r"\b(?:yen|japan\w*|jpy)\b")
 _US_DOLLAR = re.compile(r"\b(?:u\.?s\.?\s?\$|us\s?dollars?|u\.s\. dollars?|usd|american dollars?)")
 _PREFIXED_DOLLAR = re.compile(r"(?<![a-z])[a-z]{1,3}\s?\$")
-_gate = cache(literal_gate)
-
-
-def _found(pattern: re.Pattern[str], low: str, gated: str | None) -> bool:
-    """`pattern.search(low)`, skipped when the text lacks the literal words every match needs."""
-    return _gate(pattern).admits(gated) and pattern.search(low) is not None
 
 
 class Context:
@@ -70,18 +64,18 @@ class Context:
     def __init__(self, text: str) -> None:
         low = text.lower()
         gated = lowered_text(low)  # each scan below runs only where the words it needs occur
-        self.yen_is_yuan = _found(_YUAN, low, gated) and not _found(_YEN, low, gated)
+        self.yen_is_yuan = gated_search(_YUAN, low, gated) and not gated_search(_YEN, low, gated)
         self.crown = "crown"  # a crown of no named country stays a named unit rather than a guessed code
         for pattern, crown in _CROWNS:
-            if _found(pattern, low, gated):
+            if gated_search(pattern, low, gated):
                 self.crown = crown
                 break
         # "a penny a share" in a story told in dollars is a US cent; pence are sterling only beside pounds
         self.sterling = re.search(r"£|\bpounds?\b|\bpence\b|\bsterling\b|\bgbp\b|\d+p\b", low) is not None
         self.dollar = "USD"
-        if not _found(_US_DOLLAR, low, gated) and not _found(_PREFIXED_DOLLAR, low, gated):
+        if not gated_search(_US_DOLLAR, low, gated) and not gated_search(_PREFIXED_DOLLAR, low, gated):
             for pattern, code in _dollar_countries():
-                if _found(pattern, low, gated):
+                if gated_search(pattern, low, gated):
                     self.dollar = code
                     break
 

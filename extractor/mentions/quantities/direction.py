@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 
 # Words whose lemma states a movement; inflected forms for readings without a parse ("rose from 5 to 7").
@@ -228,15 +229,15 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     Not for plain counts: "cut 300 jobs" counts jobs.
     """
     doc = span.doc
-    i = span.start - 1
-    if i >= span.sent.start and doc[i].lower_ in _LEVEL_BEFORE:
+    i, sent_start = span.start - 1, span.sent.start  # Span.sent walks the Doc: find it once
+    if i >= sent_start and doc[i].lower_ in _LEVEL_BEFORE:
         return None  # "rose above $980 an ounce", "dipped below $100 a barrel": a level passed
-    while i > span.sent.start and doc[i].lower_ in _cue_tokens():
+    while i > sent_start and doc[i].lower_ in _cue_tokens():
         i -= 1  # "fell over 9 percent", "rose by nearly 4%"
-    by = i > span.sent.start and doc[i].lower_ == "by"
+    by = i > sent_start and doc[i].lower_ == "by"
     if by:
         i -= 1
-    if i < span.sent.start:
+    if i < sent_start:
         return None
     if doc[i].pos_ == "ADJ":
         return _participle_direction(doc[i].lower_)
@@ -261,7 +262,7 @@ def _participle_direction(word: str) -> str | None:
 
 def multiple_direction(span: Span) -> str | None:
     """ "doubled" is up, "halved" down: the factor of a multiplying verb (lexicon `multiple_verbs`)."""
-    forms = (span.root.lemma_.lower(), span.text.lower())  # the lemma of a base form may be off ("halve")
+    forms = (span.root.lemma_.lower(), span_text(span).lower())  # the lemma of a base form may be off ("halve")
     for stem, (factor, *_rest) in table("multiple_verbs").items():
         if any(form.startswith(stem) for form in forms):
             return "up" if float(factor) > 1 else "down"

@@ -32,6 +32,7 @@ _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 perc
 
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
+    sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
     direction = multiple_direction(span) if mention.kind == "multiple" else None
     measure = mention.kind in ("percent", "money", "physical")
     direction = direction or change_direction(
@@ -42,17 +43,16 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
-    if direction is None and mention.kind == "percent" and not _after_level_word(span):
+    if direction is None and mention.kind == "percent" and not _after_level_word(span, sent):
         direction = sign_direction(mention.quantity.surface)
-    sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
     if direction and _UP_FROM_AFTER.match(span_text(sent), span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
 
 
-def _after_level_word(span: Span) -> bool:
+def _after_level_word(span: Span, sent: Span) -> bool:
     """ "cut its forecast to -1.0 percent", "growth of -0.5%": a signed level, not a move in a market list."""
-    return span.start > span.sent.start and span.doc[span.start - 1].lower_ in ("to", "at", "from", "of")
+    return span.start > sent.start and span.doc[span.start - 1].lower_ in ("to", "at", "from", "of")
 
 
 def _parsed_update(mention: QuantityMention, span: Span) -> dict:

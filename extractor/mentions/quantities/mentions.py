@@ -11,7 +11,6 @@ rewritten.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -30,7 +29,7 @@ from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
-from extractor.mentions.regex_gate import literal_gate, lowered_text
+from extractor.mentions.regex_gate import gated_finditer, lowered_text
 from extractor.models import Quantity
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
@@ -89,22 +88,14 @@ def _starts(text: str) -> list[tuple[int, str]]:
     starts = [(m.start(), "digits") for m in re.finditer(NOT_GLUED_BEFORE + r"(?:\d|\.\d)", text)]
     starts += [(m.start(), "words") for m in lex().word_start.finditer(text)]
     lowered = lowered_text(text)  # the rarer starts ("EUR5", "+3%", "minus 4", "sub-10") run only where possible
-    starts += [(m.end(), "digits") for m in _gated_finditer(_glued_code(), text, lowered)]
+    starts += [(m.end(), "digits") for m in gated_finditer(_glued_code(), text, lowered)]
     starts += [(m.end(), "glued") for m in _glued_prefix_start().finditer(text)]
     starts += [(m.start(), "digits") for m in re.finditer("[" + "".join(vulgar_fractions()) + "]", text)]
     starts += [(m.start(), "digits") for m in _MINUS.finditer(text)]
-    starts += [(m.start(), "digits") for m in _gated_finditer(_PLUS, text, lowered)]
-    starts += [(m.start(), "digits") for m in _gated_finditer(_MINUS_WORD, text, lowered)]
-    starts += [(m.end(), "digits") for m in _gated_finditer(_number_prefix(), text, lowered)]
+    starts += [(m.start(), "digits") for m in gated_finditer(_PLUS, text, lowered)]
+    starts += [(m.start(), "digits") for m in gated_finditer(_MINUS_WORD, text, lowered)]
+    starts += [(m.end(), "digits") for m in gated_finditer(_number_prefix(), text, lowered)]
     return sorted(set(starts))
-
-
-_gate = cache(literal_gate)
-
-
-def _gated_finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, or nothing when the text lacks the literal words every match needs."""
-    return pattern.finditer(text) if _gate(pattern).admits(lowered) else iter(())
 
 
 def _read_at(text: str, start: int, context: Context):
