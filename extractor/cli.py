@@ -257,17 +257,17 @@ def evaluate(
 
 
 def _load_gold(gold: Path) -> dict:
-    """The gold files by doc_id; a missing folder or a broken gold file is one line and exit 2."""
+    """The gold files by doc_id; missing or broken gold is one `error:` line and exit 1, with no score printed."""
     from extractor.eval.scoring import GoldError, load_gold_dir
 
     if not gold.is_dir():
-        report_error(str(gold), "gold directory not found")
-        raise typer.Exit(2)
+        report_error(str(gold), "gold directory not found (give it with --gold DIR); nothing was scored")
+        raise typer.Exit(1)
     try:
         return load_gold_dir(gold)
     except GoldError as exc:
-        err_console.print(f"error: {exc}", markup=False)
-        raise typer.Exit(2) from None
+        err_console.print(f"error: {exc}; nothing was scored", markup=False)
+        raise typer.Exit(1) from None
 
 
 def _require_gold(documents: list, gold: Path, gold_files: dict) -> None:

@@ -122,7 +122,15 @@ def test_cli_eval_scores_a_predictions_file(runner, nlp, tmp_path):
 
 def test_cli_eval_missing_gold_dir(runner, tmp_path):
     result = run(runner, ["eval", "--gold", str(tmp_path / "nope"), str(ARTICLE)])
-    assert result.exit_code == 2 and "gold directory not found" in result.stderr
+    assert result.exit_code == 1 and "gold directory not found" in result.stderr
+    assert "F1" not in result.stdout
+
+
+def test_cli_eval_empty_gold_dir(runner, tmp_path):
+    (tmp_path / "gold").mkdir()
+    result = run(runner, ["eval", "--gold", str(tmp_path / "gold"), str(ARTICLE)])
+    assert result.exit_code == 1 and "no *.json gold files" in result.stderr
+    assert "F1" not in result.stdout
 
 
 def test_cli_quantities_prints_one_line_per_input(runner, tmp_path):
