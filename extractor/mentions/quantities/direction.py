@@ -26,10 +26,10 @@ def lemma_direction(lemma: str) -> str | None:
     return None
 
 
-def measure_verb_direction(verb, *, by: bool, percent: bool) -> str | None:
-    """ "corn firmed 0.6 percent", "gold gave up 0.7%", "stocks were drawn down by 4.2 million barrels": a verb
-    or verb + particle of `measure_move_verbs`, for measures only; some rows hold only before "by" or only
-    for a percent."""
+def measure_verb_direction(verb, *, by: bool) -> str | None:
+    """ "corn firmed 0.6 percent", "shaved $18 million off costs", "stocks were drawn down by 4.2 million
+    barrels": a verb or verb + particle of `measure_move_verbs`, for measures only; some rows hold only
+    before "by"."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -37,7 +37,7 @@ def measure_verb_direction(verb, *, by: bool, percent: bool) -> str | None:
     rows = table("measure_move_verbs")
     for key in (*particles, lemma):
         row = rows.get(key)
-        if row and (row[1:2] != ("by",) or by) and (row[1:2] != ("percent",) or percent):
+        if row and (row[1:2] != ("by",) or by):
             return row[0]
     return None
 
@@ -59,7 +59,7 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
         direction = lemma_direction(previous.head.lemma_.lower())
         if direction is None and measure:
-            direction = measure_verb_direction(previous.head, by=True, percent=percent)
+            direction = measure_verb_direction(previous.head, by=True)
         if direction:
             return direction
     head = _modified_noun(root)
@@ -81,7 +81,7 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
         return None  # "raised $25 million": money obtained, not a rise
     if governor.i != via.i and via.dep_ in _GOVERNED:
-        direction = _governor_direction(governor, span, measure=measure, percent=percent)
+        direction = _governor_direction(governor, span, measure=measure)
         if direction:
             return direction
     return _up_or_down_before(span, measure=measure)
@@ -163,12 +163,11 @@ def _particle(governor, word: str, span: Span, *, measure: bool) -> bool:
     )
 
 
-def _governor_direction(governor, span: Span, *, measure: bool, percent: bool = False) -> str | None:
+def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
     lemma = governor.lemma_.lower()
-    verb = governor.head if governor.dep_ == "prt" else governor  # "gave up 0.7%", parsed as "up 0.7%"
-    moved = measure_verb_direction(verb, by=False, percent=percent) if measure else None
+    moved = measure_verb_direction(governor, by=False) if measure else None
     if moved:
-        return moved  # before the particle's own direction: "gave up 0.7%" is a fall
+        return moved
     if lemma in words("change_up") or _particle(governor, "up", span, measure=measure):
         return "up"
     if lemma in words("change_down") or _particle(governor, "down", span, measure=measure):
@@ -245,7 +244,7 @@ def _cue_tokens() -> frozenset[str]:
 _NOT_CUE_TOKENS = frozenset({"to", "at", "of", "by", "up", "down", "the", "a", "an", "in", "from", "for"})
 
 
-def verb_right_before(span: Span, *, money: bool = False, percent: bool = False) -> str | None:
+def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     """ "grew 0.3 percent quarter on quarter": a change verb just before a measure, however the parse attached it.
 
     Not for plain counts: "cut 300 jobs" counts jobs.
@@ -268,7 +267,7 @@ def verb_right_before(span: Span, *, money: bool = False, percent: bool = False)
     lemma = doc[i].lemma_.lower()
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
-    return lemma_direction(lemma) or measure_verb_direction(doc[i], by=by, percent=percent)
+    return lemma_direction(lemma) or measure_verb_direction(doc[i], by=by)
 
 
 def _participle_direction(word: str) -> str | None:

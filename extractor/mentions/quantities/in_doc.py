@@ -40,7 +40,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     )
     moved_kind = mention.kind in ("percent", "money", "physical") or mention.quantity.unit == "point"
     if direction is None and moved_kind:
-        direction = verb_right_before(span, money=mention.kind == "money", percent=mention.kind == "percent")
+        direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
     if direction is None and mention.kind == "percent" and not _after_level_word(span, sent):

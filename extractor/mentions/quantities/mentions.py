@@ -38,8 +38,12 @@ _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-_MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
-_MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+# "from a high of $452.25 a ton to a low of $436.25": a level named by its noun
+_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+)?"
+_MOVE_BETWEEN = re.compile(
+    r"\s+(?:to|from)\s+" + _LEVEL_OF + r"(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?"
+)
+_MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+" + _LEVEL_OF + "$", re.IGNORECASE)
 # "80 cents a share, up from 65 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
 _UP_FROM_BETWEEN = re.compile(
     r"(?:\s*,\s*(?:(?:up|down)\s+)?from|\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+"
@@ -338,7 +342,7 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
         compared = _UP_FROM_BETWEEN.fullmatch(between) is not None and second.low is None
         if (first.low is not None or second.low is not None) and not compared:
             continue  # "$1.75 to $1.85 per share, up from $1.69": a range may share its rate with the old level
-        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 40) : first.start])
         if not moved and not compared:
             continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
