@@ -34,8 +34,10 @@ def measure_verb_direction(verb, *, by: bool) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    word = verb.lower_
+    stems = (word[:-1], word[:-2]) if word.endswith("ed") else ()  # the lemmatizer reads "pared" as "par"
     rows = table("measure_move_verbs")
-    for key in (*particles, lemma):
+    for key in (*particles, lemma, *stems):
         row = rows.get(key)
         if row and (row[1:2] != ("by",) or by):
             return row[0]
