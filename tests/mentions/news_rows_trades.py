@@ -267,6 +267,28 @@ RULES = [
     ("move", *move("The shares fell from a dizzying peak of C$124.50 to 70.", 124.5, 70, "CAD")),
 ]
 
+# the change of a price per unit is per unit too ("fell 17 cents to settle at $46.79 a barrel", "settled at $84.20 a
+# barrel, down 92 cents", "settled $2.55 lower at $41.45 a barrel"; about 20 in the Reuters stories)
+RULES += [
+    (
+        "sign",
+        "Arabica slid 4 cents to settle at $1.62 a pound.",
+        [(0.04, "USD_per_pound", "down"), (1.62, "USD_per_pound", None)],
+    ),
+    (
+        "sign",
+        "Platinum ended at $912.40 an ounce, up $6.10.",
+        [(912.4, "USD_per_ounce", None), (6.1, "USD_per_ounce", "up")],
+    ),
+    (
+        "sign",
+        "Heating oil finished 3 cents higher at $2.71 a gallon.",
+        [(0.03, "USD_per_gallon", "up"), (2.71, "USD_per_gallon", None)],
+    ),
+    # a price with no unit after it shares nothing
+    ("sign", "Shares of Brackley were down $1.28 at $26.82.", [(1.28, "USD", "down"), (26.82, "USD", None)]),
+]
+
 UNSEEN = [
     *(("range", text, expected) for text, expected in RANGE),
     *(("move", text, expected) for text, expected in MOVE),
