@@ -289,6 +289,16 @@ RULES += [
     ("sign", "Shares of Brackley were down $1.28 at $26.82.", [(1.28, "USD", "down"), (26.82, "USD", None)]),
 ]
 
+# a count per period written with "a" ("15,000 units a year", "2.6 million copies a week", "two forecasts a year"),
+# as "40,000 tests per day"; not a count dated by its period, nor a rank held "each year"
+RULES += [
+    ("unit", "The hatchery releases 40,000 smolts a week.", [(40000, "smolt_per_week", None)]),
+    ("unit", "The clinic sees 120 patients a day.", [(120, "patient_per_day", None)]),
+    ("unit", "The yard delivers eight ships a year.", [(8, "ship_per_year", None)]),
+    ("unit", "The dealer sold 12,400 tractors a year earlier.", [(12400, None, None)]),
+    ("count", "Brenner ranked among the top 5 lenders each year.", [(5, None, None)]),
+]
+
 UNSEEN = [
     *(("range", text, expected) for text, expected in RANGE),
     *(("move", text, expected) for text, expected in MOVE),
