@@ -165,5 +165,6 @@ def problems(row: Row, found: list[dict]) -> list[str]:
 
 def table() -> list[Row]:
     from tests.mentions.news_rows import ROWS
+    from tests.mentions.news_rows_trades import ROWS as TRADE_ROWS
 
-    return [Row(category, text, tuple(expected)) for category, text, expected in ROWS]
+    return [Row(category, text, tuple(expected)) for category, text, expected in [*ROWS, *TRADE_ROWS]]

@@ -22,7 +22,12 @@ _PRICE_PER_WEIGHT = re.compile(
     r"(?:\s+per\s+|\s+an?\s+|\s?/\s?)(?:ounce|oz|tonne|ton|barrel|kg|kilo\w*|bushel|gallon|litre|liter|lb)\b",
     re.IGNORECASE,
 )
-_POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its|revenue|sales|debt|cash)")
+_WEIGHT_WINDOW = 100  # characters either side of an amount of pounds searched for weight words
+_POUND_OF = re.compile(r"\s+of\s+(?!sterling|the|their|its)")
+_POUND_OF_MONEY = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(words("pound_money_nouns"))) + r")s?\b", re.IGNORECASE
+)
+_RATE_EQUALS = re.compile(r"=\s?$")  # "($1=.6101 Pound)": an exchange rate names the currency
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
 # "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
 DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
@@ -148,15 +153,19 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     if match.group("code") and surface[0] == "M" and len(surface) == 4:
         key, multiplier = key[1:], 1e6  # "30 MUSD"
     physical = lexicon.unit_after.match(text, r.end)
+    # weight words count near the amount: a paragraph's "gained 3 percent" weighs nothing
+    near = text[max(0, r.start - _WEIGHT_WINDOW) : match.end() + _WEIGHT_WINDOW]
     pounds_of_weight = (
         key in ("pound", "pounds")
         and not _PRICE_PER_WEIGHT.match(text, match.end())
+        and not _POUND_OF_MONEY.match(text, match.end())
+        and not _RATE_EQUALS.search(text[max(0, r.start - 2) : r.start])
         and (
-            WEIGHT_CUES.search(text)
+            WEIGHT_CUES.search(near)
             and not r.scaled  # "drop to 3.2 billion pounds" is sterling; weights come "of" something
             # "500 pounds of beef"; "1.25 billion pounds of net debt" is sterling unless the text weighs things
             or _POUND_OF.match(text[match.end() :])
-            and (not r.scaled or WEIGHT_CUES.search(text))
+            and (not r.scaled or WEIGHT_CUES.search(near))
             or physical is not None
             and physical.end("unit") > match.end()  # "280 pound-feet"
         )

@@ -26,6 +26,24 @@ def lemma_direction(lemma: str) -> str | None:
     return None
 
 
+def measure_verb_direction(verb, *, by: bool) -> str | None:
+    """ "corn firmed 0.6 percent", "shaved $18 million off costs", "stocks were drawn down by 4.2 million
+    barrels": a verb or verb + particle of `measure_move_verbs`, for measures only; some rows hold only
+    before "by"."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    word = verb.lower_
+    stems = (word[:-1], word[:-2]) if word.endswith("ed") else ()  # the lemmatizer reads "pared" as "par"
+    rows = table("measure_move_verbs")
+    for key in (*particles, lemma, *stems):
+        row = rows.get(key)
+        if row and (row[1:2] != ("by",) or by):
+            return row[0]
+    return None
+
+
 def change_direction(span: Span, *, money: bool = False, measure: bool = False, percent: bool = False) -> str | None:
     """Direction a quantity's governor states: "rose 5 percent" up; "a 3% decline" down; "rose to 5" none.
 
@@ -42,6 +60,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
         direction = lemma_direction(previous.head.lemma_.lower())
+        if direction is None and measure:
+            direction = measure_verb_direction(previous.head, by=True)
         if direction:
             return direction
     head = _modified_noun(root)
@@ -147,6 +167,9 @@ def _particle(governor, word: str, span: Span, *, measure: bool) -> bool:
 
 def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
     lemma = governor.lemma_.lower()
+    moved = measure_verb_direction(governor, by=False) if measure else None
+    if moved:
+        return moved
     if lemma in words("change_up") or _particle(governor, "up", span, measure=measure):
         return "up"
     if lemma in words("change_down") or _particle(governor, "down", span, measure=measure):
@@ -246,7 +269,7 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     lemma = doc[i].lemma_.lower()
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
-    return lemma_direction(lemma)
+    return lemma_direction(lemma) or measure_verb_direction(doc[i], by=by)
 
 
 def _participle_direction(word: str) -> str | None:

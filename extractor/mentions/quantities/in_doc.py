@@ -91,12 +91,29 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
         after = span.end
     else:
         return {}
-    if after is None or after + 1 >= len(doc) or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
+    if after is None or after + 1 >= len(doc):
+        return {}
+    if quantity.unit is None and _count_per_period(doc, after):
+        return {"shown_unit": f"{quantity.counted}_per_{_singular_lemma(doc[after + 1])}"}
+    if doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
         return {}
     denominator = _singular_lemma(doc[after + 1])
     if quantity.unit is None:
         return {"shown_unit": f"{quantity.counted}_per_{denominator}"}
     return {"per": denominator}
+
+
+_PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
+_DATING_WORDS = frozenset({"earlier", "ago", "before", "later", "previously"})
+
+
+def _count_per_period(doc: Doc, after: int) -> bool:
+    """ "15,000 units a year", "2.6 million copies a week": a count per period, as "40,000 tests per day" is;
+    not "41,902 vehicles a year earlier", where the period dates the count, nor "the top 10 underwriters each
+    year", a rank held every year."""
+    period = doc[after + 1]
+    dated = after + 2 < len(doc) and doc[after + 2].lower_ in _DATING_WORDS
+    return doc[after].lower_ in ("a", "an") and _singular_lemma(period) in _PERIOD_NOUNS and not dated
 
 
 def _singular_lemma(token) -> str:

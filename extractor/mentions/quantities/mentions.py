@@ -38,14 +38,27 @@ _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-_MOVE_BETWEEN = re.compile(r"\s+(?:to|from)\s+(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?")
-_MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+# "from a high of $452.25 a ton to a low of $436.25": a level named by its noun
+_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+)?"
+_MOVE_BETWEEN = re.compile(
+    r"\s+(?:to|from)\s+" + _LEVEL_OF + r"(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?"
+)
+_MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+" + _LEVEL_OF + "$", re.IGNORECASE)
 # "80 cents a share, up from 65 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
 _UP_FROM_BETWEEN = re.compile(
     r"(?:\s*,\s*(?:(?:up|down)\s+)?from|\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+"
     r"(?:(?:the|about|around|nearly|almost|above|below)\s+)?",
     re.IGNORECASE,
 )
+# "fell 17 cents to settle at $46.79 a barrel", "settled 44 cents lower at $95.32 a barrel": a change, then the
+# price per unit it reached
+_CHANGE_THEN_LEVEL = re.compile(
+    r"\s+(?:(?:higher|lower)\s+)?(?:to\s+(?:settle|end|close|finish)\s+)?(?:at|to)\s+"
+    r"(?:(?:about|around|nearly|near|just)\s+)?",
+    re.IGNORECASE,
+)
+# "settled at $84.20 a barrel, down 92 cents": a price per unit, then the change that led to it
+_LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:up|down|off|gaining|losing|rising|falling)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
 _MINUS_WORD = re.compile(r"(?<![\w-])(?:minus|negative)(?:\s+|-)(?=\d)", re.IGNORECASE)  # "minus 240 Fahrenheit"
@@ -323,6 +336,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
+    _share_price_rate(text, readings)
     _share_list_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
@@ -338,7 +352,7 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
         compared = _UP_FROM_BETWEEN.fullmatch(between) is not None and second.low is None
         if (first.low is not None or second.low is not None) and not compared:
             continue  # "$1.75 to $1.85 per share, up from $1.69": a range may share its rate with the old level
-        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 40) : first.start])
         if not moved and not compared:
             continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
@@ -348,6 +362,29 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
                 bare.unit = stated.unit
             elif bare.unit == stated.unit and stated.per and not bare.per and _comparable(bare, stated):
                 bare.per = stated.per
+
+
+def _share_price_rate(text: str, readings: list[Reading]) -> None:
+    """ "fell 17 cents to settle at $46.79 a barrel", "settled at $84.20 a barrel, down 92 cents": the change of
+    a price per unit is per unit too, as in "rose $1.32 to $66.40 a barrel" (read as a range's two ends)."""
+    for first, second in zip(readings, readings[1:], strict=False):
+        between = text[first.per_end or first.end : second.start]
+        if _CHANGE_THEN_LEVEL.fullmatch(between):
+            change, level = first, second
+        elif _LEVEL_THEN_CHANGE.fullmatch(between):
+            change, level = second, first
+        else:
+            continue
+        if (
+            change.kind == "money"
+            and change.unit
+            and level.unit
+            and level.unit.startswith(change.unit + "_per_")
+            and not change.scaled
+            and change.low is None
+            and change.amount < level.amount
+        ):
+            change.unit = level.unit
 
 
 def _comparable(bare: Reading, stated: Reading) -> bool:

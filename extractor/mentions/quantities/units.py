@@ -31,6 +31,9 @@ _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
+# "60 tonnes of fuel a day", "750,000 tonnes of milled rice a year": one to three lower-case words of goods
+# between a physical amount and its rate's words
+_GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
 
@@ -201,6 +204,7 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
     """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator."""
     m = PER.match(text, r.end)
     if not m:
+        _read_goods_rate(text, r, name)
         return
     denominator = lex().unit_after.match(text, m.end())
     if not denominator or denominator.group("close"):
@@ -213,3 +217,17 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
             r.per, r.per_end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
         return
     r.unit, r.end = f"{name}_per_{dname}", denominator.end()
+
+
+def _read_goods_rate(text: str, r: Reading, name: str) -> None:
+    """ "1.5 billion cubic feet of gas a day", "180 kg of nitrogen per hectare": the goods stand between the
+    amount and its rate. Shown as a rate; the mention keeps the amount of goods (the facts read "60 tonnes
+    of fuel" as an amount of fuel)."""
+    goods = _GOODS_BEFORE_RATE.match(text, r.end)
+    m = PER.match(text, goods.end()) if goods else None
+    denominator = lex().unit_after.match(text, m.end()) if m else None
+    if not denominator or denominator.group("close") or DATING_AFTER.match(text, denominator.end()):
+        return
+    dname = _unit_name(denominator.group("unit"))
+    if dname and dname != name:
+        r.per, r.per_end = dname, denominator.end()
