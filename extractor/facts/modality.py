@@ -28,6 +28,8 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
+    if _size_of_possessed(span):
+        return "actual"
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):
@@ -96,10 +98,13 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _is_done(verb: Token | None) -> bool:
-    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent") or a perfect without a
-    modal ("has already made 70 percent of the planned savings"; not "would have reached")."""
+    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent"), a perfect without a
+    modal ("has already made 70 percent of the planned savings"; not "would have reached"), or a participle that
+    tells what such a verb did ("raised its outlook, sending its shares up 2 percent")."""
     if verb is None:
         return False
+    if _consequence_of_done(verb):
+        return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
@@ -226,7 +231,55 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
+        if _consequence_of_done(token):
+            break  # "cut its outlook, sending its shares down 4 percent": the market's answer, observed
     return kept
+
+
+def _consequence_of_done(verb: Token) -> bool:
+    """A participle clause after a finished verb, with no conjunction of its own ("raised its forecast, sending
+    its shares up 2 percent", "forecast weak sales, knocking 5 percent off its stock"), tells what that verb's act
+    did: an observed fact, whatever the act announced. After a planned act ("will cut 500 jobs, bringing the total
+    to 2,000") the participle is part of the plan."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return verb.head.pos_ in ("VERB", "AUX") and _is_done(verb.head)
+
+
+def _size_of_possessed(span: Span) -> bool:
+    """ "will shutter its $600 billion program", "will split Norvale's $100 million fine", "will give its 40,000
+    workers a bonus": a figure before a noun that a possessive owns gives the size of a thing that exists; what
+    the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
+    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+
+
+def _goal_in_phrase(span: Span, noun: Token) -> bool:
+    """Whether the noun phrase after the figure names a goal, a prediction or a guided range: "its 10 to 14
+    percent growth forecast", "its $1.85 to $1.90 range" (up to two words past its head, not past a preposition)."""
+    for token in span.doc[span.end : min(noun.i + 3, noun.sent.end)]:
+        if token.i > noun.i and token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") and _is_goal_or_prediction(token):
+            return True
+    return False
+
+
+def _is_goal_or_prediction(noun: Token) -> bool:
+    """A noun of a goal or prediction, or one that a word of planning qualifies ("planned", "proposed")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words("goal_nouns") or lemma in words("guided_range_nouns") or _names_a_forecast(noun):
+        return True
+    cues = words("target_cues")
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
 
 
 def _own_finite_clause(verb: Token) -> bool:
