@@ -100,7 +100,8 @@ def _counted_noun(span: Span) -> Token | None:
 def _is_done(verb: Token | None) -> bool:
     """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent"), a perfect without a
     modal ("has already made 70 percent of the planned savings"; not "would have reached"), or a participle that
-    tells what such a verb did ("raised its outlook, sending its shares up 2 percent")."""
+    tells what such a verb did ("raised its outlook, sending its shares up 2 percent"). A verb whose past and
+    base forms are one ("cut", "set", "forecast") joined to a past verb without an auxiliary is past too."""
     if verb is None:
         return False
     if _consequence_of_done(verb):
@@ -108,6 +109,8 @@ def _is_done(verb: Token | None) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and not auxes and verb.head.pos_ in ("VERB", "AUX"):
+        return _is_done(verb.head)  # "warned of weak sales and cut its outlook": "cut" shares the past of "warned"
     perfect = any(a.lemma_ == "have" for a in auxes) and not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
     return verb.tag_ == "VBN" and perfect
 

@@ -21,15 +21,12 @@ def modality_of(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Tarvick Mills raised its full-year outlook on Tuesday, sending its shares up 3.2 percent.", "3.2 percent"),
+        ("Tarvick Mills raised its full-year outlook, sending shares up 3.2 percent.", "3.2 percent"),
         (
-            "Corlan Systems cut its sales forecast for the year on Monday, sending the stock down more than 6 percent.",
-            "6 percent",
-        ),
-        (
-            "Pemberly Foods warned of weak earnings for next year, knocking its shares down 5 percent in late trade.",
+            "Pemberly Foods warned of weak earnings and cut its outlook, knocking its shares down 5 percent.",
             "5 percent",
         ),
+        ("Corlan Systems lowered its profit target, pushing its stock down 6 percent in late trade.", "6 percent"),
     ],
 )
 def test_the_markets_answer_to_a_forecast_is_actual(nlp, text, surface):
