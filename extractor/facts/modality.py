@@ -13,11 +13,35 @@ def _forecast_nouns() -> frozenset[str]:
 
 
 def _noun_owner_is_subject(noun: Token) -> bool:
-    """ "its forecast", "the company's estimate": the subject's own prediction."""
-    return any(
-        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" and c.dep_ == "poss"
-        for c in noun.children
-    )
+    """ "its forecast", "the company's estimate": the subject's own prediction; so is one with no owner that the
+    subject keeps or revises ("stuck to previous forecasts of ...", "reiterated forecasts for sales of ...")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return any(
+            c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" for c in noun.children if c.dep_ == "poss"
+        )
+    return _kept_by_its_issuer(noun)
+
+
+GUIDANCE_PREPOSITIONS = frozenset({"by", "to", "with"})  # "stood by", "stuck to", "stuck with"
+
+
+def _kept_by_its_issuer(noun: Token) -> bool:
+    """A prediction noun that is the object of a verb of keeping or revising guidance ("reaffirmed forecasts",
+    "stood by its outlook"), whose subject is no forecaster: the subject's own guidance. "beat forecasts",
+    "analysts raised forecasts" are someone else's."""
+    if noun.lemma_.lower() not in _forecast_nouns():
+        return False  # "cut its tax bill by an estimated $10 million": an estimated amount, no guidance
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in GUIDANCE_PREPOSITIONS:
+        verb = verb.head
+        verbs = words("guidance_holding_verbs")
+    elif noun.dep_ == "dobj":
+        verbs = words("guidance_verbs")
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return False
+    return not _forecasters_relative(verb) and not _forecaster_named_as_subject(verb)
 
 
 def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
@@ -121,10 +145,13 @@ def _goal_as_object(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or _has_forecaster_subject(verb) or _forecasters_relative(verb):
         return False  # "economists cut their estimate for growth to 4 percent": still their forecast
     goals = words("goal_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in words("guidance_holding_verbs"):  # "stood by its forecast for a profit of 90 cents"
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in GUIDANCE_PREPOSITIONS]
+        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(
-        c.dep_ == "dobj"
-        and (c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c))
-        for c in verb.children
+        c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c)
+        for c in objects
     )
 
 
@@ -180,10 +207,19 @@ def _names_forecasters_after(prep: Token) -> bool:
 def _has_forecaster_subject(verb: Token) -> bool:
     """ "analysts expected", "estimates by analysts", "economists, who had expected": a verb whose subject
     or agent is a forecaster (a relative pronoun stands for the noun its clause hangs on)."""
-    cues = words("forecast_cues")
     lemma = verb.lemma_.lower()
     if _forecasters_relative(verb) and (lemma in words("target_cues") or lemma in _forecast_nouns()):
         return True  # a predicting verb only: not "a survey, which covered 900"
+    if _forecasters_relative(verb) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _forecast_nouns() for c in verb.children
+    ):
+        return True  # "analysts at Brandt, who raised their projections for revenue growth to 25 percent"
+    return _forecaster_named_as_subject(verb)
+
+
+def _forecaster_named_as_subject(verb: Token) -> bool:
+    """ "analysts expected", "estimates by analysts": the verb's subject or agent is a forecaster."""
+    cues = words("forecast_cues")
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
