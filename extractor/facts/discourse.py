@@ -561,11 +561,16 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if planner is None:
             continue
         name = resolve_subject(planner, ctx)
-        if name is None and planner.pos_ == "PROPN":  # a name the tagger missed is a planner all the same
+        if name is None and (planner.pos_ == "PROPN" or _acronym(planner)):  # a name the tagger missed
             name = planner.doc[planner.left_edge.i : planner.i + 1].text
         if name is not None:
             return name != subject
     return False
+
+
+def _acronym(token: Token) -> bool:
+    """ "UBS", "OECD": a capitalized acronym is a name even where the tagger reads it as an adjective."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early

@@ -57,7 +57,7 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):
-        if k and claim[k - 1].dep_ == "prep" and _goal_as_object(token):
+        if k and _second_argument(claim[k - 1]) and _goal_as_object(token):
             return "target"
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
@@ -153,6 +153,12 @@ def _goal_as_object(verb: Token) -> bool:
         c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c)
         for c in objects
     )
+
+
+def _second_argument(token: Token) -> bool:
+    """A phrase on a verb beside its object: a preposition ("raised its outlook to 5 percent"), or a noun that the
+    parse joins to the verb itself ("affirmed its profit forecast of $2, and sales growth of 7 percent")."""
+    return token.dep_ == "prep" or token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN", "NUM", "ADV")
 
 
 def _forecasters_relative(verb: Token) -> bool:
@@ -352,3 +358,21 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
     if lemma in words("intent_verbs") and token.tag_ != "VBD":
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
+
+def rank_modality(rank: Token, noun: Token) -> str:
+    """A rank its subject is to reach: the ranked noun is what a future "be" or "become" states ("which will
+    become the world's largest asset manager", "would be the biggest listing ever", "is expected to be the
+    region's biggest"): the subject's target. A rank as an epithet ("Acme, the world's largest retailer,
+    expects ...") or one held now is actual, whatever the clause around it plans."""
+    holder = next((t for t in (noun, rank) if t.dep_ in ("attr", "oprd")), None)
+    if holder is None or holder.head.lemma_ not in ("be", "become"):
+        return "actual"
+    verb = holder.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return "target"
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    return "target" if governor is not None and _is_target_cue(governor, words("target_cues")) else "actual"
