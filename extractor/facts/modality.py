@@ -365,7 +365,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 
 def rank_modality(rank: Token, noun: Token) -> str:
     """A rank its subject is to reach: the ranked noun is what a future "be" or "become" states ("which will
-    become the world's largest asset manager", "would be the biggest listing ever", "is expected to be the
+    become the region's top lender", "would be the biggest listing ever", "is expected to be the
     region's biggest"): the subject's target. A rank as an epithet ("Acme, the world's largest retailer,
     expects ...") or one held now is actual, whatever the clause around it plans."""
     holder = next((t for t in (noun, rank) if t.dep_ in ("attr", "oprd")), None)

@@ -26,7 +26,7 @@ def fact_for(nlp, text, surface, kind=None):
     ("text", "surface"),
     [
         (
-            "Dallow Bank Inc, which will become the world's largest asset manager after the deal, said profit rose.",
+            "Dallow Bank Inc, which will become Freedonia's biggest lender after the deal, said profit rose.",
             "largest",
         ),
         ("After the merger Hemmet Steel Corp would be Europe's biggest steelmaker.", "biggest"),
@@ -60,7 +60,8 @@ def test_a_rank_held_now_stays_actual(nlp, text, surface):
             "5 percent to 7 percent",
         ),
         (
-            "Corlan Systems Inc confirmed its 2010 earnings forecast of 80 cents a share, and revenue growth of 9 percent.",
+            "Corlan Systems Inc confirmed its 2010 earnings forecast of 80 cents a share, and revenue growth "
+            "of 9 percent.",
             "9 percent",
         ),
         (
