@@ -27,7 +27,7 @@ def fact_for(nlp, text, surface, kind=None):
     [
         (
             "Dallow Bank Inc, which will become Freedonia's biggest lender after the deal, said profit rose.",
-            "largest",
+            "biggest",
         ),
         ("After the merger Hemmet Steel Corp would be Europe's biggest steelmaker.", "biggest"),
         ("Ostrava Retail Ltd said it will be the country's No. 3 grocer by 2012.", "3"),
