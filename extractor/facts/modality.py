@@ -224,8 +224,11 @@ def _has_forecaster_subject(verb: Token) -> bool:
 
 
 def _forecaster_named_as_subject(verb: Token) -> bool:
-    """ "analysts expected", "estimates by analysts": the verb's subject or agent is a forecaster."""
+    """ "analysts expected", "estimates by analysts", "a poll showed economists expecting": the verb's subject
+    or agent is a forecaster (a participle's subject is the noun it hangs on)."""
     cues = words("forecast_cues")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues:
+        return True
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
@@ -267,9 +270,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
-        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _names_a_forecast(token.head):
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _predicted_participle(token):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
-            # (not on a prediction: "estimates ranging from $3.4 billion", "a forecast calling for 2 percent")
         if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
@@ -278,6 +280,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
         if _consequence_of_done(token):
             break  # "cut its outlook, sending its shares down 4 percent": the market's answer, observed
+        if _background_phrase(token) and _figure_is_object(kept):
+            break  # "expects growth of 3 percent after a 5 percent rise last year": the ground, a known fact
     return kept
 
 
@@ -290,7 +294,15 @@ def _consequence_of_done(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False
+    if _predicts(verb.head) and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "had forecast GDP growing at a 3 percent rate": what was predicted, not a consequence
     return verb.head.pos_ in ("VERB", "AUX") and _is_done(verb.head)
+
+
+def _predicts(verb: Token) -> bool:
+    """A verb of predicting or planning ("forecast", "expected", "estimated"), not a bare future auxiliary."""
+    lemma = verb.lemma_.lower()
+    return lemma in _forecast_nouns() or lemma in words("target_cues") and lemma not in FUTURE_AUXILIARIES
 
 
 def _size_of_possessed(span: Span) -> bool:
@@ -325,6 +337,31 @@ def _is_goal_or_prediction(noun: Token) -> bool:
         return True
     cues = words("target_cues")
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
+
+
+def _background_phrase(prep: Token) -> bool:
+    """A preposition of ground on a clause ("rose after a 5 percent fall", "slow given the 9 percent rate"); not on
+    a noun, where it qualifies the measure ("free cash flow after dividends of $6 billion")."""
+    if prep.dep_ != "prep" or prep.lower_ not in words("background_prepositions"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _figure_is_object(kept: list[Token]) -> bool:
+    """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
+    losses", "after a 5 percent rise"); not a figure further down ("after dividends of $6 billion")."""
+    return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"
+
+
+def _predicted_participle(participle: Token) -> bool:
+    """A participle clause that is itself predicted: on a prediction ("estimates ranging from $3.4 billion", "a
+    forecast calling for 2 percent"), or on the object of a predicting verb ("had forecast GDP growing at a 3
+    percent rate", "expects sales rising 5 percent")."""
+    noun = participle.head
+    if _names_a_forecast(noun):
+        return True
+    predictor = noun.head if noun.dep_ == "dobj" else None
+    return predictor is not None and predictor.pos_ in ("VERB", "AUX") and _predicts(predictor)
 
 
 def _own_finite_clause(verb: Token) -> bool:
