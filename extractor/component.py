@@ -86,7 +86,8 @@ def _slash_acronym_ends_sentence(before: Token | None, last: Token, token: Token
     no dot, so the dot and a capitalized word after it end the sentence."""
     if before is None or before.text != "/" or not last.whitespace_:
         return False
-    return len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "." and token.text[:1].isupper()
+    opens = token.text[:1].isupper() or token.text in ('"', "\u201c")  # a capital, or a quotation opening
+    return len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "." and opens
 
 
 @Language.factory("paragraph_boundaries", requires=["token.is_space"], assigns=["token.is_sent_start"])

@@ -29,6 +29,11 @@ PUBLISHED = dt.date(2012, 2, 8)
             "Net income climbed to $80 million.",
             "$80 million",
         ),
+        (
+            "Analysts had expected 20 cents a share at Norvale Foods Inc, according to Carvell I/B/E/S. "
+            '"Sales rose 6 percent to $900 million in a tough market," the company said.',
+            "$900 million",
+        ),
     ],
 )
 def test_the_sentence_after_a_slash_acronym_is_its_own(nlp, text, surface):

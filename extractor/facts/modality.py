@@ -226,15 +226,26 @@ def _has_forecaster_subject(verb: Token) -> bool:
 def _forecaster_named_as_subject(verb: Token) -> bool:
     """ "analysts expected", "estimates by analysts", "a poll showed economists expecting": the verb's subject
     or agent is a forecaster (a participle's subject is the noun it hangs on)."""
-    cues = words("forecast_cues")
+    cues, reporting = words("forecast_cues"), words("reporting_verbs")
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues:
         return True
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
+        if child.dep_ in SUBJECT_DEPS and _titled_forecaster(child) and verb.lemma_.lower() not in reporting:
+            return True  # "Brandt analyst Ann Lee expects": not her quoted comment ("..., said analyst Ann Lee")
         if child.dep_ == "agent" and any(o.lemma_.lower() in cues for o in child.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _titled_forecaster(name: Token) -> bool:
+    """ "Brandt analyst Ann Lee", "Ann Lee, an economist at Brandt": a person a forecaster's title names."""
+    cues = words("forecast_cues")
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues or c.dep_ == "appos" and c.lemma_.lower() in cues
+        for c in name.children
+    )
 
 
 def _expected_by_forecasters(root: Token) -> bool:

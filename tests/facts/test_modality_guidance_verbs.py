@@ -82,3 +82,33 @@ def test_forecasters_revising_their_projections_make_a_forecast(nlp, text, surfa
 )
 def test_someone_elses_prediction_stays_a_forecast(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "forecast"
+
+
+# a person a forecaster's title names, predicting (not a quoted comment of hers, which may be about a result)
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Merrow Securities analyst Ann Dole lowered her 2014 profit forecast for Dallow Bank Inc to $1.60 a share.",
+            "$1.60",
+            "forecast",
+        ),
+        (
+            "Ann Dole, an analyst at Merrow Securities, expects Dallow Bank Inc to earn $1.60 a share this year.",
+            "$1.60",
+            "forecast",
+        ),
+        (
+            "Carvell analyst Pim Stroud had expected 7 percent sales growth at Norvale Foods Inc.",
+            "7 percent",
+            "forecast",
+        ),
+        (
+            '"Margins of 14 percent at Norvale Foods Inc are remarkable," said Carvell analyst Pim Stroud.',
+            "14 percent",
+            "actual",
+        ),
+    ],
+)
+def test_a_titled_forecaster_predicting_makes_a_forecast(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
