@@ -558,6 +558,11 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _predicted_in_passive(token):  # "the economy is expected to shrink 2 percent": its subject predicts nothing
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            planner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if planner is None:
+                return True  # predicted by no one named: the consensus, never the place's own plan
         if planner is None:
             continue
         name = resolve_subject(planner, ctx)
@@ -566,6 +571,12 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if name is not None:
             return name != subject
     return False
+
+
+def _predicted_in_passive(verb: Token) -> bool:
+    """ "is expected to", "was seen at", "is forecast to": a verb of predicting in the passive voice."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in words("prediction_verbs")
 
 
 def _acronym(token: Token) -> bool:

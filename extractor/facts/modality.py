@@ -47,7 +47,30 @@ def _kept_by_its_issuer(noun: Token) -> bool:
 def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
     """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan.
     `agreed_deal`: the figure is the price of a deal, which "said it would buy X for $2 billion" reports
-    as agreed, so only a word of planning ("plans to buy") makes it a target."""
+    as agreed, so only a word of planning ("plans to buy") makes it a target. A prediction whose source the
+    sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
+    theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
+    modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
+    if modality == "target" and _sourced_to_forecasters(span.root):
+        return "forecast"
+    return modality
+
+
+def _sourced_to_forecasters(root: Token) -> bool:
+    """An "according to" phrase above the figure whose object names forecasters or their prediction
+    ("according to the median forecast of 15 analysts", "according to economists polled by X", "according to
+    Carvell Estimates", a name the tagger leaves unlemmatized)."""
+    cues = words("forecast_cues") | _forecast_nouns()
+    for token in root.ancestors:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                if any(t.lemma_.lower() in cues or t.lower_.rstrip("s") in cues for t in prep.subtree):
+                    return True
+    return False
+
+
+def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+    """The modality the figure's own clause gives it (see `modality_for`)."""
     root = span.root
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
@@ -401,8 +424,10 @@ def _own_tense(claim: list[Token]) -> list[Token]:
 
 def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
-    if lemma == "see":
-        return token.tag_ in ("VBZ", "VBP", "VBG")  # "sees profit rising" is guidance; "saw" is a result
+    if (
+        lemma == "see"
+    ):  # "sees profit rising" is guidance, "inflation is seen at 3 percent" a prediction; "saw" a result
+        return token.tag_ in ("VBZ", "VBP", "VBG") or any(c.dep_ == "auxpass" for c in token.children)
     if lemma in words("intent_verbs") and token.tag_ != "VBD":
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")
