@@ -38,7 +38,11 @@ def test_the_size_of_an_owned_thing_has_no_direction(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "direction"),
     [
-        ("Hemmet Steel Corp said it would increase its $500 million credit line by $100 million.", "$100 million", "up"),
+        (
+            "Hemmet Steel Corp said it would increase its $500 million credit line by $100 million.",
+            "$100 million",
+            "up",
+        ),
         ("Norvale Foods Inc said its 5 percent rise in sales beat forecasts.", "5 percent", "up"),
         ("Dallow Bank Inc cut its dividend by 20 percent.", "20 percent", "down"),
     ],
