@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.models import Entity, Fact
 
@@ -67,15 +67,27 @@ class FactExtractor:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line (or a line break after a heading or the date header) starts a sentence; the
     parser keeps boundaries set before it, so headlines and headings do not run into the text."""
-    previous = None
-    for token in doc:  # each token with the one before it (no doc[i - 1] lookups: a Token is built per access)
+    previous = before = None
+    for token in doc:  # each token with the ones before it (no doc[i - 1] lookups: a Token is built per access)
         if previous is not None:
             if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
                 token.is_sent_start = True
             elif previous.is_space and "\n" in previous.text and not token.is_space:
                 token.is_sent_start = True
-        previous = token
+            elif _slash_acronym_ends_sentence(before, previous, token):
+                token.is_sent_start = True
+        before, previous = previous, token
     return doc
+
+
+def _slash_acronym_ends_sentence(before: Token | None, last: Token, token: Token) -> bool:
+    """ "... according to Thomson Reuters I/B/E/S. Revenue rose 5 percent": a slash acronym keeps its final
+    dot on its last letter ("S."), so the parser reads on into the next sentence; written mid-sentence it has
+    no dot, so the dot and a capitalized word after it end the sentence."""
+    if before is None or before.text != "/" or not last.whitespace_:
+        return False
+    opens = token.text[:1].isupper() or token.text in ('"', "\u201c")  # a capital, or a quotation opening
+    return len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "." and opens
 
 
 @Language.factory("paragraph_boundaries", requires=["token.is_space"], assigns=["token.is_sent_start"])

@@ -158,10 +158,28 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
+    if not quantity.direction and _sizes_owned_thing(span):
+        return quantity.model_copy(update={"direction": None})  # "would reduce its $1 billion expense base"
     direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})
+
+
+def _sizes_owned_thing(span: Span) -> bool:
+    """ "reduce its $85 billion bond purchases", "raise the government's $14 trillion debt ceiling": a figure
+    before a noun a possessive owns gives that thing's size, a level; the verb moves the thing, by an amount the
+    sentence may give elsewhere. Not a change noun ("its 5 percent rise in sales")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in PREMODIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in words("change_up") | words("change_down"):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
 
 
 def counted_comparison(span: Span) -> str | None:

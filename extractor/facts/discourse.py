@@ -558,14 +558,30 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _predicted_in_passive(token):  # "the economy is expected to shrink 2 percent": its subject predicts nothing
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            planner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if planner is None:
+                return True  # predicted by no one named: the consensus, never the place's own plan
         if planner is None:
             continue
         name = resolve_subject(planner, ctx)
-        if name is None and planner.pos_ == "PROPN":  # a name the tagger missed is a planner all the same
+        if name is None and (planner.pos_ == "PROPN" or _acronym(planner)):  # a name the tagger missed
             name = planner.doc[planner.left_edge.i : planner.i + 1].text
         if name is not None:
             return name != subject
     return False
+
+
+def _predicted_in_passive(verb: Token) -> bool:
+    """ "is expected to", "was seen at", "is forecast to": a verb of predicting in the passive voice."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in words("prediction_verbs")
+
+
+def _acronym(token: Token) -> bool:
+    """ "UBS", "OECD": a capitalized acronym is a name even where the tagger reads it as an adjective."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early

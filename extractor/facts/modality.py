@@ -13,25 +13,74 @@ def _forecast_nouns() -> frozenset[str]:
 
 
 def _noun_owner_is_subject(noun: Token) -> bool:
-    """ "its forecast", "the company's estimate": the subject's own prediction."""
-    return any(
-        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" and c.dep_ == "poss"
-        for c in noun.children
-    )
+    """ "its forecast", "the company's estimate": the subject's own prediction; so is one with no owner that the
+    subject keeps or revises ("stuck to previous forecasts of ...", "reiterated forecasts for sales of ...")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return any(
+            c.lower_ in ("its", "our", "their") or c.ent_type_ == "ORG" for c in noun.children if c.dep_ == "poss"
+        )
+    return _kept_by_its_issuer(noun)
+
+
+GUIDANCE_PREPOSITIONS = frozenset({"by", "to", "with"})  # "stood by", "stuck to", "stuck with"
+
+
+def _kept_by_its_issuer(noun: Token) -> bool:
+    """A prediction noun that is the object of a verb of keeping or revising guidance ("reaffirmed forecasts",
+    "stood by its outlook"), whose subject is no forecaster: the subject's own guidance. "beat forecasts",
+    "analysts raised forecasts" are someone else's."""
+    if noun.lemma_.lower() not in _forecast_nouns():
+        return False  # "cut its tax bill by an estimated $10 million": an estimated amount, no guidance
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in GUIDANCE_PREPOSITIONS:
+        verb = verb.head
+        verbs = words("guidance_holding_verbs")
+    elif noun.dep_ == "dobj":
+        verbs = words("guidance_verbs")
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return False
+    return not _forecasters_relative(verb) and not _forecaster_named_as_subject(verb)
 
 
 def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
     """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan.
     `agreed_deal`: the figure is the price of a deal, which "said it would buy X for $2 billion" reports
-    as agreed, so only a word of planning ("plans to buy") makes it a target."""
+    as agreed, so only a word of planning ("plans to buy") makes it a target. A prediction whose source the
+    sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
+    theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
+    modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
+    if modality == "target" and _sourced_to_forecasters(span.root):
+        return "forecast"
+    return modality
+
+
+def _sourced_to_forecasters(root: Token) -> bool:
+    """An "according to" phrase above the figure whose object names forecasters or their prediction
+    ("according to the median forecast of 15 analysts", "according to economists polled by X", "according to
+    Carvell Estimates", a name the tagger leaves unlemmatized)."""
+    cues = words("forecast_cues") | _forecast_nouns()
+    for token in root.ancestors:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                if any(t.lemma_.lower() in cues or t.lower_.rstrip("s") in cues for t in prep.subtree):
+                    return True
+    return False
+
+
+def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+    """The modality the figure's own clause gives it (see `modality_for`)."""
     root = span.root
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
+    if _size_of_possessed(span):
+        return "actual"
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):
-        if k and claim[k - 1].dep_ == "prep" and _goal_as_object(token):
+        if k and _second_argument(claim[k - 1]) and _goal_as_object(token):
             return "target"
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
@@ -96,13 +145,19 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _is_done(verb: Token | None) -> bool:
-    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent") or a perfect without a
-    modal ("has already made 70 percent of the planned savings"; not "would have reached")."""
+    """The figure's own verb tells a finished fact: a simple past ("sales rose 5 percent"), a perfect without a
+    modal ("has already made 70 percent of the planned savings"; not "would have reached"), or a participle that
+    tells what such a verb did ("raised its outlook, sending its shares up 2 percent"). A verb whose past and
+    base forms are one ("cut", "set", "forecast") joined to a past verb without an auxiliary is past too."""
     if verb is None:
         return False
+    if _consequence_of_done(verb):
+        return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and not auxes and verb.head.pos_ in ("VERB", "AUX"):
+        return _is_done(verb.head)  # "warned of weak sales and cut its outlook": "cut" shares the past of "warned"
     perfect = any(a.lemma_ == "have" for a in auxes) and not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
     return verb.tag_ == "VBN" and perfect
 
@@ -113,11 +168,20 @@ def _goal_as_object(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or _has_forecaster_subject(verb) or _forecasters_relative(verb):
         return False  # "economists cut their estimate for growth to 4 percent": still their forecast
     goals = words("goal_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in words("guidance_holding_verbs"):  # "stood by its forecast for a profit of 90 cents"
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in GUIDANCE_PREPOSITIONS]
+        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(
-        c.dep_ == "dobj"
-        and (c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c))
-        for c in verb.children
+        c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c)
+        for c in objects
     )
+
+
+def _second_argument(token: Token) -> bool:
+    """A phrase on a verb beside its object: a preposition ("raised its outlook to 5 percent"), or a noun that the
+    parse joins to the verb itself ("affirmed its profit forecast of $2, and sales growth of 7 percent")."""
+    return token.dep_ == "prep" or token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN", "NUM", "ADV")
 
 
 def _forecasters_relative(verb: Token) -> bool:
@@ -172,16 +236,39 @@ def _names_forecasters_after(prep: Token) -> bool:
 def _has_forecaster_subject(verb: Token) -> bool:
     """ "analysts expected", "estimates by analysts", "economists, who had expected": a verb whose subject
     or agent is a forecaster (a relative pronoun stands for the noun its clause hangs on)."""
-    cues = words("forecast_cues")
     lemma = verb.lemma_.lower()
     if _forecasters_relative(verb) and (lemma in words("target_cues") or lemma in _forecast_nouns()):
         return True  # a predicting verb only: not "a survey, which covered 900"
+    if _forecasters_relative(verb) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _forecast_nouns() for c in verb.children
+    ):
+        return True  # "analysts at Brandt, who raised their projections for revenue growth to 25 percent"
+    return _forecaster_named_as_subject(verb)
+
+
+def _forecaster_named_as_subject(verb: Token) -> bool:
+    """ "analysts expected", "estimates by analysts", "a poll showed economists expecting": the verb's subject
+    or agent is a forecaster (a participle's subject is the noun it hangs on)."""
+    cues, reporting = words("forecast_cues"), words("reporting_verbs")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues:
+        return True
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
+        if child.dep_ in SUBJECT_DEPS and _titled_forecaster(child) and verb.lemma_.lower() not in reporting:
+            return True  # "Brandt analyst Ann Lee expects": not her quoted comment ("..., said analyst Ann Lee")
         if child.dep_ == "agent" and any(o.lemma_.lower() in cues for o in child.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _titled_forecaster(name: Token) -> bool:
+    """ "Brandt analyst Ann Lee", "Ann Lee, an economist at Brandt": a person a forecaster's title names."""
+    cues = words("forecast_cues")
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues or c.dep_ == "appos" and c.lemma_.lower() in cues
+        for c in name.children
+    )
 
 
 def _expected_by_forecasters(root: Token) -> bool:
@@ -217,16 +304,98 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
-        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _names_a_forecast(token.head):
+        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _predicted_participle(token):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
-            # (not on a prediction: "estimates ranging from $3.4 billion", "a forecast calling for 2 percent")
         if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS_OF_FACT for c in token.children):
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
+        if _consequence_of_done(token):
+            break  # "cut its outlook, sending its shares down 4 percent": the market's answer, observed
+        if _background_phrase(token) and _figure_is_object(kept):
+            break  # "expects growth of 3 percent after a 5 percent rise last year": the ground, a known fact
     return kept
+
+
+def _consequence_of_done(verb: Token) -> bool:
+    """A participle clause after a finished verb, with no conjunction of its own ("raised its forecast, sending
+    its shares up 2 percent", "forecast weak sales, knocking 5 percent off its stock"), tells what that verb's act
+    did: an observed fact, whatever the act announced. After a planned act ("will cut 500 jobs, bringing the total
+    to 2,000") the participle is part of the plan."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if _predicts(verb.head) and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "had forecast GDP growing at a 3 percent rate": what was predicted, not a consequence
+    return verb.head.pos_ in ("VERB", "AUX") and _is_done(verb.head)
+
+
+def _predicts(verb: Token) -> bool:
+    """A verb of predicting or planning ("forecast", "expected", "estimated"), not a bare future auxiliary."""
+    lemma = verb.lemma_.lower()
+    return lemma in _forecast_nouns() or lemma in words("target_cues") and lemma not in FUTURE_AUXILIARIES
+
+
+def _size_of_possessed(span: Span) -> bool:
+    """ "will shutter its $600 billion program", "will split Norvale's $100 million fine", "will give its 40,000
+    workers a bonus": a figure before a noun that a possessive owns gives the size of a thing that exists; what
+    the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
+    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+
+
+def _goal_in_phrase(span: Span, noun: Token) -> bool:
+    """Whether the noun phrase after the figure names a goal, a prediction or a guided range: "its 10 to 14
+    percent growth forecast", "its $1.85 to $1.90 range" (up to two words past its head, not past a preposition)."""
+    for token in span.doc[span.end : min(noun.i + 3, noun.sent.end)]:
+        if token.i > noun.i and token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") and _is_goal_or_prediction(token):
+            return True
+    return False
+
+
+def _is_goal_or_prediction(noun: Token) -> bool:
+    """A noun of a goal or prediction, or one that a word of planning qualifies ("planned", "proposed")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words("goal_nouns") or lemma in words("guided_range_nouns") or _names_a_forecast(noun):
+        return True
+    cues = words("target_cues")
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
+
+
+def _background_phrase(prep: Token) -> bool:
+    """A preposition of ground on a clause ("rose after a 5 percent fall", "slow given the 9 percent rate"); not on
+    a noun, where it qualifies the measure ("free cash flow after dividends of $6 billion")."""
+    if prep.dep_ != "prep" or prep.lower_ not in words("background_prepositions"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _figure_is_object(kept: list[Token]) -> bool:
+    """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
+    losses", "after a 5 percent rise"); not a figure further down ("after dividends of $6 billion")."""
+    return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"
+
+
+def _predicted_participle(participle: Token) -> bool:
+    """A participle clause that is itself predicted: on a prediction ("estimates ranging from $3.4 billion", "a
+    forecast calling for 2 percent"), or on the object of a predicting verb ("had forecast GDP growing at a 3
+    percent rate", "expects sales rising 5 percent")."""
+    noun = participle.head
+    if _names_a_forecast(noun):
+        return True
+    predictor = noun.head if noun.dep_ == "dobj" else None
+    return predictor is not None and predictor.pos_ in ("VERB", "AUX") and _predicts(predictor)
 
 
 def _own_finite_clause(verb: Token) -> bool:
@@ -255,8 +424,28 @@ def _own_tense(claim: list[Token]) -> list[Token]:
 
 def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
-    if lemma == "see":
-        return token.tag_ in ("VBZ", "VBP", "VBG")  # "sees profit rising" is guidance; "saw" is a result
+    if (
+        lemma == "see"
+    ):  # "sees profit rising" is guidance, "inflation is seen at 3 percent" a prediction; "saw" a result
+        return token.tag_ in ("VBZ", "VBP", "VBG") or any(c.dep_ == "auxpass" for c in token.children)
     if lemma in words("intent_verbs") and token.tag_ != "VBD":
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
+
+def rank_modality(rank: Token, noun: Token) -> str:
+    """A rank its subject is to reach: the ranked noun is what a future "be" or "become" states ("which will
+    become the region's top lender", "would be the biggest listing ever", "is expected to be the
+    region's biggest"): the subject's target. A rank as an epithet ("Acme, the world's largest retailer,
+    expects ...") or one held now is actual, whatever the clause around it plans."""
+    holder = next((t for t in (noun, rank) if t.dep_ in ("attr", "oprd")), None)
+    if holder is None or holder.head.lemma_ not in ("be", "become"):
+        return "actual"
+    verb = holder.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return "target"
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    return "target" if governor is not None and _is_target_cue(governor, words("target_cues")) else "actual"

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import period_for
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.modality import rank_modality
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -95,7 +96,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
                 value=quantity,
                 period=period,
                 location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
-                modality="actual",
+                modality=rank_modality(token, noun),
                 confidence=named_confidence(own_subject=own_subject, field=field_ is not None),
             )
         )

@@ -1,0 +1,56 @@
+"""A slash acronym that ends a sentence ("... according to Carvell I/B/E/S. Revenue rose ...") keeps its dot on
+its last letter, and the parser reads on: the next sentence's results then sit under the analysts' "expected".
+Sentences written for these tests, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Analysts on average had expected 31 cents a share, according to Carvell Data I/B/E/S. "
+            "Revenue at Hollin Bank rose 4 percent to $2.1 billion.",
+            "$2.1 billion",
+        ),
+        (
+            "Hollin Bank earned 40 cents a share, above the 36 cents analysts had forecast, according to "
+            "Merrow I/B/E/S. Sales at Hollin Bank fell 2 percent in the quarter.",
+            "2 percent",
+        ),
+        (
+            "Analysts were looking for a profit of 12 cents a share at Norvale Foods Inc, according to T/R/E/S. "
+            "Net income climbed to $80 million.",
+            "$80 million",
+        ),
+        (
+            "Analysts had expected 20 cents a share at Norvale Foods Inc, according to Carvell I/B/E/S. "
+            '"Sales rose 6 percent to $900 million in a tough market," the company said.',
+            "$900 million",
+        ),
+    ],
+)
+def test_the_sentence_after_a_slash_acronym_is_its_own(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    assert facts[0].modality == "actual"
+    assert facts[0].evidence.sentence == text[text.index(". ") + 2 :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts polled by Merrow I/B/E/S expected revenue of $2 billion.",
+        "The estimate comes from the A/B/C/D poll of 12 analysts.",
+        "Carvell I/B/E/S. data showed the average forecast was 40 cents.",
+    ],
+)
+def test_a_slash_acronym_inside_a_sentence_splits_nothing(nlp, text):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
