@@ -1,13 +1,17 @@
-"""Grounding a fact in its text: the evidence sentence with offsets, and a deterministic id."""
+"""Grounding a fact in its text: the evidence sentence with offsets, a deterministic id, and its value
+in the contract's units."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.tokens import Span
 
 from extractor.mentions.doc_text import span_text
-from extractor.models import Evidence, Fact
+from extractor.models import Evidence, Fact, Quantity
+
+_PRICE_PER_UNIT = re.compile(r"^(?P<currency>[A-Z]{3})_per_[a-z_]+$")
 
 
 def grounded_fact(doc_id: str, sent: Span, anchor: int, *, id_key: str | None = None, **fields) -> Fact:
@@ -17,6 +21,8 @@ def grounded_fact(doc_id: str, sent: Span, anchor: int, *, id_key: str | None = 
     `anchor`, the character offset of what the fact was read from, so two facts of one sentence differ.
     """
     key = id_key if id_key is not None else fields["predicate"]
+    if fields.get("value") is not None:
+        fields["value"] = in_plain_currency(fields["value"])
     return Fact(
         doc_id=doc_id,
         fact_id=fact_id(doc_id, sent.start_char, sent.end_char, fields["kind"], key, anchor),
@@ -31,3 +37,17 @@ def fact_id(doc_id: str, start: int, end: int, kind: str, predicate: str, anchor
 
 def evidence_for(sent: Span) -> Evidence:
     return Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char)
+
+
+def in_plain_currency(value: Quantity) -> Quantity:
+    """A price per physical unit ("$97.79 a barrel", `USD_per_barrel` in the mention) in the plain currency.
+
+    FACTS.md's gold writes such prices in the currency alone ("Brent crude · price · 97.79 USD"), like a
+    price per share; the unit priced stays in the surface. `extract quantities` keeps the rate unit.
+    """
+    plain = _PRICE_PER_UNIT.match(value.unit or "")
+    equivalents = [in_plain_currency(equivalent) for equivalent in value.equivalents]
+    if plain is None and equivalents == value.equivalents:
+        return value
+    unit = plain.group("currency") if plain else value.unit
+    return value.model_copy(update={"unit": unit, "equivalents": equivalents})
