@@ -118,11 +118,6 @@ def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
     return over and m.role == "period" and m.back in (None, 0) and not m.point and not relative_year
 
 
-def _window(m: PeriodMention, sent: Span) -> bool:
-    """ "the lowest since their March 2004 listing": a phrase after "since" bounds a record, it dates no move."""
-    return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", span_text(sent)[: m.start], re.I) is not None
-
-
 def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
     phrase = _phrase_span(span.doc, sent, m)
     verb, own = (_phrase_clause(phrase) if phrase is not None else None), own_clause(span.root)
@@ -475,7 +470,7 @@ def period_for(
         candidates = [
             _to_date(m, story.published)
             for m in periods
-            if not _window(m, sent)
+            if not m.since_clause
             and (
                 _dates_a_price(m, story.published)
                 or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
