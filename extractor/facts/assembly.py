@@ -21,6 +21,7 @@ from extractor.facts.attachment import (
     is_one_month,
     period_for,
     report_period,
+    results_base,
     told_in_present,
 )
 from extractor.facts.caps_roles import caps_role_facts
@@ -173,7 +174,7 @@ def quantity_facts(
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
-            story=Story(ctx.published, ctx.section_period or ctx.report_period),
+            story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base),
         )
         if period is None:
             holds_now = kind == "metric" and (
@@ -464,6 +465,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
+    ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     wire_table = results_table(
         doc, text, doc_id=doc_id, title=title, published=published, body_start=body_start, main_org=ctx.main_org

@@ -26,7 +26,7 @@ from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
-from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
+from extractor.mentions.periods import CALENDAR, FiscalCalendar, PeriodMention, find_periods, shifted
 from extractor.models import Period
 
 # Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
@@ -85,6 +85,7 @@ class Story:
 
     published: dt.date | None = None
     period: Period | None = None
+    results_base: Period | None = None  # a story with no period: the quarter its body reports results for
 
 
 def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
@@ -384,7 +385,7 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
     quarter or longer, else the story's."""
     own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
-    return _as_story(own[0], story) if own else story.period
+    return _as_story(own[0], story) if own else story.period or story.results_base
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -491,7 +492,9 @@ def period_for(
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
-        later = _best(own, _Figure(span, sent, others, None, story.published), [])
+        # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
+        # $586 million from $567 million")
+        later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
         period = _previous(_resolved(later, periods, story) if later is not None else story.period)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
@@ -564,15 +567,40 @@ def report_period(
         return (
             None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
         )
+    return _first_results_period(doc, published, fiscal, body_start)
+
+
+def _first_results_period(
+    doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, body_start: int, *, over: bool = False
+) -> Period | None:
+    """The first quarter or half the body names in a sentence about results (`over`: one that is over at
+    publication, not "the current quarter")."""
     for sent in doc.sents:
         if sent.start_char < body_start or not RESULT_NOUNS.search(span_text(sent)):
             continue
         short = [
-            m for m in _dated_periods(span_text(sent), published, fiscal) if (m.period.end - m.period.start).days < 190
+            m
+            for m in _dated_periods(span_text(sent), published, fiscal)
+            if (m.period.end - m.period.start).days < 190 and not (over and _running(m.period, published))
         ]
         if short:
             return short[0].period
     return None
+
+
+def results_base(
+    doc: Doc, report: Period | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
+) -> Period | None:
+    """What "a year earlier" and "the year-ago quarter" are relative to in a story whose title and lead name no
+    period ("Regional banks make more loans", then "net income of $912 million, up from $803 million a year
+    ago"): the first quarter or half over at publication that the body names in a sentence about results. Only
+    relative phrases use it; figures with no phrase of their own still take no period."""
+    if report is not None or (fiscal == CALENDAR and FISCAL_WORD.search(doc_text(doc))):
+        return None  # a fiscal calendar the text does not date: its calendar quarters are no base
+    return _first_results_period(doc, published, fiscal, body_start, over=True)
+
+
+FISCAL_WORD = re.compile(r"\bfiscal\b", re.I)
 
 
 def _release_month(
