@@ -249,7 +249,7 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
-        return not _dates_the_list(phrase, figure)
+        return not (_dates_the_list(phrase, figure) or _dates_the_subject(phrase, figure))
     ancestors = {a.i for a in phrase.root.ancestors}
     if any(q.root.i in ancestors for q in figure.others):
         return True
@@ -267,6 +267,13 @@ def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
     held = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}  # "earnings of $2.10 to $2.20"
     holds_figure = any(t.i in held for q in figure.others for t in q) and figure.span.root.i not in held
     return holds_figure and own is not None and own_clause(noun) is not None and own_clause(noun).i == own.i
+
+
+def _dates_the_subject(phrase: Span, figure: _Figure) -> bool:
+    """ "First-quarter net income fell 28 percent to $672 million": a period on the subject of the figure's own
+    verb dates every figure of that clause, the level after the change as well as the change."""
+    noun, own = phrase.root.head, own_clause(figure.span.root)
+    return own is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == own.i
 
 
 def _phrase_clause(phrase: Span) -> Token | None:
