@@ -655,12 +655,18 @@ def _story_choice(
     period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
     names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
     "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
+    # a period not yet begun is a plan's ("Acme plans to open 40 stores in 2008"), never one reported on
+    title, lead = ([m for m in found if not _ahead(m.period, published)] for found in (title, lead))
     over = [m for m in title if not _running(m.period, published)]
     named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]
     for mentions in (over, named_over if title else [], title, lead):
         if mentions:
             return min(mentions, key=_shortest_first)
     return None
+
+
+def _ahead(period: Period, published: dt.date | None) -> bool:
+    return published is not None and period.start is not None and period.start > published
 
 
 def _running(period: Period, published: dt.date | None) -> bool:
