@@ -20,8 +20,6 @@ from extractor.facts.attachment import (
     end_point_of_change,
     is_one_month,
     period_for,
-    report_period,
-    results_base,
     told_in_present,
 )
 from extractor.facts.caps_roles import caps_role_facts
@@ -44,6 +42,7 @@ from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.results_tables import results_table
+from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
