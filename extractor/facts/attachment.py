@@ -50,7 +50,7 @@ class SentencePeriods:
         in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
         if modality == "actual":
             return self.past
-        if modality != "forecast" or sent is None or not _told_in_past(sent.root):
+        if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
         ahead = {(m.start, m.end): m for m in self.future}
@@ -65,9 +65,17 @@ def _whole_year(period: Period) -> bool:
 
 
 def _told_in_past(verb: Token) -> bool:
-    """ "Analysts expected", "had expected", "were expecting": a main verb in a past tense."""
-    past_aux = any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
+    """ "Analysts expected", "had expected", "were expecting", "was helped by ... and beat the forecast": a main
+    verb in a past tense."""
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
+
+
+def _main_verb(sent: Span) -> Token:
+    """The sentence's root, or its first verb when a heading fragment is the root ("KEY POINTS: -- GDP shrank")."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return sent.root
+    return next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
 
 
 class Dating(NamedTuple):
