@@ -65,14 +65,14 @@ def _whole_year(period: Period) -> bool:
 
 
 def _told_in_past(verb: Token) -> bool:
-    """ "Analysts expected", "had expected", "were expecting", "was helped by ... and beat the forecast": a main
+    """ "Analysts expected", "had expected", "were expecting", "was lifted by ... and topped the estimate": a main
     verb in a past tense."""
     past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
 
 
 def _main_verb(sent: Span) -> Token:
-    """The sentence's root, or its first verb when a heading fragment is the root ("KEY POINTS: -- GDP shrank")."""
+    """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
     if sent.root.pos_ in ("VERB", "AUX"):
         return sent.root
     return next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)

@@ -1,5 +1,5 @@
 """periods5: an estimate told in the past is of the period just gone, also when the main verb is passive ("was
-lifted by ... and beat the forecast") or a heading fragment stands before the clause ("KEY POINTS: -- ...")."""
+lifted by ... and topped the estimate") or a heading fragment stands before the clause ("HIGHLIGHTS: -- ...")."""
 
 import datetime as dt
 
@@ -15,7 +15,7 @@ D = dt.date
     [
         (
             D(2010, 8, 6),
-            "Harlow Insurance's profit was lifted by strong life sales and beat the average forecast in a poll "
+            "Harlow Insurance's profit was lifted by strong life sales and topped the mean estimate from a poll "
             "of 12 analysts for net profit of 640 million euros in the April-June period.",
             640_000_000.0,
             (D(2010, 4, 1), D(2010, 6, 30)),
