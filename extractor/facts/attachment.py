@@ -232,6 +232,7 @@ class _Figure:
     others: tuple[Span, ...]  # the other figures of the sentence
     cue: Token | None  # the preposition that makes it the earlier side of a comparison
     published: dt.date | None = None
+    kind: FigureKind = "flow"
 
     @property
     def position(self) -> int:
@@ -375,6 +376,8 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     if between and _owned_elsewhere(phrase, figure):
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    if figure.kind != "price" and _outside_present_relative(phrase, own):
+        return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
     in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
@@ -387,6 +390,17 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
         + WEIGHTS["after_figure"] * after
         + WEIGHTS["per_char"] * abs(m.start - figure.position)
     )
+
+
+def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
+    """The figure is in a relative clause told in the present ("which owns 52 plants", "which accounts for 70
+    percent of") and the phrase is outside it: the clause states what holds now, not what the phrase dates."""
+    if own is None or own.dep_ != "relcl" or own.lemma_.lower() in CHANGE_VERBS:
+        return False  # a move ("the sector, which has lost 8 percent", after "so far this year") spans the phrase
+    if phrase.root.i in {t.i for t in own.head.subtree}:
+        return False  # a phrase in the relative clause or on its noun ("our first-quarter estimate, which is")
+    present_aux = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in own.children)
+    return own.tag_ in ("VBZ", "VBP") or present_aux
 
 
 def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
@@ -477,7 +491,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
-    figure = _Figure(span, sent, others, cue, story.published)
+    figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
