@@ -20,7 +20,6 @@ from extractor.facts.attachment import (
     end_point_of_change,
     is_one_month,
     period_for,
-    report_period,
     told_in_present,
 )
 from extractor.facts.caps_roles import caps_role_facts
@@ -43,6 +42,7 @@ from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.results_tables import results_table
+from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
@@ -173,7 +173,7 @@ def quantity_facts(
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
-            story=Story(ctx.published, ctx.section_period or ctx.report_period),
+            story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base),
         )
         if period is None:
             holds_now = kind == "metric" and (
@@ -464,6 +464,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     entities = index_entities(doc, title=title, body_start=body_start)
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
+    ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     wire_table = results_table(
         doc, text, doc_id=doc_id, title=title, published=published, body_start=body_start, main_org=ctx.main_org

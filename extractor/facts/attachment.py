@@ -1,4 +1,4 @@
-"""Which period phrase of a sentence dates which figure, and the period a results story reports on.
+"""Which period phrase of a sentence dates which figure (the period a story reports on is `story_period`'s).
 
 A figure's period is chosen among the period phrases of its sentence by a score on explicit
 features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause above it, whether
@@ -15,7 +15,6 @@ sentence's own period phrase, else the period the story reports on.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -24,9 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
-from extractor.mentions.calendars import is_season
-from extractor.mentions.doc_text import doc_text, span_text
-from extractor.mentions.periods import FiscalCalendar, PeriodMention, find_periods, shifted
+from extractor.mentions.periods import PeriodMention, shifted
 from extractor.models import Period
 
 # Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
@@ -53,7 +50,7 @@ class SentencePeriods:
         in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
         if modality == "actual":
             return self.past
-        if modality != "forecast" or sent is None or not _told_in_past(sent.root):
+        if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
         ahead = {(m.start, m.end): m for m in self.future}
@@ -68,9 +65,17 @@ def _whole_year(period: Period) -> bool:
 
 
 def _told_in_past(verb: Token) -> bool:
-    """ "Analysts expected", "had expected", "were expecting": a main verb in a past tense."""
-    past_aux = any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
+    """ "Analysts expected", "had expected", "were expecting", "was lifted by ... and topped the estimate": a main
+    verb in a past tense."""
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
+
+
+def _main_verb(sent: Span) -> Token:
+    """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return sent.root
+    return next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
 
 
 class Dating(NamedTuple):
@@ -85,6 +90,7 @@ class Story:
 
     published: dt.date | None = None
     period: Period | None = None
+    results_base: Period | None = None  # a story with no period: the quarter its body reports results for
 
 
 def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
@@ -104,7 +110,9 @@ def _is_this_year(m: PeriodMention) -> bool:
 def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
     """A price move is dated by a day, a month, a year-to-date, or a span up to publication ("over the past 12
     months", "last week"), not by the quarter a company reported."""
-    if m.point or m.role == "to_date" or _is_this_year(m) or (is_one_month(m.period) and _recent(m.period, published)):
+    if m.point or m.role == "to_date" or _is_this_year(m):
+        return True
+    if is_one_month(m.period) and recent_release(m.period, published):
         return True  # a named month is the month of an index reading ("the index rose 0.9 percent in May")
     recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
     return recent and m.period.start is not None
@@ -116,11 +124,6 @@ def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
     over = published is not None and m.period.end is not None and m.period.end <= published
     relative_year = re.search(r"\byear\b", m.text, re.I) and not re.search(r"\d", m.text)  # "for the year"
     return over and m.role == "period" and m.back in (None, 0) and not m.point and not relative_year
-
-
-def _window(m: PeriodMention, sent: Span) -> bool:
-    """ "the lowest since their March 2004 listing": a phrase after "since" bounds a record, it dates no move."""
-    return m.role != "to_date" and re.search(r"\bsince\b[^,;]{0,30}$", span_text(sent)[: m.start], re.I) is not None
 
 
 def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
@@ -229,6 +232,7 @@ class _Figure:
     others: tuple[Span, ...]  # the other figures of the sentence
     cue: Token | None  # the preposition that makes it the earlier side of a comparison
     published: dt.date | None = None
+    kind: FigureKind = "flow"
 
     @property
     def position(self) -> int:
@@ -253,7 +257,7 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
-        return not _dates_the_list(phrase, figure)
+        return not (_dates_the_list(phrase, figure) or _dates_the_subject(phrase, figure))
     ancestors = {a.i for a in phrase.root.ancestors}
     if any(q.root.i in ancestors for q in figure.others):
         return True
@@ -271,6 +275,13 @@ def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
     held = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}  # "earnings of $2.10 to $2.20"
     holds_figure = any(t.i in held for q in figure.others for t in q) and figure.span.root.i not in held
     return holds_figure and own is not None and own_clause(noun) is not None and own_clause(noun).i == own.i
+
+
+def _dates_the_subject(phrase: Span, figure: _Figure) -> bool:
+    """ "First-quarter net income fell 28 percent to $672 million": a period on the subject of the figure's own
+    verb dates every figure of that clause, the level after the change as well as the change."""
+    noun, own = phrase.root.head, own_clause(figure.span.root)
+    return own is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == own.i
 
 
 def _phrase_clause(phrase: Span) -> Token | None:
@@ -365,6 +376,8 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     if between and _owned_elsewhere(phrase, figure):
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    if figure.kind != "price" and _outside_present_relative(phrase, own):
+        return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
     in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
@@ -379,6 +392,17 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     )
 
 
+def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
+    """The figure is in a relative clause told in the present ("which owns 52 plants", "which accounts for 70
+    percent of") and the phrase is outside it: the clause states what holds now, not what the phrase dates."""
+    if own is None or own.dep_ != "relcl" or own.lemma_.lower() in CHANGE_VERBS:
+        return False  # a move ("the sector, which has lost 8 percent", after "so far this year") spans the phrase
+    if phrase.root.i in {t.i for t in own.head.subtree}:
+        return False  # a phrase in the relative clause or on its noun ("our first-quarter estimate, which is")
+    present_aux = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in own.children)
+    return own.tag_ in ("VBZ", "VBP") or present_aux
+
+
 def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
     clause = clause_tokens(figure.span)
     scored = [(s, m) for m in candidates if (s := _score(m, figure, clause, cues)) is not None]
@@ -389,7 +413,7 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
     quarter or longer, else the story's."""
     own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
-    return _as_story(own[0], story) if own else story.period
+    return _as_story(own[0], story) if own else story.period or story.results_base
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -467,7 +491,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
-    figure = _Figure(span, sent, others, cue, story.published)
+    figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
@@ -475,7 +499,7 @@ def period_for(
         candidates = [
             _to_date(m, story.published)
             for m in periods
-            if not _window(m, sent)
+            if not m.since_clause
             and (
                 _dates_a_price(m, story.published)
                 or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
@@ -496,7 +520,9 @@ def period_for(
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
-        later = _best(own, _Figure(span, sent, others, None, story.published), [])
+        # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
+        # $586 million from $567 million")
+        later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
         period = _previous(_resolved(later, periods, story) if later is not None else story.period)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
@@ -521,144 +547,9 @@ def told_in_present(span: Span, verb: Token | None) -> bool:
 CHANGE_VERBS = words("change_up") | words("change_down")
 
 
-# ---------------------------------------------------------------- the story's period
-
-
-def _reportable(period: Period) -> bool:
-    """Results are reported for a quarter, a half, a year or a selling season, not for a month or a day."""
-    return (period.end - period.start).days >= 80 or is_season(period)
-
-
-def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
-    return [
-        m
-        for m in find_periods(text, published=published, fiscal=fiscal)
-        if m.role == "period"
-        and m.back in (None, 0)
-        and m.period.start is not None
-        and _reportable(m.period)
-        and not text[: m.start].rstrip().lower().endswith("since")  # "the weakest since 2009"
-    ]
-
-
-def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
-    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
-    that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
-    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) > 5)
-    lead = list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
-    return " ".join(text for text in lead if RESULT_MEASURES.search(text))
-
-
-def report_period(
-    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int = 0
-) -> Period | None:
-    """The period a results story covers: the shortest quarter, half or year its title or lead names,
-    else the first quarter or half its body names in a sentence about results."""
-    stated_season = SEASON_SPAN.search(doc_text(doc)) is not None
-    title_named, lead_named = (
-        [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
-        for text in (title or "", _lead(doc, body_start))
-    )
-    best = _story_choice(title_named, lead_named, published)
-    if best is not None:
-        return _stated(best.period, doc, body_start, published, fiscal)
-    released = _release_month(doc, title, published, fiscal, body_start)
-    if released is not None:
-        return released
-    if not RESULT_NOUNS.search(title or ""):
-        return (
-            None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
-        )
-    for sent in doc.sents:
-        if sent.start_char < body_start or not RESULT_NOUNS.search(span_text(sent)):
-            continue
-        short = [
-            m for m in _dated_periods(span_text(sent), published, fiscal) if (m.period.end - m.period.start).days < 190
-        ]
-        if short:
-            return short[0].period
-    return None
-
-
-def _release_month(
-    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
-) -> Period | None:
-    """The month a data release reports on ("Import prices rise in July", "October consumer credit up";
-    a lead "Consumer prices rose 0.3 percent in March"): the one recent month the title names, else the one
-    the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
-    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
-    for text, sent in ((title or "", None), (first.text if first is not None else "", first)):
-        months = [
-            m
-            for m in find_periods(text, published=published, fiscal=fiscal)
-            if m.role == "period"
-            and m.back is None
-            and is_one_month(m.period)
-            and not is_season(m.period)
-            and _recent(m.period, published)
-        ]
-        if sent is not None:
-            months = [m for m in months if _on_change_verb(m, sent)]
-        if len({m.period.start for m in months}) == 1:
-            return months[0].period
-    return None
-
-
-def _recent(period: Period, published: dt.date | None) -> bool:
+def recent_release(period: Period, published: dt.date | None) -> bool:
     """Over by publication, and not long before: data are released a few weeks after the month."""
     return published is not None and 0 <= (published - period.end).days <= RELEASE_LAG_DAYS
 
 
 RELEASE_LAG_DAYS = 75  # trade figures for April come out in June
-
-
-def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
-    phrase = _phrase_span(sent.doc, sent, m)
-    verb = _phrase_clause(phrase) if phrase is not None else None
-    return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
-
-
-def _story_choice(
-    title: list[PeriodMention], lead: list[PeriodMention], published: dt.date | None
-) -> PeriodMention | None:
-    """The title's period, else the lead's. Results are reported for a period that is over: the title's
-    period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
-    names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
-    "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
-    over = [m for m in title if not _running(m.period, published)]
-    named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]
-    for mentions in (over, named_over if title else [], title, lead):
-        if mentions:
-            return min(mentions, key=_shortest_first)
-    return None
-
-
-def _running(period: Period, published: dt.date | None) -> bool:
-    """The period is not over at publication (a year in progress, the quarter ahead)."""
-    return published is not None and period.end is not None and period.end > published
-
-
-def _shortest_first(m: PeriodMention) -> tuple[dt.timedelta, bool, int]:
-    """The shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase with a
-    number in it ("2016", "Q1") says more than "annual"."""
-    return m.period.end - m.period.start, not re.search(r"\d", m.text), m.start
-
-
-def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
-    """The same period as the body states it to the day ("the first quarter ended April 28") when the title
-    or lead names it in whole months ("quarterly profit")."""
-    for sent in doc.sents:
-        if sent.start_char < body_start or not STATED_END.search(span_text(sent)):
-            continue
-        for m in _dated_periods(span_text(sent), published, fiscal):
-            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
-                return m.period
-    return period
-
-
-RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
-RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
-# a selling season is the story's period only when the story states its span, as retail data services do
-# ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
-SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
-STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)

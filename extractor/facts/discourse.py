@@ -29,6 +29,7 @@ class DocContext:
     section_period: Period | None = (
         None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
     )
+    results_base: Period | None = None  # with no report period: the base of "a year earlier" (attachment)
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
     last_index: str | None = None  # the index last named, for "the index" in a later sentence

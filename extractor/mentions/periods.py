@@ -50,6 +50,7 @@ class PeriodMention:
     point: bool = False  # a single day ("on Tuesday", "March 1")
     text: str = ""  # the phrase as written
     back: int | None = None  # months before the story's period ("a year earlier": 12), resolved in attachment
+    since_clause: bool = False  # dates the clause after "since" ("since its chief quit in March"), not a move
 
 
 # --------------------------------------------------------------------- fiscal calendar
@@ -115,14 +116,19 @@ AT_END_CUE = re.compile(
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
-# "the highest since", "its best month since", "the first profit since (the end of)": what follows bounds a
-# record, it dates nothing
+# "the highest since", "its best month since", "the first profit since (the end of)", "the lowest since the
+# series began in 1963": what follows bounds a record, it dates nothing
 WINDOW_CUE = re.compile(
-    r"(?:"
-    + SUPERLATIVE
-    + r"|\b(?:best|worst|first)\b)[^,;.]{0,30}?\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$",
+    r"(?:" + SUPERLATIVE + r"|\b(?:best|worst|first)\b)[^,;]{0,30}?\bsince\b[^,;]{0,40}$",
     re.I,
 )
+# "since 2007", "since the start of 2008", "since early 2012": a phrase right after "since" is where a span to
+# publication starts, not the period of a figure. A clause after "since" ("since it bought the unit in 2008")
+# keeps its phrase, which dates that clause's own verb and is flagged (`since_clause`): a price move after it
+# runs from then, it is not of that day or month
+SINCE_CUE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+SINCE_CLAUSE_CUE = re.compile(r"\bsince\b[^,;]{0,40}$", re.I)
+AFTER_END_CUE = re.compile(r"\bend\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
@@ -137,6 +143,19 @@ def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     return resolved.role
 
 
+def _since_start(resolved: Resolved, before: str, published: dt.date | None) -> Resolved:
+    """ "fallen 33 percent since 2007", "sold 9,000 licences since it launched the product in May 2010": a span
+    from the start of the phrase (after its end: "since the end of 2008") to publication; a start we cannot
+    date, or one after publication, keeps a label with null dates."""
+    period = resolved.period
+    start, label = period.start, f"since {period.label}"
+    if start is not None and period.end is not None and AFTER_END_CUE.search(before):
+        start, label = period.end + dt.timedelta(days=1), f"since the end of {period.label}"
+    if start is None or published is None or start > published:
+        return Resolved(Period(start=None, end=None, label=label), "to_date")
+    return Resolved(Period(start=start, end=published, label=label), "to_date")
+
+
 def find_periods(
     text: str, *, published: dt.date | None, future: bool = False, fiscal: FiscalCalendar = CALENDAR
 ) -> list[PeriodMention]:
@@ -148,7 +167,8 @@ def find_periods(
         taken = [(m.start, m.end) for m in found] + windows
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        if WINDOW_CUE.search(text[max(0, match.start() - 60) : match.start()]):
+        before = text[max(0, match.start() - 80) : match.start()]
+        if WINDOW_CUE.search(before):
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())
@@ -163,8 +183,16 @@ def find_periods(
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
         role = _role(resolved, before, published)
         back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
+        lead = text[max(0, match.start() - 60) : match.start()]
+        if resolved.role != "to_date" and SINCE_CUE.search(lead):
+            if back is not None:
+                continue  # "since going public a year ago": a start we cannot date
+            resolved, role = _since_start(resolved, lead, published), "to_date"
+        since_clause = role != "to_date" and SINCE_CLAUSE_CUE.search(lead) is not None
         found.append(
-            PeriodMention(match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back)
+            PeriodMention(
+                match.start(), match.end(), resolved.period, role, resolved.point, match.group(0), back, since_clause
+            )
         )
     return sorted(found, key=lambda m: m.start)
 

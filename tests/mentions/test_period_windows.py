@@ -139,3 +139,58 @@ def test_first_months_are_over_at_publication(text, published, expected):
 def test_by_one_year_or_another_reaches_the_later(text, end):
     found = find_periods(text, published=PUBLISHED, future=True, fiscal=FiscalCalendar(1))
     assert [(m.period.start, m.period.end, m.role) for m in found] == [(PUBLISHED, end, "by")]
+
+
+# periods5: "since" in find_periods. A phrase right after "since" starts a span to publication; a clause after a
+# superlative and "since" bounds a record; a price move after "since <clause> <phrase>" is not of that phrase.
+
+
+def roles(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    found = find_periods(text, published=PUBLISHED, fiscal=FiscalCalendar(1))
+    return [(m.role, m.period.start, m.period.end) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freight volumes at Dunmore Rail have fallen 18 percent since 2009.", [("to_date", D(2009, 1, 1), PUBLISHED)]),
+        ("Kessling Foods has opened 120 stores since the start of 2011.", [("to_date", D(2011, 1, 1), PUBLISHED)]),
+        ("The krona has lost a tenth of its value since the end of 2012.", [("to_date", D(2013, 1, 1), PUBLISHED)]),
+        ("Since 2010, the co-operative has added 300 members.", [("to_date", D(2010, 1, 1), PUBLISHED)]),
+        ("Tariffs have doubled since early 2013.", [("to_date", None, None)]),  # a vague start keeps its label
+    ],
+)
+def test_a_phrase_right_after_since_starts_a_span_to_publication(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starts fell to the lowest level since the survey began in 1971.",
+        "It was the strongest quarter since the two carriers merged in May 2010.",
+        "The bank posted its first loss since its shares were listed in 1998.",
+        "Bookings had their worst week since the volcano erupted in April 2010.",
+    ],
+)
+def test_a_record_window_over_a_since_clause_dates_nothing(text):
+    assert roles(text) == []
+
+
+def test_a_since_clause_keeps_its_own_date():
+    # "since it bought the mill in 2008": the phrase dates the purchase, so it stays a period, flagged
+    (mention,) = find_periods("Harbin Steel has cut 900 jobs since it bought the mill in 2008.", published=PUBLISHED)
+    assert (mention.role, mention.period.start, mention.since_clause) == ("period", D(2008, 1, 1), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellam Bank stock has lost 25 percent since its chief executive quit in March.",
+        "Shares of Trelwick Corp have dropped 40 percent since the fraud came to light last month.",
+        "Orvan Mining shares have climbed 60 percent since the company struck copper in January.",
+    ],
+)
+def test_a_price_move_after_a_since_clause_is_not_of_its_date(text):
+    (fact,) = [f for f in extract(text, published=PUBLISHED) if f.predicate == "share price"]
+    assert fact.period is not None and fact.period.start == PUBLISHED  # the publication day, not March or April

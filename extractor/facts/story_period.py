@@ -1,0 +1,188 @@
+"""The period a story reports on (a results report's quarter, a data release's month), and in a story that
+names none, the base of "a year earlier" (`results_base`). Split from `attachment`, which dates each figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.facts.attachment import (
+    CHANGE_VERBS,
+    Story,
+    _as_story,
+    _phrase_clause,
+    _phrase_span,
+    is_one_month,
+    recent_release,
+)
+from extractor.lexicons import words
+from extractor.mentions.calendars import is_season
+from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.periods import CALENDAR, FiscalCalendar, PeriodMention, find_periods
+from extractor.models import Period
+
+
+def _reportable(period: Period) -> bool:
+    """Results are reported for a quarter, a half, a year or a selling season, not for a month or a day."""
+    return (period.end - period.start).days >= 80 or is_season(period)
+
+
+def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar) -> list[PeriodMention]:
+    return [
+        m
+        for m in find_periods(text, published=published, fiscal=fiscal)
+        if m.role == "period"
+        and m.back in (None, 0)
+        and m.period.start is not None
+        and _reportable(m.period)
+        and not text[: m.start].rstrip().lower().endswith("since")  # "the weakest since 2009"
+    ]
+
+
+def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
+    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
+    that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
+    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) > 5)
+    lead = list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
+    return " ".join(text for text in lead if RESULT_MEASURES.search(text))
+
+
+def report_period(
+    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int = 0
+) -> Period | None:
+    """The period a results story covers: the shortest quarter, half or year its title or lead names,
+    else the first quarter or half its body names in a sentence about results."""
+    stated_season = SEASON_SPAN.search(doc_text(doc)) is not None
+    title_named, lead_named = (
+        [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
+        for text in (title or "", _lead(doc, body_start))
+    )
+    best = _story_choice(title_named, lead_named, published)
+    if best is not None:
+        return _stated(best.period, doc, body_start, published, fiscal)
+    released = _release_month(doc, title, published, fiscal, body_start)
+    if released is not None:
+        return released
+    if not RESULT_NOUNS.search(title or ""):
+        return (
+            None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
+        )
+    return _first_results_period(doc, published, fiscal, body_start)
+
+
+def _first_results_period(
+    doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, body_start: int, *, over: bool = False
+) -> Period | None:
+    """The first quarter or half the body names in a sentence about results (`over`: one that is over at
+    publication, not "the current quarter")."""
+    for sent in doc.sents:
+        if sent.start_char < body_start or not RESULT_NOUNS.search(span_text(sent)):
+            continue
+        short = [
+            m
+            for m in _dated_periods(span_text(sent), published, fiscal)
+            if (m.period.end - m.period.start).days < 190 and not (over and _running(m.period, published))
+        ]
+        if short:
+            return short[0].period
+    return None
+
+
+def results_base(
+    doc: Doc, report: Period | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
+) -> Period | None:
+    """What "a year earlier" and "the year-ago quarter" are relative to in a story whose title and lead name no
+    period ("Regional banks make more loans", then "net income of $912 million, up from $803 million a year
+    ago"): the first quarter or half over at publication that the body names in a sentence about results. Only
+    relative phrases use it; figures with no phrase of their own still take no period."""
+    if report is not None or (fiscal == CALENDAR and FISCAL_WORD.search(doc_text(doc))):
+        return None  # a fiscal calendar the text does not date: its calendar quarters are no base
+    return _first_results_period(doc, published, fiscal, body_start, over=True)
+
+
+FISCAL_WORD = re.compile(r"\bfiscal\b", re.I)
+
+
+def _release_month(
+    doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
+) -> Period | None:
+    """The month a data release reports on ("Import prices rise in July", "October consumer credit up";
+    a lead "Consumer prices rose 0.3 percent in March"): the one recent month the title names, else the one
+    the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
+    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    for text, sent in ((title or "", None), (first.text if first is not None else "", first)):
+        months = [
+            m
+            for m in find_periods(text, published=published, fiscal=fiscal)
+            if m.role == "period"
+            and m.back is None
+            and is_one_month(m.period)
+            and not is_season(m.period)
+            and recent_release(m.period, published)
+        ]
+        if sent is not None:
+            months = [m for m in months if _on_change_verb(m, sent)]
+        if len({m.period.start for m in months}) == 1:
+            return months[0].period
+    return None
+
+
+def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
+    phrase = _phrase_span(sent.doc, sent, m)
+    verb = _phrase_clause(phrase) if phrase is not None else None
+    return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+
+
+def _story_choice(
+    title: list[PeriodMention], lead: list[PeriodMention], published: dt.date | None
+) -> PeriodMention | None:
+    """The title's period, else the lead's. Results are reported for a period that is over: the title's
+    period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
+    names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
+    "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
+    # a period not yet begun is a plan's ("Acme plans to open 40 stores in 2008"), never one reported on
+    title, lead = ([m for m in found if not _ahead(m.period, published)] for found in (title, lead))
+    over = [m for m in title if not _running(m.period, published)]
+    named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]
+    for mentions in (over, named_over if title else [], title, lead):
+        if mentions:
+            return min(mentions, key=_shortest_first)
+    return None
+
+
+def _ahead(period: Period, published: dt.date | None) -> bool:
+    return published is not None and period.start is not None and period.start > published
+
+
+def _running(period: Period, published: dt.date | None) -> bool:
+    """The period is not over at publication (a year in progress, the quarter ahead)."""
+    return published is not None and period.end is not None and period.end > published
+
+
+def _shortest_first(m: PeriodMention) -> tuple[dt.timedelta, bool, int]:
+    """The shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase with a
+    number in it ("2016", "Q1") says more than "annual"."""
+    return m.period.end - m.period.start, not re.search(r"\d", m.text), m.start
+
+
+def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
+    """The same period as the body states it to the day ("the first quarter ended April 28") when the title
+    or lead names it in whole months ("quarterly profit")."""
+    for sent in doc.sents:
+        if sent.start_char < body_start or not STATED_END.search(span_text(sent)):
+            continue
+        for m in _dated_periods(span_text(sent), published, fiscal):
+            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
+                return m.period
+    return period
+
+
+RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
+RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
+# a selling season is the story's period only when the story states its span, as retail data services do
+# ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
+SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
+STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
