@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
     adjacent_change_verb,
     appraised_measure,
@@ -417,7 +418,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         and verb is not None
     ):
         measured = measured_for_verb(verb, head.head)
-        if measured is not None and measured.i != head.i:
+        if measured is not None and measured.i != head.i and not _counts_its_own_noun(verb, measured, head):
             return Reading(measured, verb, noun_phrase(measured), False)
 
     # "100 million smartphones", "123 Go Mart stores": a count of a noun
@@ -464,6 +465,18 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _counts_its_own_noun(verb: Token, measured: Token, counted: Token) -> bool:
+    """ "cutting the network to 900 branches", "runs shops at 40 airports": a count after to/at whose verb
+    moves a direct object counts its own noun; the object is what holds the counted things, not their number.
+    "volumes rose to 200 billion cigarettes" (the verb's subject), an object that is itself a measure ("lifted
+    output to 90 million barrels", "extending losses to 8,000 clients") and generic "units" keep the clause's noun."""
+    own_object = measured.dep_ == "dobj" and measured.head.i == verb.i
+    # "shrink its network to half its size": a fraction of a possessed whole counts nothing of its own
+    determined = any(c.dep_ in ("poss", "det") for c in counted.children)
+    own_count = not determined and not is_generic_count(counted)
+    return own_object and own_count and measured.lemma_.lower() not in words("measure_nouns")
 
 
 def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
@@ -666,31 +679,3 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
     if doc not in _COMMON_NOUNS:
         _COMMON_NOUNS[doc] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN")
     return _COMMON_NOUNS[doc]
-
-
-def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
-    """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
-    `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
-    "fallback"; a parsed noun near the figure in the tree, or a known measure noun, raises it."""
-    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
-    if source == "fallback":
-        return round(weights["base"] + weights["fallback"], 2)
-    score = weights["base"] + (weights["topic"] if source == "topic" else 0.0)
-    score += weights["coordinated"] if source == "coordinated" else 0.0
-    score += weights["restated"] if reading.restates else 0.0  # a forecast restating the measure it is compared with
-    if source == "parse" and reading.measured is None:
-        score += weights["construction"]  # a named construction gave the predicate ("buy X for", "owns N percent of")
-    elif source == "parse" and reading.measured is not None:
-        distance = tree_distance(span.root, reading.measured)
-        score += weights["near"] if distance <= 2 else weights["far"] if distance > 4 else 0.0
-    head = predicate_head(predicate)
-    if head.rstrip("s") in words("measure_nouns") or head in words("measure_nouns"):
-        score += weights["known_measure"]
-    return round(min(max(score, 0.05), 0.95), 2)
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Edges on the dependency path between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
-    return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))
