@@ -24,6 +24,7 @@ from extractor.facts.measure_phrases import (
     label_phrase,
     labelled_measure,
     measure_acronym,
+    moved_amount,
     moved_noun,
     names_a_company,
     owned_after,
@@ -151,6 +152,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
+    moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
+    if moved is not None and moved[0].i not in skip:
+        return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
     ratio = valuation_multiple(span, quantity)
