@@ -3,10 +3,9 @@ phrase (predicate), level or change, and the direction of a change."""
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
@@ -49,6 +48,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
+from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -268,6 +268,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
+    if written_as_name(token):
+        return None  # "Rosneft raised debt ...": a name the tagger read as a common noun measures nothing
     if (
         any(ch.isdigit() for ch in token.text)
         or lemma in words("org_nouns")
@@ -652,34 +654,8 @@ def is_measure_noun(token: Token) -> bool:
         return False  # "analysts expected 31 cents": who forecasts is not what is forecast
     if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
         return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and not written_as_name(token):
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
         return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
     return capitalised_common_noun(token) or possessed_acronym(token)
-
-
-def possessed_acronym(token: Token) -> bool:
-    """ "its EBITDA rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
-    possessor has, even when the tagger takes it for an organization's name."""
-    acronym = token.pos_ == "PROPN" and token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 6
-    return acronym and any(c.dep_ == "poss" for c in token.children)
-
-
-def capitalised_common_noun(token: Token) -> bool:
-    """ "Revenue in X was ...": a sentence-initial word the tagger took for a name, which the text also
-    uses as a common noun elsewhere; a name ("Acme recorded ...") never appears in lower case."""
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
-        return False
-    return token.lower_ in _common_nouns(token.doc)
-
-
-_COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
-def _common_nouns(doc: Doc) -> frozenset[str]:
-    """The lower-case forms the tagger read as common nouns anywhere in `doc`; collected once per Doc,
-    since scanning the whole text for each sentence-initial name is quadratic on a long document."""
-    if doc not in _COMMON_NOUNS:
-        _COMMON_NOUNS[doc] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN")
-    return _COMMON_NOUNS[doc]
