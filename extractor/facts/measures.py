@@ -370,9 +370,13 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
-    if _premodifies_measure(root, head, quantity, span, skip):
-        changed = compound_measure(head) if head.lemma_.lower() in change_nouns and not _hyphen_bound(head) else None
-        if changed is not None:  # "11 percent earnings-per-share growth": a change of what modifies the change noun
+    if _premodifies_measure(root, _modified_noun(head), quantity, span, skip):
+        head = _modified_noun(head)
+        moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head)
+        # "11 percent earnings-per-share growth", "a 6 percent yearly increase in exports": a change of what
+        # modifies the change noun, or of what it is a change in
+        changed = (prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
+        if changed is not None:
             return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
@@ -491,12 +495,24 @@ def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Spa
     return (
         quantity.unit is not None
         and quantity.unit not in TIME_UNITS
-        and root.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
         and head.pos_ == "NOUN"
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
     )
+
+
+def _is_money(quantity: Quantity) -> bool:
+    """ "a 4 billion euro ($5 billion) loan": a currency noun the parse makes a modifier of the noun it sizes."""
+    return quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+
+
+def _modified_noun(head: Token) -> Token:
+    """ "a $17 billion buyout bid": past a noun the tagger read as another word (not an adjective: "an 18
+    percent annual rise"), the noun it modifies."""
+    through = head.pos_ not in ("NOUN", "PROPN", "ADJ") and head.dep_ in ("nmod", "compound", "amod")
+    return head.head if through and head.head.pos_ == "NOUN" and head.head.i > head.i else head
 
 
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
