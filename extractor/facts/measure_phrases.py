@@ -500,3 +500,15 @@ def _common_measure(noun: Token) -> bool:
     """A common noun that can be measured: not a name, a period, a duration or a word that measures nothing."""
     not_measured = PERIOD_WORDS | words("duration_nouns") | words("org_nouns")
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in not_measured
+
+
+def worth_of(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "removed 815 billion yuan worth of bad loans", "$6 billion ($8 billion) worth of bonds": money followed
+    by "worth of" measures the of-object, however the parse attaches "worth" (often to the currency noun)."""
+    doc, i = span.doc, span.end
+    if i < span.sent.end and doc[i].text == "(":  # past a bracketed conversion
+        i = next((t.i + 1 for t in doc[i : span.sent.end] if t.text == ")"), span.sent.end)
+    if i + 1 >= span.sent.end or doc[i].lower_ != "worth" or doc[i + 1].lower_ != "of":
+        return None
+    noun = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in skip else None

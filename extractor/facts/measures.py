@@ -33,6 +33,7 @@ from extractor.facts.measure_phrases import (
     share_move,
     under_management,
     valuation_multiple,
+    worth_of,
 )
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
@@ -152,6 +153,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
+    worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
+        return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
     if moved is not None and moved[0].i not in skip:
         return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)
