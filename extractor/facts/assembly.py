@@ -87,6 +87,7 @@ def quantity_facts(
 ) -> list[Fact]:
     if not mentions:
         return []  # most sentences state no figure: skip the sentence-wide reads below
+    ctx.topics.pop(WHOLE_TOPIC, None)  # a whole measure restated after a per-share one is the same sentence's
     periods = both.past
     facts = []
     previous: tuple[QuantityMention, Fact] | None = None
@@ -145,7 +146,7 @@ def quantity_facts(
             predicate = (
                 quantity.counted
                 if quantity.unit is None
-                else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change")
+                else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change", span=span)
             )
             source = "topic" if predicate else "fallback"
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
@@ -216,6 +217,8 @@ def quantity_facts(
         )
         previous = (mention, facts[-1])
         ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
+        if _unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
+            ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
     return facts
 
 
@@ -289,16 +292,41 @@ def _unit_class(quantity: Quantity) -> str:
 DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
 
 
-def _topic_predicate(ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False) -> str | None:
+def _topic_predicate(
+    ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False, span: Span | None = None
+) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €120 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
     topic = ctx.topics.get(_unit_class(quantity))
+    if topic is not None and _per_share(topic) and quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING:
+        # "$120 million, or 45 cents a share, compared with $98 million, or 37 cents a share": a sum restated
+        # per share is the sentence's last whole measure; else the per-share measure taken whole ("an offer
+        # of $5 a share, valuing it at $450 million")
+        whole = ctx.topics.get(WHOLE_TOPIC) if span is not None and PER_SHARE_AFTER.match(span_after(span)) else None
+        topic = whole or topic.removesuffix("per share").strip()
     if topic is None and change and _unit_class(quantity) == "percent":
         topic = ctx.topics.get("amount")
     return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
+
+
+WHOLE_TOPIC = "amount:whole"  # the sentence's last money measure that is not per share
+PER_SHARE_CEILING = 1000  # a sum this large is a company's total, never an amount per share
+
+
+PER_SHARE_AFTER = re.compile(r",?\s*or\s+[^,;]{0,25}?\b(?:a|per)\s+(?:\w+\s+)?share\b", re.I)
+
+
+def span_after(span: Span) -> str:
+    """The sentence's text right after a figure, up to 40 characters."""
+    start = span.end_char - span.sent.start_char
+    return span_text(span.sent)[start : start + 40]
+
+
+def _per_share(predicate: str) -> bool:
+    return predicate.endswith("per share")
 
 
 SCALE_NAME_PATTERN = r"\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b"

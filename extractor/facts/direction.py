@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import counted_part, restated_part
+from extractor.facts.measure_phrases import counted_part, moved_amount, restated_part
 from extractor.facts.measures import Reading
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction
@@ -160,7 +160,9 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     if not quantity.direction and _sizes_owned_thing(span):
         return quantity.model_copy(update={"direction": None})  # "would reduce its $1 billion expense base"
-    direction = quantity.direction or (noun_direction(span) if reading.is_change else None)
+    moved = moved_amount(span, quantity)  # "wiped $2 billion off its value": the preposition says which way
+    direction = quantity.direction or (moved[1] if moved else None)
+    direction = direction or (noun_direction(span) if reading.is_change else None)
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity

@@ -475,3 +475,40 @@ def forecast_compound(holder: Token | None, skip: frozenset[int]) -> Token | Non
         and c.lemma_.lower() not in words("org_nouns")
     ]
     return compounds[-1] if compounds else None
+
+
+def moved_amount(span: Span, quantity: Quantity) -> tuple[Token, str] | None:
+    """ "wiped $2 billion off its market value", "shave 5 percent off costs", "cut $1 billion from its budget",
+    "add $500 million to the carrier's costs": money or a percentage that a verb takes off or adds to a noun is a
+    change of that noun (`amount_moving_preps`: off for any verb, from after a verb of cutting, to after a
+    verb of adding), not of the verb's subject. Returns the noun and the direction."""
+    root = span.root
+    if quantity.unit is None or root.dep_ != "dobj":
+        return None
+    verb = root.head
+    for prep in (c for c in [*verb.children, *root.children] if c.dep_ == "prep" and c.i > root.i):
+        row = table("amount_moving_preps").get(prep.lower_)
+        if row is None or len(row) > 1 and row[1] and verb.lemma_.lower() not in words(row[1]):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and _common_measure(noun):
+            return noun, row[0]
+    return None
+
+
+def _common_measure(noun: Token) -> bool:
+    """A common noun that can be measured: not a name, a period, a duration or a word that measures nothing."""
+    not_measured = PERIOD_WORDS | words("duration_nouns") | words("org_nouns")
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in not_measured
+
+
+def worth_of(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "removed 815 billion yuan worth of bad loans", "$6 billion ($8 billion) worth of bonds": money followed
+    by "worth of" measures the of-object, however the parse attaches "worth" (often to the currency noun)."""
+    doc, i = span.doc, span.end
+    if i < span.sent.end and doc[i].text == "(":  # past a bracketed conversion
+        i = next((t.i + 1 for t in doc[i : span.sent.end] if t.text == ")"), span.sent.end)
+    if i + 1 >= span.sent.end or doc[i].lower_ != "worth" or doc[i + 1].lower_ != "of":
+        return None
+    noun = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in skip else None

@@ -3,11 +3,11 @@ phrase (predicate), level or change, and the direction of a change."""
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
     adjacent_change_verb,
     appraised_measure,
@@ -23,6 +23,7 @@ from extractor.facts.measure_phrases import (
     label_phrase,
     labelled_measure,
     measure_acronym,
+    moved_amount,
     moved_noun,
     names_a_company,
     owned_after,
@@ -32,6 +33,7 @@ from extractor.facts.measure_phrases import (
     share_move,
     under_management,
     valuation_multiple,
+    worth_of,
 )
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
@@ -47,6 +49,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
+from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -150,6 +153,12 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
+    worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
+        return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
+    moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
+    if moved is not None and moved[0].i not in skip:
+        return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)
     if quantity.unit is not None and under_management(span):
         return Reading(None, verb, "assets under management", False)
     ratio = valuation_multiple(span, quantity)
@@ -263,6 +272,8 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
+    if written_as_name(token):
+        return None  # "Rosneft raised debt ...": a name the tagger read as a common noun measures nothing
     if (
         any(ch.isdigit() for ch in token.text)
         or lemma in words("org_nouns")
@@ -363,9 +374,13 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
-    if _premodifies_measure(root, head, quantity, span, skip):
-        changed = compound_measure(head) if head.lemma_.lower() in change_nouns and not _hyphen_bound(head) else None
-        if changed is not None:  # "11 percent earnings-per-share growth": a change of what modifies the change noun
+    if _premodifies_measure(root, _modified_noun(head), quantity, span, skip):
+        head = _modified_noun(head)
+        moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head)
+        # "11 percent earnings-per-share growth", "a 6 percent yearly increase in exports": a change of what
+        # modifies the change noun, or of what it is a change in
+        changed = (prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
+        if changed is not None:
             return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
@@ -417,7 +432,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         and verb is not None
     ):
         measured = measured_for_verb(verb, head.head)
-        if measured is not None and measured.i != head.i:
+        if measured is not None and measured.i != head.i and not _counts_its_own_noun(verb, measured, head):
             return Reading(measured, verb, noun_phrase(measured), False)
 
     # "100 million smartphones", "123 Go Mart stores": a count of a noun
@@ -466,18 +481,42 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
+def _counts_its_own_noun(verb: Token, measured: Token, counted: Token) -> bool:
+    """ "cutting the network to 900 branches", "runs shops at 40 airports": a count after to/at whose verb
+    moves a direct object counts its own noun; the object is what holds the counted things, not their number.
+    "volumes rose to 200 billion cigarettes" (the verb's subject), an object that is itself a measure ("lifted
+    output to 90 million barrels", "extending losses to 8,000 clients") and generic "units" keep the clause's noun."""
+    own_object = measured.dep_ == "dobj" and measured.head.i == verb.i
+    # "shrink its network to half its size": a fraction of a possessed whole counts nothing of its own
+    determined = any(c.dep_ in ("poss", "det") for c in counted.children)
+    own_count = not determined and not is_generic_count(counted)
+    return own_object and own_count and measured.lemma_.lower() not in words("measure_nouns")
+
+
 def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
     """ "a $60 billion aid package", "a 30 percent discount": a money or percent amount written
     before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
     return (
         quantity.unit is not None
         and quantity.unit not in TIME_UNITS
-        and root.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
         and head.pos_ == "NOUN"
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
     )
+
+
+def _is_money(quantity: Quantity) -> bool:
+    """ "a 4 billion euro ($5 billion) loan": a currency noun the parse makes a modifier of the noun it sizes."""
+    return quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+
+
+def _modified_noun(head: Token) -> Token:
+    """ "a $17 billion buyout bid": past a noun the tagger read as another word (not an adjective: "an 18
+    percent annual rise"), the noun it modifies."""
+    through = head.pos_ not in ("NOUN", "PROPN", "ADJ") and head.dep_ in ("nmod", "compound", "amod")
+    return head.head if through and head.head.pos_ == "NOUN" and head.head.i > head.i else head
 
 
 def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading | None:
@@ -635,62 +674,8 @@ def is_measure_noun(token: Token) -> bool:
         return False  # "analysts expected 31 cents": who forecasts is not what is forecast
     if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
         return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and not written_as_name(token):
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
         return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
     return capitalised_common_noun(token) or possessed_acronym(token)
-
-
-def possessed_acronym(token: Token) -> bool:
-    """ "its EBITDA rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
-    possessor has, even when the tagger takes it for an organization's name."""
-    acronym = token.pos_ == "PROPN" and token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 6
-    return acronym and any(c.dep_ == "poss" for c in token.children)
-
-
-def capitalised_common_noun(token: Token) -> bool:
-    """ "Revenue in X was ...": a sentence-initial word the tagger took for a name, which the text also
-    uses as a common noun elsewhere; a name ("Acme recorded ...") never appears in lower case."""
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
-        return False
-    return token.lower_ in _common_nouns(token.doc)
-
-
-_COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
-def _common_nouns(doc: Doc) -> frozenset[str]:
-    """The lower-case forms the tagger read as common nouns anywhere in `doc`; collected once per Doc,
-    since scanning the whole text for each sentence-initial name is quadratic on a long document."""
-    if doc not in _COMMON_NOUNS:
-        _COMMON_NOUNS[doc] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN")
-    return _COMMON_NOUNS[doc]
-
-
-def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
-    """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
-    `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
-    "fallback"; a parsed noun near the figure in the tree, or a known measure noun, raises it."""
-    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
-    if source == "fallback":
-        return round(weights["base"] + weights["fallback"], 2)
-    score = weights["base"] + (weights["topic"] if source == "topic" else 0.0)
-    score += weights["coordinated"] if source == "coordinated" else 0.0
-    score += weights["restated"] if reading.restates else 0.0  # a forecast restating the measure it is compared with
-    if source == "parse" and reading.measured is None:
-        score += weights["construction"]  # a named construction gave the predicate ("buy X for", "owns N percent of")
-    elif source == "parse" and reading.measured is not None:
-        distance = tree_distance(span.root, reading.measured)
-        score += weights["near"] if distance <= 2 else weights["far"] if distance > 4 else 0.0
-    head = predicate_head(predicate)
-    if head.rstrip("s") in words("measure_nouns") or head in words("measure_nouns"):
-        score += weights["known_measure"]
-    return round(min(max(score, 0.05), 0.95), 2)
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Edges on the dependency path between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    depth_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
-    return next((k + depth_b[t.i] for k, t in enumerate(up_a) if t.i in depth_b), len(up_a) + len(depth_b))

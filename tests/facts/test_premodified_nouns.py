@@ -1,0 +1,45 @@
+"""Money written before the noun it sizes measures that noun even where the parse makes the currency word a
+modifier of it, past a bracketed conversion ("a 4 billion euro ($5.4 billion) loan"), or hangs the figure on a
+noun the tagger read as another word ("a $17 billion buyout bid"); a percentage before an adjective and a change
+noun ("an 18 percent annual rise in X") still measures X. Sentences written for these tests, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+OPENING = "Tolvane Corp said on Tuesday its results beat forecasts. "
+
+
+def predicates_of(nlp, text):
+    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Ministers floated the idea of a 300 billion euro ($418 billion) bank rescue fund.",
+            "300 billion euro",
+            "fund",
+        ),
+        ("Its results included an 8-cent-per-share charge for the buyback.", "8-cent", "charge"),
+        ("The board of Tolvane has accepted a $17.1 billion buyout bid from two funds.", "$17.1 billion", "price"),
+    ],
+)
+def test_money_before_a_noun_measures_that_noun(nlp, text, surface, head):
+    assert predicates_of(nlp, text)[surface].split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Tolvane aims for a 12 percent annual rise in online sales in 2020.", "12 percent", "online sales"),
+        ("Economists expected a 0.4 percent monthly decline in core prices.", "0.4 percent", "core prices"),
+        ("The plan foresees a 6 percent yearly increase in exports.", "6 percent", "exports"),
+    ],
+)
+def test_a_percentage_before_an_adjective_and_a_change_noun_measures_its_object(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
