@@ -23,6 +23,7 @@ from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads th
 from extractor.mentions.entity_clusters import (
     merge_abbreviations,
     merge_headline_names,
+    merge_possessive_names,
     merge_short_forms,
     prefer_mixed_case,
 )
@@ -45,7 +46,7 @@ def clean_name(span: Span) -> str | None:
     if re.match(r"^[)\]>]", text):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
-    text = re.sub(r"(?:'s|’s|')$", "", text)
+    text = re.sub(r"(?:'s|’s|')$", "", text) + ("'s" if _name_ends_in_s(span) else "")
     text = re.sub(r"(\b[A-Z](?:/[A-Z])+)\.$", r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
@@ -202,6 +203,31 @@ def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
 
 
 POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _name_ends_in_s(span: Span) -> bool:
+    """ "Sotheby's said", "shares of Dillard's fell", "Lloyd's of London": an "'s" that owns nothing is the end
+    of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
+    possessor (`poss`) and has no conjunct ("Dillard's and Kellan's stores"), no legal suffix owns the "'s"
+    ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
+    "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return False
+    if span[-1].text in POSSESSIVE and len(span) > 1:
+        owner, mark = span[-2], span[-1]
+    elif span.end < len(doc) and doc[span.end].text in POSSESSIVE and not span[-1].whitespace_:
+        owner, mark = span[-1], doc[span.end]
+    else:
+        return False
+    if mark.tag_ != "POS" or owner.whitespace_ or owner.dep_ == "poss" or owner.lower_ in words("org_suffixes"):
+        return False
+    if any(child.dep_ == "conj" for child in owner.children):
+        return False
+    following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    if following is None or following.text in (".", ",", ";", ":") or following.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
 
 
 def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
@@ -532,6 +558,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
             cluster.org_evidence |= evidence == "ORG"
         if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
             cluster.votes["ORG"] += 2
+    merge_possessive_names(clusters)
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
     for cluster in clusters.values():

@@ -138,6 +138,16 @@ def _bare_words(key: str) -> list[str]:
     return [re.sub(r"(?:'s|’s)$", "", w) for w in key.split()]
 
 
+def merge_possessive_names(clusters: dict[str, EntityCluster]) -> None:
+    """ "Standard & Poor" (from "Standard & Poor's ratings") is the name "Standard & Poor's" another mention
+    writes whole ("sued Standard & Poor's in court"): one company, named with its "'s"."""
+    for key in [k for k in clusters if re.search(r"(?:'s|’s)$", k)]:
+        bare = clusters.get(key[:-2])
+        if bare is not None and key in clusters and bare.label == clusters[key].label == "ORG":
+            _absorb(clusters[key], bare)
+            del clusters[key[:-2]]
+
+
 def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -> None:
     """Short forms of a name given in full earlier in the text: "Jun" after "Li Jun", "Corvel"
     after "Corvel Foods", "Hon Kee" after "Hon Kee Precision Industry". A one-word form merges into

@@ -1,0 +1,37 @@
+"""A company named with a final "'s" (a store or a founder's name) keeps it when the "'s" owns nothing: "X's said",
+"shares of X's fell", "X's of London"; "X's profit" is a possessive. Sentences written for this test, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemberton's said quarterly sales rose 4 percent to $2.1 billion.", "Pemberton's"),
+        ("Ratings agency Fenwick's said defaults rose to 4 percent in March.", "Fenwick's"),
+        ("Department store chain Pemberton's reported a 2 percent fall in October sales.", "Pemberton's"),
+        ("Fenwick's, the credit rater, said revenue rose 6 percent to $910 million.", "Fenwick's"),
+    ],
+)
+def test_name_keeps_its_final_s(nlp, text, name):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value]
+    assert facts and {f.subject for f in facts} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kellan Corp's quarterly profit rose 8 percent to $512 million.", "Kellan"),
+        ("Fenwick's revenue rose 5 percent in the third quarter, the ratings agency said.", "Fenwick"),
+        ("Norvale Inc's ( NVL.N ) net income fell 10 percent to $140 million.", "Norvale"),
+    ],
+)
+def test_possessive_is_not_part_of_the_name(nlp, text, name):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value]
+    assert facts and {f.subject for f in facts} == {name}
