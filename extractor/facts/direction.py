@@ -158,6 +158,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
+    if not quantity.direction and _money_obtained(span, quantity):
+        return quantity  # "raised $2 billion from investors": money obtained, not a rise
     if not quantity.direction and _sizes_owned_thing(span):
         return quantity.model_copy(update={"direction": None})  # "would reduce its $1 billion expense base"
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its value": the preposition says which way
@@ -166,6 +168,14 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
     direction = direction or window_direction(span) or comparative_direction(span) or acl_direction(span)
     direction = direction or drag_direction(span)
     return quantity.model_copy(update={"direction": direction}) if direction != quantity.direction else quantity
+
+
+def _money_obtained(span: Span, quantity: Quantity) -> bool:
+    """Money a funding verb takes as its object ("raised $45 million in a funding round", "will raise up to $5
+    billion"): obtained, not moved; "raised its fee by $5" (through "by") moves the fee."""
+    root = span.root
+    currency = bool(quantity.unit) and quantity.unit.isupper()
+    return currency and root.dep_ == "dobj" and root.head.lemma_.lower() in words("funding_verbs")
 
 
 PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})
