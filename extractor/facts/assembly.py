@@ -111,7 +111,7 @@ def quantity_facts(
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
-        instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Brent crude rose 51 cents"
+        instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)

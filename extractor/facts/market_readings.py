@@ -1,8 +1,8 @@
 """Readings of traded instruments in market reports: commodities, currencies and government bonds.
 
-FACTS.md: a commodity price takes the commodity ("Brent crude", "gold", "copper"), a currency rate the currency,
-a bond yield the bond ("10-year Treasury"), never an organization named elsewhere in the story. Like an index
-reading, a move or a quote with no date of its own is of the session the report covers (the publication day).
+FACTS.md: a commodity price takes the commodity ("Urals crude", "gold", "copper"), a currency rate the currency,
+a bond yield the bond ("the 10-year note", "Bunds"), never an organization named elsewhere in the story. Like an
+index reading, a move or a quote with no date of its own is of the session the report covers (the publication day).
 A month written as a futures contract ("crude for April delivery", "May crude") names the contract, not a period.
 """
 
@@ -23,7 +23,7 @@ from extractor.models import Quantity
 QUALIFIERS = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words("instrument_qualifiers")))) + r")\s+"
 )
-# dependency labels of the words that belong to an instrument's name before its head ("U.S. light sweet crude")
+# dependency labels of the words that belong to an instrument's name before its head ("Texas light sweet crude")
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod"})
 # where a quote noun names its instrument after it ("the price of gold", "the yield on the 10-year note")
 QUOTE_PREPS = frozenset({"of", "on"})
@@ -42,7 +42,7 @@ class Instrument:
 
 def instrument_for(measured: Token | None, verb: Token | None, span: Span, quantity: Quantity) -> Instrument | None:
     """The commodity, currency or bond a price, a move or a yield is of: the measured noun itself ("crude
-    settled at $58"), the instrument a quote noun names ("gold prices", "Brent crude futures", "the price of
+    settled at $58"), the instrument a quote noun names ("gold prices", "Urals crude futures", "the price of
     copper"), or, when nothing else is measured, the subject of the figure's verb ("the euro slid 1 percent")."""
     if not _priced(quantity, span):
         return None
@@ -89,7 +89,7 @@ def contract_months(periods: list[PeriodMention], sent: Span) -> list[PeriodMent
 
 
 def _month_of(first: Token) -> bool:
-    """ "Brent crude for March", "gold futures for June": "for" and a month right after the instrument."""
+    """ "Urals crude for March", "gold futures for June": "for" and a month right after the instrument."""
     doc = first.doc
     if first.lower_ == "for" and first.i + 1 < len(doc):  # the phrase may begin with its preposition
         first = doc[first.i + 1]
@@ -133,7 +133,7 @@ def _instrument_at(token: Token, span: Span) -> Instrument | None:
 
 
 def _kind_of(token: Token) -> str | None:
-    """ "crude", "Brent" and "gold" are commodities; "euro" and "yen" currencies; "the 10-year note",
+    """ "crude", "Urals" and "gold" are commodities; "euro" and "yen" currencies; "the 10-year note",
     "Treasuries", "Bunds" and "gilts" government bonds (a bare "note" or "bond" only with a maturity)."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN") and lemma in words("commodity_nouns"):
@@ -141,7 +141,7 @@ def _kind_of(token: Token) -> str | None:
     if token.pos_ == "NOUN" and lemma in words("currency_nouns") and not _after_amount(token):
         return "currency"
     if lemma in words("bond_nouns") or token.lower_.rstrip("s") in words("bond_nouns"):
-        # "Treasuries", "Bunds": the issues themselves; a singular "Treasury" is the ministry without a maturity
+        # "Treasuries", "Bunds": the issues themselves; the singular name of a ministry needs a maturity
         issues = token.text[:1].isupper() and token.lower_.endswith("s") and token.lower_ not in ("bonds", "notes")
         dated = any(t.lemma_.lower() == "year" for t in token.subtree if t.i < token.i)
         return "bond" if issues or dated else None
@@ -159,7 +159,7 @@ def _after_amount(token: Token) -> bool:
 def _name(head: Token, end: int, kind: str) -> str:
     """The instrument's name as written, from its first name word to `end`: no determiner, no dateline or
     heading run into the sentence, no qualifier of the report ("the benchmark 10-year note"), no contract
-    month ("May crude"), no exchange before a grade that names it ("London Brent crude" is Brent crude)."""
+    month ("May crude"), no exchange before a grade that names it ("Rotterdam Urals crude" is Urals crude)."""
     doc = head.doc
     lefts = [c for c in head.lefts if c.i < end and (c.dep_ in NAME_DEPS or c.dep_ == "poss")]
     start = min((c.left_edge.i for c in lefts), default=end - 1)
@@ -173,11 +173,11 @@ def _name(head: Token, end: int, kind: str) -> str:
     ):
         start += 1
     months = table("month_names")
-    tokens = [t for t in doc[start:end] if t.lower_ not in months or t.i == end - 1]  # "U.S. October crude"
+    tokens = [t for t in doc[start:end] if t.lower_ not in months or t.i == end - 1]  # "Texas October crude"
     if kind != "bond" and any(t.like_num or t.is_currency for t in tokens):
         tokens = tokens[-1:]  # "$100-a-barrel oil", "$100 oil": the commodity, not a price in its name
-    text = QUALIFIERS.sub("", "".join(t.text_with_ws for t in tokens).strip())  # "U.S. front-month crude"
-    common = len(tokens) == 1 or tokens[0].pos_ != "PROPN"  # "Gold rose", "Spot gold"; not "Brent crude"
+    text = QUALIFIERS.sub("", "".join(t.text_with_ws for t in tokens).strip())  # "Texas front-month crude"
+    common = len(tokens) == 1 or tokens[0].pos_ != "PROPN"  # "Gold rose", "Spot gold"; not "Urals crude"
     if tokens[0].is_sent_start and common and tokens[0].lower_ in words("commodity_nouns") | words("currency_nouns"):
         text = text[:1].lower() + text[1:]  # a commodity at the start of a sentence, not a name
     return text
@@ -191,7 +191,7 @@ def _heading_word(token: Token) -> bool:
 
 
 def _city_before_grade(token: Token, following: Token) -> bool:
-    """ "London Brent", "ICE Brent": an exchange or its city before the proper name of a grade; "U.S. crude"
+    """ "Rotterdam Urals", "ICE Urals": an exchange or its city before the proper name of a grade; "Texas crude"
     keeps its place."""
     grade = following.pos_ == "PROPN" and following.lemma_.lower() in words("commodity_nouns")
     return token.pos_ == "PROPN" and grade

@@ -38,7 +38,7 @@ def dates(fact):
     [
         ("Brent crude climbed 82 cents to settle at $71.40 a barrel.", 71.40, "Brent crude"),
         ("Copper fell 1.8 percent as stockpiles in warehouses grew.", 1.8, "copper"),
-        ("In London, ICE Brent crude slid 64 cents to end at $68.25 a barrel.", 0.64, "Brent crude"),
+        ("In Rotterdam, ICE Urals crude slid 64 cents to end at $68.25 a barrel.", 0.64, "Urals crude"),
         ("Spot silver prices rose $0.35 to $19.80 an ounce in thin trade.", 19.80, "spot silver"),
         ("U.S. front-month crude eased 1.2 percent to $64.10 a barrel.", 64.10, "U.S. crude"),
         ("The price of platinum dropped 2.6 percent after weak car sales data.", 2.6, "platinum"),
