@@ -28,7 +28,7 @@ from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
-from extractor.facts.market_readings import contract_months, instrument_for, instrument_predicate
+from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
     TIME_UNITS,
@@ -112,6 +112,8 @@ def quantity_facts(
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
+        if instrument is None and reading.measured is None:  # "The Dow rose 1.7 percent to 13,177.68"
+            instrument = index_for(reading.verb, span, quantity, ctx.main_org)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
@@ -136,6 +138,8 @@ def quantity_facts(
         brief = brief_figure(span)  # a wire brief's capital line names its measure in words, not syntax
         if brief is not None:
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
+        if instrument is not None and instrument.kind == "index":
+            predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
@@ -231,7 +235,8 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
+        if instrument is None or instrument.kind != "index":  # an index move is no topic of bare figures
+            ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
     return facts
 
 

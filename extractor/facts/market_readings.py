@@ -9,13 +9,15 @@ A month written as a futures contract ("crude for April delivery", "May crude") 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import SCALED, is_money
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
+from extractor.mentions.entities import TICKER
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Quantity
 
@@ -23,6 +25,7 @@ from extractor.models import Quantity
 QUALIFIERS = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words("instrument_qualifiers")))) + r")\s+"
 )
+INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")  # ".N225", ".FTSE": a stock index's quote code
 # dependency labels of the words that belong to an instrument's name before its head ("Texas light sweet crude")
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod"})
 # where a quote noun names its instrument after it ("the price of gold", "the yield on the 10-year note")
@@ -36,7 +39,7 @@ class Instrument:
     """A traded instrument a figure reads: its name as the text writes it, and its kind."""
 
     name: str
-    kind: str  # "commodity" | "currency" | "bond"
+    kind: str  # "commodity" | "currency" | "bond" | "index"
     head: Token
 
 
@@ -60,6 +63,8 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
     """What a reading of an instrument measures: a bond's percentage level or point move is its yield, a
     currency's quote its exchange rate ("euro exchange rate"), anything else its price (the instrument is the
     subject)."""
+    if instrument.kind == "index":
+        return "index"
     if instrument.kind == "bond":
         stated = BOND_YIELD in (predicate or "").split() or quantity.unit == "percentage_point"
         level = quantity.unit == "percent" and quantity.direction is None  # "to yield 2.6 percent"
@@ -68,6 +73,79 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
         return f"{instrument.head.lemma_.lower()} exchange rate"  # "the euro at $1.35": the euro exchange rate
     head = (predicate or "").split()[-1:] or [""]
     return predicate if head[0] in ("price", "prices") and predicate != "share price" else "price"
+
+
+def index_for(verb: Token | None, span: Span, quantity: Quantity, main_org: str | None) -> Instrument | None:
+    """A stock index named by its short name alone as the subject of a move ("The Halden 300 rose 1.7 percent
+    to 13,177.68", "Japan's Halden fell 0.4 percent to 9,899.08"): a proper name that carries a number in
+    its name, is followed by its quote code, or moves in points - or, when it is not the story's company,
+    moves to a level in no currency. Once read so, the name stays an index in the story."""
+    if verb is None or not _priced(quantity, span):
+        return None
+    subject = clause_subject(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "NUM") or subject.i in range(span.start, span.end):
+        return None
+    tokens = _name_tokens(subject)
+    if (
+        not tokens
+        or not any(t.pos_ == "PROPN" for t in tokens)
+        or any(t.i in range(span.start, span.end) for t in tokens)
+    ):
+        return None
+    name = QUALIFIERS.sub("", subject.doc[tokens[0].i : tokens[-1].i + 1].text)  # "the benchmark Halden 300"
+    known = _known_indexes(subject.doc)
+    strong = _named_as_index(tokens, verb)
+    if name not in known and not strong and (name == main_org or not _bare_level(verb)):
+        return None
+    known.add(name)
+    return Instrument(name, "index", subject)
+
+
+def _name_tokens(subject: Token) -> list[Token]:
+    """ "The Halden 300", "Japan's Halden": the proper name without determiner or possessor, with a number
+    written after it ("S&P 500" parses the number as a modifier on the right)."""
+    owners = {t.i for c in subject.lefts if c.dep_ == "poss" for t in c.subtree}
+    tokens = [
+        t for t in subject.lefts for t in t.subtree if t.i not in owners and t.dep_ not in ("det", "case", "punct")
+    ]
+    tokens.append(subject)
+    tokens += [
+        c for c in subject.rights if c.i == subject.i + 1 and c.like_num and c.dep_ in ("nummod", "appos", "compound")
+    ]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _named_as_index(tokens: list[Token], verb: Token) -> bool:
+    """A number in the name ("Halden 300"), a quote code after it (".HLD"), or a move in points."""
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if after is not None and (after.text == "(" or TICKER.match(after.text) or INDEX_CODE.match(after.text)):
+        return INDEX_CODE.match(after.text) is not None  # "Acme ( ACM.N ) rose": a company's ticker
+    numbered = tokens[-1].like_num and len(tokens) > 1
+    return numbered or any(_index_points(t) for t in verb.subtree)
+
+
+def _index_points(token: Token) -> bool:
+    """ "rose 217.97 points": points of an index, not "4 percentage points" or "25 basis points" of a rate."""
+    if token.lemma_.lower() != "point" or not any(c.like_num for c in token.children):
+        return False
+    return not any(c.lower_ in ("percentage", "basis") for c in token.children)
+
+
+def _bare_level(verb: Token) -> bool:
+    """ "fell 0.4 percent to 9,899.08": a level in no currency beside a percentage move of the same verb."""
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at") for g in c.children]
+    level = any(g.like_num and g.dep_ == "pobj" and not any(c.is_currency for c in g.children) for g in targets)
+    percent = any(t.lemma_.lower() == "percent" for t in verb.subtree)
+    return level and percent
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _known_indexes(doc: Doc) -> set[str]:
+    """The short index names a story has already read as indexes (per Doc, freed with it)."""
+    return _INDEXES.setdefault(doc, set())
 
 
 def contract_months(periods: list[PeriodMention], sent: Span) -> list[PeriodMention]:

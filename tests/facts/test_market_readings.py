@@ -118,3 +118,34 @@ def test_year_on_year_move_in_a_results_report_keeps_the_reported_quarter(nlp):
     fact = fact_of(run(nlp, text, title="Halvorsen fourth-quarter profit falls"), 31.0)
     assert fact.subject == "natural gas"
     assert dates(fact) != SESSION
+
+
+# a stock index named by its short name alone: its moves and its level in no currency are its readings
+@pytest.mark.parametrize(
+    ("text", "amount", "subject"),
+    [
+        ("The Halden 300 gained 1.4 percent to 1,642.10, its best close in a month.", 1642.10, "Halden 300"),
+        ("Japan's Ostrava fell 0.6 percent to 14,210.55.", 14210.55, "Ostrava"),
+        ("The benchmark Kessler 50 closed up 0.9 percent at 3,915.20.", 0.9, "Kessler 50"),
+        ("The Tarvo rose 85.12 points, or 0.7 percent, to 12,877.40.", 12877.40, "Tarvo"),
+    ],
+)
+def test_short_index_name_is_the_subject_of_its_readings(nlp, text, amount, subject):
+    fact = fact_of(run(nlp, text), amount)
+    assert (fact.subject, fact.predicate) == (subject, "index")
+    assert dates(fact) == SESSION
+
+
+# a company's own move is no index reading: its ticker, its price in a currency, or the story's company
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Brindle Corp ( BRN.N ) fell 3.2 percent to $41.15.", 3.2),
+        ("Halvorsen Petroleum rose 2.1 percent to 1,240 crowns on the news.", 2.1),
+        ("Halvorsen Petroleum climbed 4.4 percent, its biggest gain this year.", 4.4),
+        ("Halvorsen posted a margin of 31.5 percent, a 2.5 percentage point increase from a year ago.", 2.5),
+    ],
+)
+def test_company_move_is_no_index_reading(nlp, text, amount):
+    fact = fact_of(run(nlp, text), amount)
+    assert fact.predicate != "index"
