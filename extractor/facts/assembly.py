@@ -210,7 +210,14 @@ def quantity_facts(
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
-        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span, sent):
+        # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says
+        ahead = period is not None and ctx.published is not None and (period.start or dt.date.min) >= ctx.published
+        if (
+            kind == "metric"
+            and modality == "actual"
+            and not ahead
+            and _level_of_stock(predicate, period, reading.verb, span, sent)
+        ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
