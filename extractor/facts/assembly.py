@@ -112,8 +112,8 @@ def quantity_facts(
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
-        if instrument is None and reading.measured is None:  # "The Dow rose 1.7 percent to 13,177.68"
-            instrument = index_for(reading.verb, span, quantity, ctx.main_org)
+        if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
+            instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
@@ -242,7 +242,7 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        if instrument is None or instrument.kind != "index":  # an index move is no topic of bare figures
+        if instrument is None or instrument.kind != "index":  # a short-named index's move is no topic of bare figures
             ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
     return facts
 

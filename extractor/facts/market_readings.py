@@ -75,7 +75,9 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
     return predicate if head[0] in ("price", "prices") and predicate != "share price" else "price"
 
 
-def index_for(verb: Token | None, span: Span, quantity: Quantity, main_org: str | None) -> Instrument | None:
+def index_for(
+    measured: Token | None, verb: Token | None, span: Span, quantity: Quantity, main_org: str | None
+) -> Instrument | None:
     """A stock index named by its short name alone as the subject of a move ("The Halden 300 rose 1.7 percent
     to 13,177.68", "Japan's Halden fell 0.4 percent to 9,899.08"): a proper name that carries a number in
     its name, is followed by its quote code, or moves in points - or, when it is not the story's company,
@@ -83,8 +85,17 @@ def index_for(verb: Token | None, span: Span, quantity: Quantity, main_org: str 
     if verb is None or not _priced(quantity, span):
         return None
     subject = clause_subject(verb)
+    if measured is not None and subject is not None and measured.i == subject.i:
+        measured = None  # the figure measures the subject itself ("the Halden rose 2 percent")
+    if subject is not None and subject.lower_ in words("instrument_qualifiers"):
+        # "The benchmark Halden .HLD gained": the parser may make the qualifier the subject, the name its appositive
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     if subject is None or subject.pos_ not in ("PROPN", "NUM") or subject.i in range(span.start, span.end):
         return None
+    if subject.lemma_.lower() in words("index_nouns"):
+        return None  # "the Halden Composite Index rose": the index noun's own reading (discourse) names it
+    if measured is not None and not _moved_unit(measured):
+        return None  # the figure measures a noun of its own ("its revenue rose 4 percent")
     tokens = _name_tokens(subject)
     if (
         not tokens
@@ -101,6 +112,11 @@ def index_for(verb: Token | None, span: Span, quantity: Quantity, main_org: str 
     return Instrument(name, "index", subject)
 
 
+def _moved_unit(measured: Token) -> bool:
+    """ "rose 85 points", "The Halden .HLD rose": an index's points or its quote code measure nothing else."""
+    return INDEX_CODE.match(measured.text) is not None or _index_points(measured)
+
+
 def _name_tokens(subject: Token) -> list[Token]:
     """ "The Halden 300", "Japan's Halden": the proper name without determiner or possessor, with a number
     written after it ("S&P 500" parses the number as a modifier on the right)."""
@@ -112,7 +128,7 @@ def _name_tokens(subject: Token) -> list[Token]:
     tokens += [
         c for c in subject.rights if c.i == subject.i + 1 and c.like_num and c.dep_ in ("nummod", "appos", "compound")
     ]
-    return sorted(tokens, key=lambda t: t.i)
+    return sorted((t for t in tokens if not INDEX_CODE.match(t.text)), key=lambda t: t.i)  # no quote code
 
 
 def _named_as_index(tokens: list[Token], verb: Token) -> bool:
@@ -183,7 +199,7 @@ def _priced(quantity: Quantity, span: Span) -> bool:
     billion of Treasuries") or a share of a whole ("60 percent of its gold")."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return False
-    if quantity.unit in ("percent", "percentage_point"):
+    if quantity.unit in ("percent", "percentage_point", "point"):  # "rose 85 points": an index's or a bond's
         return True
     if is_money(quantity):
         return not SCALED.search(quantity.surface)
