@@ -27,6 +27,7 @@ from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
     TIME_UNITS,
@@ -111,6 +112,9 @@ def quantity_facts(
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
         quantity = settle_direction(quantity, span, reading)
+        instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
+        if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
+            instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
@@ -135,6 +139,8 @@ def quantity_facts(
         brief = brief_figure(span)  # a wire brief's capital line names its measure in words, not syntax
         if brief is not None:
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
+        if instrument is not None and instrument.kind == "index":
+            predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
         if predicate is None and _is_price_verb(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
@@ -160,6 +166,8 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
+        if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
+            subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
@@ -168,14 +176,26 @@ def quantity_facts(
         modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
+        # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
+        # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
+        quoted = instrument is not None and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
+        daily = daily or quoted
+        dating = brief_periods(brief, both, modality, sent, ctx.report_period)
+        if instrument is not None:
+            contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
+            dating = [m for m in dating if not any(m is c for c in contracts)]
         period, comparison, as_of = period_for(
             span,
-            brief_periods(brief, both, modality, sent, ctx.report_period),
+            dating,
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
             story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base),
         )
+        if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
+            period, comparison, as_of = period_for(
+                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, None)
+            )
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None
@@ -191,7 +211,14 @@ def quantity_facts(
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
-        if kind == "metric" and modality == "actual" and _level_of_stock(predicate, period, reading.verb, span, sent):
+        # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says
+        ahead = period is not None and ctx.published is not None and (period.start or dt.date.min) >= ctx.published
+        if (
+            kind == "metric"
+            and modality == "actual"
+            and not ahead
+            and _level_of_stock(predicate, period, reading.verb, span, sent)
+        ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
@@ -216,9 +243,10 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
-        if _unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
-            ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
+        if instrument is None or instrument.kind != "index":  # a short-named index's move is no topic of bare figures
+            ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
+            if _unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
+                ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
     return facts
 
 

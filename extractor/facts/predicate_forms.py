@@ -58,7 +58,9 @@ def is_stock(predicate: str) -> bool:
     )
 
 
-POST_MODIFIERS = frozenset({"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as"})
+POST_MODIFIERS = frozenset(
+    {"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as", "under"}
+)
 
 
 def predicate_head(predicate: str) -> str:

@@ -1,0 +1,62 @@
+"""Stocks held by a company (assets under management, cash balances, deposits) are levels at a point in time
+(FACTS.md "Periods and points in time"): dated by a span they hold at its end (`as_of`), with no flow
+period; a level planned for a future date keeps the period it is expected in. Stories written for these
+tests, with invented company names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 10, 24)
+LEAD = "Corvant Asset Management said on Wednesday its third-quarter profit rose 12 percent. "
+
+
+def run(nlp, text):
+    header = f" date {PUBLISHED.isoformat()} Corvant third-quarter profit rises\n\n"
+    document = document_from_text(header + LEAD + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def fact_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert len(found) == 1, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "as_of"),
+    [
+        (
+            "Assets under management were $48.2 billion at the end of September, up from $44.9 billion a year earlier.",
+            44.9e9,
+            dt.date(2011, 9, 30),
+        ),
+        (
+            "Net inflows in the quarter lifted its assets under management to $51.7 billion.",
+            51.7e9,
+            dt.date(2012, 9, 30),
+        ),
+        ("Its cash balance fell to $310 million in the third quarter.", 310e6, dt.date(2012, 9, 30)),
+        ("Customer deposits rose to 12.4 billion euros in the quarter.", 12.4e9, dt.date(2012, 9, 30)),
+    ],
+)
+def test_held_stock_dated_by_a_span_is_a_level_at_its_end(nlp, text, amount, as_of):
+    fact = fact_of(run(nlp, text), amount)
+    assert fact.period is None
+    assert fact.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "end"),
+    [
+        ("Corvant aims to lift assets under management to $80 billion by 2015.", 80e9, dt.date(2015, 12, 31)),
+        ("It wants customer deposits to reach 20 billion euros by the end of 2014.", 20e9, dt.date(2014, 12, 31)),
+        ("Corvant said it had raised $2.1 billion in new deposits in the quarter.", 2.1e9, dt.date(2012, 9, 30)),
+    ],
+)
+def test_planned_level_or_new_additions_keep_their_period(nlp, text, amount, end):
+    fact = fact_of(run(nlp, text), amount)
+    assert fact.period is not None and fact.period.end == end
