@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, reached_through, unrecognized_party
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -84,16 +85,22 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         subject = subject or ctx.main_org
+        # "a deal with X" names the partner of an agreement, but not what is launched or sold
+        through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
         named_objects = (
             _apposed_product(obj, predicate)
             or _proper_product(obj, predicate, ctx)
             or _longer_product_name(
-                _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+                _named_objects(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
+                _product_name(obj, predicate),
             )
         )
         if predicate in DEAL_PREDICATES:
-            named_objects = named_objects or _place_unit(obj)
-            named_objects += [u for o in _conjoined_of_objects(token) for u in _place_unit(o) if u not in named_objects]
+            acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
+            named_objects = named_objects or acquired or described_unit(obj)
+            named_objects += [
+                u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
+            ]
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
@@ -216,10 +223,13 @@ def _of_after_a_date(event: Token) -> Token | None:
     return prep_object(date, ("of",)) if date is not None else None
 
 
-def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:
+def _named_objects(
+    token: Token, ctx: DocContext, labels: tuple[str, ...], through: frozenset[str] = OWNING_PREPOSITIONS
+) -> list[str]:
     """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
     ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
-    first name inside it ("its stake in Kappa Mobile")."""
+    first name inside it reached only through the prepositions `through` ("its stake in Kappa Mobile", not
+    "a bid for Kappa Mobile")."""
 
     def named(t: Token) -> str | None:
         cluster = ctx.entities.at(t.i)
@@ -245,7 +255,10 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
                     listed.append(name)
     if listed:
         return listed
-    first = next((t for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
+    first = next(
+        (t for t in token.subtree if named(t) and not _in_a_clause(t, token) and reached_through(t, token, through)),
+        None,
+    )
     if first is None:
         return []
     while first.dep_ == "compound" and named(first.head) == named(first):
@@ -318,21 +331,6 @@ def _post_owner(token: Token, ctx: DocContext) -> str | None:
         return None
     cluster = next((ctx.entities.at(t.i) for t in token.subtree if ctx.entities.at(t.i) is not None), None)
     return resolve_subject(token, ctx) if cluster is not None and cluster.label == "ORG" else None
-
-
-def _place_unit(noun: Token) -> list[str]:
-    """ "its Taiwan unit", "its Canada and Mexico operations", "its European business": a part of a company
-    named by the place it works in is the object of a deal as written, without determiner or owner."""
-    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
-        return []
-    left = [t for t in noun.subtree if t.i < noun.i]
-    start = max((t.i + 1 for t in left if t.dep_ in ("det", "poss", "case")), default=left[0].i if left else noun.i)
-    modifiers = noun.doc[start : noun.i]
-    if not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in modifiers) or any(
-        t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers
-    ):
-        return []  # "its Brandt unit": a named unit is read as a name; "its cable unit" names no place
-    return [noun.doc[start : noun.i + 1].text]
 
 
 def _conjoined_of_objects(event: Token) -> list[Token]:

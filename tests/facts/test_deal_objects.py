@@ -1,0 +1,88 @@
+"""Deal objects the recognizer gives no usable name: a company it missed or mislabelled, a unit named by what
+it does, and names around an object that are parties, not the object. Sentences written for these tests,
+with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2017, 7, 7)
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Brandt Holdings Corp said it would buy trading platform zQuote for $75 million.",
+            ("Brandt", "acquisition", "zQuote"),
+        ),
+        (
+            "Analysts praised Ostler Media Group's $2 billion purchase of Quillfilm last year.",
+            ("Ostler Media", "acquisition", "Quillfilm"),
+        ),
+        (
+            "Pellam Foods Corp agreed to buy rival bakery Crumbwell for $310 million in cash.",
+            ("Pellam Foods", "acquisition", "Crumbwell"),
+        ),
+    ],
+)
+def test_a_proper_noun_an_acquisition_acts_on_is_a_company(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Norvale Energy Corp said it would sell its pipeline unit to Harwick Partners LP.",
+            ("Norvale Energy", "sale", "pipeline unit"),
+        ),
+        (
+            "Norvale Energy Corp said it would sell its pipeline unit to Harwick Partners LP.",
+            ("Harwick Partners", "acquisition", "pipeline unit"),
+        ),
+        (
+            "Glenmore Paper Co is looking to sell its tissue business, the company said.",
+            ("Glenmore Paper", "sale", "tissue business"),
+        ),
+    ],
+)
+def test_a_unit_named_by_what_it_does_is_the_object_of_a_deal(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisco Group Inc sold the whole business last year.",
+        "Brisco Group Inc plans to sell some businesses next year.",
+        "Ireland's lenders rely on the funds to pay for day-to-day operations.",
+    ],
+)
+def test_a_unit_named_by_no_noun_or_no_owner_is_no_deal_object(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Networks Inc launched its bid for Harlan Telecom Corp on Monday.",
+        "Ostler Drilling Corp unveiled a $1.9 billion agreement with Vantor Power Co to supply turbines.",
+        "Quillby Inc buys concentrate from Pellam Beverages Corp and bottles drinks in Europe.",
+    ],
+)
+def test_a_name_after_for_with_or_from_is_a_party_not_the_object(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_the_partner_of_an_agreement_follows_with(nlp):
+    text = "Ardent Energy Corp signed a supply agreement with Marlow Power Co on Monday."
+    assert ("Ardent Energy", "agreement", "Marlow Power") in events_of(nlp, text)
