@@ -12,6 +12,7 @@ from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, r
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
+from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -22,7 +23,7 @@ NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts o
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
     an event verb or noun whose object is a named product or organization, one fact per named object;
-    the buyer's side of a sale to a named organization; a named person's departure."""
+    the buyer's side of a sale to a named organization; a named person's departure or taking of a post."""
     facts = []
     events = table("event_verbs")
     for token in sent:
@@ -34,6 +35,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         deal = completed_deal(token)
         if deal is not None:
             facts.append(_completion_fact(token, deal, sent, both, ctx))
+            continue
+        taken = post_taken(token, phrasal, ctx) if phrasal else []  # "Ann Lee will take over as chief executive"
+        if taken:
+            facts.extend(_event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
             continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]

@@ -483,6 +483,8 @@ def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tu
     if i < mention.sent.end and doc[i].text == ",":
         i += 1
     lead = [t.lower_ for t in doc[i : min(i + 2, mention.sent.end)]]
+    if lead[:1] == ["as"] and _predecessor(mention):
+        return None  # "Lee succeeded Bo Chen as chairman": the post is Lee's, Chen gave it up
     if lead[:1] == ["as"]:
         i += 1
     elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
@@ -502,6 +504,13 @@ def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tu
     if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
     return tokens, _post_organization(doc[i : min(i + 5, mention.sent.end)], ctx)
+
+
+def _predecessor(mention: Span) -> bool:
+    """ "succeeded Bo Chen as chairman", "replaced Chen as finance chief": the object of a verb of taking a
+    post is the person who left it."""
+    verb = mention.root.head
+    return mention.root.dep_ == "dobj" and verb.lemma_.lower() in words("post_taking_verbs")
 
 
 def _appointing_verb_after(mention: Span, i: int) -> int | None:

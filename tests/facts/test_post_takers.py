@@ -1,0 +1,64 @@
+"""Appointments stated by the person who takes the post ("will take over as chief executive", "succeeded X
+as chairman"), and the predecessor who does not hold the post. Sentences written for these tests, with
+invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2017, 7, 7)
+
+
+def facts_of(nlp, text, kind):
+    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Ann Lee will take over as chief executive of Brandt Holdings Inc on January 1, the company said.",
+            ("Brandt", "appointment", "Ann Lee"),
+        ),
+        (
+            "Bo Chen succeeded Karl Meyer as chairman of Harwick Foods Corp in March.",
+            ("Harwick Foods", "appointment", "Bo Chen"),
+        ),
+        (
+            "Tom Park, who took over as president of Pellam Group Inc in 2009, said sales rose.",
+            ("Pellam", "appointment", "Tom Park"),
+        ),
+        (
+            "On Monday, Kestrel Bancorp Inc said veteran banker Ann Lee would replace Tom Park as chief executive.",
+            ("Kestrel Bancorp", "appointment", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_person_who_takes_a_post_is_appointed(nlp, text, event):
+    assert event in facts_of(nlp, text, "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellam Group Inc took over the plant in 2009.",
+        "He will take over as chief executive in May, Brandt Holdings Inc said.",
+        "Harwick Foods Corp replaced its chief executive in March.",
+    ],
+)
+def test_no_appointment_without_a_post_or_a_named_person(nlp, text):
+    assert [e for e in facts_of(nlp, text, "event") if e[1] == "appointment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor"),
+    [
+        ("Bo Chen succeeded Karl Meyer as chairman of Harwick Foods Corp in March.", "Karl Meyer"),
+        ("Kestrel Bancorp Inc said Ann Lee would replace Tom Park as chief executive.", "Tom Park"),
+        ("Dana Ross replaced Karl Meyer as finance chief of Brandt Holdings Inc last year.", "Karl Meyer"),
+    ],
+)
+def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
+    assert [r for r in facts_of(nlp, text, "role") if r[2] == predecessor] == []
