@@ -39,7 +39,9 @@ def _reporting_organization(verb: Token, ctx: DocContext) -> str | None:
         return None
     reporter = clause_subject(verb.head)
     cluster = ctx.entities.at(reporter.i) if reporter is not None else None
-    return resolve_subject(reporter, ctx) if cluster is not None and cluster.label == "ORG" else None
+    if cluster is None or cluster.label != "ORG" or cluster.name.split()[-1].lower() in words("media_words"):
+        return None  # "..., the Journal added": a newspaper reports appointments elsewhere
+    return resolve_subject(reporter, ctx)
 
 
 def _post_owner(post: Token, ctx: DocContext) -> str | None:

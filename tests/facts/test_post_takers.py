@@ -62,3 +62,27 @@ def test_no_appointment_without_a_post_or_a_named_person(nlp, text):
 )
 def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
     assert [r for r in facts_of(nlp, text, "role") if r[2] == predecessor] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Bancorp Inc named a new finance team on Monday. Ann Lee, who runs its lending unit, will take "
+            "over as treasurer, the Evening Post reported.",
+            ("Kestrel Bancorp", "appointment", "Ann Lee"),
+        ),
+        (
+            "Brandt Holdings Inc is reshaping its board. Bo Chen will succeed Karl Meyer as chairman in June, "
+            "the Morning Journal said.",
+            ("Brandt", "appointment", "Bo Chen"),
+        ),
+        (
+            "Pellam Group Inc cut 300 jobs. Dana Ross will replace Tom Park as finance chief, the Harbor Times "
+            "reported on Friday.",
+            ("Pellam", "appointment", "Dana Ross"),
+        ),
+    ],
+)
+def test_a_newspaper_that_reports_an_appointment_does_not_make_it(nlp, text, event):
+    assert event in facts_of(nlp, text, "event")
