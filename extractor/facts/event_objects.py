@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext
+from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 from extractor.mentions.entities import TICKER
 
@@ -93,3 +94,19 @@ def reached_through(name: Token, top: Token, prepositions: frozenset[str]) -> bo
         if ancestor.pos_ == "ADP" and ancestor.dep_ in ("prep", "agent") and ancestor.lower_ not in prepositions:
             return False
     return True
+
+
+def traded_goods(obj: Token, ctx: DocContext) -> bool:
+    """ "sold Wells Fargo shares", "selling Treasury bills", "began selling its Zeta Ranger and Zeta Hauler
+    pickup trucks": a plural common noun that names only premodify is goods or securities traded, not a
+    company or a unit changing hands (unlike "its Canada operations" or "the assets of Brandt Co"); the parse
+    may make the goods noun a conjunct of the first name."""
+    return any(_premodified_goods(noun, ctx) for noun in (obj, *obj.conjuncts))
+
+
+def _premodified_goods(noun: Token, ctx: DocContext) -> bool:
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in words("unit_words") | {"operation"}:
+        return False
+    if ctx.entities.at(noun.i) is not None or prep_object(noun, tuple(OWNING_PREPOSITIONS)) is not None:
+        return False
+    return any(ctx.entities.at(t.i) is not None for left in noun.lefts for t in left.subtree)

@@ -7,8 +7,14 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
-from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, reached_through, unrecognized_party
+from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.event_objects import (
+    OWNING_PREPOSITIONS,
+    described_unit,
+    reached_through,
+    traded_goods,
+    unrecognized_party,
+)
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -44,7 +50,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = _antecedent(_object_or_list(token), token)
-            subject = resolve_subject(clause_subject(token), ctx)
+            subject = _doer(token, ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
                 obj, subject = _patient(token), _named_party(agent, ctx)
@@ -58,7 +64,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
             obj = _party_after(token, preposition) or (_party_after(paid, preposition) if paid is not None else None)
-            subject = resolve_subject(clause_subject(token), ctx)
+            subject = _doer(token, ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
             predicate = table("event_nouns")[lemma][0]
@@ -89,6 +95,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if " " in lemma and ctx.entities.at(obj.i) is None:
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
+        if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
+            continue  # "sold Brandt shares", "selling Treasury bills": trading, not a deal for a company
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
@@ -113,6 +121,16 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _doer(verb: Token, ctx: DocContext) -> str | None:
+    """The organization that is the subject of an event verb, also where the tagger missed this mention of a
+    company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X")."""
+    subject = clause_subject(verb)
+    named = resolve_subject(subject, ctx)
+    if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
+        named = known_name_ending_at(subject, ctx)
+    return named
 
 
 def _priced(event: Token) -> bool:

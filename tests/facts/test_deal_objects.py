@@ -86,3 +86,44 @@ def test_a_name_after_for_with_or_from_is_a_party_not_the_object(nlp, text):
 def test_the_partner_of_an_agreement_follows_with(nlp):
     text = "Ardent Energy Corp signed a supply agreement with Marlow Power Co on Monday."
     assert ("Ardent Energy", "agreement", "Marlow Power") in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Capital recently sold Brandt Bank shares, but may buy Kestrel Financial shares later.",
+        "Athens passed its first borrowing test by selling Treasury bills at a lower yield.",
+        "Harwick Motors Corp has started selling the new Zeta Ranger and Zeta Hauler pickup trucks.",
+    ],
+)
+def test_goods_or_securities_a_name_premodifies_are_no_deal_object(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] in ("sale", "acquisition")] == []
+
+
+def test_the_assets_of_a_company_are_still_a_deal_object(nlp):
+    text = "Pellam Bank Corp bought the assets of failed lender Brandt Savings in October."
+    assert ("Pellam Bank", "acquisition", "Brandt Savings") in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Harwick Group Inc sold part of Woodlands Inc last year. Woodlands, which makes up a tenth of "
+            "Harwick's sales, has hired Tom Park to run its stores.",
+            ("Woodlands", "hire", "Tom Park"),
+        ),
+        (
+            "Ostler Group Inc bought Riverbanks Inc in 2004. Riverbanks, which makes up a tenth of Ostler's "
+            "revenue, hired Dana Ross to run its bakeries.",
+            ("Riverbanks", "hire", "Dana Ross"),
+        ),
+        (
+            "Brisco Holdings Inc acquired Lakeshores Inc in 2010. Lakeshores, which makes up a quarter of "
+            "Brisco's revenue, has hired Ann Lee as president.",
+            ("Lakeshores", "hire", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_company_the_tagger_missed_here_but_named_before_does_the_event(nlp, text, event):
+    assert event in events_of(nlp, text)
