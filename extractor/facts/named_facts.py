@@ -17,6 +17,7 @@ from extractor.facts.syntax import (
     prep_object,
     span_text,
 )
+from extractor.facts.titled_names import untagged_titled_names
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
@@ -275,7 +276,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     """ "chairman and CEO Li Jun", "Karl Brenner, chief executive": one role fact per person and title."""
     facts = []
     title_words = words("title_words")
-    for cluster, mention in ctx.entities.mentions_between("PERSON", sent.start, sent.end):
+    people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
+    for name, mention in people + untagged_titled_names(sent, ctx):
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
             or _described_title_after(mention, ctx)
@@ -288,7 +290,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             continue
         title = span_text(title_tokens).lower().replace(" - ", "-")
         title = re.sub(r"^(?:the|its|a)\s+", "", title)
-        key = (cluster.name, title)
+        key = (name, title)
         if key in seen:
             continue
         seen.add(key)
@@ -305,7 +307,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                 kind="role",
                 subject=subject,
                 predicate=title,
-                object=cluster.name,
+                object=name,
                 modality="actual",
                 confidence=confidence,
             )
