@@ -82,7 +82,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_departures(token, sent, both, ctx))
             facts.extend(_talks(token, sent, both, ctx))
             continue
-        if obj is None:
+        if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
             token.pos_ == "VERB"
@@ -131,6 +131,26 @@ def _doer(verb: Token, ctx: DocContext) -> str | None:
     if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
         named = known_name_ending_at(subject, ctx)
     return named
+
+
+def _market_named(verb: Token, predicate: str) -> bool:
+    """ "will list its shares on the Nasdaq", "listed X in Hong Kong": a verb whose event happens on a market
+    (lexicons/market_event_predicates.txt) states it only with the market; "listed X as underwriters",
+    "listed a series of actions" enumerate."""
+    if predicate not in words("market_event_predicates"):
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parse may hang "in London" on the object
+    places = [o for h in heads for c in h.children if c.lower_ in ("on", "in") for o in c.children if o.dep_ == "pobj"]
+    return any(_a_market(p) for p in places)
+
+
+def _a_market(place: Token) -> bool:
+    """ "on the Nasdaq", "in London", "on the main board": a named place or exchange, or a market noun; not a
+    date ("in June") or a document ("in its complaint")."""
+    if place.ent_type_ in ("DATE", "TIME"):
+        return False
+    named = place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or place.pos_ == "PROPN"
+    return named or place.lemma_.lower() in words("market_nouns")
 
 
 def _priced(event: Token) -> bool:

@@ -1,0 +1,49 @@
+"""A listing is stated with its market ("list X on the Nasdaq", "in London"); "listed X as underwriters"
+enumerates. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2017, 7, 7)
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Group Inc said it would seek to list Brandt Insurance Co on the Hong Kong stock exchange.",
+            ("Kestrel", "listing", "Brandt Insurance"),
+        ),
+        (
+            "Harwick Holdings Inc plans to list Pellam Energy Corp in London and Frankfurt.",
+            ("Harwick", "listing", "Pellam Energy"),
+        ),
+        (
+            "Quillby Holdings Inc will list Zeta Mobile Inc on the Nasdaq in June.",
+            ("Quillby", "listing", "Zeta Mobile"),
+        ),
+    ],
+)
+def test_a_listing_names_its_market(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The equity offering listed Brisco Capital Inc and Alder Securities Ltd as underwriters.",
+        "In its complaint, Marlow Partners listed a series of Ostler Corp's actions that hurt investors.",
+        "Vantor Holdings Inc listed Zeta Bank Corp among its main creditors.",
+    ],
+)
+def test_listing_names_without_a_market_is_no_listing(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] == "listing"] == []
