@@ -92,7 +92,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
-        if " " in lemma and ctx.entities.at(obj.i) is None:
+        if " " in lemma and ctx.entities.at(obj.i) is None and predicate not in words("product_event_predicates"):
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):

@@ -1,5 +1,6 @@
 """A listing is stated with its market ("list X on the Nasdaq", "in London"); "listed X as underwriters"
-enumerates. Sentences written for these tests, with invented names."""
+enumerates. Rolling out or debuting a named product is a launch. Sentences written for these tests,
+with invented names."""
 
 import datetime as dt
 
@@ -47,3 +48,33 @@ def test_a_listing_names_its_market(nlp, text, event):
 )
 def test_listing_names_without_a_market_is_no_listing(nlp, text):
     assert [e for e in events_of(nlp, text) if e[1] == "listing"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Alder Co rolled out its Fetch delivery service in five cities.", ("Alder", "launch", "Fetch")),
+        (
+            "Quillby Inc will roll out the Orbis Pay wallet in Europe next year.",
+            ("Quillby", "launch", "Orbis Pay"),
+        ),
+        (
+            "Kestrel Games Inc debuted its Zeta Kart console at a trade show in Tokyo.",
+            ("Kestrel Games", "launch", "Zeta Kart"),
+        ),
+    ],
+)
+def test_rolling_out_or_debuting_a_named_product_is_a_launch(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harwick Bank Corp rolled out its proposal to shareholders on Monday.",
+        "Brisco Networks Inc debuted on the Nasdaq on Friday.",
+        "Vantor Corp said it debuted the product in February.",
+    ],
+)
+def test_rolling_out_or_debuting_no_named_product_is_no_launch(nlp, text):
+    assert [e for e in events_of(nlp, text) if e[1] == "launch"] == []
