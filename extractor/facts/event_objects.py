@@ -109,4 +109,7 @@ def _premodified_goods(noun: Token, ctx: DocContext) -> bool:
         return False
     if ctx.entities.at(noun.i) is not None or prep_object(noun, tuple(OWNING_PREPOSITIONS)) is not None:
         return False
-    return any(ctx.entities.at(t.i) is not None for left in noun.lefts for t in left.subtree)
+    # a possessor owns what is sold ("Brandt's U.S. assets") and a place says where; a name in a compound
+    # brands or issues the goods
+    names = [ctx.entities.at(t.i) for left in noun.lefts if left.dep_ != "poss" for t in left.subtree]
+    return any(c is not None and c.label not in ("GPE", "LOC", "NORP") for c in names)

@@ -100,9 +100,25 @@ def test_goods_or_securities_a_name_premodifies_are_no_deal_object(nlp, text):
     assert [e for e in events_of(nlp, text) if e[1] in ("sale", "acquisition")] == []
 
 
-def test_the_assets_of_a_company_are_still_a_deal_object(nlp):
-    text = "Pellam Bank Corp bought the assets of failed lender Brandt Savings in October."
-    assert ("Pellam Bank", "acquisition", "Brandt Savings") in events_of(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Pellam Bank Corp bought the assets of failed lender Brandt Savings in October.",
+            ("Pellam Bank", "acquisition", "Brandt Savings"),
+        ),
+        (
+            "Harwick Ports Co announced it would sell Ostler Shipping's U.S. assets and hold them separately.",
+            ("Harwick Ports", "sale", "Ostler Shipping"),
+        ),
+        (
+            "Vantor Group Inc agreed to buy the European assets of Alder Chemicals Corp for $80 million.",
+            ("Vantor", "acquisition", "Alder Chemicals"),
+        ),
+    ],
+)
+def test_the_assets_a_company_owns_are_still_a_deal_object(nlp, text, event):
+    assert event in events_of(nlp, text)
 
 
 @pytest.mark.parametrize(
