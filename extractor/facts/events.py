@@ -125,7 +125,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
 
 def _doer(verb: Token, ctx: DocContext) -> str | None:
     """The organization that is the subject of an event verb, also where the tagger missed this mention of a
-    company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X")."""
+    company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X"), and
+    the one that hired an adviser or a manager to do it ("hired Kestrel Bank to sell its unit")."""
+    hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
+    if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
+        verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
     subject = clause_subject(verb)
     named = resolve_subject(subject, ctx)
     if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:

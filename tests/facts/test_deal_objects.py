@@ -143,3 +143,29 @@ def test_the_assets_a_company_owns_are_still_a_deal_object(nlp, text, event):
 )
 def test_a_company_the_tagger_missed_here_but_named_before_does_the_event(nlp, text, event):
     assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Glenmore Capital Corp has hired Kestrel Bank to sell its fine-paper business, the paper said.",
+            ("Glenmore Capital", "sale", "fine-paper business"),
+        ),
+        (
+            "Ostler Group Inc retained Marlow Partners to sell its Brandt Foods unit.",
+            ("Ostler", "sale", "Brandt Foods"),
+        ),
+        (
+            "Vantor Retail Inc hired designer Ann Lee to launch the Zeta Sport collection next year.",
+            ("Vantor Retail", "launch", "Zeta Sport"),
+        ),
+    ],
+)
+def test_whoever_hires_someone_to_do_an_event_does_it(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+def test_whoever_is_urged_to_do_an_event_does_it(nlp):
+    text = "Pellam Bank Corp urged Harwick Corp to sell its Alder Media unit."
+    assert ("Harwick", "sale", "Alder Media") in events_of(nlp, text)
