@@ -29,7 +29,7 @@ def unrecognized_party(obj: Token, ctx: DocContext) -> list[str]:
     ("sold the Vexa app to 9,000 customers")."""
     for candidate in _name_candidates(obj):
         if candidate.pos_ != "PROPN" or candidate.tag_ != "NNP" or TICKER.match(candidate.text):
-            continue  # "buy Treasuries" (plural), "( XYZ.N )": no company acquired
+            continue  # "bought Zetas" (a plural name), "( XYZ.N )": no company acquired
         cluster = ctx.entities.at(candidate.i)
         if cluster is not None:
             if cluster.label in NOT_A_PARTY or cluster.agency:
@@ -97,7 +97,7 @@ def reached_through(name: Token, top: Token, prepositions: frozenset[str]) -> bo
 
 
 def traded_goods(obj: Token, ctx: DocContext) -> bool:
-    """ "sold Wells Fargo shares", "selling Treasury bills", "began selling its Zeta Ranger and Zeta Hauler
+    """ "sold Brandt Bank shares", "selling Kestrel bonds", "began selling its Zeta Ranger and Zeta Hauler
     pickup trucks": a plural common noun that names only premodify is goods or securities traded, not a
     company or a unit changing hands (unlike "its Canada operations" or "the assets of Brandt Co"); the parse
     may make the goods noun a conjunct of the first name."""

@@ -96,7 +96,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
-            continue  # "sold Brandt shares", "selling Treasury bills": trading, not a deal for a company
+            continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())

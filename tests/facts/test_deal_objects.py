@@ -21,11 +21,11 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "Brandt Holdings Corp said it would buy trading platform zQuote for $75 million.",
+            "Brandt Holdings Corp agreed on Friday to purchase online broker zQuote for $75 million in cash.",
             ("Brandt", "acquisition", "zQuote"),
         ),
         (
-            "Analysts praised Ostler Media Group's $2 billion purchase of Quillfilm last year.",
+            "Ostler Media Group's $2 billion purchase of Quillfilm doubled its film library.",
             ("Ostler Media", "acquisition", "Quillfilm"),
         ),
         (
@@ -64,7 +64,7 @@ def test_a_unit_named_by_what_it_does_is_the_object_of_a_deal(nlp, text, event):
     [
         "Brisco Group Inc sold the whole business last year.",
         "Brisco Group Inc plans to sell some businesses next year.",
-        "Ireland's lenders rely on the funds to pay for day-to-day operations.",
+        "Small lenders borrow from the central bank to pay for back-office operations.",
     ],
 )
 def test_a_unit_named_by_no_noun_or_no_owner_is_no_deal_object(nlp, text):
@@ -74,9 +74,9 @@ def test_a_unit_named_by_no_noun_or_no_owner_is_no_deal_object(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Marlow Networks Inc launched its bid for Harlan Telecom Corp on Monday.",
-        "Ostler Drilling Corp unveiled a $1.9 billion agreement with Vantor Power Co to supply turbines.",
-        "Quillby Inc buys concentrate from Pellam Beverages Corp and bottles drinks in Europe.",
+        "Marlow Networks Inc launched a hostile offer for Harlan Telecom Corp.",
+        "Ostler Drilling Corp unveiled a drilling contract with Vantor Power Co on Tuesday.",
+        "Quillby Inc purchases its packaging from Pellam Paper Corp.",
     ],
 )
 def test_a_name_after_for_with_or_from_is_a_party_not_the_object(nlp, text):
@@ -91,9 +91,9 @@ def test_the_partner_of_an_agreement_follows_with(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Marlow Capital recently sold Brandt Bank shares, but may buy Kestrel Financial shares later.",
-        "Athens passed its first borrowing test by selling Treasury bills at a lower yield.",
-        "Harwick Motors Corp has started selling the new Zeta Ranger and Zeta Hauler pickup trucks.",
+        "The pension fund sold Brandt Bank shares in May.",
+        "Freedonia raised 2 billion euros by selling Alder Bank bonds.",
+        "Harwick Motors Corp will begin selling Zeta Ranger and Zeta Hauler trucks in Canada next month.",
     ],
 )
 def test_goods_or_securities_a_name_premodifies_are_no_deal_object(nlp, text):
@@ -104,11 +104,11 @@ def test_goods_or_securities_a_name_premodifies_are_no_deal_object(nlp, text):
     ("text", "event"),
     [
         (
-            "Pellam Bank Corp bought the assets of failed lender Brandt Savings in October.",
+            "Regulators let Pellam Bank Corp buy the assets of Brandt Savings after the lender collapsed.",
             ("Pellam Bank", "acquisition", "Brandt Savings"),
         ),
         (
-            "Harwick Ports Co announced it would sell Ostler Shipping's U.S. assets and hold them separately.",
+            "Harwick Ports Co will sell Ostler Shipping's U.S. assets by June.",
             ("Harwick Ports", "sale", "Ostler Shipping"),
         ),
         (
@@ -149,15 +149,15 @@ def test_a_company_the_tagger_missed_here_but_named_before_does_the_event(nlp, t
     ("text", "event"),
     [
         (
-            "Glenmore Capital Corp has hired Kestrel Bank to sell its fine-paper business, the paper said.",
-            ("Glenmore Capital", "sale", "fine-paper business"),
+            "Glenmore Capital Corp hired Kestrel Bank last month to sell its tissue business.",
+            ("Glenmore Capital", "sale", "tissue business"),
         ),
         (
             "Ostler Group Inc retained Marlow Partners to sell its Brandt Foods unit.",
             ("Ostler", "sale", "Brandt Foods"),
         ),
         (
-            "Vantor Retail Inc hired designer Ann Lee to launch the Zeta Sport collection next year.",
+            "Vantor Retail Inc hired Ann Lee, a former rival executive, to launch the Zeta Sport shoe line.",
             ("Vantor Retail", "launch", "Zeta Sport"),
         ),
     ],

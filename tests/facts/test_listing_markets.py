@@ -21,7 +21,7 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "Kestrel Group Inc said it would seek to list Brandt Insurance Co on the Hong Kong stock exchange.",
+            "Kestrel Group Inc hopes to list Brandt Insurance Co on the Frankfurt stock exchange next year.",
             ("Kestrel", "listing", "Brandt Insurance"),
         ),
         (
@@ -41,8 +41,8 @@ def test_a_listing_names_its_market(nlp, text, event):
 @pytest.mark.parametrize(
     "text",
     [
-        "The equity offering listed Brisco Capital Inc and Alder Securities Ltd as underwriters.",
-        "In its complaint, Marlow Partners listed a series of Ostler Corp's actions that hurt investors.",
+        "The prospectus listed Brisco Capital Inc and Alder Securities Ltd as lead managers.",
+        "In a lawsuit, Marlow Partners listed several Ostler Corp decisions it called reckless.",
         "Vantor Holdings Inc listed Zeta Bank Corp among its main creditors.",
     ],
 )

@@ -19,7 +19,7 @@ def facts_of(nlp, text, kind):
     ("text", "event"),
     [
         (
-            "Ann Lee will take over as chief executive of Brandt Holdings Inc on January 1, the company said.",
+            "Ann Lee takes over as chief executive of Brandt Holdings Inc in January.",
             ("Brandt", "appointment", "Ann Lee"),
         ),
         (
@@ -31,7 +31,8 @@ def facts_of(nlp, text, kind):
             ("Pellam", "appointment", "Tom Park"),
         ),
         (
-            "On Monday, Kestrel Bancorp Inc said veteran banker Ann Lee would replace Tom Park as chief executive.",
+            "Kestrel Bancorp Inc said on Monday that Ann Lee, its head of lending, would replace Tom Park as "
+            "chief executive.",
             ("Kestrel Bancorp", "appointment", "Ann Lee"),
         ),
     ],
@@ -69,7 +70,7 @@ def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
     [
         (
             "Kestrel Bancorp Inc named a new finance team on Monday. Ann Lee, who runs its lending unit, will take "
-            "over as treasurer, the Evening Post reported.",
+            "over as finance director, the Evening Post reported.",
             ("Kestrel Bancorp", "appointment", "Ann Lee"),
         ),
         (

@@ -18,16 +18,15 @@ def roles_of(nlp, text):
     ("text", "role"),
     [
         (
-            "Brandt Holdings Inc said on Monday that efforts by Chief Executive Vikram Pandor to cut costs "
-            "were working.",
+            "Brandt Holdings Inc said Chief Executive Vikram Pandor had cut 500 jobs.",
             ("Brandt", "chief executive", "Vikram Pandor"),
         ),
         (
-            "Harwick Foods Corp shares fell. Chairman and Chief Executive Vittorio Orsani denied the allegations.",
+            "Harwick Foods Corp shares fell after Chairman and Chief Executive Vittorio Orsani left for Milan.",
             ("Harwick Foods", "chairman and chief executive", "Vittorio Orsani"),
         ),
         (
-            "Brisco Bank Inc said in a letter to Chief Executive Rajan Pandor that it would cut jobs.",
+            "Brisco Bank Inc investors wrote to Chief Executive Rajan Pandor on Monday.",
             ("Brisco Bank", "chief executive", "Rajan Pandor"),
         ),
     ],
