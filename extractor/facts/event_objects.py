@@ -1,5 +1,5 @@
 """What a deal acts on when the recognizer gave no usable name: a company it missed or mislabelled ("acquire
-network equipment maker 3Com", "the purchase of Lucasfilm"), a unit named by what it does or where it works
+network equipment maker 4Vex", "the purchase of Quillfilm"), a unit named by what it does or where it works
 ("sell its appliance unit", "its Canada and Mexico operations"); and which names inside an object phrase
 are the object rather than a party around it ("a bid for X", "a deal with X")."""
 
@@ -23,7 +23,7 @@ NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def unrecognized_party(obj: Token, ctx: DocContext) -> list[str]:
-    """ "acquire network equipment maker 3Com", "buy platform eSpeed", "the purchase of Lucasfilm": a singular
+    """ "acquire network equipment maker 4Vex", "buy platform zQuote", "the purchase of Quillfilm": a singular
     proper noun that an acquisition acts on names a company, whatever the recognizer took it for (a number, a
     person, a place) or when it took nothing. Not for a sale: what is sold by name is often a product
     ("sold the Vexa app to 9,000 customers")."""
@@ -46,7 +46,7 @@ def unrecognized_party(obj: Token, ctx: DocContext) -> list[str]:
 
 def _name_candidates(obj: Token) -> list[Token]:
     """The object itself, a proper noun in apposition to it, and a proper noun the parse made a second object
-    right after it ("acquire network equipment maker 3Com": maker and 3Com both objects)."""
+    right after it ("acquire network equipment maker 4Vex": maker and 4Vex both objects)."""
     if obj.dep_ not in ("dobj", "pobj") or obj.dep_ == "pobj" and obj.head.lower_ != "of":
         return []
     candidates = [obj, *(c for c in obj.children if c.dep_ == "appos")]
