@@ -7,10 +7,18 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
-from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.event_objects import (
+    OWNING_PREPOSITIONS,
+    described_unit,
+    reached_through,
+    traded_goods,
+    unrecognized_party,
+)
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
+from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -21,7 +29,7 @@ NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts o
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
     """ "released its first smartphone chip Nova X1 in February", "the acquisition in April of Brandt Co":
     an event verb or noun whose object is a named product or organization, one fact per named object;
-    the buyer's side of a sale to a named organization; a named person's departure."""
+    the buyer's side of a sale to a named organization; a named person's departure or taking of a post."""
     facts = []
     events = table("event_verbs")
     for token in sent:
@@ -34,11 +42,15 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if deal is not None:
             facts.append(_completion_fact(token, deal, sent, both, ctx))
             continue
+        taken = post_taken(token, phrasal, ctx) if phrasal else []  # "Ann Lee will take over as chief executive"
+        if taken:
+            facts.extend(_event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
+            continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = _antecedent(_object_or_list(token), token)
-            subject = resolve_subject(clause_subject(token), ctx)
+            subject = _doer(token, ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
                 obj, subject = _patient(token), _named_party(agent, ctx)
@@ -52,7 +64,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
             obj = _party_after(token, preposition) or (_party_after(paid, preposition) if paid is not None else None)
-            subject = resolve_subject(clause_subject(token), ctx)
+            subject = _doer(token, ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
             predicate = table("event_nouns")[lemma][0]
@@ -70,7 +82,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_departures(token, sent, both, ctx))
             facts.extend(_talks(token, sent, both, ctx))
             continue
-        if obj is None:
+        if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
             token.pos_ == "VERB"
@@ -80,20 +92,28 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
-        if " " in lemma and ctx.entities.at(obj.i) is None:
+        if " " in lemma and ctx.entities.at(obj.i) is None and predicate not in words("product_event_predicates"):
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
+        if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
+            continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         subject = subject or ctx.main_org
+        # "a deal with X" names the partner of an agreement, but not what is launched or sold
+        through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
         named_objects = (
             _apposed_product(obj, predicate)
             or _proper_product(obj, predicate, ctx)
             or _longer_product_name(
-                _named_objects(obj, ctx, labels) or _referred_object(obj, token, ctx), _product_name(obj, predicate)
+                _named_objects(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
+                _product_name(obj, predicate),
             )
         )
         if predicate in DEAL_PREDICATES:
-            named_objects = named_objects or _place_unit(obj)
-            named_objects += [u for o in _conjoined_of_objects(token) for u in _place_unit(o) if u not in named_objects]
+            acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
+            named_objects = named_objects or acquired or described_unit(obj)
+            named_objects += [
+                u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
+            ]
         facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
@@ -101,6 +121,40 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _doer(verb: Token, ctx: DocContext) -> str | None:
+    """The organization that is the subject of an event verb, also where the tagger missed this mention of a
+    company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X"), and
+    the one that hired an adviser or a manager to do it ("hired Kestrel Bank to sell its unit")."""
+    hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
+    if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
+        verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
+    subject = clause_subject(verb)
+    named = resolve_subject(subject, ctx)
+    if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
+        named = known_name_ending_at(subject, ctx)
+    return named
+
+
+def _market_named(verb: Token, predicate: str) -> bool:
+    """ "will list its shares on the Nasdaq", "listed X in Hong Kong": a verb whose event happens on a market
+    (lexicons/market_event_predicates.txt) states it only with the market; "listed X as underwriters",
+    "listed a series of actions" enumerate."""
+    if predicate not in words("market_event_predicates"):
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parse may hang "in London" on the object
+    places = [o for h in heads for c in h.children if c.lower_ in ("on", "in") for o in c.children if o.dep_ == "pobj"]
+    return any(_a_market(p) for p in places)
+
+
+def _a_market(place: Token) -> bool:
+    """ "on the Nasdaq", "in London", "on the main board": a named place or exchange, or a market noun; not a
+    date ("in June") or a document ("in its complaint")."""
+    if place.ent_type_ in ("DATE", "TIME"):
+        return False
+    named = place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or place.pos_ == "PROPN"
+    return named or place.lemma_.lower() in words("market_nouns")
 
 
 def _priced(event: Token) -> bool:
@@ -216,10 +270,13 @@ def _of_after_a_date(event: Token) -> Token | None:
     return prep_object(date, ("of",)) if date is not None else None
 
 
-def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> list[str]:
+def _named_objects(
+    token: Token, ctx: DocContext, labels: tuple[str, ...], through: frozenset[str] = OWNING_PREPOSITIONS
+) -> list[str]:
     """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
     ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
-    first name inside it ("its stake in Kappa Mobile")."""
+    first name inside it reached only through the prepositions `through` ("its stake in Kappa Mobile", not
+    "a bid for Kappa Mobile")."""
 
     def named(t: Token) -> str | None:
         cluster = ctx.entities.at(t.i)
@@ -245,7 +302,10 @@ def _named_objects(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> li
                     listed.append(name)
     if listed:
         return listed
-    first = next((t for t in token.subtree if named(t) and not _in_a_clause(t, token)), None)
+    first = next(
+        (t for t in token.subtree if named(t) and not _in_a_clause(t, token) and reached_through(t, token, through)),
+        None,
+    )
     if first is None:
         return []
     while first.dep_ == "compound" and named(first.head) == named(first):
@@ -318,21 +378,6 @@ def _post_owner(token: Token, ctx: DocContext) -> str | None:
         return None
     cluster = next((ctx.entities.at(t.i) for t in token.subtree if ctx.entities.at(t.i) is not None), None)
     return resolve_subject(token, ctx) if cluster is not None and cluster.label == "ORG" else None
-
-
-def _place_unit(noun: Token) -> list[str]:
-    """ "its Taiwan unit", "its Canada and Mexico operations", "its European business": a part of a company
-    named by the place it works in is the object of a deal as written, without determiner or owner."""
-    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
-        return []
-    left = [t for t in noun.subtree if t.i < noun.i]
-    start = max((t.i + 1 for t in left if t.dep_ in ("det", "poss", "case")), default=left[0].i if left else noun.i)
-    modifiers = noun.doc[start : noun.i]
-    if not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in modifiers) or any(
-        t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers
-    ):
-        return []  # "its Brandt unit": a named unit is read as a name; "its cable unit" names no place
-    return [noun.doc[start : noun.i + 1].text]
 
 
 def _conjoined_of_objects(event: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from extractor.facts.syntax import (
     prep_object,
     span_text,
 )
+from extractor.facts.titled_names import untagged_titled_names
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
@@ -276,7 +277,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     """ "chairman and CEO Li Jun", "Karl Brenner, chief executive": one role fact per person and title."""
     facts = []
     title_words = words("title_words")
-    for cluster, mention in ctx.entities.mentions_between("PERSON", sent.start, sent.end):
+    people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
+    for name, mention in people + untagged_titled_names(sent, ctx):
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
             or _described_title_after(mention, ctx)
@@ -289,7 +291,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             continue
         title = span_text(title_tokens).lower().replace(" - ", "-")
         title = re.sub(r"^(?:the|its|a)\s+", "", title)
-        key = (cluster.name, title)
+        key = (name, title)
         if key in seen:
             continue
         seen.add(key)
@@ -306,7 +308,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
                 kind="role",
                 subject=subject,
                 predicate=title,
-                object=cluster.name,
+                object=name,
                 modality="actual",
                 confidence=confidence,
             )
@@ -484,6 +486,8 @@ def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tu
     if i < mention.sent.end and doc[i].text == ",":
         i += 1
     lead = [t.lower_ for t in doc[i : min(i + 2, mention.sent.end)]]
+    if lead[:1] == ["as"] and _predecessor(mention):
+        return None  # "Lee succeeded Bo Chen as chairman": the post is Lee's, Chen gave it up
     if lead[:1] == ["as"]:
         i += 1
     elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
@@ -503,6 +507,13 @@ def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tu
     if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
     return tokens, _post_organization(doc[i : min(i + 5, mention.sent.end)], ctx)
+
+
+def _predecessor(mention: Span) -> bool:
+    """ "succeeded Bo Chen as chairman", "replaced Chen as finance chief": the object of a verb of taking a
+    post is the person who left it."""
+    verb = mention.root.head
+    return mention.root.dep_ == "dobj" and verb.lemma_.lower() in words("post_taking_verbs")
 
 
 def _appointing_verb_after(mention: Span, i: int) -> int | None:

@@ -123,10 +123,11 @@ def test_a_unit_named_by_its_place_is_the_object_of_a_deal(nlp, text, event):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kellam Group agreed to sell its cable unit to a local investor for $300 million.",
+        "Kellam Group agreed to sell the unit to a local investor for $300 million.",
         "Ostler Corp expanded its European business in March.",
         "Brisco Inc reported higher sales at its Canada and Mexico operations.",
     ],
 )
-def test_no_deal_object_without_a_place_or_a_deal(nlp, text):
+def test_no_deal_object_without_a_description_or_a_deal(nlp, text):
+    # "its cable unit" is named by what it does: a deal object since events4 (tests/facts/test_deal_objects.py)
     assert facts_of(nlp, text, "event") == []

@@ -1,0 +1,115 @@
+"""What a deal acts on when the recognizer gave no usable name: a company it missed or mislabelled ("acquire
+network equipment maker 4Vex", "the purchase of Quillfilm"), a unit named by what it does or where it works
+("sell its appliance unit", "its Canada and Mexico operations"); and which names inside an object phrase
+are the object rather than a party around it ("a bid for X", "a deal with X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.discourse import DocContext
+from extractor.facts.syntax import prep_object
+from extractor.lexicons import words
+from extractor.mentions.entities import TICKER
+
+# labels of what a proper noun names that no deal acquires or sells: a people, a date, an amount
+NOT_A_PARTY = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "LAW", "LANGUAGE"})
+# the prepositions between an object noun and a name inside it that make the name the object itself:
+# "the assets of X", "its stake in X"; not "a bid for X", "an agreement with X", "concentrate from X"
+OWNING_PREPOSITIONS = frozenset({"of", "in"})
+# determiners a unit named only by what it does must have: one known unit, not "some businesses"
+DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def unrecognized_party(obj: Token, ctx: DocContext) -> list[str]:
+    """ "acquire network equipment maker 4Vex", "buy platform zQuote", "the purchase of Quillfilm": a singular
+    proper noun that an acquisition acts on names a company, whatever the recognizer took it for (a number, a
+    person, a place) or when it took nothing. Not for a sale: what is sold by name is often a product
+    ("sold the Vexa app to 9,000 customers")."""
+    for candidate in _name_candidates(obj):
+        if candidate.pos_ != "PROPN" or candidate.tag_ != "NNP" or TICKER.match(candidate.text):
+            continue  # "bought Zetas" (a plural name), "( XYZ.N )": no company acquired
+        cluster = ctx.entities.at(candidate.i)
+        if cluster is not None:
+            if cluster.label in NOT_A_PARTY or cluster.agency:
+                continue
+            return [cluster.name]
+        if candidate.ent_type_ in NOT_A_PARTY:
+            continue
+        run = [candidate]
+        while run[0].i > 0 and (before := run[0].doc[run[0].i - 1]).pos_ == "PROPN" and before.head == candidate:
+            run.insert(0, before)  # "Brandt Media": the proper-noun compounds before the head are the name
+        return [" ".join(t.text for t in run)]
+    return []
+
+
+def _name_candidates(obj: Token) -> list[Token]:
+    """The object itself, a proper noun in apposition to it, and a proper noun the parse made a second object
+    right after it ("acquire network equipment maker 4Vex": maker and 4Vex both objects)."""
+    if obj.dep_ not in ("dobj", "pobj") or obj.dep_ == "pobj" and obj.head.lower_ != "of":
+        return []
+    candidates = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+    following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if following is not None and following.head == obj.head and following.dep_ == obj.dep_:
+        candidates.append(following)
+    return candidates
+
+
+def described_unit(noun: Token) -> list[str]:
+    """ "its Taiwan unit", "its Canada and Mexico operations", "its appliance unit", "the fine-paper
+    business": a part of a company named by the place it works in or by what it does is the object of a deal
+    as written, without determiner or owner; not a unit named only by an adjective ("the whole business") or
+    one of several ("some businesses")."""
+    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
+        return []
+    left = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.dep_ == "det" and t.lower_ not in DEFINITE_DETERMINERS for t in left):
+        return []
+    breaks = [t.i for t in left if t.dep_ in ("det", "poss", "case") or _breaks_a_name(t)]
+    start = max(breaks, default=left[0].i - 1 if left else noun.i) + 1
+    modifiers = noun.doc[start : noun.i]
+    if any(t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers):
+        return []  # "its Brandt unit": a named unit is read as a name
+    placed = any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in modifiers)
+    # "its appliance unit": what a unit does names it only when a determiner or owner says which company's
+    owned = any(t.dep_ in ("det", "poss") for t in left)
+    described = owned and any(t.pos_ in ("NOUN", "PROPN") for t in modifiers)
+    if not (placed or described):
+        return []  # "its new unit", "the whole business": an adjective names no unit
+    return [noun.doc[start : noun.i + 1].text]
+
+
+def _breaks_a_name(token: Token) -> bool:
+    """An amount or a bracket before a unit noun ("its $1 billion unit") is not part of what the unit is called."""
+    return token.ent_type_ in NUMBER_LABELS or token.is_punct and token.text != "-"
+
+
+def reached_through(name: Token, top: Token, prepositions: frozenset[str]) -> bool:
+    """Whether every preposition between a name and the object noun above it is one of `prepositions`:
+    "its stake in X" yes; "a bid for X", "a prospectus filed with X", "behind X" not."""
+    for ancestor in name.ancestors:
+        if ancestor == top:
+            return True
+        if ancestor.pos_ == "ADP" and ancestor.dep_ in ("prep", "agent") and ancestor.lower_ not in prepositions:
+            return False
+    return True
+
+
+def traded_goods(obj: Token, ctx: DocContext) -> bool:
+    """ "sold Brandt Bank shares", "selling Kestrel bonds", "began selling its Zeta Ranger and Zeta Hauler
+    pickup trucks": a plural common noun that names only premodify is goods or securities traded, not a
+    company or a unit changing hands (unlike "its Canada operations" or "the assets of Brandt Co"); the parse
+    may make the goods noun a conjunct of the first name."""
+    return any(_premodified_goods(noun, ctx) for noun in (obj, *obj.conjuncts))
+
+
+def _premodified_goods(noun: Token, ctx: DocContext) -> bool:
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in words("unit_words") | {"operation"}:
+        return False
+    if ctx.entities.at(noun.i) is not None or prep_object(noun, tuple(OWNING_PREPOSITIONS)) is not None:
+        return False
+    # a possessor owns what is sold ("Brandt's U.S. assets") and a place says where; a name in a compound
+    # brands or issues the goods
+    names = [ctx.entities.at(t.i) for left in noun.lefts if left.dep_ != "poss" for t in left.subtree]
+    return any(c is not None and c.label not in ("GPE", "LOC", "NORP") for c in names)
