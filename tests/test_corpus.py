@@ -36,7 +36,6 @@ def test_corpus_value_f1_overall(corpus_run):
     assert report.overall.value.f1 >= 0.90
 
 
-@pytest.mark.xfail(reason="issue 10 bar on all 34 articles: strict F1 0.745 on 2026-11-28", strict=True)
 def test_corpus_strict_f1_overall(corpus_run):
     _, report = corpus_run
     assert report.overall.strict.f1 >= 0.75
