@@ -36,7 +36,7 @@ def predicates_of(nlp, text):
         (
             "Stanlow Group expects a weak year. Stanlow plans to raise $2 billion from investors.",
             "$2 billion",
-            "funding",
+            "funds raised",
         ),
     ],
 )
