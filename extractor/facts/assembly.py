@@ -157,7 +157,7 @@ def quantity_facts(
             quantity = quantity.model_copy(update={"counted": counted})
         if is_duration_count(quantity.unit, quantity.counted):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
-        subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
+        subject = subject_for(reading.measured, reading.verb, ctx, sent, span, quantity)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it

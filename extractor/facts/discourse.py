@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.benchmarks import commodity_holder
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.periods import FiscalCalendar
-from extractor.models import Period
+from extractor.models import Period, Quantity
 
 
 @dataclass
@@ -188,6 +189,7 @@ CANDIDATE_WEIGHTS = {
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
+    "commodity": 4.9,  # "Brent crude fell 52 cents", "oil prices rose 2 percent": the market's, not the story's company
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
@@ -199,7 +201,12 @@ CANDIDATE_WEIGHTS = {
 
 
 def subject_for(
-    measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span, quantity: Span | None = None
+    measured: Token | None,
+    verb: Token | None,
+    ctx: DocContext,
+    sent: Span,
+    quantity: Span | None = None,
+    figure: Quantity | None = None,
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
@@ -211,14 +218,18 @@ def subject_for(
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
-    for _, name in sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0]):
+    for _, name in sorted(_subject_candidates(measured, verb, ctx, quantity, figure), key=lambda c: -c[0]):
         if name:
             return name
     return ctx.default_subject
 
 
 def _subject_candidates(
-    measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None = None
+    measured: Token | None,
+    verb: Token | None,
+    ctx: DocContext,
+    quantity: Span | None = None,
+    figure: Quantity | None = None,
 ) -> list[tuple[float, str | None]]:
     weights = CANDIDATE_WEIGHTS
     found: list[tuple[float, str | None]] = []
@@ -233,6 +244,7 @@ def _subject_candidates(
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
+        found.append((weights["commodity"], commodity_holder(measured, figure, ctx.entities)))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
