@@ -243,7 +243,12 @@ def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | No
     if kind != "change" or verb is None:
         return True
     doer = clause_subject(verb)
-    named = doer.doc[doer.left_edge.i : doer.i + 1].text if doer is not None else ""
+    if doer is None:
+        return True
+    numbered = (
+        doer.i + 1 < len(doer.doc) and doer.doc[doer.i + 1].dep_ == "nummod" and doer.doc[doer.i + 1].head == doer
+    )
+    named = doer.doc[doer.left_edge.i : doer.i + 1 + numbered].text  # "the Halden 500 climbed 6 percent"
     return subject not in named
 
 

@@ -34,7 +34,7 @@ def commodity_holder(measured: Token | None, quantity: Quantity | None, entities
     if commodity is None:
         return None
     name = _commodity_name(commodity, entities)
-    place = _place_modifier(measured, entities) if commodity is not measured else None
+    place = _place_modifier(measured, commodity, entities) if commodity is not measured else None
     return f"{place} {name}" if place is not None and not name.startswith(place) else name
 
 
@@ -59,9 +59,12 @@ def _commodity_of_price(measured: Token) -> Token | None:
     return next((g for g in of if g.dep_ == "pobj" and _is_commodity(g)), None)
 
 
-def _place_modifier(price: Token, entities) -> str | None:
-    """ "U.S. gasoline prices": the country a price noun is of names the market, as in "U.S. crude"."""
+def _place_modifier(price: Token, commodity: Token, entities) -> str | None:
+    """ "U.S. gasoline prices": the country a price noun is of names the market, as in "U.S. crude"; only
+    written right before the commodity's name, so the subject is a phrase of the text."""
     for child in price.children:
+        if child.i + 1 != commodity.left_edge.i and child.i + 1 != commodity.i:
+            continue
         if child.i in entities.dateline_tokens:
             continue  # "NEW YORK (Reuters) - U.S. crude futures": where the story was filed
         cluster = entities.at(child.i)
@@ -122,3 +125,26 @@ def _grade_word(token: Token, commodity: Token, entities) -> bool:
     if cluster is not None and cluster.label == "ORG" and cluster.name.split()[-1] != token.text:
         return False  # the exchange a contract trades on ("... Exchange crude"), not a grade ("London Brent")
     return commodity in token.ancestors and token.dep_ in MODIFIER_DEPS | {"punct"}
+
+
+INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")
+
+
+def numbered_index(token: Token | None, quantity: Quantity | None) -> str | None:
+    """ "the S&P 500 rose 0.9 percent", "the FTSEurofirst 300 .FTEU3 ended up 0.5 percent": a proper name
+    written with its number (or before a quote code) that moves by a percentage, points or to a level is a
+    stock index, the subject of its readings by that short name (FACTS.md). `token` is the figure's clause
+    subject, or the quote code the parse made the measured noun; money is a price, never an index reading."""
+    if token is None or quantity is None or is_money(quantity):
+        return None
+    if INDEX_CODE.match(token.text):
+        name = [t for child in token.lefts if child.dep_ in ("nmod", "compound", "nummod") for t in child.subtree]
+    elif token.pos_ in ("PROPN", "NUM") and token.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME"):
+        name = [t for t in token.subtree if t.i <= token.i or t.dep_ == "nummod" and t.i == token.i + 1]
+    else:
+        return None
+    name = sorted((t for t in name if t.pos_ in ("PROPN", "NUM") and not INDEX_CODE.match(t.text)), key=lambda t: t.i)
+    numbered = len(name) >= 2 and name[-1].like_num and name[-1].pos_ == "NUM" and name[0].pos_ == "PROPN"
+    if not numbered or name[-1].i - name[0].i != len(name) - 1:
+        return None  # a name and its number, written together: "S&P 500", not "Acme ... 2012"
+    return token.doc[name[0].i : name[-1].i + 1].text

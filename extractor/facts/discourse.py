@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.benchmarks import commodity_holder
+from extractor.facts.benchmarks import commodity_holder, numbered_index
 from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
@@ -217,6 +217,12 @@ def subject_for(
     index = _index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
+    if index is None and (
+        measured is None and verb is not None or measured is not None and INDEX_CODE.match(measured.text)
+    ):
+        index = numbered_index(
+            measured if measured is not None else clause_subject(verb), figure
+        )  # "the Halden 300 rose"
     if index is not None:
         return index
     candidates = sorted(_subject_candidates(measured, verb, ctx, quantity, figure), key=lambda c: -c[0])

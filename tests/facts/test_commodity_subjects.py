@@ -69,3 +69,22 @@ def test_a_commodity_holds_its_price(nlp, text, amount, holder):
 )
 def test_a_company_keeps_its_own_commodity_figures(nlp, text, amount, holder):
     assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a proper name written with its number is a stock index, the subject of its moves by that short name
+        (COMPANY + "For the week, the Dow gained 1.2 percent and the Halden 500 rose 0.9 percent.", 0.9, "halden 500"),
+        (COMPANY + "The Kestral 100 has rallied 26 percent since March.", 26.0, "kestral 100"),
+        # a quote code after the name and number
+        (COMPANY + "The Verbena 300 .VRB3 ended up 0.5 percent.", 0.5, "verbena 300"),
+    ],
+)
+def test_a_numbered_index_holds_its_moves(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+def test_a_company_name_with_a_year_is_no_index(nlp):
+    text = "Ostrel Foods said on Monday its 2012 sales rose 7 percent to $3 billion."
+    assert subjects_of(run(nlp, text), 7.0) == {"ostrel foods"}
