@@ -1,6 +1,6 @@
 """Market benchmarks that hold their own readings, whatever company the story is about.
 
-A traded commodity's price ("Brent crude fell 52 cents to $121.40 a barrel", "crude oil prices have fallen
+A traded commodity's price ("Halvor crude fell 52 cents to $121.40 a barrel", "crude oil prices have fallen
 10 percent", "spot gold was up 0.8 percent") is a reading of that market: FACTS.md gives a figure to what it
 measures, and a story's company does not own the price of oil. `commodity_holder` names the commodity as
 the subject candidate "commodity" of `discourse.CANDIDATE_WEIGHTS`.
@@ -60,13 +60,13 @@ def _commodity_of_price(measured: Token) -> Token | None:
 
 
 def _place_modifier(price: Token, commodity: Token, entities) -> str | None:
-    """ "U.S. gasoline prices": the country a price noun is of names the market, as in "U.S. crude"; only
+    """ "U.S. gasoline prices": the country a price noun is of names the market, as in "U.S. heavy crude"; only
     written right before the commodity's name, so the subject is a phrase of the text."""
     for child in price.children:
         if child.i + 1 != commodity.left_edge.i and child.i + 1 != commodity.i:
             continue
         if child.i in entities.dateline_tokens:
-            continue  # "NEW YORK (Reuters) - U.S. crude futures": where the story was filed
+            continue  # "NEW YORK (Reuters) - U.S. heavy crude futures": where the story was filed
         cluster = entities.at(child.i)
         if child.dep_ in MODIFIER_DEPS and child.i < price.i and cluster is not None and cluster.label in PLACES:
             return child.doc[child.left_edge.i : child.i + 1].text
@@ -74,9 +74,9 @@ def _place_modifier(price: Token, commodity: Token, entities) -> str | None:
 
 
 def _commodity_name(commodity: Token, entities) -> str:
-    """The commodity as the text names it, with the words before it that name a grade or market ("Brent
-    crude", "U.S. crude", "natural gas"), without an exchange ("ICE Brent crude": Brent crude), a delivery
-    month ("U.S. October crude": U.S. crude), a price noun, a determiner or a number."""
+    """The commodity as the text names it, with the words before it that name a grade or market ("Halvor
+    crude", "U.S. heavy crude", "natural gas"), without an exchange ("ICE Halvor crude": Halvor crude), a delivery
+    month ("U.S. October heavy crude": U.S. heavy crude), a price noun, a determiner or a number."""
     while commodity.dep_ in MODIFIER_DEPS and _is_commodity(commodity.head) and commodity.head.i > commodity.i:
         commodity = commodity.head  # "crude oil": the phrase ends at its last commodity noun
     doc = commodity.doc
@@ -91,7 +91,7 @@ def _commodity_name(commodity: Token, entities) -> str:
         kept.insert(0, doc[i])
         i -= 1
     while len(kept) > 1 and _market_place(kept[0], kept[1], entities):
-        kept.pop(0)  # "ICE Brent crude", "LME copper", "London Brent crude": where it trades, not its name
+        kept.pop(0)  # "ICE Halvor crude", "LME copper", "London Halvor crude": where it trades, not its name
     # ("opening" below: "GOLD Oil rose", "NEW YORK (Reuters) - Oil rose": a sentence's first word)
     name = " ".join(t.text for t in kept)
     first = kept[0]
@@ -102,7 +102,7 @@ def _commodity_name(commodity: Token, entities) -> str:
 
 
 def _market_place(token: Token, following: Token, entities) -> bool:
-    """An exchange's acronym, or a place before a proper-noun grade ("London Brent"); "U.S. crude" keeps
+    """An exchange's acronym, or a place before a proper-noun grade ("London Halvor"); "U.S. heavy crude" keeps
     its country, the market it names."""
     if ACRONYM.match(token.text) or token.i in entities.dateline_tokens:
         return True
@@ -123,7 +123,7 @@ def _grade_word(token: Token, commodity: Token, entities) -> bool:
         return False
     cluster = entities.at(token.i)
     if cluster is not None and cluster.label == "ORG" and cluster.name.split()[-1] != token.text:
-        return False  # the exchange a contract trades on ("... Exchange crude"), not a grade ("London Brent")
+        return False  # the exchange a contract trades on ("... Exchange crude"), not a grade ("London Halvor")
     return commodity in token.ancestors and token.dep_ in MODIFIER_DEPS | {"punct"}
 
 

@@ -190,7 +190,7 @@ CANDIDATE_WEIGHTS = {
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
-    "commodity": 4.9,  # "Brent crude fell 52 cents", "oil prices rose 2 percent": the market's, not the story's company
+    "commodity": 4.9,  # "Halvor crude fell 52 cents", "oil prices rose 2 percent": the market's, not the company's
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."

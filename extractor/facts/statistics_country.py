@@ -2,9 +2,10 @@
 
 Inflation, GDP, unemployment, payrolls or a trade deficit are never the figures of the central bank that targets
 them, the ministry or agency that publishes them, or the bank or company whose economists forecast them: "the
-BOJ said core consumer prices fell 0.1 percent", "Goldman expects unemployment to reach 9 percent". For such a
-measured noun (`lexicons/macro_statistics.txt`) only a place among the subject candidates can hold the figure;
-when the sentence names none, the story's country does, by the evidence `story_country` reads.
+Freedonian central bank said core consumer prices fell 0.1 percent", "Harrow Securities expects unemployment to
+reach 9 percent". For such a measured noun (`lexicons/macro_statistics.txt`) only a place among the subject
+candidates can hold the figure; when the sentence names none, the story's country does, by the evidence
+`story_country` reads.
 """
 
 from __future__ import annotations

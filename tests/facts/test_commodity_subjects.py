@@ -30,9 +30,13 @@ COMPANY = "Harnwick Airlines Inc said on Wednesday its quarterly profit rose 12 
     ("text", "amount", "holder"),
     [
         # the exchange's acronym is where the contract trades, not the commodity's name
-        (COMPANY + "In London, ICE Brent crude for May fell 52 cents to $121.40 a barrel.", 121.40, "brent crude"),
+        (COMPANY + "In London, ICE Halvor crude for May fell 52 cents to $121.40 a barrel.", 121.40, "halvor crude"),
         # the delivery month is no part of the name; the country names the market
-        (COMPANY + "U.S. crude for April delivery settled down 1.1 percent at $105.43 a barrel.", 1.1, "u.s. crude"),
+        (
+            COMPANY + "U.S. heavy crude for April delivery settled down 1.1 percent at $105.43 a barrel.",
+            1.1,
+            "u.s. heavy crude",
+        ),
         (COMPANY + "Spot gold was up 0.8 percent at $1,642.10 an ounce.", 1642.10, "spot gold"),
         # a price noun of a commodity: the commodity, with the country the prices are of
         (COMPANY + "Crude oil prices have fallen more than 10 percent since February.", 10.0, "crude oil"),
