@@ -164,7 +164,7 @@ def quantity_facts(
             quantity = quantity.model_copy(update={"counted": counted})
         if is_duration_count(quantity.unit, quantity.counted):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
-        subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
+        subject = subject_for(reading.measured, reading.verb, ctx, sent, span, quantity)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
@@ -274,7 +274,12 @@ def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | No
     if kind != "change" or verb is None:
         return True
     doer = clause_subject(verb)
-    named = doer.doc[doer.left_edge.i : doer.i + 1].text if doer is not None else ""
+    if doer is None:
+        return True
+    numbered = (
+        doer.i + 1 < len(doer.doc) and doer.doc[doer.i + 1].dep_ == "nummod" and doer.doc[doer.i + 1].head == doer
+    )
+    named = doer.doc[doer.left_edge.i : doer.i + 1 + numbered].text  # "the Halden 500 climbed 6 percent"
     return subject not in named
 
 

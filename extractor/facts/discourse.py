@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.periods import FiscalCalendar
-from extractor.models import Period
+from extractor.models import Period, Quantity
 
 
 @dataclass
@@ -200,7 +201,12 @@ CANDIDATE_WEIGHTS = {
 
 
 def subject_for(
-    measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span, quantity: Span | None = None
+    measured: Token | None,
+    verb: Token | None,
+    ctx: DocContext,
+    sent: Span,
+    quantity: Span | None = None,
+    figure: Quantity | None = None,
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
@@ -212,14 +218,24 @@ def subject_for(
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
-    for _, name in sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0]):
+    candidates = sorted(_subject_candidates(measured, verb, ctx, quantity, figure), key=lambda c: -c[0])
+    if is_macro_statistic(measured):
+        # inflation is a country's figure, not that of the central bank that targets it
+        holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
+        if holder is not None:
+            return holder
+    for _, name in candidates:
         if name:
             return name
     return ctx.default_subject
 
 
 def _subject_candidates(
-    measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None = None
+    measured: Token | None,
+    verb: Token | None,
+    ctx: DocContext,
+    quantity: Span | None = None,
+    figure: Quantity | None = None,
 ) -> list[tuple[float, str | None]]:
     weights = CANDIDATE_WEIGHTS
     found: list[tuple[float, str | None]] = []

@@ -214,6 +214,8 @@ def _instrument_at(token: Token, span: Span) -> Instrument | None:
         return Instrument(_name(token, token.i + 1, kind), kind, token)
     if token.lemma_.lower() not in words("quote_nouns"):
         return None
+    if any(c.dep_ == "poss" and not _kind_of(c) for c in token.children):
+        return None  # "its realized gas price", "the miner's copper price": a company's own price, not a quote
     named = [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and _kind_of(c)]
     if named:
         kind = _kind_of(named[-1]) or ""

@@ -1,0 +1,168 @@
+"""Economy-wide statistics belong to a country (FACTS.md: "Economy-wide facts ... take the country as subject").
+
+Inflation, GDP, unemployment, payrolls or a trade deficit are never the figures of the central bank that targets
+them, the ministry or agency that publishes them, or the bank or company whose economists forecast them: "the
+Freedonian central bank said core consumer prices fell 0.1 percent", "Harrow Securities expects unemployment to
+reach 9 percent". For such a measured noun (`lexicons/macro_statistics.txt`) only a place among the subject
+candidates can hold the figure; when the sentence names none, the story's country does, by the evidence
+`story_country` reads.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from spacy.tokens import Doc, Token
+
+from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import EntityCluster
+from extractor.mentions.salience import is_economy_holder
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
+_COUNTRIES: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()  # computed once a story
+_NONE = ""
+
+
+def is_macro_statistic(measured: Token | None) -> bool:
+    """ "core consumer prices", "the unemployment rate", "U.S. nonfarm payrolls", "GDP": the measured noun
+    with its modifiers ends with an economy-wide statistic ("the inflation target" is a goal, not inflation)."""
+    if measured is None or measured.tag_ in ("NNS", "NNPS") and measured.lemma_.lower() == "economy":
+        return False  # "19 leading economies" counts countries; it is no reading of one
+    if _set_as_goal(measured):
+        return False
+    modifiers = [t for c in measured.lefts if c.dep_ in PHRASE_DEPS for t in c.subtree if t.i < measured.i]
+    phrase = [t.lemma_.lower() for t in sorted(modifiers, key=lambda t: t.i)] + [measured.lemma_.lower()]
+    statistics = words("macro_statistics")
+    return any(" ".join(phrase[k:]) in statistics for k in range(len(phrase)))
+
+
+def _set_as_goal(measured: Token) -> bool:
+    """ "the central bank's target to hit 2 percent inflation", "its 2 percent inflation target": a goal
+    that a bank or government sets is its own figure (a target of the subject), not the economy's reading."""
+    nearby = [measured.head, *measured.head.ancestors][:4]
+    return any(t.lemma_.lower() in words("policy_goal_nouns") for t in [*nearby, *measured.rights])
+
+
+def statistic_holder(
+    measured: Token, candidates: list[tuple[float, str | None]], entities, doc: Doc, possessor_weight: float
+) -> str | None:
+    """The statistic's possessor ("Freedonia's budget deficit", whatever label the tagger gave the name) or
+    the best-weighted place among the subject candidates, else the story's country; None when the story
+    gives no country, or when the statistic's own holder is a region the tagger did not name ("the euro
+    zone's trade surplus", "unemployment in the euro area"): the usual candidates then stand."""
+    for weight, name in candidates:
+        if name and (weight >= possessor_weight or _is_place(name, entities)):
+            return name
+    if _unnamed_holder(measured, entities):
+        return None
+    return story_country(entities, doc)
+
+
+def _is_place(name: str, entities) -> bool:
+    """A place by any vote of the tagger ("China's growth" is sometimes read as an organization's) or a
+    conventional short form ("U.S.")."""
+    if name in {row[0] for row in table("place_aliases").values()}:
+        return True
+    return any(c.name == name and (c.votes["GPE"] or c.votes["LOC"]) for c in entities.clusters)
+
+
+HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})
+HOLDER_PREPS = frozenset({"in", "of", "across"})
+
+
+def _unnamed_holder(measured: Token, entities) -> bool:
+    """A word written as the statistic's holder that names no place the story knows: "the euro zone's",
+    "euro area unemployment", "unemployment in the euro zone", "global output", "Freedonian inflation"
+    (a nationality the tagger did not tie to a place), "GDP in the 17 countries". "The country's economy"
+    is the story's country."""
+    holders = [c for c in measured.children if c.dep_ in HOLDER_DEPS | {"amod"}]
+    holders += [g for c in measured.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS for g in c.children]
+    return any(_names_another_holder(t, entities) for t in holders)
+
+
+def _names_another_holder(token: Token, entities) -> bool:
+    lemma, cluster = token.lemma_.lower(), entities.at(token.i)
+    if lemma in words("region_words"):
+        return True  # "the euro zone's", "global output", "the region's": not the story's country
+    if cluster is not None:
+        return cluster.label == "NORP"  # "Chinese inflation" in a story about another country
+    if token.tag_ in ("NNS", "NNPS") and lemma in words("country_nouns"):
+        return True  # "GDP in the 17 countries using the euro"
+    # a capitalized word the tagger left unnamed ("Freedonian inflation"), not a sentence's first word
+    return token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") and not _opens_sentence(token)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence, also after a dateline ("TOKYO (Reuters) - Core prices ...")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_sent_start or before is None or before.text in ("-", "--") or before.text.isupper()
+
+
+def story_country(entities, doc: Doc) -> str | None:
+    """The country a story's statistics are of, best evidence first: the economy story's place; the place
+    in the main organization's name ("Bank of Freedonia", "U.S. Labor Department"); the place holding most
+    economy nouns ("Freedonia's exports", "inflation in Freedonia"); the country of a capital in the dateline
+    ("OTTAWA (Reuters) -"); the place most often written as a nationality ("U.S. stocks")."""
+    if doc in _COUNTRIES:
+        return _COUNTRIES[doc] or None
+    country = _find_country(entities, doc)
+    _COUNTRIES[doc] = country or _NONE
+    return country
+
+
+def _find_country(entities, doc: Doc) -> str | None:
+    if entities.main_place is not None:
+        return entities.main_place.name
+    places = [c for c in entities.clusters if c.label == "GPE" or c.votes["GPE"] and c.label != "PERSON"]
+    named = _place_in_name(entities.main_org, places)
+    if named is not None:
+        return named
+    holding = _most(places, lambda m: is_economy_holder(m), entities.dateline_tokens)
+    national = _most(places, lambda m: m.root.dep_ in NATIONAL_DEPS, entities.dateline_tokens)
+    return holding or _dateline_country(entities, doc) or national
+
+
+def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> str | None:
+    """ "Bank of Freedonia", "the U.S. Labor Department": a place written inside the organization's name."""
+    if org is None:
+        return None
+    name_words = [w.lower().removesuffix("'s") for w in org.name.split()]
+    for word in name_words:
+        canonical = table("place_aliases").get(word)
+        if canonical:
+            return canonical[0]
+    for place in places:
+        for written in (place.name, *place.aliases):
+            parts = written.lower().split()
+            if any(name_words[k : k + len(parts)] == parts for k in range(len(name_words))):
+                return place.name
+    return None
+
+
+NATIONAL_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _most(places: list[EntityCluster], counts, dateline_tokens: frozenset[int]) -> str | None:
+    """The place with most mentions that `counts` (the first named on a tie), outside the dateline."""
+
+    def score(c: EntityCluster) -> int:
+        return sum(bool(counts(m)) for m in c.mentions if m.start not in dateline_tokens)
+
+    best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char), default=None)
+    return best.name if best is not None and score(best) > 0 else None
+
+
+def _dateline_country(entities, doc: Doc) -> str | None:
+    """ "WASHINGTON (Reuters) -": the country whose capital the first dateline names."""
+    if not entities.dateline_tokens:
+        return None
+    tokens = sorted(entities.dateline_tokens)
+    first = [tokens[0]]
+    for i in tokens[1:]:
+        if i != first[-1] + 1:
+            break
+        first.append(i)
+    written = doc[first[0] : first[-1] + 1].text.lower()
+    capital = table("dateline_countries").get(written)
+    return capital[0] if capital else None

@@ -1,0 +1,94 @@
+"""A traded commodity's price is the commodity's reading, not the story's company's (market_readings.py):
+stories written for these tests, with invented company names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def run(nlp, text, title="Company news"):
+    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
+    document = document_from_text(header + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def subjects_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return {f.subject.lower() for f in found}
+
+
+COMPANY = "Harnwick Airlines Inc said on Wednesday its quarterly profit rose 12 percent as fuel costs eased. "
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # the exchange's acronym is where the contract trades, not the commodity's name
+        (COMPANY + "In London, ICE Halvor crude for May fell 52 cents to $121.40 a barrel.", 121.40, "halvor crude"),
+        # the delivery month is no part of the name; the country names the market
+        (
+            COMPANY + "U.S. heavy crude for April delivery settled down 1.1 percent at $105.43 a barrel.",
+            1.1,
+            "u.s. heavy crude",
+        ),
+        (COMPANY + "Spot gold was up 0.8 percent at $1,642.10 an ounce.", 1642.10, "spot gold"),
+        # a price noun of a commodity: the commodity, with the country the prices are of
+        (COMPANY + "Crude oil prices have fallen more than 10 percent since February.", 10.0, "crude oil"),
+        (
+            COMPANY + "Analysts said U.S. gasoline prices were 40 cents a gallon higher than a year ago.",
+            0.40,
+            "u.s. gasoline",
+        ),
+        (COMPANY + "Traders said copper slid 2 percent on worries about demand.", 2.0, "copper"),
+    ],
+)
+def test_a_commodity_holds_its_price(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a possessor keeps its own price: the company's realized price is its figure
+        (
+            "Drellmoor Energy said its realized natural gas price fell 20 percent in the quarter.",
+            20.0,
+            "drellmoor energy",
+        ),
+        # a sum of money spent on a commodity is no price (a price is per unit)
+        (
+            "Harnwick Airlines Inc said it spent $350 million on jet fuel and crude hedges in the quarter.",
+            350e6,
+            "harnwick airlines",
+        ),
+        # a company's own output of a commodity is the company's
+        ("Quillon Mining Ltd said gold output rose 6 percent to 410,000 ounces in the quarter.", 6.0, "quillon mining"),
+    ],
+)
+def test_a_company_keeps_its_own_commodity_figures(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a proper name written with its number is a stock index, the subject of its moves by that short name
+        (COMPANY + "For the week, the Dow gained 1.2 percent and the Halden 500 rose 0.9 percent.", 0.9, "halden 500"),
+        (COMPANY + "The Kestral 100 has rallied 26 percent since March.", 26.0, "kestral 100"),
+        # a quote code after the name and number
+        (COMPANY + "The Verbena 300 .VRB3 ended up 0.5 percent.", 0.5, "verbena 300"),
+    ],
+)
+def test_a_numbered_index_holds_its_moves(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+def test_a_company_name_with_a_year_is_no_index(nlp):
+    text = "Ostrel Foods said on Monday its 2012 sales rose 7 percent to $3 billion."
+    assert subjects_of(run(nlp, text), 7.0) == {"ostrel foods"}
