@@ -71,6 +71,16 @@ QUARTER_END = re.compile(
     re.IGNORECASE,
 )
 
+# "the quarter ended February 28" with "fiscal third-quarter revenue" elsewhere: the reported quarter's end
+# dates the ordinal the story names it by (results stories name the reported quarter first)
+REPORTED_QUARTER_END = re.compile(
+    r"\b(?:the|its)\s+quarter\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
+    + MONTH
+    + r"(?:\s+(\d{1,2})(?!\d))?",
+    re.IGNORECASE,
+)
+FISCAL_ORDINAL_QUARTER = re.compile(r"\bfiscal[\s-]+" + ORDINAL + r"[\s-]quarter\b", re.IGNORECASE)
+
 
 def _effective_month(month_name: str, day_text: str | None) -> int:
     """A period that ends early in a month ("July 2") ends, in whole months, with the month before."""
@@ -92,12 +102,20 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
     if match:
         end_month = _effective_month(match.group(2), match.group(3))
         return FiscalCalendar((end_month - 3 * ORDINALS[match.group(1).lower()]) % 12 + 1)
+    ended = _gated_search(REPORTED_QUARTER_END, text, lowered)
+    named = _gated_search(FISCAL_ORDINAL_QUARTER, text, lowered) if ended else None
+    if named:
+        end_month = _effective_month(ended.group(1), ended.group(2))
+        return FiscalCalendar((end_month - 3 * ORDINALS[named.group(1).lower()]) % 12 + 1)
     if _gated_search(INDIAN_FY, text, lowered):
         return FiscalCalendar(4)
     return CALENDAR
 
 
-_CALENDAR_GATES = {pattern: literal_gate(pattern) for pattern in (FISCAL_END, FISCAL_START, QUARTER_END, INDIAN_FY)}
+_CALENDAR_GATES = {
+    pattern: literal_gate(pattern)
+    for pattern in (FISCAL_END, FISCAL_START, QUARTER_END, REPORTED_QUARTER_END, FISCAL_ORDINAL_QUARTER, INDIAN_FY)
+}
 
 
 def _gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:

@@ -187,6 +187,34 @@ def test_periods_fiscal_calendar_from_a_stated_end(text, expected):
     assert fiscal_calendar(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported quarter's end, written without its ordinal, dates the fiscal ordinal named elsewhere
+        (
+            "Fiscal second-quarter profit at Tamsin Software rose 9 percent. Revenue in the quarter ended "
+            "January 31 was $2 billion.",
+            FiscalCalendar(8),
+        ),
+        (
+            "Kestrel Games swung to a loss in its fiscal fourth quarter. It earned 3 cents a share for the "
+            "quarter that ended on March 31.",
+            FiscalCalendar(4),
+        ),
+        (
+            "Orders rose 12 percent in the quarter ended Nov. 25, Brindle Networks said, as its fiscal first "
+            "quarter beat forecasts.",
+            FiscalCalendar(9),
+        ),
+        # without a fiscal ordinal the bare end dates nothing, and an ordinal without an end stays calendar
+        ("Revenue in the quarter ended January 31 was $2 billion.", CALENDAR_YEAR),
+        ("Fiscal third-quarter profit rose 8 percent.", CALENDAR_YEAR),
+    ],
+)
+def test_periods_fiscal_calendar_from_the_reported_quarter(text, expected):
+    assert fiscal_calendar(text) == expected
+
+
 def test_periods_retail_fiscal_year_is_named_after_its_first_year():
     fiscal = FiscalCalendar(2)
     assert fiscal.year_bounds(2008) == (D(2008, 2, 1), D(2009, 1, 31))
