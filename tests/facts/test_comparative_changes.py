@@ -67,3 +67,30 @@ def test_off_governing_a_figure_is_a_fall(nlp, text, expected):
 )
 def test_a_particle_off_or_a_count_without_than_states_no_change(nlp, text, amount):
     assert [f for f in figures(nlp, text) if f[1] == amount and f[2] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        (
+            "Kestrel Foods forecast its gross margin in the current quarter will be 2 percentage points below "
+            "year-earlier levels.",
+            2.0,
+            (dt.date(2019, 7, 1), dt.date(2019, 9, 30)),
+        ),
+        (
+            "Pollard Inc said second-quarter sales were about 5 percent above the year-ago level.",
+            5.0,
+            (dt.date(2019, 4, 1), dt.date(2019, 6, 30)),
+        ),
+        (
+            "Varden Energy said third-quarter output was 7 percent below the year-earlier figure.",
+            7.0,
+            (dt.date(2019, 7, 1), dt.date(2019, 9, 30)),
+        ),
+    ],
+)
+def test_above_or_below_a_year_ago_compares_and_keeps_the_figures_own_period(nlp, text, amount, period):
+    [fact] = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.amount == amount]
+    assert fact.comparison == "year on year"
+    assert (fact.period.start, fact.period.end) == period
