@@ -97,7 +97,10 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     counted = _counted_noun(span)
     for token in _own_tense(claim):
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
-            return "target"
+            # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
+            # expecting verb's subject still decides whose expectation it is
+            forecasters = token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token)
+            return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):

@@ -83,11 +83,21 @@ def ratio_on(measured: Token | None) -> tuple[Token, str] | None:
     if measured is None:
         return None
     base = prep_object(measured, ("on",))
+    if base is not None and _result_on_sales(measured, base):
+        return None  # "a loss of 90 cents a share on revenue of $1.3 billion": two figures, not a ratio
     if base is not None and base.pos_ == "NOUN":
         return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
     if measured.dep_ != "pobj" or measured.head.lower_ != "on":
         return None
     ratio = measured.head.head
-    if ratio.pos_ != "NOUN" or ratio.i > measured.i:
+    if ratio.pos_ != "NOUN" or ratio.i > measured.i or _result_on_sales(ratio, measured):
         return None
     return ratio, f"{noun_phrase(ratio)} on {noun_phrase(measured)}"
+
+
+def _result_on_sales(result: Token, base: Token) -> bool:
+    """ "earnings of $1.13 a share on revenue of $2 billion": a result reported "on" the sales it came from
+    (`result_nouns` on `headline_measures`) states two figures; "return on assets" is one ratio."""
+    measures = words("headline_measures")
+    on_sales = base.lemma_.lower() in measures or base.lower_ in measures
+    return on_sales and result.lemma_.lower() in words("result_nouns")

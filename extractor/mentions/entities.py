@@ -111,11 +111,16 @@ def _is_code(text: str) -> bool:
     return text.isupper() and (lowered in words("code_words") or lowered in words("measure_acronyms"))
 
 
+HEADQUARTERS_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
+
+
 def _evidence_label(span: Span) -> str | None:
     """A label the sentence around a mention argues for, from general linguistic evidence."""
     org_nouns, role_nouns = words("org_nouns"), words("role_nouns")
     if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC", "NORP"):
         return "PRODUCT"
+    if span.label_ not in ("PERSON", "NORP") and HEADQUARTERS_AFTER.match(doc_text(span.doc), span.end_char):
+        return "GPE"  # "the Red Oak, Iowa-based company", "a Pune-based maker": a head office's town or state
     root = span.root
     head = root.head
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -556,8 +561,8 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         if evidence:
             cluster.votes[evidence] += 3
             cluster.org_evidence |= evidence == "ORG"
-        if name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words):
-            cluster.votes["ORG"] += 2
+        if evidence != "GPE" and (name != strip_legal_suffix(name) or (len(span) > 1 and span[-1].lower_ in org_words)):
+            cluster.votes["ORG"] += 2  # not a head office's town that ends in an organization word ("Red Bank")
     merge_possessive_names(clusters)
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
