@@ -269,16 +269,23 @@ def _is_descriptor(token: Token) -> bool:
 
 
 def _drop_descriptor(span: Span) -> Span:
-    """ "Rivals Brindle Corp" tagged as one name: the sentence-initial descriptor is not part of it."""
+    """ "Rivals Brindle Corp" tagged as one name: the sentence-initial descriptor is not part of it (also
+    first after a dateline: "DETROIT (Reuters) - Retailer Brindle Inc")."""
     if (
         len(span) > 1
-        and span[0].is_sent_start
+        and (span[0].is_sent_start or _after_dateline(span[0]))
         and _is_descriptor(span[0])
         and span[1].text[:1].isupper()  # "Bank of Avalon" keeps its first word
         and any(t.pos_ == "VERB" for t in span.sent)  # a verbless line is a heading ("Business Highlights")
     ):
         return Span(span.doc, span.start + 1, span.end, label=span.label_)
     return span
+
+
+def _after_dateline(token: Token) -> bool:
+    """The first word after a dateline's ") -"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "--", "—") and doc[token.i - 2].text == ")"
 
 
 def _split_at_suffix(span: Span) -> list[Span]:
@@ -357,7 +364,7 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             j += 1
         named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
         if named_org or _after_descriptor(doc, i):
-            found.append(Span(doc, i, j + 1, label="ORG"))
+            found.append(_drop_descriptor(Span(doc, i, j + 1, label="ORG")))  # "Retailer [Brindle Inc]"
         i = j + 1
     return found
 

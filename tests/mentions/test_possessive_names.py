@@ -1,5 +1,8 @@
-"""A company named with a final "'s" (a store or a founder's name) keeps it when the "'s" owns nothing: "X's said",
-"shares of X's fell", "X's of London"; "X's profit" is a possessive. Sentences written for this test, invented names."""
+"""Names NER gets wrong at their edges; sentences written for this test, invented names.
+- A company named with a final "'s" (a store or a founder's name) keeps it when the "'s" owns nothing: "X's said",
+  "shares of X's fell", "X's of London"; "X's profit" is a possessive.
+- A descriptor first in the sentence or after the dateline ("Retailer X Inc") is not part of the name.
+"""
 
 import datetime as dt
 
@@ -33,5 +36,18 @@ def test_name_keeps_its_final_s(nlp, text, name):
     ],
 )
 def test_possessive_is_not_part_of_the_name(nlp, text, name):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value]
+    assert facts and {f.subject for f in facts} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DETROIT (Reuters) - Retailer Tamsin Inc reported a 9 percent rise in quarterly profit on Tuesday.", "Tamsin"),
+        ("LONDON (Reuters) - Miner Kestrel Resources said on Monday its output rose 12 percent.", "Kestrel Resources"),
+        ("Drugmaker Orwin Labs Inc said its profit rose 4 percent.", "Orwin Labs"),
+    ],
+)
+def test_a_descriptor_first_in_the_story_is_not_part_of_the_name(nlp, text, name):
     facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value]
     assert facts and {f.subject for f in facts} == {name}
