@@ -628,7 +628,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "relative_quarter",
-        re.compile(r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding)\s+quarter\b", re.I),
+        # also the adjective "current-quarter profit", as "fourth-quarter profit"
+        re.compile(
+            r"\b(this|last|next|the\s+current|current|the\s+previous|the\s+prior|the\s+preceding)[\s-]quarter\b", re.I
+        ),
         relative_quarter,
     ),
     (

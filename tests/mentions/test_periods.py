@@ -345,3 +345,16 @@ def test_periods_since_an_event(text, expected):
 def test_periods_part_of_a_year_is_a_label(text, label):
     [mention] = find_periods(text, published=PUBLISHED)
     assert (mention.period.start, mention.period.end, mention.period.label) == (None, None, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Foods expects current-quarter profit of 18 to 26 cents a share.",
+        "Kestrel said its current-quarter sales would fall short of forecasts.",
+        "Brindle warned that margins in its current quarter would shrink.",
+    ],
+)
+def test_periods_current_quarter_also_as_an_adjective(text):
+    [mention] = find_periods(text, published=D(2013, 10, 16))
+    assert (mention.period.start, mention.period.end) == (D(2013, 10, 1), D(2013, 12, 31))
