@@ -224,7 +224,7 @@ def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
 def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
-    cues = words("forecast_nouns") | words("forecast_cues")
+    cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
     return token.lemma_.lower() in cues or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues for c in token.children
     )

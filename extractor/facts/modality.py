@@ -294,6 +294,8 @@ def _is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
+        if any(t.lemma_.lower() in words("goal_nouns") for t in chain[1 : chain.index(token)]):
+            continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
         return True
     return False
 
