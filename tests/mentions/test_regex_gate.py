@@ -24,6 +24,12 @@ ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
         (r"\bfoo\s+bar\b|\bbaz\b", "a baz here", "a qux here"),
         # adjacent pieces join into one longer string ("h1", "h2")
         (r"(?<![\w])H([12])\b", "sales in h2 were flat", "the h-shaped recovery"),
+        # what a lookahead sees is in the text too
+        (r"\b\d+\s+months?(?=\s+(?:profit|sales)\b)", "nine months profit at Tarvel", "in 9 months time"),
+        # a lookbehind's word as well
+        (r"(?<=\bpence\s)\d+", "a price of pence 40", "a price of 40 cents"),
+        # a word every branch requires (here in each branch's lookahead) is required of the whole
+        (r"\bnine\s+months(?=\s+sales)|\b9M(?=\s+sales)", "Orvex 9M sales grew", "nine months later, at Orvex"),
     ],
 )
 def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
@@ -40,6 +46,9 @@ def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitte
         r"\d+\s*%",  # no literal word at all
         r"(?:the\s+)?(?:next\s+)?\w+",  # only optional words
         r"(?:foo|)bar?",  # an empty branch: "foo" is not required ("ba" is)
+        r"\bbar(?!\s+foo)",  # a negative lookahead requires its word to be absent, not present
+        r"(?<!next\s)\bbar",  # a negative lookbehind likewise
+        r"\bbar(?=\s+foo)|\bbaz",  # a lookahead in one branch only
     ],
 )
 def test_gate_never_requires_an_optional_word(pattern: str) -> None:
