@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,14 +69,14 @@ class FactExtractor:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line (or a line break after a heading or the date header) starts a sentence; the
     parser keeps boundaries set before it, so headlines and headings do not run into the text."""
-    previous = None
-    for token in doc:  # each token with the one before it (no doc[i - 1] lookups: a Token is built per access)
-        if previous is not None:
-            if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
-                token.is_sent_start = True
-            elif previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
-        previous = token
+    # A token's own whitespace is one space or none, so a line break is a space token's text: only the
+    # tokens after a space token can start a paragraph. The array finds those without building a Token
+    # for every word.
+    is_space = doc.to_array(IS_SPACE)
+    for i in numpy.flatnonzero(is_space[:-1]).tolist():
+        previous, token = doc[i], doc[i + 1]
+        if "\n\n" in previous.text or ("\n" in previous.text and not token.is_space):
+            token.is_sent_start = True
     return doc
 
 
