@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -67,16 +69,19 @@ class FactExtractor:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line (or a line break after a heading or the date header) starts a sentence; the
     parser keeps boundaries set before it, so headlines and headings do not run into the text."""
-    previous = before = None
-    for token in doc:  # each token with the ones before it (no doc[i - 1] lookups: a Token is built per access)
-        if previous is not None:
-            if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
-                token.is_sent_start = True
-            elif previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
-            elif _slash_acronym_ends_sentence(before, previous, token):
-                token.is_sent_start = True
-        before, previous = previous, token
+    # A token's own whitespace is one space or none, so a line break is a space token's text: only the
+    # tokens after a space token can start a paragraph. The array finds those without building a Token
+    # for every word.
+    is_space = doc.to_array(IS_SPACE)
+    for i in numpy.flatnonzero(is_space[:-1]).tolist():
+        previous, token = doc[i], doc[i + 1]
+        if "\n\n" in previous.text or ("\n" in previous.text and not token.is_space):
+            token.is_sent_start = True
+    # "I/B/E/S. Revenue rose": only the tokens after a slash can end such an acronym's sentence
+    orth = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orth[:-2] == doc.vocab.strings.add("/")).tolist():
+        if _slash_acronym_ends_sentence(doc[i], doc[i + 1], doc[i + 2]):
+            doc[i + 2].is_sent_start = True
     return doc
 
 

@@ -147,11 +147,12 @@ COMPARE_VERBS = words("compare_verbs")
 
 def _comparison_prep(token: Token) -> bool:
     """ "from" after a verb or "up"/"down", "with"/"to" after "compared", "versus", "against"."""
-    lower, head = token.lower_, token.head
+    lower = token.lower_  # the head is read only for the three words that need it (each read builds a Token)
     if lower == "from":  # not "estimates ranging from $3 billion to $4 billion": the range's own low end
+        head = token.head
         return head.pos_ in ("VERB", "ADV", "ADP", "AUX") and head.lemma_.lower() not in words("range_verbs")
     if lower in ("with", "to"):
-        return head.lower_ in COMPARE_VERBS
+        return token.head.lower_ in COMPARE_VERBS
     return lower in ("versus", "vs", "vs.", "against", "than")
 
 

@@ -3,6 +3,8 @@ the named product, organization or person it acts on."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
@@ -32,8 +34,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     the buyer's side of a sale to a named organization; a named person's departure or taking of a post."""
     facts = []
     events = table("event_verbs")
+    triggers = _trigger_words()
     for token in sent:
         lemma = token.lemma_.lower()
+        if lemma not in triggers and " " not in lemma:
+            continue  # most words start no branch below: skip them before the parse is read
         phrasal = _phrasal_lemma(token) if token.pos_ == "VERB" else None
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
@@ -155,6 +160,15 @@ def _a_market(place: Token) -> bool:
         return False
     named = place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or place.pos_ == "PROPN"
     return named or place.lemma_.lower() in words("market_nouns")
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
+    it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
+    verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
+    nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
+    return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 
 def _priced(event: Token) -> bool:

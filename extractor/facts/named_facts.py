@@ -151,13 +151,16 @@ def _plural(phrase: str, noun: Token) -> str:
 def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
     lower = token.lower_
+    parts = lower.split("-")
+    ordinal = _ordinals().get(parts[0])
+    superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
+    if not (ordinal or superlative or token.like_num):
+        return None  # most words: no number, ordinal or superlative, so no rank (decided before the parse is read)
     # "Japan's No. 3 carmaker", "ranked number one in terms of shipments"
     numbered = _numbered_rank(token)
     if numbered is not None:
         return numbered
     # "fourth-largest bank", "second top brand", "world's largest staffing group"
-    parts = lower.split("-")
-    ordinal = _ordinals().get(parts[0])
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
@@ -165,7 +168,6 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         return (ordinal, noun, _rank_field(noun)) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = token.head
-        superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
         has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
             token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
         )

@@ -30,8 +30,10 @@ def line_at(text: str, start: int, end: int) -> tuple[int, str]:
 
 def is_capital_bullet(line: str) -> bool:
     """ "* Q3 REVENUE $2.31 BILLION": a line that starts with a bullet and has its letters in capitals."""
+    if not line.lstrip().startswith("*"):
+        return False  # most lines: no bullet, no need to read their letters
     letters = [ch for ch in line if ch.isalpha()]
-    return line.lstrip().startswith("*") and len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def in_brief_furniture(text: str, start: int, end: int) -> bool:

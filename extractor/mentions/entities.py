@@ -12,6 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
@@ -348,24 +351,23 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     organization noun ("powerhouse Vantorix") that NER missed."""
     org_words = words("org_name_words")
     found = []
-    i = 0
-    while i < len(doc):
+    # the tags and entity types as arrays: a Token is built only for an untagged noun or proper noun
+    tags = doc.to_array([ENT_TYPE, POS])
+    untagged = tags[:, 0] == 0
+    starts = numpy.flatnonzero(untagged & ((tags[:, 1] == PROPN) | (tags[:, 1] == NOUN))).tolist()
+    untagged_propn = (untagged & (tags[:, 1] == PROPN)).tolist()
+    following = 0  # the first token after the last run read
+    for i in starts:
         token = doc[i]
-        if token.ent_type_ or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
-            i += 1
+        if i < following or not token.text[:1].isupper():
             continue
         j = i
-        while (
-            j + 1 < len(doc)
-            and doc[j + 1].pos_ == "PROPN"
-            and doc[j + 1].text[:1].isupper()
-            and not doc[j + 1].ent_type_
-        ):
+        while j + 1 < len(doc) and untagged_propn[j + 1] and doc[j + 1].text[:1].isupper():
             j += 1
         named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
         if named_org or _after_descriptor(doc, i):
             found.append(_drop_descriptor(Span(doc, i, j + 1, label="ORG")))  # "Retailer [Brindle Inc]"
-        i = j + 1
+        following = j + 1
     return found
 
 

@@ -22,7 +22,7 @@ from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stab
 from re import _parser as sre_parse  # noqa: PLC2701
 
 MAX_ALTERNATIVES = 64  # a longer list of literal strings costs more to check than it saves
-ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+ZERO_WIDTH = {sre.AT, sre.ASSERT_NOT}  # a negative lookaround requires nothing; a positive one (ASSERT) does
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,9 @@ def _collect(sequence: sre_parse.SubPattern | list, found: list[frozenset[str]])
     for op, arg in sequence:
         if op in ZERO_WIDTH:
             continue  # consumes nothing: the items around it stay adjacent
+        if op is sre.ASSERT:  # "(?=\s+(?:profit|sales))": the text holds what a lookaround sees
+            close(_collect(arg[1], found))
+            continue  # zero-width as well: the run of literal items goes on across it
         item = _item(op, arg, found)
         if item is not None and item.exact:
             joined = _join(run, item)
@@ -159,7 +162,9 @@ def _item(op: object, arg: object, found: list[frozenset[str]]) -> Required | No
     if op is sre.ATOMIC_GROUP:
         return _collect(arg, found)
     if op is sre.BRANCH:
-        branches = [_collect(branch, []) for branch in arg[1]]  # what one branch requires, the others need not
+        inside = [[] for _ in arg[1]]  # what one branch requires, the others need not
+        branches = [_collect(branch, own) for branch, own in zip(arg[1], inside, strict=True)]
+        found.extend(set.intersection(*(set(own) for own in inside)))  # what every branch requires, the whole does
         if any(b is None for b in branches):
             return None
         return Required(frozenset().union(*(b.strings for b in branches)), exact=all(b.exact for b in branches))

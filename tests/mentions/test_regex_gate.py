@@ -24,6 +24,12 @@ ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
         (r"\bfoo\s+bar\b|\bbaz\b", "a baz here", "a qux here"),
         # adjacent pieces join into one longer string ("h1", "h2")
         (r"(?<![\w])H([12])\b", "sales in h2 were flat", "the h-shaped recovery"),
+        # what a lookahead sees is in the text too
+        (r"\b\d+\s+months?(?=\s+(?:profit|sales)\b)", "nine months profit at Tarvel", "in 9 months time"),
+        # a lookbehind's word as well
+        (r"(?<=\bpence\s)\d+", "a price of pence 40", "a price of 40 cents"),
+        # a word every branch requires (here in each branch's lookahead) is required of the whole
+        (r"\bnine\s+months(?=\s+sales)|\b9M(?=\s+sales)", "Orvex 9M sales grew", "nine months later, at Orvex"),
     ],
 )
 def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
@@ -40,6 +46,9 @@ def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitte
         r"\d+\s*%",  # no literal word at all
         r"(?:the\s+)?(?:next\s+)?\w+",  # only optional words
         r"(?:foo|)bar?",  # an empty branch: "foo" is not required ("ba" is)
+        r"\bbar(?!\s+foo)",  # a negative lookahead requires its word to be absent, not present
+        r"(?<!next\s)\bbar",  # a negative lookbehind likewise
+        r"\bbar(?=\s+foo)|\bbaz",  # a lookahead in one branch only
     ],
 )
 def test_gate_never_requires_an_optional_word(pattern: str) -> None:
@@ -99,3 +108,31 @@ def test_gates_refuse_no_line_of_the_development_articles_a_rule_matches() -> No
                 refused += 1
                 assert pattern.search(line) is None, (pattern.pattern[:60], line)
     assert refused > len(lines)  # the gates do refuse work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the Tarvel desk on (212) 555-0134 for details.",  # area code in brackets
+        "Orders go to 555-0199 on weekdays.",  # a local number
+        "Reach Brosk AG at +41 44 555 01 23 before noon.",  # international
+        "The Kelmont office, 020 7946 0321, stays open.",  # trunk prefix
+        "Fax 212.555.0188 or write to the Norvale office.",  # dotted
+    ],
+)
+def test_phone_numbers_are_still_blocked_behind_their_digit_check(text: str) -> None:
+    """`PHONE_NEEDS` is a necessary condition of `PHONE`: every phone shape passes it and stays blocked."""
+    from extractor.mentions.quantities.filters import PHONE, PHONE_NEEDS, blocked_spans
+
+    match = PHONE.search(text)
+    assert match is not None and PHONE_NEEDS.search(text) is not None
+    assert match.span() in blocked_spans(text)
+
+
+def test_phone_digit_check_refuses_no_line_of_the_development_articles_phone_matches() -> None:
+    from extractor.mentions.quantities.filters import PHONE, PHONE_NEEDS
+
+    lines = [line for path in sorted(ARTICLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    refused = [line for line in lines if PHONE_NEEDS.search(line) is None]
+    assert all(PHONE.search(line) is None for line in refused)
+    assert len(refused) > len(lines) / 2  # the check does spare most lines the costly scan
