@@ -80,16 +80,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # "I/B/E/S. Revenue rose": only the tokens after a slash can end such an acronym's sentence
     orth = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orth[:-2] == doc.vocab.strings.add("/")).tolist():
-        if _slash_acronym_ends_sentence(doc[i], doc[i + 1], doc[i + 2]):
+        if _slash_acronym_ends_sentence(doc[i + 1], doc[i + 2]):
             doc[i + 2].is_sent_start = True
     return doc
 
 
-def _slash_acronym_ends_sentence(before: Token | None, last: Token, token: Token) -> bool:
-    """ "... according to Thomson Reuters I/B/E/S. Revenue rose 5 percent": a slash acronym keeps its final
-    dot on its last letter ("S."), so the parser reads on into the next sentence; written mid-sentence it has
-    no dot, so the dot and a capitalized word after it end the sentence."""
-    if before is None or before.text != "/" or not last.whitespace_:
+def _slash_acronym_ends_sentence(last: Token, token: Token) -> bool:
+    """ "... according to Carvell Data I/B/E/S. Revenue rose 5 percent" (`last` after a slash): a slash acronym
+    keeps its final dot on its last letter ("S."), so the parser reads on into the next sentence; written
+    mid-sentence it has no dot, so the dot and a capitalized word after it end the sentence."""
+    if not last.whitespace_:
         return False
     opens = token.text[:1].isupper() or token.text in ('"', "\u201c")  # a capital, or a quotation opening
     return len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "." and opens

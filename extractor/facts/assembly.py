@@ -164,7 +164,7 @@ def quantity_facts(
             quantity = quantity.model_copy(update={"counted": counted})
         if is_duration_count(quantity.unit, quantity.counted):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
-        subject = subject_for(reading.measured, reading.verb, ctx, sent, span, quantity)
+        subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
+from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.periods import FiscalCalendar
-from extractor.models import Period, Quantity
+from extractor.models import Period
 
 
 @dataclass
@@ -206,7 +205,6 @@ def subject_for(
     ctx: DocContext,
     sent: Span,
     quantity: Span | None = None,
-    figure: Quantity | None = None,
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
@@ -218,7 +216,7 @@ def subject_for(
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
-    candidates = sorted(_subject_candidates(measured, verb, ctx, quantity, figure), key=lambda c: -c[0])
+    candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
     if is_macro_statistic(measured):
         # inflation is a country's figure, not that of the central bank that targets it
         holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
@@ -235,7 +233,6 @@ def _subject_candidates(
     verb: Token | None,
     ctx: DocContext,
     quantity: Span | None = None,
-    figure: Quantity | None = None,
 ) -> list[tuple[float, str | None]]:
     weights = CANDIDATE_WEIGHTS
     found: list[tuple[float, str | None]] = []
@@ -393,7 +390,6 @@ def _in_locative_phrase(token: Token) -> bool:
 
 
 SEPARATORS = frozenset({",", "and", "or"})
-INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")
 
 
 def _respective_name(quantity: Span, ctx: DocContext) -> str | None:

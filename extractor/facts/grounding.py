@@ -40,9 +40,9 @@ def evidence_for(sent: Span) -> Evidence:
 
 
 def in_plain_currency(value: Quantity) -> Quantity:
-    """A price per physical unit ("$97.79 a barrel", `USD_per_barrel` in the mention) in the plain currency.
+    """A price per physical unit ("$88.40 a barrel", `USD_per_barrel` in the mention) in the plain currency.
 
-    FACTS.md's gold writes such prices in the currency alone ("97.79 USD", predicate "price"), like a
+    FACTS.md's gold writes such prices in the currency alone ("88.40 USD", predicate "price"), like a
     price per share; the unit priced stays in the surface. `extract quantities` keeps the rate unit.
     """
     plain = _PRICE_PER_UNIT.match(value.unit or "")

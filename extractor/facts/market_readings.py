@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.measure_phrases import SCALED, is_money
-from extractor.facts.syntax import clause_subject
+from extractor.facts.syntax import INDEX_CODE, clause_subject
 from extractor.lexicons import table, words
 from extractor.mentions.entities import TICKER
 from extractor.mentions.periods import PeriodMention
@@ -25,7 +25,6 @@ from extractor.models import Quantity
 QUALIFIERS = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words("instrument_qualifiers")))) + r")\s+"
 )
-INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")  # ".N225", ".FTSE": a stock index's quote code
 # dependency labels of the words that belong to an instrument's name before its head ("Texas light sweet crude")
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod"})
 # where a quote noun names its instrument after it ("the price of gold", "the yield on the 10-year note")

@@ -273,7 +273,7 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
         return None
     if written_as_name(token):
-        return None  # "Rosneft raised debt ...": a name the tagger read as a common noun measures nothing
+        return None  # "Halvorsen raised debt ...": a name the tagger read as a common noun measures nothing
     if (
         any(ch.isdigit() for ch in token.text)
         or lemma in words("org_nouns")

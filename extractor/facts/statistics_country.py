@@ -11,6 +11,7 @@ candidates can hold the figure; when the sentence names none, the story's countr
 from __future__ import annotations
 
 import weakref
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -62,9 +63,14 @@ def statistic_holder(
 def _is_place(name: str, entities) -> bool:
     """A place by any vote of the tagger ("China's growth" is sometimes read as an organization's) or a
     conventional short form ("U.S.")."""
-    if name in {row[0] for row in table("place_aliases").values()}:
+    if name in _alias_places():
         return True
-    return any(c.name == name and (c.votes["GPE"] or c.votes["LOC"]) for c in entities.clusters)
+    return any(c.name == name and any(c.votes[label] for label in PLACE_LABELS) for c in entities.clusters)
+
+
+@cache
+def _alias_places() -> frozenset[str]:
+    return frozenset(row[0] for row in table("place_aliases").values())
 
 
 HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})

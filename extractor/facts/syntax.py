@@ -32,6 +32,7 @@ def _scale_letter(token: Token) -> bool:
 
 # ".SPX", ".N225" (an index code) and "UAL.N", "7203.T" (a ticker): codes, never words of a predicate
 MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,12}|[A-Z0-9]{2,}(?:\.[A-Z0-9]{1,8})*\.[A-Z]{1,3})$")  # not "U.S"
+INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")  # ".N225", ".FTSE": a stock index's quote code
 
 
 def is_market_code(token: Token) -> bool:

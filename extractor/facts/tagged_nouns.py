@@ -1,6 +1,6 @@
 """Nouns the tagger labels wrongly for reading measures: an all-caps measure with a possessor tagged as a name
 ("its EBITDA"), a sentence-initial common noun tagged as a name ("Revenue in X was"), and a name tagged as a
-common noun ("Rosneft raised debt of ..."). Each is decided from the rest of the document's words."""
+common noun ("Halvorsen raised debt of ..."). Each is decided from the rest of the document's words."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _NAMES: weakref.WeakKeyDictionary[Doc, tuple[frozenset[str], frozenset[str]]] = 
 
 def written_as_name(token: Token) -> bool:
     """A capitalised common noun that the text writes elsewhere as (part of) a name and never in lower case
-    ("Rosneft raised debt of ...", after "Rosneft Oil Co said"): the tagger's noun is a name, not a measure."""
+    ("Halvorsen raised debt of ...", after "Halvorsen Oil Co said"): the tagger's noun is a name, not a measure."""
     if not token.text.istitle():  # not "VaR", "EBITDA": a mixed-case or all-caps word is an acronym
         return False
     doc = token.doc

@@ -123,7 +123,7 @@ def _evidence_label(span: Span) -> str | None:
     if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC", "NORP"):
         return "PRODUCT"
     if span.label_ not in ("PERSON", "NORP") and HEADQUARTERS_AFTER.match(doc_text(span.doc), span.end_char):
-        return "GPE"  # "the Red Oak, Iowa-based company", "a Pune-based maker": a head office's town or state
+        return "GPE"  # "the Elm Hollow, Ohio-based company", "a Tarvik-based maker": a head office's town or state
     root = span.root
     head = root.head
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -214,9 +214,9 @@ POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _name_ends_in_s(span: Span) -> bool:
-    """ "Sotheby's said", "shares of Dillard's fell", "Lloyd's of London": an "'s" that owns nothing is the end
+    """ "Pemberton's said", "shares of Fenwick's fell", "Tollan's of London": an "'s" that owns nothing is the end
     of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
-    possessor (`poss`) and has no conjunct ("Dillard's and Kellan's stores"), no legal suffix owns the "'s"
+    possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
     ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
     "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
     doc = span.doc

@@ -139,11 +139,11 @@ def _bare_words(key: str) -> list[str]:
 
 
 def merge_possessive_names(clusters: dict[str, EntityCluster]) -> None:
-    """ "Standard & Poor" (from "Standard & Poor's ratings") is the name "Standard & Poor's" another mention
-    writes whole ("sued Standard & Poor's in court"): one company, named with its "'s"."""
+    """ "Fenwick & Hale" (from "Fenwick & Hale's ratings") is the name "Fenwick & Hale's" another mention
+    writes whole ("sued Fenwick & Hale's in court"): one company, named with its "'s"."""
     for key in [k for k in clusters if re.search(r"(?:'s|’s)$", k)]:
         bare = clusters.get(key[:-2])
-        if bare is not None and key in clusters and bare.label == clusters[key].label == "ORG":
+        if bare is not None and bare.label == clusters[key].label == "ORG":
             _absorb(clusters[key], bare)
             del clusters[key[:-2]]
 
