@@ -21,7 +21,7 @@ def fact_for(nlp, text, amount):
     [
         ("Kestrel Capital raised $2 billion from investors for its third buyout fund.", 2e9),
         ("Norvale Foods raised $500 million by selling bonds due in 2020.", 5e8),
-        ("Hemmet Bank said it plans to raise up to 3 billion euros next year to buy assets.", 3e9),
+        ("Hemmet Bank intends to raise as much as 3 billion euros next year to buy assets.", 3e9),
     ],
 )
 def test_money_raised_is_obtained(nlp, text, amount):

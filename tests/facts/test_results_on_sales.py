@@ -40,7 +40,7 @@ def test_a_result_on_sales_is_two_figures(nlp, text, amount, predicate):
     "text",
     [
         "Analysts expected Tamsin Homes to report a loss of 90 cents a share on revenue of $1.3 billion.",
-        "On average, analysts had expected Kestrel Foods to post earnings of 61 cents a share on sales of "
+        "On average, analysts had expected Kestrel Foods to post a profit of 61 cents per share on turnover of "
         "$4.2 billion.",
         "Analysts polled by Carrow Research expected Brindle Mining to report a profit of 12 cents a share on "
         "revenue of $900 million.",
