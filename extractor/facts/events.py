@@ -20,7 +20,7 @@ from extractor.facts.event_objects import (
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
-from extractor.facts.post_takers import post_taken
+from extractor.facts.post_takers import named_people, post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -243,11 +243,7 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
         return []
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return []  # "left with $2 million", "left with his wife": what went with the person, no post given up
-    person = clause_subject(verb)
-    people = [person, *person.conjuncts] if person is not None else []
-    clusters = [ctx.entities.at(p.i) for p in people]
-    # "former publisher Ann Lee" may be voted an organization by its title; a person seen once is a person here
-    names = [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
+    names = named_people(verb, ctx)
     if not names:
         return []
     return [_event_fact(verb, _organization_left(verb, ctx), "departure", name, sent, both, ctx) for name in names]

@@ -22,14 +22,20 @@ def post_taken(verb: Token, lemma: str, ctx: DocContext) -> list[tuple[str | Non
     post = prep_object(verb, ("as",))
     if post is None or not any(t.lower_ in words("role_nouns") for t in post.subtree):
         return []  # "replaced the engine", "took over the plant": no post taken
-    person = clause_subject(verb)
-    people = [person, *person.conjuncts] if person is not None else []
-    clusters = [ctx.entities.at(p.i) for p in people]
-    names = [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
+    names = named_people(verb, ctx)
     if not names:
         return []
     organization = _post_owner(post, ctx) or _reporting_organization(verb, ctx)
     return [(organization, name) for name in names]
+
+
+def named_people(verb: Token, ctx: DocContext) -> list[str]:
+    """The named people who are the verb's subject ("A and B both left"); "former publisher Ann Lee" may be voted
+    an organization by its title, so a person seen once is a person here."""
+    person = clause_subject(verb)
+    people = [person, *person.conjuncts] if person is not None else []
+    clusters = [ctx.entities.at(p.i) for p in people]
+    return [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
 
 
 def _reporting_organization(verb: Token, ctx: DocContext) -> str | None:
