@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import counted_part, moved_amount, restated_part
+from extractor.facts.attachment import CHANGE_VERBS
+from extractor.facts.measure_phrases import counted_part, is_money, moved_amount, restated_part
 from extractor.facts.measures import Reading
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction
@@ -174,8 +175,7 @@ def _money_obtained(span: Span, quantity: Quantity) -> bool:
     """Money a funding verb takes as its object ("raised $45 million in a funding round", "will raise up to $5
     billion"): obtained, not moved; "raised its fee by $5" (through "by") moves the fee."""
     root = span.root
-    currency = bool(quantity.unit) and quantity.unit.isupper()
-    return currency and root.dep_ == "dobj" and root.head.lemma_.lower() in words("funding_verbs")
+    return is_money(quantity) and root.dep_ == "dobj" and root.head.lemma_.lower() in words("funding_verbs")
 
 
 PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})
@@ -189,7 +189,7 @@ def _sizes_owned_thing(span: Span) -> bool:
     noun = root.head
     if root.dep_ not in PREMODIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.lemma_.lower() in words("change_up") | words("change_down"):
+    if noun.lemma_.lower() in CHANGE_VERBS:
         return False
     return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
 

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
 
 def _forecast_nouns() -> frozenset[str]:
     return words("forecast_nouns")
@@ -103,7 +105,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"
@@ -436,9 +438,6 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
     if lemma in words("intent_verbs") and token.tag_ != "VBD":
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")
-
-
-FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 
 
 def rank_modality(rank: Token, noun: Token) -> str:
