@@ -17,7 +17,7 @@ def counts_in(nlp, text):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Norvale Foods is in talks to buy a dairy maker for $400 million, two sources familiar with the deal said.", 2),
+        ("Norvale Foods may buy a dairy maker for $400 million, two sources familiar with the deal said.", 2),
         ("Kestrel Bank will cut 900 jobs, according to three people briefed on the plan.", 3),
         ("Hemmet Motors plans to sell its truck unit, four people with knowledge of the talks said on Monday.", 4),
         ("Two bankers involved in the sale said Brisk Air had drawn bids from 5 private equity firms.", 2),
