@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
+from extractor.facts.statistics_country import is_macro_statistic, is_published_statistic, statistic_holder
 from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -217,7 +217,7 @@ def subject_for(
     if index is not None:
         return index
     candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
-    if is_macro_statistic(measured):
+    if is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities):
         # inflation is a country's figure, not that of the central bank that targets it
         holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
         if holder is not None:
