@@ -372,8 +372,6 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     return found
 
 
-
-
 def _person_after_title(span: Span) -> Span | None:
     """ "Acme Finance Director Karl Brenner", "Chief Executive Ana de Souza", "Editor Lou Park": a
     person's name after a job title (role_nouns) inside one mention is the person, whatever NER said."""
