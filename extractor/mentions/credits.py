@@ -49,18 +49,29 @@ def credit_names(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
             span = doc.char_span(name_start, name_end, alignment_mode="contract")
             if span is None or not len(span):
                 continue
-            joiner = text[start:name_start].rstrip().rsplit(None, 1)[-1].lower()
-            place = joiner == "in" or (joiner == "and" and previous_place and _tagged_place(span))
-            found.append(Span(doc, span.start, span.end, label=_label(span, place)))
+            before = text[start:name_start].rstrip()
+            joiner = "," if before.endswith(",") else before.rsplit(None, 1)[-1].lower()
+            # "in Charlotte, North Carolina", "in Paris and Madrid": a name joined to a place may be one too
+            files_from = re.match(r"\s+in\b", text[name_end:end]) is not None  # "Sara Lim in Jakarta": a person
+            joined = joiner in ("and", ",") and previous_place and not files_from and _tagged_place(span)
+            place = joiner == "in" or joined
+            found.append(Span(doc, span.start, span.end, label=_label(span, place, text[name_end:end])))
             previous_place = place
     return found
 
 
-def _label(span: Span, place: bool) -> str:
-    """A filing place, an agency ("reporting by Reuters bureaus"), else a reporter or editor."""
-    if place:
+def _label(span: Span, place: bool, after: str) -> str:
+    """A filing place; a newsroom ("London Editorial Reference Unit", "Berlin bureau") or an agency
+    ("Reuters bureaus"); else a reporter or editor."""
+    next_word = re.match(r"\s*([a-z]+)", after)
+    newsroom = span[-1].lower_ in words("credit_org_words") or (
+        next_word is not None and next_word.group(1) in words("credit_org_words")
+    )
+    if place or newsroom and _tagged_place(span):
         return "GPE"
-    return "ORG" if span.text.lower() in words("news_agencies") else "PERSON"
+    if newsroom or span.text.lower() in words("news_agencies"):
+        return "ORG"
+    return "PERSON"
 
 
 def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -79,8 +90,14 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run_start = a
             last_end = b
         if run_start is not None:
-            runs.append((run_start, last_end))
+            runs.append((run_start, _without_stop(text, run_start, last_end)))
     return [(a, b) for a, b in runs if b > a]
+
+
+def _without_stop(text: str, start: int, end: int) -> int:
+    """ "in Italy.;": a full stop after a word that is no initial ("M.D.", "K.") ends the clause, not the name."""
+    last = text[start:end].split()[-1]
+    return end - 1 if last.endswith(".") and last.count(".") == 1 and len(last) > 2 else end
 
 
 def _before_stop(text: str, start: int, next_word: int) -> int:
