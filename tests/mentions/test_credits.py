@@ -50,6 +50,20 @@ def entities(nlp, text):
                 ("PERSON", "Colm d'Arcy"),
             },
         ),
+        (
+            "(Reporting by Brynja Solheim in Portland, Oregon, Tovah Marsh in Denver and the Boston bureau; Writing "
+            "by Elspeth Carrow, London Editorial Reference Unit)",
+            {
+                ("PERSON", "Brynja Solheim"),
+                ("GPE", "Portland"),
+                ("GPE", "Oregon"),
+                ("PERSON", "Tovah Marsh"),
+                ("GPE", "Denver"),
+                ("GPE", "Boston"),
+                ("PERSON", "Elspeth Carrow"),
+                ("ORG", "London Editorial Reference Unit"),
+            },
+        ),
     ],
 )
 def test_credit_line_names(nlp, credit, expected):
