@@ -161,6 +161,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
     if not quantity.direction and _money_obtained(span, quantity):
         return quantity  # "raised $2 billion from investors": money obtained, not a rise
+    if _money_lost(span, quantity):
+        return quantity.model_copy(update={"direction": None})  # "the bank lost $2 billion": a loss, a level
     if not quantity.direction and _sizes_owned_thing(span):
         return quantity.model_copy(update={"direction": None})  # "would reduce its $1 billion expense base"
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its value": the preposition says which way
@@ -176,6 +178,39 @@ def _money_obtained(span: Span, quantity: Quantity) -> bool:
     billion"): obtained, not moved; "raised its fee by $5" (through "by") moves the fee."""
     root = span.root
     return is_money(quantity) and root.dep_ == "dobj" and root.head.lemma_.lower() in words("funding_verbs")
+
+
+LOSING_SUBJECT_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _money_lost(span: Span, quantity: Quantity) -> bool:
+    """ "the carmaker lost $2 billion in 2005", "a unit that lost $400 million": money an organization, a person
+    or a country loses is the amount of its loss, not a fall; "shares lost $1.20" (a traded thing) and "lost $3
+    billion in market value" still move."""
+    root = span.root
+    verb = root.head
+    if not is_money(quantity) or root.dep_ != "dobj" or verb.lemma_.lower() not in words("loss_verbs"):
+        return False
+    if any(p.lower_ in ("in", "of") and _names_market_value(p) for p in (*verb.children, *root.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and _is_loser(subject)
+
+
+def _names_market_value(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in words("market_value_nouns") for c in preposition.children)
+
+
+def _is_loser(subject: Token) -> bool:
+    """An organization, person or country named or referred to: an entity, an organization noun, a pronoun."""
+    return (
+        subject.ent_type_ in LOSING_SUBJECT_LABELS
+        or subject.lemma_.lower() in words("org_nouns")
+        or subject.pos_ == "PRON"
+        and subject.lower_ in ("it", "they", "we", "he", "she")
+    )
 
 
 PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})

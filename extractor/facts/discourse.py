@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
+from extractor.facts.statistics_country import is_macro_statistic, is_published_statistic, statistic_holder
 from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -217,7 +217,7 @@ def subject_for(
     if index is not None:
         return index
     candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
-    if is_macro_statistic(measured):
+    if is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities):
         # inflation is a country's figure, not that of the central bank that targets it
         holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
         if holder is not None:
@@ -514,6 +514,14 @@ def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
     return None
 
 
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _spaced_dash(token: Token) -> bool:
+    """ "(Reuters) - The": a dash between spaces, not the hyphen inside "blue-chip"."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
 def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
     name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
@@ -526,15 +534,16 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
         measured = children[0] if children else before
     if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
         return ctx.last_index  # "down from a reading of 159": a reading is of the index last named
-    if measured is None or measured.lemma_.lower() not in words("index_nouns"):
-        return None
+    if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
+        return None  # "U.S. stock indexes fell": several indexes, none named
+    dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
     modifiers = [
         t
         for child in measured.lefts
         if child.dep_ in ("compound", "nmod", "amod", "nummod")
         for t in child.subtree
-        if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
-    ]
+        if dash < t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
+    ]  # "NEW YORK (Reuters) - The Halden index": the parse may hang the dateline on the name
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
     if not modifiers:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from extractor.lexicons import table
 from extractor.mentions.doc_text import span_text
 from extractor.models import Evidence, Fact, Quantity
 
@@ -22,7 +23,7 @@ def grounded_fact(doc_id: str, sent: Span, anchor: int, *, id_key: str | None = 
     """
     key = id_key if id_key is not None else fields["predicate"]
     if fields.get("value") is not None:
-        fields["value"] = in_plain_currency(fields["value"])
+        fields["value"] = in_written_unit(in_plain_currency(fields["value"]))
     return Fact(
         doc_id=doc_id,
         fact_id=fact_id(doc_id, sent.start_char, sent.end_char, fields["kind"], key, anchor),
@@ -51,3 +52,13 @@ def in_plain_currency(value: Quantity) -> Quantity:
         return value
     unit = plain.group("currency") if plain else value.unit
     return value.model_copy(update={"unit": unit, "equivalents": equivalents})
+
+
+def in_written_unit(value: Quantity) -> Quantity:
+    """The unit's name as the text wrote it where the mention's canonical unit is another name of the same unit
+    ("metric tons" is metric_ton, not tonne): FACTS.md writes a physical unit as its written name."""
+    surface = (value.surface or "").lower()
+    for written, (canonical, unit) in table("written_unit_names").items():
+        if value.unit == canonical and written in surface:
+            return value.model_copy(update={"unit": unit})
+    return value

@@ -260,11 +260,21 @@ def _forecaster_named_as_subject(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() in cues:
             return True
+        if child.dep_ in SUBJECT_DEPS and _market_predicting(child, verb):
+            return True
         if child.dep_ in SUBJECT_DEPS and _titled_forecaster(child) and verb.lemma_.lower() not in reporting:
             return True  # "Brandt analyst Ann Lee expects": not her quoted comment ("..., said analyst Ann Lee")
         if child.dep_ == "agent" and any(o.lemma_.lower() in cues for o in child.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _market_predicting(subject: Token, verb: Token) -> bool:
+    """ "markets expect", "traders see", "futures are pricing in": market participants with a predicting verb."""
+    if subject.lemma_.lower() not in words("market_forecasters") and subject.lower_ not in words("market_forecasters"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in words("prediction_verbs") or lemma in words("market_bet_verbs")
 
 
 def _titled_forecaster(name: Token) -> bool:

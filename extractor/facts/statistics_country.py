@@ -13,11 +13,11 @@ from __future__ import annotations
 import weakref
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
-from extractor.mentions.salience import is_economy_holder
+from extractor.mentions.salience import best_evidenced_place, is_economy_noun, publisher_reports
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -36,6 +36,46 @@ def is_macro_statistic(measured: Token | None) -> bool:
     phrase = [t.lemma_.lower() for t in sorted(modifiers, key=lambda t: t.i)] + [measured.lemma_.lower()]
     statistics = words("macro_statistics")
     return any(" ".join(phrase[k:]) in statistics for k in range(len(phrase)))
+
+
+HOLDER_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def is_published_statistic(measured: Token | None, sent: Span, entities) -> bool:
+    """ "Retail sales rose 0.5 percent, according to Commerce Department data", "orders fell 2 percent, the
+    ministry said": an economy noun (`economy_nouns`) with no organization or person of its own, in a sentence
+    whose source is a public statistics body, is a reading of the economy, not a figure of the story's company."""
+    if measured is None or not is_economy_noun(measured):
+        return False
+    if any(c.dep_ == "poss" for c in measured.children):
+        return False  # "its sales", "the country's exports": the possessor holds the figure
+    if any(_holder_entity(t, entities) for t in measured.subtree if t.i != measured.i):
+        return False  # "sales of Norvale cars rose 5 percent, the ministry said" are the company's
+    if _acted_on(measured, entities):
+        return False  # "the ministry said it would expand spending by 11 trillion won": its own plan
+    return any(
+        publisher_reports(mention, cluster)
+        for cluster, mention in entities.mentions_between("ORG", sent.start, sent.end)
+    )
+
+
+def _acted_on(measured: Token, entities) -> bool:
+    """The measured noun is the object of a verb whose subject is a pronoun, an organization or a person: the
+    actor's own figure ("it will raise spending"), not a reading ("the economy added 69,000 jobs")."""
+    if measured.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = next((t for t in measured.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    return subject is not None and (subject.pos_ == "PRON" or _holder_entity(subject, entities))
+
+
+def _holder_entity(token: Token, entities) -> bool:
+    cluster = entities.at(token.i)
+    return (
+        cluster is not None
+        and cluster.label in HOLDER_LABELS
+        and cluster.name.split()[-1].lower() not in words("publisher_nouns")
+    )
 
 
 def _set_as_goal(measured: Token) -> bool:
@@ -124,9 +164,9 @@ def _find_country(entities, doc: Doc) -> str | None:
     named = _place_in_name(entities.main_org, places)
     if named is not None:
         return named
-    holding = _most(places, lambda m: is_economy_holder(m), entities.dateline_tokens)
-    national = _most(places, lambda m: m.root.dep_ in NATIONAL_DEPS, entities.dateline_tokens)
-    return holding or _dateline_country(entities, doc) or national
+    dateline = _dateline_country(entities, doc)
+    best = best_evidenced_place(places, {dateline} if dateline else set())
+    return best.name if best is not None else dateline
 
 
 def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> str | None:
@@ -144,19 +184,6 @@ def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> st
             if any(name_words[k : k + len(parts)] == parts for k in range(len(name_words))):
                 return place.name
     return None
-
-
-NATIONAL_DEPS = frozenset({"compound", "amod", "nmod"})
-
-
-def _most(places: list[EntityCluster], counts, dateline_tokens: frozenset[int]) -> str | None:
-    """The place with most mentions that `counts` (the first named on a tie), outside the dateline."""
-
-    def score(c: EntityCluster) -> int:
-        return sum(bool(counts(m)) for m in c.mentions if m.start not in dateline_tokens)
-
-    best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char), default=None)
-    return best.name if best is not None and score(best) > 0 else None
 
 
 def _dateline_country(entities, doc: Doc) -> str | None:

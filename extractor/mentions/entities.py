@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
+from extractor.mentions.credits import credit_names, credit_ranges
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads them here
     EntityCluster as EntityCluster,
@@ -371,9 +372,6 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     return found
 
 
-NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "le", "la", "del", "bin", "al"})
-
-
 def _person_after_title(span: Span) -> Span | None:
     """ "Acme Finance Director Karl Brenner", "Chief Executive Ana de Souza", "Editor Lou Park": a
     person's name after a job title (role_nouns) inside one mention is the person, whatever NER said."""
@@ -386,7 +384,7 @@ def _person_after_title(span: Span) -> Span | None:
     org_words = words("org_suffixes") | words("org_name_words")
     if any(t.lower_ in org_words or t.lower_ in roles for t in rest):
         return None
-    if all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() and not t.is_upper for t in rest):
+    if all(t.lower_ in words("name_particles") or t.text[:1].isupper() and not t.is_upper for t in rest):
         return Span(span.doc, last + 1, span.end, label="PERSON")
     return None
 
@@ -484,6 +482,7 @@ def _mentions(doc: Doc) -> list[Span]:
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
+    credits = credit_ranges(doc)  # the credit line's names are read from its own words
     parts = [
         _drop_descriptor(_strip_heading(_extend_right(_extend_left(part))))
         for span in doc.ents
@@ -499,7 +498,9 @@ def _mentions(doc: Doc) -> list[Span]:
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
+        and not any(a <= s.start_char < b for a, b in credits)
     ]
+    spans += credit_names(doc, credits)
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
         _strip_heading(_extend_left(s))
@@ -538,12 +539,16 @@ def _code_follows(span: Span) -> bool:
     return bool(TICKER.match(code) or BRACKETED_CODE.match(code) and not _is_code(code))
 
 
+CREDIT_VOTES = 5  # outvotes an ampersand or a ticker nearby: "Editing by A & B" names two people
+
+
 def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     """Mentions grouped under canonical names, in order of first mention."""
     clusters: dict[str, EntityCluster] = {}
     alias_of: dict[str, str] = {}  # a bracketed code -> the key of the name it abbreviates
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
+    credits = credit_ranges(doc)
     for span in _mentions(doc):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
@@ -563,6 +568,9 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         cluster.mentions.append(span)
         previous = (span, key)
         cluster.votes[span.label_] += 1
+        if any(a <= span.start_char < b for a, b in credits):
+            cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
+            continue
         if span.label_ in ("ORG", "PERSON") and _code_follows(span):
             cluster.votes["ORG"] += 3  # "Zento ( ZNT.N )": a ticker follows a company, never a person
             cluster.org_evidence = True

@@ -218,7 +218,7 @@ def is_economy_holder(span: Span) -> bool:
             return False
         if token.dep_ == "pobj" and head.lower_ not in LOCATIVE_PREPS:
             return False
-        if _is_economy_noun(head) or _generic_plural_subject(head):
+        if is_economy_noun(head) or _generic_plural_subject(head):
             return True
         token = head
     return False
@@ -233,10 +233,10 @@ def _generic_plural_subject(token: Token) -> bool:
     verb = token.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    return any(_is_economy_noun(o) for o in objects)
+    return any(is_economy_noun(o) for o in objects)
 
 
-def _is_economy_noun(token: Token) -> bool:
+def is_economy_noun(token: Token) -> bool:
     economy = words("economy_nouns")
     return token.lemma_.lower() in economy or token.lower_ in economy  # "sales" lemmatizes to "sale"
 
@@ -266,12 +266,10 @@ def main_place(
             total += w["lead_subject_holder"]
         return total + w["holder_mention"] * len(holders)
 
+    if is_publisher(main_org):
+        return _publisher_country(main_org, places, dateline)
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
-    if is_publisher(main_org):
-        if best_score >= PLACE_WEIGHTS["holder_mention"]:
-            return best
-        return _publisher_country(main_org, places, dateline)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
     return None
@@ -284,6 +282,12 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
     if cluster is None or cluster.name.split()[-1].lower() not in words("publisher_nouns"):
         return False
     return any(_reports_a_figure(m) for m in cluster.mentions)
+
+
+def publisher_reports(mention: Span, cluster: EntityCluster) -> bool:
+    """This mention of a public statistics body (its name ends in a publisher noun) is the source of its
+    sentence's figures: "..., the Commerce Department said", "according to Labor Department data"."""
+    return cluster.name.split()[-1].lower() in words("publisher_nouns") and _reports_a_figure(mention)
 
 
 def _reports_a_figure(mention: Span) -> bool:
@@ -309,11 +313,41 @@ def _moves(token: Token) -> bool:
 def _publisher_country(
     publisher: EntityCluster, places: list[EntityCluster], dateline: str | None
 ) -> EntityCluster | None:
-    """Where no place holds an economy noun: the place the publisher's name starts with, else the nationality
-    the text writes, else the country of a capital in the dateline ("WASHINGTON (Reuters) -")."""
-    found = _named_in(publisher, places) or _national_modifier(places)
+    """The country a statistics publisher's story is about: the place with most evidence (`country_evidence`,
+    the publisher's own name counting as much as the dateline), else the place the publisher's name starts with
+    or the country of a capital in the dateline ("WASHINGTON (Reuters) -") though the text never names it."""
     capital = table("dateline_countries").get((dateline or "").lower())
-    return found or (_unwritten_place(capital[0], dateline) if capital else None)
+    named = _named_in(publisher, places)
+    countries = {name for name in (capital[0] if capital else None, named.name if named else None) if name}
+    best = best_evidenced_place(places, countries)
+    return best or named or (_unwritten_place(capital[0], dateline) if capital else None)
+
+
+# evidence that a place is the story's economy: a mention holding an economy noun ("Freedonia's exports") weighs
+# as much as the dateline's capital or the publisher's name; a nationality ("Freedonian stocks") counts once. A
+# passing "Ruritania's output" in a story datelined in Freedonia's capital with "Freedonian" figures stays aside.
+COUNTRY_EVIDENCE = {"holder": 2, "national": 1, "named_country": 2}
+
+
+def best_evidenced_place(places: list[EntityCluster], countries: set[str]) -> EntityCluster | None:
+    """The place with most `country_evidence` (the first named on a tie), None when none has any."""
+    best = max(places, key=lambda c: (country_evidence(c, countries), -c.mentions[0].start_char), default=None)
+    return best if best is not None and country_evidence(best, countries) > 0 else None
+
+
+def country_evidence(place: EntityCluster, countries: set[str]) -> int:
+    """Economy nouns the place holds, its nationality written before nouns, and whether it is one of the
+    `countries` the story's frame names (the dateline's capital, the publisher's own name)."""
+    w = COUNTRY_EVIDENCE
+    holding = sum(is_economy_holder(m) for m in place.mentions)
+    national = sum(_written_as_nationality(m) for m in place.mentions)
+    named = {place.name, *place.aliases} & countries
+    return w["holder"] * holding + w["national"] * national + (w["named_country"] if named else 0)
+
+
+def _written_as_nationality(mention: Span) -> bool:
+    """ "U.S. stocks", "the Freedonian recovery": a place set before a noun; a dateline ("OSLO (Reuters) -") never."""
+    return mention.root.dep_ in NATIONAL_DEPS and not (mention.text.isupper() and _starts_a_line(mention))
 
 
 def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
@@ -334,15 +368,3 @@ def _unwritten_place(name: str, written: str) -> EntityCluster:
 
 
 NATIONAL_DEPS = ("compound", "amod")  # "U.S. stocks"; not "London's High Court", where a place owns an institution
-
-
-def _national_modifier(places: list[EntityCluster]) -> EntityCluster | None:
-    """ "U.S. stocks", "the Freedonian recovery": the place the text most often sets before a noun as its
-    nationality, the country a publisher's story is about when no place holds an economy noun; a city
-    is rarely written so, and a dateline ("OSLO (Reuters) -") never counts."""
-
-    def modifiers(c: EntityCluster) -> int:
-        return sum(m.root.dep_ in NATIONAL_DEPS and not (m.text.isupper() and _starts_a_line(m)) for m in c.mentions)
-
-    best = max(places, key=lambda c: (modifiers(c), -c.mentions[0].start_char), default=None)
-    return best if best is not None and modifiers(best) > 0 else None

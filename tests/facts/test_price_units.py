@@ -36,3 +36,16 @@ def test_price_per_unit_is_plain_currency_in_facts(nlp, text, amount, unit, rate
     assert {f.value.unit for f in facts} == {unit}
     shown = [q for q in quantities_for_text(text, nlp) if q["amount"] == amount]
     assert shown and shown[0]["unit"] == rate_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("Egypt bought 180,000 metric tons of wheat from Black Sea suppliers on Tuesday.", 180000, "metric_ton"),
+        ("Norvale Mining produced 2.1 million metric tons of copper concentrate in 2010.", 2.1e6, "metric_ton"),
+        ("Australia harvested 64 million tonnes of grain in 2010, the farm ministry said.", 6.4e7, "tonne"),
+    ],
+)
+def test_a_physical_unit_keeps_its_written_name(nlp, text, amount, unit):
+    facts = [f for f in extract(text, published=dt.date(2011, 3, 1), nlp=nlp) if f.value and f.value.amount == amount]
+    assert facts and facts[0].value.unit == unit
