@@ -40,6 +40,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -50,6 +51,7 @@ from extractor.facts.syntax import (
     prep_object,
 )
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
+from extractor.facts.valuations import valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -150,10 +152,15 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(label, None, label_phrase(label), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
+    valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
+    if valued is not None:
+        return Reading(None, verb, valued, False)
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
     worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if worth is not None and worth.lower_ in PRICE_NOUNS and verb is not None and bought_back(verb):
+        return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
@@ -225,8 +232,9 @@ def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
     cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
+    # a participle modifier ("estimated losses", "forecast sales") qualifies the measure itself; it names no forecaster
     return token.lemma_.lower() in cues or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues for c in token.children
+        c.dep_ in ("compound", "amod") and c.pos_ != "VERB" and c.lemma_.lower() in cues for c in token.children
     )
 
 
@@ -236,7 +244,8 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     holder = reading.measured
     for prep in ("for", "of", "on"):
         measured = prep_object(holder, (prep,))
-        if measured is not None and measured.i not in skip and is_measure_noun(measured):
+        dated = measured is not None and (measured.lemma_.lower() in PERIOD_WORDS or measured.ent_type_ == "DATE")
+        if measured is not None and measured.i not in skip and is_measure_noun(measured) and not dated:
             return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
@@ -544,6 +553,8 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
         # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
         paid = stake or verb_lemma in table("money_object_verbs")
         return Reading(None, verb, "stake acquired", False) if paid else None
+    if whole is None and stake and root.dep_ == "dobj" and verb_lemma in words("bare_stake_verbs"):
+        return Reading(None, verb, stake[0], False)  # "the state, which owns nearly 80 percent": a stake
     if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
@@ -619,6 +630,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
+    if subject is not None and subject.pos_ == "NOUN":  # "Enrollment in its plans rose", misparsed as plans' subject
+        subject = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN"), subject)
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -636,7 +649,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
-    return _stranded_subject(verb)
+    return stranded_subject(verb)
 
 
 FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")
@@ -650,22 +663,6 @@ def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:
         return None
     glued = previous.dep_ == "conj" and previous.head.ent_type_ in FIGURE_ENTS
     return previous if glued or figure_subject else None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """A finite verb always has a subject; when the parse gave it none ("said on Monday sales rose",
-    "income before interest increased" read as a noun phrase), the subject is the noun phrase that ends
-    right before the verb: its last noun, or the noun that noun's preposition hangs on."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
-        return verb.head  # "the fee charged to clients, to $15": a participle's noun is its subject
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if previous is None or previous.pos_ != "NOUN" or previous.ent_type_ or previous.lower_ in PERIOD_WORDS:
-        return None
-    if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
-        return previous.head.head  # "income before interest increased"
-    return previous
 
 
 def is_measure_noun(token: Token) -> bool:

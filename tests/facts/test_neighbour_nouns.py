@@ -1,0 +1,165 @@
+"""The measured noun, not a noun near it: a valuing verb names a valuation ("in court filings" says where);
+a participle on a measure ("estimated losses for the first three months") names no forecaster; a verb the parse
+hung on an aside ("the ratio -- a gauge of costs -- improved") or a subject read as the object of its own
+"in" phrase ("Enrollment in its plans rose") keeps its noun; money burned is a cash burn; stock bought back
+is a repurchase; a bare percentage owned or bought is a stake. Sentences written for these tests, invented
+names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 5, 9)
+OPENING = "Halvane Corp reported its results on Tuesday. "
+
+
+def predicates_of(nlp, text):
+    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
+    return {f.value.surface: f.predicate for f in facts if f.value}
+
+
+def assert_predicate(nlp, text, surface, predicate):
+    found = predicates_of(nlp, text)
+    assert surface in found, f"no fact for {surface!r}: {found}"
+    assert found[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane has valued Brimcote at $3.1 billion in regulatory filings.", "$3.1 billion", "valuation"),
+        ("A pension fund valued Halvane at 420 million euros, including debt.", "420 million euros", "valuation"),
+        ("A funding round last month valued Halvane at $750 million.", "$750 million", "valuation"),
+        ("Halvane, valued at about $12 billion, is weighing a sale of its paint arm.", "$12 billion", "market value"),
+        (
+            "Halvane agreed to buy Brimcote in a deal that valued the Dutch firm at 310 million pounds.",
+            "310 million pounds",
+            "acquisition price",
+        ),
+    ],
+)
+def test_a_valuing_verb_names_the_measure(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane values its 40 percent stake in the venture at $90 million.", "$90 million", "stake"),
+        (
+            "The group was also granted restricted share and option units valued at $2.4 million.",
+            "$2.4 million",
+            "restricted share and option units",
+        ),
+        (
+            "Brimcote may draw a bid of $6 to $9 per share, valuing the retailer at about $300 million.",
+            "$300 million",
+            "acquisition price",
+        ),
+    ],
+)
+def test_a_valued_noun_of_its_own_keeps_its_measure(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Halvane's estimated storm losses for the first six months of 2011 exceed the $1.9 billion it paid "
+            "in all of last year.",
+            "$1.9 billion",
+            "estimated storm losses",
+        ),
+        (
+            "Halvane said estimated repair costs for the first half of 2012 came to $85 million.",
+            "$85 million",
+            "estimated repair costs",
+        ),
+        (
+            "The insurer's estimated flood claims for the three months to June were 120 million euros.",
+            "120 million euros",
+            "estimated flood claims",
+        ),
+    ],
+)
+def test_a_participle_on_a_measure_names_no_forecaster(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Halvane's loss ratio -- a gauge of how much of its premiums go to claims -- improved to 71.5 percent.",
+            "71.5 percent",
+            "loss ratio",
+        ),
+        (
+            "Its combined ratio -- the share of premiums spent on claims and costs -- rose to 98.2 percent.",
+            "98.2 percent",
+            "combined ratio",
+        ),
+        (
+            "Halvane's cost ratio -- a closely watched measure of efficiency -- fell to 54 percent.",
+            "54 percent",
+            "cost ratio",
+        ),
+    ],
+)
+def test_a_verb_hung_on_an_aside_measures_the_noun_before_it(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Enrollment in Halvane's full-service Medicare Advantage plans increased 14 percent to 1.2 million.",
+            "14 percent",
+            "enrollment",
+        ),
+        ("Membership in the company's premium loyalty programs grew 8 percent.", "8 percent", "membership"),
+        ("Deposits at the bank's Asian branches climbed 9 percent.", "9 percent", "deposits"),
+    ],
+)
+def test_the_head_of_a_subject_with_an_in_phrase_is_measured(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane burned $2.7 billion of cash in the second quarter.", "$2.7 billion", "cash burn"),
+        ("The carmaker burned through some $6 billion in the half.", "$6 billion", "cash burn"),
+        ("Halvane expects to burn $400 million next year.", "$400 million", "cash burn"),
+    ],
+)
+def test_money_burned_is_a_cash_burn(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane said it bought back $900 million worth of stock.", "$900 million", "share repurchases"),
+        ("The insurer bought back about $250 million worth of its shares.", "$250 million", "share repurchases"),
+        ("Halvane bought $60 million worth of stock in Brimcote.", "$60 million", "stock"),
+    ],
+)
+def test_stock_bought_back_is_a_repurchase(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane is the second-largest holder after the state, which owns nearly 60 percent.", "60 percent", "stake"),
+        ("Brimcote Capital said it now holds 12.5 percent.", "12.5 percent", "stake"),
+        ("Halvane filed in March to buy the first 4.1 percent for $80 million.", "4.1 percent", "stake acquired"),
+    ],
+)
+def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
