@@ -243,9 +243,9 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     it restates the measure of the figure it is compared with, which the caller knows."""
     holder = reading.measured
     for prep in ("for", "of", "on"):
-        measured = prep_object(holder, (prep,))
-        dated = measured is not None and (measured.lemma_.lower() in PERIOD_WORDS or measured.ent_type_ == "DATE")
-        if measured is not None and measured.i not in skip and is_measure_noun(measured) and not dated:
+        # "estimates for the first three months" name no measure; "for the level of the rate" names the rate
+        measured = _usable_measure(prep_object(holder, (prep,)), skip)
+        if measured is not None and is_measure_noun(measured):
             return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
@@ -630,8 +630,6 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = clause_subject(verb)
-    if subject is not None and subject.pos_ == "NOUN":  # "Enrollment in its plans rose", misparsed as plans' subject
-        subject = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN"), subject)
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -1,5 +1,4 @@
-"""The subject of a finite verb the parse left without one: the noun phrase right before it, or the noun an
-aside describes when the parse hung the verb on the aside."""
+"""The subject of a finite verb the parse left without one: the noun phrase right before it."""
 
 from __future__ import annotations
 
@@ -14,8 +13,6 @@ def stranded_subject(verb: Token) -> Token | None:
     right before the verb: its last noun, or the noun that noun's preposition hangs on."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
         return verb.head  # "the fee charged to clients, to $15": a participle's noun is its subject
-    if _aside_verb(verb):
-        return verb.head.head  # "the ratio -- a key gauge of costs -- improved": the noun the aside describes
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
@@ -24,10 +21,3 @@ def stranded_subject(verb: Token) -> Token | None:
     if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
         return previous.head.head  # "income before interest increased"
     return previous
-
-
-def _aside_verb(verb: Token) -> bool:
-    """ "the ratio -- a key gauge of costs -- improved", "orders, an indicator of sales, rose": a finite verb
-    the parse made a clause of the appositive (a finite verb modifies no noun) belongs to the noun before it."""
-    finite = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")
-    return finite and verb.head.dep_ == "appos" and verb.head.head.pos_ == "NOUN"
