@@ -87,6 +87,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if (
         named is not None
         and not reading.is_change
+        and named != reading.measured  # the reading already names it, with its qualifiers ("bonds repurchased")
         and named.lemma_.lower() not in words("not_measures")
         and not is_forecast_holder(named)
     ):
@@ -352,6 +353,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
         if paid_for and bought_back(head.head) or root.dep_ == "dobj" and bought_back(head):
+            bought = of_or_in_object(span, skip) if root.dep_ == "dobj" else None  # not "in shares" (not_measures)
+            if bought is not None:  # "buy back $4.5 billion of debt": a buyback of debt, not of the company's shares
+                return Reading(bought, verb, f"{noun_phrase(bought, skip=skip)} repurchased", False)
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())

@@ -146,3 +146,24 @@ def test_stock_bought_back_is_a_repurchase(nlp, text, surface, predicate):
 )
 def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predicate):
     assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane agreed to buy back $2.2 billion of debt from retail clients.", "$2.2 billion", "debt repurchased"),
+        (
+            "Brimcote Securities will buy back about $640 million of the frozen notes.",
+            "$640 million",
+            "frozen notes repurchased",
+        ),
+        (
+            "Halvane offered to buy back as much as $900 million in municipal bonds.",
+            "$900 million",
+            "municipal bonds repurchased",
+        ),
+        ("Halvane bought back $310 million in shares last year.", "$310 million", "share repurchases"),
+    ],
+)
+def test_what_a_buyback_buys_is_named(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
