@@ -28,6 +28,7 @@ from extractor.facts.measure_phrases import (
     names_a_company,
     owned_after,
     priced_per_unit,
+    quoted_on_par,
     restated_part,
     share_close,
     share_move,
@@ -131,6 +132,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if paid is not None and not reading.restates and (reading.predicate is None or payer):
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
+    if quoted_on_par(reading.measured, span, quantity):  # "the notes fell to 79 cents on the dollar": their price
+        return Reading(reading.measured, reading.verb, f"{_lemma_phrase(reading.measured)} price", reading.is_change)
     if commodity_measured(reading.measured, quantity):
         return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):

@@ -167,3 +167,20 @@ def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predic
 )
 def test_what_a_buyback_buys_is_named(nlp, text, surface, predicate):
     assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Halvane's floating-rate notes due in May slipped to 71.5 cents on the dollar in afternoon trade.",
+            "71.5 cents",
+            "floating-rate note price",
+        ),
+        ("Those bonds were trading just below 45 cents on the dollar on Friday.", "45 cents", "bond price"),
+        ("Halvane's senior bonds due 2030 rose to 92 cents on the euro.", "92 cents", "senior bond price"),
+        ("Halvane has $600 million of senior notes due on the first of May.", "$600 million", "senior notes"),
+    ],
+)
+def test_a_bond_quoted_on_the_dollar_is_its_price(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
