@@ -184,3 +184,39 @@ def test_what_a_buyback_buys_is_named(nlp, text, surface, predicate):
 )
 def test_a_bond_quoted_on_the_dollar_is_its_price(nlp, text, surface, predicate):
     assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Excluding some items, profit came to 62 cents a share, 4 cents higher than analysts' estimates.",
+            "4 cents",
+            "earnings per share",
+        ),
+        (
+            "Net income rose to $81 million, or 19 cents a share, 2 cents above the average forecast.",
+            "2 cents",
+            "earnings per share",
+        ),
+        (
+            "Halvane earned 80 cents a diluted share, 6 cents ahead of the consensus.",
+            "6 cents",
+            "diluted earnings per share",
+        ),
+    ],
+)
+def test_a_difference_after_a_per_share_figure_is_per_share(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Shares in Halvane closed down 2.1 percent at $33.40 per share on Friday.", "$33.40", "share price"),
+        ("Halvane stock ended at $18.75 a share in New York.", "$18.75", "share price"),
+        ("Halvane shares rose 3 percent to $40 a share, 2 percent higher than the offer.", "2 percent", "share price"),
+    ],
+)
+def test_a_share_price_takes_no_second_rate(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
