@@ -281,6 +281,11 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
+        # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
+        # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
+        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
+        if named and lemma in words("measure_nouns"):
+            return token
         contained = _contained_measure(token, skip)
         return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):

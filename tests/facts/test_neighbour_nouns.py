@@ -220,3 +220,19 @@ def test_a_difference_after_a_per_share_figure_is_per_share(nlp, text, surface, 
 )
 def test_a_share_price_takes_no_second_rate(nlp, text, surface, predicate):
     assert_predicate(nlp, text, surface, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Halvane, which has a market value of $2.3 billion, closed at $14.10.", "$2.3 billion", "market value"),
+        (
+            "Brimcote bought the chain for an enterprise value of about 410 million euros.",
+            "410 million euros",
+            "enterprise value",
+        ),
+        ("The writedown was reflected in Halvane's year-end book value of $31.20.", "$31.20", "book value"),
+    ],
+)
+def test_a_named_value_is_the_measure(nlp, text, surface, predicate):
+    assert_predicate(nlp, text, surface, predicate)
