@@ -28,10 +28,14 @@ def assert_predicate(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Halvane has valued Brimcote at $3.1 billion in regulatory filings.", "$3.1 billion", "valuation"),
+        ("In papers lodged with the regulator, Halvane valued Brimcote at $3.1 billion.", "$3.1 billion", "valuation"),
         ("A pension fund valued Halvane at 420 million euros, including debt.", "420 million euros", "valuation"),
         ("A funding round last month valued Halvane at $750 million.", "$750 million", "valuation"),
-        ("Halvane, valued at about $12 billion, is weighing a sale of its paint arm.", "$12 billion", "market value"),
+        (
+            "Halvane, which is valued at roughly $12 billion, may sell its coatings arm.",
+            "$12 billion",
+            "market value",
+        ),
         (
             "Halvane agreed to buy Brimcote in a deal that valued the Dutch firm at 310 million pounds.",
             "310 million pounds",
@@ -67,8 +71,8 @@ def test_a_valued_noun_of_its_own_keeps_its_measure(nlp, text, surface, predicat
     ("text", "surface", "predicate"),
     [
         (
-            "Halvane's estimated storm losses for the first six months of 2011 exceed the $1.9 billion it paid "
-            "in all of last year.",
+            "Halvane's estimated storm losses for the first six months of 2011 exceed the $1.9 billion it booked "
+            "for the whole of last year.",
             "$1.9 billion",
             "estimated storm losses",
         ),
@@ -116,7 +120,7 @@ def test_a_forecast_names_what_its_container_holds(nlp, text, surface, predicate
     ("text", "surface", "predicate"),
     [
         ("Halvane burned $2.7 billion of cash in the second quarter.", "$2.7 billion", "cash burn"),
-        ("The carmaker burned through some $6 billion in the half.", "$6 billion", "cash burn"),
+        ("Over the half the truck maker burned through some $6 billion.", "$6 billion", "cash burn"),
         ("Halvane expects to burn $400 million next year.", "$400 million", "cash burn"),
     ],
 )
@@ -127,7 +131,7 @@ def test_money_burned_is_a_cash_burn(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Halvane said it bought back $900 million worth of stock.", "$900 million", "share repurchases"),
+        ("Over the year Halvane bought back $900 million worth of stock.", "$900 million", "share repurchases"),
         ("The insurer bought back about $250 million worth of its shares.", "$250 million", "share repurchases"),
         ("Halvane bought $60 million worth of stock in Brimcote.", "$60 million", "stock"),
     ],
@@ -139,9 +143,9 @@ def test_stock_bought_back_is_a_repurchase(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Halvane is the second-largest holder after the state, which owns nearly 60 percent.", "60 percent", "stake"),
+        ("The pension fund ranks behind the province, which owns nearly 60 percent.", "60 percent", "stake"),
         ("Brimcote Capital said it now holds 12.5 percent.", "12.5 percent", "stake"),
-        ("Halvane filed in March to buy the first 4.1 percent for $80 million.", "4.1 percent", "stake acquired"),
+        ("Halvane agreed in March to buy another 4.1 percent from the founders.", "4.1 percent", "stake acquired"),
     ],
 )
 def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predicate):
@@ -173,11 +177,15 @@ def test_what_a_buyback_buys_is_named(nlp, text, surface, predicate):
     ("text", "surface", "predicate"),
     [
         (
-            "Halvane's floating-rate notes due in May slipped to 71.5 cents on the dollar in afternoon trade.",
+            "Halvane's floating-rate notes maturing next year dropped to 71.5 cents on the dollar on Monday.",
             "71.5 cents",
             "floating-rate note price",
         ),
-        ("Those bonds were trading just below 45 cents on the dollar on Friday.", "45 cents", "bond price"),
+        (
+            "The group's unsecured bonds were quoted at about 45 cents on the dollar late on Friday.",
+            "45 cents",
+            "unsecured bond price",
+        ),
         ("Halvane's senior bonds due 2030 rose to 92 cents on the euro.", "92 cents", "senior bond price"),
         ("Halvane has $600 million of senior notes due on the first of May.", "$600 million", "senior notes"),
     ],
@@ -190,7 +198,7 @@ def test_a_bond_quoted_on_the_dollar_is_its_price(nlp, text, surface, predicate)
     ("text", "surface", "predicate"),
     [
         (
-            "Excluding some items, profit came to 62 cents a share, 4 cents higher than analysts' estimates.",
+            "Before one-time charges Halvane earned 62 cents a share, 4 cents higher than the Street had expected.",
             "4 cents",
             "earnings per share",
         ),
