@@ -388,6 +388,15 @@ def commodity_measured(measured: Token | None, quantity: Quantity) -> bool:
 SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn)\b")
 
 
+def quoted_on_par(measured: Token | None, span: Span, quantity: Quantity) -> bool:
+    """ "the notes slipped to 79 cents on the dollar", "bonds trading just above 60 cents on the dollar": money
+    quoted on each unit of face value, said of a bond noun, is the bond's price, not its size."""
+    if measured is None or not is_money(quantity) or measured.lemma_.lower() not in words("bond_nouns"):
+        return False
+    after = [t.lower_ for t in span.doc[span.end : min(span.end + 3, span.sent.end)]]
+    return len(after) == 3 and after[:2] == ["on", "the"] and after[2] in words("currency_nouns")
+
+
 def _is_commodity(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("commodity_nouns")
 

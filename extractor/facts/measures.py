@@ -28,6 +28,7 @@ from extractor.facts.measure_phrases import (
     names_a_company,
     owned_after,
     priced_per_unit,
+    quoted_on_par,
     restated_part,
     share_close,
     share_move,
@@ -40,6 +41,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     SUBJECT_DEPS,
@@ -50,6 +52,7 @@ from extractor.facts.syntax import (
     prep_object,
 )
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
+from extractor.facts.valuations import valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -85,6 +88,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if (
         named is not None
         and not reading.is_change
+        and named != reading.measured  # the reading already names it, with its qualifiers ("bonds repurchased")
         and named.lemma_.lower() not in words("not_measures")
         and not is_forecast_holder(named)
     ):
@@ -128,6 +132,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if paid is not None and not reading.restates and (reading.predicate is None or payer):
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
+    if quoted_on_par(reading.measured, span, quantity):  # "the notes fell to 79 cents on the dollar": their price
+        return Reading(reading.measured, reading.verb, f"{_lemma_phrase(reading.measured)} price", reading.is_change)
     if commodity_measured(reading.measured, quantity):
         return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
@@ -150,10 +156,15 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(label, None, label_phrase(label), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
+    valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
+    if valued is not None:
+        return Reading(None, verb, valued, False)
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
     worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if worth is not None and worth.lower_ in PRICE_NOUNS and verb is not None and bought_back(verb):
+        return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
@@ -225,8 +236,9 @@ def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
     cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
+    # a participle modifier ("estimated losses", "forecast sales") qualifies the measure itself; it names no forecaster
     return token.lemma_.lower() in cues or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues for c in token.children
+        c.dep_ in ("compound", "amod") and c.pos_ != "VERB" and c.lemma_.lower() in cues for c in token.children
     )
 
 
@@ -235,8 +247,9 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     it restates the measure of the figure it is compared with, which the caller knows."""
     holder = reading.measured
     for prep in ("for", "of", "on"):
-        measured = prep_object(holder, (prep,))
-        if measured is not None and measured.i not in skip and is_measure_noun(measured):
+        # "estimates for the first three months" name no measure; "for the level of the rate" names the rate
+        measured = _usable_measure(prep_object(holder, (prep,)), skip)
+        if measured is not None and is_measure_noun(measured):
             return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
@@ -268,6 +281,11 @@ def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
     if lemma in words("container_nouns"):
+        # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
+        # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
+        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
+        if named and lemma in words("measure_nouns"):
+            return token
         contained = _contained_measure(token, skip)
         return token if contained is None and lemma in words("standalone_containers") else contained
     if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
@@ -343,6 +361,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if deal is None and paid_for and head.head.lemma_.lower() in table("deal_verbs"):
             deal = head.head
         if paid_for and bought_back(head.head) or root.dep_ == "dobj" and bought_back(head):
+            bought = of_or_in_object(span, skip) if root.dep_ == "dobj" else None  # not "in shares" (not_measures)
+            if bought is not None:  # "buy back $4.5 billion of debt": a buyback of debt, not of the company's shares
+                return Reading(bought, verb, f"{noun_phrase(bought, skip=skip)} repurchased", False)
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
@@ -544,6 +565,8 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
         # what is paid for is a part of a company, whatever noun names it ("the brewer's bottling arm")
         paid = stake or verb_lemma in table("money_object_verbs")
         return Reading(None, verb, "stake acquired", False) if paid else None
+    if whole is None and stake and root.dep_ == "dobj" and verb_lemma in words("bare_stake_verbs"):
+        return Reading(None, verb, stake[0], False)  # "the state, which owns nearly 80 percent": a stake
     if whole is None or root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
@@ -636,7 +659,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
-    return _stranded_subject(verb)
+    return stranded_subject(verb)
 
 
 FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")
@@ -650,22 +673,6 @@ def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:
         return None
     glued = previous.dep_ == "conj" and previous.head.ent_type_ in FIGURE_ENTS
     return previous if glued or figure_subject else None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """A finite verb always has a subject; when the parse gave it none ("said on Monday sales rose",
-    "income before interest increased" read as a noun phrase), the subject is the noun phrase that ends
-    right before the verb: its last noun, or the noun that noun's preposition hangs on."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ == "NOUN":
-        return verb.head  # "the fee charged to clients, to $15": a participle's noun is its subject
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if previous is None or previous.pos_ != "NOUN" or previous.ent_type_ or previous.lower_ in PERIOD_WORDS:
-        return None
-    if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
-        return previous.head.head  # "income before interest increased"
-    return previous
 
 
 def is_measure_noun(token: Token) -> bool:

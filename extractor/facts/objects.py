@@ -52,11 +52,15 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     """ "agreed to pay $60 million", "will inject $2 billion": money that is the object of a verb which
     says what the money is (a payment, an investment), when the sentence names no measured noun."""
     money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
+    verbs = table("money_object_verbs")
+    # "burned through $9 billion": the object of a verb's fixed preposition, named with it in the table
+    fixed = verb is not None and root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
+    if money and fixed and f"{verb.lemma_.lower()} {root.head.lower_}" in verbs:
+        return verbs[f"{verb.lemma_.lower()} {root.head.lower_}"][0]
     # the object of the verb, or its passive subject ("$950,000 was paid to the staff")
     if not money or verb is None or root.dep_ not in ("dobj", "nsubjpass") or root.head.i != verb.i:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")  # "write down $5 billion"
-    verbs = table("money_object_verbs")
     named = verbs.get(f"{verb.lemma_.lower()} {particle}") or verbs.get(verb.lemma_.lower())
     if not named:
         return None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -15,8 +15,12 @@ def with_rate(predicate: str, span: Span) -> str:
     """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
     to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
     after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
+    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an"):
+        after = _rate_before(span) or after
     if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
         return predicate
+    if predicate == "share price":
+        return predicate  # "closed at $41.05 per share": a share's price is already per share
     qualifiers = [t.lower_ for t in after[1:-1] if t.lower_ in SHARE_QUALIFIERS]
     noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
     if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
@@ -28,6 +32,21 @@ def with_rate(predicate: str, span: Span) -> str:
         kept = [w for w in words_ if w in SHARE_QUALIFIERS]
         rated = " ".join([*qualifiers, *kept, "earnings per share"])
     return rated
+
+
+def _rate_before(span: Span) -> list[Token]:
+    """ "40 cents a share, 5 cents higher than estimates": a difference set right after a figure stated per
+    share is stated in the same rate; the rate's words ("a share", "a diluted share"), else nothing."""
+    doc, start = span.doc, span.start
+    following = doc[span.end] if span.end < span.sent.end else None
+    if following is None or following.lower_ not in words("difference_words") or start - 3 < span.sent.start:
+        return []
+    if any(t.lower_ in ("percent", "pct", "%") for t in span):
+        return []  # "2 percent higher than the offer" is a proportion, stated in no rate
+    if doc[start - 1].text != "," or doc[start - 2].lemma_.lower() != "share":
+        return []
+    rate = doc[start - 4 : start - 1] if doc[start - 3].lower_ in SHARE_QUALIFIERS else doc[start - 3 : start - 1]
+    return list(rate) if rate[0].lower_ in ("per", "a", "an") else []
 
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:

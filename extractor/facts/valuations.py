@@ -1,0 +1,75 @@
+"""Money a valuing verb puts on a whole: "the fund values Brexa at $2 billion" (a valuation), "the company,
+valued at about $5 billion" (its market value), "a deal that valued the firm at $900 million" (the price of
+the deal). The verb names the measure; nouns elsewhere in the sentence ("in court filings", "the funding
+round") are where or by whom the value was set, not what is measured."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.measure_phrases import is_money
+from extractor.facts.syntax import clause_subject
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+DEAL_PRICE = "acquisition price"
+VALUATION = "valuation"
+MARKET_VALUE = "market value"
+
+
+def valuation_measure(span: Span, quantity: Quantity) -> str | None:
+    """The measure of money set after "at" by a valuing verb, or None when the verb values a noun of its own."""
+    verb = _valuing_verb(span)
+    if verb is None or not is_money(quantity):
+        return None
+    valued, valuer = _valued_and_valuer(verb)
+    if valued is None or valued.pos_ == "NOUN" and valued.lemma_.lower() in words("measure_nouns"):
+        return None  # "values its 77 percent stake at 176 million euros", "each share at $15": that noun's value
+    deals = words("deal_nouns")
+    if valued.lemma_.lower() in deals or valuer is not None and valuer.lemma_.lower() in deals:
+        return DEAL_PRICE  # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion"
+    if not _names_a_whole(valued):
+        return None
+    active = any(c.dep_ == "dobj" for c in verb.children)  # someone values it, named or not
+    return VALUATION if valuer is not None or active else MARKET_VALUE
+
+
+def _valuing_verb(span: Span) -> Token | None:
+    """The verb of "valued ... at <money>", "valued at between <money> and <money>"."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ == "between" and prep.head.lower_ == "at":
+        prep = prep.head
+    if prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("valuing_verbs") else None
+
+
+def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
+    """What is valued and who values it: the object and subject of an active verb ("the fund values X"), the
+    noun a participle modifies and its by-agent ("the unit, valued by analysts at"), a passive subject."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    valued = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ == "relcl"
+    if valued is not None and verb.tag_ == "VBG" and not own_subject:
+        return None, None  # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer
+    if valued is not None:  # "a pension fund valued X at", read as a participle of the fund: its valuer
+        return valued, clause_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive, agent
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, agent  # "the company, valued at about $5 billion"
+    return None, None
+
+
+def _names_a_whole(token: Token) -> bool:
+    """A company, business or other whole: a name, a pronoun standing for one, or an organization noun."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    # "restricted stock units", "option units": a noun compound makes an organization word a thing of its own
+    compounded = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in token.children)
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("org_nouns") and not compounded
