@@ -13,7 +13,8 @@ Choices these rows make where the dataset README is silent:
 - a rate written on the measure noun ("income per head of $14,200", "earnings per share of $2.10") leaves
   the amount in its currency; a rate written after the amount ("$3,100 per capita") is a money rate;
 - a fraction of change ("by a third") is a percent, as "up a fifth" is in `news_rows.py`;
-- "a decade" is 10 years; "6 by 8 feet" is two lengths.
+- "6 by 8 feet" is two lengths; "a two-decade rivalry" is 2 `decade` (the unit's own name, as the README names
+  units; first written here as 20 years, changed after the run: counted as a failure in the unseen score).
 """
 
 from __future__ import annotations
@@ -147,8 +148,8 @@ TOPICS: dict[str, list[tuple]] = {
     ],
     "duration": [
         ("count", "Kellan signed an 18-month contract.", [(18, "month", None)]),
-        ("unit", "The plant has been idle for a decade.", [(10, "year", None)]),
-        ("unit", "The merger ends a two-decade rivalry.", [(20, "year", None)]),
+        ("unit", "The plant has been idle for a decade.", [(1, "decade", None)]),
+        ("unit", "The merger ends a two-decade rivalry.", [(2, "decade", None)]),
         ("unit", "Talks dragged on for six weeks.", [(6, "week", None)]),
         ("count", "The 90-minute meeting ended without a deal.", [(90, "minute", None)]),
         ("count", "He served a 12-year term.", [(12, "year", None)]),
@@ -273,4 +274,22 @@ TOPICS: dict[str, list[tuple]] = {
     ],
 }
 
-ROWS = [row for rows in TOPICS.values() for row in rows]
+# Rows written for a rule after the run, so not part of the unseen score: "half a/an <unit>" is half of that unit
+# (seen in the Reuters stories: "half a century", "half a year", "half a day", "half a percent"); before the rule
+# the "half" stood alone, as 0.5 with no unit, or was dropped.
+RULE_ROWS = [
+    ("unit", "Output grew at the fastest pace in half a century.", [(0.5, "century", None)]),
+    ("unit", "Trading stopped for half a day at the bourse.", [(0.5, "day", None)]),
+    ("unit", "The pilot project ran for nearly half a year.", [(0.5, "year", None)]),
+    ("unit", "Costs should rise by less than half a percent.", [(0.5, "percent", "up")]),
+    ("unit", "The depot lies half a mile from the coast.", [(0.5, "mile", None)]),
+    ("unit", "Talks with the union lasted barely half an hour.", [(0.5, "hour", None)]),
+    ("unit", "Almost half a decade has passed since the merger.", [(0.5, "decade", None)]),
+    # ratios and tallies (seen in the Reuters stories: "voted 3-0", "voted 13-10", "a 1-for-10 stock split",
+    # "38-to-1"); a tally after "by" or before a unit stays a range
+    ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),
+    ("count", "The reverse split is 1-for-5.", [(1, None, None), (5, None, None)]),
+    ("range", "Profit topped forecasts by 3-4 cents a share.", [((3, 4), "cent_per_share", None)]),
+]
+
+ROWS = [row for rows in TOPICS.values() for row in rows] + RULE_ROWS

@@ -27,6 +27,7 @@ from extractor.mentions.quantities.fraction_moves import fraction_moves
 from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
+from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.mentions.regex_gate import gated_finditer, lowered_text
@@ -323,6 +324,7 @@ def _read_currency_of(text: str, r: Reading, context: Context) -> None:
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
+    moves += ratio_counts(text)  # "voted 7-2", "a 2-for-1 split": two counts, not a range or a date
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
@@ -451,6 +453,8 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["vague_high"] = r.vague_high
     if r.shown_unit:
         extras["shown_unit"] = r.shown_unit
+    if r.tally:
+        extras["tally"] = True
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)
 
 

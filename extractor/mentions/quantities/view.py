@@ -80,7 +80,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
     out = []
     for doc in docs:
-        found = mentions_in_doc(doc)
+        found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
         out.append(
             [
