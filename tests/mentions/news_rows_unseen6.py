@@ -285,6 +285,12 @@ RULE_ROWS = [
     ("unit", "The depot lies half a mile from the coast.", [(0.5, "mile", None)]),
     ("unit", "Talks with the union lasted barely half an hour.", [(0.5, "hour", None)]),
     ("unit", "Almost half a decade has passed since the merger.", [(0.5, "decade", None)]),
+    # a bare "half" before the whole it is part of (seen in the Reuters stories: "half of the workers", "half its
+    # retail clients", "Half of that jump"); not "the second half of the year"
+    ("number", "Half of Dorvan's 8,000 workers are on leave.", [(0.5, None, None), (8000, None, None)]),
+    ("number", "The fund sold half its stake in Belmar.", [(0.5, None, None)]),
+    ("number", "Half the branches will close by June.", [(0.5, None, None)]),
+    ("negative", "Sales slowed in the latter half of the year.", []),
     # ratios and tallies (seen in the Reuters stories: "voted 3-0", "voted 13-10", "a 1-for-10 stock split",
     # "38-to-1"); a tally after "by" or before a unit stays a range
     ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),

@@ -71,9 +71,6 @@ XFAIL: dict[str, str] = {
     "The bank owns one-quarter of the venture.": (
         "'one quarter' is read as a period ('in one quarter'); a hyphen does not make it a fraction"
     ),
-    "Half of the 600 staff will move.": (
-        "a bare 'half of' counts only after a bound or approximation cue ('nearly half the market')"
-    ),
     "Frost is likely as readings dip to 28 F tonight.": (
         "a spaced capital 'F' after a number is not read as Fahrenheit"
     ),

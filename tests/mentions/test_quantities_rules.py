@@ -380,6 +380,25 @@ def test_ratio_sides_are_counts_shown_not_facts(nlp, text, sides):
     assert all(m.quantity.direction is None for m, _ in mentions_in_doc(doc, shown=True))
 
 
+# quant6: a bare "half" before its whole is 0.5 in `extract quantities`; the facts read it only after a cue
+@pytest.mark.parametrize(
+    "text",
+    ["Half of the Renwick staff took leave.", "Pardo sold half its stake.", "It owns half of Corvel Mining."],
+)
+def test_bare_half_of_is_shown_not_facts(nlp, text):
+    assert _read(text) == [(0.5, None)]
+    doc = nlp(text)
+    assert mentions_in_doc(doc) == []
+    assert [m.quantity.amount for m, _ in mentions_in_doc(doc, shown=True)] == [0.5]
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose in the second half of the year.", "Demand slowed in the latter half of May."]
+)
+def test_half_of_a_period_is_no_share(text):
+    assert _read(text) == []
+
+
 # A move "from X to Y" is two levels (docs/DECISIONS.md); a level written bare takes the other's unit.
 @pytest.mark.parametrize(
     ("text", "want"),

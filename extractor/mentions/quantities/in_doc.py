@@ -136,12 +136,13 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
 def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMention, Span]]:
     """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set.
 
-    The sides of a score or vote ("voted 13-10") only for `shown` (`extract quantities`): they count no
-    member of the subject, so the facts do not read them (docs/DECISIONS.md, "Quantities")."""
+    The sides of a score or vote ("voted 13-10") and a bare "half of" only for `shown` (`extract
+    quantities`): the one counts no member of the subject, the other is a share the facts read only after a
+    cue ("nearly half the market"); docs/DECISIONS.md, "Quantities"."""
     results: list[tuple[QuantityMention, Span]] = []
     text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
     for mention in find_quantities(text):
-        if mention.extras.get("tally") and not shown:
+        if mention.extras.get("shown_only") and not shown:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -19,6 +19,7 @@ from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
+    bare_half_of,
     blocked_spans,
     is_identifier_or_date,
     written_count_ok,
@@ -180,7 +181,9 @@ def _readings(text: str) -> list[Reading]:
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
-            continue
+            if not bare_half_of(text, r, number):
+                continue
+            r.shown_only = True  # "Half of the staff": shown; the facts read a share of a whole only after a cue
         if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
             text[max(0, r.start - 30) : r.start]
         ):
@@ -455,6 +458,8 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["shown_unit"] = r.shown_unit
     if r.tally:
         extras["tally"] = True
+    if r.shown_only:
+        extras["shown_only"] = True
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)
 
 

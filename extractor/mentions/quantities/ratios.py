@@ -44,7 +44,7 @@ def _written_to_one() -> re.Pattern[str]:
 
 def _count(text: str, start: int, end: int, written: bool = False) -> Reading:
     value = lex().numbers[text[start:end].lower()] if written else float(text[start:end])
-    return Reading(start, end, float(value), written=written, base=float(value), tally=True)
+    return Reading(start, end, float(value), written=written, base=float(value), tally=True, shown_only=True)
 
 
 def _range_of_a_unit(text: str, start: int, end: int) -> bool:
