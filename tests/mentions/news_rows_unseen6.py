@@ -291,6 +291,10 @@ RULE_ROWS = [
     ("number", "The fund sold half its stake in Belmar.", [(0.5, None, None)]),
     ("number", "Half the branches will close by June.", [(0.5, None, None)]),
     ("negative", "Sales slowed in the latter half of the year.", []),
+    # a two-digit year after an apostrophe (seen in the Reuters stories: "win in '12", "'09 deliveries")
+    ("negative", "Brandel expects a better season in '27.", []),
+    ("negative", "Orders for '31 deliveries are full at Kessel.", []),
+    ("negative", "The class of ’98 reunited at the plant.", []),
     # ratios and tallies (seen in the Reuters stories: "voted 3-0", "voted 13-10", "a 1-for-10 stock split",
     # "38-to-1"); a tally after "by" or before a unit stays a range
     ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),

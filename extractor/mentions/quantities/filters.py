@@ -45,6 +45,7 @@ MONTH_DAY_BEFORE = re.compile(
 MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() + r")\b", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['‘’]$")
 STREET = re.compile(
     r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
     r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
@@ -147,6 +148,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
         return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:
         return True
+    if _SHORT_YEAR_BEFORE.search(before) and re.fullmatch(r"\d\d", digits):
+        return True  # "win in '12", "'09 deliveries": a year written with an apostrophe
     if _LABEL_BEFORE.search(before):
         return True
     if _part_of_name(before, after, r):
