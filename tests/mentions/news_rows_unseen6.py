@@ -295,6 +295,33 @@ RULE_ROWS = [
     ("negative", "Brandel expects a better season in '27.", []),
     ("negative", "Orders for '31 deliveries are full at Kessel.", []),
     ("negative", "The class of ’98 reunited at the plant.", []),
+    # a bare price in the sentence of a price per physical unit (seen in the Reuters stories: "settled at $97.70 a
+    # barrel after trading as high as $99.11", "fell 74 cents, or 0.8 percent, to settle at $97.29 a barrel")
+    (
+        "unit",
+        "Brent settled at $84.10 a barrel after touching $86.20 earlier.",
+        [(84.1, "USD_per_barrel", None), (86.2, "USD_per_barrel", None)],
+    ),
+    (
+        "unit",
+        "Copper hit $9,850 a tonne, short of the record $10,190 set in May.",
+        [(9850, "USD_per_tonne", None), (10190, "USD_per_tonne", None)],
+    ),
+    (
+        "sign",
+        "Gold slid $18.40, or 1.1 percent, to $1,642.30 an ounce.",
+        [(18.4, "USD_per_ounce", "down"), (1.1, "percent", "down"), (1642.3, "USD_per_ounce", None)],
+    ),
+    (
+        "sign",
+        "Crude traded at $92 a barrel while Vorn shares rose $2 to $31.",
+        [(92, "USD_per_barrel", None), (2, "USD", "up"), (31, "USD", None)],
+    ),
+    (
+        "currency",
+        "Oil hit $92 a barrel, and the Tamsin fund raised $4 billion.",
+        [(92, "USD_per_barrel", None), (4e9, "USD", None)],
+    ),
     # ratios and tallies (seen in the Reuters stories: "voted 3-0", "voted 13-10", "a 1-for-10 stock split",
     # "38-to-1"); a tally after "by" or before a unit stays a range
     ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),

@@ -11,9 +11,6 @@ XFAIL: dict[str, str] = {
     "Gusts of 45 kt were recorded at the port.": (
         "'kt' is knots in weather and kilotonnes in mining news; left ambiguous (ambiguous_unit_symbols)"
     ),
-    "Fuel will average $2.07 per gallon this quarter and $1.99 for the year.": (
-        "a rate stated once for a later figure of another period is not shared"
-    ),
     "Auctions are held every seven, 14 or 28 days.": (
         "written numbers do not share a list's unit: 'two or three weeks' would then become a fact of 2 weeks"
     ),
