@@ -291,6 +291,8 @@ RULE_ROWS = [
     ("number", "The fund sold half its stake in Belmar.", [(0.5, None, None)]),
     ("number", "Half the branches will close by June.", [(0.5, None, None)]),
     ("negative", "Sales slowed in the latter half of the year.", []),
+    ("negative", "Boston-based Half Moon Outfitters opened a store.", []),
+    ("negative", "TRADERS SEE THE GLASS HALF FULL", []),
     # a two-digit year after an apostrophe (seen in the Reuters stories: "win in '12", "'09 deliveries")
     ("negative", "Brandel expects a better season in '27.", []),
     ("negative", "Orders for '31 deliveries are full at Kessel.", []),

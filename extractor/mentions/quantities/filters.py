@@ -186,9 +186,10 @@ def _part_of_name(before: str, after: str, r: Reading) -> bool:
 
 # "half of the staff", "half its assets", "half the 16 companies", "Half of Libya's output": a share of a whole
 _HALF_OF = re.compile(
-    r"^\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|that|this|these|those|them|us|[A-Z]\w*|\d)\b"
+    r"^\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|that|this|these|those|them|us|[A-Z][a-z]\w*|\d)\b"
 )
 # "the second half of the year", "a half of": a part of a period or a noun, not a share
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘']?\s*$")
 _HALF_NAMED_BEFORE = re.compile(
     r"\b(?:the|a|an|each|every|other|latter|back|front|first|second|\d+(?:st|nd|rd|th)|last)\s+$", re.I
 )
@@ -196,8 +197,11 @@ _HALF_NAMED_BEFORE = re.compile(
 
 def bare_half_of(text: str, r: Reading, number: Number) -> bool:
     """A "half" before the whole it is part of, with no bound or approximation cue before it."""
+    surface = text[number.start : number.end]
+    if surface == "Half" and not _OPENS_SENTENCE.search(text[max(0, r.start - 30) : r.start]):
+        return False  # "Dallas-based Half Price Books": a capitalised "Half" inside a sentence is a name
     return (
-        text[number.start : number.end].lower() == "half"
+        surface.lower() == "half"
         and _HALF_OF.match(text[r.end : r.end + 30]) is not None
         and _HALF_NAMED_BEFORE.search(text[max(0, r.start - 12) : r.start]) is None
     )
