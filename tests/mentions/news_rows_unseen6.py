@@ -328,6 +328,9 @@ RULE_ROWS = [
     # "38-to-1"); a tally after "by" or before a unit stays a range
     ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),
     ("count", "The reverse split is 1-for-5.", [(1, None, None), (5, None, None)]),
+    ("count", "The Corvin assembly passed the levy 52-48 in June.", [(52, None, None), (48, None, None)]),
+    ("count", "Delegates approved the merger 85-13.", [(85, None, None), (13, None, None)]),
+    ("range", "The council approved 5-10 new bus lanes.", [((5, 10), None, None)]),
     ("range", "Profit topped forecasts by 3-4 cents a share.", [((3, 4), "cent_per_share", None)]),
 ]
 

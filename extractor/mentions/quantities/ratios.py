@@ -47,12 +47,21 @@ def _count(text: str, start: int, end: int, written: bool = False) -> Reading:
     return Reading(start, end, float(value), written=written, base=float(value), tally=True, shown_only=True)
 
 
+# what follows a score or a vote: the end of a clause or a preposition ("voted 13-10 along party lines", "won 3-1
+# at home", "lost 0-2 to City"); a noun after it ("approved 5-10 new stores", "won 5-7 percent") makes a range
+_AFTER_TALLY = re.compile(
+    r"\s*(?:[.,;:)\"”’]|$)|\s+(?:to|in|on|at|along|against|with|after|before|over|and|but|for|as|from|when|while"
+    r"|under|during|across|despite|behind|thanks|victory|win|defeat|vote|decision)\b",
+    re.IGNORECASE,
+)
+
+
 def _range_of_a_unit(text: str, start: int, end: int) -> bool:
-    """ "beat forecasts by 3-4 cents": a change after "by", or a unit after the tally, makes it a range."""
+    """ "beat forecasts by 3-4 cents", "won 5-7 percent": a change after "by", or anything but the end of a
+    clause or a preposition after the tally, makes it a range."""
     if re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
         return True
-    m = re.match(r"\s+([a-z]+)", text[end : end + 20])
-    return m is not None and any(m.group(1) in known for known in (lex().units, lex().currencies, lex().minor))
+    return _AFTER_TALLY.match(text, end) is None
 
 
 def ratio_counts(text: str) -> list[Reading]:
