@@ -324,6 +324,11 @@ RULE_ROWS = [
         "Oil hit $92 a barrel, and the Tamsin fund raised $4 billion.",
         [(92, "USD_per_barrel", None), (4e9, "USD", None)],
     ),
+    # a number left hanging by its hyphen before a time compound (seen in the Reuters stories: "the two- and 10-year",
+    # "a one- or two-year time lag", "10- and 30-year Treasuries")
+    ("count", "Holdings of five- and 10-year bonds rose at Pellam.", [(5, "year", None), (10, "year", None)]),
+    ("count", "Expect a one- or two-month delay at the Kerr plant.", [(1, "month", None), (2, "month", None)]),
+    ("count", "The lender sold 3- and 7-year notes on Tuesday.", [(3, "year", None), (7, "year", None)]),
     # ratios and tallies (seen in the Reuters stories: "voted 3-0", "voted 13-10", "a 1-for-10 stock split",
     # "38-to-1"); a tally after "by" or before a unit stays a range
     ("count", "The council approved the budget in a 5-4 vote.", [(5, None, None), (4, None, None)]),

@@ -7,7 +7,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import approx_cues, bound_and_approximation, bound_cues
-from extractor.mentions.quantities.lexicon import alternation, month_pattern
+from extractor.mentions.quantities.lexicon import alternation, month_pattern, time_units
 from extractor.mentions.quantities.numbers import Number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.regex_gate import literal_gate, lowered_text
@@ -207,6 +207,11 @@ def bare_half_of(text: str, r: Reading, number: Number) -> bool:
     )
 
 
+def _hung_time_unit(text: str, end: int) -> bool:
+    match = _HUNG_LIST.match(text, end)
+    return match is not None and match.group(1) in time_units().values()
+
+
 def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
@@ -219,6 +224,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"
+    if surface == "one" and _hung_time_unit(text, r.end):
+        return True  # "a one- or two-year lag": a duration left hanging by its hyphen
     if surface in ("one", "a", "an", "half"):
         return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
     if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:

@@ -343,6 +343,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _share_move_units(text, readings)
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
+    _share_hung_time_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
 
@@ -411,6 +412,19 @@ def _share_list_units(text: str, readings: list[Reading]) -> None:
                 break  # "two or three weeks" stays as the facts read it
             bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
             j -= 1
+
+
+_HUNG_BETWEEN = re.compile(r"-,?\s+(?:and|or)\s+")
+
+
+def _share_hung_time_units(text: str, readings: list[Reading]) -> None:
+    """ "two- and 10-year", "one- or two-year", "10- and 30-year Treasuries": a number left hanging by its hyphen
+    takes the time unit of the compound that ends the list."""
+    for i in range(len(readings) - 1, 0, -1):
+        stated, bare = readings[i], readings[i - 1]
+        hung = _HUNG_BETWEEN.fullmatch(text[bare.end : stated.start])
+        if hung and stated.unit in time_units().values() and bare.unit is None and bare.low is None:
+            bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
 
 
 def _tidy(value: float) -> float:
