@@ -166,5 +166,7 @@ def problems(row: Row, found: list[dict]) -> list[str]:
 def table() -> list[Row]:
     from tests.mentions.news_rows import ROWS
     from tests.mentions.news_rows_trades import ROWS as TRADE_ROWS
+    from tests.mentions.news_rows_unseen6 import ROWS as UNSEEN6_ROWS
 
-    return [Row(category, text, tuple(expected)) for category, text, expected in [*ROWS, *TRADE_ROWS]]
+    rows = [*ROWS, *TRADE_ROWS, *UNSEEN6_ROWS]
+    return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -11,9 +11,6 @@ XFAIL: dict[str, str] = {
     "Gusts of 45 kt were recorded at the port.": (
         "'kt' is knots in weather and kilotonnes in mining news; left ambiguous (ambiguous_unit_symbols)"
     ),
-    "Fuel will average $2.07 per gallon this quarter and $1.99 for the year.": (
-        "a rate stated once for a later figure of another period is not shared"
-    ),
     "Auctions are held every seven, 14 or 28 days.": (
         "written numbers do not share a list's unit: 'two or three weeks' would then become a fact of 2 weeks"
     ),
@@ -59,5 +56,54 @@ XFAIL: dict[str, str] = {
     ),
     "Spot gold gave up 0.7% to $1,961.40 an ounce.": (
         "'give up' is no move word: 'giving up 50 percent of the value' in the Reuters stories is a share"
+    ),
+    # quant6: unseen sentences (tests/mentions/news_rows_unseen6.py) the layer does not support; none of these
+    # forms was found in two or more Reuters stories (797), so no rule was written for them
+    "UPDATE 2-Halvard to cut 2,300 jobs, shares jump 6%": (
+        "a wire headline's version prefix ('UPDATE 2-') is read as a count; one Reuters story has one"
+    ),
+    "U.S. weekly jobless claims rise 12,000 to 243,000": (
+        "a count after a present-tense change verb of a headline takes no direction: the parse reads 'rise' as a noun"
+    ),
+    "The bank owns one-quarter of the venture.": (
+        "'one quarter' is read as a period ('in one quarter'); a hyphen does not make it a fraction"
+    ),
+    "Frost is likely as readings dip to 28 F tonight.": (
+        "a spaced capital 'F' after a number is not read as Fahrenheit"
+    ),
+    "Night temperatures fell to 12 below zero.": (
+        "'below zero' makes a negative temperature only after 'degrees' ('25 degrees below zero')"
+    ),
+    "Each container is 20 by 8 feet.": ("the first number of 'N by M <unit>' does not take the unit written after M"),
+    "The painting measures 3 by 4 metres.": (
+        "the first number of 'N by M <unit>' does not take the unit written after M"
+    ),
+    "A 12-by-18-inch sign hung outside.": ("a hyphenated 'N-by-M-<unit>' compound is not read as two lengths"),
+    "The tower rises 828 metres.": (
+        "a length after 'rise' reads as an increase; a height that rises is not told apart from a level that rises"
+    ),
+    "The plant has been idle for a decade.": (
+        "'a'/'an' before a time unit is not read as one ('a year ago', 'for a decade')"
+    ),
+    "Children under 12 travel free.": ("an age without 'aged'/'age' or 'years' is read as a plain number"),
+    "The retirement age rises to 67 from 65.": (
+        "an age named by its noun ('the retirement age') gives the levels of a move no unit"
+    ),
+    "The champions scored 31 points in the third quarter.": (
+        "'points' in sport is read as a unit only with a rate ('27.5 points per game'); bare it is a count"
+    ),
+    "Trading resumed at 11 o'clock.": ("'o'clock' does not mark a clock time"),
+    "Orders ship from ZIP code 94107.": ("'code' before a number does not mark an identifier"),
+    "Bonds: 10-year yield +4 bps at 4.12%.": (
+        "a written sign gives a direction to percents of a market list only, not to basis points or money"
+    ),
+    "FTSE 100 down 0.6%, DAX up 0.2%, CAC flat.": (
+        "a capitalised name before a number opening a sentence is not taken as a name ('FTSE 100'); 'The FTSE 100' is"
+    ),
+    "Oil: Brent +$1.10 at $84.20, WTI -$0.35 at $79.60.": (
+        "a written sign gives a direction to percents of a market list only, not to basis points or money"
+    ),
+    "Euro zone bonds: Bund yield -3 bps, BTP yield +2 bps.": (
+        "a written sign gives a direction to percents of a market list only, not to basis points or money"
     ),
 }

@@ -12,7 +12,7 @@ import pytest
 import spacy
 
 from extractor.api import default_model
-from extractor.mentions.quantities import find_quantities, quantities_for_text
+from extractor.mentions.quantities import find_quantities, mentions_in_doc, quantities_for_text
 from extractor.mentions.quantities.view import shown
 
 
@@ -353,10 +353,49 @@ def test_hyphen_compound_counts(text, want):
     [
         "It was a one-time charge for Pelham.",
         "The two-way trade between the ports grew.",
-        "Shareholders approved a 2-for-1 split.",
+        "It was a one-off payment to the Marlow fund.",
     ],
 )
 def test_adjective_compounds_are_not_counts(text):
+    assert _read(text) == []
+
+
+# quant6: the sides of a ratio, score or vote are two counts in `extract quantities` ("a 2-for-1 split" was read
+# as nothing, "2:1" as 2, "lost 0-2" as the range 0..2); the facts do not read them (docs/DECISIONS.md)
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Shareholders approved a 2-for-1 split.", [2, 1]),
+        ("The Tarvel committee voted 13-10 to pass the bill.", [13, 10]),
+        ("Debt outweighs equity 4:1 at Branko.", [4, 1]),
+        ("Bidders outnumber sellers three to one.", [3, 1]),
+        ("Ostra lost 0-2 to the Kelby side.", [0, 2]),
+    ],
+)
+def test_ratio_sides_are_counts_shown_not_facts(nlp, text, sides):
+    assert _read(text) == [(float(side), None) for side in sides]
+    doc = nlp(text)
+    assert mentions_in_doc(doc) == []
+    assert [m.quantity.amount for m, _ in mentions_in_doc(doc, shown=True)] == sides
+    assert all(m.quantity.direction is None for m, _ in mentions_in_doc(doc, shown=True))
+
+
+# quant6: a bare "half" before its whole is 0.5 in `extract quantities`; the facts read it only after a cue
+@pytest.mark.parametrize(
+    "text",
+    ["Half of the Renwick staff took leave.", "Pardo sold half its stake.", "It owns half of Corvel Mining."],
+)
+def test_bare_half_of_is_shown_not_facts(nlp, text):
+    assert _read(text) == [(0.5, None)]
+    doc = nlp(text)
+    assert mentions_in_doc(doc) == []
+    assert [m.quantity.amount for m, _ in mentions_in_doc(doc, shown=True)] == [0.5]
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose in the second half of the year.", "Demand slowed in the latter half of May."]
+)
+def test_half_of_a_period_is_no_share(text):
     assert _read(text) == []
 
 

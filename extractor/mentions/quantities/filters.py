@@ -7,7 +7,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import approx_cues, bound_and_approximation, bound_cues
-from extractor.mentions.quantities.lexicon import alternation, month_pattern
+from extractor.mentions.quantities.lexicon import alternation, month_pattern, time_units
 from extractor.mentions.quantities.numbers import Number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.regex_gate import literal_gate, lowered_text
@@ -45,6 +45,7 @@ MONTH_DAY_BEFORE = re.compile(
 MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() + r")\b", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['‘’]$")
 STREET = re.compile(
     r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
     r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
@@ -147,6 +148,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
         return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:
         return True
+    if _SHORT_YEAR_BEFORE.search(before) and re.fullmatch(r"\d\d", digits):
+        return True  # "win in '12", "'09 deliveries": a year written with an apostrophe
     if _LABEL_BEFORE.search(before):
         return True
     if _part_of_name(before, after, r):
@@ -181,6 +184,34 @@ def _part_of_name(before: str, after: str, r: Reading) -> bool:
     )
 
 
+# "half of the staff", "half its assets", "half the 16 companies", "Half of Libya's output": a share of a whole
+_HALF_OF = re.compile(
+    r"^\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|that|this|these|those|them|us|[A-Z][a-z]\w*|\d)\b"
+)
+# "the second half of the year", "a half of": a part of a period or a noun, not a share
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘']?\s*$")
+_HALF_NAMED_BEFORE = re.compile(
+    r"\b(?:the|a|an|each|every|other|latter|back|front|first|second|\d+(?:st|nd|rd|th)|last)\s+$", re.I
+)
+
+
+def bare_half_of(text: str, r: Reading, number: Number) -> bool:
+    """A "half" before the whole it is part of, with no bound or approximation cue before it."""
+    surface = text[number.start : number.end]
+    if surface == "Half" and not _OPENS_SENTENCE.search(text[max(0, r.start - 30) : r.start]):
+        return False  # "Dallas-based Half Price Books": a capitalised "Half" inside a sentence is a name
+    return (
+        surface.lower() == "half"
+        and _HALF_OF.match(text[r.end : r.end + 30]) is not None
+        and _HALF_NAMED_BEFORE.search(text[max(0, r.start - 12) : r.start]) is None
+    )
+
+
+def _hung_time_unit(text: str, end: int) -> bool:
+    match = _HUNG_LIST.match(text, end)
+    return match is not None and match.group(1) in time_units().values()
+
+
 def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
@@ -193,6 +224,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"
+    if surface == "one" and _hung_time_unit(text, r.end):
+        return True  # "a one- or two-year lag": a duration left hanging by its hyphen
     if surface in ("one", "a", "an", "half"):
         return surface == "half" and re.match(r"^\s+(?:of\s+)?(?:the\s+)?[a-z]", after) is not None and cue[0] != "="
     if re.match(r"^\s+of\s+(?:the|its|their|his|her|our|these|those|them|us|[A-Z]|\d)", after) and number.value >= 2:

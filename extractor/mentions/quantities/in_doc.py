@@ -60,7 +60,9 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     quantity = mention.quantity
     # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
     # a duration ("a two-year slump") is not the size of a move either
+    # nor is one side of a score ("lost 0-2")
     static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
+    static = static or mention.extras.get("tally")
     update: dict = {"direction": None if static else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)
@@ -131,11 +133,17 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
     )
 
 
-def mentions_in_doc(doc: Doc) -> list[tuple[QuantityMention, Span]]:
-    """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set."""
+def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMention, Span]]:
+    """The quantities of a parsed Doc, each with the token span it covers, counted noun and direction set.
+
+    The sides of a score or vote ("voted 13-10") and a bare "half of" only for `shown` (`extract
+    quantities`): the one counts no member of the subject, the other is a share the facts read only after a
+    cue ("nearly half the market"); docs/DECISIONS.md, "Quantities"."""
     results: list[tuple[QuantityMention, Span]] = []
     text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
     for mention in find_quantities(text):
+        if mention.extras.get("shown_only") and not shown:
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

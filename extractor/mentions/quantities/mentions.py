@@ -19,6 +19,7 @@ from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
+    bare_half_of,
     blocked_spans,
     is_identifier_or_date,
     written_count_ok,
@@ -27,6 +28,7 @@ from extractor.mentions.quantities.fraction_moves import fraction_moves
 from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
+from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.mentions.regex_gate import gated_finditer, lowered_text
@@ -179,7 +181,9 @@ def _readings(text: str) -> list[Reading]:
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
-            continue
+            if not bare_half_of(text, r, number):
+                continue
+            r.shown_only = True  # "Half of the staff": shown; the facts read a share of a whole only after a cue
         if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
             text[max(0, r.start - 30) : r.start]
         ):
@@ -323,6 +327,7 @@ def _read_currency_of(text: str, r: Reading, context: Context) -> None:
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with its span; parenthetical restatements become equivalents."""
     moves = fraction_moves(text)  # "fell by a third": a percent, not the number 0.33 the number reader sees
+    moves += ratio_counts(text)  # "voted 7-2", "a 2-for-1 split": two counts, not a range or a date
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
@@ -338,6 +343,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _share_move_units(text, readings)
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
+    _share_hung_time_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
 
@@ -408,6 +414,19 @@ def _share_list_units(text: str, readings: list[Reading]) -> None:
             j -= 1
 
 
+_HUNG_BETWEEN = re.compile(r"-,?\s+(?:and|or)\s+")
+
+
+def _share_hung_time_units(text: str, readings: list[Reading]) -> None:
+    """ "two- and 10-year", "one- or two-year", "10- and 30-year Treasuries": a number left hanging by its hyphen
+    takes the time unit of the compound that ends the list."""
+    for i in range(len(readings) - 1, 0, -1):
+        stated, bare = readings[i], readings[i - 1]
+        hung = _HUNG_BETWEEN.fullmatch(text[bare.end : stated.start])
+        if hung and stated.unit in time_units().values() and bare.unit is None and bare.low is None:
+            bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
+
+
 def _tidy(value: float) -> float:
     """Round away float noise from scaling: 4.1 * 1e12 is 4099999999999.9995, stated as 4.1 trillion."""
     return float(f"{round(value, 10):.15g}")
@@ -451,6 +470,10 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["vague_high"] = r.vague_high
     if r.shown_unit:
         extras["shown_unit"] = r.shown_unit
+    if r.tally:
+        extras["tally"] = True
+    if r.shown_only:
+        extras["shown_only"] = True
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)
 
 

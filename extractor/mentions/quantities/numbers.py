@@ -260,6 +260,10 @@ class _NumberReader:
             # "half a percentage point": the article belongs to the amount, the unit follows
             self.current, self.last, self.end, self.written = 0.5, "frac", toks[i + 1][2], True
             return _STOP
+        if self.next_word() in ("a", "an") and _followed_by_unit(toks, i + 2):
+            # "half a century", "half a day", "half a percent": the article belongs to the amount, the unit follows
+            self.current, self.last, self.end, self.written = 0.5, "frac", toks[i + 1][2], True
+            return _STOP
         self.current, self.last, self.end, self.written = 0.5, "frac", t_end, True
         self.i += 1
         return _CONTINUE
@@ -346,6 +350,14 @@ def _followed_by_scale(toks: list[Token], i: int) -> bool:
 def _followed_by_point(toks: list[Token], i: int) -> bool:
     """ "point", "points" or "percentage point(s)" at token `i`: a quarter point is a rate step, not a count."""
     return i < len(toks) and toks[i][0].lower() in ("point", "points", "percentage", "basis")
+
+
+def _followed_by_unit(toks: list[Token], i: int) -> bool:
+    """A unit word ("day", "century", "mile") or "percent" at token `i`, as in "half a day"."""
+    if i >= len(toks):
+        return False
+    word = toks[i][0].lower()
+    return word == "percent" or (word.isalpha() and len(word) > 2 and word in lex().units)
 
 
 def article_fraction(text: str, toks: list[Token], i: int) -> tuple[float, int, bool] | None:

@@ -8,10 +8,17 @@ import re
 from spacy.tokens import Span
 
 from extractor.mentions.quantities.in_doc import mentions_in_doc
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import lex, time_units
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
+_TIME_UNITS = frozenset(time_units().values())
+# between a change and the price per unit it led to: "to", "at", "to settle at", after a restating percent
+_CHANGE_GAP = re.compile(
+    r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:to|at)\s+(?:(?:settle|end|close|finish)\s+(?:at|below|above|near)\s+)?(?:(?:about|around|nearly|near|just)\s+)?",
+    re.IGNORECASE,
+)
 _PART_CUE = re.compile(r"\b(?:including|of\s+which|with|compared\s+with|versus|against|from)\s+(?:about\s+)?$")
 
 
@@ -72,6 +79,62 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
     )
 
 
+def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
+    """ "settled at $97.70 a barrel after trading as high as $99.11", "slid $18.40, or 1.1 percent, to $1,642.30 an
+    ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
+    of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
+    for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
+        if not _bare_price(mention, quantity):
+            continue
+        nearest = _nearest_rate_per_unit(found, shown_quantities, i, span, quantity.unit or "")
+        if nearest is None:
+            continue
+        rated, rated_span = nearest
+        size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
+        if quantity.direction is None and 0.5 * level <= size <= 2 * level or _change_to(span, rated_span, size, level):
+            shown_quantities[i] = _rated_like(quantity, rated.unit or "")
+
+
+def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
+    """ "fell 74 cents, or 0.8 percent, to settle at $97.29 a barrel": a smaller change right before the price
+    it led to, with at most a percent restating it in between."""
+    gap = span.doc.text[span.end_char : rated_span.start_char] if span.end_char <= rated_span.start_char else ""
+    return size < level and len(gap) <= 50 and _CHANGE_GAP.fullmatch(gap) is not None
+
+
+def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
+    unit = quantity.unit or ""
+    return (
+        mention.kind == "money"
+        and unit in lex().currencies.values()
+        and not mention.extras.get("scaled")
+        and not mention.extras.get("per")
+    )
+
+
+def _nearest_rate_per_unit(found, shown_quantities, i: int, span: Span, currency: str) -> tuple[Quantity, Span] | None:
+    """The closest quantity of the sentence priced in `currency` per a physical unit ("a barrel", "per lb")."""
+    best, best_distance = None, None
+    for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
+        per = (other.unit or "").removeprefix(currency + "_per_")
+        if j == i or per == other.unit or per not in lex().units.values() or per in _TIME_UNITS:
+            continue
+        if other_span.sent.start != span.sent.start:
+            continue
+        if best_distance is None or abs(j - i) < best_distance:
+            best, best_distance = (other, other_span), abs(j - i)
+    return best
+
+
+def _rated_like(quantity: Quantity, unit: str) -> Quantity:
+    """The bare price in the rate's unit, restated in its currency (and minor unit) as `shown` does."""
+    per = unit.split("_per_", 1)[1]
+    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
+    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
+    plain_minor = [e.model_copy() for e in quantity.equivalents]
+    return quantity.model_copy(update={"unit": unit, "equivalents": [*rated, plain, *plain_minor]})
+
+
 def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
     return mention.start + len(quantity.surface) if quantity.surface != mention.quantity.surface else mention.end
 
@@ -80,8 +143,9 @@ def quantities_for_docs(docs) -> list[list[dict]]:
     """For each parsed Doc, its quantities as JSON-able dicts: `Quantity` fields plus "start"/"end" offsets."""
     out = []
     for doc in docs:
-        found = mentions_in_doc(doc)
+        found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
+        _share_price_per_unit(found, shown_quantities)
         out.append(
             [
                 {**quantity.model_dump(mode="json"), "start": mention.start, "end": _shown_end(mention, quantity)}

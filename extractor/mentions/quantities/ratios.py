@@ -1,0 +1,84 @@
+"""Ratios, scores and vote tallies: "a 3-to-1 margin", "a 2-for-1 split", "a 2:1 split", "two to one",
+"voted 7-2", "won 3-1", "a 2-2 draw". Each side is a count of its own, never a range and never a date
+("2022-23" stays a season: a side has at most three digits).
+
+See docs/DECISIONS.md, "Quantities".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import words
+from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.reading import Reading
+
+_SIDE = r"(\d{1,3})"
+# what may not follow a ratio: more digits, a decimal, a percent ("35-to-40 percent" is a range)
+_NOT_AFTER = r"(?![\d.,]\d|[\w%-])(?!\s*(?:percent|per\s?cent|pct)\b)"
+_HYPHEN_RATIO = re.compile(r"(?<![\w.,$€£¥-])" + _SIDE + r"-(?:to|for)-" + _SIDE + _NOT_AFTER, re.IGNORECASE)
+_COLON_RATIO = re.compile(r"(?<![\w.,:$€£¥-])(\d{1,2}):(\d)(?![\d:])")
+_TALLY = _SIDE + r"-" + _SIDE + r"(?![\d.,]\d|[\w%-])"
+_MORE_SETS = re.compile(r"\s*,\s*" + _TALLY)  # "won 6-4, 3-6, 7-5": the sets after the first
+
+
+@cache
+def _tally_after_verb() -> re.Pattern[str]:
+    verbs = "|".join(sorted(words("score_verbs")))
+    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[\w.&'’-]+){0,4}?\s+(?<![\w.,$€£¥-])" + _TALLY, re.IGNORECASE)
+
+
+@cache
+def _tally_before_noun() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("score_nouns")))
+    return re.compile(r"(?<![\w.,$€£¥-])" + _TALLY + r"\s+(?:[a-z]+\s+)?(?:" + nouns + r")\b")
+
+
+@cache
+def _written_to_one() -> re.Pattern[str]:
+    """ "two to one", "by five to one": a written ratio to one (a range "two to three" never ends in one)."""
+    small = sorted(w for w, v in lex().numbers.items() if 2 <= v <= 20 and w.isalpha())
+    return re.compile(r"(?<![\w-])(" + "|".join(small) + r")\s+to\s+(one)(?![\w-])", re.IGNORECASE)
+
+
+def _count(text: str, start: int, end: int, written: bool = False) -> Reading:
+    value = lex().numbers[text[start:end].lower()] if written else float(text[start:end])
+    return Reading(start, end, float(value), written=written, base=float(value), tally=True, shown_only=True)
+
+
+# what follows a score or a vote: the end of a clause or a preposition ("voted 13-10 along party lines", "won 3-1
+# at home", "lost 0-2 to City"); a noun after it ("approved 5-10 new stores", "won 5-7 percent") makes a range
+_AFTER_TALLY = re.compile(
+    r"\s*(?:[.,;:)\"”’]|$)|\s+(?:to|in|on|at|along|against|with|after|before|over|and|but|for|as|from|when|while"
+    r"|under|during|across|despite|behind|thanks|victory|win|defeat|vote|decision)\b",
+    re.IGNORECASE,
+)
+
+
+def _range_of_a_unit(text: str, start: int, end: int) -> bool:
+    """ "beat forecasts by 3-4 cents", "won 5-7 percent": a change after "by", or anything but the end of a
+    clause or a preposition after the tally, makes it a range."""
+    if re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
+        return True
+    return _AFTER_TALLY.match(text, end) is None
+
+
+def ratio_counts(text: str) -> list[Reading]:
+    """Both sides of every ratio, score and tally in `text`, as plain counts, left to right."""
+    found: list[Reading] = []
+    for pattern in (_HYPHEN_RATIO, _COLON_RATIO, _tally_before_noun()):
+        for m in pattern.finditer(text):
+            found += [_count(text, m.start(1), m.end(1)), _count(text, m.start(2), m.end(2))]
+    for m in _tally_after_verb().finditer(text):
+        if _range_of_a_unit(text, m.start(1), m.end()):
+            continue
+        found += [_count(text, m.start(1), m.end(1)), _count(text, m.start(2), m.end(2))]
+        at = m.end()
+        while (more := _MORE_SETS.match(text, at)) is not None:
+            found += [_count(text, more.start(1), more.end(1)), _count(text, more.start(2), more.end(2))]
+            at = more.end()
+    for m in _written_to_one().finditer(text):
+        found += [_count(text, m.start(1), m.end(1), True), _count(text, m.start(2), m.end(2), True)]
+    unique = {(r.start, r.end): r for r in found}
+    return sorted(unique.values(), key=lambda r: r.start)
