@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
+from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.syntax import (
@@ -281,6 +282,10 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
     for name, mention in people + untagged_titled_names(sent, ctx):
+        public = government_post(mention, ctx)
+        if public is not None:
+            facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
+            continue
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
             or _described_title_after(mention, ctx)
@@ -316,6 +321,29 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             )
         )
     return facts
+
+
+def _public_role(
+    sent: Span, ctx: DocContext, seen: set[tuple[str, str]], name: str, mention: Span, title: str, country: str | None
+) -> list[Fact]:
+    """A public post is a role of the country it serves; without a known country, no role is told."""
+    if country is None or (name, title) in seen:
+        return []
+    seen.add((name, title))
+    confidence = named_confidence(own_subject=_named_in(sent, country, ctx))
+    return [
+        grounded_fact(
+            ctx.doc_id,
+            sent,
+            mention.start_char,
+            kind="role",
+            subject=country,
+            predicate=title,
+            object=name,
+            modality="actual",
+            confidence=confidence,
+        )
+    ]
 
 
 def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
