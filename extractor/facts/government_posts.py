@@ -68,7 +68,6 @@ def _story_place(ctx: DocContext) -> str | None:
     return country if country in _alias_places() | capitals or any(c.label == "GPE" for c in known) else None
 
 
-
 def _country_of(token: Token, ctx: DocContext) -> str | None:
     """The country a word names: a place the story knows ("Freedonia", "U.S."), a conventional short form,
     or a nationality ("French", "Irish")."""

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
+from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
@@ -19,8 +20,9 @@ from extractor.facts.syntax import (
     prep_object,
     span_text,
 )
-from extractor.facts.titled_names import untagged_titled_names
+from extractor.facts.titled_names import untagged_surnames, untagged_titled_names
 from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
 
@@ -281,14 +283,14 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    for name, mention in people + untagged_titled_names(sent, ctx):
+    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx):
         public = government_post(mention, ctx)
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
         title_tokens, org = (
             _title_before(mention, title_words, ctx)
-            or _described_title_after(mention, ctx)
+            or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
             or _title_as(mention, title_words, ctx)
@@ -357,8 +359,8 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         t = doc[i]
         if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
-        elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
-            org = ctx.entities.at(t.i).name
+        elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
+            org = cluster.name
             break
         else:
             break
@@ -371,6 +373,14 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     if before is not None and _describes_an_organization(tokens, before):
         return None
     return tokens, org or _employer_after(mention, ctx)
+
+
+def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
+    """ "Brandt Co chief executive", and "Hale Dorn analyst" with the firm tagged as a person: only a firm
+    has analysts, economists or strategists."""
+    if cluster.label == "ORG":
+        return True
+    return cluster.label == "PERSON" and any(t.lower_ in words("firm_titles") for t in title)
 
 
 FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
@@ -441,11 +451,19 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.extend(obj[:stop])
             break
         break
+    if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
+        return None  # "the rule of Ann Lee, Brandt Co Chief Executive Bo Chen said": the title is Chen's
     if not tokens or not any(
         t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens
     ):
         return None
     return tokens, org
+
+
+def _names_the_next_person(after: Span, ctx: DocContext) -> bool:
+    """A title followed at once by another person's name belongs to that person."""
+    cluster = ctx.entities.at(after[0].i) if len(after) else None
+    return cluster is not None and cluster.label == "PERSON"
 
 
 def _titled_apposition(
@@ -480,33 +498,6 @@ def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
         i += 1  # "at the industry consultancy Brandt": the descriptor before the name
     cluster = ctx.entities.at(i) if i < end else None
     return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
-
-
-def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "Ann Lee, a senior retail specialist at Brandt Research", "Bo Chen, chief rates strategist at Kestrel
-    Capital": a descriptive title ending in a role noun, and the organization the person works at."""
-    doc, end = mention.doc, mention.sent.end
-    i = mention.end
-    if i >= end or doc[i].text != ",":
-        return None
-    i += 1
-    while i < end and doc[i].lower_ in ("a", "an", "the"):
-        i += 1
-    tokens: list[Token] = []
-    while i < end and len(tokens) < 8 and (doc[i].pos_ in ("ADJ", "NOUN", "CCONJ") or doc[i].text in ("U.S.", "-")):
-        tokens.append(doc[i])
-        i += 1
-    last_role = max((k for k, t in enumerate(tokens) if t.lemma_.lower() in words("role_nouns")), default=None)
-    if last_role is None or i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS:
-        return None
-    while last_role + 2 < len(tokens) and tokens[last_role + 1].text == "-":
-        last_role += 2  # "secretary-general": a hyphenated title is one word
-    tokens = tokens[: last_role + 1]
-    org = next(
-        (c.name for t in doc[i + 1 : min(i + 9, end)] if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG"),
-        None,
-    )
-    return (tokens, org) if org is not None else None
 
 
 def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
