@@ -19,7 +19,7 @@ def roles_of(nlp, text):
     ("text", "role"),
     [
         (
-            'Tovar Mills Inc shares fell. "Demand is soft," said Sarah Mitchell, a Denver-based analyst with Quill Dane.',
+            'Tovar Mills Inc fell. "Demand is soft," said Sarah Mitchell, a Denver-based analyst with Quill Dane.',
             ("Quill Dane", "analyst"),
         ),
         (
@@ -27,7 +27,7 @@ def roles_of(nlp, text):
             ("Harwood Securities", "fixed-income strategist"),
         ),
         (
-            "Tovar Mills Inc was sued, said Sarah Mitchell, a partner at Kessler Bryant who advises the Pellam Alliance.",
+            "Tovar Mills Inc was sued, said Sarah Mitchell, a partner at Kessler Bryant who advises Pellam Alliance.",
             ("Kessler Bryant", "partner"),
         ),
         (
@@ -62,7 +62,7 @@ def test_a_name_tagged_as_a_person_before_an_analyst_title_is_the_employer(nlp, 
     ("text", "role"),
     [
         (
-            "Tovar Mills Inc named Lena Kraus to its board. Kraus, former chief executive at Pellam Foods, joins in May.",
+            "Tovar Mills Inc named Lena Kraus to its board. Kraus, former chief executive at Pellam Foods, joins soon.",
             ("Pellam Foods", "former chief executive", "Lena Kraus"),
         ),
         (
