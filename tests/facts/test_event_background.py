@@ -1,0 +1,110 @@
+"""Events named in background and announcement sentences: a dated past deal is actual whatever the sentence
+expects; a spin-off names the company it makes; a withdrawn bid is a withdrawal, not a purchase; an announced
+departure is a plan dated to the end of its period. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2011, 5, 4)
+
+
+def events_of(nlp, text):
+    facts = extract(text, published=PUBLISHED, nlp=nlp)
+    return [
+        (f.subject, f.predicate, f.object, f.modality, (f.period.start, f.period.end) if f.period else None)
+        for f in facts
+        if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Tools Inc expects sales to rise 3 percent, helped by the 2009 acquisition of Brandt Chargers Inc.",
+            ("Kestrel Tools", "acquisition", "Brandt Chargers", "actual"),
+        ),
+        (
+            "Kestrel Tools Inc expects margins to improve thanks to its 2010 purchase of Harwood Pumps.",
+            ("Kestrel Tools", "acquisition", "Harwood Pumps", "actual"),
+        ),
+        (
+            "Kestrel Tools Inc forecast higher profit, boosted by the acquisition of Harwood Pumps in March 2010.",
+            ("Kestrel Tools", "acquisition", "Harwood Pumps", "actual"),
+        ),
+    ],
+)
+def test_a_deal_dated_before_the_story_is_actual(nlp, text, event):
+    assert event in [e[:4] for e in events_of(nlp, text)]
+
+
+def test_a_deal_dated_after_the_story_stays_a_plan(nlp):
+    text = "Kestrel Tools Inc plans to buy Harwood Pumps in 2012."
+    assert ("Kestrel Tools", "acquisition", "Harwood Pumps", "target") in [e[:4] for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kestrel Group, hit by falling handset sales, spun off its phone business into Kestrel Mobile Holdings Inc "
+            "in January 2010.",
+            ("Kestrel", "spin-off", "Kestrel Mobile", "actual"),
+        ),
+        (
+            "Harwood Corp will spin off its insurance arm as Bellcrest Insurance Ltd next year.",
+            ("Harwood", "spin-off", "Bellcrest Insurance", "target"),
+        ),
+        (
+            "In 2009 Pellam Industries Inc spun off its chemicals unit into a new company, Arvola Chemicals Inc.",
+            ("Pellam Industries", "spin-off", "Arvola Chemicals", "actual"),
+        ),
+    ],
+)
+def test_a_spin_off_names_the_company_it_makes(nlp, text, event):
+    assert event in [e[:4] for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "In September, Harwood Inc withdrew a $1.8 billion unsolicited proposal to buy Pellam Foods Inc.",
+            ("Harwood", "withdrawal of proposal", "Pellam Foods"),
+        ),
+        (
+            "Harwood Inc dropped its offer for Pellam Foods on Tuesday after shareholders balked.",
+            ("Harwood", "withdrawal of offer", "Pellam Foods"),
+        ),
+        (
+            "Harwood Inc scrapped a $6 billion takeover bid for grocer Pellam Foods in 2010.",
+            ("Harwood", "withdrawal of takeover bid", "Pellam Foods"),
+        ),
+    ],
+)
+def test_a_withdrawn_bid_is_a_withdrawal_not_a_purchase(nlp, text, event):
+    events = events_of(nlp, text)
+    assert event in [e[:3] for e in events]
+    assert all(e[1] != "acquisition" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Harwood Inc said that Lena Kraus, a director, is stepping down at the end of the month.",
+            dt.date(2011, 5, 31),
+        ),
+        (
+            "Harwood Inc CEO Omar Reyes is stepping down at the end of the year, the company said.",
+            dt.date(2011, 12, 31),
+        ),
+        ("Harwood Inc said Omar Reyes will retire at the end of June.", dt.date(2011, 6, 30)),
+    ],
+)
+def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, text, day):
+    departures = [e for e in events_of(nlp, text) if e[1] == "departure"]
+    assert departures and all(e[3] == "target" and e[4] == (day, day) for e in departures)
