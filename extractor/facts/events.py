@@ -57,7 +57,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = _result_made(token, predicate, ctx) or _antecedent(_object_or_list(token), token)
+            obj = _antecedent(_object_or_list(token), token)
             subject = _doer(token, ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
@@ -132,19 +132,6 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
-
-
-def _result_made(verb: Token, predicate: str, ctx: DocContext) -> Token | None:
-    """ "spun off its phone unit into Brandt Mobility", "spin off the bank as Kestrel Capital": the named
-    company an event makes (lexicons/event_result_prepositions.tsv) is its object."""
-    row = table("event_result_prepositions").get(predicate)
-    made = prep_object(verb, tuple(row[0].split(","))) if row else None
-    if made is None:
-        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        made = prep_object(dobj, tuple(row[0].split(","))) if row and dobj is not None else None
-    if made is not None and ctx.entities.at(made.i) is None:
-        made = next((c for c in made.children if c.dep_ == "appos"), None)  # "into a new company, Brandt Mobile"
-    return made if made is not None and ctx.entities.at(made.i) is not None else None
 
 
 def _doer(verb: Token, ctx: DocContext) -> str | None:

@@ -1,5 +1,5 @@
 """Events named in background and announcement sentences: a dated past deal is actual whatever the sentence
-expects; a spin-off names the company it makes; a withdrawn bid is a withdrawal, not a purchase; an announced
+expects; a withdrawn bid is a withdrawal, not a purchase; an announced
 departure is a plan dated to the end of its period. Sentences written for these tests, with invented names."""
 
 import datetime as dt
@@ -44,28 +44,6 @@ def test_a_deal_dated_before_the_story_is_actual(nlp, text, event):
 def test_a_deal_dated_after_the_story_stays_a_plan(nlp):
     text = "Kestrel Tools Inc plans to buy Harwood Pumps in 2012."
     assert ("Kestrel Tools", "acquisition", "Harwood Pumps", "target") in [e[:4] for e in events_of(nlp, text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            "Kestrel Group, hit by falling handset sales, spun off its phone business into Kestrel Mobile Holdings Inc "
-            "in January 2010.",
-            ("Kestrel", "spin-off", "Kestrel Mobile", "actual"),
-        ),
-        (
-            "Harwood Corp will spin off its insurance arm as Bellcrest Insurance Ltd next year.",
-            ("Harwood", "spin-off", "Bellcrest Insurance", "target"),
-        ),
-        (
-            "In 2009 Pellam Industries Inc spun off its chemicals unit into a new company, Arvola Chemicals Inc.",
-            ("Pellam Industries", "spin-off", "Arvola Chemicals", "actual"),
-        ),
-    ],
-)
-def test_a_spin_off_names_the_company_it_makes(nlp, text, event):
-    assert event in [e[:4] for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(
