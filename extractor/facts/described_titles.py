@@ -35,8 +35,21 @@ def described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], 
     while last_role + 2 < len(tokens) and tokens[last_role + 1].text == "-":
         last_role += 2  # "secretary-general": a hyphenated title is one word
     tokens = _without_base(tokens[: last_role + 1])
-    org = employer_at(doc[i + 1 : end], mention, ctx)
+    org = _employer_after_covered_area(doc, i, end, mention, ctx) or employer_at(doc[i + 1 : end], mention, ctx)
     return (tokens, org) if org is not None and tokens else None
+
+
+def _employer_after_covered_area(doc, i: int, end: int, mention: Span, ctx: DocContext) -> str | None:
+    """ "research director for Greater Freedonia at consultancy Brandt": a "for" phrase names the area or
+    clients a title covers; the employer is then the name after a following "at" or "with"."""
+    if doc[i].lower_ != "for":
+        return None
+    for k in range(i + 1, min(i + 6, end - 1)):
+        if doc[k].lower_ in ("at", "with"):
+            return employer_at(doc[k + 1 : end], mention, ctx)
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _title_word(token: Token) -> bool:

@@ -24,6 +24,8 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     secretary")."""
     doc, sent = mention.doc, mention.sent
     post = mention.start - 1
+    if post > sent.start and doc[post].text == ",":
+        post -= 1  # "Deputy Trade Minister, Bo Chen, said"
     if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
         return None
     tokens: list[Token] = [doc[post]]

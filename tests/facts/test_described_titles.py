@@ -89,3 +89,24 @@ def test_a_surname_alone_before_a_description_is_the_known_person(nlp, text, rol
 )
 def test_a_title_followed_by_another_name_is_not_the_title_of_the_name_before(nlp, text):
     assert all(o != "Marek Tull" for _, _, o in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Tovar Mills Inc slowed, said Sarah Mitchell, research director for Latin America at Harwood Securities.",
+            "Harwood Securities",
+        ),
+        (
+            "Tovar Mills Inc rose, said Sarah Mitchell, chief economist for Europe with Brandt Research in London.",
+            "Brandt Research",
+        ),
+        (
+            "Tovar Mills Inc fell, said Sarah Mitchell, senior analyst for retailers at consultancy Kessler Bryant.",
+            "Kessler Bryant",
+        ),
+    ],
+)
+def test_a_for_phrase_names_the_area_covered_and_the_employer_follows(nlp, text, employer):
+    assert any(s == employer for s, _, o in roles_of(nlp, text) if o == "Sarah Mitchell")

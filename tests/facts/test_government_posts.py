@@ -65,6 +65,27 @@ def test_a_public_post_without_a_country_takes_the_story_country(nlp, text, role
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp rose as India's Deputy Commerce Minister, Arjun Mehta, backed exporters.",
+            ("India", "deputy commerce minister", "Arjun Mehta"),
+        ),
+        (
+            "OTTAWA (Reuters) - Harlow Mining Corp rose. Natural Resources Minister, Jean Talbot, praised it.",
+            ("Canada", "natural resources minister", "Jean Talbot"),
+        ),
+        (
+            "Harlow Mining Corp fell after Japanese Trade Minister, Kenji Sato, criticized the tariff.",
+            ("Japan", "trade minister", "Kenji Sato"),
+        ),
+    ],
+)
+def test_a_public_post_set_off_by_a_comma_before_the_name(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         ("Harlow Mining Corp rose. Treasury Secretary Ada Moss praised the deal.", "Treasury"),
