@@ -85,17 +85,19 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
     (not the titled person), or an untagged run of proper nouns ("DailyMarket"); else the first
     organization in the next words ("for tax policy at the Brandt Institute")."""
     own = ctx.entities.at(mention.start)
-    skipped = False
+    after_place = False
     for k, token in enumerate(after):
         cluster = ctx.entities.at(token.i)
         if cluster is not None and cluster.label in PLACE_TYPES or token.ent_type_ in PLACE_TYPES and cluster is None:
-            skipped = True  # "at U.S. law firm X", "at Freedonia's X"
+            after_place = True  # "at U.S. law firm X", "at Freedonia's X"
             continue
         if cluster is not None:
             usable = cluster.label in EMPLOYER_LABELS and cluster is not own and not cluster.agency
             return cluster.name if usable else None
-        if _descriptor(token) or token.text == "," and skipped:
-            skipped = True
+        if token.text == "," and after_place:
+            continue  # "at Tarvik, Elmshire-based X": a town and its state
+        if _descriptor(token):
+            after_place = False
             continue
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return _proper_run(after[k:])

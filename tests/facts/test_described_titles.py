@@ -110,3 +110,15 @@ def test_a_title_followed_by_another_name_is_not_the_title_of_the_name_before(nl
 )
 def test_a_for_phrase_names_the_area_covered_and_the_employer_follows(nlp, text, employer):
     assert any(s == employer for s, _, o in roles_of(nlp, text) if o == "Sarah Mitchell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovar Mills Inc raised the pay of Sarah Mitchell, vice president for retail, and Omar Reyes, its treasurer.",
+        "Tovar Mills Inc named Sarah Mitchell, head of sales for Asia, and Omar Reyes, its new treasurer, to the board.",
+        "Tovar Mills Inc thanked Sarah Mitchell, director for new markets, and Omar Reyes, who retires in June.",
+    ],
+)
+def test_the_next_person_in_a_list_is_never_the_employer(nlp, text):
+    assert all(s != "Omar Reyes" for s, _, o in roles_of(nlp, text) if o == "Sarah Mitchell")
