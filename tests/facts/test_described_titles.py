@@ -116,7 +116,7 @@ def test_a_for_phrase_names_the_area_covered_and_the_employer_follows(nlp, text,
     "text",
     [
         "Tovar Mills Inc raised the pay of Sarah Mitchell, vice president for retail, and Omar Reyes, its treasurer.",
-        "Tovar Mills Inc named Sarah Mitchell, head of sales for Asia, and Omar Reyes, its new treasurer, to the board.",
+        "Tovar Mills Inc named Sarah Mitchell, head of sales for Asia, and Omar Reyes, its treasurer, to the board.",
         "Tovar Mills Inc thanked Sarah Mitchell, director for new markets, and Omar Reyes, who retires in June.",
     ],
 )
