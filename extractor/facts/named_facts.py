@@ -21,6 +21,7 @@ from extractor.facts.syntax import (
     span_text,
 )
 from extractor.facts.titled_names import untagged_surnames, untagged_titled_names
+from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.periods import PeriodMention
@@ -296,6 +297,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             or _title_as(mention, title_words, ctx)
             or ([], None)
         )
+        told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title
+        facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
         if not title_tokens:
             continue
         title = span_text(title_tokens).lower().replace(" - ", "-")
@@ -326,12 +329,14 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
 
 
 def _public_role(
-    sent: Span, ctx: DocContext, seen: set[tuple[str, str]], name: str, mention: Span, title: str, country: str | None
+    sent: Span, ctx: DocContext, seen: set[tuple[str, str]], name: str, mention: Span, title: str, holder: str | None
 ) -> list[Fact]:
-    """A public post is a role of the country it serves; without a known country, no role is told."""
-    if country is None or (name, title) in seen:
+    """A role of a named holder (the country a public post serves, the organization a person heads); with no
+    known holder, no role is told."""
+    if holder is None or (name, title) in seen:
         return []
     seen.add((name, title))
+    country = holder
     confidence = named_confidence(own_subject=_named_in(sent, country, ctx))
     return [
         grounded_fact(
