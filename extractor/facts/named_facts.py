@@ -18,9 +18,8 @@ from extractor.facts.syntax import (
     governing_verb,
     noun_phrase,
     prep_object,
-    span_text,
 )
-from extractor.facts.titled_names import untagged_surnames, untagged_titled_names
+from extractor.facts.titled_names import list_lead, untagged_surnames, untagged_titled_names
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -290,7 +289,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
         title_tokens, org = (
-            _title_before(mention, title_words, ctx)
+            _title_before(list_lead(mention, ctx), title_words, ctx)
             or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
@@ -301,7 +300,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
         if not title_tokens:
             continue
-        title = span_text(title_tokens).lower().replace(" - ", "-")
+        title = " ".join(_singular(t) if _singular(t) in title_words else t.lower_ for t in title_tokens)
+        title = title.replace(" - ", "-")
         title = re.sub(r"^(?:the|its|a)\s+", "", title)
         key = (name, title)
         if key in seen:
@@ -362,7 +362,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
-        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
+        if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
             org = cluster.name
@@ -372,12 +372,24 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
         tokens.pop(0)
-    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+    if not any(_singular(t) in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
     before = doc[i] if i >= mention.sent.start and org is None else None
     if before is not None and _describes_an_organization(tokens, before):
         return None
     return tokens, org or _employer_after(mention, ctx)
+
+
+def _title_word(token: Token, title_words: frozenset[str]) -> bool:
+    """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
+    plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
+    return token.lower_ in title_words or plural_noun and _singular(token) in title_words
+
+
+def _singular(token: Token) -> str:
+    """ "economists" -> "economist", also a capitalized plural the tagger read as a name ("Partners")."""
+    lower = token.lower_
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
 
 
 def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
