@@ -81,7 +81,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
                 or _of_after_a_date(token)
             )
-            owner = possessor(token)
+            owner = possessor(token) or (_noun_actor(token, ctx) if obj is not None else None)
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
@@ -132,6 +132,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
+    """ "the bailout of Kestrel by Brandt Bank", "a Brandt Bank rescue of Kestrel": with the object in an
+    of-phrase, the organization in a by-phrase or compounded before the event noun is who acts."""
+    agent = prep_object(event, ("by",))
+    if agent is not None and ctx.entities.at(agent.i) is not None:
+        return agent
+    return next((c for c in event.lefts if c.dep_ == "compound" and _org_at(c, ctx)), None)
+
+
+def _org_at(token: Token, ctx: DocContext) -> bool:
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label == "ORG"
 
 
 def _doer(verb: Token, ctx: DocContext) -> str | None:

@@ -86,3 +86,24 @@ def test_a_withdrawn_bid_is_a_withdrawal_not_a_purchase(nlp, text, event):
 def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, text, day):
     departures = [e for e in events_of(nlp, text) if e[1] == "departure"]
     assert departures and all(e[3] == "target" and e[4] == (day, day) for e in departures)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Under a deal struck in 2009, when Harwood Corp rescued Pellam Motors from bankruptcy, Harwood won options.",
+            ("Harwood", "rescue", "Pellam Motors", "actual"),
+        ),
+        (
+            "The move follows the $40 billion Kestrel Reserve rescue of Pellam Insurance Group in 2010.",
+            ("Kestrel Reserve", "rescue", "Pellam Insurance", "actual"),
+        ),
+        (
+            "Regulators studied the 2008 bailout of Pellam Securities by Harwood Bank Corp.",
+            ("Harwood Bank", "bailout", "Pellam Securities", "actual"),
+        ),
+    ],
+)
+def test_a_rescue_is_an_event_of_the_rescuer(nlp, text, event):
+    assert event in [e[:4] for e in events_of(nlp, text)]
