@@ -82,6 +82,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 or _of_after_a_date(token)
             )
             owner = possessor(token) or (_noun_actor(token, ctx) if obj is not None else None)
+            if obj is None and owner is not None and (agent := _noun_actor(token, ctx)) is not None:
+                obj, owner = owner, agent  # "its proposed takeover by Brandt": the possessor is taken over
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
@@ -137,10 +139,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
     """ "the bailout of Kestrel by Brandt Bank", "a Brandt Bank rescue of Kestrel": with the object in an
     of-phrase, the organization in a by-phrase or compounded before the event noun is who acts."""
-    agent = prep_object(event, ("by",))
-    if agent is not None and ctx.entities.at(agent.i) is not None:
-        return agent
+    agent = prep_object(event, ("by",)) or _by_right_after(event)
+    if agent is not None and ctx.entities.at(agent.i) is None:
+        agent = next((c for c in agent.children if c.dep_ == "appos" or _org_at(c, ctx)), agent)
+    if agent is not None and _org_at(agent, ctx):
+        return agent  # "by Brandt Capital", "by private equity firm Brandt Capital"
     return next((c for c in event.lefts if c.dep_ == "compound" and _org_at(c, ctx)), None)
+
+
+def _by_right_after(event: Token) -> Token | None:
+    """ "backs its buyout by Brandt Capital": the parse may hang the by-phrase right after the noun on the verb."""
+    following = event.doc[event.i + 1] if event.i + 1 < event.sent.end else None
+    if following is None or following.lower_ != "by":
+        return None
+    return next((c for c in following.children if c.dep_ == "pobj"), None)
 
 
 def _org_at(token: Token, ctx: DocContext) -> bool:
@@ -231,6 +243,7 @@ def _event_fact(
     if subject is None or named == subject:
         return None
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
+    planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
     period = day or period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)[0]
     if _over_before(period, ctx.published):
@@ -447,9 +460,10 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _referred_object(obj: Token, verb: Token, ctx: DocContext) -> list[str]:
-    """ "it had agreed to be acquired by X": the organization a pronoun or anaphor that is the passive
-    subject stands for."""
-    if _passive_agent(verb) is None:
+    """ "it had agreed to be acquired by X", "its takeover by X": the organization a pronoun or anaphor that
+    is the passive subject or the possessor of the event noun stands for."""
+    taken_over = obj.dep_ == "poss" and obj.head == verb  # "its takeover by X": the possessor is taken over
+    if _passive_agent(verb) is None and not taken_over:
         return []
     name = resolve_subject(obj, ctx)
     return [name] if name else []

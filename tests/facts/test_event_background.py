@@ -92,7 +92,7 @@ def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, te
     ("text", "event"),
     [
         (
-            "Under a deal struck in 2009, when Harwood Corp rescued Pellam Motors from bankruptcy, Harwood won options.",
+            "Under a deal struck in 2009, when Harwood Corp rescued Pellam Motors from bankruptcy, it won options.",
             ("Harwood", "rescue", "Pellam Motors", "actual"),
         ),
         (
@@ -107,3 +107,39 @@ def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, te
 )
 def test_a_rescue_is_an_event_of_the_rescuer(nlp, text, event):
     assert event in [e[:4] for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "CHICAGO (Reuters) - Retailer Pellam Group Inc is set to settle a lawsuit over its proposed takeover by "
+            "private equity firm Harwood Capital.",
+            ("Harwood Capital", "acquisition", "target"),
+        ),
+        (
+            "Pellam Group Inc said its planned purchase by Kestrel Partners would close in June.",
+            ("Kestrel Partners", "acquisition", "target"),
+        ),
+        (
+            "Pellam Group Inc sweetened the loans that will back its buyout by Kestrel Partners.",
+            ("Kestrel Partners", "buyout", "target"),
+        ),
+    ],
+)
+def test_an_event_noun_with_a_by_phrase_is_the_agents_and_acts_on_the_possessor(nlp, text, event):
+    found = [(s, p, m) for s, p, o, m, _ in events_of(nlp, text) if o.startswith("Pellam")]
+    assert event in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Partners said it was looking into a potential acquisition of Harwood Capital.",
+        "Kestrel Partners outlined the proposed takeover of Harwood Capital to its shareholders.",
+        "Kestrel Partners confirmed a possible sale of Harwood Capital to Pellam Group Inc.",
+    ],
+)
+def test_a_proposed_or_possible_deal_is_a_plan(nlp, text):
+    events = [e for e in events_of(nlp, text) if e[2] == "Harwood Capital"]
+    assert events and all(e[3] == "target" for e in events)
