@@ -1,6 +1,6 @@
-"""Public posts: "U.S. Treasury Secretary Ann Lee", "Freedonian Finance Minister Bo Chen", "Assistant U.S.
+"""Public posts: "U.S. Commerce Secretary Ann Lee", "Freedonian Finance Minister Bo Chen", "Assistant U.S.
 Attorney Jo Marr", "pay czar Ken Dole". A public office before a name is a role of the country it serves
-(FACTS.md gold: "defense secretary" of the United States); the department in the title ("Treasury",
+(FACTS.md gold: "defense secretary" of the United States); the department in the title ("Commerce",
 "Finance", "Housing and Urban Development") is part of the post, never the role's subject."""
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _title_modifier_before(place: Token) -> bool:
 
 
 def _post_word(token: Token, ctx: DocContext) -> bool:
-    """A word of the post: a title word ("deputy", "prime"), the department ("Treasury", "finance",
+    """A word of the post: a title word ("deputy", "prime"), the department ("Commerce", "finance",
     "Housing and Urban Development") or its linking words; not a person, a verb or punctuation."""
     if token.lower_ in LINKING or token.lower_ in words("title_words") or token.lower_ in ("former", "assistant"):
         return True

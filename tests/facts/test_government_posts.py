@@ -88,7 +88,7 @@ def test_a_public_post_set_off_by_a_comma_before_the_name(nlp, text, role):
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Harlow Mining Corp rose. Treasury Secretary Ada Moss praised the deal.", "Treasury"),
+        ("Harlow Mining Corp rose. Commerce Secretary Ada Moss praised the deal.", "Commerce"),
         ("Harlow Mining Corp rose. Prime Minister Ada Moss called an election.", "Harlow Mining"),
         ("Harlow Mining Corp rose. Justice Minister Ada Moss opened an inquiry.", "Justice"),
     ],
