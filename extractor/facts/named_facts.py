@@ -368,6 +368,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
             org = cluster.name
             break
         else:
+            org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
             break
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
@@ -378,6 +379,21 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     if before is not None and _describes_an_organization(tokens, before):
         return None
     return tokens, org or _employer_after(mention, ctx)
+
+
+def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
+    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
+    strategist title: the firm the person speaks for."""
+    if not any(t.lower_ in words("firm_titles") for t in title):
+        return None
+    run: list[Token] = []
+    token = last
+    while token.i >= token.sent.start and token.pos_ == "PROPN" and token.text[:1].isupper():
+        if ctx.entities.at(token.i) is not None or token.ent_type_ or token.lower_ in words("title_words"):
+            return None
+        run.insert(0, token)
+        token = token.doc[token.i - 1]
+    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
 
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:

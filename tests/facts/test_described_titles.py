@@ -122,3 +122,15 @@ def test_a_for_phrase_names_the_area_covered_and_the_employer_follows(nlp, text,
 )
 def test_the_next_person_in_a_list_is_never_the_employer(nlp, text):
     assert all(s != "Omar Reyes" for s, _, o in roles_of(nlp, text) if o == "Sarah Mitchell")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ('Tovar Mills Inc rose. "It is cheap," Quillan analyst Omar Reyes told Reuters.', "Quillan"),
+        ("Tovar Mills Inc rose 2 percent, Kellen economist Omar Reyes wrote in a note.", "Kellen"),
+        ('"Buy the dip," Varnell strategist Omar Reyes said of Tovar Mills Inc.', "Varnell"),
+    ],
+)
+def test_an_untagged_name_before_an_analyst_title_is_the_employer(nlp, text, employer):
+    assert any(s == employer for s, _, o in roles_of(nlp, text) if o == "Omar Reyes")
