@@ -3,12 +3,15 @@ the named product, organization or person it acts on."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.bid_withdrawals import bid_target_name, inside_withdrawn_bid, withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
+from extractor.facts.departure_dates import announced, end_of_period
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import (
     OWNING_PREPOSITIONS,
@@ -23,7 +26,7 @@ from extractor.facts.named_facts import _named_in, named_confidence
 from extractor.facts.post_takers import named_people, post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
-from extractor.models import Fact
+from extractor.models import Fact, Period
 
 NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
 
@@ -78,7 +81,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
                 or _of_after_a_date(token)
             )
-            owner = possessor(token)
+            owner = possessor(token) or (_noun_actor(token, ctx) if obj is not None else None)
+            if obj is None and owner is not None and (agent := _noun_actor(token, ctx)) is not None:
+                obj, owner = owner, agent  # "its proposed takeover by Brandt": the possessor is taken over
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
@@ -86,7 +91,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         else:
             facts.extend(_departures(token, sent, both, ctx))
             facts.extend(_talks(token, sent, both, ctx))
+            facts.append(_withdrawal(token, sent, both, ctx))
             continue
+        if token.pos_ == "VERB" and inside_withdrawn_bid(token):
+            continue  # "withdrew its proposal to buy X": no purchase happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -128,6 +136,30 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     return facts
 
 
+def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
+    """ "the bailout of Kestrel by Brandt Bank", "a Brandt Bank rescue of Kestrel": with the object in an
+    of-phrase, the organization in a by-phrase or compounded before the event noun is who acts."""
+    agent = prep_object(event, ("by",)) or _by_right_after(event)
+    if agent is not None and ctx.entities.at(agent.i) is None:
+        agent = next((c for c in agent.children if c.dep_ == "appos" or _org_at(c, ctx)), agent)
+    if agent is not None and _org_at(agent, ctx):
+        return agent  # "by Brandt Capital", "by private equity firm Brandt Capital"
+    return next((c for c in event.lefts if c.dep_ == "compound" and _org_at(c, ctx)), None)
+
+
+def _by_right_after(event: Token) -> Token | None:
+    """ "backs its buyout by Brandt Capital": the parse may hang the by-phrase right after the noun on the verb."""
+    following = event.doc[event.i + 1] if event.i + 1 < event.sent.end else None
+    if following is None or following.lower_ != "by":
+        return None
+    return next((c for c in following.children if c.dep_ == "pobj"), None)
+
+
+def _org_at(token: Token, ctx: DocContext) -> bool:
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label == "ORG"
+
+
 def _doer(verb: Token, ctx: DocContext) -> str | None:
     """The organization that is the subject of an event verb, also where the tagger missed this mention of a
     company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X"), and
@@ -167,6 +199,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
+    verbs += words("withdrawing_verbs")
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
@@ -194,15 +227,27 @@ def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriod
 
 
 def _event_fact(
-    token: Token, subject: str | None, predicate: str, named: str, sent: Span, both: SentencePeriods, ctx: DocContext
+    token: Token,
+    subject: str | None,
+    predicate: str,
+    named: str,
+    sent: Span,
+    both: SentencePeriods,
+    ctx: DocContext,
+    *,
+    planned: bool = False,
+    day: Period | None = None,
 ) -> Fact | None:
-    """One event fact dated and qualified by the words around its verb or noun; None without a subject or
-    when the subject acts on itself."""
+    """One event fact dated and qualified by the words around its verb or noun (or announced as a plan, on a
+    given day); None without a subject or when the subject acts on itself."""
     if subject is None or named == subject:
         return None
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
-    modality = modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
-    period, _, _ = period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)
+    planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
+    modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
+    period = day or period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)[0]
+    if _over_before(period, ctx.published):
+        modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
     return grounded_fact(
         ctx.doc_id,
         sent,
@@ -216,6 +261,10 @@ def _event_fact(
         modality=modality,
         confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
     )
+
+
+def _over_before(period: Period | None, published: dt.date | None) -> bool:
+    return period is not None and period.end is not None and published is not None and period.end < published
 
 
 def _counterpart_facts(
@@ -246,7 +295,9 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     names = named_people(verb, ctx)
     if not names:
         return []
-    return [_event_fact(verb, _organization_left(verb, ctx), "departure", name, sent, both, ctx) for name in names]
+    left = _organization_left(verb, ctx)
+    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
+    return [_event_fact(verb, left, "departure", name, sent, both, ctx, planned=planned, day=day) for name in names]
 
 
 def _phrasal_lemma(verb: Token) -> str:
@@ -409,9 +460,10 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _referred_object(obj: Token, verb: Token, ctx: DocContext) -> list[str]:
-    """ "it had agreed to be acquired by X": the organization a pronoun or anaphor that is the passive
-    subject stands for."""
-    if _passive_agent(verb) is None:
+    """ "it had agreed to be acquired by X", "its takeover by X": the organization a pronoun or anaphor that
+    is the passive subject or the possessor of the event noun stands for."""
+    taken_over = obj.dep_ == "poss" and obj.head == verb  # "its takeover by X": the possessor is taken over
+    if _passive_agent(verb) is None and not taken_over:
         return []
     name = resolve_subject(obj, ctx)
     return [name] if name else []
@@ -577,6 +629,18 @@ def _bracketed(sent: Span) -> set[int]:
             inside.add(token.i)
         depth -= token.text == ")" and depth > 0
     return inside
+
+
+def _withdrawal(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
+    """ "Brandt withdrew its proposal to buy Kestrel": the bidder gave up its bid for the target."""
+    found = withdrawn_bid(verb, ctx)
+    if found is None:
+        return None
+    named = _named_objects(found[1], ctx, NAMED_OBJECTS)  # "to buy network maker Kestrel", else "the company"
+    target = named[0] if named else bid_target_name(found[1], ctx)
+    if target is None:
+        return None
+    return _event_fact(verb, _doer(verb, ctx) or ctx.main_org, found[0], target, sent, both, ctx)
 
 
 def _talks(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:

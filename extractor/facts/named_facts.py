@@ -8,7 +8,9 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
+from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
+from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.syntax import (
@@ -16,10 +18,11 @@ from extractor.facts.syntax import (
     governing_verb,
     noun_phrase,
     prep_object,
-    span_text,
 )
-from extractor.facts.titled_names import untagged_titled_names
+from extractor.facts.titled_names import list_lead, untagged_surnames, untagged_titled_names
+from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Quantity
 
@@ -280,18 +283,25 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    for name, mention in people + untagged_titled_names(sent, ctx):
+    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx):
+        public = government_post(mention, ctx)
+        if public is not None:
+            facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
+            continue
         title_tokens, org = (
-            _title_before(mention, title_words, ctx)
-            or _described_title_after(mention, ctx)
+            _title_before(list_lead(mention, ctx), title_words, ctx)
+            or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
             or _title_as(mention, title_words, ctx)
             or ([], None)
         )
+        told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title
+        facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
         if not title_tokens:
             continue
-        title = span_text(title_tokens).lower().replace(" - ", "-")
+        title = " ".join(_singular(t) if _singular(t) in title_words else t.lower_ for t in title_tokens)
+        title = title.replace(" - ", "-")
         title = re.sub(r"^(?:the|its|a)\s+", "", title)
         key = (name, title)
         if key in seen:
@@ -318,6 +328,31 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     return facts
 
 
+def _public_role(
+    sent: Span, ctx: DocContext, seen: set[tuple[str, str]], name: str, mention: Span, title: str, holder: str | None
+) -> list[Fact]:
+    """A role of a named holder (the country a public post serves, the organization a person heads); with no
+    known holder, no role is told."""
+    if holder is None or (name, title) in seen:
+        return []
+    seen.add((name, title))
+    country = holder
+    confidence = named_confidence(own_subject=_named_in(sent, country, ctx))
+    return [
+        grounded_fact(
+            ctx.doc_id,
+            sent,
+            mention.start_char,
+            kind="role",
+            subject=country,
+            predicate=title,
+            object=name,
+            modality="actual",
+            confidence=confidence,
+        )
+    ]
+
+
 def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
     doc = mention.doc
     tokens: list[Token] = []
@@ -327,22 +362,58 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
-        if t.lower_ in title_words or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
+        if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
-        elif ctx.entities.at(t.i) is not None and ctx.entities.at(t.i).label == "ORG":
-            org = ctx.entities.at(t.i).name
+        elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
+            org = cluster.name
             break
         else:
+            org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
             break
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
         tokens.pop(0)
-    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+    if not any(_singular(t) in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
         return None
     before = doc[i] if i >= mention.sent.start and org is None else None
     if before is not None and _describes_an_organization(tokens, before):
         return None
     return tokens, org or _employer_after(mention, ctx)
+
+
+def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
+    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
+    strategist title: the firm the person speaks for."""
+    if not any(t.lower_ in words("firm_titles") for t in title):
+        return None
+    run: list[Token] = []
+    token = last
+    while token.i >= token.sent.start and token.pos_ == "PROPN" and token.text[:1].isupper():
+        if ctx.entities.at(token.i) is not None or token.ent_type_ or token.lower_ in words("title_words"):
+            return None
+        run.insert(0, token)
+        token = token.doc[token.i - 1]
+    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
+
+
+def _title_word(token: Token, title_words: frozenset[str]) -> bool:
+    """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
+    plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
+    return token.lower_ in title_words or plural_noun and _singular(token) in title_words
+
+
+def _singular(token: Token) -> str:
+    """ "economists" -> "economist", also a capitalized plural the tagger read as a name ("Partners")."""
+    lower = token.lower_
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
+    """ "Brandt Co chief executive", and "Hale Dorn analyst" with the firm tagged as a person: only a firm
+    has analysts, economists or strategists."""
+    if cluster.label == "ORG":
+        return True
+    return cluster.label == "PERSON" and any(t.lower_ in words("firm_titles") for t in title)
 
 
 FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
@@ -413,11 +484,19 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.extend(obj[:stop])
             break
         break
+    if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
+        return None  # "the rule of Ann Lee, Brandt Co Chief Executive Bo Chen said": the title is Chen's
     if not tokens or not any(
         t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens
     ):
         return None
     return tokens, org
+
+
+def _names_the_next_person(after: Span, ctx: DocContext) -> bool:
+    """A title followed at once by another person's name belongs to that person."""
+    cluster = ctx.entities.at(after[0].i) if len(after) else None
+    return cluster is not None and cluster.label == "PERSON"
 
 
 def _titled_apposition(
@@ -452,33 +531,6 @@ def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
         i += 1  # "at the industry consultancy Brandt": the descriptor before the name
     cluster = ctx.entities.at(i) if i < end else None
     return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
-
-
-def _described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "Ann Lee, a senior retail specialist at Brandt Research", "Bo Chen, chief rates strategist at Kestrel
-    Capital": a descriptive title ending in a role noun, and the organization the person works at."""
-    doc, end = mention.doc, mention.sent.end
-    i = mention.end
-    if i >= end or doc[i].text != ",":
-        return None
-    i += 1
-    while i < end and doc[i].lower_ in ("a", "an", "the"):
-        i += 1
-    tokens: list[Token] = []
-    while i < end and len(tokens) < 8 and (doc[i].pos_ in ("ADJ", "NOUN", "CCONJ") or doc[i].text in ("U.S.", "-")):
-        tokens.append(doc[i])
-        i += 1
-    last_role = max((k for k, t in enumerate(tokens) if t.lemma_.lower() in words("role_nouns")), default=None)
-    if last_role is None or i >= end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS:
-        return None
-    while last_role + 2 < len(tokens) and tokens[last_role + 1].text == "-":
-        last_role += 2  # "secretary-general": a hyphenated title is one word
-    tokens = tokens[: last_role + 1]
-    org = next(
-        (c.name for t in doc[i + 1 : min(i + 9, end)] if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG"),
-        None,
-    )
-    return (tokens, org) if org is not None else None
 
 
 def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:

@@ -58,3 +58,40 @@ def _known_person(run: Span, ctx: DocContext) -> str | None:
     surname = run[-1].text
     known = [c.name for c in ctx.entities.clusters if c.label == "PERSON" and c.name.split()[-1] == surname]
     return max(known, key=len, default=None)
+
+
+def untagged_surnames(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]:
+    """ "Lee, former chief executive at Brandt Co, ...": a later mention by surname alone that the recognizer
+    missed, of the one person of the story with that surname, when a description follows its comma."""
+    surnames: dict[str, list[str]] = {}
+    for cluster in ctx.entities.clusters:
+        if cluster.label == "PERSON" and " " in cluster.name:
+            surnames.setdefault(cluster.name.split()[-1], []).append(cluster.name)
+    found = []
+    for token in sent:
+        known = surnames.get(token.text) if token.pos_ == "PROPN" else None
+        followed = token.i + 1 < sent.end and token.doc[token.i + 1].text == ","
+        if known and len(known) == 1 and followed and ctx.entities.at(token.i) is None and not token.ent_type_:
+            found.append((known[0], token.doc[token.i : token.i + 1]))
+    return found
+
+
+def list_lead(mention: Span, ctx: DocContext) -> Span:
+    """ "partners Ann Lee, Bo Chen and Jo Marr", "economists Ann Lee and Bo Chen": for a later name of a list
+    of people, the first name's mention, whose title (written once, in the plural) is every listed name's;
+    the mention itself otherwise."""
+    doc, start = mention.doc, mention.start
+    lead = mention
+    i = start - 1
+    while i > mention.sent.start and doc[i].lower_ in (",", "and"):
+        if doc[i - 1].text == ",":
+            i -= 1  # "A, B, and C": the serial comma
+        previous = ctx.entities.at(i - 1)
+        if previous is None or previous.label != "PERSON":
+            break
+        first = next((m for m in previous.mentions if m.start <= i - 1 < m.end), None)
+        if first is None:
+            break
+        lead = first
+        i = first.start - 1
+    return lead

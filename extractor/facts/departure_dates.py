@@ -1,0 +1,54 @@
+"""Announced departures: "Ann Lee is stepping down at the end of the month", "Lee will retire at the end of
+the year". A departure told in the present progressive or the future is a plan (modality target, as the
+blind gold's NOTES decide), and "at the end of" a month, quarter or year dates it to that period's last day."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from spacy.tokens import Token
+
+from extractor.facts.syntax import prep_object
+from extractor.lexicons import table
+from extractor.models import Period
+
+
+def announced(verb: Token) -> bool:
+    """ "is stepping down", "are leaving": a present progressive departure is announced, not done."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
+def end_of_period(verb: Token, published: dt.date | None) -> Period | None:
+    """The last day of the period named in "at the end of the month / the year / the quarter / June"."""
+    end = prep_object(verb, ("at",))
+    if end is None or end.lower_ != "end" or published is None:
+        return None
+    named = prep_object(end, ("of",))
+    if named is None:
+        return None
+    day = _last_day(named, published)
+    if day is None:
+        return None
+    label = f"end of {day.year}" if named.lower_ == "year" else f"end of {day.strftime('%B %Y')}"
+    return Period(start=day, end=day, label=label)
+
+
+def _last_day(named: Token, published: dt.date) -> dt.date | None:
+    """The last day of the publication's month, quarter or year, or of the next month of that name."""
+    lower = named.lower_
+    determined = any(c.lower_ in ("the", "this") for c in named.children)
+    if lower == "month" and determined:
+        return published.replace(day=calendar.monthrange(published.year, published.month)[1])
+    if lower == "year" and determined:
+        return dt.date(published.year, 12, 31)
+    if lower == "quarter" and determined:
+        month = (published.month - 1) // 3 * 3 + 3
+        return dt.date(published.year, month, calendar.monthrange(published.year, month)[1])
+    row = table("month_names").get(lower)
+    if row is None:
+        return None
+    month = int(row[0])
+    year = published.year + (month < published.month)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])

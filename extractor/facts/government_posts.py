@@ -1,0 +1,109 @@
+"""Public posts: "U.S. Commerce Secretary Ann Lee", "Freedonian Finance Minister Bo Chen", "Assistant U.S.
+Attorney Jo Marr", "pay czar Ken Dole". A public office before a name is a role of the country it serves
+(FACTS.md gold: "defense secretary" of the United States); the department in the title ("Commerce",
+"Finance", "Housing and Urban Development") is part of the post, never the role's subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.discourse import DocContext
+from extractor.facts.statistics_country import _alias_places, story_country
+from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import strip_legal_suffix
+
+PLACE_LABELS = frozenset({"GPE", "NORP"})
+LINKING = frozenset({"and", "&", "-"})  # "commerce and banking minister", "secretary-general"
+MAX_POST_WORDS = 7
+
+
+def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
+    """(the post as written, lower case; the country) when a public office stands right before the name;
+    the country is None when the text names none and the story's country is unknown (no role can be told).
+    None when the word before the name is no public office, or the title is a company's ("Brandt Co
+    secretary")."""
+    doc, sent = mention.doc, mention.sent
+    post = mention.start - 1
+    if post > sent.start and doc[post].text == ",":
+        post -= 1  # "Deputy Trade Minister, Bo Chen, said"
+    if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
+        return None
+    tokens: list[Token] = [doc[post]]
+    country = None
+    i = post - 1
+    while i >= sent.start and len(tokens) < MAX_POST_WORDS:
+        token = doc[i]
+        place = _country_of(token, ctx)
+        if place is not None:
+            country = place
+            if _title_modifier_before(token):  # "Assistant U.S. Attorney": the place is inside the post
+                tokens.insert(0, token)
+                i -= 1
+                continue
+            break
+        if token.lower_ in ("'s", "’s") and i - 1 >= sent.start:
+            country = _country_of(doc[i - 1], ctx)  # "Freedonia's finance minister"
+            if country is None:
+                return None  # "Brandt's secretary": an officer of whoever owns the post
+            break
+        if token.tag_ == "PRP$":
+            return None  # "its secretary": the post of the company the pronoun stands for
+        if _names_a_company(token, ctx):
+            return None  # "Brandt Co secretary Jo Marr": a company's officer
+        if not _post_word(token, ctx):
+            break
+        tokens.insert(0, token)
+        i -= 1
+    while tokens and tokens[0].lower_ in LINKING:
+        tokens.pop(0)
+    if any(t.lemma_.lower() in words("org_nouns") for t in tokens):
+        return None  # "company secretary": a post inside an organization
+    title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
+    return title, country or _story_place(ctx)
+
+
+def _story_place(ctx: DocContext) -> str | None:
+    """The story's country, when it is a place the tagger names as one (not an organization it misread)."""
+    country = story_country(ctx.entities, ctx.doc)
+    known = [c for c in ctx.entities.clusters if c.name == country]
+    capitals = {row[0] for row in table("dateline_countries").values()}
+    return country if country in _alias_places() | capitals or any(c.label == "GPE" for c in known) else None
+
+
+def _country_of(token: Token, ctx: DocContext) -> str | None:
+    """The country a word names: a place the story knows ("Freedonia", "U.S."), a conventional short form,
+    or a nationality ("French", "Irish")."""
+    lower = token.lower_
+    if lower in table("place_aliases"):
+        return table("place_aliases")[lower][0]
+    if lower in table("nationality_countries"):
+        return table("nationality_countries")[lower][0]
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.votes["GPE"]:
+        return cluster.name  # any place vote: "Freedonia's minister" draws an organization's vote as well
+    return None
+
+
+def _title_modifier_before(place: Token) -> bool:
+    """ "Assistant U.S. Attorney", "Deputy U.S. Trade Representative": a title word before the place."""
+    before = place.doc[place.i - 1] if place.i > place.sent.start else None
+    return before is not None and before.lower_ in words("title_words") | {"assistant"}
+
+
+def _post_word(token: Token, ctx: DocContext) -> bool:
+    """A word of the post: a title word ("deputy", "prime"), the department ("Commerce", "finance",
+    "Housing and Urban Development") or its linking words; not a person, a verb or punctuation."""
+    if token.lower_ in LINKING or token.lower_ in words("title_words") or token.lower_ in ("former", "assistant"):
+        return True
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.label in ("PERSON", *PLACE_LABELS):
+        return False
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.is_alpha
+
+
+def _names_a_company(token: Token, ctx: DocContext) -> bool:
+    """The story's company, or a name written with a legal suffix ("Brandt Co"): not a public department."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label != "ORG":
+        return False
+    return cluster.name == ctx.main_org or any(alias != strip_legal_suffix(alias) for alias in cluster.aliases)

@@ -1,0 +1,103 @@
+"""Public posts before a name are roles of the country they serve, the department being part of the post.
+Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 3, 9)
+
+
+def roles_of(nlp, text):
+    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp shares fell. French Budget Minister Claire Doucet said the levy would stay.",
+            ("France", "budget minister", "Claire Doucet"),
+        ),
+        (
+            "Harlow Mining Corp shares fell after U.S. Commerce Secretary Dan Whitcomb criticized the merger.",
+            ("United States", "commerce secretary", "Dan Whitcomb"),
+        ),
+        (
+            "Harlow Mining Corp was sued. Assistant U.S. Attorney Rhea Polk told the jury the loans were bad.",
+            ("United States", "assistant u.s. attorney", "Rhea Polk"),
+        ),
+        (
+            "Harlow Mining Corp objected when the U.S. bonus czar Owen Varga capped salaries.",
+            ("United States", "bonus czar", "Owen Varga"),
+        ),
+        (
+            "Harlow Mining Corp rose as Norway's trade and fisheries minister Eirik Sand backed the plan.",
+            ("Norway", "trade and fisheries minister", "Eirik Sand"),
+        ),
+    ],
+)
+def test_a_public_post_is_a_role_of_the_country_it_names(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "OTTAWA (Reuters) - Harlow Mining Corp rose. Finance Minister Jean Talbot welcomed the figures.",
+            ("Canada", "finance minister", "Jean Talbot"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp rose. Senator Alma Briggs said the bill would pass.",
+            ("United States", "senator", "Alma Briggs"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp rose. Labor Secretary Tom Keane praised the deal.",
+            ("United States", "labor secretary", "Tom Keane"),
+        ),
+    ],
+)
+def test_a_public_post_without_a_country_takes_the_story_country(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp rose as India's Deputy Commerce Minister, Arjun Mehta, backed exporters.",
+            ("India", "deputy commerce minister", "Arjun Mehta"),
+        ),
+        (
+            "OTTAWA (Reuters) - Harlow Mining Corp rose. Natural Resources Minister, Jean Talbot, praised it.",
+            ("Canada", "natural resources minister", "Jean Talbot"),
+        ),
+        (
+            "Harlow Mining Corp fell after Japanese Trade Minister, Kenji Sato, criticized the tariff.",
+            ("Japan", "trade minister", "Kenji Sato"),
+        ),
+    ],
+)
+def test_a_public_post_set_off_by_a_comma_before_the_name(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Harlow Mining Corp rose. Commerce Secretary Ada Moss praised the deal.", "Commerce"),
+        ("Harlow Mining Corp rose. Prime Minister Ada Moss called an election.", "Harlow Mining"),
+        ("Harlow Mining Corp rose. Justice Minister Ada Moss opened an inquiry.", "Justice"),
+    ],
+)
+def test_a_public_post_is_never_the_role_of_its_department_or_the_company(nlp, text, wrong):
+    """With no country named or known, no role is told rather than a wrong one."""
+    assert all(subject != wrong for subject, _, _ in roles_of(nlp, text))
+
+
+def test_a_company_secretary_stays_the_company_role(nlp):
+    text = "Harlow Mining Corp said its secretary Ada Moss resigned."
+    assert ("Harlow Mining", "secretary", "Ada Moss") in roles_of(nlp, text)
