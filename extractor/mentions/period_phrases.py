@@ -368,6 +368,9 @@ YEAR_REF = (
     + YEAR
     + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
 )
+# "the quarter ended", "the quarter that ended", and the apposed "the quarter, ended" / ", which ended" (a comma
+# only before a form of "end": "the quarter, to ..." is no span)
+APPOSED_END = r"(?:,\s+(?:which\s+)?(?=end)|\s+(?:that\s+|which\s+)?)"
 END_DATE = (
     r"(?:on\s+|in\s+)?(?:next\s+)?(?:end-|the\s+end\s+of\s+)?(?:"
     + MONTH
@@ -416,7 +419,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "span_to",
         re.compile(
             r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
-            r"|fourth\s+)?(years?|months?|quarter|half)\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?"
+            r"|fourth\s+)?(years?|months?|quarter|half)" + APPOSED_END + r"(?:has\s+)?(?:just\s+)?"
             r"(?:ended|ending|ends|to|through)\s+" + END_DATE,
             re.I,
         ),
@@ -621,7 +624,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+|business\s+)?year\b"
             r"|\bthe\s+(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b"
-            r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b(?![\s-]+(?:rate|pace|basis)\b)",
+            r"|\bfor\s+the\s+(?:full\s+|fiscal\s+|financial\s+|business\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b(?![\s-]+(?:rate|pace|basis)\b)",
             re.I,
         ),
         relative_year,

@@ -20,6 +20,7 @@ from functools import lru_cache
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
 from extractor.mentions.period_phrases import (
+    APPOSED_END,
     INDIAN_FY,
     MONTH,
     MONTH_NAMES,
@@ -66,7 +67,7 @@ FISCAL_START = re.compile(
     re.IGNORECASE,
 )
 QUARTER_END = re.compile(
-    r"\b" + ORDINAL + r"[\s-]quarter\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
+    r"\b" + ORDINAL + r"[\s-]quarter" + APPOSED_END + r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
     r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -74,9 +75,7 @@ QUARTER_END = re.compile(
 # "the quarter ended February 28" with "fiscal third-quarter revenue" elsewhere: the reported quarter's end
 # dates the ordinal the story names it by (results stories name the reported quarter first)
 REPORTED_QUARTER_END = re.compile(
-    r"\b(?:the|its)\s+quarter\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
-    + MONTH
-    + r"(?:\s+(\d{1,2})(?!\d))?",
+    r"\b(?:the|its)\s+quarter" + APPOSED_END + r"(?:ended|ending)\s+(?:on\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 FISCAL_ORDINAL_QUARTER = re.compile(r"\bfiscal[\s-]+" + ORDINAL + r"[\s-]quarter\b", re.IGNORECASE)
