@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
-from extractor.mentions.periods import PeriodMention, shifted
+from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
 
 # Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
@@ -130,6 +130,33 @@ def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
     phrase = _phrase_span(span.doc, sent, m)
     verb, own = (_phrase_clause(phrase) if phrase is not None else None), own_clause(span.root)
     return verb is not None and own is not None and verb.i == own.i
+
+
+def _undated_since(span: Span) -> str | None:
+    """ "has risen 22 percent since the split", "lost 60 percent since peaking in October", "jumped 9 percent
+    since the saga unfolded a week ago": a move whose own clause runs from an event no phrase dates spans
+    from then to publication, so it is no move of the day. The label is "since" and what follows it; none
+    when "since" bounds a record ("its lowest close since April") or the clause has none."""
+    verb = own_clause(span.root)
+    if verb is None:
+        return None
+    for child in verb.children:
+        since = child if child.lower_ == "since" and child.dep_ in ("prep", "advmod") else None
+        if child.dep_ == "advcl":
+            since = next((g for g in child.children if g.lower_ == "since" and g.dep_ == "mark"), None)
+        if since is not None and not _bounds_a_record(since):
+            event = child if child.dep_ == "advcl" else since
+            end = event.right_edge.i + 1
+            while end > since.i + 1 and since.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1  # "since the scandal broke last month and, ..."
+            return since.doc[since.i : end].text
+    return None
+
+
+def _bounds_a_record(since: Token) -> bool:
+    """ "its lowest close since April", "the first profit since 2009": a superlative just before "since"."""
+    doc = since.doc
+    return WINDOW_CUE.search(doc.text[doc[since.sent.start].idx : since.idx + len(since.text)]) is not None
 
 
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
@@ -514,6 +541,10 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
+        since = _undated_since(span)
+        if since is not None:  # "has risen 22 percent since the split": a move from then, not the day's
+            return Dating(Period(label=since), None, None)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 1.5 percent for the market")
