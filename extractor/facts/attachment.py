@@ -357,12 +357,24 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     verb = _rank_clause(rank)
     if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
         return False
+    if verb.lemma_ != "be" and _in_subject(rank.root, verb):
+        return False  # "the world's biggest food group confirmed its outlook for this year": who, not when
     if _relative_between(rank, phrase):
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
+    world's No. 2 energy consumer dropped"."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
 
 
 def _relative_between(rank: Span, phrase: Span) -> bool:
