@@ -367,6 +367,25 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
 
 
+def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention]) -> PeriodMention | None:
+    """ "its only down year was in 2008, when it lost 19 percent", "the whole of last year, when claims halved
+    the market's profit": a clause opened by "when" right after a period phrase tells of that period. Read on
+    the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
+    verb = own_clause(span.root)
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
+    if when is None or when.i > span.start:
+        return None
+    clause = clause_tokens(span.doc[verb.i : verb.i + 1])
+    if any(p is not None and p.root.i in clause for p in (_phrase_span(span.doc, sent, m) for m in periods)):
+        return None  # "in August, when it forecast $3.44 a share for the fiscal year": the clause's own phrase
+    for m in periods:
+        phrase = _phrase_span(span.doc, sent, m)
+        gap = span.doc[phrase.end : when.i] if phrase is not None else None
+        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role == "period":
+            return m
+    return None
+
+
 def _in_subject(token: Token, verb: Token) -> bool:
     """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
     world's No. 2 energy consumer dropped"."""
@@ -531,6 +550,9 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    when = _when_phrase(span, sent, periods)
+    if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
+        return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
