@@ -569,7 +569,13 @@ def period_for(
         ]
     else:
         candidates = [m for m in periods if not m.point]
-    own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
+    own = [
+        m
+        for m in candidates
+        if m.role in ("period", "by", "to_date")
+        or (figure.cue and m.role == "comparison")
+        or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
+    ]  # a price "at $22.69 on July 16", "from 3.495 percent at an auction on October 6" is of that day
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
