@@ -367,7 +367,7 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
 
 
-def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention]) -> PeriodMention | None:
+def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str) -> PeriodMention | None:
     """ "its only down year was in 2008, when it lost 19 percent", "the whole of last year, when claims halved
     the market's profit": a clause opened by "when" right after a period phrase tells of that period. Read on
     the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
@@ -382,7 +382,7 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention]) -> Period
         phrase = _phrase_span(span.doc, sent, m)
         gap = span.doc[phrase.end : when.i] if phrase is not None else None
         if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role == "period":
-            return m
+            return m if kind == "price" or not m.point else None  # a day dates prices only (`period_for`)
     return None
 
 
@@ -478,8 +478,8 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
     ("the quarter ended July 29")."""
-    if story.period is None or period.start is None or story.period == period:
-        return period
+    if story.period is None or period.start is None or story.period == period or period.end == story.published:
+        return period  # "over the past year" runs to publication, whatever the story reports on
     if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
         return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
@@ -550,7 +550,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
-    when = _when_phrase(span, sent, periods)
+    when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)

@@ -93,3 +93,31 @@ def test_a_move_over_a_span_takes_the_span(nlp, body, amount, start):
     fact = _with_amount(_facts(nlp, "2013-05-16", body), amount)
     assert fact.period is not None and fact.period.start == start
     assert fact.period.end == (D(2013, 5, 16) if start else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "amount"),
+    [
+        (
+            "Harlow Brewing 2012 profit rises",
+            "Harlow Brewing said 2012 profit rose 9 percent. Harlow Brewing shares have declined about 8 percent "
+            "over the past year.",
+            8.0,
+        ),
+        (
+            "Tamsin Foods full-year sales climb",
+            "Tamsin Foods said full-year sales climbed 4 percent in 2012. Tamsin shares are up 15 percent over the "
+            "past 12 months.",
+            15.0,
+        ),
+        (
+            "Ostrel Steel posts 2012 loss",
+            "Ostrel Steel posted a loss for 2012. Ostrel shares have lost 22 percent over the last year.",
+            22.0,
+        ),
+    ],
+)
+def test_a_span_up_to_publication_is_not_the_story_year(nlp, title, body, amount):
+    text = f" date 2013-03-11 {title}\n\nLONDON (Reuters) - {body}"
+    fact = _with_amount(extract(text, nlp=nlp), amount)
+    assert (fact.period.start, fact.period.end) == (D(2012, 3, 12), D(2013, 3, 11))

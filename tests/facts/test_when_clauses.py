@@ -51,3 +51,12 @@ def test_a_when_clause_with_its_own_phrase_keeps_it(nlp):
     body = "Kerrow Foods gave its outlook in March, when it forecast earnings of $2.10 a share for 2013."
     fact = _fact(nlp, body, 2.10)
     assert (fact.period.start, fact.period.end) == (D(2013, 1, 1), D(2013, 12, 31))
+
+
+def test_a_day_before_when_dates_no_count(nlp):
+    body = (
+        "Brisco Motors and investor Lena Hart meet at the annual meeting on Friday, when shareholders vote on "
+        "her slate of five directors."
+    )
+    fact = _fact(nlp, body, 5.0)
+    assert fact.period is None or fact.period.start != fact.period.end  # no single day
