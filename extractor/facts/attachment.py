@@ -133,10 +133,10 @@ def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
 
 
 def _undated_since(span: Span) -> str | None:
-    """ "has risen 22 percent since the split", "lost 60 percent since peaking in October", "jumped 9 percent
-    since the saga unfolded a week ago": a move whose own clause runs from an event no phrase dates spans
-    from then to publication, so it is no move of the day. The label is "since" and what follows it; none
-    when "since" bounds a record ("its lowest close since April") or the clause has none."""
+    """ "has climbed 31 percent since the stock split", "shed 40 percent since topping out in May", "fell 9
+    percent since the probe came to light two weeks ago": a move whose own clause runs from an event no phrase
+    dates spans from then to publication, so it is no move of the day. The label is "since" and what follows it;
+    none when "since" bounds a record ("its weakest finish since April") or the clause has none."""
     verb = own_clause(span.root)
     if verb is None:
         return None
@@ -148,13 +148,13 @@ def _undated_since(span: Span) -> str | None:
             event = child if child.dep_ == "advcl" else since
             end = event.right_edge.i + 1
             while end > since.i + 1 and since.doc[end - 1].dep_ in ("cc", "punct"):
-                end -= 1  # "since the scandal broke last month and, ..."
+                end -= 1  # "since the recall began last month and, ..."
             return since.doc[since.i : end].text
     return None
 
 
 def _bounds_a_record(since: Token) -> bool:
-    """ "its lowest close since April", "the first profit since 2009": a superlative just before "since"."""
+    """ "its weakest finish since April", "the first profit since 2009": a superlative just before "since"."""
     doc = since.doc
     return WINDOW_CUE.search(doc.text[doc[since.sent.start].idx : since.idx + len(since.text)]) is not None
 
@@ -358,7 +358,7 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
         return False
     if verb.lemma_ != "be" and _in_subject(rank.root, verb):
-        return False  # "the world's biggest food group confirmed its outlook for this year": who, not when
+        return False  # "the world's biggest dairy group confirmed its outlook for this year": who, not when
     if _relative_between(rank, phrase):
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
@@ -368,16 +368,16 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
 
 
 def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str) -> PeriodMention | None:
-    """ "its only down year was in 2008, when it lost 19 percent", "the whole of last year, when claims halved
-    the market's profit": a clause opened by "when" right after a period phrase tells of that period. Read on
-    the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
+    """ "its worst stretch came in 2011, when its stock dropped 12 percent", "the whole of last year, when a
+    strike cut output by 30 percent": a clause opened by "when" right after a period phrase tells of that period.
+    Read on the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
     verb = own_clause(span.root)
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
     if when is None or when.i > span.start:
         return None
     clause = clause_tokens(span.doc[verb.i : verb.i + 1])
     if any(p is not None and p.root.i in clause for p in (_phrase_span(span.doc, sent, m) for m in periods)):
-        return None  # "in August, when it forecast $3.44 a share for the fiscal year": the clause's own phrase
+        return None  # "in March, when it forecast $2.10 a share for 2013": the clause's own phrase
     for m in periods:
         phrase = _phrase_span(span.doc, sent, m)
         gap = span.doc[phrase.end : when.i] if phrase is not None else None
@@ -575,7 +575,7 @@ def period_for(
         if m.role in ("period", "by", "to_date")
         or (figure.cue and m.role == "comparison")
         or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
-    ]  # a price "at $22.69 on July 16", "from 3.495 percent at an auction on October 6" is of that day
+    ]  # a price "at $22.60 on June 12", "from 4.12 percent at an auction on March 6" is of that day
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
@@ -583,7 +583,7 @@ def period_for(
     best = _best(own, figure, cues)
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
         since = _undated_since(span)
-        if since is not None:  # "has risen 22 percent since the split": a move from then, not the day's
+        if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
             return Dating(Period(label=since), None, None)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in

@@ -302,7 +302,7 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
         y = p.year + {"this": 0, "last": -1, "next": 1}[g[1].lower()]
         return Resolved(month(y, number))
     lead = text.split()[0].lower()
-    if lead == "since":  # "since mid-November" (a plain "since November" is `since_month`'s): no stated start
+    if lead == "since":  # "since mid-March" (a plain "since November" is `since_month`'s): no stated start
         return Resolved(unresolved(text), "to_date")
     y = month_year(p, number, future=ctx.future or lead == "next")
     if lead == "last" and y == p.year and number >= p.month:

@@ -189,7 +189,7 @@ def find_periods(
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
-        own_since = re.match(r"since\s+", match.group(0), re.I)  # "its lowest close since April": the month rule's
+        own_since = re.match(r"since\s+", match.group(0), re.I)  # "its weakest finish since April": the month rule's
         if WINDOW_CUE.search(before + (own_since.group(0) if own_since else "")):
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue

@@ -69,7 +69,7 @@ def test_a_record_since_leaves_the_level_its_day(nlp, body):
     [
         ("The stock is down 40 percent over the past 12 months.", D(2012, 5, 17), D(2013, 5, 16), "period"),
         ("Copper has gained 9 percent over the last three weeks.", D(2013, 4, 26), D(2013, 5, 16), "period"),
-        ("The index lost 6 percent over the past four trading days.", None, None, "to_date"),
+        ("The index lost 6 percent during the last four trading days.", None, None, "to_date"),
         ("Bonds rallied for a gain of 2 percent during the past five sessions.", None, None, "to_date"),
         ("Rainfall over the past 10 days was double the norm.", D(2013, 5, 7), D(2013, 5, 16), "period"),
         # "over" before a year-back phrase still compares
@@ -86,7 +86,7 @@ def test_spans_up_to_publication(text, start, end, role):
     [
         ("Ostrel Bank shares are down 40 percent over the past 12 months.", 40.0, D(2012, 5, 17)),
         ("Shares of Pardoe Group have gained 12 percent over the past three weeks.", 12.0, D(2013, 4, 26)),
-        ("The Kessling index has fallen 8 percent over the past four trading days.", 8.0, None),
+        ("The Kessling index has slid 8 percent during the last four trading days.", 8.0, None),
     ],
 )
 def test_a_move_over_a_span_takes_the_span(nlp, body, amount, start):

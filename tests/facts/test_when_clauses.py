@@ -21,7 +21,13 @@ def _fact(nlp, body: str, amount: float):
     ("body", "amount", "start", "end"),
     [
         (
-            "Tarvo Capital's only losing year was in 2011, when it lost 12 percent of its value.",
+            "Tarvo Capital's worst stretch came in 2011, when its stock dropped 12 percent.",
+            12.0,
+            D(2011, 1, 1),
+            D(2011, 12, 31),
+        ),
+        (
+            "For Tarvo Capital the hardest year came in 2011, when its shares slid 12 percent.",
             12.0,
             D(2011, 1, 1),
             D(2011, 12, 31),
@@ -55,8 +61,8 @@ def test_a_when_clause_with_its_own_phrase_keeps_it(nlp):
 
 def test_a_day_before_when_dates_no_count(nlp):
     body = (
-        "Brisco Motors and investor Lena Hart meet at the annual meeting on Friday, when shareholders vote on "
-        "her slate of five directors."
+        "Brisco Motors holds its yearly meeting on Friday, when investors will elect five directors put up by "
+        "Lena Hart."
     )
     fact = _fact(nlp, body, 5.0)
     assert fact.period is None or fact.period.start != fact.period.end  # no single day

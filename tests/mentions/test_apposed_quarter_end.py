@@ -85,7 +85,7 @@ def test_for_the_fiscal_year_is_the_stated_calendars_year(text, fiscal, start, e
     [
         (
             "2013-05-22",
-            "Tarrow Home Centers Inc said sales rose 3 percent to $5.2 billion in its fiscal first quarter, ended "
+            "Tarrow Home Centers Inc had sales of $5.2 billion, up 3 percent, in its fiscal first quarter, ended "
             "May 3. The chain now expects sales for the fiscal year to rise 4 percent.",
             5_200_000_000.0,
             D(2013, 2, 4),
@@ -93,7 +93,7 @@ def test_for_the_fiscal_year_is_the_stated_calendars_year(text, fiscal, start, e
         ),
         (
             "2013-05-22",
-            "Tarrow Home Centers Inc said sales rose 3 percent to $5.2 billion in its fiscal first quarter, ended "
+            "Tarrow Home Centers Inc had sales of $5.2 billion, up 3 percent, in its fiscal first quarter, ended "
             "May 3. The chain now expects sales for the fiscal year to rise 4 percent.",
             4.0,
             D(2013, 2, 1),
@@ -101,7 +101,7 @@ def test_for_the_fiscal_year_is_the_stated_calendars_year(text, fiscal, start, e
         ),
         (
             "2012-09-14",
-            "Brannock Grocers Inc earned 52 cents a share in the quarter, which ended on August 18, up from 47 "
+            "Brannock Grocers Inc earned 52 cents a share for the quarter, which ended on August 18, up from 47 "
             "cents a year earlier.",
             0.52,
             D(2012, 5, 19),
