@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
-from extractor.mentions.periods import PeriodMention, shifted
+from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
 
 # Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
@@ -130,6 +130,33 @@ def _in_own_clause(m: PeriodMention, span: Span, sent: Span) -> bool:
     phrase = _phrase_span(span.doc, sent, m)
     verb, own = (_phrase_clause(phrase) if phrase is not None else None), own_clause(span.root)
     return verb is not None and own is not None and verb.i == own.i
+
+
+def _undated_since(span: Span) -> str | None:
+    """ "has climbed 31 percent since the stock split", "shed 40 percent since topping out in May", "fell 9
+    percent since the probe came to light two weeks ago": a move whose own clause runs from an event no phrase
+    dates spans from then to publication, so it is no move of the day. The label is "since" and what follows it;
+    none when "since" bounds a record ("its weakest finish since April") or the clause has none."""
+    verb = own_clause(span.root)
+    if verb is None:
+        return None
+    for child in verb.children:
+        since = child if child.lower_ == "since" and child.dep_ in ("prep", "advmod") else None
+        if child.dep_ == "advcl":
+            since = next((g for g in child.children if g.lower_ == "since" and g.dep_ == "mark"), None)
+        if since is not None and not _bounds_a_record(since):
+            event = child if child.dep_ == "advcl" else since
+            end = event.right_edge.i + 1
+            while end > since.i + 1 and since.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1  # "since the recall began last month and, ..."
+            return since.doc[since.i : end].text
+    return None
+
+
+def _bounds_a_record(since: Token) -> bool:
+    """ "its weakest finish since April", "the first profit since 2009": a superlative just before "since"."""
+    doc = since.doc
+    return WINDOW_CUE.search(doc.text[doc[since.sent.start].idx : since.idx + len(since.text)]) is not None
 
 
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
@@ -330,12 +357,43 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
     verb = _rank_clause(rank)
     if verb is None or phrase.root.i not in clause_tokens(verb.doc[verb.i : verb.i + 1]):
         return False
+    if verb.lemma_ != "be" and _in_subject(rank.root, verb):
+        return False  # "the world's biggest dairy group confirmed its outlook for this year": who, not when
     if _relative_between(rank, phrase):
         return False
     between = [a for a in phrase.root.ancestors if a.i != verb.i and verb in a.ancestors]
     if any(a.dep_ in ("relcl", "acl") for a in between):
         return False
     return not any(a.dep_ == "appos" for a in rank.root.ancestors if verb in a.ancestors)
+
+
+def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str) -> PeriodMention | None:
+    """ "its worst stretch came in 2011, when its stock dropped 12 percent", "the whole of last year, when a
+    strike cut output by 30 percent": a clause opened by "when" right after a period phrase tells of that period.
+    Read on the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
+    verb = own_clause(span.root)
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
+    if when is None or when.i > span.start:
+        return None
+    clause = clause_tokens(span.doc[verb.i : verb.i + 1])
+    if any(p is not None and p.root.i in clause for p in (_phrase_span(span.doc, sent, m) for m in periods)):
+        return None  # "in March, when it forecast $2.10 a share for 2013": the clause's own phrase
+    for m in periods:
+        phrase = _phrase_span(span.doc, sent, m)
+        gap = span.doc[phrase.end : when.i] if phrase is not None else None
+        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role == "period":
+            return m if kind == "price" or not m.point else None  # a day dates prices only (`period_for`)
+    return None
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
+    world's No. 2 energy consumer dropped"."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
 
 
 def _relative_between(rank: Span, phrase: Span) -> bool:
@@ -420,8 +478,8 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
     ("the quarter ended July 29")."""
-    if story.period is None or period.start is None or story.period == period:
-        return period
+    if story.period is None or period.start is None or story.period == period or period.end == story.published:
+        return period  # "over the past year" runs to publication, whatever the story reports on
     if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
         return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
@@ -492,6 +550,9 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    when = _when_phrase(span, sent, periods, kind)
+    if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
+        return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = [t for t in sent if _comparison_prep(t)]
     if kind == "price":
@@ -508,12 +569,22 @@ def period_for(
         ]
     else:
         candidates = [m for m in periods if not m.point]
-    own = [m for m in candidates if m.role in ("period", "by", "to_date") or (figure.cue and m.role == "comparison")]
+    own = [
+        m
+        for m in candidates
+        if m.role in ("period", "by", "to_date")
+        or (figure.cue and m.role == "comparison")
+        or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
+    ]  # a price "at $22.60 on June 12", "from 4.12 percent at an auction on March 6" is of that day
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
+        since = _undated_since(span)
+        if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
+            return Dating(Period(label=since), None, None)
     if best is None and figure.cue is not None and figure.cue.lower_ != "from":
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 1.5 percent for the market")

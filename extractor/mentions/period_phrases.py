@@ -137,12 +137,17 @@ def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
     if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
         g = (g[3], "1", "years")
-    p, n, unit = ctx.published, _count(g[1]), g[2].lower()
+    p, n, unit = ctx.published, _count(g[1]), " ".join(g[2].lower().split())
     label = f"{g[0].lower()} {n} {unit}"
     if p is None:
         return Resolved(unresolved(label))
     ahead = g[0].lower() in ("next", "coming")
-    if unit == "weeks":
+    if "session" in unit or "trading" in unit:  # trading days: no calendar to count them back on
+        return Resolved(unresolved(label), "to_date" if not ahead else "period")
+    if unit == "days":
+        delta = dt.timedelta(days=n)
+        start, end = (p, p + delta - dt.timedelta(days=1)) if ahead else (p - delta + dt.timedelta(days=1), p)
+    elif unit == "weeks":
         delta = dt.timedelta(weeks=n)
         start, end = (p, p + delta - dt.timedelta(days=1)) if ahead else (p - delta + dt.timedelta(days=1), p)
     else:
@@ -297,6 +302,8 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
         y = p.year + {"this": 0, "last": -1, "next": 1}[g[1].lower()]
         return Resolved(month(y, number))
     lead = text.split()[0].lower()
+    if lead == "since":  # "since mid-March" (a plain "since November" is `since_month`'s): no stated start
+        return Resolved(unresolved(text), "to_date")
     y = month_year(p, number, future=ctx.future or lead == "next")
     if lead == "last" and y == p.year and number >= p.month:
         y -= 1
@@ -368,6 +375,9 @@ YEAR_REF = (
     + YEAR
     + r"|(this|last|next|the|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+)?year)"
 )
+# "the quarter ended", "the quarter that ended", and the apposed "the quarter, ended" / ", which ended" (a comma
+# only before a form of "end": "the quarter, to ..." is no span)
+APPOSED_END = r"(?:,\s+(?:which\s+)?(?=end)|\s+(?:that\s+|which\s+)?)"
 END_DATE = (
     r"(?:on\s+|in\s+)?(?:next\s+)?(?:end-|the\s+end\s+of\s+)?(?:"
     + MONTH
@@ -396,7 +406,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "next_n",
         re.compile(
-            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+" + COUNT + r"\s+(months|years|quarters|weeks)\b"
+            r"\b(?:the\s+)?(next|coming|past|last|previous)\s+"
+            + COUNT
+            + r"\s+(months|years|quarters|weeks|days|(?:trading\s+)?(?:sessions|days))\b"
             r"|\bthe\s+(next|coming|past|last)\s+()(year)\b",
             re.I,
         ),
@@ -416,7 +428,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "span_to",
         re.compile(
             r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
-            r"|fourth\s+)?(years?|months?|quarter|half)\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?"
+            r"|fourth\s+)?(years?|months?|quarter|half)" + APPOSED_END + r"(?:has\s+)?(?:just\s+)?"
             r"(?:ended|ending|ends|to|through)\s+" + END_DATE,
             re.I,
         ),
@@ -621,7 +633,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(this|last|next|the\s+current|the\s+previous|the\s+prior)\s+(?:fiscal\s+|financial\s+|business\s+)?year\b"
             r"|\bthe\s+(?:business\s+|fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b"
-            r"|\bfor\s+the\s+(?:full\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b(?![\s-]+(?:rate|pace|basis)\b)",
+            r"|\bfor\s+the\s+(?:full\s+|fiscal\s+|financial\s+|business\s+)?year\b|\bthe\s+(?:full|whole)[\s-]year\b|\bfull[\s-]year\b|\bannual\b(?![\s-]+(?:rate|pace|basis)\b)",
             re.I,
         ),
         relative_year,

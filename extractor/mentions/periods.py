@@ -20,6 +20,7 @@ from functools import lru_cache
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
 from extractor.mentions.period_phrases import (
+    APPOSED_END,
     INDIAN_FY,
     MONTH,
     MONTH_NAMES,
@@ -66,7 +67,7 @@ FISCAL_START = re.compile(
     re.IGNORECASE,
 )
 QUARTER_END = re.compile(
-    r"\b" + ORDINAL + r"[\s-]quarter\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
+    r"\b" + ORDINAL + r"[\s-]quarter" + APPOSED_END + r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
     r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -74,9 +75,7 @@ QUARTER_END = re.compile(
 # "the quarter ended February 28" with "fiscal third-quarter revenue" elsewhere: the reported quarter's end
 # dates the ordinal the story names it by (results stories name the reported quarter first)
 REPORTED_QUARTER_END = re.compile(
-    r"\b(?:the|its)\s+quarter\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
-    + MONTH
-    + r"(?:\s+(\d{1,2})(?!\d))?",
+    r"\b(?:the|its)\s+quarter" + APPOSED_END + r"(?:ended|ending)\s+(?:on\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 FISCAL_ORDINAL_QUARTER = re.compile(r"\bfiscal[\s-]+" + ORDINAL + r"[\s-]quarter\b", re.IGNORECASE)
@@ -131,6 +130,9 @@ COMPARISON_CUE = re.compile(
 AT_END_CUE = re.compile(
     r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?$", re.I
 )  # "at the end of 2015": a stock's date
+# "rose 40 percent over the past 12 months": "over" before a span up to publication is its length, not a
+# comparison ("up 5 percent over last year")
+OVER_A_SPAN = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
@@ -154,8 +156,9 @@ def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     past ("over the next ten years" is a horizon); a day after "as of" or "on" is the point a stock is
     measured at."""
     ahead = published is not None and resolved.period.end is not None and resolved.period.end > published
+    up_to_now = published is not None and resolved.period.end == published and resolved.period.start != published
     if resolved.role == "period" and COMPARISON_CUE.search(before) and not ahead:
-        return "comparison"
+        return "period" if up_to_now and OVER_A_SPAN.search(before) else "comparison"
     if resolved.point and AS_OF_CUE.search(before) or (resolved.period.end and AT_END_CUE.search(before)):
         return "as_of"
     return resolved.role
@@ -186,7 +189,8 @@ def find_periods(
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
-        if WINDOW_CUE.search(before):
+        own_since = re.match(r"since\s+", match.group(0), re.I)  # "its weakest finish since April": the month rule's
+        if WINDOW_CUE.search(before + (own_since.group(0) if own_since else "")):
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())

@@ -43,8 +43,8 @@ Resolver = Callable[[tuple, str, PhraseContext], "Resolved | None"]
 def relative_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "this year", "last year", "next fiscal year", "for the full year", "annual"."""
     lower = " ".join(text.lower().split())
-    if ctx.published is None:
-        return Resolved(unresolved(lower))
+    if ctx.published is None or (lower.startswith("for the fiscal") and ctx.fiscal.start_month == 1):
+        return Resolved(unresolved(lower))  # "for the fiscal year" of a calendar the text never states
     base = ctx.fiscal.year_containing(ctx.published)
     which = (g[0] or "").lower()
     if any(w in which for w in ("last", "previous", "prior")) or "just ended" in lower:
