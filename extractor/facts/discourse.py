@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
 from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
@@ -211,6 +212,9 @@ def subject_for(
         owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx) or _mover(quantity, ctx)
         if owner is not None:
             return owner
+    payee = payee_for(measured, verb, ctx, quantity)
+    if payee is not None:
+        return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
     index = _index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
@@ -474,8 +478,20 @@ def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None
     return [
         name
         for token in _phrase_tokens(candidate, verb)
-        if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx))
+        if token.dep_ in ("poss", "compound")
+        and not _employs_forecaster(token)
+        and (name := resolve_subject(token, ctx))
     ]
+
+
+def _employs_forecaster(token: Token) -> bool:
+    """ "Halden Bank analyst Tom Reed expects margins of 12 percent": a firm named before an analyst or
+    economist (`forecast_cues`) only says whom the forecaster works for; the figure is the company's (or
+    the economy's) that the forecaster studies, never the firm's own."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
+        head = head.head  # "Halden Bank": from "Halden" to "Bank"
+    return head.head.lemma_.lower() in words("forecast_cues") and head.i < head.head.i
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
