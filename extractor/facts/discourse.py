@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.holders import stake_holder
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import is_macro_statistic, statistic_holder
 from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
@@ -215,6 +216,9 @@ def subject_for(
     payee = payee_for(measured, verb, ctx, quantity)
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
+    holder = stake_holder(quantity, verb, ctx, resolve_subject) if quantity is not None else None
+    if holder is not None:
+        return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
     index = _index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
