@@ -37,7 +37,11 @@ def subjects_of(extraction, amount):
         # the person the salary is of
         ("The salary of Ruth Calloway was set at $725,000 for the coming year.", 725_000, "Ruth Calloway"),
         # a pronoun takes the person named just before
-        ("Chairman Lionel Brack stepped down in May. He was also given a $380,000 severance award.", 380_000, "Lionel Brack"),
+        (
+            "Chairman Lionel Brack stepped down in May. He was also given a $380,000 severance award.",
+            380_000,
+            "Lionel Brack",
+        ),
     ],
 )
 def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee):
