@@ -555,13 +555,17 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
         for t in child.subtree
         if t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
     ]
+    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
+    described = _described_by_owner(owner, modifiers, measured, ctx)
+    if described is not None:
+        ctx.last_index = described
+        return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
     if not modifiers:
         if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
             return None
         return ctx.last_index or _named_index_before(measured, ctx)
-    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
         # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
@@ -572,10 +576,35 @@ def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
     else:
         phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
         named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
-        written = measured.doc[modifiers[0].i : measured.i + 1].text  # as the text writes it ("A/B-C index")
+        start = _hyphen_start(modifiers[0])  # "all-country": from "all"
+        written = measured.doc[start : measured.i + 1].text  # as the text writes it ("A/B-C index")
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _described_by_owner(owner: list[Token], modifiers: list[Token], measured: Token, ctx: DocContext) -> str | None:
+    """ "MSCI's all-country world stock index", "Halden's world share index": an index an organization
+    compiles, described in common words, is named by its compiler and the words as written, without the
+    possessive ("Halden all-country world stock index"); a place's index ("Freedonia's main stock index")
+    and a proper name ("Halden's 300 index") are read as before."""
+    if not owner or not any(t.text[:1].islower() and not t.like_num for t in modifiers):
+        return None
+    if any(t.i < owner[-1].i for t in modifiers):
+        return None  # "the broad Halden & Co's 500 index": words before the owner describe the index's name
+    cluster = ctx.entities.at(owner[-1].i) or ctx.entities.at(owner[0].i)
+    if cluster is not None and cluster.label in PLACE_TYPES or owner[-1].ent_type_ in PLACE_TYPES:
+        return None
+    words_owned = [t.text for t in owner if t.dep_ != "case" and not INDEX_CODE.match(t.text)]
+    start = _hyphen_start(min(modifiers, key=lambda t: t.i))  # "all-country": from "all"
+    return " ".join([*words_owned, measured.doc[start : measured.i + 1].text])
+
+
+def _hyphen_start(token: Token) -> int:
+    """Where a modifier starts in the text: "all-country" starts at "all", which the parse hangs elsewhere."""
+    doc = token.doc
+    glued = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return token.i - 2 if glued else token.i
 
 
 def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
