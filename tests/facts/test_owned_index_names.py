@@ -1,5 +1,5 @@
 """An index an organization compiles, described in common words, is named by the compiler and the words
-(discourse._described_by_owner): sentences written for these tests, with invented names."""
+(index_names._described_by_owner): sentences written for these tests, with invented names."""
 
 import datetime as dt
 
