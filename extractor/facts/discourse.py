@@ -148,7 +148,7 @@ def _is_base_of(token: Token) -> bool:
         if later.is_sent_start:
             break  # the sentence ends: Token.sent would walk the Doc on every subject lookup
         if later.lower_ in ("based", "-based"):
-            return True
+            return doc[later.i - 1].text != ","  # "Brindle, based in Dayton, manages ...": Brindle holds it
         if not (later.text in (",", "-") or later.pos_ == "PROPN"):
             return False
     return False
@@ -483,19 +483,25 @@ def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None
         name
         for token in _phrase_tokens(candidate, verb)
         if token.dep_ in ("poss", "compound")
-        and not _employs_forecaster(token)
+        and not _employs_forecaster(token, ctx)
         and (name := resolve_subject(token, ctx))
     ]
 
 
-def _employs_forecaster(token: Token) -> bool:
-    """ "Halden Bank analyst Tom Reed expects margins of 12 percent": a firm named before an analyst or
-    economist (`forecast_cues`) only says whom the forecaster works for; the figure is the company's (or
-    the economy's) that the forecaster studies, never the firm's own."""
+def _employs_forecaster(token: Token, ctx: DocContext) -> bool:
+    """ "Halden Bank analyst Tom Reed expects margins of 12 percent", "the bank's economist": a firm named
+    before an analyst or economist (`forecast_cues`) only says whom the forecaster works for; the figure is
+    the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
+    what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
     head = token
     while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
         head = head.head  # "Halden Bank": from "Halden" to "Bank"
-    return head.head.lemma_.lower() in words("forecast_cues") and head.i < head.head.i
+    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
+        return False
+    cluster = ctx.entities.at(token.i)
+    if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
+        return False
+    return head.head.lemma_.lower() in words("forecast_cues")
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})

@@ -33,6 +33,8 @@ def stake_holder(
         return None if _partly_named(agent, ctx) else resolve(agent, ctx) or state_name(agent, ctx)
     if verb is None or verb.lemma_.lower() not in table("stake_verbs") or quantity.root not in verb.subtree:
         return None
+    if any(c.dep_ == "poss" for c in quantity.root.head.children):
+        return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
     subject = clause_subject(verb)
     return resolve(subject, ctx) or state_name(subject, ctx) if subject is not None else None
 

@@ -99,3 +99,16 @@ def test_pay_without_a_named_payee_stays_the_company_s(nlp, text, amount):
 def test_a_forecaster_s_firm_is_not_the_subject_of_the_forecast(nlp, text, amount):
     extraction = run(nlp, text)
     assert subjects_of(extraction, amount) == {"Norvale Foods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The bank's Freedonia economist, Lia Moss, cut her forecast for GDP growth to 2.1 percent.", 2.1),
+        ("Halden Bank's Freedonia economist said GDP growth would slow to 1.4 percent next year.", 1.4),
+        ("Kestrel Securities' Freedonia strategist sees inflation at 3.2 percent in 2012.", 3.2),
+    ],
+)
+def test_a_place_before_an_economist_is_what_the_economist_covers(nlp, text, amount):
+    extraction = run(nlp, text, title="Freedonia growth forecast cut")
+    assert subjects_of(extraction, amount) == {"Freedonia"}

@@ -77,3 +77,24 @@ def test_the_owner_holds_the_percentage_owned(nlp, text, amount, holder):
 )
 def test_owning_clauses_keep_their_subject(nlp, text, amount, holder):
     assert subjects_of(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a possessed stake that changes hands stays with its possessor
+        (
+            "Kestrel Partners would take a 51 percent stake and expects to buy Quillby's 49 percent share later.",
+            49.0,
+            "Quillby",
+        ),
+        (
+            "Halden Capital plans to sell Brantwick Chemicals's 20 percent stake to a rival.",
+            20.0,
+            "Brantwick Chemicals",
+        ),
+        ("Norvale Foods agreed to buy Tellmont Media's 35 percent stake in the venture.", 35.0, "Tellmont Media"),
+    ],
+)
+def test_a_possessed_stake_keeps_its_possessor(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}
