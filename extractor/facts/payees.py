@@ -63,12 +63,24 @@ def _verb_payee(verb: Token, ctx: DocContext) -> str | None:
     """The person who is the subject of a verb of receiving ("Reed got", "who earned", `pay_receiving_verbs`)
     or of a passive one ("Reed was awarded"), never of the payer's verb ("the board cut Reed's pay" is
     Reed's by the possessor); else a person after "for" on the verb ("was cut to $5 million for Reed")."""
+    recipient = _recipient(verb, ctx)
+    if recipient is not None:
+        return recipient
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     receiving = passive or verb.lemma_.lower() in words("pay_receiving_verbs")
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if receiving else None
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "Reed, who earned $2 million in salary"
     return _person(subject, ctx) or _person(prep_object(verb, ("for",)), ctx)
+
+
+def _recipient(verb: Token, ctx: DocContext) -> str | None:
+    """The person a verb of giving (`pay_giving_verbs`) gives to in the active voice: its indirect object
+    ("awarded Reed a bonus") or its personal direct object ("paid its finance chief, Tom Reed, $2.5 million")."""
+    if verb.lemma_.lower() not in words("pay_giving_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    objects = (c for c in verb.children if c.dep_ in ("dative", "dobj"))
+    return next((name for c in objects if (name := _person(c, ctx))), None)
 
 
 def _person(token: Token | None, ctx: DocContext) -> str | None:
@@ -81,7 +93,16 @@ def _person(token: Token | None, ctx: DocContext) -> str | None:
         cluster = ctx.entities.at(candidate.i)
         if cluster is not None and cluster.label == "PERSON":
             return cluster.name
-    return None
+    return _person_by_surname(token, ctx) if ctx.entities.at(token.i) is None else None
+
+
+def _person_by_surname(token: Token, ctx: DocContext) -> str | None:
+    """ "Marsh earned a salary of ...", where the tagger missed the surname: the one person of the story
+    whose name ends with it."""
+    if token.pos_ != "PROPN":
+        return None
+    people = {c.name for c in ctx.entities.clusters if c.label == "PERSON" and c.name.split()[-1] == token.text}
+    return people.pop() if len(people) == 1 else None
 
 
 def _person_before(pronoun: Token, ctx: DocContext) -> str | None:

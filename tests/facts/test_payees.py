@@ -51,6 +51,25 @@ def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee)
 @pytest.mark.parametrize(
     ("text", "amount", "payee"),
     [
+        # the indirect object of a verb of giving
+        ("The board awarded Chief Executive Ann Marsh a bonus of $3 million.", 3e6, "Ann Marsh"),
+        ("Norvale paid its finance chief, Tom Lutz, $2.5 million in salary and bonus last year.", 2.5e6, "Tom Lutz"),
+        ("Norvale gave Rita Gomez, its new treasurer, a signing bonus of $400,000.", 400_000, "Rita Gomez"),
+        # a surname the tagger missed at the start of a sentence: the one person so named
+        (
+            "Norvale hired Gil Ostrander in March. Ostrander earned a salary of 113,000 euros in 2010 at his old firm.",
+            113_000,
+            "Gil Ostrander",
+        ),
+    ],
+)
+def test_the_one_given_pay_is_its_subject(nlp, text, amount, payee):
+    assert subjects_of(run(nlp, text), amount) == {payee}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "payee"),
+    [
         (
             "The salaries of Rita Gomez, finance chief, and Paul Hart, head of sales, were $300,000 and "
             "$350,000, respectively.",
