@@ -106,6 +106,22 @@ def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
     return max(found, key=len, default=None)
 
 
+def _holder_name(token: Token, ctx: DocContext) -> str | None:
+    """A holder's name: a resolved subject, else, for a proper noun the tagger missed here, the one
+    organization of the story whose name ends or begins with it ("Halden" for "Halden Capital")."""
+    name = resolve_subject(token, ctx)
+    if name is not None or token.pos_ != "PROPN" or ctx.entities.at(token.i) is not None:
+        return name
+    if (known := known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)) is not None:
+        return known
+    orgs = {
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG" and not c.agency and (c.name == token.text or c.name.startswith(token.text + " "))
+    }
+    return orgs.pop() if len(orgs) == 1 else None  # "Quillby's 9 percent stake": Quillby Holdings
+
+
 def _described_as_unit(token: Token) -> bool:
     """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") for c in token.children)
@@ -217,7 +233,7 @@ def subject_for(
     payee = payee_for(measured, verb, ctx, quantity)
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
-    holder = stake_holder(quantity, verb, ctx, resolve_subject) if quantity is not None else None
+    holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
     index = index_name(measured, ctx)

@@ -28,6 +28,9 @@ def stake_holder(
     percent"). `resolve` is discourse.resolve_subject (names, anaphors)."""
     if "percent" not in quantity.text.lower() and "%" not in quantity.text:
         return None
+    owner = _stake_possessor(quantity)
+    if owner is not None:
+        return resolve(owner, ctx)  # "Halden's 9 percent stake in Brindle": the possessor holds it
     agent = _owned_by_agent(quantity)
     if agent is not None:
         return None if _partly_named(agent, ctx) else resolve(agent, ctx) or state_name(agent, ctx)
@@ -37,6 +40,14 @@ def stake_holder(
         return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
     subject = clause_subject(verb)
     return resolve(subject, ctx) or state_name(subject, ctx) if subject is not None else None
+
+
+def _stake_possessor(quantity: Span) -> Token | None:
+    """The possessor of the stake noun a percentage premodifies ("Halden's 9 percent stake in Brindle")."""
+    noun = quantity.root.head
+    if noun.lemma_.lower() != "stake" or noun.i < quantity.start:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _owned_by_agent(quantity: Span) -> Token | None:
