@@ -59,7 +59,7 @@ def _owned_by_agent(quantity: Span) -> Token | None:
 
 
 def state_name(token: Token, ctx: DocContext) -> str | None:
-    """ "the U.S. government", "the Freedonian state": a state noun with a place before it names the
+    """ "the Freedonian government", "the Ostravan state": a state noun with a place before it names the
     holder as written, without the article; a bare "the government" names no one."""
     if token.lemma_.lower() not in words("state_holder_nouns"):
         return None
