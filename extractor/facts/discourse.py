@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.holders import stake_holder
+from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import is_macro_statistic, is_published_statistic, statistic_holder
-from extractor.facts.syntax import INDEX_CODE, SUBJECT_DEPS, clause_subject, possessor, prep_object
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
@@ -103,6 +106,22 @@ def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
     return max(found, key=len, default=None)
 
 
+def _holder_name(token: Token, ctx: DocContext) -> str | None:
+    """A holder's name: a resolved subject, else, for a proper noun the tagger missed here, the one
+    organization of the story whose name ends or begins with it ("Halden" for "Halden Capital")."""
+    name = resolve_subject(token, ctx)
+    if name is not None or token.pos_ != "PROPN" or ctx.entities.at(token.i) is not None:
+        return name
+    if (known := known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)) is not None:
+        return known
+    orgs = {
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG" and not c.agency and (c.name == token.text or c.name.startswith(token.text + " "))
+    }
+    return orgs.pop() if len(orgs) == 1 else None  # "Quillby's 9 percent stake": Quillby Holdings
+
+
 def _described_as_unit(token: Token) -> bool:
     """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") for c in token.children)
@@ -145,7 +164,7 @@ def _is_base_of(token: Token) -> bool:
         if later.is_sent_start:
             break  # the sentence ends: Token.sent would walk the Doc on every subject lookup
         if later.lower_ in ("based", "-based"):
-            return True
+            return doc[later.i - 1].text != ","  # "Brindle, based in Dayton, manages ...": Brindle holds it
         if not (later.text in (",", "-") or later.pos_ == "PROPN"):
             return False
     return False
@@ -211,9 +230,15 @@ def subject_for(
         owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx) or _mover(quantity, ctx)
         if owner is not None:
             return owner
-    index = _index_name(measured, ctx)
+    payee = payee_for(measured, verb, ctx, quantity)
+    if payee is not None:
+        return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
+    holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
+    if holder is not None:
+        return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
+    index = index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
-        index = _index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
+        index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
         return index
     candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
@@ -258,7 +283,6 @@ def _subject_candidates(
 
 
 STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock"
-PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
@@ -474,8 +498,26 @@ def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None
     return [
         name
         for token in _phrase_tokens(candidate, verb)
-        if token.dep_ in ("poss", "compound") and (name := resolve_subject(token, ctx))
+        if token.dep_ in ("poss", "compound")
+        and not _employs_forecaster(token, ctx)
+        and (name := resolve_subject(token, ctx))
     ]
+
+
+def _employs_forecaster(token: Token, ctx: DocContext) -> bool:
+    """ "Halden Bank analyst Tom Reed expects margins of 12 percent", "the bank's economist": a firm named
+    before an analyst or economist (`forecast_cues`) only says whom the forecaster works for; the figure is
+    the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
+    what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
+        head = head.head  # "Halden Bank": from "Halden" to "Bank"
+    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
+        return False
+    cluster = ctx.entities.at(token.i)
+    if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
+        return False
+    return head.head.lemma_.lower() in words("forecast_cues")
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -512,59 +554,6 @@ def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
         if cluster is not None and cluster.label in ("GPE", "LOC") and token.i not in ctx.entities.dateline_tokens:
             return cluster.name
     return None
-
-
-DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def _spaced_dash(token: Token) -> bool:
-    """ "(Reuters) - The": a dash between spaces, not the hyphen inside "blue-chip"."""
-    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _index_name(measured: Token | None, ctx: DocContext) -> str | None:
-    """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
-    name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
-    of the name ("Vantor Activity Index"), else by its whole phrase ("electrical machinery index");
-    "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
-    if measured is not None and INDEX_CODE.match(measured.text):
-        # "the Halden 300 index .HLD fell": the index noun before its code is what is measured
-        before = measured.doc[measured.i - 1] if measured.i > 0 else measured
-        children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
-        measured = children[0] if children else before
-    if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
-        return ctx.last_index  # "down from a reading of 159": a reading is of the index last named
-    if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
-        return None  # "U.S. stock indexes fell": several indexes, none named
-    dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
-    modifiers = [
-        t
-        for child in measured.lefts
-        if child.dep_ in ("compound", "nmod", "amod", "nummod")
-        for t in child.subtree
-        if dash < t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
-    ]  # "NEW YORK (Reuters) - The Halden index": the parse may hang the dateline on the name
-    first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
-    modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    if not modifiers:
-        if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
-            return None
-        return ctx.last_index or _named_index_before(measured, ctx)
-    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
-    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
-        tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
-        # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
-        # ("the Halden 300 index", "the Halden Composite Index .HCI" with its quote code) takes its short name
-        coded = any(INDEX_CODE.match(t.text) for t in measured.doc[measured.i + 1 : measured.i + 3])
-        last = measured.i if measured.text[:1].isupper() and not coded else tokens[-1].i
-        name = measured.doc[tokens[0].i : last + 1].text
-    else:
-        phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
-        named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
-        written = measured.doc[modifiers[0].i : measured.i + 1].text  # as the text writes it ("A/B-C index")
-        name = named[0] if len(named) == 1 else written
-    ctx.last_index = name
-    return name
 
 
 def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
@@ -604,23 +593,6 @@ def _predicted_in_passive(verb: Token) -> bool:
 def _acronym(token: Token) -> bool:
     """ "UBS", "OECD": a capitalized acronym is a name even where the tagger reads it as an adjective."""
     return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
-
-
-INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early
-
-
-def _named_index_before(token: Token, ctx: DocContext) -> str | None:
-    """ "... showed its Vantor Activity Index contracted. ... the index improved to 52": the capitalized
-    index named last before "the index", when no reading of it set `last_index` (a mention without a
-    figure). Only a short window back is read, never the whole document."""
-    index_nouns = words("index_nouns")
-    start = token.sent.start
-    for noun in reversed(token.doc[max(0, start - INDEX_LOOKBACK) : start]):
-        if noun.text[:1].isupper() and noun.lemma_.lower() in index_nouns:
-            words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
-            if words_before:
-                return token.doc[min(words_before) : noun.i + 1].text
-    return None
 
 
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:

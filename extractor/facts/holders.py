@@ -1,0 +1,87 @@
+"""Who holds a stake: the owner named beside "owned by" or as the subject of "owns", not the company owned
+(FACTS.md: the holder is the subject of its stake, as in the dev gold's "stake in X" facts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.syntax import clause_subject
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+OWNED_WORDS = frozenset({"owned", "held", "controlled"})
+OWNED_WINDOW = 4  # tokens after a percentage to "owned by" ("80 percent is owned by", "51 percent-owned by")
+PLACE_LABELS = ("GPE", "NORP")
+
+
+def stake_holder(
+    quantity: Span, verb: Token | None, ctx: DocContext, resolve: Callable[[Token, DocContext], str | None]
+) -> str | None:
+    """The holder of a percentage owned: the agent of "owned by" right after the figure ("the other 41.5
+    percent is owned by Kestrel", "which is 80 percent-owned by the Freedonian government"), else the
+    subject of an owning verb (`stake_verbs`: "Kestrel owns 12 percent", "the miner, which holds 75
+    percent"). `resolve` is discourse.resolve_subject (names, anaphors)."""
+    if "percent" not in quantity.text.lower() and "%" not in quantity.text:
+        return None
+    owner = _stake_possessor(quantity)
+    if owner is not None:
+        return resolve(owner, ctx)  # "Halden's 9 percent stake in Brindle": the possessor holds it
+    agent = _owned_by_agent(quantity)
+    if agent is not None:
+        return None if _partly_named(agent, ctx) else resolve(agent, ctx) or state_name(agent, ctx)
+    if verb is None or verb.lemma_.lower() not in table("stake_verbs") or quantity.root not in verb.subtree:
+        return None
+    if any(c.dep_ == "poss" for c in quantity.root.head.children):
+        return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
+    subject = clause_subject(verb)
+    return resolve(subject, ctx) or state_name(subject, ctx) if subject is not None else None
+
+
+def _stake_possessor(quantity: Span) -> Token | None:
+    """The possessor of the stake noun a percentage premodifies ("Halden's 9 percent stake in Brindle")."""
+    noun = quantity.root.head
+    if noun.lemma_.lower() != "stake" or noun.i < quantity.start:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _owned_by_agent(quantity: Span) -> Token | None:
+    doc, end = quantity.doc, quantity.sent.end
+    for i in range(quantity.end, min(end - 2, quantity.end + OWNED_WINDOW)):
+        if doc[i].lower_ in OWNED_WORDS and doc[i + 1].lower_ == "by":
+            return next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def state_name(token: Token, ctx: DocContext) -> str | None:
+    """ "the Freedonian government", "the Ostravan state": a state noun with a place before it names the
+    holder as written, without the article; a bare "the government" names no one."""
+    if token.lemma_.lower() not in words("state_holder_nouns"):
+        return None
+    places = [
+        c
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in PLACE_LABELS or _is_place(c, ctx))
+    ]
+    if not places:
+        return None
+    return token.doc[min(p.left_edge.i for p in places) : token.i + 1].text
+
+
+def _is_place(token: Token, ctx: DocContext) -> bool:
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label in ("GPE", "LOC")
+
+
+def _partly_named(token: Token, ctx: DocContext) -> bool:
+    """ "Bank Halden" tagged as the place "Halden" alone: a proper-noun compound outside the entity at its
+    head means the tagger found only part of the name, so the holder is not known."""
+    named = ctx.entities.at(token.i)
+    return named is not None and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.entities.at(c.i) is not named for c in token.children
+    )

@@ -1,0 +1,116 @@
+"""What a named index is called when it is the subject of its readings: the short name of a proper name
+("the Halden 300 index"), the compiler and its description ("MSCI's world share index"), or the index last
+named for "the index" (FACTS.md: a named index of any kind is the subject of its readings)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extractor.facts.syntax import INDEX_CODE
+from extractor.lexicons import words
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _spaced_dash(token: Token) -> bool:
+    """ "(Reuters) - The": a dash between spaces, not the hyphen inside "blue-chip"."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def index_name(measured: Token | None, ctx: DocContext) -> str | None:
+    """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
+    name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
+    of the name ("Vantor Activity Index"), else by its whole phrase ("electrical machinery index");
+    "its jobs index" is the document's named index that ends so; "the index" is the last one named."""
+    if measured is not None and INDEX_CODE.match(measured.text):
+        # "the Halden 300 index .HLD fell": the index noun before its code is what is measured
+        before = measured.doc[measured.i - 1] if measured.i > 0 else measured
+        children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
+        measured = children[0] if children else before
+    if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
+        return ctx.last_index  # "down from a reading of 159": a reading is of the index last named
+    if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
+        return None  # "U.S. stock indexes fell": several indexes, none named
+    dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
+    modifiers = [
+        t
+        for child in measured.lefts
+        if child.dep_ in ("compound", "nmod", "amod", "nummod")
+        for t in child.subtree
+        if dash < t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
+    ]  # "NEW YORK (Reuters) - The Halden index": the parse may hang the dateline on the name
+    owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
+    described = _described_by_owner(owner, modifiers, measured, ctx)
+    if described is not None:
+        ctx.last_index = described
+        return described
+    first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
+    modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
+    if not modifiers:
+        if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
+            return None
+        return ctx.last_index or _named_index_before(measured, ctx)
+    if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
+        tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
+        # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
+        # ("the Halden 300 index", "the Halden Composite Index .HCI" with its quote code) takes its short name
+        coded = any(INDEX_CODE.match(t.text) for t in measured.doc[measured.i + 1 : measured.i + 3])
+        last = measured.i if measured.text[:1].isupper() and not coded else tokens[-1].i
+        name = measured.doc[tokens[0].i : last + 1].text
+    else:
+        phrase = " ".join([*(t.text for t in modifiers), measured.text]).lower()
+        named = [c.name for c in ctx.entities.clusters if c.name.lower().endswith(phrase) and c.name.lower() != phrase]
+        start = _hyphen_start(modifiers[0])  # "all-country": from "all"
+        written = measured.doc[start : measured.i + 1].text  # as the text writes it ("A/B-C index")
+        name = named[0] if len(named) == 1 else written
+    ctx.last_index = name
+    return name
+
+
+def _described_by_owner(owner: list[Token], modifiers: list[Token], measured: Token, ctx: DocContext) -> str | None:
+    """ "MSCI's all-country world stock index", "Halden's world share index": an index an organization
+    compiles, described in common words, is named by its compiler and the words as written, without the
+    possessive ("Halden all-country world stock index"); a place's index ("Freedonia's main stock index")
+    and a proper name ("Halden's 300 index") are read as before."""
+    if not owner or not any(t.text[:1].islower() and not t.like_num for t in modifiers):
+        return None
+    if any(t.i < owner[-1].i for t in modifiers):
+        return None  # "the broad Halden & Co's 500 index": words before the owner describe the index's name
+    cluster = ctx.entities.at(owner[-1].i) or ctx.entities.at(owner[0].i)
+    if cluster is not None and cluster.label in PLACE_TYPES or owner[-1].ent_type_ in PLACE_TYPES:
+        return None
+    words_owned = [t.text for t in owner if t.dep_ != "case" and not INDEX_CODE.match(t.text)]
+    start = _hyphen_start(min(modifiers, key=lambda t: t.i))  # "all-country": from "all"
+    return " ".join([*words_owned, measured.doc[start : measured.i + 1].text])
+
+
+def _hyphen_start(token: Token) -> int:
+    """Where a modifier starts in the text: "all-country" starts at "all", which the parse hangs elsewhere."""
+    doc = token.doc
+    glued = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return token.i - 2 if glued else token.i
+
+
+INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): an economy story names its index once, early
+
+
+def _named_index_before(token: Token, ctx: DocContext) -> str | None:
+    """ "... showed its Vantor Activity Index contracted. ... the index improved to 52": the capitalized
+    index named last before "the index", when no reading of it set `last_index` (a mention without a
+    figure). Only a short window back is read, never the whole document."""
+    index_nouns = words("index_nouns")
+    start = token.sent.start
+    for noun in reversed(token.doc[max(0, start - INDEX_LOOKBACK) : start]):
+        if noun.text[:1].isupper() and noun.lemma_.lower() in index_nouns:
+            words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
+            if words_before:
+                return token.doc[min(words_before) : noun.i + 1].text
+    return None

@@ -1,0 +1,45 @@
+"""A company set off by ", based in <place>," still holds its figures; "<place>-based X" names where X sits
+(discourse._is_base_of): sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2011, 7, 11)
+LEAD = "NEW YORK (Reuters) - Kestrel Partners said on Monday it had hired a team of advisers. "
+
+
+def run(nlp, text, title="Kestrel adds advisers"):
+    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
+    document = document_from_text(header + LEAD + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def subjects_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return {f.subject for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Quillby Wealth Management, based in the Chicago suburb of Oak Brook, oversees about $900 million.",
+            900e6,
+            "Quillby Wealth Management",
+        ),
+        (
+            "Halvorsen Asset Management, based in Denver, manages more than $1.2 billion for clients.",
+            1.2e9,
+            "Halvorsen Asset Management",
+        ),
+        # the hyphenated form still names the company after the place
+        ("Dayton, Ohio-based Dellacroft Holdings said its assets rose 7 percent.", 7.0, "Dellacroft"),
+    ],
+)
+def test_a_company_based_somewhere_holds_its_figures(nlp, text, amount, holder):
+    assert subjects_of(run(nlp, text), amount) == {holder}

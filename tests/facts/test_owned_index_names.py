@@ -1,0 +1,65 @@
+"""An index an organization compiles, described in common words, is named by the compiler and the words
+(index_names._described_by_owner): sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2010, 6, 4)
+
+
+def run(nlp, text, title="Markets news"):
+    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
+    document = document_from_text(header + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def subjects_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return {f.subject for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "name"),
+    [
+        # the compiler's possessive is dropped, the hyphenated description kept whole
+        (
+            "Stocks slid worldwide. Vantor's all-country world equity index .VWX00 fell 2.3 percent.",
+            2.3,
+            "Vantor all-country world equity index",
+        ),
+        (
+            "Stocks were mixed on Friday. Vantor's world share index gained 0.7 percent.",
+            0.7,
+            "Vantor world share index",
+        ),
+        (
+            "Loan demand weakened. The Kestrel Lending Association's confidence index dropped 9 percent to 48 in May.",
+            9.0,
+            "Kestrel Lending Association confidence index",
+        ),
+    ],
+)
+def test_a_compiled_index_is_named_by_its_compiler(nlp, text, amount, name):
+    assert subjects_of(run(nlp, text), amount) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "name"),
+    [
+        # a proper name keeps its short form
+        ("Stocks rallied. The Halden 300 index .HLD rose 1.6 percent.", 1.6, "Halden 300"),
+        # a described index with no compiler keeps its words as written
+        (
+            "Shares in Asia rose. The all-country Asian equity index rose 1.1 percent.",
+            1.1,
+            "all-country Asian equity index",
+        ),
+    ],
+)
+def test_other_index_names_are_read_as_before(nlp, text, amount, name):
+    assert subjects_of(run(nlp, text), amount) == {name}
