@@ -97,7 +97,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
-    for token in _own_tense(claim):
+    own = _own_tense(claim)
+    for k, token in enumerate(own):
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
             # expecting verb's subject still decides whose expectation it is
@@ -107,9 +108,29 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             continue
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return "target"
+        if _plan_in_progress(token, own[k - 1] if k else None):
+            return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"
     return "actual"
+
+
+def _plan_in_progress(verb: Token, below: Token | None) -> bool:
+    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was cutting 12 percent of its staff", "is
+    stepping down at the end of the year": a verb of acting on what the subject has, in the progressive, tells a plan
+    under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
+    closing"), not as a scene ("adults were cutting spending"); never the figure that is the verb's subject.
+    `below`: the token under the verb on the figure's path to it."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in words("plan_progressive_verbs"):
+        return False
+    if below is not None and below.dep_ in SUBJECT_DEPS:
+        return False  # "two-thirds of shoppers are cutting spending": the figure counts who acts, observed
+    be = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"), None)
+    if be is None or be.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if be.tag_ == "VBD":
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
+    return True
 
 
 GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"

@@ -1,0 +1,65 @@
+"""Modality of plans told in the progressive ("is slashing 2,000 jobs") and of claims whose verb is a modal of
+possibility or whose teller is a forecaster. Stories written for these tests, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def facts_of(nlp, text):
+    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
+    return next(extract_documents([document], nlp=nlp)).facts
+
+
+def modality_of(nlp, text, surface):
+    found = [f.modality for f in facts_of(nlp, text) if f.value is not None and f.value.surface == surface]
+    assert found, f"no fact for {surface!r}"
+    return found[0]
+
+
+# a verb of cutting, closing, adding or leaving in the progressive: a plan under way, the subject's target
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Quarrow Mills Inc is slashing about 4,200 jobs as it moves weaving to cheaper sites.", "4,200"),
+        ("To save cash, the glassmaker Tennet Glass Corp is also shutting 7 furnaces in Ohio.", "7"),
+        ("Pellory Bank Plc said on Monday it was closing 85 branches across Wales.", "85"),
+        ("Orsant Media Corp is adding four independent directors, taking its board to 11 members.", "four"),
+        ("The retailer Brinmore Stores Inc is raising its hourly wage by 8 percent for 30,000 staff.", "8 percent"),
+    ],
+)
+def test_a_plan_told_in_the_progressive_is_a_target(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "target"
+
+
+# the same verbs tell observed facts when the figure counts who acts, in a past scene, or when the verb is a deal's
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Some 1,200 drivers of Halvern Cabs Inc were cutting their hours, the company said.", "1,200"),
+        ("Under the pact, Fennick Holdings Corp is buying 60 percent of Loral Freight Inc from its founders.", "60 percent"),
+        ("Sales at Quarrow Mills Inc are rising 6 percent a month, the company said.", "6 percent"),
+    ],
+)
+def test_a_progressive_that_is_no_plan_stays_actual(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
+
+
+# an announced departure in the progressive is still ahead: an event with modality target
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Corp Chief Financial Officer Mara Quist is stepping down at the end of June, the company said.",
+        "Mara Quist is retiring as chairman of Halden Corp in May, the company said on Tuesday.",
+        "Halden Corp said on Tuesday that director Mara Quist is resigning from its board effective April 30.",
+    ],
+)
+def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
+    departures = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Mara Quist"]
+    assert departures, "no departure event"
+    assert {f.modality for f in departures} == {"target"}
