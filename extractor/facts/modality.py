@@ -8,6 +8,7 @@ from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might"})
 
 
 def _forecast_nouns() -> frozenset[str]:
@@ -53,9 +54,32 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
-    if modality == "target" and _sourced_to_forecasters(span.root):
+    if modality == "target" and (_sourced_to_forecasters(span.root) or _told_by_forecaster(span.root)):
         return "forecast"
     return modality
+
+
+def _told_by_forecaster(root: Token) -> bool:
+    """ "X's margin could widen 2 points, said analyst Ann Lee", "growth will slow, Ann Lee, an economist at Brandt,
+    said": a prediction that the nearest reporting verb above it gives to a forecaster is theirs, whoever's figure
+    it is. Only targets move: a result a forecaster relays stays actual."""
+    for token in root.ancestors:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
+            teller = _teller(token)
+            if teller is None:
+                return False
+            titled = teller.ent_type_ != "ORG" and _titled_forecaster(teller)  # not "the Wall Street Journal"
+            return teller.lemma_.lower() in words("forecast_cues") or titled
+    return False
+
+
+def _teller(verb: Token) -> Token | None:
+    """Who tells: the reporting verb's subject, or that of the reporting verb it continues ("..., said Ann Lee,
+    adding that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in words("reporting_verbs"):
+        return _teller(verb.head)
+    return subject
 
 
 def _sourced_to_forecasters(root: Token) -> bool:
@@ -106,13 +130,23 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
+        if _predicted_by_modal(token):
             return "target"
         if _plan_in_progress(token, own[k - 1] if k else None):
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"
     return "actual"
+
+
+def _predicted_by_modal(verb: Token) -> bool:
+    """ "will cut 500 jobs", "could reach $2 billion", "said it might buy back up to 5 percent": a verb with a future
+    auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
+    a result."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    return bool(auxiliaries & POSSIBILITY_AUXILIARIES) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _plan_in_progress(verb: Token, below: Token | None) -> bool:
@@ -305,12 +339,28 @@ def _expected_by_forecasters(root: Token) -> bool:
 
 
 COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
+RELATIVE_POSITIONS = frozenset({"above", "below"})  # after a difference: "20 percent above", "$3 below"
+
+
+def _base_after_a_difference(position: Token, below: Token) -> bool:
+    """The object of "above" or "below" after a difference: on it ("20 percent above its price of $68") or beside
+    it on the verb ("may exceed $100, some 50 percent above its price"); not the difference itself."""
+    if position.dep_ != "prep" or position.lower_ not in RELATIVE_POSITIONS or below.dep_ != "pobj":
+        return False
+    return _is_quantity(position.head) or any(c.dep_ == "npadvmod" and _is_quantity(c) for c in position.children)
+
+
+def _is_quantity(token: Token) -> bool:
+    """A number or a noun a number sizes ("20 percent", "$3")."""
+    return token.like_num or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
 
 
 def _is_comparison_base(chain: list[Token]) -> bool:
     """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
     the figure a change is measured against is a past result, whatever the sentence plans."""
-    for token in chain[1:4]:
+    for k, token in enumerate(chain[1:4], start=1):
+        if _base_after_a_difference(token, chain[k - 1]):
+            return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
         if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
             continue
         if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
@@ -323,6 +373,7 @@ def _is_comparison_base(chain: list[Token]) -> bool:
     return False
 
 
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
 
 
@@ -332,6 +383,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
+        if token.dep_ == "csubj":
+            break  # "firing 3,400 staff could prove costly": a clause as subject states its own act
         if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _predicted_participle(token):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
         if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
@@ -340,6 +393,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
+        if token.dep_ in ("pobj", "pcomp") and token.tag_ in FINITE_TAGS and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
+            break  # "could matter since the sector accounts for 80 percent": a clause the parser hangs on "since"
         if _consequence_of_done(token):
             break  # "cut its outlook, sending its shares down 4 percent": the market's answer, observed
         if _background_phrase(token) and _figure_is_object(kept):
@@ -411,7 +466,10 @@ def _background_phrase(prep: Token) -> bool:
 
 def _figure_is_object(kept: list[Token]) -> bool:
     """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
-    losses", "after a 5 percent rise"); not a figure further down ("after dividends of $6 billion")."""
+    losses", "after a 5 percent rise"), or sizes what an "of" after that object names ("despite the departure of
+    nearly 500 managers"); not a figure further down ("after dividends of $6 billion")."""
+    if len(kept) == 5:
+        return kept[1].dep_ == "pobj" and kept[2].lower_ == "of" and kept[3].dep_ == "pobj"
     return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"
 
 

@@ -63,3 +63,61 @@ def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
     departures = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Mara Quist"]
     assert departures, "no departure event"
     assert {f.modality for f in departures} == {"target"}
+
+
+# a verb with a modal of possibility tells what may come: the subject's own expectation, not a result
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tarrow Airways Corp said its unit revenue could slide as much as 9 percent in the quarter.", "9 percent"),
+        ("Ostrel Bank Plc said it may take a charge of about $300 million on the disputed loans.", "$300 million"),
+        ("Under the new program, Pindle Foods Inc might buy back up to 4 percent of its shares.", "4 percent"),
+    ],
+)
+def test_a_figure_a_modal_of_possibility_governs_is_no_result(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "target"
+
+
+# a prediction that the nearest reporting verb gives to a forecaster is theirs
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Vessant Corp's dividend could rise by 20 percent next year, said Brandt Securities analyst Ann Lee.",
+            "20 percent",
+        ),
+        (
+            "Orlen Chemicals Inc will cut about 1,500 jobs next year, said Carl Benz, an economist at Pelham Capital.",
+            "1,500",
+        ),
+        (
+            "Hollis Rail Corp may lose as much as $80 million on the contract, analysts at Marten & Co said.",
+            "$80 million",
+        ),
+    ],
+)
+def test_a_prediction_told_by_a_forecaster_is_a_forecast(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "forecast"
+
+
+# what a modal sentence leaves known: a base after a difference, a clause of fact, a clause as subject
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Shares of Dornell Corp may reach $40, some 25 percent above their closing price of $32, a newsletter "
+            "said.",
+            "$32",
+        ),
+        (
+            "The strike could hurt Pellam Mining Ltd since its two mines produce about 60 percent of its copper.",
+            "60 percent",
+        ),
+        (
+            "Laying off 2,000 of its best engineers could prove costly for Quorran Systems Inc, a consultant said.",
+            "2,000",
+        ),
+    ],
+)
+def test_what_a_modal_sentence_leaves_known_stays_actual(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
