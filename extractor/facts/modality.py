@@ -101,6 +101,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
+    if _event_of_a_past_year(root):
+        return "actual"
     if _size_of_possessed(span):
         return "actual"
     claim = _same_claim(chain)
@@ -165,6 +167,20 @@ def _plan_in_progress(verb: Token, below: Token | None) -> bool:
     if be.tag_ == "VBD":
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
     return True
+
+
+def _event_of_a_past_year(noun: Token) -> bool:
+    """ "helped by the 2016 acquisition of X", "costs of its 2015 purchase of Y": an event noun that a year before
+    the story's own dates is done, whatever the clause around it expects."""
+    published = noun.doc._.published if noun.doc.has_extension("published") else None
+    if noun.pos_ != "NOUN" or not published:
+        return False
+    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod") and _is_year(c)]
+    return any(int(c.text) < int(published[:4]) for c in years)
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
 
 
 GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
@@ -261,8 +277,15 @@ def _names_a_forecast(noun: Token) -> bool:
     compounded with a forecaster."""
     cues = words("forecast_cues")
     return noun.lemma_.lower() in _forecast_nouns() or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() for c in noun.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() and not _an_estimated(c)
+        for c in noun.children
     )
+
+
+def _an_estimated(word: Token) -> bool:
+    """ "has an estimated 5 million barrels", "swelled to an estimated 8.4 percent": "an estimated" before a figure
+    says it is approximate, not predicted; its clause decides the modality ("will spend an estimated $2 billion")."""
+    return word.lower_ == "estimated" and word.i > 0 and word.doc[word.i - 1].lower_ in ("an", "a")
 
 
 def _forecast_as_subject(verb: Token) -> Token | None:

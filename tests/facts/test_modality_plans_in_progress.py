@@ -121,3 +121,40 @@ def test_a_prediction_told_by_a_forecaster_is_a_forecast(nlp, text, surface):
 )
 def test_what_a_modal_sentence_leaves_known_stays_actual(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "actual"
+
+
+# "an estimated N" says the figure is approximate; its clause, not the word, decides the modality
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Tolland Energy Corp has an estimated 3 million barrels a day of spare output.",
+            "3 million barrels",
+            "actual",
+        ),
+        (
+            "Last year the deficit of Freedonia swelled to an estimated 6.1 percent of GDP.",
+            "6.1 percent",
+            "actual",
+        ),
+        ("The Bebbin social site of Norvale Networks Inc has an estimated 8.2 million users.", "8.2 million", "actual"),
+        ("Norvale Networks Inc will spend an estimated $2 billion on new towers.", "$2 billion", "target"),
+    ],
+)
+def test_an_estimated_figure_takes_the_modality_of_its_clause(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+# an event noun a year before the story dates is done, whatever the sentence around it expects
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern Steel Corp expects sales to rise 3 percent, helped by the 2010 acquisition of Corvin Tools Inc.",
+        "Halvern Steel Corp will write down goodwill tied to its 2008 purchase of Corvin Tools Inc., it said.",
+        "Halvern Steel Corp plans to double output at the plants it gained in its 2011 takeover of Corvin Tools Inc.",
+    ],
+)
+def test_an_event_of_a_past_year_is_actual(nlp, text):
+    events = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Corvin Tools"]
+    assert events, "no event"
+    assert {f.modality for f in events} == {"actual"}
