@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
+from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might"})
@@ -57,6 +60,41 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     if modality == "target" and (_sourced_to_forecasters(span.root) or _told_by_forecaster(span.root)):
         return "forecast"
     return modality
+
+
+def modality_after_dating(modality: str, period: Period | None, published: dt.date | None, sent: Span) -> str:
+    """A claim its period puts wholly after the story ("in 2014", "next month", "from May 1 through August 31" in a
+    story of April) is no result, whatever its verb looks like ("repayments rise to 500 billion in 2014", "the
+    discount runs from May 1"): a forecast where the sentence names forecasters or a prediction, else the
+    subject's target. A period that starts on the publication day ("on Wednesday") may be a result."""
+    if modality != "actual" or period is None or period.start is None or published is None:
+        return modality
+    if period.start <= published or _term_of_a_debt(period, sent):
+        return modality
+    return "forecast" if any(_names_prediction(t) for t in sent) else "target"
+
+
+MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
+
+
+def _term_of_a_debt(period: Period, sent: Span) -> bool:
+    """ "bonds due 2033", "notes maturing in 2031": the year a debt falls due, read as the period; not a date of
+    the claim (the price or yield is observed today)."""
+    year = period.label.split(" ")[0]  # "2033", or "2033 (1 year earlier)" for the base a change is measured from
+    for token in sent:
+        if token.text == year:
+            before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 2) : token.i]}
+            if before & MATURITY_WORDS:
+                return True
+    return False
+
+
+def _names_prediction(token: Token) -> bool:
+    """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
+    lemma = token.lemma_.lower()
+    if lemma in words("forecast_cues"):
+        return True
+    return token.pos_ == "NOUN" and lemma in _forecast_nouns()
 
 
 def _told_by_forecaster(root: Token) -> bool:

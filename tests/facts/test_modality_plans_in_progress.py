@@ -158,3 +158,49 @@ def test_an_event_of_a_past_year_is_actual(nlp, text):
     events = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Corvin Tools"]
     assert events, "no event"
     assert {f.modality for f in events} == {"actual"}
+
+
+# a figure its period puts wholly after the story is no result: the subject's target, or a forecast where the
+# sentence names forecasters (the story is published on PUBLISHED, 2012-03-14)
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Debt repayments at Varrow Oil Co are a modest 90 billion roubles this year, rising to about 400 billion "
+            "roubles in 2014, the company said.",
+            "400 billion roubles",
+            "target",
+        ),
+        (
+            "A paint line at the Leeds plant of Brenley Motors Plc, slated to close in 2014 at a cost of 900 jobs, "
+            "stopped on Tuesday.",
+            "900",
+            "target",
+        ),
+        ("Tarvin Foods Inc looked for 2013 profit to grow about 8 percent, excluding costs.", "8 percent", "target"),
+        (
+            "The Freedonian economy grows 2.5 percent in 2014 in the central scenario of economists at Tarrant Bank.",
+            "2.5 percent",
+            "forecast",
+        ),
+    ],
+)
+def test_a_figure_dated_after_the_story_is_no_result(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+# what is dated today or before stays a result, and a bond's maturity year is no period of its price
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Debt repayments at Varrow Oil Co are a modest 90 billion roubles this year, rising to about 400 billion "
+            "roubles in 2014, the company said.",
+            "90 billion roubles",
+        ),
+        ("Brenley Motors Plc's 6.5 percent bonds due 2031 fell to 81 cents on the dollar on Wednesday.", "81 cents"),
+        ("Shares of Tarvin Foods Inc rose 4 percent to $31.20 on Wednesday.", "4 percent"),
+    ],
+)
+def test_a_figure_dated_today_or_before_stays_actual(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
