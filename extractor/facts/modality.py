@@ -62,16 +62,27 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     return modality
 
 
-def modality_after_dating(modality: str, period: Period | None, published: dt.date | None, sent: Span) -> str:
+def modality_after_dating(
+    span: Span, modality: str, period: Period | None, published: dt.date | None, sent: Span
+) -> str:
     """A claim its period puts wholly after the story ("in 2014", "next month", "from May 1 through August 31" in a
     story of April) is no result, whatever its verb looks like ("repayments rise to 500 billion in 2014", "the
     discount runs from May 1"): a forecast where the sentence names forecasters or a prediction, else the
-    subject's target. A period that starts on the publication day ("on Wednesday") may be a result."""
+    subject's target. A period that starts on the publication day ("on Wednesday") may be a result, and so may a
+    figure its phrase shows to be known now (the size of an owned thing, a comparison base, a past clause's)."""
     if modality != "actual" or period is None or period.start is None or published is None:
         return modality
-    if period.start <= published or _term_of_a_debt(period, sent):
+    if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
         return modality
     return "forecast" if any(_names_prediction(t) for t in sent) else "target"
+
+
+def _known_now(span: Span) -> bool:
+    """The figure's own phrase makes it a present or past fact, whatever date the sentence gives its act: "expects to
+    sell its 35 percent stake next year", "to 0.75 percent from the current range of zero to 0.25 percent"."""
+    root = span.root
+    chain = [root, *root.ancestors]
+    return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
 MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
@@ -139,7 +150,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
-    if _event_of_a_past_year(root):
+    if _event_of_a_past_year(root) or _object_of_a_past_clause(root):
         return "actual"
     if _size_of_possessed(span):
         return "actual"
@@ -205,6 +216,41 @@ def _plan_in_progress(verb: Token, below: Token | None) -> bool:
     if be.tag_ == "VBD":
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
     return True
+
+
+def _object_of_a_past_clause(root: Token) -> bool:
+    """ "could be triple the $190 million it posted in the first quarter", "to exceed the $1.1 billion the company
+    previously invested": a relative clause in a finished past on the figure tells a done fact, whatever the
+    sentence predicts; not one of predicting or announcing ("the 0.4 percent economists had expected", "the 1,000
+    cuts it announced")."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    return any(
+        c.dep_ == "relcl" and _finished_past(c) and not _predicts_or_announces(c) for h in holders for c in h.children
+    )
+
+
+def _finished_past(verb: Token) -> bool:
+    """A simple past ("it posted") or a pluperfect ("it had earned"), without a modal, whose subject is its own:
+    the figure is what the clause's verb acted on ("the $190 million it posted"), not a relative pronoun's
+    subject ("growth for services, which were 9.87 billion euros", where the parser may hang the clause on the
+    wrong noun)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+
+
+def _predicts_or_announces(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in words("target_cues")
+        or lemma in words("prediction_verbs")
+        or lemma in words("plan_announcing_verbs")
+        or _has_forecaster_subject(verb)
+    )
 
 
 def _event_of_a_past_year(noun: Token) -> bool:
@@ -428,10 +474,21 @@ def _is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
-        if any(t.lemma_.lower() in words("goal_nouns") for t in chain[1 : chain.index(token)]):
+        predictions = words("goal_nouns") | _forecast_nouns()
+        between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
+        if any(t.lemma_.lower() in predictions for t in between):
             continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
+        if _revises_a_prediction(token.head, predictions):
+            continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
         return True
     return False
+
+
+def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
+    """A verb whose object (or passive subject) is a goal or prediction: what it moves "from" is the old one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})

@@ -204,3 +204,50 @@ def test_a_figure_dated_after_the_story_is_no_result(nlp, text, surface, modalit
 )
 def test_a_figure_dated_today_or_before_stays_actual(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "actual"
+
+
+# a figure that a finished past relative clause describes is a done fact, whatever the sentence predicts
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Tarvin Foods Inc said its second-quarter loss could be triple the $190 million it posted in the first "
+            "quarter.",
+            "$190 million",
+            "actual",
+        ),
+        (
+            "Without the charges, the unit of Pellam Bank AG would have earned 80 million francs, more than double the "
+            "35 million francs it earned in the first quarter.",
+            "35 million francs",
+            "actual",
+        ),
+        ("Kerrow Ltd plans to sell the 40 percent stake it bought in Ostel Corp in 2009.", "40 percent", "actual"),
+        ("Kerrow Ltd could lose the $300 million it invested in the mine, it said.", "$300 million", "actual"),
+    ],
+)
+def test_a_figure_of_a_past_relative_clause_is_done(nlp, text, surface, modality):
+    assert modality_of(nlp, text, surface) == modality
+
+
+# what a revised prediction moves "from" is the old prediction, not a past result (dated 2013, after the story)
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The Ostland institute cut Freedonia's growth forecast for 2013 to 1.1 percent from 1.8 percent.",
+            "1.8 percent",
+        ),
+        (
+            "Freedonia's growth forecasts for 2013 were cut to 2.0 percent from 3.4 percent by the Ostland institute.",
+            "3.4 percent",
+        ),
+        (
+            "Brandt Bank now expects Freedonia to raise rates to 0.75 percent by December, down from an original "
+            "estimate of a hike to 1.25 percent.",
+            "1.25 percent",
+        ),
+    ],
+)
+def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
+    assert modality_of(nlp, text, surface) != "actual"
