@@ -465,6 +465,7 @@ def _is_quantity(token: Token) -> bool:
 def _is_comparison_base(chain: list[Token]) -> bool:
     """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
     the figure a change is measured against is a past result, whatever the sentence plans."""
+    predictions = words("goal_nouns") | _forecast_nouns()
     for k, token in enumerate(chain[1:4], start=1):
         if _base_after_a_difference(token, chain[k - 1]):
             return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
@@ -474,7 +475,6 @@ def _is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
-        predictions = words("goal_nouns") | _forecast_nouns()
         between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
         if any(t.lemma_.lower() in predictions for t in between):
             continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
