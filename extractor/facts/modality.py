@@ -77,6 +77,15 @@ def modality_after_dating(
     return "forecast" if any(_names_prediction(t) for t in sent) else "target"
 
 
+def modality_of_measure(modality: str, predicate: str) -> str:
+    """A measure a word of planning opens ("planned store closures", "projected losses", "expected growth rate")
+    is itself a plan: its figure is the subject's target, however the verb around it reads ("increased the number
+    of planned store closures to 65", "projected losses include $1.95 billion")."""
+    if modality != "actual" or predicate.split(" ")[0] not in words("planning_participles"):
+        return modality
+    return "target"
+
+
 def _known_now(span: Span) -> bool:
     """The figure's own phrase makes it a present or past fact, whatever date the sentence gives its act: "expects to
     sell its 35 percent stake next year", "to 0.75 percent from the current range of zero to 0.25 percent"."""

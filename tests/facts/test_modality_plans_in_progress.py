@@ -251,3 +251,16 @@ def test_a_figure_of_a_past_relative_clause_is_done(nlp, text, surface, modality
 )
 def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
     assert modality_of(nlp, text, surface) != "actual"
+
+
+# a measure a word of planning opens is itself a plan: its figure is the subject's target
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tarvin Foods Inc's projected losses include $190 million from the flood in Ohio.", "$190 million"),
+        ("The expected savings at Tarvin Foods Inc total about $40 million a year.", "$40 million"),
+        ("Tarvin Foods Inc raised the number of planned store closures to about 80 from 70.", "80"),
+    ],
+)
+def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "target"
