@@ -159,7 +159,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
-    if _event_of_a_past_year(root) or _object_of_a_past_clause(root):
+    if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
     if _size_of_possessed(span):
         return "actual"
@@ -555,12 +555,32 @@ def _size_of_possessed(span: Span) -> bool:
     the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
     billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
     root = span.root
+    if _owned_amount(root):
+        return True
     noun = root.head
     if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
         return False
     if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
         return False
     return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+
+
+def _owned_amount(root: Token) -> bool:
+    """ "could burn through most of its $2 billion of cash": an amount a possessive owns, of a thing that is no goal
+    or prediction ("its $2 billion of savings targets" is one)."""
+    if not _is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
+        return False  # not an event noun ("its acquisition of X closes later this year")
+    things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(things) and not any(_is_goal_or_prediction(t) for t in things)
+
+
+def _held_now(chain: list[Token]) -> bool:
+    """ "if unemployment, now at 8.5 percent, remains high": a figure its own phrase says holds now ("now",
+    "currently" on the preposition or noun that holds it, not on a verb: "will now cut 500 jobs" is a plan)."""
+    return any(
+        t.pos_ in ("ADP", "NOUN") and any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in t.children)
+        for t in chain[1:3]
+    )
 
 
 def _goal_in_phrase(span: Span, noun: Token) -> bool:

@@ -264,3 +264,19 @@ def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
 )
 def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "target"
+
+
+# what exists now stays actual inside a modal clause: an amount a possessive owns, a figure said to hold "now"
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tarvin Air Inc could burn through most of its $2 billion of cash by the end of next year.", "$2 billion"),
+        ("Tarvin Air Inc may spend all of its 900 million euros of reserves on new jets.", "900 million euros"),
+        (
+            "Tarvin Air Inc may cut fares again if its load factor, now at 71 percent, does not improve, it said.",
+            "71 percent",
+        ),
+    ],
+)
+def test_what_exists_now_stays_actual_in_a_modal_clause(nlp, text, surface):
+    assert modality_of(nlp, text, surface) == "actual"
