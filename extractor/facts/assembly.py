@@ -39,7 +39,7 @@ from extractor.facts.measures import (
     read_quantity,
     with_rate,
 )
-from extractor.facts.modality import modality_for
+from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.results_tables import results_table
@@ -171,6 +171,7 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
         if modality == "target" and planned_by_another(span, subject, ctx):
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
@@ -220,6 +221,8 @@ def quantity_facts(
             and _level_of_stock(predicate, period, reading.verb, span, sent)
         ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
+        if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
+            modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
+from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might"})
 
 
 def _forecast_nouns() -> frozenset[str]:
@@ -53,9 +57,87 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
-    if modality == "target" and _sourced_to_forecasters(span.root):
+    if modality == "target" and (_sourced_to_forecasters(span.root) or _told_by_forecaster(span.root)):
         return "forecast"
     return modality
+
+
+def modality_after_dating(
+    span: Span, modality: str, period: Period | None, published: dt.date | None, sent: Span
+) -> str:
+    """A claim its period puts wholly after the story ("in 2014", "next month", "from May 1 through August 31" in a
+    story of April) is no result, whatever its verb looks like ("repayments rise to 500 billion in 2014", "the
+    discount runs from May 1"): a forecast where the sentence names forecasters or a prediction, else the
+    subject's target. A period that starts on the publication day ("on Wednesday") may be a result, and so may a
+    figure its phrase shows to be known now (the size of an owned thing, a comparison base, a past clause's)."""
+    if modality != "actual" or period is None or period.start is None or published is None:
+        return modality
+    if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
+        return modality
+    return "forecast" if any(_names_prediction(t) for t in sent) else "target"
+
+
+def modality_of_measure(modality: str, predicate: str) -> str:
+    """A measure a word of planning opens ("planned store closures", "projected losses", "expected growth rate")
+    is itself a plan: its figure is the subject's target, however the verb around it reads ("increased the number
+    of planned store closures to 65", "projected losses include $1.95 billion")."""
+    if modality != "actual" or predicate.split(" ")[0] not in words("planning_participles"):
+        return modality
+    return "target"
+
+
+def _known_now(span: Span) -> bool:
+    """The figure's own phrase makes it a present or past fact, whatever date the sentence gives its act: "expects to
+    sell its 35 percent stake next year", "to 0.75 percent from the current range of zero to 0.25 percent"."""
+    root = span.root
+    chain = [root, *root.ancestors]
+    return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
+
+
+MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
+
+
+def _term_of_a_debt(period: Period, sent: Span) -> bool:
+    """ "bonds due 2033", "notes maturing in 2031": the year a debt falls due, read as the period; not a date of
+    the claim (the price or yield is observed today)."""
+    year = period.label.split(" ")[0]  # "2033", or "2033 (1 year earlier)" for the base a change is measured from
+    for token in sent:
+        if token.text == year:
+            before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 2) : token.i]}
+            if before & MATURITY_WORDS:
+                return True
+    return False
+
+
+def _names_prediction(token: Token) -> bool:
+    """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
+    lemma = token.lemma_.lower()
+    if lemma in words("forecast_cues"):
+        return True
+    return token.pos_ == "NOUN" and lemma in _forecast_nouns()
+
+
+def _told_by_forecaster(root: Token) -> bool:
+    """ "X's margin could widen 2 points, said analyst Ann Lee", "growth will slow, Ann Lee, an economist at Brandt,
+    said": a prediction that the nearest reporting verb above it gives to a forecaster is theirs, whoever's figure
+    it is. Only targets move: a result a forecaster relays stays actual."""
+    for token in root.ancestors:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
+            teller = _teller(token)
+            if teller is None:
+                return False
+            titled = teller.ent_type_ != "ORG" and _titled_forecaster(teller)  # not "the Wall Street Journal"
+            return teller.lemma_.lower() in words("forecast_cues") or titled
+    return False
+
+
+def _teller(verb: Token) -> Token | None:
+    """Who tells: the reporting verb's subject, or that of the reporting verb it continues ("..., said Ann Lee,
+    adding that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in words("reporting_verbs"):
+        return _teller(verb.head)
+    return subject
 
 
 def _sourced_to_forecasters(root: Token) -> bool:
@@ -77,6 +159,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     chain = [root, *root.ancestors]
     if _expected_by_forecasters(root):
         return "forecast"
+    if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
+        return "actual"
     if _size_of_possessed(span):
         return "actual"
     claim = _same_claim(chain)
@@ -97,7 +181,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
-    for token in _own_tense(claim):
+    own = _own_tense(claim)
+    for k, token in enumerate(own):
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
             # expecting verb's subject still decides whose expectation it is
@@ -105,11 +190,90 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
+        if _predicted_by_modal(token):
+            return "target"
+        if _plan_in_progress(token, own[k - 1] if k else None):
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"
     return "actual"
+
+
+def _predicted_by_modal(verb: Token) -> bool:
+    """ "will cut 500 jobs", "could reach $2 billion", "said it might buy back up to 5 percent": a verb with a future
+    auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
+    a result."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    return bool(auxiliaries & POSSIBILITY_AUXILIARIES) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _plan_in_progress(verb: Token, below: Token | None) -> bool:
+    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was cutting 12 percent of its staff", "is
+    stepping down at the end of the year": a verb of acting on what the subject has, in the progressive, tells a plan
+    under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
+    closing"), not as a scene ("adults were cutting spending"); never the figure that is the verb's subject.
+    `below`: the token under the verb on the figure's path to it."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in words("plan_progressive_verbs"):
+        return False
+    if below is not None and below.dep_ in SUBJECT_DEPS:
+        return False  # "two-thirds of shoppers are cutting spending": the figure counts who acts, observed
+    be = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"), None)
+    if be is None or be.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if be.tag_ == "VBD":
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
+    return True
+
+
+def _object_of_a_past_clause(root: Token) -> bool:
+    """ "could be triple the $190 million it posted in the first quarter", "to exceed the $1.1 billion the company
+    previously invested": a relative clause in a finished past on the figure tells a done fact, whatever the
+    sentence predicts; not one of predicting or announcing ("the 0.4 percent economists had expected", "the 1,000
+    cuts it announced")."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    return any(
+        c.dep_ == "relcl" and _finished_past(c) and not _predicts_or_announces(c) for h in holders for c in h.children
+    )
+
+
+def _finished_past(verb: Token) -> bool:
+    """A simple past ("it posted") or a pluperfect ("it had earned"), without a modal, whose subject is its own:
+    the figure is what the clause's verb acted on ("the $190 million it posted"), not a relative pronoun's
+    subject ("growth for services, which were 9.87 billion euros", where the parser may hang the clause on the
+    wrong noun)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+
+
+def _predicts_or_announces(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in words("target_cues")
+        or lemma in words("prediction_verbs")
+        or lemma in words("plan_announcing_verbs")
+        or _has_forecaster_subject(verb)
+    )
+
+
+def _event_of_a_past_year(noun: Token) -> bool:
+    """ "helped by the 2016 acquisition of X", "costs of its 2015 purchase of Y": an event noun that a year before
+    the story's own dates is done, whatever the clause around it expects."""
+    published = noun.doc._.published if noun.doc.has_extension("published") else None
+    if noun.pos_ != "NOUN" or not published:
+        return False
+    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod") and _is_year(c)]
+    return any(int(c.text) < int(published[:4]) for c in years)
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
 
 
 GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
@@ -206,8 +370,15 @@ def _names_a_forecast(noun: Token) -> bool:
     compounded with a forecaster."""
     cues = words("forecast_cues")
     return noun.lemma_.lower() in _forecast_nouns() or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() for c in noun.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() and not _an_estimated(c)
+        for c in noun.children
     )
+
+
+def _an_estimated(word: Token) -> bool:
+    """ "has an estimated 5 million barrels", "swelled to an estimated 8.4 percent": "an estimated" before a figure
+    says it is approximate, not predicted; its clause decides the modality ("will spend an estimated $2 billion")."""
+    return word.lower_ == "estimated" and word.i > 0 and word.doc[word.i - 1].lower_ in ("an", "a")
 
 
 def _forecast_as_subject(verb: Token) -> Token | None:
@@ -294,24 +465,52 @@ def _expected_by_forecasters(root: Token) -> bool:
 
 
 COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
+RELATIVE_POSITIONS = frozenset({"above", "below"})  # after a difference: "20 percent above", "$3 below"
+
+
+def _base_after_a_difference(position: Token, below: Token) -> bool:
+    """The object of "above" or "below" after a difference: on it ("20 percent above its price of $68") or beside
+    it on the verb ("may exceed $100, some 50 percent above its price"); not the difference itself."""
+    if position.dep_ != "prep" or position.lower_ not in RELATIVE_POSITIONS or below.dep_ != "pobj":
+        return False
+    return _is_quantity(position.head) or any(c.dep_ == "npadvmod" and _is_quantity(c) for c in position.children)
+
+
+def _is_quantity(token: Token) -> bool:
+    """A number or a noun a number sizes ("20 percent", "$3")."""
+    return token.like_num or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
 
 
 def _is_comparison_base(chain: list[Token]) -> bool:
     """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
     the figure a change is measured against is a past result, whatever the sentence plans."""
-    for token in chain[1:4]:
+    predictions = words("goal_nouns") | _forecast_nouns()
+    for k, token in enumerate(chain[1:4], start=1):
+        if _base_after_a_difference(token, chain[k - 1]):
+            return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
         if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
             continue
         if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
             continue
         if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
-        if any(t.lemma_.lower() in words("goal_nouns") for t in chain[1 : chain.index(token)]):
+        between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
+        if any(t.lemma_.lower() in predictions for t in between):
             continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
+        if _revises_a_prediction(token.head, predictions):
+            continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
         return True
     return False
 
 
+def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
+    """A verb whose object (or passive subject) is a goal or prediction: what it moves "from" is the old one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
 
 
@@ -321,6 +520,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
     kept = []
     for token in chain:
         kept.append(token)
+        if token.dep_ == "csubj":
+            break  # "firing 3,400 staff could prove costly": a clause as subject states its own act
         if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _predicted_participle(token):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
         if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
@@ -329,6 +530,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
             break
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
             break  # "is looking to sell a stake after receiving a $182 billion bailout": a done fact
+        if token.dep_ in ("pobj", "pcomp") and token.tag_ in FINITE_TAGS and token.head.lower_ in CLAUSE_MARKS_OF_FACT:
+            break  # "could matter since the sector accounts for 80 percent": a clause the parser hangs on "since"
         if _consequence_of_done(token):
             break  # "cut its outlook, sending its shares down 4 percent": the market's answer, observed
         if _background_phrase(token) and _figure_is_object(kept):
@@ -362,12 +565,32 @@ def _size_of_possessed(span: Span) -> bool:
     the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
     billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
     root = span.root
+    if _owned_amount(root):
+        return True
     noun = root.head
     if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
         return False
     if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
         return False
     return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+
+
+def _owned_amount(root: Token) -> bool:
+    """ "could burn through most of its $2 billion of cash": an amount a possessive owns, of a thing that is no goal
+    or prediction ("its $2 billion of savings targets" is one)."""
+    if not _is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
+        return False  # not an event noun ("its acquisition of X closes later this year")
+    things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(things) and not any(_is_goal_or_prediction(t) for t in things)
+
+
+def _held_now(chain: list[Token]) -> bool:
+    """ "if unemployment, now at 8.5 percent, remains high": a figure its own phrase says holds now ("now",
+    "currently" on the preposition or noun that holds it, not on a verb: "will now cut 500 jobs" is a plan)."""
+    return any(
+        t.pos_ in ("ADP", "NOUN") and any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in t.children)
+        for t in chain[1:3]
+    )
 
 
 def _goal_in_phrase(span: Span, noun: Token) -> bool:
@@ -400,7 +623,10 @@ def _background_phrase(prep: Token) -> bool:
 
 def _figure_is_object(kept: list[Token]) -> bool:
     """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
-    losses", "after a 5 percent rise"); not a figure further down ("after dividends of $6 billion")."""
+    losses", "after a 5 percent rise"), or sizes what an "of" after that object names ("despite the departure of
+    nearly 500 managers"); not a figure further down ("after dividends of $6 billion")."""
+    if len(kept) == 5:
+        return kept[1].dep_ == "pobj" and kept[2].lower_ == "of" and kept[3].dep_ == "pobj"
     return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"
 
 
