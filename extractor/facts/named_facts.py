@@ -311,21 +311,25 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         subject = org or ctx.main_org
         if subject is None:
             continue
-        confidence = named_confidence(own_subject=org is not None)
-        facts.append(
-            grounded_fact(
-                ctx.doc_id,
-                sent,
-                mention.start_char,
-                kind="role",
-                subject=subject,
-                predicate=title,
-                object=name,
-                modality="actual",
-                confidence=confidence,
-            )
-        )
+        facts.append(_role_fact(sent, ctx, mention, subject, title, name, own_subject=org is not None))
     return facts
+
+
+def _role_fact(
+    sent: Span, ctx: DocContext, mention: Span, holder: str, title: str, name: str, *, own_subject: bool
+) -> Fact:
+    """A role: `name` holds `title` at `holder`, told where the person is named."""
+    return grounded_fact(
+        ctx.doc_id,
+        sent,
+        mention.start_char,
+        kind="role",
+        subject=holder,
+        predicate=title,
+        object=name,
+        modality="actual",
+        confidence=named_confidence(own_subject=own_subject),
+    )
 
 
 def _public_role(
@@ -336,21 +340,7 @@ def _public_role(
     if holder is None or (name, title) in seen:
         return []
     seen.add((name, title))
-    country = holder
-    confidence = named_confidence(own_subject=_named_in(sent, country, ctx))
-    return [
-        grounded_fact(
-            ctx.doc_id,
-            sent,
-            mention.start_char,
-            kind="role",
-            subject=country,
-            predicate=title,
-            object=name,
-            modality="actual",
-            confidence=confidence,
-        )
-    ]
+    return [_role_fact(sent, ctx, mention, holder, title, name, own_subject=_named_in(sent, holder, ctx))]
 
 
 def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
