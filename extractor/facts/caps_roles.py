@@ -9,8 +9,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.facts.discourse import DocContext
-from extractor.facts.grounding import grounded_fact
-from extractor.facts.named_facts import named_confidence
+from extractor.facts.named_facts import role_fact
 from extractor.lexicons import words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.entities import strip_legal_suffix
@@ -40,17 +39,7 @@ def caps_role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> 
             continue
         seen.add((person, title))
         facts.append(
-            grounded_fact(
-                ctx.doc_id,
-                sent,
-                sent.start_char + match.start(),
-                kind="role",
-                subject=organization,
-                predicate=title,
-                object=person,
-                modality="actual",
-                confidence=named_confidence(own_subject=True),
-            )
+            role_fact(sent, ctx, sent.start_char + match.start(), organization, title, person, own_subject=True)
         )
     return facts
 

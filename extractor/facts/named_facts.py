@@ -311,18 +311,18 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         subject = org or ctx.main_org
         if subject is None:
             continue
-        facts.append(_role_fact(sent, ctx, mention, subject, title, name, own_subject=org is not None))
+        facts.append(role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None))
     return facts
 
 
-def _role_fact(
-    sent: Span, ctx: DocContext, mention: Span, holder: str, title: str, name: str, *, own_subject: bool
+def role_fact(
+    sent: Span, ctx: DocContext, anchor: int, holder: str, title: str, name: str, *, own_subject: bool
 ) -> Fact:
-    """A role: `name` holds `title` at `holder`, told where the person is named."""
+    """A role: `name` holds `title` at `holder`, told at character `anchor`, where the person is named."""
     return grounded_fact(
         ctx.doc_id,
         sent,
-        mention.start_char,
+        anchor,
         kind="role",
         subject=holder,
         predicate=title,
@@ -340,7 +340,7 @@ def _public_role(
     if holder is None or (name, title) in seen:
         return []
     seen.add((name, title))
-    return [_role_fact(sent, ctx, mention, holder, title, name, own_subject=_named_in(sent, holder, ctx))]
+    return [role_fact(sent, ctx, mention.start_char, holder, title, name, own_subject=_named_in(sent, holder, ctx))]
 
 
 def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
