@@ -14,7 +14,6 @@ import bisect
 import weakref
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
@@ -52,16 +51,12 @@ def _tokens(sent: Span, test: Callable, attr: int) -> list[Token]:
 def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
     """Every token position whose word (or lemma) passes `test`. A verdict depends on the string alone and a
     string's id is its hash, the same in every Doc, so each distinct word is tested once per process."""
-    values = doc.to_array(attr)
-    distinct, where = numpy.unique(values, return_inverse=True)
+    values = doc.to_array(attr).tolist()
     verdicts = _VERDICTS.setdefault((test, attr), {})
     if len(verdicts) > MAX_VERDICTS:
         verdicts.clear()  # a long batch run meets ever new words: keep the memory bounded
     read = doc.vocab.__getitem__ if attr == ORTH else doc.vocab.strings.__getitem__
-    passed = []
-    for value in distinct.tolist():
-        verdict = verdicts.get(value)
-        if verdict is None:
-            verdict = verdicts[value] = bool(test(read(value)))
-        passed.append(verdict)
-    return numpy.flatnonzero(numpy.array(passed, dtype=bool)[where.reshape(-1)]).tolist()
+    for value in set(values).difference(verdicts):
+        verdicts[value] = bool(test(read(value)))
+    passed = verdicts.__getitem__
+    return [i for i, value in enumerate(values) if passed(value)]
