@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from extractor import component  # noqa: F401  (registers the factory and Doc extensions)
 from extractor.config import DEFAULT_MODELS  # noqa: F401  re-exported for old imports
 from extractor.io.documents import document_from_text
+from extractor.mentions.doc_text import remember_text
 from extractor.models import Document, Extraction, Fact
 from extractor.nlp import ModelError, default_model, load_nlp  # noqa: F401  the loader lives in nlp.py
 
@@ -29,6 +30,7 @@ PIECE_BREAKS = tuple(re.compile(p) for p in (r"\n[ \t]*\n\s*", r"\n\s*", r"[.!?]
 
 def make_doc(nlp: Language, document: Document):
     doc = nlp.make_doc(document.text)
+    remember_text(doc, document.text)  # the rules read the text often: no need to join it again from the tokens
     return _with_metadata(doc, document)
 
 

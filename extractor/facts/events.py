@@ -26,6 +26,7 @@ from extractor.facts.named_facts import _named_in, named_confidence
 from extractor.facts.post_takers import named_people, post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
+from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact, Period
 
 NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
@@ -38,7 +39,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     facts = []
     events = table("event_verbs")
     triggers = _trigger_words()
-    for token in sent:
+    for token in lemmas_where(sent, _may_start_event):  # the lemma test below, run once per Doc
         lemma = token.lemma_.lower()
         if lemma not in triggers and " " not in lemma:
             continue  # most words start no branch below: skip them before the parse is read
@@ -202,6 +203,12 @@ def _trigger_words() -> frozenset[str]:
     verbs += words("withdrawing_verbs")
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
+
+
+def _may_start_event(lemma: str) -> bool:
+    """The test `event_facts` makes of each word's lemma before reading anything else."""
+    lower = lemma.lower()
+    return lower in _trigger_words() or " " in lower
 
 
 def _priced(event: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
@@ -24,6 +25,7 @@ from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.periods import PeriodMention
+from extractor.mentions.token_index import words_where
 from extractor.models import Fact, Quantity
 
 
@@ -66,7 +68,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if span is not None:
             period_tokens.update(range(span.start, span.end))
-    for token in sent:
+    for token in words_where(sent, _may_state_rank):  # the other words return None from _rank_at at once
         if token.i in period_tokens:
             continue
         found = _rank_at(token)
@@ -151,14 +153,22 @@ def _plural(phrase: str, noun: Token) -> str:
     return phrase + "s"
 
 
+def _may_state_rank(word: Token | Lexeme) -> bool:
+    """A number, an ordinal or a superlative ("third", "third-largest", "top"): a test of the word alone."""
+    lower = word.lower_
+    parts = lower.split("-")
+    superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
+    return bool(_ordinals().get(parts[0]) or superlative or word.like_num)
+
+
 def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     """(position, ranked noun, field) when `token` states a numbered rank."""
+    if not _may_state_rank(token):
+        return None  # most words: no number, ordinal or superlative, so no rank (decided before the parse is read)
     lower = token.lower_
     parts = lower.split("-")
     ordinal = _ordinals().get(parts[0])
     superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
-    if not (ordinal or superlative or token.like_num):
-        return None  # most words: no number, ordinal or superlative, so no rank (decided before the parse is read)
     # "Japan's No. 3 carmaker", "ranked number one in terms of shipments"
     numbered = _numbered_rank(token)
     if numbered is not None:

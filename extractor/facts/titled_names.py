@@ -4,10 +4,12 @@ title-case proper nouns that no entity covers, is a person's title and name."""
 
 from __future__ import annotations
 
+from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.lexicons import words
+from extractor.mentions.token_index import words_where
 
 NAME_WORDS = (2, 3)  # given name and surname, with a middle name or a suffix ("IV") at most
 
@@ -16,16 +18,14 @@ def untagged_titled_names(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]
     """(name, mention) for each untagged name right after a title-case role noun in the sentence; the name
     is a known person's whose name ends with the same surname, else the words as written."""
     found = []
-    for token in sent:
-        if not _title_case_role(token):
-            continue
+    for token in words_where(sent, _title_case_role):  # the test reads the word alone: done once per Doc
         run = _name_after(token, sent, ctx)
         if run is not None:
             found.append((_known_person(run, ctx) or run.text, run))
     return found
 
 
-def _title_case_role(token: Token) -> bool:
+def _title_case_role(token: Token | Lexeme) -> bool:
     """ "Executive" in "Chief Executive", "CEO": a role noun written as part of a name's title (not a
     headline in capitals, which caps_roles reads)."""
     lower = token.lower_

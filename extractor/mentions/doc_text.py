@@ -26,6 +26,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep `text` as the Doc's text: for a Doc just made from it (`nlp.make_doc(text)`), whose tokens
+    join back into the same string (spaCy's tokenizer loses no character), so it need not be joined."""
+    _TEXTS[doc] = text
+
+
 def span_text(span: Span) -> str:
     """`span.text` cut from the Doc's cached text: spaCy's `Span.text` builds a Token per word on each
     access. The same string: a span runs from its first token's start to its last token's end."""

@@ -44,10 +44,11 @@ class Gate:
         `seen` keeps the answers for one text, as many patterns share a requirement (the month names)."""
         if lowered is None:
             return True
+        contains = lowered.__contains__  # `map` runs the `in` checks in C, without a generator frame per string
         for strings in self.requirements:
             found = seen.get(strings) if seen is not None else None
             if found is None:
-                found = any(s in lowered for s in strings)
+                found = any(map(contains, strings))
                 if seen is not None:
                     seen[strings] = found
             if not found:

@@ -27,3 +27,16 @@ def test_span_text_matches_spacy_including_inner_spaces() -> None:
     for start in range(len(doc)):
         for end in range(start + 1, len(doc) + 1):
             assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_a_doc_made_by_the_api_keeps_its_document_text_unjoined() -> None:
+    import datetime as dt
+
+    from extractor.api import make_doc
+    from extractor.models import Document
+
+    for text in ("Harlow Foods  rose 3%.\n\n Then\tfell.", "Dunmore Ltd\nsold 12 mills  ", "  Quell AG: flat."):
+        document = Document(doc_id="d", text=text, published=dt.date(2020, 1, 2))
+        doc = make_doc(NLP, document)
+        assert doc_text(doc) is document.text  # remembered, not joined again from the tokens
+        assert doc.text == document.text  # and what joining would give

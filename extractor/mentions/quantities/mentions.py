@@ -234,12 +234,13 @@ PLURAL_ROUND = _plural_round_pattern()
 def _fold_words(text: str) -> list[Reading]:
     """ "threefold", "doubled", "halving": multiples written as words."""
     values = lex().numbers
+    lowered = lowered_text(text)  # the scans run only on texts holding the words they need ("fold", "doubl")
     found = [
         Reading(m.start(), m.end(), values[m.group(1).lower()], "times", "multiple", True, True)
-        for m in FOLD_WORD.finditer(text)
+        for m in gated_finditer(FOLD_WORD, text, lowered)
     ]
     factors = table("multiple_verbs")
-    for m in MULTIPLE_VERB.finditer(text):
+    for m in gated_finditer(MULTIPLE_VERB, text, lowered):
         stem = m.group(1) or m.group("base")
         amount = float(factors[stem.lower()][0])
         start = m.start(1) if m.group(1) else m.start("base")
@@ -251,7 +252,7 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     """ "thousands of": at least 1,000, approximate (FACTS.md); shown by `extract quantities` as 1,000 to 10,000."""
     values = table("plural_rounds")
     found = []
-    for m in PLURAL_ROUND.finditer(text):
+    for m in gated_finditer(PLURAL_ROUND, text, lowered_text(text)):  # most texts have no "thousands"
         low = float(values[m.group(2).lower()][0])
         outer = (m.group(1) or "").lower()
         if outer.startswith(("tens", "10s")):
@@ -276,7 +277,7 @@ def _several_scales(text: str, context: Context) -> list[Reading]:
     """ "several hundred employees", "a few thousand yuan", "several billion euros": a vague magnitude, shown
     like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts."""
     found = []
-    for m in _SEVERAL.finditer(text):
+    for m in gated_finditer(_SEVERAL, text, lowered_text(text)):
         low = 1.0
         for word in m.groups():
             if word:
@@ -295,7 +296,7 @@ _NO_AMOUNT_BEFORE = re.compile(r"\b(?:not|n't|never|every|single|last)\s+(?:[a-z
 def _article_minor_units(text: str, context: Context) -> list[Reading]:
     """ "a dividend of a penny a share", "beat estimates by a penny": one minor unit written with an article."""
     found = []
-    for m in _ARTICLE_MINOR.finditer(text):
+    for m in gated_finditer(_ARTICLE_MINOR, text, lowered_text(text)):
         if _NO_AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         r = Reading(m.start(), m.end(), 1.0, written=True)

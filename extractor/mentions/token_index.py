@@ -1,0 +1,62 @@
+"""The few tokens of a sentence that can start a rule, found once per Doc.
+
+Rules such as ranks, events and titled names look at every word of every sentence, and for most words
+a test of the word alone (its text, or its lemma) already says no. `words_where` and `lemmas_where` read
+the words from `Doc.to_array`, without building a Token per word, run the test once per distinct word
+(a verdict depends on the string alone, so it is kept across Docs) and keep the positions that pass;
+each sentence then builds Tokens only for those, in order. A rule that still makes its own word test
+afterwards gives the same result, only without visiting the words that fail it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Callable
+
+from spacy.attrs import LEMMA, ORTH
+from spacy.lexeme import Lexeme
+from spacy.tokens import Doc, Span, Token
+
+WordTest = Callable[[Lexeme], bool]  # reads only lexical attributes: text, lower_, like_num, is_upper ...
+LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
+
+MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
+_VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
+_POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def words_where(sent: Span, test: WordTest) -> list[Token]:
+    """The tokens of `sent`, in order, whose word (the Lexeme: its text and lexical attributes) passes `test`."""
+    return _tokens(sent, test, ORTH)
+
+
+def lemmas_where(sent: Span, test: LemmaTest) -> list[Token]:
+    """The tokens of `sent`, in order, whose lemma string passes `test`."""
+    return _tokens(sent, test, LEMMA)
+
+
+def _tokens(sent: Span, test: Callable, attr: int) -> list[Token]:
+    doc = sent.doc
+    per_doc = _POSITIONS.get(doc)
+    if per_doc is None:
+        per_doc = _POSITIONS[doc] = {}
+    positions = per_doc.get((test, attr))
+    if positions is None:
+        positions = per_doc[(test, attr)] = _positions(doc, test, attr)
+    low, high = bisect.bisect_left(positions, sent.start), bisect.bisect_left(positions, sent.end)
+    return [doc[i] for i in positions[low:high]]
+
+
+def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
+    """Every token position whose word (or lemma) passes `test`. A verdict depends on the string alone and a
+    string's id is its hash, the same in every Doc, so each distinct word is tested once per process."""
+    values = doc.to_array(attr).tolist()
+    verdicts = _VERDICTS.setdefault((test, attr), {})
+    if len(verdicts) > MAX_VERDICTS:
+        verdicts.clear()  # a long batch run meets ever new words: keep the memory bounded
+    read = doc.vocab.__getitem__ if attr == ORTH else doc.vocab.strings.__getitem__
+    for value in set(values).difference(verdicts):
+        verdicts[value] = bool(test(read(value)))
+    passed = verdicts.__getitem__
+    return [i for i, value in enumerate(values) if passed(value)]

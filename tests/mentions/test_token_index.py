@@ -1,0 +1,63 @@
+"""The per-Doc word index gives exactly the tokens a loop over the sentence with the same test gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.api import load_nlp
+from extractor.facts.events import _may_start_event
+from extractor.facts.named_facts import _may_state_rank
+from extractor.facts.titled_names import _title_case_role
+from extractor.mentions.entities import _agency_pattern
+from extractor.mentions.token_index import lemmas_where, words_where
+
+TEXTS = [
+    "Chief Executive Orla Venn said the third-largest lender sold 3 units. Halvern acquired Brisko Ltd in May.",
+    "Pellworth Mining is the No. 2 producer. Its top brand rose twenty percent, President Ida Kroll said.",
+    "Trading was quiet.\n\nThe fourth company in the region took over Nessa Foods, CEO Bo Lind told reporters.",
+]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    nlp = load_nlp()
+    return [nlp(text) for text in TEXTS]
+
+
+@pytest.mark.parametrize("test", [_may_state_rank, _title_case_role])
+def test_words_where_matches_a_loop_over_every_token(docs, test):
+    for doc in docs:
+        for sent in doc.sents:
+            assert [t.i for t in words_where(sent, test)] == [t.i for t in sent if test(t)]
+
+
+def test_lemmas_where_matches_a_loop_over_every_token(docs):
+    for doc in docs:
+        for sent in doc.sents:
+            expected = [t.i for t in sent if _may_start_event(t.lemma_)]
+            assert [t.i for t in lemmas_where(sent, _may_start_event)] == expected
+
+
+def test_the_index_finds_words_and_stays_within_the_sentence(docs):
+    first = list(docs[0].sents)[0]
+    found = [t.text for t in words_where(first, _may_state_rank)]
+    assert found == ["third", "largest", "3"]  # "third-largest" is split: an ordinal and a superlative; a number
+    assert all(first.start <= t.i < first.end for t in words_where(first, _may_state_rank))
+
+
+@pytest.mark.parametrize(
+    ("name", "agencies", "found"),
+    [
+        ("kestrel news wire", {"kestrel news", "dalby"}, True),
+        ("kestrel-news wire", {"kestrel", "dalby"}, False),  # a hyphen joins: not the name alone
+        ("the dalby monitor", {"kestrel news", "dalby"}, True),
+        ("dalbyton post", {"dalby", "post x"}, False),
+        ("a.b. press", {"a.b.", "press"}, True),
+    ],
+)
+def test_agency_pattern_finds_what_a_search_per_name_finds(name, agencies, found):
+    one_by_one = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", name) for a in agencies)
+    assert one_by_one == found
+    assert (_agency_pattern(frozenset(agencies)).search(name) is not None) == found
