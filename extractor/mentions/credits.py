@@ -16,19 +16,18 @@ from spacy.tokens import Doc, Span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 
-
-@cache
-def _name_run() -> re.Pattern[str]:
-    word = NAME_WORD.format(particles="|".join(sorted(words("name_particles"))))
-    return re.compile(rf"{word}(?:\s+{word})*")
-
-
 CREDIT_BRACKET = re.compile(
     r"\(\s*(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Edited)\b[^()]*\)", re.IGNORECASE
 )
 # a run of name words: capitalized words, initials ("M.D."), hyphenated parts, "d'Arcy", particles ("ten", "von")
 NAME_WORD = r"(?:[A-Z][\w'.-]*|[a-z]'[A-Z][\w'-]*|(?:{particles}))"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    word = NAME_WORD.format(particles="|".join(sorted(words("name_particles"))))
+    return re.compile(rf"{word}(?:\s+{word})*")
 
 
 def credit_ranges(doc: Doc) -> list[tuple[int, int]]:
