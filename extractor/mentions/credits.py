@@ -74,7 +74,7 @@ def _label(span: Span, place: bool, after: str) -> str:
 
 
 def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of name words, cut at credit words ("Emmott. Editing by": a capitalized credit word is no name)."""
+    """Runs of name words, cut at credit words ("Tarrow. Editing by": a capitalized credit word is no name)."""
     credit = words("credit_words")
     runs = []
     for match in _name_run().finditer(text, start, end):
