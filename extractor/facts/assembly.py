@@ -578,10 +578,11 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         )
     facts = _deduplicate(facts)
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
-    entity_records += index_entities_of(facts, entity_records, doc_id)
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)
         entity_records = [Entity(doc_id=doc_id, label=label, name=name) for label, name in named]
+    else:
+        entity_records += index_entities_of(facts, entity_records, doc_id)
     return ExtractionResult(facts, entity_records, quantities, periods_out)
 
 
@@ -601,7 +602,7 @@ class _MentionsByOffset:
 
 def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:
     """The indexes the facts name as subjects of their readings ("the Halden Composite rose 2 percent"), as
-    organizations (the development gold lists a named index as an ORG entity); the tagger rarely names them."""
+    organizations (as the development gold lists them; docs/DECISIONS.md); the tagger rarely names them."""
     names = {e.name.lower() for e in known}
     found: list[Entity] = []
     for fact in facts:
@@ -617,14 +618,14 @@ def _reads_an_index(fact: Fact) -> bool:
 
 
 def _written_as_name(subject: str) -> bool:
-    """ "Halden Composite", "Stoxx 600", "Halden's Nikkan 300 index": a capitalized name whose other words are
+    """ "Halden Composite", "Norvik 600", "Halden's Nikkan 300 index": a capitalized name whose other words are
     names, numbers or index nouns, or that opens with two name words; not "the benchmark index", "600 Banks" or
     "U.S. stock indexes"."""
     parts = subject.split()
     if not parts or not parts[0][:1].isupper():
         return False
     if len(parts) > 2 and parts[1][:1].isupper():
-        return True  # "Halden Jones industrial average", "DJ Stoxx European banks index": a name, then its words
+        return True  # "Halden Jones industrial average", "NV Norvik European banks index": a name, then its words
     index_nouns = words("index_nouns")
     return all(p[:1].isupper() or p[:1].isdigit() or p in ("&", "and") or p.lower() in index_nouns for p in parts)
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
 
@@ -156,7 +157,7 @@ def _undated_since(span: Span) -> str | None:
 def _bounds_a_record(since: Token) -> bool:
     """ "its weakest finish since April", "the first profit since 2009": a superlative just before "since"."""
     doc = since.doc
-    return WINDOW_CUE.search(doc.text[doc[since.sent.start].idx : since.idx + len(since.text)]) is not None
+    return WINDOW_CUE.search(doc_text(doc)[doc[since.sent.start].idx : since.idx + len(since.text)]) is not None
 
 
 def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import table, words
 
 BID_MODIFIERS = frozenset({"compound"})  # "takeover bid": the kind of bid, not its price or adjectives
 
 
-def withdrawn_bid(verb: Token, ctx: DocContext) -> tuple[str, Token] | None:
+def withdrawn_bid(verb: Token) -> tuple[str, Token] | None:
     """(predicate, the target's token) when `verb` gives up a bid it governs as its direct object."""
     if verb.pos_ != "VERB" or _lemma_with_particle(verb) not in words("withdrawing_verbs"):
         return None
@@ -34,11 +33,6 @@ def inside_withdrawn_bid(verb: Token) -> bool:
     if verb.dep_ not in ("acl", "relcl", "xcomp") or bid.lemma_.lower() not in words("bid_nouns"):
         return False
     return bid.head.pos_ == "VERB" and _lemma_with_particle(bid.head) in words("withdrawing_verbs")
-
-
-def bid_target_name(target: Token, ctx: DocContext) -> str | None:
-    """The organization the bid was for: the name, or what "the company" stands for."""
-    return resolve_subject(target, ctx)
 
 
 def _target(bid: Token) -> Token | None:

@@ -1,6 +1,6 @@
 """Announced departures: "Ann Lee is stepping down at the end of the month", "Lee will retire at the end of
-the year". A departure told in the present progressive or the future is a plan (modality target, as the
-blind gold's NOTES decide), and "at the end of" a month, quarter or year dates it to that period's last day."""
+the year". A departure told in the present progressive or the future is a plan (modality target, as
+docs/DECISIONS.md records), and "at the end of" a month, quarter or year dates it to that period's last day."""
 
 from __future__ import annotations
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
+from extractor.facts.index_names import PLACE_TYPES
 from extractor.lexicons import words
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
 EMPLOYER_LABELS = frozenset({"ORG", "PERSON"})
-PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+
 MAX_TITLE_WORDS = 8
 
 
@@ -40,7 +41,7 @@ def described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], 
 
 
 def _employer_after_covered_area(doc, i: int, end: int, mention: Span, ctx: DocContext) -> str | None:
-    """ "research director for Greater Freedonia at consultancy Brandt": a "for" phrase names the area or
+    """ "market analyst for northern Freedonia at consultancy Brandt": a "for" phrase names the area or
     clients a title covers; the employer is then the name after a following "at" or "with"."""
     if doc[i].lower_ != "for":
         return None

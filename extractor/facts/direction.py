@@ -208,8 +208,7 @@ def _is_loser(subject: Token) -> bool:
     return (
         subject.ent_type_ in LOSING_SUBJECT_LABELS
         or subject.lemma_.lower() in words("org_nouns")
-        or subject.pos_ == "PRON"
-        and subject.lower_ in ("it", "they", "we", "he", "she")
+        or subject.tag_ == "PRP"  # a personal pronoun ("it", "they"), not "which" or "this"
     )
 
 

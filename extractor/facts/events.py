@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
-from extractor.facts.bid_withdrawals import bid_target_name, inside_withdrawn_bid, withdrawn_bid
+from extractor.facts.bid_withdrawals import inside_withdrawn_bid, withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.departure_dates import announced, end_of_period
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
@@ -38,11 +38,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     the buyer's side of a sale to a named organization; a named person's departure or taking of a post."""
     facts = []
     events = table("event_verbs")
-    triggers = _trigger_words()
-    for token in lemmas_where(sent, _may_start_event):  # the lemma test below, run once per Doc
+    # most words start no branch below: `_may_start_event` skips them before the parse is read, once per Doc
+    for token in lemmas_where(sent, _may_start_event):
         lemma = token.lemma_.lower()
-        if lemma not in triggers and " " not in lemma:
-            continue  # most words start no branch below: skip them before the parse is read
         phrasal = _phrasal_lemma(token) if token.pos_ == "VERB" else None
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
@@ -640,11 +638,11 @@ def _bracketed(sent: Span) -> set[int]:
 
 def _withdrawal(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
     """ "Brandt withdrew its proposal to buy Kestrel": the bidder gave up its bid for the target."""
-    found = withdrawn_bid(verb, ctx)
+    found = withdrawn_bid(verb)
     if found is None:
         return None
     named = _named_objects(found[1], ctx, NAMED_OBJECTS)  # "to buy network maker Kestrel", else "the company"
-    target = named[0] if named else bid_target_name(found[1], ctx)
+    target = named[0] if named else resolve_subject(found[1], ctx)  # the name, or what "the company" stands for
     if target is None:
         return None
     return _event_fact(verb, _doer(verb, ctx) or ctx.main_org, found[0], target, sent, both, ctx)

@@ -1,5 +1,5 @@
 """What a named index is called when it is the subject of its readings: the short name of a proper name
-("the Halden 300 index"), the compiler and its description ("MSCI's world share index"), or the index last
+("the Halden 300 index"), the compiler and its description ("Halden's world share index"), or the index last
 named for "the index" (FACTS.md: a named index of any kind is the subject of its readings)."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
         measured = children[0] if children else before
     if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
-        return ctx.last_index  # "down from a reading of 159": a reading is of the index last named
+        return ctx.last_index  # "down from a reading of 142": a reading is of the index last named
     if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
         return None  # "U.S. stock indexes fell": several indexes, none named
     dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
@@ -76,7 +76,7 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
 
 
 def _described_by_owner(owner: list[Token], modifiers: list[Token], measured: Token, ctx: DocContext) -> str | None:
-    """ "MSCI's all-country world stock index", "Halden's world share index": an index an organization
+    """ "Halden's all-country world stock index", "Brandt's world share index": an index an organization
     compiles, described in common words, is named by its compiler and the words as written, without the
     possessive ("Halden all-country world stock index"); a place's index ("Freedonia's main stock index")
     and a proper name ("Halden's 300 index") are read as before."""

@@ -126,7 +126,7 @@ def _told_by_forecaster(root: Token) -> bool:
             teller = _teller(token)
             if teller is None:
                 return False
-            titled = teller.ent_type_ != "ORG" and _titled_forecaster(teller)  # not "the Wall Street Journal"
+            titled = teller.ent_type_ != "ORG" and _titled_forecaster(teller)  # not a newspaper ("the Halden Gazette")
             return teller.lemma_.lower() in words("forecast_cues") or titled
     return False
 
@@ -241,7 +241,7 @@ def _object_of_a_past_clause(root: Token) -> bool:
 def _finished_past(verb: Token) -> bool:
     """A simple past ("it posted") or a pluperfect ("it had earned"), without a modal, whose subject is its own:
     the figure is what the clause's verb acted on ("the $190 million it posted"), not a relative pronoun's
-    subject ("growth for services, which were 9.87 billion euros", where the parser may hang the clause on the
+    subject ("growth for parts, which were 4.2 billion euros", where the parser may hang the clause on the
     wrong noun)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
@@ -623,8 +623,8 @@ def _background_phrase(prep: Token) -> bool:
 
 def _figure_is_object(kept: list[Token]) -> bool:
     """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
-    losses", "after a 5 percent rise"), or sizes what an "of" after that object names ("despite the departure of
-    nearly 500 managers"); not a figure further down ("after dividends of $6 billion")."""
+    losses", "after a 5 percent rise"), or sizes what an "of" after that object names ("despite the exit of
+    some 300 clerks"); not a figure further down ("after dividends of $6 billion")."""
     if len(kept) == 5:
         return kept[1].dep_ == "pobj" and kept[2].lower_ == "of" and kept[3].dep_ == "pobj"
     return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
-from extractor.mentions.salience import best_evidenced_place, is_economy_noun, publisher_reports
+from extractor.mentions.salience import best_evidenced_place, is_economy_noun, is_publisher_name, publisher_reports
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -70,12 +70,9 @@ def _acted_on(measured: Token, entities) -> bool:
 
 
 def _holder_entity(token: Token, entities) -> bool:
+    """An organization or person at the token that is no statistics body: a holder of figures of its own."""
     cluster = entities.at(token.i)
-    return (
-        cluster is not None
-        and cluster.label in HOLDER_LABELS
-        and cluster.name.split()[-1].lower() not in words("publisher_nouns")
-    )
+    return cluster is not None and cluster.label in HOLDER_LABELS and not is_publisher_name(cluster)
 
 
 def _set_as_goal(measured: Token) -> bool:

@@ -74,20 +74,20 @@ def _label(span: Span, place: bool, after: str) -> str:
 
 
 def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of name words, cut at credit words ("Emmott. Editing by": a capitalized credit word is no name)."""
+    """Runs of name words, cut at credit words ("Tarrow. Editing by": a capitalized credit word is no name)."""
     credit = words("credit_words")
     runs = []
     for match in _name_run().finditer(text, start, end):
-        run_start = None
+        run_start, last_end = None, match.start()
         for word in re.finditer(r"\S+", text[match.start() : match.end()]):
-            a, b = match.start() + word.start(), match.start() + word.end()
             if word.group().lower().strip(".,;") in credit:
                 if run_start is not None:
-                    runs.append((run_start, _before_stop(text, run_start, a)))
+                    runs.append((run_start, _without_stop(text, run_start, last_end)))
                 run_start = None
-            elif run_start is None:
-                run_start = a
-            last_end = b
+                continue
+            if run_start is None:
+                run_start = match.start() + word.start()
+            last_end = match.start() + word.end()  # the end of the run's last name word
         if run_start is not None:
             runs.append((run_start, _without_stop(text, run_start, last_end)))
     return [(a, b) for a, b in runs if b > a]
@@ -97,11 +97,6 @@ def _without_stop(text: str, start: int, end: int) -> int:
     """ "in Italy.;": a full stop after a word that is no initial ("M.D.", "K.") ends the clause, not the name."""
     last = text[start:end].split()[-1]
     return end - 1 if last.endswith(".") and last.count(".") == 1 and len(last) > 2 else end
-
-
-def _before_stop(text: str, start: int, next_word: int) -> int:
-    """The run's end before the credit word that cut it, without the full stop that closed a clause."""
-    return start + len(text[start:next_word].rstrip().rstrip("."))
 
 
 def _tagged_place(span: Span) -> bool:

@@ -478,12 +478,12 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
-def _mentions(doc: Doc) -> list[Span]:
+def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
+    """The entity mentions of a Doc; `credits` are its credit brackets, whose names are read from their own words."""
     text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
-    credits = credit_ranges(doc)  # the credit line's names are read from its own words
     parts = [
         _drop_descriptor(_strip_heading(_extend_right(_extend_left(part))))
         for span in doc.ents
@@ -550,7 +550,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits = credit_ranges(doc)
-    for span in _mentions(doc):
+    for span in _mentions(doc, credits):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
         if previous is not None and _bracketed_code(span, previous[0]):

@@ -279,15 +279,20 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
     """ "the Labor Department", "the statistics office": a public body whose name ends in a publisher noun
     and that reports a figure reports a country's figures and holds none of them, so any place holding an
     economy noun outranks it. One that never reports a figure (a prosecutor's office sued) stays the topic."""
-    if cluster is None or cluster.name.split()[-1].lower() not in words("publisher_nouns"):
+    if cluster is None or not is_publisher_name(cluster):
         return False
     return any(_reports_a_figure(m) for m in cluster.mentions)
+
+
+def is_publisher_name(cluster: EntityCluster) -> bool:
+    """A name that ends in a publisher noun ("the Labor Department", "the statistics office")."""
+    return cluster.name.split()[-1].lower() in words("publisher_nouns")
 
 
 def publisher_reports(mention: Span, cluster: EntityCluster) -> bool:
     """This mention of a public statistics body (its name ends in a publisher noun) is the source of its
     sentence's figures: "..., the Commerce Department said", "according to Labor Department data"."""
-    return cluster.name.split()[-1].lower() in words("publisher_nouns") and _reports_a_figure(mention)
+    return is_publisher_name(cluster) and _reports_a_figure(mention)
 
 
 def _reports_a_figure(mention: Span) -> bool:

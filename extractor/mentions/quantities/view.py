@@ -4,9 +4,11 @@ ranges, a bare part of a whole takes its unit (docs/DECISIONS.md, "Quantities").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units
 from extractor.mentions.quantities.mentions import QuantityMention
@@ -37,13 +39,8 @@ def shown(mention: QuantityMention) -> Quantity:
         return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})
     if not per or quantity.unit is None:
         return quantity
-    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
-    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
-    plain_minor = [e.model_copy() for e in quantity.equivalents]
     surface = mention.extras.get("per_surface", quantity.surface)
-    return quantity.model_copy(
-        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor], "surface": surface}
-    )
+    return _rated_like(quantity, per).model_copy(update={"surface": surface})
 
 
 def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
@@ -89,16 +86,17 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
         nearest = _nearest_rate_per_unit(found, shown_quantities, i, span, quantity.unit or "")
         if nearest is None:
             continue
-        rated, rated_span = nearest
+        rated, rated_span, per = nearest
         size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
         if quantity.direction is None and 0.5 * level <= size <= 2 * level or _change_to(span, rated_span, size, level):
-            shown_quantities[i] = _rated_like(quantity, rated.unit or "")
+            shown_quantities[i] = _rated_like(quantity, per)
 
 
 def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
     """ "fell 74 cents, or 0.8 percent, to settle at $97.29 a barrel": a smaller change right before the price
     it led to, with at most a percent restating it in between."""
-    gap = span.doc.text[span.end_char : rated_span.start_char] if span.end_char <= rated_span.start_char else ""
+    text = doc_text(span.doc)
+    gap = text[span.end_char : rated_span.start_char] if span.end_char <= rated_span.start_char else ""
     return size < level and len(gap) <= 50 and _CHANGE_GAP.fullmatch(gap) is not None
 
 
@@ -112,27 +110,37 @@ def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
     )
 
 
-def _nearest_rate_per_unit(found, shown_quantities, i: int, span: Span, currency: str) -> tuple[Quantity, Span] | None:
-    """The closest quantity of the sentence priced in `currency` per a physical unit ("a barrel", "per lb")."""
+def _nearest_rate_per_unit(
+    found, shown_quantities, i: int, span: Span, currency: str
+) -> tuple[Quantity, Span, str] | None:
+    """The closest quantity of the sentence priced in `currency` per a physical unit ("a barrel", "per lb"), with
+    that unit."""
     best, best_distance = None, None
+    sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
         per = (other.unit or "").removeprefix(currency + "_per_")
-        if j == i or per == other.unit or per not in lex().units.values() or per in _TIME_UNITS:
+        if j == i or per == other.unit or per not in _unit_names() or per in _TIME_UNITS:
             continue
-        if other_span.sent.start != span.sent.start:
+        if other_span.sent.start != sentence_start:
             continue
         if best_distance is None or abs(j - i) < best_distance:
-            best, best_distance = (other, other_span), abs(j - i)
+            best, best_distance = (other, other_span, per), abs(j - i)
     return best
 
 
-def _rated_like(quantity: Quantity, unit: str) -> Quantity:
-    """The bare price in the rate's unit, restated in its currency (and minor unit) as `shown` does."""
-    per = unit.split("_per_", 1)[1]
+@cache
+def _unit_names() -> frozenset[str]:
+    return frozenset(lex().units.values())
+
+
+def _rated_like(quantity: Quantity, per: str) -> Quantity:
+    """The quantity per `per` ("barrel"), restated in its plain unit and its equivalents' (a minor unit)."""
     plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
     rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
     plain_minor = [e.model_copy() for e in quantity.equivalents]
-    return quantity.model_copy(update={"unit": unit, "equivalents": [*rated, plain, *plain_minor]})
+    return quantity.model_copy(
+        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor]}
+    )
 
 
 def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
