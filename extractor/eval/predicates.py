@@ -136,7 +136,18 @@ def noun_lemma(word: str) -> str:
     vocab, lemmatizer = _lemmatizer()
     token = Doc(vocab, words=[word], pos=["NOUN"])[0]
     forms = lemmatizer.rule_lemmatize(token)
+    known = _known_nouns()
+    # Without a tag the rules strip any final "s": "loss" would become "los". A word the noun table
+    # knows keeps its form unless a rule reaches another known noun ("losses" -> "loss").
+    if word in known and not (forms and forms[0] in known):
+        return word
     return forms[0] if forms else word
+
+
+@cache
+def _known_nouns() -> frozenset[str]:
+    _, lemmatizer = _lemmatizer()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
 
 
 _NOT_INITIALLED = frozenset({"and", "of", "&", "the"})

@@ -145,3 +145,25 @@ def test_scoring_predicate_lemmatizer_is_injectable():
 )
 def test_an_acronym_reads_alike_its_long_form(predicted, gold, expected):
     assert predicate_compatible(predicted, gold) is expected
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("losses", "trading loss"),
+        ("net loss", "credit losses"),
+        ("budget surplus", "surpluses"),
+        ("gases", "natural gas"),
+        ("bonuses", "cash bonus"),
+        ("business", "businesses"),
+    ],
+)
+def test_a_singular_noun_ending_in_s_meets_its_plural(predicted, gold):
+    """Untagged rule lemmas stripped any final "s" ("loss" -> "los"): a known noun keeps its form."""
+    assert predicate_compatible(predicted, gold)
+    assert predicate_compatible(gold, predicted)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [("loss", "los angeles"), ("status", "state"), ("gas", "ga")])
+def test_a_known_noun_ending_in_s_is_not_cut_to_another_word(predicted, gold):
+    assert not predicate_compatible(predicted, gold)

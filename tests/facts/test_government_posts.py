@@ -95,7 +95,9 @@ def test_a_public_post_set_off_by_a_comma_before_the_name(nlp, text, role):
 )
 def test_a_public_post_is_never_the_role_of_its_department_or_the_company(nlp, text, wrong):
     """With no country named or known, no role is told rather than a wrong one."""
-    assert all(subject != wrong for subject, _, _ in roles_of(nlp, text))
+    roles = roles_of(nlp, text)
+    assert all(subject != wrong for subject, _, _ in roles)
+    assert [role for role in roles if role[2] == "Ada Moss"] == []
 
 
 def test_a_company_secretary_stays_the_company_role(nlp):

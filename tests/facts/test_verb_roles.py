@@ -49,4 +49,17 @@ def test_a_person_who_heads_chairs_or_founded_an_organization_holds_the_post(nlp
     ],
 )
 def test_a_past_or_placeless_heading_is_no_role(nlp, text):
-    assert all(p != "head" for _, p, _ in roles_of(nlp, text))
+    assert [role for role in roles_of(nlp, text) if role[2] == "Omar Reyes"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Reyes heads Halden Capital.",
+        "Omar Reyes, who now heads Halden Capital, declined to comment.",
+        "Omar Reyes currently heads Halden Capital, a fund in Ohio.",
+    ],
+)
+def test_a_present_heading_of_a_named_organization_is_the_role(nlp, text):
+    """The contrast to the test above: the same verb in the present, with an organization, is a role."""
+    assert ("Halden Capital", "head", "Omar Reyes") in roles_of(nlp, text)
