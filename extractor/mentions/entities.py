@@ -439,8 +439,11 @@ def _dateline_places(doc: Doc) -> list[Span]:
 
 
 def _is_heading(span: Span) -> bool:
-    """A name that is its whole line ("Business Highlights") is a section heading."""
+    """A name that is its whole line ("Business Highlights") is a section heading, and so is a name inside a
+    subheading in capitals ("ONE MORE PROBLEM": the wire's own words, read by NER as a name)."""
     sent = span.sent
+    if len(sent) > 1 and all(t.is_upper for t in sent if t.is_alpha):
+        return True
     name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
     sentence_words = 0
     for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
