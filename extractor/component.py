@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -82,7 +82,34 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(orth[:-2] == doc.vocab.strings.add("/")).tolist():
         if _slash_acronym_ends_sentence(doc[i + 1], doc[i + 2]):
             doc[i + 2].is_sent_start = True
+    _separate_subheadings(doc)
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
+
+
+def _separate_subheadings(doc: Doc) -> None:
+    """ "... next month. MORE JOB CUTS The company said": wire copy glues a subheading in capitals between two
+    paragraphs; it is a sentence of its own, so the parser does not read it as part of the next subject."""
+    caps = doc.to_array([IS_UPPER, IS_ALPHA]).all(axis=1)
+    starts = numpy.flatnonzero(caps[1:] & ~caps[:-1]) + 1
+    for start in starts.tolist():
+        end = start
+        while end < len(doc) and caps[end]:
+            end += 1
+        if _is_glued_subheading(doc, start, end):
+            doc[start].is_sent_start = True
+            doc[end].is_sent_start = True
+
+
+def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
+    if end - start < 2 or end >= len(doc) or not doc[end].is_title:
+        return False
+    before = doc[start - 1]
+    if before.text not in _SENTENCE_ENDS or not before.whitespace_:
+        return False
+    return any(len(token) >= 4 for token in doc[start:end])
 
 
 def _slash_acronym_ends_sentence(last: Token, token: Token) -> bool:

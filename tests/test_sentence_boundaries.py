@@ -54,3 +54,41 @@ def test_the_sentence_after_a_slash_acronym_is_its_own(nlp, text, surface):
 def test_a_slash_acronym_inside_a_sentence_splits_nothing(nlp, text):
     doc = nlp(text)
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "after"),
+    [
+        (
+            "Orders at Pellam Tools fell 3 percent. WEAKER DEMAND AHEAD Margins shrank to 9 percent in the quarter.",
+            "WEAKER DEMAND AHEAD",
+            "Margins shrank to 9 percent in the quarter.",
+        ),
+        (
+            '"We will keep hiring," Ana Ruiz said. NEW PLANTS Brandt Outlet plans to open two factories next year.',
+            "NEW PLANTS",
+            "Brandt Outlet plans to open two factories next year.",
+        ),
+        (
+            "The deal closed in May! PRICE TOO HIGH Some investors said the $4 billion offer was rich.",
+            "PRICE TOO HIGH",
+            "Some investors said the $4 billion offer was rich.",
+        ),
+    ],
+)
+def test_a_subheading_in_capitals_glued_between_paragraphs_is_its_own_sentence(nlp, text, heading, after):
+    sentences = [sent.text for sent in nlp(text).sents]
+    assert sentences[-2:] == [heading, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue at IBM rose. IBM AG said so.",  # a short run of acronyms, no heading word
+        "He said the NEW YORK office would close.",  # not after a sentence end
+        "Sales rose. GDP GROWTH was slow.",  # no capitalized word after the run
+    ],
+)
+def test_capitals_that_are_no_glued_subheading_split_nothing_new(nlp, text):
+    sentences = [sent.text for sent in nlp(text).sents]
+    assert not any(sentence.isupper() for sentence in sentences)

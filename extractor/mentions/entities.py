@@ -439,8 +439,11 @@ def _dateline_places(doc: Doc) -> list[Span]:
 
 
 def _is_heading(span: Span) -> bool:
-    """A name that is its whole line ("Business Highlights") is a section heading."""
+    """A name that is its whole line ("Business Highlights") is a section heading, and so is a name inside a
+    subheading in capitals ("ONE MORE PROBLEM": the wire's own words, read by NER as a name)."""
     sent = span.sent
+    if _is_capitals_subheading(sent):
+        return True
     name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
     sentence_words = 0
     for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
@@ -449,6 +452,13 @@ def _is_heading(span: Span) -> bool:
             if sentence_words > name_words:
                 return False
     return sentence_words == name_words and not any(t.pos_ == "VERB" for t in sent)
+
+
+def _is_capitals_subheading(sent: Span) -> bool:
+    """A few words in capitals and nothing else; a line of capitals with commas or a colon ("JO MARR, ANALYST,
+    BRANDT CAPITAL:") names a speaker and keeps its names."""
+    words = [t for t in sent if not t.is_space]
+    return 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)
 
 
 def _relabel(span: Span) -> Span:

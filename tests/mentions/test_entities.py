@@ -246,3 +246,23 @@ def test_entities_a_capitalised_the_is_not_part_of_a_company_name(nlp, text, nam
 def test_entities_a_newspaper_keeps_its_the(nlp, text):
     found = {n for _, n in entities(nlp, text)}
     assert any(n.startswith("The ") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "heading_words"),
+    [
+        ("Tamsin Motors sold 40 cars. ONE MORE WORRY Tamsin Motors also faces a strike.", {"WORRY", "MORE WORRY"}),
+        ("Orders fell at Tamsin Motors. GOLDEN COW Dairy prices rose at Kelso Farms.", {"GOLDEN COW", "COW"}),
+        ('"It hurts," said Ana Ruiz. CABINET SPLIT Tamsin Motors lost its bid.', {"CABINET", "CABINET SPLIT"}),
+    ],
+)
+def test_no_name_is_read_inside_a_glued_subheading(nlp, text, heading_words):
+    names = {name for _, name in entities(nlp, text)}
+    assert "Tamsin Motors" in names
+    assert not names & heading_words
+
+
+def test_a_speaker_line_in_capitals_keeps_its_names(nlp):
+    text = 'Sales rose 2 percent in May.\n\nJANE DOE, SENIOR ANALYST, BRANDT SECURITIES, NEW YORK:\n\n"It was strong."'
+    names = {name.lower() for _, name in entities(nlp, text)}
+    assert {"jane doe", "brandt securities"} <= names
