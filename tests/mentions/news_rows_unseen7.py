@@ -247,3 +247,46 @@ TOPICS: dict[str, list[tuple]] = {
 }
 
 ROWS = [row for rows in TOPICS.values() for row in rows]
+
+# Rows written for a rule after the run, so not part of the unseen score.
+RULE_ROWS = [
+    # "one in N", "one out of (every) N" and "N <nouns> to one": two counts (seen in the Reuters stories: "one in
+    # four is out of work", "one in 10 positions", "nearly one in two youth"); "one" alone is still no count
+    ("number", "Nearly one in three homes in Dunmore is rented.", [(1, None, None), (3, None, None)]),
+    ("number", "One out of every 20 applicants was hired by Pellam.", [(1, None, None), (20, None, None)]),
+    ("count", "The Corvin side led the tie four goals to one at halftime.", [(4, None, None), (1, None, None)]),
+    ("negative", "Only one in the room objected to the plan.", []),
+    # an age after "at" and a verb of a person's life (seen in the Reuters stories: "immigrated to the United
+    # States at 17"); not after an object ("retired the bonds at 101" is a price)
+    ("unit", "Brandt retired at 58 to run a vineyard.", [(58, "year", None)]),
+    ("unit", "Her father emigrated to Chile at 19 with no savings.", [(19, "year", None)]),
+    ("unit", "The founder of Velmar died at 88 in Lisbon.", [(88, "year", None)]),
+    ("number", "Kessel retired the bonds at 101.", [(101, None, None)]),
+    # a multiple before what it multiplies (seen in the Reuters stories: "twice the size of", "more than triple
+    # current standards", "at least thrice the size", "more than double the 36 million francs"); it moves nothing
+    ("number", "The new terminal is twice the size of the old one.", [(2, "times", None)]),
+    ("number", "Vorne now pays thrice what rivals pay for steel.", [(3, "times", None)]),
+    ("number", "Its debt is more than triple its annual revenue.", [(3, "times", None)]),
+    ("negative", "Tellis holds board meetings twice a year.", []),
+    ("negative", "Inflation hit double digits in Norland.", []),
+    # a multiplying verb makes "from X to Y" a move (seen in the Reuters stories: "more than doubled to about 10
+    # million", "nearly doubled to 50 cents")
+    ("move", *move("Subscribers doubled from 1.5 million to 3 million.", 1.5e6, 3e6, None, (2, "times", "up"))),
+    ("move", *move("The toll tripled from $2 to $6.", 2, 6, "USD", (3, "times", "up"))),
+    ("move", *move("Halden's staff halved from 800 to 400.", 800, 400, None, (0.5, "times", "down"))),
+    # a second end with a scale word of its own does not lend its thousands to the first ("40-45,000" does)
+    ("range", "The project will cost $800-1,000 million.", [((8e8, 1e9), "USD", None)]),
+    ("range", "Brokers value the unit at Rs 700-1,200 crore.", [((7e9, 1.2e10), "INR", None)]),
+    ("range", "Losses of 600-1,500 million euros are feared.", [((6e8, 1.5e9), "EUR", None)]),
+    # one time unit with an article after a duration opener (seen in the Reuters stories: "for more than a
+    # decade", "for more than a year", "within a day", "in recession for a year"); not a date or a share
+    ("unit", "Vorne has been without a chief executive for a year.", [(1, "year", None)]),
+    ("unit", "Talks at Kellan have stalled for more than a decade.", [(1, "decade", None)]),
+    ("unit", "Repairs at the Halden mill should be done within a week.", [(1, "week", None)]),
+    ("unit", "The outage at Brisca lasted an hour.", [(1, "hour", None)]),
+    ("negative", "Sales at Tarsk were flat from a year ago.", []),
+    ("number", "Exports account for a quarter of Marrow's sales.", [(0.25, None, None)]),
+    ("negative", "Shares of Ostrom fell for a second day.", []),
+]
+
+ROWS += RULE_ROWS
