@@ -269,6 +269,8 @@ RULE_ROWS = [
     ("number", "Its debt is more than triple its annual revenue.", [(3, "times", None)]),
     ("negative", "Tellis holds board meetings twice a year.", []),
     ("negative", "Inflation hit double digits in Norland.", []),
+    ("negative", "The Pellam notes double as collateral for the loan.", []),
+    ("negative", "The minister twice this month urged a rate cut.", []),
     # a multiplying verb makes "from X to Y" a move (seen in the Reuters stories: "more than doubled to about 10
     # million", "nearly doubled to 50 cents")
     ("move", *move("Subscribers doubled from 1.5 million to 3 million.", 1.5e6, 3e6, None, (2, "times", "up"))),
@@ -287,6 +289,11 @@ RULE_ROWS = [
     ("negative", "Sales at Tarsk were flat from a year ago.", []),
     ("number", "Exports account for a quarter of Marrow's sales.", [(0.25, None, None)]),
     ("negative", "Shares of Ostrom fell for a second day.", []),
+    # bond and futures prices move in ticks (seen in the Reuters stories: "Bund futures were up 36 ticks on the
+    # day", "fell 113 ticks to 129.63")
+    ("sign", "Bund futures at Kessel were up 24 ticks on the day.", [(24, "tick", "up")]),
+    ("sign", "The June contract slid 40 ticks to 131.02.", [(40, "tick", "down"), (131.02, None, None)]),
+    ("sign", "Gilt futures gained 15 ticks after the Tarsk auction.", [(15, "tick", "up")]),
 ]
 
 ROWS += RULE_ROWS

@@ -214,10 +214,10 @@ def _plural_round_pattern() -> re.Pattern[str]:
 
 def _multiple_word_pattern() -> re.Pattern[str]:
     """ "twice as many", "twice the volume", "triple current standards", "double what it paid": a multiple
-    before what it multiplies; not "twice a year" (a frequency) nor "double-digit" (an adjective)."""
+    before what it multiplies; not "twice a year" or "twice this week" (how often) nor "double-digit" (an adjective)."""
     multiples = "|".join(table("multiple_words"))
     return re.compile(
-        r"(?<![\w-])(" + multiples + r")(?=\s+(?:as|the|that|this|its|their|his|her|our|what|current|normal|usual)\b)",
+        r"(?<![\w-])(" + multiples + r")(?=\s+(?P<next>as|the|that|its|their|his|her|our|what|current|normal|usual)\b)",
         re.IGNORECASE,
     )
 
@@ -244,7 +244,10 @@ def _fold_words(text: str) -> list[Reading]:
         found.append(Reading(start, m.end(), amount, "times", "multiple", True, True))
     multiples = table("multiple_words")
     for m in gated_finditer(MULTIPLE_WORD, text, lowered):
-        factor = float(multiples[m.group(1).lower()][0])
+        factor, kind = multiples[m.group(1).lower()][:2]
+        if m.group("next").lower() == "as" and kind != "adverb":
+            continue  # "the debentures double as equity": a verb
+        factor = float(factor)
         multiple = Reading(m.start(), m.end(), factor, "times", "multiple", True, True, compares=True)
         multiple.shown_only = True  # the facts read multiples of a verb ("doubled") or a number ("15 times") only
         found.append(multiple)
