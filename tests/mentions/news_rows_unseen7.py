@@ -289,6 +289,13 @@ RULE_ROWS = [
     ("negative", "Sales at Tarsk were flat from a year ago.", []),
     ("number", "Exports account for a quarter of Marrow's sales.", [(0.25, None, None)]),
     ("negative", "Shares of Ostrom fell for a second day.", []),
+    # a written count before a name and the plural noun it counts (seen in the Reuters stories: "the three U.S.
+    # automakers", "two Bloomberg News reporters", "eight Chiquita employees", "three European refineries")
+    ("count", "The two Norland banks will merge next year.", [(2, None, None)]),
+    ("count", "Regulators fined five Tessary Street brokers on Monday.", [(5, None, None)]),
+    ("count", "Twelve European airlines joined the pact.", [(12, None, None)]),
+    ("negative", "The Group of Seven nations met in Ostra.", []),
+    ("negative", "Nine Rivers Capital slumps after the warning.", []),
     # bond and futures prices move in ticks (seen in the Reuters stories: "Bund futures were up 36 ticks on the
     # day", "fell 113 ticks to 129.63")
     ("sign", "Bund futures at Kessel were up 24 ticks on the day.", [(24, "tick", "up")]),
