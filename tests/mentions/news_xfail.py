@@ -82,9 +82,6 @@ XFAIL: dict[str, str] = {
     "The tower rises 828 metres.": (
         "a length after 'rise' reads as an increase; a height that rises is not told apart from a level that rises"
     ),
-    "The plant has been idle for a decade.": (
-        "'a'/'an' before a time unit is not read as one ('a year ago', 'for a decade')"
-    ),
     "Children under 12 travel free.": ("an age without 'aged'/'age' or 'years' is read as a plain number"),
     "The retirement age rises to 67 from 65.": (
         "an age named by its noun ('the retirement age') gives the levels of a move no unit"
@@ -105,5 +102,33 @@ XFAIL: dict[str, str] = {
     ),
     "Euro zone bonds: Bund yield -3 bps, BTP yield +2 bps.": (
         "a written sign gives a direction to percents of a market list only, not to basis points or money"
+    ),
+    # quant7: unseen sentences (tests/mentions/news_rows_unseen7.py) the layer does not support; none of these
+    # forms was found in the Reuters stories (797), or only as a parse error, so no rule was written for them
+    "The chain opened eleven stores and closed nine.": (
+        "a bare written number that ends a clause ('closed nine.') is not read: 'for one,' is no count"
+    ),
+    "Nearly a quarter of the workforce is over 55.": (
+        "an age after 'over' without 'aged' or 'years' is read as a plain number"
+    ),
+    "The central bank trimmed rates by 25 bps on Thursday.": (
+        "the parse reads 'trimmed' as an adjective of 'rates' (the root), so 'by 25 bps' hangs from no change verb"
+    ),
+    "Growth slowed to 3.1 p.c. in the quarter.": ("'p.c.' is not read as percent; no Reuters story writes it"),
+    "Retail prices rose 6 p.c. year on year.": ("'p.c.' is not read as percent; no Reuters story writes it"),
+    "He caught a 15-pound salmon.": (
+        "'N-pound' before a noun is read as sterling ('a 10-pound note'); weight is told only by a weight noun"
+    ),
+    "The road climbs 1,400 ft above the valley.": (
+        "a length after 'climb' reads as an increase, as 'The tower rises 828 metres.' does"
+    ),
+    "The chairman, who is 74, plans to step down.": (
+        "an age after 'who is' is read as a plain number; no Reuters story writes one"
+    ),
+    "Job cuts of 300 to 400 are planned.": (
+        "a count after 'cuts of' takes the change noun's direction ('cut 300 jobs' as a verb does not)"
+    ),
+    "The index shed 212.4 points, or 1.3%, to 16,020 points.": (
+        "index points are read on a level after a change verb or 'at', not after a restated move (', or 1.3%,')"
     ),
 }

@@ -68,6 +68,9 @@ _NAME_CONTINUES = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _POSSESSIVE = re.compile(r"[a-z]['’]s$")
+# "the three U.S. automakers", "two Bloomberg News reporters": capitalised words of a name, then the plural noun;
+# not a plural name right after the number ("Six Flags plummets", "Three Rivers")
+_NAMED_PLURAL_AFTER = re.compile(r"^\s+(?![A-Z][a-z]*s\s)(?:[A-Z][\w.&'’-]*\s+){1,3}[a-z]+s\b")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
 
@@ -234,4 +237,6 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return True  # "a six-cylinder engine", "four-, five- and six-cylinder engines"
     if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
+    if number.value >= 2 and _NAMED_PLURAL_AFTER.match(text[r.end : r.end + 60]):
+        return True  # "three U.S. automakers", "two Bloomberg News reporters": a name stands before the noun
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled

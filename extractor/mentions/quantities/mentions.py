@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
+from extractor.mentions.quantities.ages import is_age
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
+from extractor.mentions.quantities.durations import article_durations
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     bare_half_of,
@@ -34,10 +36,6 @@ from extractor.mentions.quantities.units import plural_unit_at, read_scale, read
 from extractor.mentions.regex_gate import gated_finditer, lowered_text
 from extractor.models import Quantity
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
-# "Ospel, 57, has agreed", "Mikan, 41, who": an age set off by commas after a capitalised name
-_AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
-_AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 # "from a high of $452.25 a ton to a low of $436.25": a level named by its noun
@@ -138,21 +136,9 @@ def _read_at(text: str, start: int, context: Context):
     read_scale(text, r)
     read_unit_after(text, r, context)
     read_range(text, r, context)
-    if r.unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
-        r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "over the age of 75"
-    elif r.unit is None and _is_age_appositive(text, r):
-        r.unit, r.kind, r.explicit = "year", "physical", True
+    if r.unit is None and is_age(text, r, start):
+        r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "Ospel, 57,", "retired at 62"
     return r, number, at
-
-
-def _is_age_appositive(text: str, r: Reading) -> bool:
-    """ "Greenberg, 85, who has ...": a person's age between commas, not a number of a list or a name."""
-    return (
-        r.low is None
-        and _AGE_APPOSITIVE.match(text, r.start) is not None
-        and r.end == r.start + 2 + (text[r.start] == "1" and text[r.start + 2] != ",")
-        and _AGE_APPOSITIVE_BEFORE.search(text[max(0, r.start - 30) : r.start]) is not None
-    )
 
 
 @lru_cache(maxsize=4)
@@ -226,8 +212,19 @@ def _plural_round_pattern() -> re.Pattern[str]:
     )
 
 
+def _multiple_word_pattern() -> re.Pattern[str]:
+    """ "twice as many", "twice the volume", "triple current standards", "double what it paid": a multiple
+    before what it multiplies; not "twice a year" or "twice this week" (how often) nor "double-digit" (an adjective)."""
+    multiples = "|".join(table("multiple_words"))
+    return re.compile(
+        r"(?<![\w-])(" + multiples + r")(?=\s+(?P<next>as|the|that|its|their|his|her|our|what|current|normal|usual)\b)",
+        re.IGNORECASE,
+    )
+
+
 FOLD_WORD = _fold_pattern()
 MULTIPLE_VERB = _multiple_verb_pattern()
+MULTIPLE_WORD = _multiple_word_pattern()
 PLURAL_ROUND = _plural_round_pattern()
 
 
@@ -245,6 +242,15 @@ def _fold_words(text: str) -> list[Reading]:
         amount = float(factors[stem.lower()][0])
         start = m.start(1) if m.group(1) else m.start("base")
         found.append(Reading(start, m.end(), amount, "times", "multiple", True, True))
+    multiples = table("multiple_words")
+    for m in gated_finditer(MULTIPLE_WORD, text, lowered):
+        factor, kind = multiples[m.group(1).lower()][:2]
+        if m.group("next").lower() == "as" and kind != "adverb":
+            continue  # "the debentures double as equity": a verb
+        factor = float(factor)
+        multiple = Reading(m.start(), m.end(), factor, "times", "multiple", True, True, compares=True)
+        multiple.shown_only = True  # the facts read multiples of a verb ("doubled") or a number ("15 times") only
+        found.append(multiple)
     return found
 
 
@@ -333,7 +339,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
     vague = _plural_rounds(text, context) + _several_scales(text, context)
-    for r in _fold_words(text) + vague + _article_minor_units(text, context):
+    for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))
@@ -471,8 +477,8 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["vague_high"] = r.vague_high
     if r.shown_unit:
         extras["shown_unit"] = r.shown_unit
-    if r.tally:
-        extras["tally"] = True
+    if r.tally or r.compares:
+        extras["tally"] = True  # a side of a score, or a multiple that compares: neither is the size of a move
     if r.shown_only:
         extras["shown_only"] = True
     return QuantityMention(r.start, r.end, quantity, r.kind, extras)

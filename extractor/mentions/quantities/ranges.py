@@ -151,8 +151,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if bare_to and r.explicit and not ratio_written_twice and moved and not _GUIDED.search(before[: moved.start()]):
         return  # "rose 0.3 percent to 9.8 percent": a change and a level; "sees sales up 1% to 2%" is a range
     low = _low_end(r, second)
-    if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount:
-        low = r.amount * 1000  # "40-45,000 staff": the first end shares the second's thousands
+    if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount == second.base:
+        low = r.amount * 1000  # "40-45,000 staff" shares the thousands; "Rs 900-1,000 crore" has a scale of its own
     if low > second.amount:
         return
     if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:

@@ -1,5 +1,6 @@
 """Ratios, scores and vote tallies: "a 3-to-1 margin", "a 2-for-1 split", "a 2:1 split", "two to one",
-"voted 7-2", "won 3-1", "a 2-2 draw". Each side is a count of its own, never a range and never a date
+"voted 7-2", "won 3-1", "a 2-2 draw", "three games to one", "one in five".
+Each side is a count of its own, never a range and never a date
 ("2022-23" stays a season: a side has at most three digits).
 
 See docs/DECISIONS.md, "Quantities".
@@ -39,7 +40,21 @@ def _tally_before_noun() -> re.Pattern[str]:
 def _written_to_one() -> re.Pattern[str]:
     """ "two to one", "by five to one": a written ratio to one (a range "two to three" never ends in one)."""
     small = sorted(w for w, v in lex().numbers.items() if 2 <= v <= 20 and w.isalpha())
-    return re.compile(r"(?<![\w-])(" + "|".join(small) + r")\s+to\s+(one)(?![\w-])", re.IGNORECASE)
+    nouns = "|".join(sorted(words("tally_nouns")))
+    return re.compile(
+        r"(?<![\w-])(" + "|".join(small) + r")\s+(?:(?:" + nouns + r")s?\s+)?to\s+(one)(?![\w-])", re.IGNORECASE
+    )
+
+
+@cache
+def _one_in_n() -> re.Pattern[str]:
+    """ "one in five adults", "one out of every ten loans": a share told as a ratio, two counts ("five" is read
+    on its own; "one" alone is never a count, see `filters.written_count_ok`)."""
+    small = sorted(w for w, v in lex().numbers.items() if v >= 2 and w.isalpha())
+    return re.compile(
+        r"(?<![\w-])(one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?=(?:" + "|".join(small) + r"|\d[\d,]*)(?![\w-]))",
+        re.IGNORECASE,
+    )
 
 
 def _count(text: str, start: int, end: int, written: bool = False) -> Reading:
@@ -80,5 +95,7 @@ def ratio_counts(text: str) -> list[Reading]:
             at = more.end()
     for m in _written_to_one().finditer(text):
         found += [_count(text, m.start(1), m.end(1), True), _count(text, m.start(2), m.end(2), True)]
+    for m in _one_in_n().finditer(text):
+        found.append(_count(text, m.start(1), m.end(1), True))
     unique = {(r.start, r.end): r for r in found}
     return sorted(unique.values(), key=lambda r: r.start)

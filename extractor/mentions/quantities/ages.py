@@ -1,0 +1,52 @@
+"""A person's age written as a bare number: "aged 60", "at age 65", "Ospel, 57, has agreed", "retired at 62".
+An age is a quantity in `year` (see docs/DECISIONS.md, "Quantities")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import words
+from extractor.mentions.quantities.reading import Reading
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+# "Ospel, 57, has agreed", "Mikan, 41, who": an age set off by commas after a capitalised name
+_AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
+# an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from")
+_AGE_NUMBER = re.compile(r"(?:1[0-9]|[2-9]\d|10\d)(?=\s*[,.;)]|\s+(?:after|and|but|from|in|when|to|with)\b)")
+
+
+@cache
+def _life_event_at() -> re.Pattern[str]:
+    """ "retired at 62", "immigrated to the United States at 17": "at" a bare number after a verb of a
+    person's life (lexicon `life_event_verbs`), a few words back, in the same clause; not after an object
+    ("retired the notes at 101" is a price)."""
+    verbs = "|".join(sorted(words("life_event_verbs")))
+    no_object = r"(?!\s+(?:the|its|their|his|her|a|an|some|all|most|part)\b)"
+    return re.compile(r"\b(?:" + verbs + r")\w*\b" + no_object + r"(?:\s+[\w'’.-]+){0,6}?\s+at\s+$", re.IGNORECASE)
+
+
+def is_age(text: str, r: Reading, start: int) -> bool:
+    """The bare number read at `start` (no unit yet) is a person's age."""
+    before = text[max(0, start - 60) : start]
+    if _AGE_BEFORE.search(before[-12:]) or _is_age_appositive(text, r):
+        return True
+    if r.low is not None or r.end != start + len(_digits_at(text, start)) or not _AGE_NUMBER.match(text, start):
+        return False
+    return _life_event_at().search(before) is not None
+
+
+def _digits_at(text: str, start: int) -> str:
+    match = re.match(r"\d+", text[start:])
+    return match.group(0) if match else ""
+
+
+def _is_age_appositive(text: str, r: Reading) -> bool:
+    """ "Greenberg, 85, who has ...": a person's age between commas, not a number of a list or a name."""
+    return (
+        r.low is None
+        and _AGE_APPOSITIVE.match(text, r.start) is not None
+        and r.end == r.start + 2 + (text[r.start] == "1" and text[r.start + 2] != ",")
+        and _AGE_APPOSITIVE_BEFORE.search(text[max(0, r.start - 30) : r.start]) is not None
+    )
