@@ -20,6 +20,7 @@ from extractor.facts.event_objects import (
     traded_goods,
     unrecognized_party,
 )
+from extractor.facts.events_clauses import against_object, clause_date, unreal
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -74,9 +75,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = _doer(token, ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
-            predicate = table("event_nouns")[lemma][0]
+            predicate, *preposition = table("event_nouns")[lemma]
             obj = (
-                prep_object(token, ("of",))
+                against_object(token, preposition[0])  # "a lawsuit against X"
+                if preposition
+                else prep_object(token, ("of",))
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
                 or _of_after_a_date(token)
             )
@@ -92,8 +95,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_talks(token, sent, both, ctx))
             facts.append(_withdrawal(token, sent, both, ctx))
             continue
-        if token.pos_ == "VERB" and inside_withdrawn_bid(token):
-            continue  # "withdrew its proposal to buy X": no purchase happened
+        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or _negated(token) or unreal(token)):
+            continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -109,6 +112,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
+        if subject is None and predicate in words("doer_named_predicates"):
+            continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
@@ -133,6 +138,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
@@ -250,7 +259,8 @@ def _event_fact(
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
     planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
-    period = day or period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)[0]
+    periods = both.for_modality(modality)
+    period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
     return grounded_fact(

@@ -1,0 +1,65 @@
+"""What the clause around an event word says of it: the party a lawsuit is against, the date phrase of the
+clause that states the event, and whether the event is only threatened or supposed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.syntax import prep_object
+from extractor.lexicons import words
+from extractor.mentions.periods import PeriodMention
+from extractor.models import Period
+
+STATING_DEPS = ("dobj", "nsubj", "nsubjpass")  # an event noun its verb states: "filed a lawsuit", "a suit was filed"
+
+
+def against_object(noun: Token, preposition: str) -> Token | None:
+    """ "a lawsuit against X", "filed suit against X in May": the object after the noun's own preposition;
+    the parse often hangs it on the verb whose direct object the noun is."""
+    own = prep_object(noun, (preposition,))
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    return prep_object(noun.head, (preposition,))
+
+
+def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Period | None:
+    """ "sued X on Wednesday", "quit as head of X on Sunday", "a lawsuit filed on Tuesday", "on Tuesday
+    announced a merger": a date phrase hung on the event word itself, or on the verb that states an event
+    noun, dates the event, a single day too (an event happens on a day; a figure reported that day does
+    not). A phrase of another verb ("said on Monday it would buy X") dates that verb, not the event."""
+    anchors = {event.i}
+    if event.pos_ == "NOUN":
+        anchors |= {c.i for c in event.children if c.dep_ in ("acl", "relcl")}  # "a lawsuit filed on Tuesday"
+        if event.dep_ in STATING_DEPS and event.head.pos_ == "VERB":
+            anchors.add(event.head.i)
+    for mention in periods:
+        if mention.back is not None or mention.role == "comparison":
+            continue  # "a year earlier" is relative to another period, not a date of its own
+        phrase = sent.doc.char_span(
+            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+        )
+        if phrase is not None and _attached_to(phrase.root) in anchors:
+            return mention.period
+    return None
+
+
+def _attached_to(root: Token) -> int:
+    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their verb."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head.i
+    return root.head.i
+
+
+def unreal(verb: Token) -> bool:
+    """ "threatened to sue X", "if it wanted to sue X, ...": an event only threatened, or supposed in a
+    condition, did not happen and is no plan of its doer either."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("threat_verbs"):
+        return True
+    return any(_conditional(t) for t in (verb, *verb.ancestors))
+
+
+def _conditional(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+CONDITIONS = ("if", "unless")

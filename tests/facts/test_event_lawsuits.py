@@ -1,0 +1,95 @@
+"""Lawsuits, events that did not happen, and the date phrase of an event's own clause: invented sentences."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2021, 3, 12)  # a Friday
+
+
+def events_of(nlp, text):
+    return [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"]
+
+
+def triples(nlp, text):
+    return [(f.subject, f.predicate, f.object) for f in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "defendant"),
+    [
+        ("Orvel Energy Inc sued Tamsin Bank Corp over a failed currency hedge.", "Orvel Energy", "Tamsin Bank"),
+        ("Pellworth Mining has sued Calder Freight Ltd for breach of contract.", "Pellworth Mining", "Calder Freight"),
+        ("Brisco Dairy Inc was sued by Harmon Feeds Corp in a Texas court.", "Harmon Feeds", "Brisco Dairy"),
+        (
+            "Quarry Lane Capital filed a lawsuit against Nettleton Airways Inc in New York state court.",
+            "Quarry Lane Capital",
+            "Nettleton Airways",
+        ),
+        (
+            "Velmont Chemicals Corp said it was suing Drayton Insurance Co over unpaid claims.",
+            "Velmont Chemicals",
+            "Drayton Insurance",
+        ),
+    ],
+)
+def test_suing_a_named_party_is_a_lawsuit_of_the_plaintiff_against_it(nlp, text, plaintiff, defendant):
+    assert (plaintiff, "lawsuit", defendant) in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvel Energy Inc has not sued Tamsin Bank Corp, its lawyers said.",
+        "Pellworth Mining threatened to sue Calder Freight Ltd over the delayed shipments.",
+        "If Brisco Dairy Inc wanted to sue Harmon Feeds Corp, it would need new evidence, the judge said.",
+        "Brandt Logistics Inc did not buy Kessel Marine Corp after all.",
+    ],
+)
+def test_a_denied_threatened_or_supposed_event_is_no_event(nlp, text):
+    assert triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her office sued Tamsin Bank Corp for more than $2 billion.",
+        "A group of investors sued Calder Freight Ltd on Tuesday.",
+        "The suit was the second one filed against Harmon Feeds Corp this year.",
+    ],
+)
+def test_a_lawsuit_without_a_named_plaintiff_is_not_given_to_anyone(nlp, text):
+    assert [t for t in triples(nlp, text) if t[1] == "lawsuit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "start"),
+    [
+        ("Orvel Energy Inc sued Tamsin Bank Corp on Wednesday over a failed hedge.", "lawsuit", dt.date(2021, 3, 10)),
+        ("Jane Holloway quit as chairman of Calder Freight Ltd on Monday.", "departure", dt.date(2021, 3, 8)),
+        (
+            "On Tuesday, Brandt Logistics Inc announced the acquisition of Kessel Marine Corp.",
+            "acquisition",
+            dt.date(2021, 3, 9),
+        ),
+        ("Pellworth Mining filed a lawsuit against Drayton Insurance Co in 2019.", "lawsuit", dt.date(2019, 1, 1)),
+    ],
+)
+def test_a_date_phrase_on_the_event_word_dates_the_event(nlp, text, predicate, start):
+    dated = [f for f in events_of(nlp, text) if f.predicate == predicate]
+    assert dated and dated[0].period is not None and dated[0].period.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt Logistics Inc said on Monday it had agreed to buy Kessel Marine Corp.",
+        "Velmont Chemicals Corp told reporters on Tuesday that it acquired Drayton Insurance Co.",
+        "Harmon Feeds Corp confirmed on Wednesday that it would acquire Brisco Dairy Inc.",
+    ],
+)
+def test_the_day_of_a_report_does_not_date_the_event_reported(nlp, text):
+    events = [f for f in events_of(nlp, text) if f.predicate == "acquisition"]
+    assert events and all(f.period is None or f.period.start != f.period.end for f in events)
