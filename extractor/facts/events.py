@@ -20,7 +20,7 @@ from extractor.facts.event_objects import (
     traded_goods,
     unrecognized_party,
 )
-from extractor.facts.events_clauses import against_object, clause_date, unreal
+from extractor.facts.events_clauses import against_object, clause_date, left_behind, pronoun_person, unreal
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -305,9 +305,9 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     else the story's company), with the person as object."""
     if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return []  # "left with $2 million", "left with his wife": what went with the person, no post given up
-    names = named_people(verb, ctx)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or left_behind(verb, ctx) or _negated(verb):
+        return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
+    names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
     if not names:
         return []
     left = _organization_left(verb, ctx)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.discourse import DocContext
+from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
@@ -63,3 +65,30 @@ def _conditional(clause: Token) -> bool:
 
 
 CONDITIONS = ("if", "unless")
+
+
+def pronoun_person(subject: Token | None, ctx: DocContext) -> list[str]:
+    """ "Lee ran the unit for a decade. He resigned in 2019": a personal pronoun that does an event stands for
+    the person named last before it (within about two sentences)."""
+    if subject is None or subject.lower_ not in PERSONAL_PRONOUNS or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    person = person_before(subject, ctx)
+    return [person] if person else []
+
+
+def left_behind(verb: Token, ctx: DocContext) -> bool:
+    """ "how much money he has left", "left Norway (the country) in the 1970s", "left government": what "leave"
+    has before it, a place, or a bare noun (a field or a state, not an organization) is no post given up."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if left is None:
+        return False
+    cluster = ctx.entities.at(left.i)  # the story's vote, not the tagger's label of this one mention
+    label = cluster.label if cluster is not None else left.ent_type_
+    determined = any(c.dep_ in ("det", "poss") for c in left.children)
+    bare = left.pos_ == "NOUN" and left.tag_ in ("NN", "NNS") and not determined
+    return left.i < verb.i or bare or label in PLACES or left.lemma_.lower() in words("country_nouns")
+
+
+PLACES = ("GPE", "LOC")

@@ -93,3 +93,28 @@ def test_a_date_phrase_on_the_event_word_dates_the_event(nlp, text, predicate, s
 def test_the_day_of_a_report_does_not_date_the_event_reported(nlp, text):
     events = [f for f in events_of(nlp, text) if f.predicate == "acquisition"]
     assert events and all(f.period is None or f.period.start != f.period.end for f in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ida Moretti joined Corvane Ledger Inc in 2009. She resigned as its editor in 2018.", "Ida Moretti"),
+        ("Brandt Bank lost its trading chief Olaf Nyberg this week, after he left the bank abruptly.", "Olaf Nyberg"),
+        ("Pia Lund said on Friday that she is stepping down from the board of Halvard Shipping Corp.", "Pia Lund"),
+    ],
+)
+def test_a_pronoun_that_leaves_a_post_stands_for_the_person_named_before_it(nlp, text, person):
+    assert [f.object for f in events_of(nlp, text) if f.predicate == "departure"] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Moretti told reporters she would not resign as chairman of Corvane Ledger.",
+        "Olaf Nyberg left Norway in the 1980s to work for Brandt Bank.",
+        "Pia Lund did not say how much money she had left after the sale of Halvard Shipping Corp.",
+        "Tove Berg served two terms. She then left politics to run Halvard Shipping Corp.",
+    ],
+)
+def test_a_denied_leaving_or_leaving_a_place_or_field_is_no_departure(nlp, text):
+    assert [f for f in events_of(nlp, text) if f.predicate == "departure"] == []
