@@ -305,7 +305,12 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     else the story's company), with the person as object."""
     if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or left_behind(verb, ctx) or _negated(verb):
+    if (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        or left_behind(verb, ctx)
+        or _negated(verb)
+        or unreal(verb)
+    ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
     names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
     if not names:

@@ -53,11 +53,31 @@ def _attached_to(root: Token) -> int:
 
 
 def unreal(verb: Token) -> bool:
-    """ "threatened to sue X", "if it wanted to sue X, ...": an event only threatened, or supposed in a
-    condition, did not happen and is no plan of its doer either."""
+    """ "threatened to sue X", "if it wanted to sue X, ...", "urged Ann Lee to resign", "called for X to step
+    down": an event only threatened, supposed in a condition, or demanded by others did not happen and is
+    no plan of its doer either."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("threat_verbs"):
         return True
-    return any(_conditional(t) for t in (verb, *verb.ancestors))
+    return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
+
+
+def _demanded(verb: Token) -> bool:
+    """The event is the content of a demand ("urged X to sell", "suggested X should look at selling"): up
+    a chain of complement clauses to a verb of demanding; a clause of time or cause ("after X sold") is no
+    content."""
+    for _ in range(DEMAND_DEPTH):
+        complement = verb.dep_ in ("xcomp", "ccomp", "pcomp", "prep") or (
+            verb.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in verb.children)
+        )
+        if not complement or verb.head == verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in words("demand_verbs"):
+            return True
+    return False
+
+
+DEMAND_DEPTH = 4  # "suggested X should look at divesting": divesting, at, look, suggested
 
 
 def _conditional(clause: Token) -> bool:

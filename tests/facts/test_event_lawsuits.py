@@ -118,3 +118,37 @@ def test_a_pronoun_that_leaves_a_post_stands_for_the_person_named_before_it(nlp,
 )
 def test_a_denied_leaving_or_leaving_a_place_or_field_is_no_departure(nlp, text):
     assert [f for f in events_of(nlp, text) if f.predicate == "departure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist fund Varn Capital has called for Chairman Otto Brenner to step down from the board of Halden Pharma.",
+        "Investors urged Mira Solberg to resign as chief executive of Brandt Logistics Inc.",
+        "One analyst suggested Halden Pharma Inc should look at divesting its Kestrel Labs unit.",
+        "Pension funds pressed Tamsin Bank Corp to sell Calder Freight Ltd before the vote.",
+    ],
+)
+def test_an_event_others_demand_or_suggest_did_not_happen(nlp, text):
+    assert triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mira Solberg resigned as chief executive of Brandt Logistics Inc after investors urged changes.",
+            ("Brandt Logistics", "departure", "Mira Solberg"),
+        ),
+        (
+            "Tamsin Bank Corp sold Calder Freight Ltd last year, as regulators had asked.",
+            ("Tamsin Bank", "sale", "Calder Freight"),
+        ),
+        (
+            "Halden Pharma Inc acquired Kestrel Labs in May, after analysts called the price fair.",
+            ("Halden Pharma", "acquisition", "Kestrel Labs"),
+        ),
+    ],
+)
+def test_an_event_beside_a_demand_still_happened(nlp, text, expected):
+    assert expected in triples(nlp, text)
