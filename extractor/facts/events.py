@@ -20,7 +20,7 @@ from extractor.facts.event_objects import (
     traded_goods,
     unrecognized_party,
 )
-from extractor.facts.events_clauses import against_object, clause_date, left_behind, pronoun_person, unreal
+from extractor.facts.events_clauses import against_object, clause_date, left_behind, pronoun_person, traded_security, unreal
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -110,7 +110,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if " " in lemma and ctx.entities.at(obj.i) is None and predicate not in words("product_event_predicates"):
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
-        if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
+        if predicate in DEAL_PREDICATES and (traded_goods(obj, ctx) or traded_security(obj)):
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company

@@ -112,3 +112,19 @@ def left_behind(verb: Token, ctx: DocContext) -> bool:
 
 
 PLACES = ("GPE", "LOC")
+
+
+def traded_security(obj: Token) -> bool:
+    """ "bought Brandt debt", "foreigners buy Treasuries", "acquired part of a tranche of Kestrel notes": debt
+    securities change hands in a market; their issuer is not acquired or sold."""
+    for _ in range(SECURITY_DEPTH):
+        lemma = obj.lemma_.lower()  # a proper noun keeps its plural: "Treasuries"
+        if lemma in words("security_nouns") or lemma.removesuffix("ies") + "y" in words("security_nouns"):
+            return True
+        obj = prep_object(obj, ("of",))
+        if obj is None:
+            return False
+    return False
+
+
+SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt

@@ -152,3 +152,31 @@ def test_an_event_others_demand_or_suggest_did_not_happen(nlp, text):
 )
 def test_an_event_beside_a_demand_still_happened(nlp, text, expected):
     assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist Carl Vance bought Orvel Telecom debt before the restructuring.",
+        "Brandt Capital recently acquired part of a $300 million tranche of Kessel Marine notes.",
+        "Central banks in Asia kept buying Freedonian Treasuries last month.",
+        "Pellworth Mining is pushing ahead with the sale of a AAA-rated bond next week.",
+    ],
+)
+def test_debt_securities_bought_or_sold_are_no_deal_for_their_issuer(nlp, text):
+    assert [t for t in triples(nlp, text) if t[1] in ("acquisition", "sale")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandt Capital agreed to buy the bond-trading unit of Kessel Bank Corp.", ("Brandt Capital", "acquisition")),
+        ("Orvel Telecom sold its debt-collection business to Tamsin Bank Corp.", ("Orvel Telecom", "sale")),
+        (
+            "Halden Pharma Inc acquired Kestrel Labs, a maker of generic drugs, in May.",
+            ("Halden Pharma", "acquisition"),
+        ),
+    ],
+)
+def test_a_unit_named_after_debt_is_still_a_deal(nlp, text, expected):
+    assert expected in [(t[0], t[1]) for t in triples(nlp, text)]
