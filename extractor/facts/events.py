@@ -20,7 +20,14 @@ from extractor.facts.event_objects import (
     traded_goods,
     unrecognized_party,
 )
-from extractor.facts.events_clauses import against_object, clause_date, left_behind, pronoun_person, traded_security, unreal
+from extractor.facts.events_clauses import (
+    against_object,
+    clause_date,
+    left_behind,
+    pronoun_person,
+    traded_security,
+    unreal,
+)
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
