@@ -24,10 +24,13 @@ from extractor.facts.events_clauses import (
     against_object,
     clause_date,
     left_behind,
+    negated,
     pronoun_person,
     traded_security,
     unreal,
 )
+from extractor.facts.events_settlements import PREDICATE as SETTLEMENT
+from extractor.facts.events_settlements import settled_claims
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -101,8 +104,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_departures(token, sent, both, ctx))
             facts.extend(_talks(token, sent, both, ctx))
             facts.append(_withdrawal(token, sent, both, ctx))
+            facts.extend(_settlements(token, sent, both, ctx))
             continue
-        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or _negated(token) or unreal(token)):
+        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
@@ -147,8 +151,12 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     return facts
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+def _settlements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Brandt agreed to settle a shareholder lawsuit": the settlement of the claim by the party its clause
+    names (a banker or a panel the story does not name settles nothing for the story's company)."""
+    claims = [] if negated(verb) or unreal(verb) else settled_claims(verb)
+    subject = _doer(verb, ctx) if claims else None
+    return [_event_fact(verb, subject, SETTLEMENT, claim, sent, both, ctx) for claim in claims]
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
@@ -214,7 +222,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += words("withdrawing_verbs")
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
@@ -315,7 +323,7 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     if (
         any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
         or left_behind(verb, ctx)
-        or _negated(verb)
+        or negated(verb)
         or unreal(verb)
     ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up

@@ -128,3 +128,8 @@ def traded_security(obj: Token) -> bool:
 
 
 SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
+
+
+def negated(verb: Token) -> bool:
+    """ "has not sued X", "would not resign": a denied event."""
+    return any(c.dep_ == "neg" for c in verb.children)
