@@ -20,6 +20,17 @@ from extractor.facts.event_objects import (
     traded_goods,
     unrecognized_party,
 )
+from extractor.facts.events_clauses import (
+    against_object,
+    clause_date,
+    left_behind,
+    negated,
+    pronoun_person,
+    traded_security,
+    unreal,
+)
+from extractor.facts.events_settlements import PREDICATE as SETTLEMENT
+from extractor.facts.events_settlements import settled_claims
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -74,9 +85,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             subject = _doer(token, ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
-            predicate = table("event_nouns")[lemma][0]
+            predicate, *preposition = table("event_nouns")[lemma]
             obj = (
-                prep_object(token, ("of",))
+                against_object(token, preposition[0])  # "a lawsuit against X"
+                if preposition
+                else prep_object(token, ("of",))
                 or next((c for c in token.children if c.dep_ == "dobj"), None)
                 or _of_after_a_date(token)
             )
@@ -91,9 +104,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_departures(token, sent, both, ctx))
             facts.extend(_talks(token, sent, both, ctx))
             facts.append(_withdrawal(token, sent, both, ctx))
+            facts.extend(_settlements(token, sent, both, ctx))
             continue
-        if token.pos_ == "VERB" and inside_withdrawn_bid(token):
-            continue  # "withdrew its proposal to buy X": no purchase happened
+        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
+            continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -107,8 +121,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if " " in lemma and ctx.entities.at(obj.i) is None and predicate not in words("product_event_predicates"):
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
-        if predicate in DEAL_PREDICATES and traded_goods(obj, ctx):
+        if predicate in DEAL_PREDICATES and (traded_goods(obj, ctx) or traded_security(obj)):
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
+        if subject is None and predicate in words("doer_named_predicates"):
+            continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
@@ -133,6 +149,14 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _settlements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Brandt agreed to settle a shareholder lawsuit": the settlement of the claim by the party its clause
+    names (a banker or a panel the story does not name settles nothing for the story's company)."""
+    claims = [] if negated(verb) or unreal(verb) else settled_claims(verb)
+    subject = _doer(verb, ctx) if claims else None
+    return [_event_fact(verb, subject, SETTLEMENT, claim, sent, both, ctx) for claim in claims]
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
@@ -198,7 +222,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += words("withdrawing_verbs")
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
@@ -250,7 +274,8 @@ def _event_fact(
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
     planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
-    period = day or period_for(sent.doc[token.i : token.i + 1], both.for_modality(modality), sent)[0]
+    periods = both.for_modality(modality)
+    period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
     return grounded_fact(
@@ -295,9 +320,14 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     else the story's company), with the person as object."""
     if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return []  # "left with $2 million", "left with his wife": what went with the person, no post given up
-    names = named_people(verb, ctx)
+    if (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        or left_behind(verb, ctx)
+        or negated(verb)
+        or unreal(verb)
+    ):
+        return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
+    names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
     if not names:
         return []
     left = _organization_left(verb, ctx)

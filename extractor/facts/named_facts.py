@@ -101,7 +101,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
                 object=field_,
                 value=quantity,
                 period=period,
-                location=field_ if field_ and ctx.entities.at(_field_token(noun) or 0) else None,
+                location=field_ if field_ and _named_field(noun, ctx) else None,
                 modality=rank_modality(token, noun),
                 confidence=named_confidence(own_subject=own_subject, field=field_ is not None),
             )
@@ -135,11 +135,11 @@ def named_confidence(*, own_subject: bool, field: bool = False) -> float:
     return round(score + (weights["rank_field"] if field else 0.0), 2)
 
 
-def _field_token(noun: Token) -> int | None:
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child.i
-    return None
+def _named_field(noun: Token, ctx: DocContext) -> bool:
+    """ "Canada's largest bank": the possessor that is the rank's field is a named place or body."""
+    name = _titled_name(noun)
+    owners = [c for c in (*noun.children, *(name.children if name is not None else ())) if c.dep_ == "poss"]
+    return bool(owners) and ctx.entities.at(owners[0].i) is not None
 
 
 def _plural(phrase: str, noun: Token) -> str:
@@ -180,7 +180,7 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         ranked = (_rank_field(noun) or _describes_a_name(noun)) and not _one_of(noun)
         return (ordinal, noun, _rank_field(noun)) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
-        noun = token.head
+        noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
         has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
             token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
         )
@@ -204,13 +204,26 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     return None
 
 
+def _compound_head(noun: Token) -> Token:
+    """The noun a plural compound modifies ("derivatives exchange", "options market"); a singular one is
+    often a hyphened modifier of its own ("highest-quality journalism", "third-party brands")."""
+    while noun.dep_ == "compound" and noun.tag_ == "NNS" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _titled_name(noun: Token) -> Token | None:
+    """ "the world's largest phone maker Halvard": the name a ranked noun stands before as its title."""
+    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i else None
+
+
 def _describes_a_name(noun: Token) -> bool:
-    """ "Halvern Rail, the top rail contractor, ...", "Halvern is ranked the biggest lender": a superlative
-    noun in apposition to a name, or what a ranking verb calls its subject, ranks the organization even
-    without a field."""
+    """ "Halvern Rail, the top rail contractor, ...", "the top rail contractor Halvern Rail", "Halvern is ranked
+    the biggest lender": a superlative noun in apposition to a name or before it as its title, or what a ranking
+    verb calls its subject, ranks the organization even without a field."""
     if noun.lemma_.lower() not in _rankable_nouns(noun):
         return False
-    if noun.dep_ == "appos":
+    if noun.dep_ == "appos" or _titled_name(noun) is not None:
         return noun.head.pos_ == "PROPN"
     ranking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
     return noun.dep_ in ("oprd", "attr", "dobj", "pobj") and ranking.lemma_.lower() == "rank"
@@ -275,8 +288,11 @@ def _one_of(noun: Token) -> bool:
 
 
 def _rank_field(noun: Token) -> str | None:
-    """Where a rank holds: "in the world", "Canada's", "in the Indian smartphone market"."""
-    for child in noun.children:
+    """Where a rank holds: "in the world", "Canada's", "in the Indian smartphone market"; the parse may hang
+    "the world's" on the name a ranked title stands before ("the world's largest phone maker Halvard")."""
+    name = _titled_name(noun)
+    owners = [c for c in name.children if c.dep_ == "poss"] if name is not None else []
+    for child in [*noun.children, *owners]:
         if child.dep_ == "poss":
             return child.text if child.ent_type_ else ("world" if child.lower_ == "world" else None)
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "among"):

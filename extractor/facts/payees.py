@@ -88,7 +88,7 @@ def _person(token: Token | None, ctx: DocContext) -> str | None:
     if token is None:
         return None
     if token.lower_ in PERSONAL_PRONOUNS:
-        return _person_before(token, ctx)
+        return person_before(token, ctx)
     for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
         cluster = ctx.entities.at(candidate.i)
         if cluster is not None and cluster.label == "PERSON":
@@ -105,7 +105,7 @@ def _person_by_surname(token: Token, ctx: DocContext) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _person_before(pronoun: Token, ctx: DocContext) -> str | None:
+def person_before(pronoun: Token, ctx: DocContext) -> str | None:
     """The person named last before a pronoun, within a short window (the sentence and the one before),
     not inside a prepositional phrase ("said Tom, a doctor from Halden. He said his salary ...": Tom)."""
     doc = pronoun.doc

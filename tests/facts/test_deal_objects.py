@@ -166,6 +166,8 @@ def test_whoever_hires_someone_to_do_an_event_does_it(nlp, text, event):
     assert event in events_of(nlp, text)
 
 
-def test_whoever_is_urged_to_do_an_event_does_it(nlp):
+def test_an_event_one_party_urges_on_another_is_no_ones_deal(nlp):
+    # unlike a hired agent's deal, an urged one did not happen (DECISIONS, events5): neither the urger's nor
+    # the urged party's sale
     text = "Pellam Bank Corp urged Harwick Corp to sell its Alder Media unit."
-    assert ("Harwick", "sale", "Alder Media") in events_of(nlp, text)
+    assert [e for e in events_of(nlp, text) if e[1] == "sale"] == []
