@@ -36,7 +36,7 @@ from extractor.facts.measure_phrases import (
     valuation_multiple,
     worth_of,
 )
-from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
+from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
@@ -167,6 +167,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
+    traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
+    if traded is not None:
+        return Reading(traded[0], verb, traded[1], False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
     if moved is not None and moved[0].i not in skip:
         return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)

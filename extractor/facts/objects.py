@@ -30,6 +30,29 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
     return None
 
 
+def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[Token, str] | None:
+    """ "bought 240,000 tonnes of wheat", "sold $2 billion of bonds", "repay $1 billion of its loans": an amount
+    that a verb of trade (`goods_flow_verbs`) takes as its object, of a named good, measures that flow of the
+    good ("wheat purchases"), not the good's stock nor the bare flow ("sales"). Returns the good and the
+    predicate."""
+    root = span.root
+    if quantity.unit in (None, "percent", "percentage_point", "times") or root.dep_ != "dobj":
+        return None
+    flow = table("goods_flow_verbs").get(root.head.lemma_.lower())
+    after = _after_equivalent(span) if flow else None  # "2 billion euros ($2.6 billion) of bonds"
+    good = next((c for c in after.children if c.dep_ == "pobj"), None) if after and after.lower_ == "of" else None
+    if good is None or good.pos_ != "NOUN" or good.i in skip or _names_no_good(good):
+        return None  # "sold $2 billion of the total", "bought $90 million of the group": no good named
+    phrase = noun_phrase(good, skip=skip).split()
+    return good, " ".join([*phrase[:-1], good.lemma_.lower(), flow[0]])
+
+
+def _names_no_good(noun: Token) -> bool:
+    """A container ("the total"), an organization word ("the group") or a period names no traded good."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("container_nouns") or lemma in words("org_nouns") or lemma in PERIOD_WORDS
+
+
 def _determined(noun: Token) -> bool:
     """ "in its home market", "in the region": a noun with a definite determiner or possessor names a place or a
     context; a measure after "in" goes bare ("$5 million in revenue", "2 billion euros in fees")."""

@@ -1,0 +1,58 @@
+"""An amount that a verb of trade takes as its object, of a named good, measures that flow of the good
+("bought 50,000 tonnes of barley" -> "barley purchases"), not the good alone nor the bare flow. Verbs of money
+results ("lost $2 billion of value") and unnamed goods ("of the total") keep their own readings. Sentences
+written for these tests, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 5, 9)
+OPENING = "Torvane Corp reported its results on Tuesday. "
+
+
+def predicates_of(nlp, text):
+    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
+    return {f.value.surface: f.predicate for f in facts if f.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Morvia bought 50,000 tonnes of barley from Black Sea suppliers last month.",
+            "50,000 tonnes",
+            "barley purchases",
+        ),
+        ("Torvane sold $750 million of senior notes on Wednesday.", "$750 million", "senior note sales"),
+        ("The treasury plans to issue up to 4 billion euros of bonds by June.", "4 billion euros", "bond issue"),
+        ("Torvane must repay about $900 million of its term loans next year.", "$900 million", "term loan repayments"),
+        (
+            "Keldor imported 12 million barrels of crude in April, customs data showed.",
+            "12 million barrels",
+            "crude imports",
+        ),
+        (
+            "The reserve agency will release 20 million barrels of oil from emergency stocks.",
+            "20 million barrels",
+            "oil release",
+        ),
+    ],
+)
+def test_an_amount_of_a_traded_good_measures_its_flow(nlp, text, surface, predicate):
+    found = predicates_of(nlp, text)
+    assert found.get(surface) == predicate, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Torvane spent $300 million of its cash on the new mill.", "$300 million", "spending"),
+        ("Torvane generated $40 million of revenue from the new line.", "$40 million", "revenue"),
+    ],
+)
+def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
+    found = predicates_of(nlp, text)
+    assert found.get(surface) == predicate, found
