@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import measure_acronym
+from extractor.facts.measure_phrases import bought_back, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -38,6 +38,8 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
     root = span.root
     if quantity.unit in (None, "percent", "percentage_point", "times") or root.dep_ != "dobj":
         return None
+    if bought_back(root.head):
+        return None  # "buy back $2 billion of debt": a repurchase (measures), not a purchase
     flow = table("goods_flow_verbs").get(root.head.lemma_.lower())
     after = _after_equivalent(span) if flow else None  # "2 billion euros ($2.6 billion) of bonds"
     good = next((c for c in after.children if c.dep_ == "pobj"), None) if after and after.lower_ == "of" else None

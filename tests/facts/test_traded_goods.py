@@ -51,6 +51,11 @@ def test_an_amount_of_a_traded_good_measures_its_flow(nlp, text, surface, predic
     [
         ("Torvane spent $300 million of its cash on the new mill.", "$300 million", "spending"),
         ("Torvane generated $40 million of revenue from the new line.", "$40 million", "revenue"),
+        (
+            "Keldor plans to buy back $250 million of its convertible bonds.",
+            "$250 million",
+            "convertible bonds repurchased",
+        ),
     ],
 )
 def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
