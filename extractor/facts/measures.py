@@ -17,6 +17,7 @@ from extractor.facts.measure_phrases import (
     commodity_measured,
     commodity_of,
     counted_part,
+    flow_agent,
     forecast_compound,
     is_generic_count,
     is_vague_amount,
@@ -328,7 +329,9 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
         return None
     if subject.lemma_.lower() in containers:
-        return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+        inner = _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+        standalone = subject.lemma_.lower() in words("standalone_containers")  # "the confidence gauge slipped"
+        return subject if inner is None and standalone else inner
     return subject
 
 
@@ -658,7 +661,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return traded  # "light crude CLx9 settled at $58": the commodity before its contract code
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
-    if subject is not None and is_measure_noun(subject):
+    if subject is not None and is_measure_noun(subject) and not flow_agent(verb, subject):
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
