@@ -66,13 +66,13 @@ def moved_noun(span: Span) -> Token | None:
 
 
 def flow_agent(verb: Token, subject: Token) -> bool:
-    """ "The largest bottler of Kolva drinks earned $247 million", "the chipmaker shipped $3 billion": the subject
-    of a verb that names a flow (`flow_verbs`) whose object is an amount is who earns or ships, never what is
-    measured, even where no organization word names it; the flow is measured. A business unit's figures stay
-    on the unit (`unit_words`, FACTS.md)."""
+    """ "the region's biggest coffee roaster earned 88 million euros", "the smelter will produce 90,000 tonnes":
+    the subject of a verb that names a flow (`flow_verbs`) whose object is an amount is who earns or ships,
+    never what is measured, even where no organization word names it; the flow is measured. A business unit's
+    figures stay on the unit (`unit_words`, FACTS.md)."""
     if verb.lemma_.lower() not in table("flow_verbs") or subject.lemma_.lower() in words("unit_words") | SHARE_WORDS:
         return False  # "European shares lost 2 percent": a move of what the subject measures
-    # an amount (not a percentage), or one beside the figure ("earned $247 million, or 50 cents a share"), is the
+    # an amount (not a percentage), or one beside the figure ("earned 88 million euros, or 14 cents a share"), is the
     # verb's object
     return any(c.dep_ == "dobj" and _is_amount(c) for c in verb.children)
 

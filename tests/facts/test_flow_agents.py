@@ -22,13 +22,13 @@ def predicates_of(nlp, text):
     ("text", "surface", "predicate"),
     [
         (
-            "The second-biggest bottler of Kolva sodas earned $130 million, or 21 cents a share, in the quarter.",
-            "$130 million",
+            "In the half, the region's biggest coffee roaster earned 88 million euros, or 14 cents a share.",
+            "88 million euros",
             "earnings",
         ),
         (
-            "The second-biggest bottler of Kolva sodas earned $130 million, or 21 cents a share, in the quarter.",
-            "21 cents",
+            "In the half, the region's biggest coffee roaster earned 88 million euros, or 14 cents a share.",
+            "14 cents",
             "earnings per share",
         ),
         (

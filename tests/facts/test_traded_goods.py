@@ -27,15 +27,15 @@ def predicates_of(nlp, text):
             "barley purchases",
         ),
         ("Torvane sold $750 million of senior notes on Wednesday.", "$750 million", "senior note sales"),
-        ("The treasury plans to issue up to 4 billion euros of bonds by June.", "4 billion euros", "bond issue"),
+        ("The treasury plans to issue 4 billion euros of bonds by June.", "4 billion euros", "bond issue"),
         ("Torvane must repay about $900 million of its term loans next year.", "$900 million", "term loan repayments"),
         (
-            "Keldor imported 12 million barrels of crude in April, customs data showed.",
+            "Keldor's refineries imported 12 million barrels of crude from West Africa.",
             "12 million barrels",
             "crude imports",
         ),
         (
-            "The reserve agency will release 20 million barrels of oil from emergency stocks.",
+            "Under the plan, member states will release 20 million barrels of oil over two months.",
             "20 million barrels",
             "oil release",
         ),
