@@ -46,6 +46,9 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
     if good is None or good.pos_ != "NOUN" or good.i in skip or _names_no_good(good):
         return None  # "sold $2 billion of the total", "bought $90 million of the group": no good named
     phrase = noun_phrase(good, skip=skip).split()
+    if flow[0] == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
+        own = " ".join(w for w in phrase if w != "own")
+        return good, "share repurchases" if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
     return good, " ".join([*phrase[:-1], good.lemma_.lower(), flow[0]])
 
 

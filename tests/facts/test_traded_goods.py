@@ -61,3 +61,16 @@ def test_an_amount_of_a_traded_good_measures_its_flow(nlp, text, surface, predic
 def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
     found = predicates_of(nlp, text)
     assert found.get(surface) == predicate, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Torvane bought $500 million of its own shares in the quarter.", "$500 million", "share repurchases"),
+        ("Keldor will purchase up to $1 billion of its own stock over two years.", "$1 billion", "share repurchases"),
+        ("Keldor bought $80 million of its own bonds in the open market.", "$80 million", "bonds repurchased"),
+    ],
+)
+def test_buying_its_own_goods_is_a_repurchase(nlp, text, surface, predicate):
+    found = predicates_of(nlp, text)
+    assert found.get(surface) == predicate, found
