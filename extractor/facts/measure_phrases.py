@@ -65,6 +65,26 @@ def moved_noun(span: Span) -> Token | None:
     return noun if common and not noun.like_num or measure_acronym(noun) else None
 
 
+def flow_agent(verb: Token, subject: Token) -> bool:
+    """ "the region's biggest coffee roaster earned 88 million euros", "the smelter will produce 90,000 tonnes":
+    the subject of a verb that names a flow (`flow_verbs`) whose object is an amount is who earns or ships,
+    never what is measured, even where no organization word names it; the flow is measured. A business unit's
+    figures stay on the unit (`unit_words`, FACTS.md)."""
+    if verb.lemma_.lower() not in table("flow_verbs") or subject.lemma_.lower() in words("unit_words") | SHARE_WORDS:
+        return False  # "European shares lost 2 percent": a move of what the subject measures
+    # an amount (not a percentage), or one beside the figure ("earned 88 million euros, or 14 cents a share"), is the
+    # verb's object
+    return any(c.dep_ == "dobj" and _is_amount(c) for c in verb.children)
+
+
+def _is_amount(token: Token) -> bool:
+    """Money or a measured amount ("$2 billion", "90,000 tonnes"), not a percentage."""
+    counted = token.ent_type_ not in ("PERCENT", "DATE", "TIME") and any(
+        c.dep_ == "nummod" and c.like_num for c in token.children
+    )
+    return token.ent_type_ in ("MONEY", "QUANTITY") or counted
+
+
 def _phrase_head(noun: Token) -> Token:
     """ "sales at its stores", "funds raised for the region": the noun a post-modifier hangs on, not the
     post-modifier's own object."""

@@ -17,6 +17,7 @@ from extractor.facts.measure_phrases import (
     commodity_measured,
     commodity_of,
     counted_part,
+    flow_agent,
     forecast_compound,
     is_generic_count,
     is_vague_amount,
@@ -36,7 +37,7 @@ from extractor.facts.measure_phrases import (
     valuation_multiple,
     worth_of,
 )
-from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on
+from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
@@ -167,6 +168,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
+    traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
+    if traded is not None:
+        return Reading(traded[0], verb, traded[1], False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
     if moved is not None and moved[0].i not in skip:
         return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)
@@ -325,7 +329,9 @@ def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
         return None
     if subject.lemma_.lower() in containers:
-        return _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+        inner = _contained_measure(subject, skip, depth + 1) if depth < 2 else None
+        standalone = subject.lemma_.lower() in words("standalone_containers")  # "the confidence gauge slipped"
+        return subject if inner is None and standalone else inner
     return subject
 
 
@@ -655,7 +661,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         return traded  # "light crude CLx9 settled at $58": the commodity before its contract code
     if anchor.dep_ == "prep" and objects and objects[0].pos_ == "NOUN":
         return objects[0]  # "improve the margin by 5 points"; not "outperformed the index by 5 percent"
-    if subject is not None and is_measure_noun(subject):
+    if subject is not None and is_measure_noun(subject) and not flow_agent(verb, subject):
         return subject
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]

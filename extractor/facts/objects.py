@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import measure_acronym
+from extractor.facts.measure_phrases import bought_back, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -28,6 +28,34 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
         ):
             return obj
     return None
+
+
+def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[Token, str] | None:
+    """ "bought 240,000 tonnes of wheat", "sold $2 billion of bonds", "repay $1 billion of its loans": an amount
+    that a verb of trade (`goods_flow_verbs`) takes as its object, of a named good, measures that flow of the
+    good ("wheat purchases"), not the good's stock nor the bare flow ("sales"). Returns the good and the
+    predicate."""
+    root = span.root
+    if quantity.unit in (None, "percent", "percentage_point", "times") or root.dep_ != "dobj":
+        return None
+    if bought_back(root.head):
+        return None  # "buy back $2 billion of debt": a repurchase (measures), not a purchase
+    flow = table("goods_flow_verbs").get(root.head.lemma_.lower())
+    after = _after_equivalent(span) if flow else None  # "2 billion euros ($2.6 billion) of bonds"
+    good = next((c for c in after.children if c.dep_ == "pobj"), None) if after and after.lower_ == "of" else None
+    if good is None or good.pos_ != "NOUN" or good.i in skip or _names_no_good(good):
+        return None  # "sold $2 billion of the total", "bought $90 million of the group": no good named
+    phrase = noun_phrase(good, skip=skip).split()
+    if flow[0] == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
+        own = " ".join(w for w in phrase if w != "own")
+        return good, "share repurchases" if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
+    return good, " ".join([*phrase[:-1], good.lemma_.lower(), flow[0]])
+
+
+def _names_no_good(noun: Token) -> bool:
+    """A container ("the total"), an organization word ("the group") or a period names no traded good."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("container_nouns") or lemma in words("org_nouns") or lemma in PERIOD_WORDS
 
 
 def _determined(noun: Token) -> bool:
