@@ -192,6 +192,7 @@ def quantity_facts(
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
             story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base),
+            modality=modality,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
             period, comparison, as_of = period_for(

@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
@@ -36,6 +36,7 @@ WEIGHTS = {
     "figure_between": -6.0,
     "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
     "per_char": -0.01,
+    "deed_day": -3.0,  # a day dates a deed's sum only when no span of its own clause does ("paid on Monday for 2011")
 }
 
 
@@ -444,12 +445,46 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
     after = m.start >= figure.position
     return (
-        WEIGHTS["same_clause"] * in_clause
+        WEIGHTS["deed_day"] * m.point
+        + WEIGHTS["same_clause"] * in_clause
         + WEIGHTS["clause_above"] * (above and not in_clause)
         + WEIGHTS["figure_between"] * between
         + WEIGHTS["after_figure"] * after
         + WEIGHTS["per_char"] * abs(m.start - figure.position)
     )
+
+
+DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
+
+
+def _day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
+    """ "agreed on Monday to pay $9 million", "a $2 million claim filed on Friday", "sold 3 million shares on
+    Tuesday": a past day in the clause of a one-off deed dates the sum the deed moves. Not a day of telling or
+    of results ("said on Tuesday profit rose", "data on Monday showed sales fell"), whose verbs are no deeds."""
+    if m.role not in ("period", "as_of") or m.period.end is None or published is None or m.period.end > published:
+        return False
+    phrase, own = _phrase_span(span.doc, sent, m), own_clause(span.root)
+    verb = _phrase_clause(phrase) if phrase is not None else None
+    if verb is None or own is None or _told_before(own):
+        return False
+    if verb.i == own.i or _on_figure(verb, _Figure(span, sent, (), None)):
+        return verb.lemma_.lower() in DEED_VERBS
+    return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
+
+
+def _told_before(own: Token) -> bool:
+    """ "police said on Friday they had seized $6 million": a deed in the past perfect under a verb of telling
+    was done before the day of the telling."""
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in own.children)
+    return pluperfect and own.dep_ == "ccomp" and own.head.lemma_.lower() in words("reporting_verbs")
+
+
+def _purpose_of(own: Token, verb: Token) -> bool:
+    """ "agreed on Monday to pay", "intervened on May 3 to sell": the figure's clause is an infinitive with no
+    subject of its own on the dated verb, so the day is the deed's."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+    return own.head.i == verb.i and own.dep_ in ("xcomp", "advcl") and infinitive and not subject
 
 
 def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
@@ -535,6 +570,7 @@ def period_for(
     others: tuple[Span, ...] = (),
     kind: FigureKind = "flow",
     story: Story = Story(),
+    modality: str | None = None,
 ) -> Dating:
     """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
@@ -569,13 +605,15 @@ def period_for(
             )
         ]
     else:
-        candidates = [m for m in periods if not m.point]
+        deed = modality == "actual"
+        candidates = [m for m in periods if not m.point or deed and _day_of_deed(m, span, sent, story.published)]
     own = [
         m
         for m in candidates
         if m.role in ("period", "by", "to_date")
         or (figure.cue and m.role == "comparison")
         or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
+        or (kind == "flow" and m.point)  # a deed's day ("agreed on March 3 to pay"), admitted above
     ]  # a price "at $22.60 on June 12", "from 4.12 percent at an auction on March 6" is of that day
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
