@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.attachment import (
     SentencePeriods,
     Story,
+    carried_day,
     end_point_of_change,
     is_one_month,
     period_for,
@@ -198,6 +199,12 @@ def quantity_facts(
             period, comparison, as_of = period_for(
                 span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, None)
             )
+        if daily and period is None:
+            period = carried_day(
+                ctx.price_day, sent, span, ctx.published
+            )  # "X closed Friday up 2%. Y ended down 5%": Friday
+        if daily and period is not None and period.start == period.end:
+            ctx.price_day = (sent.end_char, period)
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None

@@ -467,6 +467,8 @@ def _day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | 
     verb = _phrase_clause(phrase) if phrase is not None else None
     if verb is None or own is None or _told_before(own):
         return False
+    if verb.i == own.i and _in_subject(span.root, verb):
+        return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
     if verb.i == own.i or _on_figure(verb, _Figure(span, sent, (), None)):
         return verb.lemma_.lower() in DEED_VERBS
     return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
@@ -664,3 +666,16 @@ def recent_release(period: Period, published: dt.date | None) -> bool:
 
 
 RELEASE_LAG_DAYS = 75  # trade figures for April come out in June
+
+
+def carried_day(last: tuple[int, Period] | None, sent: Span, span: Span, published: dt.date | None) -> Period | None:
+    """ "Acme shares closed Friday up 13 percent. Brindle stock ended down 5 percent.", published on a Saturday: a
+    quote with no day of its own, in the sentence right after one dated by a day, is of that session; the
+    publication day, a weekend, had none. (On a weekday the story's own session is the publication day's.) Not a
+    span up to now ("has fallen 40 percent"), whose own clause is in the present perfect."""
+    adjacent = last is not None and (last[0] == sent.end_char or 0 <= sent.start_char - last[0] <= 3)  # or carried here
+    if last is None or published is None or published.weekday() < 5 or not adjacent:
+        return None
+    verb = own_clause(span.root)
+    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return None if perfect else last[1]
