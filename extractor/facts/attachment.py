@@ -37,6 +37,7 @@ WEIGHTS = {
     "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
     "per_char": -0.01,
     "deed_day": -3.0,  # a day dates a deed's sum only when no span of its own clause does ("paid on Monday for 2011")
+    "own_noun": 3.0,  # "rose 0.6 percent in May, up from April's 0.3 percent gain": a phrase on the figure's noun
 }
 
 
@@ -445,7 +446,8 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
     after = m.start >= figure.position
     return (
-        WEIGHTS["deed_day"] * m.point
+        WEIGHTS["own_noun"] * _on_own_noun(phrase, figure.span)
+        + WEIGHTS["deed_day"] * m.point
         + WEIGHTS["same_clause"] * in_clause
         + WEIGHTS["clause_above"] * (above and not in_clause)
         + WEIGHTS["figure_between"] * between
@@ -487,6 +489,16 @@ def _purpose_of(own: Token, verb: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
     return own.head.i == verb.i and own.dep_ in ("xcomp", "advcl") and infinitive and not subject
+
+
+def _on_own_noun(phrase: Span | None, span: Span) -> bool:
+    """ "April's 0.3 percent gain", "the 2019 revenue of $5 billion": the phrase modifies the noun the figure
+    measures, so it is that figure's own period."""
+    if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return False
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
+    return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 
 def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
@@ -616,7 +628,8 @@ def period_for(
         or (figure.cue and m.role == "comparison")
         or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
         or (kind == "flow" and m.point)  # a deed's day ("agreed on March 3 to pay"), admitted above
-    ]  # a price "at $22.60 on June 12", "from 4.12 percent at an auction on March 6" is of that day
+        or (m.role == "comparison" and _on_own_noun(_phrase_span(span.doc, sent, m), span))
+    ]  # a price "at $22.60 on June 12" is of that day; "up from April's 0.3 percent gain" of the noun's month
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
