@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.attachment import (
     SentencePeriods,
     Story,
-    carried_day,
     end_point_of_change,
     is_one_month,
     period_for,
     told_in_present,
 )
+from extractor.facts.attachment_days import carried_day
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for

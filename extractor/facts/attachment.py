@@ -19,10 +19,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import in_subject as _in_subject
+from extractor.facts.attachment_clauses import on_figure
+from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
+from extractor.facts.attachment_clauses import phrase_span as _phrase_span
+from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
-from extractor.lexicons import table, words
+from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
@@ -94,14 +99,6 @@ class Story:
     published: dt.date | None = None
     period: Period | None = None
     results_base: Period | None = None  # a story with no period: the quarter its body reports results for
-
-
-def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
-    """The tokens of a period phrase, without trailing punctuation ("in June." ends a sentence)."""
-    phrase = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
-    while phrase is not None and len(phrase) > 1 and phrase[-1].is_punct:
-        phrase = phrase[:-1]
-    return phrase
 
 
 def _is_this_year(m: PeriodMention) -> bool:
@@ -315,30 +312,6 @@ def _dates_the_subject(phrase: Span, figure: _Figure) -> bool:
     return own is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == own.i
 
 
-def _phrase_clause(phrase: Span) -> Token | None:
-    """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
-    inside = {t.i for t in phrase}
-    return next((a for a in phrase.root.ancestors if _is_clause_verb(a) and a.i not in inside), None)
-
-
-def _is_clause_verb(token: Token) -> bool:
-    """A verb heading a clause, not a name at the end of a list mistagged as a verb ("sold on A, B and C")."""
-    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
-
-
-def _on_figure(verb: Token, figure: _Figure) -> bool:
-    """ "the $6 million it paid in 2015", "$40 million of orders that arrived in the third quarter": a
-    relative clause on the figure's own noun phrase dates the figure."""
-    if verb.dep_ not in ("relcl", "acl"):
-        return False
-    phrase = {t.i for t in figure.span.root.subtree}
-    for ancestor in figure.span.root.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            break
-        phrase.add(ancestor.i)
-    return verb.head.i in phrase
-
-
 def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
     low, high = sorted((figure.position, m.start))
     return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
@@ -389,16 +362,6 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     return None
 
 
-def _in_subject(token: Token, verb: Token) -> bool:
-    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
-    world's No. 2 energy consumer dropped"."""
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        token = token.head
-    return False
-
-
 def _relative_between(rank: Span, phrase: Span) -> bool:
     """ "Canada's fourth-largest bank, whose unit reported a drop in the fourth quarter, said ...": a relative
     clause opened after the rank holds the phrase, even when the parser hangs that clause elsewhere."""
@@ -440,7 +403,9 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     if figure.kind != "price" and _outside_present_relative(phrase, own):
         return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
-    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
+    in_clause = phrase.root.i in clause and (
+        verb is None or own is None or verb.i == own.i or on_figure(verb, figure.span)
+    )
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
@@ -454,41 +419,6 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
         + WEIGHTS["after_figure"] * after
         + WEIGHTS["per_char"] * abs(m.start - figure.position)
     )
-
-
-DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
-
-
-def _day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
-    """ "agreed on Monday to pay $9 million", "a $2 million claim filed on Friday", "sold 3 million shares on
-    Tuesday": a past day in the clause of a one-off deed dates the sum the deed moves. Not a day of telling or
-    of results ("said on Tuesday profit rose", "data on Monday showed sales fell"), whose verbs are no deeds."""
-    if m.role not in ("period", "as_of") or m.period.end is None or published is None or m.period.end > published:
-        return False
-    phrase, own = _phrase_span(span.doc, sent, m), own_clause(span.root)
-    verb = _phrase_clause(phrase) if phrase is not None else None
-    if verb is None or own is None or _told_before(own):
-        return False
-    if verb.i == own.i and _in_subject(span.root, verb):
-        return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
-    if verb.i == own.i or _on_figure(verb, _Figure(span, sent, (), None)):
-        return verb.lemma_.lower() in DEED_VERBS
-    return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
-
-
-def _told_before(own: Token) -> bool:
-    """ "police said on Friday they had seized $6 million": a deed in the past perfect under a verb of telling
-    was done before the day of the telling."""
-    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in own.children)
-    return pluperfect and own.dep_ == "ccomp" and own.head.lemma_.lower() in words("reporting_verbs")
-
-
-def _purpose_of(own: Token, verb: Token) -> bool:
-    """ "agreed on Monday to pay", "intervened on May 3 to sell": the figure's clause is an infinitive with no
-    subject of its own on the dated verb, so the day is the deed's."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
-    return own.head.i == verb.i and own.dep_ in ("xcomp", "advcl") and infinitive and not subject
 
 
 def _on_own_noun(phrase: Span | None, span: Span) -> bool:
@@ -620,7 +550,7 @@ def period_for(
         ]
     else:
         deed = modality == "actual"
-        candidates = [m for m in periods if not m.point or deed and _day_of_deed(m, span, sent, story.published)]
+        candidates = [m for m in periods if not m.point or deed and day_of_deed(m, span, sent, story.published)]
     own = [
         m
         for m in candidates
@@ -679,16 +609,3 @@ def recent_release(period: Period, published: dt.date | None) -> bool:
 
 
 RELEASE_LAG_DAYS = 75  # trade figures for April come out in June
-
-
-def carried_day(last: tuple[int, Period] | None, sent: Span, span: Span, published: dt.date | None) -> Period | None:
-    """ "Acme shares closed Friday up 13 percent. Brindle stock ended down 5 percent.", published on a Saturday: a
-    quote with no day of its own, in the sentence right after one dated by a day, is of that session; the
-    publication day, a weekend, had none. (On a weekday the story's own session is the publication day's.) Not a
-    span up to now ("has fallen 40 percent"), whose own clause is in the present perfect."""
-    adjacent = last is not None and (last[0] == sent.end_char or 0 <= sent.start_char - last[0] <= 3)  # or carried here
-    if last is None or published is None or published.weekday() < 5 or not adjacent:
-        return None
-    verb = own_clause(span.root)
-    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-    return None if perfect else last[1]
