@@ -409,6 +409,9 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
+    shifted_clause = verb is not None and figure.kind != "price" and _earlier_or_later_clause(figure.span.root, verb)
+    if above and not in_clause and shifted_clause:  # a quote "after hitting $7.91" is of the same session
+        return None  # "sold the unit in October after a $2 billion rescue failed": the rescue is before October
     after = m.start >= figure.position
     return (
         WEIGHTS["own_noun"] * _on_own_noun(phrase, figure.span)
@@ -419,6 +422,22 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
         + WEIGHTS["after_figure"] * after
         + WEIGHTS["per_char"] * abs(m.start - figure.position)
     )
+
+
+def _earlier_or_later_clause(token: Token, verb: Token) -> bool:
+    """A clause opened by "after", "before" or "until" lies between the figure and the verb a phrase dates: the
+    figure is of another time than that verb ("closed in June after taking in $1.4 billion")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        mark = next((c for c in ancestor.children if c.dep_ == "mark"), None) if ancestor.dep_ == "advcl" else None
+        opener = mark if mark is not None else ancestor.head if ancestor.dep_ == "pcomp" else None
+        if opener is not None and opener.lower_ in TIME_SHIFTING:
+            return True
+    return False
+
+
+TIME_SHIFTING = frozenset({"after", "before", "until"})
 
 
 def _on_own_noun(phrase: Span | None, span: Span) -> bool:
