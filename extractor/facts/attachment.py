@@ -99,6 +99,7 @@ class Story:
     published: dt.date | None = None
     period: Period | None = None
     results_base: Period | None = None  # a story with no period: the quarter its body reports results for
+    named_before: Period | None = None  # the period the previous sentence names ("expects second-quarter revenue")
 
 
 def _is_this_year(m: PeriodMention) -> bool:
@@ -550,6 +551,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
@@ -605,6 +607,18 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+def _outlook_story(story: Story, modality: str | None) -> Story:
+    """ "The company expects second-quarter revenue of $2.1 billion. It expects a profit of 65 cents a share in the
+    quarter.": in a prediction, "the quarter" is the later period the sentence before named, not the quarter the
+    story reported."""
+    later, reported = story.named_before, story.period
+    if modality not in ("target", "forecast") or later is None or reported is None or later.start is None:
+        return story
+    if reported.end is None or later.start <= reported.end or _shorter(later, reported) or _shorter(reported, later):
+        return story
+    return Story(story.published, later, story.results_base, None)
 
 
 def told_in_present(span: Span, verb: Token | None) -> bool:

@@ -59,3 +59,11 @@ def carried_day(last: tuple[int, Period] | None, sent: Span, span: Span, publish
     verb = own_clause(span.root)
     perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     return None if perfect else last[1]
+
+
+def named_period(periods: list[PeriodMention]) -> Period | None:
+    """The first period a sentence names in its own words ("second-quarter revenue", "in 2025"), not a day, a
+    phrase relative to the story ("the quarter", "a year earlier") or a comparison: what "the quarter" of a
+    prediction in the next sentence refers to."""
+    named = (m for m in periods if m.role == "period" and m.back is None and not m.point and m.period.start)
+    return next((m.period for m in named), None)
