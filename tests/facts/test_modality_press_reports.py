@@ -44,3 +44,33 @@ def modality_of(nlp, text, amount):
 )
 def test_press_report_tells_a_forecast(nlp, text, amount, expected):
     assert modality_of(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        (
+            "Brandt analyst Ann Lee, who had expected a margin of 81.9 percent, called the results strong.",
+            81.9,
+            "forecast",
+        ),
+        (
+            "Halden Securities strategist Tom Reyes, who sees sales of $3 billion next year, called the stock cheap.",
+            3_000_000_000.0,
+            "forecast",
+        ),
+        (
+            "Economist Mia Park, who had forecast a loss of $40 million, said the result surprised her.",
+            40_000_000.0,
+            "forecast",
+        ),
+        # the company's own officer, in the same construction, gives a target
+        (
+            "Kestrel chief executive Ann Lee, who expects sales of $3 billion next year, said demand was strong.",
+            3_000_000_000.0,
+            "target",
+        ),
+    ],
+)
+def test_relative_clause_on_a_titled_forecaster(nlp, text, amount, expected):
+    assert modality_of(nlp, text, amount) == expected
