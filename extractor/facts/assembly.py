@@ -22,6 +22,7 @@ from extractor.facts.attachment import (
     period_for,
     told_in_present,
 )
+from extractor.facts.attachment_days import carried_day, named_period
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
@@ -191,12 +192,19 @@ def quantity_facts(
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
-            story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base),
+            story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
+            modality=modality,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
             period, comparison, as_of = period_for(
                 span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, None)
             )
+        if daily and period is None:
+            period = carried_day(
+                ctx.price_day, sent, span, ctx.published
+            )  # "X closed Friday up 2%. Y ended down 5%": Friday
+        if daily and period is not None and period.start == period.end:
+            ctx.price_day = (sent.end_char, period)
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None
@@ -563,6 +571,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(caps_role_facts(sent, ctx, seen_roles))
         facts.extend(event_facts(sent, both, ctx))
         _update_section_period(ctx, sent, both.past)
+        ctx.named_before = named_period(periods)
         _update_last_subject(ctx, sent)
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(

@@ -19,8 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import in_subject as _in_subject
+from extractor.facts.attachment_clauses import on_figure
+from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
+from extractor.facts.attachment_clauses import phrase_span as _phrase_span
+from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -36,6 +41,8 @@ WEIGHTS = {
     "figure_between": -6.0,
     "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
     "per_char": -0.01,
+    "deed_day": -3.0,  # a day dates a deed's sum only when no span of its own clause does ("paid on Monday for 2011")
+    "own_noun": 3.0,  # "rose 0.6 percent in May, up from April's 0.3 percent gain": a phrase on the figure's noun
 }
 
 
@@ -92,14 +99,7 @@ class Story:
     published: dt.date | None = None
     period: Period | None = None
     results_base: Period | None = None  # a story with no period: the quarter its body reports results for
-
-
-def _phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
-    """The tokens of a period phrase, without trailing punctuation ("in June." ends a sentence)."""
-    phrase = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
-    while phrase is not None and len(phrase) > 1 and phrase[-1].is_punct:
-        phrase = phrase[:-1]
-    return phrase
+    named_before: Period | None = None  # the period the previous sentence names ("expects second-quarter revenue")
 
 
 def _is_this_year(m: PeriodMention) -> bool:
@@ -313,30 +313,6 @@ def _dates_the_subject(phrase: Span, figure: _Figure) -> bool:
     return own is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == own.i
 
 
-def _phrase_clause(phrase: Span) -> Token | None:
-    """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
-    inside = {t.i for t in phrase}
-    return next((a for a in phrase.root.ancestors if _is_clause_verb(a) and a.i not in inside), None)
-
-
-def _is_clause_verb(token: Token) -> bool:
-    """A verb heading a clause, not a name at the end of a list mistagged as a verb ("sold on A, B and C")."""
-    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
-
-
-def _on_figure(verb: Token, figure: _Figure) -> bool:
-    """ "the $6 million it paid in 2015", "$40 million of orders that arrived in the third quarter": a
-    relative clause on the figure's own noun phrase dates the figure."""
-    if verb.dep_ not in ("relcl", "acl"):
-        return False
-    phrase = {t.i for t in figure.span.root.subtree}
-    for ancestor in figure.span.root.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            break
-        phrase.add(ancestor.i)
-    return verb.head.i in phrase
-
-
 def _figure_between(m: PeriodMention, figure: _Figure) -> bool:
     low, high = sorted((figure.position, m.start))
     return any(low < q.start_char - figure.sent.start_char < high for q in figure.others)
@@ -387,16 +363,6 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     return None
 
 
-def _in_subject(token: Token, verb: Token) -> bool:
-    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
-    world's No. 2 energy consumer dropped"."""
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        token = token.head
-    return False
-
-
 def _relative_between(rank: Span, phrase: Span) -> bool:
     """ "Canada's fourth-largest bank, whose unit reported a drop in the fourth quarter, said ...": a relative
     clause opened after the rank holds the phrase, even when the parser hangs that clause elsewhere."""
@@ -438,18 +404,51 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     if figure.kind != "price" and _outside_present_relative(phrase, own):
         return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
-    in_clause = phrase.root.i in clause and (verb is None or own is None or verb.i == own.i or _on_figure(verb, figure))
+    in_clause = phrase.root.i in clause and (
+        verb is None or own is None or verb.i == own.i or on_figure(verb, figure.span)
+    )
     above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
+    shifted_clause = verb is not None and figure.kind != "price" and _earlier_or_later_clause(figure.span.root, verb)
+    if above and not in_clause and shifted_clause:  # a quote "after hitting $7.91" is of the same session
+        return None  # "sold the unit in October after a $2 billion rescue failed": the rescue is before October
     after = m.start >= figure.position
     return (
-        WEIGHTS["same_clause"] * in_clause
+        WEIGHTS["own_noun"] * _on_own_noun(phrase, figure.span)
+        + WEIGHTS["deed_day"] * m.point
+        + WEIGHTS["same_clause"] * in_clause
         + WEIGHTS["clause_above"] * (above and not in_clause)
         + WEIGHTS["figure_between"] * between
         + WEIGHTS["after_figure"] * after
         + WEIGHTS["per_char"] * abs(m.start - figure.position)
     )
+
+
+def _earlier_or_later_clause(token: Token, verb: Token) -> bool:
+    """A clause opened by "after", "before" or "until" lies between the figure and the verb a phrase dates: the
+    figure is of another time than that verb ("closed in June after taking in $1.4 billion")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        mark = next((c for c in ancestor.children if c.dep_ == "mark"), None) if ancestor.dep_ == "advcl" else None
+        opener = mark if mark is not None else ancestor.head if ancestor.dep_ == "pcomp" else None
+        if opener is not None and opener.lower_ in TIME_SHIFTING:
+            return True
+    return False
+
+
+TIME_SHIFTING = frozenset({"after", "before", "until"})
+
+
+def _on_own_noun(phrase: Span | None, span: Span) -> bool:
+    """ "April's 0.3 percent gain", "the 2019 revenue of $5 billion": the phrase modifies the noun the figure
+    measures, so it is that figure's own period."""
+    if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return False
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
+    return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 
 def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
@@ -535,6 +534,7 @@ def period_for(
     others: tuple[Span, ...] = (),
     kind: FigureKind = "flow",
     story: Story = Story(),
+    modality: str | None = None,
 ) -> Dating:
     """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
@@ -551,6 +551,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
@@ -569,14 +570,17 @@ def period_for(
             )
         ]
     else:
-        candidates = [m for m in periods if not m.point]
+        deed = modality == "actual"
+        candidates = [m for m in periods if not m.point or deed and day_of_deed(m, span, sent, story.published)]
     own = [
         m
         for m in candidates
         if m.role in ("period", "by", "to_date")
         or (figure.cue and m.role == "comparison")
         or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
-    ]  # a price "at $22.60 on June 12", "from 4.12 percent at an auction on March 6" is of that day
+        or (kind == "flow" and m.point)  # a deed's day ("agreed on March 3 to pay"), admitted above
+        or (m.role == "comparison" and _on_own_noun(_phrase_span(span.doc, sent, m), span))
+    ]  # a price "at $22.60 on June 12" is of that day; "up from April's 0.3 percent gain" of the noun's month
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
     if kind == "rank":
@@ -603,6 +607,18 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+def _outlook_story(story: Story, modality: str | None) -> Story:
+    """ "The company expects second-quarter revenue of $2.1 billion. It expects a profit of 65 cents a share in the
+    quarter.": in a prediction, "the quarter" is the later period the sentence before named, not the quarter the
+    story reported."""
+    later, reported = story.named_before, story.period
+    if modality not in ("target", "forecast") or later is None or reported is None or later.start is None:
+        return story
+    if reported.end is None or later.start <= reported.end or _shorter(later, reported) or _shorter(reported, later):
+        return story
+    return Story(story.published, later, story.results_base, None)
 
 
 def told_in_present(span: Span, verb: Token | None) -> bool:

@@ -37,6 +37,8 @@ class DocContext:
     last_subject: str | None = None  # the organization that was last the subject of a main clause
     last_index: str | None = None  # the index last named, for "the index" in a later sentence
     deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
+    named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
+    price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day
 
     @property
     def main_org(self) -> str | None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.models import Period
@@ -57,9 +58,21 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
-    if modality == "target" and (_sourced_to_forecasters(span.root) or _told_by_forecaster(span.root)):
+    if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
+    if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
+        return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
     return modality
+
+
+def _modal_above(root: Token) -> bool:
+    """A verb above the figure, below its reporting verb, takes a future or possibility auxiliary."""
+    for token in root.ancestors:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
+            return False
+        if token.pos_ in ("VERB", "AUX") and _predicted_by_modal(token):
+            return True
+    return False
 
 
 def modality_after_dating(
@@ -115,42 +128,6 @@ def _names_prediction(token: Token) -> bool:
     if lemma in words("forecast_cues"):
         return True
     return token.pos_ == "NOUN" and lemma in _forecast_nouns()
-
-
-def _told_by_forecaster(root: Token) -> bool:
-    """ "X's margin could widen 2 points, said analyst Ann Lee", "growth will slow, Ann Lee, an economist at Brandt,
-    said": a prediction that the nearest reporting verb above it gives to a forecaster is theirs, whoever's figure
-    it is. Only targets move: a result a forecaster relays stays actual."""
-    for token in root.ancestors:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
-            teller = _teller(token)
-            if teller is None:
-                return False
-            titled = teller.ent_type_ != "ORG" and _titled_forecaster(teller)  # not a newspaper ("the Halden Gazette")
-            return teller.lemma_.lower() in words("forecast_cues") or titled
-    return False
-
-
-def _teller(verb: Token) -> Token | None:
-    """Who tells: the reporting verb's subject, or that of the reporting verb it continues ("..., said Ann Lee,
-    adding that ...")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in words("reporting_verbs"):
-        return _teller(verb.head)
-    return subject
-
-
-def _sourced_to_forecasters(root: Token) -> bool:
-    """An "according to" phrase above the figure whose object names forecasters or their prediction
-    ("according to the median forecast of 15 analysts", "according to economists polled by X", "according to
-    Carvell Estimates", a name the tagger leaves unlemmatized)."""
-    cues = words("forecast_cues") | _forecast_nouns()
-    for token in root.ancestors:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "according":
-                if any(t.lemma_.lower() in cues or t.lower_.rstrip("s") in cues for t in prep.subtree):
-                    return True
-    return False
 
 
 def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
@@ -354,9 +331,11 @@ def _second_argument(token: Token) -> bool:
 
 
 def _forecasters_relative(verb: Token) -> bool:
-    """ "analysts at Brandt, who raised their projections for ...": a relative clause on forecasters."""
+    """ "analysts at Brandt, who raised their projections for ...": a relative clause on forecasters, or on a
+    person a forecaster's title names."""
     relative = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
-    return verb.dep_ == "relcl" and relative and verb.head.lemma_.lower() in words("forecast_cues")
+    forecasters = verb.head.lemma_.lower() in words("forecast_cues") or titled_forecaster(verb.head)
+    return verb.dep_ == "relcl" and relative and forecasters  # "Brandt analyst Ann Lee, who had expected 3 percent"
 
 
 def _noun_phrase_length(claim: list[Token]) -> int:
@@ -433,7 +412,7 @@ def _forecaster_named_as_subject(verb: Token) -> bool:
             return True
         if child.dep_ in SUBJECT_DEPS and _market_predicting(child, verb):
             return True
-        if child.dep_ in SUBJECT_DEPS and _titled_forecaster(child) and verb.lemma_.lower() not in reporting:
+        if child.dep_ in SUBJECT_DEPS and titled_forecaster(child) and verb.lemma_.lower() not in reporting:
             return True  # "Brandt analyst Ann Lee expects": not her quoted comment ("..., said analyst Ann Lee")
         if child.dep_ == "agent" and any(o.lemma_.lower() in cues for o in child.children if o.dep_ == "pobj"):
             return True
@@ -446,15 +425,6 @@ def _market_predicting(subject: Token, verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in words("prediction_verbs") or lemma in words("market_bet_verbs")
-
-
-def _titled_forecaster(name: Token) -> bool:
-    """ "Brandt analyst Ann Lee", "Ann Lee, an economist at Brandt": a person a forecaster's title names."""
-    cues = words("forecast_cues")
-    return any(
-        c.dep_ == "compound" and c.lemma_.lower() in cues or c.dep_ == "appos" and c.lemma_.lower() in cues
-        for c in name.children
-    )
 
 
 def _expected_by_forecasters(root: Token) -> bool:

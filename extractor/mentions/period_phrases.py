@@ -620,6 +620,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, text, ctx: _month((g[0], None), f"in {text}", ctx),
     ),
     (
+        # "after June's 0.2 percent gain", "January's figure was revised": a month's possessive names its data; not
+        # "May's", which is more often a name's
+        "month_possessive",
+        re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] if m != "May") + r")['’]s\b"),
+        lambda g, text, ctx: _month((g[0], None), f"in {g[0]}", ctx),
+    ),
+    (
         "story_period",
         re.compile(
             r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"

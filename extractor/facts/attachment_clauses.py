@@ -1,0 +1,50 @@
+"""Where a period phrase sits in a sentence's parse: its tokens, the clause it belongs to, whether a clause is
+on a figure's own noun phrase or a token is in a clause's subject (shared by `attachment` and `attachment_days`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.mentions.periods import PeriodMention
+
+
+def phrase_span(doc: Doc, sent: Span, m: PeriodMention) -> Span | None:
+    """The tokens of a period phrase, without trailing punctuation ("in June." ends a sentence)."""
+    phrase = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    while phrase is not None and len(phrase) > 1 and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    return phrase
+
+
+def phrase_clause(phrase: Span) -> Token | None:
+    """The verb of the clause a period phrase sits in, outside the phrase ("the quarter that ended ...")."""
+    inside = {t.i for t in phrase}
+    return next((a for a in phrase.root.ancestors if is_clause_verb(a) and a.i not in inside), None)
+
+
+def is_clause_verb(token: Token) -> bool:
+    """A verb heading a clause, not a name at the end of a list mistagged as a verb ("sold on A, B and C")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def on_figure(verb: Token, span: Span) -> bool:
+    """ "the $6 million it paid in 2015", "$40 million of orders that arrived in the third quarter": a
+    relative clause on the figure's own noun phrase dates the figure."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    phrase = {t.i for t in span.root.subtree}
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            break
+        phrase.add(ancestor.i)
+    return verb.head.i in phrase
+
+
+def in_subject(token: Token, verb: Token) -> bool:
+    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
+    world's No. 2 energy consumer dropped"."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False

@@ -1,0 +1,69 @@
+"""Days that date figures beyond a sentence's own period phrases: the day of a one-off deed ("agreed on Monday to
+pay $9 million") and, on a weekend story, the session day of the quote just before (docs/DECISIONS.md, round 8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment_clauses import in_subject, on_figure, phrase_clause, phrase_span
+from extractor.facts.syntax import own_clause
+from extractor.lexicons import table, words
+from extractor.mentions.periods import PeriodMention
+from extractor.models import Period
+
+DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
+
+
+def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
+    """ "agreed on Monday to pay $9 million", "a $2 million claim filed on Friday", "sold 3 million shares on
+    Tuesday": a past day in the clause of a one-off deed dates the sum the deed moves. Not a day of telling or
+    of results ("said on Tuesday profit rose", "data on Monday showed sales fell"), whose verbs are no deeds."""
+    if m.role not in ("period", "as_of") or m.period.end is None or published is None or m.period.end > published:
+        return False
+    phrase, own = phrase_span(span.doc, sent, m), own_clause(span.root)
+    verb = phrase_clause(phrase) if phrase is not None else None
+    if verb is None or own is None or _told_before(own):
+        return False
+    if verb.i == own.i and in_subject(span.root, verb):
+        return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
+    if verb.i == own.i or on_figure(verb, span):
+        return verb.lemma_.lower() in DEED_VERBS
+    return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
+
+
+def _told_before(own: Token) -> bool:
+    """ "police said on Friday they had seized $6 million": a deed in the past perfect under a verb of telling
+    was done before the day of the telling."""
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in own.children)
+    return pluperfect and own.dep_ == "ccomp" and own.head.lemma_.lower() in words("reporting_verbs")
+
+
+def _purpose_of(own: Token, verb: Token) -> bool:
+    """ "agreed on Monday to pay", "intervened on May 3 to sell": the figure's clause is an infinitive with no
+    subject of its own on the dated verb, so the day is the deed's."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+    return own.head.i == verb.i and own.dep_ in ("xcomp", "advcl") and infinitive and not subject
+
+
+def carried_day(last: tuple[int, Period] | None, sent: Span, span: Span, published: dt.date | None) -> Period | None:
+    """ "Acme shares closed Friday up 13 percent. Brindle stock ended down 5 percent.", published on a Saturday: a
+    quote with no day of its own, in the sentence right after one dated by a day, is of that session; the
+    publication day, a weekend, had none. (On a weekday the story's own session is the publication day's.) Not a
+    span up to now ("has fallen 40 percent"), whose own clause is in the present perfect."""
+    adjacent = last is not None and (last[0] == sent.end_char or 0 <= sent.start_char - last[0] <= 3)  # or carried here
+    if last is None or published is None or published.weekday() < 5 or not adjacent:
+        return None
+    verb = own_clause(span.root)
+    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return None if perfect else last[1]
+
+
+def named_period(periods: list[PeriodMention]) -> Period | None:
+    """The first period a sentence names in its own words ("second-quarter revenue", "in 2025"), not a day, a
+    phrase relative to the story ("the quarter", "a year earlier") or a comparison: what "the quarter" of a
+    prediction in the next sentence refers to."""
+    named = (m for m in periods if m.role == "period" and m.back is None and not m.point and m.period.start)
+    return next((m.period for m in named), None)

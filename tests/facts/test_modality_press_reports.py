@@ -1,0 +1,76 @@
+"""What a press report says will happen is a forecast, not the company's target: "..., the report said" (issue 10,
+round 8). A deal price in such a report ("in a deal that would value X at $2 billion") is of talks, not agreed."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def modality_of(nlp, text, amount):
+    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
+        if fact.value is not None and fact.value.amount == amount:
+            return fact.modality
+    raise AssertionError(f"no fact of {amount}")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        (
+            "Brindle Bank could also convert $9 billion in preferred shares, the report added.",
+            9_000_000_000.0,
+            "forecast",
+        ),
+        (
+            "Kettleby Mining is in talks to buy Orvane Tools in a deal that would value the toolmaker at up to "
+            "$2 billion, the report said.",
+            2_000_000_000.0,
+            "forecast",
+        ),
+        (
+            "Such a sale would value each Halvorsen exchange seat at about $4 million, according to the report, "
+            "the article said.",
+            4_000_000.0,
+            "forecast",
+        ),
+        # the company's own report, or the company telling its plan, is a target; an agreed deal stays actual
+        ("Tamsin Holdings will cut 400 jobs next year, its annual report said.", 400.0, "target"),
+        ("Kettleby Mining said it would buy Orvane Tools for $2 billion.", 2_000_000_000.0, "actual"),
+    ],
+)
+def test_press_report_tells_a_forecast(nlp, text, amount, expected):
+    assert modality_of(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        (
+            "Brandt analyst Ann Lee, who had expected a margin of 81.9 percent, called the results strong.",
+            81.9,
+            "forecast",
+        ),
+        (
+            "Halden Securities strategist Tom Reyes, who sees sales of $3 billion next year, called the stock cheap.",
+            3_000_000_000.0,
+            "forecast",
+        ),
+        (
+            "Economist Mia Park, who had forecast a loss of $40 million, said the result surprised her.",
+            40_000_000.0,
+            "forecast",
+        ),
+        # the company's own officer, in the same construction, gives a target
+        (
+            "Kestrel chief executive Ann Lee, who expects sales of $3 billion next year, said demand was strong.",
+            3_000_000_000.0,
+            "target",
+        ),
+    ],
+)
+def test_relative_clause_on_a_titled_forecaster(nlp, text, amount, expected):
+    assert modality_of(nlp, text, amount) == expected

@@ -1,0 +1,68 @@
+"""A month's possessive ("June's 0.2 percent gain", "January's figure") names the month of its data: it is a period
+phrase, and it dates the figure whose noun it modifies, also after "from" (issue 10, round 8)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.mentions.periods import find_periods
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def month(y, m, last):
+    return (dt.date(y, m, 1), dt.date(y, m, last))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Output rose 2 percent last month after June's 0.2 percent gain.", "June 2023"),
+        ("February's figure was revised up to 512,000 units.", "February 2024"),
+        ("Prices were up 3 percent from December's level.", "December 2023"),
+    ],
+)
+def test_possessive_month_is_a_period_phrase(text, label):
+    labels = [m.period.label for m in find_periods(text, published=PUBLISHED)]
+    assert label in labels
+
+
+def test_may_possessive_is_a_name():
+    assert find_periods("May's speech moved markets.", published=PUBLISHED) == []
+
+
+def period_of(nlp, text, amount):
+    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
+        if fact.value is not None and fact.value.amount == amount:
+            return (fact.period.start, fact.period.end) if fact.period else None
+    raise AssertionError(f"no fact of {amount}")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        (
+            "Freedonian durable goods shipments rose 2.2 percent last month after June's 0.2 percent gain.",
+            0.2,
+            month(2023, 6, 30),
+        ),
+        (
+            "Freedonian retail sales rose 0.6 percent in February, up from January's 0.3 percent increase.",
+            0.3,
+            month(2024, 1, 31),
+        ),
+        (
+            "Ostravian factory output fell 1.1 percent in February after January's 0.4 percent rise.",
+            0.4,
+            month(2024, 1, 31),
+        ),
+        (
+            "Ostravian factory output fell 1.1 percent in February after January's 0.4 percent rise.",
+            1.1,
+            month(2024, 2, 29),
+        ),
+    ],
+)
+def test_possessive_month_dates_its_figure(nlp, text, amount, expected):
+    assert period_of(nlp, text, amount) == expected

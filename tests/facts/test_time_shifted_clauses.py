@@ -1,0 +1,45 @@
+"""A clause opened by "after", "before" or "until" is of another time than the clause it hangs on: a period
+phrase of the main clause does not date a figure inside it (issue 10, round 8). A quote in such a clause ("fell
+to $8.34 on Friday after hitting $7.91") is of the same session and keeps the day."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def period_of(nlp, text, amount):
+    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
+        if fact.value is not None and fact.value.amount == amount:
+            return (fact.period.start, fact.period.end) if fact.period else None
+    raise AssertionError(f"no fact of {amount}")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The Halvorsen bond fund was closed once before, in June 2019, after getting $1.4 billion of new cash.",
+            1_400_000_000.0,
+        ),
+        (
+            "Shareholders of Brindle Bank revolted over its sale in October after an 11.2 billion euro cash injection "
+            "failed to calm investors.",
+            11_200_000_000.0,
+        ),
+        (
+            "Tamsin Solar filed for bankruptcy protection in 2022 after receiving $528 million in state loans.",
+            528_000_000.0,
+        ),
+    ],
+)
+def test_main_clause_phrase_does_not_date_a_time_shifted_clause(nlp, text, amount):
+    assert period_of(nlp, text, amount) is None
+
+
+def test_quote_in_a_time_shifted_clause_keeps_its_session(nlp):
+    text = "Marlow Retail shares were down 5 percent at $8.34 on Tuesday after falling as low as $7.91."
+    assert period_of(nlp, text, 7.91) == (dt.date(2024, 3, 12), dt.date(2024, 3, 12))
