@@ -1,0 +1,34 @@
+"""A national legislature or executive office ("the White House", "Congress", "the Greek parliament") that
+leads a story is no holder of the figures it debates: a budget's deficit, a country's growth or its debt are
+the country's (FACTS.md: economy-wide facts take the country). Used by `salience.main_place` like a
+statistics publisher: the story's place becomes the default subject; the body keeps its own clause facts
+("the Senate approved a $30 billion plan")."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.mentions.entity_clusters import EntityCluster
+
+
+def is_government_body(cluster: EntityCluster | None) -> bool:
+    """The cluster's name ends with a legislature or executive office (`government_bodies`)."""
+    if cluster is None:
+        return False
+    name = " ".join(cluster.name.lower().split())
+    return any(name == body or name.endswith(" " + body) for body in words("government_bodies"))
+
+
+def is_country(place: EntityCluster) -> bool:
+    """A country by its name or an alias: one the dateline or nationality tables name."""
+    return bool({place.name.lower(), *(a.lower() for a in place.aliases)} & _countries())
+
+
+@cache
+def _countries() -> frozenset[str]:
+    rows = [*table("dateline_countries").values(), *table("nationality_countries").values()]
+    return frozenset(row[0].lower() for row in rows if row)

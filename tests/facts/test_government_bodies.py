@@ -1,0 +1,74 @@
+"""A legislature or executive office that leads a story does not hold the country's figures it debates
+(government_bodies.py, hooked into salience.main_place): a figure with no holder of its own goes to the
+country. Stories written for these tests; countries are real so that spaCy labels them as places."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+from extractor.mentions.government_bodies import is_government_body
+
+PUBLISHED = dt.date(2011, 4, 6)
+
+
+def run(nlp, text, title):
+    document = document_from_text(f" date {PUBLISHED.isoformat()} {title}\n\n" + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def subject_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-3]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return found[0].subject
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "country"),
+    [
+        (
+            "Parliament backs austerity plan",
+            "OTTAWA (Reuters) - Canada's parliament on Tuesday backed a plan to trim spending, and lawmakers said "
+            "the federal deficit would shrink to C$29 billion next year. Canadian officials said the cuts "
+            "would save C$4 billion over five years.",
+            4e9,
+            "Canada",
+        ),
+        (
+            "Senate debates shutdown",
+            "WASHINGTON (Reuters) - The U.S. Senate debated a stopgap bill on Monday as a shutdown loomed. "
+            "About 600,000 federal employees would be sent home without pay if no deal is reached.",
+            600000,
+            "United States",
+        ),
+        (
+            "White House unveils farm cuts",
+            "WASHINGTON (Reuters) - The White House said on Thursday it would end payments to large farms. "
+            "The plan would cut crop subsidies by $7.2 billion over ten years, an administration official said.",
+            7.2e9,
+            "United States",
+        ),
+    ],
+)
+def test_figures_of_a_legislature_led_story_go_to_the_country(nlp, title, text, amount, country):
+    assert subject_of(run(nlp, text, title), amount) == country
+
+
+class _Cluster:
+    def __init__(self, name):
+        self.name = name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("U.S. Congress", True),
+        ("the Greek Parliament", True),
+        ("House of Representatives", True),
+        ("Congress Hotels Group", False),
+        ("Parliament Street Capital", False),
+    ],
+)
+def test_a_body_is_read_from_the_end_of_its_name(name, expected):
+    assert is_government_body(_Cluster(name)) is expected
