@@ -1,5 +1,5 @@
-"""A national legislature or executive office ("the White House", "Congress", "the Greek parliament") that
-leads a story is no holder of the figures it debates: a budget's deficit, a country's growth or its debt are
+"""A national legislature, executive office or central bank ("the White House", "Congress", "the Greek
+parliament", "the Federal Reserve") that leads a story is no holder of the figures it debates: a budget's deficit, a country's growth or its debt are
 the country's (FACTS.md: economy-wide facts take the country). Used by `salience.main_place` like a
 statistics publisher: the story's place becomes the default subject; the body keeps its own clause facts
 ("the Senate approved a $30 billion plan")."""
@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 
 def is_government_body(cluster: EntityCluster | None) -> bool:
-    """The cluster's name ends with a legislature or executive office (`government_bodies`)."""
+    """The cluster's name ends with a legislature or executive office (`government_bodies`) or a central
+    bank's name (`central_banks`)."""
     if cluster is None:
         return False
     name = " ".join(cluster.name.lower().split())
-    return any(name == body or name.endswith(" " + body) for body in words("government_bodies"))
+    bodies = words("government_bodies") | words("central_banks")
+    return any(name == body or name.endswith(" " + body) for body in bodies)
 
 
 def is_country(place: EntityCluster) -> bool:

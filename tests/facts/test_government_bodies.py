@@ -49,6 +49,20 @@ def subject_of(extraction, amount):
             7.2e9,
             "United States",
         ),
+        (
+            "Fed sees slower recovery",
+            "WASHINGTON (Reuters) - The Federal Reserve on Wednesday signaled it would keep rates low for longer. "
+            "Pending home sales dropped 3.1 percent in April, a separate report showed.",
+            3.1,
+            "United States",
+        ),
+        (
+            "Bank of Japan holds fire",
+            "TOKYO (Reuters) - The Bank of Japan kept policy steady on Friday. Machinery orders, a leading "
+            "indicator of capital spending, slipped 2.6 percent in March, separate figures showed.",
+            2.6,
+            "Japan",
+        ),
     ],
 )
 def test_figures_of_a_legislature_led_story_go_to_the_country(nlp, title, text, amount, country):
@@ -68,6 +82,9 @@ class _Cluster:
         ("House of Representatives", True),
         ("Congress Hotels Group", False),
         ("Parliament Street Capital", False),
+        ("the Federal Reserve", True),
+        ("Bank of Japan", True),
+        ("Bank of Halvern", False),
     ],
 )
 def test_a_body_is_read_from_the_end_of_its_name(name, expected):
