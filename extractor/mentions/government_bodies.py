@@ -1,8 +1,8 @@
 """A national legislature, executive office or central bank ("the White House", "Congress", "the Greek
-parliament", "the Federal Reserve") that leads a story is no holder of the figures it debates: a budget's deficit, a country's growth or its debt are
-the country's (FACTS.md: economy-wide facts take the country). Used by `salience.main_place` like a
-statistics publisher: the story's place becomes the default subject; the body keeps its own clause facts
-("the Senate approved a $30 billion plan")."""
+parliament", "the Federal Reserve") that leads a story is no holder of the figures it debates: a budget's
+deficit, a country's growth or its debt are the country's (FACTS.md: economy-wide facts take the country).
+Used by `salience.main_place` like a statistics publisher: the story's country becomes the default subject;
+the body keeps its own clause facts ("the Senate approved a $30 billion plan")."""
 
 from __future__ import annotations
 
