@@ -20,8 +20,18 @@ def is_government_body(cluster: EntityCluster | None) -> bool:
     bank's name (`central_banks`)."""
     if cluster is None:
         return False
-    name = " ".join(cluster.name.lower().split())
-    bodies = words("government_bodies") | words("central_banks")
+    return _ends_with(cluster.name, words("government_bodies") | words("central_banks"))
+
+
+def is_governing_body(name: str) -> bool:
+    """A legislature or executive office (not a central bank): what it plans for its country is the
+    country's own plan ("the White House said the budget would cut the deficit by $4 trillion"), where a
+    central bank's projection of growth is a forecast."""
+    return _ends_with(name, words("government_bodies"))
+
+
+def _ends_with(name: str, bodies: frozenset[str]) -> bool:
+    name = " ".join(name.lower().split())
     return any(name == body or name.endswith(" " + body) for body in bodies)
 
 

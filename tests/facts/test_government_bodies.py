@@ -89,3 +89,38 @@ class _Cluster:
 )
 def test_a_body_is_read_from_the_end_of_its_name(name, expected):
     assert is_government_body(_Cluster(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "modality"),
+    [
+        # a legislature's or executive office's plan for its country is the country's own plan: a target
+        (
+            "Budget plan unveiled",
+            "WASHINGTON (Reuters) - The U.S. spending plan would trim the deficit by $2.6 trillion over the next "
+            "10 years, the White House said on Tuesday.",
+            2.6e12,
+            "target",
+        ),
+        (
+            "Highway bill",
+            "WASHINGTON (Reuters) - The U.S. Congress approved a highway bill on Friday. Under the bill, federal "
+            "road spending would rise by $9 billion next year, the Senate said.",
+            9e9,
+            "target",
+        ),
+        # a central bank's projection of its country's growth is its forecast, not the country's plan
+        (
+            "Fed outlook",
+            "WASHINGTON (Reuters) - The Federal Reserve expects U.S. economic growth of 2.3 percent next year, "
+            "its policy statement said.",
+            2.3,
+            "forecast",
+        ),
+    ],
+)
+def test_a_governing_body_plans_for_its_country(nlp, title, text, amount, modality):
+    extraction = run(nlp, text, title)
+    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-3]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    assert found[0].modality == modality
