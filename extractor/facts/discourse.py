@@ -16,7 +16,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
-from extractor.mentions.government_bodies import is_governing_body
+from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
 
@@ -251,7 +251,7 @@ def subject_for(
     for _, name in candidates:
         if name:
             return name
-    return ctx.default_subject
+    return policy_rate_holder(measured, ctx.entities.main_org) or ctx.default_subject  # "the funds rate": the bank's
 
 
 def _subject_candidates(

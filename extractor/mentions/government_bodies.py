@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from extractor.lexicons import table, words
 
 if TYPE_CHECKING:
@@ -44,3 +46,14 @@ def is_country(place: EntityCluster) -> bool:
 def _countries() -> frozenset[str]:
     rows = [*table("dateline_countries").values(), *table("nationality_countries").values()]
     return frozenset(row[0].lower() for row in rows if row)
+
+
+def policy_rate_holder(measured: Token | None, main_org: EntityCluster | None) -> str | None:
+    """The central bank that leads the story, for its own policy rate ("the fed funds rate is 0.25 percent",
+    "the benchmark overnight rate"): the one figure of a central bank's story that is not its country's."""
+    if measured is None or main_org is None or measured.lemma_.lower() != "rate":
+        return None
+    if not _ends_with(main_org.name, words("central_banks")):
+        return None
+    qualifiers = {t.lemma_.lower() for t in measured.lefts if t.dep_ in ("compound", "amod", "nmod")}
+    return main_org.name if qualifiers & words("policy_rate_words") else None

@@ -124,3 +124,34 @@ def test_a_governing_body_plans_for_its_country(nlp, title, text, amount, modali
     found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-3]
     assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
     assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "holder"),
+    [
+        (
+            "Rates unchanged",
+            "WASHINGTON (Reuters) - The Federal Reserve held policy steady on Wednesday. The decision leaves the "
+            "benchmark federal funds rate at 1.5 percent.",
+            1.5,
+            "Federal Reserve",
+        ),
+        (
+            "Bank of England decision",
+            "LONDON (Reuters) - The Bank of England met on Thursday. After the meeting the key policy rate "
+            "remained at 0.75 percent, a record low.",
+            0.75,
+            "Bank of England",
+        ),
+        # the country's own figures in the same kind of story still go to the country
+        (
+            "Fed holds steady",
+            "WASHINGTON (Reuters) - The Federal Reserve held policy steady on Wednesday. Durable goods orders "
+            "fell 1.8 percent in May, a separate report showed.",
+            1.8,
+            "United States",
+        ),
+    ],
+)
+def test_a_central_bank_keeps_its_policy_rate(nlp, title, text, amount, holder):
+    assert subject_of(run(nlp, text, title), amount) == holder
