@@ -277,16 +277,16 @@ def main_place(
 
 
 def _speaks_for_a_country(cluster: EntityCluster | None) -> bool:
-    """A statistics publisher or a legislature / executive office (government_bodies.py): its country holds
-    the story's figures."""
+    """A statistics publisher, a legislature, an executive office or a central bank (government_bodies.py):
+    its country holds the story's figures."""
     return is_publisher(cluster) or is_government_body(cluster)
 
 
 def _body_country(
     body: EntityCluster | None, places: list[EntityCluster], dateline: str | None
 ) -> EntityCluster | None:
-    """The publisher's country; for a legislature or executive office only a country (a city in the
-    dateline or a state it debates is no holder of a nation's figures)."""
+    """The publisher's country; for a legislature, executive office or central bank only a country (a city
+    in the dateline or a state it debates is no holder of a nation's figures)."""
     place = _publisher_country(body, places, dateline)
     if is_government_body(body) and (place is None or not is_country(place)):
         return None
