@@ -28,6 +28,7 @@ from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.growth_rates import growth_change
 from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
@@ -160,6 +161,9 @@ def quantity_facts(
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
+        if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
+            predicate, kind, quantity = growth_change(predicate, kind, quantity, span)
+            source = "parse" if source == "fallback" and predicate != "amount" else source  # growth was named
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})

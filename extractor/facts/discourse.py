@@ -16,6 +16,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
+from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
 from extractor.models import Period
 
@@ -252,7 +253,7 @@ def subject_for(
     for _, name in candidates:
         if name:
             return name
-    return ctx.default_subject
+    return policy_rate_holder(measured, ctx.entities.main_org) or ctx.default_subject  # "the funds rate": the bank's
 
 
 def _subject_candidates(
@@ -582,7 +583,7 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if name is None and (planner.pos_ == "PROPN" or _acronym(planner)):  # a name the tagger missed
             name = planner.doc[planner.left_edge.i : planner.i + 1].text
         if name is not None:
-            return name != subject
+            return name != subject and not is_governing_body(name)  # the White House's plan is its country's
     return False
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.government_bodies import is_country, is_government_body
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityCluster
@@ -253,7 +254,7 @@ def main_place(
     organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
     places = [c for c in clusters if c.label == "GPE"]
     if not places:
-        return _publisher_country(main_org, places, dateline) if is_publisher(main_org) else None
+        return _body_country(main_org, places, dateline) if _speaks_for_a_country(main_org) else None
     title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
@@ -266,13 +267,30 @@ def main_place(
             total += w["lead_subject_holder"]
         return total + w["holder_mention"] * len(holders)
 
-    if is_publisher(main_org):
-        return _publisher_country(main_org, places, dateline)
+    if _speaks_for_a_country(main_org):
+        return _body_country(main_org, places, dateline)
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
     return None
+
+
+def _speaks_for_a_country(cluster: EntityCluster | None) -> bool:
+    """A statistics publisher, a legislature, an executive office or a central bank (government_bodies.py):
+    its country holds the story's figures."""
+    return is_publisher(cluster) or is_government_body(cluster)
+
+
+def _body_country(
+    body: EntityCluster | None, places: list[EntityCluster], dateline: str | None
+) -> EntityCluster | None:
+    """The publisher's country; for a legislature, executive office or central bank only a country (a city
+    in the dateline or a state it debates is no holder of a nation's figures)."""
+    place = _publisher_country(body, places, dateline)
+    if is_government_body(body) and (place is None or not is_country(place)):
+        return None
+    return place
 
 
 def is_publisher(cluster: EntityCluster | None) -> bool:

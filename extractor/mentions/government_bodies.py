@@ -1,0 +1,59 @@
+"""A national legislature, executive office or central bank ("the White House", "Congress", "the Greek
+parliament", "the Federal Reserve") that leads a story is no holder of the figures it debates: a budget's
+deficit, a country's growth or its debt are the country's (FACTS.md: economy-wide facts take the country).
+Used by `salience.main_place` like a statistics publisher: the story's country becomes the default subject;
+the body keeps its own clause facts ("the Senate approved a $30 billion plan")."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.mentions.entity_clusters import EntityCluster
+
+
+def is_government_body(cluster: EntityCluster | None) -> bool:
+    """The cluster's name ends with a legislature or executive office (`government_bodies`) or a central
+    bank's name (`central_banks`)."""
+    if cluster is None:
+        return False
+    return _ends_with(cluster.name, words("government_bodies") | words("central_banks"))
+
+
+def is_governing_body(name: str) -> bool:
+    """A legislature or executive office (not a central bank): what it plans for its country is the
+    country's own plan ("the White House said the budget would cut the deficit by $4 trillion"), where a
+    central bank's projection of growth is a forecast."""
+    return _ends_with(name, words("government_bodies"))
+
+
+def _ends_with(name: str, bodies: frozenset[str]) -> bool:
+    name = " ".join(name.lower().split())
+    return any(name == body or name.endswith(" " + body) for body in bodies)
+
+
+def is_country(place: EntityCluster) -> bool:
+    """A country by its name or an alias: one the dateline or nationality tables name."""
+    return bool({place.name.lower(), *(a.lower() for a in place.aliases)} & _countries())
+
+
+@cache
+def _countries() -> frozenset[str]:
+    rows = [*table("dateline_countries").values(), *table("nationality_countries").values()]
+    return frozenset(row[0].lower() for row in rows if row)
+
+
+def policy_rate_holder(measured: Token | None, main_org: EntityCluster | None) -> str | None:
+    """The central bank that leads the story, for its own policy rate ("the fed funds rate is 0.25 percent",
+    "the benchmark overnight rate"): the one figure of a central bank's story that is not its country's."""
+    if measured is None or main_org is None or measured.lemma_.lower() != "rate":
+        return None
+    if not _ends_with(main_org.name, words("central_banks")):
+        return None
+    qualifiers = {t.lemma_.lower() for t in measured.lefts if t.dep_ in ("compound", "amod", "nmod")}
+    return main_org.name if qualifiers & words("policy_rate_words") else None

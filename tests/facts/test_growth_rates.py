@@ -1,0 +1,91 @@
+"""Growth rates are changes (growth_rates.py, docs/DECISIONS.md): a percent figure of a growth noun or of an
+economy's output states a move, with the direction of its noun. Stories written for these tests, invented
+organization names (countries are real: spaCy must label them as places)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def run(nlp, text):
+    document = document_from_text(f" date {PUBLISHED.isoformat()} Economy news\n\n" + text, doc_id="t")
+    return next(extract_documents([document], nlp=nlp))
+
+
+def fact_of(extraction, amount):
+    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert found, [(f.kind, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction", "head"),
+    [
+        (
+            "Pellman Advisers trimmed its estimate for Chile's growth next year to 3.4 percent from 3.9 percent, "
+            "citing weaker copper demand.",
+            3.4,
+            "up",
+            "growth",
+        ),
+        (
+            "A survey of 40 economists put Peru's third-quarter GDP at 2.8 percent, the slowest pace in two years.",
+            2.8,
+            "up",
+            "growth",
+        ),
+        (
+            "Argentina faces a 1.6 percent contraction this year after a poor harvest, economists at Darrow Bank "
+            "said on Monday.",
+            1.6,
+            "down",
+            "contraction",
+        ),
+        (
+            "Colombia's economy expanded at a 2.1 percent annualized rate in the first quarter, following a "
+            "4.3 percent pace in the last three months of 2011.",
+            4.3,
+            "up",
+            "growth",
+        ),
+        (
+            "The Brennick Institute said growth in Bolivia would slow to 3.7 percent next year as gas exports fall.",
+            3.7,
+            "up",
+            "growth",
+        ),
+        (
+            "Venezuela's gross domestic product will grow at a 1.9 percent rate in the second half, Ostrow Bank "
+            "economists wrote.",
+            1.9,
+            "up",
+            "growth",
+        ),
+    ],
+)
+def test_a_growth_rate_is_a_change(nlp, text, amount, direction, head):
+    fact = fact_of(run(nlp, text), amount)
+    assert fact.kind == "change"
+    assert fact.value.direction == direction
+    assert head in fact.predicate.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "head"),
+    [
+        # a share of output measures another noun: still a level
+        ("Uruguay's public debt reached 61 percent of GDP at the end of last year, Halley Ratings said.", 61.0, "debt"),
+        ("Exports make up about 40 percent of Ecuador's economy, the Tarvo Institute estimated.", 40.0, "export"),
+        # a level that only follows a growth word is no growth rate
+        ("Despite slower growth, Paraguay's unemployment rate stood at 7.2 percent in February.", 7.2, "rate"),
+    ],
+)
+def test_shares_and_levels_stay_levels(nlp, text, amount, head):
+    fact = fact_of(run(nlp, text), amount)
+    assert fact.kind == "metric"
+    assert fact.value.direction is None
