@@ -292,7 +292,9 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     Devlin"): the one known organization whose name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
-    named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
+    named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
+        c for c in measured.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
+    ]
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
     after = prep_object(measured, ("of", "in"))
@@ -308,9 +310,16 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     return org or resolve_subject(owner, ctx)
 
 
+def _names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
+    """A capitalized word that is the whole name, or an alias, of an organization of the story."""
+    return token.text[:1].isupper() and any(
+        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
+    )
+
+
 def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
-    """The one organization of the story whose name begins with the words ending at `token` ("Devlin" or
-    "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
+    """The organization of the story named exactly by the words ending at `token`, else the one whose name
+    begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
     doc = token.doc
     end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
     written = doc[token.left_edge.i : end].text
@@ -319,6 +328,8 @@ def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
         for c in ctx.entities.clusters
         if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
     }
+    if written in orgs:
+        return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
     return orgs.pop() if len(orgs) == 1 else None
 
 
