@@ -288,12 +288,15 @@ STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up", "Brindle shares fell": the
     organization after "of" or "in" on a stock noun, or compounded with it, owns the stock, whatever company
-    the story is about. The tagger often calls a short later mention a person or misses it ("shares in
-    Devlin"): the one known organization whose name begins with it counts."""
+    the story is about ("Bank of Freedonia shares" parses the name as a modifier too). The tagger often
+    calls a short later mention a person or misses it ("shares in Devlin"): the one known organization whose
+    name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
-        c for c in measured.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
+        c
+        for c in measured.children
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
     ]
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market

@@ -50,3 +50,37 @@ def subject_of(nlp, text, surface):
 )
 def test_a_stock_belongs_to_the_company_named_on_it(nlp, text, surface, subject):
     assert subject_of(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            " date 2019-03-09 Regulators clear Harlow takeover\n\n"
+            "WASHINGTON (Reuters) - U.S. regulators cleared Quarrow Group's purchase of Harlow Brokerage, the "
+            "Federal Trade Commission said on Wednesday.\n\n"
+            "Bank of Ostrava shares were 1.9 percent higher at $31.40 in morning trade, while Harlow rose 3 percent.",
+            "1.9 percent",
+            "Bank of Ostrava",
+        ),
+        (
+            " date 2019-03-09 Quarrow wins approval\n\n"
+            "LONDON (Reuters) - Quarrow Plc won approval on Friday for its bid for Marden Bank.\n\n"
+            "Quarrow said it would close the deal in May. Bank of Tessaly shares ended 4 percent down at 120 "
+            "pence after it dropped out of the race.",
+            "4 percent",
+            "Bank of Tessaly",
+        ),
+        (
+            " date 2019-03-09 Lender weighs sale of card unit\n\n"
+            "NEW YORK (Reuters) - Marden Financial Corp is weighing a sale of its credit card business, people "
+            "familiar with the matter said.\n\n"
+            "Bank of Corvia shares, which had led the sector, slid 2.6 percent to $18.20 on Tuesday.",
+            "2.6 percent",
+            "Bank of Corvia",
+        ),
+    ],
+)
+def test_a_name_with_of_before_shares_owns_them(nlp, text, surface, subject):
+    """ "Bank of Freedonia shares": the parse hangs the name on "shares" as a modifier, not a compound."""
+    assert subject_of(nlp, text, surface) == subject
