@@ -72,9 +72,10 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
     if cluster is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
-        known = known_name_ending_at(token, ctx)
+        known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
+            # ("Harrow was valued at $3 billion" of "Harrow Mining": the one organization it begins)
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
     if token.lower_ in ("it", "its"):
@@ -291,11 +292,16 @@ STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     """ "Shares of Brindle Inc ( BRN.N ) jumped", "shares in Brindle were up", "Brindle shares fell": the
     organization after "of" or "in" on a stock noun, or compounded with it, owns the stock, whatever company
-    the story is about. The tagger often calls a short later mention a person or misses it ("shares in
-    Devlin"): the one known organization whose name begins with it counts."""
+    the story is about ("Bank of Freedonia shares" parses the name as a modifier too). The tagger often
+    calls a short later mention a person or misses it ("shares in Devlin"): the one known organization whose
+    name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
-    named = [c for c in measured.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "Halden shares"
+    named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
+        c
+        for c in measured.children
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
+    ]
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
     after = prep_object(measured, ("of", "in"))
@@ -311,9 +317,16 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     return org or resolve_subject(owner, ctx)
 
 
+def _names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
+    """A capitalized word that is the whole name, or an alias, of an organization of the story."""
+    return token.text[:1].isupper() and any(
+        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
+    )
+
+
 def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
-    """The one organization of the story whose name begins with the words ending at `token` ("Devlin" or
-    "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
+    """The organization of the story named exactly by the words ending at `token`, else the one whose name
+    begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
     doc = token.doc
     end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
     written = doc[token.left_edge.i : end].text
@@ -322,6 +335,8 @@ def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
         for c in ctx.entities.clusters
         if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
     }
+    if written in orgs:
+        return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
     return orgs.pop() if len(orgs) == 1 else None
 
 

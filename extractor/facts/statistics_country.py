@@ -93,8 +93,28 @@ def statistic_holder(
         if name and (weight >= possessor_weight or _is_place(name, entities)):
             return name
     if _unnamed_holder(measured, entities):
-        return None
+        return region_holder(measured)
     return story_country(entities, doc)
+
+
+WORLD_WORDS = frozenset({"world", "global", "worldwide"})
+EURO_REGION_WORDS = frozenset({"zone", "area"})
+
+
+def region_holder(measured: Token) -> str | None:
+    """The region a statistic's holder words name (NOTES: "euro zone", "world"): "the euro zone's trade
+    surplus", "unemployment in the euro area", "global output", "world growth"; None for a region the words
+    only point back to ("the region's", "the bloc's"), where the usual candidates stand."""
+    if any(c.tag_ == "JJS" for c in measured.children):
+        return None  # "the world's biggest economy contracted": a ranked country, not the world
+    for token in _holder_tokens(measured):
+        lemma = token.lemma_.lower()
+        if lemma in WORLD_WORDS:
+            return "world"
+        euro = any(c.lower_ == "euro" and c.dep_ in PHRASE_DEPS for c in token.children)
+        if lemma in EURO_REGION_WORDS and euro:
+            return "euro zone"  # "the euro area" is the same region, one canonical name
+    return None
 
 
 def _is_place(name: str, entities) -> bool:
@@ -119,9 +139,15 @@ def _unnamed_holder(measured: Token, entities) -> bool:
     "euro area unemployment", "unemployment in the euro zone", "global output", "Freedonian inflation"
     (a nationality the tagger did not tie to a place), "GDP in the 17 countries". "The country's economy"
     is the story's country."""
+    return any(_names_another_holder(t, entities) for t in _holder_tokens(measured))
+
+
+def _holder_tokens(measured: Token) -> list[Token]:
+    """The words that can name a statistic's holder: its possessor and modifiers, and the object of "in",
+    "of" or "across" on it."""
     holders = [c for c in measured.children if c.dep_ in HOLDER_DEPS | {"amod"}]
     holders += [g for c in measured.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS for g in c.children]
-    return any(_names_another_holder(t, entities) for t in holders)
+    return holders
 
 
 def _names_another_holder(token: Token, entities) -> bool:

@@ -253,10 +253,12 @@ def main_place(
     """The country or region of an economy story, when it outscores the main organization or the main
     organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
     places = [c for c in clusters if c.label == "GPE"]
-    if not places:
-        return _body_country(main_org, places, dateline) if _speaks_for_a_country(main_org) else None
-    title_span = _title_span(doc, title)
     lead = lead_sentence(doc, body_start)
+    if not places:
+        if _speaks_for_a_country(main_org):
+            return _body_country(main_org, places, dateline)
+        return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+    title_span = _title_span(doc, title)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
 
     def score(c: EntityCluster) -> float:
@@ -273,6 +275,33 @@ def main_place(
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return best
+    return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+
+
+def _unheld_statistics_country(
+    lead: Span | None,
+    main_org: EntityCluster | None,
+    places: list[EntityCluster],
+    dateline: str | None,
+    doc: Doc,
+    title: str | None,
+    body_start: int,
+) -> EntityCluster | None:
+    """ "New home sales slumped in July", "Jobless claims rose last week": a lead whose subject is an economy
+    noun that nobody in the sentence holds and that no organization reports is a national statistic, so the
+    story is about the country the frame gives (the dateline's capital, the place with most economy evidence),
+    unless the main organization's own evidence (title, lead subject) outweighs the lead."""
+    subjects = lead_subjects(lead)
+    if not any(_unheld_statistic(s) for s in subjects if s.head.dep_ != "advcl"):  # "as the market paused": background
+        return None
+    if any(_names_an_actor(s) for s in subjects):
+        return None  # "sales rose 5 percent, Acme said": the reporting company's own figure
+    country = _publisher_country(None, places, dateline)
+    if country is None:
+        return None
+    holders = sum(PLACE_WEIGHTS["holder_mention"] for m in country.mentions if is_economy_holder(m))
+    if PLACE_WEIGHTS["lead_subject_holder"] + holders > org_score(main_org, doc, title, body_start):
+        return country
     return None
 
 
@@ -291,6 +320,30 @@ def _body_country(
     if is_government_body(body) and (place is None or not is_country(place)):
         return None
     return place
+
+def _unheld_statistic(subject: Token) -> bool:
+    """An economy noun with no entity, pronoun or place inside its phrase and no holder after "at" or "for"
+    on its verb ("sales at Acme rose"): a reading of the whole economy."""
+    if not is_economy_noun(subject) or any(_names_a_holder(t) or t.pos_ == "PRON" for t in subject.subtree):
+        return False
+    verb = subject.head
+    held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for") for g in c.children]
+    return not any(_names_a_holder(t) for g in held for t in g.subtree)
+
+
+HOLDER_ENTITY_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})  # not a date ("July home sales")
+
+
+def _names_a_holder(token: Token) -> bool:
+    """A name that can hold a figure, not the agency of a dateline the parse hung on the lead ("(Reuters)")."""
+    return token.ent_type_ in HOLDER_ENTITY_TYPES and not (token.i > 0 and token.nbor(-1).text == "(")
+
+
+def _names_an_actor(subject: Token) -> bool:
+    """A lead subject that names an organization or a person (not a statistics body): the story's actor."""
+    return any(t.ent_type_ in ("ORG", "PERSON") and _names_a_holder(t) for t in subject.subtree) and not any(
+        t.lemma_.lower() in words("publisher_nouns") for t in subject.subtree
+    )
 
 
 def is_publisher(cluster: EntityCluster | None) -> bool:
@@ -334,13 +387,13 @@ def _moves(token: Token) -> bool:
 
 
 def _publisher_country(
-    publisher: EntityCluster, places: list[EntityCluster], dateline: str | None
+    publisher: EntityCluster | None, places: list[EntityCluster], dateline: str | None
 ) -> EntityCluster | None:
     """The country a statistics publisher's story is about: the place with most evidence (`country_evidence`,
     the publisher's own name counting as much as the dateline), else the place the publisher's name starts with
     or the country of a capital in the dateline ("WASHINGTON (Reuters) -") though the text never names it."""
     capital = table("dateline_countries").get((dateline or "").lower())
-    named = _named_in(publisher, places)
+    named = _named_in(publisher, places) if publisher is not None else None
     countries = {name for name in (capital[0] if capital else None, named.name if named else None) if name}
     best = best_evidenced_place(places, countries)
     return best or named or (_unwritten_place(capital[0], dateline) if capital else None)
