@@ -140,6 +140,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})
     if counted_part(span, quantity) is not None:  # "cut 100 jobs, 40 in the plant": a part of the count
         return quantity.model_copy(update={"direction": None})
+    if level_by_construction(span, quantity):
+        return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity
     restated = restated_part(span, quantity)
@@ -225,7 +227,19 @@ def _sizes_owned_thing(span: Span) -> bool:
         return False
     if noun.lemma_.lower() in CHANGE_VERBS:
         return False
-    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children) or _moved_by_other_amount(noun)
+
+
+def _moved_by_other_amount(noun: Token) -> bool:
+    """ "boost a $3 billion credit line by another $1.5 billion", "cut the $20 billion debt load by half": the verb
+    of the sized thing states its move with "by" and a figure of its own, so the figure before the noun is a size."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.like_num or t.lower_ == "half" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def counted_comparison(span: Span) -> str | None:
@@ -242,3 +256,67 @@ def counted_comparison(span: Span) -> str | None:
 def _static_particle(particle: Token) -> bool:
     """ "makes up", "sets up": a verb + particle pair that states no move."""
     return f"{particle.head.lemma_.lower()} {particle.lower_}" in words("static_phrasal_verbs")
+
+
+def level_by_construction(span: Span, quantity: Quantity) -> bool:
+    """A figure whose construction makes it a level, whatever move word stands near it: the figure compared
+    with, the size of a cause, the size of a cut or write-down (see each check)."""
+    return _comparison_baseline(span) or (is_money(quantity) and _sizes_cause(span)) or _amount_cut(span, quantity)
+
+
+def _comparison_baseline(span: Span) -> bool:
+    """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 1,000 it announced": a definite
+    figure after "than" is the level compared with, not the size of a move; "more than 5 percent" is a bound."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "than":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("a", "an") for c in root.children)
+
+
+def _sizes_cause(span: Span) -> bool:
+    """ "profit was hit by a $200 million charge", "dragged down by $45 million of restructuring costs": money
+    that sizes the thing a "by" phrase names as the cause is that thing's amount; not "by 5 percent", the move's
+    size, nor a change noun ("hurt by a 5 percent drop in sales")."""
+    root = span.root
+    if root.dep_ in PREMODIFIER_DEPS and root.head.i >= span.end:
+        noun, cause = root.head, root.head
+    elif root.head.lower_ == "by" and _passive_by(root.head):
+        noun, cause = root, _of_object(root)
+    else:
+        return False
+    if cause is None or noun.dep_ != "pobj" or noun.head.lower_ != "by" or cause.pos_ != "NOUN":
+        return False
+    lemma = cause.lemma_.lower()
+    return lemma not in CHANGE_VERBS and lemma_direction(lemma) is None
+
+
+def _passive_by(by: Token) -> bool:
+    """ "was hit by", "were weighed down by": the "by" of a passive names a cause (the parse may call it "agent")."""
+    return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The noun of an "of" phrase on the token: "$45 million of costs"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _amount_cut(span: Span, quantity: Quantity) -> bool:
+    """ "plans to cut $300 million in costs", "wrote down $600 million of goodwill": money that a cutting verb or a
+    write-down verb (`writing_down_verbs`) takes as its object is the size of the cut, as "cut 1,000 jobs" counts
+    jobs cut; "cut its budget by $5 million" and "cut $5 million from its budget" move the budget."""
+    root = span.root
+    verb = root.head
+    if not is_money(quantity) or root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    written = any(f"{lemma} {c.lower_}" in words("writing_down_verbs") for c in verb.children if c.dep_ == "prt")
+    if not (written or lemma in words("cutting_verbs")):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in MOVING_PREPOSITIONS for c in verb.children)
+
+
+# prepositions by which a cutting verb names what it moves or by how much
+MOVING_PREPOSITIONS = frozenset({"by", "from", "off", "to"})
