@@ -267,7 +267,9 @@ def level_by_construction(span: Span, quantity: Quantity) -> bool:
 def _comparison_baseline(span: Span) -> bool:
     """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 1,000 it announced": a definite
     figure after "than" is the level compared with, not the size of a move; "more than 5 percent" is a bound."""
-    root = span.root
+    root, doc = span.root, span.doc
+    if span.start - 2 >= span.sent.start and doc[span.start - 2].lower_ == "than":
+        return doc[span.start - 1].lower_ in ("the", "its", "their")  # however the parse attached the figure
     if root.dep_ != "pobj" or root.head.lower_ != "than":
         return False
     return any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("a", "an") for c in root.children)

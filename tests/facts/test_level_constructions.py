@@ -1,0 +1,95 @@
+"""Figures whose construction makes them levels although a move word stands near them: the figure after "than
+the", money that sizes a passive cause, money a cutting or write-down verb takes as object, the size of a thing a
+verb moves by another figure. Sentences written for these tests, invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2014, 3, 12)
+
+
+def fact_for(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and surface in f.value.surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0]
+
+
+def kind_and_direction(nlp, text, surface):
+    fact = fact_for(nlp, text, surface)
+    return fact.kind, fact.value.direction
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Brimley Mills said its tax rate was 31 percent, lower than the 34 percent of a year earlier.", "34 percent"),
+        (
+            "Tarnow Bank's core capital ratio reached 11 percent, higher than the 9 percent regulators demand.",
+            "9 percent",
+        ),
+        ("Quelvin Airways Inc said it would shed 900 jobs, more than the 600 it had flagged in June.", "600"),
+    ],
+)
+def test_a_definite_figure_after_than_is_the_level_compared_with(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("metric", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Fourth-quarter profit at Ostrava Chemicals Corp was hit by a $120 million charge for plant closures.",
+            "$120 million",
+        ),
+        (
+            "Net income at Velmar Group was dragged down by a 75 million euro provision for legal claims.",
+            "75 million euro",
+        ),
+        ("Earnings at Pellham Retail Inc were weighed down by $38 million of store closing costs.", "$38 million"),
+    ],
+)
+def test_money_sizing_a_passive_cause_is_a_level(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("metric", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Corvane Motors Inc plans to cut $250 million in costs over the next two years.", "$250 million"),
+        ("Halden Bank said it would write down another $700 million on its loan book.", "$700 million"),
+        ("Marrit Insurance Co wrote off $90 million of goodwill in the quarter.", "$90 million"),
+    ],
+)
+def test_money_cut_or_written_down_is_the_size_of_the_cut(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("metric", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Corvane Motors Inc cut its marketing budget by $40 million this year.", "$40 million", "down"),
+        ("Sales at Brimley Mills rose more than 5 percent in May.", "5 percent", "up"),
+        ("Revenue at Tarnow Bank was hurt by a 6 percent drop in fee income.", "6 percent", "down"),
+        ("Halden Bank said it would cut $30 million from its travel budget.", "$30 million", "down"),
+    ],
+)
+def test_moves_keep_their_direction(nlp, text, surface, direction):
+    assert kind_and_direction(nlp, text, surface) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Pellham Retail Inc wants to boost a $2 billion credit line by another $500 million.", "$2 billion"),
+        ("Velmar Group said it would cut the $6 billion debt load of its hotel unit by half.", "$6 billion"),
+        (
+            "Ostrava Chemicals Corp plans to expand a 400 million euro bond programme by 100 million euros.",
+            "400 million euro",
+        ),
+    ],
+)
+def test_the_size_of_a_thing_moved_by_another_figure_is_a_level(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("metric", None)
