@@ -268,6 +268,8 @@ def _comparison_baseline(span: Span) -> bool:
     """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 1,000 it announced": a definite
     figure after "than" is the level compared with, not the size of a move; "more than 5 percent" is a bound."""
     root, doc = span.root, span.doc
+    if span.end < span.sent.end and _is_change_word(doc[span.end]):
+        return False  # "than the 3 percent slide of the index": the compared figure is itself a move
     if span.start - 2 >= span.sent.start and doc[span.start - 2].lower_ == "than":
         return doc[span.start - 1].lower_ in ("the", "its", "their")  # however the parse attached the figure
     if root.dep_ != "pobj" or root.head.lower_ != "than":
@@ -288,8 +290,12 @@ def _sizes_cause(span: Span) -> bool:
         return False
     if cause is None or noun.dep_ != "pobj" or noun.head.lower_ != "by" or cause.pos_ != "NOUN":
         return False
-    lemma = cause.lemma_.lower()
-    return lemma not in CHANGE_VERBS and lemma_direction(lemma) is None
+    return not _is_change_word(cause)
+
+
+def _is_change_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in CHANGE_VERBS or lemma_direction(lemma) is not None
 
 
 def _passive_by(by: Token) -> bool:

@@ -72,6 +72,12 @@ def test_money_cut_or_written_down_is_the_size_of_the_cut(nlp, text, surface):
     [
         ("Corvane Motors Inc cut its marketing budget by $40 million this year.", "$40 million", "down"),
         ("Sales at Brimley Mills rose more than 5 percent in May.", "5 percent", "up"),
+        (
+            "Quelvin Airways Inc shares are down 20 percent this year, a steeper fall than the 4 percent decline of "
+            "the wider market.",
+            "4 percent",
+            "down",
+        ),
         ("Revenue at Tarnow Bank was hurt by a 6 percent drop in fee income.", "6 percent", "down"),
         ("Halden Bank said it would cut $30 million from its travel budget.", "$30 million", "down"),
     ],
