@@ -261,7 +261,24 @@ def _static_particle(particle: Token) -> bool:
 def level_by_construction(span: Span, quantity: Quantity) -> bool:
     """A figure whose construction makes it a level, whatever move word stands near it: the figure compared
     with, the size of a cause, the size of a cut or write-down (see each check)."""
-    return _comparison_baseline(span) or (is_money(quantity) and _sizes_cause(span)) or _amount_cut(span, quantity)
+    return (
+        _comparison_baseline(span)
+        or (is_money(quantity) and _sizes_cause(span))
+        or _amount_cut(span, quantity)
+        or (quantity.unit == "percent" and _gap_to_reference_price(span))
+    )
+
+
+def _gap_to_reference_price(span: Span) -> bool:
+    """ "priced at $15, 4 percent below Monday's closing price", "10 percent above the stock's 52-week high": a
+    percent above or below a reference price (`reference_price_nouns`) is a premium or a discount, a level; "6
+    percent below a year earlier" or "above its year-earlier level" compares times and stays a move."""
+    root = span.root
+    side = root.head
+    if root.dep_ != "npadvmod" or side.lower_ not in ("above", "below") or side.i != span.end:
+        return False
+    reference = next((c for c in side.children if c.dep_ == "pobj"), None)
+    return reference is not None and reference.lemma_.lower() in words("reference_price_nouns")
 
 
 def _comparison_baseline(span: Span) -> bool:

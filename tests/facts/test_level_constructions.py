@@ -99,3 +99,33 @@ def test_moves_keep_their_direction(nlp, text, surface, direction):
 )
 def test_the_size_of_a_thing_moved_by_another_figure_is_a_level(nlp, text, surface):
     assert kind_and_direction(nlp, text, surface) == ("metric", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Dallow Bank Inc sold 30 million new shares at $9 each, 6 percent below Tuesday's closing price.",
+            "6 percent",
+        ),
+        ("The offer of $55 a share for Hemmet Steel Corp is 28 percent above its last close.", "28 percent"),
+        (
+            "The cash bid values Marrit Insurance Co at $18 a share, 12 percent above the stock's 52-week high.",
+            "12 percent",
+        ),
+    ],
+)
+def test_a_percent_above_or_below_a_reference_price_is_a_premium_or_discount(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("metric", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Fuel demand at Corvane Motors Inc plants ran 7 percent below a year earlier.", "7 percent", "down"),
+        ("Orders at Brimley Mills were 9 percent above their year-earlier level.", "9 percent", "up"),
+        ("Shares of Pellham Retail Inc fell 4 percent below $30 on Monday.", "4 percent", "down"),
+    ],
+)
+def test_a_percent_above_or_below_an_earlier_time_stays_a_move(nlp, text, surface, direction):
+    assert kind_and_direction(nlp, text, surface) == ("change", direction)
