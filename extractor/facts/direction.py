@@ -340,8 +340,15 @@ def _amount_cut(span: Span, quantity: Quantity) -> bool:
     written = any(f"{lemma} {c.lower_}" in words("writing_down_verbs") for c in verb.children if c.dep_ == "prt")
     if not (written or lemma in words("cutting_verbs")):
         return False
-    return not any(c.dep_ in ("prep", "agent") and c.lower_ in MOVING_PREPOSITIONS for c in verb.children)
+    return not any(c.dep_ in ("prep", "agent") and _names_the_move(c) for c in verb.children)
 
 
 # prepositions by which a cutting verb names what it moves or by how much
 MOVING_PREPOSITIONS = frozenset({"by", "from", "off", "to"})
+
+
+def _names_the_move(preposition: Token) -> bool:
+    """ "by $5 million", "from its budget", "to $20 million" state the move; "to March 2011" only ends its time."""
+    if preposition.lower_ not in MOVING_PREPOSITIONS:
+        return False
+    return preposition.lower_ != "to" or not any(c.ent_type_ == "DATE" for c in preposition.children)

@@ -61,6 +61,7 @@ def test_money_sizing_a_passive_cause_is_a_level(nlp, text, surface):
         ("Corvane Motors Inc plans to cut $250 million in costs over the next two years.", "$250 million"),
         ("Halden Bank said it would write down another $700 million on its loan book.", "$700 million"),
         ("Marrit Insurance Co wrote off $90 million of goodwill in the quarter.", "$90 million"),
+        ("Velmar Group aims to slash 40 billion yen in costs in the business year to March 2016.", "40 billion yen"),
     ],
 )
 def test_money_cut_or_written_down_is_the_size_of_the_cut(nlp, text, surface):
