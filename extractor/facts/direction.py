@@ -195,10 +195,30 @@ def _money_lost(span: Span, quantity: Quantity) -> bool:
         return False
     if any(p.lower_ in ("in", "of") and _names_market_value(p) for p in (*verb.children, *root.children)):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _clause_subject(verb)
     return subject is not None and _is_loser(subject)
+
+
+# a verb without a subject of its own takes the subject of the clause it hangs on
+SUBJECTLESS_DEPS = frozenset({"pcomp", "advcl", "xcomp", "conj"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb: its own, the noun a relative pronoun or a participle stands for ("Velmar, losing $2
+    billion a year"), else that of the clause a subjectless verb hangs on ("abandoned its goal after losing $750
+    million", "shares fell, losing $1.20")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl":
+            return verb.head
+        if verb.dep_ not in SUBJECTLESS_DEPS:
+            return None
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return None
 
 
 def _names_market_value(preposition: Token) -> bool:

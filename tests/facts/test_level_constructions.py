@@ -130,3 +130,31 @@ def test_a_percent_above_or_below_a_reference_price_is_a_premium_or_discount(nlp
 )
 def test_a_percent_above_or_below_an_earlier_time_stays_a_move(nlp, text, surface, direction):
     assert kind_and_direction(nlp, text, surface) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Corvane Motors Inc dropped its margin goal for Asia after losing about $640 million there in 2013.",
+            "$640 million",
+        ),
+        ("Pellham Retail Inc, losing $90 million a year on its catalog arm, is looking for a buyer.", "$90 million"),
+        ("Dallow Bank Inc overall lost $4.1 billion in the year, mostly on bad property loans.", "$4.1 billion"),
+    ],
+)
+def test_money_an_organization_loses_without_a_subject_of_its_own_is_a_loss(nlp, text, surface):
+    fact = fact_for(nlp, text, surface)
+    assert (fact.kind, fact.value.direction, fact.predicate) == ("metric", None, "loss")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares of Hemmet Steel Corp fell sharply, losing $1.40 to close at $22.", "$1.40"),
+        ("The stock of Brimley Mills lost 85 cents in early trading.", "85 cents"),
+        ("Tarnow Bank shares slid on Friday, shedding $2.10 by the close.", "$2.10"),
+    ],
+)
+def test_money_a_traded_stock_loses_is_a_fall(nlp, text, surface):
+    assert kind_and_direction(nlp, text, surface) == ("change", "down")
