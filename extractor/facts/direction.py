@@ -140,6 +140,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})
     if counted_part(span, quantity) is not None:  # "cut 100 jobs, 40 in the plant": a part of the count
         return quantity.model_copy(update={"direction": None})
+    if level_by_construction(span, quantity):
+        return quantity.model_copy(update={"direction": None})
     if quantity.unit is None and quantity.counted and not reading.is_change:
         return quantity
     restated = restated_part(span, quantity)
@@ -193,10 +195,30 @@ def _money_lost(span: Span, quantity: Quantity) -> bool:
         return False
     if any(p.lower_ in ("in", "of") and _names_market_value(p) for p in (*verb.children, *root.children)):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _clause_subject(verb)
     return subject is not None and _is_loser(subject)
+
+
+# a verb without a subject of its own takes the subject of the clause it hangs on
+SUBJECTLESS_DEPS = frozenset({"pcomp", "advcl", "xcomp", "conj"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb: its own, the noun a relative pronoun or a participle stands for ("Velmar, losing $2
+    billion a year"), else that of the clause a subjectless verb hangs on ("abandoned its goal after losing $750
+    million", "shares fell, losing $1.20")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl":
+            return verb.head
+        if verb.dep_ not in SUBJECTLESS_DEPS:
+            return None
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return None
 
 
 def _names_market_value(preposition: Token) -> bool:
@@ -225,7 +247,19 @@ def _sizes_owned_thing(span: Span) -> bool:
         return False
     if noun.lemma_.lower() in CHANGE_VERBS:
         return False
-    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children) or _moved_by_other_amount(noun)
+
+
+def _moved_by_other_amount(noun: Token) -> bool:
+    """ "boost a $3 billion credit line by another $1.5 billion", "cut the $20 billion debt load by half": the verb
+    of the sized thing states its move with "by" and a figure of its own, so the figure before the noun is a size."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.like_num or t.lower_ == "half" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def counted_comparison(span: Span) -> str | None:
@@ -242,3 +276,99 @@ def counted_comparison(span: Span) -> str | None:
 def _static_particle(particle: Token) -> bool:
     """ "makes up", "sets up": a verb + particle pair that states no move."""
     return f"{particle.head.lemma_.lower()} {particle.lower_}" in words("static_phrasal_verbs")
+
+
+def level_by_construction(span: Span, quantity: Quantity) -> bool:
+    """A figure whose construction makes it a level, whatever move word stands near it: the figure compared
+    with, the size of a cause, the size of a cut or write-down (see each check)."""
+    return (
+        _comparison_baseline(span)
+        or (is_money(quantity) and _sizes_cause(span))
+        or _amount_cut(span, quantity)
+        or (quantity.unit == "percent" and _gap_to_reference_price(span))
+    )
+
+
+def _gap_to_reference_price(span: Span) -> bool:
+    """ "priced at $15, 4 percent below Monday's closing price", "10 percent above the stock's 52-week high": a
+    percent above or below a reference price (`reference_price_nouns`) is a premium or a discount, a level; "6
+    percent below a year earlier" or "above its year-earlier level" compares times and stays a move."""
+    root = span.root
+    side = root.head
+    if root.dep_ != "npadvmod" or side.lower_ not in ("above", "below") or side.i != span.end:
+        return False
+    reference = next((c for c in side.children if c.dep_ == "pobj"), None)
+    return reference is not None and reference.lemma_.lower() in words("reference_price_nouns")
+
+
+def _comparison_baseline(span: Span) -> bool:
+    """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 1,000 it announced": a definite
+    figure after "than" is the level compared with, not the size of a move; "more than 5 percent" is a bound."""
+    root, doc = span.root, span.doc
+    if span.end < span.sent.end and _is_change_word(doc[span.end]):
+        return False  # "than the 3 percent slide of the index": the compared figure is itself a move
+    if span.start - 2 >= span.sent.start and doc[span.start - 2].lower_ == "than":
+        return doc[span.start - 1].lower_ in ("the", "its", "their")  # however the parse attached the figure
+    if root.dep_ != "pobj" or root.head.lower_ != "than":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("a", "an") for c in root.children)
+
+
+def _sizes_cause(span: Span) -> bool:
+    """ "profit was hit by a $200 million charge", "dragged down by $45 million of restructuring costs": money
+    that sizes the thing a "by" phrase names as the cause is that thing's amount; not "by 5 percent", the move's
+    size, nor a change noun ("hurt by a 5 percent drop in sales")."""
+    root = span.root
+    if root.dep_ in PREMODIFIER_DEPS and root.head.i >= span.end:
+        noun, cause = root.head, root.head
+    elif root.head.lower_ == "by" and _passive_by(root.head):
+        noun, cause = root, _of_object(root)
+    else:
+        return False
+    if cause is None or noun.dep_ != "pobj" or noun.head.lower_ != "by" or cause.pos_ != "NOUN":
+        return False
+    return not _is_change_word(cause)
+
+
+def _is_change_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in CHANGE_VERBS or lemma_direction(lemma) is not None
+
+
+def _passive_by(by: Token) -> bool:
+    """ "was hit by", "were weighed down by": the "by" of a passive names a cause (the parse may call it "agent")."""
+    return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The noun of an "of" phrase on the token: "$45 million of costs"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _amount_cut(span: Span, quantity: Quantity) -> bool:
+    """ "plans to cut $300 million in costs", "wrote down $600 million of goodwill": money that a cutting verb or a
+    write-down verb (`writing_down_verbs`) takes as its object is the size of the cut, as "cut 1,000 jobs" counts
+    jobs cut; "cut its budget by $5 million" and "cut $5 million from its budget" move the budget."""
+    root = span.root
+    verb = root.head
+    if not is_money(quantity) or root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    written = any(f"{lemma} {c.lower_}" in words("writing_down_verbs") for c in verb.children if c.dep_ == "prt")
+    if not (written or lemma in words("cutting_verbs")):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and _names_the_move(c) for c in verb.children)
+
+
+# prepositions by which a cutting verb names what it moves or by how much
+MOVING_PREPOSITIONS = frozenset({"by", "from", "off", "to"})
+
+
+def _names_the_move(preposition: Token) -> bool:
+    """ "by $5 million", "from its budget", "to $20 million" state the move; "to March 2011" only ends its time."""
+    if preposition.lower_ not in MOVING_PREPOSITIONS:
+        return False
+    return preposition.lower_ != "to" or not any(c.ent_type_ == "DATE" for c in preposition.children)
