@@ -5,6 +5,8 @@ Attorney Jo Marr", "pay czar Ken Dole". A public office before a name is a role 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
@@ -15,6 +17,7 @@ from extractor.mentions.entity_clusters import strip_legal_suffix
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 LINKING = frozenset({"and", "&", "-"})  # "commerce and banking minister", "secretary-general"
 MAX_POST_WORDS = 7
+PAST_MARKERS = frozenset({"former", "then"})  # "former president Ana Ruiz": a past post is still named as one
 
 
 def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
@@ -24,6 +27,8 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     secretary")."""
     doc, sent = mention.doc, mention.sent
     post = mention.start - 1
+    if post >= sent.start and doc[post].lower_ in words("head_of_state_titles"):
+        return head_of_state(mention, ctx)
     if post > sent.start and doc[post].text == ",":
         post -= 1  # "Deputy Trade Minister, Bo Chen, said"
     if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
@@ -60,6 +65,49 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
         return None  # "company secretary": a post inside an organization
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     return title, country or _story_place(ctx)
+
+
+def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
+    """ "French President Ana Ruiz", "talks with President Ana Ruiz", "under former president Ana Ruiz": a
+    head-of-state title with no organization written before it is the country's (FACTS.md gold: "president" of
+    the United States), never the story's company. The country is the place or nationality before the title,
+    else the story's; None when a name, noun or possessive stands before the title ("Brandt President", "its
+    president", "the bank's president"): an officer of that organization, told by the other title rules."""
+    doc, sent = mention.doc, mention.sent
+    i = mention.start - 1
+    tokens = [doc[i]]
+    i -= 1
+    if i >= sent.start and doc[i].lower_ in PAST_MARKERS:
+        tokens.insert(0, doc[i])
+        i -= 1
+    title = " ".join(t.lower_ for t in tokens)
+    if i >= sent.start:
+        before = doc[i]
+        place = _country_of(before, ctx)
+        if place is not None:  # "Bank of Dallas President": a city names the bank, not a head of state's country
+            return (title, place) if place in _known_countries() and doc[i - 1].lower_ != "of" else None
+        if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$"):
+            return None
+        if ctx.entities.at(i) is not None:
+            return None
+    story = _story_place(ctx)  # a city or region the story is told from heads no state
+    return title, _country_after(mention, ctx) or (story if story in _known_countries() else None)
+
+
+def _country_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "President Ana Ruiz of Freedonia": the country named right after the name."""
+    doc, end = mention.doc, mention.sent.end
+    if mention.end + 1 >= end or doc[mention.end].lower_ != "of":
+        return None
+    place = _country_of(doc[mention.end + 1], ctx)
+    return place if place in _known_countries() else None
+
+
+@cache
+def _known_countries() -> frozenset[str]:
+    """Countries the lexicons name (nationalities, short forms, dateline capitals): not cities or regions."""
+    tables = ("nationality_countries", "place_aliases", "dateline_countries")
+    return frozenset(row[0] for name in tables for row in table(name).values())
 
 
 def _story_place(ctx: DocContext) -> str | None:

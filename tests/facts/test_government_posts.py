@@ -101,3 +101,44 @@ def test_a_public_post_is_never_the_role_of_its_department_or_the_company(nlp, t
 def test_a_company_secretary_stays_the_company_role(nlp):
     text = "Harlow Mining Corp said its secretary Ada Moss resigned."
     assert ("Harlow Mining", "secretary", "Ada Moss") in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp shares slid after Chilean President Rosa Ibarra signed the royalty bill.",
+            ("Chile", "president", "Rosa Ibarra"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp won a contract backed by President Neil Ashby on Monday.",
+            ("United States", "president", "Neil Ashby"),
+        ),
+        (
+            "OTTAWA (Reuters) - Harlow Mining Corp was founded in 1990 under former president Gil Mercer, a rancher.",
+            ("Canada", "former president", "Gil Mercer"),
+        ),
+        (
+            "Harlow Mining Corp fell. A visiting President Tomas Rivas of Peru toured its mine in the Andes.",
+            ("Peru", "president", "Tomas Rivas"),
+        ),
+    ],
+)
+def test_a_president_with_no_organization_before_the_title_heads_a_country(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Harlow Mining Corp rose. Harlow President Ada Moss said output grew.", ("Harlow Mining", "president")),
+        ("Harlow Mining Corp rose, its president Ada Moss said.", ("Harlow Mining", "president")),
+        ("Harlow Mining Corp rose. Vice President Ada Moss said output grew.", ("Harlow Mining", "vice president")),
+        (
+            "Harlow Mining Corp rose. President and Chief Executive Ada Moss said output grew.",
+            ("Harlow Mining", "president and chief executive"),
+        ),
+    ],
+)
+def test_a_company_president_stays_the_company_role(nlp, text, role):
+    assert (*role, "Ada Moss") in roles_of(nlp, text)
