@@ -20,7 +20,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.titled_names import list_lead, untagged_surnames, untagged_titled_names
+from extractor.facts.titled_names import list_lead, outside_voice, untagged_surnames, untagged_titled_names
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -318,7 +318,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             continue
         seen.add(key)
         org = org or _affiliation_after(mention, ctx)
-        subject = org or ctx.main_org
+        subject = org or (None if outside_voice(title_tokens) else ctx.main_org)
         if subject is None:
             continue
         facts.append(role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None))

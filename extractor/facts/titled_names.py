@@ -95,3 +95,30 @@ def list_lead(mention: Span, ctx: DocContext) -> Span:
         lead = first
         i = first.start - 1
     return lead
+
+
+def outside_voice(title: list[Token]) -> bool:
+    """ "analyst Jo Marr", "economists Ann Lee and Bo Chen", "a partner in a law firm": a title whose holder
+    speaks for a firm of their own (brokers, research houses, law firms), so a title with no organization
+    written is never the story's company's (an analyst covers the company, she does not work for it). A
+    possessive before the title ("its economist") writes the owner."""
+    if not title:
+        return False
+    first = title[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and (before.tag_ in ("PRP$", "POS") or before.lower_ in ("'s", "’s")):
+        return False  # "its chief economist", "the bank's analyst": the owner is written, if as a pronoun
+    if _named_by_description(title[-1]):
+        return False
+    independent = words("firm_titles") | words("outside_titles")
+    return any(t.lower_.rstrip("s") in independent or t.lower_ in independent for t in title)
+
+
+def _named_by_description(last: Token) -> bool:
+    """ "chief economist at the bank", "a partner of the firm": the organization written as a description
+    (an org noun after "the" or "its"), which stands for the story's company."""
+    doc, end = last.doc, last.sent.end
+    after = [t.lower_ for t in doc[last.i + 1 : min(last.i + 4, end)]]
+    if len(after) < 3 or after[0] not in ("at", "of", "with", "for") or after[1] not in ("the", "its"):
+        return False
+    return doc[last.i + 3].lemma_.lower() in words("org_nouns")
