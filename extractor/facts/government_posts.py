@@ -61,8 +61,8 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
         i -= 1
     while tokens and tokens[0].lower_ in LINKING:
         tokens.pop(0)
-    if any(t.lemma_.lower() in words("org_nouns") for t in tokens):
-        return None  # "company secretary": a post inside an organization
+    if country is None and any(t.lemma_.lower() in words("org_nouns") for t in tokens):
+        return None  # "company secretary": a post inside an organization; "British Business Secretary" is public
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     return title, country or _story_place(ctx)
 
@@ -149,9 +149,15 @@ def _post_word(token: Token, ctx: DocContext) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.is_alpha
 
 
+def _department(name: str) -> bool:
+    """ "Treasury", "Commerce Department", "U.S. Labor Department": a public department, never a company, even
+    when it is the story's main organization."""
+    return all(word in words("government_departments") for word in name.lower().split())
+
+
 def _names_a_company(token: Token, ctx: DocContext) -> bool:
     """The story's company, or a name written with a legal suffix ("Brandt Co"): not a public department."""
     cluster = ctx.entities.at(token.i)
-    if cluster is None or cluster.label != "ORG":
+    if cluster is None or cluster.label != "ORG" or _department(cluster.name):
         return False
     return cluster.name == ctx.main_org or any(alias != strip_legal_suffix(alias) for alias in cluster.aliases)

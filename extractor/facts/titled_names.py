@@ -8,7 +8,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.token_index import words_where
 
 NAME_WORDS = (2, 3)  # given name and surname, with a middle name or a suffix ("IV") at most
@@ -110,6 +110,8 @@ def outside_voice(title: list[Token]) -> bool:
         return False  # "its chief economist", "the bank's analyst": the owner is written, if as a pronoun
     if _named_by_description(title[-1]):
         return False
+    if before is not None and _foreign_body_before(before):
+        return True
     independent = words("firm_titles") | words("outside_titles")
     return any(t.lower_.rstrip("s") in independent or t.lower_ in independent for t in title)
 
@@ -122,3 +124,15 @@ def _named_by_description(last: Token) -> bool:
     if len(after) < 3 or after[0] not in ("at", "of", "with", "for") or after[1] not in ("the", "its"):
         return False
     return doc[last.i + 3].lemma_.lower() in words("org_nouns")
+
+
+def _foreign_body_before(word: Token) -> bool:
+    """ "Chinese central bank governor", "French markets watchdog head": an organization described by its
+    country and kind, not named, whose officer the title names; never the story's company."""
+    doc, i = word.doc, word.i
+    while i >= word.sent.start and i > word.i - 3 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    if i == word.i or i < word.sent.start:
+        return False
+    lower = doc[i].lower_
+    return lower in table("nationality_countries") or lower in table("place_aliases")

@@ -142,3 +142,26 @@ def test_a_president_with_no_organization_before_the_title_heads_a_country(nlp, 
 )
 def test_a_company_president_stays_the_company_role(nlp, text, role):
     assert (*role, "Ada Moss") in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp directors were warned by British Business Secretary Nell Price on Sunday.",
+            ("Britain", "business secretary", "Nell Price"),
+        ),
+        (
+            "WASHINGTON (Reuters) - The Commerce Department said exports rose. Commerce Secretary Ray Dunn was pleased.",
+            ("United States", "commerce secretary", "Ray Dunn"),
+        ),
+        (
+            "OTTAWA (Reuters) - The Finance Ministry said the deficit shrank, and Finance Minister Lise Roy agreed.",
+            ("Canada", "finance minister", "Lise Roy"),
+        ),
+    ],
+)
+def test_a_department_in_the_post_is_never_the_role_holder(nlp, text, role):
+    """A department word in the title, even one naming the story's main organization, leaves the post the
+    country's; a nationality before it makes a business or trade department a public one."""
+    assert role in roles_of(nlp, text)

@@ -52,3 +52,15 @@ def test_an_outside_voice_with_no_firm_written_is_no_role_of_the_company(nlp, te
 )
 def test_a_written_owner_still_holds_the_title(nlp, text, role):
     assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Harlow Mining Corp fell after Chilean central bank governor Ana Vidal cut rates.", "Ana Vidal"),
+        ("Harlow Mining Corp rose as Mexican central bank chief Luis Ortega spoke.", "Luis Ortega"),
+        ("Harlow Mining Corp stalled once Swiss banking regulator head Urs Keller objected.", "Urs Keller"),
+    ],
+)
+def test_an_officer_of_a_body_described_by_its_country_is_no_role_of_the_company(nlp, text, person):
+    assert all(not (subject == "Harlow Mining" and name == person) for subject, _, name in roles_of(nlp, text))
