@@ -152,7 +152,7 @@ def test_a_company_president_stays_the_company_role(nlp, text, role):
             ("Britain", "business secretary", "Nell Price"),
         ),
         (
-            "WASHINGTON (Reuters) - The Commerce Department said exports rose. Commerce Secretary Ray Dunn was pleased.",
+            "WASHINGTON (Reuters) - The Commerce Department said exports rose. Commerce Secretary Ray Dunn cheered.",
             ("United States", "commerce secretary", "Ray Dunn"),
         ),
         (
