@@ -32,7 +32,7 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     if post > sent.start and doc[post].text == ",":
         post -= 1  # "Deputy Trade Minister, Bo Chen, said"
     if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
-        return None
+        return post_after(mention, ctx)
     tokens: list[Token] = [doc[post]]
     country = None
     i = post - 1
@@ -61,10 +61,46 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
         i -= 1
     while tokens and tokens[0].lower_ in LINKING:
         tokens.pop(0)
-    if country is None and any(t.lemma_.lower() in words("org_nouns") for t in tokens):
-        return None  # "company secretary": a post inside an organization; "British Business Secretary" is public
+    if country is None and any(t.is_lower and t.lemma_ in words("org_nouns") for t in tokens):
+        return None  # "company secretary": a post inside an organization; "(British) Business Secretary" is public
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     return title, country or _story_place(ctx)
+
+
+def post_after(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
+    """ "Bo Chen, Freedonia's finance minister,", "Bo Chen, the Freedonian trade minister,": a public post in
+    apposition after the name, with the country written before the post."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end + 1
+    if i >= end or doc[mention.end].text != ",":
+        return None
+    if doc[i].lower_ == "the":
+        i += 1
+    country = _country_of(doc[i], ctx) if i < end else None
+    if country is None or country not in _known_countries():
+        return None
+    i += 1
+    if i < end and doc[i].lower_ in ("'s", "’s"):
+        i += 1
+    tokens: list[Token] = []
+    while i < end and len(tokens) < MAX_POST_WORDS and _post_after_word(doc[i], ctx):
+        tokens.append(doc[i])
+        i += 1
+    if not tokens or tokens[-1].lemma_.lower() not in words("government_posts"):
+        return None  # "Bo Chen, Freedonia's richest man": no public post
+    if i < end and doc[i].lower_ in ("'s", "’s"):
+        return None  # "Bo Chen, the Freedonian prime minister's aide": the post is the possessor's
+    following = ctx.entities.at(i) if i < end else None
+    if following is not None and following.label == "PERSON":
+        return None  # "Bo Chen, Freedonia's Finance Minister Ann Lee": the post is the next person's
+    return " ".join(t.lower_ for t in tokens), country
+
+
+def _post_after_word(token: Token, ctx: DocContext) -> bool:
+    """A word of a post written after the name: "finance", "Trade", "deputy", "and"; no name."""
+    cluster = ctx.entities.at(token.i)  # a department the tagger took for an organization is a post word
+    named = cluster is not None and cluster.label != "ORG"
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") and not named
 
 
 def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:

@@ -165,3 +165,69 @@ def test_a_department_in_the_post_is_never_the_role_holder(nlp, text, role):
     """A department word in the title, even one naming the story's main organization, leaves the post the
     country's; a nationality before it makes a business or trade department a public one."""
     assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp fell, said Ilse Brandt, Austria's economy minister, on Tuesday.",
+            ("Austria", "economy minister", "Ilse Brandt"),
+        ),
+        (
+            "Talks with Harlow Mining Corp stalled, according to Kofi Mensah, the Peruvian mines minister.",
+            ("Peru", "mines minister", "Kofi Mensah"),
+        ),
+        (
+            "Harlow Mining Corp will be fined, warned Ana Lobo, Brazil's Deputy Energy Secretary.",
+            ("Brazil", "deputy energy secretary", "Ana Lobo"),
+        ),
+    ],
+)
+def test_a_public_post_after_the_name_with_its_country(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Mining Corp fell, said Ilse Brandt, Austria's richest woman.",
+        "Harlow Mining Corp fell, said Ilse Brandt, Austria's largest miner.",
+        "Harlow Mining Corp fell, said Ilse Brandt, the Austrian banker.",
+    ],
+)
+def test_a_description_after_the_name_without_a_post_is_no_public_role(nlp, text):
+    assert all(name != "Ilse Brandt" or subject != "Austria" for subject, _, name in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "LONDON (Reuters) - Harlow Mining Corp won approval after Business Secretary Nell Price relented.",
+            ("Britain", "business secretary", "Nell Price"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp was praised by Trade Secretary Ray Dunn on Friday.",
+            ("United States", "trade secretary", "Ray Dunn"),
+        ),
+        (
+            "Harlow Mining Corp said company secretary Nell Price resigned.",
+            ("Harlow Mining", "secretary", "Nell Price"),
+        ),
+    ],
+)
+def test_a_title_case_business_department_is_public_a_company_secretary_is_not(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Mining Corp hired Omar Diaz, the Chilean president's former adviser, in May.",
+        "Harlow Mining Corp hired Omar Diaz, Chile's finance minister's chief of staff, in May.",
+        "Harlow Mining Corp hired Omar Diaz, the Peruvian trade minister's spokesman, in May.",
+    ],
+)
+def test_a_post_in_the_possessive_after_the_name_is_not_the_person_s(nlp, text):
+    assert all(name != "Omar Diaz" or subject not in ("Chile", "Peru") for subject, _, name in roles_of(nlp, text))
