@@ -12,7 +12,7 @@ from extractor.facts.index_names import PLACE_TYPES
 from extractor.lexicons import words
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
-EMPLOYER_LABELS = frozenset({"ORG", "PERSON"})
+EMPLOYER_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # an institute the tagger took for a building
 
 MAX_TITLE_WORDS = 8
 

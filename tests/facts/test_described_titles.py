@@ -134,3 +134,28 @@ def test_the_next_person_in_a_list_is_never_the_employer(nlp, text):
 )
 def test_an_untagged_name_before_an_analyst_title_is_the_employer(nlp, text, employer):
     assert any(s == employer for s, _, o in roles_of(nlp, text) if o == "Omar Reyes")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tovar Mills Inc fell 4 percent, said Sarah Mitchell, senior economist at the Halden Center for Economic"
+            " and Policy Research in Washington.",
+            ("Halden Center for Economic and Policy Research", "senior economist"),
+        ),
+        (
+            "Tovar Mills Inc fell 4 percent, said Sarah Mitchell, director of research at the Oberlin Foundation for"
+            " Trade Studies.",
+            ("Oberlin Foundation for Trade Studies", "director"),
+        ),
+        (
+            "Sarah Mitchell, chief economist at the Brisbane Institute of Applied Economics, expects Tovar Mills Inc"
+            " to cut jobs.",
+            ("Brisbane Institute of Applied Economics", "chief economist"),
+        ),
+    ],
+)
+def test_a_long_institute_name_after_the_title_is_the_employer(nlp, text, role):
+    """The recognizer often takes a long institute name for a facility: it is still where the person works."""
+    assert (*role, "Sarah Mitchell") in roles_of(nlp, text)
