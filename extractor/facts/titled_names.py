@@ -110,7 +110,7 @@ def outside_voice(title: list[Token]) -> bool:
         return False  # "its chief economist", "the bank's analyst": the owner is written, if as a pronoun
     if _named_by_description(title[-1]):
         return False
-    if before is not None and _foreign_body_before(before):
+    if before is not None and _foreign_body_before(before) or _unit_of_another(title):
         return True
     independent = words("firm_titles") | words("outside_titles")
     return any(t.lower_.rstrip("s") in independent or t.lower_ in independent for t in title)
@@ -136,3 +136,18 @@ def _foreign_body_before(word: Token) -> bool:
         return False
     lower = doc[i].lower_
     return lower in table("nationality_countries") or lower in table("place_aliases")
+
+
+def _unit_of_another(title: list[Token]) -> bool:
+    """ "head of a customs post", "CEO of the largest gas producer": the unit a title names is described, not
+    named, as another organization than the story's ("head of the Americas", "head of Freedonian retail
+    banking" are the company's own units)."""
+    for k, token in enumerate(title[:-1]):
+        if token.lower_ != "of":
+            continue
+        following = title[k + 1 : k + 3]
+        if following[0].lower_ in ("a", "an"):
+            return True
+        if following[0].lower_ == "the" and len(following) > 1 and following[1].tag_ == "JJS":
+            return True
+    return False

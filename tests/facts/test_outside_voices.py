@@ -64,3 +64,20 @@ def test_a_written_owner_still_holds_the_title(nlp, text, role):
 )
 def test_an_officer_of_a_body_described_by_its_country_is_no_role_of_the_company(nlp, text, person):
     assert all(not (subject == "Harlow Mining" and name == person) for subject, _, name in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Harlow Mining Corp trucks were stopped, said Tomas Rey, head of a border customs post.", "Tomas Rey"),
+        ("Harlow Mining Corp lost the bid, said Tomas Rey, chief executive of the largest Peruvian miner.", "Tomas Rey"),
+        ("Harlow Mining Corp was outbid, according to Tomas Rey, director of an Andean trading house.", "Tomas Rey"),
+    ],
+)
+def test_a_title_over_a_described_unit_is_no_role_of_the_company(nlp, text, person):
+    assert all(not (subject == "Harlow Mining" and name == person) for subject, _, name in roles_of(nlp, text))
+
+
+def test_a_named_unit_of_the_company_keeps_the_company(nlp):
+    text = "Harlow Mining Corp will sell the plant, said Tomas Rey, head of Peruvian copper mining."
+    assert ("Harlow Mining", "head of peruvian copper mining", "Tomas Rey") in roles_of(nlp, text)
