@@ -70,7 +70,7 @@ def test_an_officer_of_a_body_described_by_its_country_is_no_role_of_the_company
     ("text", "person"),
     [
         ("Harlow Mining Corp trucks were stopped, said Tomas Rey, head of a border customs post.", "Tomas Rey"),
-        ("Harlow Mining Corp lost the bid, said Tomas Rey, chief executive of the largest Peruvian miner.", "Tomas Rey"),
+        ("Harlow Mining Corp lost, said Tomas Rey, chief executive of the largest Peruvian miner.", "Tomas Rey"),
         ("Harlow Mining Corp was outbid, according to Tomas Rey, director of an Andean trading house.", "Tomas Rey"),
     ],
 )
