@@ -20,7 +20,13 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.titled_names import list_lead, outside_voice, untagged_surnames, untagged_titled_names
+from extractor.facts.titled_names import (
+    list_lead,
+    named_run_of_place,
+    outside_voice,
+    untagged_surnames,
+    untagged_titled_names,
+)
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -369,6 +375,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
             break
         else:
             org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
+            org = org or (named_run_of_place(t, ctx) if tokens else None)  # "Bank of Freedonia Governor"
             break
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):

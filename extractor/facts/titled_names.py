@@ -151,3 +151,35 @@ def _unit_of_another(title: list[Token]) -> bool:
         if following[0].lower_ == "the" and len(following) > 1 and following[1].tag_ == "JJS":
             return True
     return False
+
+
+MAX_RUN_WORDS = 7
+
+
+def named_run_of_place(last: Token, ctx: DocContext) -> str | None:
+    """ "Bank of Freedonia Governor", "Federal Reserve Bank of Tarvik President": a title-case name built as
+    "<Name> of <Place>" right before a title, which the recognizer left untagged or split at the place, is
+    the organization the title belongs to."""
+    run: list[Token] = []
+    token = last
+    while token.i >= token.sent.start and len(run) < MAX_RUN_WORDS and _run_word(token, ctx):
+        run.insert(0, token)
+        token = token.doc[token.i - 1]
+    while run and run[0].lower_ == "of":
+        run.pop(0)
+    linked = [k for k, t in enumerate(run) if t.lower_ == "of"]
+    if len(linked) != 1 or linked[0] == 0 or linked[0] == len(run) - 1:
+        return None
+    if any(t.lower_ in words("title_words") for t in run):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _run_word(token: Token, ctx: DocContext) -> bool:
+    """A word of an organization's written name: title-case and no person's, or the "of" linking its parts."""
+    if token.lower_ == "of":
+        return True
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.label == "PERSON":
+        return False
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper

@@ -45,3 +45,25 @@ def test_an_untagged_name_after_a_title_is_a_person_with_that_role(nlp, text, ro
 )
 def test_no_person_without_a_name_after_the_title(nlp, text):
     assert roles_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "OSAKA (Reuters) - Bank of Japan Governor Masa Shira said policymakers must act.",
+            ("Bank of Japan", "governor", "Masa Shira"),
+        ),
+        (
+            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Dennis Lock told a panel rates would rise.",
+            ("Federal Reserve Bank of Atlanta", "president", "Dennis Lock"),
+        ),
+        (
+            "Brisco Bank Inc fell after Reserve Bank of Freedonia Deputy Governor Ola Brun spoke on Monday.",
+            ("Reserve Bank of Freedonia", "deputy governor", "Ola Brun"),
+        ),
+    ],
+)
+def test_a_name_built_with_of_a_place_before_the_title_is_the_organization(nlp, text, role):
+    """The recognizer often leaves "Bank of <Place>" untagged or tags only its place."""
+    assert role in roles_of(nlp, text)
