@@ -55,7 +55,7 @@ def test_no_person_without_a_name_after_the_title(nlp, text):
             ("Bank of Japan", "governor", "Masa Shira"),
         ),
         (
-            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Dennis Lock told a panel rates would rise.",
+            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Dennis Lock told a panel rates will rise.",
             ("Federal Reserve Bank of Atlanta", "president", "Dennis Lock"),
         ),
         (
