@@ -186,7 +186,7 @@ def _post_word(token: Token, ctx: DocContext) -> bool:
 
 
 def _department(name: str) -> bool:
-    """ "Treasury", "Commerce Department", "U.S. Labor Department": a public department, never a company, even
+    """ "Commerce", "Commerce Department", "U.S. Labor Department": a public department, never a company, even
     when it is the story's main organization."""
     return all(word in words("government_departments") for word in name.lower().split())
 
