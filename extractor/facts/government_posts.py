@@ -122,8 +122,8 @@ def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | No
         place = _country_of(before, ctx)
         if place is not None:  # "Bank of Dallas President": a city names the bank, not a head of state's country
             return (title, place) if place in _known_countries() and doc[i - 1].lower_ != "of" else None
-        if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$"):
-            return None
+        if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$") or before.text == ")":
+            return None  # ")": "Brandt Co ( BRD.N ) President", a company before its ticker
         if ctx.entities.at(i) is not None:
             return None
     story = _story_place(ctx)  # a city or region the story is told from heads no state

@@ -24,6 +24,7 @@ from extractor.facts.titled_names import (
     list_lead,
     named_run_of_place,
     outside_voice,
+    ticker_before,
     untagged_surnames,
     untagged_titled_names,
 )
@@ -368,6 +369,9 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
+        if tokens and (opening := ticker_before(t)) is not None:
+            i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
+            continue
         if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
@@ -405,6 +409,9 @@ def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> s
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:
     """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "co" and (following is None or following.text != "-"):
+        return False  # "Brandt & Co analyst": the legal suffix; only "co-chief" makes it a title's prefix
     plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
     return token.lower_ in title_words or plural_noun and _singular(token) in title_words
 

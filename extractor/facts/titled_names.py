@@ -183,3 +183,25 @@ def _run_word(token: Token, ctx: DocContext) -> bool:
     if cluster is not None and cluster.label == "PERSON":
         return False
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper
+
+
+MAX_TICKER_TOKENS = 6
+
+
+def ticker_before(closing: Token) -> int | None:
+    """The index of the word before a bracketed ticker that ends at `closing` ("Brandt Co ( BRD.N )",
+    "Brandt's ( 7201.T )", past the possessive), where a title's organization is written; None when
+    `closing` closes no short bracket."""
+    if closing.text != ")":
+        return None
+    doc, start = closing.doc, closing.sent.start
+    opening = next(
+        (k for k in range(closing.i - 1, max(start, closing.i - MAX_TICKER_TOKENS) - 1, -1) if doc[k].text == "("),
+        None,
+    )
+    if opening is None or opening - 1 < start:
+        return None
+    before = opening - 1
+    if doc[before].lower_ in ("'s", "’s", "'", "’") and before - 1 >= start:
+        before -= 1
+    return before
