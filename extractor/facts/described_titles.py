@@ -12,7 +12,7 @@ from extractor.facts.index_names import PLACE_TYPES
 from extractor.lexicons import words
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
-EMPLOYER_LABELS = frozenset({"ORG", "PERSON"})
+EMPLOYER_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # an institute the tagger took for a building
 
 MAX_TITLE_WORDS = 8
 
@@ -94,6 +94,7 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
             continue
         if cluster is not None:
             usable = cluster.label in EMPLOYER_LABELS and cluster is not own and not cluster.agency
+            usable = usable and (cluster.label != "FAC" or cluster.name.split()[-1][:1].isupper())  # not "tabloid"
             return cluster.name if usable else None
         if token.text == "," and after_place:
             continue  # "at Tarvik, Elmshire-based X": a town and its state

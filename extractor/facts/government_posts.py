@@ -5,6 +5,8 @@ Attorney Jo Marr", "pay czar Ken Dole". A public office before a name is a role 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
@@ -15,6 +17,7 @@ from extractor.mentions.entity_clusters import strip_legal_suffix
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 LINKING = frozenset({"and", "&", "-"})  # "commerce and banking minister", "secretary-general"
 MAX_POST_WORDS = 7
+PAST_MARKERS = frozenset({"former", "then"})  # "former president Ana Ruiz": a past post is still named as one
 
 
 def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
@@ -24,10 +27,12 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     secretary")."""
     doc, sent = mention.doc, mention.sent
     post = mention.start - 1
+    if post >= sent.start and doc[post].lower_ in words("head_of_state_titles"):
+        return head_of_state(mention, ctx)
     if post > sent.start and doc[post].text == ",":
         post -= 1  # "Deputy Trade Minister, Bo Chen, said"
     if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
-        return None
+        return post_after(mention, ctx)
     tokens: list[Token] = [doc[post]]
     country = None
     i = post - 1
@@ -56,10 +61,89 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
         i -= 1
     while tokens and tokens[0].lower_ in LINKING:
         tokens.pop(0)
-    if any(t.lemma_.lower() in words("org_nouns") for t in tokens):
-        return None  # "company secretary": a post inside an organization
+    if country is None and any(t.is_lower and t.lemma_ in words("org_nouns") for t in tokens):
+        return None  # "company secretary": a post inside an organization; "(British) Business Secretary" is public
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     return title, country or _story_place(ctx)
+
+
+def post_after(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
+    """ "Bo Chen, Freedonia's finance minister,", "Bo Chen, the Freedonian trade minister,": a public post in
+    apposition after the name, with the country written before the post."""
+    doc, end = mention.doc, mention.sent.end
+    i = mention.end + 1
+    if i >= end or doc[mention.end].text != ",":
+        return None
+    if doc[i].lower_ == "the":
+        i += 1
+    country = _country_of(doc[i], ctx) if i < end else None
+    if country is None or country not in _known_countries():
+        return None
+    i += 1
+    if i < end and doc[i].lower_ in ("'s", "’s"):
+        i += 1
+    tokens: list[Token] = []
+    while i < end and len(tokens) < MAX_POST_WORDS and _post_after_word(doc[i], ctx):
+        tokens.append(doc[i])
+        i += 1
+    if not tokens or tokens[-1].lemma_.lower() not in words("government_posts"):
+        return None  # "Bo Chen, Freedonia's richest man": no public post
+    if i < end and doc[i].lower_ in ("'s", "’s"):
+        return None  # "Bo Chen, the Freedonian prime minister's aide": the post is the possessor's
+    following = ctx.entities.at(i) if i < end else None
+    if following is not None and following.label == "PERSON":
+        return None  # "Bo Chen, Freedonia's Finance Minister Ann Lee": the post is the next person's
+    return " ".join(t.lower_ for t in tokens), country
+
+
+def _post_after_word(token: Token, ctx: DocContext) -> bool:
+    """A word of a post written after the name: "finance", "Trade", "deputy", "and"; no name."""
+    cluster = ctx.entities.at(token.i)  # a department the tagger took for an organization is a post word
+    named = cluster is not None and cluster.label != "ORG"
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") and not named
+
+
+def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
+    """ "French President Ana Ruiz", "talks with President Ana Ruiz", "under former president Ana Ruiz": a
+    head-of-state title with no organization written before it is the country's (FACTS.md gold: "president" of
+    the United States), never the story's company. The country is the place or nationality before the title,
+    else the story's; None when a name, noun or possessive stands before the title ("Brandt President", "its
+    president", "the bank's president"): an officer of that organization, told by the other title rules."""
+    doc, sent = mention.doc, mention.sent
+    i = mention.start - 1
+    tokens = [doc[i]]
+    i -= 1
+    if i >= sent.start and doc[i].lower_ in PAST_MARKERS:
+        tokens.insert(0, doc[i])
+        i -= 1
+    title = " ".join(t.lower_ for t in tokens)
+    if i >= sent.start:
+        before = doc[i]
+        place = _country_of(before, ctx)
+        if place is not None:  # "Bank of Dallas President": a city names the bank, not a head of state's country
+            return (title, place) if place in _known_countries() and doc[i - 1].lower_ != "of" else None
+        if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$") or before.text == ")":
+            return None  # ")": "Brandt Co ( BRD.N ) President", a company before its ticker
+        if ctx.entities.at(i) is not None:
+            return None
+    story = _story_place(ctx)  # a city or region the story is told from heads no state
+    return title, _country_after(mention, ctx) or (story if story in _known_countries() else None)
+
+
+def _country_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "President Ana Ruiz of Freedonia": the country named right after the name."""
+    doc, end = mention.doc, mention.sent.end
+    if mention.end + 1 >= end or doc[mention.end].lower_ != "of":
+        return None
+    place = _country_of(doc[mention.end + 1], ctx)
+    return place if place in _known_countries() else None
+
+
+@cache
+def _known_countries() -> frozenset[str]:
+    """Countries the lexicons name (nationalities, short forms, dateline capitals): not cities or regions."""
+    tables = ("nationality_countries", "place_aliases", "dateline_countries")
+    return frozenset(row[0] for name in tables for row in table(name).values())
 
 
 def _story_place(ctx: DocContext) -> str | None:
@@ -101,9 +185,15 @@ def _post_word(token: Token, ctx: DocContext) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.is_alpha
 
 
+def _department(name: str) -> bool:
+    """ "Commerce", "Commerce Department", "U.S. Labor Department": a public department, never a company, even
+    when it is the story's main organization."""
+    return all(word in words("government_departments") for word in name.lower().split())
+
+
 def _names_a_company(token: Token, ctx: DocContext) -> bool:
     """The story's company, or a name written with a legal suffix ("Brandt Co"): not a public department."""
     cluster = ctx.entities.at(token.i)
-    if cluster is None or cluster.label != "ORG":
+    if cluster is None or cluster.label != "ORG" or _department(cluster.name):
         return False
     return cluster.name == ctx.main_org or any(alias != strip_legal_suffix(alias) for alias in cluster.aliases)

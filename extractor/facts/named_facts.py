@@ -20,7 +20,14 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.titled_names import list_lead, untagged_surnames, untagged_titled_names
+from extractor.facts.titled_names import (
+    list_lead,
+    named_run_of_place,
+    outside_voice,
+    ticker_before,
+    untagged_surnames,
+    untagged_titled_names,
+)
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -334,7 +341,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             continue
         seen.add(key)
         org = org or _affiliation_after(mention, ctx)
-        subject = org or ctx.main_org
+        subject = org or (None if outside_voice(title_tokens) else ctx.main_org)
         if subject is None:
             continue
         facts.append(role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None))
@@ -378,6 +385,9 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
         i -= 1  # "Its chief executive, Tom Baker,"
     while i >= mention.sent.start:
         t = doc[i]
+        if tokens and (opening := ticker_before(t)) is not None:
+            i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
+            continue
         if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
             tokens.insert(0, t)
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
@@ -385,6 +395,7 @@ def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -
             break
         else:
             org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
+            org = org or (named_run_of_place(t, ctx) if tokens else None)  # "Bank of Freedonia Governor"
             break
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
@@ -414,6 +425,9 @@ def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> s
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:
     """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "co" and (following is None or following.text != "-"):
+        return False  # "Brandt & Co analyst": the legal suffix; only "co-chief" makes it a title's prefix
     plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
     return token.lower_ in title_words or plural_noun and _singular(token) in title_words
 

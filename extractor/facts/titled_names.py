@@ -8,7 +8,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.token_index import words_where
 
 NAME_WORDS = (2, 3)  # given name and surname, with a middle name or a suffix ("IV") at most
@@ -95,3 +95,113 @@ def list_lead(mention: Span, ctx: DocContext) -> Span:
         lead = first
         i = first.start - 1
     return lead
+
+
+def outside_voice(title: list[Token]) -> bool:
+    """ "analyst Jo Marr", "economists Ann Lee and Bo Chen", "a partner in a law firm": a title whose holder
+    speaks for a firm of their own (brokers, research houses, law firms), so a title with no organization
+    written is never the story's company's (an analyst covers the company, she does not work for it). A
+    possessive before the title ("its economist") writes the owner."""
+    if not title:
+        return False
+    first = title[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and (before.tag_ in ("PRP$", "POS") or before.lower_ in ("'s", "’s")):
+        return False  # "its chief economist", "the bank's analyst": the owner is written, if as a pronoun
+    if _named_by_description(title[-1]):
+        return False
+    if before is not None and _foreign_body_before(before) or _unit_of_another(title):
+        return True
+    independent = words("firm_titles") | words("outside_titles")
+    return any(t.lower_.rstrip("s") in independent or t.lower_ in independent for t in title)
+
+
+def _named_by_description(last: Token) -> bool:
+    """ "chief economist at the bank", "a partner of the firm": the organization written as a description
+    (an org noun after "the" or "its"), which stands for the story's company."""
+    doc, end = last.doc, last.sent.end
+    after = [t.lower_ for t in doc[last.i + 1 : min(last.i + 4, end)]]
+    if len(after) < 3 or after[0] not in ("at", "of", "with", "for") or after[1] not in ("the", "its"):
+        return False
+    return doc[last.i + 3].lemma_.lower() in words("org_nouns")
+
+
+def _foreign_body_before(word: Token) -> bool:
+    """ "Chinese central bank governor", "French markets watchdog head": an organization described by its
+    country and kind, not named, whose officer the title names; never the story's company."""
+    doc, i = word.doc, word.i
+    while i >= word.sent.start and i > word.i - 3 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    if i == word.i or i < word.sent.start:
+        return False
+    lower = doc[i].lower_
+    return lower in table("nationality_countries") or lower in table("place_aliases")
+
+
+def _unit_of_another(title: list[Token]) -> bool:
+    """ "head of a customs post", "CEO of the largest gas producer": the unit a title names is described, not
+    named, as another organization than the story's ("head of the Americas", "head of Freedonian retail
+    banking" are the company's own units)."""
+    for k, token in enumerate(title[:-1]):
+        if token.lower_ != "of":
+            continue
+        following = title[k + 1 : k + 3]
+        if following[0].lower_ in ("a", "an"):
+            return True
+        if following[0].lower_ == "the" and len(following) > 1 and following[1].tag_ == "JJS":
+            return True
+    return False
+
+
+MAX_RUN_WORDS = 7
+
+
+def named_run_of_place(last: Token, ctx: DocContext) -> str | None:
+    """ "Bank of Freedonia Governor", "Federal Reserve Bank of Tarvik President": a title-case name built as
+    "<Name> of <Place>" right before a title, which the recognizer left untagged or split at the place, is
+    the organization the title belongs to."""
+    run: list[Token] = []
+    token = last
+    while token.i >= token.sent.start and len(run) < MAX_RUN_WORDS and _run_word(token, ctx):
+        run.insert(0, token)
+        token = token.doc[token.i - 1]
+    while run and run[0].lower_ == "of":
+        run.pop(0)
+    linked = [k for k, t in enumerate(run) if t.lower_ == "of"]
+    if len(linked) != 1 or linked[0] == 0 or linked[0] == len(run) - 1:
+        return None
+    if any(t.lower_ in words("title_words") for t in run):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _run_word(token: Token, ctx: DocContext) -> bool:
+    """A word of an organization's written name: title-case and no person's, or the "of" linking its parts."""
+    if token.lower_ == "of":
+        return True
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None and cluster.label == "PERSON":
+        return False
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper
+
+
+MAX_TICKER_TOKENS = 6
+
+
+def ticker_before(closing: Token) -> int | None:
+    """The index of the word before a bracketed ticker that ends at `closing` ("Brandt Co ( BRD.N )",
+    "Brandt's ( 7201.T )", past the possessive), where a title's organization is written; None when
+    `closing` closes no short bracket."""
+    if closing.text != ")":
+        return None
+    doc, start = closing.doc, closing.sent.start
+    opening = next(
+        (k for k in range(closing.i - 1, max(start, closing.i - MAX_TICKER_TOKENS) - 1, -1) if doc[k].text == "("),
+        None,
+    )
+    if opening is None or opening - 1 < start:
+        return None
+    before = opening - 1
+    if doc[before].lower_ in ("'s", "’s", "'", "’") and before - 1 >= start:
+        before -= 1
+    return before

@@ -136,3 +136,41 @@ def test_the_next_person_in_a_list_is_never_the_employer(nlp, text):
 )
 def test_an_untagged_name_before_an_analyst_title_is_the_employer(nlp, text, employer):
     assert any(s == employer for s, _, o in roles_of(nlp, text) if o == "Omar Reyes")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tovar Mills Inc fell 4 percent, said Sarah Mitchell, senior economist at the Halden Center for Economic"
+            " and Policy Research in Washington.",
+            ("Halden Center for Economic and Policy Research", "senior economist"),
+        ),
+        (
+            "Tovar Mills Inc fell 4 percent, said Sarah Mitchell, director of research at the Oberlin Foundation for"
+            " Trade Studies.",
+            ("Oberlin Foundation for Trade Studies", "director"),
+        ),
+        (
+            "Sarah Mitchell, chief economist at the Brisbane Institute of Applied Economics, expects Tovar Mills Inc"
+            " to cut jobs.",
+            ("Brisbane Institute of Applied Economics", "chief economist"),
+        ),
+    ],
+)
+def test_a_long_institute_name_after_the_title_is_the_employer(nlp, text, role):
+    """The recognizer often takes a long institute name for a facility: it is still where the person works."""
+    assert (*role, "Sarah Mitchell") in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Ruiz quit over links to Sarah Mitchell, a former editor at the Dane Pell-owned tabloid, the Daily Lark.",
+        "Tovar Mills Inc hired Sarah Mitchell, a former editor at the Ivo Kask-run weekly, the Harbor Ledger.",
+        "Tovar Mills Inc hired Sarah Mitchell, a producer at the Lena Voss-founded studio, the Pell Works.",
+    ],
+)
+def test_a_descriptor_is_never_the_employer(nlp, text):
+    """A lower-case descriptor ("the X-owned tabloid") the recognizer took for a facility names no employer."""
+    assert all(not subject.lower().endswith(("tabloid", "weekly", "studio")) for subject, _, _ in roles_of(nlp, text))

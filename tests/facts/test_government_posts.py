@@ -103,3 +103,133 @@ def test_a_public_post_is_never_the_role_of_its_department_or_the_company(nlp, t
 def test_a_company_secretary_stays_the_company_role(nlp):
     text = "Harlow Mining Corp said its secretary Ada Moss resigned."
     assert ("Harlow Mining", "secretary", "Ada Moss") in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp shares slid after Chilean President Rosa Ibarra signed the royalty bill.",
+            ("Chile", "president", "Rosa Ibarra"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp won a contract backed by President Neil Ashby on Monday.",
+            ("United States", "president", "Neil Ashby"),
+        ),
+        (
+            "OTTAWA (Reuters) - Harlow Mining Corp was founded in 1990 under former president Gil Mercer, a rancher.",
+            ("Canada", "former president", "Gil Mercer"),
+        ),
+        (
+            "Harlow Mining Corp fell. A visiting President Tomas Rivas of Peru toured its mine in the Andes.",
+            ("Peru", "president", "Tomas Rivas"),
+        ),
+    ],
+)
+def test_a_president_with_no_organization_before_the_title_heads_a_country(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Harlow Mining Corp rose. Harlow President Ada Moss said output grew.", ("Harlow Mining", "president")),
+        ("Harlow Mining Corp rose, its president Ada Moss said.", ("Harlow Mining", "president")),
+        ("Harlow Mining Corp rose. Vice President Ada Moss said output grew.", ("Harlow Mining", "vice president")),
+        (
+            "Harlow Mining Corp rose. President and Chief Executive Ada Moss said output grew.",
+            ("Harlow Mining", "president and chief executive"),
+        ),
+    ],
+)
+def test_a_company_president_stays_the_company_role(nlp, text, role):
+    assert (*role, "Ada Moss") in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp directors were warned by British Business Secretary Nell Price on Sunday.",
+            ("Britain", "business secretary", "Nell Price"),
+        ),
+        (
+            "WASHINGTON (Reuters) - The Commerce Department said exports rose. Commerce Secretary Ray Dunn cheered.",
+            ("United States", "commerce secretary", "Ray Dunn"),
+        ),
+        (
+            "OTTAWA (Reuters) - The Finance Ministry said the deficit shrank, and Finance Minister Lise Roy agreed.",
+            ("Canada", "finance minister", "Lise Roy"),
+        ),
+    ],
+)
+def test_a_department_in_the_post_is_never_the_role_holder(nlp, text, role):
+    """A department word in the title, even one naming the story's main organization, leaves the post the
+    country's; a nationality before it makes a business or trade department a public one."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp fell, said Ilse Brandt, Austria's economy minister, on Tuesday.",
+            ("Austria", "economy minister", "Ilse Brandt"),
+        ),
+        (
+            "Talks with Harlow Mining Corp stalled, according to Kofi Mensah, the Peruvian mines minister.",
+            ("Peru", "mines minister", "Kofi Mensah"),
+        ),
+        (
+            "Harlow Mining Corp will be fined, warned Ana Lobo, Brazil's Deputy Energy Secretary.",
+            ("Brazil", "deputy energy secretary", "Ana Lobo"),
+        ),
+    ],
+)
+def test_a_public_post_after_the_name_with_its_country(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Mining Corp fell, said Ilse Brandt, Austria's richest woman.",
+        "Harlow Mining Corp fell, said Ilse Brandt, Austria's largest miner.",
+        "Harlow Mining Corp fell, said Ilse Brandt, the Austrian banker.",
+    ],
+)
+def test_a_description_after_the_name_without_a_post_is_no_public_role(nlp, text):
+    assert all(name != "Ilse Brandt" or subject != "Austria" for subject, _, name in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "LONDON (Reuters) - Harlow Mining Corp won approval after Business Secretary Nell Price relented.",
+            ("Britain", "business secretary", "Nell Price"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp was praised by Trade Secretary Ray Dunn on Friday.",
+            ("United States", "trade secretary", "Ray Dunn"),
+        ),
+        (
+            "Harlow Mining Corp said company secretary Nell Price resigned.",
+            ("Harlow Mining", "secretary", "Nell Price"),
+        ),
+    ],
+)
+def test_a_title_case_business_department_is_public_a_company_secretary_is_not(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Mining Corp hired Omar Diaz, the Chilean president's former adviser, in May.",
+        "Harlow Mining Corp hired Omar Diaz, Chile's finance minister's chief of staff, in May.",
+        "Harlow Mining Corp hired Omar Diaz, the Peruvian trade minister's spokesman, in May.",
+    ],
+)
+def test_a_post_in_the_possessive_after_the_name_is_not_the_person_s(nlp, text):
+    assert all(name != "Omar Diaz" or subject not in ("Chile", "Peru") for subject, _, name in roles_of(nlp, text))

@@ -45,3 +45,58 @@ def test_an_untagged_name_after_a_title_is_a_person_with_that_role(nlp, text, ro
 )
 def test_no_person_without_a_name_after_the_title(nlp, text):
     assert roles_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "OSAKA (Reuters) - Bank of Japan Governor Masa Shira said policymakers must act.",
+            ("Bank of Japan", "governor", "Masa Shira"),
+        ),
+        (
+            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Dennis Lock told a panel rates will rise.",
+            ("Federal Reserve Bank of Atlanta", "president", "Dennis Lock"),
+        ),
+        (
+            "Brisco Bank Inc fell after Reserve Bank of Freedonia Deputy Governor Ola Brun spoke on Monday.",
+            ("Reserve Bank of Freedonia", "deputy governor", "Ola Brun"),
+        ),
+    ],
+)
+def test_a_name_built_with_of_a_place_before_the_title_is_the_organization(nlp, text, role):
+    """The recognizer often leaves "Bank of <Place>" untagged or tags only its place."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Brisco Bank Inc raised rates. "Demand is weak," said Halvor Motors\' ( 7299.T ) Chief Executive Jo Marr.',
+            ("Halvor Motors", "chief executive", "Jo Marr"),
+        ),
+        (
+            "Brisco Bank Inc raised rates. Halvor Motors Co ( HMC.N ) Chief Executive Jo Marr said demand was weak.",
+            ("Halvor Motors", "chief executive", "Jo Marr"),
+        ),
+        (
+            "Brisco Bank Inc rose. Quarry Foods Inc ( QFD.N ) Chief Financial Officer Ines Kahl sold shares.",
+            ("Quarry Foods", "chief financial officer", "Ines Kahl"),
+        ),
+    ],
+)
+def test_a_company_before_its_ticker_holds_the_title_after_it(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Brisco Bank Inc fell, said Halvor & Co analyst Jo Marr.", ("Halvor & Co", "analyst", "Jo Marr")),
+        ("Brisco Bank Inc fell, Tolland & Co strategist Ines Kahl said.", ("Tolland & Co", "strategist", "Ines Kahl")),
+        ("Brisco Bank Inc fell, said co-chief executive Jo Marr.", ("Brisco Bank", "co-chief executive", "Jo Marr")),
+    ],
+)
+def test_co_is_a_title_prefix_only_when_hyphenated(nlp, text, role):
+    assert role in roles_of(nlp, text)
