@@ -58,10 +58,21 @@ def document_from_text(
         title = title or header.title
     if "\x00" in text:
         raise DocumentError(doc_id, "binary content (NUL bytes)")
+    _check_encodable(text, doc_id)
     body = text[header.end :] if header is not None else text
     if not re.search(r"[^\W\d_]", body):
         raise DocumentError(doc_id, "no sentences (no words besides the header)")
     return Document(doc_id=doc_id, title=title, published=published, text=text)
+
+
+def _check_encodable(text: str, doc_id: str) -> None:
+    """A lone surrogate ("\\ud800", from text decoded with errors="surrogateescape") is no Unicode character:
+    spaCy's tokenizer cannot encode it, so it is refused here with its position rather than as a traceback."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        reason = f"not valid Unicode text (an unpaired surrogate at character {error.start})"
+        raise DocumentError(doc_id, reason) from None
 
 
 def check_file(path: Path) -> None:

@@ -321,6 +321,7 @@ def _body_country(
         return None
     return place
 
+
 def _unheld_statistic(subject: Token) -> bool:
     """An economy noun with no entity, pronoun or place inside its phrase and no holder after "at" or "for"
     on its verb ("sales at Acme rose"): a reading of the whole economy."""

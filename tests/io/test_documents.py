@@ -184,3 +184,16 @@ def test_reader_streams_jsonl_one_line_at_a_time(tmp_path, monkeypatch):
     stream = read_documents([path])
     assert next(stream).doc_id == "n0"
     assert sum(1 for _ in stream) == 49
+
+
+@pytest.mark.parametrize("text", ["Profit rose \ud800 5 percent.", "\udcff", "Sales fell.\udc80"])
+def test_documents_refuse_a_lone_surrogate_with_its_position(text):
+    with pytest.raises(DocumentError, match=r"unpaired surrogate at character \d+"):
+        document_from_text(text, doc_id="x")
+
+
+def test_extract_refuses_a_lone_surrogate_with_a_document_error():
+    from extractor import extract
+
+    with pytest.raises(DocumentError, match="unpaired surrogate"):
+        extract("Revenue rose 5 percent \ud800 in May.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extractor.mentions.quantities import find_quantities, quantities_for_text
@@ -103,6 +103,8 @@ def test_quantities_properties_spans_slice_back(text):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ODD_TEXT)
 def test_quantities_properties_with_parse(nlp, text):
+    # spaCy's tokenizer cannot encode a lone surrogate; documents refuse them first (tests/io/test_documents.py)
+    assume(not any("\ud800" <= ch <= "\udfff" for ch in text))
     for q in quantities_for_text(text, nlp):
         assert 0 <= q["start"] <= q["end"] <= len(text)
         assert text[q["start"] : q["end"]] == q["surface"]
