@@ -162,8 +162,9 @@ def quantity_facts(
             predicate = predicate or "amount"
         predicate = with_rate(predicate, span)
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
-            predicate, kind, quantity = growth_change(predicate, kind, quantity, span)
-            source = "parse" if source == "fallback" and predicate != "amount" else source  # growth was named
+            named, kind, quantity = growth_change(predicate, kind, quantity, span)
+            source = "parse" if source == "fallback" and named != predicate else source  # growth was named
+            predicate = named
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import CHANGE_VERBS
 from extractor.facts.measure_phrases import counted_part, is_money, moved_amount, restated_part
 from extractor.facts.measures import Reading
+from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction
 from extractor.models import Quantity
@@ -322,7 +323,7 @@ def _sizes_cause(span: Span) -> bool:
     if root.dep_ in PREMODIFIER_DEPS and root.head.i >= span.end:
         noun, cause = root.head, root.head
     elif root.head.lower_ == "by" and _passive_by(root.head):
-        noun, cause = root, _of_object(root)
+        noun, cause = root, prep_object(root, ("of",))  # "by a $45 million charge"
     else:
         return False
     if cause is None or noun.dep_ != "pobj" or noun.head.lower_ != "by" or cause.pos_ != "NOUN":
@@ -338,14 +339,6 @@ def _is_change_word(token: Token) -> bool:
 def _passive_by(by: Token) -> bool:
     """ "was hit by", "were weighed down by": the "by" of a passive names a cause (the parse may call it "agent")."""
     return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
-
-
-def _of_object(token: Token) -> Token | None:
-    """The noun of an "of" phrase on the token: "$45 million of costs"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _amount_cut(span: Span, quantity: Quantity) -> bool:

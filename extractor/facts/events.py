@@ -154,8 +154,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
 def _settlements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """ "Brandt agreed to settle a shareholder lawsuit": the settlement of the claim by the party its clause
     names (a banker or a panel the story does not name settles nothing for the story's company)."""
-    claims = [] if negated(verb) or unreal(verb) else settled_claims(verb)
-    subject = _doer(verb, ctx) if claims else None
+    claims = settled_claims(verb)  # the cheap word test first: most verbs settle nothing
+    if not claims or negated(verb) or unreal(verb):
+        return []
+    subject = _doer(verb, ctx)
     return [_event_fact(verb, subject, SETTLEMENT, claim, sent, both, ctx) for claim in claims]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
 from extractor.facts.syntax import prep_object
@@ -37,9 +38,7 @@ def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Perio
     for mention in periods:
         if mention.back is not None or mention.role == "comparison":
             continue  # "a year earlier" is relative to another period, not a date of its own
-        phrase = sent.doc.char_span(
-            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-        )
+        phrase = phrase_span(sent.doc, sent, mention)
         if phrase is not None and _attached_to(phrase.root) in anchors:
             return mention.period
     return None
@@ -118,9 +117,9 @@ def traded_security(obj: Token) -> bool:
     """ "bought Brandt debt", "foreigners buy Treasuries", "acquired part of a tranche of Kestrel notes": debt
     securities change hands in a market; their issuer is not acquired or sold."""
     for _ in range(SECURITY_DEPTH):
-        lemma = obj.lemma_.lower()  # a proper noun keeps its plural: "Treasuries"
-        if lemma in words("security_nouns") or lemma.removesuffix("ies") + "y" in words("security_nouns"):
-            return True
+        lemma, securities = obj.lemma_.lower(), words("security_nouns")
+        if lemma in securities or lemma.endswith("ies") and lemma[:-3] + "y" in securities:
+            return True  # a proper noun keeps its plural: "Treasuries"
         obj = prep_object(obj, ("of",))
         if obj is None:
             return False

@@ -121,7 +121,8 @@ def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | No
         before = doc[i]
         place = _country_of(before, ctx)
         if place is not None:  # "Bank of Dallas President": a city names the bank, not a head of state's country
-            return (title, place) if place in _known_countries() and doc[i - 1].lower_ != "of" else None
+            after_of = i > sent.start and doc[i - 1].lower_ == "of"
+            return (title, place) if place in _known_countries() and not after_of else None
         if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$") or before.text == ")":
             return None  # ")": "Brandt Co ( BRD.N ) President", a company before its ticker
         if ctx.entities.at(i) is not None:

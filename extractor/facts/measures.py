@@ -49,6 +49,7 @@ from extractor.facts.syntax import (
     clause_subject,
     governing_verb,
     is_index_code,
+    lemma_phrase,
     noun_phrase,
     prep_object,
 )
@@ -134,7 +135,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         # "the state will inject $4 billion": the verb's subject pays; the money is the injection
         reading = Reading(None, reading.verb, paid, reading.is_change)
     if quoted_on_par(reading.measured, span, quantity):  # "the notes fell to 79 cents on the dollar": their price
-        return Reading(reading.measured, reading.verb, f"{_lemma_phrase(reading.measured)} price", reading.is_change)
+        return Reading(reading.measured, reading.verb, f"{lemma_phrase(reading.measured)} price", reading.is_change)
     if commodity_measured(reading.measured, quantity):
         return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
@@ -472,7 +473,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             participle = table("participle_verbs").get(verb.lemma_.lower())
             flow = table("flow_verbs").get(verb.lemma_.lower())
             if flow:
-                return Reading(counted_token, verb, f"{_lemma_phrase(counted_token)} {flow[0]}", False)
+                return Reading(counted_token, verb, f"{lemma_phrase(counted_token)} {flow[0]}", False)
             if participle:
                 return Reading(counted_token, verb, f"{noun_phrase(counted_token)} {participle[0]}", False)
         return Reading(counted_token, verb, noun_phrase(counted_token), False)
@@ -555,7 +556,7 @@ def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading |
     if counted is None or flow is None or counted.head.i != verb.i:
         return None
     comparative = frozenset(t.i for t in head.subtree)
-    return Reading(counted, verb, f"{_lemma_phrase(counted, comparative)} {flow[0]}", True)
+    return Reading(counted, verb, f"{lemma_phrase(counted, comparative)} {flow[0]}", True)
 
 
 def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_nouns: frozenset[str]) -> Reading | None:
@@ -627,14 +628,6 @@ def compound_measure(change: Token) -> Token | None:
     # "8 percent economic growth": the adjective names the economy, so the change noun with it is the measure
     economic = any(c.dep_ == "amod" and c.lemma_.lower() in words("economy_adjectives") for c in change.lefts)
     return change if economic else None
-
-
-def _lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
-    phrase = noun_phrase(token, skip=skip)
-    parts = phrase.split()
-    if parts:
-        parts[-1] = token.lemma_.lower()
-    return " ".join(parts)
 
 
 def measured_for_verb(verb: Token, anchor: Token) -> Token | None:

@@ -97,6 +97,14 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     return text.replace(" 's", "").strip()
 
 
+def lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    """The noun phrase of `token` with its head word as a lemma ("its own shares" -> "its own share")."""
+    parts = noun_phrase(token, skip=skip).split()
+    if parts:
+        parts[-1] = token.lemma_.lower()
+    return " ".join(parts)
+
+
 def _infix_hyphens(kept: list[Token]) -> list[Token]:
     """ "loan write-offs", "like-for-like sales": a hyphen written between two kept words joins them."""
     indices = {t.i for t in kept}

@@ -59,6 +59,7 @@ def document_from_text(
     if "\x00" in text:
         raise DocumentError(doc_id, "binary content (NUL bytes)")
     _check_encodable(text, doc_id)
+    _check_encodable(title or "", doc_id)
     body = text[header.end :] if header is not None else text
     if not re.search(r"[^\W\d_]", body):
         raise DocumentError(doc_id, "no sentences (no words besides the header)")

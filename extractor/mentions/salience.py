@@ -253,10 +253,10 @@ def main_place(
     """The country or region of an economy story, when it outscores the main organization or the main
     organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
     places = [c for c in clusters if c.label == "GPE"]
+    if _speaks_for_a_country(main_org):
+        return _body_country(main_org, places, dateline)
     lead = lead_sentence(doc, body_start)
     if not places:
-        if _speaks_for_a_country(main_org):
-            return _body_country(main_org, places, dateline)
         return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
     title_span = _title_span(doc, title)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
@@ -269,8 +269,6 @@ def main_place(
             total += w["lead_subject_holder"]
         return total + w["holder_mention"] * len(holders)
 
-    if _speaks_for_a_country(main_org):
-        return _body_country(main_org, places, dateline)
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):

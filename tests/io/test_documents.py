@@ -197,3 +197,8 @@ def test_extract_refuses_a_lone_surrogate_with_a_document_error():
 
     with pytest.raises(DocumentError, match="unpaired surrogate"):
         extract("Revenue rose 5 percent \ud800 in May.")
+
+
+def test_documents_refuse_a_lone_surrogate_in_the_title():
+    with pytest.raises(DocumentError, match="unpaired surrogate"):
+        document_from_text("Profit rose 5 percent.", doc_id="x", title="Acme \ud800 profit")

@@ -1,4 +1,4 @@
-"""A person's age written as a bare number: "aged 60", "at age 65", "Ospel, 57, has agreed", "retired at 62".
+"""A person's age written as a bare number: "aged 60", "at age 65", "Lee, 57, has agreed", "retired at 62".
 An age is a quantity in `year` (see docs/DECISIONS.md, "Quantities")."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from extractor.lexicons import words
 from extractor.mentions.quantities.reading import Reading
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
-# "Ospel, 57, has agreed", "Mikan, 41, who": an age set off by commas after a capitalised name
+# "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from")
@@ -32,18 +32,14 @@ def is_age(text: str, r: Reading, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     if _AGE_BEFORE.search(before[-12:]) or _is_age_appositive(text, r):
         return True
-    if r.low is not None or r.end != start + len(_digits_at(text, start)) or not _AGE_NUMBER.match(text, start):
+    number = _AGE_NUMBER.match(text, start)  # its lookahead wants no digit after it: the whole digit run
+    if r.low is not None or number is None or r.end != number.end():
         return False
     return _life_event_at().search(before) is not None
 
 
-def _digits_at(text: str, start: int) -> str:
-    match = re.match(r"\d+", text[start:])
-    return match.group(0) if match else ""
-
-
 def _is_age_appositive(text: str, r: Reading) -> bool:
-    """ "Greenberg, 85, who has ...": a person's age between commas, not a number of a list or a name."""
+    """ "Marr, 85, who has ...": a person's age between commas, not a number of a list or a name."""
     return (
         r.low is None
         and _AGE_APPOSITIVE.match(text, r.start) is not None

@@ -137,7 +137,7 @@ def _read_at(text: str, start: int, context: Context):
     read_unit_after(text, r, context)
     read_range(text, r, context)
     if r.unit is None and is_age(text, r, start):
-        r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "Ospel, 57,", "retired at 62"
+        r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "Lee, 57,", "retired at 62"
     return r, number, at
 
 
@@ -248,8 +248,9 @@ def _fold_words(text: str) -> list[Reading]:
         if m.group("next").lower() == "as" and kind != "adverb":
             continue  # "the debentures double as equity": a verb
         factor = float(factor)
-        multiple = Reading(m.start(), m.end(), factor, "times", "multiple", True, True, compares=True)
-        multiple.shown_only = True  # the facts read multiples of a verb ("doubled") or a number ("15 times") only
+        # a multiple that compares ("twice as many") moves nothing; the facts read multiples of a verb ("doubled")
+        # or a number ("15 times") only
+        multiple = Reading(m.start(), m.end(), factor, "times", "multiple", True, True, tally=True, shown_only=True)
         found.append(multiple)
     return found
 
@@ -477,7 +478,7 @@ def _to_mention(text: str, r: Reading) -> QuantityMention:
         extras["vague_high"] = r.vague_high
     if r.shown_unit:
         extras["shown_unit"] = r.shown_unit
-    if r.tally or r.compares:
+    if r.tally:
         extras["tally"] = True  # a side of a score, or a multiple that compares: neither is the size of a move
     if r.shown_only:
         extras["shown_only"] = True

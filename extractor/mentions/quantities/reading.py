@@ -30,7 +30,6 @@ class Reading:
     shown_unit: str | None = None  # "15 straight months": a duration shown in months; the facts count months
     vague_high: float | None = None  # "thousands": shown as 1,000-10,000; the facts keep ">= 1,000" (FACTS.md)
     tally: bool = False  # one side of a ratio, score or vote ("won 3-1"): a count that moves nothing
-    compares: bool = False  # a multiple that compares ("twice as many", "triple the target"): it moves nothing
     shown_only: bool = False  # read by `extract quantities`, not by the facts ("voted 13-10", a bare "half of")
 
 
