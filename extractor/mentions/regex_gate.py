@@ -15,7 +15,7 @@ matches "k". A text with one of those is not lower-cased: every pattern runs on 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stable part of CPython)
@@ -73,7 +73,18 @@ class GateSet:
         sets = sorted({strings for gate in gates for strings in gate.requirements}, key=sorted)
         bit = {strings: 1 << i for i, strings in enumerate(sets)}
         in_words = {strings for strings in sets if all(_WORD.fullmatch(string) for string in strings)}
-        self.by_word = tuple((tuple(strings), bit[strings]) for strings in sets if strings in in_words)
+        string_bits: dict[str, int] = {}  # each required string of letters and digits: the sets holding it
+        for strings in in_words:
+            for string in strings:
+                string_bits[string] = string_bits.get(string, 0) | bit[strings]
+        # At one position the finder reports the longest string that starts there; the others that start there
+        # are its prefixes, so each string carries the bits of its prefixes too.
+        self.found_bits = {
+            string: sum_bits(bits for other, bits in string_bits.items() if string.startswith(other))
+            for string in string_bits
+        }
+        longest_first = sorted(string_bits, key=len, reverse=True)
+        self.finder = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if string_bits else None
         self.by_text = tuple((tuple(strings), bit[strings]) for strings in sets if strings not in in_words)
         self.needs = tuple(sum(bit[strings] for strings in gate.requirements) for gate in gates)
         self.word_masks: dict[str, int] = {}
@@ -98,12 +109,26 @@ class GateSet:
         return [need & present == need for need in self.needs]
 
     def _word_mask(self, word: str) -> int:
-        contains = word.__contains__
-        mask = 0
-        for strings, bit in self.by_word:
-            if any(map(contains, strings)):
-                mask |= bit
-        return mask
+        """The requirement sets one of whose strings `word` holds."""
+        if self.finder is None:
+            return 0
+        return sum_bits(self.found_bits[match.group(1)] for match in self.finder.finditer(word))
+
+
+def sum_bits(bits: Iterable[int]) -> int:
+    """The union of bit masks."""
+    mask = 0
+    for bit in bits:
+        mask |= bit
+    return mask
+
+
+def starting_with(entries: Iterable[str]) -> str:
+    """A lookahead for the first characters of `entries`. Put before a pattern every match of which starts with
+    one of them (and with the pattern's flags), it lets a scan skip every other character fast: the same matches,
+    found in a fraction of the time (a pattern opening with a lookbehind or a long alternation is tried at
+    every character otherwise)."""
+    return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
 
 
 CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k
