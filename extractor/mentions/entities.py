@@ -36,6 +36,7 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.salience import main_organization, main_place
+from extractor.mentions.token_index import word_count
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -174,14 +175,7 @@ def _extend_left(span: Span) -> Span:
     capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
     word before an "&" that NER left out."""
     start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
-    while start > sent_start and (
-        span.doc[start - 1].pos_ == "PROPN"
-        and span.doc[start - 1].dep_ == "compound"
-        and span.doc[start - 1].head.i in range(start, span.end)
-        and not span.doc[start - 1].ent_type_
-        and not _is_descriptor(span.doc[start - 1])
-        or _is_name_number_word(span.doc[start - 1], span)
-    ):
+    while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
         start -= 1
     if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
@@ -190,6 +184,12 @@ def _extend_left(span: Span) -> Span:
     if _possessive_owner(span.doc, start, sent_start):
         start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _joins_on_left(word: Token, start: int, span: Span) -> bool:
+    """The word just before `start` is a proper-noun compound of the name, or a number word in it."""
+    compound = word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i in range(start, span.end)
+    return compound and not word.ent_type_ and not _is_descriptor(word) or _is_name_number_word(word, span)
 
 
 SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
@@ -440,15 +440,9 @@ def _dateline_places(doc: Doc) -> list[Span]:
 
 def _is_heading(span: Span) -> bool:
     """A name that is its whole line ("Business Highlights") is a section heading."""
-    sent = span.sent
-    name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
-    sentence_words = 0
-    for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
-        if not token.is_punct and not token.is_space:
-            sentence_words += 1
-            if sentence_words > name_words:
-                return False
-    return sentence_words == name_words and not any(t.pos_ == "VERB" for t in sent)
+    sent, doc = span.sent, span.doc
+    same = word_count(doc, sent.start, sent.end) == word_count(doc, span.start, span.end)  # counted per Doc
+    return same and not any(t.pos_ == "VERB" for t in sent)
 
 
 def _relabel(span: Span) -> Span:
@@ -465,8 +459,10 @@ def _relabel(span: Span) -> Span:
 
 
 def _is_exchange_ticker(span: Span) -> bool:
+    if not span_text(span).isupper():
+        return False
     window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
-    return span_text(span).isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
+    return bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")

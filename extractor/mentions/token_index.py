@@ -14,7 +14,8 @@ import bisect
 import weakref
 from collections.abc import Callable, Collection
 
-from spacy.attrs import LEMMA, ORTH
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,7 @@ MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
 _ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
 def words_where(sent: Span, test: WordTest) -> list[Token]:
@@ -75,3 +77,13 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
         orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
     wanted = {get_string_id(text) for text in texts}
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
+
+
+def word_count(doc: Doc, start: int, end: int) -> int:
+    """How many tokens of `doc[start:end]` are words (`not t.is_punct and not t.is_space`): a difference of
+    running counts, read once per Doc from its arrays."""
+    before = _WORDS_BEFORE.get(doc)
+    if before is None:
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2)
+        before = _WORDS_BEFORE[doc] = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
+    return before[end] - before[start]
