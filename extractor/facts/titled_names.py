@@ -64,9 +64,9 @@ def untagged_surnames(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]:
     """ "Lee, former chief executive at Brandt Co, ...": a later mention by surname alone that the recognizer
     missed, of the one person of the story with that surname, when a description follows its comma."""
     surnames: dict[str, list[str]] = {}
-    for cluster in ctx.entities.clusters:
-        if cluster.label == "PERSON" and " " in cluster.name:
-            surnames.setdefault(cluster.name.split()[-1], []).append(cluster.name)
+    for name in ctx.entities.names("PERSON"):
+        if " " in name:
+            surnames.setdefault(name.split()[-1], []).append(name)
     unique = {surname: names[0] for surname, names in surnames.items() if len(names) == 1}
     found = []
     for token in tokens_with_text(sent, unique):  # only the words written as one of those surnames

@@ -641,6 +641,7 @@ class EntityIndex:
     dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
     _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
     _org_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
@@ -652,7 +653,10 @@ class EntityIndex:
         return self._org_names
 
     def names(self, label: str) -> list[str]:
-        return [c.name for c in self.clusters if c.label == label]
+        """The names of the `label` entities, in entity order; gathered once per label (asked per sentence)."""
+        if label not in self._names:
+            self._names[label] = [c.name for c in self.clusters if c.label == label]
+        return list(self._names[label])
 
     def mentions_between(self, label: str, start: int, end: int) -> list[tuple[EntityCluster, Span]]:
         """The mentions of `label` entities that start at a token in [start, end), in entity order, then
