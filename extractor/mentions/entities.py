@@ -123,7 +123,7 @@ HEADQUARTERS_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-ba
 def _evidence_label(span: Span) -> str | None:
     """A label the sentence around a mention argues for, from general linguistic evidence."""
     org_nouns, role_nouns = words("org_nouns"), words("role_nouns")
-    if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC", "NORP"):
+    if span.label_ in ("PERSON", "GPE", "LOC", "NORP") and any(ch.isdigit() for ch in span_text(span)):
         return "PRODUCT"
     if span.label_ not in ("PERSON", "NORP") and HEADQUARTERS_AFTER.match(doc_text(span.doc), span.end_char):
         return "GPE"  # "the Elm Hollow, Ohio-based company", "a Tarvik-based maker": a head office's town or state
