@@ -42,18 +42,23 @@ KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
 
 
+_THE, _THE_ANY_CASE = re.compile(r"^the\s+"), re.compile(r"^(?:the|The)\s+")  # compiled once: read per mention
+_BRACKET_ON, _POSSESSIVE_END = re.compile(r"\s*\(.*$"), re.compile(r"(?:'s|’s|')$")
+_SLASH_ACRONYM_DOT = re.compile(r"(\b[A-Z](?:/[A-Z])+)\.$")
+
+
 def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
     text = span_text(span).split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
-    text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
+    text = (_THE if not span[0].is_sent_start else _THE_ANY_CASE).sub("", text)
     if span.label_ == "ORG" and text.startswith("The ") and text.split()[-1].lower() not in words("media_words"):
         text = text[4:]  # "heads The Orwin Group": a company's "The" is style; a newspaper keeps it
-    if re.match(r"^[)\]>]", text):
+    if text[:1] in (")", "]", ">"):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
-    text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
-    text = re.sub(r"(?:'s|’s|')$", "", text) + ("'s" if _name_ends_in_s(span) else "")
-    text = re.sub(r"(\b[A-Z](?:/[A-Z])+)\.$", r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
+    text = _BRACKET_ON.sub("", text)  # "Norvik (NVK.AS"
+    text = _POSSESSIVE_END.sub("", text) + ("'s" if _name_ends_in_s(span) else "")
+    text = _SLASH_ACRONYM_DOT.sub(r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
     text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text
