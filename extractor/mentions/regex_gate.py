@@ -57,7 +57,7 @@ class Gate:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
-MAX_WORD_MASKS = 200_000  # remembered words per GateSet, across texts
+MAX_WORD_MASKS = 100_000  # remembered words per GateSet, across texts
 
 
 class GateSet:
