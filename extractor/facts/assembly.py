@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -566,7 +567,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         sent_text = span_text(sent)
         both = SentencePeriods(
             find_periods(sent_text, published=published, future=False, fiscal=fiscal),
-            find_periods(sent_text, published=published, future=True, fiscal=fiscal),
+            partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
         )
         periods = both.future if sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -46,12 +47,18 @@ WEIGHTS = {
 }
 
 
-@dataclass(frozen=True)
 class SentencePeriods:
     """A sentence's period phrases read as about the past (actual results) and as about the future (plans)."""
 
-    past: list[PeriodMention]
-    future: list[PeriodMention]
+    def __init__(self, past: list[PeriodMention], future: list[PeriodMention] | Callable[[], list[PeriodMention]]):
+        self.past = past
+        self._future = future  # or how to read it: most sentences never ask for the future reading
+
+    @property
+    def future(self) -> list[PeriodMention]:
+        if callable(self._future):
+            self._future = self._future()
+        return self._future
 
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told

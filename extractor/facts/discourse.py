@@ -102,9 +102,9 @@ def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
     found = [
         c.name
         for c in ctx.entities.clusters
-        if c.label == "ORG"
+        if text[max(0, end - len(c.name)) : end] == c.name  # the cheap test first: the label is a vote count
+        and c.label == "ORG"
         and not c.agency
-        and text[max(0, end - len(c.name)) : end] == c.name
         and (end - len(c.name) == 0 or not text[end - len(c.name) - 1].isalnum())
     ]
     return max(found, key=len, default=None)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 
@@ -35,8 +37,7 @@ def written_as_name(token: Token) -> bool:
         return False
     doc = token.doc
     if doc not in _NAMES:  # collected once per Doc: a scan per token would be quadratic on a long document
-        names = frozenset(t.text for t in doc if t.ent_type_ in NAME_ENTS and t.pos_ == "PROPN")
-        _NAMES[doc] = (names, frozenset(t.text for t in doc if t.text.islower()))
+        _NAMES[doc] = _names_and_lower_words(doc)
     names, lower_words = _NAMES[doc]
     return token.text in names and token.lower_ not in lower_words
 
@@ -44,9 +45,21 @@ def written_as_name(token: Token) -> bool:
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 
 
+def _names_and_lower_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words tagged as proper nouns inside a name entity, and the words written in lower case: read from
+    the Doc's arrays (string ids), without a Token per word."""
+    strings = doc.vocab.strings
+    name_labels = {strings[label] for label in NAME_ENTS}
+    rows = doc.to_array([ORTH, POS, ENT_TYPE]).reshape(len(doc), 3).tolist()
+    names = frozenset(strings[orth] for orth, pos, label in rows if pos == PROPN and label in name_labels)
+    lower_words = frozenset(text for text in map(strings.__getitem__, {row[0] for row in rows}) if text.islower())
+    return names, lower_words
+
+
 def _common_nouns(doc: Doc) -> frozenset[str]:
     """The lower-case forms the tagger read as common nouns anywhere in `doc`; collected once per Doc,
     since scanning the whole text for each sentence-initial name is quadratic on a long document."""
     if doc not in _COMMON_NOUNS:
-        _COMMON_NOUNS[doc] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN")
+        rows = doc.to_array([LOWER, POS]).reshape(len(doc), 2).tolist()  # string ids: no Token per word
+        _COMMON_NOUNS[doc] = frozenset(doc.vocab.strings[lower] for lower, pos in rows if pos == NOUN)
     return _COMMON_NOUNS[doc]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.lexicons import table, words
-from extractor.mentions.token_index import words_where
+from extractor.mentions.token_index import tokens_with_text, words_where
 
 NAME_WORDS = (2, 3)  # given name and surname, with a middle name or a suffix ("IV") at most
 
@@ -64,15 +64,15 @@ def untagged_surnames(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]:
     """ "Lee, former chief executive at Brandt Co, ...": a later mention by surname alone that the recognizer
     missed, of the one person of the story with that surname, when a description follows its comma."""
     surnames: dict[str, list[str]] = {}
-    for cluster in ctx.entities.clusters:
-        if cluster.label == "PERSON" and " " in cluster.name:
-            surnames.setdefault(cluster.name.split()[-1], []).append(cluster.name)
+    for name in ctx.entities.names("PERSON"):
+        if " " in name:
+            surnames.setdefault(name.split()[-1], []).append(name)
+    unique = {surname: names[0] for surname, names in surnames.items() if len(names) == 1}
     found = []
-    for token in sent:
-        known = surnames.get(token.text) if token.pos_ == "PROPN" else None
+    for token in tokens_with_text(sent, unique):  # only the words written as one of those surnames
         followed = token.i + 1 < sent.end and token.doc[token.i + 1].text == ","
-        if known and len(known) == 1 and followed and ctx.entities.at(token.i) is None and not token.ent_type_:
-            found.append((known[0], token.doc[token.i : token.i + 1]))
+        if token.pos_ == "PROPN" and followed and ctx.entities.at(token.i) is None and not token.ent_type_:
+            found.append((unique[token.text], token.doc[token.i : token.i + 1]))
     return found
 
 

@@ -35,24 +35,30 @@ from extractor.mentions.entity_clusters import (
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
+from extractor.mentions.headings import is_heading
 from extractor.mentions.salience import main_organization, main_place
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
 
 
+_THE, _THE_ANY_CASE = re.compile(r"^the\s+"), re.compile(r"^(?:the|The)\s+")  # compiled once: read per mention
+_BRACKET_ON, _POSSESSIVE_END = re.compile(r"\s*\(.*$"), re.compile(r"(?:'s|’s|')$")
+_SLASH_ACRONYM_DOT = re.compile(r"(\b[A-Z](?:/[A-Z])+)\.$")
+
+
 def clean_name(span: Span) -> str | None:
     """The name a mention stands for, without "the", possessive, tickers or legal suffixes; None if junk."""
     text = span_text(span).split("\n")[0].strip()
     # "the" is not part of a name; a capitalised "The" inside a sentence is ("The Wall Street Journal")
-    text = re.sub(r"^the\s+" if not span[0].is_sent_start else r"^(?:the|The)\s+", "", text)
+    text = (_THE if not span[0].is_sent_start else _THE_ANY_CASE).sub("", text)
     if span.label_ == "ORG" and text.startswith("The ") and text.split()[-1].lower() not in words("media_words"):
         text = text[4:]  # "heads The Orwin Group": a company's "The" is style; a newspaper keeps it
-    if re.match(r"^[)\]>]", text):
+    if text[:1] in (")", "]", ">"):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
-    text = re.sub(r"\s*\(.*$", "", text)  # "Norvik (NVK.AS"
-    text = re.sub(r"(?:'s|’s|')$", "", text) + ("'s" if _name_ends_in_s(span) else "")
-    text = re.sub(r"(\b[A-Z](?:/[A-Z])+)\.$", r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
+    text = _BRACKET_ON.sub("", text)  # "Norvik (NVK.AS"
+    text = _POSSESSIVE_END.sub("", text) + ("'s" if _name_ends_in_s(span) else "")
+    text = _SLASH_ACRONYM_DOT.sub(r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
     text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text
@@ -122,7 +128,7 @@ HEADQUARTERS_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-ba
 def _evidence_label(span: Span) -> str | None:
     """A label the sentence around a mention argues for, from general linguistic evidence."""
     org_nouns, role_nouns = words("org_nouns"), words("role_nouns")
-    if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC", "NORP"):
+    if span.label_ in ("PERSON", "GPE", "LOC", "NORP") and any(ch.isdigit() for ch in span_text(span)):
         return "PRODUCT"
     if span.label_ not in ("PERSON", "NORP") and HEADQUARTERS_AFTER.match(doc_text(span.doc), span.end_char):
         return "GPE"  # "the Elm Hollow, Ohio-based company", "a Tarvik-based maker": a head office's town or state
@@ -174,14 +180,7 @@ def _extend_left(span: Span) -> Span:
     capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
     word before an "&" that NER left out."""
     start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
-    while start > sent_start and (
-        span.doc[start - 1].pos_ == "PROPN"
-        and span.doc[start - 1].dep_ == "compound"
-        and span.doc[start - 1].head.i in range(start, span.end)
-        and not span.doc[start - 1].ent_type_
-        and not _is_descriptor(span.doc[start - 1])
-        or _is_name_number_word(span.doc[start - 1], span)
-    ):
+    while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
         start -= 1
     if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
@@ -190,6 +189,12 @@ def _extend_left(span: Span) -> Span:
     if _possessive_owner(span.doc, start, sent_start):
         start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _joins_on_left(word: Token, start: int, span: Span) -> bool:
+    """The word just before `start` is a proper-noun compound of the name, or a number word in it."""
+    compound = word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i in range(start, span.end)
+    return compound and not word.ent_type_ and not _is_descriptor(word) or _is_name_number_word(word, span)
 
 
 SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
@@ -438,29 +443,6 @@ def _dateline_places(doc: Doc) -> list[Span]:
     return places
 
 
-def _is_heading(span: Span) -> bool:
-    """A name that is its whole line ("Business Highlights") is a section heading, and so is a name inside a
-    subheading in capitals ("ONE MORE PROBLEM": the wire's own words, read by NER as a name)."""
-    sent = span.sent
-    if _is_capitals_subheading(sent):
-        return True
-    name_words = sum(1 for t in span if not t.is_punct and not t.is_space)
-    sentence_words = 0
-    for token in sent:  # stops at the first word past the name's count: a long sentence is no heading
-        if not token.is_punct and not token.is_space:
-            sentence_words += 1
-            if sentence_words > name_words:
-                return False
-    return sentence_words == name_words and not any(t.pos_ == "VERB" for t in sent)
-
-
-def _is_capitals_subheading(sent: Span) -> bool:
-    """A few words in capitals and nothing else; a line of capitals with commas or a colon ("JO MARR, ANALYST,
-    BRANDT CAPITAL:") names a speaker and keeps its names."""
-    words = [t for t in sent if not t.is_space]
-    return 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)
-
-
 def _relabel(span: Span) -> Span:
     """ "Bristol-based": a name followed by "-based" is a place."""
     doc = span.doc
@@ -475,8 +457,10 @@ def _relabel(span: Span) -> Span:
 
 
 def _is_exchange_ticker(span: Span) -> bool:
+    if not span_text(span).isupper():
+        return False
     window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
-    return span_text(span).isupper() and bool(EXCHANGE_BEFORE.search(window.text_with_ws))
+    return bool(EXCHANGE_BEFORE.search(window.text_with_ws))
 
 
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")
@@ -504,7 +488,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
         s
         for s in spans
         if len(s)
-        and not (_is_heading(s) and not leads_a_brief(text, s.start_char))
+        and not (is_heading(s) and not leads_a_brief(text, s.start_char))
         and not _is_exchange_ticker(s)
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
@@ -655,6 +639,7 @@ class EntityIndex:
     dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
     _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
     _org_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)
@@ -666,7 +651,10 @@ class EntityIndex:
         return self._org_names
 
     def names(self, label: str) -> list[str]:
-        return [c.name for c in self.clusters if c.label == label]
+        """The names of the `label` entities, in entity order; gathered once per label (asked per sentence)."""
+        if label not in self._names:
+            self._names[label] = [c.name for c in self.clusters if c.label == label]
+        return list(self._names[label])
 
     def mentions_between(self, label: str, start: int, end: int) -> list[tuple[EntityCluster, Span]]:
         """The mentions of `label` entities that start at a token in [start, end), in entity order, then

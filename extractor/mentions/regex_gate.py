@@ -15,7 +15,7 @@ matches "k". A text with one of those is not lower-cased: every pattern runs on 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stable part of CPython)
@@ -54,6 +54,81 @@ class Gate:
             if not found:
                 return False
         return True
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+MAX_WORD_MASKS = 100_000  # remembered words per GateSet, across texts
+
+
+class GateSet:
+    """Many gates checked on one text together (the 42 period rules of every sentence).
+
+    A required string made of ASCII letters and digits only occurs inside one run of such characters (a
+    word) of the lower-cased text, so which of those strings a word holds depends on the word alone: it is
+    worked out once per distinct word (kept across texts) as a bit per requirement set, and a text's
+    requirements met are the union over its words. A set holding other characters ("same-store", "/") is
+    checked on the text itself. The answers are those of `Gate.admits`, found at a fraction of the cost."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        sets = sorted({strings for gate in gates for strings in gate.requirements}, key=sorted)
+        bit = {strings: 1 << i for i, strings in enumerate(sets)}
+        in_words = {strings for strings in sets if all(_WORD.fullmatch(string) for string in strings)}
+        string_bits: dict[str, int] = {}  # each required string of letters and digits: the sets holding it
+        for strings in in_words:
+            for string in strings:
+                string_bits[string] = string_bits.get(string, 0) | bit[strings]
+        # At one position the finder reports the longest string that starts there; the others that start there
+        # are its prefixes, so each string carries the bits of its prefixes too.
+        self.found_bits = {
+            string: sum_bits(bits for other, bits in string_bits.items() if string.startswith(other))
+            for string in string_bits
+        }
+        longest_first = sorted(string_bits, key=len, reverse=True)
+        self.finder = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if string_bits else None
+        self.by_text = tuple((tuple(strings), bit[strings]) for strings in sets if strings not in in_words)
+        self.needs = tuple(sum(bit[strings] for strings in gate.requirements) for gate in gates)
+        self.word_masks: dict[str, int] = {}
+
+    def admitted(self, lowered: str | None) -> list[bool]:
+        """For each gate, in order, `gate.admits(lowered)`."""
+        if lowered is None:
+            return [True] * len(self.needs)
+        present = 0
+        masks = self.word_masks
+        for word in set(_WORD.findall(lowered)):
+            mask = masks.get(word)
+            if mask is None:
+                if len(masks) > MAX_WORD_MASKS:
+                    masks.clear()  # a long batch run meets ever new words: keep the memory bounded
+                mask = masks[word] = self._word_mask(word)
+            present |= mask
+        contains = lowered.__contains__
+        for strings, bit in self.by_text:
+            if any(map(contains, strings)):
+                present |= bit
+        return [need & present == need for need in self.needs]
+
+    def _word_mask(self, word: str) -> int:
+        """The requirement sets one of whose strings `word` holds."""
+        if self.finder is None:
+            return 0
+        return sum_bits(self.found_bits[match.group(1)] for match in self.finder.finditer(word))
+
+
+def sum_bits(bits: Iterable[int]) -> int:
+    """The union of bit masks."""
+    mask = 0
+    for bit in bits:
+        mask |= bit
+    return mask
+
+
+def starting_with(entries: Iterable[str]) -> str:
+    """A lookahead for the first characters of `entries`. Put before a pattern every match of which starts with
+    one of them (and with the pattern's flags), it lets a scan skip every other character fast: the same matches,
+    found in a fraction of the time (a pattern opening with a lookbehind or a long alternation is tried at
+    every character otherwise)."""
+    return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
 
 
 CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k

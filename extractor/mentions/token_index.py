@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from spacy.attrs import LEMMA, ORTH
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.lexeme import Lexeme
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 WordTest = Callable[[Lexeme], bool]  # reads only lexical attributes: text, lower_, like_num, is_upper ...
@@ -24,6 +26,8 @@ LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
 MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
+_ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
 def words_where(sent: Span, test: WordTest) -> list[Token]:
@@ -60,3 +64,26 @@ def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
         verdicts[value] = bool(test(read(value)))
     passed = verdicts.__getitem__
     return [i for i, value in enumerate(values) if passed(value)]
+
+
+def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
+    """The tokens of `sent`, in order, whose text is one of `texts` (a set that changes from Doc to Doc, such
+    as the story's surnames): the words are compared by string id, read once per Doc, not as Tokens."""
+    if not texts:
+        return []
+    doc = sent.doc
+    orths = _ORTHS.get(doc)
+    if orths is None:
+        orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
+    wanted = {get_string_id(text) for text in texts}
+    return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
+
+
+def word_count(doc: Doc, start: int, end: int) -> int:
+    """How many tokens of `doc[start:end]` are words (`not t.is_punct and not t.is_space`): a difference of
+    running counts, read once per Doc from its arrays."""
+    before = _WORDS_BEFORE.get(doc)
+    if before is None:
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2)
+        before = _WORDS_BEFORE[doc] = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
+    return before[end] - before[start]

@@ -136,3 +136,50 @@ def test_phone_digit_check_refuses_no_line_of_the_development_articles_phone_mat
     refused = [line for line in lines if PHONE_NEEDS.search(line) is None]
     assert all(PHONE.search(line) is None for line in refused)
     assert len(refused) > len(lines) / 2  # the check does spare most lines the costly scan
+
+
+GATE_SET_TEXTS = [
+    "Orvell Ltd's same-store sales rose 3% in the 12 months to March 31, the Tessan chain said.",
+    "Net income fell to 4.1 million euros in the second half from a year earlier, Brakka AG said on Friday.",
+    "The figure for 2021/22 was revised; analysts at Quorra see a recovery by the end of next year.",
+    "İSTANBUL - the ſame quarter a year ago, K-rated bonds",  # letters IGNORECASE takes for ASCII: all admitted
+    "Nothing here names a time at all.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", GATE_SET_TEXTS)
+def test_gate_set_gives_each_gate_its_own_answer(text: str) -> None:
+    """`GateSet.admitted` is `Gate.admits` for every period rule's gate, word lookups and text lookups alike."""
+    from extractor.mentions.regex_gate import GateSet
+
+    gates = [gate for gate, _, _ in _GATED_RULES]
+    lowered = lowered_text(text)
+    assert GateSet(gates).admitted(lowered) == [gate.admits(lowered) for gate in gates]
+
+
+def test_gate_set_agrees_on_every_line_of_the_development_articles() -> None:
+    from extractor.mentions.periods import _RULE_GATES
+
+    lines = [line for path in sorted(ARTICLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        lowered = lowered_text(line)
+        assert _RULE_GATES.admitted(lowered) == [gate.admits(lowered) for gate, _, _ in _GATED_RULES], line
+
+
+@pytest.mark.parametrize(
+    ("entries", "pattern", "text"),
+    [
+        (["USD", "EUR", "Rs"], r"(?<![A-Za-z])(?:USD|EUR|Rs)(?=\d)", "paid USD500 and Rs20, not XUSD5 or usd7"),
+        (["one", "two", "half"], r"(?<![\w-])(?:one|two|half)\b", "One or two, Half and half-time, none"),
+        (["$", "R"], r"(?<![\w$])(?:\$|R)(?=\d)", "$5, R20, A$7, R, $"),
+    ],
+)
+def test_starting_with_keeps_every_match(entries: list[str], pattern: str, text: str) -> None:
+    """The lookahead of first characters only speeds a scan: the same matches, with or without IGNORECASE."""
+    from extractor.mentions.regex_gate import starting_with
+
+    for flags in (0, re.IGNORECASE):
+        plain, fast = re.compile(pattern, flags), re.compile(starting_with(entries) + pattern, flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert plain.search(text) is not None

@@ -61,3 +61,22 @@ def test_agency_pattern_finds_what_a_search_per_name_finds(name, agencies, found
     one_by_one = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", name) for a in agencies)
     assert one_by_one == found
     assert (_agency_pattern(frozenset(agencies)).search(name) is not None) == found
+
+
+def test_tokens_with_text_matches_a_loop_over_every_token(docs):
+    from extractor.mentions.token_index import tokens_with_text
+
+    wanted = {"Venn", "Kroll", "Lind", "said", "absent"}
+    for doc in docs:
+        for sent in doc.sents:
+            assert [t.i for t in tokens_with_text(sent, wanted)] == [t.i for t in sent if t.text in wanted]
+            assert tokens_with_text(sent, set()) == []
+
+
+def test_word_count_counts_what_is_neither_punctuation_nor_space(docs):
+    from extractor.mentions.token_index import word_count
+
+    for doc in docs:
+        for start, end in [(0, len(doc)), (0, 0), (2, 7), (len(doc) - 3, len(doc))]:
+            expected = sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
+            assert word_count(doc, start, end) == expected

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.lexicons import words
 from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.regex_gate import Gate, literal_gate, lowered_text
+from extractor.mentions.regex_gate import Gate, literal_gate, lowered_text, starting_with
 
 # words between the movement word and the fraction; the cue readers turn them into bounds afterwards
 _BETWEEN = r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
@@ -23,8 +24,12 @@ _DETERMINER = r"(?:an?|the|its|their|his|her|our|this|that|these|those)"
 @cache
 def _fraction_move() -> re.Pattern[str]:
     singular = "|".join(sorted(f for f in lex().fractions if not f.endswith("s")))
+    forms = [*words("change_forms"), "by"]  # pieces of a pattern: the lookahead only when each opens with a letter
+    opening = starting_with(forms) if all(form[:1].isalpha() for form in forms) else ""  # a fast scan
     return re.compile(
-        r"\b(?:"
+        r"\b"
+        + opening
+        + r"(?:"
         + change_forms_pattern()
         + r"|by)\s+"
         + _BETWEEN

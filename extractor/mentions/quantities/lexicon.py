@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import cache
 
 from extractor.lexicons import LEXICON_DIR, table, words
+from extractor.mentions.regex_gate import starting_with
 
 # A comma that is followed by a space ends the number ("12,500, not 13,000").
 # 1,234,567.89 | 12,34,567 (Indian grouping) | 1 234 567 (thin, no-break or plain spaces) | 1234.5 | .5
@@ -138,8 +139,10 @@ def _name_after_pattern(g: dict[str, list[str]]) -> re.Pattern[str]:
 def _word_start_pattern(numbers: dict[str, float], fractions: dict[str, float]) -> re.Pattern[str]:
     large = "|".join(sorted(scales_tagged("large")))
     after_article = "|".join(["hundred", *sorted(scales_tagged("article")), "dozen"])
+    openers = [*numbers, "half", "quarter", "a", "minus", "negative"]  # the first word of every match
     return re.compile(
-        r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:"
+        starting_with(openers)
+        + r"(?<![\w-])(?:(?:minus|negative)\s+)?(?:"
         + alternation(list(numbers) + ["half"])
         + rf"|quarter(?=\s+(?:{large})\b)|an?\s+(?="
         + rf"(?:{after_article}|quarter\s+(?:{large}))(?![\w])"

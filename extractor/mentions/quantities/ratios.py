@@ -79,13 +79,27 @@ def _range_of_a_unit(text: str, start: int, end: int) -> bool:
     return _AFTER_TALLY.match(text, end) is None
 
 
+# Cheap necessary conditions, checked before the costly scans (most stories hold no ratio): every tally match
+# holds a bare tally, every colon ratio a digit, colon and digit, every written ratio "to" and "one" (letters
+# IGNORECASE matches with ASCII letters only, so the lower-cased text holds them), every hyphen ratio
+# "-to-" or "-for-".
+_BARE_TALLY = re.compile(r"(?<![\w.,$€£¥-])" + _TALLY)
+_DIGIT_COLON_DIGIT = re.compile(r"\d:\d")
+_TO_ONE = re.compile(r"to\s+one")
+
+
 def ratio_counts(text: str) -> list[Reading]:
     """Both sides of every ratio, score and tally in `text`, as plain counts, left to right."""
     found: list[Reading] = []
-    for pattern in (_HYPHEN_RATIO, _COLON_RATIO, _tally_before_noun()):
+    lowered = text.lower()
+    tally = _BARE_TALLY.search(text) is not None
+    patterns = [_HYPHEN_RATIO] if "-to-" in lowered or "-for-" in lowered else []
+    patterns += [_COLON_RATIO] if _DIGIT_COLON_DIGIT.search(text) else []
+    patterns += [_tally_before_noun()] if tally else []
+    for pattern in patterns:
         for m in pattern.finditer(text):
             found += [_count(text, m.start(1), m.end(1)), _count(text, m.start(2), m.end(2))]
-    for m in _tally_after_verb().finditer(text):
+    for m in _tally_after_verb().finditer(text) if tally else ():
         if _range_of_a_unit(text, m.start(1), m.end()):
             continue
         found += [_count(text, m.start(1), m.end(1)), _count(text, m.start(2), m.end(2))]
@@ -93,7 +107,7 @@ def ratio_counts(text: str) -> list[Reading]:
         while (more := _MORE_SETS.match(text, at)) is not None:
             found += [_count(text, more.start(1), more.end(1)), _count(text, more.start(2), more.end(2))]
             at = more.end()
-    for m in _written_to_one().finditer(text):
+    for m in _written_to_one().finditer(text) if _TO_ONE.search(lowered) else ():
         found += [_count(text, m.start(1), m.end(1), True), _count(text, m.start(2), m.end(2), True)]
     for m in _one_in_n().finditer(text):
         found.append(_count(text, m.start(1), m.end(1), True))

@@ -1,0 +1,24 @@
+"""Section headings and subheadings, whose capitalised words NER reads as names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractor.mentions.token_index import word_count
+
+
+def is_heading(span: Span) -> bool:
+    """A name that is its whole line ("Business Highlights") is a section heading, and so is a name inside a
+    subheading in capitals ("ONE MORE PROBLEM": the wire's own words, read by NER as a name)."""
+    sent, doc = span.sent, span.doc
+    if is_capitals_subheading(sent):
+        return True
+    same = word_count(doc, sent.start, sent.end) == word_count(doc, span.start, span.end)  # counted per Doc
+    return same and not any(t.pos_ == "VERB" for t in sent)
+
+
+def is_capitals_subheading(sent: Span) -> bool:
+    """A few words in capitals and nothing else; a line of capitals with commas or a colon ("JO MARR, ANALYST,
+    BRANDT CAPITAL:") names a speaker and keeps its names."""
+    words = [t for t in sent if not t.is_space]
+    return 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)
