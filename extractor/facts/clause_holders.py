@@ -59,13 +59,16 @@ def enclosing_holder(
 
 def _may_climb(clause: Token, measured: Token | None) -> bool:
     """Whether a clause's figure may belong to a participant of the clause above it: not when the clause
-    has a subject of its own ("..., while the broader market was down 0.3 percent"), reports what someone
-    says or found (a complement: "X reckoned [an offer would imply 27 times earnings]"), or has its doer
-    in the object above ("accuses Brindle of selling $8 billion of notes")."""
+    has a subject of its own ("..., while the broader market was down 0.3 percent") or is set against it
+    ("while", "whereas"), reports what someone says or found (a complement: "X reckoned [an offer would
+    imply 27 times earnings]"), or has its doer in the object above ("accuses Brindle of selling $8
+    billion of notes")."""
     if clause.dep_ in ("ROOT", "ccomp", "parataxis") or clause.head == clause:
         return False
     if any(not _holds(c, measured) for c in clause.children if c.dep_ in SUBJECT_DEPS):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in words("contrast_marks") for c in clause.children):
+        return False  # "Vexa lost 300 clients, while 190 customers left Orlin": set against the other party
     return not _object_does(clause, own_clause(clause.head))
 
 
