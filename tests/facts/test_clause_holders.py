@@ -47,3 +47,41 @@ def test_an_organization_at_the_figure_holds_it(nlp, text, surface, subject):
 def test_the_default_stays_when_the_other_firm_forecasts_or_only_names_a_cause(nlp, text, surface):
     found = subjects_of(nlp, text)
     assert found.get(surface) == "Torvane", found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "At Brindle Bank, loans rose 15 percent, but net interest income rose only 3 percent.",
+            "3 percent",
+            "Brindle Bank",
+        ),
+        ("At Quillby Ltd, deposits grew 8 percent, and fee income climbed 5 percent.", "5 percent", "Quillby"),
+        ("At Pellam Steel, output slipped 6 percent and exports dropped 9 percent.", "9 percent", "Pellam Steel"),
+    ],
+)
+def test_a_fronted_at_holder_carries_to_the_joined_clause(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "other"),
+    [
+        ("Vexa Telecom lost 3,000 clients in May, while 1,900 customers left Orlin Mobile.", "1,900", "Vexa Telecom"),
+        (
+            "Dexwell Logistics hired 200 drivers this year, while 150 workers quit Marrin Freight.",
+            "150",
+            "Dexwell Logistics",
+        ),
+        (
+            "Quillby Ltd sold 4,000 cars in June, whereas 2,500 cars were delivered by Kestrel Motors.",
+            "2,500",
+            "Quillby",
+        ),
+    ],
+)
+def test_a_contrasted_clause_does_not_take_the_other_clauses_subject(nlp, text, surface, other):
+    found = subjects_of(nlp, text)
+    assert surface in found and found[surface] != other, found
