@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.payees import payee_for
@@ -254,7 +255,16 @@ def subject_for(
     for _, name in candidates:
         if name:
             return name
-    return policy_rate_holder(measured, ctx.entities.main_org) or ctx.default_subject  # "the funds rate": the bank's
+    rate_holder = policy_rate_holder(measured, ctx.entities.main_org)  # "the funds rate": the bank's
+    return rate_holder or _named_around(measured, verb, ctx, quantity) or ctx.default_subject
+
+
+def _named_around(measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None) -> str | None:
+    """An organization a clause around the figure names (its subject, "at X"): it, not the default, holds."""
+    near = quantity.start if quantity is not None else None
+    return enclosing_holder(
+        verb, measured, ctx.entities, lambda t: resolve_subject(t, ctx), lambda h: _at_holder(h, ctx), near
+    )
 
 
 def _subject_candidates(
