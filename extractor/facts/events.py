@@ -320,7 +320,8 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
     """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
     person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
     else the story's company), with the person as object."""
-    if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in words("departure_verbs"):
+    lemma = _phrasal_lemma(verb) if verb.pos_ == "VERB" else None
+    if lemma not in words("departure_verbs"):
         return []
     if (
         any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
@@ -334,7 +335,8 @@ def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext)
         return []
     left = _organization_left(verb, ctx)
     planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
-    return [_event_fact(verb, left, "departure", name, sent, both, ctx, planned=planned, day=day) for name in names]
+    predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
+    return [_event_fact(verb, left, predicate, name, sent, both, ctx, planned=planned, day=day) for name in names]
 
 
 def _phrasal_lemma(verb: Token) -> str:
