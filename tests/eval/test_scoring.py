@@ -34,6 +34,14 @@ def test_scoring_value_level_needs_same_kind_and_object():
     assert counts([fact("role", predicate="ceo", object="Lei")], [role])[0].tp == 0
 
 
+def test_an_event_without_object_matches_only_an_event_without_object():
+    meeting = fact("event", predicate="finance ministers meeting", object=None)
+    assert counts([fact("event", predicate="meeting", object=None)], [meeting])[0].tp == 1
+    assert counts([fact("event", predicate="meeting", object="Tuesday talks")], [meeting])[0].tp == 0
+    named = fact("event", predicate="acquisition", object="Harbor Mills")
+    assert counts([fact("event", predicate="acquisition", object=None)], [named])[0].tp == 0
+
+
 @pytest.mark.parametrize(
     ("predicted", "strict"),
     [
