@@ -1,0 +1,150 @@
+"""Scheduled gatherings: "will hold its annual shareholder meeting on June 3", "ahead of the central bank's policy
+meeting on Thursday", "a summit in Oslo in October", "the parliamentary election in March". A meeting, summit or
+election the text dates ahead of the story is a planned event (target) of the body that holds it, with no object;
+the predicate is the gathering's kind ("shareholder meeting", "summit"). A past or undated one is background."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.attachment_clauses import phrase_span
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_common import event_fact
+from extractor.facts.syntax import clause_subject, possessor, prep_object
+from extractor.lexicons import table, words
+from extractor.models import Fact, Period
+
+HOLDER_LABELS = ("ORG", "GPE")  # a company, a central bank, a group of countries, a country that votes
+STATING_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj")  # "hold a meeting", "the meeting is set for"
+
+
+def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """The scheduled gathering a meeting noun names, when a date ahead of the story dates it and a named body
+    holds it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in table("meeting_nouns") or ctx.published is None:
+        return []
+    if any(c.lower_ in words("past_meeting_modifiers") for c in noun.children if c.dep_ == "amod"):
+        return []  # "at their last meeting on May 4": a meeting gone by
+    verb = _verb(noun)
+    if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
+        return []  # "postponed the summit in June": no gathering then
+    day = _date(noun, both, sent)
+    if day is None or day.end is None or day.end < ctx.published:
+        return []
+    holder = _holder(noun, ctx)
+    return [event_fact(noun, holder, _kind(noun), None, sent, both, ctx, planned=True, day=day)]
+
+
+def _verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the object or subject of, directly or through a preposition ("gather at a
+    summit")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if noun.dep_ in STATING_DEPS and head.pos_ in ("VERB", "AUX") and head != noun else None
+
+
+def _date(noun: Token, both: SentencePeriods, sent: Span) -> Period | None:
+    """The date phrase that hangs on the meeting noun ("a meeting on July 3", "the October 2 meeting") or on
+    the verb that holds it ("will hold its annual meeting on May 12", "gather at a summit in June"), read as
+    the past where the clause tells of the past ("voted at a meeting on May 4"), else as ahead; two dates
+    joined by "and" ("on Friday and Saturday") date one gathering of two days."""
+    anchors = {noun.i}
+    verb = _verb(noun)
+    if verb is not None:
+        anchors.add(verb.i)
+    readings = both.past if _told_in_past(noun) else both.future
+    dates = [
+        mention.period
+        for mention in readings
+        if mention.back is None
+        and mention.role in ("period", "as_of")  # not "a year earlier", "since", "by June"
+        and (phrase := phrase_span(sent.doc, sent, mention)) is not None
+        and phrase.root.dep_ != "amod"  # "its annual meeting": how often, not when
+        and _attached_to(_first_conjunct(phrase.root)) in anchors
+    ]
+    days = [d for d in dates if d.start is not None and d.end is not None]
+    if len(days) == 2 and all(_length(d) == 0 for d in days):  # "on Friday and Saturday"
+        first, last = sorted(days, key=lambda d: d.start)
+        return Period(label=f"{first.label} and {last.label}", start=first.start, end=last.end)
+    return min(dates, key=_length, default=None)  # "a two-day meeting on May 3": the day, not the span of two
+
+
+def _told_in_past(noun: Token) -> bool:
+    """ "voted at an emergency meeting on May 4", "said after Thursday's meeting": the nearest verb above the
+    noun is in the past tense or the perfect, and no word between them looks ahead to the gathering
+    ("looked ahead to Thursday's meeting", "rallied before the meeting on Friday")."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # not "was": "the news was timed, with"
+    if verb is None:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    between = noun.doc[verb.i + 1 : noun.i]
+    looking_ahead = any(t.lower_ in words("meeting_ahead_cues") for t in between)
+    return (verb.tag_ == "VBD" or perfect) and not looking_ahead
+
+
+def _length(period: Period) -> int:
+    return (period.end - period.start).days if period.start and period.end else 10_000
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "on Friday and Saturday": Saturday hangs on Friday
+    return token
+
+
+def _attached_to(root: Token) -> int:
+    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their head."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head.i
+    return root.head.i
+
+
+def _holder(noun: Token, ctx: DocContext) -> str | None:
+    """Who holds the gathering: the possessor ("its annual meeting", "the central bank's meeting"), a name
+    compounded before the noun ("the G8 summit"), a name in the phrase the noun's row of meeting_nouns.tsv
+    allows ("a meeting of the Nordic Council", "the election in Norland"; a summit's "in" names its venue),
+    else the subject of the verb that holds or attends it ("X will raise rates at its next meeting")."""
+    owner = possessor(noun)
+    named = (resolve_subject(owner, ctx) or _name_at(owner, ctx)) if owner is not None else None
+    if named is not None:
+        return named
+    inside_owner = {t.i for t in owner.subtree} if owner is not None else set()
+    prepositions = tuple(table("meeting_nouns")[noun.lemma_.lower()][0].split(","))
+    before = [t for t in noun.subtree if t.i < noun.i and t.i not in inside_owner]  # "the U.S. maker's": no holder
+    after = [t for p in prepositions if (o := prep_object(noun, (p,))) is not None for t in o.subtree]
+    named = next((n for t in before + after if (n := _name_at(t, ctx))), None)
+    if named is not None:
+        return named
+    verb = _verb(noun)
+    subject = clause_subject(verb) if verb is not None and noun.dep_ in ("dobj", "pobj") else None
+    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+        return None  # "Ann Lee will meet at a summit": a person attends, no body holds it
+    return resolve_subject(subject, ctx) or _named_in(subject, ctx)
+
+
+def _named_in(token: Token, ctx: DocContext) -> str | None:
+    """The first named body inside a phrase ("finance ministers of the Nordic Council")."""
+    return next((n for t in token.subtree if (n := _name_at(t, ctx))), None)
+
+
+def _name_at(token: Token, ctx: DocContext) -> str | None:
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label not in HOLDER_LABELS or cluster.agency:
+        return None
+    return cluster.name
+
+
+def _kind(noun: Token) -> str:
+    """ "shareholder meeting", "policy meeting", "parliamentary election": the common words that say what
+    kind of gathering it is, without names, dates or determiners."""
+    kinds = [t for t in noun.subtree if t.i < noun.i and _kind_word(t, noun)]
+    return " ".join([*(t.lower_ for t in kinds), noun.lemma_.lower()])
+
+
+def _kind_word(token: Token, noun: Token) -> bool:
+    if token.ent_type_ or token.dep_ not in ("compound", "amod") or not token.text.isalpha():
+        return False
+    if token.head != noun and token.head.dep_ != "compound":
+        return False  # a word inside a possessor ("the central bank's"): the holder, not the kind
+    plain = words("past_meeting_modifiers") | words("meeting_plain_modifiers")
+    return token.pos_ in ("NOUN", "ADJ") and token.lower_ not in plain
