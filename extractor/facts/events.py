@@ -46,12 +46,15 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
+        denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
         deal = completed_deal(token)
         if deal is not None:
-            facts.append(_completion_fact(token, deal, sent, both, ctx))
+            facts.append(None if denied else _completion_fact(token, deal, sent, both, ctx))
             continue
         taken = post_taken(token, phrasal, ctx) if phrasal else []  # "Ann Lee will take over as chief executive"
         if taken:
+            if denied:
+                continue
             facts.extend(event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
             continue
         if token.pos_ == "VERB" and lemma in events:
@@ -99,6 +102,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
+        if token.pos_ == "NOUN" and _completion_denied(token):
+            continue  # "has not completed its acquisition of X": the acquisition has not happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -140,6 +145,15 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _completion_denied(event: Token) -> bool:
+    """ "has not completed its purchase of X", "if it completes the merger with X": an event noun whose
+    completion is denied or supposed."""
+    verb = event.head
+    if event.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words("completion_words"):
+        return False
+    return negated(verb) or unreal(verb)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.bid_withdrawals import withdrawn_bid
 from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_clauses import negated, unreal
 from extractor.facts.events_common import NAMED_OBJECTS, doer, event_fact, object_names, party_after
 from extractor.facts.syntax import clause_subject, governing_verb
 from extractor.lexicons import table, words
@@ -38,6 +39,8 @@ def talks(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> li
     if kind is None or party is None:
         return []
     verb = governing_verb(noun)
+    if verb is not None and (negated(verb) or unreal(verb)):
+        return []  # "is not in merger talks with X", "if it were in merger talks with X"
     subject = resolve_subject(clause_subject(verb), ctx) if verb is not None else None
     predicate = f"{kind.lower_} {noun.lower_}"
     named = object_names(party, ctx, NAMED_OBJECTS)
