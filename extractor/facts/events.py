@@ -22,7 +22,7 @@ from extractor.facts.events_common import (
     phrasal_lemma,
 )
 from extractor.facts.events_departures import departures
-from extractor.facts.events_meetings import meetings
+from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_settlements import settlements
@@ -99,6 +99,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.append(withdrawal(token, sent, both, ctx))
             facts.extend(settlements(token, sent, both, ctx))
             facts.extend(meetings(token, sent, both, ctx))
+            facts.extend(convened(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
@@ -205,7 +206,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*words("withdrawing_verbs"), *words("settling_verbs")]
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_clauses import negated, unreal
 from extractor.facts.events_common import event_fact
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import table, words
@@ -29,11 +30,38 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     verb = _verb(noun)
     if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
         return []  # "postponed the summit in June": no gathering then
-    day = _date(noun, both, sent)
+    anchors = {noun.i} | ({verb.i} if verb is not None else set())
+    day = _date(anchors, _told_in_past(noun), both, sent)
     if day is None or day.end is None or day.end < ctx.published:
         return []
     holder = _holder(noun, ctx)
     return [event_fact(noun, holder, _kind(noun), None, sent, both, ctx, planned=True, day=day)]
+
+
+def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "the central bank's board meets on Tuesday", "Corvane finance ministers will meet next week": a named
+    body (not a person: "Ann Lee will meet Bo Chen") that meets on a date ahead of the story holds a meeting,
+    named by the subject's common noun ("board meeting", "finance ministers meeting")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("meeting_verbs") or ctx.published is None:
+        return []
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "meet its targets", "meet with Ann Lee": no gathering of the body's own
+    if negated(verb) or unreal(verb):
+        return []
+    subject = clause_subject(verb)
+    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+        return []  # a person meets someone
+    day = _date({verb.i}, verb.tag_ == "VBD" or _perfect(verb), both, sent)  # its own tense: "said X will meet"
+    if day is None or day.end is None or day.end < ctx.published:
+        return []
+    owner = possessor(subject)  # "its supervisory board will meet"
+    holder = (
+        resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _named_in(subject, ctx)
+    )
+    kind = [t.lower_ for t in subject.subtree if t.i < subject.i and _kind_word(t, subject)]
+    named = subject.pos_ == "PROPN" or ctx.entities.at(subject.i) is not None
+    predicate = " ".join([*kind, *([] if named else [subject.lower_]), "meeting"])
+    return [event_fact(verb, holder, predicate, None, sent, both, ctx, planned=True, day=day)]
 
 
 def _verb(noun: Token) -> Token | None:
@@ -43,19 +71,14 @@ def _verb(noun: Token) -> Token | None:
     return head if noun.dep_ in STATING_DEPS and head.pos_ in ("VERB", "AUX") and head != noun else None
 
 
-def _date(noun: Token, both: SentencePeriods, sent: Span) -> Period | None:
+def _date(anchors: set[int], told_past: bool, both: SentencePeriods, sent: Span) -> Period | None:
     """The date phrase that hangs on the meeting noun ("a meeting on July 3", "the October 2 meeting") or on
     the verb that holds it ("will hold its annual meeting on May 12", "gather at a summit in June"), read as
     the past where the clause tells of the past ("voted at a meeting on May 4"), else as ahead; two dates
     joined by "and" ("on Friday and Saturday") date one gathering of two days."""
-    anchors = {noun.i}
-    verb = _verb(noun)
-    if verb is not None:
-        anchors.add(verb.i)
-    readings = both.past if _told_in_past(noun) else both.future
     dates = [
-        mention.period
-        for mention in readings
+        _day_range(mention.period, phrase)
+        for mention in (both.past if told_past else both.future)
         if mention.back is None
         and mention.role in ("period", "as_of")  # not "a year earlier", "since", "by June"
         and (phrase := phrase_span(sent.doc, sent, mention)) is not None
@@ -69,6 +92,20 @@ def _date(noun: Token, both: SentencePeriods, sent: Span) -> Period | None:
     return min(dates, key=_length, default=None)  # "a two-day meeting on May 3": the day, not the span of two
 
 
+def _day_range(period: Period, phrase: Span) -> Period:
+    """ "on June 18-19": the period finder reads the first day; the number after the hyphen ends the range."""
+    doc, end = phrase.doc, phrase.end
+    if period.start is None or period.start != period.end or end + 1 >= len(doc) or doc[end].text not in "-–":
+        return period
+    last = doc[end + 1].text
+    if not last.isdigit() or not period.start.day < int(last) <= 31:
+        return period
+    try:
+        return Period(label=f"{period.label}-{last}", start=period.start, end=period.start.replace(day=int(last)))
+    except ValueError:  # "February 28-31"
+        return period
+
+
 def _told_in_past(noun: Token) -> bool:
     """ "voted at an emergency meeting on May 4", "said after Thursday's meeting": the nearest verb above the
     noun is in the past tense or the perfect, and no word between them looks ahead to the gathering
@@ -76,10 +113,13 @@ def _told_in_past(noun: Token) -> bool:
     verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # not "was": "the news was timed, with"
     if verb is None:
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     between = noun.doc[verb.i + 1 : noun.i]
     looking_ahead = any(t.lower_ in words("meeting_ahead_cues") for t in between)
-    return (verb.tag_ == "VBD" or perfect) and not looking_ahead
+    return (verb.tag_ == "VBD" or _perfect(verb)) and not looking_ahead
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _length(period: Period) -> int:

@@ -50,9 +50,60 @@ def test_a_dated_gathering_ahead_is_a_planned_event_of_its_holder(nlp, text, exp
     assert (subject, predicate, None, start, end, "target") in gatherings(nlp, text)
 
 
-def test_two_days_joined_by_and_date_one_gathering_of_two_days(nlp):
-    text = "The news comes with Corvane Union trade ministers meeting in Porto on Friday and Saturday."
-    assert [(g[3], g[4]) for g in gatherings(nlp, text)] == [(dt.date(2021, 3, 12), dt.date(2021, 3, 13))]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The news comes with Corvane Union trade ministers meeting in Porto on Friday and Saturday.",
+            (dt.date(2021, 3, 12), dt.date(2021, 3, 13)),
+        ),
+        (
+            "Ostmark will host a summit of the Corvane Union on June 18-19.",
+            (dt.date(2021, 6, 18), dt.date(2021, 6, 19)),
+        ),
+        (
+            "The Bank of Veland could ease policy at its April 27-28 meeting.",
+            (dt.date(2021, 4, 27), dt.date(2021, 4, 28)),
+        ),
+    ],
+)
+def test_a_gathering_of_two_days_is_dated_by_both(nlp, text, expected):
+    assert [(g[3], g[4]) for g in gatherings(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board of Kestrel Inc is scheduled to meet on Sunday to discuss the offer.",
+            ("Kestrel", "board meeting", dt.date(2021, 3, 14)),
+        ),
+        (
+            "The Bank of Veland, which meets on March 18, is expected to keep rates on hold.",
+            ("Bank of Veland", "meeting", dt.date(2021, 3, 18)),
+        ),
+        (
+            "Brannock Foods Inc said its supervisory board will meet on May 28 to approve the changes.",
+            ("Brannock Foods", "supervisory board meeting", dt.date(2021, 5, 28)),
+        ),
+    ],
+)
+def test_a_body_that_meets_on_a_date_ahead_holds_a_meeting(nlp, text, expected):
+    subject, predicate, day = expected
+    assert (subject, predicate, None, day, day, "target") in gatherings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brannock Foods Inc's board met on Tuesday.",
+        "Brannock Foods Inc must meet its sales targets by June.",
+        "Mara Tovell will meet Teodor Vask on Friday.",
+        "The board of Kestrel Inc will meet with Brannock Foods Inc on Friday.",
+    ],
+)
+def test_a_past_meeting_a_target_met_or_a_meeting_with_another_party_is_no_gathering(nlp, text):
+    assert gatherings(nlp, text) == []
 
 
 @pytest.mark.parametrize(
