@@ -5,6 +5,8 @@ the predicate is the gathering's kind ("shareholder meeting", "summit"). A past 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
@@ -31,7 +33,9 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
         return []  # "postponed the summit in June": no gathering then
     anchors = {noun.i} | ({verb.i} if verb is not None else set())
-    day = _date(anchors, _told_in_past(noun), both, sent)
+    if _told_in_past(noun):
+        return []  # "voted at an emergency meeting on May 4": a gathering gone by, background
+    day = _date(anchors, both, sent, ctx.published)
     if day is None or day.end is None or day.end < ctx.published:
         return []
     holder = _holder(noun, ctx)
@@ -51,7 +55,9 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     subject = clause_subject(verb)
     if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
         return []  # a person meets someone
-    day = _date({verb.i}, verb.tag_ == "VBD" or _perfect(verb), both, sent)  # its own tense: "said X will meet"
+    if verb.tag_ == "VBD" or _perfect(verb):
+        return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
+    day = _date({verb.i}, both, sent, ctx.published)
     if day is None or day.end is None or day.end < ctx.published:
         return []
     owner = possessor(subject)  # "its supervisory board will meet"
@@ -71,25 +77,40 @@ def _verb(noun: Token) -> Token | None:
     return head if noun.dep_ in STATING_DEPS and head.pos_ in ("VERB", "AUX") and head != noun else None
 
 
-def _date(anchors: set[int], told_past: bool, both: SentencePeriods, sent: Span) -> Period | None:
+def _date(anchors: set[int], both: SentencePeriods, sent: Span, published: dt.date) -> Period | None:
     """The date phrase that hangs on the meeting noun ("a meeting on July 3", "the October 2 meeting") or on
     the verb that holds it ("will hold its annual meeting on May 12", "gather at a summit in June"), read as
-    the past where the clause tells of the past ("voted at a meeting on May 4"), else as ahead; two dates
-    joined by "and" ("on Friday and Saturday") date one gathering of two days."""
+    ahead of the story, unless a day and month without a year lie nearer behind it than ahead ("minutes of the
+    December 12 meeting" in early January); two dates joined by "and" ("on Friday and Saturday") date one
+    gathering of two days."""
+    behind = {(m.start, m.end): m.period for m in both.past}
     dates = [
         _day_range(mention.period, phrase)
-        for mention in (both.past if told_past else both.future)
+        for mention in both.future
         if mention.back is None
         and mention.role in ("period", "as_of")  # not "a year earlier", "since", "by June"
         and (phrase := phrase_span(sent.doc, sent, mention)) is not None
         and phrase.root.dep_ != "amod"  # "its annual meeting": how often, not when
         and _attached_to(_first_conjunct(phrase.root)) in anchors
+        and not _nearer_behind(mention.period, behind.get((mention.start, mention.end)), published)
     ]
     days = [d for d in dates if d.start is not None and d.end is not None]
     if len(days) == 2 and all(_length(d) == 0 for d in days):  # "on Friday and Saturday"
         first, last = sorted(days, key=lambda d: d.start)
         return Period(label=f"{first.label} and {last.label}", start=first.start, end=last.end)
     return min(dates, key=_length, default=None)  # "a two-day meeting on May 3": the day, not the span of two
+
+
+def _nearer_behind(ahead: Period, behind: Period | None, published: dt.date) -> bool:
+    """A day of a month read both a year apart: the reading nearer the story is meant."""
+    if behind is None or ahead.start is None or behind.start is None or behind.end is None:
+        return False
+    if ahead.start != ahead.end or (ahead.start - behind.start).days <= MONTH_DAYS:
+        return False  # "on Thursday": a week apart, the tense of the clause has decided; "in September": ahead
+    return (published - behind.end).days < (ahead.start - published).days
+
+
+MONTH_DAYS = 31
 
 
 def _day_range(period: Period, phrase: Span) -> Period:
@@ -145,12 +166,13 @@ def _holder(noun: Token, ctx: DocContext) -> str | None:
     allows ("a meeting of the Nordic Council", "the election in Norland"; a summit's "in" names its venue),
     else the subject of the verb that holds or attends it ("X will raise rates at its next meeting")."""
     owner = possessor(noun)
+    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+        owner = None  # "this week's meeting": a date, no holder
     named = (resolve_subject(owner, ctx) or _name_at(owner, ctx)) if owner is not None else None
-    if named is not None:
-        return named
-    inside_owner = {t.i for t in owner.subtree} if owner is not None else set()
+    if owner is not None and (named is not None or owner.pos_ != "PRON"):
+        return named  # "the bank's meeting": the owner holds it, named or not; "their meeting": see the clause
     prepositions = tuple(table("meeting_nouns")[noun.lemma_.lower()][0].split(","))
-    before = [t for t in noun.subtree if t.i < noun.i and t.i not in inside_owner]  # "the U.S. maker's": no holder
+    before = [t for t in noun.subtree if t.i < noun.i]
     after = [t for p in prepositions if (o := prep_object(noun, (p,))) is not None for t in o.subtree]
     named = next((n for t in before + after if (n := _name_at(t, ctx))), None)
     if named is not None:
