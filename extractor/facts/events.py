@@ -3,44 +3,34 @@ the named product, organization or person it acts on."""
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.attachment import SentencePeriods, period_for
-from extractor.facts.bid_withdrawals import inside_withdrawn_bid, withdrawn_bid
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
-from extractor.facts.departure_dates import announced, end_of_period
-from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
-from extractor.facts.event_objects import (
-    OWNING_PREPOSITIONS,
-    described_unit,
-    reached_through,
-    traded_goods,
-    unrecognized_party,
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
+from extractor.facts.events_common import (
+    NAMED_OBJECTS,
+    doer,
+    event_fact,
+    object_names,
+    party_after,
+    phrasal_lemma,
 )
-from extractor.facts.events_clauses import (
-    against_object,
-    clause_date,
-    left_behind,
-    negated,
-    pronoun_person,
-    traded_security,
-    unreal,
-)
-from extractor.facts.events_settlements import PREDICATE as SETTLEMENT
-from extractor.facts.events_settlements import settled_claims
-from extractor.facts.grounding import grounded_fact
-from extractor.facts.modality import modality_for
-from extractor.facts.named_facts import _named_in, named_confidence
-from extractor.facts.post_takers import named_people, post_taken
+from extractor.facts.events_departures import departures
+from extractor.facts.events_meetings import convened, meetings
+from extractor.facts.events_negotiations import talks, withdrawal
+from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
+from extractor.facts.events_settlements import settlements
+from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
-from extractor.models import Fact, Period
-
-NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
+from extractor.models import Fact
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
@@ -52,23 +42,26 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     # most words start no branch below: `_may_start_event` skips them before the parse is read, once per Doc
     for token in lemmas_where(sent, _may_start_event):
         lemma = token.lemma_.lower()
-        phrasal = _phrasal_lemma(token) if token.pos_ == "VERB" else None
+        phrasal = phrasal_lemma(token) if token.pos_ == "VERB" else None
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
+        denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
         deal = completed_deal(token)
         if deal is not None:
-            facts.append(_completion_fact(token, deal, sent, both, ctx))
+            facts.append(None if denied else _completion_fact(token, deal, sent, both, ctx))
             continue
         taken = post_taken(token, phrasal, ctx) if phrasal else []  # "Ann Lee will take over as chief executive"
         if taken:
-            facts.extend(_event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
+            if denied:
+                continue
+            facts.extend(event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
             continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
             obj = _antecedent(_object_or_list(token), token)
-            subject = _doer(token, ctx)
+            subject = doer(token, ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject
                 obj, subject = _patient(token), _named_party(agent, ctx)
@@ -81,8 +74,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
-            obj = _party_after(token, preposition) or (_party_after(paid, preposition) if paid is not None else None)
-            subject = _doer(token, ctx)
+            obj = party_after(token, preposition) or (party_after(paid, preposition) if paid is not None else None)
+            subject = doer(token, ctx)
         elif token.pos_ == "NOUN" and token.tag_ != "NNS" and lemma in table("event_nouns"):
             # a plural ("sales of Xs", "head of U.S. sales") names an activity or its revenue, not one event
             predicate, *preposition = table("event_nouns")[lemma]
@@ -101,13 +94,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
             )
         else:
-            facts.extend(_departures(token, sent, both, ctx))
-            facts.extend(_talks(token, sent, both, ctx))
-            facts.append(_withdrawal(token, sent, both, ctx))
-            facts.extend(_settlements(token, sent, both, ctx))
+            facts.extend(departures(token, sent, both, ctx))
+            facts.extend(talks(token, sent, both, ctx))
+            facts.append(withdrawal(token, sent, both, ctx))
+            facts.extend(settlements(token, sent, both, ctx))
+            facts.extend(meetings(token, sent, both, ctx))
+            facts.extend(convened(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
+        if token.pos_ == "NOUN" and _completion_denied(token):
+            continue  # "has not completed its acquisition of X": the acquisition has not happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -129,11 +126,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
         named_objects = (
-            _apposed_product(obj, predicate)
-            or _proper_product(obj, predicate, ctx)
-            or _longer_product_name(
-                _named_objects(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
-                _product_name(obj, predicate),
+            apposed_product(obj, predicate)
+            or proper_product(obj, predicate, ctx)
+            or longer_product_name(
+                object_names(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
+                product_name(obj, predicate),
             )
         )
         if predicate in DEAL_PREDICATES:
@@ -142,7 +139,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects += [
                 u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
             ]
-        facts.extend(_event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
+        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
     for fact in facts:
@@ -151,14 +148,13 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
     return facts
 
 
-def _settlements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """ "Brandt agreed to settle a shareholder lawsuit": the settlement of the claim by the party its clause
-    names (a banker or a panel the story does not name settles nothing for the story's company)."""
-    claims = settled_claims(verb)  # the cheap word test first: most verbs settle nothing
-    if not claims or negated(verb) or unreal(verb):
-        return []
-    subject = _doer(verb, ctx)
-    return [_event_fact(verb, subject, SETTLEMENT, claim, sent, both, ctx) for claim in claims]
+def _completion_denied(event: Token) -> bool:
+    """ "has not completed its purchase of X", "if it completes the merger with X": an event noun whose
+    completion is denied or supposed."""
+    verb = event.head
+    if event.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words("completion_words"):
+        return False
+    return negated(verb) or unreal(verb)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
@@ -183,20 +179,6 @@ def _by_right_after(event: Token) -> Token | None:
 def _org_at(token: Token, ctx: DocContext) -> bool:
     cluster = ctx.entities.at(token.i)
     return cluster is not None and cluster.label == "ORG"
-
-
-def _doer(verb: Token, ctx: DocContext) -> str | None:
-    """The organization that is the subject of an event verb, also where the tagger missed this mention of a
-    company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X"), and
-    the one that hired an adviser or a manager to do it ("hired Kestrel Bank to sell its unit")."""
-    hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
-    if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
-        verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
-    subject = clause_subject(verb)
-    named = resolve_subject(subject, ctx)
-    if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
-        named = known_name_ending_at(subject, ctx)
-    return named
 
 
 def _market_named(verb: Token, predicate: str) -> bool:
@@ -224,8 +206,8 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*words("withdrawing_verbs"), *words("settling_verbs")]
-    nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns")]
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
+    nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 
@@ -235,17 +217,10 @@ def _may_start_event(lemma: str) -> bool:
     return lower in _trigger_words() or " " in lower
 
 
-def _priced(event: Token) -> bool:
-    """ "buy X for $2 billion", "the $2 billion purchase of X": a deal with its price is agreed, not planned."""
-    prices = [t for c in event.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
-    prices += [t for c in event.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
-    return any(t.ent_type_ == "MONEY" for t in prices)
-
-
 def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
     """ "The deal is expected to close in May": the completion of the deal the phrase names ("the Halden
     deal"), else of the deal the story last reported, by its buyer."""
-    named = next((n for t in deal_words(deal) for n in _named_objects(t, ctx, NAMED_OBJECTS)), None)
+    named = next((n for t in deal_words(deal) for n in object_names(t, ctx, NAMED_OBJECTS)), None)
     known = [d for d in ctx.deals if named in (None, d[1])]
     # "the deal" is the story's own deal: the last one its main company is a party of, else the last one
     own = [d for d in known if ctx.main_org in d]
@@ -254,49 +229,7 @@ def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriod
     if target is None:
         return None
     buyer = last_buyer or resolve_subject(possessor(deal), ctx) or ctx.main_org
-    return _event_fact(token, buyer, PREDICATE, target, sent, both, ctx)
-
-
-def _event_fact(
-    token: Token,
-    subject: str | None,
-    predicate: str,
-    named: str,
-    sent: Span,
-    both: SentencePeriods,
-    ctx: DocContext,
-    *,
-    planned: bool = False,
-    day: Period | None = None,
-) -> Fact | None:
-    """One event fact dated and qualified by the words around its verb or noun (or announced as a plan, on a
-    given day); None without a subject or when the subject acts on itself."""
-    if subject is None or named == subject:
-        return None
-    agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
-    planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
-    modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
-    periods = both.for_modality(modality)
-    period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
-    if _over_before(period, ctx.published):
-        modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
-    return grounded_fact(
-        ctx.doc_id,
-        sent,
-        token.idx,
-        id_key=f"{predicate}|{named}|{subject}",
-        kind="event",
-        subject=subject,
-        predicate=predicate,
-        object=named,
-        period=period,
-        modality=modality,
-        confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
-    )
-
-
-def _over_before(period: Period | None, published: dt.date | None) -> bool:
-    return period is not None and period.end is not None and published is not None and period.end < published
+    return event_fact(token, buyer, PREDICATE, target, sent, both, ctx)
 
 
 def _counterpart_facts(
@@ -309,55 +242,11 @@ def _counterpart_facts(
         return []
     preposition, predicate = row[0], row[1]
     sold = next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, ("of",))
-    party = _party_after(verb, preposition) or (_party_after(sold, preposition) if sold is not None else None)
+    party = party_after(verb, preposition) or (party_after(sold, preposition) if sold is not None else None)
     other = resolve_subject(party, ctx) if party is not None else None
     if other is None or ctx.entities.at(party.i) is None:
         return []  # "sold it to investors": only a named organization is a party of its own
-    return [_event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
-
-
-def _departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
-    person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
-    else the story's company), with the person as object."""
-    lemma = _phrasal_lemma(verb) if verb.pos_ == "VERB" else None
-    if lemma not in words("departure_verbs"):
-        return []
-    if (
-        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-        or left_behind(verb, ctx)
-        or negated(verb)
-        or unreal(verb)
-    ):
-        return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
-    names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
-    if not names:
-        return []
-    left = _organization_left(verb, ctx)
-    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
-    predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
-    return [_event_fact(verb, left, predicate, name, sent, both, ctx, planned=planned, day=day) for name in names]
-
-
-def _phrasal_lemma(verb: Token) -> str:
-    """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
-    particle = next(
-        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
-    )  # the parser often reads the particle right after the verb as an adverb
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-
-
-def _organization_left(verb: Token, ctx: DocContext) -> str | None:
-    """The organization a person left: the direct object ("left the bank"), "from X" ("resigned from X's
-    board"), "of X" after the post ("as chief executive of X"); else the story's company."""
-    candidates = [c for c in verb.children if c.dep_ == "dobj"]
-    candidates += [t for t in (prep_object(verb, ("from", "as")),) if t is not None]
-    for candidate in candidates:
-        for token in candidate.subtree:
-            subject = resolve_subject(token, ctx)
-            if subject is not None:
-                return subject
-    return ctx.main_org
+    return [event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
 
 
 def _of_after_a_date(event: Token) -> Token | None:
@@ -368,50 +257,6 @@ def _of_after_a_date(event: Token) -> Token | None:
         return None  # the preposition right after the event noun, wherever the parse hung it
     date = next((c for c in following.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
     return prep_object(date, ("of",)) if date is not None else None
-
-
-def _named_objects(
-    token: Token, ctx: DocContext, labels: tuple[str, ...], through: frozenset[str] = OWNING_PREPOSITIONS
-) -> list[str]:
-    """The named entities an object noun phrase stands for: the entity at its head or in apposition to it
-    ("cigarette maker Brandt", "a system - Pulse 600"); else the items of "such as A, B and C"; else the
-    first name inside it reached only through the prepositions `through` ("its stake in Kappa Mobile", not
-    "a bid for Kappa Mobile")."""
-
-    def named(t: Token) -> str | None:
-        cluster = ctx.entities.at(t.i)
-        if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
-            return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
-        return cluster.name
-
-    head = named(token) or next(
-        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
-    )
-    if head:
-        listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
-        return list(dict.fromkeys(n for n in listed if n))
-    unit = _possessed_unit(token, ctx, labels)
-    if unit:
-        return [unit]
-    listed = []
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
-            for items in _list_items(child):
-                name = _item_name(items) or next((n for t in items if (n := named(t))), None)
-                if name and name not in listed:
-                    listed.append(name)
-    if listed:
-        return listed
-    first = next(
-        (t for t in token.subtree if named(t) and not _in_a_clause(t, token) and reached_through(t, token, through)),
-        None,
-    )
-    if first is None:
-        return []
-    while first.dep_ == "compound" and named(first.head) == named(first):
-        first = first.head  # the conjuncts hang on the last word of a name
-    names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
-    return list(dict.fromkeys(n for n in names if n))
 
 
 def _patient(verb: Token) -> Token | None:
@@ -524,177 +369,9 @@ def _object_or_list(verb: Token) -> Token | None:
     return verb if listing else obj
 
 
-def _product_name(obj: Token, predicate: str) -> list[str]:
-    """ "launched the Zephyr phone": a product the recognizer missed, named by the capitalized words before
-    the common noun a launch or release acts on (not a place or nationality: "a Chinese version")."""
-    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
-        return []
-    before = [t for t in obj.subtree if t.i <= obj.i]
-    if any(
-        t.ent_type_ in ("GPE", "LOC", "DATE", "ORDINAL") or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in before
-    ):
-        return []
-    name = _item_name(before)
-    return [name] if name else []
-
-
-def _apposed_product(obj: Token, predicate: str) -> list[str]:
-    """ "launched a new smartwatch, the Pellam Fit 3", "presented a system - Pulse 600": a capitalized name in
-    apposition to the common noun a launch or release acts on is the product, whatever entity label (a
-    person, a date) the recognizer gave it."""
-    if predicate not in words("product_event_predicates") or obj.pos_ != "NOUN":
-        return []
-    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if appos is None or appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
-        return []  # "its new plant, Ostrava": a place; an organization is read as a name already
-    run = [t for t in appos.subtree if t.dep_ != "det" and t.i >= appos.left_edge.i]
-    name: list[Token] = []
-    for t in run:
-        if not (t.text[:1].isupper() or name and t.like_num):
-            break
-        name.append(t)
-    return [" ".join(t.text for t in name)] if name and appos in name else []
-
-
-def _proper_product(obj: Token, predicate: str, ctx: DocContext) -> list[str]:
-    """ "unveiled the Vexa Note 8", "released the Orbis 9": a proper-noun object of a launch or release, with
-    its proper-noun compounds and its number, is the product's whole name, also where the recognizer took
-    none of it or only the maker's name."""
-    if predicate not in words("product_event_predicates") or obj.pos_ != "PROPN":
-        return []
-    lefts = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")]
-    rights = [c for c in obj.rights if c.dep_ == "nummod" and c.like_num]
-    run = [*lefts, obj, *rights]
-    if [t.i for t in run] != list(range(run[0].i, run[-1].i + 1)):
-        return []
-    clusters = [ctx.entities.at(t.i) for t in run]
-    if any(c is not None and c.label in ("GPE", "LOC", "NORP", "PERSON") for c in clusters):
-        return []  # "launched China" or a person: no product
-    if all(c is not None and c is clusters[0] for c in clusters) and not rights:
-        return []  # a name the recognizer took whole is read as a name
-    return [" ".join(t.text for t in run)]
-
-
-def _longer_product_name(named: list[str], product: list[str]) -> list[str]:
-    """The product's whole name when the recognizer took only its first word ("Nimbus" of "Nimbus Pro")."""
-    if not named:
-        return product
-    if len(named) == 1 and product and product[0].startswith(named[0] + " "):
-        return product
-    return named
-
-
-def _list_items(prep: Token) -> list[list[Token]]:
-    """ "such as the Vanta Pro headset, the Orbis system and the QX 500 receiver": the tokens of each item
-    of the list a preposition opens, split at commas and conjunctions."""
-    tokens = list(prep.doc[prep.i + 1 : prep.right_edge.i + 1])
-    items: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.text in (",", ";") or t.pos_ == "CCONJ":
-            items.append([])
-        else:
-            items[-1].append(t)
-    return [item for item in items if item]
-
-
-def _item_name(item: list[Token]) -> str | None:
-    """The name that opens a list item before its common noun ("the QX 500 receiver" -> "QX 500"): the
-    run of capitalized words and numbers after a determiner, when lower-case words of a noun follow it."""
-    words_ = [t for t in item if t.dep_ not in ("det", "poss") and t.text[:1].isalnum()]
-    run: list[Token] = []
-    for t in words_:
-        if t.text[:1].isupper() or (run and any(ch.isdigit() for ch in t.text)):  # "QX 500", not "two-channel"
-            run.append(t)
-        else:
-            break
-    rest = words_[len(run) :]
-    if not run or not rest or rest[0].pos_ not in ("NOUN", "ADJ", "NUM") or not rest[0].text.islower():
-        return None
-    return " ".join(t.text for t in run)
-
-
-def _in_a_clause(token: Token, top: Token) -> bool:
-    """ "a fund manager, majority owned by Brandt Bank": a name inside a clause that describes the object is
-    its owner or partner, not the object."""
-    for ancestor in token.ancestors:
-        if ancestor == top:
-            return False
-        if ancestor.dep_ in ("relcl", "acl"):
-            return True
-    return False
-
-
-def _party_after(head: Token, preposition: str) -> Token | None:
-    """The object of `preposition` under `head`, which the parser labels prep or, after "sell", dative."""
-    for child in head.children:
-        if child.lower_ == preposition and child.dep_ in ("prep", "dative"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def _whole_of_a_part(obj: Token) -> Token:
     """ "51 percent of X", "a stake in X", "part of X": a deal for a part of something acts on that thing."""
     if obj.lemma_.lower() not in words("part_nouns") and obj.text != "%":
         return obj
     whole = prep_object(obj, ("of", "in"))
     return whole if whole is not None else obj
-
-
-def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
-    """ "Brandt Group's (BRG.N) asset management arm": a unit named only through its owner is the owner as
-    written, the possessive and the unit's words, without the bracketed ticker."""
-    if noun.lemma_.lower() not in words("unit_words"):
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    cluster = ctx.entities.at(owner.i) if owner is not None else None
-    if cluster is None or cluster.label not in labels:
-        return None
-    inside_brackets = _bracketed(noun.sent)
-    words_ = [t.text for t in noun.doc[owner.i + 1 : noun.i + 1] if t.i not in inside_brackets and not t.is_punct]
-    words_ = [w for w in words_ if w not in ("'s", "'", "’s", "’")]
-    # the owner as written ("Brandt Group"), which the gold-style object keeps, not its short canonical name
-    written = [t.text for t in noun.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det" and not t.is_punct]
-    owner_name = " ".join(written) or cluster.name
-    mark = "'" if owner_name.endswith("s") else "'s"
-    return f"{owner_name}{mark} {' '.join(words_)}" if words_ else None
-
-
-def _bracketed(sent: Span) -> set[int]:
-    """The tokens between "(" and ")" in a sentence, brackets included (a ticker after a name)."""
-    inside, depth = set(), 0
-    for token in sent:
-        depth += token.text == "("
-        if depth > 0:
-            inside.add(token.i)
-        depth -= token.text == ")" and depth > 0
-    return inside
-
-
-def _withdrawal(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
-    """ "Brandt withdrew its proposal to buy Kestrel": the bidder gave up its bid for the target."""
-    found = withdrawn_bid(verb)
-    if found is None:
-        return None
-    named = _named_objects(found[1], ctx, NAMED_OBJECTS)  # "to buy network maker Kestrel", else "the company"
-    target = named[0] if named else resolve_subject(found[1], ctx)  # the name, or what "the company" stands for
-    if target is None:
-        return None
-    return _event_fact(verb, _doer(verb, ctx) or ctx.main_org, found[0], target, sent, both, ctx)
-
-
-def _talks(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """ "in merger talks with Brandt Co": talks about a kind of deal (an event noun before "talks") with a
-    named party; plain "talks with X" say too little of what is negotiated to be an event."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("talks_nouns"):
-        return []
-    kind = next(
-        (c for c in noun.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in table("event_nouns")), None
-    )
-    party = _party_after(noun, "with")
-    if kind is None or party is None:
-        return []
-    verb = governing_verb(noun)
-    subject = resolve_subject(clause_subject(verb), ctx) if verb is not None else None
-    predicate = f"{kind.lower_} {noun.lower_}"
-    named = _named_objects(party, ctx, NAMED_OBJECTS)
-    return [_event_fact(noun, subject or ctx.main_org, predicate, name, sent, both, ctx) for name in named]

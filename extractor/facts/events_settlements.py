@@ -4,9 +4,14 @@ adjectives: "a putative class action lawsuit" is "class action lawsuit")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.discourse import DocContext
+from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_common import doer, event_fact
 from extractor.lexicons import words
+from extractor.models import Fact
 
 PREDICATE = "settlement"
 
@@ -28,3 +33,13 @@ def _claim_name(claim: Token) -> str:
     while start > claim.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
         start -= 1
     return doc[start : claim.i + 1].text
+
+
+def settlements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Brandt agreed to settle a shareholder lawsuit": the settlement of the claim by the party its clause
+    names (a banker or a panel the story does not name settles nothing for the story's company)."""
+    claims = settled_claims(verb)  # the cheap word test first: most verbs settle nothing
+    if not claims or negated(verb) or unreal(verb):
+        return []
+    subject = doer(verb, ctx)
+    return [event_fact(verb, subject, PREDICATE, claim, sent, both, ctx) for claim in claims]

@@ -1,0 +1,52 @@
+"""Departures: "Ann Lee resigned as chief executive", "Lee stepped down"; a named person leaving a post is an
+event of the organization left, with the person as its object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.departure_dates import announced, end_of_period
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
+from extractor.facts.events_common import event_fact, phrasal_lemma
+from extractor.facts.post_takers import named_people
+from extractor.facts.syntax import clause_subject, prep_object
+from extractor.lexicons import table, words
+from extractor.models import Fact
+
+
+def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
+    person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
+    else the story's company), with the person as object."""
+    lemma = phrasal_lemma(verb) if verb.pos_ == "VERB" else None
+    if lemma not in words("departure_verbs"):
+        return []
+    if (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        or left_behind(verb, ctx)
+        or negated(verb)
+        or unreal(verb)
+    ):
+        return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
+    names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
+    if not names:
+        return []
+    left = _organization_left(verb, ctx)
+    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
+    predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
+    return [event_fact(verb, left, predicate, name, sent, both, ctx, planned=planned, day=day) for name in names]
+
+
+def _organization_left(verb: Token, ctx: DocContext) -> str | None:
+    """The organization a person left: the direct object ("left the bank"), "from X" ("resigned from X's
+    board"), "of X" after the post ("as chief executive of X"); else the story's company."""
+    candidates = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates += [t for t in (prep_object(verb, ("from", "as")),) if t is not None]
+    for candidate in candidates:
+        for token in candidate.subtree:
+            subject = resolve_subject(token, ctx)
+            if subject is not None:
+                return subject
+    return ctx.main_org

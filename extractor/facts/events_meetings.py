@@ -1,0 +1,212 @@
+"""Scheduled gatherings: "will hold its annual shareholder meeting on June 3", "ahead of the central bank's policy
+meeting on Thursday", "a summit in Oslo in October", "the parliamentary election in March". A meeting, summit or
+election the text dates ahead of the story is a planned event (target) of the body that holds it, with no object;
+the predicate is the gathering's kind ("shareholder meeting", "summit"). A past or undated one is background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.attachment_clauses import phrase_span
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_common import event_fact
+from extractor.facts.syntax import clause_subject, possessor, prep_object
+from extractor.lexicons import table, words
+from extractor.models import Fact, Period
+
+HOLDER_LABELS = ("ORG", "GPE")  # a company, a central bank, a group of countries, a country that votes
+STATING_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj")  # "hold a meeting", "the meeting is set for"
+
+
+def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """The scheduled gathering a meeting noun names, when a date ahead of the story dates it and a named body
+    holds it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in table("meeting_nouns") or ctx.published is None:
+        return []
+    if any(c.lower_ in words("past_meeting_modifiers") for c in noun.children if c.dep_ == "amod"):
+        return []  # "at their last meeting on May 4": a meeting gone by
+    verb = _verb(noun)
+    if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
+        return []  # "postponed the summit in June": no gathering then
+    anchors = {noun.i} | ({verb.i} if verb is not None else set())
+    if _told_in_past(noun):
+        return []  # "voted at an emergency meeting on May 4": a gathering gone by, background
+    day = _date(anchors, both, sent, ctx.published)
+    if day is None or day.end is None or day.end < ctx.published:
+        return []
+    holder = _holder(noun, ctx)
+    return [event_fact(noun, holder, _kind(noun), None, sent, both, ctx, planned=True, day=day)]
+
+
+def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """ "the central bank's board meets on Tuesday", "Corvane finance ministers will meet next week": a named
+    body (not a person: "Ann Lee will meet Bo Chen") that meets on a date ahead of the story holds a meeting,
+    named by the subject's common noun ("board meeting", "finance ministers meeting")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("meeting_verbs") or ctx.published is None:
+        return []
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "meet its targets", "meet with Ann Lee": no gathering of the body's own
+    if negated(verb) or unreal(verb):
+        return []
+    subject = clause_subject(verb)
+    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+        return []  # a person meets someone
+    if verb.tag_ == "VBD" or _perfect(verb):
+        return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
+    day = _date({verb.i}, both, sent, ctx.published)
+    if day is None or day.end is None or day.end < ctx.published:
+        return []
+    owner = possessor(subject)  # "its supervisory board will meet"
+    holder = (
+        resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _named_in(subject, ctx)
+    )
+    kind = [t.lower_ for t in subject.subtree if t.i < subject.i and _kind_word(t, subject)]
+    named = subject.pos_ == "PROPN" or ctx.entities.at(subject.i) is not None
+    predicate = " ".join([*kind, *([] if named else [subject.lower_]), "meeting"])
+    return [event_fact(verb, holder, predicate, None, sent, both, ctx, planned=True, day=day)]
+
+
+def _verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the object or subject of, directly or through a preposition ("gather at a
+    summit")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if noun.dep_ in STATING_DEPS and head.pos_ in ("VERB", "AUX") and head != noun else None
+
+
+def _date(anchors: set[int], both: SentencePeriods, sent: Span, published: dt.date) -> Period | None:
+    """The date phrase that hangs on the meeting noun ("a meeting on July 3", "the October 2 meeting") or on
+    the verb that holds it ("will hold its annual meeting on May 12", "gather at a summit in June"), read as
+    ahead of the story, unless a day and month without a year lie nearer behind it than ahead ("minutes of the
+    December 12 meeting" in early January); two dates joined by "and" ("on Friday and Saturday") date one
+    gathering of two days."""
+    behind = {(m.start, m.end): m.period for m in both.past}
+    dates = [
+        _day_range(mention.period, phrase)
+        for mention in both.future
+        if mention.back is None
+        and mention.role in ("period", "as_of")  # not "a year earlier", "since", "by June"
+        and (phrase := phrase_span(sent.doc, sent, mention)) is not None
+        and phrase.root.dep_ != "amod"  # "its annual meeting": how often, not when
+        and _attached_to(_first_conjunct(phrase.root)) in anchors
+        and not _nearer_behind(mention.period, behind.get((mention.start, mention.end)), published)
+    ]
+    days = [d for d in dates if d.start is not None and d.end is not None]
+    if len(days) == 2 and all(_length(d) == 0 for d in days):  # "on Friday and Saturday"
+        first, last = sorted(days, key=lambda d: d.start)
+        return Period(label=f"{first.label} and {last.label}", start=first.start, end=last.end)
+    return min(dates, key=_length, default=None)  # "a two-day meeting on May 3": the day, not the span of two
+
+
+def _nearer_behind(ahead: Period, behind: Period | None, published: dt.date) -> bool:
+    """A day of a month read both a year apart: the reading nearer the story is meant."""
+    if behind is None or ahead.start is None or behind.start is None or behind.end is None:
+        return False
+    if ahead.start != ahead.end or (ahead.start - behind.start).days <= MONTH_DAYS:
+        return False  # "on Thursday": a week apart, the tense of the clause has decided; "in September": ahead
+    return (published - behind.end).days < (ahead.start - published).days
+
+
+MONTH_DAYS = 31
+
+
+def _day_range(period: Period, phrase: Span) -> Period:
+    """ "on June 18-19": the period finder reads the first day; the number after the hyphen ends the range."""
+    doc, end = phrase.doc, phrase.end
+    if period.start is None or period.start != period.end or end + 1 >= len(doc) or doc[end].text not in "-–":
+        return period
+    last = doc[end + 1].text
+    if not last.isdigit() or not period.start.day < int(last) <= 31:
+        return period
+    try:
+        return Period(label=f"{period.label}-{last}", start=period.start, end=period.start.replace(day=int(last)))
+    except ValueError:  # "February 28-31"
+        return period
+
+
+def _told_in_past(noun: Token) -> bool:
+    """ "voted at an emergency meeting on May 4", "said after Thursday's meeting": the nearest verb above the
+    noun is in the past tense or the perfect, and no word between them looks ahead to the gathering
+    ("looked ahead to Thursday's meeting", "rallied before the meeting on Friday")."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # not "was": "the news was timed, with"
+    if verb is None:
+        return False
+    between = noun.doc[verb.i + 1 : noun.i]
+    looking_ahead = any(t.lower_ in words("meeting_ahead_cues") for t in between)
+    return (verb.tag_ == "VBD" or _perfect(verb)) and not looking_ahead
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _length(period: Period) -> int:
+    return (period.end - period.start).days if period.start and period.end else 10_000
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "on Friday and Saturday": Saturday hangs on Friday
+    return token
+
+
+def _attached_to(root: Token) -> int:
+    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their head."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head.i
+    return root.head.i
+
+
+def _holder(noun: Token, ctx: DocContext) -> str | None:
+    """Who holds the gathering: the possessor ("its annual meeting", "the central bank's meeting"), a name
+    compounded before the noun ("the G8 summit"), a name in the phrase the noun's row of meeting_nouns.tsv
+    allows ("a meeting of the Nordic Council", "the election in Norland"; a summit's "in" names its venue),
+    else the subject of the verb that holds or attends it ("X will raise rates at its next meeting")."""
+    owner = possessor(noun)
+    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+        owner = None  # "this week's meeting": a date, no holder
+    named = (resolve_subject(owner, ctx) or _name_at(owner, ctx)) if owner is not None else None
+    if owner is not None and (named is not None or owner.pos_ != "PRON"):
+        return named  # "the bank's meeting": the owner holds it, named or not; "their meeting": see the clause
+    prepositions = tuple(table("meeting_nouns")[noun.lemma_.lower()][0].split(","))
+    before = [t for t in noun.subtree if t.i < noun.i]
+    after = [t for p in prepositions if (o := prep_object(noun, (p,))) is not None for t in o.subtree]
+    named = next((n for t in before + after if (n := _name_at(t, ctx))), None)
+    if named is not None:
+        return named
+    verb = _verb(noun)
+    subject = clause_subject(verb) if verb is not None and noun.dep_ in ("dobj", "pobj") else None
+    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+        return None  # "Ann Lee will meet at a summit": a person attends, no body holds it
+    return resolve_subject(subject, ctx) or _named_in(subject, ctx)
+
+
+def _named_in(token: Token, ctx: DocContext) -> str | None:
+    """The first named body inside a phrase ("finance ministers of the Nordic Council")."""
+    return next((n for t in token.subtree if (n := _name_at(t, ctx))), None)
+
+
+def _name_at(token: Token, ctx: DocContext) -> str | None:
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label not in HOLDER_LABELS or cluster.agency:
+        return None
+    return cluster.name
+
+
+def _kind(noun: Token) -> str:
+    """ "shareholder meeting", "policy meeting", "parliamentary election": the common words that say what
+    kind of gathering it is, without names, dates or determiners."""
+    kinds = [t for t in noun.subtree if t.i < noun.i and _kind_word(t, noun)]
+    return " ".join([*(t.lower_ for t in kinds), noun.lemma_.lower()])
+
+
+def _kind_word(token: Token, noun: Token) -> bool:
+    if token.ent_type_ or token.dep_ not in ("compound", "amod") or not token.text.isalpha():
+        return False
+    if token.head != noun and token.head.dep_ != "compound":
+        return False  # a word inside a possessor ("the central bank's"): the holder, not the kind
+    plain = words("past_meeting_modifiers") | words("meeting_plain_modifiers")
+    return token.pos_ in ("NOUN", "ADJ") and token.lower_ not in plain
