@@ -398,3 +398,43 @@ TOPICS: dict[str, list[tuple]] = {
 }
 
 ROWS = [row for rows in TOPICS.values() for row in rows]
+
+# Rows written for a rule after the run, so not part of the unseen score.
+RULE_ROWS = [
+    # a capital C glued to a number is degrees Celsius ("-12C", "1.3C", "25-30C"; in this set five times, in the
+    # table's xfails four times, in the shared temperature dataset "Now its -10C"); a glued F only where the text
+    # also gives Celsius ("38C (100F)"), since "13F filing" and "777F" are names
+    ("unit", "Frost is likely, with lows of -4C in Kellsby.", [(-4, "degree_celsius", None)]),
+    ("unit", "The pool at Marrow Spa is kept at 29C all year.", [(29, "degree_celsius", None)]),
+    (
+        "unit",
+        "Highs of 41C (106F) baked the Tarsk plain.",
+        [(41, "degree_celsius", None), (106, "degree_fahrenheit", None)],
+    ),
+    ("range", "Daytime highs of 18-22C suit the Velmar vines.", [((18, 22), "degree_celsius", None)]),
+    ("negative", "Ostrom filed its 13F report late.", []),
+    ("negative", "Shares of 4C Kessel Systems rose.", []),
+    # a tally after any verb of winning or passing is a score or a vote (seen in the Reuters stories: "approved
+    # the measure by a vote of 85-13", "voted 13-10"; here "routed ... 121-98", "cleared the chamber 68-31");
+    # lexicon score_verbs
+    ("count", "Dunmore thrashed the Kellan Owls 6-0 on Sunday.", [(6, None, None), (0, None, None)]),
+    ("count", "The upper house ratified the pact 71-19.", [(71, None, None), (19, None, None)]),
+    ("count", "Brisca downed Halloway 27-13 in the final.", [(27, None, None), (13, None, None)]),
+    ("range", "Its margin topped 5-7 percent in Velmar.", [((5, 7), "percent", None)]),
+    # points of a score, a poll lead or a reading's step, after or before a cue (lexicon point_cues): "leads by
+    # 6 points", "34 points from <name>", "an improvement of 4 points"; not the points of an argument
+    ("unit", "Senator Orla Venn trails by 4 points in the Marsh poll.", [(4, "point", None)]),
+    ("unit", "Kessel's guard scored 41 points against Dunmore.", [(41, "point", None)]),
+    ("unit", "The Vell Party is now 7 points ahead of its rival.", [(7, "point", None)]),
+    ("count", "The minister made three points in her reply to Ostra.", [(3, None, None)]),
+    # a bare number after a noun for people is their age (lexicon person_nouns): "the teenager, 16,", "a woman
+    # of 102", "pensioners over 80", "children under five"; "aged between 18 and 24" is a range of ages
+    ("unit", "The driver, 34, was arrested near Tarsk.", [(34, "year", None)]),
+    ("unit", "Kessel's bus pass is free for women over 60.", [(60, "year", None)]),
+    ("unit", "The shelter in Ostra takes in kids under 12.", [(12, "year", None)]),
+    ("unit", "Brisca's oldest resident is a man of 104.", [(104, "year", None)]),
+    ("range", "Buyers aged between 30 and 45 favour the Velmar sedan.", [((30, 45), "year", None)]),
+    ("count", "Over 300 people attended the Dunmore rally.", [(300, None, None)]),
+]
+
+ROWS += RULE_ROWS
