@@ -412,7 +412,10 @@ RULE_ROWS = [
         [(41, "degree_celsius", None), (106, "degree_fahrenheit", None)],
     ),
     ("range", "Daytime highs of 18-22C suit the Velmar vines.", [((18, 22), "degree_celsius", None)]),
+    ("unit", "Highs near 101F are forecast for Kellan on Friday.", [(101, "degree_fahrenheit", None)]),
+    ("unit", "The mercury in Velmar topped 97F at noon.", [(97, "degree_fahrenheit", None)]),
     ("negative", "Ostrom filed its 13F report late.", []),
+    ("negative", "The Arlen 747F cargo jet hit a record high.", []),
     ("negative", "Shares of 4C Kessel Systems rose.", []),
     # a tally after any verb of winning or passing is a score or a vote (seen in the Reuters stories: "approved
     # the measure by a vote of 85-13", "voted 13-10"; here "routed ... 121-98", "cleared the chamber 68-31");
@@ -435,6 +438,19 @@ RULE_ROWS = [
     ("unit", "Brisca's oldest resident is a man of 104.", [(104, "year", None)]),
     ("range", "Buyers aged between 30 and 45 favour the Velmar sedan.", [((30, 45), "year", None)]),
     ("count", "Over 300 people attended the Dunmore rally.", [(300, None, None)]),
+    ("count", "Kessel, a father of 4, was released on bail.", [(4, None, None)]),
+    ("count", "The victim was a mother of two from Ostra.", [(2, None, None)]),
+    # "by an average of", "by a total of", "by an estimated" between a change verb and its amount keep the verb's
+    # direction (seen in the Reuters stories: "Reduce rice production cost by an average of 40 percent", "lower
+    # too by an average of $3 million"); lexicon amount_lead_phrases
+    ("sign", "Fares on the Ostra line rose by an average of 3.2 percent.", [(3.2, "percent", "up")]),
+    ("sign", "Kellan cut its prices by an average of $40.", [(40, "USD", "down")]),
+    ("sign", "Bus fares at Brisca fell by an estimated 6 percent.", [(6, "percent", "down")]),
+    ("sign", "Dunmore raised wages by a total of 7 percent over two years.", [(7, "percent", "up"), (2, "year", None)]),
+    # "league" alone is a competition, not the old unit of length ("23 league games"); "leagues" stays a unit
+    ("count", "Tarsk have lost only 3 league matches since May.", [(3, None, None)]),
+    ("count", "The Velmar coach has won 5 league titles.", [(5, None, None)]),
+    ("count", "Kessel United sit 9 league places above Dunmore.", [(9, None, None)]),
 ]
 
 ROWS += RULE_ROWS

@@ -36,9 +36,10 @@ _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # between a physical amount and its rate's words
 _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
 # "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit
-# only where the text also gives Celsius ("38C (100F)"), since "13F filing" and "777F" are names
+# only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
+# filing" and "777F" are names
 _GLUED_TEMPERATURE = re.compile(r"(?-i:([CF]))(?![\w])(?!\s+[A-Z][a-z]|['’]s\b)")  # not "3C Holdings"
-_CELSIUS_IN_TEXT = re.compile(r"\d\s?°?C(?![\w])|(?i:celsius|centigrade)")
+_CELSIUS_GLUED = re.compile(r"\d\s?°?C(?![\w])")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
 
@@ -231,11 +232,20 @@ def _read_glued_temperature(text: str, r: Reading) -> bool:
     match = _GLUED_TEMPERATURE.match(text, r.end)
     if not match or not text[r.end - 1].isdigit():
         return False
-    if match.group(1) == "F" and not _CELSIUS_IN_TEXT.search(text):
+    if match.group(1) == "F" and not _temperature_in_text(text[max(0, r.start - 80) : match.end() + 80]):
         return False
     r.unit = "degree_celsius" if match.group(1) == "C" else "degree_fahrenheit"
     r.end, r.kind, r.explicit = match.end(), "physical", True
     return True
+
+
+@cache
+def _temperature_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(words("temperature_words"))) + r")\b", re.IGNORECASE)
+
+
+def _temperature_in_text(text: str) -> bool:
+    return _CELSIUS_GLUED.search(text) is not None or _temperature_word().search(text) is not None
 
 
 def _read_denominator(text: str, r: Reading, name: str) -> None:
