@@ -11,7 +11,8 @@ Choices these rows make where the dataset README is silent:
 - a poll lead or a change in a poll share "in points" is in `point`, as the table's index points are;
 - a share of a whole written as a fraction ("two-thirds of voters") is a plain number, not a percent;
 - an earthquake's magnitude is a plain number (the README has no unit for it);
-- "under five" after children is an age in `year`.
+- "under five" after children is an age in `year`;
+- a tally after a comma ("won their fifth straight game, 104-97") is still a score.
 """
 
 from __future__ import annotations
@@ -395,6 +396,125 @@ TOPICS: dict[str, list[tuple]] = {
         ),
         ("unit", "The dam generates 22,500 MW.", [(22500, "megawatt", None)]),
     ],
+    # a second batch, also written before the run: longer sentences holding several quantities each, as real
+    # news sentences do
+    "long_sentences": [
+        (
+            "count",
+            "The floods, the worst in 40 years, have killed at least 112 people and displaced more than 300,000 "
+            "in the three provinces, officials said on Sunday.",
+            [(40, "year", None), (112, None, None), (300000, None, None), (3, None, None)],
+        ),
+        (
+            "unit",
+            "Temperatures in the capital hit 44.6 degrees Celsius on Wednesday, 2 degrees above the previous record "
+            "set in 1998.",
+            [(44.6, "degree_celsius", None), (2, "degree", None)],
+        ),
+        (
+            "count",
+            "Venn finished with 28 points, eight rebounds and six assists as the Harriers won their fifth straight "
+            "game, 104-97 over the Owls.",
+            [(28, "point", None), (8, None, None), (6, None, None), (104, None, None), (97, None, None)],
+        ),
+        (
+            "number",
+            "With 98 percent of precincts reporting, Okafor had 51.2 percent of the vote against 47.9 percent for "
+            "his rival, a margin of about 61,000 votes.",
+            [(98, "percent", None), (51.2, "percent", None), (47.9, "percent", None), (61000, None, None)],
+        ),
+        (
+            "currency",
+            "The city will spend 1.2 billion euros ($1.3 billion) over five years to add 40 km of tram lines and "
+            "200 electric buses.",
+            [(1.2e9, "EUR", None), (1.3e9, "USD", None), (5, "year", None), (40, "kilometer", None), (200, None, None)],
+        ),
+        (
+            "unit",
+            "The 7.1-magnitude quake struck at a depth of 35 km about 60 miles southwest of the port, the "
+            "geological survey said.",
+            [(7.1, None, None), (35, "kilometer", None), (60, "mile", None)],
+        ),
+        (
+            "sign",
+            "Unemployment fell to 5.3% in October from 5.6% a month earlier, while wages grew 4.1% from a year ago.",
+            [(5.3, "percent", None), (5.6, "percent", None), (4.1, "percent", "up")],
+        ),
+        (
+            "count",
+            "Rescuers pulled 23 survivors from the rubble of the six-storey building, but about 40 residents remain "
+            "unaccounted for.",
+            [(23, None, None), (6, None, None), (40, None, None)],
+        ),
+        (
+            "unit",
+            "The 68-year-old climber reached the 8,849-metre summit on his fourth attempt, becoming the oldest "
+            "Norlander to do so.",
+            [(68, "year", None), (8849, "meter", None)],
+        ),
+        (
+            "currency",
+            "A kilogram of tomatoes now sells for 120 rupees, up from 40 rupees a month ago, traders in the market "
+            "said.",
+            [(120, "INR", None), (40, "INR", None)],
+        ),
+        (
+            "sign",
+            "The vaccine cut hospital admissions by 85% among people aged 65 and over in a study of 1.4 million "
+            "patients.",
+            [(85, "percent", "down"), (65, "year", None), (1.4e6, None, None)],
+        ),
+        (
+            "range",
+            "Forecasters expect 15 to 20 named storms this season, of which 7 to 10 could become hurricanes with "
+            "winds of at least 74 mph.",
+            [((15, 20), None, None), ((7, 10), None, None), (74, "mile_per_hour", None)],
+        ),
+        (
+            "count",
+            "The airline carried 4.2 million passengers in July, 18% more than a year earlier, and flew 31,000 "
+            "flights.",
+            [(4.2e6, None, None), (18, "percent", "up"), (31000, None, None)],
+        ),
+        (
+            "unit",
+            "The wildfire has burned more than 120,000 acres (48,500 hectares) and was 35% contained by Friday "
+            "evening.",
+            [(120000, "acre", None), (48500, "hectare", None), (35, "percent", None)],
+        ),
+        (
+            "currency",
+            "Tickets for the final cost between 75 and 600 pounds, and all 90,000 seats sold out within two hours.",
+            [((75, 600), "GBP", None), (90000, None, None), (2, "hour", None)],
+        ),
+        (
+            "move",
+            "The country's population rose to 8.9 million from 8.4 million a decade ago, the statistics office said.",
+            [(8.4e6, None, None), (8.9e6, None, None)],
+        ),
+        (
+            "sign",
+            "The tropical storm weakened to winds of 50 mph after making landfall, down from 85 mph on Tuesday.",
+            [(50, "mile_per_hour", None), (85, "mile_per_hour", None)],
+        ),
+        (
+            "count",
+            "Police said 2,000 officers would be on duty for the march, which organisers expect to draw 100,000 "
+            "people.",
+            [(2000, None, None), (100000, None, None)],
+        ),
+        (
+            "number",
+            "About one in three children in the region is underweight, and nearly 12% of those under five suffer "
+            "from acute malnutrition.",
+            [(1, None, None), (3, None, None), (12, "percent", None), (5, "year", None)],
+        ),
+        (
+            "unit",
+            "The ferry, which can carry 1,200 passengers and 300 cars, travels at 27 knots on the 90-minute crossing.",
+            [(1200, None, None), (300, None, None), (27, "knot", None), (90, "minute", None)],
+        ),
+    ],
 }
 
 ROWS = [row for rows in TOPICS.values() for row in rows]
@@ -438,6 +558,30 @@ RULE_ROWS = [
     ("unit", "Brisca's oldest resident is a man of 104.", [(104, "year", None)]),
     ("range", "Buyers aged between 30 and 45 favour the Velmar sedan.", [((30, 45), "year", None)]),
     ("count", "Over 300 people attended the Dunmore rally.", [(300, None, None)]),
+    ("unit", "The Ostra clinic treats those under 16 for free.", [(16, "year", None)]),
+    ("unit", "Anyone over 70 must renew the Kessel licence yearly.", [(70, "year", None)]),
+    ("count", "Those over there in Velmar waited 3 hours.", [(3, "hour", None)]),
+    # a player's line of statistics ("28 points, eight rebounds and six assists") gives points in `point`; a tally
+    # after a comma that closes the words after a winning verb is a score
+    (
+        "count",
+        "Orla Brisk had 19 points, 11 rebounds and 4 steals for Kellan.",
+        [(19, "point", None), (11, None, None), (4, None, None)],
+    ),
+    (
+        "count",
+        "Dunmore won the derby at home, 3-2, on Sunday.",
+        [(3, None, None), (2, None, None)],
+    ),
+    (
+        "count",
+        "Tarsk beat the Velmar Stags again, 88-79.",
+        [
+            (88, None, None),
+            (79, None, None),
+        ],
+    ),
+    ("count", "Kessel Rovers won the cup, and 10-12 fans were hurt.", [((10, 12), None, None)]),
     ("count", "Kessel, a father of 4, was released on bail.", [(4, None, None)]),
     ("count", "The victim was a mother of two from Ostra.", [(2, None, None)]),
     # "by an average of", "by a total of", "by an estimated" between a change verb and its amount keep the verb's

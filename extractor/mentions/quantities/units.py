@@ -152,7 +152,9 @@ def _read_index_points(text: str, r: Reading) -> bool:
 def _point_cue_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = "|".join(sorted(words("point_cues")))
     before = re.compile(r"\b(?:" + cues + r")\b(?:\s+(?:by|of|to|with|from))?(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
-    after = re.compile(r"\s+(?:" + cues + r"|from\s+[A-Z])\b|\s+and\s+\d", re.IGNORECASE)
+    # "24 points and 9 rebounds", "28 points, eight rebounds and six assists": a line of a player's statistics
+    stat_line = r"\s+and\s+\d|\s*,\s+(?:\d+|[a-z]+)\s+[a-z]+s\s+and\s+(?:\d+|[a-z]+)\s+[a-z]+s\b"
+    after = re.compile(r"\s+(?:" + cues + r"|from\s+[A-Z])\b|" + stat_line, re.IGNORECASE)
     return before, after
 
 
