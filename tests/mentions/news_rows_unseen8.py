@@ -515,6 +515,120 @@ TOPICS: dict[str, list[tuple]] = {
             [(1200, None, None), (300, None, None), (27, "knot", None), (90, "minute", None)],
         ),
     ],
+    # a third batch, also written before the run: sentences, rates and units of other beats (crime, technology,
+    # health, transport, energy, farming); "The two sides" was first expected as no count and changed after the
+    # run to agree with "The two Norland banks" in news_rows_unseen7.py (counted as a failure in the unseen score)
+    "third_batch": [
+        (
+            "unit",
+            "Ravel was sentenced to 12 years in prison and fined $250,000.",
+            [(12, "year", None), (250000, "USD", None)],
+        ),
+        (
+            "unit",
+            "The phone has a 6.7-inch screen, 256GB of storage and a 50-megapixel camera.",
+            [(6.7, "inch", None), (256, "gigabyte", None), (50, "megapixel", None)],
+        ),
+        (
+            "unit",
+            "Infection rates reached 410 cases per 100,000 people last week.",
+            [(410, "case_per_100000_person", None)],
+        ),
+        (
+            "unit",
+            "The apartment measures 1,150 square feet and rents for $3,400 a month.",
+            [(1150, "square_foot", None), (3400, "USD_per_month", None)],
+        ),
+        (
+            "unit",
+            "Farmers harvested 3.2 tonnes per hectare, well below the usual 4 tonnes.",
+            [(3.2, "tonne_per_hectare", None), (4, "tonne", None)],
+        ),
+        (
+            "unit",
+            "The satellite orbits at an altitude of 550 km and circles the planet every 95 minutes.",
+            [(550, "kilometer", None), (95, "minute", None)],
+        ),
+        (
+            "unit",
+            "The wind farm's 84 turbines will generate 1.2 GW, enough for 1 million homes.",
+            [(84, None, None), (1.2, "gigawatt", None), (1e6, None, None)],
+        ),
+        (
+            "unit",
+            "Sprinter Abel Mora clocked 9.86 seconds in the 100 metres final.",
+            [(9.86, "second", None), (100, "meter", None)],
+        ),
+        (
+            "count",
+            "The prison holds 2,300 inmates, nearly twice its capacity of 1,200.",
+            [(2300, None, None), (2, "times", None), (1200, None, None)],
+        ),
+        ("currency", "The ministry set aside Rs 3,500 crore for flood relief in the state.", [(3.5e10, "INR", None)]),
+        (
+            "currency",
+            "Commuters now pay 2.80 francs for a single ride, 20 centimes more than last year.",
+            [(2.8, "CHF", None), (20, "centime", "up")],
+        ),
+        ("sign", "The lira has lost 44% of its value against the dollar this year.", [(44, "percent", "down")]),
+        (
+            "unit",
+            "Average blood sugar fell from 180 mg/dL to 130 mg/dL during the trial.",
+            [(180, "milligram_per_deciliter", None), (130, "milligram_per_deciliter", None)],
+        ),
+        (
+            "count",
+            "A total of 1,346 candidates are competing for 225 seats in parliament.",
+            [(1346, None, None), (225, None, None)],
+        ),
+        (
+            "unit",
+            "The glacier has retreated 1.5 km since 1950 and thins by about a metre a year.",
+            [(1.5, "kilometer", None), (1, "meter_per_year", None)],
+        ),
+        (
+            "number",
+            "Women hold just 28.5 per cent of board seats, up from 19 per cent five years ago.",
+            [(28.5, "percent", None), (19, "percent", None), (5, "year", None)],
+        ),
+        (
+            "unit",
+            "The bridge will carry 60,000 vehicles a day across the 2.3-mile channel.",
+            [(60000, "vehicle_per_day", None), (2.3, "mile", None)],
+        ),
+        ("count", "Twelve-year-old Mia Tull became the youngest player ever to qualify.", [(12, "year", None)]),
+        (
+            "range",
+            "The new law raises the fine for speeding to between 200 and 1,000 euros.",
+            [((200, 1000), "EUR", None)],
+        ),
+        (
+            "unit",
+            "Snowfall totals of 2 feet were reported in the mountains, with drifts up to 6 feet.",
+            [(2, "foot", None), (6, "foot", None)],
+        ),
+        (
+            "count",
+            "The two sides exchanged 1,100 prisoners in the largest swap since the war began.",
+            [(2, None, None), (1100, None, None)],
+        ),
+        ("unit", "The aircraft can fly 8,000 nautical miles without refuelling.", [(8000, "nautical_mile", None)]),
+        (
+            "sign",
+            "Attendance at the museum has tripled over the past decade to 2.1 million visitors a year.",
+            [(3, "times", "up"), (2.1e6, "visitor_per_year", None)],
+        ),
+        (
+            "number",
+            "The measure needs the support of three-fifths of the Senate, or 60 votes.",
+            [(0.6, None, None), (60, None, None)],
+        ),
+        (
+            "unit",
+            "Doctors recommend at least 150 minutes of moderate exercise a week.",
+            [(150, "minute_per_week", None)],
+        ),
+    ],
 }
 
 ROWS = [row for rows in TOPICS.values() for row in rows]

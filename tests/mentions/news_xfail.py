@@ -142,4 +142,16 @@ XFAIL: dict[str, str] = {
     ),
     "The city will spend 1.2 billion euros ($1.3 billion) over five years to add 40 km of tram lines and 200 "
     "electric buses.": ("a physical amount after 'add' reads as an increase, as 'added 40 points' does"),
+    "Infection rates reached 410 cases per 100,000 people last week.": (
+        "a rate per a number of people ('per 100,000 people') is not read; no Reuters story writes one"
+    ),
+    "Commuters now pay 2.80 francs for a single ride, 20 centimes more than last year.": (
+        "'centime' is no minor unit (cent, penny and sen are); no Reuters story writes one"
+    ),
+    "The glacier has retreated 1.5 km since 1950 and thins by about a metre a year.": (
+        "'retreated' reads as down; 'by about a metre a year' (a unit with an article) is not read"
+    ),
+    "Doctors recommend at least 150 minutes of moderate exercise a week.": (
+        "a duration is never a rate: '150 minutes ... a week' stays minutes"
+    ),
 }
