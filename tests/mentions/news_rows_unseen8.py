@@ -697,6 +697,12 @@ RULE_ROWS = [
     ),
     ("count", "Kessel Rovers won the cup, and 10-12 fans were hurt.", [((10, 12), None, None)]),
     ("count", "Kessel, a father of 4, was released on bail.", [(4, None, None)]),
+    # a bare "Half of" before a plural noun without a determiner is a share, as "half of the staff" is (seen in
+    # the Reuters stories: "nearly half of firms"); not "the second half of games"
+    ("number", "Half of shoppers in Ostra pay by card.", [(0.5, None, None)]),
+    ("number", "Kessel says half of borrowers have fixed rates.", [(0.5, None, None)]),
+    ("number", "Half of Velmar's stores opened late.", [(0.5, None, None)]),
+    ("negative", "Tarsk scored in the second half of games.", []),
     ("count", "The victim was a mother of two from Ostra.", [(2, None, None)]),
     # "by an average of", "by a total of", "by an estimated" between a change verb and its amount keep the verb's
     # direction (seen in the Reuters stories: "Reduce rice production cost by an average of 40 percent", "lower

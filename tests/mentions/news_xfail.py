@@ -134,9 +134,6 @@ XFAIL: dict[str, str] = {
     "The town's population shrank by a quarter in a decade.": (
         "'in a decade' after a change is read as the change's period, not shown as a duration of 1 decade"
     ),
-    "Half of voters aged between 18 and 24 backed the party.": (
-        "a bare 'Half of' before a plural noun without a determiner is not read as a share"
-    ),
     "More than 250 millimetres of rain fell in 24 hours.": (
         "'fell' of rain or snow is read as a fall of the amount (direction down), not as precipitation"
     ),
