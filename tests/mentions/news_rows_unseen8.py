@@ -648,6 +648,13 @@ RULE_ROWS = [
     ("range", "Daytime highs of 18-22C suit the Velmar vines.", [((18, 22), "degree_celsius", None)]),
     ("unit", "Highs near 101F are forecast for Kellan on Friday.", [(101, "degree_fahrenheit", None)]),
     ("unit", "The mercury in Velmar topped 97F at noon.", [(97, "degree_fahrenheit", None)]),
+    # a spaced C or F, and "below zero" after a bare number, are temperatures where a temperature word stands near
+    # (`temperature_words`; two old xfails of news_rows_unseen6.py: "dip to 28 F", "fell to 12 below zero")
+    ("unit", "Overnight lows near 25 F are forecast for Kellan.", [(25, "degree_fahrenheit", None)]),
+    ("unit", "The Tarsk weather office expects highs of 33 C on Monday.", [(33, "degree_celsius", None)]),
+    ("unit", "Temperatures in Velmar sank to 20 below zero.", [(-20, "degree", None)]),
+    ("unit", "The wind chill in Ostra made it feel like 30 below zero.", [(-30, "degree", None)]),
+    ("negative", "Kessel sold its Class 3 C shares.", []),
     ("negative", "Ostrom filed its 13F report late.", []),
     ("negative", "The Arlen 747F cargo jet hit a record high.", []),
     ("negative", "Shares of 4C Kessel Systems rose.", []),

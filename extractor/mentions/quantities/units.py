@@ -38,8 +38,11 @@ _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|pe
 # "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit
 # only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
 # filing" and "777F" are names
-_GLUED_TEMPERATURE = re.compile(r"(?-i:([CF]))(?![\w])(?!\s+[A-Z][a-z]|['’]s\b)")  # not "3C Holdings"
-_CELSIUS_GLUED = re.compile(r"\d\s?°?C(?![\w])")
+# not "3C Holdings"; a spaced letter not before a full stop either ("said Julius C. Brandt")
+_GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w])(?!\s+[A-Z][a-z]|['’]s\b)")
+# "temperatures fell to 12 below zero": a bare number below zero is degrees where the text speaks of temperature
+_BARE_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
+_CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
 
@@ -230,13 +233,23 @@ def read_physical_unit(text: str, r: Reading) -> None:
 
 
 def _read_glued_temperature(text: str, r: Reading) -> bool:
-    """ "temperatures of 38C (100F)", "dipped to -12C": a degree sign's letter glued to a digit."""
+    """ "temperatures of 38C (100F)", "dipped to -12C", "readings dip to 28 F", "fell to 12 below zero": a degree
+    sign's letter after a digit, or "below zero" after a bare number, as a temperature."""
+    if not text[r.end - 1].isdigit():
+        return False
+    near = text[max(0, r.start - 80) : r.start] + " " + text[r.end + 2 : r.end + 80]  # the figure itself left out
+    below = _BARE_BELOW_ZERO.match(text, r.end)
+    if below and r.amount > 0 and _temperature_in_text(near):
+        r.unit, r.amount, r.end, r.kind, r.explicit = "degree", -r.amount, below.end(), "physical", True
+        return True
     match = _GLUED_TEMPERATURE.match(text, r.end)
-    if not match or not text[r.end - 1].isdigit():
+    if not match:
         return False
-    if match.group(1) == "F" and not _temperature_in_text(text[max(0, r.start - 80) : match.end() + 80]):
+    spaced, letter = match.group(1), match.group(2)
+    # a spaced letter ("28 F") or a glued F needs a temperature word or a Celsius figure near it
+    if (spaced or letter == "F") and not _temperature_in_text(near):
         return False
-    r.unit = "degree_celsius" if match.group(1) == "C" else "degree_fahrenheit"
+    r.unit = "degree_celsius" if letter == "C" else "degree_fahrenheit"
     r.end, r.kind, r.explicit = match.end(), "physical", True
     return True
 
