@@ -39,7 +39,7 @@ _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|pe
 # only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
 # filing" and "777F" are names
 # not "3C Holdings"; a spaced letter not before a full stop either ("said Julius C. Brandt")
-_GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w])(?!\s+[A-Z][a-z]|['’]s\b)")
+_GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w/])(?!\s+[A-Z][a-z]|['’]s\b)")
 # "temperatures fell to 12 below zero": a bare number below zero is degrees where the text speaks of temperature
 _BARE_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
