@@ -21,7 +21,6 @@ XFAIL: dict[str, str] = {
     "The crane can lift 1,500 kg.": (
         "'lift' is a change verb ('lifted its forecast'); a physical object of it still reads as up"
     ),
-    "It was -5C in the capital.": ("a single capital glued to a number ('5C') is read as a name, not a unit"),
     "The sports car maker is known for its 740 Roadster.": (
         "a number before a capitalised model name is read as a count; names after a number are not detected"
     ),
@@ -36,12 +35,6 @@ XFAIL: dict[str, str] = {
     "Turnout slumped to 41 per cent, from 58 per cent four years ago.": (
         "'four years ago' dates a figure but is shown as a duration of 4 years, as 'in 30 years' is"
     ),
-    "The patient's temperature dropped from 39.5C to 37.2C overnight.": (
-        "a capital C or F glued to a number is read as a name, not a temperature scale"
-    ),
-    "The mercury reached 47.3C in the desert town.": ("a capital C glued to a number is not read as Celsius"),
-    "Overnight lows of -12C are forecast.": ("a capital C glued to a number is not read as Celsius"),
-    "The cold snap chilled the plains to -40F.": ("a capital F glued to a number is not read as Fahrenheit"),
     "Gold advanced to 1,420 pounds an ounce from 1,388 pounds.": (
         "the old level's bare 'pounds' is read as weight; only a bare number takes the new level's sterling rate"
     ),
@@ -68,12 +61,6 @@ XFAIL: dict[str, str] = {
     "The bank owns one-quarter of the venture.": (
         "'one quarter' is read as a period ('in one quarter'); a hyphen does not make it a fraction"
     ),
-    "Frost is likely as readings dip to 28 F tonight.": (
-        "a spaced capital 'F' after a number is not read as Fahrenheit"
-    ),
-    "Night temperatures fell to 12 below zero.": (
-        "'below zero' makes a negative temperature only after 'degrees' ('25 degrees below zero')"
-    ),
     "Each container is 20 by 8 feet.": ("the first number of 'N by M <unit>' does not take the unit written after M"),
     "The painting measures 3 by 4 metres.": (
         "the first number of 'N by M <unit>' does not take the unit written after M"
@@ -82,12 +69,8 @@ XFAIL: dict[str, str] = {
     "The tower rises 828 metres.": (
         "a length after 'rise' reads as an increase; a height that rises is not told apart from a level that rises"
     ),
-    "Children under 12 travel free.": ("an age without 'aged'/'age' or 'years' is read as a plain number"),
     "The retirement age rises to 67 from 65.": (
         "an age named by its noun ('the retirement age') gives the levels of a move no unit"
-    ),
-    "The champions scored 31 points in the third quarter.": (
-        "'points' in sport is read as a unit only with a rate ('27.5 points per game'); bare it is a count"
     ),
     "Trading resumed at 11 o'clock.": ("'o'clock' does not mark a clock time"),
     "Orders ship from ZIP code 94107.": ("'code' before a number does not mark an identifier"),
@@ -130,5 +113,36 @@ XFAIL: dict[str, str] = {
     ),
     "The index shed 212.4 points, or 1.3%, to 16,020 points.": (
         "index points are read on a level after a change verb or 'at', not after a restated move (', or 1.3%,')"
+    ),
+    # quant8: unseen general-news sentences (news_rows_unseen8.py) the layer does not support; none of these forms
+    # occurs in the Reuters stories, so no rule was written for them
+    "Adults should sleep seven to nine hours a night.": (
+        "'night' is no denominator unit: 'hours a night' stays hours, not hour_per_night"
+    ),
+    "Bread prices doubled to 40 Egyptian pounds a loaf.": (
+        "a money rate's denominator is read from unit and count nouns only; 'a loaf' is neither"
+    ),
+    "Ferreira averaged 24.3 points and 11.2 rebounds per game.": (
+        "a rate's 'per game' written once after a list is given to the last amount only"
+    ),
+    "The town's population shrank by a quarter in a decade.": (
+        "'in a decade' after a change is read as the change's period, not shown as a duration of 1 decade"
+    ),
+    "More than 250 millimetres of rain fell in 24 hours.": (
+        "'fell' of rain or snow is read as a fall of the amount (direction down), not as precipitation"
+    ),
+    "The city will spend 1.2 billion euros ($1.3 billion) over five years to add 40 km of tram lines and 200 "
+    "electric buses.": ("a physical amount after 'add' reads as an increase, as 'added 40 points' does"),
+    "Infection rates reached 410 cases per 100,000 people last week.": (
+        "a rate per a number of people ('per 100,000 people') is not read; no Reuters story writes one"
+    ),
+    "Commuters now pay 2.80 francs for a single ride, 20 centimes more than last year.": (
+        "'centime' is no minor unit (cent, penny and sen are); no Reuters story writes one"
+    ),
+    "The glacier has retreated 1.5 km since 1950 and thins by about a metre a year.": (
+        "'retreated' reads as down; 'by about a metre a year' (a unit with an article) is not read"
+    ),
+    "Doctors recommend at least 150 minutes of moderate exercise a week.": (
+        "a duration is never a rate: '150 minutes ... a week' stays minutes"
     ),
 }

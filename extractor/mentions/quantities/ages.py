@@ -9,7 +9,7 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.reading import Reading
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$", re.IGNORECASE)
 # "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
@@ -27,15 +27,36 @@ def _life_event_at() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + verbs + r")\w*\b" + no_object + r"(?:\s+[\w'’.-]+){0,6}?\s+at\s+$", re.IGNORECASE)
 
 
+@cache
+def _person_before() -> re.Pattern[str]:
+    """ "the teenager, 16,", "a woman of 102", "pensioners over 80", "children under five": a bare number right
+    after a noun for people (lexicon `person_nouns`) set off by commas, or after "over"/"under"; after "of" only
+    for the nouns of `age_of_nouns` ("a father of three" counts children)."""
+    nouns = "|".join(sorted(words("person_nouns")))
+    return re.compile(
+        r"(?:\b(?:the|a|an|his|her|their|our|my)\s+(?:" + nouns + r"),\s"
+        r"|\b(?:a|an)\s+(?:" + "|".join(sorted(words("age_of_nouns"))) + r")\s+of\s"
+        r"|\b(?:" + nouns + r")\s+(?:over|under|older\s+than|younger\s+than)\s)$",
+        re.IGNORECASE,
+    )
+
+
 def is_age(text: str, r: Reading, start: int) -> bool:
     """The bare number read at `start` (no unit yet) is a person's age."""
     before = text[max(0, start - 60) : start]
-    if _AGE_BEFORE.search(before[-12:]) or _is_age_appositive(text, r):
+    if _AGE_BEFORE.search(before[-20:]) or _is_age_appositive(text, r):
+        return True
+    if _person_before().search(before) and _age_sized(r):
         return True
     number = _AGE_NUMBER.match(text, start)  # its lookahead wants no digit after it: the whole digit run
     if r.low is not None or number is None or r.end != number.end():
         return False
     return _life_event_at().search(before) is not None
+
+
+def _age_sized(r: Reading) -> bool:
+    """A whole number a person's age can be, with nothing read after it (no scale, no unit)."""
+    return r.low is None and not r.scaled and not r.explicit and r.amount.is_integer() and 0 < r.amount <= 110
 
 
 def _is_age_appositive(text: str, r: Reading) -> bool:

@@ -54,9 +54,13 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     is a fall, "a loss of 383 billion" an amount.
     """
     root = span.root
-    previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+    sent_start = span.sent.start
+    previous = span.doc[span.start - 1] if span.start > sent_start else None
     if previous is not None and previous.lower_ in _LEVEL_BEFORE:
         return None  # "cut its workforce by 1,500 to 12,000", "rose above $980": the amount is a level
+    before_lead = _before_lead_phrase(span.doc, span.start - 1, sent_start)  # "cut prices by an average of $40"
+    if before_lead != span.start - 1 and before_lead >= sent_start:
+        previous = span.doc[before_lead]
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"
         direction = lemma_direction(previous.head.lemma_.lower())
@@ -257,6 +261,7 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
         return None  # "rose above $980 an ounce", "dipped below $100 a barrel": a level passed
     while i > sent_start and doc[i].lower_ in _cue_tokens():
         i -= 1  # "fell over 9 percent", "rose by nearly 4%"
+    i = _before_lead_phrase(doc, i, sent_start)  # "fell by an average of 12 mmHg"
     by = i > sent_start and doc[i].lower_ == "by"
     if by:
         i -= 1
@@ -270,6 +275,20 @@ def verb_right_before(span: Span, *, money: bool = False) -> str | None:
     if money and not by and lemma in words("funding_verbs"):
         return None  # "raised $25 million"; "raised its fee by $5" moves
     return lemma_direction(lemma) or measure_verb_direction(doc[i], by=by)
+
+
+@cache
+def _lead_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in words("amount_lead_phrases"))
+
+
+def _before_lead_phrase(doc, i: int, sent_start: int) -> int:
+    """The index before a phrase such as "an average of" that ends at token `i`, or `i` when none does."""
+    for phrase in _lead_phrases():
+        first = i - len(phrase) + 1
+        if first > sent_start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
+            return first - 1
+    return i
 
 
 def _participle_direction(word: str) -> str | None:

@@ -191,6 +191,7 @@ def _part_of_name(before: str, after: str, r: Reading) -> bool:
 # "half of the staff", "half its assets", "half the 16 companies", "Half of Libya's output": a share of a whole
 _HALF_OF = re.compile(
     r"^\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|that|this|these|those|them|us|[A-Z][a-z]\w*|\d)\b"
+    r"|^\s+of\s+[a-z]+s\b(?!\s+(?:of|ago)\b)"  # "Half of voters", "half of firms": a plural noun without a determiner
 )
 # "the second half of the year", "a half of": a part of a period or a noun, not a share
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘']?\s*$")

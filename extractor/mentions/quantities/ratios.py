@@ -27,7 +27,8 @@ _MORE_SETS = re.compile(r"\s*,\s*" + _TALLY)  # "won 6-4, 3-6, 7-5": the sets af
 @cache
 def _tally_after_verb() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("score_verbs")))
-    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[\w.&'’-]+){0,4}?\s+(?<![\w.,$€£¥-])" + _TALLY, re.IGNORECASE)
+    # a comma may close the words between ("won their fifth straight game, 104-97")
+    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+[\w.&'’-]+){0,4}?,?\s+(?<![\w.$€£¥-])" + _TALLY, re.IGNORECASE)
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import (
@@ -34,6 +35,14 @@ _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # "60 tonnes of fuel a day", "750,000 tonnes of milled rice a year": one to three lower-case words of goods
 # between a physical amount and its rate's words
 _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
+# "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit
+# only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
+# filing" and "777F" are names
+# not "3C Holdings"; a spaced letter not before a full stop either ("said Julius C. Brandt")
+_GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w/])(?!\s+[A-Z][a-z]|['’]s\b)")
+# "temperatures fell to 12 below zero": a bare number below zero is degrees where the text speaks of temperature
+_BARE_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
+_CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
 
@@ -132,11 +141,32 @@ def _read_index_points(text: str, r: Reading) -> bool:
     if CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE):
         r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
         return True
+    if _point_cue_near(text, r.start, match.end()) and not PER.match(text, match.end()):
+        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+        return True
     if _LEVEL_AFTER_MOVE.search(before) and CHANGE_WORD.search(before.rsplit(" at ", 1)[0] + " "):
         # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
         r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
         return True
     return False
+
+
+@cache
+def _point_cue_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = "|".join(sorted(words("point_cues")))
+    before = re.compile(r"\b(?:" + cues + r")\b(?:\s+(?:by|of|to|with|from))?(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
+    # "24 points and 9 rebounds", "28 points, eight rebounds and six assists": a line of a player's statistics
+    stat_line = r"\s+and\s+\d|\s*,\s+(?:\d+|[a-z]+)\s+[a-z]+s\s+and\s+(?:\d+|[a-z]+)\s+[a-z]+s\b"
+    after = re.compile(r"\s+(?:" + cues + r"|from\s+[A-Z])\b|" + stat_line, re.IGNORECASE)
+    return before, after
+
+
+def _point_cue_near(text: str, start: int, end: int) -> bool:
+    """ "leads by 6 points", "scored 31 points", "9 points ahead", "an improvement of 4 points", "24 points and
+    9 rebounds": points of a score, a poll lead or a survey's reading (lexicon `point_cues`)."""
+    before, after = _point_cue_pattern()
+    clause = re.split(r"[.;:,]", text[max(0, start - 50) : start])[-1]
+    return before.search(clause) is not None or after.match(text, end) is not None
 
 
 def _read_multiple(text: str, r: Reading) -> bool:
@@ -166,6 +196,8 @@ def plural_unit_at(text: str, at: int) -> tuple[str, int] | None:
 
 def read_physical_unit(text: str, r: Reading) -> None:
     """ "12 km", "20 (kg)", "5 years old", "60 miles per hour", "6 feet 2 inches", "35 straight months"."""
+    if _read_glued_temperature(text, r):
+        return
     match = lex().unit_after.match(text, r.end)
     run = _RUN_ADJECTIVE.match(text, r.end)
     if run and not match:
@@ -198,6 +230,37 @@ def read_physical_unit(text: str, r: Reading) -> None:
         if inches:
             r.amount += float(inches.group(1)) / 12
             r.end = inches.end()
+
+
+def _read_glued_temperature(text: str, r: Reading) -> bool:
+    """ "temperatures of 38C (100F)", "dipped to -12C", "readings dip to 28 F", "fell to 12 below zero": a degree
+    sign's letter after a digit, or "below zero" after a bare number, as a temperature."""
+    if not text[r.end - 1].isdigit():
+        return False
+    near = text[max(0, r.start - 80) : r.start] + " " + text[r.end + 2 : r.end + 80]  # the figure itself left out
+    below = _BARE_BELOW_ZERO.match(text, r.end)
+    if below and r.amount > 0 and _temperature_in_text(near):
+        r.unit, r.amount, r.end, r.kind, r.explicit = "degree", -r.amount, below.end(), "physical", True
+        return True
+    match = _GLUED_TEMPERATURE.match(text, r.end)
+    if not match:
+        return False
+    spaced, letter = match.group(1), match.group(2)
+    # a spaced letter ("28 F") or a glued F needs a temperature word or a Celsius figure near it
+    if (spaced or letter == "F") and not _temperature_in_text(near):
+        return False
+    r.unit = "degree_celsius" if letter == "C" else "degree_fahrenheit"
+    r.end, r.kind, r.explicit = match.end(), "physical", True
+    return True
+
+
+@cache
+def _temperature_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(words("temperature_words"))) + r")\b", re.IGNORECASE)
+
+
+def _temperature_in_text(text: str) -> bool:
+    return _CELSIUS_GLUED.search(text) is not None or _temperature_word().search(text) is not None
 
 
 def _read_denominator(text: str, r: Reading, name: str) -> None:
