@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.facts.titled_names import named_run_of_place, ticker_before
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
@@ -17,6 +17,7 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     doc = mention.doc
     tokens: list[Token] = []
     org = None
+    area = False
     i = mention.start - 1
     if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
         i -= 1  # "Its chief executive, Tom Baker,"
@@ -25,8 +26,12 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         if tokens and (opening := ticker_before(t)) is not None:
             i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
             continue
-        if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
+        title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
+        if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
             tokens.insert(0, t)
+        elif _area_of_expertise(t, tokens):
+            tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
+            area = True
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
             org = cluster.name
             break
@@ -52,12 +57,40 @@ def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> s
         return None
     run: list[Token] = []
     token = last
-    while token.i >= token.sent.start and token.pos_ == "PROPN" and token.text[:1].isupper():
-        if ctx.entities.at(token.i) is not None or token.ent_type_ or token.lower_ in words("title_words"):
+    while token.i >= token.sent.start and _firm_name_word(token):
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and not _firm_cluster(cluster) or token.lower_ in words("title_words"):
             return None
         run.insert(0, token)
         token = token.doc[token.i - 1]
     return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
+
+
+def _firm_name_word(token: Token) -> bool:
+    """A title-case word of a firm's name, whatever the tagger made of it ("Varnholt" as an adjective,
+    "Quillmark" as a noun); at the start of a sentence only a proper noun or a tagged name ("Independent
+    analyst" is no firm), and never a nationality or a place's short form ("German economist")."""
+    if not token.text[:1].isupper() or not token.is_alpha and token.pos_ != "PROPN":
+        return False
+    if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return False
+    return token.lower_ not in table("nationality_countries") and token.lower_ not in table("place_aliases")
+
+
+def _firm_cluster(cluster: EntityCluster) -> bool:
+    """A name tagged as an organization, or as a group of people ("Hallam analyst" read as a nationality)
+    that is no nationality the lexicon knows."""
+    return cluster.label in ("ORG", "NORP") and cluster.name.lower() not in table("nationality_countries")
+
+
+def _area_of_expertise(token: Token, title: list[Token]) -> bool:
+    """ "credit", "equities", "financial institution" before an analyst, economist or strategist title: a
+    lower-case noun or adjective of the title's own phrase (at most three), not a verb or a determiner."""
+    if not any(t.lower_ in words("firm_titles") for t in title) or title[0].lower_ in ("and", "&", "of", "-"):
+        return False
+    areas = sum(1 for t in title if t.lower_ not in words("title_words"))
+    attached = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and attached and areas < 3
 
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:
@@ -80,7 +113,8 @@ def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
     has analysts, economists or strategists."""
     if cluster.label == "ORG":
         return True
-    return cluster.label == "PERSON" and any(t.lower_ in words("firm_titles") for t in title)
+    firm_title = any(t.lower_ in words("firm_titles") for t in title)
+    return firm_title and (cluster.label == "PERSON" or _firm_cluster(cluster))
 
 
 FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
