@@ -22,6 +22,7 @@ from extractor.facts.syntax import (
 )
 from extractor.facts.titled_names import (
     list_lead,
+    mistagged_titled_names,
     outside_voice,
     untagged_surnames,
     untagged_titled_names,
@@ -314,7 +315,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx):
+    mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
+    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
         public = government_post(mention, ctx)
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
@@ -396,6 +398,11 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.append(t)
             i += 1
             continue
+        described = _words_before_title(doc[i : min(i + MAX_DESCRIBING + 1, mention.sent.end)], title_words)
+        if org is not None and described:
+            tokens.extend(doc[i : i + described])  # "Ann Lee, Brandt's global sales chief": the post's own words
+            i += described
+            continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
             ent = next(
@@ -417,6 +424,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.extend(obj[:stop])
             break
         break
+    while tokens and tokens[-1].lower_ in ("and", "&", "-"):
+        tokens.pop()  # "Ann Lee, Brandt's sales chief and the ...": no title joined after "and"
     if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
         return None  # "the rule of Ann Lee, Brandt Co Chief Executive Bo Chen said": the title is Chen's
     if not tokens or not any(
@@ -424,6 +433,20 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     ):
         return None
     return tokens, org
+
+
+MAX_DESCRIBING = 3  # "international operations", "lead sovereign credit"
+
+
+def _words_before_title(window: Span, title_words: frozenset[str]) -> int:
+    """How many lower-case describing words ("global", "sales", "acting") open `window` right before a title
+    word; 0 when no title word follows them."""
+    for k, token in enumerate(window):
+        if token.lower_ in title_words:
+            return k
+        if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "VERB")):
+            return 0
+    return 0
 
 
 def _names_the_next_person(after: Span, ctx: DocContext) -> bool:

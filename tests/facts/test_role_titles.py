@@ -152,3 +152,26 @@ def test_a_firm_before_an_analyst_title_whatever_its_tag(nlp, text, role):
 def test_no_firm_from_a_nationality_or_an_adjective_before_the_title(nlp, text):
     subjects = {subject for subject, _, _ in roles_of(nlp, text)}
     assert not subjects & {"Independent", "German", "Leading"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"We want scale," said Tomas Greer, Pollard Inc\'s international operations chief, in Lisbon.',
+            ("Pollard", "international operations chief", "Tomas Greer"),
+        ),
+        (
+            "Susan Miller, Brixton Capital's acting chief executive, said the sale would close in June.",
+            ("Brixton Capital", "acting chief executive", "Susan Miller"),
+        ),
+        (
+            "Ratings may fall, said Owen Pike, Hadley Ratings' lead sovereign credit analyst, on Monday.",
+            ("Hadley Ratings", "lead sovereign credit analyst", "Owen Pike"),
+        ),
+    ],
+)
+def test_describing_words_of_a_post_after_an_organizations_possessive(nlp, text, role):
+    """ "<Name>, <Org>'s global sales chief": lower-case words before the title word belong to the post when
+    the organization's possessive writes whose post it is."""
+    assert role in roles_of(nlp, text)
