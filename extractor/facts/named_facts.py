@@ -30,6 +30,7 @@ from extractor.facts.titled_names import (
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
+from extractor.mentions.government_bodies import is_country
 from extractor.mentions.periods import PeriodMention
 from extractor.mentions.token_index import words_where
 from extractor.models import Fact, Quantity
@@ -92,6 +93,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         own_subject = _named_in(sent, subject, ctx)
+        if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
+            continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
@@ -118,6 +121,11 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
 def _named_in(sent: Span, name: str, ctx: DocContext) -> bool:
     """Whether the sentence itself names the entity (not only the story's main organization by default)."""
     return any((cluster := ctx.entities.at(t.i)) is not None and cluster.name == name for t in sent)
+
+
+def _is_place(name: str, ctx: DocContext) -> bool:
+    """A name the story tags as a place (or a country the lexicons know), not an organization."""
+    return any(c.name == name and (c.label in ("GPE", "LOC") or is_country(c)) for c in ctx.entities.clusters)
 
 
 def _states_the_rank(token: Token) -> bool:
