@@ -71,7 +71,7 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     return title, country or _story_place(ctx)
 
 
-OFFICE_OBJECT_WORDS = 3  # "Secretary of [the] Treasury", "Minister of Foreign Affairs"
+OFFICE_OBJECT_WORDS = 3  # "Secretary of [the] Interior", "Minister of Foreign Affairs"
 
 
 def _office_start(doc: Doc, post: int, start: int) -> int | None:

@@ -432,6 +432,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.extend(obj[:stop])
             break
         break
+    if i < mention.sent.end and doc[i].lower_ in ("'s", "’s"):
+        return None  # "Ann Lee, Brandt's finance chief's aide": the post is the possessor's
     while tokens and tokens[-1].lower_ in ("and", "&", "-"):
         tokens.pop()  # "Ann Lee, Brandt's sales chief and the ...": no title joined after "and"
     if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
