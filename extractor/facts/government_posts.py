@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.facts.statistics_country import _alias_places, story_country
@@ -27,15 +27,17 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     secretary")."""
     doc, sent = mention.doc, mention.sent
     post = mention.start - 1
-    if post >= sent.start and doc[post].lower_ in words("head_of_state_titles"):
+    elected = _elect_suffix(doc, post, sent.start)
+    if post >= sent.start and (doc[post].lower_ in words("head_of_state_titles") or elected):
         return head_of_state(mention, ctx)
     if post > sent.start and doc[post].text == ",":
         post -= 1  # "Deputy Trade Minister, Bo Chen, said"
-    if post < sent.start or doc[post].lemma_.lower() not in words("government_posts"):
+    first = _office_start(doc, post, sent.start) if post >= sent.start else None
+    if first is None:
         return post_after(mention, ctx)
-    tokens: list[Token] = [doc[post]]
+    tokens: list[Token] = list(doc[first : post + 1])
     country = None
-    i = post - 1
+    i = first - 1
     while i >= sent.start and len(tokens) < MAX_POST_WORDS:
         token = doc[i]
         place = _country_of(token, ctx)
@@ -64,7 +66,39 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     if country is None and any(t.is_lower and t.lemma_ in words("org_nouns") for t in tokens):
         return None  # "company secretary": a post inside an organization; "(British) Business Secretary" is public
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
+    if doc[post].lower_ == "general":
+        return title, country  # an attorney general serves a state as often as a country: only a written place
     return title, country or _story_place(ctx)
+
+
+OFFICE_OBJECT_WORDS = 3  # "Secretary of [the] Interior", "Minister of Foreign Affairs"
+
+
+def _office_start(doc: Doc, post: int, start: int) -> int | None:
+    """The first token of a public office ending at `post`: the office noun itself ("Finance Minister"), the
+    noun before "General" ("Attorney General", "Solicitor General"), or the office noun before an "of" phrase
+    naming the department ("Secretary of State", "Minister of the Interior"); None for no public office."""
+    offices = words("government_posts")
+    if doc[post].lemma_.lower() in offices:
+        return post
+    if doc[post].lower_ == "general" and post > start and doc[post - 1].lemma_.lower() in offices:
+        return post - 1
+    for of in range(post - 1, max(start, post - OFFICE_OBJECT_WORDS - 1), -1):
+        words_after = doc[of + 1 : post + 1]
+        department = all(t.text[:1].isupper() or t.lower_ in ("the", "and") for t in words_after)
+        if doc[of].lower_ == "of" and of > start and department and doc[of - 1].lemma_.lower() in offices:
+            return of - 1
+    return None
+
+
+def _elect_suffix(doc: Doc, post: int, start: int) -> bool:
+    """ "President-elect Ana Ruiz": a head of state's title with "-elect" is still that post."""
+    return (
+        post - 2 >= start
+        and doc[post].lower_ == "elect"
+        and doc[post - 1].text == "-"
+        and doc[post - 2].lower_ in words("head_of_state_titles")
+    )
 
 
 def post_after(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
@@ -111,12 +145,13 @@ def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | No
     president", "the bank's president"): an officer of that organization, told by the other title rules."""
     doc, sent = mention.doc, mention.sent
     i = mention.start - 1
-    tokens = [doc[i]]
-    i -= 1
+    first = i - 2 if _elect_suffix(doc, i, sent.start) else i
+    tokens = list(doc[first : i + 1])
+    i = first - 1
     if i >= sent.start and doc[i].lower_ in PAST_MARKERS:
         tokens.insert(0, doc[i])
         i -= 1
-    title = " ".join(t.lower_ for t in tokens)
+    title = " ".join(t.lower_ for t in tokens).replace(" - ", "-")
     if i >= sent.start:
         before = doc[i]
         place = _country_of(before, ctx)

@@ -22,15 +22,15 @@ from extractor.facts.syntax import (
 )
 from extractor.facts.titled_names import (
     list_lead,
-    named_run_of_place,
+    mistagged_titled_names,
     outside_voice,
-    ticker_before,
     untagged_surnames,
     untagged_titled_names,
 )
+from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
-from extractor.mentions.entity_clusters import EntityCluster
+from extractor.mentions.government_bodies import is_country
 from extractor.mentions.periods import PeriodMention
 from extractor.mentions.token_index import words_where
 from extractor.models import Fact, Quantity
@@ -93,6 +93,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None:
             continue
         own_subject = _named_in(sent, subject, ctx)
+        if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
+            continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
@@ -119,6 +121,11 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
 def _named_in(sent: Span, name: str, ctx: DocContext) -> bool:
     """Whether the sentence itself names the entity (not only the story's main organization by default)."""
     return any((cluster := ctx.entities.at(t.i)) is not None and cluster.name == name for t in sent)
+
+
+def _is_place(name: str, ctx: DocContext) -> bool:
+    """A name the story tags as a place (or a country the lexicons know), not an organization."""
+    return any(c.name == name and (c.label in ("GPE", "LOC") or is_country(c)) for c in ctx.entities.clusters)
 
 
 def _states_the_rank(token: Token) -> bool:
@@ -316,13 +323,14 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx):
+    mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
+    for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
         public = government_post(mention, ctx)
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
         title_tokens, org = (
-            _title_before(list_lead(mention, ctx), title_words, ctx)
+            title_before(list_lead(mention, ctx), title_words, ctx)
             or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
@@ -333,7 +341,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
         if not title_tokens:
             continue
-        title = " ".join(_singular(t) if _singular(t) in title_words else t.lower_ for t in title_tokens)
+        title = " ".join(singular(t) if singular(t) in title_words else t.lower_ for t in title_tokens)
         title = title.replace(" - ", "-")
         title = re.sub(r"^(?:the|its|a)\s+", "", title)
         key = (name, title)
@@ -376,101 +384,6 @@ def _public_role(
     return [role_fact(sent, ctx, mention.start_char, holder, title, name, own_subject=_named_in(sent, holder, ctx))]
 
 
-def _title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    doc = mention.doc
-    tokens: list[Token] = []
-    org = None
-    i = mention.start - 1
-    if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
-        i -= 1  # "Its chief executive, Tom Baker,"
-    while i >= mention.sent.start:
-        t = doc[i]
-        if tokens and (opening := ticker_before(t)) is not None:
-            i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
-            continue
-        if _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens):
-            tokens.insert(0, t)
-        elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
-            org = cluster.name
-            break
-        else:
-            org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
-            org = org or (named_run_of_place(t, ctx) if tokens else None)  # "Bank of Freedonia Governor"
-            break
-        i -= 1
-    while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
-        tokens.pop(0)
-    if not any(_singular(t) in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
-        return None
-    before = doc[i] if i >= mention.sent.start and org is None else None
-    if before is not None and _describes_an_organization(tokens, before):
-        return None
-    return tokens, org or _employer_after(mention, ctx)
-
-
-def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
-    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
-    strategist title: the firm the person speaks for."""
-    if not any(t.lower_ in words("firm_titles") for t in title):
-        return None
-    run: list[Token] = []
-    token = last
-    while token.i >= token.sent.start and token.pos_ == "PROPN" and token.text[:1].isupper():
-        if ctx.entities.at(token.i) is not None or token.ent_type_ or token.lower_ in words("title_words"):
-            return None
-        run.insert(0, token)
-        token = token.doc[token.i - 1]
-    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
-
-
-def _title_word(token: Token, title_words: frozenset[str]) -> bool:
-    """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.lower_ == "co" and (following is None or following.text != "-"):
-        return False  # "Brandt & Co analyst": the legal suffix; only "co-chief" makes it a title's prefix
-    plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
-    return token.lower_ in title_words or plural_noun and _singular(token) in title_words
-
-
-def _singular(token: Token) -> str:
-    """ "economists" -> "economist", also a capitalized plural the tagger read as a name ("Partners")."""
-    lower = token.lower_
-    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
-
-
-def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
-    """ "Brandt Co chief executive", and "Hale Dorn analyst" with the firm tagged as a person: only a firm
-    has analysts, economists or strategists."""
-    if cluster.label == "ORG":
-        return True
-    return cluster.label == "PERSON" and any(t.lower_ in words("firm_titles") for t in title)
-
-
-FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
-
-
-def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
-    """ "Nordic publisher Halden", "rival publisher Halden": a title that is also a kind of company
-    (org_nouns), itself described by an adjective or noun, names an organization, not a person's post."""
-    kinds = words("org_nouns")
-    return all(t.lemma_.lower() in kinds for t in tokens) and before.pos_ in ("ADJ", "NOUN", "PROPN")
-
-
-def _employer_after(mention: Span, ctx: DocContext) -> str | None:
-    """ "analyst Todd Brin of Hallow Research", "economist Jo Park at Kestrel Bank": the organization named
-    right after the person, which is whom a title before the name belongs to."""
-    doc, i = mention.doc, mention.end
-    if i >= mention.sent.end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
-        return None
-    for token in doc[i + 1 : min(i + 4, mention.sent.end)]:
-        cluster = ctx.entities.at(token.i)
-        if cluster is not None:
-            return cluster.name if cluster.label == "ORG" else None
-        if token.pos_ not in ("DET", "ADJ"):
-            return None
-    return None
-
-
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
     """ "Ann Lee, chief executive" / "Raj Patel, head of consumer lending"."""
     doc = mention.doc
@@ -493,6 +406,11 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.append(t)
             i += 1
             continue
+        described = _words_before_title(doc[i : min(i + MAX_DESCRIBING + 1, mention.sent.end)], title_words)
+        if org is not None and described:
+            tokens.extend(doc[i : i + described])  # "Ann Lee, Brandt's global sales chief": the post's own words
+            i += described
+            continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
             ent = next(
@@ -514,6 +432,10 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             tokens.extend(obj[:stop])
             break
         break
+    if i < mention.sent.end and doc[i].lower_ in ("'s", "’s"):
+        return None  # "Ann Lee, Brandt's finance chief's aide": the post is the possessor's
+    while tokens and tokens[-1].lower_ in ("and", "&", "-"):
+        tokens.pop()  # "Ann Lee, Brandt's sales chief and the ...": no title joined after "and"
     if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
         return None  # "the rule of Ann Lee, Brandt Co Chief Executive Bo Chen said": the title is Chen's
     if not tokens or not any(
@@ -521,6 +443,20 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     ):
         return None
     return tokens, org
+
+
+MAX_DESCRIBING = 3  # "international operations", "lead sovereign credit"
+
+
+def _words_before_title(window: Span, title_words: frozenset[str]) -> int:
+    """How many lower-case describing words ("global", "sales", "acting") open `window` right before a title
+    word; 0 when no title word follows them."""
+    for k, token in enumerate(window):
+        if token.lower_ in title_words:
+            return k
+        if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "VERB")):
+            return 0
+    return 0
 
 
 def _names_the_next_person(after: Span, ctx: DocContext) -> bool:
@@ -544,9 +480,6 @@ def _titled_apposition(
         return None
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
     return [*modifiers, noun], cluster.name
-
-
-AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
 
 
 def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:

@@ -205,3 +205,33 @@ def ticker_before(closing: Token) -> int | None:
     if doc[before].lower_ in ("'s", "’s", "'", "’") and before - 1 >= start:
         before -= 1
     return before
+
+
+def mistagged_titled_names(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]:
+    """(name, mention) for each two- or three-word name the recognizer tagged as an organization right after
+    a role noun: "Brandt Co analyst Ann Lee said", "spokeswoman Jo Marr declined to comment". A firm is not
+    written after its own analyst's title, so a name shaped like a person's there is the person."""
+    found = []
+    for cluster, mention in ctx.entities.mentions_between("ORG", sent.start, sent.end):
+        if cluster.name != ctx.main_org and not cluster.agency and _person_after_role_noun(mention):
+            found.append((mention.text, mention))
+    return found
+
+
+def _person_after_role_noun(mention: Span) -> bool:
+    doc, sent = mention.doc, mention.sent
+    before = doc[mention.start - 1] if mention.start > sent.start else None
+    if before is None or before.lemma_.lower() not in words("role_nouns") or len(mention) not in NAME_WORDS:
+        return False
+    described = doc[before.i - 1] if before.i > sent.start else None
+    if described is not None and (described.pos_ == "DET" or described.is_lower and described.pos_ in ("NOUN", "ADJ")):
+        return False  # "the executive Brandt Commission", "fund manager Hale Associates": a firm described
+    following = doc[mention.end] if mention.end < sent.end else None
+    if following is not None and (following.pos_ == "PROPN" or following.lower_ in ("'s", "’s", "(")):
+        return False  # a longer name, or an organization's possessive or ticker
+    not_names = words("org_suffixes") | words("org_name_words") | words("org_nouns") | words("title_words")
+    return all(_given_or_surname(t) and t.lower_ not in not_names for t in mention)
+
+
+def _given_or_surname(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.is_upper

@@ -384,15 +384,25 @@ def _person_after_title(span: Span) -> Span | None:
     roles = words("role_nouns") | words("title_words")
     strong = words("role_nouns")
     last = max((t.i for t in span if t.lower_ in strong or t.lemma_.lower() in strong), default=None)
-    if last is None or span.end - last - 1 < 2:
+    possessive = span[-1].tag_ == "POS"
+    if last is None or span.end - last - 1 - possessive < 2:
         return None
     rest = span.doc[last + 1 : span.end]
     org_words = words("org_suffixes") | words("org_name_words")
     if any(t.lower_ in org_words or t.lower_ in roles for t in rest):
         return None
-    if all(t.lower_ in words("name_particles") or t.text[:1].isupper() and not t.is_upper for t in rest):
+    if all(_person_name_word(t, rest) for t in rest):
         return Span(span.doc, last + 1, span.end, label="PERSON")
     return None
+
+
+def _person_name_word(token: Token, name: Span) -> bool:
+    """A word of a person's name: title case, a particle ("van", "al"), the hyphen inside a surname
+    ("al-Rashid"), or the possessive ending the mention ("Prime Minister Ana Ruiz's plan")."""
+    inner = name.start < token.i < name.end - 1
+    if token.text == "-" and inner or token.tag_ == "POS" and token.i == name.end - 1:
+        return True
+    return token.lower_ in words("name_particles") or token.text[:1].isupper() and not token.is_upper
 
 
 def _trim_person(span: Span) -> Span | None:

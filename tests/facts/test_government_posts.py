@@ -233,3 +233,70 @@ def test_a_title_case_business_department_is_public_a_company_secretary_is_not(n
 )
 def test_a_post_in_the_possessive_after_the_name_is_not_the_person_s(nlp, text):
     assert all(name != "Omar Diaz" or subject not in ("Chile", "Peru") for subject, _, name in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp fell after Secretary of State Lena Ortiz criticized its mines.",
+            ("United States", "secretary of state", "Lena Ortiz"),
+        ),
+        (
+            "Harlow Mining Corp fell. Freedonia's Minister of the Interior Peter Wallace ordered an inquiry.",
+            ("Freedonia", "minister of the interior", "Peter Wallace"),
+        ),
+        (
+            "Harlow Mining Corp was sued by Vermont Attorney General Dora Hale over its royalty payments.",
+            ("Vermont", "attorney general", "Dora Hale"),
+        ),
+        (
+            "Harlow Mining Corp must answer to Ohio's Attorney General Miles Crane, who opened a probe on Monday.",
+            ("Ohio", "attorney general", "Miles Crane"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Harlow Mining Corp rose as President-elect John Harper promised new roads.",
+            ("United States", "president-elect", "John Harper"),
+        ),
+    ],
+)
+def test_an_office_written_in_two_parts_is_one_post(nlp, text, role):
+    """ "Secretary of State", "Minister of the Interior", "Attorney General", "President-elect": the office's
+    words after its noun belong to the post, and the place written before it is whose post it is."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "TOKYO (Reuters) - Harlow Mining Corp fell after Prime Minister Kenji Tamura's call for new taxes.",
+            ("Japan", "prime minister", "Kenji Tamura"),
+        ),
+        (
+            "Harlow Mining Corp rose as Saudi Oil Minister Faisal al-Harbi backed higher output.",
+            ("Saudi Arabia", "oil minister", "Faisal al-Harbi"),
+        ),
+        (
+            "Harlow Mining Corp said German Finance Minister Otto Brenner's plan would cost it $3 million.",
+            ("Germany", "finance minister", "Otto Brenner"),
+        ),
+    ],
+)
+def test_a_possessive_or_hyphened_name_after_a_post_is_the_person(nlp, text, role):
+    """The recognizer may run the title into the name ("Oil Minister Faisal al-Harbi"); the name after the title
+    is the person even when it ends in a possessive or has a hyphened surname."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Harlow Mining Corp settled with Attorney General Dora Hale on Monday.",
+        "OTTAWA (Reuters) - Harlow Mining Corp rose. Attorney General Miles Crane dropped the case.",
+        "NEW YORK (Reuters) - Harlow Mining Corp is under investigation where Attorney General Lena Ortiz sued it.",
+    ],
+)
+def test_an_attorney_general_with_no_place_written_holds_no_role(nlp, text):
+    """A state's attorney general is named as often as a country's: the story's country is no safe default."""
+    assert not [role for role in roles_of(nlp, text) if role[1] == "attorney general"]

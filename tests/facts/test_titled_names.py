@@ -100,3 +100,35 @@ def test_a_company_before_its_ticker_holds_the_title_after_it(nlp, text, role):
 )
 def test_co_is_a_title_prefix_only_when_hyphenated(nlp, text, role):
     assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Pollard Inc shares fell 4 percent. "Margins will thin," Hadley Securities analyst Marcus Oakley wrote.',
+            "Marcus Oakley",
+        ),
+        ("Pollard Inc shares fell. Brixton Capital spokeswoman Helen Carver declined to comment.", "Helen Carver"),
+        ("Pollard Inc cut its dividend, and spokesman Victor Hale said the board agreed.", "Victor Hale"),
+    ],
+)
+def test_a_name_after_a_title_is_a_person_even_tagged_as_a_firm(nlp, text, name):
+    """Whatever label the recognizer gives a two- or three-word name right after a role noun, it is the titled
+    person (a firm's name is not written after its own employee's title)."""
+    assert name in {f.object for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollard Inc fell. Rivals want the executive Halden Council to rule on the merger.",
+        "Pollard Inc fell. Rivals asked the director Halden Council to rule on the merger.",
+        "Pollard Inc fell as the executive Tarvik Council delayed a vote on the merger.",
+    ],
+)
+def test_a_name_after_a_described_title_noun_is_no_person(nlp, text):
+    """ "the executive Halden Council", "fund manager X Associates": a title noun after a determiner or a lower-case
+    noun describes the name that follows (a body, a firm), it is no person's title."""
+    objects = {f.object for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"}
+    assert not objects & {"Halden Council", "Tarvik Council"}

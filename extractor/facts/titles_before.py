@@ -1,0 +1,142 @@
+"""A title written before a person's name: "Brandt Co chief executive Ann Lee", "Quillan analyst Jo Marr",
+"analyst Todd Brin of Hallow Research". The title's words and the organization it names, if any."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.discourse import DocContext
+from extractor.facts.titled_names import named_run_of_place, ticker_before
+from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import EntityCluster
+
+AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
+
+
+def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
+    doc = mention.doc
+    tokens: list[Token] = []
+    org = None
+    area = False
+    i = mention.start - 1
+    if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
+        i -= 1  # "Its chief executive, Tom Baker,"
+    while i >= mention.sent.start:
+        t = doc[i]
+        if tokens and (opening := ticker_before(t)) is not None:
+            i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
+            continue
+        title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
+        if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
+            tokens.insert(0, t)
+        elif _area_of_expertise(t, tokens):
+            tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
+            area = True
+        elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
+            org = cluster.name
+            break
+        else:
+            org = _untagged_firm_before(t, tokens, ctx)  # "Quillan analyst Jo Marr", the firm left untagged
+            org = org or (named_run_of_place(t, ctx) if tokens else None)  # "Bank of Freedonia Governor"
+            break
+        i -= 1
+    while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
+        tokens.pop(0)
+    if not any(singular(t) in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+        return None
+    before = doc[i] if i >= mention.sent.start and org is None else None
+    if before is not None and _describes_an_organization(tokens, before):
+        return None
+    return tokens, org or _employer_after(mention, ctx)
+
+
+def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
+    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
+    strategist title: the firm the person speaks for."""
+    if not any(t.lower_ in words("firm_titles") for t in title):
+        return None
+    run: list[Token] = []
+    token = last
+    while token.i >= token.sent.start and _firm_name_word(token):
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and not _firm_cluster(cluster) or token.lower_ in words("title_words"):
+            return None
+        run.insert(0, token)
+        token = token.doc[token.i - 1]
+    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
+
+
+def _firm_name_word(token: Token) -> bool:
+    """A title-case word of a firm's name, whatever the tagger made of it ("Varnholt" as an adjective,
+    "Quillmark" as a noun); at the start of a sentence only a proper noun or a tagged name ("Independent
+    analyst" is no firm), and never a nationality or a place's short form ("German economist")."""
+    if not token.text[:1].isupper() or not token.is_alpha and token.pos_ != "PROPN":
+        return False
+    if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return False
+    return token.lower_ not in table("nationality_countries") and token.lower_ not in table("place_aliases")
+
+
+def _firm_cluster(cluster: EntityCluster) -> bool:
+    """A name tagged as an organization, or as a group of people ("Hallam analyst" read as a nationality)
+    that is no nationality the lexicon knows."""
+    return cluster.label in ("ORG", "NORP") and cluster.name.lower() not in table("nationality_countries")
+
+
+def _area_of_expertise(token: Token, title: list[Token]) -> bool:
+    """ "credit", "equities", "financial institution" before an analyst, economist or strategist title: a
+    lower-case noun or adjective of the title's own phrase (at most three), not a verb or a determiner."""
+    if not any(t.lower_ in words("firm_titles") for t in title) or title[0].lower_ in ("and", "&", "of", "-"):
+        return False
+    areas = sum(1 for t in title if t.lower_ not in words("title_words"))
+    attached = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and attached and areas < 3
+
+
+def _title_word(token: Token, title_words: frozenset[str]) -> bool:
+    """A word of a title, also in the plural before a list of names ("partners Ann Lee and Bo Chen")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "co" and (following is None or following.text != "-"):
+        return False  # "Brandt & Co analyst": the legal suffix; only "co-chief" makes it a title's prefix
+    plural_noun = token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.lower_.endswith("s")
+    return token.lower_ in title_words or plural_noun and singular(token) in title_words
+
+
+def singular(token: Token) -> str:
+    """ "economists" -> "economist", also a capitalized plural the tagger read as a name ("Partners")."""
+    lower = token.lower_
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _employer_before(cluster: EntityCluster, title: list[Token]) -> bool:
+    """ "Brandt Co chief executive", and "Hale Dorn analyst" with the firm tagged as a person: only a firm
+    has analysts, economists or strategists."""
+    if cluster.label == "ORG":
+        return True
+    firm_title = any(t.lower_ in words("firm_titles") for t in title)
+    return firm_title and (cluster.label == "PERSON" or _firm_cluster(cluster))
+
+
+FORMER = ("former", "ex")  # "former editor Ray Dunn": a past post, named as such only before the title
+
+
+def _describes_an_organization(tokens: list[Token], before: Token) -> bool:
+    """ "Nordic publisher Halden", "rival publisher Halden": a title that is also a kind of company
+    (org_nouns), itself described by an adjective or noun, names an organization, not a person's post."""
+    kinds = words("org_nouns")
+    return all(t.lemma_.lower() in kinds for t in tokens) and before.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def _employer_after(mention: Span, ctx: DocContext) -> str | None:
+    """ "analyst Todd Brin of Hallow Research", "economist Jo Park at Kestrel Bank": the organization named
+    right after the person, which is whom a title before the name belongs to."""
+    doc, i = mention.doc, mention.end
+    if i >= mention.sent.end or doc[i].lower_ not in AFFILIATION_PREPOSITIONS | {"from"}:
+        return None
+    for token in doc[i + 1 : min(i + 4, mention.sent.end)]:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None:
+            return cluster.name if cluster.label == "ORG" else None
+        if token.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
