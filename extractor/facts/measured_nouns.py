@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.measure_phrases import measure_acronym
+from extractor.facts.growth_rates import growth_of_verb
+from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 
 PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
@@ -100,3 +101,53 @@ def is_measure_noun(token: Token) -> bool:
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
         return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
     return capitalised_common_noun(token) or possessed_acronym(token)
+
+
+def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str | None] | None:
+    """(measured noun, predicate or None for its own noun phrase) for a figure that gives the speed of a
+    move: "retail sales rose at a 2 percent annual rate", "prices gained at a solid rate of 3 percent",
+    "starts fell to an annual pace of 900,000 units". A bare speed noun (`move_rate_nouns`, qualified only
+    by adjectives, the figure or a growth noun) after "at" or "to" measures the noun of the verb it paces:
+    its object, else its subject; a whole economy's output takes its growth name ("economic growth"). A
+    named rate ("an interest rate of 5 percent", "the jobless rate") measures itself and is left alone."""
+    if is_generic_count(token) and token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head  # "an annual rate of 1.2 million units": the units are the rate's own count
+    if token is None or token.lemma_.lower() not in words("move_rate_nouns") or _named_rate(token, skip):
+        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to") or token.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _pacing_verbs():
+        return None
+    growth = growth_of_verb(verb)  # "the economy grew at an unrevised 1 percent rate": economic growth
+    subject = clause_subject(verb)
+    if growth is not None and subject is not None:
+        return subject, growth[0]
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or subject
+    if held is None or held.i in skip or held.lemma_.lower() in words("move_rate_nouns") or not is_measure_noun(held):
+        return None
+    usable = usable_measure(held, skip)
+    return (usable, None) if usable is not None else None
+
+
+def _named_rate(rate: Token, skip: frozenset[int]) -> bool:
+    """ "an interest rate", "the fed funds rate": a noun before the speed noun names a rate of its own;
+    the figure, a growth noun ("a 3 percent growth rate") and a counting word ("a 5 million-unit pace") do not."""
+    allowed = words("growth_rate_nouns") | words("generic_count_nouns")
+    return any(
+        c.dep_ in ("compound", "nmod")
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i not in skip
+        and c.lemma_.lower() not in allowed
+        for c in rate.children
+    )
+
+
+def _pacing_verbs() -> frozenset[str]:
+    return (
+        words("change_up")
+        | words("change_down")
+        | words("growth_verbs")
+        | words("paced_verbs")
+        | frozenset(table("measure_move_verbs"))
+    )

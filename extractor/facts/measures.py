@@ -38,7 +38,7 @@ from extractor.facts.measure_phrases import (
 )
 from extractor.facts.measured_nouns import PRICE_NOUNS as PRICE_NOUNS  # re-exported
 from extractor.facts.measured_nouns import is_measure_noun as is_measure_noun  # re-exported
-from extractor.facts.measured_nouns import usable_measure
+from extractor.facts.measured_nouns import paced_measure, usable_measure
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -104,6 +104,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    paced = paced_measure(reading.measured, skip)  # "sales rose at a 3 percent annual rate": the sales
+    if paced is not None:
+        reading = Reading(paced[0], reading.verb, paced[1] or noun_phrase(paced[0], skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
     goal = forecast_compound(reading.measured, skip)  # "lowered its sales outlook to $3 billion": sales
