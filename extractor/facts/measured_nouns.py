@@ -112,6 +112,8 @@ def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str
     named rate ("an interest rate of 5 percent", "the jobless rate") measures itself and is left alone."""
     if is_generic_count(token) and token.dep_ == "pobj" and token.head.lower_ == "of":
         token = token.head.head  # "an annual rate of 1.2 million units": the units are the rate's own count
+    if token is not None and token.dep_ == "compound" and token.lemma_.lower() in words("growth_rate_nouns"):
+        token = token.head  # "revised up to a 5 percent growth rate": the rate the growth noun qualifies
     if token is None or token.lemma_.lower() not in words("move_rate_nouns") or _named_rate(token, skip):
         return None
     if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to") or token.head.head.pos_ not in ("VERB", "AUX"):
@@ -119,8 +121,11 @@ def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str
     verb = token.head.head
     if verb.lemma_.lower() not in _pacing_verbs():
         return None
-    growth = growth_of_verb(verb)  # "the economy grew at an unrevised 1 percent rate": economic growth
     subject = clause_subject(verb)
+    # "the economy grew at an unrevised 1 percent rate": economic growth; "profit growth slowed to a 1 percent
+    # rate" keeps its own words
+    own_growth = subject is not None and subject.lemma_.lower() in words("growth_rate_nouns")
+    growth = growth_of_verb(verb) if not own_growth else None
     if growth is not None and subject is not None:
         return subject, growth[0]
     held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or subject

@@ -104,7 +104,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
-    paced = paced_measure(reading.measured, skip)  # "sales rose at a 3 percent annual rate": the sales
+    # "sales rose at a 3 percent annual rate": the sales; a figure that found no noun may premodify the rate
+    paced = paced_measure(reading.measured if reading.measured is not None else span.root.head, skip)
     if paced is not None:
         reading = Reading(paced[0], reading.verb, paced[1] or noun_phrase(paced[0], skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):

@@ -46,6 +46,16 @@ def fact_of(nlp, text, surface):
             "0.6 percent",
             "core prices",
         ),
+        (
+            "Peru's export growth slowed to a 2.4 percent rate in May, the trade ministry said.",
+            "2.4 percent",
+            "export growth",
+        ),
+        (
+            "Chile's business investment was revised down to a 3.3 percent growth rate, the central bank said.",
+            "3.3 percent",
+            "business investment",
+        ),
     ],
 )
 def test_a_bare_rate_measures_the_noun_of_its_verb(nlp, text, surface, predicate):
