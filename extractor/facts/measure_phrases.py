@@ -374,13 +374,6 @@ def bought_back(verb: Token) -> bool:
     return verb.lemma_.lower() == "buy" and back or verb.lemma_.lower() == "repurchase"
 
 
-def buyback_name(verb: Token | None) -> str:
-    """The predicate of a company buying its own shares in the text's own word: "bought back $2 billion of
-    stock" is "share buybacks", "repurchased" or "purchased its own stock" is "share repurchases" (a gold head
-    word must be in the predicate, and annotators keep the story's word)."""
-    return "share buybacks" if verb is not None and verb.lemma_.lower() == "buy" else "share repurchases"
-
-
 def names_a_company(token: Token) -> bool:
     """A name that is no place, people or date: in "a 6 percent jump in X" X is a traded company."""
     return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "EVENT", "PERSON")

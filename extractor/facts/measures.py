@@ -12,7 +12,6 @@ from extractor.facts.measure_phrases import (
     adjacent_change_verb,
     appraised_measure,
     bought_back,
-    buyback_name,
     capitals_measure,
     cash_held,
     commodity_measured,
@@ -170,7 +169,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(cash, verb, noun_phrase(cash), False)
     worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
     if worth is not None and worth.lower_ in PRICE_NOUNS and verb is not None and bought_back(verb):
-        return Reading(None, verb, buyback_name(verb), False)  # "bought back $2 billion worth of stock"
+        return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
@@ -301,8 +300,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             bought = of_or_in_object(span, skip) if root.dep_ == "dobj" else None  # not "in shares" (not_measures)
             if bought is not None:  # "buy back $4.5 billion of debt": a buyback of debt, not of the company's shares
                 return Reading(bought, verb, f"{noun_phrase(bought, skip=skip)} repurchased", False)
-            # "bought back 8 million shares for $500 million"
-            return Reading(None, verb, buyback_name(head.head if paid_for else head), False)
+            return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else "acquisition price", False)

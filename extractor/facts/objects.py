@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import bought_back, buyback_name, measure_acronym
+from extractor.facts.measure_phrases import bought_back, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -48,7 +48,7 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
     phrase = noun_phrase(good, skip=skip).split()
     if flow[0] == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
         own = " ".join(w for w in phrase if w != "own")
-        return good, buyback_name(root.head) if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
+        return good, "share repurchases" if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
     return good, f"{lemma_phrase(good, skip)} {flow[0]}"
 
 

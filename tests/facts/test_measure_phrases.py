@@ -132,9 +132,7 @@ def test_a_percentage_paid_for_is_a_stake_acquired(nlp, text, surface, predicate
     ],
 )
 def test_money_spent_buying_back_stock_is_share_repurchases(nlp, text, surface):
-    # named in the text's own word: "bought back" is a buyback, "repurchased" a repurchase
-    expected = "share repurchases" if "repurchase" in text else "share buybacks"
-    assert fact_with(facts_of(nlp, text), surface).predicate == expected
+    assert fact_with(facts_of(nlp, text), surface).predicate == "share repurchases"
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,8 @@ def test_money_burned_is_a_cash_burn(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Over the year Halvane bought back $900 million worth of stock.", "$900 million", "share buybacks"),
-        ("The insurer bought back about $250 million worth of its shares.", "$250 million", "share buybacks"),
+        ("Over the year Halvane bought back $900 million worth of stock.", "$900 million", "share repurchases"),
+        ("The insurer bought back about $250 million worth of its shares.", "$250 million", "share repurchases"),
         ("Halvane bought $60 million worth of stock in Brimcote.", "$60 million", "stock"),
     ],
 )
@@ -166,7 +166,7 @@ def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predic
             "$900 million",
             "municipal bonds repurchased",
         ),
-        ("Halvane bought back $310 million in shares last year.", "$310 million", "share buybacks"),
+        ("Halvane bought back $310 million in shares last year.", "$310 million", "share repurchases"),
     ],
 )
 def test_what_a_buyback_buys_is_named(nlp, text, surface, predicate):

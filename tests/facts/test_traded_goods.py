@@ -66,7 +66,7 @@ def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Torvane bought $500 million of its own shares in the quarter.", "$500 million", "share buybacks"),
+        ("Torvane bought $500 million of its own shares in the quarter.", "$500 million", "share repurchases"),
         ("Keldor will purchase up to $1 billion of its own stock over two years.", "$1 billion", "share repurchases"),
         ("Keldor bought $80 million of its own bonds in the open market.", "$80 million", "bonds repurchased"),
     ],
