@@ -495,6 +495,9 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",)) or _of_after(root, verb)
+    shared = _share_of_whole(root, whole)
+    if shared is not None:
+        return shared
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
     if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
@@ -512,6 +515,25 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _share_of_whole(root: Token, whole: Token | None) -> Reading | None:
+    """ "exports account for 40 percent of output", "spending, which makes up 70 percent of the economy": the
+    percent is its subject's share of the whole ("exports share of output"; the gold's "consumer spending share
+    of economic activity"), or the bare share when the subject names no measure."""
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    if verb.lemma_.lower() not in words("share_verbs") or root.dep_ not in ("pobj", "dobj"):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if (lemma == "account") != (root.dep_ == "pobj") or lemma == "make" and "up" not in particle:
+        return None  # "account for" takes the figure after "for", the others as object; "make" only as "make up"
+    part = clause_subject(verb)
+    named = part is not None and part.pos_ == "NOUN" and is_measure_noun(part)
+    share = f"share of {noun_phrase(whole)}"
+    return Reading(whole, verb, f"{noun_phrase(part)} {share}" if named else share, False)
 
 
 def _of_after(root: Token, verb: Token | None) -> Token | None:
