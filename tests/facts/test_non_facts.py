@@ -142,6 +142,7 @@ POLL_SIZES = [
     ("Seventeen economists surveyed by the Vardan Institute expect rates to stay on hold until June.", "Seventeen"),
     ("An online survey of 2,350 adults showed most were delaying large purchases, Kellow Research said.", "2,350"),
     ("Tallis Motors' profit missed the average estimate of 9 analysts by a wide margin.", "9"),
+    ("The median forecast in a survey of more than 60 economists puts growth at 2 percent.", "60"),
 ]
 
 
