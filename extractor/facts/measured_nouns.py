@@ -1,9 +1,11 @@
 """Which noun a figure may measure: a common noun outside the quantities (`is_measure_noun`), and the
-hand-overs from a word that only holds or paces a measure to the noun it stands for (`usable_measure`):
-a period word ("full year dividend"), a container ("the number of stores", "the high end of the range")
-and the speed of a move ("sales rose at a 3 percent annual rate": the sales)."""
+hand-overs from a word that only holds or paces a measure to the noun it stands for: a period word ("full
+year dividend") and a container ("the number of stores", "the high end of the range") in `usable_measure`, the
+speed of a move ("sales rose at a 3 percent annual rate": the sales) in `paced_measure`."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -148,7 +150,9 @@ def _named_rate(rate: Token, skip: frozenset[int]) -> bool:
     )
 
 
+@cache
 def _pacing_verbs() -> frozenset[str]:
+    """Verbs whose figure may be given as a speed: the change verbs and `paced_verbs`."""
     return (
         words("change_up")
         | words("change_down")
