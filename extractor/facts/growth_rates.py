@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.models import Quantity
 
 RATE_HEADS = frozenset({"rate", "pace"})  # "annualized growth rate", "growth pace"
 BARE_MEASURES = frozenset({"amount", *RATE_HEADS})  # a predicate that names nothing measured
-OUTPUT_GROWTH = {"economy": "economic growth"}  # the predicate the dev gold writes for a whole economy's growth
 
 
 def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> tuple[str, str, Quantity]:
@@ -31,18 +30,27 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
             return predicate, kind, quantity
         predicate, growth_noun = found
     elif kind != "metric":
-        return predicate, kind, quantity
+        # "the economy shrank 4 percent": a move of a whole economy's output is named as its growth, as the
+        # gold writes it ("economic growth"); the direction says which way it went
+        named = _growth_name(predicate) if predicate in words("output_measures") else None
+        return named or predicate, kind, quantity
     else:
         growth_noun = _growth_noun(predicate.split())
     if growth_noun is not None:
         direction = "down" if growth_noun in words("change_down") else "up"
     elif predicate in words("output_measures"):
-        direction, predicate = "up", OUTPUT_GROWTH.get(predicate, f"{predicate} growth")
+        direction, predicate = "up", _growth_name(predicate)
     else:
         return predicate, kind, quantity
     if kind == "change" and quantity.direction is not None:
         return predicate, kind, quantity  # "growth slowed 1 point": the move the text states stands
     return predicate, "change", _signed(quantity, direction)
+
+
+def _growth_name(measure: str) -> str:
+    """ "economy" -> "economic growth", "gross domestic product" -> "gdp growth" (`output_growth_names`)."""
+    named = table("output_growth_names").get(measure)
+    return named[0] if named else f"{measure} growth"
 
 
 def _growth_noun(words_: list[str]) -> str | None:
@@ -69,11 +77,11 @@ def _growth_of_sentence(span: Span) -> tuple[str, str] | None:
         if lemma in words("growth_rate_nouns"):
             return _growth_predicate(token, lemma), lemma
         if token.pos_ in ("VERB", "AUX"):
-            return _growth_of_verb(token)
+            return growth_of_verb(token)
     return None
 
 
-def _growth_of_verb(verb: Token) -> tuple[str, str] | None:
+def growth_of_verb(verb: Token) -> tuple[str, str] | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -83,7 +91,7 @@ def _growth_of_verb(verb: Token) -> tuple[str, str] | None:
     measure = _output_words(subject)
     if verb.lemma_.lower() in words("growth_verbs") and measure in words("output_measures"):
         noun = "contraction" if verb.lemma_.lower() in words("change_down") else "growth"
-        return OUTPUT_GROWTH.get(measure, f"{measure} {noun}") if noun == "growth" else f"{measure} {noun}", noun
+        return _growth_name(measure) if noun == "growth" else f"{measure} {noun}", noun
     return None
 
 
@@ -95,8 +103,15 @@ def _growth_predicate(noun: Token, lemma: str) -> str:
 
 
 def _output_words(subject: Token) -> str:
-    """The subject with its compounds, lower case: "gross domestic product", "economy"."""
-    parts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "DET"]
+    """The subject with its compounds, lower case: "gross domestic product", "economy"; a country's name
+    before it is its holder, not part of the measure ("the Norland economy")."""
+    parts = [
+        c
+        for c in subject.lefts
+        if c.dep_ in ("compound", "amod")
+        and c.pos_ not in ("DET", "PROPN")
+        and c.ent_type_ not in ("GPE", "NORP", "ORG")
+    ]
     return " ".join([*(t.lower_ for t in parts), subject.lemma_.lower()])
 
 

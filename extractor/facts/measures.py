@@ -23,7 +23,6 @@ from extractor.facts.measure_phrases import (
     is_vague_amount,
     label_phrase,
     labelled_measure,
-    measure_acronym,
     moved_amount,
     moved_noun,
     names_a_company,
@@ -37,6 +36,9 @@ from extractor.facts.measure_phrases import (
     valuation_multiple,
     worth_of,
 )
+from extractor.facts.measured_nouns import PRICE_NOUNS as PRICE_NOUNS  # re-exported
+from extractor.facts.measured_nouns import is_measure_noun as is_measure_noun  # re-exported
+from extractor.facts.measured_nouns import paced_measure, usable_measure
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -53,12 +55,9 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
 from extractor.facts.valuations import valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
-
-PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
 
 @dataclass
@@ -95,7 +94,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         and not is_forecast_holder(named)
     ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
-    measured = _usable_measure(reading.measured, skip)
+    measured = usable_measure(reading.measured, skip)
     if measured is not reading.measured:
         reading = Reading(
             measured,
@@ -105,6 +104,10 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    # "sales rose at a 3 percent annual rate": the sales; a figure that found no noun may premodify the rate
+    paced = paced_measure(reading.measured if reading.measured is not None else span.root.head, skip)
+    if paced is not None:
+        reading = Reading(paced[0], reading.verb, paced[1] or noun_phrase(paced[0], skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
     goal = forecast_compound(reading.measured, skip)  # "lowered its sales outlook to $3 billion": sales
@@ -208,10 +211,10 @@ def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     if verb.pos_ != "VERB" or len(span) != 1:
         return None
     multiplied = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
-    if multiplied is not None and is_measure_noun(multiplied) and _usable_measure(multiplied, skip) is not None:
-        return _usable_measure(multiplied, skip)
+    if multiplied is not None and is_measure_noun(multiplied) and usable_measure(multiplied, skip) is not None:
+        return usable_measure(multiplied, skip)
     subject = clause_subject(verb)
-    return _usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
+    return usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
 
 def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
@@ -228,7 +231,7 @@ def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
     subject = clause_subject(span.sent.root) if span.sent.root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i in skip or not is_measure_noun(subject):
         return None
-    return _usable_measure(subject, skip)
+    return usable_measure(subject, skip)
 
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
@@ -253,87 +256,13 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     holder = reading.measured
     for prep in ("for", "of", "on"):
         # "estimates for the first three months" name no measure; "for the level of the rate" names the rate
-        measured = _usable_measure(prep_object(holder, (prep,)), skip)
+        measured = usable_measure(prep_object(holder, (prep,)), skip)
         if measured is not None and is_measure_noun(measured):
             return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
         return Reading(compound, reading.verb, noun_phrase(compound, skip=skip), reading.is_change)
     return Reading(None, reading.verb, None, reading.is_change, restates=True)
-
-
-def _usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
-    """A measured noun must be a common noun outside the quantities; a period word or a container
-    ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
-    if token is None:
-        return None
-    if is_index_code(token) or token.pos_ == "PROPN" and token.lemma_.lower() == "index":
-        return token  # "the Harbor Activity Index rose": a named index measures itself
-    if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
-        token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
-    if token.i in skip:
-        return None
-    if measure_acronym(token):
-        return token  # "EBITA was flat": a measure's acronym, whatever the tagger made of it
-    if (
-        token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
-        and token.pos_ == "PROPN"
-        and not possessed_acronym(token)
-    ):
-        return None
-    lemma = token.lemma_.lower()
-    if lemma in PERIOD_WORDS:
-        nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-        return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
-    if lemma in words("container_nouns"):
-        # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
-        # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
-        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
-        if named and lemma in words("measure_nouns"):
-            return token
-        contained = _contained_measure(token, skip)
-        return token if contained is None and lemma in words("standalone_containers") else contained
-    if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
-        return None
-    if written_as_name(token):
-        return None  # "Halvorsen raised debt ...": a name the tagger read as a common noun measures nothing
-    if (
-        any(ch.isdigit() for ch in token.text)
-        or lemma in words("org_nouns")
-        and lemma not in words("unit_words") | PRICE_NOUNS
-    ):
-        return None
-    return token
-
-
-def _contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
-    """What a container noun holds: its of-object ("the number of stores"), else the subject of its
-    clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
-    containers = words("container_nouns")
-    inner = prep_object(container, ("of",))
-    if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
-        if inner.lemma_.lower() not in containers:
-            return inner
-        return _contained_measure(inner, skip, depth + 1) if depth < 2 else None
-    if container.dep_ == "pobj" and container.head.lower_ == "in" and container.head.head.pos_ == "NOUN":
-        return container.head.head  # "sales in the range of $2 billion": the noun the range is given for
-    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Store counts were"
-    if container.tag_ == "NNS" and any(
-        c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
-    ):
-        return container  # "passenger numbers", "branch numbers": the compound names what is counted
-    verb = governing_verb(container)
-    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
-    if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
-        return moved  # "cut interest rates to a record low of 0.75 percent": what the verb moved
-    subject = clause_subject(verb) if verb is not None else None
-    if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
-        return None
-    if subject.lemma_.lower() in containers:
-        inner = _contained_measure(subject, skip, depth + 1) if depth < 2 else None
-        standalone = subject.lemma_.lower() in words("standalone_containers")  # "the confidence gauge slipped"
-        return subject if inner is None and standalone else inner
-    return subject
 
 
 def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
@@ -566,6 +495,9 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if quantity.unit != "percent":
         return None
     whole = prep_object(root, ("of",)) or _of_after(root, verb)
+    shared = _share_of_whole(root, whole)
+    if shared is not None:
+        return shared
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
     if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
@@ -583,6 +515,25 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _share_of_whole(root: Token, whole: Token | None) -> Reading | None:
+    """ "exports account for 40 percent of output", "spending, which makes up 70 percent of the economy": the
+    percent is its subject's share of the whole ("exports share of output"; the gold's "consumer spending share
+    of economic activity"), or the bare share when the subject names no measure."""
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    if verb.lemma_.lower() not in words("share_verbs") or root.dep_ not in ("pobj", "dobj"):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if (lemma == "account") != (root.dep_ == "pobj") or lemma == "make" and "up" not in particle:
+        return None  # "account for" takes the figure after "for", the others as object; "make" only as "make up"
+    part = clause_subject(verb)
+    named = part is not None and part.pos_ == "NOUN" and is_measure_noun(part)
+    share = f"share of {noun_phrase(whole)}"
+    return Reading(whole, verb, f"{noun_phrase(part)} {share}" if named else share, False)
 
 
 def _of_after(root: Token, verb: Token | None) -> Token | None:
@@ -672,16 +623,3 @@ def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:
         return None
     glued = previous.dep_ == "conj" and previous.head.ent_type_ in FIGURE_ENTS
     return previous if glued or figure_subject else None
-
-
-def is_measure_noun(token: Token) -> bool:
-    """A common noun (or a capitalised one that names no entity) that is not an organization word."""
-    if token.lemma_.lower() in words("forecast_cues"):
-        return False  # "analysts expected 31 cents": who forecasts is not what is forecast
-    if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
-        return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
-    if token.pos_ == "NOUN" and not written_as_name(token):
-        lemma = token.lemma_.lower()
-        # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
-        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
-    return capitalised_common_noun(token) or possessed_acronym(token)

@@ -6,6 +6,8 @@ Kinds, each read from general evidence rather than from any one sentence:
   such sets to say who acts or what is compared; the count itself reports nothing new.
 - a count of the unnamed people a story learned the news from ("two sources familiar with the matter",
   "three people briefed on the talks said"): how the news was learned, not a fact (TRAPS.md).
+- the size of a poll ("a Reuters poll of 15 analysts", "nine analysts polled by", "an online survey of 1,500
+  adults"): at most an optional fact of the pollster (FACTS.md), never a figure of the story's subjects.
 - a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
   board"): a property of the thing named, not a count of anything the story reports;
 - a count of a time unit ("four straight months", "seven or eight years"): a duration, i.e. a period phrase;
@@ -32,8 +34,10 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
     """True when a unit-less count names a set already in the story rather than measuring it."""
     if unit is not None or not len(span):
         return False
-    if _other_members(span) or _class_modifier(span) or _name_number(span) or _informant_count(span):
+    if _other_members(span) or _class_modifier(span) or _name_number(span):
         return True
+    if _informant_count(span) or _poll_size(span):
+        return True  # who told or who was asked: how the story learned its figures, not one of them
     return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
 
 
@@ -98,6 +102,31 @@ def _informant_count(span: Span) -> bool:
     described = any(t.lemma_.lower() in modifiers for t in noun.subtree if t.i > noun.i)
     speaking = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words("reporting_verbs")
     return described or speaking
+
+
+def _poll_size(span: Span) -> bool:
+    """ "a poll of 15 analysts", "the average estimate of 11 analysts", "Twelve analysts polled by", "12 analysts
+    surveyed": a count of what a poll asked, either the object of a poll or forecast noun's "of" or a noun that a
+    poll participle modifies."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    polls = words("poll_words")
+    if any(c.dep_ in ("acl", "amod", "relcl") and c.lower_ in polls for c in noun.children):
+        return True
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") else None
+    return holder is not None and holder.lemma_.lower() in polls | words("forecast_nouns") or _after_poll_of(span)
+
+
+def _after_poll_of(span: Span) -> bool:
+    """ "a survey of more than 70 economists" read in word order, where the parse hangs the hedged count elsewhere:
+    past hedges, "of" or "among" right after a poll or forecast noun."""
+    i = span.start - 1
+    while i > span.sent.start and span.doc[i].lower_ in words("count_hedges"):
+        i -= 1
+    if i - 1 < span.sent.start or span.doc[i].lower_ not in ("of", "among"):
+        return False
+    return span.doc[i - 1].lemma_.lower() in words("poll_words") | words("forecast_nouns")
 
 
 def _partitive(span: Span) -> bool:

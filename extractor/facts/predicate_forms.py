@@ -15,8 +15,11 @@ def with_rate(predicate: str, span: Span) -> str:
     """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
     to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
     after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
-    if len(after) < 2 or after[0].lower_ not in ("per", "a", "an"):
-        after = _rate_before(span) or after
+    opener = after[0].lower_ if after else ""
+    # "a share", "per unit" state a rate; "$2.29 a year ago" does not
+    states_rate = len(after) >= 2 and (opener == "per" or opener in ("a", "an") and after[1].lemma_.lower() == "share")
+    if not states_rate:
+        after = _rate_before(span) or _rate_compared(span) or after
     if len(after) < 2 or after[0].lower_ not in ("per", "a", "an") or " per " in predicate:
         return predicate
     if predicate == "share price":
@@ -47,6 +50,43 @@ def _rate_before(span: Span) -> list[Token]:
         return []
     rate = doc[start - 4 : start - 1] if doc[start - 3].lower_ in SHARE_QUALIFIERS else doc[start - 3 : start - 1]
     return list(rate) if rate[0].lower_ in ("per", "a", "an") else []
+
+
+# words that may stand between a rate ("40 cents a share") and the earlier figure it is compared with
+_COMPARED_FILLERS = frozenset({",", "or", "up", "down", "with", "to", "the", "a", "an", "year-ago", "year-earlier"})
+_MONEY_PARTS = frozenset({"$", "€", "£", "¥", "cents", "cent", "pence", "million", "billion", "c$", "a$", "us$"})
+
+
+def _rate_compared(span: Span) -> list[Token]:
+    """ "profit was $3.68 a share, up from $2.29 a year ago", "net income of $40 million, or 66 cents per share,
+    compared with $30 million, or 51 cents": an earlier money figure opened by a comparison word
+    (`comparison_openers`) after a figure stated per share is stated in the same rate; the rate's words, else
+    nothing. Between them only fillers, the opener and at most one money figure that the earlier figure
+    restates after "or" (the earlier total)."""
+    doc = span.doc
+    if any(t.lower_ in ("percent", "pct", "%", "percentage", "million", "billion", "trillion") for t in span):
+        return []  # a proportion, or a total ("from $252 million, or $1.16 per share"), is stated in no rate
+    opened = restated = False
+    i = span.start - 1
+    while i > span.sent.start and span.start - i <= 16:
+        token = doc[i]
+        lower = token.lower_
+        if lower in ("share", "shares") and doc[i - 1].lower_ in ("a", "per", *SHARE_QUALIFIERS):
+            start = i - 1 if doc[i - 1].lower_ in ("a", "per") else i - 2
+            rate = list(doc[start : i + 1])
+            return rate if opened and rate[0].lower_ in ("a", "per") else []
+        if lower in words("comparison_openers"):
+            opened = True
+        elif token.like_num or lower in _MONEY_PARTS:
+            if restated or doc[span.start - 1].lower_ != "or":
+                return []  # a figure between that the earlier one does not restate: not its comparison
+            restated = True
+            while i - 1 > span.sent.start and (doc[i - 1].like_num or doc[i - 1].lower_ in _MONEY_PARTS):
+                i -= 1
+        elif lower not in _COMPARED_FILLERS and token.ent_type_ != "DATE" and lower not in ("in", "for", "during"):
+            return []  # past fillers and the period of the first figure ("in the quarter"), nothing else
+        i -= 1
+    return []
 
 
 def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:

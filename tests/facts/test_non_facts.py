@@ -134,3 +134,31 @@ REAL_FIGURES = [
 @pytest.mark.parametrize(("text", "surface"), REAL_FIGURES)
 def test_real_figures_near_those_words_stay(nlp, text, surface):
     assert surface in amounts(nlp, text)
+
+
+# the size of a poll: at most an optional fact of the pollster (FACTS.md), never a figure of the story's subjects
+POLL_SIZES = [
+    ("Brenmoor Foods earned 41 cents a share, above the 38 cents expected in a poll of 14 analysts.", "14"),
+    ("Seventeen economists surveyed by the Vardan Institute expect rates to stay on hold until June.", "Seventeen"),
+    ("An online survey of 2,350 adults showed most were delaying large purchases, Kellow Research said.", "2,350"),
+    ("Tallis Motors' profit missed the average estimate of 9 analysts by a wide margin.", "9"),
+    ("The median forecast in a survey of more than 60 economists puts growth at 2 percent.", "60"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), POLL_SIZES)
+def test_the_size_of_a_poll_is_not_a_fact(nlp, text, surface):
+    assert surface not in [s for _, s in counts(nlp, text)]
+
+
+# counts near poll words that report news stay facts
+POLLED_NEWS = [
+    ("Brenmoor Foods said it surveyed its stores and will close 14 of them next year.", "14"),
+    ("Kellow Research hired 35 analysts for its new survey unit last year.", "35"),
+    ("Tallis Motors sold 9,200 cars in May, a dealer survey showed.", "9,200"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), POLLED_NEWS)
+def test_a_count_beside_a_poll_word_that_reports_news_stays(nlp, text, surface):
+    assert surface in [s for _, s in counts(nlp, text)]

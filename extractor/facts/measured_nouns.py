@@ -1,0 +1,162 @@
+"""Which noun a figure may measure: a common noun outside the quantities (`is_measure_noun`), and the
+hand-overs from a word that only holds or paces a measure to the noun it stands for: a period word ("full
+year dividend") and a container ("the number of stores", "the high end of the range") in `usable_measure`, the
+speed of a move ("sales rose at a 3 percent annual rate": the sales) in `paced_measure`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from extractor.facts.growth_rates import growth_of_verb
+from extractor.facts.measure_phrases import is_generic_count, measure_acronym
+from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
+from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
+from extractor.lexicons import table, words
+
+PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
+
+
+def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
+    """A measured noun must be a common noun outside the quantities; a period word or a container
+    ("the high end of the range", "full year dividend") hands over to the noun it stands for."""
+    if token is None:
+        return None
+    if is_index_code(token) or token.pos_ == "PROPN" and token.lemma_.lower() == "index":
+        return token  # "the Harbor Activity Index rose": a named index measures itself
+    if token.dep_ == "pobj" and token.head.lower_ == "per" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "earnings per share of 136.7 pence": the measure is the earnings, per share
+    if token.i in skip:
+        return None
+    if measure_acronym(token):
+        return token  # "EBITA was flat": a measure's acronym, whatever the tagger made of it
+    if (
+        token.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL")
+        and token.pos_ == "PROPN"
+        and not possessed_acronym(token)
+    ):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in PERIOD_WORDS:
+        nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
+    if lemma in words("container_nouns"):
+        # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
+        # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
+        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
+        if named and lemma in words("measure_nouns"):
+            return token
+        contained = contained_measure(token, skip)
+        return token if contained is None and lemma in words("standalone_containers") else contained
+    if token.pos_ != "NOUN" and not capitalised_common_noun(token) and not possessed_acronym(token):
+        return None
+    if written_as_name(token):
+        return None  # "Halvorsen raised debt ...": a name the tagger read as a common noun measures nothing
+    if (
+        any(ch.isdigit() for ch in token.text)
+        or lemma in words("org_nouns")
+        and lemma not in words("unit_words") | PRICE_NOUNS
+    ):
+        return None
+    return token
+
+
+def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
+    """What a container noun holds: its of-object ("the number of stores"), else the subject of its
+    clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
+    containers = words("container_nouns")
+    inner = prep_object(container, ("of",))
+    if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
+        if inner.lemma_.lower() not in containers:
+            return inner
+        return contained_measure(inner, skip, depth + 1) if depth < 2 else None
+    if container.dep_ == "pobj" and container.head.lower_ == "in" and container.head.head.pos_ == "NOUN":
+        return container.head.head  # "sales in the range of $2 billion": the noun the range is given for
+    named = ("NOUN",) if container.i > container.sent.start + 1 else ("NOUN", "PROPN")  # "Store counts were"
+    if container.tag_ == "NNS" and any(
+        c.dep_ == "compound" and c.pos_ in named and not c.ent_type_ for c in container.children
+    ):
+        return container  # "passenger numbers", "branch numbers": the compound names what is counted
+    verb = governing_verb(container)
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
+    if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
+        return moved  # "cut interest rates to a record low of 0.75 percent": what the verb moved
+    subject = clause_subject(verb) if verb is not None else None
+    if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
+        return None
+    if subject.lemma_.lower() in containers:
+        inner = contained_measure(subject, skip, depth + 1) if depth < 2 else None
+        standalone = subject.lemma_.lower() in words("standalone_containers")  # "the confidence gauge slipped"
+        return subject if inner is None and standalone else inner
+    return subject
+
+
+def is_measure_noun(token: Token) -> bool:
+    """A common noun (or a capitalised one that names no entity) that is not an organization word."""
+    if token.lemma_.lower() in words("forecast_cues"):
+        return False  # "analysts expected 31 cents": who forecasts is not what is forecast
+    if token.lemma_.lower() == "index" or is_index_code(token) or measure_acronym(token):
+        return True  # "the Harbor Activity Index rose": a named index is measured, and is the subject
+    if token.pos_ == "NOUN" and not written_as_name(token):
+        lemma = token.lemma_.lower()
+        # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
+        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
+    return capitalised_common_noun(token) or possessed_acronym(token)
+
+
+def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str | None] | None:
+    """(measured noun, predicate or None for its own noun phrase) for a figure that gives the speed of a
+    move: "retail sales rose at a 2 percent annual rate", "prices gained at a solid rate of 3 percent",
+    "starts fell to an annual pace of 900,000 units". A bare speed noun (`move_rate_nouns`, qualified only
+    by adjectives, the figure or a growth noun) after "at" or "to" measures the noun of the verb it paces:
+    its object, else its subject; a whole economy's output takes its growth name ("economic growth"). A
+    named rate ("an interest rate of 5 percent", "the jobless rate") measures itself and is left alone."""
+    if is_generic_count(token) and token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head  # "an annual rate of 1.2 million units": the units are the rate's own count
+    if token is not None and token.dep_ == "compound" and token.lemma_.lower() in words("growth_rate_nouns"):
+        token = token.head  # "revised up to a 5 percent growth rate": the rate the growth noun qualifies
+    if token is None or token.lemma_.lower() not in words("move_rate_nouns") or _named_rate(token, skip):
+        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to") or token.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _pacing_verbs():
+        return None
+    subject = clause_subject(verb)
+    # "the economy grew at an unrevised 1 percent rate": economic growth; "profit growth slowed to a 1 percent
+    # rate" keeps its own words
+    own_growth = subject is not None and subject.lemma_.lower() in words("growth_rate_nouns")
+    growth = growth_of_verb(verb) if not own_growth else None
+    if growth is not None and subject is not None:
+        return subject, growth[0]
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or subject
+    if held is None or held.i in skip or held.lemma_.lower() in words("move_rate_nouns") or not is_measure_noun(held):
+        return None
+    usable = usable_measure(held, skip)
+    return (usable, None) if usable is not None else None
+
+
+def _named_rate(rate: Token, skip: frozenset[int]) -> bool:
+    """ "an interest rate", "the fed funds rate": a noun before the speed noun names a rate of its own;
+    the figure, a growth noun ("a 3 percent growth rate") and a counting word ("a 5 million-unit pace") do not."""
+    allowed = words("growth_rate_nouns") | words("generic_count_nouns")
+    return any(
+        c.dep_ in ("compound", "nmod")
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i not in skip
+        and c.lemma_.lower() not in allowed
+        for c in rate.children
+    )
+
+
+@cache
+def _pacing_verbs() -> frozenset[str]:
+    """Verbs whose figure may be given as a speed: the change verbs and `paced_verbs`."""
+    return (
+        words("change_up")
+        | words("change_down")
+        | words("growth_verbs")
+        | words("paced_verbs")
+        | frozenset(table("measure_move_verbs"))
+    )
