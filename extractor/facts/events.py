@@ -101,7 +101,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(meetings(token, sent, both, ctx))
             facts.extend(convened(token, sent, both, ctx))
             continue
-        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or negated(token) or unreal(token)):
+        if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
         if token.pos_ == "NOUN" and _completion_denied(token):
             continue  # "has not completed its acquisition of X": the acquisition has not happened

@@ -39,13 +39,13 @@ def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Perio
         if mention.back is not None or mention.role == "comparison":
             continue  # "a year earlier" is relative to another period, not a date of its own
         phrase = phrase_span(sent.doc, sent, mention)
-        if phrase is not None and _attached_to(phrase.root) in anchors:
+        if phrase is not None and attached_to(phrase.root) in anchors:
             return mention.period
     return None
 
 
-def _attached_to(root: Token) -> int:
-    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their verb."""
+def attached_to(root: Token) -> int:
+    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their head."""
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         return root.head.head.i
     return root.head.i

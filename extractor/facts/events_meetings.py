@@ -6,20 +6,22 @@ the predicate is the gathering's kind ("shareholder meeting", "summit"). A past 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_clauses import STATING_DEPS as EVENT_STATING_DEPS
+from extractor.facts.events_clauses import attached_to, negated, unreal
 from extractor.facts.events_common import event_fact
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact, Period
 
 HOLDER_LABELS = ("ORG", "GPE")  # a company, a central bank, a group of countries, a country that votes
-STATING_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj")  # "hold a meeting", "the meeting is set for"
+STATING_DEPS = (*EVENT_STATING_DEPS, "attr", "pobj")  # also "the meeting is set for", "gather at"
 
 
 def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
@@ -32,6 +34,8 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     verb = _verb(noun)
     if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
         return []  # "postponed the summit in June": no gathering then
+    if verb is not None and (negated(verb) or unreal(verb)):
+        return []  # "will not hold its meeting", "threatened to call a meeting"
     anchors = {noun.i} | ({verb.i} if verb is not None else set())
     if _told_in_past(noun):
         return []  # "voted at an emergency meeting on May 4": a gathering gone by, background
@@ -53,7 +57,7 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if negated(verb) or unreal(verb):
         return []
     subject = clause_subject(verb)
-    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+    if not _body(subject, ctx):
         return []  # a person meets someone
     if verb.tag_ == "VBD" or _perfect(verb):
         return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
@@ -61,10 +65,8 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if day is None or day.end is None or day.end < ctx.published:
         return []
     owner = possessor(subject)  # "its supervisory board will meet"
-    holder = (
-        resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _named_in(subject, ctx)
-    )
-    kind = [t.lower_ for t in subject.subtree if t.i < subject.i and _kind_word(t, subject)]
+    holder = resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _body_in(subject, ctx)
+    kind = _kind_words(subject)
     named = subject.pos_ == "PROPN" or ctx.entities.at(subject.i) is not None
     predicate = " ".join([*kind, *([] if named else [subject.lower_]), "meeting"])
     return [event_fact(verb, holder, predicate, None, sent, both, ctx, planned=True, day=day)]
@@ -91,7 +93,7 @@ def _date(anchors: set[int], both: SentencePeriods, sent: Span, published: dt.da
         and mention.role in ("period", "as_of")  # not "a year earlier", "since", "by June"
         and (phrase := phrase_span(sent.doc, sent, mention)) is not None
         and phrase.root.dep_ != "amod"  # "its annual meeting": how often, not when
-        and _attached_to(_first_conjunct(phrase.root)) in anchors
+        and attached_to(_first_conjunct(phrase.root)) in anchors
         and not _nearer_behind(mention.period, behind.get((mention.start, mention.end)), published)
     ]
     days = [d for d in dates if d.start is not None and d.end is not None]
@@ -153,13 +155,6 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _attached_to(root: Token) -> int:
-    """The word a date phrase modifies: "on Tuesday" and "Tuesday" both hang on their head."""
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
-        return root.head.head.i
-    return root.head.i
-
-
 def _holder(noun: Token, ctx: DocContext) -> str | None:
     """Who holds the gathering: the possessor ("its annual meeting", "the central bank's meeting"), a name
     compounded before the noun ("the G8 summit"), a name in the phrase the noun's row of meeting_nouns.tsv
@@ -179,12 +174,17 @@ def _holder(noun: Token, ctx: DocContext) -> str | None:
         return named
     verb = _verb(noun)
     subject = clause_subject(verb) if verb is not None and noun.dep_ in ("dobj", "pobj") else None
-    if subject is None or ctx.entities.at(subject.i) is not None and _name_at(subject, ctx) is None:
+    if not _body(subject, ctx):
         return None  # "Ann Lee will meet at a summit": a person attends, no body holds it
-    return resolve_subject(subject, ctx) or _named_in(subject, ctx)
+    return resolve_subject(subject, ctx) or _body_in(subject, ctx)
 
 
-def _named_in(token: Token, ctx: DocContext) -> str | None:
+def _body(subject: Token | None, ctx: DocContext) -> bool:
+    """A subject that can hold a gathering: not a person ("Ann Lee will meet"), a common noun or a named body."""
+    return subject is not None and (ctx.entities.at(subject.i) is None or _name_at(subject, ctx) is not None)
+
+
+def _body_in(token: Token, ctx: DocContext) -> str | None:
     """The first named body inside a phrase ("finance ministers of the Nordic Council")."""
     return next((n for t in token.subtree if (n := _name_at(t, ctx))), None)
 
@@ -199,8 +199,12 @@ def _name_at(token: Token, ctx: DocContext) -> str | None:
 def _kind(noun: Token) -> str:
     """ "shareholder meeting", "policy meeting", "parliamentary election": the common words that say what
     kind of gathering it is, without names, dates or determiners."""
-    kinds = [t for t in noun.subtree if t.i < noun.i and _kind_word(t, noun)]
-    return " ".join([*(t.lower_ for t in kinds), noun.lemma_.lower()])
+    return " ".join([*_kind_words(noun), noun.lemma_.lower()])
+
+
+def _kind_words(noun: Token) -> list[str]:
+    """The common words before a gathering's noun (or a meeting body's noun) that say its kind."""
+    return [t.lower_ for t in noun.subtree if t.i < noun.i and _kind_word(t, noun)]
 
 
 def _kind_word(token: Token, noun: Token) -> bool:
@@ -208,5 +212,9 @@ def _kind_word(token: Token, noun: Token) -> bool:
         return False
     if token.head != noun and token.head.dep_ != "compound":
         return False  # a word inside a possessor ("the central bank's"): the holder, not the kind
-    plain = words("past_meeting_modifiers") | words("meeting_plain_modifiers")
-    return token.pos_ in ("NOUN", "ADJ") and token.lower_ not in plain
+    return token.pos_ in ("NOUN", "ADJ") and token.lower_ not in _plain_modifiers()
+
+
+@cache
+def _plain_modifiers() -> frozenset[str]:
+    return frozenset(words("past_meeting_modifiers") | words("meeting_plain_modifiers"))

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
 from extractor.facts.discourse import DocContext
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
-
-AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
 
 
 def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:

@@ -114,7 +114,11 @@ def test_a_past_meeting_a_target_met_or_a_meeting_with_another_party_is_no_gathe
         "At their last meeting on March 1, Bank of Veland policymakers kept rates on hold.",
         "Brannock Foods Inc held its annual meeting in February.",
         # called off, undated, attended by a person only
-        "Brannock Foods Inc postponed its annual meeting in May.",
+        "Brannock Foods Inc will postpone its annual meeting in May.",
+        "The board plans to cancel the shareholder meeting of Kestrel Inc set for June 4.",
+        # denied or only threatened
+        "Brannock Foods Inc will not hold its annual shareholder meeting on April 22.",
+        "Kestrel Inc shareholders threatened to call an emergency meeting on April 22.",
         "Brannock Foods Inc said its annual meeting would take place in Lisbon.",
         "Mara Tovell is scheduled to speak at a summit in Lisbon on Friday.",
     ],

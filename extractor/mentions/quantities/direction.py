@@ -59,7 +59,7 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     if previous is not None and previous.lower_ in _LEVEL_BEFORE:
         return None  # "cut its workforce by 1,500 to 12,000", "rose above $980": the amount is a level
     before_lead = _before_lead_phrase(span.doc, span.start - 1, sent_start)  # "cut prices by an average of $40"
-    if before_lead != span.start - 1 and before_lead >= sent_start:
+    if before_lead != span.start - 1:
         previous = span.doc[before_lead]
     if previous is not None and previous.lower_ == "by" and previous.head.i < previous.i:
         # "cut its workforce by 1,500" (however the number itself was attached); not "driven by 58 points"

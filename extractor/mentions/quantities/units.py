@@ -37,11 +37,9 @@ _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
 # "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit
 # only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
-# filing" and "777F" are names
-# not "3C Holdings"; a spaced letter not before a full stop either ("said Julius C. Brandt")
+# filing" and "777F" are names; not "3C Holdings"; a spaced letter not before a full stop either ("said
+# Julius C. Brandt")
 _GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w/])(?!\s+[A-Z][a-z]|['’]s\b)")
-# "temperatures fell to 12 below zero": a bare number below zero is degrees where the text speaks of temperature
-_BARE_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
@@ -138,17 +136,14 @@ def _read_index_points(text: str, r: Reading) -> bool:
     if not match or r.unit or r.low is not None:
         return False
     before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
-    if CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE):
-        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
-        return True
-    if _point_cue_near(text, r.start, match.end()) and not PER.match(text, match.end()):
-        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
-        return True
-    if _LEVEL_AFTER_MOVE.search(before) and CHANGE_WORD.search(before.rsplit(" at ", 1)[0] + " "):
-        # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
-        r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
-        return True
-    return False
+    moved = CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE)
+    cued = _point_cue_near(text, r.start, match.end()) and not PER.match(text, match.end())
+    # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
+    reached = _LEVEL_AFTER_MOVE.search(before) and CHANGE_WORD.search(before.rsplit(" at ", 1)[0] + " ")
+    if not (moved or cued or reached):
+        return False
+    r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+    return True
 
 
 @cache
@@ -238,7 +233,7 @@ def _read_glued_temperature(text: str, r: Reading) -> bool:
     if not text[r.end - 1].isdigit():
         return False
     near = text[max(0, r.start - 80) : r.start] + " " + text[r.end + 2 : r.end + 80]  # the figure itself left out
-    below = _BARE_BELOW_ZERO.match(text, r.end)
+    below = _BELOW_ZERO.match(text, r.end)  # "fell to 12 below zero", beside a temperature word
     if below and r.amount > 0 and _temperature_in_text(near):
         r.unit, r.amount, r.end, r.kind, r.explicit = "degree", -r.amount, below.end(), "physical", True
         return True
