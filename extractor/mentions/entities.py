@@ -36,7 +36,7 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import is_heading
-from extractor.mentions.salience import main_organization, main_place
+from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -472,7 +472,7 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
-def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
+def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> list[Span]:
     """The entity mentions of a Doc; `credits` are its credit brackets, whose names are read from their own words."""
     text = doc_text(doc)
     datelines = _dateline_places(doc)
@@ -503,6 +503,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
         if not any(t in taken for t in range(s.start, s.end))
     ]
     leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
+    leads += untagged_lead_actors(doc, body_start)  # "Zentrix will pay $1 billion" under "Zentrix to buy ..."
     extra += [s for s in leads if s is not None and not any(t in taken for t in range(s.start, s.end))]
     extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
@@ -544,7 +545,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits = credit_ranges(doc)
-    for span in _mentions(doc, credits):
+    for span in _mentions(doc, credits, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
         if previous is not None and _bracketed_code(span, previous[0]):
