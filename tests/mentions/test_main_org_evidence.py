@@ -26,8 +26,8 @@ def main_org(nlp, title, body):
     [
         (
             "Zentrixo to buy Pellow for $900 million",
-            "SAN FRANCISCO (Reuters) - Zentrixo will pay $900 million in cash and stock for Pellow Labs, a "
-            "two-year-old maker of photo apps, in its largest purchase so far. Pellow Labs has 30 employees.",
+            "SAN FRANCISCO (Reuters) - Zentrixo agreed to acquire Pellow Labs, which makes apps for sharing "
+            "photos, and will hand over $900 million in shares and cash. Pellow Labs has 30 employees.",
             "Zentrixo",
         ),
         (
@@ -59,9 +59,9 @@ def test_an_unlabelled_lead_subject_named_in_the_title_is_the_main_company(nlp, 
             "Copper",
         ),
         (
-            "Ex-Halvex CEO Marrowby wins delay in fraud case",
-            "NEW YORK (Reuters) - Former Halvex Corp Chief Executive Tom Marrowby won a short delay on Thursday "
-            "in the case accusing him of sham deals at Halvex.",
+            "Ex-Halvex CEO Marrowby loses bid to end lawsuit",
+            "NEW YORK (Reuters) - Former Halvex Corp Chief Executive Tom Marrowby lost his bid on Thursday to "
+            "have a shareholder lawsuit against him thrown out.",
             "Marrowby",
         ),
         (
