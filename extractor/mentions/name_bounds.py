@@ -39,11 +39,30 @@ def extend_right(span: Span) -> Span:
     """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
     service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
     doc, k = span.doc, span.end
+    if _numbered_index_owner(span):
+        end = span.end + 1 if span[-1].text in POSSESSIVE else span.end + 2
+        return Span(doc, span.start, end, label=span.label_)  # "[Halden & Co]'s 300 index": "Halden & Co's 300"
     if not span[-1].whitespace_:
         return span
     while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
         k += 2
     return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
+
+
+def _numbered_index_owner(span: Span) -> bool:
+    """ "Halden & Co's 300 index", "the Halden's 500": the owner of a numbered index's name is part of that
+    name, not an organization of its own; only before an index noun or a quote code (".HLD") or where the
+    name alone is the index ("the Halden's 300 rose")."""
+    doc = span.doc
+    k = span.end - 1 if span[-1].text in POSSESSIVE else span.end  # NER may take the "'s" in or leave it out
+    if k + 1 >= len(doc) or doc[k].text not in POSSESSIVE or doc[k - 1].whitespace_:
+        return False
+    if not doc[k + 1].is_digit:
+        return False
+    after = doc[k + 2] if k + 2 < len(doc) else None  # "Acme's 2011 profit", "Acme's 500 stores": owned things
+    if after is None or after.lemma_.lower() in words("index_nouns") or QUOTE_CODE.match(after.text):
+        return True
+    return after.tag_ in FINITE_TAGS or after.text in (",", ".")  # "the Halden's 300 rose 1 percent"
 
 
 def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
@@ -53,6 +72,8 @@ def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
 
 
 POSSESSIVE = frozenset({"'s", "’s"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTE_CODE = re.compile(r"^\.[A-Z]{2,}$")  # ".SPX": an index's quote code
 
 
 def name_ends_in_s(span: Span) -> bool:
@@ -75,9 +96,20 @@ def name_ends_in_s(span: Span) -> bool:
     if any(child.dep_ == "conj" for child in owner.children):
         return False
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
-    if following is None or following.text in (".", ",", ";", ":") or following.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
+    if following.lower_ == "that" or following.lower_ in words("relative_pronouns"):
+        return True  # "told Halvard's that it would", "Halvard's, which ...": nothing after it is owned
+    if following.tag_ == "RB" and mark.i + 2 < len(doc) and _subject_of(owner, doc[mark.i + 2]):
+        return True  # "Halvard's already cut its rating": an adverb, then the verb whose subject the name is
     return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
+
+
+def _subject_of(owner: Token, verb: Token) -> bool:
+    """The name ("Standard" of "Standard & Poor") is the subject of the verb, whatever tense the tagger read."""
+    while owner.dep_ == "conj":
+        owner = owner.head
+    return verb.tag_.startswith("VB") and owner.head == verb and owner.dep_ in ("nsubj", "nsubjpass")
 
 
 def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
