@@ -414,11 +414,15 @@ def _bracketed_code(span: Span, previous: Span | None) -> bool:
     )
 
 
-def _code_follows(span: Span) -> bool:
+def _code_follows(span: Span, exchange: bool = False) -> bool:
+    """A stock code in brackets after the name; with `exchange`, only a code with its exchange ("( LVX.N )"),
+    which follows a company whatever label NER gave it ("Halden Sands ( HSX.N )" read as a place)."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text not in ("(", "<") or doc[span.end + 2].text not in (")", ">"):
         return False
     code = doc[span.end + 1].text
+    if exchange:
+        return bool(TICKER.match(code))
     return bool(TICKER.match(code) or BRACKETED_CODE.match(code) and not _is_code(code))
 
 
@@ -454,7 +458,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         if any(a <= span.start_char < b for a, b in credits):
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
-        if span.label_ in ("ORG", "PERSON") and _code_follows(span):
+        if span.label_ in ("ORG", "PERSON") and _code_follows(span) or _code_follows(span, exchange=True):
             cluster.votes["ORG"] += 3  # "Zento ( ZNT.N )": a ticker follows a company, never a person
             cluster.org_evidence = True
         evidence = _evidence_label(span)

@@ -49,3 +49,16 @@ def test_a_numbered_index_keeps_its_owner_in_its_name(nlp, text, index):
 )
 def test_a_possessive_before_owned_things_stays_a_possessive(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lake Tarvin ( LTV.TO ) posted a loss for the quarter.", "Lake Tarvin"),
+        ("North Sedgefield ( NSF.TO ) agreed to sell its coal unit.", "North Sedgefield"),
+        ("Shares in New Kestrel ( NKS.AX ) fell after the results.", "New Kestrel"),
+    ],
+)
+def test_a_stock_code_with_its_exchange_follows_a_company_whatever_its_label(nlp, text, name):
+    """A name NER read as a place, followed by a bracketed code with its exchange, is an organization."""
+    assert name in names(nlp, text)
