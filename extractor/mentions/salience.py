@@ -357,8 +357,24 @@ def main_place(
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
-        return best
+        return _acting_place(places, lead, title_span) or best
     return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+
+
+def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[int, int]) -> EntityCluster | None:
+    """ "Freedonia sees a warning in Ostrava's debt" over "Freedonia has strong reason to ...": in an economy
+    story, the place that is both the subject of the lead's main clause and named in the title is the one the
+    story is about, even where another place holds more economy nouns (the one it is compared with). The
+    lead's first subject stands in for its main clause's where the dateline took the parse's root."""
+    first = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass")), None) if lead is not None else None
+    subjects = {t.i for s in lead_subjects(lead, sources=False) or ([first] if first else []) for t in _subject_core(s)}
+    acting = [
+        c
+        for c in places
+        if any(m.root.i in subjects for m in c.mentions)
+        and any(title[0] <= m.start_char < title[1] for m in c.mentions)
+    ]
+    return acting[0] if len(acting) == 1 else None
 
 
 def _unheld_statistics_country(
