@@ -152,11 +152,13 @@ def _short_mentions(
         return []
     if parts[0].lower() in _generic_name_words() or parts[0] in full_names:
         return []
-    return [
-        Span(doc, i, i + 1)
-        for i in untagged.get(parts[0], [])
-        if i + 1 >= len(doc) or doc[i + 1].text != parts[1]  # the full name, where NER missed it, is no short form
-    ]
+    return [Span(doc, i, i + 1) for i in untagged.get(parts[0], []) if _stands_alone(doc, i)]
+
+
+def _stands_alone(doc: Doc, i: int) -> bool:
+    """A capitalised word with no other proper noun glued before or after it: "Tenet said", not "Tenet
+    Healthcare" (the full name where NER missed it) nor "Attorney General Eric Holder"."""
+    return not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (i - 1, i + 1))
 
 
 @cache

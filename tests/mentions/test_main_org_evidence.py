@@ -114,6 +114,7 @@ def test_short_mentions_count_for_the_company_whose_name_they_start(nlp, title, 
         ("Harbrook Systems", set(), "Harbrook Systems said sales rose.", 0),  # the full name is no short form
         ("Harbrook Canada", {"Harbrook"}, "Harbrook said sales rose.", 0),  # another entity's whole name
         ("Bank Tavrin", set(), "Bank officials said sales rose.", 0),  # a generic first word
+        ("Harbrook Systems", set(), "Senator Harbrook Smith said sales rose.", 0),  # inside another name
     ],
 )
 def test_which_words_are_short_mentions(nlp, name, others, text, count):
