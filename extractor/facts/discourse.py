@@ -12,7 +12,12 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.payees import payee_for
-from extractor.facts.statistics_country import is_macro_statistic, is_published_statistic, statistic_holder
+from extractor.facts.statistics_country import (
+    industry_total_place,
+    is_macro_statistic,
+    is_published_statistic,
+    statistic_holder,
+)
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -566,10 +571,10 @@ def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
     or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story."""
     if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
-        return None
+        return industry_total_place(measured, ctx.entities)  # "U.S. new vehicle sales", "U.S. gasoline demand"
     near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
-    if ctx.entities.main_place is None:
-        return _first_place(near, ctx)  # "sales in X" of a company story are the company's, located in X
+    if ctx.entities.main_place is None:  # "sales in X" of a company story are the company's, located in X
+        return _first_place(near, ctx) or industry_total_place(measured, ctx.entities)
     for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])

@@ -209,6 +209,41 @@ def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> st
     return None
 
 
+NATIONAL_MEASURES = frozenset({"export", "import"})  # lemmas: a nationality before them names a country's trade
+
+
+def industry_total_place(measured: Token, entities) -> str | None:
+    """ "U.S. new vehicle sales fell 18 percent", "German car sales rose", "Japanese exports fell" in a company
+    story: a place or nationality with a trade's goods (industry_goods, commodity_nouns) before the measured
+    noun, or a nationality before exports or imports, names a country's industry total (FACTS.md: country-wide
+    industry totals take the country); "U.S. sales" without goods and "its U.S. car sales" stay the company's."""
+    lemma = measured.lemma_.lower()
+    if not (is_economy_noun(measured) or lemma in words("industry_measures")):
+        return None
+    modifiers = [c for c in measured.children if c.dep_ in PHRASE_DEPS and c.i < measured.i]
+    if any(c.dep_ == "poss" for c in measured.children) or any(_is_goods(c) for c in measured.rights):
+        return None
+    if not (lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
+        return None
+    return next((place for c in modifiers if (place := _country_of(c, entities)) is not None), None)
+
+
+def _is_goods(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
+
+
+def _country_of(token: Token, entities) -> str | None:
+    """The country a modifier names: a place the story knows ("U.S."), or a nationality ("German")."""
+    cluster = entities.at(token.i)
+    if cluster is not None and cluster.label in PLACE_LABELS and token.i not in entities.dateline_tokens:
+        return cluster.name
+    if token.text[:1].isupper() and (cluster is None or cluster.label == "NORP"):
+        country = table("nationality_countries").get(token.lower_)
+        return country[0] if country else None
+    return None
+
+
 def _dateline_country(entities, doc: Doc) -> str | None:
     """ "WASHINGTON (Reuters) -": the country whose capital the first dateline names."""
     if not entities.dateline_tokens:

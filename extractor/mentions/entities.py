@@ -36,7 +36,8 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import is_heading
-from extractor.mentions.salience import main_organization, main_place
+from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s
+from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -57,7 +58,7 @@ def clean_name(span: Span) -> str | None:
     if text[:1] in (")", "]", ">"):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = _BRACKET_ON.sub("", text)  # "Norvik (NVK.AS"
-    text = _POSSESSIVE_END.sub("", text) + ("'s" if _name_ends_in_s(span) else "")
+    text = _POSSESSIVE_END.sub("", text) + ("'s" if name_ends_in_s(span) else "")
     text = _SLASH_ACRONYM_DOT.sub(r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
@@ -139,7 +140,7 @@ def _evidence_label(span: Span) -> str | None:
         return "PERSON"  # "central bank Governor X", "analyst X": a title right before a name marks a person
     if root.dep_ == "appos" and head.lemma_.lower() in org_nouns:
         return "ORG"
-    if span.start > 0 and _is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
+    if span.start > 0 and is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
         return "ORG"  # "Rival Ostmark Steel": a descriptor noun right before the name
     for child in root.children:
         if (
@@ -175,116 +176,13 @@ def _cluster_key(name: str) -> str:
     return strip_legal_suffix(name).lower()
 
 
-def _extend_left(span: Span) -> Span:
-    """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
-    capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
-    word before an "&" that NER left out."""
-    start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
-    while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
-        start -= 1
-    if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
-        start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
-    if span.doc[start].text[:1].isupper():
-        start = _glued_number_start(span.doc, start, sent_start)
-    if _possessive_owner(span.doc, start, sent_start):
-        start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
-
-
-def _joins_on_left(word: Token, start: int, span: Span) -> bool:
-    """The word just before `start` is a proper-noun compound of the name, or a number word in it."""
-    compound = word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i in range(start, span.end)
-    return compound and not word.ent_type_ and not _is_descriptor(word) or _is_name_number_word(word, span)
-
-
-SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
-
-
-def _extend_right(span: Span) -> Span:
-    """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
-    service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
-    doc, k = span.doc, span.end
-    if not span[-1].whitespace_:
-        return span
-    while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
-        k += 2
-    return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
-
-
-def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
-    """ "B/E": two capital letters joined by a slash, no space between."""
-    glued = not letter.whitespace_ and not slash.whitespace_
-    return glued and slash.text == "/" and bool(SLASH_LETTER.match(letter.text) and SLASH_LETTER.match(following.text))
-
-
-POSSESSIVE = frozenset({"'s", "’s"})
-
-
-def _name_ends_in_s(span: Span) -> bool:
-    """ "Pemberton's said", "shares of Fenwick's fell", "Tollan's of London": an "'s" that owns nothing is the end
-    of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
-    possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
-    ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
-    "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
-    doc = span.doc
-    if span.label_ != "ORG":
-        return False
-    if span[-1].text in POSSESSIVE and len(span) > 1:
-        owner, mark = span[-2], span[-1]
-    elif span.end < len(doc) and doc[span.end].text in POSSESSIVE and not span[-1].whitespace_:
-        owner, mark = span[-1], doc[span.end]
-    else:
-        return False
-    if mark.tag_ != "POS" or owner.whitespace_ or owner.dep_ == "poss" or owner.lower_ in words("org_suffixes"):
-        return False
-    if any(child.dep_ == "conj" for child in owner.children):
-        return False
-    following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
-    if following is None or following.text in (".", ",", ";", ":") or following.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        return True
-    return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
-
-
-def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
-    """ "Kellan's Entertainment Inc.", "Dorran's Stores": a name that starts with a generic company word
-    ("Entertainment", "Stores") just after a capitalised possessive is that possessive's company; the owner
-    word is no place or person of its own ("Canada's Velmont Inc" starts with no generic word)."""
-    if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
-        return False
-    owner = doc[start - 2]
-    generic = words("org_name_words") | words("org_suffixes")
-    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in generic
-
-
-def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
-    """ "8X Corp", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
-    is part of it."""
-    k = start
-    if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
-        k -= 1
-    if k - 1 < floor or not doc[k - 1].is_digit or doc[k - 1].whitespace_:
-        return start
-    marker = doc[k - 2] if k - 2 >= 0 else None  # "UPDATE 1-Brindle Stores": a wire version number
-    return start if marker is not None and marker.is_upper and marker.is_alpha and len(marker) > 1 else k - 1
-
-
-def _ampersand_partner(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and not _is_descriptor(token)
-
-
-def _is_descriptor(token: Token) -> bool:
-    """ "Rival X", "Peers X and Y" at the start of a sentence: an organization noun, capitalised by position."""
-    nouns = words("org_nouns")
-    return token.lower_ in nouns or token.lemma_.lower() in nouns or token.lower_.removesuffix("s") in nouns
-
-
 def _drop_descriptor(span: Span) -> Span:
     """ "Rivals Brindle Corp" tagged as one name: the sentence-initial descriptor is not part of it (also
     first after a dateline: "DETROIT (Reuters) - Retailer Brindle Inc")."""
     if (
         len(span) > 1
         and (span[0].is_sent_start or _after_dateline(span[0]))
-        and _is_descriptor(span[0])
+        and is_descriptor(span[0])
         and span[1].text[:1].isupper()  # "Bank of Avalon" keeps its first word
         and any(t.pos_ == "VERB" for t in span.sent)  # a verbless line is a heading ("Business Highlights")
     ):
@@ -327,17 +225,6 @@ def _strip_heading(span: Span) -> Span:
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
         return span[0:0]  # "HEDGE FUNDS Hedge funds ...": the heading and a capitalised common noun
     return Span(span.doc, span.start + caps, span.end, label=span.label_)
-
-
-def _is_name_number_word(token: Token, span: Span) -> bool:
-    return (
-        token.is_alpha
-        and token.like_num
-        and token.text[:1].isupper()
-        and not token.is_sent_start
-        and token.head.i in range(span.start, span.end)
-        and span.label_ == "ORG"
-    )
 
 
 def _after_descriptor(doc: Doc, i: int) -> bool:
@@ -482,14 +369,14 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
-def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
+def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> list[Span]:
     """The entity mentions of a Doc; `credits` are its credit brackets, whose names are read from their own words."""
     text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = _dateline_agencies(doc)
     parts = [
-        _drop_descriptor(_strip_heading(_extend_right(_extend_left(part))))
+        _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
         for part in _split_at_suffix(span)
     ]
@@ -508,11 +395,12 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]]) -> list[Span]:
     spans += credit_names(doc, credits)
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
-        _strip_heading(_extend_left(s))
+        _strip_heading(extend_left(s))
         for s in _unlabelled_org_names(doc)
         if not any(t in taken for t in range(s.start, s.end))
     ]
     leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
+    leads += untagged_lead_actors(doc, body_start)  # "Zentrix will pay $1 billion" under "Zentrix to buy ..."
     extra += [s for s in leads if s is not None and not any(t in taken for t in range(s.start, s.end))]
     extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
@@ -536,11 +424,15 @@ def _bracketed_code(span: Span, previous: Span | None) -> bool:
     )
 
 
-def _code_follows(span: Span) -> bool:
+def _code_follows(span: Span, exchange: bool = False) -> bool:
+    """A stock code in brackets after the name; with `exchange`, only a code with its exchange ("( LVX.N )"),
+    which follows a company whatever label NER gave it ("Halden Sands ( HSX.N )" read as a place)."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text not in ("(", "<") or doc[span.end + 2].text not in (")", ">"):
         return False
     code = doc[span.end + 1].text
+    if exchange:
+        return bool(TICKER.match(code))
     return bool(TICKER.match(code) or BRACKETED_CODE.match(code) and not _is_code(code))
 
 
@@ -554,7 +446,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits = credit_ranges(doc)
-    for span in _mentions(doc, credits):
+    for span in _mentions(doc, credits, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
         if previous is not None and _bracketed_code(span, previous[0]):
@@ -576,7 +468,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         if any(a <= span.start_char < b for a, b in credits):
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
-        if span.label_ in ("ORG", "PERSON") and _code_follows(span):
+        if span.label_ in ("ORG", "PERSON") and _code_follows(span) or _code_follows(span, exchange=True):
             cluster.votes["ORG"] += 3  # "Zento ( ZNT.N )": a ticker follows a company, never a person
             cluster.org_evidence = True
         evidence = _evidence_label(span)

@@ -10,8 +10,12 @@ subject of its figures; the organization stays the referent of "the company".
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
@@ -60,6 +64,49 @@ def lead_subjects(lead: Span | None, *, sources: bool = True) -> list[Token]:
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def untagged_lead_actors(doc: Doc, body_start: int) -> list[Span]:
+    """ "Zentrix to buy Pellow for $1 billion" over "Zentrix will pay $1 billion for Pellow": a proper name
+    that NER missed, subject of the lead's main clause and written in the title, is the organization the
+    story is about (a person or place would carry NER's label or a title)."""
+    if body_start <= 0:
+        return []
+    title = doc_text(doc)[:body_start]
+    found = []
+    for subject in lead_subjects(lead_sentence(doc, body_start), sources=False):
+        if subject.pos_ != "PROPN" or subject.ent_type_ or not subject.text[:1].isupper():
+            continue
+        start = subject.i
+        while start > subject.sent.start and _untagged_compound(doc[start - 1], subject):
+            start -= 1
+        span = Span(doc, start, subject.i + 1, label="ORG")
+        if _whole_word_find(title, span.text) is not None and not _not_a_company(span, subject):
+            found.append(span)
+    return found
+
+
+def _not_a_company(span: Span, subject: Token) -> bool:
+    """ "Oil fell 6 percent" (a word the story also writes in lower case), "The Halden 500 rose" (an index
+    and its number), "Former chief executive Tom Reed won" (a title before a person's name)."""
+    doc = span.doc
+    if subject.i + 1 < len(doc) and doc[subject.i + 1].like_num:
+        return True
+    titles = words("title_words") | words("role_nouns")
+    if any(t.lower_ in titles for left in subject.lefts for t in left.subtree):
+        return True
+    lowered = span.text.lower()
+    return lowered in words("anaphors") or _written_in_lower_case(doc, lowered, subject.lemma_.lower())
+
+
+def _written_in_lower_case(doc: Doc, lowered: str, lemma: str) -> bool:
+    """The word, its lemma or its singular ("Bidders" beside "a bidder") written in lower case elsewhere."""
+    forms = {lowered, lemma, lowered.removesuffix("s")}
+    return any(t.is_lower and (t.text in forms or t.lemma_ in forms) for t in doc)
+
+
+def _untagged_compound(word: Token, head: Token) -> bool:
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.head == head and not word.ent_type_
+
+
 def _reports_a_clause(verb: Token) -> bool:
     return verb.lemma_.lower() in words("reporting_verbs") and any(c.dep_ == "ccomp" for c in verb.children)
 
@@ -71,15 +118,52 @@ def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
     return (start, start + len(title))
 
 
-def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int]) -> int | None:
-    """Where the title names an organization: a mention, or its name written there that NER missed."""
-    starts = [m.start_char for m in cluster.mentions if title[0] <= m.start_char < title[1]]
+def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int], short: list[Span] = ()) -> int | None:
+    """Where the title names an organization: a mention, its short form, or its name written there that
+    NER missed."""
+    starts = [m.start_char for m in [*cluster.mentions, *short] if title[0] <= m.start_char < title[1]]
     text = doc_text(doc)[title[0] : title[1]]
     for name in {cluster.name, *cluster.aliases}:
         at = _whole_word_find(text, name)
         if at is not None:
             starts.append(title[0] + at)
     return min(starts, default=None)
+
+
+def _untagged_names(doc: Doc) -> dict[str, list[int]]:
+    """Capitalised proper nouns NER left without an entity, by their text (token indices)."""
+    tags = doc.to_array([ENT_TYPE, POS])
+    found: dict[str, list[int]] = {}
+    for i in numpy.flatnonzero((tags[:, 0] == 0) & (tags[:, 1] == PROPN)).tolist():
+        text = doc[i].text
+        if text[:1].isupper():
+            found.setdefault(text, []).append(i)
+    return found
+
+
+def _short_mentions(
+    cluster: EntityCluster, untagged: dict[str, list[int]], doc: Doc, full_names: set[str]
+) -> list[Span]:
+    """ "Tenet said ..." of "Tenet Healthcare Corp": later mentions by the name's first word alone, which NER
+    often misses, count for the organization; not a generic name word ("Bank", "First") nor the whole name
+    of another entity ("Halden" beside "Halden Canada")."""
+    parts = cluster.name.split()
+    if cluster.label != "ORG" or len(parts) < 2 or not (parts[0].isalpha() and len(parts[0]) > 2):
+        return []
+    if parts[0].lower() in _generic_name_words() or parts[0] in full_names:
+        return []
+    return [Span(doc, i, i + 1) for i in untagged.get(parts[0], []) if _stands_alone(doc, i)]
+
+
+def _stands_alone(doc: Doc, i: int) -> bool:
+    """A capitalised word with no other proper noun glued before or after it: "Tenet said", not "Tenet
+    Healthcare" (the full name where NER missed it) nor "Attorney General Eric Holder"."""
+    return not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (i - 1, i + 1))
+
+
+@cache
+def _generic_name_words() -> frozenset[str]:
+    return words("org_name_words") | words("org_nouns") | words("org_suffixes") | words("caps_common_words")
 
 
 def _whole_word_find(text: str, name: str) -> int | None:
@@ -117,7 +201,10 @@ def main_organization(
     companies = [c for c in orgs if not any(names_an_index(m) for m in c.mentions)]
     orgs = companies or orgs  # "the Halden 300 index": a reading, not a company, unless nothing else is named
     title_span = _title_span(doc, title)
-    positions = {id(c): _title_position(c, doc, title_span) for c in orgs}
+    untagged = _untagged_names(doc)
+    full_names = {n for c in clusters for n in (c.name, *c.aliases)}
+    short = {id(c): _short_mentions(c, untagged, doc, full_names) for c in orgs}
+    positions = {id(c): _title_position(c, doc, title_span, short[id(c)]) for c in orgs}
     named = [p for p in positions.values() if p is not None]
     first = min(named, default=None)
     sentences = [s for s in doc.sents if s.start_char >= body_start]
@@ -130,7 +217,7 @@ def main_organization(
         total += w["in_title"] if position is not None and position != first else 0.0
         if _is_lead_subject(c, subjects):
             total += w["lead_subject"]
-        for span in c.mentions:
+        for span in [*c.mentions, *short[id(c)]]:
             total += w["mention"]
             total += w["lead_mention"] if span.start_char < max(lead_end, title_span[1]) else 0.0
             total += w["subject_mention"] if span.root.dep_ in SUBJECT_OR_POSS else 0.0
@@ -272,8 +359,24 @@ def main_place(
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
-        return best
+        return _acting_place(places, lead, title_span) or best
     return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+
+
+def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[int, int]) -> EntityCluster | None:
+    """ "Freedonia sees a warning in Ostrava's debt" over "Freedonia has strong reason to ...": in an economy
+    story, the place that is both the subject of the lead's main clause and named in the title is the one the
+    story is about, even where another place holds more economy nouns (the one it is compared with). The
+    lead's first subject stands in for its main clause's where the dateline took the parse's root."""
+    first = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass")), None) if lead is not None else None
+    subjects = {t.i for s in lead_subjects(lead, sources=False) or ([first] if first else []) for t in _subject_core(s)}
+    acting = [
+        c
+        for c in places
+        if any(m.root.i in subjects for m in c.mentions)
+        and any(title[0] <= m.start_char < title[1] for m in c.mentions)
+    ]
+    return acting[0] if len(acting) == 1 else None
 
 
 def _unheld_statistics_country(

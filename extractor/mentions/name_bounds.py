@@ -1,0 +1,156 @@
+"""Where a name's span begins and ends: the words NER leaves off a name ("Dunmore [Telecom]", "Seven &
+[I Holdings]", "Carrow Research I/B/E/S") and whether an "'s" after it ends the name or marks a possessive."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.lexicons import words
+
+
+def extend_left(span: Span) -> Span:
+    """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
+    capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
+    word before an "&" that NER left out."""
+    start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
+    while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
+        start -= 1
+    if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
+        start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
+    if span.doc[start].text[:1].isupper():
+        start = _glued_number_start(span.doc, start, sent_start)
+    if _possessive_owner(span.doc, start, sent_start):
+        start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _joins_on_left(word: Token, start: int, span: Span) -> bool:
+    """The word just before `start` is a proper-noun compound of the name, or a number word in it."""
+    compound = word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i in range(start, span.end)
+    return compound and not word.ent_type_ and not is_descriptor(word) or _is_name_number_word(word, span)
+
+
+SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def extend_right(span: Span) -> Span:
+    """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
+    service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
+    doc, k = span.doc, span.end
+    if _numbered_index_owner(span):
+        end = span.end + 1 if span[-1].text in POSSESSIVE else span.end + 2
+        return Span(doc, span.start, end, label=span.label_)  # "[Halden & Co]'s 300 index": "Halden & Co's 300"
+    if not span[-1].whitespace_:
+        return span
+    while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
+        k += 2
+    return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
+
+
+def _numbered_index_owner(span: Span) -> bool:
+    """ "Halden & Co's 300 index", "the Halden's 500": the owner of a numbered index's name is part of that
+    name, not an organization of its own; only before an index noun or a quote code (".HLD") or where the
+    name alone is the index ("the Halden's 300 rose")."""
+    doc = span.doc
+    k = span.end - 1 if span[-1].text in POSSESSIVE else span.end  # NER may take the "'s" in or leave it out
+    if k + 1 >= len(doc) or doc[k].text not in POSSESSIVE or doc[k - 1].whitespace_:
+        return False
+    if not doc[k + 1].is_digit:
+        return False
+    after = doc[k + 2] if k + 2 < len(doc) else None  # "Acme's 2011 profit", "Acme's 500 stores": owned things
+    if after is None or after.lemma_.lower() in words("index_nouns") or QUOTE_CODE.match(after.text):
+        return True
+    return after.tag_ in FINITE_TAGS or after.text in (",", ".")  # "the Halden's 300 rose 1 percent"
+
+
+def _slash_pair(letter: Token, slash: Token, following: Token) -> bool:
+    """ "B/E": two capital letters joined by a slash, no space between."""
+    glued = not letter.whitespace_ and not slash.whitespace_
+    return glued and slash.text == "/" and bool(SLASH_LETTER.match(letter.text) and SLASH_LETTER.match(following.text))
+
+
+POSSESSIVE = frozenset({"'s", "’s"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTE_CODE = re.compile(r"^\.[A-Z]{2,}$")  # ".SPX": an index's quote code
+
+
+def name_ends_in_s(span: Span) -> bool:
+    """ "Pemberton's said", "shares of Fenwick's fell", "Tollan's of London": an "'s" that owns nothing is the end
+    of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
+    possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
+    ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
+    "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return False
+    if span[-1].text in POSSESSIVE and len(span) > 1:
+        owner, mark = span[-2], span[-1]
+    elif span.end < len(doc) and doc[span.end].text in POSSESSIVE and not span[-1].whitespace_:
+        owner, mark = span[-1], doc[span.end]
+    else:
+        return False
+    if mark.tag_ != "POS" or owner.whitespace_ or owner.dep_ == "poss" or owner.lower_ in words("org_suffixes"):
+        return False
+    if any(child.dep_ == "conj" for child in owner.children):
+        return False
+    following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
+        return True
+    if following.lower_ == "that" or following.lower_ in words("relative_pronouns"):
+        return True  # "told Halvard's that it would", "Halvard's, which ...": nothing after it is owned
+    if following.tag_ == "RB" and mark.i + 2 < len(doc) and _subject_of(owner, doc[mark.i + 2]):
+        return True  # "Halvard's already cut its rating": an adverb, then the verb whose subject the name is
+    return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
+
+
+def _subject_of(owner: Token, verb: Token) -> bool:
+    """The name ("Standard" of "Standard & Poor") is the subject of the verb, whatever tense the tagger read."""
+    while owner.dep_ == "conj":
+        owner = owner.head
+    return verb.tag_.startswith("VB") and owner.head == verb and owner.dep_ in ("nsubj", "nsubjpass")
+
+
+def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
+    """ "Kellan's Entertainment Inc.", "Dorran's Stores": a name that starts with a generic company word
+    ("Entertainment", "Stores") just after a capitalised possessive is that possessive's company; the owner
+    word is no place or person of its own ("Canada's Velmont Inc" starts with no generic word)."""
+    if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
+        return False
+    owner = doc[start - 2]
+    generic = words("org_name_words") | words("org_suffixes")
+    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in generic
+
+
+def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
+    """ "8X Corp", "24-Harlow Stores" split by the tokenizer: the number (and hyphen) glued before a name
+    is part of it."""
+    k = start
+    if k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        k -= 1
+    if k - 1 < floor or not doc[k - 1].is_digit or doc[k - 1].whitespace_:
+        return start
+    marker = doc[k - 2] if k - 2 >= 0 else None  # "UPDATE 1-Brindle Stores": a wire version number
+    return start if marker is not None and marker.is_upper and marker.is_alpha and len(marker) > 1 else k - 1
+
+
+def _ampersand_partner(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and not is_descriptor(token)
+
+
+def is_descriptor(token: Token) -> bool:
+    """ "Rival X", "Peers X and Y" at the start of a sentence: an organization noun, capitalised by position."""
+    nouns = words("org_nouns")
+    return token.lower_ in nouns or token.lemma_.lower() in nouns or token.lower_.removesuffix("s") in nouns
+
+
+def _is_name_number_word(token: Token, span: Span) -> bool:
+    return (
+        token.is_alpha
+        and token.like_num
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.head.i in range(span.start, span.end)
+        and span.label_ == "ORG"
+    )

@@ -1,0 +1,64 @@
+"""Where an "'s" after a name belongs (mentions/name_bounds.py): to the name when nothing after it is owned
+(an adverb and then the verb whose subject the name is, "that", a relative pronoun), and to a numbered index's
+name when the index's number follows ("Halden & Co's 300 index"), never leaving the owner as an organization
+of its own. Sentences written for these tests, invented names."""
+
+import pytest
+
+from extractor.mentions.entities import index_entities
+
+
+def names(nlp, text):
+    return {c.name for c in index_entities(nlp(text)).clusters if c.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ratings agency Halvard's already cut its rating on the bonds.", "Halvard's"),
+        ("Dunmore's sharply raised its outlook for the steel industry on Monday.", "Dunmore's"),
+        ("The finance ministry told Halvard's that it would keep its budget target.", "Halvard's"),
+    ],
+)
+def test_an_s_that_owns_nothing_ends_the_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("The Halden & Co's 300 index rose 1.2 percent to 1,402 on Friday.", "Halden & Co's 300"),
+        ("Futures on the Kestrel & Lowe's 250 index were up 3 points in early trade.", "Kestrel & Lowe's 250"),
+        ("Shares of miners pulled the Tarvik & Sons's 100 .TRV down 0.8 percent.", "Tarvik & Sons's 100"),
+    ],
+)
+def test_a_numbered_index_keeps_its_owner_in_its_name(nlp, text, index):
+    found = names(nlp, text)
+    owner = index.rsplit("'s", 1)[0]
+    assert owner not in found, found
+    assert index in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brindle Corp's 2011 profit rose 5 percent.", "Brindle"),
+        ("Halvard & Co's 500 stores sold more shoes in May.", "Halvard & Co"),
+        ("Dunmore Steel's recently acquired unit lost money.", "Dunmore Steel"),
+    ],
+)
+def test_a_possessive_before_owned_things_stays_a_possessive(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lake Tarvin ( LTV.TO ) posted a loss for the quarter.", "Lake Tarvin"),
+        ("North Sedgefield ( NSF.TO ) agreed to sell its coal unit.", "North Sedgefield"),
+        ("Shares in New Kestrel ( NKS.AX ) fell after the results.", "New Kestrel"),
+    ],
+)
+def test_a_stock_code_with_its_exchange_follows_a_company_whatever_its_label(nlp, text, name):
+    """A name NER read as a place, followed by a bracketed code with its exchange, is an organization."""
+    assert name in names(nlp, text)
