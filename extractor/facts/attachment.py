@@ -207,6 +207,9 @@ def _same_measure(a: Span, b: Span) -> bool:
     first_a, first_b = a[0], b[0]
     if first_a.is_currency or first_b.is_currency or not first_a.like_num:
         return first_a.lower_ == first_b.lower_
+    if a[-1].like_num and b[-1].like_num or len(a) == 1 and a[0].like_num or len(b) == 1 and b[0].like_num:
+        # bare numbers: "the index rose to 53.1 from 51.4", "the rate rose to 7.2 percent from 6.9"
+        return True
     return a[-1].lemma_.lower() == b[-1].lemma_.lower()
 
 
@@ -502,6 +505,9 @@ def _previous(base: Period | None) -> Period | None:
     if base is None or base.start is None:
         return None
     days = (base.end - base.start).days
+    if 6 <= days < 27 and (days + 1) % 7 == 0:  # "rose to $2.8 trillion in the week ended June 1 from $2.7 trillion"
+        length = dt.timedelta(days=days + 1)
+        return Period(start=base.start - length, end=base.end - length, label=f"{base.label} - {days + 1} days")
     return shifted(base, 12 if days >= 360 else 6 if days >= 178 else 3 if days >= 85 else 1)
 
 
@@ -607,13 +613,20 @@ def period_for(
         # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
         # $586 million from $567 million")
         later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
-        period = _previous(_resolved(later, periods, story) if later is not None else story.period)
+        base = _resolved(later, periods, story) if later is not None else _over(story.period, story.published)
+        period = _previous(base)  # "will lift its offices to 34 from 24": a plan's earlier side is now, no period
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+def _over(period: Period | None, published: dt.date | None) -> Period | None:
+    """The period when it is over at publication (a year still running has no "period before" to compare)."""
+    running = period is not None and published is not None and period.end is not None and period.end > published
+    return None if running else period
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:

@@ -35,6 +35,7 @@ from extractor.mentions.period_phrases import (
 )
 from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text
 from extractor.mentions.result_periods import RESULT_RULES
+from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
 
 __all__ = ["CALENDAR", "FiscalCalendar", "PeriodMention", "find_periods", "fiscal_calendar", "shifted"]
@@ -220,8 +221,10 @@ def find_periods(
 
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*RESULT_RULES, *RULES)]
-# "SEPT QUARTER" (a result period) is tried before "Sept" alone
+_GATED_RULES = [
+    (literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*WEEK_RULES, *RESULT_RULES, *RULES)
+]
+# "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 
 
