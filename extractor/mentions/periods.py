@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
+from extractor.mentions.horizon_periods import HORIZON_RULES
 from extractor.mentions.period_phrases import (
     APPOSED_END,
     INDIAN_FY,
@@ -221,9 +222,8 @@ def find_periods(
 
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_GATED_RULES = [
-    (literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*WEEK_RULES, *RESULT_RULES, *RULES)
-]
+_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
+_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 
