@@ -312,7 +312,9 @@ def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
     revenue of $5.8 billion": a period on the first measure of a list of figures in one clause dates them all."""
     noun, own = phrase.root.head, own_clause(figure.span.root)
     held = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}  # "earnings of $2.10 to $2.20"
-    holds_figure = any(t.i in held for q in figure.others for t in q) and figure.span.root.i not in held
+    # the figure itself may hang inside the list ("earnings of $1.20 a share and sales of $2.4 billion" parsed with
+    # "sales" under "share"): still one of the list's measures
+    holds_figure = any(t.i in held for q in figure.others for t in q)
     return holds_figure and own is not None and own_clause(noun) is not None and own_clause(noun).i == own.i
 
 
