@@ -35,5 +35,6 @@ D = dt.date
     ],
 )
 def test_the_lists_period_dates_its_later_measure(nlp, text, published, amount, expected):
-    fact = next(f for f in extract("Results\n\n" + text, published=published, nlp=nlp) if f.value and f.value.amount == amount)
+    facts = extract("Results\n\n" + text, published=published, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.amount == amount)
     assert (fact.period.start, fact.period.end) == expected
