@@ -26,6 +26,19 @@ from extractor.facts.attachment_clauses import in_subject as _in_subject
 from extractor.facts.attachment_clauses import on_figure
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
+from extractor.facts.attachment_comparisons import (
+    CHANGE_VERBS,
+    _comparison_prep,
+    _coordinated,
+    _later_figure,
+    _over,
+    _planned,
+    _previous,
+    _revised,
+    _same_measure,
+    earlier_side,
+)
+from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -177,87 +190,6 @@ def _to_date(m: PeriodMention, published: dt.date | None) -> PeriodMention:
 
 # ---------------------------------------------------------------- comparisons
 
-COMPARE_VERBS = words("compare_verbs")
-
-
-def _comparison_prep(token: Token) -> bool:
-    """ "from" after a verb or "up"/"down", "with"/"to" after "compared", "versus", "against"."""
-    lower = token.lower_  # the head is read only for the three words that need it (each read builds a Token)
-    if lower == "from":  # not "estimates ranging from $3 billion to $4 billion": the range's own low end
-        head = token.head
-        return head.pos_ in ("VERB", "ADV", "ADP", "AUX") and head.lemma_.lower() not in words("range_verbs")
-    if lower in ("with", "to"):
-        return token.head.lower_ in COMPARE_VERBS
-    return lower in ("versus", "vs", "vs.", "against", "than")
-
-
-def _coordinated(a: Span, b: Span) -> bool:
-    """ "$90 million, or 12 cents a share": one figure restated in another unit."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = first.doc[first.end : second.start].text
-    if re.fullmatch(r"\s*,?\s*or\s*", between):
-        return True
-    return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (
-        b.root.head.i == a.root.i and b.root.dep_ in ("conj", "appos")
-    )
-
-
-def _same_measure(a: Span, b: Span) -> bool:
-    """Two figures in the same unit ("$412 million ... $388 million", "10 percent ... 8 percent")."""
-    first_a, first_b = a[0], b[0]
-    if first_a.is_currency or first_b.is_currency or not first_a.like_num:
-        return first_a.lower_ == first_b.lower_
-    return a[-1].lemma_.lower() == b[-1].lemma_.lower()
-
-
-def earlier_side(span: Span) -> Token | None:
-    """The preposition that makes a figure the earlier side of a comparison ("rose to $412 million from
-    $388 million", "up from", "compared with 2017 revenue of $9 billion", "versus"), or None. The figure
-    may be coordinated with one that is ("from $80 million, or 14 cents a share")."""
-    token = span.root
-    for _ in range(6):
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ != "than" and _comparison_prep(head):
-            return head
-        if token.dep_ == "pobj" and head.lower_ == "of":
-            token = head.head  # "compared with 2017 revenue of $9 billion"
-            continue
-        if token.dep_ in ("nummod", "compound", "quantmod", "appos", "conj", "npadvmod", "nmod", "amod"):
-            if not (head.i in range(span.start, span.end) or head.like_num or head.pos_ in ("NUM", "SYM")):
-                return None  # "a 4 percent rise from a year earlier": the change, not an earlier value
-            token = head
-            continue
-        return None
-    return None
-
-
-def end_point_of_change(span: Span) -> bool:
-    """ "slipped 1 percent to 5.1 million from 5.15 million", "fell to 1,200 from 1,450": the figure after "to"
-    or "from" on a change verb is a level the measure stood at, not an amount that flowed."""
-    token = span.root
-    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
-        return False
-    verb = token.head.head
-    return verb.lemma_.lower() in CHANGE_VERBS or verb.lower_ in ("up", "down")
-
-
-def _revised(cue: Token, span: Span) -> bool:
-    """The comparison replaces an estimate: a forecast or goal noun is what the verb revises ("raised its
-    outlook to X from Y") or holds the earlier figure ("up from its prior forecast of Y")."""
-    nouns = words("forecast_nouns") | words("goal_nouns")
-    revised = [c for c in cue.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-    path = [t for t in span.root.ancestors if t.i > cue.i]
-    return any(t.lemma_.lower() in nouns for t in [*revised, *path])
-
-
-def _later_figure(span: Span, others: tuple[Span, ...], cue: Token) -> Span | None:
-    """The figure the earlier side is compared with: the nearest one in the same unit before the cue."""
-    before = [q for q in others if q.end <= cue.i and _same_measure(q, span)]
-    return max(before, key=lambda q: q.start) if before else None
-
-
 # ---------------------------------------------------------------- candidates
 
 
@@ -309,7 +241,9 @@ def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
     revenue of $5.8 billion": a period on the first measure of a list of figures in one clause dates them all."""
     noun, own = phrase.root.head, own_clause(figure.span.root)
     held = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}  # "earnings of $2.10 to $2.20"
-    holds_figure = any(t.i in held for q in figure.others for t in q) and figure.span.root.i not in held
+    # the figure itself may hang inside the list ("earnings of $1.20 a share and sales of $2.4 billion" parsed with
+    # "sales" under "share"): still one of the list's measures
+    holds_figure = any(t.i in held for q in figure.others for t in q)
     return holds_figure and own is not None and own_clause(noun) is not None and own_clause(noun).i == own.i
 
 
@@ -497,14 +431,6 @@ def _as_story(period: Period, story: Story) -> Period:
 MAX_STATED_DAYS = 400  # stated dates refine a quarter, a half or a (fiscal) year, not a span of years
 
 
-def _previous(base: Period | None) -> Period | None:
-    """ "climbed from 4 million to 9 million": the value the period before, a period of the same length."""
-    if base is None or base.start is None:
-        return None
-    days = (base.end - base.start).days
-    return shifted(base, 12 if days >= 360 else 6 if days >= 178 else 3 if days >= 85 else 1)
-
-
 def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
@@ -607,7 +533,10 @@ def period_for(
         # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
         # $586 million from $567 million")
         later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
-        period = _previous(_resolved(later, periods, story) if later is not None else story.period)
+        base = _resolved(later, periods, story) if later is not None else story.period
+        if later is None and _planned(figure.cue):
+            base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count, no period
+        period = _previous(base)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
@@ -638,9 +567,6 @@ def told_in_present(span: Span, verb: Token | None) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in verb.children)  # "is expected to", "is up"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-CHANGE_VERBS = words("change_up") | words("change_down")
 
 
 def recent_release(period: Period, published: dt.date | None) -> bool:

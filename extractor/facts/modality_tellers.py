@@ -13,13 +13,26 @@ def told_by_forecaster(root: Token) -> bool:
     said": a prediction that the nearest reporting verb above it gives to a forecaster is theirs, whoever's figure
     it is. Only targets move: a result a forecaster relays stays actual."""
     for token in root.ancestors:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in words("reporting_verbs") | words("belief_verbs"):
             who = teller(token)
             if who is None:
                 return False
             titled = who.ent_type_ != "ORG" and titled_forecaster(who)  # not a newspaper ("the Halden Gazette")
-            return who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
+            believer = lemma in words("belief_verbs") and who.ent_type_ != "ORG" and who.lower_ not in ("it", "we")
+            forecaster = who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
+            return forecaster or believer or outsider(who)
     return False
+
+
+def outsider(who: Token) -> bool:
+    """ "traders said", "said union leader Ann Lee", "a fund's shareholder said": a teller outside the company,
+    named by a noun of the market or of its counterparts, or titled by one."""
+    speakers = words("outside_speakers")
+    if who.lemma_.lower() in speakers:
+        return True
+    titles = [c for c in who.subtree if c.dep_ in ("compound", "appos", "amod") and c.i != who.i]
+    return any(t.lemma_.lower() in speakers for t in titles)
 
 
 def press_report(who: Token) -> bool:

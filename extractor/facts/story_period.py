@@ -64,6 +64,7 @@ def report_period(
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
+    released = released or _release_week(doc, published, fiscal, body_start)
     if released is not None:
         return released
     if not RESULT_NOUNS.search(title or ""):
@@ -128,6 +129,60 @@ def _release_month(
         if len({m.period.start for m in months}) == 1:
             return months[0].period
     return None
+
+
+def _release_week(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, body_start: int) -> Period | None:
+    """The week a weekly release reports on ("Jobless claims rose last week", "Mortgage applications fell in the
+    week ended May 4"): the one recent week the first body sentence names on a change verb, as the body states
+    it to the day when it does ("last week" is Monday to Sunday; "the week ended January 5" ends on Saturday)."""
+    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    if first is None:
+        return None
+    weeks = [
+        m
+        for m in find_periods(span_text(first), published=published, fiscal=fiscal)
+        if m.role == "period" and m.back is None and _one_week(m.period) and _on_change_verb(m, first)
+    ]
+    weeks = [m for m in weeks if not _market_move(m, first)]
+    if len({m.period.start for m in weeks}) != 1 or not _recent_week(weeks[0].period, published):
+        return None
+    return _stated_week(weeks[0].period, doc, first.end_char, published, fiscal)
+
+
+def _market_move(m: PeriodMention, sent: Span) -> bool:
+    """ "Orvane shares rose 4 percent last week": what moved is traded, a market's week, not a release's."""
+    phrase = _phrase_span(sent.doc, sent, m)
+    verb = _phrase_clause(phrase) if phrase is not None else None
+    moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(c.lemma_.lower() in TRADED_NOUNS for c in moved)
+
+
+TRADED_NOUNS = words("traded_nouns")
+
+
+def _one_week(period: Period) -> bool:
+    return period.start is not None and period.end is not None and (period.end - period.start).days == 6
+
+
+def _recent_week(period: Period, published: dt.date | None) -> bool:
+    """Weekly data come out within days of the week's end (jobless claims on the Thursday after)."""
+    return published is not None and 0 <= (published - period.end).days <= WEEK_RELEASE_LAG_DAYS
+
+
+WEEK_RELEASE_LAG_DAYS = 14
+
+
+def _stated_week(week: Period, doc: Doc, after: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
+    """The same week as the body states it ("the week ended January 5" for a lead's "last week"): a stated week
+    ending at most three days from the lead's."""
+    for sent in doc.sents:
+        if sent.start_char < after or "week" not in span_text(sent):
+            continue
+        for m in find_periods(span_text(sent), published=published, fiscal=fiscal):
+            stated = _one_week(m.period) and m.period.end != week.end and m.back is None
+            if stated and abs((m.period.end - week.end).days) <= 3:
+                return m.period
+    return week
 
 
 def _on_change_verb(m: PeriodMention, sent: Span) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
+from extractor.mentions.horizon_periods import HORIZON_RULES
 from extractor.mentions.period_phrases import (
     APPOSED_END,
     INDIAN_FY,
@@ -35,6 +36,7 @@ from extractor.mentions.period_phrases import (
 )
 from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text
 from extractor.mentions.result_periods import RESULT_RULES
+from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
 
 __all__ = ["CALENDAR", "FiscalCalendar", "PeriodMention", "find_periods", "fiscal_calendar", "shifted"]
@@ -62,10 +64,10 @@ FISCAL_END = re.compile(
     re.IGNORECASE,
 )
 FISCAL_START = re.compile(
-    r"(?:fiscal|financial|business)?\s*year\s+(?:that\s+)?(?:started|starting|starts|began|begins)\s+(?:in\s+|on\s+)?"
-    + MONTH,
+    r"(?:(?:fiscal|financial|business)?\s*year|\bfiscal\s+(?:19|20)\d\d,?)\s+(?:that\s+|which\s+)?"
+    r"(?:started|starting|starts|began|begins)\s+(?:in\s+|on\s+)?" + MONTH,
     re.IGNORECASE,
-)
+)  # "fiscal year starting in April", "fiscal 2012, which starts on October 1, 2011"
 QUARTER_END = re.compile(
     r"\b" + ORDINAL + r"[\s-]quarter" + APPOSED_END + r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
     r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
@@ -220,8 +222,9 @@ def find_periods(
 
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*RESULT_RULES, *RULES)]
-# "SEPT QUARTER" (a result period) is tried before "Sept" alone
+_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
+_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)]
+# "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 
 

@@ -1,0 +1,48 @@
+"""Horizons of a plan or a forecast written without "next": "cut $400 billion over 10 years", "spend $3 billion
+over three years", "over the next decade". Read ahead from publication, as "the next 10 years" is (FACTS.md:
+"over the next 20 years"); in a sentence read as about the past ("$65 billion over 20 years") the phrase has no
+anchor, so it dates nothing and a figure keeps what it had."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractor.mentions.calendars import add_months, unresolved
+from extractor.mentions.period_phrases import COUNT, NUMBER_WORDS, PhraseContext, Resolved, Resolver
+from extractor.models import Period
+
+
+def _months(count: str | None, unit: str) -> int | None:
+    if unit.lower().startswith("decade"):
+        return 120
+    number = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "").lower())
+    if number is None or not 1 <= number <= 50:
+        return None
+    return number * (12 if unit.lower().startswith("year") else 1)
+
+
+def _horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """N years (months, a decade) from publication, in a sentence about what is to come."""
+    count, unit = (g[0], g[1]) if g[1] else (None, "decade")
+    months = _months(count, unit)
+    if months is None or not ctx.future:
+        return None
+    label = f"next {months // 12} years" if months % 12 == 0 else f"next {months} months"
+    if ctx.published is None:
+        return Resolved(unresolved(label))
+    end = add_months(ctx.published, months) - dt.timedelta(days=1)
+    return Resolved(Period(start=ctx.published, end=end, label=label))
+
+
+HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
+    (
+        "horizon",
+        re.compile(
+            r"\bover\s+(?:the\s+)?(?:following\s+)?" + COUNT + r"\s+(years|months)\b(?!\s+(?:ago|earlier|before|of))"
+            r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b|\bover\s+a\s+decade\b",
+            re.I,
+        ),
+        _horizon,
+    ),
+]

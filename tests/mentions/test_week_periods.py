@@ -1,0 +1,59 @@
+"""Spans of whole weeks up to a stated day (extractor/mentions/week_periods.py). Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.mentions.periods import find_periods
+
+PUBLISHED = dt.date(2021, 3, 11)  # a Thursday
+D = dt.date
+
+
+def periods(text: str, future: bool = False):
+    return [(m.period.start, m.period.end, m.point) for m in find_periods(text, published=PUBLISHED, future=future)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Filings for benefits dropped 8,000 to 512,000 in the week ended March 6.", D(2021, 2, 28), D(2021, 3, 6)),
+        ("The lenders' purchase index rose 3.1 percent in the week ending Feb. 26.", D(2021, 2, 20), D(2021, 2, 26)),
+        ("Distillate stocks grew by 900,000 barrels in the week to March 5.", D(2021, 2, 27), D(2021, 3, 5)),
+        ("Weekly refinery runs, in the week that ended on Dec. 31, 2020, were flat.", D(2020, 12, 25), D(2020, 12, 31)),
+        ("Its gauge edged up to 98.2 in the previous week ended February 19.", D(2021, 2, 13), D(2021, 2, 19)),
+    ],
+)
+def test_the_week_up_to_a_stated_day(text, start, end):
+    assert periods(text) == [(start, end, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Same-store sales for the four weeks ended Feb. 27 rose 6 percent.", D(2021, 1, 31), D(2021, 2, 27)),
+        ("Tanker arrivals slowed in the two weeks to March 6.", D(2021, 2, 21), D(2021, 3, 6)),
+        ("The chain said its sales for the five-week period ended January 30 fell.", D(2020, 12, 27), D(2021, 1, 30)),
+    ],
+)
+def test_several_weeks_up_to_a_stated_day(text, start, end):
+    assert periods(text) == [(start, end, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figure was the highest since the week ended January 9.",  # bounds a record, dates nothing
+        "Orders were lower in the 13 weeks ended Feb. 27.",  # a quarter, not a few weeks
+    ],
+)
+def test_no_week_span(text):
+    assert all(end - start != dt.timedelta(days=6) for start, end, _ in periods(text))
+
+
+def test_a_stated_day_after_publication_is_last_years_in_the_past_and_this_years_ahead():
+    text = "Crude imports rose in the week ended March 20."
+    assert periods(text) == [(D(2020, 3, 14), D(2020, 3, 20), False)]
+    assert periods("Imports will rise in the week ending March 20.", future=True) == [
+        (D(2021, 3, 14), D(2021, 3, 20), False)
+    ]
