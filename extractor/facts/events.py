@@ -12,6 +12,7 @@ from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
@@ -47,6 +48,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
+        if files_for_bankruptcy(token):  # "filed for bankruptcy": no object, so not the filing branch below
+            facts.extend(bankruptcy_filings(token, sent, both, ctx))
+            continue
         deal = completed_deal(token)
         if deal is not None:
             facts.append(None if denied else _completion_fact(token, deal, sent, both, ctx))
