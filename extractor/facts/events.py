@@ -48,7 +48,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
-        if files_for_bankruptcy(token):  # "filed for bankruptcy": no object, so not the filing branch below
+        if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
             facts.extend(bankruptcy_filings(token, sent, both, ctx))
             continue
         deal = completed_deal(token)
@@ -211,6 +211,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
+    verbs += [*table("bankruptcy_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 

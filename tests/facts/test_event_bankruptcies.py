@@ -43,6 +43,18 @@ def filings(nlp, text):
             dt.date(2019, 12, 31),
         ),
         (
+            "Velmont Chemicals Corp declared bankruptcy on Tuesday after losing a court case.",
+            "Velmont Chemicals",
+            dt.date(2021, 3, 9),
+            dt.date(2021, 3, 9),
+        ),
+        (
+            "Drayton Insurance Co, which went bankrupt in 2008, was later sold in pieces.",
+            "Drayton Insurance",
+            dt.date(2008, 1, 1),
+            dt.date(2008, 12, 31),
+        ),
+        (
             "In January, Pellworth Mining Inc filed for protection from its creditors in a Delaware court.",
             "Pellworth Mining",
             dt.date(2021, 1, 1),
@@ -65,6 +77,9 @@ def test_a_named_company_filing_for_bankruptcy_is_a_dated_filing_without_object(
         "The rescue plan would open the door for Pellworth Mining Inc to file for bankruptcy later this year.",
         "Brisco Dairy Inc did not file for bankruptcy, its chairman insisted.",
         "Harmon Feeds Corp filed for a patent on its new silage wrap on Monday.",
+        "Velmont Chemicals Corp nearly went bankrupt in 2009, its chairman recalled.",
+        "Analysts do not expect Drayton Insurance Co to go bankrupt this year.",
+        "Kessel Marine Corp went ahead with its harbour expansion on Monday.",
     ],
 )
 def test_a_possible_feared_denied_or_other_filing_is_no_bankruptcy_filing(nlp, text):
