@@ -91,8 +91,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 or _of_after_a_date(token)
             )
             owner = possessor(token) or (_noun_actor(token, ctx) if obj is not None else None)
-            if obj is None and owner is not None and (agent := _noun_actor(token, ctx)) is not None:
+            if obj is None and owner is not None and (agent := _by_agent(token, ctx)) is not None:
                 obj, owner = owner, agent  # "its proposed takeover by Brandt": the possessor is taken over
+            elif obj is None and owner is not None:
+                obj = _compound_org(token, ctx)  # "its planned Brandt acquisition": the name is taken over
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
@@ -164,11 +166,20 @@ def _completion_denied(event: Token) -> bool:
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
     """ "the bailout of Kestrel by Brandt Bank", "a Brandt Bank rescue of Kestrel": with the object in an
     of-phrase, the organization in a by-phrase or compounded before the event noun is who acts."""
+    return _by_agent(event, ctx) or _compound_org(event, ctx)
+
+
+def _by_agent(event: Token, ctx: DocContext) -> Token | None:
+    """ "its takeover by Brandt Capital", "by private equity firm Brandt Capital": the organization of a
+    by-phrase of the event noun."""
     agent = prep_object(event, ("by",)) or _by_right_after(event)
     if agent is not None and ctx.entities.at(agent.i) is None:
         agent = next((c for c in agent.children if c.dep_ == "appos" or _org_at(c, ctx)), agent)
-    if agent is not None and _org_at(agent, ctx):
-        return agent  # "by Brandt Capital", "by private equity firm Brandt Capital"
+    return agent if agent is not None and _org_at(agent, ctx) else None
+
+
+def _compound_org(event: Token, ctx: DocContext) -> Token | None:
+    """ "a Brandt Bank rescue", "its Kestrel acquisition": an organization compounded before the event noun."""
     return next((c for c in event.lefts if c.dep_ == "compound" and _org_at(c, ctx)), None)
 
 
