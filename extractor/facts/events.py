@@ -12,6 +12,7 @@ from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
@@ -47,6 +48,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
         denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
+        if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
+            facts.extend(bankruptcy_filings(token, sent, both, ctx))
+            continue
         deal = completed_deal(token)
         if deal is not None:
             facts.append(None if denied else _completion_fact(token, deal, sent, both, ctx))
@@ -87,8 +91,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 or _of_after_a_date(token)
             )
             owner = possessor(token) or (_noun_actor(token, ctx) if obj is not None else None)
-            if obj is None and owner is not None and (agent := _noun_actor(token, ctx)) is not None:
+            if obj is None and owner is not None and (agent := _by_agent(token, ctx)) is not None:
                 obj, owner = owner, agent  # "its proposed takeover by Brandt": the possessor is taken over
+            elif obj is None and owner is not None:
+                obj = _compound_org(token, ctx)  # "its planned Brandt acquisition": the name is taken over
             subject = resolve_subject(owner, ctx) if owner is not None else None
             subject = subject or resolve_subject(
                 clause_subject(governing_verb(token)) if governing_verb(token) else None, ctx
@@ -160,11 +166,20 @@ def _completion_denied(event: Token) -> bool:
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
     """ "the bailout of Kestrel by Brandt Bank", "a Brandt Bank rescue of Kestrel": with the object in an
     of-phrase, the organization in a by-phrase or compounded before the event noun is who acts."""
+    return _by_agent(event, ctx) or _compound_org(event, ctx)
+
+
+def _by_agent(event: Token, ctx: DocContext) -> Token | None:
+    """ "its takeover by Brandt Capital", "by private equity firm Brandt Capital": the organization of a
+    by-phrase of the event noun."""
     agent = prep_object(event, ("by",)) or _by_right_after(event)
     if agent is not None and ctx.entities.at(agent.i) is None:
         agent = next((c for c in agent.children if c.dep_ == "appos" or _org_at(c, ctx)), agent)
-    if agent is not None and _org_at(agent, ctx):
-        return agent  # "by Brandt Capital", "by private equity firm Brandt Capital"
+    return agent if agent is not None and _org_at(agent, ctx) else None
+
+
+def _compound_org(event: Token, ctx: DocContext) -> Token | None:
+    """ "a Brandt Bank rescue", "its Kestrel acquisition": an organization compounded before the event noun."""
     return next((c for c in event.lefts if c.dep_ == "compound" and _org_at(c, ctx)), None)
 
 
@@ -207,6 +222,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
+    verbs += [*table("bankruptcy_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 

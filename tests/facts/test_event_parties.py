@@ -78,3 +78,36 @@ def test_capitalized_words_before_the_launched_noun_name_the_product(nlp, text, 
 )
 def test_no_product_without_a_name(nlp, text):
     assert [e for e in events_of(nlp, text) if e[1] in ("launch", "release")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "reversed_event"),
+    [
+        (
+            "Besides its planned Tamsin Bank acquisition, Orvel Energy Corp is hunting for smaller lenders.",
+            ("Orvel Energy", "acquisition", "Tamsin Bank"),
+            ("Tamsin Bank", "acquisition", "Orvel Energy"),
+        ),
+        (
+            "Harmon Feeds Corp said its Calder Bank takeover would save $40 million a year.",
+            ("Harmon Feeds", "acquisition", "Calder Bank"),
+            ("Calder Bank", "acquisition", "Harmon Feeds"),
+        ),
+        (
+            "Analysts praised Brisco Rail Inc's Velmont Chemicals purchase, which doubled its freight volume.",
+            ("Brisco Rail", "acquisition", "Velmont Chemicals"),
+            ("Velmont Chemicals", "acquisition", "Brisco Rail"),
+        ),
+    ],
+)
+def test_a_name_compounded_between_the_possessor_and_a_deal_noun_is_what_the_possessor_buys(
+    nlp, text, event, reversed_event
+):
+    found = events_of(nlp, text)
+    assert event in found
+    assert reversed_event not in found
+
+
+def test_a_by_phrase_after_a_possessed_deal_noun_still_names_the_buyer(nlp):
+    found = events_of(nlp, "Kessel Marine Corp backed its proposed takeover by Drayton Capital LLC on Monday.")
+    assert ("Drayton Capital", "acquisition", "Kessel Marine") in found
