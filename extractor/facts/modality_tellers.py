@@ -14,15 +14,27 @@ def told_by_forecaster(root: Token) -> bool:
     it is. Only targets move: a result a forecaster relays stays actual."""
     for token in root.ancestors:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma in words("reporting_verbs") | words("belief_verbs"):
+        if token.pos_ in ("VERB", "AUX") and (lemma in words("reporting_verbs") or lemma in words("belief_verbs")):
             who = teller(token)
             if who is None:
                 return False
             titled = who.ent_type_ != "ORG" and titled_forecaster(who)  # not a newspaper ("the Halden Gazette")
-            believer = lemma in words("belief_verbs") and who.ent_type_ != "ORG" and who.lower_ not in ("it", "we")
+            believer = lemma in words("belief_verbs") and not _company_side(who)
             forecaster = who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
             return forecaster or believer or outsider(who)
     return False
+
+
+def _company_side(who: Token) -> bool:
+    """ "Orvane Corp believes", "the bank believes", "it believes", "chief executive Ann Lee believes": a
+    company, its anaphor or one of its officers, whose belief about its own figures is its target."""
+    if who.lower_ in ("it", "we") or who.lemma_.lower() in words("anaphors") | words("org_nouns"):
+        return True
+    name = [t for t in who.subtree if t.i <= who.i]  # "Orvane Corp": the tagger may leave "Corp" untagged
+    if any(t.ent_type_ == "ORG" for t in name):
+        return True
+    titles = words("title_words") | words("role_nouns")
+    return any(t.lower_ in titles for t in name if t.i != who.i)
 
 
 def outsider(who: Token) -> bool:

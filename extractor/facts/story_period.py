@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import (
     CHANGE_VERBS,
@@ -151,8 +151,7 @@ def _release_week(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, b
 
 def _market_move(m: PeriodMention, sent: Span) -> bool:
     """ "Orvane shares rose 4 percent last week": what moved is traded, a market's week, not a release's."""
-    phrase = _phrase_span(sent.doc, sent, m)
-    verb = _phrase_clause(phrase) if phrase is not None else None
+    verb = _phrase_verb(m, sent)
     moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return any(c.lemma_.lower() in TRADED_NOUNS for c in moved)
 
@@ -186,9 +185,14 @@ def _stated_week(week: Period, doc: Doc, after: int, published: dt.date | None, 
 
 
 def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
-    phrase = _phrase_span(sent.doc, sent, m)
-    verb = _phrase_clause(phrase) if phrase is not None else None
+    verb = _phrase_verb(m, sent)
     return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+
+
+def _phrase_verb(m: PeriodMention, sent: Span) -> Token | None:
+    """The verb of the clause a period phrase belongs to."""
+    phrase = _phrase_span(sent.doc, sent, m)
+    return _phrase_clause(phrase) if phrase is not None else None
 
 
 def _story_choice(

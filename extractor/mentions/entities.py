@@ -468,7 +468,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         if any(a <= span.start_char < b for a, b in credits):
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
-        if span.label_ in ("ORG", "PERSON") and _code_follows(span) or _code_follows(span, exchange=True):
+        if _code_follows(span, exchange=span.label_ not in ("ORG", "PERSON")):
             cluster.votes["ORG"] += 3  # "Zento ( ZNT.N )": a ticker follows a company, never a person
             cluster.org_evidence = True
         evidence = _evidence_label(span)

@@ -9,15 +9,17 @@ import datetime as dt
 import re
 
 from extractor.mentions.calendars import add_months, unresolved
-from extractor.mentions.period_phrases import COUNT, NUMBER_WORDS, PhraseContext, Resolved, Resolver
+from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver, count_value
 from extractor.models import Period
 
 
 def _months(count: str | None, unit: str) -> int | None:
     if unit.lower().startswith("decade"):
         return 120
-    number = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "").lower())
-    if number is None or not 1 <= number <= 50:
+    if not count:
+        return None
+    number = count_value(count)
+    if not 1 <= number <= 50:
         return None
     return number * (12 if unit.lower().startswith("year") else 1)
 

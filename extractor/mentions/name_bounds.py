@@ -106,7 +106,7 @@ def name_ends_in_s(span: Span) -> bool:
 
 
 def _subject_of(owner: Token, verb: Token) -> bool:
-    """The name ("Standard" of "Standard & Poor") is the subject of the verb, whatever tense the tagger read."""
+    """The name ("Halden" of "Halden & Reed") is the subject of the verb, whatever tense the tagger read."""
     while owner.dep_ == "conj":
         owner = owner.head
     return verb.tag_.startswith("VB") and owner.head == verb and owner.dep_ in ("nsubj", "nsubjpass")

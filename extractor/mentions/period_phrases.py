@@ -90,7 +90,8 @@ def _full_year(text: str, after: int | None = None) -> int:
     return y + 100 if after and y < after else y
 
 
-def _count(text: str) -> int:
+def count_value(text: str) -> int:
+    """A count the COUNT pattern matched: digits or a number word ("three")."""
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
@@ -137,7 +138,7 @@ def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
     if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
         g = (g[3], "1", "years")
-    p, n, unit = ctx.published, _count(g[1]), " ".join(g[2].lower().split())
+    p, n, unit = ctx.published, count_value(g[1]), " ".join(g[2].lower().split())
     label = f"{g[0].lower()} {n} {unit}"
     if p is None:
         return Resolved(unresolved(label))
@@ -188,7 +189,7 @@ def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     stated day) ending at the date named."""
     count, unit, month_name, day_text, year_text, bare_year = g
     months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit.lower().rstrip("s"), 12) * (
-        _count(count) if count else 1
+        count_value(count) if count else 1
     )
     if bare_year:
         end = dt.date(int(bare_year), 12, 31)
@@ -227,7 +228,7 @@ def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the first seven months (of the year | of 2015 | of this year | of last year)": from the start of the
     (fiscal) year."""
-    n, year_text, relative = _count(g[0]), g[1], (g[2] or "").lower()
+    n, year_text, relative = count_value(g[0]), g[1], (g[2] or "").lower()
     if year_text and year_text.isdigit():
         first_day = ctx.fiscal.year_bounds(int(year_text))[0]
     elif ctx.published is None:

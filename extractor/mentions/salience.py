@@ -72,11 +72,12 @@ def untagged_lead_actors(doc: Doc, body_start: int) -> list[Span]:
         return []
     title = doc_text(doc)[:body_start]
     found = []
-    for subject in lead_subjects(lead_sentence(doc, body_start), sources=False):
+    lead = lead_sentence(doc, body_start)
+    for subject in lead_subjects(lead, sources=False):
         if subject.pos_ != "PROPN" or subject.ent_type_ or not subject.text[:1].isupper():
             continue
         start = subject.i
-        while start > subject.sent.start and _untagged_compound(doc[start - 1], subject):
+        while start > lead.start and _untagged_compound(doc[start - 1], subject):
             start -= 1
         span = Span(doc, start, subject.i + 1, label="ORG")
         if _whole_word_find(title, span.text) is not None and not _not_a_company(span, subject):
@@ -144,7 +145,7 @@ def _untagged_names(doc: Doc) -> dict[str, list[int]]:
 def _short_mentions(
     cluster: EntityCluster, untagged: dict[str, list[int]], doc: Doc, full_names: set[str]
 ) -> list[Span]:
-    """ "Tenet said ..." of "Tenet Healthcare Corp": later mentions by the name's first word alone, which NER
+    """ "Dorvel said ..." of "Dorvel Healthcare Corp": later mentions by the name's first word alone, which NER
     often misses, count for the organization; not a generic name word ("Bank", "First") nor the whole name
     of another entity ("Halden" beside "Halden Canada")."""
     parts = cluster.name.split()
@@ -156,8 +157,8 @@ def _short_mentions(
 
 
 def _stands_alone(doc: Doc, i: int) -> bool:
-    """A capitalised word with no other proper noun glued before or after it: "Tenet said", not "Tenet
-    Healthcare" (the full name where NER missed it) nor "Attorney General Eric Holder"."""
+    """A capitalised word with no other proper noun glued before or after it: "Dorvel said", not "Dorvel
+    Healthcare" (the full name where NER missed it) nor "Attorney General Ann Lee"."""
     return not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (i - 1, i + 1))
 
 

@@ -13,20 +13,17 @@ from extractor.mentions.period_phrases import (
     COUNT,
     MONTH,
     MONTH_NAMES,
-    NUMBER_WORDS,
     YEAR,
     PhraseContext,
     Resolved,
     Resolver,
+    count_value,
 )
 from extractor.models import Period
 
 
-def _weeks(count: str | None) -> int | None:
-    if not count:
-        return 1
-    count = count.lower()
-    return int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+def _weeks(count: str | None) -> int:
+    return count_value(count) if count else 1
 
 
 def _week_span(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
@@ -34,8 +31,8 @@ def _week_span(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     span that "ended" lies behind)."""
     count, month_name, day_text, year_text = g
     weeks = _weeks(count)
-    if weeks is None or not 1 <= weeks <= 8:
-        return None  # "the 13 weeks ended" is a quarter, read by the quarter rules as a span of months
+    if not 1 <= weeks <= 8:
+        return None  # "the 13 weeks ended Feb. 27" is a quarter: no span of weeks (the day rules read the date)
     number = MONTH_NAMES[month_name.lower()]
     if year_text:
         year = int(year_text)

@@ -38,6 +38,9 @@ def test_an_outsiders_word_is_a_forecast(nlp, text, amount):
         ("Orvane Corp will cut 2,000 jobs, chief executive Ann Lee said.", 2000),
         ("Orvane Corp said it believes it will save $40 million next year.", 4e7),
         ("Orvane Corp plans to open 40 stores, spokeswoman Mia Hart said.", 40),
+        # a company or its anaphor that believes: still its own plan
+        ("The company believes it will save $40 million next year, Orvane Corp said.", 4e7),
+        ("Orvane Corp believes it can trim costs by $25 million in 2022.", 2.5e7),
     ],
 )
 def test_the_companys_own_word_stays_its_target(nlp, text, amount):
