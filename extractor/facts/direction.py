@@ -142,8 +142,8 @@ def earlier_move(span: Span, quantity: Quantity) -> str | None:
         return None
     doc, start = span.doc, span.sent.start
     i = span.start - 1
-    while i > start and doc[i].lower_ in WINDOW_SKIP:
-        i -= 1  # "up from about 3 percent", "after a 0.4 percent"
+    while i > start and (doc[i].lower_ in WINDOW_SKIP or doc[i].lower_ == "the"):
+        i -= 1  # "up from about 3 percent", "after a 0.4 percent", "up from the 1.9 percent forecast"
     cue = doc[i]
     if cue.lower_ not in COMPARING_CUES or i - 1 <= start:
         return None

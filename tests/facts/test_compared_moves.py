@@ -76,6 +76,12 @@ def test_a_move_compared_with_an_earlier_one_keeps_its_direction(nlp, text, surf
             "down",
         ),
         ("Chile's imports dropped 3.3 percent in June, down from 1.2 percent in May.", "1.2 percent", "down"),
+        (
+            "Analysts now see Peru's wholesale prices climbing 3.4 percent next year, up from the 2.8 percent they "
+            "predicted in June.",
+            "2.8 percent",
+            "up",
+        ),
     ],
 )
 def test_the_earlier_move_compared_with_is_a_move(nlp, text, surface, direction):
