@@ -16,7 +16,7 @@ from extractor.facts.measure_phrases import counted_part, is_money, moved_amount
 from extractor.facts.measures import Reading
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
-from extractor.mentions.quantities.direction import lemma_direction
+from extractor.mentions.quantities.direction import lemma_direction, moved_by_verb, paced_move
 from extractor.models import Quantity
 
 WINDOW_SKIP = frozenset(
@@ -118,12 +118,62 @@ UP_FROM = re.compile(r"^([^,.;$€£¥%]*?),?\s*(?:up|down)\s+from\b", re.I)
 
 
 def _compared_with_earlier_level(span: Span) -> bool:
-    """The amount is a new level when ", up from" follows it before any other amount or "to"."""
+    """The amount is a new level when ", up from" follows it before any other amount or "to"; not the size or
+    the speed of a verb's move ("rose 5 percent in May, up from 3 percent in April": two moves compared)."""
+    if moved_by_verb(span):
+        return False
     match = UP_FROM.match(span.doc[span.end : min(span.end + 8, span.sent.end)].text)
     if match is None:
         return False
     stretch = re.sub(r"\b(?:19|20)\d\d\b", "", match.group(1))
     return not re.search(r"\d|\b(?:to|at)\b", stretch)
+
+
+# the words that set an earlier figure against a move just stated: "up from", "compared with", "after", "versus"
+YEAR = re.compile(r"(?:19|20)\d\d")
+COMPARING_CUES = frozenset({"from", "with", "to", "after", "following", "versus", "vs", "vs."})
+LEADING_CUE_WORDS = frozenset({"up", "down", "compared", "comparing"})  # what "from", "with", "to" must follow
+
+
+def earlier_move(span: Span, quantity: Quantity) -> str | None:
+    """ "rose 5 percent in May, up from 3 percent in April", "grew at a 2.1 percent pace, compared with 1.7
+    percent": a percent set against a percent move of the same clause is the earlier move, in its direction."""
+    if quantity.unit != "percent":
+        return None
+    doc, start = span.doc, span.sent.start
+    i = span.start - 1
+    while i > start and (doc[i].lower_ in WINDOW_SKIP or doc[i].lower_ == "the"):
+        i -= 1  # "up from about 3 percent", "after a 0.4 percent", "up from the 1.9 percent forecast"
+    cue = doc[i]
+    if cue.lower_ not in COMPARING_CUES or i - 1 <= start:
+        return None
+    if cue.lower_ in ("from", "with", "to"):
+        if doc[i - 1].lower_ not in LEADING_CUE_WORDS:
+            return None
+        i -= 1
+    compared = _percent_before(doc[start:i])
+    return _move_direction(compared) if compared is not None else None
+
+
+def _percent_before(stretch: Span) -> Span | None:
+    """The last percent figure of a stretch, when nothing but words (or a year) stands between it and the end."""
+    for k in range(len(stretch) - 1, 0, -1):
+        token = stretch[k]
+        if token.like_num and token.ent_type_ not in ("DATE", "ORDINAL") and not YEAR.fullmatch(token.text):
+            return None
+        if token.lower_ in ("to", ";"):
+            return None  # "rose to 5 percent, up from 4 percent": two levels
+        if token.lower_ in ("percent", "%", "pct") and stretch[k - 1].like_num:
+            return stretch[k - 1 : k + 1]
+    return None
+
+
+def _move_direction(figure: Span) -> str | None:
+    """The direction of the move a figure sizes ("rose 5 percent") or paces ("grew at a 2 percent rate")."""
+    head = figure.root.head
+    if figure.root.dep_ in ("dobj", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX"):
+        return lemma_direction(head.lemma_.lower())
+    return paced_move(figure)
 
 
 def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quantity:
@@ -148,6 +198,9 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
     restated = restated_part(span, quantity)
     if restated is not None:  # "cut 900 jobs, or 9 percent of its staff": the verb's move, past the comma
         return quantity.model_copy(update={"direction": restated[1]})
+    earlier = earlier_move(span, quantity) if not quantity.direction else None
+    if earlier:  # "rose 5 percent, up from 3 percent": the figure compared with is the earlier move
+        return quantity.model_copy(update={"direction": earlier})
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     before2 = span.doc[span.start - 2] if span.start - 1 > span.sent.start else None
     infinitive = span.root.pos_ == "VERB"  # "to halve its costs": a multiplying verb, not a level after "to"

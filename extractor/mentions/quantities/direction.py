@@ -203,9 +203,27 @@ def _off_by(span: Span) -> bool:
 
 
 def moved_by_verb(span: Span) -> bool:
-    """The figure hangs on a change verb ("rose 5%, up from ..."), not on a copula or a level verb."""
+    """The figure hangs on a change verb ("rose 5%, up from ..."), not on a copula or a level verb, or gives
+    the speed of one ("grew at a 2.1 percent pace, up from 1.7 percent"): then it sizes a move, not a level."""
     head = span.root.head
-    return head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None
+    return (head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None) or (
+        paced_move(span) is not None
+    )
+
+
+def paced_move(span: Span) -> str | None:
+    """The direction of the verb whose speed the figure gives: "rose at a 3 percent annual rate", "grew at a
+    rate of 2 percent" (a noun of `move_rate_nouns` after "at"); None for any other figure."""
+    root = span.root
+    noun = _modified_noun(root)
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head  # "at a rate of 2 percent"
+    if noun is None or noun.lemma_.lower() not in words("move_rate_nouns"):
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    return lemma_direction(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def word_right_after(span: Span, *, percent: bool = False, money: bool = False) -> str | None:
