@@ -32,8 +32,8 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
     elif kind != "metric":
         # "the economy shrank 4 percent": a move of a whole economy's output is named as its growth, as the
         # gold writes it ("economic growth"); the direction says which way it went
-        named = _growth_name(predicate) if predicate in words("output_measures") else None
-        return named or predicate, kind, quantity
+        named = _growth_name(predicate) if predicate in words("output_measures") else predicate
+        return named, kind, quantity
     else:
         growth_noun = _growth_noun(predicate.split())
     if growth_noun is not None:
@@ -77,11 +77,11 @@ def _growth_of_sentence(span: Span) -> tuple[str, str] | None:
         if lemma in words("growth_rate_nouns"):
             return _growth_predicate(token, lemma), lemma
         if token.pos_ in ("VERB", "AUX"):
-            return growth_of_verb(token)
+            return _growth_of_verb(token)
     return None
 
 
-def growth_of_verb(verb: Token) -> tuple[str, str] | None:
+def _growth_of_verb(verb: Token) -> tuple[str, str] | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None

@@ -9,7 +9,6 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from extractor.facts.growth_rates import growth_of_verb
 from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
@@ -105,13 +104,12 @@ def is_measure_noun(token: Token) -> bool:
     return capitalised_common_noun(token) or possessed_acronym(token)
 
 
-def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str | None] | None:
-    """(measured noun, predicate or None for its own noun phrase) for a figure that gives the speed of a
-    move: "retail sales rose at a 2 percent annual rate", "prices gained at a solid rate of 3 percent",
-    "starts fell to an annual pace of 900,000 units". A bare speed noun (`move_rate_nouns`, qualified only
-    by adjectives, the figure or a growth noun) after "at" or "to" measures the noun of the verb it paces:
-    its object, else its subject; a whole economy's output takes its growth name ("economic growth"). A
-    named rate ("an interest rate of 5 percent", "the jobless rate") measures itself and is left alone."""
+def paced_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
+    """The measured noun of a figure that gives the speed of a move: "retail sales rose at a 2 percent annual
+    rate", "prices gained at a solid rate of 3 percent", "starts fell to an annual pace of 900,000 units". A bare
+    speed noun (`move_rate_nouns`, qualified only by adjectives, the figure or a growth noun) after "at" or "to"
+    measures the noun of the verb it paces: its object, else its subject. A named rate ("an interest rate of 5
+    percent", "the jobless rate") measures itself and is left alone."""
     if is_generic_count(token) and token.dep_ == "pobj" and token.head.lower_ == "of":
         token = token.head.head  # "an annual rate of 1.2 million units": the units are the rate's own count
     if token is not None and token.dep_ == "compound" and token.lemma_.lower() in words("growth_rate_nouns"):
@@ -124,17 +122,10 @@ def paced_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, str
     if verb.lemma_.lower() not in _pacing_verbs():
         return None
     subject = clause_subject(verb)
-    # "the economy grew at an unrevised 1 percent rate": economic growth; "profit growth slowed to a 1 percent
-    # rate" keeps its own words
-    own_growth = subject is not None and subject.lemma_.lower() in words("growth_rate_nouns")
-    growth = growth_of_verb(verb) if not own_growth else None
-    if growth is not None and subject is not None:
-        return subject, growth[0]
     held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or subject
     if held is None or held.i in skip or held.lemma_.lower() in words("move_rate_nouns") or not is_measure_noun(held):
         return None
-    usable = usable_measure(held, skip)
-    return (usable, None) if usable is not None else None
+    return usable_measure(held, skip)
 
 
 def _named_rate(rate: Token, skip: frozenset[int]) -> bool:

@@ -36,9 +36,7 @@ from extractor.facts.measure_phrases import (
     valuation_multiple,
     worth_of,
 )
-from extractor.facts.measured_nouns import PRICE_NOUNS as PRICE_NOUNS  # re-exported
-from extractor.facts.measured_nouns import is_measure_noun as is_measure_noun  # re-exported
-from extractor.facts.measured_nouns import paced_measure, usable_measure
+from extractor.facts.measured_nouns import PRICE_NOUNS, is_measure_noun, paced_measure, usable_measure
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -107,7 +105,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     # "sales rose at a 3 percent annual rate": the sales; a figure that found no noun may premodify the rate
     paced = paced_measure(reading.measured if reading.measured is not None else span.root.head, skip)
     if paced is not None:
-        reading = Reading(paced[0], reading.verb, paced[1] or noun_phrase(paced[0], skip=skip), reading.is_change)
+        reading = Reading(paced, reading.verb, noun_phrase(paced, skip=skip), reading.is_change)
     if reading.measured is not None and is_forecast_holder(reading.measured):
         reading = _forecast_measure(reading, skip)
     goal = forecast_compound(reading.measured, skip)  # "lowered its sales outlook to $3 billion": sales
@@ -211,8 +209,9 @@ def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     if verb.pos_ != "VERB" or len(span) != 1:
         return None
     multiplied = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
-    if multiplied is not None and is_measure_noun(multiplied) and usable_measure(multiplied, skip) is not None:
-        return usable_measure(multiplied, skip)
+    usable = usable_measure(multiplied, skip) if multiplied is not None and is_measure_noun(multiplied) else None
+    if usable is not None:
+        return usable
     subject = clause_subject(verb)
     return usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 

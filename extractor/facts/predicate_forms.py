@@ -52,8 +52,6 @@ def _rate_before(span: Span) -> list[Token]:
     return list(rate) if rate[0].lower_ in ("per", "a", "an") else []
 
 
-# words that may stand between a rate ("40 cents a share") and the earlier figure it is compared with
-_COMPARED_FILLERS = frozenset({",", "or", "up", "down", "with", "to", "the", "a", "an", "year-ago", "year-earlier"})
 _MONEY_PARTS = frozenset({"$", "€", "£", "¥", "cents", "cent", "pence", "million", "billion", "c$", "a$", "us$"})
 
 
@@ -66,9 +64,10 @@ def _rate_compared(span: Span) -> list[Token]:
     doc = span.doc
     if any(t.lower_ in ("percent", "pct", "%", "percentage", "million", "billion", "trillion") for t in span):
         return []  # a proportion, or a total ("from $252 million, or $1.16 per share"), is stated in no rate
+    sent_start = span.sent.start
     opened = restated = False
     i = span.start - 1
-    while i > span.sent.start and span.start - i <= 16:
+    while i > sent_start and span.start - i <= 16:
         token = doc[i]
         lower = token.lower_
         if lower in ("share", "shares") and doc[i - 1].lower_ in ("a", "per", *SHARE_QUALIFIERS):
@@ -81,9 +80,9 @@ def _rate_compared(span: Span) -> list[Token]:
             if restated or doc[span.start - 1].lower_ != "or":
                 return []  # a figure between that the earlier one does not restate: not its comparison
             restated = True
-            while i - 1 > span.sent.start and (doc[i - 1].like_num or doc[i - 1].lower_ in _MONEY_PARTS):
+            while i - 1 > sent_start and (doc[i - 1].like_num or doc[i - 1].lower_ in _MONEY_PARTS):
                 i -= 1
-        elif lower not in _COMPARED_FILLERS and token.ent_type_ != "DATE" and lower not in ("in", "for", "during"):
+        elif lower not in words("compared_fillers") and token.ent_type_ != "DATE":
             return []  # past fillers and the period of the first figure ("in the quarter"), nothing else
         i -= 1
     return []

@@ -139,10 +139,10 @@ def test_real_figures_near_those_words_stay(nlp, text, surface):
 # the size of a poll: at most an optional fact of the pollster (FACTS.md), never a figure of the story's subjects
 POLL_SIZES = [
     ("Brenmoor Foods earned 41 cents a share, above the 38 cents expected in a poll of 14 analysts.", "14"),
-    ("Seventeen economists surveyed by the Vardan Institute expect rates to stay on hold until June.", "Seventeen"),
+    ("Brenmoor Foods missed the consensus of more than 20 analysts.", "20"),
     ("An online survey of 2,350 adults showed most were delaying large purchases, Kellow Research said.", "2,350"),
     ("Tallis Motors' profit missed the average estimate of 9 analysts by a wide margin.", "9"),
-    ("The median forecast in a survey of more than 60 economists puts growth at 2 percent.", "60"),
+    ("Ostrava Mills beat the expectations of nearly 15 analysts in the quarter.", "15"),
 ]
 
 
