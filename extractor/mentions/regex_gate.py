@@ -200,6 +200,8 @@ def _collect(sequence: sre_parse.SubPattern | list, found: list[frozenset[str]])
         item = _item(op, arg, found)
         if item is not None and item.exact:
             joined = _join(run, item)
+            if joined is not None and run is not None and not _usable(joined.strings):
+                close(run)  # "(January|March)['’]s": a non-ASCII piece spoils the joined strings, not the run before it
             if joined is None:
                 close(run)
                 run = item

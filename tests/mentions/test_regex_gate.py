@@ -30,6 +30,10 @@ ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
         (r"(?<=\bpence\s)\d+", "a price of pence 40", "a price of 40 cents"),
         # a word every branch requires (here in each branch's lookahead) is required of the whole
         (r"\bnine\s+months(?=\s+sales)|\b9M(?=\s+sales)", "Orvex 9M sales grew", "nine months later, at Orvex"),
+        # a non-ASCII piece cannot gate, the literal run before it still does
+        (r"\b(?:June|July)['’]s\b", "after July’s 2 percent gain", "after the summer’s gain"),
+        (r"\bweek[–-]on[–-]week\b", "sales rose week–on–week", "sales rose on the month"),
+        (r"\b(?:euro|yen) zone\b", "in the euro zone", "in the dollar area"),
     ],
 )
 def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
