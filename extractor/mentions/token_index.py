@@ -92,24 +92,31 @@ def word_count(doc: Doc, start: int, end: int) -> int:
 
 @contextmanager
 def sentences_looked_up(doc: Doc) -> Iterator[None]:
-    """While the rules read `doc`, `span.sent` and `token.sent` find the sentence by a bisection over its
-    starts, read once from the Doc's arrays. spaCy's own `Span.sent` checks the annotation, walks the tokens
-    both ways and slices through a Python `normalize_slice` on every call, and the rules ask about 100k times
-    per 200 stories. The answer is the same Span: from the last sentence start at or before the span's first
-    token (else the Doc's start) to the next start after it (else the Doc's end). spaCy's hooks for this are
-    set only for the extraction and removed after it (a Doc with hooks cannot be serialized without a warning);
-    a Doc that already has hooks of its own keeps spaCy's reading."""
+    """While the rules read `doc`, `span.sent` and `token.sent` look the sentence up in a table read once
+    from the Doc's arrays (one Span per sentence, made when first asked). spaCy's own `Span.sent` checks the
+    annotation, walks the tokens both ways and slices through a Python `normalize_slice` on every call, and
+    the rules ask about 100k times per 200 stories. The answer is the same Span: from the last sentence start
+    at or before the span's first token (else the Doc's start) to the next start after it (else the Doc's
+    end). spaCy's hooks for this are set only for the extraction and removed after it (a Doc with hooks
+    cannot be serialized without a warning); a Doc that already has hooks of its own keeps spaCy's reading."""
     if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not len(doc):
         yield
         return
-    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-    length = len(doc)
+    is_start = doc.to_array(SENT_START) == 1
+    starts = numpy.flatnonzero(is_start).tolist()
+    # the sentence of token i is the number of starts at or before it (0: before the first start); an empty span
+    # after the last token is in the last sentence
+    sentence_of = numpy.cumsum(is_start).tolist()
+    sentence_of.append(sentence_of[-1])
+    firsts, ends = [0, *starts], [*starts, len(doc)]
+    sentences: dict[int, Span] = {}  # shared: no rule changes a Span it is given (no label or extension set)
 
     def sentence_at(i: int) -> Span:
-        after = bisect.bisect_right(starts, i)
-        start = starts[after - 1] if after else 0
-        end = starts[after] if after < len(starts) else length
-        return Span(doc, start, end)
+        number = sentence_of[i]
+        sentence = sentences.get(number)
+        if sentence is None:
+            sentence = sentences[number] = Span(doc, firsts[number], ends[number])
+        return sentence
 
     doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
     doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
