@@ -33,7 +33,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
-from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text
+from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text, with_first_characters
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.models import Period
 
@@ -220,7 +220,10 @@ def find_periods(
 
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*RESULT_RULES, *RULES)]
+# and behind a lookahead for its first characters, each runs at a fraction of the positions (the same matches)
+_GATED_RULES = [
+    (literal_gate(pattern), with_first_characters(pattern), resolve) for _, pattern, resolve in (*RESULT_RULES, *RULES)
+]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 
