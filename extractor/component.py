@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extractor.mentions.token_index import sentences_looked_up
 from extractor.models import Entity, Fact
 
 EXTENSIONS_WITH_DEFAULTS = {
@@ -54,7 +55,8 @@ class FactExtractor:
 
         published, title = _date_and_title(doc)
         doc_id = doc._.doc_id or "doc"
-        result = find_facts(doc, doc_id=doc_id, published=published, title=title)
+        with sentences_looked_up(doc):
+            result = find_facts(doc, doc_id=doc_id, published=published, title=title)
         facts = [f for f in result.facts if (f.confidence or 0.0) >= self.min_confidence]
         self.set_annotations(doc, facts, result)
         return doc

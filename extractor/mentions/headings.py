@@ -20,5 +20,9 @@ def is_heading(span: Span) -> bool:
 def is_capitals_subheading(sent: Span) -> bool:
     """A few words in capitals and nothing else; a line of capitals with commas or a colon ("JO MARR, ANALYST,
     BRANDT CAPITAL:") names a speaker and keeps its names."""
+    # An alphabetic token is never punctuation, so such a line's word count (read per Doc, no Token per word)
+    # is its count of non-space tokens: most sentences are ruled out before their Tokens are built.
+    if not 2 <= word_count(sent.doc, sent.start, sent.end) <= 6:
+        return False
     words = [t for t in sent if not t.is_space]
     return 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)

@@ -34,7 +34,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
-from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text
+from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text, with_first_characters
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
@@ -223,7 +223,11 @@ def find_periods(
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
 _SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
-_GATED_RULES = [(literal_gate(pattern), pattern, resolve) for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)]
+# and behind a lookahead for its first characters, each runs at a fraction of the positions (the same matches)
+_GATED_RULES = [
+    (literal_gate(pattern), with_first_characters(pattern), resolve)
+    for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
+]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 

@@ -131,6 +131,89 @@ def starting_with(entries: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
 
 
+def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the characters its matches can start with (read from its syntax tree),
+    or `pattern` itself when they cannot be listed. Like `starting_with`: the same matches, groups and spans;
+    the other positions fail on one character class instead of the pattern's opening (a word boundary, then
+    a long alternation tried word by word). The lookahead has the pattern's flags, so under IGNORECASE it
+    takes a character for another exactly as the pattern's own literal does, and `\\d` is the pattern's `\\d`."""
+    if pattern.flags & re.LOCALE:
+        return pattern
+    first = _first_of(sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags)
+    if first is None or first[1] or not first[0]:
+        return pattern  # an unknown first character, or a pattern that can match the empty string
+    try:
+        return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # a global inline flag ("(?i)") must open the pattern: keep it as it is
+        return pattern
+
+
+MAX_RANGE = 128  # a wider class range ("[\\u0400-\\u04ff]") is left unknown
+CATEGORY_ESCAPES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_of(sequence: sre_parse.SubPattern | list, flags: int) -> tuple[set[str], bool] | None:
+    """The pieces of a character class (escaped characters, category escapes) holding every character a
+    match of `sequence` can start with, and whether it can match the empty string; None when some first
+    character cannot be listed (any character, a negated class, a back reference)."""
+    pieces: set[str] = set()
+    for op, arg in sequence:
+        if op in ZERO_WIDTH or op is sre.ASSERT:
+            continue  # a boundary or a lookaround consumes nothing: the next item starts the match
+        item = _first_of_item(op, arg, flags)
+        if item is None:
+            return None
+        pieces |= item[0]
+        if not item[1]:
+            return pieces, False
+    return pieces, True
+
+
+def _first_of_item(op: object, arg: object, flags: int) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op is sre.IN:
+        return _class_pieces(arg)
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, body = arg
+        if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+            return None  # "(?i:...)" inside a case-sensitive pattern: its case is not the lookahead's
+        return _first_of(body, flags)
+    if op is sre.ATOMIC_GROUP:
+        return _first_of(arg, flags)
+    if op is sre.BRANCH:
+        branches = [_first_of(branch, flags) for branch in arg[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        inner = _first_of(body, flags)
+        return None if inner is None else (inner[0], low == 0 or inner[1])
+    return None
+
+
+def _class_pieces(items: list) -> tuple[set[str], bool] | None:
+    pieces: set[str] = set()
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            pieces.add(re.escape(chr(value)))
+        elif kind is sre.RANGE and value[1] - value[0] <= MAX_RANGE:
+            pieces.update(re.escape(chr(code)) for code in range(value[0], value[1] + 1))
+        elif kind is sre.CATEGORY and value in CATEGORY_ESCAPES:
+            pieces.add(CATEGORY_ESCAPES[value])
+        else:
+            return None  # a negated class, a wide range
+    return pieces, False
+
+
 CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters IGNORECASE takes for i, s, k
 
 
@@ -200,6 +283,8 @@ def _collect(sequence: sre_parse.SubPattern | list, found: list[frozenset[str]])
         item = _item(op, arg, found)
         if item is not None and item.exact:
             joined = _join(run, item)
+            if joined is not None and run is not None and not _usable(joined.strings):
+                close(run)  # "(January|March)['’]s": a non-ASCII piece spoils the joined strings, not the run before it
             if joined is None:
                 close(run)
                 run = item

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -87,3 +88,39 @@ def word_count(doc: Doc, start: int, end: int) -> int:
         flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2)
         before = _WORDS_BEFORE[doc] = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
     return before[end] - before[start]
+
+
+@contextmanager
+def sentences_looked_up(doc: Doc) -> Iterator[None]:
+    """While the rules read `doc`, `span.sent` and `token.sent` look the sentence up in a table read once
+    from the Doc's arrays (one Span per sentence, made when first asked). spaCy's own `Span.sent` checks the
+    annotation, walks the tokens both ways and slices through a Python `normalize_slice` on every call, and
+    the rules ask about 100k times per 200 stories. The answer is the same Span: from the last sentence start
+    at or before the span's first token (else the Doc's start) to the next start after it (else the Doc's
+    end). spaCy's hooks for this are set only for the extraction and removed after it (a Doc with hooks
+    cannot be serialized without a warning); a Doc that already has hooks of its own keeps spaCy's reading."""
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not len(doc):
+        yield
+        return
+    is_start = doc.to_array(SENT_START) == 1
+    starts = numpy.flatnonzero(is_start).tolist()
+    # the sentence of token i is the number of starts at or before it (0: before the first start); an empty span
+    # after the last token is in the last sentence
+    sentence_of = numpy.cumsum(is_start).tolist()
+    sentence_of.append(sentence_of[-1])
+    firsts, ends = [0, *starts], [*starts, len(doc)]
+    sentences: dict[int, Span] = {}  # shared: no rule changes a Span it is given (no label or extension set)
+
+    def sentence_at(i: int) -> Span:
+        number = sentence_of[i]
+        sentence = sentences.get(number)
+        if sentence is None:
+            sentence = sentences[number] = Span(doc, firsts[number], ends[number])
+        return sentence
+
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+    try:
+        yield
+    finally:
+        del doc.user_span_hooks["sent"], doc.user_token_hooks["sent"]

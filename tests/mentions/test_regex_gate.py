@@ -30,6 +30,10 @@ ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
         (r"(?<=\bpence\s)\d+", "a price of pence 40", "a price of 40 cents"),
         # a word every branch requires (here in each branch's lookahead) is required of the whole
         (r"\bnine\s+months(?=\s+sales)|\b9M(?=\s+sales)", "Orvex 9M sales grew", "nine months later, at Orvex"),
+        # a non-ASCII piece cannot gate, the literal run before it still does
+        (r"\b(?:June|July)['’]s\b", "after July’s 2 percent gain", "after the summer’s gain"),
+        (r"\bweek[–-]on[–-]week\b", "sales rose week–on–week", "sales rose on the month"),
+        (r"\b(?:euro|yen) zone\b", "in the euro zone", "in the dollar area"),
     ],
 )
 def test_gate_admits_matching_and_refuses_impossible_texts(pattern: str, admitted: str, refused: str) -> None:
@@ -183,3 +187,57 @@ def test_starting_with_keeps_every_match(entries: list[str], pattern: str, text:
         plain, fast = re.compile(pattern, flags), re.compile(starting_with(entries) + pattern, flags)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert plain.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead", "text"),
+    [
+        # a boundary and optional words: the first characters of every way in
+        (r"\b(?:the\s+)?(?:first|second)\s+half\b", "(?=[fst])", "The first half, the Second Half and half time"),
+        # a category stays a category: \d is the pattern's own (any decimal digit, not only ASCII)
+        (r"(?<![\w$])(\d{1,2}|nine)\s+months?\b", r"(?=[\dn])", "9 months, nine months, \u0669 months and $3 months"),
+        # under IGNORECASE the class takes a letter's other case as the literal does
+        (r"\b(?:in|by)\s+(May|June)\b", "(?=[bi])", "IN June, By May, ok may, Kin June"),
+        # a case-sensitive piece inside an IGNORECASE pattern only narrows what the lookahead admits
+        (r"(?<![\w])(?-i:H)([12])\b|\bhalf\b", "(?=[Hh])", "H1 and h2 in the first Half"),
+    ],
+)
+def test_first_characters_keep_every_match(pattern: str, lookahead: str, text: str) -> None:
+    """The lookahead of the characters a match starts with: the same matches, spans and groups."""
+    from extractor.mentions.regex_gate import with_first_characters
+
+    plain = re.compile(pattern, re.IGNORECASE)
+    fast = with_first_characters(plain)
+    assert fast.pattern.startswith(lookahead)
+    found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == found
+    assert len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:the\s+)?",  # can match the empty string
+        r"(?:\s+|.)\d+",  # any character first
+        r"[^a-z]\d",  # a negated class
+        r"(?i)\bmonths?\b",  # a global flag must open the pattern
+    ],
+)
+def test_first_characters_leave_a_pattern_they_cannot_list(pattern: str) -> None:
+    from extractor.mentions.regex_gate import with_first_characters
+
+    compiled = re.compile(pattern)
+    assert with_first_characters(compiled) is compiled
+
+
+def test_first_characters_change_no_period_rule_match_on_the_development_articles() -> None:
+    from extractor.mentions.period_phrases import RULES
+    from extractor.mentions.result_periods import RESULT_RULES
+
+    lines = [line for path in sorted(ARTICLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    originals = [pattern for _, pattern, _ in (*RESULT_RULES, *RULES)]
+    assert sum(fast is not plain for plain, (_, fast, _) in zip(originals, _GATED_RULES, strict=True)) >= 30
+    for plain, (_, fast, _) in zip(originals, _GATED_RULES, strict=True):
+        for line in lines:
+            found = [(m.span(), m.groups()) for m in fast.finditer(line)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(line)], (plain.pattern[:60], line)

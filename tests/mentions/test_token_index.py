@@ -80,3 +80,51 @@ def test_word_count_counts_what_is_neither_punctuation_nor_space(docs):
         for start, end in [(0, len(doc)), (0, 0), (2, 7), (len(doc) - 3, len(doc))]:
             expected = sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
             assert word_count(doc, start, end) == expected
+
+
+HEADING_TEXTS = [
+    "Quarterly sales at Dorrin Tools rose 4 percent. NEW PLANT Dorrin Tools opens a site in June.",
+    "STRONG DEMAND\n\nOrders at Kelby Farms climbed.\n\nTHE PRICE WAR IS OVER NOW\n\nMargins held.",
+    "ONE\n\nA LINE OF SEVEN CAPITAL WORDS IN ALL\n\nSLOW START\n\nJO MARR, ANALYST, BRANDT CAPITAL:\n\nNet fell.",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_TEXTS)
+def test_capitals_subheading_shortcut_matches_the_token_loop(text):
+    """The word count read per Doc rules a sentence out only where the loop over its tokens does too."""
+    from extractor.mentions.headings import is_capitals_subheading
+
+    doc = load_nlp()(text)
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        expected = 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)
+        assert is_capitals_subheading(sent) == expected
+    assert any(is_capitals_subheading(sent) for sent in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly sales at Dorrin Tools rose 4 percent. NEW PLANT Dorrin Tools opens a site in June.",
+        "STRONG DEMAND\n\nOrders at Kelby Farms climbed.\n\nMargins held, said Ivo Brandt.  ",
+        "Net fell",
+        "\n\nHalvern Mills cut 200 jobs. It said so on Monday! Why? Costs rose.\n",
+    ],
+)
+def test_sentences_looked_up_are_spacys_sentences(text):
+    """Inside `sentences_looked_up`, every token's and span's sentence is the one spaCy finds without it
+    (empty spans and the span at the Doc's end included), and the hooks are gone afterwards."""
+    from spacy.tokens import Span
+
+    from extractor.mentions.token_index import sentences_looked_up
+
+    doc = load_nlp()(text)
+    n = len(doc)
+    spans = [(a, b) for a in range(n + 1) for b in range(a, min(n, a + 3) + 1)]
+    expected_tokens = [(t.sent.start, t.sent.end) for t in doc]
+    expected_spans = [(Span(doc, a, b).sent.start, Span(doc, a, b).sent.end) for a, b in spans]
+    with sentences_looked_up(doc):
+        assert doc.user_span_hooks and doc.user_token_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] == expected_tokens
+        assert [(Span(doc, a, b).sent.start, Span(doc, a, b).sent.end) for a, b in spans] == expected_spans
+    assert not doc.user_span_hooks and not doc.user_token_hooks
