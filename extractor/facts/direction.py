@@ -129,10 +129,15 @@ def _compared_with_earlier_level(span: Span) -> bool:
     return not re.search(r"\d|\b(?:to|at)\b", stretch)
 
 
-# the words that set an earlier figure against a move just stated: "up from", "compared with", "after", "versus"
 YEAR = re.compile(r"(?:19|20)\d\d")
+# the words that set an earlier figure against a move just stated: "up from", "compared with", "after", "versus"
 COMPARING_CUES = frozenset({"from", "with", "to", "after", "following", "versus", "vs", "vs."})
-LEADING_CUE_WORDS = frozenset({"up", "down", "compared", "comparing"})  # what "from", "with", "to" must follow
+# what "from", "with" and "to" must follow: "up from", "compared with/to"; not "down to 8 percent", a level
+LEADING_CUE_WORDS = {
+    "from": frozenset({"up", "down"}),
+    "with": frozenset({"compared", "comparing"}),
+    "to": frozenset({"compared", "comparing"}),
+}
 
 
 def earlier_move(span: Span, quantity: Quantity) -> str | None:
@@ -147,8 +152,8 @@ def earlier_move(span: Span, quantity: Quantity) -> str | None:
     cue = doc[i]
     if cue.lower_ not in COMPARING_CUES or i - 1 <= start:
         return None
-    if cue.lower_ in ("from", "with", "to"):
-        if doc[i - 1].lower_ not in LEADING_CUE_WORDS:
+    if cue.lower_ in LEADING_CUE_WORDS:
+        if doc[i - 1].lower_ not in LEADING_CUE_WORDS[cue.lower_]:
             return None
         i -= 1
     compared = _percent_before(doc[start:i])

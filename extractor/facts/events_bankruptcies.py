@@ -21,9 +21,8 @@ HEDGE_DEPTH = 3  # "could be forced to file": file, forced (with its modal); one
 
 
 def bankruptcy_filings(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """The filing for bankruptcy a verb states, of the organization that is its subject."""
-    if not files_for_bankruptcy(verb):
-        return []
+    """The filing for bankruptcy a verb states (`files_for_bankruptcy`, which the caller has checked), of the
+    organization that is its subject."""
     if negated(verb) or unreal(verb) or _hedged(verb) or _nearly(verb):
         return []
     subject = clause_subject(verb)

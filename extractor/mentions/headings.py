@@ -24,5 +24,5 @@ def is_capitals_subheading(sent: Span) -> bool:
     # is its count of non-space tokens: most sentences are ruled out before their Tokens are built.
     if not 2 <= word_count(sent.doc, sent.start, sent.end) <= 6:
         return False
-    words = [t for t in sent if not t.is_space]
-    return 2 <= len(words) <= 6 and all(t.is_alpha and t.is_upper for t in words)
+    # a non-space token beyond the word count is punctuation, which is not alphabetic: no length test needed
+    return all(t.is_alpha and t.is_upper for t in sent if not t.is_space)

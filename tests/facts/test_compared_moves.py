@@ -96,6 +96,9 @@ def test_the_earlier_move_compared_with_is_a_move(nlp, text, surface, direction)
         ("Orbis Corp's operating margin was 12.5 percent, up from 11.2 percent a year earlier.", "12.5 percent"),
         ("Halden Foods said its profit was 84 cents a share, up from 61 cents a year ago.", "84 cents"),
         ("Halden Foods said its profit was 84 cents a share, up from 61 cents a year ago.", "61 cents"),
+        # a level a move reached: "down to", "up to" name where it ended, not an earlier move
+        ("Norland's exports fell 2 percent in May, down to 8 percent of output.", "8 percent"),
+        ("Norland's consumer prices rose 0.4 percent in May, up to 3.1 percent from 2.7 percent.", "3.1 percent"),
     ],
 )
 def test_a_level_compared_with_a_level_stays_a_level(nlp, text, surface):

@@ -128,3 +128,13 @@ def test_sentences_looked_up_are_spacys_sentences(text):
         assert [(t.sent.start, t.sent.end) for t in doc] == expected_tokens
         assert [(Span(doc, a, b).sent.start, Span(doc, a, b).sent.end) for a, b in spans] == expected_spans
     assert not doc.user_span_hooks and not doc.user_token_hooks
+
+
+def test_sentence_hooks_are_removed_when_extraction_fails():
+    from extractor.mentions.token_index import sentences_looked_up
+
+    doc = load_nlp()("Halvern Mills cut 200 jobs. Costs rose.")
+    with pytest.raises(RuntimeError), sentences_looked_up(doc):
+        assert doc.user_span_hooks and doc.user_token_hooks
+        raise RuntimeError("a rule failed")
+    assert not doc.user_span_hooks and not doc.user_token_hooks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
@@ -127,8 +127,9 @@ def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in words("not_change_nouns") or _hyphen_joined(noun):
         return None
-    if lemma in words("move_rate_nouns") and noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        return lemma_direction(noun.head.head.lemma_.lower())  # "grew at a 3 percent pace": the move's size
+    paced = _paced_verb(noun)
+    if paced is not None:
+        return lemma_direction(paced.lemma_.lower())  # "grew at a 3 percent pace": the move's size
     if money and lemma in words("not_money_move_nouns"):
         return None
     if percent:
@@ -218,12 +219,15 @@ def paced_move(span: Span) -> str | None:
     noun = _modified_noun(root)
     if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head  # "at a rate of 2 percent"
-    if noun is None or noun.lemma_.lower() not in words("move_rate_nouns"):
-        return None
-    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
-        return None
-    verb = noun.head.head
-    return lemma_direction(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
+    verb = _paced_verb(noun) if noun is not None else None
+    return lemma_direction(verb.lemma_.lower()) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _paced_verb(noun: Token) -> Token | None:
+    """The word a pace or rate noun after "at" gives the speed of ("grew at a 3 percent pace"), else None."""
+    if noun.lemma_.lower() in words("move_rate_nouns") and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return noun.head.head
+    return None
 
 
 def word_right_after(span: Span, *, percent: bool = False, money: bool = False) -> str | None:
