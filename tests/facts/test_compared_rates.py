@@ -5,16 +5,11 @@ Sentences written for these tests, invented names."""
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import fact_with_surface
 
 
 def predicate_of(nlp, text, surface):
-    document = document_from_text(" date 2011-04-20 Results\n\n" + text, doc_id="t")
-    found = next(extract_documents([document], nlp=nlp)).facts
-    facts = [f for f in found if f.value is not None and f.value.surface == surface]
-    assert facts, [(f.predicate, f.value and f.value.surface) for f in found]
-    return facts[0].predicate
+    return fact_with_surface(nlp, text, surface, title="Results", published="2011-04-20").predicate
 
 
 @pytest.mark.parametrize(

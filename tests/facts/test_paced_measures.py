@@ -5,16 +5,11 @@ Sentences written for these tests, invented names (countries are real: spaCy mus
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import fact_with_surface
 
 
 def fact_of(nlp, text, surface):
-    document = document_from_text(" date 2012-03-14 Economy news\n\n" + text, doc_id="t")
-    found = next(extract_documents([document], nlp=nlp)).facts
-    facts = [f for f in found if f.value is not None and f.value.surface == surface]
-    assert facts, [(f.kind, f.predicate, f.value and f.value.surface) for f in found]
-    return facts[0]
+    return fact_with_surface(nlp, text, surface, title="Economy news", published="2012-03-14")
 
 
 @pytest.mark.parametrize(
