@@ -117,18 +117,7 @@ def _poll_size(span: Span) -> bool:
     if any(c.dep_ in ("acl", "amod", "relcl") and c.lower_ in polls for c in noun.children):
         return True
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") else None
-    return holder is not None and holder.lemma_.lower() in _poll_holders() or _after_poll_of(span)
-
-
-def _after_poll_of(span: Span) -> bool:
-    """ "a survey of more than 70 economists" read in word order, where the parse hangs the hedged count elsewhere:
-    past hedges, "of" or "among" right after a poll or forecast noun."""
-    sent_start, i = span.sent.start, span.start - 1
-    while i > sent_start and span.doc[i].lower_ in words("count_hedges"):
-        i -= 1
-    if i - 1 < sent_start or span.doc[i].lower_ not in ("of", "among"):
-        return False
-    return span.doc[i - 1].lemma_.lower() in _poll_holders()
+    return holder is not None and holder.lemma_.lower() in _poll_holders()
 
 
 @cache

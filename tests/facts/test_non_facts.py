@@ -143,6 +143,9 @@ POLL_SIZES = [
     ("An online survey of 2,350 adults showed most were delaying large purchases, Kellow Research said.", "2,350"),
     ("Tallis Motors' profit missed the average estimate of 9 analysts by a wide margin.", "9"),
     ("Ostrava Mills beat the expectations of nearly 15 analysts in the quarter.", "15"),
+    ("A survey of more than 70 economists showed growth slowing, Kellow Research said.", "70"),
+    ("In a poll of about 20 analysts, the average forecast was for a profit of $3 million.", "20"),
+    ("The consensus among at least 12 analysts pointed to slower sales at Brenmoor Foods.", "12"),
 ]
 
 
