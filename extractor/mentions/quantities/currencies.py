@@ -184,7 +184,9 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
         )
     )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
-    word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
+    # as is "1274.5 Won" in an exchange-rate note ("($1=1274.5 Won)"), whatever its case
+    rate_note = _RATE_EQUALS.search(text[max(0, r.start - 2) : r.start]) is not None
+    word_currency = key in ("won", "rand") and (surface.islower() or rate_note) and (r.explicit or not r.written)
     if (
         key not in lexicon.currencies
         or pounds_of_weight

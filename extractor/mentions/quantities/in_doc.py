@@ -22,9 +22,10 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
-# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
+# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next", "fell 16 percent from a
+# year earlier and 43 percent from the third quarter"
 _COORDINATED = re.compile(
-    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+"
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+){0,2}|this\s+\w+)\s+and\s+"
     r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
     re.IGNORECASE,
 )
