@@ -470,7 +470,9 @@ TOPICS: dict[str, list[tuple]] = {
             [(312, "point", "down"), (1.9, "percent", "down")],
         ),
         ("currency", "The bank booked a 4.3 billion Mexican peso charge.", [(4.3e9, "MXN", None)]),
-        ("currency", "The airline lost 900 million Turkish lira in the first half.", [(9e8, "TRY", None)]),
+        # first expected without direction; the table reads money lost as down ("The telecom firm lost 3 trillion
+        # rupiah."), so aligned after the run (counted as a failure in the unseen score)
+        ("currency", "The airline lost 900 million Turkish lira in the first half.", [(9e8, "TRY", "down")]),
         ("currency", "Bondholders will receive 62 cents on the dollar.", [(62, "cent", None)]),
         (
             "range",
@@ -555,3 +557,85 @@ TOPICS: dict[str, list[tuple]] = {
 }
 
 ROWS = [row for rows in TOPICS.values() for row in rows]
+
+# Rows written for a rule after the run, so not part of the unseen score; each rule's category was seen in this
+# set and, where noted, in the Reuters stories.
+RULE_ROWS = [
+    # a fraction with a numerator after "by" is the size of a move, in percent ("Reduce debt by two-thirds" in the
+    # Reuters stories); not "fallen three quarters in a row", which counts quarters
+    ("sign", "Ostra cut its debt by two-thirds in a swap.", [(200 / 3, "percent", "down")]),
+    ("sign", "Ridership on the Velmar line fell by three-quarters during the strike.", [(75, "percent", "down")]),
+    ("sign", "Kessel expects exports to grow by two thirds next year.", [(200 / 3, "percent", "up")]),
+    ("unit", "Tarsk sales have fallen three quarters in a row.", [(3, "quarter", None)]),
+    # a capitalised "Won" or "Rand" in an exchange-rate note is the currency ("($1=1274.5 Won)" in the Reuters
+    # stories, as "($1=.6350 Pound)" is in the table)
+    ("currency", "Kessel Bank lifted its payout. ($1=1,310.2 Won)", [(1, "USD", None), (1310.2, "KRW", None)]),
+    ("currency", "Tarsk Mining cut output. ($1=18.45 Rand)", [(1, "USD", None), (18.45, "ZAR", None)]),
+    ("currency", "Dunmore Telecom won the tender. ($1 = 1,402 Won)", [(1, "USD", None), (1402, "KRW", None)]),
+    # a second figure of the same move after a prepositional phrase of up to four words keeps its direction
+    # ("Expenses fell 16 percent from a year earlier and 43 percent from the third quarter", twice in the Reuters
+    # stories)
+    (
+        "sign",
+        "Costs at Kessel fell 9 percent from a year earlier and 4 percent from the prior quarter.",
+        [(9, "percent", "down"), (4, "percent", "down")],
+    ),
+    (
+        "sign",
+        "Velmar's orders rose 12% from a year ago and 3% from March.",
+        [(12, "percent", "up"), (3, "percent", "up")],
+    ),
+    (
+        "sign",
+        "Tarsk deposits dropped 2.5 percent in the first fiscal quarter and 1.1 percent in July.",
+        [(2.5, "percent", "down"), (1.1, "percent", "down")],
+    ),
+    # a street address written as a police report's block ("the 400 block of Elm Street" in this set)
+    ("negative", "Officers were called to the 1200 block of North Vell Avenue.", []),
+    ("negative", "The fire started in the 300 block of Kessel Street late Sunday.", []),
+    ("negative", "A car crashed on the 2500 block of Ostra Road.", []),
+    # a glued capital B or M after a capitalised word inside the sentence is a code ("Ward 7B" in this set), as
+    # "8M said" is a name; after a lower-case word it stays a scale
+    ("negative", "Passengers at Gate 4B in Tarsk waited for hours.", []),
+    ("negative", "The leak began in Apartment 12B of the Velmar tower.", []),
+    ("negative", "Nurses on Ward 3M at Kessel General walked out.", []),
+    ("count", "Kessel says the app now has 2B users.", [(2e9, None, None)]),
+    # a written count before the plural of an abbreviation ("two CDs" in the Reuters stories, "three MPs" here)
+    ("count", "Four MPs from the Vell Party resigned on Monday.", [(4, None, None)]),
+    ("count", "The fund sold its stakes in three ETFs tracking Tarsk bonds.", [(3, None, None)]),
+    ("count", "Regulators approved two IPOs on the Ostra exchange.", [(2, None, None)]),
+    # a tally before "record" is a season's wins and losses (score_nouns; "a 9-3 record" here)
+    ("count", "The Kellan Owls have a 12-4 record this season.", [(12, None, None), (4, None, None)]),
+    ("count", "Dunmore improved to a 7-1 record at home.", [(7, None, None), (1, None, None)]),
+    ("count", "Tarsk's 3-9 record is the league's worst.", [(3, None, None), (9, None, None)]),
+    # "pickup" names a rise of a percent (percent_move_nouns; "a 0.4 percent February pickup" in the Reuters
+    # stories); a count of pickups is no move
+    (
+        "sign",
+        "Retail sales rose 0.5 percent after a 0.3 percent pickup in May.",
+        [(0.5, "percent", "up"), (0.3, "percent", "up")],
+    ),
+    ("sign", "Economists see a 2 percent pickup in Velmar's output.", [(2, "percent", "up")]),
+    ("sign", "The Kessel survey showed a 1.4% pickup in hiring.", [(1.4, "percent", "up")]),
+    ("count", "Dunmore Motors sold 40,000 pickups in May.", [(40000, None, None)]),
+    # "Magnitude" may open a sentence or headline before the figure (number_openers; "Magnitude 7.2 tremors" here)
+    ("number", "Magnitude 6.1 quake rattles Ostra coast", [(6.1, None, None)]),
+    ("number", "Magnitude 5.4 aftershocks followed in Velmar.", [(5.4, None, None)]),
+    ("number", "Tarsk recorded a quake. Magnitude 4.9, it hit at dawn.", [(4.9, None, None)]),
+    # "watt" in the singular is a unit as "watts" is ("65-watt fast charging" here)
+    ("unit", "Kessel sells a 40-watt solar lamp.", [(40, "watt", None)]),
+    ("unit", "The Velmar charger delivers 100 watts.", [(100, "watt", None)]),
+    ("unit", "The Ostra bulb uses just 1 watt.", [(1, "watt", None)]),
+    # "night" is a time unit: money per night is a rate ("214 dollars a night" here, "hours a night" in the table)
+    ("currency", "Rooms at the Velmar Inn cost $220 a night.", [(220, "USD_per_night", None)]),
+    ("currency", "The Kessel hostel charges 900 rupees a night.", [(900, "INR_per_night", None)]),
+    ("unit", "Tourists in Tarsk stayed an average of 3.2 nights.", [(3.2, "night", None)]),
+    # "in" with a bound before one time unit with an article is a duration ("sold out in under an hour" here, "in
+    # less than a month" in the Reuters stories); "in a year" alone after a move still dates it
+    ("unit", "The Velmar concert sold out in under an hour.", [(1, "hour", None)]),
+    ("unit", "Tarsk built the bridge in less than a year.", [(1, "year", None)]),
+    ("sign", "Kessel's stock doubled in just over a month.", [(2, "times", "up"), (1, "month", None)]),
+    ("move", *move("Ostra's users went from 1.2m to 1.9m in a year.", 1.2e6, 1.9e6, None)),
+]
+
+ROWS += RULE_ROWS
