@@ -567,6 +567,11 @@ RULE_ROWS = [
     ("sign", "Ridership on the Velmar line fell by three-quarters during the strike.", [(75, "percent", "down")]),
     ("sign", "Kessel expects exports to grow by two thirds next year.", [(200 / 3, "percent", "up")]),
     ("unit", "Tarsk sales have fallen three quarters in a row.", [(3, "quarter", None)]),
+    # "as much as" may stand between the move word and the fraction ("rates could drop by as much as half" in the
+    # Reuters stories)
+    ("sign", "Fares on the Kessel ferry could fall by as much as half.", [(50, "percent", "down")]),
+    ("sign", "Velmar's output may climb as much as a third this year.", [(100 / 3, "percent", "up")]),
+    ("sign", "Tarsk said costs could drop as much as a quarter.", [(25, "percent", "down")]),
     # a capitalised "Won" or "Rand" in an exchange-rate note is the currency ("($1=1274.5 Won)" in the Reuters
     # stories, as "($1=.6350 Pound)" is in the table)
     ("currency", "Kessel Bank lifted its payout. ($1=1,310.2 Won)", [(1, "USD", None), (1310.2, "KRW", None)]),
@@ -600,6 +605,9 @@ RULE_ROWS = [
     ("negative", "The leak began in Apartment 12B of the Velmar tower.", []),
     ("negative", "Nurses on Ward 3M at Kessel General walked out.", []),
     ("count", "Kessel says the app now has 2B users.", [(2e9, None, None)]),
+    # also after a capitalised word that is a change word elsewhere ("Tank 2B" in the second probe)
+    ("negative", "Crews drained Tank 4M at the Velmar refinery.", []),
+    ("negative", "The leak at Drop 2B was sealed by Ostra engineers.", []),
     # a written count before the plural of an abbreviation ("two CDs" in the Reuters stories, "three MPs" here)
     ("count", "Four MPs from the Vell Party resigned on Monday.", [(4, None, None)]),
     ("count", "The fund sold its stakes in three ETFs tracking Tarsk bonds.", [(3, None, None)]),

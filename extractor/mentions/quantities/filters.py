@@ -167,9 +167,10 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
 
 
 def _label_word_before(before: str) -> bool:
-    """ "Ward 7B", "Gate 4B": a capitalised word inside the sentence labels the code after it."""
+    """ "Ward 7B", "Tank 2B": a capitalised word inside the sentence labels the code after it ("Tank" is no
+    change word there); not a word that opens a figure ("About 2B")."""
     match = _CAPITALISED_BEFORE.search(before)
-    return match is not None and match.group(0).strip().lower() not in exempt_words()
+    return match is not None and match.group(0).strip().lower() not in words("number_openers")
 
 
 def _part_of_name(before: str, after: str, r: Reading) -> bool:

@@ -15,7 +15,10 @@ from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.regex_gate import Gate, literal_gate, lowered_text, starting_with
 
 # words between the movement word and the fraction; the cue readers turn them into bounds afterwards
-_BETWEEN = r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under|as\s+much\s+as)\s+)?"
+_BETWEEN = (
+    r"(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than|less\s+than|just\s+over|just\s+under"
+    r"|as\s+much\s+as)\s+)?"
+)
 
 
 # "half the companies", "half a point": "half" before a determiner is a share of something, not a move
