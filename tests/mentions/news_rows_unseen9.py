@@ -644,6 +644,29 @@ RULE_ROWS = [
     ("unit", "Tarsk built the bridge in less than a year.", [(1, "year", None)]),
     ("sign", "Kessel's stock doubled in just over a month.", [(2, "times", "up"), (1, "month", None)]),
     ("move", *move("Ostra's users went from 1.2m to 1.9m in a year.", 1.2e6, 1.9e6, None)),
+    # an analysts' estimate or a year-ago restatement written without "a share" after a comparable per-share
+    # figure is per share too (eleven times in the Reuters stories: "topped the average Wall Street forecast of
+    # $1.12", "compared with $47.9 million, or 15 cents"); not after a figure that has no rate itself
+    (
+        "currency",
+        "Velmar earned 84 cents a share, topping the average forecast of 79 cents.",
+        [(84, "cent_per_share", None), (79, "cent_per_share", None)],
+    ),
+    (
+        "currency",
+        "Kessel made $1.42 per share. Analysts had expected $1.38.",
+        [(1.42, "USD_per_share", None), (1.38, "USD_per_share", None)],
+    ),
+    (
+        "currency",
+        "Tarsk earned $51 million, or 33 cents per share, against $40 million, or 26 cents, a year earlier.",
+        [(51e6, "USD", None), (33, "cent_per_share", None), (40e6, "USD", None), (26, "cent_per_share", None)],
+    ),
+    (
+        "currency",
+        "Ostra's earnings per share were $2.05, above the $1.97 analysts expected.",
+        [(2.05, "USD", None), (1.97, "USD", None)],
+    ),
 ]
 
 ROWS += RULE_ROWS
