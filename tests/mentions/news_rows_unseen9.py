@@ -667,6 +667,12 @@ RULE_ROWS = [
         "Ostra's earnings per share were $2.05, above the $1.97 analysts expected.",
         [(2.05, "USD", None), (1.97, "USD", None)],
     ),
+    # "N times" after the object of a change verb counts how often it was done, it is no multiple that moves
+    # ("It raised the benchmark interest rate five times" in the Reuters stories); "jumped three times" still is
+    ("unit", "The Ostra central bank has raised rates 11 times since May.", [(11, "times", None)]),
+    ("unit", "Kessel cut its dividend three times in two years.", [(3, "times", None), (2, "year", None)]),
+    ("unit", "Velmar lifted bus fares four times last year.", [(4, "times", None)]),
+    ("sign", "Tarsk's exports jumped three times over the decade.", [(3, "times", "up")]),
 ]
 
 ROWS += RULE_ROWS

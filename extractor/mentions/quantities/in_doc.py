@@ -32,8 +32,24 @@ _COORDINATED = re.compile(
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
+def _counts_occasions(span: Span) -> bool:
+    """ "raised rates 11 times", "after raising rates for 17 times": "N times" after the object of its verb counts
+    how often something was done, it multiplies nothing ("rose 3 times to 300", "trade at 15 times earnings")."""
+    root = span.root
+    if not span_text(span).lower().endswith("times"):
+        return False
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > root.i:
+        return False
+    return any(child.dep_ == "dobj" and child.i < span.start for child in verb.children)
+
+
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
+    if mention.kind == "multiple" and _counts_occasions(span):
+        return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None
     measure = mention.kind in ("percent", "money", "physical")
     direction = direction or change_direction(
