@@ -673,6 +673,12 @@ RULE_ROWS = [
     ("unit", "Kessel cut its dividend three times in two years.", [(3, "times", None), (2, "year", None)]),
     ("unit", "Velmar lifted bus fares four times last year.", [(4, "times", None)]),
     ("sign", "Tarsk's exports jumped three times over the decade.", [(3, "times", "up")]),
+    # a currency name before "zone", "area" or "bloc" names a region: the number counts its members ("five euro
+    # zone countries", "the 17 euro zone national central banks", both in the Reuters stories)
+    ("count", "Finance ministers of six euro zone states met in Velmar.", [(6, None, None)]),
+    ("count", "The Kessel plan needs the backing of 12 euro area governments.", [(12, None, None)]),
+    ("count", "Ostra joined the 19 euro zone central banks in the swap.", [(19, None, None)]),
+    ("currency", "The Tarsk zone fund paid out 5 euros per member.", [(5, "EUR_per_member", None)]),
 ]
 
 ROWS += RULE_ROWS
