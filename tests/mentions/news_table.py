@@ -169,6 +169,8 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen6 import ROWS as UNSEEN6_ROWS
     from tests.mentions.news_rows_unseen7 import ROWS as UNSEEN7_ROWS
     from tests.mentions.news_rows_unseen8 import ROWS as UNSEEN8_ROWS
+    from tests.mentions.news_rows_unseen9 import ROWS as UNSEEN9_ROWS
+    from tests.mentions.news_rows_unseen9b import ROWS as PROBE9_ROWS
 
-    rows = [*ROWS, *TRADE_ROWS, *UNSEEN6_ROWS, *UNSEEN7_ROWS, *UNSEEN8_ROWS]
+    rows = [*ROWS, *TRADE_ROWS, *UNSEEN6_ROWS, *UNSEEN7_ROWS, *UNSEEN8_ROWS, *UNSEEN9_ROWS, *PROBE9_ROWS]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -1,6 +1,6 @@
 """The news quantity table of issue 11, one test per sentence, ids "<category>: <sentence>".
 
-Rows and conventions: `tests/mentions/news_rows.py`, `tests/mentions/news_rows_trades.py`,
+Rows and conventions: `tests/mentions/news_rows.py`, `tests/mentions/news_rows_trades.py`, news_rows_unseen6-9,
 `tests/mentions/news_table.py`.
 Per-category pass counts: `python scripts/news_table_report.py`.
 """

@@ -153,6 +153,11 @@ def read_dollar_country(text: str, r: Reading) -> None:
         r.unit, r.end = table("dollar_countries")[m.group(1).lower()][0], m.end()
 
 
+@cache
+def _region_after() -> re.Pattern[str]:
+    return re.compile(r"[\s-]?(?:" + "|".join(sorted(words("currency_region_nouns"))) + r")\b", re.IGNORECASE)
+
+
 def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     """ "5 euros", "30 MUSD", "80 billion won": a currency name or code after the number."""
     lexicon = lex()
@@ -160,6 +165,8 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     if not match:
         return False
     surface = match.group("name") or match.group("code") or match.group("symbol")
+    if match.group("name") and _region_after().match(text, match.end()):
+        return False  # "five euro zone countries": a region, and the number counts its countries
     key = surface.lower().replace(" ", "")
     key = surface.lower() if surface.lower() in lexicon.currencies else key
     multiplier = 1.0
@@ -184,7 +191,9 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
         )
     )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
-    word_currency = key in ("won", "rand") and surface.islower() and (r.explicit or not r.written)
+    # as is "1274.5 Won" in an exchange-rate note ("($1=1274.5 Won)"), whatever its case
+    rate_note = _RATE_EQUALS.search(text[max(0, r.start - 2) : r.start]) is not None
+    word_currency = key in ("won", "rand") and (surface.islower() or rate_note) and (r.explicit or not r.written)
     if (
         key not in lexicon.currencies
         or pounds_of_weight

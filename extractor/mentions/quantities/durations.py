@@ -1,4 +1,5 @@
-"""A duration of one unit written with an article: "for a decade", "for more than a year", "within a week".
+"""A duration of one unit written with an article: "for a decade", "for more than a year", "within a week",
+"in under an hour".
 
 Not a date: "a year ago", "a year earlier", "a week later" date a figure, and "$15 a month" is a rate (its
 article follows an amount, never one of the openers below).
@@ -16,6 +17,7 @@ from extractor.mentions.regex_gate import gated_finditer, lowered_text
 
 # a bound or approximation cue may stand between the opener and the article; `cues.set_cues` reads it
 _CUE = r"(?:(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|just|only|barely)\s+)?"
+_IN_BOUND = r"(?:more\s+than|less\s+than|over|under|just\s+over|just\s+under)\s+"
 # what makes the unit a date or a vaguer span: "a year ago", "a week later", "for a year or two"
 _DATING_AFTER = r"(?!\s+(?:ago|earlier|before|later|after|on|from|or|to)\b)"
 
@@ -26,10 +28,9 @@ def _article_duration() -> re.Pattern[str]:
     # not "quarter" ("accounts for a quarter of sales" is a share) nor "second" ("for a second day" is an ordinal)
     names = {name for surface, name in time_units().items() if surface == name}
     units = "|".join(sorted(names - {"quarter", "second"}))
-    return re.compile(
-        r"\b(?:" + openers + r")\s+" + _CUE + r"(an?)\s+(" + units + r")(?![\w-])" + _DATING_AFTER,
-        re.IGNORECASE,
-    )
+    # "in" only with a bound: "sold out in under an hour", "in less than a month"; "rose to 3.1m in a year" dates
+    opening = r"\b(?:(?:" + openers + r")\s+" + _CUE + r"|in\s+" + _IN_BOUND + r")"
+    return re.compile(opening + r"(an?)\s+(" + units + r")(?![\w-])" + _DATING_AFTER, re.IGNORECASE)
 
 
 def article_durations(text: str) -> list[Reading]:

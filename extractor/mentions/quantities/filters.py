@@ -47,8 +47,9 @@ MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() 
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['‘’]$")
+# "12 Harbour Road", "the 400 block of Elm Street" (a police report's address)
 STREET = re.compile(
-    r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
+    r"^\s+(?:block\s+of\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
     r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
 )
 PERIOD_PHRASE = re.compile(
@@ -72,6 +73,7 @@ _POSSESSIVE = re.compile(r"[a-z]['’]s$")
 # "the three U.S. automakers", "two Bloomberg News reporters": capitalised words of a name, then the plural noun;
 # not a plural name right after the number ("Six Flags plummets", "Three Rivers")
 _NAMED_PLURAL_AFTER = re.compile(r"^\s+(?![A-Z][a-z]*s\s)(?:[A-Z][\w.&'’-]*\s+){1,3}[a-z]+s\b")
+_ABBREVIATION_PLURAL_AFTER = re.compile(r"^\s+[A-Z]{2,5}s\b")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
 
@@ -129,9 +131,9 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
     if (
         r.kind == "amount"
         and _GLUED_CAPITAL_SCALE.search(text[r.start : r.end])
-        and (_NAME_CONTINUES.match(after) or _NAME_EXAMPLE_BEFORE.search(before))
+        and (_NAME_CONTINUES.match(after) or _NAME_EXAMPLE_BEFORE.search(before) or _label_word_before(before))
     ):
-        return True  # "8M Co", "8M's shares", "8M said": a name; "give you 10M." stays an amount
+        return True  # "8M Co", "8M's shares", "8M said", "Ward 7B": a name; "give you 10M." stays an amount
     if r.kind in ("money", "percent", "multiple"):
         return False
     if STREET.match(after):
@@ -162,6 +164,13 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
     if r.kind != "amount" or not re.match(r"^-[a-z]", after):
         return False
     return not _COUNTED_COMPOUND.match(after) and not (r.amount >= 2 and compound_count(before + after, len(before)))
+
+
+def _label_word_before(before: str) -> bool:
+    """ "Ward 7B", "Tank 2B": a capitalised word inside the sentence labels the code after it ("Tank" is no
+    change word there); not a word that opens a figure ("About 2B")."""
+    match = _CAPITALISED_BEFORE.search(before)
+    return match is not None and match.group(0).strip().lower() not in words("number_openers")
 
 
 def _part_of_name(before: str, after: str, r: Reading) -> bool:
@@ -239,6 +248,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return True  # "a six-cylinder engine", "four-, five- and six-cylinder engines"
     if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
+    if number.value >= 2 and _ABBREVIATION_PLURAL_AFTER.match(after):
+        return True  # "three MPs", "two CEOs": the plural of an abbreviation is the counted noun
     if number.value >= 2 and _NAMED_PLURAL_AFTER.match(text[r.end : r.end + 60]):
         return True  # "three U.S. automakers", "two Bloomberg News reporters": a name stands before the noun
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled

@@ -22,17 +22,34 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
-# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next"
+# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next", "fell 16 percent from a
+# year earlier and 43 percent from the third quarter"
 _COORDINATED = re.compile(
-    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+)?|this\s+\w+)\s+and\s+"
+    r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+){0,2}|this\s+\w+)\s+and\s+"
     r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
+def _counts_occasions(span: Span) -> bool:
+    """ "raised rates 11 times", "after raising rates for 17 times": "N times" after the object of its verb counts
+    how often something was done, it multiplies nothing ("rose 3 times to 300", "trade at 15 times earnings")."""
+    root = span.root
+    if not span_text(span).lower().endswith("times"):
+        return False
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > root.i:
+        return False
+    return any(child.dep_ == "dobj" and child.i < span.start for child in verb.children)
+
+
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
+    if mention.kind == "multiple" and _counts_occasions(span):
+        return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None
     measure = mention.kind in ("percent", "money", "physical")
     direction = direction or change_direction(

@@ -19,6 +19,7 @@ from extractor.mentions.quantities.ages import is_age
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
 from extractor.mentions.quantities.durations import article_durations
+from extractor.mentions.quantities.estimates import share_estimate_rates
 from extractor.mentions.quantities.filters import (
     PERIOD_PHRASE,
     bare_half_of,
@@ -353,6 +354,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
+    share_estimate_rates(text, readings)  # "topping the average forecast of $1.12" after "$1.28 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
     _share_hung_time_units(text, readings)
