@@ -19,11 +19,12 @@ from extractor.facts.attachment import (
     SentencePeriods,
     Story,
     end_point_of_change,
+    estimate_told_in_past,
     is_one_month,
     period_for,
     told_in_present,
 )
-from extractor.facts.attachment_days import carried_day, named_period
+from extractor.facts.attachment_days import carried_day, named_period, reads_named_index
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
@@ -183,7 +184,8 @@ def quantity_facts(
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
-        daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
+        daily = _is_dated_daily(predicate) or reads_named_index(predicate, subject)
+        daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
@@ -221,7 +223,8 @@ def quantity_facts(
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
             additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
-            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions
+            estimated = modality == "forecast" and estimate_told_in_past(sent)  # the released figure's estimate
+            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions and not estimated
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS

@@ -99,6 +99,12 @@ def _told_in_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
 
 
+def estimate_told_in_past(sent: Span) -> bool:
+    """ "Economists had forecast a rate of 2.3 percent": an estimate of the figure just released, not a level
+    that holds at publication."""
+    return _told_in_past(_main_verb(sent))
+
+
 def _main_verb(sent: Span) -> Token:
     """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
     if sent.root.pos_ in ("VERB", "AUX"):
@@ -419,8 +425,10 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
     ("the quarter ended July 29")."""
-    if story.period is None or period.start is None or story.period == period or period.end == story.published:
-        return period  # "over the past year" runs to publication, whatever the story reports on
+    if story.period is None or period.start is None or story.period == period:
+        return period
+    if story.published in (period.start, period.end):
+        return period  # "over the past year" runs to publication, "the next 12 months" from it, whatever the story
     if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
         return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days

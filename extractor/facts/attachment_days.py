@@ -67,3 +67,12 @@ def named_period(periods: list[PeriodMention]) -> Period | None:
     prediction in the next sentence refers to."""
     named = (m for m in periods if m.role == "period" and m.back is None and not m.point and m.period.start)
     return next((m.period for m in named), None)
+
+
+def reads_named_index(predicate: str, subject: str) -> bool:
+    """ "The Halden industrial average fell 88 points", "a drop in the benchmark Halden average": a named index
+    (its head an index noun) measured as itself is a quote of the session, as "the Halden Composite Index" is;
+    the predicate is the index's name, or part of it, or the name with a qualifier."""
+    named, name = predicate.split(), subject.lower().split()
+    inside = " ".join(named) in " ".join(name) or " ".join(name) in " ".join(named)
+    return inside and named[-1] in words("index_nouns")
