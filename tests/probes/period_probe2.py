@@ -130,7 +130,7 @@ STORIES = (
             ),
             L("Output fell 2 percent in 2012.", W(2, ("2012-01-01", "2012-12-31"))),
             L(
-                "Perlan's shares have dropped 14 percent since the start of the year.",
+                "Perlan's shares have dropped 14 percent since the year began.",
                 W(14, ("2013-01-01", "2013-06-14")),
             ),
             L(
