@@ -75,4 +75,5 @@ def reads_named_index(predicate: str, subject: str) -> bool:
     the predicate is the index's name, or part of it, or the name with a qualifier."""
     named, name = predicate.split(), subject.lower().split()
     inside = " ".join(named) in " ".join(name) or " ".join(name) in " ".join(named)
+    inside = inside or bool(named[:-1]) and set(named[:-1]) <= set(name)  # "Tokyo's Nikkei": "nikkei average"
     return inside and named[-1] in words("index_nouns")

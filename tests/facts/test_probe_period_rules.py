@@ -30,6 +30,11 @@ def _dates(fact) -> tuple[str, str] | None:
             "down 1.3 percent.",
             "1.3 percent",
         ),
+        (
+            "TOKYO (Reuters) - Kirova Heavy rose on Friday. Earlier, Tokyo's Nikkei average had finished 1.4 percent "
+            "lower.",
+            "1.4 percent",
+        ),
     ],
 )
 def test_a_named_average_quotes_the_session(nlp, text, surface):
