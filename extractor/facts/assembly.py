@@ -223,7 +223,8 @@ def quantity_facts(
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
             additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
-            estimated = modality == "forecast" and estimate_told_in_past(sent)  # the released figure's estimate
+            # a past estimate of the figure a release or report gives is of its period, not a level held now
+            estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
             holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions and not estimated
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)

@@ -76,4 +76,4 @@ def reads_named_index(predicate: str, subject: str) -> bool:
     named, name = predicate.split(), subject.lower().split()
     inside = " ".join(named) in " ".join(name) or " ".join(name) in " ".join(named)
     inside = inside or bool(named[:-1]) and set(named[:-1]) <= set(name)  # "Tokyo's Nikkei": "nikkei average"
-    return inside and named[-1] in words("index_nouns")
+    return inside and named[-1] in words("index_nouns") and subject[:1].isupper()  # a name: not "the daily average"

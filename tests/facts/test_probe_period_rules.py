@@ -145,3 +145,21 @@ def test_a_span_from_publication_keeps_its_dates_beside_a_stated_year(nlp, sente
 def test_a_lead_that_names_the_months_dates_the_titles_ordinal(nlp, title, lead, later, surface, dates):
     fact = fact_with_surface(nlp, f"TOKYO (Reuters) - {lead} {later}", surface, title=title, published="2011-07-29")
     assert _dates(fact) == dates
+
+
+def test_an_unnamed_average_is_no_quote_of_the_session(nlp):
+    text = (
+        "PARIS (Reuters) - The Dalvania leading indicator fell to 99.3 in December, further below its long-term "
+        "average of 100."
+    )
+    fact = fact_with_surface(nlp, text, "100", title="Dalvania leading indicator slips", published="2013-02-11")
+    assert fact.period is None or fact.period.start is None
+
+
+def test_a_past_estimate_in_a_story_with_no_reported_period_holds_at_publication(nlp):
+    text = (
+        "LONDON (Reuters) - Brandt Motors is in talks to take a stake in Kestrel Cars. Traders had expected the "
+        "jobless rate to rise to 7.2 percent."
+    )
+    fact = fact_with_surface(nlp, text, "7.2 percent", title="Brandt eyes stake in Kestrel", published="2009-01-19")
+    assert fact.period is None and str(fact.as_of) == "2009-01-19"
