@@ -20,6 +20,7 @@ from extractor.facts.attachment import (
     Story,
     end_point_of_change,
     estimate_told_in_past,
+    estimated_period,
     is_one_month,
     period_for,
     told_in_present,
@@ -213,6 +214,8 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
+        if period is None and modality == "forecast":  # "Economists had expected a gain of 185,000": just named
+            period = estimated_period(sent, ctx.named_before, ctx.published)
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None

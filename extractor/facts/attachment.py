@@ -105,6 +105,15 @@ def estimate_told_in_past(sent: Span) -> bool:
     return _told_in_past(_main_verb(sent))
 
 
+def estimated_period(sent: Span, named_before: Period | None, published: dt.date | None) -> Period | None:
+    """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
+    past with no period of its own is of the figure just told, dated by the period the sentence before names when
+    that period is over."""
+    if named_before is None or named_before.end is None or published is None or named_before.end > published:
+        return None
+    return named_before if estimate_told_in_past(sent) else None
+
+
 def _main_verb(sent: Span) -> Token:
     """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
     if sent.root.pos_ in ("VERB", "AUX"):

@@ -163,3 +163,51 @@ def test_a_past_estimate_in_a_story_with_no_reported_period_holds_at_publication
     )
     fact = fact_with_surface(nlp, text, "7.2 percent", title="Brandt eyes stake in Kestrel", published="2009-01-19")
     assert fact.period is None and str(fact.as_of) == "2009-01-19"
+
+
+CLAIMS = (
+    "WASHINGTON (Reuters) - New claims for jobless benefits fell by 15,000 to 330,000 last week, the Labor "
+    "Department said on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "dates"),
+    [
+        (
+            "2014-02-07",
+            "NEW YORK (Reuters) - Stocks rose on Friday as investors weighed the data. Nonfarm payrolls rose by "
+            "113,000 in January, the Labor Department said. Economists polled by Reuters had expected a gain of "
+            "185,000 jobs.",
+            "185,000",
+            ("2014-01-01", "2014-01-31"),
+        ),
+        (
+            "2014-01-09",
+            f"{CLAIMS} Wholesale inventories rose 0.6 percent in November, a separate report from the Commerce "
+            "Department showed. Analysts had expected inventories to climb 0.3 percent.",
+            "0.3 percent",
+            ("2013-11-01", "2013-11-30"),
+        ),
+        (
+            "2014-01-09",
+            f"{CLAIMS} The trade deficit shrank to $34.3 billion in November, the Commerce Department said. "
+            "Economists polled by Reuters had forecast a gap of $40 billion.",
+            "$40 billion",
+            ("2013-11-01", "2013-11-30"),
+        ),
+    ],
+)
+def test_a_past_estimate_is_of_the_period_just_named(nlp, published, text, surface, dates):
+    fact = fact_with_surface(nlp, text, surface, title="Jobless claims fall", published=published)
+    assert fact.modality == "forecast"
+    assert _dates(fact) == dates
+
+
+def test_a_prediction_told_now_is_not_dated_by_the_sentence_before(nlp):
+    text = (
+        "NEW YORK (Reuters) - Stocks rose on Friday. Nonfarm payrolls rose by 113,000 in January. Economists "
+        "expect the jobless rate to reach 7.1 percent."
+    )
+    fact = fact_with_surface(nlp, text, "7.1 percent", title="Stocks rise after data", published="2014-02-07")
+    assert _dates(fact) != ("2014-01-01", "2014-01-31")
