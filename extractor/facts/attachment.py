@@ -105,13 +105,18 @@ def estimate_told_in_past(sent: Span) -> bool:
     return _told_in_past(_main_verb(sent))
 
 
-def estimated_period(sent: Span, named_before: Period | None, published: dt.date | None) -> Period | None:
+def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
     """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
-    past with no period of its own is of the figure just told, dated by the period the sentence before names when
-    that period is over."""
-    if named_before is None or named_before.end is None or published is None or named_before.end > published:
+    past by a verb of predicting, with no period of its own, is of the result the sentence before told, when
+    that result's period is over."""
+    if result_before is None or result_before.end is None or published is None or result_before.end > published:
         return None
-    return named_before if estimate_told_in_past(sent) else None
+    return result_before if any(_predicted_in_past(t) for t in sent) else None
+
+
+def _predicted_in_past(token: Token) -> bool:
+    """ "had expected", "expected", "were expecting", "was seen": a verb of predicting in a past tense."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("prediction_verbs") and _told_in_past(token)
 
 
 def _main_verb(sent: Span) -> Token:

@@ -9,7 +9,8 @@ from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
 from tests.probes.probe_model import judge
 
-FLOORS = {"tests.probes.period_probe1": 146}  # of 155 figures, after the round's rules (136 before)
+# of 155 figures in probe 1 (136 before the round's rules); of 37 in probe 2 (22 before them, 31 when first run)
+FLOORS = {"tests.probes.period_probe1": 147, "tests.probes.period_probe2": 35}
 
 
 def _score(nlp, module: str) -> tuple[int, int]:
