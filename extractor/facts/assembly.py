@@ -215,7 +215,7 @@ def quantity_facts(
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
         if period is None and modality == "forecast" and not daily:  # "Analysts had expected 185,000": just told
-            period = estimated_period(sent, ctx.result_before, ctx.published)
+            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None

@@ -107,8 +107,8 @@ def estimate_told_in_past(sent: Span) -> bool:
 
 def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
     """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
-    past by a verb of predicting, with no period of its own, is of the result the sentence before told, when
-    that result's period is over."""
+    past by a verb of predicting, with no period of its own, is of the result told just before it (in its own
+    sentence, else in the sentence before), when that result's period is over."""
     if result_before is None or result_before.end is None or published is None or result_before.end > published:
         return None
     return result_before if any(_predicted_in_past(t) for t in sent) else None

@@ -85,8 +85,8 @@ def is_dated_daily(predicate: str) -> bool:
 
 
 def result_period(facts: list[Fact]) -> Period | None:
-    """The period of the first actual result a sentence told over a span ("Payrolls rose by 113,000 in January";
-    not the earlier side after it, "from 2.4 percent in September"), which an estimate in the next sentence
-    with no period of its own is about."""
-    spans = (f.period for f in facts if f.modality == "actual" and f.kind in ("metric", "change"))
-    return next((p for p in spans if p is not None and p.start is not None and p.start != p.end), None)
+    """The period of the first actual result a sentence told, when a span ("Payrolls rose by 113,000 in January";
+    not the earlier side after it, "from 2.4 percent in September"): what an estimate in the next sentence with
+    no period of its own is about."""
+    first = next((f.period for f in facts if f.modality == "actual" and f.kind in ("metric", "change")), None)
+    return first if first is not None and first.start is not None and first.start != first.end else None

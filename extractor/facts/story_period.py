@@ -224,7 +224,8 @@ def _months_for_ordinal(
     length = (best.period.end - best.period.start).days
     for m in lead:
         same_length = abs((m.period.end - m.period.start).days - length) <= 5
-        if same_length and m.period != best.period and MONTH_WORD.search(m.text) and not _running(m.period, published):
+        moved = (m.period.start, m.period.end) != (best.period.start, best.period.end)
+        if same_length and moved and MONTH_WORD.search(m.text) and not _running(m.period, published):
             return m
     return best
 

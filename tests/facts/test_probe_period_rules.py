@@ -211,3 +211,26 @@ def test_a_prediction_told_now_is_not_dated_by_the_sentence_before(nlp):
     )
     fact = fact_with_surface(nlp, text, "7.1 percent", title="Stocks rise after data", published="2014-02-07")
     assert _dates(fact) != ("2014-01-01", "2014-01-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Operating revenue rose 14 percent to $7.79 billion, compared with the $7.74 billion analysts expected.",
+            "$7.74 billion",
+        ),
+        ("Revenue was flat at $3.37 billion, above the $3.29 billion analysts had forecast.", "$3.29 billion"),
+        ("Earnings per share came to 62 cents, beating the 58 cents Wall Street had expected.", "58 cents"),
+    ],
+)
+def test_an_estimate_beside_a_result_takes_the_results_period(nlp, sentence, surface):
+    text = (
+        "ATLANTA (Reuters) - Corvin Airlines Inc posted a fourth-quarter profit on Tuesday. Its passenger traffic "
+        f"rose 3 percent last week, the company said. {sentence}"
+    )
+    fact = fact_with_surface(
+        nlp, text, surface, title="Corvin Airlines swings to fourth-quarter profit", published="2011-01-18"
+    )
+    assert fact.modality == "forecast"
+    assert _dates(fact) == ("2010-10-01", "2010-12-31")
