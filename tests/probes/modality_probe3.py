@@ -52,7 +52,7 @@ STORIES = (
             ),
             L("The bank expects the cuts to save 2.5 billion crowns annually from 2015.", W(2.5e9, ANY, "target")),
             L(
-                "Halvorsen targets a return on equity of 12 percent in 2014.",
+                "Halvorsen wants its return on equity at 12 percent in 2014.",
                 W(12, ("2014-01-01", "2014-12-31"), "target"),
             ),
             L(
