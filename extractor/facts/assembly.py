@@ -19,11 +19,13 @@ from extractor.facts.attachment import (
     SentencePeriods,
     Story,
     end_point_of_change,
+    estimate_told_in_past,
+    estimated_period,
     is_one_month,
     period_for,
     told_in_present,
 )
-from extractor.facts.attachment_days import carried_day, named_period
+from extractor.facts.attachment_days import carried_day, is_dated_daily, named_period, reads_named_index, result_period
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
@@ -183,7 +185,8 @@ def quantity_facts(
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
-        daily = _is_dated_daily(predicate) and not (deal_verb and _unit_class(quantity) == "amount")
+        daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
+        daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
@@ -211,6 +214,8 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
+        if period is None and modality == "forecast" and not daily:  # "Analysts had expected 185,000": just told
+            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         if period is None:
             holds_now = kind == "metric" and (
                 quantity.unit is None
@@ -221,7 +226,8 @@ def quantity_facts(
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
             additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
-            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions
+            estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
+            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions and not estimated
             holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
@@ -314,7 +320,7 @@ def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, s
     change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
     branches in 2011", "sold a 40 percent stake in March"), nor an average."""
     dated = period is not None and period.start is not None and period.end is not None
-    if not dated or period.start == period.end or not is_stock(predicate) or _is_dated_daily(predicate):
+    if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
         return False
     if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
@@ -326,11 +332,6 @@ def _new_additions(reading: Reading) -> bool:
     """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
     noun = reading.measured
     return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
-
-
-def _is_dated_daily(predicate: str) -> bool:
-    """Share prices and index levels are dated by the day; a deal's price is not."""
-    return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
 def _unit_class(quantity: Quantity) -> str:
@@ -505,7 +506,7 @@ def _default_period(
     publication; a flow in a results report takes the period the report covers."""
     if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
-    if (_is_dated_daily(predicate) if daily is None else daily) and ctx.published:
+    if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if holds_now:
@@ -571,7 +572,9 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         )
         periods = both.future if sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)
+        told = len(facts)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
+        ctx.result_before = result_period(facts[told:])
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(caps_role_facts(sent, ctx, seen_roles))

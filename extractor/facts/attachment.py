@@ -99,6 +99,26 @@ def _told_in_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
 
 
+def estimate_told_in_past(sent: Span) -> bool:
+    """ "Economists had forecast a rate of 2.3 percent": an estimate of the figure just released, not a level
+    that holds at publication."""
+    return _told_in_past(_main_verb(sent))
+
+
+def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
+    """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
+    past by a verb of predicting, with no period of its own, is of the result told just before it (in its own
+    sentence, else in the sentence before), when that result's period is over."""
+    if result_before is None or result_before.end is None or published is None or result_before.end > published:
+        return None
+    return result_before if any(_predicted_in_past(t) for t in sent) else None
+
+
+def _predicted_in_past(token: Token) -> bool:
+    """ "had expected", "expected", "were expecting", "was seen": a verb of predicting in a past tense."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("prediction_verbs") and _told_in_past(token)
+
+
 def _main_verb(sent: Span) -> Token:
     """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
     if sent.root.pos_ in ("VERB", "AUX"):
@@ -419,8 +439,10 @@ def _base(periods: list[PeriodMention], story: Story) -> Period | None:
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
     ("the quarter ended July 29")."""
-    if story.period is None or period.start is None or story.period == period or period.end == story.published:
-        return period  # "over the past year" runs to publication, whatever the story reports on
+    if story.period is None or period.start is None or story.period == period:
+        return period
+    if story.published in (period.start, period.end):
+        return period  # "over the past year" runs to publication, "the next 12 months" from it, whatever the story
     if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
         return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
     overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days

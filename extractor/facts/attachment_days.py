@@ -11,7 +11,7 @@ from extractor.facts.attachment_clauses import in_subject, on_figure, phrase_cla
 from extractor.facts.syntax import own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
-from extractor.models import Period
+from extractor.models import Fact, Period
 
 DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
 
@@ -67,3 +67,26 @@ def named_period(periods: list[PeriodMention]) -> Period | None:
     prediction in the next sentence refers to."""
     named = (m for m in periods if m.role == "period" and m.back is None and not m.point and m.period.start)
     return next((m.period for m in named), None)
+
+
+def reads_named_index(predicate: str, subject: str) -> bool:
+    """ "The Halden industrial average fell 88 points", "a drop in the benchmark Halden average": a named index
+    (its head an index noun) measured as itself is a quote of the session, as "the Halden Composite Index" is;
+    the predicate is the index's name, or part of it, or the name with a qualifier."""
+    named, name = predicate.split(), subject.lower().split()
+    inside = " ".join(named) in " ".join(name) or " ".join(name) in " ".join(named)
+    inside = inside or bool(named[:-1]) and set(named[:-1]) <= set(name)  # "Tokyo's Nikkei": "nikkei average"
+    return inside and named[-1] in words("index_nouns") and subject[:1].isupper()  # a name: not "the daily average"
+
+
+def is_dated_daily(predicate: str) -> bool:
+    """Share prices and index levels are dated by the day; a deal's price is not."""
+    return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
+
+
+def result_period(facts: list[Fact]) -> Period | None:
+    """The period of the first actual result a sentence told, when a span ("Payrolls rose by 113,000 in January";
+    not the earlier side after it, "from 2.4 percent in September"): what an estimate in the next sentence with
+    no period of its own is about."""
+    first = next((f.period for f in facts if f.modality == "actual" and f.kind in ("metric", "change")), None)
+    return first if first is not None and first.start is not None and first.start != first.end else None

@@ -45,6 +45,7 @@ class DocContext:
     last_index: str | None = None  # the index last named, for "the index" in a later sentence
     deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
     named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
+    result_before: Period | None = None  # the period of the last actual result told the sentence before
     price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day
 
     @property

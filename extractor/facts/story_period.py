@@ -21,7 +21,7 @@ from extractor.facts.attachment import (
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
-from extractor.mentions.periods import CALENDAR, FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.periods import CALENDAR, MONTH_NAMES, FiscalCalendar, PeriodMention, find_periods
 from extractor.models import Period
 
 
@@ -61,6 +61,7 @@ def report_period(
         for text in (title or "", _lead(doc, body_start))
     )
     best = _story_choice(title_named, lead_named, published)
+    best = _months_for_ordinal(best, lead_named, published)
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
@@ -210,6 +211,26 @@ def _story_choice(
         if mentions:
             return min(mentions, key=_shortest_first)
     return None
+
+
+def _months_for_ordinal(
+    best: PeriodMention | None, lead: list[PeriodMention], published: dt.date | None
+) -> PeriodMention | None:
+    """A title's ordinal ("Q1 profit plunges") read as a calendar quarter, when the lead names a span of the
+    same length by its months ("April-June operating profit"), is that span: the text dates a fiscal quarter
+    (FACTS.md: fiscal calendars when the text names or dates one)."""
+    if best is None or MONTH_WORD.search(best.text):
+        return best
+    length = (best.period.end - best.period.start).days
+    for m in lead:
+        same_length = abs((m.period.end - m.period.start).days - length) <= 5
+        moved = (m.period.start, m.period.end) != (best.period.start, best.period.end)
+        if same_length and moved and MONTH_WORD.search(m.text) and not _running(m.period, published):
+            return m
+    return best
+
+
+MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
 
 
 def _ahead(period: Period, published: dt.date | None) -> bool:

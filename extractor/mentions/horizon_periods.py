@@ -37,6 +37,17 @@ def _horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return Resolved(Period(start=ctx.published, end=end, label=label))
 
 
+def _past_decades(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "Over the past decade", "in the last two decades": the years up to publication, the mirror of "the
+    past 12 months" (FACTS.md), whatever the sentence's tense."""
+    months = 120 * (count_value(g[0]) if g[0] else 1)
+    label = f"past {months // 12} years"
+    if ctx.published is None:
+        return Resolved(unresolved(label))
+    start = add_months(ctx.published, -months) + dt.timedelta(days=1)
+    return Resolved(Period(start=start, end=ctx.published, label=label))
+
+
 HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "horizon",
@@ -46,5 +57,10 @@ HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _horizon,
+    ),
+    (
+        "past_decades",
+        re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?:(" + COUNT + r")\s+)?decades?\b", re.I),
+        _past_decades,
     ),
 ]

@@ -420,7 +420,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|year[\s-]to[\s-]date|so\s+far\s+in\s+"
             + YEAR
-            + r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+            + r"|since\s+the\s+(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+(?:began|started)))\b",
             re.I,
         ),
         _to_date,
