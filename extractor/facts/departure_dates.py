@@ -15,9 +15,14 @@ from extractor.models import Period
 
 
 def announced(verb: Token) -> bool:
-    """ "is stepping down", "are leaving": a present progressive departure is announced, not done."""
+    """ "is stepping down", "are leaving", "will retire", "said it would step down": a departure told in the
+    present progressive or with a modal of the future is announced, not done (nor someone else's forecast)."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    progressive = verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return progressive or any(a.lower_ in FUTURE_MODALS for a in aux)
+
+
+FUTURE_MODALS = ("will", "would", "'ll", "shall")
 
 
 def end_of_period(verb: Token, published: dt.date | None) -> Period | None:

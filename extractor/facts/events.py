@@ -222,7 +222,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
-    verbs += [*table("bankruptcy_verbs")]
+    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
 from extractor.facts.discourse import DocContext
+from extractor.facts.title_owners import POSSESSIVE_PRONOUNS, possessor_owner
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -31,6 +32,9 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         elif _area_of_expertise(t, tokens):
             tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
             area = True
+        elif tokens and (possessive := _possessive(t)) is not None:
+            org = possessor_owner(possessive, ctx)  # "Quillby's chief executive", "its chairman"
+            break
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
             org = cluster.name
             break
@@ -49,20 +53,41 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org or _employer_after(mention, ctx)
 
 
+def _possessive(token: Token) -> Token | None:
+    """The possessor a title is written after: the name before "'s", or "its", "their", "whose"."""
+    if token.tag_ == "POS" and token.i > token.sent.start:
+        return token.doc[token.i - 1]
+    return token if token.dep_ == "poss" and token.lower_ in (*POSSESSIVE_PRONOUNS, "whose") else None
+
+
 def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
-    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
-    strategist title: the firm the person speaks for."""
-    if not any(t.lower_ in words("firm_titles") for t in title):
+    """The run of title-case proper nouns that no entity covers, ending right before a title: the firm the
+    person speaks for ("Quillan analyst"), or works for ("Kestrel chief executive"), where the tagger read
+    the firm's name as a proper noun (any title) or as another word (an analyst's, economist's or
+    strategist's only, as the firm is then the only holder such a title can have)."""
+    firm = any(t.lower_ in words("firm_titles") for t in title)
+    if not title:
         return None
     run: list[Token] = []
     token = last
-    while token.i >= token.sent.start and _firm_name_word(token):
+    while token.i >= token.sent.start and _firm_name_word(token) and (firm or token.pos_ == "PROPN"):
         cluster = ctx.entities.at(token.i)
         if cluster is not None and not _firm_cluster(cluster) or token.lower_ in words("title_words"):
             return None
         run.insert(0, token)
         token = token.doc[token.i - 1]
-    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
+    if run and not firm and run[0].is_sent_start and ctx.entities.at(run[0].i) is None and title[0].is_lower:
+        return None  # "Portfolio manager Dan Fisk said": a capital at the sentence start names no firm by itself
+    if run and not firm and run[0].i > run[0].sent.start and run[0].doc[run[0].i - 1].lower_ == "of":
+        return None  # "Bank of Freedonia Governor": the end of a longer name (`named_run_of_place`)
+    written = " ".join(t.text for t in run)
+    return _known_org_starting(written, ctx) or written if 0 < len(run) <= 3 else None
+
+
+def _known_org_starting(written: str, ctx: DocContext) -> str | None:
+    """The one organization of the story whose name begins with a short form ("Harlow" for Harlow Mining)."""
+    names = {c.name for c in ctx.entities.clusters if c.label == "ORG" and c.name.startswith(written + " ")}
+    return names.pop() if len(names) == 1 else None
 
 
 def _firm_name_word(token: Token) -> bool:
