@@ -22,7 +22,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.title_owners import title_owner
+from extractor.facts.title_owners import is_title_noun, title_owner
 from extractor.facts.titled_names import (
     list_lead,
     mistagged_titled_names,
@@ -339,6 +339,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             or _title_after(mention, title_words, ctx)
         )
         given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
+        given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
         told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title
         facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
         for title_tokens, org in (found for found in (written, given) if found):
@@ -495,8 +496,8 @@ def _titled_apposition(
     """ "Another analyst, Brixton Capital's Jo Marr, said": a person in apposition to a role noun, with the
     organization as the person's possessor. Without a named employer the role says nothing of whose it is."""
     person = mention.root
-    noun = person.head
-    if person.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("role_nouns"):
+    noun = _apposed_title(person)
+    if noun is None:
         return None
     owner = next((c for c in person.children if c.dep_ == "poss"), None)
     cluster = ctx.entities.at(owner.i) if owner is not None else None
@@ -506,6 +507,18 @@ def _titled_apposition(
         return None
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
     return [*modifiers, noun], employer
+
+
+def _apposed_title(person: Token) -> Token | None:
+    """The title noun a person stands in apposition to; the parser may hang the name on the title's of/for
+    phrase ("A spokesman for Tarvik Airlines, Omar Said,")."""
+    if person.dep_ != "appos":
+        return None
+    noun = person.head
+    set_off = person.left_edge.i > 0 and person.doc[person.left_edge.i - 1].text == ","
+    if set_off and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "at") and is_title_noun(noun.head.head):
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("role_nouns") else None
 
 
 def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:

@@ -29,9 +29,11 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
         if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
             tokens.insert(0, t)
-        elif _area_of_expertise(t, tokens):
+        elif _area_of_expertise(t, tokens) or _area_of_post(t, tokens):
             tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
             area = True
+        elif tokens and t.lower_ in words("title_skipped_modifiers"):
+            pass  # "Kestrel's new chief executive": the post is the same
         elif tokens and (possessive := _possessive(t)) is not None:
             org = possessor_owner(possessive, ctx)  # "Quillby's chief executive", "its chairman"
             break
@@ -85,8 +87,16 @@ def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> s
 
 
 def _known_org_starting(written: str, ctx: DocContext) -> str | None:
-    """The one organization of the story whose name begins with a short form ("Harlow" for Harlow Mining)."""
-    names = {c.name for c in ctx.entities.clusters if c.label == "ORG" and c.name.startswith(written + " ")}
+    """The organization of the story a run of names before a title stands for: one of that name; else the
+    longest one the run begins with ("Brandt Finance Director": Brandt's, the area written in capitals);
+    else the one organization whose name begins with the run ("Harlow" for Harlow Mining)."""
+    orgs = {c.name for c in ctx.entities.clusters if c.label == "ORG" and not c.agency}
+    if written in orgs:
+        return written
+    begun = [name for name in orgs if written.startswith(name + " ")]
+    if begun:
+        return max(begun, key=len)
+    names = {name for name in orgs if name.startswith(written + " ")}
     return names.pop() if len(names) == 1 else None
 
 
@@ -115,6 +125,17 @@ def _area_of_expertise(token: Token, title: list[Token]) -> bool:
     areas = sum(1 for t in title if t.lower_ not in words("title_words"))
     attached = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
     return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and attached and areas < 3
+
+
+def _area_of_post(token: Token, title: list[Token]) -> bool:
+    """ "finance chief", "competition chief", "sales director": one or two lower-case nouns compounded into an
+    officer's title name the post's area (an analyst's area is `_area_of_expertise`)."""
+    if not title or title[0].lower_ in ("and", "&", "of", "-") or any(t.lower_ in words("firm_titles") for t in title):
+        return False
+    areas = sum(1 for t in title if t.lower_ not in words("title_words"))
+    compounded = token.dep_ == "compound" and token.head in title
+    an_area = token.lemma_.lower() not in words("org_nouns")  # "regulator head": the head of a body, no area
+    return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and compounded and areas < 2 and an_area
 
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:
