@@ -50,6 +50,15 @@ def title_given(mention: Span, title_words: frozenset[str], ctx: DocContext) -> 
     return tokens, named or (deciding_organization(giver, ctx) if giver is not None else None)
 
 
+def decider_of(person: Token, ctx: DocContext) -> str | None:
+    """ "Kestrel ousted its chairman, Ann Lee", "Kestrel named Lee, head of its retail arm, as ...": the
+    organization that appoints or removes a person whose title names no organization is the post's."""
+    title = person.head if person.dep_ in ("appos", "compound") and is_title_noun(person.head) else person
+    verb = title.head
+    moves = _gives_posts(verb) or verb.lemma_.lower() in table("succession_verbs")
+    return deciding_organization(verb, ctx) if title.dep_ in ("dobj", "oprd") and moves else None
+
+
 def _past_apposition(mention: Span) -> int:
     """The index after the name and after an apposition to it ("Ann Lee, a former banker, as ...")."""
     doc, i = mention.doc, mention.end

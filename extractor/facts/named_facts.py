@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import period_for
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
-from extractor.facts.given_posts import title_given
+from extractor.facts.given_posts import decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
@@ -365,7 +365,7 @@ def _titled_role(
     if (name, title) in seen:
         return None
     seen.add((name, title))
-    org = org or _affiliation_after(mention, ctx) or _reporter_of(mention, ctx)
+    org = org or _affiliation_after(mention, ctx) or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
     subject = org or (None if outside_voice(tokens) else ctx.main_org)
     if subject is None:
         return None

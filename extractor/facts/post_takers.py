@@ -28,7 +28,7 @@ def post_taken(verb: Token, lemma: str, ctx: DocContext) -> list[tuple[str | Non
     names = named_people(verb, ctx)
     if not names:
         return []
-    organization = _post_owner(post, ctx) or reporting_organization(verb, ctx)
+    organization = _post_owner(post, ctx) or _joined(verb, ctx) or reporting_organization(verb, ctx)
     return [(organization, name) for name in names]
 
 
@@ -74,6 +74,13 @@ def _mention_of(person: Token, ctx: DocContext) -> Span:
     while end + 1 < person.sent.end and ctx.entities.at(end + 1) is cluster:
         end += 1
     return doc[start : end + 1]
+
+
+def _joined(verb: Token, ctx: DocContext) -> str | None:
+    """ "Ann Lee joined Brandt Co as chairman": the organization a person joins is the one whose post it is."""
+    joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    cluster = ctx.entities.at(joined.i) if joined is not None else None
+    return resolve_subject(joined, ctx) if cluster is not None and cluster.label == "ORG" else None
 
 
 def reporting_organization(verb: Token, ctx: DocContext) -> str | None:

@@ -73,11 +73,17 @@ def titled_person(token: Token, ctx: DocContext) -> Token | None:
         return token if cluster.label == "PERSON" or cluster.votes.get("PERSON") else None
     if not is_title_noun(token):
         return None
-    for child in token.children:
+    phrases = [o for p in token.children if p.lower_ in OWNER_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    for child in [*token.children, *(c for o in phrases for c in o.children if _set_off(c))]:
         if child.dep_ in ("appos", "compound") and (named := ctx.entities.at(child.i)) is not None:
             if named.label == "PERSON":
-                return child
+                return child  # "the chief executive of Kestrel, Ann Lee,": the parse may hang the name on Kestrel
     return None
+
+
+def _set_off(token: Token) -> bool:
+    """A phrase set off by a comma right before it (an apposition)."""
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
 def deciding_organization(verb: Token, ctx: DocContext) -> str | None:
