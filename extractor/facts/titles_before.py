@@ -17,7 +17,7 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     doc = mention.doc
     tokens: list[Token] = []
     org = None
-    area = False
+    area: bool | str = False  # True after an analyst's area, "post" after an officer's
     i = mention.start - 1
     if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
         i -= 1  # "Its chief executive, Tom Baker,"
@@ -29,9 +29,14 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
         if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
             tokens.insert(0, t)
-        elif _area_of_expertise(t, tokens) or _area_of_post(t, tokens):
+        elif title_word and area == "post" and t.is_lower:
+            tokens.insert(0, t)  # "its chief investment officer": an officer's title goes on around its area
+        elif _area_of_expertise(t, tokens):
             tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
             area = True
+        elif _area_of_post(t, tokens):
+            tokens.insert(0, t)  # "Brandt's finance chief"
+            area = "post"
         elif tokens and t.lower_ in words("title_skipped_modifiers"):
             pass  # "Kestrel's new chief executive": the post is the same
         elif tokens and (possessive := _possessive(t)) is not None:
