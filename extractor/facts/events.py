@@ -229,6 +229,7 @@ def _trigger_words() -> frozenset[str]:
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
     verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
+    nouns += [*table("succession_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 

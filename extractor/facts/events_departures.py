@@ -11,6 +11,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
 from extractor.facts.events_common import event_fact, phrasal_lemma
 from extractor.facts.post_takers import person_post_owner, subject_people
+from extractor.facts.succession_nouns import succession_noun_facts
 from extractor.facts.successions import successions
 from extractor.facts.syntax import clause_subject, prep_object
 from extractor.lexicons import table, words
@@ -21,6 +22,8 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
     person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
     else the story's company), with the person as object."""
+    if verb.pos_ == "NOUN":
+        return succession_noun_facts(verb, sent, both, ctx)  # "announced his resignation"
     lemma = phrasal_lemma(verb) if verb.pos_ == "VERB" else None
     if lemma in table("succession_verbs") and not (negated(verb) or unreal(verb)):
         return successions(verb, lemma, sent, both, ctx)  # "ousted its chief executive, Ann Lee"

@@ -56,8 +56,10 @@ def person_post_owner(person: Token, verb: Token, ctx: DocContext) -> str | None
     the person stands beside ("Kestrel's chairman, Ann Lee"), of the title written before or after the name
     ("Kestrel chief executive Ann Lee", "Ann Lee, Kestrel's chief executive,"), else the organization that
     reports the news ("Kestrel said Chief Executive Ann Lee had resigned")."""
-    if person.dep_ == "appos" and is_title_noun(person.head):
-        owner = title_owner(person.head, ctx)
+    titles = [person.head] if person.dep_ == "appos" and is_title_noun(person.head) else []
+    titles += [c for c in person.children if c.dep_ == "appos" and is_title_noun(c)]  # "Ann Lee, Kestrel's chairman"
+    for title in titles:
+        owner = title_owner(title, ctx)
         if owner is not None:
             return owner
     mention = _mention_of(person, ctx)

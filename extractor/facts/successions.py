@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
+from extractor.facts.departure_dates import effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_common import event_fact
 from extractor.facts.post_takers import person_post_owner
@@ -33,7 +34,8 @@ def successions(verb: Token, lemma: str, sent: Span, both: SentencePeriods, ctx:
         return []  # "removed tariffs", "Voters elected Lee": no named person, or no post
     organization = deciding_organization(verb, ctx) or _post_organization(post, person, verb, ctx)
     name = ctx.entities.at(person.i).name
-    return [event_fact(verb, organization, row[0], name, sent, both, ctx)] if organization else []
+    day = effective_day(verb, [both.past, both.future], ctx.published)  # "elected Lee, effective June 1"
+    return [event_fact(verb, organization, row[0], name, sent, both, ctx, day=day)] if organization else []
 
 
 def _named_person(verb: Token, passive: bool, ctx: DocContext) -> Token | None:

@@ -267,9 +267,9 @@ def test_the_post_given_is_a_role_at_the_organization_that_gives_it(nlp, main, s
 
 
 def test_probe_one_score_stays_reached(nlp):
-    """Probe 1 (92 sentences, 134 facts) was at 52 facts (0.388) before this round's rules, 108 after."""
+    """Probe 1 (92 sentences, 134 facts) was at 52 facts (0.388) before this round's rules, 109 after."""
     found, total, _ = run(roles_probe_rows.PROBE1, nlp)
-    assert total == 134 and found >= 108
+    assert total == 134 and found >= 109
 
 
 def test_probe_two_score_stays_reached(nlp):
@@ -277,3 +277,64 @@ def test_probe_two_score_stays_reached(nlp):
     them (the check that they generalise), 45 once an officer's title read past its area word."""
     found, total, _ = run(roles_probe_rows.PROBE2, nlp)
     assert total == 52 and found >= 45
+
+
+@pytest.mark.parametrize(
+    ("main", "sentence", "event"),
+    [
+        (
+            "brindle",
+            "Ostrava said on Tuesday it had accepted the resignation of its chairman, Hal Brook.",
+            ("Ostrava", "resignation", "Hal Brook"),
+        ),
+        (
+            "pellam",
+            "Kestrel Bank's chief executive, Nora Quinn, announced her retirement on Wednesday.",
+            ("Kestrel Bank", "retirement", "Nora Quinn"),
+        ),
+        (
+            "harlow",
+            "Ostrava's promotion of Kim Roe to president surprised analysts.",
+            ("Ostrava", "promotion", "Kim Roe"),
+        ),
+    ],
+)
+def test_a_succession_noun_of_a_named_person_is_the_event(nlp, main, sentence, event):
+    """ "the resignation of X", "announced her retirement" (the person named before in the sentence), "X's
+    promotion of Y": the organization of the person's post, or the possessor that decides."""
+    assert events(nlp, main, sentence) == [event]
+
+
+@pytest.mark.parametrize(
+    ("main", "sentence"),
+    [
+        ("corvane", "Shareholders called for the ouster of Talbridge chairman Sam Orr."),
+        ("brindle", "The board did not accept the resignation of director Eli Ross."),
+        ("pellam", "The promotion of sales boosted revenue."),
+        ("corvane", "Elections in Freedonia are due in May."),
+    ],
+)
+def test_no_succession_noun_event_when_demanded_denied_or_of_no_person(nlp, main, sentence):
+    assert events(nlp, main, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("main", "sentence", "day"),
+    [
+        (
+            "harlow",
+            "The board of Pinecrest Mining elected Hugo Berg as chief executive, effective April 1.",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "corvane",
+            "Talbridge announced the appointment of Ruth Kemp as chairman, effective June 3.",
+            dt.date(2024, 6, 3),
+        ),
+        ("tamsin", "Kestrel Ltd promoted Omar Lutz to president, effective Jan. 2.", dt.date(2024, 1, 2)),
+    ],
+)
+def test_a_succession_is_dated_to_the_day_it_takes_effect(nlp, main, sentence, day):
+    """ "effective June 3": of the past and future readings of the day, the one nearer the story's date."""
+    found = facts_of(nlp, main, sentence, "event")
+    assert [(f.period.start, f.period.end) for f in found if f.period] == [(day, day)]
