@@ -11,13 +11,19 @@ from spacy.tokens import Token
 
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import table
+from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
 
 def announced(verb: Token) -> bool:
-    """ "is stepping down", "are leaving": a present progressive departure is announced, not done."""
+    """ "is stepping down", "are leaving", "will retire", "said it would step down": a departure told in the
+    present progressive or with a modal of the future is announced, not done (nor someone else's forecast)."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    progressive = verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return progressive or any(a.lower_ in FUTURE_MODALS for a in aux)
+
+
+FUTURE_MODALS = ("will", "would", "'ll", "shall")
 
 
 def end_of_period(verb: Token, published: dt.date | None) -> Period | None:
@@ -52,3 +58,21 @@ def _last_day(named: Token, published: dt.date) -> dt.date | None:
     month = int(row[0])
     year = published.year + (month < published.month)
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def effective_day(event: Token, readings: list[list[PeriodMention]], published: dt.date | None) -> Period | None:
+    """ "the election of Ann Lee as chief executive, effective June 16", "named Lee chairman, effective April
+    1": a succession is dated to the day it takes effect, the period phrase right after "effective" in the
+    event's phrase (a succession decided before it takes effect is still dated so, as set 3's gold does). Of
+    the past and future readings of the day, the one nearer the story's date ("effective June 16" in May is
+    this June, "effective Jan. 1" in March this January)."""
+    sent = event.sent
+    for token in (t for t in event.subtree if t.lower_ == "effective" and t.i + 1 < sent.end):
+        start = token.doc[token.i + 1].idx - sent.start_char
+        found = [m.period for periods in readings for m in periods if m.start == start and m.role == "period"]
+        dated = [p for p in found if p.start is not None]
+        if dated and published is not None:
+            return min(dated, key=lambda p: abs((p.start - published).days))
+        if found:
+            return found[0]
+    return None

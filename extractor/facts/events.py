@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
+from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
@@ -59,7 +60,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if taken:
             if denied:
                 continue
-            facts.extend(event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx) for o, p in taken)
+            planned = announced(token)  # "will take over as chief executive": the company's plan
+            facts.extend(
+                event_fact(token, o or ctx.main_org, "appointment", p, sent, both, ctx, planned=planned)
+                for o, p in taken
+            )
             continue
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
@@ -222,8 +227,9 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
-    verbs += [*table("bankruptcy_verbs")]
+    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
+    nouns += [*table("succession_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 

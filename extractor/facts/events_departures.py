@@ -10,7 +10,9 @@ from extractor.facts.departure_dates import announced, end_of_period
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
 from extractor.facts.events_common import event_fact, phrasal_lemma
-from extractor.facts.post_takers import named_people
+from extractor.facts.post_takers import person_post_owner, subject_people
+from extractor.facts.succession_nouns import succession_noun_facts
+from extractor.facts.successions import successions
 from extractor.facts.syntax import clause_subject, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -20,7 +22,11 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     """ "Ann Lee resigned as chief executive", "A and B both left the company", "Lee stepped down": a named
     person leaving is an event of the organization left (the verb's named object or "from"/"of" phrase,
     else the story's company), with the person as object."""
+    if verb.pos_ == "NOUN":
+        return succession_noun_facts(verb, sent, both, ctx)  # "announced his resignation"
     lemma = phrasal_lemma(verb) if verb.pos_ == "VERB" else None
+    if lemma in table("succession_verbs") and not (negated(verb) or unreal(verb)):
+        return successions(verb, lemma, sent, both, ctx)  # "ousted its chief executive, Ann Lee"
     if lemma not in words("departure_verbs"):
         return []
     if (
@@ -30,23 +36,30 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         or unreal(verb)
     ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
-    names = named_people(verb, ctx) or pronoun_person(clause_subject(verb), ctx)
-    if not names:
+    people = subject_people(verb, ctx)
+    pronoun = [(None, name) for name in pronoun_person(clause_subject(verb), ctx)] if not people else []
+    if not people and not pronoun:
         return []
-    left = _organization_left(verb, ctx)
     planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
     predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
-    return [event_fact(verb, left, predicate, name, sent, both, ctx, planned=planned, day=day) for name in names]
+    return [
+        event_fact(
+            verb, _organization_left(verb, person, ctx), predicate, name, sent, both, ctx, planned=planned, day=day
+        )
+        for person, name in people + pronoun
+    ]
 
 
-def _organization_left(verb: Token, ctx: DocContext) -> str | None:
+def _organization_left(verb: Token, person: Token | None, ctx: DocContext) -> str | None:
     """The organization a person left: the direct object ("left the bank"), "from X" ("resigned from X's
-    board"), "of X" after the post ("as chief executive of X"); else the story's company."""
+    board"), "of X" after the post ("as chief executive of X"); else the organization whose post the
+    person is said to hold ("Kestrel's chairman, Ann Lee, resigned"); else the story's company."""
     candidates = [c for c in verb.children if c.dep_ == "dobj"]
     candidates += [t for t in (prep_object(verb, ("from", "as")),) if t is not None]
-    for candidate in candidates:
-        for token in candidate.subtree:
-            subject = resolve_subject(token, ctx)
-            if subject is not None:
-                return subject
-    return ctx.main_org
+    named = [t for c in candidates for t in c.subtree if ctx.entities.at(t.i) is not None]
+    for subject in (resolve_subject(t, ctx) for t in named):
+        if subject is not None:
+            return subject
+    held = person_post_owner(person, verb, ctx) if person is not None else None
+    referred = (resolve_subject(t, ctx) for c in candidates for t in c.subtree)  # "resigned from the company"
+    return held or next((s for s in referred if s is not None), None) or ctx.main_org

@@ -11,15 +11,18 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import period_for
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
+from extractor.facts.given_posts import decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
+from extractor.facts.post_takers import reporting_organization
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
     noun_phrase,
     prep_object,
 )
+from extractor.facts.title_owners import is_title_noun, title_owner
 from extractor.facts.titled_names import (
     list_lead,
     mistagged_titled_names,
@@ -329,31 +332,53 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
-        title_tokens, org = (
+        written = (
             title_before(list_lead(mention, ctx), title_words, ctx)
             or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
-            or _title_as(mention, title_words, ctx)
-            or ([], None)
         )
+        given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
+        given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
         told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title
         facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
-        if not title_tokens:
-            continue
-        title = " ".join(singular(t) if singular(t) in title_words else t.lower_ for t in title_tokens)
-        title = title.replace(" - ", "-")
-        title = re.sub(r"^(?:the|its|a)\s+", "", title)
-        key = (name, title)
-        if key in seen:
-            continue
-        seen.add(key)
-        org = org or _affiliation_after(mention, ctx)
-        subject = org or (None if outside_voice(title_tokens) else ctx.main_org)
-        if subject is None:
-            continue
-        facts.append(role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None))
+        for title_tokens, org in (found for found in (written, given) if found):
+            fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
+            facts.extend([fact] if fact is not None else [])
     return facts
+
+
+def _titled_role(
+    sent: Span,
+    ctx: DocContext,
+    seen: set[tuple[str, str]],
+    name: str,
+    mention: Span,
+    tokens: list[Token],
+    org: str | None,
+) -> Fact | None:
+    """The role a title written around a person's name gives, at the organization it names, else at the one
+    that reports the news, else (for a title not of an outside voice) at the story's company."""
+    title_words = words("title_words")
+    title = " ".join(singular(t) if singular(t) in title_words else t.lower_ for t in tokens)
+    title = re.sub(r"^(?:the|its|a)\s+", "", title.replace(" - ", "-"))
+    if (name, title) in seen:
+        return None
+    seen.add((name, title))
+    org = org or _affiliation_after(mention, ctx) or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
+    subject = org or (None if outside_voice(tokens) else ctx.main_org)
+    if subject is None:
+        return None
+    return role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None)
+
+
+def _reporter_of(mention: Span, ctx: DocContext) -> str | None:
+    """ "Quillby said Chief Executive Ann Lee had resigned": the organization that reports what a titled
+    person with no organization written does is the one the person works for."""
+    person = mention.root
+    if person.dep_ not in ("nsubj", "nsubjpass") or person.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return reporting_organization(person.head, ctx)
 
 
 def role_fact(
@@ -471,15 +496,29 @@ def _titled_apposition(
     """ "Another analyst, Brixton Capital's Jo Marr, said": a person in apposition to a role noun, with the
     organization as the person's possessor. Without a named employer the role says nothing of whose it is."""
     person = mention.root
-    noun = person.head
-    if person.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("role_nouns"):
+    noun = _apposed_title(person)
+    if noun is None:
         return None
     owner = next((c for c in person.children if c.dep_ == "poss"), None)
     cluster = ctx.entities.at(owner.i) if owner is not None else None
-    if cluster is None or cluster.label != "ORG":
+    employer = cluster.name if cluster is not None and cluster.label == "ORG" else None
+    employer = employer or (title_owner(noun, ctx) if owner is None else None)  # "the head of Ostrava, Ann Lee"
+    if employer is None:
         return None
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
-    return [*modifiers, noun], cluster.name
+    return [*modifiers, noun], employer
+
+
+def _apposed_title(person: Token) -> Token | None:
+    """The title noun a person stands in apposition to; the parser may hang the name on the title's of/for
+    phrase ("A spokesman for Tarvik Airlines, Omar Said,")."""
+    if person.dep_ != "appos":
+        return None
+    noun = person.head
+    set_off = person.left_edge.i > 0 and person.doc[person.left_edge.i - 1].text == ","
+    if set_off and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "at") and is_title_noun(noun.head.head):
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("role_nouns") else None
 
 
 def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
@@ -494,65 +533,3 @@ def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
         i += 1  # "at the industry consultancy Brandt": the descriptor before the name
     cluster = ctx.entities.at(i) if i < end else None
     return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
-
-
-def _title_as(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
-    """ "named Ann Lee as president", "Bo Chen, who became chairman", "Ann Lee was appointed president of
-    Brandt Co": the title a person takes, and the organization the post names."""
-    doc, i = mention.doc, mention.end
-    if i < mention.sent.end and doc[i].text == ",":
-        i += 1
-    lead = [t.lower_ for t in doc[i : min(i + 2, mention.sent.end)]]
-    if lead[:1] == ["as"] and _predecessor(mention):
-        return None  # "Lee succeeded Bo Chen as chairman": the post is Lee's, Chen gave it up
-    if lead[:1] == ["as"]:
-        i += 1
-    elif lead[:2] in (["who", "became"], ["who", "becomes"], ["who", "is"], ["who", "remains"]):
-        i += 2
-    elif (appointed := _appointing_verb_after(mention, i)) is not None:
-        i = appointed + 1  # "Ann Lee was named president": the post the passive appointing verb gives
-        if i < mention.sent.end and doc[i].lower_ == "as":
-            i += 1
-    else:
-        return None
-    while i < mention.sent.end and doc[i].lower_ in ("the", "its", "a", "an", "new", "next"):
-        i += 1  # "as its new president": a new post is still the post
-    tokens = []
-    while i < mention.sent.end and (doc[i].lower_ in title_words or doc[i].lower_ in ("and", "-") and tokens):
-        tokens.append(doc[i])
-        i += 1
-    if not any(t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
-        return None
-    return tokens, _post_organization(doc[i : min(i + 5, mention.sent.end)], ctx)
-
-
-def _predecessor(mention: Span) -> bool:
-    """ "succeeded Bo Chen as chairman", "replaced Chen as finance chief": the object of a verb of taking a
-    post is the person who left it."""
-    verb = mention.root.head
-    return mention.root.dep_ == "dobj" and verb.lemma_.lower() in words("post_taking_verbs")
-
-
-def _appointing_verb_after(mention: Span, i: int) -> int | None:
-    """ "Ann Lee was named", "Lee has been appointed": the index of a passive appointing verb (an event verb
-    whose object is a person) right after the name and its auxiliaries."""
-    doc, end = mention.doc, mention.sent.end
-    while i < end and doc[i].dep_ in ("aux", "auxpass"):
-        i += 1
-    if i >= end or doc[i].tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in doc[i].children):
-        return None
-    row = table("event_verbs").get(doc[i].lemma_.lower())
-    return i if row is not None and len(row) > 1 and "PERSON" in row[1].split(",") else None
-
-
-def _post_organization(after: Span, ctx: DocContext) -> str | None:
-    """ "president of Brandt Co", "chief economist at Kestrel Bank": the organization right after a post."""
-    if not len(after) or after[0].lower_ not in AFFILIATION_PREPOSITIONS:
-        return None
-    for token in after[1:]:
-        cluster = ctx.entities.at(token.i)
-        if cluster is not None:
-            return cluster.name if cluster.label == "ORG" and not cluster.agency else None
-        if token.pos_ not in ("DET", "ADJ", "PROPN"):
-            return None
-    return None

@@ -5,10 +5,13 @@ named person who is its subject, by the organization the post names (else the st
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.syntax import clause_subject, prep_object
+from extractor.facts.title_owners import is_title_noun, title_owner, titled_person
+from extractor.facts.titles_before import title_before
 from extractor.lexicons import words
 
 POST_OWNER_PREPOSITIONS = ("of", "at", "with")
@@ -25,22 +28,68 @@ def post_taken(verb: Token, lemma: str, ctx: DocContext) -> list[tuple[str | Non
     names = named_people(verb, ctx)
     if not names:
         return []
-    organization = _post_owner(post, ctx) or _reporting_organization(verb, ctx)
+    organization = _post_owner(post, ctx) or _joined(verb, ctx) or reporting_organization(verb, ctx)
     return [(organization, name) for name in names]
 
 
 def named_people(verb: Token, ctx: DocContext) -> list[str]:
-    """The named people who are the verb's subject ("A and B both left"); "former publisher Ann Lee" may be voted
-    an organization by its title, so a person seen once is a person here."""
+    """The named people who are the verb's subject ("A and B both left", "its chief executive, Ann Lee,
+    resigned"); "former publisher Ann Lee" may be voted an organization by its title, so a person seen once
+    is a person here."""
+    return [name for _, name in subject_people(verb, ctx)]
+
+
+def subject_people(verb: Token, ctx: DocContext) -> list[tuple[Token, str]]:
+    """(token, name) of each named person who is the verb's subject, or whom a title subject stands beside."""
     person = clause_subject(verb)
     people = [person, *person.conjuncts] if person is not None else []
-    clusters = [ctx.entities.at(p.i) for p in people]
-    return [c.name for c in clusters if c is not None and (c.label == "PERSON" or c.votes.get("PERSON"))]
+    found = []
+    for token in (titled_person(p, ctx) for p in people):
+        cluster = ctx.entities.at(token.i) if token is not None else None
+        if cluster is not None and (cluster.label == "PERSON" or cluster.votes.get("PERSON")):
+            found.append((token, cluster.name))
+    return found
 
 
-def _reporting_organization(verb: Token, ctx: DocContext) -> str | None:
+def person_post_owner(person: Token, verb: Token, ctx: DocContext) -> str | None:
+    """The organization whose post a named person is said to hold in the clause: the owner of the title noun
+    the person stands beside ("Kestrel's chairman, Ann Lee"), of the title written before or after the name
+    ("Kestrel chief executive Ann Lee", "Ann Lee, Kestrel's chief executive,"), else the organization that
+    reports the news ("Kestrel said Chief Executive Ann Lee had resigned")."""
+    titles = [person.head] if person.dep_ == "appos" and is_title_noun(person.head) else []
+    titles += [c for c in person.children if c.dep_ == "appos" and is_title_noun(c)]  # "Ann Lee, Kestrel's chairman"
+    for title in titles:
+        owner = title_owner(title, ctx)
+        if owner is not None:
+            return owner
+    mention = _mention_of(person, ctx)
+    titled = title_before(mention, words("title_words"), ctx) or described_title_after(mention, ctx)
+    return (titled[1] if titled else None) or reporting_organization(verb, ctx)
+
+
+def _mention_of(person: Token, ctx: DocContext) -> Span:
+    """The tokens of the person's name around `person` (one cluster's words in a row)."""
+    doc, cluster = person.doc, ctx.entities.at(person.i)
+    start = end = person.i
+    while start - 1 >= person.sent.start and ctx.entities.at(start - 1) is cluster:
+        start -= 1
+    while end + 1 < person.sent.end and ctx.entities.at(end + 1) is cluster:
+        end += 1
+    return doc[start : end + 1]
+
+
+def _joined(verb: Token, ctx: DocContext) -> str | None:
+    """ "Ann Lee joined Brandt Co as chairman": the organization a person joins is the one whose post it is."""
+    joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    cluster = ctx.entities.at(joined.i) if joined is not None else None
+    return resolve_subject(joined, ctx) if cluster is not None and cluster.label == "ORG" else None
+
+
+def reporting_organization(verb: Token, ctx: DocContext) -> str | None:
     """ "Brandt Co said Ann Lee would replace Bo Chen as chief executive": a post that names no organization
     is at the organization that reports the appointment."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in words("reporting_verbs"):
+        verb = verb.head  # "said Lee had resigned and would be replaced": the second verb of the report
     if verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in words("reporting_verbs"):
         return None
     reporter = clause_subject(verb.head)

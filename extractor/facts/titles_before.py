@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
 from extractor.facts.discourse import DocContext
+from extractor.facts.title_owners import POSSESSIVE_PRONOUNS, possessor_owner
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -16,7 +17,7 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     doc = mention.doc
     tokens: list[Token] = []
     org = None
-    area = False
+    area: bool | str = False  # True after an analyst's area, "post" after an officer's
     i = mention.start - 1
     if i > mention.sent.start and doc[i].text == "," and doc[i - 1].lower_ in title_words:
         i -= 1  # "Its chief executive, Tom Baker,"
@@ -28,9 +29,19 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
         if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
             tokens.insert(0, t)
+        elif title_word and area == "post" and t.is_lower:
+            tokens.insert(0, t)  # "its chief investment officer": an officer's title goes on around its area
         elif _area_of_expertise(t, tokens):
             tokens.insert(0, t)  # "Brandt Co credit analyst", "Quillan bank economist": the area is part of the title
             area = True
+        elif _area_of_post(t, tokens):
+            tokens.insert(0, t)  # "Brandt's finance chief"
+            area = "post"
+        elif tokens and t.lower_ in words("title_skipped_modifiers"):
+            pass  # "Kestrel's new chief executive": the post is the same
+        elif tokens and (possessive := _possessive(t)) is not None:
+            org = possessor_owner(possessive, ctx)  # "Quillby's chief executive", "its chairman"
+            break
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
             org = cluster.name
             break
@@ -49,20 +60,49 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
     return tokens, org or _employer_after(mention, ctx)
 
 
+def _possessive(token: Token) -> Token | None:
+    """The possessor a title is written after: the name before "'s", or "its", "their", "whose"."""
+    if token.tag_ == "POS" and token.i > token.sent.start:
+        return token.doc[token.i - 1]
+    return token if token.dep_ == "poss" and token.lower_ in (*POSSESSIVE_PRONOUNS, "whose") else None
+
+
 def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
-    """The run of title-case proper nouns that no entity covers, ending right before an analyst, economist or
-    strategist title: the firm the person speaks for."""
-    if not any(t.lower_ in words("firm_titles") for t in title):
+    """The run of title-case proper nouns that no entity covers, ending right before a title: the firm the
+    person speaks for ("Quillan analyst"), or works for ("Kestrel chief executive"), where the tagger read
+    the firm's name as a proper noun (any title) or as another word (an analyst's, economist's or
+    strategist's only, as the firm is then the only holder such a title can have)."""
+    firm = any(t.lower_ in words("firm_titles") for t in title)
+    if not title:
         return None
     run: list[Token] = []
     token = last
-    while token.i >= token.sent.start and _firm_name_word(token):
+    while token.i >= token.sent.start and _firm_name_word(token) and (firm or token.pos_ == "PROPN"):
         cluster = ctx.entities.at(token.i)
         if cluster is not None and not _firm_cluster(cluster) or token.lower_ in words("title_words"):
             return None
         run.insert(0, token)
         token = token.doc[token.i - 1]
-    return " ".join(t.text for t in run) if 0 < len(run) <= 3 else None
+    if run and not firm and run[0].is_sent_start and ctx.entities.at(run[0].i) is None and title[0].is_lower:
+        return None  # "Portfolio manager Dan Fisk said": a capital at the sentence start names no firm by itself
+    if run and not firm and run[0].i > run[0].sent.start and run[0].doc[run[0].i - 1].lower_ == "of":
+        return None  # "Bank of Freedonia Governor": the end of a longer name (`named_run_of_place`)
+    written = " ".join(t.text for t in run)
+    return _known_org_starting(written, ctx) or written if 0 < len(run) <= 3 else None
+
+
+def _known_org_starting(written: str, ctx: DocContext) -> str | None:
+    """The organization of the story a run of names before a title stands for: one of that name; else the
+    longest one the run begins with ("Brandt Finance Director": Brandt's, the area written in capitals);
+    else the one organization whose name begins with the run ("Harlow" for Harlow Mining)."""
+    orgs = {c.name for c in ctx.entities.clusters if c.label == "ORG" and not c.agency}
+    if written in orgs:
+        return written
+    begun = [name for name in orgs if written.startswith(name + " ")]
+    if begun:
+        return max(begun, key=len)
+    names = {name for name in orgs if name.startswith(written + " ")}
+    return names.pop() if len(names) == 1 else None
 
 
 def _firm_name_word(token: Token) -> bool:
@@ -90,6 +130,17 @@ def _area_of_expertise(token: Token, title: list[Token]) -> bool:
     areas = sum(1 for t in title if t.lower_ not in words("title_words"))
     attached = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
     return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and attached and areas < 3
+
+
+def _area_of_post(token: Token, title: list[Token]) -> bool:
+    """ "finance chief", "competition chief", "sales director": one or two lower-case nouns compounded into an
+    officer's title name the post's area (an analyst's area is `_area_of_expertise`)."""
+    if not title or title[0].lower_ in ("and", "&", "of", "-") or any(t.lower_ in words("firm_titles") for t in title):
+        return False
+    areas = sum(1 for t in title if t.lower_ not in words("title_words"))
+    compounded = token.dep_ == "compound" and token.head in title
+    an_area = token.lemma_.lower() not in words("org_nouns")  # "regulator head": the head of a body, no area
+    return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and compounded and areas < 2 and an_area
 
 
 def _title_word(token: Token, title_words: frozenset[str]) -> bool:

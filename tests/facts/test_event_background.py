@@ -84,7 +84,7 @@ def test_a_withdrawn_bid_is_a_withdrawal_not_a_purchase(nlp, text, event):
     ],
 )
 def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, text, day):
-    departures = [e for e in events_of(nlp, text) if e[1] == "departure"]
+    departures = [e for e in events_of(nlp, text) if e[1] in ("departure", "retirement")]
     assert departures and all(e[3] == "target" and e[4] == (day, day) for e in departures)
 
 

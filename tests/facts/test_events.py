@@ -34,12 +34,12 @@ def events_of(nlp, text):
         ),
         (
             "Dara Kell retired as chief executive of Bexley Mills Inc in March.",
-            ("Bexley Mills", "departure", "Dara Kell"),
+            ("Bexley Mills", "retirement", "Dara Kell"),
         ),
     ],
 )
 def test_a_named_person_leaving_is_an_event_of_the_organization_left(nlp, text, event):
-    """Resigning or quitting is a resignation; leaving, stepping down or retiring a departure."""
+    """Resigning or quitting is a resignation, retiring a retirement; leaving or stepping down a departure."""
     assert event in events_of(nlp, text)
 
 

@@ -1,0 +1,104 @@
+"""Whose a post is, read from the words around the title noun: its possessor ("Quillby's chief executive",
+"its chairman", where "its" stands for the organization of the enclosing clause), the organization after
+it ("the chief executive of rival Ostrava", "a spokesman for Tarvik Airlines") and the person the title
+stands beside ("its chief executive, Ann Lee", "chairman Bo Chen", "appointed Ann Lee chairman")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.syntax import clause_subject
+from extractor.lexicons import words
+
+OWNER_PREPOSITIONS = ("of", "at", "for", "with")
+POSSESSIVE_PRONOUNS = ("its", "their")
+
+
+def is_title_noun(token: Token) -> bool:
+    """A noun of a post ("executive", "chairman", "chief", "head"), the lemma in lexicons/role_nouns.txt."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words("role_nouns")
+
+
+def possessor_owner(possessor: Token, ctx: DocContext) -> str | None:
+    """The organization a title's possessor names: a tagged organization ("Quillby's"), an organization the
+    story names elsewhere or an untagged proper name ("Kestrel's"), or what "its" stands for; None for a
+    person or a place ("Obama's chief of staff", "Canada's industry minister" are told elsewhere)."""
+    if possessor.lower_ in POSSESSIVE_PRONOUNS:
+        return resolve_subject(possessor, ctx)
+    if possessor.lower_ == "whose":
+        clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
+        return possessor_owner(clause.head, ctx) if clause is not None else None  # "Ferrow, whose chairman"
+    cluster = ctx.entities.at(possessor.i)
+    if cluster is not None:
+        return resolve_subject(possessor, ctx) if cluster.label == "ORG" and not cluster.agency else None
+    if possessor.pos_ != "PROPN" or not possessor.text[:1].isupper():
+        return None
+    return known_name_ending_at(possessor, ctx) or proper_run(possessor)
+
+
+def proper_run(last: Token) -> str:
+    """The title-case proper nouns compounded into `last` ("Hollis Paper"), as written."""
+    run = [c for c in last.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    return " ".join(t.text for t in [*run, last])
+
+
+def owner_after(title: Token, ctx: DocContext) -> str | None:
+    """ "the chief executive of rival Ostrava", "a spokesman for Tarvik Airlines", "head of Kestrel's Asian
+    unit": the first organization in the title's of/at/for/with phrase, or the possessor there."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+        for token in prep.subtree:
+            cluster = ctx.entities.at(token.i)
+            if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+                return resolve_subject(token, ctx) or cluster.name
+            if token.dep_ == "poss" and token.head.head == prep:
+                owner = possessor_owner(token, ctx)
+                if owner is not None:
+                    return owner
+    return None
+
+
+def title_owner(title: Token, ctx: DocContext) -> str | None:
+    """The organization a title noun names as its own: its possessor, else its of/at/for phrase."""
+    possessor = next((c for c in title.children if c.dep_ == "poss"), None)
+    owner = possessor_owner(possessor, ctx) if possessor is not None else None
+    return owner or owner_after(title, ctx)
+
+
+def titled_person(token: Token, ctx: DocContext) -> Token | None:
+    """The named person a noun phrase stands for: the person itself, or the person a title noun stands
+    beside ("its chief executive, Ann Lee" in apposition, "Ann Lee chairman" compounded before it)."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None:
+        return token if cluster.label == "PERSON" or cluster.votes.get("PERSON") else None
+    if not is_title_noun(token):
+        return None
+    phrases = [o for p in token.children if p.lower_ in OWNER_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    for child in [*token.children, *(c for o in phrases for c in o.children if _set_off(c))]:
+        if child.dep_ in ("appos", "compound") and (named := ctx.entities.at(child.i)) is not None:
+            if named.label == "PERSON":
+                return child  # "the chief executive of Kestrel, Ann Lee,": the parse may hang the name on Kestrel
+    return None
+
+
+def _set_off(token: Token) -> bool:
+    """A phrase set off by a comma right before it (an apposition)."""
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+def deciding_organization(verb: Token, ctx: DocContext) -> str | None:
+    """The organization that appoints or removes someone through an active verb: its subject ("Kestrel
+    ousted", also where the tagger missed this mention of a name the story gives), or the owner of the
+    body that acts ("the board of Kestrel elected", "Kestrel's board", "shareholders of Kestrel voted to
+    remove"), else, for a body that names no owner, the story's company."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = clause_subject(verb)
+    if subject is None:
+        return None
+    named = resolve_subject(subject, ctx)
+    if named is None and subject.pos_ == "PROPN" and ctx.entities.at(subject.i) is None:
+        named = known_name_ending_at(subject, ctx)
+    if named is not None or subject.lemma_.lower() not in words("governing_bodies"):
+        return named
+    return title_owner(subject, ctx) or ctx.main_org
