@@ -45,6 +45,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
@@ -648,6 +649,7 @@ def _written_as_name(subject: str) -> bool:
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     """The organization a sentence's main clause is about, for "it" in the next sentence."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    ctx.previous_subject = continued_org(subject, sent, ctx, resolve_subject)
     if subject is None:
         return
     cluster = ctx.entities.at(subject.i)

@@ -1,0 +1,119 @@
+"""Which organization "the company", "the group" or "its rival X" stands for when the story's main
+company is not the only party: the organization that reports the clause, the one the clause is joined to,
+or the one the previous sentence was about (docs/DECISIONS.md, "Subjects: other parties", round 10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.index_names import PLACE_TYPES
+from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
+from extractor.mentions.entities import EntityIndex
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+Resolver = Callable[[Token, "DocContext"], "str | None"]
+
+
+def continued_party(ctx: DocContext) -> str | None:
+    """The organization the previous sentence was about, unless it is a longer or shorter form of the main
+    organization's name ("AQR Capital Management" beside "AQR"): then the main organization's own name."""
+    name, main = ctx.previous_subject, ctx.main_org
+    if name is None or main is None:
+        return name
+    return main if name.startswith(main + " ") or main.startswith(name + " ") else name
+
+
+def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: Resolver) -> str | None:
+    """The organization a sentence's main clause is about, which "the company" or "the chain" of the next
+    sentence continues ("Kestrel Stores, its largest rival, said profit fell. The chain said ..."); none
+    when the sentence also names the main organization outside that subject ("Moody's cut Brindle's
+    rating. The company said ..." may go on about either)."""
+    if subject is None:
+        return None
+    name = resolve(subject, ctx)
+    main = ctx.entities.main_org
+    if name is None or main is None or name == main.name:
+        return None
+    if not any(c.name == name and c.label == "ORG" for c in ctx.entities.clusters):
+        return None
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if any(ctx.entities.at(t.i) is main for t in sent if t.i not in inside):
+        return None
+    return name
+
+
+def named_appositive(token: Token, entities: EntityIndex) -> str | None:
+    """ "its rival Dunmore Corp reported", "the market leader, Trevane, added": an organization noun
+    (org_nouns) with a named organization in apposition stands for that organization."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in words("org_nouns"):
+        return None
+    for child in token.children:
+        cluster = entities.at(child.i) if child.dep_ == "appos" else None
+        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+            return cluster.name
+    return None
+
+
+def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
+    """ "Kestrel said the company expected ...", "Quillby's chief executive said the group would ...",
+    "Fennick said output fell, and the company cut its forecast": an anaphor that is the subject (or its
+    possessor) of a clause reported by an organization or one of its officers, or of a clause joined to
+    one whose subject is an organization, is that organization. A forecaster's employer never is; only the
+    nearest reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
+    head = anaphor.head if anaphor.dep_ == "poss" else anaphor
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = head.head
+    for _ in range(4):
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words("reporting_verbs")
+        if not reported and clause.dep_ != "conj":
+            return None
+        clause = clause.head
+        speaker = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        org = speaking_org(speaker, ctx) if speaker is not None else None
+        if org is not None or reported:
+            return org  # else up again: "Fennick said [its output fell], and the company cut ..."
+    return None
+
+
+def speaking_org(speaker: Token, ctx: DocContext) -> str | None:
+    """The organization a speaker is or speaks for: a named organization, or an officer of one
+    ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank."""
+    cluster = ctx.entities.at(speaker.i)
+    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+        return cluster.name
+    if speaker.lemma_.lower() in words("forecast_cues"):
+        return None
+    for child in speaker.lefts:  # "Quillby's chief", "Quillby spokesman Tom Reed", "Bear CEO Alan Reed"
+        for word in child.subtree if child.dep_ in ("poss", "compound") else ():
+            owner = ctx.entities.at(word.i)
+            if (
+                owner is not None
+                and owner.label == "ORG"
+                and not owner.agency
+                and not employs_forecaster(word, ctx.entities)
+            ):
+                return owner.name
+    return None
+
+
+def employs_forecaster(token: Token, entities: EntityIndex) -> bool:
+    """ "Halden Bank analyst Tom Reed expects margins of 12 percent", "the bank's economist": a firm named
+    before an analyst or economist (`forecast_cues`) only says whom the forecaster works for; the figure is
+    the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
+    what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
+        head = head.head  # "Halden Bank": from "Halden" to "Bank"
+    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
+        return False
+    cluster = entities.at(token.i)
+    if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
+        return False
+    return head.head.lemma_.lower() in words("forecast_cues")
