@@ -99,7 +99,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if definite or token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
         if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
-        return reporter_org(token, ctx) or continued_party(ctx) or ctx.main_org
+        return reporter_org(token, ctx) or continued_party(token, ctx) or ctx.main_org
     return None
 
 

@@ -20,9 +20,14 @@ if TYPE_CHECKING:
 Resolver = Callable[[Token, "DocContext"], "str | None"]
 
 
-def continued_party(ctx: DocContext) -> str | None:
-    """The organization the previous sentence was about, unless it is a longer or shorter form of the main
-    organization's name ("AQR Capital Management" beside "AQR"): then the main organization's own name."""
+def continued_party(anaphor: Token, ctx: DocContext) -> str | None:
+    """The organization the previous sentence was about, for an anaphor that is a clause's subject or its
+    possessor ("The chain said ...", "The group's sales ..."; "asking the company to register" may be any
+    party); a longer or shorter form of the main organization's name ("AQR Capital Management" beside "AQR")
+    is the main organization's own name."""
+    head = anaphor.head if anaphor.dep_ == "poss" else anaphor
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
     name, main = ctx.previous_subject, ctx.main_org
     if name is None or main is None:
         return name

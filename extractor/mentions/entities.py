@@ -36,7 +36,7 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import is_heading
-from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s
+from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s, rejoin_first_word
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -151,8 +151,9 @@ def _evidence_label(span: Span) -> str | None:
             return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
-    if any(_organization_appositive(c) for c in root.children if c.i >= span.end):
-        return "ORG"  # "Corbel Packaging, its main competitor,", "Trevick, a rival grocer,"
+    set_off = span.end < len(span.doc) and span.doc[span.end].text == ","  # not "NEW YORK (Agency) - X, the ..."
+    if set_off and any(_organization_appositive(c) for c in root.children if c.i >= span.end):
+        return "ORG"  # "Corbel Packaging, its main competitor,", "Bankia, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
     if (
@@ -175,14 +176,11 @@ def _evidence_label(span: Span) -> str | None:
 
 
 def _organization_appositive(token: Token) -> bool:
-    """An appositive after a name headed by a noun only an organization is ("its main competitor", "a
-    rival grocer" has "rival"; "a partner at Halden" may be a person: person_capable_org_nouns)."""
+    """An appositive after a name headed by a noun only an organization is ("its main competitor", "the
+    biggest lender"; "a partner at Halden" may be a person: person_capable_org_nouns)."""
     if token.dep_ != "appos" or token.pos_ != "NOUN":
         return False
-    nouns = words("org_nouns") - words("person_capable_org_nouns")
-    return token.lemma_.lower() in nouns or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in nouns for c in token.children
-    )
+    return token.lemma_.lower() in words("org_nouns") - words("person_capable_org_nouns")
 
 
 def _cluster_key(name: str) -> str:
@@ -422,7 +420,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
     ]
     leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
     leads += untagged_lead_actors(doc, body_start)  # "Zentrix will pay $1 billion" under "Zentrix to buy ..."
-    leads = [extend_left(s) for s in leads if s is not None]  # "Tarnwell | [Mining] raised": a split first word
+    leads = [rejoin_first_word(s) for s in leads if s is not None]  # "Tarnwell | [Mining] raised"
     extra += [s for s in leads if not any(t in taken for t in range(s.start, s.end))]
     extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)

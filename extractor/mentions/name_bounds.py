@@ -28,6 +28,13 @@ def extend_left(span: Span) -> Span:
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
+def rejoin_first_word(span: Span) -> Span:
+    """A name whose first word the parser split off as a sentence of its own, whole again."""
+    if span.start == span.sent.start and _cut_off_first_word(span.doc, span.start):
+        return Span(span.doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
 def _cut_off_first_word(doc: Doc, start: int) -> bool:
     """A one-word "sentence" of a capitalised proper noun on the same line just before a name: the parser
     split a paragraph's first name ("Tarnwell Mining raised ...") after its first word."""

@@ -198,7 +198,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Elsworth Pharma agreed to sell its animal health unit to Fennick Group for $900 million. "
         "Fennick said the deal would add $150 million to its annual sales. "
         "The unit had revenue of $310 million last year.",
-        [(900e6, "Elsworth Pharma"), (150e6, "Fennick Group"), (310e6, "Elsworth Pharma")],
+        [(900e6, "Elsworth Pharma"), (150e6, "Fennick"), (310e6, "Elsworth Pharma")],
     ),
     (
         "Gantry Telecom market",
@@ -255,5 +255,86 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Kestrel Stores, its largest rival, said on Tuesday that quarterly profit fell 18 percent. "
         "The chain said revenue slipped 3 percent to $4.2 billion.",
         [(18, "Kestrel Stores"), (3, "Kestrel Stores"), (4.2e9, "Kestrel Stores")],
+    ),
+]
+
+# Probe 2, written after the rules of probe 1 and before running them on it: new stories and wordings.
+PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "Ashcombe Brewing volumes slip",
+        "Ashcombe Brewing said beer volumes slipped 2 percent in the half. "
+        "Larkmoor Breweries, the country's second-largest brewer, said on Wednesday that the company's "
+        "volumes rose 5 percent. The brewer also lifted its dividend to 30 cents.",
+        [(2, "Ashcombe Brewing"), (5, "Larkmoor Breweries"), (0.30, "Larkmoor Breweries")],
+    ),
+    (
+        "Ashcombe Brewing margin",
+        "Ashcombe Brewing's operating margin widened to 18 percent. "
+        "Ashcombe, which competes with Larkmoor Breweries, said the company would spend $250 million on plants. "
+        "Ashcombe's chief financial officer, Lena Voss, said the firm expected sales of $4 billion.",
+        [(18, "Ashcombe Brewing"), (250e6, "Ashcombe Brewing"), (4e9, "Ashcombe Brewing")],
+    ),
+    (
+        "Delvin Airways traffic",
+        "Delvin Airways carried 2.3 million passengers in April. "
+        "Its main rival, Skellig Air, carried 3.1 million passengers. "
+        "The airline said its load factor rose to 81 percent.",
+        [(2.3e6, "Delvin Airways"), (3.1e6, "Skellig Air"), (81, "Skellig Air")],
+    ),
+    (
+        "Delvin Airways to cut flights",
+        "Delvin Airways will cut 120 flights a week. "
+        "Norlund Aviation Group said in March it would cut 15 percent of its capacity, and the group also "
+        "plans to shed 900 jobs. Delvin's shares fell 2.2 percent.",
+        [(120, "Delvin Airways"), (15, "Norlund Aviation"), (900, "Norlund Aviation"), (2.2, "Delvin Airways")],
+    ),
+    (
+        "Fenwick Semiconductor sales",
+        "Fenwick Semiconductor said sales rose 14 percent. "
+        "Chip sales worldwide grew 9 percent in the quarter, according to an industry group. "
+        "Japan's industrial output fell 1.5 percent in March.",
+        [(14, "Fenwick Semiconductor"), (1.5, "Japan")],
+    ),
+    (
+        "Fenwick Semiconductor results",
+        "Fenwick Semiconductor posted net income of $330 million. "
+        "Archer Micro, whose chips compete with Fenwick's, said its net income fell 22 percent. "
+        "Archer said it expects revenue of $1.1 billion in the current quarter.",
+        [(330e6, "Fenwick Semiconductor"), (22, "Archer Micro"), (1.1e9, "Archer Micro")],
+    ),
+    (
+        "Glenmore Insurance payout",
+        "Glenmore Insurance raised its annual payout by 6 percent. "
+        "The insurer's chief executive, Petra Lind, was paid $4.9 million last year. "
+        "Glenmore's net premiums rose 8 percent.",
+        [(6, "Glenmore Insurance"), (4.9e6, "Petra Lind"), (8, "Glenmore Insurance")],
+    ),
+    (
+        "Glenmore Insurance claims",
+        "Glenmore Insurance expects storm claims of $200 million. "
+        "Rival Marlow Re put its own claims at $350 million, and the reinsurer said its capital stayed strong. "
+        "Glenmore said its combined ratio would rise to 104 percent.",
+        [(200e6, "Glenmore Insurance"), (350e6, "Marlow Re"), (104, "Glenmore Insurance")],
+    ),
+    (
+        "Hartwell Foods quarter",
+        "Hartwell Foods reported a 4 percent fall in quarterly sales. "
+        "Pinecrest Foods Inc, a smaller rival, reported on Thursday that sales rose 7 percent. "
+        "It said operating profit was $61 million.",
+        [(4, "Hartwell Foods"), (7, "Pinecrest Foods"), (61e6, "Pinecrest Foods")],
+    ),
+    (
+        "Hartwell Foods in Mexico",
+        "Hartwell Foods will build a plant in Mexico for $140 million. "
+        "Inflation in Mexico eased to 3.9 percent in June. "
+        "Hartwell said the plant would employ 600 people.",
+        [(140e6, "Hartwell Foods"), (3.9, "Mexico"), (600, "Hartwell Foods")],
+    ),
+    (
+        "Istra Energy output",
+        "Istra Energy said output rose 3 percent. "
+        "Its Kelda Gas unit produced 40,000 barrels a day. "
+        "Moorcroft Oil Corp, in which Istra holds a stake, said its profit rose 12 percent.",
+        [(3, "Istra Energy"), (40000, "Istra Energy"), (12, "Moorcroft Oil")],
     ),
 ]
