@@ -28,10 +28,17 @@ def continued_party(anaphor: Token, ctx: DocContext) -> str | None:
     head = anaphor.head if anaphor.dep_ == "poss" else anaphor
     if head.dep_ not in SUBJECT_DEPS:
         return None
-    name, main = ctx.previous_subject, ctx.main_org
+    return as_main_name(ctx.previous_subject, ctx)
+
+
+def as_main_name(name: str | None, ctx: DocContext) -> str | None:
+    """The main organization's own name for a longer or shorter form of it ("AQR Capital Management" beside
+    "AQR", "MEMBERS CIT" where a glued subheading joined the name); any other name as it is."""
+    main = ctx.main_org
     if name is None or main is None:
         return name
-    return main if name.startswith(main + " ") or main.startswith(name + " ") else name
+    variant = name.startswith(main + " ") or main.startswith(name + " ") or name.endswith(" " + main)
+    return main if variant else name
 
 
 def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: Resolver) -> str | None:
@@ -83,7 +90,7 @@ def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
         speaker = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         org = speaking_org(speaker, ctx) if speaker is not None else None
         if org is not None or reported:
-            return org  # else up again: "Fennick said [its output fell], and the company cut ..."
+            return as_main_name(org, ctx)  # else up again: "Fennick said [its output fell], and the company cut ..."
     return None
 
 
