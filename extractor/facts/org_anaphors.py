@@ -54,6 +54,8 @@ def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: R
         return None
     if not any(c.name == name and c.label == "ORG" for c in ctx.entities.clusters):
         return None
+    if any(c.label == "PERSON" and c.name.endswith(" " + name) for c in ctx.entities.clusters):
+        return None  # "Catz said ...", a person's surname NER called an organization, continues no company
     inside = range(subject.left_edge.i, subject.right_edge.i + 1)
     if any(ctx.entities.at(t.i) is main for t in sent if t.i not in inside):
         return None
@@ -63,8 +65,8 @@ def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: R
 def named_appositive(token: Token, entities: EntityIndex) -> str | None:
     """ "its rival Dunmore Corp reported", "the market leader, Trevane, added": an organization noun
     (org_nouns) with a named organization in apposition stands for that organization."""
-    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in words("org_nouns"):
-        return None
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in words("org_nouns") or token.tag_ == "NNS":
+        return None  # "two funds -- Herald A and Herald B": a list, not one organization
     for child in token.children:
         cluster = entities.at(child.i) if child.dep_ == "appos" else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
@@ -73,33 +75,39 @@ def named_appositive(token: Token, entities: EntityIndex) -> str | None:
 
 
 def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
-    """ "Kestrel said the company expected ...", "Quillby's chief executive said the group would ...",
-    "Fennick said output fell, and the company cut its forecast": an anaphor that is the subject (or its
-    possessor) of a clause reported by an organization or one of its officers, or of a clause joined to
-    one whose subject is an organization, is that organization. A forecaster's employer never is; only the
-    nearest reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
+    """ "Quillby's chief executive said the group would ...", "Fennick said output fell, and the company cut
+    its forecast": an anaphor that is the subject (or its possessor) of a clause reported by an officer of an
+    organization, or of a clause joined to one whose subject is an organization, is that organization. An
+    organization reporting it (an outsider, mostly), or a forecaster's employer, never is; only the nearest
+    reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
     head = anaphor.head if anaphor.dep_ == "poss" else anaphor
     if head.dep_ not in SUBJECT_DEPS:
         return None
-    clause = head.head
+    clause, own_pronoun = head.head, False
     for _ in range(4):
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words("reporting_verbs")
         if not reported and clause.dep_ != "conj":
             return None
         clause = clause.head
         speaker = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        org = speaking_org(speaker, ctx) if speaker is not None else None
+        # "Norlund said it would cut capacity, and the group plans ...": "it" names the reporter itself
+        officers_only = reported and not own_pronoun
+        org = speaking_org(speaker, ctx, officers_only=officers_only) if speaker is not None else None
+        own_pronoun = speaker is not None and speaker.lower_ == "it"
         if org is not None or reported:
             return as_main_name(org, ctx)  # else up again: "Fennick said [its output fell], and the company cut ..."
     return None
 
 
-def speaking_org(speaker: Token, ctx: DocContext) -> str | None:
+def speaking_org(speaker: Token, ctx: DocContext, officers_only: bool = False) -> str | None:
     """The organization a speaker is or speaks for: a named organization, or an officer of one
-    ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank."""
+    ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank. With
+    `officers_only` only an officer: an organization that says "the company ..." is mostly an outsider
+    talking about the story's company ("the regulator said the bank would ...", "the investor said the
+    company may attract an offer"), while an officer speaks of its own."""
     cluster = ctx.entities.at(speaker.i)
     if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-        return cluster.name
+        return None if officers_only else cluster.name
     if speaker.lemma_.lower() in words("forecast_cues"):
         return None
     for child in speaker.lefts:  # "Quillby's chief", "Quillby spokesman Tom Reed", "Bear CEO Alan Reed"

@@ -151,7 +151,8 @@ def _evidence_label(span: Span) -> str | None:
             return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
-    set_off = span.end < len(span.doc) and span.doc[span.end].text == ","  # not "NEW YORK (Agency) - X, the ..."
+    # set off by a comma right after it, and not a dateline in capitals ("STUTTGART, Germany (Agency) - X, the")
+    set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span.text.isupper()
     if set_off and any(_organization_appositive(c) for c in root.children if c.i >= span.end):
         return "ORG"  # "Corbel Packaging, its main competitor,", "Bankia, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:

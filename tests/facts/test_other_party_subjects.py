@@ -11,14 +11,14 @@ from tests.facts.test_subject_holders import run, subject_of
 PROBE = [s for s in PROBE1 if s[0] in ("Tarnwell Mining bid", "Marsden Retail posts loss", "Gantry Telecom market")]
 
 
-# "the company" that is the subject of a clause an organization (or its officer) reports, or of a clause
+# "the company" that is the subject of a clause an officer of an organization reports, or of a clause
 # joined to one whose subject is an organization
 @pytest.mark.parametrize(
     ("text", "amount", "holder"),
     [
         (
-            "Ardley Paper reported steady sales on Monday. Corbel Packaging Inc said on Friday that the company "
-            "expected an operating profit of $85 million for the year.",
+            "Ardley Paper reported steady sales on Monday. Corbel Packaging Inc spokesman Hal Drury said on Friday "
+            "that the company expected an operating profit of $85 million for the year.",
             85e6,
             "Corbel Packaging",
         ),
@@ -53,6 +53,22 @@ def test_the_company_reported_by_another_organization(nlp, text, amount, holder)
     ],
 )
 def test_the_company_after_an_analysts_bank_stays_the_main_company(nlp, text):
+    assert subject_of(run(nlp, text, title="Ardley Paper sales steady"), 70e6) == {"Ardley Paper"}
+
+
+# an organization that reports "the company ..." is mostly an outsider speaking of the story's company
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardley Paper reported steady sales on Monday. The Financial Conduct Office said the company would pay "
+        "a fine of $70 million.",
+        "Ardley Paper reported steady sales on Monday. Quarles Partners LP, which owns 9 percent of Ardley, said "
+        "the company could fetch $70 million for its tissue business.",
+        "Ardley Paper reported steady sales on Monday. Corbel Packaging Inc told a court that the firm owed it "
+        "$70 million.",
+    ],
+)
+def test_the_company_reported_by_an_outside_organization_stays_the_main_company(nlp, text):
     assert subject_of(run(nlp, text, title="Ardley Paper sales steady"), 70e6) == {"Ardley Paper"}
 
 
