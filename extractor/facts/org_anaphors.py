@@ -17,6 +17,7 @@ from extractor.mentions.entities import EntityIndex
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 Resolver = Callable[[Token, "DocContext"], "str | None"]
 
 
@@ -56,6 +57,8 @@ def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: R
         return None
     if any(c.label == "PERSON" and c.name.endswith(" " + name) for c in ctx.entities.clusters):
         return None  # "Catz said ...", a person's surname NER called an organization, continues no company
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return None  # '"We are going for 20 percent," Catz said': a quote's speaker is mostly a person
     inside = range(subject.left_edge.i, subject.right_edge.i + 1)
     if any(ctx.entities.at(t.i) is main for t in sent if t.i not in inside):
         return None

@@ -116,6 +116,22 @@ def test_the_company_stays_the_main_company(nlp, text):
     assert subject_of(run(nlp, text, title="Ardley Paper posts loss"), 11) == {"Ardley Paper"}
 
 
+# a quote's speaker the tagger called an organization is mostly a person: "the company" after it stays
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ardley Paper posted a quarterly loss. "We will be fine next year," Vosk said. The company said revenue '
+        "fell 11 percent.",
+        'Ardley Paper posted a quarterly loss. "Prices are turning," Marrin told reporters. The group said sales '
+        "fell 11 percent in the quarter.",
+        'Ardley Paper posted a quarterly loss. Pell said: "Demand is back." The firm expects revenue to fall 11 '
+        "percent.",
+    ],
+)
+def test_the_company_after_a_quote_stays_the_main_company(nlp, text):
+    assert subject_of(run(nlp, text, title="Ardley Paper posts loss"), 11) == {"Ardley Paper"}
+
+
 # an organization noun with a named organization in apposition: "its rival Corbel Packaging"
 @pytest.mark.parametrize(
     ("text", "amount", "holder"),
