@@ -298,7 +298,8 @@ def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | No
         doer.i + 1 < len(doer.doc) and doer.doc[doer.i + 1].dep_ == "nummod" and doer.doc[doer.i + 1].head == doer
     )
     named = doer.doc[doer.left_edge.i : doer.i + 1 + numbered].text  # "the Halden 500 climbed 6 percent"
-    return subject not in named
+    named += "".join(" " + c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in doer.children if c.dep_ == "appos")
+    return subject not in named  # "Rivals Harrow Mills and Pellam Bakeries rose 4 and 2 percent": the appositive's
 
 
 def _bracketed_after_name(span: Span) -> bool:
