@@ -47,6 +47,7 @@ from extractor.facts.measures import (
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
@@ -303,7 +304,8 @@ def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | No
         doer.i + 1 < len(doer.doc) and doer.doc[doer.i + 1].dep_ == "nummod" and doer.doc[doer.i + 1].head == doer
     )
     named = doer.doc[doer.left_edge.i : doer.i + 1 + numbered].text  # "the Halden 500 climbed 6 percent"
-    return subject not in named
+    named += "".join(" " + c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in doer.children if c.dep_ == "appos")
+    return subject not in named  # "Rivals Harrow Mills and Pellam Bakeries rose 4 and 2 percent": the appositive's
 
 
 def _bracketed_after_name(span: Span) -> bool:
@@ -651,6 +653,7 @@ def _written_as_name(subject: str) -> bool:
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     """The organization a sentence's main clause is about, for "it" in the next sentence."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    ctx.previous_subject = continued_org(subject, sent, ctx, resolve_subject)
     if subject is None:
         return
     cluster = ctx.entities.at(subject.i)

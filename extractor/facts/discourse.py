@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
     industry_total_place,
@@ -42,6 +43,7 @@ class DocContext:
     results_base: Period | None = None  # with no report period: the base of "a year earlier" (attachment)
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
+    previous_subject: str | None = None  # the organization the previous sentence's main clause was about, if any
     last_index: str | None = None  # the index last named, for "the index" in a later sentence
     deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
     named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
@@ -78,21 +80,27 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
-    if cluster is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
+    capitalized = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()  # "Saxby, which ..."
+    if cluster is None and capitalized and token.dep_ in SUBJECT_DEPS:
         known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
             # ("Harrow was valued at $3 billion" of "Harrow Mining": the one organization it begins)
+    if token.lower_ == "whose" and token.head.head.dep_ == "relcl" and token.head.head.head is not token:
+        return resolve_subject(token.head.head.head, ctx)  # "Osgood, whose shares rose": the relative's noun
+    if (named := named_appositive(token, ctx.entities)) is not None:
+        return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
     anaphors = words("anaphors")
     if token.lower_ in ("it", "its"):
         antecedent = _pronoun_antecedent(token, ctx)
         if antecedent is not None:
             return antecedent
-    if token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
-        return ctx.main_org
-    if token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children):
-        return ctx.main_org
+    definite = token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children)
+    if definite or token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
+        if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
+            return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
+        return reporter_org(token, ctx) or continued_party(token, ctx) or ctx.main_org
     return None
 
 
@@ -533,25 +541,9 @@ def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None
         name
         for token in _phrase_tokens(candidate, verb)
         if token.dep_ in ("poss", "compound")
-        and not _employs_forecaster(token, ctx)
+        and not employs_forecaster(token, ctx.entities)
         and (name := resolve_subject(token, ctx))
     ]
-
-
-def _employs_forecaster(token: Token, ctx: DocContext) -> bool:
-    """ "Halden Bank analyst Tom Reed expects margins of 12 percent", "the bank's economist": a firm named
-    before an analyst or economist (`forecast_cues`) only says whom the forecaster works for; the figure is
-    the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
-    what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
-    head = token
-    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
-        head = head.head  # "Halden Bank": from "Halden" to "Bank"
-    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
-        return False
-    cluster = ctx.entities.at(token.i)
-    if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
-        return False
-    return head.head.lemma_.lower() in words("forecast_cues")
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})

@@ -37,7 +37,7 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
     gives or earns it ("Reed earned a salary of", "he was awarded a bonus"); a pronoun takes the person
     named just before it. None for pay with no named person ("compensation for bankers")."""
     if measured is None or not is_pay(measured):
-        return None
+        return _paid_person(verb, quantity, ctx)
     if quantity is not None:
         listed = _respective_payee(measured, quantity, ctx) or _person_for_after(quantity, ctx)
         if listed is not None:
@@ -57,6 +57,17 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
         if head.pos_ in ("VERB", "AUX"):
             return _verb_payee(head, ctx)
     return _verb_payee(verb, ctx) if verb is not None and measured in verb.subtree else None
+
+
+def _paid_person(verb: Token | None, quantity: Span | None, ctx: DocContext) -> str | None:
+    """ "Reed was paid $6.5 million", "its chief, Ann Marsh, was awarded $2 million": a figure that is the
+    object of a verb of paying in the passive, with no pay noun, is the pay of the person paid."""
+    if verb is None or quantity is None or verb.lemma_.lower() not in words("pay_giving_verbs"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or quantity.root.head != verb:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _person(subject, ctx)
 
 
 def _verb_payee(verb: Token, ctx: DocContext) -> str | None:

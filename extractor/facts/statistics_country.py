@@ -223,13 +223,21 @@ def industry_total_place(measured: Token, entities) -> str | None:
     modifiers = [c for c in measured.children if c.dep_ in PHRASE_DEPS and c.i < measured.i]
     if any(c.dep_ == "poss" for c in measured.children) or any(_is_goods(c) for c in measured.rights):
         return None
-    if not (lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
+    macro = is_macro_statistic(measured)
+    if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
         return None
-    return next((place for c in modifiers if (place := _country_of(c, entities)) is not None), None)
+    located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
+    return next((place for c in modifiers + located if (place := _country_of(c, entities)) is not None), None)
+
+
+LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "unemployment across Freedonia"
 
 
 def _is_goods(token: Token) -> bool:
+    """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective)."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return lemma in words("industry_goods")
     return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
 
 

@@ -36,7 +36,7 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import is_heading
-from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s
+from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s, rejoin_first_word
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -151,6 +151,10 @@ def _evidence_label(span: Span) -> str | None:
             return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
+    # set off by a comma right after it, and not a dateline in capitals ("STUTTGART, Germany (Agency) - X, the")
+    set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span.text.isupper()
+    if set_off and any(_organization_appositive(c) for c in root.children if c.i >= span.end):
+        return "ORG"  # "Corbel Packaging, its main competitor,", "Bankia, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
     if (
@@ -170,6 +174,14 @@ def _evidence_label(span: Span) -> str | None:
     ):
         return "ORG"  # "grocery chains Alder, Birk and Cole": every conjunct is what the first one is
     return None
+
+
+def _organization_appositive(token: Token) -> bool:
+    """An appositive after a name headed by a noun only an organization is ("its main competitor", "the
+    biggest lender"; "a partner at Halden" may be a person: person_capable_org_nouns)."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN":
+        return False
+    return token.lemma_.lower() in words("org_nouns") - words("person_capable_org_nouns")
 
 
 def _cluster_key(name: str) -> str:
@@ -341,8 +353,11 @@ def _dateline_places(doc: Doc) -> list[Span]:
 
 
 def _relabel(span: Span) -> Span:
-    """ "Bristol-based": a name followed by "-based" is a place."""
+    """ "Bristol-based": a name followed by "-based" is a place; "Osgood Metals" read as a work of art is a
+    company: a name of two or more words ending in a company word (org_name_words, org_suffixes)."""
     doc = span.doc
+    if span.label_ in ("WORK_OF_ART", "LAW") and len(span) > 1 and _ends_in_company_word(span):
+        return Span(doc, span.start, span.end, label="ORG")
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"
@@ -351,6 +366,11 @@ def _relabel(span: Span) -> Span:
     ):
         return Span(doc, span.start, span.end, label="GPE")
     return span
+
+
+def _ends_in_company_word(span: Span) -> bool:
+    last = span[-1].lower_
+    return span[0].text[:1].isupper() and (last in words("org_name_words") or last in words("org_suffixes"))
 
 
 def _is_exchange_ticker(span: Span) -> bool:
@@ -401,7 +421,8 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
     ]
     leads = [doc.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in lead_names(text)]
     leads += untagged_lead_actors(doc, body_start)  # "Zentrix will pay $1 billion" under "Zentrix to buy ..."
-    extra += [s for s in leads if s is not None and not any(t in taken for t in range(s.start, s.end))]
+    leads = [rejoin_first_word(s) for s in leads if s is not None]  # "Tarnwell | [Mining] raised"
+    extra += [s for s in leads if not any(t in taken for t in range(s.start, s.end))]
     extra = [s for s in extra if len(s) and not in_brief_furniture(text, s.start_char, s.end_char)]
     return sorted(spans + datelines + extra, key=lambda s: s.start)
 

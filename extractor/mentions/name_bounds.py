@@ -23,7 +23,27 @@ def extend_left(span: Span) -> Span:
         start = _glued_number_start(span.doc, start, sent_start)
     if _possessive_owner(span.doc, start, sent_start):
         start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
+    if start == sent_start and _cut_off_first_word(span.doc, start):
+        start -= 1  # "Tarnwell | [Mining] raised its offer": the parser made the name's first word a sentence
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def rejoin_first_word(span: Span) -> Span:
+    """A name whose first word the parser split off as a sentence of its own, whole again."""
+    if span.start == span.sent.start and _cut_off_first_word(span.doc, span.start):
+        return Span(span.doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
+def _cut_off_first_word(doc: Doc, start: int) -> bool:
+    """A one-word "sentence" of a capitalised proper noun on the same line just before a name: the parser
+    split a paragraph's first name ("Tarnwell Mining raised ...") after its first word."""
+    if start < 1:
+        return False
+    word = doc[start - 1]
+    before = doc[start - 2] if start >= 2 else None
+    alone = word.is_sent_start and (before is None or before.is_space and "\n" in before.text)
+    return alone and word.pos_ == "PROPN" and word.text[:1].isupper() and word.whitespace_ == " "
 
 
 def _joins_on_left(word: Token, start: int, span: Span) -> bool:

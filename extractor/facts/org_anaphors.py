@@ -1,0 +1,142 @@
+"""Which organization "the company", "the group" or "its rival X" stands for when the story's main
+company is not the only party: the organization that reports the clause, the one the clause is joined to,
+or the one the previous sentence was about (docs/DECISIONS.md, "Subjects: other parties", round 10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.index_names import PLACE_TYPES
+from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
+from extractor.mentions.entities import EntityIndex
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+Resolver = Callable[[Token, "DocContext"], "str | None"]
+
+
+def continued_party(anaphor: Token, ctx: DocContext) -> str | None:
+    """The organization the previous sentence was about, for an anaphor that is a clause's subject or its
+    possessor ("The chain said ...", "The group's sales ..."; "asking the company to register" may be any
+    party); a longer or shorter form of the main organization's name ("AQR Capital Management" beside "AQR")
+    is the main organization's own name."""
+    head = anaphor.head if anaphor.dep_ == "poss" else anaphor
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
+    return as_main_name(ctx.previous_subject, ctx)
+
+
+def as_main_name(name: str | None, ctx: DocContext) -> str | None:
+    """The main organization's own name for a longer or shorter form of it ("AQR Capital Management" beside
+    "AQR", "MEMBERS CIT" where a glued subheading joined the name); any other name as it is."""
+    main = ctx.main_org
+    if name is None or main is None:
+        return name
+    variant = name.startswith(main + " ") or main.startswith(name + " ") or name.endswith(" " + main)
+    return main if variant else name
+
+
+def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: Resolver) -> str | None:
+    """The organization a sentence's main clause is about, which "the company" or "the chain" of the next
+    sentence continues ("Kestrel Stores, its largest rival, said profit fell. The chain said ..."); none
+    when the sentence also names the main organization outside that subject ("Moody's cut Brindle's
+    rating. The company said ..." may go on about either)."""
+    if subject is None:
+        return None
+    name = resolve(subject, ctx)
+    main = ctx.entities.main_org
+    if name is None or main is None or name == main.name:
+        return None
+    if not any(c.name == name and c.label == "ORG" for c in ctx.entities.clusters):
+        return None
+    if any(c.label == "PERSON" and c.name.endswith(" " + name) for c in ctx.entities.clusters):
+        return None  # "Catz said ...", a person's surname NER called an organization, continues no company
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return None  # '"We are going for 20 percent," Catz said': a quote's speaker is mostly a person
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if any(ctx.entities.at(t.i) is main for t in sent if t.i not in inside):
+        return None
+    return name
+
+
+def named_appositive(token: Token, entities: EntityIndex) -> str | None:
+    """ "its rival Dunmore Corp reported", "the market leader, Trevane, added": an organization noun
+    (org_nouns) with a named organization in apposition stands for that organization."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in words("org_nouns") or token.tag_ == "NNS":
+        return None  # "two funds -- Herald A and Herald B": a list, not one organization
+    for child in token.children:
+        cluster = entities.at(child.i) if child.dep_ == "appos" else None
+        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+            return cluster.name
+    return None
+
+
+def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
+    """ "Quillby's chief executive said the group would ...", "Fennick said output fell, and the company cut
+    its forecast": an anaphor that is the subject (or its possessor) of a clause reported by an officer of an
+    organization, or of a clause joined to one whose subject is an organization, is that organization. An
+    organization reporting it (an outsider, mostly), or a forecaster's employer, never is; only the nearest
+    reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
+    head = anaphor.head if anaphor.dep_ == "poss" else anaphor
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
+    clause, own_pronoun = head.head, False
+    for _ in range(4):
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words("reporting_verbs")
+        if not reported and clause.dep_ != "conj":
+            return None
+        clause = clause.head
+        speaker = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        # "Norlund said it would cut capacity, and the group plans ...": "it" names the reporter itself
+        officers_only = reported and not own_pronoun
+        org = speaking_org(speaker, ctx, officers_only=officers_only) if speaker is not None else None
+        own_pronoun = speaker is not None and speaker.lower_ == "it"
+        if org is not None or reported:
+            return as_main_name(org, ctx)  # else up again: "Fennick said [its output fell], and the company cut ..."
+    return None
+
+
+def speaking_org(speaker: Token, ctx: DocContext, officers_only: bool = False) -> str | None:
+    """The organization a speaker is or speaks for: a named organization, or an officer of one
+    ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank. With
+    `officers_only` only an officer: an organization that says "the company ..." is mostly an outsider
+    talking about the story's company ("the regulator said the bank would ...", "the investor said the
+    company may attract an offer"), while an officer speaks of its own."""
+    cluster = ctx.entities.at(speaker.i)
+    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+        return None if officers_only else cluster.name
+    if speaker.lemma_.lower() in words("forecast_cues"):
+        return None
+    for child in speaker.lefts:  # "Quillby's chief", "Quillby spokesman Tom Reed", "Bear CEO Alan Reed"
+        for word in child.subtree if child.dep_ in ("poss", "compound") else ():
+            owner = ctx.entities.at(word.i)
+            if (
+                owner is not None
+                and owner.label == "ORG"
+                and not owner.agency
+                and not employs_forecaster(word, ctx.entities)
+            ):
+                return owner.name
+    return None
+
+
+def employs_forecaster(token: Token, entities: EntityIndex) -> bool:
+    """ "Halden Bank analyst Tom Reed expects margins of 12 percent", "the bank's economist": a firm named
+    before an analyst or economist (`forecast_cues`) only says whom the forecaster works for; the figure is
+    the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
+    what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
+        head = head.head  # "Halden Bank": from "Halden" to "Bank"
+    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
+        return False
+    cluster = entities.at(token.i)
+    if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
+        return False
+    return head.head.lemma_.lower() in words("forecast_cues")
