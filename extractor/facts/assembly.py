@@ -653,14 +653,16 @@ def _written_as_name(subject: str) -> bool:
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     """The organization a sentence's main clause is about, for "it" in the next sentence."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    ctx.previous_subject = continued_org(subject, sent, ctx, resolve_subject)
     if subject is None:
+        ctx.previous_subject = None
         return
+    name = resolve_subject(subject, ctx)  # before previous_subject moves on: it may continue the sentence before
+    ctx.previous_subject = continued_org(subject, name, sent, ctx)
     cluster = ctx.entities.at(subject.i)
     if cluster is not None and cluster.label == "ORG" and not cluster.agency:
         ctx.last_subject = cluster.name
-    elif subject.lower_ not in ("it", "its") and resolve_subject(subject, ctx) is not None:
-        ctx.last_subject = resolve_subject(subject, ctx)
+    elif subject.lower_ not in ("it", "its") and name is not None:
+        ctx.last_subject = name
 
 
 def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMention]) -> None:

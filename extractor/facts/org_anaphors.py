@@ -4,7 +4,6 @@ or the one the previous sentence was about (docs/DECISIONS.md, "Subjects: other 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -18,13 +17,13 @@ if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
-Resolver = Callable[[Token, "DocContext"], "str | None"]
 
 
 def continued_party(anaphor: Token, ctx: DocContext) -> str | None:
     """The organization the previous sentence was about, for an anaphor that is a clause's subject or its
     possessor ("The chain said ...", "The group's sales ..."; "asking the company to register" may be any
-    party); a longer or shorter form of the main organization's name ("AQR Capital Management" beside "AQR")
+    party); a longer or shorter form of the main organization's name ("Halvard Capital Management" beside
+    "Halvard")
     is the main organization's own name."""
     head = anaphor.head if anaphor.dep_ == "poss" else anaphor
     if head.dep_ not in SUBJECT_DEPS:
@@ -33,8 +32,8 @@ def continued_party(anaphor: Token, ctx: DocContext) -> str | None:
 
 
 def as_main_name(name: str | None, ctx: DocContext) -> str | None:
-    """The main organization's own name for a longer or shorter form of it ("AQR Capital Management" beside
-    "AQR", "MEMBERS CIT" where a glued subheading joined the name); any other name as it is."""
+    """The main organization's own name for a longer or shorter form of it ("Halvard Capital Management" beside
+    "Halvard", "RESULTS HALVARD" where a glued subheading joined the name); any other name as it is."""
     main = ctx.main_org
     if name is None or main is None:
         return name
@@ -42,23 +41,22 @@ def as_main_name(name: str | None, ctx: DocContext) -> str | None:
     return main if variant else name
 
 
-def continued_org(subject: Token | None, sent: Span, ctx: DocContext, resolve: Resolver) -> str | None:
+def continued_org(subject: Token | None, name: str | None, sent: Span, ctx: DocContext) -> str | None:
     """The organization a sentence's main clause is about, which "the company" or "the chain" of the next
     sentence continues ("Kestrel Stores, its largest rival, said profit fell. The chain said ..."); none
     when the sentence also names the main organization outside that subject ("Moody's cut Brindle's
-    rating. The company said ..." may go on about either)."""
+    rating. The company said ..." may go on about either). `name` is what the subject resolves to."""
     if subject is None:
         return None
-    name = resolve(subject, ctx)
     main = ctx.entities.main_org
     if name is None or main is None or name == main.name:
         return None
     if not any(c.name == name and c.label == "ORG" for c in ctx.entities.clusters):
         return None
     if any(c.label == "PERSON" and c.name.endswith(" " + name) for c in ctx.entities.clusters):
-        return None  # "Catz said ...", a person's surname NER called an organization, continues no company
+        return None  # "Varga said ...", a person's surname NER called an organization, continues no company
     if any(t.text in QUOTE_MARKS for t in sent):
-        return None  # '"We are going for 20 percent," Catz said': a quote's speaker is mostly a person
+        return None  # '"We will grow," Varga said': a quote's speaker is mostly a person
     inside = range(subject.left_edge.i, subject.right_edge.i + 1)
     if any(ctx.entities.at(t.i) is main for t in sent if t.i not in inside):
         return None

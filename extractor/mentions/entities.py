@@ -152,9 +152,9 @@ def _evidence_label(span: Span) -> str | None:
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
     # set off by a comma right after it, and not a dateline in capitals ("STUTTGART, Germany (Agency) - X, the")
-    set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span.text.isupper()
+    set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span_text(span).isupper()
     if set_off and any(_organization_appositive(c) for c in root.children if c.i >= span.end):
-        return "ORG"  # "Corbel Packaging, its main competitor,", "Bankia, the country's biggest lender,"
+        return "ORG"  # "Corbel Packaging, its main competitor,", "Halden, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
     if (
@@ -181,7 +181,8 @@ def _organization_appositive(token: Token) -> bool:
     biggest lender"; "a partner at Halden" may be a person: person_capable_org_nouns)."""
     if token.dep_ != "appos" or token.pos_ != "NOUN":
         return False
-    return token.lemma_.lower() in words("org_nouns") - words("person_capable_org_nouns")
+    lemma = token.lemma_.lower()
+    return lemma in words("org_nouns") and lemma not in words("person_capable_org_nouns")
 
 
 def _cluster_key(name: str) -> str:

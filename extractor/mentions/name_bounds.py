@@ -23,14 +23,13 @@ def extend_left(span: Span) -> Span:
         start = _glued_number_start(span.doc, start, sent_start)
     if _possessive_owner(span.doc, start, sent_start):
         start -= 2  # "[Kellan 's] Entertainment Inc.": NER cut the owner's name off its company
-    if start == sent_start and _cut_off_first_word(span.doc, start):
-        start -= 1  # "Tarnwell | [Mining] raised its offer": the parser made the name's first word a sentence
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+    return rejoin_first_word(span if start == span.start else Span(span.doc, start, span.end, label=span.label_))
 
 
 def rejoin_first_word(span: Span) -> Span:
-    """A name whose first word the parser split off as a sentence of its own, whole again."""
-    if span.start == span.sent.start and _cut_off_first_word(span.doc, span.start):
+    """A name whose first word the parser split off as a sentence of its own, whole again ("Tarnwell |
+    [Mining] raised its offer")."""
+    if span.doc[span.start].is_sent_start and _cut_off_first_word(span.doc, span.start):
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
 

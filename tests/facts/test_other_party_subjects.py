@@ -116,16 +116,17 @@ def test_the_company_stays_the_main_company(nlp, text):
     assert subject_of(run(nlp, text, title="Ardley Paper posts loss"), 11) == {"Ardley Paper"}
 
 
-# a quote's speaker the tagger called an organization is mostly a person: "the company" after it stays
+# a sentence with a quote continues no organization, even one the tagger calls so: a quote's speaker is mostly a
+# person (whom the tagger may call an organization), so "the company" after it stays the story's company
 @pytest.mark.parametrize(
     "text",
     [
-        'Ardley Paper posted a quarterly loss. "We will be fine next year," Vosk said. The company said revenue '
-        "fell 11 percent.",
-        'Ardley Paper posted a quarterly loss. "Prices are turning," Marrin told reporters. The group said sales '
-        "fell 11 percent in the quarter.",
-        'Ardley Paper posted a quarterly loss. Pell said: "Demand is back." The firm expects revenue to fall 11 '
-        "percent.",
+        'Ardley Paper posted a quarterly loss. "Prices are turning," Wendle Stores Inc told reporters. The group said '
+        "sales fell 11 percent in the quarter.",
+        'Ardley Paper posted a quarterly loss. "Orders are picking up," Corbel Packaging Ltd told analysts. The '
+        "company said revenue fell 11 percent.",
+        'Ardley Paper posted a quarterly loss. "The worst is over," Halden Mills Corp said in a statement. The firm '
+        "said sales fell 11 percent.",
     ],
 )
 def test_the_company_after_a_quote_stays_the_main_company(nlp, text):
@@ -164,7 +165,7 @@ def test_an_organization_noun_set_beside_a_name(nlp, text, amount, holder):
         (
             "Ardley Paper bid for Corbel Packaging Inc. Corbel, whose shares jumped 14 percent, rejected it.",
             14,
-            "Corbel",
+            "Corbel Packaging",
         ),
         (
             "Ardley Paper made a bid on Monday for Corbel Packaging Inc, whose profit fell 8 percent last year.",
@@ -179,8 +180,7 @@ def test_an_organization_noun_set_beside_a_name(nlp, text, amount, holder):
     ],
 )
 def test_whose_figure_is_the_relative_clauses_noun(nlp, text, amount, holder):
-    found = subject_of(run(nlp, text, title="Ardley Paper makes bid"), amount)
-    assert any(name.startswith(holder) for name in found), found
+    assert subject_of(run(nlp, text, title="Ardley Paper makes bid"), amount) == {holder}
 
 
 # a figure paid to a person in the passive, with no pay noun
@@ -239,3 +239,32 @@ def test_names_ending_in_company_words_are_organizations(nlp, text, amount, hold
 def test_a_split_first_word_stays_in_the_name(nlp, story, amount, holder):
     title, text, _ = story
     assert subject_of(run(nlp, text, title=title), amount) == {holder}
+
+
+# "it" after a quote from "the group" is the organization the quote's sentence continued: the sentence's
+# subject is resolved once, before the next sentence's reading of "the group" moves on
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Ardley Paper posted a loss. Corbel Packaging Ltd raised its dividend on Monday. The group said in a "
+            'statement: "We are pleased." It expects revenue of $1.3 billion this year.',
+            1.3e9,
+            "Corbel Packaging",
+        ),
+        (
+            "Ardley Paper posted a loss. Wendle Stores Inc opened 40 new stores in May. The chain said in a filing: "
+            '"Demand is strong." It expects sales of $2.5 billion this year.',
+            2.5e9,
+            "Wendle Stores",
+        ),
+        (
+            "Ardley Paper posted a loss. Halden Mills Corp cut 300 jobs last week. The company told reporters: "
+            '"We had no choice." It now sees revenue of $800 million in 2012.',
+            8e8,
+            "Halden Mills",
+        ),
+    ],
+)
+def test_it_after_the_groups_quote_is_the_group(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text, title="Ardley Paper posts loss"), amount) == {holder}
