@@ -14,9 +14,10 @@ import bisect
 import weakref
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
 _ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
@@ -78,6 +80,23 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
         orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
     wanted = {get_string_id(text) for text in texts}
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
+
+
+def tokens_lowered_in(sent: Span, lowers: frozenset[str]) -> list[Token]:
+    """The tokens of `sent`, in order, whose lower-case form is one of `lowers` (a fixed set of a few words, such
+    as prepositions): compared by string id over the Doc's LOWER array, read once per Doc, not as Tokens. For a
+    rule asked once per figure, where a per-Doc index of every test's words would cost more than it saves."""
+    doc = sent.doc
+    lowered = _LOWERS.get(doc)
+    if lowered is None:
+        lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
+    wanted = _string_ids(lowers)
+    return [doc[i] for i in range(sent.start, sent.end) if lowered[i] in wanted]
+
+
+@lru_cache(maxsize=64)
+def _string_ids(texts: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(text) for text in texts)
 
 
 def word_count(doc: Doc, start: int, end: int) -> int:
