@@ -87,11 +87,16 @@ def tokens_lowered_in(sent: Span, lowers: frozenset[str]) -> list[Token]:
     as prepositions): compared by string id over the Doc's LOWER array, read once per Doc, not as Tokens. For a
     rule asked once per figure, where a per-Doc index of every test's words would cost more than it saves."""
     doc = sent.doc
+    return [doc[i] for i in lowered_positions(doc, sent.start, sent.end, lowers)]
+
+
+def lowered_positions(doc: Doc, start: int, end: int, lowers: frozenset[str]) -> list[int]:
+    """The positions in [start, end) of the tokens whose lower-case form is one of `lowers`, no Token built."""
     lowered = _LOWERS.get(doc)
     if lowered is None:
         lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
     wanted = _string_ids(lowers)
-    return [doc[i] for i in range(sent.start, sent.end) if lowered[i] in wanted]
+    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
 
 
 @lru_cache(maxsize=64)

@@ -83,6 +83,32 @@ def test_tokens_lowered_in_matches_a_loop_over_every_token(docs):
     assert [t.text for t in tokens_lowered_in(list(docs[2].sents)[1], wanted)] == ["The", "in", "the"]
 
 
+def test_lowered_positions_stay_inside_the_doc(docs):
+    from extractor.mentions.token_index import lowered_positions
+
+    doc = docs[0]
+    wanted = frozenset({"said", "in"})
+    assert lowered_positions(doc, -3, len(doc) + 5, wanted) == [t.i for t in doc if t.lower_ in wanted]
+    assert lowered_positions(doc, 5, 5, wanted) == []
+
+
+def test_the_anaphor_shortcut_reads_what_the_whole_phrase_reads():
+    from extractor.facts.discourse import _ends_in_anaphor
+    from extractor.lexicons import words
+
+    nlp = load_nlp()
+    texts = [
+        "The Ohio company said the bank's profit rose and the carmaker cut 300 jobs.",
+        "Shares of the group fell while the retailer and the firm's unit gained.",
+        "The world's largest miner said the company expects its sales to grow.",
+    ]
+    multiword = [a for a in words("anaphors") if " " in a]
+    for doc in map(nlp, texts):
+        for token in doc:
+            phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
+            assert _ends_in_anaphor(token) == any(phrase.endswith(a) for a in multiword)
+
+
 def test_comparison_cues_are_the_comparison_prepositions_of_the_sentence():
     from extractor.facts.attachment_comparisons import _comparison_prep, comparison_cues
 
