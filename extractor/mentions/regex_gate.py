@@ -135,6 +135,35 @@ def starting_with(entries: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
 
 
+CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # IGNORECASE takes these for i, i, s and k
+
+
+def first_character_groups(pieces: Sequence[tuple[str, str]]) -> str:
+    """The alternation `"|".join(regex for _, regex in pieces)`, where each piece's matches start with its given
+    literal first character (case ignored or not), rewritten as one branch per first letter behind a lookahead for
+    it: a position is tried against the few pieces that can open there, not against every piece (1,600 unit names
+    are tried one by one otherwise). The pieces of a branch keep their order, and two branches never admit the same
+    character (ASCII letters by their lower case, under IGNORECASE as the pieces' own; other ASCII characters as
+    they are; all non-ASCII ones in one branch), so the first piece that matches is the one the plain alternation
+    takes: the same matches and groups. Returns the plain alternation when a piece opens with one of the four
+    non-ASCII letters IGNORECASE takes for an ASCII one."""
+    if any(first in CASE_FOLDS_TO_ASCII for first, _ in pieces):
+        return "|".join(regex for _, regex in pieces)
+    groups: dict[str, list[str]] = {}
+    for first, regex in pieces:
+        groups.setdefault(first.lower() if first.isascii() else "", []).append(regex)
+    branches = []
+    for key, regexes in groups.items():
+        if not key:
+            ahead = "(?=[^\\x00-\\x7f])"
+        elif key.isalpha():
+            ahead = f"(?=(?i:{key}))"
+        else:
+            ahead = f"(?={re.escape(key)})"
+        branches.append(ahead + "(?:" + "|".join(regexes) + ")")
+    return "|".join(branches)
+
+
 def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a lookahead for the characters its matches can start with (read from its syntax tree),
     or `pattern` itself when they cannot be listed. Like `starting_with`: the same matches, groups and spans;

@@ -13,7 +13,7 @@ from fractions import Fraction
 from functools import cache
 
 from extractor.lexicons import LEXICON_DIR, table, words
-from extractor.mentions.regex_gate import starting_with
+from extractor.mentions.regex_gate import first_character_groups, starting_with
 
 # A comma that is followed by a space ends the number ("12,500, not 13,000").
 # 1,234,567.89 | 12,34,567 (Indian grouping) | 1 234 567 (thin, no-break or plain spaces) | 1234.5 | .5
@@ -163,7 +163,9 @@ def _unit_after_pattern(units: dict[str, str]) -> re.Pattern[str]:
         ("(?-i:" if s in case_kept else "(?i:") + re.escape(s) + (r"(?![\w])" if s[-1].isalnum() else "") + ")"
         for s in ordered
     ]
-    return re.compile(r"(?:\s?|-|\s?[(\[{<])(?P<unit>" + "|".join(entries) + r")(?![\w])(?P<close>[)\]}>])?")
+    # tried after every number: each position meets only the names that can start with its letter
+    names = first_character_groups(list(zip((s[0] for s in ordered), entries, strict=True)))
+    return re.compile(r"(?:\s?|-|\s?[(\[{<])(?P<unit>" + names + r")(?![\w])(?P<close>[)\]}>])?")
 
 
 @cache
