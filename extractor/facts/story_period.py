@@ -22,6 +22,7 @@ from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.periods import CALENDAR, FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.regex_gate import with_first_characters
 from extractor.models import Period
 
 
@@ -239,7 +240,9 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
-RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
+RESULT_MEASURES = with_first_characters(  # of a lead sentence; searched per sentence: tried at its letters only
+    re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)
+)
 RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
 # a selling season is the story's period only when the story states its span, as retail data services do
 # ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
