@@ -59,8 +59,13 @@ def scales_tagged(tag: str) -> frozenset[str]:
 
 @cache
 def change_forms_pattern() -> str:
-    """Inflected movement words ("rose", "slipped") as one alternation, for text read without a parse."""
-    return "|".join(sorted(words("change_forms")))
+    """Inflected movement words ("rose", "slipped") as one alternation, for text read without a parse; each form
+    opens with a letter of its own (checked), so the forms are grouped by it: a word is tried against the forms of
+    its first letter only (the same matches)."""
+    forms = sorted(words("change_forms"))
+    if all(form[:1].isalpha() and form[1:2] not in ("?", "*", "{", "|") for form in forms):
+        return first_character_groups([(form[0], form) for form in forms])
+    return "|".join(forms)
 
 
 @dataclass(frozen=True)
