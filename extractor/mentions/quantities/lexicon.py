@@ -27,10 +27,17 @@ NOT_GLUED_BEFORE = r"(?<![\w./\\:-])"
 TIME_UNIT_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "millisecond"})
 
 
+GROUPED_FROM = 8  # a longer alternation is grouped by first character; a shorter one costs more that way
+
+
 def alternation(entries) -> str:
-    """A regex alternation, longest entries first, whole words where they end in a letter."""
+    """A regex alternation, longest entries first, whole words where they end in a letter. A long one is grouped
+    by the entries' first characters (`first_character_groups`: the same matches, tried only where they can start)."""
     ordered = sorted(set(entries), key=len, reverse=True)
-    return "|".join(re.escape(e) + (r"(?![\w])" if e[-1].isalnum() else "") for e in ordered)
+    pieces = [(e[0], re.escape(e) + (r"(?![\w])" if e[-1].isalnum() else "")) for e in ordered]
+    if len(pieces) >= GROUPED_FROM:
+        return first_character_groups(pieces)
+    return "|".join(regex for _, regex in pieces)
 
 
 @cache
