@@ -12,7 +12,7 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.lexicon import time_units
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.regex_gate import gated_finditer, lowered_text
+from extractor.mentions.regex_gate import gated_finditer, lowered_text, with_first_characters
 
 # a bound or approximation cue may stand between the opener and the article; `cues.set_cues` reads it
 _CUE = r"(?:(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|just|only|barely)\s+)?"
@@ -26,10 +26,11 @@ def _article_duration() -> re.Pattern[str]:
     # not "quarter" ("accounts for a quarter of sales" is a share) nor "second" ("for a second day" is an ordinal)
     names = {name for surface, name in time_units().items() if surface == name}
     units = "|".join(sorted(names - {"quarter", "second"}))
-    return re.compile(
+    pattern = re.compile(
         r"\b(?:" + openers + r")\s+" + _CUE + r"(an?)\s+(" + units + r")(?![\w-])" + _DATING_AFTER,
         re.IGNORECASE,
     )
+    return with_first_characters(pattern)  # a whole-story scan: tried only at its openers' first letters
 
 
 def article_durations(text: str) -> list[Reading]:
