@@ -28,7 +28,6 @@ from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
 from extractor.facts.attachment_comparisons import (
     CHANGE_VERBS,
-    _comparison_prep,
     _coordinated,
     _later_figure,
     _over,
@@ -36,6 +35,7 @@ from extractor.facts.attachment_comparisons import (
     _previous,
     _revised,
     _same_measure,
+    comparison_cues,
     earlier_side,
 )
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
@@ -511,7 +511,7 @@ def period_for(
     if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
-    cues = [t for t in sent if _comparison_prep(t)]
+    cues = comparison_cues(sent)
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
 from extractor.mentions.periods import shifted
+from extractor.mentions.token_index import tokens_lowered_in
 from extractor.models import Period
 
 CHANGE_VERBS = words("change_up") | words("change_down")
@@ -29,6 +30,15 @@ def _comparison_prep(token: Token) -> bool:
     if lower in ("with", "to"):
         return token.head.lower_ in COMPARE_VERBS
     return lower in ("versus", "vs", "vs.", "against", "than")
+
+
+COMPARISON_WORDS = frozenset({"from", "with", "to", "versus", "vs", "vs.", "against", "than"})  # all it accepts
+
+
+def comparison_cues(sent: Span) -> list[Token]:
+    """The words of `sent` that `_comparison_prep` accepts, in order: asked for each figure, so only the
+    sentence's comparison words become Tokens (found by their string ids), not every word."""
+    return [t for t in tokens_lowered_in(sent, COMPARISON_WORDS) if _comparison_prep(t)]
 
 
 def _source(prep: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
+from extractor.mentions.token_index import lowered_positions
 from extractor.models import Period
 
 
@@ -90,18 +92,35 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return resolve_subject(token.head.head.head, ctx)  # "Osgood, whose shares rose": the relative's noun
     if (named := named_appositive(token, ctx.entities)) is not None:
         return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
-    phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
-    anaphors = words("anaphors")
     if token.lower_ in ("it", "its"):
         antecedent = _pronoun_antecedent(token, ctx)
         if antecedent is not None:
             return antecedent
     definite = token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children)
-    if definite or token.lower_ in anaphors or any(phrase.endswith(a) for a in anaphors if " " in a):
+    if definite or token.lower_ in words("anaphors") or _ends_in_anaphor(token):
         if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
         return reporter_org(token, ctx) or continued_party(token, ctx) or ctx.main_org
     return None
+
+
+def _ends_in_anaphor(token: Token) -> bool:
+    """ "the Ohio company": the words of the token's phrase up to it end in an anaphor of several words. Such a
+    phrase ends in the anaphor's last word: the phrase is read only for a token written as one."""
+    endings = _multiword_anaphors()
+    if token.lower_ not in endings:
+        return False
+    phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
+    return any(phrase.endswith(a) for a in endings[token.lower_])
+
+
+@cache
+def _multiword_anaphors() -> dict[str, tuple[str, ...]]:
+    """The anaphors of several words by their last word ("the company" under "company")."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for anaphor in sorted(a for a in words("anaphors") if " " in a):
+        endings[anaphor.split(" ")[-1]] = (*endings.get(anaphor.split(" ")[-1], ()), anaphor)
+    return endings
 
 
 def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
@@ -175,10 +194,15 @@ def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
     return None if _is_base_of(owner) else cluster.name
 
 
+BASED = frozenset({"based", "-based"})
+
+
 def _is_base_of(token: Token) -> bool:
     """ "Dayton, Ohio-based Brindle said ...": a place before "-based" is where a company sits, not a holder
     of its figures, however the parse attaches or labels it."""
     doc = token.doc
+    if not lowered_positions(doc, token.i + 1, token.i + 6, BASED):
+        return False  # asked for every subject: the words after it are read only where "based" follows
     for later in doc[token.i + 1 : token.i + 6]:
         if later.is_sent_start:
             break  # the sentence ends: Token.sent would walk the Doc on every subject lookup

@@ -22,10 +22,17 @@ MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
 SHARE_WORDS = frozenset({"share", "stock"})  # lemmas; "shares", "stocks" lemmatise to these
 
 
-def _before(span: Span, skip_words: frozenset[str] = frozenset()) -> list[Token]:
-    """The tokens before the figure inside its sentence, nearest first, past hedges ("about", "more than")."""
-    tokens = list(span.doc[span.sent.start : span.start])[::-1]
-    return [t for t in tokens if t.lower_ not in skip_words]
+def _before(span: Span, skip_words: frozenset[str], limit: int) -> list[Token]:
+    """The `limit` nearest tokens before the figure inside its sentence, nearest first, past hedges ("about",
+    "more than"). The readers look a few words back only: the rest of the sentence is not read."""
+    doc, tokens = span.doc, []
+    for i in range(span.start - 1, span.sent.start - 1, -1):
+        if len(tokens) == limit:
+            break
+        token = doc[i]
+        if token.lower_ not in skip_words:
+            tokens.append(token)
+    return tokens
 
 
 HEDGES = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "more", "less", "than", "over", "just"})
@@ -35,7 +42,7 @@ def share_move(span: Span) -> bool:
     """ "lifting its shares up nearly 4 percent", "a stock up about 10 percent", "shares were up 3 percent":
     a figure right after "up"/"down" that follows a share noun is a move of the share price, however the
     parse attaches the small clause."""
-    before = _before(span, HEDGES)
+    before = _before(span, HEDGES, limit=3)  # the move word, an auxiliary, the noun
     if len(before) < 2 or before[0].lower_ not in MOVE_WORDS:
         return False
     noun = before[1] if before[1].pos_ != "AUX" else (before[2] if len(before) > 2 else None)
@@ -52,7 +59,7 @@ def moved_noun(span: Span) -> Token | None:
     """ "with orders up 6 percent at 900 million and EBITDA lower by 2 percent": in a verbless small clause
     "<noun> up|down <figure>" the figure measures the noun before the move word, however the parse hangs it;
     the level after "to"/"at" in the same small clause too. Share nouns are `share_move`'s."""
-    before = _before(span, HEDGES | {"by"})  # "EBITDA lower by 8 percent"
+    before = _before(span, HEDGES | {"by"}, limit=6)  # "EBITDA lower by 8 percent"; a move word 4 back, its noun
     if len(before) >= 4 and before[0].lower_ in ("to", "at") and before[1].ent_type_ in ("PERCENT", "MONEY"):
         change = next((i for i, t in enumerate(before[1:5], 1) if t.lower_ in MOVE_WORDS), None)
         before = before[change:] if change is not None else []
@@ -264,9 +271,8 @@ def capitals_measure(span: Span) -> str | None:
     """ "* QTRLY NET SALES $1.4 BILLION", "DIVIDEND UP 12.7 PCT": a wire brief line in capitals, which the
     tagger misreads, names its measure in the words before the figure; read them in lower case, past
     period and change words, and keep them when they end in a known measure noun."""
-    before = _line_before(span)
-    letters = [t for t in before if any(ch.isalpha() for ch in t.text)]
-    if len(letters) < 2 or not all(t.is_upper for t in letters):
+    before = _capital_line_before(span)
+    if before is None or sum(any(ch.isalpha() for ch in t.text) for t in before) < 2:
         return None  # two words at least: "EBITDA 5 percent" in a sentence is an acronym, not a capital line
     abbreviations = table("wire_abbreviations")
     kept: list[str] = []
@@ -284,14 +290,20 @@ def capitals_measure(span: Span) -> str | None:
     return " ".join(kept) if measure else None
 
 
-def _line_before(span: Span) -> list[Token]:
-    """The tokens of the figure's line before it: back to a bullet, a line break or the sentence start."""
+def _capital_line_before(span: Span) -> list[Token] | None:
+    """The tokens of the figure's line before it: back to a bullet, a line break or the sentence start; None
+    as soon as a word in it is not in capitals (most figures stand in a sentence: no need to read it all)."""
     tokens: list[Token] = []
-    for token in reversed(span.doc[span.sent.start : span.start]):
-        if token.text in ("*", "-", ":") or "\n" in token.text or token.is_space:
+    doc = span.doc
+    for i in range(span.start - 1, span.sent.start - 1, -1):
+        token = doc[i]
+        text = token.text
+        if text in ("*", "-", ":") or "\n" in text or token.is_space:
             break
-        tokens.insert(0, token)
-    return tokens
+        if not token.is_upper and any(ch.isalpha() for ch in text):
+            return None
+        tokens.append(token)
+    return tokens[::-1]
 
 
 def priced_per_unit(span: Span, quantity: Quantity) -> bool:

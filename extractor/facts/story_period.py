@@ -22,6 +22,7 @@ from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.periods import CALENDAR, MONTH_NAMES, FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.regex_gate import with_first_characters
 from extractor.models import Period
 
 
@@ -55,7 +56,8 @@ def report_period(
 ) -> Period | None:
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
     else the first quarter or half its body names in a sentence about results."""
-    stated_season = SEASON_SPAN.search(doc_text(doc)) is not None
+    story = doc_text(doc)  # the span names the holiday, a case-kept word: most stories are read no further
+    stated_season = "Thanksgiving" in story and SEASON_SPAN.search(story) is not None
     title_named, lead_named = (
         [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
         for text in (title or "", _lead(doc, body_start))
@@ -260,7 +262,9 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     return period
 
 
-RESULT_MEASURES = re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)  # lead
+RESULT_MEASURES = with_first_characters(  # of a lead sentence; searched per sentence: tried at its letters only
+    re.compile(r"\b(?:" + "|".join(sorted(words("result_measures"))) + r")\b", re.I)
+)
 RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r")\b", re.I)  # body sentences
 # a selling season is the story's period only when the story states its span, as retail data services do
 # ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period

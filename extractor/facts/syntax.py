@@ -124,9 +124,12 @@ def _infix_hyphens(kept: list[Token]) -> list[Token]:
 def _names_an_index(head: Token) -> bool:
     """A stock or activity index named by proper nouns ("Harbor Activity Index", "Kestrel industrial
     average .KIA"): its readings are of the index, whose name is the subject, not the predicate."""
+    lemma = head.lemma_.lower()
+    if lemma not in ("index", "average"):
+        return False  # asked for every measured noun: the subtree is walked only for these two
     coded = is_market_code(head.head) or any(is_market_code(t) for t in head.subtree if 0 < t.i - head.i <= 2)
     named = any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
-    return head.lemma_.lower() == "index" and (named or coded) or head.lemma_.lower() == "average" and coded
+    return lemma == "index" and (named or coded) or lemma == "average" and coded
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})

@@ -59,7 +59,8 @@ def clean_name(span: Span) -> str | None:
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = _BRACKET_ON.sub("", text)  # "Norvik (NVK.AS"
     text = _POSSESSIVE_END.sub("", text) + ("'s" if name_ends_in_s(span) else "")
-    text = _SLASH_ACRONYM_DOT.sub(r"\1", text)  # "I/B/E/S." ends its sentence: the dot is not its own
+    if "/" in text:  # "I/B/E/S." ends its sentence: the dot is not its own (the pattern needs a slash)
+        text = _SLASH_ACRONYM_DOT.sub(r"\1", text)
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
     text = re.sub(r"^(?:[\w-]+\s+){1,3}of\s+(?=[A-Z])", "", text) if _starts_with_title(span) else text

@@ -34,7 +34,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
-from extractor.mentions.regex_gate import GateSet, literal_gate, lowered_text, with_first_characters
+from extractor.mentions.regex_gate import GateSet, gated_search, literal_gate, lowered_text, with_first_characters
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
@@ -192,7 +192,8 @@ def find_periods(
             continue
         before = text[max(0, match.start() - 80) : match.start()]
         own_since = re.match(r"since\s+", match.group(0), re.I)  # "its weakest finish since April": the month rule's
-        if WINDOW_CUE.search(before + (own_since.group(0) if own_since else "")):
+        window = before + (own_since.group(0) if own_since else "")
+        if gated_search(WINDOW_CUE, window, lowered_text(window)):  # only where "since" is written
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())

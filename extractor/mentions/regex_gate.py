@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 from re import _constants as sre  # noqa: PLC2701  (the parser's opcodes: a stable part of CPython)
 from re import _parser as sre_parse  # noqa: PLC2701
 
@@ -66,17 +67,18 @@ class GateSet:
     A required string made of ASCII letters and digits only occurs inside one run of such characters (a
     word) of the lower-cased text, so which of those strings a word holds depends on the word alone: it is
     worked out once per distinct word (kept across texts) as a bit per requirement set, and a text's
-    requirements met are the union over its words. A set holding other characters ("same-store", "/") is
-    checked on the text itself. The answers are those of `Gate.admits`, found at a fraction of the cost."""
+    requirements met are the union over its words. Only the strings with other characters ("same-store", "/")
+    are checked on the text itself (a set met by one of its words is met, whatever its other strings). The
+    answers are those of `Gate.admits`, found at a fraction of the cost."""
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         sets = sorted({strings for gate in gates for strings in gate.requirements}, key=sorted)
         bit = {strings: 1 << i for i, strings in enumerate(sets)}
-        in_words = {strings for strings in sets if all(_WORD.fullmatch(string) for string in strings)}
         string_bits: dict[str, int] = {}  # each required string of letters and digits: the sets holding it
-        for strings in in_words:
+        for strings in sets:
             for string in strings:
-                string_bits[string] = string_bits.get(string, 0) | bit[strings]
+                if _WORD.fullmatch(string):
+                    string_bits[string] = string_bits.get(string, 0) | bit[strings]
         # At one position the finder reports the longest string that starts there; the others that start there
         # are its prefixes, so each string carries the bits of its prefixes too.
         self.found_bits = {
@@ -85,7 +87,9 @@ class GateSet:
         }
         longest_first = sorted(string_bits, key=len, reverse=True)
         self.finder = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if string_bits else None
-        self.by_text = tuple((tuple(strings), bit[strings]) for strings in sets if strings not in in_words)
+        # the other strings of each set: a set of 24 words and "same-store" looks up one string on the text, not 24
+        by_text = [(tuple(sorted(s for s in strings if not _WORD.fullmatch(s))), bit[strings]) for strings in sets]
+        self.by_text = tuple((strings, bits) for strings, bits in by_text if strings)
         self.needs = tuple(sum(bit[strings] for strings in gate.requirements) for gate in gates)
         self.word_masks: dict[str, int] = {}
 
@@ -93,15 +97,15 @@ class GateSet:
         """For each gate, in order, `gate.admits(lowered)`."""
         if lowered is None:
             return [True] * len(self.needs)
-        present = 0
         masks = self.word_masks
-        for word in set(_WORD.findall(lowered)):
-            mask = masks.get(word)
-            if mask is None:
-                if len(masks) > MAX_WORD_MASKS:
-                    masks.clear()  # a long batch run meets ever new words: keep the memory bounded
-                mask = masks[word] = self._word_mask(word)
-            present |= mask
+        found = set(_WORD.findall(lowered))
+        new = found.difference(masks)
+        if new and len(masks) + len(new) > MAX_WORD_MASKS:
+            masks.clear()  # a long batch run meets ever new words: keep the memory bounded
+            new = found
+        for word in new:
+            masks[word] = self._word_mask(word)
+        present = reduce(or_, map(masks.__getitem__, found), 0)  # the union, without a Python step per word
         contains = lowered.__contains__
         for strings, bit in self.by_text:
             if any(map(contains, strings)):
@@ -129,6 +133,35 @@ def starting_with(entries: Iterable[str]) -> str:
     found in a fraction of the time (a pattern opening with a lookbehind or a long alternation is tried at
     every character otherwise)."""
     return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
+
+
+CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # IGNORECASE takes these for i, i, s and k
+
+
+def first_character_groups(pieces: Sequence[tuple[str, str]]) -> str:
+    """The alternation `"|".join(regex for _, regex in pieces)`, where each piece's matches start with its given
+    literal first character (case ignored or not), rewritten as one branch per first letter behind a lookahead for
+    it: a position is tried against the few pieces that can open there, not against every piece (1,600 unit names
+    are tried one by one otherwise). The pieces of a branch keep their order, and two branches never admit the same
+    character (ASCII letters by their lower case, under IGNORECASE as the pieces' own; other ASCII characters as
+    they are; all non-ASCII ones in one branch), so the first piece that matches is the one the plain alternation
+    takes: the same matches and groups. Returns the plain alternation when a piece opens with one of the four
+    non-ASCII letters IGNORECASE takes for an ASCII one."""
+    if any(first in CASE_FOLDS_TO_ASCII for first, _ in pieces):
+        return "|".join(regex for _, regex in pieces)
+    groups: dict[str, list[str]] = {}
+    for first, regex in pieces:
+        groups.setdefault(first.lower() if first.isascii() else "", []).append(regex)
+    branches = []
+    for key, regexes in groups.items():
+        if not key:
+            ahead = "(?=[^\\x00-\\x7f])"
+        elif key.isalpha():
+            ahead = f"(?=(?i:{key}))"
+        else:
+            ahead = f"(?={re.escape(key)})"
+        branches.append(ahead + "(?:" + "|".join(regexes) + ")")
+    return "|".join(branches)
 
 
 def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -14,9 +14,10 @@ import bisect
 import weakref
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
 _ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
@@ -80,6 +82,28 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
 
 
+def tokens_lowered_in(sent: Span, lowers: frozenset[str]) -> list[Token]:
+    """The tokens of `sent`, in order, whose lower-case form is one of `lowers` (a fixed set of a few words, such
+    as prepositions): compared by string id over the Doc's LOWER array, read once per Doc, not as Tokens. For a
+    rule asked once per figure, where a per-Doc index of every test's words would cost more than it saves."""
+    doc = sent.doc
+    return [doc[i] for i in lowered_positions(doc, sent.start, sent.end, lowers)]
+
+
+def lowered_positions(doc: Doc, start: int, end: int, lowers: frozenset[str]) -> list[int]:
+    """The positions in [start, end) of the tokens whose lower-case form is one of `lowers`, no Token built."""
+    lowered = _LOWERS.get(doc)
+    if lowered is None:
+        lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
+    wanted = _string_ids(lowers)
+    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
+
+
+@lru_cache(maxsize=64)
+def _string_ids(texts: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(text) for text in texts)
+
+
 def word_count(doc: Doc, start: int, end: int) -> int:
     """How many tokens of `doc[start:end]` are words (`not t.is_punct and not t.is_space`): a difference of
     running counts, read once per Doc from its arrays."""
@@ -109,17 +133,26 @@ def sentences_looked_up(doc: Doc) -> Iterator[None]:
     sentence_of = numpy.cumsum(is_start).tolist()
     sentence_of.append(sentence_of[-1])
     firsts, ends = [0, *starts], [*starts, len(doc)]
-    sentences: dict[int, Span] = {}  # shared: no rule changes a Span it is given (no label or extension set)
+    # shared: no rule changes a Span it is given (no label or extension set)
+    sentences: list[Span | None] = [None] * len(firsts)
 
-    def sentence_at(i: int) -> Span:
-        number = sentence_of[i]
-        sentence = sentences.get(number)
-        if sentence is None:
-            sentence = sentences[number] = Span(doc, firsts[number], ends[number])
+    def made(number: int) -> Span:
+        sentence = sentences[number] = Span(doc, firsts[number], ends[number])
         return sentence
 
-    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
-    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+    # one call per lookup (asked ~100k times per 200 stories): the hooks read the table themselves
+    def span_sentence(span: Span) -> Span:
+        number = sentence_of[span.start]
+        sentence = sentences[number]
+        return made(number) if sentence is None else sentence
+
+    def token_sentence(token: Token) -> Span:
+        number = sentence_of[token.i]
+        sentence = sentences[number]
+        return made(number) if sentence is None else sentence
+
+    doc.user_span_hooks["sent"] = span_sentence
+    doc.user_token_hooks["sent"] = token_sentence
     try:
         yield
     finally:

@@ -241,3 +241,56 @@ def test_first_characters_change_no_period_rule_match_on_the_development_article
         for line in lines:
             found = [(m.span(), m.groups()) for m in fast.finditer(line)]
             assert found == [(m.span(), m.groups()) for m in plain.finditer(line)], (plain.pattern[:60], line)
+
+
+# (surface, case kept): unit-like names, case-kept symbols beside case-free names of the same letter, non-ASCII ones
+GROUPED_NAMES = [
+    ("kilometres", False),
+    ("km", True),
+    ("Km", True),
+    ("kelvin", False),
+    ("K", True),
+    ("mw", False),
+    ("MW", True),
+    ("µm", True),
+    ("μmol", False),
+    ("°C", True),
+    ('"', True),
+    ("sq ft", False),
+    ("square feet", False),
+]
+GROUPED_TEXTS = [
+    "5 km and 3 Km, 2 KM or 7 kilometres",
+    "heated to 300 kelvin, 300 K or 300 \u212a (a Kelvin sign)",
+    '90 MW, 90 mw, 90 Mw; 3 µm, 3 μm, 4 μMOL, 2 °C, 12" of rain',
+    "1,200 sq ft, 1,200 SQ FT and 900 square feet",
+]
+
+
+@pytest.mark.parametrize("text", GROUPED_TEXTS)
+def test_first_character_groups_match_what_the_plain_alternation_matches(text: str) -> None:
+    from extractor.mentions.regex_gate import first_character_groups
+
+    pieces = [(s[0], ("(?-i:" if kept else "(?i:") + re.escape(s) + ")") for s, kept in GROUPED_NAMES]
+    plain = re.compile(r"(?<![\w])(" + "|".join(regex for _, regex in pieces) + r")(?![\w])")
+    grouped = re.compile(r"(?<![\w])(" + first_character_groups(pieces) + r")(?![\w])")
+    assert grouped.pattern != plain.pattern
+    found = [(m.span(), m.group(1)) for m in grouped.finditer(text)]
+    assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)]
+    assert found  # every text names some
+
+
+def test_first_character_groups_keep_the_plain_alternation_for_a_letter_folding_to_ascii() -> None:
+    from extractor.mentions.regex_gate import first_character_groups
+
+    pieces = [("\u212a", "(?i:\u212a)"), ("k", "(?i:km)")]
+    assert first_character_groups(pieces) == "(?i:\u212a)|(?i:km)"
+
+
+def test_units_after_a_number_read_as_before() -> None:
+    from extractor.mentions.quantities.lexicon import lex
+
+    unit_after = lex().unit_after
+    for text, unit in [("5 km", "km"), ("20 (kg)", "kg"), ("3 \u212am", None), ("12 MW", "MW"), ("4 mph", "mph")]:
+        match = unit_after.match(text, 1 if text[1] == " " else 2)
+        assert (match.group("unit") if match else None) == unit, text

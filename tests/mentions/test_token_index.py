@@ -73,6 +73,55 @@ def test_tokens_with_text_matches_a_loop_over_every_token(docs):
             assert tokens_with_text(sent, set()) == []
 
 
+def test_tokens_lowered_in_matches_a_loop_over_every_token(docs):
+    from extractor.mentions.token_index import tokens_lowered_in
+
+    wanted = frozenset({"the", "in", "said", "vs.", "absent"})
+    for doc in docs:
+        for sent in doc.sents:
+            assert [t.i for t in tokens_lowered_in(sent, wanted)] == [t.i for t in sent if t.lower_ in wanted]
+    assert [t.text for t in tokens_lowered_in(list(docs[2].sents)[1], wanted)] == ["The", "in", "the"]
+
+
+def test_lowered_positions_stay_inside_the_doc(docs):
+    from extractor.mentions.token_index import lowered_positions
+
+    doc = docs[0]
+    wanted = frozenset({"said", "in"})
+    assert lowered_positions(doc, -3, len(doc) + 5, wanted) == [t.i for t in doc if t.lower_ in wanted]
+    assert lowered_positions(doc, 5, 5, wanted) == []
+
+
+def test_the_anaphor_shortcut_reads_what_the_whole_phrase_reads():
+    from extractor.facts.discourse import _ends_in_anaphor
+    from extractor.lexicons import words
+
+    nlp = load_nlp()
+    texts = [
+        "The Ohio company said the bank's profit rose and the carmaker cut 300 jobs.",
+        "Shares of the group fell while the retailer and the firm's unit gained.",
+        "The world's largest miner said the company expects its sales to grow.",
+    ]
+    multiword = [a for a in words("anaphors") if " " in a]
+    for doc in map(nlp, texts):
+        for token in doc:
+            phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)[-30:]
+            assert _ends_in_anaphor(token) == any(phrase.endswith(a) for a in multiword)
+
+
+def test_comparison_cues_are_the_comparison_prepositions_of_the_sentence():
+    from extractor.facts.attachment_comparisons import _comparison_prep, comparison_cues
+
+    nlp = load_nlp()
+    for text in (
+        "Revenue at Corvane rose to $4 million from $3 million, compared with $2 million versus a forecast.",
+        "Orvel's sales fell 5 percent against last year and were higher than in 2010, up from 4 percent.",
+    ):
+        cues = [t.lower_ for sent in nlp(text).sents for t in comparison_cues(sent)]
+        assert cues == [t.lower_ for t in nlp(text) if _comparison_prep(t)]
+        assert {"from", "versus", "than", "against"} & set(cues)
+
+
 def test_word_count_counts_what_is_neither_punctuation_nor_space(docs):
     from extractor.mentions.token_index import word_count
 

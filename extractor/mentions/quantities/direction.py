@@ -306,9 +306,14 @@ def _lead_phrases() -> tuple[tuple[str, ...], ...]:
 
 def _before_lead_phrase(doc, i: int, sent_start: int) -> int:
     """The index before a phrase such as "an average of" that ends at token `i`, or `i` when none does."""
+    last = None  # the word at `i`, read once: a phrase is read in full only when it ends in that word
     for phrase in _lead_phrases():
         first = i - len(phrase) + 1
-        if first > sent_start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
+        if first <= sent_start:
+            continue
+        if last is None:
+            last = doc[i].lower_
+        if phrase[-1] == last and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
             return first - 1
     return i
 

@@ -13,7 +13,7 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.lexicon import time_units
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.regex_gate import gated_finditer, lowered_text
+from extractor.mentions.regex_gate import gated_finditer, lowered_text, with_first_characters
 
 # a bound or approximation cue may stand between the opener and the article; `cues.set_cues` reads it
 _CUE = r"(?:(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|just|only|barely)\s+)?"
@@ -30,7 +30,8 @@ def _article_duration() -> re.Pattern[str]:
     units = "|".join(sorted(names - {"quarter", "second"}))
     # "in" only with a bound: "sold out in under an hour", "in less than a month"; "rose to 3.1m in a year" dates
     opening = r"\b(?:(?:" + openers + r")\s+" + _CUE + r"|in\s+" + _IN_BOUND + r")"
-    return re.compile(opening + r"(an?)\s+(" + units + r")(?![\w-])" + _DATING_AFTER, re.IGNORECASE)
+    pattern = re.compile(opening + r"(an?)\s+(" + units + r")(?![\w-])" + _DATING_AFTER, re.IGNORECASE)
+    return with_first_characters(pattern)  # a whole-story scan: tried only at its openers' first letters
 
 
 def article_durations(text: str) -> list[Reading]:

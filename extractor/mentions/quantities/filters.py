@@ -10,7 +10,7 @@ from extractor.mentions.quantities.cues import approx_cues, bound_and_approximat
 from extractor.mentions.quantities.lexicon import alternation, month_pattern, time_units
 from extractor.mentions.quantities.numbers import Number
 from extractor.mentions.quantities.reading import Reading
-from extractor.mentions.regex_gate import literal_gate, lowered_text
+from extractor.mentions.regex_gate import literal_gate, lowered_text, with_first_characters
 
 MERIDIEM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)"
 
@@ -55,10 +55,12 @@ STREET = re.compile(
 PERIOD_PHRASE = re.compile(
     r"\b(?:the\s+)?(?:next|past|last|first|coming|previous|following|final|same|recent|latest)\s+$", re.IGNORECASE
 )
-_LABEL_BEFORE = re.compile(
-    r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter|stage|phase|category"
-    r"|(?-i:Group)\s+of)\s*$",
-    re.IGNORECASE,
+_LABEL_BEFORE = with_first_characters(  # searched in the 30 characters before most numbers: tried at its letters
+    re.compile(
+        r"(?:No\.|#|version|v\.|model|number|nos?\.|page|p\.|room|flight|route|chapter|stage|phase|category"
+        r"|(?-i:Group)\s+of)\s*$",
+        re.IGNORECASE,
+    )
 )
 _GLUED_CAPITAL_SCALE = re.compile(r"\d[MB]$")
 # what follows a company's name, not an amount: a capitalised word, a possessive, a verb of saying or being

@@ -13,7 +13,7 @@ from fractions import Fraction
 from functools import cache
 
 from extractor.lexicons import LEXICON_DIR, table, words
-from extractor.mentions.regex_gate import starting_with
+from extractor.mentions.regex_gate import first_character_groups, starting_with
 
 # A comma that is followed by a space ends the number ("12,500, not 13,000").
 # 1,234,567.89 | 12,34,567 (Indian grouping) | 1 234 567 (thin, no-break or plain spaces) | 1234.5 | .5
@@ -27,10 +27,17 @@ NOT_GLUED_BEFORE = r"(?<![\w./\\:-])"
 TIME_UNIT_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "millisecond"})
 
 
+GROUPED_FROM = 8  # a longer alternation is grouped by first character; a shorter one costs more that way
+
+
 def alternation(entries) -> str:
-    """A regex alternation, longest entries first, whole words where they end in a letter."""
+    """A regex alternation, longest entries first, whole words where they end in a letter. A long one is grouped
+    by the entries' first characters (`first_character_groups`: the same matches, tried only where they can start)."""
     ordered = sorted(set(entries), key=len, reverse=True)
-    return "|".join(re.escape(e) + (r"(?![\w])" if e[-1].isalnum() else "") for e in ordered)
+    pieces = [(e[0], re.escape(e) + (r"(?![\w])" if e[-1].isalnum() else "")) for e in ordered]
+    if len(pieces) >= GROUPED_FROM:
+        return first_character_groups(pieces)
+    return "|".join(regex for _, regex in pieces)
 
 
 @cache
@@ -59,8 +66,13 @@ def scales_tagged(tag: str) -> frozenset[str]:
 
 @cache
 def change_forms_pattern() -> str:
-    """Inflected movement words ("rose", "slipped") as one alternation, for text read without a parse."""
-    return "|".join(sorted(words("change_forms")))
+    """Inflected movement words ("rose", "slipped") as one alternation, for text read without a parse; each form
+    opens with a letter of its own (checked), so the forms are grouped by it: a word is tried against the forms of
+    its first letter only (the same matches)."""
+    forms = sorted(words("change_forms"))
+    if all(form[:1].isalpha() and form[1:2] not in ("?", "*", "{", "|") for form in forms):
+        return first_character_groups([(form[0], form) for form in forms])
+    return "|".join(forms)
 
 
 @dataclass(frozen=True)
@@ -163,7 +175,9 @@ def _unit_after_pattern(units: dict[str, str]) -> re.Pattern[str]:
         ("(?-i:" if s in case_kept else "(?i:") + re.escape(s) + (r"(?![\w])" if s[-1].isalnum() else "") + ")"
         for s in ordered
     ]
-    return re.compile(r"(?:\s?|-|\s?[(\[{<])(?P<unit>" + "|".join(entries) + r")(?![\w])(?P<close>[)\]}>])?")
+    # tried after every number: each position meets only the names that can start with its letter
+    names = first_character_groups(list(zip((s[0] for s in ordered), entries, strict=True)))
+    return re.compile(r"(?:\s?|-|\s?[(\[{<])(?P<unit>" + names + r")(?![\w])(?P<close>[)\]}>])?")
 
 
 @cache

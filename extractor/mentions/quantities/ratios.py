@@ -14,6 +14,7 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.lexicon import lex
 from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.regex_gate import with_first_characters
 
 _SIDE = r"(\d{1,3})"
 # what may not follow a ratio: more digits, a decimal, a percent ("35-to-40 percent" is a range)
@@ -52,10 +53,11 @@ def _one_in_n() -> re.Pattern[str]:
     """ "one in five adults", "one out of every ten loans": a share told as a ratio, two counts ("five" is read
     on its own; "one" alone is never a count, see `filters.written_count_ok`)."""
     small = sorted(w for w, v in lex().numbers.items() if v >= 2 and w.isalpha())
-    return re.compile(
+    pattern = re.compile(
         r"(?<![\w-])(one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?=(?:" + "|".join(small) + r"|\d[\d,]*)(?![\w-]))",
         re.IGNORECASE,
     )
+    return with_first_characters(pattern)  # scanned over every story: tried only where an "o" stands
 
 
 def _count(text: str, start: int, end: int, written: bool = False) -> Reading:
@@ -84,7 +86,7 @@ def _range_of_a_unit(text: str, start: int, end: int) -> bool:
 # holds a bare tally, every colon ratio a digit, colon and digit, every written ratio "to" and "one" (letters
 # IGNORECASE matches with ASCII letters only, so the lower-cased text holds them), every hyphen ratio
 # "-to-" or "-for-".
-_BARE_TALLY = re.compile(r"(?<![\w.,$€£¥-])" + _TALLY)
+_BARE_TALLY = with_first_characters(re.compile(r"(?<![\w.,$€£¥-])" + _TALLY))  # tried at digits only
 _DIGIT_COLON_DIGIT = re.compile(r"\d:\d")
 _TO_ONE = re.compile(r"to\s+one")
 
