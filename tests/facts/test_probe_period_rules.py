@@ -21,7 +21,7 @@ def _dates(fact) -> tuple[str, str] | None:
             "88.32 points",
         ),
         (
-            "NEW YORK (Reuters) - Wall Street rose on Friday. The blue-chip Dow Jones industrial average added 0.7 "
+            "NEW YORK (Reuters) - Wall Street rose on Friday. The Dow Jones blue-chip average put on 0.7 "
             "percent, its best day in a month.",
             "0.7 percent",
         ),
