@@ -5,11 +5,14 @@ python scripts/run_probe.py tests.probes.period_probe1 [--misses]
 
 import argparse
 import importlib
+import sys
 from collections import Counter
+from pathlib import Path
 
-from extractor.api import extract_documents, load_nlp
-from extractor.io.documents import document_from_text
-from tests.probes.probe_model import judge
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractor.api import load_nlp  # noqa: E402
+from tests.probes.probe_model import judge, story_facts  # noqa: E402
 
 
 def main() -> None:
@@ -21,8 +24,7 @@ def main() -> None:
     nlp = load_nlp()
     totals: Counter = Counter()
     for index, story in enumerate(stories):
-        document = document_from_text(f" date {story.published} {story.title}\n\n" + story.text(), doc_id=f"p{index}")
-        facts = next(extract_documents([document], nlp=nlp)).facts
+        facts = story_facts(nlp, story, index)
         for line in story.lines:
             for want in line.wants:
                 marks = judge(facts, line, want)

@@ -63,7 +63,7 @@ def _last_day(named: Token, published: dt.date) -> dt.date | None:
 def effective_day(event: Token, readings: list[list[PeriodMention]], published: dt.date | None) -> Period | None:
     """ "the election of Ann Lee as chief executive, effective June 16", "named Lee chairman, effective April
     1": a succession is dated to the day it takes effect, the period phrase right after "effective" in the
-    event's phrase (a succession decided before it takes effect is still dated so, as set 3's gold does). Of
+    event's phrase (a succession decided before it takes effect is dated to its effective day). Of
     the past and future readings of the day, the one nearer the story's date ("effective June 16" in May is
     this June, "effective Jan. 1" in March this January)."""
     sent = event.sent

@@ -377,7 +377,12 @@ def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
     begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
     doc = token.doc
     end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
-    written = doc[token.left_edge.i : end].text
+    return org_named_by(doc[token.left_edge.i : end].text, ctx)
+
+
+def org_named_by(written: str, ctx: DocContext) -> str | None:
+    """The organization of the story (no agency) named exactly `written`, else the one organization whose name
+    begins with it ("Devlin" for "Devlin Energy")."""
     orgs = {
         c.name
         for c in ctx.entities.clusters

@@ -25,8 +25,9 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     if verb.pos_ == "NOUN":
         return succession_noun_facts(verb, sent, both, ctx)  # "announced his resignation"
     lemma = phrasal_lemma(verb) if verb.pos_ == "VERB" else None
-    if lemma in table("succession_verbs") and not (negated(verb) or unreal(verb)):
-        return successions(verb, lemma, sent, both, ctx)  # "ousted its chief executive, Ann Lee"
+    row = table("succession_verbs").get(lemma) if lemma is not None else None
+    if row is not None and not (negated(verb) or unreal(verb)):
+        return successions(verb, row, sent, both, ctx)  # "ousted its chief executive, Ann Lee"
     if lemma not in words("departure_verbs"):
         return []
     if (

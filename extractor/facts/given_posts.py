@@ -24,7 +24,8 @@ def title_given(mention: Span, title_words: frozenset[str], ctx: DocContext) -> 
     lead = [t.lower_ for t in doc[i : min(i + 2, end)]]
     if lead[:1] == ["as"] and _predecessor(mention):
         return None  # "Lee succeeded Bo Chen as chairman": the post is Lee's, Chen gave it up
-    if lead[:1] == ["as"] or lead[:1] == ["to"] and _given_by(mention.root) is not None:
+    giver = _given_by(mention.root)
+    if lead[:1] == ["as"] or lead[:1] == ["to"] and giver is not None:
         i += 1  # "promoted Lee to president"
     elif lead[:2] in BECOMING:
         i += 2
@@ -46,7 +47,6 @@ def title_given(mention: Span, title_words: frozenset[str], ctx: DocContext) -> 
         return None
     named = _post_organization(doc[i : min(i + 5, end)], ctx)
     named = named or (possessor_owner(owner, ctx) if owner is not None else None)
-    giver = _given_by(mention.root)
     return tokens, named or (deciding_organization(giver, ctx) if giver is not None else None)
 
 

@@ -643,10 +643,8 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
         lemma == "see"
     ):  # "sees profit rising" is guidance, "inflation is seen at 3 percent" a prediction; "saw" a result
         return token.tag_ in ("VBZ", "VBP", "VBG") or any(c.dep_ == "auxpass" for c in token.children)
-    if _on_track(token):  # "is on track to save $300 million": a plan the subject says it is meeting
+    if _on_track(token):  # "is on track to save $300 million", "on track for": a plan the subject says it is meeting
         return True
-    if lemma == "track":  # "on track for sales of $9 billion"; not "its track record"
-        return token.dep_ == "pobj" and token.head.lower_ == "on"
     if lemma in words("intent_verbs") and token.tag_ != "VBD":
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)  # "is looking to sell"
     return lemma in cues or token.lower_ in ("will", "would")

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import period_for
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
-from extractor.facts.given_posts import decider_of, title_given
+from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
@@ -463,9 +463,7 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         tokens.pop()  # "Ann Lee, Brandt's sales chief and the ...": no title joined after "and"
     if tokens and _names_the_next_person(doc[tokens[-1].i + 1 : mention.sent.end], ctx):
         return None  # "the rule of Ann Lee, Brandt Co Chief Executive Bo Chen said": the title is Chen's
-    if not tokens or not any(
-        t.lower_ in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens
-    ):
+    if not tokens or not any(t.lower_ in words("role_nouns") or t.lower_ in OFFICER_SHORT_FORMS for t in tokens):
         return None
     return tokens, org
 

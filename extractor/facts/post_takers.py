@@ -68,14 +68,10 @@ def person_post_owner(person: Token, verb: Token, ctx: DocContext) -> str | None
 
 
 def _mention_of(person: Token, ctx: DocContext) -> Span:
-    """The tokens of the person's name around `person` (one cluster's words in a row)."""
-    doc, cluster = person.doc, ctx.entities.at(person.i)
-    start = end = person.i
-    while start - 1 >= person.sent.start and ctx.entities.at(start - 1) is cluster:
-        start -= 1
-    while end + 1 < person.sent.end and ctx.entities.at(end + 1) is cluster:
-        end += 1
-    return doc[start : end + 1]
+    """The mention of the person's name that holds `person` (the word alone if no mention does)."""
+    cluster = ctx.entities.at(person.i)
+    mentions = cluster.mentions if cluster is not None else []
+    return next((m for m in mentions if m.start <= person.i < m.end), person.doc[person.i : person.i + 1])
 
 
 def _joined(verb: Token, ctx: DocContext) -> str | None:

@@ -21,7 +21,8 @@ from extractor.facts.attachment import (
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
-from extractor.mentions.periods import CALENDAR, MONTH_NAMES, FiscalCalendar, PeriodMention, find_periods
+from extractor.mentions.period_phrases import MONTH
+from extractor.mentions.periods import CALENDAR, FiscalCalendar, PeriodMention, find_periods
 from extractor.mentions.regex_gate import with_first_characters
 from extractor.models import Period
 
@@ -215,6 +216,9 @@ def _story_choice(
     return None
 
 
+MONTH_WORD = re.compile(r"\b" + MONTH, re.I)
+
+
 def _months_for_ordinal(
     best: PeriodMention | None, lead: list[PeriodMention], published: dt.date | None
 ) -> PeriodMention | None:
@@ -230,9 +234,6 @@ def _months_for_ordinal(
         if same_length and moved and MONTH_WORD.search(m.text) and not _running(m.period, published):
             return m
     return best
-
-
-MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
 
 
 def _ahead(period: Period, published: dt.date | None) -> bool:

@@ -25,23 +25,28 @@ PERSONAL_POSSESSIVES = ("his", "her")
 
 
 def succession_noun_facts(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """The event a succession noun names, for the named person it is of; nothing without one."""
+    """The event a succession noun (the caller saw a NOUN) names, for the named person it is of; nothing
+    without one."""
     row = table("succession_nouns").get(noun.lemma_.lower())
-    if row is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _not_happened(noun):
+    if row is None or noun.tag_ == "NNS":
+        return []
+    verb = governing_verb(noun)
+    if _not_happened(verb):
         return []
     person, name = _person_of(noun, ctx)
-    if name is None:
+    if person is None or name is None:
         return []
     post = prep_object(noun, ("as",))
     owner = owner_after(post, ctx) if post is not None and is_title_noun(post) else None
-    verb = governing_verb(noun)
-    held = person_post_owner(person, verb, ctx) if person is not None and verb is not None else None
+    held = person_post_owner(person, verb, ctx) if verb is not None else None
     day = effective_day(noun, [both.past, both.future], ctx.published)
     if day is None and verb is not None:
         day = period_for(sent.doc[verb.i : verb.i + 1], both.for_modality("actual"), sent)[0]
-    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.i != getattr(person, "i", -1)), None)
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.i != person.i), None)
     decider = (
-        possessor_owner(possessor, ctx) if possessor is not None and possessor.lower_ not in ("his", "her") else None
+        possessor_owner(possessor, ctx)
+        if possessor is not None and possessor.lower_ not in PERSONAL_POSSESSIVES
+        else None
     )
     return [event_fact(noun, owner or decider or held or ctx.main_org, row[0], name, sent, both, ctx, day=day)]
 
@@ -66,10 +71,9 @@ def _person_token_before(pronoun: Token, ctx: DocContext) -> Token | None:
     return None
 
 
-def _not_happened(noun: Token) -> bool:
+def _not_happened(verb: Token | None) -> bool:
     """ "called for his resignation", "demanded Lee's ouster", "did not accept his resignation", "if his
-    appointment is approved": a demanded, denied or supposed succession."""
-    verb = governing_verb(noun)
+    appointment is approved": a succession noun whose governing verb demands, denies or supposes it."""
     if verb is None:
         return False
     demanded = verb.lemma_.lower() in words("demand_verbs") or any(

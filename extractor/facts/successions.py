@@ -10,26 +10,25 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.departure_dates import effective_day
-from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.discourse import DocContext
 from extractor.facts.events_common import event_fact
 from extractor.facts.post_takers import person_post_owner
 from extractor.facts.syntax import clause_subject
 from extractor.facts.title_owners import deciding_organization, is_title_noun, owner_after, title_owner, titled_person
-from extractor.lexicons import table, words
 from extractor.models import Fact
 
 POST_DEPS = ("dobj", "oprd", "attr", "xcomp")
 POST_PREPOSITIONS = ("as", "to")
 
 
-def successions(verb: Token, lemma: str, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """The ouster, dismissal, election or promotion of a named person to or from a post the clause names."""
-    row = table("succession_verbs").get(lemma)
-    if row is None or verb.pos_ != "VERB":
-        return []
+def successions(
+    verb: Token, row: tuple[str, ...], sent: Span, both: SentencePeriods, ctx: DocContext
+) -> list[Fact | None]:
+    """The ouster, dismissal, election or promotion of a named person to or from a post the clause names; `row`
+    is the verb's row of lexicons/succession_verbs.tsv."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     person = _named_person(verb, passive, ctx)
-    post = _post(verb, person)
+    post = _post(verb, person) if person is not None else None
     if person is None or post is None:
         return []  # "removed tariffs", "Voters elected Lee": no named person, or no post
     organization = deciding_organization(verb, ctx) or _post_organization(post, person, verb, ctx)
@@ -47,11 +46,9 @@ def _named_person(verb: Token, passive: bool, ctx: DocContext) -> Token | None:
     return next((p for c in candidates if c is not None and (p := titled_person(c, ctx)) is not None), None)
 
 
-def _post(verb: Token, person: Token | None) -> Token | None:
+def _post(verb: Token, person: Token) -> Token | None:
     """The title noun the clause names: the one the person stands beside ("its chief executive, Ann Lee",
     "chairman Bo Chen"), or the post given ("elected Lee chairman", "as chief executive", "to president")."""
-    if person is None:
-        return None
     if person.dep_ == "appos" and is_title_noun(person.head):
         return person.head
     beside = next((c for c in person.children if c.dep_ == "compound" and is_title_noun(c)), None)
@@ -70,13 +67,10 @@ def _post(verb: Token, person: Token | None) -> Token | None:
 
 def _post_organization(post: Token, person: Token, verb: Token, ctx: DocContext) -> str | None:
     """Whose the post is: its owner ("chief executive of Vendel", "Tamsin's chief executive"), the post the
-    person is said to hold, else the story's company when no one else acts (a passive, a body)."""
+    person is said to hold, else the story's company when no one acts (a passive, no subject); a governing body
+    with no owner was given the story's company by `deciding_organization` already."""
     owner = title_owner(post, ctx) or owner_after(post, ctx) or person_post_owner(person, verb, ctx)
     if owner is not None:
         return owner
     subject = clause_subject(verb) if not any(c.dep_ == "auxpass" for c in verb.children) else None
-    return ctx.main_org if subject is None or resolve_subject(subject, ctx) is None and _a_body(subject) else None
-
-
-def _a_body(token: Token) -> bool:
-    return token.lemma_.lower() in words("governing_bodies")
+    return ctx.main_org if subject is None else None

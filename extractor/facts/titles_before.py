@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
-from extractor.facts.discourse import DocContext
+from extractor.facts.discourse import DocContext, org_named_by
+from extractor.facts.given_posts import OFFICER_SHORT_FORMS
 from extractor.facts.title_owners import POSSESSIVE_PRONOUNS, possessor_owner
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words
@@ -52,7 +53,7 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         i -= 1
     while tokens and tokens[0].lower_ in ("and", "&", "of", "-"):
         tokens.pop(0)
-    if not any(singular(t) in words("role_nouns") or t.lower_ in ("ceo", "cfo", "coo", "cto") for t in tokens):
+    if not any(singular(t) in words("role_nouns") or t.lower_ in OFFICER_SHORT_FORMS for t in tokens):
         return None
     before = doc[i] if i >= mention.sent.start and org is None else None
     if before is not None and _describes_an_organization(tokens, before):
@@ -95,14 +96,12 @@ def _known_org_starting(written: str, ctx: DocContext) -> str | None:
     """The organization of the story a run of names before a title stands for: one of that name; else the
     longest one the run begins with ("Brandt Finance Director": Brandt's, the area written in capitals);
     else the one organization whose name begins with the run ("Harlow" for Harlow Mining)."""
-    orgs = {c.name for c in ctx.entities.clusters if c.label == "ORG" and not c.agency}
-    if written in orgs:
+    named = org_named_by(written, ctx)
+    if named == written:
         return written
+    orgs = {c.name for c in ctx.entities.clusters if c.label == "ORG" and not c.agency}
     begun = [name for name in orgs if written.startswith(name + " ")]
-    if begun:
-        return max(begun, key=len)
-    names = {name for name in orgs if name.startswith(written + " ")}
-    return names.pop() if len(names) == 1 else None
+    return max(begun, key=len) if begun else named
 
 
 def _firm_name_word(token: Token) -> bool:

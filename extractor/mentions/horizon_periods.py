@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from extractor.mentions.calendars import add_months, unresolved
-from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver, count_value
+from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver, _next_n, count_value
 from extractor.models import Period
 
 
@@ -39,13 +39,8 @@ def _horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
 
 def _past_decades(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     """ "Over the past decade", "in the last two decades": the years up to publication, the mirror of "the
-    past 12 months" (FACTS.md), whatever the sentence's tense."""
-    months = 120 * (count_value(g[0]) if g[0] else 1)
-    label = f"past {months // 12} years"
-    if ctx.published is None:
-        return Resolved(unresolved(label))
-    start = add_months(ctx.published, -months) + dt.timedelta(days=1)
-    return Resolved(Period(start=start, end=ctx.published, label=label))
+    past 12 months" (FACTS.md), whatever the sentence's tense: "the past N years" read by `_next_n`."""
+    return _next_n(("past", str(10 * (count_value(g[0]) if g[0] else 1)), "years", None), text, ctx)
 
 
 HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [

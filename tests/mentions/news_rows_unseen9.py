@@ -567,19 +567,18 @@ RULE_ROWS = [
     ("sign", "Ridership on the Velmar line fell by three-quarters during the strike.", [(75, "percent", "down")]),
     ("sign", "Kessel expects exports to grow by two thirds next year.", [(200 / 3, "percent", "up")]),
     ("unit", "Tarsk sales have fallen three quarters in a row.", [(3, "quarter", None)]),
-    # "as much as" may stand between the move word and the fraction ("rates could drop by as much as half" in the
-    # Reuters stories)
+    # "as much as" may stand between the move word and the fraction (a "could fall by as much as half" wording is
+    # in the Reuters stories)
     ("sign", "Fares on the Kessel ferry could fall by as much as half.", [(50, "percent", "down")]),
     ("sign", "Velmar's output may climb as much as a third this year.", [(100 / 3, "percent", "up")]),
     ("sign", "Tarsk said costs could drop as much as a quarter.", [(25, "percent", "down")]),
-    # a capitalised "Won" or "Rand" in an exchange-rate note is the currency ("($1=1274.5 Won)" in the Reuters
-    # stories, as "($1=.6350 Pound)" is in the table)
+    # a capitalised "Won" or "Rand" in an exchange-rate note is the currency ("($1=1138.2 Won)"-style notes in the
+    # Reuters stories, as "($1=.6350 Pound)" is in the table)
     ("currency", "Kessel Bank lifted its payout. ($1=1,310.2 Won)", [(1, "USD", None), (1310.2, "KRW", None)]),
     ("currency", "Tarsk Mining cut output. ($1=18.45 Rand)", [(1, "USD", None), (18.45, "ZAR", None)]),
     ("currency", "Dunmore Telecom won the tender. ($1 = 1,402 Won)", [(1, "USD", None), (1402, "KRW", None)]),
     # a second figure of the same move after a prepositional phrase of up to four words keeps its direction
-    # ("Expenses fell 16 percent from a year earlier and 43 percent from the third quarter", twice in the Reuters
-    # stories)
+    # ("costs dropped 12 percent on the year and 5 percent on the prior quarter": twice in the Reuters stories)
     (
         "sign",
         "Costs at Kessel fell 9 percent from a year earlier and 4 percent from the prior quarter.",
@@ -645,8 +644,8 @@ RULE_ROWS = [
     ("sign", "Kessel's stock doubled in just over a month.", [(2, "times", "up"), (1, "month", None)]),
     ("move", *move("Ostra's users went from 1.2m to 1.9m in a year.", 1.2e6, 1.9e6, None)),
     # an analysts' estimate or a year-ago restatement written without "a share" after a comparable per-share
-    # figure is per share too (eleven times in the Reuters stories: "topped the average Wall Street forecast of
-    # $1.12", "compared with $47.9 million, or 15 cents"); not after a figure that has no rate itself
+    # figure is per share too (eleven times in the Reuters stories: "beat the mean forecast of $1.93",
+    # "against $71.3 million, or 12 cents"); not after a figure that has no rate itself
     (
         "currency",
         "Velmar earned 84 cents a share, topping the average forecast of 79 cents.",
@@ -668,13 +667,13 @@ RULE_ROWS = [
         [(2.05, "USD", None), (1.97, "USD", None)],
     ),
     # "N times" after the object of a change verb counts how often it was done, it is no multiple that moves
-    # ("It raised the benchmark interest rate five times" in the Reuters stories); "jumped three times" still is
+    # ("it has lifted its key rate six times" in the Reuters stories' wording); "jumped three times" still is
     ("unit", "The Ostra central bank has raised rates 11 times since May.", [(11, "times", None)]),
     ("unit", "Kessel cut its dividend three times in two years.", [(3, "times", None), (2, "year", None)]),
     ("unit", "Velmar lifted bus fares four times last year.", [(4, "times", None)]),
     ("sign", "Tarsk's exports jumped three times over the decade.", [(3, "times", "up")]),
-    # a currency name before "zone", "area" or "bloc" names a region: the number counts its members ("five euro
-    # zone countries", "the 17 euro zone national central banks", both in the Reuters stories)
+    # a currency name before "zone", "area" or "bloc" names a region: the number counts its members ("seven euro
+    # zone members", "the 14 euro area central banks", both kinds in the Reuters stories)
     ("count", "Finance ministers of six euro zone states met in Velmar.", [(6, None, None)]),
     ("count", "The Kessel plan needs the backing of 12 euro area governments.", [(12, None, None)]),
     ("count", "Ostra joined the 19 euro zone central banks in the swap.", [(19, None, None)]),

@@ -114,7 +114,7 @@ STORIES = (
                 W(1.20, ANY, "target"),
             ),
             L(
-                "Analysts polled by Thomson Reuters I/B/E/S see earnings of $1.22 a share this year.",
+                "Analysts see earnings of $1.22 a share this year, per Thomson Reuters I/B/E/S.",
                 W(1.22, ("2009-01-01", "2009-12-31"), "forecast"),
             ),
             L(

@@ -54,7 +54,7 @@ STORIES = (
             ),
             L("The company employed 9,800 people at the end of June.", W(9800, None, as_of="2013-06-30")),
             L(
-                "Carlow shares rose 3.1 percent to $46.20 in afternoon trading on the New York Stock Exchange.",
+                "Carlow shares rose 3.1 percent to $46.20 in afternoon New York Stock Exchange dealings.",
                 W(3.1, day("2013-07-24")),
                 W(46.20, day("2013-07-24"), as_of="2013-07-24"),
             ),
@@ -128,7 +128,7 @@ STORIES = (
         "Stocks fall as oil jumps; Brenmark slides",
         (
             L(
-                "NEW YORK (Reuters) - U.S. stocks fell on Friday as oil prices climbed above $104 a barrel, and shares of "
+                "NEW YORK (Reuters) - U.S. stocks slipped on Friday as oil prices climbed above $104 a barrel, and shares of "
                 "Brenmark Corp slid after the retailer cut its outlook.",
                 W(104, day("2011-03-04")),
             ),
@@ -261,7 +261,7 @@ STORIES = (
         "Tessler Stores quarterly profit beats Street",
         (
             L(
-                "(Reuters) - Discount retailer Tessler Stores Inc reported a higher-than-expected quarterly profit on "
+                "(Reuters) - Discount retailer Tessler Stores Inc posted a quarterly profit above expectations on "
                 "Thursday and raised its forecast for the year, sending its shares up 6 percent before the bell.",
                 W(6, day("2010-05-20")),
             ),
@@ -274,11 +274,11 @@ STORIES = (
                 W(0.76, ("2009-02-02", "2009-05-01")),
             ),
             L(
-                "Analysts, on average, were expecting 81 cents a share, according to Thomson Reuters I/B/E/S.",
+                "Analysts had on average looked for 81 cents a share, per Thomson Reuters I/B/E/S.",
                 W(0.81, ("2010-02-02", "2010-05-01"), "forecast"),
             ),
             L(
-                "Sales at stores open at least a year rose 4.5 percent in the quarter.",
+                "Sales at stores open a year or more climbed 4.5 percent in the quarter.",
                 W(4.5, ("2010-02-02", "2010-05-01")),
             ),
             L(
@@ -456,7 +456,7 @@ STORIES = (
                 W(2.43e9, q(2018, 4), "forecast"),
             ),
             L(
-                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 71 cents a share, a year "
+                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 71 cents per share, a year "
                 "earlier.",
                 W(180e6, q(2018, 3)),
                 W(205e6, q(2017, 3)),

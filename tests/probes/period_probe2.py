@@ -65,7 +65,7 @@ STORIES = (
                 W(1.2e9, ("2009-07-01", "2009-09-30")),
             ),
             L(
-                "Analysts had been looking for a profit of $1.05 billion, according to Thomson Reuters I/B/E/S.",
+                "Analysts had been looking for a profit of $1.05 billion, per Thomson Reuters I/B/E/S.",
                 W(1.05e9, ("2009-07-01", "2009-09-30"), "forecast"),
             ),
             L("The bank finished the quarter with deposits of $310 billion.", W(310e9, None, as_of="2009-09-30")),

@@ -3,6 +3,8 @@ under FACTS.md. A probe is written before the extractor is run on it; its score 
 
 from dataclasses import dataclass, field
 
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
 from extractor.models import Fact
 
 LABEL = "label"  # a period with a label and null dates
@@ -42,6 +44,12 @@ def W(amount, period, modality="actual", as_of=ANY, kind=None) -> Want:  # noqa:
 
 def L(text: str, *wants: Want) -> Line:  # noqa: N802
     return Line(text, tuple(wants))
+
+
+def story_facts(nlp, story: Story, index: int) -> list[Fact]:
+    """The facts of a probe story, read as a document whose first line gives its published day and title."""
+    document = document_from_text(f" date {story.published} {story.title}\n\n" + story.text(), doc_id=f"p{index}")
+    return next(extract_documents([document], nlp=nlp)).facts
 
 
 def candidates(facts: list[Fact], line: Line, want: Want) -> list[Fact]:

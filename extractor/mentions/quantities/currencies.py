@@ -166,7 +166,7 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
         return False
     surface = match.group("name") or match.group("code") or match.group("symbol")
     if match.group("name") and _region_after().match(text, match.end()):
-        return False  # "five euro zone countries": a region, and the number counts its countries
+        return False  # "seven euro zone members": a region, and the number counts its members
     key = surface.lower().replace(" ", "")
     key = surface.lower() if surface.lower() in lexicon.currencies else key
     multiplier = 1.0
@@ -191,7 +191,7 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
         )
     )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money
-    # as is "1274.5 Won" in an exchange-rate note ("($1=1274.5 Won)"), whatever its case
+    # as is "1138.2 Won" in an exchange-rate note ("($1=1138.2 Won)"), whatever its case
     rate_note = _RATE_EQUALS.search(text[max(0, r.start - 2) : r.start]) is not None
     word_currency = key in ("won", "rand") and (surface.islower() or rate_note) and (r.explicit or not r.written)
     if (

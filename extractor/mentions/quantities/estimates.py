@@ -1,7 +1,7 @@
-"""An estimate of a per-share figure written without its rate: "earned $1.28 a share, topping the average
-forecast of $1.12", "65 cents a share; analysts on average forecast 64 cents", "$234.2 million, or 66 cents per
-share, compared with $47.9 million, or 15 cents". The bare amount is per share too, as "80 cents a share, up from
-65 cents" is (`mentions._share_move_units`); shown by `extract quantities`, left out of the facts as every `per` is.
+"""An estimate of a per-share figure written without its rate: "made $2.07 a share, beating the mean
+forecast of $1.93", "41 cents a share; analysts had on average expected 39 cents", "$318.6 million, or 52 cents a
+share, against $71.3 million, or 12 cents". The bare amount is per share too, as "72 cents a share, up from
+58 cents" is (`mentions._share_move_units`); shown by `extract quantities`, left out of the facts as every `per` is.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _estimate_before() -> re.Pattern[str]:
 
 @cache
 def _estimate_after() -> re.Pattern[str]:
-    """ "the $1.34 that analysts had forecast", "the 95 cents analysts expected"."""
+    """ "the $2.16 that analysts had predicted", "the 87 cents most analysts expected"."""
     verbs = "|".join(sorted(words("prediction_verbs")))
     forecasters = "|".join(sorted(words("forecast_cues")))
     return re.compile(
@@ -54,7 +54,7 @@ def _is_estimate(text: str, readings: list[Reading], i: int) -> bool:
     before = text[max(0, bare.start - 60) : bare.start]
     if _estimate_before().search(before) or _estimate_after().match(text, bare.end):
         return True
-    # "compared with $47.9 million, or 15 cents": the rate of a total restated after it
+    # "against $71.3 million, or 12 cents": the rate of a total restated after it
     return i > 0 and readings[i - 1].scaled and _OR_AFTER_TOTAL.search(before) is not None
 
 

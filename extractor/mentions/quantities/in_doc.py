@@ -22,8 +22,8 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
-# "fell 3% in May and 1.5% in June", "drop 10 percent this year and 2 percent next", "fell 16 percent from a
-# year earlier and 43 percent from the third quarter"
+# "slipped 4% in March and 2.5% in April", "shrink 8 percent this year and 3 percent next", "dropped 21 percent
+# on the year and 37 percent on the prior quarter"
 _COORDINATED = re.compile(
     r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+){0,2}|this\s+\w+)\s+and\s+"
     r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
@@ -33,7 +33,7 @@ _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 perc
 
 
 def _counts_occasions(span: Span) -> bool:
-    """ "raised rates 11 times", "after raising rates for 17 times": "N times" after the object of its verb counts
+    """ "cut rates 9 times", "after lifting prices for 14 times": "N times" after the object of its verb counts
     how often something was done, it multiplies nothing ("rose 3 times to 300", "trade at 15 times earnings")."""
     root = span.root
     if not span_text(span).lower().endswith("times"):

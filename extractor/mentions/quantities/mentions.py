@@ -354,7 +354,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
-    share_estimate_rates(text, readings)  # "topping the average forecast of $1.12" after "$1.28 a share"
+    share_estimate_rates(text, readings)  # "beating the mean forecast of $1.93" after "$2.07 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
     _share_hung_time_units(text, readings)
