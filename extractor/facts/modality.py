@@ -177,7 +177,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
 
 
 def _predicted_by_modal(verb: Token) -> bool:
-    """ "will cut 500 jobs", "could reach $2 billion", "said it may repurchase as much as 4 percent": a verb with a future
+    """ "will cut 500 jobs", "could reach $2 billion", "said it may buy up to 4 percent": a verb with a future
     auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
     a result."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -187,9 +187,9 @@ def _predicted_by_modal(verb: Token) -> bool:
 
 
 def _plan_in_progress(verb: Token, below: Token | None) -> bool:
-    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was shedding 9 percent of its workforce", "is
-    leaving the board at the end of the year": a verb of acting on what the subject has, in the progressive, tells a plan
-    under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
+    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was shedding 9 percent of its staff", "is
+    leaving the board at the end of the year": a verb of acting on what the subject has, in the progressive, tells a
+    plan under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
     closing"), not as a scene ("adults were cutting spending"); never the figure that is the verb's subject.
     `below`: the token under the verb on the figure's path to it."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in words("plan_progressive_verbs"):
