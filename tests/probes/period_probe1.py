@@ -455,12 +455,12 @@ STORIES = (
                 W(2.43e9, q(2018, 4), "forecast"),
             ),
             L(
-                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 71 cents per share, a year "
+                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 68 cents a share, a year "
                 "earlier.",
                 W(180e6, q(2018, 3)),
                 W(205e6, q(2017, 3)),
                 W(0.62, q(2018, 3)),
-                W(0.71, q(2017, 3)),
+                W(0.68, q(2017, 3)),
             ),
             L("Quorbit's shares have risen about 35 percent this year.", W(35, ("2018-01-01", "2018-10-25"))),
             L("The company had 12,400 employees as of Sept. 30.", W(12400, None, as_of="2018-09-30")),
