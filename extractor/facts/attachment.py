@@ -75,7 +75,7 @@ class SentencePeriods:
 
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
-        in the past ("analysts had expected 40 cents a share in the second quarter": the quarter just gone)."""
+        in the past ("analysts had looked for 52 cents per share for the second quarter": the quarter just gone)."""
         if modality == "actual":
             return self.past
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
@@ -268,7 +268,7 @@ def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
 
 
 def _dates_the_subject(phrase: Span, figure: _Figure) -> bool:
-    """ "First-quarter net income fell 28 percent to $672 million": a period on the subject of the figure's own
+    """ "Third-quarter operating profit slid 23 percent to $418 million": a period on the subject of the figure's own
     verb dates every figure of that clause, the level after the change as well as the change."""
     noun, own = phrase.root.head, own_clause(figure.span.root)
     return own is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == own.i
@@ -508,7 +508,7 @@ def period_for(
         return Dating(dating.period, None, dating.as_of)
     story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
-    if when is not None:  # "in 2008, when it lost 19 percent": the period the clause is about
+    if when is not None:  # "in 2009, when it shed 14 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)

@@ -41,8 +41,8 @@ def on_figure(verb: Token, span: Span) -> bool:
 
 
 def in_subject(token: Token, verb: Token) -> bool:
-    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "crude imports into the
-    world's No. 2 energy consumer dropped"."""
+    """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "grain shipments to the
+    region's No. 3 food importer slipped"."""
     while token.i != verb.i and token.head.i != token.i:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True

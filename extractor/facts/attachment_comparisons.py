@@ -137,7 +137,7 @@ def _previous(base: Period | None) -> Period | None:
     if base is None or base.start is None:
         return None
     days = (base.end - base.start).days
-    if 6 <= days < 27 and (days + 1) % 7 == 0:  # "rose to $2.8 trillion in the week ended June 1 from $2.7 trillion"
+    if 6 <= days < 27 and (days + 1) % 7 == 0:  # "climbed to $3.4 trillion in the week ended May 9 from $3.3 trillion"
         length = dt.timedelta(days=days + 1)
         return Period(start=base.start - length, end=base.end - length, label=f"{base.label} - {days + 1} days")
     return shifted(base, 12 if days >= 360 else 6 if days >= 178 else 3 if days >= 85 else 1)

@@ -34,7 +34,7 @@ def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | N
 
 
 def _told_before(own: Token) -> bool:
-    """ "police said on Friday they had seized $6 million": a deed in the past perfect under a verb of telling
+    """ "regulators said on Tuesday they had frozen $9 million": a deed in the past perfect under a verb of telling
     was done before the day of the telling."""
     pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in own.children)
     return pluperfect and own.dep_ == "ccomp" and own.head.lemma_.lower() in words("reporting_verbs")

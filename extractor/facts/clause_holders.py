@@ -73,7 +73,7 @@ def _may_climb(clause: Token, measured: Token | None) -> bool:
 
 
 def _holds(subject: Token, measured: Token | None) -> bool:
-    """The clause's subject is the measured noun's own phrase ("the VaR for equities jumped 18 percent")."""
+    """The clause's subject is the measured noun's own phrase ("the VaR for currencies climbed 14 percent")."""
     return measured is not None and subject.left_edge.i <= measured.i <= subject.right_edge.i
 
 

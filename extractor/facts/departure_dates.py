@@ -1,4 +1,4 @@
-"""Announced departures: "Ann Lee is stepping down at the end of the month", "Lee will retire at the end of
+"""Announced departures: "Ann Lee quits her post at the end of the month", "Lee hands over the job at the end of
 the year". A departure told in the present progressive or the future is a plan (modality target, as
 docs/DECISIONS.md records), and "at the end of" a month, quarter or year dates it to that period's last day."""
 
@@ -27,7 +27,7 @@ FUTURE_MODALS = ("will", "would", "'ll", "shall")
 
 
 def end_of_period(verb: Token, published: dt.date | None) -> Period | None:
-    """The last day of the period named in "at the end of the month / the year / the quarter / June"."""
+    """The last day of the period named in "at the end of June / of the month / of the year / of the quarter"."""
     end = prep_object(verb, ("at",))
     if end is None or end.lower_ != "end" or published is None:
         return None

@@ -141,7 +141,7 @@ LEADING_CUE_WORDS = {
 
 
 def earlier_move(span: Span, quantity: Quantity) -> str | None:
-    """ "rose 5 percent in May, up from 3 percent in April", "grew at a 2.1 percent pace, compared with 1.7
+    """ "rose 5 percent in May, up from 3 percent in April", "expanded at a 2.6 percent pace, compared with 1.9
     percent": a percent set against a percent move of the same clause is the earlier move, in its direction."""
     if quantity.unit != "percent":
         return None
@@ -349,7 +349,7 @@ def level_by_construction(span: Span, quantity: Quantity) -> bool:
 
 
 def _gap_to_reference_price(span: Span) -> bool:
-    """ "priced at $15, 4 percent below Monday's closing price", "10 percent above the stock's 52-week high": a
+    """ "priced at $15, 4 percent below Monday's closing price", "9 percent above the company's 52-week high": a
     percent above or below a reference price (`reference_price_nouns`) is a premium or a discount, a level; "6
     percent below a year earlier" or "above its year-earlier level" compares times and stays a move."""
     root = span.root
@@ -361,11 +361,11 @@ def _gap_to_reference_price(span: Span) -> bool:
 
 
 def _comparison_baseline(span: Span) -> bool:
-    """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 1,000 it announced": a definite
+    """ "was 32 percent, lower than the 36 percent a year earlier", "higher than the 2,400 it had forecast": a definite
     figure after "than" is the level compared with, not the size of a move; "more than 5 percent" is a bound."""
     root, doc = span.root, span.doc
     if span.end < span.sent.end and _is_change_word(doc[span.end]):
-        return False  # "than the 3 percent slide of the index": the compared figure is itself a move
+        return False  # "than the 4 percent drop in the benchmark": the compared figure is itself a move
     if span.start - 2 >= span.sent.start and doc[span.start - 2].lower_ == "than":
         return doc[span.start - 1].lower_ in ("the", "its", "their")  # however the parse attached the figure
     if root.dep_ != "pobj" or root.head.lower_ != "than":

@@ -615,7 +615,7 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     """Whether the nearest named planner above a planned figure is another entity than its subject: "Acme
     expects Freedonian car sales to reach 5 million" or "Acme cut its forecast for Freedonia's growth to
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
-    billion" and "Freedonia plans to raise oil output by 60 percent" are the subject's own plans. Only for a
+    billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
     if not any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters):
         return False  # only a place's figures: a company's plan read under another company's name is

@@ -240,7 +240,7 @@ def _may_start_event(lemma: str) -> bool:
 
 
 def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Fact | None:
-    """ "The deal is expected to close in May": the completion of the deal the phrase names ("the Halden
+    """ "The merger should be wrapped up in May": the completion of the deal the phrase names ("the Halden
     deal"), else of the deal the story last reported, by its buyer."""
     named = next((n for t in deal_words(deal) for n in object_names(t, ctx, NAMED_OBJECTS)), None)
     known = [d for d in ctx.deals if named in (None, d[1])]

@@ -41,7 +41,7 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     pronoun = [(None, name) for name in pronoun_person(clause_subject(verb), ctx)] if not people else []
     if not people and not pronoun:
         return []
-    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "is stepping down at the end of June"
+    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "leaves the board at the end of June"
     predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
     return [
         event_fact(

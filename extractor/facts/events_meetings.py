@@ -1,4 +1,4 @@
-"""Scheduled gatherings: "will hold its annual shareholder meeting on June 3", "ahead of the central bank's policy
+"""Scheduled gatherings: "will convene its yearly shareholder meeting on May 14", "ahead of the central bank's policy
 meeting on Thursday", "a summit in Oslo in October", "the parliamentary election in March". A meeting, summit or
 election the text dates ahead of the story is a planned event (target) of the body that holds it, with no object;
 the predicate is the gathering's kind ("shareholder meeting", "summit"). A past or undated one is background."""

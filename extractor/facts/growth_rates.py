@@ -1,6 +1,6 @@
 """Growth rates are changes (dev gold and set-2 convention, docs/DECISIONS.md): "growth of 2.4 percent",
 "forecast third-quarter growth at 2 percent", "cut its growth outlook to 1.3 percent", "a 4 percent
-contraction", "GDP is forecast to average 2.7 percent". A percent figure of a growth noun, or of an economy's
+contraction", "GDP should average 3.1 percent". A percent figure of a growth noun, or of an economy's
 output, states how much the measure moved, so it is a change with the direction of its noun ("contraction"
 is down; a negative rate is a fall of its magnitude), never a level of a quantity called "growth".
 

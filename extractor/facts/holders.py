@@ -22,7 +22,7 @@ PLACE_LABELS = ("GPE", "NORP")
 def stake_holder(
     quantity: Span, verb: Token | None, ctx: DocContext, resolve: Callable[[Token, DocContext], str | None]
 ) -> str | None:
-    """The holder of a percentage owned: the agent of "owned by" right after the figure ("the other 41.5
+    """The holder of a percentage owned: the agent of "owned by" right after the figure ("the remaining 38.5
     percent is owned by Kestrel", "which is 80 percent-owned by the Freedonian government"), else the
     subject of an owning verb (`stake_verbs`: "Kestrel owns 12 percent", "the miner, which holds 75
     percent"). `resolve` is discourse.resolve_subject (names, anaphors)."""

@@ -307,7 +307,7 @@ def _capital_line_before(span: Span) -> list[Token] | None:
 
 
 def priced_per_unit(span: Span, quantity: Quantity) -> bool:
-    """ "$72 a barrel", "$2.77 per million British thermal units": money per physical unit is a price."""
+    """ "$72 a barrel", "$3.41 per mmBtu": money per physical unit is a price."""
     money = is_money(quantity)
     if money and "_per_" in (quantity.unit or ""):
         return True  # the mention read the rate into its unit ("$64 a barrel": USD_per_barrel)
@@ -421,7 +421,7 @@ SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn)\b")
 
 
 def quoted_on_par(measured: Token | None, span: Span, quantity: Quantity) -> bool:
-    """ "the notes slipped to 79 cents on the dollar", "bonds trading just above 60 cents on the dollar": money
+    """ "the notes slipped to 79 cents on the dollar", "debt changing hands near 55 cents on the dollar": money
     quoted on each unit of face value, said of a bond noun, is the bond's price, not its size."""
     if measured is None or not is_money(quantity) or measured.lemma_.lower() not in words("bond_nouns"):
         return False

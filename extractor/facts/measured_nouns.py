@@ -80,7 +80,7 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
     if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
-        return moved  # "cut interest rates to a record low of 0.75 percent": what the verb moved
+        return moved  # "lowered its key rate to an all-time low of 1.25 percent": what the verb moved
     subject = clause_subject(verb) if verb is not None else None
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
         return None

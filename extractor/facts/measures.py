@@ -297,7 +297,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             deal = head.head
         if paid_for and bought_back(head.head) or root.dep_ == "dobj" and bought_back(head):
             bought = of_or_in_object(span, skip) if root.dep_ == "dobj" else None  # not "in shares" (not_measures)
-            if bought is not None:  # "buy back $4.5 billion of debt": a buyback of debt, not of the company's shares
+            if bought is not None:  # "repurchase $3.2 billion of bonds": a buyback of debt, not of the company's shares
                 return Reading(bought, verb, f"{noun_phrase(bought, skip=skip)} repurchased", False)
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
@@ -547,7 +547,7 @@ def _noun_before_of(span: Span, root: Token, change_nouns: frozenset[str]) -> To
     if span.start - 2 < span.sent.start or doc[span.start - 1].lower_ != "of" or root.head.i == span.start - 1:
         return None
     noun, parsed_head = doc[span.start - 2], root.head
-    # not where the figure premodifies the noun after it ("the prospect of $100-a-barrel oil"); a parse that
+    # not where the figure premodifies the noun after it ("fears of $120-a-barrel crude"); a parse that
     # hangs it on a noun past a coordination ("$2.1 billion plus per-share profit") is a misparse
     between = doc[span.end : parsed_head.i]
     premodifies = parsed_head.i >= span.end and not any(t.pos_ in ("CCONJ", "PUNCT") for t in between)

@@ -37,7 +37,7 @@ def _kept_by_its_issuer(noun: Token) -> bool:
     "stood by its outlook"), whose subject is no forecaster: the subject's own guidance. "beat forecasts",
     "analysts raised forecasts" are someone else's."""
     if noun.lemma_.lower() not in _forecast_nouns():
-        return False  # "cut its tax bill by an estimated $10 million": an estimated amount, no guidance
+        return False  # "trimmed its tax charge by an estimated $7 million": an estimated amount, no guidance
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in GUIDANCE_PREPOSITIONS:
         verb = verb.head
@@ -92,8 +92,8 @@ def modality_after_dating(
 
 def modality_of_measure(modality: str, predicate: str) -> str:
     """A measure a word of planning opens ("planned store closures", "projected losses", "expected growth rate")
-    is itself a plan: its figure is the subject's target, however the verb around it reads ("increased the number
-    of planned store closures to 65", "projected losses include $1.95 billion")."""
+    is itself a plan: its figure is the subject's target, however the verb around it reads ("raised the count
+    of planned branch closures to 48", "projected losses include $1.95 billion")."""
     if modality != "actual" or predicate.split(" ")[0] not in words("planning_participles"):
         return modality
     return "target"
@@ -101,7 +101,7 @@ def modality_of_measure(modality: str, predicate: str) -> str:
 
 def _known_now(span: Span) -> bool:
     """The figure's own phrase makes it a present or past fact, whatever date the sentence gives its act: "expects to
-    sell its 35 percent stake next year", "to 0.75 percent from the current range of zero to 0.25 percent"."""
+    sell its 35 percent stake next year", "to 1.5 percent from the present band of 1 to 1.25 percent"."""
     root = span.root
     chain = [root, *root.ancestors]
     return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
@@ -177,7 +177,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
 
 
 def _predicted_by_modal(verb: Token) -> bool:
-    """ "will cut 500 jobs", "could reach $2 billion", "said it might buy back up to 5 percent": a verb with a future
+    """ "will cut 500 jobs", "could reach $2 billion", "said it may buy up to 4 percent": a verb with a future
     auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
     a result."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -187,9 +187,9 @@ def _predicted_by_modal(verb: Token) -> bool:
 
 
 def _plan_in_progress(verb: Token, below: Token | None) -> bool:
-    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was cutting 12 percent of its staff", "is
-    stepping down at the end of the year": a verb of acting on what the subject has, in the progressive, tells a plan
-    under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
+    """ "is slashing 2,000 jobs", "is also closing 9 plants", "said it was shedding 9 percent of its staff", "is
+    leaving the board at the end of the year": a verb of acting on what the subject has, in the progressive, tells a
+    plan under way: the subject's target (docs/DECISIONS.md). A past progressive only as reported speech ("said it was
     closing"), not as a scene ("adults were cutting spending"); never the figure that is the verb's subject.
     `below`: the token under the verb on the figure's path to it."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in words("plan_progressive_verbs"):
@@ -205,8 +205,8 @@ def _plan_in_progress(verb: Token, below: Token | None) -> bool:
 
 
 def _object_of_a_past_clause(root: Token) -> bool:
-    """ "could be triple the $190 million it posted in the first quarter", "to exceed the $1.1 billion the company
-    previously invested": a relative clause in a finished past on the figure tells a done fact, whatever the
+    """ "might be double the $240 million it earned in the third quarter", "to top the $1.6 billion the group
+    already spent": a relative clause in a finished past on the figure tells a done fact, whatever the
     sentence predicts; not one of predicting or announcing ("the 0.4 percent economists had expected", "the 1,000
     cuts it announced")."""
     holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
@@ -315,7 +315,7 @@ def _goal_as_object(verb: Token) -> bool:
         return False  # "economists cut their estimate for growth to 4 percent": still their forecast
     goals = words("goal_nouns")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in words("guidance_holding_verbs"):  # "stood by its forecast for a profit of 90 cents"
+    if verb.lemma_.lower() in words("guidance_holding_verbs"):  # "stood by its outlook for earnings of 90 cents"
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in GUIDANCE_PREPOSITIONS]
         objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(
@@ -363,7 +363,7 @@ def _an_estimated(word: Token) -> bool:
 
 
 def _forecast_as_subject(verb: Token) -> Token | None:
-    """ "the analysts' average forecast was 68 cents", "the consensus estimate is for a result of 48": a verb
+    """ "the analysts' mean estimate was 71 cents", "the consensus estimate is for a result of 48": a verb
     whose subject names a prediction states what was predicted."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and _forecasters_prediction(c)), None)
 
@@ -548,7 +548,7 @@ def _size_of_possessed(span: Span) -> bool:
 
 
 def _owned_amount(root: Token) -> bool:
-    """ "could burn through most of its $2 billion of cash": an amount a possessive owns, of a thing that is no goal
+    """ "may use up much of its $3 billion of cash": an amount a possessive owns, of a thing that is no goal
     or prediction ("its $2 billion of savings targets" is one)."""
     if not _is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
         return False  # not an event noun ("its acquisition of X closes later this year")
@@ -557,7 +557,7 @@ def _owned_amount(root: Token) -> bool:
 
 
 def _held_now(chain: list[Token]) -> bool:
-    """ "if unemployment, now at 8.5 percent, remains high": a figure its own phrase says holds now ("now",
+    """ "if joblessness, now at 7.2 percent, stays high": a figure its own phrase says holds now ("now",
     "currently" on the preposition or noun that holds it, not on a verb: "will now cut 500 jobs" is a plan)."""
     return any(
         t.pos_ in ("ADP", "NOUN") and any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in t.children)
@@ -587,7 +587,7 @@ def _is_goal_or_prediction(noun: Token) -> bool:
 
 def _background_phrase(prep: Token) -> bool:
     """A preposition of ground on a clause ("rose after a 5 percent fall", "slow given the 9 percent rate"); not on
-    a noun, where it qualifies the measure ("free cash flow after dividends of $6 billion")."""
+    a noun, where it qualifies the measure ("free cash flow after payouts of $4 billion")."""
     if prep.dep_ != "prep" or prep.lower_ not in words("background_prepositions"):
         return False
     return prep.head.pos_ in ("VERB", "AUX", "ADJ")

@@ -64,7 +64,7 @@ def teller(verb: Token) -> Token | None:
 
 def sourced_to_forecasters(root: Token) -> bool:
     """An "according to" phrase above the figure whose object names forecasters or their prediction
-    ("according to the median forecast of 15 analysts", "according to economists polled by X", "according to
+    ("according to the median forecast of 11 brokers", "according to economists polled by X", "according to
     Carvell Estimates", a name the tagger leaves unlemmatized)."""
     cues = words("forecast_cues") | words("forecast_nouns")
     for token in root.ancestors:

@@ -179,7 +179,7 @@ def _threshold(span: Span) -> bool:
 
 
 def _in_idiom(span: Span) -> bool:
-    """ "at one point was up 30 percent": the figure lies inside a set phrase of `number_idioms`.
+    """ "at one point traded 25 percent higher": the figure lies inside a set phrase of `number_idioms`.
     Reads the sentence's text only (Doc.text joins every token of the document on each access)."""
     sent = span.sent
     text = span_text(sent).lower()

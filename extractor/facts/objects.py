@@ -1,5 +1,5 @@
 """The noun a figure names next to it or through its verb, when the parse finds no measured noun:
-"$5 million in revenue", "2 billion euros ($2.8 billion) in fees", "agreed to pay $60 million"."""
+"$5 million in revenue", "3 billion euros ($3.9 billion) in fees", "agreed to pay $60 million"."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from extractor.models import Quantity
 
 def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = ("of", "in")) -> Token | None:
     """ "€358 million of the total sales", "$5 million in revenue": the noun after the amount, also past a
-    bracketed equivalent ("2 billion euros ($2.8 billion) in fees"), which wire stories add to foreign money."""
+    bracketed equivalent ("3 billion euros ($3.9 billion) in fees"), which wire stories add to foreign money."""
     after = _after_equivalent(span)
     if after is not None and after.lower_ in preps:
         obj = next((c for c in after.children if c.dep_ == "pobj"), None)

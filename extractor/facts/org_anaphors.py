@@ -105,7 +105,7 @@ def speaking_org(speaker: Token, ctx: DocContext, officers_only: bool = False) -
     ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank. With
     `officers_only` only an officer: an organization that says "the company ..." is mostly an outsider
     talking about the story's company ("the regulator said the bank would ...", "the investor said the
-    company may attract an offer"), while an officer speaks of its own."""
+    company could draw a bid"), while an officer speaks of its own."""
     cluster = ctx.entities.at(speaker.i)
     if cluster is not None and cluster.label == "ORG" and not cluster.agency:
         return None if officers_only else cluster.name

@@ -38,7 +38,7 @@ def with_rate(predicate: str, span: Span) -> str:
 
 
 def _rate_before(span: Span) -> list[Token]:
-    """ "40 cents a share, 5 cents higher than estimates": a difference set right after a figure stated per
+    """ "45 cents per share, 3 cents above estimates": a difference set right after a figure stated per
     share is stated in the same rate; the rate's words ("a share", "a diluted share"), else nothing."""
     doc, start = span.doc, span.start
     following = doc[span.end] if span.end < span.sent.end else None
@@ -56,14 +56,14 @@ _MONEY_PARTS = frozenset({"$", "€", "£", "¥", "cents", "cent", "pence", "mil
 
 
 def _rate_compared(span: Span) -> list[Token]:
-    """ "profit was $3.68 a share, up from $2.29 a year ago", "net income of $40 million, or 66 cents per share,
+    """ "profit came to $2.84 a share, up from $2.11 a year ago", "net income of $52 million, or 73 cents per share,
     compared with $30 million, or 51 cents": an earlier money figure opened by a comparison word
     (`comparison_openers`) after a figure stated per share is stated in the same rate; the rate's words, else
     nothing. Between them only fillers, the opener and at most one money figure that the earlier figure
     restates after "or" (the earlier total)."""
     doc = span.doc
     if any(t.lower_ in ("percent", "pct", "%", "percentage", "million", "billion", "trillion") for t in span):
-        return []  # a proportion, or a total ("from $252 million, or $1.16 per share"), is stated in no rate
+        return []  # a proportion, or a total ("from $317 million, or $1.42 per share"), is stated in no rate
     sent_start = span.sent.start
     opened = restated = False
     i = span.start - 1

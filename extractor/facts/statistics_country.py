@@ -2,7 +2,7 @@
 
 Inflation, GDP, unemployment, payrolls or a trade deficit are never the figures of the central bank that targets
 them, the ministry or agency that publishes them, or the bank or company whose economists forecast them: "the
-Freedonian central bank said core consumer prices fell 0.1 percent", "Harrow Securities expects unemployment to
+Freedonian central bank said core consumer prices eased 0.2 percent", "Harrow Securities expects unemployment to
 reach 9 percent". For such a measured noun (`lexicons/macro_statistics.txt`) only a place among the subject
 candidates can hold the figure; when the sentence names none, the story's country does, by the evidence
 `story_country` reads.
@@ -76,7 +76,7 @@ def _holder_entity(token: Token, entities) -> bool:
 
 
 def _set_as_goal(measured: Token) -> bool:
-    """ "the central bank's target to hit 2 percent inflation", "its 2 percent inflation target": a goal
+    """ "the central bank's aim of 2 percent inflation", "its 2 percent inflation target": a goal
     that a bank or government sets is its own figure (a target of the subject), not the economy's reading."""
     nearby = [measured.head, *measured.head.ancestors][:4]
     return any(t.lemma_.lower() in words("policy_goal_nouns") for t in [*nearby, *measured.rights])
@@ -157,7 +157,7 @@ def _names_another_holder(token: Token, entities) -> bool:
     if cluster is not None:
         return cluster.label == "NORP"  # "Chinese inflation" in a story about another country
     if token.tag_ in ("NNS", "NNPS") and lemma in words("country_nouns"):
-        return True  # "GDP in the 17 countries using the euro"
+        return True  # "GDP in the 19 countries that share the euro"
     # a capitalized word the tagger left unnamed ("Freedonian inflation"), not a sentence's first word
     return token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") and not _opens_sentence(token)
 
@@ -213,7 +213,7 @@ NATIONAL_MEASURES = frozenset({"export", "import"})  # lemmas: a nationality bef
 
 
 def industry_total_place(measured: Token, entities) -> str | None:
-    """ "U.S. new vehicle sales fell 18 percent", "German car sales rose", "Japanese exports fell" in a company
+    """ "Freedonian new car sales dropped 14 percent", "German car sales rose", "Japanese exports fell" in a company
     story: a place or nationality with a trade's goods (industry_goods, commodity_nouns) before the measured
     noun, or a nationality before exports or imports, names a country's industry total (FACTS.md: country-wide
     industry totals take the country); "U.S. sales" without goods and "its U.S. car sales" stay the company's."""

@@ -115,7 +115,7 @@ def _release_month(
     doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
 ) -> Period | None:
     """The month a data release reports on ("Import prices rise in July", "October consumer credit up";
-    a lead "Consumer prices rose 0.3 percent in March"): the one recent month the title names, else the one
+    a lead "Producer prices climbed 0.4 percent in March"): the one recent month the title names, else the one
     the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
     first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
     for text, sent in ((title or "", None), (first.text if first is not None else "", first)):

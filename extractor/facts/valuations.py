@@ -24,7 +24,7 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
         return None
     valued, valuer = _valued_and_valuer(verb)
     if valued is None or valued.pos_ == "NOUN" and valued.lemma_.lower() in words("measure_nouns"):
-        return None  # "values its 77 percent stake at 176 million euros", "each share at $15": that noun's value
+        return None  # "values its 64 percent holding at 210 million euros", "each share at $15": that noun's value
     deals = words("deal_nouns")
     if valued.lemma_.lower() in deals or valuer is not None and valuer.lemma_.lower() in deals:
         return DEAL_PRICE  # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion"

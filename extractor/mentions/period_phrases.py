@@ -309,7 +309,7 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if lead == "last" and y == p.year and number >= p.month:
         y -= 1
     if ctx.future and lead != "next" and _just_ended(number, p):
-        y = month_year(p, number, future=False)  # "August data will be released on Friday" on September 2
+        y = month_year(p, number, future=False)  # "the August figures come out on Friday" on September 2
     return Resolved(month(y, number))
 
 
@@ -621,7 +621,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, text, ctx: _month((g[0], None), f"in {text}", ctx),
     ),
     (
-        # "after June's 0.2 percent gain", "January's figure was revised": a month's possessive names its data; not
+        # "after June's 0.6 percent rise", "January's figure was revised": a month's possessive names its data; not
         # "May's", which is more often a name's
         "month_possessive",
         re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] if m != "May") + r")['’]s\b"),

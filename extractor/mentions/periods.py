@@ -67,7 +67,7 @@ FISCAL_START = re.compile(
     r"(?:(?:fiscal|financial|business)?\s*year|\bfiscal\s+(?:19|20)\d\d,?)\s+(?:that\s+|which\s+)?"
     r"(?:started|starting|starts|began|begins)\s+(?:in\s+|on\s+)?" + MONTH,
     re.IGNORECASE,
-)  # "fiscal year starting in April", "fiscal 2012, which starts on October 1, 2011"
+)  # "fiscal year starting in April", "fiscal 2015, which starts on October 1, 2014"
 QUARTER_END = re.compile(
     r"\b" + ORDINAL + r"[\s-]quarter" + APPOSED_END + r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
     r"(?:end-|the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",

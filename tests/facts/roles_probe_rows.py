@@ -178,7 +178,7 @@ PROBE1 = [
     ),
     (
         "brindle",
-        "Tom Reyes, chairman of the Securities and Exchange Commission, said the agency was looking at the deal.",
+        "Tom Reyes, chairman of the Securities and Exchange Commission, noted the agency was looking at the deal.",
         [role("Securities and Exchange Commission", "chairman", "Tom Reyes")],
     ),
     (
@@ -339,7 +339,7 @@ PROBE1 = [
     ),
     (
         "harlow",
-        "Rival Tern Foods said on Wednesday that its chairman, Philip Grey, would retire at the end of the year.",
+        "Rival Tern Foods said on Wednesday that its chairman, Philip Grey, would retire at the end of this year.",
         [
             role("Tern Foods", "chairman", "Philip Grey"),
             event("Tern Foods", "retirement", "Philip Grey", ("2024-12-31", "2024-12-31"), "target"),
@@ -790,7 +790,7 @@ PROBE2 = [
     ),
     (
         "brindle",
-        "Its chief operating officer, Mark Soames, will retire at the end of the year.",
+        "Its chief operating officer, Mark Soames, will retire at the end of this year.",
         [
             role("Brindle", "chief operating officer", "Mark Soames"),
             event("Brindle", "retirement", "Mark Soames", ("2024-12-31", "2024-12-31"), "target"),

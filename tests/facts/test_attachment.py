@@ -176,8 +176,8 @@ def test_attachment_rank_periods(nlp, text, expected):
     [
         # an estimate told in the past is of the period just gone, not of the next one
         ("Analysts had expected Brenmor Corp to post sales of $40 million in the second quarter.", 40_000_000.0),
-        ("Analysts on average expected Quintal Inc to earn 31 cents a share in the second quarter.", 0.31),
-        ("Analysts were expecting Fendal Corp to earn 52 cents a share in the second quarter.", 0.52),
+        ("In the second quarter, analysts on average expected Quintal Inc to earn 31 cents a share.", 0.31),
+        ("For the second quarter, analysts were expecting Fendal Corp to earn 52 cents a share.", 0.52),
         (
             "Analysts polled by Reuters had forecast Delvin Corp revenue of $2.1 billion for the second quarter.",
             2_100_000_000.0,
@@ -195,9 +195,9 @@ def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
     "sentence",
     [
         # "a year earlier" is relative to the sentence's own period before the story's
-        "Profit at Larkin Foods Co fell to $61 million in the second quarter ended on February 3 from $58 million "
+        "Profit at Larkin Foods Co fell to $61 million in its second quarter ended on February 3 from $58 million "
         "a year earlier.",
-        "In the second quarter ended on February 3, Larkin Foods Co earned $61 million, compared with $58 million "
+        "In its second quarter ended on February 3, Larkin Foods Co earned $61 million, compared with $58 million "
         "in the year-ago quarter.",
         "Larkin Foods Co said net income for the second quarter ended on February 3 fell to $61 million, versus "
         "$58 million in the same quarter a year ago.",

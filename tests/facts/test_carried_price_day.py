@@ -26,8 +26,8 @@ THURSDAY = (dt.date(2024, 3, 14), dt.date(2024, 3, 14))
     ("text", "amount", "published", "expected"),
     [
         (
-            "Halvorsen Foods shares closed Friday up 13.3 percent at 4.20 euros. "
-            "Marlow Retail stock ended down 5.4 percent at 21.70 euros.",
+            "Halvorsen Foods shares closed Friday up 11.6 percent at 4.20 euros. "
+            "Marlow Retail stock ended down 4.8 percent at 21.70 euros.",
             21.7,
             SATURDAY,
             FRIDAY,

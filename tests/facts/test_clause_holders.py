@@ -53,7 +53,7 @@ def test_the_default_stays_when_the_other_firm_forecasts_or_only_names_a_cause(n
     ("text", "surface", "subject"),
     [
         (
-            "At Brindle Bank, loans rose 15 percent, but net interest income rose only 3 percent.",
+            "At Brindle Bank, loans rose 15 percent, but net interest income grew just 3 percent.",
             "3 percent",
             "Brindle Bank",
         ),

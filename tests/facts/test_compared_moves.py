@@ -1,6 +1,6 @@
 """A move compared with an earlier move (docs/DECISIONS.md): in "rose 5 percent in May, up from 3 percent in April"
 both figures are moves, so ", up from" does not make the first a level; the same holds for the speed of a move
-("grew at a 2.1 percent pace, up from 1.7 percent"). The percent set against it ("up from", "compared with",
+("expanded at a 2.6 percent pace, up from 1.9 percent"). The percent set against it ("up from", "compared with",
 "following", "versus") is the earlier move, in the direction of the verb. A level compared with a level ("rose to
 5.4 percent, up from 5.1 percent", "$4.60 a share, up from $4.30") stays a level. Sentences written for these
 tests, invented names (countries are real: spaCy must label them as places)."""

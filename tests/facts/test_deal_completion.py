@@ -23,14 +23,14 @@ def completions(nlp, text):
     [
         (
             "Kestrel Foods said it would buy snack maker Brio Inc for $2 billion. "
-            "The deal is expected to close in the fourth quarter, subject to regulatory approval.",
+            "The deal is expected to close late in the fourth quarter, subject to regulatory approval.",
             "Kestrel Foods",
             "Brio",
             "Q4 2019",
         ),
         (
             "Harlan Mining Corp agreed to acquire Dovecote Metals Inc for $3 billion. "
-            "The transaction, expected to close in the first half of 2020, still needs approval.",
+            "The purchase, expected to close within the first half of 2020, still needs approval.",
             "Harlan Mining",
             "Dovecote Metals",
             "H1 2020",
@@ -57,7 +57,7 @@ def test_a_deal_phrase_that_names_its_target_keeps_it(nlp):
     "text",
     [
         "Kestrel Foods shares closed up 2 percent. The deal was a good one, analysts said.",
-        "The deal is expected to close in the fourth quarter, Ostrander Corp said.",  # no deal reported before
+        "The deal is expected to close late in the fourth quarter, Ostrander Corp said.",  # no deal reported before
         "Vexley Corp, set to grow once it completes its $2 billion acquisition of Norrin Ltd, rose 3 percent.",
     ],
 )

@@ -43,7 +43,7 @@ def day(d):
         # a deed told in the past perfect was done before the telling
         ("Brindle Bank said on Monday it had sold $300 million of bonds to pension funds.", 300_000_000.0, None),
         (
-            "Customs officers in Vellmar said on Friday they had seized about $6 million worth of forged bonds in "
+            "Customs officers in Vellmar said on Friday they had confiscated about $6 million worth of forged bonds in "
             "Ostravia.",
             6_000_000.0,
             None,

@@ -24,7 +24,7 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "Kestrel Tools Inc expects sales to rise 3 percent, helped by the 2009 acquisition of Brandt Chargers Inc.",
+            "Kestrel Tools Inc expects sales to grow 3 percent, helped by the 2009 acquisition of Brandt Chargers Inc.",
             ("Kestrel Tools", "acquisition", "Brandt Chargers", "actual"),
         ),
         (
@@ -73,11 +73,11 @@ def test_a_withdrawn_bid_is_a_withdrawal_not_a_purchase(nlp, text, event):
     ("text", "day"),
     [
         (
-            "Harwood Inc said that Lena Kraus, a director, is stepping down at the end of the month.",
+            "Harwood Inc said that Lena Kraus, a director, is departing at the end of the month.",
             dt.date(2011, 5, 31),
         ),
         (
-            "Harwood Inc CEO Omar Reyes is stepping down at the end of the year, the company said.",
+            "Harwood Inc said CEO Omar Reyes is departing at the end of the year.",
             dt.date(2011, 12, 31),
         ),
         ("Harwood Inc said Omar Reyes will retire at the end of June.", dt.date(2011, 6, 30)),
@@ -92,7 +92,7 @@ def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, te
     ("text", "event"),
     [
         (
-            "Under a deal struck in 2009, when Harwood Corp rescued Pellam Motors from bankruptcy, it won options.",
+            "Under a pact struck in 2009, when Harwood Corp rescued Pellam Motors from bankruptcy, it won options.",
             ("Harwood", "rescue", "Pellam Motors", "actual"),
         ),
         (
@@ -113,8 +113,8 @@ def test_a_rescue_is_an_event_of_the_rescuer(nlp, text, event):
     ("text", "event"),
     [
         (
-            "CHICAGO (Reuters) - Retailer Pellam Group Inc is set to settle a lawsuit over its proposed takeover by "
-            "private equity firm Harwood Capital.",
+            "CHICAGO (Reuters) - Retailer Pellam Group Inc is set to settle a suit over its planned takeover by "
+            "buyout firm Harwood Capital.",
             ("Harwood Capital", "acquisition", "target"),
         ),
         (
@@ -122,7 +122,7 @@ def test_a_rescue_is_an_event_of_the_rescuer(nlp, text, event):
             ("Kestrel Partners", "acquisition", "target"),
         ),
         (
-            "Pellam Group Inc sweetened the loans that will back its buyout by Kestrel Partners.",
+            "Pellam Group Inc sweetened the bonds that will fund its buyout by Kestrel Partners.",
             ("Kestrel Partners", "buyout", "target"),
         ),
     ],
@@ -135,7 +135,7 @@ def test_an_event_noun_with_a_by_phrase_is_the_agents_and_acts_on_the_possessor(
 @pytest.mark.parametrize(
     "text",
     [
-        "Kestrel Partners said it was looking into a potential acquisition of Harwood Capital.",
+        "Kestrel Partners said it was studying a potential acquisition of Harwood Capital.",
         "Kestrel Partners outlined the proposed takeover of Harwood Capital to its shareholders.",
         "Kestrel Partners confirmed a possible sale of Harwood Capital to Pellam Group Inc.",
     ],

@@ -71,7 +71,7 @@ def test_a_named_company_filing_for_bankruptcy_is_a_dated_filing_without_object(
 @pytest.mark.parametrize(
     "text",
     [
-        "Orvel Energy Corp could be forced to file for bankruptcy if its bondholders reject the swap.",
+        "Orvel Energy Corp could have to file for bankruptcy if its bondholders reject the swap.",
         "Tamsin Airways Inc would have to file for bankruptcy protection unless it raised new cash by June.",
         "Calder Freight Ltd has few options short of filing for insolvency, lawyers said.",
         "The rescue plan would open the door for Pellworth Mining Inc to file for bankruptcy later this year.",

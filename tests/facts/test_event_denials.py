@@ -32,7 +32,7 @@ def test_a_denied_or_supposed_completion_post_or_talks_is_no_event(nlp, text):
     ("text", "expected"),
     [
         ("Tarrow Mills Inc completed its purchase of Quenby Foods Ltd in February.", "acquisition"),
-        ("Lise Marrant will take over as chief executive of Tarrow Mills Inc.", "appointment"),
+        ("Lise Marrant will take over as CEO of Tarrow Mills Inc.", "appointment"),
         ("Tarrow Mills Inc is in merger talks with Quenby Foods Ltd, a spokeswoman said.", "merger talks"),
     ],
 )

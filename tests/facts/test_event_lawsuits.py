@@ -85,7 +85,7 @@ def test_a_date_phrase_on_the_event_word_dates_the_event(nlp, text, predicate, s
 @pytest.mark.parametrize(
     "text",
     [
-        "Brandt Logistics Inc said on Monday it had agreed to buy Kessel Marine Corp.",
+        "Brandt Logistics Inc said on Monday it has agreed to buy Kessel Marine Corp.",
         "Velmont Chemicals Corp told reporters on Tuesday that it acquired Drayton Insurance Co.",
         "Harmon Feeds Corp confirmed on Wednesday that it would acquire Brisco Dairy Inc.",
     ],
@@ -158,7 +158,7 @@ def test_an_event_beside_a_demand_still_happened(nlp, text, expected):
     "text",
     [
         "Activist Carl Vance bought Orvel Telecom debt before the restructuring.",
-        "Brandt Capital recently acquired part of a $300 million tranche of Kessel Marine notes.",
+        "Brandt Capital recently bought part of a $250 million tranche of Kessel Marine notes.",
         "Central banks in Asia kept buying Freedonian Treasuries last month.",
         "Pellworth Mining is pushing ahead with the sale of a AAA-rated bond next week.",
     ],

@@ -24,7 +24,7 @@ def gatherings(nlp, text):
     ("text", "expected"),
     [
         (
-            "Brannock Foods Inc will hold its annual shareholder meeting on April 22.",
+            "Brannock Foods Inc is to hold its annual shareholder meeting on April 22.",
             ("Brannock Foods", "shareholder meeting", dt.date(2021, 4, 22), dt.date(2021, 4, 22)),
         ),
         (

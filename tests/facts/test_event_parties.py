@@ -20,7 +20,7 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "Kestrel Foods Inc said on Monday it had agreed to be acquired by Marlow Dairy Co.",
+            "Kestrel Foods Inc said on Monday it has agreed to be acquired by Marlow Dairy Co.",
             ("Marlow Dairy", "acquisition", "Kestrel Foods"),
         ),
         (

@@ -17,7 +17,7 @@ def settlements(nlp, text):
     ("text", "expected"),
     [
         (
-            "Orvel Apparel Inc said it agreed to settle the putative class action lawsuit pending in state court.",
+            "Orvel Apparel Inc said it agreed to settle the proposed class action lawsuit filed in state court.",
             ("Orvel Apparel", "class action lawsuit"),
         ),
         (

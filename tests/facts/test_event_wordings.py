@@ -41,7 +41,7 @@ def test_take_over_is_an_acquisition(nlp, text, event):
     "text",
     [
         "Lena Moss took over responsibility for Brisco Inc's retail arm in May.",
-        "Tom Hale will take over as chief executive of Pellam Corp in March.",
+        "Tom Hale will take over as CEO of Pellam Corp in March.",
         "Ostler Corp said the state had taken over supervision of the lender.",
     ],
 )
@@ -116,8 +116,8 @@ def test_a_relative_pronoun_stands_for_the_noun_right_before_its_comma(nlp):
     ("text", "event"),
     [
         (
-            "Kestrel Music Inc said on Wednesday it agreed to be acquired by private equity firm Halden Capital "
-            "Partners LLC for about $1.9 billion.",
+            "Kestrel Music Inc said on Thursday it agreed to be acquired by buyout firm Halden Capital "
+            "Partners LLC for about $2.3 billion.",
             ("Halden Capital Partners", "acquisition", "Kestrel Music", "actual"),
         ),
         (

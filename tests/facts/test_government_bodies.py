@@ -132,7 +132,7 @@ def test_a_governing_body_plans_for_its_country(nlp, title, text, amount, modali
         (
             "Rates unchanged",
             "WASHINGTON (Reuters) - The Federal Reserve held policy steady on Wednesday. The decision leaves the "
-            "benchmark federal funds rate at 1.5 percent.",
+            "key federal funds rate at 1.5 percent.",
             1.5,
             "Federal Reserve",
         ),

@@ -47,8 +47,8 @@ def fact_of(extraction, amount):
             "contraction",
         ),
         (
-            "Colombia's economy expanded at a 2.1 percent annualized rate in the first quarter, following a "
-            "4.3 percent pace in the last three months of 2011.",
+            "Colombia's economy expanded at a 2.8 percent annualized rate in the first quarter, following a "
+            "4.3 percent pace during the fourth quarter of 2011.",
             4.3,
             "up",
             "growth",
@@ -60,7 +60,7 @@ def fact_of(extraction, amount):
             "growth",
         ),
         (
-            "Venezuela's gross domestic product will grow at a 1.9 percent rate in the second half, Ostrow Bank "
+            "Venezuela's gross domestic product is to grow at a 1.9 percent rate in the second half, Ostrow Bank "
             "economists wrote.",
             1.9,
             "up",

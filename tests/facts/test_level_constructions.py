@@ -111,7 +111,7 @@ def test_the_size_of_a_thing_moved_by_another_figure_is_a_level(nlp, text, surfa
         ),
         ("The offer of $55 a share for Hemmet Steel Corp is 28 percent above its last close.", "28 percent"),
         (
-            "The cash bid values Marrit Insurance Co at $18 a share, 12 percent above the stock's 52-week high.",
+            "The cash bid values Marrit Insurance Co at $18 a share, 12 percent above the company's 52-week high.",
             "12 percent",
         ),
     ],

@@ -128,8 +128,8 @@ def test_year_on_year_move_in_a_results_report_keeps_the_reported_quarter(nlp):
         ("Japan's Ostrava fell 0.6 percent to 14,210.55.", 14210.55, "Ostrava"),
         ("The benchmark Kessler 50 closed up 0.9 percent at 3,915.20.", 0.9, "Kessler 50"),
         ("The Tarvo rose 85.12 points, or 0.7 percent, to 12,877.40.", 12877.40, "Tarvo"),
-        ("The benchmark Ostrava .OST gained 138.88 points to 8,512.27 in late trade.", 138.88, "Ostrava"),
-        ("The broader Kessler .KSX was up 0.7 percent to 834.82.", 834.82, "Kessler"),
+        ("The benchmark Ostrava .OST gained 126.45 points to 8,407.19 in late trade.", 126.45, "Ostrava"),
+        ("The broader Kessler .KSX was up 0.6 percent to 791.36.", 791.36, "Kessler"),
     ],
 )
 def test_short_index_name_is_the_subject_of_its_readings(nlp, text, amount, subject):
@@ -154,6 +154,6 @@ def test_company_move_is_no_index_reading(nlp, text, amount):
 
 
 def test_a_short_index_name_read_once_stays_an_index(nlp):
-    text = "The Ostrava .OST closed down 63.78 points at 9,876.15. Over the week the Ostrava climbed 2.6 percent."
+    text = "The Ostrava .OST closed down 58.21 points at 9,412.66. Over the week the Ostrava climbed 2.6 percent."
     fact = fact_of(run(nlp, text), 2.6)
     assert (fact.subject, fact.predicate) == ("Ostrava", "index")

@@ -152,7 +152,7 @@ def test_money_a_results_verb_reports_is_the_headline_measure(nlp, text, surface
     [
         "Regulators have handed out tens of billions of euros to lenders.",
         "The fund has shifted hundreds of millions of dollars into bonds.",
-        "The agency has provided hundreds of billions of dollars to lenders abroad.",
+        "The fund has pumped hundreds of billions of dollars into lenders abroad.",
     ],
 )
 def test_an_order_of_magnitude_that_measures_nothing_is_no_fact(nlp, text):
@@ -272,7 +272,7 @@ def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, pred
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Tarnow forecast earnings-per-share growth of at least 8 percent next year.", "8 percent", EPS),
+        ("Tarnow projected earnings-per-share growth of 8 percent or more next year.", "8 percent", EPS),
         ("We remain on track to deliver 11 percent earnings-per-share growth, Tarnow said.", "11 percent", EPS),
         ("The plan needs 7 percent economic growth every year.", "7 percent", "economic growth"),
     ],
@@ -321,7 +321,7 @@ def test_money_or_a_move_of_a_commodity_is_its_price(nlp, text, surface, predica
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The profit beat forecasts, sending its shares up 1.6 percent to close at $54.12.", "$54.12"),
+        ("The profit beat forecasts, sending its shares up 2.3 percent to close at $54.12.", "$54.12"),
         ("The outlook drove shares down 5 percent to finish at 1,020 yen.", "1,020 yen"),
         ("Upbeat guidance sent the stock up 4 percent to end at $19.75.", "$19.75"),
     ],

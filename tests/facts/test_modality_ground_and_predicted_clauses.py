@@ -53,7 +53,7 @@ def test_a_predicted_participle_clause_is_a_forecast(nlp, text, surface):
             "$3.2 billion",
         ),
         (
-            "Peru's exports fell in March. The recovery is expected to be very slow given the 11.2 percent "
+            "Peru's exports fell in March. The recovery is expected to be rather slow given the 11.2 percent "
             "unemployment rate.",
             "11.2 percent",
         ),

@@ -22,7 +22,7 @@ def modality_of(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "Dallow Bank Inc also stood by its forecast for a profit of 70 cents to 75 cents a share.",
+            "Dallow Bank Inc also stood by its forecast for earnings of 70 cents to 75 cents a share.",
             "70 cents to 75 cents",
         ),
         ("Hemmet Steel Corp stuck to its forecast for an annual operating profit of 90 billion yen.", "90 billion yen"),

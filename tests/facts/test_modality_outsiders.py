@@ -23,7 +23,7 @@ def modality_of(nlp, text: str, amount: float) -> str:
     [
         ("Traders said Orvane Corp could launch a $5 billion bid for Kestrel Air.", 5e9),
         ("Orvane Corp could cut 2,000 jobs, union leader Ann Lee said.", 2000),
-        ("Ann Lee said she feared Orvane Corp would cut more than 1,000 jobs.", 1000),
+        ("Ann Lee said she feared Orvane Corp would cut more than 1,500 jobs.", 1500),
         ("A labor consultant, Tom Reyes, said the new contract would cost Kestrel Air about $90 million.", 9e7),
         ("Dealers believe Orvane Bank will sell up to $2 billion of its bonds.", 2e9),
     ],

@@ -21,11 +21,11 @@ def modality_of(nlp, text, surface):
     ("text", "surface", "modality"),
     [
         (
-            "Peru's exports fell in March. The economy is expected to shrink by 1.8 percent this year.",
+            "Peru's exports fell in March. The economy is expected to shrink 1.8 percent this year.",
             "1.8 percent",
             "forecast",
         ),
-        ("Peru's jobless rate is forecast to hold steady at 8.4 percent in May.", "8.4 percent", "forecast"),
+        ("Peru's jobless rate is projected to hold steady at 8.4 percent in May.", "8.4 percent", "forecast"),
         ("Peru's exports rose in March. Second quarter inflation is seen at 3.6 percent.", "3.6 percent", "forecast"),
         ("Peru plans to cut its budget deficit to 2 percent of its economic output next year.", "2 percent", "target"),
         ("Peru will raise its minimum wage by 6 percent in July, the labor minister said.", "6 percent", "target"),

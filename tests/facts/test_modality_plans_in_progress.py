@@ -54,7 +54,7 @@ def test_a_progressive_that_is_no_plan_stays_actual(nlp, text, surface):
 @pytest.mark.parametrize(
     "text",
     [
-        "Halden Corp Chief Financial Officer Mara Quist is stepping down at the end of June, the company said.",
+        "Halden Corp Chief Financial Officer Mara Quist is quitting at the end of June, the company said.",
         "Mara Quist is retiring as chairman of Halden Corp in May, the company said on Tuesday.",
         "Halden Corp said on Tuesday that director Mara Quist is resigning from its board effective April 30.",
     ],
@@ -69,7 +69,7 @@ def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Tarrow Airways Corp said its unit revenue could slide as much as 9 percent in the quarter.", "9 percent"),
+        ("Tarrow Airways Corp said its unit revenue could fall as much as 9 percent in the quarter.", "9 percent"),
         ("Ostrel Bank Plc said it may take a charge of about $300 million on the disputed loans.", "$300 million"),
         ("Under the new program, Pindle Foods Inc might buy back up to 4 percent of its shares.", "4 percent"),
     ],
@@ -149,7 +149,7 @@ def test_an_estimated_figure_takes_the_modality_of_its_clause(nlp, text, surface
 @pytest.mark.parametrize(
     "text",
     [
-        "Halvern Steel Corp expects sales to rise 3 percent, helped by the 2010 acquisition of Corvin Tools Inc.",
+        "Halvern Steel Corp expects sales to grow 3 percent, helped by the 2010 acquisition of Corvin Tools Inc.",
         "Halvern Steel Corp will write down goodwill tied to its 2008 purchase of Corvin Tools Inc., it said.",
         "Halvern Steel Corp plans to double output at the plants it gained in its 2011 takeover of Corvin Tools Inc.",
     ],
@@ -211,14 +211,14 @@ def test_a_figure_dated_today_or_before_stays_actual(nlp, text, surface):
     ("text", "surface", "modality"),
     [
         (
-            "Tarvin Foods Inc said its second-quarter loss could be triple the $190 million it posted in the first "
+            "Tarvin Foods Inc said its second-quarter loss could be triple the $240 million it reported in the first "
             "quarter.",
-            "$190 million",
+            "$240 million",
             "actual",
         ),
         (
             "Without the charges, the unit of Pellam Bank AG would have earned 80 million francs, more than double the "
-            "35 million francs it earned in the first quarter.",
+            "35 million francs it made in the first quarter.",
             "35 million francs",
             "actual",
         ),
@@ -243,9 +243,9 @@ def test_a_figure_of_a_past_relative_clause_is_done(nlp, text, surface, modality
             "3.4 percent",
         ),
         (
-            "Brandt Bank now expects Freedonia to raise rates to 0.75 percent by December, down from an original "
-            "estimate of a hike to 1.25 percent.",
-            "1.25 percent",
+            "Brandt Bank now expects Freedonia to raise rates to 0.75 percent by December, down from an earlier "
+            "estimate of a hike to 1.5 percent.",
+            "1.5 percent",
         ),
     ],
 )
@@ -259,7 +259,7 @@ def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
     [
         ("Tarvin Foods Inc's projected losses include $190 million from the flood in Ohio.", "$190 million"),
         ("The expected savings at Tarvin Foods Inc total about $40 million a year.", "$40 million"),
-        ("Tarvin Foods Inc raised the number of planned store closures to about 80 from 70.", "80"),
+        ("Tarvin Foods Inc raised the number of planned branch closures to about 80 from 70.", "80"),
     ],
 )
 def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
@@ -270,7 +270,7 @@ def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Tarvin Air Inc could burn through most of its $2 billion of cash by the end of next year.", "$2 billion"),
+        ("Tarvin Air Inc could use up most of its $3 billion of cash by the end of next year.", "$3 billion"),
         ("Tarvin Air Inc may spend all of its 900 million euros of reserves on new jets.", "900 million euros"),
         (
             "Tarvin Air Inc may cut fares again if its load factor, now at 71 percent, does not improve, it said.",

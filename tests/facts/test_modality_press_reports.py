@@ -21,12 +21,12 @@ def modality_of(nlp, text, amount):
     ("text", "amount", "expected"),
     [
         (
-            "Brindle Bank could also convert $9 billion in preferred shares, the report added.",
+            "Brindle Bank could also swap $9 billion in preferred shares, the report added.",
             9_000_000_000.0,
             "forecast",
         ),
         (
-            "Kettleby Mining is in talks to buy Orvane Tools in a deal that would value the toolmaker at up to "
+            "Kettleby Mining is in talks to buy Orvane Tools in a transaction that would value the toolmaker at up to "
             "$2 billion, the report said.",
             2_000_000_000.0,
             "forecast",

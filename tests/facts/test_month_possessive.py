@@ -18,7 +18,7 @@ def month(y, m, last):
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("Output rose 2 percent last month after June's 0.2 percent gain.", "June 2023"),
+        ("Output rose 2 percent last month following June's 0.4 percent gain.", "June 2023"),
         ("February's figure was revised up to 512,000 units.", "February 2024"),
         ("Prices were up 3 percent from December's level.", "December 2023"),
     ],
@@ -43,8 +43,8 @@ def period_of(nlp, text, amount):
     ("text", "amount", "expected"),
     [
         (
-            "Freedonian durable goods shipments rose 2.2 percent last month after June's 0.2 percent gain.",
-            0.2,
+            "Freedonian durable goods shipments rose 1.6 percent last month following June's 0.4 percent gain.",
+            0.4,
             month(2023, 6, 30),
         ),
         (

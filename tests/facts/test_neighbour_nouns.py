@@ -57,7 +57,7 @@ def test_a_valuing_verb_names_the_measure(nlp, text, surface, predicate):
             "restricted share and option units",
         ),
         (
-            "Brimcote may draw a bid of $6 to $9 per share, valuing the retailer at about $300 million.",
+            "Brimcote may draw a bid of $6 to $9 per share, valuing the chain at about $300 million.",
             "$300 million",
             "acquisition price",
         ),
@@ -162,7 +162,7 @@ def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predic
             "frozen notes repurchased",
         ),
         (
-            "Halvane offered to buy back as much as $900 million in municipal bonds.",
+            "Halvane offered to buy back up to $900 million in municipal bonds.",
             "$900 million",
             "municipal bonds repurchased",
         ),

@@ -107,12 +107,12 @@ def test_a_scaled_figure_before_a_hyphenated_unit_stays_a_fact(nlp, text, surfac
 
 # ages, a percent that intensifies certainty, a number in a set phrase, the threshold of a definition
 MANNERS_OF_SPEAKING = [
-    ("The survey found that buyers between the ages 18 and 29 want apps in their cars, Fenwick Motors said.", "29"),
+    ("The survey found that buyers between the ages 18 and 34 want apps in their cars, Fenwick Motors said.", "34"),
     ("Workers aged 55 and older can retire early under the Dorrit Steel plan.", "55"),
     ("Staff of Quarry Mutual over the age of 60 may work part time.", "60"),
-    ('"Nobody is 100 percent safe," said a trader who uses Brisk Bank.', "100 percent"),
+    ('"No one is 100 percent safe," said a trader who uses Brisk Bank.', "100 percent"),
     ("Halden Capital is not 100 percent sure the Lorne deal will close.", "100 percent"),
-    ("The Norvale index rose 17 percent last week and at one point was up 30 percent.", "one point"),
+    ("The Norvale index rose 14 percent this week and at one point traded 25 percent higher.", "one point"),
     ("A reading below 50 indicates contraction in the Calder manufacturing index.", "50"),
     ("For the Tamsin services gauge, a figure above 50 signals expansion.", "50"),
 ]
@@ -143,7 +143,7 @@ POLL_SIZES = [
     ("An online survey of 2,350 adults showed most were delaying large purchases, Kellow Research said.", "2,350"),
     ("Tallis Motors' profit missed the average estimate of 9 analysts by a wide margin.", "9"),
     ("Ostrava Mills beat the expectations of nearly 15 analysts in the quarter.", "15"),
-    ("A survey of more than 70 economists showed growth slowing, Kellow Research said.", "70"),
+    ("A poll of more than 70 economists showed growth slowing, Kellow Research said.", "70"),
     ("In a poll of about 20 analysts, the average forecast was for a profit of $3 million.", "20"),
     ("The consensus among at least 12 analysts pointed to slower sales at Brenmoor Foods.", "12"),
 ]

@@ -146,7 +146,7 @@ def test_a_titled_subject_leaves_the_organization_of_the_title(nlp, main, senten
     [
         (
             "harlow",
-            "Rival Tern Foods said on Wednesday that its chairman, Philip Grey, would retire at the end of the year.",
+            "Rival Tern Foods said on Wednesday that its chairman, Philip Grey, would retire at the end of this year.",
             dt.date(2024, 12, 31),
         ),
         (

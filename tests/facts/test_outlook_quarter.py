@@ -27,9 +27,9 @@ def period_of(nlp, text, amount):
     ("text", "amount", "expected"),
     [
         (
-            "The company expects second-quarter revenue to grow about 6 percent. It expects an adjusted profit of "
-            "65 cents to 70 cents per share in the quarter.",
-            0.675,
+            "The firm sees second-quarter revenue rising roughly 6 percent. It forecasts an adjusted profit of "
+            "55 cents to 60 cents per share in the quarter.",
+            0.575,
             Q2,
         ),
         (
@@ -46,7 +46,7 @@ def period_of(nlp, text, amount):
         ),
         # a result told of "the quarter" stays the reported quarter
         (
-            "Orvane expects second-quarter revenue to grow about 6 percent. Its gross margin was 41 percent in the "
+            "Orvane expects second-quarter revenue to grow roughly 6 percent. Its gross margin was 41 percent in the "
             "quarter.",
             41.0,
             Q1,

@@ -21,7 +21,7 @@ def fact_of(nlp, text, surface):
             "consumer spending",
         ),
         (
-            "Peru's wholesale prices gained at a seasonally adjusted annual rate of 2.7 percent in May.",
+            "Peru's wholesale prices gained at a seasonally adjusted yearly rate of 2.7 percent in May.",
             "2.7 percent",
             "wholesale prices",
         ),

@@ -22,7 +22,7 @@ D = dt.date
         ),
         (
             D(2012, 5, 17),
-            "HIGHLIGHTS: -- Freedonia's economy shrank 1.1 percent in the first quarter, compared with a median "
+            "HIGHLIGHTS: -- In the first quarter Freedonia's economy shrank 1.1 percent, compared with the median "
             "forecast for a 0.6 percent contraction.",
             0.6,
             (D(2012, 1, 1), D(2012, 3, 31)),

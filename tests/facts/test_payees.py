@@ -28,7 +28,7 @@ def subjects_of(extraction, amount):
     ("text", "amount", "payee"),
     [
         # the one who gets or earns the pay is the clause's subject
-        ("Finance chief Ann Marsh got cash and stock compensation of $2.7 million in 2010.", 2.7e6, "Ann Marsh"),
+        ("Finance chief Ann Marsh got cash and stock compensation of $3.4 million in 2010.", 3.4e6, "Ann Marsh"),
         ("Tom Lutz, the retailer's treasurer, earned a salary of $640,000 last year.", 640_000, "Tom Lutz"),
         # a passive verb of giving: its subject is paid
         ("Dana Whitfield was awarded a $1.9 million bonus for 2010.", 1.9e6, "Dana Whitfield"),
@@ -57,8 +57,8 @@ def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee)
         ("Norvale gave Rita Gomez, its new treasurer, a signing bonus of $400,000.", 400_000, "Rita Gomez"),
         # a surname the tagger missed at the start of a sentence: the one person so named
         (
-            "Norvale hired Gil Ostrander in March. Ostrander earned a salary of 113,000 euros in 2010 at his old firm.",
-            113_000,
+            "Norvale hired Gil Ostrander in March. Ostrander earned a salary of 127,000 euros in 2010 at his old firm.",
+            127_000,
             "Gil Ostrander",
         ),
     ],

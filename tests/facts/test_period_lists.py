@@ -15,7 +15,7 @@ D = dt.date
     ("text", "published", "amount", "expected"),
     [
         (
-            "Orvane Corp said it expects full-year earnings of $1.20 a share and sales of $2.4 billion.",
+            "Orvane Corp expects full-year earnings of $1.20 a share and sales of $2.4 billion.",
             D(2021, 4, 14),
             2.4e9,
             (D(2021, 1, 1), D(2021, 12, 31)),

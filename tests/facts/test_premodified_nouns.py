@@ -21,12 +21,12 @@ def predicates_of(nlp, text):
     ("text", "surface", "head"),
     [
         (
-            "Ministers floated the idea of a 300 billion euro ($418 billion) bank rescue fund.",
-            "300 billion euro",
+            "Ministers raised the idea of a 250 billion euro ($348 billion) bank rescue fund.",
+            "250 billion euro",
             "fund",
         ),
-        ("Its results included an 8-cent-per-share charge for the buyback.", "8-cent", "charge"),
-        ("The board of Tolvane has accepted a $17.1 billion buyout bid from two funds.", "$17.1 billion", "price"),
+        ("Its earnings included a 7-cent-per-share charge for the buyback.", "7-cent", "charge"),
+        ("The board of Tolvane has accepted a $14.6 billion buyout bid from two funds.", "$14.6 billion", "price"),
     ],
 )
 def test_money_before_a_noun_measures_that_noun(nlp, text, surface, head):

@@ -42,7 +42,7 @@ def test_a_price_takes_the_day_of_its_clause(nlp, body, amount, day):
 def test_a_day_of_another_clause_leaves_the_move_its_own_day(nlp):
     body = (
         "Platinum fell 2 percent to $1,480 an ounce, off a record of $2,190 hit on March 4, while palladium "
-        "fell 6 percent to $610 an ounce."
+        "dropped 6 percent to $610 an ounce."
     )
     fact = _fact(nlp, body, 6.0)
     assert (fact.period.start, fact.period.end) == (D(2012, 6, 20), D(2012, 6, 20))

@@ -166,7 +166,7 @@ def test_a_past_estimate_in_a_story_with_no_reported_period_holds_at_publication
 
 CLAIMS = (
     "WASHINGTON (Reuters) - New claims for jobless benefits fell by 15,000 to 330,000 last week, the Labor "
-    "Department said on Thursday."
+    "Department reported on Thursday."
 )
 
 

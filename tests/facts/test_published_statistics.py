@@ -83,7 +83,7 @@ def test_a_company_figure_stays_the_companys(nlp, text, amount, holder):
             12000,
         ),
         (
-            "WASHINGTON (Reuters) - New orders for U.S. factory goods fell 1.2 percent in January, the Commerce "
+            "WASHINGTON (Reuters) - New orders for U.S. manufactured goods fell 1.2 percent in January, the Commerce "
             "Department said. Germany's exports rose 3 percent, data in Berlin showed. Shipments of machinery "
             "climbed 2.2 percent, the department said.",
             2.2,

@@ -43,7 +43,7 @@ def subject_of(nlp, text, surface):
             "United States",
         ),
         (  # no country written: the capital the story was filed from
-            "WASHINGTON (Reuters) - Jobless claims rose 12,000 to 305,000 last week, the Labor Department said "
+            "WASHINGTON (Reuters) - Jobless claims rose 12,000 to 305,000 last week, the Labor Department reported "
             "on Thursday. Economists had expected a smaller rise.",
             "12,000",
             "United States",

@@ -15,7 +15,7 @@ PUBLISHED = dt.date(2012, 5, 13)
     ("text", "amount", "predicate", "year"),
     [
         (
-            "Kestrel Foods now expects full-year revenue of $9 billion to $9.2 billion, up from its previous outlook "
+            "Kestrel Foods now expects full-year revenue of $9 billion to $9.2 billion, up from its earlier outlook "
             "of $8.8 billion to $9 billion.",
             8.9e9,
             "revenue",

@@ -24,7 +24,7 @@ def period_of(facts, amount):
         (
             "2011-07-21",
             "Regional lenders are making more loans to small firms. Thinner margins worry their investors. "
-            "Brennor Bank and Larch Trust both posted results for the quarter that ended on June 30 that beat "
+            "Brennor Bank and Larch Trust both posted results for the three months that ended on June 30 that beat "
             "forecasts. Brennor Bank said net income rose to $410 million from $352 million a year earlier.",
             352_000_000.0,
             (D(2010, 4, 1), D(2010, 6, 30)),
@@ -54,7 +54,7 @@ def test_year_ago_is_relative_to_the_quarter_the_body_reports(nlp, published, bo
 def test_an_undated_fiscal_calendar_gives_no_base(nlp):
     text = (
         " date 2011-03-18 Shoe maker lifts prices as costs bite\n\nNEW YORK (Reuters) - Margins slipped in the "
-        "third quarter, the company said. Net income in the fiscal third quarter rose to $520 million, compared "
+        "third quarter, the company said. Net income for the fiscal third quarter rose to $520 million, compared "
         "with $490 million in the year-earlier quarter."
     )
     assert period_of(extract(text, nlp=nlp), 490_000_000.0) == (None, None)

@@ -25,8 +25,8 @@ def by_amount(nlp, text):
         ("Kestrel Foods reported a profit of $41 million on sales of $2.2 billion.", 2.2e9, "sales"),
         ("Kestrel Foods reported a profit of $41 million on sales of $2.2 billion.", 4.1e7, "profit"),
         (
-            "Brindle Mining earned a net profit of $3.8 billion on turnover of $145 billion last year.",
-            3.8e9,
+            "Brindle Mining earned a net profit of $4.6 billion on turnover of $145 billion last year.",
+            4.6e9,
             "net profit",
         ),
         ("Orwin Bank said its return on assets of 1.4 percent was the highest in the region.", 1.4, "return on assets"),
@@ -55,7 +55,7 @@ def test_an_analysts_expectation_covers_the_whole_report(nlp, text):
     ("text", "subject"),
     [
         (
-            "Tamsin Homes posted a loss. Analysts expected the Red Bank, New Jersey-based company to report a loss "
+            "Tamsin Homes posted a loss. Analysts expected the Trenton, New Jersey-based company to post a loss "
             "of 90 cents a share.",
             "Tamsin Homes",
         ),

@@ -80,7 +80,7 @@ def test_a_title_before_the_name_belongs_to_the_organization_named_after_it(nlp,
 @pytest.mark.parametrize(
     "text",
     [
-        "Traders said Pollard Inc might try to buy Anglo-Dutch publisher Halden Verlag ( HAL.AS ).",
+        "Traders said Pollard Inc might try to buy Dutch publisher Halden Verlag ( HAL.AS ).",
         "Pollard Inc is in talks with rival publisher Marbury Books about a merger.",
         "Pollard Inc said German publisher Kessler Haus would distribute its titles.",
     ],

@@ -50,10 +50,10 @@ def subjects_of(extraction, amount):
             "Canadian government",
         ),
         (
-            "Brantwick Chemicals said Dellacroft Mining would be 9 percent held by the U.S. government after the "
+            "Brantwick Chemicals said Dellacroft Mining would be 9 percent held by the Mexican government after the "
             "rescue.",
             9.0,
-            "U.S. government",
+            "Mexican government",
         ),
     ],
 )
@@ -105,9 +105,9 @@ def test_a_possessed_stake_keeps_its_possessor(nlp, text, amount, holder):
     [
         # a short name the tagger missed here is the story's one organization so named
         (
-            "Halden Capital Partners disclosed a new holding on Monday. Halden owned a roughly 6.3 percent stake "
+            "Halden Capital Partners disclosed a new holding on Monday. Halden owned a roughly 5.7 percent stake "
             "in Brantwick Chemicals as of Sept 30.",
-            6.3,
+            5.7,
             "Halden Capital Partners",
         ),
         (

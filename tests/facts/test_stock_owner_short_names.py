@@ -58,7 +58,7 @@ def test_a_stock_belongs_to_the_company_named_on_it(nlp, text, surface, subject)
         (
             " date 2019-03-09 Regulators clear Harlow takeover\n\n"
             "WASHINGTON (Reuters) - U.S. regulators cleared Quarrow Group's purchase of Harlow Brokerage, the "
-            "Federal Trade Commission said on Wednesday.\n\n"
+            "Federal Trade Commission said Wednesday.\n\n"
             "Bank of Ostrava shares were 1.9 percent higher at $31.40 in morning trade, while Harlow rose 3 percent.",
             "1.9 percent",
             "Bank of Ostrava",

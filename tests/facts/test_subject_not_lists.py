@@ -161,8 +161,8 @@ def test_the_index_is_the_one_named_before(nlp, text, amount, holder):
         ),
         (
             "Kestrel Mills Inc posted a profit on Friday. Gasoline Traders Group expects demand to rise. "
-            "Gasoline stocks jumped 1.94 million barrels last week.",
-            1_940_000,
+            "Gasoline stocks jumped 2.31 million barrels last week.",
+            2_310_000,
             "Gasoline Traders Group",
         ),
         (

@@ -274,7 +274,7 @@ def test_a_country_as_clause_subject_holds_the_figure(nlp, text, country):
         ("Stocks slid as the Norvik 300 index .NRV dropped 1.8 percent.", 1.8, "Norvik 300"),
         ("Shares of Brindle Corp rose 4 percent, while Ferrow & Co's 500 Index .FRX lost 0.6 percent.", 0.6, "Ferrow"),
         ("Stocks fell, and the blue-chip Halden industrial average .HDI lost 2 percent.", 2.0, "Halden industrial"),
-        ("In Europe, the Norvik 300 .NRV3 index of top shares closed down 1.86 percent.", 1.86, "Norvik 300"),
+        ("In Europe, the Norvik 300 .NRV3 index of top shares ended down 1.42 percent.", 1.42, "Norvik 300"),
         ("The Halden/Case-Vale composite index of 20 cities rose 1.1 percent.", 1.1, "Halden/Case-Vale composite"),
     ],
 )

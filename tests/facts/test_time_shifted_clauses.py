@@ -22,13 +22,13 @@ def period_of(nlp, text, amount):
     ("text", "amount"),
     [
         (
-            "The Halvorsen bond fund was closed once before, in June 2019, after getting $1.4 billion of new cash.",
+            "The Halvorsen bond fund was shut once before, in June 2019, after getting $1.4 billion of new cash.",
             1_400_000_000.0,
         ),
         (
-            "Shareholders of Brindle Bank revolted over its sale in October after an 11.2 billion euro cash injection "
-            "failed to calm investors.",
-            11_200_000_000.0,
+            "Shareholders of Brindle Bank revolted over its sale in October after a 9.6 billion euro capital injection "
+            "failed to reassure investors.",
+            9_600_000_000.0,
         ),
         (
             "Tamsin Solar filed for bankruptcy protection in 2022 after receiving $528 million in state loans.",
@@ -41,5 +41,5 @@ def test_main_clause_phrase_does_not_date_a_time_shifted_clause(nlp, text, amoun
 
 
 def test_quote_in_a_time_shifted_clause_keeps_its_session(nlp):
-    text = "Marlow Retail shares were down 5 percent at $8.34 on Tuesday after falling as low as $7.91."
+    text = "Marlow Retail shares were down 5 percent at $8.34 on Tuesday after sliding as low as $7.91."
     assert period_of(nlp, text, 7.91) == (dt.date(2024, 3, 12), dt.date(2024, 3, 12))

@@ -55,8 +55,8 @@ def test_no_person_without_a_name_after_the_title(nlp, text):
             ("Bank of Japan", "governor", "Masa Shira"),
         ),
         (
-            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Dennis Lock told a panel rates will rise.",
-            ("Federal Reserve Bank of Atlanta", "president", "Dennis Lock"),
+            "Brisco Bank Inc fell. Federal Reserve Bank of Atlanta President Marcus Lock told a panel rates will rise.",
+            ("Federal Reserve Bank of Atlanta", "president", "Marcus Lock"),
         ),
         (
             "Brisco Bank Inc fell after Reserve Bank of Freedonia Deputy Governor Ola Brun spoke on Monday.",

@@ -180,7 +180,7 @@ def test_name_moving_by_points_is_an_index(nlp, text, surface):
     [
         (
             "Marlow Foods said quarterly profit rose 8 percent. Marlow Foods also said sales grew. Kelso Partners "
-            "had $5 billion tied up in the venture last year, a person familiar with the matter said.",
+            "had $5 billion tied up in the venture last year, a person briefed on the matter said.",
             "$5 billion",
         ),
         (

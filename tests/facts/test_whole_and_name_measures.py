@@ -60,7 +60,7 @@ def test_a_name_read_as_a_noun_is_not_the_measure(nlp, text, surface, predicate)
             "earnings",
         ),
         (
-            "Pellam Inc may attract an offer of $5 to $8 per share, valuing the retailer at about $600 million, "
+            "Pellam Inc could draw an offer of $4 to $7 per share, valuing the chain at about $600 million, "
             "an analyst said.",
             "$600 million",
             "acquisition price",

@@ -33,19 +33,19 @@ RANGE = [
         "The pipeline will be 300 to 350 kilometres (186 to 217 miles) long.",
         [((300, 350), "kilometer", None), ((186, 217), "mile", None)],
     ),
-    # quant3: a year after "in" is no first end of a range ("shrank 11 percent in 2011 to $10.4 billion"),
+    # quant3: a year after "in" is no first end of a range ("fell 7 percent in 2016 to $3.2 billion"),
     # seen in the Reuters stories
-    ("Its surplus shrank 11 percent in 2031 to $10.4 billion.", [(11, "percent", "down"), (10.4e9, "USD", None)]),
+    ("Its trade surplus shrank 13 percent in 2031 to $8.6 billion.", [(13, "percent", "down"), (8.6e9, "USD", None)]),
     ("Exports grew 6 percent in 2019 to 2.3 billion euros.", [(6, "percent", "up"), (2.3e9, "EUR", None)]),
     ("Output fell 4 percent in 2020 to 310,000 tonnes.", [(4, "percent", "down"), (310000, "tonne", None)]),
     ("Fees rose 3 percent during 2018 to 640 million pounds.", [(3, "percent", "up"), (640e6, "GBP", None)]),
-    # quant3: a rate written on both ends ("$3.45 per share to $3.55 per share"), seen in the Reuters stories
-    ("Ingersa forecasts profit of $3.45 per share to $3.55 per share.", [((3.45, 3.55), "USD_per_share", None)]),
+    # quant3: a rate written on both ends ("$2.15 per share to $2.30 per share"), seen in the Reuters stories
+    ("Ingersa forecasts profit of $2.15 per share to $2.30 per share.", [((2.15, 2.30), "USD_per_share", None)]),
     ("Rexa sees earnings of $1.10 a share to $1.20 a share.", [((1.1, 1.2), "USD_per_share", None)]),
     ("Brokers expect 2.1 euros per share to 2.3 euros per share.", [((2.1, 2.3), "EUR_per_share", None)]),
-    # quant3: a change and a level far above it are no range ("fell 115,000 to 4.497 million"); a range of
+    # quant3: a change and a level far above it are no range ("dropped 83,000 to 3.614 million"); a range of
     # change stays one ("rise 5 to 7 percent"), seen in the Reuters stories
-    ("Jobless claims fell 115,000 to 4.497 million in the week.", [(115000, None, "down"), (4.497e6, None, None)]),
+    ("Jobless claims fell 83,000 to 3.614 million in the week.", [(83000, None, "down"), (3.614e6, None, None)]),
     ("Continuing claims dropped 48,000 to 3.61 million.", [(48000, None, "down"), (3.61e6, None, None)]),
     ("Initial claims rose 54,000 to 524,000.", [(54000, None, "up"), (524000, None, None)]),
     ("Sales could rise 5 to 7 percent next year.", [((5, 7), "percent", "up")]),
@@ -59,16 +59,16 @@ RANGE = [
     # a percent change to the count it reached (both seen in the Reuters stories)
     ("Halvex trimmed its 2031-2035 $225 billion investment plan.", [(225e9, "USD", None)]),
     ("The group cut its 2026-2030 $40 billion spending program.", [(40e9, "USD", None)]),
-    ("The unit managed growth of nearly 1 percent to 472,000 vehicles.", [(1, "percent", "up"), (472000, None, None)]),
+    ("The unit posted growth of nearly 2 percent to 316,000 vehicles.", [(2, "percent", "up"), (316000, None, None)]),
     ("Deliveries grew 3 percent to 1,250 jets.", [(3, "percent", "up"), (1250, None, None)]),
     # quant3: "40-45,000" is 40,000 to 45,000: the first end shares the second's thousands (Reuters stories)
-    ("The carmaker will run its plants with 40-45,000 staff in Europe.", [((40000, 45000), None, None)]),
+    ("The carmaker will run its plants with 30-35,000 workers in Asia.", [((30000, 35000), None, None)]),
     ("The plant employs 5-10,000 people.", [((5000, 10000), None, None)]),
     ("The well was drilled 20-30,000 feet deep.", [((20000, 30000), "foot", None)]),
     # quant3: a restated range after ", or" stays a range; a run-up is a rise (Reuters stories)
     (
-        "Tarlo forecast a net loss of $82 million to $92 million, or 17 cents to 20 cents per share.",
-        [((82e6, 92e6), "USD", None), ((0.17, 0.20), "USD_per_share", None)],
+        "Tarlo projected a net loss of $64 million to $71 million, or 13 cents to 15 cents per share.",
+        [((64e6, 71e6), "USD", None), ((0.13, 0.15), "USD_per_share", None)],
     ),
     ("Each contractor was owed tens of thousands of dollars.", [((1e4, 1e5), "USD", None)]),
     ("The scheme cost taxpayers hundreds of millions of dollars.", [((1e8, 1e9), "USD", None)]),
@@ -136,18 +136,18 @@ RANGE = [
     ("Thieves took millions of pounds from the accounts.", [((1e6, 1e7), "GBP", None)]),
     ("The merger should save hundreds of millions of euros.", [((1e8, 1e9), "EUR", None)]),
     ("The outage cost shippers millions of dollars.", [((1e6, 1e7), "USD", None)]),
-    ("Plots at the resort are priced from $2 million to more than $6 million.", [((2e6, 6e6), "USD", None)]),
+    ("Plots at the resort are priced from $3 million to more than $7 million.", [((3e6, 7e6), "USD", None)]),
     ("Villas ranging from 900,000 euros to over 3 million euros are on offer.", [((9e5, 3e6), "EUR", None)]),
-    ("Insurers paid between $8 billion and $9 billion per month.", [((8e9, 9e9), "USD_per_month", None)]),
+    ("Insurers paid between $4 billion and $5 billion per month.", [((4e9, 5e9), "USD_per_month", None)]),
     ("Farmers earn 40 to 50 dollars per tonne.", [((40, 50), "USD_per_tonne", None)]),
     ("Staff costs run at $2 million to $3 million a week.", [((2e6, 3e6), "USD_per_week", None)]),
-    ("The group expects profit of 18-26 cents per share.", [((18, 26), "cent_per_share", None)]),
+    ("The group expects profit of 14-19 cents per share.", [((14, 19), "cent_per_share", None)]),
     ("Guidance is 40 to 45 pence a share.", [((40, 45), "penny_per_share", None)]),
     # hyphenated ranges of number-unit adjectives and "10s of millions" (seen in the Reuters stories)
     ("Analysts see an 8- to 10-cent hit to earnings.", [((8, 10), "cent", None)]),
     ("Banks offer 5- to 7-year loans.", [((5, 7), "year", None)]),
     ("Investors face a 20- to 30-minute wait.", [((20, 30), "minute", None)]),
-    ("The deal could be worth 10s of millions of dollars.", [((1e7, 1e8), "USD", None)]),
+    ("The contract is worth 10s of millions of dollars to Pellam.", [((1e7, 1e8), "USD", None)]),
     # bid/ask quotes written X/Y with the second amount bare (seen in the Reuters stories)
     ("Gold was quoted at $1,855/1,875 an ounce.", [((1855, 1875), "USD_per_ounce", None)]),
     ("Silver stood at $16.86/16.91 late on Friday.", [((16.86, 16.91), "USD", None)]),
@@ -160,7 +160,7 @@ RANGE = [
     ("Officials put the cost at 1.5 to 2 trillion won.", [((1.5e12, 2e12), "KRW", None)]),
     ("The fossils are 2- to 3-million-year-old bones.", [((2e6, 3e6), "year", None)]),
     # quant4: a percent or multiple written on both ends of "to" after a change verb is a range of the change,
-    # not a change and a level, when the ends lie close ("expects sales to rise 8 percent to 10 percent"), seen
+    # not a change and a level, when the ends lie close ("sees revenue growing 6 percent to 9 percent"), seen
     # in the Reuters stories; a level far from the change stays a level
     ("Kessler expects revenue to grow 5 percent to 7 percent this year.", [((5, 7), "percent", "up")]),
     ("Shipments could fall 12 percent to 15 percent in the quarter.", [((12, 15), "percent", "down")]),
@@ -242,34 +242,34 @@ MOVE = [
     move("Vantor lowered its outlook to 95 cents a share from $1.05.", 1.05, 0.95, "USD_per_share"),
     move("The dividend was increased to 62 cents a share from 55 cents.", 0.55, 0.62, "USD_per_share"),
     # quant3: the old level of "X a share, up from Y" is a rate too (seen in the Reuters stories)
-    move("Net income was 80 cents a share, up from 65 cents a year earlier.", 0.65, 0.8, "USD_per_share"),
+    move("Net income was 72 cents a share, up from 59 cents a year before.", 0.59, 0.72, "USD_per_share"),
     move("Profit came to $1.12 per share, down from $1.30 a year ago.", 1.3, 1.12, "USD_per_share"),
     move("The payout is 1.4 euros a share, up from 1.25 euros.", 1.25, 1.4, "EUR_per_share"),
     # quant3: a body weight named by a fighter, a boxer or a diet is mass, not sterling
     move("The fighter dropped from 185 pounds to 170 before the bout.", 185, 170, "pound"),
     move("On the diet he went from 260 pounds to 205.", 260, 205, "pound"),
     # quant3: the old level after ", from", ", up from the" and after a range shares the rate (Reuters stories)
-    move("Profit was $3.68 a share, up from the $2.29 a year ago.", 2.29, 3.68, "USD_per_share"),
-    move("Spot silver was at $19.47 an ounce, from $19.48 on Wednesday.", 19.48, 19.47, "USD_per_ounce"),
+    move("Profit was $2.84 a share, up from the $2.11 a year ago.", 2.11, 2.84, "USD_per_share"),
+    move("Spot silver was at $23.61 an ounce, from $23.74 on Tuesday.", 23.74, 23.61, "USD_per_ounce"),
     move("Profit fell to 40 cents a share, from 67 cents.", 0.67, 0.40, "USD_per_share"),
     (
-        "It expects earnings of $1.75 to $1.85 per share, up from $1.69 in 2029.",
-        [((1.75, 1.85), "USD_per_share", None), (1.69, "USD_per_share", None)],
+        "It expects earnings of $2.05 to $2.20 per share, up from $1.97 in 2029.",
+        [((2.05, 2.20), "USD_per_share", None), (1.97, "USD_per_share", None)],
     ),
     # quant3: a whole amount after ", down from" does not take the per-share rate of the level before it
     (
-        "Net profit was $1.2 billion, or $1.16 per share, down from $1.4 billion, or $1.31 per share a year earlier.",
-        [(1.2e9, "USD", None), (1.16, "USD_per_share", None), (1.4e9, "USD", None), (1.31, "USD_per_share", None)],
+        "Net profit was $2.3 billion, or $1.48 per share, down from $2.6 billion, or $1.74 per share a year earlier.",
+        [(2.3e9, "USD", None), (1.48, "USD_per_share", None), (2.6e9, "USD", None), (1.74, "USD_per_share", None)],
     ),
     (
-        "Profit fell 70 percent to $64.9 million, or 60 cents per diluted share, "
-        "from $213.3 million, or $1.96 per diluted share.",
+        "Profit dropped 66 percent to $48.3 million, or 52 cents per diluted share, "
+        "from $142.1 million, or $1.53 per diluted share.",
         [
-            (70, "percent", "down"),
-            (64.9e6, "USD", None),
-            (0.6, "USD_per_share", None),
-            (213.3e6, "USD", None),
-            (1.96, "USD_per_share", None),
+            (66, "percent", "down"),
+            (48.3e6, "USD", None),
+            (0.52, "USD_per_share", None),
+            (142.1e6, "USD", None),
+            (1.53, "USD_per_share", None),
         ],
     ),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),
@@ -284,9 +284,9 @@ MOVE = [
     move("The fund cut its holding to 4.9% from 6.3%.", 6.3, 4.9, "percent"),
     move("Jobless claims dropped to 212,000 from 231,000.", 231000, 212000, None),
     # patterns seen in the Reuters stories: a level "up from"/"down from" an earlier level, and a level
-    # whose unit is written only once ("to 740 million euros from 2 billion")
+    # whose unit is written only once ("to 560 million euros from 1.5 billion")
     move("The dealer sold 48,310 trucks last month, up from 41,902 a year earlier.", 41902, 48310, None),
-    move("Debt is 77 percent of output, down from a peak of 90 percent.", 90, 77, "percent"),
+    move("Debt is 71 percent of output, down from a peak of 84 percent this decade.", 84, 71, "percent"),
     move("Installations reached 1,240 megawatts, up from 610 MW.", 610, 1240, "megawatt"),
     move("The ratio stood at 11.2%, down from 12.9% in the spring.", 12.9, 11.2, "percent"),
     move("Guests numbered 2.1 million, up from 1.7 million.", 1.7e6, 2.1e6, None),
@@ -296,7 +296,7 @@ MOVE = [
     move("Net debt eased to 8.1 billion Swiss francs from 9.4 billion.", 9.4e9, 8.1e9, "CHF"),
     move("Crude could fall to $80 per barrel from above $83.", 83, 80, "USD_per_barrel"),
     move("Wheat may end the week at $6.10 per bushel, against $6.40 now.", 6.4, 6.1, "USD_per_bushel"),
-    move("Resales rose to a 6.14 million-unit pace from a 6.12 million-unit rate.", 6.12e6, 6.14e6, None),
+    move("Resales rose to a 5.38 million-unit pace from a 5.21 million-unit rate.", 5.21e6, 5.38e6, None),
     move("The sales tax rose from 7% to 8.5% on Monday.", 7, 8.5, "percent"),
     move("The club's wage bill climbed to 140 million pounds from 112 million pounds.", 112e6, 140e6, "GBP"),
     move("Vacancy rates dropped from 11 per cent to 8 per cent.", 11, 8, "percent"),
@@ -306,12 +306,12 @@ MOVE = [
 CURRENCY = [
     # quant3: "T$" is the Taiwan dollar; a bare scaled amount after crowns of no named country is in crowns
     # (both seen in the Reuters stories)
-    ("The lender has assets of T$1.7 trillion.", [(1.7e12, "TWD", None)]),
+    ("The insurer holds assets of T$2.3 trillion.", [(2.3e12, "TWD", None)]),
     ("The chipmaker booked T$12.7 billion of sales in the quarter.", [(12.7e9, "TWD", None)]),
     ("Sales reached NT$45 billion.", [(45e9, "TWD", None)]),
     (
-        "Profit came to 76.7 billion crowns, short of the 77.15 billion seen by analysts.",
-        [(76.7e9, "crown", None), (77.15e9, "crown", None)],
+        "Profit came to 54.2 billion crowns, short of the 55.8 billion expected by analysts.",
+        [(54.2e9, "crown", None), (55.8e9, "crown", None)],
     ),
     # prefixed and spaced dollar symbols
     ("Corvana raised $US12.5m from investors.", [(12.5e6, "USD", None)]),
@@ -423,13 +423,13 @@ CURRENCY = [
     # penny"), seen in the Reuters stories; in a story told in dollars a penny is a US cent; "not a penny" is none
     ("Quarrel Bank will pay a dividend of a penny a share.", [(1, "cent_per_share", None)]),
     ("Shares of Tesk rose $2 after profit beat estimates by a penny.", [(2, "USD", "up"), (1, "cent", None)]),
-    ("Heating oil rose more than a penny per gallon.", [(1, "cent_per_gallon", "up")]),
+    ("Diesel climbed more than a penny per gallon.", [(1, "cent_per_gallon", "up")]),
     ("Profit missed estimates by a cent a share.", [(1, "cent_per_share", None)]),
     ("Shares of Harrowgate rose 3p after profit beat forecasts by a penny.", [(3, "penny", "up"), (1, "penny", None)]),
     ("Not a penny of the grant was spent.", []),
     ("He would not pay a cent more for the firm.", []),
     # quant4: the old level of a comparison ("compared with", "versus", "against") shares the new one's rate,
-    # as "up from" does ("versus Monday's close of $449.50" after "$449.45 a ton"), seen in the Reuters stories
+    # as "up from" does ("versus Tuesday's close of $612.20" after "$612.35 a ton"), seen in the Reuters stories
     (
         "Profit was 50 cents a share, compared with 45 cents a year earlier.",
         [(50, "cent_per_share", None), (45, "cent_per_share", None)],
@@ -523,7 +523,7 @@ UNIT = [
     ("The board approved a $12-per-share special dividend.", [(12, "USD_per_share", None)]),
     ("The lender was sold in a $2-a-share rescue.", [(2, "USD_per_share", None)]),
     ("Vantor made a $130-a-share offer for the fertilizer group.", [(130, "USD_per_share", None)]),
-    ("The state sold its stake at 16.50 Swiss francs per share.", [(16.5, "CHF_per_share", None)]),
+    ("The state sold its stake at 21.40 Swiss francs per share.", [(21.4, "CHF_per_share", None)]),
     ("The bank will pay $0.08 per share.", [(0.08, "USD_per_share", None)]),
     ("He offered to buy the shares at $14 apiece.", [(14, "USD_per_share", None)]),
     ("Solar plants now cost $3.20 per watt.", [(3.2, "USD_per_watt", None)]),
@@ -535,7 +535,7 @@ UNIT = [
     ("Sales have grown for 35 straight months.", [(35, "month", None)]),
     ("The carmaker expects to sell 20,000 cars over 12 full months.", [(20000, None, None), (12, "month", None)]),
     ("Prices have fallen for 10 consecutive days.", [(10, "day", None)]),
-    ("Buyers paid around 10 times the unit's cash flow.", [(10, "times", None)]),
+    ("Buyers paid about 12 times the division's cash flow.", [(12, "times", None)]),
     ("The shares trade at 22 times forward earnings.", [(22, "times", None)]),
     ("The bid values the group at nine times its core profit.", [(9, "times", None)]),
     # a unit written once for several amounts, seen in the Reuters stories
@@ -544,8 +544,8 @@ UNIT = [
         [(2.07, "USD_per_gallon", None), (1.99, "USD_per_gallon", None)],
     ),
     (
-        "Banks hold 68 billion euros in deposits, including 38 billion in large accounts.",
-        [(6.8e10, "EUR", None), (3.8e10, "EUR", None)],
+        "Banks hold 54 billion euros in loans, including 21 billion in large accounts.",
+        [(5.4e10, "EUR", None), (2.1e10, "EUR", None)],
     ),
     ("Output was 1.2 million tonnes, of which 400,000 went abroad.", [(1.2e6, "tonne", None), (4e5, "tonne", None)]),
     (
@@ -581,7 +581,7 @@ UNIT = [
     ("Sales grew for two quarters in a row.", [(2, "quarter", None)]),
     ("The tunnel charges 16.60 euros per passenger.", [(16.6, "EUR_per_passenger", None)]),
     ("The adviser got a $1 million-a-month contract.", [(1e6, "USD_per_month", None)]),
-    ("Margins widened by 0.7 of a percentage point.", [(0.7, "percentage_point", "up")]),
+    ("Spreads widened by 0.9 of a percentage point.", [(0.9, "percentage_point", "up")]),
     ("The rate rose 1.2 of a percentage point.", [(1.2, "percentage_point", "up")]),
     ("The boxer weighed in at 210 pounds.", [(210, "pound", None)]),
     ("The salmon weighed 32 pounds.", [(32, "pound", None)]),
@@ -700,7 +700,7 @@ SIGN = [
     ("Sales showed an increase of 6 percent to $200 million.", [(6, "percent", "up"), (2e8, "USD", None)]),
     ("Total sales posted a rise of 10 percent.", [(10, "percent", "up")]),
     ("Exports suffered a fall of 3.5% in June.", [(3.5, "percent", "down")]),
-    ("The island state needs to raise 5.8 billion euros for its banks.", [(5.8e9, "EUR", None)]),
+    ("The island state must raise 4.3 billion euros for its banks.", [(4.3e9, "EUR", None)]),
     ("The operator shut down two pipelines.", [(2, None, None)]),
     ("Regulators closed down three mines.", [(3, None, None)]),
     ("The manager wound down four funds.", [(4, None, None)]),
@@ -730,7 +730,7 @@ SIGN = [
     ("Oil settled $1.10 lower on Friday.", [(1.1, "USD", "down")]),
     ("Analysts see silver $2 to $3 higher by Friday.", [((2, 3), "USD", "up")]),
     # recovering money is no rise (seen in the Reuters stories)
-    ("The estate has recovered about $3.5 billion for creditors.", [(3.5e9, "USD", None)]),
+    ("The trustee has recovered roughly $2.7 billion for creditors.", [(2.7e9, "USD", None)]),
     ("Investigators recovered 12 million euros of stolen funds.", [(12e6, "EUR", None)]),
     # quant3, seen in the Reuters stories: "off" after a market verb, a market verb's particle
     # ("closed down", "ended ... up"), "a loss of" a percent, an adjective before the change noun,
@@ -742,7 +742,7 @@ SIGN = [
     ("The Tessary index was off 1.6 percent in early trade.", [(1.6, "percent", "down")]),
     ("Brandholm stock was off $2.10 at $44.60 by midday.", [(2.1, "USD", "down"), (44.6, "USD", None)]),
     ("Copper closed off 3 cents at $3.41 a pound.", [(3, "cent", "down"), (3.41, "USD_per_pound", None)]),
-    ("Shares of Corvane closed down 3.6 percent at $41.05.", [(3.6, "percent", "down"), (41.05, "USD", None)]),
+    ("Shares of Corvane closed down 2.7 percent at $36.15.", [(2.7, "percent", "down"), (36.15, "USD", None)]),
     ("Its stock closed down 80 cents at $12.10 on Monday.", [(80, "cent", "down"), (12.1, "USD", None)]),
     ("The Hoshin 300 closed 2.5 percent down on the day.", [(2.5, "percent", "down")]),
     ("The Pellor index ended the session 0.4 percent up.", [(0.4, "percent", "up")]),
@@ -761,8 +761,8 @@ SIGN = [
     ("Investors backed a $300 million start-up in the sector.", [(3e8, "USD", None)]),
     ("A $2 billion build-up of stock weighed on prices.", [(2e9, "USD", None)]),
     (
-        "The unit booked $1.1 billion in sales for the quarter, up 75 percent from a year earlier.",
-        [(1.1e9, "USD", None), (75, "percent", "up")],
+        "The unit booked $1.4 billion in sales in the quarter, up 62 percent from a year earlier.",
+        [(1.4e9, "USD", None), (62, "percent", "up")],
     ),
     ("Harlan posted $6.2 billion of orders in the period, up 9 percent.", [(6.2e9, "USD", None), (9, "percent", "up")]),
     (
@@ -775,12 +775,12 @@ SIGN = [
     ),
     # quant3: "down about 12 percent" parsed with "down" as a preposition; a move restated with "or" and no
     # comma; "fell 3 percent or 60 cents to $19.40" is no range from 60 cents to $19.40
-    ("Its shares, which are now down about 12 percent for the year, slipped again.", [(12, "percent", "down")]),
+    ("Its stock, which is now down about 14 percent for the year, slipped again.", [(14, "percent", "down")]),
     ("The stock is up nearly 30 percent since March.", [(30, "percent", "up")]),
     ("Bonds were down roughly 2 percent on the week.", [(2, "percent", "down")]),
     (
-        "Pallas shares were up 18.8 percent or $9.44 at $59.50.",
-        [(18.8, "percent", "up"), (9.44, "USD", "up"), (59.5, "USD", None)],
+        "Pallas shares were up 16.2 percent or $7.35 at $52.70.",
+        [(16.2, "percent", "up"), (7.35, "USD", "up"), (52.7, "USD", None)],
     ),
     (
         "Kelso stock fell 3 percent or 60 cents to $19.40.",
@@ -794,44 +794,44 @@ SIGN = [
     # quant3: a level passed ("rose above $980 an ounce") has no direction; "15 percent more", "22 percent
     # less", "8 percent fewer" compare up or down (seen in the Reuters stories)
     (
-        "Gold futures rose above $980 an ounce to a three-month high.",
-        [(980, "USD_per_ounce", None), (3, "month", None)],
+        "Gold futures climbed above $1,240 an ounce to a four-month high.",
+        [(1240, "USD_per_ounce", None), (4, "month", None)],
     ),
     ("Brent fell below $100 a barrel for the first time since May.", [(100, "USD_per_barrel", None)]),
     ("The yield climbed above 5 percent on Tuesday.", [(5, "percent", None)]),
     ("Buyers will pay 15 percent more for cheese next year.", [(15, "percent", "up")]),
     ("Leasing volume was 22 percent less than in June.", [(22, "percent", "down")]),
     ("Stores hired 8 percent fewer workers this season.", [(8, "percent", "down")]),
-    # quant3: the speed of a move ("rose at a 1.7 percent annual rate") is its size (seen in the Reuters stories)
+    # quant3: the speed of a move ("climbed at a 2.4 percent annualized rate") is its size (seen in the Reuters stories)
     (
-        "Consumer credit rose at a 1.7 percent annual rate to $2.4 trillion.",
-        [(1.7, "percent", "up"), (2.4e12, "USD", None)],
+        "Consumer credit rose at a 2.6 percent annual rate to $3.1 trillion.",
+        [(2.6, "percent", "up"), (3.1e12, "USD", None)],
     ),
-    ("The economy grew at a 3 percent pace in the first quarter.", [(3, "percent", "up")]),
+    ("The economy grew at a 4 percent pace last quarter.", [(4, "percent", "up")]),
     ("Prices fell at a 0.5% clip.", [(0.5, "percent", "down")]),
     ("Output contracted at an annualized 6.1 percent rate.", [(6.1, "percent", "down")]),
     ("The central bank held its rate at 2 percent.", [(2, "percent", None)]),
-    # quant3: "15.4 billion euros up from 14.8 billion" (no comma) is a level compared; "line up", "shore up"
+    # quant3: "12.6 billion euros up from 11.9 billion" (no comma) is a level compared; "line up", "shore up"
     # state no move, "put ... up 5.5 percent" does (seen in the Reuters stories)
     (
-        "Banks in Ostria will need 15.4 billion euros up from 14.8 billion.",
-        [(15.4e9, "EUR", None), (14.8e9, "EUR", None)],
+        "Banks in Ostria will need 12.6 billion euros up from 11.9 billion.",
+        [(12.6e9, "EUR", None), (11.9e9, "EUR", None)],
     ),
     ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
-    ("Simmon has been working to line up a $6 billion credit line.", [(6e9, "USD", None)]),
-    ("The results put the shares up 5.5 percent for the year.", [(5.5, "percent", "up")]),
-    ("The agency provided $847 million more in relief.", [(847e6, "USD", None)]),
-    ("Leaders moved to shore up their 17-nation currency union.", [(17, None, None)]),
-    # quant3: a change noun behind a compound ("a 14 percent market decline") or tagged as a verb ("a 25.4
+    ("Simmon is trying to line up a $4 billion credit line.", [(4e9, "USD", None)]),
+    ("The news put the stock up 7.5 percent for the year.", [(7.5, "percent", "up")]),
+    ("The agency set aside $615 million more for claims.", [(615e6, "USD", None)]),
+    ("Ministers moved to shore up their 12-nation trade bloc.", [(12, None, None)]),
+    # quant3: a change noun behind a compound ("a 12 percent market decline") or tagged as a verb ("a 21.3
     # percent cut"); "weaker"/"stronger", and for percents "below"/"above" after the figure (Reuters stories)
-    ("The plan includes a 25.4 percent cut at the farm ministry.", [(25.4, "percent", "down")]),
-    ("Analysts cited an unprecedented 14 percent market decline in tablet volume.", [(14, "percent", "down")]),
+    ("The plan includes a 21.3 percent cut for the farm ministry.", [(21.3, "percent", "down")]),
+    ("Analysts cited a record 12 percent market decline in laptop volume.", [(12, "percent", "down")]),
     ("Traders expect a 3 percent price rise next month.", [(3, "percent", "up")]),
-    ("The dollar was also 0.38 percent weaker against a basket of currencies.", [(0.38, "percent", "down")]),
+    ("The yen was also 0.46 percent weaker versus major currencies.", [(0.46, "percent", "down")]),
     ("The euro was 1.2 percent stronger on the day.", [(1.2, "percent", "up")]),
     ("Spot gas was 30 percent below a year before.", [(30, "percent", "down")]),
-    ("The offer is 10 percent above the stock's 52-week high.", [(10, "percent", "up"), (52, "week", None)]),
-    ("Telecoms posted a 51.6 percent run-up in earnings.", [(51.6, "percent", "up")]),
+    ("The offer is 11 percent above the company's 52-week high.", [(11, "percent", "up"), (52, "week", None)]),
+    ("Miners posted a 43.2 percent run-up in profits.", [(43.2, "percent", "up")]),
     # levels reached by a move
     ("The index ended down 0.8% at 2,310.45 points.", [(0.8, "percent", "down"), (2310.45, "point", None)]),
     ("The Tamsin index closed up 1.1% at 7,450 points.", [(1.1, "percent", "up"), (7450, "point", None)]),
@@ -863,23 +863,23 @@ SIGN = [
         [(12e6, "USD", None), (8e6, "USD", None)],
     ),
     ("Hundreds of thousands of homes lost heat.", [((1e5, 1e6), None, None)]),
-    # quant4: a second figure joined by "and" to a moved one moves the same way ("rose 19 percent and 21
+    # quant4: a second figure joined by "and" to a moved one moves the same way ("gained 14 percent and 17
     # percent, respectively"), seen in the Reuters stories; a share after "and" ("40 percent of") does not
     (
         "Sales in Asia and Europe rose 5 percent and 3 percent, respectively.",
         [(5, "percent", "up"), (3, "percent", "up")],
     ),
     (
-        "Its two units posted revenue increases of 18 percent and 12 percent, respectively.",
-        [(2, None, None), (18, "percent", "up"), (12, "percent", "up")],
+        "Its two divisions reported revenue increases of 16 percent and 11 percent, respectively.",
+        [(2, None, None), (16, "percent", "up"), (11, "percent", "up")],
     ),
     ("Exports and imports fell 4.1 percent and 2.2 percent.", [(4.1, "percent", "down"), (2.2, "percent", "down")]),
     ("Sales rose 3 percent and 40 percent of revenue came from Asia.", [(3, "percent", "up"), (40, "percent", None)]),
     # quant4: a move verb after an index's ticker, which the tagger reads as an adjective ("Index .IXIC
     # advanced 13.40 points"), seen in the Reuters stories; index points move like percents
     (
-        "The Corvan Composite Index .CVX advanced 13.40 points, or 0.43 percent, to close at 3,129.65.",
-        [(13.4, "point", "up"), (0.43, "percent", "up"), (3129.65, None, None)],
+        "The Corvan Composite Index .CVX advanced 11.20 points, or 0.37 percent, to close at 3,046.80.",
+        [(11.2, "point", "up"), (0.37, "percent", "up"), (3046.8, None, None)],
     ),
     ("The Velmar index .VLM slipped 0.8 percent.", [(0.8, "percent", "down")]),
     ("The Stoxx index .STX jumped 22 points.", [(22, "point", "up")]),
@@ -942,7 +942,7 @@ COUNT = [
     ("Analysts expected a 4.30 million-unit pace.", [(4.3e6, None, None)]),
     ("Sales ran at a 5 million-unit annual rate.", [(5e6, None, None)]),
     ("The carmaker plans a 2 million-vehicle plant.", [(2e6, None, None)]),
-    ("Home sales fell to a 276,000-unit annual rate.", [(276000, None, None)]),
+    ("New home sales fell to a 318,000-unit annual rate.", [(318000, None, None)]),
     ("Housing starts rose to a 1.2 million-unit pace.", [(1.2e6, None, None)]),
     ("The judge issued a 47-page ruling.", [(47, None, None)]),
     ("Investors pored over a 900-page filing.", [(900, None, None)]),
@@ -955,8 +955,8 @@ COUNT = [
     # Ohio, 12,500"), seen in the Reuters stories
     ("Still, 19 provinces reported deficits.", [(19, None, None)]),
     (
-        "Texas lost the most jobs, 16,500, followed by Ohio, 12,500 and Oregon, 11,400.",
-        [(16500, None, None), (12500, None, None), (11400, None, None)],
+        "Utah lost the most jobs, 14,200, followed by Idaho, 9,800 and Nevada, 7,300.",
+        [(14200, None, None), (9800, None, None), (7300, None, None)],
     ),
     ("In Dorland, 40 stores will close.", [(40, None, None)]),
     # quant4: new wordings of issue 11's written-out counts
@@ -1007,13 +1007,13 @@ NUMBER = [
     ("The bond offers a near-5 percent yield.", [(5, "percent", None)]),
     ("Inflation stayed in a sub-3% range.", [(3, "percent", None)]),
     # mixed fractions written with a hyphen or a glyph, seen in the Reuters stories
-    ("Stocks rose to a 5-1/2 month high.", [(5.5, "month", None)]),
+    ("Stocks climbed to a 6-1/2 month high.", [(6.5, "month", None)]),
     ("The bond pays 2-1/4 percent.", [(2.25, "percent", None)]),
     ("The rate is 5½ percent.", [(5.5, "percent", None)]),
     ("Yields hit a 3-1/2 year low.", [(3.5, "year", None)]),
     ("Halvard paid $2,750,000, above the asking price.", [(2.75e6, "USD", None)]),
-    # quant3: bond prices in 32nds ("rose 20/32 to 101-29/32"), seen in the Reuters stories
-    ("The 10-year note rose 20/32 to 101-29/32.", [(0.625, None, "up"), (101.90625, None, None), (10, "year", None)]),
+    # quant3: bond prices in 32nds ("gained 12/32 to 99-17/32"), seen in the Reuters stories
+    ("The 10-year note rose 12/32 to 99-17/32.", [(0.375, None, "up"), (99.53125, None, None), (10, "year", None)]),
     ("The long bond was up 1/32 in price.", [(1 / 32, None, "up")]),
     ("The two-year note slipped 3/32 in price.", [(3 / 32, None, "down"), (2, "year", None)]),
     # quant3: an age set off by commas after a name (seen in the Reuters stories), in years like "a 42-year-old"
@@ -1067,7 +1067,7 @@ NEGATIVE = [
     ("Route 9 was closed for repairs.", []),
     ("The stock rose for a third straight day.", []),
     # seen in the Reuters stories: ranks, a year span before an amount, model names
-    ("The world's No. 3 PC maker cut prices.", []),
+    ("The region's No. 3 phone maker cut prices.", []),
     ("Its number three bank had to be rescued.", []),
     ("The number two carrier filed for bankruptcy.", []),
     ("The sports car maker is known for its 740 Roadster.", []),
@@ -1111,7 +1111,7 @@ NEGATIVE = [
     # quant4: a name with "&" before a number, also where it opens a sentence ("S&P 500 futures rose"); a
     # capitalised written number after a capitalised word ("World War Two", "the Big Three"); a letter glued
     # to a number that is no currency here ("R2 Investments"); seen in the Reuters stories
-    ("S&P 500 futures rose 16 points.", [(16, "point", "up")]),
+    ("S&P 500 futures climbed 11 points.", [(11, "point", "up")]),
     ("M&Q 300 shares slipped in early trade.", []),
     ("Output hit its lowest level since World War Two.", []),
     ("Detroit's Big Three automakers asked for aid.", []),

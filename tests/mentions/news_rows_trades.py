@@ -233,12 +233,12 @@ NEGATIVE = [
 # ---------------------------------------------------------------- rules written after the first run
 # Each rule's category was found in the Reuters stories (quoted in the comment); the sentences are new.
 RULES = [
-    # rates after the goods they measure ("5 million tons of physical cargoes a month", "750,000 tonnes of milled
-    # rice a year"); a period that dates the amount is no denominator
+    # rates after the goods they measure ("3 million tons of steel cargoes a month", "420,000 tonnes of refined
+    # sugar a year"); a period that dates the amount is no denominator
     ("unit", "The mill crushes 9,000 tonnes of cane a day.", [(9000, "tonne_per_day", None)]),
     ("unit", "The port ships 2 million tonnes of iron ore a month.", [(2e6, "tonne_per_month", None)]),
     ("unit", "It shipped 40 tons of copper a year earlier.", [(40, "ton", None)]),
-    # measure-only move verbs ("shaved 0.2 percentage point off GDP", "shave 2 billion Swiss francs off costs",
+    # measure-only move verbs ("shaved 0.4 percentage point off output", "shave 2 billion Swiss francs off costs",
     # "firmed by"); a count or an amount built is no move
     ("sign", "Weaker exports shaved 0.3 percentage point off growth.", [(0.3, "percentage_point", "down")]),
     ("sign", "The insurer pared its forecast by 15 cents a share.", [(0.15, "USD_per_share", "down")]),
@@ -261,14 +261,14 @@ RULES = [
     ("unit", "The chairman will stay on for two more years.", [(2, "year", None)]),
     ("unit", "Talks could drag on for 18 more months.", [(18, "month", None)]),
     ("unit", "The mine has three additional years of reserves.", [(3, "year", None)]),
-    # the levels of a move named by their noun ("from a high of $452.25 a ton to a low of $436.25")
+    # the levels of a move named by their noun ("from a high of $318.50 a ton to a low of $301.75")
     ("move", *move("Rents slid from a peak of 4,800 euros a month to 3,900 euros.", 4800, 3900, "EUR_per_month")),
     ("move", *move("Spot prices eased from a high of 95 cents a pound to 81 cents.", 0.95, 0.81, "USD_per_pound")),
-    ("move", *move("The shares fell from a dizzying peak of C$124.50 to 70.", 124.5, 70, "CAD")),
+    ("move", *move("The shares tumbled from a lofty peak of C$96.40 to 52.", 96.4, 52, "CAD")),
 ]
 
-# the change of a price per unit is per unit too ("fell 17 cents to settle at $46.79 a barrel", "settled at $84.20 a
-# barrel, down 92 cents", "settled $2.55 lower at $41.45 a barrel"; about 20 in the Reuters stories)
+# the change of a price per unit is per unit too ("lost 23 cents to finish at $58.14 a barrel", "ended at $63.90 a
+# barrel, down 81 cents", "ended $1.85 lower at $52.30 a barrel"; about 20 in the Reuters stories)
 RULES += [
     (
         "sign",

@@ -297,8 +297,8 @@ RULE_ROWS = [
     ("negative", "Brandel expects a better season in '27.", []),
     ("negative", "Orders for '31 deliveries are full at Kessel.", []),
     ("negative", "The class of ’98 reunited at the plant.", []),
-    # a bare price in the sentence of a price per physical unit (seen in the Reuters stories: "settled at $97.70 a
-    # barrel after trading as high as $99.11", "fell 74 cents, or 0.8 percent, to settle at $97.29 a barrel")
+    # a bare price in the sentence of a price per physical unit (seen in the Reuters stories: "ended at $73.15 a
+    # barrel after touching a peak of $74.60", "lost 58 cents, or 0.7 percent, to finish at $81.46 a barrel")
     (
         "unit",
         "Brent settled at $84.10 a barrel after touching $86.20 earlier.",
@@ -324,8 +324,8 @@ RULE_ROWS = [
         "Oil hit $92 a barrel, and the Tamsin fund raised $4 billion.",
         [(92, "USD_per_barrel", None), (4e9, "USD", None)],
     ),
-    # a number left hanging by its hyphen before a time compound (seen in the Reuters stories: "the two- and 10-year",
-    # "a one- or two-year time lag", "10- and 30-year Treasuries")
+    # a number left hanging by its hyphen before a time compound (seen in the Reuters stories: "the three- and 7-year",
+    # "a one- or two-year delay", "5- and 30-year notes")
     ("count", "Holdings of five- and 10-year bonds rose at Pellam.", [(5, "year", None), (10, "year", None)]),
     ("count", "Expect a one- or two-month delay at the Kerr plant.", [(1, "month", None), (2, "month", None)]),
     ("count", "The lender sold 3- and 7-year notes on Tuesday.", [(3, "year", None), (7, "year", None)]),

@@ -251,19 +251,19 @@ ROWS = [row for rows in TOPICS.values() for row in rows]
 # Rows written for a rule after the run, so not part of the unseen score.
 RULE_ROWS = [
     # "one in N", "one out of (every) N" and "N <nouns> to one": two counts (seen in the Reuters stories: "one in
-    # four is out of work", "one in 10 positions", "nearly one in two youth"); "one" alone is still no count
+    # five has no job", "one in 8 posts", "almost one in three students"); "one" alone is still no count
     ("number", "Nearly one in three homes in Dunmore is rented.", [(1, None, None), (3, None, None)]),
     ("number", "One out of every 20 applicants was hired by Pellam.", [(1, None, None), (20, None, None)]),
     ("count", "The Corvin side led the tie four goals to one at halftime.", [(4, None, None), (1, None, None)]),
     ("negative", "Only one in the room objected to the plan.", []),
-    # an age after "at" and a verb of a person's life (seen in the Reuters stories: "immigrated to the United
-    # States at 17"); not after an object ("retired the bonds at 101" is a price)
+    # an age after "at" and a verb of a person's life (seen in the Reuters stories: "moved to the
+    # capital at 19"); not after an object ("retired the bonds at 101" is a price)
     ("unit", "Brandt retired at 58 to run a vineyard.", [(58, "year", None)]),
     ("unit", "Her father emigrated to Chile at 19 with no savings.", [(19, "year", None)]),
     ("unit", "The founder of Velmar died at 88 in Lisbon.", [(88, "year", None)]),
     ("number", "Kessel retired the bonds at 101.", [(101, None, None)]),
     # a multiple before what it multiplies (seen in the Reuters stories: "twice the size of", "more than triple
-    # current standards", "at least thrice the size", "more than double the 36 million francs"); it moves nothing
+    # today's limits", "at least thrice the size", "more than double the 48 million euros"); it moves nothing
     ("number", "The new terminal is twice the size of the old one.", [(2, "times", None)]),
     ("number", "Vorne now pays thrice what rivals pay for steel.", [(3, "times", None)]),
     ("number", "Its debt is more than triple its annual revenue.", [(3, "times", None)]),
@@ -271,8 +271,8 @@ RULE_ROWS = [
     ("negative", "Inflation hit double digits in Norland.", []),
     ("negative", "The Pellam notes double as collateral for the loan.", []),
     ("negative", "The minister twice this month urged a rate cut.", []),
-    # a multiplying verb makes "from X to Y" a move (seen in the Reuters stories: "more than doubled to about 10
-    # million", "nearly doubled to 50 cents")
+    # a multiplying verb makes "from X to Y" a move (seen in the Reuters stories: "more than doubled to roughly 8
+    # million", "almost doubled to 40 cents")
     ("move", *move("Subscribers doubled from 1.5 million to 3 million.", 1.5e6, 3e6, None, (2, "times", "up"))),
     ("move", *move("The toll tripled from $2 to $6.", 2, 6, "USD", (3, "times", "up"))),
     ("move", *move("Halden's staff halved from 800 to 400.", 800, 400, None, (0.5, "times", "down"))),
@@ -296,8 +296,8 @@ RULE_ROWS = [
     ("count", "Twelve European airlines joined the pact.", [(12, None, None)]),
     ("negative", "The Group of Seven nations met in Ostra.", []),
     ("negative", "Nine Rivers Capital slumps after the warning.", []),
-    # bond and futures prices move in ticks (seen in the Reuters stories: "Bund futures were up 36 ticks on the
-    # day", "fell 113 ticks to 129.63")
+    # bond and futures prices move in ticks (seen in the Reuters stories: "Bund futures rose 28 ticks on the
+    # session", "dropped 97 ticks to 131.40")
     ("sign", "Bund futures at Kessel were up 24 ticks on the day.", [(24, "tick", "up")]),
     ("sign", "The June contract slid 40 ticks to 131.02.", [(40, "tick", "down"), (131.02, None, None)]),
     ("sign", "Gilt futures gained 15 ticks after the Tarsk auction.", [(15, "tick", "up")]),

@@ -658,8 +658,8 @@ RULE_ROWS = [
     ("negative", "Ostrom filed its 13F report late.", []),
     ("negative", "The Arlen 747F cargo jet hit a record high.", []),
     ("negative", "Shares of 4C Kessel Systems rose.", []),
-    # a tally after any verb of winning or passing is a score or a vote (seen in the Reuters stories: "approved
-    # the measure by a vote of 85-13", "voted 13-10"; here "routed ... 121-98", "cleared the chamber 68-31");
+    # a tally after any verb of winning or passing is a score or a vote (seen in the Reuters stories: "passed
+    # the bill by a vote of 71-26", "voted 11-8"; here "routed ... 121-98", "cleared the chamber 68-31");
     # lexicon score_verbs
     ("count", "Dunmore thrashed the Kellan Owls 6-0 on Sunday.", [(6, None, None), (0, None, None)]),
     ("count", "The upper house ratified the pact 71-19.", [(71, None, None), (19, None, None)]),
@@ -712,8 +712,8 @@ RULE_ROWS = [
     ("negative", "Tarsk scored in the second half of games.", []),
     ("count", "The victim was a mother of two from Ostra.", [(2, None, None)]),
     # "by an average of", "by a total of", "by an estimated" between a change verb and its amount keep the verb's
-    # direction (seen in the Reuters stories: "Reduce rice production cost by an average of 40 percent", "lower
-    # too by an average of $3 million"); lexicon amount_lead_phrases
+    # direction (seen in the Reuters stories: "cut farm costs by an average of 35 percent", "lower
+    # as well by an average of $4 million"); lexicon amount_lead_phrases
     ("sign", "Fares on the Ostra line rose by an average of 3.2 percent.", [(3.2, "percent", "up")]),
     ("sign", "Kellan cut its prices by an average of $40.", [(40, "USD", "down")]),
     ("sign", "Bus fares at Brisca fell by an estimated 6 percent.", [(6, "percent", "down")]),

@@ -1,5 +1,5 @@
-"""periods6: a quarter's end set off by a comma ("its fiscal third quarter, ended May 4", "the quarter, which
-ended on August 13") states the fiscal calendar and dates the quarter as the unpunctuated form does; "for the
+"""periods6: a quarter's end set off by a comma ("its fiscal second quarter, ended May 4", "the quarter, which
+ended on July 21") states the fiscal calendar and dates the quarter as the unpunctuated form does; "for the
 fiscal year" is that calendar's year, and keeps a label with null dates when the text states no calendar."""
 
 import datetime as dt
@@ -15,7 +15,7 @@ D = dt.date
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sales rose 2 percent in its fiscal third quarter, ended November 3.", FiscalCalendar(2)),
+        ("Sales rose 2 percent during its fiscal third quarter, ended November 3.", FiscalCalendar(2)),
         ("Profit fell in the second quarter, which ended on January 28.", FiscalCalendar(8)),
         (
             "Fiscal first-quarter revenue grew. It earned 20 cents in the quarter, which ended May 26.",
@@ -34,13 +34,13 @@ def test_an_apposed_quarter_end_states_the_fiscal_calendar(text, expected):
     ("text", "published", "start", "end"),
     [
         (
-            "Sales rose 2 percent in its fiscal third quarter, ended November 3.",
+            "Sales rose 2 percent during its fiscal third quarter, ended November 3.",
             D(2013, 11, 20),
             D(2013, 8, 4),
             D(2013, 11, 3),
         ),
         (
-            "It earned 20 cents in the quarter, which ended on August 10.",
+            "It earned 20 cents in the quarter, which ended August 10.",
             D(2014, 9, 12),
             D(2014, 5, 11),
             D(2014, 8, 10),

@@ -1,4 +1,4 @@
-"""A fiscal year dated by its start, also in an apposition ("fiscal 2012, which starts on October 1, 2011"), sets
+"""A fiscal year dated by its start, also in an apposition ("fiscal 2015, which starts on October 1, 2014"), sets
 the calendar its fiscal periods are read on (extractor/mentions/periods.py FISCAL_START). Sentences written for
 these tests."""
 

@@ -45,7 +45,7 @@ def test_month_of_a_relative_year_is_one_phrase(text, expected):
     "text",
     [
         "The gauge fell to 41.2, its lowest since March 2009.",
-        "Bookings rose to the highest since the first quarter of last year.",
+        "Bookings climbed to the highest level since the third quarter of 2019.",
         "Exports grew for the first time since 2010.",
         "The yen hit its weakest level against the euro since late 2008.",
         "Dealers had their best month since December 2007.",

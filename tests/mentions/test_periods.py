@@ -228,7 +228,7 @@ def test_periods_retail_fiscal_year_is_named_after_its_first_year():
         # phrases dated relative to the story's period: a year back, or the period itself
         ("Net income was $9 million a year earlier.", 12, "period"),
         ("Revenue rose to 6 billion yen from 5 billion yen in the year-ago quarter.", 12, "period"),
-        ("Revenue rose 4 percent compared with the year-ago quarter.", 12, "comparison"),
+        ("Unit sales grew compared with the year-ago quarter.", 12, "comparison"),
         ("Sales fell 3 percent compared with the same period last year.", 12, "comparison"),
         ("Margins widened from the same quarter.", 12, "comparison"),
         ("It added 2 million users in the same period.", 0, "period"),

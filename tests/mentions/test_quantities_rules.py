@@ -393,7 +393,7 @@ def test_bare_half_of_is_shown_not_facts(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Sales rose in the second half of last year.", "Demand slowed in the latter half of May."]
+    "text", ["Margins improved over the second half of 2029.", "Demand slowed in the latter half of May."]
 )
 def test_half_of_a_period_is_no_share(text):
     assert _read(text) == []
@@ -641,10 +641,10 @@ def test_quarters_as_duration(text, want):
 @pytest.mark.parametrize(
     ("text", "bounds"),
     [
-        ("Ardell will contribute $600 million over two years to the pension plan.", ["=", "="]),
-        ("A $13.50 payment that pays out over 7.5 years might trade at $3.", ["=", "=", "="]),
-        ("The cost of insuring the debt over five years widened by 195 basis points.", ["=", "="]),
-        ("He expects to sell 20,000 over 12 full months.", ["=", "="]),
+        ("Ardell will put $450 million over three years into the pension plan.", ["=", "="]),
+        ("A $11.20 coupon that pays out over 6.5 years could trade at $4.", ["=", "=", "="]),
+        ("The cost of insuring the bonds over five years rose by 160 basis points.", ["=", "="]),
+        ("She hopes to sell 15,000 over 12 full months.", ["=", "="]),
         ("The strike has lasted for over two years.", [">"]),
         ("Talks dragged on for over six months.", [">"]),
         ("The plant had been idle for over 18 months.", [">"]),
@@ -656,8 +656,8 @@ def test_over_a_duration_is_a_span(text, bounds):
 
 
 # quant4: a bound word before "the" and a figure compares something else with that figure; the figure itself
-# is exact ("sales of $5.94 billion, above the $5.73 billion analysts expected"), seen three times in the
-# Reuters stories and so labelled in the shared datasets ("smaller than the 16,000 metric tons").
+# is exact ("sales of $4.62 billion, above the $4.41 billion analysts expected"), seen three times in the
+# Reuters stories and so labelled in the shared datasets ("smaller than the 12,000 metric tons").
 @pytest.mark.parametrize(
     ("text", "bounds"),
     [

@@ -44,7 +44,7 @@ STORIES = (
             ),
             L(
                 "Analysts on average had expected a profit of 58 cents a share and revenue of $1.01 billion, according to "
-                "Thomson Reuters I/B/E/S.",
+                "a Kestrel Research survey.",
                 W(0.58, q(2013, 2), "forecast"),
                 W(1.01e9, q(2013, 2), "forecast"),
             ),
@@ -74,8 +74,7 @@ STORIES = (
                 W(42e9, ("2012-04-01", "2013-03-31"), "target"),
             ),
             L(
-                "That compares with an average estimate of 51 billion yen from 18 analysts polled by Thomson Reuters "
-                "I/B/E/S.",
+                "That compares with an average estimate of 51 billion yen from 18 analysts polled by Kestrel Research.",
                 W(51e9, ("2012-04-01", "2013-03-31"), "forecast"),
             ),
             L(
@@ -314,7 +313,7 @@ STORIES = (
                 W(5e9, ("2016-01-28", "2018-01-27"), "target"),
             ),
             L(
-                "Its shares were down 1.2 percent at 84.50 francs by 0930 GMT, lagging a 0.4 percent rise in the European "
+                "Its stock was down 1.2 percent at 84.50 francs by 0930 GMT, lagging a 0.4 percent rise in the European "
                 "healthcare index.",
                 W(1.2, day("2016-01-28")),
                 W(84.50, day("2016-01-28")),
@@ -346,8 +345,8 @@ STORIES = (
         "Oil falls below $102 as U.S. crude stocks rise",
         (
             L(
-                "LONDON (Reuters) - Brent crude fell below $102 a barrel on Wednesday after data showed U.S. crude "
-                "inventories rose more than expected last week.",
+                "LONDON (Reuters) - Brent crude fell below $102 a barrel on Wednesday after figures showed U.S. crude "
+                "stocks rose more than expected last week.",
                 W(102, day("2013-10-02")),
             ),
             L(
@@ -408,7 +407,7 @@ STORIES = (
         (
             L(
                 "WASHINGTON (Reuters) - New claims for jobless benefits fell by 20,000 to 654,000 last week, the Labor "
-                "Department said on Thursday.",
+                "Department reported on Thursday.",
                 W(20000, ("2009-03-30", "2009-04-05")),
                 W(654000, ("2009-03-30", "2009-04-05")),
             ),
@@ -456,12 +455,12 @@ STORIES = (
                 W(2.43e9, q(2018, 4), "forecast"),
             ),
             L(
-                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 71 cents per share, a year "
+                "Net income declined to $180 million, or 62 cents a share, from $205 million, or 68 cents a share, a year "
                 "earlier.",
                 W(180e6, q(2018, 3)),
                 W(205e6, q(2017, 3)),
                 W(0.62, q(2018, 3)),
-                W(0.71, q(2017, 3)),
+                W(0.68, q(2017, 3)),
             ),
             L("Quorbit's shares have risen about 35 percent this year.", W(35, ("2018-01-01", "2018-10-25"))),
             L("The company had 12,400 employees as of Sept. 30.", W(12400, None, as_of="2018-09-30")),

@@ -19,7 +19,7 @@ _AGE_NUMBER = re.compile(r"(?:1[0-9]|[2-9]\d|10\d)(?=\s*[,.;)]|\s+(?:after|and|b
 
 @cache
 def _life_event_at() -> re.Pattern[str]:
-    """ "retired at 62", "immigrated to the United States at 17": "at" a bare number after a verb of a
+    """ "retired at 62", "moved to the capital at 19": "at" a bare number after a verb of a
     person's life (lexicon `life_event_verbs`), a few words back, in the same clause; not after an object
     ("retired the notes at 101" is a price)."""
     verbs = "|".join(sorted(words("life_event_verbs")))

@@ -121,7 +121,7 @@ def _modified_noun(root):
 def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
     """A change noun's direction: "a rise of 4%"; a percent's "a loss of 6.5%" (`percent_move_nouns`).
 
-    Not a hyphen compound ("a $9 billion tie-up", "a start-up"); not "a gain of 57 cents a share",
+    Not a hyphen compound ("a $9 billion tie-up", "a start-up"); not "a gain of 38 cents per share",
     which is a profit item (`not_money_move_nouns`), nor a thing named by a change word (`not_change_nouns`).
     """
     lemma = noun.lemma_.lower()
@@ -205,7 +205,7 @@ def _off_by(span: Span) -> bool:
 
 def moved_by_verb(span: Span) -> bool:
     """The figure hangs on a change verb ("rose 5%, up from ..."), not on a copula or a level verb, or gives
-    the speed of one ("grew at a 2.1 percent pace, up from 1.7 percent"): then it sizes a move, not a level."""
+    the speed of one ("expanded at a 2.6 percent pace, up from 1.9 percent"): then it sizes a move, not a level."""
     head = span.root.head
     return (head.pos_ in ("VERB", "AUX") and lemma_direction(head.lemma_.lower()) is not None) or (
         paced_move(span) is not None

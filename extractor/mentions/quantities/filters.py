@@ -204,7 +204,7 @@ _HALF_OF = re.compile(
     r"^\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|that|this|these|those|them|us|[A-Z][a-z]\w*|\d)\b"
     r"|^\s+of\s+[a-z]+s\b(?!\s+(?:of|ago)\b)"  # "Half of voters", "half of firms": a plural noun without a determiner
 )
-# "the second half of the year", "a half of": a part of a period or a noun, not a share
+# "the latter half of the year", "a half of": a part of a period or a noun, not a share
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘']?\s*$")
 _HALF_NAMED_BEFORE = re.compile(
     r"\b(?:the|a|an|each|every|other|latter|back|front|first|second|\d+(?:st|nd|rd|th)|last)\s+$", re.I

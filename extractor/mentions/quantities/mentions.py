@@ -39,26 +39,26 @@ from extractor.models import Quantity
 
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-# "from a high of $452.25 a ton to a low of $436.25": a level named by its noun
+# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun
 _LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+)?"
 _MOVE_BETWEEN = re.compile(
     r"\s+(?:to|from)\s+" + _LEVEL_OF + r"(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?"
 )
 _MOVE_BEFORE = re.compile(r"\b(?:to|from)\s+" + _LEVEL_OF + "$", re.IGNORECASE)
-# "80 cents a share, up from 65 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
+# "72 cents per share, up from 59 cents", "50 cents a share, compared with 45 cents", "$2.10 a share, against $1.95"
 _UP_FROM_BETWEEN = re.compile(
     r"(?:\s*,\s*(?:(?:up|down)\s+)?from|\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+"
     r"(?:(?:the|about|around|nearly|almost|above|below)\s+)?",
     re.IGNORECASE,
 )
-# "fell 17 cents to settle at $46.79 a barrel", "settled 44 cents lower at $95.32 a barrel": a change, then the
+# "lost 23 cents to finish at $58.14 a barrel", "ended 36 cents lower at $77.05 a barrel": a change, then the
 # price per unit it reached
 _CHANGE_THEN_LEVEL = re.compile(
     r"\s+(?:(?:higher|lower)\s+)?(?:to\s+(?:settle|end|close|finish)\s+)?(?:at|to)\s+"
     r"(?:(?:about|around|nearly|near|just)\s+)?",
     re.IGNORECASE,
 )
-# "settled at $84.20 a barrel, down 92 cents": a price per unit, then the change that led to it
+# "ended at $63.90 a barrel, down 81 cents": a price per unit, then the change that led to it
 _LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:up|down|off|gaining|losing|rising|falling)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?=\s)")
 _PLUS = re.compile(r"(?<![\w.+-])\+(?=\d[\d.,]*\s?%)")  # "+0.3%" in a market list
@@ -365,16 +365,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
 def _share_move_units(text: str, readings: list[Reading]) -> None:
     """ "dropped from 210 pounds to 195", "fell to 640 million euros from 2 billion": the two levels of a
     move share the unit written once; "from $8,200 to $9,050 a tonne" shares the rate, and so do
-    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels) and "80 cents a
-    share, up from 65 cents"."""
+    "to $1.80 a share from $2.75" (the words of a rate stand between the two levels) and "72 cents per
+    share, up from 59 cents"."""
     for first, second in zip(readings, readings[1:], strict=False):
         between = text[first.per_end or first.end : second.start]
         compared = _UP_FROM_BETWEEN.fullmatch(between) is not None and second.low is None
         if (first.low is not None or second.low is not None) and not compared:
-            continue  # "$1.75 to $1.85 per share, up from $1.69": a range may share its rate with the old level
+            continue  # "$2.05 to $2.20 per share, up from $1.97": a range may share its rate with the old level
         moved = _MOVE_BETWEEN.fullmatch(between) and _MOVE_BEFORE.search(text[max(0, first.start - 40) : first.start])
         if not moved and not compared:
-            continue  # "80 cents a share, up from 65 cents": the old level of a comparison is a move's level too
+            continue  # "72 cents per share, up from 59 cents": the old level of a comparison is a move's level too
         for bare, stated in ((first, second), (second, first)):
             if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
                 bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per
@@ -385,8 +385,8 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
 
 
 def _share_price_rate(text: str, readings: list[Reading]) -> None:
-    """ "fell 17 cents to settle at $46.79 a barrel", "settled at $84.20 a barrel, down 92 cents": the change of
-    a price per unit is per unit too, as in "rose $1.32 to $66.40 a barrel" (read as a range's two ends)."""
+    """ "lost 23 cents to finish at $58.14 a barrel", "ended at $63.90 a barrel, down 81 cents": the change of
+    a price per unit is per unit too, as in "gained $1.18 to $71.25 a barrel" (read as a range's two ends)."""
     for first, second in zip(readings, readings[1:], strict=False):
         between = text[first.per_end or first.end : second.start]
         if _CHANGE_THEN_LEVEL.fullmatch(between):
@@ -408,8 +408,8 @@ def _share_price_rate(text: str, readings: list[Reading]) -> None:
 
 
 def _comparable(bare: Reading, stated: Reading) -> bool:
-    """Two levels of one rate are of one size: in "17 cents a share, down from $83.2 million, or 41 cents a
-    share" the $83.2 million is the whole profit, not a rate per share."""
+    """Two levels of one rate are of one size: in "22 cents a share, down from $61.4 million, or 37 cents a
+    share" the $61.4 million is the whole profit, not a rate per share."""
     return not bare.scaled and 0.1 * abs(stated.amount) <= abs(bare.amount) <= 10 * abs(stated.amount)
 
 

@@ -31,7 +31,7 @@ _THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
-# "shrank 11 percent in 2011 to $10.4 billion": a year after a time preposition dates the move, opens no range
+# "contracted 9 percent in 2014 to $7.6 billion": a year after a time preposition dates the move, opens no range
 _DATING_WORD = re.compile(r"\b(?:in|since|during|until|of|fiscal|year)\s+$", re.IGNORECASE)
 
 
@@ -109,7 +109,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     join = _JOIN.match(text, r.end)
     rate_between = False
     if not join and r.per_end:
-        join = _JOIN.match(text, r.per_end)  # "$3.45 per share to $3.55 per share": the rate written twice
+        join = _JOIN.match(text, r.per_end)  # "$2.15 per share to $2.30 per share": the rate written twice
         rate_between = join is not None
     if not join:
         return
@@ -132,7 +132,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if second is None or (rate_between and second.per != r.per):
         return
     if word == "to" and not from_ and not between and r.unit == "times" and second.unit != "times":
-        return  # "jumped 3 times to 300": a multiple and the level; "2.3 times to 4.3 times" is a range
+        return  # "jumped 3 times to 300": a multiple and the level; "1.8 times to 3.1 times" is a range
     if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
         r.unit = second.unit  # "$2,400 to $2,600 an ounce": the rate is written once, after the second end
     if r.unit and second.unit and r.unit != second.unit:
@@ -156,7 +156,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if low > second.amount:
         return
     if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:
-        return  # "growth of nearly 1 percent to 472,000 vehicles": a change and a count reached
+        return  # "growth of almost 2 percent to 316,000 units": a change and a count reached
     if (
         bare_to
         and _BY.search(before)
@@ -166,7 +166,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         # "cut its workforce by 1,500 to 12,000": a change and the level it led to; "by 5 to 10 percent" is a range
         return
     if bare_to and CHANGE_FORMS.search(before) and second.amount > 3 * low:
-        return  # "claims fell 115,000 to 4.497 million": a change and the level; "rise 5 to 7 percent" is a range
+        return  # "claims dropped 83,000 to 3.614 million": a change and the level; "rise 5 to 7 percent" is a range
     _extend(r, low, second)
     if r.kind == "money" and r.unit and "_per_" not in r.unit and not r.per:
         read_rate(text, r)  # "$8,410/8,420 a tonne": the rate follows a bare second end
@@ -177,7 +177,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
 
 
 def _ratio_written_twice(r: Reading, second: Second) -> bool:
-    """ "expects sales to rise 8 percent to 10 percent", "by 6 percent to 8 percent", "2.3 times to 4.3 times":
+    """ "sees revenue growing 6 percent to 9 percent", "by 6 percent to 8 percent", "1.8 times to 3.1 times":
     a percent or multiple written on both ends, the second at most three times the first, is a range of the
     change; a level reached after a percent change lies far from it ("rose 0.3 percent to 9.8 percent")."""
     return r.unit in ("percent", "times") and second.unit == r.unit and 0 < r.amount < second.amount <= 3 * r.amount
@@ -185,7 +185,7 @@ def _ratio_written_twice(r: Reading, second: Second) -> bool:
 
 def _told_as_past_move(before: str, moved: re.Match[str] | None) -> bool:
     """ "Comparable sales rose 1% to 3%": a move told in the past reaches a level, so the two percentages are a
-    change and a level; "expects sales to rise 8 percent to 10 percent" and "cut prices by 5% to 10%" are ranges."""
+    change and a level; "sees revenue growing 6 percent to 9 percent" and "cut prices by 5% to 10%" are ranges."""
     if moved is None or _BY.search(before):
         return False
     verb = moved.group(0).strip().lower()

@@ -32,7 +32,7 @@ _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
-# "60 tonnes of fuel a day", "750,000 tonnes of milled rice a year": one to three lower-case words of goods
+# "60 tonnes of fuel a day", "420,000 tonnes of refined sugar a year": one to three lower-case words of goods
 # between a physical amount and its rate's words
 _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
 # "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit

@@ -44,7 +44,7 @@ def shown(mention: QuantityMention) -> Quantity:
 
 
 def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
-    """ "68 billion euros in deposits, including 38 billion", "1.2 million tonnes, of which 400,000": a bare
+    """ "54 billion euros in loans, including 21 billion", "1.2 million tonnes, of which 400,000": a bare
     amount later in the sentence is shown in the unit of the money or physical amount it is part of; a bare
     scaled amount that counts nothing ("more than 1 billion euros but under 1.5 billion") in its currency."""
     out: list[Quantity] = []
@@ -77,7 +77,7 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
 
 
 def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
-    """ "settled at $97.70 a barrel after trading as high as $99.11", "slid $18.40, or 1.1 percent, to $1,642.30 an
+    """ "ended at $73.15 a barrel after touching a peak of $74.60", "slid $18.40, or 1.1 percent, to $1,642.30 an
     ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
     of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
@@ -93,7 +93,7 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
 
 
 def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
-    """ "fell 74 cents, or 0.8 percent, to settle at $97.29 a barrel": a smaller change right before the price
+    """ "lost 58 cents, or 0.7 percent, to finish at $81.46 a barrel": a smaller change right before the price
     it led to, with at most a percent restating it in between."""
     text = doc_text(span.doc)
     gap = text[span.end_char : rated_span.start_char] if span.end_char <= rated_span.start_char else ""
