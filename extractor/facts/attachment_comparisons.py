@@ -18,6 +18,8 @@ CHANGE_VERBS = words("change_up") | words("change_down")
 
 
 COMPARE_VERBS = words("compare_verbs")
+PLAIN_COMPARISON_WORDS = frozenset({"versus", "vs", "vs.", "against", "than"})  # cues whatever their head
+COMPARISON_WORDS = PLAIN_COMPARISON_WORDS | {"from", "with", "to"}  # every word `_comparison_prep` may accept
 
 
 def _comparison_prep(token: Token) -> bool:
@@ -29,10 +31,7 @@ def _comparison_prep(token: Token) -> bool:
         return verbal and not _source(token)
     if lower in ("with", "to"):
         return token.head.lower_ in COMPARE_VERBS
-    return lower in ("versus", "vs", "vs.", "against", "than")
-
-
-COMPARISON_WORDS = frozenset({"from", "with", "to", "versus", "vs", "vs.", "against", "than"})  # all it accepts
+    return lower in PLAIN_COMPARISON_WORDS
 
 
 def comparison_cues(sent: Span) -> list[Token]:
