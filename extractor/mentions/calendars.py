@@ -109,8 +109,14 @@ def unresolved(label: str) -> Period:
 
 
 def ending(end: dt.date, months: int, label: str) -> Period:
-    """The `months` up to and including `end` ("the quarter ended April 28": Jan 29..Apr 28)."""
-    start = add_months(end + dt.timedelta(days=1), -months)
+    """The `months` up to and including `end` ("the quarter ended April 28": Jan 29..Apr 28). A span
+    that ends on a month's last day runs over whole months; any other span starts the day after the
+    same day `months` earlier, so "the quarter ended July 30" starts May 1, not April 30 (counting
+    back from July 31 would clamp to April's last day)."""
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        start = add_months(end + dt.timedelta(days=1), -months)
+    else:
+        start = add_months(end, -months) + dt.timedelta(days=1)
     return Period(start=start, end=end, label=label)
 
 

@@ -117,6 +117,10 @@ def test_periods_future_cues():
             (D(2014, 7, 5), D(2014, 10, 4)),
         ),
         ("Guidance covers the year to next March 15.", D(2011, 7, 1), (D(2011, 3, 16), D(2012, 3, 15))),
+        # the same day months earlier falls on a shorter month's last day: the span starts the day after it
+        ("Margins widened in the quarter ended July 30.", D(2011, 8, 17), (D(2011, 5, 1), D(2011, 7, 30))),
+        ("The chain lost money in its quarter that ended Dec. 30.", D(2012, 2, 2), (D(2011, 10, 1), D(2011, 12, 30))),
+        ("Deliveries fell in the six months ended Aug. 30.", D(2015, 10, 9), (D(2015, 3, 1), D(2015, 8, 30))),
         ("Output grew in the financial year to end-September.", D(2019, 11, 5), (D(2018, 10, 1), D(2019, 9, 30))),
     ],
 )
