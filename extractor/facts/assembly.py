@@ -32,6 +32,7 @@ from extractor.facts.discourse import DocContext, attribution_for, planned_by_an
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
+from extractor.facts.index_names import index_entities_of
 from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
@@ -618,36 +619,6 @@ class _MentionsByOffset:
     def within(self, start: int, end: int) -> list[tuple[QuantityMention, Span]]:
         found = self.order[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         return [self.mentions[i] for i in sorted(found)]
-
-
-def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:
-    """The indexes the facts name as subjects of their readings ("the Halden Composite rose 2 percent"), as
-    organizations (as the development gold lists them; docs/DECISIONS.md); the tagger rarely names them."""
-    names = {e.name.lower() for e in known}
-    found: list[Entity] = []
-    for fact in facts:
-        if _reads_an_index(fact) and fact.subject.lower() not in names:
-            names.add(fact.subject.lower())
-            found.append(Entity(doc_id=doc_id, label="ORG", name=fact.subject))
-    return found
-
-
-def _reads_an_index(fact: Fact) -> bool:
-    head = fact.predicate.split()[-1:] if fact.predicate else []
-    return bool(head) and head[0] in words("index_nouns") and _written_as_name(fact.subject)
-
-
-def _written_as_name(subject: str) -> bool:
-    """ "Halden Composite", "Norvik 600", "Halden's Nikkan 300 index": a capitalized name whose other words are
-    names, numbers or index nouns, or that opens with two name words; not "the benchmark index", "600 Banks" or
-    "U.S. stock indexes"."""
-    parts = subject.split()
-    if not parts or not parts[0][:1].isupper():
-        return False
-    if len(parts) > 2 and parts[1][:1].isupper():
-        return True  # "Halden Jones industrial average", "NV Norvik European banks index": a name, then its words
-    index_nouns = words("index_nouns")
-    return all(p[:1].isupper() or p[:1].isdigit() or p in ("&", "and") or p.lower() in index_nouns for p in parts)
 
 
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:
