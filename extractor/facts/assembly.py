@@ -47,6 +47,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
 from extractor.facts.named_facts import rank_facts, role_facts
+from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
@@ -629,9 +630,9 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
         return
     name = resolve_subject(subject, ctx)  # before previous_subject moves on: it may continue the sentence before
     ctx.previous_subject = continued_org(subject, name, sent, ctx)
-    cluster = ctx.entities.at(subject.i)
-    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-        ctx.last_subject = cluster.name
+    named = tagged_org(subject, ctx.entities)
+    if named is not None:
+        ctx.last_subject = named
     elif subject.lower_ not in ("it", "its") and name is not None:
         ctx.last_subject = name
 

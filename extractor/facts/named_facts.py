@@ -15,6 +15,7 @@ from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_g
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
+from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -529,5 +530,4 @@ def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
     i += 1
     while i < end and doc[i].pos_ in ("DET", "ADJ") or i < end and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         i += 1  # "at the industry consultancy Brandt": the descriptor before the name
-    cluster = ctx.entities.at(i) if i < end else None
-    return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
+    return tagged_org(doc[i], ctx.entities) if i < end else None

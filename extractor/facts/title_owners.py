@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 
@@ -27,8 +28,8 @@ def possessor_owner(possessor: Token, ctx: DocContext) -> str | None:
     if possessor.lower_ in POSSESSIVE_PRONOUNS:
         return resolve_subject(possessor, ctx)
     if possessor.lower_ == "whose":
-        clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
-        return possessor_owner(clause.head, ctx) if clause is not None else None  # "Ferrow, whose chairman"
+        antecedent = whose_antecedent(possessor)
+        return possessor_owner(antecedent, ctx) if antecedent is not None else None  # "Ferrow, whose chairman"
     cluster = ctx.entities.at(possessor.i)
     if cluster is not None:
         return resolve_subject(possessor, ctx) if cluster.label == "ORG" and not cluster.agency else None
@@ -48,9 +49,8 @@ def owner_after(title: Token, ctx: DocContext) -> str | None:
     unit": the first organization in the title's of/at/for/with phrase, or the possessor there."""
     for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
         for token in prep.subtree:
-            cluster = ctx.entities.at(token.i)
-            if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-                return resolve_subject(token, ctx) or cluster.name
+            if (named := tagged_org(token, ctx.entities)) is not None:
+                return resolve_subject(token, ctx) or named
             if token.dep_ == "poss" and token.head.head == prep:
                 owner = possessor_owner(token, ctx)
                 if owner is not None:
