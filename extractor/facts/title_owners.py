@@ -65,6 +65,25 @@ def title_owner(title: Token, ctx: DocContext) -> str | None:
     return owner or owner_after(title, ctx)
 
 
+def apposed_titles(person: Token) -> list[Token]:
+    """The title nouns a named person stands beside in apposition: the one the name is set beside ("Kestrel's
+    chairman, Ann Lee"), those set beside the name ("Ann Lee, Kestrel's chairman") and, for any name of a list,
+    those set beside the list ("Ann Lee and Bo Chen, directors of Kestrel": the parse hangs the title on the
+    first name)."""
+    first = person
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    titles = [person.head] if person.dep_ == "appos" and is_title_noun(person.head) else []
+    return titles + [c for c in first.children if c.dep_ == "appos" and is_title_noun(c)]
+
+
+def apposed_post_owner(person: Token, ctx: DocContext) -> tuple[Token, str] | None:
+    """The first title noun in apposition to the person (`apposed_titles`) that names its organization, with
+    that organization: whose post the person holds, for a role and for an appointment or departure alike."""
+    owned = ((title, title_owner(title, ctx)) for title in apposed_titles(person))
+    return next(((title, owner) for title, owner in owned if owner is not None), None)
+
+
 def titled_person(token: Token, ctx: DocContext) -> Token | None:
     """The named person a noun phrase stands for: the person itself, or the person a title noun stands
     beside ("its chief executive, Ann Lee" in apposition, "Ann Lee chairman" compounded before it)."""
