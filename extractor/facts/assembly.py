@@ -32,6 +32,7 @@ from extractor.facts.discourse import DocContext, attribution_for, planned_by_an
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
+from extractor.facts.index_names import index_entities_of
 from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measures import (
@@ -46,6 +47,7 @@ from extractor.facts.measures import (
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
 from extractor.facts.named_facts import rank_facts, role_facts
+from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
@@ -620,36 +622,6 @@ class _MentionsByOffset:
         return [self.mentions[i] for i in sorted(found)]
 
 
-def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:
-    """The indexes the facts name as subjects of their readings ("the Halden Composite rose 2 percent"), as
-    organizations (as the development gold lists them; docs/DECISIONS.md); the tagger rarely names them."""
-    names = {e.name.lower() for e in known}
-    found: list[Entity] = []
-    for fact in facts:
-        if _reads_an_index(fact) and fact.subject.lower() not in names:
-            names.add(fact.subject.lower())
-            found.append(Entity(doc_id=doc_id, label="ORG", name=fact.subject))
-    return found
-
-
-def _reads_an_index(fact: Fact) -> bool:
-    head = fact.predicate.split()[-1:] if fact.predicate else []
-    return bool(head) and head[0] in words("index_nouns") and _written_as_name(fact.subject)
-
-
-def _written_as_name(subject: str) -> bool:
-    """ "Halden Composite", "Norvik 600", "Halden's Nikkan 300 index": a capitalized name whose other words are
-    names, numbers or index nouns, or that opens with two name words; not "the benchmark index", "600 Banks" or
-    "U.S. stock indexes"."""
-    parts = subject.split()
-    if not parts or not parts[0][:1].isupper():
-        return False
-    if len(parts) > 2 and parts[1][:1].isupper():
-        return True  # "Halden Jones industrial average", "NV Norvik European banks index": a name, then its words
-    index_nouns = words("index_nouns")
-    return all(p[:1].isupper() or p[:1].isdigit() or p in ("&", "and") or p.lower() in index_nouns for p in parts)
-
-
 def _update_last_subject(ctx: DocContext, sent: Span) -> None:
     """The organization a sentence's main clause is about, for "it" in the next sentence."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -658,9 +630,9 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
         return
     name = resolve_subject(subject, ctx)  # before previous_subject moves on: it may continue the sentence before
     ctx.previous_subject = continued_org(subject, name, sent, ctx)
-    cluster = ctx.entities.at(subject.i)
-    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-        ctx.last_subject = cluster.name
+    named = tagged_org(subject, ctx.entities)
+    if named is not None:
+        ctx.last_subject = named
     elif subject.lower_ not in ("it", "its") and name is not None:
         ctx.last_subject = name
 

@@ -72,11 +72,20 @@ def named_period(periods: list[PeriodMention]) -> Period | None:
 def reads_named_index(predicate: str, subject: str) -> bool:
     """ "The Halden industrial average fell 88 points", "a drop in the benchmark Halden average": a named index
     (its head an index noun) measured as itself is a quote of the session, as "the Halden Composite Index" is;
-    the predicate is the index's name, or part of it, or the name with a qualifier."""
+    the predicate is the index's name, or part of it, or the name with a qualifier. Unlike
+    `assembly._reads_an_index` (which names the subject as an entity, so wants the whole subject written as a
+    name), this asks how the predicate stands to the subject: a capital letter is enough, as the predicate
+    itself says "average" or "index"."""
     named, name = predicate.split(), subject.lower().split()
     inside = " ".join(named) in " ".join(name) or " ".join(name) in " ".join(named)
     inside = inside or bool(named[:-1]) and set(named[:-1]) <= set(name)  # "Tokyo's Nikkei": "nikkei average"
-    return inside and named[-1] in words("index_nouns") and subject[:1].isupper()  # a name: not "the daily average"
+    return inside and is_index_predicate(predicate) and subject[:1].isupper()  # a name: not "the daily average"
+
+
+def is_index_predicate(predicate: str) -> bool:
+    """ "industrial average", "composite index": a predicate whose head is an index noun."""
+    head = predicate.split()[-1:]
+    return bool(head) and head[0] in words("index_nouns")
 
 
 def is_dated_daily(predicate: str) -> bool:

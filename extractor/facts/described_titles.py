@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.facts.index_names import PLACE_TYPES
+from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 
 AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "of", "for"})
@@ -118,11 +119,7 @@ def _descriptor(token: Token) -> bool:
 
 
 def _first_organization(tokens: Span, ctx: DocContext) -> str | None:
-    for token in tokens:
-        cluster = ctx.entities.at(token.i)
-        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-            return cluster.name
-    return None
+    return next((named for token in tokens if (named := tagged_org(token, ctx.entities))), None)
 
 
 def _proper_run(tokens: Span) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.named_owners import whose_antecedent
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -88,8 +89,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
             # ("Harrow was valued at $3 billion" of "Harrow Mining": the one organization it begins)
-    if token.lower_ == "whose" and token.head.head.dep_ == "relcl" and token.head.head.head is not token:
-        return resolve_subject(token.head.head.head, ctx)  # "Osgood, whose shares rose": the relative's noun
+    if token.lower_ == "whose" and (antecedent := whose_antecedent(token)) is not None:
+        return resolve_subject(antecedent, ctx)  # "Osgood, whose shares rose": the relative's noun
     if (named := named_appositive(token, ctx.entities)) is not None:
         return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
     if token.lower_ in ("it", "its"):

@@ -5,12 +5,10 @@ Attorney Jo Marr", "pay czar Ken Dole". A public office before a name is a role 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.discourse import DocContext
-from extractor.facts.statistics_country import _alias_places, story_country
+from extractor.facts.statistics_country import countries_named_without_vote, known_countries, story_country
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import strip_legal_suffix
 
@@ -111,7 +109,7 @@ def post_after(mention: Span, ctx: DocContext) -> tuple[str, str | None] | None:
     if doc[i].lower_ == "the":
         i += 1
     country = _country_of(doc[i], ctx) if i < end else None
-    if country is None or country not in _known_countries():
+    if country is None or country not in known_countries():
         return None
     i += 1
     if i < end and doc[i].lower_ in ("'s", "’s"):
@@ -157,13 +155,13 @@ def head_of_state(mention: Span, ctx: DocContext) -> tuple[str, str | None] | No
         place = _country_of(before, ctx)
         if place is not None:  # "Bank of Dallas President": a city names the bank, not a head of state's country
             after_of = i > sent.start and doc[i - 1].lower_ == "of"
-            return (title, place) if place in _known_countries() and not after_of else None
+            return (title, place) if place in known_countries() and not after_of else None
         if before.pos_ in ("PROPN", "NOUN", "NUM") or before.tag_ in ("POS", "PRP$") or before.text == ")":
             return None  # ")": "Brandt Co ( BRD.N ) President", a company before its ticker
         if ctx.entities.at(i) is not None:
             return None
     story = _story_place(ctx)  # a city or region the story is told from heads no state
-    return title, _country_after(mention, ctx) or (story if story in _known_countries() else None)
+    return title, _country_after(mention, ctx) or (story if story in known_countries() else None)
 
 
 def _country_after(mention: Span, ctx: DocContext) -> str | None:
@@ -172,22 +170,14 @@ def _country_after(mention: Span, ctx: DocContext) -> str | None:
     if mention.end + 1 >= end or doc[mention.end].lower_ != "of":
         return None
     place = _country_of(doc[mention.end + 1], ctx)
-    return place if place in _known_countries() else None
-
-
-@cache
-def _known_countries() -> frozenset[str]:
-    """Countries the lexicons name (nationalities, short forms, dateline capitals): not cities or regions."""
-    tables = ("nationality_countries", "place_aliases", "dateline_countries")
-    return frozenset(row[0] for name in tables for row in table(name).values())
+    return place if place in known_countries() else None
 
 
 def _story_place(ctx: DocContext) -> str | None:
     """The story's country, when it is a place the tagger names as one (not an organization it misread)."""
     country = story_country(ctx.entities, ctx.doc)
     known = [c for c in ctx.entities.clusters if c.name == country]
-    capitals = {row[0] for row in table("dateline_countries").values()}
-    return country if country in _alias_places() | capitals or any(c.label == "GPE" for c in known) else None
+    return country if country in countries_named_without_vote() or any(c.label == "GPE" for c in known) else None
 
 
 def _country_of(token: Token, ctx: DocContext) -> str | None:

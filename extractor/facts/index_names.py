@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extractor.facts.attachment_days import is_index_predicate
 from extractor.facts.syntax import INDEX_CODE
 from extractor.lexicons import words
+from extractor.models import Entity, Fact
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -114,3 +116,35 @@ def _named_index_before(token: Token, ctx: DocContext) -> str | None:
             if words_before:
                 return token.doc[min(words_before) : noun.i + 1].text
     return None
+
+
+def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:
+    """The indexes the facts name as subjects of their readings ("the Halden Composite rose 2 percent"), as
+    organizations (as the development gold lists them; docs/DECISIONS.md); the tagger rarely names them."""
+    names = {e.name.lower() for e in known}
+    found: list[Entity] = []
+    for fact in facts:
+        if _reads_an_index(fact) and fact.subject.lower() not in names:
+            names.add(fact.subject.lower())
+            found.append(Entity(doc_id=doc_id, label="ORG", name=fact.subject))
+    return found
+
+
+def _reads_an_index(fact: Fact) -> bool:
+    """A reading of an index whose subject is written as its name: listed as an entity. Stricter on the
+    subject than `attachment_days.reads_named_index` (which dates a figure by the day and asks only how the
+    predicate stands to the subject): "Halden industrial average" reads an index, but is listed as no name."""
+    return bool(fact.predicate) and is_index_predicate(fact.predicate) and _written_as_index_name(fact.subject)
+
+
+def _written_as_index_name(subject: str) -> bool:
+    """ "Halden Composite", "Norvik 600", "Halden's Nikkan 300 index": a capitalized name whose other words are
+    names, numbers or index nouns, or that opens with two name words; not "the benchmark index", "600 Banks" or
+    "U.S. stock indexes"."""
+    parts = subject.split()
+    if not parts or not parts[0][:1].isupper():
+        return False
+    if len(parts) > 2 and parts[1][:1].isupper():
+        return True  # "Halden Jones industrial average", "NV Norvik European banks index": a name, then its words
+    index_nouns = words("index_nouns")
+    return all(p[:1].isupper() or p[:1].isdigit() or p in ("&", "and") or p.lower() in index_nouns for p in parts)

@@ -15,6 +15,7 @@ from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_g
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
+from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -22,7 +23,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.title_owners import is_title_noun, title_owner
+from extractor.facts.title_owners import apposed_post_owner, is_title_noun, title_owner
 from extractor.facts.titled_names import (
     list_lead,
     mistagged_titled_names,
@@ -337,6 +338,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             or described_title_after(mention, ctx)
             or _titled_apposition(mention, title_words, ctx)
             or _title_after(mention, title_words, ctx)
+            or _apposed_post(mention, title_words, ctx)
         )
         given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
         given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
@@ -501,10 +503,23 @@ def _titled_apposition(
     cluster = ctx.entities.at(owner.i) if owner is not None else None
     employer = cluster.name if cluster is not None and cluster.label == "ORG" else None
     employer = employer or (title_owner(noun, ctx) if owner is None else None)  # "the head of Ostrava, Ann Lee"
-    if employer is None:
+    return (_title_tokens(noun, title_words), employer) if employer is not None else None
+
+
+def _apposed_post(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str] | None:
+    """ "Ann Lee and Bo Chen, directors of Kestrel": a title in apposition that names its organization, for
+    every name of a list; the same reading as an appointment's or a departure's (`apposed_post_owner`). A single
+    name is left to the finders before: "Ann Lee, 61, Kestrel's former finance chief" would lose "former"."""
+    person = mention.root
+    if person.dep_ != "conj" and not any(c.dep_ == "conj" for c in person.children):
         return None
-    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words]
-    return [*modifiers, noun], employer
+    found = apposed_post_owner(person, ctx)
+    return (_title_tokens(found[0], title_words), found[1]) if found is not None else None
+
+
+def _title_tokens(noun: Token, title_words: frozenset[str]) -> list[Token]:
+    """A title noun with the title words before it ("senior vice president")."""
+    return [*(c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words), noun]
 
 
 def _apposed_title(person: Token) -> Token | None:
@@ -529,5 +544,4 @@ def _affiliation_after(mention: Span, ctx: DocContext) -> str | None:
     i += 1
     while i < end and doc[i].pos_ in ("DET", "ADJ") or i < end and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         i += 1  # "at the industry consultancy Brandt": the descriptor before the name
-    cluster = ctx.entities.at(i) if i < end else None
-    return cluster.name if cluster is not None and cluster.label == "ORG" and not cluster.agency else None
+    return tagged_org(doc[i], ctx.entities) if i < end else None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import bought_back, measure_acronym
@@ -32,7 +34,7 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
 
 def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[Token, str] | None:
     """ "bought 240,000 tonnes of wheat", "sold $2 billion of bonds", "repay $1 billion of its loans": an amount
-    that a verb of trade (`goods_flow_verbs`) takes as its object, of a named good, measures that flow of the
+    that a verb of trade (`goods_flows`) takes as its object, of a named good, measures that flow of the
     good ("wheat purchases"), not the good's stock nor the bare flow ("sales"). Returns the good and the
     predicate."""
     root = span.root
@@ -40,16 +42,24 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
         return None
     if bought_back(root.head):
         return None  # "buy back $2 billion of debt": a repurchase (measures), not a purchase
-    flow = table("goods_flow_verbs").get(root.head.lemma_.lower())
+    flow = goods_flows().get(root.head.lemma_.lower())
     after = _after_equivalent(span) if flow else None  # "2 billion euros ($2.6 billion) of bonds"
     good = next((c for c in after.children if c.dep_ == "pobj"), None) if after and after.lower_ == "of" else None
     if good is None or good.pos_ != "NOUN" or good.i in skip or _names_no_good(good):
         return None  # "sold $2 billion of the total", "bought $90 million of the group": no good named
     phrase = noun_phrase(good, skip=skip).split()
-    if flow[0] == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
+    if flow == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
         own = " ".join(w for w in phrase if w != "own")
         return good, "share repurchases" if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
-    return good, f"{lemma_phrase(good, skip)} {flow[0]}"
+    return good, f"{lemma_phrase(good, skip)} {flow}"
+
+
+@cache
+def goods_flows() -> dict[str, str]:
+    """Verbs that move goods or securities -> the noun of their flow: those of `flow_verbs` marked "goods"
+    (which measure a bare amount too: "shipped 2 million phones") and those of `goods_flow_verbs`."""
+    both = {verb: row[0] for verb, row in table("flow_verbs").items() if row[1:2] == ("goods",)}
+    return both | {verb: row[0] for verb, row in table("goods_flow_verbs").items()}
 
 
 def _names_no_good(noun: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.index_names import PLACE_TYPES
+from extractor.facts.named_owners import tagged_org
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
@@ -68,11 +69,7 @@ def named_appositive(token: Token, entities: EntityIndex) -> str | None:
     (org_nouns) with a named organization in apposition stands for that organization."""
     if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in words("org_nouns") or token.tag_ == "NNS":
         return None  # "two funds -- Herald A and Herald B": a list, not one organization
-    for child in token.children:
-        cluster = entities.at(child.i) if child.dep_ == "appos" else None
-        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-            return cluster.name
-    return None
+    return next((named for c in token.children if c.dep_ == "appos" and (named := tagged_org(c, entities))), None)
 
 
 def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
@@ -105,22 +102,19 @@ def speaking_org(speaker: Token, ctx: DocContext, officers_only: bool = False) -
     ("Quillby's chief executive", "Quillby spokesman Tom Reed"); not an analyst's bank. With
     `officers_only` only an officer: an organization that says "the company ..." is mostly an outsider
     talking about the story's company ("the regulator said the bank would ...", "the investor said the
-    company could draw a bid"), while an officer speaks of its own."""
-    cluster = ctx.entities.at(speaker.i)
-    if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-        return None if officers_only else cluster.name
+    company could draw a bid"), while an officer speaks of its own. Unlike `title_owners.title_owner` (whose
+    post a title noun names), only a tagged organization written before the speaker counts (no "its", no
+    untagged name, no of-phrase), and the speaker need not be a title noun ("Quillby spokesman Tom Reed")."""
+    named = tagged_org(speaker, ctx.entities)
+    if named is not None:
+        return None if officers_only else named
     if speaker.lemma_.lower() in words("forecast_cues"):
         return None
     for child in speaker.lefts:  # "Quillby's chief", "Quillby spokesman Tom Reed", "Bear CEO Alan Reed"
         for word in child.subtree if child.dep_ in ("poss", "compound") else ():
-            owner = ctx.entities.at(word.i)
-            if (
-                owner is not None
-                and owner.label == "ORG"
-                and not owner.agency
-                and not employs_forecaster(word, ctx.entities)
-            ):
-                return owner.name
+            owner = tagged_org(word, ctx.entities)
+            if owner is not None and not employs_forecaster(word, ctx.entities):
+                return owner
     return None
 
 

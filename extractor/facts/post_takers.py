@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.syntax import clause_subject, prep_object
-from extractor.facts.title_owners import is_title_noun, title_owner, titled_person
+from extractor.facts.title_owners import apposed_post_owner, titled_person
 from extractor.facts.titles_before import title_before
 from extractor.lexicons import words
 
@@ -55,13 +55,11 @@ def person_post_owner(person: Token, verb: Token, ctx: DocContext) -> str | None
     """The organization whose post a named person is said to hold in the clause: the owner of the title noun
     the person stands beside ("Kestrel's chairman, Ann Lee"), of the title written before or after the name
     ("Kestrel chief executive Ann Lee", "Ann Lee, Kestrel's chief executive,"), else the organization that
-    reports the news ("Kestrel said Chief Executive Ann Lee had resigned")."""
-    titles = [person.head] if person.dep_ == "appos" and is_title_noun(person.head) else []
-    titles += [c for c in person.children if c.dep_ == "appos" and is_title_noun(c)]  # "Ann Lee, Kestrel's chairman"
-    for title in titles:
-        owner = title_owner(title, ctx)
-        if owner is not None:
-            return owner
+    reports the news ("Kestrel said Chief Executive Ann Lee had resigned"). The apposed title is read as the
+    role facts read it (`apposed_post_owner`, named_facts._apposed_post), so the two tell one owner."""
+    apposed = apposed_post_owner(person, ctx)
+    if apposed is not None:
+        return apposed[1]
     mention = _mention_of(person, ctx)
     titled = title_before(mention, words("title_words"), ctx) or described_title_after(mention, ctx)
     return (titled[1] if titled else None) or reporting_organization(verb, ctx)

@@ -130,6 +130,23 @@ def _alias_places() -> frozenset[str]:
     return frozenset(row[0] for row in table("place_aliases").values())
 
 
+@cache
+def known_countries() -> frozenset[str]:
+    """The countries the place lexicons name (of nationalities, short forms, dateline capitals): a name among
+    them is a country, never a city or a region, whatever the tagger voted."""
+    tables = ("nationality_countries", "place_aliases", "dateline_countries")
+    return frozenset(row[0] for name in tables for row in table(name).values())
+
+
+@cache
+def countries_named_without_vote() -> frozenset[str]:
+    """The countries a story names without the tagger's place vote: by a conventional short form ("U.S.") or
+    by a dateline's capital. Not those only a nationality names: "Cypriot" does not make a "Cyprus" the
+    tagger read as a product the story's country (`known_countries` asks what a name is, this whether the
+    story's words show it is a place)."""
+    return _alias_places() | frozenset(row[0] for row in table("dateline_countries").values())
+
+
 HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})
 HOLDER_PREPS = frozenset({"in", "of", "across"})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 
@@ -27,8 +28,8 @@ def possessor_owner(possessor: Token, ctx: DocContext) -> str | None:
     if possessor.lower_ in POSSESSIVE_PRONOUNS:
         return resolve_subject(possessor, ctx)
     if possessor.lower_ == "whose":
-        clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
-        return possessor_owner(clause.head, ctx) if clause is not None else None  # "Ferrow, whose chairman"
+        antecedent = whose_antecedent(possessor)
+        return possessor_owner(antecedent, ctx) if antecedent is not None else None  # "Ferrow, whose chairman"
     cluster = ctx.entities.at(possessor.i)
     if cluster is not None:
         return resolve_subject(possessor, ctx) if cluster.label == "ORG" and not cluster.agency else None
@@ -48,9 +49,8 @@ def owner_after(title: Token, ctx: DocContext) -> str | None:
     unit": the first organization in the title's of/at/for/with phrase, or the possessor there."""
     for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
         for token in prep.subtree:
-            cluster = ctx.entities.at(token.i)
-            if cluster is not None and cluster.label == "ORG" and not cluster.agency:
-                return resolve_subject(token, ctx) or cluster.name
+            if (named := tagged_org(token, ctx.entities)) is not None:
+                return resolve_subject(token, ctx) or named
             if token.dep_ == "poss" and token.head.head == prep:
                 owner = possessor_owner(token, ctx)
                 if owner is not None:
@@ -63,6 +63,25 @@ def title_owner(title: Token, ctx: DocContext) -> str | None:
     possessor = next((c for c in title.children if c.dep_ == "poss"), None)
     owner = possessor_owner(possessor, ctx) if possessor is not None else None
     return owner or owner_after(title, ctx)
+
+
+def apposed_titles(person: Token) -> list[Token]:
+    """The title nouns a named person stands beside in apposition: the one the name is set beside ("Kestrel's
+    chairman, Ann Lee"), those set beside the name ("Ann Lee, Kestrel's chairman") and, for any name of a list,
+    those set beside the list ("Ann Lee and Bo Chen, directors of Kestrel": the parse hangs the title on the
+    first name)."""
+    first = person
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    titles = [person.head] if person.dep_ == "appos" and is_title_noun(person.head) else []
+    return titles + [c for c in first.children if c.dep_ == "appos" and is_title_noun(c)]
+
+
+def apposed_post_owner(person: Token, ctx: DocContext) -> tuple[Token, str] | None:
+    """The first title noun in apposition to the person (`apposed_titles`) that names its organization, with
+    that organization: whose post the person holds, for a role and for an appointment or departure alike."""
+    owned = ((title, title_owner(title, ctx)) for title in apposed_titles(person))
+    return next(((title, owner) for title, owner in owned if owner is not None), None)
 
 
 def titled_person(token: Token, ctx: DocContext) -> Token | None:

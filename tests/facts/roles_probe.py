@@ -7,24 +7,21 @@ subject, compatible predicate, object, period, modality). Run as a script to pri
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from extractor.api import extract
 from extractor.eval.matching import name_key, normalize_text
 from extractor.eval.predicates import predicate_compatible
 from extractor.models import Fact
 from tests.facts.roles_probe_rows import MAINS, PUBLISHED
+from tests.probes.harness import Mark, score, story_text
 
 
 def story(main: str, sentence: str) -> str:
     """A headline and lead about the main company, then the probe sentence."""
     short, full = MAINS[main]
-    return (
-        f"date {PUBLISHED} {short} quarterly sales rise\n\n"
-        f"{full} said on Thursday its first-quarter sales rose 6 percent to $2.1 billion. {sentence}\n"
-    )
+    lead = f"{full} said on Thursday its first-quarter sales rose 6 percent to $2.1 billion."
+    return story_text(PUBLISHED, f"{short} quarterly sales rise", f"{lead} {sentence}\n")
 
 
 def _period(fact: Fact) -> tuple[str, str] | None:
@@ -51,33 +48,31 @@ def misses(expected: tuple, fact: Fact) -> list[str]:
     return reasons
 
 
+def row_marks(row: tuple, facts: list[Fact]) -> Iterator[Mark]:
+    """Each expected fact of the row met by a role or event fact of the probe sentence (each fact meets one
+    expectation at most); the role and event facts of the sentence no expectation met, as unexpected."""
+    _, sentence, expected = row
+    told = [f for f in facts if f.kind in ("role", "event") and sentence[:40] in f.evidence.sentence]
+    used: set[int] = set()
+    for exp in expected:
+        scored = [(misses(exp, f), k) for k, f in enumerate(told) if k not in used]
+        hit = next((k for r, k in scored if not r), None)
+        used.update([hit] if hit is not None else [])
+        near = [r for r, _ in scored if r != ["value"]]
+        miss = f"MISS {exp[0]} {exp[2]!r} {exp[3]!r}: {near[0] if near else 'no value match'}  | {sentence}"
+        yield Mark(hit is not None, note="" if hit is not None else miss)
+    for k, f in enumerate(told):
+        if k not in used:
+            note = f"EXTRA {f.kind} {f.subject!r} {f.predicate!r} {f.object!r} {_period(f)} {f.modality}"
+            yield Mark(False, note=note, expected=False)
+
+
 def run(rows: Sequence[tuple], nlp=None, *, show: bool = False) -> tuple[int, int, int]:
     """(expected facts found, expected facts, unexpected role/event facts of the probe sentences)."""
-    found = total = extra = 0
-    for main, sentence, expected in rows:
-        facts = [
-            f
-            for f in extract(story(main, sentence), nlp=nlp, published=dt.date.fromisoformat(PUBLISHED))
-            if f.kind in ("role", "event") and sentence[:40] in f.evidence.sentence
-        ]
-        used: set[int] = set()
-        for exp in expected:
-            total += 1
-            scored = [(misses(exp, f), k) for k, f in enumerate(facts) if k not in used]
-            hit = next((k for r, k in scored if not r), None)
-            if hit is not None:
-                found += 1
-                used.add(hit)
-                continue
-            near = [r for r, _ in scored if r != ["value"]]
-            if show:
-                print(f"MISS {exp[0]} {exp[2]!r} {exp[3]!r}: {near[0] if near else 'no value match'}  | {sentence}")
-        for k, f in enumerate(facts):
-            if k not in used:
-                extra += 1
-                if show:
-                    print(f"EXTRA {f.kind} {f.subject!r} {f.predicate!r} {f.object!r} {_period(f)} {f.modality}")
-    return found, total, extra
+    tally = score(nlp, rows, lambda row: story(row[0], row[1]), row_marks)
+    if show:
+        print("\n".join(tally.notes))
+    return tally.right, tally.total, tally.extra
 
 
 if __name__ == "__main__":

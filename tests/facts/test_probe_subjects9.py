@@ -6,35 +6,36 @@ was written after the rules and before running them: 32/33 (27/33 without them);
 regulator, an investor) costs one of its rows, "X said that the company's volumes rose": 31/33. A figure
 found without the expected subject counts wrong; the bars are today's counts."""
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from collections.abc import Iterator
+
+from extractor.models import Fact
 from tests.facts.probe_subjects9 import PROBE1, PROBE2
+from tests.probes.harness import Mark, Tally, score, story_text
+
+Story = tuple[str, str, list[tuple[float, str]]]  # title, text, (amount, expected subject) rows
 
 
-def right_rows(nlp, probe) -> tuple[int, list[tuple[str, float, str, list[str]]]]:
-    documents = [
-        document_from_text(f" date 2012-03-14 {t}\n\n{x}", doc_id=f"p{i}") for i, (t, x, _) in enumerate(probe)
-    ]
-    right, wrong = 0, []
-    for (title, _, rows), extraction in zip(probe, extract_documents(documents, nlp=nlp), strict=True):
-        for amount, subject in rows:
-            found = [
-                f
-                for f in extraction.facts
-                if f.value is not None and abs(abs(f.value.amount) - amount) <= 1e-6 * max(1.0, amount)
-            ]
-            if any((f.subject or "").lower() == subject.lower() for f in found):
-                right += 1
-            else:
-                wrong.append((title, amount, subject, sorted({f.subject or "-" for f in found})))
-    return right, wrong
+def subject_marks(story: Story, facts: list[Fact]) -> Iterator[Mark]:
+    """Each figure of the story is right when some fact of its amount carries the expected subject."""
+    title, _, rows = story
+    for amount, subject in rows:
+        found = [
+            f for f in facts if f.value is not None and abs(abs(f.value.amount) - amount) <= 1e-6 * max(1.0, amount)
+        ]
+        right = any((f.subject or "").lower() == subject.lower() for f in found)
+        got = sorted({f.subject or "-" for f in found})
+        yield Mark(right, note="" if right else f"{title}: {amount:g} want {subject!r} got {got}")
+
+
+def subject_score(nlp, probe: list[Story]) -> Tally:
+    return score(nlp, probe, lambda story: story_text("2012-03-14", story[0], story[1]), subject_marks)
 
 
 def test_probe_1_subjects(nlp):
-    right, wrong = right_rows(nlp, PROBE1)
-    assert right >= 106, wrong
+    tally = subject_score(nlp, PROBE1)
+    assert tally.right >= 106, tally.notes
 
 
 def test_probe_2_subjects(nlp):
-    right, wrong = right_rows(nlp, PROBE2)
-    assert right >= 31, wrong
+    tally = subject_score(nlp, PROBE2)
+    assert tally.right >= 31, tally.notes

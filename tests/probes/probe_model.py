@@ -1,11 +1,11 @@
 """Probes (issue 10 round 10): invented stories with the period, `as_of` and modality each figure should get
 under FACTS.md. A probe is written before the extractor is run on it; its score is an honest unseen score."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
 from extractor.models import Fact
+from tests.probes.harness import Mark, Tally, score, story_text
 
 LABEL = "label"  # a period with a label and null dates
 ANY = "any"  # a field the probe does not check
@@ -46,10 +46,8 @@ def L(text: str, *wants: Want) -> Line:  # noqa: N802
     return Line(text, tuple(wants))
 
 
-def story_facts(nlp, story: Story, index: int) -> list[Fact]:
-    """The facts of a probe story, read as a document whose first line gives its published day and title."""
-    document = document_from_text(f" date {story.published} {story.title}\n\n" + story.text(), doc_id=f"p{index}")
-    return next(extract_documents([document], nlp=nlp)).facts
+def document_text(story: Story) -> str:
+    return story_text(story.published, story.title, story.text())
 
 
 def candidates(facts: list[Fact], line: Line, want: Want) -> list[Fact]:
@@ -101,3 +99,24 @@ def judge(facts: list[Fact], line: Line, want: Want) -> dict:
         return {"found": True, "period": p, "modality": m, "as_of": a, "all": p and m, "got": got}
 
     return max((marks(f) for f in found), key=lambda r: (r["all"], r["period"], r["modality"], r["as_of"]))
+
+
+PARTS = ("found", "period", "modality", "as_of", "all")
+
+
+def story_marks(story: Story, facts: list[Fact]) -> Iterator[Mark]:
+    """Each wanted figure of the story judged: met when its period and modality are; a miss says what came."""
+    for line in story.lines:
+        for want in line.wants:
+            marks = judge(facts, line, want)
+            note = "" if marks["all"] else _miss(story, line, want, marks["got"])
+            yield Mark(marks["all"], frozenset(k for k in PARTS if marks[k]), note)
+
+
+def _miss(story: Story, line: Line, want: Want, got: tuple | None) -> str:
+    wanted = f"{want.amount:g} want {want.period} {want.modality}"
+    return f"MISS [{story.published}] {wanted} got {got}\n    {line.text[:110]}"
+
+
+def score_stories(nlp, stories: list[Story]) -> Tally:
+    return score(nlp, stories, document_text, story_marks)

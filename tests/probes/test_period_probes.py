@@ -5,25 +5,14 @@ import importlib
 
 import pytest
 
-from tests.probes.probe_model import judge, story_facts
+from tests.probes.probe_model import score_stories
 
 # of 155 figures in probe 1 (136 before the round's rules); of 37 in probe 2 (22 before them, 31 when first run)
 # of 29 in probe 3 (modality; 25 when first run)
 FLOORS = {"tests.probes.period_probe1": 147, "tests.probes.period_probe2": 35, "tests.probes.modality_probe3": 26}
 
 
-def _score(nlp, module: str) -> tuple[int, int]:
-    right = total = 0
-    for index, story in enumerate(importlib.import_module(module).STORIES):
-        facts = story_facts(nlp, story, index)
-        for line in story.lines:
-            for want in line.wants:
-                total += 1
-                right += judge(facts, line, want)["all"]
-    return right, total
-
-
 @pytest.mark.parametrize("module", sorted(FLOORS))
 def test_a_probe_keeps_its_score(nlp, module):
-    right, total = _score(nlp, module)
-    assert right >= FLOORS[module], f"{right}/{total}"
+    tally = score_stories(nlp, importlib.import_module(module).STORIES)
+    assert tally.right >= FLOORS[module], f"{tally.right}/{tally.total}"
