@@ -161,8 +161,19 @@ def _holder_name(token: Token, ctx: DocContext) -> str | None:
 
 
 def _described_as_unit(token: Token) -> bool:
-    """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") for c in token.children)
+    """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part; not
+    "Acme India, the listed Indian subsidiary of Acme": a listed company takes its own name (FACTS.md)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") and not _listed(c) for c in token.children)
+
+
+def _listed(noun: Token) -> bool:
+    """ "the listed subsidiary", "its Mumbai-listed unit", "the publicly traded arm": shares of its own."""
+    return any(
+        c.dep_ in ("amod", "compound", "advmod")
+        and c.i < noun.i
+        and c.lower_.rsplit("-", 1)[-1] in words("listed_words")
+        for c in noun.children
+    )
 
 
 def _place_acts(token: Token, ctx: DocContext) -> bool:
@@ -225,9 +236,11 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
         if cluster is None and subject is not None and subject.pos_ == "PROPN":
-            known = known_name_ending_at(subject, ctx)
+            known = known_name_ending_at(subject, ctx) or _org_starting_with(subject, ctx)
             if known is not None:
-                return known
+                return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
+        if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
+            return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
         if (

@@ -358,8 +358,8 @@ def _relabel(span: Span) -> Span:
     """ "Bristol-based": a name followed by "-based" is a place; "Osgood Metals" read as a work of art is a
     company: a name of two or more words ending in a company word (org_name_words, org_suffixes)."""
     doc = span.doc
-    if span.label_ in ("WORK_OF_ART", "LAW") and len(span) > 1 and _ends_in_company_word(span):
-        return Span(doc, span.start, span.end, label="ORG")
+    if span.label_ in ("WORK_OF_ART", "LAW", "PERSON") and len(span) > 1 and _ends_in_company_word(span):
+        return Span(doc, span.start, span.end, label="ORG")  # "Jardell Apparel" read as a person's name
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"

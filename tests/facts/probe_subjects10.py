@@ -1,0 +1,215 @@
+"""Probes of round 11 (subjects10): small invented wire stories with several parties (acquirer and target,
+rival, unit, listed subsidiary, an industry association's survey, a statistics office, an analyst firm, a
+person) where syntax or discourse decides whose figure it is, and rows where the main company must stay.
+PROBE1 was written before the extractor was run on it; PROBE2 after the round's rules, before running them.
+Rows: (amount, expected subject); the amount is unique within its story."""
+
+PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "Arborline to buy Pemberly Tools for $1.3 billion",
+        "Arborline Corp agreed on Monday to buy Pemberly Tools Inc for $1.3 billion in cash, the latest in a string "
+        "of deals in the hardware sector. Pemberly, which makes drills and saws in Ohio, had sales of $410 million "
+        "last year and employs about 2,300 people. Arborline said the deal would add to its earnings in 2013 and that "
+        "it expected cost savings of $45 million a year.",
+        [(1.3e9, "Arborline"), (410e6, "Pemberly Tools"), (2300, "Pemberly Tools"), (45e6, "Arborline")],
+    ),
+    (
+        "Cresswell Foods profit slips as costs rise",
+        "Cresswell Foods Ltd said on Thursday its first-half net profit fell 6 percent to 88 million pounds, hurt by "
+        "higher wheat costs. Rival Dunmore Bakeries, which reports next week, is expected to post a 3 percent rise in "
+        "profit, according to analysts. Cresswell shares were down 2.4 percent at midday.",
+        [(6, "Cresswell Foods"), (88e6, "Cresswell Foods"), (3, "Dunmore Bakeries"), (2.4, "Cresswell Foods")],
+    ),
+    (
+        "Halvard Bank's Polish unit to list shares",
+        "Halvard Bank said on Tuesday it would sell a 25 percent stake in Halvard Polska, its Polish subsidiary, in "
+        "an initial public offering in Warsaw. Halvard Polska, already the country's fifth-largest lender, posted a "
+        "net profit of 1.1 billion zlotys last year, up 14 percent. The parent bank's own profit rose 9 percent to "
+        "2.6 billion euros.",
+        [(25, "Halvard Bank"), (1.1e9, "Halvard Polska"), (14, "Halvard Polska"), (2.6e9, "Halvard Bank")],
+    ),
+    (
+        "Machine tool orders slump, association says",
+        "Orders for German machine tools fell 11 percent in the second quarter from a year earlier, the VDTF "
+        "machine tool makers' association said on Wednesday. Domestic orders dropped 15 percent while foreign orders "
+        "slipped 8 percent, the association said. Tolberg AG, the sector's biggest company, said separately its own "
+        "order intake rose 4 percent.",
+        [(11, "Germany"), (15, "Germany"), (8, "Germany"), (4, "Tolberg")],
+    ),
+    (
+        "Vantor Retail sales beat forecasts",
+        "Vantor Retail Group said sales at stores open at least a year rose 4.8 percent in the holiday season, "
+        "beating the 3.5 percent rise analysts had expected. Its larger rival Quenby's reported a 1.2 percent gain "
+        'last week. "We took market share," Vantor chief executive Alan Price said, adding that online sales had '
+        "climbed 31 percent.",
+        [(4.8, "Vantor Retail"), (3.5, "Vantor Retail"), (1.2, "Quenby's"), (31, "Vantor Retail")],
+    ),
+    (
+        "Ostrava Steel slashes output",
+        "Ostrava Steel will cut crude steel output by 10 percent in the third quarter as demand from carmakers "
+        "weakens, the company said. The country's steel production fell 6.5 percent in June, data from the "
+        "Statistics Office showed. Ostrava's Slovak unit, Kosany Works, will idle one of its two furnaces, cutting "
+        "its output by 400,000 tonnes.",
+        [(10, "Ostrava Steel"), (400000, "Ostrava Steel")],
+    ),
+    (
+        "Pellworth Air traffic rises",
+        "Pellworth Air said on Friday passenger numbers rose 7 percent in May to 3.2 million. Low-cost rival "
+        "Skyhop, which is growing faster, said traffic at its Irish base jumped 22 percent. Pellworth, whose shares "
+        "have lost 18 percent this year, also said its load factor rose to 81 percent.",
+        [(7, "Pellworth Air"), (3.2e6, "Pellworth Air"), (22, "Skyhop"), (18, "Pellworth Air"), (81, "Pellworth Air")],
+    ),
+    (
+        "Norvale Chemicals quarterly profit beats",
+        "Norvale Chemicals Inc posted a quarterly profit of $240 million, or $1.05 a share, up from $198 million a "
+        "year ago. Analysts at Brackley Securities had expected 98 cents a share. Brackley, which rates the stock "
+        "neutral, raised its price target to $54 from $50.",
+        [
+            (240e6, "Norvale Chemicals"),
+            (1.05, "Norvale Chemicals"),
+            (0.98, "Norvale Chemicals"),
+            (54, "Norvale Chemicals"),
+        ],
+    ),
+    (
+        "Garrick Motors sales in China soar",
+        "Garrick Motors said its sales in China rose 38 percent in the first half to 410,000 vehicles. Overall car "
+        "sales in China grew 9 percent in the period, according to the China Association of Automobile Makers. "
+        "Garrick's joint venture with Zhenfeng Auto, Zhenfeng-Garrick, sold 190,000 cars.",
+        [(38, "Garrick Motors"), (410000, "Garrick Motors"), (9, "China"), (190000, "Zhenfeng-Garrick")],
+    ),
+    (
+        "Dorrance Insurance chief's pay falls",
+        "Dorrance Insurance said in a filing on Friday that chief executive Helen Marsh received total compensation "
+        "of $11.2 million last year, down from $13.6 million. The insurer's net income rose 5 percent to $2.1 billion "
+        "in the same period. Marsh owns about 0.4 percent of the company's shares.",
+        [(11.2e6, "Helen Marsh"), (13.6e6, "Helen Marsh"), (5, "Dorrance Insurance"), (2.1e9, "Dorrance Insurance")],
+    ),
+    (
+        "Keswick Pharma to cut jobs",
+        "Keswick Pharma plans to cut 1,800 jobs, or about 6 percent of its workforce, to save $300 million a year, "
+        "the drugmaker said on Tuesday. Its biotech partner Lumera Bio, which is 30 percent owned by Keswick, said "
+        "separately it would raise $120 million in a share sale. Lumera's stock fell 9 percent.",
+        [(1800, "Keswick Pharma"), (300e6, "Keswick Pharma"), (120e6, "Lumera Bio"), (9, "Lumera Bio")],
+    ),
+    (
+        "Thornby Bank first-quarter profit",
+        "Thornby Bank's first-quarter profit rose 12 percent to 640 million Swiss francs, helped by its wealth "
+        "management arm. Wealth management inflows reached 9.5 billion francs. Swiss rival Ellerbach, which reported "
+        "on Monday, had inflows of 6.1 billion francs in the same quarter.",
+        [(12, "Thornby Bank"), (640e6, "Thornby Bank"), (9.5e9, "Thornby Bank"), (6.1e9, "Ellerbach")],
+    ),
+    (
+        "Consumer confidence drops; Maplin Stores cautious",
+        "Maplin Stores said on Wednesday it expected sales to be flat this year after a 3 percent rise in 2011. "
+        "Consumer confidence in Britain fell to minus 29 in August, the weakest in a year, a survey by market "
+        "research firm Kaltmann showed. Britain's retail sales fell 0.5 percent in July, official figures showed.",
+        [(3, "Maplin Stores"), (29, "Britain"), (0.5, "Britain")],
+    ),
+    (
+        "Fennimore Energy wins Brazil field stake",
+        "Fennimore Energy said it had agreed to pay $2.2 billion for a 40 percent stake in an offshore field operated "
+        "by Brazil's state oil company Petrosol. Petrosol, which produces about 2.1 million barrels a day, said the "
+        "field held reserves of 1.5 billion barrels. Fennimore's own output averaged 610,000 barrels a day last year.",
+        [(2.2e9, "Fennimore Energy"), (2.1e6, "Petrosol"), (610000, "Fennimore Energy")],
+    ),
+    (
+        "Ashgrove Media bid for Tellis",
+        "Ashgrove Media raised its offer for rival broadcaster Tellis Group to 540 pence a share, valuing the target "
+        "at 3.1 billion pounds. Tellis, whose advertising revenue fell 7 percent in the first half, said it would "
+        "consider the offer. Tellis shares rose 11 percent to 552 pence.",
+        [(540, "Ashgrove Media"), (3.1e9, "Tellis"), (7, "Tellis"), (11, "Tellis"), (552, "Tellis")],
+    ),
+    (
+        "Quorran Tech revenue forecast below estimates",
+        "Quorran Technologies forecast second-quarter revenue of $1.9 billion to $2.0 billion, below the average "
+        "analyst estimate of $2.15 billion. Chipmaker Lindale, a key supplier, said last month its own orders had "
+        "fallen 13 percent. Quorran shares fell 5.5 percent in extended trade.",
+        [(2.15e9, "Quorran Technologies"), (13, "Lindale"), (5.5, "Quorran Technologies")],
+    ),
+    (
+        "Brumley Brewing volumes slide",
+        "Brumley Brewing said beer volumes slid 4 percent in the quarter, while its larger rival Hessel Brewers said "
+        'its volumes fell 2 percent. "The market was very weak," said Hessel finance director Jan Vos, who forecast '
+        "that industry volumes would drop 3 percent this year. Brumley's operating margin narrowed to 17.5 percent.",
+        [(4, "Brumley Brewing"), (2, "Hessel Brewers"), (17.5, "Brumley Brewing")],
+    ),
+    (
+        "Carrow Homes profit jumps",
+        "Carrow Homes said on Monday its annual pretax profit jumped 41 percent to 212 million pounds. House prices "
+        "in Britain rose 1.8 percent in the year to June, according to the National Housing Society, a mortgage "
+        "lender. Carrow, which completed 9,400 homes, said its average selling price rose 5 percent.",
+        [(41, "Carrow Homes"), (212e6, "Carrow Homes"), (1.8, "Britain"), (9400, "Carrow Homes"), (5, "Carrow Homes")],
+    ),
+    (
+        "Ebberly Group names new chief",
+        "Ebberly Group said on Tuesday that Mark Tanner, head of its packaging division, would succeed chief "
+        "executive Ruth Olsen when she retires in May. Olsen, 63, has run the company since 2004, during which time "
+        "its market value has tripled to 8 billion euros. The packaging division had sales of 1.4 billion euros last "
+        "year.",
+        [(8e9, "Ebberly"), (1.4e9, "Ebberly")],
+    ),
+    (
+        "Lockridge Mining output hit by strike",
+        "Lockridge Mining said copper output fell 16 percent in the quarter after a strike at its Chilean mine. "
+        "Its majority-owned Peruvian affiliate Minera Tambo, which is listed in Lima, said its own output rose 6 "
+        "percent. Copper prices have fallen 12 percent this year, the company noted.",
+        [(16, "Lockridge Mining"), (6, "Minera Tambo"), (12, "copper")],
+    ),
+    (
+        "Solvane bank warns on loan losses",
+        "Solvane Bank warned that loan losses would rise to about 900 million euros this year. Bad loans across "
+        "the Italian banking system rose to 8.3 percent of total lending in March, the Bank of Italy said. Solvane's "
+        "bad loan ratio was 6.9 percent, below the sector average.",
+        [(900e6, "Solvane Bank"), (8.3, "Italy"), (6.9, "Solvane Bank")],
+    ),
+    (
+        "Marrick Foods sees margin growth",
+        "Marrick Foods expects its operating margin to widen to 14 percent by 2015, chief financial officer Dana "
+        "Lowe told analysts on a conference call. The company's margin was 11.6 percent last year. By contrast, "
+        "Swiss peer Gelmont targets a margin of 16 percent.",
+        [(14, "Marrick Foods"), (11.6, "Marrick Foods"), (16, "Gelmont")],
+    ),
+    (
+        "Tressel Telecom to sell towers",
+        "Tressel Telecom will sell 7,000 mobile phone towers to infrastructure fund Harwick Partners for $2.4 "
+        "billion, the company said. Harwick, which manages about $30 billion, will lease the towers back to Tressel "
+        "for 15 years. Tressel has net debt of about $19 billion.",
+        [(7000, "Tressel Telecom"), (2.4e9, "Tressel Telecom"), (30e9, "Harwick Partners"), (19e9, "Tressel Telecom")],
+    ),
+    (
+        "Jardell Apparel profit falls; union says",
+        "Jardell Apparel posted a 22 percent drop in quarterly profit to $51 million. The textile workers' union "
+        "said 2,500 of its members at Jardell plants would strike next week. Jardell's sales fell 3 percent to $780 "
+        "million.",
+        [(22, "Jardell Apparel"), (51e6, "Jardell Apparel"), (3, "Jardell Apparel"), (780e6, "Jardell Apparel")],
+    ),
+    (
+        "Ellison Power sees demand growth",
+        "Ellison Power said electricity demand in its region would grow 2 percent a year through 2020. The utility's "
+        "profit rose 8 percent to $615 million, helped by a rate increase approved by state regulators. Rival "
+        "Calder Energy, which serves the northern half of the state, earned $410 million.",
+        [(8, "Ellison Power"), (615e6, "Ellison Power"), (410e6, "Calder Energy")],
+    ),
+    (
+        "Fairholm Group's Indian arm results",
+        "Fairholm India, the listed Indian subsidiary of Fairholm Group, said quarterly net profit rose 19 percent "
+        "to 4.2 billion rupees. The parent company owns 51 percent of Fairholm India. Fairholm Group's shares in "
+        "London rose 1.1 percent.",
+        [(19, "Fairholm India"), (4.2e9, "Fairholm India"), (51, "Fairholm"), (1.1, "Fairholm")],
+    ),
+    (
+        "Orlen Logistics profit",
+        "Orlen Logistics, the freight group, said profit before tax rose 10 percent to 96 million euros. Chief "
+        "executive Pieter Daal said in an interview that the company aimed to double revenue to 4 billion euros by "
+        "2016. Daal, who bought 50,000 shares last month, said ...",
+        [(10, "Orlen Logistics"), (96e6, "Orlen Logistics"), (4e9, "Orlen Logistics")],
+    ),
+    (
+        "Wexcombe Hotels occupancy",
+        "Wexcombe Hotels said occupancy at its hotels rose to 78 percent in the quarter. Hotel occupancy in Paris "
+        "averaged 71 percent, according to industry tracker Strand Hospitality Data. Wexcombe's revenue per "
+        "available room climbed 6.5 percent to 142 euros.",
+        [(78, "Wexcombe Hotels"), (6.5, "Wexcombe Hotels"), (142, "Wexcombe Hotels")],
+    ),
+]
