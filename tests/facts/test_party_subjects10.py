@@ -134,6 +134,12 @@ def test_a_parent_beside_its_national_subsidiary(nlp, text, amount, holder):
             "Caskel Seeds",
         ),
         (
+            "Bellmore Chemicals reported higher sales. Orrin Coatings, Bellmore's publicly traded paint unit, said "
+            "quarterly revenue rose 8 percent.",
+            8,
+            "Orrin Coatings",
+        ),
+        (
             "Bellmore Chemicals reported higher sales. Caskel Seeds, its seeds division, posted an operating "
             "profit of 38 million euros.",
             38e6,
@@ -206,3 +212,86 @@ def test_a_company_word_after_a_place_or_person_name(nlp, title, text, amount, h
 )
 def test_an_economy_statistic_in_a_country(nlp, text, amount, holder):
     assert subject_of(run(nlp, text, title="Greyling Estates rents"), amount) == {holder}
+
+
+# a figure set against another with its own "for"/"at" phrase is that phrase's party's
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Lindqvist Bank said its exposure to property loans was 6.4 billion crowns, compared with 11 billion "
+            "for Osterby Bank.",
+            11e9,
+            "Osterby Bank",
+        ),
+        (
+            "Lindqvist Bank reported a cost-to-income ratio of 52 percent, versus 61.5 percent at Skarholm Savings "
+            "Bank.",
+            61.5,
+            "Skarholm Savings Bank",
+        ),
+        (
+            "Lindqvist Bank earned 900 million crowns in the quarter, against 740 million crowns for its larger "
+            "rival Osterby Bank.",
+            740e6,
+            "Osterby Bank",
+        ),
+        (
+            "Lindqvist Bank said lending in its home market grew 3 percent, compared to 1.5 percent for Sweden "
+            "as a whole.",
+            1.5,
+            "Sweden",
+        ),
+    ],
+)
+def test_a_compared_figure_takes_its_own_party(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text, title="Lindqvist Bank results"), amount) == {holder}
+
+
+# the compared figure of the same party, or of a period, keeps the clause's holder
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Lindqvist Bank earned 900 million crowns in the quarter, compared with 810 million crowns for the "
+            "same period last year.",
+            810e6,
+        ),
+        ("Lindqvist Bank's margin widened to 2.1 percent, versus 1.9 percent a year earlier.", 1.9),
+        (
+            "Lindqvist Bank said costs rose 4 percent, compared with a rise of 6 percent for the first half.",
+            6,
+        ),
+    ],
+)
+def test_a_compared_figure_of_another_period_keeps_its_holder(nlp, text, amount):
+    assert subject_of(run(nlp, text, title="Lindqvist Bank results"), amount) == {"Lindqvist Bank"}
+
+
+# an average or a move whose phrase names an economy statistic reads that statistic: the country's
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        (
+            "Jobless claims fall",
+            "WASHINGTON (Reuters) - Initial claims for state unemployment benefits fell 9,000 last week, the "
+            "Labor Department said. The four-week moving average for new claims dropped 3,750 to 341,250.",
+            341250,
+        ),
+        (
+            "Jobless claims fall",
+            "WASHINGTON (Reuters) - Initial claims for state unemployment benefits fell 9,000 last week, the "
+            "Labor Department said. The four-week average of jobless claims, which irons out weekly swings, "
+            "slipped 2,500.",
+            2500,
+        ),
+        (
+            "Economy grows",
+            "WASHINGTON (Reuters) - The economy grew at a faster pace than first thought. Growth in gross "
+            "domestic product was revised to a 2.9 percent annual rate, the Commerce Department said.",
+            2.9,
+        ),
+    ],
+)
+def test_an_average_or_move_of_a_statistic_is_the_countrys(nlp, title, text, amount):
+    assert subject_of(run(nlp, text, title=title), amount) == {"United States"}
