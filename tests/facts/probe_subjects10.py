@@ -213,3 +213,70 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(78, "Wexcombe Hotels"), (6.5, "Wexcombe Hotels"), (142, "Wexcombe Hotels")],
     ),
 ]
+
+# Written after the round's rules and before running them (new wordings, new stories).
+PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "Wendover Paper quarterly results",
+        "Wendover Paper posted a third-quarter operating margin of 9.1 percent, compared with 11.4 percent for "
+        "Scandinavian peer Holmgard Paper. Analysts at Rydell Partners had forecast a margin of 8.7 percent. "
+        "Wendover shares rose 2.3 percent.",
+        [(9.1, "Wendover Paper"), (11.4, "Holmgard Paper"), (8.7, "Wendover Paper"), (2.3, "Wendover Paper")],
+    ),
+    (
+        "Fenlow Energy sells stake",
+        "Fenlow Energy said it would sell its 35 percent stake in a pipeline to Castell Infrastructure for $640 "
+        "million. Castell, whose funds manage about $12 billion, said its returns averaged 9 percent a year. "
+        "Fenlow will use the money to cut its debt of $3.8 billion.",
+        [(640e6, "Fenlow Energy"), (12e9, "Castell Infrastructure"), (9, "Castell Infrastructure"), (3.8e9, "Fenlow Energy")],
+    ),
+    (
+        "Garland Motors China venture",
+        "Garland Motors said sales rose 6 percent in the quarter. Garland China, its listed Chinese arm, said "
+        "deliveries climbed 21 percent to 88,000 vehicles. Garland Motors Group owns 60 percent of the Chinese "
+        "company.",
+        [(6, "Garland Motors"), (21, "Garland China"), (88000, "Garland China"), (60, "Garland Motors")],
+    ),
+    (
+        "Ashby Retail sales",
+        "Ashby Retail said like-for-like sales rose 1.9 percent in the 10 weeks to January 7. Its main rival "
+        "Pemberton Stores said its comparable sales fell 0.8 percent. Retail sales in Britain rose 0.6 percent "
+        "in December, official data showed.",
+        [(1.9, "Ashby Retail"), (0.8, "Pemberton Stores"), (0.6, "Britain")],
+    ),
+    (
+        "Marchetti Brewers volumes",
+        "Marchetti Brewers said beer volumes fell 3 percent, against a 5 percent decline for the Italian market "
+        "as a whole. Economists at Venturi Bank expect consumer confidence in Italy to stay weak. Marchetti's "
+        "net profit rose 4 percent to 212 million euros.",
+        [(3, "Marchetti Brewers"), (5, "Italy"), (4, "Marchetti Brewers"), (212e6, "Marchetti Brewers")],
+    ),
+    (
+        "Oakhurst Homes completions",
+        "Oakhurst Homes said it completed 5,200 homes in the year, up 8 percent. Rival Brackwell Homes, which "
+        "reports next month, completed 4,100 homes in its last financial year. House prices in Britain rose 2.4 "
+        "percent, a property website said.",
+        [(5200, "Oakhurst Homes"), (8, "Oakhurst Homes"), (4100, "Brackwell Homes"), (2.4, "Britain")],
+    ),
+    (
+        "Sorensen Shipping profit",
+        "Sorensen Shipping said on Thursday net profit fell 18 percent to $142 million. Its smaller rival Kaas "
+        "Line, which operates 40 vessels, said its profit fell 26 percent, while Sorensen said its own freight "
+        "rates had dropped 12 percent.",
+        [(18, "Sorensen Shipping"), (142e6, "Sorensen Shipping"), (26, "Kaas Line"), (12, "Sorensen Shipping")],
+    ),
+    (
+        "Dalby Pharma outlook",
+        "Dalby Pharma forecast 2013 revenue of $5.2 billion, short of the $5.5 billion analysts had expected. "
+        "Strategists from Corran Securities said rival Emsworth Labs would earn $1.10 a share. Dalby, whose "
+        "shares fell 7 percent, said its cost cuts would save $250 million.",
+        [(5.2e9, "Dalby Pharma"), (5.5e9, "Dalby Pharma"), (1.10, "Emsworth Labs"), (7, "Dalby Pharma"), (250e6, "Dalby Pharma")],
+    ),
+    (
+        "Jobless claims edge up",
+        "WASHINGTON (Reuters) - The number of Americans filing new claims for jobless benefits rose by 6,000 last "
+        "week, the Labor Department said. The four-week moving average of claims rose 1,500 to 348,250. Growth in "
+        "nonfarm payrolls slowed to 96,000 in August.",
+        [(6000, "United States"), (348250, "United States"), (96000, "United States")],
+    ),
+]

@@ -287,6 +287,13 @@ def test_a_compared_figure_of_another_period_keeps_its_holder(nlp, text, amount)
         ),
         (
             "Economy grows",
+            "WASHINGTON (Reuters) - The economy grew at a faster pace than first thought. While its third "
+            "estimate left growth in gross domestic product at an unchanged 2.6 percent pace, the Commerce "
+            "Department revised up consumer spending.",
+            2.6,
+        ),
+        (
+            "Economy grows",
             "WASHINGTON (Reuters) - The economy grew at a faster pace than first thought. Growth in gross "
             "domestic product was revised to a 2.9 percent annual rate, the Commerce Department said.",
             2.9,
@@ -295,3 +302,31 @@ def test_a_compared_figure_of_another_period_keeps_its_holder(nlp, text, amount)
 )
 def test_an_average_or_move_of_a_statistic_is_the_countrys(nlp, title, text, amount):
     assert subject_of(run(nlp, text, title=title), amount) == {"United States"}
+
+
+# an inline subheading in capitals that begins with a name written in capitals, then the name again
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        (
+            "Halvard shares fell 6 percent on Monday. HALVARD RESTRUCTURING HALVARD announced last month that "
+            "writedowns climbed a further $4 billion in the second quarter.",
+            4e9,
+            "Halvard",
+        ),
+        (
+            "Halvard shares fell 6 percent on Monday. KBX OUTLOOK KBX said on Friday that its sales would rise "
+            "to $700 million next year.",
+            700e6,
+            "KBX",
+        ),
+        (
+            "Halvard shares fell 6 percent on Monday. HALVARD CAPITAL PLANS HALVARD said it would raise $2 billion "
+            "in a share sale.",
+            2e9,
+            "Halvard",
+        ),
+    ],
+)
+def test_a_capitals_subheading_before_the_same_name(nlp, text, amount, holder):
+    assert subject_of(run(nlp, text, title="Halvard shares fall"), amount) == {holder}
