@@ -15,6 +15,7 @@ from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
+    country_of,
     industry_total_place,
     is_macro_statistic,
     is_published_statistic,
@@ -341,6 +342,7 @@ def _subject_candidates(
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
+        named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))

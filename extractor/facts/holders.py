@@ -94,6 +94,8 @@ def compared_holder(quantity: Span) -> list[Token]:
     the clause it is compared with. The phrase's words, its object first, for the caller to name; up to the
     next punctuation, as the parse may hang a name ending in "Inc." elsewhere."""
     root = quantity.root
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.i > root.i:
+        root = root.head  # "against a 5 percent decline for Freedonia": the noun the figure premodifies
     if root.dep_ != "pobj" or not _compares(root.head):
         return []
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "at")), None)

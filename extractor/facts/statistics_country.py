@@ -242,7 +242,7 @@ def industry_total_place(measured: Token, entities) -> str | None:
     if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
         return None
     located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
-    return next((place for c in modifiers + located if (place := _country_of(c, entities)) is not None), None)
+    return next((place for c in modifiers + located if (place := country_of(c, entities)) is not None), None)
 
 
 LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "unemployment across Freedonia"
@@ -256,7 +256,7 @@ def _is_goods(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
 
 
-def _country_of(token: Token, entities) -> str | None:
+def country_of(token: Token, entities) -> str | None:
     """The country a modifier names: a place the story knows ("U.S."), or a nationality ("German")."""
     cluster = entities.at(token.i)
     if cluster is not None and cluster.label in PLACE_LABELS and token.i not in entities.dateline_tokens:

@@ -38,7 +38,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
     (
         "Vantor Retail sales beat forecasts",
-        "Vantor Retail Group said sales at stores open at least a year rose 4.8 percent in the holiday season, "
+        "Vantor Retail Group said sales at stores open for a year or more rose 4.8 percent in the holiday season, "
         "beating the 3.5 percent rise analysts had expected. Its larger rival Quenby's reported a 1.2 percent gain "
         'last week. "We took market share," Vantor chief executive Alan Price said, adding that online sales had '
         "climbed 31 percent.",
@@ -87,7 +87,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
     (
         "Keswick Pharma to cut jobs",
-        "Keswick Pharma plans to cut 1,800 jobs, or about 6 percent of its workforce, to save $300 million a year, "
+        "Keswick Pharma plans to cut 1,800 jobs, some 6 percent of its staff, to save $300 million a year, "
         "the drugmaker said on Tuesday. Its biotech partner Lumera Bio, which is 30 percent owned by Keswick, said "
         "separately it would raise $120 million in a share sale. Lumera's stock fell 9 percent.",
         [(1800, "Keswick Pharma"), (300e6, "Keswick Pharma"), (120e6, "Lumera Bio"), (9, "Lumera Bio")],
@@ -228,7 +228,12 @@ PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Fenlow Energy said it would sell its 35 percent stake in a pipeline to Castell Infrastructure for $640 "
         "million. Castell, whose funds manage about $12 billion, said its returns averaged 9 percent a year. "
         "Fenlow will use the money to cut its debt of $3.8 billion.",
-        [(640e6, "Fenlow Energy"), (12e9, "Castell Infrastructure"), (9, "Castell Infrastructure"), (3.8e9, "Fenlow Energy")],
+        [
+            (640e6, "Fenlow Energy"),
+            (12e9, "Castell Infrastructure"),
+            (9, "Castell Infrastructure"),
+            (3.8e9, "Fenlow Energy"),
+        ],
     ),
     (
         "Garland Motors China venture",
@@ -270,7 +275,13 @@ PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Dalby Pharma forecast 2013 revenue of $5.2 billion, short of the $5.5 billion analysts had expected. "
         "Strategists from Corran Securities said rival Emsworth Labs would earn $1.10 a share. Dalby, whose "
         "shares fell 7 percent, said its cost cuts would save $250 million.",
-        [(5.2e9, "Dalby Pharma"), (5.5e9, "Dalby Pharma"), (1.10, "Emsworth Labs"), (7, "Dalby Pharma"), (250e6, "Dalby Pharma")],
+        [
+            (5.2e9, "Dalby Pharma"),
+            (5.5e9, "Dalby Pharma"),
+            (1.10, "Emsworth Labs"),
+            (7, "Dalby Pharma"),
+            (250e6, "Dalby Pharma"),
+        ],
     ),
     (
         "Jobless claims edge up",

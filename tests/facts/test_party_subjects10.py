@@ -242,6 +242,23 @@ def test_an_economy_statistic_in_a_country(nlp, text, amount, holder):
             1.5,
             "Sweden",
         ),
+        (
+            "Lindqvist Bank said lending grew 3 percent, against a 5 percent decline for Osterby Bank.",
+            5,
+            "Osterby Bank",
+        ),
+        (
+            "Lindqvist Bank earned 900 million crowns, compared with a 610 million crown profit at Skarholm "
+            "Savings Bank.",
+            610e6,
+            "Skarholm Savings Bank",
+        ),
+        (
+            "Lindqvist Bank said mortgage lending rose 2 percent, against a 4.5 percent drop for the Norwegian "
+            "market as a whole.",
+            4.5,
+            "Norway",
+        ),
     ],
 )
 def test_a_compared_figure_takes_its_own_party(nlp, text, amount, holder):
@@ -258,6 +275,7 @@ def test_a_compared_figure_takes_its_own_party(nlp, text, amount, holder):
             810e6,
         ),
         ("Lindqvist Bank's margin widened to 2.1 percent, versus 1.9 percent a year earlier.", 1.9),
+        ("Lindqvist Bank said its costs rose 4 percent, versus a 2.5 percent rise a year earlier.", 2.5),
         (
             "Lindqvist Bank said costs rose 4 percent, compared with a rise of 6 percent for the first half.",
             6,
@@ -287,14 +305,13 @@ def test_a_compared_figure_of_another_period_keeps_its_holder(nlp, text, amount)
         ),
         (
             "Economy grows",
-            "WASHINGTON (Reuters) - The economy grew at a faster pace than first thought. While its third "
-            "estimate left growth in gross domestic product at an unchanged 2.6 percent pace, the Commerce "
-            "Department revised up consumer spending.",
-            2.6,
+            "WASHINGTON (Reuters) - Output expanded more quickly than first estimated. The Commerce "
+            "Department's report put the rise in consumer prices at 0.5 percent.",
+            0.5,
         ),
         (
             "Economy grows",
-            "WASHINGTON (Reuters) - The economy grew at a faster pace than first thought. Growth in gross "
+            "WASHINGTON (Reuters) - Output expanded more quickly than first estimated. Growth in gross "
             "domestic product was revised to a 2.9 percent annual rate, the Commerce Department said.",
             2.9,
         ),
@@ -309,8 +326,8 @@ def test_an_average_or_move_of_a_statistic_is_the_countrys(nlp, title, text, amo
     ("text", "amount", "holder"),
     [
         (
-            "Halvard shares fell 6 percent on Monday. HALVARD RESTRUCTURING HALVARD announced last month that "
-            "writedowns climbed a further $4 billion in the second quarter.",
+            "Halvard shares fell 6 percent on Monday. HALVARD RESTRUCTURING HALVARD said in May that its "
+            "writedowns had grown by another $4 billion since March.",
             4e9,
             "Halvard",
         ),
