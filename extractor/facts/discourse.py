@@ -83,8 +83,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
-    capitalized = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()  # "Saxby, which ..."
-    if cluster is None and capitalized and token.dep_ in SUBJECT_DEPS:
+    if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
         known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
@@ -122,6 +121,11 @@ def _multiword_anaphors() -> dict[str, tuple[str, ...]]:
     for anaphor in sorted(a for a in words("anaphors") if " " in a):
         endings[anaphor.split(" ")[-1]] = (*endings.get(anaphor.split(" ")[-1], ()), anaphor)
     return endings
+
+
+def _capitalized(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger read as a common noun ("Saxby, which ...")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
 
 
 def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
@@ -236,7 +240,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
         if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
-        if cluster is None and subject is not None and subject.pos_ == "PROPN":
+        if cluster is None and subject is not None and _capitalized(subject):
             known = known_name_ending_at(subject, ctx) or _org_starting_with(subject, ctx)
             if known is not None:
                 return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"

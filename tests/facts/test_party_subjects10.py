@@ -63,6 +63,14 @@ def test_a_forecasters_employer_in_a_phrase_is_not_the_holder(nlp, text, amount)
             "Pellworth Air",
         ),
         (
+            "Fenlow Energy sells stake",
+            "Fenlow Energy said it would sell its 35 percent stake in a pipeline to Castell Infrastructure for "
+            "$640 million. Castell, whose funds manage about $12 billion, said its returns averaged 9 percent a "
+            "year. Fenlow will use the money to cut its debt of $3.8 billion.",
+            3.8e9,
+            "Fenlow Energy",
+        ),
+        (
             "Quarrington Rail volumes",
             "Quarrington Rail said freight volumes rose 3 percent, while its main rival Dunstable Freight said its "
             "volumes fell 4.5 percent.",
