@@ -10,12 +10,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.clause_holders import enclosing_holder
-from extractor.facts.holders import stake_holder
+from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import whose_antecedent
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
+    country_of,
     industry_total_place,
     is_macro_statistic,
     is_published_statistic,
@@ -83,8 +84,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
-    capitalized = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()  # "Saxby, which ..."
-    if cluster is None and capitalized and token.dep_ in SUBJECT_DEPS:
+    if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
         known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
@@ -122,6 +122,11 @@ def _multiword_anaphors() -> dict[str, tuple[str, ...]]:
     for anaphor in sorted(a for a in words("anaphors") if " " in a):
         endings[anaphor.split(" ")[-1]] = (*endings.get(anaphor.split(" ")[-1], ()), anaphor)
     return endings
+
+
+def _capitalized(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger read as a common noun ("Saxby, which ...")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
 
 
 def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
@@ -162,8 +167,19 @@ def _holder_name(token: Token, ctx: DocContext) -> str | None:
 
 
 def _described_as_unit(token: Token) -> bool:
-    """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") for c in token.children)
+    """ "Brindle Club, the warehouse club division of Acme": a name set beside a noun of a company's part; not
+    "Acme India, the listed Indian subsidiary of Acme": a listed company takes its own name (FACTS.md)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") and not _listed(c) for c in token.children)
+
+
+def _listed(noun: Token) -> bool:
+    """ "the listed subsidiary", "its Mumbai-listed unit", "the publicly traded arm": shares of its own."""
+    return any(
+        c.dep_ in ("amod", "compound", "advmod")
+        and c.i < noun.i
+        and c.lower_.rsplit("-", 1)[-1] in words("listed_words")
+        for c in noun.children
+    )
 
 
 def _place_acts(token: Token, ctx: DocContext) -> bool:
@@ -225,10 +241,12 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
         if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
-        if cluster is None and subject is not None and subject.pos_ == "PROPN":
-            known = known_name_ending_at(subject, ctx)
+        if cluster is None and subject is not None and _capitalized(subject):
+            known = known_name_ending_at(subject, ctx) or _org_starting_with(subject, ctx)
             if known is not None:
-                return known
+                return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
+        if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
+            return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         cluster = ctx.entities.at(earlier.i)
         if (
@@ -250,6 +268,7 @@ CANDIDATE_WEIGHTS = {
     "mover": 6.8,  # "with Brindle Corp ( BRN.N ) down 2 percent": the name right before a move word and figure
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
+    "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
@@ -326,6 +345,10 @@ def _subject_candidates(
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
+    if quantity is not None and (compared := compared_holder(quantity)):
+        named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
+        named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
+        found.append((weights["compared"], next((n for n in named if n), None)))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))

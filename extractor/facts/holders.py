@@ -85,3 +85,35 @@ def _partly_named(token: Token, ctx: DocContext) -> bool:
     return named is not None and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.entities.at(c.i) is not named for c in token.children
     )
+
+
+def compared_holder(quantity: Span) -> list[Token]:
+    """ "was 8.2 billion francs, compared with 15 billion for Ostmark Bank", "a margin of 12 percent, versus
+    9.5 percent at Quillby": a figure that is the object of a comparison (comparison_preps; "with" and "to"
+    after "compared") and carries its own "for"/"at" phrase is the figure of that phrase's party, not of
+    the clause it is compared with. The phrase's words, its object first, for the caller to name; up to the
+    next punctuation, as the parse may hang a name ending in "Inc." elsewhere."""
+    root = quantity.root
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.i > root.i:
+        root = root.head  # "against a 5 percent decline for Freedonia": the noun the figure premodifies
+    if root.dep_ != "pobj" or not _compares(root.head):
+        return []
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "at")), None)
+    if prep is None:
+        return []
+    words_after = []
+    for token in prep.doc[prep.i + 1 : min(prep.i + 1 + COMPARED_PHRASE_WORDS, prep.sent.end)]:
+        if token.is_punct and token.text != ".":
+            break
+        words_after.append(token)
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects + [t for t in words_after if t not in objects]
+
+
+COMPARED_PHRASE_WORDS = 6  # "for its larger rival Dunmore Corp": the name within a few words of "for"
+
+
+def _compares(preposition: Token) -> bool:
+    if preposition.lower_ in ("with", "to"):
+        return preposition.head.lemma_.lower() in ("compare", "comparison")
+    return preposition.lower_ in words("comparison_preps")

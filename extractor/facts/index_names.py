@@ -41,6 +41,8 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return ctx.last_index  # "down from a reading of 142": a reading is of the index last named
     if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
         return None  # "U.S. stock indexes fell": several indexes, none named
+    if _average_of_a_measure(measured):
+        return None  # "the four-week moving average for new claims": a statistic of the claims, no index
     dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
     modifiers = [
         t
@@ -75,6 +77,20 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _average_of_a_measure(measured: Token) -> bool:
+    """ "the moving average for jobless claims", "the average of 12 forecasts": an average whose "for"/"of"
+    phrase names what is averaged (a common noun) is a statistic of that, not a named index ("the Halden
+    industrial average")."""
+    if measured.lemma_.lower() != "average":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("for", "of")
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
+        for prep in measured.children
+    )
 
 
 def _described_by_owner(owner: list[Token], modifiers: list[Token], measured: Token, ctx: DocContext) -> str | None:

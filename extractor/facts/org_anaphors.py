@@ -126,9 +126,23 @@ def employs_forecaster(token: Token, entities: EntityIndex) -> bool:
     head = token
     while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
         head = head.head  # "Halden Bank": from "Halden" to "Bank"
-    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
-        return False
     cluster = entities.at(token.i)
     if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:
         return False
+    if _employer_phrase(head):
+        return True  # "analysts at Halden Bank expected", "an economist with Halden": the employer
+    if head.dep_ not in ("compound", "poss") or head.i > head.head.i:
+        return False
     return head.head.lemma_.lower() in words("forecast_cues")
+
+
+def _employer_phrase(head: Token) -> bool:
+    """ "analysts at Halden Bank", "an economist with Halden", "strategists from Halden": a name in a
+    prepositional phrase of employment (forecaster_employer_preps) on a forecaster noun."""
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in words("forecaster_employer_preps")
+        and preposition.head.i < preposition.i
+        and preposition.head.lemma_.lower() in words("forecast_cues")
+    )

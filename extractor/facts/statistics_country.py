@@ -35,7 +35,22 @@ def is_macro_statistic(measured: Token | None) -> bool:
     modifiers = [t for c in measured.lefts if c.dep_ in PHRASE_DEPS for t in c.subtree if t.i < measured.i]
     phrase = [t.lemma_.lower() for t in sorted(modifiers, key=lambda t: t.i)] + [measured.lemma_.lower()]
     statistics = words("macro_statistics")
-    return any(" ".join(phrase[k:]) in statistics for k in range(len(phrase)))
+    if any(" ".join(phrase[k:]) in statistics for k in range(len(phrase))):
+        return True
+    return _moves_a_statistic(measured)
+
+
+def _moves_a_statistic(measured: Token) -> bool:
+    """ "growth in gross domestic product", "the rise in unemployment", "the moving average for jobless
+    claims": a noun of change or average (statistic_of_nouns) whose "in"/"of"/"for" phrase is an
+    economy-wide statistic reads that statistic."""
+    if measured.lemma_.lower() not in words("statistic_of_nouns"):
+        return False
+    objects = [o for p in measured.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "for") for o in p.children]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in words("statistic_of_nouns") and is_macro_statistic(o)
+        for o in objects
+    )
 
 
 HOLDER_LABELS = frozenset({"ORG", "PERSON"})
@@ -235,16 +250,16 @@ def industry_total_place(measured: Token, entities) -> str | None:
     noun, or a nationality before exports or imports, names a country's industry total (FACTS.md: country-wide
     industry totals take the country); "U.S. sales" without goods and "its U.S. car sales" stay the company's."""
     lemma = measured.lemma_.lower()
-    if not (is_economy_noun(measured) or lemma in words("industry_measures")):
+    macro = is_macro_statistic(measured)  # "house prices in Freedonia": a statistic whatever its head noun
+    if not (macro or is_economy_noun(measured) or lemma in words("industry_measures")):
         return None
     modifiers = [c for c in measured.children if c.dep_ in PHRASE_DEPS and c.i < measured.i]
     if any(c.dep_ == "poss" for c in measured.children) or any(_is_goods(c) for c in measured.rights):
         return None
-    macro = is_macro_statistic(measured)
     if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
         return None
     located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
-    return next((place for c in modifiers + located if (place := _country_of(c, entities)) is not None), None)
+    return next((place for c in modifiers + located if (place := country_of(c, entities)) is not None), None)
 
 
 LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "unemployment across Freedonia"
@@ -258,7 +273,7 @@ def _is_goods(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
 
 
-def _country_of(token: Token, entities) -> str | None:
+def country_of(token: Token, entities) -> str | None:
     """The country a modifier names: a place the story knows ("U.S."), or a nationality ("German")."""
     cluster = entities.at(token.i)
     if cluster is not None and cluster.label in PLACE_LABELS and token.i not in entities.dateline_tokens:

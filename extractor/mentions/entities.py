@@ -234,11 +234,20 @@ def _strip_heading(span: Span) -> Span:
         caps += 1
     before = span.doc[span.start - 1] if span.start > 0 else None
     glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
+    if caps == len(span) - 1 and span[caps].is_upper:
+        return _repeated_capitals_name(span)
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
         return span[0:0]  # "HEDGE FUNDS Hedge funds ...": the heading and a capitalised common noun
     return Span(span.doc, span.start + caps, span.end, label=span.label_)
+
+
+def _repeated_capitals_name(span: Span) -> Span:
+    """ "HALVARD RESTRUCTURING HALVARD announced": a name in capitals, an inline subheading that begins with
+    it, then the name again as the paragraph's first word; the last writing of the name is the mention."""
+    repeats = [k for k in range(1, len(span)) if span[k].text == span[0].text]
+    return Span(span.doc, span.start + repeats[-1], span.end, label=span.label_) if repeats else span
 
 
 def _after_descriptor(doc: Doc, i: int) -> bool:
@@ -358,8 +367,8 @@ def _relabel(span: Span) -> Span:
     """ "Bristol-based": a name followed by "-based" is a place; "Osgood Metals" read as a work of art is a
     company: a name of two or more words ending in a company word (org_name_words, org_suffixes)."""
     doc = span.doc
-    if span.label_ in ("WORK_OF_ART", "LAW") and len(span) > 1 and _ends_in_company_word(span):
-        return Span(doc, span.start, span.end, label="ORG")
+    if span.label_ in ("WORK_OF_ART", "LAW", "PERSON") and len(span) > 1 and _ends_in_company_word(span):
+        return Span(doc, span.start, span.end, label="ORG")  # "Jardell Apparel" read as a person's name
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"

@@ -178,9 +178,27 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             del clusters[key]
             continue
         candidates = orgs if orgs else people
-        if len(candidates) != 1:
+        if len(candidates) != 1 or orgs and _names_another_company(cluster, candidates[0]):
             continue
         first_long = _first_body_mention(candidates[0], body_start)
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
+
+
+def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:
+    """ "Fairholm Group" beside "Fairholm India", "Halvard" beside "Halvard Canada": a name written with its own
+    legal suffix or group word is a whole company's name, and a longer name that adds only a country is the
+    company's national subsidiary (FACTS.md: a listed subsidiary takes its own name); the shorter name is then
+    the parent, not a short form of the subsidiary."""
+    if any(strip_legal_suffix(alias) != alias.rstrip(",") for alias in short.aliases):
+        return True
+    extra = long.name.lower().split()[len(short.name.split()) :]
+    return bool(extra) and " ".join(extra) in _country_names()
+
+
+def _country_names() -> frozenset[str]:
+    """Countries by name, lower case ("india", "united states", "u.s."): the countries of the nationality
+    adjectives and the conventional short forms of places."""
+    countries = {c[0].lower() for c in table("nationality_countries").values()}
+    return frozenset(countries | set(table("place_aliases")))

@@ -63,9 +63,31 @@ def extend_right(span: Span) -> Span:
         return Span(doc, span.start, end, label=span.label_)  # "[Halden & Co]'s 300 index": "Halden & Co's 300"
     if not span[-1].whitespace_:
         return span
+    company = _company_words_after(span)
+    if company > span.end:
+        return Span(doc, span.start, company, label="ORG")  # "[Carrow] Homes said": NER took a place or person
     while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
         k += 2
     return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
+
+
+NAME_LABELS_NOT_ORG = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def _company_words_after(span: Span) -> int:
+    """ "[Carrow] Homes said", "[Wexcombe] Hotels Ltd reported": untagged capitalised company words
+    (org_name_words, org_suffixes) right after a name NER read as a place or person make it a company's
+    name; the end of the longer name, else the span's own end. Not before another capitalised word (a
+    title-case headline: "Texas Homes Prices Fall") nor where the name runs on."""
+    doc, k = span.doc, span.end
+    if span.label_ not in NAME_LABELS_NOT_ORG:
+        return span.end
+    company_words = words("org_name_words") | words("org_suffixes")
+    while k < len(doc) and not doc[k].ent_type_ and doc[k].text[:1].isupper() and doc[k].lower_ in company_words:
+        k += 1
+    if k == span.end or k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        return span.end
+    return k
 
 
 def _numbered_index_owner(span: Span) -> bool:

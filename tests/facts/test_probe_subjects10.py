@@ -1,0 +1,18 @@
+"""The two subject probes of round 11 (subjects10) as a guard: each row's figure must carry its subject.
+Probe 1 was written before the rules: 66/101 right before them (one row removed after the first run: it
+expected a country the story never names, against FACTS.md's "only the text counts"), 83/101 after.
+Probe 2 was written after the rules and before running them: 30/35 (20/35 without them). A figure found
+without the expected subject counts wrong; the bars are today's counts."""
+
+from tests.facts.probe_subjects10 import PROBE1, PROBE2
+from tests.facts.test_probe_subjects9 import right_rows
+
+
+def test_probe_1_subjects(nlp):
+    right, wrong = right_rows(nlp, PROBE1)
+    assert right >= 83, wrong
+
+
+def test_probe_2_subjects(nlp):
+    right, wrong = right_rows(nlp, PROBE2)
+    assert right >= 30, wrong
