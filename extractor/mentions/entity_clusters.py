@@ -187,12 +187,11 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:
-    """ "Fairholm Group" beside "Fairholm India", "Halvard" beside "Halvard Canada": a name written with its own
-    legal suffix or group word is a whole company's name, and a longer name that adds only a country is the
-    company's national subsidiary (FACTS.md: a listed subsidiary takes its own name); the shorter name is then
-    the parent, not a short form of the subsidiary."""
-    if any(strip_legal_suffix(alias) != alias.rstrip(",") for alias in short.aliases):
-        return True
+    """ "Fairholm" beside "Fairholm India", "Halvard" beside "Halvard Canada": a longer name that adds only a
+    country is the company's national subsidiary (FACTS.md: a listed subsidiary takes its own name); the shorter
+    name is then the parent, not a short form of the subsidiary. A name written with its own suffix ("TPG Group"
+    beside "TPG Capital") is not enough: news writes one firm both ways, and that reading cost entities on
+    set 1 and subjects on unseen news."""
     extra = long.name.lower().split()[len(short.name.split()) :]
     return bool(extra) and " ".join(extra) in _country_names()
 

@@ -5,14 +5,14 @@ Probe 2 was written after the rules and before running them: 30/35 (20/35 withou
 without the expected subject counts wrong; the bars are today's counts."""
 
 from tests.facts.probe_subjects10 import PROBE1, PROBE2
-from tests.facts.test_probe_subjects9 import right_rows
+from tests.facts.test_probe_subjects9 import subject_score
 
 
 def test_probe_1_subjects(nlp):
-    right, wrong = right_rows(nlp, PROBE1)
-    assert right >= 83, wrong
+    tally = subject_score(nlp, PROBE1)
+    assert tally.right >= 83, tally.notes
 
 
 def test_probe_2_subjects(nlp):
-    right, wrong = right_rows(nlp, PROBE2)
-    assert right >= 30, wrong
+    tally = subject_score(nlp, PROBE2)
+    assert tally.right >= 30, tally.notes
