@@ -274,6 +274,8 @@ def _goal_noun_states_figure(
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
         return True
     near = [t for t in nouns if abs(t.i - span.start) <= GOAL_NOUN_WINDOW]
+    if claim[-1].dep_ == "relcl":  # "the group, which runs 1,240 shops, targets ...": the clause states its own fact
+        near = [t for t in near if t in claim[-1].subtree]
     return bool(near) and not _is_done(verb)
 
 
