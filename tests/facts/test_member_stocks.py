@@ -52,7 +52,10 @@ def test_a_level_of_such_a_stock_has_no_period(text, surface, as_of):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Membership in Ostrel Health's group plans climbed 6 percent to 1.9 million in the second quarter.", "6 percent"),
+        (
+            "Membership in Ostrel Health's group plans climbed 6 percent to 1.9 million in the second quarter.",
+            "6 percent",
+        ),
         ("The town's population grew 3 percent to 48,000 in 2012, the council of Vardby said.", "3 percent"),
         (
             "Enrollment at Brannock Insurance's senior plans slipped 2.2 percent in the second quarter.",
