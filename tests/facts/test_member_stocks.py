@@ -95,3 +95,34 @@ def test_the_change_of_such_a_stock_keeps_its_period(text, surface):
 )
 def test_a_state_in_a_relative_clause_stays_actual_beside_a_goal(text, surface, modality):
     assert one_fact(text, surface).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        (
+            "Dunmore Bank plans to sell 2 billion euros of new shares to rebuild capital after losses of 840 million "
+            "euros on property loans.",
+            "840 million euros",
+            "actual",
+        ),
+        (
+            "Ravel Airlines will cut 900 jobs following charges of $310 million for its regional unit.",
+            "$310 million",
+            "actual",
+        ),
+        (
+            "Tesmond Mining intends to shut two mines in Chile after writedowns of $1.2 billion on copper assets.",
+            "$1.2 billion",
+            "actual",
+        ),
+        # the plan's own figure stays a target
+        (
+            "Ravel Airlines will cut 900 jobs following charges of $310 million for its regional unit.",
+            "900",
+            "target",
+        ),
+    ],
+)
+def test_a_sum_sized_under_a_preposition_of_ground_is_known(text, surface, modality):
+    assert one_fact(text, surface).modality == modality
