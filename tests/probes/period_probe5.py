@@ -150,4 +150,48 @@ STORIES = (
             ),
         ),
     ),
+    Story(
+        "2008-07-30",
+        "Calloway Chemicals Q2 profit falls, sets job cuts",
+        (
+            L(
+                "FRANKFURT (Reuters) - Calloway Chemicals AG said second-quarter operating profit fell 12 percent to 410 million euros as raw material costs soared.",
+                W(12, ("2008-04-01", "2008-06-30")),
+                W(410e6, ("2008-04-01", "2008-06-30")),
+            ),
+            L(
+                "Sales rose 5 percent to 3.6 billion euros.",
+                W(5, ("2008-04-01", "2008-06-30")),
+                W(3.6e9, ("2008-04-01", "2008-06-30")),
+            ),
+            L(
+                "The group, which employs 27,500 people worldwide, plans to cut 1,200 jobs by the end of 2009.",
+                W(27500, None),
+                W(1200, ("2008-07-30", "2009-12-31"), "target"),
+            ),
+            L(
+                "Calloway said it expects full-year operating profit to fall by about 10 percent.",
+                W(10, ("2008-01-01", "2008-12-31"), "target"),
+            ),
+            L(
+                "Analysts at Brunnen Bank forecast a decline of 15 percent for the year.",
+                W(15, ("2008-01-01", "2008-12-31"), "forecast"),
+            ),
+            L(
+                "Calloway, valued at around 9 billion euros, has 38 production sites in 14 countries.",
+                W(9e9, None),
+                W(38, None),
+                W(14, None),
+            ),
+            L(
+                "The company will close two plants in Belgium after charges of 85 million euros for environmental clean-up.",
+                W(85e6, None),
+            ),
+            L(
+                "Its shares closed down 3.2 percent at 41.60 euros on Wednesday.",
+                W(3.2, ("2008-07-30", "2008-07-30")),
+                W(41.60, ("2008-07-30", "2008-07-30")),
+            ),
+        ),
+    ),
 )
