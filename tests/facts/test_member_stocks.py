@@ -42,6 +42,21 @@ def one_fact(text: str, surface: str):
             "48,000",
             D(2012, 12, 31),
         ),
+        (
+            "Tarwick Cable said its subscriber base grew by 90,000 in the second quarter to 4.4 million.",
+            "4.4 million",
+            D(2013, 6, 30),
+        ),
+        (
+            "Dellmore Fuels said the number of its service centers rose to 2,150 in the first half.",
+            "2,150",
+            D(2013, 6, 30),
+        ),
+        (
+            "The number of data centers run by Ambry Data climbed to 61 in the second quarter from 54.",
+            "61",
+            D(2013, 6, 30),
+        ),
     ],
 )
 def test_a_level_of_such_a_stock_has_no_period(text, surface, as_of):
