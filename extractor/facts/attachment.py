@@ -506,6 +506,8 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    if cue is not None and cue.lower_ == "from" and _current_level(cue, span):
+        return Dating(None, None, story.published)  # "to 4.5 million by 2013 from the current 2.5 million": today's
     story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2009, when it shed 14 percent": the period the clause is about
@@ -565,6 +567,13 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+def _current_level(cue: Token, span: Span) -> bool:
+    """ "from the current 20 percent", "from its current 10", "from the current level of 6": the earlier side of
+    the move is the level that holds at publication, whatever period the later side is planned for."""
+    between = span.doc[cue.i + 1 : span.start]
+    return len(between) <= 5 and any(t.lower_ in words("now_levels") for t in between)
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:
