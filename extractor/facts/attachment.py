@@ -22,8 +22,8 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import in_earlier_event, on_figure
 from extractor.facts.attachment_clauses import in_subject as _in_subject
-from extractor.facts.attachment_clauses import on_figure
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
 from extractor.facts.attachment_comparisons import (
@@ -359,6 +359,8 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
     if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
         return None
+    if in_earlier_event(phrase, figure.span):
+        return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
     if between and _owned_elsewhere(phrase, figure):
         return None
