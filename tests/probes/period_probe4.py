@@ -23,7 +23,7 @@ STORIES = (
                 W(412e6, ("2013-04-01", "2013-06-30")),
             ),
             L(
-                "Membership in Corvane's employer plans rose 4 percent to 2.35 million from a year earlier, while enrollment in its individual plans slipped 1.2 percent to 610,000.",
+                "Membership in Corvane's employer plans rose 4 percent to 2.35 million members from the year before, while enrollment in its individual plans slipped 1.2 percent to 610,000.",
                 W(4, ("2013-04-01", "2013-06-30")),
                 W(2.35e6, None),
                 W(1.2, ("2013-04-01", "2013-06-30")),
@@ -36,7 +36,7 @@ STORIES = (
                 W(6.10, ("2013-01-01", "2013-12-31"), "target"),
             ),
             L(
-                "Analysts on average had expected $5.95 a share for the year, according to Thomson Reuters I/B/E/S.",
+                "Analysts had on average looked for $5.95 a share for all of 2013, according to Thomson Reuters I/B/E/S.",
                 W(5.95, ("2013-01-01", "2013-12-31"), "forecast"),
             ),
         ),
@@ -91,7 +91,7 @@ STORIES = (
                 W(120e6, ("2013-01-01", "2013-12-31"), "forecast"),
             ),
             L(
-                "Marlow said it planned to cut 600 jobs, or about 7 percent of its 8,500 staff, by the end of 2013.",
+                "Marlow said it planned to cut 600 jobs, or nearly 7 percent of its 8,500 staff, by the end of 2013.",
                 W(600, ("2012-10-24", "2013-12-31"), "target"),
                 W(8500, None),
             ),
@@ -108,7 +108,7 @@ STORIES = (
         "Banco Ferrante plans capital increase after trading losses",
         (
             L(
-                "MILAN (Reuters) - Banco Ferrante plans to raise 1.5 billion euros in a rights issue to shore up its finances after losses of 720 million euros on bond trading in the first quarter.",
+                "MILAN (Reuters) - Banco Ferrante plans to raise 1.5 billion euros in a rights issue to bolster its capital after losses of 720 million euros on bond trading in the first quarter.",
                 W(1.5e9, None, "target"),
                 W(720e6, ("2014-01-01", "2014-03-31")),
             ),
@@ -122,7 +122,7 @@ STORIES = (
                 W(500e6, None, "target"),
             ),
             L(
-                "Ferrante's core tier one ratio stood at 8.1 percent at the end of March, below the 9 percent regulators require.",
+                "Ferrante's core tier one ratio stood at 8.1 percent as of the end of March, below the 9 percent regulators require.",
                 W(8.1, None, as_of="2014-03-31"),
             ),
             L(
@@ -136,7 +136,7 @@ STORIES = (
         "Stellis Steel swings to fourth-quarter profit",
         (
             L(
-                "(Reuters) - Stellis Steel Corp posted a fourth-quarter net profit of $88 million, or 41 cents a share, compared with a loss of $210 million a year earlier.",
+                "(Reuters) - Stellis Steel Corp posted a fourth-quarter net profit of $88 million (41 cents a share), against a loss of $210 million in the year-earlier quarter.",
                 W(88e6, ("2009-10-01", "2009-12-31")),
                 W(0.41, ("2009-10-01", "2009-12-31")),
                 W(210e6, ("2008-10-01", "2008-12-31")),
@@ -156,7 +156,7 @@ STORIES = (
                 W(10, ("2010-01-01", "2010-03-31"), "target"),
             ),
             L(
-                "The company had $1.2 billion of cash at the end of the year and 9,400 employees.",
+                "Stellis held $1.2 billion of cash at the end of 2009 and had 9,400 employees.",
                 W(1.2e9, None, as_of="2009-12-31"),
                 W(9400, None),
             ),
@@ -167,7 +167,7 @@ STORIES = (
         "Wall St ends higher, oil tops $72",
         (
             L(
-                "NEW YORK (Reuters) - Stocks rose on Thursday as oil prices climbed above $72 a barrel, and the Dow Jones industrial average ended up 31.90 points, or 0.37 percent, at 8,770.92.",
+                "NEW YORK (Reuters) - Stocks rose on Thursday as oil prices climbed above $72 a barrel, and the Dow Jones industrial average closed 31.90 points, or 0.37 percent, higher at 8,770.92.",
                 W(31.90, day("2009-06-11")),
                 W(0.37, day("2009-06-11")),
                 W(8770.92, day("2009-06-11")),
@@ -211,7 +211,7 @@ STORIES = (
                 W(180e6, ANY, "target"),
             ),
             L(
-                "Norwell earned $1.02 a share in the third quarter, up from 94 cents a year earlier.",
+                "Norwell earned $1.02 per share in its third quarter, up from 94 cents a year earlier.",
                 W(1.02, ("2015-07-01", "2015-09-30")),
                 W(0.94, ("2014-07-01", "2014-09-30")),
             ),
@@ -235,7 +235,7 @@ STORIES = (
                 W(598e6, ANY, "forecast"),
             ),
             L(
-                "For the fourth quarter, Quorra forecast revenue of $640 million to $660 million, while analysts on average were looking for $655 million.",
+                "For the fourth quarter, Quorra forecast revenue of $640 million to $660 million, while analysts, on average, had been looking for $655 million.",
                 W(650e6, ANY, "target"),
                 W(655e6, ANY, "forecast"),
             ),
@@ -256,7 +256,7 @@ STORIES = (
         "Euro zone industrial output falls in November",
         (
             L(
-                "BRUSSELS (Reuters) - Industrial production in the 17 countries using the euro fell 0.1 percent in November from October, the EU's statistics office said on Thursday.",
+                "BRUSSELS (Reuters) - Industrial production in the 17 countries that share the euro fell 0.1 percent in November from October, the EU's statistics office said on Thursday.",
                 W(17, None),
                 W(0.1, ("2011-11-01", "2011-11-30")),
             ),
@@ -280,7 +280,7 @@ STORIES = (
         "Hadley Foods shares slide after outlook cut",
         (
             L(
-                "(Reuters) - Shares of Hadley Foods Inc fell as much as 12 percent on Thursday after the snack maker cut its annual sales forecast, citing weak demand in its biggest market.",
+                "(Reuters) - Shares of Hadley Foods Inc slid up to 12 percent on Thursday after the snack maker cut its annual sales forecast, citing weak demand in its biggest market.",
                 W(12, day("2016-09-29")),
             ),
             L(
@@ -311,7 +311,7 @@ STORIES = (
                 W(3850, ANY),
             ),
             L(
-                "The company said the cancellation rate rose to 38 percent from 27 percent a year earlier.",
+                "The company said the cancellation rate reached 38 percent, against 27 percent a year earlier.",
                 W(38, ANY),
             ),
             L(
@@ -361,7 +361,7 @@ STORIES = (
                 W(1.5e9, ("2014-01-01", "2014-12-31")),
             ),
             L(
-                "It will use the money to cut its net debt, which stood at 14.6 billion euros at the end of March.",
+                "It will use the money to cut its net debt, which amounted to 14.6 billion euros at the end of March.",
                 W(14.6e9, None, as_of="2017-03-31"),
             ),
             L(
@@ -467,7 +467,7 @@ STORIES = (
                 W(1.10, ("2017-01-01", "2017-12-31")),
             ),
             L(
-                "Auberon's shares have gained 11 percent since the start of the year.",
+                "Auberon's shares have added 11 percent since January.",
                 W(11, ("2018-01-01", "2018-03-06")),
             ),
         ),

@@ -17,7 +17,7 @@ STORIES = (
                 W(288e6, ("2012-07-01", "2012-09-30")),
             ),
             L(
-                "Total medical membership grew 3.5 percent from a year ago to 11.2 million people, and Medicaid enrollment jumped 14 percent to 1.6 million.",
+                "Total medical membership grew 3.5 percent on the year to 11.2 million people, and Medicaid enrollment jumped 14 percent to 1.6 million.",
                 W(3.5, ("2012-07-01", "2012-09-30")),
                 W(11.2e6, None),
                 W(14, ("2012-07-01", "2012-09-30")),
