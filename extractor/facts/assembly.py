@@ -505,10 +505,10 @@ def _default_period(
     daily: bool | None = None,
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
-    publication; a flow in a results report takes the period the report covers; a predicted quote no day."""
+    publication; a flow in a results report takes the period the report covers."""
     if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
-    if (is_dated_daily(predicate) if daily is None else daily) and ctx.published and modality != "forecast":
+    if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
         return day, as_of or ctx.published
     if holds_now:
