@@ -22,8 +22,8 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import in_earlier_event, on_figure
 from extractor.facts.attachment_clauses import in_subject as _in_subject
-from extractor.facts.attachment_clauses import on_figure
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
 from extractor.facts.attachment_comparisons import (
@@ -359,6 +359,8 @@ def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
     if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
         return None
+    if in_earlier_event(phrase, figure.span):
+        return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
     if between and _owned_elsewhere(phrase, figure):
         return None
@@ -506,6 +508,8 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
+    if cue is not None and cue.lower_ == "from" and _current_level(cue, span):
+        return Dating(None, None, story.published)  # "to 4.5 million by 2013 from the current 2.5 million": today's
     story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2009, when it shed 14 percent": the period the clause is about
@@ -565,6 +569,13 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+def _current_level(cue: Token, span: Span) -> bool:
+    """ "from the current 20 percent", "from its current 10", "from the current level of 6": the earlier side of
+    the move is the level that holds at publication, whatever period the later side is planned for."""
+    between = span.doc[cue.i + 1 : span.start]
+    return len(between) <= 5 and any(t.lower_ in words("now_levels") for t in between)
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:

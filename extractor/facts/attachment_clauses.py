@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 
 
@@ -47,4 +48,18 @@ def in_subject(token: Token, verb: Token) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
         token = token.head
+    return False
+
+
+def in_earlier_event(phrase: Span, figure: Span) -> bool:
+    """ "after the purchase of a rival in 2006, it has 40 plants", "rose 3 percent following Tuesday's report": a
+    phrase inside a noun phrase that "after" or "following" opens dates that earlier event, not a figure outside
+    it. Not a clause ("after falling as low as $7.91 on Friday": `pcomp`); not "before" ("had 900 branches before
+    the sale last year": the level held until then)."""
+    for ancestor in phrase.root.ancestors:
+        if is_clause_verb(ancestor):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in words("event_order_prepositions"):
+            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
+            return bool(objects) and not any(t.i == figure.root.i for t in ancestor.subtree)
     return False

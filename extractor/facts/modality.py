@@ -274,6 +274,8 @@ def _goal_noun_states_figure(
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
         return True
     near = [t for t in nouns if abs(t.i - span.start) <= GOAL_NOUN_WINDOW]
+    if claim[-1].dep_ == "relcl":  # "the group, which runs 1,240 shops, targets ...": the clause states its own fact
+        near = [t for t in near if t in claim[-1].subtree]
     return bool(near) and not _is_done(verb)
 
 
@@ -596,9 +598,13 @@ def _background_phrase(prep: Token) -> bool:
 def _figure_is_object(kept: list[Token]) -> bool:
     """The figure is the object of the preposition that ends `kept`, or sizes it ("following $17 billion of
     losses", "after a 5 percent rise"), or sizes what an "of" after that object names ("despite the exit of
-    some 300 clerks"); not a figure further down ("after dividends of $6 billion")."""
+    some 300 clerks", "after losses of $2 billion"); not a figure further down ("after cuts in dividends of
+    $6 billion")."""
     if len(kept) == 5:
         return kept[1].dep_ == "pobj" and kept[2].lower_ == "of" and kept[3].dep_ == "pobj"
+    if len(kept) == 4:  # "after losses of 720 million euros": the currency noun is itself the object of "of"
+        sized = kept[2].dep_ in ("pobj", "dobj") and kept[2].lemma_.lower() in words("setback_nouns")  # "following"
+        return kept[0].dep_ == "pobj" and kept[1].lower_ == "of" and sized
     return len(kept) == 2 or len(kept) == 3 and kept[1].dep_ == "pobj"
 
 

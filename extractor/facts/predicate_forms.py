@@ -110,9 +110,11 @@ def is_stock(predicate: str) -> bool:
     head = predicate_head(predicate)
     over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
-    return not statistic and any(
-        head in (s, s + "s", s + "es", s[:-1] + "ies")
-        for s in words("stock_nouns")  # "inventories"
+    nouns = words("stock_nouns")
+    phrases = (s for s in nouns if " " in s)  # "market value": the head alone ("value") is no stock
+    return not statistic and (
+        any(head in (s, s + "s", s + "es", s[:-1] + "ies") for s in nouns)  # "inventories"
+        or any(predicate == s or predicate.endswith(" " + s) for s in phrases)
     )
 
 

@@ -390,7 +390,7 @@ END_DATE = (
 YEAR_AGO = (
     r"\b(?:(?:the|a)\s+)?(?:same|corresponding|comparable|like)\s+(?:period|quarter|half|months?|time)"
     r"(?:\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year))?"
-    r"|\b(?:(?:the|a)\s+)?(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|year[\s-]before)"
+    r"|\b(?<!this )(?<!last )(?<!next )(?:(?:the|a)\s+)?(?:year[\s-](?:ago|earlier|before)|(?:prior|previous)[\s-]year)"
     r"(?:\s+(?:period|quarter|half|months|level|figure|results?))?"
     r"|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
