@@ -171,6 +171,16 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen8 import ROWS as UNSEEN8_ROWS
     from tests.mentions.news_rows_unseen9 import ROWS as UNSEEN9_ROWS
     from tests.mentions.news_rows_unseen9b import ROWS as PROBE9_ROWS
+    from tests.mentions.news_rows_unseen10 import ROWS as UNSEEN10_ROWS
 
-    rows = [*ROWS, *TRADE_ROWS, *UNSEEN6_ROWS, *UNSEEN7_ROWS, *UNSEEN8_ROWS, *UNSEEN9_ROWS, *PROBE9_ROWS]
+    rows = [
+        *ROWS,
+        *TRADE_ROWS,
+        *UNSEEN6_ROWS,
+        *UNSEEN7_ROWS,
+        *UNSEEN8_ROWS,
+        *UNSEEN9_ROWS,
+        *PROBE9_ROWS,
+        *UNSEEN10_ROWS,
+    ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -44,9 +44,6 @@ XFAIL: dict[str, str] = {
     "Freight rates tumbled from $14,000 a box to $2,100.": (
         "'a box' is no unit; a money rate over a noun is read only after 'per' ('16.60 euros per passenger')"
     ),
-    "The index finished 112.6 points weaker at 7,015.3 points.": (
-        "index points are read after a change verb; 'finished ... weaker' is a comparative after the figure"
-    ),
     "Spot gold gave up 0.7% to $1,961.40 an ounce.": (
         "'give up' is no move word: 'giving up 50 percent of the value' in the Reuters stories is a share"
     ),
@@ -171,5 +168,13 @@ XFAIL: dict[str, str] = {
     "Three quarters of a million people visited the exhibition.": (
         "a fraction of a scale word ('three quarters of a million') is read as two numbers; 'a quarter of a "
         "million' is one"
+    ),
+    # quant10: unseen rows (tests/mentions/news_rows_unseen10.py) left unsupported
+    "The new drug cut relapse rates by 30–40%.": (
+        "the parse reads 'drug cut' as a compound noun, so the figure has no change verb; '... cut deaths by 30-40%' is down"
+    ),
+    "Prices rose 0.3% month on month and 3.1% from a year ago.": (
+        "after 'month on month' the parse does not coordinate the second percent with 'rose'; 'rose 4% in May and 6% in "
+        "June' carries the verb"
     ),
 }

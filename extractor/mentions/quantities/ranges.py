@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import Context, read_rate
@@ -29,10 +30,20 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
-_SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # "contracted 9 percent in 2014 to $7.6 billion": a year after a time preposition dates the move, opens no range
 _DATING_WORD = re.compile(r"\b(?:in|since|during|until|of|fiscal|year)\s+$", re.IGNORECASE)
+
+
+@cache
+def _second_prefix() -> re.Pattern[str]:
+    """The currency written again on a range's second end: "$45 to $60", "Rs 25,000 and Rs 40,000", "€5-€7"."""
+    symbols = sorted((c for c in lex().currencies if not c[0].isalnum()), key=len, reverse=True)
+    prefix_words = "|".join(sorted(words("currency_prefix_words")))
+    return re.compile(
+        r"(?:US|C|A|HK|S)?\$\s?|(?:" + "|".join(re.escape(c) for c in symbols) + r")\s?"
+        r"|(?:[A-Z]{3}|(?i:(?:" + prefix_words + r")\.?))\s?(?=\d)"
+    )
 
 
 @dataclass
@@ -55,10 +66,14 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
     number_at = at
     prefix_unit = None
     if allow_prefix:
-        m = _SECOND_PREFIX.match(text, at)
+        m = _second_prefix().match(text, at)
         if m:
             key = m.group(0).strip().lower()
-            if key[-1].isalpha() and lex().currencies.get(key) != key.upper():
+            if (
+                key[-1].isalpha()
+                and lex().currencies.get(key) != key.upper()
+                and key not in words("currency_prefix_words")
+            ):
                 return None  # three capitals that are no currency code
             prefix_unit, number_at = context.resolve(key, lex().currencies.get(key, "USD")), m.end()
     number = parse_number(text, number_at)
