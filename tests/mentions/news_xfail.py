@@ -171,10 +171,11 @@ XFAIL: dict[str, str] = {
     ),
     # quant10: unseen rows (tests/mentions/news_rows_unseen10.py) left unsupported
     "The new drug cut relapse rates by 30–40%.": (
-        "the parse reads 'drug cut' as a compound noun, so the figure has no change verb; '... cut deaths by 30-40%' is down"
+        "the parse reads 'drug cut' as a compound noun, so the figure has no change verb; "
+        "'... cut deaths by 30-40%' is down"
     ),
     "Prices rose 0.3% month on month and 3.1% from a year ago.": (
-        "after 'month on month' the parse does not coordinate the second percent with 'rose'; 'rose 4% in May and 6% in "
-        "June' carries the verb"
+        "after 'month on month' the parse does not coordinate the second percent with 'rose'; "
+        "'rose 4% in May and 6% in June' carries the verb"
     ),
 }
