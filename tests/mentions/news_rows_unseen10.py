@@ -296,4 +296,54 @@ GROUPS: dict[str, list[tuple]] = {
     ],
 }
 
-ROWS = [row for rows in GROUPS.values() for row in rows]
+# rule rows of this round's rules, written with them (not part of the probe's count)
+RULE_ROWS: list[tuple] = [
+    # index points before a comparative, and the level after it
+    ("sign", "The Solvar index closed 63.5 points higher.", [(63.5, "point", "up")]),
+    (
+        "sign",
+        "The benchmark ended the session 210 points weaker at 18,442 points.",
+        [(210, "point", "down"), (18442, "point", None)],
+    ),
+    ("sign", "Brenmark's main gauge finished 9.8 points lower on Friday.", [(9.8, "point", "down")]),
+    # a one-letter or word-like symbol before a size adjective is a length
+    ("unit", "The hull is 48 m long.", [(48, "meter", None)]),
+    ("unit", "Each slab is 4 in thick.", [(4, "inch", None)]),
+    ("unit", "The crater is 30 m deep and 90 m wide.", [(30, "meter", None), (90, "meter", None)]),
+    ("count", "Quelton now owns 5 in high-rise towers downtown.", [(5, None, None)]),
+    # currency words written before the number, also on a range's second end
+    ("currency", "Handsets sell for Rp 1.9 million.", [(1.9e6, "IDR", None)]),
+    ("currency", "The villa was listed at Dhs 4.2 million.", [(4.2e6, "AED", None)]),
+    ("currency", "A litre of petrol costs Rp10,000.", [(10000, "IDR", None)]),
+    ("range", "Bonuses run between Rs 8,000 and Rs 12,000.", [((8000, 12000), "INR", None)]),
+    ("range", "Rooms cost from ₹1,800 to ₹2,600.", [((1800, 2600), "INR", None)]),
+    # goods written in capitals between an amount and its rate
+    ("unit", "The smelter emits 800,000 tonnes of SO2 a year.", [(8e5, "tonne_per_year", None)]),
+    ("unit", "The port handles 3 million tonnes of LNG a year.", [(3e6, "tonne_per_year", None)]),
+    ("unit", "The field yields 90,000 barrels of WTI-grade crude a day.", [(90000, "barrel_per_day", None)]),
+    # an age after a job title set off by commas
+    ("unit", "The finance director, 47, joined in May.", [(47, "year", None)]),
+    ("unit", "Dorvell's founder, 81, still chairs the board.", [(81, "year", None)]),
+    ("unit", "The head coach, 39, signed a new deal.", [(39, "year", None)]),
+    # a move "from X to Y" / "to Y from X" is shown as one range with its direction
+    ("move", "Fees climbed from 2.5% to 3.25% over the year.", [((2.5, 3.25), "percent", "up")]),
+    (
+        "move",
+        "Stocks at the depot shrank to 41,000 tonnes from 58,000 tonnes.",
+        [((41000, 58000), "tonne", "down")],
+    ),
+    ("move", "The fare dropped from a high of £12 to £8.50.", [((8.5, 12), "GBP", "down")]),
+    ("move", "Orders fell to 3,100 in March from 3,650 in February.", [((3100, 3650), None, "down")]),
+    (
+        "move",
+        "Net income swung to a loss of €3 million from a profit of €5 million.",
+        [(3e6, "EUR", None), (5e6, "EUR", None)],
+    ),
+    (
+        "move",
+        "Output reached 9.5 million tonnes, up from 9.1 million.",
+        [(9.5e6, "tonne", None), (9.1e6, "tonne", None)],
+    ),
+]
+
+ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS

@@ -25,8 +25,8 @@ Choices the table makes that the older `tests/mentions/test_quantities.py` does 
   similar "25 pounds a month" expects GBP);
 - minor units are expected as "cent"/"penny"/"sen" and also accepted in the major currency or as
   "<ISO>_minor" (there: 12.5 pence = 0.125 GBP with a penny equivalent, which this matcher accepts).
-Moves ("from X to Y") are expected as two levels by `news_rows.move_levels`, the one place to change
-if `extract quantities` shows a move as one range.
+Moves ("from X to Y", "to Y from X") are expected as one range with the move's direction, a level compared
+with an older one (", up from") as two levels, both by `news_rows.move_levels`, the one place to change.
 """
 
 from __future__ import annotations
