@@ -165,6 +165,7 @@ def problems(row: Row, found: list[dict]) -> list[str]:
 
 def table() -> list[Row]:
     from tests.mentions.news_rows import ROWS
+    from tests.mentions.news_rows_probe10b import ROWS as PROBE10_ROWS
     from tests.mentions.news_rows_trades import ROWS as TRADE_ROWS
     from tests.mentions.news_rows_unseen6 import ROWS as UNSEEN6_ROWS
     from tests.mentions.news_rows_unseen7 import ROWS as UNSEEN7_ROWS
@@ -182,5 +183,6 @@ def table() -> list[Row]:
         *UNSEEN9_ROWS,
         *PROBE9_ROWS,
         *UNSEEN10_ROWS,
+        *PROBE10_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]
