@@ -344,6 +344,26 @@ RULE_ROWS: list[tuple] = [
         "Output reached 9.5 million tonnes, up from 9.1 million.",
         [(9.5e6, "tonne", None), (9.1e6, "tonne", None)],
     ),
+    # singular "second" before a noun an ordinal qualifies is the ordinal, not the time unit
+    ("sign", "Orders rose 9% from the 2022 second quarter.", [(9, "percent", "up")]),
+    ("negative", "Analysts expect a 2026 second-half recovery.", []),
+    ("unit", "The sprinter won by 1 second in a photo finish.", [(1, "second", None)]),
+    # a price change before the price per unit it led to, a period phrase between them
+    (
+        "sign",
+        "Heating oil slipped 6 cents over the past week to $3.41 a gallon.",
+        [(6, "cent_per_gallon", "down"), (3.41, "USD_per_gallon", None)],
+    ),
+    (
+        "sign",
+        "Cocoa gained $55 during the session to $8,120 a tonne.",
+        [(55, "USD_per_tonne", "up"), (8120, "USD_per_tonne", None)],
+    ),
+    (
+        "sign",
+        "Wheat lost 12 cents in the last three sessions to $5.62 a bushel.",
+        [(12, "cent_per_bushel", "down"), (3, None, None), (5.62, "USD_per_bushel", None)],
+    ),
 ]
 
 ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS

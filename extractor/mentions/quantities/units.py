@@ -220,7 +220,7 @@ def read_physical_unit(text: str, r: Reading) -> None:
     if opened and opened != "-" and not match.group("close"):
         return  # "20 (kg)" needs its closing bracket
     name = _unit_name(match.group("unit"))
-    if name is None:
+    if name is None or _ordinal_second(text, match):
         return
     r.unit = name
     r.end = match.end() if opened and opened != "-" else match.end("unit")
@@ -239,6 +239,17 @@ def read_physical_unit(text: str, r: Reading) -> None:
         if inches:
             r.amount += float(inches.group(1)) / 12
             r.end = inches.end()
+
+
+@cache
+def _ordinal_head() -> re.Pattern[str]:
+    return re.compile(r"[\s-]+(?:" + "|".join(sorted(words("ordinal_heads"))) + r")\b", re.IGNORECASE)
+
+
+def _ordinal_second(text: str, match: re.Match[str]) -> bool:
+    """ "the 2009 second quarter", "a 2024 second-half rebound": singular "second" before a noun an ordinal
+    qualifies (lexicon `ordinal_heads`) is the ordinal; the number before it is a year or a count."""
+    return match.group("unit").lower() == "second" and _ordinal_head().match(text, match.end("unit")) is not None
 
 
 @cache

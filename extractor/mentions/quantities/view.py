@@ -18,7 +18,7 @@ from extractor.models import Quantity
 _TIME_UNITS = frozenset(time_units().values())
 # between a change and the price per unit it led to: "to", "at", "to settle at", after a restating percent
 _CHANGE_GAP = re.compile(
-    r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,5}?"
     r"(?:to|at)\s+(?:(?:settle|end|close|finish)\s+(?:at|below|above|near)\s+)?(?:(?:about|around|nearly|near|just)\s+)?",
     re.IGNORECASE,
 )
