@@ -364,6 +364,12 @@ RULE_ROWS: list[tuple] = [
         "Wheat lost 12 cents in the last three sessions to $5.62 a bushel.",
         [(12, "cent_per_bushel", "down"), (3, None, None), (5.62, "USD_per_bushel", None)],
     ),
+    # a hyphenated pound before a noun is a weight, unless the noun is a sum of money
+    ("unit", "Volunteers handed out forty-pound sacks of flour.", [(40, "pound", None)]),
+    ("unit", "Rangers tagged a 450-pound black bear.", [(450, "pound", None)]),
+    ("unit", "The chef roasted a 14-pound goose.", [(14, "pound", None)]),
+    ("currency", "The council issued a 75-pound fine for littering.", [(75, "GBP", None)]),
+    ("currency", "Each guest got a 10-pound voucher.", [(10, "GBP", None)]),
 ]
 
 ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS
