@@ -370,6 +370,11 @@ RULE_ROWS: list[tuple] = [
     ("unit", "The chef roasted a 14-pound goose.", [(14, "pound", None)]),
     ("currency", "The council issued a 75-pound fine for littering.", [(75, "GBP", None)]),
     ("currency", "Each guest got a 10-pound voucher.", [(10, "GBP", None)]),
+    # a sign glued to money or basis points of a market list is a direction
+    ("sign", "Close: Brent -$0.84 at $77.10.", [(0.84, "USD", "down"), (77.1, "USD", None)]),
+    ("sign", "Futures: gold +$6.30, silver -$0.12.", [(6.3, "USD", "up"), (0.12, "USD", "down")]),
+    ("sign", "Treasuries: 5-year yield +7 bps.", [(5, "year", None), (0.07, PP, "up")]),
+    ("range", "Fares cost $10-$20 each way.", [((10, 20), "USD", None)]),
 ]
 
 ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS

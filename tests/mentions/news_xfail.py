@@ -71,17 +71,8 @@ XFAIL: dict[str, str] = {
     ),
     "Trading resumed at 11 o'clock.": ("'o'clock' does not mark a clock time"),
     "Orders ship from ZIP code 94107.": ("'code' before a number does not mark an identifier"),
-    "Bonds: 10-year yield +4 bps at 4.12%.": (
-        "a written sign gives a direction to percents of a market list only, not to basis points or money"
-    ),
     "FTSE 100 down 0.6%, DAX up 0.2%, CAC flat.": (
         "a capitalised name before a number opening a sentence is not taken as a name ('FTSE 100'); 'The FTSE 100' is"
-    ),
-    "Oil: Brent +$1.10 at $84.20, WTI -$0.35 at $79.60.": (
-        "a written sign gives a direction to percents of a market list only, not to basis points or money"
-    ),
-    "Euro zone bonds: Bund yield -3 bps, BTP yield +2 bps.": (
-        "a written sign gives a direction to percents of a market list only, not to basis points or money"
     ),
     # quant7: unseen sentences (tests/mentions/news_rows_unseen7.py) the layer does not support; none of these
     # forms was found in the Reuters stories (797), or only as a parse error, so no rule was written for them
