@@ -375,6 +375,18 @@ RULE_ROWS: list[tuple] = [
     ("sign", "Futures: gold +$6.30, silver -$0.12.", [(6.3, "USD", "up"), (0.12, "USD", "down")]),
     ("sign", "Treasuries: 5-year yield +7 bps.", [(5, "year", None), (0.07, PP, "up")]),
     ("range", "Fares cost $10-$20 each way.", [((10, 20), "USD", None)]),
+    # both ends of a range written with "minus"
+    ("range", "Lows of between minus 12 and minus 18 degrees are forecast.", [((-18, -12), "degree", None)]),
+    (
+        "range",
+        "Night frosts between minus 2 and minus 6 degrees Celsius hit the orchards.",
+        [((-6, -2), "degree_celsius", None)],
+    ),
+    ("range", "Readings ranged from minus 3 to 4 degrees Celsius.", [((-3, 4), "degree_celsius", None)]),
+    # a bare "$" on a range's second end repeats the first end's dollar
+    ("range", "Rooms at the lodge run C$150-$220 a night.", [((150, 220), "CAD_per_night", None)]),
+    ("range", "Harbour cruises cost HK$80 to $120.", [((80, 120), "HKD", None)]),
+    ("range", "Lunch menus are priced at S$18-$26.", [((18, 26), "SGD", None)]),
 ]
 
 ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS
