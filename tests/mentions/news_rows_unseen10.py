@@ -387,6 +387,26 @@ RULE_ROWS: list[tuple] = [
     ("range", "Rooms at the lodge run C$150-$220 a night.", [((150, 220), "CAD_per_night", None)]),
     ("range", "Harbour cruises cost HK$80 to $120.", [((80, 120), "HKD", None)]),
     ("range", "Lunch menus are priced at S$18-$26.", [((18, 26), "SGD", None)]),
+    # the level after a move restated as a percent, in index points
+    (
+        "sign",
+        "The Nikkei added 95 points, or 0.4 percent, at 27,310 points.",
+        [(95, "point", "up"), (0.4, "percent", "up"), (27310, "point", None)],
+    ),
+    (
+        "sign",
+        "The Tarsk composite dropped 41.7 points, or 2.2%, to 1,855.9 points.",
+        [(41.7, "point", "down"), (2.2, "percent", "down"), (1855.9, "point", None)],
+    ),
+    (
+        "sign",
+        "The blue-chip gauge climbed 18 points, or 0.3 per cent, to 6,120 points.",
+        [(18, "point", "up"), (0.3, "percent", "up"), (6120, "point", None)],
+    ),
+    # an age in a relative clause after a comma
+    ("unit", "The singer, who turned 60 last week, is touring.", [(60, "year", None)]),
+    ("unit", "Kessa Orlin, who was 91, died on Monday.", [(91, "year", None)]),
+    ("unit", "The minister, who will be 70 in May, is retiring.", [(70, "year", None)]),
 ]
 
 ROWS = [row for rows in GROUPS.values() for row in rows] + RULE_ROWS

@@ -27,6 +27,9 @@ FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 _POINT_LEVEL = re.compile(r"(?:\s|-)(points?)\s+(?:level|mark|barrier|threshold|milestone)s?\b", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
+_RESTATED_POINTS_TO = re.compile(
+    r"\bpoints?,?\s+or\s+[\d.]+\s*(?:%|percent|per\s?cent),?\s+(?:to|at)\s+$", re.IGNORECASE
+)
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
@@ -146,6 +149,7 @@ def _read_index_points(text: str, r: Reading) -> bool:
     reached = _LEVEL_AFTER_MOVE.search(before) and (
         CHANGE_WORD.search(moved_before) or _comparative_after().search(moved_before)
     )
+    reached = reached or _RESTATED_POINTS_TO.search(before)  # "shed 212.4 points, or 1.3%, to 16,020 points"
     if not (moved or cued or reached):
         return False
     r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
