@@ -12,8 +12,6 @@ from extractor.mentions.quantities.reading import Reading
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$", re.IGNORECASE)
 # "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
-# "The chairman, who is 74, plans ...", "the singer, who turned 60 last week": a relative clause of a person
-_WHO_IS = re.compile(r",\s+who\s+(?:is|was|turns|turned|will\s+be|is\s+now)\s+$", re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from")
 _AGE_NUMBER = re.compile(r"(?:1[0-9]|[2-9]\d|10\d)(?=\s*[,.;)]|\s+(?:after|and|but|from|in|when|to|with)\b)")
@@ -49,7 +47,7 @@ def is_age(text: str, r: Reading, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     if _AGE_BEFORE.search(before[-20:]) or _is_age_appositive(text, r):
         return True
-    if (_person_before().search(before) or _WHO_IS.search(before)) and _age_sized(r):
+    if _person_before().search(before) and _age_sized(r):
         return True
     number = _AGE_NUMBER.match(text, start)  # its lookahead wants no digit after it: the whole digit run
     if r.low is not None or number is None or r.end != number.end():
