@@ -6,6 +6,8 @@ listed, so an extra reading is a failure. Sentences and names are invented for t
 
 from __future__ import annotations
 
+import re
+
 THIRD = 1 / 3
 TWO_THIRDS = 2 / 3
 
@@ -191,17 +193,28 @@ RANGE = [
 ]
 
 # ---------------------------------------------------------------- 2. moves "from X to Y" / "to Y from X"
-# Shown today as two levels, neither carrying the move's direction; a change amount stated beside the
-# move keeps its own direction. If the decision becomes "one range", change `move_levels` only.
+# "from X to Y" and "to Y from X" are shown as one range with the move's direction; a new level compared with
+# an old one (", up from", "versus") as two levels without direction; a change amount stated beside the move
+# keeps its own direction. The expectation is written once, in `move_levels`.
 
 
-def move_levels(start: float, end: float, unit: str | None) -> list:
-    """The expected quantities of a move from `start` to `end`: both levels, no direction."""
-    return [(start, unit, None), (end, unit, None)]
+def move_levels(start: float, end: float, unit: str | None, *, joined: bool = True) -> list:
+    """The expected quantities of a move from `start` to `end`. A move written "from X to Y" or "to Y from X"
+    is shown as one range with the move's direction (docs/DECISIONS.md, "Quantities";
+    `shown_moves.SHOW_MOVES_AS_RANGES`); a new level compared with an old one ("2.1 million, up from 1.7
+    million", "against $6.40 now") is two levels without direction."""
+    if not joined:
+        return [(start, unit, None), (end, unit, None)]
+    return [((min(start, end), max(start, end)), unit, "up" if end > start else "down")]
+
+
+# the two levels of a move are compared, not joined: ", up from", "versus", "compared with", "against"
+_COMPARED = re.compile(r",\s*(?:up|down)\s+from\b|\b(?:versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 
 
 def move(text: str, start: float, end: float, unit: str | None, *others) -> tuple:
-    return (text, [*move_levels(start, end, unit), *others])
+    joined = all(re.search(rf"\b{word}\b", text) for word in ("from", "to")) and _COMPARED.search(text) is None
+    return (text, [*move_levels(start, end, unit, joined=joined), *others])
 
 
 MOVE = [

@@ -438,7 +438,7 @@ TOPICS: dict[str, list[tuple]] = {
         (
             "sign",
             "Unemployment fell to 5.3% in October from 5.6% a month earlier, while wages grew 4.1% from a year ago.",
-            [(5.3, "percent", None), (5.6, "percent", None), (4.1, "percent", "up")],
+            [((5.3, 5.6), "percent", "down"), (4.1, "percent", "up")],  # a move shown as one range (quant10)
         ),
         (
             "count",
@@ -490,7 +490,7 @@ TOPICS: dict[str, list[tuple]] = {
         (
             "move",
             "The country's population rose to 8.9 million from 8.4 million a decade ago, the statistics office said.",
-            [(8.4e6, None, None), (8.9e6, None, None)],
+            [((8.4e6, 8.9e6), None, "up")],  # a move shown as one range (quant10)
         ),
         (
             "sign",
@@ -574,7 +574,7 @@ TOPICS: dict[str, list[tuple]] = {
         (
             "unit",
             "Average blood sugar fell from 180 mg/dL to 130 mg/dL during the trial.",
-            [(180, "milligram_per_deciliter", None), (130, "milligram_per_deciliter", None)],
+            [((130, 180), "milligram_per_deciliter", "down")],  # a move shown as one range (quant10)
         ),
         (
             "count",

@@ -25,8 +25,8 @@ Choices the table makes that the older `tests/mentions/test_quantities.py` does 
   similar "25 pounds a month" expects GBP);
 - minor units are expected as "cent"/"penny"/"sen" and also accepted in the major currency or as
   "<ISO>_minor" (there: 12.5 pence = 0.125 GBP with a penny equivalent, which this matcher accepts).
-Moves ("from X to Y") are expected as two levels by `news_rows.move_levels`, the one place to change
-if `extract quantities` shows a move as one range.
+Moves ("from X to Y", "to Y from X") are expected as one range with the move's direction, a level compared
+with an older one (", up from") as two levels, both by `news_rows.move_levels`, the one place to change.
 """
 
 from __future__ import annotations
@@ -165,12 +165,24 @@ def problems(row: Row, found: list[dict]) -> list[str]:
 
 def table() -> list[Row]:
     from tests.mentions.news_rows import ROWS
+    from tests.mentions.news_rows_probe10b import ROWS as PROBE10_ROWS
     from tests.mentions.news_rows_trades import ROWS as TRADE_ROWS
     from tests.mentions.news_rows_unseen6 import ROWS as UNSEEN6_ROWS
     from tests.mentions.news_rows_unseen7 import ROWS as UNSEEN7_ROWS
     from tests.mentions.news_rows_unseen8 import ROWS as UNSEEN8_ROWS
     from tests.mentions.news_rows_unseen9 import ROWS as UNSEEN9_ROWS
     from tests.mentions.news_rows_unseen9b import ROWS as PROBE9_ROWS
+    from tests.mentions.news_rows_unseen10 import ROWS as UNSEEN10_ROWS
 
-    rows = [*ROWS, *TRADE_ROWS, *UNSEEN6_ROWS, *UNSEEN7_ROWS, *UNSEEN8_ROWS, *UNSEEN9_ROWS, *PROBE9_ROWS]
+    rows = [
+        *ROWS,
+        *TRADE_ROWS,
+        *UNSEEN6_ROWS,
+        *UNSEEN7_ROWS,
+        *UNSEEN8_ROWS,
+        *UNSEEN9_ROWS,
+        *PROBE9_ROWS,
+        *UNSEEN10_ROWS,
+        *PROBE10_ROWS,
+    ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -163,7 +163,11 @@ CASES = [
         "Guidance is 2.40 to 2.60 euros a share.",
         [{"surface": "2.40 to 2.60 euros a share", "low": 2.4, "high": 2.6, "unit": "EUR_per_share"}],
     ),
-    ("Shares rose from 40 to 52 dollars.", [{"surface": "40", "amount": 40.0}, {"surface": "52 dollars"}]),
+    # a move "from X to Y" is shown as one range with its direction (the mentions keep two levels)
+    (
+        "Shares rose from 40 to 52 dollars.",
+        [{"surface": "40 to 52 dollars", "low": 40.0, "high": 52.0, "unit": "USD", "direction": "up"}],
+    ),
     # bounds
     (
         "The airline carried more than 90 million passengers.",
@@ -295,7 +299,7 @@ CASES = [
     ),
     (
         "The fund raised its holding from 4% to 7.5%.",
-        [{"surface": "4%", "low": None}, {"surface": "7.5%", "low": None}],
+        [{"surface": "4% to 7.5%", "low": 4.0, "high": 7.5, "direction": "up"}],
     ),
     ("Targets could climb by 10 to 15 percent.", [{"surface": "10 to 15 percent", "low": 10.0, "high": 15.0}]),
     # currency names that are also English words, and crowns

@@ -29,12 +29,13 @@ def _life_event_at() -> re.Pattern[str]:
 
 @cache
 def _person_before() -> re.Pattern[str]:
-    """ "the teenager, 16,", "a woman of 102", "pensioners over 80", "children under five": a bare number right
-    after a noun for people (lexicon `person_nouns`) set off by commas, or after "over"/"under"; after "of" only
-    for the nouns of `age_of_nouns` ("a father of three" counts children)."""
+    """ "the teenager, 16,", "the chief executive, 58,", "a woman of 102", "pensioners over 80", "children under
+    five": a bare number right after a noun for people or a job title (lexicon `person_nouns`, one modifier
+    allowed) set off by commas, or after "over"/"under"; after "of" only for the nouns of `age_of_nouns` ("a
+    father of three" counts children)."""
     nouns = "|".join(sorted(words("person_nouns")))
     return re.compile(
-        r"(?:\b(?:the|a|an|his|her|their|our|my)\s+(?:" + nouns + r"),\s"
+        r"(?:\b(?:the|a|an|his|her|their|our|my|its|\w+['’]s)\s+(?:[a-z-]+\s+)?(?:" + nouns + r"),\s"
         r"|\b(?:a|an)\s+(?:" + "|".join(sorted(words("age_of_nouns"))) + r")\s+of\s"
         r"|\b(?:" + nouns + r")\s+(?:over|under|older\s+than|younger\s+than)\s)$",
         re.IGNORECASE,

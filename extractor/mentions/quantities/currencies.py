@@ -158,6 +158,22 @@ def _region_after() -> re.Pattern[str]:
     return re.compile(r"[\s-]?(?:" + "|".join(sorted(words("currency_region_nouns"))) + r")\b", re.IGNORECASE)
 
 
+_HYPHEN_POUND_NOUN = re.compile(r"\s+([a-z]+)\b")
+
+
+def _hyphenated_weight(text: str, r: Reading, end: int) -> bool:
+    """ "a twenty-pound bag of rice", "a 300-pound bear": a hyphenated pound before a noun is a weight, unless
+    the noun is a sum of money (lexicon `hyphen_pound_money_nouns`: "a 20-pound note") or the amount is scaled
+    ("a 5 million-pound deal")."""
+    if r.scaled or text[r.end : r.end + 1] != "-":
+        return False
+    noun = _HYPHEN_POUND_NOUN.match(text, end)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    return word not in words("hyphen_pound_money_nouns") and word.rstrip("s") not in words("hyphen_pound_money_nouns")
+
+
 def read_currency_after(text: str, r: Reading, context: Context) -> bool:
     """ "5 euros", "30 MUSD", "80 billion won": a currency name or code after the number."""
     lexicon = lex()
@@ -188,6 +204,7 @@ def read_currency_after(text: str, r: Reading, context: Context) -> bool:
             and (not r.scaled or WEIGHT_CUES.search(near))
             or physical is not None
             and physical.end("unit") > match.end()  # "280 pound-feet"
+            or _hyphenated_weight(text, r, match.end())
         )
     )
     # "won", "rand" and "real" are English words too; "80 billion won" and "4,500 rand" are money

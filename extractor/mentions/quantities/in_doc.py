@@ -60,11 +60,22 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         direction = verb_right_before(span, money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
-    if direction is None and mention.kind == "percent" and not _after_level_word(span, sent):
-        direction = sign_direction(mention.quantity.surface)
+    if direction is None and mention.kind in ("percent", "money") and not _after_level_word(span, sent):
+        direction = sign_direction(mention.quantity.surface) or _glued_sign_before(mention, span)
     if direction and _UP_FROM_AFTER.match(span_text(sent), span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
+
+
+def _glued_sign_before(mention: QuantityMention, span: Span) -> str | None:
+    """ "Brent +$1.10, WTI -$0.35", "BTP yield +2 bps": a sign glued to a figure of a market list, written
+    before its currency symbol or outside the figure read; a sign after a word or a number is a hyphen
+    ("10-$20", "$5-a-share")."""
+    text = doc_text(span.doc)
+    before = text[max(0, mention.start - 2) : mention.start]
+    if len(before) < 2 or before[-1] not in "+-−" or not before[0].isspace():
+        return None
+    return sign_direction(before[-1])
 
 
 def _after_level_word(span: Span, sent: Span) -> bool:

@@ -107,7 +107,7 @@ def _currency_groups(currencies: dict[str, str]) -> dict[str, list[str]]:
     glued = [c for c in currencies if not c.isalpha() and c[0].isalpha()]  # c$, hk$, us$, r$
     codes = [c for c in currencies if c.isalpha() and len(c) == 3 and currencies[c] == c.upper()]
     names = [c for c in currencies if (c.isalpha() or " " in c) and c not in symbols]
-    names = [c for c in names if c not in codes and c not in ("rs", "rmb", "sfr", "inr")]
+    names = [c for c in names if c not in codes and c not in words("currency_prefix_words")]
     # "C $", "HK $", "US $": tokenized text puts a space inside the symbol
     spaced = [c[:-1] + " $" for c in glued if c.endswith("$") and c[:-1] not in ("a", "s", "r")]
     return {"symbols": symbols, "glued": glued, "codes": codes, "names": names, "spaced": spaced}
@@ -120,7 +120,9 @@ def _prefix_pattern(g: dict[str, list[str]]) -> re.Pattern[str]:
         + alternation(g["glued"] + g["spaced"])
         + ")|"
         + alternation(g["symbols"])
-        + r"|(?i:rs\.?|rmb|sfr|inr)(?![\w])|M?(?:"
+        + r"|(?i:(?:"
+        + "|".join(sorted(words("currency_prefix_words")))
+        + r")\.?)(?![\w])|M?(?:"
         + "|".join(c.upper() for c in codes)
         + r")(?![\w])"
         + r"|(?i:"

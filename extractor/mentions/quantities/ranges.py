@@ -6,7 +6,8 @@ A move "from 5 to 7" after a change word is two levels, not a range (see docs/DE
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import Context, read_rate
@@ -23,16 +24,43 @@ _JOIN = re.compile(
     r"|\s?(?:-|–|—|~|to|and|through)\s?",
     re.IGNORECASE,
 )
+_MINUS_WORD = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
-_SECOND_PREFIX = re.compile(r"(?:US|C|A|HK|S)?\$\s?|€\s?|£\s?|¥\s?|[A-Z]{3}\s?(?=\d)")
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # "contracted 9 percent in 2014 to $7.6 billion": a year after a time preposition dates the move, opens no range
 _DATING_WORD = re.compile(r"\b(?:in|since|during|until|of|fiscal|year)\s+$", re.IGNORECASE)
+
+
+@cache
+def _second_prefix() -> re.Pattern[str]:
+    """The currency written again on a range's second end: "$45 to $60", "Rs 25,000 and Rs 40,000", "€5-€7"."""
+    symbols = sorted((c for c in lex().currencies if not c[0].isalnum()), key=len, reverse=True)
+    prefix_words = "|".join(sorted(words("currency_prefix_words")))
+    return re.compile(
+        r"(?:US|C|A|HK|S)?\$\s?|(?:" + "|".join(re.escape(c) for c in symbols) + r")\s?"
+        r"|(?:[A-Z]{3}|(?i:(?:" + prefix_words + r")\.?))\s?(?=\d)"
+    )
+
+
+@cache
+def _dollar_codes() -> frozenset[str]:
+    """Currencies written with a "$" and letters ("NZ$", "HK$", "C$"): a bare "$" after one is the same dollar."""
+    return frozenset(code for surface, code in lex().currencies.items() if surface.endswith("$") and surface != "$")
+
+
+def _same_dollar(text: str, at: int, r: Reading, second: Second, context: Context) -> Second:
+    """ "NZ$25-$40", "C$150-$220 a night": a bare "$" on the second end repeats the first end's dollar."""
+    bare = context.resolve("$", "USD")
+    if r.unit not in _dollar_codes() or not text.startswith("$", at) or not second.unit:
+        return second
+    if second.unit == bare or second.unit.startswith(bare + "_per_"):
+        return replace(second, unit=r.unit + second.unit[len(bare) :])
+    return second
 
 
 @dataclass
@@ -55,17 +83,22 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
     number_at = at
     prefix_unit = None
     if allow_prefix:
-        m = _SECOND_PREFIX.match(text, at)
+        m = _second_prefix().match(text, at)
         if m:
             key = m.group(0).strip().lower()
-            if key[-1].isalpha() and lex().currencies.get(key) != key.upper():
+            if (
+                key[-1].isalpha()
+                and lex().currencies.get(key) != key.upper()
+                and key not in words("currency_prefix_words")
+            ):
                 return None  # three capitals that are no currency code
             prefix_unit, number_at = context.resolve(key, lex().currencies.get(key, "USD")), m.end()
     number = parse_number(text, number_at)
     if number is None:
         return None
-    if not number.written and not text[number_at : number_at + 1].isdigit() and text[number_at] != ".":
-        return None
+    digits_at = _MINUS_WORD.match(text, number_at).end() if _MINUS_WORD.match(text, number_at) else number_at
+    if not number.written and not text[digits_at : digits_at + 1].isdigit() and text[digits_at] != ".":
+        return None  # "minus 10" after "between minus 5 and" is a number; other words are not
     r = Reading(
         start=number_at,
         end=number.end,
@@ -131,6 +164,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     second = read_amount_at(text, join.end(), context, allow_prefix=True)
     if second is None or (rate_between and second.per != r.per):
         return
+    second = _same_dollar(text, join.end(), r, second, context)
     if word == "to" and not from_ and not between and r.unit == "times" and second.unit != "times":
         return  # "jumped 3 times to 300": a multiple and the level; "1.8 times to 3.1 times" is a range
     if r.unit and second.unit and second.unit.startswith(r.unit + "_per_"):
@@ -153,6 +187,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     low = _low_end(r, second)
     if word == "-" and _THOUSANDS.match(text, join.end()) and 100 * r.amount < second.amount == second.base:
         low = r.amount * 1000  # "40-45,000 staff" shares the thousands; "Rs 900-1,000 crore" has a scale of its own
+    if low > second.amount and between and second.amount < 0:
+        low, second = second.amount, replace(second, amount=low)  # "between minus 5 and minus 10 degrees"
     if low > second.amount:
         return
     if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:

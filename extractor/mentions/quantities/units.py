@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.quantities.currencies import (
     DATING_AFTER,
     PER,
@@ -27,6 +27,9 @@ FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)
 INDEX_POINTS = re.compile(r"\s+points?(?![\w])", re.IGNORECASE)
 _POINT_LEVEL = re.compile(r"(?:\s|-)(points?)\s+(?:level|mark|barrier|threshold|milestone)s?\b", re.IGNORECASE)
 MULTIPLE_SUFFIX = re.compile(r"(?:\s?(x)(?![\w])|[\s-]?(fold)(?![\w])|\s(times)(?![\w]))", re.IGNORECASE)
+_RESTATED_POINTS_TO = re.compile(
+    r"\bpoints?,?\s+or\s+[\d.]+\s*(?:%|percent|per\s?cent),?\s+(?:to|at)\s+$", re.IGNORECASE
+)
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 _RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
@@ -34,7 +37,8 @@ _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # "60 tonnes of fuel a day", "420,000 tonnes of refined sugar a year": one to three lower-case words of goods
 # between a physical amount and its rate's words
-_GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
+# the goods may be written in capitals or with digits ("tonnes of CO2 a year", "cubic metres of LNG a day")
+_GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[A-Za-z][A-Za-z0-9-]*){1,3}?(?=\s+(?:a|an|per|each)\s)")
 # "38C", "-12C", "25-30C": a capital C glued to the number is degrees Celsius; a glued F is degrees Fahrenheit
 # only where the text also speaks of temperature or Celsius ("38C (100F)", "highs near 100F"), since "13F
 # filing" and "777F" are names; not "3C Holdings"; a spaced letter not before a full stop either ("said
@@ -138,8 +142,14 @@ def _read_index_points(text: str, r: Reading) -> bool:
     before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
     moved = CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE)
     cued = _point_cue_near(text, r.start, match.end()) and not PER.match(text, match.end())
+    cued = cued or _comparative_after().match(text, match.end()) is not None  # "closed 84.2 points lower"
     # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
-    reached = _LEVEL_AFTER_MOVE.search(before) and CHANGE_WORD.search(before.rsplit(" at ", 1)[0] + " ")
+    moved_before = before.rsplit(" at ", 1)[0] + " "
+    # "finished 112.6 points weaker at 7,015.3 points": a comparative states the move as a change word does
+    reached = _LEVEL_AFTER_MOVE.search(before) and (
+        CHANGE_WORD.search(moved_before) or _comparative_after().search(moved_before)
+    )
+    reached = reached or _RESTATED_POINTS_TO.search(before)  # "shed 212.4 points, or 1.3%, to 16,020 points"
     if not (moved or cued or reached):
         return False
     r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
@@ -154,6 +164,13 @@ def _point_cue_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stat_line = r"\s+and\s+\d|\s*,\s+(?:\d+|[a-z]+)\s+[a-z]+s\s+and\s+(?:\d+|[a-z]+)\s+[a-z]+s\b"
     after = re.compile(r"\s+(?:" + cues + r"|from\s+[A-Z])\b|" + stat_line, re.IGNORECASE)
     return before, after
+
+
+@cache
+def _comparative_after() -> re.Pattern[str]:
+    """A comparative that gives any figure its direction (lexicon `direction_after`, not the percent-only ones)."""
+    comparatives = [word for word, row in table("direction_after").items() if row[1:2] != ("percent",)]
+    return re.compile(r"\s+(?:" + "|".join(sorted(comparatives)) + r")\b", re.IGNORECASE)
 
 
 def _point_cue_near(text: str, start: int, end: int) -> bool:
@@ -201,12 +218,13 @@ def read_physical_unit(text: str, r: Reading) -> None:
             r.shown_unit = _unit_name(timed.group("unit"))
         return
     if not match:
+        _read_sized_symbol(text, r)
         return
     opened = text[r.end : match.start("unit")].strip()
     if opened and opened != "-" and not match.group("close"):
         return  # "20 (kg)" needs its closing bracket
     name = _unit_name(match.group("unit"))
-    if name is None:
+    if name is None or _ordinal_second(text, match):
         return
     r.unit = name
     r.end = match.end() if opened and opened != "-" else match.end("unit")
@@ -225,6 +243,38 @@ def read_physical_unit(text: str, r: Reading) -> None:
         if inches:
             r.amount += float(inches.group(1)) / 12
             r.end = inches.end()
+
+
+@cache
+def _ordinal_head() -> re.Pattern[str]:
+    return re.compile(r"[\s-]+(?:" + "|".join(sorted(words("ordinal_heads"))) + r")\b", re.IGNORECASE)
+
+
+def _ordinal_second(text: str, match: re.Match[str]) -> bool:
+    """ "the 2009 second quarter", "a 2024 second-half rebound": singular "second" before a noun an ordinal
+    qualifies (lexicon `ordinal_heads`) is the ordinal; the number before it is a year or a count."""
+    return match.group("unit").lower() == "second" and _ordinal_head().match(text, match.end("unit")) is not None
+
+
+@cache
+def _sized_symbol_pattern() -> re.Pattern[str]:
+    symbols = "|".join(re.escape(symbol) for symbol in sorted(table("sized_unit_symbols"), key=len, reverse=True))
+    sizes = "|".join(sorted(words("size_adjectives")))
+    # the adjective ends the phrase ("2 in thick."): "5 in high demand", "3 in long positions" are prepositions
+    return re.compile(r"\s?(" + symbols + r")\s+(?:" + sizes + r")(?=\s*(?:[.,;:)]|$|and\b|or\b|by\b))")
+
+
+def _read_sized_symbol(text: str, r: Reading) -> None:
+    """ "blades 107 m long", "a door 2 in thick": a symbol that is also a scale, a word or a letter is a length
+    only before a size adjective (lexicons `sized_unit_symbols`, `size_adjectives`)."""
+    match = _sized_symbol_pattern().match(text, r.end) if r.unit is None and r.low is None else None
+    if match:
+        r.unit, r.end, r.kind, r.explicit = (
+            table("sized_unit_symbols")[match.group(1)][0],
+            match.end(1),
+            "physical",
+            True,
+        )
 
 
 def _read_glued_temperature(text: str, r: Reading) -> bool:

@@ -12,12 +12,13 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
 
 _TIME_UNITS = frozenset(time_units().values())
 # between a change and the price per unit it led to: "to", "at", "to settle at", after a restating percent
 _CHANGE_GAP = re.compile(
-    r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,5}?"
     r"(?:to|at)\s+(?:(?:settle|end|close|finish)\s+(?:at|below|above|near)\s+)?(?:(?:about|around|nearly|near|just)\s+)?",
     re.IGNORECASE,
 )
@@ -154,11 +155,13 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
         _share_price_per_unit(found, shown_quantities)
+        placed = [
+            (mention.start, _shown_end(mention, quantity), quantity)
+            for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
+        ]
+        placed = join_moves(doc_text(doc), placed)
         out.append(
-            [
-                {**quantity.model_dump(mode="json"), "start": mention.start, "end": _shown_end(mention, quantity)}
-                for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
-            ]
+            [{**quantity.model_dump(mode="json"), "start": start, "end": end} for start, end, quantity in placed]
         )
     return out
 

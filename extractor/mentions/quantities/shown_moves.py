@@ -1,0 +1,135 @@
+"""A move "from X to Y" as `extract quantities` shows it: one range X–Y with the move's direction.
+
+The mentions (what the facts read) keep the two levels: the old one dates a comparison, the new one is the
+level reached. The news benchmark counts "rose from 240 to 275" and "narrowed to 120,000 lots from 190,000
+lots" as one range, so the shown view joins the two levels (docs/DECISIONS.md, "Quantities").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import words
+from extractor.mentions.quantities.lexicon import change_forms_pattern
+from extractor.models import Quantity
+
+SHOW_MOVES_AS_RANGES = True
+"""The one switch: False shows a move as its two levels, as the mentions have them."""
+
+_HEDGE = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|an?\s+estimated|under|below|over|above|more\s+than"
+    r"|less\s+than)\s+)?"
+)
+
+# a counted noun may follow the first level ("from 190,000 lots to 120,000 lots"), then a date ("in May")
+_AFTER_FIRST = r"(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:in|on|by|during)\s+[A-Za-z]+(?:\s+\d{4})?)?"
+
+
+@cache
+def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
+    """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
+    275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots"."""
+    nouns = "|".join(sorted(words("move_level_nouns")))
+    level = r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+)?" + _HEDGE
+    flags = re.IGNORECASE
+    return (
+        (re.compile(_AFTER_FIRST + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
+        (
+            re.compile(_AFTER_FIRST + r"\s*,?\s+from\s+" + level, flags),
+            re.compile(r"\bto\s+" + level + "$", flags),
+            False,
+        ),
+    )
+
+
+_CLAUSE_BEFORE = 80  # characters searched back for the change word that makes the pair a move
+
+Shown = tuple[int, int, Quantity]  # start, end, quantity
+
+
+def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
+    """The shown quantities with each move's two levels joined into one range."""
+    if not SHOW_MOVES_AS_RANGES:
+        return shown
+    out: list[Shown] = []
+    i = 0
+    while i < len(shown):
+        joined = _joined(text, shown[i], shown[i + 1]) if i + 1 < len(shown) else None
+        if joined is None:
+            out.append(shown[i])
+            i += 1
+        else:
+            out.append(joined)
+            i += 2
+    return out
+
+
+def _joined(text: str, first: Shown, second: Shown) -> Shown | None:
+    """The range of a move whose levels are `first` and `second`, else None."""
+    (start, first_end, a), (second_start, end, b) = first, second
+    if not _levels(a, b):
+        return None
+    gap = text[first_end:second_start]
+    before = text[max(0, start - _CLAUSE_BEFORE) : start]
+    for gap_pattern, opener, old_first in _move_patterns():
+        opened = opener.search(before)
+        if not (gap_pattern.fullmatch(gap) and opened):
+            continue
+        moved = _change_before(before[: opened.start()])
+        if (
+            moved or old_first
+        ):  # "from X to Y" without a change word is a range all the same ("charges from 10% to 80%")
+            old, new = (a, b) if old_first else (b, a)
+            return start, end, _range_of(old, new, text[start:end], moved=moved)
+    return None
+
+
+def _levels(a: Quantity, b: Quantity) -> bool:
+    """Two plain levels of one unit: no range, no direction, no bound of their own."""
+    return (
+        a.unit == b.unit
+        and a.low is None
+        and b.low is None
+        and a.direction is None
+        and b.direction is None
+        and a.amount != b.amount
+    )
+
+
+def _change_before(before: str) -> bool:
+    """A move, not a span: a change word in the clause ("rose", "was cut"), or a verb right before the
+    preposition ("decelerated to 3.2% from 3.8%", "swung from 12mm to 140mm")."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    if _change_word().search(clause):
+        return True
+    verb = re.search(r"([a-z]+)\s+$", clause)
+    return verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in words("change_past_irregular"))
+
+
+@cache
+def _change_word() -> re.Pattern[str]:
+    """A change verb or noun anywhere in the clause, or "went" ("went from 80,000 to 145,000")."""
+    return re.compile(r"\b(?:" + change_forms_pattern() + r"|went)\b", re.IGNORECASE)
+
+
+def _range_of(old: Quantity, new: Quantity, surface: str, *, moved: bool) -> Quantity:
+    low, high = sorted((old.amount, new.amount))
+    equivalents = [
+        _range_of(old_eq, new_eq, old_eq.surface, moved=moved)
+        for old_eq in old.equivalents
+        for new_eq in new.equivalents
+        if old_eq.unit == new_eq.unit and old_eq.amount != new_eq.amount and old_eq.low is None and new_eq.low is None
+    ]
+    return old.model_copy(
+        update={
+            "amount": (low + high) / 2,
+            "low": low,
+            "high": high,
+            "bound": "=",
+            "approximate": old.approximate or new.approximate,
+            "direction": ("up" if new.amount > old.amount else "down") if moved else None,
+            "surface": surface,
+            "equivalents": equivalents,
+        }
+    )
