@@ -34,9 +34,17 @@ from extractor.facts.measure_phrases import (
     share_move,
     under_management,
     valuation_multiple,
+    worth_holder,
     worth_of,
 )
-from extractor.facts.measured_nouns import PRICE_NOUNS, is_measure_noun, paced_measure, usable_measure
+from extractor.facts.measured_nouns import (
+    PRICE_NOUNS,
+    is_measure_noun,
+    paced_measure,
+    phrase_fragments,
+    usable_measure,
+)
+from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -71,6 +79,7 @@ class Reading:
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
+    skip = skip | phrase_fragments(span.sent)  # "in lieu of", "thanks to": their nouns measure nothing
     after = span.doc[span.end] if span.end < span.sent.end else None
     before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
@@ -139,6 +148,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         return Reading(reading.measured, reading.verb, f"{lemma_phrase(reading.measured)} price", reading.is_change)
     if commodity_measured(reading.measured, quantity):
         return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
+    proceeds = offering_proceeds(reading.verb) if reading.predicate == "funds raised" else None
+    if proceeds is not None:  # "raised $300 million in its IPO": what the offering brought in
+        return Reading(None, reading.verb, proceeds, False)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
         return Reading(None, reading.verb, "price", False)  # "crude fell to $64 a barrel": the price of crude
     return reading
@@ -170,6 +182,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
+    holder = worth_holder(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if holder is not None:  # "plane sales worth $3 trillion", "the deal could be worth $9 million": their value
+        return Reading(holder, verb, _value_of(holder, skip), False)
     traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
     if traded is not None:
         return Reading(traded[0], verb, traded[1], False)
@@ -190,6 +205,14 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     whole, place = part
     where = f"{noun_phrase(place)} " if place is not None else ""
     return Reading(whole, verb, where + noun_phrase(whole, skip=skip), False)
+
+
+def _value_of(holder: Token, skip: frozenset[int]) -> str:
+    """What money "worth" puts on a noun is its value: "deal value", "plane sales value" (the noun kept)."""
+    if holder.lemma_.lower() in words("deal_nouns"):
+        return f"{holder.lemma_.lower()} value"  # "the deals, each worth $5 million": one deal's value
+    phrase = lemma_phrase(holder, skip=skip)  # "bonds could be worth 80 cents": "bond value"
+    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
 
 
 def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:

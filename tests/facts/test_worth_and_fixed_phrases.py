@@ -1,0 +1,151 @@
+"""Round 11 (preds10) predicate rules, each on sentences written for these tests with invented names:
+money a deal is valued at is the deal's value; money after "worth" that follows a noun is that noun's
+value ("plane sales worth $3 trillion": "plane sale value", the measured noun kept before "value"); the noun of a fixed phrase working as a preposition ("in lieu of", "thanks to") measures
+nothing."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2019, 8, 14)
+
+
+def fact_with(nlp, text, surface):
+    facts = extract(text, published=PUBLISHED, nlp=nlp)
+    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
+    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Brannock Media said it would sell its radio arm to Ostler Partners in a transaction valued at "
+            "$900 million, including debt.",
+            "$900 million",
+            "acquisition value",
+        ),
+        (
+            "Quillon Corp agreed to merge with Fadden Inc in an all-stock deal valued at about $3.2 billion, "
+            "the companies said on Monday.",
+            "$3.2 billion",
+            "acquisition value",
+        ),
+        (
+            "Tessaly Bank is in talks to buy Rendle Capital in a deal that would value the broker at up to "
+            "$740 million, people familiar with the matter said.",
+            "$740 million",
+            "acquisition value",
+        ),
+        (
+            "Marrick Foods' offer, valuing Colby Snacks at $14.20 a share, was rejected by the board.",
+            "$14.20",
+            "acquisition price per share",
+        ),
+    ],
+)
+def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, text, surface, predicate):
+    assert fact_with(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Dorley Group's finance chief was granted shares worth 1.6 million pounds last year, the annual "
+            "report showed.",
+            "1.6 million pounds",
+            "share value",
+        ),
+        (
+            "Kestler Aero forecast 12,400 jet deliveries worth $1.9 trillion over the next two decades.",
+            "$1.9 trillion",
+            "jet delivery value",
+        ),
+        (
+            "Pallant Oil said on Tuesday that the two service deals, each worth about $250 million, "
+            "would lift output at its southern fields.",
+            "$250 million",
+            "deal value",
+        ),
+        (
+            "Harlan Energy said its pipeline business could be worth as much as $600 million to a buyer.",
+            "$600 million",
+            "pipeline business value",
+        ),
+        (
+            "Calloway Steel won orders worth 300 million euros from carmakers in the quarter, it said.",
+            "300 million euros",
+            "order value",
+        ),
+    ],
+)
+def test_money_worth_after_a_noun_measures_that_noun(nlp, text, surface, predicate):
+    assert fact_with(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Harwell Retail said quarterly group revenue rose 6 percent to 840 million euros thanks to strong "
+            "demand for garden furniture.",
+            "840 million euros",
+            "revenue",
+        ),
+        (
+            "Wexcombe Bank's chairman took stock options worth 2.4 million dollars in lieu of a salary, "
+            "a filing showed.",
+            "2.4 million dollars",
+            "option",
+        ),
+        (
+            "Ferrand Motors' operating profit climbed to $1.1 billion on top of a strong first half, the "
+            "carmaker said.",
+            "$1.1 billion",
+            "profit",
+        ),
+        (
+            "Brisco Telecom's net income reached 95 million pounds in line with forecasts, the company said.",
+            "95 million pounds",
+            "income",
+        ),
+    ],
+)
+def test_the_noun_of_a_fixed_preposition_phrase_is_not_measured(nlp, text, surface, head):
+    predicate = fact_with(nlp, text, surface).predicate
+    assert head in predicate.split()[-1] or head in predicate, predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Tamber Networks raised $275 million in its initial public offering on Wednesday, pricing the "
+            "shares above the expected range.",
+            "$275 million",
+            "ipo proceeds",
+        ),
+        (
+            "The flotation could raise as much as 1.2 billion euros for Ulverston Gas, two bankers said.",
+            "1.2 billion euros",
+            "ipo proceeds",
+        ),
+        (
+            "Coldharbour Mining said it raised C$85 million through a placement of new shares to "
+            "institutional investors.",
+            "C$85 million",
+            "offering proceeds",
+        ),
+        (
+            "Pennick Capital has raised $3.1 billion for its third infrastructure fund, the firm said.",
+            "$3.1 billion",
+            "funds raised",
+        ),
+    ],
+)
+def test_money_raised_in_an_offering_is_its_proceeds(nlp, text, surface, predicate):
+    assert fact_with(nlp, text, surface).predicate == predicate
