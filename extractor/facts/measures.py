@@ -20,6 +20,7 @@ from extractor.facts.measure_phrases import (
     flow_agent,
     forecast_compound,
     is_generic_count,
+    is_money,
     is_vague_amount,
     label_phrase,
     labelled_measure,
@@ -87,6 +88,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     construction = _named_construction(span, quantity, skip)
     if construction is not None:
         return construction
+    saving = _cut_or_saving(span, quantity, skip)  # "cut $400 million in costs": cost cuts
+    if saving is not None:
+        return saving
     reading = _read_quantity(span, quantity, kind, skip)
     reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
     appraised = appraised_measure(span)
@@ -205,6 +209,21 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     whole, place = part
     where = f"{noun_phrase(place)} " if place is not None else ""
     return Reading(whole, verb, where + noun_phrase(whole, skip=skip), False)
+
+
+def _cut_or_saving(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
+    """ "plans to cut 300 billion yen in costs", "will save $1 billion in annual healthcare costs": money
+    a cutting verb takes "in" a measure is the size of the cut or saving, a level of its own (the gold's
+    "cost cuts", "annual healthcare cost savings"), not a change or a level of the measure."""
+    root = span.root
+    verb = root.head
+    noun = table("saving_verbs").get(verb.lemma_.lower())
+    if not noun or not is_money(quantity) or root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    named = of_or_in_object(span, skip, preps=("in",))
+    if named is None or named.pos_ != "NOUN" or named.lemma_.lower() in words("not_measures"):
+        return None
+    return Reading(named, verb, f"{lemma_phrase(named, skip=skip)} {noun[0]}", False)
 
 
 def _value_of(holder: Token, skip: frozenset[int]) -> str:
@@ -520,6 +539,9 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared
+    sized = _sized_by_economy(whole, verb)  # "the deficit steadying at 3 percent of GDP": the deficit
+    if sized is not None:
+        return Reading(sized, verb, noun_phrase(sized), False)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
     if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"
@@ -537,6 +559,20 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
+    """ "debt will climb to 77 percent of GDP", "the deficit steadying around 3 percent of gross domestic
+    product": a percentage of an economy's size states the clause subject's size, so the subject is measured."""
+    if whole is None or verb is None:
+        return None
+    modifiers = [t.lower_ for t in whole.lefts if t.dep_ in ("amod", "compound")]
+    if " ".join([*modifiers, whole.lower_]) not in words("economy_wholes"):
+        return None
+    subject = clause_subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or not is_measure_noun(subject):
+        return None
+    return subject
 
 
 def _share_of_whole(root: Token, whole: Token | None) -> Reading | None:

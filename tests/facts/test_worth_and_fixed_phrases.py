@@ -149,3 +149,63 @@ def test_the_noun_of_a_fixed_preposition_phrase_is_not_measured(nlp, text, surfa
 )
 def test_money_raised_in_an_offering_is_its_proceeds(nlp, text, surface, predicate):
     assert fact_with(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Portugal's draft budget shows the deficit steadying around 2.8 percent of gross domestic product "
+            "after 2016, the finance ministry said.",
+            "2.8 percent",
+            "deficit",
+        ),
+        (
+            "Greece's public debt has swelled to 158 percent of the economy, the European Commission said.",
+            "158 percent",
+            "debt",
+        ),
+        (
+            "Italy's Treasury said the state borrowing requirement would ease to 3.6 percent of GDP in 2013.",
+            "3.6 percent",
+            "requirement",
+        ),
+    ],
+)
+def test_a_percentage_of_gdp_measures_the_clause_subject(nlp, text, surface, head):
+    predicate = fact_with(nlp, text, surface).predicate
+    assert predicate.split()[-1] == head, predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate", "kind"),
+    [
+        (
+            "Ravenhill Electric plans to cut 240 billion yen in costs in the year to March, its president said.",
+            "240 billion yen",
+            "cost cuts",
+            "metric",
+        ),
+        (
+            "Talbot Motors will save $800 million in annual pension costs under the agreement with its union.",
+            "$800 million",
+            "pension cost savings",  # "annual" is the period, not the measure
+            "metric",
+        ),
+        (
+            "Corvane Foods aims to slash 90 million euros in overhead spending by 2015, the company said.",
+            "90 million euros",
+            "overhead spending cuts",
+            "metric",
+        ),
+        (
+            "Fennick Group cut its costs by $120 million last year, the company said.",
+            "$120 million",
+            "costs",
+            "change",
+        ),
+    ],
+)
+def test_money_cut_or_saved_in_a_measure_is_the_size_of_the_cut(nlp, text, surface, predicate, kind):
+    fact = fact_with(nlp, text, surface)
+    assert (fact.predicate, fact.kind) == (predicate, kind)
