@@ -20,7 +20,6 @@ from extractor.facts.measure_phrases import (
     flow_agent,
     forecast_compound,
     is_generic_count,
-    is_money,
     is_vague_amount,
     label_phrase,
     labelled_measure,
@@ -46,6 +45,7 @@ from extractor.facts.measured_nouns import (
     usable_measure,
 )
 from extractor.facts.measures_proceeds import offering_proceeds
+from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -81,6 +81,12 @@ class Reading:
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
     skip = skip | phrase_fragments(span.sent)  # "in lieu of", "thanks to": their nouns measure nothing
+    reading = _read_measure(span, quantity, kind, skip)
+    valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
+    return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)
+
+
+def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     after = span.doc[span.end] if span.end < span.sent.end else None
     before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
@@ -88,9 +94,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     construction = _named_construction(span, quantity, skip)
     if construction is not None:
         return construction
-    saving = _cut_or_saving(span, quantity, skip)  # "cut $400 million in costs": cost cuts
+    saving = cut_or_saving(span, quantity, skip)  # "cut $400 million in costs": cost cuts
     if saving is not None:
-        return saving
+        return Reading(saving[0], saving[1], saving[2], False)
     reading = _read_quantity(span, quantity, kind, skip)
     reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
     appraised = appraised_measure(span)
@@ -125,7 +131,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if goal is not None:
         reading = Reading(goal, reading.verb, noun_phrase(goal, skip=skip), reading.is_change)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
-        return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
+        # "the offer values X at $9 a share": its price; "the value of the deal is put at $2 billion": its value
+        held = reading.measured.dep_ == "pobj" and reading.measured.head.head.lemma_.lower() == "value"
+        return Reading(None, reading.verb, "acquisition value" if held else "acquisition price", False)
     ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -188,7 +196,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     holder = worth_holder(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
     if holder is not None:  # "plane sales worth $3 trillion", "the deal could be worth $9 million": their value
-        return Reading(holder, verb, _value_of(holder, skip), False)
+        return Reading(holder, verb, value_of(holder, skip), False)
     traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
     if traded is not None:
         return Reading(traded[0], verb, traded[1], False)
@@ -209,29 +217,6 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     whole, place = part
     where = f"{noun_phrase(place)} " if place is not None else ""
     return Reading(whole, verb, where + noun_phrase(whole, skip=skip), False)
-
-
-def _cut_or_saving(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
-    """ "plans to cut 300 billion yen in costs", "will save $1 billion in annual healthcare costs": money
-    a cutting verb takes "in" a measure is the size of the cut or saving, a level of its own (the gold's
-    "cost cuts", "annual healthcare cost savings"), not a change or a level of the measure."""
-    root = span.root
-    verb = root.head
-    noun = table("saving_verbs").get(verb.lemma_.lower())
-    if not noun or not is_money(quantity) or root.dep_ != "dobj" or verb.pos_ != "VERB":
-        return None
-    named = of_or_in_object(span, skip, preps=("in",))
-    if named is None or named.pos_ != "NOUN" or named.lemma_.lower() in words("not_measures"):
-        return None
-    return Reading(named, verb, f"{lemma_phrase(named, skip=skip)} {noun[0]}", False)
-
-
-def _value_of(holder: Token, skip: frozenset[int]) -> str:
-    """What money "worth" puts on a noun is its value: "deal value", "plane sales value" (the noun kept)."""
-    if holder.lemma_.lower() in words("deal_nouns"):
-        return f"{holder.lemma_.lower()} value"  # "the deals, each worth $5 million": one deal's value
-    phrase = lemma_phrase(holder, skip=skip)  # "bonds could be worth 80 cents": "bond value"
-    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
 
 
 def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
@@ -539,7 +524,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared
-    sized = _sized_by_economy(whole, verb)  # "the deficit steadying at 3 percent of GDP": the deficit
+    sized = sized_by_economy(whole, verb)  # "the deficit steadying at 3 percent of GDP": the deficit
     if sized is not None:
         return Reading(sized, verb, noun_phrase(sized), False)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
@@ -559,20 +544,6 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
-
-
-def _sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
-    """ "debt will climb to 77 percent of GDP", "the deficit steadying around 3 percent of gross domestic
-    product": a percentage of an economy's size states the clause subject's size, so the subject is measured."""
-    if whole is None or verb is None:
-        return None
-    modifiers = [t.lower_ for t in whole.lefts if t.dep_ in ("amod", "compound")]
-    if " ".join([*modifiers, whole.lower_]) not in words("economy_wholes"):
-        return None
-    subject = clause_subject(verb)
-    if subject is None or subject.pos_ != "NOUN" or not is_measure_noun(subject):
-        return None
-    return subject
 
 
 def _share_of_whole(root: Token, whole: Token | None) -> Reading | None:

@@ -58,7 +58,9 @@ def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
     valued = next((c for c in verb.children if c.dep_ == "dobj"), None)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ == "relcl"
     if valued is not None and verb.tag_ == "VBG" and not own_subject:
-        return None, None  # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer
+        # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer, a deal noun
+        # written before the participle; with none, who values is unknown
+        return (valued, _deal_before(verb)) if _deal_before(verb) is not None else (None, None)
     if valued is not None:  # "a pension fund valued X at", read as a participle of the fund: its valuer
         return valued, clause_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -82,3 +84,9 @@ def _per_share(span: Span) -> bool:
     """ "$9 a share", "$9 per share": the money is stated per share."""
     after = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
     return len(after) == 2 and after[0] in ("a", "an", "per") and after[1] in ("share", "shares")
+
+
+def _deal_before(verb: Token) -> Token | None:
+    """The nearest deal noun ("offer", "bid") written before `verb` in its sentence."""
+    deals = words("deal_nouns")
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.lemma_.lower() in deals), None)

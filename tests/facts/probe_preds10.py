@@ -305,3 +305,99 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(5.2, "rental income"), (6.1, "vacancy rate"), (3, "portfolio value"), (9.8e9, "portfolio value")],
     ),
 ]
+
+# Probe 2, written after the rules of this round and before running them on it: new wordings of the same
+# constructions (a deal's value, money "worth", fixed phrases, offering proceeds, percent of GDP, cuts and
+# savings) among other figures. Rows: (amount, gold predicate).
+PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "Ostley Pharma agrees sale of generics arm",
+        "Ostley Pharma Plc said on Friday it had agreed to sell its generics division to Brunel Capital in a "
+        "cash-and-stock transaction valued at roughly 2.1 billion pounds, sending its shares up 6 percent.",
+        [(2.1e9, "transaction value"), (6, "share price")],
+    ),
+    (
+        "Carrow Telecom bid",
+        "The offer, which values Carrow Telecom at about $8.4 billion including debt, was backed by the "
+        "board, and Nessel Group said it expected annual cost savings of $350 million from the combination.",
+        [(8.4e9, "offer value"), (350e6, "annual cost savings")],
+    ),
+    (
+        "Halbrook Energy signs supply contracts",
+        "Halbrook Energy signed gas supply agreements worth a combined 4.5 billion euros with three utilities, "
+        "the company said, adding that the deals would run for 15 years.",
+        [(4.5e9, "gas supply agreements value")],
+    ),
+    (
+        "Pinecrest listing",
+        "Pinecrest Retail's initial public offering raised 640 million Australian dollars, the largest listing "
+        "in Sydney this year, after the shares were priced at A$2.40 apiece.",
+        [(640e6, "ipo proceeds"), (2.4, "ipo price")],
+    ),
+    (
+        "Marston Bank rights issue",
+        "Marston Bank said the rights issue would raise about 1.8 billion euros to shore up its capital, and "
+        "its core capital ratio would rise to 9.5 percent as a result of the cash call.",
+        [(1.8e9, "rights issue proceeds"), (9.5, "core capital ratio")],
+    ),
+    (
+        "Wendale Steel restructuring",
+        "Wendale Steel aims to cut 600 million dollars in costs over the next three years, on top of the 400 "
+        "million dollars it saved last year, Chief Executive Paula Greer told reporters.",
+        [(600e6, "cost cuts"), (400e6, "savings")],
+    ),
+    (
+        "Brockley Air savings",
+        "Brockley Air expects to save about 90 million pounds a year in fuel costs thanks to its new aircraft, "
+        "and it posted a pretax profit of 210 million pounds for the year.",
+        [(90e6, "fuel cost savings"), (210e6, "pretax profit")],
+    ),
+    (
+        "Spain budget",
+        "Spain's government forecast that the budget deficit would fall to 4.5 percent of gross domestic "
+        "product next year from 6.3 percent this year, while public debt would peak at 92 percent of GDP.",
+        [(4.5, "budget deficit"), (6.3, "budget deficit"), (92, "public debt")],
+    ),
+    (
+        "Ireland current account",
+        "Ireland posted a current account surplus equal to 4.4 percent of economic output in 2012, and exports "
+        "of goods rose 2 percent to 86 billion euros, the statistics office said.",
+        [(4.4, "current account surplus"), (2, "exports of goods"), (86e9, "exports of goods")],
+    ),
+    (
+        "Hollins Media pay",
+        "Hollins Media's chief executive was awarded restricted stock worth $4.2 million in lieu of a cash "
+        "bonus, and his salary rose 3 percent to $1.1 million, a regulatory filing showed.",
+        [(4.2e6, "restricted stock value"), (3, "salary"), (1.1e6, "salary")],
+    ),
+    (
+        "Carlow Foods quarter",
+        "Carlow Foods' quarterly revenue rose 4 percent to $2.3 billion in line with expectations, while "
+        "gross margin widened by 60 basis points to 31.4 percent thanks to lower commodity costs.",
+        [(4, "revenue"), (2.3e9, "revenue"), (0.6, "gross margin"), (31.4, "gross margin")],
+    ),
+    (
+        "Tarrant Mining output",
+        "Tarrant Mining's iron ore shipments climbed 11 percent to 48 million tonnes in the quarter, in spite "
+        "of heavy rain in the Pilbara, and the miner kept its full-year target of 190 million tonnes.",
+        [(11, "iron ore shipments"), (48e6, "iron ore shipments"), (190e6, "iron ore shipments")],
+    ),
+    (
+        "Gilmore Insurance buys broker",
+        "Gilmore Insurance agreed to buy Astley Brokers for $560 million in cash, or $18 a share, and said "
+        "the purchase would add to earnings per share in its first full year.",
+        [(560e6, "acquisition price"), (18, "acquisition price per share")],
+    ),
+    (
+        "Dorset Water bond",
+        "Dorset Water sold 500 million pounds of bonds due 2030 to refinance debt, and the notes were priced "
+        "to yield 4.6 percent, a banker said.",
+        [(500e6, "bonds sold"), (4.6, "yield")],
+    ),
+    (
+        "Eastfield Brewing volumes",
+        "Eastfield Brewing said beer volumes fell 1.2 percent in Europe, while Asian volumes rose 9 percent "
+        "on the back of strong demand in China, lifting group revenue to 8.3 billion euros.",
+        [(1.2, "beer volumes"), (9, "asian volumes"), (8.3e9, "group revenue")],
+    ),
+]

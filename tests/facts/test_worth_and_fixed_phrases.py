@@ -1,7 +1,9 @@
 """Round 11 (preds10) predicate rules, each on sentences written for these tests with invented names:
 money a deal is valued at is the deal's value; money after "worth" that follows a noun is that noun's
-value ("plane sales worth $3 trillion": "plane sale value", the measured noun kept before "value"); the noun of a fixed phrase working as a preposition ("in lieu of", "thanks to") measures
-nothing."""
+value ("plane sales worth $3 trillion": "plane sale value", the measured noun kept before "value"); the
+noun of a fixed phrase working as a preposition ("in lieu of", "thanks to") measures nothing; money raised
+in an offering is its proceeds; a percentage of GDP measures the clause subject; money cut or saved "in" a
+measure is the size of the cut or saving."""
 
 import datetime as dt
 
@@ -209,3 +211,29 @@ def test_a_percentage_of_gdp_measures_the_clause_subject(nlp, text, surface, hea
 def test_money_cut_or_saved_in_a_measure_is_the_size_of_the_cut(nlp, text, surface, predicate, kind):
     fact = fact_with(nlp, text, surface)
     assert (fact.predicate, fact.kind) == (predicate, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Thornley Land Plc said the value of its office portfolio rose 4 percent to 6.2 billion pounds in "
+            "the year to March.",
+            "6.2 billion pounds",
+            "office portfolio value",
+        ),
+        (
+            "Analysts at Brume Securities estimate the value of the merger at about 90 billion won.",
+            "90 billion won",
+            "acquisition value",
+        ),
+        (
+            "Kessler Partners made a cash offer of $9.50 a share for Lomond Chemicals on Monday, valuing the "
+            "paint maker at about $610 million.",
+            "$610 million",
+            "acquisition value",
+        ),
+    ],
+)
+def test_the_value_of_a_whole_names_the_value(nlp, text, surface, predicate):
+    assert fact_with(nlp, text, surface).predicate == predicate
