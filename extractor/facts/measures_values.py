@@ -58,7 +58,10 @@ def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
     modifiers = [t.lower_ for t in whole.lefts if t.dep_ in ("amod", "compound")]
     if " ".join([*modifiers, whole.lower_]) not in words("economy_wholes"):
         return None
-    subject = clause_subject(verb)
+    # "cut income from resources to 8 percent of GDP": a verb that moves its object sizes the object; an object
+    # holding the figure ("steadying 3 percent of GDP") is no other noun
+    objects = [c for c in verb.children if c.dep_ == "dobj" and whole not in c.subtree]
+    subject = objects[0] if objects else clause_subject(verb)
     if subject is None or subject.pos_ != "NOUN" or not is_measure_noun(subject):
         return None
     return subject
