@@ -243,3 +243,27 @@ def test_money_cut_or_saved_in_a_measure_is_the_size_of_the_cut(nlp, text, surfa
 )
 def test_the_value_of_a_whole_names_the_value(nlp, text, surface, predicate):
     assert fact_with(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Harlow Group will pay $23.75 per share in cash for Quenby Instruments, the companies said.",
+            "$23.75",
+            "acquisition price per share",
+        ),
+        (
+            "Marrisford Inc agreed to pay $18 a share for Tolley Systems, a 30 percent premium.",
+            "$18",
+            "acquisition price per share",
+        ),
+        (
+            "Under the plan, Ostrander Bank would pay $640 million for Kelsey Trust Corp.",
+            "$640 million",
+            "acquisition price",
+        ),
+    ],
+)
+def test_money_paid_for_a_company_is_its_acquisition_price(nlp, text, surface, predicate):
+    assert fact_with(nlp, text, surface).predicate == predicate
