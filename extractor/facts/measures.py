@@ -524,7 +524,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared
-    sized = sized_by_economy(whole, verb)  # "the deficit steadying at 3 percent of GDP": the deficit
+    sized = sized_by_economy(whole, verb)  # "a shortfall holding near 3 percent of GDP": the shortfall
     if sized is not None:
         return Reading(sized, verb, noun_phrase(sized), False)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""

@@ -28,9 +28,9 @@ def valued_whole(measured: Token | None, predicate: str | None, skip: frozenset[
 
 
 def cut_or_saving(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[Token, Token, str] | None:
-    """ "plans to cut 300 billion yen in costs", "will save $1 billion in annual healthcare costs": money
+    """ "aims to trim 40 billion yen in costs", "expects to save $2 million in pension costs": money
     a cutting verb takes "in" a measure is the size of the cut or saving, a level of its own (the gold's
-    "cost cuts", "annual healthcare cost savings"), not a change or a level of the measure."""
+    "cost cuts", "... cost savings"), not a change or a level of the measure."""
     root = span.root
     verb = root.head
     noun = table("saving_verbs").get(verb.lemma_.lower())
@@ -51,7 +51,7 @@ def value_of(holder: Token, skip: frozenset[int]) -> str:
 
 
 def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
-    """ "debt will climb to 77 percent of GDP", "the deficit steadying around 3 percent of gross domestic
+    """ "debt will climb to 77 percent of GDP", "a shortfall holding near 3 percent of gross domestic
     product": a percentage of an economy's size states the clause subject's size, so the subject is measured."""
     if whole is None or verb is None:
         return None
@@ -59,7 +59,7 @@ def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
     if " ".join([*modifiers, whole.lower_]) not in words("economy_wholes"):
         return None
     # "cut income from resources to 8 percent of GDP": a verb that moves its object sizes the object; an object
-    # holding the figure ("steadying 3 percent of GDP") is no other noun
+    # holding the figure ("holding 3 percent of GDP") is no other noun
     objects = [c for c in verb.children if c.dep_ == "dobj" and whole not in c.subtree]
     subject = objects[0] if objects else clause_subject(verb)
     if subject is None or subject.pos_ != "NOUN" or not is_measure_noun(subject):

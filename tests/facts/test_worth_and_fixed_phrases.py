@@ -37,8 +37,8 @@ def fact_with(nlp, text, surface):
             "acquisition value",
         ),
         (
-            "Tessaly Bank is in talks to buy Rendle Capital in a deal that would value the broker at up to "
-            "$740 million, people familiar with the matter said.",
+            "Tessaly Bank is negotiating for Rendle Capital in a deal that could value the broker at up to "
+            "$740 million, two sources said.",
             "$740 million",
             "acquisition value",
         ),
@@ -157,7 +157,7 @@ def test_money_raised_in_an_offering_is_its_proceeds(nlp, text, surface, predica
     ("text", "surface", "head"),
     [
         (
-            "Portugal's draft budget shows the deficit steadying around 2.8 percent of gross domestic product "
+            "Portugal's draft budget has the deficit stabilising near 2.8 percent of gross domestic product "
             "after 2016, the finance ministry said.",
             "2.8 percent",
             "deficit",
@@ -189,7 +189,7 @@ def test_a_percentage_of_gdp_measures_the_clause_subject_or_the_moved_object(nlp
     ("text", "surface", "predicate", "kind"),
     [
         (
-            "Ravenhill Electric plans to cut 240 billion yen in costs in the year to March, its president said.",
+            "Ravenhill Electric intends to cut 240 billion yen in costs in the year to March, its president said.",
             "240 billion yen",
             "cost cuts",
             "metric",
