@@ -1,6 +1,6 @@
 """Round 11 (preds10) predicate rules, each on sentences written for these tests with invented names:
 money a deal is valued at is the deal's value; money after "worth" that follows a noun is that noun's
-value ("plane sales worth $3 trillion": "plane sale value", the measured noun kept before "value"); the
+value ("options worth $2 million": "option value"; a measure noun stays itself: "plane sales worth" is sales); the
 noun of a fixed phrase working as a preposition ("in lieu of", "thanks to") measures nothing; money raised
 in an offering is its proceeds; a percentage of GDP measures the clause subject; money cut or saved "in" a
 measure is the size of the cut or saving."""
@@ -57,15 +57,15 @@ def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, tex
     ("text", "surface", "predicate"),
     [
         (
-            "Dorley Group's finance chief was granted shares worth 1.6 million pounds last year, the annual "
+            "Dorley Group's finance chief was granted options worth 1.6 million pounds last year, the annual "
             "report showed.",
             "1.6 million pounds",
-            "share value",
+            "option value",
         ),
         (
             "Kestler Aero forecast 12,400 jet deliveries worth $1.9 trillion over the next two decades.",
             "$1.9 trillion",
-            "jet delivery value",
+            "jet deliveries",  # a measure noun stated in money is that measure
         ),
         (
             "Pallant Oil said on Tuesday that the two service deals, each worth about $250 million, "
@@ -81,7 +81,7 @@ def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, tex
         (
             "Calloway Steel won orders worth 300 million euros from carmakers in the quarter, it said.",
             "300 million euros",
-            "order value",
+            "orders",
         ),
     ],
 )
