@@ -419,7 +419,9 @@ MOVING_PREPOSITIONS = frozenset({"by", "from", "off", "to"})
 
 
 def _names_the_move(preposition: Token) -> bool:
-    """ "by $5 million", "from its budget", "to $20 million" state the move; "to March 2011" only ends its time."""
+    """ "by $5 million", "from its budget", "to $20 million" state the move; "to March 2011" and "by 2014" only
+    end its time."""
     if preposition.lower_ not in MOVING_PREPOSITIONS:
         return False
-    return preposition.lower_ != "to" or not any(c.ent_type_ == "DATE" for c in preposition.children)
+    timed = preposition.lower_ in ("to", "by")
+    return not timed or not any(c.ent_type_ == "DATE" for c in preposition.children)

@@ -553,3 +553,32 @@ def worth_of(span: Span, skip: frozenset[int]) -> Token | None:
         return None
     noun = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in skip else None
+
+
+def worth_holder(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "received shares worth $3 million", "plane sales worth $3.6 trillion": money after "worth" that
+    follows a noun is what that noun is worth, whatever else the clause is about (the verb's subject)."""
+    root = span.root
+    inner = next((c for c in root.children if c.lower_ == "worth" and c.i < root.i), None)
+    worth = inner if inner is not None else root.head
+    if worth.lower_ != "worth" or inner is None and root.dep_ not in ("npadvmod", "pobj", "dobj"):
+        return None
+    if worth.i + 1 < worth.sent.end and worth.doc[worth.i + 1].lower_ == "of":
+        return None  # "$2 billion worth of bonds": worth_of reads it
+    if worth.dep_ == "acomp":  # "the deal could be worth $10 million": the verb's subject
+        holder = next((c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif inner is not None and root.dep_ == "appos" or worth.dep_ in ("amod", "appos"):
+        holder = root.head if inner is not None else worth.head  # "the deals, each worth $5 million"
+    else:
+        holder = _noun_before(worth)  # the parse hung "worth" on the verb: the noun written before it
+    if holder is None or holder.pos_ != "NOUN" or holder.i in skip:
+        return None
+    return holder
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The word before `token`, past "each" and a comma ("the deals, each worth")."""
+    i = token.i - 1
+    while i > token.sent.start and token.doc[i].lower_ in ("each", ","):
+        i -= 1
+    return token.doc[i] if i >= token.sent.start else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
@@ -151,3 +151,25 @@ def _pacing_verbs() -> frozenset[str]:
         | words("paced_verbs")
         | frozenset(table("measure_move_verbs"))
     )
+
+
+@cache
+def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The fixed phrases by their first word, so a sentence is scanned once."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words("fixed_preposition_phrases"):
+        by_first.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+def phrase_fragments(sent: Span) -> frozenset[int]:
+    """The nouns of fixed phrases that work as one preposition ("in lieu of", "thanks to", "on top of"):
+    a figure beside one measures something else, so no reading may take the noun as its measure."""
+    found: set[int] = set()
+    doc = sent.doc
+    for token in sent:
+        for phrase in _fixed_phrases().get(token.lower_, ()):
+            end = token.i + len(phrase)
+            if end <= sent.end and all(doc[token.i + k].lower_ == word for k, word in enumerate(phrase)):
+                found.update(t.i for t in doc[token.i : end] if t.pos_ not in ("ADP", "DET"))
+    return frozenset(found)

@@ -34,9 +34,18 @@ from extractor.facts.measure_phrases import (
     share_move,
     under_management,
     valuation_multiple,
+    worth_holder,
     worth_of,
 )
-from extractor.facts.measured_nouns import PRICE_NOUNS, is_measure_noun, paced_measure, usable_measure
+from extractor.facts.measured_nouns import (
+    PRICE_NOUNS,
+    is_measure_noun,
+    paced_measure,
+    phrase_fragments,
+    usable_measure,
+)
+from extractor.facts.measures_proceeds import offering_proceeds
+from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
@@ -71,6 +80,13 @@ class Reading:
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
+    skip = skip | phrase_fragments(span.sent)  # "in lieu of", "thanks to": their nouns measure nothing
+    reading = _read_measure(span, quantity, kind, skip)
+    valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
+    return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)
+
+
+def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     after = span.doc[span.end] if span.end < span.sent.end else None
     before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
@@ -78,6 +94,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     construction = _named_construction(span, quantity, skip)
     if construction is not None:
         return construction
+    saving = cut_or_saving(span, quantity, skip)  # "cut $400 million in costs": cost cuts
+    if saving is not None:
+        return Reading(saving[0], saving[1], saving[2], False)
     reading = _read_quantity(span, quantity, kind, skip)
     reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
     appraised = appraised_measure(span)
@@ -112,7 +131,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if goal is not None:
         reading = Reading(goal, reading.verb, noun_phrase(goal, skip=skip), reading.is_change)
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
-        return Reading(None, reading.verb, "acquisition price", False)  # "the offer values X at $9 a share"
+        # "the offer values X at $9 a share": its price; "the value of the deal is put at $2 billion": its value
+        held = reading.measured.dep_ == "pobj" and reading.measured.head.head.lemma_.lower() == "value"
+        return Reading(None, reading.verb, "acquisition value" if held else "acquisition price", False)
     ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -139,6 +160,9 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         return Reading(reading.measured, reading.verb, f"{lemma_phrase(reading.measured)} price", reading.is_change)
     if commodity_measured(reading.measured, quantity):
         return Reading(reading.measured, reading.verb, f"{reading.predicate} price", reading.is_change)
+    proceeds = offering_proceeds(reading.verb) if reading.predicate == "funds raised" else None
+    if proceeds is not None:  # "raised $300 million in its IPO": what the offering brought in
+        return Reading(None, reading.verb, proceeds, False)
     if priced_per_unit(span, quantity) and not _names_a_measure(reading.predicate):
         return Reading(None, reading.verb, "price", False)  # "crude fell to $64 a barrel": the price of crude
     return reading
@@ -170,6 +194,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
+    holder = worth_holder(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
+    if holder is not None:  # "plane sales worth $3 trillion", "the deal could be worth $9 million": their value
+        return Reading(holder, verb, value_of(holder, skip), False)
     traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
     if traded is not None:
         return Reading(traded[0], verb, traded[1], False)
@@ -497,6 +524,9 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared
+    sized = sized_by_economy(whole, verb)  # "a shortfall holding near 3 percent of GDP": the shortfall
+    if sized is not None:
+        return Reading(sized, verb, noun_phrase(sized), False)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     stake = table("stake_verbs").get(verb_lemma)
     if root.dep_ == "pobj" and root.head.lower_ == "for":  # "paid $80 million for 40 percent (of X)"

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import bought_back, measure_acronym
+from extractor.facts.measure_phrases import bought_back, measure_acronym, names_a_company
 from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, noun_phrase, prep_object
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -103,11 +103,22 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     if not named:
         return None
     bought = prep_object(verb, ("for",))
+    company = _bought_company(verb)
+    if len(named) > 1 and company is not None:
+        return "acquisition price"  # "will pay $41.50 a share in cash for Norvale": the price of the company
     if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
         if bought.ent_type_ == "PERCENT" or bought.lower_ in ("percent", "pct"):
             return f"{named[1]} stake"  # "paid $80 million for 40 percent of X": the price of a stake
         return f"{named[1]} {noun_phrase(bought)}"  # "paid $90 million for two plants": the price of what was bought
     return named[0]
+
+
+def _bought_company(verb: Token) -> Token | None:
+    """The company after "for" of a paying verb ("pay $2 billion for Norvale"), which the parse may hang as a
+    dative ("pay $40 a share in cash for Norvale")."""
+    preps = (c for c in verb.children if c.lower_ == "for" and c.dep_ in ("prep", "dative"))
+    bought = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    return bought if bought is not None and names_a_company(bought) else None
 
 
 def points_mover(verb: Token | None, quantity: Quantity) -> Token | None:

@@ -12,7 +12,8 @@ from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 from extractor.models import Quantity
 
-DEAL_PRICE = "acquisition price"
+DEAL_PRICE = "acquisition price"  # a deal's value stated per share ("values X at $9 a share")
+DEAL_VALUE = "acquisition value"  # a deal's total ("a deal valued at $2 billion")
 VALUATION = "valuation"
 MARKET_VALUE = "market value"
 
@@ -27,7 +28,9 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
         return None  # "values its 64 percent holding at 210 million euros", "each share at $15": that noun's value
     deals = words("deal_nouns")
     if valued.lemma_.lower() in deals or valuer is not None and valuer.lemma_.lower() in deals:
-        return DEAL_PRICE  # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion"
+        # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion": the value of the deal;
+        # "the offer values X at $9 a share" is the price paid per share
+        return DEAL_PRICE if _per_share(span) else DEAL_VALUE
     if not _names_a_whole(valued):
         return None
     active = any(c.dep_ == "dobj" for c in verb.children)  # someone values it, named or not
@@ -55,7 +58,9 @@ def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
     valued = next((c for c in verb.children if c.dep_ == "dobj"), None)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ == "relcl"
     if valued is not None and verb.tag_ == "VBG" and not own_subject:
-        return None, None  # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer
+        # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer, a deal noun
+        # written before the participle; with none, who values is unknown
+        return (valued, _deal_before(verb)) if _deal_before(verb) is not None else (None, None)
     if valued is not None:  # "a pension fund valued X at", read as a participle of the fund: its valuer
         return valued, clause_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -73,3 +78,15 @@ def _names_a_whole(token: Token) -> bool:
     # "restricted stock units", "option units": a noun compound makes an organization word a thing of its own
     compounded = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in token.children)
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("org_nouns") and not compounded
+
+
+def _per_share(span: Span) -> bool:
+    """ "$9 a share", "$9 per share": the money is stated per share."""
+    after = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    return len(after) == 2 and after[0] in ("a", "an", "per") and after[1] in ("share", "shares")
+
+
+def _deal_before(verb: Token) -> Token | None:
+    """The nearest deal noun ("offer", "bid") written before `verb` in its sentence."""
+    deals = words("deal_nouns")
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.lemma_.lower() in deals), None)

@@ -39,7 +39,7 @@ def assert_predicate(nlp, text, surface, predicate):
         (
             "Halvane agreed to buy Brimcote in a deal that valued the Dutch firm at 310 million pounds.",
             "310 million pounds",
-            "acquisition price",
+            "acquisition value",  # what a deal values a company at is its value (preds10, round 11)
         ),
     ],
 )
@@ -59,7 +59,7 @@ def test_a_valuing_verb_names_the_measure(nlp, text, surface, predicate):
         (
             "Brimcote may draw a bid of $6 to $9 per share, valuing the chain at about $300 million.",
             "$300 million",
-            "acquisition price",
+            "acquisition value",  # an offer valuing a company: the deal's value (preds10, round 11)
         ),
     ],
 )

@@ -315,15 +315,16 @@ def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, 
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("text", "surface", "predicate"),
     [
-        ("Orlan Bank Inc said the offer values Pell Inc at $9 a share.", "$9"),
-        ("Orlan Bank Inc said the offer is worth $2.1 billion.", "$2.1 billion"),
-        ("Orlan Bank Inc said the merger would be priced at $4 billion.", "$4 billion"),
+        ("Orlan Bank Inc said the offer values Pell Inc at $9 a share.", "$9", "acquisition price per share"),
+        # what a deal is worth is its value (preds10, round 11: the gold's "deal value", "acquisition value")
+        ("Orlan Bank Inc said the offer is worth $2.1 billion.", "$2.1 billion", "offer value"),
+        ("Orlan Bank Inc said the merger would be priced at $4 billion.", "$4 billion", "acquisition price"),
     ],
 )
-def test_money_that_measures_a_deal_is_the_acquisition_price(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate.startswith("acquisition price")
+def test_money_that_measures_a_deal_is_its_price_or_its_value(nlp, text, surface, predicate):
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(

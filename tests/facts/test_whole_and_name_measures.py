@@ -63,7 +63,7 @@ def test_a_name_read_as_a_noun_is_not_the_measure(nlp, text, surface, predicate)
             "Pellam Inc could draw an offer of $4 to $7 per share, valuing the chain at about $600 million, "
             "an analyst said.",
             "$600 million",
-            "acquisition price",
+            "acquisition value",  # an offer valuing a company: the deal's value (preds10, round 11)
         ),
     ],
 )
