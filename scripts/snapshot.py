@@ -4,6 +4,9 @@ A refactoring that should not change behaviour must leave this output byte-ident
 
     python scripts/snapshot.py --out /tmp/before.jsonl           # before the change
     python scripts/snapshot.py --compare /tmp/before.jsonl       # after it: exit 1 on any difference
+
+On a folder whose stories must stay unread (a held-out set), add --counts-only: the comparison then prints only
+how many documents and facts changed, never their text.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ def main() -> int:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--out", type=Path, help="write the snapshot here")
     group.add_argument("--compare", type=Path, help="compare with this earlier snapshot")
+    parser.add_argument(
+        "--counts-only", action="store_true", help="with --compare: print how many documents and facts changed, no text"
+    )
     args = parser.parse_args()
     lines = snapshot_lines(args.articles, args.model)
     if args.out:
@@ -45,9 +51,29 @@ def main() -> int:
     if before == lines:
         print(f"identical: {len(lines)} documents")
         return 0
+    if args.counts_only:
+        print(changed_counts(before, lines))
+        return 1
     sys.stdout.writelines(difflib.unified_diff(before, lines, "before", "after", lineterm="\n", n=0))
     print(f"\nDIFFERENT: {sum(a != b for a, b in zip(before, lines, strict=False))} of {len(lines)} documents changed")
     return 1
+
+
+def changed_counts(before: list[str], after: list[str]) -> str:
+    """How many documents differ, and how many facts were dropped and added across them (facts compared whole)."""
+    documents = dropped = added = 0
+    for old, new in zip(before, after, strict=False):
+        if old == new:
+            continue
+        documents += 1
+        old_facts = {json.dumps(fact, sort_keys=True) for fact in json.loads(old).get("facts", [])}
+        new_facts = {json.dumps(fact, sort_keys=True) for fact in json.loads(new).get("facts", [])}
+        dropped += len(old_facts - new_facts)
+        added += len(new_facts - old_facts)
+    unmatched = abs(len(before) - len(after))
+    return f"DIFFERENT: {documents} of {len(after)} documents changed ({dropped} facts dropped, {added} added)" + (
+        f"; {unmatched} documents have no counterpart" if unmatched else ""
+    )
 
 
 if __name__ == "__main__":
