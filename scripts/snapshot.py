@@ -71,9 +71,13 @@ def changed_counts(before: list[str], after: list[str]) -> str:
         dropped += len(old_facts - new_facts)
         added += len(new_facts - old_facts)
     unmatched = abs(len(before) - len(after))
-    return f"DIFFERENT: {documents} of {len(after)} documents changed ({dropped} facts dropped, {added} added)" + (
-        f"; {unmatched} documents have no counterpart" if unmatched else ""
-    )
+    facts = f"{_count(dropped, 'fact')} dropped, {added} added"
+    report = f"DIFFERENT: {documents} of {len(after)} documents changed ({facts})"
+    return report + (f"; {_count(unmatched, 'document')} without a counterpart" if unmatched else "")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 if __name__ == "__main__":

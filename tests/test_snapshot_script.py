@@ -21,10 +21,10 @@ def test_counts_name_changed_documents_and_facts_only():
     before = [_line("a", kept), _line("b", kept, moved), _line("c")]
     after = [_line("a", kept), _line("b", kept, new), _line("c", new, moved)]
     report = snapshot.changed_counts(before, after)
-    assert report == "DIFFERENT: 2 of 3 documents changed (1 facts dropped, 3 added)"
+    assert report == "DIFFERENT: 2 of 3 documents changed (1 fact dropped, 3 added)"
     assert "Secret" not in report
 
 
 def test_counts_note_documents_without_counterpart():
     report = snapshot.changed_counts([_line("a")], [_line("a"), _line("b", {"amount": 1})])
-    assert report.endswith("; 1 documents have no counterpart")
+    assert report.endswith("; 1 document without a counterpart")
