@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
+from extractor.facts.events_bids import stated_noun_events
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
@@ -111,6 +112,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(settlements(token, sent, both, ctx))
             facts.extend(meetings(token, sent, both, ctx))
             facts.extend(convened(token, sent, both, ctx))
+            facts.extend(stated_noun_events(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
@@ -229,7 +231,7 @@ def _trigger_words() -> frozenset[str]:
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
     verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
-    nouns += [*table("succession_nouns")]
+    nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 
