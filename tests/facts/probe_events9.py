@@ -29,7 +29,16 @@ STORIES: list[Story] = [
             (
                 "Dunmore's board named finance chief Oren Vale as interim chief executive on Tuesday, "
                 "the company said in a statement.",
-                [("Dunmore Bancorp", "appointment as interim chief executive", "Oren Vale", "2024-06-11", "2024-06-11", A)],
+                [
+                    (
+                        "Dunmore Bancorp",
+                        "appointment as interim chief executive",
+                        "Oren Vale",
+                        "2024-06-11",
+                        "2024-06-11",
+                        A,
+                    )
+                ],
             ),
             (
                 "Quenby, 61, joined the bank in 1998 and became CEO in 2015.",
@@ -147,8 +156,7 @@ STORIES: list[Story] = [
                 [],
             ),
             (
-                "Separately, Tansy Group agreed on Monday to buy software maker Quill Labs for $640 million "
-                "in cash.",
+                "Separately, Tansy Group agreed on Monday to buy software maker Quill Labs for $640 million in cash.",
                 [("Tansy Group", "acquisition", "Quill Labs", "2024-06-10", "2024-06-10", A)],
             ),
             (
@@ -347,7 +355,7 @@ STORIES: list[Story] = [
                 [],
             ),
             (
-                "\"We will keep looking at acquisitions if the price is right,\" chief executive Rosa Lind said.",
+                '"We will keep looking at acquisitions if the price is right," chief executive Rosa Lind said.',
                 [],
             ),
             (
@@ -449,8 +457,7 @@ STORIES: list[Story] = [
                 [("Ulster Cement", "merger", "Dray Aggregates", "2024-02-01", "2024-02-29", A)],
             ),
             (
-                "In April, Solvik Energy sold its Canadian oil sands assets to Harrow Petroleum for "
-                "C$1.4 billion.",
+                "In April, Solvik Energy sold its Canadian oil sands assets to Harrow Petroleum for C$1.4 billion.",
                 [
                     ("Solvik Energy", "sale", "Canadian oil sands assets", "2024-04-01", "2024-04-30", A),
                     ("Harrow Petroleum", "acquisition", "Canadian oil sands assets", "2024-04-01", "2024-04-30", A),

@@ -73,8 +73,7 @@ def test_a_weighed_denied_supposed_or_plural_bid_is_no_event(nlp, text):
             ("2022-03-14", "2022-03-14"),
         ),
         (
-            "Pettigrew Media Inc agreed in January to sell its radio unit to Sable Broadcasting Corp for "
-            "$90 million.",
+            "Pettigrew Media Inc agreed in January to sell its radio unit to Sable Broadcasting Corp for $90 million.",
             ("Sable Broadcasting", "acquisition", "radio unit"),
             ("2022-01-01", "2022-01-31"),
         ),
