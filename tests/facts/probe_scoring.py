@@ -1,7 +1,7 @@
 """Scoring of the event probes (tests/facts/probe_events9.py; first written by helper events8 for its own
-probes): value recall (an event fact of the sentence with the expected object, ignoring case, punctuation and spacing; None = None), strict recall (also the subject, the
-head of the expected predicate among the predicted predicate's words, the period and the modality), and how many
-sentences that must give no event gave one."""
+probes): value recall (an event fact of the sentence with the expected object, ignoring case, punctuation and
+spacing; None = None), strict recall (also the subject, the head of the expected predicate among the predicted
+predicate's words, the period and the modality), and how many sentences that must give no event gave one."""
 
 from __future__ import annotations
 
