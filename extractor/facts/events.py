@@ -116,8 +116,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
-        if token.pos_ == "NOUN" and _completion_denied(token):
-            continue  # "has not completed its acquisition of X": the acquisition has not happened
+        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token)):
+            continue  # "has not completed its acquisition of X", "to explore a sale of X": nothing happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -168,6 +168,12 @@ def _completion_denied(event: Token) -> bool:
     if event.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words("completion_words"):
         return False
     return negated(verb) or unreal(verb)
+
+
+def _only_weighed(event: Token) -> bool:
+    """ "hired a bank to explore a sale of its unit", "is considering a merger with X": an event noun a verb
+    of weighing governs is only thought about, no event and no plan of its doer yet."""
+    return event.dep_ == "dobj" and event.head.lemma_.lower() in words("weighing_verbs")
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:

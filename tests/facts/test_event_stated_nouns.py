@@ -98,3 +98,17 @@ def test_a_date_of_the_scene_or_of_the_agreement_dates_the_event(nlp, text, even
 )
 def test_the_day_of_a_report_is_no_date_of_the_deal(nlp, text, event):
     assert (*event, None) in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halloran Mills Inc has hired Pembury Partners to explore a sale of its paper unit, people familiar "
+        "with the matter said.",
+        "Ostler Brewing Co said it was exploring a sale of its Vantage Drinks unit.",
+        "Quayle Textiles Plc is studying the purchase of Dorrit Fabrics Ltd, two people close to the talks said.",
+        "Arbroath Steel Inc hired adviser Pemberton Bank to evaluate a sale of its Kelvin Pipes unit.",
+    ],
+)
+def test_an_event_noun_only_weighed_is_no_event(nlp, text):
+    assert not [e for e in events_of(nlp, text) if e[1] in ("sale", "merger", "acquisition")]
