@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.facts.probe_events9 import A, T, Story
+from tests.facts.probe_events9 import A, Story, T
 
 THU = dt.date(2023, 2, 16)  # a Thursday: Monday 2023-02-13, Tuesday 2023-02-14, Wednesday 2023-02-15
 
