@@ -65,7 +65,7 @@ def dates_report(mention: PeriodMention, event: Token, sent: Span) -> bool:
     if not _reporting(verb):
         return False
     word = event
-    while word.head is not word and word.head.i != verb.i:
+    while word.head.i != word.i and word.head.i != verb.i:
         word = word.head
     return word.head.i == verb.i and word.i != verb.i and word.dep_ in ("ccomp", "parataxis")
 
@@ -88,7 +88,7 @@ def _dated_word(word: Token) -> Token:
     (lexicons/scene_prepositions.txt), never "before" or "after"; it stops at a verb (a clause of its own: "a
     firm founded in 2009") and at a direct object, whose dates are its own ("bought the stores it opened in
     2010")."""
-    while word.dep_ in ("pobj", "prep", "compound", "amod", "appos") and word.head is not word:
+    while word.dep_ in ("pobj", "prep", "compound", "amod", "appos") and word.head.i != word.i:
         if word.dep_ == "prep" and word.lower_ not in words("scene_prepositions"):
             return word  # "two days before the deadline": a time relative to another, no scene of the clause
         if word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX"):
