@@ -112,3 +112,26 @@ def test_the_day_of_a_report_is_no_date_of_the_deal(nlp, text, event):
 )
 def test_an_event_noun_only_weighed_is_no_event(nlp, text):
     assert not [e for e in events_of(nlp, text) if e[1] in ("sale", "merger", "acquisition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Durrant Metals acquired Wattle Mining in 2019, and rival Kelby said on Monday it was not interested.",
+            ("Durrant Metals", "acquisition", "Wattle Mining", ("2019-01-01", "2019-12-31")),
+        ),
+        (
+            "Orsino Pharma sold its generics arm to Bratton Health in 2021, while Cask Capital told investors on "
+            "Tuesday that it had no plans for deals.",
+            ("Bratton Health", "acquisition", "generics arm", ("2021-01-01", "2021-12-31")),
+        ),
+        (
+            "Halden Bank Corp acquired Norvale Securities Inc in 2017, and its chairman added on Friday that "
+            "more deals would follow.",
+            ("Halden Bank", "acquisition", "Norvale Securities", ("2017-01-01", "2017-12-31")),
+        ),
+    ],
+)
+def test_a_date_of_another_clauses_saying_leaves_the_event_its_own(nlp, text, event):
+    assert event in events_of(nlp, text)
