@@ -172,8 +172,13 @@ def _completion_denied(event: Token) -> bool:
 
 def _only_weighed(event: Token) -> bool:
     """ "hired a bank to explore a sale of its unit", "is considering a merger with X": an event noun a verb
-    of weighing governs is only thought about, no event and no plan of its doer yet."""
-    return event.dep_ == "dobj" and event.head.lemma_.lower() in words("weighing_verbs")
+    of weighing governs is only thought about, no event and no plan of its doer yet. A noun called possible
+    or proposed is a plan already ("studying a potential acquisition of X"), and a dated one a past event
+    someone looks back at ("studied the 2008 bailout of X")."""
+    if event.dep_ != "dobj" or event.head.lemma_.lower() not in words("weighing_verbs"):
+        return False
+    planned = any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
+    return not planned and not any(c.ent_type_ == "DATE" for c in event.lefts)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
