@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
+from extractor.facts.events_bids import stated_noun_events
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
@@ -111,11 +112,12 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(settlements(token, sent, both, ctx))
             facts.extend(meetings(token, sent, both, ctx))
             facts.extend(convened(token, sent, both, ctx))
+            facts.extend(stated_noun_events(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
-        if token.pos_ == "NOUN" and _completion_denied(token):
-            continue  # "has not completed its acquisition of X": the acquisition has not happened
+        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token)):
+            continue  # "has not completed its acquisition of X", "to explore a sale of X": nothing happened
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -166,6 +168,17 @@ def _completion_denied(event: Token) -> bool:
     if event.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words("completion_words"):
         return False
     return negated(verb) or unreal(verb)
+
+
+def _only_weighed(event: Token) -> bool:
+    """ "hired a bank to explore a sale of its unit", "is considering a merger with X": an event noun a verb
+    of weighing governs is only thought about, no event and no plan of its doer yet. A noun called possible
+    or proposed is a plan already ("studying a potential acquisition of X"), and a dated one a past event
+    someone looks back at ("studied the 2008 bailout of X")."""
+    if event.dep_ != "dobj" or event.head.lemma_.lower() not in words("weighing_verbs"):
+        return False
+    planned = any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
+    return not planned and not any(c.ent_type_ == "DATE" for c in event.lefts)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:
@@ -229,7 +242,7 @@ def _trigger_words() -> frozenset[str]:
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
     verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
-    nouns += [*table("succession_nouns")]
+    nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 

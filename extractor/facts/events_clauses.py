@@ -35,13 +35,68 @@ def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Perio
         anchors |= {c.i for c in event.children if c.dep_ in ("acl", "relcl")}  # "a lawsuit filed on Tuesday"
         if event.dep_ in STATING_DEPS and event.head.pos_ == "VERB":
             anchors.add(event.head.i)
+    committed = event.head if event.dep_ == "xcomp" and event.head.lemma_.lower() in words("committing_verbs") else None
     for mention in periods:
         if mention.back is not None or mention.role == "comparison":
             continue  # "a year earlier" is relative to another period, not a date of its own
         phrase = phrase_span(sent.doc, sent, mention)
-        if phrase is not None and attached_to(phrase.root) in anchors:
+        if phrase is None:
+            continue
+        dated = sent.doc[attached_to(phrase.root)]
+        if dated.i not in anchors and phrase.root.dep_ in ("prep", "pobj"):  # not "the March 31 deadline"
+            dated = _dated_word(dated)
+        if dated.i in anchors or _dates_commitment(dated, phrase, committed, event):
             return mention.period
     return None
+
+
+def dates_report(mention: PeriodMention, event: Token, sent: Span) -> bool:
+    """ "X said on Thursday it would buy Y": a date phrase of a verb of saying whose reported clause holds the
+    event dates the saying, not the event (read as a plan's date it even became next Thursday)."""
+    phrase = phrase_span(sent.doc, sent, mention)
+    if phrase is None:
+        return False
+    verb = sent.doc[attached_to(phrase.root)]
+    if verb.i == event.i and event.dep_ == "ccomp" and _reporting(event.head):
+        # the parse hangs "on Thursday" of "said on Thursday it would buy" on "buy": written between the
+        # saying and the reported clause's subject, it is the saying's
+        subject = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and event.head.i < phrase.start and phrase.end <= subject.i
+    if not _reporting(verb):
+        return False
+    word = event
+    while word.head.i != word.i and word.head.i != verb.i:
+        word = word.head
+    return word.head.i == verb.i and word.i != verb.i and word.dep_ in ("ccomp", "parataxis")
+
+
+def _reporting(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words("reporting_verbs")
+
+
+def _dates_commitment(dated: Token, phrase: Span, committed: Token | None, event: Token) -> bool:
+    """ "agreed on Monday to buy X", "agreed last month to sell X": a date written between a verb of
+    commitment and the event it commits to dates the deal; one before it may date a report of it
+    ("said on Monday it had agreed to sell X"), which is no date of the deal."""
+    return committed is not None and dated.i == committed.i and committed.i < phrase.start and phrase.end <= event.i
+
+
+def _dated_word(word: Token) -> Token:
+    """The clause word a date phrase dates when the parse hung it inside a prepositional phrase of that
+    clause: "named X as interim chief on Tuesday", "unveiled X at an event in Seoul on Tuesday" date the
+    naming and the unveiling. The climb passes only prepositions of a scene or a post
+    (lexicons/scene_prepositions.txt), never "before" or "after"; it stops at a verb (a clause of its own: "a
+    firm founded in 2009") and at a direct object, whose dates are its own ("bought the stores it opened in
+    2010")."""
+    while word.dep_ in ("pobj", "prep", "compound", "amod", "appos") and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ not in words("scene_prepositions"):
+            return word  # "two days before the deadline": a time relative to another, no scene of the clause
+        if word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX"):
+            return word.head
+        if word.head.pos_ in ("VERB", "AUX"):
+            return word
+        word = word.head
+    return word
 
 
 def attached_to(root: Token) -> int:

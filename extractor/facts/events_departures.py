@@ -37,11 +37,14 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         or unreal(verb)
     ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
+    scheduled = _scheduled_by(verb)
     people = subject_people(verb, ctx)
+    if not people and scheduled is not None and scheduled.dep_ == "acomp":
+        people = subject_people(scheduled.head, ctx)  # "Lee is due to retire": the subject of "is"
     pronoun = [(None, name) for name in pronoun_person(clause_subject(verb), ctx)] if not people else []
     if not people and not pronoun:
         return []
-    planned, day = announced(verb), end_of_period(verb, ctx.published)  # "leaves the board at the end of June"
+    planned, day = announced(verb) or scheduled is not None, end_of_period(verb, ctx.published)  # "at the end of June"
     predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
     return [
         event_fact(
@@ -64,3 +67,12 @@ def _organization_left(verb: Token, person: Token | None, ctx: DocContext) -> st
     held = person_post_owner(person, verb, ctx) if person is not None else None
     referred = (resolve_subject(t, ctx) for c in candidates for t in c.subtree)  # "resigned from the company"
     return held or next((s for s in referred if s is not None), None) or ctx.main_org
+
+
+def _scheduled_by(verb: Token) -> Token | None:
+    """ "is due to retire", "is set to step down", "is slated to leave": the word that schedules a departure,
+    which makes it announced (a plan of the company, dated in the future) rather than done."""
+    scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in scheduling or verb.head.lower_ in scheduling):
+        return verb.head
+    return None

@@ -1,0 +1,63 @@
+"""Events a noun names when a verb states it was done: a bid for a named company ("made a $3 billion bid for
+Brandt", "rejected Kestrel's offer for it", "a hostile bid from Kestrel") and an investigation of a named
+party ("opened an investigation into Brandt", "launched a probe into Brandt's pricing").
+Each noun class of lexicons/stated_event_nouns.tsv has its object's prepositions and the lexicon of verbs that
+state the event: a verb that makes it ("made", "opened") gives its subject as the doer; any other verb of the
+list ("rejected", "welcomed") needs the doer written with the noun (its possessor, "from"/"by" X). A verb of
+weighing or planning ("considering a bid for X") is not in the lists, and a denied or supposed clause gives
+nothing, so only events the text states as done are read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_common import doer, event_fact, object_names, party_after
+from extractor.lexicons import table, words
+from extractor.models import Fact
+
+DOER_PREPOSITIONS = ("from", "by")  # "a bid from Kestrel", "an investigation by the regulator"
+KIND_DEPS = ("compound",)  # "takeover bid", "antitrust investigation": the kind of event, kept in the predicate
+
+
+def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """The event a noun of lexicons/stated_event_nouns.tsv names, when its verb states it and the text names
+    both its doer and its object; nothing otherwise."""
+    row = table("stated_event_nouns").get(noun.lemma_.lower())
+    if row is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return []  # "bids for the contracts": plural bids are an activity, not one event
+    prepositions, making, receiving, labels = row[0].split(","), words(row[1]), words(row[2]), tuple(row[3].split(","))
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    if verb is None or negated(verb) or unreal(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    written = _written_doer(noun, ctx)
+    target = next((t for p in prepositions if (t := party_after(noun, p)) is not None), None)
+    named = object_names(target, ctx, labels) if target is not None else []
+    if lemma in making:
+        bidder = written or doer(verb, ctx)
+    elif lemma in receiving:
+        # "rejected the offer": the rejecting party is the target, not the bidder; "received an offer from
+        # X" (the parse hangs "from X" on the verb) names the bidder
+        sender = party_after(verb, "from")
+        bidder = written or (resolve_subject(sender, ctx) if sender is not None else None)
+        receiver = doer(verb, ctx) if not named else None
+        named = [receiver] if receiver is not None and receiver != bidder else named  # "X fended off a bid from Y"
+    else:
+        return []
+    if bidder is None or not named:
+        return []
+    kind = [c.lower_ for c in noun.lefts if c.dep_ in KIND_DEPS and c.pos_ == "NOUN"]
+    predicate = " ".join([*kind, noun.lower_])
+    return [event_fact(noun, bidder, predicate, name, sent, both, ctx) for name in named[:1]]
+
+
+def _written_doer(noun: Token, ctx: DocContext) -> str | None:
+    """The doer written with the noun: its possessor ("Kestrel's bid"), or "from"/"by" X."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return resolve_subject(owner, ctx)
+    agent = next((t for p in DOER_PREPOSITIONS if (t := party_after(noun, p)) is not None), None)
+    return resolve_subject(agent, ctx) if agent is not None else None
