@@ -32,7 +32,10 @@ class EntityCluster:
 
     @property
     def label(self) -> str:
-        return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
+        votes = self.votes
+        if len(votes) == 1:  # most names have one label: max's answer without a key call (asked ~300 times a story)
+            return next(iter(votes))
+        return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
 GROUP_WORDS = frozenset({"group", "holdings"})
