@@ -33,6 +33,7 @@ def _scale_letter(token: Token) -> bool:
 # ".SPX", ".N225" (an index code) and "UAL.N", "7203.T" (a ticker): codes, never words of a predicate
 MARKET_CODE = re.compile(r"^(?:\.[A-Z0-9]{2,12}|[A-Z0-9]{2,}(?:\.[A-Z0-9]{1,8})*\.[A-Z]{1,3})$")  # not "U.S"
 INDEX_CODE = re.compile(r"^\.[A-Z0-9]{2,}$")  # ".N225", ".FTSE": a stock index's quote code
+_LEADING_AND, _SPACED_HYPHEN = re.compile(r"^(?:&|and)\s+"), re.compile(r"\s*-\s*")  # per noun phrase: compiled once
 
 
 def is_market_code(token: Token) -> bool:
@@ -92,8 +93,8 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     if is_index_code(head) or _names_an_index(head):
         return "index"  # "the Kestrel Composite index .KCI": a named index measures itself (FACTS.md)
     text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
-    text = re.sub(r"^(?:&|and)\s+", "", text)
-    text = re.sub(r"\s*-\s*", "-", text)
+    text = _LEADING_AND.sub("", text)
+    text = _SPACED_HYPHEN.sub("-", text)
     return text.replace(" 's", "").strip()
 
 

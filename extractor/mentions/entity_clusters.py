@@ -32,7 +32,10 @@ class EntityCluster:
 
     @property
     def label(self) -> str:
-        return max(self.votes, key=lambda lab: (self.votes[lab], -LABEL_PRIORITY.get(lab, 9)))
+        votes = self.votes
+        if len(votes) == 1:  # most names have one label: max's answer without a key call (asked ~300 times a story)
+            return next(iter(votes))
+        return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
 GROUP_WORDS = frozenset({"group", "holdings"})
@@ -61,6 +64,7 @@ def prefer_mixed_case(cluster: EntityCluster) -> None:
 
 
 HEADLINE_TAG = re.compile(r"^[A-Z]{3,}(?: \d+)?-")  # "BRIEF-", "UPDATE 2-": a wire headline's tag
+_WORD_BREAK, _POSSESSIVE_END = re.compile(r"[\s-]+"), re.compile(r"(?:'s|’s)$")  # compiled once: asked per name
 
 
 def merge_headline_names(clusters: dict[str, EntityCluster], body_start: int) -> None:
@@ -85,7 +89,7 @@ def merge_headline_names(clusters: dict[str, EntityCluster], body_start: int) ->
 
 def _initials(name: str) -> str:
     """ "Federation of Widget Makers" -> "fwm": the first letters of its capitalised words."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).lower()
+    return "".join(w[0] for w in _WORD_BREAK.split(name) if w[:1].isupper()).lower()
 
 
 def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
@@ -135,13 +139,13 @@ def _absorb(target: EntityCluster, cluster: EntityCluster, label: str | None = N
 
 def _bare_words(key: str) -> list[str]:
     """The words of a name without possessive endings: "Kellan" is a short form of "Kellan's Stores"."""
-    return [re.sub(r"(?:'s|’s)$", "", w) for w in key.split()]
+    return [_POSSESSIVE_END.sub("", w) for w in key.split()]
 
 
 def merge_possessive_names(clusters: dict[str, EntityCluster]) -> None:
     """ "Fenwick & Hale" (from "Fenwick & Hale's ratings") is the name "Fenwick & Hale's" another mention
     writes whole ("sued Fenwick & Hale's in court"): one company, named with its "'s"."""
-    for key in [k for k in clusters if re.search(r"(?:'s|’s)$", k)]:
+    for key in [k for k in clusters if _POSSESSIVE_END.search(k)]:
         bare = clusters.get(key[:-2])
         if bare is not None and bare.label == clusters[key].label == "ORG":
             _absorb(clusters[key], bare)

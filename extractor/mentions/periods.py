@@ -151,6 +151,7 @@ WINDOW_CUE = re.compile(
 SINCE_CUE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 SINCE_CLAUSE_CUE = re.compile(r"\bsince\b[^,;]{0,40}$", re.I)
 AFTER_END_CUE = re.compile(r"\bend\s+of\s+(?:the\s+)?$", re.I)
+_OWN_SINCE, _OWN_OF = re.compile(r"since\s+", re.I), re.compile(r"of\s+", re.I)  # a rule's match opening with them
 
 
 def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
@@ -191,7 +192,7 @@ def find_periods(
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
-        own_since = re.match(r"since\s+", match.group(0), re.I)  # "its weakest finish since April": the month rule's
+        own_since = _OWN_SINCE.match(match.group(0))  # "its weakest finish since April": the month rule's
         window = before + (own_since.group(0) if own_since else "")
         if gated_search(WINDOW_CUE, window, lowered_text(window)):  # only where "since" is written
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
@@ -204,7 +205,7 @@ def find_periods(
         if resolved is None:
             continue
         # "at the end of June": the month rule's match starts with its own "of"
-        own_of = re.match(r"of\s+", match.group(0), re.I)
+        own_of = _OWN_OF.match(match.group(0))
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
         role = _role(resolved, before, published)
         back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"

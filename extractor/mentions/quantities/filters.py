@@ -108,6 +108,10 @@ _BLOCKING = tuple((literal_gate(pattern), pattern) for pattern in (URL, PHONE, D
 # every PHONE match holds three digits, a separator and three more digits, or "+" and a digit; PHONE has no
 # literal to gate it and is tried at every character, this is found (or not) at a fraction of the cost
 PHONE_NEEDS = re.compile(r"\d\d\d[\s.-]\d\d\d|\+\d")
+# the identifier tests' patterns, compiled once (asked at every number: re's cache lookup cost more than the match)
+_LEADING_ZERO, _TICKER_SUFFIX = re.compile(r"0\d"), re.compile(r"^\.[A-Z]{1,3}\b")
+_DASH_CODE = re.compile(r"^-[A-Z]{1,3}\b")
+_LETTER_FIRST, _SEPARATED_DIGIT, _DOT_DIGIT = re.compile(r"^[A-Za-z]"), re.compile(r"^[-/.]\d"), re.compile(r"^\.\d")
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -124,9 +128,9 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
     before, after = text[max(0, r.start - 30) : r.start], text[r.end : r.end + 30]
     if ORDINAL_AFTER.match(text[number_end:]):
         return True
-    if re.match(r"0\d", digits.lstrip("-−")) and r.kind == "amount":
+    if _LEADING_ZERO.match(digits.lstrip("-−")) and r.kind == "amount":
         return True  # "0845 GMT", "007": codes and clock times
-    if re.match(r"^\.[A-Z]{1,3}\b", after) or re.match(r"^-[A-Z]{1,3}\b", after):
+    if _TICKER_SUFFIX.match(after) or _DASH_CODE.match(after):
         return True  # "0700.HK": a ticker
     if _LABEL_BEFORE.search(before) and r.kind != "money":
         return True  # "No. 3 PC maker", "Group of 20", "stage 2": a label, not an amount
@@ -146,9 +150,9 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
 
 
 def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: str) -> bool:
-    if re.match(r"^[A-Za-z]", after):
+    if _LETTER_FIRST.match(after):
         return True  # "4G", "3D": a letter glued to the number makes a name
-    if re.match(r"^[-/.]\d", after) or re.match(r"^\.\d", after):
+    if _SEPARATED_DIGIT.match(after) or _DOT_DIGIT.match(after):
         return True  # "2022-23", "7/7", "1.2.3"
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after.lstrip(" ,")):
         return True

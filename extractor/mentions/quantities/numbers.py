@@ -57,10 +57,11 @@ def _tokens_from(text: str, pos: int, limit: int = 24) -> list[Token]:
 
 
 _NUM_TOKEN = _num_token()
+_DIGIT_GROUPING = re.compile(r"[,\u202f\u00a0\u2009 ]")  # compiled once: read at every number
 
 
 def digit_value(surface: str) -> float | None:
-    cleaned = re.sub(r"[,\u202f\u00a0\u2009 ]", "", surface)
+    cleaned = _DIGIT_GROUPING.sub("", surface)
     try:
         value = float(cleaned)
     except ValueError:
