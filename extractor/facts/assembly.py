@@ -53,6 +53,7 @@ from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -276,7 +277,7 @@ def quantity_facts(
     return facts
 
 
-DEAL_PRICES = frozenset({"acquisition price", "sale price"})  # the predicates `measures` gives a deal's price
+DEAL_PRICES = frozenset({DEAL_PRICE, DEAL_VALUE, "sale price"})  # the predicates `measures` gives a deal's price
 
 
 def _is_price_verb(verb: Token | None) -> bool:

@@ -54,6 +54,31 @@ def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "modality"),
+    [
+        # a deal's value reads like its price: "said it would buy X in a deal valued at" reports agreed terms
+        (
+            "Harlow Corp said on Thursday it would buy Brimcote Inc in a deal valued at $2 billion.",
+            "$2 billion",
+            "actual",
+        ),
+        (
+            "Ostrava Mining will acquire Pendle Coal in a transaction valued at 640 million euros.",
+            "640 million euros",
+            "actual",
+        ),
+        (
+            "Caradon Homes plans to buy Verity Build in a deal valued at $300 million.",
+            "$300 million",
+            "target",
+        ),
+    ],
+)
+def test_a_deal_value_takes_the_modality_of_a_deal_price(nlp, text, surface, modality):
+    assert fact_with(nlp, text, surface).modality == modality
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
         (
