@@ -52,6 +52,11 @@ def time_units() -> dict[str, str]:
     return {surface: cells[0] for surface, cells in table("time_units").items()}
 
 
+def told_in_past(verb: str) -> bool:
+    """ "rose", "slipped", "cut": a lowercased change verb in the past tense (or a past participle)."""
+    return verb.endswith("ed") or verb in words("change_past_irregular")
+
+
 @cache
 def month_pattern() -> str:
     """Month names and abbreviations as a regex alternation (no group)."""

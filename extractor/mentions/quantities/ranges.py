@@ -12,7 +12,7 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import change_forms_pattern, lex
+from extractor.mentions.quantities.lexicon import change_forms_pattern, lex, told_in_past
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
@@ -28,7 +28,8 @@ _MINUS_WORD = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-_CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
+# a change verb or noun anywhere in the text ("rose", "went", "a cut")
+CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3},000(?![\d,])")
 _RESTATED_BEFORE = re.compile(r"\d\S*(?:\s+[a-z]+)?\s*,?\s+or\s+$", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -96,7 +97,8 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
     number = parse_number(text, number_at)
     if number is None:
         return None
-    digits_at = _MINUS_WORD.match(text, number_at).end() if _MINUS_WORD.match(text, number_at) else number_at
+    minus = _MINUS_WORD.match(text, number_at)
+    digits_at = minus.end() if minus else number_at
     if not number.written and not text[digits_at : digits_at + 1].isdigit() and text[digits_at] != ".":
         return None  # "minus 10" after "between minus 5 and" is a number; other words are not
     r = Reading(
@@ -178,7 +180,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if word == "/" and not second.unit and not 0.5 * r.amount <= second.amount <= 2 * r.amount:
         return  # "$1,855/1,875": a bid/ask quote; other slashes are not ranges
     bare_to = word == "to" and not from_ and not between
-    if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and _CHANGE_ANYWHERE.search(before):
+    if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     moved = CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
     ratio_written_twice = _ratio_written_twice(r, second) and not _told_as_past_move(before, moved)
@@ -225,7 +227,7 @@ def _told_as_past_move(before: str, moved: re.Match[str] | None) -> bool:
     if moved is None or _BY.search(before):
         return False
     verb = moved.group(0).strip().lower()
-    return verb.endswith("ed") or verb in words("change_past_irregular")
+    return told_in_past(verb)
 
 
 def _low_end(r: Reading, second: Second) -> float:

@@ -11,11 +11,15 @@ import re
 from functools import cache
 
 from extractor.lexicons import words
-from extractor.mentions.quantities.lexicon import change_forms_pattern
+from extractor.mentions.quantities.lexicon import told_in_past
+from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
 
 SHOW_MOVES_AS_RANGES = True
 """The one switch: False shows a move as its two levels, as the mentions have them."""
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s")
+_LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|nearly|almost|some|just|an?\s+estimated|under|below|over|above|more\s+than"
@@ -100,17 +104,11 @@ def _levels(a: Quantity, b: Quantity) -> bool:
 def _change_before(before: str) -> bool:
     """A move, not a span: a change word in the clause ("rose", "was cut"), or a verb right before the
     preposition ("decelerated to 3.2% from 3.8%", "swung from 12mm to 140mm")."""
-    clause = re.split(r"[.;:]\s", before)[-1]
-    if _change_word().search(clause):
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if CHANGE_ANYWHERE.search(clause):  # "rose", "was cut", "went from 80,000 to 145,000"
         return True
-    verb = re.search(r"([a-z]+)\s+$", clause)
-    return verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in words("change_past_irregular"))
-
-
-@cache
-def _change_word() -> re.Pattern[str]:
-    """A change verb or noun anywhere in the clause, or "went" ("went from 80,000 to 145,000")."""
-    return re.compile(r"\b(?:" + change_forms_pattern() + r"|went)\b", re.IGNORECASE)
+    verb = _LAST_WORD.search(clause)
+    return verb is not None and told_in_past(verb.group(1))
 
 
 def _range_of(old: Quantity, new: Quantity, surface: str, *, moved: bool) -> Quantity:
