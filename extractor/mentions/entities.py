@@ -36,7 +36,14 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import is_heading
-from extractor.mentions.name_bounds import extend_left, extend_right, is_descriptor, name_ends_in_s, rejoin_first_word
+from extractor.mentions.name_bounds import (
+    company_words,
+    extend_left,
+    extend_right,
+    is_descriptor,
+    name_ends_in_s,
+    rejoin_first_word,
+)
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -237,10 +244,10 @@ def _strip_heading(span: Span) -> Span:
     caps = 0
     while caps < len(span) - 1 and span[caps].is_upper and any(ch.isalpha() for ch in span[caps].text):
         caps += 1
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
     if caps == len(span) - 1 and span[caps].is_upper:
         return _repeated_capitals_name(span)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
@@ -303,8 +310,7 @@ def _person_after_title(span: Span) -> Span | None:
     if last is None or span.end - last - 1 - possessive < 2:
         return None
     rest = span.doc[last + 1 : span.end]
-    org_words = words("org_suffixes") | words("org_name_words")
-    if any(t.lower_ in org_words or t.lower_ in roles for t in rest):
+    if any(t.lower_ in company_words() or t.lower_ in roles for t in rest):
         return None
     if all(_person_name_word(t, rest) for t in rest):
         return Span(span.doc, last + 1, span.end, label="PERSON")

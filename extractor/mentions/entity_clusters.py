@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -193,13 +194,13 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:
     """ "Fairholm" beside "Fairholm India", "Halvard" beside "Halvard Canada": a longer name that adds only a
     country is the company's national subsidiary (FACTS.md: a listed subsidiary takes its own name); the shorter
-    name is then the parent, not a short form of the subsidiary. A name written with its own suffix ("TPG Group"
-    beside "TPG Capital") is not enough: news writes one firm both ways, and that reading cost entities on
-    set 1 and subjects on unseen news."""
+    name is then the parent, not a short form of the subsidiary. A different suffix ("Kessel Group" beside
+    "Kessel Capital") is not enough: news writes one firm both ways (docs/DECISIONS.md)."""
     extra = long.name.lower().split()[len(short.name.split()) :]
     return bool(extra) and " ".join(extra) in _country_names()
 
 
+@cache
 def _country_names() -> frozenset[str]:
     """Countries by name, lower case ("india", "united states", "u.s."): the countries of the nationality
     adjectives and the conventional short forms of places."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,9 +55,17 @@ def _joins_on_left(word: Token, start: int, span: Span) -> bool:
 SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
 
 
+@cache
+def company_words() -> frozenset[str]:
+    """Words that end or extend a company's name ("Homes", "Mining", "Inc"): org_name_words and org_suffixes."""
+    return words("org_name_words") | words("org_suffixes")
+
+
 def extend_right(span: Span) -> Span:
-    """ "Carrow Research I/B/E/S", "Holm Shipping A/S": a slash acronym written after a name (an estimates
-    service, a Nordic legal form) belongs to it; NER stops the name before the first slash."""
+    """The end of a name NER cut short: the owner of a numbered index ("[Halden & Co]'s 300 index"); capitalised
+    company words after a place or person NER took ("[Carrow] Homes said" is the company "Carrow Homes"); a slash
+    acronym written after a name ("Carrow Research I/B/E/S", "Holm Shipping A/S": an estimates service, a Nordic
+    legal form), where NER stops the name before the first slash."""
     doc, k = span.doc, span.end
     if _numbered_index_owner(span):
         end = span.end + 1 if span[-1].text in POSSESSIVE else span.end + 2
@@ -82,8 +91,7 @@ def _company_words_after(span: Span) -> int:
     doc, k = span.doc, span.end
     if span.label_ not in NAME_LABELS_NOT_ORG:
         return span.end
-    company_words = words("org_name_words") | words("org_suffixes")
-    while k < len(doc) and not doc[k].ent_type_ and doc[k].text[:1].isupper() and doc[k].lower_ in company_words:
+    while k < len(doc) and not doc[k].ent_type_ and doc[k].text[:1].isupper() and doc[k].lower_ in company_words():
         k += 1
     if k == span.end or k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         return span.end
@@ -160,8 +168,7 @@ def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
     if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
         return False
     owner = doc[start - 2]
-    generic = words("org_name_words") | words("org_suffixes")
-    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in generic
+    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in company_words()
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
