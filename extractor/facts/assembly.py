@@ -35,6 +35,7 @@ from extractor.facts.growth_rates import growth_change
 from extractor.facts.index_names import index_entities_of
 from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
+from extractor.facts.measured_nouns import phrase_fragments
 from extractor.facts.measures import (
     TIME_UNITS,
     Reading,
@@ -104,7 +105,8 @@ def quantity_facts(
     footnotes = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in FOOTNOTE.finditer(span_text(sent))]
     period_spans = [(m.start + sent.start_char, m.end + sent.start_char) for m in periods]
     attributed = attribution_for(sent, ctx)
-    skip = frozenset(t.i for _, q_span in mentions for t in q_span)
+    # the tokens of every figure, and "in lieu of", "thanks to": their nouns measure nothing
+    skip = frozenset(t.i for _, q_span in mentions for t in q_span) | phrase_fragments(sent)
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue

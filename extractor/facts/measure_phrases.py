@@ -556,7 +556,7 @@ def worth_of(span: Span, skip: frozenset[int]) -> Token | None:
 
 
 def worth_holder(span: Span, skip: frozenset[int]) -> Token | None:
-    """ "received shares worth $3 million", "plane sales worth $3.6 trillion": money after "worth" that
+    """ "received shares worth $3 million", "unit sales worth $4 billion": money after "worth" that
     follows a noun is what that noun is worth, whatever else the clause is about (the verb's subject)."""
     root = span.root
     inner = next((c for c in root.children if c.lower_ == "worth" and c.i < root.i), None)

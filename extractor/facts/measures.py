@@ -41,7 +41,6 @@ from extractor.facts.measured_nouns import (
     PRICE_NOUNS,
     is_measure_noun,
     paced_measure,
-    phrase_fragments,
     usable_measure,
 )
 from extractor.facts.measures_proceeds import offering_proceeds
@@ -62,7 +61,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
-from extractor.facts.valuations import valuation_measure
+from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE, valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -79,8 +78,8 @@ class Reading:
 
 
 def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int] = frozenset()) -> Reading:
-    """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence."""
-    skip = skip | phrase_fragments(span.sent)  # "in lieu of", "thanks to": their nouns measure nothing
+    """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence
+    and of its fixed phrases (`phrase_fragments`: "in lieu of", "thanks to"), nouns that measure nothing."""
     reading = _read_measure(span, quantity, kind, skip)
     valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
     return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)
@@ -133,7 +132,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         # "the offer values X at $9 a share": its price; "the value of the deal is put at $2 billion": its value
         held = reading.measured.dep_ == "pobj" and reading.measured.head.head.lemma_.lower() == "value"
-        return Reading(None, reading.verb, "acquisition value" if held else "acquisition price", False)
+        return Reading(None, reading.verb, DEAL_VALUE if held else DEAL_PRICE, False)
     ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -195,7 +194,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     if worth is not None and worth.pos_ == "NOUN":  # "815 billion yuan worth of bad loans": the loans
         return Reading(worth, verb, noun_phrase(worth, skip=skip), False)
     holder = worth_holder(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
-    if holder is not None:  # "plane sales worth $3 trillion", "the deal could be worth $9 million": their value
+    if holder is not None:  # "unit sales worth $4 billion", "the deal could be worth $9 million": their value
         return Reading(holder, verb, value_of(holder, skip), False)
     traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
     if traded is not None:
@@ -329,7 +328,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
-            return Reading(None, verb, price[0] if price else "acquisition price", False)
+            return Reading(None, verb, price[0] if price else DEAL_PRICE, False)
 
     # "its 55 percent-owned unit", "80 percent owned by the state": the percentage owned is a stake
     if quantity.unit == "percent" and owned_after(span):

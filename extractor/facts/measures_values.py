@@ -44,11 +44,11 @@ def cut_or_saving(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple
 
 def value_of(holder: Token, skip: frozenset[int]) -> str:
     """What money "worth" puts on a noun is its value: "deal value", "bond value" (the noun kept); a measure
-    noun stated in money is that measure ("plane sales worth $3 trillion": plane sales)."""
+    noun stated in money is that measure ("unit sales worth $4 billion": unit sales)."""
     if holder.lemma_.lower() in words("deal_nouns"):
         return f"{holder.lemma_.lower()} value"  # "the deals, each worth $5 million": one deal's value
     if holder.lemma_.lower() in words("measure_nouns"):
-        return noun_phrase(holder, skip=skip)  # "plane sales worth $3 trillion": a measure stated in money
+        return noun_phrase(holder, skip=skip)  # "unit sales worth $4 billion": a measure stated in money
     phrase = lemma_phrase(holder, skip=skip)  # "bonds could be worth 80 cents": "bond value"
     return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
 

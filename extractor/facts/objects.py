@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import bought_back, measure_acronym, names_a_company
 from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, noun_phrase, prep_object
+from extractor.facts.valuations import DEAL_PRICE
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -105,7 +106,7 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     bought = prep_object(verb, ("for",))
     company = _bought_company(verb)
     if len(named) > 1 and company is not None:
-        return "acquisition price"  # "will pay $41.50 a share in cash for Norvale": the price of the company
+        return DEAL_PRICE  # "will pay $41.50 a share in cash for Norvale": the price of the company
     if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
         if bought.ent_type_ == "PERCENT" or bought.lower_ in ("percent", "pct"):
             return f"{named[1]} stake"  # "paid $80 million for 40 percent of X": the price of a stake

@@ -60,7 +60,8 @@ def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
     if valued is not None and verb.tag_ == "VBG" and not own_subject:
         # "an offer of $5 a share, valuing the firm at $450 million": the valuer is the offer, a deal noun
         # written before the participle; with none, who values is unknown
-        return (valued, _deal_before(verb)) if _deal_before(verb) is not None else (None, None)
+        deal = _deal_before(verb)
+        return (valued, deal) if deal is not None else (None, None)
     if valued is not None:  # "a pension fund valued X at", read as a participle of the fund: its valuer
         return valued, clause_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

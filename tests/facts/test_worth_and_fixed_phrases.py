@@ -1,6 +1,6 @@
 """Round 11 (preds10) predicate rules, each on sentences written for these tests with invented names:
 money a deal is valued at is the deal's value; money after "worth" that follows a noun is that noun's
-value ("options worth $2 million": "option value"; a measure noun stays itself: "plane sales worth" is sales); the
+value ("options worth $2 million": "option value"; a measure noun stays itself: "unit sales worth" is sales); the
 noun of a fixed phrase working as a preposition ("in lieu of", "thanks to") measures nothing; money raised
 in an offering is its proceeds; a percentage of GDP measures the clause subject; money cut or saved "in" a
 measure is the size of the cut or saving."""
