@@ -144,7 +144,7 @@ def test_money_worth_after_a_noun_measures_that_noun(nlp, text, surface, predica
 )
 def test_the_noun_of_a_fixed_preposition_phrase_is_not_measured(nlp, text, surface, head):
     predicate = fact_with(nlp, text, surface).predicate
-    assert head in predicate.split()[-1] or head in predicate, predicate
+    assert head in predicate.split(), predicate
 
 
 @pytest.mark.parametrize(
