@@ -73,7 +73,7 @@ def reads_named_index(predicate: str, subject: str) -> bool:
     """ "The Halden industrial average fell 88 points", "a drop in the benchmark Halden average": a named index
     (its head an index noun) measured as itself is a quote of the session, as "the Halden Composite Index" is;
     the predicate is the index's name, or part of it, or the name with a qualifier. Unlike
-    `assembly._reads_an_index` (which names the subject as an entity, so wants the whole subject written as a
+    `index_names._reads_an_index` (which names the subject as an entity, so wants the whole subject written as a
     name), this asks how the predicate stands to the subject: a capital letter is enough, as the predicate
     itself says "average" or "index"."""
     named, name = predicate.split(), subject.lower().split()

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
-from extractor.facts.named_owners import whose_antecedent
+from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -248,14 +248,9 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
     for earlier in reversed(token.doc[token.sent.start : token.i]):
-        cluster = ctx.entities.at(earlier.i)
-        if (
-            cluster is not None
-            and cluster.label == "ORG"
-            and not cluster.agency
-            and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass")
-        ):
-            return cluster.name
+        named = tagged_org(earlier, ctx.entities)
+        if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
+            return named
     return ctx.last_subject
 
 

@@ -20,6 +20,7 @@ from extractor.facts.events_common import (
     NAMED_OBJECTS,
     doer,
     event_fact,
+    has_planned_modifier,
     object_names,
     party_after,
     phrasal_lemma,
@@ -177,8 +178,7 @@ def _only_weighed(event: Token) -> bool:
     someone looks back at ("studied the 2008 bailout of X")."""
     if event.dep_ != "dobj" or event.head.lemma_.lower() not in words("weighing_verbs"):
         return False
-    planned = any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
-    return not planned and not any(c.ent_type_ == "DATE" for c in event.lefts)
+    return not has_planned_modifier(event) and not any(c.ent_type_ == "DATE" for c in event.lefts)
 
 
 def _noun_actor(event: Token, ctx: DocContext) -> Token | None:

@@ -39,7 +39,7 @@ def event_fact(
     if subject is None or named == subject:
         return None
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
-    planned = planned or any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in token.children)
+    planned = planned or has_planned_modifier(token)
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
     periods = [m for m in both.for_modality(modality) if not dates_report(m, token, sent)]
     period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
@@ -58,6 +58,11 @@ def event_fact(
         modality=modality,
         confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
     )
+
+
+def has_planned_modifier(event: Token) -> bool:
+    """ "the planned sale of X", "a proposed merger": an event noun an adjective of planning modifies."""
+    return any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
 
 
 def _priced(event: Token) -> bool:
