@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "snapshot.py"
@@ -22,7 +23,18 @@ def test_counts_name_changed_documents_and_facts_only():
     after = [_line("a", kept), _line("b", kept, new), _line("c", new, moved)]
     report = snapshot.changed_counts(before, after)
     assert report == "DIFFERENT: 2 of 3 documents changed (1 fact dropped, 3 added)"
-    assert "Secret" not in report
+
+
+def test_a_counts_only_comparison_prints_no_story_text_and_fails(tmp_path, monkeypatch, capsys):
+    before_file = tmp_path / "before.jsonl"
+    before_file.write_text(_line("a", {"amount": 1}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "snapshot_lines", lambda articles, model: [_line("a", {"amount": 2})])
+    argv = ["snapshot.py", "--articles", str(tmp_path), "--compare", str(before_file), "--counts-only"]
+    monkeypatch.setattr(sys, "argv", argv)
+    assert snapshot.main() == 1
+    printed = capsys.readouterr().out
+    assert "DIFFERENT: 1 of 1 documents changed" in printed
+    assert "Secret" not in printed
 
 
 def test_counts_note_documents_without_counterpart():
