@@ -1,7 +1,7 @@
 """Scoring of the event probes (tests/facts/probe_events9.py; first written by helper events8 for its own
 probes): value recall (an event fact of the sentence with the expected object, ignoring case, punctuation and
-spacing; None = None), strict recall (also the subject, the head of the expected predicate among the predicted
-predicate's words, the period and the modality), and how many sentences that must give no event gave one."""
+spacing; None = None), strict recall (also the subject, a predicate the strict scorer accepts, the period and
+the modality), and how many sentences that must give no event gave one."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractor import extract
+from extractor.eval.predicates import predicate_compatible
 from extractor.models import Fact
-
-POST_MODIFIERS = {"of", "in", "for", "with", "to", "on", "at", "by"}
 
 
 @dataclass
@@ -36,22 +35,12 @@ def _norm(text: str | None) -> str | None:
     return None if text is None else re.sub(r"[\W_]+", "", text.lower())
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _head(predicate: str) -> str:
-    words = predicate.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in POST_MODIFIERS and i > 0), len(words))
-    return _stem(words[cut - 1])
-
-
 def _strict_misses(fact: Fact, want: tuple) -> list[str]:
     subject, predicate, _, start, end, modality = want
     misses = []
     if (fact.subject or "").lower() != subject.lower():
         misses.append(f"subject {fact.subject!r}")
-    if _head(predicate) not in {_stem(w) for w in fact.predicate.lower().split()}:
+    if not predicate_compatible(fact.predicate, predicate):
         misses.append(f"predicate {fact.predicate!r}")
     got = (fact.period.start, fact.period.end) if fact.period else (None, None)
     got = tuple(str(d) if d else None for d in got)
