@@ -1,8 +1,8 @@
 """The two predicate probes of round 11 (preds10) as a guard: each row's figure must carry a predicate whose
 words hold the head of the row's predicate, as the strict scorer reads it (`predicate_compatible`). Probe 1
 was written before this round's rules and measured 99/131 right on them (12 rows have no figure at all);
-after them 106/131, and 111/131 once the round's other branches were merged. Probe 2 was written after the rules and before running them: 31/36 (23/36 without
-them). The bars are today's counts."""
+after them 106/131, and 111/131 once the round's other branches were merged. Probe 2 was written after the
+rules and before running them: 31/36 (23/36 without them). The bars are today's counts."""
 
 from collections.abc import Iterator
 
