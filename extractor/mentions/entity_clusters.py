@@ -40,18 +40,27 @@ class EntityCluster:
 
 
 GROUP_WORDS = frozenset({"group", "holdings"})
+AND_WORDS = frozenset({"&", "and"})  # "X & Co", "X and Co": the "Co" belongs to the partnership's name
 
 
 def strip_legal_suffix(name: str) -> str:
     suffixes = words("org_suffixes")
     parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2] != "&":
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and parts[-2].lower() not in AND_WORDS:
         if parts[-1].lower() in GROUP_WORDS and parts[-2].lower() in words("group_descriptors"):
             break  # "Corvane Financial Group": without "Group" the name ends in a common word
         parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
+    if _ends_in_and_co(parts):
+        return strip_legal_suffix(" ".join(parts[:-2]))  # "Corvel Tanner & Co Inc" -> "Corvel Tanner"
     if len(parts) > 2 and parts[-2] == "&":
         parts[-1] = parts[-1].rstrip(".")
     return " ".join(parts).rstrip(",")
+
+
+def _ends_in_and_co(parts: list[str]) -> bool:
+    """ "& Co" after a name of two or more words is a legal suffix the gold drops ("Corvel Tanner & Co" is
+    "Corvel Tanner"); after one word ("Lowell & Co") the rest would be a fragment, so it stays."""
+    return len(parts) >= 4 and parts[-2].lower() in AND_WORDS and parts[-1].lower().rstrip(".,") == "co"
 
 
 def prefer_mixed_case(cluster: EntityCluster) -> None:
