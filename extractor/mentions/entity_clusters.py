@@ -50,7 +50,7 @@ def strip_legal_suffix(name: str) -> str:
             break  # "Corvane Financial Group": without "Group" the name ends in a common word
         parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
     if _ends_in_and_co(parts):
-        return strip_legal_suffix(" ".join(parts[:-2]))  # "Corvel Tanner & Co Inc" -> "Corvel Tanner"
+        return strip_legal_suffix(" ".join(parts[:-2]))  # "Halden Vess & Co Inc" -> "Halden Vess"
     if len(parts) > 2 and parts[-2] == "&":
         parts[-1] = parts[-1].rstrip(".")
     return " ".join(parts).rstrip(",")
@@ -63,8 +63,8 @@ def _and_co_tail(parts: list[str]) -> bool:
 
 
 def _ends_in_and_co(parts: list[str]) -> bool:
-    """ "& Co" after a name of two or more words is a legal suffix the gold drops ("Corvel Tanner & Co" is
-    "Corvel Tanner"); after one word ("Lowell & Co") or a comma list of partners ("Ames, Bork, Cole & Co")
+    """ "& Co" after a name of two or more words is a legal suffix the gold drops ("Halden Vess & Co" is
+    "Halden Vess"); after one word ("Lowell & Co") or a comma list of partners ("Ames, Bork, Cole & Co")
     the rest would be a fragment, so it stays."""
     return (
         len(parts) >= 4

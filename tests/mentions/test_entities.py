@@ -96,7 +96,7 @@ def test_entities_and_co_stays_in_the_name(nlp, text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Halvard sold the unit to Corvel Tanner & Co for $40 million.", "Corvel Tanner"),
+        ("Halvard sold the unit to Corvel Ashdale & Co for $40 million.", "Corvel Ashdale"),
         ("Shares of Ashdown Fielding & Co. Inc fell 8 percent after the report.", "Ashdown Fielding"),
         ("Analysts at Marden Holt and Co raised their target on the shares.", "Marden Holt"),
         ("Sales at Penrose Wexley & Co rose, and Penrose Wexley opened two stores.", "Penrose Wexley"),
