@@ -4,6 +4,7 @@ import pytest
 
 from extractor.api import make_doc
 from extractor.io.documents import document_from_text
+from extractor.mentions.entity_clusters import strip_legal_suffix
 
 
 def entities(nlp, text):
@@ -90,6 +91,36 @@ def test_entities_a_legal_suffix_ends_a_name(nlp, text, names):
 def test_entities_and_co_stays_in_the_name(nlp, text, name):
     found = {n for _, n in entities(nlp, text)}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvard sold the unit to Corvel Ashdale & Co for $40 million.", "Corvel Ashdale"),
+        ("Shares of Ashdown Fielding & Co. Inc fell 8 percent after the report.", "Ashdown Fielding"),
+        ("Analysts at Marden Holt and Co raised their target on the shares.", "Marden Holt"),
+        ("Sales at Penrose Wexley & Co rose, and Penrose Wexley opened two stores.", "Penrose Wexley"),
+    ],
+)
+def test_entities_and_co_after_a_two_word_name_is_a_legal_suffix(nlp, text, name):
+    # gold convention (dev and sets 1-3, 4 of 4): "X Y & Co" is named "X Y", one entity with the short form
+    found = {n for _, n in entities(nlp, text)}
+    assert name in found, found
+    assert not any(n.endswith(("Co", "Co.", "Inc")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Quill, Darrow, Fenn & Co", "Quill, Darrow, Fenn & Co"),  # a comma list of partners keeps its "& Co"
+        ("Ames, Bork & Co.", "Ames, Bork & Co"),
+        ("Tarrant & Co Inc", "Tarrant & Co"),  # one word before "& Co": the rest would be a fragment
+        ("Halden Vess & Co. Inc.", "Halden Vess"),
+        ("Orla Brandt and Co", "Orla Brandt"),
+    ],
+)
+def test_strip_legal_suffix_and_co(written, canonical):
+    assert strip_legal_suffix(written) == canonical
 
 
 @pytest.mark.parametrize(
