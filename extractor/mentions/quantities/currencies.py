@@ -6,17 +6,19 @@ import re
 from functools import cache
 
 from extractor.lexicons import table, words
-from extractor.mentions.quantities.lexicon import glued_prefix_pattern, glued_prefixes, lex, scales_tagged
+from extractor.mentions.quantities.lexicon import (
+    glued_prefix_pattern,
+    glued_prefixes,
+    lex,
+    scales_tagged,
+    stem_alternation,
+)
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
 from extractor.mentions.regex_gate import gated_search, lowered_text
 
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
-WEIGHT_CUES = re.compile(
-    r"\b(?:weigh\w*|heav\w*|lbs?|baby|lose|lost|drop|gain\w*|ounces?|kilo\w*|fat|meat|beef|tons?|"
-    r"tonnes?|kg|grams?|diet\w*|obes\w*|fighters?|boxers?|bout)\b",
-    re.IGNORECASE,
-)
+WEIGHT_CUES = re.compile(r"\b(?:" + stem_alternation("weight_cues") + r")\b", re.IGNORECASE)
 # "848.97 pounds an ounce", "300 pounds a tonne": a weight per weight makes no sense; it is a price in sterling
 _PRICE_PER_WEIGHT = re.compile(
     r"(?:\s+per\s+|\s+an?\s+|\s?/\s?)(?:ounce|oz|tonne|ton|barrel|kg|kilo\w*|bushel|gallon|litre|liter|lb)\b",

@@ -10,9 +10,10 @@ import re
 from functools import cache
 
 from extractor.lexicons import words
+from extractor.mentions.quantities.lexicon import hedge_pattern
 from extractor.mentions.quantities.reading import Reading
 
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+_HEDGE = hedge_pattern("round", "near")
 _OR_AFTER_TOTAL = re.compile(r",\s+or\s+" + _HEDGE + r"$", re.IGNORECASE)
 _WINDOW = 300  # how far back, in characters, the stated per-share figure may stand
 

@@ -58,6 +58,27 @@ def told_in_past(verb: str) -> bool:
 
 
 @cache
+def hedge_pattern(*kinds: str) -> str:
+    """An optional softening word and its space before a figure ("about ", "more than "), of the given kinds of
+    `figure_hedges` (round, near, loose, bound), for text read without a parse."""
+    hedges = sorted((h for h, cells in table("figure_hedges").items() if cells[0] in kinds), key=len, reverse=True)
+    return r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in hedges) + r")\s+)?"
+
+
+@cache
+def stem_alternation(name: str) -> str:
+    """A word list as a regex alternation (no group): an entry ending in "*" takes any ending ("weigh*")."""
+    entries = sorted(words(name), key=len, reverse=True)
+    return "|".join(re.escape(e[:-1]) + r"\w*" if e.endswith("*") else re.escape(e) for e in entries)
+
+
+@cache
+def dollar_prefixes() -> str:
+    """ "US|HK|A|C|S": the letters written before "$" (`dollar_prefixes`), as an alternation in upper case."""
+    return "|".join(sorted((p.upper() for p in words("dollar_prefixes")), key=len, reverse=True))
+
+
+@cache
 def month_pattern() -> str:
     """Month names and abbreviations as a regex alternation (no group)."""
     return alternation(table("month_names"))

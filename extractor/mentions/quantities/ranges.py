@@ -12,7 +12,13 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import change_forms_pattern, lex, told_in_past
+from extractor.mentions.quantities.lexicon import (
+    change_forms_pattern,
+    dollar_prefixes,
+    hedge_pattern,
+    lex,
+    told_in_past,
+)
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
@@ -20,13 +26,14 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
 # "$6/$8", "C$14/C$16": a slash joins two amounts only when the second carries its own currency symbol.
 _JOIN = re.compile(
-    r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+|/(?=[$€£¥\d]|(?:US|C|A|HK|S)\$)"
+    r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+"
+    r"|/(?=[$€£¥\d]|(?:" + dollar_prefixes() + r")\$)"
     r"|\s?(?:-|–|—|~|to|and|through)\s?",
     re.IGNORECASE,
 )
 _MINUS_WORD = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+" + hedge_pattern("round") + "$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+" + hedge_pattern("round") + "$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # a change verb or noun anywhere in the text ("rose", "went", "a cut")
 CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)
@@ -43,7 +50,7 @@ def _second_prefix() -> re.Pattern[str]:
     symbols = sorted((c for c in lex().currencies if not c[0].isalnum()), key=len, reverse=True)
     prefix_words = "|".join(sorted(words("currency_prefix_words")))
     return re.compile(
-        r"(?:US|C|A|HK|S)?\$\s?|(?:" + "|".join(re.escape(c) for c in symbols) + r")\s?"
+        r"(?:" + dollar_prefixes() + r")?\$\s?|(?:" + "|".join(re.escape(c) for c in symbols) + r")\s?"
         r"|(?:[A-Z]{3}|(?i:(?:" + prefix_words + r")\.?))\s?(?=\d)"
     )
 

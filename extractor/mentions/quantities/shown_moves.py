@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import words
-from extractor.mentions.quantities.lexicon import told_in_past
+from extractor.mentions.quantities.lexicon import hedge_pattern, told_in_past
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
 
@@ -21,10 +21,7 @@ SHOW_MOVES_AS_RANGES = True
 _CLAUSE_BREAK = re.compile(r"[.;:]\s")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
-_HEDGE = (
-    r"(?:(?:about|around|roughly|nearly|almost|some|just|an?\s+estimated|under|below|over|above|more\s+than"
-    r"|less\s+than)\s+)?"
-)
+_HEDGE = hedge_pattern("round", "near", "loose", "bound")
 
 # a counted noun may follow the first level ("from 190,000 lots to 120,000 lots"), then a date ("in May")
 _AFTER_FIRST = r"(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:in|on|by|during)\s+[A-Za-z]+(?:\s+\d{4})?)?"
