@@ -173,6 +173,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen9 import ROWS as UNSEEN9_ROWS
     from tests.mentions.news_rows_unseen9b import ROWS as PROBE9_ROWS
     from tests.mentions.news_rows_unseen10 import ROWS as UNSEEN10_ROWS
+    from tests.mentions.news_rows_unseen11 import ROWS as UNSEEN11_ROWS
 
     rows = [
         *ROWS,
@@ -184,5 +185,6 @@ def table() -> list[Row]:
         *PROBE9_ROWS,
         *UNSEEN10_ROWS,
         *PROBE10_ROWS,
+        *UNSEEN11_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -27,12 +27,22 @@ _HEDGE = hedge_pattern("round", "near", "loose", "bound")
 _AFTER_FIRST = r"(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:in|on|by|during)\s+[A-Za-z]+(?:\s+\d{4})?)?"
 
 
+def _revised_level() -> str:
+    """ "a revised ", "an unrevised ", "the previously reported ", "the previous week's ": which reading of the
+    old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's")."""
+    modifiers = sorted(words("old_level_modifiers"), key=len, reverse=True)
+    alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in modifiers)
+    period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
+    return r"(?:a|an|the)\s+(?:" + alternation + r")\s+|" + period
+
+
 @cache
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
-    level = r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+)?" + _HEDGE
+    named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
+    level = r"(?:" + named + "|" + _revised_level() + r")?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (re.compile(_AFTER_FIRST + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),

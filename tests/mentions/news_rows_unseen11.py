@@ -1,0 +1,26 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant11" for the error classes found in
+`extract quantities` output on 125 reuters-news stories of the second half of the readable list (68 of them read
+quantity by quantity). Conventions: see `tests/mentions/news_table.py`. Every name and sentence is invented.
+"""
+
+from __future__ import annotations
+
+from tests.mentions.news_rows import move
+
+# the old level of a move named as a reading of it: "from a revised", "from an unrevised", "from the previously
+# reported", "from the previous week's" (found in 5 stories: trade gaps, jobless claims, weekly indexes)
+REVISED_OLD_LEVEL = [
+    ("move", *move("The trade gap narrowed to $31.2 billion from a revised $33.9 billion.", 33.9e9, 31.2e9, "USD")),
+    ("move", *move("Jobless claims rose to 402,000 from an unrevised 389,000.", 389000, 402000, None)),
+    (
+        "move",
+        *move("Core inflation slowed to 1.7 percent from the previously reported 1.9 percent.", 1.9, 1.7, "percent"),
+    ),
+    ("move", *move("The weekly gauge climbed to 127.4 from the previous week's 125.8.", 125.8, 127.4, None)),
+    ("move", *move("The budget shortfall shrank to 4.1% from an upwardly revised 4.6%.", 4.6, 4.1, "percent")),
+    ("move", *move("Factory orders fell to 61,300 from a preliminary 64,800.", 64800, 61300, None)),
+    ("move", *move("The lender's ratio improved to 12.8% from last year's 11.9%.", 11.9, 12.8, "percent")),
+    ("move", *move("Mortgage approvals dropped to 58,200 from a prior 60,050.", 60050, 58200, None)),
+]
+
+ROWS = [*REVISED_OLD_LEVEL]
