@@ -23,4 +23,22 @@ REVISED_OLD_LEVEL = [
     ("move", *move("Mortgage approvals dropped to 58,200 from a prior 60,050.", 60050, 58200, None)),
 ]
 
-ROWS = [*REVISED_OLD_LEVEL]
+# a unit an editor added in brackets to a quoted figure: "going for 20 (percent)", "worth 90 (dollars) a share"
+# (found in 4 stories: quotes of targets, yields, valuations and pay)
+BRACKETED_UNIT = [
+    ("unit", '"We want margins of 18 (percent) by then," the founder said.', [(18, "percent", None)]),
+    ("unit", "The bond's yield touched 4.27 (percent) before trade closed.", [(4.27, "percent", None)]),
+    ("unit", '"Output could drop another 6 (percent)," the minister warned.', [(6, "percent", "down")]),
+    (
+        "currency",
+        '"The stock is worth 40 to 45 (dollars) a share," the fund manager said.',
+        [((40, 45), "USD_per_share", None)],
+    ),
+    ("currency", '"He earned at least 9 million (euros) last year," the union said.', [(9e6, "EUR", None)]),
+    ("currency", '"We could spend 250 million (Swiss francs) on it," the chairman said.', [(2.5e8, "CHF", None)]),
+    ("currency", '"A ticket might cost 30 (pounds) then," the promoter said.', [(30, "GBP", None)]),
+    # brackets that hold more than a unit leave the figure as it was
+    ("number", "The board of 11 (nine of them new) met on Monday.", [(11, None, None), (9, None, None)]),
+]
+
+ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 from functools import cache
 
 from extractor.lexicons import table, words
@@ -45,6 +46,8 @@ _GOODS_BEFORE_RATE = re.compile(r"\s+of(?:\s+[A-Za-z][A-Za-z0-9-]*){1,3}?(?=\s+(
 # Julius C. Brandt")
 _GLUED_TEMPERATURE = re.compile(r"(?:( )(?=[CF](?!\.))|)(?-i:([CF]))(?![\w/])(?!\s+[A-Z][a-z]|['’]s\b)")
 _CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
+_BRACKET_OPEN = re.compile(r"\s?\((?=[A-Za-z%])")
+_BRACKET_CLOSE = re.compile(r"\s?\)")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
 
 
@@ -97,7 +100,26 @@ def read_unit_after(text: str, r: Reading, context: Context) -> None:
         return
     if _read_index_points(text, r) or _read_multiple(text, r):
         return
-    read_physical_unit(text, r)
+    if not _read_unit_in_brackets(text, r, context):
+        read_physical_unit(text, r)
+
+
+def _read_unit_in_brackets(text: str, r: Reading, context: Context) -> bool:
+    """ "aiming for 30 (percent)", "at least 12 million (Swiss francs)": a unit an editor added in brackets to a
+    quoted figure, read as it would be without them ("30 (pounds)" is sterling, as "30 pounds" is). Taken only
+    when the brackets hold the unit and nothing else."""
+    opened = _BRACKET_OPEN.match(text, r.end)
+    if opened is None:
+        return False
+    trial = replace(r, end=opened.end())
+    read_unit_after(text, trial, context)
+    closed = _BRACKET_CLOSE.match(text, trial.end) if trial.unit else None
+    if closed is None:
+        return False
+    trial.end = closed.end()
+    for field in fields(r):
+        setattr(r, field.name, getattr(trial, field.name))
+    return True
 
 
 def _read_fraction_point(text: str, r: Reading) -> bool:
