@@ -41,4 +41,32 @@ BRACKETED_UNIT = [
     ("number", "The board of 11 (nine of them new) met on Monday.", [(11, None, None), (9, None, None)]),
 ]
 
-ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT]
+# a date phrase between the two levels of a move: "to X in the third quarter from Y", "to X in the week ended
+# June 1 from Y" (found in 3 stories: a ratio by quarter, the Fed's weekly balance sheet, a weekly index)
+DATED_MOVE = [
+    ("move", *move("Group sales rose to $6.8 billion in the second quarter from $6.1 billion.", 6.1e9, 6.8e9, "USD")),
+    (
+        "move",
+        *move(
+            "Bank reserves fell to $1.84 trillion in the week ended Oct. 12 from $1.9 trillion.", 1.9e12, 1.84e12, "USD"
+        ),
+    ),
+    ("move", *move("The bad-loan ratio climbed to 7.9% in the first half from 6.4%.", 6.4, 7.9, "percent")),
+    ("move", *move("The mood index slipped to 88.6 in the month to March from 91.2.", 91.2, 88.6, None)),
+    (
+        "move",
+        *move("Its margin narrowed to 11.2 percent in the fourth quarter, from 12.5 percent.", 12.5, 11.2, "percent"),
+    ),
+    ("move", *move("The rig count dropped to 512 in the week ending Friday from 530.", 530, 512, None)),
+    (
+        "move",
+        *move(
+            "Retail volumes grew to 1.31 million units in the latest period from 1.24 million units.",
+            1.24e6,
+            1.31e6,
+            None,
+        ),
+    ),
+]
+
+ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE]

@@ -23,8 +23,16 @@ _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = hedge_pattern("round", "near", "loose", "bound")
 
-# a counted noun may follow the first level ("from 190,000 lots to 120,000 lots"), then a date ("in May")
-_AFTER_FIRST = r"(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:in|on|by|during)\s+[A-Za-z]+(?:\s+\d{4})?)?"
+
+@cache
+def _after_first() -> str:
+    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date ("in
+    May", "in the first quarter", "in the week ended June 1"; lexicon `move_date_nouns`)."""
+    nouns = "|".join(sorted(words("move_date_nouns")))
+    ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
+    period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
+    date = r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?))?"
+    return r"(?:\s+[a-z][a-z-]*){0,2}?" + date
 
 
 def _revised_level() -> str:
@@ -45,9 +53,9 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     level = r"(?:" + named + "|" + _revised_level() + r")?" + _HEDGE
     flags = re.IGNORECASE
     return (
-        (re.compile(_AFTER_FIRST + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
+        (re.compile(_after_first() + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
         (
-            re.compile(_AFTER_FIRST + r"\s*,?\s+from\s+" + level, flags),
+            re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
             False,
         ),
