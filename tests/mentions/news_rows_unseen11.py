@@ -21,6 +21,18 @@ REVISED_OLD_LEVEL = [
     ("move", *move("Factory orders fell to 61,300 from a preliminary 64,800.", 64800, 61300, None)),
     ("move", *move("The lender's ratio improved to 12.8% from last year's 11.9%.", 11.9, 12.8, "percent")),
     ("move", *move("Mortgage approvals dropped to 58,200 from a prior 60,050.", 60050, 58200, None)),
+    # with the reading named after the modifier ("an upwardly revised estimate of")
+    (
+        "move",
+        *move(
+            "The current-account gap grew to $18.4 billion, from an upwardly revised estimate of $17.6 billion.",
+            17.6e9,
+            18.4e9,
+            "USD",
+        ),
+    ),
+    ("move", *move("The services gauge rose to 53.7 from a revised reading of 52.9.", 52.9, 53.7, None)),
+    ("move", *move("Filings eased to 7,340 from the initially reported figure of 7,610.", 7610, 7340, None)),
 ]
 
 # a unit an editor added in brackets to a quoted figure: "going for 20 (percent)", "worth 90 (dollars) a share"

@@ -41,7 +41,9 @@ def _revised_level() -> str:
     modifiers = sorted(words("old_level_modifiers"), key=len, reverse=True)
     alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in modifiers)
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
-    return r"(?:a|an|the)\s+(?:" + alternation + r")\s+|" + period
+    nouns = "|".join(sorted(words("move_level_nouns")))
+    noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
+    return r"(?:a|an|the)\s+(?:" + alternation + r")\s+" + noun + "|" + period
 
 
 @cache
