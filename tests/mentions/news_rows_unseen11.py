@@ -81,4 +81,23 @@ DATED_MOVE = [
     ),
 ]
 
-ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE]
+# a level that qualifies a noun, behind a bare article ("to a 6.14 million-unit pace from the 6.12 million-unit rate"),
+# and up to three words after the first level ("to 66.4 percent of total applications from 69.5 percent"); found in
+# 2 stories (home resales, mortgage applications)
+ARTICLE_LEVEL = [
+    (
+        "move",
+        *move("Starts fell to a 1.02 million-unit annual rate from a 1.1 million-unit pace.", 1.1e6, 1.02e6, None),
+    ),
+    (
+        "move",
+        *move("Sales were seen rising to a 4.6 million-unit pace from the 4.4 million-unit rate.", 4.4e6, 4.6e6, None),
+    ),
+    (
+        "move",
+        *move("Its share of lending slipped to 38.5 percent of new loans from 41 percent.", 41, 38.5, "percent"),
+    ),
+    ("move", *move("The ratio improved to a 2.4% rate from a 3.1% rate.", 3.1, 2.4, "percent")),
+]
+
+ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE, *ARTICLE_LEVEL]

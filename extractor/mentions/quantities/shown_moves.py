@@ -32,7 +32,7 @@ def _after_first() -> str:
     ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
     period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
     date = r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?))?"
-    return r"(?:\s+[a-z][a-z-]*){0,2}?" + date
+    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
 
 
 def _revised_level() -> str:
@@ -52,7 +52,8 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
     named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
-    level = r"(?:" + named + "|" + _revised_level() + r")?" + _HEDGE
+    # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
+    level = r"(?:" + named + "|" + _revised_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (re.compile(_after_first() + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
