@@ -100,4 +100,14 @@ ARTICLE_LEVEL = [
     ("move", *move("The ratio improved to a 2.4% rate from a 3.1% rate.", 3.1, 2.4, "percent")),
 ]
 
-ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE, *ARTICLE_LEVEL]
+# "one quarter" before "of" is a share like "one-third", "one-fourth" and "one-tenth" (those read in 3 stories);
+# "in one quarter" and "one quarter of 2009" stay periods
+QUARTER_SHARE = [
+    ("number", "The founders kept one-quarter of the company.", [(0.25, None, None)]),
+    ("number", "Roughly one quarter of the votes were spoiled.", [(0.25, None, None)]),
+    ("number", "The state holds one-quarter of its shares.", [(0.25, None, None)]),
+    ("negative", "Profit fell in one quarter and rose in the next.", []),
+    ("negative", "The charge was booked in one quarter of 2021.", []),
+]
+
+ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE, *ARTICLE_LEVEL, *QUARTER_SHARE]

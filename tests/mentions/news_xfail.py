@@ -49,9 +49,6 @@ XFAIL: dict[str, str] = {
     "U.S. weekly jobless claims rise 12,000 to 243,000": (
         "a count after a present-tense change verb of a headline takes no direction: the parse reads 'rise' as a noun"
     ),
-    "The bank owns one-quarter of the venture.": (
-        "'one quarter' is read as a period ('in one quarter'); a hyphen does not make it a fraction"
-    ),
     "Each container is 20 by 8 feet.": ("the first number of 'N by M <unit>' does not take the unit written after M"),
     "The painting measures 3 by 4 metres.": (
         "the first number of 'N by M <unit>' does not take the unit written after M"

@@ -192,7 +192,11 @@ class _NumberReader:
         fractions = lex().fractions
         if nxt in fractions and self.current is None and self.last in (None, "scale") and kind != "tens":
             # "two thirds", "three quarters": a numerator over a denominator
-            if nxt.startswith("quarter") and not (value >= 2 or _followed_by_scale(self.toks, self.i + 2)):
+            if nxt.startswith("quarter") and not (
+                value >= 2
+                or _followed_by_scale(self.toks, self.i + 2)
+                or _quarter_of(self.text, self.toks[self.i + 1][2])
+            ):
                 return _STOP
             if nxt == "quarters" and _counts_quarters(self.text, self.toks[self.i][1], self.toks[self.i + 1][2]):
                 self.current, self.last, self.end, self.written = value, kind, t_end, True
@@ -337,6 +341,15 @@ def parse_number(text: str, pos: int) -> Number | None:
 
 _QUARTERS_BEFORE = re.compile(r"\b(?:last|past|next|previous|first|for|over|consecutive|straight)\s+$", re.IGNORECASE)
 _QUARTERS_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b", re.IGNORECASE)
+
+
+_QUARTER_OF = re.compile(r"\s+of\s+(?!\d)")
+
+
+def _quarter_of(text: str, end: int) -> bool:
+    """ "owns one-quarter of the venture", "one quarter of the staff": a share of a whole, not a period ("in one
+    quarter", "one quarter of 2009")."""
+    return _QUARTER_OF.match(text, end) is not None
 
 
 def _counts_quarters(text: str, start: int, end: int) -> bool:
