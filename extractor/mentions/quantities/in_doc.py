@@ -17,6 +17,7 @@ from extractor.mentions.quantities.direction import (
     verb_right_before,
     word_right_after,
 )
+from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.models import Quantity
 
@@ -27,6 +28,15 @@ _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.
 _COORDINATED = re.compile(
     r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+){0,2}|this\s+\w+)\s+and\s+"
     r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
+    re.IGNORECASE,
+)
+# "fell 0.7 percent at Brindle Home, 0.9 percent at Marlow and 7.8 percent at Kestrel", "a 25.4 percent cut at
+# the farm ministry, 21.3 percent at the energy ministry": a list of the same move over places, each figure
+# followed by the same preposition (checked after the figure); a change word may follow the first figure
+_LISTED = re.compile(
+    r"(?:\s+(?:"
+    + change_forms_pattern()
+    + r"))?\s+(?P<prep>in|for|on|at|from)\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?:\s*,|,?\s+and)\s+",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
@@ -156,9 +166,17 @@ def _coordinated(text: str, previous: QuantityMention, mention: QuantityMention)
         previous.quantity.direction is not None
         and previous.quantity.unit == mention.quantity.unit
         and mention.kind in ("percent", "money", "physical")
-        and _COORDINATED.fullmatch(text[previous.end : mention.extras.get("cue_start", mention.start)]) is not None
+        and _joined_gap(text[previous.end : mention.extras.get("cue_start", mention.start)], text, mention.end)
         and _SHARE_OF.match(text, mention.end) is None
     )
+
+
+def _joined_gap(gap: str, text: str, end: int) -> bool:
+    """ "in May and", "this year and", ", and"; or a list item over places, each with the same preposition."""
+    if _COORDINATED.fullmatch(gap):
+        return True
+    listed = _LISTED.fullmatch(gap)
+    return listed is not None and re.match(r"\s+" + listed.group("prep") + r"\s", text[end:], re.IGNORECASE) is not None
 
 
 def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMention, Span]]:
