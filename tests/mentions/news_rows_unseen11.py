@@ -143,4 +143,21 @@ LISTED_MOVE = [
     ),
 ]
 
-ROWS = [*REVISED_OLD_LEVEL, *BRACKETED_UNIT, *DATED_MOVE, *ARTICLE_LEVEL, *QUARTER_SHARE, *LISTED_MOVE]
+# an instrument code with a letter between its digit and the exchange ("NOK1V.HE" in 2 stories) is no amount,
+# even when its letters open like a currency code
+TICKER_CODES = [
+    ("negative", "Shares of Pellava ( NOK1V.HE ) were little changed.", []),
+    ("negative", "Tallmark ( SEK2B.ST ) said it would reply later.", []),
+    ("negative", "Rivals such as Kuusi ( USD3A.HE ) declined to comment.", []),
+    ("sign", "Shares in Lumo ( LUM1V.HE ) slipped 2.4 percent.", [(2.4, "percent", "down")]),
+]
+
+ROWS = [
+    *REVISED_OLD_LEVEL,
+    *BRACKETED_UNIT,
+    *DATED_MOVE,
+    *ARTICLE_LEVEL,
+    *QUARTER_SHARE,
+    *LISTED_MOVE,
+    *TICKER_CODES,
+]
