@@ -152,6 +152,28 @@ TICKER_CODES = [
     ("sign", "Shares in Lumo ( LUM1V.HE ) slipped 2.4 percent.", [(2.4, "percent", "down")]),
 ]
 
+# money or a percent on the first item of a dated list carries to the bare items after it when each is dated by
+# the same preposition ("100 yen at end-June 2013, 102 at end-2013, and 106 at end-2014"; 2 stories of forecasts)
+DATED_LIST_UNIT = [
+    (
+        "currency",
+        "The bank sees the euro at $1.18 by March, 1.21 by June and 1.25 by December.",
+        [(1.18, "USD", None), (1.21, "USD", None), (1.25, "USD", None)],
+    ),
+    (
+        "currency",
+        "Analysts expect 95 yen at end-March, 98 at end-June and 101 at end-December.",
+        [(95, "JPY", None), (98, "JPY", None), (101, "JPY", None)],
+    ),
+    (
+        "unit",
+        "Inflation is forecast at 2.4 percent in 2025, 2.1 in 2026 and 1.9 in 2027.",
+        [(2.4, "percent", None), (2.1, "percent", None), (1.9, "percent", None)],
+    ),
+    # a bare number dated otherwise, or a count after the money, keeps no unit
+    ("currency", "Tickets cost $40 for adults, and 12 children got in free.", [(40, "USD", None), (12, None, None)]),
+]
+
 ROWS = [
     *REVISED_OLD_LEVEL,
     *BRACKETED_UNIT,
@@ -160,4 +182,5 @@ ROWS = [
     *QUARTER_SHARE,
     *LISTED_MOVE,
     *TICKER_CODES,
+    *DATED_LIST_UNIT,
 ]

@@ -14,9 +14,6 @@ XFAIL: dict[str, str] = {
     "Auctions are held every seven, 14 or 28 days.": (
         "written numbers do not share a list's unit: 'two or three weeks' would then become a fact of 2 weeks"
     ),
-    "Our targets are 100 yen for June, 102 for December and 106 for next year.": (
-        "a unit written on the first figure of a list is not carried forward to later bare figures"
-    ),
     "The field produces 2 bcf per day.": ("'bcf' (billion cubic feet) needs a scaled unit; unit names carry no factor"),
     "The crane can lift 1,500 kg.": (
         "'lift' is a change verb ('lifted its forecast'); a physical object of it still reads as up"

@@ -357,6 +357,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     share_estimate_rates(text, readings)  # "beating the mean forecast of $1.93" after "$2.07 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
+    _carry_list_unit_forward(text, readings)
     _share_hung_time_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]
     return _fold_parentheticals(text, mentions)
@@ -426,6 +427,24 @@ def _share_list_units(text: str, readings: list[Reading]) -> None:
                 break  # "two or three weeks" stays as the facts read it
             bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
             j -= 1
+
+
+# "100 yen at end-June, 102 at end-2013, and 106 at end-2014": each item of the list dated by the same preposition
+_DATED_ITEM_GAP = re.compile(r"\s+(?P<prep>for|at|in|by)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s*,|,?\s+and)\s+")
+
+
+def _carry_list_unit_forward(text: str, readings: list[Reading]) -> None:
+    """ "Our targets are 100 yen for June, 102 for December and 106 for next year": money or a percent written on
+    the first item of a dated list is the unit of the bare items after it, when each is dated the same way."""
+    for i, stated in enumerate(readings):
+        if stated.unit is None or stated.kind not in ("money", "percent") or stated.low is not None or stated.per:
+            continue
+        for bare, before in zip(readings[i + 1 :], readings[i:], strict=False):
+            gap = _DATED_ITEM_GAP.fullmatch(text[before.end : bare.start])
+            same_dating = gap is not None and re.match(r"\s+" + gap.group("prep") + r"\s", text[bare.end :])
+            if not same_dating or bare.unit is not None or bare.low is not None or bare.written:
+                break
+            bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
 
 
 _HUNG_BETWEEN = re.compile(r"-,?\s+(?:and|or)\s+")
