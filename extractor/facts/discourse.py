@@ -22,6 +22,8 @@ from extractor.facts.statistics_country import (
     is_published_statistic,
     statistic_holder,
 )
+from extractor.facts.story_orgs import names_an_org_exactly, org_starting_with
+from extractor.facts.story_orgs import org_named_by as org_named_by  # titles_before reads it here
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -85,7 +87,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
     if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
-        known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
+        known = known_name_ending_at(token, ctx) or org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
             # ("Harrow was valued at $3 billion" of "Harrow Mining": the one organization it begins)
@@ -156,7 +158,7 @@ def _holder_name(token: Token, ctx: DocContext) -> str | None:
     name = resolve_subject(token, ctx)
     if name is not None or token.pos_ != "PROPN" or ctx.entities.at(token.i) is not None:
         return name
-    if (known := known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)) is not None:
+    if (known := known_name_ending_at(token, ctx) or org_starting_with(token, ctx)) is not None:
         return known
     orgs = {
         c.name
@@ -242,7 +244,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
         if cluster is None and subject is not None and _capitalized(subject):
-            known = known_name_ending_at(subject, ctx) or _org_starting_with(subject, ctx)
+            known = known_name_ending_at(subject, ctx) or org_starting_with(subject, ctx)
             if known is not None:
                 return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
@@ -367,7 +369,7 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
         c
         for c in measured.children
-        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or names_an_org_exactly(c, ctx))
     ]
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
@@ -375,41 +377,13 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     owner = after or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
-    org = _org_starting_with(owner, ctx)
+    org = org_starting_with(owner, ctx)
     if org is not None and after is not None:
         return org  # "shares in Devlin", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
     if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
         return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
     return org or resolve_subject(owner, ctx)
-
-
-def _names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
-    """A capitalized word that is the whole name, or an alias, of an organization of the story."""
-    return token.text[:1].isupper() and any(
-        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
-    )
-
-
-def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
-    """The organization of the story named exactly by the words ending at `token`, else the one whose name
-    begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
-    doc = token.doc
-    end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
-    return org_named_by(doc[token.left_edge.i : end].text, ctx)
-
-
-def org_named_by(written: str, ctx: DocContext) -> str | None:
-    """The organization of the story (no agency) named exactly `written`, else the one organization whose name
-    begins with it ("Devlin" for "Devlin Energy")."""
-    orgs = {
-        c.name
-        for c in ctx.entities.clusters
-        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
-    }
-    if written in orgs:
-        return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
-    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | None) -> list[Token]:
