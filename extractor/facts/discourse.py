@@ -13,6 +13,7 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
+from extractor.facts.national_bodies import national_body_country, national_holder
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -77,6 +78,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.agency:
         return None  # a news agency or pollster is never the subject of a story's figures
+    if cluster is None and (country := national_body_country(token, ctx.entities)) is not None:
+        return country  # "the Belgian state's stake", "the Norwegian government said": the country
     is_place = cluster is not None and cluster.label in ("GPE", "LOC")  # "Ostrava, a region of ...": a place
     if not is_place and _described_as_unit(token) and ctx.entities.main_org is not None:
         return ctx.entities.main_org.name  # "Brindle Club, the warehouse division of Acme, is cutting jobs"
@@ -247,6 +250,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             known = known_name_ending_at(subject, ctx) or org_starting_with(subject, ctx)
             if known is not None:
                 return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
+        if cluster is None and subject is not None and (country := national_body_country(subject, ctx.entities)):
+            return country  # "the Canadian government said it would sell its stake"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
     for earlier in reversed(token.doc[token.sent.start : token.i]):
@@ -584,7 +589,10 @@ def _phrase_tokens(head: Token, verb: Token | None) -> list[Token]:
 
 def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
-    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story."""
+    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story; a
+    government or a nationality on the noun itself ("a Belgian state guarantee", "Spanish bond yields") always."""
+    if (national := national_holder(measured, ctx.entities)) is not None:
+        return national
     if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
         return industry_total_place(measured, ctx.entities)  # "U.S. new vehicle sales", "U.S. gasoline demand"
     near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
