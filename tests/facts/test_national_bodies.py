@@ -25,7 +25,7 @@ def subjects_of(nlp, text):
         ("The Danish state's holding in the lender would drop to 22 percent next year.", "22 percent", "Denmark"),
         ("The Finnish government said it would spend 3 billion euros on rail lines.", "3 billion euros", "Finland"),
         ("The Austrian parliament approved a 6 billion euro package of tax cuts.", "6 billion euro", "Austria"),
-        ("A Swiss state guarantee for export loans was cut to 900 million francs.", "900 million francs", "Switzerland"),
+        ("A Swiss state guarantee for the loans was cut to 900 million francs.", "900 million francs", "Switzerland"),
         ("The Polish government's 31 percent stake in the refiner is up for sale.", "31 percent", "Poland"),
     ],
 )
