@@ -13,7 +13,7 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
-from extractor.facts.national_bodies import national_body_country, national_holder
+from extractor.facts.national_bodies import national_body_country, national_holder, nationality_holder
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -601,7 +601,7 @@ def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
-    return _first_place(near, ctx)
+    return _first_place(near, ctx) or nationality_holder(measured, ctx.entities)  # "German loan guarantees"
 
 
 def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:

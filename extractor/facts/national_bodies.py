@@ -56,6 +56,17 @@ def national_holder(measured: Token, entities) -> str | None:
     return next((country for c in modifiers if (country := _country(c, entities))), None)
 
 
+def nationality_holder(measured: Token, entities) -> str | None:
+    """In an economy story, the country a nationality on the figure's noun names: "German loan guarantees
+    total 400 billion euros" in a story about Italy is Germany's; "its German sales" stay the possessor's."""
+    if any(c.dep_ == "poss" for c in measured.children):
+        return None
+    modifiers = _modifiers_before(measured)
+    compounds = [c for c in modifiers if c.dep_ == "compound"]  # "Austrian bank loans": loans of Austrian banks
+    nationalities = [c for c in [*modifiers, *(g for c in compounds for g in c.children)] if c.dep_ == "amod"]
+    return next((country for c in nationalities if (country := _country(c, entities))), None)
+
+
 def _bare_body(token: Token, entities) -> bool:
     """A government noun that is no name and carries no "of" phrase: "state" in "a Belgian state guarantee"."""
     return (
