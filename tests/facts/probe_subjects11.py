@@ -115,4 +115,58 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
 ]
 
-PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = []
+PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "Austria to sell stake in rescued bank",
+        "VIENNA (Reuters) - The Austrian state will cut its 43 percent stake in Donauwerk Bank to below 25 percent "
+        "by 2016, the finance ministry said. Donauwerk, which needed 1.1 billion euros of state aid in 2009, said "
+        "its first-quarter profit rose 12 percent.",
+        [(43, "Austria"), (25, "Austria"), (12, "Donauwerk Bank")],
+    ),
+    (
+        "Finnish government backs shipyard",
+        "HELSINKI (Reuters) - The Finnish government said on Wednesday it would guarantee 350 million euros of loans "
+        "to Saaristo Yards so the shipyard can build two cruise ships. Saaristo employs about 1,800 people.",
+        [(350e6, "Finland"), (1800, "Saaristo Yards")],
+    ),
+    (
+        "Peripheral bond yields climb",
+        "LONDON (Reuters) - Portuguese 10-year bond yields rose to 6.9 percent on Monday and Irish five-year yields "
+        "climbed to 5.4 percent as investors fretted about the euro zone, while shares of Kestrel Bank fell 3.3 "
+        "percent.",
+        [(6.9, "Portugal"), (5.4, "Ireland"), (3.3, "Kestrel Bank")],
+    ),
+    (
+        "Turkey lifts rail spending",
+        "ANKARA (Reuters) - Turkey on Tuesday raised its rail investment budget to 14 billion lira, the transport "
+        "minister said, as it races to link Istanbul with eastern cities. Builder Ozkan Insaat said it had won "
+        "contracts worth 900 million lira.",
+        [(14e9, "Turkey"), (900e6, "Ozkan Insaat")],
+    ),
+    (
+        "Greek cabinet approves new cuts",
+        "ATHENS (Reuters) - The Greek cabinet approved on Sunday a further 11.5 billion euros of spending cuts for "
+        "2013 and 2014. Unions called a 48-hour strike, and shares in Piraeus Trading fell 4.2 percent.",
+        [(11.5e9, "Greece"), (4.2, "Piraeus Trading")],
+    ),
+    (
+        "Japan's quake rebuilding bill rises",
+        "TOKYO (Reuters) - Japan on Friday raised its estimate of the cost of rebuilding after the quake to 23 "
+        "trillion yen. The Japanese government will fund about 10 trillion yen of it with new bonds, and "
+        "builder Kitamura Kensetsu said its orders rose 18 percent.",
+        [(23e12, "Japan"), (10e12, "Japan"), (18, "Kitamura Kensetsu")],
+    ),
+    (
+        "U.S. to recover bailout money, Treasury says",
+        "WASHINGTON (Reuters) - The U.S. government expects to recover all but $25 billion of the money it lent to "
+        "banks and carmakers, a Treasury official said. Carmaker Rexford Motors, which got $12 billion, said its "
+        "U.S. sales rose 9 percent.",
+        [(25e9, "U.S. government"), (9, "Rexford Motors")],
+    ),
+    (
+        "Spanish state holding to sell utility stake",
+        "MADRID (Reuters) - The Spanish government plans to raise about 2 billion euros by selling a 20 percent "
+        "stake in grid operator Red Iberica, officials said. Red Iberica's net profit rose 7 percent in 2012.",
+        [(2e9, "Spain"), (7, "Red Iberica")],
+    ),
+]
