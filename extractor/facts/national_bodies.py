@@ -59,8 +59,8 @@ def national_holder(measured: Token, entities) -> str | None:
 def nationality_holder(measured: Token, entities) -> str | None:
     """In an economy story, the country a nationality on the figure's noun names: "German loan guarantees
     total 400 billion euros" in a story about Italy is Germany's; "its German sales" stay the possessor's."""
-    if any(c.dep_ == "poss" for c in measured.children):
-        return None
+    if any(c.dep_ == "poss" for c in measured.children) or _received(measured):
+        return None  # "its German sales"; "the bank bought 2 billion euros of Spanish bonds"
     modifiers = _modifiers_before(measured)
     compounds = [c for c in modifiers if c.dep_ == "compound"]  # "Austrian bank loans": loans of Austrian banks
     nationalities = [c for c in [*modifiers, *(g for c in compounds for g in c.children)] if c.dep_ == "amod"]
@@ -81,8 +81,12 @@ def _received(measured: Token) -> bool:
     aid", "the company got a state guarantee"): that subject, not the government, holds the figure."""
     if measured.dep_ not in ("dobj", "pobj"):
         return False
-    verb = next((t for t in measured.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    for verb in (t for t in measured.ancestors if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False  # "could end up buying $300 billion of Spanish bonds": the subject of "end up" buys
+    return False
 
 
 def _modifiers_before(token: Token) -> list[Token]:

@@ -104,3 +104,24 @@ def test_a_nationality_in_a_country_story_names_its_own_country(nlp, title, body
 )
 def test_a_company_story_keeps_its_company(nlp, title, body, surface, subject):
     assert subject_of(nlp, title, body, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        (
+            "The European Central Bank bought 20 billion euros of Italian bonds last week.",
+            "20 billion euros",
+            "European Central Bank",
+        ),
+        ("Halvane Capital bought 300 million euros of Greek bonds in May.", "300 million euros", "Halvane Capital"),
+        (
+            "Osprey Insurance sold 400 million euros of Spanish bonds in the quarter.",
+            "400 million euros",
+            "Osprey Insurance",
+        ),
+    ],
+)
+def test_bonds_bought_by_a_party_in_a_country_story_stay_the_buyers(nlp, sentence, surface, subject):
+    body = "LISBON (Reuters) - Portugal needs support from its partners but no rescue money, the prime minister said. "
+    assert subject_of(nlp, "Portugal rules out rescue, premier says", body + sentence, surface) == subject
