@@ -13,7 +13,12 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
-from extractor.facts.national_bodies import national_body_country, national_holder, nationality_holder
+from extractor.facts.national_bodies import (
+    country_anaphor,
+    national_body_country,
+    national_holder,
+    nationality_holder,
+)
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -211,7 +216,9 @@ def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
     """ "Freedonia's branch network shrank": a country that owns the measured noun holds the figure (not a
     country that owns an organization: "Freedonia's biggest bank" is the bank)."""
     cluster = ctx.entities.at(owner.i)
-    if cluster is None or cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
+    if cluster is None:
+        return country_anaphor(owner, ctx.entities)  # "the country's asset management sector"
+    if cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
         return None
     return None if _is_base_of(owner) else cluster.name
 

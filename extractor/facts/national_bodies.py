@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.statistics_country import country_of, known_countries
+from extractor.facts.statistics_country import country_of, known_countries, story_country
 from extractor.lexicons import table, words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -114,3 +114,16 @@ def _country(token: Token, entities) -> str | None:
     a city or a region ("the Ohio state government") names none."""
     country = country_of(token, entities)
     return country if country is not None and country in known_countries() else None
+
+
+COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the country's $250 billion fund sector"
+
+
+def country_anaphor(owner: Token, entities) -> str | None:
+    """ "the country's $250 billion asset management sector", "the nation's jobless rate": "the country" as a
+    possessor points back to the story's country (`story_country`), when the story gives one."""
+    if owner.lemma_.lower() not in COUNTRY_ANAPHORS or owner.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None  # "a country's debt", "each nation's quota": no particular country
+    return story_country(entities, owner.doc)

@@ -71,3 +71,18 @@ def test_the_companys_own_figures_beside_a_nationality_stay_the_companys(nlp, te
 def test_the_us_government_keeps_its_written_name(nlp, text, surface):
     found = subjects_of(nlp, text)
     assert found.get(surface) == "U.S. government", found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The deal underscores growing interest in the country's $80 billion pension fund sector.", "$80 billion"),
+        ("Foreign lenders are drawn to the country's $30 billion credit card market.", "$30 billion"),
+        ("The buyout adds to competition in the nation's $15 billion private equity industry.", "$15 billion"),
+    ],
+)
+def test_the_countrys_figure_is_the_story_countrys(nlp, text, surface):
+    opening = "SEOUL (Reuters) - Halvane Capital agreed on Monday to buy Osprey Asset Management, a South Korean firm. "
+    facts = extract(opening + text, published=PUBLISHED, nlp=nlp)
+    found = {f.value.surface: f.subject for f in facts if f.value}
+    assert found.get(surface) == "South Korea", found
