@@ -5,7 +5,7 @@ crowns", "the Greek parliament approved a 5.3 billion euro package", "a Dutch st
 euros", "Spanish 10-year bond yields fell to 5.8 percent": the country holds these figures (FACTS.md:
 economy-wide facts take the country; the annotators give a government bond's yield to its country). Before,
 none of these phrases named an entity, so the figure fell to the story's main company or the last party named.
-A government the tagger made an organization ("the U.S. government") keeps its own name; a nationality on a
+A government the tagger made an organization keeps its own name; a nationality on a
 company noun ("Swedish carmaker Vallby", "its German sales") is no holder here.
 """
 
@@ -31,7 +31,7 @@ def national_body_country(token: Token, entities) -> str | None:
     for modifier in _modifiers_before(token):
         country = _country(modifier, entities)
         if country is not None and modifier.lower_ in table("place_aliases"):
-            return f"{modifier.text} {token.text}"  # "the U.S. government": the annotators' name, as written
+            return f"{modifier.text} {token.text}"  # "the U.K. government": the annotators' name, as written
         if country is not None:
             return country
     return None
@@ -42,7 +42,7 @@ def national_holder(measured: Token, entities) -> str | None:
     state guarantee") or a nationality or country on a bond's yield ("Spanish 10-year bond yields", "Italian
     two-year yields"); the first conjunct's country for "Spanish and Italian yields"."""
     if _received(measured):
-        return None  # "Acme received $4 billion of U.S. government loans": the receiver's figure
+        return None  # "Acme received $4 billion of U.K. government loans": the receiver's figure
     modifiers = _modifiers_before(measured)
     for modifier in modifiers:
         country = national_body_country(modifier, entities)
