@@ -13,6 +13,12 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
+from extractor.facts.national_bodies import (
+    country_anaphor,
+    national_body_country,
+    national_holder,
+    nationality_holder,
+)
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -22,6 +28,8 @@ from extractor.facts.statistics_country import (
     is_published_statistic,
     statistic_holder,
 )
+from extractor.facts.story_orgs import names_an_org_exactly, org_starting_with
+from extractor.facts.story_orgs import org_named_by as org_named_by  # titles_before reads it here
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -75,6 +83,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.agency:
         return None  # a news agency or pollster is never the subject of a story's figures
+    if cluster is None and (country := national_body_country(token, ctx.entities)) is not None:
+        return country  # "the Belgian state's stake", "the Norwegian government said": the country
     is_place = cluster is not None and cluster.label in ("GPE", "LOC")  # "Ostrava, a region of ...": a place
     if not is_place and _described_as_unit(token) and ctx.entities.main_org is not None:
         return ctx.entities.main_org.name  # "Brindle Club, the warehouse division of Acme, is cutting jobs"
@@ -85,7 +95,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
         return cluster.name
     if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
-        known = known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)
+        known = known_name_ending_at(token, ctx) or org_starting_with(token, ctx)
         if known is not None:
             return known  # "Harrow & Co, the biggest retailer, said its profit rose": a name the tagger missed here
             # ("Harrow was valued at $3 billion" of "Harrow Mining": the one organization it begins)
@@ -156,7 +166,7 @@ def _holder_name(token: Token, ctx: DocContext) -> str | None:
     name = resolve_subject(token, ctx)
     if name is not None or token.pos_ != "PROPN" or ctx.entities.at(token.i) is not None:
         return name
-    if (known := known_name_ending_at(token, ctx) or _org_starting_with(token, ctx)) is not None:
+    if (known := known_name_ending_at(token, ctx) or org_starting_with(token, ctx)) is not None:
         return known
     orgs = {
         c.name
@@ -206,7 +216,9 @@ def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
     """ "Freedonia's branch network shrank": a country that owns the measured noun holds the figure (not a
     country that owns an organization: "Freedonia's biggest bank" is the bank)."""
     cluster = ctx.entities.at(owner.i)
-    if cluster is None or cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
+    if cluster is None:
+        return country_anaphor(owner, ctx.entities)  # "the country's asset management sector"
+    if cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
         return None
     return None if _is_base_of(owner) else cluster.name
 
@@ -242,9 +254,11 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         if token.lower_ == "its" and cluster is not None and cluster.label == "GPE" and _place_acts(subject, ctx):
             return cluster.name  # "Freedonia saw a drop, shedding 5 percent of its branches"
         if cluster is None and subject is not None and _capitalized(subject):
-            known = known_name_ending_at(subject, ctx) or _org_starting_with(subject, ctx)
+            known = known_name_ending_at(subject, ctx) or org_starting_with(subject, ctx)
             if known is not None:
                 return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
+        if cluster is None and subject is not None and (country := national_body_country(subject, ctx.entities)):
+            return country  # "the Canadian government said it would sell its stake"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
     for earlier in reversed(token.doc[token.sent.start : token.i]):
@@ -367,7 +381,7 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
         c
         for c in measured.children
-        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or _names_an_org_exactly(c, ctx))
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or names_an_org_exactly(c, ctx))
     ]
     if measured.lower_ == "stocks":
         named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
@@ -375,41 +389,13 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     owner = after or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():
         return None  # "shares of the company" is the story's own stock: the clause's reading stands
-    org = _org_starting_with(owner, ctx)
+    org = org_starting_with(owner, ctx)
     if org is not None and after is not None:
         return org  # "shares in Devlin", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
     if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
         return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
     return org or resolve_subject(owner, ctx)
-
-
-def _names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
-    """A capitalized word that is the whole name, or an alias, of an organization of the story."""
-    return token.text[:1].isupper() and any(
-        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
-    )
-
-
-def _org_starting_with(token: Token, ctx: DocContext) -> str | None:
-    """The organization of the story named exactly by the words ending at `token`, else the one whose name
-    begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
-    doc = token.doc
-    end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
-    return org_named_by(doc[token.left_edge.i : end].text, ctx)
-
-
-def org_named_by(written: str, ctx: DocContext) -> str | None:
-    """The organization of the story (no agency) named exactly `written`, else the one organization whose name
-    begins with it ("Devlin" for "Devlin Energy")."""
-    orgs = {
-        c.name
-        for c in ctx.entities.clusters
-        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
-    }
-    if written in orgs:
-        return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
-    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | None) -> list[Token]:
@@ -610,7 +596,10 @@ def _phrase_tokens(head: Token, verb: Token | None) -> list[Token]:
 
 def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
-    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story."""
+    or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story; a
+    government or a nationality on the noun itself ("a Belgian state guarantee", "Spanish bond yields") always."""
+    if (national := national_holder(measured, ctx.entities)) is not None:
+        return national
     if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
         return industry_total_place(measured, ctx.entities)  # "U.S. new vehicle sales", "U.S. gasoline demand"
     near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
@@ -619,7 +608,7 @@ def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
-    return _first_place(near, ctx)
+    return _first_place(near, ctx) or nationality_holder(measured, ctx.entities)  # "German loan guarantees"
 
 
 def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:

@@ -25,7 +25,9 @@ def stake_holder(
     """The holder of a percentage owned: the agent of "owned by" right after the figure ("the remaining 38.5
     percent is owned by Kestrel", "which is 80 percent-owned by the Freedonian government"), else the
     subject of an owning verb (`stake_verbs`: "Kestrel owns 12 percent", "the miner, which holds 75
-    percent"). `resolve` is discourse.resolve_subject (names, anaphors)."""
+    percent"). `resolve` is discourse.resolve_subject (names, anaphors). A state written with its place
+    ("the Freedonian government") is named as written before `resolve` reads it as its country: the
+    annotators of a blind set wrote a state owner so."""
     if "percent" not in quantity.text.lower() and "%" not in quantity.text:
         return None
     owner = _stake_possessor(quantity)
@@ -33,13 +35,13 @@ def stake_holder(
         return resolve(owner, ctx)  # "Halden's 9 percent stake in Brindle": the possessor holds it
     agent = _owned_by_agent(quantity)
     if agent is not None:
-        return None if _partly_named(agent, ctx) else resolve(agent, ctx) or state_name(agent, ctx)
+        return None if _partly_named(agent, ctx) else state_name(agent, ctx) or resolve(agent, ctx)
     if verb is None or verb.lemma_.lower() not in table("stake_verbs") or quantity.root not in verb.subtree:
         return None
     if any(c.dep_ == "poss" for c in quantity.root.head.children):
         return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
     subject = clause_subject(verb)
-    return resolve(subject, ctx) or state_name(subject, ctx) if subject is not None else None
+    return state_name(subject, ctx) or resolve(subject, ctx) if subject is not None else None
 
 
 def _stake_possessor(quantity: Span) -> Token | None:

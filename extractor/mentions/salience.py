@@ -361,7 +361,25 @@ def main_place(
     best_score = score(best)
     if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
         return _acting_place(places, lead, title_span) or best
-    return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+    unheld = _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
+    return unheld or _lead_country(places, lead, title_span, org_score(main_org, doc, title, body_start))
+
+
+def _lead_country(
+    places: list[EntityCluster], lead: Span | None, title: tuple[int, int], org_evidence: float
+) -> EntityCluster | None:
+    """ "Iraq on Monday opened its oilfields to foreign firms" under "Key points about Iraq's oil contracts":
+    a country that acts as the lead's subject and is named in the title is what the story is about, though it
+    holds no economy noun there, unless the main organization's own evidence (title, lead subject, mentions
+    as subject or possessor) is as strong; its unheld figures then take the country, not a company named
+    further down (FACTS.md: economy-wide facts take the country)."""
+    acting = _acting_place([c for c in places if is_country(c)], lead, title)
+    if acting is None or not any(m.root.dep_ in ("nsubj", "nsubjpass") for m in acting.mentions if m.sent == lead):
+        return None  # "the U.S. Securities and Exchange Commission signed off": a body's name, no country acting
+    w = PLACE_WEIGHTS
+    own = w["title_holder"] + w["lead_subject_holder"]
+    own += sum(w["holder_mention"] for m in acting.mentions if m.root.dep_ in SUBJECT_OR_POSS)
+    return acting if own > org_evidence else None
 
 
 def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[int, int]) -> EntityCluster | None:

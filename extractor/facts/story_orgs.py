@@ -1,0 +1,39 @@
+"""Which organization of the story a written name stands for: the whole name or an alias, else the one
+organization whose name begins with it ("Devlin" for "Devlin Energy"). Lookups shared by the subject rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+
+def names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
+    """A capitalized word that is the whole name, or an alias, of an organization of the story."""
+    return token.text[:1].isupper() and any(
+        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
+    )
+
+
+def org_starting_with(token: Token, ctx: DocContext) -> str | None:
+    """The organization of the story named exactly by the words ending at `token`, else the one whose name
+    begins with them ("Devlin" or "Harlow's" for "Devlin Energy", "Harlow's Stores")."""
+    doc = token.doc
+    end = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "case" else token.i + 1
+    return org_named_by(doc[token.left_edge.i : end].text, ctx)
+
+
+def org_named_by(written: str, ctx: DocContext) -> str | None:
+    """The organization of the story (no agency) named exactly `written`, else the one organization whose name
+    begins with it ("Devlin" for "Devlin Energy")."""
+    orgs = {
+        c.name
+        for c in ctx.entities.clusters
+        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
+    }
+    if written in orgs:
+        return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
+    return orgs.pop() if len(orgs) == 1 else None

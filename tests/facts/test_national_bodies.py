@@ -1,0 +1,88 @@
+"""A country named by its government or by a nationality on a figure's noun holds the figure (FACTS.md:
+economy-wide facts take the country; the annotators give a state's stake, a government's spending and a
+government bond's yield to the country). A government written with "U.S." keeps the annotators' name "U.S.
+government"; a company that receives government money, and a nationality on a company noun, keep the company.
+Sentences written for these tests, invented company names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2013, 3, 5)
+OPENING = "Torvane Corp, the packaging group, reported its annual results on Tuesday. "
+
+
+def subjects_of(nlp, text):
+    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
+    return {f.value.surface: f.subject for f in facts if f.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The Danish state's holding in the lender would drop to 22 percent next year.", "22 percent", "Denmark"),
+        ("The Finnish government said it would spend 3 billion euros on rail lines.", "3 billion euros", "Finland"),
+        ("The Austrian parliament approved a 6 billion euro package of tax cuts.", "6 billion euro", "Austria"),
+        ("A Swiss state guarantee for the loans was cut to 900 million francs.", "900 million francs", "Switzerland"),
+        ("The Polish government's 31 percent stake in the refiner is up for sale.", "31 percent", "Poland"),
+    ],
+)
+def test_a_government_named_by_its_nationality_is_the_country(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Portuguese 10-year bond yields climbed to 7.4 percent on Thursday.", "7.4 percent", "Portugal"),
+        ("Irish two-year yields eased to 4.15 percent after the auction.", "4.15 percent", "Ireland"),
+        ("Greek government bond yields jumped to 18.2 percent, a record.", "18.2 percent", "Greece"),
+    ],
+)
+def test_a_government_bonds_yield_with_a_nationality_is_the_countrys(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The company received $2 billion of U.S. government loans last year.", "$2 billion", "Torvane"),
+        ("It had asked for 800 million euros of French state aid.", "800 million euros", "Torvane"),
+        ("Its German sales rose 7 percent in the quarter.", "7 percent", "Torvane"),
+    ],
+)
+def test_the_companys_own_figures_beside_a_nationality_stay_the_companys(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The U.S. government, which owns 61 percent of the carrier, plans to sell its shares.", "61 percent"),
+        ("Torvane's bankruptcy led the U.S. government to lose a $1.4 billion loan.", "$1.4 billion"),
+        ("The U.S. government said it would spend $9 billion on port upgrades.", "$9 billion"),
+    ],
+)
+def test_the_us_government_keeps_its_written_name(nlp, text, surface):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == "U.S. government", found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The deal underscores growing interest in the country's $80 billion pension fund sector.", "$80 billion"),
+        ("Foreign lenders are drawn to the country's $30 billion credit card market.", "$30 billion"),
+        ("The buyout adds to competition in the nation's $15 billion private equity industry.", "$15 billion"),
+    ],
+)
+def test_the_countrys_figure_is_the_story_countrys(nlp, text, surface):
+    opening = "SEOUL (Reuters) - Halvane Capital agreed on Monday to buy Osprey Asset Management, a South Korean firm. "
+    facts = extract(opening + text, published=PUBLISHED, nlp=nlp)
+    found = {f.value.surface: f.subject for f in facts if f.value}
+    assert found.get(surface) == "South Korea", found
