@@ -46,7 +46,7 @@ from extractor.facts.measures import (
     read_quantity,
     with_rate,
 )
-from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure
+from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
@@ -54,7 +54,7 @@ from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
-from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE
+from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import table, words
@@ -185,7 +185,8 @@ def quantity_facts(
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
-        modality = modality_for(span, sent, reading.verb, agreed_deal=predicate in DEAL_PRICES)
+        deal_term = is_deal_term(predicate)
+        modality = modality_for(span, sent, reading.verb, agreed_deal=deal_term)
         modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
         if modality == "target" and planned_by_another(span, subject, ctx):
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
@@ -197,7 +198,12 @@ def quantity_facts(
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
         daily = daily or quoted
-        dating = brief_periods(brief, both, modality, sent, ctx.report_period)
+        # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
+        # be done have no period of their own (a day in the sentence is of the announcement or of a price)
+        deal_to_come = (
+            deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
+        )
+        dating = [] if deal_to_come else brief_periods(brief, both, modality, sent, ctx.report_period)
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -207,7 +213,9 @@ def quantity_facts(
             sent,
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
-            story=Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
+            story=Story(ctx.published, None)
+            if deal_to_come
+            else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
             modality=modality,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
@@ -222,7 +230,7 @@ def quantity_facts(
             ctx.price_day = (sent.end_char, period)
         if period is None and modality == "forecast" and not daily:  # "Analysts had expected 185,000": just told
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
-        if period is None:
+        if period is None and not deal_to_come:
             holds_now = kind == "metric" and (
                 quantity.unit is None
                 and _holds_now(span, reading.verb)
@@ -277,9 +285,6 @@ def quantity_facts(
             if _unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
     return facts
-
-
-DEAL_PRICES = frozenset({DEAL_PRICE, DEAL_VALUE, "sale price"})  # the predicates `measures` gives a deal's price
 
 
 def _is_price_verb(verb: Token | None) -> bool:

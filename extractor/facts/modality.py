@@ -70,7 +70,7 @@ def _modal_above(root: Token) -> bool:
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
             return False
-        if token.pos_ in ("VERB", "AUX") and _predicted_by_modal(token):
+        if token.pos_ in ("VERB", "AUX") and predicted_by_modal(token):
             return True
     return False
 
@@ -167,7 +167,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if _predicted_by_modal(token):
+        if predicted_by_modal(token):
             return "target"
         if _plan_in_progress(token, own[k - 1] if k else None):
             return "target"
@@ -176,7 +176,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     return "actual"
 
 
-def _predicted_by_modal(verb: Token) -> bool:
+def predicted_by_modal(verb: Token) -> bool:
     """ "will cut 500 jobs", "could reach $2 billion", "said it may buy up to 4 percent": a verb with a future
     auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
     a result."""

@@ -10,6 +10,8 @@ from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from extractor.lexicons import words
+
 
 def possessed_acronym(token: Token) -> bool:
     """ "its EBITDA rose", "the bank's NII fell": an all-caps word with a possessor is a measure the
@@ -20,10 +22,18 @@ def possessed_acronym(token: Token) -> bool:
 
 def capitalised_common_noun(token: Token) -> bool:
     """ "Revenue in X was ...": a sentence-initial word the tagger took for a name, which the text also
-    uses as a common noun elsewhere; a name ("Acme recorded ...") never appears in lower case."""
+    uses as a common noun elsewhere (a name, "Acme recorded ...", never appears in lower case), or which is a
+    measure noun: after a paragraph that ends in an abbreviation ("... I/B/E/S.") the tagger reads on as if
+    the sentence went on, and takes "Revenue" for a name."""
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
         return False
-    return token.lower_ in _common_nouns(token.doc)
+    word = token.lower_
+    return word in _common_nouns(token.doc) or _is_measure_word(word)
+
+
+def _is_measure_word(word: str) -> bool:
+    measures = words("measure_nouns")  # lemmas: "sales" is the plural of "sale"
+    return word in measures or word.endswith("s") and word[:-1] in measures
 
 
 _COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()

@@ -18,6 +18,12 @@ VALUATION = "valuation"
 MARKET_VALUE = "market value"
 
 
+def is_deal_term(predicate: str) -> bool:
+    """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
+    "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan."""
+    return any(predicate == term or predicate.startswith(term + " ") for term in words("deal_term_predicates"))
+
+
 def valuation_measure(span: Span, quantity: Quantity) -> str | None:
     """The measure of money set after "at" by a valuing verb, or None when the verb values a noun of its own."""
     verb = _valuing_verb(span)

@@ -46,6 +46,45 @@ def test_an_announced_deal_price_is_actual_unless_only_planned(nlp, text, surfac
     assert modality_of(nlp, text, surface) == modality
 
 
+def fact_of(nlp, text, surface):
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Quarry Holdings Inc said it would buy 60 percent of Tamsin Mills Ltd for $300 million.", "60 percent"),
+        (
+            "Under the agreement, Ridley Foods Inc will pay $14 a share in cash, a 35 percent premium to the stock's "
+            "closing price on Tuesday.",
+            "35 percent",
+        ),
+        (
+            "Ostrava Power said it would buy 25 percent of Vell Grid from its founders for 900 million euros.",
+            "25 percent",
+        ),
+        (
+            "Hollin Bank will pay $31 per share for Dexter Savings, a premium of 28 percent to Monday's close, "
+            "the banks said.",
+            "28 percent",
+        ),
+    ],
+)
+def test_the_agreed_terms_of_a_deal_to_come_are_actual_and_undated(nlp, text, surface):
+    """The stake bought and the premium paid are terms of the deal, like its price: agreed, so actual even in
+    the future tense, and dated by no day (a day there is of the reference price or of the announcement)."""
+    fact = fact_of(nlp, text, surface)
+    assert (fact.modality, fact.period) == ("actual", None)
+
+
+@pytest.mark.xfail(strict=True, reason="the predicate is 'stake', not 'stake acquired', so no deal term: target")
+def test_a_stake_an_acquiring_verb_takes_is_a_deal_term(nlp):
+    text = "Ostrava Power said it would acquire a 25 percent stake in Vell Grid for 900 million euros."
+    assert fact_of(nlp, text, "25 percent").modality == "actual"
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -424,3 +424,31 @@ def test_a_reading_with_no_words_left_is_no_predicate(read):
     dropped; an empty predicate once failed a whole 400 KB document."""
     quantity = Quantity(amount=1e9, unit="USD", surface="billions of dollars")
     assert normalize_predicate(read, quantity, "metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Harlan Tools Inc earned 40 cents a share, above the estimate of 37 cents, according to Orbis I/B/E/S."
+            "\n\nRevenue climbed 4 percent to $812 million.",
+            "$812 million",
+            "revenue",
+        ),
+        (
+            "Pell Outdoor Co beat forecasts compiled by Vantage Estimates U.K.\n\nSales slipped 2 percent to "
+            "$340 million in the quarter.",
+            "2 percent",
+            "sales",
+        ),
+        (
+            "Kiran Steel Ltd filed its results with the regulator, the S.E.C.\n\nTurnover rose 9 percent to "
+            "1.2 billion euros.",
+            "1.2 billion euros",
+            "turnover",
+        ),
+    ],
+)
+def test_a_measure_noun_opening_a_paragraph_after_an_abbreviation_is_the_measure(nlp, text, surface, predicate):
+    """The tagger reads on past a paragraph that ends in an abbreviation and takes "Revenue" for a name."""
+    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
