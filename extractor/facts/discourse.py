@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.clause_holders import enclosing_holder
@@ -29,7 +28,7 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
-from extractor.mentions.token_index import lemmas_where, lowered_positions, words_where
+from extractor.mentions.token_index import lowered_positions
 from extractor.models import Period
 
 
@@ -670,20 +669,10 @@ def _acronym(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
-def _is_according(word: Lexeme) -> bool:
-    return word.lower_ == "according"
-
-
-def _is_reporting(lemma: str) -> bool:
-    return lemma.lower() in words("reporting_verbs")
-
-
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
     """ "according to X", "X said": the person (or source) a claim is attributed to."""
     reporting = words("reporting_verbs")
-    # only the words that can open either reading, found once per Doc (this is asked per sentence with a figure)
-    cues = {t.i: t for t in words_where(sent, _is_according)} | {t.i: t for t in lemmas_where(sent, _is_reporting)}
-    for token in (cues[i] for i in sorted(cues)):
+    for token in sent:
         if token.lower_ == "according":
             for t in token.subtree:
                 cluster = ctx.entities.at(t.i)

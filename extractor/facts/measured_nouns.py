@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
 from extractor.lexicons import table, words
-from extractor.mentions.token_index import words_where
+from extractor.mentions.token_index import lowered_positions
 
 PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
@@ -164,8 +163,9 @@ def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
-def _opens_fixed_phrase(word: Lexeme) -> bool:
-    return word.lower_ in _fixed_phrases()
+@cache
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(_fixed_phrases())
 
 
 def phrase_fragments(sent: Span) -> frozenset[int]:
@@ -173,7 +173,8 @@ def phrase_fragments(sent: Span) -> frozenset[int]:
     a figure beside one measures something else, so no reading may take the noun as its measure."""
     found: set[int] = set()
     doc = sent.doc
-    for token in words_where(sent, _opens_fixed_phrase):  # the few words that open one, found once per Doc
+    # only the words that open one: compared by string id on the Doc's LOWER array, no Token per word
+    for token in (doc[i] for i in lowered_positions(doc, sent.start, sent.end, _phrase_openers())):
         for phrase in _fixed_phrases().get(token.lower_, ()):
             end = token.i + len(phrase)
             if end <= sent.end and all(doc[token.i + k].lower_ == word for k, word in enumerate(phrase)):

@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
-from extractor.mentions.token_index import lemmas_where
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
@@ -257,10 +256,6 @@ def _is_year(token: Token) -> bool:
 GOAL_NOUN_WINDOW = 6  # tokens: "its revenue goal of $2 billion", "a target, 5 percent, for 2020"
 
 
-def _is_goal_lemma(lemma: str) -> bool:
-    return lemma.lower() in words("goal_nouns")
-
-
 def _goal_noun_states_figure(
     span: Span, sent: Span, claim: list[Token], phrase: list[Token], counted: Token | None
 ) -> bool:
@@ -269,10 +264,11 @@ def _goal_noun_states_figure(
     figure's own verb is not a finished past ("kept its outlook and said sales rose 5 percent" is a result), and
     never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans").
     `phrase`: the noun phrase holding the figure, up to its verb."""
-    nouns = [  # the goal nouns are found once per Doc: this is asked per figure
+    goals = words("goal_nouns")
+    nouns = [
         t
-        for t in lemmas_where(sent, _is_goal_lemma)
-        if t != counted and not (t.head == counted and t.dep_ == "compound")
+        for t in sent
+        if t.lemma_.lower() in goals and t != counted and not (t.head == counted and t.dep_ == "compound")
     ]
     verb = next((t for t in claim if t.pos_ in ("VERB", "AUX")), None)
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):
