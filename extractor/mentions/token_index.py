@@ -108,11 +108,17 @@ def tokens_lowered_in(sent: Span, lowers: frozenset[str]) -> list[Token]:
 
 def lowered_positions(doc: Doc, start: int, end: int, lowers: frozenset[str]) -> list[int]:
     """The positions in [start, end) of the tokens whose lower-case form is one of `lowers`, no Token built."""
+    lowered = lower_ids(doc)
+    wanted = _string_ids(lowers)
+    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
+
+
+def lower_ids(doc: Doc) -> list[int]:
+    """The string id of each token's lower-case form (`token.lower`), read once per Doc."""
     lowered = _LOWERS.get(doc)
     if lowered is None:
         lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
-    wanted = _string_ids(lowers)
-    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
+    return lowered
 
 
 @lru_cache(maxsize=64)
