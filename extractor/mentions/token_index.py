@@ -94,7 +94,7 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
     orths = _ORTHS.get(doc)
     if orths is None:
         orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
-    wanted = {get_string_id(text) for text in texts}
+    wanted = _string_ids(frozenset(texts))  # the same few texts for every sentence of a Doc: hashed once
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
 
 
