@@ -458,12 +458,15 @@ def _coordinated_with(
         return previous[1]
     # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
     # a verbless change set off by a comma after the level, past its equivalent and period, is its change
+    cued = DETACHED_CHANGE.search(between) is not None
+    if not cued and not re.search(r",\s*an?\s*$", between):
+        return None  # read first: the words between are cheap, the sentence's Tokens are not (asked per figure)
     gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in gap)
+    if len(gap) > 12 or any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
     following = next((t for t in sent if t.idx >= mention.end), None)
     change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
-    detached = DETACHED_CHANGE.search(between) or change_after and re.search(r",\s*an?\s*$", between)
-    return previous[1] if verbless and len(gap) <= 12 and detached else None
+    return previous[1] if cued or change_after else None
 
 
 def _currency_in_brackets(span: Span) -> str | None:

@@ -354,7 +354,7 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
     return own is not None and any(c.i >= figure.span.end and c.head.i == own.i for c in cues)
 
 
-def _score(m: PeriodMention, figure: _Figure, clause: set[int], cues: list[Token]) -> float | None:
+def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> float | None:
     """The candidate's score for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
     if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import shifted
 from extractor.mentions.token_index import tokens_lowered_in
 from extractor.models import Period
@@ -62,7 +63,8 @@ EARLIER_NOUNS = words("count_period_nouns") | words("earlier_value_nouns")  # "f
 def _coordinated(a: Span, b: Span) -> bool:
     """ "$90 million, or 12 cents a share": one figure restated in another unit."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = first.doc[first.end : second.start].text
+    # asked for every pair of figures in a sentence: cut from the Doc's text, no Token per word between them
+    between = span_text(first.doc[first.end : second.start]) if first.end < second.start else ""
     if re.fullmatch(r"\s*,?\s*or\s*", between):
         return True
     return (a.root.head.i == b.root.i and a.root.dep_ in ("conj", "appos")) or (

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
 from extractor.lexicons import table, words
+from extractor.mentions.token_index import lower_ids, lowered_positions
 
 PRICE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})  # the grammatical forms of one word, not a word list
 
@@ -162,14 +164,29 @@ def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
+@cache
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(_fixed_phrases())
+
+
+@cache
+def _phrase_ids() -> dict[int, tuple[tuple[int, ...], ...]]:
+    """The fixed phrases as string ids of their words, by the id of the first word."""
+    return {
+        get_string_id(first): tuple(tuple(map(get_string_id, phrase)) for phrase in phrases)
+        for first, phrases in _fixed_phrases().items()
+    }
+
+
 def phrase_fragments(sent: Span) -> frozenset[int]:
     """The nouns of fixed phrases that work as one preposition ("in lieu of", "thanks to", "on top of"):
     a figure beside one measures something else, so no reading may take the noun as its measure."""
     found: set[int] = set()
     doc = sent.doc
-    for token in sent:
-        for phrase in _fixed_phrases().get(token.lower_, ()):
-            end = token.i + len(phrase)
-            if end <= sent.end and all(doc[token.i + k].lower_ == word for k, word in enumerate(phrase)):
-                found.update(t.i for t in doc[token.i : end] if t.pos_ not in ("ADP", "DET"))
+    lowers = lower_ids(doc)  # words compared by string id on the Doc's LOWER array: no Token per word
+    for i in lowered_positions(doc, sent.start, sent.end, _phrase_openers()):
+        for phrase in _phrase_ids()[lowers[i]]:
+            end = i + len(phrase)
+            if end <= sent.end and all(lowers[i + k] == word for k, word in enumerate(phrase)):
+                found.update(t.i for t in doc[i:end] if t.pos_ not in ("ADP", "DET"))
     return frozenset(found)

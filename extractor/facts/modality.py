@@ -242,8 +242,10 @@ def _predicts_or_announces(verb: Token) -> bool:
 def _event_of_a_past_year(noun: Token) -> bool:
     """ "helped by the 2016 acquisition of X", "costs of its 2015 purchase of Y": an event noun that a year before
     the story's own dates is done, whatever the clause around it expects."""
+    if noun.pos_ != "NOUN":
+        return False  # asked per figure: the part of speech first, the Doc's extension (a slow read) after
     published = noun.doc._.published if noun.doc.has_extension("published") else None
-    if noun.pos_ != "NOUN" or not published:
+    if not published:
         return False
     years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod") and _is_year(c)]
     return any(int(c.text) < int(published[:4]) for c in years)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
@@ -103,6 +105,7 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     return predicate
 
 
+@lru_cache(maxsize=4096)  # a word-list scan asked several times per figure, of a few hundred predicate strings
 def is_stock(predicate: str) -> bool:
     """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
     ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import weakref
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 
@@ -206,13 +207,27 @@ def own_clause(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
-def clause_tokens(span: Span) -> set[int]:
+def clause_tokens(span: Span) -> frozenset[int]:
     """Token indices of the clause governing a span: its verb's subtree without coordinated clauses."""
     verb = own_clause(span.root)
     if verb is None:
-        return set()
+        return frozenset()
+    # asked for every figure, and the figures of a sentence mostly share a verb: each clause is walked once per Doc
+    per_doc = _CLAUSES.get(verb.doc)
+    if per_doc is None:
+        per_doc = _CLAUSES[verb.doc] = {}
+    tokens = per_doc.get(verb.i)
+    if tokens is None:
+        tokens = per_doc[verb.i] = _clause_of(verb)
+    return tokens
+
+
+_CLAUSES: weakref.WeakKeyDictionary[Doc, dict[int, frozenset[int]]] = weakref.WeakKeyDictionary()
+
+
+def _clause_of(verb: Token) -> frozenset[int]:
     tokens = {t.i for t in verb.subtree}
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             tokens -= {t.i for t in child.subtree}
-    return tokens
+    return frozenset(tokens)

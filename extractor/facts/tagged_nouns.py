@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import weakref
 
+import numpy
 from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -37,7 +38,7 @@ def _is_measure_word(word: str) -> bool:
 
 
 _COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
-_NAMES: weakref.WeakKeyDictionary[Doc, tuple[frozenset[str], frozenset[str]]] = weakref.WeakKeyDictionary()
+_NAMES: weakref.WeakKeyDictionary[Doc, tuple[frozenset[int], frozenset[int]]] = weakref.WeakKeyDictionary()
 
 
 def written_as_name(token: Token) -> bool:
@@ -46,24 +47,27 @@ def written_as_name(token: Token) -> bool:
     if not token.text.istitle():  # not "VaR", "EBITDA": a mixed-case or all-caps word is an acronym
         return False
     doc = token.doc
-    if doc not in _NAMES:  # collected once per Doc: a scan per token would be quadratic on a long document
-        _NAMES[doc] = _names_and_lower_words(doc)
-    names, lower_words = _NAMES[doc]
-    return token.text in names and token.lower_ not in lower_words
+    known = _NAMES.get(doc)
+    if known is None:  # collected once per Doc: a scan per token would be quadratic on a long document
+        known = _NAMES[doc] = _names_and_lower_words(doc)
+    names, lower_words = known
+    return token.orth in names and token.lower not in lower_words
 
 
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 
 
-def _names_and_lower_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The words tagged as proper nouns inside a name entity, and the words written in lower case: read from
-    the Doc's arrays (string ids), without a Token per word."""
+def _names_and_lower_words(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The string ids of the words tagged as proper nouns inside a name entity, and of the words written in
+    lower case: read from the Doc's arrays, with no Token and no string per word. A word is its own lower case
+    form when its ORTH and LOWER ids are equal; that also holds for a word with no letters ("42"), which
+    `str.islower` rejects, but no title-case word's lower form is one (it has a letter)."""
     strings = doc.vocab.strings
     name_labels = {strings[label] for label in NAME_ENTS}
-    rows = doc.to_array([ORTH, POS, ENT_TYPE]).reshape(len(doc), 3).tolist()
-    names = frozenset(strings[orth] for orth, pos, label in rows if pos == PROPN and label in name_labels)
-    lower_words = frozenset(text for text in map(strings.__getitem__, {row[0] for row in rows}) if text.islower())
-    return names, lower_words
+    rows = doc.to_array([ORTH, LOWER, POS, ENT_TYPE]).reshape(len(doc), 4)
+    orths = rows[:, 0]
+    named = (rows[:, 2] == PROPN) & numpy.isin(rows[:, 3], list(name_labels))
+    return frozenset(orths[named].tolist()), frozenset(orths[orths == rows[:, 1]].tolist())
 
 
 def _common_nouns(doc: Doc) -> frozenset[str]:

@@ -4,6 +4,8 @@ title-case proper nouns that no entity covers, is a person's title and name."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
@@ -63,17 +65,24 @@ def _known_person(run: Span, ctx: DocContext) -> str | None:
 def untagged_surnames(sent: Span, ctx: DocContext) -> list[tuple[str, Span]]:
     """ "Lee, former chief executive at Brandt Co, ...": a later mention by surname alone that the recognizer
     missed, of the one person of the story with that surname, when a description follows its comma."""
-    surnames: dict[str, list[str]] = {}
-    for name in ctx.entities.names("PERSON"):
-        if " " in name:
-            surnames.setdefault(name.split()[-1], []).append(name)
-    unique = {surname: names[0] for surname, names in surnames.items() if len(names) == 1}
+    unique = _unique_surnames(tuple(ctx.entities.names("PERSON")))
     found = []
     for token in tokens_with_text(sent, unique):  # only the words written as one of those surnames
         followed = token.i + 1 < sent.end and token.doc[token.i + 1].text == ","
         if token.pos_ == "PROPN" and followed and ctx.entities.at(token.i) is None and not token.ent_type_:
             found.append((unique[token.text], token.doc[token.i : token.i + 1]))
     return found
+
+
+@lru_cache(maxsize=8)
+def _unique_surnames(people: tuple[str, ...]) -> dict[str, str]:
+    """The story's people by surname, for the surnames only one of them has; the same for every sentence of a
+    story, so worked out once (the dict is shared: read it, never change it)."""
+    surnames: dict[str, list[str]] = {}
+    for name in people:
+        if " " in name:
+            surnames.setdefault(name.split()[-1], []).append(name)
+    return {surname: names[0] for surname, names in surnames.items() if len(names) == 1}
 
 
 def list_lead(mention: Span, ctx: DocContext) -> Span:

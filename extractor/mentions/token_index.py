@@ -15,6 +15,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import compress
 
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
@@ -31,6 +32,7 @@ _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]
 _ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, tuple[list[int], frozenset[int]]]] = weakref.WeakKeyDictionary()
 
 
 def words_where(sent: Span, test: WordTest) -> list[Token]:
@@ -58,15 +60,29 @@ def _tokens(sent: Span, test: Callable, attr: int) -> list[Token]:
 def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
     """Every token position whose word (or lemma) passes `test`. A verdict depends on the string alone and a
     string's id is its hash, the same in every Doc, so each distinct word is tested once per process."""
-    values = doc.to_array(attr).tolist()
+    values, distinct = _column(doc, attr)
     verdicts = _VERDICTS.setdefault((test, attr), {})
     if len(verdicts) > MAX_VERDICTS:
         verdicts.clear()  # a long batch run meets ever new words: keep the memory bounded
     read = doc.vocab.__getitem__ if attr == ORTH else doc.vocab.strings.__getitem__
-    for value in set(values).difference(verdicts):
+    for value in distinct.difference(verdicts):
         verdicts[value] = bool(test(read(value)))
-    passed = verdicts.__getitem__
-    return [i for i, value in enumerate(values) if passed(value)]
+    passing = set(compress(distinct, map(verdicts.__getitem__, distinct)))
+    if not passing:
+        return []  # most tests pass a few rare words: often none of a Doc's
+    return [i for i, value in enumerate(values) if value in passing]
+
+
+def _column(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
+    """The Doc's values of `attr` (ORTH or LEMMA) and their distinct set, read once per Doc for every test."""
+    per_doc = _COLUMNS.get(doc)
+    if per_doc is None:
+        per_doc = _COLUMNS[doc] = {}
+    column = per_doc.get(attr)
+    if column is None:
+        values = doc.to_array(attr).tolist()
+        column = per_doc[attr] = (values, frozenset(values))
+    return column
 
 
 def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
@@ -78,7 +94,7 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
     orths = _ORTHS.get(doc)
     if orths is None:
         orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
-    wanted = {get_string_id(text) for text in texts}
+    wanted = _string_ids(frozenset(texts))  # the same few texts for every sentence of a Doc: hashed once
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
 
 
@@ -92,11 +108,17 @@ def tokens_lowered_in(sent: Span, lowers: frozenset[str]) -> list[Token]:
 
 def lowered_positions(doc: Doc, start: int, end: int, lowers: frozenset[str]) -> list[int]:
     """The positions in [start, end) of the tokens whose lower-case form is one of `lowers`, no Token built."""
+    lowered = lower_ids(doc)
+    wanted = _string_ids(lowers)
+    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
+
+
+def lower_ids(doc: Doc) -> list[int]:
+    """The string id of each token's lower-case form (`token.lower`), read once per Doc."""
     lowered = _LOWERS.get(doc)
     if lowered is None:
         lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
-    wanted = _string_ids(lowers)
-    return [i for i in range(max(start, 0), min(end, len(lowered))) if lowered[i] in wanted]
+    return lowered
 
 
 @lru_cache(maxsize=64)
