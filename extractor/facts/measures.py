@@ -43,6 +43,7 @@ from extractor.facts.measured_nouns import (
     paced_measure,
     usable_measure,
 )
+from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
@@ -120,6 +121,9 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    deducted = deducted_measure(reading.measured, skip)  # "earnings before interest and tax": not the interest
+    if deducted is not None:
+        reading = Reading(deducted[0], reading.verb, deducted[1], reading.is_change)
     # "sales rose at a 3 percent annual rate": the sales; a figure that found no noun may premodify the rate
     paced = paced_measure(reading.measured if reading.measured is not None else span.root.head, skip)
     if paced is not None:
