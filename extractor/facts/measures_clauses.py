@@ -1,0 +1,36 @@
+"""The subject of a figure's own clause when the parse hung it on an earlier clause: "inventories rose and
+shipments, which feed into output, rose 2 percent", "costs fell and sales, a gauge of demand, rose 3 percent".
+With a comma-delimited aside between the second subject and its verb, the parse coordinates that subject
+with a noun of the first clause and lets the verb inherit the first clause's subject; the figure then
+measures the wrong noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
+
+_LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an appositive, not a second clause
+
+
+def interrupted_subject(verb: Token) -> Token | None:
+    """The noun right before a comma-delimited aside that ends right before `verb`, when the verb has no
+    subject of its own and the noun opens a new coordinated clause ("and shipments, which ..., rose")."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    closing = verb.i - 1
+    if closing <= start or doc[closing].text != ",":
+        return None
+    opening = next(
+        (i for i in range(closing - 1, max(start, closing - _LONGEST_ASIDE) - 1, -1) if doc[i].text == ","), None
+    )
+    if opening is None or opening - 1 <= start:
+        return None
+    noun = doc[opening - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.ent_type_ or not is_measure_noun(noun):
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > start else None
+    return noun if before is not None and before.lower_ in words("clause_coordinators") else None
