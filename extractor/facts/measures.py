@@ -43,7 +43,7 @@ from extractor.facts.measured_nouns import (
     paced_measure,
     usable_measure,
 )
-from extractor.facts.measures_clauses import interrupted_subject
+from extractor.facts.measures_clauses import interrupted_subject, measure_pronoun
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
@@ -625,6 +625,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
     subject = interrupted_subject(verb) or clause_subject(verb)  # "and shipments, which ..., rose 2 percent"
+    subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):

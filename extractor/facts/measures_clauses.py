@@ -34,3 +34,19 @@ def interrupted_subject(verb: Token) -> Token | None:
         return None
     before = doc[noun.left_edge.i - 1] if noun.left_edge.i > start else None
     return noun if before is not None and before.lower_ in words("clause_coordinators") else None
+
+
+def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
+    """ "Operating profit rose 3 percent in insurance, while it was up 44 percent in banking": a pronoun subject
+    of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
+    subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
+    if subject is None or subject.lower_ not in words("measure_pronouns") or verb.dep_ not in ("advcl", "conj"):
+        return None
+    moves = words("change_up") | words("change_down")
+    moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
+    if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "while it was up 44 percent", "but they fell 2 percent"; not "it was worth $3 billion"
+    antecedent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i), None)
+    if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
+        return None
+    return antecedent
