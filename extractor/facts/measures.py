@@ -20,6 +20,7 @@ from extractor.facts.measure_phrases import (
     flow_agent,
     forecast_compound,
     is_generic_count,
+    is_money,
     is_vague_amount,
     label_phrase,
     labelled_measure,
@@ -265,9 +266,9 @@ def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
 
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
-    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion")."""
-    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
-    return money and measured.lemma_.lower() in words("deal_nouns")
+    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion"); ounces or
+    tonnes near a deal noun ("production after the merger will be 350,000 ounces") price nothing."""
+    return is_money(quantity) and measured.lemma_.lower() in words("deal_nouns")
 
 
 def is_forecast_holder(token: Token) -> bool:

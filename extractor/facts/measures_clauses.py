@@ -18,8 +18,8 @@ _LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an apposi
 def interrupted_subject(verb: Token) -> Token | None:
     """The noun right before a comma-delimited aside that ends right before `verb`, when the verb has no
     subject of its own and the noun opens a new coordinated clause ("and shipments, which ..., rose")."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # a finite verb needs a subject; a participle ("falling 2 percent") has none of its own
     doc, start = verb.doc, verb.sent.start
     closing = verb.i - 1
     if closing <= start or doc[closing].text != ",":
@@ -27,8 +27,8 @@ def interrupted_subject(verb: Token) -> Token | None:
     opening = next(
         (i for i in range(closing - 1, max(start, closing - _LONGEST_ASIDE) - 1, -1) if doc[i].text == ","), None
     )
-    if opening is None or opening - 1 <= start:
-        return None
+    if opening is None or opening - 1 <= start or any(t.dep_ == "ROOT" for t in doc[opening:closing]):
+        return None  # an aside is a relative clause or an appositive, never the sentence's main clause
     noun = doc[opening - 1]
     if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.ent_type_ or not is_measure_noun(noun):
         return None

@@ -1,5 +1,6 @@
-"""A result measured before (or after) deductions: "earnings before interest, tax and amortization", "operating
-profit before exceptional items", "a loss before interest and tax of 1.95 billion euros". The parse often makes the
+"""A result (`deduction_results`) measured before deductions: "earnings before interest, tax and amortization",
+"operating profit before exceptional items", "a loss before interest and tax of 1.95 billion euros"; likewise a
+measure after an event ("production after the merger will be 350,000 ounces"). The parse often makes the
 deducted items the figure's noun (the object of "before", the subject of the verb when "before" is read as a
 conjunction, or a second subject after a comma); the figure measures the result noun written before the
 preposition, qualified by the whole phrase (which also lets "ebita" read as its long form)."""
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.measured_nouns import is_measure_noun
 from extractor.facts.syntax import noun_phrase
 from extractor.lexicons import words
 
@@ -22,14 +22,22 @@ def deducted_measure(token: Token | None, skip: frozenset[int]) -> tuple[Token, 
         return None
     start = first.left_edge.i
     preposition = first.doc[start - 1] if start - 1 >= first.sent.start else None
-    if preposition is None or preposition.lower_ not in words("deduction_preps"):
-        return None
-    result = _noun_before(preposition)
-    if result is None or result.i in skip or not is_measure_noun(result):
-        return None
+    result = _noun_before(preposition) if preposition is not None else None
+    if result is None or result.i in skip or not _qualifies(preposition, result):
+        return None  # "profit of 30 cents per share before a charge of 5 cents": the charge is a figure of its own
     last = max((first, *first.conjuncts), key=lambda t: t.i)
-    items = first.doc[start : last.i + 1].text.lower()
-    return result, f"{noun_phrase(result, skip=skip)} {preposition.lower_} {items}"
+    items = first.doc[start : last.i + 1]
+    if any(t.i in skip or t.like_num for t in items):
+        return None  # the items deducted are words, not a figure
+    return result, f"{noun_phrase(result, skip=skip)} {preposition.lower_} {items.text.lower()}"
+
+
+def _qualifies(preposition: Token, result: Token) -> bool:
+    """ "profit before tax": a result before deductions; "production after the merger": a measure after an event."""
+    lemma = result.lemma_.lower()
+    if preposition.lower_ in words("deduction_preps"):
+        return lemma in words("deduction_results")
+    return preposition.lower_ in words("condition_preps") and lemma in words("measure_nouns")
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -1,7 +1,8 @@
-"""A result measured before (or after) deductions ("earnings before interest and tax", "operating profit before
-exceptional items") takes the result noun with its qualifying phrase as predicate, never the deducted items, however
-the parse hangs the items (object of "before", subject of the verb, a second subject after a comma). Sentences
-written for these tests, with invented names."""
+"""A result measured before deductions ("earnings before interest and tax", "operating profit before
+exceptional items"), or a measure after an event ("production after the merger"), takes the result noun with
+its qualifying phrase as predicate, never the deducted items or the event, however the parse hangs the items
+(object of "before", subject of the verb, a second subject after a comma). Sentences written for these tests,
+with invented names."""
 
 import datetime as dt
 
@@ -72,4 +73,45 @@ def test_the_qualified_result_meets_its_short_forms(predicate, gold):
     ],
 )
 def test_items_measured_on_their_own_stay_the_measure(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Corvane Mining said total production after the merger will be about 350,000 ounces this year.",
+            "350,000 ounces",
+            "production after the merger",
+        ),
+        (
+            "Corvane Mining said output after the acquisition would reach 2 million tonnes a year.",
+            "2 million tonnes",
+            "output after the acquisition",
+        ),
+        (
+            "Corvane Mining said its exports after the strike were 1.2 million tonnes.",
+            "1.2 million tonnes",
+            "exports after the strike",
+        ),
+    ],
+)
+def test_a_measure_after_an_event_is_the_measure(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("The line at Corvane Mining ground to a halt after five workers were summoned.", "five", "workers"),
+        (
+            "Tessaly Foods expects quarterly profit of 40 to 42 cents per share before a plant closure charge "
+            "of 6 cents per share.",
+            "6 cents",
+            "plant closure charge per share",
+        ),
+    ],
+)
+def test_a_time_or_a_charge_with_its_own_figure_is_no_qualifier(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate

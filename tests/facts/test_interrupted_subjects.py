@@ -65,3 +65,10 @@ def test_the_subject_before_an_aside_is_measured(nlp, text, surface, predicate):
 )
 def test_a_subject_the_parse_keeps_is_unchanged(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate
+
+
+def test_a_participle_after_the_main_clause_keeps_its_subject(nlp):
+    """ "Norvale, which makes pumps and valves, was the biggest loser, falling 2 percent": the aside holding
+    the main verb is no aside, and a participle has no subject of its own to repair."""
+    text = "Norvale Corp, which makes pumps and valves, was the biggest loser on the index, falling 2.4 percent."
+    assert predicates_of(nlp, text)["2.4 percent"] != "valves"
