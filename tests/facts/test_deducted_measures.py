@@ -76,7 +76,6 @@ def test_items_measured_on_their_own_stay_the_measure(nlp, text, surface, predic
     assert predicates_of(nlp, text)[surface] == predicate
 
 
-
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
