@@ -47,6 +47,7 @@ from extractor.facts.measured_nouns import (
 from extractor.facts.measures_clauses import interrupted_subject, measure_pronoun
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
+from extractor.facts.measures_sized import sized_noun
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
@@ -151,7 +152,10 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
+        fallback = sized_noun(span, quantity, skip) or of_or_in_object(
+            span, skip
+        )  # "a 4 billion euro ($5 billion) loss"
+        fallback = fallback or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     if reading.measured is None and not reading.restates and points_mover(reading.verb, quantity) is not None:
