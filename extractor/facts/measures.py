@@ -465,7 +465,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if measured is not None:
             return Reading(measured, verb, noun_phrase(measured), False)
         flow = table("flow_verbs").get(verb.lemma_.lower())
-        if flow and quantity.unit is not None:
+        # "lost $40 million": a loss; "Norvale lost 4 percent to $5.78": a move and its level, not a flow
+        level = root.dep_ == "pobj" and head.lower_ in ("to", "at")
+        if flow and quantity.unit not in (None, "percent", "percentage_point") and not level:
             return Reading(None, verb, flow[0], False)
     return Reading(None, verb, None, False)
 
