@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
 from extractor.facts.syntax import PERIOD_WORDS
+from extractor.lexicons import words
 from extractor.models import Quantity
 
 _ARTICLES = frozenset({"a", "an"})
@@ -33,7 +34,9 @@ def sized_noun(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | 
         return None
     head = run[-1]
     nominal = head.pos_ == "NOUN" or head.pos_ == "ADJ" and head.dep_ in _NOMINAL_DEPS  # "fine" read as adjective
-    return head if nominal and head.lemma_.lower() not in PERIOD_WORDS else None
+    # "adding to a five cent increase": a change noun names a move of something else, read elsewhere
+    moves = words("change_up") | words("change_down")
+    return head if nominal and head.lemma_.lower() not in PERIOD_WORDS | moves else None
 
 
 def _opens_noun_phrase(span: Span) -> bool:

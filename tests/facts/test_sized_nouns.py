@@ -49,3 +49,8 @@ def test_a_sum_sizes_the_noun_after_its_conversion(nlp, text, surface, predicate
 )
 def test_a_sum_read_by_the_parse_keeps_its_noun(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate
+
+
+def test_a_change_noun_after_the_sum_is_not_its_measure(nlp):
+    text = "Pump prices at Halden Group stations rose 6 cents, adding to a five cent increase in the previous week."
+    assert predicates_of(nlp, text).get("five cent") != "increase"
