@@ -39,10 +39,10 @@ def predicates_of(nlp, text):
             "earnings before interest, taxes, depreciation and amortization",
         ),
         (
-            "Sales at Dunmore Group edged up 2 percent, while earnings, before interest, tax, and amortization "
-            "increased 6.5 percent to 1.9 billion crowns.",
+            "Sales at Dunmore Group edged up 2 percent as earnings, before interest, taxes and amortisation "
+            "climbed 6.5 percent to 1.9 billion crowns.",
             "1.9 billion crowns",
-            "earnings before interest, tax, and amortization",
+            "earnings before interest, taxes and amortisation",
         ),
     ],
 )

@@ -20,7 +20,7 @@ def predicates_of(nlp, text):
     ("text", "surface", "predicate"),
     [
         (
-            "Operating profit at Ventora Corp's insurance arm rose 3 percent, while it was up 44 percent in "
+            "Operating profit at Ventora Corp's insurance arm rose 3 percent, whereas it was up 44 percent in "
             "asset management.",
             "44 percent",
             "operating profit",
