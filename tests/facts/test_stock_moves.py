@@ -24,7 +24,7 @@ def predicates_of(nlp, text):
         ("Kestrel Bank's closest rival, Orvane Financial, was down 9.3 percent.", "9.3 percent", "share price"),
         ("Tessaly Foods ( TSF.N ) lost 4 percent to $5.78 in late trading.", "4 percent", "share price"),
         ("Tessaly Foods ( TSF.N ) lost 4 percent to $5.78 in late trading.", "$5.78", "share price"),
-        ("Kestrel Corp added 3.1 percent to $44.10 after the upgrade.", "3.1 percent", "share price"),
+        ("Kestrel Corp edged up 0.4 percent to $44.10 after the upgrade.", "0.4 percent", "share price"),
     ],
 )
 def test_a_company_moved_by_a_market_verb_is_its_share_price(nlp, text, surface, predicate):
@@ -41,3 +41,9 @@ def test_a_company_moved_by_a_market_verb_is_its_share_price(nlp, text, surface,
 )
 def test_a_named_measure_or_a_sum_lost_is_not_a_stock_move(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate
+
+
+def test_adding_to_a_count_is_no_stock_move(nlp):
+    """ "add" is no market verb: it adds to a count as often as to a price."""
+    text = "Kestrel Corp will shut 40 plants, adding to 100 already being closed."
+    assert predicates_of(nlp, text).get("100") != "share price"
