@@ -54,6 +54,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -465,9 +466,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if measured is not None:
             return Reading(measured, verb, noun_phrase(measured), False)
         flow = table("flow_verbs").get(verb.lemma_.lower())
-        # "lost $40 million": a loss; "Norvale lost 4 percent to $5.78": a move and its level, not a flow
-        level = root.dep_ == "pobj" and head.lower_ in ("to", "at")
-        if flow and quantity.unit not in (None, "percent", "percentage_point") and not level:
+        # "lost $40 million": a loss; "Norvale ( NRV.N ) lost 4 percent to $5.78": a stock's move and level
+        moved = quantity.unit in ("percent", "percentage_point") or root.dep_ == "pobj" and head.lower_ in ("to", "at")
+        if flow and quantity.unit is not None and not (moved and moves_a_stock(verb, pronoun=False)):
             return Reading(None, verb, flow[0], False)
     return Reading(None, verb, None, False)
 

@@ -12,16 +12,20 @@ from extractor.lexicons import words
 _MOVE_PARTICLES = frozenset({"up", "down"})
 
 
-def moves_a_stock(verb: Token | None) -> bool:
+def moves_a_stock(verb: Token | None, *, pronoun: bool = True) -> bool:
     """A market verb (`price_move_verbs`, or "be" with "up"/"down") whose subject is a stock, a company itself,
-    or a common noun set beside a company's name ("its rival Norvale"); a session verb needs no subject."""
+    or a common noun set beside a company's name ("its rival Norvale"); a session verb needs no subject. "it"
+    counts (with `pronoun`) for a market verb, never for "was up": "the company said it was up 20 percent" is
+    its profit."""
     if verb is None or verb.dep_ == "acl" or not _is_market_verb(verb):
         return False  # "the quarter ended on February 3" is a period, not a closing price
     subject = clause_subject(verb)
     if subject is None:
         return verb.lemma_.lower() in words("session_verbs")
-    if subject.lower_ in ("shares", "stock", "it"):
+    if subject.lower_ in ("shares", "stock"):
         return True
+    if subject.lower_ == "it":
+        return pronoun and verb.lemma_.lower() in words("price_move_verbs")
     if subject.ent_type_ == "ORG" or _has_ticker(subject):
         return possessor(subject) is None  # not "its GMV rose"
     return _named_beside(subject) is not None

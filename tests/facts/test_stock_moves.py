@@ -47,3 +47,22 @@ def test_adding_to_a_count_is_no_stock_move(nlp):
     """ "add" is no market verb: it adds to a count as often as to a price."""
     text = "Kestrel Corp will shut 40 plants, adding to 100 already being closed."
     assert predicates_of(nlp, text).get("100") != "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Tessaly Foods said quarterly profit, factoring out a tax change, rose and it was up 20 percent.",
+            "20 percent",
+        ),
+        ("In October the $2 billion Marlow Global Macro fund lost 5 percent.", "5 percent"),
+        (
+            "Tessaly Foods reported higher profit; the company said it was up 12 percent from a year earlier.",
+            "12 percent",
+        ),
+    ],
+)
+def test_a_pronoun_or_a_fund_moved_up_or_down_is_no_stock(nlp, text, surface):
+    """ "it was up 20 percent" in a results story is its profit; a fund that lost 5 percent lost value, not a stock."""
+    assert predicates_of(nlp, text).get(surface) != "share price"
