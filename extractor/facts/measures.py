@@ -111,7 +111,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         named is not None
         and not reading.is_change
         and named != reading.measured  # the reading already names it, with its qualifiers ("bonds repurchased")
-        and named.lemma_.lower() not in words("not_measures")
+        and named.lemma_.lower() not in words("not_measures") | words("time_of_day_nouns")  # not "in late morning"
         and not is_forecast_holder(named)
     ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
