@@ -52,8 +52,9 @@ from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.results_tables import results_table
+from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
@@ -152,7 +153,7 @@ def quantity_facts(
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
         if instrument is not None and instrument.kind == "index":
             predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
-        if predicate is None and _is_price_verb(reading.verb):
+        if predicate is None and moves_a_stock(reading.verb):
             predicate = "share price"
         if predicate is None and reports_result(reading.verb, quantity):
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
@@ -287,16 +288,6 @@ def quantity_facts(
     return facts
 
 
-def _is_price_verb(verb: Token | None) -> bool:
-    """ "closed down 7 cents at C$70.01", "Norvale climbed 12 percent to 2,140 yen": a market verb, or a
-    change verb whose subject is a company itself, moves the stock."""
-    if verb is None or verb.lemma_.lower() not in words("price_move_verbs") or verb.dep_ == "acl":
-        return False  # "the quarter ended on February 3" is a period, not a closing price
-    subject = clause_subject(verb)
-    if subject is None:
-        return verb.lemma_.lower() in words("session_verbs")
-    company = subject.ent_type_ == "ORG" and possessor(subject) is None  # not "its GMV rose"
-    return subject.lower_ in ("shares", "stock", "it") or company
 
 
 def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:

@@ -39,6 +39,8 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     ):
         return None
     lemma = token.lemma_.lower()
+    if lemma in words("time_of_day_nouns"):
+        return None  # "at $38.75 in late morning", "the prior week": a time, never a measure
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None

@@ -20,6 +20,7 @@ from extractor.facts.measure_phrases import (
     flow_agent,
     forecast_compound,
     is_generic_count,
+    is_money,
     is_vague_amount,
     label_phrase,
     labelled_measure,
@@ -43,13 +44,17 @@ from extractor.facts.measured_nouns import (
     paced_measure,
     usable_measure,
 )
+from extractor.facts.measures_clauses import interrupted_subject, measure_pronoun
+from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
+from extractor.facts.measures_sized import sized_noun
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
     PERIOD_WORDS,
@@ -106,7 +111,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         named is not None
         and not reading.is_change
         and named != reading.measured  # the reading already names it, with its qualifiers ("bonds repurchased")
-        and named.lemma_.lower() not in words("not_measures")
+        and named.lemma_.lower() not in words("not_measures") | words("time_of_day_nouns")  # not "in late morning"
         and not is_forecast_holder(named)
     ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
@@ -120,6 +125,9 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         )
     elif measured is not None and reading.predicate == noun_phrase(measured):
         reading = Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)
+    deducted = deducted_measure(reading.measured, skip)  # "earnings before interest and tax": not the interest
+    if deducted is not None:
+        reading = Reading(deducted[0], reading.verb, deducted[1], reading.is_change)
     # "sales rose at a 3 percent annual rate": the sales; a figure that found no noun may premodify the rate
     paced = paced_measure(reading.measured if reading.measured is not None else span.root.head, skip)
     if paced is not None:
@@ -145,7 +153,10 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.predicate is None and forecaster is not None and forecaster.lemma_.lower() in words("forecast_cues"):
         return Reading(None, reading.verb, None, reading.is_change, restates=True)  # "analysts expected 31 cents"
     if reading.predicate is None and not reading.restates:
-        fallback = of_or_in_object(span, skip) or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
+        fallback = sized_noun(span, quantity, skip) or of_or_in_object(
+            span, skip
+        )  # "a 4 billion euro ($5 billion) loss"
+        fallback = fallback or _multiplied_subject(span, skip) or _sentence_measure(span, skip)
         if fallback is not None:
             reading = Reading(fallback, reading.verb, noun_phrase(fallback, skip=skip), reading.is_change)
     if reading.measured is None and not reading.restates and points_mover(reading.verb, quantity) is not None:
@@ -260,9 +271,9 @@ def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
 
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
-    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion")."""
-    money = quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
-    return money and measured.lemma_.lower() in words("deal_nouns")
+    """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion"); ounces or
+    tonnes near a deal noun ("production after the merger will be 350,000 ounces") price nothing."""
+    return is_money(quantity) and measured.lemma_.lower() in words("deal_nouns")
 
 
 def is_forecast_holder(token: Token) -> bool:
@@ -455,7 +466,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if measured is not None:
             return Reading(measured, verb, noun_phrase(measured), False)
         flow = table("flow_verbs").get(verb.lemma_.lower())
-        if flow and quantity.unit is not None:
+        # "lost $40 million": a loss; "Norvale ( NRV.N ) lost 4 percent to $5.78": a stock's move and level
+        moved = quantity.unit in ("percent", "percentage_point") or root.dep_ == "pobj" and head.lower_ in ("to", "at")
+        if flow and quantity.unit is not None and not (moved and moves_a_stock(verb, pronoun=False)):
             return Reading(None, verb, flow[0], False)
     return Reading(None, verb, None, False)
 
@@ -619,7 +632,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and not c.like_num
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
-    subject = clause_subject(verb)
+    subject = interrupted_subject(verb) or clause_subject(verb)  # "and shipments, which ..., rose 2 percent"
+    subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -1,0 +1,52 @@
+"""The subject of a figure's own clause when the parse hung it on an earlier clause: "inventories rose and
+shipments, which feed into output, rose 2 percent", "costs fell and sales, a gauge of demand, rose 3 percent".
+With a comma-delimited aside between the second subject and its verb, the parse coordinates that subject
+with a noun of the first clause and lets the verb inherit the first clause's subject; the figure then
+measures the wrong noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
+
+_LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an appositive, not a second clause
+
+
+def interrupted_subject(verb: Token) -> Token | None:
+    """The noun right before a comma-delimited aside that ends right before `verb`, when the verb has no
+    subject of its own and the noun opens a new coordinated clause ("and shipments, which ..., rose")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # a finite verb needs a subject; a participle ("falling 2 percent") has none of its own
+    doc, start = verb.doc, verb.sent.start
+    closing = verb.i - 1
+    if closing <= start or doc[closing].text != ",":
+        return None
+    opening = next(
+        (i for i in range(closing - 1, max(start, closing - _LONGEST_ASIDE) - 1, -1) if doc[i].text == ","), None
+    )
+    if opening is None or opening - 1 <= start or any(t.dep_ == "ROOT" for t in doc[opening:closing]):
+        return None  # an aside is a relative clause or an appositive, never the sentence's main clause
+    noun = doc[opening - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.ent_type_ or not is_measure_noun(noun):
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > start else None
+    return noun if before is not None and before.lower_ in words("clause_coordinators") else None
+
+
+def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
+    """ "Operating profit rose 3 percent in insurance, while it was up 44 percent in banking": a pronoun subject
+    of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
+    subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
+    if subject is None or subject.lower_ not in words("measure_pronouns") or verb.dep_ not in ("advcl", "conj"):
+        return None
+    moves = words("change_up") | words("change_down")
+    moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
+    if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "while it was up 44 percent", "but they fell 2 percent"; not "it was worth $3 billion"
+    antecedent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i), None)
+    if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
+        return None
+    return antecedent
