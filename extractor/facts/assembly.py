@@ -288,8 +288,6 @@ def quantity_facts(
     return facts
 
 
-
-
 def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:
     """A figure that names nothing measured is kept for the main organization, for a name it is bracketed
     after, and, when it is a change ("Halvard Inc posted gains of 7 percent"), for the name that is the
