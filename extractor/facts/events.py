@@ -29,6 +29,7 @@ from extractor.facts.events_departures import departures
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
+from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
 from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
@@ -108,6 +109,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             )
         else:
             facts.extend(departures(token, sent, both, ctx))
+            facts.extend(replacements(token, sent, both, ctx))
             facts.extend(talks(token, sent, both, ctx))
             facts.append(withdrawal(token, sent, both, ctx))
             facts.extend(settlements(token, sent, both, ctx))
@@ -240,7 +242,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
-    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
+    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs"), *words("replacing_verbs")]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)

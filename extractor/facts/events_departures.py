@@ -37,7 +37,7 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         or unreal(verb)
     ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
-    scheduled = _scheduled_by(verb)
+    scheduled = scheduled_by(verb)
     people = subject_people(verb, ctx)
     if not people and scheduled is not None and scheduled.dep_ == "acomp":
         people = subject_people(scheduled.head, ctx)  # "Lee is due to retire": the subject of "is"
@@ -69,7 +69,7 @@ def _organization_left(verb: Token, person: Token | None, ctx: DocContext) -> st
     return held or next((s for s in referred if s is not None), None) or ctx.main_org
 
 
-def _scheduled_by(verb: Token) -> Token | None:
+def scheduled_by(verb: Token) -> Token | None:
     """ "is due to retire", "is set to step down", "is slated to leave": the word that schedules a departure,
     which makes it announced (a plan of the company, dated in the future) rather than done."""
     scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
