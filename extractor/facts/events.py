@@ -12,6 +12,7 @@ from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_bids import stated_noun_events
@@ -145,7 +146,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             apposed_product(obj, predicate)
             or proper_product(obj, predicate, ctx)
             or longer_product_name(
-                object_names(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
+                object_names(obj, ctx, labels, frozenset(through))
+                or _referred_object(obj, token, ctx)
+                or (posted_name(obj, token, ctx) if labels == ("PERSON",) else []),
                 product_name(obj, predicate),
             )
         )
@@ -323,6 +326,8 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
     as the passive subject of an appointing verb is appointed by the organization the post names (its
     of/at/with phrase), else by the story's company."""
     person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if person is not None and person.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
+        person = verb.head  # "Ann Lee, who was named chief executive in May": the pronoun stands for Lee
     cluster = ctx.entities.at(person.i) if person is not None else None
     if cluster is None or cluster.label != "PERSON":
         return None, None  # "Brandt Co was appointed to advise", "he was named": no named person appointed
@@ -400,6 +405,8 @@ def _object_or_list(verb: Token) -> Token | None:
     named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
     if obj is None and named is not None and verb.dep_ != "acl":  # "a fund named X" is what it is called
         return named  # "named Ann Lee as president": the parser reads the person as the verb's predicate
+    if obj is None and verb.dep_ != "acl" and (person := name_on_post(verb)) is not None:
+        return person  # "named Ann Lee chief executive": the parse hangs the name on the post
     if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)

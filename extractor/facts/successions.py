@@ -51,6 +51,9 @@ def _post(verb: Token, person: Token) -> Token | None:
     "chairman Bo Chen"), or the post given ("elected Lee chairman", "as chief executive", "to president")."""
     if person.dep_ == "appos" and is_title_noun(person.head):
         return person.head
+    apposed = next((c for c in person.children if c.dep_ == "appos" and is_title_noun(c)), None)
+    if apposed is not None:
+        return apposed  # "Ann Lee, Kestrel's chief executive, was fired": the post set off after the name
     beside = next((c for c in person.children if c.dep_ == "compound" and is_title_noun(c)), None)
     if beside is not None or is_title_noun(person.head) and person.dep_ == "compound":
         return beside or person.head
