@@ -15,6 +15,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
+from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
@@ -111,6 +112,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         else:
             facts.extend(departures(token, sent, both, ctx))
             facts.extend(replacements(token, sent, both, ctx))
+            facts.extend(posts_become(token, sent, both, ctx))
             facts.extend(talks(token, sent, both, ctx))
             facts.append(withdrawal(token, sent, both, ctx))
             facts.extend(settlements(token, sent, both, ctx))
@@ -245,7 +247,12 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
-    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs"), *words("replacing_verbs")]
+    verbs += [
+        *table("bankruptcy_verbs"),
+        *table("succession_verbs"),
+        *words("replacing_verbs"),
+        *words("becoming_verbs"),
+    ]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)

@@ -34,7 +34,7 @@ def replacements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext
     Lee", "has not replaced Lee", "could replace Lee")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("replacing_verbs"):
         return []
-    if negated(verb) or unreal(verb) or _only_a_prospect(verb) or _speculated(verb):
+    if negated(verb) or unreal(verb) or _only_a_prospect(verb) or speculated(verb):
         return []
     parties = _parties(verb, ctx)
     if parties is None:
@@ -119,7 +119,7 @@ def _outside_clauses(both: SentencePeriods, people: tuple[Token, ...], sent: Spa
     return SentencePeriods(kept(both.past), lambda: kept(both.future))
 
 
-def _speculated(verb: Token) -> bool:
+def speculated(verb: Token) -> bool:
     """ "Chen could replace Lee", "may succeed Lee": a modal of possibility (lexicons/speculative_modals.txt)
     makes it a guess."""
     return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)
