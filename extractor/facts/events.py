@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
-from extractor.facts.departure_dates import announced
+from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
@@ -160,7 +160,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects += [
                 u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
             ]
-        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
+        # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
+        day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
+        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx, day=day) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
     for fact in facts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
-from extractor.facts.departure_dates import announced, end_of_period
+from extractor.facts.departure_dates import announced, effective_day, end_of_period
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
 from extractor.facts.events_common import event_fact, phrasal_lemma
@@ -44,7 +44,9 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     pronoun = [(None, name) for name in pronoun_person(clause_subject(verb), ctx)] if not people else []
     if not people and not pronoun:
         return []
-    planned, day = announced(verb) or scheduled is not None, end_of_period(verb, ctx.published)  # "at the end of June"
+    planned = announced(verb) or scheduled is not None
+    # "at the end of June", "is resigning effective August 31"
+    day = end_of_period(verb, ctx.published) or effective_day(verb, [both.past, both.future], ctx.published)
     predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
     return [
         event_fact(
