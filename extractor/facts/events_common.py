@@ -96,9 +96,15 @@ def doer(verb: Token, ctx: DocContext) -> str | None:
 
 def phrasal_lemma(verb: Token) -> str:
     """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
+    particles = words("verb_particles")  # the parser often reads the particle right after the verb as an adverb
     particle = next(
-        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
-    )  # the parser often reads the particle right after the verb as an adverb
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in particles)
+        ),
+        None,
+    )  # "resigned immediately": an adverb that is no particle leaves the verb alone
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 

@@ -1,5 +1,6 @@
-"""A named person who becomes (or will become) a post's holder is appointed to it: "Ann Lee became chief
-executive of Kestrel in June". Sentences written for these tests with invented names."""
+"""A named person announced to become a post's holder ("will become chief operating officer in June", "is set
+to become chairman") is the company's planned appointment; a past "became CEO in 2015" tells a career, not a
+news event. Sentences written for these tests with invented names."""
 
 import datetime as dt
 
@@ -21,25 +22,29 @@ def appointments(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Ingrid Falk, 47, became chief executive of Norrland Paper AB on March 1, 2016, after a decade "
-            "running its pulp mills.",
-            ("Norrland Paper", "Ingrid Falk", "actual", "2016-03-01"),
-        ),
-        (
-            "Tobias Lind became president of Harwick Rail Inc's freight unit in 2012 after the railroad bought "
-            "a rival line.",
-            ("Harwick Rail", "Tobias Lind", "actual", "2012-01-01"),
-        ),
         pytest.param(
             "Corvel Media Corp said on Tuesday that its finance chief, Amara Obi, will become chief operating "
             "officer in June.",
             ("Corvel Media", "Amara Obi", "target", "2019-06-01"),
             marks=pytest.mark.xfail(strict=True, reason="the recognizer tags 'Amara Obi' as an organization"),
         ),
+        (
+            "Harwick Rail Inc said its freight chief, Tobias Lind, will become president of the railroad in "
+            "July, when the current president retires.",
+            ("Harwick Rail", "Tobias Lind", "target", "2019-07-01"),
+        ),
+        (
+            "Ingrid Falk is set to become chief executive of Norrland Paper AB on May 1, the company said on Tuesday.",
+            ("Norrland Paper", "Ingrid Falk", "target", "2019-05-01"),
+        ),
+        (
+            "Lestrade Motors Co said Kenji Mori, head of its Asian business, would become chairman at the end "
+            "of the year.",
+            ("Lestrade Motors", "Kenji Mori", "target", "2019-12-31"),
+        ),
     ],
 )
-def test_becoming_a_post_holder_is_an_appointment(nlp, text, expected):
+def test_announced_to_become_a_post_holder_is_a_planned_appointment(nlp, text, expected):
     assert expected in appointments(nlp, text)
 
 
@@ -51,10 +56,12 @@ def test_becoming_a_post_holder_is_an_appointment(nlp, text, expected):
         "Amara Obi did not become chairman of Corvel Media Corp, despite the campaign by investors.",
         "Harwick Rail Inc became the largest freight carrier in the region last year.",
         "Analysts expect Kenji Mori to become chairman of Lestrade Motors Co within two years.",
-        # a clause that describes a person: background, as the dev gold reads "replacing X, who became chairman"
+        # a career's past, and a clause that describes a person
+        "Ingrid Falk, 47, became chief executive of Norrland Paper AB on March 1, 2016, after a decade "
+        "running its pulp mills.",
         "Shares of Lestrade Motors Co rose after the carmaker said Kenji Mori, who became chairman last year, "
         "would also run its Asian business.",
     ],
 )
-def test_no_post_held_no_appointment(nlp, text):
+def test_no_announced_post_no_appointment(nlp, text):
     assert appointments(nlp, text) == []
