@@ -10,10 +10,12 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
-from extractor.facts.departure_dates import announced
+from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
+from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
 from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
 from extractor.facts.events_common import (
@@ -29,6 +31,7 @@ from extractor.facts.events_departures import departures
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
+from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
 from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
@@ -108,6 +111,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             )
         else:
             facts.extend(departures(token, sent, both, ctx))
+            facts.extend(replacements(token, sent, both, ctx))
+            facts.extend(posts_become(token, sent, both, ctx))
             facts.extend(talks(token, sent, both, ctx))
             facts.append(withdrawal(token, sent, both, ctx))
             facts.extend(settlements(token, sent, both, ctx))
@@ -143,7 +148,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             apposed_product(obj, predicate)
             or proper_product(obj, predicate, ctx)
             or longer_product_name(
-                object_names(obj, ctx, labels, frozenset(through)) or _referred_object(obj, token, ctx),
+                object_names(obj, ctx, labels, frozenset(through))
+                or _referred_object(obj, token, ctx)
+                or (posted_name(obj, token, ctx) if labels == ("PERSON",) else []),
                 product_name(obj, predicate),
             )
         )
@@ -153,7 +160,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects += [
                 u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
             ]
-        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx) for named in named_objects)
+        # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
+        day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
+        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx, day=day) for named in named_objects)
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
     for fact in facts:
@@ -240,7 +249,12 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
-    verbs += [*table("bankruptcy_verbs"), *table("succession_verbs")]
+    verbs += [
+        *table("bankruptcy_verbs"),
+        *table("succession_verbs"),
+        *words("replacing_verbs"),
+        *words("becoming_verbs"),
+    ]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
@@ -321,6 +335,8 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
     as the passive subject of an appointing verb is appointed by the organization the post names (its
     of/at/with phrase), else by the story's company."""
     person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if person is not None and person.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
+        person = verb.head  # "Ann Lee, who was named chief executive in May": the pronoun stands for Lee
     cluster = ctx.entities.at(person.i) if person is not None else None
     if cluster is None or cluster.label != "PERSON":
         return None, None  # "Brandt Co was appointed to advise", "he was named": no named person appointed
@@ -398,6 +414,8 @@ def _object_or_list(verb: Token) -> Token | None:
     named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
     if obj is None and named is not None and verb.dep_ != "acl":  # "a fund named X" is what it is called
         return named  # "named Ann Lee as president": the parser reads the person as the verb's predicate
+    if obj is None and verb.dep_ != "acl" and (person := name_on_post(verb)) is not None:
+        return person  # "named Ann Lee chief executive": the parse hangs the name on the post
     if obj is None and verb.lemma_.lower() in words("partner_event_verbs"):
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)

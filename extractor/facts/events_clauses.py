@@ -187,3 +187,26 @@ SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
 def negated(verb: Token) -> bool:
     """ "has not sued X", "would not resign": a denied event."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
+    """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
+    relative clause about a person ("who", "whom") that does not hold the event dates that person's past, not
+    the event (a clause about a thing, "the merger, which created X in 1996", may tell the event's own
+    date). Going up from the phrase,
+    the event reached first keeps it ("X, which acquired Y in 2008"), and so does a clause inside the phrase
+    of an event noun ("the merger of X and Y which created Z in 1996": what the merger did, when)."""
+    phrase = phrase_span(sent.doc, sent, mention)
+    if phrase is None:
+        return False
+    for ancestor in phrase.root.ancestors:
+        if ancestor == event:
+            return False
+        if ancestor.dep_ == "relcl":
+            about_a_person = any(c.lower_ in words("personal_relative_pronouns") for c in ancestor.children)
+            return about_a_person and not (_spans(ancestor, event) or event.pos_ == "NOUN" and _spans(event, ancestor))
+    return False
+
+
+def _spans(outer: Token, inner: Token) -> bool:
+    return outer.left_edge.i <= inner.i <= outer.right_edge.i

@@ -11,7 +11,7 @@ from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, reached_through
-from extractor.facts.events_clauses import clause_date, dates_report
+from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -41,7 +41,11 @@ def event_fact(
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
     planned = planned or has_planned_modifier(token)
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
-    periods = [m for m in both.for_modality(modality) if not dates_report(m, token, sent)]
+    periods = [
+        m
+        for m in both.for_modality(modality)
+        if not dates_report(m, token, sent) and not dates_other_clause(m, token, sent)
+    ]
     period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
@@ -92,9 +96,15 @@ def doer(verb: Token, ctx: DocContext) -> str | None:
 
 def phrasal_lemma(verb: Token) -> str:
     """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
+    particles = words("verb_particles")  # the parser often reads the particle right after the verb as an adverb
     particle = next(
-        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
-    )  # the parser often reads the particle right after the verb as an adverb
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in particles)
+        ),
+        None,
+    )  # "resigned immediately": an adverb that is no particle leaves the verb alone
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
-from extractor.facts.departure_dates import announced, end_of_period
+from extractor.facts.departure_dates import announced, effective_day, end_of_period
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
 from extractor.facts.events_common import event_fact, phrasal_lemma
@@ -37,14 +37,16 @@ def departures(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         or unreal(verb)
     ):
         return []  # "left with $2 million", "money he has left", "left Norway", "would not resign": no post given up
-    scheduled = _scheduled_by(verb)
+    scheduled = scheduled_by(verb)
     people = subject_people(verb, ctx)
     if not people and scheduled is not None and scheduled.dep_ == "acomp":
         people = subject_people(scheduled.head, ctx)  # "Lee is due to retire": the subject of "is"
     pronoun = [(None, name) for name in pronoun_person(clause_subject(verb), ctx)] if not people else []
     if not people and not pronoun:
         return []
-    planned, day = announced(verb) or scheduled is not None, end_of_period(verb, ctx.published)  # "at the end of June"
+    planned = announced(verb) or scheduled is not None
+    # "at the end of June", "is resigning effective August 31"
+    day = end_of_period(verb, ctx.published) or effective_day(verb, [both.past, both.future], ctx.published)
     predicate = table("departure_predicates").get(lemma, ("departure",))[0]  # "resigned": a resignation
     return [
         event_fact(
@@ -69,7 +71,7 @@ def _organization_left(verb: Token, person: Token | None, ctx: DocContext) -> st
     return held or next((s for s in referred if s is not None), None) or ctx.main_org
 
 
-def _scheduled_by(verb: Token) -> Token | None:
+def scheduled_by(verb: Token) -> Token | None:
     """ "is due to retire", "is set to step down", "is slated to leave": the word that schedules a departure,
     which makes it announced (a plan of the company, dated in the future) rather than done."""
     scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off

@@ -29,6 +29,8 @@ def successions(
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     person = _named_person(verb, passive, ctx)
     post = _post(verb, person) if person is not None else None
+    if post is None and passive and row[1] == "removes":
+        return _removed_without_post(verb, row, person, sent, both, ctx)  # "Lee was fired", "he was ousted"
     if person is None or post is None:
         return []  # "removed tariffs", "Voters elected Lee": no named person, or no post
     organization = deciding_organization(verb, ctx) or _post_organization(post, person, verb, ctx)
@@ -51,6 +53,9 @@ def _post(verb: Token, person: Token) -> Token | None:
     "chairman Bo Chen"), or the post given ("elected Lee chairman", "as chief executive", "to president")."""
     if person.dep_ == "appos" and is_title_noun(person.head):
         return person.head
+    apposed = next((c for c in person.children if c.dep_ == "appos" and is_title_noun(c)), None)
+    if apposed is not None:
+        return apposed  # "Ann Lee, Kestrel's chief executive, was fired": the post set off after the name
     beside = next((c for c in person.children if c.dep_ == "compound" and is_title_noun(c)), None)
     if beside is not None or is_title_noun(person.head) and person.dep_ == "compound":
         return beside or person.head
@@ -74,3 +79,20 @@ def _post_organization(post: Token, person: Token, verb: Token, ctx: DocContext)
         return owner
     subject = clause_subject(verb) if not any(c.dep_ == "auxpass" for c in verb.children) else None
     return ctx.main_org if subject is None else None
+
+
+def _removed_without_post(
+    verb: Token, row: tuple[str, ...], person: Token | None, sent: Span, both: SentencePeriods, ctx: DocContext
+) -> list[Fact | None]:
+    """ "Lee was fired after a review", "Lee was ousted in 2009": a named person removed by a passive verb lost
+    a post the clause need not write, the one held at the organization the person is said to serve, else the
+    story's company; "was fired up" has a particle, and a plural or unnamed subject ("the workers who were
+    fired") is no one's post. A pronoun ("he was ousted") is left: on the readable stories its antecedent and
+    company were wrong more often than right."""
+    if person is None or any(c.dep_ == "prt" for c in verb.children):
+        return []
+    organization = person_post_owner(person, verb, ctx) or ctx.main_org
+    if organization is None:
+        return []
+    day = effective_day(verb, [both.past, both.future], ctx.published)
+    return [event_fact(verb, organization, row[0], ctx.entities.at(person.i).name, sent, both, ctx, day=day)]
