@@ -1,6 +1,7 @@
-"""A bare "annual" in a prediction or a present or modal clause says "per year", not which year (periods11); an
-actual result told in the past keeps the year ("annual profit rose 9 percent"). Sentences written for these
-tests, invented names."""
+"""Adjectives that name a kind, not a time (periods11). A bare "annual" in a prediction or a present or modal
+clause says "per year", not which year; an actual result told in the past keeps the year ("annual profit rose 9
+percent"). "Long-term" labels a goal, not an actual figure's debt or average. Sentences written for these tests,
+invented names."""
 
 import datetime as dt
 
@@ -11,10 +12,14 @@ from extractor import extract
 PUBLISHED = dt.date(2013, 5, 17)
 
 
-def period_of(text: str, surface: str) -> tuple | None:
+def fact_of(text: str, surface: str):
     facts = [f for f in extract(text, published=PUBLISHED) if f.value is not None and f.value.surface == surface]
     assert facts, [(f.predicate, f.value.surface) for f in extract(text, published=PUBLISHED) if f.value]
-    fact = facts[0]
+    return facts[0]
+
+
+def period_of(text: str, surface: str) -> tuple | None:
+    fact = fact_of(text, surface)
     return (fact.period.start, fact.period.end) if fact.period and fact.period.start else None
 
 
@@ -58,3 +63,31 @@ def test_annual_in_a_plan_or_a_state_names_no_year(text, surface):
 )
 def test_annual_in_a_past_result_is_the_year_reported(text, surface, year):
     assert period_of(text, surface) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Halvard Shipping has about $3.2 billion of long-term debt, according to a rating agency.", "$3.2 billion"),
+        ("Ostrel Bank holds 900 million euros in long-term bonds issued by regional governments.", "900 million euros"),
+        ("Freedonia's business climate index fell to 97.1, further below its long-term average of 100.", "100"),
+        (
+            "Brannock Mining has signed long-term contracts for 4 million tonnes of coal, the company said.",
+            "4 million tonnes",
+        ),
+    ],
+)
+def test_long_term_on_an_actual_figure_is_no_period(text, surface):
+    assert fact_of(text, surface).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Pellam Group reaffirmed its long-term target of 6 to 8 percent annual sales growth.", "6 to 8 percent"),
+        ("Kestrel Foods stuck to its long-term goal of 10 percent growth in earnings per share.", "10 percent"),
+    ],
+)
+def test_long_term_on_a_goal_is_its_label(text, surface):
+    period = fact_of(text, surface).period
+    assert period is not None and period.start is None and period.label == "long term"
