@@ -25,7 +25,14 @@ from extractor.facts.attachment import (
     period_for,
     told_in_present,
 )
-from extractor.facts.attachment_days import carried_day, is_dated_daily, named_period, reads_named_index, result_period
+from extractor.facts.attachment_days import (
+    carried_day,
+    is_dated_daily,
+    named_period,
+    quotes_a_bond,
+    reads_named_index,
+    result_period,
+)
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
@@ -197,7 +204,8 @@ def quantity_facts(
         daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
-        quoted = instrument is not None and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
+        quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
+        quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
         daily = daily or quoted
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)

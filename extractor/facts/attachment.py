@@ -40,6 +40,7 @@ from extractor.facts.attachment_comparisons import (
 )
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
+from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -516,6 +517,7 @@ def period_for(
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)
+    periods = [m for m in periods if not dates_no_year(m, span, modality)]  # "will save $1 billion in annual costs"
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported

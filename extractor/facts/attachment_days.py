@@ -4,6 +4,8 @@ pay $9 million") and, on a weekend story, the session day of the quote just befo
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -91,6 +93,28 @@ def is_index_predicate(predicate: str) -> bool:
 def is_dated_daily(predicate: str) -> bool:
     """Share prices and index levels are dated by the day; a deal's price is not."""
     return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
+
+
+def quotes_a_bond(predicate: str, sentence: str) -> bool:
+    """ "Italian 10-year bond yields rose to 6.5 percent", "the 10-year yield rose to 0.62 percent on Thursday",
+    "these bonds were trading at 60 cents on the dollar": a bond's yield or price is a quote of its session, as a
+    share price is. Not an airline's "yield" (revenue per passenger) nor a dividend yield: the sentence must name
+    a bond or a maturity."""
+    named = predicate.split()
+    bond_price = len(named) > 1 and named[-1] == "price" and _singular(named[-2]) in words("bond_nouns")
+    quote = named[-1] in ("yield", "yields") or bond_price
+    return quote and "dividend" not in named and _bond_context().search(sentence) is not None
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+@lru_cache(maxsize=1)
+def _bond_context() -> re.Pattern[str]:
+    """A bond noun (singular or plural) or a maturity ("10-year") anywhere in the sentence."""
+    nouns = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(words("bond_nouns")))
+    return re.compile(r"\b(?:" + nouns + r")\b|\b\d+-year\b", re.I)
 
 
 def result_period(facts: list[Fact]) -> Period | None:

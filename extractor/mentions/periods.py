@@ -198,6 +198,8 @@ def find_periods(
             windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())
+        if _CONNECTIVE.fullmatch(phrase):
+            continue  # "At the same time, prices rose": a connective, not "the same time last year"
         try:
             resolved = resolve(match.groups(), phrase, ctx)
         except ValueError:  # an impossible date ("June 31") is no period
@@ -222,6 +224,8 @@ def find_periods(
         )
     return sorted(found, key=lambda m: m.start)
 
+
+_CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
 _SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain

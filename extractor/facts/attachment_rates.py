@@ -1,0 +1,53 @@
+"""Adjectives the period patterns read that often name a kind, not a time (docs/DECISIONS.md, round 12, periods11).
+
+"Annual" is read as a year phrase (`relative_phrases.relative_year`) because a results story's "annual profit
+rose 9 percent" is the year the story reports. In a prediction or a state it is a rate: "will save $1 billion
+in annual costs", "20 times its expected annual earnings", "half of annual global trade of 38 million tonnes",
+"can be fined up to 10 percent of their annual revenue" name no year, and the gold leaves them undated.
+"Long-term" labels a goal ("its long-term target of 7 to 9 percent growth"), but an actual figure's "long-term
+debt", "long-term securities" or "long-term average" is a kind of debt or average, held or reached now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.syntax import own_clause
+from extractor.mentions.periods import PeriodMention
+
+LONG_TERM = re.compile(r"long[\s-]term", re.I)
+PER_YEAR = "annual"  # the adjective the year-phrase pattern reads alone ("annual profit"), without "full-year"
+PERFECT_AUX = frozenset({"has", "have", "had"})
+PAST_PASSIVE_AUX = frozenset({"was", "were"})
+
+
+def is_per_year(m: PeriodMention) -> bool:
+    """The phrase is the bare adjective "annual" (not "the full year", "for the year", "annual 2012")."""
+    return " ".join(m.text.lower().split()) == PER_YEAR
+
+
+def dates_no_year(m: PeriodMention, span: Span, modality: str | None) -> bool:
+    """The phrase names a kind, not the figure's time: a bare "annual" dates only an actual figure told as a past
+    result ("annual profit rose 9 percent", "has posted annual sales of $2 billion"), and is a rate per year for
+    a prediction or a figure of a present or modal clause; "long-term" dates only a prediction."""
+    if modality is None:
+        return False  # events and ranks, whose callers tell no modality, keep the old reading
+    if LONG_TERM.fullmatch(m.text.strip()):
+        return modality == "actual"
+    if not is_per_year(m):
+        return False
+    return modality != "actual" or not _told_as_past(own_clause(span.root))
+
+
+def _told_as_past(verb: Token | None) -> bool:
+    """A past tense, a perfect or a past passive: "rose", "has risen", "were cut"; not "is", "can be", "will"."""
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "can be fined up to 10 percent of annual revenue", "would cut annual costs"
+    if verb.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxes & (PERFECT_AUX | PAST_PASSIVE_AUX))

@@ -1,0 +1,93 @@
+"""Adjectives that name a kind, not a time (periods11). A bare "annual" in a prediction or a present or modal
+clause says "per year", not which year; an actual result told in the past keeps the year ("annual profit rose 9
+percent"). "Long-term" labels a goal, not an actual figure's debt or average. Sentences written for these tests,
+invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2013, 5, 17)
+
+
+def fact_of(text: str, surface: str):
+    facts = [f for f in extract(text, published=PUBLISHED) if f.value is not None and f.value.surface == surface]
+    assert facts, [(f.predicate, f.value.surface) for f in extract(text, published=PUBLISHED) if f.value]
+    return facts[0]
+
+
+def period_of(text: str, surface: str) -> tuple | None:
+    fact = fact_of(text, surface)
+    return (fact.period.start, fact.period.end) if fact.period and fact.period.start else None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a plan's saving per year
+        (
+            "Talbridge Motors will save $800 million in annual pension costs under the new union contract.",
+            "$800 million",
+        ),
+        # a valuation on earnings per year
+        (
+            "The offer would value Ostrel Mining at about 14 times its expected annual earnings, the paper said.",
+            "14 times",
+        ),
+        # a state told in the present: a share of a yearly total
+        ("Halden Mills processes about 12 percent of annual world cocoa output, the company says.", "12 percent"),
+        ("Brannock Foods supplies roughly 15 percent of annual U.S. egg consumption.", "15 percent"),
+        # a rule with a modal verb
+        ("Under the new code, Brannock Bank can be fined up to 8 percent of its annual turnover.", "8 percent"),
+        # a target rate of growth
+        ("Freedonia's government targets annual growth of 4 percent in household income.", "4 percent"),
+    ],
+)
+def test_annual_in_a_plan_or_a_state_names_no_year(text, surface):
+    assert period_of(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Halvard Foods said its annual pretax profit jumped 41 percent to 212 million pounds.",
+            "212 million pounds",
+            2012,
+        ),
+        ("Pellam Group's annual sales rose 6 percent to $4.1 billion, it said on Thursday.", "$4.1 billion", 2012),
+        ("Brannock Bank has posted annual net income of $310 million, its filing showed.", "$310 million", 2012),
+    ],
+)
+def test_annual_in_a_past_result_is_the_year_reported(text, surface, year):
+    assert period_of(text, surface) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Halvard Shipping has about $3.2 billion of long-term debt, according to a rating agency.", "$3.2 billion"),
+        ("Ostrel Bank holds 900 million euros in long-term bonds issued by regional governments.", "900 million euros"),
+        ("Freedonia's business climate index fell to 97.1, further below its long-term average of 100.", "100"),
+        (
+            "Brannock Mining has signed long-term contracts for 4 million tonnes of coal, the company said.",
+            "4 million tonnes",
+        ),
+    ],
+)
+def test_long_term_on_an_actual_figure_is_no_period(text, surface):
+    assert fact_of(text, surface).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Pellam Group reaffirmed its long-term target of 6 to 8 percent annual sales growth.", "6 to 8 percent"),
+        ("Kestrel Foods stuck to its long-term goal of 10 percent growth in earnings per share.", "10 percent"),
+    ],
+)
+def test_long_term_on_a_goal_is_its_label(text, surface):
+    period = fact_of(text, surface).period
+    assert period is not None and period.start is None and period.label == "long term"
