@@ -340,6 +340,24 @@ def main_place(
 ) -> EntityCluster | None:
     """The country or region of an economy story, when it outscores the main organization or the main
     organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
+    named = _named_main_place(clusters, main_org, doc, title, body_start, dateline)
+    if named is not None:
+        return named
+    places = [c for c in clusters if c.label == "GPE"]
+    return _national_lead_country(
+        places, lead_sentence(doc, body_start), doc, title, org_score(main_org, doc, title, body_start)
+    )
+
+
+def _named_main_place(
+    clusters: list[EntityCluster],
+    main_org: EntityCluster | None,
+    doc: Doc,
+    title: str | None,
+    body_start: int,
+    dateline: str | None,
+) -> EntityCluster | None:
+    """The main place by the evidence of places the tagger named (`main_place` without the nationality lead)."""
     places = [c for c in clusters if c.label == "GPE"]
     if _speaks_for_a_country(main_org):
         return _body_country(main_org, places, dateline)
@@ -380,6 +398,64 @@ def _lead_country(
     own = w["title_holder"] + w["lead_subject_holder"]
     own += sum(w["holder_mention"] for m in acting.mentions if m.root.dep_ in SUBJECT_OR_POSS)
     return acting if own > org_evidence else None
+
+
+def _national_lead_country(
+    places: list[EntityCluster], lead: Span | None, doc: Doc, title: str | None, org_evidence: float
+) -> EntityCluster | None:
+    """ "Freedonian consumer prices rose 3 percent" under "Freedonian inflation quickens", "Two Freedonian
+    government ministers clashed" under "Freedonian ministers argue", "Freedonia's government lost its
+    majority" under "Voters punish Freedonian government": a lead whose subject is an economy figure or a
+    government that a nationality (or a country as possessor) names, with the title writing the same
+    nationality, is about that country though the tagger named it nowhere as a place in the title; its
+    unheld figures then take the country, not a party, agency or central bank named further down, unless
+    the main organization's own evidence is as strong. "Freedonian authorities mull curbs on bank pay" (no
+    economy noun, no government noun) stays the story of the company it names."""
+    title_words = {w.strip(".,:;'\"").lower() for w in (title or "").split()}
+    for subject in lead_subjects(lead, sources=False):
+        found = None if _names_an_actor(subject) else _subject_country(subject, places, title_words)
+        if found is None:
+            continue
+        place, written, name = found
+        w = PLACE_WEIGHTS
+        own = w["title_holder"] + w["lead_subject_holder"]
+        own += sum(w["holder_mention"] for m in place.mentions if m.root.dep_ in SUBJECT_OR_POSS) if place else 0.0
+        return (place or _unwritten_place(name, written)) if own > org_evidence else None
+    return None
+
+
+def _subject_country(
+    subject: Token, places: list[EntityCluster], title_words: set[str]
+) -> tuple[EntityCluster | None, str, str] | None:
+    """(the place named, as written, the country) of a nationality on an economy or government noun of the
+    subject's phrase, or of a country owning a government subject ("Freedonia's government"), when the
+    title writes that nationality or country too."""
+    nationalities = table("nationality_countries")
+    held = _economy_or_government(subject)  # "bad debts at Freedonian banks": the subject is the figure
+    for token in subject.subtree:
+        row = nationalities.get(token.lower_)
+        on_figure = held or _economy_or_government(token.head)
+        if row and token.dep_ in NATIONAL_DEPS and on_figure and token.lower_ in title_words:
+            return _place_named(places, row[0]), token.text, row[0]
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or subject.lemma_.lower() not in words("national_body_nouns"):
+        return None
+    place = next((c for c in places if is_country(c) and any(owner in m for m in c.mentions)), None)
+    if place is None:
+        return None
+    written = {place.name.lower(), *(a.lower() for a in place.aliases)}
+    named = written | {k for k, row in nationalities.items() if row and row[0].lower() in written}
+    return (place, place.name, place.name) if named & title_words else None
+
+
+def _economy_or_government(token: Token) -> bool:
+    """ "consumer prices", "debts", "government ministers": a noun of the economy or of a government."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(is_economy_noun(t) or t.lemma_.lower() in words("national_body_nouns") for t in nouns)
+
+
+def _place_named(places: list[EntityCluster], name: str) -> EntityCluster | None:
+    return next((c for c in places if name.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
 
 
 def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[int, int]) -> EntityCluster | None:
