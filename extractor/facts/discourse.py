@@ -28,8 +28,7 @@ from extractor.facts.statistics_country import (
     is_published_statistic,
     statistic_holder,
 )
-from extractor.facts.story_orgs import names_an_org_exactly, org_starting_with
-from extractor.facts.story_orgs import org_named_by as org_named_by  # titles_before reads it here
+from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -168,12 +167,7 @@ def _holder_name(token: Token, ctx: DocContext) -> str | None:
         return name
     if (known := known_name_ending_at(token, ctx) or org_starting_with(token, ctx)) is not None:
         return known
-    orgs = {
-        c.name
-        for c in ctx.entities.clusters
-        if c.label == "ORG" and not c.agency and (c.name == token.text or c.name.startswith(token.text + " "))
-    }
-    return orgs.pop() if len(orgs) == 1 else None  # "Quillby's 9 percent stake": Quillby Holdings
+    return org_named_by(token.text, ctx)  # "Quillby's 9 percent stake": Quillby Holdings
 
 
 def _described_as_unit(token: Token) -> bool:
@@ -217,7 +211,7 @@ def _place_possessor(owner: Token, ctx: DocContext) -> str | None:
     country that owns an organization: "Freedonia's biggest bank" is the bank)."""
     cluster = ctx.entities.at(owner.i)
     if cluster is None:
-        return country_anaphor(owner, ctx.entities)  # "the country's asset management sector"
+        return country_anaphor(owner, ctx.entities)  # "the nation's pension fund sector"
     if cluster.label not in ("GPE", "LOC") or owner.i in ctx.entities.dateline_tokens:
         return None
     return None if _is_base_of(owner) else cluster.name

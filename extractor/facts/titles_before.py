@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
-from extractor.facts.discourse import DocContext, org_named_by
+from extractor.facts.discourse import DocContext
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS
+from extractor.facts.story_orgs import org_named_by
 from extractor.facts.title_owners import POSSESSIVE_PRONOUNS, possessor_owner
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words

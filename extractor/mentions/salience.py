@@ -340,13 +340,12 @@ def main_place(
 ) -> EntityCluster | None:
     """The country or region of an economy story, when it outscores the main organization or the main
     organization is a statistics publisher (then the best evidence of its country, `dateline` the last)."""
-    named = _named_main_place(clusters, main_org, doc, title, body_start, dateline)
+    org_evidence = org_score(main_org, doc, title, body_start)
+    named = _named_main_place(clusters, main_org, doc, title, body_start, dateline, org_evidence)
     if named is not None:
         return named
     places = [c for c in clusters if c.label == "GPE"]
-    return _national_lead_country(
-        places, lead_sentence(doc, body_start), doc, title, org_score(main_org, doc, title, body_start)
-    )
+    return _national_lead_country(places, lead_sentence(doc, body_start), doc, title, org_evidence)
 
 
 def _named_main_place(
@@ -356,8 +355,10 @@ def _named_main_place(
     title: str | None,
     body_start: int,
     dateline: str | None,
+    org_evidence: float,
 ) -> EntityCluster | None:
-    """The main place by the evidence of places the tagger named (`main_place` without the nationality lead)."""
+    """The main place by the evidence of places the tagger named (`main_place` without the nationality lead);
+    `org_evidence` is the main organization's `org_score`."""
     places = [c for c in clusters if c.label == "GPE"]
     if _speaks_for_a_country(main_org):
         return _body_country(main_org, places, dateline)
@@ -377,16 +378,16 @@ def _named_main_place(
 
     best = max(places, key=lambda c: (score(c), -c.mentions[0].start_char))
     best_score = score(best)
-    if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_score(main_org, doc, title, body_start):
+    if best_score >= PLACE_WEIGHTS["lead_subject_holder"] and best_score > org_evidence:
         return _acting_place(places, lead, title_span) or best
     unheld = _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
-    return unheld or _lead_country(places, lead, title_span, org_score(main_org, doc, title, body_start))
+    return unheld or _lead_country(places, lead, title_span, org_evidence)
 
 
 def _lead_country(
     places: list[EntityCluster], lead: Span | None, title: tuple[int, int], org_evidence: float
 ) -> EntityCluster | None:
-    """ "Iraq on Monday opened its oilfields to foreign firms" under "Key points about Iraq's oil contracts":
+    """ "Freedonia on Monday opened its gas fields to foreign firms" under "Key points about Freedonia's gas deals":
     a country that acts as the lead's subject and is named in the title is what the story is about, though it
     holds no economy noun there, unless the main organization's own evidence (title, lead subject, mentions
     as subject or possessor) is as strong; its unheld figures then take the country, not a company named

@@ -20,7 +20,7 @@ def subject_of(nlp, title, body, surface):
     [
         (
             "Slovenian lenders' unpaid debt climbs again in March",
-            "(Reuters) - Unpaid debt at Slovenian lenders rose 14.5 percent in March from a year earlier, Korvath "
+            "(Reuters) - Unpaid debt at Slovenian lenders climbed 14.5 percent in March, up on a year before, Korvath "
             "Bank data showed on Monday. Lending to households fell 2.3 percent in the month.",
             "2.3 percent",
             "Slovenia",
