@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.measure_phrases import is_measure_word
 from extractor.facts.predicate_forms import predicate_head
-from extractor.lexicons import table, words
+from extractor.lexicons import table
 
 if TYPE_CHECKING:
     from extractor.facts.measures import Reading
@@ -29,8 +30,7 @@ def measure_confidence(reading: Reading, span: Span, predicate: str, source: str
     elif source == "parse" and reading.measured is not None:
         distance = tree_distance(span.root, reading.measured)
         score += weights["near"] if distance <= 2 else weights["far"] if distance > 4 else 0.0
-    head = predicate_head(predicate)
-    if head.rstrip("s") in words("measure_nouns") or head in words("measure_nouns"):
+    if is_measure_word(predicate_head(predicate)):
         score += weights["known_measure"]
     return round(min(max(score, 0.05), 0.95), 2)
 

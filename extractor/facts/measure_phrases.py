@@ -22,6 +22,12 @@ MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
 SHARE_WORDS = frozenset({"share", "stock"})  # lemmas; "shares", "stocks" lemmatise to these
 
 
+def is_measure_word(word: str) -> bool:
+    """The word or its singular is a measure noun (lemmas: "sales" is the plural of "sale")."""
+    measures = words("measure_nouns")
+    return word in measures or word.endswith("s") and word[:-1] in measures
+
+
 def _before(span: Span, skip_words: frozenset[str], limit: int) -> list[Token]:
     """The `limit` nearest tokens before the figure inside its sentence, nearest first, past hedges ("about",
     "more than"). The readers look a few words back only: the rest of the sentence is not read."""
@@ -285,9 +291,7 @@ def capitals_measure(span: Span) -> str | None:
         kept.insert(0, abbreviations[word][0] if word in abbreviations else word)
     if not kept:
         return None
-    head = kept[-1].split()[-1]
-    measure = head in words("measure_nouns") or head.rstrip("s") in words("measure_nouns")
-    return " ".join(kept) if measure else None
+    return " ".join(kept) if is_measure_word(kept[-1].split()[-1]) else None
 
 
 def _capital_line_before(span: Span) -> list[Token] | None:

@@ -20,6 +20,7 @@ from extractor.facts.measure_phrases import (
     flow_agent,
     forecast_compound,
     is_generic_count,
+    is_measure_word,
     is_money,
     is_vague_amount,
     label_phrase,
@@ -179,7 +180,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
 
 
 def _names_a_measure(predicate: str | None) -> bool:
-    return predicate is not None and predicate_head(predicate).rstrip("s") in words("measure_nouns")
+    return predicate is not None and is_measure_word(predicate_head(predicate))
 
 
 def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:

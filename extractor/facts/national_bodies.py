@@ -116,11 +116,11 @@ def _country(token: Token, entities) -> str | None:
     return country if country is not None and country in known_countries() else None
 
 
-COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the country's $250 billion fund sector"
+COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the nation's pension fund sector"
 
 
 def country_anaphor(owner: Token, entities) -> str | None:
-    """ "the country's $250 billion asset management sector", "the nation's jobless rate": "the country" as a
+    """ "the nation's pension fund sector", "the country's jobless rate": "the country" as a
     possessor points back to the story's country (`story_country`), when the story gives one."""
     if owner.lemma_.lower() not in COUNTRY_ANAPHORS or owner.tag_ != "NN":
         return None

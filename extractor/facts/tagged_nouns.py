@@ -11,7 +11,7 @@ from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from extractor.lexicons import words
+from extractor.facts.measure_phrases import is_measure_word
 
 
 def possessed_acronym(token: Token) -> bool:
@@ -29,12 +29,7 @@ def capitalised_common_noun(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_sent_start:
         return False
     word = token.lower_
-    return word in _common_nouns(token.doc) or _is_measure_word(word)
-
-
-def _is_measure_word(word: str) -> bool:
-    measures = words("measure_nouns")  # lemmas: "sales" is the plural of "sale"
-    return word in measures or word.endswith("s") and word[:-1] in measures
+    return word in _common_nouns(token.doc) or is_measure_word(word)
 
 
 _COMMON_NOUNS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()

@@ -5,6 +5,8 @@ round") are where or by whom the value was set, not what is measured."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
@@ -18,10 +20,19 @@ VALUATION = "valuation"
 MARKET_VALUE = "market value"
 
 
+@cache
 def is_deal_term(predicate: str) -> bool:
     """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
-    "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan."""
-    return any(predicate == term or predicate.startswith(term + " ") for term in words("deal_term_predicates"))
+    "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan. A longer predicate
+    is a term only when a preposition follows the term: "premium traffic" is no premium paid."""
+    return any(_is_term_or_term_before_preposition(predicate, term) for term in words("deal_term_predicates"))
+
+
+def _is_term_or_term_before_preposition(predicate: str, term: str) -> bool:
+    if predicate == term:
+        return True
+    rest = predicate.removeprefix(term + " ")
+    return rest != predicate and rest.split(" ", 1)[0] in words("deal_term_prepositions")
 
 
 def valuation_measure(span: Span, quantity: Quantity) -> str | None:

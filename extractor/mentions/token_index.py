@@ -29,7 +29,6 @@ LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
 MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
-_ORTHS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, tuple[list[int], frozenset[int]]]] = weakref.WeakKeyDictionary()
@@ -91,9 +90,7 @@ def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
     if not texts:
         return []
     doc = sent.doc
-    orths = _ORTHS.get(doc)
-    if orths is None:
-        orths = _ORTHS[doc] = doc.to_array(ORTH).tolist()
+    orths = _column(doc, ORTH)[0]  # the column `words_where` reads too
     wanted = _string_ids(frozenset(texts))  # the same few texts for every sentence of a Doc: hashed once
     return [doc[i] for i in range(sent.start, sent.end) if orths[i] in wanted]
 
@@ -114,7 +111,8 @@ def lowered_positions(doc: Doc, start: int, end: int, lowers: frozenset[str]) ->
 
 
 def lower_ids(doc: Doc) -> list[int]:
-    """The string id of each token's lower-case form (`token.lower`), read once per Doc."""
+    """The string id of each token's lower-case form (`token.lower`), read once per Doc. Kept apart from
+    `_column`, which would also build the set of distinct values that no LOWER reader needs."""
     lowered = _LOWERS.get(doc)
     if lowered is None:
         lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()

@@ -79,6 +79,23 @@ def test_the_agreed_terms_of_a_deal_to_come_are_actual_and_undated(nlp, text, su
     assert (fact.modality, fact.period) == ("actual", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kestrel Airways said premium traffic would fall 10 percent next year.", "10 percent"),
+        ("Corvo Insurance said premium income would grow 8 percent next year.", "8 percent"),
+        ("Premium traffic at Tellan Air will rise 4 percent in 2020, the carrier said.", "4 percent"),
+        ("Marlow Assurance said its premium income will climb 5 percent in 2020.", "5 percent"),
+    ],
+)
+def test_a_deal_term_followed_by_a_noun_names_another_measure(nlp, text, surface):
+    """ "Premium traffic" and "premium income" are an airline's or an insurer's figures, not a premium paid in a
+    deal: the future tense makes them targets, dated by their year like any other."""
+    fact = fact_of(nlp, text, surface)
+    assert fact.modality == "target"
+    assert (fact.period.start, fact.period.end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
 @pytest.mark.xfail(strict=True, reason="the predicate is 'stake', not 'stake acquired', so no deal term: target")
 def test_a_stake_an_acquiring_verb_takes_is_a_deal_term(nlp):
     text = "Ostrava Power said it would acquire a 25 percent stake in Vell Grid for 900 million euros."

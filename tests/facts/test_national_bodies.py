@@ -76,13 +76,15 @@ def test_the_us_government_keeps_its_written_name(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The deal underscores growing interest in the country's $80 billion pension fund sector.", "$80 billion"),
-        ("Foreign lenders are drawn to the country's $30 billion credit card market.", "$30 billion"),
-        ("The buyout adds to competition in the nation's $15 billion private equity industry.", "$15 billion"),
+        ("Ferries carry most freight in the country's $12 billion coastal shipping market.", "$12 billion"),
+        ("Rivals have cut fares to win a bigger slice of the nation's $4 billion passenger ferry trade.", "$4 billion"),
+        ("Fuel costs weigh on the country's $20 billion shipping industry, analysts say.", "$20 billion"),
     ],
 )
 def test_the_countrys_figure_is_the_story_countrys(nlp, text, surface):
-    opening = "SEOUL (Reuters) - Halvane Capital agreed on Monday to buy Osprey Asset Management, a South Korean firm. "
+    opening = (
+        "OSLO (Reuters) - Fjellvik Lines, a Norwegian ferry operator, said on Tuesday it would raise fares by summer. "
+    )
     facts = extract(opening + text, published=PUBLISHED, nlp=nlp)
     found = {f.value.surface: f.subject for f in facts if f.value}
-    assert found.get(surface) == "South Korea", found
+    assert found.get(surface) == "Norway", found

@@ -109,7 +109,7 @@ _BLOCKING = tuple((literal_gate(pattern), pattern) for pattern in (URL, PHONE, D
 # literal to gate it and is tried at every character, this is found (or not) at a fraction of the cost
 PHONE_NEEDS = re.compile(r"\d\d\d[\s.-]\d\d\d|\+\d")
 # the identifier tests' patterns, compiled once (asked at every number: re's cache lookup cost more than the match)
-# "0700.HK", "PETR4.SA", "NOK1V.HE" (Helsinki codes put a letter between the digit and the exchange): a ticker
+# "0123.XQ", "QRST4.XR", "QRS1V.XS" (some exchanges put a letter between the digit and the exchange code): a ticker
 _LEADING_ZERO, _TICKER_SUFFIX = re.compile(r"0\d"), re.compile(r"^[A-Z]{0,2}\.[A-Z]{1,3}\b")
 _DASH_CODE = re.compile(r"^-[A-Z]{1,3}\b")
 _LETTER_FIRST, _SEPARATED_DIGIT, _DOT_DIGIT = re.compile(r"^[A-Za-z]"), re.compile(r"^[-/.]\d"), re.compile(r"^\.\d")

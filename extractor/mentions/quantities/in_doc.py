@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -176,7 +177,13 @@ def _joined_gap(gap: str, text: str, end: int) -> bool:
     if _COORDINATED.fullmatch(gap):
         return True
     listed = _LISTED.fullmatch(gap)
-    return listed is not None and re.match(r"\s+" + listed.group("prep") + r"\s", text[end:], re.IGNORECASE) is not None
+    return listed is not None and _preposition_next(listed.group("prep")).match(text, end) is not None
+
+
+@cache
+def _preposition_next(prep: str) -> re.Pattern[str]:
+    """The same preposition right after the next figure, any case: matched in place, the text not copied."""
+    return re.compile(r"\s+" + prep + r"\s", re.IGNORECASE)
 
 
 def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMention, Span]]:

@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import cache
 
 from extractor.lexicons import LEXICON_DIR, table, words
+from extractor.mentions.period_phrases import alternation as phrase_alternation
 from extractor.mentions.regex_gate import first_character_groups, starting_with
 
 # A comma that is followed by a space ends the number ("12,500, not 13,000").
@@ -61,8 +62,8 @@ def told_in_past(verb: str) -> bool:
 def hedge_pattern(*kinds: str) -> str:
     """An optional softening word and its space before a figure ("about ", "more than "), of the given kinds of
     `figure_hedges` (round, near, loose, bound), for text read without a parse."""
-    hedges = sorted((h for h, cells in table("figure_hedges").items() if cells[0] in kinds), key=len, reverse=True)
-    return r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in hedges) + r")\s+)?"
+    hedges = [h for h, cells in table("figure_hedges").items() if cells[0] in kinds]
+    return r"(?:(?:" + phrase_alternation(hedges) + r")\s+)?"
 
 
 @cache

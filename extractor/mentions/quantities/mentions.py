@@ -441,10 +441,16 @@ def _carry_list_unit_forward(text: str, readings: list[Reading]) -> None:
             continue
         for bare, before in zip(readings[i + 1 :], readings[i:], strict=False):
             gap = _DATED_ITEM_GAP.fullmatch(text[before.end : bare.start])
-            same_dating = gap is not None and re.match(r"\s+" + gap.group("prep") + r"\s", text[bare.end :])
+            same_dating = gap is not None and _dated_by(gap.group("prep")).match(text, bare.end)
             if not same_dating or bare.unit is not None or bare.low is not None or bare.written:
                 break
             bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
+
+
+@cache
+def _dated_by(prep: str) -> re.Pattern[str]:
+    """The list's preposition right after a bare item (case as written): matched in place, the text not copied."""
+    return re.compile(r"\s+" + prep + r"\s")
 
 
 _HUNG_BETWEEN = re.compile(r"-,?\s+(?:and|or)\s+")

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import words
+from extractor.mentions.period_phrases import alternation as phrase_alternation
 from extractor.mentions.quantities.lexicon import hedge_pattern, told_in_past
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
@@ -35,13 +36,12 @@ def _after_first() -> str:
     return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
 
 
-def _revised_level() -> str:
+def _revised_level(nouns: str) -> str:
     """ "a revised ", "an unrevised ", "the previously reported ", "the previous week's ": which reading of the
-    old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's")."""
-    modifiers = sorted(words("old_level_modifiers"), key=len, reverse=True)
-    alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in modifiers)
+    old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's"); `nouns` is the
+    alternation of the level nouns (`move_level_nouns`)."""
+    alternation = phrase_alternation(words("old_level_modifiers"))
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
-    nouns = "|".join(sorted(words("move_level_nouns")))
     noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
     return r"(?:a|an|the)\s+(?:" + alternation + r")\s+" + noun + "|" + period
 
@@ -53,7 +53,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     nouns = "|".join(sorted(words("move_level_nouns")))
     named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
-    level = r"(?:" + named + "|" + _revised_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
+    level = r"(?:" + named + "|" + _revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (re.compile(_after_first() + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
