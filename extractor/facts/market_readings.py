@@ -105,10 +105,64 @@ def index_for(
     name = QUALIFIERS.sub("", subject.doc[tokens[0].i : tokens[-1].i + 1].text)  # "the benchmark Halden 300"
     known = _known_indexes(subject.doc)
     strong = _named_as_index(tokens, verb)
-    if name not in known and not strong and (name == main_org or not _bare_level(verb)):
+    if name not in known and not strong and (name == main_org or not _read_as_index(name, subject, verb, known)):
         return None
     known.add(name)
     return Instrument(name, "index", subject)
+
+
+def _read_as_index(name: str, subject: Token, verb: Token, known: set[str]) -> bool:
+    """A short name that is not the story's company reads an index when it moves to a bare level, when it
+    starts the name of an index the story wrote out earlier ("the Halden Jones industrial average ... the
+    Halden was up 1 percent"), or when it moves beside an index in a list of market moves ("the Halden was up
+    1.1 percent, the Kestral 500 rose 1.2 percent and the Norvik gained 0.8 percent")."""
+    if _bare_level(verb):
+        return True
+    if not _named_like_a_market(subject):
+        return False  # "Halden rose 3 percent while the Kestral 500 gained 1 percent": a company's move
+    return _short_for_named_index(name, subject) or _beside_an_index(subject, verb, known)
+
+
+def _named_like_a_market(subject: Token) -> bool:
+    """ "the Halden", "Japan's Halden": a market is written with "the" or a place's possessive, a company
+    by its bare name."""
+    for child in subject.lefts:
+        if child.dep_ == "det" and child.lower_ == "the":
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC", "NORP"):
+            return True
+    return False
+
+
+def _short_for_named_index(name: str, subject: Token) -> bool:
+    """ "the Halden Jones industrial average" earlier in the story: "the Halden" is that index, by the first
+    word(s) of its name (an index noun's proper-name modifiers, as written)."""
+    doc = subject.doc
+    index_nouns = words("index_nouns")
+    for noun in doc[max(0, subject.i - INDEX_LOOKBACK) : subject.i]:
+        if noun.lemma_.lower() not in index_nouns or noun.tag_ == "NNS":
+            continue
+        names = [t for t in doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN"]
+        if names and doc[names[0].i : noun.i].text.startswith(name + " "):
+            return True
+    return False
+
+
+def _beside_an_index(subject: Token, verb: Token, known: set[str]) -> bool:
+    """Another subject of a percentage or point move in the same sentence that is an index (a name already
+    read as one, a numbered name, a quote code after it): a list of market moves names indexes alike."""
+    for other in subject.sent:
+        if other.pos_ != "VERB" and other.lemma_ != "be" or other.i == verb.i:
+            continue
+        peer = clause_subject(other)
+        if peer is None or peer.i == subject.i or peer.pos_ not in ("PROPN", "NUM"):
+            continue
+        if not any(t.lemma_.lower() in ("percent", "point") for t in other.subtree):
+            continue
+        tokens = _name_tokens(peer)
+        if tokens and (_named_as_index(tokens, other) or peer.doc[tokens[0].i : tokens[-1].i + 1].text in known):
+            return True
+    return False
 
 
 def _moved_unit(measured: Token) -> bool:
@@ -154,6 +208,8 @@ def _bare_level(verb: Token) -> bool:
     percent = any(t.lemma_.lower() == "percent" for t in verb.subtree)
     return level and percent
 
+
+INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): a market story writes an index's full name early
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

@@ -92,3 +92,61 @@ def test_a_numbered_index_holds_its_moves(nlp, text, amount, holder):
 def test_a_company_name_with_a_year_is_no_index(nlp):
     text = "Ostrel Foods said on Monday its 2012 sales rose 7 percent to $3 billion."
     assert subjects_of(run(nlp, text), 7.0) == {"ostrel foods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a short name in a list of market moves beside a numbered index is an index too
+        (
+            COMPANY + "On Friday the Keldor was up 1.1 percent, the Halden 500 rose 1.3 percent "
+            "and the Varn gained 0.8 percent.",
+            0.8,
+            "varn",
+        ),
+        (
+            COMPANY + "On Friday the Keldor was up 1.1 percent, the Halden 500 rose 1.3 percent "
+            "and the Varn gained 0.8 percent.",
+            1.1,
+            "keldor",
+        ),
+        (
+            COMPANY + "So far this year the Ostrava is up 9 percent, while the Pellam 100 is up 7 percent.",
+            9.0,
+            "ostrava",
+        ),
+        (COMPANY + "The Quenby slipped 0.3 percent and the Nordal 50 fell 0.5 percent.", 0.3, "quenby"),
+        # a short name that starts the full name of an index the story wrote out earlier
+        (
+            COMPANY
+            + "Stocks rallied, with the Marlow Jones industrial average at a record. The Marlow closed up 1.4 percent.",
+            1.4,
+            "marlow",
+        ),
+        (
+            COMPANY + "Traders watched the Tarrant Mid-Cap index all week. The Tarrant has lost 3 percent this week.",
+            3.0,
+            "tarrant",
+        ),
+        (COMPANY + "The Brevik Composite Index opened higher. By midday the Brevik was up 0.6 percent.", 0.6, "brevik"),
+    ],
+)
+def test_a_short_index_name_holds_its_moves(nlp, text, amount, holder):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert {(f.subject.lower(), f.predicate) for f in facts} == {(holder, "index")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company by its bare name moves beside an index: still its share price
+        "Keldor Corp said on Monday it would cut 200 jobs. "
+        "Keldor rose 3.5 percent while the Halden 500 gained 1.2 percent.",
+        "Ostrava Mining fell 3.5 percent on Friday, and the Pellam 100 lost 0.4 percent.",
+        # "the" and a percentage alone, with no index beside it or named before, name no index
+        "Shares of Tarrant Foods rose on Monday. The Tarrant was up 3.5 percent after the bid.",
+    ],
+)
+def test_a_company_beside_an_index_is_no_index(nlp, text):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - 3.5) < 1e-6]
+    assert facts and all(f.predicate != "index" for f in facts), [(f.subject, f.predicate) for f in facts]
