@@ -111,6 +111,53 @@ def index_for(
     return Instrument(name, "index", subject)
 
 
+def market_for(measured: Token | None, verb: Token | None, span: Span, quantity: Quantity) -> Instrument | None:
+    """The whole stock market a move is read of, written in common words ("in a broader market that was up
+    0.4 percent", "a 2.9 percent decline in the overall benchmark", "the Halden stock exchange, which rose 0.3
+    percent"): an index named as written ("broader market"), never the story's company whose shares it is
+    compared with."""
+    if not _priced(quantity, span) or quantity.unit not in ("percent", "point"):
+        return None
+    candidates = [measured] if measured is not None else []
+    if verb is not None and measured is None:
+        candidates.append(clause_subject(verb))
+    for token in candidates:
+        if token is not None and token.i not in range(span.start, span.end) and whole_market(token):
+            return Instrument(_market_name(token), "index", token)
+    return None
+
+
+def whole_market(token: Token) -> bool:
+    """ "the broader market", "the overall benchmark", "the stock exchange": a market noun with a modifier of
+    breadth; not "the smartphone market" or "its home market" (a company's or a product's market)."""
+    if token.lemma_.lower() not in words("market_whole_nouns") or token.tag_ == "NNS":
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    return any(t.lemma_.lower() in words("market_breadth_words") for t in _market_modifiers(token))
+
+
+def _market_modifiers(token: Token) -> list[Token]:
+    """The modifiers right before a market noun that belong to its name, nearest first, stopping at a word of
+    another kind ("a flat wider market": "wider", not "flat")."""
+    breadth = words("market_breadth_words")
+    found = []
+    for left in reversed(list(token.lefts)):
+        if left.dep_ not in ("amod", "compound", "nmod") or left.i != token.i - 1 - len(found):
+            break
+        if left.lemma_.lower() not in breadth and left.pos_ != "PROPN":
+            break
+        found.append(left)
+    return found
+
+
+def _market_name(token: Token) -> str:
+    """ "broader market", "Halden stock exchange": the market noun with its name's modifiers, as written."""
+    modifiers = _market_modifiers(token)
+    start = min((t.i for t in modifiers), default=token.i)
+    return token.doc[start : token.i + 1].text
+
+
 def _read_as_index(name: str, subject: Token, verb: Token, known: set[str]) -> bool:
     """A short name that is not the story's company reads an index when it moves to a bare level, when it
     starts the name of an index the story wrote out earlier ("the Halden Jones industrial average ... the

@@ -150,3 +150,60 @@ def test_a_short_index_name_holds_its_moves(nlp, text, amount, holder):
 def test_a_company_beside_an_index_is_no_index(nlp, text):
     facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - 3.5) < 1e-6]
     assert facts and all(f.predicate != "index" for f in facts), [(f.subject, f.predicate) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # the whole market a stock is compared with is an index, named as written
+        (
+            COMPANY + "Its shares fell 2.3 percent to $4.12 in a broader market that was up 0.4 percent.",
+            0.4,
+            "broader market",
+        ),
+        (
+            COMPANY
+            + "The stock has lost 15 percent this year, against a 3.1 percent decline in the overall benchmark.",
+            3.1,
+            "overall benchmark",
+        ),
+        (
+            COMPANY
+            + "Its shares rose 1 percent on Tuesday, beating the Ostrava stock exchange, which rose 0.3 percent.",
+            0.3,
+            "ostrava stock exchange",
+        ),
+        (COMPANY + "By noon the wider market had slipped 0.7 percent.", 0.7, "wider market"),
+    ],
+)
+def test_a_whole_market_holds_its_moves(nlp, text, amount, holder):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert {(f.subject.lower(), f.predicate) for f in facts} == {(holder, "index")}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a product's or a company's own market is measured by the company, never an index
+        ("The smartphone market grew 20 percent last year, Harnwick Airlines said.", 20.0),
+        ("Harnwick Airlines said its sales rose 6 percent in its home market.", 6.0),
+        ("Harnwick Airlines said the market for regional jets shrank 9 percent.", 9.0),
+    ],
+)
+def test_a_product_market_is_no_index(nlp, text, amount):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert facts and all(f.predicate != "index" for f in facts), [(f.subject, f.predicate) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the market where shares traded to a price names no measure of that price: it is the share price
+        ("Harnwick Airlines shares fell 2 percent to $4.12 in a broader market that was flat.", 4.12),
+        ("Harnwick Airlines stock ended at $17.40 in a wider market that fell 1.2 percent.", 17.4),
+        ("Harnwick Airlines shares rose 3 percent to 52 euros in an overall market that slipped.", 52.0),
+    ],
+)
+def test_a_price_in_a_whole_market_is_a_share_price(nlp, text, amount):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert {(f.subject, f.predicate) for f in facts} == {("Harnwick Airlines", "share price")}
