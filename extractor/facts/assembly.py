@@ -46,6 +46,7 @@ from extractor.facts.market_readings import (
     instrument_for,
     instrument_predicate,
     market_for,
+    whole_market,
 )
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measured_nouns import phrase_fragments
@@ -236,8 +237,11 @@ def quantity_facts(
             modality=modality,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
+            # the whole market a stock is compared with ("20 percent in the quarter, against 3 percent for the
+            # broader market") moved over the stock's period, so the story's report period reads "the quarter"
+            report = ctx.section_period or ctx.report_period if whole_market(instrument.head) else None
             period, comparison, as_of = period_for(
-                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, None)
+                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )
         if daily and period is None:
             period = carried_day(

@@ -207,3 +207,40 @@ def test_a_product_market_is_no_index(nlp, text, amount):
 def test_a_price_in_a_whole_market_is_a_share_price(nlp, text, amount):
     facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
     assert {(f.subject, f.predicate) for f in facts} == {("Harnwick Airlines", "share price")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stock", "market"),
+    [
+        # the whole market compared with a stock moved over the stock's period, the story's quarter
+        (
+            "Harnwick Airlines said on Wednesday its profit for the quarter ended Feb. 25 rose 12 percent. "
+            "The stock has fallen 8 percent in the quarter, against a 2.5 percent decline in the broader market.",
+            8.0,
+            2.5,
+        ),
+        (
+            "Harnwick Airlines posted a 12 percent rise in profit for its fiscal quarter ended Feb. 25. "
+            "Its shares gained 6 percent in the quarter, compared with a 1.5 percent rise in the overall benchmark.",
+            6.0,
+            1.5,
+        ),
+        (
+            "Harnwick Airlines said on Wednesday its net profit for the quarter ended Feb. 25 fell 12 percent. "
+            "The shares lost 9 percent during the quarter, while the wider market fell 4 percent.",
+            9.0,
+            4.0,
+        ),
+    ],
+)
+def test_a_whole_market_moves_over_the_stocks_period(nlp, text, stock, market):
+    facts = run(nlp, text).facts
+    periods = {
+        amount: {
+            f.period and (f.period.start, f.period.end)
+            for f in facts
+            if f.value and abs(f.value.amount - amount) < 1e-6
+        }
+        for amount in (stock, market)
+    }
+    assert len(periods[stock]) == 1 and periods[stock] == periods[market] and None not in periods[stock], periods
