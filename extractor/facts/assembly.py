@@ -40,7 +40,14 @@ from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.index_names import index_entities_of
-from extractor.facts.market_readings import contract_months, index_for, instrument_for, instrument_predicate
+from extractor.facts.market_readings import (
+    contract_months,
+    index_for,
+    instrument_for,
+    instrument_predicate,
+    market_for,
+    whole_market,
+)
 from extractor.facts.measure_phrases import headline_measure, is_vague_amount, places_something, reports_result
 from extractor.facts.measured_nouns import phrase_fragments
 from extractor.facts.measures import (
@@ -134,6 +141,8 @@ def quantity_facts(
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
         if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
             instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
+        if instrument is None:  # "in a broader market that was up 0.4 percent"
+            instrument = market_for(reading.measured, reading.verb, span, quantity)
         kind = "change" if (quantity.direction or reading.is_change) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
@@ -228,8 +237,11 @@ def quantity_facts(
             modality=modality,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
+            # the whole market a stock is compared with ("20 percent in the quarter, against 3 percent for the
+            # broader market") moved over the stock's period, so the story's report period reads "the quarter"
+            report = ctx.section_period or ctx.report_period if whole_market(instrument.head) else None
             period, comparison, as_of = period_for(
-                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, None)
+                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )
         if daily and period is None:
             period = carried_day(

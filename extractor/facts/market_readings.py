@@ -105,10 +105,111 @@ def index_for(
     name = QUALIFIERS.sub("", subject.doc[tokens[0].i : tokens[-1].i + 1].text)  # "the benchmark Halden 300"
     known = _known_indexes(subject.doc)
     strong = _named_as_index(tokens, verb)
-    if name not in known and not strong and (name == main_org or not _bare_level(verb)):
+    if name not in known and not strong and (name == main_org or not _read_as_index(name, subject, verb, known)):
         return None
     known.add(name)
     return Instrument(name, "index", subject)
+
+
+def market_for(measured: Token | None, verb: Token | None, span: Span, quantity: Quantity) -> Instrument | None:
+    """The whole stock market a move is read of, written in common words ("in a broader market that was up
+    0.4 percent", "a 2.9 percent decline in the overall benchmark", "the Halden stock exchange, which rose 0.3
+    percent"): an index named as written ("broader market"), never the story's company whose shares it is
+    compared with."""
+    if not _priced(quantity, span) or quantity.unit not in ("percent", "point"):
+        return None
+    candidates = [measured] if measured is not None else []
+    if verb is not None and measured is None:
+        candidates.append(clause_subject(verb))
+    for token in candidates:
+        if token is not None and token.i not in range(span.start, span.end) and whole_market(token):
+            return Instrument(_market_name(token), "index", token)
+    return None
+
+
+def whole_market(token: Token) -> bool:
+    """ "the broader market", "the overall benchmark", "the stock exchange": a market noun with a modifier of
+    breadth; not "the smartphone market" or "its home market" (a company's or a product's market)."""
+    if token.lemma_.lower() not in words("market_whole_nouns") or token.tag_ == "NNS":
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    return any(t.lemma_.lower() in words("market_breadth_words") for t in _market_modifiers(token))
+
+
+def _market_modifiers(token: Token) -> list[Token]:
+    """The modifiers right before a market noun that belong to its name, nearest first, stopping at a word of
+    another kind ("a flat wider market": "wider", not "flat")."""
+    breadth = words("market_breadth_words")
+    found = []
+    for left in reversed(list(token.lefts)):
+        if left.dep_ not in ("amod", "compound", "nmod") or left.i != token.i - 1 - len(found):
+            break
+        if left.lemma_.lower() not in breadth and left.pos_ != "PROPN":
+            break
+        found.append(left)
+    return found
+
+
+def _market_name(token: Token) -> str:
+    """ "broader market", "Halden stock exchange": the market noun with its name's modifiers, as written."""
+    modifiers = _market_modifiers(token)
+    start = min((t.i for t in modifiers), default=token.i)
+    return token.doc[start : token.i + 1].text
+
+
+def _read_as_index(name: str, subject: Token, verb: Token, known: set[str]) -> bool:
+    """A short name that is not the story's company reads an index when it moves to a bare level, when it
+    starts the name of an index the story wrote out earlier ("the Halden Jones industrial average ... the
+    Halden was up 1 percent"), or when it moves beside an index in a list of market moves ("the Halden was up
+    1.1 percent, the Kestral 500 rose 1.2 percent and the Norvik gained 0.8 percent")."""
+    if _bare_level(verb):
+        return True
+    if not _named_like_a_market(subject):
+        return False  # "Halden rose 3 percent while the Kestral 500 gained 1 percent": a company's move
+    return _short_for_named_index(name, subject) or _beside_an_index(subject, verb, known)
+
+
+def _named_like_a_market(subject: Token) -> bool:
+    """ "the Halden", "Japan's Halden": a market is written with "the" or a place's possessive, a company
+    by its bare name."""
+    for child in subject.lefts:
+        if child.dep_ == "det" and child.lower_ == "the":
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC", "NORP"):
+            return True
+    return False
+
+
+def _short_for_named_index(name: str, subject: Token) -> bool:
+    """ "the Halden Jones industrial average" earlier in the story: "the Halden" is that index, by the first
+    word(s) of its name (an index noun's proper-name modifiers, as written)."""
+    doc = subject.doc
+    index_nouns = words("index_nouns")
+    for noun in doc[max(0, subject.i - INDEX_LOOKBACK) : subject.i]:
+        if noun.lemma_.lower() not in index_nouns or noun.tag_ == "NNS":
+            continue
+        names = [t for t in doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN"]
+        if names and doc[names[0].i : noun.i].text.startswith(name + " "):
+            return True
+    return False
+
+
+def _beside_an_index(subject: Token, verb: Token, known: set[str]) -> bool:
+    """Another subject of a percentage or point move in the same sentence that is an index (a name already
+    read as one, a numbered name, a quote code after it): a list of market moves names indexes alike."""
+    for other in subject.sent:
+        if other.pos_ != "VERB" and other.lemma_ != "be" or other.i == verb.i:
+            continue
+        peer = clause_subject(other)
+        if peer is None or peer.i == subject.i or peer.pos_ not in ("PROPN", "NUM"):
+            continue
+        if not any(t.lemma_.lower() in ("percent", "point") for t in other.subtree):
+            continue
+        tokens = _name_tokens(peer)
+        if tokens and (_named_as_index(tokens, other) or peer.doc[tokens[0].i : tokens[-1].i + 1].text in known):
+            return True
+    return False
 
 
 def _moved_unit(measured: Token) -> bool:
@@ -154,6 +255,8 @@ def _bare_level(verb: Token) -> bool:
     percent = any(t.lemma_.lower() == "percent" for t in verb.subtree)
     return level and percent
 
+
+INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): a market story writes an index's full name early
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

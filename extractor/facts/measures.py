@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
     adjacent_change_verb,
@@ -114,6 +115,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         and named != reading.measured  # the reading already names it, with its qualifiers ("bonds repurchased")
         and named.lemma_.lower() not in words("not_measures") | words("time_of_day_nouns")  # not "in late morning"
         and not is_forecast_holder(named)
+        and not whole_market(named)  # "fell to $4.12 in a broader market": where it traded, not what it measures
     ):
         return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
     measured = usable_measure(reading.measured, skip)
