@@ -188,9 +188,8 @@ def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
     stated day) ending at the date named."""
     count, unit, month_name, day_text, year_text, bare_year = g
-    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit.lower().rstrip("s"), 12) * (
-        count_value(count) if count else 1
-    )
+    unit = "quarter" if "week" in unit.lower() else unit.lower().rstrip("s")  # "thirteen week period": a quarter
+    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit, 12) * (count_value(count) if count else 1)
     if bare_year:
         end = dt.date(int(bare_year), 12, 31)
     else:
@@ -429,8 +428,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "span_to",
         re.compile(
             r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
-            r"|fourth\s+)?(years?|months?|quarter|half)" + APPOSED_END + r"(?:has\s+)?(?:just\s+)?"
-            r"(?:ended|ending|ends|to|through)\s+" + END_DATE,
+            r"|fourth\s+)?(years?|months?|quarter|half|(?:thirteen|13)[\s-]week\s+period)"
+            + APPOSED_END
+            + r"(?:has\s+)?(?:just\s+)?(?:ended|ending|ends|to|through)\s+"
+            + END_DATE,
             re.I,
         ),
         _span_to,

@@ -77,10 +77,15 @@ QUARTER_END = re.compile(
 # "the quarter ended February 28" with "fiscal third-quarter revenue" elsewhere: the reported quarter's end
 # dates the ordinal the story names it by (results stories name the reported quarter first)
 REPORTED_QUARTER_END = re.compile(
-    r"\b(?:the|its)\s+quarter" + APPOSED_END + r"(?:ended|ending)\s+(?:on\s+)?" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?",
+    r"\b(?:the|its)\s+(?:quarter|(?:thirteen|13)[\s-]week\s+period)"
+    + APPOSED_END
+    + r"(?:ended|ending)\s+(?:on\s+)?"
+    + MONTH
+    + r"(?:\s+(\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 FISCAL_ORDINAL_QUARTER = re.compile(r"\bfiscal[\s-]+" + ORDINAL + r"[\s-]quarter\b", re.IGNORECASE)
+ORDINAL_QUARTER = re.compile(r"\b" + ORDINAL + r"[\s-]quarter\b", re.IGNORECASE)
 
 
 def _effective_month(month_name: str, day_text: str | None) -> int:
@@ -104,7 +109,7 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
         end_month = _effective_month(match.group(2), match.group(3))
         return FiscalCalendar((end_month - 3 * ORDINALS[match.group(1).lower()]) % 12 + 1)
     ended = _gated_search(REPORTED_QUARTER_END, text, lowered)
-    named = _gated_search(FISCAL_ORDINAL_QUARTER, text, lowered) if ended else None
+    named = _reported_ordinal(ended, text, lowered) if ended else None
     if named:
         end_month = _effective_month(ended.group(1), ended.group(2))
         return FiscalCalendar((end_month - 3 * ORDINALS[named.group(1).lower()]) % 12 + 1)
@@ -113,9 +118,29 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
     return CALENDAR
 
 
+def _reported_ordinal(ended: re.Match[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """The ordinal a stated quarter end ("the quarter ended October 30", "the thirteen week period ended
+    August 4") dates: a "fiscal third quarter" anywhere, else the first ordinal quarter of the story when it comes
+    before the stated end ("reported a fall in second-quarter net income ... for the quarter ended August 4"):
+    results stories name the reported quarter first, and the text's end date makes it a fiscal quarter."""
+    fiscal = _gated_search(FISCAL_ORDINAL_QUARTER, text, lowered)
+    if fiscal is not None:
+        return fiscal
+    first = _gated_search(ORDINAL_QUARTER, text, lowered)
+    return first if first is not None and first.start() < ended.start() else None
+
+
 _CALENDAR_GATES = {
     pattern: literal_gate(pattern)
-    for pattern in (FISCAL_END, FISCAL_START, QUARTER_END, REPORTED_QUARTER_END, FISCAL_ORDINAL_QUARTER, INDIAN_FY)
+    for pattern in (
+        FISCAL_END,
+        FISCAL_START,
+        QUARTER_END,
+        REPORTED_QUARTER_END,
+        FISCAL_ORDINAL_QUARTER,
+        ORDINAL_QUARTER,
+        INDIAN_FY,
+    )
 }
 
 

@@ -1,0 +1,103 @@
+"""A results story names its quarter by an ordinal ("third-quarter profit") and later states its end ("the quarter
+ended October 30"): the end dates the ordinal, a fiscal quarter, for the lead's figures too (periods12)."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.mentions.periods import CALENDAR, FiscalCalendar, find_periods, fiscal_calendar
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tamsin Stores posted a 14 percent drop in second-quarter profit. Net income for the quarter ended "
+            "July 29 was $40 million.",
+            FiscalCalendar(2),
+        ),
+        (
+            "Kestrel Foods reported higher first-quarter earnings on Tuesday. Sales for its quarter ended "
+            "October 26 rose 3 percent to $1.1 billion.",
+            FiscalCalendar(8),
+        ),
+        (
+            "Quillon Software said fourth-quarter revenue beat forecasts. Revenue for the quarter, which ended "
+            "March 31, rose to $900 million.",
+            FiscalCalendar(4),
+        ),
+        (
+            "Brindle Apparel's third-quarter profit fell, and comparable sales for the thirteen week period ended "
+            "November 3 slipped 2 percent.",
+            FiscalCalendar(2),
+        ),
+        # an ordinal named after the stated end is another quarter (the one ahead): it dates nothing
+        (
+            "Revenue for the quarter ended January 31 rose 5 percent, and Orvel Tools expects second-quarter "
+            "sales to fall.",
+            CALENDAR,
+        ),
+        # an end that agrees with the calendar quarter keeps calendar years
+        (
+            "Second-quarter profit at Orvel Tools rose. Net income for the quarter ended June 30 was $8 million.",
+            CALENDAR,
+        ),
+    ],
+)
+def test_a_stated_end_dates_the_ordinal_named_before_it(text, expected):
+    assert fiscal_calendar(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Store sales in the thirteen week period ended August 4 rose 2 percent.", (D(2007, 5, 5), D(2007, 8, 4))),
+        ("Sales in the 13-week period ended May 5 climbed 6 percent.", (D(2007, 2, 6), D(2007, 5, 5))),
+        ("Comparable sales for the thirteen-week period that ended July 28 fell.", (D(2007, 4, 29), D(2007, 7, 28))),
+    ],
+)
+def test_a_thirteen_week_period_is_a_quarter_to_its_end(text, expected):
+    found = [m.period for m in find_periods(text, published=D(2007, 8, 23)) if m.role == "period"]
+    assert (found[0].start, found[0].end) == expected
+
+
+def first_dated(facts, amount):
+    fact = next(f for f in facts if f.value is not None and f.value.amount == amount)
+    return fact.period.start, fact.period.end
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "body", "amount", "expected"),
+    [
+        (
+            "2010-11-17",
+            "Corvane Stores third-quarter profit rises",
+            "Corvane Stores Inc said third-quarter profit rose 12 percent to $95 million. Net income for the "
+            "quarter ended October 30 compared with $85 million a year earlier.",
+            95_000_000.0,
+            (D(2010, 7, 31), D(2010, 10, 30)),
+        ),
+        (
+            "2012-08-22",
+            "Halvard Home posts lower quarterly profit",
+            "Halvard Home reported a 20 percent fall in second-quarter net income to $31 million. Sales for the "
+            "quarter that ended July 28 rose 2 percent.",
+            31_000_000.0,
+            (D(2012, 4, 29), D(2012, 7, 28)),
+        ),
+        (
+            "2007-08-23",
+            "Pellmore Outfitters profit falls",
+            "Pellmore Outfitters Inc reported first-quarter net income of $4.2 million, down from $5 million a "
+            "year earlier. Comparable sales for the thirteen week period ended May 5 increased 3 percent.",
+            4_200_000.0,
+            (D(2007, 2, 6), D(2007, 5, 5)),
+        ),
+    ],
+)
+def test_the_leads_figures_take_the_quarter_the_text_dates(nlp, published, title, body, amount, expected):
+    text = f" date {published} {title}\n\nNEW YORK (Reuters) - {body}"
+    assert first_dated(extract(text, nlp=nlp), amount) == expected
