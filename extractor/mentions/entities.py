@@ -50,7 +50,8 @@ KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
 
 
-_THE, _THE_ANY_CASE = re.compile(r"^the\s+"), re.compile(r"^(?:the|The)\s+")  # compiled once: read per mention
+# compiled once: read per mention; "a"/"an" too, NER takes the article of "owned by a [Halden Workers] fund" in
+_THE, _THE_ANY_CASE = re.compile(r"^(?:the|an?)\s+"), re.compile(r"^(?:the|The|an?)\s+")
 _BRACKET_ON, _POSSESSIVE_END = re.compile(r"\s*\(.*$"), re.compile(r"(?:'s|’s|')$")
 _SLASH_ACRONYM_DOT = re.compile(r"(\b[A-Z](?:/[A-Z])+)\.$")
 # clean_name's other patterns, compiled once too (asked about 5 times per mention: re's cache lookup cost more)

@@ -129,8 +129,8 @@ def name_ends_in_s(span: Span) -> bool:
     """ "Pemberton's said", "shares of Fenwick's fell", "Tollan's of London": an "'s" that owns nothing is the end
     of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
     possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
-    ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
-    "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
+    ("Norvale Corp's profit"), and what follows is a finite verb, a preposition after a subject, "of" and a name,
+    or the end of a clause; "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
     doc = span.doc
     if span.label_ != "ORG":
         return False
@@ -147,11 +147,21 @@ def name_ends_in_s(span: Span) -> bool:
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
+    if following.tag_ == "IN" and following.lower_ != "of" and _clause_subject(owner):
+        return True  # "Halvard's in May cut its rating": a subject, then a preposition; no owned noun between
     if following.lower_ == "that" or following.lower_ in words("relative_pronouns"):
         return True  # "told Halvard's that it would", "Halvard's, which ...": nothing after it is owned
     if following.tag_ == "RB" and mark.i + 2 < len(doc) and _subject_of(owner, doc[mark.i + 2]):
         return True  # "Halvard's already cut its rating": an adverb, then the verb whose subject the name is
     return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
+
+
+def _clause_subject(owner: Token) -> bool:
+    """The name is a verb's subject ("Halvard's in May cut"), not one of a list of owners whose noun the
+    text leaves out ("its stake fell to 5 percent and Halvard's to 2 percent")."""
+    while owner.dep_ == "conj":  # "Kestrel & Lowe's": the partnership's first name holds the role
+        owner = owner.head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.tag_.startswith("VB")
 
 
 def _subject_of(owner: Token, verb: Token) -> bool:

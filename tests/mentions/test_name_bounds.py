@@ -1,7 +1,9 @@
 """Where an "'s" after a name belongs (mentions/name_bounds.py): to the name when nothing after it is owned
 (an adverb and then the verb whose subject the name is, "that", a relative pronoun), and to a numbered index's
 name when the index's number follows ("Halden & Co's 300 index"), never leaving the owner as an organization
-of its own. Sentences written for these tests, invented names."""
+of its own; before a preposition it ends the name only after a verb's subject ("Halvard's in May cut"), not
+in a list whose owned noun the text leaves out. An article "a"/"an" NER took in is no part of a name.
+Sentences written for these tests, invented names."""
 
 import pytest
 
@@ -62,3 +64,45 @@ def test_a_possessive_before_owned_things_stays_a_possessive(nlp, text, name):
 def test_a_stock_code_with_its_exchange_follows_a_company_whatever_its_label(nlp, text, name):
     """A name NER read as a place, followed by a bracketed code with its exchange, is an organization."""
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fenmore's in May put the state's debt on negative watch.", "Fenmore's"),
+        ("Halvard's on Tuesday lowered its ratings on the country's banks.", "Halvard's"),
+        ("Kestrel & Lowe's in March raised its rating on the bonds.", "Kestrel & Lowe's"),
+    ],
+)
+def test_an_s_before_a_preposition_after_a_subject_ends_the_name(nlp, text, name):
+    found = names(nlp, text)
+    assert name in found, found
+    assert name.removesuffix("'s") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its stake would fall to 5 percent and Halvard's to 2 percent.", "Halvard"),
+        ("The bank's share fell to 8 percent and Fenmore's to 3 percent.", "Fenmore"),
+        ("The fund cut its holding in Tarvik's in June.", "Tarvik"),
+    ],
+)
+def test_an_s_before_a_preposition_that_owns_a_left_out_noun_stays_a_possessive(nlp, text, name):
+    found = names(nlp, text)
+    assert name in found, found
+    assert f"{name}'s" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rising costs hit shares owned by a United Steel Workers pension fund.", "United Steel Workers"),
+        ("The rally followed an International Grain Council decision.", "International Grain Council"),
+        ("The deal was approved by a Consolidated Steel Workers Union vote.", "Consolidated Steel Workers Union"),
+    ],
+)
+def test_an_indefinite_article_is_no_part_of_a_name(nlp, text, name):
+    found = names(nlp, text)
+    assert name in found, found
+    assert not any(n.startswith(("a ", "an ")) for n in found), found
