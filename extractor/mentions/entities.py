@@ -43,6 +43,7 @@ from extractor.mentions.name_bounds import (
     is_descriptor,
     name_ends_in_s,
     rejoin_first_word,
+    split_at_owner,
 )
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
@@ -421,7 +422,8 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
     parts = [
         _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
-        for part in _split_at_suffix(span)
+        for piece in split_at_owner(span)
+        for part in _split_at_suffix(piece)
     ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [

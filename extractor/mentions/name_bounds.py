@@ -164,6 +164,27 @@ def _clause_subject(owner: Token) -> bool:
     return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.tag_.startswith("VB")
 
 
+def split_at_owner(span: Span) -> list[Span]:
+    """ "[Halvard's Connected Living] division": NER ran a company's possessive into its unit's name; the owner
+    is a name of its own where the text also names it bare ("Halvard said"), and the unit the rest. A name whose
+    first word after the "'s" is a company word ("Kellan's Stores Inc") or whose owner the text never writes
+    bare ("Pellworth's Bank of Tarvia", a possessive in a bank's name) stays whole."""
+    for mark in span[1:-1]:
+        if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
+            continue
+        if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, span.doc[span.start : mark.i]):
+            return [span]
+        owner = Span(span.doc, span.start, mark.i, label="ORG")
+        return [owner, Span(span.doc, mark.i + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def _named_bare(doc: Doc, owner: Span) -> bool:
+    """The owner's words occur elsewhere in the text with no "'s" after them."""
+    pattern = re.compile(r"\b" + re.escape(owner.text) + r"\b(?!['’]s)")
+    return any(m.start() != owner.start_char for m in pattern.finditer(doc.text))
+
+
 def _subject_of(owner: Token, verb: Token) -> bool:
     """The name ("Halden" of "Halden & Reed") is the subject of the verb, whatever tense the tagger read."""
     while owner.dep_ == "conj":

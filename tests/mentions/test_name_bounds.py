@@ -2,7 +2,8 @@
 (an adverb and then the verb whose subject the name is, "that", a relative pronoun), and to a numbered index's
 name when the index's number follows ("Halden & Co's 300 index"), never leaving the owner as an organization
 of its own; before a preposition it ends the name only after a verb's subject ("Halvard's in May cut"), not
-in a list whose owned noun the text leaves out. An article "a"/"an" NER took in is no part of a name.
+in a list whose owned noun the text leaves out. An article "a"/"an" NER took in is no part of a name. A
+company's possessive NER ran into its unit's name is split off where the text also names the company bare.
 Sentences written for these tests, invented names."""
 
 import pytest
@@ -106,3 +107,33 @@ def test_an_indefinite_article_is_no_part_of_a_name(nlp, text, name):
     found = names(nlp, text)
     assert name in found, found
     assert not any(n.startswith(("a ", "an ")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "unit"),
+    [
+        ("Brindle's Transaction Services division grew. Brindle shares rose.", "Brindle", "Transaction Services"),
+        (
+            "Revenue at Dunmore's Advertising Networks Group fell 3 percent. Dunmore said it would cut jobs.",
+            "Dunmore",
+            "Advertising Networks",
+        ),
+        ("Profit at Halvard's Payment Solutions unit doubled, Halvard said on Monday.", "Halvard", "Payment Solutions"),
+    ],
+)
+def test_an_owner_named_bare_elsewhere_is_split_from_its_unit(nlp, text, owner, unit):
+    found = names(nlp, text)
+    assert owner in found, found
+    assert unit in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Revenue at Dunmore's Advertising Networks Group fell 3 percent.", "Dunmore's Advertising Networks"),
+        ("Sales at Kellan's Entertainment Inc rose. Kellan said so.", "Kellan's Entertainment"),
+        ("The Pellworth's Bank of Tarvia raised its rates.", "Pellworth's Bank of Tarvia"),
+    ],
+)
+def test_a_possessive_name_whose_owner_is_never_bare_stays_whole(nlp, text, name):
+    assert name in names(nlp, text)
