@@ -44,6 +44,7 @@ from extractor.mentions.name_bounds import (
     name_ends_in_s,
     rejoin_first_word,
     split_at_owner,
+    split_at_place,
 )
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
@@ -422,7 +423,8 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
     parts = [
         _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
-        for piece in split_at_owner(span)
+        for placed in split_at_place(span)
+        for piece in split_at_owner(placed)
         for part in _split_at_suffix(piece)
     ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]

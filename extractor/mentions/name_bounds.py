@@ -174,9 +174,43 @@ def split_at_owner(span: Span) -> list[Span]:
             continue
         if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, span.doc[span.start : mark.i]):
             return [span]
-        owner = Span(span.doc, span.start, mark.i, label="ORG")
-        return [owner, Span(span.doc, mark.i + 1, span.end, label=span.label_)]
+        owner = span.doc[span.start : mark.i]
+        owner_label = label_elsewhere(owner, span.label_)  # "[Tarvik's Labour] party": a person owns it
+        unit = Span(span.doc, mark.i + 1, span.end, label=span.label_)
+        return [Span(span.doc, owner.start, owner.end, label=owner_label), unit]
     return [span]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+PLACED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC"})
+
+
+def split_at_place(span: Span) -> list[Span]:
+    """An economist at "[Halvard in] London", "[KestrelFX in New York]": NER ran a name into the preposition
+    that places it. The name ends before "in"/"at" (always before one it ends in), and a capitalised rest is
+    a place of its own (a name the text labels elsewhere keeps that label). A name built on "of" keeps a
+    place in it ("Union of Dock Workers in Tarvia"), as does a rest in lower case or with a number; a date's
+    "in" is no name's end."""
+    if span.label_ not in PLACED_NAME_LABELS:
+        return [span]
+    if len(span) > 1 and span[-1].text in PLACE_PREPOSITIONS:
+        return [Span(span.doc, span.start, span.end - 1, label=span.label_)]  # "[Halvard in] London"
+    for prep in span[1:]:
+        if prep.text not in PLACE_PREPOSITIONS or any(t.lower_ == "of" for t in span.doc[span.start : prep.i]):
+            continue
+        head = Span(span.doc, span.start, prep.i, label=span.label_)
+        rest = span.doc[prep.i + 1 : span.end]
+        if not rest[0].text[:1].isupper() or any(t.like_num for t in rest):
+            return [span]  # "Fun in the Sun", "Halvard in 2012": no place follows
+        place = label_elsewhere(rest, "GPE" if prep.text == "in" else "FAC")
+        return [head, Span(span.doc, rest.start, rest.end, label=place)]
+    return [span]
+
+
+def label_elsewhere(words_: Span, default: str) -> str:
+    """The label NER gives the same words where it names them alone, else `default`."""
+    others = [e.label_ for e in words_.doc.ents if e.text == words_.text and not e.start <= words_.start < e.end]
+    return others[0] if others else default
 
 
 def _named_bare(doc: Doc, owner: Span) -> bool:

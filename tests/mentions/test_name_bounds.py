@@ -9,6 +9,7 @@ Sentences written for these tests, invented names."""
 import pytest
 
 from extractor.mentions.entities import index_entities
+from extractor.mentions.name_bounds import split_at_place
 
 
 def names(nlp, text):
@@ -112,9 +113,9 @@ def test_an_indefinite_article_is_no_part_of_a_name(nlp, text, name):
 @pytest.mark.parametrize(
     ("text", "owner", "unit"),
     [
-        ("Brindle's Transaction Services division grew. Brindle shares rose.", "Brindle", "Transaction Services"),
+        ("Brindle's Transaction Services division grew. Brindle Corp shares rose.", "Brindle", "Transaction Services"),
         (
-            "Revenue at Dunmore's Advertising Networks Group fell 3 percent. Dunmore said it would cut jobs.",
+            "Revenue at Dunmore's Advertising Networks Group fell 3 percent. Dunmore Inc said it would cut jobs.",
             "Dunmore",
             "Advertising Networks",
         ),
@@ -137,3 +138,50 @@ def test_an_owner_named_bare_elsewhere_is_split_from_its_unit(nlp, text, owner, 
 )
 def test_a_possessive_name_whose_owner_is_never_bare_stays_whole(nlp, text, name):
     assert name in names(nlp, text)
+
+
+def split_place(nlp, text, merged, label="ORG"):
+    """The pieces split_at_place makes of `merged`, set as the text's only entity (the recognizer's merge)."""
+    doc = nlp(text)
+    start = text.index(merged)
+    span = doc.char_span(start, start + len(merged), label=label)
+    doc.ents = [span]
+    return [(piece.text, piece.label_) for piece in split_at_place(span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "pieces"),
+    [
+        ('"Demand is weak," said Ann Rolt, an economist at Halvard in Paris.', "Halvard in", [("Halvard", "ORG")]),
+        (
+            '"Rates will stay low," said Tom Ebb, a strategist at KestrelFX in New York.',
+            "KestrelFX in New York",
+            [("KestrelFX", "ORG"), ("New York", "GPE")],
+        ),
+        (
+            "Visitors queued for Pine Ridge at Tarvik Park, the company said.",
+            "Pine Ridge at Tarvik Park",
+            [("Pine Ridge", "ORG"), ("Tarvik Park", "FAC")],
+        ),
+        (
+            "The University of Kestrel at Dunmore raised its fees.",
+            "University of Kestrel at",
+            [("University of Kestrel", "ORG")],
+        ),
+    ],
+)
+def test_a_name_ends_before_the_preposition_that_places_it(nlp, text, merged, pieces):
+    assert split_place(nlp, text, merged) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "label"),
+    [
+        ("The Union of Dock Workers in Tarvia called a strike on Monday.", "Union of Dock Workers in Tarvia", "ORG"),
+        ("The fund will come into force a year early in July 2012.", "a year early in July 2012", "DATE"),
+        ("Shares of Halvard in 2012 rose 4 percent.", "Halvard in 2012", "ORG"),
+        ("Sales of Fun in the Sun toys rose.", "Fun in the Sun", "PRODUCT"),
+    ],
+)
+def test_a_name_built_on_of_a_date_or_a_lower_case_rest_keeps_its_preposition(nlp, text, merged, label):
+    assert split_place(nlp, text, merged, label) == [(merged, label)]
