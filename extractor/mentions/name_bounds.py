@@ -147,6 +147,8 @@ def name_ends_in_s(span: Span) -> bool:
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
+    if following.dep_ == "ROOT" and following.tag_.startswith("VB"):
+        return True  # "Halvard's put the state on review": a past form the tagger read as a participle
     if following.tag_ == "IN" and following.lower_ != "of" and _clause_subject(owner):
         return True  # "Halvard's in May cut its rating": a subject, then a preposition; no owned noun between
     if following.lower_ == "that" or following.lower_ in words("relative_pronouns"):

@@ -22,6 +22,9 @@ def names(nlp, text):
         ("Ratings agency Halvard's already cut its rating on the bonds.", "Halvard's"),
         ("Dunmore's sharply raised its outlook for the steel industry on Monday.", "Dunmore's"),
         ("The finance ministry told Halvard's that it would keep its budget target.", "Halvard's"),
+        ("Halvard's put the country on negative outlook.", "Halvard's"),
+        ("Tarvik's put three lenders on watch for a downgrade.", "Tarvik's"),
+        ("Fenmore's cut the bank to junk on Friday.", "Fenmore's"),
     ],
 )
 def test_an_s_that_owns_nothing_ends_the_name(nlp, text, name):
