@@ -43,6 +43,8 @@ from extractor.mentions.name_bounds import (
     is_descriptor,
     name_ends_in_s,
     rejoin_first_word,
+    split_at_owner,
+    split_at_place,
 )
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
@@ -50,7 +52,8 @@ KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
 
 
-_THE, _THE_ANY_CASE = re.compile(r"^the\s+"), re.compile(r"^(?:the|The)\s+")  # compiled once: read per mention
+# compiled once: read per mention; "a"/"an" too, NER takes the article of "owned by a [Halden Workers] fund" in
+_THE, _THE_ANY_CASE = re.compile(r"^(?:the|an?)\s+"), re.compile(r"^(?:the|The|an?)\s+")
 _BRACKET_ON, _POSSESSIVE_END = re.compile(r"\s*\(.*$"), re.compile(r"(?:'s|’s|')$")
 _SLASH_ACRONYM_DOT = re.compile(r"(\b[A-Z](?:/[A-Z])+)\.$")
 # clean_name's other patterns, compiled once too (asked about 5 times per mention: re's cache lookup cost more)
@@ -420,7 +423,9 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
     parts = [
         _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
-        for part in _split_at_suffix(span)
+        for placed in split_at_place(span)
+        for piece in split_at_owner(placed)
+        for part in _split_at_suffix(piece)
     ]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [

@@ -129,8 +129,8 @@ def name_ends_in_s(span: Span) -> bool:
     """ "Pemberton's said", "shares of Fenwick's fell", "Tollan's of London": an "'s" that owns nothing is the end
     of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
     possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
-    ("Norvale Corp's profit"), and what follows is a finite verb, "of" and a name, or the end of a clause;
-    "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
+    ("Norvale Corp's profit"), and what follows is a finite verb, a preposition after a subject, "of" and a name,
+    or the end of a clause; "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
     doc = span.doc
     if span.label_ != "ORG":
         return False
@@ -147,11 +147,78 @@ def name_ends_in_s(span: Span) -> bool:
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
+    if following.dep_ == "ROOT" and following.tag_.startswith("VB"):
+        return True  # "Halvard's put the state on review": a past form the tagger read as a participle
+    if following.tag_ == "IN" and following.lower_ != "of" and _clause_subject(owner):
+        return True  # "Halvard's in May cut its rating": a subject, then a preposition; no owned noun between
     if following.lower_ == "that" or following.lower_ in words("relative_pronouns"):
         return True  # "told Halvard's that it would", "Halvard's, which ...": nothing after it is owned
     if following.tag_ == "RB" and mark.i + 2 < len(doc) and _subject_of(owner, doc[mark.i + 2]):
         return True  # "Halvard's already cut its rating": an adverb, then the verb whose subject the name is
     return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
+
+
+def _clause_subject(owner: Token) -> bool:
+    """The name is a verb's subject ("Halvard's in May cut"), not one of a list of owners whose noun the
+    text leaves out ("its stake fell to 5 percent and Halvard's to 2 percent")."""
+    while owner.dep_ == "conj":  # "Kestrel & Lowe's": the partnership's first name holds the role
+        owner = owner.head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.tag_.startswith("VB")
+
+
+def split_at_owner(span: Span) -> list[Span]:
+    """ "[Halvard's Connected Living] division": NER ran a company's possessive into its unit's name; the owner
+    is a name of its own where the text also names it bare ("Halvard said"), and the unit the rest. A name whose
+    first word after the "'s" is a company word ("Kellan's Stores Inc") or whose owner the text never writes
+    bare ("Pellworth's Bank of Tarvia", a possessive in a bank's name) stays whole."""
+    for mark in span[1:-1]:
+        if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
+            continue
+        if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, span.doc[span.start : mark.i]):
+            return [span]
+        owner = span.doc[span.start : mark.i]
+        owner_label = label_elsewhere(owner, span.label_)  # "[Tarvik's Labour] party": a person owns it
+        unit = Span(span.doc, mark.i + 1, span.end, label=span.label_)
+        return [Span(span.doc, owner.start, owner.end, label=owner_label), unit]
+    return [span]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+PLACED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC"})
+
+
+def split_at_place(span: Span) -> list[Span]:
+    """An economist at "[Halvard in] London", "[KestrelFX in New York]": NER ran a name into the preposition
+    that places it. The name ends before "in"/"at" (always before one it ends in), and a capitalised rest is
+    a place of its own (a name the text labels elsewhere keeps that label). A name built on "of" keeps a
+    place in it ("Union of Dock Workers in Tarvia"), as does a rest in lower case or with a number; a date's
+    "in" is no name's end."""
+    if span.label_ not in PLACED_NAME_LABELS:
+        return [span]
+    if len(span) > 1 and span[-1].text in PLACE_PREPOSITIONS:
+        return [Span(span.doc, span.start, span.end - 1, label=span.label_)]  # "[Halvard in] London"
+    for prep in span[1:]:
+        if prep.text not in PLACE_PREPOSITIONS or any(t.lower_ == "of" for t in span.doc[span.start : prep.i]):
+            continue
+        head = Span(span.doc, span.start, prep.i, label=span.label_)
+        rest = span.doc[prep.i + 1 : span.end]
+        if not rest[0].text[:1].isupper() or any(t.like_num for t in rest):
+            return [span]  # "Fun in the Sun", "Halvard in 2012": no place follows
+        place = label_elsewhere(rest, "GPE" if prep.text == "in" else "FAC")
+        return [head, Span(span.doc, rest.start, rest.end, label=place)]
+    return [span]
+
+
+def label_elsewhere(words_: Span, default: str) -> str:
+    """The label NER gives the same words where it names them alone, else `default`."""
+    others = [e.label_ for e in words_.doc.ents if e.text == words_.text and not e.start <= words_.start < e.end]
+    return others[0] if others else default
+
+
+def _named_bare(doc: Doc, owner: Span) -> bool:
+    """The owner's words occur elsewhere in the text with no "'s" after them."""
+    pattern = re.compile(r"\b" + re.escape(owner.text) + r"\b(?!['’]s)")
+    return any(m.start() != owner.start_char for m in pattern.finditer(doc.text))
 
 
 def _subject_of(owner: Token, verb: Token) -> bool:
