@@ -113,7 +113,7 @@ def index_for(
 
 def market_for(measured: Token | None, verb: Token | None, span: Span, quantity: Quantity) -> Instrument | None:
     """The whole stock market a move is read of, written in common words ("in a broader market that was up
-    0.4 percent", "a 2.9 percent decline in the overall benchmark", "the Halden stock exchange, which rose 0.3
+    0.4 percent", "a 1.8 percent slide for the overall index", "the Halden stock exchange, which rose 0.3
     percent"): an index named as written ("broader market"), never the story's company whose shares it is
     compared with."""
     if not _priced(quantity, span) or quantity.unit not in ("percent", "point"):

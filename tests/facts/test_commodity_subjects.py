@@ -162,8 +162,7 @@ def test_a_company_beside_an_index_is_no_index(nlp, text):
             "broader market",
         ),
         (
-            COMPANY
-            + "The stock has lost 15 percent this year, against a 3.1 percent decline in the overall benchmark.",
+            COMPANY + "The stock has lost 15 percent this year, while the overall benchmark slid by 3.1 percent.",
             3.1,
             "overall benchmark",
         ),
@@ -215,7 +214,7 @@ def test_a_price_in_a_whole_market_is_a_share_price(nlp, text, amount):
         # the whole market compared with a stock moved over the stock's period, the story's quarter
         (
             "Harnwick Airlines said on Wednesday its profit for the quarter ended Feb. 25 rose 12 percent. "
-            "The stock has fallen 8 percent in the quarter, against a 2.5 percent decline in the broader market.",
+            "Its share price slid 8 percent over the quarter, against a 2.5 percent drop in the broader market.",
             8.0,
             2.5,
         ),
