@@ -238,8 +238,8 @@ def quantity_facts(
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
             # the whole market a stock is compared with ("20 percent in the quarter, against 3 percent for the
-            # broader market") moved over the stock's period, so the story's report period reads "the quarter"
-            report = ctx.section_period or ctx.report_period if whole_market(instrument.head) else None
+            # broader market") is read over the story's report period, as the stock's "the quarter" is
+            report = (ctx.section_period or ctx.report_period) if whole_market(instrument.head) else None
             period, comparison, as_of = period_for(
                 span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.index_names import INDEX_LOOKBACK
 from extractor.facts.measure_phrases import SCALED, is_money
 from extractor.facts.syntax import INDEX_CODE, clause_subject
 from extractor.lexicons import table, words
@@ -113,8 +114,8 @@ def index_for(
 
 def market_for(measured: Token | None, verb: Token | None, span: Span, quantity: Quantity) -> Instrument | None:
     """The whole stock market a move is read of, written in common words ("in a broader market that was up
-    0.4 percent", "a 1.8 percent slide for the overall index", "the Halden stock exchange, which rose 0.3
-    percent"): an index named as written ("broader market"), never the story's company whose shares it is
+    0.4 percent", "the overall benchmark slid 1.8 percent", "trailing the Halden stock exchange's 2 percent
+    gain"): an index named as written ("broader market"), never the story's company whose shares it is
     compared with."""
     if not _priced(quantity, span) or quantity.unit not in ("percent", "point"):
         return None
@@ -255,8 +256,6 @@ def _bare_level(verb: Token) -> bool:
     percent = any(t.lemma_.lower() == "percent" for t in verb.subtree)
     return level and percent
 
-
-INDEX_LOOKBACK = 1000  # tokens (about 40 lines of news): a market story writes an index's full name early
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text, span_text
 
 
 def extend_left(span: Span) -> Span:
@@ -174,9 +175,9 @@ def split_at_owner(span: Span) -> list[Span]:
     for mark in span[1:-1]:
         if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
             continue
-        if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, span.doc[span.start : mark.i]):
-            return [span]
         owner = span.doc[span.start : mark.i]
+        if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, owner):
+            return [span]
         owner_label = label_elsewhere(owner, span.label_)  # "[Tarvik's Labour] party": a person owns it
         unit = Span(span.doc, mark.i + 1, span.end, label=span.label_)
         return [Span(span.doc, owner.start, owner.end, label=owner_label), unit]
@@ -211,14 +212,15 @@ def split_at_place(span: Span) -> list[Span]:
 
 def label_elsewhere(words_: Span, default: str) -> str:
     """The label NER gives the same words where it names them alone, else `default`."""
-    others = [e.label_ for e in words_.doc.ents if e.text == words_.text and not e.start <= words_.start < e.end]
+    written = span_text(words_)
+    others = [e.label_ for e in words_.doc.ents if span_text(e) == written and not e.start <= words_.start < e.end]
     return others[0] if others else default
 
 
 def _named_bare(doc: Doc, owner: Span) -> bool:
     """The owner's words occur elsewhere in the text with no "'s" after them."""
-    pattern = re.compile(r"\b" + re.escape(owner.text) + r"\b(?!['’]s)")
-    return any(m.start() != owner.start_char for m in pattern.finditer(doc.text))
+    pattern = re.compile(r"\b" + re.escape(span_text(owner)) + r"\b(?!['’]s)")
+    return any(m.start() != owner.start_char for m in pattern.finditer(doc_text(doc)))
 
 
 def _subject_of(owner: Token, verb: Token) -> bool:

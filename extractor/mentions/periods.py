@@ -120,8 +120,8 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
 
 def _reported_ordinal(ended: re.Match[str], text: str, lowered: str | None) -> re.Match[str] | None:
     """The ordinal a stated quarter end ("the quarter ended October 30", "the thirteen week period ended
-    August 4") dates: a "fiscal third quarter" anywhere, else the first ordinal quarter of the story when it comes
-    before the stated end ("reported a fall in second-quarter net income ... for the quarter ended August 4"):
+    May 2") dates: a "fiscal third quarter" anywhere, else the first ordinal quarter of the story when it comes
+    before the stated end ("posted a rise in third-quarter profit ... for the quarter ended November 1"):
     results stories name the reported quarter first, and the text's end date makes it a fiscal quarter."""
     fiscal = _gated_search(FISCAL_ORDINAL_QUARTER, text, lowered)
     if fiscal is not None:

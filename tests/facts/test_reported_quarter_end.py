@@ -54,13 +54,13 @@ def test_a_stated_end_dates_the_ordinal_named_before_it(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Store sales in the thirteen week period ended August 4 rose 2 percent.", (D(2007, 5, 5), D(2007, 8, 4))),
+        ("Comparable sales in the thirteen week period ended August 4 edged up.", (D(2007, 5, 5), D(2007, 8, 4))),
         ("Sales in the 13-week period ended May 5 climbed 6 percent.", (D(2007, 2, 6), D(2007, 5, 5))),
         ("Comparable sales for the thirteen-week period that ended July 28 fell.", (D(2007, 4, 29), D(2007, 7, 28))),
     ],
 )
 def test_a_thirteen_week_period_is_a_quarter_to_its_end(text, expected):
-    found = [m.period for m in find_periods(text, published=D(2007, 8, 23)) if m.role == "period"]
+    found = [m.period for m in find_periods(text, published=D(2007, 9, 12)) if m.role == "period"]
     assert (found[0].start, found[0].end) == expected
 
 
