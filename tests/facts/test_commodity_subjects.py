@@ -210,10 +210,10 @@ def test_a_price_in_a_whole_market_is_a_share_price(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "stock", "market"),
     [
-        # the whole market compared with a stock moved over the stock's period, the story's quarter
+        # the whole market compared with a stock is read over the stock's period, the story's quarter
         (
             "Harnwick Airlines said on Wednesday its profit for the quarter ended Feb. 25 rose 12 percent. "
-            "Its share price slid 8 percent over the quarter, against a 2.5 percent drop in the broader market.",
+            "Its stock has dropped 8 percent in the quarter, against a 2.5 percent drop in the broader market.",
             8.0,
             2.5,
         ),
@@ -241,4 +241,5 @@ def test_a_whole_market_moves_over_the_stocks_period(nlp, text, stock, market):
         }
         for amount in (stock, market)
     }
-    assert len(periods[stock]) == 1 and periods[stock] == periods[market] and None not in periods[stock], periods
+    quarter = (dt.date(2011, 11, 26), dt.date(2012, 2, 25))  # the three months ended Feb. 25
+    assert periods[stock] == periods[market] == {quarter}, periods
