@@ -9,7 +9,9 @@ import datetime as dt
 import re
 
 from extractor.mentions.calendars import add_months, unresolved
-from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver, _next_n, count_value
+from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver
+from extractor.mentions.phrase_parts import count_value
+from extractor.mentions.span_phrases import _next_n
 from extractor.models import Period
 
 

@@ -2,6 +2,8 @@
 
 A resolver gets the match's groups, the phrase as written (whitespace collapsed) and the context (publication
 date, tense, fiscal calendar), and returns what the phrase stands for, or None when it is not a period.
+The resolvers of spans ("the six months to June", "since January") are in `span_phrases`; the regex pieces and
+the date parser in `phrase_parts`.
 """
 
 from __future__ import annotations
@@ -9,16 +11,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache, lru_cache
 
-from extractor.lexicons import table, words
+from extractor.lexicons import words
 from extractor.mentions.calendars import (
     CALENDAR,
     REPORTING_LAG,
     FiscalCalendar,
-    add_months,
     day,
-    ending,
     half,
     holiday_season,
     month,
@@ -29,7 +28,19 @@ from extractor.mentions.calendars import (
     unresolved,
     year,
 )
-from extractor.mentions.plain_dates import plain_day
+from extractor.mentions.phrase_parts import (
+    COUNT,
+    MONTH,
+    MONTH_NAMES,
+    ORDINAL,
+    ORDINALS,
+    THIRTEEN_WEEK_PERIOD,
+    YEAR,
+    _full_year,
+    _parse_day,
+    _year_from,
+    alternation,
+)
 from extractor.mentions.relative_phrases import (
     WEEKDAYS,
     PhraseContext,
@@ -45,54 +56,23 @@ from extractor.mentions.relative_phrases import (
     weekday,
     year_ago,
 )
+from extractor.mentions.span_phrases import (
+    _by,
+    _first_months,
+    _month_range,
+    _named_fiscal_year,
+    _next_n,
+    _since_month,
+    _span_to,
+    _to_date,
+    _year_range,
+)
 from extractor.models import Period
 
-
-def alternation(entries: object) -> str:
-    """A regex alternation of lexicon entries, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(entries, key=len, reverse=True))
-
-
-MONTH_NAMES = {name: int(row[0]) for name, row in table("month_names").items()}
-ORDINALS = {name: int(row[0]) for name, row in table("period_ordinals").items()}
-NUMBER_WORDS = {name: int(float(row[0])) for name, row in table("number_words").items() if len(row) == 1}
-MONTH = r"(" + alternation(MONTH_NAMES) + r")\.?(?![\w])"
-ORDINAL = r"(" + alternation(ORDINALS) + r")"
-COUNT = r"(\d{1,2}|" + alternation(NUMBER_WORDS) + r")"
-YEAR = r"((?:19|20)\d\d)"
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
 
 
 # --------------------------------------------------------------------- phrase rules
-
-
-def _year_from(text: str | None, ctx: PhraseContext) -> int | None:
-    """The year of "of 2016", "of this year", "last fiscal year"."""
-    if not text:
-        return None
-    text = text.lower()
-    if text.isdigit():
-        return int(text) if len(text) == 4 else 2000 + int(text)
-    if ctx.published is None:
-        return None
-    base = ctx.fiscal.year_containing(ctx.published) if "fiscal" in text else ctx.published.year
-    if any(w in text for w in ("last", "previous", "prior")):
-        return base - 1
-    return base + 1 if "next" in text else base
-
-
-def _full_year(text: str, after: int | None = None) -> int:
-    digits = int(text)
-    if digits >= 100:
-        return digits
-    century = (after // 100) * 100 if after else 2000
-    y = century + digits
-    return y + 100 if after and y < after else y
-
-
-def count_value(text: str) -> int:
-    """A count the COUNT pattern matched: digits or a number word ("three")."""
-    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
 def _part(
@@ -114,152 +94,6 @@ def _part(
     if ctx.published is None:
         return Resolved(unresolved(name))
     return Resolved(build(nearest(ctx.published, number, size=size, future=ctx.future, fiscal=fiscal), number, fiscal))
-
-
-def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"; "by 2010 or 2011" reaches
-    the end of the later year."""
-    month_name, day_text, year_text, bare_year, later_year, relative = g[:6]
-    p, end = ctx.published, None
-    if bare_year:
-        end = dt.date(max(int(bare_year), int(later_year or 0)), 12, 31)
-    elif relative and p is not None:
-        end = dt.date(p.year + (1 if relative.lower() == "next" else 0), 12, 31)
-    elif month_name and (year_text or p is not None):
-        number = MONTH_NAMES[month_name.lower()]
-        year_ = int(year_text) if year_text else month_year(p, number, future=True)
-        end = _parse_day(f"{month_name} {day_text} {year_}") if day_text else month_end(year_, number)
-    if end is None:
-        return Resolved(unresolved(text), "by")
-    return Resolved(Period(start=p if p and p <= end else None, end=end, label=text.rstrip(".")), "by")
-
-
-def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
-    if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
-        g = (g[3], "1", "years")
-    p, n, unit = ctx.published, count_value(g[1]), " ".join(g[2].lower().split())
-    label = f"{g[0].lower()} {n} {unit}"
-    if p is None:
-        return Resolved(unresolved(label))
-    ahead = g[0].lower() in ("next", "coming")
-    if "session" in unit or "trading" in unit:  # trading days: no calendar to count them back on
-        return Resolved(unresolved(label), "to_date" if not ahead else "period")
-    if unit == "days":
-        delta = dt.timedelta(days=n)
-        start, end = (p, p + delta - dt.timedelta(days=1)) if ahead else (p - delta + dt.timedelta(days=1), p)
-    elif unit == "weeks":
-        delta = dt.timedelta(weeks=n)
-        start, end = (p, p + delta - dt.timedelta(days=1)) if ahead else (p - delta + dt.timedelta(days=1), p)
-    else:
-        months = {"months": n, "years": 12 * n, "quarters": 3 * n}[unit]
-        if ahead:
-            start, end = p, add_months(p, months) - dt.timedelta(days=1)
-        else:
-            start, end = add_months(p, -months) + dt.timedelta(days=1), p
-    return Resolved(Period(start=start, end=end, label=label))
-
-
-def _to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    if ctx.published is None:
-        return Resolved(unresolved("year to date"), "to_date")
-    y = int(g[0]) if g[0] else ctx.published.year
-    return Resolved(Period(start=dt.date(y, 1, 1), end=ctx.published, label=f"{y} to date"), "to_date")
-
-
-def _since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "since January", "since the beginning of March 2008": from the month's start (or after its end) to
-    publication. After a superlative ("the highest since January") it is a window, not a period."""
-    superlative, edge, month_name, year_text, relative = g
-    number = MONTH_NAMES[month_name.lower()]
-    if superlative or not text.lower().startswith("since") or ctx.published is None:
-        return None  # "the best rate since December 2007": a window
-    y = int(year_text) if year_text else _year_from(relative, ctx) if relative else None
-    y = y if y is not None else month_year(ctx.published, number, future=False)
-    start = month_end(y, number) + dt.timedelta(days=1) if (edge or "").lower() == "end" else dt.date(y, number, 1)
-    if start > ctx.published:
-        return None
-    label = f"since {calendar.month_name[number]} {y}"
-    return Resolved(Period(start=start, end=ctx.published, label=label), "to_date")
-
-
-def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the six months to November 2015", "the three years to the end of 2016", "the year to next
-    January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
-    stated day) ending at the date named."""
-    count, unit, month_name, day_text, year_text, bare_year = g
-    unit = "quarter" if "week" in unit.lower() else unit.lower().rstrip("s")  # "thirteen week period": a quarter
-    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit, 12) * (count_value(count) if count else 1)
-    if bare_year:
-        end = dt.date(int(bare_year), 12, 31)
-    else:
-        number = MONTH_NAMES[month_name.lower()]
-        if year_text:
-            end_year = int(year_text)
-        elif ctx.published is None:
-            return Resolved(unresolved(text))
-        else:
-            end_year = month_year(ctx.published, number, future=_ahead(text, ctx))
-        end = dt.date(end_year, number, int(day_text)) if day_text else month_end(end_year, number)
-    return Resolved(ending(end, months, text))
-
-
-def _ahead(text: str, ctx: PhraseContext) -> bool:
-    """ "the year to next February" lies ahead; a span that "ended" lies behind, whatever the sentence's tense."""
-    lower = f" {text.lower()} "
-    return " next " in lower or (ctx.future and " ended " not in lower)
-
-
-def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the year that started in April", "the fiscal year starting in October 2014"."""
-    month_number = MONTH_NAMES[g[0].lower()]
-    if g[1]:
-        anchor_year = int(g[1])
-    elif ctx.published is None:
-        return Resolved(unresolved(text))
-    else:
-        anchor_year = month_year(ctx.published, month_number, future=False)
-    start = dt.date(anchor_year, month_number, 1)
-    end = add_months(start, 12) - dt.timedelta(days=1)
-    return Resolved(Period(start=start, end=end, label=f"fiscal year {start.year}/{str(end.year)[2:]}"))
-
-
-def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the first seven months (of the year | of 2015 | of this year | of last year)": from the start of the
-    (fiscal) year."""
-    n, year_text, relative = count_value(g[0]), g[1], (g[2] or "").lower()
-    if year_text and year_text.isdigit():
-        first_day = ctx.fiscal.year_bounds(int(year_text))[0]
-    elif ctx.published is None:
-        return Resolved(unresolved(text))
-    else:
-        base = ctx.fiscal.year_containing(ctx.published) - (relative == "last")
-        first_day = ctx.fiscal.year_bounds(base)[0]
-        if not relative and not ctx.future and add_months(first_day, n) > ctx.published:
-            # results "for the first nine months" told in February are last year's: the span must be over
-            first_day = ctx.fiscal.year_bounds(base - 1)[0]
-    return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
-
-
-def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "January through March", "January-June 2016", "from April to September"."""
-    first, last = MONTH_NAMES[g[0].lower()], MONTH_NAMES[g[1].lower()]
-    if g[2]:
-        end_year = int(g[2])
-    elif ctx.published is None:
-        return Resolved(unresolved(text))
-    else:
-        end_year = month_year(ctx.published, last, future=ctx.future)
-    start_year = end_year if first <= last else end_year - 1
-    return Resolved(Period(start=dt.date(start_year, first, 1), end=month_end(end_year, last), label=text))
-
-
-def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "between 2020 and 2035", "2020-2035", "from 2014 to 2016"."""
-    first, last = int(g[0]), int(g[1])
-    if last <= first:
-        return None
-    return Resolved(Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), label=f"{first}-{last}"))
 
 
 def _quarter_phrase(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
@@ -428,7 +262,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "span_to",
         re.compile(
             r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
-            r"|fourth\s+)?(years?|months?|quarter|half|(?:thirteen|13)[\s-]week\s+period)"
+            r"|fourth\s+)?(years?|months?|quarter|half|"
+            + THIRTEEN_WEEK_PERIOD
+            + r")"
             + APPOSED_END
             + r"(?:has\s+)?(?:just\s+)?(?:ended|ending|ends|to|through)\s+"
             + END_DATE,
@@ -676,24 +512,3 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, t, c: Resolved(year(int(g[0]))),
     ),
 ]
-
-
-@cache
-def _day_parser():
-    """The parser `dateparser.parse` would build on every call for these languages and settings, built once."""
-    import dateparser
-
-    return dateparser.DateDataParser(
-        languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "STRICT_PARSING": False},
-    )
-
-
-@lru_cache(maxsize=1024)  # dateparser is slow, and a story repeats its dates (each sentence is read twice)
-def _parse_day(text: str) -> dt.date | None:
-    """An absolute date by dateparser, or None; only whole dates with a day and month."""
-    plain = plain_day(text.strip(" ,."), MONTH_NAMES)  # the common shapes, without dateparser
-    if plain is not None:
-        return plain
-    parsed = _day_parser().get_date_data(text.strip(" ,."))["date_obj"]
-    return parsed.date() if parsed else None

@@ -34,6 +34,7 @@ from extractor.mentions.period_phrases import (
     Resolver,
     alternation,
 )
+from extractor.mentions.phrase_parts import THIRTEEN_WEEK_PERIOD
 from extractor.mentions.regex_gate import GateSet, gated_search, literal_gate, lowered_text, with_first_characters
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.mentions.week_periods import WEEK_RULES
@@ -77,7 +78,9 @@ QUARTER_END = re.compile(
 # "the quarter ended February 28" with "fiscal third-quarter revenue" elsewhere: the reported quarter's end
 # dates the ordinal the story names it by (results stories name the reported quarter first)
 REPORTED_QUARTER_END = re.compile(
-    r"\b(?:the|its)\s+(?:quarter|(?:thirteen|13)[\s-]week\s+period)"
+    r"\b(?:the|its)\s+(?:quarter|"
+    + THIRTEEN_WEEK_PERIOD
+    + r")"
     + APPOSED_END
     + r"(?:ended|ending)\s+(?:on\s+)?"
     + MONTH

@@ -13,12 +13,12 @@ from extractor.mentions.period_phrases import (
     COUNT,
     MONTH,
     MONTH_NAMES,
-    NUMBER_WORDS,
     PhraseContext,
     Resolved,
     Resolver,
     alternation,
 )
+from extractor.mentions.phrase_parts import NUMBER_WORDS
 from extractor.models import Period
 
 # "nine-month net profit", "9-MONTH REVENUE": a length before a result noun; "a nine-month search" is a duration

@@ -17,8 +17,8 @@ from extractor.mentions.period_phrases import (
     PhraseContext,
     Resolved,
     Resolver,
-    count_value,
 )
+from extractor.mentions.phrase_parts import count_value
 from extractor.models import Period
 
 

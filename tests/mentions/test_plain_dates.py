@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.mentions.period_phrases import MONTH_NAMES, _day_parser
+from extractor.mentions.phrase_parts import MONTH_NAMES, _day_parser
 from extractor.mentions.plain_dates import plain_day
 
 
