@@ -18,10 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.attachment import (
     SentencePeriods,
     Story,
-    end_point_of_change,
     estimate_told_in_past,
     estimated_period,
-    is_one_month,
     period_for,
     told_in_present,
 )
@@ -34,11 +32,13 @@ from extractor.facts.attachment_days import (
     result_period,
 )
 from extractor.facts.caps_roles import caps_role_facts
+from extractor.facts.default_periods import _default_period, _holds_now, _level_of_stock, _new_additions
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
+from extractor.facts.implied_currency import _implied_currency, _later_currencies
 from extractor.facts.index_names import index_entities_of
 from extractor.facts.market_readings import (
     contract_months,
@@ -72,12 +72,12 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
-from extractor.lexicons import table, words
+from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.entities import index_entities
 from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
-from extractor.models import Entity, Fact, Period, Quantity
+from extractor.models import Entity, Fact, Quantity
 
 YEAR_ON_YEAR = re.compile(
     r"\b(year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|"
@@ -335,26 +335,6 @@ def _bracketed_after_name(span: Span) -> bool:
     return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
 
 
-def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:
-    """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
-    stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
-    change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
-    branches in 2011", "sold a 40 percent stake in March"), nor an average."""
-    dated = period is not None and period.start is not None and period.end is not None
-    if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
-        return False
-    if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
-        return False  # "the tax rate for the quarter", "prices in May": read over the period
-    stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
-    return stated and not any(t.lower_ == "average" for t in sent)
-
-
-def _new_additions(reading: Reading) -> bool:
-    """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
-    noun = reading.measured
-    return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
-
-
 def _unit_class(quantity: Quantity) -> str:
     if quantity.unit in ("percent", "percentage_point"):
         return "percent"
@@ -401,61 +381,6 @@ def _per_share(predicate: str) -> bool:
     return predicate.endswith("per share")
 
 
-SCALE_NAME_PATTERN = r"\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b"
-SCALE_NAMES = re.compile("(?i)" + SCALE_NAME_PATTERN)
-SCALE_WORDS = re.compile("(?i)" + SCALE_NAME_PATTERN + r"|\d(?:m|bn|b|k)\b")  # and glued scales: "5m", "2bn"
-
-
-def _implied_currency(
-    mention: QuantityMention, span: Span, facts: list[Fact], sent: Span, *, later: frozenset[str] = frozenset()
-) -> Quantity | None:
-    """A scaled amount with no unit of its own ("a forecast of 122 million", "383 billion", "400 million
-    (euros)", "a 2 billion charge") is money in the currency the sentence has been using, else in the one
-    currency it uses later ("expected 3 billion in sales and 1 billion euros in profit"); a bare written
-    number that counts nothing ("the three are") is not a quantity at all."""
-    quantity = mention.quantity
-    if quantity.unit is not None:
-        return quantity
-    doc = span.doc
-    counts_a_noun = (
-        span.root.dep_ in ("nummod", "compound", "quantmod")
-        and span.root.head.pos_ == "NOUN"
-        and span.root.head.lemma_.lower() not in words("money_nouns")
-    )
-    if (
-        not any(ch.isdigit() for ch in quantity.surface)
-        and not counts_a_noun
-        and not SCALE_WORDS.search(quantity.surface)
-    ):
-        after = doc[span.end] if span.end < len(doc) else None
-        if after is None or after.lower_ != "of":
-            return None
-    if (
-        not SCALE_WORDS.search(quantity.surface)
-        or counts_a_noun
-        and span.root.head.i >= span.end
-        and _currency_in_brackets(span) is None
-    ):
-        return quantity
-    written = _currency_in_brackets(span)
-    if written is not None:
-        return quantity.model_copy(update={"unit": written, "counted": None})
-    earlier = [
-        f.value.unit for f in facts if f.value and f.value.unit and len(f.value.unit) == 3 and f.value.unit.isupper()
-    ]
-    if earlier:
-        return quantity.model_copy(update={"unit": earlier[-1], "counted": None})
-    if len(later) == 1 and SCALE_NAMES.search(quantity.surface):  # "8M" may be a company's name, not money
-        return quantity.model_copy(update={"unit": next(iter(later)), "counted": None})
-    return quantity
-
-
-def _later_currencies(mention: QuantityMention, mentions: list[tuple[QuantityMention, Span]]) -> frozenset[str]:
-    """The currencies of the sentence's amounts after this one."""
-    units = (m.quantity.unit for m, _ in mentions if m.start > mention.start)
-    return frozenset(u for u in units if u and len(u) == 3 and u.isupper())
-
-
 def _coordinated_with(
     previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span
 ) -> Fact | None:
@@ -478,20 +403,6 @@ def _coordinated_with(
     return previous[1] if cued or change_after else None
 
 
-def _currency_in_brackets(span: Span) -> str | None:
-    """ "400 million (euros)": a currency name in brackets right after a scaled number is its unit."""
-    doc = span.doc
-    inside = doc[span.end + 1 : span.end + 3] if span.end + 2 < len(doc) else None
-    if inside is None or doc[span.end].text != "(":
-        return None
-    closing = next((t.i for t in inside if t.text == ")"), None)
-    if closing is None:
-        return None
-    name = doc[span.end + 1 : closing].text.lower()
-    code = table("currencies").get(name) or table("currencies").get(name.rstrip("s"))
-    return code[0] if code else None
-
-
 # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
 COORDINATION = (
     r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
@@ -503,43 +414,6 @@ DETACHED_CHANGE = re.compile(
     r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
-
-
-def _holds_now(span: Span, verb: Token | None) -> bool:
-    """ "operates 74 aircraft", "has 300 stores", "employs 2,000 people": the object of a present-tense
-    verb that is not a change verb is a count that holds at publication."""
-    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    if verb.lemma_.lower() in words("change_up") | words("change_down"):
-        return False
-    counted = span.root.head
-    return counted.dep_ in ("dobj", "attr") and counted.head.i == verb.i
-
-
-def _default_period(
-    predicate: str,
-    kind: str,
-    modality: str,
-    ctx: DocContext,
-    as_of: dt.date | None,
-    *,
-    holds_now: bool = False,
-    daily: bool | None = None,
-) -> tuple[Period | None, dt.date | None]:
-    """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
-    publication; a flow in a results report takes the period the report covers."""
-    if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
-        return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
-    if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
-        day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
-        return day, as_of or ctx.published
-    if holds_now:
-        return None, as_of or ctx.published
-    if ctx.section_period is not None and modality in ("actual", "forecast"):
-        return ctx.section_period, as_of
-    if ctx.report_period is not None and modality in ("actual", "forecast"):
-        return ctx.report_period, as_of
-    return None, as_of
 
 
 def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:

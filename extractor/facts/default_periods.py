@@ -1,0 +1,73 @@
+"""When a figure with no period phrase of its own holds: as of publication (a stock, a count told in the present
+tense), over the period the report covers (a flow), or as of the end of a span that dates a stock's level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import end_point_of_change, is_one_month
+from extractor.facts.attachment_days import is_dated_daily
+from extractor.facts.discourse import DocContext
+from extractor.facts.measures import Reading, is_stock, predicate_head
+from extractor.lexicons import words
+from extractor.models import Period
+
+
+def _holds_now(span: Span, verb: Token | None) -> bool:
+    """ "operates 74 aircraft", "has 300 stores", "employs 2,000 people": the object of a present-tense
+    verb that is not a change verb is a count that holds at publication."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.lemma_.lower() in words("change_up") | words("change_down"):
+        return False
+    counted = span.root.head
+    return counted.dep_ in ("dobj", "attr") and counted.head.i == verb.i
+
+
+def _default_period(
+    predicate: str,
+    kind: str,
+    modality: str,
+    ctx: DocContext,
+    as_of: dt.date | None,
+    *,
+    holds_now: bool = False,
+    daily: bool | None = None,
+) -> tuple[Period | None, dt.date | None]:
+    """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
+    publication; a flow in a results report takes the period the report covers."""
+    if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
+        return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
+    if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
+        day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())
+        return day, as_of or ctx.published
+    if holds_now:
+        return None, as_of or ctx.published
+    if ctx.section_period is not None and modality in ("actual", "forecast"):
+        return ctx.section_period, as_of
+    if ctx.report_period is not None and modality in ("actual", "forecast"):
+        return ctx.report_period, as_of
+    return None, as_of
+
+
+def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:
+    """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
+    stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
+    change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
+    branches in 2011", "sold a 40 percent stake in March"), nor an average."""
+    dated = period is not None and period.start is not None and period.end is not None
+    if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
+        return False
+    if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
+        return False  # "the tax rate for the quarter", "prices in May": read over the period
+    stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
+    return stated and not any(t.lower_ == "average" for t in sent)
+
+
+def _new_additions(reading: Reading) -> bool:
+    """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
+    noun = reading.measured
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
