@@ -4,19 +4,10 @@ government bond's yield to the country). A government written with "U.S." keeps 
 government"; a company that receives government money, and a nationality on a company noun, keep the company.
 Sentences written for these tests, invented company names."""
 
-import datetime as dt
-
 import pytest
 
 from extractor import extract
-
-PUBLISHED = dt.date(2013, 3, 5)
-OPENING = "Torvane Corp, the packaging group, reported its annual results on Tuesday. "
-
-
-def subjects_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.subject for f in facts if f.value}
+from tests.facts.test_industry_totals import PUBLISHED, subjects_of  # the same company story opening
 
 
 @pytest.mark.parametrize(
