@@ -10,6 +10,7 @@ $(BIN)/extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q extractor  # bytecode now, not at each start where PYTHONDONTWRITEBYTECODE is set
 	touch $(BIN)/extract
 
 install: $(BIN)/extract
