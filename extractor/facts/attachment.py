@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.attachment_clauses import in_earlier_event, on_figure
+from extractor.facts.attachment_clauses import in_earlier_event, on_figure, opens_when_clause
 from extractor.facts.attachment_clauses import in_subject as _in_subject
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
@@ -358,20 +358,23 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
 def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> float | None:
     """The candidate's score for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
-    if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
+    if phrase is None or _across_comparison(m, figure, cues):
         return None
+    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
+    if not when and _dates_the_statement(m, phrase, figure):
+        return None  # but "valued at $5 billion when it was announced in May" is of the announcement's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
-    if between and _owned_elsewhere(phrase, figure):
+    if between and not when and _owned_elsewhere(phrase, figure):
         return None
-    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     if figure.kind != "price" and _outside_present_relative(phrase, own):
         return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
     in_clause = phrase.root.i in clause and (
         verb is None or own is None or verb.i == own.i or on_figure(verb, figure.span)
     )
-    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
+    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i} or when
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
     shifted_clause = verb is not None and figure.kind != "price" and _earlier_or_later_clause(figure.span.root, verb)
