@@ -550,6 +550,8 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
+        best = _guided_before(own, figure, cues)  # "expects Q2 revenue to grow 6%, implying sales of $2.1 billion"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
         since = _undated_since(span)
         if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
@@ -574,6 +576,33 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+GUIDANCE = ("target", "forecast")
+
+
+def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
+    """ "expects full-year earnings of $1.12 to $1.29 a share, and sales of $2.4 billion", "sees second-quarter
+    revenue growing 6 percent, implying sales of about $2.1 billion": a prediction with no period phrase of its own
+    is of the period that dates the figure just before it in the sentence, when that phrase comes before both."""
+    before = sorted((q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None), key=_start)
+    if not before:
+        return None
+    first = before[-1]
+    verb, first_verb = own_clause(figure.span.root), own_clause(first.root)
+    if verb is not None and first_verb is not None and verb.i != first_verb.i and _has_subject(verb):
+        return None  # "the slate will include five of the directors, and the company is adding three": two claims
+    rest = tuple(q for q in figure.others if q.start != first.start)
+    best = _best(own, _Figure(first, figure.sent, rest, None, figure.published), cues)
+    return best if best is not None and best.end <= first.start_char - figure.sent.start_char else None
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _current_level(cue: Token, span: Span) -> bool:
