@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.attachment_clauses import in_earlier_event, on_figure
+from extractor.facts.attachment_clauses import in_earlier_event, on_figure, opens_when_clause
 from extractor.facts.attachment_clauses import in_subject as _in_subject
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
 from extractor.facts.attachment_clauses import phrase_span as _phrase_span
@@ -358,20 +358,23 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
 def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> float | None:
     """The candidate's score for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
-    if phrase is None or _dates_the_statement(m, phrase, figure) or _across_comparison(m, figure, cues):
+    if phrase is None or _across_comparison(m, figure, cues):
         return None
+    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
+    when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
+    if not when and _dates_the_statement(m, phrase, figure):
+        return None  # but "valued at $5 billion when it was announced in May" is of the announcement's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
-    if between and _owned_elsewhere(phrase, figure):
+    if between and not when and _owned_elsewhere(phrase, figure):
         return None
-    verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     if figure.kind != "price" and _outside_present_relative(phrase, own):
         return None  # "Harlow, which owns 40 hotels, agreed in May to be sold": the May of the sale, not the hotels
     in_clause = phrase.root.i in clause and (
         verb is None or own is None or verb.i == own.i or on_figure(verb, figure.span)
     )
-    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i}
+    above = verb is None or verb.i in {a.i for a in figure.span.root.ancestors} | {figure.span.root.i} or when
     if not (in_clause or above):
         return None  # a sibling or nested clause: "..., helped by a plant it bought in May"
     shifted_clause = verb is not None and figure.kind != "price" and _earlier_or_later_clause(figure.span.root, verb)
@@ -547,6 +550,8 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
+        best = _guided_before(own, figure, cues)  # "expects Q2 revenue to grow 6%, implying sales of $2.1 billion"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
         since = _undated_since(span)
         if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
@@ -571,6 +576,33 @@ def period_for(
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
     as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
     return Dating(period, comparison, as_of)
+
+
+GUIDANCE = ("target", "forecast")
+
+
+def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
+    """ "expects full-year earnings of $1.12 to $1.29 a share, and sales of $2.4 billion", "sees second-quarter
+    revenue growing 6 percent, implying sales of about $2.1 billion": a prediction with no period phrase of its own
+    is of the period that dates the figure just before it in the sentence, when that phrase comes before both."""
+    before = sorted((q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None), key=_start)
+    if not before:
+        return None
+    first = before[-1]
+    verb, first_verb = own_clause(figure.span.root), own_clause(first.root)
+    if verb is not None and first_verb is not None and verb.i != first_verb.i and _has_subject(verb):
+        return None  # "the slate will include five of the directors, and the company is adding three": two claims
+    rest = tuple(q for q in figure.others if q.start != first.start)
+    best = _best(own, _Figure(first, figure.sent, rest, None, figure.published), cues)
+    return best if best is not None and best.end <= first.start_char - figure.sent.start_char else None
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _current_level(cue: Token, span: Span) -> bool:

@@ -1,0 +1,75 @@
+"""periods13: a prediction with no period phrase of its own, after another figure of the same guidance ("expects
+fiscal 2014 sales to grow 5 percent, reaching $12 billion", "sees second-quarter revenue growing 6 percent, implying
+sales of about $2.1 billion", "lowered its 2013 revenue forecast by $2.5 billion to $122 billion"), takes the period
+that dates that figure when the phrase comes before both. Not a figure of a clause with a subject of its own ("...,
+and the company is adding three directors")."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+
+
+def _fact(nlp, body: str, amount: float):
+    text = f" date 2013-04-24 Company news\n\nCHICAGO (Reuters) - {body}"
+    [fact] = [f for f in extract(text, nlp=nlp) if f.value is not None and f.value.amount == amount]
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "start", "end"),
+    [
+        (
+            "Osler Retail Inc expects fiscal 2014 sales to grow 5 percent, reaching $12 billion.",
+            12_000_000_000.0,
+            D(2014, 1, 1),
+            D(2014, 12, 31),
+        ),
+        (
+            "Pinecrest Labs Inc expects second-quarter revenue to grow about 6 percent, implying sales of about "
+            "$2.1 billion.",
+            2_100_000_000.0,
+            D(2013, 4, 1),
+            D(2013, 6, 30),
+        ),
+        (
+            "Brindle Paper Inc raised its 2014 sales outlook by 2 percent to $3.1 billion.",
+            3_100_000_000.0,
+            D(2014, 1, 1),
+            D(2014, 12, 31),
+        ),
+        (
+            "Quillon Health Corp lowered its 2013 revenue forecast by $2.5 billion to $122 billion.",
+            122_000_000_000.0,
+            D(2013, 1, 1),
+            D(2013, 12, 31),
+        ),
+    ],
+)
+def test_a_prediction_takes_the_period_of_the_guidance_before_it(nlp, body, amount, start, end):
+    fact = _fact(nlp, body, amount)
+    assert fact.modality in ("target", "forecast")
+    assert fact.period is not None
+    assert (fact.period.start, fact.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Dorrin Bank Corp said that by its 2014 annual meeting the board will include no more than five of its "
+            "current directors, and that the bank is adding three new directors.",
+            3.0,
+        ),
+        (
+            "Tessaly Mining Ltd expects 2014 output of 40,000 tonnes, and its partner will invest $200 million.",
+            200_000_000.0,
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_takes_no_period_from_the_list(nlp, body, amount):
+    fact = _fact(nlp, body, amount)
+    assert fact.period is None or fact.period.start is None
