@@ -5,6 +5,8 @@ all 358 readable stories. Conventions: see `tests/mentions/news_table.py`. Every
 
 from __future__ import annotations
 
+from tests.mentions.news_rows import move
+
 # an estimate of a per-share result written without its rate, in forms the estimate reader did not know: "the
 # $1.50 expected by analysts", "were looking for a loss of $2.29", a range "previously expected $5.42 to $5.57";
 # and the gap between a per-share result and its estimate ("33 cents below the average forecast", "beat the
@@ -123,6 +125,124 @@ SHARE_ESTIMATES = [
     ),
 ]
 
+# a rate whose denominator opens with a scale word: "$2.85 per million British thermal units" is priced per mmBtu
+# (lexicon denominator_scale_prefixes; only when the prefixed unit is a known name, so "per thousand cubic feet"
+# stays plain dollars). Found in 2 readable stories (gas prices); before, the price was plain USD.
+BTU_RATES = [
+    (
+        "unit",
+        "Natural gas futures settled at $2.85 per million British thermal units.",
+        [(2.85, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Benchmark gas for March delivery fell 9 cents to $3.12 per million British thermal units.",
+        [(0.09, "USD_per_mega_british_thermal_unit", "down"), (3.12, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Asian LNG prices climbed to $14.60 per million British thermal units this week.",
+        [(14.6, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Spot prices at the hub averaged $4.05 per million Btu in January.",
+        [(4.05, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Traders expect gas to trade between $3 and $3.50 per million British thermal units this winter.",
+        [((3, 3.5), "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        *move(
+            "Gas prices slid from $5.20 per million British thermal units to $4.75 in two days.",
+            5.20,
+            4.75,
+            "USD_per_mega_british_thermal_unit",
+            (2, "day", None),
+        ),
+    ),
+    (
+        "unit",
+        "The utility signed a deal at 7.5 euros per million British thermal units.",
+        [(7.5, "EUR_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Europe's gas benchmark hit the equivalent of $38 per million Btu.",
+        [(38, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Futures for July gained 4.2 cents, or 1.5 percent, to $2.91 per million British thermal units.",
+        [
+            (0.042, "USD_per_mega_british_thermal_unit", "up"),
+            (1.5, "percent", "up"),
+            (2.91, "USD_per_mega_british_thermal_unit", None),
+        ],
+    ),
+    (
+        "unit",
+        "Prices dipped below $2 per million British thermal units for the first time since 1999.",
+        [(2, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "The regulator capped the price at 6.8 dollars per million British thermal units.",
+        [(6.8, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Gas sold for $3.80 a million British thermal units at the Louisiana hub.",
+        [(3.8, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Contract prices ranged from $9 to $11 per million Btu.",
+        [((9, 11), "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Henry Hub gas rose 12 cents to $3.41 per million Btu.",
+        [(0.12, "USD_per_mega_british_thermal_unit", "up"), (3.41, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "The field's gas costs about 95 cents per million Btu to produce.",
+        [(0.95, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Japan paid an average of $16.20 per million British thermal units for cargoes in May.",
+        [(16.2, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "The tariff rises to 190 rupees per million British thermal units next year.",
+        [(190, "INR_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "The plant burns gas bought at $6 per million British thermal units, down from $8.",
+        [(6, "USD_per_mega_british_thermal_unit", None), (8, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Drillers need at least $4 per million British thermal units to break even.",
+        [(4, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    (
+        "unit",
+        "Electricity traded at $45 per megawatt hour while gas cost $3 per million Btu.",
+        [(45, "USD_per_megawatt_hour", None), (3, "USD_per_mega_british_thermal_unit", None)],
+    ),
+    ("unit", "The contract cost $5 per thousand cubic feet.", [(5, "USD", None)]),
+    ("unit", "The company raised $3 million per million shares sold.", [(3000000.0, "USD", None)]),
+]
+
 ROWS = [
     *SHARE_ESTIMATES,
+    *BTU_RATES,
 ]

@@ -60,6 +60,7 @@ def test_dollar_prefixes(written: str) -> None:
         "dollar_prefixes.txt",
         "estimate_gap_words.txt",
         "estimate_lead_verbs.txt",
+        "denominator_scale_prefixes.tsv",
     ],
 )
 def test_lists_have_no_duplicates(name: str) -> None:
