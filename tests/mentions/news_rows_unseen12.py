@@ -242,7 +242,80 @@ BTU_RATES = [
     ("unit", "The company raised $3 million per million shares sold.", [(3000000.0, "USD", None)]),
 ]
 
+# a level of a move named as the one holding now: "cut rates from 5.25 percent to the current 1.0 percent", "from
+# its current 35 percent to 25 percent" (lexicon current_level_modifiers; found in 2 readable stories: a policy
+# rate, a fuel blend). Before, the two levels stood apart, or "from the current 65 to 67" was a range without the
+# move's direction.
+CURRENT_LEVEL = [
+    (
+        "move",
+        *move(
+            "The central bank has cut rates from 5.25 percent to the current 1.0 percent since 2007.",
+            5.25,
+            1.0,
+            "percent",
+        ),
+    ),
+    ("move", *move("The blend was lowered from 25 percent to the current 20 percent last year.", 25, 20, "percent")),
+    (
+        "move",
+        *move("Lawmakers want to cut the corporate tax from its current 35 percent to 25 percent.", 35, 25, "percent"),
+    ),
+    ("move", *move("The council voted to raise bus fares from the current $2.25 to $2.75.", 2.25, 2.75, "USD")),
+    ("move", *move("Ministers plan to lift the pension age from the present 65 years to 68 years.", 65, 68, "year")),
+    (
+        "move",
+        *move("The board cut the dividend to the current 12 cents a share from 20 cents.", 0.20, 0.12, "USD_per_share"),
+    ),
+    (
+        "move",
+        *move("The regulator wants to reduce the cap from its present 40 percent to 30 percent.", 40, 30, "percent"),
+    ),
+    (
+        "move",
+        *move("Borrowing costs have climbed from 2 percent to the current 4.5 percent in a year.", 2, 4.5, "percent"),
+    ),
+    (
+        "move",
+        *move(
+            "The union hopes to push wages up from their current 11 euros an hour to 13 euros.", 11, 13, "EUR_per_hour"
+        ),
+    ),
+    ("move", *move("Membership dropped from 1.2 million to the present 900,000.", 1.2e6, 9e5, None)),
+    ("move", *move("The levy will rise from the current 8 percent to 10 percent in April.", 8, 10, "percent")),
+    ("move", *move("The club slashed ticket prices from the current 60 pounds to 45 pounds.", 60, 45, "GBP")),
+    (
+        "move",
+        *move(
+            "Output has shrunk from 3.4 million barrels per day to the current 2.5 million.",
+            3.4e6,
+            2.5e6,
+            "barrel_per_day",
+        ),
+    ),
+    ("move", *move("The ceiling rose to its current $16.7 trillion from $14.3 trillion.", 14.3e12, 16.7e12, "USD")),
+    ("move", *move("The bank expects to trim staff from the current 42,000 to 38,000.", 42000, 38000, None)),
+    (
+        "move",
+        *move("Officials want the deficit cut from its current 6 percent of output to 3 percent.", 6, 3, "percent"),
+    ),
+    # "current" with no move: the levels stay apart, a period range stays none
+    (
+        "move",
+        "The current 2 percent rate is too low, the governor said; it was 3 percent a year ago.",
+        [(2, "percent", None), (3, "percent", None)],
+    ),
+    ("move", *move("Prices held at their current $40 level, up from $35 a month ago.", 35, 40, "USD")),
+    (
+        "move",
+        "The fund's current 7 percent return beats the 5 percent of its rivals.",
+        [(7, "percent", None), (5, "percent", None)],
+    ),
+    ("move", "The present 3 percent levy will stay in place from January to June.", [(3, "percent", None)]),
+]
+
 ROWS = [
     *SHARE_ESTIMATES,
     *BTU_RATES,
+    *CURRENT_LEVEL,
 ]

@@ -61,6 +61,7 @@ def test_dollar_prefixes(written: str) -> None:
         "estimate_gap_words.txt",
         "estimate_lead_verbs.txt",
         "denominator_scale_prefixes.tsv",
+        "current_level_modifiers.txt",
     ],
 )
 def test_lists_have_no_duplicates(name: str) -> None:

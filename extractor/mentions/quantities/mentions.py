@@ -28,7 +28,14 @@ from extractor.mentions.quantities.filters import (
     written_count_ok,
 )
 from extractor.mentions.quantities.fraction_moves import fraction_moves
-from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
+from extractor.mentions.quantities.lexicon import (
+    NOT_GLUED_BEFORE,
+    current_level_pattern,
+    glued_prefixes,
+    lex,
+    time_units,
+    vulgar_fractions,
+)
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
@@ -39,8 +46,9 @@ from extractor.models import Quantity
 
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun
-_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+)?"
+# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun; "to the current 12 cents a share
+# from 20 cents": the level holding now (lexicon `current_level_modifiers`)
+_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+|" + current_level_pattern() + r")?"
 _MOVE_BETWEEN = re.compile(
     r"\s+(?:to|from)\s+" + _LEVEL_OF + r"(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?"
 )
