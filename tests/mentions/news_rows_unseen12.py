@@ -314,8 +314,65 @@ CURRENT_LEVEL = [
     ("move", "The present 3 percent levy will stay in place from January to June.", [(3, "percent", None)]),
 ]
 
+# a written number listed before a figure with a unit shares the unit in `extract quantities` ("in two or three
+# weeks", "three or four months", "two or three times as much", "every seven, 28 or 35 days"; 4 readable stories:
+# court calendars, bank aid, damages, auctions); the facts read the written number as before. Before, "two" was a
+# plain 2 and "seven," was not read at all (a written number before a comma).
+WRITTEN_LISTS = [
+    ("unit", "The trial could reach the jury in two or three weeks.", [(2, "week", None), (3, "week", None)]),
+    ("unit", "Repairs will take three or four months, the utility said.", [(3, "month", None), (4, "month", None)]),
+    (
+        "unit",
+        "Winners could collect two or three times as much as last year.",
+        [(2, "times", None), (3, "times", None)],
+    ),
+    ("unit", "Leases run for five, 10 or 15 years.", [(5, "year", None), (10, "year", None), (15, "year", None)]),
+    (
+        "unit",
+        "Loans are rolled over every seven, 14 or 30 days.",
+        [(7, "day", None), (14, "day", None), (30, "day", None)],
+    ),
+    ("unit", "Shipments are delayed by two or three days at the border.", [(2, "day", None), (3, "day", None)]),
+    ("unit", "The council meets once every four or five weeks.", [(4, "week", None), (5, "week", None)]),
+    ("unit", "Engineers expect six or seven hours of downtime.", [(6, "hour", None), (7, "hour", None)]),
+    (
+        "unit",
+        "Rates may rise by three or four percentage points.",
+        [(3, "percentage_point", "up"), (4, "percentage_point", "up")],
+    ),
+    (
+        "unit",
+        "Lenders charge eight, 12 or 18 percent depending on the borrower.",
+        [(8, "percent", None), (12, "percent", None), (18, "percent", None)],
+    ),
+    ("unit", "He served four or five years in the army.", [(4, "year", None), (5, "year", None)]),
+    ("unit", "Staff work eight or nine hours a day.", [(8, "hour", None), (9, "hour", None)]),
+    (
+        "unit",
+        "The hike could add two or three cents a gallon.",
+        [(0.02, "USD_per_gallon", "up"), (0.03, "USD_per_gallon", "up")],  # money added reads as up in the table
+    ),
+    (
+        "unit",
+        "Doctors advise resting for three, 5 or 7 days after the jab.",
+        [(3, "day", None), (5, "day", None), (7, "day", None)],
+    ),
+    ("unit", "The new battery weighs nine or ten kilograms.", [(9, "kilogram", None), (10, "kilogram", None)]),
+    ("unit", "Prices could climb another five or 10 percent this year.", [(5, "percent", "up"), (10, "percent", "up")]),
+    # no unit after the list, or a fraction restated after a comma: nothing is shared
+    ("number", "Italy is one of the two or three markets that matter most.", [(2, None, None), (3, None, None)]),
+    ("number", "Four or five analysts cut their forecasts.", [(4, None, None), (5, None, None)]),
+    (
+        "unit",
+        "Slightly over half, or 53 percent, expect conditions to worsen.",
+        [(0.5, None, None), (53, "percent", None)],
+    ),
+    ("unit", "Nearly two-thirds, or 64 percent, backed the plan.", [(2 / 3, None, None), (64, "percent", None)]),
+]
+
 ROWS = [
     *SHARE_ESTIMATES,
     *BTU_RATES,
     *CURRENT_LEVEL,
+    *WRITTEN_LISTS,
 ]
