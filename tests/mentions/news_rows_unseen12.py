@@ -370,9 +370,113 @@ WRITTEN_LISTS = [
     ("unit", "Nearly two-thirds, or 64 percent, backed the plan.", [(2 / 3, None, None), (64, "percent", None)]),
 ]
 
+# a bare decimal level named by its noun ("a session peak of 1.2739", "resistance around 1.3740", "an earlier low
+# at 21.815") takes the unit of an earlier money level of its size in the clause (3 readable stories: two euro/dollar
+# quotes, a share price in euros). Before, the level was a plain number.
+QUOTED_LEVELS = [
+    (
+        "currency",
+        "The euro rose 0.6 percent to $1.3312 after touching a session peak of 1.3345.",
+        [(0.6, "percent", "up"), (1.3312, "USD", None), (1.3345, "USD", None)],
+    ),
+    (
+        "currency",
+        "Sterling slipped to $1.5620, having hit a three-week high of 1.5711 overnight.",
+        [(1.5620, "USD", None), (3, "week", None), (1.5711, "USD", None)],
+    ),
+    (
+        "currency",
+        "The dollar is back above $1.08 and could meet resistance around 1.0850.",
+        [(1.08, "USD", None), (1.0850, "USD", None)],
+    ),
+    (
+        "currency",
+        "Corvane shares closed at 41.20 euros, up from an earlier low of 40.35.",
+        [(41.20, "EUR", None), (40.35, "EUR", None)],
+    ),
+    (
+        "currency",
+        "The stock traded at 12.45 Swiss francs, off a session low at 11.98.",
+        [(12.45, "CHF", None), (11.98, "CHF", None)],
+    ),
+    (
+        "currency",
+        "The Australian dollar fetched $0.7745, just shy of a peak of 0.7790.",
+        [(0.7745, "AUD", None), (0.7790, "AUD", None)],
+    ),
+    (
+        "currency",
+        "Gold held at $1,742.30 an ounce after a high of 1,760.10.",
+        [(1742.30, "USD_per_ounce", None), (1760.10, "USD_per_ounce", None)],
+    ),
+    (
+        "currency",
+        "The shares ended at $18.62, well above the day's low of 17.90.",
+        [(18.62, "USD", None), (17.90, "USD", None)],
+    ),
+    (
+        "currency",
+        "Brent stood at $84.10, below resistance near 85.50, dealers said.",
+        [(84.10, "USD", None), (85.50, "USD", None)],
+    ),
+    (
+        "currency",
+        "Shares in Orvell traded at 305.5 pence, close to a record high of 311.2.",
+        [(305.5, "penny", None), (311.2, "penny", None)],
+    ),
+    (
+        "currency",
+        "The euro hovered at $1.1025 after a low of 1.0980 in Asian trade.",
+        [(1.1025, "USD", None), (1.0980, "USD", None)],
+    ),
+    (
+        "currency",
+        "Wheat futures settled at $6.42 a bushel after a high of 6.55.",
+        [(6.42, "USD_per_bushel", None), (6.55, "USD_per_bushel", None)],
+    ),
+    (
+        "currency",
+        "The currency held at $0.6420, after a trough of 0.6385 last week.",
+        [(0.6420, "USD", None), (0.6385, "USD", None)],
+    ),
+    (
+        "currency",
+        "Palvex stock was quoted at 8.15 euros at 9:40 a.m. GMT, off a low of 7.96.",
+        [(8.15, "EUR", None), (7.96, "EUR", None)],
+    ),
+    ("currency", "The pound touched $1.2480 before a close of 1.2455.", [(1.2480, "USD", None), (1.2455, "USD", None)]),
+    # an index level, a figure far from the money, another clause or a ratio: no unit
+    (
+        "number",
+        "The index closed at 4,212.8 after a session high of 4,230.5.",
+        [(4212.8, None, None), (4230.5, None, None)],
+    ),
+    (
+        "number",
+        "The Dow ended at 33,120.40, off its high of 33,410.55.",
+        [(33120.40, None, None), (33410.55, None, None)],
+    ),
+    (
+        "number",
+        "Revenue was $2.4 billion, and the margin hit a peak of 2.35.",
+        [(2.4e9, "USD", None), (2.35, None, None)],
+    ),
+    (
+        "number",
+        "The stock was at $24.10 after a 52-week low of 9.85.",
+        [(24.10, "USD", None), (52, "week", None), (9.85, None, None)],
+    ),
+    (
+        "number",
+        "Shares rose to $31.40; the ratio of debt to equity stayed near its low of 31.2.",
+        [(31.40, "USD", None), (31.2, None, None)],
+    ),
+]
+
 ROWS = [
     *SHARE_ESTIMATES,
     *BTU_RATES,
     *CURRENT_LEVEL,
     *WRITTEN_LISTS,
+    *QUOTED_LEVELS,
 ]

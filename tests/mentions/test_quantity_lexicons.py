@@ -62,6 +62,7 @@ def test_dollar_prefixes(written: str) -> None:
         "estimate_lead_verbs.txt",
         "denominator_scale_prefixes.tsv",
         "current_level_modifiers.txt",
+        "quote_level_nouns.txt",
     ],
 )
 def test_lists_have_no_duplicates(name: str) -> None:
