@@ -473,10 +473,62 @@ QUOTED_LEVELS = [
     ),
 ]
 
+# verbs that take an amount off a measure, beside "shave" and "pare" (`measure_move_verbs`): "subtracted 0.1
+# percentage point from growth", "took away 0.2 percentage points" (the parse hangs "away" as an adverb), "knocked
+# 0.3 percentage point off growth", "lopped 1.2 percent off sales" (found in a GDP story; "shaved ... off" in 2
+# earlier ones). A count never takes the verb's direction ("took away 40,000 jobs").
+TAKEN_OFF = [
+    (
+        "sign",
+        "A fall in household spending subtracted 0.1 percentage point from quarterly growth.",
+        [(0.1, "percentage_point", "down")],
+    ),
+    (
+        "sign",
+        "Shrinking investment and inventories took away 0.2 percentage points each.",
+        [(0.2, "percentage_point", "down")],
+    ),
+    ("sign", "The strike knocked 0.3 percentage point off growth in the quarter.", [(0.3, "percentage_point", "down")]),
+    ("sign", "Weaker exports lopped 1.2 percent off the company's sales.", [(1.2, "percent", "down")]),
+    (
+        "sign",
+        "Net trade subtracted 0.4 percentage point from GDP, while inventories added 0.6 percentage point.",
+        [(0.4, "percentage_point", "down"), (0.6, "percentage_point", "up")],
+    ),
+    ("sign", "The airline subtracted $2 million from its profit forecast.", [(2000000.0, "USD", "down")]),
+    ("sign", "Mild weather knocked 5 cents off gasoline prices.", [(0.05, "USD", "down")]),
+    ("sign", "Tax credits took away about $3 billion from federal revenue.", [(3000000000.0, "USD", "down")]),
+    ("sign", "The stronger yen knocked 2.5 billion yen off operating profit.", [(2500000000.0, "JPY", "down")]),
+    (
+        "sign",
+        "Government spending subtracted 0.7 percentage point from growth last quarter.",
+        [(0.7, "percentage_point", "down")],
+    ),
+    ("sign", "The recall knocked about 4 percent off the carmaker's shares.", [(4, "percent", "down")]),
+    ("sign", "Higher rates lopped $40 billion off the value of the bonds.", [(40000000000.0, "USD", "down")]),
+    (
+        "sign",
+        "Falling farm output took away 0.3 percentage point from the expansion.",
+        [(0.3, "percentage_point", "down")],
+    ),
+    ("sign", "Currency swings subtracted 1.5 percent from reported revenue.", [(1.5, "percent", "down")]),
+    (
+        "sign",
+        "The storm knocked 0.2 percentage point off monthly retail sales growth.",
+        [(0.2, "percentage_point", "down")],
+    ),
+    ("sign", "Lower prices took away 12 cents a share from earnings.", [(0.12, "USD_per_share", "down")]),
+    ("number", "The hurricane took away 40,000 jobs from the region.", [(40000, None, None)]),
+    ("number", "Police knocked on 300 doors in the search.", [(300, None, None)]),
+    ("number", "The crew lopped 20 branches from the old oak.", [(20, None, None)]),
+    ("number", "Students subtract 15 from 40 in the first exercise.", [(15, None, None), (40, None, None)]),
+]
+
 ROWS = [
     *SHARE_ESTIMATES,
     *BTU_RATES,
     *CURRENT_LEVEL,
     *WRITTEN_LISTS,
     *QUOTED_LEVELS,
+    *TAKEN_OFF,
 ]
