@@ -174,6 +174,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen9b import ROWS as PROBE9_ROWS
     from tests.mentions.news_rows_unseen10 import ROWS as UNSEEN10_ROWS
     from tests.mentions.news_rows_unseen11 import ROWS as UNSEEN11_ROWS
+    from tests.mentions.news_rows_unseen12 import ROWS as UNSEEN12_ROWS
 
     rows = [
         *ROWS,
@@ -186,5 +187,6 @@ def table() -> list[Row]:
         *UNSEEN10_ROWS,
         *PROBE10_ROWS,
         *UNSEEN11_ROWS,
+        *UNSEEN12_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

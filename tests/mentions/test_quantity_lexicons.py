@@ -52,7 +52,19 @@ def test_dollar_prefixes(written: str) -> None:
     assert re.fullmatch(r"(?:" + dollar_prefixes() + r")\$", written)
 
 
-@pytest.mark.parametrize("name", ["figure_hedges.tsv", "weight_cues.txt", "dollar_prefixes.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "figure_hedges.tsv",
+        "weight_cues.txt",
+        "dollar_prefixes.txt",
+        "estimate_gap_words.txt",
+        "estimate_lead_verbs.txt",
+        "denominator_scale_prefixes.tsv",
+        "current_level_modifiers.txt",
+        "quote_level_nouns.txt",
+    ],
+)
 def test_lists_have_no_duplicates(name: str) -> None:
     lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
     entries = [line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")]

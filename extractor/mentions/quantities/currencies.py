@@ -266,6 +266,28 @@ def read_cents(text: str, r: Reading) -> None:
         r.end = number.end + (cents.end() if cents else 0)
 
 
+_DENOMINATOR_SCALE = re.compile(
+    r"(" + "|".join(sorted(table("denominator_scale_prefixes"))) + r")\s+(?=[A-Za-z])", re.IGNORECASE
+)
+
+
+def _denominator_scale(text: str, at: int) -> tuple[str | None, int]:
+    """ "per million British thermal units": the unit prefix of the scale word opening a denominator, and
+    where the unit starts."""
+    m = _DENOMINATOR_SCALE.match(text, at)
+    if m is None:
+        return None, at
+    return table("denominator_scale_prefixes")[m.group(1).lower()][0], m.end()
+
+
+@cache
+def _scaled_unit(prefix: str, name: str) -> str | None:
+    """ "mega" + "british_thermal_unit": the prefixed unit if the unit lexicon knows it ("mmBtu"), else None (no
+    rate: "per thousand cubic feet" names no unit of ours)."""
+    scaled = f"{prefix}_{name}"
+    return scaled if scaled in frozenset(lex().units.values()) else None
+
+
 def read_rate(text: str, r: Reading) -> None:
     """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period.
 
@@ -281,10 +303,13 @@ def read_rate(text: str, r: Reading) -> None:
     if not m:
         return
     lexicon = lex()
-    unit = lexicon.unit_after.match(text, m.end())
+    prefix, at = _denominator_scale(text, m.end())
+    unit = lexicon.unit_after.match(text, at)
     if not unit or unit.group("close"):
         return
     name = lexicon.units.get(unit.group("unit")) or lexicon.units.get(unit.group("unit").lower())
+    if prefix is not None and name is not None:
+        name = _scaled_unit(prefix, name)
     if name is None:
         return
     if m.group(0).strip(" -").lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):

@@ -125,6 +125,8 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
 def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     """ "27.5 points per game", "16.60 euros per passenger": a rate over a noun, shown by `extract quantities`."""
     doc = span.doc
+    if mention.extras.get("shown_unit"):
+        return {}  # "eight or nine hours a day": a unit shown already (a list's, a run's) is no count over a noun
     if quantity.unit is None and quantity.counted:
         counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
         after = counted.i + 1 if counted is not None else None

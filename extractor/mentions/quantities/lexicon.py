@@ -59,6 +59,13 @@ def told_in_past(verb: str) -> bool:
 
 
 @cache
+def current_level_pattern() -> str:
+    """ "the current ", "its present ": a level of a move named as the one holding now ("cut rates from 5.25
+    percent to the current 1.0 percent"; lexicon `current_level_modifiers`), for text read without a parse."""
+    return r"(?:the|its|their)\s+(?:" + phrase_alternation(words("current_level_modifiers")) + r")\s+"
+
+
+@cache
 def hedge_pattern(*kinds: str) -> str:
     """An optional softening word and its space before a figure ("about ", "more than "), of the given kinds of
     `figure_hedges` (round, near, loose, bound), for text read without a parse."""

@@ -28,7 +28,14 @@ from extractor.mentions.quantities.filters import (
     written_count_ok,
 )
 from extractor.mentions.quantities.fraction_moves import fraction_moves
-from extractor.mentions.quantities.lexicon import NOT_GLUED_BEFORE, glued_prefixes, lex, time_units, vulgar_fractions
+from extractor.mentions.quantities.lexicon import (
+    NOT_GLUED_BEFORE,
+    current_level_pattern,
+    glued_prefixes,
+    lex,
+    time_units,
+    vulgar_fractions,
+)
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
@@ -39,8 +46,11 @@ from extractor.models import Quantity
 
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
-# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun
-_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+)?"
+# "every seven, 14 or 28 days": a written number opening a list of figures, read though a comma follows it
+_WRITTEN_OPENS_LIST = re.compile(r",\s+\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+(?:or|and)\s+\d")
+# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun; "to the current 12 cents a share
+# from 20 cents": the level holding now (lexicon `current_level_modifiers`)
+_LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+|" + current_level_pattern() + r")?"
 _MOVE_BETWEEN = re.compile(
     r"\s+(?:to|from)\s+" + _LEVEL_OF + r"(?:(?:above|below|about|around|nearly|almost|over|under)\s+)?"
 )
@@ -172,9 +182,11 @@ def _readings(text: str) -> list[Reading]:
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
-            if not bare_half_of(text, r, number):
+            if not bare_half_of(text, r, number) and not _WRITTEN_OPENS_LIST.match(text, r.end):
                 continue
-            r.shown_only = True  # "Half of the staff": shown; the facts read a share of a whole only after a cue
+            # "Half of the staff", "every seven, 14 or 28 days": shown; the facts read a share of a whole only after a
+            # cue, and no written number of a list (`_share_list_units`)
+            r.shown_only = True
         if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
             text[max(0, r.start - 30) : r.start]
         ):
@@ -415,18 +427,36 @@ def _comparable(bare: Reading, stated: Reading) -> bool:
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> None:
-    """ "Discounts of 50, 60 or 70 percent", "every seven, 14 or 28 days": the list's last unit is everyone's."""
+    """ "Discounts of 50, 60 or 70 percent", "every 7, 14 or 28 days": the list's last unit is everyone's. A written
+    number of the list ("two or three weeks", "every seven, 14 or 28 days") takes it in `extract quantities` only:
+    the facts keep reading "two" as they did (a fact of 2 weeks would be a span no one stated)."""
     for i in range(len(readings) - 1, 0, -1):
         stated = readings[i]
-        if stated.unit is None or stated.kind not in ("percent", "physical"):
+        if stated.unit is None or stated.kind not in ("percent", "physical", "multiple"):
             continue
         j = i - 1
         while j >= 0 and _LIST_BETWEEN.fullmatch(text[readings[j].end : readings[j + 1].start]):
             bare = readings[j]
-            if bare.unit is not None or bare.low is not None or bare.scaled or bare.written:
-                break  # "two or three weeks" stays as the facts read it
-            bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
+            if bare.unit is not None or bare.low is not None or bare.scaled or bare.shown_unit:
+                break
+            if bare.written:
+                if not _written_list_item(bare, text[bare.end : readings[j + 1].start]):
+                    break  # "Slightly over half, or 53 percent": a restatement, not a list
+                bare.shown_unit = stated.unit  # also "two or three times as much"
+            elif stated.kind == "multiple":
+                break  # "rose 2 or 3 times": the digits keep what the facts read
+            else:
+                bare.unit, bare.kind, bare.explicit = stated.unit, stated.kind, True
             j -= 1
+
+
+def _written_list_item(bare: Reading, gap: str) -> bool:
+    """A whole written number listed before a figure ("two or three weeks"), not a fraction restated after a comma
+    ("half, or 53 percent")."""
+    return bare.amount >= 2 and bare.amount == int(bare.amount) and not _RESTATED_GAP.match(gap)
+
+
+_RESTATED_GAP = re.compile(r"\s*,\s*or\s")
 
 
 # "100 yen at end-June, 102 at end-2013, and 106 at end-2014": each item of the list dated by the same preposition

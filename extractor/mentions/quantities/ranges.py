@@ -14,6 +14,7 @@ from extractor.mentions.quantities.currencies import Context, read_rate
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
 from extractor.mentions.quantities.lexicon import (
     change_forms_pattern,
+    current_level_pattern,
     dollar_prefixes,
     hedge_pattern,
     lex,
@@ -33,7 +34,8 @@ _JOIN = re.compile(
 )
 _MINUS_WORD = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+" + hedge_pattern("round") + "$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+" + hedge_pattern("round") + "$", re.IGNORECASE)
+# "from about 5", "from the current 65" (the level holding now opens a move's old end all the same)
+_FROM = re.compile(r"\bfrom\s+(?:" + current_level_pattern() + ")?" + hedge_pattern("round") + "$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # a change verb or noun anywhere in the text ("rose", "went", "a cut")
 CHANGE_ANYWHERE = re.compile(r"\b(?:" + change_forms_pattern() + r")\b", re.IGNORECASE)

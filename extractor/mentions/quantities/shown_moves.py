@@ -12,7 +12,7 @@ from functools import cache
 
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
-from extractor.mentions.quantities.lexicon import hedge_pattern, told_in_past
+from extractor.mentions.quantities.lexicon import current_level_pattern, hedge_pattern, told_in_past
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
 
@@ -38,12 +38,13 @@ def _after_first() -> str:
 
 def _revised_level(nouns: str) -> str:
     """ "a revised ", "an unrevised ", "the previously reported ", "the previous week's ": which reading of the
-    old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's"); `nouns` is the
-    alternation of the level nouns (`move_level_nouns`)."""
-    alternation = phrase_alternation(words("old_level_modifiers"))
+    old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's"); "the current ",
+    "its present ": the level holding now (`current_level_modifiers`); `nouns` is the alternation of the level
+    nouns (`move_level_nouns`)."""
+    revised = phrase_alternation(words("old_level_modifiers"))
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
     noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
-    return r"(?:a|an|the)\s+(?:" + alternation + r")\s+" + noun + "|" + period
+    return r"(?:a|an|the)\s+(?:" + revised + r")\s+" + noun + "|" + current_level_pattern() + "|" + period
 
 
 @cache

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units
@@ -93,6 +94,54 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
             shown_quantities[i] = _rated_like(quantity, per)
 
 
+@cache
+def _quote_level_before() -> re.Pattern[str]:
+    """ "a session peak of ", "resistance around ", "an earlier low at " (lexicon `quote_level_nouns`)."""
+    nouns = "|".join(sorted(words("quote_level_nouns")))
+    return re.compile(rf"\b(?:{nouns})s?\s+(?:of|at|around|near)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _quoted_level_currency(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
+    """ "The euro rose to $1.2713 after a session peak of 1.2739", "at 23.050 euros, off an earlier low at 21.815":
+    a bare decimal level named by its noun takes the currency of an earlier money level of its size (within a
+    fifth) in the sentence. Shown only: a bare figure is no amount the facts read."""
+    text = None
+    for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
+        if quantity.unit is not None or mention.kind != "amount" or mention.extras.get("scaled"):
+            continue
+        if "." not in quantity.surface or quantity.low is not None:
+            continue
+        text = text if text is not None else doc_text(span.doc)
+        if not _quote_level_before().search(text[max(0, span.start_char - 40) : span.start_char]):
+            continue
+        unit = _money_level_like(found[:i], shown_quantities[:i], span, quantity.amount)
+        if unit is not None:
+            shown_quantities[i] = quantity.model_copy(update={"unit": unit, "counted": None})
+
+
+_LEVEL_WINDOW = 100  # characters: "at 23.050 euros at 6:50 a.m. EST, off an earlier low at 21.815" (parsed as two)
+
+
+def _money_level_like(found, shown_quantities, span: Span, amount: float) -> str | None:
+    """The unit of the nearest earlier money level of the clause (or of the last 100 characters: the parse splits
+    sentences at "a.m.") within a fifth of `amount`: its currency, its rate ("$1,742.30 an ounce"), or its minor
+    unit ("305.5 pence")."""
+    text = doc_text(span.doc)
+    for (mention, other_span), other in reversed(list(zip(found, shown_quantities, strict=True))):
+        if other_span.sent.start != span.sent.start and span.start_char - other_span.end_char > _LEVEL_WINDOW:
+            return None
+        if ";" in text[other_span.end_char : span.start_char]:
+            return None  # another clause: "Shares rose to $31.40; the ratio stayed near its low of 31.2"
+        if mention.kind != "money" or other.low is not None or other.direction is not None:
+            continue
+        if mention.extras.get("scaled"):
+            continue
+        for level in (other, *other.equivalents):
+            if level.unit and 0.8 * amount <= abs(level.amount) <= 1.25 * amount:
+                return level.unit
+    return None
+
+
 def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
     """ "lost 58 cents, or 0.7 percent, to finish at $81.46 a barrel": a smaller change right before the price
     it led to, with at most a percent restating it in between."""
@@ -155,6 +204,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
         _share_price_per_unit(found, shown_quantities)
+        _quoted_level_currency(found, shown_quantities)
         placed = [
             (mention.start, _shown_end(mention, quantity), quantity)
             for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
