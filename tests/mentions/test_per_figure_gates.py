@@ -1,0 +1,48 @@
+"""Cheap checks in front of per-figure patterns change no result (issue 12, helper perf11b): every shape the long
+pattern reads still passes the check put before it, and the readings built on it are unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
+from extractor.mentions.quantities.mentions import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The Dorvik chairman, 71, will step down in May.", 71.0),
+        ("Pensioners over 80 got the Quellan payment first.", 80.0),
+        ("A woman of 102 opened the new Harrowgate branch.", 102.0),
+        ("Children under 12 travel free on Mervane buses.", 12.0),
+        ("Drivers younger than 25 pay the higher Tolvey rate.", 25.0),
+    ],
+)
+def test_an_age_after_a_person_noun_is_still_read(text: str, age: float) -> None:
+    ages = [m.quantity for m in find_quantities(text) if m.quantity.unit == "year"]
+    assert [q.amount for q in ages] == [age]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "said the Brannock teenager, ",
+        "by a man of ",
+        "shared among adults over ",
+        "the fare for children under\t",
+        "paid to workers older than ",
+        "Its CHAIRMAN, ",
+    ],
+)
+def test_every_person_before_match_passes_the_end_check(before: str) -> None:
+    assert _person_before().search(before) is not None
+    assert _PERSON_BEFORE_END.search(before[-7:]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dorvik sold 40 trucks to the army.", "Shares of Quellan rose 3 percent.", "The board of 12 met in Tolvey."],
+)
+def test_a_number_with_no_person_before_it_is_no_age(text: str) -> None:
+    assert all(m.quantity.unit != "year" for m in find_quantities(text))
