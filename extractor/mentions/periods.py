@@ -279,6 +279,12 @@ def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     )
 
 
+def may_name_a_period(text: str) -> bool:
+    """Whether some period rule matches `text` (the matches are kept per text): without one, the past and the
+    future reading of the text are both empty, and whether it speaks of the future changes nothing."""
+    return bool(_rule_matches(text))
+
+
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)
 # the same on the lower-cased text, twice as fast
 _FUTURE_CUES_LOWER = re.compile(r"\b(?:" + alternation(w.lower() for w in words("future_cues")) + r")\b")

@@ -1,10 +1,13 @@
-"""Cheap checks in front of per-figure patterns change no result (issue 12, helper perf11b): every shape the long
-pattern reads still passes the check put before it, and the readings built on it are unchanged."""
+"""Cheap checks in front of per-figure and per-sentence readers change no result (issue 12, helper perf11b): every
+shape the long pattern reads still passes the check put before it, and the readings built on it are unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from extractor.mentions.periods import find_periods, may_name_a_period
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
 from extractor.mentions.quantities.mentions import find_quantities
 
@@ -46,3 +49,33 @@ def test_every_person_before_match_passes_the_end_check(before: str) -> None:
 )
 def test_a_number_with_no_person_before_it_is_no_age(text: str) -> None:
     assert all(m.quantity.unit != "year" for m in find_quantities(text))
+
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorvik will open two more plants, its chief executive said.",
+        "Analysts expect Quellan to raise its dividend.",
+        "The Tolvey board plans to name a new chairman soon.",
+    ],
+)
+def test_a_sentence_naming_no_period_has_no_reading_to_choose(sentence: str) -> None:
+    assert not may_name_a_period(sentence)
+    assert find_periods(sentence, published=PUBLISHED) == []
+    assert find_periods(sentence, published=PUBLISHED, future=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorvik will open two more plants in the second quarter.",
+        "Quellan expects sales to rise next year.",
+        "The Tolvey board meets on Thursday to name a chairman.",
+    ],
+)
+def test_a_sentence_naming_a_period_is_read(sentence: str) -> None:
+    assert may_name_a_period(sentence)
+    assert find_periods(sentence, published=PUBLISHED, future=True) != []
