@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from extractor.facts.predicate_forms import is_stock
 from extractor.mentions.periods import find_periods, may_name_a_period
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
 from extractor.mentions.quantities.mentions import find_quantities
@@ -79,3 +80,22 @@ def test_a_sentence_naming_no_period_has_no_reading_to_choose(sentence: str) -> 
 def test_a_sentence_naming_a_period_is_read(sentence: str) -> None:
     assert may_name_a_period(sentence)
     assert find_periods(sentence, published=PUBLISHED, future=True) != []
+
+
+@pytest.mark.parametrize(
+    ("predicate", "stock"),
+    [
+        ("inventories", True),  # a plural in -ies of a stock noun
+        ("branches", True),  # in -es
+        ("retail stores", True),  # in -s, after a modifier
+        ("market value", True),  # a stock noun of two words, the whole predicate
+        ("combined market value", True),  # ... ending the predicate
+        ("value", False),  # the head of a two-word stock noun alone
+        ("median price", False),  # a statistic over a period
+        ("new customers", False),  # additions are a flow
+        ("revenue", False),
+        ("employees of the bank", True),  # the head before the post-modifier
+    ],
+)
+def test_stock_nouns_are_found_in_every_form(predicate: str, stock: bool) -> None:
+    assert is_stock.__wrapped__(predicate) is stock  # uncached: the word-list reading itself
