@@ -35,7 +35,14 @@ from extractor.mentions.period_phrases import (
     alternation,
 )
 from extractor.mentions.phrase_parts import THIRTEEN_WEEK_PERIOD
-from extractor.mentions.regex_gate import GateSet, gated_search, literal_gate, lowered_text, with_first_characters
+from extractor.mentions.regex_gate import (
+    Gate,
+    GateSet,
+    gated_search,
+    literal_gate,
+    lowered_text,
+    with_first_characters,
+)
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
@@ -258,9 +265,22 @@ _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
 _SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
 # and behind a lookahead for its first characters, each runs at a fraction of the positions (the same matches)
+# A character class requires something the literal gate cannot read: "Q3" and "3Q" (rule "q") hold one of the
+# digits 1-4 right next to the "q" (an ASCII class: no other character folds to one of them).
+_CLASS_REQUIREMENTS = {"q": frozenset(f"q{d}" for d in "1234") | frozenset(f"{d}q" for d in "1234")}
+
+
+def _rule_gate(name: str, pattern: re.Pattern[str]) -> Gate:
+    """The rule's literal requirements, three of them where a pattern has three ("the year ended" needs a noun,
+    "ended"/"to" and a month or a year), and what its character classes require."""
+    gate = literal_gate(pattern, keep=3)
+    extra = _CLASS_REQUIREMENTS.get(name)
+    return gate if extra is None else Gate((*gate.requirements, extra))
+
+
 _GATED_RULES = [
-    (literal_gate(pattern), with_first_characters(pattern), resolve)
-    for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
+    (_rule_gate(name, pattern), with_first_characters(pattern), resolve)
+    for name, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
 ]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from extractor.facts.predicate_forms import is_stock
-from extractor.mentions.periods import find_periods, may_name_a_period
+from extractor.mentions.period_phrases import _q
+from extractor.mentions.periods import _GATED_RULES, _RULE_GATES, find_periods, may_name_a_period
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
 from extractor.mentions.quantities.mentions import find_quantities
 
@@ -99,3 +100,27 @@ def test_a_sentence_naming_a_period_is_read(sentence: str) -> None:
 )
 def test_stock_nouns_are_found_in_every_form(predicate: str, stock: bool) -> None:
     assert is_stock.__wrapped__(predicate) is stock  # uncached: the word-list reading itself
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Brannock's Q3 sales rose 4 percent.", "Q3"),
+        ("Vellmar posted a 2Q loss of $3 million.", "2Q"),
+        ("Orsk expects fiscal Q4 revenue of $1 billion.", "fiscal Q4"),
+        ("Tolvey's q1 margin narrowed.", "q1"),
+    ],
+)
+def test_a_quarter_written_q_and_digit_is_still_read(sentence: str, label: str) -> None:
+    found = find_periods(sentence, published=PUBLISHED)
+    assert [sentence[m.start : m.end] for m in found] == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Quellan acquisition closed.", "Its quota was raised.", "Shares of Qorvane fell 3 percent."],
+)
+def test_a_q_without_a_digit_beside_it_opens_no_quarter_rule(sentence: str) -> None:
+    rule = next(i for i, (_, _, resolve) in enumerate(_GATED_RULES) if resolve is _q)
+    assert not _RULE_GATES.admitted(sentence.lower())[rule]
+    assert find_periods(sentence, published=PUBLISHED) == []
