@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
@@ -41,6 +42,7 @@ from extractor.mentions.regex_gate import (
     gated_search,
     literal_gate,
     lowered_text,
+    starting_with,
     with_first_characters,
 )
 from extractor.mentions.result_periods import RESULT_RULES
@@ -285,12 +287,26 @@ _GATED_RULES = [
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
 
+# A rule that needs a month writes it as MONTH, a whole word ("in March", "Jan. 5": `\.?(?![\w])` after the name).
+# Its gate sees only the letters, which "market", "decline" and the modal "may" hold too: such a rule also needs a
+# month name at the end of a word, checked once per sentence (about half the sentences its gate admits have none).
+_MONTH_AT_WORD_END = re.compile(
+    starting_with(MONTH_NAMES) + r"(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
+)
+_NEEDS_MONTH_WORD = tuple(
+    MONTH in pattern.pattern and any(strings <= MONTH_NAMES.keys() for strings in gate.requirements)
+    for (_, pattern, _), (gate, _, _) in zip((*_SPECIFIC_RULES, *RULES), _GATED_RULES, strict=True)
+)
+
 
 @lru_cache(maxsize=256)
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    admitted = _RULE_GATES.admitted(lowered_text(text))
+    lowered = lowered_text(text)
+    admitted = _RULE_GATES.admitted(lowered)
+    if lowered is not None and any(compress(admitted, _NEEDS_MONTH_WORD)) and not _MONTH_AT_WORD_END.search(lowered):
+        admitted = [admits and not month for admits, month in zip(admitted, _NEEDS_MONTH_WORD, strict=True)]
     return tuple(
         (resolve, match)
         for (_, pattern, resolve), admits in zip(_GATED_RULES, admitted, strict=True)

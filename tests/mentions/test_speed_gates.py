@@ -9,7 +9,13 @@ import pytest
 
 from extractor.facts.predicate_forms import is_stock
 from extractor.mentions.period_phrases import _q
-from extractor.mentions.periods import _GATED_RULES, _RULE_GATES, find_periods, may_name_a_period
+from extractor.mentions.periods import (
+    _GATED_RULES,
+    _MONTH_AT_WORD_END,
+    _RULE_GATES,
+    find_periods,
+    may_name_a_period,
+)
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
 from extractor.mentions.quantities.mentions import find_quantities
 
@@ -123,4 +129,31 @@ def test_a_quarter_written_q_and_digit_is_still_read(sentence: str, label: str) 
 def test_a_q_without_a_digit_beside_it_opens_no_quarter_rule(sentence: str) -> None:
     rule = next(i for i, (_, _, resolve) in enumerate(_GATED_RULES) if resolve is _q)
     assert not _RULE_GATES.admitted(sentence.lower())[rule]
+    assert find_periods(sentence, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Orsk's market share rose in March.", "in March."),
+        ("The decline began on Jan. 5, analysts at Vellmar said.", "Jan. 5"),
+        ("Tolvey may cut prices by DEC 31.", "by DEC 31"),
+        ("Margins at Quellan narrowed in the week ended Sept. 30.", "the week ended Sept. 30"),
+    ],
+)
+def test_a_month_written_as_a_word_is_still_read(sentence: str, label: str) -> None:
+    found = find_periods(sentence, published=PUBLISHED)
+    assert label in [sentence[m.start : m.end] for m in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orsk's market share may decline.",  # "mar", "may", "dec" inside words or as a modal verb only
+        "The Dorvik decision was a marvel of junior staff.",
+        "Brannock may augment its octane range.",
+    ],
+)
+def test_month_letters_inside_other_words_open_no_month_rule(sentence: str) -> None:
+    assert not _MONTH_AT_WORD_END.search(sentence.lower().replace("may", "might"))
     assert find_periods(sentence, published=PUBLISHED) == []
