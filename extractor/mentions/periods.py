@@ -156,9 +156,14 @@ _CALENDAR_GATES = {
 }
 
 
+# each scans a whole story: behind a lookahead for its first characters it skips the other positions fast (the same
+# matches and groups)
+_CALENDAR_SCANS = {pattern: with_first_characters(pattern) for pattern in _CALENDAR_GATES}
+
+
 def _gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
     """`pattern.search(text)`, skipped when the text lacks the words every match needs ("fiscal", "quarter")."""
-    return pattern.search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
+    return _CALENDAR_SCANS[pattern].search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
 
 
 COMPARISON_CUE = re.compile(

@@ -14,6 +14,7 @@ from extractor.mentions.periods import (
     _MONTH_AT_WORD_END,
     _RULE_GATES,
     find_periods,
+    fiscal_calendar,
     may_name_a_period,
 )
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
@@ -157,3 +158,17 @@ def test_a_month_written_as_a_word_is_still_read(sentence: str, label: str) -> N
 def test_month_letters_inside_other_words_open_no_month_rule(sentence: str) -> None:
     assert not _MONTH_AT_WORD_END.search(sentence.lower().replace("may", "might"))
     assert find_periods(sentence, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start_month"),
+    [
+        ("Dorvik's fiscal year ended June 30. Sales rose.", 7),
+        ("Vellmar, whose financial year begins in April, said profit fell.", 4),
+        ("Orsk posted third-quarter results for the quarter ended Sept. 27.", 1),
+        ("Quellan said sales rose in the first half.", 1),  # no fiscal calendar named: calendar years
+        ("Tolvey's revenue for FY 2030-31 rose 4 percent.", 4),
+    ],
+)
+def test_fiscal_calendar_is_read_from_the_whole_story(text: str, start_month: int) -> None:
+    assert fiscal_calendar(text).start_month == start_month
