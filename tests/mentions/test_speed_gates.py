@@ -18,7 +18,17 @@ from extractor.mentions.periods import (
     may_name_a_period,
 )
 from extractor.mentions.quantities.ages import _PERSON_BEFORE_END, _person_before
-from extractor.mentions.quantities.mentions import find_quantities
+from extractor.mentions.quantities.mentions import (
+    FOLD_WORD,
+    MULTIPLE_VERB,
+    MULTIPLE_WORD,
+    PLURAL_ROUND,
+    _fold_pattern,
+    _multiple_verb_pattern,
+    _multiple_word_pattern,
+    _plural_round_pattern,
+    find_quantities,
+)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +182,22 @@ def test_month_letters_inside_other_words_open_no_month_rule(sentence: str) -> N
 )
 def test_fiscal_calendar_is_read_from_the_whole_story(text: str, start_month: int) -> None:
     assert fiscal_calendar(text).start_month == start_month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvik's profit doubled, and Quellan expects sales to more than triple by 2032.",
+        "Orsk now ships twice as many trucks and its costs rose threefold.",
+        "Thousands of Tolvey workers struck; hundreds more were laid off.",
+        "Vellmar halved its dividend; tens of thousands of shares changed hands.",
+    ],
+)
+def test_whole_story_scans_find_what_the_plain_patterns_find(text: str) -> None:
+    plain = [_fold_pattern(), _multiple_verb_pattern(), _multiple_word_pattern(), _plural_round_pattern()]
+    scans = [FOLD_WORD, MULTIPLE_VERB, MULTIPLE_WORD, PLURAL_ROUND]
+    for pattern, scan in zip(plain, scans, strict=True):
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]
+    assert any(scan.search(text) for scan in scans)
