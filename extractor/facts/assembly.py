@@ -75,7 +75,13 @@ from extractor.header import find_header
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.entities import index_entities
-from extractor.mentions.periods import PeriodMention, find_periods, fiscal_calendar, sentence_is_future
+from extractor.mentions.periods import (
+    PeriodMention,
+    find_periods,
+    fiscal_calendar,
+    may_name_a_period,
+    sentence_is_future,
+)
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
 from extractor.models import Entity, Fact, Quantity
 
@@ -468,7 +474,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             find_periods(sent_text, published=published, future=False, fiscal=fiscal),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
         )
-        periods = both.future if sentence_is_future(sent_text) else both.past
+        # most sentences name no period: both readings are then empty, and the future cues need no search
+        periods = both.future if may_name_a_period(sent_text) and sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)
         told = len(facts)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
@@ -548,6 +555,8 @@ def _trim(sent: Span) -> Span | None:
     right = len(text.rstrip())
     if right <= left:
         return None
+    if left == 0 and right == len(text):
+        return sent  # nothing to trim (most sentences): the same tokens, without a character lookup
     span = sent.doc.char_span(sent.start_char + left, sent.start_char + right, alignment_mode="contract")
     return span if span is not None and len(span) else None
 

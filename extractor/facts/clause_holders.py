@@ -19,6 +19,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, own_clause
 from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body
+from extractor.mentions.token_index import lowered_positions
 
 Resolver = Callable[[Token], str | None]
 
@@ -110,10 +111,15 @@ def _public_body(name: str) -> bool:
     return is_governing_body(name) or all(w in words("government_departments") for w in name.lower().split())
 
 
+AT = frozenset({"at"})
+
+
 def _clause_at_holder(clause: Token, at_holder: Resolver, near: int | None) -> str | None:
     """ "... to $3 billion at Quillby": an organization after "at" on a word of this clause (not of a clause
     inside it), wherever the parse attached the phrase; of several, only the one nearest the figure ("15
     billion at Brindle and 6 billion at Quillby")."""
+    if not lowered_positions(clause.doc, clause.left_edge.i, clause.right_edge.i + 1, AT):
+        return None  # asked per figure, and most clauses hold no "at": found by string id before the walks below
     subjects = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     ats = [  # "analysts at Halden expect ...": the subject's phrase names who forecasts, not who holds
         t

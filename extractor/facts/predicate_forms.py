@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -113,12 +113,21 @@ def is_stock(predicate: str) -> bool:
     head = predicate_head(predicate)
     over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
-    nouns = words("stock_nouns")
-    phrases = (s for s in nouns if " " in s)  # "market value": the head alone ("value") is no stock
+    forms, phrases = _stock_forms()
     return not statistic and (
-        any(head in (s, s + "s", s + "es", s[:-1] + "ies") for s in nouns)  # "inventories"
+        head in forms  # "inventories"
         or any(predicate == s or predicate.endswith(" " + s) for s in phrases)
     )
+
+
+@cache
+def _stock_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every written form of a stock noun a predicate's head can take (the noun, its plurals in -s, -es and -ies),
+    and the stock nouns of several words ("market value": the head alone, "value", is no stock); built once, not
+    per new predicate."""
+    nouns = words("stock_nouns")
+    forms = frozenset(form for s in nouns for form in (s, s + "s", s + "es", s[:-1] + "ies"))
+    return forms, tuple(s for s in nouns if " " in s)
 
 
 POST_MODIFIERS = frozenset(

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
@@ -35,7 +36,15 @@ from extractor.mentions.period_phrases import (
     alternation,
 )
 from extractor.mentions.phrase_parts import THIRTEEN_WEEK_PERIOD
-from extractor.mentions.regex_gate import GateSet, gated_search, literal_gate, lowered_text, with_first_characters
+from extractor.mentions.regex_gate import (
+    Gate,
+    GateSet,
+    gated_search,
+    literal_gate,
+    lowered_text,
+    starting_with,
+    with_first_characters,
+)
 from extractor.mentions.result_periods import RESULT_RULES
 from extractor.mentions.week_periods import WEEK_RULES
 from extractor.models import Period
@@ -147,9 +156,14 @@ _CALENDAR_GATES = {
 }
 
 
+# each scans a whole story: behind a lookahead for its first characters it skips the other positions fast (the same
+# matches and groups)
+_CALENDAR_SCANS = {pattern: with_first_characters(pattern) for pattern in _CALENDAR_GATES}
+
+
 def _gated_search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
     """`pattern.search(text)`, skipped when the text lacks the words every match needs ("fiscal", "quarter")."""
-    return pattern.search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
+    return _CALENDAR_SCANS[pattern].search(text) if _CALENDAR_GATES[pattern].admits(lowered) else None
 
 
 COMPARISON_CUE = re.compile(
@@ -258,25 +272,58 @@ _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
 _SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
 # and behind a lookahead for its first characters, each runs at a fraction of the positions (the same matches)
+# A character class requires something the literal gate cannot read: "Q3" and "3Q" (rule "q") hold one of the
+# digits 1-4 right next to the "q" (an ASCII class: no other character folds to one of them).
+_CLASS_REQUIREMENTS = {"q": frozenset(f"q{d}" for d in "1234") | frozenset(f"{d}q" for d in "1234")}
+
+
+def _rule_gate(name: str, pattern: re.Pattern[str]) -> Gate:
+    """The rule's literal requirements, three of them where a pattern has three ("the year ended" needs a noun,
+    "ended"/"to" and a month or a year), and what its character classes require."""
+    gate = literal_gate(pattern, keep=3)
+    extra = _CLASS_REQUIREMENTS.get(name)
+    return gate if extra is None else Gate((*gate.requirements, extra))
+
+
 _GATED_RULES = [
-    (literal_gate(pattern), with_first_characters(pattern), resolve)
-    for _, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
+    (_rule_gate(name, pattern), with_first_characters(pattern), resolve)
+    for name, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
 ]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once
+
+# A rule that needs a month writes it as MONTH, a whole word ("in March", "Jan. 5": `\.?(?![\w])` after the name).
+# Its gate sees only the letters, which "market", "decline" and the modal "may" hold too: such a rule also needs a
+# month name at the end of a word, checked once per sentence (about half the sentences its gate admits have none).
+_MONTH_AT_WORD_END = re.compile(
+    starting_with(MONTH_NAMES) + r"(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
+)
+_NEEDS_MONTH_WORD = tuple(
+    MONTH in pattern.pattern and any(strings <= MONTH_NAMES.keys() for strings in gate.requirements)
+    for (_, pattern, _), (gate, _, _) in zip((*_SPECIFIC_RULES, *RULES), _GATED_RULES, strict=True)
+)
 
 
 @lru_cache(maxsize=256)
 def _rule_matches(text: str) -> tuple[tuple[Resolver, re.Match[str]], ...]:
     """Every match of every rule in `text`, rule by rule, left to right. Each sentence is read twice (as
     past and as future) and the patterns depend on neither: they run once per text, half the cost."""
-    admitted = _RULE_GATES.admitted(lowered_text(text))
+    lowered = lowered_text(text)
+    admitted = _RULE_GATES.admitted(lowered)
+    if lowered is not None and any(compress(admitted, _NEEDS_MONTH_WORD)) and not _MONTH_AT_WORD_END.search(lowered):
+        admitted = [admits and not month for admits, month in zip(admitted, _NEEDS_MONTH_WORD, strict=True)]
     return tuple(
         (resolve, match)
         for (_, pattern, resolve), admits in zip(_GATED_RULES, admitted, strict=True)
         if admits
         for match in pattern.finditer(text)
     )
+
+
+def may_name_a_period(text: str) -> bool:
+    """Whether some period rule matches `text` (the matches are kept per text): without one, the past and the
+    future reading of the text are both empty, and whether it speaks of the future changes nothing."""
+    return bool(_rule_matches(text))
 
 
 FUTURE_CUES = re.compile(r"\b(?:" + alternation(words("future_cues")) + r")\b", re.I)

@@ -27,6 +27,11 @@ def _life_event_at() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + verbs + r")\w*\b" + no_object + r"(?:\s+[\w'’.-]+){0,6}?\s+at\s+$", re.IGNORECASE)
 
 
+# how every match of `_person_before` ends ("the teenager, ", "a father of ", "pensioners over "): checked first
+# on the last few characters, where a match must end, before the long pattern is tried at every position
+_PERSON_BEFORE_END = re.compile(r"(?:,|\bof|\bover|\bunder|\bthan)\s$", re.IGNORECASE)
+
+
 @cache
 def _person_before() -> re.Pattern[str]:
     """ "the teenager, 16,", "the chief executive, 58,", "a woman of 102", "pensioners over 80", "children under
@@ -47,7 +52,8 @@ def is_age(text: str, r: Reading, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     if _AGE_BEFORE.search(before[-20:]) or _is_age_appositive(text, r):
         return True
-    if _person_before().search(before) and _age_sized(r):
+    # the cheap tests of the number itself first: the patterns before it are long and tried at every position
+    if _age_sized(r) and _PERSON_BEFORE_END.search(before[-7:]) and _person_before().search(before):
         return True
     number = _AGE_NUMBER.match(text, start)  # its lookahead wants no digit after it: the whole digit run
     if r.low is not None or number is None or r.end != number.end():

@@ -41,7 +41,7 @@ from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
-from extractor.mentions.regex_gate import gated_finditer, lowered_text, starting_with
+from extractor.mentions.regex_gate import gated_finditer, lowered_text, starting_with, with_first_characters
 from extractor.models import Quantity
 
 # "50, 60 or 70 percent": bare numbers listed before the one that carries the unit share it
@@ -239,10 +239,12 @@ def _multiple_word_pattern() -> re.Pattern[str]:
     )
 
 
-FOLD_WORD = _fold_pattern()
-MULTIPLE_VERB = _multiple_verb_pattern()
-MULTIPLE_WORD = _multiple_word_pattern()
-PLURAL_ROUND = _plural_round_pattern()
+# scanned over a whole story each: behind a lookahead for their first characters (they open with a lookbehind, tried
+# at every character otherwise), the same matches and groups
+FOLD_WORD = with_first_characters(_fold_pattern())
+MULTIPLE_VERB = with_first_characters(_multiple_verb_pattern())
+MULTIPLE_WORD = with_first_characters(_multiple_word_pattern())
+PLURAL_ROUND = with_first_characters(_plural_round_pattern())
 
 
 def _fold_words(text: str) -> list[Reading]:
