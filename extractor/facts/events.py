@@ -28,6 +28,7 @@ from extractor.facts.events_common import (
     phrasal_lemma,
 )
 from extractor.facts.events_departures import departures
+from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
@@ -141,6 +142,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
+        stated_doer = subject is not None  # "launched a rights issue" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
@@ -154,6 +156,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 product_name(obj, predicate),
             )
         )
+        if not named_objects and predicate in words("unnamed_launch_predicates") and token.pos_ == "VERB":
+            named_objects = unnamed_launches(obj, token) if stated_doer else []
         if predicate in DEAL_PREDICATES:
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)

@@ -1,0 +1,73 @@
+"""Launches of things written as a common noun: "launched a rights issue in May", "plans to launch 3D TVs next
+year", "introduced a prudential liquidity policy for banks". The gold of three sets names such objects by the
+noun and the words before it, without the article, possessive or amount ("rights issue", "3D TVs"). Only a
+launch verb whose doer the clause names opens one; probes, talks, bids and other actions a verb of launching
+also starts are no launched thing (`unlaunched_nouns.txt`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.syntax import prep_object
+from extractor.lexicons import words
+
+# amounts, dates and ordinals before the noun size or date the launch; they are not the thing's name
+SIZE_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+LEADING_POS = frozenset({"DET", "PRON", "NUM", "SYM", "PUNCT", "ADV", "PART", "CCONJ"})
+MAX_WORDS = 5  # a longer phrase is a description, not what the gold names
+
+
+def unnamed_launches(obj: Token, verb: Token) -> list[str]:
+    """The common-noun things a launch verb brings out: its direct object and the nouns joined to it ("3D TVs
+    and lithium-ion batteries"), each as the noun with its modifiers before it; none for an action, a
+    launch someone only calls for or weighs ("calls to introduce euro bonds", "considering launching"), or
+    a vague object ("such services")."""
+    if obj.dep_ != "dobj" or obj.head != verb or not _launch_stated(verb):
+        return []
+    things = []
+    for noun in (obj, *obj.conjuncts):
+        phrase = _named_thing(noun)
+        if phrase and phrase not in things:
+            things.append(phrase)
+    return things
+
+
+def _launch_stated(verb: Token) -> bool:
+    """The verb launches something of its own clause, not a launch a noun or a verb of weighing holds:
+    "calls from Italy to introduce common euro zone bonds", "a window to launch a share sale", "is weighing
+    introducing a tax"; a plan to launch ("announced plans to debut its line") still states one."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return head.lemma_.lower() in words("launch_plan_nouns")
+    if verb.dep_ in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in words("weighing_verbs"):
+        return False
+    return True
+
+
+def _named_thing(noun: Token) -> str | None:
+    """ "an equity rights issue" -> "equity rights issue", "its $600 billion bond-buying program" ->
+    "bond-buying program": the noun and its modifiers before it, from the first word that is no article,
+    possessive, amount, adverb, word of novelty or of number ("new", "latest", "several")."""
+    if noun.lemma_.lower() in words("launch_container_nouns"):
+        noun = prep_object(noun, ("of",)) or noun  # "rolled out a number of rescue packages": the packages
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in words("unlaunched_nouns"):
+        return None
+    if any(c.lower_ in words("vague_determiners") for c in noun.lefts):
+        return None  # "such services", "this risk": no particular thing
+    if noun.tag_ != "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return None  # a bare singular is an activity ("launched production") or an adjective misread as a noun
+    tokens = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    while tokens and _leading_filler(tokens[0]):
+        tokens.pop(0)
+    if not tokens or len([t for t in tokens if not t.is_punct]) > MAX_WORDS:
+        return None
+    return noun.doc[tokens[0].i : noun.i + 1].text
+
+
+def _leading_filler(token: Token) -> bool:
+    return (
+        token.pos_ in LEADING_POS
+        or token.tag_ in ("POS", "PRP$")
+        or token.ent_type_ in SIZE_LABELS
+        or token.lower_ in words("launch_fillers")
+    )
