@@ -11,6 +11,7 @@ from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, reached_through
+from extractor.facts.events_calendar import calendar_year
 from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
@@ -47,6 +48,7 @@ def event_fact(
         if not dates_report(m, token, sent) and not dates_other_clause(m, token, sent)
     ]
     period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
+    period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
     return grounded_fact(
