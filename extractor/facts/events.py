@@ -34,6 +34,7 @@ from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
+from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
@@ -119,6 +120,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(settlements(token, sent, both, ctx))
             facts.extend(meetings(token, sent, both, ctx))
             facts.extend(convened(token, sent, both, ctx))
+            facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
@@ -252,7 +254,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),
         *table("succession_verbs"),

@@ -26,7 +26,7 @@ def unnamed_launches(obj: Token, verb: Token) -> list[str]:
         return []
     things = []
     for noun in (obj, *obj.conjuncts):
-        phrase = _named_thing(noun)
+        phrase = thing_phrase(noun, words("unlaunched_nouns"))
         if phrase and phrase not in things:
             things.append(phrase)
     return things
@@ -44,13 +44,14 @@ def _launch_stated(verb: Token) -> bool:
     return True
 
 
-def _named_thing(noun: Token) -> str | None:
+def thing_phrase(noun: Token, excluded: frozenset[str]) -> str | None:
     """ "an equity rights issue" -> "equity rights issue", "its $600 billion bond-buying program" ->
-    "bond-buying program": the noun and its modifiers before it, from the first word that is no article,
-    possessive, amount, adverb, word of novelty or of number ("new", "latest", "several")."""
+    "bond-buying program": the common noun an event acts on, with its modifiers before it, from the first word
+    that is no article, possessive, amount, adverb, word of novelty or of number ("new", "latest", "several");
+    none for a noun in `excluded`, a vague or bare singular one."""
     if noun.lemma_.lower() in words("launch_container_nouns"):
         noun = prep_object(noun, ("of",)) or noun  # "rolled out a number of rescue packages": the packages
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in words("unlaunched_nouns"):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in excluded:
         return None
     if any(c.lower_ in words("vague_determiners") for c in noun.lefts):
         return None  # "such services", "this risk": no particular thing
@@ -59,9 +60,11 @@ def _named_thing(noun: Token) -> str | None:
     tokens = list(noun.doc[noun.left_edge.i : noun.i + 1])
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
+    # an amount inside the phrase sizes the thing ("the 28 billion euro austerity package"), it is no part of it
+    tokens = [t for t in tokens if t.ent_type_ not in SIZE_LABELS and t.tag_ != "$" or t == noun]
     if not tokens or len([t for t in tokens if not t.is_punct]) > MAX_WORDS:
         return None
-    return noun.doc[tokens[0].i : noun.i + 1].text
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _leading_filler(token: Token) -> bool:
