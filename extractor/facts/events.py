@@ -144,7 +144,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
-        stated_doer = subject is not None  # "launched a rights issue" needs its doer written, not assumed
+        stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())

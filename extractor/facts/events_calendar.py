@@ -1,7 +1,7 @@
-"""An event is dated on the calendar: "plans to launch 3D TVs next year" or "introduced a policy last year" in a
-story whose company reports by a fiscal year is the next or last calendar year, as the gold of the dev set and
-set 3 dates such events. A fiscal year the text names ("in fiscal 2016") stays fiscal: reported figures keep
-the story's fiscal calendar, events happen on a date."""
+"""An event is dated on the calendar: "plans to launch foldable laptops next year" or "introduced a policy
+last year" in a story whose company reports by a fiscal year is the next or last calendar year, as the gold of
+the dev set and set 3 dates such events. A fiscal year the text names ("in fiscal 2016") stays fiscal: reported
+figures keep the story's fiscal calendar, events happen on a date."""
 
 from __future__ import annotations
 

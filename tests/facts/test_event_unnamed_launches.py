@@ -36,6 +36,10 @@ def launches(nlp, text):
             [("Tervo Electronics", "foldable laptops", "target", "2023")],
         ),
         (
+            "Kestrel Savings Bank launched a new savings account for children.",
+            [("Kestrel Savings Bank", "savings account", "actual", None)],
+        ),
+        (
             "Quillon Foods unveiled a $40 million marketing campaign on Tuesday.",
             [("Quillon Foods", "marketing campaign", "actual", "Tuesday")],
         ),
@@ -66,12 +70,15 @@ def test_a_launched_common_noun_is_the_launched_thing(nlp, text, expected):
         # a launch only called for, weighed or denied
         "Lawmakers rejected calls from unions to introduce a four-day working week.",
         "Quillon Foods is considering launching a snack brand in Asia.",
+        "Tervo Electronics might introduce a cheaper tablet computer next year, analysts said.",
         "Ambrel Motors did not introduce a new model this year.",
         # no particular thing, or no doer written
         "Both carriers have launched such services in recent months.",
+        "Ostrava Savings Bank launched new services for small firms last year.",
         "Introducing a tax on sugary drinks would hurt sales, analysts said.",
         # an activity, a change (a figure of its own)
         "Ambrel Motors launched production at its Ostrava plant in April.",
+        "Norbeck Bank launched a $500 million bond offering on Monday to refinance its debt.",
         "Quillon Foods will introduce a second round of price cuts next week.",
     ],
 )
