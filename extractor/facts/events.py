@@ -160,6 +160,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         )
         if not named_objects and predicate in words("unnamed_launch_predicates") and token.pos_ == "VERB":
             named_objects = unnamed_launches(obj, token) if stated_doer else []
+            # "introduced a mortgage lending cap": a thing introduced is named by the verb's own noun
+            predicate = table("unnamed_launch_nouns").get(lemma, (predicate,))[0] if named_objects else predicate
         if predicate in DEAL_PREDICATES:
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)

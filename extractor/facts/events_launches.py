@@ -36,8 +36,13 @@ def unnamed_launches(obj: Token, verb: Token) -> list[str]:
 
 
 def _debt(noun: Token) -> bool:
-    """The noun or a word of its compound is a debt security ("a 1 billion euro bond offering")."""
-    return any(t.lemma_.lower() in words("security_nouns") for t in noun.subtree if t.i <= noun.i)
+    """A debt security or its issue ("a 1 billion euro bond offering", "new notes"); not a business named after
+    one ("a bond insurer") or a program that buys them ("its bond-buying program")."""
+    securities = words("security_nouns")
+    if noun.lemma_.lower() in securities:
+        return True
+    issued = noun.lemma_.lower() in words("issuance_nouns")
+    return issued and any(t.lemma_.lower() in securities for t in noun.subtree if t.i < noun.i)
 
 
 def _launch_stated(verb: Token) -> bool:

@@ -14,9 +14,9 @@ PUBLISHED = dt.date(2022, 6, 14)
 
 def launches(nlp, text):
     return [
-        (f.subject, f.object, f.modality, f.period.label if f.period else None)
+        (f.subject, f.predicate, f.object, f.modality, f.period.label if f.period else None)
         for f in extract(text, published=PUBLISHED, nlp=nlp)
-        if f.kind == "event" and f.predicate == "launch"
+        if f.kind == "event" and f.predicate in ("launch", "introduction")
     ]
 
 
@@ -25,35 +25,40 @@ def launches(nlp, text):
     [
         (
             "Norbeck Bank launched a rights issue in March to shore up its capital after heavy trading losses.",
-            [("Norbeck Bank", "rights issue", "actual", "March 2022")],
+            [("Norbeck Bank", "launch", "rights issue", "actual", "March 2022")],
         ),
         (
             "The Central Bank of Valdoria introduced a mortgage lending cap last year to cool house prices.",
-            [("Central Bank of Valdoria", "mortgage lending cap", "actual", "2021")],
+            [("Central Bank of Valdoria", "introduction", "mortgage lending cap", "actual", "2021")],
         ),
         (
             "Tervo Electronics plans to introduce foldable laptops next year, its chief executive said.",
-            [("Tervo Electronics", "foldable laptops", "target", "2023")],
+            [("Tervo Electronics", "introduction", "foldable laptops", "target", "2023")],
+        ),
+        # a business named after a security is no debt issue
+        (
+            "Dunmore Bank plans to launch a bond insurer for city governments.",
+            [("Dunmore Bank", "launch", "bond insurer", "target", None)],
         ),
         (
             "Kestrel Savings Bank launched a new savings account for children.",
-            [("Kestrel Savings Bank", "savings account", "actual", None)],
+            [("Kestrel Savings Bank", "launch", "savings account", "actual", None)],
         ),
         (
             "Quillon Foods unveiled a $40 million marketing campaign on Tuesday.",
-            [("Quillon Foods", "marketing campaign", "actual", "Tuesday")],
+            [("Quillon Foods", "launch", "marketing campaign", "actual", "Tuesday")],
         ),
         (
             "Ambrel Motors rolled out its new delivery vans and electric scooters in May.",
             [
-                ("Ambrel Motors", "delivery vans", "actual", "May 2022"),
-                ("Ambrel Motors", "electric scooters", "actual", "May 2022"),
+                ("Ambrel Motors", "launch", "delivery vans", "actual", "May 2022"),
+                ("Ambrel Motors", "launch", "electric scooters", "actual", "May 2022"),
             ],
         ),
         # a noun that counts what is launched stands for it
         (
             "Ostrava Savings Bank rolled out a series of small business loans in April.",
-            [("Ostrava Savings Bank", "small business loans", "actual", "April 2022")],
+            [("Ostrava Savings Bank", "launch", "small business loans", "actual", "April 2022")],
         ),
     ],
 )
