@@ -28,11 +28,13 @@ from extractor.facts.events_common import (
     phrasal_lemma,
 )
 from extractor.facts.events_departures import departures
+from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
+from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
@@ -118,6 +120,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(settlements(token, sent, both, ctx))
             facts.extend(meetings(token, sent, both, ctx))
             facts.extend(convened(token, sent, both, ctx))
+            facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
@@ -141,6 +144,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
+        stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
         through = OWNING_PREPOSITIONS | ({"with"} if predicate in words("partner_event_predicates") else set())
@@ -154,6 +158,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 product_name(obj, predicate),
             )
         )
+        if not named_objects and predicate in words("unnamed_launch_predicates") and token.pos_ == "VERB":
+            named_objects = unnamed_launches(obj, token) if stated_doer else []
+            # "introduced a mortgage lending cap": a thing introduced is named by the verb's own noun
+            predicate = table("unnamed_launch_nouns").get(lemma, (predicate,))[0] if named_objects else predicate
         if predicate in DEAL_PREDICATES:
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)
@@ -248,7 +256,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs")]
+    verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),
         *table("succession_verbs"),

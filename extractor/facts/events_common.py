@@ -11,11 +11,12 @@ from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, reached_through
+from extractor.facts.events_calendar import calendar_year
 from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
-from extractor.facts.syntax import clause_subject
+from extractor.facts.syntax import clause_subject, governing_verb, possessor
 from extractor.lexicons import words
 from extractor.models import Fact, Period
 
@@ -47,6 +48,7 @@ def event_fact(
         if not dates_report(m, token, sent) and not dates_other_clause(m, token, sent)
     ]
     period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
+    period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
     return grounded_fact(
@@ -87,11 +89,22 @@ def doer(verb: Token, ctx: DocContext) -> str | None:
     hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
     if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
         verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
-    subject = clause_subject(verb)
+    subject = clause_subject(verb) or _intent_owner(verb)
     named = resolve_subject(subject, ctx)
     if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
         named = known_name_ending_at(subject, ctx)
     return named
+
+
+def _intent_owner(verb: Token) -> Token | None:
+    """ "Brandt announced plans to buy X", "Brandt's plan to sell its unit", "is in talks to acquire X": an
+    event verb in the to-clause of a noun of intent or agreement is done by the noun's owner, its possessor
+    or the subject of the verb that holds the noun, not by the story's company."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("intent_nouns"):
+        return None
+    holder = governing_verb(noun)
+    return possessor(noun) or (clause_subject(holder) if holder is not None else None)
 
 
 def phrasal_lemma(verb: Token) -> str:

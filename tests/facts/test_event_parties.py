@@ -72,7 +72,9 @@ def test_capitalized_words_before_the_launched_noun_name_the_product(nlp, text, 
     "text",
     [
         "Kestrel Foods Inc launched a Chinese version of its app.",
-        "Kestrel Foods Inc launched a new savings account.",
+        # "launched a new savings account" is now a launch of "savings account" (round 13: the gold names such
+        # objects, tests/facts/test_event_unnamed_launches.py); a thing the text does not single out stays none
+        "Kestrel Foods Inc launched new accounts.",
         "Ostler Corp released its 2018 annual report.",
     ],
 )

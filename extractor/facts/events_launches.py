@@ -1,0 +1,95 @@
+"""Launches of things written as a common noun: "launched a loyalty program in May", "plans to launch
+foldable laptops next year", "introduced a mortgage lending cap for banks". The gold of three sets names such
+objects by the noun and the words before it, without the article, possessive or amount ("loyalty program",
+"foldable laptops"). Only a launch verb whose doer the clause names opens one; probes, talks, bids and other
+actions a verb of launching also starts are no launched thing (`unlaunched_nouns.txt`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.syntax import prep_object
+from extractor.lexicons import words
+
+# amounts, dates and ordinals before the noun size or date the launch; they are not the thing's name
+SIZE_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+LEADING_POS = frozenset({"DET", "PRON", "NUM", "SYM", "PUNCT", "ADV", "PART", "CCONJ"})
+MAX_WORDS = 5  # a longer phrase is a description, not what the gold names
+
+
+def unnamed_launches(obj: Token, verb: Token) -> list[str]:
+    """The common-noun things a launch verb brings out: its direct object and the nouns joined to it ("foldable
+    laptops and electric scooters"), each as the noun with its modifiers before it; none for an action, a
+    launch someone only calls for or weighs ("calls to introduce euro bonds", "considering launching"), or
+    a vague object ("such services")."""
+    if obj.dep_ != "dobj" or obj.head != verb or not _launch_stated(verb):
+        return []
+    things = []
+    for noun in (obj, *obj.conjuncts):
+        if _debt(noun):
+            continue  # "launched a bond offering": debt financing, a figure of its own, not a launched thing
+        # one word ("its proposal", "the product") refers to a thing named before, or to none
+        phrase = thing_phrase(noun, words("unlaunched_nouns"), min_words=2)
+        if phrase and phrase not in things:
+            things.append(phrase)
+    return things
+
+
+def _debt(noun: Token) -> bool:
+    """A debt security or its issue ("a 1 billion euro bond offering", "new notes"); not a business named after
+    one ("a bond insurer") or a program that buys them ("its bond-buying program")."""
+    securities = words("security_nouns")
+    if noun.lemma_.lower() in securities:
+        return True
+    issued = noun.lemma_.lower() in words("issuance_nouns")
+    return issued and any(t.lemma_.lower() in securities for t in noun.subtree if t.i < noun.i)
+
+
+def _launch_stated(verb: Token) -> bool:
+    """The verb launches something of its own clause, not a launch a noun or a verb of weighing holds:
+    "calls from Italy to introduce common euro zone bonds", "a window to launch a share sale", "is weighing
+    introducing a tax", "could launch a rival device"; a plan to launch ("announced plans to debut its line")
+    still states one."""
+    if any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children):
+        return False  # "could launch a rival device": a guess, not a launch or a plan
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return head.lemma_.lower() in words("launch_plan_nouns")
+    if verb.dep_ in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in words("weighing_verbs"):
+        return False
+    return True
+
+
+def thing_phrase(noun: Token, excluded: frozenset[str], min_words: int = 1) -> str | None:
+    """ "a customer loyalty program" -> "customer loyalty program", "its $600 million delivery network" ->
+    "delivery network": the common noun an event acts on, with its modifiers before it, from the first word
+    that is no article, possessive, amount, adverb, word of novelty or of number ("new", "latest", "several");
+    none for a noun in `excluded`, a vague or bare singular one, or a phrase shorter than `min_words`."""
+    if noun.lemma_.lower() in words("launch_container_nouns"):
+        noun = prep_object(noun, ("of",)) or noun  # "rolled out a number of rescue packages": the packages
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in excluded:
+        return None
+    if any(c.lower_ in words("vague_determiners") for c in noun.lefts):
+        return None  # "such services", "this risk": no particular thing
+    if noun.tag_ != "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return None  # a bare singular is an activity ("launched production") or an adjective misread as a noun
+    tokens = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    while tokens and _leading_filler(tokens[0]):
+        tokens.pop(0)
+    # an amount inside the phrase sizes the thing ("the 28 billion euro austerity package"), it is no part of it
+    tokens = [t for t in tokens if t.ent_type_ not in SIZE_LABELS and t.tag_ != "$" or t == noun]
+    words_ = [t for t in tokens if not t.is_punct]
+    if not words_ or not min_words <= len(words_) <= MAX_WORDS:
+        return None
+    if len(words_) == 1 and not any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.lefts):
+        return None  # "launched new services", "several tools": no thing the text singles out
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _leading_filler(token: Token) -> bool:
+    return (
+        token.pos_ in LEADING_POS
+        or token.tag_ in ("POS", "PRP$")
+        or token.ent_type_ in SIZE_LABELS
+        or token.lower_ in words("launch_fillers")
+    )
