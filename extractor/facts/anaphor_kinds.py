@@ -27,27 +27,29 @@ BUSINESS_SENTENCES_BACK = 2
 
 
 def described_kind(anaphor: Token) -> str | None:
-    """ "central bank" for "the (U.S.) central bank", "business" for a business noun ("the company", "the
-    Ohio-based retailer"); None for any other noun ("the bank" may be either, "the fund" or "the agency" is
-    no business)."""
+    """ "central bank" for "the (U.S.) central bank", "bank" for "the bank" (a business or a central bank),
+    "business" for a business noun ("the company", "the Ohio-based retailer"); None for any other noun ("the
+    fund" or "the agency" is no business)."""
     noun = anaphor.lemma_.lower()
     if noun == "bank":
         central = any(c.lower_ == "central" and c.dep_ in ("amod", "compound") for c in anaphor.lefts)
-        return "central bank" if central else None
+        return "central bank" if central else "bank"
     return "business" if noun in words("business_nouns") else None
 
 
 def other_kind_party(anaphor: Token, ctx: DocContext) -> str | None:
     """The organization a description of a kind of body stands for when the main organization is not of that
-    kind: the nearest organization of the kind named before it. None when the main organization fits, or no
-    organization before it does (the old reading, the main organization, stands)."""
+    kind: the nearest organization of the kind named before it. None when the main organization may be of the
+    kind, or no organization before it is (the old reading, the main organization, stands)."""
+    if anaphor.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in anaphor.children):
+        return None  # "banks", "a company": no description of one body named before
     kind = described_kind(anaphor)
     main = ctx.entities.main_org
-    if kind is None or main is None or _fits(main, kind) or kind == "central bank" and _may_be_central_bank(main):
+    if kind is None or main is None or not _main_misfits(main, kind):
         return None
     doc = anaphor.doc
     start = 0
-    if kind == "business":
+    if kind != "central bank":
         sentence_start = anaphor.sent.start
         for _ in range(BUSINESS_SENTENCES_BACK):
             if sentence_start > 0:
@@ -60,14 +62,32 @@ def other_kind_party(anaphor: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _main_misfits(main: EntityCluster, kind: str) -> bool:
+    """The main organization is surely not of the kind: no central bank (nor a bank that may be one, "Bank of
+    Norland") for "the central bank"; a public body (for "the bank": one that is no central bank) for a
+    business noun or "the bank". Any company may be a bank ("the bank" of a story about a lender without the
+    word in its name)."""
+    if kind == "central bank":
+        return not is_central_bank(main) and not _may_be_central_bank(main)
+    if is_central_bank(main):
+        return kind == "business"
+    return _public(main)
+
+
 def _fits(cluster: EntityCluster, kind: str) -> bool:
+    """An organization named before the description is of its kind: a central bank for "the central bank"; a
+    central bank or a company named as a bank for "the bank"; a body that is no public body for a business."""
     if cluster.agency:
         return False
-    if kind == "central bank":
-        return is_central_bank(cluster)
-    return not any(is_public_name(name) for name in (cluster.name, *cluster.aliases)) and not is_government_body(
-        cluster
-    )
+    if is_central_bank(cluster):
+        return kind != "business"
+    if kind == "central bank" or _public(cluster):
+        return False
+    return kind == "business" or _names_a_bank(cluster)
+
+
+def _public(cluster: EntityCluster) -> bool:
+    return is_government_body(cluster) or any(is_public_name(name) for name in (cluster.name, *cluster.aliases))
 
 
 def is_central_bank(cluster: EntityCluster) -> bool:
@@ -78,6 +98,13 @@ def is_central_bank(cluster: EntityCluster) -> bool:
         if any(lowered == bank or lowered.endswith(" " + bank) for bank in banks):
             return True
     return False
+
+
+def _names_a_bank(cluster: EntityCluster) -> bool:
+    """ "Halden Bank", "Kestrel Bancorp", "Banco Quillby": a bank's word in the name or an alias."""
+    return any(
+        w.startswith(("bank", "banc", "banque")) for n in (cluster.name, *cluster.aliases) for w in n.lower().split()
+    )
 
 
 def _may_be_central_bank(cluster: EntityCluster) -> bool:

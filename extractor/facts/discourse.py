@@ -258,6 +258,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return country  # "the Canadian government said it would sell its stake"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
+        if cluster is None and subject is not None and (described := other_kind_party(subject, ctx)):
+            return described  # "the central bank kept its rate" in a company's story: the central bank named before
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         named = tagged_org(earlier, ctx.entities)
         if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):

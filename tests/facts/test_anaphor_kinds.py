@@ -108,3 +108,34 @@ def test_a_business_description_in_a_public_bodys_story_is_the_business_named_be
 )
 def test_a_description_that_fits_the_main_organization_keeps_it(nlp, title, body, surface, subject):
     assert subject_of(nlp, title, body, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "subject"),
+    [
+        (
+            "Trade commission clears lender merger",
+            "(Reuters) - The Federal Trade Commission on Monday cleared the merger of Kestrel Bank and a rival "
+            "lender. The bank had deposits of $80 billion at the end of June.",
+            "$80 billion",
+            "Kestrel Bank",
+        ),
+        (  # through "its": the clause's subject is the description
+            "Commission weighs rescue fund",
+            "(Reuters) - The European Commission said on Tuesday it would discuss a rescue fund. The Halden "
+            "Central Bank's governor told reporters rates would stay low. The bank kept its main rate unchanged at "
+            "1.5 percent on Thursday.",
+            "1.5 percent",
+            "Halden Central Bank",
+        ),
+        (
+            "Senate panel questions lender over fees",
+            "WASHINGTON (Reuters) - The Senate Banking Committee on Wednesday questioned executives of Dorrit "
+            "Bank over overdraft fees. The bank collected about $1.2 billion in such fees last year.",
+            "$1.2 billion",
+            "Dorrit Bank",
+        ),
+    ],
+)
+def test_the_bank_in_a_public_bodys_story_is_the_bank_named_before(nlp, title, body, surface, subject):
+    assert subject_of(nlp, title, body, surface) == subject
