@@ -1,9 +1,9 @@
 """Which organization a definite description can stand for, by the kind of body it names: "the company",
 "the Miami-based firm" or "the biggest oil company" is a business, never the regulator, legislature or
 central bank a story is about; "the central bank" is a central bank, never the company a story is about;
-"the bank" is a bank or a central bank, never a legislature or a commission. When the story's main organization
-is not of the described kind, the description stands for the nearest organization named before it that is (docs/DECISIONS.md, "Subjects: descriptions of another kind of body",
-round 13)."""
+"the bank" is a bank or a central bank, never a legislature or a commission. When the story's main
+organization is not of the described kind, the description stands for the nearest organization named before
+it that is (docs/DECISIONS.md, "Subjects: descriptions of another kind of body", round 13)."""
 
 from __future__ import annotations
 
