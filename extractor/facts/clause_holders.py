@@ -100,12 +100,12 @@ def _subject_org(clause: Token, measured: Token | None, entities: EntityIndex, r
         return None
     name = resolve(subject)
     cluster = next((c for c in entities.clusters if c.name == name), None)
-    if cluster is None or cluster.label != "ORG" or cluster.agency or _public_body(cluster.name):
+    if cluster is None or cluster.label != "ORG" or cluster.agency or public_body(cluster.name):
         return None
     return name
 
 
-def _public_body(name: str) -> bool:
+def public_body(name: str) -> bool:
     """A legislature, government office or department ("Finance Ministry", "Commerce Department"): it
     announces its country's figures rather than holding them."""
     return is_governing_body(name) or all(w in words("government_departments") for w in name.lower().split())

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
@@ -110,7 +111,9 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     if definite or token.lower_ in words("anaphors") or _ends_in_anaphor(token):
         if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
-        return reporter_org(token, ctx) or continued_party(token, ctx) or ctx.main_org
+        # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
+        party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
+        return party or ctx.main_org
     return None
 
 
@@ -255,6 +258,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return country  # "the Canadian government said it would sell its stake"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
+        if cluster is None and subject is not None and (described := other_kind_party(subject, ctx)):
+            return described  # "the central bank kept its rate" in a company's story: the central bank named before
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         named = tagged_org(earlier, ctx.entities)
         if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
