@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
@@ -104,6 +105,8 @@ def _known_now(span: Span) -> bool:
     sell its 35 percent stake next year", "to 1.5 percent from the present band of 1 to 1.25 percent"."""
     root = span.root
     chain = [root, *root.ancestors]
+    if counts_holders_of_a_view(root):
+        return True  # "52 percent expect the economy to weaken in the coming year": the share is counted now
     return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
@@ -134,6 +137,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     """The modality the figure's own clause gives it (see `modality_for`)."""
     root = span.root
     chain = [root, *root.ancestors]
+    if counts_holders_of_a_view(root):
+        return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
