@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
@@ -165,6 +166,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     counted = _counted_noun(span)
     own = _own_tense(claim)
     for k, token in enumerate(own):
+        if k and estimate_of_a_fact(token, own[k - 1]):
+            continue  # "estimated it has lost $1.5 billion": a reading of a fact, not a plan
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
             # expecting verb's subject still decides whose expectation it is
