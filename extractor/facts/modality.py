@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
@@ -62,6 +63,8 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
+    if modality == "target" and forecast_of_an_economy(span.root):
+        return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
     return modality
