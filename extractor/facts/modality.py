@@ -219,8 +219,11 @@ def _object_of_a_past_clause(root: Token) -> bool:
     """ "might be double the $240 million it earned in the third quarter", "to top the $1.6 billion the group
     already spent": a relative clause in a finished past on the figure tells a done fact, whatever the
     sentence predicts; not one of predicting or announcing ("the 0.4 percent economists had expected", "the 1,000
-    cuts it announced")."""
+    cuts it announced"). The clause may hang on the noun an "in"/"of" after the figure names ("will repay $45
+    billion in bailout funds the bank took")."""
     holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    named = [o for p in holders[-1].children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
+    holders += [o for o in named if not any(d.dep_ == "det" for d in o.children)]  # "$2 billion of the bonds": a part
     return any(
         c.dep_ == "relcl" and _finished_past(c) and not _predicts_or_announces(c) for h in holders for c in h.children
     )
