@@ -6,6 +6,9 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_economy import forecast_of_an_economy
+from extractor.facts.modality_estimates import estimate_of_a_fact
+from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
@@ -60,6 +63,8 @@ def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: boo
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
+    if modality == "target" and forecast_of_an_economy(span.root):
+        return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
     return modality
@@ -104,6 +109,8 @@ def _known_now(span: Span) -> bool:
     sell its 35 percent stake next year", "to 1.5 percent from the present band of 1 to 1.25 percent"."""
     root = span.root
     chain = [root, *root.ancestors]
+    if counts_holders_of_a_view(root):
+        return True  # "52 percent expect the economy to weaken in the coming year": the share is counted now
     return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
@@ -134,6 +141,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     """The modality the figure's own clause gives it (see `modality_for`)."""
     root = span.root
     chain = [root, *root.ancestors]
+    if counts_holders_of_a_view(root):
+        return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
@@ -160,6 +169,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
     counted = _counted_noun(span)
     own = _own_tense(claim)
     for k, token in enumerate(own):
+        if k and estimate_of_a_fact(token, own[k - 1]):
+            continue  # "estimated it has lost $1.5 billion": a reading of a fact, not a plan
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
             # expecting verb's subject still decides whose expectation it is
@@ -208,8 +219,11 @@ def _object_of_a_past_clause(root: Token) -> bool:
     """ "might be double the $240 million it earned in the third quarter", "to top the $1.6 billion the group
     already spent": a relative clause in a finished past on the figure tells a done fact, whatever the
     sentence predicts; not one of predicting or announcing ("the 0.4 percent economists had expected", "the 1,000
-    cuts it announced")."""
+    cuts it announced"). The clause may hang on the noun an "in"/"of" after the figure names ("will repay $45
+    billion in bailout funds the bank took")."""
     holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    named = [o for p in holders[-1].children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
+    holders += [o for o in named if not any(d.dep_ == "det" for d in o.children)]  # "$2 billion of the bonds": a part
     return any(
         c.dep_ == "relcl" and _finished_past(c) and not _predicts_or_announces(c) for h in holders for c in h.children
     )

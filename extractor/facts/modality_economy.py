@@ -1,0 +1,91 @@
+"""An organization's prediction for an economy ("the fund raised its forecast for growth next year to 3.1 percent",
+"a bank cut its outlook for Freedonian growth") is a forecaster's forecast, not the organization's own target,
+even under "its" (`modality`). A government's or a country's own forecast for its economy stays its target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.lexicons import words
+
+ECONOMY_HEADS = frozenset({"gdp", "economy", "inflation", "unemployment"})
+WORLD_WORDS = frozenset({"global", "world", "economic", "gdp", "euro", "zone"})  # "global growth", "GDP growth"
+
+
+def forecast_of_an_economy(root: Token) -> bool:
+    """The figure hangs on a prediction or outlook noun of its clause ("raised its forecast for growth to 3.1
+    percent", "its outlook for Freedonian growth of 0.4 percent") that predicts an economy-wide measure, and the
+    organization making it is no country nor governing body."""
+    for noun in _prediction_nouns(root):
+        if _predicts_an_economy(noun) and not _own_economy(noun):
+            return True
+    return False
+
+
+def _prediction_nouns(root: Token) -> list[Token]:
+    """Prediction or outlook nouns on the figure's path up to its first verb, and that verb's objects. Not a
+    target or goal ("doubled its inflation target to 2 percent"): the maker's own, whatever it measures."""
+    kinds = words("forecast_nouns") | words("prediction_outlook_nouns")
+    found = []
+    for token in root.ancestors:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
+            found.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            found += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in kinds]
+            break
+    return found
+
+
+def _predicts_an_economy(noun: Token) -> bool:
+    """ "forecast for growth", "outlook for Freedonian growth", "forecast for global GDP", "projection for the
+    economy": the measure after "for" is an economy's, not a company's ("forecast for revenue growth"); or one
+    the noun compounds ("the Freedonian GDP forecast", "its Freedonian growth outlook"; not a bare "its growth
+    forecast", which a company gives for its own sales)."""
+    if _compounds_an_economy(noun):
+        return True
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for measure in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = measure.lemma_.lower()
+            if lemma in ECONOMY_HEADS:
+                return True
+            if lemma in words("growth_rate_nouns"):
+                return all(_economy_modifier(m) for m in measure.children if m.dep_ in ("compound", "amod", "nmod"))
+    return False
+
+
+def _compounds_an_economy(noun: Token) -> bool:
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lemma_.lower() in ECONOMY_HEADS for c in modifiers if c.dep_ == "compound"):
+        return True
+    growths = [c for c in modifiers if c.dep_ == "compound" and c.lemma_.lower() in words("growth_rate_nouns")]
+    around = [*modifiers, *(m for g in growths for m in g.children if m.dep_ in ("compound", "amod", "nmod"))]
+    return bool(growths) and any(_economy_modifier(m) for m in around if m not in growths)
+
+
+def _economy_modifier(word: Token) -> bool:
+    """ "global", "economic", "GDP", "Freedonian", "euro zone": a word that makes growth an economy's."""
+    return word.lower_ in WORLD_WORDS or word.ent_type_ in ("NORP", "GPE", "LOC")
+
+
+def _own_economy(noun: Token) -> bool:
+    """The noun's maker is a place or a governing body ("the government raised its forecast for growth", "Freedonia
+    cut its growth forecast"): its forecast for its own economy is its target. The maker is the subject of the verb
+    the noun is the object of."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = _subject_of_governing_verb(verb)
+    if subject is None:
+        return True  # no maker named: leave the reading as it is
+    if subject.ent_type_ in ("GPE", "NORP"):
+        return True
+    name = " ".join(t.lower_ for t in subject.subtree if t.dep_ not in ("det", "punct", "prep") and t.i <= subject.i)
+    bodies = words("government_bodies") | words("national_body_nouns")
+    return subject.lemma_.lower() in bodies or any(name.endswith(b) for b in bodies)
+
+
+def _subject_of_governing_verb(verb: Token) -> Token | None:
+    """ "The fund declared ..., raising its forecast": a participle's maker is the subject of the verb it hangs on."""
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
