@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import is_market_code
+from extractor.facts.syntax import clause_subject, governing_verb, is_market_code
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -115,8 +115,20 @@ def carries_share_topic(topic: str | None, span: Span | None) -> bool:
     a paragraph's stock move measure something else, which the sentence does not name."""
     if topic not in SHARE_MOVES or span is None:
         return True
-    # a ticker ("Norvale ( NRV.N ) gained 5 percent") names the listed stock too
-    return any(token.lemma_.lower() in words("share_move_words") or is_market_code(token) for token in span.sent)
+    # a ticker ("Norvale ( NRV.N ) gained 5 percent") names the listed stock too; "they", "their" stand for the
+    # shares ("they began the year at $38", "their 52-week high"); a name moving is its stock ("Norvale has
+    # tumbled 9 percent")
+    named = any(_names_the_stock(token) for token in span.sent)
+    verb = governing_verb(span.root)
+    subject = clause_subject(verb) if verb is not None else None
+    return named or subject is not None and subject.pos_ == "PROPN"
+
+
+def _names_the_stock(token: Token) -> bool:
+    return token.lemma_.lower() in words("share_move_words") or token.lower_ in SHARE_PRONOUNS or is_market_code(token)
+
+
+SHARE_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 @lru_cache(maxsize=4096)  # a word-list scan asked several times per figure, of a few hundred predicate strings

@@ -55,6 +55,14 @@ def test_bare_figure_after_a_stock_move_is_no_share_price(nlp, text: str, amount
             "Shares of Pellam Ltd fell 6 percent in early trading and closed 4.5 percent lower.",
             4.5,
         ),
+        # "they", "their" stand for the shares; a name moving is its stock
+        ("Shares of Brimcote Ltd rose 3 percent to $40.10 on Monday. Earlier, they had been as high as $41.20.", 41.2),
+        ("Brimcote Ltd shares fell 2 percent to $13.10 on Monday. Their 52-week low is $12.40, set last March.", 12.4),
+        (
+            "Shares of Brimcote Ltd fell 5 percent on Monday. Brimcote has tumbled about 12 percent since the "
+            "dispute began.",
+            12.0,
+        ),
     ],
 )
 def test_a_sentence_that_names_the_stock_keeps_the_topic(nlp, text: str, amount: float) -> None:
