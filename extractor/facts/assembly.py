@@ -65,6 +65,7 @@ from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
+from extractor.facts.predicate_forms import carries_share_topic
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
@@ -367,7 +368,8 @@ def _topic_predicate(
         topic = whole or topic.removesuffix("per share").strip()
     if topic is None and change and _unit_class(quantity) == "percent":
         topic = ctx.topics.get("amount")
-    return topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
+    topic = topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
+    return topic if carries_share_topic(topic, span) else None  # "chargeoffs fell 47 percent" is no stock move
 
 
 WHOLE_TOPIC = "amount:whole"  # the sentence's last money measure that is not per share

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.syntax import clause_subject, governing_verb, is_market_code
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -103,6 +104,31 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     if words_[-1] in ("it", "they", "which", "that", "this"):
         return None
     return predicate
+
+
+SHARE_MOVES = ("share price", "stock price")
+
+
+def carries_share_topic(topic: str | None, span: Span | None) -> bool:
+    """A share-price topic carries on to a bare figure only in a sentence that names the stock or its trading
+    ("they closed 3 percent higher"): "calling for a rise of 1 to 3 percent", "chargeoffs fell 47 percent" after
+    a paragraph's stock move measure something else, which the sentence does not name."""
+    if topic not in SHARE_MOVES or span is None:
+        return True
+    # a ticker ("Norvale ( NRV.N ) gained 5 percent") names the listed stock too; "they", "their" stand for the
+    # shares ("they began the year at $38", "their 52-week high"); a name moving is its stock ("Norvale has
+    # tumbled 9 percent")
+    named = any(_names_the_stock(token) for token in span.sent)
+    verb = governing_verb(span.root)
+    subject = clause_subject(verb) if verb is not None else None
+    return named or subject is not None and subject.pos_ == "PROPN"
+
+
+def _names_the_stock(token: Token) -> bool:
+    return token.lemma_.lower() in words("share_move_words") or token.lower_ in SHARE_PRONOUNS or is_market_code(token)
+
+
+SHARE_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 @lru_cache(maxsize=4096)  # a word-list scan asked several times per figure, of a few hundred predicate strings

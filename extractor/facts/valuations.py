@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.syntax import clause_subject
+from extractor.facts.syntax import clause_subject, lemma_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -49,7 +49,7 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
         # "the offer values X at $9 a share" is the price paid per share
         return DEAL_PRICE if _per_share(span) else DEAL_VALUE
     if not _names_a_whole(valued):
-        return None
+        return _thing_value(valued)
     active = any(c.dep_ == "dobj" for c in verb.children)  # someone values it, named or not
     return VALUATION if valuer is not None or active else MARKET_VALUE
 
@@ -87,6 +87,17 @@ def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, agent  # "the company, valued at about $5 billion"
     return None, None
+
+
+def _thing_value(valued: Token) -> str | None:
+    """ "each exchange seat valued at about $4 million", "option units valued at $8 million": a thing valued
+    at money is stated in its value, as money "worth" puts on a noun ("seat value", as measures_values.value_of
+    writes it; deal and measure nouns are read before this); a thing valued by someone named ("the bank values
+    the portfolio at", "valued by analysts at") is left to the parse."""
+    if valued.pos_ != "NOUN" or any(c.dep_ == "agent" for c in valued.head.children):
+        return None
+    phrase = lemma_phrase(valued)
+    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
 
 
 def _names_a_whole(token: Token) -> bool:

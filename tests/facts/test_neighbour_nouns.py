@@ -54,7 +54,8 @@ def test_a_valuing_verb_names_the_measure(nlp, text, surface, predicate):
         (
             "The group was also granted restricted share and option units valued at $2.4 million.",
             "$2.4 million",
-            "restricted share and option units",
+            # a thing valued at money is its value, as "worth" puts it and the gold writes "seat value" (preds12)
+            "restricted share and option unit value",
         ),
         (
             "Brimcote may draw a bid of $6 to $9 per share, valuing the chain at about $300 million.",
