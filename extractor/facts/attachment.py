@@ -551,7 +551,7 @@ def period_for(
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
     if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
-        best = _guided_before(own, figure, cues)  # "expects Q2 revenue to grow 6%, implying sales of $2.1 billion"
+        best = _guided_before(own, figure, cues)  # "sees Q3 sales up 4%, bringing them to about $900 million"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
         since = _undated_since(span)
         if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
@@ -582,8 +582,8 @@ GUIDANCE = ("target", "forecast")
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
-    """ "expects full-year earnings of $1.12 to $1.29 a share, and sales of $2.4 billion", "sees second-quarter
-    revenue growing 6 percent, implying sales of about $2.1 billion": a prediction with no period phrase of its own
+    """ "forecasts annual profit of $2.05 to $2.20 a share, and turnover of $3.4 billion", "projects third-quarter
+    sales rising 4 percent, bringing them to roughly $900 million": a prediction with no period phrase of its own
     is of the period that dates the figure just before it in the sentence, when that phrase comes before both."""
     before = sorted((q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None), key=_start)
     if not before:
@@ -613,7 +613,7 @@ def _current_level(cue: Token, span: Span) -> bool:
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:
-    """ "The company expects second-quarter revenue of $2.1 billion. It expects a profit of 65 cents a share in the
+    """ "Merrow forecasts third-quarter sales of $900 million. It sees earnings of 40 cents a share for the
     quarter.": in a prediction, "the quarter" is the later period the sentence before named, not the quarter the
     story reported."""
     later, reported = story.named_before, story.period

@@ -1,8 +1,8 @@
-"""Scheduled votes: "the Senate is to vote on the package on Wednesday", "Kestrel will hold votes open to all
-shareholders on the deal in April", "shareholders will vote on the merger on March 1". Like a meeting
+"""Scheduled votes: "the Senate is to vote on the package on Wednesday", "Kestrel will hold separate stockholder
+votes on the acquisition in April", "shareholders will vote on the merger on March 1". Like a meeting
 (`events_meetings`), a vote the text dates ahead of the story is a planned event (target) of the body that votes;
-its object is what is voted on, named as a launched thing is ("the 28 billion euro austerity package" ->
-"austerity package"). Shareholders vote for their company: "shareholder vote". Past or undated votes are
+its object is what is voted on, named as a launched thing is ("the 12 billion crown relief plan" ->
+"relief plan"). Shareholders vote for their company: "shareholder vote". Past or undated votes are
 background, as past meetings are."""
 
 from __future__ import annotations
