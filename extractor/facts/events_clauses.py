@@ -189,6 +189,12 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def speculated(verb: Token) -> bool:
+    """ "Chen could replace Lee", "may succeed Lee": a modal of possibility (lexicons/speculative_modals.txt)
+    makes it a guess."""
+    return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)
+
+
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
     relative clause about a person ("who", "whom") that does not hold the event dates that person's past, not

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.events_clauses import speculated
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 
@@ -50,7 +51,7 @@ def _launch_stated(verb: Token) -> bool:
     "demands from unions to introduce a shorter week", "a chance to roll out a stock offer", "is weighing
     introducing a tax", "could launch a rival device"; a plan to launch ("said it had a plan to unveil its brand")
     still states one."""
-    if any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children):
+    if speculated(verb):
         return False  # "could launch a rival device": a guess, not a launch or a plan
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
