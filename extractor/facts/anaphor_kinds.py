@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from extractor.facts.clause_holders import public_body
 from extractor.lexicons import words
-from extractor.mentions.government_bodies import is_government_body
+from extractor.mentions.government_bodies import is_central_bank, is_government_body
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -88,16 +88,6 @@ def _fits(cluster: EntityCluster, kind: str) -> bool:
 
 def _public(cluster: EntityCluster) -> bool:
     return is_government_body(cluster) or any(is_public_name(name) for name in (cluster.name, *cluster.aliases))
-
-
-def is_central_bank(cluster: EntityCluster) -> bool:
-    """A name or alias ending with a central bank's name (`central_banks`: "the U.S. Federal Reserve")."""
-    banks = words("central_banks")
-    for name in (cluster.name, *cluster.aliases):
-        lowered = " ".join(name.lower().split())
-        if any(lowered == bank or lowered.endswith(" " + bank) for bank in banks):
-            return True
-    return False
 
 
 def _names_a_bank(cluster: EntityCluster) -> bool:
