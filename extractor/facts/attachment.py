@@ -585,20 +585,16 @@ def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token])
     """ "forecasts annual profit of $2.05 to $2.20 a share, and turnover of $3.4 billion", "projects third-quarter
     sales rising 4 percent, bringing them to roughly $900 million": a prediction with no period phrase of its own
     is of the period that dates the figure just before it in the sentence, when that phrase comes before both."""
-    before = sorted((q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None), key=_start)
-    if not before:
+    before = (q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None)
+    nearest = max(before, key=lambda q: q.start, default=None)  # the figure just before this one
+    if nearest is None:
         return None
-    first = before[-1]
-    verb, first_verb = own_clause(figure.span.root), own_clause(first.root)
-    if verb is not None and first_verb is not None and verb.i != first_verb.i and _has_subject(verb):
+    verb, nearest_verb = own_clause(figure.span.root), own_clause(nearest.root)
+    if verb is not None and nearest_verb is not None and verb.i != nearest_verb.i and _has_subject(verb):
         return None  # "the slate will include five of the directors, and the company is adding three": two claims
-    rest = tuple(q for q in figure.others if q.start != first.start)
-    best = _best(own, _Figure(first, figure.sent, rest, None, figure.published), cues)
-    return best if best is not None and best.end <= first.start_char - figure.sent.start_char else None
-
-
-def _start(span: Span) -> int:
-    return span.start
+    rest = tuple(q for q in figure.others if q.start != nearest.start)
+    best = _best(own, _Figure(nearest, figure.sent, rest, None, figure.published), cues)
+    return best if best is not None and best.end <= nearest.start_char - figure.sent.start_char else None
 
 
 def _has_subject(verb: Token) -> bool:
@@ -617,7 +613,7 @@ def _outlook_story(story: Story, modality: str | None) -> Story:
     quarter.": in a prediction, "the quarter" is the later period the sentence before named, not the quarter the
     story reported."""
     later, reported = story.named_before, story.period
-    if modality not in ("target", "forecast") or later is None or reported is None or later.start is None:
+    if modality not in GUIDANCE or later is None or reported is None or later.start is None:
         return story
     if reported.end is None or later.start <= reported.end or _shorter(later, reported) or _shorter(reported, later):
         return story
