@@ -5,7 +5,7 @@ features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause a
 another figure stands between them, which side of the figure it is on and how far. Some phrases
 are excluded outright: one that dates the saying ("said in November"), one that hangs on another
 figure ("its 2019 goals"), one in a sibling clause, and, for the later side of a comparison, one
-that follows the earlier side ("rose to $412 million from $388 million a year earlier": "a year
+that follows the earlier side ("grew to $412 million, up from $388 million a year earlier": "a year
 earlier" dates the $388 million).
 
 A phrase relative to the story ("a year earlier", "the quarter") is resolved against the base: the
@@ -363,7 +363,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
     if not when and _dates_the_statement(m, phrase, figure):
-        return None  # but "valued at $5 billion when it was announced in May" is of the announcement's time
+        return None  # but "was worth $5 billion when the sides signed it in May" is of the signing's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
@@ -546,7 +546,7 @@ def period_for(
         or (m.role == "comparison" and _on_own_noun(_phrase_span(span.doc, sent, m), span))
     ]  # a price "at $22.60 on June 12" is of that day; "up from April's 0.3 percent gain" of the noun's month
     if figure.cue is None and _compared_later(figure, cues):
-        own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
+        own = [m for m in own if not m.back]  # "climbed to $95 million, up from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
@@ -591,7 +591,7 @@ def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token])
         return None
     verb, nearest_verb = own_clause(figure.span.root), own_clause(nearest.root)
     if verb is not None and nearest_verb is not None and verb.i != nearest_verb.i and _has_subject(verb):
-        return None  # "the slate will include five of the directors, and the company is adding three": two claims
+        return None  # "its board keeps four members, and the lender is hiring three": two claims
     rest = tuple(q for q in figure.others if q.start != nearest.start)
     best = _best(own, _Figure(nearest, figure.sent, rest, None, figure.published), cues)
     return best if best is not None and best.end <= nearest.start_char - figure.sent.start_char else None

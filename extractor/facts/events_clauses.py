@@ -77,7 +77,7 @@ def _reporting(verb: Token) -> bool:
 def _dates_commitment(dated: Token, phrase: Span, committed: Token | None, event: Token) -> bool:
     """ "agreed on Monday to buy X", "agreed last month to sell X": a date written between a verb of
     commitment and the event it commits to dates the deal; one before it may date a report of it
-    ("said on Monday it had agreed to sell X"), which is no date of the deal."""
+    ("reported on Monday that it has agreed to sell X"), which is no date of the deal."""
     return committed is not None and dated.i == committed.i and committed.i < phrase.start and phrase.end <= event.i
 
 

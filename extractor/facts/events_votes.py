@@ -1,4 +1,4 @@
-"""Scheduled votes: "the Senate is to vote on the package on Wednesday", "Kestrel will hold separate stockholder
+"""Scheduled votes: "the assembly will vote on the bill on Friday", "Kestrel will hold separate stockholder
 votes on the acquisition in April", "shareholders will vote on the merger on March 1". Like a meeting
 (`events_meetings`), a vote the text dates ahead of the story is a planned event (target) of the body that votes;
 its object is what is voted on, named as a launched thing is ("the 12 billion crown relief plan" ->
@@ -60,7 +60,7 @@ def votes(token: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> l
 
 def _anchors(token: Token, verb: Token | None) -> set[int]:
     """Where a date of the vote may hang: the vote word, the verb that holds it and the meeting it is held at
-    ("will vote on the merger at a meeting on July 1")."""
+    ("are set to vote on the deal at a special session on July 1")."""
     heads = [token, *([verb] if verb is not None else [])]
     held_at = [prep_object(h, ("at",)) for h in heads]
     return {t.i for t in heads} | {t.i for t in held_at if t is not None}

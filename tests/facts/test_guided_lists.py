@@ -2,7 +2,7 @@
 fiscal 2014 sales to grow 5 percent, reaching $12 billion", "predicts third-quarter sales will climb nearly 4
 percent, pointing to turnover of some $850 million", "lowered its 2013 revenue forecast by $2.5 billion to $122
 billion"), takes the period that dates that figure when the phrase comes before both. Not a figure of a clause
-with a subject of its own ("..., and the company is adding three directors")."""
+with a subject of its own ("..., and the lender is hiring three new members")."""
 
 import datetime as dt
 
@@ -60,8 +60,8 @@ def test_a_prediction_takes_the_period_of_the_guidance_before_it(nlp, body, amou
     ("body", "amount"),
     [
         (
-            "Dorrin Bank Corp said that by its 2014 annual meeting the board will include no more than five of its "
-            "current directors, and that the bank is adding three new directors.",
+            "Harwick Trust Corp said that by its 2014 annual meeting its board will keep at most four of its present "
+            "members, and that the lender is hiring three new members.",
             3.0,
         ),
         (
