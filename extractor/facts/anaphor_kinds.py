@@ -1,5 +1,5 @@
 """Which organization a definite description can stand for, by the kind of body it names: "the company",
-"the Miami-based firm" or "the biggest oil company" is a business, never the regulator, legislature or
+"the Denver-based group" or "the largest steelmaker" is a business, never the regulator, legislature or
 central bank a story is about; "the central bank" is a central bank, never the company a story is about;
 "the bank" is a bank or a central bank, never a legislature or a commission. When the story's main
 organization is not of the described kind, the description stands for the nearest organization named before
@@ -13,16 +13,16 @@ from spacy.tokens import Token
 
 from extractor.facts.clause_holders import public_body
 from extractor.lexicons import words
-from extractor.mentions.government_bodies import is_government_body
+from extractor.mentions.government_bodies import is_central_bank, is_government_body
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
     from extractor.mentions.entity_clusters import EntityCluster
 
 # How far back a business description looks for the business it stands for: its own sentence and the two
-# before ("Now called Halden Holdings, the Ohio-based company ...", "... grilled a Quillby executive on why the
-# biggest oil company ..."). A central bank is named once, often paragraphs earlier: it is looked for in the
-# whole text before.
+# before ("Formerly known as Halden Holdings, the Utah-headquartered group ...", "... lawmakers pressed a Quillby
+# manager to explain why the largest refiner ..."). A central bank is named once, often paragraphs earlier: it
+# is looked for in the whole text before.
 BUSINESS_SENTENCES_BACK = 2
 
 
@@ -90,16 +90,6 @@ def _public(cluster: EntityCluster) -> bool:
     return is_government_body(cluster) or any(is_public_name(name) for name in (cluster.name, *cluster.aliases))
 
 
-def is_central_bank(cluster: EntityCluster) -> bool:
-    """A name or alias ending with a central bank's name (`central_banks`: "the U.S. Federal Reserve")."""
-    banks = words("central_banks")
-    for name in (cluster.name, *cluster.aliases):
-        lowered = " ".join(name.lower().split())
-        if any(lowered == bank or lowered.endswith(" " + bank) for bank in banks):
-            return True
-    return False
-
-
 def _names_a_bank(cluster: EntityCluster) -> bool:
     """ "Halden Bank", "Kestrel Bancorp", "Banco Quillby": a bank's word in the name or an alias."""
     return any(
@@ -120,7 +110,7 @@ def _may_be_central_bank(cluster: EntityCluster) -> bool:
 def is_public_name(name: str) -> bool:
     """A public body's name: a legislature, office or department (`clause_holders.public_body`), or one built
     with a public body's word (`public_body_words`) as its last word or its first word before "of"/"for"
-    ("the Federal Trade Commission", "the Ministry of Finance"; not "Office Depot")."""
+    ("the Federal Trade Commission", "the Ministry of Finance"; not "Office Pantry")."""
     parts = name.lower().split()
     if not parts or public_body(name):
         return True

@@ -5,7 +5,7 @@ features (`WEIGHTS`): whether the phrase is in the figure's clause or a clause a
 another figure stands between them, which side of the figure it is on and how far. Some phrases
 are excluded outright: one that dates the saying ("said in November"), one that hangs on another
 figure ("its 2019 goals"), one in a sibling clause, and, for the later side of a comparison, one
-that follows the earlier side ("rose to $412 million from $388 million a year earlier": "a year
+that follows the earlier side ("grew to $412 million, up from $388 million a year earlier": "a year
 earlier" dates the $388 million).
 
 A phrase relative to the story ("a year earlier", "the quarter") is resolved against the base: the
@@ -363,7 +363,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
     if not when and _dates_the_statement(m, phrase, figure):
-        return None  # but "valued at $5 billion when it was announced in May" is of the announcement's time
+        return None  # but "was worth $5 billion when the sides signed it in May" is of the signing's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
     between = _figure_between(m, figure)
@@ -546,12 +546,12 @@ def period_for(
         or (m.role == "comparison" and _on_own_noun(_phrase_span(span.doc, sent, m), span))
     ]  # a price "at $22.60 on June 12" is of that day; "up from April's 0.3 percent gain" of the noun's month
     if figure.cue is None and _compared_later(figure, cues):
-        own = [m for m in own if not m.back]  # "rose to $95 million from $90 million a year earlier"
+        own = [m for m in own if not m.back]  # "climbed to $95 million, up from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
     if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
-        best = _guided_before(own, figure, cues)  # "expects Q2 revenue to grow 6%, implying sales of $2.1 billion"
+        best = _guided_before(own, figure, cues)  # "sees Q3 sales up 4%, bringing them to about $900 million"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
         since = _undated_since(span)
         if since is not None:  # "has climbed 31 percent since the stock split": a move from then, not the day's
@@ -582,23 +582,19 @@ GUIDANCE = ("target", "forecast")
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
-    """ "expects full-year earnings of $1.12 to $1.29 a share, and sales of $2.4 billion", "sees second-quarter
-    revenue growing 6 percent, implying sales of about $2.1 billion": a prediction with no period phrase of its own
+    """ "forecasts annual profit of $2.05 to $2.20 a share, and turnover of $3.4 billion", "projects third-quarter
+    sales rising 4 percent, bringing them to roughly $900 million": a prediction with no period phrase of its own
     is of the period that dates the figure just before it in the sentence, when that phrase comes before both."""
-    before = sorted((q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None), key=_start)
-    if not before:
+    before = (q for q in figure.others if q.end <= figure.span.start and earlier_side(q) is None)
+    nearest = max(before, key=lambda q: q.start, default=None)  # the figure just before this one
+    if nearest is None:
         return None
-    first = before[-1]
-    verb, first_verb = own_clause(figure.span.root), own_clause(first.root)
-    if verb is not None and first_verb is not None and verb.i != first_verb.i and _has_subject(verb):
-        return None  # "the slate will include five of the directors, and the company is adding three": two claims
-    rest = tuple(q for q in figure.others if q.start != first.start)
-    best = _best(own, _Figure(first, figure.sent, rest, None, figure.published), cues)
-    return best if best is not None and best.end <= first.start_char - figure.sent.start_char else None
-
-
-def _start(span: Span) -> int:
-    return span.start
+    verb, nearest_verb = own_clause(figure.span.root), own_clause(nearest.root)
+    if verb is not None and nearest_verb is not None and verb.i != nearest_verb.i and _has_subject(verb):
+        return None  # "its board keeps four members, and the lender is hiring three": two claims
+    rest = tuple(q for q in figure.others if q.start != nearest.start)
+    best = _best(own, _Figure(nearest, figure.sent, rest, None, figure.published), cues)
+    return best if best is not None and best.end <= nearest.start_char - figure.sent.start_char else None
 
 
 def _has_subject(verb: Token) -> bool:
@@ -613,11 +609,11 @@ def _current_level(cue: Token, span: Span) -> bool:
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:
-    """ "The company expects second-quarter revenue of $2.1 billion. It expects a profit of 65 cents a share in the
+    """ "Merrow forecasts third-quarter sales of $900 million. It sees earnings of 40 cents a share for the
     quarter.": in a prediction, "the quarter" is the later period the sentence before named, not the quarter the
     story reported."""
     later, reported = story.named_before, story.period
-    if modality not in ("target", "forecast") or later is None or reported is None or later.start is None:
+    if modality not in GUIDANCE or later is None or reported is None or later.start is None:
         return story
     if reported.end is None or later.start <= reported.end or _shorter(later, reported) or _shorter(reported, later):
         return story

@@ -66,11 +66,11 @@ def in_earlier_event(phrase: Span, figure: Span) -> bool:
 
 
 def opens_when_clause(verb: Token | None, own: Token | None, figure: Span) -> bool:
-    """ "took over six ports when it acquired a rival in February", "was valued at $50 billion when it was announced
-    last month", "when it listed in May, the group was worth $2 billion": a clause opened by "when" on the figure's
+    """ "took over six ports when it acquired a rival in February", "was worth $3 billion when the two sides signed
+    it in June", "when it listed in May, the group was worth $2 billion": a clause opened by "when" on the figure's
     own verb tells the time of that verb, so its period phrase dates the figure as a clause above would. Not after
-    a comma that sets off a phrase of another noun ("were 47 cents, in line with its estimate when it cut its
-    forecast in May": the estimate's time)."""
+    a comma that sets off a phrase of another noun ("came to 47 cents, matching the target it set when it lowered
+    its outlook in May": the target's time)."""
     if verb is None or own is None or verb.dep_ != "advcl" or verb.head.i != own.i:
         return False
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)

@@ -77,7 +77,7 @@ def _reporting(verb: Token) -> bool:
 def _dates_commitment(dated: Token, phrase: Span, committed: Token | None, event: Token) -> bool:
     """ "agreed on Monday to buy X", "agreed last month to sell X": a date written between a verb of
     commitment and the event it commits to dates the deal; one before it may date a report of it
-    ("said on Monday it had agreed to sell X"), which is no date of the deal."""
+    ("reported on Monday that it has agreed to sell X"), which is no date of the deal."""
     return committed is not None and dated.i == committed.i and committed.i < phrase.start and phrase.end <= event.i
 
 
@@ -187,6 +187,12 @@ SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
 def negated(verb: Token) -> bool:
     """ "has not sued X", "would not resign": a denied event."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def speculated(verb: Token) -> bool:
+    """ "Chen could replace Lee", "may succeed Lee": a modal of possibility (lexicons/speculative_modals.txt)
+    makes it a guess."""
+    return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)
 
 
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:

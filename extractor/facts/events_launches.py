@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.events_clauses import speculated
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 
@@ -37,7 +38,7 @@ def unnamed_launches(obj: Token, verb: Token) -> list[str]:
 
 def _debt(noun: Token) -> bool:
     """A debt security or its issue ("a 1 billion euro bond offering", "new notes"); not a business named after
-    one ("a bond insurer") or a program that buys them ("its bond-buying program")."""
+    one ("a bond insurer") or a scheme that purchases them ("a new bond purchase scheme")."""
     securities = words("security_nouns")
     if noun.lemma_.lower() in securities:
         return True
@@ -47,10 +48,10 @@ def _debt(noun: Token) -> bool:
 
 def _launch_stated(verb: Token) -> bool:
     """The verb launches something of its own clause, not a launch a noun or a verb of weighing holds:
-    "calls from Italy to introduce common euro zone bonds", "a window to launch a share sale", "is weighing
-    introducing a tax", "could launch a rival device"; a plan to launch ("announced plans to debut its line")
+    "demands from unions to introduce a shorter week", "a chance to roll out a stock offer", "is weighing
+    introducing a tax", "could launch a rival device"; a plan to launch ("said it had a plan to unveil its brand")
     still states one."""
-    if any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children):
+    if speculated(verb):
         return False  # "could launch a rival device": a guess, not a launch or a plan
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
@@ -66,7 +67,7 @@ def thing_phrase(noun: Token, excluded: frozenset[str], min_words: int = 1) -> s
     that is no article, possessive, amount, adverb, word of novelty or of number ("new", "latest", "several");
     none for a noun in `excluded`, a vague or bare singular one, or a phrase shorter than `min_words`."""
     if noun.lemma_.lower() in words("launch_container_nouns"):
-        noun = prep_object(noun, ("of",)) or noun  # "rolled out a number of rescue packages": the packages
+        noun = prep_object(noun, ("of",)) or noun  # "rolled out a series of relief measures": the measures
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in excluded:
         return None
     if any(c.lower_ in words("vague_determiners") for c in noun.lefts):
@@ -76,7 +77,7 @@ def thing_phrase(noun: Token, excluded: frozenset[str], min_words: int = 1) -> s
     tokens = list(noun.doc[noun.left_edge.i : noun.i + 1])
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
-    # an amount inside the phrase sizes the thing ("the 28 billion euro austerity package"), it is no part of it
+    # an amount inside the phrase sizes the thing ("the 12 billion crown relief plan"), it is no part of it
     tokens = [t for t in tokens if t.ent_type_ not in SIZE_LABELS and t.tag_ != "$" or t == noun]
     words_ = [t for t in tokens if not t.is_punct]
     if not words_ or not min_words <= len(words_) <= MAX_WORDS:

@@ -31,15 +31,15 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
         return []
     if any(c.lower_ in words("past_meeting_modifiers") for c in noun.children if c.dep_ == "amod"):
         return []  # "at their last meeting on May 4": a meeting gone by
-    verb = _verb(noun)
+    verb = holding_verb(noun)
     if verb is not None and verb.lemma_.lower() in words("meeting_cancelling_verbs"):
         return []  # "postponed the summit in June": no gathering then
     if verb is not None and (negated(verb) or unreal(verb)):
         return []  # "will not hold its meeting", "threatened to call a meeting"
     anchors = {noun.i} | ({verb.i} if verb is not None else set())
-    if _told_in_past(noun):
+    if gathering_told_in_past(noun):
         return []  # "voted at an emergency meeting on May 4": a gathering gone by, background
-    day = _date(anchors, both, sent, ctx.published)
+    day = gathering_day(anchors, both, sent, ctx.published)
     if day is None or day.end is None or day.end < ctx.published:
         return []
     holder = _holder(noun, ctx)
@@ -59,9 +59,9 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     subject = clause_subject(verb)
     if not _body(subject, ctx):
         return []  # a person meets someone
-    if verb.tag_ == "VBD" or _perfect(verb):
+    if verb.tag_ == "VBD" or perfect_tense(verb):
         return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
-    day = _date({verb.i}, both, sent, ctx.published)
+    day = gathering_day({verb.i}, both, sent, ctx.published)
     if day is None or day.end is None or day.end < ctx.published:
         return []
     owner = possessor(subject)  # "its supervisory board will meet"
@@ -72,14 +72,14 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     return [event_fact(verb, holder, predicate, None, sent, both, ctx, planned=True, day=day)]
 
 
-def _verb(noun: Token) -> Token | None:
+def holding_verb(noun: Token) -> Token | None:
     """The verb a meeting noun is the object or subject of, directly or through a preposition ("gather at a
     summit")."""
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     return head if noun.dep_ in STATING_DEPS and head.pos_ in ("VERB", "AUX") and head != noun else None
 
 
-def _date(anchors: set[int], both: SentencePeriods, sent: Span, published: dt.date) -> Period | None:
+def gathering_day(anchors: set[int], both: SentencePeriods, sent: Span, published: dt.date) -> Period | None:
     """The date phrase that hangs on the meeting noun ("a meeting on July 3", "the October 2 meeting") or on
     the verb that holds it ("will hold its annual meeting on May 12", "gather at a summit in June"), read as
     ahead of the story, unless a day and month without a year lie nearer behind it than ahead ("minutes of the
@@ -129,7 +129,7 @@ def _day_range(period: Period, phrase: Span) -> Period:
         return period
 
 
-def _told_in_past(noun: Token) -> bool:
+def gathering_told_in_past(noun: Token) -> bool:
     """ "voted at an emergency meeting on May 4", "said after Thursday's meeting": the nearest verb above the
     noun is in the past tense or the perfect, and no word between them looks ahead to the gathering
     ("looked ahead to Thursday's meeting", "rallied before the meeting on Friday")."""
@@ -138,10 +138,10 @@ def _told_in_past(noun: Token) -> bool:
         return False
     between = noun.doc[verb.i + 1 : noun.i]
     looking_ahead = any(t.lower_ in words("meeting_ahead_cues") for t in between)
-    return (verb.tag_ == "VBD" or _perfect(verb)) and not looking_ahead
+    return (verb.tag_ == "VBD" or perfect_tense(verb)) and not looking_ahead
 
 
-def _perfect(verb: Token) -> bool:
+def perfect_tense(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
@@ -163,16 +163,16 @@ def _holder(noun: Token, ctx: DocContext) -> str | None:
     owner = possessor(noun)
     if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
         owner = None  # "this week's meeting": a date, no holder
-    named = (resolve_subject(owner, ctx) or _name_at(owner, ctx)) if owner is not None else None
+    named = (resolve_subject(owner, ctx) or holder_name_at(owner, ctx)) if owner is not None else None
     if owner is not None and (named is not None or owner.pos_ != "PRON"):
         return named  # "the bank's meeting": the owner holds it, named or not; "their meeting": see the clause
     prepositions = tuple(table("meeting_nouns")[noun.lemma_.lower()][0].split(","))
     before = [t for t in noun.subtree if t.i < noun.i]
     after = [t for p in prepositions if (o := prep_object(noun, (p,))) is not None for t in o.subtree]
-    named = next((n for t in before + after if (n := _name_at(t, ctx))), None)
+    named = next((n for t in before + after if (n := holder_name_at(t, ctx))), None)
     if named is not None:
         return named
-    verb = _verb(noun)
+    verb = holding_verb(noun)
     subject = clause_subject(verb) if verb is not None and noun.dep_ in ("dobj", "pobj") else None
     if not _body(subject, ctx):
         return None  # "Ann Lee will meet at a summit": a person attends, no body holds it
@@ -181,15 +181,15 @@ def _holder(noun: Token, ctx: DocContext) -> str | None:
 
 def _body(subject: Token | None, ctx: DocContext) -> bool:
     """A subject that can hold a gathering: not a person ("Ann Lee will meet"), a common noun or a named body."""
-    return subject is not None and (ctx.entities.at(subject.i) is None or _name_at(subject, ctx) is not None)
+    return subject is not None and (ctx.entities.at(subject.i) is None or holder_name_at(subject, ctx) is not None)
 
 
 def _body_in(token: Token, ctx: DocContext) -> str | None:
     """The first named body inside a phrase ("finance ministers of the Nordic Council")."""
-    return next((n for t in token.subtree if (n := _name_at(t, ctx))), None)
+    return next((n for t in token.subtree if (n := holder_name_at(t, ctx))), None)
 
 
-def _name_at(token: Token, ctx: DocContext) -> str | None:
+def holder_name_at(token: Token, ctx: DocContext) -> str | None:
     cluster = ctx.entities.at(token.i)
     if cluster is None or cluster.label not in HOLDER_LABELS or cluster.agency:
         return None

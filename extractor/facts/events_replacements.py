@@ -13,7 +13,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext
-from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_clauses import negated, speculated, unreal
 from extractor.facts.events_common import event_fact
 from extractor.facts.events_departures import scheduled_by
 from extractor.facts.post_takers import person_post_owner
@@ -117,9 +117,3 @@ def _outside_clauses(both: SentencePeriods, people: tuple[Token, ...], sent: Spa
         return [m for m in mentions if (s := phrase_span(sent.doc, sent, m)) is None or s.root.i not in described]
 
     return SentencePeriods(kept(both.past), lambda: kept(both.future))
-
-
-def speculated(verb: Token) -> bool:
-    """ "Chen could replace Lee", "may succeed Lee": a modal of possibility (lexicons/speculative_modals.txt)
-    makes it a guess."""
-    return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)

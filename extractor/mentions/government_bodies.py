@@ -32,6 +32,11 @@ def is_governing_body(name: str) -> bool:
     return _ends_with(name, words("government_bodies"))
 
 
+def is_central_bank(cluster: EntityCluster) -> bool:
+    """A name or alias ending with a central bank's name (`central_banks`: "the U.S. Federal Reserve")."""
+    return any(_ends_with(name, words("central_banks")) for name in (cluster.name, *cluster.aliases))
+
+
 def _ends_with(name: str, bodies: frozenset[str]) -> bool:
     name = " ".join(name.lower().split())
     return any(name == body or name.endswith(" " + body) for body in bodies)

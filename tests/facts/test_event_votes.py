@@ -28,8 +28,9 @@ def votes(nlp, text):
             [("Valdorian Senate", "vote", "spending package", "target", "2022-06-15")],
         ),
         (
-            "Kestrel Holding will hold votes open to all shareholders on the deal in Utrecht and Brussels in July.",
-            [("Kestrel", "shareholder vote", "deal", "target", "2022-07-01")],
+            "Marlowe Group will hold separate stockholder votes on the acquisition at sites in Ghent and Namur in "
+            "July.",
+            [("Marlowe", "shareholder vote", "acquisition", "target", "2022-07-01")],
         ),
         (
             "Shareholders of Dunmore Bank will vote on the merger at a special meeting on July 1.",
@@ -52,7 +53,7 @@ def test_a_scheduled_vote_is_a_planned_event(nlp, text, expected):
         "The Valdorian Senate will vote on the spending package.",  # undated
         "Lawmakers will vote on the bill next week.",  # no named body
         "The Valdorian Senate will not vote on the spending package on Wednesday.",  # denied
-        "The board of Ostrava Savings Bank votes on a rotating basis every month.",  # no thing voted on
+        "The board of Ostrava Savings Bank votes on an annual basis each spring.",  # no thing voted on
     ],
 )
 def test_no_vote_event_when_done_undated_denied_or_unnamed(nlp, text):

@@ -1,8 +1,8 @@
 """periods13: a prediction with no period phrase of its own, after another figure of the same guidance ("expects
-fiscal 2014 sales to grow 5 percent, reaching $12 billion", "sees second-quarter revenue growing 6 percent, implying
-sales of about $2.1 billion", "lowered its 2013 revenue forecast by $2.5 billion to $122 billion"), takes the period
-that dates that figure when the phrase comes before both. Not a figure of a clause with a subject of its own ("...,
-and the company is adding three directors")."""
+fiscal 2014 sales to grow 5 percent, reaching $12 billion", "predicts third-quarter sales will climb nearly 4
+percent, pointing to turnover of some $850 million", "lowered its 2013 revenue forecast by $2.5 billion to $122
+billion"), takes the period that dates that figure when the phrase comes before both. Not a figure of a clause
+with a subject of its own ("..., and the lender is hiring three new members")."""
 
 import datetime as dt
 
@@ -29,11 +29,11 @@ def _fact(nlp, body: str, amount: float):
             D(2014, 12, 31),
         ),
         (
-            "Pinecrest Labs Inc expects second-quarter revenue to grow about 6 percent, implying sales of about "
-            "$2.1 billion.",
-            2_100_000_000.0,
-            D(2013, 4, 1),
-            D(2013, 6, 30),
+            "Tamsin Foods Corp predicts third-quarter sales will climb nearly 4 percent, pointing to turnover of "
+            "some $850 million.",
+            850_000_000.0,
+            D(2013, 7, 1),
+            D(2013, 9, 30),
         ),
         (
             "Brindle Paper Inc raised its 2014 sales outlook by 2 percent to $3.1 billion.",
@@ -60,8 +60,8 @@ def test_a_prediction_takes_the_period_of_the_guidance_before_it(nlp, body, amou
     ("body", "amount"),
     [
         (
-            "Dorrin Bank Corp said that by its 2014 annual meeting the board will include no more than five of its "
-            "current directors, and that the bank is adding three new directors.",
+            "Harwick Trust Corp said that by its 2014 annual meeting its board will keep at most four of its present "
+            "members, and that the lender is hiring three new members.",
             3.0,
         ),
         (
