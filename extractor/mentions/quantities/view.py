@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.in_doc import mentions_in_doc
-from extractor.mentions.quantities.lexicon import lex, time_units
+from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
@@ -174,18 +174,13 @@ def _nearest_rate_per_unit(
     sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
         per = (other.unit or "").removeprefix(currency + "_per_")
-        if j == i or per == other.unit or per not in _unit_names() or per in _TIME_UNITS:
+        if j == i or per == other.unit or per not in unit_names() or per in _TIME_UNITS:
             continue
         if other_span.sent.start != sentence_start:
             continue
         if best_distance is None or abs(j - i) < best_distance:
             best, best_distance = (other, other_span, per), abs(j - i)
     return best
-
-
-@cache
-def _unit_names() -> frozenset[str]:
-    return frozenset(lex().units.values())
 
 
 def _rated_like(quantity: Quantity, per: str) -> Quantity:
