@@ -42,7 +42,6 @@ from extractor.mentions.regex_gate import (
     gated_search,
     literal_gate,
     lowered_text,
-    starting_with,
     with_first_characters,
 )
 from extractor.mentions.result_periods import RESULT_RULES
@@ -295,12 +294,11 @@ _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of
 # A rule that needs a month writes it as MONTH, a whole word ("in March", "Jan. 5": `\.?(?![\w])` after the name).
 # Its gate sees only the letters, which "market", "decline" and the modal "may" hold too: such a rule also needs a
 # month name at the end of a word, checked once per sentence (about half the sentences its gate admits have none).
-_MONTH_AT_WORD_END = re.compile(
-    starting_with(MONTH_NAMES) + r"(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
-)
+_MONTH_AT_WORD_END = with_first_characters(re.compile(MONTH))  # the month names are lower case, as `lowered` is
+# (a scan pattern holds its rule's pattern whole, MONTH included)
 _NEEDS_MONTH_WORD = tuple(
-    MONTH in pattern.pattern and any(strings <= MONTH_NAMES.keys() for strings in gate.requirements)
-    for (_, pattern, _), (gate, _, _) in zip((*_SPECIFIC_RULES, *RULES), _GATED_RULES, strict=True)
+    MONTH in scan.pattern and any(strings <= MONTH_NAMES.keys() for strings in gate.requirements)
+    for gate, scan, _ in _GATED_RULES
 )
 
 

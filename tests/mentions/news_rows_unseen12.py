@@ -77,6 +77,12 @@ SHARE_ESTIMATES = [
         "Excluding charges, Halvern earned $1.12 a share, 6 cents ahead of Wall Street's consensus.",
         [(1.12, "USD_per_share", None), (0.06, "USD_per_share", None)],
     ),
+    # a two-word gap split by a line break, as wrapped wire copy writes it
+    (
+        "currency",
+        "Verlon Tools earned 83 cents a share, 3 cents ahead\nof the consensus forecast.",
+        [(0.83, "USD_per_share", None), (0.03, "USD_per_share", None)],
+    ),
     (
         "currency",
         "The retailer made 71 cents per share, 4 cents better than the mean estimate.",

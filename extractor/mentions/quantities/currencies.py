@@ -12,6 +12,7 @@ from extractor.mentions.quantities.lexicon import (
     lex,
     scales_tagged,
     stem_alternation,
+    unit_names,
 )
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
@@ -285,7 +286,7 @@ def _scaled_unit(prefix: str, name: str) -> str | None:
     """ "mega" + "british_thermal_unit": the prefixed unit if the unit lexicon knows it ("mmBtu"), else None (no
     rate: "per thousand cubic feet" names no unit of ours)."""
     scaled = f"{prefix}_{name}"
-    return scaled if scaled in frozenset(lex().units.values()) else None
+    return scaled if scaled in unit_names() else None
 
 
 def read_rate(text: str, r: Reading) -> None:

@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from extractor.lexicons import words
-from extractor.mentions.quantities.lexicon import hedge_pattern, stem_alternation
+from extractor.mentions.period_phrases import alternation as phrase_alternation
+from extractor.mentions.quantities.lexicon import hedge_pattern
 from extractor.mentions.quantities.reading import Reading
 
 _HEDGE = hedge_pattern("round", "near")
@@ -58,7 +59,7 @@ def _estimate_after() -> re.Pattern[str]:
 def _gap_to_estimate() -> re.Pattern[str]:
     """What follows the gap between a result and its estimate: "33 cents below the average forecast", "2 cents
     ahead of Wall Street's consensus" (lexicon `estimate_gap_words`: below, above, short of, ...)."""
-    gaps = stem_alternation("estimate_gap_words")
+    gaps = phrase_alternation(words("estimate_gap_words"))
     cues = "|".join(sorted(words("forecast_nouns") | words("forecast_cues")))
     return re.compile(rf"\s+(?:{gaps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{cues})s?['’]?(?:s\b)?", re.IGNORECASE)
 

@@ -241,6 +241,12 @@ def lex() -> Lexicon:
     )
 
 
+@cache
+def unit_names() -> frozenset[str]:
+    """The normalized names of the physical and time units ("barrel", "british_thermal_unit", "year")."""
+    return frozenset(lex().units.values())
+
+
 def rows_keep_case(filename: str) -> list[tuple[str, tuple[str, ...]]]:
     """A tab-separated lexicon with the case of its first column kept ("MW" is not "mw", "RM" not "rm")."""
     rows = []

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.in_doc import mentions_in_doc
-from extractor.mentions.quantities.lexicon import lex, time_units
+from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
@@ -114,7 +114,7 @@ def _quoted_level_currency(found: list[tuple[QuantityMention, Span]], shown_quan
         text = text if text is not None else doc_text(span.doc)
         if not _quote_level_before().search(text[max(0, span.start_char - 40) : span.start_char]):
             continue
-        unit = _money_level_like(found[:i], shown_quantities[:i], span, quantity.amount)
+        unit = _money_level_like(found, shown_quantities, i, text, quantity.amount)
         if unit is not None:
             shown_quantities[i] = quantity.model_copy(update={"unit": unit, "counted": None})
 
@@ -122,13 +122,18 @@ def _quoted_level_currency(found: list[tuple[QuantityMention, Span]], shown_quan
 _LEVEL_WINDOW = 100  # characters: "at 23.050 euros at 6:50 a.m. EST, off an earlier low at 21.815" (parsed as two)
 
 
-def _money_level_like(found, shown_quantities, span: Span, amount: float) -> str | None:
-    """The unit of the nearest earlier money level of the clause (or of the last 100 characters: the parse splits
-    sentences at "a.m.") within a fifth of `amount`: its currency, its rate ("$1,742.30 an ounce"), or its minor
-    unit ("305.5 pence")."""
-    text = doc_text(span.doc)
-    for (mention, other_span), other in reversed(list(zip(found, shown_quantities, strict=True))):
-        if other_span.sent.start != span.sent.start and span.start_char - other_span.end_char > _LEVEL_WINDOW:
+def _money_level_like(
+    found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity], i: int, text: str, amount: float
+) -> str | None:
+    """The unit of the nearest money level before mention `i` in its clause (or in the last 100 characters: the
+    parse splits sentences at "a.m.") within a fifth of `amount`: its currency, its rate ("$1,742.30 an ounce"),
+    or its minor unit ("305.5 pence"). `text` is the document's text."""
+    span = found[i][1]
+    sentence_start = span.sent.start
+    for j in range(i - 1, -1, -1):
+        (mention, other_span), other = found[j], shown_quantities[j]
+        # the distance is cheap, the sentence of a span is not: it is looked up only for a far mention
+        if span.start_char - other_span.end_char > _LEVEL_WINDOW and other_span.sent.start != sentence_start:
             return None
         if ";" in text[other_span.end_char : span.start_char]:
             return None  # another clause: "Shares rose to $31.40; the ratio stayed near its low of 31.2"
@@ -169,18 +174,13 @@ def _nearest_rate_per_unit(
     sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
         per = (other.unit or "").removeprefix(currency + "_per_")
-        if j == i or per == other.unit or per not in _unit_names() or per in _TIME_UNITS:
+        if j == i or per == other.unit or per not in unit_names() or per in _TIME_UNITS:
             continue
         if other_span.sent.start != sentence_start:
             continue
         if best_distance is None or abs(j - i) < best_distance:
             best, best_distance = (other, other_span, per), abs(j - i)
     return best
-
-
-@cache
-def _unit_names() -> frozenset[str]:
-    return frozenset(lex().units.values())
 
 
 def _rated_like(quantity: Quantity, per: str) -> Quantity:
