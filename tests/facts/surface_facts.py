@@ -1,6 +1,8 @@
 """The fact a table test asks about, found by the surface of its amount in a one-story document."""
 
-from extractor.api import extract_documents
+import datetime as dt
+
+from extractor.api import extract, extract_documents
 from extractor.io.documents import document_from_text
 from extractor.models import Fact
 
@@ -17,3 +19,10 @@ def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: st
     facts = [f for f in found if f.value is not None and f.value.surface == surface]
     assert facts, [(f.kind, f.predicate, f.value and f.value.surface) for f in found]
     return facts[0]
+
+
+def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str:
+    """The modality of the first fact whose amount is written `surface`."""
+    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0].modality

@@ -5,14 +5,9 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from tests.facts.surface_facts import modality_of
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def modality_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].modality
 
 
 @pytest.mark.parametrize(

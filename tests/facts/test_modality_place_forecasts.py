@@ -3,18 +3,16 @@ percent", "inflation is forecast at 3 percent") is the consensus forecast, not t
 active plan stays its target. Sentences written for these tests, invented names."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import modality_of as modality_on
 
 PUBLISHED = dt.date(2011, 4, 28)
 
 
-def modality_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].modality
+modality_of = partial(modality_on, published=PUBLISHED)  # the shared helper, on this file's date
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,9 @@
 """Modality: a share of the people polled who expect, fear, say or plan something is what the poll found (actual),
 not a prediction. Sentences written for these tests, with invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def modality_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].modality
+from tests.facts.surface_facts import modality_of
 
 
 @pytest.mark.parametrize(
