@@ -26,3 +26,11 @@ def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019,
     facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
     assert facts, f"no fact for {surface!r}"
     return facts[0].modality
+
+
+def predicate_of(nlp, text: str, amount: float) -> str | None:
+    """The predicate of the first fact with this amount; None when no fact has it."""
+    for fact in extract(text, nlp=nlp):
+        if fact.value is not None and fact.value.amount == amount:
+            return fact.predicate
+    return None

@@ -4,14 +4,7 @@ a company valued at money is its market value, a deal its acquisition value (ext
 
 import pytest
 
-from extractor import extract
-
-
-def predicate_of(nlp, text: str, amount: float) -> str | None:
-    for fact in extract(text, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return fact.predicate
-    return None
+from tests.facts.surface_facts import predicate_of
 
 
 @pytest.mark.parametrize(
