@@ -369,7 +369,7 @@ def _topic_predicate(
     if topic is None and change and _unit_class(quantity) == "percent":
         topic = ctx.topics.get("amount")
     topic = topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
-    return topic if carries_share_topic(topic, span) else None  # "chargeoffs fell 47 percent" is no stock move
+    return topic if carries_share_topic(topic, span) else None  # "write-offs dropped 40 percent" is no stock move
 
 
 WHOLE_TOPIC = "amount:whole"  # the sentence's last money measure that is not per share

@@ -111,8 +111,8 @@ SHARE_MOVES = ("share price", "stock price")
 
 def carries_share_topic(topic: str | None, span: Span | None) -> bool:
     """A share-price topic carries on to a bare figure only in a sentence that names the stock or its trading
-    ("they closed 3 percent higher"): "calling for a rise of 1 to 3 percent", "chargeoffs fell 47 percent" after
-    a paragraph's stock move measure something else, which the sentence does not name."""
+    ("they closed 3 percent higher"): "an outlook that sees growth of 2 to 4 percent", "write-offs dropped 40
+    percent" after a paragraph's stock move measure something else, which the sentence does not name."""
     if topic not in SHARE_MOVES or span is None:
         return True
     # a ticker ("Norvale ( NRV.N ) gained 5 percent") names the listed stock too; "they", "their" stand for the

@@ -11,8 +11,8 @@ from tests.facts.surface_facts import predicate_of
     ("text", "amount"),
     [
         (
-            "Shares of Corvane Foods fell 4 percent on Tuesday. Some analysts said the outlook, calling for a rise "
-            "of 2 to 4 percent, was weak.",
+            "Shares of Corvane Foods fell 4 percent on Tuesday. Its new forecast, which implies a gain of 2 to 4 "
+            "percent, disappointed analysts.",
             3.0,
         ),
         (
