@@ -8,14 +8,9 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from tests.facts.test_when_clauses import _fact  # the same one-story document, dated 2013-06-12
 
 D = dt.date
-
-
-def _fact(nlp, body: str, amount: float):
-    text = f" date 2013-06-12 Company news\n\nZURICH (Reuters) - {body}"
-    [fact] = [f for f in extract(text, nlp=nlp) if f.value is not None and f.value.amount == amount]
-    return fact
 
 
 @pytest.mark.parametrize(
