@@ -34,6 +34,8 @@ from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
+from extractor.facts.events_spinoffs import PREDICATE as SPIN_OFF
+from extractor.facts.events_spinoffs import spin_off_parties, spin_off_stated
 from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
@@ -87,6 +89,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 obj, subject = _appointed_person(token, ctx)  # "Ann Lee was named president of Brandt Co"
             elif subject is None and "PERSON" in labels:
                 subject = _person_name(clause_subject(token), ctx)  # "President Ann Lee named Bo Chen as envoy"
+            if agent is None and predicate == SPIN_OFF:  # "spun off its unit into X", "X was spun off from Y"
+                obj, subject = spin_off_parties(token, obj, subject, _patient(token), ctx)
+                obj = obj if subject is not None and spin_off_stated(token) else None  # its doer written, not assumed
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -137,7 +142,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
-        if " " in lemma and ctx.entities.at(obj.i) is None and predicate not in words("product_event_predicates"):
+        phrasal_on_name = predicate in words("product_event_predicates") or predicate == SPIN_OFF  # "spun off its unit"
+        if " " in lemma and ctx.entities.at(obj.i) is None and not phrasal_on_name:
             continue  # "took over responsibility for X's unit": a phrasal verb acts on a name only when it names it
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and (traded_goods(obj, ctx) or traded_security(obj)):
@@ -162,6 +168,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects = unnamed_launches(obj, token) if stated_doer else []
             # "introduced a mortgage lending cap": a thing introduced is named by the verb's own noun
             predicate = table("unnamed_launch_nouns").get(lemma, (predicate,))[0] if named_objects else predicate
+        if predicate == SPIN_OFF:
+            named_objects = named_objects or described_unit(obj)  # "spun off its consumer electronics business"
         if predicate in DEAL_PREDICATES:
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)

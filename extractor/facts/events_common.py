@@ -109,16 +109,19 @@ def _intent_owner(verb: Token) -> Token | None:
 
 def phrasal_lemma(verb: Token) -> str:
     """ "step down": a verb's lemma with its particle, which is what a phrasal verb means."""
-    particles = words("verb_particles")  # the parser often reads the particle right after the verb as an adverb
-    particle = next(
-        (
-            c.lower_
-            for c in verb.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in particles)
-        ),
-        None,
-    )  # "resigned immediately": an adverb that is no particle leaves the verb alone
+    particle = next((c.lower_ for c in verb.children if is_particle(c, verb)), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def is_particle(child: Token, verb: Token) -> bool:
+    """The parser often reads the particle right after the verb as an adverb, or as a preposition with no object
+    ("was spun off of X"); any other adverb there ("resigned immediately") is no part of the verb."""
+    if child.dep_ == "prt":
+        return True
+    right_after = child.i == verb.i + 1 and child.lower_ in words("verb_particles")
+    if child.dep_ == "prep":
+        return right_after and not any(o.dep_ == "pobj" for o in child.children)
+    return child.dep_ == "advmod" and right_after
 
 
 def party_after(head: Token, preposition: str) -> Token | None:
