@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import speculated
 from extractor.facts.events_common import is_particle, party_after
+from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 
 PREDICATE = "spin-off"
@@ -24,9 +25,10 @@ def spin_off_parties(
     heads = [verb, *(c for c in verb.children if is_particle(c, verb))]
     sources = words("spin_off_source_prepositions")
     parent = next((p for h in heads for w in sources if (p := party_after(h, w)) is not None), None)
-    if _passive(verb) and parent is not None and _named(parent, ctx):
+    passive = _passive(verb)
+    if passive and parent is not None and _named(parent, ctx):
         return patient, resolve_subject(parent, ctx)
-    if _passive(verb):
+    if passive:
         return None, subject  # "was spun off in 1998": no parent named, the clause's own subject is the new company
     new = next((p for w in words("spin_off_result_prepositions") if (p := party_after(verb, w)) is not None), None)
     return (new if new is not None and _named(new, ctx) else obj), subject
@@ -39,8 +41,7 @@ def _passive(verb: Token) -> bool:
 
 
 def _named(token: Token, ctx: DocContext) -> bool:
-    cluster = ctx.entities.at(token.i)
-    return cluster is not None and cluster.label == "ORG"
+    return tagged_org(token, ctx.entities) is not None
 
 
 def spin_off_stated(verb: Token) -> bool:
@@ -51,7 +52,7 @@ def spin_off_stated(verb: Token) -> bool:
     for _ in range(WEIGHING_DEPTH):
         if speculated(node) or node is not verb and node.lemma_.lower() in words("weighing_verbs"):
             return False
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp"):
             return True
         node = node.head
     return not speculated(node)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.measure_phrases import is_money
 from extractor.facts.measured_nouns import is_measure_noun
 from extractor.facts.objects import of_or_in_object
-from extractor.facts.syntax import clause_subject, lemma_phrase, noun_phrase
+from extractor.facts.syntax import clause_subject, lemma_phrase, noun_phrase, worth_phrase
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -49,8 +49,7 @@ def value_of(holder: Token, skip: frozenset[int]) -> str:
         return f"{holder.lemma_.lower()} value"  # "the deals, each worth $5 million": one deal's value
     if holder.lemma_.lower() in words("measure_nouns"):
         return noun_phrase(holder, skip=skip)  # "unit sales worth $4 billion": a measure stated in money
-    phrase = lemma_phrase(holder, skip=skip)  # "bonds could be worth 80 cents": "bond value"
-    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
+    return worth_phrase(holder, skip=skip)  # "bonds could be worth 80 cents": "bond value"
 
 
 def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:

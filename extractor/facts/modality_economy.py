@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.lexicons import words
+from extractor.mentions.government_bodies import is_governing_body
 
 ECONOMY_HEADS = frozenset({"gdp", "economy", "inflation", "unemployment"})
 WORLD_WORDS = frozenset({"global", "world", "economic", "gdp", "euro", "zone"})  # "global growth", "GDP growth"
@@ -80,8 +81,9 @@ def _own_economy(noun: Token) -> bool:
     if subject.ent_type_ in ("GPE", "NORP"):
         return True
     name = " ".join(t.lower_ for t in subject.subtree if t.dep_ not in ("det", "punct", "prep") and t.i <= subject.i)
-    bodies = words("government_bodies") | words("national_body_nouns")
-    return subject.lemma_.lower() in bodies or any(name.endswith(b) for b in bodies)
+    if subject.lemma_.lower() in words("government_bodies") | words("national_body_nouns"):
+        return True
+    return is_governing_body(name)  # ends with a body's name as whole words: "the tristate" is no "state"
 
 
 def _subject_of_governing_verb(verb: Token) -> Token | None:

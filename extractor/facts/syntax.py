@@ -107,6 +107,13 @@ def lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
     return " ".join(parts)
 
 
+def worth_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    """What money puts on a noun it values: "bonds worth 80 cents" -> "bond value", "seats valued at $4
+    million" -> "seat value"; a noun that already names a value or a price stays as it is."""
+    phrase = lemma_phrase(token, skip=skip)
+    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
+
+
 def _infix_hyphens(kept: list[Token]) -> list[Token]:
     """ "loan write-offs", "like-for-like sales": a hyphen written between two kept words joins them."""
     indices = {t.i for t in kept}

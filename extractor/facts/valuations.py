@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.syntax import clause_subject, lemma_phrase
+from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -96,8 +96,7 @@ def _thing_value(valued: Token) -> str | None:
     the portfolio at", "valued by analysts at") is left to the parse."""
     if valued.pos_ != "NOUN" or any(c.dep_ == "agent" for c in valued.head.children):
         return None
-    phrase = lemma_phrase(valued)
-    return phrase if phrase.split()[-1] in ("value", "price") else f"{phrase} value"
+    return worth_phrase(valued)
 
 
 def _names_a_whole(token: Token) -> bool:

@@ -28,10 +28,8 @@ def verb_role(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
     if row is None or not (verb.tag_ in PRESENT or row[0].endswith("founder") and verb.tag_ == "VBD"):
         return None  # "had headed X": a former post, whose dates the text rarely gives
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    cluster = ctx.entities.at(obj.i) if obj is not None else None
-    if cluster is None or cluster.label != "ORG" or cluster.agency:
-        return None
-    return row[0], cluster.name
+    named = tagged_org(obj, ctx.entities) if obj is not None else None
+    return (row[0], named) if named else None
 
 
 def _verb_of(mention: Span) -> Token | None:
