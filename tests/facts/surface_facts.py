@@ -34,3 +34,8 @@ def predicate_of(nlp, text: str, amount: float) -> str | None:
         if fact.value is not None and fact.value.amount == amount:
             return fact.predicate
     return None
+
+
+def predicates_of(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
+    """Each figure's predicate, by the surface of its amount."""
+    return {f.value.surface: f.predicate for f in extract(text, published=published, nlp=nlp) if f.value}

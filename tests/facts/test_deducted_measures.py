@@ -4,18 +4,10 @@ its qualifying phrase as predicate, never the deducted items or the event, howev
 (object of "before", subject of the verb, a second subject after a comma). Sentences written for these tests,
 with invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
 from extractor.eval.predicates import predicate_compatible
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value}
+from tests.facts.surface_facts import predicates_of
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,9 @@ rose 2 percent"; "and sales, a gauge of demand, rose") measures that subject, no
 the parse coordinates the subject with a noun of the first clause. Sentences written for these tests, with
 invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value}
+from tests.facts.surface_facts import predicates_of
 
 
 @pytest.mark.parametrize(

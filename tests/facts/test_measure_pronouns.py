@@ -3,17 +3,9 @@ for that measure ("profit rose 3 percent in insurance, while it was up 44 percen
 place or business after "in"; a pronoun of a verb with an object or of "worth" is left alone. Sentences
 written for these tests, with invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value}
+from tests.facts.surface_facts import predicates_of
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,9 @@
 down 9.3 percent", "X lost 4 percent to $5.78" (a percentage or a level "to" a price is no loss); a sum lost stays
 a loss. Sentences written for these tests, with invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value}
+from tests.facts.surface_facts import predicates_of
 
 
 @pytest.mark.parametrize(

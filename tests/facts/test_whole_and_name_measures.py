@@ -5,17 +5,9 @@
   measure, not the per-share measure read just before it; a large sum after a per-share offer takes the offer's
   measure as a whole."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value}
+from tests.facts.surface_facts import predicates_of
 
 
 @pytest.mark.parametrize(
