@@ -183,3 +183,18 @@ def test_a_jsonl_record_over_max_bytes_is_refused_and_the_others_run(tmp_path):
     assert result.returncode == 1
     assert "long-note" in one_error_line(result)
     assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"short-note"}
+
+
+def test_python_dash_m_runs_the_same_command(article):
+    """`python -m extractor` is the `extract` command where the console script is not on PATH."""
+    from extractor import __version__
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = [sys.executable, "-m", "extractor"]
+    version = subprocess.run([*run, "--version"], capture_output=True, text=True, env=env, check=False)
+    assert version.stdout.strip() == f"extract {__version__}"
+    facts = subprocess.run(
+        [*run, str(article), "--format", "jsonl"], capture_output=True, text=True, env=env, check=False
+    )
+    assert facts.returncode == 0, facts.stderr
+    assert any(json.loads(line)["value"]["amount"] == 7 for line in facts.stdout.splitlines())
