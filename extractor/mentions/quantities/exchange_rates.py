@@ -33,9 +33,9 @@ def _named_currency() -> re.Pattern[str]:
     """A currency named as the thing that trades: "the yen", "the South Korean won", "India's rupee"; never a bare
     name, since "won" and "real" are words too."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_currency_names(), key=len, reverse=True))
-    return re.compile(
-        r"(?:\bthe\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}|['’]s\s+(?:(?-i:[A-Z])[\w.-]*\s+)?)(?P<name>" + names + r")\b", re.IGNORECASE
-    )
+    capital = r"(?-i:[A-Z])[\w.-]*\s+"  # "South Korean": capitalised words before the name, whatever the flags
+    opener = r"(?:\bthe\s+(?:" + capital + r"){0,2}|['’]s\s+(?:" + capital + r")?)"
+    return re.compile(opener + r"(?P<name>" + names + r")\b", re.IGNORECASE)
 
 
 def _code(name: str) -> str | None:
