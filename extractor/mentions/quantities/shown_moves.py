@@ -58,7 +58,11 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     level = r"(?:" + named + "|" + _revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
-        (re.compile(_after_first() + r"\s*,?\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
+        (
+            re.compile(_after_first() + r"\s*,?\s+to\s+" + level, flags),
+            re.compile(r"\bfrom\s+" + level + "$", flags),
+            True,
+        ),
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
