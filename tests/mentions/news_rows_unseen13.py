@@ -91,8 +91,66 @@ EXCHANGE_RATES = [
     ("number", "The Delmore party won 60 per cent of the vote.", [(60, "percent", None)]),
 ]
 
+# "to X from Y" is a move whatever verb leads to it ("bringing the share to 12 percent from 6 percent", "helped push
+# net interest income to $2.54 billion from $2.4 billion"; 5 of 74 such pairs in the readable stories, 4 stories)
+TO_FROM_MOVES = [
+    ("move", "The deal would bring Harlow's stake to 18 percent from 11 percent.", move_levels(11, 18, "percent")),
+    (
+        "move",
+        "Stronger fees helped push trading revenue to $1.86 billion from $1.52 billion.",
+        move_levels(1.52e9, 1.86e9, "USD"),
+    ),
+    (
+        "move",
+        "The regulator set the minimum bid, payable by each bidder, to 4 cents from 9 cents.",
+        move_levels(0.09, 0.04, "USD"),
+    ),
+    (
+        "move",
+        "Pay for the finance chief was set at $2.1 million, and for the chairman to $3.4 million from $4.2 million.",
+        [(2.1e6, "USD", None), *move_levels(4.2e6, 3.4e6, "USD")],
+    ),
+    (
+        "move",
+        "The plan takes the retirement fund's bond share to 45 percent from 60 percent.",
+        move_levels(60, 45, "percent"),
+    ),
+    # "from X to Y" with no change word stays a range without direction
+    ("range", "Fares on the new line run from $12 to $40.", [((12, 40), "USD", None)]),
+]
+
+# whole quarters of a year counted, not a fraction: only "three quarters" is a share news writes in quarters ("in
+# seven quarters", "two quarters of weak results", "three or four quarters"; 3 readable stories)
+COUNTED_QUARTERS = [
+    ("count", "Velta posted its biggest profit in seven quarters on Tuesday.", [(7, "quarter", None)]),
+    ("count", "The results follow two quarters of falling orders.", [(2, "quarter", None)]),
+    (
+        "count",
+        "Analysts expect the buyback to run over the next three or four quarters.",
+        [(3, "quarter", None), (4, "quarter", None)],
+    ),
+    ("count", "It was the bank's first loss in three quarters.", [(3, "quarter", None)]),
+    ("count", "Margins have narrowed for five quarters running.", [(5, "quarter", None)]),
+    ("number", "Three quarters of the members backed the merger.", [(0.75, None, None)]),
+    ("number", "In three quarters of the cases the fine was paid.", [(0.75, None, None)]),
+]
+
+# a number with a glued capital M or B that the same text names as a company ("8M Co", "8M's shares", "8M said") is
+# that name wherever it stands: "shares of 8M.", "reshaping 8M by ...", a headline "8M posts higher profit" (20
+# times in 3 readable stories, read as 3 million); an amount with a glued M that no name continues stays one
+NAMED_CODES = [
+    ("negative", "9M Co posted higher profit. Analysts said the outlook for 9M was bright.", []),
+    ("negative", "6B beats forecasts. 6B said quarterly sales climbed.", []),
+    ("negative", "Regulators are reviewing a bid for 2M. 2M's chief executive declined to comment.", []),
+    ("sign", "Shares of 4M rose 3 percent after 4M Co raised its outlook.", [(3, "percent", "up")]),
+    ("number", "The app has 5M users in Europe.", [(5e6, None, None)]),
+]
+
 ROWS = [
     *RESTATED_MOVES,
     *WRITE_DOWNS,
     *EXCHANGE_RATES,
+    *TO_FROM_MOVES,
+    *COUNTED_QUARTERS,
+    *NAMED_CODES,
 ]

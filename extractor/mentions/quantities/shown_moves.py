@@ -140,12 +140,12 @@ def _joined(
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
-        moved = _change_before(before[: opened.start()])
-        if (
-            moved or old_first
-        ):  # "from X to Y" without a change word is a range all the same ("charges from 10% to 80%")
-            old, new = (a, b) if old_first else (b, a)
-            return start, end, _range_of(old, new, text[start:end], moved=moved)
+        # "to X from Y" is a move whatever the verb ("bringing the share to 12 percent from 6 percent", "push
+        # income to $2.5 billion from $2.4 billion"); "from X to Y" without a change word is a range without
+        # direction ("charges from 10% to 80%")
+        moved = not old_first or _change_before(before[: opened.start()])
+        old, new = (a, b) if old_first else (b, a)
+        return start, end, _range_of(old, new, text[start:end], moved=moved)
     return None
 
 
