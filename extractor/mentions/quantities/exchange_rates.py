@@ -19,6 +19,7 @@ from extractor.models import Quantity
 _PER_CURRENCY = re.compile(
     r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?P<name>[A-Za-z]+)\b", re.IGNORECASE
 )
+_ISO = re.compile(r"[A-Z]{3}")  # a currency code, not a crown of no named country
 _NAMED_WINDOW = 400  # characters searched back for the currency the level prices ("the yen ... at 92.50 per dollar")
 
 
@@ -85,7 +86,8 @@ def _rate_unit(text: str, mention: QuantityMention, quantity: Quantity, per: re.
         named = _named_currency().finditer(text, max(0, mention.start - _NAMED_WINDOW), mention.start)
         codes = [code for m in named if (code := _code(m.group("name"))) != per_code]
         code = codes[-1] if codes else None
-    if code is None or code == per_code:
+    # not "the country's crown": which crown is a guess from the countries a text names (`currencies.Context`)
+    if code is None or code == per_code or not _ISO.fullmatch(code):
         return None
     return f"{code}_per_{_singular(per.group('name'))}"
 
