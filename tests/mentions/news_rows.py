@@ -277,12 +277,11 @@ MOVE = [
     (
         "Profit dropped 66 percent to $48.3 million, or 52 cents per diluted share, "
         "from $142.1 million, or $1.53 per diluted share.",
+        # quant13: each level restated per share is two moves, the sums' and the per-share figures'
         [
             (66, "percent", "down"),
-            (48.3e6, "USD", None),
-            (0.52, "USD_per_share", None),
-            (142.1e6, "USD", None),
-            (1.53, "USD_per_share", None),
+            *move_levels(142.1e6, 48.3e6, "USD"),
+            *move_levels(1.53, 0.52, "USD_per_share"),
         ],
     ),
     move("Revenue rose 18% to $4.7 billion from $4.0 billion.", 4.0e9, 4.7e9, "USD", (18, "percent", "up")),

@@ -82,8 +82,8 @@ CURRENCY = [
     ("The country imported 2 million tonnes of rice worth $1.1 billion.", [(2e6, "tonne", None), (1.1e9, "USD", None)]),
     ("Each share will be bought at 31.50 Swiss francs.", [(31.5, "CHF", None)]),
     ("The cargo was insured for 12 mln UAE dirhams.", [(12e6, "AED", None)]),
-    # re-judged after the first run: a write-down and money lost are falls, as "lose" is for the fact layer
-    ("Carrow wrote down 450 million Swiss francs ($490 million).", [(4.5e8, "CHF", "down"), (4.9e8, "USD", "down")]),
+    # re-judged by quant13: money written down is the size of a charge, not a fall (money lost stays down)
+    ("Carrow wrote down 450 million Swiss francs ($490 million).", [(4.5e8, "CHF", None), (4.9e8, "USD", None)]),
     ("The toll rises to €3.40 on Monday.", [(3.4, "EUR", None)]),
     ("Arabica futures settled at 152.3 cents per lb.", [(152.3, "cent_per_pound", None)]),
     ("The pump price of diesel hit 198.9p a litre.", [(198.9, "penny_per_liter", None)]),

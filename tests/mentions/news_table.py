@@ -175,6 +175,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen10 import ROWS as UNSEEN10_ROWS
     from tests.mentions.news_rows_unseen11 import ROWS as UNSEEN11_ROWS
     from tests.mentions.news_rows_unseen12 import ROWS as UNSEEN12_ROWS
+    from tests.mentions.news_rows_unseen13 import ROWS as UNSEEN13_ROWS
 
     rows = [
         *ROWS,
@@ -188,5 +189,6 @@ def table() -> list[Row]:
         *PROBE10_ROWS,
         *UNSEEN11_ROWS,
         *UNSEEN12_ROWS,
+        *UNSEEN13_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

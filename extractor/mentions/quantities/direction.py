@@ -87,6 +87,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
         via, governor = governor, governor.head
     if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
         return None  # "raised $25 million": money obtained, not a rise
+    if via.dep_ == "dobj" and money and _writes_down(governor):
+        return None  # "wrote down $600 million of goodwill": the size of a charge, not a fall
     if governor.i != via.i and via.dep_ in _GOVERNED:
         direction = _governor_direction(governor, span, measure=measure)
         if direction:
@@ -131,8 +133,8 @@ def _noun_direction(noun, *, money: bool, percent: bool) -> str | None:
     paced = _paced_verb(noun)
     if paced is not None:
         return lemma_direction(paced.lemma_.lower())  # "grew at a 3 percent pace": the move's size
-    if money and lemma in words("not_money_move_nouns"):
-        return None
+    if money and (lemma in words("not_money_move_nouns") or _write_down_noun(noun)):
+        return None  # "a gain of 38 cents a share", "a $1.5 billion write-down": a profit item, a charge
     if percent:
         moved = table("percent_move_nouns").get(lemma)
         if moved:
@@ -147,6 +149,21 @@ def _hyphen_joined(token) -> bool:
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
         return False
     return doc[token.i - 2].lower_ in words("thing_compounds")
+
+
+def _writes_down(verb: Token) -> bool:
+    """ "wrote down", "marked down", "write off": a verb and particle of `writing_down_verbs`, whose money object
+    is the size of a charge taken on a book value, not a fall of that money."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lower_}" in words("writing_down_verbs") for c in verb.children if c.dep_ == "prt")
+
+
+def _write_down_noun(noun: Token) -> bool:
+    """ "a $1.5 billion write-down": the second half of a hyphen compound of `writing_down_verbs`."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 2].whitespace_:
+        return False
+    return f"{doc[noun.i - 2].lemma_.lower()} {noun.lower_}" in words("writing_down_verbs")
 
 
 def _static_pair(verb, particle: str, *, measure: bool) -> bool:

@@ -138,7 +138,12 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
     if (
         r.kind == "amount"
         and _GLUED_CAPITAL_SCALE.search(text[r.start : r.end])
-        and (_NAME_CONTINUES.match(after) or _NAME_EXAMPLE_BEFORE.search(before) or _label_word_before(before))
+        and (
+            _NAME_CONTINUES.match(after)
+            or _NAME_EXAMPLE_BEFORE.search(before)
+            or _label_word_before(before)
+            or _named_elsewhere(text, text[r.start : r.end])
+        )
     ):
         return True  # "8M Co", "8M's shares", "8M said", "Ward 7B": a name; "give you 10M." stays an amount
     if r.kind in ("money", "percent", "multiple"):
@@ -171,6 +176,15 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
     if r.kind != "amount" or not re.match(r"^-[a-z]", after):
         return False
     return not _COUNTED_COMPOUND.match(after) and not (r.amount >= 2 and compound_count(before + after, len(before)))
+
+
+def _named_elsewhere(text: str, code: str) -> bool:
+    """ "Jensen owns 3 million shares of 8M.", "reshaping 8M by ...": a glued code the same text names as a company
+    elsewhere ("8M Co", "8M's shares", "8M said") is that name wherever it stands."""
+    for m in re.finditer(r"(?<![\w$€£¥.])" + re.escape(code) + r"\b", text):
+        if _NAME_CONTINUES.match(text, m.end()):
+            return True
+    return False
 
 
 def _label_word_before(before: str) -> bool:

@@ -198,7 +198,7 @@ class _NumberReader:
                 or _quarter_of(self.text, self.toks[self.i + 1][2])
             ):
                 return _STOP
-            if nxt == "quarters" and _counts_quarters(self.text, self.toks[self.i][1], self.toks[self.i + 1][2]):
+            if nxt == "quarters" and _counts_quarters(self.text, self.toks[self.i][1], self.toks[self.i + 1][2], value):
                 self.current, self.last, self.end, self.written = value, kind, t_end, True
                 return _STOP  # "the last two quarters", "two quarters in a row": a duration, not 2/4
             self.current, self.last = value / fractions[nxt], "frac"
@@ -352,9 +352,18 @@ def _quarter_of(text: str, end: int) -> bool:
     return _QUARTER_OF.match(text, end) is not None
 
 
-def _counts_quarters(text: str, start: int, end: int) -> bool:
-    """ "the past three quarters", "two quarters in a row": quarters of a year counted, not a fraction."""
-    return bool(_QUARTERS_BEFORE.search(text[max(0, start - 12) : start]) or _QUARTERS_AFTER.match(text, end))
+_QUARTERS_IN = re.compile(r"\b(?:in|within|after)\s+$", re.IGNORECASE)
+
+
+def _counts_quarters(text: str, start: int, end: int, value: float) -> bool:
+    """ "the past three quarters", "two quarters in a row": quarters of a year counted, not a fraction. A share
+    written in quarters is three quarters: "two quarters of weak results", "three or four quarters" and "its
+    biggest profit in seven quarters" count quarters; so does "in three quarters", unless "of" follows ("in three
+    quarters of cases")."""
+    before = text[max(0, start - 12) : start]
+    if _QUARTERS_BEFORE.search(before) or _QUARTERS_AFTER.match(text, end) or value != 3:
+        return True
+    return _QUARTERS_IN.search(before) is not None and _QUARTER_OF.match(text, end) is None
 
 
 def _followed_by_scale(toks: list[Token], i: int) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
+from extractor.mentions.quantities.in_doc import RESTATED
 from extractor.mentions.quantities.lexicon import current_level_pattern, hedge_pattern, told_in_past
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
@@ -57,7 +58,11 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     level = r"(?:" + named + "|" + _revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
-        (re.compile(_after_first() + r"\s+to\s+" + level, flags), re.compile(r"\bfrom\s+" + level + "$", flags), True),
+        (
+            re.compile(_after_first() + r"\s*,?\s+to\s+" + level, flags),
+            re.compile(r"\bfrom\s+" + level + "$", flags),
+            True,
+        ),
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
@@ -78,6 +83,11 @@ def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
     out: list[Shown] = []
     i = 0
     while i < len(shown):
+        restated, used = _restated_move(text, shown, i)
+        if restated:
+            out.extend(restated)
+            i += used
+            continue
         joined = _joined(text, shown[i], shown[i + 1]) if i + 1 < len(shown) else None
         if joined is None:
             out.append(shown[i])
@@ -88,23 +98,54 @@ def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
     return out
 
 
-def _joined(text: str, first: Shown, second: Shown) -> Shown | None:
-    """The range of a move whose levels are `first` and `second`, else None."""
+def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], int]:
+    """ "fell to $672 million, or 56 cents a share, from $938 million, or 78 cents": a move whose levels are each
+    restated (per share, in another currency) is two moves, the sums' and the restatements'; a restatement
+    written on one level only stays a level. Returns the shown quantities made of shown[i:] and how many it used;
+    ([], 0) when shown[i] opens no such move."""
+    if i + 2 >= len(shown) or not _restates(text, shown[i], shown[i + 1]):
+        return [], 0
+    first, first_again, second = shown[i : i + 3]
+    gap = (first_again[1], second[0])  # the words between the first restatement and the second sum: ", from "
+    sums = _joined(text, first, second, gap=gap)
+    if sums is None:
+        return [], 0
+    second_again = shown[i + 3] if i + 3 < len(shown) else None
+    if second_again is not None and _restates(text, second, second_again):
+        restated = _joined(text, first_again, second_again, gap=gap, before_from=first[0])
+        if restated is not None:
+            return [sums, restated], 4
+    return [sums, first_again], 3
+
+
+def _restates(text: str, level: Shown, again: Shown) -> bool:
+    """ "$672 million, or 56 cents a share": the second figure restates the first in another unit."""
+    return level[2].unit != again[2].unit and RESTATED.fullmatch(text[level[1] : again[0]]) is not None
+
+
+def _joined(
+    text: str, first: Shown, second: Shown, *, gap: tuple[int, int] | None = None, before_from: int | None = None
+) -> Shown | None:
+    """The range of a move whose levels are `first` and `second`, else None. `gap`: the offsets of the words
+    that join the levels when restatements stand between ("to $5 million, or 4 cents a share, from ..." -> ",
+    from "); `before_from`: where the words before the move end when the restatements are joined."""
     (start, first_end, a), (second_start, end, b) = first, second
     if not _levels(a, b):
         return None
-    gap = text[first_end:second_start]
-    before = text[max(0, start - _CLAUSE_BEFORE) : start]
+    gap_start, gap_end = gap or (first_end, second_start)
+    between = text[gap_start:gap_end]
+    opened_at = start if before_from is None else before_from
+    before = text[max(0, opened_at - _CLAUSE_BEFORE) : opened_at]
     for gap_pattern, opener, old_first in _move_patterns():
         opened = opener.search(before)
-        if not (gap_pattern.fullmatch(gap) and opened):
+        if not (gap_pattern.fullmatch(between) and opened):
             continue
-        moved = _change_before(before[: opened.start()])
-        if (
-            moved or old_first
-        ):  # "from X to Y" without a change word is a range all the same ("charges from 10% to 80%")
-            old, new = (a, b) if old_first else (b, a)
-            return start, end, _range_of(old, new, text[start:end], moved=moved)
+        # "to X from Y" is a move whatever the verb ("bringing the share to 12 percent from 6 percent", "push
+        # income to $2.5 billion from $2.4 billion"); "from X to Y" without a change word is a range without
+        # direction ("charges from 10% to 80%")
+        moved = not old_first or _change_before(before[: opened.start()])
+        old, new = (a, b) if old_first else (b, a)
+        return start, end, _range_of(old, new, text[start:end], moved=moved)
     return None
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
@@ -205,6 +206,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         shown_quantities = _inherit_unit(found)
         _share_price_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
+        exchange_rate_levels(found, shown_quantities)
         placed = [
             (mention.start, _shown_end(mention, quantity), quantity)
             for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
