@@ -40,6 +40,8 @@ def _national_industry(noun: Token, ctx: DocContext) -> str | None:
     the firms of an industry; None for a single firm ("the German bank") or an industry no place restricts."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in words("industry_member_nouns"):
         return None
+    if _names_follow(noun):
+        return None  # "Freedonian automakers Hondex and Taravo reported": the firms named, not the industry
     for child in noun.lefts:
         if child.dep_ in MODIFIER_DEPS:
             named = country_of(child, ctx.entities) or _region(child)
@@ -51,6 +53,12 @@ def _national_industry(noun: Token, ctx: DocContext) -> str | None:
                 return named
     after = prep_object(noun, PLACE_PREPS)
     return _place(after, ctx) if after is not None else None
+
+
+def _names_follow(noun: Token) -> bool:
+    """A proper name right after the noun names the firms meant ("lenders Brandt and Ostby")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
 
 
 def _region(token: Token) -> str | None:

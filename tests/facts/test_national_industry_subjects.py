@@ -58,6 +58,12 @@ def test_a_national_industry_total_takes_the_country(nlp, text, surface, subject
     [
         # one named bank keeps its own figure
         ("Ostby Bank needs fresh capital of 900 million euros, the board said.", "900 million euros", "Ostby Bank"),
+        # the firms named right after the noun keep the figure
+        (
+            "Norwegian lenders Ostby Bank and Fjell Bank reported a combined profit of 640 million euros.",
+            "640 million euros",
+            "Ostby Bank",
+        ),
         # a single firm described by its nationality is no industry
         ("Ostby Bank, a Norwegian bank, posted a profit of 310 million euros.", "310 million euros", "Ostby Bank"),
     ],
