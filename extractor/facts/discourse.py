@@ -20,6 +20,7 @@ from extractor.facts.national_bodies import (
     national_holder,
     nationality_holder,
 )
+from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.statistics_country import (
@@ -277,6 +278,9 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
+    # "German banks need 13 billion euros, the authority said", "Freedonian lenders raised their holdings": a
+    # national industry's total; above the possessor, whose "their" is the same industry
+    "industry_country": 5.1,
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
@@ -357,6 +361,7 @@ def _subject_candidates(
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
+    found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.facts.attachment_days import is_index_predicate
+from extractor.facts.index_descriptions import described_index
 from extractor.facts.syntax import INDEX_CODE
 from extractor.lexicons import words
 from extractor.models import Entity, Fact
@@ -43,6 +44,10 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return None  # "U.S. stock indexes fell": several indexes, none named
     if _average_of_a_measure(measured):
         return None  # "the four-week moving average for new claims": a statistic of the claims, no index
+    described = None if _proper_modifier(measured) else described_index(measured)
+    if described is not None:
+        ctx.last_index = described  # "Kelwin said its index of shopper moods rose": the index, not Kelwin
+        return described
     dash = max((t.i for t in measured.doc[measured.sent.start : measured.i] if _spaced_dash(t)), default=-1)
     modifiers = [
         t
@@ -77,6 +82,11 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _proper_modifier(measured: Token) -> bool:
+    """ "the Halden index of leading indicators": a proper name before the index noun names it."""
+    return any(t.pos_ == "PROPN" for c in measured.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree)
 
 
 def _average_of_a_measure(measured: Token) -> bool:

@@ -283,6 +283,10 @@ def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
     cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
+    if token.lemma_.lower() in words("index_nouns") and token.lemma_.lower() != "average":
+        # "the expectations index fell to 83": an index of consumers' expectations is a reading; an average
+        # may be of forecasts ("the poll average of $2 billion")
+        return False
     # a participle modifier ("estimated losses", "forecast sales") qualifies the measure itself; it names no forecaster
     return token.lemma_.lower() in cues or any(
         c.dep_ in ("compound", "amod") and c.pos_ != "VERB" and c.lemma_.lower() in cues for c in token.children

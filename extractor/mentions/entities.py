@@ -46,6 +46,7 @@ from extractor.mentions.name_bounds import (
     split_at_owner,
     split_at_place,
 )
+from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
@@ -632,4 +633,7 @@ def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -
     dateline_spans = _dateline_places(doc)
     datelines = frozenset(t for span in dateline_spans for t in range(span.start, span.end))
     filed_at = dateline_spans[0].text if dateline_spans else None
-    return EntityIndex(clusters, by_token, org, main_place(clusters, org, doc, title, body_start, filed_at), datelines)
+    place = main_place(clusters, org, doc, title, body_start, filed_at)
+    if org is not None and named_in_passing(org, clusters, doc, title, body_start):
+        org = None  # a bystander of a market wrap is no story's company (the place is weighed as before)
+    return EntityIndex(clusters, by_token, org, place, datelines)

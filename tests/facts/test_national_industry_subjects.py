@@ -1,0 +1,72 @@
+"""A country's industry holds its totals: "Freedonian banks need 4 billion crowns, the authority said" is
+Freedonia's figure, not the reporting authority's (national_industries.industry_country): sentences written for
+these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.api import extract_documents
+from extractor.io.documents import document_from_text
+
+PUBLISHED = dt.date(2013, 3, 12)
+TITLE = "Watchdog tells lenders to raise capital"
+LEAD = "The Northern Banking Board on Tuesday told lenders across the region to raise more capital. "
+
+
+def subjects_of(nlp, text, surface):
+    header = f" date {PUBLISHED.isoformat()} {TITLE}\n\n"
+    document = document_from_text(header + LEAD + text, doc_id="t")
+    facts = next(extract_documents([document], nlp=nlp)).facts
+    found = [f for f in facts if f.value is not None and f.value.surface == surface]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in facts]
+    return {f.subject for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "Norwegian banks face a capital shortfall of 4.2 billion euros, the Northern Banking Board said.",
+            "4.2 billion euros",
+            "Norway",
+        ),
+        (
+            "Lenders in Finland will need fresh capital of 2.7 billion euros, the board said.",
+            "2.7 billion euros",
+            "Finland",
+        ),
+        ("Bad loans at Swedish banks rose 6.4 percent in January, the board said.", "6.4 percent", "Sweden"),
+        (
+            "The board said Danish insurers raised their bond holdings by 1.3 billion euros.",
+            "1.3 billion euros",
+            "Denmark",
+        ),
+        (
+            "European lenders may cut loans by 80 billion euros this year, the board estimated.",
+            "80 billion euros",
+            "Europe",
+        ),
+    ],
+)
+def test_a_national_industry_total_takes_the_country(nlp, text, surface, subject):
+    assert subjects_of(nlp, text, surface) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # one named bank keeps its own figure
+        ("Ostby Bank needs fresh capital of 900 million euros, the board said.", "900 million euros", "Ostby Bank"),
+        # the firms named right after the noun keep the figure
+        (
+            "Norwegian lenders Ostby Bank and Fjell Bank reported a combined profit of 640 million euros.",
+            "640 million euros",
+            "Ostby Bank",
+        ),
+        # a single firm described by its nationality is no industry
+        ("Ostby Bank, a Norwegian bank, posted a profit of 310 million euros.", "310 million euros", "Ostby Bank"),
+    ],
+)
+def test_a_firm_keeps_its_figures(nlp, text, surface, subject):
+    assert subjects_of(nlp, text, surface) == {subject}
