@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from extractor.mentions.salience import (
-    _short_mentions,
-    _subject_core,
-    _title_position,
-    _title_span,
-    _untagged_names,
     lead_sentence,
     lead_subjects,
+    short_mentions,
+    subject_core,
+    title_bounds,
+    title_position,
+    untagged_names,
 )
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ def named_in_passing(
     names it at most PASSING_MENTIONS times (counting "Harwick said" of "Harwick Corp", which NER often misses)."""
     if len(cluster.mentions) + _untagged_mentions(cluster, clusters, doc) > PASSING_MENTIONS:
         return False
-    if _title_position(cluster, doc, _title_span(doc, title)) is not None:
+    if title_position(cluster, doc, title_bounds(doc, title)) is not None:
         return False
-    subjects = {t.i for s in lead_subjects(lead_sentence(doc, body_start)) for t in _subject_core(s)}
+    subjects = {t.i for s in lead_subjects(lead_sentence(doc, body_start)) for t in subject_core(s)}
     if any(t in subjects for m in cluster.mentions for t in range(m.start, m.end)):
         return False
     sentences = [s for s in doc.sents if s.start_char >= body_start]
@@ -51,8 +51,8 @@ def named_in_passing(
 def _untagged_mentions(cluster: EntityCluster, clusters: list[EntityCluster], doc: Doc) -> int:
     """Later mentions NER left untagged: "Harwick said" of "Harwick Corp" (a one-word name written alone, or
     the first word of a longer name, as salience counts it)."""
-    untagged = _untagged_names(doc)
+    untagged = untagged_names(doc)
     if len(cluster.name.split()) == 1:
         return len(untagged.get(cluster.name, []))
     full_names = {n for c in clusters for n in (c.name, *c.aliases)}
-    return len(_short_mentions(cluster, untagged, doc, full_names))
+    return len(short_mentions(cluster, untagged, doc, full_names))

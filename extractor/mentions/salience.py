@@ -112,14 +112,14 @@ def _reports_a_clause(verb: Token) -> bool:
     return verb.lemma_.lower() in words("reporting_verbs") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
+def title_bounds(doc: Doc, title: str | None) -> tuple[int, int]:
     if not title or title not in doc_text(doc):
         return (0, 0)
     start = doc_text(doc).find(title)
     return (start, start + len(title))
 
 
-def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int], short: list[Span] = ()) -> int | None:
+def title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int], short: list[Span] = ()) -> int | None:
     """Where the title names an organization: a mention, its short form, or its name written there that
     NER missed."""
     starts = [m.start_char for m in [*cluster.mentions, *short] if title[0] <= m.start_char < title[1]]
@@ -131,7 +131,7 @@ def _title_position(cluster: EntityCluster, doc: Doc, title: tuple[int, int], sh
     return min(starts, default=None)
 
 
-def _untagged_names(doc: Doc) -> dict[str, list[int]]:
+def untagged_names(doc: Doc) -> dict[str, list[int]]:
     """Capitalised proper nouns NER left without an entity, by their text (token indices)."""
     tags = doc.to_array([ENT_TYPE, POS])
     found: dict[str, list[int]] = {}
@@ -142,7 +142,7 @@ def _untagged_names(doc: Doc) -> dict[str, list[int]]:
     return found
 
 
-def _short_mentions(
+def short_mentions(
     cluster: EntityCluster, untagged: dict[str, list[int]], doc: Doc, full_names: set[str]
 ) -> list[Span]:
     """ "Dorvel said ..." of "Dorvel Healthcare Corp": later mentions by the name's first word alone, which NER
@@ -189,7 +189,7 @@ def main_organization(
 ) -> EntityCluster | None:
     """The organization the article is about: the best score on ORG_WEIGHTS."""
     lead = lead_sentence(doc, body_start)
-    subjects = {t.i for s in lead_subjects(lead) for t in _subject_core(s)}
+    subjects = {t.i for s in lead_subjects(lead) for t in subject_core(s)}
     orgs = [
         c
         for c in clusters
@@ -201,11 +201,11 @@ def main_organization(
         return None
     companies = [c for c in orgs if not any(names_an_index(m) for m in c.mentions)]
     orgs = companies or orgs  # "the Halden 300 index": a reading, not a company, unless nothing else is named
-    title_span = _title_span(doc, title)
-    untagged = _untagged_names(doc)
+    title_span = title_bounds(doc, title)
+    untagged = untagged_names(doc)
     full_names = {n for c in clusters for n in (c.name, *c.aliases)}
-    short = {id(c): _short_mentions(c, untagged, doc, full_names) for c in orgs}
-    positions = {id(c): _title_position(c, doc, title_span, short[id(c)]) for c in orgs}
+    short = {id(c): short_mentions(c, untagged, doc, full_names) for c in orgs}
+    positions = {id(c): title_position(c, doc, title_span, short[id(c)]) for c in orgs}
     named = [p for p in positions.values() if p is not None]
     first = min(named, default=None)
     sentences = [s for s in doc.sents if s.start_char >= body_start]
@@ -261,7 +261,7 @@ def in_brackets(span: Span) -> bool:
     )
 
 
-def _subject_core(subject: Token) -> list[Token]:
+def subject_core(subject: Token) -> list[Token]:
     """A subject with its appositions and compounds: "Acme Co., Freedonia's biggest grocer,"."""
     return [subject, *(c for c in subject.children if c.dep_ in ("appos", "compound"))]
 
@@ -271,10 +271,10 @@ def org_score(cluster: EntityCluster | None, doc: Doc, title: str | None, body_s
     acts, not the source who reports a place's figures: "sales in X fell, the Y council said")."""
     if cluster is None:
         return 0.0
-    title_span = _title_span(doc, title)
+    title_span = title_bounds(doc, title)
     lead = lead_sentence(doc, body_start)
-    subjects = {t.i for s in lead_subjects(lead, sources=False) for t in _subject_core(s)}
-    total = PLACE_WEIGHTS["title_holder"] if _title_position(cluster, doc, title_span) is not None else 0.0
+    subjects = {t.i for s in lead_subjects(lead, sources=False) for t in subject_core(s)}
+    total = PLACE_WEIGHTS["title_holder"] if title_position(cluster, doc, title_span) is not None else 0.0
     if any(t in subjects for m in cluster.mentions for t in range(m.start, m.end)):
         total += PLACE_WEIGHTS["lead_subject_holder"]
     return total + sum(PLACE_WEIGHTS["holder_mention"] for m in cluster.mentions if m.root.dep_ in SUBJECT_OR_POSS)
@@ -365,7 +365,7 @@ def _named_main_place(
     lead = lead_sentence(doc, body_start)
     if not places:
         return _unheld_statistics_country(lead, main_org, places, dateline, doc, title, body_start)
-    title_span = _title_span(doc, title)
+    title_span = title_bounds(doc, title)
     subject_trees = {t.i for s in lead_subjects(lead) for t in s.subtree}
 
     def score(c: EntityCluster) -> float:
@@ -465,7 +465,7 @@ def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[i
     story is about, even where another place holds more economy nouns (the one it is compared with). The
     lead's first subject stands in for its main clause's where the dateline took the parse's root."""
     first = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass")), None) if lead is not None else None
-    subjects = {t.i for s in lead_subjects(lead, sources=False) or ([first] if first else []) for t in _subject_core(s)}
+    subjects = {t.i for s in lead_subjects(lead, sources=False) or ([first] if first else []) for t in subject_core(s)}
     acting = [
         c
         for c in places

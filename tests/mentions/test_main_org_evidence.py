@@ -11,7 +11,7 @@ import pytest
 from extractor.header import find_header
 from extractor.mentions.entities import index_entities
 from extractor.mentions.entity_clusters import EntityCluster
-from extractor.mentions.salience import _short_mentions, _untagged_names
+from extractor.mentions.salience import short_mentions, untagged_names
 
 
 def main_org(nlp, title, body):
@@ -120,4 +120,4 @@ def test_short_mentions_count_for_the_company_whose_name_they_start(nlp, title, 
 def test_which_words_are_short_mentions(nlp, name, others, text, count):
     doc = nlp(text)
     cluster = EntityCluster(name=name, votes=Counter({"ORG": 1}))
-    assert len(_short_mentions(cluster, _untagged_names(doc), doc, others)) == count
+    assert len(short_mentions(cluster, untagged_names(doc), doc, others)) == count
