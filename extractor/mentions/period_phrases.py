@@ -59,7 +59,9 @@ from extractor.mentions.relative_phrases import (
 from extractor.mentions.span_phrases import (
     _by,
     _first_months,
+    _day_range,
     _month_range,
+    _month_year_range,
     _named_fiscal_year,
     _next_n,
     _since_month,
@@ -69,6 +71,7 @@ from extractor.mentions.span_phrases import (
 )
 from extractor.models import Period
 
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"  # a day of the month
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
 
 
@@ -296,6 +299,32 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _first_months,
+    ),
+    (
+        # "from April 1 through July 7", "between February 13 and 15", "March 3-9, 2012": before the rules that read
+        # each day alone
+        "day_range",
+        re.compile(
+            r"\b(from\s+|between\s+)?" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?,?"
+            r"(\s*[-–]\s*|\s+(?:and|through|to|until|till)\s+)(?:" + MONTH + r"\s+)?" + DAY + r"(?:,?\s+" + YEAR + r")?"
+            r"(?![\w%])(?!\s*(?:percent|per\s+cent)\b)",
+            re.I,
+        ),
+        lambda g, text, ctx: _day_range((g[0], g[1], g[2], g[3], g[4].strip(), g[5], g[6], g[7]), text, ctx),
+    ),
+    (
+        "month_year_range",
+        re.compile(
+            r"\b(?:from|between)\s+" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\s+(?:and|to|through|until)\s+"
+            + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b",
+            re.I,
+        ),
+        _month_year_range,
+    ),
+    (
+        "month_between",
+        re.compile(r"\bbetween\s+" + MONTH + r"\s+and\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
+        _month_range,
     ),
     (
         "month_range",
