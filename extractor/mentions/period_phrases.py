@@ -58,8 +58,8 @@ from extractor.mentions.relative_phrases import (
 )
 from extractor.mentions.span_phrases import (
     _by,
-    _first_months,
     _day_range,
+    _first_months,
     _month_range,
     _month_year_range,
     _named_fiscal_year,
@@ -315,8 +315,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_year_range",
         re.compile(
-            r"\b(?:from|between)\s+" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\s+(?:and|to|through|until)\s+"
-            + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b",
+            r"\b(?:from|between)\s+"
+            + MONTH
+            + r"\s+(?:of\s+)?"
+            + YEAR
+            + r"\s+(?:and|to|through|until)\s+"
+            + MONTH
+            + r"\s+(?:of\s+)?"
+            + YEAR
+            + r"\b",
             re.I,
         ),
         _month_year_range,

@@ -1,6 +1,7 @@
 """Resolvers of the phrases that name a span of time by its ends or its length: "by March", "the next 12
 months", "year to date", "since January", "the six months to November", "the year that started in April",
-"the first nine months", "January through March", "2020-2035", "from April 1 through July 7". Their regexes are in `period_phrases.RULES`.
+"the first nine months", "January through March", "2020-2035", "from April 1 through July 7". Their regexes are
+in `period_phrases.RULES`.
 """
 
 from __future__ import annotations
