@@ -352,6 +352,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
     ),
+    (
+        # "repay $1.6 billion in 2008 and 2009": one span over two running years; not "500 million each in 2014 and
+        # 2015" nor two years apart ("in 1993 and 2000"), which are two periods
+        "year_pair",
+        re.compile(
+            r"(?<!\beach\s)\b(?:in|for|during)\s+" + YEAR + r"\s+and\s+" + YEAR + r"\b(?!,?\s+respectively)", re.I
+        ),
+        lambda g, text, ctx: _year_range(g, text, ctx) if int(g[1]) == int(g[0]) + 1 else None,
+    ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
     (
         "holiday_season",

@@ -1,6 +1,6 @@
 """A span written by its two ends ("from April 1 through July 7", "between February 13 and 15", "between June 2004
-and June 2006") is one period with both ends, not the first day or month alone (`span_phrases._day_range`,
-`_month_year_range`). Sentences written for these tests."""
+and June 2006", "in 2008 and 2009") is one period with both ends, not the first day, month or year alone
+(`span_phrases._day_range`, `_month_year_range`, rule `year_pair`). Sentences written for these tests."""
 
 import datetime as dt
 
@@ -23,6 +23,9 @@ D = dt.date
         ("Rates rose between June 2003 and May 2005.", D(2009, 1, 1), False, (D(2003, 6, 1), D(2005, 5, 31))),
         ("The trades ran from October 2008 to December 2010.", D(2011, 9, 1), False, (D(2008, 10, 1), D(2010, 12, 31))),
         ("The plant idled between June and September.", D(2014, 11, 3), False, (D(2014, 6, 1), D(2014, 9, 30))),
+        # two running years joined by "and" ("repay $2 billion in 2015 and 2016"): one span over both
+        ("It must refinance its bonds in 2015 and 2016.", D(2014, 5, 1), True, (D(2015, 1, 1), D(2016, 12, 31))),
+        ("Writedowns rose during 2008 and 2009.", D(2010, 5, 1), False, (D(2008, 1, 1), D(2009, 12, 31))),
     ],
 )
 def test_a_span_by_its_ends_is_one_period(text, published, future, expected):
@@ -40,6 +43,19 @@ def test_a_span_by_its_ends_is_one_period(text, published, future, expected):
 def test_two_days_or_a_day_and_a_figure_are_no_span(text):
     found = find_periods(text, published=D(2015, 6, 1), future=False)
     assert all(m.period.start == m.period.end for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlan Oil expects to pump 90 million barrels each in 2016 and 2017.",  # "each": one figure per year
+        "The chain was fined in 2004 and 2011.",  # years apart: two times
+        "Output fell 3 percent and 5 percent in 2011 and 2012, respectively.",
+    ],
+)
+def test_years_of_their_own_are_no_span(text):
+    found = find_periods(text, published=D(2018, 6, 1), future=False)
+    assert all(m.period.end.year == m.period.start.year for m in found)
 
 
 @pytest.mark.parametrize(
