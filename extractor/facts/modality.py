@@ -15,7 +15,7 @@ from extractor.lexicons import words
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
-POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might"})
+POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might", "should"})  # "sales should reach $4 billion"
 
 
 def _forecast_nouns() -> frozenset[str]:
