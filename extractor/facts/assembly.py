@@ -63,6 +63,7 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
+from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
@@ -217,6 +218,8 @@ def quantity_facts(
         if modality == "target" and planned_by_another(span, subject, ctx):
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
+        if facts and replaced_prediction(span.root):  # "expects $1.60, up from a previous view of $1.25": the same
+            modality = facts[-1].modality  # maker's prediction as the figure that replaces it
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
