@@ -21,13 +21,13 @@ def _modality_of(nlp, text: str, amount: float) -> str:
     ("text", "amount"),
     [
         (
-            "Pardoe Brands Inc said it now expects third-quarter earnings of 84 cents a share, up from a previous view of "
-            "70 cents.",
+            "Pardoe Brands Inc said it now expects third-quarter earnings of 84 cents a share, "
+            "up from a previous view of 70 cents.",
             0.70,
         ),
         (
-            "Wexley Retail Corp said it expects fiscal-year sales to rise 3 percent, compared with an earlier forecast of "
-            "a 2 percent rise.",
+            "Wexley Retail Corp said it expects fiscal-year sales to rise 3 percent, "
+            "compared with an earlier forecast of a 2 percent rise.",
             2,
         ),
         (
