@@ -35,6 +35,8 @@ from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import _default_period, _holds_now, _level_of_stock, _new_additions
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
+from extractor.facts.estimate_periods import period_told_before
+from extractor.facts.estimate_periods import unit_class as _unit_class
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
@@ -61,6 +63,7 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
+from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
@@ -215,6 +218,8 @@ def quantity_facts(
         if modality == "target" and planned_by_another(span, subject, ctx):
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
+        if facts and replaced_prediction(span.root):  # "expects $1.60, up from a previous view of $1.25": the same
+            modality = facts[-1].modality  # maker's prediction as the figure that replaces it
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
@@ -258,6 +263,10 @@ def quantity_facts(
             ctx.price_day = (sent.end_char, period)
         if period is None and modality == "forecast" and not daily:  # "Analysts had expected 185,000": just told
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
+        stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
+        if period is None and not daily and not deal_to_come and not stock_level:  # "Analysts expect $2.18."
+            only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
+            period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
         if period is None and not deal_to_come:
             holds_now = kind == "metric" and (
                 quantity.unit is None
@@ -340,12 +349,6 @@ def _bracketed_after_name(span: Span) -> bool:
     doc = span.doc
     start = span.start - 1 if span.start >= 1 and doc[span.start - 1].lower_ in words("move_adverbs") else span.start
     return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
-
-
-def _unit_class(quantity: Quantity) -> str:
-    if quantity.unit in ("percent", "percentage_point"):
-        return "percent"
-    return "count" if quantity.unit is None else "amount"
 
 
 DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
@@ -482,6 +485,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         told = len(facts)
         facts.extend(quantity_facts(sent, mentions, both, ctx))
         ctx.result_before = result_period(facts[told:])
+        ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(caps_role_facts(sent, ctx, seen_roles))

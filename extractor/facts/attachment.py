@@ -286,7 +286,8 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
     offset = figure.sent.start_char
     if figure.cue is not None:
         return m.start < figure.cue.idx - offset
-    return any(figure.position < c.idx - offset <= m.start for c in cues)
+    # the phrase's own first word ("from April 1 through July 7") opens no earlier side
+    return any(figure.position < c.idx - offset < m.start for c in cues)
 
 
 def _dates_rank(phrase: Span, rank: Span) -> bool:

@@ -3,7 +3,9 @@
 "Annual" is read as a year phrase (`relative_phrases.relative_year`) because a results story's "annual profit
 rose 9 percent" is the year the story reports. In a prediction or a state it is a rate: "will save $1 billion
 in annual costs", "20 times its expected annual earnings", "half of annual global trade of 38 million tonnes",
-"can be fined up to 10 percent of their annual revenue" name no year, and the gold leaves them undated.
+"can be fined up to 10 percent of their annual revenue" name no year, and the gold leaves them undated. On a noun
+that is itself an amount per year ("annual salaries", "annual interest rates", "average annual returns") it names no
+year whatever the tense.
 "Long-term" labels a goal ("its long-term target of 7 to 9 percent growth"), but an actual figure's "long-term
 debt", "long-term securities" or "long-term average" is a kind of debt or average, held or reached now.
 """
@@ -14,7 +16,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.syntax import own_clause
+from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 
 LONG_TERM = re.compile(r"long[\s-]term", re.I)
@@ -38,7 +42,17 @@ def dates_no_year(m: PeriodMention, span: Span, modality: str | None) -> bool:
         return modality == "actual"
     if not is_per_year(m):
         return False
+    if _on_a_rate_noun(m, span):
+        return True  # "paid as annual salaries", "annual interest rates below 2 percent": a rate, never a year
     return modality != "actual" or not _told_as_past(own_clause(span.root))
+
+
+def _on_a_rate_noun(m: PeriodMention, span: Span) -> bool:
+    """ "annual" modifies a noun that is itself an amount per year ("salary", "interest rate", "return", "bill")."""
+    phrase = phrase_span(span.doc, span.sent, m)
+    if phrase is None or phrase.root.dep_ != "amod":
+        return False
+    return phrase.root.head.lemma_.lower() in words("per_year_nouns")
 
 
 def _told_as_past(verb: Token | None) -> bool:

@@ -38,7 +38,7 @@ from extractor.mentions.entities import TICKER, EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
 from extractor.mentions.token_index import lowered_positions
-from extractor.models import Period
+from extractor.models import Fact, Period
 
 
 @dataclass
@@ -61,6 +61,7 @@ class DocContext:
     deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
     named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
     result_before: Period | None = None  # the period of the last actual result told the sentence before
+    figures_before: list[Fact] = field(default_factory=list)  # amounts the sentence before told (`estimate_periods`)
     price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day
 
     @property

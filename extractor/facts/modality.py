@@ -9,13 +9,14 @@ from spacy.tokens import Span, Token
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_respondents import counts_holders_of_a_view
+from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
-POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might"})
+POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might", "should"})  # "sales should reach $4 billion"
 
 
 def _forecast_nouns() -> frozenset[str]:
@@ -336,6 +337,7 @@ def _goal_as_object(verb: Token) -> bool:
     if verb.lemma_.lower() in words("guidance_holding_verbs"):  # "stood by its outlook for earnings of 90 cents"
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in GUIDANCE_PREPOSITIONS]
         objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [whole for o in objects if (whole := whole_of_a_part(o)) is not None]  # "the lower end of its forecast"
     return any(
         c.lemma_.lower() in goals or c.lemma_.lower() in _forecast_nouns() and _noun_owner_is_subject(c)
         for c in objects

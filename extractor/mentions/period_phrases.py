@@ -58,8 +58,10 @@ from extractor.mentions.relative_phrases import (
 )
 from extractor.mentions.span_phrases import (
     _by,
+    _day_range,
     _first_months,
     _month_range,
+    _month_year_range,
     _named_fiscal_year,
     _next_n,
     _since_month,
@@ -69,6 +71,7 @@ from extractor.mentions.span_phrases import (
 )
 from extractor.models import Period
 
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"  # a day of the month
 INDIAN_FY = re.compile(r"\bFY\s?'?(\d{2,4})\s?[-–/]\s?'?(\d{2,4})\b")
 
 
@@ -298,6 +301,39 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _first_months,
     ),
     (
+        # "from April 1 through July 7", "between February 13 and 15", "March 3-9, 2012": before the rules that read
+        # each day alone
+        "day_range",
+        re.compile(
+            r"\b(from\s+|between\s+)?" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?,?"
+            r"(\s*[-–]\s*|\s+(?:and|through|to|until|till)\s+)(?:" + MONTH + r"\s+)?" + DAY + r"(?:,?\s+" + YEAR + r")?"
+            r"(?![\w%])(?!\s*(?:percent|per\s+cent)\b)",
+            re.I,
+        ),
+        lambda g, text, ctx: _day_range((g[0], g[1], g[2], g[3], g[4].strip(), g[5], g[6], g[7]), text, ctx),
+    ),
+    (
+        "month_year_range",
+        re.compile(
+            r"\b(?:from|between)\s+"
+            + MONTH
+            + r"\s+(?:of\s+)?"
+            + YEAR
+            + r"\s+(?:and|to|through|until)\s+"
+            + MONTH
+            + r"\s+(?:of\s+)?"
+            + YEAR
+            + r"\b",
+            re.I,
+        ),
+        _month_year_range,
+    ),
+    (
+        "month_between",
+        re.compile(r"\bbetween\s+" + MONTH + r"\s+and\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
+        _month_range,
+    ),
+    (
         "month_range",
         re.compile(r"\b" + MONTH + r"\s*(?:-|–|through|to|until)\s*" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
         _month_range,
@@ -315,6 +351,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
+    ),
+    (
+        # "repay $1.6 billion in 2008 and 2009": one span over two running years; not "500 million each in 2014 and
+        # 2015" nor two years apart ("in 1993 and 2000"), which are two periods
+        "year_pair",
+        re.compile(
+            r"(?<!\beach\s)\b(?:in|for|during)\s+" + YEAR + r"\s+and\s+" + YEAR + r"\b(?!,?\s+respectively)", re.I
+        ),
+        lambda g, text, ctx: _year_range(g, text, ctx) if int(g[1]) == int(g[0]) + 1 else None,
     ),
     ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
     (

@@ -1,12 +1,14 @@
 """Resolvers of the phrases that name a span of time by its ends or its length: "by March", "the next 12
 months", "year to date", "since January", "the six months to November", "the year that started in April",
-"the first nine months", "January through March", "2020-2035". Their regexes are in `period_phrases.RULES`.
+"the first nine months", "January through March", "2020-2035", "from April 1 through July 7". Their regexes are
+in `period_phrases.RULES`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from extractor.mentions.calendars import add_months, ending, month_end, month_year, unresolved
 from extractor.mentions.phrase_parts import MONTH_NAMES, _parse_day, _year_from, count_value
@@ -158,3 +160,39 @@ def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if last <= first:
         return None
     return Resolved(Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), label=f"{first}-{last}"))
+
+
+def _day_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "from April 1 through July 7", "between February 13 and February 15", "March 3-9": one period with both
+    ends. The end's year is the one written, else the nearest in the sentence's tense; the start falls in the same
+    year unless its month comes after the end's. "April 1 and July 7" with no "between" names two days."""
+    lead, first_month, first_day, first_year, connector, last_month, last_day, last_year = g
+    if not lead and connector.lower() == "and":
+        return None
+    start_number = MONTH_NAMES[first_month.lower()]
+    end_number = MONTH_NAMES[(last_month or first_month).lower()]
+    if last_year:
+        end_year = int(last_year)
+    elif first_year:
+        end_year = int(first_year) + (end_number < start_number)
+    elif ctx.published is None:
+        return Resolved(unresolved(text))
+    else:
+        end_year = month_year(ctx.published, end_number, future=ctx.future)
+    start_year = int(first_year) if first_year else end_year - (start_number > end_number)
+    start, end = dt.date(start_year, start_number, int(first_day)), dt.date(end_year, end_number, int(last_day))
+    return Resolved(Period(start=start, end=end, label=_range_label(text))) if start < end else None
+
+
+def _range_label(text: str) -> str:
+    """ "between June 2004 and June 2006" is labelled "June 2004 and June 2006"."""
+    return re.sub(r"^(?:from|between)\s+", "", text, flags=re.I).rstrip(".")
+
+
+def _month_year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "between June 2004 and June 2006", "from October 2008 to December 2010": from the first month's start to
+    the last month's end."""
+    first_month, first_year, last_month, last_year = g
+    start = dt.date(int(first_year), MONTH_NAMES[first_month.lower()], 1)
+    end = month_end(int(last_year), MONTH_NAMES[last_month.lower()])
+    return Resolved(Period(start=start, end=end, label=_range_label(text))) if start < end else None

@@ -1,0 +1,101 @@
+"""A prediction with no period phrase of its own takes the period of the figure told the sentence before: an estimate
+with no other kind of figure before it in its sentence, that of the first figure of its kind; an estimate or outlook
+in a sentence about "that" figure, that of the first figure (`estimate_periods`). Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+
+
+def _period_of(nlp, text: str, published: dt.date, amount: float):
+    facts = extract("Results\n\n" + text, published=published, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.amount == amount)
+    return (fact.period.start, fact.period.end) if fact.period else None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Halvorsen Tools Inc said it expects second-quarter earnings of 52 to 56 cents a share.\n\n"
+            "The average analyst estimate is 55 cents.",
+            D(2014, 4, 23),
+            0.55,
+            (D(2014, 4, 1), D(2014, 6, 30)),
+        ),
+        (
+            "Quillon Pharma raised its 2016 profit forecast to a range of $3.10 to $3.25 a share.\n\n"
+            "Analysts expect $3.20.",
+            D(2016, 7, 28),
+            3.20,
+            (D(2016, 1, 1), D(2016, 12, 31)),
+        ),
+        (
+            "Bramhall Foods said it expects third-quarter sales of $410 million to $420 million.\n\n"
+            "Wall Street analysts, on average, are looking for sales of $418 million, according to a survey.",
+            D(2012, 7, 30),
+            4.18e8,
+            (D(2012, 7, 1), D(2012, 9, 30)),
+        ),
+    ],
+)
+def test_an_estimate_after_guidance_takes_its_period(nlp, text, published, amount, expected):
+    assert _period_of(nlp, text, published, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Corlett Systems forecast fourth-quarter revenue growth of 4 to 6 percent.\n\n"
+            "That implies revenue of $2.2 billion to $2.3 billion, above the average forecast of $2.15 billion.",
+            D(2013, 5, 15),
+            2.15e9,
+            (D(2013, 10, 1), D(2013, 12, 31)),
+        ),
+        (
+            "Pemberton Steel stood by its outlook for 2011 operating profit of 800 million euros.\n\n"
+            "That compares with an average estimate of 840 million euros from 11 analysts.",
+            D(2011, 3, 2),
+            8.4e8,
+            (D(2011, 1, 1), D(2011, 12, 31)),
+        ),
+        (
+            "Ostrava Glass Corp expects full-year 2015 revenue of about $1.6 billion.\n\n"
+            "This is below the $1.7 billion analysts had pencilled in.",
+            D(2015, 2, 10),
+            1.7e9,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+    ],
+)
+def test_a_prediction_about_that_figure_takes_its_period(nlp, text, published, amount, expected):
+    assert _period_of(nlp, text, published, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount"),
+    [
+        # a count before a money estimate: not the figure the estimate is measured against
+        (
+            "Marlow Bank opened 40 branches in the first quarter.\n\n"
+            "Analysts expect the bank to earn $1.2 billion, a survey showed.",
+            D(2010, 5, 3),
+            1.2e9,
+        ),
+        # a result in the estimate's own sentence comes first: the estimate is of that result's period
+        (
+            "Tessaly Motors forecast 2014 sales of 2 million cars.\n\n"
+            "Its profit rose to $610 million in the first quarter, above the $580 million analysts expected.",
+            D(2014, 4, 30),
+            5.8e8,
+        ),
+    ],
+)
+def test_no_period_from_another_kind_of_figure_or_past_a_result(nlp, text, published, amount):
+    period = _period_of(nlp, text, published, amount)
+    assert period is None or period[1] - period[0] < dt.timedelta(days=100)
