@@ -31,6 +31,7 @@ from extractor.facts.statistics_country import (
 )
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
+from extractor.facts.ticker_heads import ticker_named_token
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
@@ -83,6 +84,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.agency:
         return None  # a news agency or pollster is never the subject of a story's figures
+    if cluster is None and (named := ticker_named_token(token)) is not None:
+        return resolve_subject(named, ctx) or known_name_ending_at(named, ctx)  # "Kestrel ( KST.N ) cut ..."
     if cluster is None and (country := national_body_country(token, ctx.entities)) is not None:
         return country  # "the Belgian state's stake", "the Norwegian government said": the country
     is_place = cluster is not None and cluster.label in ("GPE", "LOC")  # "Ostrava, a region of ...": a place
@@ -115,6 +118,18 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
         return party or ctx.main_org
     return None
+
+
+def _describes_one_business(token: Token) -> bool:
+    """ "the publisher of the Daily Herald", "the Ohio-based operator of Brindle stores": a definite singular
+    business noun (business_nouns) that stands for one company; not "the unit" or "its rival" (a relation to
+    another company) nor "the companies"."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in words("business_nouns")
+        and token.lemma_.lower() not in words("relation_org_nouns")
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+    )
 
 
 def _ends_in_anaphor(token: Token) -> bool:
@@ -245,6 +260,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     was about ("... X Wireless is the largest carrier. It also has ...")."""
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
+        subject = (subject and ticker_named_token(subject)) or subject  # "Kestrel ( KST.N ) said its ...": the name
         cluster = ctx.entities.at(subject.i) if subject is not None else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
@@ -260,6 +276,9 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
         if cluster is None and subject is not None and (described := other_kind_party(subject, ctx)):
             return described  # "the central bank kept its rate" in a company's story: the central bank named before
+        if cluster is None and subject is not None and _describes_one_business(subject):
+            return resolve_subject(subject, ctx)  # "the publisher of the Daily Herald said it would cut": the
+            # description's company, never a name inside its of-phrase
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         named = tagged_org(earlier, ctx.entities)
         if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):

@@ -47,6 +47,7 @@ from extractor.mentions.name_bounds import (
     split_at_place,
 )
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
+from extractor.mentions.ticker_evidence import ticker_follows
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -531,7 +532,12 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     for cluster in clusters.values():
         prefer_mixed_case(cluster)
     merge_abbreviations(clusters)
-    agencies = {doc_text(doc)[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
+    text = doc_text(doc)
+    for cluster in clusters.values():
+        if cluster.label != "ORG" and ticker_follows(cluster.name, text):
+            cluster.org_evidence = True  # "Brindle City Stores Inc. BCS.N said": a company, however NER read it
+            cluster.make_org()
+    agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
         cluster.agency = _is_agency(cluster, agencies)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)
