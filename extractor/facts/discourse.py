@@ -13,6 +13,7 @@ from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.modifier_holders import compounded_orgs, describes_one_business
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     country_anaphor,
@@ -118,18 +119,6 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
         return party or ctx.main_org
     return None
-
-
-def _describes_one_business(token: Token) -> bool:
-    """ "the publisher of the Daily Herald", "the Ohio-based operator of Brindle stores": a definite singular
-    business noun (business_nouns) that stands for one company; not "the unit" or "its rival" (a relation to
-    another company) nor "the companies"."""
-    return (
-        token.tag_ == "NN"
-        and token.lemma_.lower() in words("business_nouns")
-        and token.lemma_.lower() not in words("relation_org_nouns")
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
-    )
 
 
 def _ends_in_anaphor(token: Token) -> bool:
@@ -276,7 +265,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
         if cluster is None and subject is not None and (described := other_kind_party(subject, ctx)):
             return described  # "the central bank kept its rate" in a company's story: the central bank named before
-        if cluster is None and subject is not None and _describes_one_business(subject):
+        if cluster is None and subject is not None and describes_one_business(subject):
             return resolve_subject(subject, ctx)  # "the publisher of the Daily Herald said it would cut": the
             # description's company, never a name inside its of-phrase
     for earlier in reversed(token.doc[token.sent.start : token.i]):
@@ -304,6 +293,7 @@ CANDIDATE_WEIGHTS = {
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
+    "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
     "default": 1.0,  # the economy story's country, else the main organization
 }
 
@@ -371,6 +361,7 @@ def _subject_candidates(
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
+        found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
