@@ -35,7 +35,7 @@ from extractor.mentions.entity_clusters import (
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
-from extractor.mentions.headings import is_heading
+from extractor.mentions.headings import glued_heading_end, is_heading
 from extractor.mentions.name_bounds import (
     company_words,
     extend_left,
@@ -242,6 +242,15 @@ def _split_at_suffix(span: Span) -> list[Span]:
     return [span]
 
 
+def _after_glued_heading(span: Span) -> Span:
+    """ "DIVIDEND UP 12.7 PCT Acme said ...": the part of a mention after a capitals subheading glued to the start
+    of its sentence (none when the mention lies inside the subheading)."""
+    end = glued_heading_end(span.sent)
+    if end <= span.start:
+        return span
+    return Span(span.doc, min(end, span.end), span.end, label=span.label_)
+
+
 def _strip_heading(span: Span) -> Span:
     """ "PROFITS SLIDE Acme said ...": a run of two or more capitalised words glued to a name is a
     subheading of the story, not part of the name."""
@@ -428,6 +437,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
         for piece in split_at_owner(placed)
         for part in _split_at_suffix(piece)
     ]
+    parts = [_after_glued_heading(part) for part in parts if len(part)]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [
         s
