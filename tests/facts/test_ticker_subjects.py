@@ -54,6 +54,9 @@ def test_a_ticker_parsed_as_head_stands_for_the_name_before_it(nlp, title, body,
         ("Osterfeld", "a loan from National Bank of Osterfeld NBO.AD on Friday", False),
         ("Vellmar", "Vellmar Chief Executive Tom Reed VMG.N", False),
         ("Vellmar", "Vellmar said sales rose", False),
+        ("Garston Sands", "Garston Sands ( GSX.N ) said", True),
+        ("Sands", "Garston Sands ( GSX.N ) said on Monday", True),
+        ("Japan", "Japan Airways JAW.T said on Monday", False),
     ],
 )
 def test_a_ticker_with_its_exchange_after_a_name_is_company_evidence(name, text, follows):
