@@ -11,15 +11,19 @@ from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
 
+STOCK_NOUNS = frozenset({"share", "stock"})  # lemmas
+
 
 def compounded_orgs(measured: Token, entities: EntityIndex) -> list[str]:
     """ "Quillby sales plunged", "Brindle Motor revenue rose": an organization the tagger names in a compound
     on a measure noun (measure_nouns: sales, revenue, profit, ...) holds it, as its possessor would; a place
     ("U.S. sales" of a company's story) or a product ("Zento phone sales", the company's figure: FACTS.md) does
-    not, nor a brand on a noun of goods ("Kwikset locks" in a list of what a company makes), nor a brand on
+    not, nor a brand on a noun of goods ("Kwell locks" in a list of what a company makes), nor a brand on
     the things a number counts ("123 Zento Home stores": the chain's outlets are its owner's count)."""
-    if measured.lemma_.lower() not in words("measure_nouns") or any(c.dep_ == "nummod" for c in measured.children):
-        return []
+    lemma = measured.lemma_.lower()
+    counted = any(c.dep_ == "nummod" for c in measured.children)
+    if lemma not in words("measure_nouns") or lemma in STOCK_NOUNS or counted:
+        return []  # a stock's owner is read apart (`discourse._stock_owner`: "U.S. shares" are a market)
     return [
         name
         for c in measured.children

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS, possessor, prep_object
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -55,7 +55,7 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
             break
         head = head.head
         if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.head.dep_ in ("dobj", "attr"):
-            head = head.head  # "will get payments based on compensation of $3 million": up to "get"
+            head = head.head  # "will get installments tied to a salary of $900,000": up to "get"
         elif head.pos_ in ("VERB", "AUX"):
             return _verb_payee(head, ctx)
     return _verb_payee(verb, ctx) if verb is not None and measured in verb.subtree else None
@@ -75,13 +75,15 @@ def _paid_person(verb: Token | None, quantity: Span | None, ctx: DocContext) -> 
 def _received_by_person(
     measured: Token | None, verb: Token | None, quantity: Span | None, ctx: DocContext
 ) -> str | None:
-    """ "He received $52.6 million from salary and holdings", "Reed will get 200,000 shares": a figure that is
+    """ "She received $8 million in stock and cash", "Reed will get 200,000 shares": a figure that is
     the direct object of a verb of receiving (`pay_receiving_verbs`, active) whose subject is a person is what
     that person receives, even where no pay noun names it."""
     if verb is None or quantity is None or verb.lemma_.lower() not in words("pay_receiving_verbs"):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
+    if measured is None and verb.lemma_.lower() not in table("flow_verbs"):
+        return None  # "He collected $4 million": nothing names the figure, which is kept only for its named holder
     received = measured if measured is not None else quantity.root
     if received.dep_ != "dobj" or received.head != verb:
         return None

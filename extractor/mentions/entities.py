@@ -243,7 +243,7 @@ def _split_at_suffix(span: Span) -> list[Span]:
 
 
 def _after_glued_heading(span: Span) -> Span:
-    """ "DIVIDEND UP 12.7 PCT Acme said ...": the part of a mention after a capitals subheading glued to the start
+    """ "PAYOUT UP 9 PCT Acme said ...": the part of a mention after a capitals subheading glued to the start
     of its sentence (none when the mention lies inside the subheading)."""
     end = glued_heading_end(span.sent)
     if end <= span.start:

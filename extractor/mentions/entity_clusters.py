@@ -118,8 +118,8 @@ LINKING_WORDS = frozenset({"of", "and", "for", "de"})  # lower-case words a mixe
 
 def _abbreviates(letters: str, name: str) -> bool:
     """ "FWM" of "Federation of Widget Makers" (the initials of its capitalised words), and a short form that
-    keeps a linking word in lower case, whole or by its first letter: "BofA" or "BoA" of "Bank of America",
-    "BoE" of "Bank of England"."""
+    keeps a linking word in lower case, whole or by its first letter: "BofH" or "BoH" of "Bank of Halden",
+    "BoN" of "Bank of Norland"."""
     if letters.isupper():
         return _initials(name) == letters.lower()
     parts = [w for w in _WORD_BREAK.split(name) if w[:1].isupper() or w in LINKING_WORDS]

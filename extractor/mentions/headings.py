@@ -35,10 +35,10 @@ HEADING_MARKS = frozenset({",", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d"
 
 
 def glued_heading_end(sent: Span) -> int:
-    """Where a capitals subheading glued to the start of a sentence ends ("DIVIDEND UP 12.7 PCT Acme said ...",
-    "WACHOVIA, MERRILL Wachovia may ..."): the index after a leading run of two or more words in capitals (with
+    """Where a capitals subheading glued to the start of a sentence ends ("PAYOUT UP 9 PCT Acme said ...",
+    "ORVANE, DUNMORE Orvane may ..."): the index after a leading run of two or more words in capitals (with
     numbers and marks between them), less its last word when a lower-case word follows it (that word is the
-    sentence's capitalised subject: "HEDGE FUND WOES UBS suffered ..."). The sentence's start when none."""
+    sentence's capitalised subject: "FUNDING WOES HALVARD suffered ..."). The sentence's start when none."""
     words, end, last_word, titled = 0, sent.start, None, False
     for token in sent:
         if token.is_space:

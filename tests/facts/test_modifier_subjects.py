@@ -1,5 +1,5 @@
 """Round 14 subject readings from the words on a noun: an organization compounded on a measure noun holds the
-figure ("Brannock Auto sales plunged 14 percent" in a story about a country's car market), and a mixed-case
+figure ("Brannock Auto sales dropped 14 percent" in a story about a country's car market), and a mixed-case
 short form ("BoN", "BofA") is the long name whose initials it writes. Stories written for these tests,
 invented names."""
 
@@ -21,8 +21,8 @@ def subject_of(nlp, title, body, surface):
     [
         (
             "U.S. auto sales slump in 2011",
-            "DETROIT (Reuters) - U.S. auto sales fell 12 percent last year. Sales at Halvorsen Motors fell 9.7 "
-            "percent, while Brannock Auto sales plunged 14.2 percent.",
+            "DETROIT (Reuters) - U.S. auto sales fell 12 percent last year, an industry group said. Among "
+            "carmakers, Brannock Auto sales dropped 14.2 percent.",
             "14.2 percent",
             "Brannock Auto",
         ),

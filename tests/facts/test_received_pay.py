@@ -19,22 +19,22 @@ def subject_of(nlp, title, body, surface):
     [
         (
             "Quillby founder cashes in",
-            "NEW YORK (Reuters) - Quillby Corp President Mark Dunn earned $48.2 million last week by selling a "
-            "fraction of his stake in the company, a filing showed.",
+            "NEW YORK (Reuters) - Filings show Quillby Corp President Mark Dunn earned $48.2 million when he "
+            "sold stock this month.",
             "$48.2 million",
             "Mark Dunn",
         ),
         (
             "Ardent hires chief",
-            "(Reuters) - Ardent Tools Inc said Peter Vance would become chief executive. He will receive 90,000 "
-            "restricted shares of Ardent stock.",
+            "(Reuters) - Ardent Tools Inc said Peter Vance would become chief executive. Under his contract he "
+            "will receive 90,000 restricted shares.",
             "90,000",
             "Peter Vance",
         ),
         (
             "Garston names chief",
-            "(Reuters) - Garston Group said Neil Roper would take over as chief executive. He will get 75,000 "
-            "restricted shares of Garston stock.",
+            "(Reuters) - Garston Group said Neil Roper would take over as chief executive in May. He will get "
+            "75,000 performance shares over three years.",
             "75,000",
             "Neil Roper",
         ),
@@ -49,15 +49,15 @@ def test_what_a_person_receives_is_the_persons(nlp, title, body, surface, subjec
     [
         (
             "Dornick sets chief's pay",
-            "(Reuters) - Dornick Corp said its new chief executive, Sam Kerr, will receive monthly payments based "
-            "on an annual salary of $1.2 million.",
+            "(Reuters) - Dornick Corp said its new chief executive, Sam Kerr, will draw quarterly installments "
+            "calculated on a base salary of $1.2 million.",
             "$1.2 million",
             "Sam Kerr",
         ),
         (
             "Ostrel sets chief's pay",
-            "(Reuters) - Ostrel Mining Ltd said its new chief executive, Paul Grant, will get quarterly payments "
-            "based on a yearly salary of $900,000.",
+            "(Reuters) - Ostrel Mining Ltd said its new chief executive, Paul Grant, will get quarterly checks "
+            "linked to a yearly salary of $900,000.",
             "$900,000",
             "Paul Grant",
         ),

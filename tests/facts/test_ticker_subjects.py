@@ -19,17 +19,17 @@ def subject_of(nlp, title, body, surface):
     ("title", "body", "surface", "subject"),
     [
         (
-            "Tarvish Steel results beat forecasts",
-            "(Reuters) - Tarvish Steel ( TVS.N ) posted higher profit on Tuesday. Shares in local rival Brannock "
-            "Metals AG BRM.DE were up 2.4 percent in afternoon trade.",
-            "2.4 percent",
-            "Brannock Metals",
+            "Marlow Credit slips",
+            "(Reuters) - Orvane Bank ( ORVN.VX ) posted higher profit. Stock of Marlow Credit AG MCR.VX, the "
+            "second-biggest lender, slid 1.8 percent to 31.2 francs.",
+            "1.8 percent",
+            "Marlow Credit",
         ),
         (
             "Orvane Bank profit rises",
-            "(Reuters) - Orvane Bank ( ORVN.VX ) posted higher profit. Shares in rival Pellgrin Credit AG PLCR.VX "
-            "fell 1.8 percent to 31.2 francs.",
-            "1.8 percent",
+            "(Reuters) - Orvane Bank ( ORVN.VX ) posted higher profit. Shares of Pellgrin Credit AG PLCR.VX ended "
+            "31.2 francs lower after the results.",
+            "31.2 francs",
             "Pellgrin Credit",
         ),
         (
@@ -68,22 +68,22 @@ def test_a_ticker_with_its_exchange_after_a_name_is_company_evidence(name, text,
     [
         (
             "Brenning up on bid talk",
-            "FRANKFURT (Reuters) - Shares in Brenning BRNG.DE jumped 6 percent on Tuesday as traders cited talk that "
-            "rival Halden Corp ( HDN.N ) was eyeing the German toolmaker.",
+            "FRANKFURT (Reuters) - Shares in Brenning BRNG.DE jumped 6 percent after Halden Corp ( HDN.N ) said it "
+            "had built a stake in the toolmaker.",
             "6 percent",
             "Brenning",
         ),
         (
             "Salvatti gains on report",
-            "MILAN (Reuters) - Shares in Salvatti SLVT.MI rose 5 percent on Friday after a newspaper said U.S. "
-            "group Orland Inc ( ORL.N ) wanted to buy the Italian fashion house.",
+            "MILAN (Reuters) - Shares in Salvatti SLVT.MI closed 5 percent higher on Friday, the day Orland Inc "
+            "( ORL.N ) disclosed a 10 percent holding.",
             "5 percent",
             "Salvatti",
         ),
         (
             "Kestrel Mining rises",
-            "SYDNEY (Reuters) - Shares in Kestrel KSTL.AX climbed 7 percent on Monday as traders said Canadian "
-            "miner Dunvale Corp ( DUN.TO ) was preparing a bid.",
+            "SYDNEY (Reuters) - Shares in Kestrel KSTL.AX climbed 7 percent, their best day in a year, once "
+            "Dunvale Corp ( DUN.TO ) confirmed talks.",
             "7 percent",
             "Kestrel",
         ),
@@ -98,23 +98,23 @@ def test_a_name_a_ticker_follows_is_a_company(nlp, title, body, surface, subject
     [
         (
             "Dunmore Press to cut jobs",
-            "(Reuters) - Dunmore Press Co posted lower ad revenue. The publisher of the Ashford Gazette and the "
-            "Bexley Courier said it will cut 600 jobs.",
+            "(Reuters) - Dunmore Press Co posted lower ad revenue. The publisher of the Ashford Gazette and two "
+            "other dailies said on Monday that it plans to eliminate 600 positions.",
             "600",
             "Dunmore Press",
         ),
         (
             "Ashby Media cuts jobs",
-            "(Reuters) - Ashby Media Group said ad sales slid. The publisher of the Harwick Times and Dale Post said "
-            "it will cut 300 jobs.",
+            "(Reuters) - Ashby Media Group said ad sales slid. The publisher of the Harwick Times told staff that "
+            "it would shed 300 jobs by June.",
             "300",
             "Ashby Media",
         ),
         (
             "Arden publisher to cut jobs",
             "(Reuters) - Arden Publishing Corp posted weaker revenue. The publisher of the Mersey Star and Wick "
-            "Herald said it will cut 450 jobs.",
-            "450",
+            "Herald expects its costs to fall 8 percent.",
+            "8 percent",
             "Arden Publishing",
         ),
     ],
