@@ -40,13 +40,13 @@ def ticker_follows(name: str, text: str) -> bool:
     with its exchange, bracketed or not; never where the name is the end of a longer name."""
     tail_words = rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})"
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{tail_words}\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
+    if name.lower() in _known_places():
+        return False  # "Freedonia Airlines FRA.X", "Air Freedonia ( AFR.X )": the ticker is the longer name's
     tails = _name_tail_words()
     for match in pattern.finditer(text):
         tail = match.group(1).split()
         if any(word.lower().rstrip(",") not in tails for word in tail):
             continue  # "Halden Mining Chief Executive HM.N"? words of another phrase, not of this name
-        if tail and name.lower() in _known_places():
-            continue  # "Freedonia Airlines FRA.X": a country's name opens the company's; the country stays one
         if LONGER_NAME_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         return True

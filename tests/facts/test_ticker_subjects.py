@@ -57,6 +57,7 @@ def test_a_ticker_parsed_as_head_stands_for_the_name_before_it(nlp, title, body,
         ("Garston Sands", "Garston Sands ( GSX.N ) said", True),
         ("Sands", "Garston Sands ( GSX.N ) said on Monday", True),
         ("Japan", "Japan Airways JAW.T said on Monday", False),
+        ("Canada", "Brindle Canada ( BRC.TO ) said on Monday", False),
     ],
 )
 def test_a_ticker_with_its_exchange_after_a_name_is_company_evidence(name, text, follows):
