@@ -34,6 +34,11 @@ def is_capitals_subheading(sent: Span) -> bool:
 HEADING_MARKS = frozenset({",", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "$", "%", "-", "&", ":"})
 
 
+# what ends a place in capitals that opens a dateline rather than a heading: "OSTRAVA, Freedonia, June 9 -",
+# "OSTRAVA (Reuters) -"; a heading runs straight into the sentence's first word
+DATELINE_MARKS = frozenset({",", ":", "-", "(", "\u2014"})
+
+
 def glued_heading_end(sent: Span) -> int:
     """Where a capitals subheading glued to the start of a sentence ends ("PAYOUT UP 9 PCT Acme said ...",
     "ORVANE, DUNMORE Orvane may ..."): the index after a leading run of two or more words in capitals (with
@@ -54,6 +59,8 @@ def glued_heading_end(sent: Span) -> int:
     if titled and any(t.text == "," for t in sent.doc[sent.start : end]):
         return sent.start  # "JO MARR, ANALYST, BRANDT CAPITAL": a speaker line, whose names stay names
     following = sent.doc[end] if end < sent.end else None
+    if sent.doc[end - 1].text in DATELINE_MARKS or following is not None and following.text in DATELINE_MARKS:
+        return sent.start  # "SAN MARCO, Calif., June 9 -", "OSTRAVA (Reuters) -": a dateline, not a heading
     if following is not None and following.text[:1].islower() and last_word == end - 1:
         words, end = words - 1, end - 1
     return end if words >= 2 else sent.start

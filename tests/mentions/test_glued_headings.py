@@ -18,6 +18,8 @@ from extractor.mentions.headings import glued_heading_end
         ("Kestrel said it would raise its dividend to 30 cents.", ""),
         ("KESTREL said it would raise its dividend to 30 cents.", ""),
         ("JO MARR, ANALYST, BRANDT CAPITAL: The deal makes sense for both sides.", ""),
+        ("SAN MARCO, Calif., June 9 - Brindle Stores Inc said it expects higher sales.", ""),
+        ("OSTRAVA (Reuters) - Brindle Stores Inc said it expects higher sales.", ""),
     ],
 )
 def test_the_glued_heading_ends_before_the_sentence(nlp, sentence, heading):
