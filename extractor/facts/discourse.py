@@ -13,6 +13,7 @@ from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.modifier_holders import compounded_orgs, describes_one_business
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     country_anaphor,
@@ -32,6 +33,7 @@ from extractor.facts.statistics_country import (
 )
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
+from extractor.facts.ticker_heads import ticker_named_token
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import TICKER, EntityIndex
@@ -85,6 +87,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
     cluster = ctx.entities.at(token.i)
     if cluster is not None and cluster.agency:
         return None  # a news agency or pollster is never the subject of a story's figures
+    if cluster is None and (named := ticker_named_token(token)) is not None:
+        return resolve_subject(named, ctx) or known_name_ending_at(named, ctx)  # "Kestrel ( KST.N ) cut ..."
     if cluster is None and (country := national_body_country(token, ctx.entities)) is not None:
         return country  # "the Belgian state's stake", "the Norwegian government said": the country
     is_place = cluster is not None and cluster.label in ("GPE", "LOC")  # "Ostrava, a region of ...": a place
@@ -247,6 +251,7 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     was about ("... X Wireless is the largest carrier. It also has ...")."""
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
+        subject = (subject and ticker_named_token(subject)) or subject  # "Kestrel ( KST.N ) said its ...": the name
         cluster = ctx.entities.at(subject.i) if subject is not None else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
@@ -262,6 +267,9 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             return named  # "its rival Hessel Brewers said its volumes fell": the rival the noun is set beside
         if cluster is None and subject is not None and (described := other_kind_party(subject, ctx)):
             return described  # "the central bank kept its rate" in a company's story: the central bank named before
+        if cluster is None and subject is not None and describes_one_business(subject):
+            return resolve_subject(subject, ctx)  # "the publisher of the Daily Herald said it would cut": the
+            # description's company, never a name inside its of-phrase
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         named = tagged_org(earlier, ctx.entities)
         if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
@@ -290,6 +298,7 @@ CANDIDATE_WEIGHTS = {
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
+    "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
     "default": 1.0,  # the economy story's country, else the main organization
 }
 
@@ -357,6 +366,7 @@ def _subject_candidates(
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
+        found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))

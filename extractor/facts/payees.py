@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS, possessor, prep_object
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -37,7 +37,7 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
     gives or earns it ("Reed earned a salary of", "he was awarded a bonus"); a pronoun takes the person
     named just before it. None for pay with no named person ("compensation for bankers")."""
     if measured is None or not is_pay(measured):
-        return _paid_person(verb, quantity, ctx)
+        return _paid_person(verb, quantity, ctx) or _received_by_person(measured, verb, quantity, ctx)
     if quantity is not None:
         listed = _respective_payee(measured, quantity, ctx) or _person_for_after(quantity, ctx)
         if listed is not None:
@@ -54,7 +54,9 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
         if head.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "npadvmod") or head.head is head:
             break
         head = head.head
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.head.dep_ in ("dobj", "attr"):
+            head = head.head  # "will get installments tied to a salary of $900,000": up to "get"
+        elif head.pos_ in ("VERB", "AUX"):
             return _verb_payee(head, ctx)
     return _verb_payee(verb, ctx) if verb is not None and measured in verb.subtree else None
 
@@ -68,6 +70,24 @@ def _paid_person(verb: Token | None, quantity: Span | None, ctx: DocContext) -> 
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return _person(subject, ctx)
+
+
+def _received_by_person(
+    measured: Token | None, verb: Token | None, quantity: Span | None, ctx: DocContext
+) -> str | None:
+    """ "She received $8 million in stock and cash", "Reed will get 200,000 shares": a figure that is
+    the direct object of a verb of receiving (`pay_receiving_verbs`, active) whose subject is a person is what
+    that person receives, even where no pay noun names it."""
+    if verb is None or quantity is None or verb.lemma_.lower() not in words("pay_receiving_verbs"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if measured is None and verb.lemma_.lower() not in table("flow_verbs"):
+        return None  # "He collected $4 million": nothing names the figure, which is kept only for its named holder
+    received = measured if measured is not None else quantity.root
+    if received.dep_ != "dobj" or received.head != verb:
+        return None
+    return _person(next((c for c in verb.children if c.dep_ == "nsubj"), None), ctx)
 
 
 def _verb_payee(verb: Token, ctx: DocContext) -> str | None:

@@ -35,7 +35,7 @@ from extractor.mentions.entity_clusters import (
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
-from extractor.mentions.headings import is_heading
+from extractor.mentions.headings import glued_heading_end, is_heading
 from extractor.mentions.name_bounds import (
     company_words,
     extend_left,
@@ -48,6 +48,7 @@ from extractor.mentions.name_bounds import (
 )
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
+from extractor.mentions.ticker_evidence import ticker_follows
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
@@ -242,6 +243,15 @@ def _split_at_suffix(span: Span) -> list[Span]:
     return [span]
 
 
+def _after_glued_heading(span: Span) -> Span:
+    """ "PAYOUT UP 9 PCT Acme said ...": the part of a mention after a capitals subheading glued to the start
+    of its sentence (none when the mention lies inside the subheading)."""
+    end = glued_heading_end(span.sent)
+    if end <= span.start:
+        return span
+    return Span(span.doc, min(end, span.end), span.end, label=span.label_)
+
+
 def _strip_heading(span: Span) -> Span:
     """ "PROFITS SLIDE Acme said ...": a run of two or more capitalised words glued to a name is a
     subheading of the story, not part of the name."""
@@ -428,6 +438,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
         for piece in split_at_owner(placed)
         for part in _split_at_suffix(piece)
     ]
+    parts = [_after_glued_heading(part) for part in parts if len(part)]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     spans = [
         s
@@ -532,7 +543,12 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     for cluster in clusters.values():
         prefer_mixed_case(cluster)
     merge_abbreviations(clusters)
-    agencies = {doc_text(doc)[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
+    text = doc_text(doc)
+    for cluster in clusters.values():
+        if cluster.label != "ORG" and ticker_follows(cluster.name, text):
+            cluster.org_evidence = True  # "Brindle City Stores Inc. BCS.N said": a company, however NER read it
+            cluster.make_org()
+    agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
         cluster.agency = _is_agency(cluster, agencies)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start_char)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from extractor.lexicons import words as words_of
 from extractor.mentions.token_index import word_count
 
 
@@ -26,3 +27,46 @@ def is_capitals_subheading(sent: Span) -> bool:
         return False
     # a non-space token beyond the word count is punctuation, which is not alphabetic: no length test needed
     return all(t.is_alpha and t.is_upper for t in sent if not t.is_space)
+
+
+# punctuation and symbols a capitals subheading may hold between its words ("BIG SPENDING, OUTPUT DOWN",
+# "'BEING SERIOUS'", "$13 BILLION IN DEBT")
+HEADING_MARKS = frozenset({",", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "$", "%", "-", "&", ":"})
+
+
+# what ends a place in capitals that opens a dateline rather than a heading: "OSTRAVA, Freedonia, June 9 -",
+# "OSTRAVA (Reuters) -"; a heading runs straight into the sentence's first word
+DATELINE_MARKS = frozenset({",", ":", "-", "(", "\u2014"})
+
+
+def glued_heading_end(sent: Span) -> int:
+    """Where a capitals subheading glued to the start of a sentence ends ("PAYOUT UP 9 PCT Acme said ...",
+    "ORVANE, DUNMORE Orvane may ..."): the index after a leading run of two or more words in capitals (with
+    numbers and marks between them), less its last word when a lower-case word follows it (that word is the
+    sentence's capitalised subject: "FUNDING WOES HALVARD suffered ..."). The sentence's start when none."""
+    words, end, last_word, titled = 0, sent.start, None, False
+    for token in sent:
+        if token.is_space:
+            continue
+        if _capitals_word(token):
+            words, last_word = words + 1, token.i
+            titled = titled or token.lower_ in words_of("title_words")
+        elif not (token.like_num or token.text in HEADING_MARKS):
+            break
+        end = token.i + 1
+    else:
+        return sent.start  # the whole sentence is capitals: `is_capitals_subheading` reads it
+    if titled and any(t.text == "," for t in sent.doc[sent.start : end]):
+        return sent.start  # "JO MARR, ANALYST, BRANDT CAPITAL": a speaker line, whose names stay names
+    following = sent.doc[end] if end < sent.end else None
+    if sent.doc[end - 1].text in DATELINE_MARKS or following is not None and following.text in DATELINE_MARKS:
+        return sent.start  # "SAN MARCO, Calif., June 9 -", "OSTRAVA (Reuters) -": a dateline, not a heading
+    if following is not None and following.text[:1].islower() and last_word == end - 1:
+        words, end = words - 1, end - 1
+    return end if words >= 2 else sent.start
+
+
+def _capitals_word(token: Token) -> bool:
+    """A word written in capitals, two letters or more ("DIVIDEND", "AT&T"); not "A" or "I"."""
+    letters = [ch for ch in token.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

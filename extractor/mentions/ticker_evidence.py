@@ -1,0 +1,53 @@
+"""A stock ticker written after a name, with or without brackets ("Brindle Stores Inc. BRS.N said",
+"shares in Kestrel KST.DE rose", "Halden Sands ( HSX.N )"), says the name is a company's, whatever label NER
+gave its mentions (a place for "... City", a work of art, a person) or where NER missed the mention that the
+ticker follows (docs/DECISIONS.md, "Subjects: a ticker after a name makes it a company", round 14)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.lexicons import table, words
+
+# a ticker with its exchange ("BRS.N", "7203.T", "KST.DE"); a bare upper-case code in brackets may be an
+# abbreviation of any name, so only an exchange code counts here
+EXCHANGE_TICKER = r"\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}"
+# at most this many words of a company name between the name and its ticker ("Stores Inc.", "Group Ltd")
+MAX_NAME_TAIL = 3
+# a linking word before the name that makes it the end of a longer name ("Bank of Halden BOH.N", "Pell &
+# Halden"): the ticker is that longer name's. A capitalised word before it ("Garston Sands ( GSX.N )" where NER
+# split off "Garston" as a place) does not: the name is still a company's.
+LONGER_NAME_BEFORE = re.compile(r"(?:\b(?:of|and|for|de|del|di)|&)\s+$")
+
+
+@cache
+def _name_tail_words() -> frozenset[str]:
+    return words("org_name_words") | words("org_suffixes")
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Countries and dateline capitals the place lexicons name, lower case."""
+    names = {key for key in table("dateline_countries")}
+    for name in ("nationality_countries", "place_aliases", "dateline_countries"):
+        names |= {row[0].lower() for row in table(name).values() if row}
+    return frozenset(names)
+
+
+def ticker_follows(name: str, text: str) -> bool:
+    """Whether the text writes the name, then at most a few company-name words ("Stores Inc."), then a ticker
+    with its exchange, bracketed or not; never where the name is the end of a longer name."""
+    tail_words = rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{tail_words}\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
+    if name.lower() in _known_places():
+        return False  # "Freedonia Airlines FRA.X", "Air Freedonia ( AFR.X )": the ticker is the longer name's
+    tails = _name_tail_words()
+    for match in pattern.finditer(text):
+        tail = match.group(1).split()
+        if any(word.lower().rstrip(",") not in tails for word in tail):
+            continue  # "Halden Mining Chief Executive HM.N"? words of another phrase, not of this name
+        if LONGER_NAME_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        return True
+    return False

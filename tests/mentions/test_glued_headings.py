@@ -1,0 +1,43 @@
+"""A capitals subheading glued to the start of a sentence (mentions/headings.glued_heading_end, round 14): its
+words are the wire's, not names, so no mention is taken from them, while the sentence's own capitalised subject
+right after it stays a name. A speaker line in capitals ("JO MARR, ANALYST, BRANDT CAPITAL") keeps its names.
+Sentences written for these tests, invented names."""
+
+import pytest
+
+from extractor.mentions.headings import glued_heading_end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("PAYOUT UP 9 PCT KESTREL said it would raise its dividend to 30 cents.", "PAYOUT UP 9 PCT"),
+        ("FUNDING WOES Halvard Bank said it would sell bonds next week.", "FUNDING WOES"),
+        ("ORVANE, DUNMORE Orvane may be close to a deal with regulators.", "ORVANE, DUNMORE"),
+        ("BIG BETS, OUTPUT DOWN Company-wide output fell to 2 million barrels a day.", "BIG BETS, OUTPUT DOWN"),
+        ("Kestrel said it would raise its dividend to 30 cents.", ""),
+        ("KESTREL said it would raise its dividend to 30 cents.", ""),
+        ("JO MARR, ANALYST, BRANDT CAPITAL: The deal makes sense for both sides.", ""),
+        ("SAN MARCO, Calif., June 9 - Brindle Stores Inc said it expects higher sales.", ""),
+        ("OSTRAVA (Reuters) - Brindle Stores Inc said it expects higher sales.", ""),
+    ],
+)
+def test_the_glued_heading_ends_before_the_sentence(nlp, sentence, heading):
+    sent = next(nlp(sentence).sents)
+    assert sent.doc[sent.start : glued_heading_end(sent)].text == heading
+
+
+def test_no_name_is_taken_from_a_glued_heading(nlp):
+    from extractor.api import extract_documents
+    from extractor.io.documents import document_from_text
+    from tests.probes.harness import story_text
+
+    text = story_text(
+        "2011-06-08",
+        "Kestrel Foods raises payout",
+        "(Reuters) - Kestrel Foods Inc said on Tuesday its sales rose.\n\nPAYOUT UP 9 PCT Kestrel said it would "
+        "raise its quarterly dividend to 30 cents a share from 27.5 cents.",
+    )
+    extraction = next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp))
+    assert not any("PAYOUT" in e.name or "PCT" in e.name for e in extraction.entities)
+    assert {f.subject for f in extraction.facts if f.value and f.value.surface == "30 cents"} == {"Kestrel Foods"}
