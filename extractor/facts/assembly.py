@@ -69,6 +69,7 @@ from extractor.facts.predicate_forms import carries_share_topic
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
+from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
@@ -218,6 +219,7 @@ def quantity_facts(
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
+        daily = daily and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)  # a month's index
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"

@@ -160,6 +160,12 @@ def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
     return recent and m.period.start is not None
 
 
+def _story_month(m: PeriodMention, story: Story) -> bool:
+    """ "the index rose to 107.5 in August", told in August of an August survey (`survey_months`): the story's
+    month dates the reading though it is not over (a quote of a session takes only months that are over)."""
+    return story.period is not None and is_one_month(story.period) and m.period == story.period
+
+
 def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
     """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter");
     not "for the year", which a share move reads as the year to date."""
@@ -530,6 +536,7 @@ def period_for(
             if not m.since_clause
             and (
                 _dates_a_price(m, story.published)
+                or _story_month(m, story)
                 or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
             )
         ]
