@@ -41,6 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.market_weeks import market_week_phrases, opening_week, week_to_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -530,9 +531,10 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
+        weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
         candidates = [
             _to_date(m, story.published)
-            for m in periods
+            for m in weeks
             if not m.since_clause
             and (
                 _dates_a_price(m, story.published)
@@ -557,6 +559,8 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if best is None and kind == "price":  # "For the week, A gained 3 percent, B 2 percent": every move's week
+        best = opening_week(own, sent)
     if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
         best = _guided_before(own, figure, cues)  # "sees Q3 sales up 4%, bringing them to about $900 million"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):
