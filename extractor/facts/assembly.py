@@ -219,12 +219,11 @@ def quantity_facts(
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
-        daily = daily and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)  # a month's index
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
         quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
-        daily = daily or quoted
+        daily = (daily or quoted) and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (

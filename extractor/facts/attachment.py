@@ -41,7 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
-from extractor.facts.market_weeks import market_week_phrases, opening_week, week_to_date
+from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -532,6 +532,10 @@ def period_for(
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
+        # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
+        weeks = [
+            m for m in weeks if not (is_trading_week(m) and m.start > figure.position and _figure_between(m, figure))
+        ]
         candidates = [
             _to_date(m, story.published)
             for m in weeks

@@ -42,12 +42,16 @@ def market_week_phrases(sent: Span, published: dt.date | None) -> list[PeriodMen
     return [PeriodMention(start, end, week, "to_date", False, text[start:end]) for start, end in found]
 
 
+def is_trading_week(m: PeriodMention) -> bool:
+    return m.role == "to_date" and m.period.label.startswith("week to")
+
+
 def opening_week(candidates: list[PeriodMention], sent: Span) -> PeriodMention | None:
     """A trading-week phrase that opens the sentence before a comma ("For the week, A gained 3.6 percent, B
     climbed 3.7 percent") dates every move of the sentence, not only the first clause's."""
     for m in candidates:
         opens = m.role == "to_date" and not sent.text[: m.start].strip() and sent.text[m.end :].lstrip().startswith(",")
-        if opens and m.period.label.startswith("week to"):
+        if opens and is_trading_week(m):
             return m
     return None
 
