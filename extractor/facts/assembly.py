@@ -72,6 +72,7 @@ from extractor.facts.predicate_forms import carries_share_topic
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
+from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
@@ -227,7 +228,7 @@ def quantity_facts(
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
         quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
-        daily = daily or quoted
+        daily = (daily or quoted) and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (

@@ -41,6 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -158,6 +159,12 @@ def _dates_a_price(m: PeriodMention, published: dt.date | None) -> bool:
         return True  # a named month is the month of an index reading ("the index rose 0.9 percent in May")
     recent = published is not None and m.period.end is not None and 0 <= (published - m.period.end).days <= 7
     return recent and m.period.start is not None
+
+
+def _story_month(m: PeriodMention, story: Story) -> bool:
+    """ "the index rose to 107.5 in August", told in August of an August survey (`survey_months`): the story's
+    month dates the reading though it is not over (a quote of a session takes only months that are over)."""
+    return story.period is not None and is_one_month(story.period) and m.period == story.period
 
 
 def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
@@ -525,12 +532,18 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
+        weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
+        # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
+        weeks = [
+            m for m in weeks if not (is_trading_week(m) and m.start > figure.position and _figure_between(m, figure))
+        ]
         candidates = [
             _to_date(m, story.published)
-            for m in periods
+            for m in weeks
             if not m.since_clause
             and (
                 _dates_a_price(m, story.published)
+                or _story_month(m, story)
                 or (_named_past(m, story.published) and _in_own_clause(m, span, sent))
             )
         ]
@@ -551,6 +564,8 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if best is None and kind == "price":  # "For the week, A gained 3 percent, B 2 percent": every move's week
+        best = opening_week(own, sent)
     if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
         best = _guided_before(own, figure, cues)  # "sees Q3 sales up 4%, bringing them to about $900 million"
     if kind == "price" and (best is None or not _in_own_clause(best, span, sent)):

@@ -39,7 +39,8 @@ def _default_period(
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
     publication; a flow in a results report takes the period the report covers."""
-    if predicate.split()[-1] == "index" and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
+    monthly = predicate.split()[-1] == "index" and not daily  # a stock index quoted in points keeps its day
+    if monthly and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
     if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
         day = Period(start=ctx.published, end=ctx.published, label=ctx.published.isoformat())

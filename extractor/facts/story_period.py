@@ -18,6 +18,7 @@ from extractor.facts.attachment import (
     is_one_month,
     recent_release,
 )
+from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.doc_text import doc_text, span_text
@@ -68,6 +69,7 @@ def report_period(
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
+    released = released or survey_month(doc, title, published, fiscal, body_start, _on_change_verb)
     released = released or _release_week(doc, published, fiscal, body_start)
     if released is not None:
         return released
