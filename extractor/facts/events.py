@@ -17,7 +17,7 @@ from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, t
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
-from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
+from extractor.facts.events_clauses import against_object, negated, only_guessed, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
     doer,
@@ -29,6 +29,7 @@ from extractor.facts.events_common import (
 )
 from extractor.facts.events_departures import departures
 from extractor.facts.events_launches import unnamed_launches
+from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
@@ -57,7 +58,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
-        denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
+        # "has not completed", "won't take over", "may sell X", "is considering selling X": nothing done or planned
+        denied = token.pos_ == "VERB" and (negated(token) or unreal(token) or only_guessed(token))
         if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
             facts.extend(bankruptcy_filings(token, sent, both, ctx))
             continue
@@ -127,6 +129,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(convened(token, sent, both, ctx))
             facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
+            facts.extend(public_offerings(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
@@ -270,9 +273,11 @@ def _trigger_words() -> frozenset[str]:
         *table("succession_verbs"),
         *words("replacing_verbs"),
         *words("becoming_verbs"),
+        *(verb for verb, row in table("public_offering_verbs").items() if row[0] == "acomp"),  # "went public"
     ]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
+    nouns += [entry.rsplit(" ", 1)[-1] for entry in words("public_offering_nouns")]  # "offering" of "public offering"
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 

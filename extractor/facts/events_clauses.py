@@ -195,6 +195,24 @@ def speculated(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)
 
 
+def only_guessed(verb: Token) -> bool:
+    """ "said it may sell its unit", "asked whether X might buy Y", "could be forced to sell X", "will examine
+    whether to spin off X", "is considering selling X": up the chain of complements from the event verb, a
+    modal of possibility or a verb of weighing (lexicons/weighing_verbs.txt) makes the event a guess or an
+    option, neither done nor planned by its doer. "Said it would buy X" stays a plan: "would" reports one."""
+    node = verb
+    for _ in range(GUESS_DEPTH):
+        if speculated(node) or node is not verb and node.lemma_.lower() in words("weighing_verbs"):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
+            return False
+        node = node.head
+    return speculated(node)
+
+
+GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
+
+
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
     relative clause about a person ("who", "whom") that does not hold the event dates that person's past, not
