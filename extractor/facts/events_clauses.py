@@ -45,9 +45,15 @@ def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Perio
         dated = sent.doc[attached_to(phrase.root)]
         if dated.i not in anchors and phrase.root.dep_ in ("prep", "pobj"):  # not "the March 31 deadline"
             dated = _dated_word(dated)
-        if dated.i in anchors or _dates_commitment(dated, phrase, committed, event):
+        if dated.i in anchors or _dates_commitment(dated, phrase, committed, event) or _on_the_doer(dated, anchors):
             return mention.period
     return None
+
+
+def _on_the_doer(dated: Token, anchors: set[int]) -> bool:
+    """ "Brandt Co on Tuesday announced an alliance": the parse often hangs the date written right after a named
+    subject on the name; it dates the subject's verb."""
+    return dated.dep_ in ("nsubj", "nsubjpass") and dated.pos_ == "PROPN" and dated.head.i in anchors
 
 
 def dates_report(mention: PeriodMention, event: Token, sent: Span) -> bool:
