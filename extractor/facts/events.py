@@ -94,6 +94,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             if agent is None and predicate == SPIN_OFF:  # "spun off its unit into X", "X was spun off from Y"
                 obj, subject = spin_off_parties(token, obj, subject, _patient(token), ctx)
                 obj = obj if subject is not None and spin_off_stated(token) else None  # its doer written, not assumed
+        elif token.pos_ == "VERB" and lemma in table("stake_taking_verbs") and (stake := _taken_stake(token)):
+            # "took a 21 percent stake in X": what the stake is in is acquired (`_whole_of_a_part` below)
+            predicate, obj, subject = table("stake_taking_verbs")[lemma][0], stake, doer(token, ctx)
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -267,6 +270,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
+    verbs += [*table("stake_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),
@@ -441,6 +445,15 @@ def _object_or_list(verb: Token) -> Token | None:
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
     return verb if listing else obj
+
+
+def _taken_stake(verb: Token) -> Token | None:
+    """ "took a 21 percent stake in X", "has built a $1 billion stake in X": the stake a verb of taking has as its
+    object (lexicons/stake_nouns.txt), whose in-phrase names what is acquired; None for anything else taken."""
+    stake = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if stake is None or stake.lemma_.lower() not in words("stake_nouns") or stake.tag_ == "NNS":
+        return None
+    return stake if prep_object(stake, ("in",)) is not None else None
 
 
 def _whole_of_a_part(obj: Token) -> Token:

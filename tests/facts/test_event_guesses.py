@@ -51,3 +51,15 @@ def test_a_guessed_or_weighed_deal_gives_no_event(nlp, text):
 )
 def test_a_stated_or_planned_deal_stays(nlp, text, expected):
     assert expected in [d[:3] for d in deals(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will invite three regional banks to each take a stake in Orrin Savings Inc.",
+        "Investors encouraged Harlow Textiles to sell its Pinecrest Yarns unit.",
+        "Tessaly Group invited Corbel Steel to buy its Lindqvist Metals unit.",
+    ],
+)
+def test_a_deal_others_are_invited_or_encouraged_to_make_gives_none(nlp, text):
+    assert deals(nlp, text) == []
