@@ -12,7 +12,7 @@ from extractor.facts.deal_completion import DEAL_PREDICATES
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, reached_through
 from extractor.facts.events_calendar import calendar_year
-from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report, pronoun_person
+from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import _named_in, named_confidence
@@ -85,15 +85,11 @@ def _over_before(period: Period | None, published: dt.date | None) -> bool:
 def doer(verb: Token, ctx: DocContext) -> str | None:
     """The organization that is the subject of an event verb, also where the tagger missed this mention of a
     company the story names elsewhere ("Brandt, which makes up 5 percent of Acme's sales, has hired X"), and
-    the one that hired an adviser or a manager to do it ("hired Kestrel Bank to sell its unit"); for "he" or
-    "she", the person named last before it (`events_clauses.pronoun_person`)."""
+    the one that hired an adviser or a manager to do it ("hired Kestrel Bank to sell its unit")."""
     hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
     if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
         verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
     subject = clause_subject(verb) or _intent_owner(verb)
-    person = pronoun_person(subject, ctx)
-    if person:
-        return person[0]  # "he took a stake in X": the person named before, not the story's company
     named = resolve_subject(subject, ctx)
     if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
         named = known_name_ending_at(subject, ctx)
