@@ -17,7 +17,7 @@ from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, t
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
-from extractor.facts.events_clauses import against_object, negated, traded_security, unreal
+from extractor.facts.events_clauses import against_object, negated, only_guessed, traded_security, unreal
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
     doer,
@@ -29,6 +29,7 @@ from extractor.facts.events_common import (
 )
 from extractor.facts.events_departures import departures
 from extractor.facts.events_launches import unnamed_launches
+from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
@@ -57,7 +58,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if phrasal in events:
             lemma = phrasal  # "took over X": the phrasal verb is the event, not "take"
         labels = NAMED_OBJECTS
-        denied = token.pos_ == "VERB" and (negated(token) or unreal(token))  # "has not completed", "won't take over"
+        # "has not completed", "won't take over", "may sell X", "is considering selling X": nothing done or planned
+        denied = token.pos_ == "VERB" and (negated(token) or unreal(token) or only_guessed(token))
         if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
             facts.extend(bankruptcy_filings(token, sent, both, ctx))
             continue
@@ -92,6 +94,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             if agent is None and predicate == SPIN_OFF:  # "spun off its unit into X", "X was spun off from Y"
                 obj, subject = spin_off_parties(token, obj, subject, _patient(token), ctx)
                 obj = obj if subject is not None and spin_off_stated(token) else None  # its doer written, not assumed
+        elif token.pos_ == "VERB" and lemma in table("stake_taking_verbs") and (stake := _taken_stake(token)):
+            # "took a 21 percent stake in X": what the stake is in is acquired (`_whole_of_a_part` below)
+            predicate, obj, subject = table("stake_taking_verbs")[lemma][0], stake, doer(token, ctx)
         elif token.pos_ == "VERB" and lemma in table("paid_for_verbs"):
             preposition, predicate = table("paid_for_verbs")[lemma][:2]  # "paid $50 million for a stake in X"
             paid = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -127,6 +132,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(convened(token, sent, both, ctx))
             facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
+            facts.extend(public_offerings(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
@@ -264,15 +270,18 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
+    verbs += [*table("stake_taking_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),
         *table("succession_verbs"),
         *words("replacing_verbs"),
         *words("becoming_verbs"),
+        *(verb for verb, row in table("public_offering_verbs").items() if row[0] == "acomp"),  # "went public"
     ]
     nouns = [*words("completion_words"), *table("event_nouns"), *words("talks_nouns"), *table("meeting_nouns")]
     nouns += [*table("succession_nouns"), *table("stated_event_nouns")]
+    nouns += [entry.rsplit(" ", 1)[-1] for entry in words("public_offering_nouns")]  # "offering" of "public offering"
     return frozenset(entry.split(" ", 1)[0] for entry in verbs + nouns)
 
 
@@ -436,6 +445,15 @@ def _object_or_list(verb: Token) -> Token | None:
         return prep_object(verb, ("with",))
     listing = any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in verb.children)
     return verb if listing else obj
+
+
+def _taken_stake(verb: Token) -> Token | None:
+    """ "took a 21 percent stake in X", "has built a $1 billion stake in X": the stake a verb of taking has as its
+    object (lexicons/stake_nouns.txt), whose in-phrase names what is acquired; None for anything else taken."""
+    stake = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if stake is None or stake.lemma_.lower() not in words("stake_nouns") or stake.tag_ == "NNS":
+        return None
+    return stake if prep_object(stake, ("in",)) is not None else None
 
 
 def _whole_of_a_part(obj: Token) -> Token:

@@ -1,11 +1,13 @@
 """Events a noun names when a verb states it was done: a bid for a named company ("made a $3 billion bid for
 Brandt", "rejected Kestrel's offer for it", "a hostile bid from Kestrel") and an investigation of a named
-party ("opened an investigation into Brandt", "launched a probe into Brandt's pricing").
+party ("opened an investigation into Brandt", "launched a probe into Brandt's pricing"), an alliance with a
+named partner ("formed a joint venture with Brandt"; "Alder, Birch and Cedar announced a business alliance":
+Alder's, with the partners named beside it in the subject, as the dev gold lists them).
 Each noun class of lexicons/stated_event_nouns.tsv has its object's prepositions and the lexicon of verbs that
 state the event: a verb that makes it ("made", "opened") gives its subject as the doer; any other verb of the
 list ("rejected", "welcomed") needs the doer written with the noun (its possessor, "from"/"by" X). A verb of
-weighing or planning ("considering a bid for X") is not in the lists, and a denied or supposed clause gives
-nothing, so only events the text states as done are read."""
+weighing or planning ("considering a bid for X") is not in the lists, and a denied, supposed or guessed clause
+("could make a bid") or one that talks are about gives nothing, so only events the text states as done are read."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.facts.events_clauses import negated, unreal
+from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import doer, event_fact, object_names, party_after
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -30,14 +32,16 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
         return []  # "bids for the contracts": plural bids are an activity, not one event
     prepositions, making, receiving, labels = row[0].split(","), words(row[1]), words(row[2]), tuple(row[3].split(","))
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-    if verb is None or negated(verb) or unreal(verb):
-        return []
+    if verb is None or negated(verb) or unreal(verb) or only_guessed(verb) or _under_talks(verb):
+        return []  # "could make a bid for X", "may form a venture", "in talks to form a partnership": not done
     lemma = verb.lemma_.lower()
     written = _written_doer(noun, ctx)
     target = next((t for p in prepositions if (t := party_after(noun, p)) is not None), None)
     named = object_names(target, ctx, labels) if target is not None else []
     if lemma in making:
         bidder = written or doer(verb, ctx)
+        if not named and "with" in prepositions:
+            named = _co_subjects(verb, bidder, ctx)  # "X, Y and Z announced an alliance": X's with Y and Z
     elif lemma in receiving:
         # "rejected the offer": the rejecting party is the target, not the bidder; "received an offer from
         # X" (the parse hangs "from X" on the verb) names the bidder
@@ -49,7 +53,7 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
         return []
     if bidder is None or not named:
         return []
-    kind = [c.lower_ for c in noun.lefts if c.dep_ in KIND_DEPS and c.pos_ == "NOUN"]
+    kind = [c.lower_ for c in noun.lefts if _names_kind(c)]
     predicate = " ".join([*kind, noun.lower_])
     return [event_fact(noun, bidder, predicate, name, sent, both, ctx) for name in named[:1]]
 
@@ -61,3 +65,30 @@ def _written_doer(noun: Token, ctx: DocContext) -> str | None:
         return resolve_subject(owner, ctx)
     agent = next((t for p in DOER_PREPOSITIONS if (t := party_after(noun, p)) is not None), None)
     return resolve_subject(agent, ctx) if agent is not None else None
+
+
+def _names_kind(modifier: Token) -> bool:
+    """ "takeover bid", "business alliance", "joint venture": a noun compound or an adjective of
+    lexicons/event_kind_adjectives.txt names the kind of event and stays in the predicate."""
+    if modifier.dep_ in KIND_DEPS and modifier.pos_ == "NOUN":
+        return True
+    return modifier.dep_ == "amod" and modifier.lower_ in words("event_kind_adjectives")
+
+
+def _co_subjects(verb: Token, doer_name: str | None, ctx: DocContext) -> list[str]:
+    """ "Alder, Birch and trading house Cedar Corp announced a business alliance": the organizations named in
+    the subject phrase besides the doer are its partners, one object as the text lists them ("Birch and Cedar")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or doer_name is None:
+        return []
+    names: list[str] = []
+    for token in subject.subtree:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and cluster.label == "ORG" and cluster.name not in (doer_name, *names):
+            names.append(cluster.name)
+    return [" and ".join(names)] if names else []
+
+
+def _under_talks(verb: Token) -> bool:
+    """ "is in talks to form a partnership with X": what talks are about is not done yet."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in words("talks_nouns")

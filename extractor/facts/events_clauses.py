@@ -45,9 +45,15 @@ def clause_date(event: Token, periods: list[PeriodMention], sent: Span) -> Perio
         dated = sent.doc[attached_to(phrase.root)]
         if dated.i not in anchors and phrase.root.dep_ in ("prep", "pobj"):  # not "the March 31 deadline"
             dated = _dated_word(dated)
-        if dated.i in anchors or _dates_commitment(dated, phrase, committed, event):
+        if dated.i in anchors or _dates_commitment(dated, phrase, committed, event) or _on_the_doer(dated, anchors):
             return mention.period
     return None
+
+
+def _on_the_doer(dated: Token, anchors: set[int]) -> bool:
+    """ "Brandt Co on Tuesday announced an alliance": the parse often hangs the date written right after a named
+    subject on the name; it dates the subject's verb."""
+    return dated.dep_ in ("nsubj", "nsubjpass") and dated.pos_ == "PROPN" and dated.head.i in anchors
 
 
 def dates_report(mention: PeriodMention, event: Token, sent: Span) -> bool:
@@ -120,8 +126,10 @@ def _demanded(verb: Token) -> bool:
     a chain of complement clauses to a verb of demanding; a clause of time or cause ("after X sold") is no
     content."""
     for _ in range(DEMAND_DEPTH):
+        # a bare infinitive read as an adverbial clause is a complement too: "invite X to each take a stake"
+        marked = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in verb.children)
         complement = verb.dep_ in ("xcomp", "ccomp", "pcomp", "prep") or (
-            verb.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in verb.children)
+            verb.dep_ == "advcl" and (verb.tag_ == "VB" or marked)
         )
         if not complement or verb.head == verb:
             return False
@@ -195,11 +203,30 @@ def speculated(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words("speculative_modals") for c in verb.children)
 
 
+def only_guessed(verb: Token) -> bool:
+    """ "said it may sell its unit", "asked whether X might buy Y", "could be forced to sell X", "will examine
+    whether to spin off X", "is considering selling X": up the chain of complements from the event verb, a
+    modal of possibility or a verb of weighing (lexicons/weighing_verbs.txt) makes the event a guess or an
+    option, neither done nor planned by its doer. "Said it would buy X" stays a plan: "would" reports one."""
+    node = verb
+    for _ in range(GUESS_DEPTH):
+        if speculated(node) or node is not verb and node.lemma_.lower() in words("weighing_verbs"):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
+            return False
+        node = node.head
+    return speculated(node)
+
+
+GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
+
+
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
-    relative clause about a person ("who", "whom") that does not hold the event dates that person's past, not
-    the event (a clause about a thing, "the merger, which created X in 1996", may tell the event's own
-    date). Going up from the phrase,
+    relative clause about a person ("who", "whom"), or one with a doer of its own ("sell X, the retailer it
+    acquired in 2004"), that does not hold the event dates that person's past or that doer's act, not the event
+    (a clause about a thing, "the merger, which created X in 1996", may tell the event's own date). Going up
+    from the phrase,
     the event reached first keeps it ("X, which acquired Y in 2008"), and so does a clause inside the phrase
     of an event noun ("the merger of X and Y which created Z in 1996": what the merger did, when)."""
     phrase = phrase_span(sent.doc, sent, mention)
@@ -210,8 +237,17 @@ def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool
             return False
         if ancestor.dep_ == "relcl":
             about_a_person = any(c.lower_ in words("personal_relative_pronouns") for c in ancestor.children)
-            return about_a_person and not (_spans(ancestor, event) or event.pos_ == "NOUN" and _spans(event, ancestor))
+            own_doer = _own_doer(ancestor)  # "sell X, the retailer it acquired in 2004": the acquiring's date
+            inside = _spans(ancestor, event) or event.pos_ == "NOUN" and _spans(event, ancestor)
+            return (about_a_person or own_doer) and not inside
     return False
+
+
+def _own_doer(clause: Token) -> bool:
+    """ "the retailer it acquired in 2004", "X, which Brandt bought in 2001": a relative clause whose subject is
+    its own doer, not the relative pronoun, tells what that doer did and when."""
+    relatives = words("relative_pronouns") | {"that"}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives for c in clause.children)
 
 
 def _spans(outer: Token, inner: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.events_clauses import speculated
+from extractor.facts.events_listings import offering_written
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 
@@ -27,8 +28,8 @@ def unnamed_launches(obj: Token, verb: Token) -> list[str]:
         return []
     things = []
     for noun in (obj, *obj.conjuncts):
-        if _debt(noun):
-            continue  # "launched a bond offering": debt financing, a figure of its own, not a launched thing
+        if _debt(noun) or offering_written(noun):
+            continue  # "launched a bond offering": debt financing; "launched an IPO": a public offering of its own
         # one word ("its proposal", "the product") refers to a thing named before, or to none
         phrase = thing_phrase(noun, words("unlaunched_nouns"), min_words=2)
         if phrase and phrase not in things:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.facts.events_clauses import speculated
+from extractor.facts.events_clauses import only_guessed
 from extractor.facts.events_common import is_particle, party_after
 from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 
 PREDICATE = "spin-off"
-WEIGHING_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
 
 
 def spin_off_parties(
@@ -46,13 +45,5 @@ def _named(token: Token, ctx: DocContext) -> bool:
 
 def spin_off_stated(verb: Token) -> bool:
     """A spin-off done or planned, not one only weighed or guessed: "will examine whether to spin off X",
-    "might be close to spinning off X", "could spin off X" state none. Up the chain of complements from the
-    verb, no verb of weighing and no modal of possibility."""
-    node = verb
-    for _ in range(WEIGHING_DEPTH):
-        if speculated(node) or node is not verb and node.lemma_.lower() in words("weighing_verbs"):
-            return False
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp"):
-            return True
-        node = node.head
-    return not speculated(node)
+    "might be close to spinning off X", "could spin off X" state none (`events_clauses.only_guessed`)."""
+    return not only_guessed(verb)
