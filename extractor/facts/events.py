@@ -448,7 +448,7 @@ def _object_or_list(verb: Token) -> Token | None:
 
 
 def _taken_stake(verb: Token) -> Token | None:
-    """ "took a 21 percent stake in X", "has built a $1 billion stake in X": the stake a verb of taking has as its
+    """ "took a minority stake in X", "has built up a stake in X": the stake a verb of taking has as its
     object (lexicons/stake_nouns.txt), whose in-phrase names what is acquired; None for anything else taken."""
     stake = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if stake is None or stake.lemma_.lower() not in words("stake_nouns") or stake.tag_ == "NNS":

@@ -224,7 +224,7 @@ GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
     relative clause about a person ("who", "whom"), or one with a doer of its own ("sell X, the retailer it
-    acquired in 2004"), that does not hold the event dates that person's past or that doer's act, not the event
+    took over in 2011"), that does not hold the event dates that person's past or that doer's act, not the event
     (a clause about a thing, "the merger, which created X in 1996", may tell the event's own date). Going up
     from the phrase,
     the event reached first keeps it ("X, which acquired Y in 2008"), and so does a clause inside the phrase
@@ -237,14 +237,14 @@ def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool
             return False
         if ancestor.dep_ == "relcl":
             about_a_person = any(c.lower_ in words("personal_relative_pronouns") for c in ancestor.children)
-            own_doer = _own_doer(ancestor)  # "sell X, the retailer it acquired in 2004": the acquiring's date
+            own_doer = _own_doer(ancestor)  # "sell X, a gear maker it took over in 2011": the taking over's date
             inside = _spans(ancestor, event) or event.pos_ == "NOUN" and _spans(event, ancestor)
             return (about_a_person or own_doer) and not inside
     return False
 
 
 def _own_doer(clause: Token) -> bool:
-    """ "the retailer it acquired in 2004", "X, which Brandt bought in 2001": a relative clause whose subject is
+    """ "a gear maker it took over in 2011", "X, which Brandt bought in 2001": a relative clause whose subject is
     its own doer, not the relative pronoun, tells what that doer did and when."""
     relatives = words("relative_pronouns") | {"that"}
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives for c in clause.children)

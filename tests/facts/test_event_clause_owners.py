@@ -1,4 +1,4 @@
-"""Whose date: a date inside a relative clause with a doer of its own ("the retailer it acquired in 2004") is that
+"""Whose date: a date inside a relative clause with a doer of its own ("a gear maker it took over in 2011") is that
 clause's, not the date of an event outside it. Invented sentences."""
 
 import datetime as dt
@@ -23,7 +23,7 @@ def events(nlp, text):
     ("text", "event"),
     [
         (
-            "Halvern Stores said it will sell Orrin Outfitters Inc, the Canadian chain it acquired in 2004.",
+            "Halvern Stores plans to sell Orrin Outfitters Inc, a camping-gear maker it took over in 2011.",
             ("Halvern Stores", "sale", "Orrin Outfitters", None),
         ),
         (

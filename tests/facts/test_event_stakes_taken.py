@@ -1,5 +1,5 @@
-"""A verb of taking or building whose object is a stake in a named company ("took a 21 percent stake in X", "has
-built a $1 billion stake in X") is an acquisition of that company's stake by the subject; anything else taken ("a
+"""A verb of taking or building whose object is a stake in a named company ("took a minority stake in X", "has
+built up a stake in X") is an acquisition of that company's stake by the subject; anything else taken ("a
 charge", "steps") and a guessed stake give none. Invented sentences."""
 
 import datetime as dt
@@ -20,11 +20,11 @@ def acquisitions(nlp, text):
     ("text", "expected"),
     [
         (
-            "Halvern Bank took a 21 percent stake in Orrin Securities for $9 billion.",
+            "Halvern Bank took a minority stake in Orrin Securities last year.",
             [("Halvern Bank", "Orrin Securities")],
         ),
         (
-            "Activist fund Tessaly Partners has built a $1 billion stake in Corbel Bank Inc, a struggling lender.",
+            "Tessaly Partners, a pension investor, has quietly built up a sizeable stake in Corbel Bank Inc.",
             [("Tessaly Partners", "Corbel Bank")],
         ),
         (

@@ -25,13 +25,13 @@ def period_of(nlp, text: str, amount: float, published: dt.date = FRIDAY):
     ("text", "amount", "published", "expected"),
     [
         (
-            "For the week, the Halden Composite gained 2.4 percent, the Brava 100 climbed 1.9 percent.",
+            "For the week, the Halden Composite added 2.4 percent and the Brava 100 was up 1.9 percent.",
             1.9,
             FRIDAY,
             WEEK,
         ),
         (
-            "For the week, the Halden Composite gained 2.4 percent, the Brava 100 climbed 1.9 percent.",
+            "For the week, the Halden Composite added 2.4 percent and the Brava 100 was up 1.9 percent.",
             2.4,
             FRIDAY,
             WEEK,
@@ -48,7 +48,7 @@ def period_of(nlp, text: str, amount: float, published: dt.date = FRIDAY):
         ),
         # a week after another figure is that figure's: the day's close keeps its day
         (
-            "Shares of Orvane Mining closed 1.8 percent down, for a loss of 5.5 percent on the week.",
+            "Orvane Mining stock ended Friday off 1.8 percent, leaving it with a 5.5 percent drop on the week.",
             1.8,
             FRIDAY,
             (FRIDAY, FRIDAY),
