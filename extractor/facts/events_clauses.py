@@ -223,7 +223,7 @@ GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
 
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
-    relative clause about a person ("who", "whom"), or one with a doer of its own ("sell X, the retailer it
+    relative clause about a person ("who", "whom"), or one with a doer of its own ("sell X, a gear maker it
     took over in 2011"), that does not hold the event dates that person's past or that doer's act, not the event
     (a clause about a thing, "the merger, which created X in 1996", may tell the event's own date). Going up
     from the phrase,
