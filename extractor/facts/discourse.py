@@ -287,7 +287,7 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
-    # "German banks need 13 billion euros, the authority said", "Freedonian lenders raised their holdings": a
+    # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
     "possessor": 5.0,  # "Acme's revenue"

@@ -29,8 +29,8 @@ def is_capitals_subheading(sent: Span) -> bool:
     return all(t.is_alpha and t.is_upper for t in sent if not t.is_space)
 
 
-# punctuation and symbols a capitals subheading may hold between its words ("BIG SPENDING, OUTPUT DOWN",
-# "'BEING SERIOUS'", "$13 BILLION IN DEBT")
+# punctuation and symbols a capitals subheading may hold between its words ("COSTS CUT, MARGINS UP",
+# "'STAYING CALM'", "$4 BILLION GAP")
 HEADING_MARKS = frozenset({",", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "$", "%", "-", "&", ":"})
 
 

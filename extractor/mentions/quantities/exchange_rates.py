@@ -1,5 +1,5 @@
-"""Exchange-rate levels written as a bare number: "the yen at 92.50 per dollar", "the peso was fixed at 6.83 to the
-dollar" are 92.50 `JPY_per_dollar` and 6.83 `MXN_per_dollar`, as "92.50 yen per dollar" already reads
+"""Exchange-rate levels written as a bare number: "the yen at 92.50 per dollar", "the rand traded at 14.20 to the
+dollar" are 92.50 `JPY_per_dollar` and 14.20 `ZAR_per_dollar`, as "92.50 yen per dollar" already reads
 (docs/DECISIONS.md, "Quantities"). Shown only: a bare figure is no amount the facts read."""
 
 from __future__ import annotations
