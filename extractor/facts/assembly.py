@@ -219,7 +219,7 @@ def quantity_facts(
         if modality == "target" and planned_by_another(span, subject, ctx):
             modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
         modality = brief.modality if brief is not None and brief.modality else modality
-        if facts and replaced_prediction(span.root):  # "sees 95 cents, against a previous outlook of 70 cents": the same
+        if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
             modality = facts[-1].modality  # maker's prediction as the figure that replaces it
         # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
