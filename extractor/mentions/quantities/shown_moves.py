@@ -101,8 +101,8 @@ def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
 def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], int]:
     """ "dropped to 2.1 billion crowns, or 9 crowns per share, from 2.6 billion crowns, or 11 crowns": a move whose
     levels are each restated (per share, in another currency) is two moves, the sums' and the restatements'; a
-    restatement written on one level only stays a level. Returns the shown quantities made of shown[i:] and how many it used;
-    ([], 0) when shown[i] opens no such move."""
+    restatement written on one level only stays a level. Returns the shown quantities made of shown[i:] and how
+    many it used; ([], 0) when shown[i] opens no such move."""
     if i + 2 >= len(shown) or not _restates(text, shown[i], shown[i + 1]):
         return [], 0
     first, first_again, second = shown[i : i + 3]
