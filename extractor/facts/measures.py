@@ -283,7 +283,7 @@ def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
     cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
-    if token.lemma_.lower() in words("index_nouns") and token.lemma_.lower() != "average":
+    if token.lemma_.lower() in words("index_nouns") - words("forecast_index_nouns"):
         # "the expectations index fell to 83": an index of consumers' expectations is a reading; an average
         # may be of forecasts ("the poll average of $2 billion")
         return False

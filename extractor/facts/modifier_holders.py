@@ -11,8 +11,6 @@ from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
 
-STOCK_NOUNS = frozenset({"share", "stock"})  # lemmas
-
 
 def compounded_orgs(measured: Token, entities: EntityIndex) -> list[str]:
     """ "Quillby sales plunged", "Brindle Motor revenue rose": an organization the tagger names in a compound
@@ -22,7 +20,7 @@ def compounded_orgs(measured: Token, entities: EntityIndex) -> list[str]:
     the things a number counts ("123 Zento Home stores": the chain's outlets are its owner's count)."""
     lemma = measured.lemma_.lower()
     counted = any(c.dep_ == "nummod" for c in measured.children)
-    if lemma not in words("measure_nouns") or lemma in STOCK_NOUNS or counted:
+    if lemma not in words("measure_nouns") or lemma in words("share_nouns") or counted:
         return []  # a stock's owner is read apart (`discourse._stock_owner`: "U.S. shares" are a market)
     return [
         name

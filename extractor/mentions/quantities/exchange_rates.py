@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import hedge_pattern, lex
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
@@ -92,7 +92,8 @@ def _rate_unit(text: str, mention: QuantityMention, quantity: Quantity, per: re.
     return f"{code}_per_{_singular(per.group('name'))}"
 
 
-_OTHER_LEVEL_GAP = re.compile(r"[^,;.]{0,40}?\s*,?\s+(?:from|to)\s+(?:about\s+|around\s+|near\s+)?")
+# the words between a rate and the other end of its move: "..., from about "
+_OTHER_LEVEL_GAP = re.compile(r"[^,;.]{0,40}?\s*,?\s+(?:from|to)\s+" + hedge_pattern("round", "near"))
 
 
 def _other_level(text: str, level: tuple[QuantityMention, Span], other: tuple[QuantityMention, Span], quantity) -> bool:
