@@ -221,7 +221,7 @@ def quantity_facts(
         modality = brief.modality if brief is not None and brief.modality else modality
         if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
             modality = facts[-1].modality  # maker's prediction as the figure that replaces it
-        # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
+        # "will subscribe for fresh stock valued at 4 billion crowns": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and unit_class(quantity) == "amount")
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year

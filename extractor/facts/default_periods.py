@@ -58,7 +58,7 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
     """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
     stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
     change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
-    branches in 2011", "sold a 40 percent stake in March"), nor an average."""
+    branches in 2011", "disposed of its 25 percent holding in May"), nor an average."""
     dated = period is not None and period.start is not None and period.end is not None
     if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
         return False

@@ -1,6 +1,6 @@
 """An earlier prediction a figure is compared with, named with no owner ("compared with an earlier estimate of 2
-million units", "against a previous outlook of 70 cents", "versus a prior forecast of 4.5 percent"), is the same maker's
-replaced prediction: it takes the modality of the figure that replaces it (the company's target, a bank's
+million units", "against a previous outlook of 70 cents", "versus a prior projection of 4.5 percent"), is the
+same maker's replaced prediction: it takes the modality of the figure that replaces it (the company's target, a bank's
 forecast), not that of a prediction noun with no owner (`assembly`). A part of a prediction ("moved the bottom
 of its outlook up to 8 billion crowns") is revised as the prediction is (`modality._goal_as_object`)."""
 

@@ -127,8 +127,8 @@ def _joined(
     text: str, first: Shown, second: Shown, *, gap: tuple[int, int] | None = None, before_from: int | None = None
 ) -> Shown | None:
     """The range of a move whose levels are `first` and `second`, else None. `gap`: the offsets of the words
-    that join the levels when restatements stand between ("to $5 million, or 4 cents a share, from ..." -> ",
-    from "); `before_from`: where the words before the move end when the restatements are joined."""
+    that join the levels when restatements stand between ("to 80 million pounds, or 3 pence per share, from ..."
+    -> ", from "); `before_from`: where the words before the move end when the restatements are joined."""
     (start, first_end, a), (second_start, end, b) = first, second
     if not _levels(a, b):
         return None
