@@ -74,7 +74,7 @@ from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
-from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
+from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
@@ -214,13 +214,7 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         deal_term = is_deal_term(predicate)
-        modality = modality_for(span, sent, reading.verb, agreed_deal=deal_term)
-        modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
-        if modality == "target" and planned_by_another(span, subject, ctx):
-            modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
-        modality = brief.modality if brief is not None and brief.modality else modality
-        if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
-            modality = facts[-1].modality  # maker's prediction as the figure that replaces it
+        modality = _figure_modality(span, sent, reading.verb, predicate, subject, ctx, brief, facts)
         # "will subscribe for fresh stock valued at 4 billion crowns": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and unit_class(quantity) == "amount")
@@ -323,6 +317,28 @@ def quantity_facts(
             if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
     return facts
+
+
+def _figure_modality(
+    span: Span,
+    sent: Span,
+    verb: Token | None,
+    predicate: str,
+    subject: str,
+    ctx: DocContext,
+    brief: BriefFigure | None,
+    facts: list[Fact],
+) -> str:
+    """The modality of the figure `span`: its clause's, that of a plan its measure names, the brief line's, or
+    that of the figure just read when it replaces an earlier prediction."""
+    modality = modality_for(span, sent, verb, agreed_deal=is_deal_term(predicate))
+    modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
+    if modality == "target" and planned_by_another(span, subject, ctx):
+        modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
+    modality = brief.modality if brief is not None and brief.modality else modality
+    if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
+        modality = facts[-1].modality  # maker's prediction as the figure that replaces it
+    return modality
 
 
 def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:

@@ -10,10 +10,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.anaphor_kinds import other_kind_party
+from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
+from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
-from extractor.facts.modifier_holders import compounded_orgs, describes_one_business
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     country_anaphor,
