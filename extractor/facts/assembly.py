@@ -32,15 +32,14 @@ from extractor.facts.attachment_days import (
     result_period,
 )
 from extractor.facts.caps_roles import caps_role_facts
-from extractor.facts.default_periods import _default_period, _holds_now, _level_of_stock, _new_additions
+from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.estimate_periods import period_told_before
-from extractor.facts.estimate_periods import unit_class as _unit_class
 from extractor.facts.events import event_facts
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
-from extractor.facts.implied_currency import _implied_currency, _later_currencies
+from extractor.facts.implied_currency import implied_currency, later_currencies
 from extractor.facts.index_names import index_entities_of
 from extractor.facts.market_readings import (
     contract_months,
@@ -75,7 +74,7 @@ from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.valuations import is_deal_term
-from extractor.facts.wire_brief import brief_figure, brief_period, brief_periods, brief_subject, revised
+from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
@@ -88,6 +87,7 @@ from extractor.mentions.periods import (
     sentence_is_future,
 )
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
+from extractor.mentions.quantities.unit_classes import unit_class
 from extractor.models import Entity, Fact, Quantity
 
 YEAR_ON_YEAR = re.compile(
@@ -136,7 +136,7 @@ def quantity_facts(
     for mention, span in mentions:
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
-        quantity = _implied_currency(mention, span, facts, sent, later=_later_currencies(mention, mentions))
+        quantity = implied_currency(mention, span, facts, sent, later=later_currencies(mention, mentions))
         if quantity is None:
             continue
         if quantity.unit in TIME_UNITS or places_something(quantity, span):
@@ -214,16 +214,10 @@ def quantity_facts(
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         deal_term = is_deal_term(predicate)
-        modality = modality_for(span, sent, reading.verb, agreed_deal=deal_term)
-        modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
-        if modality == "target" and planned_by_another(span, subject, ctx):
-            modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
-        modality = brief.modality if brief is not None and brief.modality else modality
-        if facts and replaced_prediction(span.root):  # "expects $1.60, up from a previous view of $1.25": the same
-            modality = facts[-1].modality  # maker's prediction as the figure that replaces it
-        # "agreed to purchase new shares worth 66.9 billion yen": the sum paid for shares is no share price
+        modality = _figure_modality(span, sent, reading.verb, predicate, subject, ctx, brief, facts)
+        # "will subscribe for fresh stock valued at 4 billion crowns": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
-        daily = daily and not (deal_verb and _unit_class(quantity) == "amount")
+        daily = daily and not (deal_verb and unit_class(quantity) == "amount")
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
@@ -269,19 +263,19 @@ def quantity_facts(
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
             period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
         if period is None and not deal_to_come:
-            holds_now = kind == "metric" and (
+            now_held = kind == "metric" and (
                 quantity.unit is None
-                and _holds_now(span, reading.verb)
+                and holds_now(span, reading.verb)
                 or brief is None  # a brief line's present tense is the wire's style, not "holds now"
                 and told_in_present(span, reading.verb)
             )
             # a stock's level is as of publication; its change is a flow over the story's period ("inventory
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
-            additions = quantity.unit is None and _new_additions(reading)  # counted, not "new shares worth $5m"
+            additions = quantity.unit is None and new_additions(reading)  # counted, not "new shares worth $5m"
             estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
-            holds_now = holds_now or is_stock(predicate) and kind != "change" and not additions and not estimated
-            holds_now = holds_now or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
-            period, as_of = _default_period(predicate, kind, modality, ctx, as_of, holds_now=holds_now, daily=daily)
+            now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
+            now_held = now_held or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
+            period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says
@@ -290,7 +284,7 @@ def quantity_facts(
             kind == "metric"
             and modality == "actual"
             and not ahead
-            and _level_of_stock(predicate, period, reading.verb, span, sent)
+            and level_of_stock(predicate, period, reading.verb, span, sent)
         ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
@@ -319,10 +313,32 @@ def quantity_facts(
         )
         previous = (mention, facts[-1])
         if instrument is None or instrument.kind != "index":  # a short-named index's move is no topic of bare figures
-            ctx.topics[_unit_class(quantity)] = ctx.topics[DOC_TOPIC + _unit_class(quantity)] = facts[-1].predicate
-            if _unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
+            ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
+            if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
     return facts
+
+
+def _figure_modality(
+    span: Span,
+    sent: Span,
+    verb: Token | None,
+    predicate: str,
+    subject: str,
+    ctx: DocContext,
+    brief: BriefFigure | None,
+    facts: list[Fact],
+) -> str:
+    """The modality of the figure `span`: its clause's, that of a plan its measure names, the brief line's, or
+    that of the figure just read when it replaces an earlier prediction."""
+    modality = modality_for(span, sent, verb, agreed_deal=is_deal_term(predicate))
+    modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
+    if modality == "target" and planned_by_another(span, subject, ctx):
+        modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another
+    modality = brief.modality if brief is not None and brief.modality else modality
+    if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
+        modality = facts[-1].modality  # maker's prediction as the figure that replaces it
+    return modality
 
 
 def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:
@@ -363,16 +379,16 @@ def _topic_predicate(
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
-    topic = ctx.topics.get(_unit_class(quantity))
+    topic = ctx.topics.get(unit_class(quantity))
     if topic is not None and _per_share(topic) and quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING:
         # "$120 million, or 45 cents a share, compared with $98 million, or 37 cents a share": a sum restated
         # per share is the sentence's last whole measure; else the per-share measure taken whole ("an offer
         # of $5 a share, valuing it at $450 million")
         whole = ctx.topics.get(WHOLE_TOPIC) if span is not None and PER_SHARE_AFTER.match(span_after(span)) else None
         topic = whole or topic.removesuffix("per share").strip()
-    if topic is None and change and _unit_class(quantity) == "percent":
+    if topic is None and change and unit_class(quantity) == "percent":
         topic = ctx.topics.get("amount")
-    topic = topic or (ctx.topics.get(DOC_TOPIC + _unit_class(quantity)) if restates else None)
+    topic = topic or (ctx.topics.get(DOC_TOPIC + unit_class(quantity)) if restates else None)
     return topic if carries_share_topic(topic, span) else None  # "write-offs dropped 40 percent" is no stock move
 
 

@@ -43,7 +43,7 @@ def dates_no_year(m: PeriodMention, span: Span, modality: str | None) -> bool:
     if not is_per_year(m):
         return False
     if _on_a_rate_noun(m, span):
-        return True  # "paid as annual salaries", "annual interest rates below 2 percent": a rate, never a year
+        return True  # "given as annual fees", "annual lending rates above 6 percent": a rate, never a year
     return modality != "actual" or not _told_as_past(own_clause(span.root))
 
 

@@ -16,7 +16,7 @@ from extractor.lexicons import words
 from extractor.models import Period
 
 
-def _holds_now(span: Span, verb: Token | None) -> bool:
+def holds_now(span: Span, verb: Token | None) -> bool:
     """ "operates 74 aircraft", "has 300 stores", "employs 2,000 people": the object of a present-tense
     verb that is not a change verb is a count that holds at publication."""
     if verb is None or verb.tag_ not in ("VBZ", "VBP"):
@@ -27,7 +27,7 @@ def _holds_now(span: Span, verb: Token | None) -> bool:
     return counted.dep_ in ("dobj", "attr") and counted.head.i == verb.i
 
 
-def _default_period(
+def default_period(
     predicate: str,
     kind: str,
     modality: str,
@@ -54,11 +54,11 @@ def _default_period(
     return None, as_of
 
 
-def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:
+def level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:
     """A stock's level (stores, staff, a stake) dated by a span holds at the span's end (FACTS.md: as_of): one
     stated by a verb of state ("had", "leaving"), by none ("its 55 percent-owned unit") or as an end point of a
     change ("staff fell to 1,200 from 1,450 in 2012"), not an event that changes the stock ("axed 700
-    branches in 2011", "sold a 40 percent stake in March"), nor an average."""
+    branches in 2011", "disposed of its 25 percent holding in May"), nor an average."""
     dated = period is not None and period.start is not None and period.end is not None
     if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
         return False
@@ -68,7 +68,7 @@ def _level_of_stock(predicate: str, period: Period | None, verb: Token | None, s
     return stated and not any(t.lower_ == "average" for t in sent)
 
 
-def _new_additions(reading: Reading) -> bool:
+def new_additions(reading: Reading) -> bool:
     """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
     noun = reading.measured
     return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)

@@ -10,10 +10,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.anaphor_kinds import other_kind_party
+from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
+from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
-from extractor.facts.modifier_holders import compounded_orgs, describes_one_business
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     country_anaphor,
@@ -287,7 +288,7 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
-    # "German banks need 13 billion euros, the authority said", "Freedonian lenders raised their holdings": a
+    # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
     "possessor": 5.0,  # "Acme's revenue"

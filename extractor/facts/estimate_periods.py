@@ -13,16 +13,10 @@ from spacy.tokens import Span
 
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
+from extractor.mentions.quantities.unit_classes import unit_class
 from extractor.models import Fact, Period, Quantity
 
 PREDICTIONS = ("forecast", "target")
-
-
-def unit_class(quantity: Quantity) -> str:
-    """A percent, a count (no unit) or an amount (money and every other unit)."""
-    if quantity.unit in ("percent", "percentage_point"):
-        return "percent"
-    return "count" if quantity.unit is None else "amount"
 
 
 def period_told_before(

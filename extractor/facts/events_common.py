@@ -15,7 +15,7 @@ from extractor.facts.events_calendar import calendar_year
 from extractor.facts.events_clauses import clause_date, dates_other_clause, dates_report
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
-from extractor.facts.named_facts import _named_in, named_confidence
+from extractor.facts.named_facts import named_confidence, named_in
 from extractor.facts.syntax import clause_subject, governing_verb, possessor
 from extractor.lexicons import words
 from extractor.models import Fact, Period
@@ -62,7 +62,7 @@ def event_fact(
         object=named,
         period=period,
         modality=modality,
-        confidence=named_confidence(own_subject=_named_in(sent, subject, ctx)),
+        confidence=named_confidence(own_subject=named_in(sent, subject, ctx)),
     )
 
 

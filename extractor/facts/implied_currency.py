@@ -17,7 +17,7 @@ SCALE_NAMES = re.compile("(?i)" + SCALE_NAME_PATTERN)
 SCALE_WORDS = re.compile("(?i)" + SCALE_NAME_PATTERN + r"|\d(?:m|bn|b|k)\b")  # and glued scales: "5m", "2bn"
 
 
-def _implied_currency(
+def implied_currency(
     mention: QuantityMention, span: Span, facts: list[Fact], sent: Span, *, later: frozenset[str] = frozenset()
 ) -> Quantity | None:
     """A scaled amount with no unit of its own ("a forecast of 122 million", "383 billion", "400 million
@@ -61,7 +61,7 @@ def _implied_currency(
     return quantity
 
 
-def _later_currencies(mention: QuantityMention, mentions: list[tuple[QuantityMention, Span]]) -> frozenset[str]:
+def later_currencies(mention: QuantityMention, mentions: list[tuple[QuantityMention, Span]]) -> frozenset[str]:
     """The currencies of the sentence's amounts after this one."""
     units = (m.quantity.unit for m, _ in mentions if m.start > mention.start)
     return frozenset(u for u in units if u and len(u) == 3 and u.isupper())

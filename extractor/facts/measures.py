@@ -283,9 +283,9 @@ def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
     cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
-    if token.lemma_.lower() in words("index_nouns") and token.lemma_.lower() != "average":
+    if token.lemma_.lower() in words("index_nouns") - words("forecast_index_nouns"):
         # "the expectations index fell to 83": an index of consumers' expectations is a reading; an average
-        # may be of forecasts ("the poll average of $2 billion")
+        # may be of forecasts ("an average of 11 analysts' views put it at 3 percent")
         return False
     # a participle modifier ("estimated losses", "forecast sales") qualifies the measure itself; it names no forecaster
     return token.lemma_.lower() in cues or any(

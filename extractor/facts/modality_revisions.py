@@ -1,8 +1,8 @@
-"""An earlier prediction a figure is compared with, named with no owner ("compared with an earlier forecast of 1
-percent", "up from a previous view of $1.25", "down from a prior forecast of 3 percent"), is the same maker's
-replaced prediction: it takes the modality of the figure that replaces it (the company's target, a bank's
-forecast), not that of a prediction noun with no owner (`assembly`). A part of a prediction ("raised the lower end
-of its forecast to $5.55") is revised as the prediction is (`modality._goal_as_object`)."""
+"""An earlier prediction a figure is compared with, named with no owner ("compared with an earlier estimate of 2
+million units", "against a previous outlook of 70 cents", "versus a prior projection of 4.5 percent"), is the
+same maker's replaced prediction: it takes the modality of the figure that replaces it (the company's target, a bank's
+forecast), not that of a prediction noun with no owner (`assembly`). A part of a prediction ("moved the bottom
+of its outlook up to 8 billion crowns") is revised as the prediction is (`modality._goal_as_object`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", 
 
 def replaced_prediction(root: Token) -> bool:
     """The figure hangs, below any verb, on a prediction noun with an adjective of an earlier time that is the
-    object of a comparison preposition ("up from a previous view of $1.25")."""
+    object of a comparison preposition ("against a previous outlook of 70 cents")."""
     predictions = words("forecast_nouns") | words("prediction_outlook_nouns")
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
@@ -30,7 +30,7 @@ def _earlier(noun: Token) -> bool:
 
 
 def whole_of_a_part(noun: Token) -> Token | None:
-    """ "raised the lower end of its 2011 profit forecast to $5.55": the noun a part noun ("end", "top") names a part
+    """ "moved the bottom of its sales outlook up to 8 billion crowns": the noun a part noun ("end", "top") names a part
     of, whose own noun is what the verb revises."""
     if noun.lemma_.lower() not in words("range_part_nouns"):
         return None

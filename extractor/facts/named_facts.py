@@ -96,7 +96,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject or ctx.main_org
         if subject is None:
             continue
-        own_subject = _named_in(sent, subject, ctx)
+        own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
             continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
@@ -122,7 +122,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
     return facts
 
 
-def _named_in(sent: Span, name: str, ctx: DocContext) -> bool:
+def named_in(sent: Span, name: str, ctx: DocContext) -> bool:
     """Whether the sentence itself names the entity (not only the story's main organization by default)."""
     return any((cluster := ctx.entities.at(t.i)) is not None and cluster.name == name for t in sent)
 
@@ -408,7 +408,7 @@ def _public_role(
     if holder is None or (name, title) in seen:
         return []
     seen.add((name, title))
-    return [role_fact(sent, ctx, mention.start_char, holder, title, name, own_subject=_named_in(sent, holder, ctx))]
+    return [role_fact(sent, ctx, mention.start_char, holder, title, name, own_subject=named_in(sent, holder, ctx))]
 
 
 def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:

@@ -1,8 +1,8 @@
-"""A country's industry as the holder of a figure: "German banks need 13 billion euros", "banks in Freedonia will
+"""A country's industry as the holder of a figure: "Dutch insurers must find 4 billion euros", "banks in Freedonia will
 need 7 billion", "Freedonia's lenders raised their capital", "bad debts at Freedonian banks rose". Restricted by a
 nationality or a place, a plural noun for an industry's firms (`industry_member_nouns`) stands for the country's
 industry, and the total is the country's (FACTS.md: country-wide industry totals take the country), not that of
-the regulator or agency that reports it ("..., the banking authority said"), which stays the source."""
+the regulator or agency that reports it ("..., the supervisor reported"), which stays the source."""
 
 from __future__ import annotations
 

@@ -13,11 +13,10 @@ from extractor.facts.attachment import (
     CHANGE_VERBS,
     Story,
     _as_story,
-    _phrase_clause,
-    _phrase_span,
     is_one_month,
     recent_release,
 )
+from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -197,8 +196,8 @@ def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
 
 def _phrase_verb(m: PeriodMention, sent: Span) -> Token | None:
     """The verb of the clause a period phrase belongs to."""
-    phrase = _phrase_span(sent.doc, sent, m)
-    return _phrase_clause(phrase) if phrase is not None else None
+    phrase = phrase_span(sent.doc, sent, m)
+    return phrase_clause(phrase) if phrase is not None else None
 
 
 def _story_choice(

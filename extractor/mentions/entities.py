@@ -48,10 +48,11 @@ from extractor.mentions.name_bounds import (
 )
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
-from extractor.mentions.ticker_evidence import ticker_follows
+from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_companies
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
-TICKER = re.compile(r"^\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}$|^[A-Z]{1,5}\.[A-Z]$")
+# a ticker with its exchange, or a short code with a one-letter class ("QRX.B")
+TICKER = re.compile(rf"^(?:{EXCHANGE_TICKER})$|^[A-Z]{{1,5}}\.[A-Z]$")
 
 
 # compiled once: read per mention; "a"/"an" too, NER takes the article of "owned by a [Halden Workers] fund" in
@@ -544,10 +545,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         prefer_mixed_case(cluster)
     merge_abbreviations(clusters)
     text = doc_text(doc)
-    for cluster in clusters.values():
-        if cluster.label != "ORG" and ticker_follows(cluster.name, text):
-            cluster.org_evidence = True  # "Brindle City Stores Inc. BCS.N said": a company, however NER read it
-            cluster.make_org()
+    mark_ticker_companies(clusters, text)
     agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
         cluster.agency = _is_agency(cluster, agencies)

@@ -113,16 +113,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _WORD_BREAK.split(name) if w[:1].isupper()).lower()
 
 
-LINKING_WORDS = frozenset({"of", "and", "for", "de"})  # lower-case words a mixed-case short form may keep
-
-
-def _abbreviates(letters: str, name: str) -> bool:
+def is_abbreviation(letters: str, name: str) -> bool:
     """ "FWM" of "Federation of Widget Makers" (the initials of its capitalised words), and a short form that
     keeps a linking word in lower case, whole or by its first letter: "BofH" or "BoH" of "Bank of Halden",
     "BoN" of "Bank of Norland"."""
     if letters.isupper():
         return _initials(name) == letters.lower()
-    parts = [w for w in _WORD_BREAK.split(name) if w[:1].isupper() or w in LINKING_WORDS]
+    linking = words("name_linking_words")
+    parts = [w for w in _WORD_BREAK.split(name) if w[:1].isupper() or w in linking]
     pattern = "".join(re.escape(w[0]) if w[:1].isupper() else f"(?:{re.escape(w)}|{re.escape(w[0])})?" for w in parts)
     return bool(pattern) and re.fullmatch(pattern, letters) is not None
 
@@ -143,7 +141,7 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         longer = [
             c
             for k, c in clusters.items()
-            if k != key and " " in c.name and _abbreviates(letters, c.name) and _same_kind(c, cluster)
+            if k != key and " " in c.name and is_abbreviation(letters, c.name) and _same_kind(c, cluster)
         ]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short

@@ -29,8 +29,8 @@ def is_capitals_subheading(sent: Span) -> bool:
     return all(t.is_alpha and t.is_upper for t in sent if not t.is_space)
 
 
-# punctuation and symbols a capitals subheading may hold between its words ("BIG SPENDING, OUTPUT DOWN",
-# "'BEING SERIOUS'", "$13 BILLION IN DEBT")
+# punctuation and symbols a capitals subheading may hold between its words ("COSTS CUT, MARGINS UP",
+# "'STAYING CALM'", "$4 BILLION GAP")
 HEADING_MARKS = frozenset({",", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "$", "%", "-", "&", ":"})
 
 
@@ -44,18 +44,12 @@ def glued_heading_end(sent: Span) -> int:
     "ORVANE, DUNMORE Orvane may ..."): the index after a leading run of two or more words in capitals (with
     numbers and marks between them), less its last word when a lower-case word follows it (that word is the
     sentence's capitalised subject: "FUNDING WOES HALVARD suffered ..."). The sentence's start when none."""
-    words, end, last_word, titled = 0, sent.start, None, False
-    for token in sent:
-        if token.is_space:
-            continue
-        if _capitals_word(token):
-            words, last_word = words + 1, token.i
-            titled = titled or token.lower_ in words_of("title_words")
-        elif not (token.like_num or token.text in HEADING_MARKS):
-            break
-        end = token.i + 1
-    else:
+    run = _capitals_run(sent)
+    if run is None:
         return sent.start  # the whole sentence is capitals: `is_capitals_subheading` reads it
+    words, end, last_word, titled = run
+    if end == sent.start:
+        return sent.start  # the first word breaks the run: no heading
     if titled and any(t.text == "," for t in sent.doc[sent.start : end]):
         return sent.start  # "JO MARR, ANALYST, BRANDT CAPITAL": a speaker line, whose names stay names
     following = sent.doc[end] if end < sent.end else None
@@ -64,6 +58,22 @@ def glued_heading_end(sent: Span) -> int:
     if following is not None and following.text[:1].islower() and last_word == end - 1:
         words, end = words - 1, end - 1
     return end if words >= 2 else sent.start
+
+
+def _capitals_run(sent: Span) -> tuple[int, int, int | None, bool] | None:
+    """The leading run of capitals words, numbers and marks: how many words it holds, the index after it, the
+    index of its last word, and whether a title word is among them; None when the run is the whole sentence."""
+    words, end, last_word, titled = 0, sent.start, None, False
+    for token in sent:
+        if token.is_space:
+            continue
+        if _capitals_word(token):
+            words, last_word = words + 1, token.i
+            titled = titled or token.lower_ in words_of("title_words")
+        elif not (token.like_num or token.text in HEADING_MARKS):
+            return words, end, last_word, titled
+        end = token.i + 1
+    return None
 
 
 def _capitals_word(token: Token) -> bool:

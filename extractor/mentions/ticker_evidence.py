@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import table, words
+from extractor.mentions.entity_clusters import EntityCluster
 
 # a ticker with its exchange ("BRS.N", "7203.T", "KST.DE"); a bare upper-case code in brackets may be an
 # abbreviation of any name, so only an exchange code counts here
@@ -18,7 +19,12 @@ MAX_NAME_TAIL = 3
 # a linking word before the name that makes it the end of a longer name ("Bank of Halden BOH.N", "Pell &
 # Halden"): the ticker is that longer name's. A capitalised word before it ("Garston Sands ( GSX.N )" where NER
 # split off "Garston" as a place) does not: the name is still a company's.
-LONGER_NAME_BEFORE = re.compile(r"(?:\b(?:of|and|for|de|del|di)|&)\s+$")
+
+
+@cache
+def _longer_name_before() -> re.Pattern[str]:
+    linking = "|".join(sorted(words("name_linking_words")))
+    return re.compile(rf"(?:\b(?:{linking})|&)\s+$")
 
 
 @cache
@@ -47,7 +53,16 @@ def ticker_follows(name: str, text: str) -> bool:
         tail = match.group(1).split()
         if any(word.lower().rstrip(",") not in tails for word in tail):
             continue  # "Halden Mining Chief Executive HM.N"? words of another phrase, not of this name
-        if LONGER_NAME_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        if _longer_name_before().search(text[max(0, match.start() - 30) : match.start()]):
             continue
         return True
     return False
+
+
+def mark_ticker_companies(clusters: dict[str, EntityCluster], text: str) -> None:
+    """Makes a company of every name the text writes a ticker after, whatever NER called it ("Brindle City Stores
+    Inc. BCS.N said")."""
+    for cluster in clusters.values():
+        if cluster.label != "ORG" and ticker_follows(cluster.name, text):
+            cluster.org_evidence = True
+            cluster.make_org()

@@ -7,7 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
-from extractor.mentions.entity_clusters import _abbreviates
+from extractor.mentions.entity_clusters import is_abbreviation
 from tests.probes.harness import probe_facts, story_text
 
 
@@ -81,7 +81,7 @@ def test_a_brand_on_counted_things_or_goods_holds_nothing(nlp, title, body, surf
     ],
 )
 def test_a_mixed_case_short_form_writes_the_initials_and_linking_words(short, name, abbreviates):
-    assert _abbreviates(short, name) is abbreviates
+    assert is_abbreviation(short, name) is abbreviates
 
 
 def test_a_mixed_case_short_form_is_merged_with_its_long_name(nlp):

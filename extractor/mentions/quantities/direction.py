@@ -88,7 +88,7 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     if via.dep_ == "dobj" and governor.lemma_.lower() in words("funding_verbs") and money:
         return None  # "raised $25 million": money obtained, not a rise
     if via.dep_ == "dobj" and money and _writes_down(governor):
-        return None  # "wrote down $600 million of goodwill": the size of a charge, not a fall
+        return None  # "wrote down 45 million euros of its plant's value": the size of a charge, not a fall
     if governor.i != via.i and via.dep_ in _GOVERNED:
         direction = _governor_direction(governor, span, measure=measure)
         if direction:

@@ -1,5 +1,5 @@
-"""Exchange-rate levels written as a bare number: "the yen at 92.50 per dollar", "the peso was fixed at 6.83 to the
-dollar" are 92.50 `JPY_per_dollar` and 6.83 `MXN_per_dollar`, as "92.50 yen per dollar" already reads
+"""Exchange-rate levels written as a bare number: "the yen at 92.50 per dollar", "the rand traded at 14.20 to the
+dollar" are 92.50 `JPY_per_dollar` and 14.20 `ZAR_per_dollar`, as "92.50 yen per dollar" already reads
 (docs/DECISIONS.md, "Quantities"). Shown only: a bare figure is no amount the facts read."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import hedge_pattern, lex
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
@@ -92,7 +92,8 @@ def _rate_unit(text: str, mention: QuantityMention, quantity: Quantity, per: re.
     return f"{code}_per_{_singular(per.group('name'))}"
 
 
-_OTHER_LEVEL_GAP = re.compile(r"[^,;.]{0,40}?\s*,?\s+(?:from|to)\s+(?:about\s+|around\s+|near\s+)?")
+# the words between a rate and the other end of its move: "..., from about "
+_OTHER_LEVEL_GAP = re.compile(r"[^,;.]{0,40}?\s*,?\s+(?:from|to)\s+" + hedge_pattern("round", "near"))
 
 
 def _other_level(text: str, level: tuple[QuantityMention, Span], other: tuple[QuantityMention, Span], quantity) -> bool:

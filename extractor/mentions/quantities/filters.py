@@ -179,8 +179,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
 
 
 def _named_elsewhere(text: str, code: str) -> bool:
-    """ "Jensen owns 3 million shares of 8M.", "reshaping 8M by ...": a glued code the same text names as a company
-    elsewhere ("8M Co", "8M's shares", "8M said") is that name wherever it stands."""
+    """ "Ms. Tarn holds 1.2 million shares in 7Q.", "splitting 7Q into ...": a glued code the same text names as a
+    company elsewhere ("7Q Co", "7Q's shares", "7Q said") is that name wherever it stands."""
     for m in re.finditer(r"(?<![\w$€£¥.])" + re.escape(code) + r"\b", text):
         if _NAME_CONTINUES.match(text, m.end()):
             return True

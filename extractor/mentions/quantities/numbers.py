@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from extractor.mentions.quantities.lexicon import DIGITS, lex, scales_tagged, vulgar_fractions
+from extractor.lexicons import words
+from extractor.mentions.quantities.lexicon import DIGITS, lex, phrase_alternation, scales_tagged, vulgar_fractions
 
 Token = tuple[str, int, int]  # surface, start, end
 
@@ -339,7 +341,6 @@ def parse_number(text: str, pos: int) -> Number | None:
     return _NumberReader(text, start, pos, sign).run()
 
 
-_QUARTERS_BEFORE = re.compile(r"\b(?:last|past|next|previous|first|for|over|consecutive|straight)\s+$", re.IGNORECASE)
 _QUARTERS_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b", re.IGNORECASE)
 
 
@@ -352,18 +353,22 @@ def _quarter_of(text: str, end: int) -> bool:
     return _QUARTER_OF.match(text, end) is not None
 
 
-_QUARTERS_IN = re.compile(r"\b(?:in|within|after)\s+$", re.IGNORECASE)
+@cache
+def _words_before_quarters(name: str) -> re.Pattern[str]:
+    """A word of the lexicon `name` right before the number of quarters."""
+    return re.compile(r"\b(?:" + phrase_alternation(words(name)) + r")\s+$", re.IGNORECASE)
 
 
 def _counts_quarters(text: str, start: int, end: int, value: float) -> bool:
     """ "the past three quarters", "two quarters in a row": quarters of a year counted, not a fraction. A share
     written in quarters is three quarters: "two quarters of weak results", "three or four quarters" and "its
-    biggest profit in seven quarters" count quarters; so does "in three quarters", unless "of" follows ("in three
+    weakest margin in five quarters" count quarters; so does "in three quarters", unless "of" follows ("in three
     quarters of cases")."""
     before = text[max(0, start - 12) : start]
-    if _QUARTERS_BEFORE.search(before) or _QUARTERS_AFTER.match(text, end) or value != 3:
+    if _words_before_quarters("quarter_count_openers").search(before) or _QUARTERS_AFTER.match(text, end) or value != 3:
         return True
-    return _QUARTERS_IN.search(before) is not None and _QUARTER_OF.match(text, end) is None
+    counted_in = _words_before_quarters("quarter_count_prepositions").search(before) is not None
+    return counted_in and _QUARTER_OF.match(text, end) is None
 
 
 def _followed_by_scale(toks: list[Token], i: int) -> bool:

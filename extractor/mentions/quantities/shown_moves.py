@@ -99,10 +99,10 @@ def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
 
 
 def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], int]:
-    """ "fell to $672 million, or 56 cents a share, from $938 million, or 78 cents": a move whose levels are each
-    restated (per share, in another currency) is two moves, the sums' and the restatements'; a restatement
-    written on one level only stays a level. Returns the shown quantities made of shown[i:] and how many it used;
-    ([], 0) when shown[i] opens no such move."""
+    """ "dropped to 2.1 billion crowns, or 9 crowns per share, from 2.6 billion crowns, or 11 crowns": a move whose
+    levels are each restated (per share, in another currency) is two moves, the sums' and the restatements'; a
+    restatement written on one level only stays a level. Returns the shown quantities made of shown[i:] and how
+    many it used; ([], 0) when shown[i] opens no such move."""
     if i + 2 >= len(shown) or not _restates(text, shown[i], shown[i + 1]):
         return [], 0
     first, first_again, second = shown[i : i + 3]
@@ -119,7 +119,7 @@ def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], 
 
 
 def _restates(text: str, level: Shown, again: Shown) -> bool:
-    """ "$672 million, or 56 cents a share": the second figure restates the first in another unit."""
+    """ "2.1 billion crowns, or 9 crowns per share": the second figure restates the first in another unit."""
     return level[2].unit != again[2].unit and RESTATED.fullmatch(text[level[1] : again[0]]) is not None
 
 
@@ -127,8 +127,8 @@ def _joined(
     text: str, first: Shown, second: Shown, *, gap: tuple[int, int] | None = None, before_from: int | None = None
 ) -> Shown | None:
     """The range of a move whose levels are `first` and `second`, else None. `gap`: the offsets of the words
-    that join the levels when restatements stand between ("to $5 million, or 4 cents a share, from ..." -> ",
-    from "); `before_from`: where the words before the move end when the restatements are joined."""
+    that join the levels when restatements stand between ("to 80 million pounds, or 3 pence per share, from ..."
+    -> ", from "); `before_from`: where the words before the move end when the restatements are joined."""
     (start, first_end, a), (second_start, end, b) = first, second
     if not _levels(a, b):
         return None
@@ -140,8 +140,8 @@ def _joined(
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
-        # "to X from Y" is a move whatever the verb ("bringing the share to 12 percent from 6 percent", "push
-        # income to $2.5 billion from $2.4 billion"); "from X to Y" without a change word is a range without
+        # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
+        # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
         # direction ("charges from 10% to 80%")
         moved = not old_first or _change_before(before[: opened.start()])
         old, new = (a, b) if old_first else (b, a)

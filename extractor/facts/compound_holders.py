@@ -1,7 +1,5 @@
-"""Two readings of who holds a figure from the words around a noun, kept out of discourse.py (docs/DECISIONS.md,
-round 14): an organization compounded on the measured noun ("Quillby sales plunged"), and a definite
-description of one business ("the publisher of the Ashford Gazette") that stands for a company, not for the
-names inside its of-phrase."""
+"""An organization compounded on the measured noun holds the figure, as its possessor would ("Quillby sales
+plunged"): a candidate holder of `discourse` (docs/DECISIONS.md, round 14)."""
 
 from __future__ import annotations
 
@@ -10,8 +8,6 @@ from spacy.tokens import Token
 from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import words
 from extractor.mentions.entities import EntityIndex
-
-STOCK_NOUNS = frozenset({"share", "stock"})  # lemmas
 
 
 def compounded_orgs(measured: Token, entities: EntityIndex) -> list[str]:
@@ -22,22 +18,10 @@ def compounded_orgs(measured: Token, entities: EntityIndex) -> list[str]:
     the things a number counts ("123 Zento Home stores": the chain's outlets are its owner's count)."""
     lemma = measured.lemma_.lower()
     counted = any(c.dep_ == "nummod" for c in measured.children)
-    if lemma not in words("measure_nouns") or lemma in STOCK_NOUNS or counted:
+    if lemma not in words("measure_nouns") or lemma in words("share_nouns") or counted:
         return []  # a stock's owner is read apart (`discourse._stock_owner`: "U.S. shares" are a market)
     return [
         name
         for c in measured.children
         if c.dep_ == "compound" and c.i < measured.i and (name := tagged_org(c, entities))
     ]
-
-
-def describes_one_business(token: Token) -> bool:
-    """ "the publisher of the Daily Herald", "the Ohio-based operator of Brindle stores": a definite singular
-    business noun (business_nouns) that stands for one company; not "the unit" or "its rival" (a relation to
-    another company) nor "the companies"."""
-    return (
-        token.tag_ == "NN"
-        and token.lemma_.lower() in words("business_nouns")
-        and token.lemma_.lower() not in words("relation_org_nouns")
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
-    )
