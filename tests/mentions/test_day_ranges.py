@@ -23,7 +23,7 @@ D = dt.date
         ("Rates rose between June 2003 and May 2005.", D(2009, 1, 1), False, (D(2003, 6, 1), D(2005, 5, 31))),
         ("The trades ran from October 2008 to December 2010.", D(2011, 9, 1), False, (D(2008, 10, 1), D(2010, 12, 31))),
         ("The plant idled between June and September.", D(2014, 11, 3), False, (D(2014, 6, 1), D(2014, 9, 30))),
-        ("Ferries are suspended between November and February.", D(2014, 10, 1), True, (D(2014, 11, 1), D(2015, 2, 28))),
+        ("Ferries halt between November and February.", D(2014, 10, 1), True, (D(2014, 11, 1), D(2015, 2, 28))),
         ("Bookings slumped between April and May 2011.", D(2012, 3, 9), False, (D(2011, 4, 1), D(2011, 5, 31))),
         # two running years joined by "and" ("repay $2 billion in 2015 and 2016"): one span over both
         ("It must refinance its bonds in 2015 and 2016.", D(2014, 5, 1), True, (D(2015, 1, 1), D(2016, 12, 31))),
