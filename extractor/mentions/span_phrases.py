@@ -1,6 +1,6 @@
 """Resolvers of the phrases that name a span of time by its ends or its length: "by March", "the next 12
 months", "year to date", "since January", "the six months to November", "the year that started in April",
-"the first nine months", "January through March", "2020-2035", "from April 1 through July 7". Their regexes are
+"the first nine months", "January through March", "2020-2035", "from May 6 until August 2". Their regexes are
 in `period_phrases.RULES`.
 """
 
@@ -198,12 +198,12 @@ def begins_a_figure(text: str) -> bool:
 
 
 def _range_label(text: str) -> str:
-    """ "between June 2004 and June 2006" is labelled "June 2004 and June 2006"."""
+    """ "between March 2001 and April 2003" is labelled "March 2001 and April 2003"."""
     return re.sub(r"^(?:from|between)\s+", "", text, flags=re.I).rstrip(".")
 
 
 def month_year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "between June 2004 and June 2006", "from October 2008 to December 2010": from the first month's start to
+    """ "between March 2001 and April 2003", "from September 1997 until May 1999": from the first month's start to
     the last month's end."""
     first_month, first_year, last_month, last_year = g
     start = dt.date(int(first_year), MONTH_NAMES[first_month.lower()], 1)
