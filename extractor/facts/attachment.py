@@ -293,7 +293,7 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
     offset = figure.sent.start_char
     if figure.cue is not None:
         return m.start < figure.cue.idx - offset
-    # the phrase's own first word ("from April 1 through July 7") opens no earlier side
+    # the phrase's own first word ("from May 6 until August 2") opens no earlier side
     return any(figure.position < c.idx - offset < m.start for c in cues)
 
 

@@ -10,13 +10,13 @@ from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
+from extractor.facts.modality_should import predicted_by_should
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
-POSSIBILITY_AUXILIARIES = frozenset({"could", "may", "might", "should"})  # "sales should reach $4 billion"
 
 
 def _forecast_nouns() -> frozenset[str]:
@@ -190,12 +190,13 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
 
 def predicted_by_modal(verb: Token) -> bool:
     """ "will cut 500 jobs", "could reach $2 billion", "said it may buy up to 4 percent": a verb with a future
-    auxiliary, or with one of possibility that is not negated ("could never sustain"), tells what is to come, not
-    a result."""
+    auxiliary, or with one of possibility (`lexicons/speculative_modals.txt`, or a predicting "should") that is not
+    negated ("could never sustain"), tells what is to come, not a result."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
-    return bool(auxiliaries & POSSIBILITY_AUXILIARIES) and not any(c.dep_ == "neg" for c in verb.children)
+    possible = bool(auxiliaries & words("speculative_modals")) or predicted_by_should(verb)
+    return possible and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _plan_in_progress(verb: Token, below: Token | None) -> bool:

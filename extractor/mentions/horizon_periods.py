@@ -11,7 +11,7 @@ import re
 from extractor.mentions.calendars import add_months, unresolved
 from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver
 from extractor.mentions.phrase_parts import count_value
-from extractor.mentions.span_phrases import _next_n
+from extractor.mentions.span_phrases import next_n
 from extractor.models import Period
 
 
@@ -41,8 +41,8 @@ def _horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
 
 def _past_decades(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     """ "Over the past decade", "in the last two decades": the years up to publication, the mirror of "the
-    past 12 months" (FACTS.md), whatever the sentence's tense: "the past N years" read by `_next_n`."""
-    return _next_n(("past", str(10 * (count_value(g[0]) if g[0] else 1)), "years", None), text, ctx)
+    past 12 months" (FACTS.md), whatever the sentence's tense: "the past N years" read by `next_n`."""
+    return next_n(("past", str(10 * (count_value(g[0]) if g[0] else 1)), "years", None), text, ctx)
 
 
 HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [

@@ -57,17 +57,17 @@ from extractor.mentions.relative_phrases import (
     year_ago,
 )
 from extractor.mentions.span_phrases import (
-    _by,
-    _day_range,
-    _first_months,
-    _month_range,
-    _month_year_range,
-    _named_fiscal_year,
-    _next_n,
-    _since_month,
-    _span_to,
-    _to_date,
-    _year_range,
+    by_date,
+    day_range,
+    first_months,
+    month_range,
+    month_year_range,
+    named_fiscal_year,
+    next_n,
+    since_month,
+    span_to,
+    year_range,
+    year_to_date,
 )
 from extractor.models import Period
 
@@ -238,7 +238,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"|" + YEAR + r"(?:\s+or\s+" + YEAR + r")?|(this|next|the)\s+year)(?![\w-])",
             re.I,
         ),
-        _by,
+        by_date,
     ),
     (
         "next_n",
@@ -249,7 +249,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"|\bthe\s+(next|coming|past|last)\s+()(year)\b",
             re.I,
         ),
-        _next_n,
+        next_n,
     ),
     (
         "to_date",
@@ -259,7 +259,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r"|since\s+the\s+(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+(?:began|started)))\b",
             re.I,
         ),
-        _to_date,
+        year_to_date,
     ),
     (
         "span_to",
@@ -273,7 +273,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + END_DATE,
             re.I,
         ),
-        _span_to,
+        span_to,
     ),
     (
         "named_fiscal_year",
@@ -286,7 +286,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r")?",
             re.I,
         ),
-        _named_fiscal_year,
+        named_fiscal_year,
     ),
     (
         "first_months",
@@ -298,19 +298,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r"|(this|last)\s+(?:fiscal\s+)?year))?",
             re.I,
         ),
-        _first_months,
+        first_months,
     ),
     (
-        # "from April 1 through July 7", "between February 13 and 15", "March 3-9, 2012": before the rules that read
-        # each day alone
+        # "from May 6 until August 2", "between October 20 and 24", "June 1-5, 2009": before the rules that read
+        # each day alone. The text after the match is captured (last group) for `day_range`'s figure guard.
         "day_range",
         re.compile(
             r"\b(from\s+|between\s+)?" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?,?"
             r"(\s*[-–]\s*|\s+(?:and|through|to|until|till)\s+)(?:" + MONTH + r"\s+)?" + DAY + r"(?:,?\s+" + YEAR + r")?"
-            r"(?![\w%])(?!\s*(?:percent|per\s+cent)\b)",
+            r"(?![\w%])(?=([^\n]{0,40}))",
             re.I,
         ),
-        lambda g, text, ctx: _day_range((g[0], g[1], g[2], g[3], g[4].strip(), g[5], g[6], g[7]), text, ctx),
+        lambda g, text, ctx: day_range((g[0], g[1], g[2], g[3], g[4].strip(), g[5], g[6], g[7]), text, ctx, g[8]),
     ),
     (
         "month_year_range",
@@ -326,17 +326,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r"\b",
             re.I,
         ),
-        _month_year_range,
+        month_year_range,
     ),
     (
         "month_between",
         re.compile(r"\bbetween\s+" + MONTH + r"\s+and\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
-        _month_range,
+        month_range,
     ),
     (
         "month_range",
         re.compile(r"\b" + MONTH + r"\s*(?:-|–|through|to|until)\s*" + MONTH + r"(?:,?\s+" + YEAR + r")?", re.I),
-        _month_range,
+        month_range,
     ),
     (
         "year_range",
@@ -350,7 +350,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r"\b",
             re.I,
         ),
-        lambda g, text, ctx: _year_range((g[0] or g[1], g[2]), text, ctx),
+        lambda g, text, ctx: year_range((g[0] or g[1], g[2]), text, ctx),
     ),
     (
         # "repay $1.6 billion in 2008 and 2009": one span over two running years; not "500 million each in 2014 and
@@ -359,9 +359,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"(?<!\beach\s)\b(?:in|for|during)\s+" + YEAR + r"\s+and\s+" + YEAR + r"\b(?!,?\s+respectively)", re.I
         ),
-        lambda g, text, ctx: _year_range(g, text, ctx) if int(g[1]) == int(g[0]) + 1 else None,
+        lambda g, text, ctx: year_range(g, text, ctx) if int(g[1]) == int(g[0]) + 1 else None,
     ),
-    ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), _year_range),
+    ("year_range_dash", re.compile(r"(?<![\w$€£.,-])" + YEAR + r"\s*[-–]\s*" + YEAR + r"(?![\w%-])"), year_range),
     (
         "holiday_season",
         re.compile(
@@ -453,7 +453,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             + r"|\s+(last|this)\s+year)?(?!\s+\d)",
             re.I,
         ),
-        _since_month,
+        since_month,
     ),
     (
         "full_date",

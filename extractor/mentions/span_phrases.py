@@ -1,6 +1,6 @@
 """Resolvers of the phrases that name a span of time by its ends or its length: "by March", "the next 12
 months", "year to date", "since January", "the six months to November", "the year that started in April",
-"the first nine months", "January through March", "2020-2035", "from April 1 through July 7". Their regexes are
+"the first nine months", "January through March", "2020-2035", "from May 6 until August 2". Their regexes are
 in `period_phrases.RULES`.
 """
 
@@ -16,7 +16,7 @@ from extractor.mentions.relative_phrases import PhraseContext, Resolved
 from extractor.models import Period
 
 
-def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def by_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "by March 3, 2016", "by the end of June", "by 2018", "by the end of next year"; "by 2010 or 2011" reaches
     the end of the later year."""
     month_name, day_text, year_text, bare_year, later_year, relative = g[:6]
@@ -34,7 +34,7 @@ def _by(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=p if p and p <= end else None, end=end, label=text.rstrip(".")), "by")
 
 
-def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the next 12 months" runs from publication; its mirror "the past 12 months" up to it."""
     if g[3]:  # "over the past year": the 12 months up to publication, unlike "last year"
         g = (g[3], "1", "years")
@@ -60,14 +60,14 @@ def _next_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=start, end=end, label=label))
 
 
-def _to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def year_to_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if ctx.published is None:
         return Resolved(unresolved("year to date"), "to_date")
     y = int(g[0]) if g[0] else ctx.published.year
     return Resolved(Period(start=dt.date(y, 1, 1), end=ctx.published, label=f"{y} to date"), "to_date")
 
 
-def _since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+def since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     """ "since January", "since the beginning of March 2008": from the month's start (or after its end) to
     publication. After a superlative ("the highest since January") it is a window, not a period."""
     superlative, edge, month_name, year_text, relative = g
@@ -83,7 +83,7 @@ def _since_month(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return Resolved(Period(start=start, end=ctx.published, label=label), "to_date")
 
 
-def _span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def span_to(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the six months to November 2015", "the three years to the end of 2016", "the year to next
     January 31", "the fiscal quarter that ended July 29": a span of whole months (or up to the
     stated day) ending at the date named."""
@@ -110,7 +110,7 @@ def _ahead(text: str, ctx: PhraseContext) -> bool:
     return " next " in lower or (ctx.future and " ended " not in lower)
 
 
-def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the year that started in April", "the fiscal year starting in October 2014"."""
     month_number = MONTH_NAMES[g[0].lower()]
     if g[1]:
@@ -124,7 +124,7 @@ def _named_fiscal_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=start, end=end, label=f"fiscal year {start.year}/{str(end.year)[2:]}"))
 
 
-def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "the first seven months (of the year | of 2015 | of this year | of last year)": from the start of the
     (fiscal) year."""
     n, year_text, relative = count_value(g[0]), g[1], (g[2] or "").lower()
@@ -141,7 +141,7 @@ def _first_months(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=first_day, end=add_months(first_day, n) - dt.timedelta(days=1), label=text))
 
 
-def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "January through March", "January-June 2016", "from April to September"."""
     first, last = MONTH_NAMES[g[0].lower()], MONTH_NAMES[g[1].lower()]
     if g[2]:
@@ -154,7 +154,7 @@ def _month_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=dt.date(start_year, first, 1), end=month_end(end_year, last), label=text))
 
 
-def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "between 2020 and 2035", "2020-2035", "from 2014 to 2016"."""
     first, last = int(g[0]), int(g[1])
     if last <= first:
@@ -162,12 +162,15 @@ def _year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), label=f"{first}-{last}"))
 
 
-def _day_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "from April 1 through July 7", "between February 13 and February 15", "March 3-9": one period with both
+def day_range(g: tuple, text: str, ctx: PhraseContext, after: str = "") -> Resolved | None:
+    """ "from May 6 until August 2", "between October 20 and October 24", "June 1-5": one period with both
     ends. The end's year is the one written, else the nearest in the sentence's tense; the start falls in the same
-    year unless its month comes after the end's. "April 1 and July 7" with no "between" names two days."""
+    year unless its month comes after the end's. "May 6 and August 2" with no "between" names two days, and a
+    second number that begins a figure ("on June 1 to 40 cents") is no day: `after` is the text that follows."""
     lead, first_month, first_day, first_year, connector, last_month, last_day, last_year = g
     if not lead and connector.lower() == "and":
+        return None
+    if not last_year and begins_a_figure(last_day + after):
         return None
     start_number = MONTH_NAMES[first_month.lower()]
     end_number = MONTH_NAMES[(last_month or first_month).lower()]
@@ -184,13 +187,23 @@ def _day_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return Resolved(Period(start=start, end=end, label=_range_label(text))) if start < end else None
 
 
+def begins_a_figure(text: str) -> bool:
+    """ "24 cents", "12 million tonnes", "7,150 points", "18.40 euros", "9 percent": the quantity layer reads more
+    than a bare day at the start of `text` (a unit, a currency, a scale, a decimal or a thousands group)."""
+    from extractor.mentions.quantities import find_quantities  # it reads this module's rules: a cycle
+
+    day = re.match(r"\d+", text)
+    first = next((q for q in find_quantities(text) if q.start == 0), None)
+    return first is not None and (first.quantity.unit is not None or first.quantity.amount != float(day.group(0)))
+
+
 def _range_label(text: str) -> str:
-    """ "between June 2004 and June 2006" is labelled "June 2004 and June 2006"."""
+    """ "between March 2001 and April 2003" is labelled "March 2001 and April 2003"."""
     return re.sub(r"^(?:from|between)\s+", "", text, flags=re.I).rstrip(".")
 
 
-def _month_year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "between June 2004 and June 2006", "from October 2008 to December 2010": from the first month's start to
+def month_year_range(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "between March 2001 and April 2003", "from September 1997 until May 1999": from the first month's start to
     the last month's end."""
     first_month, first_year, last_month, last_year = g
     start = dt.date(int(first_year), MONTH_NAMES[first_month.lower()], 1)
