@@ -5,23 +5,16 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts import surface_facts
 
 PUBLISHED = dt.date(2014, 5, 6)
 
 
-def facts_of(nlp, text, title="Survey news"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+TITLE = "Survey news"
 
 
 def subjects_of(nlp, text, surface):
-    facts = facts_of(nlp, text)
-    found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in facts]
-    return {f.subject for f in found}
+    return surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED.isoformat())
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,8 @@ def test_later_readings_take_the_described_index(nlp, text, surface, subject):
     [
         # an "of" that holds a figure names no index
         (
-            "Profits grew. Ostrava Mining posted profit of $2.1 billion, ahead of an analysts' average of $1.9 billion.",
+            "Profits grew. Ostrava Mining posted profit of $2.1 billion, ahead of an analysts' average of "
+            "$1.9 billion.",
             "$1.9 billion",
             "Ostrava Mining",
         ),
@@ -108,7 +102,7 @@ def test_other_readings_keep_their_subjects(nlp, text, surface, subject):
     ],
 )
 def test_an_index_of_expectations_is_a_reading(nlp, text, surface):
-    facts = facts_of(nlp, text)
+    facts = surface_facts.facts_of(nlp, text, title=TITLE, published=PUBLISHED.isoformat())
     found = [f for f in facts if f.value is not None and f.value.surface == surface]
     assert found and all(f.modality == "actual" for f in found), [
         (f.predicate, f.value and f.value.surface) for f in facts

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts import surface_facts
 
 PUBLISHED = dt.date(2013, 3, 12)
 TITLE = "Watchdog tells lenders to raise capital"
@@ -15,12 +14,7 @@ LEAD = "The Northern Banking Board on Tuesday told lenders across the region to 
 
 
 def subjects_of(nlp, text, surface):
-    header = f" date {PUBLISHED.isoformat()} {TITLE}\n\n"
-    document = document_from_text(header + LEAD + text, doc_id="t")
-    facts = next(extract_documents([document], nlp=nlp)).facts
-    found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in facts]
-    return {f.subject for f in found}
+    return surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED.isoformat())
 
 
 @pytest.mark.parametrize(
