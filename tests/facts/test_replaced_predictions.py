@@ -21,14 +21,14 @@ def _modality_of(nlp, text: str, amount: float) -> str:
     ("text", "amount"),
     [
         (
-            "Pardoe Brands Inc said it now expects third-quarter earnings of 84 cents a share, "
-            "up from a previous view of 70 cents.",
+            "Pardoe Brands Inc lifted its third-quarter goal to earnings of 84 cents a share, "
+            "against a prior view of 70 cents.",
             0.70,
         ),
         (
-            "Wexley Retail Corp said it expects fiscal-year sales to rise 3 percent, "
-            "compared with an earlier forecast of a 2 percent rise.",
-            2,
+            "Wexley Retail Corp trimmed its fiscal-year sales outlook to growth of 3 percent, "
+            "versus an earlier forecast of 4 percent.",
+            4,
         ),
         (
             "Cantrell Mining Ltd now sees 2017 output of 410,000 tonnes, down from a prior outlook of 450,000 tonnes.",
