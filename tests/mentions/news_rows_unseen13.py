@@ -91,8 +91,8 @@ EXCHANGE_RATES = [
     ("number", "The Delmore party won 60 per cent of the vote.", [(60, "percent", None)]),
 ]
 
-# "to X from Y" is a move whatever verb leads to it ("bringing the share to 12 percent from 6 percent", "helped push
-# net interest income to $2.54 billion from $2.4 billion"; 5 of 74 such pairs in the readable stories, 4 stories)
+# "to X from Y" is a move whatever verb leads to it ("taking its stake to 9 percent from 5 percent", "lifting fee
+# income to $3.1 billion from $2.8 billion"; 5 of 74 such pairs in the readable stories, 4 stories)
 TO_FROM_MOVES = [
     ("move", "The deal would bring Harlow's stake to 18 percent from 11 percent.", move_levels(11, 18, "percent")),
     (
@@ -112,7 +112,7 @@ TO_FROM_MOVES = [
     ),
     (
         "move",
-        "The plan takes the retirement fund's bond share to 45 percent from 60 percent.",
+        "The revamp takes bond holdings in the pension pot to 45 percent from 60 percent.",
         move_levels(60, 45, "percent"),
     ),
     # "from X to Y" with no change word stays a range without direction
@@ -122,11 +122,11 @@ TO_FROM_MOVES = [
 # whole quarters of a year counted, not a fraction: only "three quarters" is a share news writes in quarters ("in
 # seven quarters", "two quarters of weak results", "three or four quarters"; 3 readable stories)
 COUNTED_QUARTERS = [
-    ("count", "Velta posted its biggest profit in seven quarters on Tuesday.", [(7, "quarter", None)]),
+    ("count", "Velta's margin was its widest in seven quarters.", [(7, "quarter", None)]),
     ("count", "The results follow two quarters of falling orders.", [(2, "quarter", None)]),
     (
         "count",
-        "Analysts expect the buyback to run over the next three or four quarters.",
+        "The buyback should take three or four quarters to finish, analysts think.",
         [(3, "quarter", None), (4, "quarter", None)],
     ),
     ("count", "It was the bank's first loss in three quarters.", [(3, "quarter", None)]),
