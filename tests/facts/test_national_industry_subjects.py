@@ -52,15 +52,39 @@ def test_a_national_industry_total_takes_the_country(nlp, text, surface, subject
     [
         # one named bank keeps its own figure
         ("Ostby Bank needs fresh capital of 900 million euros, the board said.", "900 million euros", "Ostby Bank"),
-        # the firms named right after the noun keep the figure
-        (
-            "Norwegian lenders Ostby Bank and Fjell Bank reported a combined profit of 640 million euros.",
-            "640 million euros",
-            "Ostby Bank",
-        ),
         # a single firm described by its nationality is no industry
         ("Ostby Bank, a Norwegian bank, posted a profit of 310 million euros.", "310 million euros", "Ostby Bank"),
     ],
 )
 def test_a_firm_keeps_its_figures(nlp, text, surface, subject):
     assert subjects_of(nlp, text, surface) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "firms"),
+    [
+        (
+            "Danish banks Holmgaard and Tved Sparekasse raised 1.1 billion euros in new shares.",
+            "1.1 billion euros",
+            {"Holmgaard", "Tved Sparekasse"},
+        ),
+        (
+            "Finnish insurers Aalto and Riekko Vakuutus paid 75 million euros in dividends.",
+            "75 million euros",
+            {"Aalto", "Riekko Vakuutus"},
+        ),
+        (
+            "Irish lenders Carrow and Moyle Building Society need 900 million euros of capital.",
+            "900 million euros",
+            {"Carrow", "Moyle Building Society"},
+        ),
+        (
+            "Norwegian lenders Ostby Bank and Fjell Bank reported a combined profit of 640 million euros.",
+            "640 million euros",
+            {"Ostby Bank", "Fjell Bank"},
+        ),
+    ],
+)
+def test_the_firms_named_after_the_noun_keep_the_figure(nlp, text, surface, firms):
+    # "Danish banks Holmgaard and Tved ...": the names say which banks are meant, so no country takes the figure
+    assert subjects_of(nlp, text, surface) <= firms
