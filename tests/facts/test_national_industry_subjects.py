@@ -1,4 +1,4 @@
-"""A country's industry holds its totals: "Freedonian banks need 4 billion crowns, the authority said" is
+"""A country's industry holds its totals: "Freedonian lenders must find 4 billion crowns, a regulator reported" is
 Freedonia's figure, not the reporting authority's (national_industries.industry_country): sentences written for
 these tests, with invented names."""
 
@@ -21,7 +21,7 @@ def subjects_of(nlp, text, surface):
     ("text", "surface", "subject"),
     [
         (
-            "Norwegian banks face a capital shortfall of 4.2 billion euros, the Northern Banking Board said.",
+            "Norwegian banks must find 4.2 billion euros of fresh capital, the Northern Banking Board said.",
             "4.2 billion euros",
             "Norway",
         ),
@@ -30,7 +30,7 @@ def subjects_of(nlp, text, surface):
             "2.7 billion euros",
             "Finland",
         ),
-        ("Bad loans at Swedish banks rose 6.4 percent in January, the board said.", "6.4 percent", "Sweden"),
+        ("Bad debts at Swedish banks increased 6.4 percent in January, the board said.", "6.4 percent", "Sweden"),
         (
             "The board said Danish insurers raised their bond holdings by 1.3 billion euros.",
             "1.3 billion euros",
