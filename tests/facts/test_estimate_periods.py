@@ -87,7 +87,7 @@ def test_a_prediction_about_that_figure_takes_its_period(nlp, text, published, a
             1.2e9,
         ),
         (
-            "Brisk Mobile added 900,000 subscribers in the fourth quarter.\n\n"
+            "Brisk Mobile signed up 900,000 new customers during the fourth quarter.\n\n"
             "Analysts expect the operator to post revenue of $2.6 billion, a survey showed.",
             D(2013, 2, 1),
             2.6e9,
