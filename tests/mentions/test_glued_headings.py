@@ -35,8 +35,8 @@ def test_no_name_is_taken_from_a_glued_heading(nlp):
     text = story_text(
         "2011-06-08",
         "Kestrel Foods raises payout",
-        "(Reuters) - Kestrel Foods Inc reported firmer sales on Tuesday.\n\nPAYOUT UP 9 PCT Kestrel will lift "
-        "its quarterly payout to 30 cents a share, its board decided.",
+        "(Reuters) - Kestrel Foods Inc reported firmer sales on Tuesday.\n\nPAYOUT UP 9 PCT Kestrel plans to pay "
+        "holders 30 cents a share each quarter, against 27.5 cents now.",
     )
     extraction = next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp))
     assert not any("PAYOUT" in e.name or "PCT" in e.name for e in extraction.entities)
