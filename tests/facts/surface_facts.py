@@ -5,6 +5,7 @@ import datetime as dt
 from extractor.api import extract, extract_documents
 from extractor.io.documents import document_from_text
 from extractor.models import Fact
+from tests.probes.harness import probe_facts, story_text
 
 
 def facts_of(nlp, text: str, *, title: str, published: str) -> list[Fact]:
@@ -19,6 +20,20 @@ def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: st
     facts = [f for f in found if f.value is not None and f.value.surface == surface]
     assert facts, [(f.kind, f.predicate, f.value and f.value.surface) for f in found]
     return facts[0]
+
+
+def subjects_of(nlp, text: str, surface: str, *, title: str, published: str) -> set[str]:
+    """The subjects of every fact whose amount is written `surface`; a failure lists what was found instead."""
+    found = facts_of(nlp, text, title=title, published=published)
+    facts = [f for f in found if f.value is not None and f.value.surface == surface]
+    assert facts, [(f.subject, f.predicate, f.value and f.value.surface) for f in found]
+    return {f.subject for f in facts}
+
+
+def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-06-08") -> str | None:
+    """The subject of the fact whose amount is written `surface` in a wire story; None when no fact has it."""
+    facts = probe_facts(nlp, [story_text(published, title, body)])[0]
+    return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
 
 
 def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str:

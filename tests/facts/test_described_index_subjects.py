@@ -5,23 +5,16 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts import surface_facts
 
 PUBLISHED = dt.date(2014, 5, 6)
 
 
-def facts_of(nlp, text, title="Survey news"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+TITLE = "Survey news"
 
 
 def subjects_of(nlp, text, surface):
-    facts = facts_of(nlp, text)
-    found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in facts]
-    return {f.subject for f in found}
+    return surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED.isoformat())
 
 
 @pytest.mark.parametrize(
@@ -34,8 +27,8 @@ def subjects_of(nlp, text, surface):
             "index of shopper moods",
         ),
         (
-            "Builders were more upbeat. The Dorrit Builders Council said its seasonally adjusted index of "
-            "construction bookings climbed 4.2 percent to 318.5 last week.",
+            "Builders were more upbeat. The Dorrit Builders Council's closely watched index of construction "
+            "bookings added 11 points to 318.5 in the latest week.",
             "318.5",
             "index of construction bookings",
         ),
@@ -46,7 +39,7 @@ def subjects_of(nlp, text, surface):
             "services index of new business",
         ),
         (
-            "Costs kept rising at factories. The index of prices paid jumped to 77.5 from 71.0 in April.",
+            "Input costs climbed further. The index of prices paid stood at 77.5 last month, its highest since 2011.",
             "77.5",
             "index of prices paid",
         ),
@@ -68,8 +61,8 @@ def test_the_described_index_is_the_subject(nlp, text, surface, subject):
         ),
         # a reading forecast by economists is of the index described before
         (
-            "Moods improved. The Kelwin Group said its index of shopper moods rose to 66.2 in April. Economists "
-            "had expected a reading of 64.0.",
+            "Moods improved. The Kelwin Group said its index of shopper moods rose to 66.2 in April. Most "
+            "economists had predicted a reading near 64.0.",
             "64.0",
             "index of shopper moods",
         ),
@@ -84,7 +77,8 @@ def test_later_readings_take_the_described_index(nlp, text, surface, subject):
     [
         # an "of" that holds a figure names no index
         (
-            "Profits grew. Ostrava Mining posted profit of $2.1 billion, above the poll average of $1.9 billion.",
+            "Profits grew. Ostrava Mining posted profit of $2.1 billion, ahead of an analysts' average of "
+            "$1.9 billion.",
             "$1.9 billion",
             "Ostrava Mining",
         ),
@@ -99,7 +93,7 @@ def test_other_readings_keep_their_subjects(nlp, text, surface, subject):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Consumers grew wary. The expectations index fell to 77.1 from 80.6, the Kelwin Group said.", "77.1"),
+        ("Consumers grew wary. Their expectations index slid 3 points to 77.1, the Kelwin Group reported.", "77.1"),
         (
             "Executives were upbeat. The outlook index rose to 58.2 from 55.0, the Harlan Purchasing Society said.",
             "58.2",
@@ -108,7 +102,7 @@ def test_other_readings_keep_their_subjects(nlp, text, surface, subject):
     ],
 )
 def test_an_index_of_expectations_is_a_reading(nlp, text, surface):
-    facts = facts_of(nlp, text)
+    facts = surface_facts.facts_of(nlp, text, title=TITLE, published=PUBLISHED.isoformat())
     found = [f for f in facts if f.value is not None and f.value.surface == surface]
     assert found and all(f.modality == "actual" for f in found), [
         (f.predicate, f.value and f.value.surface) for f in facts

@@ -80,22 +80,63 @@ def test_a_prediction_about_that_figure_takes_its_period(nlp, text, published, a
 @pytest.mark.parametrize(
     ("text", "published", "amount"),
     [
-        # a count before a money estimate: not the figure the estimate is measured against
         (
             "Marlow Bank opened 40 branches in the first quarter.\n\n"
             "Analysts expect the bank to earn $1.2 billion, a survey showed.",
             D(2010, 5, 3),
             1.2e9,
         ),
-        # a result in the estimate's own sentence comes first: the estimate is of that result's period
+        (
+            "Brisk Mobile signed up 900,000 new customers during the fourth quarter.\n\n"
+            "Analysts expect the operator to post revenue of $2.6 billion, a survey showed.",
+            D(2013, 2, 1),
+            2.6e9,
+        ),
+        (
+            "Kessel Chemicals hired 1,300 workers in the first half.\n\n"
+            "Analysts, on average, see profit of $310 million.",
+            D(2016, 8, 1),
+            3.1e8,
+        ),
+        (
+            "Tarrant Hotels sold 2.5 million room nights in the second quarter.\n\n"
+            "The average estimate among analysts was $180 million in revenue.",
+            D(2015, 7, 20),
+            1.8e8,
+        ),
+    ],
+)
+def test_no_period_from_a_count_before_a_money_estimate(nlp, text, published, amount):
+    # a count is not the figure a money estimate is measured against: its period is not the estimate's
+    assert _period_of(nlp, text, published, amount) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
         (
             "Tessaly Motors forecast 2014 sales of 2 million cars.\n\n"
             "Its profit rose to $610 million in the first quarter, above the $580 million analysts expected.",
             D(2014, 4, 30),
             5.8e8,
+            (D(2014, 1, 1), D(2014, 3, 31)),
+        ),
+        (
+            "Harrow Energy forecast 2015 output of 30 million barrels.\n\nIts revenue fell to $2.2 billion in the "
+            "second quarter, short of the $2.4 billion analysts expected.",
+            D(2015, 7, 29),
+            2.4e9,
+            (D(2015, 4, 1), D(2015, 6, 30)),
+        ),
+        (
+            "Corvane Steel aims for 2012 shipments of 9 million tonnes.\n\n"
+            "Second-quarter profit slipped to $88 million, below the $95 million analysts had expected.",
+            D(2012, 7, 25),
+            9.5e7,
+            (D(2012, 4, 1), D(2012, 6, 30)),
         ),
     ],
 )
-def test_no_period_from_another_kind_of_figure_or_past_a_result(nlp, text, published, amount):
-    period = _period_of(nlp, text, published, amount)
-    assert period is None or period[1] - period[0] < dt.timedelta(days=100)
+def test_a_result_in_the_estimates_sentence_dates_it(nlp, text, published, amount, expected):
+    # the result told first in the estimate's own sentence dates it, not the year of the outlook before
+    assert _period_of(nlp, text, published, amount) == expected

@@ -20,9 +20,9 @@ def _period_of(nlp, text: str, amount: float):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Dorrance Mills Inc paid its two founders $640,000 as annual salaries.", 640000),
-        ("Kelburn Finance Corp has lent to members at annual interest rates of nearly 9 percent.", 9),
-        ("The Varga fund, whose average annual returns of 14 percent were among the best, closed to investors.", 14),
+        ("Dorrance Mills Inc spent $640,000 on annual salaries for its three pilots.", 640000),
+        ("Kelburn Finance Corp charged borrowers annual interest rates that topped 9 percent.", 9),
+        ("Investors in the Varga fund have earned 14 percent in average annual returns since it opened.", 14),
         ("The Ostrell smelter, with an annual power bill of about $80 million, was shut.", 8e7),
     ],
 )

@@ -6,12 +6,7 @@ it. Stories written for these tests, invented names."""
 
 import pytest
 
-from tests.probes.harness import probe_facts, story_text
-
-
-def subject_of(nlp, title, body, surface):
-    facts = probe_facts(nlp, [story_text("2011-06-08", title, body)])[0]
-    return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
+from tests.facts.surface_facts import subject_of
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""An earlier prediction a figure is compared with, named with no owner ("up from a previous view of $1.25",
-"compared with an earlier forecast of 1 percent"), takes the modality of the figure that replaces it: a company's
+"""An earlier prediction a figure is compared with, named with no owner ("against a prior view of $1.40",
+"less than an original forecast of 6 percent"), takes the modality of the figure that replaces it: a company's
 own replaced guidance is a target, a forecaster's replaced forecast a forecast (`modality_revisions`). Sentences
 written for these tests."""
 
@@ -21,17 +21,18 @@ def _modality_of(nlp, text: str, amount: float) -> str:
     ("text", "amount"),
     [
         (
-            "Pardoe Brands Inc said it now expects third-quarter earnings of 84 cents a share, "
-            "up from a previous view of 70 cents.",
+            "Pardoe Brands Inc lifted its third-quarter goal to earnings of 84 cents a share, "
+            "against a prior view of 70 cents.",
             0.70,
         ),
         (
-            "Wexley Retail Corp said it expects fiscal-year sales to rise 3 percent, "
-            "compared with an earlier forecast of a 2 percent rise.",
-            2,
+            "Wexley Retail Corp trimmed its fiscal-year sales outlook to growth of 3 percent, "
+            "versus an earlier forecast of 4 percent.",
+            4,
         ),
         (
-            "Cantrell Mining Ltd now sees 2017 output of 410,000 tonnes, down from a prior outlook of 450,000 tonnes.",
+            "Cantrell Mining Ltd expects to mine 410,000 tonnes in 2017, "
+            "less than an original forecast of 450,000 tonnes.",
             450000,
         ),
     ],
@@ -41,5 +42,8 @@ def test_a_companys_replaced_guidance_is_its_target(nlp, text, amount):
 
 
 def test_a_forecasters_replaced_forecast_stays_a_forecast(nlp):
-    text = "Analysts now expect Pardoe Brands Inc to earn 84 cents a share, up from a previous forecast of 70 cents."
+    text = (
+        "Analysts have pared their view of Pardoe Brands Inc to 84 cents a share, "
+        "versus an earlier estimate of 70 cents."
+    )
     assert _modality_of(nlp, text, 0.70) == "forecast"

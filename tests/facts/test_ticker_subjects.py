@@ -7,12 +7,7 @@ X. Stories written for these tests, invented names."""
 import pytest
 
 from extractor.mentions.ticker_evidence import ticker_follows
-from tests.probes.harness import probe_facts, story_text
-
-
-def subject_of(nlp, title, body, surface):
-    facts = probe_facts(nlp, [story_text("2011-06-08", title, body)])[0]
-    return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
+from tests.facts.surface_facts import subject_of
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def test_a_ticker_parsed_as_head_stands_for_the_name_before_it(nlp, title, body,
         ("Osterfeld", "a loan from National Bank of Osterfeld NBO.AD on Friday", False),
         ("Vellmar", "Vellmar Chief Executive Tom Reed VMG.N", False),
         ("Vellmar", "Vellmar said sales rose", False),
-        ("Garston Sands", "Garston Sands ( GSX.N ) said", True),
+        ("Dunmore Freight", "a stake in Dunmore Freight Plc (DMF.L) on Friday", True),
         ("Sands", "Garston Sands ( GSX.N ) said on Monday", True),
         ("Japan", "Japan Airways JAW.T said on Monday", False),
         ("Canada", "Brindle Canada ( BRC.TO ) said on Monday", False),

@@ -55,15 +55,15 @@ RESTATED_MOVES = [
 ]
 
 # money written down is the size of a charge on a book value, not a fall of that money (5 readable stories: "wrote
-# down $X of goodwill", "would write down X billion euros", "a $X billion write-down"); a percent it is cut by is
+# down $X of brand value", "would write down X billion euros", "a $X billion write-down"); a percent it is cut by is
 WRITE_DOWNS = [
-    ("sign", "Halbrook wrote down $740 million of goodwill in its retail unit.", [(740e6, "USD", None)]),
+    ("sign", "Halbrook wrote down $740 million of brand value in its retail unit.", [(740e6, "USD", None)]),
     ("sign", "The insurer is writing down about 1.3 billion euros on its bond holdings.", [(1.3e9, "EUR", None)]),
     ("sign", "Results include a $95 million write-down of oil reserves.", [(95e6, "USD", None)]),
     ("sign", "Creditors agreed to write down 60 billion euros of the country's bonds.", [(60e9, "EUR", None)]),
     ("sign", "The lender marked down $210 million of commercial loans.", [(210e6, "USD", None)]),
     ("sign", "Analysts expect Norbeck to write off another $1.1 billion this year.", [(1.1e9, "USD", None)]),
-    ("sign", "The fund wrote down the value of its stake by 15 percent.", [(15, "percent", "down")]),
+    ("sign", "The fund wrote down its holding in the miner by 15 percent.", [(15, "percent", "down")]),
     ("sign", "Write-downs at the bank rose $3 billion to $19 billion.", [(3e9, "USD", "up"), (19e9, "USD", None)]),
 ]
 
@@ -75,7 +75,7 @@ EXCHANGE_RATES = [
     ("currency", "The Swiss franc firmed to 1.08 per euro.", [(1.08, "CHF_per_euro", None)]),
     ("currency", "The South Korean won ended at 1,210.5 to the dollar.", [(1210.5, "KRW_per_dollar", None)]),
     ("currency", "Analysts expect the yuan at 6.9 per U.S. dollar by year-end.", [(6.9, "CNY_per_dollar", None)]),
-    ("currency", "Economists see the yen at 115 yen to the dollar by March.", [(115, "JPY_per_dollar", None)]),
+    ("currency", "By March, economists see the yen at 115 yen to the dollar.", [(115, "JPY_per_dollar", None)]),
     (
         "currency",
         "The central bank let the peso slide to 20.5 per dollar from 18.9.",
@@ -83,7 +83,7 @@ EXCHANGE_RATES = [
     ),
     (
         "currency",
-        "The rupee hit a record low last week. Dealers said the currency could fall beyond 90 per dollar.",
+        "The rupee sank to an all-time trough last week. Dealers said the currency could fall beyond 90 per dollar.",
         [(90, "INR_per_dollar", None)],
     ),
     # no currency named before the level: a number; a verb "won" is no currency
@@ -91,8 +91,8 @@ EXCHANGE_RATES = [
     ("number", "The Delmore party won 60 per cent of the vote.", [(60, "percent", None)]),
 ]
 
-# "to X from Y" is a move whatever verb leads to it ("bringing the share to 12 percent from 6 percent", "helped push
-# net interest income to $2.54 billion from $2.4 billion"; 5 of 74 such pairs in the readable stories, 4 stories)
+# "to X from Y" is a move whatever verb leads to it ("taking its stake to 9 percent from 5 percent", "pushing card
+# fees to $3.1 billion from $2.8 billion"; 5 of 74 such pairs in the readable stories, 4 stories)
 TO_FROM_MOVES = [
     ("move", "The deal would bring Harlow's stake to 18 percent from 11 percent.", move_levels(11, 18, "percent")),
     (
@@ -112,7 +112,7 @@ TO_FROM_MOVES = [
     ),
     (
         "move",
-        "The plan takes the retirement fund's bond share to 45 percent from 60 percent.",
+        "The revamp takes bond holdings in the pension pot to 45 percent from 60 percent.",
         move_levels(60, 45, "percent"),
     ),
     # "from X to Y" with no change word stays a range without direction
@@ -122,11 +122,11 @@ TO_FROM_MOVES = [
 # whole quarters of a year counted, not a fraction: only "three quarters" is a share news writes in quarters ("in
 # seven quarters", "two quarters of weak results", "three or four quarters"; 3 readable stories)
 COUNTED_QUARTERS = [
-    ("count", "Velta posted its biggest profit in seven quarters on Tuesday.", [(7, "quarter", None)]),
+    ("count", "Velta's margin was its widest in seven quarters.", [(7, "quarter", None)]),
     ("count", "The results follow two quarters of falling orders.", [(2, "quarter", None)]),
     (
         "count",
-        "Analysts expect the buyback to run over the next three or four quarters.",
+        "The buyback should take three or four quarters to finish, analysts think.",
         [(3, "quarter", None), (4, "quarter", None)],
     ),
     ("count", "It was the bank's first loss in three quarters.", [(3, "quarter", None)]),

@@ -11,12 +11,12 @@ from extractor.mentions.headings import glued_heading_end
 @pytest.mark.parametrize(
     ("sentence", "heading"),
     [
-        ("PAYOUT UP 9 PCT KESTREL said it would raise its dividend to 30 cents.", "PAYOUT UP 9 PCT"),
+        ("ORDERS UP 14 PCT TOVIRA will hire 200 more packers this year.", "ORDERS UP 14 PCT"),
         ("FUNDING WOES Halvard Bank said it would sell bonds next week.", "FUNDING WOES"),
         ("ORVANE, DUNMORE Orvane may be close to a deal with regulators.", "ORVANE, DUNMORE"),
-        ("BIG BETS, OUTPUT DOWN Company-wide output fell to 2 million barrels a day.", "BIG BETS, OUTPUT DOWN"),
-        ("Kestrel said it would raise its dividend to 30 cents.", ""),
-        ("KESTREL said it would raise its dividend to 30 cents.", ""),
+        ("LOANS, DEPOSITS FLAT Group-level lending barely moved over the summer.", "LOANS, DEPOSITS FLAT"),
+        ("Kestrel plans to lift its payout next spring.", ""),
+        ("KESTREL plans to lift its payout next spring.", ""),
         ("JO MARR, ANALYST, BRANDT CAPITAL: The deal makes sense for both sides.", ""),
         ("SAN MARCO, Calif., June 9 - Brindle Stores Inc said it expects higher sales.", ""),
         ("OSTRAVA (Reuters) - Brindle Stores Inc said it expects higher sales.", ""),
@@ -35,8 +35,8 @@ def test_no_name_is_taken_from_a_glued_heading(nlp):
     text = story_text(
         "2011-06-08",
         "Kestrel Foods raises payout",
-        "(Reuters) - Kestrel Foods Inc said on Tuesday its sales rose.\n\nPAYOUT UP 9 PCT Kestrel said it would "
-        "raise its quarterly dividend to 30 cents a share from 27.5 cents.",
+        "(Reuters) - Kestrel Foods Inc reported firmer sales on Tuesday.\n\nPAYOUT UP 9 PCT Kestrel plans to pay "
+        "holders 30 cents a share each quarter, against 27.5 cents now.",
     )
     extraction = next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp))
     assert not any("PAYOUT" in e.name or "PCT" in e.name for e in extraction.entities)
