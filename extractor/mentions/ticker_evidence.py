@@ -6,7 +6,7 @@ ticker follows (docs/DECISIONS.md, "Subjects: a ticker after a name makes it a c
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
@@ -44,10 +44,12 @@ def _known_places() -> frozenset[str]:
 def ticker_follows(name: str, text: str) -> bool:
     """Whether the text writes the name, then at most a few company-name words ("Stores Inc."), then a ticker
     with its exchange, bracketed or not; never where the name is the end of a longer name."""
-    tail_words = rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})"
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{tail_words}\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
     if name.lower() in _known_places():
         return False  # "Freedonia Airlines FRA.X", "Air Freedonia ( AFR.X )": the ticker is the longer name's
+    if not _name_just_before_a_ticker(name, text):
+        return False  # most names: no ticker close after them, so no pattern to compile for them
+    tail_words = rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{tail_words}\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
     tails = _name_tail_words()
     for match in pattern.finditer(text):
         tail = match.group(1).split()
@@ -57,6 +59,22 @@ def ticker_follows(name: str, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _name_just_before_a_ticker(name: str, text: str) -> bool:
+    """A cheap necessary condition of `ticker_follows`: the name is written in the stretch before some ticker
+    (a few name words fit in TAIL_CHARS), so the per-name pattern is compiled only for the few names it can fit."""
+    return any(name in text[max(0, start - len(name) - TAIL_CHARS) : start] for start in _ticker_starts(text))
+
+
+@lru_cache(maxsize=4)
+def _ticker_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in TICKER.finditer(text))
+
+
+# room for the few company-name words and spaces between a name and its ticker ("Stores Inc. ( ")
+TAIL_CHARS = 200
+TICKER = re.compile(rf"(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
 
 
 def mark_ticker_companies(clusters: dict[str, EntityCluster], text: str) -> None:
