@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import is_index_code
+from extractor.facts.teller_counts import is_teller_count
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
 
@@ -38,7 +39,7 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
         return False
     if _other_members(span) or _class_modifier(span) or _name_number(span):
         return True
-    if _informant_count(span) or _poll_size(span):
+    if _informant_count(span) or _poll_size(span) or is_teller_count(span):
         return True  # who told or who was asked: how the story learned its figures, not one of them
     return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
 
