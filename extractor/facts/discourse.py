@@ -13,7 +13,7 @@ from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
-from extractor.facts.figure_phrases import figure_phrase_heads
+from extractor.facts.figure_phrases import deal_maker, figure_phrase_heads
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
@@ -372,6 +372,7 @@ def _subject_candidates(
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     found.extend((weights["own_phrase"], _at_holder(n, ctx, p)) for n, p in figure_phrase_heads(quantity))
+    found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.syntax import possessor
+from extractor.lexicons import words
+
 PREMODIFYING = frozenset({"nummod", "compound", "amod"})
 
 
@@ -28,3 +31,28 @@ def figure_phrase_heads(quantity: Span | None) -> list[tuple[Token, tuple[str, .
 
 def _money(quantity: Span) -> bool:
     return any(t.ent_type_ == "MONEY" or t.is_currency for t in quantity)
+
+
+def deal_maker(quantity: Span | None) -> Token | None:
+    """ "Quillby's $2 billion acquisition of Marrow", "Quillby's offer of $33 a share": the possessor of the deal noun
+    the figure sizes (premodifying it, or after its "of") is the bidder, whose price it is (FACTS.md: the buyer is
+    the subject of a deal's price), not the company the story is about."""
+    if quantity is None or not len(quantity):
+        return None
+    deal = _sized_noun(quantity.root)
+    if deal is None or deal.lemma_.lower() not in words("deal_nouns"):
+        return None
+    owner = possessor(deal)
+    if owner is None or owner.tag_ in ("PRP$", "WP$"):
+        return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
+    return owner
+
+
+def _sized_noun(root: Token) -> Token | None:
+    """The noun a figure sizes: the one it premodifies ("$2 billion acquisition") or whose "of" holds it ("an offer
+    of $33 a share")."""
+    if root.dep_ in PREMODIFYING and root.head.i > root.i and root.head.pos_ == "NOUN":
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
