@@ -145,8 +145,9 @@ def _multiword_anaphors() -> dict[str, tuple[str, ...]]:
 
 
 def _capitalized(token: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger read as a common noun ("Saxby, which ...")."""
-    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+    """A proper noun, or a capitalised word the tagger read as a common noun ("Saxby, which ...") or as no part of
+    speech at all (a web name such as "Pricewise.com")."""
+    return token.pos_ == "PROPN" or token.pos_ in ("NOUN", "X") and token.text[:1].isupper()
 
 
 def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:

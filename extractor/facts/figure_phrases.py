@@ -1,12 +1,12 @@
-"""The figure's own "at"/"for" phrase: "0.9 percent at Marrow Outlets", "declines of 4.3 percent for Pellam".
+"""Whose figure it is, read from the figure's own phrase rather than from its clause.
 
-In a list of figures compared across companies ("fell 2 percent at A, 3 percent at B and 7 percent at C",
-"compared with 4 percent for B"), the parser hangs each company on the figure it follows, not on the clause's
-verb. That phrase is the closest evidence of whose figure it is: closer than the verb's "at" phrase (which names
-the first company only), the clause's subject or the story's main company.
-
-"for" names a holder only on a figure that is not money: "$4 billion for Quillby" is mostly a price paid for
-Quillby, whose payer is the holder."""
+- The figure's own "at" phrase: in a list of figures across companies ("fell 2 percent at A, 3 percent at B and
+  7 percent at C") the parser hangs each company on the figure it follows, not on the clause's verb. That
+  phrase is closer evidence than the verb's "at" phrase (which names the first company only), the clause's
+  subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
+  "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
+  inside a comparison only).
+- The possessor of the deal noun a figure sizes: the bidder."""
 
 from __future__ import annotations
 
@@ -19,18 +19,13 @@ PREMODIFYING = frozenset({"nummod", "compound", "amod"})
 
 
 def figure_phrase_heads(quantity: Span | None) -> list[tuple[Token, tuple[str, ...]]]:
-    """The figure's noun with the prepositions whose object may hold it: ("at", "for"), or ("at",) for money."""
+    """The figure's noun with the prepositions whose object may hold it ("at")."""
     if quantity is None or not len(quantity):
         return []
     noun = quantity.root
     if noun.dep_ in PREMODIFYING and noun.head.i > noun.i:
         noun = noun.head  # "a 5 percent decline at Quillby": the noun the figure premodifies
-    preps = ("at",) if _money(quantity) else ("at", "for")
-    return [(noun, preps)]
-
-
-def _money(quantity: Span) -> bool:
-    return any(t.ent_type_ == "MONEY" or t.is_currency for t in quantity)
+    return [(noun, ("at",))]
 
 
 def deal_maker(quantity: Span | None) -> Token | None:

@@ -98,7 +98,7 @@ def compared_holder(quantity: Span) -> list[Token]:
     root = quantity.root
     if root.dep_ in ("nummod", "compound", "amod") and root.head.i > root.i:
         root = root.head  # "against a 5 percent decline for Freedonia": the noun the figure premodifies
-    if root.dep_ != "pobj" or not _compares(root.head):
+    if not _compared(root):
         return []
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "at")), None)
     if prep is None:
@@ -110,6 +110,17 @@ def compared_holder(quantity: Span) -> list[Token]:
         words_after.append(token)
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return objects + [t for t in words_after if t not in objects]
+
+
+def _compared(noun: Token) -> bool:
+    """The object of a comparison, directly ("versus 9 percent"), after the "of" of a compared noun ("compared with
+    declines of 4 percent"), or as a later item of such a list ("..., and 3 percent for Y")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "4.3 percent for X and 4 percent for Y": the list's first item stands for it
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "pobj":
+        first = first.head.head  # "declines of 4.3 percent for X": the compared noun that the figure sizes
+    return first.dep_ == "pobj" and _compares(first.head)
 
 
 COMPARED_PHRASE_WORDS = 6  # "for its larger rival Dunmore Corp": the name within a few words of "for"

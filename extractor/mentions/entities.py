@@ -36,6 +36,7 @@ from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
 from extractor.mentions.headings import glued_heading_end, is_heading
+from extractor.mentions.listed_orgs import listed_as_organization
 from extractor.mentions.name_bounds import (
     company_words,
     extend_left,
@@ -157,8 +158,8 @@ def _evidence_label(span: Span) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words("role_nouns") and span.label_ == "PERSON":
         return "PERSON"  # "central bank Governor X", "analyst X": a title right before a name marks a person
-    if root.dep_ == "appos" and head.lemma_.lower() in org_nouns:
-        return "ORG"
+    if root.dep_ == "appos" and head.lemma_.lower() in org_nouns or listed_as_organization(span):
+        return "ORG"  # "its rival, Halvard", "companies such as Halvard"
     if span.start > 0 and is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
         return "ORG"  # "Rival Ostmark Steel": a descriptor noun right before the name
     for child in root.children:
