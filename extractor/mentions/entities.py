@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_TYPE, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
@@ -299,7 +299,8 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
     # the tags and entity types as arrays: a Token is built only for an untagged noun or proper noun
     tags = doc.to_array([ENT_TYPE, POS])
     untagged = tags[:, 0] == 0
-    starts = numpy.flatnonzero(untagged & ((tags[:, 1] == PROPN) | (tags[:, 1] == NOUN))).tolist()
+    # X: the tagger gives a web name ("Pricewise.com") no part of speech at times
+    starts = numpy.flatnonzero(untagged & ((tags[:, 1] == PROPN) | (tags[:, 1] == NOUN) | (tags[:, 1] == X))).tolist()
     untagged_propn = (untagged & (tags[:, 1] == PROPN)).tolist()
     following = 0  # the first token after the last run read
     for i in starts:
