@@ -35,4 +35,4 @@ def _exemplifies(prep: Token) -> bool:
 
 
 def _only_organizations(lemma: str) -> bool:
-    return lemma in words("org_nouns") and lemma not in words("person_capable_org_nouns") | words("offering_nouns")
+    return lemma in words("org_nouns") and lemma not in words("person_capable_org_nouns") | words("sold_org_nouns")
