@@ -438,6 +438,7 @@ def _at_holder(head: Token, ctx: DocContext, preps: tuple[str, ...] = ("at",)) -
     obj = prep_object(head, preps)
     if obj is None:
         return None
+    obj = ticker_named_token(obj) or obj  # "at Quillby ( QLB.MC )": the parse may make the ticker the object
     cluster = ctx.entities.at(obj.i)
     if cluster is None or cluster.label not in ("ORG", "PRODUCT"):
         named = next((c for c in obj.children if c.dep_ == "appos"), None)  # "at its games unit, Quillby"

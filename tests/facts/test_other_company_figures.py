@@ -38,6 +38,18 @@ def subjects(nlp, text, surface):
             "6 percent",
             "Kelby Mining",
         ),
+        (
+            "Northern lenders must raise 9.5 billion euros, including 4.1 billion at Quillby Bank ( QLB.MC ) and "
+            "2.2 billion at Marrow Bank ( MRW.MC ).",
+            "2.2 billion",
+            "Marrow Bank",
+        ),
+        (
+            "Southern banks need to find 20 billion euros, including 11.2 billion at Kessling ( KSL.MC ) and 3.1 "
+            "billion at Ferrante ( FRT.MC ).",
+            "3.1 billion",
+            "Ferrante",
+        ),
     ],
 )
 def test_each_listed_figure_takes_its_own_at_company(nlp, text, surface, subject):
