@@ -26,6 +26,8 @@ def stranded_object(verb: Token, predicate: str, ctx: DocContext) -> Token | Non
         return None
     if any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "prep") for c in verb.children):
         return None  # an object, a particle ("buy back") or a clause is the verb's own reading
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # only the infinitive of a deal ("a deal to buy"); "the newly acquired X" names X, acts on none
     doc = verb.doc
     end = min(verb.sent.end, verb.i + 1 + _MAX_DESCRIPTOR + 1)
     for i in range(verb.i + 1, end):
