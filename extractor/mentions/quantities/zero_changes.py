@@ -42,7 +42,15 @@ def _links_a_measure(token: Token) -> bool:
     verb = token.head
     if token.dep_ not in _LINKED or verb.lemma_.lower() not in words("zero_change_verbs"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ in ("xcomp", "conj")
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.pos_ in ("PRON", "DET") or _a_prediction(subject)):
+        return False  # "which was unchanged", "that forecast was unchanged": no measure named, or a prediction kept
+    return subject is not None or verb.dep_ in ("xcomp", "conj")
+
+
+def _a_prediction(noun: Token) -> bool:
+    """ "The forecast was unchanged", "its outlook remained unchanged": a prediction kept is no measure moving."""
+    return noun.lemma_.lower() in words("forecast_nouns") | words("guidance_nouns") | words("goal_nouns")
 
 
 def _figure_follows(token: Token) -> bool:
