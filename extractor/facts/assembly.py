@@ -313,7 +313,8 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        if instrument is None or instrument.kind != "index":  # a short-named index's move is no topic of bare figures
+        # a short-named index's move is no topic of bare figures, nor is a measure that did not move
+        if (instrument is None or instrument.kind != "index") and not zero:
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
             if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate

@@ -43,6 +43,7 @@ def test_a_measure_stated_unchanged_is_a_zero_change(nlp, text, predicate):
         "Brockway Inc charges a flat fee of $10 for each transfer.",  # an adjective before its noun
         "Pellam Corp said that forecast was unchanged from January.",  # a prediction kept
         "Ostrava Corp's revenue, which was flat, reached $4 billion.",  # a relative pronoun names nothing
+        "Jobless rates rose in 28 Norvanian states and were unchanged in 11 states.",  # a count of places
     ],
 )
 def test_no_zero_change_without_a_bare_linking_statement(nlp, text):

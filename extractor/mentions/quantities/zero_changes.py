@@ -16,6 +16,7 @@ from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
 _LINKED = frozenset({"acomp", "oprd"})  # "were flat", "came in flat"
+_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _HEDGES = frozenset({"nearly", "almost", "roughly", "about", "virtually", "essentially", "largely", "broadly"})
 
 
@@ -54,9 +55,10 @@ def _a_prediction(noun: Token) -> bool:
 
 
 def _figure_follows(token: Token) -> bool:
-    """A number in the adjective's own phrase or in a place phrase of its verb after it ("flat at 2,265 yen",
-    "unchanged, at $119 billion"); not in a later clause ("..., missing its target for a 1 percent rise")."""
+    """A number in the adjective's own phrase or in a prepositional phrase of its verb after it ("flat at 2,265
+    yen", "unchanged, at $119 billion", "unchanged in 11 states": a count of where is the figure); not in a later
+    clause ("..., missing its target for a 1 percent rise") and not a date ("unchanged from 2011")."""
     verb = token.head
-    placed = [c for c in verb.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in ("at", "around", "near")]
+    placed = [c for c in verb.children if c.dep_ == "prep" and c.i > token.i]
     phrase = [*token.subtree, *(t for c in placed for t in c.subtree)]
-    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") for t in phrase)
+    return any(t.ent_type_ not in ("DATE", "TIME") and (t.like_num or t.ent_type_ in _FIGURES) for t in phrase)
