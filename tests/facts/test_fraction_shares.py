@@ -25,7 +25,11 @@ def shares_of(nlp, text):
     ("text", "amount", "fraction"),
     [
         ("Kestrel Mining will supply about a third of its total output this year.", 33.33, 0.3333333333),
-        ("More than two-thirds of stocks traded on the Halden Stock Exchange closed in positive territory.", 66.67, 0.6666666667),
+        (
+            "More than two-thirds of stocks traded on the Halden Stock Exchange closed in positive territory.",
+            66.67,
+            0.6666666667,
+        ),
         ("Abroad, the Tarvos unit earned a fifth of Lindell Foods' revenue in 2011.", 20.0, 0.2),
     ],
 )

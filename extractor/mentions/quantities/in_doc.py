@@ -19,8 +19,8 @@ from extractor.mentions.quantities.direction import (
     word_right_after,
 )
 from extractor.mentions.quantities.lexicon import change_forms_pattern
-from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
+from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
