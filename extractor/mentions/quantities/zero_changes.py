@@ -4,7 +4,7 @@ January", "revenue is expected to be flat". FACTS.md's gold reads the word as a 
 nothing. Read only for the facts, from the parse: the adjective completes a linking verb
 (`zero_change_verbs`), and no figure follows it in the clause ("unchanged at 1 percent", "closed flat at
 2,265 yen": the level is the fact there, the zero change only optional), and it is no premodifier ("a flat
-fee", "flat screens") and no comparison ("flat compared with").
+fee", "flat screens"). A hedge before it ("nearly flat", `approx_cues`) makes the zero approximate.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from extractor.models import Quantity
 
 _LINKED = frozenset({"acomp", "oprd"})  # "were flat", "came in flat"
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-_HEDGES = frozenset({"nearly", "almost", "roughly", "about", "virtually", "essentially", "largely", "broadly"})
 
 
 def zero_changes(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, Span]]:
@@ -30,7 +29,7 @@ def zero_changes(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[QuantityM
             continue
         if _figure_follows(token):
             continue  # "unchanged at 1 percent": the level is stated, its zero change is only optional
-        approximate = any(c.lower_ in _HEDGES for c in token.children)
+        approximate = any(c.lower_ in words("approx_cues") for c in token.children if c.dep_ == "advmod")
         quantity = Quantity(amount=0.0, unit="percent", approximate=approximate, surface=token.text)
         mention = QuantityMention(token.idx, token.idx + len(token), quantity, "percent", {"zero_change": True})
         found.append((mention, doc[token.i : token.i + 1]))
