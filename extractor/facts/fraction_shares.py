@@ -4,7 +4,8 @@
 gold writes such a share as a percent (33.33, 66.67, 50) with the fraction itself as an equivalent (TRAPS.md:
 "'nearly half' is 50 percent (approximate, equivalent 0.5)"). The quantity reader keeps the plain number
 (0.33), which `extract quantities` shows; a fact turns it into the percent and keeps the number beside it,
-so the value reads as either form. A fraction that sizes a move ("fell by a third") is a percent already.
+so the value reads as either form. A fraction that sizes a move ("fell by a third") is a percent already; a
+change's bare fraction is left as it was read.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from functools import cache
 from extractor.mentions.quantities.lexicon import lex
 from extractor.models import Quantity
 
-_SHARE_KINDS = frozenset({"metric", "change"})  # a rank's "third" is a position, not a part
+# a rank's "third" is a position, not a part; a change keeps its fraction ("cut a third of its staff": the
+# quantity reader reads a percent move only after "by" or a movement word, docs/DECISIONS.md "Quantities")
+_SHARE_KINDS = frozenset({"metric"})
 
 
 @cache
@@ -41,7 +44,7 @@ def _percent(amount: float | None) -> float | None:
 
 
 def as_percent_share(value: Quantity, kind: str) -> Quantity:
-    """A written fraction of a metric or change as a percent, with the fraction kept as its equivalent."""
+    """A written fraction of a metric as a percent, with the fraction kept as its equivalent."""
     if kind not in _SHARE_KINDS or not is_written_fraction(value):
         return value
     fraction = value.model_copy(update={"equivalents": [], "counted": None})

@@ -1,4 +1,4 @@
-"""A fraction written in words in a metric or change is a percent share, with the fraction kept as its
+"""A fraction written in words in a metric is a percent share, with the fraction kept as its
 equivalent (`facts/fraction_shares.py`, TRAPS.md: "nearly half" is 50 percent, equivalent 0.5). Sentences
 written for these tests, with invented names."""
 
@@ -17,7 +17,7 @@ def shares_of(nlp, text):
     return [
         (f.value.amount, f.value.unit, [(e.amount, e.unit) for e in f.value.equivalents])
         for f in extract(text, published=PUBLISHED, nlp=nlp)
-        if f.kind in ("metric", "change") and f.value is not None
+        if f.kind == "metric" and f.value is not None
     ]
 
 
@@ -47,9 +47,9 @@ def test_a_written_fraction_of_a_whole_is_a_percent_share(nlp, text, amount, fra
         ("0.5", 0.5, "metric", None),  # digits: a number, not a fraction word
         ("third", 0.3333, "rank", None),  # a rank's position is no share
         ("half", 0.5, "metric", "percent"),
-        ("two-thirds", 0.6667, "change", "percent"),
+        ("two-thirds", 0.6667, "change", None),  # a change keeps the fraction as read
     ],
 )
-def test_only_a_fraction_word_of_a_metric_or_change_turns_into_percent(surface, amount, kind, unit):
+def test_only_a_fraction_word_of_a_metric_turns_into_percent(surface, amount, kind, unit):
     value = as_percent_share(Quantity(amount=amount, surface=surface), kind)
     assert value.unit == unit
