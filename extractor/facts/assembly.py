@@ -154,7 +154,8 @@ def quantity_facts(
             instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
         if instrument is None:  # "in a broader market that was up 0.4 percent"
             instrument = market_for(reading.measured, reading.verb, span, quantity)
-        kind = "change" if (quantity.direction or reading.is_change) else "metric"
+        zero = mention.extras.get("zero_change", False)  # "sales were unchanged": a change of 0 percent
+        kind = "change" if (quantity.direction or reading.is_change or zero) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
         coordinated = _coordinated_with(previous, mention, sent)
         if coordinated is not None:
@@ -312,7 +313,8 @@ def quantity_facts(
             )
         )
         previous = (mention, facts[-1])
-        if instrument is None or instrument.kind != "index":  # a short-named index's move is no topic of bare figures
+        # a short-named index's move is no topic of bare figures, nor is a measure that did not move
+        if (instrument is None or instrument.kind != "index") and not zero:
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
             if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate

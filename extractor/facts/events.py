@@ -39,6 +39,7 @@ from extractor.facts.events_spinoffs import PREDICATE as SPIN_OFF
 from extractor.facts.events_spinoffs import spin_off_parties, spin_off_stated
 from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
+from extractor.facts.stranded_objects import stranded_object
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
@@ -80,7 +81,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if token.pos_ == "VERB" and lemma in events:
             predicate = events[lemma][0]
             labels = tuple(events[lemma][1].split(",")) if len(events[lemma]) > 1 else labels  # "hired Ann Lee"
-            obj = _antecedent(_object_or_list(token), token)
+            obj = _antecedent(_object_or_list(token), token) or stranded_object(token, predicate, ctx)
             subject = doer(token, ctx)
             agent = _passive_agent(token)
             if agent is not None:  # "agreed to be acquired by Brandt Co": the agent acts on the subject

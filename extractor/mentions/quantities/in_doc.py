@@ -20,6 +20,7 @@ from extractor.mentions.quantities.direction import (
 )
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
+from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
@@ -216,4 +217,6 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         quantity = mention.quantity.model_copy(update=update)
         extras = {**mention.extras, **_per_noun(mention, quantity, span)}
         results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
+    if not shown:  # "sales were unchanged": a 0 percent change the facts read; `extract quantities` shows numbers
+        results = sorted(results + zero_changes(doc, [(m.start, m.end) for m, _ in results]), key=lambda r: r[0].start)
     return results
