@@ -1,0 +1,92 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant15" for the error classes found in
+`extract quantities` output on 330 readable Reuters stories in round 15. Conventions: see
+`tests/mentions/news_table.py`. Every name and sentence is invented.
+"""
+
+from __future__ import annotations
+
+from tests.mentions.news_rows import move_levels
+
+# a unit of two words written with hyphens inside a compound before a noun: "a 40,000-square-foot facility",
+# "2,300-square-foot (210-square-meter) homes" (2 readable stories); the number was read as a bare count
+HYPHENATED_UNITS = [
+    ("unit", "Dravik leased a 52,000-square-foot warehouse outside the port.", [(52000, "square_foot", None)]),
+    ("unit", "The chain will open 30 new 4,500-square-foot stores next year.", [(30, None, None), (4500, "square_foot", None)]),
+    (
+        "unit",
+        "Each 1,800-square-foot (167-square-meter) flat has three bedrooms.",
+        [(1800, "square_foot", None), (167, "square_meter", None), (3, None, None)],
+    ),
+    ("unit", "Engineers dug a 12,000-cubic-metre reservoir beside the plant.", [(12000, "cubic_meter", None)]),
+    ("unit", "Officials cleared a 40-square-mile zone around the reactor.", [(40, "square_mile", None)]),
+    # a hyphen between the number and a one-word unit was read before and still is
+    ("unit", "Lorries carry 38-tonne loads down the valley.", [(38, "tonne", None)]),
+]
+
+# the old level of a move written bare takes the new level's unit with its factor: basis points are hundredths of
+# a percentage point on both ends ("rising to 394 basis points, from 375"; the bare end was 375 points)
+BARE_OLD_LEVELS = [
+    (
+        "move",
+        "The spread over Bunds widened to 412 basis points, from 380 on Monday.",
+        move_levels(3.80, 4.12, "percentage_point"),
+    ),
+    ("move", "The premium narrowed to 95 bps from 130.", move_levels(1.30, 0.95, "percentage_point")),
+    (
+        "move",
+        "Swap spreads jumped to 88 basis points from 61 a week earlier.",
+        move_levels(0.61, 0.88, "percentage_point"),
+    ),
+    # the scale word goes with the unit: a bare old level of the same size is in billions too
+    ("move", "Sales at Corvane rose to 2.4 billion euros from 1.9 a year earlier.", move_levels(1.9e9, 2.4e9, "EUR")),
+    ("move", "Bank holdings of the bonds slid to 4.2 billion euros from 7.5 billion.", move_levels(7.5e9, 4.2e9, "EUR")),
+]
+
+# a range whose second end carries its own bound words: "$1 trillion to as much as $2 trillion", "from $2 million
+# to more than $6 million" (2 readable stories)
+HEDGED_SECOND_ENDS = [
+    (
+        "range",
+        "Lawyers said the penalty could be $800 million to as much as $1.5 billion.",
+        [((800e6, 1.5e9), "USD", None)],
+    ),
+    ("range", "The clean-up will need 2,000 to as many as 3,500 workers.", [((2000, 3500), None, None)]),
+    ("range", "Forecasters expect 6 inches to as much as 10 inches of snow.", [((6, 10), "inch", None)]),
+    ("range", "Villas on the island sell for $4 million to as much as $9 million.", [((4e6, 9e6), "USD", None)]),
+]
+
+# a number that cannot be a day of the month before a month name is a count: "about 18,700 September call option
+# contracts", "recall 498,793 March hatchbacks" (2 readable stories); "12 September" stays a date
+MONTH_NAMED_COUNTS = [
+    ("count", "Traders bought 25,400 December futures contracts on Tuesday.", [(25400, None, None)]),
+    ("count", "The maker will recall 112,000 March compacts sold in Japan.", [(112000, None, None)]),
+    ("count", "About 3,200 June put options changed hands.", [(3200, None, None)]),
+    ("number", "The auction is set for 14 November in Vienna.", []),
+]
+
+# a move whose old level is dated by a bare year: "from about $300 an ounce in 2002 to about $1,720 an ounce", "to
+# $10.8 billion in 2010 from $5.7 billion in 2006" (2 readable stories) is one move, as "in May" already was
+YEAR_DATED_MOVES = [
+    (
+        "move",
+        "Online loan volume climbed to $9.6 billion in 2011 from $4.2 billion in 2007.",
+        move_levels(4.2e9, 9.6e9, "USD"),
+    ),
+    (
+        "move",
+        "Silver rose from about $5 an ounce in 2003 to about $42 an ounce.",
+        move_levels(5, 42, "USD_per_ounce"),
+    ),
+    (
+        "move",
+        "The jobless rate fell from 11 percent in 2013 to 6.5 percent last year.",
+        move_levels(11, 6.5, "percent"),
+    ),
+    (
+        "move",
+        "Exports of the grain dropped to 2.1 million tonnes in 2019 from 3.4 million tonnes.",
+        move_levels(3.4e6, 2.1e6, "tonne"),
+    ),
+]
+
+ROWS = [*HYPHENATED_UNITS, *BARE_OLD_LEVELS, *HEDGED_SECOND_ENDS, *MONTH_NAMED_COUNTS, *YEAR_DATED_MOVES]
