@@ -11,7 +11,11 @@ from tests.mentions.news_rows import move_levels
 # "2,300-square-foot (210-square-meter) homes" (2 readable stories); the number was read as a bare count
 HYPHENATED_UNITS = [
     ("unit", "Dravik leased a 52,000-square-foot warehouse outside the port.", [(52000, "square_foot", None)]),
-    ("unit", "The chain will open 30 new 4,500-square-foot stores next year.", [(30, None, None), (4500, "square_foot", None)]),
+    (
+        "unit",
+        "The chain will open 30 new 4,500-square-foot stores next year.",
+        [(30, None, None), (4500, "square_foot", None)],
+    ),
     (
         "unit",
         "Each 1,800-square-foot (167-square-meter) flat has three bedrooms.",
@@ -39,7 +43,11 @@ BARE_OLD_LEVELS = [
     ),
     # the scale word goes with the unit: a bare old level of the same size is in billions too
     ("move", "Sales at Corvane rose to 2.4 billion euros from 1.9 a year earlier.", move_levels(1.9e9, 2.4e9, "EUR")),
-    ("move", "Bank holdings of the bonds slid to 4.2 billion euros from 7.5 billion.", move_levels(7.5e9, 4.2e9, "EUR")),
+    (
+        "move",
+        "Bank holdings of the bonds slid to 4.2 billion euros from 7.5 billion.",
+        move_levels(7.5e9, 4.2e9, "EUR"),
+    ),
 ]
 
 # a range whose second end carries its own bound words: "$1 trillion to as much as $2 trillion", "from $2 million
