@@ -97,4 +97,20 @@ YEAR_DATED_MOVES = [
     ),
 ]
 
-ROWS = [*HYPHENATED_UNITS, *BARE_OLD_LEVELS, *HEDGED_SECOND_ENDS, *MONTH_NAMED_COUNTS, *YEAR_DATED_MOVES]
+# "35-to-40 percent": a range written as one hyphen compound was dropped whole (the ratio reader leaves a "-to-"
+# before a percent to the ranges, which never read it); a ratio "38-to-1" stays two counts
+HYPHEN_TO_RANGES = [
+    ("range", "Brokers estimate that 25-to-30 percent of new loans are late.", [((25, 30), "percent", None)]),
+    ("range", "The retailer plans a 5-to-8 percent price rise.", [((5, 8), "percent", "up")]),
+    ("range", "Yields on the notes run at 4.5-to-5 percent.", [((4.5, 5), "percent", None)]),
+    ("count", "Bulls outnumbered bears by 4-to-1 in the survey.", [(4, None, None), (1, None, None)]),
+]
+
+ROWS = [
+    *HYPHENATED_UNITS,
+    *BARE_OLD_LEVELS,
+    *HEDGED_SECOND_ENDS,
+    *MONTH_NAMED_COUNTS,
+    *YEAR_DATED_MOVES,
+    *HYPHEN_TO_RANGES,
+]
