@@ -106,6 +106,23 @@ HYPHEN_TO_RANGES = [
     ("count", "Bulls outnumbered bears by 4-to-1 in the survey.", [(4, None, None), (1, None, None)]),
 ]
 
+# a dash after "from" is no move's "to": "raised its outlook to 10 percent from 5-10 percent" lost the old range whole
+# (both numbers were dropped as a code "5-10"); "from X to Y" after a change word stays a move
+DASH_RANGES_AFTER_FROM = [
+    (
+        "range",
+        "Brixell trimmed its margin goal to 6-7 percent from 8-9 percent.",
+        [((6, 7), "percent", None), ((8, 9), "percent", None)],
+    ),
+    ("range", "Fees at the clinic range from 40-60 euros.", [((40, 60), "EUR", None)]),
+    (
+        "range",
+        "The agency lifted its growth estimate to 3 percent from 1-2 percent.",
+        [(3, "percent", None), ((1, 2), "percent", None)],
+    ),
+    ("move", "Membership rose from 40 to 55 in a year.", move_levels(40, 55, None)),
+]
+
 ROWS = [
     *HYPHENATED_UNITS,
     *BARE_OLD_LEVELS,
@@ -113,4 +130,5 @@ ROWS = [
     *MONTH_NAMED_COUNTS,
     *YEAR_DATED_MOVES,
     *HYPHEN_TO_RANGES,
+    *DASH_RANGES_AFTER_FROM,
 ]

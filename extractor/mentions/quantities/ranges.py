@@ -140,7 +140,10 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
 
 
 def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
-    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range."""
+    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range. A dash is never the
+    "to" of a move: "to 10 percent from 5-10 percent", "discounts range from 5-10 percent" hold a range."""
+    if word in ("-", "–"):
+        return False
     if from_ and (
         CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()]) or word != "to"
     ):
