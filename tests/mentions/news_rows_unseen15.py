@@ -123,6 +123,28 @@ DASH_RANGES_AFTER_FROM = [
     ("move", "Membership rose from 40 to 55 in a year.", move_levels(40, 55, None)),
 ]
 
+# "by between X and Y" after a change verb: the range is the size of the move, as "by an average of" is ("lowered
+# rates on 10-year bills by between 0.30 of a percentage point and 1 percentage point"; 3 readable stories write "by
+# between", one lost its direction where the parse hung "by" from the verb)
+BY_BETWEEN = [
+    (
+        "sign",
+        "The program lowered rates on five-year notes by between 0.15 of a percentage point and 0.5 percentage point.",
+        [(5, "year", None), ((0.15, 0.5), "percentage_point", "down")],
+    ),
+    (
+        "sign",
+        "The agency will raise charges on cargo by between 25 and 50 basis points.",
+        [((0.25, 0.5), "percentage_point", "up")],
+    ),
+    (
+        "sign",
+        "The central bank will raise rates by between 25 and 50 basis points.",
+        [((0.25, 0.5), "percentage_point", "up")],
+    ),
+    ("sign", "Output will shrink by between 2 percent and 3 percent.", [((2, 3), "percent", "down")]),
+]
+
 ROWS = [
     *HYPHENATED_UNITS,
     *BARE_OLD_LEVELS,
@@ -131,4 +153,5 @@ ROWS = [
     *YEAR_DATED_MOVES,
     *HYPHEN_TO_RANGES,
     *DASH_RANGES_AFTER_FROM,
+    *BY_BETWEEN,
 ]
