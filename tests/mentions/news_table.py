@@ -176,6 +176,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen11 import ROWS as UNSEEN11_ROWS
     from tests.mentions.news_rows_unseen12 import ROWS as UNSEEN12_ROWS
     from tests.mentions.news_rows_unseen13 import ROWS as UNSEEN13_ROWS
+    from tests.mentions.news_rows_unseen15 import ROWS as UNSEEN15_ROWS
 
     rows = [
         *ROWS,
@@ -190,5 +191,6 @@ def table() -> list[Row]:
         *UNSEEN11_ROWS,
         *UNSEEN12_ROWS,
         *UNSEEN13_ROWS,
+        *UNSEEN15_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

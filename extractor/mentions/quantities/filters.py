@@ -155,13 +155,20 @@ def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -
     return _bare_number_is_name_or_date(before, after, r, digits)
 
 
+def _day_of_month(digits: str) -> bool:
+    """A number that can be a day of the month: one or two digits, 1 to 31."""
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
 def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: str) -> bool:
     if _LETTER_FIRST.match(after):
         return True  # "4G", "3D": a letter glued to the number makes a name
     if _SEPARATED_DIGIT.match(after) or _DOT_DIGIT.match(after):
         return True  # "2022-23", "7/7", "1.2.3"
-    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after.lstrip(" ,")):
+    if MONTH_BEFORE.search(before):
         return True
+    if MONTH_AFTER.match(after.lstrip(" ,")) and _day_of_month(digits):
+        return True  # "12 September"; "1,000 September contracts", "498,793 March hatchbacks" are counts
     if MONTH_DAY_BEFORE.search(before) and len(digits) <= 2 and int(digits) <= 31:
         return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:

@@ -205,10 +205,14 @@ def _word_start_pattern(numbers: dict[str, float], fractions: dict[str, float]) 
 
 def _unit_after_pattern(units: dict[str, str]) -> re.Pattern[str]:
     # Symbols keep their case ("MW" is not "mw"); longer surfaces win whatever their case ("lb-ft" over "lb").
+    # A space inside a name may be written as a hyphen in a compound before a noun ("a 4,000-square-foot store").
     case_kept = {s for s in units if s != s.lower() or len(s) <= 3 or not any(ch.isalpha() for ch in s)}
     ordered = sorted(units, key=len, reverse=True)
     entries = [
-        ("(?-i:" if s in case_kept else "(?i:") + re.escape(s) + (r"(?![\w])" if s[-1].isalnum() else "") + ")"
+        ("(?-i:" if s in case_kept else "(?i:")
+        + re.escape(s).replace(r"\ ", r"[ -]")
+        + (r"(?![\w])" if s[-1].isalnum() else "")
+        + ")"
         for s in ordered
     ]
     # tried after every number: each position meets only the names that can start with its letter

@@ -39,7 +39,7 @@ from extractor.mentions.quantities.lexicon import (
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
-from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.quantities.reading import Reading, scale
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.mentions.regex_gate import gated_finditer, lowered_text, starting_with, with_first_characters
 from extractor.models import Quantity
@@ -393,10 +393,23 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
         for bare, stated in ((first, second), (second, first)):
             if bare.unit is None and stated.unit is not None and not bare.written and bare.kind == "amount":
                 bare.unit, bare.kind, bare.per = stated.unit, stated.kind, stated.per
+                _take_factor(bare, stated)
             elif bare.unit and stated.unit and stated.unit.startswith(bare.unit + "_per_"):
                 bare.unit = stated.unit
             elif bare.unit == stated.unit and stated.per and not bare.per and _comparable(bare, stated):
                 bare.per = stated.per
+
+
+def _take_factor(bare: Reading, stated: Reading) -> None:
+    """ "rose to 394 basis points, from 375", "climbed to 2.4 billion euros from 1.9": the bare level is written in
+    the stated level's unit and scale, so it takes their factor (basis points are hundredths of a percentage
+    point) when the two levels then stand within ten times of each other, as the levels of one move do."""
+    if not stated.base or bare.scaled or bare.low is not None:
+        return
+    factor = stated.amount / stated.base
+    if factor != 1.0 and 0.1 * abs(stated.amount) <= abs(bare.amount * factor) <= 10 * abs(stated.amount):
+        scale(bare, factor)
+        bare.scaled = bare.scaled or stated.scaled
 
 
 def _share_price_rate(text: str, readings: list[Reading]) -> None:

@@ -25,9 +25,12 @@ from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.quantities.units import read_scale, read_unit_after
 
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
-# "$6/$8", "C$14/C$16": a slash joins two amounts only when the second carries its own currency symbol.
+# "$6/$8", "C$14/C$16": a slash joins two amounts only when the second carries its own currency symbol;
+# "$1 trillion to as much as $2 trillion": the second end's bound words belong to the range's "to";
+# "35-to-40 percent": "to" written inside a hyphen compound (a ratio "38-to-1" is read by `ratios`).
 _JOIN = re.compile(
     r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+"
+    r"|\s+(?P<reach>to\s+as\s+(?:much|many|high|little|few|low)\s+as)\s+|-(?P<joined>to)-(?=\d)"
     r"|/(?=[$€£¥\d]|(?:" + dollar_prefixes() + r")\$)"
     r"|\s?(?:-|–|—|~|to|and|through)\s?",
     re.IGNORECASE,
@@ -137,7 +140,10 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
 
 
 def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
-    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range."""
+    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range. A dash is never the
+    "to" of a move: "to 10 percent from 5-10 percent", "discounts range from 5-10 percent" hold a range."""
+    if word in ("-", "–"):
+        return False
     if from_ and (
         CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()]) or word != "to"
     ):
@@ -157,7 +163,11 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         rate_between = join is not None
     if not join:
         return
-    word = "to" if join.group("hung") or join.group("upto") else join.group(0).strip().lower()
+    word = (
+        "to"
+        if join.group("hung") or join.group("upto") or join.group("reach") or join.group("joined")
+        else join.group(0).strip().lower()
+    )
     if join.group("upto") and not _FROM.search(text[max(0, r.start - 40) : r.start]):
         return  # "up to" opens a range only after "from": "from £9 up to £45"
     if word == "/" and r.kind != "money":

@@ -213,7 +213,11 @@ def _read_multiple(text: str, r: Reading) -> bool:
 
 def _unit_name(surface: str) -> str | None:
     units = lex().units
-    return units.get(surface) or units.get(surface.lower())
+    found = units.get(surface) or units.get(surface.lower())
+    if found is None and "-" in surface:  # "square-foot" in "a 4,000-square-foot store" (see `lex().unit_after`)
+        spaced = surface.replace("-", " ")
+        found = units.get(spaced) or units.get(spaced.lower())
+    return found
 
 
 def plural_unit_at(text: str, at: int) -> tuple[str, int] | None:
