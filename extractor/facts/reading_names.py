@@ -1,0 +1,47 @@
+"""How two kinds of level are named (FACTS.md "Predicates": the measured noun with its qualifiers).
+
+- An index reading written with a stand-in noun ("economists had expected a reading of 61", "the current
+  conditions gauge rose to 48") measures the index: the stand-in (`index_reading_nouns`) becomes "index",
+  its qualifiers kept ("current conditions index"). A stand-in with an of/for phrase names what it reads
+  ("the reading for initial claims", "a gauge of inflation") and is left alone.
+- A percent level of a population share ("unemployment hit 9.5 percent", "occupancy stood at 71 percent")
+  is that share's rate: "unemployment rate" (`percent_rate_nouns`). A percent change of the noun ("jobless
+  numbers rose 5 percent") is a move of a count, not a rate, and is left alone.
+"""
+
+from __future__ import annotations
+
+from extractor.facts.predicate_forms import POST_MODIFIERS
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+_RATE_UNITS = ("percent", "percentage_point")
+
+
+def reading_name(predicate: str, kind: str, quantity: Quantity) -> str:
+    """The predicate with an index stand-in or a population share named as the gold writes it."""
+    words_ = predicate.split()
+    if not words_:
+        return predicate
+    head_at = _head_index(words_)
+    head = words_[head_at]
+    if head in words("index_reading_nouns") and head_at == len(words_) - 1:
+        return " ".join([*words_[:head_at], "index"])
+    if head in words("percent_rate_nouns") and _rate_level(kind, quantity):
+        return " ".join([*words_[: head_at + 1], "rate", *words_[head_at + 1 :]])
+    return predicate
+
+
+def _head_index(words_: list[str]) -> int:
+    """Where the measured noun stands: the last word before the first post-modifier."""
+    for i, word in enumerate(words_):
+        if word in POST_MODIFIERS and i > 0:
+            return i - 1
+    return len(words_) - 1
+
+
+def _rate_level(kind: str, quantity: Quantity) -> bool:
+    """A percent level ("hit 9.5 percent") or a move in points ("rose 0.2 point"): a rate's figures."""
+    if quantity.unit == "percentage_point":
+        return True
+    return quantity.unit == "percent" and kind == "metric"
