@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.compared_estimates import compared_result
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
@@ -305,6 +306,9 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
         return Reading(compound, reading.verb, noun_phrase(compound, skip=skip), reading.is_change)
+    result = compared_result(holder, skip)  # "revenue topped forecasts of $2 billion": the revenue
+    if result is not None:
+        return Reading(result, reading.verb, noun_phrase(result, skip=skip), reading.is_change)
     return Reading(None, reading.verb, None, reading.is_change, restates=True)
 
 
