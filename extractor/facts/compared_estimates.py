@@ -6,7 +6,8 @@ clause compares with it, so its figure measures the clause's subject. Two ways o
 comparing results (`result_comparing_verbs`) with the estimate as its object, and a preposition of a gap
 (`estimate_gap_words`: "above", "below", "ahead of") or "in line with" between the clause's verb and the
 estimate. The subject must be a measured noun: "Norvale beat estimates of 40 cents" names a company, and
-the estimate then restates the measure of the figure before it, as before.
+the estimate then restates the measure of the figure before it, as before; so does a noun that names no
+measure ("the result beat forecasts of $2.91", `unnamed_result_nouns`).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def compared_result(estimate: Token, skip: frozenset[int]) -> Token | None:
     subject = clause_subject(verb)
     if subject is None or subject.i in skip or subject.pos_ != "NOUN" or not is_measure_noun(subject):
         return None
-    if subject.lemma_.lower() in _estimate_nouns():
-        return None  # "the forecast of 3 percent compares with estimates of 2 percent": no result
+    if subject.lemma_.lower() in _estimate_nouns() | words("unnamed_result_nouns"):
+        return None  # "the result beat forecasts of $2.91": the result is named by the figure before
     return usable_measure(subject, skip)
 
 

@@ -52,3 +52,8 @@ def test_estimate_measures_the_compared_result(nlp, text, amount, predicate):
 def test_company_subject_leaves_the_estimate_to_the_figure_before(nlp):
     text = "Talvex earned 45 cents a share, beating the average forecast of 43 cents."
     assert predicate_of(run(nlp, text), 0.43) == "earnings per share"
+
+
+def test_unnamed_result_leaves_the_estimate_to_the_figure_before(nlp):
+    text = "Talvex said net income was $3.10 a share. The result beat the average Wall Street forecast of $2.95."
+    assert predicate_of(run(nlp, text), 2.95) == "earnings per share"
