@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.facts.compared_estimates import compared_result
+from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
@@ -90,6 +91,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     and of its fixed phrases (`phrase_fragments`: "in lieu of", "thanks to"), nouns that measure nothing."""
     reading = _read_measure(span, quantity, kind, skip)
     valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
+    valued = valued or held_money_phrase(reading.measured, reading.predicate)  # "funds under management"
     return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)
 
 
