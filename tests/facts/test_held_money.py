@@ -35,7 +35,11 @@ def predicate_of(extraction, amount):
             32e9,
             "funds raised",
         ),
-        ("Pellan Partners said assets under management climbed 12 percent to $40 billion.", 40e9, "assets under management"),
+        (
+            "Pellan Partners said assets under management climbed 12 percent to $40 billion.",
+            40e9,
+            "assets under management",
+        ),
     ],
 )
 def test_managed_or_raised_money(nlp, text, amount, predicate):
