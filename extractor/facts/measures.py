@@ -48,7 +48,7 @@ from extractor.facts.measured_nouns import (
     paced_measure,
     usable_measure,
 )
-from extractor.facts.measures_clauses import interrupted_subject, measure_pronoun
+from extractor.facts.measures_clauses import embedded_antecedent, interrupted_subject, measure_pronoun
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import sized_noun
@@ -255,7 +255,7 @@ def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     usable = usable_measure(multiplied, skip) if multiplied is not None and is_measure_noun(multiplied) else None
     if usable is not None:
         return usable
-    subject = clause_subject(verb)
+    subject = embedded_antecedent(verb) or clause_subject(verb)  # "costs, which it said had doubled"
     return usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
 
@@ -645,7 +645,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and not c.like_num
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
-    subject = interrupted_subject(verb) or clause_subject(verb)  # "and shipments, which ..., rose 2 percent"
+    subject = interrupted_subject(verb) or embedded_antecedent(verb) or clause_subject(verb)  # "and shipments, which"
     subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
