@@ -198,7 +198,7 @@ def quantity_facts(
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or "amount"
-        predicate = reading_name(with_rate(predicate, span), kind, quantity)  # "a reading of 61": the index
+        predicate = reading_name(with_rate(predicate, span), kind, quantity, reading.measured)  # "a reading of 61"
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
             named, kind, quantity = growth_change(predicate, kind, quantity, span)
             source = "parse" if source == "fallback" and named != predicate else source  # growth was named

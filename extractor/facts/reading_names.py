@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extractor.facts.predicate_forms import POST_MODIFIERS
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -18,18 +20,26 @@ from extractor.models import Quantity
 _RATE_UNITS = ("percent", "percentage_point")
 
 
-def reading_name(predicate: str, kind: str, quantity: Quantity) -> str:
-    """The predicate with an index stand-in or a population share named as the gold writes it."""
+def reading_name(predicate: str, kind: str, quantity: Quantity, measured: Token | None) -> str:
+    """The predicate with an index stand-in or a population share named as the gold writes it; `measured` is
+    the noun the parse read the figure of (a stand-in with an of/for phrase names what it reads)."""
     words_ = predicate.split()
     if not words_:
         return predicate
     head_at = _head_index(words_)
     head = words_[head_at]
-    if head in words("index_reading_nouns") and head_at == len(words_) - 1:
+    if head in words("index_reading_nouns") and head_at == len(words_) - 1 and not _reads_something(measured, head):
         return " ".join([*words_[:head_at], "index"])
     if head in words("percent_rate_nouns") and _rate_level(kind, quantity):
         return " ".join([*words_[: head_at + 1], "rate", *words_[head_at + 1 :]])
     return predicate
+
+
+def _reads_something(measured: Token | None, head: str) -> bool:
+    """ "the reading for fixed income", "a gauge of inflation": the stand-in names what it reads."""
+    if measured is None or measured.lower_ != head:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in measured.children)
 
 
 def _head_index(words_: list[str]) -> int:

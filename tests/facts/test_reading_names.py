@@ -76,3 +76,8 @@ def test_percent_level_of_a_share_is_its_rate(nlp, text, amount, predicate):
 )
 def test_left_alone(nlp, text, amount, predicate):
     assert predicate_of(run(nlp, text), amount) == predicate
+
+
+def test_stand_in_that_names_what_it_reads(nlp):
+    text = "Pellan Bank said the reading for its bond desk rose 14 percent in the quarter."
+    assert predicate_of(run(nlp, text), 14.0) == "reading"
