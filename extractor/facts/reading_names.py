@@ -39,7 +39,12 @@ def _reads_something(measured: Token | None, head: str) -> bool:
     """ "the reading for fixed income", "a gauge of inflation": the stand-in names what it reads."""
     if measured is None or measured.lower_ != head:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in measured.children)
+    objects = (o for c in measured.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children)
+    # "a reading of 61" holds the figure itself; "the reading for fixed income" names a thing
+    return any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in _FIGURES for o in objects)
+
+
+_FIGURES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 def _head_index(words_: list[str]) -> int:
