@@ -38,5 +38,8 @@ def _qualifier(token: Token) -> str | None:
     """ "under management" after the noun, or the past participle that modifies it ("raised")."""
     if _managed(token):
         return "under management"
-    participle = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    participle = next(
+        (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in words("money_participles")),
+        None,
+    )
     return participle.lower_ if participle is not None else None

@@ -50,3 +50,19 @@ def test_a_fund_counted_is_no_money(nlp):
     extraction = run(nlp, "Orlan Capital said it runs three hedge funds and employs 40 people.")
     assert all("under management" not in f.predicate for f in extraction.facts)
     assert predicate_of(extraction, 3) != "funds raised"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "money"),
+    [
+        ("Brisk demand meant new funds raised by the group topped $5 billion.", "funds", True),
+        ("The firm said funds invested in the region doubled.", "funds", True),
+        ("The group said more than 40 regional suppliers filed for bankruptcy.", "suppliers", False),
+        ("Orlan runs three hedge funds in Dublin.", "funds", False),
+    ],
+)
+def test_held_money_needs_a_money_participle_or_management(nlp, text, noun, money):
+    from extractor.facts.held_money import held_money
+
+    token = next(t for t in nlp(text) if t.lower_ == noun)
+    assert held_money(token) is money
