@@ -17,6 +17,7 @@ from extractor.facts.predicate_forms import POST_MODIFIERS
 from extractor.lexicons import words
 from extractor.models import Quantity
 
+
 def reading_name(predicate: str, kind: str, quantity: Quantity, measured: Token | None) -> str:
     """The predicate with an index stand-in or a population share named as the gold writes it; `measured` is
     the noun the parse read the figure of (a stand-in with an of/for phrase names what it reads)."""
