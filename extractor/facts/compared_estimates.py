@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun, usable_measure
-from extractor.facts.syntax import clause_subject
+from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from extractor.lexicons import words
 
 _MAX_STEPS = 4  # estimate -> prep -> ("line" -> "in") -> verb
@@ -30,12 +30,30 @@ def compared_result(estimate: Token, skip: frozenset[int]) -> Token | None:
     verb = _comparing_verb(estimate)
     if verb is None:
         return None
-    subject = clause_subject(verb)
+    subject = _own_subject(verb)
     if subject is None or subject.i in skip or subject.pos_ != "NOUN" or not is_measure_noun(subject):
         return None
+    if _has_own_figure(subject):
+        return None  # "earnings of 36 cents a share topped the estimate": the figure before names the measure
     if subject.lemma_.lower() in _estimate_nouns() | words("unnamed_result_nouns"):
         return None  # "the result beat forecasts of $2.91": the result is named by the figure before
     return usable_measure(subject, skip)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The comparing verb's own subject, or the noun its relative pronoun stands for ("earnings that beat
+    estimates"); never one inherited from another clause ("the profit was 87 cents, beating forecasts of 84
+    cents": the estimate restates the figure before, "earnings per share")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _has_own_figure(noun: Token) -> bool:
+    """A figure in the noun's own modifiers ("earnings of 36 cents"), outside a relative clause."""
+    modifiers = (t for c in noun.children if c.dep_ != "relcl" for t in c.subtree)
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in modifiers)
 
 
 def _comparing_verb(estimate: Token) -> Token | None:

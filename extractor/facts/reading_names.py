@@ -18,9 +18,21 @@ from extractor.lexicons import words
 from extractor.models import Quantity
 
 
-def reading_name(predicate: str, kind: str, quantity: Quantity, measured: Token | None) -> str:
-    """The predicate with an index stand-in or a population share named as the gold writes it; `measured` is
-    the noun the parse read the figure of (a stand-in with an of/for phrase names what it reads)."""
+def rate_name(predicate: str, kind: str, quantity: Quantity) -> str:
+    """A population share's percent level named as its rate ("unemployment" -> "unemployment rate")."""
+    words_ = predicate.split()
+    if not words_:
+        return predicate
+    head_at = _head_index(words_)
+    if words_[head_at] in words("percent_rate_nouns") and _rate_level(kind, quantity):
+        return " ".join([*words_[: head_at + 1], "rate", *words_[head_at + 1 :]])
+    return predicate
+
+
+def index_name(predicate: str, measured: Token | None) -> str:
+    """An index stand-in named as the index ("present situation gauge" -> "present situation index"). Applied
+    to the finished fact only: the stand-in is the word of a survey, so the figure keeps the period of a
+    survey reading (a month), never the day an "index" predicate gives a market quote."""
     words_ = predicate.split()
     if not words_:
         return predicate
@@ -28,8 +40,6 @@ def reading_name(predicate: str, kind: str, quantity: Quantity, measured: Token 
     head = words_[head_at]
     if head in words("index_reading_nouns") and head_at == len(words_) - 1 and not _reads_something(measured, head):
         return " ".join([*words_[:head_at], "index"])
-    if head in words("percent_rate_nouns") and _rate_level(kind, quantity):
-        return " ".join([*words_[: head_at + 1], "rate", *words_[head_at + 1 :]])
     return predicate
 
 

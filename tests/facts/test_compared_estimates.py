@@ -57,3 +57,16 @@ def test_company_subject_leaves_the_estimate_to_the_figure_before(nlp):
 def test_unnamed_result_leaves_the_estimate_to_the_figure_before(nlp):
     text = "Talvex said net income was $3.10 a share. The result beat the average Wall Street forecast of $2.95."
     assert predicate_of(run(nlp, text), 2.95) == "earnings per share"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the comparing clause inherits its subject: the estimate restates the figure before
+        "Excluding items, the profit at Talvex was 87 cents a share, beating forecasts of 84 cents.",
+        # the subject carries a figure of its own
+        "Talvex's earnings of 52 cents a share topped the consensus of 84 cents.",
+    ],
+)
+def test_estimate_after_a_result_figure_restates_it(nlp, text):
+    assert predicate_of(run(nlp, text), 0.84) == "earnings per share"
