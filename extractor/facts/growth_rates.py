@@ -32,14 +32,14 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
     elif kind != "metric":
         # "the economy shrank 4 percent": a move of a whole economy's output is named as its growth, as the
         # gold writes it ("economic growth"); the direction says which way it went
-        named = _growth_name(predicate) if predicate in words("output_measures") else predicate
+        named = _growth_name(predicate, span.sent) if predicate in words("output_measures") else predicate
         return named, kind, quantity
     else:
         growth_noun = _growth_noun(predicate.split())
     if growth_noun is not None:
         direction = "down" if growth_noun in words("change_down") else "up"
     elif predicate in words("output_measures"):
-        direction, predicate = "up", _growth_name(predicate)
+        direction, predicate = "up", _growth_name(predicate, span.sent)
     else:
         return predicate, kind, quantity
     if kind == "change" and quantity.direction is not None:
@@ -47,10 +47,22 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
     return predicate, "change", _signed(quantity, direction)
 
 
-def _growth_name(measure: str) -> str:
-    """ "economy" -> "economic growth", "gross domestic product" -> "gdp growth" (`output_growth_names`)."""
+def _growth_name(measure: str, sent: Span) -> str:
+    """ "economy" -> "economic growth", "gross domestic product" -> "gdp growth" (`output_growth_names`); an
+    acronym short form only where the sentence writes the acronym ("gross domestic product (GDP)"), else the
+    words the sentence writes ("gross domestic product growth"), as the gold follows the text."""
     named = table("output_growth_names").get(measure)
-    return named[0] if named else f"{measure} growth"
+    if named is None:
+        return f"{measure} growth"
+    short = named[0].split()[0]
+    if _acronym_of(short, measure) and not any(t.lower_ == short for t in sent):
+        return f"{measure} growth"
+    return named[0]
+
+
+def _acronym_of(short: str, measure: str) -> bool:
+    """ "gdp" of "gross domestic product": the initials of the long form's words."""
+    return len(measure.split()) > 1 and short == "".join(w[0] for w in measure.split())
 
 
 def _growth_noun(words_: list[str]) -> str | None:
@@ -91,7 +103,7 @@ def _growth_of_verb(verb: Token) -> tuple[str, str] | None:
     measure = _output_words(subject)
     if verb.lemma_.lower() in words("growth_verbs") and measure in words("output_measures"):
         noun = "contraction" if verb.lemma_.lower() in words("change_down") else "growth"
-        return _growth_name(measure) if noun == "growth" else f"{measure} {noun}", noun
+        return _growth_name(measure, verb.sent) if noun == "growth" else f"{measure} {noun}", noun
     return None
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from extractor.facts.held_money import held_money
 from extractor.facts.measure_phrases import is_generic_count, measure_acronym
 from extractor.facts.syntax import PERIOD_WORDS, clause_subject, governing_verb, is_index_code, prep_object
 from extractor.facts.tagged_nouns import capitalised_common_noun, possessed_acronym, written_as_name
@@ -60,6 +61,7 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
         any(ch.isdigit() for ch in token.text)
         or lemma in words("org_nouns")
         and lemma not in words("unit_words") | PRICE_NOUNS
+        and not held_money(token)
     ):
         return None
     return token
@@ -104,7 +106,9 @@ def is_measure_noun(token: Token) -> bool:
     if token.pos_ == "NOUN" and not written_as_name(token):
         lemma = token.lemma_.lower()
         # "its power business grew 30 percent": a unit's figures are measured on the unit (FACTS.md)
-        return lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words")
+        return (
+            lemma not in words("org_nouns") or lemma in PRICE_NOUNS or lemma in words("unit_words") or held_money(token)
+        )
     return capitalised_common_noun(token) or possessed_acronym(token)
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.compared_estimates import compared_result
+from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
@@ -46,7 +48,7 @@ from extractor.facts.measured_nouns import (
     paced_measure,
     usable_measure,
 )
-from extractor.facts.measures_clauses import interrupted_subject, measure_pronoun
+from extractor.facts.measures_clauses import embedded_antecedent, interrupted_subject, measure_pronoun
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import sized_noun
@@ -89,6 +91,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     and of its fixed phrases (`phrase_fragments`: "in lieu of", "thanks to"), nouns that measure nothing."""
     reading = _read_measure(span, quantity, kind, skip)
     valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
+    valued = valued or held_money_phrase(reading.measured, reading.predicate)  # "funds under management"
     return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)
 
 
@@ -252,7 +255,7 @@ def _multiplied_subject(span: Span, skip: frozenset[int]) -> Token | None:
     usable = usable_measure(multiplied, skip) if multiplied is not None and is_measure_noun(multiplied) else None
     if usable is not None:
         return usable
-    subject = clause_subject(verb)
+    subject = embedded_antecedent(verb) or clause_subject(verb)  # "costs, which it said had doubled"
     return usable_measure(subject, skip) if subject is not None and is_measure_noun(subject) else None
 
 
@@ -305,6 +308,9 @@ def _forecast_measure(reading: Reading, skip: frozenset[int]) -> Reading:
     compound = forecast_compound(holder, skip)  # "cut its revenue estimates by $1 billion"
     if compound is not None:
         return Reading(compound, reading.verb, noun_phrase(compound, skip=skip), reading.is_change)
+    result = compared_result(holder, skip)  # "revenue topped forecasts of $2 billion": the revenue
+    if result is not None:
+        return Reading(result, reading.verb, noun_phrase(result, skip=skip), reading.is_change)
     return Reading(None, reading.verb, None, reading.is_change, restates=True)
 
 
@@ -639,7 +645,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         and not c.like_num
         and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     ]
-    subject = interrupted_subject(verb) or clause_subject(verb)  # "and shipments, which ..., rose 2 percent"
+    subject = interrupted_subject(verb) or embedded_antecedent(verb) or clause_subject(verb)  # "and shipments, which"
     subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)

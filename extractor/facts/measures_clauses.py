@@ -2,14 +2,15 @@
 shipments, which feed into output, rose 2 percent", "costs fell and sales, a gauge of demand, rose 3 percent".
 With a comma-delimited aside between the second subject and its verb, the parse coordinates that subject
 with a noun of the first clause and lets the verb inherit the first clause's subject; the figure then
-measures the wrong noun."""
+measures the wrong noun. Also a relative pronoun that is the subject of a clause embedded in a relative clause
+("costs, which it expects will rise 20 percent"): `embedded_antecedent`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
-from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from extractor.lexicons import words
 
 _LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an appositive, not a second clause
@@ -50,3 +51,27 @@ def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
         return None
     return antecedent
+
+
+_EMBEDDING_DEPS = ("ccomp", "xcomp")  # "which it expects will rise", "which it expects to climb"
+
+
+def embedded_antecedent(verb: Token) -> Token | None:
+    """ "fuel costs, which the company expects will rise 20 percent", "freight costs, which it expects to climb 8
+    percent": a relative pronoun that is the subject (or the fronted object of an infinitive) of a clause embedded
+    under the relative clause's verb of saying or expecting stands for the noun the relative clause modifies. The
+    plain relative clause ("costs, which rose 8 percent") is `clause_subject`'s; this is one or two levels down."""
+    pronoun = next(
+        (c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (*SUBJECT_DEPS, "dobj")), None
+    )
+    if pronoun is None or pronoun.i > verb.i:
+        return None
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ not in _EMBEDDING_DEPS:
+            return None
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            noun = clause.head
+            return noun if noun.pos_ == "NOUN" and pronoun.i > noun.i and is_measure_noun(noun) else None
+    return None

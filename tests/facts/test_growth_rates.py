@@ -90,3 +90,25 @@ def test_shares_and_levels_stay_levels(nlp, text, amount):
     assert fact.kind == "metric"
     assert fact.value.direction is None
     assert "growth" not in fact.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "predicate"),
+    [
+        (
+            "Chile's gross domestic product grew 2.1 percent in the quarter, the central bank said.",
+            2.1,
+            "gross domestic product growth",
+        ),
+        (
+            "Gross domestic product in Peru shrank 0.9 percent in the first quarter.",
+            0.9,
+            "gross domestic product growth",
+        ),
+        ("Chile's gross domestic product (GDP) grew 2.1 percent in the quarter.", 2.1, "gdp growth"),
+        ("Chile's GDP grew 2.4 percent in the quarter.", 2.4, "gdp growth"),
+    ],
+)
+def test_output_growth_keeps_the_words_the_text_writes(nlp, text, amount, predicate):
+    """The gold follows the text: "gdp" only where the sentence writes the acronym (growth_rates._growth_name)."""
+    assert fact_of(run(nlp, text), amount).predicate == predicate
