@@ -76,6 +76,8 @@ def _names_a_holder(token: Token) -> bool:
     tagger gave the name no label); a place ("U.S. stocks", "World shares") or a quote code is none."""
     if QUOTE_CODE.fullmatch(token.text) or token.ent_type_ in PLACE_LABELS or token.lower_ in words("region_words"):
         return False
+    if token.lower_ in words("news_agencies"):
+        return False  # "NEW YORK (Reuters) - U.S. stocks fell": the dateline the parse hangs on the subject
     return token.ent_type_ in HOLDER_LABELS or token.pos_ == "PROPN"
 
 
