@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+PREDICATE_DEPS = frozenset({"acomp", "attr"})  # the adjective or noun a "be" clause predicates
 CLAUSE_JOINS = frozenset({"advcl", "conj", "ccomp", "relcl", "acl"})  # a verb that heads a clause of its own
 
 
@@ -32,6 +33,7 @@ def exchange_holder(quantity: Span, measured: Token | None, ctx: DocContext) -> 
         return None
     verbs = [c for c in measured.children if c.dep_ in ("acl", "relcl")]  # "shares traded on the Norvik board"
     heads = [measured, *verbs, *_own_clause_heads(measured), *_own_clause_heads(quantity.root)]
+    heads += [c for h in heads for c in h.children if c.dep_ in PREDICATE_DEPS]  # "was thin on the Norvik board"
     places = [
         (abs(o.i - quantity.start), o)
         for head in heads

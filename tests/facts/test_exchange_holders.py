@@ -47,7 +47,9 @@ def facts_of(nlp, text, title="Stocks slip as oil climbs"):
 def test_wrap_volume_is_the_exchanges(nlp, sentence, surface, exchange):
     facts = facts_of(nlp, WRAP.format(sentence=sentence))
     found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found and all(f.subject == exchange for f in found), [(f.subject, f.value and f.value.surface) for f in facts]
+    assert found and all(f.subject == exchange for f in found), [
+        (f.subject, f.value and f.value.surface) for f in facts
+    ]
 
 
 @pytest.mark.parametrize(
