@@ -63,8 +63,11 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    if all(t.lower_ in words("index_role_modifiers") for t in modifiers):
-        modifiers = []  # "the benchmark index", "the broader share gauge": a role, the index last named
+    if modifiers and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
+        # "the benchmark index", "the broader share gauge": a role, the index last named; with none named
+        # before, the phrase as written ("Freedonia's main stock index") stays the name
+        named = ctx.last_index or _named_index_before(measured, ctx)
+        modifiers = [] if named is not None else modifiers
     if not modifiers:
         if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
             return None

@@ -58,6 +58,12 @@ def test_a_role_reads_the_index_named_before(nlp, text, surface, subject):
             "58.2",
             "index of construction bookings",
         ),
+        # no index named before: the role phrase as written stays the name
+        (
+            "OSLO (Reuters) - Rate worries pushed Freedonia's main stock index down 2.1 percent on Monday.",
+            "2.1 percent",
+            "main stock index",
+        ),
         # a product with a number is no index
         (
             "SEATTLE (Reuters) - Deliveries of the Corvane 350 jet rose. The benchmark index of aircraft "
