@@ -22,13 +22,14 @@ YIELD_LEMMAS = frozenset({"yield"})  # lemmas of a bond's quote that a nationali
 
 def national_body_country(token: Token, entities) -> str | None:
     """The country a government noun with a nationality or a country before it stands for: "the Belgian state",
-    "the New Zealand government"; None for "the government", a named body, or a region's state ("the German
+    "the New Zealand government", "Freedonia's parliament"; None for "the government", a named body, or a region's state ("the German
     state of Hesse", "the Ohio state government": no country)."""
     if token.lemma_.lower() not in words("national_body_nouns") or entities.at(token.i) is not None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the German state of Hesse" is a region of the country
-    for modifier in _modifiers_before(token):
+    owners = [c for c in token.children if c.dep_ == "poss"]  # "Freedonia's government expects 9 million users"
+    for modifier in [*_modifiers_before(token), *owners]:
         country = _country(modifier, entities)
         if country is not None and modifier.lower_ in table("place_aliases"):
             return f"{modifier.text} {token.text}"  # "the U.K. government": the annotators' name, as written

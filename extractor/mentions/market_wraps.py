@@ -1,6 +1,6 @@
 """A market wrap is about markets, not about the companies it names.
 
-"U.S. stocks fell on Tuesday ...", "Japan's benchmark index climbed 1.7 percent ...", "Global equity markets
+"U.S. stocks fell on Tuesday ...", "Freedonia's benchmark index climbed 1.7 percent ...", "Global equity markets
 retreated ...": the story opens with a market moving and reads several stock indexes. The companies it names
 are movers of a day, each the holder of its own clause's figures (`facts/exchange_holders.py`, the stock
 rules of `facts/discourse.py`); none is the story's company, so a figure that no clause gives a holder (the
@@ -60,14 +60,14 @@ def _is_subject(token: Token) -> bool:
 
 
 def _market_subject(subject: Token) -> bool:
-    """ "U.S. stocks", "Global equity markets", "Japan's benchmark index", "Wall Street's shares": a market
+    """ "U.S. stocks", "Global equity markets", "Freedonia's benchmark index", "World shares": a market
     noun (`market_subject_nouns`) whose phrase names no company or person ("Shares of Brindle")."""
     nouns = words("market_subject_nouns")
     heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "Shares and the euro fell"
     if not any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
         return False
     if subject.lemma_.lower() in words("index_nouns"):
-        return True  # "Japan's Halden average": the proper name is the index's own
+        return True  # "Freedonia's Halden average": the proper name is the index's own
     return not any(_names_a_holder(t) for t in subject.subtree if t is not subject)
 
 
