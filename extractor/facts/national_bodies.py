@@ -22,8 +22,8 @@ YIELD_LEMMAS = frozenset({"yield"})  # lemmas of a bond's quote that a nationali
 
 def national_body_country(token: Token, entities) -> str | None:
     """The country a government noun with a nationality or a country before it stands for: "the Belgian state",
-    "the New Zealand government", "Freedonia's parliament"; None for "the government", a named body, or a region's state ("the German
-    state of Hesse", "the Ohio state government": no country)."""
+    "the New Zealand government", "Freedonia's parliament"; None for "the government", a named body, or a
+    region's state ("the German state of Hesse", "the Ohio state government": no country)."""
     if token.lemma_.lower() not in words("national_body_nouns") or entities.at(token.i) is not None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
