@@ -117,6 +117,16 @@ def _country(token: Token, entities) -> str | None:
     return country if country is not None and country in known_countries() else None
 
 
+def acting_capital_country(token: Token, name: str) -> str:
+    """ "Analysts expect Beijing to cut rates", "Athens passed its first borrowing test": a capital that acts
+    as a clause's subject stands for its country's government, so the country holds the figure (FACTS.md:
+    economy-wide facts take the country). A capital that holds a noun ("Beijing's home prices") is the city."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return name
+    country = table("dateline_countries").get(name.lower())
+    return country[0] if country else name
+
+
 COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the nation's pension fund sector"
 
 
