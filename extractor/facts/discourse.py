@@ -101,7 +101,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
-        return acting_capital_country(token, cluster.name)  # "Beijing will cut rates": the country acts
+        return acting_capital_country(token, cluster.name)  # "Oslo will trim rates": the country acts
     if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
         known = known_name_ending_at(token, ctx) or org_starting_with(token, ctx)
         if known is not None:

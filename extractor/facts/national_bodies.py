@@ -118,9 +118,9 @@ def _country(token: Token, entities) -> str | None:
 
 
 def acting_capital_country(token: Token, name: str) -> str:
-    """ "Analysts expect Beijing to cut rates", "Athens passed its first borrowing test": a capital that acts
+    """ "Markets think Oslo will trim rates", "Vienna sold 2 billion euros of bonds": a capital that acts
     as a clause's subject stands for its country's government, so the country holds the figure (FACTS.md:
-    economy-wide facts take the country). A capital that holds a noun ("Beijing's home prices") is the city."""
+    economy-wide facts take the country). A capital that holds a noun ("Oslo's home prices") is the city."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return name
     country = table("dateline_countries").get(name.lower())
