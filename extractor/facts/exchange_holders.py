@@ -1,7 +1,7 @@
 """A market wrap's volume and breadth belong to the exchange they were counted on.
 
-"Volume was thin on the Halden exchange, with 1.2 billion shares changing hands", "advancing issues outnumbered
-decliners by 3 to 1 on the Norvik board": in a market wrap (mentions/market_wraps.py) a count of shares or
+"Some 1.2 billion shares traded on the Halden exchange", "on the Norvik board, gainers beat losers by
+3 to 1": in a market wrap (mentions/market_wraps.py) a count of shares or
 issues that no company owns ("shares of Brindle" is Brindle's stock) is the figure of the exchange named by an
 "on" phrase of its clause, as the readable gold writes it. Without such a phrase the figure keeps what the
 other rules give it (in a wrap, usually nobody: it is then left out).
@@ -26,14 +26,14 @@ CLAUSE_JOINS = frozenset({"advcl", "conj", "ccomp", "relcl", "acl"})  # a verb t
 
 def exchange_holder(quantity: Span, measured: Token | None, ctx: DocContext) -> str | None:
     """The exchange a wrap's count of unowned shares or issues was made on, by the nearest "on" phrase that
-    hangs on the figure's noun or on a head above it ("on the Norvik board, 2.1 billion shares traded")."""
+    hangs on the figure's noun or on a head above it ("on the Norvik board, 2.1 billion shares moved")."""
     if measured is None or not _counts_traded_stock(measured):
         return None
     if not is_market_wrap(ctx.doc, ctx.body_start):
         return None
     verbs = [c for c in measured.children if c.dep_ in ("acl", "relcl")]  # "shares traded on the Norvik board"
     heads = [measured, *verbs, *_own_clause_heads(measured), *_own_clause_heads(quantity.root)]
-    heads += [c for h in heads for c in h.children if c.dep_ in PREDICATE_DEPS]  # "was thin on the Norvik board"
+    heads += [c for h in heads for c in h.children if c.dep_ in PREDICATE_DEPS]  # "was light on the Norvik board"
     places = [
         (abs(o.i - quantity.start), o)
         for head in heads
@@ -61,7 +61,7 @@ def _own_clause_heads(token: Token) -> list[Token]:
 
 
 def _counts_traded_stock(measured: Token) -> bool:
-    """ "shares changing hands", "advancing issues", "declining ones", "a ratio of 3 to 1": a traded-count noun
+    """ "shares that moved", "rising issues", "falling ones", "a ratio of 3 to 1": a traded-count noun
     with no owner ("Brindle shares", "shares of Brindle", "its stock" are a company's)."""
     if measured.lemma_.lower() not in words("traded_count_nouns"):
         return False

@@ -1,7 +1,7 @@
 """A market wrap is about markets, not about the companies it names.
 
-"U.S. stocks fell on Tuesday ...", "Freedonia's benchmark index climbed 1.7 percent ...", "Global equity markets
-retreated ...": the story opens with a market moving and reads several stock indexes. The companies it names
+"U.S. stocks fell on Tuesday ...", "Freedonia's benchmark index climbed 1.7 percent ...", "Regional equity markets
+slid ...": the story opens with a market moving and reads several stock indexes. The companies it names
 are movers of a day, each the holder of its own clause's figures (`facts/exchange_holders.py`, the stock
 rules of `facts/discourse.py`); none is the story's company, so a figure that no clause gives a holder (the
 day's volume, a sector's move, a rank told in passing) is left out rather than given to the most-named
@@ -38,7 +38,7 @@ def is_market_wrap(doc: Doc, body_start: int) -> bool:
 
 def _opens_with_market(doc: Doc, body_start: int) -> bool:
     """A subject in the title or the opening sentence is a market or an index with no company or person in it
-    ("Global stocks rise", "The euro slumped while U.S. stocks sank", "The Halden 300 turned positive")."""
+    ("Regional stocks gain", "The franc slid while local shares sank", "The Halden 300 turned positive")."""
     end = _opening_end(doc, body_start)
     return any(_market_subject(t) or _index_subject(t) for t in doc[:end] if _is_subject(t))
 
@@ -60,7 +60,7 @@ def _is_subject(token: Token) -> bool:
 
 
 def _market_subject(subject: Token) -> bool:
-    """ "U.S. stocks", "Global equity markets", "Freedonia's benchmark index", "World shares": a market
+    """ "U.S. stocks", "Regional equity markets", "Freedonia's benchmark index", "World stocks": a market
     noun (`market_subject_nouns`) whose phrase names no company or person ("Shares of Brindle")."""
     nouns = words("market_subject_nouns")
     heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "Shares and the euro fell"
@@ -73,7 +73,7 @@ def _market_subject(subject: Token) -> bool:
 
 def _names_a_holder(token: Token) -> bool:
     """A company or person in a market noun's phrase ("Shares of Brindle", "Brindle shares", even where the
-    tagger gave the name no label); a place ("U.S. stocks", "World shares") or a quote code is none."""
+    tagger gave the name no label); a place ("U.S. stocks", "World stocks") or a quote code is none."""
     if QUOTE_CODE.fullmatch(token.text) or token.ent_type_ in PLACE_LABELS or token.lower_ in words("region_words"):
         return False
     if token.lower_ in words("news_agencies"):

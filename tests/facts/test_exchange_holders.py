@@ -28,7 +28,7 @@ def facts_of(nlp, text, title="Stocks slip as oil climbs"):
     ("sentence", "surface", "exchange"),
     [
         (
-            "Trading was light on the Calloway Stock Exchange, with about 900 million shares changing hands.",
+            "Some 900 million shares changed hands on the Calloway Stock Exchange, a light day.",
             "900 million",
             "Calloway Stock Exchange",
         ),
@@ -38,7 +38,7 @@ def facts_of(nlp, text, title="Stocks slip as oil climbs"):
             "Marrow Exchange",
         ),
         (
-            "Declining issues outpaced advancing ones on the Marrow Exchange by about 4 to 1.",
+            "On the Marrow Exchange, falling issues beat rising ones by about 4 to 1.",
             "4",
             "Marrow Exchange",
         ),
@@ -84,7 +84,7 @@ def test_owned_shares_keep_their_owner(nlp, sentence, surface, holder):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Trading was light on the Calloway Stock Exchange, with about 900 million shares changing hands.",
+        "Turnover stayed low on the Calloway Stock Exchange, where about 900 million shares traded.",
         "About 4.2 billion shares traded on the Marrow Exchange, below the daily average.",
         "Volume on the Marrow Exchange was heavy, with 3.3 billion shares traded.",
     ],
