@@ -20,7 +20,7 @@ def subjects_of(nlp, text, surface):
     [
         (
             "NEW YORK (Reuters) - The Halden 300 ended higher for a fifth day on Friday. The benchmark index "
-            "has climbed nearly 6 percent this month.",
+            "is up about 6 percent this month.",
             "6 percent",
             "Halden 300",
         ),

@@ -49,7 +49,7 @@ def wrap_of(nlp, title, text):
         ),
         (
             "Tokyo index ends week higher",
-            "TOKYO (Reuters) - The benchmark average climbed 1.1 percent on Friday, led by exporters. Ormsby "
+            "TOKYO (Reuters) - The benchmark average ended 1.1 percent higher, helped by exporters. Ormsby "
             "Electric Co rose 9 percent. Ormsby makes motors. Ormsby shares hit a year high. ",
             "Ormsby",
             "Declining issues were outnumbered by advancing ones by 3 to 2.",
