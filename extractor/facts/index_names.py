@@ -63,9 +63,9 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    if modifiers and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
+    if modifiers and not owner and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
         # "the benchmark index", "the broader share gauge": a role, the index last named; with none named
-        # before, the phrase as written ("Freedonia's main stock index") stays the name
+        # before, or with a place's possessive ("Freedonia's main stock index"), the phrase as written stays
         named = ctx.last_index or _named_index_before(measured, ctx)
         modifiers = [] if named is not None else modifiers
     if not modifiers:

@@ -68,7 +68,18 @@ def _market_subject(subject: Token) -> bool:
         return False
     if subject.lemma_.lower() in words("index_nouns"):
         return True  # "Freedonia's Halden average": the proper name is the index's own
+    if _market_of_something_else(subject):
+        return False  # "the jobs market", "the housing market": no market of shares
     return not any(_names_a_holder(t) for t in subject.subtree if t is not subject)
+
+
+def _market_of_something_else(subject: Token) -> bool:
+    """ "the jobs market", "the car market": a market noun whose compound names another trade than shares
+    ("equity markets", "stock market" are of shares: `market_breadth_words`)."""
+    if subject.lemma_.lower() != "market":
+        return False
+    goods = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(c.lemma_.lower() not in words("market_breadth_words") for c in goods)
 
 
 def _names_a_holder(token: Token) -> bool:

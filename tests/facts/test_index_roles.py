@@ -64,6 +64,13 @@ def test_a_role_reads_the_index_named_before(nlp, text, surface, subject):
             "2.1 percent",
             "main stock index",
         ),
+        # a place's possessive: another market's index, not the one named before
+        (
+            "NEW YORK (Reuters) - The Halden 300 rose on Monday. Freedonia's benchmark index fell 4 percent, "
+            "its worst day in a year.",
+            "4 percent",
+            "benchmark index",
+        ),
         # a product with a number is no index
         (
             "SEATTLE (Reuters) - Deliveries of the Corvane 350 jet rose. The benchmark index of aircraft "

@@ -72,6 +72,12 @@ def test_a_wraps_mover_holds_no_unheld_figure(nlp, title, opening, mover, unheld
         ("Corvane shares fall", "NEW YORK (Reuters) - Shares of Corvane Systems Inc fell 4 percent on Friday. "),
         # the company is the subject of the opening
         ("Brisket wins contract", "LONDON (Reuters) - Brisket Holdings won a catering contract on Thursday. "),
+        # a market of something else than shares opens the story
+        (
+            "Hiring data cheer traders",
+            "NEW YORK (Reuters) - With the jobs market picking up, traders think the central bank will slow "
+            "its bond buying. ",
+        ),
         # a market opening, but one index named: a stock's story with a sector comparison
         (
             "Ormsby climbs on order",
