@@ -37,6 +37,7 @@ from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
+from extractor.facts.exchange_holders import exchange_holder
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
@@ -211,6 +212,7 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
+        subject = exchange_holder(span, reading.measured, ctx) or subject  # a wrap's volume: its exchange's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):

@@ -18,6 +18,7 @@ from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
+    acting_capital_country,
     country_anaphor,
     national_body_country,
     national_holder,
@@ -101,7 +102,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return ctx.entities.main_org.name  # a division's figures are its parent's, the unit named in the predicate
         return cluster.name
     if cluster is not None and cluster.label == "GPE" and _place_acts(token, ctx):
-        return cluster.name
+        return acting_capital_country(token, cluster.name)  # "Oslo will trim rates": the country acts
     if cluster is None and _capitalized(token) and token.dep_ in SUBJECT_DEPS:
         known = known_name_ending_at(token, ctx) or org_starting_with(token, ctx)
         if known is not None:

@@ -63,6 +63,11 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
+    if modifiers and not owner and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
+        # "the benchmark index", "the broader share gauge": a role, the index last named; with none named
+        # before, or with a place's possessive ("Freedonia's main stock index"), the phrase as written stays
+        named = ctx.last_index or _named_index_before(measured, ctx)
+        modifiers = [] if named is not None else modifiers
     if not modifiers:
         if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
             return None
@@ -141,7 +146,25 @@ def _named_index_before(token: Token, ctx: DocContext) -> str | None:
             words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
             if words_before:
                 return token.doc[min(words_before) : noun.i + 1].text
+        numbered = _numbered_name(noun, ctx)
+        if numbered is not None:
+            return numbered
     return None
+
+
+def _numbered_name(token: Token, ctx: DocContext) -> str | None:
+    """ "The Halden 300 turned positive": a proper name with a number, the subject of its clause, names a stock
+    index (the tagger often leaves it unlabelled)."""
+    name = token.head
+    if not token.like_num or token.dep_ != "nummod" or name.pos_ != "PROPN" or name.i != token.i - 1:
+        return None
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cluster = ctx.entities.at(name.i)
+    if cluster is not None and cluster.label != "ORG":
+        return None  # a person's or a place's number is no index
+    first = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
+    return token.doc[first : token.i + 1].text
 
 
 def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:

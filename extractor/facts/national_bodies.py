@@ -22,13 +22,14 @@ YIELD_LEMMAS = frozenset({"yield"})  # lemmas of a bond's quote that a nationali
 
 def national_body_country(token: Token, entities) -> str | None:
     """The country a government noun with a nationality or a country before it stands for: "the Belgian state",
-    "the New Zealand government"; None for "the government", a named body, or a region's state ("the German
-    state of Hesse", "the Ohio state government": no country)."""
+    "the New Zealand government", "Freedonia's parliament"; None for "the government", a named body, or a
+    region's state ("the German state of Hesse", "the Ohio state government": no country)."""
     if token.lemma_.lower() not in words("national_body_nouns") or entities.at(token.i) is not None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the German state of Hesse" is a region of the country
-    for modifier in _modifiers_before(token):
+    owners = [c for c in token.children if c.dep_ == "poss"]  # "Freedonia's government expects 9 million users"
+    for modifier in [*_modifiers_before(token), *owners]:
         country = _country(modifier, entities)
         if country is not None and modifier.lower_ in table("place_aliases"):
             return f"{modifier.text} {token.text}"  # "the U.K. government": the annotators' name, as written
@@ -114,6 +115,16 @@ def _country(token: Token, entities) -> str | None:
     a city or a region ("the Ohio state government") names none."""
     country = country_of(token, entities)
     return country if country is not None and country in known_countries() else None
+
+
+def acting_capital_country(token: Token, name: str) -> str:
+    """ "Markets think Oslo will trim rates", "Vienna sold 2 billion euros of bonds": a capital that acts
+    as a clause's subject stands for its country's government, so the country holds the figure (FACTS.md:
+    economy-wide facts take the country). A capital that holds a noun ("Oslo's home prices") is the city."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return name
+    country = table("dateline_countries").get(name.lower())
+    return country[0] if country else name
 
 
 COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the nation's pension fund sector"

@@ -37,6 +37,7 @@ from extractor.mentions.entity_clusters import (
 )
 from extractor.mentions.headings import glued_heading_end, is_heading
 from extractor.mentions.listed_orgs import listed_as_organization
+from extractor.mentions.market_wraps import is_market_wrap
 from extractor.mentions.name_bounds import (
     company_words,
     extend_left,
@@ -652,4 +653,6 @@ def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -
     place = main_place(clusters, org, doc, title, body_start, filed_at)
     if org is not None and named_in_passing(org, clusters, doc, title, body_start):
         org = None  # a bystander of a market wrap is no story's company (the place is weighed as before)
+    if is_market_wrap(doc, body_start):
+        org = None  # a wrap's companies are movers of a day, each the holder of its own clause's figures only
     return EntityIndex(clusters, by_token, org, place, datelines)

@@ -79,3 +79,55 @@ def test_the_countrys_figure_is_the_story_countrys(nlp, text, surface):
     facts = extract(opening + text, published=PUBLISHED, nlp=nlp)
     found = {f.value.surface: f.subject for f in facts if f.value}
     assert found.get(surface) == "Norway", found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Norway's government expects 4 million broadband users by 2016.", "4 million", "Norway"),
+        ("Austria's parliament approved a 7 billion euro package of tax cuts.", "7 billion euro", "Austria"),
+        ("Finland's cabinet agreed on Monday to spend 2 billion euros on rail lines.", "2 billion euros", "Finland"),
+    ],
+)
+def test_a_government_named_by_its_countrys_possessive_is_the_country(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ohio's government expects 4 million broadband users by 2016.", "4 million"),
+        ("Bavaria's cabinet agreed to spend 2 billion euros on rail lines.", "2 billion euros"),
+        ("Torvane's administration costs rose 8 percent in the year.", "8 percent"),
+    ],
+)
+def test_a_possessive_that_is_no_country_names_none(nlp, text, surface):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) not in ("Ohio", "Bavaria", "Ohio government", "Bavaria cabinet"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Analysts expect Stockholm to cut rates by 50 basis points this year.", "50 basis points", "Sweden"),
+        ("Madrid raised 2 billion euros in a bond sale on Tuesday.", "2 billion euros", "Spain"),
+        ("Some economists think Vienna will cut spending by 3 percent next year.", "3 percent", "Austria"),
+    ],
+)
+def test_a_capital_that_acts_is_its_country(nlp, text, surface, subject):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) == subject, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Stockholm's home prices rose 6 percent in the year.", "6 percent"),
+        ("Torvane opened a 40 million euro plant in Madrid.", "40 million euro"),
+        ("Sales in Vienna climbed 9 percent.", "9 percent"),
+    ],
+)
+def test_a_capital_that_does_not_act_is_no_country(nlp, text, surface):
+    found = subjects_of(nlp, text)
+    assert found.get(surface) not in ("Sweden", "Spain", "Austria"), found
