@@ -55,7 +55,7 @@ def test_the_companys_own_figures_beside_a_nationality_stay_the_companys(nlp, te
     ("text", "surface"),
     [
         ("The U.S. government, which owns 61 percent of the carrier, plans to sell its shares.", "61 percent"),
-        ("Torvane's bankruptcy led the U.S. government to lose a $1.4 billion loan.", "$1.4 billion"),
+        ("The U.S. government wrote off a $1.4 billion loan when the lender collapsed.", "$1.4 billion"),
         ("The U.S. government said it would spend $9 billion on port upgrades.", "$9 billion"),
     ],
 )
