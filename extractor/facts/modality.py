@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.modality_bases import is_comparison_base, is_quantity
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
+from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
@@ -180,7 +181,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if predicted_by_modal(token):
+        if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
             return "target"
         if _plan_in_progress(token, own[k - 1] if k else None):
             return "target"
