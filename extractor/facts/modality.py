@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.modality_bases import is_comparison_base, is_quantity
+from extractor.facts.modality_bases import is_comparison_base, is_quantity, known_base
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_obligations import required_level
@@ -148,6 +148,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
+    if known_base(chain):
+        return "actual"  # "analysts see it doubling from 12 percent now": the base is today's, whoever predicts
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
     if _size_of_possessed(span):

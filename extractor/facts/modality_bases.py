@@ -51,3 +51,36 @@ def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
+
+
+def known_base(chain: list[Token]) -> bool:
+    """A comparison base that no clause of its own predicts: "analysts say penetration could double from 12
+    percent now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a
+    figure known today, a result whoever predicts the change. Not "up from the 1.9 percent forecast in
+    February", "from 1.1 percent that economists expected": an earlier prediction, the forecaster's."""
+    return is_comparison_base(chain) and not _predicted_itself(chain[0]) and not _names_forecasters(chain)
+
+
+def _predicted_itself(root: Token) -> bool:
+    """A participle or relative clause of predicting on the figure or the noun it sizes."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    predicting = words("prediction_verbs") | words("target_cues") | words("forecast_nouns")
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in predicting for holder in holders for c in holder.children
+    )
+
+
+def _names_forecasters(chain: list[Token]) -> bool:
+    """The base's own noun phrase names forecasters ("compared with the poll average of $2", "against the analysts'
+    mean of 40 cents", "down from 3 percent in the last poll"): the base is their forecast."""
+    cues = words("forecast_cues") | words("forecast_nouns")
+    if any(t.lemma_.lower() in cues for t in chain[0].subtree):
+        return True  # "from 2.9 percent in the August poll": the figure's own phrase names its forecasters
+    for token in chain[1:4]:
+        if token.dep_ == "prep" and token.lower_ in COMPARISON_BASES:  # "from $1.25 in the May poll"
+            return any(t.lemma_.lower() in cues for t in token.subtree)
+        if token.lemma_.lower() in cues or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and c.lemma_.lower() in cues for c in token.children
+        ):
+            return True
+    return False
