@@ -58,7 +58,15 @@ def known_base(chain: list[Token]) -> bool:
     percent now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a
     figure known today, a result whoever predicts the change. Not "up from the 1.9 percent forecast in
     February", "from 1.1 percent that economists expected": an earlier prediction, the forecaster's."""
-    return is_comparison_base(chain) and not _predicted_itself(chain[0]) and not _names_forecasters(chain)
+    if not is_comparison_base(chain) or _predicted_itself(chain[0]) or _names_forecasters(chain):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN") for t in chain[1:4]):
+        return False  # "output from the two mines of 400,000 tonnes": a source, not the base of a change
+    goals = words("goal_nouns") | words("forecast_nouns")  # "unveiled its target for ...": the goal decides
+    return not any(
+        t.lemma_.lower() in goals and (t.pos_ == "NOUN" or t.dep_ == "dobj")
+        for t in chain + [c for t in chain for c in t.children if c.dep_ == "dobj"]
+    )
 
 
 def _predicted_itself(root: Token) -> bool:
