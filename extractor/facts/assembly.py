@@ -38,6 +38,7 @@ from extractor.facts.discourse import DocContext, attribution_for, planned_by_an
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
+from extractor.facts.forecaster_people import forecasts_of_forecasters
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
@@ -527,7 +528,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             }
             for p in periods
         )
-    facts = _deduplicate(facts)
+    facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # "Lee said she expects": an analyst's
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)

@@ -6,8 +6,10 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.modality_bases import is_comparison_base, is_quantity, known_base
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
+from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
@@ -112,7 +114,7 @@ def _known_now(span: Span) -> bool:
     chain = [root, *root.ancestors]
     if counts_holders_of_a_view(root):
         return True  # "52 percent expect the economy to weaken in the coming year": the share is counted now
-    return _size_of_possessed(span) or _is_comparison_base(chain) or _object_of_a_past_clause(root)
+    return _size_of_possessed(span) or is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
 MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
@@ -146,6 +148,8 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
+    if known_base(chain):
+        return "actual"  # "analysts see it doubling from 12 percent now": the base is today's, whoever predicts
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
     if _size_of_possessed(span):
@@ -164,7 +168,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
         if said is not None:
             return "target" if _noun_owner_is_subject(said) else "forecast"
-    if _is_comparison_base(chain):
+    if is_comparison_base(chain):
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
@@ -179,7 +183,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
             return "forecast" if forecasters else "target"
         if agreed_deal:
             continue
-        if predicted_by_modal(token):
+        if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
             return "target"
         if _plan_in_progress(token, own[k - 1] if k else None):
             return "target"
@@ -457,52 +461,6 @@ def _expected_by_forecasters(root: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
 
 
-COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
-RELATIVE_POSITIONS = frozenset({"above", "below"})  # after a difference: "20 percent above", "$3 below"
-
-
-def _base_after_a_difference(position: Token, below: Token) -> bool:
-    """The object of "above" or "below" after a difference: on it ("20 percent above its price of $68") or beside
-    it on the verb ("may exceed $100, some 50 percent above its price"); not the difference itself."""
-    if position.dep_ != "prep" or position.lower_ not in RELATIVE_POSITIONS or below.dep_ != "pobj":
-        return False
-    return _is_quantity(position.head) or any(c.dep_ == "npadvmod" and _is_quantity(c) for c in position.children)
-
-
-def _is_quantity(token: Token) -> bool:
-    """A number or a noun a number sizes ("20 percent", "$3")."""
-    return token.like_num or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
-
-
-def _is_comparison_base(chain: list[Token]) -> bool:
-    """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
-    the figure a change is measured against is a past result, whatever the sentence plans."""
-    predictions = words("goal_nouns") | _forecast_nouns()
-    for k, token in enumerate(chain[1:4], start=1):
-        if _base_after_a_difference(token, chain[k - 1]):
-            return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
-        if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
-            continue
-        if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
-            continue
-        if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
-            continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
-        between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
-        if any(t.lemma_.lower() in predictions for t in between):
-            continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
-        if _revises_a_prediction(token.head, predictions):
-            continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
-        return True
-    return False
-
-
-def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
-    """A verb whose object (or passive subject) is a goal or prediction: what it moves "from" is the old one."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
-
-
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 CLAUSE_MARKS_OF_FACT = frozenset({"after", "as", "since", "because", "while", "when", "although", "though"})
 
@@ -571,7 +529,7 @@ def _size_of_possessed(span: Span) -> bool:
 def _owned_amount(root: Token) -> bool:
     """ "may use up much of its $3 billion of cash": an amount a possessive owns, of a thing that is no goal
     or prediction ("its $2 billion of savings targets" is one)."""
-    if not _is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
+    if not is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
         return False  # not an event noun ("its acquisition of X closes later this year")
     things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return bool(things) and not any(_is_goal_or_prediction(t) for t in things)

@@ -1,0 +1,94 @@
+"""Comparison bases: the figure a change is measured against ("up 4 percent from $210 million", "20 percent above
+its price of $68") is a past or present result, whatever the sentence around it plans or predicts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.lexicons import words
+
+COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
+RELATIVE_POSITIONS = frozenset({"above", "below"})  # after a difference: "20 percent above", "$3 below"
+
+
+def _base_after_a_difference(position: Token, below: Token) -> bool:
+    """The object of "above" or "below" after a difference: on it ("20 percent above its price of $68") or beside
+    it on the verb ("may exceed $100, some 50 percent above its price"); not the difference itself."""
+    if position.dep_ != "prep" or position.lower_ not in RELATIVE_POSITIONS or below.dep_ != "pobj":
+        return False
+    return is_quantity(position.head) or any(c.dep_ == "npadvmod" and is_quantity(c) for c in position.children)
+
+
+def is_quantity(token: Token) -> bool:
+    """A number or a noun a number sizes ("20 percent", "$3")."""
+    return token.like_num or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+
+
+def is_comparison_base(chain: list[Token]) -> bool:
+    """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
+    the figure a change is measured against is a past result, whatever the sentence plans."""
+    predictions = words("goal_nouns") | words("forecast_nouns")
+    for k, token in enumerate(chain[1:4], start=1):
+        if _base_after_a_difference(token, chain[k - 1]):
+            return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
+        if token.dep_ != "prep" or token.lower_ not in COMPARISON_BASES:
+            continue
+        if token.lower_ == "with" and token.head.lemma_.lower() not in ("compare", "compared"):
+            continue
+        if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
+            continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
+        between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
+        if any(t.lemma_.lower() in predictions for t in between):
+            continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
+        if _revises_a_prediction(token.head, predictions):
+            continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
+        return True
+    return False
+
+
+def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
+    """A verb whose object (or passive subject) is a goal or prediction: what it moves "from" is the old one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
+
+
+def known_base(chain: list[Token]) -> bool:
+    """A comparison base that no clause of its own predicts: "analysts say penetration could double from 12
+    percent now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a
+    figure known today, a result whoever predicts the change. Not "up from the 1.9 percent forecast in
+    February", "from 1.1 percent that economists expected": an earlier prediction, the forecaster's."""
+    if not is_comparison_base(chain) or _predicted_itself(chain[0]) or _names_forecasters(chain):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN") for t in chain[1:4]):
+        return False  # "output from the two mines of 400,000 tonnes": a source, not the base of a change
+    goals = words("goal_nouns") | words("forecast_nouns")  # "unveiled its target for ...": the goal decides
+    return not any(
+        t.lemma_.lower() in goals and (t.pos_ == "NOUN" or t.dep_ == "dobj")
+        for t in chain + [c for t in chain for c in t.children if c.dep_ == "dobj"]
+    )
+
+
+def _predicted_itself(root: Token) -> bool:
+    """A participle or relative clause of predicting on the figure or the noun it sizes."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    predicting = words("prediction_verbs") | words("target_cues") | words("forecast_nouns")
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in predicting for holder in holders for c in holder.children
+    )
+
+
+def _names_forecasters(chain: list[Token]) -> bool:
+    """The base's own noun phrase names forecasters ("compared with the poll average of $2", "against the analysts'
+    mean of 40 cents", "down from 3 percent in the last poll"): the base is their forecast."""
+    cues = words("forecast_cues") | words("forecast_nouns")
+    if any(t.lemma_.lower() in cues for t in chain[0].subtree):
+        return True  # "from 2.9 percent in the August poll": the figure's own phrase names its forecasters
+    for token in chain[1:4]:
+        if token.dep_ == "prep" and token.lower_ in COMPARISON_BASES:  # "from $1.25 in the May poll"
+            return any(t.lemma_.lower() in cues for t in token.subtree)
+        if token.lemma_.lower() in cues or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and c.lemma_.lower() in cues for c in token.children
+        ):
+            return True
+    return False

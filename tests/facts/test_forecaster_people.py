@@ -1,0 +1,54 @@
+"""A person the story titles as an analyst, economist or strategist once, and later names alone, still forecasts:
+"Lee said she expects sales of $2 billion" is a forecast, not the company's target
+(`forecaster_people.forecasts_of_forecasters`). A company officer's expectation stays a target. Sentences written
+for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2014, 6, 10)
+
+
+def _fact(nlp, text, amount):
+    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
+    return next(f for f in facts if f.value and f.value.amount == amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Kessler Partners strategist Maria Okafor called the market cheap. "
+            "Okafor said she sees the Varnian economy growing 2.5 percent in 2015.",
+            2.5,
+        ),
+        (
+            '"Demand is slowing," Brandt Securities analyst Ann Lee said on Monday. '
+            "Lee said she expects Norvale Foods' sales to fall to $2 billion in 2015.",
+            2e9,
+        ),
+        (
+            'Norvale Foods Inc reported results on Monday. "Margins are thin," said Peter Vance, an analyst at '
+            "Hallam Capital. Vance expects Norvale to earn $1.20 a share in 2015.",
+            1.2,
+        ),
+        (
+            "Jon Medley, chief economist at Orlan Bank, spoke on Monday. "
+            "Medley said he expected Varnian inflation to slow to 3 percent next year.",
+            3,
+        ),
+    ],
+)
+def test_what_a_titled_forecaster_expects_later_is_a_forecast(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "forecast"
+
+
+def test_a_company_officer_expecting_stays_a_target(nlp):
+    text = (
+        "Norvale Foods Inc's chief executive, Ann Lee, spoke on Monday. "
+        "Lee said she expects Norvale's sales to reach $2 billion in 2015."
+    )
+    assert _fact(nlp, text, 2e9).modality == "target"
