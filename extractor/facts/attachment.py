@@ -84,10 +84,16 @@ class SentencePeriods:
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
         ahead = {(m.start, m.end): m for m in self.future}
-        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) else m for m in self.past]
+        # and a deadline ("on track to raise $35 billion by the end of September") still lies ahead of a forecast
+        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) or _deadline(m) else m for m in self.past]
 
 
 FigureKind = Literal["flow", "price", "rank"]
+
+
+def _deadline(m: PeriodMention) -> bool:
+    """A "by" phrase the past reading turned into the date a stock stood at (`span_phrases.by_date`)."""
+    return m.role == "as_of" and m.text.lower().startswith("by")
 
 
 def _whole_year(period: Period) -> bool:
@@ -249,6 +255,13 @@ def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> boo
     )
 
 
+def _back_on_earlier_side(m: PeriodMention, figure: _Figure) -> bool:
+    """ "reported $2 million, compared with $3 million, or 9 cents a share, in the year-ago quarter": a phrase counted
+    back from the story's period, after the earlier side's preposition, dates that side even when the parser hangs it
+    on the reporting verb (a statement is not dated "a year earlier" than the results it states)."""
+    return figure.cue is not None and bool(m.back)
+
+
 def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
@@ -370,7 +383,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
-    if not when and _dates_the_statement(m, phrase, figure):
+    if not when and not _back_on_earlier_side(m, figure) and _dates_the_statement(m, phrase, figure):
         return None  # but "was worth $5 billion when the sides signed it in May" is of the signing's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
