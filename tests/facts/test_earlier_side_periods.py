@@ -30,7 +30,7 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple]:
         ),
         (
             "Ostlund Media third-quarter earnings fall\n\n"
-            "Ostlund Media Corp posted net income of $18 million, or 40 cents per share, versus $22 million, "
+            "Ostlund Media Corp reported net income of $18 million, or 40 cents per share, compared with $22 million, "
             "or 49 cents per share, in the same quarter last year.",
             D(2012, 10, 24),
             1.8e7,
@@ -39,8 +39,8 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple]:
         ),
         (
             "Quenby Foods first-quarter profit rises\n\n"
-            "Quenby Foods Ltd earned $63 million, or $1.02 a share, for the quarter, against $51 million, "
-            "or 83 cents a share, in the year-earlier quarter.",
+            "Quenby Foods Ltd announced a net profit of $63 million, or $1.02 a share, for the quarter, compared with "
+            "$51 million, or 83 cents a share, in the prior-year period.",
             D(2010, 4, 21),
             6.3e7,
             5.1e7,
