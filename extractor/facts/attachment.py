@@ -41,7 +41,10 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
+from extractor.facts.past_deadlines import is_gone_deadline, told_before
+from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -79,21 +82,26 @@ class SentencePeriods:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
         in the past ("analysts had looked for 52 cents per share for the second quarter": the quarter just gone)."""
         if modality == "actual":
-            return self.past
+            if sent is None or not any(is_gone_deadline(m) for m in self.past):
+                return self.past
+            # "would buy back the notes by November 5", "has to call an election by May": a deadline the past
+            # reading dated as a stock's date, in a clause not told in the past, is still a deadline
+            ahead = {(m.start, m.end): m for m in self.future}
+            return [
+                ahead.get((m.start, m.end), m) if is_gone_deadline(m) and not told_before(m, sent) else m
+                for m in self.past
+            ]
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
         ahead = {(m.start, m.end): m for m in self.future}
         # and a deadline ("on track to raise $35 billion by the end of September") still lies ahead of a forecast
-        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) or _deadline(m) else m for m in self.past]
+        return [
+            ahead.get((m.start, m.end), m) if _whole_year(m.period) or is_gone_deadline(m) else m for m in self.past
+        ]
 
 
 FigureKind = Literal["flow", "price", "rank"]
-
-
-def _deadline(m: PeriodMention) -> bool:
-    """A "by" phrase the past reading turned into the date a stock stood at (`span_phrases.by_date`)."""
-    return m.role == "as_of" and m.text.lower().startswith("by")
 
 
 def _whole_year(period: Period) -> bool:
@@ -545,6 +553,8 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
+        running = modality in (None, "actual")  # "for the year" on a forecast price is the whole year
+        periods = [running_to_date(m, story.published) if running else m for m in periods]
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
         # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
         weeks = [
@@ -603,7 +613,7 @@ def period_for(
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
-    as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
+    as_of = stock_date(periods, figure, cues)
     return Dating(period, comparison, as_of)
 
 

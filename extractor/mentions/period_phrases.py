@@ -149,6 +149,10 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(month(y, number))
 
 
+def _plural(unit: str) -> str:
+    return unit.lower() if unit.lower().endswith("s") else f"{unit.lower()}s"
+
+
 def _end_short(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     """ "end-June", "end-2013": the month or year whose end is meant, dated as "the end of June" is."""
     month_name, year_text, bare_year = g
@@ -263,6 +267,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         next_n,
+    ),
+    (
+        # "within two years", "within the next six months": a horizon from publication, as "the next two years"; not
+        # "within a year of announcing the offer", counted from another event
+        "within_n",
+        re.compile(
+            r"\bwithin\s+(?:the\s+(?:next\s+)?)?(a|" + COUNT[1:-1] + r")\s+(months?|years?|weeks?|days?)\b"
+            r"(?!\s+(?:of|after|from|before)\b)",
+            re.I,
+        ),
+        lambda g, text, ctx: next_n(("next", "1" if g[0].lower() == "a" else g[0], _plural(g[1]), None), text, ctx),
     ),
     (
         "to_date",
