@@ -606,8 +606,10 @@ def period_for(
         # $586 million from $567 million")
         later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
         base = _resolved(later, periods, story) if later is not None else story.period
-        if later is None and _planned(figure.cue):
-            base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count, no period
+        if later is None and _planned(figure.cue) or later is not None and later.role == "by":
+            # "will lift its offices to 34 from 24", "expects 90 million users by 2018, up from 70 million": today's
+            # count, no period (a deadline has no period before it)
+            base = _over(base, story.published) if later is None else None
         period = _previous(base)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None

@@ -44,3 +44,27 @@ def test_a_stock_takes_the_date_on_its_own_side(nlp, text, later, earlier, date)
     found = _as_of(nlp, text)
     assert found[earlier] == date
     assert found[later] != date  # the earlier side's phrase does not date the later side
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        (
+            "Ostrava's regulator expects 90 million broadband users by the end of 2014, up from 70 million now.",
+            "70 million",
+        ),
+        (
+            "Norvik's regulator expects 40 million mobile users by the end of 2015, up from 28 million now.",
+            "28 million",
+        ),
+        (
+            "Pelland's government expects 12 million broadband lines by the end of 2013, up from 9 million today.",
+            "9 million",
+        ),
+    ],
+)
+def test_the_earlier_side_of_a_deadline_is_todays_level(nlp, text, now):
+    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.surface == now)
+    assert fact.period is None
+    assert fact.as_of == PUBLISHED
