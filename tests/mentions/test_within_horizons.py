@@ -1,4 +1,4 @@
-""""within two years", "within the next six months": a horizon from publication, read as "the next two years"
+""" "within two years", "within the next six months": a horizon from publication, read as "the next two years"
 (`period_phrases` rule `within_n`); "within a year of the merger" counts from another event and dates nothing.
 Sentences written for these tests."""
 
