@@ -41,7 +41,10 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
+from extractor.facts.past_deadlines import is_gone_deadline, told_before
+from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
@@ -79,12 +82,23 @@ class SentencePeriods:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
         in the past ("analysts had looked for 52 cents per share for the second quarter": the quarter just gone)."""
         if modality == "actual":
-            return self.past
+            if sent is None or not any(is_gone_deadline(m) for m in self.past):
+                return self.past
+            # "would buy back the notes by November 5", "has to call an election by May": a deadline the past
+            # reading dated as a stock's date, in a clause not told in the past, is still a deadline
+            ahead = {(m.start, m.end): m for m in self.future}
+            return [
+                ahead.get((m.start, m.end), m) if is_gone_deadline(m) and not told_before(m, sent) else m
+                for m in self.past
+            ]
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
         ahead = {(m.start, m.end): m for m in self.future}
-        return [ahead.get((m.start, m.end), m) if _whole_year(m.period) else m for m in self.past]
+        # and a deadline ("on track to raise $35 billion by the end of September") still lies ahead of a forecast
+        return [
+            ahead.get((m.start, m.end), m) if _whole_year(m.period) or is_gone_deadline(m) else m for m in self.past
+        ]
 
 
 FigureKind = Literal["flow", "price", "rank"]
@@ -249,6 +263,13 @@ def _dates_the_statement(m: PeriodMention, phrase: Span, figure: _Figure) -> boo
     )
 
 
+def _back_on_earlier_side(m: PeriodMention, figure: _Figure) -> bool:
+    """ "reported $2 million, compared with $3 million, or 9 cents a share, in the year-ago quarter": a phrase counted
+    back from the story's period, after the earlier side's preposition, dates that side even when the parser hangs it
+    on the reporting verb (a statement is not dated "a year earlier" than the results it states)."""
+    return figure.cue is not None and bool(m.back)
+
+
 def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     """ "the 4 percent gained so far this year", "its 2019 goals": the phrase hangs on another figure,
     modifies a noun, or sits in a clause that holds another figure and not this one."""
@@ -370,7 +391,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
-    if not when and _dates_the_statement(m, phrase, figure):
+    if not when and not _back_on_earlier_side(m, figure) and _dates_the_statement(m, phrase, figure):
         return None  # but "was worth $5 billion when the sides signed it in May" is of the signing's time
     if in_earlier_event(phrase, figure.span):
         return None  # "after the purchase of a rival in 2006, it has 40 plants": 2006 dates the purchase
@@ -532,6 +553,8 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
+        running = modality in (None, "actual")  # "for the year" on a forecast price is the whole year
+        periods = [running_to_date(m, story.published) if running else m for m in periods]
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
         # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
         weeks = [
@@ -583,14 +606,16 @@ def period_for(
         # $586 million from $567 million")
         later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
         base = _resolved(later, periods, story) if later is not None else story.period
-        if later is None and _planned(figure.cue):
-            base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count, no period
+        if later is None and _planned(figure.cue) or later is not None and later.role == "by":
+            # "will lift its offices to 34 from 24", "expects 90 million users by 2018, up from 70 million": today's
+            # count, no period (a deadline has no period before it)
+            base = _over(base, story.published) if later is None else None
         period = _previous(base)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
-    as_of = next((m.period.end for m in periods if m.role == "as_of"), None)
+    as_of = stock_date(periods, figure, cues)
     return Dating(period, comparison, as_of)
 
 

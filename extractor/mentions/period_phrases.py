@@ -149,6 +149,23 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(month(y, number))
 
 
+def _plural(unit: str) -> str:
+    return unit.lower() if unit.lower().endswith("s") else f"{unit.lower()}s"
+
+
+def _end_short(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "end-June", "end-2013": the month or year whose end is meant, dated as "the end of June" is."""
+    month_name, year_text, bare_year = g
+    if bare_year:
+        return Resolved(year(int(bare_year)))
+    number = MONTH_NAMES[month_name.lower()]
+    if year_text:
+        return Resolved(month(int(year_text), number))
+    if ctx.published is None:
+        return Resolved(unresolved(calendar.month_name[number]))
+    return Resolved(month(month_year(ctx.published, number, future=ctx.future), number))
+
+
 def _just_ended(number: int, published: dt.date) -> bool:
     """The month ended within the reporting lag before publication: its data, polls and forecasts are still
     told in the future tense in the weeks after it ("sales in June would be near 1.4 million" on July 2)."""
@@ -234,7 +251,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "by",
         re.compile(
-            r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
+            r"\bby\s+(?:the\s+end\s+of\s+|end-)?(?:" + MONTH + r"(?:\s+(\d{1,2})(?!\d))?(?:,?\s+" + YEAR + r")?"
             r"|" + YEAR + r"(?:\s+or\s+" + YEAR + r")?|(this|next|the)\s+year)(?![\w-])",
             re.I,
         ),
@@ -250,6 +267,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         next_n,
+    ),
+    (
+        # "within two years", "within the next six months": a horizon from publication, as "the next two years"; not
+        # "within a year of announcing the offer", counted from another event
+        "within_n",
+        re.compile(
+            r"\bwithin\s+(?:the\s+(?:next\s+)?)?(a|" + COUNT[1:-1] + r")\s+(months?|years?|weeks?|days?)\b"
+            r"(?!\s+(?:of|after|from|before)\b)",
+            re.I,
+        ),
+        lambda g, text, ctx: next_n(("next", "1" if g[0].lower() == "a" else g[0], _plural(g[1]), None), text, ctx),
     ),
     (
         "to_date",
@@ -389,6 +417,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "part_of_year",
         re.compile(r"\b(early|late|mid-?)\s*(?:" + YEAR + r"|(this|last|next)\s+year)\b", re.I),
         _part_of_year,
+    ),
+    (
+        # "at end-2013", "at end-June 2014": the wire's short form of "at the end of"; the match starts after "end-" so
+        # that the cue before it (`AT_END_CUE`) reads the figure as a stock at that date ("by end-2012" is `by`'s)
+        "end_short",
+        re.compile(r"(?<=\bend-)(?:" + MONTH + r"(?:\s+" + YEAR + r")?|" + YEAR + r")(?![\w-])", re.I),
+        _end_short,
     ),
     ("year_ago", re.compile(YEAR_AGO, re.I), year_ago),
     (

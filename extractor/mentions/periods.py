@@ -171,8 +171,8 @@ COMPARISON_CUE = re.compile(
     re.I,
 )
 AT_END_CUE = re.compile(
-    r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?$", re.I
-)  # "at the end of 2015": a stock's date
+    r"\bat\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?|end-)$", re.I
+)  # "at the end of 2015", "at end-2015": a stock's date
 # "rose 40 percent over the past 12 months": "over" before a span up to publication is its length, not a
 # comparison ("up 5 percent over last year")
 OVER_A_SPAN = re.compile(r"\bover\s+(?:the\s+)?$", re.I)

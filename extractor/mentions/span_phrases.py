@@ -27,10 +27,14 @@ def by_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
         end = dt.date(p.year + (1 if relative.lower() == "next" else 0), 12, 31)
     elif month_name and (year_text or p is not None):
         number = MONTH_NAMES[month_name.lower()]
-        year_ = int(year_text) if year_text else month_year(p, number, future=True)
+        year_ = int(year_text) if year_text else month_year(p, number, future=ctx.future)
         end = _parse_day(f"{month_name} {day_text} {year_}") if day_text else month_end(year_, number)
     if end is None:
         return Resolved(unresolved(text), "by")
+    if not ctx.future and p is not None and end < p:
+        # read as the past ("its customer base had doubled to 8 million by the end of March", "by end-2010 it had
+        # cut 900 jobs"): a date already gone is the point the stock or running total was measured at
+        return Resolved(Period(start=end, end=end, label=text.rstrip(".")), "as_of")
     return Resolved(Period(start=p if p and p <= end else None, end=end, label=text.rstrip(".")), "by")
 
 

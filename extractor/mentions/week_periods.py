@@ -21,6 +21,10 @@ from extractor.mentions.period_phrases import (
 from extractor.mentions.phrase_parts import count_value
 from extractor.models import Period
 
+# a retailer's quarter ("the 13 weeks ended May 4") and a market researcher's period ("the 12 weeks to April 21")
+# count whole weeks back from the stated day, as the few-week spans do; past a year a count of weeks is no period
+MAX_WEEKS = 53
+
 
 def _weeks(count: str | None) -> int:
     return count_value(count) if count else 1
@@ -31,8 +35,8 @@ def _week_span(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     span that "ended" lies behind)."""
     count, month_name, day_text, year_text = g
     weeks = _weeks(count)
-    if not 1 <= weeks <= 8:
-        return None  # "the 13 weeks ended Feb. 27" is a quarter: no span of weeks (the day rules read the date)
+    if not 1 <= weeks <= MAX_WEEKS:
+        return None
     number = MONTH_NAMES[month_name.lower()]
     if year_text:
         year = int(year_text)

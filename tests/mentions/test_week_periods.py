@@ -41,10 +41,24 @@ def test_several_weeks_up_to_a_stated_day(text, start, end):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a retailer's quarter written in weeks is 13 whole weeks back from its stated last day, not three months
+        ("Orders were lower in the 13 weeks ended Feb. 27.", D(2020, 11, 29), D(2021, 2, 27)),
+        ("Comparable sales for the thirteen week period ended January 2 slipped.", D(2020, 10, 4), D(2021, 1, 2)),
+        ("Grocers' market share held steady in the 12 weeks to February 21.", D(2020, 11, 30), D(2021, 2, 21)),
+        ("The chain's revenue for the 24-week period ending Feb. 13 was flat.", D(2020, 8, 30), D(2021, 2, 13)),
+    ],
+)
+def test_a_long_span_of_weeks_counts_whole_weeks(text, start, end):
+    assert periods(text) == [(start, end, False)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The figure was the highest since the week ended January 9.",  # bounds a record, dates nothing
-        "Orders were lower in the 13 weeks ended Feb. 27.",  # a quarter, not a few weeks
+        "Its backlog was the largest in 60 weeks to date.",  # no stated day: no span of weeks
     ],
 )
 def test_no_week_span(text):

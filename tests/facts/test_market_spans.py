@@ -1,0 +1,41 @@
+"""A market move "for the year", "for the month" or "this month" runs from the first day of the publication's year
+(month) to the publication day (`facts/market_spans.py`); the same phrase on a result keeps its whole period.
+Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+PUBLISHED = D(2014, 3, 25)
+LEAD = "Stocks slip\n\nNEW YORK (Reuters) - Stocks fell on Tuesday.\n\n"
+
+
+def _period_of(nlp, text: str, surface: str):
+    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.surface == surface)
+    return (fact.period.start, fact.period.end) if fact.period else None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "The Kestrel 300 index had climbed 7 percent for the year, near its record high.",
+            "7 percent",
+            (D(2014, 1, 1), PUBLISHED),
+        ),
+        ("The Brixton Composite Index has risen 4 percent for the month.", "4 percent", (D(2014, 3, 1), PUBLISHED)),
+        ("Shares of Wendle Corp fell 11 percent this month.", "11 percent", (D(2014, 3, 1), PUBLISHED)),
+        ("Vantor Mining stock is up 15 percent for the year so far.", "15 percent", (D(2014, 1, 1), PUBLISHED)),
+    ],
+)
+def test_a_market_move_in_the_running_month_or_year_runs_to_publication(nlp, text, surface, expected):
+    assert _period_of(nlp, text, surface) == expected
+
+
+def test_a_result_for_the_year_keeps_the_whole_year(nlp):
+    text = "Wendle Corp reported net income of $2.1 billion for the year."
+    assert _period_of(nlp, text, "$2.1 billion") == (D(2013, 1, 1), D(2013, 12, 31))
