@@ -39,6 +39,7 @@ from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
 from extractor.facts.forecaster_people import forecasts_of_forecasters
+from extractor.facts.fraction_shares import as_percent_share
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
@@ -306,7 +307,7 @@ def quantity_facts(
                 kind=kind,
                 subject=subject,
                 predicate=index_name(predicate, reading.measured),  # "a reading of 61": the index
-                value=quantity,
+                value=as_percent_share(quantity, kind),  # a metric's "roughly a quarter of X": 25 percent
                 period=period,
                 as_of=as_of,
                 location=_location(reading, span, ctx),

@@ -1,11 +1,12 @@
 """A fraction written in words as a share of a whole, in percent.
 
-"About a third of its output", "more than two-thirds of the stores", "nearly half the market": FACTS.md's
-gold writes such a share as a percent (33.33, 66.67, 50) with the fraction itself as an equivalent (TRAPS.md:
-"'nearly half' is 50 percent (approximate, equivalent 0.5)"). The quantity reader keeps the plain number
-(0.33), which `extract quantities` shows; a fact turns it into the percent and keeps the number beside it,
-so the value reads as either form. A fraction that sizes a move ("fell by a third") is a percent already; a
-change's bare fraction is left as it was read.
+"Roughly a quarter of the group's sales", "over two-thirds of its branches", "nearly half the market":
+FACTS.md's gold writes such a share as a percent (25, 66.67, 50) with the fraction itself as an equivalent
+(TRAPS.md: "'nearly half' is 50 percent (approximate, equivalent 0.5)"). The quantity reader keeps the plain
+number (0.25), which `extract quantities` shows; a metric fact turns it into the percent where its kind is
+decided (`assembly.quantity_facts`) and keeps the number beside it, so the value reads as either form. A
+fraction that sizes a move ("fell by a third") is a percent already; a change's bare fraction is left as it was
+read.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.facts.fraction_shares import as_percent_share
 from extractor.lexicons import table
 from extractor.mentions.doc_text import span_text
 from extractor.models import Evidence, Fact, Quantity
@@ -24,8 +23,7 @@ def grounded_fact(doc_id: str, sent: Span, anchor: int, *, id_key: str | None = 
     """
     key = id_key if id_key is not None else fields["predicate"]
     if fields.get("value") is not None:
-        value = in_written_unit(in_plain_currency(fields["value"]))
-        fields["value"] = as_percent_share(value, fields["kind"])  # "about a third of X": 33.33 percent
+        fields["value"] = in_written_unit(in_plain_currency(fields["value"]))
     return Fact(
         doc_id=doc_id,
         fact_id=fact_id(doc_id, sent.start_char, sent.end_char, fields["kind"], key, anchor),

@@ -1,23 +1,27 @@
 """The named object of an acquiring verb that the parse left stranded.
 
-"struck a $2.9 billion deal to buy cable maker Trovex Corp": after a deal noun the small model often hangs
-the infinitive on the noun with no object and attaches the company's name to the main verb instead, so the
-event "acquisition of Trovex" is lost. When an acquiring verb has no direct object, the organization named
-right after it, behind nothing but a short descriptor ("cable maker", "U.S. vitamin maker", "rival"), is
+"has struck a deal to buy parts supplier Ferrex Inc": after a deal noun the small model often hangs the
+infinitive on the noun with no object and attaches the company's name to the main verb instead, so the
+event "acquisition of Ferrex" is lost. When an acquiring verb has no direct object, the organization named
+right after it, behind nothing but a short descriptor ("parts supplier", "Swiss software group", "rival"), is
 what it acts on. Anything else between (a preposition, a verb, a comma, a figure) leaves the verb without
 object, as before: "to buy into a venture", "to buy back shares", "to buy, and then sell, ...".
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from extractor.facts.discourse import DocContext
 from extractor.lexicons import words
 
-_MAX_DESCRIPTOR = 5  # "U.S. nutritional supplements maker": a descriptor is a few words
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+_MAX_DESCRIPTOR = 5  # a place, a few modifiers and the trade noun: longer runs are a clause, not a descriptor
 _DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "PROPN"})
-_DESCRIPTOR_ENTS = frozenset({"", "GPE", "NORP"})  # "U.S.", "French": a place or nationality may describe
+_DESCRIPTOR_ENTS = frozenset({"", "GPE", "NORP"})  # "Swiss", "Canadian": a place or nationality may describe
 
 
 def stranded_object(verb: Token, predicate: str, ctx: DocContext) -> Token | None:
@@ -34,16 +38,9 @@ def stranded_object(verb: Token, predicate: str, ctx: DocContext) -> Token | Non
         token = doc[i]
         cluster = ctx.entities.at(i)
         if cluster is not None and cluster.label == "ORG":
-            return _name_end(token)
+            # the mention of the cluster that holds the token ends the name, where the parse hangs its parts
+            mention = next(m for m in cluster.mentions if m.start <= i < m.end)
+            return doc[mention.end - 1]
         if token.pos_ not in _DESCRIPTOR_POS or token.ent_type_ not in _DESCRIPTOR_ENTS:
             return None
     return None
-
-
-def _name_end(token: Token) -> Token:
-    """The last token of the entity that `token` starts, where the parse hangs the name's parts."""
-    doc = token.doc
-    i = token.i
-    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
-        i += 1
-    return doc[i]

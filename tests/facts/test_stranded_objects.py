@@ -1,4 +1,4 @@
-"""An acquiring verb that the parse left without object after a deal noun ("a deal to buy cable maker X")
+"""An acquiring verb that the parse left without object after a deal noun ("a deal to buy parts supplier X")
 acts on the organization named right after it (`facts/stranded_objects.py`). Sentences written for these
 tests, with invented names."""
 
@@ -21,12 +21,13 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "In July, Norland Partners announced a $3.8 billion deal to buy U.S. vitamin maker Pellico Inc.",
-            ("Norland Partners", "acquisition", "Pellico"),
+            "Tollard Partners, a buyout firm, has struck an $850 million deal to buy Canadian auto parts supplier "
+            "Ferrex Inc.",
+            ("Tollard Partners", "acquisition", "Ferrex"),
         ),
         (
-            "Last autumn Gravesend Capital struck a $2.9 billion deal to buy cable maker Trovex Corp.",
-            ("Gravesend Capital", "acquisition", "Trovex"),
+            "Ridley Pharma said it had signed a $1.2 billion deal to buy Indian generic drug maker Osterby Corp.",
+            ("Ridley Pharma", "acquisition", "Osterby"),
         ),
         (
             "Brockway Industries struck a deal worth $1.1 billion to buy paper maker Marlow Corp.",
@@ -46,7 +47,7 @@ def test_a_stranded_acquiring_verb_acts_on_the_name_after_it(nlp, text, event):
     "text",
     [
         "Norland Partners signed a deal to buy back shares from Trovex Corp.",
-        "Gravesend Capital struck a deal to buy into a venture run by Ostrava Corp.",
+        "Gravesend Capital agreed terms to buy into a shipping venture run by Ostrava Corp.",
         "Helmsley Group reached a deal to buy, not lease, its head office from Pellico Inc.",
     ],
 )

@@ -22,12 +22,10 @@ def zero_changes(nlp, text):
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        (
-            "Pellam Corp said same-store sales at its superstores in the quarter were unchanged from a year ago.",
-            "same-store sales",
-        ),
+        ("Orders at Velmora Tools Inc were unchanged from the same month a year earlier, the company said.", "orders"),
         ("Tarvos Corp said it expects 2013 revenue to be flat.", "revenue"),
-        ("Excluding fuel, Marlow Inc's profit fell 5 percent in Canada and was flat in Britain.", "profit"),
+        # a second verb of the same subject
+        ("Pelham Logistics Inc said freight volume dipped in April and then stayed flat in May.", "freight volume"),
         ("Kestrel Mining said its output remained essentially unchanged last year.", "output"),
     ],
 )
@@ -38,12 +36,12 @@ def test_a_measure_stated_unchanged_is_a_zero_change(nlp, text, predicate):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Halvard central bank kept interest rates unchanged at 1 percent.",  # the level is the fact
-        "Shares in Quillon Corp closed flat at 2,265 yen.",
+        "Ostrland's key lending rate remains unchanged at 2.75 percent after Tuesday's meeting.",  # the level
+        "Stock of Dravik Corp was flat at 418 pence in late trading.",
         "Brockway Inc charges a flat fee of $10 for each transfer.",  # an adjective before its noun
-        "Pellam Corp said that forecast was unchanged from January.",  # a prediction kept
+        "Selwyn Corp said its forecast for the year remained unchanged.",  # a prediction kept
         "Ostrava Corp's revenue, which was flat, reached $4 billion.",  # a relative pronoun names nothing
-        "Jobless rates rose in 28 Norvanian states and were unchanged in 11 states.",  # a count of places
+        "Home prices in Kelvaria were unchanged in seven of its 20 regions, the statistics office said.",  # where
     ],
 )
 def test_no_zero_change_without_a_bare_linking_statement(nlp, text):

@@ -1,9 +1,9 @@
-"""A measure stated not to have moved: "same-store sales were unchanged from a year ago", "spending was flat in
-January", "revenue is expected to be flat". FACTS.md's gold reads the word as a change of 0 percent (TRAPS.md:
+"""A measure stated not to have moved: "orders stayed unchanged on the prior quarter", "the margin was flat
+in May", "costs are forecast to stay flat". FACTS.md's gold reads the word as a change of 0 percent (TRAPS.md:
 "the actual 'unchanged' (a 0 percent change, required)"); no number is written, so the quantity reader finds
 nothing. Read only for the facts, from the parse: the adjective completes a linking verb
-(`zero_change_verbs`), and no figure follows it in the clause ("unchanged at 1 percent", "closed flat at
-2,265 yen": the level is the fact there, the zero change only optional), and it is no premodifier ("a flat
+(`zero_change_verbs`), and no figure follows it in the clause ("unchanged at 1 percent", "was flat at 85
+cents": the level is the fact there, the zero change only optional), and it is no premodifier ("a flat
 fee", "flat screens"). A hedge before it ("nearly flat", `approx_cues`) makes the zero approximate.
 """
 
@@ -37,26 +37,27 @@ def zero_changes(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[QuantityM
 
 
 def _links_a_measure(token: Token) -> bool:
-    """The adjective completes a linking verb that has a subject of its own, shares one ("fell 5 percent in
-    Canada and was flat in Britain") or is the "to be" of one ("expects revenue to be flat")."""
+    """The adjective completes a linking verb that has a subject of its own, shares one ("dipped in April and
+    then stayed flat") or is the "to be" of one ("expects costs to be flat")."""
     verb = token.head
     if token.dep_ not in _LINKED or verb.lemma_.lower() not in words("zero_change_verbs"):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and (subject.pos_ in ("PRON", "DET") or _a_prediction(subject)):
-        return False  # "which was unchanged", "that forecast was unchanged": no measure named, or a prediction kept
+        return False  # "which was unchanged", "its outlook stays unchanged": no measure named, or a prediction kept
     return subject is not None or verb.dep_ in ("xcomp", "conj")
 
 
 def _a_prediction(noun: Token) -> bool:
-    """ "The forecast was unchanged", "its outlook remained unchanged": a prediction kept is no measure moving."""
+    """ "The projection is unchanged", "the group's target stays unchanged": a prediction kept is no measure
+    moving."""
     return noun.lemma_.lower() in words("forecast_nouns") | words("guidance_nouns") | words("goal_nouns")
 
 
 def _figure_follows(token: Token) -> bool:
-    """A number in the adjective's own phrase or in a prepositional phrase of its verb after it ("flat at 2,265
-    yen", "unchanged, at $119 billion", "unchanged in 11 states": a count of where is the figure); not in a later
-    clause ("..., missing its target for a 1 percent rise") and not a date ("unchanged from 2011")."""
+    """A number in the adjective's own phrase or in a prepositional phrase of its verb after it ("flat at 85
+    cents", "unchanged, at 40 million tons", "unchanged in six regions": a count of where is the figure); not in a
+    later clause ("..., short of the 2 percent growth it had planned") and not a date ("unchanged from 2011")."""
     verb = token.head
     placed = [c for c in verb.children if c.dep_ == "prep" and c.i > token.i]
     phrase = [*token.subtree, *(t for c in placed for t in c.subtree)]
