@@ -91,7 +91,7 @@ def _partly_named(token: Token, ctx: DocContext) -> bool:
 
 
 def compared_holder(quantity: Span) -> list[Token]:
-    """ "was 8.2 billion francs, compared with 15 billion for Ostmark Bank", "a margin of 12 percent, versus
+    """ "was 8.2 billion francs, compared with 13.5 billion for Ostmark Bank", "a margin of 12 percent, versus
     9.5 percent at Quillby": a figure that is the object of a comparison (comparison_preps; "with" and "to"
     after "compared") and carries its own "for"/"at" phrase is the figure of that phrase's party, not of
     the clause it is compared with. The phrase's words, its object first, for the caller to name; up to the
