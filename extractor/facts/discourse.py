@@ -13,7 +13,7 @@ from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
-from extractor.facts.figure_phrases import deal_maker, figure_phrase_heads
+from extractor.facts.figure_phrases import deal_maker, figure_noun
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.named_owners import tagged_org, whose_antecedent
@@ -146,8 +146,7 @@ def _multiword_anaphors() -> dict[str, tuple[str, ...]]:
 
 
 def _capitalized(token: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger read as a common noun ("Saxby, which ...") or as no part of
-    speech at all (a web name such as "Pricewise.com")."""
+    """A proper noun, or a capitalised word tagged a common noun ("Saxby, which ...") or nothing ("Tallyvane.com")."""
     return token.pos_ == "PROPN" or token.pos_ in ("NOUN", "X") and token.text[:1].isupper()
 
 
@@ -291,7 +290,7 @@ CANDIDATE_WEIGHTS = {
     "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
     "index": 6.0,  # "the Halden jobs index rose", "the index fell"
     "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
-    "own_phrase": 5.5,  # "fell 2 percent at A, 3 percent at B": the figure's own "at"/"for" phrase (figure_phrases)
+    "own_phrase": 5.5,  # "up 1 point at A, 3 points at B": the figure's own "at" phrase (figure_phrases)
     # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
@@ -373,7 +372,7 @@ def _subject_candidates(
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
-    found.extend((weights["own_phrase"], _at_holder(n, ctx, p)) for n, p in figure_phrase_heads(quantity))
+    found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
@@ -433,10 +432,10 @@ def _holder_heads(measured: Token | None, verb: Token | None, quantity: Span | N
     return heads
 
 
-def _at_holder(head: Token, ctx: DocContext, preps: tuple[str, ...] = ("at",)) -> str | None:
+def _at_holder(head: Token, ctx: DocContext) -> str | None:
     """ "revenue at Quillby", "sales rose 5 percent at Brindle's games company Quillby": an organization
     after "at" on the measured noun or its verb holds the figure; a place there only says where."""
-    obj = prep_object(head, preps)
+    obj = prep_object(head, ("at",))
     if obj is None:
         return None
     obj = ticker_named_token(obj) or obj  # "at Quillby ( QLB.MC )": the parse may make the ticker the object

@@ -1,7 +1,7 @@
 """Whose figure it is, read from the figure's own phrase rather than from its clause.
 
-- The figure's own "at" phrase: in a list of figures across companies ("fell 2 percent at A, 3 percent at B and
-  7 percent at C") the parser hangs each company on the figure it follows, not on the clause's verb. That
+- The figure's own "at" phrase: in a list of figures across companies ("margins widened 1 point at A, 3 points
+  at B and 5 points at C") the parser hangs each company on the figure it follows, not on the clause's verb. That
   phrase is closer evidence than the verb's "at" phrase (which names the first company only), the clause's
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
   "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
@@ -18,20 +18,21 @@ from extractor.lexicons import words
 PREMODIFYING = frozenset({"nummod", "compound", "amod"})
 
 
-def figure_phrase_heads(quantity: Span | None) -> list[tuple[Token, tuple[str, ...]]]:
-    """The figure's noun with the prepositions whose object may hold it ("at")."""
-    if quantity is None or not len(quantity):
-        return []
-    noun = quantity.root
-    if noun.dep_ in PREMODIFYING and noun.head.i > noun.i:
-        noun = noun.head  # "a 5 percent decline at Quillby": the noun the figure premodifies
-    return [(noun, ("at",))]
+def premodified_noun(token: Token) -> Token:
+    """The noun a figure premodifies ("a 5 percent decline at Quillby", "a $2 billion acquisition"), else the
+    figure's own token."""
+    return token.head if token.dep_ in PREMODIFYING and token.head.i > token.i else token
+
+
+def figure_noun(quantity: Span | None) -> Token | None:
+    """The figure's noun, whose own "at" phrase may name its holder."""
+    return premodified_noun(quantity.root) if quantity is not None and len(quantity) else None
 
 
 def deal_maker(quantity: Span | None) -> Token | None:
-    """ "Quillby's $2 billion acquisition of Marrow", "Quillby's offer of $33 a share": the possessor of the deal noun
-    the figure sizes (premodifying it, or after its "of") is the bidder, whose price it is (FACTS.md: the buyer is
-    the subject of a deal's price), not the company the story is about."""
+    """ "Quillby's $2 billion acquisition of Marrow", "Quillby's bid of 41 euros per share": the possessor of the deal
+    noun the figure sizes (premodifying it, or after its "of") is the bidder, whose price it is (FACTS.md: the buyer
+    is the subject of a deal's price), not the company the story is about."""
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
@@ -44,10 +45,11 @@ def deal_maker(quantity: Span | None) -> Token | None:
 
 
 def _sized_noun(root: Token) -> Token | None:
-    """The noun a figure sizes: the one it premodifies ("$2 billion acquisition") or whose "of" holds it ("an offer
-    of $33 a share")."""
-    if root.dep_ in PREMODIFYING and root.head.i > root.i and root.head.pos_ == "NOUN":
-        return root.head
+    """The noun a figure sizes: the one it premodifies ("$2 billion acquisition") or whose "of" holds it ("a bid of
+    41 euros per share")."""
+    noun = premodified_noun(root)
+    if noun is not root:
+        return noun if noun.pos_ == "NOUN" else None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head
     return None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.figure_phrases import premodified_noun
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 
@@ -90,14 +91,12 @@ def _partly_named(token: Token, ctx: DocContext) -> bool:
 
 
 def compared_holder(quantity: Span) -> list[Token]:
-    """ "was 8.2 billion francs, compared with 15 billion for Ostmark Bank", "a margin of 12 percent, versus
+    """ "was 8.2 billion francs, compared with 13.5 billion for Ostmark Bank", "a margin of 12 percent, versus
     9.5 percent at Quillby": a figure that is the object of a comparison (comparison_preps; "with" and "to"
     after "compared") and carries its own "for"/"at" phrase is the figure of that phrase's party, not of
     the clause it is compared with. The phrase's words, its object first, for the caller to name; up to the
     next punctuation, as the parse may hang a name ending in "Inc." elsewhere."""
-    root = quantity.root
-    if root.dep_ in ("nummod", "compound", "amod") and root.head.i > root.i:
-        root = root.head  # "against a 5 percent decline for Freedonia": the noun the figure premodifies
+    root = premodified_noun(quantity.root)  # "against a 5 percent decline for Freedonia"
     if not _compared(root):
         return []
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "at")), None)
@@ -113,13 +112,13 @@ def compared_holder(quantity: Span) -> list[Token]:
 
 
 def _compared(noun: Token) -> bool:
-    """The object of a comparison, directly ("versus 9 percent"), after the "of" of a compared noun ("compared with
-    declines of 4 percent"), or as a later item of such a list ("..., and 3 percent for Y")."""
+    """The object of a comparison, directly ("versus 9 percent"), after the "of" of a compared noun ("against
+    margins of 11 percent"), or as a later item of such a list ("... and 8 percent for Y")."""
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "4.3 percent for X and 4 percent for Y": the list's first item stands for it
+        first = first.head  # "6 percent for X, 7 percent for Y and 8 percent for Z": the first item stands for all
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "pobj":
-        first = first.head.head  # "declines of 4.3 percent for X": the compared noun that the figure sizes
+        first = first.head.head  # "against margins of 11 percent for X": the compared noun the figure sizes
     return first.dep_ == "pobj" and _compares(first.head)
 
 

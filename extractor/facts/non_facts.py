@@ -4,8 +4,8 @@ Kinds, each read from general evidence rather than from any one sentence:
 - a count that *refers* to a set instead of measuring one: "the two companies", "the big three
   carriers", "its past two recessions", "two other analysts", "two of the plants". A story names
   such sets to say who acts or what is compared; the count itself reports nothing new.
-- a count of the unnamed people a story learned the news from ("two sources familiar with the matter",
-  "three people briefed on the talks said"): how the news was learned, not a fact (TRAPS.md).
+- a count of the people a story learned the news from ("two sources familiar with the matter", "three analysts
+  told Reuters"): how the news was learned, not a fact (TRAPS.md); read in teller_counts.
 - the size of a poll ("a Reuters poll of 15 analysts", "nine analysts polled by", "an online survey of 1,500
   adults"): at most an optional fact of the pollster (FACTS.md), never a figure of the story's subjects.
 - a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
@@ -39,7 +39,7 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
         return False
     if _other_members(span) or _class_modifier(span) or _name_number(span):
         return True
-    if _informant_count(span) or _poll_size(span) or is_teller_count(span):
+    if is_teller_count(span) or _poll_size(span):
         return True  # who told or who was asked: how the story learned its figures, not one of them
     return _written_out(span) and (_definite_or_sequence(span) or _partitive(span))
 
@@ -93,18 +93,6 @@ def _other_members(span: Span) -> bool:
     """ "two other analysts", "ten others": further members of a set, not a measured figure."""
     after = _next_token(span)
     return after is not None and after.lemma_.lower() in words("set_members")
-
-
-def _informant_count(span: Span) -> bool:
-    """ "two sources familiar with the matter", "three people briefed on the talks", "two bankers who asked not to
-    be named": a count of unnamed informants, a source noun that a modifier or a reporting verb makes one."""
-    noun = span.root.head if span.root.dep_ == "nummod" else None
-    if noun is None or noun.lemma_.lower() not in words("source_nouns") and noun.lower_ not in words("source_nouns"):
-        return False
-    modifiers = words("source_modifiers")
-    described = any(t.lemma_.lower() in modifiers for t in noun.subtree if t.i > noun.i)
-    speaking = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words("reporting_verbs")
-    return described or speaking
 
 
 def _poll_size(span: Span) -> bool:

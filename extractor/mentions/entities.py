@@ -580,10 +580,10 @@ def _cited_as_source(span: Span) -> bool:
     """ "the Daily Courier reported", "told the Evening Post", "according to the Morning Herald": a
     publication cited as the source of a claim."""
     root, head = span.root, span.root.head
-    verbs = words("source_verbs")
+    verbs = table("source_verbs")  # a verb's subject is a source; its object too where the table says "object"
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in verbs:
         return True
-    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "cite"):
+    if root.dep_ in ("dobj", "dative") and "object" in verbs.get(head.lemma_.lower(), ()):
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 

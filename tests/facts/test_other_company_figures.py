@@ -22,16 +22,16 @@ def subjects(nlp, text, surface):
     ("text", "surface", "subject"),
     [
         (
-            "Same-store sales fell 0.7 percent at Quillby Stores, 0.9 percent at Marrow Outlets and 7.8 percent at "
-            "Pellam Direct in the quarter.",
-            "0.9 percent",
+            "Unit volumes grew 2.5 percent at Quillby Stores, 3.4 percent at Marrow Outlets and 6.2 percent at "
+            "Pellam Direct last year.",
+            "3.4 percent",
             "Marrow Outlets",
         ),
         (
-            "Same-store sales fell 0.7 percent at Quillby Stores, 0.9 percent at Marrow Outlets and 7.8 percent at "
-            "Pellam Direct in the quarter.",
-            "7.8 percent",
-            "Pellam Direct",
+            "In the spring, footfall dropped 1.2 percent at Dunmore Halls, 2.6 percent at Ketteridge Malls and 3.9 "
+            "percent at Vossberg Arcades.",
+            "3.9 percent",
+            "Vossberg Arcades",
         ),
         (
             "Operating profit rose 4 percent at Ostrow Energy, 6 percent at Kelby Mining and 9 percent at Brisk Air.",
@@ -39,16 +39,16 @@ def subjects(nlp, text, surface):
             "Kelby Mining",
         ),
         (
-            "Northern lenders must raise 9.5 billion euros, including 4.1 billion at Quillby Bank ( QLB.MC ) and "
-            "2.2 billion at Marrow Bank ( MRW.MC ).",
-            "2.2 billion",
-            "Marrow Bank",
+            "Regional lenders are short of 7 billion euros in capital, including 2.6 billion at Halvik Bank ( HVK.MI ) "
+            "and 1.8 billion at Sorrel Bank ( SRL.MI ).",
+            "1.8 billion",
+            "Sorrel Bank",
         ),
         (
-            "Southern banks need to find 20 billion euros, including 11.2 billion at Kessling ( KSL.MC ) and 3.1 "
-            "billion at Ferrante ( FRT.MC ).",
-            "3.1 billion",
-            "Ferrante",
+            "Insurers face a shortfall of 12 billion euros, with 5.4 billion at Vantor ( VNT.PA ) and 2.9 billion at "
+            "Belcourt ( BLC.PA ) alone.",
+            "2.9 billion",
+            "Belcourt",
         ),
     ],
 )
@@ -60,9 +60,9 @@ def test_each_listed_figure_takes_its_own_at_company(nlp, text, surface, subject
     ("text", "surface", "subject"),
     [
         (
-            "Quillby shares were down 1.6 percent, compared with declines of 4.3 percent for Marrow Inc and 4 "
-            "percent for Pellam Bakeries.",
-            "4 percent",
+            "Quillby's stock added 2.2 percent, compared with rises of 3.7 percent for Marrow Inc and 5 percent for "
+            "Pellam Bakeries.",
+            "5 percent",
             "Pellam Bakeries",
         ),
         (
@@ -105,7 +105,11 @@ def test_a_customer_or_beneficiary_after_for_does_not_hold_the_figure(nlp, text,
             "$2 billion",
             "Quillby",
         ),
-        ("Torvane's board rejected Pellam Foods' sweetened offer of $33 a share last month.", "$33", "Pellam Foods"),
+        (
+            "Torvane's directors turned down Pellam Foods' revised bid of 41 euros per share in March.",
+            "41 euros",
+            "Pellam Foods",
+        ),
         (
             "Investors recalled Ostrow Energy's $900 million purchase of a pipeline in 2009.",
             "$900 million",
@@ -120,9 +124,9 @@ def test_the_possessor_of_a_deal_noun_is_the_bidder(nlp, text, surface, subject)
 @pytest.mark.parametrize(
     ("site", "sentence", "surface"),
     [
-        ("ShopSearch.com", "ShopSearch.com covers 250 product categories and thousands of consumer goods.", "250"),
-        ("TaxSearch.com", "TaxSearch.com covers 250 product categories.", "250"),
-        ("PetSearch.com", "PetSearch.com lists 400 hotels in Europe.", "400"),
+        ("PartsSearch.com", "PartsSearch.com stocks 600 spare parts for vintage cars.", "600"),
+        ("CarSearch.com", "CarSearch.com reviews 300 new models every year.", "300"),
+        ("ToySearch.com", "ToySearch.com and its sister site carry 900 board games.", "900"),
     ],
 )
 def test_a_web_name_without_a_part_of_speech_holds_its_figures(nlp, site, sentence, surface):
