@@ -122,6 +122,19 @@ DASH_RANGES_AFTER_FROM = [
         [(3, "percent", None), ((1, 2), "percent", None)],
     ),
     ("move", "Membership rose from 40 to 55 in a year.", move_levels(40, 55, None)),
+    # an em dash or a tilde joins a range just as a hyphen does (`ranges._RANGE_MARKS`); an en dash was read already
+    ("range", "Seats on the Varro ferry cost from 30—45 euros in summer.", [((30, 45), "EUR", None)]),
+    (
+        "range",
+        "Pellicor cut its sales outlook to 2 percent from 3~4 percent.",
+        [(2, "percent", None), ((3, 4), "percent", None)],
+    ),
+    (
+        "range",
+        "Analysts lowered their estimate for the tax to 1.5 percent from 2—2.5 percent.",
+        [(1.5, "percent", None), ((2, 2.5), "percent", None)],
+    ),
+    ("range", "Wait times at the Oster clinic range from 20–35 minutes.", [((20, 35), "minute", None)]),
 ]
 
 # "by between X and Y" after a change verb: the range is the size of the move, as "by an average of" is ("shrank by
