@@ -168,8 +168,8 @@ def _bare_number_is_name_or_date(before: str, after: str, r: Reading, digits: st
     if MONTH_BEFORE.search(before):
         return True
     if MONTH_AFTER.match(after.lstrip(" ,")) and _day_of_month(digits):
-        return True  # "12 September"; "1,000 September contracts", "498,793 March hatchbacks" are counts
-    if MONTH_DAY_BEFORE.search(before) and len(digits) <= 2 and int(digits) <= 31:
+        return True  # "12 September"; "4,400 October contracts", "1,250 April graduates" are counts
+    if MONTH_DAY_BEFORE.search(before) and _day_of_month(digits):
         return True
     if YEAR.match(digits) and not r.explicit and "," not in digits:
         return True

@@ -401,7 +401,7 @@ def _share_move_units(text: str, readings: list[Reading]) -> None:
 
 
 def _take_factor(bare: Reading, stated: Reading) -> None:
-    """ "rose to 394 basis points, from 375", "climbed to 2.4 billion euros from 1.9": the bare level is written in
+    """ "eased to 150 basis points, from 170", "fell to 3.1 billion pounds from 4.4": the bare level is written in
     the stated level's unit and scale, so it takes their factor (basis points are hundredths of a percentage
     point) when the two levels then stand within ten times of each other, as the levels of one move do."""
     if not stated.base or bare.scaled or bare.low is not None:

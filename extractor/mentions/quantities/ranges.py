@@ -26,8 +26,8 @@ from extractor.mentions.quantities.units import read_scale, read_unit_after
 
 # "150,000- to 180,000-year-old": a hyphen left hanging before "to" belongs to the second number's unit;
 # "$6/$8", "C$14/C$16": a slash joins two amounts only when the second carries its own currency symbol;
-# "$1 trillion to as much as $2 trillion": the second end's bound words belong to the range's "to";
-# "35-to-40 percent": "to" written inside a hyphen compound (a ratio "38-to-1" is read by `ratios`).
+# "40 to as many as 90 staff": the second end's bound words belong to the range's "to";
+# "20-to-25 percent": "to" written inside a hyphen compound (a ratio "3-to-1" is read by `ratios`).
 _JOIN = re.compile(
     r"-\s+(?P<hung>to)\s+|\s+(?P<upto>up\s+to|to\s+(?:more\s+than|over))\s+"
     r"|\s+(?P<reach>to\s+as\s+(?:much|many|high|little|few|low)\s+as)\s+|-(?P<joined>to)-(?=\d)"
@@ -35,6 +35,7 @@ _JOIN = re.compile(
     r"|\s?(?:-|–|—|~|to|and|through)\s?",
     re.IGNORECASE,
 )
+_RANGE_MARKS = ("-", "–", "—", "~")  # the joiners of `_JOIN` that mark a range, never a move's "to"
 _MINUS_WORD = re.compile(r"(?:minus|negative)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+" + hedge_pattern("round") + "$", re.IGNORECASE)
 # "from about 5", "from the current 65" (the level holding now opens a move's old end all the same)
@@ -140,9 +141,10 @@ def read_amount_at(text: str, at: int, context: Context, *, allow_prefix: bool) 
 
 
 def _is_move(before: str, from_: re.Match | None, word: str) -> bool:
-    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range. A dash is never the
-    "to" of a move: "to 10 percent from 5-10 percent", "discounts range from 5-10 percent" hold a range."""
-    if word in ("-", "–"):
+    """ "rose from 5 to 7", "rose 5 percent to 10 percent": a change and a level, not a range. A dash or a tilde,
+    which `_JOIN` reads as a range's joiner, is never the "to" of a move: "cut its target to 4 percent from 6-8
+    percent", "fares range from 20-30 euros" hold a range."""
+    if word in _RANGE_MARKS:
         return False
     if from_ and (
         CHANGE_FORMS.search(before[: from_.start()]) or CHANGE_WORD.search(before[: from_.start()]) or word != "to"

@@ -29,11 +29,11 @@ _HEDGE = hedge_pattern("round", "near", "loose", "bound")
 @cache
 def _after_first() -> str:
     """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date ("in
-    May", "in the first quarter", "in the week ended June 1", "in 2006"; lexicon `move_date_nouns`)."""
+    May", "in the first quarter", "in the week ended June 1", "in 2014"; lexicon `move_date_nouns`)."""
     nouns = "|".join(sorted(words("move_date_nouns")))
     ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
     period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
-    # a bare year dates a level too: "from about $300 an ounce in 2002 to about $1,720"
+    # a bare year dates a level too: "from 80 stores in 2015 to 130"
     date = r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
     return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
 
