@@ -17,7 +17,7 @@ def predicate_of(nlp, text: str, surface: str) -> str:
         ("Quarterly revenue at Talvex topped analysts' forecasts of $212 million.", "$212 million", "revenue"),
         ("Revenue at Talvex Corp topped analysts' average forecast of $318 million.", "$318 million", "revenue"),
         (
-            "Brenlow Mills said its earnings per share were broadly in line with the consensus view of 19 cents.",
+            "Brenlow Mills said its earnings per share landed squarely in line with the consensus view of 19 cents.",
             "19 cents",
             "earnings per share",
         ),
@@ -47,7 +47,7 @@ def test_estimate_measures_the_compared_result(nlp, text, surface, predicate):
             "$640 million",
             "turnover",
         ),
-        ("Merrow's 2010 sales fell short of the average estimate of $3.4 billion.", "$3.4 billion", "sales"),
+        ("Merrow's 2010 sales trailed the polled estimate of $3.4 billion.", "$3.4 billion", "sales"),
         (
             "Fourth-quarter earnings per share at Dunwell came in above the polled forecast of 58 cents.",
             "58 cents",
@@ -76,8 +76,7 @@ def test_unnamed_result_leaves_the_estimate_to_the_figure_before(nlp):
     [
         # the comparing clause inherits its subject: the estimate restates the figure before
         (
-            "Once one-off gains were stripped out, Dunmere Shipping's profit came to 61 cents per share, topping "
-            "analysts' forecasts of 57 cents.",
+            "Dunmere Shipping's profit was 61 cents a share, outpacing the polled consensus of 57 cents.",
             "57 cents",
         ),
         # the subject carries a figure of its own

@@ -14,8 +14,8 @@ def fact_of(nlp, text: str, surface: str):
     ("text", "surface", "predicate"),
     [
         (
-            "Funds under management at Vantor Capital reached $74 billion at the end of June, up 18 percent from a "
-            "year before.",
+            "Funds under management at Vantor Capital reached $74 billion by late June, up 18 percent on a year "
+            "before.",
             "$74 billion",
             "funds under management",
         ),

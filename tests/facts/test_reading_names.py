@@ -28,7 +28,7 @@ def predicate_of(nlp, text: str, surface: str) -> str:
             "factory index",
         ),
         (
-            "The Tamsin business mood index slipped to 97.5 in March. Economists had expected a reading of 98.2.",
+            "The Tamsin business mood index slipped to 97.5 in March. Forecasters had pencilled in a reading of 98.2.",
             "98.2",
             "index",
         ),
