@@ -20,7 +20,7 @@ def fact_of(nlp, text: str, surface: str):
             "funds under management",
         ),
         (
-            "New funds raised across Haskel Partners' Asian arm climbed 60 percent to $9 billion last year.",
+            "New funds raised across Haskel Partners' Asian arm hit $9 billion in 2011, a 60 percent jump.",
             "$9 billion",
             "funds raised",
         ),

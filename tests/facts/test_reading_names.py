@@ -94,7 +94,7 @@ def test_a_move_in_points_of_a_share_is_its_rate(nlp, text, surface, predicate):
             "mortgage applications",
         ),
         # a percent move of unemployment is a move of a count, no rate
-        ("Norway's unemployment rose 12 percent in May from a year earlier.", "12 percent", "unemployment"),
+        ("Norway's unemployment swelled 12 percent over the twelve months to May.", "12 percent", "unemployment"),
         # a stand-in with its own for-phrase, although a survey is in view
         (
             "In its quarterly survey, Marrick Securities said the barometer for its lending book slid 6 percent "
