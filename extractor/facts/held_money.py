@@ -1,9 +1,9 @@
-"""Organization nouns that name money (docs/DECISIONS.md, predicates15): "funds under management rose 30
-percent", "new funds raised for the region were up 35 percent". An organization noun (`org_nouns`) is
-otherwise never a measure ("the fund gained": the fund is the holder). In the plural and managed ("under
-management") or raised, invested, committed (a past participle after it), it is the money those
-organizations hold, and the predicate keeps the qualifier: "funds under management", "funds raised". Any
-measured noun keeps "under management" ("assets under management", as the gold writes it)."""
+"""Organization nouns that name money (docs/DECISIONS.md, predicates15): "funds under management reached $74
+billion", "the funds raised for its buyout arm doubled". An organization noun (`org_nouns`) is otherwise never a
+measure ("the fund gained": the fund is the holder). In the plural and managed ("under management") or raised,
+invested, committed (a past participle after it), it is the money those organizations hold, and the predicate
+keeps the qualifier: "funds under management", "funds raised". Any measured noun keeps "under management"
+("assets under management", as the gold writes it)."""
 
 from __future__ import annotations
 

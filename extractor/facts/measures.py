@@ -61,6 +61,8 @@ from extractor.facts.predicate_forms import with_rate as with_rate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
+    FIGURE_ENTS,
+    NUMBER_ENTS,
     PERIOD_WORDS,
     SUBJECT_DEPS,
     clause_subject,
@@ -640,10 +642,7 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     objects = [
         c
         for c in verb.children
-        if c.dep_ in ("dobj",)
-        and c.i != anchor.i
-        and not c.like_num
-        and c.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num and c.ent_type_ not in NUMBER_ENTS
     ]
     subject = interrupted_subject(verb) or embedded_antecedent(verb) or clause_subject(verb)  # "and shipments, which"
     subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
@@ -665,9 +664,6 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
     if objects and objects[0].pos_ == "NOUN":
         return objects[0]
     return stranded_subject(verb)
-
-
-FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")
 
 
 def _coordinated_subject(verb: Token, figure_subject: bool) -> Token | None:

@@ -164,7 +164,12 @@ POST_MODIFIERS = frozenset(
 def predicate_head(predicate: str) -> str:
     """The measured noun of a predicate: the last word before its first post-modifier."""
     words_ = predicate.split()
+    return words_[head_index(words_)] if words_ else predicate
+
+
+def head_index(words_: list[str]) -> int:
+    """Where the measured noun stands among a predicate's words: the last word before the first post-modifier."""
     for i, word in enumerate(words_):
         if word in POST_MODIFIERS and i > 0:
-            return words_[i - 1]
-    return words_[-1] if words_ else predicate
+            return i - 1
+    return len(words_) - 1

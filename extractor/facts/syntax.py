@@ -12,6 +12,10 @@ from extractor.lexicons import words
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+FIGURE_ENTS = ("PERCENT", "MONEY", "QUANTITY")  # entity labels of a measured figure
+NUMBER_ENTS = (*FIGURE_ENTS, "CARDINAL")  # and a bare count ("61", "three"); never a date, an ordinal or a year
+
+
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp"})
 
 

@@ -1,55 +1,44 @@
 """Organization nouns that name money, and "under management" kept in the predicate (held_money.py,
 docs/DECISIONS.md). Stories written for these tests, invented organization names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
-
-PUBLISHED = dt.date(2012, 3, 14)
+from tests.facts.surface_facts import fact_with_surface
 
 
-def run(nlp, text):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Fund news\n\n" + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
-
-
-def predicate_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
-    assert found, [(f.kind, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return found[0].predicate
+def fact_of(nlp, text: str, surface: str):
+    return fact_with_surface(nlp, text, surface, title="Fund news", published="2012-03-14")
 
 
 @pytest.mark.parametrize(
-    ("text", "amount", "predicate"),
+    ("text", "surface", "predicate"),
     [
         (
-            "Korvalo Group said funds under management rose by 30 percent to $158 billion last year.",
-            158e9,
+            "Funds under management at Vantor Capital reached $74 billion by late June, up 18 percent on a year "
+            "before.",
+            "$74 billion",
             "funds under management",
         ),
         (
-            "Korvalo Group said new funds raised for the region were up by 35 percent to $32 billion.",
-            32e9,
+            "New funds raised across Haskel Partners' Asian arm hit $9 billion in 2011, a 60 percent jump.",
+            "$9 billion",
             "funds raised",
         ),
         (
             "Pellan Partners said assets under management climbed 12 percent to $40 billion.",
-            40e9,
+            "$40 billion",
             "assets under management",
         ),
     ],
 )
-def test_managed_or_raised_money(nlp, text, amount, predicate):
-    assert predicate_of(run(nlp, text), amount) == predicate
+def test_managed_or_raised_money(nlp, text, surface, predicate):
+    assert fact_of(nlp, text, surface).predicate == predicate
 
 
 def test_a_fund_counted_is_no_money(nlp):
-    extraction = run(nlp, "Orlan Capital said it runs three hedge funds and employs 40 people.")
-    assert all("under management" not in f.predicate for f in extraction.facts)
-    assert predicate_of(extraction, 3) != "funds raised"
+    fact = fact_of(nlp, "Orlan Capital said it runs three hedge funds and employs 40 people.", "three")
+    assert fact.value.unit is None  # a count of organizations, no sum of money
+    assert fact.predicate in ("fund", "hedge funds")
 
 
 @pytest.mark.parametrize(
