@@ -84,21 +84,19 @@ class SentencePeriods:
         if modality == "actual":
             if sent is None or not any(is_gone_deadline(m) for m in self.past):
                 return self.past
-            # "would buy back the notes by November 5", "has to call an election by May": a deadline the past
-            # reading dated as a stock's date, in a clause not told in the past, is still a deadline
-            ahead = {(m.start, m.end): m for m in self.future}
-            return [
-                ahead.get((m.start, m.end), m) if is_gone_deadline(m) and not told_before(m, sent) else m
-                for m in self.past
-            ]
+            # "must repay the loan by March", "would close the plant by June 30": a deadline the past reading
+            # dated as a stock's date, in a clause not told in the past, is still a deadline
+            return self._ahead_where(lambda m: is_gone_deadline(m) and not told_before(m, sent))
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
-        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
+        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress, and
+        # a deadline ("was set to sell 4,000 flats by the end of June") still lies ahead of a forecast
+        return self._ahead_where(lambda m: _whole_year(m.period) or is_gone_deadline(m))
+
+    def _ahead_where(self, pred: Callable[[PeriodMention], bool]) -> list[PeriodMention]:
+        """The past reading, with the future reading of the same phrase wherever `pred` holds."""
         ahead = {(m.start, m.end): m for m in self.future}
-        # and a deadline ("on track to raise $35 billion by the end of September") still lies ahead of a forecast
-        return [
-            ahead.get((m.start, m.end), m) if _whole_year(m.period) or is_gone_deadline(m) else m for m in self.past
-        ]
+        return [ahead.get((m.start, m.end), m) if pred(m) else m for m in self.past]
 
 
 FigureKind = Literal["flow", "price", "rank"]
@@ -267,7 +265,7 @@ def _back_on_earlier_side(m: PeriodMention, figure: _Figure) -> bool:
     """ "reported $2 million, compared with $3 million, or 9 cents a share, in the year-ago quarter": a phrase counted
     back from the story's period, after the earlier side's preposition, dates that side even when the parser hangs it
     on the reporting verb (a statement is not dated "a year earlier" than the results it states)."""
-    return figure.cue is not None and bool(m.back)
+    return figure.cue is not None and bool(m.back) and m.start > figure.cue.idx - figure.sent.start_char
 
 
 def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
@@ -615,7 +613,7 @@ def period_for(
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
-    as_of = stock_date(periods, figure, cues)
+    as_of = stock_date(periods, figure.span, figure.sent, figure.cue, cues)
     return Dating(period, comparison, as_of)
 
 
