@@ -1,4 +1,4 @@
-""" "within two years", "within the next six months": a horizon from publication, read as "the next two years"
+""" "within two years", "within the next six months": in the future reading, a horizon from publication, read as "the next two years"
 (`period_phrases` rule `within_n`); "within a year of the merger" counts from another event and dates nothing.
 Sentences written for these tests."""
 
@@ -12,8 +12,8 @@ D = dt.date
 PUBLISHED = D(2017, 7, 7)
 
 
-def periods(text: str) -> list[tuple]:
-    return [(m.period.start, m.period.end) for m in find_periods(text, published=PUBLISHED, future=True)]
+def periods(text: str, *, future: bool = True) -> list[tuple]:
+    return [(m.period.start, m.period.end) for m in find_periods(text, published=PUBLISHED, future=future)]
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,16 @@ def test_within_a_span_runs_from_publication(text, expected):
 )
 def test_within_a_span_of_another_event_dates_nothing(text):
     assert periods(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output at the Brack smelter doubled within two years.",
+        "Within three months the start-up had hired 90 engineers.",
+        "Costs fell by a fifth within a year, Marlow Foods said.",
+    ],
+)
+def test_within_a_span_told_of_the_past_dates_nothing(text):
+    """In the past reading the span counts from an event the phrase does not name: no horizon from publication."""
+    assert periods(text, future=False) == []
