@@ -1,6 +1,6 @@
-""" "within two years", "within the next six months": in the future reading, a horizon from publication, read as "the next two years"
-(`period_phrases` rule `within_n`); "within a year of the merger" counts from another event and dates nothing.
-Sentences written for these tests."""
+""" "within two years", "within the next six months": in the future reading, a horizon from publication, read as
+"the next two years" (`period_phrases` rule `within_n`); in the past reading, nothing; "within a year of the merger"
+counts from another event and dates nothing. Sentences written for these tests."""
 
 import datetime as dt
 
