@@ -551,7 +551,7 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
-        running = modality in (None, "actual")  # "for the year" on a forecast price is the whole year
+        running = modality in (None, "actual")  # "for the year" on a forecast price is not the year so far
         periods = [running_to_date(m, story.published) if running else m for m in periods]
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
         # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
@@ -604,10 +604,10 @@ def period_for(
         # $586 million from $567 million")
         later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
         base = _resolved(later, periods, story) if later is not None else story.period
-        if later is None and _planned(figure.cue) or later is not None and later.role == "by":
-            # "will lift its offices to 34 from 24", "expects 90 million users by 2018, up from 70 million": today's
-            # count, no period (a deadline has no period before it)
-            base = _over(base, story.published) if later is None else None
+        if later is None and _planned(figure.cue):
+            base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
+        if later is not None and later.role == "by":
+            base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
         period = _previous(base)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None

@@ -82,3 +82,19 @@ def test_a_wrap_in_the_first_days_reports_the_period_just_ended(nlp, text, surfa
     facts = extract(LEAD + text, published=published, nlp=nlp)
     fact = next(f for f in facts if f.value and f.value.surface == surface)
     assert (fact.period.start, fact.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Analysts expect Vantor Mining shares to average $42 for the year.", "$42"),
+        (
+            "The Brixton index is seen averaging 5,200 points for the year, a poll of strategists showed.",
+            "5,200 points",
+        ),
+        ("Dealers predict the Kestrel 300 index will gain 8 percent for the year.", "8 percent"),
+    ],
+)
+def test_a_forecast_price_for_the_year_is_not_the_year_so_far(nlp, text, surface):
+    # only actual moves run to date; the year of a forecast is not the part of it already gone
+    assert _period_of(nlp, text, surface) != (D(2014, 1, 1), PUBLISHED)
