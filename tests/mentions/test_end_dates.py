@@ -7,15 +7,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.mentions.periods import find_periods
+from tests.mentions.period_spans import found_spans
 
 D = dt.date
 PUBLISHED = D(2017, 7, 7)
 
 
 def periods(text: str, *, future: bool) -> list[tuple]:
-    found = find_periods(text, published=PUBLISHED, future=future)
-    return [(m.period.start, m.period.end, m.role) for m in found]
+    return found_spans(text, PUBLISHED, future=future, extra="role")
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.mentions.periods import find_periods
+from tests.mentions.period_spans import found_spans
 
 PUBLISHED = dt.date(2021, 3, 11)  # a Thursday
 D = dt.date
 
 
 def periods(text: str, future: bool = False):
-    return [(m.period.start, m.period.end, m.point) for m in find_periods(text, published=PUBLISHED, future=future)]
+    return found_spans(text, PUBLISHED, future=future, extra="point")
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.mentions.periods import find_periods
+from tests.mentions.period_spans import found_spans
 
 D = dt.date
 PUBLISHED = D(2017, 7, 7)
 
 
 def periods(text: str, *, future: bool = True) -> list[tuple]:
-    return [(m.period.start, m.period.end) for m in find_periods(text, published=PUBLISHED, future=future)]
+    return found_spans(text, PUBLISHED, future=future)
 
 
 @pytest.mark.parametrize(
