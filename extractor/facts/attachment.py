@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
@@ -43,7 +43,7 @@ from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
-from extractor.facts.past_deadlines import is_gone_deadline, told_before
+from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -82,11 +82,14 @@ class SentencePeriods:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
         in the past ("analysts had looked for 52 cents per share for the second quarter": the quarter just gone)."""
         if modality == "actual":
-            if sent is None or not any(is_gone_deadline(m) for m in self.past):
+            if sent is None:
                 return self.past
             # "must repay the loan by March", "would close the plant by June 30": a deadline the past reading
             # dated as a stock's date, in a clause not told in the past, is still a deadline
-            return self._ahead_where(lambda m: is_gone_deadline(m) and not told_before(m, sent))
+            past = self.past
+            if any(is_gone_deadline(m) for m in past):
+                past = self._ahead_where(lambda m: is_gone_deadline(m) and not told_before(m, sent))
+            return past + modal_horizons(past, lambda: self.future, sent)
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress, and
@@ -599,16 +602,7 @@ def period_for(
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
-        # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
-        # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
-        # $586 million from $567 million")
-        later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
-        base = _resolved(later, periods, story) if later is not None else story.period
-        if later is None and _planned(figure.cue):
-            base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
-        if later is not None and later.role == "by":
-            base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
-        period = _previous(base)
+        period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
@@ -618,6 +612,20 @@ def period_for(
 
 
 GUIDANCE = ("target", "forecast")
+
+
+def _before_the_later_side(
+    own: list[PeriodMention], figure: _Figure, periods: list[PeriodMention], story: Story
+) -> Period | None:
+    """ "jumped from 60 to 90 units in fiscal 2021": the period before the later side's (not a year-back phrase of
+    another figure: "loans rose from $51 billion a year ago, but income rose to $586 million from $567 million")."""
+    later = _best([m for m in own if not m.back], replace(figure, cue=None, kind="flow"), [])
+    base = _resolved(later, periods, story) if later is not None else story.period
+    if later is None and figure.cue is not None and _planned(figure.cue):
+        base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
+    if later is not None and later.role == "by":
+        base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
+    return _previous(base)
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:

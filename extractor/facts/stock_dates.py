@@ -20,7 +20,8 @@ def stock_date(
     periods: list[PeriodMention], span: Span, sent: Span, cue: Token | None, cues: list[Token]
 ) -> dt.date | None:
     """The end of the nearest `as_of` phrase the figure `span` of `sent` may take, or None."""
-    dates = [m for m in periods if m.role == "as_of" and not _across(m, span, sent, cue, cues)]
+    dated = [(m.start, m.end) for m in periods]
+    dates = [m for m in periods if m.role == "as_of" and not _across(m, span, sent, cue, cues, dated)]
     if not dates:
         return None
     return min(dates, key=lambda m: _gap(m, span, sent)).period.end
@@ -32,7 +33,9 @@ def _gap(m: PeriodMention, span: Span, sent: Span) -> int:
     return m.start - end if m.start >= end else max(0, start - m.end)
 
 
-def _across(m: PeriodMention, span: Span, sent: Span, cue: Token | None, cues: list[Token]) -> bool:
+def _across(
+    m: PeriodMention, span: Span, sent: Span, cue: Token | None, cues: list[Token], dated: list[tuple[int, int]]
+) -> bool:
     """A later side's phrase past a comparison word is the earlier side's; an earlier side's phrase past another
     figure of that side ("$20,900 today and $19,400 at end-May") is that figure's. A figure after a comparison
     word is on the earlier side even when the parser gives it no cue of its own."""
@@ -45,5 +48,10 @@ def _across(m: PeriodMention, span: Span, sent: Span, cue: Token | None, cues: l
     if m.start <= position:
         return False
     # any number between, a coordinated one too ("roughly 41 and close to 39 at end-May")
+    # (a number inside a period phrase, "over the past 12 months", is no figure)
     between = sent.doc.char_span(span.end_char, offset + m.start, alignment_mode="expand")
-    return between is not None and any(t.like_num for t in between)
+    return between is not None and any(t.like_num and not _in_phrase(t, offset, dated) for t in between)
+
+
+def _in_phrase(token: Token, offset: int, dated: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx - offset < end for start, end in dated)

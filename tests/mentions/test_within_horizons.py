@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from extractor import extract
 from tests.mentions.period_spans import found_spans
 
 D = dt.date
@@ -51,3 +52,25 @@ def test_within_a_span_of_another_event_dates_nothing(text):
 def test_within_a_span_told_of_the_past_dates_nothing(text):
     """In the past reading the span counts from an event the phrase does not name: no horizon from publication."""
     assert periods(text, future=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the horizon of a clause not told in the past, even for a figure read as actual
+        (
+            "A study said the pact could lift Tarvia's exports by 9 percent within five years, with imports rising "
+            "4.2 percent.",
+            "4.2 percent",
+            (PUBLISHED, D(2022, 7, 6)),
+        ),
+        ("Ombra Foods expects sales to reach $9 million within three years.", "$9 million", (PUBLISHED, D(2020, 7, 6))),
+        # told in the past: no horizon from publication
+        ("Ombra Foods said sales rose to $9 million within three years.", "$9 million", None),
+        ("Pardew Foods Inc said revenue rose to $40 million within a year.", "$40 million", None),
+    ],
+)
+def test_a_figure_takes_a_within_horizon_only_from_a_clause_not_told_in_the_past(nlp, text, surface, expected):
+    facts = extract("Report\n\n" + text, published=PUBLISHED, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.surface == surface)
+    assert ((fact.period.start, fact.period.end) if fact.period else None) == expected
