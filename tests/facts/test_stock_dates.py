@@ -120,3 +120,31 @@ def test_a_by_date_told_in_the_past_dates_the_stock(nlp):
     )
     fact = next(f for f in facts if f.value and f.value.surface == "$500 million")
     assert fact.as_of == D(2013, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "date"),
+    [
+        (
+            "Rates on Norvik's bonds eased to 4.1 percent, compared with 4.6 percent in the past 6 months at "
+            "end-September.",
+            "4.6 percent",
+            D(2012, 9, 30),
+        ),
+        (
+            "Orlin Bank's bad loans fell to 2.2 percent, against 2.9 percent over the last 12 months at the end of "
+            "June.",
+            "2.9 percent",
+            D(2012, 6, 30),
+        ),
+        (
+            "Pellow Steel's net debt dropped to 1.1 billion euros, versus 1.4 billion euros for the previous 9 months "
+            "at end-August.",
+            "1.4 billion euros",
+            D(2012, 8, 31),
+        ),
+    ],
+)
+def test_a_number_inside_a_period_phrase_is_no_figure_between(nlp, text, earlier, date):
+    # "the past 6 months" between the figure and its date phrase holds a number, but no other figure
+    assert _as_of(nlp, text)[earlier] == date
