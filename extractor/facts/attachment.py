@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
@@ -43,7 +43,7 @@ from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
-from extractor.facts.past_deadlines import is_gone_deadline, told_before
+from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -82,23 +82,24 @@ class SentencePeriods:
         """Actual results read the past; plans the future; a forecast the future unless its sentence is told
         in the past ("analysts had looked for 52 cents per share for the second quarter": the quarter just gone)."""
         if modality == "actual":
-            if sent is None or not any(is_gone_deadline(m) for m in self.past):
+            if sent is None:
                 return self.past
-            # "would buy back the notes by November 5", "has to call an election by May": a deadline the past
-            # reading dated as a stock's date, in a clause not told in the past, is still a deadline
-            ahead = {(m.start, m.end): m for m in self.future}
-            return [
-                ahead.get((m.start, m.end), m) if is_gone_deadline(m) and not told_before(m, sent) else m
-                for m in self.past
-            ]
+            # "must repay the loan by March", "would close the plant by June 30": a deadline the past reading
+            # dated as a stock's date, in a clause not told in the past, is still a deadline
+            past = self.past
+            if any(is_gone_deadline(m) for m in past):
+                past = self._ahead_where(lambda m: is_gone_deadline(m) and not told_before(m, sent))
+            return past + modal_horizons(past, lambda: self.future, sent)
         if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
             return self.future
-        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress
+        # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress, and
+        # a deadline ("was set to sell 4,000 flats by the end of June") still lies ahead of a forecast
+        return self._ahead_where(lambda m: _whole_year(m.period) or is_gone_deadline(m))
+
+    def _ahead_where(self, pred: Callable[[PeriodMention], bool]) -> list[PeriodMention]:
+        """The past reading, with the future reading of the same phrase wherever `pred` holds."""
         ahead = {(m.start, m.end): m for m in self.future}
-        # and a deadline ("on track to raise $35 billion by the end of September") still lies ahead of a forecast
-        return [
-            ahead.get((m.start, m.end), m) if _whole_year(m.period) or is_gone_deadline(m) else m for m in self.past
-        ]
+        return [ahead.get((m.start, m.end), m) if pred(m) else m for m in self.past]
 
 
 FigureKind = Literal["flow", "price", "rank"]
@@ -267,7 +268,7 @@ def _back_on_earlier_side(m: PeriodMention, figure: _Figure) -> bool:
     """ "reported $2 million, compared with $3 million, or 9 cents a share, in the year-ago quarter": a phrase counted
     back from the story's period, after the earlier side's preposition, dates that side even when the parser hangs it
     on the reporting verb (a statement is not dated "a year earlier" than the results it states)."""
-    return figure.cue is not None and bool(m.back)
+    return figure.cue is not None and bool(m.back) and m.start > figure.cue.idx - figure.sent.start_char
 
 
 def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
@@ -553,7 +554,7 @@ def period_for(
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported
-        running = modality in (None, "actual")  # "for the year" on a forecast price is the whole year
+        running = modality in (None, "actual")  # "for the year" on a forecast price is not the year so far
         periods = [running_to_date(m, story.published) if running else m for m in periods]
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
         # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
@@ -601,25 +602,30 @@ def period_for(
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
-        # "jumped from 60 to 90 units in fiscal 2021": the period before the later side's
-        # (not a year-back phrase of another figure: "loans rose from $51 billion a year ago, but income rose to
-        # $586 million from $567 million")
-        later = _best([m for m in own if not m.back], _Figure(span, sent, others, None, story.published), [])
-        base = _resolved(later, periods, story) if later is not None else story.period
-        if later is None and _planned(figure.cue) or later is not None and later.role == "by":
-            # "will lift its offices to 34 from 24", "expects 90 million users by 2018, up from 70 million": today's
-            # count, no period (a deadline has no period before it)
-            base = _over(base, story.published) if later is None else None
-        period = _previous(base)
+        period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]
     comparison = None
     if comparisons and figure.cue is None:
         comparison = "year on year" if comparisons[0].back == 12 else comparisons[0].period
-    as_of = stock_date(periods, figure, cues)
+    as_of = stock_date(periods, figure.span, figure.sent, figure.cue, cues)
     return Dating(period, comparison, as_of)
 
 
 GUIDANCE = ("target", "forecast")
+
+
+def _before_the_later_side(
+    own: list[PeriodMention], figure: _Figure, periods: list[PeriodMention], story: Story
+) -> Period | None:
+    """ "jumped from 60 to 90 units in fiscal 2021": the period before the later side's (not a year-back phrase of
+    another figure: "loans rose from $51 billion a year ago, but income rose to $586 million from $567 million")."""
+    later = _best([m for m in own if not m.back], replace(figure, cue=None, kind="flow"), [])
+    base = _resolved(later, periods, story) if later is not None else story.period
+    if later is None and figure.cue is not None and _planned(figure.cue):
+        base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
+    if later is not None and later.role == "by":
+        base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
+    return _previous(base)
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:

@@ -149,6 +149,15 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     return Resolved(month(y, number))
 
 
+def within_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "within two years" in a plan or forecast is a horizon from publication, as "the next two years". Told of the
+    past ("output doubled within two years") it counts from an event the phrase does not name: no period."""
+    if not ctx.future:
+        return None
+    article, count, unit = g
+    return next_n(("next", "1" if article else count, _plural(unit), None), text, ctx)
+
+
 def _plural(unit: str) -> str:
     return unit.lower() if unit.lower().endswith("s") else f"{unit.lower()}s"
 
@@ -270,14 +279,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         # "within two years", "within the next six months": a horizon from publication, as "the next two years"; not
-        # "within a year of announcing the offer", counted from another event
+        # "within six months of the merger", counted from another event
         "within_n",
         re.compile(
-            r"\bwithin\s+(?:the\s+(?:next\s+)?)?(a|" + COUNT[1:-1] + r")\s+(months?|years?|weeks?|days?)\b"
+            r"\bwithin\s+(?:the\s+(?:next\s+)?)?(?:(a)|" + COUNT + r")\s+(months?|years?|weeks?|days?)\b"
             r"(?!\s+(?:of|after|from|before)\b)",
             re.I,
         ),
-        lambda g, text, ctx: next_n(("next", "1" if g[0].lower() == "a" else g[0], _plural(g[1]), None), text, ctx),
+        within_n,
     ),
     (
         "to_date",

@@ -39,3 +39,62 @@ def test_a_market_move_in_the_running_month_or_year_runs_to_publication(nlp, tex
 def test_a_result_for_the_year_keeps_the_whole_year(nlp):
     text = "Wendle Corp reported net income of $2.1 billion for the year."
     assert _period_of(nlp, text, "$2.1 billion") == (D(2013, 1, 1), D(2013, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (
+            "The Brixton Composite Index gained 4 percent for the month.",
+            "4 percent",
+            D(2014, 4, 1),
+            (D(2014, 3, 1), D(2014, 3, 31)),
+        ),
+        (
+            "For the year, the Kestrel 300 index advanced 21 percent.",
+            "21 percent",
+            D(2014, 1, 2),
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+        (
+            "Vantor Mining shares ended the month 9 percent lower.",
+            "9 percent",
+            D(2014, 6, 3),
+            (D(2014, 5, 1), D(2014, 5, 31)),
+        ),
+        # "this month" is the running month whatever the day
+        (
+            "Shares of Wendle Corp fell 11 percent this month.",
+            "11 percent",
+            D(2014, 4, 2),
+            (D(2014, 4, 1), D(2014, 4, 2)),
+        ),
+        # later in the month "for the month" runs to date
+        (
+            "The Brixton Composite Index gained 4 percent for the month.",
+            "4 percent",
+            D(2014, 4, 9),
+            (D(2014, 4, 1), D(2014, 4, 9)),
+        ),
+    ],
+)
+def test_a_wrap_in_the_first_days_reports_the_period_just_ended(nlp, text, surface, published, expected):
+    facts = extract(LEAD + text, published=published, nlp=nlp)
+    fact = next(f for f in facts if f.value and f.value.surface == surface)
+    assert (fact.period.start, fact.period.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Analysts expect Vantor Mining shares to average $42 for the year.", "$42"),
+        (
+            "The Brixton index is seen averaging 5,200 points for the year, a poll of strategists showed.",
+            "5,200 points",
+        ),
+        ("Dealers predict the Kestrel 300 index will gain 8 percent for the year.", "8 percent"),
+    ],
+)
+def test_a_forecast_price_for_the_year_is_not_the_year_so_far(nlp, text, surface):
+    # only actual moves run to date; the year of a forecast is not the part of it already gone
+    assert _period_of(nlp, text, surface) != (D(2014, 1, 1), PUBLISHED)

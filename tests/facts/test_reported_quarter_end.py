@@ -54,13 +54,16 @@ def test_a_stated_end_dates_the_ordinal_named_before_it(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Comparable sales in the thirteen week period ended August 4 edged up.", (D(2007, 5, 6), D(2007, 8, 4))),
+        (
+            "Takings at Perrow Stores for the 13 weeks ended August 11 were flat.",
+            (D(2007, 5, 13), D(2007, 8, 11)),
+        ),
         ("Sales in the 13-week period ended May 5 climbed 6 percent.", (D(2007, 2, 4), D(2007, 5, 5))),
         ("Comparable sales for the thirteen-week period that ended July 28 fell.", (D(2007, 4, 29), D(2007, 7, 28))),
     ],
 )
 def test_a_thirteen_week_period_is_a_quarter_to_its_end(text, expected):
-    # 13 whole weeks back from the stated day (round 15: the read8 gold dates such a quarter 91 days)
+    # 13 whole weeks, 91 days, back to and including the stated day: a quarter counted in weeks, not in months
     found = [m.period for m in find_periods(text, published=D(2007, 9, 12)) if m.role == "period"]
     assert (found[0].start, found[0].end) == expected
 

@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.mentions.periods import find_periods
+from tests.mentions.period_spans import found_spans
 
 PUBLISHED = dt.date(2021, 3, 11)  # a Thursday
 D = dt.date
 
 
 def periods(text: str, future: bool = False):
-    return [(m.period.start, m.period.end, m.point) for m in find_periods(text, published=PUBLISHED, future=future)]
+    return found_spans(text, PUBLISHED, future=future, extra="point")
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,7 @@ def test_several_weeks_up_to_a_stated_day(text, start, end):
         ("Comparable sales for the thirteen week period ended January 2 slipped.", D(2020, 10, 4), D(2021, 1, 2)),
         ("Grocers' market share held steady in the 12 weeks to February 21.", D(2020, 11, 30), D(2021, 2, 21)),
         ("The chain's revenue for the 24-week period ending Feb. 13 was flat.", D(2020, 8, 30), D(2021, 2, 13)),
+        ("Cargo for the 52 weeks ended Feb. 27 grew.", D(2020, 3, 1), D(2021, 2, 27)),  # a year of weeks still counts
     ],
 )
 def test_a_long_span_of_weeks_counts_whole_weeks(text, start, end):
@@ -59,6 +60,8 @@ def test_a_long_span_of_weeks_counts_whole_weeks(text, start, end):
     [
         "The figure was the highest since the week ended January 9.",  # bounds a record, dates nothing
         "Its backlog was the largest in 60 weeks to date.",  # no stated day: no span of weeks
+        "Freight volumes in the 60 weeks ended Feb. 27 were the highest on record.",  # past a year: no span
+        "The fund lost money in the 70 weeks to March 5.",
     ],
 )
 def test_no_week_span(text):
