@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
-from extractor.mentions.market_wraps import is_market_wrap
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -34,7 +33,7 @@ def exchange_holder(quantity: Span, measured: Token | None, unit: str | None, ct
         return None  # "$12.40", "6 percent": a price or a move, never the exchange's figure
     if _has_a_doer(measured, ctx):
         return None  # "Brindle plans to list 5 million shares on the Halden exchange": Brindle's shares
-    if not is_market_wrap(ctx.doc, ctx.body_start):
+    if not ctx.entities.market_wrap:
         return None
     verbs = [c for c in measured.children if c.dep_ in ("acl", "relcl")]  # "shares traded on the Norvik board"
     heads = [measured, *verbs, *_own_clause_heads(measured), *_own_clause_heads(quantity.root)]

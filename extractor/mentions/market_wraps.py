@@ -15,7 +15,6 @@ INDEX_READINGS stock indexes (by their quote codes, ".HLD", or an index noun aft
 from __future__ import annotations
 
 import re
-import weakref
 
 from spacy.tokens import Doc, Token
 
@@ -26,14 +25,12 @@ INDEX_READINGS = 2  # a company story may quote one index ("the sector index fel
 QUOTE_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,7}")  # ".HLD", ".N225": the quote code an index is written with
 HOLDER_LABELS = frozenset({"ORG", "PERSON"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-_WRAPS: weakref.WeakKeyDictionary[Doc, bool] = weakref.WeakKeyDictionary()  # decided once a story
 
 
 def is_market_wrap(doc: Doc, body_start: int) -> bool:
-    """The story opens with a market or an index moving and reads several indexes (cached per Doc)."""
-    if doc not in _WRAPS:
-        _WRAPS[doc] = _opens_with_market(doc, body_start) and _index_readings(doc, body_start) >= INDEX_READINGS
-    return _WRAPS[doc]
+    """The story opens with a market or an index moving and reads several indexes. Asked once a story, by
+    `index_entities`, which keeps the answer on the EntityIndex (`market_wrap`) for the fact rules."""
+    return _opens_with_market(doc, body_start) and _index_readings(doc, body_start) >= INDEX_READINGS
 
 
 def _opens_with_market(doc: Doc, body_start: int) -> bool:
