@@ -35,7 +35,7 @@ def is_market_wrap(doc: Doc, body_start: int) -> bool:
 
 def _opens_with_market(doc: Doc, body_start: int) -> bool:
     """A subject in the title or the opening sentence is a market or an index with no company or person in it
-    ("Regional stocks gain", "The franc slid while local shares sank", "The Halden 300 turned positive")."""
+    ("Regional stocks gain", "The franc slid while local shares sank", "The Halden 300 ended flat")."""
     end = _opening_end(doc, body_start)
     return any(_market_subject(t) or _index_subject(t) for t in doc[:end] if _is_subject(t))
 
