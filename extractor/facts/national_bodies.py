@@ -133,12 +133,16 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})  # a c
 
 
 def _government_acts(verb: Token) -> bool:
-    """The verb is one only a government does ("borrowed", "taxed"), or its own clause names a measure only a
-    government sets ("cut rates", "in a bond sale", "trim spending"); a clause joined below it does not count."""
-    if verb.lemma_.lower() in words("government_action_verbs"):
+    """The verb (or the verb it governs) is one only a government does ("borrowed", "declined to tax"), or its
+    own clause names a measure only a government sets ("cut rates", "in a bond sale", "trim spending"); a clause
+    joined below it does not count."""
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "refused to borrow": the act is "borrow"
+    if any(v.lemma_.lower() in words("government_action_verbs") for v in acts):
         return True
     measures = words("government_measure_nouns")
-    return any(t.lemma_.lower() in measures or t.lower_ in measures for t in _own_clause(verb) if t.pos_ == "NOUN")
+    return any(
+        t.lemma_.lower() in measures or t.lower_ in measures for t in _own_clause(verb) if t.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _own_clause(verb: Token) -> list[Token]:

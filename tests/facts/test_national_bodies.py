@@ -122,6 +122,7 @@ def test_a_possessive_that_is_no_country_names_none(nlp, text, surface):
         ("Some economists think Vienna will cut spending by 3 percent next year.", "3 percent", "Austria"),
         # a verb only a government does
         ("Rome borrowed 3 billion euros from investors on Friday.", "3 billion euros", "Italy"),
+        ("Rome refused to borrow 3 billion euros from the markets this spring.", "3 billion euros", "Italy"),
     ],
 )
 def test_a_capital_that_acts_is_its_country(nlp, text, surface, subject):
