@@ -63,7 +63,8 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    if modifiers and not owner and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
+    roles = words("index_role_modifiers") | words("market_breadth_words")
+    if modifiers and not owner and all(t.lower_ in roles for t in modifiers):
         # "the benchmark index", "the broader share gauge": a role, the market's headline index last named
         # by its proper name; with none named before, after a sector's index ("the Halden bank index"; the
         # broader index is another), or with a place's possessive ("Freedonia's main stock index"), the

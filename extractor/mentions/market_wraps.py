@@ -58,8 +58,9 @@ def _is_subject(token: Token) -> bool:
 
 def _market_subject(subject: Token) -> bool:
     """ "U.S. stocks", "Regional equity markets", "Freedonia's benchmark index", "World stocks": a market
-    noun (`market_subject_nouns`) whose phrase names no company or person ("Shares of Brindle")."""
-    nouns = words("market_subject_nouns")
+    noun (`market_subject_nouns`, or an index noun: `index_nouns`) whose phrase names no company or person
+    ("Shares of Brindle")."""
+    nouns = words("market_subject_nouns") | words("index_nouns")
     heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "Shares and the euro fell"
     if not any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
         return False
@@ -72,11 +73,13 @@ def _market_subject(subject: Token) -> bool:
 
 def _market_of_something_else(subject: Token) -> bool:
     """ "the jobs market", "the car market": a market noun whose compound names another trade than shares
-    ("equity markets", "stock market" are of shares: `market_breadth_words`)."""
+    ("equity markets", "stock market" are of shares: `market_breadth_words`; "the bond market" is of bonds,
+    which a wrap reads as it reads treasuries: `bond_nouns`)."""
     if subject.lemma_.lower() != "market":
         return False
     goods = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return any(c.lemma_.lower() not in words("market_breadth_words") for c in goods)
+    traded = words("market_breadth_words") | words("bond_nouns")
+    return any(c.lemma_.lower() not in traded for c in goods)
 
 
 def _names_a_holder(token: Token) -> bool:

@@ -100,6 +100,8 @@ def test_not_a_wrap(nlp, title, opening):
         "NEW YORK (Reuters) - U.S. stocks edged lower on Friday as oil prices climbed. ",
         "LONDON (Reuters) - The euro fell while European shares slid on Thursday. ",
         "TOKYO (Reuters) - The Halden 300 ended the week flat after a choppy Friday. ",
+        # a market of bonds opens a wrap as treasuries do
+        "LONDON (Reuters) - The bond market rallied on Thursday as traders priced in slower growth. ",
     ],
 )
 def test_a_wrap(nlp, opening):
