@@ -58,9 +58,8 @@ def _is_subject(token: Token) -> bool:
 
 def _market_subject(subject: Token) -> bool:
     """ "U.S. stocks", "Regional equity markets", "Freedonia's benchmark index", "World stocks": a market
-    noun (`market_subject_nouns`, or an index noun: `index_nouns`) whose phrase names no company or person
-    ("Shares of Brindle")."""
-    nouns = words("market_subject_nouns") | words("index_nouns")
+    noun (`market_subject_nouns`) whose phrase names no company or person ("Shares of Brindle")."""
+    nouns = words("market_subject_nouns")
     heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "Shares and the euro fell"
     if not any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
         return False
