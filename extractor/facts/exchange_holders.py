@@ -25,10 +25,15 @@ PREDICATE_DEPS = frozenset({"acomp", "attr"})  # the adjective or noun a "be" cl
 CLAUSE_JOINS = frozenset({"advcl", "conj", "ccomp", "relcl", "acl"})  # a verb that heads a clause of its own
 
 
-def exchange_holder(quantity: Span, measured: Token | None, unit: str | None, ctx: DocContext) -> str | None:
+def exchange_holder(
+    quantity: Span, measured: Token | None, unit: str | None, holder: str | None, ctx: DocContext
+) -> str | None:
     """The exchange a wrap's plain count of unowned shares or issues was made on, by the nearest "on" phrase
     that hangs on the figure's noun or on a head above it ("on the Norvik board, 2.1 billion shares moved").
-    Called only for a figure no clause gave a holder."""
+    Only for a figure the subject rules gave no holder, or only the story's country (their fallback for a
+    figure nobody in the clause holds): a holder a clause names stays."""
+    if holder is not None and not _is_fallback_place(holder, ctx):
+        return None
     if unit is not None or measured is None or not _counts_traded_stock(measured):
         return None  # "$12.40", "6 percent": a price or a move, never the exchange's figure
     if _has_a_doer(measured, ctx):
@@ -51,6 +56,13 @@ def exchange_holder(quantity: Span, measured: Token | None, unit: str | None, ct
         if name is not None:
             return name
     return None
+
+
+def _is_fallback_place(holder: str, ctx: DocContext) -> bool:
+    """The wrap's country, which the subject rules give a figure that no clause holds ("U.S. stocks fell ...
+    volume was light"): no holder the clause named."""
+    place = ctx.entities.main_place
+    return place is not None and holder == place.name
 
 
 def _own_clause_heads(token: Token) -> list[Token]:

@@ -76,3 +76,28 @@ def test_a_company_story_keeps_its_volume(nlp, sentence):
     text = "NEW YORK (Reuters) - Tarrant Corp said on Friday that quarterly profit rose 12 percent. " + sentence
     facts = facts_of(nlp, text, title="Tarrant profit rises", published=PUBLISHED)
     assert not [f for f in facts if "Exchange" in f.subject], [(f.subject, f.value and f.value.surface) for f in facts]
+
+
+COUNTRY_WRAP = (
+    "NEW YORK (Reuters) - U.S. stocks fell on Tuesday after data showed U.S. home sales slowed in May. "
+    "The Halden Industrial Index .HDI slipped 40.12 points, or 0.35 percent, to 11,402.50. "
+    "The broader Norvik 700 Index .NVK lost 0.4 percent to 1,301.25. "
+    "Sales of existing homes in the United States fell 2.7 percent. The United States economy added 80,000 jobs. "
+    "{sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Turnover ran high, as close to 5.2 billion shares moved on the Marrow Exchange.", "5.2 billion"),
+        ("Gainers beat decliners on the Marrow Exchange by a ratio of 3 to 1.", "1"),
+        ("Trading was brisk, with some 6.4 billion shares moving on the Marrow Exchange.", "6.4 billion"),
+    ],
+)
+def test_the_exchange_replaces_the_wraps_country_fallback(nlp, sentence, surface):
+    """A wrap about one country's market: the country is only the fallback for a figure no clause holds,
+    so the exchange the count was made on takes it."""
+    title = "U.S. stocks fall as United States home sales slow"
+    found = holders_of(nlp, COUNTRY_WRAP.format(sentence=sentence), surface, title=title)
+    assert found == ["Marrow Exchange"], found
