@@ -79,10 +79,10 @@ def test_a_company_story_keeps_its_volume(nlp, sentence):
 
 
 COUNTRY_WRAP = (
-    "NEW YORK (Reuters) - U.S. stocks fell on Tuesday after data showed U.S. home sales slowed in May. "
+    "NEW YORK (Reuters) - U.S. stocks retreated on Tuesday after data showed U.S. home sales slowed in May. "
     "The Halden Industrial Index .HDI slipped 40.12 points, or 0.35 percent, to 11,402.50. "
     "The broader Norvik 700 Index .NVK lost 0.4 percent to 1,301.25. "
-    "Sales of existing homes in the United States fell 2.7 percent. The United States economy added 80,000 jobs. "
+    "Resales of houses across the United States dropped 2.7 percent. The United States economy added 80,000 jobs. "
     "{sentence}"
 )
 
