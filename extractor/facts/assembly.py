@@ -214,7 +214,7 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
-        subject = exchange_holder(span, reading.measured, ctx) or subject  # a wrap's volume: its exchange's
+        subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):

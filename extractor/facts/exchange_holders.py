@@ -1,10 +1,12 @@
 """A market wrap's volume and breadth belong to the exchange they were counted on.
 
-"Some 1.2 billion shares traded on the Halden exchange", "on the Norvik board, gainers beat losers by
-3 to 1": in a market wrap (mentions/market_wraps.py) a count of shares or
-issues that no company owns ("shares of Brindle" is Brindle's stock) is the figure of the exchange named by an
-"on" phrase of its clause, as the readable gold writes it. Without such a phrase the figure keeps what the
-other rules give it (in a wrap, usually nobody: it is then left out).
+"Roughly 700 million shares moved on the Halden exchange", "decliners led gainers 3 to 2 on the Norvik
+board": in a market wrap (mentions/market_wraps.py) a plain count of shares or issues that no clause gives a
+holder is the figure of the exchange named by an "on" phrase of its clause, as the readable gold writes it.
+The rule only fills a gap: a figure with money or a percent (a price, a move) is never the exchange's, nor
+is a count whose clause has a company or pronoun as its doer ("Brindle sold 2 million shares on the Halden
+exchange" is Brindle's sale). Without an "on" phrase the figure keeps what the other rules give it (in a
+wrap, usually nobody: it is then left out).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
-from extractor.mentions.market_wraps import is_market_wrap
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -24,12 +25,20 @@ PREDICATE_DEPS = frozenset({"acomp", "attr"})  # the adjective or noun a "be" cl
 CLAUSE_JOINS = frozenset({"advcl", "conj", "ccomp", "relcl", "acl"})  # a verb that heads a clause of its own
 
 
-def exchange_holder(quantity: Span, measured: Token | None, ctx: DocContext) -> str | None:
-    """The exchange a wrap's count of unowned shares or issues was made on, by the nearest "on" phrase that
-    hangs on the figure's noun or on a head above it ("on the Norvik board, 2.1 billion shares moved")."""
-    if measured is None or not _counts_traded_stock(measured):
+def exchange_holder(
+    quantity: Span, measured: Token | None, unit: str | None, holder: str | None, ctx: DocContext
+) -> str | None:
+    """The exchange a wrap's plain count of unowned shares or issues was made on, by the nearest "on" phrase
+    that hangs on the figure's noun or on a head above it ("on the Norvik board, 2.1 billion shares moved").
+    Only for a figure the subject rules gave no holder, or only the story's country (their fallback for a
+    figure nobody in the clause holds): a holder a clause names stays."""
+    if holder is not None and not _is_fallback_place(holder, ctx):
         return None
-    if not is_market_wrap(ctx.doc, ctx.body_start):
+    if unit is not None or measured is None or not _counts_traded_stock(measured):
+        return None  # "$12.40", "6 percent": a price or a move, never the exchange's figure
+    if _has_a_doer(measured, ctx):
+        return None  # "Brindle plans to list 5 million shares on the Halden exchange": Brindle's shares
+    if not ctx.entities.market_wrap:
         return None
     verbs = [c for c in measured.children if c.dep_ in ("acl", "relcl")]  # "shares traded on the Norvik board"
     heads = [measured, *verbs, *_own_clause_heads(measured), *_own_clause_heads(quantity.root)]
@@ -49,15 +58,50 @@ def exchange_holder(quantity: Span, measured: Token | None, ctx: DocContext) -> 
     return None
 
 
+def _is_fallback_place(holder: str, ctx: DocContext) -> bool:
+    """The wrap's country, which the subject rules give a figure that no clause holds ("U.S. stocks fell ...
+    volume was light"): no holder the clause named."""
+    place = ctx.entities.main_place
+    return place is not None and holder == place.name
+
+
 def _own_clause_heads(token: Token) -> list[Token]:
-    """The heads above a token up to its clause's verb: "while on Nasdaq 51 percent closed higher" does not
-    reach the main clause's "on the Halden exchange"."""
+    """The heads above a token up to its clause's verb: in "while on the Norvik board 51 percent closed
+    higher" the figure does not reach the main clause's "on the Halden exchange"."""
     heads = []
     for head in token.ancestors:
         heads.append(head)
         if head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_JOINS:
             break
     return heads
+
+
+def _has_a_doer(measured: Token, ctx: DocContext) -> bool:
+    """A name, a company or a pronoun before a verb above the figure's noun, as its subject or agent ("Brindle
+    said it sold 2 million shares", "Brindle plans to list 5 million shares", even where the parse leaves the
+    name no subject label): the count is of that doer's deal, not of the day's trade ("volume was light at 900
+    million shares" has no such doer). A reporting verb's speaker ("900 million shares moved, Hollis said")
+    reports the trade and does no deal."""
+    reporting = words("reporting_verbs")
+    for verb in (t for t in measured.ancestors if t.pos_ in ("VERB", "AUX") and t.lemma_ not in reporting):
+        before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("prep", "punct", "advmod", "npadvmod")]
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if any(_is_doer(t, ctx) for t in [*before, *agents] if t is not measured):
+            return True
+    return False
+
+
+def _is_doer(token: Token, ctx: DocContext) -> bool:
+    """A pronoun, a proper name, or a word of a company or person the story names (a sentence's first word,
+    which the tagger may read as an adjective, by the first word of a named company: "Brindle plans ...")."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is not None:
+        return cluster.label in ("ORG", "PERSON") and not cluster.agency
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON"):
+        return True
+    return token.text[:1].isupper() and any(
+        c.label == "ORG" and not c.agency and c.name.split()[0] == token.text for c in ctx.entities.clusters
+    )
 
 
 def _counts_traded_stock(measured: Token) -> bool:
@@ -78,7 +122,7 @@ def _names(preposition: Token) -> bool:
 def _exchange_name(token: Token, ctx: DocContext) -> str | None:
     """An organization (no news agency) the "on" phrase names: the exchange or market counted on."""
     cluster = ctx.entities.at(token.i)
-    if cluster is None and token.pos_ == "PROPN":  # "on Nasdaq", left untagged here, tagged elsewhere
+    if cluster is None and token.pos_ == "PROPN":  # an exchange's short name left untagged here, tagged elsewhere
         cluster = next((c for c in ctx.entities.clusters if token.text in (c.name, *c.aliases)), None)
     if cluster is None or cluster.agency or cluster.label != "ORG":
         return None

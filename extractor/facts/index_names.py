@@ -63,11 +63,15 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    if modifiers and not owner and all(t.lower_ in words("index_role_modifiers") for t in modifiers):
-        # "the benchmark index", "the broader share gauge": a role, the index last named; with none named
-        # before, or with a place's possessive ("Freedonia's main stock index"), the phrase as written stays
+    roles = words("index_role_modifiers") | words("market_breadth_words")
+    if modifiers and not owner and all(t.lower_ in roles for t in modifiers):
+        # "the benchmark index", "the broader share gauge": a role, the market's headline index last named
+        # by its proper name; with none named before, after a sector's index ("the Halden bank index"; the
+        # broader index is another), or with a place's possessive ("Freedonia's main stock index"), the
+        # phrase as written stays
         named = ctx.last_index or _named_index_before(measured, ctx)
-        modifiers = [] if named is not None else modifiers
+        if named is not None and _proper_index_name(named):
+            return named
     if not modifiers:
         if not any(c.lower_ in ("the", "this", "that") for c in measured.lefts):
             return None
@@ -153,18 +157,44 @@ def _named_index_before(token: Token, ctx: DocContext) -> str | None:
 
 
 def _numbered_name(token: Token, ctx: DocContext) -> str | None:
-    """ "The Halden 300 turned positive": a proper name with a number, the subject of its clause, names a stock
-    index (the tagger often leaves it unlabelled)."""
-    name = token.head
-    if not token.like_num or token.dep_ != "nummod" or name.pos_ != "PROPN" or name.i != token.i - 1:
+    """ "The Halden 300 ended the week flat": a proper name with a number, the subject of its clause, names a
+    stock index (the tagger often leaves it unlabelled) when the story shows it is one: a market wrap, a quote
+    code after the name, or the same name written elsewhere with an index noun ("the Halden 300 index").
+    A product's model number ("the Corvane 350 sold well") has none of these."""
+    if not token.like_num or token.dep_ != "nummod" or token.i == 0:
         return None
-    if name.dep_ not in ("nsubj", "nsubjpass"):
+    name = token.doc[token.i - 1]
+    if name.pos_ != "PROPN" or token.head not in (name, name.head):
+        return None
+    phrase = name.head if INDEX_CODE.match(name.head.text) else name  # "The Halden 300 .HLD fell": the code heads
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
         return None
     cluster = ctx.entities.at(name.i)
     if cluster is not None and cluster.label != "ORG":
         return None  # a person's or a place's number is no index
+    if not (ctx.entities.market_wrap or _written_as_index(name, token)):
+        return None
     first = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
     return token.doc[first : token.i + 1].text
+
+
+def _written_as_index(name: Token, number: Token) -> bool:
+    """Somewhere in the story the name and its number are followed by an index noun or a quote code
+    ("the Halden 300 index", "the Halden 300 .HLD")."""
+    doc, index_nouns = name.doc, words("index_nouns")
+    for t in doc[1 : len(doc) - 1]:
+        if t.text == number.text and doc[t.i - 1].text == name.text:
+            after = doc[t.i + 1]
+            if after.lemma_.lower() in index_nouns or INDEX_CODE.match(after.text):
+                return True
+    return False
+
+
+def _proper_index_name(name: str) -> bool:
+    """ "Halden 300", "Norvik Composite Index": a name of capitalized words and numbers, as a market's
+    headline index is written; "Halden bank index" has a common word and is a sector's or a described one."""
+    index_nouns = words("index_nouns")
+    return all(p[:1].isupper() or p[:1].isdigit() or p in ("&", "and") or p in index_nouns for p in name.split())
 
 
 def index_entities_of(facts: list[Fact], known: list[Entity], doc_id: str) -> list[Entity]:

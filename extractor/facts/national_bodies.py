@@ -28,7 +28,7 @@ def national_body_country(token: Token, entities) -> str | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the German state of Hesse" is a region of the country
-    owners = [c for c in token.children if c.dep_ == "poss"]  # "Freedonia's government expects 9 million users"
+    owners = [c for c in token.children if c.dep_ == "poss"]  # "Freedonia's cabinet will spend 3 billion crowns"
     for modifier in [*_modifiers_before(token), *owners]:
         country = _country(modifier, entities)
         if country is not None and modifier.lower_ in table("place_aliases"):
@@ -118,13 +118,38 @@ def _country(token: Token, entities) -> str | None:
 
 
 def acting_capital_country(token: Token, name: str) -> str:
-    """ "Markets think Oslo will trim rates", "Vienna sold 2 billion euros of bonds": a capital that acts
-    as a clause's subject stands for its country's government, so the country holds the figure (FACTS.md:
-    economy-wide facts take the country). A capital that holds a noun ("Oslo's home prices") is the city."""
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    """ "Markets think Oslo will trim rates", "Vienna sold 2 billion euros of bonds": a capital that is a
+    clause's subject stands for its country's government when the clause shows the government acting (a verb
+    only a government does, or a measure only it sets), so the country holds the figure (FACTS.md:
+    economy-wide facts take the country). Without that evidence the capital is the city ("Oslo lost 900 hotel
+    jobs", "Vienna drew 6 million tourists"), and a capital that holds a noun ("Oslo's home prices") is too."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not _government_acts(token.head):
         return name
     country = table("dateline_countries").get(name.lower())
     return country[0] if country else name
+
+
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})  # a clause of its own below the verb
+
+
+def _government_acts(verb: Token) -> bool:
+    """The verb (or the verb it governs) is one only a government does ("borrowed", "declined to tax"), or its
+    own clause names a measure only a government sets ("cut rates", "in a bond sale", "trim spending"); a clause
+    joined below it does not count."""
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "refused to borrow": the act is "borrow"
+    if any(v.lemma_.lower() in words("government_action_verbs") for v in acts):
+        return True
+    measures = words("government_measure_nouns")
+    return any(
+        t.lemma_.lower() in measures or t.lower_ in measures for t in _own_clause(verb) if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's subtree without the clauses joined below it ("London lost jobs as rates rose": not "rates")."""
+    inner = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    skipped = {t.i for c in inner for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skipped]
 
 
 COUNTRY_ANAPHORS = frozenset({"country", "nation"})  # lemmas: "the nation's pension fund sector"

@@ -605,6 +605,7 @@ class EntityIndex:
     main_org: EntityCluster | None
     main_place: EntityCluster | None = None  # the country of an economy story: the default subject of its figures
     dateline_tokens: frozenset[int] = frozenset()  # "OSLO (Reuters) -": where a story was filed holds no figure
+    market_wrap: bool = False  # a story about the day's markets (mentions/market_wraps.py), decided once
     _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
     _org_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -653,6 +654,7 @@ def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -
     place = main_place(clusters, org, doc, title, body_start, filed_at)
     if org is not None and named_in_passing(org, clusters, doc, title, body_start):
         org = None  # a bystander of a market wrap is no story's company (the place is weighed as before)
-    if is_market_wrap(doc, body_start):
+    wrap = is_market_wrap(doc, body_start)
+    if wrap:
         org = None  # a wrap's companies are movers of a day, each the holder of its own clause's figures only
-    return EntityIndex(clusters, by_token, org, place, datelines)
+    return EntityIndex(clusters, by_token, org, place, datelines, wrap)

@@ -15,7 +15,6 @@ INDEX_READINGS stock indexes (by their quote codes, ".HLD", or an index noun aft
 from __future__ import annotations
 
 import re
-import weakref
 
 from spacy.tokens import Doc, Token
 
@@ -26,19 +25,17 @@ INDEX_READINGS = 2  # a company story may quote one index ("the sector index fel
 QUOTE_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,7}")  # ".HLD", ".N225": the quote code an index is written with
 HOLDER_LABELS = frozenset({"ORG", "PERSON"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-_WRAPS: weakref.WeakKeyDictionary[Doc, bool] = weakref.WeakKeyDictionary()  # decided once a story
 
 
 def is_market_wrap(doc: Doc, body_start: int) -> bool:
-    """The story opens with a market or an index moving and reads several indexes (cached per Doc)."""
-    if doc not in _WRAPS:
-        _WRAPS[doc] = _opens_with_market(doc, body_start) and _index_readings(doc, body_start) >= INDEX_READINGS
-    return _WRAPS[doc]
+    """The story opens with a market or an index moving and reads several indexes. Asked once a story, by
+    `index_entities`, which keeps the answer on the EntityIndex (`market_wrap`) for the fact rules."""
+    return _opens_with_market(doc, body_start) and _index_readings(doc, body_start) >= INDEX_READINGS
 
 
 def _opens_with_market(doc: Doc, body_start: int) -> bool:
     """A subject in the title or the opening sentence is a market or an index with no company or person in it
-    ("Regional stocks gain", "The franc slid while local shares sank", "The Halden 300 turned positive")."""
+    ("Regional stocks gain", "The franc slid while local shares sank", "The Halden 300 ended flat")."""
     end = _opening_end(doc, body_start)
     return any(_market_subject(t) or _index_subject(t) for t in doc[:end] if _is_subject(t))
 
@@ -75,11 +72,13 @@ def _market_subject(subject: Token) -> bool:
 
 def _market_of_something_else(subject: Token) -> bool:
     """ "the jobs market", "the car market": a market noun whose compound names another trade than shares
-    ("equity markets", "stock market" are of shares: `market_breadth_words`)."""
+    ("equity markets", "stock market" are of shares: `market_breadth_words`; "the bond market" is of bonds,
+    which a wrap reads as it reads treasuries: `bond_nouns`)."""
     if subject.lemma_.lower() != "market":
         return False
     goods = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return any(c.lemma_.lower() not in words("market_breadth_words") for c in goods)
+    traded = words("market_breadth_words") | words("bond_nouns")
+    return any(c.lemma_.lower() not in traded for c in goods)
 
 
 def _names_a_holder(token: Token) -> bool:

@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
-from extractor.mentions.market_wraps import is_market_wrap
+from extractor.mentions.entities import index_entities
+from tests.facts.surface_facts import facts_of
 
 PUBLISHED = dt.date(2011, 3, 4)
 
@@ -18,16 +17,13 @@ INDEXES = (
 )
 
 
-def facts_of(nlp, title, text):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+NEUTRAL_TITLE = "Friday report"  # a title with no market in it: the opening alone must make the wrap
 
 
 def wrap_of(nlp, title, text):
+    """Whether the story is read as a wrap (the flag `index_entities` keeps on the EntityIndex)."""
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    doc = nlp(header + text)
-    return is_market_wrap(doc, len(header))
+    return index_entities(nlp(header + text), title=title, body_start=len(header)).market_wrap
 
 
 @pytest.mark.parametrize(
@@ -38,31 +34,37 @@ def wrap_of(nlp, title, text):
             "NEW YORK (Reuters) - U.S. stocks edged lower on Friday as oil prices climbed. Corvane Systems Inc "
             "( CVN.N ) fell 4 percent after a weak forecast. Corvane said demand slowed. Corvane cut jobs. ",
             "Corvane",
-            "Volume was light, with about 6.2 billion shares traded.",
+            "Roughly 6.2 billion shares were traded over the session, a quiet total.",
+        ),
+        (
+            "Stocks slip as oil climbs",
+            "NEW YORK (Reuters) - U.S. stocks edged lower on Friday as oil prices climbed. Corvane Systems Inc "
+            "( CVN.N ) fell 4 percent after a weak forecast. Corvane said demand slowed. Corvane cut jobs. ",
+            "Corvane",
+            "Gainers led decliners by 3 to 2.",
         ),
         (
             "Rally fades late in the day",
             "LONDON (Reuters) - European equity markets gave up early gains on Thursday. Brisket Holdings "
             "plc rose 6 percent on a bid report. Brisket declined to comment. Brisket is a caterer. ",
             "Brisket",
-            "The yield on the benchmark 10-year bond rose to 3.42 percent.",
+            "The energy sector gained 1.5 percent over the session.",
         ),
         (
             "Tokyo index ends week higher",
             "TOKYO (Reuters) - The benchmark average ended 1.1 percent higher, helped by exporters. Ormsby "
             "Electric Co rose 9 percent. Ormsby makes motors. Ormsby shares hit a year high. ",
             "Ormsby",
-            "Declining issues were outnumbered by advancing ones by 3 to 2.",
+            "Trading volume came to 5.8 billion shares, under the norm for March.",
         ),
     ],
 )
 def test_a_wraps_mover_holds_no_unheld_figure(nlp, title, opening, mover, unheld):
-    facts = facts_of(nlp, title, opening + INDEXES + unheld)
+    facts = facts_of(nlp, opening + INDEXES + unheld, title=title, published=PUBLISHED.isoformat())
     held = [f for f in facts if f.subject.startswith(mover) and f.kind in ("metric", "change")]
     assert held, [(f.subject, f.value and f.value.surface) for f in facts]  # its own move stays its own
-    assert all(unheld.startswith(f.evidence.sentence[:20]) is False for f in held), [
-        (f.subject, f.evidence.sentence) for f in held
-    ]
+    taken = [f for f in held if f.evidence.sentence.startswith(unheld[:20])]
+    assert not taken, [(f.subject, f.value and f.value.surface) for f in taken]
 
 
 @pytest.mark.parametrize(
@@ -72,6 +74,7 @@ def test_a_wraps_mover_holds_no_unheld_figure(nlp, title, opening, mover, unheld
         ("Corvane shares fall", "NEW YORK (Reuters) - Shares of Corvane Systems Inc fell 4 percent on Friday. "),
         # the company is the subject of the opening
         ("Brisket wins contract", "LONDON (Reuters) - Brisket Holdings won a catering contract on Thursday. "),
+        (NEUTRAL_TITLE, "LONDON (Reuters) - Brisket Holdings won a catering contract on Thursday. "),
         # a market of something else than shares opens the story
         (
             "Hiring data cheer traders",
@@ -96,8 +99,10 @@ def test_not_a_wrap(nlp, title, opening):
     [
         "NEW YORK (Reuters) - U.S. stocks edged lower on Friday as oil prices climbed. ",
         "LONDON (Reuters) - The euro fell while European shares slid on Thursday. ",
-        "TOKYO (Reuters) - The Halden 300 turned positive for the year on Friday. ",
+        "TOKYO (Reuters) - The Halden 300 ended the week flat after a choppy Friday. ",
+        # a market of bonds opens a wrap as treasuries do
+        "LONDON (Reuters) - The bond market rallied on Thursday as traders priced in slower growth. ",
     ],
 )
 def test_a_wrap(nlp, opening):
-    assert wrap_of(nlp, "Markets end mixed", opening + INDEXES)
+    assert wrap_of(nlp, NEUTRAL_TITLE, opening + INDEXES)
