@@ -3,9 +3,12 @@ its price of $68") is a past or present result, whatever the sentence around it 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from extractor.lexicons import words
+from extractor.models import Period
 
 COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
 RELATIVE_POSITIONS = frozenset({"above", "below"})  # after a difference: "20 percent above", "$3 below"
@@ -54,10 +57,10 @@ def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
 
 
 def known_base(chain: list[Token]) -> bool:
-    """A comparison base that no clause of its own predicts: "analysts say penetration could double from 12
-    percent now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a
-    figure known today, a result whoever predicts the change. Not "up from the 1.9 percent forecast in
-    February", "from 1.1 percent that economists expected": an earlier prediction, the forecaster's."""
+    """A comparison base that no clause of its own predicts: "brokers see the fleet growing to 30 ships from 20
+    now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a figure
+    known today, a result whoever predicts the change (if its period is over: `base_known_before`). Not "above
+    the 4 percent projected last spring", "from 1.1 percent that economists expected": an earlier prediction."""
     if not is_comparison_base(chain) or _predicted_itself(chain[0]) or _names_forecasters(chain):
         return False
     if any(t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN") for t in chain[1:4]):
@@ -79,16 +82,36 @@ def _predicted_itself(root: Token) -> bool:
 
 
 def _names_forecasters(chain: list[Token]) -> bool:
-    """The base's own noun phrase names forecasters ("compared with the poll average of $2", "against the analysts'
-    mean of 40 cents", "down from 3 percent in the last poll"): the base is their forecast."""
+    """The base's own noun phrase names forecasters ("against the survey's median of 7 cents", "against the
+    analysts' mean of 40 cents", "below 3 percent in the previous survey"): the base is their forecast."""
     cues = words("forecast_cues") | words("forecast_nouns")
     if any(t.lemma_.lower() in cues for t in chain[0].subtree):
-        return True  # "from 2.9 percent in the August poll": the figure's own phrase names its forecasters
+        return True  # "from 5 percent in the spring survey": the figure's own phrase names its forecasters
     for token in chain[1:4]:
-        if token.dep_ == "prep" and token.lower_ in COMPARISON_BASES:  # "from $1.25 in the May poll"
+        if token.dep_ == "prep" and token.lower_ in COMPARISON_BASES:  # "from $4 in the previous survey"
             return any(t.lemma_.lower() in cues for t in token.subtree)
         if token.lemma_.lower() in cues or any(
             c.dep_ in ("compound", "amod", "poss", "nmod") and c.lemma_.lower() in cues for c in token.children
         ):
             return True
     return False
+
+
+def base_known_before(root: Token, period: Period | None, published: dt.date | None) -> bool:
+    """The base a predicted change is measured from is a result only when it is known at publication: its period
+    ends before the story ("from $7 in 2012" in a story of 2014), or it has none and its phrase says now or earlier
+    ("from 40 stores today", "from 6 percent a year ago"). A base in the running year or a later one ("to $9 next
+    year from $8 this year") is predicted with the change."""
+    if published is None:
+        return True
+    if period is not None and period.end is not None:
+        return period.end <= published  # "from 3 percent today": the publication day is known
+    return any(t.lower_ in words("base_time_markers") for t in _base_phrase(root))
+
+
+def _base_phrase(root: Token) -> list[Token]:
+    """The base's phrase under its preposition ("from $7 a year earlier"), and an adverb just after it that the
+    parser hangs on the verb ("may reach 70 from 50 now")."""
+    phrase = list(root.head.subtree) if root.head.dep_ == "prep" else list(root.subtree)
+    after = root.doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(root.doc) else None
+    return phrase + [after] if after is not None and after.dep_ == "advmod" else phrase
