@@ -46,9 +46,35 @@ def test_what_a_titled_forecaster_expects_later_is_a_forecast(nlp, text, amount)
     assert _fact(nlp, text, amount).modality == "forecast"
 
 
-def test_a_company_officer_expecting_stays_a_target(nlp):
-    text = (
-        "Norvale Foods Inc's chief executive, Ann Lee, spoke on Monday. "
-        "Lee said she expects Norvale's sales to reach $2 billion in 2015."
-    )
-    assert _fact(nlp, text, 2e9).modality == "target"
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (  # a company officer's own expectation
+            "Norvale Foods Inc's chief executive, Ann Lee, spoke on Monday. "
+            "Lee said she expects Norvale's sales to reach $2 billion in 2015.",
+            2e9,
+        ),
+        (  # an analyst telling the company's plan: "said" is no prediction of hers
+            "Brandt Securities analyst Ann Lee rates the stock a buy. "
+            "Lee said Norvale Foods Inc plans to open 40 stores next year.",
+            40,
+        ),
+        (  # ... its aim
+            "Quentin Ross, an economist at Hallam Capital, was upbeat on Tuesday. "
+            "Ross noted that Tarrow Mills Ltd intends to trim costs by $150 million in 2015.",
+            1.5e8,
+        ),
+        (  # ... a level it is required to hold
+            "Orlan Bank strategist Mira Dawes met clients on Friday. "
+            "According to Dawes, Keswick Bank must keep capital of at least 11 percent.",
+            11,
+        ),
+        (  # a chief executive who shares the analyst's surname keeps his own plan
+            "Brandt Securities analyst Ann Lee rates the stock a buy. "
+            "Norvale Foods Inc chief executive Tom Lee said he expects sales of $2 billion in 2015.",
+            2e9,
+        ),
+    ],
+)
+def test_what_others_plan_stays_a_target(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "target"
