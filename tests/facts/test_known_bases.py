@@ -4,17 +4,13 @@ to rise to $5 million from $4 million a year earlier" forecasts the $5 million, 
 percent economists had pencilled in", "from 3 percent in the last survey") or that lies in the running or a later
 year ("to $9 next year from $8 this year") stays a forecast. Sentences written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2014, 6, 10)
+from tests.facts.outlook_facts import outlook_facts
 
 
 def _modalities(nlp, text):
-    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
+    facts = outlook_facts(nlp, text)
     return {f.value.amount: f.modality for f in facts if f.value}
 
 

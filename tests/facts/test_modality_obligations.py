@@ -3,18 +3,9 @@ an active subject) is a target it is held to, not a result (`modality_obligation
 an amount under the same words ("must raise") and looking back ("should have kept") are left alone. Sentences
 written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2014, 6, 10)
-
-
-def _fact(nlp, text, amount):
-    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
-    return next(f for f in facts if f.value and f.value.amount == amount)
+from tests.facts.outlook_facts import fact_with_amount as _fact
 
 
 @pytest.mark.parametrize(
