@@ -6,7 +6,13 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.modality_bases import base_known_before, is_comparison_base, is_quantity, known_base
+from extractor.facts.modality_bases import (
+    base_known_before,
+    clauses_on_figure,
+    is_comparison_base,
+    is_quantity,
+    known_base,
+)
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_obligations import required_level
@@ -156,7 +162,8 @@ def _modality_in_clause(
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
-    if bases_known and known_base(chain):
+    compared = is_comparison_base(chain)
+    if bases_known and known_base(chain, compared=compared):
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
@@ -176,7 +183,7 @@ def _modality_in_clause(
         said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
         if said is not None:
             return "target" if _noun_owner_is_subject(said) else "forecast"
-    if is_comparison_base(chain):
+    if compared:
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
@@ -465,8 +472,7 @@ def _market_predicting(subject: Token, verb: Token) -> bool:
 def _expected_by_forecasters(root: Token) -> bool:
     """ "the $4 billion forecast by economists", "the 31 cents analysts had expected": a relative
     clause or participle on the figure whose subject or agent is a forecaster."""
-    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
-    return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
+    return any(_has_forecaster_subject(c) for c in clauses_on_figure(root))
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})

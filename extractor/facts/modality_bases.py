@@ -56,12 +56,14 @@ def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in predictions for c in verb.children)
 
 
-def known_base(chain: list[Token]) -> bool:
+def known_base(chain: list[Token], *, compared: bool | None = None) -> bool:
     """A comparison base that no clause of its own predicts: "brokers see the fleet growing to 30 ships from 20
     now", "expect sales of $3 billion, up from $2.5 billion a year earlier" measure the change from a figure
     known today, a result whoever predicts the change (if its period is over: `base_known_before`). Not "above
     the 4 percent projected last spring", "from 1.1 percent that economists expected": an earlier prediction."""
-    if not is_comparison_base(chain) or _predicted_itself(chain[0]) or _names_forecasters(chain):
+    if compared is None:
+        compared = is_comparison_base(chain)  # callers that already know it pass it in
+    if not compared or _predicted_itself(chain[0]) or _names_forecasters(chain):
         return False
     if any(t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN") for t in chain[1:4]):
         return False  # "output from the two mines of 400,000 tonnes": a source, not the base of a change
@@ -72,13 +74,17 @@ def known_base(chain: list[Token]) -> bool:
     )
 
 
+def clauses_on_figure(root: Token) -> list[Token]:
+    """The participles and relative clauses on the figure or on the noun it sizes ("the 3 percent they had
+    expected", "the $4 billion forecast by brokers")."""
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
+    return [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
+
+
 def _predicted_itself(root: Token) -> bool:
     """A participle or relative clause of predicting on the figure or the noun it sizes."""
-    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
     predicting = words("prediction_verbs") | words("target_cues") | words("forecast_nouns")
-    return any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in predicting for holder in holders for c in holder.children
-    )
+    return any(c.lemma_.lower() in predicting for c in clauses_on_figure(root))
 
 
 def _names_forecasters(chain: list[Token]) -> bool:
