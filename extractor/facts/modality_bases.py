@@ -42,7 +42,7 @@ def is_comparison_base(chain: list[Token]) -> bool:
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
         between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
         if any(t.lemma_.lower() in predictions for t in between):
-            continue  # "up from its previous outlook of $8.8 billion": a replaced goal, not a past result
+            continue  # "to 90 stores from the goal of 70 set in spring": a replaced goal, not a past result
         if _revises_a_prediction(token.head, predictions):
             continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
         return True

@@ -1,5 +1,5 @@
-"""The figure a predicted change is measured from is known today when its period is over: "analysts expect profit
-to rise to $5 million from $4 million a year earlier" forecasts the $5 million, the $4 million is a result
+"""The figure a predicted change is measured from is known today when its period is over: "analysts see the order
+book doubling to 80 ships, against 40 ships two years ago" forecasts the 80, the 40 is a result
 (`modality_bases.known_base`, `base_known_before`). A base that is itself an earlier prediction ("against the 3.4
 percent economists had pencilled in", "from 3 percent in the last survey") or that lies in the running or a later
 year ("to $9 next year from $8 this year") stays a forecast. Sentences written for these tests."""
@@ -18,7 +18,12 @@ def _modalities(nlp, text):
     ("text", "predicted", "base"),
     [
         ("Analysts believe Tarrow Mills Ltd's store count could reach 90 within three years from 60 now.", 90, 60),
-        ("Analysts expect Norvale Foods Inc's profit to rise to $5 million from $4 million a year earlier.", 5e6, 4e6),
+        (
+            "Analysts expect Norvale Foods Inc's quarterly profit to double to $9 million from $4.5 million in the "
+            "same quarter of 2013.",
+            9e6,
+            4.5e6,
+        ),
         (
             "Analysts polled by Reuters expect Norvale Foods Inc to post sales of $3 billion, up from $2.5 billion "
             "a year earlier.",
