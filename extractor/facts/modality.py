@@ -12,6 +12,7 @@ from extractor.facts.modality_bases import (
     is_comparison_base,
     is_quantity,
     known_base,
+    names_prediction,
 )
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
@@ -107,7 +108,7 @@ def modality_after_dating(
         return modality
     if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
         return modality
-    return "forecast" if any(_names_prediction(t) for t in sent) else "target"
+    return "forecast" if any(names_prediction(t) for t in sent) else "target"
 
 
 def modality_of_measure(modality: str, predicate: str) -> str:
@@ -142,14 +143,6 @@ def _term_of_a_debt(period: Period, sent: Span) -> bool:
             if before & MATURITY_WORDS:
                 return True
     return False
-
-
-def _names_prediction(token: Token) -> bool:
-    """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
-    lemma = token.lemma_.lower()
-    if lemma in words("forecast_cues"):
-        return True
-    return token.pos_ == "NOUN" and lemma in _forecast_nouns()
 
 
 def _modality_in_clause(

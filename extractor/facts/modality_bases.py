@@ -90,17 +90,24 @@ def _predicted_itself(root: Token) -> bool:
 def _names_forecasters(chain: list[Token]) -> bool:
     """The base's own noun phrase names forecasters ("against the survey's median of 7 cents", "against the
     analysts' mean of 40 cents", "below 3 percent in the previous survey"): the base is their forecast."""
-    cues = words("forecast_cues") | words("forecast_nouns")
-    if any(t.lemma_.lower() in cues for t in chain[0].subtree):
+    if any(names_prediction(t) for t in chain[0].subtree):
         return True  # "from 5 percent in the spring survey": the figure's own phrase names its forecasters
     for token in chain[1:4]:
         if token.dep_ == "prep" and token.lower_ in COMPARISON_BASES:  # "from $4 in the previous survey"
-            return any(t.lemma_.lower() in cues for t in token.subtree)
-        if token.lemma_.lower() in cues or any(
-            c.dep_ in ("compound", "amod", "poss", "nmod") and c.lemma_.lower() in cues for c in token.children
+            return any(names_prediction(t) for t in token.subtree)
+        if names_prediction(token) or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and names_prediction(c) for c in token.children
         ):
             return True
     return False
+
+
+def names_prediction(token: Token) -> bool:
+    """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
+    lemma = token.lemma_.lower()
+    if lemma in words("forecast_cues"):
+        return True
+    return token.pos_ == "NOUN" and lemma in words("forecast_nouns")
 
 
 def base_known_before(root: Token, period: Period | None, published: dt.date | None) -> bool:
