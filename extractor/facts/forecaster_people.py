@@ -98,10 +98,16 @@ def _names_forecaster(token: Token, names: frozenset[str]) -> bool:
 
 
 def _pronoun_for_teller(subject: Token, verb: Token, names: frozenset[str]) -> bool:
-    """ "she" in "Lee said she expects": a personal pronoun whose clause the forecaster reports."""
+    """ "she" in "Lee said she expects", or in "Lee said ..., adding that she sees": a personal pronoun whose
+    clause the forecaster reports, through reporting verbs with no subject of their own."""
     if subject.lower_ not in PERSONAL_PRONOUNS or verb.dep_ != "ccomp":
         return False
     teller = verb.head
-    if teller.lemma_.lower() not in words("reporting_verbs"):
-        return False
-    return any(c.dep_ in SUBJECT_DEPS and _names_forecaster(c, names) for c in teller.children)
+    while teller.lemma_.lower() in words("reporting_verbs"):
+        subjects = [c for c in teller.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return any(_names_forecaster(c, names) for c in subjects)
+        if teller.dep_ not in ("advcl", "conj", "xcomp") or teller.head is teller:
+            return False
+        teller = teller.head  # "adding that she sees": the subject of "said"
+    return False

@@ -27,6 +27,12 @@ from tests.facts.outlook_facts import fact_with_amount as _fact
             1.2,
         ),
         (
+            "Orlan Bank economist Quentin Ross spoke on Monday. "
+            '"The fund is stuck," Ross said, adding that he sees Tarrow Fund buying up to $30 billion of bonds by '
+            "late July.",
+            3e10,
+        ),
+        (
             "Jon Medley, chief economist at Orlan Bank, spoke on Monday. "
             "Medley said he expected Varnian inflation to slow to 3 percent next year.",
             3,
