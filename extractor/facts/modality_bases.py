@@ -113,18 +113,32 @@ def names_prediction(token: Token) -> bool:
 def base_known_before(root: Token, period: Period | None, published: dt.date | None) -> bool:
     """The base a predicted change is measured from is a result only when it is known at publication: its period
     ends before the story ("from $7 in 2012" in a story of 2014), or it has none and its phrase says now or earlier
-    ("from 40 stores today", "from 6 percent a year ago"). A base in the running year or a later one ("to $9 next
+    ("from 40 stores today", "from 6 percent a year ago"), a year before the story's, or a clause in the past
+    tense on it ("from the 7 percent first reported"). A base in the running year or a later one ("to $9 next
     year from $8 this year") is predicted with the change."""
     if published is None:
         return True
     if period is not None and period.end is not None:
         return period.end <= published  # "from 3 percent today": the publication day is known
-    return any(t.lower_ in words("base_time_markers") for t in _base_phrase(root))
+    phrase = _base_phrase(root)
+    if any(t.lower_ in words("base_time_markers") or _earlier_year(t, published) for t in phrase):
+        return True  # "from 60 now", "from $2 in 2009" (no period read for it)
+    predicting = words("prediction_verbs") | words("target_cues")
+    return any(t.tag_ in ("VBD", "VBN") and t.lemma_.lower() not in predicting for t in phrase)
+
+
+def _earlier_year(token: Token, published: dt.date) -> bool:
+    """A year before the story's ("in 2009" in a story of 2012)."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and int(token.text) < published.year
 
 
 def _base_phrase(root: Token) -> list[Token]:
-    """The base's phrase under its preposition ("from $7 a year earlier"), and an adverb just after it that the
-    parser hangs on the verb ("may reach 70 from 50 now")."""
+    """The base's phrase under its preposition ("from $7 a year earlier"), and up to four words after it that the
+    parser may hang on the verb ("may reach 70 from 50 now", "from $2 in 2009")."""
     phrase = list(root.head.subtree) if root.head.dep_ == "prep" else list(root.subtree)
-    after = root.doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(root.doc) else None
-    return phrase + [after] if after is not None and after.dep_ == "advmod" else phrase
+    following = []
+    for token in root.doc[phrase[-1].i + 1 : phrase[-1].i + 5]:
+        if token.is_punct or token.dep_ == "cc" or token.is_sent_start:
+            break
+        following.append(token)  # "from $2 in 2009", "from 5 percent first reported": hung on the verb
+    return phrase + following

@@ -31,6 +31,12 @@ def _modalities(nlp, text):
             2.5e9,
         ),
         ("Analysts said Norvale Foods Inc could lift its margin to 12 percent from 9 percent last year.", 12, 9),
+        (  # no period read for the base, but a past clause on it
+            "Analysts expect home sales in Varnia to fall to a 4.1 million pace from the 4.4 million pace first "
+            "reported for March.",
+            4.1e6,
+            4.4e6,
+        ),
     ],
 )
 def test_the_base_of_a_forecast_change_is_a_result(nlp, text, predicted, base):
