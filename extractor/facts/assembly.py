@@ -529,7 +529,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             }
             for p in periods
         )
-    facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # "Lee said she expects": an analyst's
+    facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
     entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)

@@ -6,7 +6,14 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.modality_bases import is_comparison_base, is_quantity, known_base
+from extractor.facts.modality_bases import (
+    base_known_before,
+    clauses_on_figure,
+    is_comparison_base,
+    is_quantity,
+    known_base,
+    names_prediction,
+)
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_obligations import required_level
@@ -57,13 +64,16 @@ def _kept_by_its_issuer(noun: Token) -> bool:
     return not _forecasters_relative(verb) and not _forecaster_named_as_subject(verb)
 
 
-def modality_for(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+def modality_for(
+    span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False, bases_known: bool = True
+) -> str:
     """forecast: someone else's prediction (analysts, polls); target: the subject's own goal or plan.
     `agreed_deal`: the figure is the price of a deal, which "said it would buy X for $2 billion" reports
     as agreed, so only a word of planning ("plans to buy") makes it a target. A prediction whose source the
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
-    theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one."""
-    modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal)
+    theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one.
+    `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
+    modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
     if modality == "target" and forecast_of_an_economy(span.root):
@@ -91,11 +101,14 @@ def modality_after_dating(
     discount runs from May 1"): a forecast where the sentence names forecasters or a prediction, else the
     subject's target. A period that starts on the publication day ("on Wednesday") may be a result, and so may a
     figure its phrase shows to be known now (the size of an owned thing, a comparison base, a past clause's)."""
+    root = span.root
+    if modality == "actual" and not base_known_before(root, period, published) and known_base([root, *root.ancestors]):
+        modality = modality_for(span, sent, None, bases_known=False)  # "to $9 next year from $8 this year"
     if modality != "actual" or period is None or period.start is None or published is None:
         return modality
     if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
         return modality
-    return "forecast" if any(_names_prediction(t) for t in sent) else "target"
+    return "forecast" if any(names_prediction(t) for t in sent) else "target"
 
 
 def modality_of_measure(modality: str, predicate: str) -> str:
@@ -132,15 +145,9 @@ def _term_of_a_debt(period: Period, sent: Span) -> bool:
     return False
 
 
-def _names_prediction(token: Token) -> bool:
-    """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
-    lemma = token.lemma_.lower()
-    if lemma in words("forecast_cues"):
-        return True
-    return token.pos_ == "NOUN" and lemma in _forecast_nouns()
-
-
-def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False) -> str:
+def _modality_in_clause(
+    span: Span, sent: Span, verb: Token | None, *, agreed_deal: bool = False, bases_known: bool = True
+) -> str:
     """The modality the figure's own clause gives it (see `modality_for`)."""
     root = span.root
     chain = [root, *root.ancestors]
@@ -148,8 +155,9 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
-    if known_base(chain):
-        return "actual"  # "analysts see it doubling from 12 percent now": the base is today's, whoever predicts
+    compared = is_comparison_base(chain)
+    if bases_known and known_base(chain, compared=compared):
+        return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
     if _size_of_possessed(span):
@@ -168,7 +176,7 @@ def _modality_in_clause(span: Span, sent: Span, verb: Token | None, *, agreed_de
         said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
         if said is not None:
             return "target" if _noun_owner_is_subject(said) else "forecast"
-    if is_comparison_base(chain):
+    if compared:
         return "actual"
     target_cues = words("target_cues")
     counted = _counted_noun(span)
@@ -457,8 +465,7 @@ def _market_predicting(subject: Token, verb: Token) -> bool:
 def _expected_by_forecasters(root: Token) -> bool:
     """ "the $4 billion forecast by economists", "the 31 cents analysts had expected": a relative
     clause or participle on the figure whose subject or agent is a forecaster."""
-    holders = [root, root.head] if root.dep_ in ("nummod", "compound", "quantmod") else [root]
-    return any(c.dep_ in ("acl", "relcl") and _has_forecaster_subject(c) for h in holders for c in h.children)
+    return any(_has_forecaster_subject(c) for c in clauses_on_figure(root))
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})

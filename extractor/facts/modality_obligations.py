@@ -1,5 +1,5 @@
-"""Required levels: a figure an agent is bound to hold ("banks must hold capital of 9 percent", "members are
-required to keep deficits to 3 percent of output") is a target the subject is held to, not a result."""
+"""Required levels: a figure a subject is bound to hold ("lenders must hold reserves of 5 percent", "members are
+required to keep debt below 60 percent of output") is a target the subject is held to, not a result."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def required_level(verb: Token) -> bool:
 
 def _bound_by_modal(verb: Token) -> bool:
     """ "must keep", "should have": an obligation modal whose verb has an active subject (not "should be held")
-    and no perfect ("should have kept" looks back)."""
+    and no perfect ("should have kept" looks back). The subject is not tested for being an agent: "the margin
+    should hold at 12 percent" passes too (it read as a target before this rule as well)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ in words("obligation_modals") for a in auxiliaries):
         return False

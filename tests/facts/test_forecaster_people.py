@@ -3,18 +3,9 @@
 (`forecaster_people.forecasts_of_forecasters`). A company officer's expectation stays a target. Sentences written
 for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2014, 6, 10)
-
-
-def _fact(nlp, text, amount):
-    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
-    return next(f for f in facts if f.value and f.value.amount == amount)
+from tests.facts.outlook_facts import fact_with_amount as _fact
 
 
 @pytest.mark.parametrize(
@@ -36,6 +27,12 @@ def _fact(nlp, text, amount):
             1.2,
         ),
         (
+            "Orlan Bank economist Quentin Ross spoke on Monday. "
+            '"The fund is stuck," Ross said, adding that he sees Tarrow Fund buying up to $30 billion of bonds by '
+            "late July.",
+            3e10,
+        ),
+        (
             "Jon Medley, chief economist at Orlan Bank, spoke on Monday. "
             "Medley said he expected Varnian inflation to slow to 3 percent next year.",
             3,
@@ -46,9 +43,35 @@ def test_what_a_titled_forecaster_expects_later_is_a_forecast(nlp, text, amount)
     assert _fact(nlp, text, amount).modality == "forecast"
 
 
-def test_a_company_officer_expecting_stays_a_target(nlp):
-    text = (
-        "Norvale Foods Inc's chief executive, Ann Lee, spoke on Monday. "
-        "Lee said she expects Norvale's sales to reach $2 billion in 2015."
-    )
-    assert _fact(nlp, text, 2e9).modality == "target"
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (  # a company officer's own expectation
+            "Norvale Foods Inc's chief executive, Ann Lee, spoke on Monday. "
+            "Lee said she expects Norvale's sales to reach $2 billion in 2015.",
+            2e9,
+        ),
+        (  # an analyst telling the company's plan: "said" is no prediction of hers
+            "Brandt Securities analyst Ann Lee rates the stock a buy. "
+            "Lee said Norvale Foods Inc plans to open 40 stores next year.",
+            40,
+        ),
+        (  # ... its aim
+            "Quentin Ross, an economist at Hallam Capital, was upbeat on Tuesday. "
+            "Ross noted that Tarrow Mills Ltd intends to trim costs by $150 million in 2015.",
+            1.5e8,
+        ),
+        (  # ... a level it is required to hold
+            "Orlan Bank strategist Mira Dawes met clients on Friday. "
+            "According to Dawes, Keswick Bank must keep capital of at least 11 percent.",
+            11,
+        ),
+        (  # a chief executive who shares the analyst's surname keeps his own plan
+            "Brandt Securities analyst Ann Lee rates the stock a buy. "
+            "Norvale Foods Inc chief executive Tom Lee said he expects sales of $2 billion in 2015.",
+            2e9,
+        ),
+    ],
+)
+def test_what_others_plan_stays_a_target(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "target"

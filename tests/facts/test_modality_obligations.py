@@ -1,28 +1,19 @@
-"""A level an agent is bound to hold ("must hold", "is required to keep", "has to maintain", an agent's "should
-have") is a target it is held to, not a result (`modality_obligations.required_level`). Verbs of moving an amount
-under the same words ("must raise") and looking back ("should have kept") are left alone. Sentences written for
-these tests."""
-
-import datetime as dt
+"""A level a subject is bound to hold ("must hold", "is required to keep", "has to maintain", "should have" with
+an active subject) is a target it is held to, not a result (`modality_obligations.required_level`). Verbs of moving
+an amount under the same words ("must raise") and looking back ("should have kept") are left alone. Sentences
+written for these tests."""
 
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2014, 6, 10)
-
-
-def _fact(nlp, text, amount):
-    facts = extract("Outlook\n\n" + text, published=PUBLISHED, nlp=nlp)
-    return next(f for f in facts if f.value and f.value.amount == amount)
+from tests.facts.outlook_facts import fact_with_amount as _fact
 
 
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("The Varnian central bank said Borland Bank must hold core capital of at least 8 percent of its assets.", 8),
+        ("Under its charter, Pellam Credit Ltd must keep cash reserves of 6 percent of deposits.", 6),
         ("Under the new rules, Keswick Insurance Ltd is required to keep reserves of 3 percent of its premiums.", 3),
-        ("The watchdog said Dorrin Bank should have a core capital ratio of at least 9 percent.", 9),
+        ("Regulators said Dorrin Leasing Plc should have a liquidity buffer of no less than 14 percent.", 14),
         ("Tolliver Group Plc has to maintain a cash balance of 20 million euros under its loan terms.", 2e7),
     ],
 )
@@ -33,7 +24,7 @@ def test_a_level_an_agent_must_hold_is_a_target(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Borland Bank held core capital of 8 percent of its assets at the end of June.", 8),  # a result
+        ("Borland Bank kept liquid reserves of 8 percent of its assets at the end of June.", 8),  # a result
         ("The regulator said Borland Bank must raise 4 billion euros.", 4e9),  # an amount to move: a shortfall
         ("Borland Bank should have kept reserves of 2 billion euros, the auditor said.", 2e9),  # looking back
     ],
