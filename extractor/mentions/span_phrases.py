@@ -32,7 +32,7 @@ def by_date(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if end is None:
         return Resolved(unresolved(text), "by")
     if not ctx.future and p is not None and end < p:
-        # read as the past ("its customer base had doubled to 8 million by the end of March", "by end-2010 it had
+        # read as the past ("by the end of March the chain had 412 outlets", "by end-2010 it had
         # cut 900 jobs"): a date already gone is the point the stock or running total was measured at
         return Resolved(Period(start=end, end=end, label=text.rstrip(".")), "as_of")
     return Resolved(Period(start=p if p and p <= end else None, end=end, label=text.rstrip(".")), "by")
