@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import table, words
+from extractor.mentions.quantities.bracket_rates import bracketed_denominator
 from extractor.mentions.quantities.lexicon import (
     glued_prefix_pattern,
     glued_prefixes,
@@ -302,6 +303,9 @@ def read_rate(text: str, r: Reading) -> None:
         return
     m = PER.match(text, r.end)
     if not m:
+        bracketed = bracketed_denominator(text, r.end)  # "$4.00 (per lb)"
+        if bracketed is not None:
+            _rate_per(r, *bracketed)
         return
     lexicon = lex()
     prefix, at = _denominator_scale(text, m.end())
@@ -322,3 +326,12 @@ def read_rate(text: str, r: Reading) -> None:
         return
     r.unit = f"{r.unit}_per_{name}"
     r.end = unit.end()
+
+
+def _rate_per(r: Reading, name: str, end: int) -> None:
+    """Money per `name` whose words end at `end`: a period or a minor unit's denominator is shown only ("12 cents
+    a gallon"), any other makes the unit a rate ("$350 per kg")."""
+    if name in ("year", "month", "week", "day", "decade") or r.minor:
+        r.per, r.per_end = name, end
+        return
+    r.unit, r.end = f"{r.unit}_per_{name}", end

@@ -20,6 +20,7 @@ from extractor.mentions.quantities.direction import (
 )
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
+from extractor.mentions.quantities.period_rates import adverb_period
 from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
@@ -131,11 +132,14 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     if quantity.unit is None and quantity.counted:
         counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
         after = counted.i + 1 if counted is not None else None
-    elif mention.kind == "money" and not mention.extras.get("per") and "_per_" not in (quantity.unit or ""):
+    elif _unrated_measure(mention, quantity):
         after = span.end
     else:
         return {}
-    if after is None or after + 1 >= len(doc):
+    period = adverb_period(doc, after) if after is not None else None
+    if period is not None:  # "70 trillion yen annually", "660 vehicles daily": shown as a rate per period
+        return {"shown_unit": f"{quantity.counted}_per_{period}"} if quantity.unit is None else {"per": period}
+    if after is None or after + 1 >= len(doc) or mention.kind == "physical":
         return {}
     if quantity.unit is None and _count_per_period(doc, after):
         return {"shown_unit": f"{quantity.counted}_per_{_singular_lemma(doc[after + 1])}"}
@@ -145,6 +149,16 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     if quantity.unit is None:
         return {"shown_unit": f"{quantity.counted}_per_{denominator}"}
     return {"per": denominator}
+
+
+def _unrated_measure(mention: QuantityMention, quantity: Quantity) -> bool:
+    """Money or a physical amount with no rate yet; a duration is none ("for five years daily")."""
+    return (
+        mention.kind in ("money", "physical")
+        and not mention.extras.get("per")
+        and "_per_" not in (quantity.unit or "")
+        and mention.extras.get("dimension") != "time"
+    )
 
 
 _PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})

@@ -7,6 +7,7 @@ from dataclasses import fields, replace
 from functools import cache
 
 from extractor.lexicons import table, words
+from extractor.mentions.quantities.bracket_rates import bracketed_denominator
 from extractor.mentions.quantities.currencies import (
     DATING_AFTER,
     PER,
@@ -337,6 +338,14 @@ def _temperature_in_text(text: str) -> bool:
 def _read_denominator(text: str, r: Reading, name: str) -> None:
     """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator."""
     m = PER.match(text, r.end)
+    bracketed = bracketed_denominator(text, r.end) if not m else None
+    if bracketed is not None:  # "1.5 million barrels (per day)"
+        dname, end = bracketed
+        if dname in ("year", "month", "week", "day"):
+            r.per, r.per_end = dname, end
+        elif dname != name:
+            r.unit, r.end = f"{name}_per_{dname}", end
+        return
     if not m:
         _read_goods_rate(text, r, name)
         return
