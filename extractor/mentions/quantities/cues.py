@@ -66,6 +66,16 @@ def _span_over(text: str, r: Reading, cue_start: int) -> bool:
     return previous is None or previous.group(1).lower() not in words("over_bound_openers")
 
 
+@cache
+def _up_move_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(words("up_move_forms"))) + r")\s+$")
+
+
+def _up_move_before(before: str, at: int) -> bool:
+    """Whether a verb whose particle is "up" (`up_move_forms`: "edged", "ticking") ends the text before `at`."""
+    return _up_move_pattern().search(before, 0, at) is not None
+
+
 def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
     """Bound and approximation cues right before `start`; returns (bound, approximate, start of the cue)."""
     window = text[max(0, start - 40) : start]
@@ -74,6 +84,8 @@ def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
     bound, approximate, new_start = "=", False, start
     for cue, pattern, sign in _bound_patterns():
         m = pattern.search(before) if cue in before else None  # the substring test is cheap and necessary
+        if m and cue == "up to" and _up_move_before(before, m.start()):
+            continue  # "ticked up to 9.6 percent": the level a move reached, not "at most"
         if m:
             bound = sign
             new_start = offset + m.start()
