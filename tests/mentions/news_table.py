@@ -177,6 +177,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen12 import ROWS as UNSEEN12_ROWS
     from tests.mentions.news_rows_unseen13 import ROWS as UNSEEN13_ROWS
     from tests.mentions.news_rows_unseen15 import ROWS as UNSEEN15_ROWS
+    from tests.mentions.news_rows_unseen16 import ROWS as UNSEEN16_ROWS
 
     rows = [
         *ROWS,
@@ -192,5 +193,6 @@ def table() -> list[Row]:
         *UNSEEN12_ROWS,
         *UNSEEN13_ROWS,
         *UNSEEN15_ROWS,
+        *UNSEEN16_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]
