@@ -68,6 +68,12 @@ SIZED_COUNT_MOVES = [
     ("sign", "Forecasters had pencilled in a 210,000 increase in hiring.", [(210000, None, "up")]),
     ("sign", "That followed an unexpected 18,000 fall in construction jobs.", [(18000, None, "down")]),
     ("count", "Sales recovered after four straight monthly declines.", [(4, None, None)]),
+    # a move of size zero has no direction
+    (
+        "count",
+        "Forecasters see a 1 percent fall this year and zero growth next year.",
+        [(1, "percent", "down"), (0, None, None)],
+    ),
 ]
 
 # index points written as the distance to a level ("50 points away from its record", "49 points above its low",

@@ -110,7 +110,7 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
         moves = words("change_up") | words("change_down")
         if update["counted"] and quantity.low is not None and update["counted"] not in moves:
             update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
-        if update["counted"] in moves and not _sized_move(span, update["counted"]):
+        if update["counted"] in moves and not (quantity.amount and _sized_move(span, update["counted"])):
             update["direction"] = None  # "after three consecutive declines": a count of moves
     if mention.kind == "multiple" and update["direction"] is not None and not quantity.equivalents:
         percent = Quantity(
@@ -126,7 +126,8 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
 
 def _sized_move(span: Span, lemma: str) -> bool:
     """ "a 39,000 gain in payrolls", "a 130,000 decline": a count before a singular change noun is the size of the
-    move, not a number of moves ("three straight declines")."""
+    move, not a number of moves ("three straight declines"); "zero growth" (amount 0, tested by the caller) moves
+    nothing."""
     noun = next((t for t in span.doc[span.end : span.end + 3] if _singular_lemma(t) == lemma), None)
     return noun is not None and noun.tag_ == "NN"
 
