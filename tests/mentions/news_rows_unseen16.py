@@ -7,8 +7,8 @@ written for this table; none follows the sentence of a story or of a development
 
 from __future__ import annotations
 
-# an adverb of period right after an amount makes it a rate per period, as "a year" does ("70 trillion yen
-# annually", "660 vehicles daily", "$15 billion monthly"; 3 readable stories): shown only, the mention keeps the
+# an adverb of period right after an amount makes it a rate per period, as "a year" does ("9 trillion won
+# annually", "450 trucks daily", "$3 billion monthly"; 3 readable stories): shown only, the mention keeps the
 # amount. An adjective before a noun ("weekly claims", "a monthly cut") and a percent ("grew 8 percent annually",
 # a move) take none.
 PERIOD_ADVERB_RATES = [
@@ -24,7 +24,7 @@ PERIOD_ADVERB_RATES = [
     ("sign", "Fares at Brenport rose 6 percent annually for a decade.", [(6, "percent", "up"), (1, "decade", None)]),
 ]
 
-# a denominator an editor set in brackets after the amount ("1.5 million barrels (per day)", "$4.00 (per lb)";
+# a denominator an editor set in brackets after the amount ("2.2 million barrels (per day)", "$8.10 (per lb)";
 # 2 readable stories) is read as if written without the brackets; "(a year earlier: ...)" dates the amount
 BRACKETED_DENOMINATORS = [
     (
@@ -42,7 +42,7 @@ BRACKETED_DENOMINATORS = [
     ),
 ]
 
-# a past participle between the figure and a rate noun after "at" ("grow at a 2.6 percent annualized rate"; 2
+# a past participle between the figure and a rate noun after "at" ("expand at a 3.4 percent annualized rate"; 2
 # readable stories) no longer hides the verb whose speed the figure gives: up, as "at a 3 percent annual rate" was
 ANNUALIZED_PACES = [
     ("sign", "Output in Valdoria expanded at a 4.2 percent annualized rate.", [(4.2, "percent", "up")]),
@@ -51,7 +51,7 @@ ANNUALIZED_PACES = [
     ("sign", "Consumer spending rose at a 3.3 percent inflation-adjusted rate.", [(3.3, "percent", "up")]),
 ]
 
-# a hyphen compound of a measure before a noun that is also a change verb names a thing ("a 500,000-barrel tank",
+# a hyphen compound of a measure before a noun that is also a change verb names a thing ("a 250,000-barrel tank",
 # named by the brief as left from round 15): no direction; the verb still moves a figure
 THING_TANKS = [
     ("unit", "Pormont will build a 250,000-barrel tank at the terminal.", [(250000, "barrel", None)]),
@@ -60,8 +60,8 @@ THING_TANKS = [
     ("sign", "Analysts warned the shares could tank 30 percent.", [(30, "percent", "down")]),
 ]
 
-# a count before a singular change noun is the size of the move, not a number of moves ("a 39,000 gain in
-# payrolls", "a 130,000 decline"; 3 readable jobs stories); "three straight declines" still counts declines
+# a count before a singular change noun is the size of the move, not a number of moves ("a 52,000 gain in
+# payrolls", "a 95,000 decline"; 3 readable jobs stories); "three straight declines" still counts declines
 SIZED_COUNT_MOVES = [
     ("sign", "Payrolls in Ostria posted a 52,000 gain in March.", [(52000, None, "up")]),
     ("sign", "Economists polled expect a 95,000 decline in factory jobs.", [(95000, None, "down")]),
@@ -76,8 +76,8 @@ SIZED_COUNT_MOVES = [
     ),
 ]
 
-# index points written as the distance to a level ("50 points away from its record", "49 points above its low",
-# "closed below 10,000 points"; 3 readable stories) are points, as "rose 120 points" is
+# index points written as the distance to a level ("60 points away from its peak", "35 points above its low",
+# "closed below 8,000 points"; 3 readable stories) are points, as "rose 120 points" is
 INDEX_POINTS_AWAY = [
     ("unit", "The Kessel 40 index stands less than 60 points away from its peak.", [(60, "point", None)]),
     ("unit", "The gauge ended 35.5 points above its session low.", [(35.5, "point", None)]),

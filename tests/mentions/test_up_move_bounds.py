@@ -1,4 +1,4 @@
-"""'up to' after a verb whose particle is 'up' ("ticked up to 9.6 percent") is the level the move reached, not the
+"""'up to' after a verb whose particle is 'up' ("ticked up to 7.4 percent") is the level the move reached, not the
 bound "at most" (`cues._up_move_before`, lexicon `up_move_forms`; docs/DECISIONS.md, "Quantities", round 16).
 The news table checks value, unit and direction only, so the bound is checked here. Sentences written for this
 test, with invented names."""

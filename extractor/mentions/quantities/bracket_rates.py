@@ -1,4 +1,4 @@
-"""A rate's denominator an editor put in brackets after the amount: "1.5 million barrels (per day)", "$4.00 (per
+"""A rate's denominator an editor put in brackets after the amount: "2.2 million barrels (per day)", "$8.10 (per
 lb)" (docs/DECISIONS.md, "Quantities", round 16). Read as if written without the brackets, as a unit in brackets
 after a quoted figure is ("going for 20 (percent)"); only when the brackets hold the denominator and nothing else,
 so "(a year earlier)" dates the amount and stays out."""

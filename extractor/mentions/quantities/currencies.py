@@ -303,7 +303,7 @@ def read_rate(text: str, r: Reading) -> None:
         return
     m = PER.match(text, r.end)
     if not m:
-        bracketed = bracketed_denominator(text, r.end)  # "$4.00 (per lb)"
+        bracketed = bracketed_denominator(text, r.end)  # "$8.10 (per lb)"
         if bracketed is not None:
             _rate_per(r, *bracketed)
         return

@@ -113,7 +113,7 @@ def _modified_noun(root):
     if root.dep_ not in _NOUN_MODIFIERS or head.i <= root.i:
         return None
     if _adjective(head) and head.dep_ == "amod" and head.head.i > head.i and head.head.pos_ == "NOUN":
-        head = head.head  # "a 12 percent sharp drop"; a participle too, "at a 2.6 percent annualized rate"
+        head = head.head  # "a 12 percent sharp drop"; a participle too, "at a 3.4 percent annualized rate"
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "VERB"):
         head = head.head
     if head.pos_ == "VERB" and any(c.dep_ == "det" for c in head.children):

@@ -125,7 +125,7 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
 
 
 def _sized_move(span: Span, lemma: str) -> bool:
-    """ "a 39,000 gain in payrolls", "a 130,000 decline": a count before a singular change noun is the size of the
+    """ "a 52,000 gain in payrolls", "a 95,000 decline": a count before a singular change noun is the size of the
     move, not a number of moves ("three straight declines"); "zero growth" (amount 0, tested by the caller) moves
     nothing."""
     noun = next((t for t in span.doc[span.end : span.end + 3] if _singular_lemma(t) == lemma), None)
@@ -145,7 +145,7 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     else:
         return {}
     period = adverb_period(doc, after) if after is not None else None
-    if period is not None:  # "70 trillion yen annually", "660 vehicles daily": shown as a rate per period
+    if period is not None:  # "9 trillion won annually", "450 trucks daily": shown as a rate per period
         return {"shown_unit": f"{quantity.counted}_per_{period}"} if quantity.unit is None else {"per": period}
     if after is None or after + 1 >= len(doc) or mention.kind == "physical":
         return {}

@@ -1,8 +1,8 @@
-"""Rates per period written with an adverb after the amount: "70 trillion yen annually", "660 vehicles daily",
+"""Rates per period written with an adverb after the amount: "9 trillion won annually", "450 trucks daily",
 "2 million tonnes a year" told as "2 million tonnes annually" (docs/DECISIONS.md, "Quantities", round 16).
 
 Shown only, like "$1.17 billion a year": the mention keeps the amount, the facts read it as an amount for the
-period. The adverb must be the parse's adverb, not an adjective before a noun ("452,000 weekly claims", "a $15
+period. The adverb must be the parse's adverb, not an adjective before a noun ("310,000 weekly claims", "a $4
 billion monthly cut" count claims and name a cut), and no percent takes it ("grew 8 percent annually" is a move).
 """
 

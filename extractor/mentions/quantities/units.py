@@ -339,7 +339,7 @@ def _read_denominator(text: str, r: Reading, name: str) -> None:
     """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator."""
     m = PER.match(text, r.end)
     bracketed = bracketed_denominator(text, r.end) if not m else None
-    if bracketed is not None:  # "1.5 million barrels (per day)"
+    if bracketed is not None:  # "2.2 million barrels (per day)"
         dname, end = bracketed
         if dname in ("year", "month", "week", "day"):
             r.per, r.per_end = dname, end
