@@ -47,6 +47,8 @@ BRACKETED_DENOMINATORS = [
 ANNUALIZED_PACES = [
     ("sign", "Output in Valdoria expanded at a 4.2 percent annualized rate.", [(4.2, "percent", "up")]),
     ("sign", "Analysts think the economy will grow at a 1.8 percent annualized pace.", [(1.8, "percent", "up")]),
+    ("sign", "Retail sales in Marveno climbed at a 5.1 percent annualized pace in May.", [(5.1, "percent", "up")]),
+    # guards: an adjusted rate read right on main already
     ("sign", "Home prices fell at a 7 percent seasonally adjusted rate.", [(7, "percent", "down")]),
     ("sign", "Consumer spending rose at a 3.3 percent inflation-adjusted rate.", [(3.3, "percent", "up")]),
 ]
@@ -76,20 +78,10 @@ SIZED_COUNT_MOVES = [
     ),
 ]
 
-# index points written as the distance to a level ("60 points away from its peak", "35 points above its low",
-# "closed below 8,000 points"; 3 readable stories) are points, as "rose 120 points" is
-INDEX_POINTS_AWAY = [
-    ("unit", "The Kessel 40 index stands less than 60 points away from its peak.", [(60, "point", None)]),
-    ("unit", "The gauge ended 35.5 points above its session low.", [(35.5, "point", None)]),
-    ("unit", "The blue-chip index closed below 8,000 points for the first time.", [(8000, "point", None)]),
-    ("unit", "The index finished just 12 points below its record close.", [(12, "point", None)]),
-]
-
 ROWS = [
     *PERIOD_ADVERB_RATES,
     *BRACKETED_DENOMINATORS,
     *ANNUALIZED_PACES,
     *THING_TANKS,
     *SIZED_COUNT_MOVES,
-    *INDEX_POINTS_AWAY,
 ]
