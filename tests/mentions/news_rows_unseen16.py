@@ -78,10 +78,25 @@ SIZED_COUNT_MOVES = [
     ),
 ]
 
+# "percentage-point" written with a hyphen before a noun was read as "percentage" alone (percent): the surface
+# pattern tried "per cent(age)" with a spaced "points" only, before the hyphenated alternative (a bug of the older
+# pattern; 1 readable story)
+HYPHENATED_PERCENTAGE_POINTS = [
+    ("unit", "A two percentage-point rise in fees lifted Corrin's margin.", [(2, "percentage_point", "up")]),
+    (
+        "unit",
+        "The board approved a 0.75 percentage-point cut in the deposit rate.",
+        [(0.75, "percentage_point", "down")],
+    ),
+    ("unit", "Holvik blamed a 3-percentage-point jump in costs.", [(3, "percentage_point", "up")]),
+    ("unit", "Turnout showed a 12 percentage-point gap between the towns.", [(12, "percentage_point", None)]),
+]
+
 ROWS = [
     *PERIOD_ADVERB_RATES,
     *BRACKETED_DENOMINATORS,
     *ANNUALIZED_PACES,
     *THING_TANKS,
     *SIZED_COUNT_MOVES,
+    *HYPHENATED_PERCENTAGE_POINTS,
 ]
