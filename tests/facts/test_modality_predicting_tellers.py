@@ -22,7 +22,8 @@ LEAD = "Tarrow Industries Inc said on Monday fourth-quarter profit rose 9 percen
             3.2,
         ),
         (
-            "Strategists predict Tarrow shares will climb 14 percent this year, while Quenby stock could lose 7 percent.",
+            "Strategists predict Tarrow shares will climb 14 percent this year, "
+            "while Quenby stock could lose 7 percent.",
             7,
         ),
         (
