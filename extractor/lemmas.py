@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 
+from extractor.lexicons import table
+
 
 class WordList(list):
     """A list of words that answers `word in words` from a set of them. It is still the list (saved,
@@ -42,3 +44,17 @@ def speed_up_lemmatizer(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
         index_words_as_sets(lemmatizer)
+
+
+def add_lemma_exceptions(nlp: Language) -> None:
+    """Give the forms `lexicons/lemma_exceptions.tsv` lists their lemma. The suffix rules read "hopes", "hoped"
+    and "hoping" as forms of "hop" (they try "-es" and "-ed" before "-s" and "-d", and "hop" is a verb), and
+    spaCy's exception table does not outrank a stem the rules also find; the attribute ruler runs before the
+    lemmatizer, which keeps a lemma already set."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    if getattr(nlp.get_pipe("lemmatizer"), "overwrite", True):
+        return  # a lemmatizer that overwrites would undo the ruler's lemma
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, (lemma,) in table("lemma_exceptions").items():
+        ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})

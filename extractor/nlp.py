@@ -42,7 +42,7 @@ def load_spacy(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> La
 def load_nlp(model: str | None = None) -> Language:
     """A spaCy pipeline with the `fact_extractor` component added last (loaded once per name)."""
     from extractor import component  # noqa: F401  registers the factories and Doc extensions
-    from extractor.lemmas import speed_up_lemmatizer
+    from extractor.lemmas import add_lemma_exceptions, speed_up_lemmatizer
 
     nlp = load_spacy(model)
     missing = REQUIRED_PIPES - set(nlp.pipe_names)
@@ -51,6 +51,7 @@ def load_nlp(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}, which the extractor needs")
     nlp.add_pipe("fact_extractor", last=True)  # its factory puts paragraph_boundaries before the parser
     speed_up_lemmatizer(nlp)  # the same lemmas, found faster
+    add_lemma_exceptions(nlp)  # "hopes" is a form of "hope", not of "hop"
     return nlp
 
 

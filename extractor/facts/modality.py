@@ -20,6 +20,7 @@ from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
+from extractor.facts.modality_sizes import sizes_its_noun
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
@@ -480,7 +481,8 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         kept.append(token)
         if token.dep_ == "csubj":
             break  # "firing 3,400 staff could prove costly": a clause as subject states its own act
-        if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not _predicted_participle(token):
+        participle = token.dep_ == "acl" and token.tag_ == "VBG"  # predicted with the claim, or sizing its noun
+        if token.dep_ == "relcl" or participle and not (_predicted_participle(token) or sizes_its_noun(token)):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
         if token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX") and _own_finite_clause(token):
             break  # "..., and its stock ended 1 percent higher", "with X climbing 8 percent": its own claim

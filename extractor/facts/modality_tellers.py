@@ -11,18 +11,42 @@ from extractor.lexicons import words
 def told_by_forecaster(root: Token) -> bool:
     """ "X's margin could widen 2 points, said analyst Ann Lee", "growth will slow, Ann Lee, an economist at Brandt,
     said": a prediction that the nearest reporting verb above it gives to a forecaster is theirs, whoever's figure
-    it is. Only targets move: a result a forecaster relays stays actual."""
+    it is. Only targets move: a result a forecaster relays stays actual. A verb of predicting on the way decides
+    first (`_predicted_by`): "analysts expect X to rise 4 percent, while Y will fall 2 percent" is theirs
+    throughout; "Norvale expects sales to rise 5 percent, an analyst said" is Norvale's own."""
     for token in root.ancestors:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and (lemma in words("reporting_verbs") or lemma in words("belief_verbs")):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        predicted = _predicted_by(token) if lemma in words("prediction_verbs") else None
+        if predicted is not None:
+            return predicted
+        if lemma in words("reporting_verbs") or lemma in words("belief_verbs"):
             who = teller(token)
             if who is None:
                 return False
-            titled = who.ent_type_ != "ORG" and titled_forecaster(who)  # not a newspaper ("the Halden Gazette")
             believer = lemma in words("belief_verbs") and not _company_side(who)
-            forecaster = who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
-            return forecaster or believer or outsider(who)
+            return _forecasting_teller(who) or believer or outsider(who)
     return False
+
+
+def _predicted_by(verb: Token) -> bool | None:
+    """Whose prediction a verb of predicting tells: a forecaster's (True), the company's own (False: "Norvale
+    expects", "the company sees"), or undecided (None: no subject, "is expected to", or a person the verb does not
+    title, "he expects", whom the reporting verb above may name)."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None:
+        return None
+    if _forecasting_teller(who):
+        return True
+    return False if _company_side(who) else None
+
+
+def _forecasting_teller(who: Token) -> bool:
+    """A forecaster ("analysts", "the poll"), a person titled as one (not a newspaper, "the Halden Gazette"), or a
+    press report."""
+    titled = who.ent_type_ != "ORG" and titled_forecaster(who)
+    return who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
 
 
 def _company_side(who: Token) -> bool:
