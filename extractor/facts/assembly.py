@@ -33,6 +33,7 @@ from extractor.facts.attachment_days import (
 )
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
+from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.estimate_periods import period_told_before
@@ -161,14 +162,15 @@ def quantity_facts(
         zero = mention.extras.get("zero_change", False)  # "sales were unchanged": a change of 0 percent
         kind = "change" if (quantity.direction or reading.is_change or zero) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
-        coordinated = _coordinated_with(previous, mention, sent)
+        restated = restated_figure(previous, mention, sent)
+        coordinated = restated.fact if restated is not None else None
         if coordinated is not None:
             if kind == "metric" and coordinated.kind == "change":
                 kind = "change"
                 quantity = quantity.model_copy(
                     update={"direction": coordinated.value.direction if coordinated.value else None}
                 )
-            if reading.predicate is None or reading.measured is None:
+            if reading.predicate is None or reading.measured is None or restates_level(restated, reading.predicate):
                 reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
                 source = "coordinated"
         if (
@@ -414,41 +416,6 @@ def span_after(span: Span) -> str:
 
 def _per_share(predicate: str) -> bool:
     return predicate.endswith("per share")
-
-
-def _coordinated_with(
-    previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span
-) -> Fact | None:
-    """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
-    if previous is None:
-        return None
-    between = span_text(sent)[previous[0].end - sent.start_char : mention.start - sent.start_char]
-    if re.fullmatch(COORDINATION, between, flags=re.I):
-        return previous[1]
-    # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
-    # a verbless change set off by a comma after the level, past its equivalent and period, is its change
-    cued = DETACHED_CHANGE.search(between) is not None
-    if not cued and not re.search(r",\s*an?\s*$", between):
-        return None  # read first: the words between are cheap, the sentence's Tokens are not (asked per figure)
-    gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
-    if len(gap) > 12 or any(t.pos_ in ("VERB", "AUX") for t in gap):
-        return None
-    following = next((t for t in sent if t.idx >= mention.end), None)
-    change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
-    return previous[1] if cued or change_after else None
-
-
-# "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
-COORDINATION = (
-    r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
-    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
-)
-
-DETACHED_CHANGE = re.compile(
-    r",\s*(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
-    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
-    re.I,
-)
 
 
 def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:
