@@ -71,6 +71,7 @@ from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
+from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import carries_share_topic
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.results_tables import results_table
@@ -325,6 +326,7 @@ def quantity_facts(
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
             if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
+            remember_per_share(ctx.topics, facts[-1].predicate)
     return facts
 
 
@@ -388,7 +390,7 @@ def _topic_predicate(
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
-    topic = ctx.topics.get(unit_class(quantity))
+    topic = per_share_topic(ctx.topics, ctx.topics.get(unit_class(quantity)), span)  # "expected 38 cents a share"
     if topic is not None and _per_share(topic) and quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING:
         # "$120 million, or 45 cents a share, compared with $98 million, or 37 cents a share": a sum restated
         # per share is the sentence's last whole measure; else the per-share measure taken whole ("an offer
