@@ -58,6 +58,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.recipient_phrases import received_measure
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
@@ -417,7 +418,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
-        measured = head.head
+        measured = received_measure(head.head) or head.head  # not "shareholders" in "income attributable to ..."
         if measured.lemma_.lower() in words("holder_nouns"):
             inner = [
                 c
