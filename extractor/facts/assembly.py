@@ -33,6 +33,7 @@ from extractor.facts.attachment_days import (
 )
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
+from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
 from extractor.facts.estimate_periods import period_told_before
@@ -70,6 +71,7 @@ from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
+from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import carries_share_topic
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.results_tables import results_table
@@ -161,14 +163,15 @@ def quantity_facts(
         zero = mention.extras.get("zero_change", False)  # "sales were unchanged": a change of 0 percent
         kind = "change" if (quantity.direction or reading.is_change or zero) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
-        coordinated = _coordinated_with(previous, mention, sent)
+        restated = restated_figure(previous, mention, sent)
+        coordinated = restated.fact if restated is not None else None
         if coordinated is not None:
             if kind == "metric" and coordinated.kind == "change":
                 kind = "change"
                 quantity = quantity.model_copy(
                     update={"direction": coordinated.value.direction if coordinated.value else None}
                 )
-            if reading.predicate is None or reading.measured is None:
+            if reading.predicate is None or reading.measured is None or restates_level(restated, reading.predicate):
                 reading = Reading(reading.measured, reading.verb, coordinated.predicate, kind == "change")
                 source = "coordinated"
         if (
@@ -323,6 +326,7 @@ def quantity_facts(
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
             if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
+            remember_per_share(ctx.topics, facts[-1].predicate)
     return facts
 
 
@@ -386,7 +390,7 @@ def _topic_predicate(
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
-    topic = ctx.topics.get(unit_class(quantity))
+    topic = per_share_topic(ctx.topics, ctx.topics.get(unit_class(quantity)), span)  # "expected 38 cents a share"
     if topic is not None and _per_share(topic) and quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING:
         # "$120 million, or 45 cents a share, compared with $98 million, or 37 cents a share": a sum restated
         # per share is the sentence's last whole measure; else the per-share measure taken whole ("an offer
@@ -414,41 +418,6 @@ def span_after(span: Span) -> str:
 
 def _per_share(predicate: str) -> bool:
     return predicate.endswith("per share")
-
-
-def _coordinated_with(
-    previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, sent: Span
-) -> Fact | None:
-    """ "a decrease of €31.7 million or 9.1 percent": the second amount restates the first claim."""
-    if previous is None:
-        return None
-    between = span_text(sent)[previous[0].end - sent.start_char : mention.start - sent.start_char]
-    if re.fullmatch(COORDINATION, between, flags=re.I):
-        return previous[1]
-    # "sales of 3 billion euros ($4.1 billion) in the half, up 9 percent" (or ", a 9 percent rise"):
-    # a verbless change set off by a comma after the level, past its equivalent and period, is its change
-    cued = DETACHED_CHANGE.search(between) is not None
-    if not cued and not re.search(r",\s*an?\s*$", between):
-        return None  # read first: the words between are cheap, the sentence's Tokens are not (asked per figure)
-    gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
-    if len(gap) > 12 or any(t.pos_ in ("VERB", "AUX") for t in gap):
-        return None
-    following = next((t for t in sent if t.idx >= mention.end), None)
-    change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
-    return previous[1] if cued or change_after else None
-
-
-# "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
-COORDINATION = (
-    r"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
-    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
-)
-
-DETACHED_CHANGE = re.compile(
-    r",\s*(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|decline|drop|gain|growth)\s+of)"
-    r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
-    re.I,
-)
 
 
 def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:

@@ -71,6 +71,9 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     """What a container noun holds: its of-object ("the number of stores"), else the subject of its
     clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
     containers = words("container_nouns")
+    ranged = guided_compound(container, skip)
+    if ranged is not None:
+        return ranged  # "its profit range was $2.60 to $2.75 a share": the range is of the profit
     inner = prep_object(container, ("of",))
     if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
         if inner.lemma_.lower() not in containers:
@@ -86,6 +89,8 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
     if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
+        if _holds_a_part(moved) and depth < 2:  # "raised the low end of its forecast to a range of $3 to $4"
+            return contained_measure(moved, skip, depth + 1) or moved
         return moved  # "lowered its key rate to an all-time low of 1.25 percent": what the verb moved
     subject = clause_subject(verb) if verb is not None else None
     if subject is None or subject.i in skip or subject.i == container.i or not is_measure_noun(subject):
@@ -95,6 +100,25 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
         standalone = subject.lemma_.lower() in words("standalone_containers")  # "the confidence gauge slipped"
         return subject if inner is None and standalone else inner
     return subject
+
+
+def guided_compound(container: Token, skip: frozenset[int]) -> Token | None:
+    """ "its full-year profit range", "a sales band": the noun compounded with a guided range is what the range
+    is given for (lexicon guided_range_nouns); a range with no such noun hands over as other containers do."""
+    if container.lemma_.lower() not in words("guided_range_nouns"):
+        return None
+    compounds = [
+        c
+        for c in container.lefts
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.i not in skip and is_measure_noun(c)
+    ]
+    return compounds[-1] if compounds else None
+
+
+def _holds_a_part(token: Token) -> bool:
+    """ "the low end", "the top of its forecast": a noun that names a part of a range or a container."""
+    lemma = token.lemma_.lower()
+    return lemma in words("container_nouns") or lemma in words("range_part_nouns")
 
 
 def is_measure_noun(token: Token) -> bool:

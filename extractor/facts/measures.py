@@ -58,6 +58,8 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.rated_objects import rated_object
+from extractor.facts.recipient_phrases import received_measure
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject
 from extractor.facts.syntax import (
@@ -199,6 +201,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     label = labelled_measure(span, skip)
     if label is not None:
         return Reading(label, None, label_phrase(label), False)
+    rated = rated_object(span, quantity, skip)  # "1 cent a share of legal costs": the costs, per share
+    if rated is not None:
+        return Reading(rated, verb, noun_phrase(rated, skip=skip), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
@@ -417,7 +422,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
-        measured = head.head
+        measured = received_measure(head.head) or head.head  # not "shareholders" in "income attributable to ..."
         if measured.lemma_.lower() in words("holder_nouns"):
             inner = [
                 c

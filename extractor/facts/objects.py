@@ -103,8 +103,9 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     named = verbs.get(f"{verb.lemma_.lower()} {particle}") or verbs.get(verb.lemma_.lower())
     if not named:
         return None
-    bought = prep_object(verb, ("for",))
-    company = _bought_company(verb)
+    # "paid $90 million for two plants": the parse may hang "for" on the verb or on the money itself
+    bought = prep_object(verb, ("for",)) or prep_object(root, ("for",))
+    company = _bought_company(verb) or _bought_company(root)
     if len(named) > 1 and company is not None:
         return DEAL_PRICE  # "will pay $41.50 a share in cash for Norvale": the price of the company
     if len(named) > 1 and bought is not None and bought.pos_ == "NOUN":
@@ -114,10 +115,10 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
     return named[0]
 
 
-def _bought_company(verb: Token) -> Token | None:
-    """The company after "for" of a paying verb ("pay $2 billion for Norvale"), which the parse may hang as a
-    dative ("pay $40 a share in cash for Norvale")."""
-    preps = (c for c in verb.children if c.lower_ == "for" and c.dep_ in ("prep", "dative"))
+def _bought_company(head: Token) -> Token | None:
+    """The company after "for" of a paying verb or of its money ("pay $2 billion for Norvale"), which the parse
+    may hang as a dative ("pay $40 a share in cash for Norvale")."""
+    preps = (c for c in head.children if c.lower_ == "for" and c.dep_ in ("prep", "dative"))
     bought = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
     return bought if bought is not None and names_a_company(bought) else None
 

@@ -92,7 +92,7 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
                 kept.extend(t for t in obj.lefts if t.dep_ in ("compound", "amod"))
                 kept.append(obj)
         # "office products and cloud services revenue": the last conjunct carries the shared head noun
-        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == head.i + len(list(child.subtree)) + 1:
+        if _shares_the_head(head, child):
             kept.extend(t for t in head.doc[head.i + 1 : child.i + 1] if t.i not in skip and not t.like_num)
     kept = [t for t in kept if not is_market_code(t)] + _infix_hyphens(kept)
     if is_index_code(head) or _names_an_index(head):
@@ -101,6 +101,14 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     text = _LEADING_AND.sub("", text)
     text = _SPACED_HYPHEN.sub("-", text)
     return text.replace(" 's", "").strip()
+
+
+def _shares_the_head(head: Token, conj: Token) -> bool:
+    """ "office products and cloud services revenue": a bare noun conjunct right after the head shares one head
+    noun with it; a conjunct with a determiner, possessive or number of its own ("15 people and a gardener",
+    "the bailout and the credit problems") is a separate thing, not part of the measured phrase."""
+    own = any(c.dep_ in ("det", "poss", "nummod") for c in conj.children)
+    return conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.i == head.i + len(list(conj.subtree)) + 1 and not own
 
 
 def lemma_phrase(token: Token, skip: frozenset[int] = frozenset()) -> str:
