@@ -445,6 +445,8 @@ def _on_own_noun(phrase: Span | None, span: Span) -> bool:
         return False
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "posted a first-quarter loss of $3 billion last week": the loss is the noun
     return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 
@@ -465,11 +467,24 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _base(periods: list[PeriodMention], story: Story) -> Period | None:
+def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
-    quarter or longer, else the story's."""
-    own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
-    return _as_story(own[0], story) if own else story.period or story.results_base
+    quarter or longer, else the story's. For a figure, only a phrase that could date that figure itself
+    counts: "down from $9 million a year earlier but up from $7 million in the first quarter" counts the
+    year back from the story's quarter, not from the first quarter, which dates the other earlier side."""
+    own = [m for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
+    if figure is not None and own:
+        own = _dating_the_figure(own, figure)
+    return _as_story(own[0].period, story) if own else story.period or story.results_base
+
+
+def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
+    """The phrases the figure would take as its own if it were the later side of its comparison: not one past
+    another comparison's preposition, in a sibling clause ("..., marking its smallest fall in 2009") or hanging
+    on another figure."""
+    later = replace(figure, cue=None)
+    clause, cues = clause_tokens(figure.span), comparison_cues(figure.sent)
+    return [m for m in own if _score(m, later, clause, cues) is not None]
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -489,10 +504,12 @@ def _as_story(period: Period, story: Story) -> Period:
 MAX_STATED_DAYS = 400  # stated dates refine a quarter, a half or a (fiscal) year, not a span of years
 
 
-def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
+def _resolved(
+    m: PeriodMention, periods: list[PeriodMention], story: Story, figure: _Figure | None = None
+) -> Period | None:
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
-    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
+    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story, figure)
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
     if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
@@ -533,6 +550,11 @@ def period_for(
     (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
     single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
+    if kind == "price" and modality in GUIDANCE:
+        # "economists expect the price index to rise 2.2 percent in 2011", "sees the index ending the year at
+        # 14,500": a predicted level or move is of the period it is expected in (FACTS.md), like a planned flow,
+        # not a quote of a session nor a year to date
+        kind = "flow"
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
@@ -600,7 +622,7 @@ def period_for(
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 1.5 percent for the market")
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
-    period = _resolved(best, periods, story) if best is not None else None
+    period = _resolved(best, periods, story, figure) if best is not None else None
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]
