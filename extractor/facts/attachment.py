@@ -43,6 +43,7 @@ from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
+from extractor.facts.own_noun_periods import on_own_noun as _on_own_noun
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
@@ -436,18 +437,6 @@ def _earlier_or_later_clause(token: Token, verb: Token) -> bool:
 
 
 TIME_SHIFTING = frozenset({"after", "before", "until"})
-
-
-def _on_own_noun(phrase: Span | None, span: Span) -> bool:
-    """ "April's 0.3 percent gain", "the 2019 revenue of $5 billion": the phrase modifies the noun the figure
-    measures, so it is that figure's own period."""
-    if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod"):
-        return False
-    root = span.root
-    noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # "posted a first-quarter loss of $3 billion last week": the loss is the noun
-    return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 
 def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
