@@ -1,0 +1,122 @@
+"""Three period rules of round 16, each on sentences written for these tests (invented names):
+
+- a phrase that says which period ("first-quarter", "2011") on the noun a figure measures through "of" ("a
+  first-quarter loss of $3 billion") dates the figure, not a reporting time elsewhere in the clause ("last week");
+- "a year earlier" on the earlier side of a comparison counts back from a phrase that could date that figure,
+  not from one that dates another earlier side or a participle clause ("but up from $900 million in the first
+  quarter", "..., marking its smallest fall in 2009");
+- a predicted index level or move (forecast, target) is of the period it is expected in, not a quote of the
+  day the story was told.
+"""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+
+
+def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
+    facts = extract(text, published=published, nlp=nlp)
+    return {f.value.amount: (f.period.start, f.period.end) if f.period else None for f in facts if f.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Carmaker cut deeper into junk\n\nA ratings agency cut Ostrava Motors on Wednesday. "
+            "Ostrava posted a first-quarter loss of $2.4 billion last week, hurt by charges at its lending arm.",
+            D(2010, 5, 5),
+            2.4e9,
+            (D(2010, 1, 1), D(2010, 3, 31)),
+        ),
+        (
+            "Grocers under pressure\n\nRival Penhallow Stores reported a second-quarter profit of $310 million "
+            "last week, lifted by cheaper fuel.",
+            D(2013, 8, 8),
+            3.1e8,
+            (D(2013, 4, 1), D(2013, 6, 30)),
+        ),
+        (
+            "Chemicals maker shares slide\n\nBrindle Chemicals Plc booked a fourth-quarter charge of 95 million euros "
+            "on its fertiliser plants earlier this month.",
+            D(2012, 2, 14),
+            9.5e7,
+            (D(2011, 10, 1), D(2011, 12, 31)),
+        ),
+        (  # a length alone ("annual") does not outrank the year the clause names
+            "Islandia economy slows\n\nThe downturn ended a boom that brought annual growth of 6.5 percent in "
+            "2010, the fastest in a decade.",
+            D(2012, 6, 11),
+            6.5,
+            (D(2010, 1, 1), D(2010, 12, 31)),
+        ),
+    ],
+)
+def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, expected):
+    assert _periods(nlp, text, published)[amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Marlow Trust third-quarter profit falls\n\nMarlow Trust said third-quarter profit fell. Fee income "
+            "was $840 million, down from $960 million a year earlier but up from $790 million in the second "
+            "quarter.",
+            D(2011, 10, 19),
+            9.6e8,
+            (D(2010, 7, 1), D(2010, 9, 30)),
+        ),
+        (
+            "Hiring gauge improves\n\nThe Pellam Hiring Index rose to 131 in May. The gauge was down 18 percent "
+            "from a reading of 160 a year ago, marking its mildest annual fall in 2010.",
+            D(2010, 6, 3),
+            160,
+            (D(2009, 5, 1), D(2009, 5, 31)),
+        ),
+        (
+            "Quarry Freight Inc second-quarter results\n\nQuarry Freight Inc said second-quarter profit fell. Net "
+            "revenue was $4.2 billion, compared with $4.6 billion a year ago but up from $3.9 billion in the first "
+            "quarter.",
+            D(2014, 7, 24),
+            4.6e9,
+            (D(2013, 4, 1), D(2013, 6, 30)),
+        ),
+    ],
+)
+def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, amount, expected):
+    assert _periods(nlp, text, published)[amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Economists see faster inflation\n\nA survey of 45 economists expects the consumer price index to "
+            "rise 2.6 percent in 2014.",
+            D(2014, 3, 12),
+            2.6,
+            (D(2014, 1, 1), D(2014, 12, 31)),
+        ),
+        (
+            "Strategists lift equity targets\n\nStrategists now expect the Velmar Composite Index to gain 12 "
+            "percent next year.",
+            D(2015, 11, 20),
+            12.0,
+            (D(2016, 1, 1), D(2016, 12, 31)),
+        ),
+        (
+            "Producer prices seen easing\n\nThe producer price index is forecast to climb 1.8 percent in the "
+            "third quarter by a panel of economists.",
+            D(2012, 6, 5),
+            1.8,
+            (D(2012, 7, 1), D(2012, 9, 30)),
+        ),
+    ],
+)
+def test_predicted_index_takes_the_period_expected(nlp, text, published, amount, expected):
+    assert _periods(nlp, text, published)[amount] == expected
