@@ -41,6 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.own_noun_periods import on_own_noun as _on_own_noun
@@ -457,20 +458,17 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
 
 
 def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
-    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
-    quarter or longer, else the story's. For a figure, only a phrase that could date that figure itself
-    counts: "down from $9 million a year earlier but up from $7 million in the first quarter" counts the
-    year back from the story's quarter, not from the first quarter, which dates the other earlier side."""
+    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a quarter or
+    longer that could date the figure itself ("down from $9 million a year earlier but up from $7 million in the
+    first quarter": not the first quarter), else the story's."""
     own = [m for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
-    if figure is not None and own:
-        own = _dating_the_figure(own, figure)
+    own = _dating_the_figure(own, figure) if figure is not None and own else own
     return _as_story(own[0].period, story) if own else story.period or story.results_base
 
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
-    """The phrases the figure would take as its own if it were the later side of its comparison: not one past
-    another comparison's preposition, in a sibling clause ("..., marking its smallest fall in 2009") or hanging
-    on another figure."""
+    """The phrases the figure would take as the later side of a comparison (none in a sibling clause: "marking
+    its smallest fall in 2009")."""
     later = replace(figure, cue=None)
     clause, cues = clause_tokens(figure.span), comparison_cues(figure.sent)
     return [m for m in own if _score(m, later, clause, cues) is not None]
@@ -612,6 +610,9 @@ def period_for(
         # the index", "against 1.5 percent for the market")
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
     period = _resolved(best, periods, story, figure) if best is not None else None
+    if best is not None and last_year_on_earlier_side(best, figure.cue, sent):  # "up from $9 million last year"
+        back = _resolved(as_year_back(best), [m for m in periods if m is not best], story, figure)
+        period = back if back is not None and back.start is not None else period
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]
