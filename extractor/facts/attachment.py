@@ -467,11 +467,10 @@ def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = N
 
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
-    """The phrases the figure would take as the later side of a comparison (none in a sibling clause: "marking
-    its smallest fall in 2009")."""
-    later = replace(figure, cue=None)
-    clause, cues = clause_tokens(figure.span), comparison_cues(figure.sent)
-    return [m for m in own if _score(m, later, clause, cues) is not None]
+    """The phrases the figure would take as the later side of a comparison, best first (none in a sibling clause:
+    "marking its smallest fall in 2009")."""
+    best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
+    return [best] if best is not None else []
 
 
 def _as_story(period: Period, story: Story) -> Period:

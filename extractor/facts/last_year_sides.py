@@ -18,7 +18,13 @@ def last_year_on_earlier_side(m: PeriodMention, cue: Token | None, sent: Span) -
     if cue is None or m.back is not None or m.role != "period" or m.point:
         return False
     after_cue = m.start > cue.idx - sent.start_char
-    return after_cue and " ".join(m.text.lower().split()) in words("last_year_phrases")
+    return after_cue and " ".join(m.text.lower().split()) in words("last_year_phrases") and not _whole(m, sent)
+
+
+def _whole(m: PeriodMention, sent: Span) -> bool:
+    """ "3.18 trillion yuan in all of last year": the phrase is the whole year, written as such."""
+    before = sent.text[: m.start].lower().split()[-2:]
+    return len(before) == 2 and before[1] == "of" and before[0] in words("whole_span_words")
 
 
 def as_year_back(m: PeriodMention) -> PeriodMention:

@@ -1,4 +1,4 @@
-"""Three period rules of round 16, each on sentences written for these tests (invented names):
+"""Four period rules of round 16, each on sentences written for these tests (invented names):
 
 - a phrase that says which period ("first-quarter", "2011") on the noun a figure measures through "of" ("a
   first-quarter loss of $3 billion") dates the figure, not a reporting time elsewhere in the clause ("last week");
@@ -6,7 +6,10 @@
   not from one that dates another earlier side or a participle clause ("but up from $900 million in the first
   quarter", "..., marking its smallest fall in 2009");
 - a predicted index level or move (forecast, target) is of the period it is expected in, not a quote of the
-  day the story was told.
+  day the story was told;
+- "last year" on the earlier side of a comparison is the later side's period a year back ("up from $388
+  million last year" in a third-quarter report: the third quarter of the year before), unless written as the
+  whole year ("in all of last year").
 """
 
 import datetime as dt
@@ -119,4 +122,41 @@ def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, 
     ],
 )
 def test_predicted_index_takes_the_period_expected(nlp, text, published, amount, expected):
+    assert _periods(nlp, text, published)[amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Tamsin Foods Inc third-quarter profit rises\n\nTamsin Foods Inc said on Tuesday its third-quarter "
+            "profit rose as snack demand grew. Net income was $412 million, up from $388 million last year.",
+            D(2012, 10, 24),
+            3.88e8,
+            (D(2011, 7, 1), D(2011, 9, 30)),
+        ),
+        (
+            "Corvel Shipping first-half profit falls\n\nCorvel Shipping Ltd said on Thursday its first-half profit "
+            "fell. Freight revenue dropped to $1.2 billion, compared with $1.5 billion last year.",
+            D(2014, 8, 7),
+            1.5e9,
+            (D(2013, 1, 1), D(2013, 6, 30)),
+        ),
+        (
+            "Ambrose Retail second-quarter sales rise\n\nAmbrose Retail Inc said on Wednesday its second-quarter "
+            "sales rose. Operating profit was $96 million, against $81 million last year.",
+            D(2016, 8, 10),
+            8.1e7,
+            (D(2015, 4, 1), D(2015, 6, 30)),
+        ),
+        (  # written as the whole year, it stays the whole year
+            "Ambrose Retail second-quarter sales rise\n\nAmbrose Retail Inc said on Wednesday its second-quarter "
+            "sales rose. In the first half it opened 40 stores, compared with 55 stores in all of last year.",
+            D(2016, 8, 10),
+            55,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+    ],
+)
+def test_last_year_on_the_earlier_side_is_the_same_period_a_year_back(nlp, text, published, amount, expected):
     assert _periods(nlp, text, published)[amount] == expected
