@@ -459,8 +459,8 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
 
 def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a quarter or
-    longer that could date the figure itself ("down from $9 million a year earlier but up from $7 million in the
-    first quarter": not the first quarter), else the story's."""
+    longer that could date the figure itself ("slipped from $9 million a year earlier, while it climbed from $7
+    million in the first quarter": not the first quarter), else the story's."""
     own = [m for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
     own = _dating_the_figure(own, figure) if figure is not None and own else own
     return _as_story(own[0].period, story) if own else story.period or story.results_base
@@ -468,7 +468,7 @@ def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = N
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
     """The phrases the figure would take as the later side of a comparison, best first (none in a sibling clause:
-    "marking its smallest fall in 2009")."""
+    "..., the smallest such gap recorded in 2010")."""
     best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
     return [best] if best is not None else []
 

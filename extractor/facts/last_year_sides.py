@@ -1,5 +1,5 @@
-""" "Net income was $412 million, up from $388 million last year": on the earlier side of a comparison, "last year"
-is the later side's period one year back (the same quarter, the same month), as "a year earlier" is, not the whole
+""" "Operating profit was $96 million, against $81 million last year": on the earlier side of a comparison, "last
+year" is the later side's period one year back (the same quarter, the same month), as "a year earlier" is, not the whole
 calendar year before publication (issue 10, point 1). Used by `attachment.period_for`."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Whether a period phrase modifies the very noun a figure measures ("April's 0.3 percent gain", "a
-first-quarter loss of $3 billion"): such a phrase is the figure's own period, whatever other phrase the
-sentence holds ("posted a first-quarter loss of $3 billion last week": last week dates the posting). Split from
-`attachment`, which scores the period phrases of a sentence for each figure."""
+third-quarter loss of 2 billion euros"): such a phrase is the figure's own period, whatever other phrase the
+sentence holds ("unveiled a third-quarter loss of 2 billion euros late last month": last month dates the
+telling). Split from `attachment`, which scores the period phrases of a sentence for each figure."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def on_own_noun(phrase: Span | None, span: Span) -> bool:
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
     if _names_which(phrase) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "posted a first-quarter loss of $3 billion last week": the loss is the noun
+        noun = noun.head.head  # "unveiled a third-quarter loss of 2 billion euros late last month": the loss
     return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 

@@ -31,18 +31,18 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
     ("text", "published", "amount", "expected"),
     [
         (
-            "Carmaker cut deeper into junk\n\nA ratings agency cut Ostrava Motors on Wednesday. "
-            "Ostrava posted a first-quarter loss of $2.4 billion last week, hurt by charges at its lending arm.",
-            D(2010, 5, 5),
+            "Carmaker cut\n\nOstrava Motors unveiled a third-quarter net loss of 2.4 billion euros late last month, "
+            "its chief executive said.",
+            D(2010, 11, 20),
             2.4e9,
-            (D(2010, 1, 1), D(2010, 3, 31)),
+            (D(2010, 7, 1), D(2010, 9, 30)),
         ),
         (
-            "Grocers under pressure\n\nRival Penhallow Stores reported a second-quarter profit of $310 million "
-            "last week, lifted by cheaper fuel.",
-            D(2013, 8, 8),
+            "Grocers\n\nPenhallow Stores, a rival grocer, had disclosed a fourth-quarter profit of $310 million last "
+            "month.",
+            D(2013, 2, 8),
             3.1e8,
-            (D(2013, 4, 1), D(2013, 6, 30)),
+            (D(2012, 10, 1), D(2012, 12, 31)),
         ),
         (
             "Chemicals maker shares slide\n\nBrindle Chemicals Plc booked a fourth-quarter charge of 95 million euros "
@@ -52,8 +52,7 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
             (D(2011, 10, 1), D(2011, 12, 31)),
         ),
         (  # a length alone ("annual") does not outrank the year the clause names
-            "Islandia economy slows\n\nThe downturn ended a boom that brought annual growth of 6.5 percent in "
-            "2010, the fastest in a decade.",
+            "Islandia slump\n\nThe republic enjoyed annual growth of 6.5 percent in 2010 before the slump began.",
             D(2012, 6, 11),
             6.5,
             (D(2010, 1, 1), D(2010, 12, 31)),
@@ -68,23 +67,23 @@ def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, ex
     ("text", "published", "amount", "expected"),
     [
         (
-            "Marlow Trust third-quarter profit falls\n\nMarlow Trust said third-quarter profit fell. Fee income "
-            "was $840 million, down from $960 million a year earlier but up from $790 million in the second "
-            "quarter.",
+            "Marlow Trust Inc third-quarter profit falls\n\nMarlow Trust Inc said third-quarter profit fell. Fee "
+            "income slipped to $840 million from $960 million a year earlier, while it climbed from $790 million in "
+            "the second quarter.",
             D(2011, 10, 19),
             9.6e8,
             (D(2010, 7, 1), D(2010, 9, 30)),
         ),
         (
-            "Hiring gauge improves\n\nThe Pellam Hiring Index rose to 131 in May. The gauge was down 18 percent "
-            "from a reading of 160 a year ago, marking its mildest annual fall in 2010.",
+            "Hiring gauge improves\n\nThe Pellam Hiring Index rose to 131 in May. Against a reading of 160 a year ago "
+            "the gauge was off 18 percent, the smallest such gap recorded in 2010.",
             D(2010, 6, 3),
             160,
             (D(2009, 5, 1), D(2009, 5, 31)),
         ),
         (
             "Quarry Freight Inc second-quarter results\n\nQuarry Freight Inc said second-quarter profit fell. Net "
-            "revenue was $4.2 billion, compared with $4.6 billion a year ago but up from $3.9 billion in the first "
+            "revenue came to $4.2 billion versus $4.6 billion a year ago, and against $3.9 billion in the first "
             "quarter.",
             D(2014, 7, 24),
             4.6e9,
@@ -100,8 +99,8 @@ def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, 
     ("text", "published", "amount", "expected"),
     [
         (
-            "Economists see faster inflation\n\nA survey of 45 economists expects the consumer price index to "
-            "rise 2.6 percent in 2014.",
+            "Economists see faster inflation\n\nEconomists predict the consumer price index will rise 2.6 percent in "
+            "2014.",
             D(2014, 3, 12),
             2.6,
             (D(2014, 1, 1), D(2014, 12, 31)),
