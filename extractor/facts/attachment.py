@@ -467,7 +467,7 @@ def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = N
 
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
-    """The phrases the figure would take as the later side of a comparison, best first (none in a sibling clause:
+    """The one phrase the figure would take as the later side of a comparison, if any (none in a sibling clause:
     "..., the smallest such gap recorded in 2010")."""
     best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
     return [best] if best is not None else []
