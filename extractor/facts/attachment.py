@@ -41,7 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
-from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side
+from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side, part_of_a_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.own_noun_periods import on_own_noun as _on_own_noun
@@ -611,7 +611,7 @@ def period_for(
     period = _resolved(best, periods, story, figure) if best is not None else None
     if best is not None and last_year_on_earlier_side(best, figure.cue, sent):  # "up from $9 million last year"
         back = _resolved(as_year_back(best), [m for m in periods if m is not best], story, figure)
-        period = back if back is not None and back.start is not None else period
+        period = back if part_of_a_year(back) else period  # a whole year is the calendar's last year
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]

@@ -91,10 +91,8 @@ def is_index_predicate(predicate: str) -> bool:
 
 
 def is_dated_daily(predicate: str) -> bool:
-    """Share prices, index levels and a company's market value are dated by the day; a deal's price is not."""
-    if predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock"):
-        return True
-    return any(predicate == n or predicate.endswith(" " + n) for n in words("daily_level_predicates"))
+    """Share prices and index levels are dated by the day; a deal's price is not."""
+    return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
 def quotes_a_bond(predicate: str, sentence: str) -> bool:

@@ -30,3 +30,18 @@ def _whole(m: PeriodMention, sent: Span) -> bool:
 def as_year_back(m: PeriodMention) -> PeriodMention:
     """The phrase read as "a year earlier": twelve months before the period it is counted from."""
     return replace(m, period=Period(label=m.text), back=12)
+
+
+def part_of_a_year(period: Period | None) -> bool:
+    """A dated span shorter than a year (a quarter, a half, a month): only then does "last year" on the earlier side
+    mean the same part of the year before. Against a whole year or a deadline ("targets 5 billion euros by 2020,
+    against 3.8 billion last year") it is the calendar year before publication."""
+    return (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and ((period.end - period.start).days < SHORTER_THAN_A_YEAR)
+    )
+
+
+SHORTER_THAN_A_YEAR = 300  # days: a half of 181 days is part of a year, a fiscal year of 364 is not
