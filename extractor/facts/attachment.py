@@ -41,8 +41,10 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side, part_of_a_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
+from extractor.facts.own_noun_periods import on_own_noun as _on_own_noun
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
@@ -438,16 +440,6 @@ def _earlier_or_later_clause(token: Token, verb: Token) -> bool:
 TIME_SHIFTING = frozenset({"after", "before", "until"})
 
 
-def _on_own_noun(phrase: Span | None, span: Span) -> bool:
-    """ "April's 0.3 percent gain", "the 2019 revenue of $5 billion": the phrase modifies the noun the figure
-    measures, so it is that figure's own period."""
-    if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod"):
-        return False
-    root = span.root
-    noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
-    return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
-
-
 def _outside_present_relative(phrase: Span, own: Token | None) -> bool:
     """The figure is in a relative clause told in the present ("which owns 52 plants", "which accounts for 70
     percent of") and the phrase is outside it: the clause states what holds now, not what the phrase dates."""
@@ -465,11 +457,20 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _base(periods: list[PeriodMention], story: Story) -> Period | None:
-    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a
-    quarter or longer, else the story's."""
-    own = [m.period for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
-    return _as_story(own[0], story) if own else story.period or story.results_base
+def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
+    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a quarter or
+    longer that could date the figure itself ("slipped from $9 million a year earlier, while it climbed from $7
+    million in the first quarter": not the first quarter), else the story's."""
+    own = [m for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
+    own = _dating_the_figure(own, figure) if figure is not None and own else own
+    return _as_story(own[0].period, story) if own else story.period or story.results_base
+
+
+def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
+    """The one phrase the figure would take as the later side of a comparison, if any (none in a sibling clause:
+    "..., the smallest such gap recorded in 2010")."""
+    best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
+    return [best] if best is not None else []
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -489,10 +490,12 @@ def _as_story(period: Period, story: Story) -> Period:
 MAX_STATED_DAYS = 400  # stated dates refine a quarter, a half or a (fiscal) year, not a span of years
 
 
-def _resolved(m: PeriodMention, periods: list[PeriodMention], story: Story) -> Period | None:
+def _resolved(
+    m: PeriodMention, periods: list[PeriodMention], story: Story, figure: _Figure | None = None
+) -> Period | None:
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
-    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story)
+    base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story, figure)
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
     if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
@@ -533,6 +536,11 @@ def period_for(
     (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
     single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
+    if kind == "price" and modality in GUIDANCE:
+        # "economists expect the price index to rise 2.2 percent in 2011", "sees the index ending the year at
+        # 14,500": a predicted level or move is of the period it is expected in (FACTS.md), like a planned flow,
+        # not a quote of a session nor a year to date
+        kind = "flow"
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
@@ -600,7 +608,10 @@ def period_for(
         # an earlier side with no period of its own is compared in the same period ("a 6 percent gain in
         # the index", "against 1.5 percent for the market")
         best = _best(own, _Figure(span, sent, others, None, story.published), [])
-    period = _resolved(best, periods, story) if best is not None else None
+    period = _resolved(best, periods, story, figure) if best is not None else None
+    if best is not None and last_year_on_earlier_side(best, figure.cue, sent):  # "up from $9 million last year"
+        back = _resolved(as_year_back(best), [m for m in periods if m is not best], story, figure)
+        period = back if part_of_a_year(back) else period  # a whole year is the calendar's last year
     if best is None and figure.cue is not None and figure.cue.lower_ == "from":
         period = _before_the_later_side(own, figure, periods, story)
     comparisons = [m for m in candidates if m.role == "comparison"]
