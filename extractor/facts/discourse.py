@@ -43,6 +43,7 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
+from extractor.mentions.salience import is_publisher
 from extractor.mentions.token_index import lowered_positions
 from extractor.models import Fact, Period
 
@@ -74,6 +75,14 @@ class DocContext:
     def main_org(self) -> str | None:
         """The canonical name of the organization the article is about."""
         return self.entities.main_org.name if self.entities.main_org else None
+
+    @property
+    def anaphor_default(self) -> str | None:
+        """Who "it", "we" or "the company" stand for when no nearer party is named: the main organization; but
+        where that is the statistics body whose report an economy story is about, it holds none of the figures
+        ("we had 3 percent" in an economist's comment on its growth report): the story's country."""
+        main, place = self.entities.main_org, self.entities.main_place
+        return place.name if main is not None and place is not None and is_publisher(main) else self.main_org
 
     @property
     def default_subject(self) -> str | None:
@@ -123,7 +132,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
         # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
         party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
-        return party or ctx.main_org
+        return party or ctx.anaphor_default
     return None
 
 
