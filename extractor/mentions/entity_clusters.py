@@ -227,9 +227,9 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 
 def _nested_shortest(orgs: list[EntityCluster]) -> list[EntityCluster]:
-    """ "Bear" beside "Bear Stearns" and "Bear Stearns Asset Management" (or a headline's overrun "Bear Stearns
+    """ "Marlow" beside "Marlow Pryce" and "Marlow Pryce Asset Management" (or a headline's overrun "Marlow Pryce
     Level"): where every longer name begins with the shortest one, the short form names that shortest company,
-    not a unit or an overrun built on it; names that only share the short form ("Fortis Bank", "Fortis
+    not a unit or an overrun built on it; names that only share the short form ("Tarvik Bank", "Tarvik
     Insurance") stay ambiguous."""
     if len(orgs) < 2:
         return orgs

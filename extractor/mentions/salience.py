@@ -555,14 +555,14 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
 
 def is_publisher_name(cluster: EntityCluster) -> bool:
     """A name that ends in a publisher noun ("the Labor Department", "the statistics office") or in the noun of
-    a trade group or private board that publishes its industry's figures ("the Mortgage Bankers Association")."""
+    a trade group or private board that publishes its industry's figures ("the Harlow Lenders Association")."""
     return cluster.name.split()[-1].lower() in words("publisher_nouns") or is_data_group(cluster)
 
 
 def is_data_group(cluster: EntityCluster | None) -> bool:
     """A trade group or private board by the last word of its name (`data_group_nouns`): it publishes a
     nation's or an industry's figures but, unlike a public statistics body, also belongs to states and
-    cities ("the Iowa Bankers Association"), so it gives its figures only to a country."""
+    cities ("the Pellham Grain Growers Association" of one state), so it gives its figures only to a country."""
     return cluster is not None and cluster.name.split()[-1].lower() in words("data_group_nouns")
 
 
