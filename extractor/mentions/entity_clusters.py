@@ -216,27 +216,13 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
             continue
-        nested = orgs if cluster.label != "ORG" else _nested_shortest(orgs)  # never a place into a body's name
-        candidates = nested if orgs else people
+        candidates = orgs if orgs else people
         if len(candidates) != 1 or orgs and _names_another_company(cluster, candidates[0]):
             continue
         first_long = _first_body_mention(candidates[0], body_start)
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
-
-
-def _nested_shortest(orgs: list[EntityCluster]) -> list[EntityCluster]:
-    """ "Marlow" beside "Marlow Pryce" and "Marlow Pryce Asset Management" (or a headline's overrun "Marlow Pryce
-    Level"): where every longer name begins with the shortest one, the short form names that shortest company,
-    not a unit or an overrun built on it; names that only share the short form ("Tarvik Bank", "Tarvik
-    Insurance") stay ambiguous."""
-    if len(orgs) < 2:
-        return orgs
-    shortest = min(orgs, key=lambda c: len(c.name.split()))
-    words = shortest.name.split()
-    nested = all(c is shortest or c.name.split()[: len(words)] == words for c in orgs)
-    return [shortest] if nested else orgs
 
 
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:
