@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.adjacent_holders import bracket_owner, mover_name, named_at, respective_name
 from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
@@ -39,9 +40,10 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.entities import TICKER, EntityIndex
+from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
+from extractor.mentions.salience import is_publisher
 from extractor.mentions.token_index import lowered_positions
 from extractor.models import Fact, Period
 
@@ -73,6 +75,14 @@ class DocContext:
     def main_org(self) -> str | None:
         """The canonical name of the organization the article is about."""
         return self.entities.main_org.name if self.entities.main_org else None
+
+    @property
+    def anaphor_default(self) -> str | None:
+        """Who "it", "we" or "the company" stand for when no nearer party is named: the main organization; but
+        where that is the statistics body whose report an economy story is about, it holds none of the figures
+        ("we had 3 percent" in an economist's comment on its growth report): the story's country."""
+        main, place = self.entities.main_org, self.entities.main_place
+        return place.name if main is not None and place is not None and is_publisher(main) else self.main_org
 
     @property
     def default_subject(self) -> str | None:
@@ -122,7 +132,7 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
         # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
         party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
-        return party or ctx.main_org
+        return party or ctx.anaphor_default
     return None
 
 
@@ -316,7 +326,7 @@ def subject_for(
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
-        owner = _bracket_owner(quantity, ctx) or _respective_name(quantity, ctx) or _mover(quantity, ctx)
+        owner = bracket_owner(quantity, ctx) or respective_name(quantity, ctx) or mover_name(quantity, ctx)
         if owner is not None:
             return owner
     payee = payee_for(measured, verb, ctx, quantity)
@@ -375,7 +385,7 @@ def _subject_candidates(
     found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
-        named = (resolve_subject(compared[0], ctx), *(_named(t, ctx) for t in compared))
+        named = (resolve_subject(compared[0], ctx), *(named_at(t, ctx) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
@@ -448,19 +458,6 @@ def _at_holder(head: Token, ctx: DocContext) -> str | None:
     return resolve_subject(obj if ctx.entities.at(obj.i) is cluster else named, ctx)
 
 
-def _mover(quantity: Span, ctx: DocContext) -> str | None:
-    """ "with Brindle Corp ( BRN.N ) down 2.6 percent, Quillby off 4 percent": a name, its ticker at most,
-    then a move word and the figure; the move is that name's, whatever the clause is about."""
-    doc, sent = quantity.doc, quantity.sent
-    i = quantity.start - 1
-    if i <= sent.start or doc[i].lower_ not in words("move_adverbs"):
-        return None
-    i = _before_ticker(i - 1, sent)  # "Kestrel Corp KST.N down 3 percent", "Kestrel ( KST.N ) down ..."
-    if i < sent.start or doc[i].pos_ != "PROPN":
-        return None
-    return _named(doc[i], ctx)
-
-
 def _reporter(verb: Token | None) -> Token | None:
     """ "Acme said [sales rose 5 percent]", "sales rose, Acme reported": the subject of the reporting verb
     whose reported clause holds the figure's verb."""
@@ -472,123 +469,6 @@ def _reporter(verb: Token | None) -> Token | None:
     if reporting is None or reporting.lemma_.lower() not in words("reporting_verbs"):
         return None
     return next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None)
-
-
-def _named(token: Token, ctx: DocContext) -> str | None:
-    cluster = ctx.entities.at(token.i)
-    if cluster is None or cluster.agency or cluster.label not in ("ORG", "GPE", "LOC", "PRODUCT", "PERSON"):
-        return None
-    return cluster.name
-
-
-def _bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
-    """ "Ostrava (up 4 percent)", "Brindle (18 times earnings)": a figure alone in brackets right after a
-    name is that name's; a conversion after an amount ("$5 (4 euros)") has no name before it."""
-    doc, sent = quantity.doc, quantity.sent
-    opening = next(
-        (i for i in range(quantity.start - 1, max(sent.start, quantity.start - 4) - 1, -1) if doc[i].text == "("), None
-    )
-    closing = next((i for i in range(quantity.end, min(sent.end, quantity.end + 4)) if doc[i].text == ")"), None)
-    if opening is None or closing is None or opening == sent.start:
-        return None
-    if any(doc[i].text in "()" for i in range(opening + 1, quantity.start)):
-        return None
-    cluster = ctx.entities.at(opening - 1)
-    if cluster is not None and cluster.label in ("GPE", "LOC") and ctx.entities.main_place is None:
-        if _in_locative_phrase(doc[opening - 1]):
-            return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
-    return _named(doc[opening - 1], ctx)
-
-
-LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "outside"})
-
-
-def _in_locative_phrase(token: Token) -> bool:
-    """ "in Freedonia", "in Ostrava and Brindle": a place that only says where; "including Freedonia (up 4
-    percent)" or "Freedonia (up 4 percent)" in a list of countries names who holds the figure."""
-    while token.dep_ == "conj" or token.dep_ in ("compound", "amod", "det"):
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-
-
-SEPARATORS = frozenset({",", "and", "or"})
-
-
-def _respective_name(quantity: Span, ctx: DocContext) -> str | None:
-    """ "rivals Brindle and Quillby trade at 18 and 15 times earnings": coordinated figures after as many
-    coordinated names take the name in the same position."""
-    number = next((t for t in quantity if t.like_num), None)
-    if number is None:
-        return None
-    numbers = _number_list(number)
-    if len(numbers) < 2 and quantity.root.conjuncts:
-        numbers = sorted([quantity.root, *quantity.root.conjuncts], key=lambda t: t.i)  # "7 percent and 9 percent"
-        number = quantity.root
-    if len(numbers) < 2 or not _joined_by(numbers[-2], numbers[-1], ("and",)):
-        return None  # "$50 million, or 12 cents a share": one figure restated, not one figure per name
-    names = _name_list_before(numbers[0], ctx)
-    if len(names) != len(numbers):
-        return None
-    return names[numbers.index(number)]
-
-
-def _joined_by(first: Token, last: Token, conjunctions: tuple[str, ...]) -> bool:
-    """Whether a conjunction stands between two listed items: "Brindle and Quillby" is a list of holders,
-    "Dayton, Ohio" a single place and "$5 million, or 9 cents a share" one figure restated."""
-    return any(t.lower_ in conjunctions for t in first.doc[first.i + 1 : last.i])
-
-
-def _number_list(number: Token) -> list[Token]:
-    """The coordinated numbers a number belongs to: by the surface ("20, 30 and 40"), else by the parse
-    ("7 percent and 9 percent")."""
-    doc, sent = number.doc, number.sent
-    found = [number]
-    i = number.i - 2
-    while i >= sent.start and doc[i + 1].lower_ in SEPARATORS and doc[i].like_num:
-        found.insert(0, doc[i])
-        i -= 2
-    i = number.i + 2
-    while i < sent.end and doc[i - 1].lower_ in SEPARATORS and doc[i].like_num:
-        found.append(doc[i])
-        i += 2
-    if len(found) < 2 and number.conjuncts:
-        return sorted([number, *number.conjuncts], key=lambda t: t.i)
-    return found
-
-
-def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
-    """The nearest list of names before a token, joined by commas and "and" ("A, B Inc and C Corp")."""
-    doc, sent = first.doc, first.sent
-    i = first.i - 1
-    while i >= sent.start and _named(doc[i], ctx) is None:
-        i -= 1
-    names: list[str] = []
-    while i >= sent.start:
-        name = _named(doc[i], ctx)
-        if name is None:
-            break
-        while i - 1 >= sent.start and ctx.entities.at(i - 1) is ctx.entities.at(i):
-            i -= 1  # to the start of this mention
-        names.insert(0, name)
-        j = i - 1
-        while j >= sent.start and doc[j].lower_ in SEPARATORS:
-            j -= 1
-        if j == i - 1 or (len(names) == 1 and not _joined_by(doc[j], doc[i], ("and", "or"))):
-            break  # "Dayton, Ohio" is one place: a list of holders ends with "and" or "or"
-        i = _before_ticker(j, sent)  # "A Corp A.N and B Inc ( B.O )": a name's ticker sits between
-    return names
-
-
-def _before_ticker(i: int, sent: Span) -> int:
-    """The index before a ticker that ends at `i` ("( XYZ.O )" or "XYZ.O"); `i` itself when none does."""
-    doc = sent.doc
-    if doc[i].text == ")":
-        opening = next((j for j in range(i - 1, max(sent.start, i - 4) - 1, -1) if doc[j].text == "("), None)
-        if opening is not None and all(TICKER.match(t.text) for t in doc[opening + 1 : i]):
-            i = opening - 1
-    while i > sent.start and TICKER.match(doc[i].text):
-        i -= 1
-    return i
 
 
 def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None) -> list[str]:

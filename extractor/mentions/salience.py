@@ -511,10 +511,10 @@ def _speaks_for_a_country(cluster: EntityCluster | None) -> bool:
 def _body_country(
     body: EntityCluster | None, places: list[EntityCluster], dateline: str | None
 ) -> EntityCluster | None:
-    """The publisher's country; for a legislature, executive office or central bank only a country (a city
-    in the dateline or a state it debates is no holder of a nation's figures)."""
+    """The publisher's country; for a legislature, executive office, central bank or trade group only a country
+    (a city in the dateline or a state it debates is no holder of a nation's figures)."""
     place = _publisher_country(body, places, dateline)
-    if is_government_body(body) and (place is None or not is_country(place)):
+    if (is_government_body(body) or is_data_group(body)) and (place is None or not is_country(place)):
         return None
     return place
 
@@ -554,8 +554,16 @@ def is_publisher(cluster: EntityCluster | None) -> bool:
 
 
 def is_publisher_name(cluster: EntityCluster) -> bool:
-    """A name that ends in a publisher noun ("the Labor Department", "the statistics office")."""
-    return cluster.name.split()[-1].lower() in words("publisher_nouns")
+    """A name that ends in a publisher noun ("the Labor Department", "the statistics office") or in the noun of
+    a trade group or private board that publishes its industry's figures ("the Harlow Lenders Association")."""
+    return cluster.name.split()[-1].lower() in words("publisher_nouns") or is_data_group(cluster)
+
+
+def is_data_group(cluster: EntityCluster | None) -> bool:
+    """A trade group or private board by the last word of its name (`data_group_nouns`): it publishes a
+    nation's or an industry's figures but, unlike a public statistics body, also belongs to states and
+    cities ("the Pellham Grain Growers Association" of one state), so it gives its figures only to a country."""
+    return cluster is not None and cluster.name.split()[-1].lower() in words("data_group_nouns")
 
 
 def publisher_reports(mention: Span, cluster: EntityCluster) -> bool:
