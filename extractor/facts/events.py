@@ -31,7 +31,9 @@ from extractor.facts.events_departures import departures
 from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
+from extractor.facts.events_agreements import agreements
 from extractor.facts.events_negotiations import talks, withdrawal
+from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
@@ -134,6 +136,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
             facts.extend(public_offerings(token, sent, both, ctx))
+            facts.extend(rating_actions(token, sent, both, ctx))
+            facts.extend(agreements(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
@@ -271,7 +275,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*table("stake_taking_verbs")]
+    verbs += [*table("stake_taking_verbs"), *table("rating_action_verbs"), *words("agreement_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),
