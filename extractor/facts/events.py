@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_agreements import agreements
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
@@ -31,10 +32,9 @@ from extractor.facts.events_departures import departures
 from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
-from extractor.facts.events_agreements import agreements
 from extractor.facts.events_negotiations import talks, withdrawal
-from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
+from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
 from extractor.facts.events_spinoffs import PREDICATE as SPIN_OFF

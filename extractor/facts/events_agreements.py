@@ -72,8 +72,8 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _to_do_something(noun: Token) -> bool:
     """ "a deal with X to buy Y", "an agreement with X to sell its unit": an agreement whose to-clause is a deal
-    (a word of lexicons/event_verbs.tsv, deal_verbs.tsv or event_nouns.tsv) is that deal; one to supply or to settle something
-    stays an agreement."""
+    (a word of lexicons/event_verbs.tsv, deal_verbs.tsv or event_nouns.tsv) is that deal; one to supply or to
+    settle something stays an agreement."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     if not clauses and noun.head.pos_ == "VERB":  # the parse may hang the to-clause on the verb
         clauses = [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
