@@ -15,6 +15,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext
 from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import NAMED_OBJECTS, doer, event_fact, object_names, party_after
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
@@ -30,10 +31,17 @@ def agreements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         return []  # "was trying to reach a deal with X": only sought
     partner = next((p for h in (noun, *_of_objects(noun), verb) if (p := party_after(h, "with")) is not None), None)
     named = object_names(partner, ctx, NAMED_OBJECTS) if partner is not None else []
-    subject = doer(verb, ctx) or ctx.main_org  # as for other events: a subject the tagger missed is the story's company
+    subject = doer(verb, ctx) or _unwritten_doer(verb, ctx)
     if subject is None or not named:
         return []  # "signed a deal with creditors", "a deal was reached": no named party on one side
     return [event_fact(verb, subject, agreement_predicate(noun), named[0], sent, both, ctx)]
+
+
+def _unwritten_doer(verb: Token, ctx: DocContext) -> str | None:
+    """The story's company for a verb whose subject is not written, or is a name the tagger missed; not for a
+    common noun that names no organization ("policymakers reached a deal with X")."""
+    subject = clause_subject(verb)
+    return ctx.main_org if subject is None or subject.pos_ == "PROPN" else None
 
 
 def agreement_predicate(noun: Token) -> str:

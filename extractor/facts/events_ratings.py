@@ -25,7 +25,7 @@ RATED = ("ORG", "GPE")  # companies and countries carry ratings
 def rating_actions(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """One downgrade or upgrade per party a rating verb acts on, done by the verb's (or agent's) named doer."""
     row = table("rating_action_verbs").get(verb.lemma_.lower())
-    if row is None or verb.pos_ != "VERB" or negated(verb) or unreal(verb) or only_guessed(verb):
+    if row is None or not _acts_as_verb(verb) or negated(verb) or unreal(verb) or only_guessed(verb):
         return []
     predicate, states_alone = row[0], row[1] == "named"
     passive = _agent(verb)
@@ -46,17 +46,30 @@ def rating_actions(verb: Token, sent: Span, both: SentencePeriods, ctx: DocConte
 
 
 def _rated_parties(rating: Token, ctx: DocContext) -> list[str]:
-    """Who a rating noun belongs to: its named possessor or modifier ("Brandt's rating", "the Brandt credit
-    rating"), else the names after its of/on/for ("its ratings on Brandt and Kestrel")."""
+    """Who a rating noun belongs to: its named modifier ("the Brandt credit rating"), its possessor, named or
+    an anaphor ("Brandt's rating", "the firm's ratings"), else the names after its of/on/for ("its ratings on
+    Brandt and Kestrel"). "its rating" alone is the acting agency's own word for the party it rates: none."""
     owners = [c for c in rating.children if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_]
     named = [n for o in owners for n in object_names(o, ctx, RATED)]
     if named:
         return list(dict.fromkeys(named))
+    owner = next((c for c in rating.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None and (resolved := resolve_subject(owner, ctx)) is not None:
+        return [resolved]  # "the firm's credit ratings": the company the anaphor stands for
     for child in rating.children:
         if child.dep_ == "prep" and child.lower_ in words("rated_prepositions"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 return object_names(pobj, ctx, RATED)
     return []
+
+
+def _acts_as_verb(word: Token) -> bool:
+    """A verb, or a word the tagger took for a noun while the parse gives it a subject and an object ("Halden on
+    Friday cut Brandt's rating": "cut" tagged a noun)."""
+    if word.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in word.children}
+    return word.pos_ == "NOUN" and "dobj" in deps and bool(deps & {"nsubj"})
 
 
 def _graded(verb: Token) -> bool:

@@ -60,6 +60,7 @@ def test_an_agreement_signed_with_a_named_partner(nlp, text, event):
         "Norvale Corp has not signed a deal with Ostrow Inc.",
         "Brisco Bank was trying to reach a deal with Halden Capital before the meeting.",
         "The storm struck Brandt Corp's main plant in Ohio.",
+        "Local policymakers reached a late deal with the Halden Fund on Sunday.",
     ],
 )
 def test_no_agreement_without_one_made_with_a_named_partner(nlp, text):
