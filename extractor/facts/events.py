@@ -18,7 +18,14 @@ from extractor.facts.events_agreements import agreements
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
-from extractor.facts.events_clauses import against_object, negated, only_guessed, traded_security, unreal
+from extractor.facts.events_clauses import (
+    against_object,
+    negated,
+    never_came_about,
+    only_guessed,
+    traded_security,
+    unreal,
+)
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
     doer,
@@ -141,8 +148,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
-        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token)):
-            continue  # "has not completed its acquisition of X", "to explore a sale of X": nothing happened
+        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token) or never_came_about(token)):
+            continue  # "has not completed its acquisition of X", "to explore a sale of X", "a failed takeover of X"
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (

@@ -252,3 +252,9 @@ def _own_doer(clause: Token) -> bool:
 
 def _spans(outer: Token, inner: Token) -> bool:
     return outer.left_edge.i <= inner.i <= outer.right_edge.i
+
+
+def never_came_about(event: Token) -> bool:
+    """ "the hangover from a failed takeover of X", "their aborted merger": an event noun an adjective of failure
+    (lexicons/failed_event_modifiers.txt) modifies names an event that did not happen."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words("failed_event_modifiers") for c in event.children)
