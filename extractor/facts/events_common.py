@@ -51,8 +51,14 @@ def event_fact(
     period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
-    elif modality == "actual" and (scheduled_by(token) is not None or _begins_after(period, ctx.published)):
-        modality = "target"  # "is set to merge with X", "will buy X next year": not done yet, the doer's plan
+    elif (
+        modality == "actual"
+        and day is None
+        and (scheduled_by(token) is not None or _begins_after(period, ctx.published))
+    ):
+        # "is set to merge with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
+        # July 1" (`day`) is given now
+        modality = "target"
     return grounded_fact(
         ctx.doc_id,
         sent,
