@@ -31,6 +31,8 @@ def agreements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
         return []  # "was trying to reach a deal with X": only sought
     partner = next((p for h in (noun, *_of_objects(noun), verb) if (p := party_after(h, "with")) is not None), None)
     named = object_names(partner, ctx, NAMED_OBJECTS) if partner is not None else []
+    # "a deal worth $775 million with X": the parse may hang the with-phrase deeper inside the noun's phrase
+    named = named or object_names(noun, ctx, NAMED_OBJECTS, frozenset({"with"}))
     subject = doer(verb, ctx) or _unwritten_doer(verb, ctx)
     if subject is None or not named:
         return []  # "signed a deal with creditors", "a deal was reached": no named party on one side

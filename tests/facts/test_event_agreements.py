@@ -44,6 +44,11 @@ def events_of(nlp, text):
             ("Vantor Motors", "memorandum", "Pellworth Air", "actual"),
         ),
         (
+            "Brisco Stores said it signed a seven-year deal worth $775 million with Vantor Corp. to outsource its "
+            "computer services.",
+            ("Brisco Stores", "deal", "Vantor", "actual"),
+        ),
+        (
             "Halvern Group plans to sign a framework agreement with Pellam Inc next year.",
             ("Halvern", "framework agreement", "Pellam", "target"),
         ),
