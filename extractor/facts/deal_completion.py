@@ -46,7 +46,7 @@ def _described_noun(verb: Token) -> list[Token]:
 
 def deal_words(deal: Token) -> list[Token]:
     """The words of a deal phrase that may name its target: compounds before it ("the Halden deal") and its
-    of-object ("the purchase of Norvik Inc")."""
+    of-object ("the purchase of Norvik Inc"), or with-object ("its merger with Norvik Inc")."""
     found = [c for c in deal.children if c.dep_ in ("compound", "nmod")]
-    of_object = prep_object(deal, ("of",))
+    of_object = prep_object(deal, ("of", "with"))
     return found + ([of_object] if of_object is not None else [])

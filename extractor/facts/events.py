@@ -14,10 +14,18 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_agreements import agreements
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
-from extractor.facts.events_clauses import against_object, negated, only_guessed, traded_security, unreal
+from extractor.facts.events_clauses import (
+    against_object,
+    negated,
+    never_came_about,
+    only_guessed,
+    traded_security,
+    unreal,
+)
 from extractor.facts.events_common import (
     NAMED_OBJECTS,
     doer,
@@ -33,6 +41,7 @@ from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
+from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
 from extractor.facts.events_spinoffs import PREDICATE as SPIN_OFF
@@ -134,11 +143,13 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(votes(token, sent, both, ctx))
             facts.extend(stated_noun_events(token, sent, both, ctx))
             facts.extend(public_offerings(token, sent, both, ctx))
+            facts.extend(rating_actions(token, sent, both, ctx))
+            facts.extend(agreements(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
-        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token)):
-            continue  # "has not completed its acquisition of X", "to explore a sale of X": nothing happened
+        if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token) or never_came_about(token)):
+            continue  # "has not completed its acquisition of X", "to explore a sale of X", "a failed takeover of X"
         if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
@@ -271,7 +282,7 @@ def _trigger_words() -> frozenset[str]:
     """The lemma (first word of a phrasal verb) every branch of `event_facts` starts from: a word outside
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
-    verbs += [*table("stake_taking_verbs")]
+    verbs += [*table("stake_taking_verbs"), *table("rating_action_verbs"), *words("agreement_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),

@@ -13,8 +13,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.departure_dates import announced, end_of_period
 from extractor.facts.discourse import DocContext
 from extractor.facts.events_clauses import negated, speculated, unreal
-from extractor.facts.events_common import event_fact
-from extractor.facts.events_departures import scheduled_by
+from extractor.facts.events_common import event_fact, scheduled_by
 from extractor.facts.events_replacements import PREDICATE
 from extractor.facts.post_takers import person_post_owner, subject_people
 from extractor.facts.title_owners import is_title_noun, title_owner

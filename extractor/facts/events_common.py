@@ -51,6 +51,14 @@ def event_fact(
     period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected
+    elif (
+        modality == "actual"
+        and day is None
+        and (scheduled_by(token) is not None or _begins_after(period, ctx.published))
+    ):
+        # "is set to merge with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
+        # July 1" (`day`) is given now
+        modality = "target"
     return grounded_fact(
         ctx.doc_id,
         sent,
@@ -64,6 +72,20 @@ def event_fact(
         modality=modality,
         confidence=named_confidence(own_subject=named_in(sent, subject, ctx)),
     )
+
+
+def scheduled_by(verb: Token) -> Token | None:
+    """ "is due to retire", "is set to merge with X", "is poised to buy X": the word that schedules an event,
+    which makes it announced (a plan, dated in the future) rather than done."""
+    scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in scheduling or verb.head.lower_ in scheduling):
+        return verb.head
+    return None
+
+
+def _begins_after(period: Period | None, published: dt.date | None) -> bool:
+    """A period that starts after the story: an event dated in it has not happened yet."""
+    return period is not None and period.start is not None and published is not None and period.start > published
 
 
 def has_planned_modifier(event: Token) -> bool:

@@ -9,7 +9,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.departure_dates import announced, effective_day, end_of_period
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import left_behind, negated, pronoun_person, unreal
-from extractor.facts.events_common import event_fact, phrasal_lemma
+from extractor.facts.events_common import event_fact, phrasal_lemma, scheduled_by
 from extractor.facts.post_takers import person_post_owner, subject_people
 from extractor.facts.succession_nouns import succession_noun_facts
 from extractor.facts.successions import successions
@@ -69,12 +69,3 @@ def _organization_left(verb: Token, person: Token | None, ctx: DocContext) -> st
     held = person_post_owner(person, verb, ctx) if person is not None else None
     referred = (resolve_subject(t, ctx) for c in candidates for t in c.subtree)  # "resigned from the company"
     return held or next((s for s in referred if s is not None), None) or ctx.main_org
-
-
-def scheduled_by(verb: Token) -> Token | None:
-    """ "is due to retire", "is set to step down", "is slated to leave": the word that schedules a departure,
-    which makes it announced (a plan of the company, dated in the future) rather than done."""
-    scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
-    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in scheduling or verb.head.lower_ in scheduling):
-        return verb.head
-    return None

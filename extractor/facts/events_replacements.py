@@ -14,8 +14,7 @@ from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.departure_dates import announced
 from extractor.facts.discourse import DocContext
 from extractor.facts.events_clauses import negated, speculated, unreal
-from extractor.facts.events_common import event_fact
-from extractor.facts.events_departures import scheduled_by
+from extractor.facts.events_common import event_fact, scheduled_by
 from extractor.facts.post_takers import person_post_owner
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, prep_object
 from extractor.facts.title_owners import deciding_organization, titled_person

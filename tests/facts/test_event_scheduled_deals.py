@@ -1,0 +1,56 @@
+"""Deals set for later (facts/events_common.event_fact): a deal verb under a word of scheduling ("is set to",
+"is poised to", "is due to") or dated after the story is the doer's plan (target), not done; a completion
+names the deal's partner by its with-phrase. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2010, 11, 25)
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object, f.modality)
+        for f in extract(text, published=PUBLISHED, nlp=nlp)
+        if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The untangling at Brandt Corp -- now set to merge in 2011 with its Kestrel unit -- took two years.",
+            ("Brandt", "merger", "Kestrel", "target"),
+        ),
+        (
+            "Brandt Corp is set to acquire Kestrel Foods next year.",
+            ("Brandt", "acquisition", "Kestrel Foods", "target"),
+        ),
+        ("Halvern Group is poised to buy Ostrow Mills.", ("Halvern", "acquisition", "Ostrow Mills", "target")),
+        (
+            "Norvale Foods Inc is due to complete its merger with Brisco Holdings in 2011.",
+            ("Norvale Foods", "deal completion", "Brisco", "target"),
+        ),
+    ],
+)
+def test_a_scheduled_deal_is_a_plan(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Brandt Corp bought Kestrel Foods in 2009.", ("Brandt", "acquisition", "Kestrel Foods", "actual")),
+        ("Halvern Group acquired Ostrow Mills last year.", ("Halvern", "acquisition", "Ostrow Mills", "actual")),
+        (
+            "Corvel Group completed its merger with Tessaly Holdings Inc in March.",
+            ("Corvel", "deal completion", "Tessaly", "actual"),
+        ),
+    ],
+)
+def test_a_deal_done_stays_actual(nlp, text, event):
+    assert event in events_of(nlp, text)
