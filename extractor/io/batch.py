@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import glob
 import hashlib
+import importlib.metadata
 import signal
 import threading
 from collections import deque
@@ -314,12 +315,20 @@ class _Dask:
 def extractor_version(model: str | None) -> str:
     """What a document's facts depend on: a hash of the package's code and lexicons, plus the spaCy
     pipeline and its version. Any rule or word-list change, or another model, reprocesses on resume."""
-    from spacy.util import get_package_version
-
-    from extractor.api import default_model
+    from extractor.nlp import default_model
 
     name = model or default_model()
-    return f"code-{code_hash()[:16]} {name}-{get_package_version(name) or 'unversioned'}"
+    return f"code-{code_hash()[:16]} {name}-{package_version(name) or 'unversioned'}"
+
+
+def package_version(name: str) -> str | None:
+    """The installed version of a pipeline package, read as spaCy's `get_package_version` reads it, but
+    without importing spaCy: the writer of a pool run never parses, and spaCy's import (about 1 s of CPU)
+    came before the workers were started, so every worker began that much later."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 # the files whose content decides the output: the package's code and its data (lexicons)
