@@ -537,9 +537,9 @@ def period_for(
     single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     if kind == "price" and modality in GUIDANCE:
-        # "economists expect the price index to rise 2.2 percent in 2011", "sees the index ending the year at
-        # 14,500": a predicted level or move is of the period it is expected in (FACTS.md), like a planned flow,
-        # not a quote of a session nor a year to date
+        # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close
+        # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a
+        # planned flow, not a quote of a session nor a year to date
         kind = "flow"
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
