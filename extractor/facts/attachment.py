@@ -436,9 +436,19 @@ def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = N
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
     """The one phrase the figure would take as the later side of a comparison, if any (none in a sibling clause:
-    "..., the smallest such gap recorded in 2010")."""
-    best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
+    "..., a gap last this narrow in 2014")."""
+    best = _as_later_side(own, figure, comparison_cues(figure.sent), figure.kind)
     return [best] if best is not None else []
+
+
+def _as_later_side(
+    candidates: list[PeriodMention], figure: _Figure, cues: list[Token], kind: FigureKind
+) -> PeriodMention | None:
+    """The phrase the figure would take were it the later side of a comparison: no earlier-side cue, and no phrase
+    counted back ("a year earlier" dates an earlier side). Callers pass the sentence's cues when another earlier
+    side may hold the phrase (`_base`), none when the figure's own "from" is the only one (`_before_the_later_side`),
+    and the kind the phrase must suit."""
+    return _best([m for m in candidates if not m.back], replace(figure, cue=None, kind=kind), cues)
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -598,7 +608,7 @@ def _before_the_later_side(
 ) -> Period | None:
     """ "jumped from 60 to 90 units in fiscal 2021": the period before the later side's (not a year-back phrase of
     another figure: "loans rose from $51 billion a year ago, but income rose to $586 million from $567 million")."""
-    later = _best([m for m in own if not m.back], replace(figure, cue=None, kind="flow"), [])
+    later = _as_later_side(own, figure, [], "flow")
     base = _resolved(later, periods, story) if later is not None else story.period
     if later is None and figure.cue is not None and _planned(figure.cue):
         base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
