@@ -17,14 +17,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import periods_by_amount
 
 D = dt.date
-
-
-def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
-    facts = extract(text, published=published, nlp=nlp)
-    return {f.value.amount: (f.period.start, f.period.end) if f.period else None for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
     ],
 )
 def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, ex
     ],
 )
 def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +118,7 @@ def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, 
     ],
 )
 def test_predicted_index_takes_the_period_expected(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +162,7 @@ def test_predicted_index_takes_the_period_expected(nlp, text, published, amount,
     ],
 )
 def test_last_year_on_the_earlier_side_is_the_same_period_a_year_back(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +194,7 @@ def test_last_year_on_the_earlier_side_is_the_same_period_a_year_back(nlp, text,
 def test_last_year_written_as_the_whole_year_stays_the_calendar_year(nlp, text, published, amount, expected):
     """ "all of", "the whole of", "the entire" (`whole_span_words`) before "last year" on the earlier side of a
     comparison with a quarter: the whole calendar year before publication, not the quarter a year back."""
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -231,4 +226,4 @@ def test_last_year_written_as_the_whole_year_stays_the_calendar_year(nlp, text, 
 def test_the_last_year_is_the_twelve_months_to_publication(nlp, text, published, amount, expected):
     """ "the last year" (unlike "last year") is the trailing twelve months, so it is not read as the later side's
     period a year back."""
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
