@@ -95,8 +95,8 @@ def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, 
     ("text", "published", "amount", "expected"),
     [
         (
-            "Economists see faster inflation\n\nEconomists predict the consumer price index will rise 2.6 percent in "
-            "2014.",
+            "Economists see faster inflation\n\nIn 2014 the Dalmor cost-of-living index should climb 2.6 percent, a "
+            "survey of economists showed.",
             D(2014, 3, 12),
             2.6,
             (D(2014, 1, 1), D(2014, 12, 31)),
