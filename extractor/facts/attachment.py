@@ -44,8 +44,10 @@ from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side, part_of_a_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
-from extractor.facts.own_noun_periods import on_own_noun as _on_own_noun
+from extractor.facts.own_noun_periods import on_own_noun
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
+from extractor.facts.past_estimates import estimate_told_in_past
+from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -92,7 +94,7 @@ class SentencePeriods:
             if any(is_gone_deadline(m) for m in past):
                 past = self._ahead_where(lambda m: is_gone_deadline(m) and not told_before(m, sent))
             return past + modal_horizons(past, lambda: self.future, sent)
-        if modality != "forecast" or sent is None or not _told_in_past(_main_verb(sent)):
+        if modality != "forecast" or sent is None or not estimate_told_in_past(sent):
             return self.future
         # "analysts had expected $7 for the year": a whole year in an estimate is still the year in progress, and
         # a deadline ("was set to sell 4,000 flats by the end of June") still lies ahead of a forecast
@@ -109,40 +111,6 @@ FigureKind = Literal["flow", "price", "rank"]
 
 def _whole_year(period: Period) -> bool:
     return period.start is not None and period.end is not None and (period.end - period.start).days >= 360
-
-
-def _told_in_past(verb: Token) -> bool:
-    """ "Analysts expected", "had expected", "were expecting", "was lifted by ... and topped the estimate": a main
-    verb in a past tense."""
-    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)
-    return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and past_aux)
-
-
-def estimate_told_in_past(sent: Span) -> bool:
-    """ "Economists had forecast a rate of 2.3 percent": an estimate of the figure just released, not a level
-    that holds at publication."""
-    return _told_in_past(_main_verb(sent))
-
-
-def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
-    """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
-    past by a verb of predicting, with no period of its own, is of the result told just before it (in its own
-    sentence, else in the sentence before), when that result's period is over."""
-    if result_before is None or result_before.end is None or published is None or result_before.end > published:
-        return None
-    return result_before if any(_predicted_in_past(t) for t in sent) else None
-
-
-def _predicted_in_past(token: Token) -> bool:
-    """ "had expected", "expected", "were expecting", "was seen": a verb of predicting in a past tense."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("prediction_verbs") and _told_in_past(token)
-
-
-def _main_verb(sent: Span) -> Token:
-    """The sentence's root, or its first verb when a heading fragment is the root ("HIGHLIGHTS: -- output fell")."""
-    if sent.root.pos_ in ("VERB", "AUX"):
-        return sent.root
-    return next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
 
 
 class Dating(NamedTuple):
@@ -414,7 +382,7 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
         return None  # "sold the unit in October after a $2 billion rescue failed": the rescue is before October
     after = m.start >= figure.position
     return (
-        WEIGHTS["own_noun"] * _on_own_noun(phrase, figure.span)
+        WEIGHTS["own_noun"] * on_own_noun(phrase, figure.span)
         + WEIGHTS["deed_day"] * m.point
         + WEIGHTS["same_clause"] * in_clause
         + WEIGHTS["clause_above"] * (above and not in_clause)
@@ -468,9 +436,19 @@ def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = N
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
     """The one phrase the figure would take as the later side of a comparison, if any (none in a sibling clause:
-    "..., the smallest such gap recorded in 2010")."""
-    best = _best(own, replace(figure, cue=None), comparison_cues(figure.sent))
+    "..., a gap last this narrow in 2014")."""
+    best = _as_later_side(own, figure, comparison_cues(figure.sent), figure.kind)
     return [best] if best is not None else []
+
+
+def _as_later_side(
+    candidates: list[PeriodMention], figure: _Figure, cues: list[Token], kind: FigureKind
+) -> PeriodMention | None:
+    """The phrase the figure would take were it the later side of a comparison: no earlier-side cue, and no phrase
+    counted back ("a year earlier" dates an earlier side). Callers pass the sentence's cues when another earlier
+    side may hold the phrase (`_base`), none when the figure's own "from" is the only one (`_before_the_later_side`),
+    and the kind the phrase must suit."""
+    return _best([m for m in candidates if not m.back], replace(figure, cue=None, kind=kind), cues)
 
 
 def _as_story(period: Period, story: Story) -> Period:
@@ -537,9 +515,9 @@ def period_for(
     single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     if kind == "price" and modality in GUIDANCE:
-        # "economists expect the price index to rise 2.2 percent in 2011", "sees the index ending the year at
-        # 14,500": a predicted level or move is of the period it is expected in (FACTS.md), like a planned flow,
-        # not a quote of a session nor a year to date
+        # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close
+        # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a
+        # planned flow, not a quote of a session nor a year to date
         kind = "flow"
     cue = earlier_side(span)
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
@@ -589,7 +567,7 @@ def period_for(
         or (figure.cue and m.role == "comparison")
         or (kind == "price" and m.point and m.role == "as_of" and _in_own_clause(m, span, sent))
         or (kind == "flow" and m.point)  # a deed's day ("agreed on March 3 to pay"), admitted above
-        or (m.role == "comparison" and _on_own_noun(_phrase_span(span.doc, sent, m), span))
+        or (m.role == "comparison" and on_own_noun(_phrase_span(span.doc, sent, m), span))
     ]  # a price "at $22.60 on June 12" is of that day; "up from April's 0.3 percent gain" of the noun's month
     if figure.cue is None and _compared_later(figure, cues):
         own = [m for m in own if not m.back]  # "climbed to $95 million, up from $90 million a year earlier"
@@ -630,7 +608,7 @@ def _before_the_later_side(
 ) -> Period | None:
     """ "jumped from 60 to 90 units in fiscal 2021": the period before the later side's (not a year-back phrase of
     another figure: "loans rose from $51 billion a year ago, but income rose to $586 million from $567 million")."""
-    later = _best([m for m in own if not m.back], replace(figure, cue=None, kind="flow"), [])
+    later = _as_later_side(own, figure, [], "flow")
     base = _resolved(later, periods, story) if later is not None else story.period
     if later is None and figure.cue is not None and _planned(figure.cue):
         base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count

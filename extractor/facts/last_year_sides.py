@@ -22,7 +22,7 @@ def last_year_on_earlier_side(m: PeriodMention, cue: Token | None, sent: Span) -
 
 
 def _whole(m: PeriodMention, sent: Span) -> bool:
-    """ "3.18 trillion yuan in all of last year": the phrase is the whole year, written as such."""
+    """ "versus 70 plants over the whole of last year": the phrase names the whole year, so it stays that year."""
     before = sent.text[: m.start].lower().split()[-2:]
     return len(before) == 2 and before[1] == "of" and before[0] in words("whole_span_words")
 

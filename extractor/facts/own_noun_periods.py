@@ -23,6 +23,6 @@ def on_own_noun(phrase: Span | None, span: Span) -> bool:
 
 
 def _names_which(phrase: Span) -> bool:
-    """ "first-quarter", "2009", "October": the phrase says which period, not only how long ("annual growth of
-    7 percent in 2010": "annual" is the length of the rate, 2010 its year)."""
+    """ "first-quarter", "2009", "October": the phrase says which period, not only how long ("yearly gains
+    near 4 percent during 2031": "yearly" is the length of the rate, 2031 its year)."""
     return any(t.like_num or t.lower_ in ORDINALS or t.lower_.rstrip(".") in MONTH_NAMES for t in phrase)

@@ -3,27 +3,23 @@
 - a phrase that says which period ("first-quarter", "2011") on the noun a figure measures through "of" ("a
   first-quarter loss of $3 billion") dates the figure, not a reporting time elsewhere in the clause ("last week");
 - "a year earlier" on the earlier side of a comparison counts back from a phrase that could date that figure,
-  not from one that dates another earlier side or a participle clause ("but up from $900 million in the first
-  quarter", "..., marking its smallest fall in 2009");
+  not from one that dates another earlier side or a clause tacked on after it ("while it had grown from 70 units
+  over the spring", "..., leaving the yearly drop at its narrowest in 2011");
 - a predicted index level or move (forecast, target) is of the period it is expected in, not a quote of the
   day the story was told;
 - "last year" on the earlier side of a comparison is the later side's period a year back ("up from $388
   million last year" in a third-quarter report: the third quarter of the year before), unless written as the
-  whole year ("in all of last year") or counted against a whole year or a deadline.
+  whole year ("over the whole of last year") or counted against a whole year or a deadline; "the last year" is
+  the twelve months to publication, not a calendar year.
 """
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import periods_by_amount
 
 D = dt.date
-
-
-def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
-    facts = extract(text, published=published, nlp=nlp)
-    return {f.value.amount: (f.period.start, f.period.end) if f.period else None for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -51,15 +47,16 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple | None]:
             (D(2011, 10, 1), D(2011, 12, 31)),
         ),
         (  # a length alone ("annual") does not outrank the year the clause names
-            "Islandia slump\n\nThe republic enjoyed annual growth of 6.5 percent in 2010 before the slump began.",
-            D(2012, 6, 11),
-            6.5,
-            (D(2010, 1, 1), D(2010, 12, 31)),
+            "Orvino trade\n\nOrvino reported annual export growth of 9 percent for 2018, the trade ministry said on "
+            "Monday.",
+            D(2020, 5, 18),
+            9.0,
+            (D(2018, 1, 1), D(2018, 12, 31)),
         ),
     ],
 )
 def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -74,11 +71,11 @@ def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, ex
             (D(2010, 7, 1), D(2010, 9, 30)),
         ),
         (
-            "Hiring gauge improves\n\nThe Pellam Hiring Index rose to 131 in May. Against a reading of 160 a year ago "
-            "the gauge was off 18 percent, the smallest such gap recorded in 2010.",
-            D(2010, 6, 3),
-            160,
-            (D(2009, 5, 1), D(2009, 5, 31)),
+            "Kessway jobs gauge\n\nThe Kessway Jobs Index eased in March. Readings slid to 88 from 104 a year ago, "
+            "leaving the yearly drop at its narrowest in 2011.",
+            D(2011, 4, 6),
+            104,
+            (D(2010, 3, 1), D(2010, 3, 31)),
         ),
         (
             "Quarry Freight Inc second-quarter results\n\nQuarry Freight Inc said second-quarter profit fell. Net "
@@ -91,15 +88,15 @@ def test_phrase_on_the_measured_noun_through_of(nlp, text, published, amount, ex
     ],
 )
 def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
     ("text", "published", "amount", "expected"),
     [
         (
-            "Economists see faster inflation\n\nEconomists predict the consumer price index will rise 2.6 percent in "
-            "2014.",
+            "Economists see faster inflation\n\nIn 2014 the Dalmor cost-of-living index should climb 2.6 percent, a "
+            "survey of economists showed.",
             D(2014, 3, 12),
             2.6,
             (D(2014, 1, 1), D(2014, 12, 31)),
@@ -121,7 +118,7 @@ def test_year_back_counts_from_a_phrase_of_its_own_figure(nlp, text, published, 
     ],
 )
 def test_predicted_index_takes_the_period_expected(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
 
 
 @pytest.mark.parametrize(
@@ -165,4 +162,68 @@ def test_predicted_index_takes_the_period_expected(nlp, text, published, amount,
     ],
 )
 def test_last_year_on_the_earlier_side_is_the_same_period_a_year_back(nlp, text, published, amount, expected):
-    assert _periods(nlp, text, published)[amount] == expected
+    assert periods_by_amount(nlp, text, published)[amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Ambrose Retail second-quarter sales rise\n\nAmbrose Retail Inc said on Wednesday its second-quarter "
+            "sales rose. Operating profit was $31 million, against $118 million in the whole of last year.",
+            D(2016, 8, 10),
+            1.18e8,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Kettering Mills third-quarter results\n\nKettering Mills said on Monday its third-quarter profit rose. "
+            "Net income was $57 million, up from $190 million for all of last year.",
+            D(2019, 10, 22),
+            1.9e8,
+            (D(2018, 1, 1), D(2018, 12, 31)),
+        ),
+        (
+            "Halvard Bank first-quarter profit\n\nHalvard Bank said on Monday first-quarter profit climbed. Card fees "
+            "reached 80 million crowns, versus 260 million crowns over all of last year.",
+            D(2021, 4, 26),
+            2.6e8,
+            (D(2020, 1, 1), D(2020, 12, 31)),
+        ),
+    ],
+)
+def test_last_year_written_as_the_whole_year_stays_the_calendar_year(nlp, text, published, amount, expected):
+    """ "all of", "the whole of", "the entire" (`whole_span_words`) before "last year" on the earlier side of a
+    comparison with a quarter: the whole calendar year before publication, not the quarter a year back."""
+    assert periods_by_amount(nlp, text, published)[amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Ambrose Retail second-quarter sales rise\n\nAmbrose Retail Inc said on Wednesday its second-quarter "
+            "sales rose. Operating profit was $96 million, up from $81 million over the last year.",
+            D(2016, 8, 10),
+            8.1e7,
+            (D(2015, 8, 11), D(2016, 8, 10)),
+        ),
+        (
+            "Kettering Mills third-quarter results\n\nKettering Mills said its third-quarter profit rose. Net "
+            "income reached $57 million, compared with $44 million in the last year.",
+            D(2019, 10, 22),
+            4.4e7,
+            (D(2018, 10, 23), D(2019, 10, 22)),
+        ),
+        (
+            "Halvard Bank first-quarter profit\n\nHalvard Bank said on Monday first-quarter profit climbed. Lending "
+            "income was 310 million crowns, against 270 million crowns during the last year.",
+            D(2021, 4, 26),
+            2.7e8,
+            (D(2020, 4, 27), D(2021, 4, 26)),
+        ),
+    ],
+)
+def test_the_last_year_is_the_twelve_months_to_publication(nlp, text, published, amount, expected):
+    """ "the last year" (unlike "last year") is the trailing twelve months, so it is not read as the later side's
+    period a year back."""
+    assert periods_by_amount(nlp, text, published)[amount] == expected

@@ -7,17 +7,12 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.facts.attachment import _back_on_earlier_side, _Figure
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
+from tests.facts.period_facts import periods_by_amount
 
 D = dt.date
-
-
-def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple]:
-    facts = extract(text, published=published, nlp=nlp)
-    return {f.value.amount: (f.period.start, f.period.end) if f.period else None for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def _periods(nlp, text: str, published: dt.date) -> dict[float, tuple]:
     ],
 )
 def test_a_restated_earlier_side_takes_the_year_back_period(nlp, text, published, later, earlier, expected):
-    periods = _periods(nlp, text, published)
+    periods = periods_by_amount(nlp, text, published)
     assert periods[earlier] == expected
     start, end = expected
     assert periods[later] == (start.replace(year=start.year + 1), end.replace(year=end.year + 1))
