@@ -23,7 +23,7 @@ from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_nam
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
-    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|percentage[\s-]points?|basis[\s-]points?|bps|bp)(?![\w])",
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|basis[\s-]points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
 FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
