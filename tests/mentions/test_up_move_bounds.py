@@ -1,4 +1,4 @@
-"""'up to' after a verb whose particle is 'up' ("ticked up to 7.4 percent") is the level the move reached, not the
+"""'up to' after a verb whose particle is 'up' ("crept up to 4 percent") is the level the move reached, not the
 bound "at most" (`cues._up_move_before`, lexicon `up_move_forms`; docs/DECISIONS.md, "Quantities", round 16).
 "move" and "revise" also take a direct object, so after them only a figure that reads as a level (a unit or a
 percent, or an older figure "from" after it) is one; a bare count there keeps the bound. The news table checks

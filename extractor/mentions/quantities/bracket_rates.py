@@ -1,4 +1,4 @@
-"""A rate's denominator an editor put in brackets after the amount: "2.2 million barrels (per day)", "$8.10 (per
+"""A rate's denominator an editor put in brackets after the amount: "64,000 barrels (per day)", "$1.35 (per
 lb)" (docs/DECISIONS.md, "Quantities", round 16). Read as if written without the brackets: the caller sends the
 opening word and the unit through the same choice as an unbracketed "per day" or "a day" (`shown_period`), as a
 unit in brackets after a quoted figure is read ("a raise of 15 (percent)"); only when the brackets hold the

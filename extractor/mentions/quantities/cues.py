@@ -98,7 +98,7 @@ def bound_and_approximation(text: str, start: int, *, level: bool = False) -> tu
     for cue, pattern, sign in _bound_patterns():
         m = pattern.search(before) if cue in before else None  # the substring test is cheap and necessary
         if m and cue == "up to" and _up_move_before(before, m.start(), level):
-            continue  # "ticked up to 7.4 percent": the level a move reached, not "at most"
+            continue  # "crept up to 4 percent": the level a move reached, not "at most"
         if m:
             bound = sign
             new_start = offset + m.start()

@@ -305,7 +305,7 @@ def read_rate(text: str, r: Reading) -> None:
         return
     m = PER.match(text, r.end)
     if not m:
-        bracketed = bracketed_denominator(text, r.end)  # "$8.10 (per lb)": as if written without the brackets
+        bracketed = bracketed_denominator(text, r.end)  # "$1.35 (per lb)": as if written without the brackets
         if bracketed is not None:
             _money_per(text, r, bracketed.opener, bracketed.name, bracketed.end)
         return

@@ -329,7 +329,7 @@ def _temperature_in_text(text: str) -> bool:
 
 def _read_denominator(text: str, r: Reading, name: str) -> None:
     """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator; one an editor put
-    in brackets ("2.2 million barrels (per day)") is read the same way."""
+    in brackets ("64,000 barrels (per day)") is read the same way."""
     m = PER.match(text, r.end)
     if m:
         denominator = lex().unit_after.match(text, m.end())
