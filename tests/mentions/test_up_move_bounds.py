@@ -25,6 +25,7 @@ from extractor.mentions.quantities import find_quantities
         ("Having moved up to 5.25 percent, the Calden Bank mortgage rate now tops its rivals'.", "="),
         ("In the new release, April's tally of home listings is revised up to 8,450 from 8,120.", "="),
         ("At the board meeting, the capital budget of Brenner was revised up to $2.4 billion.", "="),
+        ("Permits for the quarter were revised up to 3,400 homes, from an earlier 3,100.", "="),
         # a bound still: no verb with the particle "up" before it
         ("Brandt Mining may cut up to 700 jobs.", "<="),
         ("The merger would add up to $40 million to the yearly costs of Hallam.", "<="),

@@ -11,8 +11,10 @@ from extractor.mentions.quantities.reading import Reading
 
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", re.IGNORECASE)
 _SYMBOL_BOUND = re.compile(r"(>=|<=|≥|≤|=>|=<|[<>])\s*=?\s*$")
-# "to 402,000 from 395,000", "to 702,000 units from a previously reported 688,000": an older figure, not a year
-_FROM_FIGURE = re.compile(r"[\s,]+(?:\w+\s+){0,2}?from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?[$€£]?(?!(?:19|20)\d\d\b)\d")
+# "to 8,450 from 8,120", "to 3.4 million homes, from an earlier 3.1 million": an older figure, not a year
+_FROM_FIGURE = re.compile(
+    r"[\s,]+(?:\w+,?\s+){0,2}?from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?[$€£]?(?!(?:19|20)\d\d\b)\d"
+)
 
 
 @cache
@@ -82,7 +84,7 @@ def _up_move_before(before: str, at: int, level: bool) -> bool:
 
 
 def _reads_as_level(text: str, r: Reading) -> bool:
-    """A figure with a unit or a percent, or one an older figure follows ("to 402,000 from 395,000"): after "moved
+    """A figure with a unit or a percent, or one an older figure follows ("to 8,450 from 8,120"): after "moved
     up to" or "revised up to" it is the level reached, while a bare count there is the verb's object ("move up to
     80 staff"), limited by "up to"."""
     return r.unit is not None or _FROM_FIGURE.match(text, r.end) is not None

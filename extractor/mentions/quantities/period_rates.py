@@ -25,7 +25,7 @@ def adverb_period(doc: Doc, at: int) -> str | None:
         return None
     token = doc[adverb_at]
     period = table("period_adverbs").get(token.lower_)
-    # the tagger reads "weekly" as an adjective even where it hangs from the verb; "weekly claims" is an amod
+    # the tagger reads "weekly" as an adjective even where it hangs from the verb; "14 weekly flights" is an amod
     if period is None or token.dep_ == "amod" or (token.pos_ != "ADV" and token.dep_ != "advmod"):
         return None
     return period[0] if _tells_the_amount(token, doc[at - 1]) else None
