@@ -7,10 +7,10 @@ written for this table; none follows the sentence of a story or of a development
 
 from __future__ import annotations
 
-# an adverb of period right after an amount makes it a rate per period, as "a year" does ("9 trillion won
-# annually", "450 trucks daily", "$3 billion monthly"; 3 readable stories): shown only, the mention keeps the
-# amount. An adjective before a noun ("weekly claims", "a monthly cut") and a percent ("grew 8 percent annually",
-# a move) take none.
+# an adverb of period right after an amount makes it a rate per period, as "a year" does ("spend about $40 million
+# annually", "turns out 1,200 tonnes daily"; 3 readable stories): shown only, the mention keeps the amount. An
+# adjective before a noun ("14 weekly flights"), a percent ("rose 6 percent annually", a move) and an adverb that
+# modifies the verb after it ("40 ferries daily cross": the amount is that verb's subject) take none.
 PERIOD_ADVERB_RATES = [
     ("unit", "Tovella plans to spend about $40 million annually on new rigs.", [(40e6, "USD_per_year", None)]),
     ("unit", "The Harlow smelter turns out 1,200 tonnes daily.", [(1200, "tonne_per_day", None)]),
@@ -20,19 +20,23 @@ PERIOD_ADVERB_RATES = [
     # the goods may stand between (news_rows' strict xfail "55 billion cubic metres of gas annually" now passes)
     ("unit", "The mill will press 30,000 tonnes of olive oil yearly.", [(30000, "tonne_per_year", None)]),
     # guards: an adjective before its noun, and a percent moved every year
-    ("count", "Analysts expect 310,000 weekly claims.", [(310000, None, None)]),
+    ("count", "Thrandor's 14 weekly flights to the coast resume in May.", [(14, None, None)]),
     ("sign", "Fares at Brenport rose 6 percent annually for a decade.", [(6, "percent", "up"), (1, "decade", None)]),
+    # guards: the adverb before the verb whose subject the amount is (these fail on the first version of the rule)
+    ("count", "Its 12 kilns nightly fire pottery.", [(12, None, None)]),
+    ("count", "About 40 ferries daily cross the strait.", [(40, None, None)]),
+    ("count", "Nearly 70 couriers daily visit the Brisk depot.", [(70, None, None)]),
 ]
 
-# a denominator an editor set in brackets after the amount ("2.2 million barrels (per day)", "$8.10 (per lb)";
-# 2 readable stories) is read as if written without the brackets; "(a year earlier: ...)" dates the amount
+# a denominator an editor set in brackets after the amount ("410,000 barrels (per day)", "$3.40 (per lb)"; 2
+# readable stories) is read as if written without the brackets; "(a year earlier: ...)" dates the amount
 BRACKETED_DENOMINATORS = [
     (
         "unit",
         "Refinery runs at Castor Bay slipped to 410,000 barrels (per day) last month.",
         [(410000, "barrel_per_day", None)],
     ),
-    ("unit", "Nickel could climb back to $9.50 (per lb) by spring, a broker said.", [(9.5, "USD_per_pound", None)]),
+    ("unit", "At $3.40 (per lb), tin from the Harrow mine undercut imports.", [(3.4, "USD_per_pound", None)]),
     ("unit", "Diesel at the pump costs 162 cents (per litre) in Orvana.", [(1.62, "USD_per_liter", None)]),
     ("unit", "The quarry ships about 3,000 tonnes (a week) to the coast.", [(3000, "tonne_per_week", None)]),
     (
@@ -42,28 +46,23 @@ BRACKETED_DENOMINATORS = [
     ),
 ]
 
-# a past participle between the figure and a rate noun after "at" ("expand at a 3.4 percent annualized rate"; 2
+# a past participle between the figure and a rate noun after "at" ("expanded at a 4.2 percent annualized rate"; 2
 # readable stories) no longer hides the verb whose speed the figure gives: up, as "at a 3 percent annual rate" was
 ANNUALIZED_PACES = [
     ("sign", "Output in Valdoria expanded at a 4.2 percent annualized rate.", [(4.2, "percent", "up")]),
-    ("sign", "Analysts think the economy will grow at a 1.8 percent annualized pace.", [(1.8, "percent", "up")]),
+    (
+        "sign",
+        "Exports from Corvia, expanding at a 6.4 percent annualized clip, outpaced imports.",
+        [(6.4, "percent", "up")],
+    ),
     ("sign", "Retail sales in Marveno climbed at a 5.1 percent annualized pace in May.", [(5.1, "percent", "up")]),
     # guards: an adjusted rate read right on main already
     ("sign", "Home prices fell at a 7 percent seasonally adjusted rate.", [(7, "percent", "down")]),
     ("sign", "Consumer spending rose at a 3.3 percent inflation-adjusted rate.", [(3.3, "percent", "up")]),
 ]
 
-# a hyphen compound of a measure before a noun that is also a change verb names a thing ("a 250,000-barrel tank",
-# named by the brief as left from round 15): no direction; the verb still moves a figure
-THING_TANKS = [
-    ("unit", "Pormont will build a 250,000-barrel tank at the terminal.", [(250000, "barrel", None)]),
-    ("unit", "Firefighters drained a 40,000-litre tank after the leak.", [(40000, "liter", None)]),
-    ("unit", "The farm installed 5,000-gallon tanks for rainwater.", [(5000, "gallon", None)]),
-    ("sign", "Analysts warned the shares could tank 30 percent.", [(30, "percent", "down")]),
-]
-
-# a count before a singular change noun is the size of the move, not a number of moves ("a 52,000 gain in
-# payrolls", "a 95,000 decline"; 3 readable jobs stories); "three straight declines" still counts declines
+# a count before a singular change noun is the size of the move, not a number of moves ("posted a 52,000 gain",
+# "an 18,000 fall in construction jobs"; 3 readable jobs stories); "four straight monthly declines" still counts
 SIZED_COUNT_MOVES = [
     ("sign", "Payrolls in Ostria posted a 52,000 gain in March.", [(52000, None, "up")]),
     ("sign", "Economists polled expect a 95,000 decline in factory jobs.", [(95000, None, "down")]),
@@ -73,8 +72,8 @@ SIZED_COUNT_MOVES = [
     # a move of size zero has no direction
     (
         "count",
-        "Forecasters see a 1 percent fall this year and zero growth next year.",
-        [(1, "percent", "down"), (0, None, None)],
+        "Zero growth in rents was logged at Ferrow, against a 3 percent rise in wages.",
+        [(0, None, None), (3, "percent", "up")],
     ),
 ]
 
@@ -96,7 +95,6 @@ ROWS = [
     *PERIOD_ADVERB_RATES,
     *BRACKETED_DENOMINATORS,
     *ANNUALIZED_PACES,
-    *THING_TANKS,
     *SIZED_COUNT_MOVES,
     *HYPHENATED_PERCENTAGE_POINTS,
 ]

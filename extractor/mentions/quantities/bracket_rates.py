@@ -1,31 +1,37 @@
-"""A rate's denominator an editor put in brackets after the amount: "2.2 million barrels (per day)", "$8.10 (per
-lb)" (docs/DECISIONS.md, "Quantities", round 16). Read as if written without the brackets, as a unit in brackets
-after a quoted figure is ("going for 20 (percent)"); only when the brackets hold the denominator and nothing else,
-so "(a year earlier)" dates the amount and stays out."""
+"""A rate's denominator an editor put in brackets after the amount: "64,000 barrels (per day)", "$1.35 (per
+lb)" (docs/DECISIONS.md, "Quantities", round 16). Read as if written without the brackets: the caller sends the
+opening word and the unit through the same choice as an unbracketed "per day" or "a day" (`shown_period`), as a
+unit in brackets after a quoted figure is read ("a raise of 15 (percent)"); only when the brackets hold the
+denominator and nothing else, so "(a year earlier)" dates the amount and stays out."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.lexicon import lex, unit_name
 
-_OPEN = re.compile(r"\s*[(\[]\s*(?:per|a|an)\s+", re.IGNORECASE)
+_OPEN = re.compile(r"\s*[(\[]\s*(per|a|an|each)\s+", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*[)\]]")
 
 
-def bracketed_denominator(text: str, at: int) -> tuple[str, int] | None:
-    """The unit name of a bracketed denominator starting at `at` and the end of its closing bracket, else None."""
+class Denominator(NamedTuple):
+    opener: str  # "per", "a", "an" or "each": "a day" is shown only, "per day" makes a rate unit
+    name: str  # the unit's name ("day", "pound")
+    end: int  # the end of the closing bracket
+
+
+def bracketed_denominator(text: str, at: int) -> Denominator | None:
+    """The bracketed denominator starting at `at` ("(per day)"), else None."""
     opened = _OPEN.match(text, at)
     if opened is None:
         return None
-    lexicon = lex()
-    unit = lexicon.unit_after.match(text, opened.end())
+    unit = lex().unit_after.match(text, opened.end())
     if unit is None:
         return None
-    surface = unit.group("unit")
-    name = lexicon.units.get(surface) or lexicon.units.get(surface.lower())
+    name = unit_name(unit.group("unit"))
     # the unit pattern takes a bracket glued to the unit ("lb)") as its own close
     closed = unit if unit.group("close") else _CLOSE.match(text, unit.end())
     if name is None or closed is None:
         return None
-    return name, closed.end()
+    return Denominator(opened.group(1), name, closed.end())

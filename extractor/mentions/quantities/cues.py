@@ -11,6 +11,10 @@ from extractor.mentions.quantities.reading import Reading
 
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b", re.IGNORECASE)
 _SYMBOL_BOUND = re.compile(r"(>=|<=|≥|≤|=>|=<|[<>])\s*=?\s*$")
+# "to 8,450 from 8,120", "to 3.4 million homes, from an earlier 3.1 million": an older figure, not a year
+_FROM_FIGURE = re.compile(
+    r"[\s,]+(?:\w+,?\s+){0,2}?from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?[$€£]?(?!(?:19|20)\d\d\b)\d"
+)
 
 
 @cache
@@ -37,7 +41,8 @@ def _approx_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def set_cues(text: str, r: Reading) -> None:
     """Fill in the bound and approximation of a reading from the words around it."""
-    bound, approximate, cue_start = bound_and_approximation(text, r.cue_start if r.cue_start is not None else r.start)
+    at = r.cue_start if r.cue_start is not None else r.start
+    bound, approximate, cue_start = bound_and_approximation(text, at, level=_reads_as_level(text, r))
     if bound == ">" and _span_over(text, r, cue_start):
         bound, cue_start = "=", r.cue_start if r.cue_start is not None else r.start
     if r.bound == "=":
@@ -67,25 +72,35 @@ def _span_over(text: str, r: Reading, cue_start: int) -> bool:
 
 
 @cache
-def _up_move_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(words("up_move_forms"))) + r")\s+$")
+def _up_move_pattern(level: bool) -> re.Pattern[str]:
+    forms = [form for form, (takes, *_) in table("up_move_forms").items() if level or takes == "any"]
+    return re.compile(r"\b(?:" + "|".join(sorted(forms)) + r")\s+$")
 
 
-def _up_move_before(before: str, at: int) -> bool:
-    """Whether a verb whose particle is "up" (`up_move_forms`: "edged", "ticking") ends the text before `at`."""
-    return _up_move_pattern().search(before, 0, at) is not None
+def _up_move_before(before: str, at: int, level: bool) -> bool:
+    """Whether a verb whose particle is "up" (`up_move_forms`: "edged", "ticking") ends the text before `at`; the
+    forms marked "level" ("moved", "revised") only when the figure reads as a level (`level`)."""
+    return _up_move_pattern(level).search(before, 0, at) is not None
 
 
-def bound_and_approximation(text: str, start: int) -> tuple[str, bool, int]:
-    """Bound and approximation cues right before `start`; returns (bound, approximate, start of the cue)."""
+def _reads_as_level(text: str, r: Reading) -> bool:
+    """A figure with a unit or a percent, or one an older figure follows ("to 8,450 from 8,120"): after "moved
+    up to" or "revised up to" it is the level reached, while a bare count there is the verb's object ("move up to
+    80 staff"), limited by "up to"."""
+    return r.unit is not None or _FROM_FIGURE.match(text, r.end) is not None
+
+
+def bound_and_approximation(text: str, start: int, *, level: bool = False) -> tuple[str, bool, int]:
+    """Bound and approximation cues right before `start`; returns (bound, approximate, start of the cue). `level`:
+    the figure reads as a level (`_reads_as_level`), which decides what "up to" after some verbs means."""
     window = text[max(0, start - 40) : start]
     before = window.lower()
     offset = start - len(window)
     bound, approximate, new_start = "=", False, start
     for cue, pattern, sign in _bound_patterns():
         m = pattern.search(before) if cue in before else None  # the substring test is cheap and necessary
-        if m and cue == "up to" and _up_move_before(before, m.start()):
-            continue  # "ticked up to 7.4 percent": the level a move reached, not "at most"
+        if m and cue == "up to" and _up_move_before(before, m.start(), level):
+            continue  # "crept up to 4 percent": the level a move reached, not "at most"
         if m:
             bound = sign
             new_start = offset + m.start()

@@ -8,11 +8,13 @@ from functools import cache
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.bracket_rates import bracketed_denominator
 from extractor.mentions.quantities.lexicon import (
+    CALENDAR_PERIODS,
     glued_prefix_pattern,
     glued_prefixes,
     lex,
     scales_tagged,
     stem_alternation,
+    unit_name,
     unit_names,
 )
 from extractor.mentions.quantities.numbers import parse_number
@@ -303,35 +305,37 @@ def read_rate(text: str, r: Reading) -> None:
         return
     m = PER.match(text, r.end)
     if not m:
-        bracketed = bracketed_denominator(text, r.end)  # "$8.10 (per lb)"
+        bracketed = bracketed_denominator(text, r.end)  # "$1.35 (per lb)": as if written without the brackets
         if bracketed is not None:
-            _rate_per(r, *bracketed)
+            _money_per(text, r, bracketed.opener, bracketed.name, bracketed.end)
         return
     lexicon = lex()
     prefix, at = _denominator_scale(text, m.end())
     unit = lexicon.unit_after.match(text, at)
     if not unit or unit.group("close"):
         return
-    name = lexicon.units.get(unit.group("unit")) or lexicon.units.get(unit.group("unit").lower())
+    name = unit_name(unit.group("unit"))
     if prefix is not None and name is not None:
         name = _scaled_unit(prefix, name)
-    if name is None:
-        return
-    if m.group(0).strip(" -").lower() in ("a", "an", "each") and name in ("year", "month", "week", "day", "decade"):
-        if not DATING_AFTER.match(text, unit.end()):
-            r.per, r.per_end = name, unit.end()
+    if name is not None:
+        _money_per(text, r, m.group(0), name, unit.end())
+
+
+def shown_period(opener: str, name: str) -> bool:
+    """Whether a denominator opened by `opener` is a period the amount is told for, shown as a rate but measured
+    in the plain unit ("$15 a month", "barrels a day"), rather than a rate unit ("$40 per year", "barrels per day").
+    The one place the choice is made, for money and physical amounts, bracketed or not."""
+    return opener.strip(" -/").lower() in ("a", "an", "each") and name in CALENDAR_PERIODS
+
+
+def _money_per(text: str, r: Reading, opener: str, name: str, end: int) -> None:
+    """Money per `name` whose words end at `end`: a period told with "a" (`shown_period`) or a minor unit's
+    denominator is shown only ("12 cents a gallon"), any other makes the unit a rate ("$350 per kg")."""
+    if shown_period(opener, name):
+        if not DATING_AFTER.match(text, end):  # "$3 billion a year earlier" dates the amount
+            r.per, r.per_end = name, end
         return
     if r.minor:
-        r.per, r.per_end = name, unit.end()  # "12 cents a gallon"
-        return
-    r.unit = f"{r.unit}_per_{name}"
-    r.end = unit.end()
-
-
-def _rate_per(r: Reading, name: str, end: int) -> None:
-    """Money per `name` whose words end at `end`: a period or a minor unit's denominator is shown only ("12 cents
-    a gallon"), any other makes the unit a rate ("$350 per kg")."""
-    if name in ("year", "month", "week", "day", "decade") or r.minor:
         r.per, r.per_end = name, end
         return
     r.unit, r.end = f"{r.unit}_per_{name}", end

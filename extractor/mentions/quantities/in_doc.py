@@ -132,26 +132,38 @@ def _sized_move(span: Span, lemma: str) -> bool:
     return noun is not None and noun.tag_ == "NN"
 
 
+# The rates written after an amount that each kind of amount may take, named once: an adverb of period ("900
+# families monthly"), a count per period ("three flights a day", `_count_per_period`), "per" and a noun ("16.60
+# euros per passenger"). A physical amount takes the adverb only: the unit grammar reads its "per" ("barrels per
+# day", `units._read_denominator`).
+_RATE_FORMS: dict[str, frozenset[str]] = {
+    "count": frozenset({"adverb", "count_per_period", "per_noun"}),
+    "money": frozenset({"adverb", "per_noun"}),
+    "physical": frozenset({"adverb"}),
+}
+
+
 def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     """ "27.5 points per game", "16.60 euros per passenger": a rate over a noun, shown by `extract quantities`."""
     doc = span.doc
-    if mention.extras.get("shown_unit"):
-        return {}  # "eight or nine hours a day": a unit shown already (a list's, a run's) is no count over a noun
-    if quantity.unit is None and quantity.counted:
+    forms = _RATE_FORMS.get(_rate_kind(mention, quantity) or "", frozenset())
+    if not forms:
+        return {}
+    if quantity.unit is None:
         counted = next((t for t in doc[span.end : span.end + 4] if _singular_lemma(t) == quantity.counted), None)
-        after = counted.i + 1 if counted is not None else None
-    elif _unrated_measure(mention, quantity):
-        after = span.end
+        if counted is None:
+            return {}
+        after = counted.i + 1
     else:
-        return {}
-    period = adverb_period(doc, after) if after is not None else None
-    if period is not None:  # "9 trillion won annually", "450 trucks daily": shown as a rate per period
+        after = span.end
+    period = adverb_period(doc, after)
+    if period is not None:  # "900 families monthly", "1,200 tonnes daily": shown as a rate per period
         return {"shown_unit": f"{quantity.counted}_per_{period}"} if quantity.unit is None else {"per": period}
-    if after is None or after + 1 >= len(doc) or mention.kind == "physical":
+    if after + 1 >= len(doc):
         return {}
-    if quantity.unit is None and _count_per_period(doc, after):
+    if "count_per_period" in forms and _count_per_period(doc, after):
         return {"shown_unit": f"{quantity.counted}_per_{_singular_lemma(doc[after + 1])}"}
-    if doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
+    if "per_noun" not in forms or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
         return {}
     denominator = _singular_lemma(doc[after + 1])
     if quantity.unit is None:
@@ -159,14 +171,17 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     return {"per": denominator}
 
 
-def _unrated_measure(mention: QuantityMention, quantity: Quantity) -> bool:
-    """Money or a physical amount with no rate yet; a duration is none ("for five years daily")."""
-    return (
-        mention.kind in ("money", "physical")
-        and not mention.extras.get("per")
-        and "_per_" not in (quantity.unit or "")
-        and mention.extras.get("dimension") != "time"
-    )
+def _rate_kind(mention: QuantityMention, quantity: Quantity) -> str | None:
+    """The key of `_RATE_FORMS` for an amount with no rate yet: a count of a noun, money, or a physical amount;
+    None for any other, for one a rate or shown unit was read for already ("eight or nine hours a day"), and for a
+    duration ("for five years daily")."""
+    if mention.extras.get("shown_unit"):
+        return None
+    if quantity.unit is None:
+        return "count" if quantity.counted else None
+    if mention.extras.get("per") or "_per_" in quantity.unit or mention.extras.get("dimension") == "time":
+        return None
+    return mention.kind if mention.kind in ("money", "physical") else None
 
 
 _PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})

@@ -26,6 +26,8 @@ DIGITS_RE = re.compile(DIGITS)
 # A number must not be glued to a letter, digit, dot, colon or slash before it ("Q2", "FY2023", "v1.2", "2:00").
 NOT_GLUED_BEFORE = r"(?<![\w./\\:-])"
 TIME_UNIT_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "millisecond"})
+# the periods an amount can be told "a" one of ("$15 a month", "barrels a day"): shown as a rate, never a rate unit
+CALENDAR_PERIODS = frozenset({"year", "month", "week", "day", "decade"})
 
 
 GROUPED_FROM = 8  # a longer alternation is grouped by first character; a shorter one costs more that way
@@ -249,6 +251,17 @@ def lex() -> Lexicon:
 def unit_names() -> frozenset[str]:
     """The normalized names of the physical and time units ("barrel", "british_thermal_unit", "year")."""
     return frozenset(lex().units.values())
+
+
+def unit_name(surface: str) -> str | None:
+    """The unit name of a surface the unit pattern matched ("lb" -> "pound"), else None. The pattern lets a space
+    in a name be a hyphen ("a 4,000-square-foot store"), so the spaced form is looked up too."""
+    units = lex().units
+    found = units.get(surface) or units.get(surface.lower())
+    if found is None and "-" in surface:
+        spaced = surface.replace("-", " ")
+        found = units.get(spaced) or units.get(spaced.lower())
+    return found
 
 
 def rows_keep_case(filename: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -29,6 +29,7 @@ from extractor.mentions.quantities.filters import (
 )
 from extractor.mentions.quantities.fraction_moves import fraction_moves
 from extractor.mentions.quantities.lexicon import (
+    CALENDAR_PERIODS,
     NOT_GLUED_BEFORE,
     current_level_pattern,
     glued_prefixes,
@@ -187,9 +188,7 @@ def _readings(text: str) -> list[Reading]:
             # "Half of the staff", "every seven, 14 or 28 days": shown; the facts read a share of a whole only after a
             # cue, and no written number of a list (`_share_list_units`)
             r.shown_only = True
-        if r.unit in ("year", "month", "week", "day", "decade") and PERIOD_PHRASE.search(
-            text[max(0, r.start - 30) : r.start]
-        ):
+        if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(text[max(0, r.start - 30) : r.start]):
             taken = r.end
             continue  # "the past two years", "the next 12 months": a period, not a quantity
         readings.append(r)

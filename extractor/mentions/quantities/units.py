@@ -16,13 +16,14 @@ from extractor.mentions.quantities.currencies import (
     read_dollar_country,
     read_minor_unit,
     read_rate,
+    shown_period,
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex
+from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
-    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|percentage[\s-]points?|basis[\s-]points?|bps|bp)(?![\w])",
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|basis[\s-]points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
 FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)
@@ -212,22 +213,13 @@ def _read_multiple(text: str, r: Reading) -> bool:
     return True
 
 
-def _unit_name(surface: str) -> str | None:
-    units = lex().units
-    found = units.get(surface) or units.get(surface.lower())
-    if found is None and "-" in surface:  # "square-foot" in "a 4,000-square-foot store" (see `lex().unit_after`)
-        spaced = surface.replace("-", " ")
-        found = units.get(spaced) or units.get(spaced.lower())
-    return found
-
-
 def plural_unit_at(text: str, at: int) -> tuple[str, int] | None:
     """ "(millions of) barrels", "(thousands of) tonnes": a plural physical unit word at `at`, not a duration
     ("hundreds of years" stays vague), with the unit's name and where its word ends."""
     match = lex().unit_after.match(text, at)
     if not match or match.group("close") or not match.group("unit").lower().endswith("s"):
         return None
-    name = _unit_name(match.group("unit"))
+    name = unit_name(match.group("unit"))
     if name is None or name in TIME_UNIT_NAMES or len(match.group("unit")) < 4:
         return None
     return name, match.end("unit")
@@ -241,8 +233,8 @@ def read_physical_unit(text: str, r: Reading) -> None:
     run = _RUN_ADJECTIVE.match(text, r.end)
     if run and not match:
         timed = lex().unit_after.match(text, run.end())
-        if timed and _unit_name(timed.group("unit")) in TIME_UNIT_NAMES and not timed.group("close"):
-            r.shown_unit = _unit_name(timed.group("unit"))
+        if timed and unit_name(timed.group("unit")) in TIME_UNIT_NAMES and not timed.group("close"):
+            r.shown_unit = unit_name(timed.group("unit"))
         return
     if not match:
         _read_sized_symbol(text, r)
@@ -250,7 +242,7 @@ def read_physical_unit(text: str, r: Reading) -> None:
     opened = text[r.end : match.start("unit")].strip()
     if opened and opened != "-" and not match.group("close"):
         return  # "20 (kg)" needs its closing bracket
-    name = _unit_name(match.group("unit"))
+    name = unit_name(match.group("unit"))
     if name is None or _ordinal_second(text, match):
         return
     r.unit = name
@@ -336,30 +328,31 @@ def _temperature_in_text(text: str) -> bool:
 
 
 def _read_denominator(text: str, r: Reading, name: str) -> None:
-    """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator."""
+    """ "60 miles per hour", "1.2 million barrels a day": a physical rate keeps its denominator; one an editor put
+    in brackets ("64,000 barrels (per day)") is read the same way."""
     m = PER.match(text, r.end)
-    bracketed = bracketed_denominator(text, r.end) if not m else None
-    if bracketed is not None:  # "2.2 million barrels (per day)"
-        dname, end = bracketed
-        if dname in ("year", "month", "week", "day"):
-            r.per, r.per_end = dname, end
-        elif dname != name:
-            r.unit, r.end = f"{name}_per_{dname}", end
+    if m:
+        denominator = lex().unit_after.match(text, m.end())
+        if denominator and not denominator.group("close"):
+            _physical_per(text, r, name, m.group(0), unit_name(denominator.group("unit")), denominator.end())
         return
-    if not m:
-        _read_goods_rate(text, r, name)
+    bracketed = bracketed_denominator(text, r.end)
+    if bracketed is not None:
+        _physical_per(text, r, name, bracketed.opener, bracketed.name, bracketed.end)
         return
-    denominator = lex().unit_after.match(text, m.end())
-    if not denominator or denominator.group("close"):
-        return
-    dname = _unit_name(denominator.group("unit"))
+    _read_goods_rate(text, r, name)
+
+
+def _physical_per(text: str, r: Reading, name: str, opener: str, dname: str | None, end: int) -> None:
+    """A physical amount of `name` per `dname`, whose words end at `end`: "barrels a day" is shown as a rate and
+    measured as barrels (`shown_period`), "miles per hour" makes the unit a rate."""
     if not dname or dname == name:
         return
-    if m.group(0).strip().lower() in ("a", "an", "each") and dname in ("year", "month", "week", "day"):
-        if not DATING_AFTER.match(text, denominator.end()):
-            r.per, r.per_end = dname, denominator.end()  # "barrels a day": shown as a rate, measured as barrels
+    if shown_period(opener, dname):
+        if not DATING_AFTER.match(text, end):
+            r.per, r.per_end = dname, end
         return
-    r.unit, r.end = f"{name}_per_{dname}", denominator.end()
+    r.unit, r.end = f"{name}_per_{dname}", end
 
 
 def _read_goods_rate(text: str, r: Reading, name: str) -> None:
@@ -371,6 +364,6 @@ def _read_goods_rate(text: str, r: Reading, name: str) -> None:
     denominator = lex().unit_after.match(text, m.end()) if m else None
     if not denominator or denominator.group("close") or DATING_AFTER.match(text, denominator.end()):
         return
-    dname = _unit_name(denominator.group("unit"))
+    dname = unit_name(denominator.group("unit"))
     if dname and dname != name:
         r.per, r.per_end = dname, denominator.end()
