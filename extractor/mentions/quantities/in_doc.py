@@ -26,15 +26,15 @@ from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r"[^,;.]{0,30}(?:,\s*|\s+)(?:up|down)\s+from\b", re.IGNORECASE)
-# "slipped 4% in March and 2.5% in April", "shrink 8 percent this year and 3 percent next", "dropped 21 percent
-# on the year and 37 percent on the prior quarter"
+# "eased 3% in May and 1.5% in June", "will grow 6 percent this year and 4 percent next", "gained 12 percent
+# on the month and 30 percent on the year"
 _COORDINATED = re.compile(
     r"\s+(?:(?:in|to|for|on|at|from)\s+(?:the\s+)?\w+(?:\s+\w+){0,2}|this\s+\w+)\s+and\s+"
     r"|\s*,?\s+and\s+",  # "rose 5 percent and 3 percent, respectively": the second figure of the same move
     re.IGNORECASE,
 )
-# "fell 0.7 percent at Brindle Home, 0.9 percent at Marlow and 7.8 percent at Kestrel", "a 25.4 percent cut at
-# the farm ministry, 21.3 percent at the energy ministry": a list of the same move over places, each figure
+# "sales rose 2.1 percent at its stores in Ostrava, 3.4 percent at Brindle and 1.2 percent at Kestrel", "a 12
+# percent cut at the road agency, 9 percent at the water board": a list of the same move over places, each figure
 # followed by the same preposition (checked after the figure); a change word may follow the first figure
 _LISTED = re.compile(
     r"(?:\s+(?:"
