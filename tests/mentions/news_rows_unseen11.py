@@ -35,7 +35,7 @@ REVISED_OLD_LEVEL = [
     ("move", *move("Filings eased to 7,340 from the initially reported figure of 7,610.", 7610, 7340, None)),
 ]
 
-# a unit an editor added in brackets to a quoted figure: "going for 20 (percent)", "worth 90 (dollars) a share"
+# a unit an editor added in brackets to a quoted figure: "aiming at 15 (percent)", "valued at 70 (dollars) each"
 # (found in 4 stories: quotes of targets, yields, valuations and pay)
 BRACKETED_UNIT = [
     ("unit", '"We want margins of 18 (percent) by then," the founder said.', [(18, "percent", None)]),
