@@ -1,5 +1,5 @@
 """A figure that restates the figure before it: "€31.7 million or 9.1 percent", "$36.8 billion, up 21 percent",
-"180 million subscribers by 2015, up more than 25 percent from 143 million". The second figure measures what
+"the fleet will reach 64 barges next year, nearly a third more than today". The second figure measures what
 the first one measures; a verbless change set off by a comma after a level is that level's change."""
 
 from __future__ import annotations

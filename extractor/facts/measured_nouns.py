@@ -73,7 +73,7 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     containers = words("container_nouns")
     ranged = guided_compound(container, skip)
     if ranged is not None:
-        return ranged  # "its profit range was $2.60 to $2.75 a share": the range is of the profit
+        return ranged  # "the margin range sits at 11 to 13 percent": the range is of the margin
     inner = prep_object(container, ("of",))
     if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
         if inner.lemma_.lower() not in containers:
@@ -89,7 +89,7 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
     if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
-        if _holds_a_part(moved) and depth < 2:  # "raised the low end of its forecast to a range of $3 to $4"
+        if _holds_a_part(moved) and depth < 2:  # "lifted the top of its outlook to 70 cents"
             return contained_measure(moved, skip, depth + 1) or moved
         return moved  # "lowered its key rate to an all-time low of 1.25 percent": what the verb moved
     subject = clause_subject(verb) if verb is not None else None
