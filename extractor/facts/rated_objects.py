@@ -1,6 +1,7 @@
 """What an amount stated per share measures when the noun comes after the rate: a charge put as "4 cents a
-share of moving expenses", a return put as "$2.50 a share in extra payouts". The of/in noun after "a share" is the measure, and the rate stays with it
-("legal costs per share"); how the amount is paid ("in cash", "in stock") and when ("in the quarter") are not."""
+share of moving expenses", a return put as "$2.50 a share in extra payouts". The of/in noun after "a share" is
+the measure, and the rate stays with it ("moving expenses per share"); how the amount is paid ("in cash",
+"in stock") and when ("in the quarter") are not."""
 
 from __future__ import annotations
 
