@@ -14,6 +14,20 @@ from extractor.models import Quantity
 SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
 
 
+def is_per_share(predicate: str | None) -> bool:
+    """A predicate stated per share ("earnings per share", "dividend per share")."""
+    return predicate is not None and predicate.endswith("per share")
+
+
+def is_earnings_per_share(predicate: str | None) -> bool:
+    """A per-share result of the period ("diluted earnings per share", "net loss per share"), the measure a bare
+    analysts' per-share estimate restates; a dividend or a deal price per share is none."""
+    if not is_per_share(predicate):
+        return False
+    measure = predicate.removesuffix("per share").split()
+    return bool(measure) and measure[-1] in words("per_share_results")
+
+
 def with_rate(predicate: str, span: Span) -> str:
     """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
     to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
