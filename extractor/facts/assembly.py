@@ -79,7 +79,7 @@ from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
-from extractor.facts.predicate_forms import carries_share_topic, is_per_share
+from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
@@ -213,7 +213,7 @@ def quantity_facts(
             source = "topic" if predicate else "fallback"
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
-            predicate = predicate or "amount"
+            predicate = predicate or FALLBACK_PREDICATE
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
             named, kind, quantity = growth_change(predicate, kind, quantity, span)

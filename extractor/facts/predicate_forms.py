@@ -11,7 +11,8 @@ from extractor.facts.syntax import clause_subject, governing_verb, is_market_cod
 from extractor.lexicons import words
 from extractor.models import Quantity
 
-SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
+SHARE_QUALIFIERS = words("share_qualifiers")  # "per diluted share", "an adjusted share"
+FALLBACK_PREDICATE = "amount"  # the predicate of a figure whose clause names nothing measured
 
 
 def is_per_share(predicate: str | None) -> bool:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.predicate_forms import SHARE_QUALIFIERS
 from extractor.facts.syntax import PERIOD_WORDS
 from extractor.lexicons import words
 from extractor.models import Quantity
-
-RATE_OPENERS = frozenset({"a", "an", "per"})
-RATE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted"})
 
 
 def rated_object(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
@@ -22,10 +20,10 @@ def rated_object(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token 
         return None
     doc, i = span.doc, span.end
     end = span.sent.end
-    if i + 1 >= end or doc[i].lower_ not in RATE_OPENERS:
+    if i + 1 >= end or doc[i].lower_ not in words("rate_openers"):
         return None
     i += 1
-    if doc[i].lower_ in RATE_QUALIFIERS:
+    if doc[i].lower_ in SHARE_QUALIFIERS:
         i += 1
     if i + 2 >= end or doc[i].lemma_.lower() != "share" or doc[i + 1].lower_ not in ("of", "in"):
         return None
