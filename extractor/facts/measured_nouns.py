@@ -45,7 +45,7 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
-    if lemma in words("container_nouns"):
+    if lemma in _containers():
         # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
         # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
         named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
@@ -70,7 +70,7 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
 def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
     """What a container noun holds: its of-object ("the number of stores"), else the subject of its
     clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
-    containers = words("container_nouns")
+    containers = _containers()
     ranged = guided_compound(container, skip)
     if ranged is not None:
         return ranged  # "the margin range sits at 11 to 13 percent": the range is of the margin
@@ -117,8 +117,14 @@ def guided_compound(container: Token, skip: frozenset[int]) -> Token | None:
 
 def _holds_a_part(token: Token) -> bool:
     """ "the low end", "the top of its forecast": a noun that names a part of a range or a container."""
-    lemma = token.lemma_.lower()
-    return lemma in words("container_nouns") or lemma in words("range_part_nouns")
+    return token.lemma_.lower() in _containers()
+
+
+@cache
+def _containers() -> frozenset[str]:
+    """Nouns that hand over to what they hold: containers ("the number of stores") and the parts of a range
+    ("the top of its outlook", "the low end of its forecast"), each kept in its own lexicon."""
+    return words("container_nouns") | words("range_part_nouns")
 
 
 def is_measure_noun(token: Token) -> bool:
