@@ -1,4 +1,4 @@
-"""A figure that restates the figure before it: "€31.7 million or 9.1 percent", "$36.8 billion, up 21 percent",
+"""A figure that restates the figure before it: "€12.4 million or 3.8 percent", "$7.9 billion, up 14 percent",
 "the fleet will reach 64 barges next year, nearly a third more than today". The second figure measures what
 the first one measures; a verbless change set off by a comma after a level is that level's change."""
 
@@ -48,7 +48,7 @@ def _hedges() -> str:
 
 @cache
 def _coordination() -> re.Pattern[str]:
-    # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
+    # "€12.4 million or 3.8 percent", "$7.9 billion, up 14%", "$5 million, an increase of 3 percent"
     return re.compile(
         rf"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:{_change_nouns()})\s+of)\s*(?:by\s+)?{_hedges()}", re.I
     )
