@@ -1,5 +1,5 @@
 """A figure that restates the figure before it: "€12.4 million or 3.8 percent", "$7.9 billion, up 14 percent",
-"the fleet will reach 64 barges next year, nearly a third more than today". The second figure measures what
+"64 barges in service next spring, a rise of roughly 12 percent". The second figure measures what
 the first one measures; a verbless change set off by a comma after a level is that level's change."""
 
 from __future__ import annotations
