@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from extractor.facts.predicate_forms import is_earnings_per_share
 
 PUBLISHED = dt.date(2018, 4, 26)
 
@@ -83,3 +84,17 @@ def test_other_figures_keep_their_topic(nlp, text, expected):
 )
 def test_a_dividend_or_deal_price_per_share_is_no_estimates_measure(nlp, text, expected):
     assert expected in per_share(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "expected"),
+    [
+        ("diluted earnings per share", True),
+        ("net loss per share", True),
+        ("dividend per share", False),
+        ("acquisition price per share", False),
+        ("net income", False),
+    ],
+)
+def test_only_a_result_per_share_is_an_estimates_measure(predicate, expected):
+    assert is_earnings_per_share(predicate) is expected
