@@ -35,7 +35,14 @@ from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
-from extractor.facts.discourse import DocContext, attribution_for, planned_by_another, resolve_subject, subject_for
+from extractor.facts.discourse import (
+    DOC_TOPIC,
+    DocContext,
+    attribution_for,
+    planned_by_another,
+    resolve_subject,
+    subject_for,
+)
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
@@ -72,7 +79,7 @@ from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
-from extractor.facts.predicate_forms import carries_share_topic
+from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
@@ -199,12 +206,14 @@ def quantity_facts(
             predicate = (
                 quantity.counted
                 if quantity.unit is None
-                else _topic_predicate(ctx, quantity, reading.restates, change=kind == "change", span=span)
+                else _topic_predicate(
+                    ctx, quantity, reading.restates, change=kind == "change", span=span, mention=mention
+                )
             )
             source = "topic" if predicate else "fallback"
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
-            predicate = predicate or "amount"
+            predicate = predicate or FALLBACK_PREDICATE
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
             named, kind, quantity = growth_change(predicate, kind, quantity, span)
@@ -324,7 +333,7 @@ def quantity_facts(
         # a short-named index's move is no topic of bare figures, nor is a measure that did not move
         if (instrument is None or instrument.kind != "index") and not zero:
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
-            if unit_class(quantity) == "amount" and not _per_share(facts[-1].predicate):
+            if unit_class(quantity) == "amount" and not is_per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
             remember_per_share(ctx.topics, facts[-1].predicate)
     return facts
@@ -379,19 +388,24 @@ def _bracketed_after_name(span: Span) -> bool:
     return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].pos_ == "PROPN"  # "Ostrava (up 4 percent)"
 
 
-DOC_TOPIC = "document:"  # topic keys that outlive a paragraph
-
-
 def _topic_predicate(
-    ctx: DocContext, quantity: Quantity, restates: bool, *, change: bool = False, span: Span | None = None
+    ctx: DocContext,
+    quantity: Quantity,
+    restates: bool,
+    *,
+    change: bool = False,
+    span: Span | None = None,
+    mention: QuantityMention | None = None,
 ) -> str | None:
     """An amount whose sentence names nothing measured ("the group achieved €120 million") continues
     the topic of the paragraph: the last predicate read for an amount of the same kind. A forecast
     ("analysts had expected 31 cents") restates the last such measure of the document. A bare change
     ("That marks a fall of 4 percent") with no change read before it in the paragraph is the
     change of the last level the paragraph gave."""
-    topic = per_share_topic(ctx.topics, ctx.topics.get(unit_class(quantity)), span)  # "expected 38 cents a share"
-    if topic is not None and _per_share(topic) and quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING:
+    rated = mention is not None and mention.extras.get("per") == "share"  # "had forecast 44 cents a share"
+    topic = per_share_topic(ctx.topics, ctx.topics.get(unit_class(quantity)), rated)
+    large = quantity.amount is not None and quantity.amount >= PER_SHARE_CEILING
+    if topic is not None and is_per_share(topic) and large:
         # "$120 million, or 45 cents a share, compared with $98 million, or 37 cents a share": a sum restated
         # per share is the sentence's last whole measure; else the per-share measure taken whole ("an offer
         # of $5 a share, valuing it at $450 million")
@@ -414,10 +428,6 @@ def span_after(span: Span) -> str:
     """The sentence's text right after a figure, up to 40 characters."""
     start = span.end_char - span.sent.start_char
     return span_text(span.sent)[start : start + 40]
-
-
-def _per_share(predicate: str) -> bool:
-    return predicate.endswith("per share")
 
 
 def _location(reading: Reading, span: Span, ctx: DocContext) -> str | None:

@@ -1,5 +1,5 @@
-"""A figure that restates the figure before it: "€31.7 million or 9.1 percent", "$36.8 billion, up 21 percent",
-"180 million subscribers by 2015, up more than 25 percent from 143 million". The second figure measures what
+"""A figure that restates the figure before it: "€12.4 million or 3.8 percent", "$7.9 billion, up 14 percent",
+"64 barges in service next spring, a rise of roughly 12 percent". The second figure measures what
 the first one measures; a verbless change set off by a comma after a level is that level's change."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from extractor.facts.predicate_forms import FALLBACK_PREDICATE, is_per_share
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.quantities import QuantityMention
 from extractor.models import Fact
 
-CHANGE_NOUNS = r"increase|decrease|rise|fall|decline|drop|gain|growth"
 GAP_TOKENS = 12  # a longer stretch between the two figures is a new clause, not a restatement
 
 
@@ -23,6 +23,18 @@ GAP_TOKENS = 12  # a longer stretch between the two figures is a new clause, not
 class Restatement:
     fact: Fact  # the figure restated
     detached: bool  # a verbless change cued by "up", "down", "a rise of" after the level: the level's own change
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """Lemmas of a move up or down (lexicons change_up, change_down), read once."""
+    return words("change_up") | words("change_down")
+
+
+@cache
+def _change_nouns() -> str:
+    """ "an increase of", "a drop of": the change words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(_change_words(), key=len, reverse=True))
 
 
 @cache
@@ -36,13 +48,15 @@ def _hedges() -> str:
 
 @cache
 def _coordination() -> re.Pattern[str]:
-    # "€31.7 million or 9.1 percent", "$36.8 billion, up 21%", "$5 million, an increase of 3 percent"
-    return re.compile(rf"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+of)\s*(?:by\s+)?{_hedges()}", re.I)
+    # "€12.4 million or 3.8 percent", "$7.9 billion, up 14%", "$5 million, an increase of 3 percent"
+    return re.compile(
+        rf"\s*,?\s*(?:or|and|up|down|(?:an?\s+)?(?:{_change_nouns()})\s+of)\s*(?:by\s+)?{_hedges()}", re.I
+    )
 
 
 @cache
 def _detached_change() -> re.Pattern[str]:
-    return re.compile(rf",\s*(?:up|down|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+of)\s*(?:by\s+)?{_hedges()}$", re.I)
+    return re.compile(rf",\s*(?:up|down|(?:an?\s+)?(?:{_change_nouns()})\s+of)\s*(?:by\s+)?{_hedges()}$", re.I)
 
 
 def restated_figure(
@@ -53,16 +67,16 @@ def restated_figure(
     if previous is None:
         return None
     between = span_text(sent)[previous[0].end - sent.start_char : mention.start - sent.start_char]
+    cued = _detached_change().search(between) is not None  # asked once: both paths below need it
     if _coordination().fullmatch(between):
-        return Restatement(previous[1], detached=_detached_change().search(between) is not None)
-    cued = _detached_change().search(between) is not None
+        return Restatement(previous[1], detached=cued)
     if not cued and not re.search(r",\s*an?\s*$", between):
         return None  # read first: the words between are cheap, the sentence's Tokens are not (asked per figure)
     gap = [t for t in sent if previous[0].end <= t.idx < mention.start]
     if len(gap) > GAP_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in gap):
         return None
     following = next((t for t in sent if t.idx >= mention.end), None)
-    change_after = following is not None and following.lemma_.lower() in words("change_up") | words("change_down")
+    change_after = following is not None and following.lemma_.lower() in _change_words()
     return Restatement(previous[1], detached=cued) if cued or change_after else None
 
 
@@ -75,4 +89,4 @@ def restates_level(restated: Restatement | None, own: str | None) -> bool:
     if restated is None or not restated.detached or restated.fact.kind != "metric":
         return False
     predicate = restated.fact.predicate
-    return predicate != own and predicate != "amount" and not predicate.endswith("per share")
+    return predicate != own and predicate != FALLBACK_PREDICATE and not is_per_share(predicate)

@@ -47,6 +47,8 @@ from extractor.mentions.salience import is_publisher
 from extractor.mentions.token_index import lowered_positions
 from extractor.models import Fact, Period
 
+DOC_TOPIC = "document:"  # prefix of the `DocContext.topics` keys that outlive a paragraph
+
 
 @dataclass
 class DocContext:

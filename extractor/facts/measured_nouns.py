@@ -45,7 +45,7 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
     if lemma in PERIOD_WORDS:
         nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
         return nxt if nxt is not None and nxt.pos_ == "NOUN" and nxt.i not in skip else None
-    if lemma in words("container_nouns"):
+    if lemma in _containers():
         # "a market value of $2 billion", "book value", "enterprise value": a container that is itself a measure,
         # named by a noun compound, is what is measured; a bare "value of" hands over to what it holds
         named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
@@ -70,10 +70,10 @@ def usable_measure(token: Token | None, skip: frozenset[int]) -> Token | None:
 def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) -> Token | None:
     """What a container noun holds: its of-object ("the number of stores"), else the subject of its
     clause ("the number of interns stood at a level of 40"), itself unwrapped when a container."""
-    containers = words("container_nouns")
+    containers = _containers()
     ranged = guided_compound(container, skip)
     if ranged is not None:
-        return ranged  # "its profit range was $2.60 to $2.75 a share": the range is of the profit
+        return ranged  # "the margin range sits at 11 to 13 percent": the range is of the margin
     inner = prep_object(container, ("of",))
     if inner is not None and inner.i not in skip and inner.pos_ == "NOUN":
         if inner.lemma_.lower() not in containers:
@@ -89,7 +89,7 @@ def contained_measure(container: Token, skip: frozenset[int], depth: int = 0) ->
     verb = governing_verb(container)
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb else None
     if moved is not None and moved.i not in skip and moved.i != container.i and is_measure_noun(moved):
-        if _holds_a_part(moved) and depth < 2:  # "raised the low end of its forecast to a range of $3 to $4"
+        if _holds_a_part(moved) and depth < 2:  # "lifted the top of its outlook to 70 cents"
             return contained_measure(moved, skip, depth + 1) or moved
         return moved  # "lowered its key rate to an all-time low of 1.25 percent": what the verb moved
     subject = clause_subject(verb) if verb is not None else None
@@ -117,8 +117,14 @@ def guided_compound(container: Token, skip: frozenset[int]) -> Token | None:
 
 def _holds_a_part(token: Token) -> bool:
     """ "the low end", "the top of its forecast": a noun that names a part of a range or a container."""
-    lemma = token.lemma_.lower()
-    return lemma in words("container_nouns") or lemma in words("range_part_nouns")
+    return token.lemma_.lower() in _containers()
+
+
+@cache
+def _containers() -> frozenset[str]:
+    """Nouns that hand over to what they hold: containers ("the number of stores") and the parts of a range
+    ("the top of its outlook", "the low end of its forecast"), each kept in its own lexicon."""
+    return words("container_nouns") | words("range_part_nouns")
 
 
 def is_measure_noun(token: Token) -> bool:

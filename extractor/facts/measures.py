@@ -201,7 +201,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     label = labelled_measure(span, skip)
     if label is not None:
         return Reading(label, None, label_phrase(label), False)
-    rated = rated_object(span, quantity, skip)  # "1 cent a share of legal costs": the costs, per share
+    rated = rated_object(span, quantity, skip)  # "6 cents a share of audit fees": the fees, per share
     if rated is not None:
         return Reading(rated, verb, noun_phrase(rated, skip=skip), False)
     if quantity.unit is not None and (share_move(span) or share_close(span)):

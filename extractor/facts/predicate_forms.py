@@ -11,7 +11,22 @@ from extractor.facts.syntax import clause_subject, governing_verb, is_market_cod
 from extractor.lexicons import words
 from extractor.models import Quantity
 
-SHARE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted", "underlying", "core"})
+SHARE_QUALIFIERS = words("share_qualifiers")  # "per diluted share", "an adjusted share"
+FALLBACK_PREDICATE = "amount"  # the predicate of a figure whose clause names nothing measured
+
+
+def is_per_share(predicate: str | None) -> bool:
+    """A predicate stated per share ("earnings per share", "dividend per share")."""
+    return predicate is not None and predicate.endswith("per share")
+
+
+def is_earnings_per_share(predicate: str | None) -> bool:
+    """A per-share result of the period ("diluted earnings per share", "net loss per share"), the measure a bare
+    analysts' per-share estimate restates; a dividend or a deal price per share is none."""
+    if not is_per_share(predicate):
+        return False
+    measure = predicate.removesuffix("per share").split()
+    return bool(measure) and measure[-1] in words("per_share_results")
 
 
 def with_rate(predicate: str, span: Span) -> str:

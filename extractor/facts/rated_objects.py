@@ -1,17 +1,16 @@
-"""What an amount stated per share measures when the noun comes after the rate: "1 cent a share of legal costs",
-"$9 a share in special dividends". The of/in noun after "a share" is the measure, and the rate stays with it
-("legal costs per share"); how the amount is paid ("in cash", "in stock") and when ("in the quarter") are not."""
+"""What an amount stated per share measures when the noun comes after the rate: a charge put as "4 cents a
+share of moving expenses", a return put as "$2.50 a share in extra payouts". The of/in noun after "a share" is
+the measure, and the rate stays with it ("moving expenses per share"); how the amount is paid ("in cash",
+"in stock") and when ("in the quarter") are not."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.predicate_forms import SHARE_QUALIFIERS
 from extractor.facts.syntax import PERIOD_WORDS
 from extractor.lexicons import words
 from extractor.models import Quantity
-
-RATE_OPENERS = frozenset({"a", "an", "per"})
-RATE_QUALIFIERS = frozenset({"diluted", "basic", "adjusted"})
 
 
 def rated_object(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
@@ -21,10 +20,10 @@ def rated_object(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token 
         return None
     doc, i = span.doc, span.end
     end = span.sent.end
-    if i + 1 >= end or doc[i].lower_ not in RATE_OPENERS:
+    if i + 1 >= end or doc[i].lower_ not in words("rate_openers"):
         return None
     i += 1
-    if doc[i].lower_ in RATE_QUALIFIERS:
+    if doc[i].lower_ in SHARE_QUALIFIERS:
         i += 1
     if i + 2 >= end or doc[i].lemma_.lower() != "share" or doc[i + 1].lower_ not in ("of", "in"):
         return None

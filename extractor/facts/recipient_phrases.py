@@ -1,6 +1,6 @@
 """A figure whose "of" the parse hangs on the receiver of a measure: "net income attributable to common
-shareholders of $120 million", "a payout to shareholders of 35 crowns a share". The figure sizes the measure
-before "to" (the income, the payout), never the shareholders it goes to."""
+shareholders of $120 million", "a return to unit holders of 80 pence per unit". The figure sizes the measure
+before "to" (the income, the return), never the shareholders it goes to."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ def is_receiver(token: Token) -> bool:
 
 
 def received_measure(noun: Token) -> Token | None:
-    """The measure a receiver noun after "to" receives: the noun the "to" phrase hangs on ("a payout to
-    shareholders"), through an adjective ("income attributable to shareholders") or a verb whose object it is
-    ("make a payout to shareholders"). None when `noun` is no receiver after "to"."""
+    """The measure a receiver noun after "to" receives: the noun the "to" phrase hangs on ("a return to
+    unit holders"), through an adjective ("income attributable to shareholders") or a verb whose object it is
+    ("hand a rebate to members"). None when `noun` is no receiver after "to"."""
     if not is_receiver(noun) or noun.dep_ != "pobj" or noun.head.lower_ != "to":
         return None
     up = noun.head.head

@@ -104,9 +104,9 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
 
 
 def _shares_the_head(head: Token, conj: Token) -> bool:
-    """ "office products and cloud services revenue": a bare noun conjunct right after the head shares one head
-    noun with it; a conjunct with a determiner, possessive or number of its own ("15 people and a gardener",
-    "the bailout and the credit problems") is a separate thing, not part of the measured phrase."""
+    """ "seed and fertiliser income": a bare noun conjunct right after the head shares one head noun with it; a
+    conjunct with a determiner, possessive or number of its own ("40 vans and a repair shop", "the levy and
+    the permit delays") is a separate thing, not part of the measured phrase."""
     own = any(c.dep_ in ("det", "poss", "nummod") for c in conj.children)
     return conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.i == head.i + len(list(conj.subtree)) + 1 and not own
 

@@ -1,5 +1,5 @@
-"""A noun coordinated after a counted noun joins the predicate only when it is bare and shares the head ("office
-products and cloud services revenue"); one with its own determiner, possessive or number is a separate thing:
+"""A noun coordinated after a counted noun joins the predicate only when it is bare and shares the head ("seed and
+fertiliser income"); one with its own determiner, possessive or number is a separate thing:
 sentences written for these tests, with invented names."""
 
 import datetime as dt
@@ -30,10 +30,7 @@ def test_a_determined_conjunct_is_a_separate_item(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Kestrel Foods said office products and cloud services revenue rose 8 percent.",
-            "office products and cloud services revenue",
-        ),
+        ("Kestrel Foods said seed and fertiliser income rose 8 percent.", "seed and fertiliser income"),
         (
             "Halden Mills said research and development spending rose to $40 million.",
             "research and development spending",

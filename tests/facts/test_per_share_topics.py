@@ -1,12 +1,13 @@
-"""A bare figure stated per share ("analysts had expected 38 cents a share") continues the story's last
-per-share measure, not the paragraph's last whole measure put per share: texts written for these tests,
-with invented names."""
+"""A bare figure stated per share ("the consensus had called for 44 cents a share") continues the story's last
+per-share result, not the paragraph's last whole measure put per share, nor a dividend or a deal price per
+share: texts written for these tests, with invented names."""
 
 import datetime as dt
 
 import pytest
 
 from extractor import extract
+from extractor.facts.predicate_forms import is_earnings_per_share
 
 PUBLISHED = dt.date(2018, 4, 26)
 
@@ -20,7 +21,7 @@ def per_share(nlp, text):
     [
         (
             "Norvale Corp reported net income of $50 million, or 40 cents a share. Net sales rose 5 percent to "
-            "$900 million. Analysts on average were expecting 38 cents per share.",
+            "$900 million. The consensus forecast had called for 38 cents per share.",
             ("earnings per share", 0.38),
         ),
         (
@@ -59,3 +60,41 @@ def test_a_bare_per_share_figure_continues_the_last_per_share_measure(nlp, text,
 )
 def test_other_figures_keep_their_topic(nlp, text, expected):
     assert expected in per_share(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Group lifted its quarterly payout to 30 cents per share. Its net profit climbed to $700 "
+            "million. The average estimate was 55 cents a share.",
+            ("earnings per share", 0.55),
+        ),
+        (
+            "Pollard Inc will take over Halden Mills for $12 a share in cash. Separately, Pollard's net income "
+            "rose to $300 million, while the Street had pencilled in 40 cents a share.",
+            ("earnings per share", 0.4),
+        ),
+        (
+            "Brindle Telecom set a special dividend of $1.50 a share in March. For the June quarter its operating "
+            "income reached $210 million; forecasters had looked for 71 cents a share.",
+            ("earnings per share", 0.71),
+        ),
+    ],
+)
+def test_a_dividend_or_deal_price_per_share_is_no_estimates_measure(nlp, text, expected):
+    assert expected in per_share(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "expected"),
+    [
+        ("diluted earnings per share", True),
+        ("net loss per share", True),
+        ("dividend per share", False),
+        ("acquisition price per share", False),
+        ("net income", False),
+    ],
+)
+def test_only_a_result_per_share_is_an_estimates_measure(predicate, expected):
+    assert is_earnings_per_share(predicate) is expected

@@ -18,17 +18,13 @@ def levels(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Norvale Corp raised the lower end of its fiscal 2016 profit forecast by 5 cents per share to a range "
-            "of $3.10 to $3.30 per share.",
-            ("earnings per share", 3.2),
-        ),
+        ("Norvale Corp moved the low end of its earnings guidance up to $3.10 per share.", ("earnings per share", 3.1)),
         ("Halden Mills cut the top of its earnings forecast to $1.90 a share.", ("earnings per share", 1.9)),
         ("Pollard Inc raised the bottom of its sales outlook to $4 billion.", ("sales", 4e9)),
         ("Brindle Telecom said the midpoint of its revenue guidance is $2.2 billion.", ("revenue", 2.2e9)),
         (
-            "Kestrel Foods said its full-year profit range before one-time items was $2.60 to $2.75 a share.",
-            ("earnings per share", 2.675),
+            "Kestrel Foods' adjusted earnings range for the year now stands at $1.40 to $1.55 a share.",
+            ("earnings per share", 1.475),
         ),
     ],
 )

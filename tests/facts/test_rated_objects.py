@@ -1,5 +1,5 @@
-"""An amount stated per share whose noun comes after the rate ("1 cent a share of legal costs", "$9 a share in
-special dividends") measures that noun per share; the form of payment and the period after "in" do not:
+"""An amount stated per share whose noun comes after the rate ("7 cents a share of audit fees", "$2.50 a share in
+extra payouts") measures that noun per share; the form of payment and the period after "in" do not:
 sentences written for these tests, with invented names."""
 
 import datetime as dt
@@ -18,7 +18,7 @@ def predicates(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Norvale Corp said the quarter's results reflected 1 cent a share of legal costs.", "legal costs per share"),
+        ("Norvale Corp said its second-quarter profit absorbed 7 cents a share of audit fees.", "audit fees per share"),
         ("Varden Bank booked 12 cents a share in restructuring charges.", "restructuring charges per share"),
         ("Halden Mills said its profit included 4 cents per diluted share of tax benefits.", "tax benefits per share"),
     ],

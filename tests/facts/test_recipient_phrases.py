@@ -19,7 +19,7 @@ def levels(nlp, text):
     [
         ("Norvale Corp reported net income attributable to common shareholders of $120 million.", "net income"),
         ("Halden Mills posted a net loss available to common stockholders of $30 million in the quarter.", "net loss"),
-        ("Pollard Inc said it would make a payout to shareholders of 35 crowns a share this year.", "payout per share"),
+        ("Grenmoor Trust approved a cash return to its investors of 60 pence a share.", "cash return per share"),
         ("Brindle Telecom plans a special dividend to investors of $2 a share.", "special dividend per share"),
         ("Kestrel Foods extended a loan to its unit of $50 million.", "loan"),
     ],
