@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extractor.lemmas import add_lemma_exceptions
 from extractor.mentions.token_index import sentences_looked_up
 from extractor.models import Entity, Fact
 
@@ -160,6 +161,8 @@ def _date_and_title(doc: Doc) -> tuple[dt.date | None, str | None]:
     default_config={"min_confidence": 0.0},
 )
 def make_fact_extractor(nlp: Language, name: str, *, min_confidence: float) -> FactExtractor:
-    """Factory for `nlp.add_pipe("fact_extractor")`; adds `paragraph_boundaries` too when missing."""
+    """Factory for `nlp.add_pipe("fact_extractor")`; adds `paragraph_boundaries` too when missing, and the lemma
+    exceptions the cues need ("hopes" -> "hope"), so plain spaCy gives the facts `extract` gives."""
     ensure_paragraph_boundaries(nlp)
+    add_lemma_exceptions(nlp)
     return FactExtractor(name, min_confidence=min_confidence)

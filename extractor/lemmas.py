@@ -50,11 +50,15 @@ def add_lemma_exceptions(nlp: Language) -> None:
     """Give the forms `lexicons/lemma_exceptions.tsv` lists their lemma. The suffix rules read "hopes", "hoped"
     and "hoping" as forms of "hop" (they try "-es" and "-ed" before "-s" and "-d", and "hop" is a verb), and
     spaCy's exception table does not outrank a stem the rules also find; the attribute ruler runs before the
-    lemmatizer, which keeps a lemma already set."""
+    lemmatizer, which keeps a lemma already set. The `fact_extractor` factory calls it, so plain `spacy.load` +
+    `add_pipe("fact_extractor")` reads the same lemmas as `load_nlp`; adding a form twice is skipped."""
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
     if getattr(nlp.get_pipe("lemmatizer"), "overwrite", True):
         return  # a lemmatizer that overwrites would undo the ruler's lemma
     ruler = nlp.get_pipe("attribute_ruler")
+    present = [(p["patterns"], p["attrs"]) for p in ruler.patterns]  # a reloaded pipeline saved them already
     for form, (lemma,) in table("lemma_exceptions").items():
-        ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
+        pattern, attrs = [[{"LOWER": form}]], {"LEMMA": lemma}
+        if (pattern, attrs) not in present:
+            ruler.add(patterns=pattern, attrs=attrs)

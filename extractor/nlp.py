@@ -42,24 +42,24 @@ def load_spacy(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> La
 def load_nlp(model: str | None = None) -> Language:
     """A spaCy pipeline with the `fact_extractor` component added last (loaded once per name)."""
     from extractor import component  # noqa: F401  registers the factories and Doc extensions
-    from extractor.lemmas import add_lemma_exceptions, speed_up_lemmatizer
+    from extractor.lemmas import speed_up_lemmatizer
 
     nlp = load_spacy(model)
     missing = REQUIRED_PIPES - set(nlp.pipe_names)
     if missing:
         name = model or default_model()
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}, which the extractor needs")
-    nlp.add_pipe("fact_extractor", last=True)  # its factory puts paragraph_boundaries before the parser
+    nlp.add_pipe("fact_extractor", last=True)  # its factory adds paragraph_boundaries and the lemma exceptions
     speed_up_lemmatizer(nlp)  # the same lemmas, found faster
-    add_lemma_exceptions(nlp)  # "hopes" is a form of "hope", not of "hop"
     return nlp
 
 
 @cache
 def load_quantity_nlp(model: str | None = None) -> Language:
     """The pipeline of the quantity layer: it needs the parse, not NER or the fact component."""
-    from extractor.lemmas import speed_up_lemmatizer
+    from extractor.lemmas import add_lemma_exceptions, speed_up_lemmatizer
 
     nlp = load_spacy(model, exclude=("ner",))
     speed_up_lemmatizer(nlp)  # the same lemmas, found faster
+    add_lemma_exceptions(nlp)  # the lemmas the full pipeline reads ("hopes" -> "hope")
     return nlp

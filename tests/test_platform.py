@@ -107,6 +107,37 @@ def test_plain_spacy_with_add_pipe_gives_the_facts_extract_gives(setup, nlp):
         assert json.loads(line) == expected, path.name
 
 
+HOPED_PLANS = [
+    "Plans\n\nOsterby Cables Ltd said it hoped to lay 900 kilometres of fibre by the end of 2019.",
+    "Outlook\n\nWendle Farms Inc hopes to double its herd to 6,000 head within two years, its founder said.",
+    "Goals\n\nThe board of Pellam Glass Co is hoping to cut energy use by 15 percent next year.",
+]
+
+
+@pytest.mark.slow
+def test_plain_spacy_with_add_pipe_reads_hopes_as_a_plan_like_extract(nlp):
+    """The factory adds the lemma exceptions ("hopes" -> "hope", not "hop"): without them plain spaCy read these
+    planned figures as results."""
+    from extractor import extract
+
+    code = (
+        "import json, sys, spacy\n"
+        "from extractor.nlp import default_model\n"
+        "nlp = spacy.load(default_model())\n"
+        'nlp.add_pipe("fact_extractor")\n'
+        "for text in json.loads(sys.argv[1]):\n"
+        "    print(json.dumps([f.modality for f in nlp(text)._.facts if f.value]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(HOPED_PLANS)], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    for text, line in zip(HOPED_PLANS, result.stdout.splitlines(), strict=True):
+        expected = [f.modality for f in extract(text, nlp=nlp) if f.value]
+        assert "target" in expected, text
+        assert json.loads(line) == expected, text
+
+
 def test_fact_extractor_adds_paragraph_boundaries_once_before_the_parser(nlp):
     import spacy
 

@@ -32,14 +32,43 @@ def told_by_forecaster(root: Token) -> bool:
 
 def _predicted_by(verb: Token) -> bool | None:
     """Whose prediction a verb of predicting tells: a forecaster's (True), the company's own (False: "Norvale
-    expects", "the company sees"), or undecided (None: no subject, "is expected to", or a person the verb does not
-    title, "he expects", whom the reporting verb above may name)."""
+    expects", "the company sees"), or undecided (None), left to the reporting verb above: no subject ("is expected
+    to"), a pronoun ("he expects", and "we expect" or "it sees", which an analyst says of her own firm as often as
+    an officer of his company), or the firm the teller works for ("Brandvik expects ..., Brandvik analyst Pia Lund
+    said")."""
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if who is None:
+    if who is None or who.pos_ == "PRON":
         return None
     if _forecasting_teller(who):
         return True
-    return False if _company_side(who) else None
+    if not _company_side(who) or _employs_teller(who, verb):
+        return None
+    return False
+
+
+def _employs_teller(who: Token, verb: Token) -> bool:
+    """The subject names the firm of whoever reports the prediction: a name the teller's title also gives
+    ("Brandvik expects ..., said Pia Lund, an analyst at Brandvik"), or a noun of that name ("the bank expects ...,
+    said Ostmark Bank analyst Pia Lund"). A title that names no firm decides nothing: "Norvale expects ...,
+    analyst Pia Lund said" stays Norvale's own."""
+    reporting = next((a for a in verb.ancestors if a.lemma_.lower() in words("reporting_verbs")), None)
+    speaker = teller(reporting) if reporting is not None else None
+    if speaker is None:
+        return False
+    firm = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and t.i < _name_start(speaker)} | {
+        t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and t.i > speaker.i
+    }
+    name = {t.lower_ for t in who.subtree if t.i <= who.i and t.pos_ == "PROPN"}
+    return bool(name & firm) or (not name and who.lower_ in firm)
+
+
+def _name_start(person: Token) -> int:
+    """Where a person's own name starts: the proper nouns just before its head ("Hollin analyst [Ilse Varga]");
+    the tagger often takes an invented firm for a person, so the entity label cannot tell the two apart."""
+    start = person.i
+    while start > 0 and person.doc[start - 1].pos_ == "PROPN" and person.doc[start - 1].head.i == person.i:
+        start -= 1
+    return start
 
 
 def _forecasting_teller(who: Token) -> bool:

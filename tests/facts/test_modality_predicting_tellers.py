@@ -1,7 +1,8 @@
 """Whose prediction a planned figure is, when a verb of predicting stands above it (`modality_tellers`): a
 forecaster's verb ("analysts expect", "economists forecast") makes the whole prediction theirs, a clause joined by
 "while" included; the company's own verb ("Norvale expects") keeps it the company's target even when an analyst
-reports it. Sentences written for these tests."""
+reports it; a pronoun ("we expect") or the analyst's own firm leaves it to whoever reports it. Sentences written
+for these tests."""
 
 import datetime as dt
 
@@ -17,9 +18,9 @@ LEAD = "Tarrow Industries Inc said on Monday fourth-quarter profit rose 9 percen
     ("text", "amount"),
     [
         (
-            "Economists forecast Velorian output will grow 2.5 percent in the first quarter, "
-            "while the second quarter will see 3.2 percent growth.",
-            3.2,
+            "Economists polled last week see Velorian exports shrinking 4 percent this year, "
+            "while imports should climb by 6 percent.",
+            6,
         ),
         (
             "Strategists predict Tarrow shares will climb 14 percent this year, "
@@ -27,10 +28,11 @@ LEAD = "Tarrow Industries Inc said on Monday fourth-quarter profit rose 9 percen
             7,
         ),
         (
-            "Analysts now expect the Ostrava index to rise 25 percent in 2012, "
-            "while the koruna will probably slip 6 percent against the euro.",
-            6,
+            "Strategists forecast that Kessel shares will gain 12 percent by December, "
+            "while bond yields should fall to 3.1 percent.",
+            3.1,
         ),
+        ("Analysts project Brisa home prices to slip 3 percent in 2013, while rents may rise 5 percent.", 5),
     ],
 )
 def test_a_while_clause_under_forecasters_is_their_forecast(nlp, text, amount):
@@ -45,6 +47,8 @@ def test_a_while_clause_under_forecasters_is_their_forecast(nlp, text, amount):
         ("Tarrow Industries expects its sales to rise 6 percent this year, analyst Pia Lund said.", 6),
         ("The company sees margins widening to 11 percent in 2012, said Brandvik analyst Pia Lund.", 11),
         ("Tarrow Industries sees 2012 revenue of $1.3 billion, Brandvik analyst Pia Lund said.", 1.3e9),
+        ('"We expect to open 40 stores in 2013," said chief executive Ann Lee.', 40),
+        ('"We see our margin reaching 13 percent in 2013," Tarrow finance chief Ann Lee said.', 13),
     ],
 )
 def test_the_company_own_prediction_reported_by_an_analyst_stays_its_target(nlp, text, amount):
@@ -53,7 +57,31 @@ def test_the_company_own_prediction_reported_by_an_analyst_stays_its_target(nlp,
     assert fact.modality == "target"
 
 
-def test_a_forecast_told_by_an_analyst_stays_hers(nlp):
-    text = "He expects Tarrow sales to rise 8 percent in 2012, said Pia Lund, an analyst at Brandvik."
-    fact = next(f for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp) if f.value and f.value.amount == 8)
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("He expects Tarrow sales to rise 8 percent in 2012, said Pia Lund, an analyst at Brandvik.", 8),
+        (
+            '"We expect Corbel\'s margin to widen to 14 percent next year," said Ilse Varga, '
+            "an analyst at Hollin Securities.",
+            14,
+        ),
+        (
+            '"We see the krona gaining about 4 percent against the euro by June," '
+            "Hollin Securities strategist Ilse Varga said.",
+            4,
+        ),
+        ('"It now forecasts 5 percent sales growth for Tarrow in 2013," said Ostmark Bank economist Ilse Varga.', 5),
+        (
+            "Ostmark Bank expects Tarrow revenue to reach $800 million this year, "
+            "Ostmark Bank strategist Ilse Varga said.",
+            8e8,
+        ),
+        ("The brokerage sees Tarrow margins at 12 percent in 2013, said Hollin Brokerage analyst Ilse Varga.", 12),
+    ],
+)
+def test_a_pronoun_or_the_teller_own_firm_leaves_the_forecast_to_the_teller(nlp, text, amount):
+    """ "We expect", "it forecasts", or the firm the analyst's title names: whose prediction it is, the
+    forecaster who reports it tells (`modality_tellers._predicted_by`, `_employs_teller`)."""
+    fact = next(f for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp) if f.value and f.value.amount == amount)
     assert fact.modality == "forecast"

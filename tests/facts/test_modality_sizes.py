@@ -1,4 +1,4 @@
-"""A participle that gives a noun its size ("charges totaling $300 million", "a cash drain exceeding $8 billion")
+"""A participle that gives a noun its size ("charges totaling $300 million", "losses surpassing 2 billion crowns")
 is part of the noun (`modality_sizes.sizes_its_noun`): the figure takes the modality of the clause the noun stands
 in, a plan or prediction as much as a result. A participle of movement ("with Tarrow climbing 8 percent") and a
 sizing one after "with" still state their own fact. Sentences written for these tests."""
@@ -16,7 +16,7 @@ PUBLISHED = dt.date(2015, 3, 12)
     ("text", "amount"),
     [
         ("Halbrook Mills Inc said it expects to book restructuring charges totaling $140 million.", 1.4e8),
-        ("Corvane Steel Corp said the strike could cause a cash shortfall exceeding $2 billion.", 2e9),
+        ("Corvane Steel Corp warned that a long walkout might produce losses surpassing 2 billion crowns.", 2e9),
         ("Ostrey Freight Ltd will take writedowns amounting to 90 million euros, it said on Monday.", 9e7),
         ("Delmont Paper Co warned the mill closures would leave it with a pension gap approaching $600 million.", 6e8),
     ],
