@@ -4,18 +4,13 @@ clause is about (discourse.subject_for reads these first)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
-from extractor.mentions.entities import TICKER
-
-if TYPE_CHECKING:
-    from extractor.facts.discourse import DocContext
+from extractor.mentions.entities import TICKER, EntityIndex
 
 
-def mover_name(quantity: Span, ctx: DocContext) -> str | None:
+def mover_name(quantity: Span, entities: EntityIndex) -> str | None:
     """ "with Brindle Corp ( BRN.N ) down 2.6 percent, Quillby off 4 percent": a name, its ticker at most,
     then a move word and the figure; the move is that name's, whatever the clause is about."""
     doc, sent = quantity.doc, quantity.sent
@@ -25,18 +20,18 @@ def mover_name(quantity: Span, ctx: DocContext) -> str | None:
     i = _before_ticker(i - 1, sent)  # "Kestrel Corp KST.N down 3 percent", "Kestrel ( KST.N ) down ..."
     if i < sent.start or doc[i].pos_ != "PROPN":
         return None
-    return named_at(doc[i], ctx)
+    return named_at(doc[i], entities)
 
 
-def named_at(token: Token, ctx: DocContext) -> str | None:
+def named_at(token: Token, entities: EntityIndex) -> str | None:
     """The entity a token names, if it may hold a figure (never a news agency or pollster)."""
-    cluster = ctx.entities.at(token.i)
+    cluster = entities.at(token.i)
     if cluster is None or cluster.agency or cluster.label not in ("ORG", "GPE", "LOC", "PRODUCT", "PERSON"):
         return None
     return cluster.name
 
 
-def bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
+def bracket_owner(quantity: Span, entities: EntityIndex) -> str | None:
     """ "Ostrava (up 4 percent)", "Brindle (18 times earnings)": a figure alone in brackets right after a
     name is that name's; a conversion after an amount ("$5 (4 euros)") has no name before it."""
     doc, sent = quantity.doc, quantity.sent
@@ -48,11 +43,11 @@ def bracket_owner(quantity: Span, ctx: DocContext) -> str | None:
         return None
     if any(doc[i].text in "()" for i in range(opening + 1, quantity.start)):
         return None
-    cluster = ctx.entities.at(opening - 1)
-    if cluster is not None and cluster.label in ("GPE", "LOC") and ctx.entities.main_place is None:
+    cluster = entities.at(opening - 1)
+    if cluster is not None and cluster.label in ("GPE", "LOC") and entities.main_place is None:
         if _in_locative_phrase(doc[opening - 1]):
             return None  # "staff in Freedonia (51 percent)" of a company story: the company's, located there
-    return named_at(doc[opening - 1], ctx)
+    return named_at(doc[opening - 1], entities)
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "outside"})
@@ -69,7 +64,7 @@ def _in_locative_phrase(token: Token) -> bool:
 SEPARATORS = frozenset({",", "and", "or"})
 
 
-def respective_name(quantity: Span, ctx: DocContext) -> str | None:
+def respective_name(quantity: Span, entities: EntityIndex) -> str | None:
     """ "rivals Brindle and Quillby trade at 18 and 15 times earnings": coordinated figures after as many
     coordinated names take the name in the same position."""
     number = next((t for t in quantity if t.like_num), None)
@@ -81,7 +76,7 @@ def respective_name(quantity: Span, ctx: DocContext) -> str | None:
         number = quantity.root
     if len(numbers) < 2 or not _joined_by(numbers[-2], numbers[-1], ("and",)):
         return None  # "$50 million, or 12 cents a share": one figure restated, not one figure per name
-    names = _name_list_before(numbers[0], ctx)
+    names = _name_list_before(numbers[0], entities)
     if len(names) != len(numbers):
         return None
     return names[numbers.index(number)]
@@ -111,18 +106,18 @@ def _number_list(number: Token) -> list[Token]:
     return found
 
 
-def _name_list_before(first: Token, ctx: DocContext) -> list[str]:
+def _name_list_before(first: Token, entities: EntityIndex) -> list[str]:
     """The nearest list of names before a token, joined by commas and "and" ("A, B Inc and C Corp")."""
     doc, sent = first.doc, first.sent
     i = first.i - 1
-    while i >= sent.start and named_at(doc[i], ctx) is None:
+    while i >= sent.start and named_at(doc[i], entities) is None:
         i -= 1
     names: list[str] = []
     while i >= sent.start:
-        name = named_at(doc[i], ctx)
+        name = named_at(doc[i], entities)
         if name is None:
             break
-        while i - 1 >= sent.start and ctx.entities.at(i - 1) is ctx.entities.at(i):
+        while i - 1 >= sent.start and entities.at(i - 1) is entities.at(i):
             i -= 1  # to the start of this mention
         names.insert(0, name)
         j = i - 1

@@ -328,7 +328,8 @@ def subject_for(
 ) -> str | None:
     """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
     if quantity is not None:
-        owner = bracket_owner(quantity, ctx) or respective_name(quantity, ctx) or mover_name(quantity, ctx)
+        beside = ctx.entities
+        owner = bracket_owner(quantity, beside) or respective_name(quantity, beside) or mover_name(quantity, beside)
         if owner is not None:
             return owner
     payee = payee_for(measured, verb, ctx, quantity)
@@ -387,7 +388,7 @@ def _subject_candidates(
     found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
-        named = (resolve_subject(compared[0], ctx), *(named_at(t, ctx) for t in compared))
+        named = (resolve_subject(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))

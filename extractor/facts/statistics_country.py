@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.data_groups import is_data_group
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.salience import best_evidenced_place, is_economy_noun, is_publisher_name, publisher_reports
 
@@ -69,9 +70,9 @@ def is_published_statistic(measured: Token | None, sent: Span, entities) -> bool
     if _acted_on(measured, entities):
         return False  # "the ministry said it would expand spending by 11 trillion won": its own plan
     return any(
-        publisher_reports(mention, cluster)
+        publisher_reports(mention, cluster) and (entities.main_place is not None or not is_data_group(cluster))
         for cluster, mention in entities.mentions_between("ORG", sent.start, sent.end)
-    )
+    )  # a trade group's reading has a country only where the story's place is one it is tied to (data_groups.py)
 
 
 def _acted_on(measured: Token, entities) -> bool:
@@ -85,7 +86,9 @@ def _acted_on(measured: Token, entities) -> bool:
 
 
 def _holder_entity(token: Token, entities) -> bool:
-    """An organization or person at the token that is no statistics body: a holder of figures of its own."""
+    """An organization or person at the token that is no statistics body: a holder of figures of its own.
+    By name (`is_publisher_name`): a trade group or private board counts too, even one that reports no figure
+    in the story (DECISIONS, subjects16: a side effect of the data-group lexicon)."""
     cluster = entities.at(token.i)
     return cluster is not None and cluster.label in HOLDER_LABELS and not is_publisher_name(cluster)
 

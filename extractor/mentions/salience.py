@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
 
@@ -512,11 +513,21 @@ def _body_country(
     body: EntityCluster | None, places: list[EntityCluster], dateline: str | None
 ) -> EntityCluster | None:
     """The publisher's country; for a legislature, executive office, central bank or trade group only a country
-    (a city in the dateline or a state it debates is no holder of a nation's figures)."""
+    (a city in the dateline or a state it debates is no holder of a nation's figures), for a trade group only
+    one it is tied to (`data_groups.tied_to_nation`: not a worldwide group's, not the dateline's alone)."""
     place = _publisher_country(body, places, dateline)
-    if (is_government_body(body) or is_data_group(body)) and (place is None or not is_country(place)):
+    if not (is_government_body(body) or is_data_group(body)):
+        return place
+    if place is None or not is_country(place):
+        return None
+    if body is not None and is_data_group(body) and not tied_to_nation(body, place, _written(place)):
         return None
     return place
+
+
+def _written(place: EntityCluster) -> bool:
+    """The text itself writes the country as a holder or a nationality, not only the dateline's capital."""
+    return country_evidence(place, set()) > 0
 
 
 def _unheld_statistic(subject: Token) -> bool:
@@ -545,9 +556,10 @@ def _names_an_actor(subject: Token) -> bool:
 
 
 def is_publisher(cluster: EntityCluster | None) -> bool:
-    """ "the Labor Department", "the statistics office": a public body whose name ends in a publisher noun
-    and that reports a figure reports a country's figures and holds none of them, so any place holding an
-    economy noun outranks it. One that never reports a figure (a prosecutor's office sued) stays the topic."""
+    """ "the Labor Department", "the statistics office", "the Harlow Lenders Association": a public body or a
+    trade group (`is_publisher_name`) that reports a figure is the source of its figures and holds none of them,
+    so any place holding an economy noun outranks it. One that never reports a figure (a prosecutor's office or
+    a board that is sued) stays the topic."""
     if cluster is None or not is_publisher_name(cluster):
         return False
     return any(_reports_a_figure(m) for m in cluster.mentions)
@@ -557,13 +569,6 @@ def is_publisher_name(cluster: EntityCluster) -> bool:
     """A name that ends in a publisher noun ("the Labor Department", "the statistics office") or in the noun of
     a trade group or private board that publishes its industry's figures ("the Harlow Lenders Association")."""
     return cluster.name.split()[-1].lower() in words("publisher_nouns") or is_data_group(cluster)
-
-
-def is_data_group(cluster: EntityCluster | None) -> bool:
-    """A trade group or private board by the last word of its name (`data_group_nouns`): it publishes a
-    nation's or an industry's figures but, unlike a public statistics body, also belongs to states and
-    cities ("the Pellham Grain Growers Association" of one state), so it gives its figures only to a country."""
-    return cluster is not None and cluster.name.split()[-1].lower() in words("data_group_nouns")
 
 
 def publisher_reports(mention: Span, cluster: EntityCluster) -> bool:

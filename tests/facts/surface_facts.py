@@ -36,6 +36,13 @@ def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-
     return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
 
 
+def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:
+    """The subject of the first fact whose amount is written `surface` in a plain text (no header line)."""
+    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
+    assert facts, f"no fact for {surface!r}"
+    return facts[0].subject
+
+
 def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str:
     """The modality of the first fact whose amount is written `surface`."""
     facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]

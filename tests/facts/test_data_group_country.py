@@ -1,80 +1,111 @@
-"""A trade group or private board that publishes its industry's national figures ("the Harlow Lenders
-Association said") is their source, not their holder, like a public statistics body (FACTS.md: economy-wide
-facts and country-wide industry totals take the country): the figures no clause holds take the country the
-story gives. A group of a state or city ("an Iowa growers' association") gives its figures to no place, and
-a group's own figures ("its members") stay the group's.
+"""A trade group or private board that publishes figures ("the Quendry Housing Federation said") is their
+source, not their holder, like a public statistics body (FACTS.md: economy-wide facts and country-wide industry
+totals take the country). But a group need not belong to one nation, so its figures go to a country only when
+the group is tied to it (mentions/data_groups.py): the text writes the country ("Canadian builders"), the
+group's name carries it ("the Australian ... Federation") or calls the group or its figures national. A
+worldwide or international group, one known only from the dateline's capital, and a group of a state or city
+give their figures to no place: the group keeps them.
 Stories written for these tests, with invented groups."""
-
-import datetime as dt
 
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2019, 8, 14)
-
-
-def subject_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].subject
+from tests.facts.surface_facts import subject_in
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
-        (  # the dateline's capital gives the country
-            "WASHINGTON (Reuters) - Applications for home loans rose last week, the Harlow Lenders Association "
-            "said on Wednesday. Average 30-year mortgage rates slipped to 4.35 percent from 4.41 percent.",
-            "4.35 percent",
-            "United States",
-        ),
         (  # the country written as a nationality before a noun
-            "(Reuters) - Demand for U.S. car loans fell in July, the Corliss Auto Finance Federation said on "
-            "Tuesday. Approved loan requests dropped 2.4 percent from June.",
-            "2.4 percent",
-            "United States",
-        ),
-        (  # a private board, another capital
-            "OTTAWA (Reuters) - Resale listings climbed in June, the Brixley Property Board said on Friday. "
-            "New listings jumped 6.1 percent to 61,200 in the month.",
-            "6.1 percent",
+            "OTTAWA (Reuters) - Canadian builders broke ground on fewer homes in April, the Quendry Housing "
+            "Federation said on Thursday, as starts slid 7.3 percent from March.",
+            "7.3 percent",
             "Canada",
         ),
-        (  # an institute that reports a market's weekly readings
-            "WASHINGTON (Reuters) - Crude stockpiles fell for a third week, the Marrow Fuel Institute said on "
-            "Tuesday. Distillate stocks dropped by 1.9 million barrels in the week.",
-            "1.9 million barrels",
+        (  # the group's own name carries the nationality
+            "CANBERRA (Reuters) - Sales of new cars fell 3.8 percent in May, the Australian Motor Dealers "
+            "Federation said on Monday, the fourth monthly drop in a row.",
+            "3.8 percent",
+            "Australia",
+        ),
+        (  # the group calls itself national
+            "OTTAWA (Reuters) - Farm equipment dealers sold 2,140 tractors in the quarter, up 5 percent, the "
+            "National Implement Dealers Board said on Friday.",
+            "2,140",
+            "Canada",
+        ),
+        (  # the figures are called nationwide
+            "WASHINGTON (Reuters) - Nationwide listings of houses offered for sale rose 3.4 percent in October, the "
+            "Pemberly Realty Board said on Tuesday.",
+            "3.4 percent",
             "United States",
         ),
     ],
 )
-def test_a_data_groups_figures_are_its_countrys(nlp, text, surface, subject):
-    assert subject_of(nlp, text, surface) == subject
+def test_a_group_tied_to_a_nation_gives_its_figures_to_that_country(nlp, text, surface, subject):
+    assert subject_in(nlp, text, surface) == subject
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "not_subject"),
+    ("text", "surface", "subject"),
     [
-        (  # a state's group: the state is no country
-            "DES MOINES, Iowa (Reuters) - The Pellham Grain Growers Association said on Monday that corn "
-            "shipments fell 8 percent in May, blaming wet weather.",
-            "8 percent",
-            "Iowa",
+        (  # worldwide figures, though the dateline is a capital and one nationality is written
+            "PARIS (Reuters) - Airlines around the world, French carriers among them, will lose $4.1 billion "
+            "this year, the Kessler Air Transport Federation said on Monday.",
+            "$4.1 billion",
+            "Kessler Air Transport Federation",
         ),
-        (  # a group that oversees a company: the state written before a noun is no country
-            "(Reuters) - The Pellham Futures Association said on Tuesday it would review the books of Iowa "
-            "brokers after Grayle Trading admitted to a fraud that left a $200 million hole in client funds.",
-            "$200 million",
-            "Iowa",
+        (  # an international group by its name
+            "LONDON (Reuters) - Container traffic slowed in the third quarter, the Corliss International "
+            "Freight Federation said, with volumes down 2.9 percent from a year earlier.",
+            "2.9 percent",
+            "Corliss International Freight Federation",
         ),
-        (  # a city's board in a company story
-            "CHICAGO (Reuters) - The Calder Trade Board said on Monday that Norvale Foods raised its bid for "
-            "Grayle Farms by 12 percent.",
-            "12 percent",
-            "United States",
+        (  # global demand
+            "TOKYO (Reuters) - Global demand for industrial robots will grow 9 percent next year, the Wendham "
+            "Automation Institute said on Thursday.",
+            "9 percent",
+            "Wendham Automation Institute",
+        ),
+        (  # only the dateline's capital: not enough for a group
+            "WASHINGTON (Reuters) - Requests for home equity loans climbed in the latest week, the Harlow "
+            "Lenders Association said on Wednesday, with the average rate on a 15-year loan falling to 3.9 percent.",
+            "3.9 percent",
+            "Harlow Lenders Association",
+        ),
+        (  # the same with another capital
+            "OTTAWA (Reuters) - Boat makers shipped more vessels in the spring, the Brixley Marine Board said, "
+            "and dealers sold 6,300 boats in the quarter.",
+            "6,300",
+            "Brixley Marine Board",
         ),
     ],
 )
-def test_a_local_groups_figures_are_no_places(nlp, text, surface, not_subject):
-    assert subject_of(nlp, text, surface) != not_subject
+def test_a_group_not_tied_to_a_nation_keeps_its_figures(nlp, text, surface, subject):
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "(Reuters) - Nevada casinos drew fewer visitors in June, the Carrow Gaming Board said on Thursday, "
+            "and the board plans to hire 25 more inspectors next year.",
+            "25",
+            "Carrow Gaming Board",
+        ),
+        (
+            "(Reuters) - Maine lobster boats landed smaller catches this summer, the Pelling Harbor Association "
+            "said, and the association has set aside $2 million to help crews.",
+            "$2 million",
+            "Pelling Harbor Association",
+        ),
+        (
+            "(Reuters) - Michigan orchards suffered a late frost, the Grantham Fruit Institute said on Friday, "
+            "and the institute will ask lawmakers for $12 million in aid for its members.",
+            "$12 million",
+            "Grantham Fruit Institute",
+        ),
+    ],
+)
+def test_a_state_is_no_country_for_a_groups_figures(nlp, text, surface, subject):
+    assert subject_in(nlp, text, surface) == subject

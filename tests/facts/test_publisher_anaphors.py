@@ -1,58 +1,51 @@
 """In an economy story whose main organization is the statistics body that reports the figures, "we", "it" or
 "the company" with no nearer party named stand for the country, never for the body (it reports the country's
-figures and holds none of them; FACTS.md: economy-wide facts take the country): an economist's "we had 3
-percent" on a growth report. A company's own "we" keeps the company. Stories written for these tests, invented
-names."""
+figures and holds none of them; FACTS.md: economy-wide facts take the country): an analyst's "we had
+penciled in a gain of 0.2 percent" after a department's report. A company's own "we" keeps the company.
+Stories written for these tests, invented names."""
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import subject_in
 
-PUBLISHED = dt.date(2010, 4, 30)
-
-
-def subject_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].subject
+PUBLISHED = dt.date(2016, 9, 22)
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
-        (
-            "NEW YORK (Reuters) - The U.S. economy grew at a slower pace in the first quarter, a government report "
-            "showed on Friday. Gross domestic product expanded at a 3.2 percent pace, the Commerce Department "
-            'said. COMMENTS: TOM HALE, CHIEF ECONOMIST, BRINDLE SECURITIES: "We view it as close to forecasts, we '
-            'had 3 percent."',
-            "3 percent",
+        (  # a named analyst's comment under a capitalised heading
+            "WASHINGTON (Reuters) - Construction spending in the United States slipped 0.6 percent in August, "
+            "the Commerce Department said on Thursday. ANALYST VIEW: MARA QUILL, SENIOR ECONOMIST, TELLWORTH "
+            'CAPITAL: "We had penciled in a gain of 0.2 percent, so this is a letdown."',
+            "0.2 percent",
             "United States",
         ),
-        (
-            "NEW YORK (Reuters) - U.S. jobless claims rose last week, a government report showed. Initial claims "
-            "rose 18,000 to 409,000, the Labor Department said. ANN TAMM, ECONOMIST, MERROW PARTNERS: "
-            '"We are still looking for a 140,000 increase in payrolls."',
-            "140,000",
+        (  # an unnamed economist, the quote before its speaker
+            "WASHINGTON (Reuters) - Factory orders in the United States fell 1.1 percent in July, the Commerce "
+            'Department said. FIRST TAKE: "We had expected a 0.7 percent decline, so the miss is small," said '
+            "one economist.",
+            "0.7 percent",
             "United States",
         ),
-        (
-            "NEW YORK (Reuters) - U.S. retail sales rose in March, a government report showed. Sales at "
-            "gasoline stations climbed 1.1 percent, the Commerce Department said. One economist said: "
-            '"We got 0.8 percent growth in spending on cars, which is better than it looks."',
-            "0.8 percent",
+        (  # a quote with no speaker at all
+            "WASHINGTON (Reuters) - Business inventories in the United States edged up 0.3 percent in March, "
+            'the Commerce Department said. TRADER TAKE: "We got 0.5 percent in our model, so stockpiling is '
+            'slower than we thought."',
+            "0.5 percent",
             "United States",
         ),
     ],
 )
 def test_an_unnamed_we_in_a_publishers_story_is_the_country(nlp, text, surface, subject):
-    assert subject_of(nlp, text, surface) == subject
+    assert subject_in(nlp, text, surface, PUBLISHED) == subject
 
 
 def test_a_companys_we_stays_the_company(nlp):
     text = (
-        "NEW YORK (Reuters) - Brindle Tools Inc said quarterly profit rose 12 percent to $40 million. "
-        '"We expect sales to rise 4 percent next year," Chief Executive Tom Hale said.'
+        "NEW YORK (Reuters) - Tellworth Tools Inc said quarterly profit rose 12 percent to $40 million. "
+        '"We expect sales to rise 4 percent next year," Chief Executive Mara Quill said.'
     )
-    assert subject_of(nlp, text, "4 percent") == "Brindle Tools"
+    assert subject_in(nlp, text, "4 percent", PUBLISHED) == "Tellworth Tools"

@@ -1,0 +1,63 @@
+"""A trade group or private board that publishes figures ("the Harlow Lenders Association said") is their
+source, like a public statistics body, but unlike a public body it need not belong to one nation: an airline
+federation or a bullion institute reports the world's figures, an Iowa growers' association one state's. So
+its figures go to a country only when the group is tied to that nation (salience._body_country)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.mentions.entity_clusters import EntityCluster
+
+
+def is_data_group(cluster: EntityCluster | None) -> bool:
+    """A trade group or private board by the last word of its name (`data_group_nouns`)."""
+    return cluster is not None and cluster.name.split()[-1].lower() in words("data_group_nouns")
+
+
+def tied_to_nation(group: EntityCluster, country: EntityCluster, written: bool) -> bool:
+    """Whether the group's figures belong to `country`: never when the group or a sentence naming it speaks of
+    the world or a region ("Airlines worldwide will lose ...", "the Corliss International Freight Federation");
+    else when the text writes the country as a holder or nationality (`written`: "U.S. home loans",
+    "Freedonia's exports"), a sentence naming the group or the group's name carries it ("Freedonian builders
+    ..., the Quendry Housing Federation said", "the Freedonian Bankers Association") or the group calls itself
+    or its figures national ("the National Lenders Board", "nationwide listings"). A country known only from
+    the dateline's capital is not enough: a worldwide group is often based in a capital."""
+    if _speaks_worldwide(group):
+        return False
+    return written or _names_country(group, country) or _speaks_nationally(group)
+
+
+def _speaks_worldwide(group: EntityCluster) -> bool:
+    """A word of the world or a region (`worldwide_words`) in the group's name or beside one of its mentions;
+    "the world's biggest economy", where the world owns a superlative, is no worldwide figure."""
+    worldwide = words("worldwide_words")
+    if any(w.lower() in worldwide for w in group.name.split()):
+        return True
+    return any(t.lemma_.lower() in worldwide and t.dep_ != "poss" for m in group.mentions for t in m.sent)
+
+
+def _speaks_nationally(group: EntityCluster) -> bool:
+    """A word of one nation (`national_words`: "National", "nationwide", "the nation's") in the group's name or
+    in a sentence naming it."""
+    national = words("national_words")
+    if any(w.lower() in national for w in group.name.split()):
+        return True
+    return any(t.lemma_.lower() in national for m in group.mentions for t in m.sent)
+
+
+def _names_country(group: EntityCluster, country: EntityCluster) -> bool:
+    """A word of the group's name or of a sentence naming it names the country, as the country, a nationality
+    or a short form ("Freedonian", "U.S.")."""
+    written = [*group.name.split(), *(t.text for m in group.mentions for t in m.sent)]
+    return any(_country_of(word) == country.name.lower() for word in written)  # not its aliases: the dateline
+
+
+def _country_of(word: str) -> str | None:
+    """The country a word names, lower-cased: itself, or the country of a nationality or a short form."""
+    lower = word.lower().removesuffix("'s")
+    row = table("nationality_countries").get(lower) or table("place_aliases").get(lower)
+    return row[0].lower() if row else lower
