@@ -134,7 +134,9 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
         # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
         party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
-        return party or ctx.anaphor_default
+        # "the central bank expects" in a statistics office's story names a body of its own kind, not the country
+        kind_named = any(c.dep_ in ("amod", "compound") for c in token.children)
+        return party or (ctx.main_org if kind_named else ctx.anaphor_default)
     return None
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.facts.surface_facts import subject_in
+from tests.facts.surface_facts import modality_of, subject_in
 
 PUBLISHED = dt.date(2016, 9, 22)
 
@@ -49,3 +49,26 @@ def test_a_companys_we_stays_the_company(nlp):
         '"We expect sales to rise 4 percent next year," Chief Executive Mara Quill said.'
     )
     assert subject_in(nlp, text, "4 percent", PUBLISHED) == "Tellworth Tools"
+
+
+
+# a definite noun that names its own kind of body ("the central bank") is that body, not the country: its outlook
+# for the country's figures is another party's forecast, not the country's own goal (FACTS.md: predictions by
+# other institutions are forecasts). tests/probes/period_probe1 holds a third wording ("expects inflation to average")
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Wage growth in Velmora slowed to 2.6 percent in the first quarter, the national statistics office said "
+            "on Monday.\n\nThe central bank expects wages to grow 3 percent in 2017.",
+            "3 percent",
+        ),
+        (
+            "Retail sales in Velmora rose 1.4 percent in July, the national statistics office said on Wednesday.\n\n"
+            "The reserve bank predicts that retail sales will increase 2.5 percent next year.",
+            "2.5 percent",
+        ),
+    ],
+)
+def test_a_body_of_its_own_kind_forecasts_the_countrys_figures(nlp, text, surface):
+    assert modality_of(nlp, text, surface, PUBLISHED) == "forecast"
