@@ -51,7 +51,6 @@ def test_a_companys_we_stays_the_company(nlp):
     assert subject_in(nlp, text, "4 percent", PUBLISHED) == "Tellworth Tools"
 
 
-
 # a definite noun that names its own kind of body ("the central bank") is that body, not the country: its outlook
 # for the country's figures is another party's forecast, not the country's own goal (FACTS.md: predictions by
 # other institutions are forecasts). tests/probes/period_probe1 holds a third wording ("expects inflation to average")
