@@ -163,17 +163,11 @@ def object_names(
     "a bid for Kappa Mobile")."""
 
     def named(t: Token) -> str | None:
-        cluster = ctx.entities.at(t.i)
-        if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
-            return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
-        return cluster.name
+        return _entity_name(t, ctx, labels)
 
-    head = named(token) or next(
-        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
-    )
-    if head:
-        listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
-        return list(dict.fromkeys(n for n in listed if n))
+    heads = head_names(token, ctx, labels, ("appos", "compound"))
+    if heads:
+        return heads
     unit = _possessed_unit(token, ctx, labels)
     if unit:
         return [unit]
@@ -196,6 +190,34 @@ def object_names(
         first = first.head  # the conjuncts hang on the last word of a name
     names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
     return list(dict.fromkeys(n for n in names if n))
+
+
+def head_names(
+    token: Token, ctx: DocContext, labels: tuple[str, ...], joined: tuple[str, ...] = ("appos",)
+) -> list[str]:
+    """The names an object noun phrase is itself: the entity at its head or in a `joined` relation to it
+    ("cigarette maker Brandt", "the lender, Alder Bank"), and its conjuncts. By default not a name that only
+    modifies or owns the head ("its Freedonia network", "Brandt's unions"): a rule that needs the named party
+    itself must not take those for it."""
+
+    def named(t: Token) -> str | None:
+        return _entity_name(t, ctx, labels)
+
+    head = named(token) or next(
+        (named(c) for c in reversed(list(token.children)) if c.dep_ in joined and named(c)), None
+    )
+    if not head:
+        return []
+    listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
+    return list(dict.fromkeys(n for n in listed if n))
+
+
+def _entity_name(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
+    """The name of the entity of one of `labels` at a token."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
+        return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
+    return cluster.name
 
 
 def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
