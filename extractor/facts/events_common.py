@@ -56,7 +56,7 @@ def event_fact(
         and day is None
         and (scheduled_by(token) is not None or _begins_after(period, ctx.published))
     ):
-        # "is set to merge with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
+        # "is poised to combine with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
         # July 1" (`day`) is given now
         modality = "target"
     return grounded_fact(
@@ -75,7 +75,7 @@ def event_fact(
 
 
 def scheduled_by(verb: Token) -> Token | None:
-    """ "is due to retire", "is set to merge with X", "is poised to buy X": the word that schedules an event,
+    """ "is due to retire", "is set to take over X", "is poised to buy X": the word that schedules an event,
     which makes it announced (a plan, dated in the future) rather than done."""
     scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in scheduling or verb.head.lower_ in scheduling):
@@ -91,6 +91,12 @@ def _begins_after(period: Period | None, published: dt.date | None) -> bool:
 def has_planned_modifier(event: Token) -> bool:
     """ "the planned sale of X", "a proposed merger": an event noun an adjective of planning modifies."""
     return any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
+
+
+def never_came_about(event: Token) -> bool:
+    """ "losses after its failed bid for X", "their aborted merger": an event noun an adjective of failure
+    (lexicons/failed_event_modifiers.txt) modifies names an event that did not happen."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words("failed_event_modifiers") for c in event.children)
 
 
 def _priced(event: Token) -> bool:
