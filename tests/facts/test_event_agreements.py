@@ -47,7 +47,7 @@ def agreements_of(nlp, text):
             ("Marlow Foods", "marketing agreement", "Tessaly", "actual"),
         ),
         (
-            "In May, Vantor Motors signed a memorandum of understanding with Pellworth Air for joint battery tests.",
+            "In May, Vantor Motors inked a memorandum of understanding with Pellworth Air for joint battery tests.",
             ("Vantor Motors", "memorandum", "Pellworth Air", "actual"),
         ),
         (
