@@ -97,6 +97,8 @@ def _to_do_something(noun: Token) -> bool:
     (a verb of lexicons/deal_verbs.tsv, or of event_verbs.tsv / event_nouns.tsv with a predicate of
     agreed_deal_predicates) is that deal; one to supply goods, open stores or hire staff stays an agreement."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if not clauses and noun.head.pos_ == "VERB":  # the parse may hang the to-clause on the verb
+        clauses = [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
     return any(c.lemma_.lower() in _deal_deeds() and any(a.lower_ == "to" for a in c.children) for c in clauses)
 
 

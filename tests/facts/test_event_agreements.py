@@ -144,3 +144,15 @@ def test_an_agreement_to_make_a_deal_is_that_deal(nlp, text, target):
 )
 def test_an_agreement_to_do_anything_else_stays(nlp, text, event):
     assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Foods struck a deal with Pellam Inc to buyout the rest of Alder Dairy for $12 million.",
+        "Corvel Group signed an accord with Tessaly Mills to buyout Birch Mills next year.",
+        "Tessaly Mills signed a pact with Corvel Group on Monday to sell it Birch Farms.",
+    ],
+)
+def test_a_deal_clause_hung_on_the_verb_still_makes_it_that_deal(nlp, text):
+    assert agreements_of(nlp, text) == []
