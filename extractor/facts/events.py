@@ -21,7 +21,6 @@ from extractor.facts.events_bids import stated_noun_events
 from extractor.facts.events_clauses import (
     against_object,
     negated,
-    never_came_about,
     only_guessed,
     traded_security,
     unreal,
@@ -31,6 +30,7 @@ from extractor.facts.events_common import (
     doer,
     event_fact,
     has_planned_modifier,
+    never_came_about,
     object_names,
     party_after,
     phrasal_lemma,

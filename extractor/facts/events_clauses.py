@@ -206,12 +206,12 @@ def speculated(verb: Token) -> bool:
 def only_guessed(verb: Token) -> bool:
     """ "said it may sell its unit", "asked whether X might buy Y", "could be forced to sell X", "will examine
     whether to spin off X", "is considering selling X": up the chain of complements from the event verb, a
-    modal of possibility, a verb of weighing (lexicons/weighing_verbs.txt) or an adjective of probability ("is
-    likely to sign", lexicons/probability_adjectives.txt) makes the event a guess or an option, neither done nor
+    modal of possibility, a verb of weighing (lexicons/weighing_verbs.txt) or an adjective of probability ("seems
+    unlikely to buy", lexicons/probability_adjectives.txt) makes the event a guess or an option, neither done nor
     planned by its doer. "Said it would buy X" stays a plan: "would" reports one."""
     node = verb
+    weighed = words("weighing_verbs") | words("probability_adjectives")  # "is considering", "seems unlikely to"
     for _ in range(GUESS_DEPTH):
-        weighed = words("weighing_verbs") | words("probability_adjectives")  # "is considering", "is likely to"
         if speculated(node) or node is not verb and node.lemma_.lower() in weighed:
             return True
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
@@ -254,9 +254,3 @@ def _own_doer(clause: Token) -> bool:
 
 def _spans(outer: Token, inner: Token) -> bool:
     return outer.left_edge.i <= inner.i <= outer.right_edge.i
-
-
-def never_came_about(event: Token) -> bool:
-    """ "the hangover from a failed takeover of X", "their aborted merger": an event noun an adjective of failure
-    (lexicons/failed_event_modifiers.txt) modifies names an event that did not happen."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in words("failed_event_modifiers") for c in event.children)

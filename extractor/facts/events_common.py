@@ -56,7 +56,7 @@ def event_fact(
         and day is None
         and (scheduled_by(token) is not None or _begins_after(period, ctx.published))
     ):
-        # "is set to merge with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
+        # "is poised to combine with X", "will buy X next year": not done yet, the doer's plan; a post given "effective
         # July 1" (`day`) is given now
         modality = "target"
     return grounded_fact(
@@ -75,7 +75,7 @@ def event_fact(
 
 
 def scheduled_by(verb: Token) -> Token | None:
-    """ "is due to retire", "is set to merge with X", "is poised to buy X": the word that schedules an event,
+    """ "is due to retire", "is set to take over X", "is poised to buy X": the word that schedules an event,
     which makes it announced (a plan, dated in the future) rather than done."""
     scheduling = words("scheduling_words")  # lemmas, and the written word where the tagger's lemma is off
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in scheduling or verb.head.lower_ in scheduling):
@@ -91,6 +91,12 @@ def _begins_after(period: Period | None, published: dt.date | None) -> bool:
 def has_planned_modifier(event: Token) -> bool:
     """ "the planned sale of X", "a proposed merger": an event noun an adjective of planning modifies."""
     return any(c.dep_ == "amod" and c.lower_ in words("planned_event_modifiers") for c in event.children)
+
+
+def never_came_about(event: Token) -> bool:
+    """ "losses after its failed bid for X", "their aborted merger": an event noun an adjective of failure
+    (lexicons/failed_event_modifiers.txt) modifies names an event that did not happen."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words("failed_event_modifiers") for c in event.children)
 
 
 def _priced(event: Token) -> bool:
@@ -163,17 +169,11 @@ def object_names(
     "a bid for Kappa Mobile")."""
 
     def named(t: Token) -> str | None:
-        cluster = ctx.entities.at(t.i)
-        if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
-            return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
-        return cluster.name
+        return _entity_name(t, ctx, labels)
 
-    head = named(token) or next(
-        (named(c) for c in reversed(list(token.children)) if c.dep_ in ("appos", "compound") and named(c)), None
-    )
-    if head:
-        listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
-        return list(dict.fromkeys(n for n in listed if n))
+    heads = head_names(token, ctx, labels, ("appos", "compound"))
+    if heads:
+        return heads
     unit = _possessed_unit(token, ctx, labels)
     if unit:
         return [unit]
@@ -196,6 +196,34 @@ def object_names(
         first = first.head  # the conjuncts hang on the last word of a name
     names = [named(t) for t in (first, *first.conjuncts)]  # "stakes in chains Alder Inc and Birch Inc"
     return list(dict.fromkeys(n for n in names if n))
+
+
+def head_names(
+    token: Token, ctx: DocContext, labels: tuple[str, ...], joined: tuple[str, ...] = ("appos",)
+) -> list[str]:
+    """The names an object noun phrase is itself: the entity at its head or in a `joined` relation to it
+    ("cigarette maker Brandt", "the lender, Alder Bank"), and its conjuncts. By default not a name that only
+    modifies or owns the head ("its Freedonia network", "Brandt's unions"): a rule that needs the named party
+    itself must not take those for it."""
+
+    def named(t: Token) -> str | None:
+        return _entity_name(t, ctx, labels)
+
+    head = named(token) or next(
+        (named(c) for c in reversed(list(token.children)) if c.dep_ in joined and named(c)), None
+    )
+    if not head:
+        return []
+    listed = [head, *(named(c) for c in token.conjuncts)]  # "Alder Inc and Birch Co"
+    return list(dict.fromkeys(n for n in listed if n))
+
+
+def _entity_name(token: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:
+    """The name of the entity of one of `labels` at a token."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label not in labels or not cluster.name[:1].isalnum():
+        return None  # ") fund management": the tail of a bracketed ticker the recognizer took for a name
+    return cluster.name
 
 
 def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> str | None:

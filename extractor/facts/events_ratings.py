@@ -1,20 +1,20 @@
-"""Rating actions: a credit agency or a broker that cuts or raises the rating of a named company or country
-("Halden Ratings on Monday cut Brandt Corp's credit rating to BB from BBB", "downgraded its ratings for
-Freedonia", "upgraded Kestrel to A"). The event is a "downgrade" or an "upgrade" (lexicons/
-rating_action_verbs.tsv); its subject is who acts, its object the party rated: the rating noun's possessor,
-its named modifier, or the object of its of/on/for phrase. A general verb of moving ("cut", "raised") states a
-rating action only with a rating noun as its object; "downgrade" and "upgrade" may name the party directly. A
-denied, supposed or threatened action ("could cut its rating", "may downgrade") is no event."""
+"""Rating actions: a credit agency, a broker or an analyst that cuts or raises the rating of a named company or
+country ("Kestrel Analytics lowered the long-term rating of Alder Bank by two notches", "the sovereign ratings for
+Freedonia were cut by Stahl Ratings", "upgraded Pellam Group to A"). The event is a "downgrade" or an "upgrade"
+(lexicons/rating_action_verbs.tsv); its subject is who acts, its object the party rated: the rating noun's
+possessor, its named modifier, or the object of its of/on/for phrase. A general verb of moving ("cut",
+"raised") states a rating action only with a rating noun as its object; "downgrade" and "upgrade" may name the
+party directly. A denied, supposed or threatened action ("might lower its rating", "may downgrade") is no
+event."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
-from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
+from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import negated, only_guessed, unreal
-from extractor.facts.events_common import event_fact, object_names
-from extractor.facts.story_orgs import org_starting_with
+from extractor.facts.events_common import event_fact, head_names, object_names
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 from extractor.models import Fact
@@ -25,7 +25,7 @@ RATED = ("ORG", "GPE")  # companies and countries carry ratings
 def rating_actions(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """One downgrade or upgrade per party a rating verb acts on, done by the verb's (or agent's) named doer."""
     row = table("rating_action_verbs").get(verb.lemma_.lower())
-    if row is None or not _acts_as_verb(verb) or negated(verb) or unreal(verb) or only_guessed(verb):
+    if row is None or verb.pos_ != "VERB" or negated(verb) or unreal(verb) or only_guessed(verb):
         return []
     predicate, states_alone = row[0], row[1] == "named"
     passive = _agent(verb)
@@ -35,7 +35,9 @@ def rating_actions(verb: Token, sent: Span, both: SentencePeriods, ctx: DocConte
     if acted_on.lemma_.lower() in words("rating_nouns"):
         rated = _rated_parties(acted_on, ctx)
     elif states_alone and _graded(verb):
-        rated = object_names(acted_on, ctx, RATED)  # "downgraded Brandt to BB"; not "upgraded its software"
+        # "downgraded Brandt to BB": the object is the rated party itself; not a name that only modifies or owns
+        # it ("upgraded its Freedonia network to 5G")
+        rated = head_names(acted_on, ctx, RATED)
     else:
         return []  # "cut its forecast", "raised prices": no rating acted on
     doer_token = passive if passive is not None else clause_subject(verb)
@@ -63,20 +65,11 @@ def _rated_parties(rating: Token, ctx: DocContext) -> list[str]:
     return []
 
 
-def _acts_as_verb(word: Token) -> bool:
-    """A verb, or a word the tagger took for a noun while the parse gives it a subject and an object ("Halden on
-    Friday cut Brandt's rating": "cut" tagged a noun)."""
-    if word.pos_ == "VERB":
-        return True
-    deps = {c.dep_ for c in word.children}
-    return word.pos_ == "NOUN" and "dobj" in deps and bool(deps & {"nsubj"})
-
-
 def _graded(verb: Token) -> bool:
     """ "downgraded Brandt to BB", "upgraded Kestrel from hold", "cut Brandt by two notches": a party acted on
     directly is rated when the verb moves it to, from or by a grade; "upgraded its software to fix bugs" is no
     rating (the to-clause of a purpose is no prepositional phrase)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "from", "by") for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in words("grade_prepositions") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -86,13 +79,10 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _named_doer(token: Token, ctx: DocContext) -> str | None:
-    """Who acts: an organization, also where the tagger missed this mention of one the story names elsewhere
-    ("Halden" of "Halden Ratings"), or a named person (an analyst; or an agency the tagger took for a person
-    all through the story: a rating is given by an agency, a broker or an analyst, never by a bare name)."""
+    """Who acts: an organization, or a named person (an analyst: a rating is given by an agency, a broker or an
+    analyst)."""
     named = resolve_subject(token, ctx)
     if named is not None or not token.text[:1].isupper():
         return named
     cluster = ctx.entities.at(token.i)
-    if cluster is not None and cluster.label == "PERSON":
-        return cluster.name
-    return known_name_ending_at(token, ctx) or org_starting_with(token, ctx)
+    return cluster.name if cluster is not None and cluster.label == "PERSON" else None

@@ -1,7 +1,8 @@
 """Agreements with a named partner (facts/events_agreements.py): a verb of agreeing whose object is an
 agreement noun, with the partner in a "with" phrase; the predicate is the noun with the words of its kind. An
-agreement to make a deal is that deal; a denied, supposed or only sought one, or one with no named partner, is
-none. Sentences written for these tests, with invented names."""
+agreement to make a deal is that deal, one to do anything else stays an agreement; a denied, supposed or only
+sought one, one with no named partner, and one whose doer is no organization are none. Sentences written for
+these tests, with invented names."""
 
 import datetime as dt
 
@@ -10,6 +11,7 @@ import pytest
 from extractor import extract
 
 PUBLISHED = dt.date(2012, 5, 9)
+AGREEMENT_HEADS = ("deal", "agreement", "pact", "accord", "contract", "memorandum")
 
 
 def events_of(nlp, text):
@@ -20,6 +22,10 @@ def events_of(nlp, text):
     ]
 
 
+def agreements_of(nlp, text):
+    return [e for e in events_of(nlp, text) if e[1].endswith(AGREEMENT_HEADS)]
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -28,7 +34,8 @@ def events_of(nlp, text):
             ("Ostler", "supply deal", "Vantor Motors", "actual"),
         ),
         (
-            "Quillby Corp struck a patent-licensing deal with Dorn Audio Inc, ending a long dispute.",
+            "Quillby Corp and its rival settled their feud when Quillby struck a patent-licensing deal with Dorn "
+            "Audio Inc.",
             ("Quillby", "patent-licensing deal", "Dorn Audio", "actual"),
         ),
         (
@@ -40,16 +47,11 @@ def events_of(nlp, text):
             ("Marlow Foods", "marketing agreement", "Tessaly", "actual"),
         ),
         (
-            "Vantor Motors signed a memorandum of understanding with Pellworth Air on engine supplies.",
+            "In May, Vantor Motors inked a memorandum of understanding with Pellworth Air for joint battery tests.",
             ("Vantor Motors", "memorandum", "Pellworth Air", "actual"),
         ),
         (
-            "Brisco Stores said it signed a seven-year deal worth $775 million with Vantor Corp. to outsource its "
-            "computer services.",
-            ("Brisco Stores", "deal", "Vantor", "actual"),
-        ),
-        (
-            "Halvern Group plans to sign a framework agreement with Pellam Inc next year.",
+            "Next spring Halvern Group intends to sign a framework agreement with Pellam Inc.",
             ("Halvern", "framework agreement", "Pellam", "target"),
         ),
     ],
@@ -59,17 +61,54 @@ def test_an_agreement_signed_with_a_named_partner(nlp, text, event):
 
 
 @pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Brisco Stores has sealed a nine-year accord worth about $60 million with Vantor Corp for its payroll "
+            "work.",
+            ("Brisco Stores", "accord", "Vantor", "actual"),
+        ),
+        (
+            "Corvel Inc inked a contract worth roughly $3 billion over ten years with Dorn Audio Inc.",
+            ("Corvel", "contract", "Dorn Audio", "actual"),
+        ),
+        (
+            "Halvern Group sealed a ten-year supply contract worth $400 million with Norvale Foods.",
+            ("Halvern", "supply contract", "Norvale Foods", "actual"),
+        ),
+    ],
+)
+def test_the_partner_after_the_amount_of_the_agreement(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Corvel Inc signed a deal with its unions on Monday.",
         "Norvale Corp has not signed a deal with Ostrow Inc.",
-        "Brisco Bank was trying to reach a deal with Halden Capital before the meeting.",
+        "Brisco Bank hopes to strike a supply deal with Halden Capital before June.",
         "The storm struck Brandt Corp's main plant in Ohio.",
-        "Local policymakers reached a late deal with the Halden Fund on Sunday.",
+        "After a night of talks, the ministers reached a loan deal with the Halden Fund.",
+        "After weeks of talks Ostrow Inc reached a deal with Kestrel Inc's creditors.",
+        "Norvale Foods signed a wage pact with Tessaly Mills' unions.",
+        "Brisco Bank struck a deal with Halden Capital's bondholders on Friday.",
     ],
 )
 def test_no_agreement_without_one_made_with_a_named_partner(nlp, text):
-    assert [e for e in events_of(nlp, text) if e[1].endswith(("deal", "agreement", "pact"))] == []
+    assert agreements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt Corp makes steel in Ohio. Prime Minister Ann Lee signed a trade deal with Kestrel Inc on Monday.",
+        "Brandt Corp makes steel in Ohio. Governor Tom Wills reached a tax accord with Kestrel Inc last week.",
+        "Brandt Corp makes steel in Ohio. Senator Joan Ravel struck a deal with Kestrel Inc over the new plant.",
+    ],
+)
+def test_an_agreement_made_by_someone_else_is_not_the_story_company(nlp, text):
+    assert [e for e in agreements_of(nlp, text) if e[0] == "Brandt"] == []
 
 
 @pytest.mark.parametrize(
@@ -83,4 +122,37 @@ def test_no_agreement_without_one_made_with_a_named_partner(nlp, text):
 def test_an_agreement_to_make_a_deal_is_that_deal(nlp, text, target):
     events = events_of(nlp, text)
     assert [e for e in events if e[1] in ("acquisition", "sale") and e[2] == target]
-    assert [e for e in events if e[1].endswith(("deal", "agreement"))] == []
+    assert [e for e in events if e[1].endswith(AGREEMENT_HEADS)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Ostler Inc signed an agreement with Vantor Motors to open 40 repair shops in Freedonia.",
+            ("Ostler", "agreement", "Vantor Motors", "actual"),
+        ),
+        (
+            "Pellam Corp struck a deal with Dorn Audio Inc to launch a speaker line next year.",
+            ("Pellam", "deal", "Dorn Audio", "actual"),
+        ),
+        (
+            "Halvern Group reached an accord with Tessaly Mills to hire 300 apprentices.",
+            ("Halvern", "accord", "Tessaly Mills", "actual"),
+        ),
+    ],
+)
+def test_an_agreement_to_do_anything_else_stays(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Foods struck a deal with Pellam Inc to buyout the rest of Alder Dairy for $12 million.",
+        "Corvel Group signed an accord with Tessaly Mills to buyout Birch Mills next year.",
+        "Tessaly Mills signed a pact with Corvel Group on Monday to sell it Birch Farms.",
+    ],
+)
+def test_a_deal_clause_hung_on_the_verb_still_makes_it_that_deal(nlp, text):
+    assert agreements_of(nlp, text) == []

@@ -1,5 +1,5 @@
-"""A deal that never came about (events_clauses.never_came_about): an event noun under an adjective of failure
-("a failed takeover of X", "its collapsed sale of X", "the abandoned purchase of X") states no acquisition or
+"""A deal that never came about (events_common.never_came_about): an event noun under an adjective of failure
+("its failed takeover of X", "a collapsed sale of X", "the scrapped purchase of X") states no acquisition or
 sale; the same noun without one still does. Sentences written for these tests, with invented names."""
 
 import datetime as dt
@@ -22,9 +22,12 @@ def deals_of(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Brandt Corp faces a second annual loss as the hangover lingers from a failed takeover of Kestrel AG.",
+        "Brandt Corp wrote off $30 million after its failed takeover of Kestrel AG.",
         "Pellam Inc's collapsed sale of Tessaly Foods to Corvel Group hurt its shares.",
         "Investors still blame Halvern Group's abandoned purchase of Ostrow Mills for the slump.",
+        "Shares of Pellam Inc sank after its derailed purchase of Tessaly Foods.",
+        "Regulators blocked it: Halvern Group's thwarted acquisition of Ostrow Mills cost $9 million in fees.",
+        "Corvel Group's scrapped purchase of Birch Mills left it with spare cash.",
     ],
 )
 def test_a_failed_deal_is_no_deal(nlp, text):

@@ -1,6 +1,6 @@
 """An event under an adjective of probability is a guess (events_clauses.only_guessed, lexicon
-probability_adjectives): "is likely to sign a deal with X", "was unlikely to sell X" state no event, while "said
-it would sell X" reports a deal. Sentences written for these tests, with invented names."""
+probability_adjectives): "seems unlikely to buy X", "thinks it probable that X will sell Y" state no event,
+while "said it would sell X" reports a deal. Sentences written for these tests, with invented names."""
 
 import datetime as dt
 
@@ -8,7 +8,7 @@ import pytest
 
 from extractor import extract
 
-PUBLISHED = dt.date(2013, 10, 24)
+PUBLISHED = dt.date(2014, 3, 11)
 
 
 def events_of(nlp, text):
@@ -20,9 +20,11 @@ def events_of(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Pellam Corp has said it is likely to sign the $3.4 billion supply deal with Kestrel Arms next month.",
-        "Ostrow Inc was unlikely to sell Brandt Foods for the price it wanted, an analyst said.",
-        "Halvern Group is likely to acquire Tessaly Mills, people familiar with the matter said.",
+        "Ostrow Inc is unlikely to sell its Brandt Foods arm this year, two bankers said.",
+        "Vantor Motors seems unlikely to buy Alder Dairy at that price.",
+        "Bankers think it probable that Corvel Inc will sell Birch Mills.",
+        "Halvern Group is likely to acquire Tessaly Mills, a person close to the talks said.",
+        "Analysts think Pellam Corp is likely to sign a fuel supply deal with Kestrel Arms before winter.",
     ],
 )
 def test_a_likely_event_is_no_event(nlp, text):

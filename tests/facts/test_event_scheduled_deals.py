@@ -1,6 +1,7 @@
 """Deals set for later (facts/events_common.event_fact): a deal verb under a word of scheduling ("is set to",
-"is poised to", "is due to") or dated after the story is the doer's plan (target), not done; a completion
-names the deal's partner by its with-phrase. Sentences written for these tests, with invented names."""
+"is poised to", "is due to") or dated in a period that starts after the story is the doer's plan (target), not
+done; a completion names the deal's partner by its with-phrase. Sentences written for these tests, with invented
+names."""
 
 import datetime as dt
 
@@ -23,8 +24,8 @@ def events_of(nlp, text):
     ("text", "event"),
     [
         (
-            "The untangling at Brandt Corp -- now set to merge in 2011 with its Kestrel unit -- took two years.",
-            ("Brandt", "merger", "Kestrel", "target"),
+            "Brandt Corp, which is now set to merge with Kestrel Bank in 2014, kept its dividend.",
+            ("Brandt", "merger", "Kestrel Bank", "target"),
         ),
         (
             "Brandt Corp is set to acquire Kestrel Foods next year.",
@@ -53,4 +54,26 @@ def test_a_scheduled_deal_is_a_plan(nlp, text, event):
     ],
 )
 def test_a_deal_done_stays_actual(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Brandt Corp acquires Kestrel Foods in March 2011, under the terms it agreed.",
+            ("Brandt", "acquisition", "Kestrel Foods", "target"),
+        ),
+        (
+            "Pellam Inc's purchase of Tessaly Foods, due in February 2011, needs approval.",
+            ("Pellam", "acquisition", "Tessaly Foods", "target"),
+        ),
+        ("Corvel Group sells Birch Mills to Norvale Foods in 2012.", ("Corvel", "sale", "Birch Mills", "target")),
+        (
+            "Corvel Group completes its merger with Tessaly Holdings Inc in January 2011.",
+            ("Corvel", "deal completion", "Tessaly", "target"),
+        ),
+    ],
+)
+def test_a_deal_dated_after_the_story_is_a_plan(nlp, text, event):
     assert event in events_of(nlp, text)
