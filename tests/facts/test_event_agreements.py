@@ -34,8 +34,8 @@ def agreements_of(nlp, text):
             ("Ostler", "supply deal", "Vantor Motors", "actual"),
         ),
         (
-            "Quillby Corp and its rival settled their feud when Quillby struck a patent-licensing deal with Dorn "
-            "Audio Inc.",
+            "Quillby Corp struck a patent-licensing deal with Dorn Audio Inc that lets both firms use each other's "
+            "codecs.",
             ("Quillby", "patent-licensing deal", "Dorn Audio", "actual"),
         ),
         (
@@ -51,7 +51,7 @@ def agreements_of(nlp, text):
             ("Vantor Motors", "memorandum", "Pellworth Air", "actual"),
         ),
         (
-            "Next spring Halvern Group intends to sign a framework agreement with Pellam Inc.",
+            "Halvern Group aims to sign a framework agreement with Pellam Inc before its fiscal year ends.",
             ("Halvern", "framework agreement", "Pellam", "target"),
         ),
     ],
@@ -64,8 +64,7 @@ def test_an_agreement_signed_with_a_named_partner(nlp, text, event):
     ("text", "event"),
     [
         (
-            "Brisco Stores has sealed a nine-year accord worth about $60 million with Vantor Corp for its payroll "
-            "work.",
+            "To haul its furniture, Brisco Stores has sealed an accord worth about $60 million with Vantor Corp.",
             ("Brisco Stores", "accord", "Vantor", "actual"),
         ),
         (
@@ -112,6 +111,19 @@ def test_an_agreement_made_by_someone_else_is_not_the_story_company(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt Corp makes steel in Ohio. Brandt Corp signed a trade deal with Kestrel Inc on Monday.",
+        "Brandt Corp makes steel in Ohio. On Monday it reached a tax accord with Kestrel Inc.",
+        "Brandt Corp makes steel in Ohio. The steelmaker struck a deal with Kestrel Inc over the new plant.",
+    ],
+)
+def test_the_story_company_or_its_anaphor_makes_its_own_agreement(nlp, text):
+    """The control of the rows above: the same stories with the company (or "it", "the steelmaker") as the doer."""
+    assert [e for e in agreements_of(nlp, text) if e[0] == "Brandt" and e[2] == "Kestrel"]
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Brandt Corp reached an agreement with Kestrel Foods to buy Alder Dairy for $40 million.", "Alder Dairy"),
@@ -154,5 +166,7 @@ def test_an_agreement_to_do_anything_else_stays(nlp, text, event):
         "Tessaly Mills signed a pact with Corvel Group on Monday to sell it Birch Farms.",
     ],
 )
-def test_a_deal_clause_hung_on_the_verb_still_makes_it_that_deal(nlp, text):
+def test_a_deal_clause_hung_on_the_verb_gives_no_separate_agreement(nlp, text):
+    """The parse hangs "to buyout/sell ..." on the verb, not on the agreement noun: the agreement is still the deal's
+    wording, not an agreement of its own. (The deal itself is not read from such a clause yet.)"""
     assert agreements_of(nlp, text) == []
