@@ -274,7 +274,7 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
-        if period is None and modality == "forecast" and not daily:  # "Analysts had expected 185,000": just told
+        if period is None and modality == "forecast" and not daily:  # "Forecasters had looked for 140,000": just told
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
         if period is None and not daily and not deal_to_come and not stock_level:  # "Analysts expect $2.18."

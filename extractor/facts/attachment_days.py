@@ -118,7 +118,7 @@ def _bond_context() -> re.Pattern[str]:
 
 
 def result_period(facts: list[Fact]) -> Period | None:
-    """The period of the first actual result a sentence told, when a span ("Payrolls rose by 113,000 in January";
+    """The period of the first actual result a sentence told, when a span ("Hiring added 92,000 jobs in May";
     not the earlier side after it, "from 2.4 percent in September"): what an estimate in the next sentence with
     no period of its own is about."""
     first = next((f.period for f in facts if f.modality == "actual" and f.kind in ("metric", "change")), None)

@@ -1,4 +1,4 @@
-"""Estimates told in the past ("economists had expected a gain of 185,000"): such an estimate is of the result
+"""Estimates told in the past ("economists had expected a gain of 140,000"): such an estimate is of the result
 just released, not of a period ahead nor a level that holds at publication. Split from `attachment`, which dates
 each figure from the period phrases of its sentence."""
 
@@ -26,7 +26,7 @@ def estimate_told_in_past(sent: Span) -> bool:
 
 
 def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
-    """ "Payrolls rose by 113,000 in January. Economists had expected a gain of 185,000": an estimate told in the
+    """ "Hiring added 92,000 jobs in May. Forecasters had looked for 140,000": an estimate told in the
     past by a verb of predicting, with no period of its own, is of the result told just before it (in its own
     sentence, else in the sentence before), when that result's period is over."""
     if result_before is None or result_before.end is None or published is None or result_before.end > published:
