@@ -59,7 +59,14 @@ def _employs_teller(who: Token, verb: Token) -> bool:
         t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and t.i > speaker.i
     }
     name = {t.lower_ for t in who.subtree if t.i <= who.i and t.pos_ == "PROPN"}
-    return bool(name & firm) or (not name and who.lower_ in firm)
+    return bool(_distinctive(name) & _distinctive(firm)) or (not name and who.lower_ in firm)
+
+
+def _distinctive(name: set[str]) -> set[str]:
+    """The words of a firm's name that tell it apart: "Tarrow Industries" and "Hollin Industries" share only a
+    generic word (a legal suffix or an org designator: Industries, Bank, Group, Capital), which makes neither the
+    other's firm."""
+    return name - words("org_suffixes") - words("org_name_words")
 
 
 def _name_start(person: Token) -> int:

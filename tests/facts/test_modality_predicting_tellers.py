@@ -85,3 +85,28 @@ def test_a_pronoun_or_the_teller_own_firm_leaves_the_forecast_to_the_teller(nlp,
     forecaster who reports it tells (`modality_tellers._predicted_by`, `_employs_teller`)."""
     fact = next(f for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp) if f.value and f.value.amount == amount)
     assert fact.modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Tarrow Industries forecasts 2013 sales of $2.1 billion, Quenby Industries analyst Pia Lund said.", 2.1e9),
+        (
+            "Tarrow Industries Inc expects its margin to widen to 15 percent next year, "
+            "said Ilse Varga, an analyst with Brisa Capital Inc.",
+            15,
+        ),
+        ("Tarrow Group sees operating profit of $90 million in 2013, said Ostmark Group strategist Ilse Varga.", 9e7),
+        ("Tarrow Bank projects loan growth of 6 percent this year, Ilse Varga of Kessel Bank said.", 6),
+        (
+            "Tarrow Capital expects fee income to reach $340 million next year, "
+            "said Pia Lund, a strategist at Hollin Capital.",
+            3.4e8,
+        ),
+    ],
+)
+def test_a_firm_sharing_only_a_generic_name_word_is_not_the_teller_own(nlp, text, amount):
+    """The analyst's firm and the story company share only a legal suffix or an org designator ("Industries",
+    "Group", "Bank", "Inc"): the company's verb keeps the prediction its own target (`_distinctive`)."""
+    fact = next(f for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp) if f.value and f.value.amount == amount)
+    assert fact.modality == "target"
