@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from extractor.lexicons import table, words
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extractor.mentions.entity_clusters import EntityCluster
 
 
@@ -32,12 +34,54 @@ def tied_to_nation(group: EntityCluster, country: EntityCluster, written: bool) 
 
 
 def _speaks_worldwide(group: EntityCluster) -> bool:
-    """A word of the world or a region (`worldwide_words`) in the group's name or beside one of its mentions;
-    "the world's biggest economy", where the world owns a superlative, is no worldwide figure."""
+    """A word of the world or a region (`worldwide_words`) in the group's name or in a figure's own phrase in a
+    sentence naming it ("Global demand ... will grow 9 percent", "Airlines around the world will lose $2 billion");
+    one elsewhere in the sentence ("despite global shortages", "the weakest since the global slump") is
+    background that says nothing of whose figure it is. "the world's biggest economy", where the world owns a
+    superlative, is no worldwide figure."""
     worldwide = words("worldwide_words")
     if any(w.lower() in worldwide for w in group.name.split()):
         return True
-    return any(t.lemma_.lower() in worldwide and t.dep_ != "poss" for m in group.mentions for t in m.sent)
+    return any(
+        t.lemma_.lower() in worldwide and t.dep_ != "poss" and _scopes_a_figure(t)
+        for m in group.mentions
+        for t in m.sent
+    )
+
+
+NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "nmod", "advmod", "pobj", "appos"})  # a word inside its phrase
+MEASURED_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})  # the thing a figure measures, or the amount
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+CLAUSE_LINKS = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj"})
+
+
+def _scopes_a_figure(token: Token) -> bool:
+    """The word modifies the phrase of a figure: climbing through modifiers and prepositional phrases of nouns
+    it reaches the verb of a number, or a noun that is the subject or object of a clause carrying a number, or
+    it is itself the place of a verb's figure ("rose 3 percent across the world"). A prepositional phrase on
+    the verb stops the climb: "fell 3 percent despite global shortages" says why, not where."""
+    head = token
+    while head.dep_ in NOUN_PHRASE_LINKS and head.head is not head:
+        parent = head.head
+        if head.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("NOUN", "PROPN"):
+            head = parent.head  # "airlines around the world": inside the noun phrase
+            continue
+        if head.dep_ == "pobj":
+            return head is token and parent.dep_ == "prep" and _carries_a_figure(parent.head)
+        head = parent
+    if head.pos_ in ("VERB", "AUX"):
+        return head is not token and _carries_a_figure(head)
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in MEASURED_LINKS:
+        return False  # "sank 11 percent, the steepest slide since the global downturn": a comparison, no holder
+    return _carries_a_figure(head) or _carries_a_figure(head.head)
+
+
+def _carries_a_figure(token: Token) -> bool:
+    """A verb or noun with an amount, a percentage or a count in its phrase (not a year)."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    own = [c for c in token.children if c.dep_ not in CLAUSE_LINKS]  # "said" is not the figure of its report
+    return any(t.ent_type_ in FIGURE_ENTITIES for c in own for t in c.subtree)
 
 
 def _speaks_nationally(group: EntityCluster) -> bool:

@@ -39,6 +39,30 @@ from tests.facts.surface_facts import subject_in
             "3.4 percent",
             "United States",
         ),
+        (  # a worldwide word in a cause on the verb, not in the figure's phrase
+            "CANBERRA (Reuters) - Wine exports dropped 6.1 percent in the year to June amid a global glut of "
+            "grapes, the Australian Vintners Association said.",
+            "6.1 percent",
+            "Australia",
+        ),
+        (  # the world's economy in a clause of its own
+            "WASHINGTON (Reuters) - U.S. factories booked 1.9 percent more orders for machine tools in June, the "
+            "Dallard Toolmakers Federation said, even as the world economy cooled.",
+            "1.9 percent",
+            "United States",
+        ),
+        (  # world prices as the reason, and the group's name carries the nationality
+            "OTTAWA (Reuters) - Mills shipped 2.8 percent more timber in March, helped by firmer world prices, the "
+            "Canadian Lumber Makers Board said on Friday.",
+            "2.8 percent",
+            "Canada",
+        ),
+        (  # global in a comparison after the figure
+            "WASHINGTON (Reuters) - U.S. truck orders sank 11.4 percent in the first quarter, the "
+            "steepest slide since the global downturn, the Vessing Freight Institute said.",
+            "11.4 percent",
+            "United States",
+        ),
     ],
 )
 def test_a_group_tied_to_a_nation_gives_its_figures_to_that_country(nlp, text, surface, subject):
@@ -67,8 +91,8 @@ def test_a_group_tied_to_a_nation_gives_its_figures_to_that_country(nlp, text, s
             "Wendham Automation Institute",
         ),
         (  # only the dateline's capital: not enough for a group
-            "WASHINGTON (Reuters) - Requests for home equity loans climbed in the latest week, the Harlow "
-            "Lenders Association said on Wednesday, with the average rate on a 15-year loan falling to 3.9 percent.",
+            "WASHINGTON (Reuters) - Boat dealers took more trade-ins in the latest week, the Harlow Lenders "
+            "Association said on Wednesday, while the typical charge for a marina berth eased to 3.9 percent.",
             "3.9 percent",
             "Harlow Lenders Association",
         ),
