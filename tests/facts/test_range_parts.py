@@ -41,7 +41,7 @@ def test_a_part_of_a_guided_range_measures_what_the_range_is_for(nlp, text, expe
             "Varden Bank now sees full-year profit at the high end of its range of $2.10 to $2.20 a share.",
             "earnings per share",
         ),
-        ("Halden Mills expects revenue in the range of $1.5 billion to $1.6 billion.", "revenue"),
+        ("Halden Mills put its revenue for the year within a range of $1.5 billion to $1.6 billion.", "revenue"),
     ],
 )
 def test_ranges_without_a_part_keep_their_reading(nlp, text, expected):
