@@ -55,9 +55,8 @@ def _employs_teller(who: Token, verb: Token) -> bool:
     speaker = teller(reporting) if reporting is not None else None
     if speaker is None:
         return False
-    firm = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and t.i < _name_start(speaker)} | {
-        t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and t.i > speaker.i
-    }
+    start = _name_start(speaker)
+    firm = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN" and (t.i < start or t.i > speaker.i)}
     name = {t.lower_ for t in who.subtree if t.i <= who.i and t.pos_ == "PROPN"}
     return bool(_distinctive(name) & _distinctive(firm)) or (not name and who.lower_ in firm)
 
