@@ -73,6 +73,7 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
+from extractor.facts.modality_requirements import set_by_a_rule
 from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
@@ -349,8 +350,10 @@ def _figure_modality(
     brief: BriefFigure | None,
     facts: list[Fact],
 ) -> str:
-    """The modality of the figure `span`: its clause's, that of a plan its measure names, the brief line's, or
-    that of the figure just read when it replaces an earlier prediction."""
+    """The modality of the figure `span`: a rule's level (a target), its clause's, that of a plan its measure
+    names, the brief line's, or that of the figure just read when it replaces an earlier prediction."""
+    if set_by_a_rule(span):
+        return "target"  # "banks are subject to a minimum ratio of 8 percent": the level the rule binds them to
     modality = modality_for(span, sent, verb, agreed_deal=is_deal_term(predicate))
     modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
     if modality == "target" and planned_by_another(span, subject, ctx):
