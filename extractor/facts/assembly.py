@@ -308,6 +308,8 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
+        if modality == "actual" and set_by_a_rule(span):  # "subject to a minimum ratio of 8 percent": the level a
+            modality = "target"  # rule binds them to, dated as told ("the 6 percent minimum as of May 1"), not ahead
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):
@@ -350,10 +352,8 @@ def _figure_modality(
     brief: BriefFigure | None,
     facts: list[Fact],
 ) -> str:
-    """The modality of the figure `span`: a rule's level (a target), its clause's, that of a plan its measure
-    names, the brief line's, or that of the figure just read when it replaces an earlier prediction."""
-    if set_by_a_rule(span):
-        return "target"  # "banks are subject to a minimum ratio of 8 percent": the level the rule binds them to
+    """The modality of the figure `span`: its clause's, that of a plan its measure names, the brief line's, or
+    that of the figure just read when it replaces an earlier prediction."""
     modality = modality_for(span, sent, verb, agreed_deal=is_deal_term(predicate))
     modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
     if modality == "target" and planned_by_another(span, subject, ctx):
