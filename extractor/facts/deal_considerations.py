@@ -1,6 +1,6 @@
-"""What the owners of a company's shares get for each share in a deal: "under the merger terms, Tosca stockholders
-will receive $41 in cash per share", "a deal that gives shareholders $12 for every share they own". The money is the
-deal's price per share (the predicate the development gold writes for "values X at $11.50 per share"), so it takes
+"""What the owners of a company's shares get for each share in a deal: "under the merger accord, Tosca shareholders
+will get $41.50 a share", "the revised offer would give Brisket stockholders 18 euros a share". The money is the
+deal's price per share (the predicate the development gold writes for a deal priced per share), so it takes
 the modality of a deal's agreed terms (`valuations.is_deal_term`): a term told in the future tense is still a term,
 not the holders' plan, and the holders are no measure."""
 
@@ -18,7 +18,7 @@ PER_SHARE_DETERMINERS = frozenset({"a", "an", "each", "every"})  # "$41 a share"
 def paid_per_share(span: Span, quantity: Quantity) -> Token | None:
     """The holders' noun, when the figure is money that is the object of a verb of getting (`consideration_verbs`)
     whose receivers are holders of shares (`consideration_receivers`), stated per share, in a sentence that names a
-    deal (`deal_nouns`)."""
+    deal (`deal_nouns`): not a dividend's ("holders will receive a one-off payout of 40 cents per share")."""
     root = span.root
     verb = root.head
     if not is_money(quantity) or root.dep_ != "dobj" or verb.pos_ != "VERB":

@@ -1,8 +1,8 @@
-"""Levels a rule sets: a figure that sizes a requirement or a minimum ("a reserve requirement of 9 percent", "the
-6 percent minimum", "a minimum liquidity ratio of 12 percent", "the 4 percent floor required by the regulator") is
-the level the rule binds its subjects to: a target (FACTS.md: a goal the subject is held to; both readable
-annotations of one bank-rule story read a regulator's minimum ratio so), whatever the clause around it tells
-("banks are subject to ...", "stood above the 6 percent minimum")."""
+"""Levels a rule sets: a figure that sizes a requirement or a minimum ("a liquidity requirement of 30 percent", "the
+supervisor's 8 percent minimum", "a minimum liquidity ratio of 14 percent", "the 5 percent floor required under the
+banking law") is the level the rule binds its subjects to: a target (FACTS.md: a goal the subject is held to; both
+readable annotations of one bank-rule story read a regulator's minimum ratio so), whatever the clause around it
+tells ("draft rules set ...", "comfortably clear of the 8 percent minimum")."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ SIZING_DEPS = frozenset({"nummod", "compound", "quantmod", "nmod", "amod"})
 
 
 def set_by_a_rule(span: Span) -> bool:
-    """The figure sizes a noun of requirement: it stands before the noun ("the 6 percent minimum") or in an "of"
-    after it ("a minimum ratio of 12 percent"). Not the bound phrase "a minimum of 500 jobs", which only says at
+    """The figure sizes a noun of requirement: it stands before the noun ("the 8 percent minimum") or in an "of"
+    after it ("a minimum ratio of 14 percent"). Not the bound phrase "a minimum of 500 jobs", which only says at
     least."""
     return any(_names_a_requirement(noun) for noun in _sized_nouns(span.root))
 
@@ -23,11 +23,20 @@ def set_by_a_rule(span: Span) -> bool:
 def _sized_nouns(root: Token) -> list[Token]:
     """The noun the figure stands before, or the noun whose "of" phrase the figure is."""
     head = root.head
-    if root.dep_ in SIZING_DEPS and head.i > root.i and head.pos_ == "NOUN":
+    if root.dep_ in SIZING_DEPS and head.i > root.i and _nominal(head):
         return [head]
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if root.dep_ == "pobj" and head.lower_ == "of" and _nominal(head.head):
         return [head.head]
     return []
+
+
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger calls an adjective where it stands as one ("clear of the bank's 6 percent
+    minimum": "minimum" tagged JJ as the object of "of")."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS
 
 
 def _names_a_requirement(noun: Token) -> bool:
@@ -48,7 +57,7 @@ def _names_a_requirement(noun: Token) -> bool:
 def _bound_phrase(noun: Token) -> bool:
     """ "a minimum of 500 jobs": "a", the noun and "of" with nothing else of the noun's own form a bound cue
     (`lexicons/bound_cues.tsv`) on the figure, which says at least, not a rule's level ("a capital requirement of 8
-    percent", "the current minimum of 20,000 euros" are levels)."""
+    percent", "its current minimum of 50,000 crowns" are levels)."""
     own = [c for c in noun.children if c.dep_ != "prep"]
     bare = all(c.dep_ == "det" and c.lower_ == "a" for c in own)
     return bare and f"a {noun.lower_} of" in table("bound_cues")
