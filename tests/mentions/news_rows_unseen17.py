@@ -87,10 +87,28 @@ PRECIPITATION_DEPTHS = [
     ("sign", "Rainfall dropped 40 millimetres below the average.", [(40, "millimeter", "down")]),
 ]
 
+# the kind of day between a count and its time unit ("the past four trading days", "25 working days", "four straight
+# winning days"; 5 readable stories): the count is shown in days, as "35 straight months" already was
+KINDS_OF_DAYS = [
+    (
+        "unit",
+        "Halden shares lost 9 percent over the last three trading days.",
+        [(9, "percent", "down"), (3, "day", None)],
+    ),
+    ("unit", "The regulator has 30 working days to rule on the merger.", [(30, "day", None)]),
+    ("unit", "Refunds arrive within ten business days.", [(10, "day", None)]),
+    ("unit", "The gauge rose for six straight winning days.", [(6, "day", None)]),
+    ("unit", "Bids close after 20 calendar days.", [(20, "day", None)]),
+    # guards: the same adjectives before a noun that is no time unit
+    ("count", "Kessel runs four trading desks in Oslo.", [(4, None, None)]),
+    ("count", "The group has three business units.", [(3, None, None)]),
+]
+
 ROWS = [
     *RAISED_RANGES,
     *SIGNED_MONEY,
     *POINT_DISTANCES,
     *FRACTIONS_OF_A_PERCENT,
     *PRECIPITATION_DEPTHS,
+    *KINDS_OF_DAYS,
 ]

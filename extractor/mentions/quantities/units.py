@@ -35,7 +35,8 @@ _RESTATED_POINTS_TO = re.compile(
     r"\bpoints?,?\s+or\s+[\d.]+\s*(?:%|percent|per\s?cent),?\s+(?:to|at)\s+$", re.IGNORECASE
 )
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
-_RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
+# one or two of them: "four straight winning days"
+_RUN_ADJECTIVE = re.compile(r"(?:\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)){1,2}", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
 _OF_A_PERCENT = re.compile(r"(?:\s|-)of\s+(?:a|one)\s+(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
