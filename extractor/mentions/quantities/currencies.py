@@ -150,6 +150,23 @@ def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
     scale(r, multiplier)
 
 
+# "negative $5.5 billion", "minus $88 million": a sign word before a currency written ahead of the number; "plus or
+# minus $5" is a tolerance, not a negative sum
+_SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?<!or\s)(?:minus|negative)\s+$", re.IGNORECASE)
+
+
+def read_sign_before_currency(text: str, r: Reading) -> None:
+    """ "cash flow of negative $5.5 billion": the sign word before a prefixed currency makes the sum negative (a
+    sign word right before the digits, "negative 6.2 percent", is read with the number itself)."""
+    if r.kind != "money" or r.amount <= 0 or text[r.start : r.start + 1].isdigit():
+        return
+    sign = _SIGN_WORD_BEFORE.search(text[max(0, r.start - 12) : r.start])
+    if sign is None:
+        return
+    r.start -= len(sign.group(0))
+    r.amount, r.base = -r.amount, -r.base
+
+
 def read_dollar_country(text: str, r: Reading) -> None:
     """ "$45 Canadian", "$1.03 Australian": a country after a bare "$" amount names the dollar."""
     if text[r.start : r.start + 1] != "$":
