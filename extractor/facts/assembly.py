@@ -86,7 +86,7 @@ from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
-from extractor.facts.timeline_days import Timeline, entry_dating
+from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
@@ -500,7 +500,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(caps_role_facts(sent, ctx, seen_roles))
-        facts.extend(event_facts(sent, both, ctx))
+        facts.extend(entry_events(event_facts(sent, both, ctx), ctx.entry_day))  # "May 6 - X buys Y": May 6
         _update_section_period(ctx, sent, both.past)
         ctx.named_before = named_period(periods)
         _update_last_subject(ctx, sent)

@@ -21,7 +21,7 @@ from extractor.facts.default_periods import holds_now
 from extractor.facts.predicate_forms import is_stock, predicate_head
 from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
-from extractor.models import Period
+from extractor.models import Fact, Period
 
 # a dash that sets a day off from its entry: "March 22 - ", "March 22 -- ", "March 22 — "
 ENTRY_DASH = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]")
@@ -96,3 +96,11 @@ def entry_dating(
     stock = is_stock(predicate) and not priced
     held = kind == "metric" and (stock or level_verb or count and holds_now(span, verb))
     return (None, day.start) if held else (day, None)
+
+
+def entry_events(events: list[Fact], day: Period | None) -> list[Fact]:
+    """An event told in a timeline entry with no date of its own happened on the entry's day ("March 4 -- The
+    chairman steps down, replaced by Ann Holt": the appointment too); a planned one keeps none."""
+    if day is None:
+        return events
+    return [e.model_copy(update={"period": day}) if e.period is None and e.modality == "actual" else e for e in events]

@@ -129,3 +129,27 @@ def test_no_entry(nlp, text, amount, expected):
 def test_entry_heading(sentence, heading):
     found = entry_heading(sentence, find_periods(sentence, published=PUBLISHED, future=False, fiscal=None))
     assert (found[0].text if found else None) == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # an event of the entry with no date of its own is of the entry's day
+        (
+            "March 4 -- Orvane Labs chairman Ian Reed steps down, replaced by Ann Holt, a former banker.",
+            "appointment",
+            day(3, 4),
+        ),
+        (
+            "April 12 - Orvane Labs and Tamsin Capital Management reach an agreement to settle their dispute.",
+            "settlement",
+            day(4, 12),
+        ),
+        # an event the heading already dates keeps that day
+        ("May 3 - Pellworth Partners launches a tender offer for Orvane Labs.", "tender offer", day(5, 3)),
+    ],
+)
+def test_entry_day_dates_its_events(nlp, text, predicate, expected):
+    facts = extract("Orvane chronology.\n\n" + LEAD + text, published=PUBLISHED, nlp=nlp)
+    event = next(f for f in facts if f.kind == "event" and f.predicate == predicate)
+    assert (event.period.start, event.period.end) == expected
