@@ -538,7 +538,7 @@ def period_for(
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)
     periods = [m for m in periods if not dates_no_year(m, span, modality)]  # "will save $1 billion in annual costs"
-    if cue is None:  # "cut staff from 5,200 in 2009 to about 3,900": 2009 is the from side's, not the later figure's
+    if cue is None:  # "orders went from 310 units in 2017 to 540": 2017 dates the 310 only, never the 540
         periods = [m for m in periods if not dates_the_from_side(m, span, sent, others)]
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over

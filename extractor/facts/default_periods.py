@@ -62,7 +62,7 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
     dated = period is not None and period.start is not None and period.end is not None
     if not dated or period.start == period.end or not is_stock(predicate) or is_dated_daily(predicate):
         return False
-    if predicate_head(predicate) in ("rate", "rates", "price", "prices"):
+    if predicate_head(predicate) in words("period_read_stocks"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
     return stated and not any(t.lower_ == "average" for t in sent)

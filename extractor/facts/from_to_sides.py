@@ -1,7 +1,7 @@
-"""The two sides of a "from X <period> to Y" move: "cut its staff from 5,200 in 2009 to about 3,900", "gold has
-climbed from $280 an ounce in 2001 to $1,650". A period phrase between the from-side figure and the "to" of the
-later side dates the from side only; the later side is not of that period (it has its own phrase, or none, and
-then the defaults of a figure with no period apply: a level holds at publication)."""
+"""A move told from its starting point: "orders went from 310 units in 2017 to 540", "the yield moved from 3.2 percent
+at the close of 2019 to 4.1 percent". When a time phrase follows the starting figure and precedes the "to" that
+introduces the end figure, it belongs to the starting figure alone. The end figure keeps whatever phrase it has of its
+own; with none, it takes the usual reading of an undated figure (a level holds at publication)."""
 
 from __future__ import annotations
 
@@ -11,33 +11,33 @@ from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.attachment_comparisons import earlier_side
 from extractor.mentions.periods import PeriodMention
 
-MAX_GAP = 3  # tokens between the phrase and the later figure: "to", "about", "just over"
-MAX_LEAD = 5  # tokens between the from-side figure and the phrase: "an ounce in", "reporters at the end of"
+MAX_GAP = 3  # tokens from the phrase to the end figure: "to", "almost", "just under"
+MAX_LEAD = 5  # tokens from the starting figure to the phrase: its noun or unit ("units in", "a tonne at the end of")
 
 
 def dates_the_from_side(m: PeriodMention, span: Span, sent: Span, others: tuple[Span, ...]) -> bool:
-    """The phrase stands right after a from-side figure and right before the "to" of `span`, the later side."""
+    """The phrase follows a starting figure closely and stands just before the "to" of `span`, the end figure."""
     phrase = phrase_span(span.doc, sent, m)
     if phrase is None or phrase.end > span.start:
         return False
     gap = span.doc[phrase.end : span.start]
     if len(gap) > MAX_GAP or not any(t.lower_ == "to" for t in gap):
-        return False
+        return False  # "rose 4 percent in 2016 to $70": a phrase of the move itself, no starting figure
     return any(_from_side_before(q, phrase) for q in others)
 
 
 def _from_side_before(figure: Span, phrase: Span) -> bool:
-    """ "from 5,200 in 2009", "from about $280 an ounce in 2001": the figure is the object of "from" and only its
-    noun or unit stands between it and the phrase."""
+    """ "from 310 units in 2017": the figure hangs on "from", and nothing but its noun or unit and the phrase's
+    preposition separates the two (a verb or a comma there starts another clause, whose phrase it is)."""
     if not _object_of_from(figure) or figure.end > phrase.start:
         return False
-    between = figure.doc[figure.end : phrase.start]  # its noun or unit and the phrase's preposition
+    between = figure.doc[figure.end : phrase.start]
     return len(between) <= MAX_LEAD and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _object_of_from(figure: Span) -> bool:
-    """ "from $800 million", "from nearly 1,200 reporters": the figure, or the noun it counts, is the object of
-    "from" (`earlier_side` leaves a counted noun out, as "a 4 percent rise from" shows no earlier value)."""
+    """ "from $70 million", "from some 640 engineers": "from" governs the figure or the noun the figure counts
+    (`earlier_side` skips a counted noun, since in "a 6 percent gain from" no earlier value is given)."""
     cue = earlier_side(figure)
     if cue is not None:
         return cue.lower_ == "from"

@@ -1,12 +1,13 @@
-"""Dated entries of a timeline: "March 22 - Orvane Capital offers $15 a share. It also asks for two board seats."
+"""Days that head the entries of a chronology, e.g. "Nov 3 - Kelvar Foods lends Brisco 40 million euros."
 
-A timeline story lists events under days written at the start of a line and set off by a dash. Every figure told in
-an entry, in its opening sentence or a later one, is of that day (FACTS.md: a deed's or a price's day), and the
-present tense of an entry is the timeline's narrative present, not "holds at publication". A level stated in the
-entry ("owns 9 percent", "is $4 billion short") is as of the day; a sum moved or offered is over the day.
+A chronology sets each entry under a day placed at the start of a line and followed by a dash. A figure anywhere in
+the entry, first sentence or not, belongs to that day (FACTS.md: a deed's or a price's day). The verbs of an entry
+are in the historic present, so a present tense there does not mean "still true at publication": a holding the entry
+reports ("controls 12 percent", "has 85 shops") stands as of the day, and money lent, paid or proposed is the day's.
 
-A day without a year follows the entry before it: entries run forward in time, so "January 28, 2009 - ...
-February 4 - ..." is February 4, 2009, even in a story published in 2010.
+An entry whose day has no year takes the year of the entry above it, stepping into the next year when the day would
+otherwise go backwards: chronologies are written in order, so a year-less "Feb 9" under "Dec 14, 2016" is 2017 even
+if the story came out years later.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Period
 
-# a dash that sets a day off from its entry: "March 22 - ", "March 22 -- ", "March 22 — "
+# the dash after a heading day, in its hyphen, double-hyphen, en and em forms ("Aug 8 -- ")
 ENTRY_DASH = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]")
-# what may stand before the day: nothing, the colon that introduces the list, or a year written first ("2010 May 23")
+# allowed in front of the day: the line start, a colon ending the list's introduction, a year put first ("2004 Aug 8")
 ENTRY_LEAD = re.compile(r"(?:^|:)\s*(?P<year>(?:19|20)\d\d)?\s*$")
 STATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -34,7 +35,7 @@ def entry_heading(text: str, periods: list[PeriodMention]) -> tuple[PeriodMentio
     """The day that opens a timeline entry in the sentence, and the year written before it if any."""
     for m in periods:
         if not m.point or m.period.start is None or m.period.start != m.period.end:
-            continue  # a month or a span heads no entry; "March 22" and "March 22, 2013" do
+            continue  # only a single day can head an entry, never a month or a range
         lead = ENTRY_LEAD.search(text[: m.start])
         if lead is not None and ENTRY_DASH.match(text, m.end):
             year = lead.group("year")
@@ -44,14 +45,14 @@ def entry_heading(text: str, periods: list[PeriodMention]) -> tuple[PeriodMentio
 
 @dataclass
 class Timeline:
-    """The entry a sentence belongs to, read sentence by sentence through a story."""
+    """Follows a story sentence by sentence and knows which chronology entry, if any, is open."""
 
     day: Period | None = None  # the open entry's day
-    last: dt.date | None = None  # the day of the latest entry, for the year of an entry that writes none
+    last: dt.date | None = None  # the most recent heading day, which gives a year to a heading that lacks one
 
     def read(self, text: str, periods: list[PeriodMention], new_paragraph: bool) -> list[PeriodMention]:
-        """Moves to this sentence's entry (a new entry's, the open one, none after a paragraph ends) and returns
-        the sentence's period phrases with the heading's day in the year the timeline gives it."""
+        """Opens the entry this sentence heads, keeps the open one, or closes it at a paragraph break; returns the
+        sentence's period phrases with the heading day moved into the year the chronology implies."""
         heading = entry_heading(text, periods)
         if heading is None:
             self.day = None if new_paragraph else self.day
@@ -62,7 +63,7 @@ class Timeline:
         self.day = Period(start=day, end=day, label=m.period.label)
         dated = replace(m, period=self.day)
         lead_year = [p for p in periods if year is not None and p.end <= m.start and p.text == str(year)]
-        return [dated if p is m else p for p in periods if p not in lead_year]  # "2010 May 23": one day
+        return [dated if p is m else p for p in periods if p not in lead_year]  # a year put first is part of the day
 
     def _dated(self, m: PeriodMention, year: int | None) -> dt.date:
         read = m.period.start
@@ -70,37 +71,44 @@ class Timeline:
         if year is not None:
             return _same_day(read, year)
         if STATED_YEAR.search(m.text) or self.last is None:
-            return read  # a stated year, or the first entry: the day as the period reader dated it
-        after = _same_day(read, self.last.year)  # the first such day on or after the entry before
+            return read  # the heading writes its year, or nothing comes before it: keep the reader's date
+        after = _same_day(read, self.last.year)  # the earliest such day not before the previous heading
         after = after if after >= self.last else _same_day(read, self.last.year + 1)
-        return min(after, read)  # never later than the reader's latest such day up to publication
+        # the reader already picked the latest such day up to publication: a chronology never runs past it
+        return min(after, read)
 
 
 def _same_day(day: dt.date, year: int) -> dt.date:
     try:
         return day.replace(year=year)
-    except ValueError:  # February 29 in a year that has none
+    except ValueError:  # a leap day moved into a common year
         return day.replace(year=year, day=28)
 
 
 def entry_dating(
     day: Period, kind: str, predicate: str, verb: Token | None, span: Span, *, daily: bool, count: bool
 ) -> tuple[Period | None, dt.date | None]:
-    """(period, as_of) of a figure with no period phrase of its own in a timeline entry: a quote is the day's
-    price; a level ("owns 9 percent", "has 40 stores", a stake) holds as of the day; any other sum, offered,
-    paid or demanded ("offers $15 a share"), is the day's."""
+    """(period, as_of) of an entry's figure that has no period phrase of its own. A quote is the day's, as period
+    and as_of, whatever its verb ("shares stand at $8": no holding). A holding the entry reports (a stock noun
+    such as a stake or staff, a verb of state such as "controls", a count the present tense keeps) stands as of
+    the day; anything else, a sum lent, paid or proposed, a price agreed, is over the day."""
     if daily:
         return day, day.start
     level_verb = verb is not None and verb.lemma_.lower() in words("level_verbs")
-    priced = predicate_head(predicate) in ("price", "prices", "rate", "rates")  # "an offer price of $15": a term
-    stock = is_stock(predicate) and not priced
+    stock = is_stock(predicate) and not read_over_a_period(predicate)  # "a bid price of $12" is a term agreed
     held = kind == "metric" and (stock or level_verb or count and holds_now(span, verb))
     return (None, day.start) if held else (day, None)
 
 
+def read_over_a_period(predicate: str) -> bool:
+    """A price or a rate is a stock noun read over the time it applies to, not a level held at one point."""
+    return predicate_head(predicate) in words("period_read_stocks")
+
+
 def entry_events(events: list[Fact], day: Period | None) -> list[Fact]:
-    """An event told in a timeline entry with no date of its own happened on the entry's day ("March 4 -- The
-    chairman steps down, replaced by Ann Holt": the appointment too); a planned one keeps none."""
+    """Events told as done inside an entry, with no date of their own, took place on its day: in "Jul 14 - Rusk
+    quits as finance chief and Tamara Venn takes over", the hiring as well as the exit. A planned event stays
+    undated."""
     if day is None:
         return events
     return [e.model_copy(update={"period": day}) if e.period is None and e.modality == "actual" else e for e in events]
