@@ -103,7 +103,7 @@ from extractor.mentions.periods import (
 )
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
 from extractor.mentions.quantities.unit_classes import unit_class
-from extractor.models import Entity, Fact, Quantity
+from extractor.models import Entity, Fact, Period, Quantity
 
 YEAR_ON_YEAR = re.compile(
     r"\b(year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|"
@@ -135,7 +135,11 @@ def _names_an_org(span: Span, ctx: DocContext) -> bool:
 
 
 def quantity_facts(
-    sent: Span, mentions: list[tuple[QuantityMention, Span]], both: SentencePeriods, ctx: DocContext
+    sent: Span,
+    mentions: list[tuple[QuantityMention, Span]],
+    both: SentencePeriods,
+    ctx: DocContext,
+    entry_day: Period | None = None,  # the day of the timeline entry the sentence belongs to (`timeline_days`)
 ) -> list[Fact]:
     if not mentions:
         return []  # most sentences state no figure: skip the sentence-wide reads below
@@ -270,9 +274,9 @@ def quantity_facts(
             period, comparison, as_of = period_for(
                 span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )
-        if ctx.entry_day is not None and period in (None, ctx.entry_day) and modality == "actual":  # "May 2 - X pays"
+        if entry_day is not None and period in (None, entry_day) and modality == "actual":  # "Jun 5 - X lends $9"
             count = quantity.unit is None
-            period, as_of = entry_dating(ctx.entry_day, kind, predicate, reading.verb, span, daily=daily, count=count)
+            period, as_of = entry_dating(entry_day, kind, predicate, reading.verb, span, daily=daily, count=count)
         if daily and period is None:
             period = carried_day(
                 ctx.price_day, sent, span, ctx.published
@@ -492,18 +496,17 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
         )
         both.past = timeline.read(sent_text, both.past, paragraph)  # a timeline entry's day, in the entry's year
-        ctx.entry_day = timeline.day
         # most sentences name no period: both readings are then empty, and the future cues need no search
         periods = both.future if may_name_a_period(sent_text) and sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)
         told = len(facts)
-        facts.extend(quantity_facts(sent, mentions, both, ctx))
+        facts.extend(quantity_facts(sent, mentions, both, ctx, timeline.day))
         ctx.result_before = result_period(facts[told:])
         ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(caps_role_facts(sent, ctx, seen_roles))
-        facts.extend(entry_events(event_facts(sent, both, ctx), ctx.entry_day))  # "May 6 - X buys Y": May 6
+        facts.extend(entry_events(event_facts(sent, both, ctx), timeline.day))  # "Jun 5 - X hires Y": Jun 5
         _update_section_period(ctx, sent, both.past)
         ctx.named_before = named_period(periods)
         _update_last_subject(ctx, sent)

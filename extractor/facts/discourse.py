@@ -71,7 +71,6 @@ class DocContext:
     named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
     result_before: Period | None = None  # the period of the last actual result told the sentence before
     figures_before: list[Fact] = field(default_factory=list)  # amounts the sentence before told (`estimate_periods`)
-    entry_day: Period | None = None  # the day of the timeline entry the sentence belongs to (`timeline_days`)
     price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day
 
     @property
