@@ -1,6 +1,6 @@
 """Days that head the entries of a chronology, e.g. "Nov 3 - Kelvar Foods lends Brisco 40 million euros."
 
-A chronology sets each entry under a day placed at the start of a line and followed by a dash. A figure anywhere in
+A chronology sets each entry under a day written where a line begins, with a dash after it. A figure anywhere in
 the entry, first sentence or not, belongs to that day (FACTS.md: a deed's or a price's day). The verbs of an entry
 are in the historic present, so a present tense there does not mean "still true at publication": a holding the entry
 reports ("controls 12 percent", "has 85 shops") stands as of the day, and money lent, paid or proposed is the day's.
