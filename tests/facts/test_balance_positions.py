@@ -21,7 +21,7 @@ def dating(text: str, amount: float):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Its catastrophe swaps left the group with a $312 million liability.", 312_000_000.0),
+        ("Hail swaps saddled the group with a $276 million liability.", 276_000_000.0),
         ("The insurer booked an $85 million liability on weather contracts.", 85_000_000.0),
         ("Its exposure to Freedonian sovereign debt was 1.3 billion euros, the reinsurer said.", 1_300_000_000.0),
         ("Hollins cut its net exposure to coastal property to $2.4 billion, the filing showed.", 2_400_000_000.0),
