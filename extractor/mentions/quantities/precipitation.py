@@ -1,6 +1,6 @@
-"""A depth of falling weather: "dumped 20 inches of snow", "30 centimetres of snow fell". The length measures what
-fell, so neither "dropped" before it nor "fell" after it makes it the size of a fall (lexicons `depth_units` and
-`precipitation_nouns`)."""
+"""A depth of falling weather: "the front brought 14 inches of wet snow", "75 millimetres of rain fell overnight".
+The length measures what came down, so a verb of falling around it ("dropped", "dumped" ahead, "fell" after) does
+not make it the size of a fall (lexicons `depth_units` and `precipitation_nouns`)."""
 
 from __future__ import annotations
 
