@@ -38,7 +38,8 @@ _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
 # one or two of them: "six straight losing days"
 _RUN_ADJECTIVE = re.compile(r"(?:\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)){1,2}", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
-_OF_A_PERCENT = re.compile(r"(?:\s|-)of\s+(?:a|one)\s+(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
+# "two-tenths of a percent", and hyphenated before a noun: "a three-quarters-of-one-percent fee"
+_OF_A_PERCENT = re.compile(r"(?:\s+|-)of(?:\s+|-)(?:a|one)(?:\s+|-)(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # "60 tonnes of fuel a day", "420,000 tonnes of refined sugar a year": one to three lower-case words of goods
