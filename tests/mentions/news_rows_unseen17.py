@@ -116,7 +116,7 @@ KINDS_OF_DAYS = [
     ),
     ("unit", "Staff must file claims no later than 30 working days after a trip.", [(30, "day", None)]),
     ("unit", "Refunds arrive within ten business days.", [(10, "day", None)]),
-    ("unit", "The gauge rose for six straight winning days.", [(6, "day", None)]),
+    ("unit", "Kessel's stock has had five straight losing days.", [(5, "day", None)]),
     ("unit", "Bids close after 20 calendar days.", [(20, "day", None)]),
     # guards: the same adjectives before a noun that is no time unit
     ("count", "Kessel runs four trading desks in Oslo.", [(4, None, None)]),
