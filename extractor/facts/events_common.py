@@ -294,3 +294,26 @@ def _in_a_clause(token: Token, top: Token) -> bool:
         if ancestor.dep_ in ("relcl", "acl"):
             return True
     return False
+
+
+KIND_DEPS = ("compound", "amod", "nmod")  # "takeover bid", "patent-licensing deal", "supply pact"
+
+
+def kind_predicate(noun: Token) -> str:
+    """The predicate of a stated event noun (a bid, an alliance, an agreement): the noun with the modifiers that
+    name its kind ("takeover bid", "cross-licensing agreement", "research and testing pact"; an adjective of
+    lexicons/event_kind_adjectives.txt: "joint venture"), not those that size, date or name it ("five-year",
+    "$2 billion", "its Kestrel bid")."""
+    kinds = [
+        noun.doc[c.left_edge.i : min(c.right_edge.i, noun.i - 1) + 1].text.lower()
+        for c in noun.lefts
+        if _names_kind(c)
+    ]
+    return " ".join([*kinds, noun.lemma_.lower()])
+
+
+def _names_kind(modifier: Token) -> bool:
+    if modifier.dep_ == "amod" and modifier.lower_ in words("event_kind_adjectives"):
+        return True
+    numbered = any(t.like_num or t.ent_type_ for t in modifier.subtree)
+    return modifier.dep_ in KIND_DEPS and modifier.pos_ == "NOUN" and not numbered
