@@ -17,6 +17,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
+from extractor.facts.rank_places import place_modifier, place_word
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -94,12 +95,14 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         elif subject is None:
             subject = resolve_subject(noun.head, ctx)
         subject = subject or ctx.main_org
-        if subject is None:
-            continue
+        if subject is None or subject == field_:
+            continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
             continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
+        place = place_word(noun) if field_ is not None else None
+        markers |= {place.i} if place is not None else set()  # "the largest U.S. lender": "lenders", the place a field
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
@@ -195,8 +198,9 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
-        ranked = (_rank_field(noun) or _describes_a_name(noun)) and not _one_of(noun)
-        return (ordinal, noun, _rank_field(noun)) if ranked else None
+        field_ = _rank_field(noun) or place_modifier(noun)  # "the third-largest U.S. airline"
+        ranked = (field_ or _describes_a_name(noun)) and not _one_of(noun)
+        return (ordinal, noun, field_) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
         has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
@@ -212,10 +216,11 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return ordinal, noun, _rank_field(noun)
             if superlative and _describes_a_name(noun):
-                return ordinal, noun, None  # "Halvern, the top rail contractor"
-            return None
+                return ordinal, noun, place_modifier(noun)  # "Halvern, the top rail contractor"
+            placed = place_modifier(noun) if superlative and not _one_of(noun) else None
+            return (ordinal, noun, placed) if placed else None  # "the top Freedonian carmaker"
         if superlative and not _one_of(noun):
-            field_ = _rank_field(noun)
+            field_ = _rank_field(noun) or place_modifier(noun)  # "the biggest Freedonian lender"
             if field_ is None and not _describes_a_name(noun):
                 return None
             return ordinal or 1, noun, field_
@@ -274,7 +279,7 @@ def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
         ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
     quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
     if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
-        return position, ranked, _rank_field(ranked)
+        return position, ranked, _rank_field(ranked) or place_modifier(ranked)  # "the No. 2 U.S. lender"
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None
     return (position, criterion, _rank_field(criterion)) if criterion is not None else None
