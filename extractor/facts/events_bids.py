@@ -76,4 +76,3 @@ def _co_subjects(verb: Token, doer_name: str | None, ctx: DocContext) -> list[st
         if cluster is not None and cluster.label == "ORG" and cluster.name not in (doer_name, *names):
             names.append(cluster.name)
     return [" and ".join(names)] if names else []
-

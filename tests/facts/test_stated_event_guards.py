@@ -12,7 +12,9 @@ PUBLISHED = dt.date(2012, 5, 9)
 
 
 def events_of(nlp, text):
-    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"]
+    return [
+        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
+    ]
 
 
 @pytest.mark.parametrize(
