@@ -9,6 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
+from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
@@ -203,8 +204,8 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         return (ordinal, noun, field_) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
-        has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
+        has_ordinal = any(_is_ordinal(c) for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and _is_ordinal(token.doc[token.i - 2])
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
@@ -225,6 +226,12 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
                 return None
             return ordinal or 1, noun, field_
     return None
+
+
+def _is_ordinal(word: Token) -> bool:
+    """ "fourth", "12th": an ordinal word of lexicons/ordinals.tsv or in figures states the rank itself, so the
+    superlative after it ("12th-largest") is no rank 1."""
+    return word.lower_ in _ordinals() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word.lower_) is not None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -352,6 +359,9 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for title_tokens, org in (found for found in (written, given) if found):
             fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
+            # "finance chief of both Alder and Birch": the role at Birch too
+            others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
+            facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
     return facts
 
 

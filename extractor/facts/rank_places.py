@@ -18,6 +18,8 @@ def place_modifier(noun: Token) -> str | None:
     when no place modifies the noun or its compound words."""
     if noun.tag_ in ("NNS", "NNPS"):
         return None  # "the two largest Freedonian lenders", "top Freedonian officials": several, no one rank
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None  # "a top Freedonian court": one of the top ones
     word = place_word(noun)
     if word is None:
         return None

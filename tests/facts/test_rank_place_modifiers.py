@@ -45,7 +45,9 @@ def test_a_place_before_the_ranked_noun_is_its_field(nlp, text, rank):
         "Tessaly Bank said ten of the biggest U.S. banks must repay the funds by June.",  # several ranked
         "Tessaly Bank said the two largest French lenders would merge their card units.",
         "Tessaly Bank said the top Republican senator on the panel opposed the bill.",  # a party, not a place
+        "Tessaly Bank said a top Italian court would rule on the fee next month.",  # one of the top courts
+        "Ostra Mining, once the 14th-largest Chilean copper producer, filed for protection.",  # no rank 1
     ],
 )
 def test_no_rank_for_several_things_or_a_party(nlp, text):
-    assert ranks_of(nlp, text) == []
+    assert [r for r in ranks_of(nlp, text) if r[1] == 1.0] == []
