@@ -18,7 +18,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
-from extractor.facts.rank_places import place_modifier, place_word
+from extractor.facts.rank_places import place_modifier, place_word, placed_business
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -200,7 +200,7 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
         field_ = _rank_field(noun) or place_modifier(noun)  # "the third-largest U.S. airline"
-        ranked = (field_ or _describes_a_name(noun)) and not _one_of(noun)
+        ranked = (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)) and not _one_of(noun)
         return (ordinal, noun, field_) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
@@ -218,11 +218,11 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
                 return ordinal, noun, _rank_field(noun)
             if superlative and _describes_a_name(noun):
                 return ordinal, noun, place_modifier(noun)  # "Halvern, the top rail contractor"
-            placed = place_modifier(noun) if superlative and not _one_of(noun) else None
-            return (ordinal, noun, placed) if placed else None  # "the top Freedonian carmaker"
+            placed = superlative and not _one_of(noun) and placed_business(noun)
+            return (ordinal, noun, place_modifier(noun)) if placed else None  # "the top Freedonian carmaker"
         if superlative and not _one_of(noun):
             field_ = _rank_field(noun) or place_modifier(noun)  # "the biggest Freedonian lender"
-            if field_ is None and not _describes_a_name(noun):
+            if not (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)):
                 return None
             return ordinal or 1, noun, field_
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.anaphor_kinds import described_kind
 from extractor.lexicons import table
 
 PLACE_LABELS = ("GPE", "NORP", "LOC")
@@ -28,6 +29,13 @@ def place_modifier(noun: Token) -> str | None:
     if word.ent_type_ == "NORP":
         return None  # "the top Republican lawmaker": a party or a creed is no place
     return table("place_aliases").get(word.lower_, (word.text,))[0]
+
+
+def placed_business(noun: Token) -> bool:
+    """A place word alone ranks the noun only when it describes a business or a bank ("the top U.S. automaker",
+    lexicons/business_nouns.txt): "the top U.S. securities regulator" or "the largest Freedonian court" is a
+    public body, which the story's company or the nearest firm never is."""
+    return place_modifier(noun) is not None and described_kind(noun) is not None
 
 
 def place_word(noun: Token) -> Token | None:

@@ -46,6 +46,7 @@ def test_a_place_before_the_ranked_noun_is_its_field(nlp, text, rank):
         "Tessaly Bank said the two largest French lenders would merge their card units.",
         "Tessaly Bank said the top Republican senator on the panel opposed the bill.",  # a party, not a place
         "Tessaly Bank said a top Italian court would rule on the fee next month.",  # one of the top courts
+        "Tessaly Bank fell after the top U.S. banking regulator opened a review.",  # a public body, no business
         "Ostra Mining, once the 14th-largest Chilean copper producer, filed for protection.",  # no rank 1
     ],
 )
