@@ -30,7 +30,9 @@ def conjoined_employers(title_tokens: list[Token], org: str, ctx: DocContext) ->
 
 def _org_name(token: Token, ctx: DocContext) -> str | None:
     """The organization a name phrase's head or one of its compound words is ("Kestrel SE", where the tagger
-    left the legal form outside the name)."""
+    left the legal form outside the name); none for a common noun ("a former Kestrel official")."""
+    if token.pos_ != "PROPN":
+        return None
     for word in (token, *(c for c in token.lefts if c.dep_ == "compound")):
         cluster = ctx.entities.at(word.i)
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:

@@ -36,6 +36,13 @@ def test_a_title_at_conjoined_organizations_gives_a_role_at_each(nlp, text, role
     assert roles <= roles_of(nlp, text)
 
 
-def test_a_list_of_fields_adds_no_role(nlp):
-    found = roles_of(nlp, "Ostler Inc said Tom Reedy, head of sales and marketing, would retire.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostler Inc said Tom Reedy, head of sales and marketing, would retire.",  # fields, not employers
+        "Demand will slow, said Tom Reedy, a partner at Harwell Partners and a former Ostler official.",
+    ],
+)
+def test_no_second_role_without_a_second_named_employer(nlp, text):
+    found = roles_of(nlp, text)
     assert len({subject for subject, _, name in found if name == "Tom Reedy"}) <= 1
