@@ -102,7 +102,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
             continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
-        place = place_word(noun) if field_ is not None else None
+        place = place_word(noun) if field_ is not None and field_ == place_modifier(noun) else None
         markers |= {place.i} if place is not None else set()  # "the largest U.S. lender": "lenders", the place a field
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
