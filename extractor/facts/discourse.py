@@ -28,6 +28,7 @@ from extractor.facts.national_bodies import (
 from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
+from extractor.facts.person_dealers import dealing_person
 from extractor.facts.statistics_country import (
     country_of,
     industry_total_place,
@@ -340,6 +341,9 @@ def subject_for(
     holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
+    dealer = dealing_person(quantity, ctx)
+    if dealer is not None:
+        return dealer  # "Ralston Kemp offered $15 a share": the person who bids (resolve_subject reads no person)
     index = index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
