@@ -6,13 +6,14 @@
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
   "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
   inside a comparison only).
-- The possessor of the deal noun a figure sizes: the bidder."""
+- The possessor of the deal noun a figure sizes, or the sender after "from" on a bid noun: the bidder. Not "from" on
+  a purchase or an acquisition, whose "from" names the seller ("a $2 billion purchase from Quillby")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import possessor
+from extractor.facts.syntax import possessor, prep_object
 from extractor.lexicons import words
 
 PREMODIFYING = frozenset({"nummod", "compound", "amod"})
@@ -36,9 +37,11 @@ def deal_maker(quantity: Span | None) -> Token | None:
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
-    if deal is None or deal.lemma_.lower() not in words("deal_nouns"):
-        return None
+    if deal is None or deal.lemma_.lower() not in words("deal_nouns") | words("bid_nouns"):
+        return None  # a bid noun ("proposal", "approach") sizes a deal too
     owner = possessor(deal)
+    if owner is None and deal.lemma_.lower() in words("bid_nouns"):
+        return prep_object(deal, ("from",))  # "a $3 billion offer from Quillby": the bid's sender bids
     if owner is None or owner.tag_ in ("PRP$", "WP$"):
         return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
     return owner

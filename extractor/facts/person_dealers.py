@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.figure_phrases import premodified_noun
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
-from extractor.facts.syntax import clause_subject, possessor
+from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import words
 
 if TYPE_CHECKING:
@@ -31,13 +31,14 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "appos", "co
 
 def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
     """The named person whose deal a figure sizes: the possessor of the deal noun ("Kemp's $15-a-share
-    offer", "his $2 billion bid", a pronoun taking the person named just before), else the subject of the
+    offer", "his $2 billion bid", a pronoun read by `_pronoun_person`) or the sender of a bid ("a bid from
+    Kemp"), else the subject of the
     verb of dealing the figure hangs on ("Kemp offered $15 a share", "Kemp owns 9 percent"). None when no
     person makes the deal."""
     if quantity is None or not len(quantity):
         return None
     deal = _sized_deal(quantity.root)
-    if deal is not None and (owner := possessor(deal)) is not None:
+    if deal is not None and (owner := _deal_owner(deal)) is not None:
         return _person_at(owner, ctx)
     verb = _dealing_verb(quantity.root)
     if verb is None:
@@ -51,7 +52,17 @@ def _sized_deal(root: Token) -> Token | None:
     noun = premodified_noun(root)
     if noun is root and root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
-    return noun if noun is not root and noun.lemma_.lower() in words("deal_nouns") else None
+    deals = words("deal_nouns") | words("bid_nouns")  # "offer", and "proposal" or "approach" of a bid
+    return noun if noun is not root and noun.lemma_.lower() in deals else None
+
+
+def _deal_owner(deal: Token) -> Token | None:
+    """Who makes a deal by its noun: the possessor ("Kemp's offer", "his bid"), else the sender of a bid ("an
+    offer from Kemp"); a purchase "from" someone names the seller, so only a bid noun reads "from"."""
+    owner = possessor(deal)
+    if owner is None and deal.lemma_.lower() in words("bid_nouns"):
+        return prep_object(deal, ("from",))
+    return owner
 
 
 def _dealing_verb(root: Token) -> Token | None:
