@@ -37,14 +37,27 @@ def deal_maker(quantity: Span | None) -> Token | None:
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
-    if deal is None or deal.lemma_.lower() not in words("deal_nouns") | words("bid_nouns"):
-        return None  # a bid noun ("proposal", "approach") sizes a deal too
+    if deal is None or not is_deal_noun(deal):
+        return None
     owner = possessor(deal)
     if owner is None and deal.lemma_.lower() in words("bid_nouns"):
         return prep_object(deal, ("from",))  # "a $3 billion offer from Quillby": the bid's sender bids
     if owner is None or owner.tag_ in ("PRP$", "WP$"):
         return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
     return owner
+
+
+def is_deal_noun(noun: Token) -> bool:
+    """A noun of a deal ("acquisition", "offer") or of a bid ("proposal", "approach"). A bid noun that is no deal
+    noun of its own is one only bare or compounded with a deal word ("a takeover proposal"): "a budget proposal",
+    "a pricing approach" are no bids."""
+    lemma, deals = noun.lemma_.lower(), words("deal_nouns")
+    if lemma in deals:
+        return True
+    if lemma not in words("bid_nouns"):
+        return False
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return all(c in deals or c in words("bid_nouns") for c in compounds)
 
 
 def _sized_noun(root: Token) -> Token | None:

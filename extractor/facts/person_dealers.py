@@ -1,7 +1,7 @@
 """Whose deal figure it is when a person makes the deal.
 
 An investor named as a person who offers, bids, buys or holds ("Ralston Kemp offered $15 a share for Vantor",
-"Kemp raised his bid to $14", "won approval for his $2 billion offer") is the subject of the offer's price, of
+"Kemp raised his bid to $14", "lined up lenders for his $2 billion bid") is the subject of the offer's price, of
 the stake bought and of the money put up: FACTS.md gives a deal's price to the bidder, and a person can bid.
 `discourse.resolve_subject` never returns a person (a chief executive who "expects sales to rise" speaks for
 his company), so without this reading such a figure fell to the company the story is about, most often the
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.figure_phrases import premodified_noun
+from extractor.facts.figure_phrases import is_deal_noun, premodified_noun
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import words
@@ -52,8 +52,7 @@ def _sized_deal(root: Token) -> Token | None:
     noun = premodified_noun(root)
     if noun is root and root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
-    deals = words("deal_nouns") | words("bid_nouns")  # "offer", and "proposal" or "approach" of a bid
-    return noun if noun is not root and noun.lemma_.lower() in deals else None
+    return noun if noun is not root and is_deal_noun(noun) else None
 
 
 def _deal_owner(deal: Token) -> Token | None:
@@ -104,9 +103,10 @@ def _person_at(token: Token, ctx: DocContext) -> str | None:
 
 def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
-    ("Quill won approval for her offer": Quill; "Vantor's investor Kemp said he owns ..." never reaches a person
-    named before), a person only if that subject is one; else, when every clause above has only pronouns, the
-    person named last before ("He raised his bid to $14")."""
+    ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
+    founder, "Kemp Holdings tells the board he owns $1 billion of stock", never passes to a person named a
+    sentence before); else, when every clause above has only pronouns, the person named last before ("He
+    raised his bid to $14")."""
     head = pronoun.head
     for _ in range(MAX_CLAUSES):
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
