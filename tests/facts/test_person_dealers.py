@@ -55,11 +55,17 @@ def test_a_person_who_deals_holds_the_figure(nlp, text: str, surface: str, subje
             "$27",
             "Brackwell Foods",
         ),
-        (  # the pronoun's clause names a company as its subject: "his" never reaches a person named earlier
+        (  # a company's own offer ("its") stays the company's after a person was named
             TARGET + "Tobias Wren has long pushed for a sale. Brackwell Foods told its bankers on Monday that its "
             "$2.6 billion offer for Harlow Mills was final.",
             "$2.6 billion",
             "Brackwell Foods",
+        ),
+        (  # a budget proposal is no bid: the leader who tables it does not hold it
+            "WASHINGTON (Reuters) - President Ralston Kemp's $3.9 trillion budget proposal for fiscal 2016 projects "
+            "the U.S. deficit narrowing to $474 billion, the White House said on Monday.",
+            "$3.9 trillion",
+            "United States",
         ),
     ],
 )
