@@ -61,10 +61,10 @@ def test_a_person_who_deals_holds_the_figure(nlp, text: str, surface: str, subje
             "$2.6 billion",
             "Brackwell Foods",
         ),
-        (  # a budget proposal is no bid: the leader who tables it does not hold it
-            "WASHINGTON (Reuters) - President Ralston Kemp's $3.9 trillion budget proposal for fiscal 2016 projects "
-            "the U.S. deficit narrowing to $474 billion, the White House said on Monday.",
-            "$3.9 trillion",
+        (  # a proposal named by another noun ("highway proposal") is no bid: its sponsor does not hold it
+            "WASHINGTON (Reuters) - Senators will vote next week on Senator Ralston Kemp's $640 billion highway "
+            "proposal, which the White House backs, aides said on Tuesday.",
+            "$640 billion",
             "United States",
         ),
     ],
