@@ -36,6 +36,7 @@ from extractor.facts.statistics_country import (
     is_published_statistic,
     statistic_holder,
 )
+from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
@@ -418,6 +419,8 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
+    if (short := short_name_owner(measured, ctx)) is not None:
+        return short  # "while Ostby shares fell" beside "Ostby Bancorp": a short name the tagger did not read
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
         c
         for c in measured.children
