@@ -14,9 +14,9 @@ LEAD = "NEW YORK (Reuters) - Harlow Bank Corp said on Tuesday its quarterly prof
     ("text", "surface", "subject"),
     [
         (  # the second company's stock in a clause of its own
-            LEAD + "Ostby Bancorp, a smaller lender, posted a loss. In morning trading Harlow shares fell $2.22, "
-            "or 3 percent, to $71.53, while Ostby shares fell 53 cents, or 5 percent, to $10.15.",
-            "$10.15",
+            LEAD + "Ostby Bancorp, a smaller lender, posted a loss. Harlow stock gained 1.1 percent by midday; Ostby "
+            "shares, meanwhile, dropped 6 percent to $8.40.",
+            "$8.40",
             "Ostby Bancorp",
         ),
         (  # a sentence of its own about another company's stock
