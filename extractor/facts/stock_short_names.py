@@ -40,6 +40,6 @@ def _may_name(word: Token, ctx: DocContext) -> bool:
     if word.lower_ in table("region_adjectives"):
         return False
     cluster = ctx.entities.at(word.i)
-    if cluster is not None and cluster.label in PLACE_LABELS:
-        return False
+    if word.ent_type_ in PLACE_LABELS or cluster is not None and cluster.label in PLACE_LABELS:
+        return False  # "U.S. shares" beside "U.S. Vantor Bureau": a market (a nationality tag is no place here)
     return not any(t.text == word.lower_ for t in word.doc)
