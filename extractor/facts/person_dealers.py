@@ -1,7 +1,7 @@
 """Whose deal figure it is when a person makes the deal.
 
 An investor named as a person who offers, bids, buys or holds ("Ralston Kemp offered $15 a share for Vantor",
-"Kemp raised his bid to $14", "lined up lenders for his $2 billion bid") is the subject of the offer's price, of
+"Kemp lifted his bid to $21", "lined up lenders for his $2 billion bid") is the subject of the offer's price, of
 the stake bought and of the money put up: FACTS.md gives a deal's price to the bidder, and a person can bid.
 `discourse.resolve_subject` never returns a person (a chief executive who "expects sales to rise" speaks for
 his company), so without this reading such a figure fell to the company the story is about, most often the
@@ -22,8 +22,8 @@ from extractor.lexicons import words
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
-# Heads climbed from a figure to its verb: "offered [about $15] [per share]", "raised his bid [by 10 cents]
-# [to $13.75]" (figure, preposition, verb); further up the figure belongs to another clause.
+# Heads climbed from a figure to its verb: "offered [$31] [a share]", "lifted her bid [by 40 cents] [to $21]"
+# (figure, preposition, verb); further up the figure belongs to another clause.
 VERB_CLIMB = 3
 MAX_CLAUSES = 8  # heads climbed from a pronoun to the root, looking for a named subject
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "appos", "conj"})
@@ -67,7 +67,7 @@ def _deal_owner(deal: Token) -> Token | None:
 def _dealing_verb(root: Token) -> Token | None:
     """The active verb of dealing a figure hangs on within a few heads: a verb whose subject makes or holds
     the deal (`person_deal_verbs`: offer, bid, own ...), or a verb of making or raising a bid whose object is
-    a bid or a holding ("raised his bid to $14", "increase that holding to 6 percent")."""
+    a bid or a holding ("lifted his bid to $21", "will grow her stake to 12 percent")."""
     head = root
     for _ in range(VERB_CLIMB):
         if head.dep_ not in CLIMB_DEPS or head.head is head:
@@ -104,9 +104,9 @@ def _person_at(token: Token, ctx: DocContext) -> str | None:
 def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
     ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
-    founder, "Kemp Holdings tells the board he owns $1 billion of stock", never passes to a person named a
+    founder, "Wrenford Partners wrote to directors that he would sell 2 million shares", never passes to a person named a
     sentence before); else, when every clause above has only pronouns, the person named last before ("He
-    raised his bid to $14")."""
+    lifted his bid to $21")."""
     head = pronoun.head
     for _ in range(MAX_CLAUSES):
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None

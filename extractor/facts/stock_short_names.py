@@ -1,7 +1,7 @@
 """Whose stock a short name before "shares" names, where the tagger did not read it as a company.
 
 A story names a company in full once ("Ostby Bancorp"), then writes its stock with the first word only: "while
-Ostby shares fell 53 cents". The tagger often reads that word as an adjective, a nationality or a common noun,
+Ostby stock slid 40 cents". The tagger often reads that word as an adjective, a nationality or a common noun,
 so `discourse._stock_owner`, which reads proper nouns and known names, found no owner and the figure fell to
 the story's main company. A capitalized word right before a stock noun that begins the name of exactly one
 organization of the story, and is no nationality, region or place, names that organization."""
