@@ -104,9 +104,9 @@ def _person_at(token: Token, ctx: DocContext) -> str | None:
 def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
     ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
-    founder, "Wrenford Partners wrote to directors that he would sell 2 million shares", never passes to a person named a
-    sentence before); else, when every clause above has only pronouns, the person named last before ("He
-    lifted his bid to $21")."""
+    founder, "Wrenford Partners wrote to directors that he would sell 2 million shares", never passes to a
+    person named a sentence before); else, when every clause above has only pronouns, the person named last
+    before ("He lifted his bid to $21")."""
     head = pronoun.head
     for _ in range(MAX_CLAUSES):
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
