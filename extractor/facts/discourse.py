@@ -340,11 +340,9 @@ def subject_for(
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
     holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
+    holder = holder or dealing_person(quantity, ctx)  # "Ralston Kemp offered $31 a share": a person who bids
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
-    dealer = dealing_person(quantity, ctx)
-    if dealer is not None:
-        return dealer  # "Ralston Kemp offered $15 a share": the person who bids (resolve_subject reads no person)
     index = index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
