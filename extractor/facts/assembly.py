@@ -52,6 +52,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
 from extractor.facts.index_names import index_entities_of
+from extractor.facts.linked_levels import linked_level
 from extractor.facts.market_readings import (
     contract_months,
     index_for,
@@ -73,7 +74,6 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
-from extractor.facts.linked_levels import linked_level
 from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org

@@ -57,8 +57,9 @@ def linked_level(
 ) -> Link | None:
     """The level read just before `mention` in its sentence when the words between make `mention` that level's
     old value or its estimate; None otherwise. `before` is the figure right before `mention`, fact or not: a
-    figure between the two is the one linked ("to 99.9 from 99.8" after another reading). Only plain counts are linked: a sum or a rate with no noun of its
-    own already takes the topic's measure (`assembly._topic_predicate`)."""
+    figure between the two is the one linked ("to 99.9 from 99.8" after another reading). Only plain counts
+    are linked: a sum or a rate with no noun of its own already takes the topic's measure
+    (`assembly._topic_predicate`)."""
     if previous is None or mention.quantity.unit is not None or mention.quantity.low is not None:
         return None  # a sum or a rate, or a range ("ranged from 46 to 51"): not one level's other value
     level, fact = previous
