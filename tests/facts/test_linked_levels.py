@@ -19,22 +19,22 @@ def _fact(nlp, text: str, surface: str):
     ("text", "surface", "predicate_word", "modality"),
     [
         (  # the old level of a move, revised, with the period noun right after it
-            "Jobless claims climbed 9,000 to 318,000 in the week ended March 7 from an upwardly revised 309,000 "
-            "the prior week, the ministry said.",
+            "Jobless claims climbed 9,000 to 318,000 in the week ending March 7 from an upwardly revised 309,000 "
+            "the prior week.",
             "309,000",
             "claims",
             "actual",
         ),
         (
-            "The Halvard confidence index fell to 88.4 in the week ended March 6 from a revised 90.2 the "
+            "The Halvard confidence index slid to 88.4 in the week ending March 6 from a revised 90.2 the "
             "previous week.",
             "90.2",
             "index",
             "actual",
         ),
         (
-            "Continuing claims fell 48,000 to 2,412,000 in the week ended February 28 from an unrevised 2,460,000 "
-            "the prior week.",
+            "Continuing claims dropped by 48,000 to 2,412,000 in the week ending February 28 from an unrevised "
+            "2,460,000 the prior week.",
             "2,460,000",
             "claims",
             "actual",
