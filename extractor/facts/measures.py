@@ -75,6 +75,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
+from extractor.facts.traded_prices import traded_price
 from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE, valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -209,6 +210,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
+    valued = valued or traded_price(span, quantity)  # "sold 2 million shares at $31 each": the sale price
     if valued is not None:
         return Reading(None, verb, valued, False)
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None

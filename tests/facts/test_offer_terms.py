@@ -46,3 +46,16 @@ def test_purchase_money_stays_the_acquisition_price(nlp, text, surface):
 def test_an_offer_at_a_price_names_the_offer_price(nlp):
     text = "Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece."
     assert metrics(nlp, text)["$18"].predicate == "tender offer price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollard Inc agreed to buy a rival's tire unit for $840 million in a bid to grow in Asia.",
+        "Halvard agreed to buy Marrow Foods for $95 million in an effort to widen its product range.",
+        "Kestrel will acquire Brindle's seed business for 1.3 billion euros in an attempt to cut its costs.",
+    ],
+)
+def test_a_bid_to_do_something_is_a_purpose_not_an_offer(nlp, text):
+    predicates = [f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"]
+    assert predicates and not any(p.split()[-1] in ("bid", "effort", "attempt") for p in predicates)
