@@ -19,7 +19,7 @@ def predicate_of(nlp, text, surface):
     ("text", "surface", "expected"),
     [
         ("Pollard Capital sold 3 million Varden shares at $27 each to a group of pension funds.", "$27", "sale price"),
-        ("Kestrel priced its offering of 12 million shares at $8.50 a share.", "$8.50", "offering price per share"),
+        ("Kestrel Mining Corp priced 12 million shares at $8.50 a share.", "$8.50", "offering price per share"),
         ("Halvard will issue 60 million new shares at 2.40 euros apiece.", "2.40 euros", "issue price"),
         ("Marrow Partners bought 4 million Brindle shares at $41.20 per share.", "$41.20", "purchase price per share"),
         ("Varden Bank said its convertible notes sold at $96 each.", "$96", "sale price"),
