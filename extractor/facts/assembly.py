@@ -73,6 +73,7 @@ from extractor.facts.measures import (
     with_rate,
 )
 from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
+from extractor.facts.modality_requirements import set_by_a_rule
 from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
@@ -307,6 +308,8 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
+        if modality == "actual" and set_by_a_rule(span):  # "subject to a minimum ratio of 8 percent": the level a
+            modality = "target"  # rule binds them to, dated as told ("the 6 percent minimum as of May 1"), not ahead
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.facts.compared_estimates import compared_result
+from extractor.facts.deal_considerations import paid_per_share
 from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
@@ -364,6 +365,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else deal_price_name(deal, DEAL_PRICE), False)
+        holders = paid_per_share(span, quantity)  # "holders will get $41.50 a share": the deal's price,
+        if holders is not None:  # the holders' noun kept as measured, so the subject is read as it was before
+            return Reading(holders, verb, f"{DEAL_PRICE} per share", False)
 
     # "its 55 percent-owned unit", "80 percent owned by the state": the percentage owned is a stake
     if quantity.unit == "percent" and owned_after(span):

@@ -50,6 +50,14 @@ def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019,
     return facts[0].modality
 
 
+def events_in(
+    nlp, text: str, published: dt.date, fields: tuple[str, ...] = ("subject", "predicate", "object")
+) -> list[tuple]:
+    """The events of a plain text (no header line), each as the tuple of the named `Fact` fields."""
+    facts = extract(text, published=published, nlp=nlp)
+    return [tuple(getattr(f, name) for name in fields) for f in facts if f.kind == "event"]
+
+
 def predicate_of(nlp, text: str, amount: float) -> str | None:
     """The predicate of the first fact with this amount; None when no fact has it."""
     for fact in extract(text, nlp=nlp):

@@ -6,15 +6,13 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in
 
 PUBLISHED = dt.date(2017, 7, 7)
 
 
 def events_of(nlp, text):
-    return [
-        (f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"
-    ]
+    return events_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

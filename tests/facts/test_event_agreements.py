@@ -8,18 +8,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in
 
 PUBLISHED = dt.date(2012, 5, 9)
 AGREEMENT_HEADS = ("deal", "agreement", "pact", "accord", "contract", "memorandum")
 
 
 def events_of(nlp, text):
-    return [
-        (f.subject, f.predicate, f.object, f.modality)
-        for f in extract(text, published=PUBLISHED, nlp=nlp)
-        if f.kind == "event"
-    ]
+    return events_in(nlp, text, PUBLISHED, ("subject", "predicate", "object", "modality"))
 
 
 def agreements_of(nlp, text):

@@ -8,12 +8,12 @@ import pytest
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
 from extractor.mentions.entity_clusters import is_abbreviation
-from tests.probes.harness import probe_facts, story_text
+from tests.facts.surface_facts import subject_of as story_subject
+from tests.probes.harness import story_text
 
 
 def subject_of(nlp, title, body, surface):
-    facts = probe_facts(nlp, [story_text("2011-06-08", title, body)])[0]
-    return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
+    return story_subject(nlp, title, body, surface, "2011-06-08")
 
 
 @pytest.mark.parametrize(

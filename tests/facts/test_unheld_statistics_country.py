@@ -8,15 +8,13 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import subject_in
 
 PUBLISHED = dt.date(2019, 8, 14)
 
 
 def subject_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].subject
+    return subject_in(nlp, text, surface, PUBLISHED)
 
 
 @pytest.mark.parametrize(
