@@ -87,6 +87,7 @@ from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
@@ -269,6 +270,9 @@ def quantity_facts(
             period, comparison, as_of = period_for(
                 span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )
+        if ctx.entry_day is not None and period in (None, ctx.entry_day) and modality == "actual":  # "May 2 - X pays"
+            count = quantity.unit is None
+            period, as_of = entry_dating(ctx.entry_day, kind, predicate, reading.verb, span, daily=daily, count=count)
         if daily and period is None:
             period = carried_day(
                 ctx.price_day, sent, span, ctx.published
@@ -467,6 +471,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     quantities: list[dict] = []
     periods_out: list[dict] = []
     seen_roles: set[tuple[str, str]] = set()
+    timeline = Timeline()  # the dated entry of a timeline each sentence belongs to
     for sent in doc.sents:
         if sent.start_char < body_start or not span_text(sent).strip():
             continue
@@ -477,7 +482,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         if table_facts is not None:
             facts.extend(table_facts)  # "Shr 42 cts vs 35 cts": a table line has its own grammar
             continue
-        if "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char] or sent.start_char == body_start:
+        paragraph = "\n\n" in text[max(body_start, sent.start_char - 4) : sent.start_char]
+        if paragraph or sent.start_char == body_start:
             for key in [k for k in ctx.topics if not k.startswith(DOC_TOPIC)]:
                 del ctx.topics[key]
         sent_text = span_text(sent)
@@ -485,6 +491,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             find_periods(sent_text, published=published, future=False, fiscal=fiscal),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
         )
+        both.past = timeline.read(sent_text, both.past, paragraph)  # a timeline entry's day, in the entry's year
+        ctx.entry_day = timeline.day
         # most sentences name no period: both readings are then empty, and the future cues need no search
         periods = both.future if may_name_a_period(sent_text) and sentence_is_future(sent_text) else both.past
         mentions = mentions_at.within(sent.start_char, sent.end_char)
@@ -495,7 +503,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(rank_facts(sent, both.past, ctx))
         facts.extend(role_facts(sent, ctx, seen_roles))
         facts.extend(caps_role_facts(sent, ctx, seen_roles))
-        facts.extend(event_facts(sent, both, ctx))
+        facts.extend(entry_events(event_facts(sent, both, ctx), ctx.entry_day))  # "May 6 - X buys Y": May 6
         _update_section_period(ctx, sent, both.past)
         ctx.named_before = named_period(periods)
         _update_last_subject(ctx, sent)
@@ -579,7 +587,8 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     kept = []
     for fact in facts:
         value = (fact.value.amount, fact.value.unit) if fact.value else None
-        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start)
+        holder = fact.subject if fact.kind == "role" else None  # "finance chief of both Alder and Birch": two roles
+        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
         if key in seen:
             continue
         seen.add(key)

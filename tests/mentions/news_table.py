@@ -178,6 +178,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen13 import ROWS as UNSEEN13_ROWS
     from tests.mentions.news_rows_unseen15 import ROWS as UNSEEN15_ROWS
     from tests.mentions.news_rows_unseen16 import ROWS as UNSEEN16_ROWS
+    from tests.mentions.news_rows_unseen17 import ROWS as UNSEEN17_ROWS
 
     rows = [
         *ROWS,
@@ -194,5 +195,6 @@ def table() -> list[Row]:
         *UNSEEN13_ROWS,
         *UNSEEN15_ROWS,
         *UNSEEN16_ROWS,
+        *UNSEEN17_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

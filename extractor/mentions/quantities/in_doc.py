@@ -21,6 +21,7 @@ from extractor.mentions.quantities.direction import (
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.mentions.quantities.period_rates import adverb_period
+from extractor.mentions.quantities.precipitation import is_precipitation_depth
 from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
@@ -104,6 +105,7 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     # nor is one side of a score ("lost 0-2")
     static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
     static = static or mention.extras.get("tally")
+    static = static or is_precipitation_depth(quantity, span)  # "a squall dropped 9 cm of hail": depth, not a fall
     update: dict = {"direction": None if static else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)

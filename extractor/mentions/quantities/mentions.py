@@ -17,7 +17,13 @@ from functools import cache, lru_cache
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.ages import is_age
 from extractor.mentions.quantities.cues import set_cues
-from extractor.mentions.quantities.currencies import Context, read_currency_after, read_currency_prefix, read_minor_unit
+from extractor.mentions.quantities.currencies import (
+    Context,
+    read_currency_after,
+    read_currency_prefix,
+    read_minor_unit,
+    read_sign_before_currency,
+)
 from extractor.mentions.quantities.durations import article_durations
 from extractor.mentions.quantities.estimates import share_estimate_rates
 from extractor.mentions.quantities.filters import (
@@ -149,6 +155,7 @@ def _read_at(text: str, start: int, context: Context):
         scaled=number.scaled,
     )
     read_currency_prefix(text, r, context)
+    read_sign_before_currency(text, r)
     read_scale(text, r)
     read_unit_after(text, r, context)
     read_range(text, r, context)

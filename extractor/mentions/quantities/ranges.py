@@ -204,6 +204,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
     if bare_to and r.explicit and _RESTATED_BEFORE.search(before) and CHANGE_ANYWHERE.search(before):
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     moved = CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
+    if moved and _money_obtained(moved, r, second):
+        moved = None  # "aims to raise 80 million to 90 million francs": a sum sought, a range, not a move
     ratio_written_twice = _ratio_written_twice(r, second) and not _told_as_past_move(before, moved)
     if bare_to and r.explicit and not ratio_written_twice and moved and not _GUIDED.search(before[: moved.start()]):
         return  # "rose 0.3 percent to 9.8 percent": a change and a level; "sees sales up 1% to 2%" is a range
@@ -233,6 +235,15 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         r.cue_start = max(0, r.start - 40) + between.start()
     elif from_ and word == "to":
         r.cue_start = max(0, r.start - 40) + from_.start()
+
+
+def _money_obtained(moved: re.Match[str], r: Reading, second: Second) -> bool:
+    """ "aims to raise 80 million to 90 million francs", "is raising $15 million to $20 million": money right after
+    a verb of obtaining it (lexicon `funding_verbs`) is the sum sought, not the size of a rise; "to" joins a range."""
+    if "money" not in (r.kind, second.kind):
+        return False
+    verb = moved.group(0).strip().lower()
+    return any(verb.startswith(stem[:-1] if stem.endswith("e") else stem) for stem in words("funding_verbs"))
 
 
 def _ratio_written_twice(r: Reading, second: Second) -> bool:

@@ -20,6 +20,7 @@ from extractor.mentions.quantities.currencies import (
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
+from extractor.mentions.quantities.point_distances import is_point_distance
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
@@ -34,8 +35,11 @@ _RESTATED_POINTS_TO = re.compile(
     r"\bpoints?,?\s+or\s+[\d.]+\s*(?:%|percent|per\s?cent),?\s+(?:to|at)\s+$", re.IGNORECASE
 )
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
-_RUN_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)", re.IGNORECASE)
+# one or two of them: "six straight losing days"
+_RUN_ADJECTIVE = re.compile(r"(?:\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)){1,2}", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
+# "two-tenths of a percent", and hyphenated before a noun: "a three-quarters-of-one-percent fee"
+_OF_A_PERCENT = re.compile(r"(?:\s+|-)of(?:\s+|-)(?:a|one)(?:\s+|-)(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # "60 tonnes of fuel a day", "420,000 tonnes of refined sugar a year": one to three lower-case words of goods
@@ -125,8 +129,14 @@ def _read_unit_in_brackets(text: str, r: Reading, context: Context) -> bool:
 
 
 def _read_fraction_point(text: str, r: Reading) -> bool:
-    """ "half a percentage point", "a quarter point", "three quarters of a point": steps of a rate."""
-    match = FRACTION_POINT.match(text, r.end) if r.written and 0 < r.amount < 1 and r.low is None else None
+    """ "half a percentage point", "a quarter point", "three quarters of a point": steps of a rate; "two-tenths of
+    a percent" is a fraction of one percent."""
+    fraction = r.written and 0 < r.amount < 1 and r.low is None
+    percent = _OF_A_PERCENT.match(text, r.end) if fraction else None
+    if percent:
+        r.unit, r.end, r.kind, r.explicit = "percent", percent.end(), "percent", True
+        return True
+    match = FRACTION_POINT.match(text, r.end) if fraction else None
     if not match and r.low is None and 0 < r.amount < 10:
         match = _OF_A_POINT.match(text, r.end)  # "0.7 of a percentage point"
     if not match:
@@ -174,9 +184,13 @@ def _read_index_points(text: str, r: Reading) -> bool:
         CHANGE_WORD.search(moved_before) or _comparative_after().search(moved_before)
     )
     reached = reached or _RESTATED_POINTS_TO.search(before)  # "shed 212.4 points, or 1.3%, to 16,020 points"
-    if not (moved or cued or reached):
+    # "ended 180 points below its March record": a distance between levels, in digits ("three points above" is not);
+    # shown only, as it measures no result the facts read (they made a change with no predicate of it)
+    distance = not (moved or cued or reached) and not r.written and is_point_distance(text, match.end())
+    if not (moved or cued or reached or distance):
         return False
     r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
+    r.shown_only = r.shown_only or distance
     return True
 
 
