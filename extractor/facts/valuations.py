@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
+from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -25,6 +26,8 @@ def is_deal_term(predicate: str) -> bool:
     """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
     "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan. A longer predicate
     is a term only when a preposition follows the term: "premium traffic" is no premium paid."""
+    if predicate_head(predicate) in words("offer_nouns"):
+        return True  # "its 7 billion euro bid", "a takeover offer per share": the amount an offer names
     return any(_is_term_or_term_before_preposition(predicate, term) for term in words("deal_term_predicates"))
 
 
