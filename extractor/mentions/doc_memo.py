@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 Stored = TypeVar("Stored")  # positions and ints only: int | None | list[int] | frozenset[int] | tuples of them
 _HOLDS_A_DOC = (Doc, Span, Token)
+_UNASKED = object()
 
 
 class DocMemo(Generic[Stored]):
@@ -30,9 +31,9 @@ class DocMemo(Generic[Stored]):
         per_doc = self._by_doc.get(doc)
         if per_doc is None:
             per_doc = self._by_doc[doc] = {}
-        if key in per_doc:
-            return per_doc[key]  # None is a kept answer too ("no subject")
-        found = per_doc[key] = _positions_only(compute())
+        found = per_doc.get(key, _UNASKED)
+        if found is _UNASKED:  # None is a kept answer too ("no subject")
+            found = per_doc[key] = _positions_only(compute())
         return found
 
     def __len__(self) -> int:
