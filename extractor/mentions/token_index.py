@@ -79,6 +79,12 @@ def _read_column(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
     return values, frozenset(values)
 
 
+def tokens_between(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of `doc[start:end]`, one at a time: no Span is made and spaCy's Python `normalize_slice` is not
+    run, which a slice of a Span (`span[1:-1]`) costs on every call."""
+    return (doc[i] for i in range(start, end))
+
+
 def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:
     """The tokens of `sent`, in order, whose text is one of `texts` (a set that changes from Doc to Doc, such
     as the story's surnames): the words are compared by string id, read once per Doc, not as Tokens."""

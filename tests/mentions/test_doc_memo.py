@@ -1,5 +1,5 @@
-"""Per-Doc answers are freed with their Doc, shared by the asks about one Doc, and never handed to another Doc.
-Texts written for these tests, invented names."""
+"""Per-Doc answers are freed with their Doc, shared by the asks about one Doc, and never handed to another Doc;
+a Doc's tokens are read without a slice. Texts written for these tests, invented names."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from extractor.facts import attachment_comparisons, syntax
 from extractor.facts.attachment_comparisons import comparison_cues
 from extractor.facts.syntax import clause_subject, clause_tokens
 from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.token_index import tokens_between
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +140,9 @@ def test_clause_tokens_are_kept_per_doc(nlp, first, second):
     assert syntax.own_clause(one[0:2].root).i == syntax.own_clause(other[0:2].root).i == 1  # the same key
     other_clause = clause_tokens(other[0:2])  # another Doc: its own clause, not the first Doc's
     assert other_clause == syntax._clause_of(other[1]) and other_clause != one_clause
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 7), (1, 6), (2, 3), (4, 4), (0, 0)])
+def test_tokens_between_are_the_slice_of_the_doc(nlp, start, end):
+    doc = nlp.make_doc("Nolby Freight opened two depots in Ravel.")
+    assert [t.i for t in tokens_between(doc, start, end)] == [t.i for t in doc[start:end]]
