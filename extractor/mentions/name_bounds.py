@@ -174,7 +174,7 @@ def split_at_owner(span: Span) -> list[Span]:
     first word after the "'s" is a company word ("Kellan's Stores Inc") or whose owner the text never writes
     bare ("Pellworth's Bank of Tarvia", a possessive in a bank's name) stays whole."""
     text = span_text(span)
-    if "'s" not in text and "’s" not in text:
+    if not any(mark in text for mark in POSSESSIVE):
         return [span]  # most names: no possessive inside, so no Token per word
     for mark in tokens_between(span.doc, span.start + 1, span.end - 1):  # span[1:-1]
         if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
