@@ -12,8 +12,9 @@ from extractor.api import load_nlp
 from extractor.facts import attachment_comparisons, syntax
 from extractor.facts.attachment_comparisons import comparison_cues
 from extractor.facts.syntax import clause_subject, clause_tokens
+from extractor.mentions import token_index
 from extractor.mentions.doc_memo import DocMemo
-from extractor.mentions.token_index import tokens_between
+from extractor.mentions.token_index import lemmas_where, tokens_between
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +147,25 @@ def test_clause_tokens_are_kept_per_doc(nlp, first, second):
 def test_tokens_between_are_the_slice_of_the_doc(nlp, start, end):
     doc = nlp.make_doc("Nolby Freight opened two depots in Ravel.")
     assert [t.i for t in tokens_between(doc, start, end)] == [t.i for t in doc[start:end]]
+
+
+def _is_hire(lemma: str) -> bool:
+    return lemma == "hire"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Brell hired 40 workers and hires more.", "Nobody was hired, Tavry said."),
+        ("Ostry will hire staff.", "Venn hired two, then Kemble hired one."),
+        ("Hiring slowed at Dunmore.", "Pellow plans to hire 15 people."),
+    ],
+)
+def test_word_positions_are_kept_per_doc(nlp, monkeypatch, first, second):
+    calls = _counting(monkeypatch, token_index, "_positions")
+    one, other = _parsed(nlp, first), _parsed(nlp, second)
+    for doc in (one, one, other, other):
+        sent = next(iter(doc.sents))
+        found = [(t.doc, t.i) for t in lemmas_where(sent, _is_hire)]
+        assert found == [(doc, t.i) for t in sent if t.lemma_ == "hire"] and found
+    assert len(calls) == 2  # once per Doc: the second ask of each Doc reads the kept positions
