@@ -50,8 +50,8 @@ def is_trading_week(m: PeriodMention) -> bool:
 def opening_week(candidates: list[PeriodMention], sent: Span) -> PeriodMention | None:
     """A trading-week phrase that opens the sentence before a comma ("For the week, A gained 3.6 percent, B
     climbed 3.7 percent") dates every move of the sentence, not only the first clause's."""
+    text = span_text(sent)
     for m in candidates:
-        text = span_text(sent)
         opens = m.role == "to_date" and not text[: m.start].strip() and text[m.end :].lstrip().startswith(",")
         if opens and is_trading_week(m):
             return m

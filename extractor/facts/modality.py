@@ -6,11 +6,11 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.goal_nouns import is_goal_lemma
 from extractor.facts.modality_bases import (
     base_known_before,
     clauses_on_figure,
     is_comparison_base,
-    is_goal_lemma,
     is_quantity,
     known_base,
     names_prediction,

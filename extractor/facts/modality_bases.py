@@ -102,12 +102,6 @@ def _names_forecasters(chain: list[Token]) -> bool:
     return False
 
 
-def is_goal_lemma(lemma: str) -> bool:
-    """A goal noun's lemma ("target", "goal"): the test `modality` asks of the Doc's lemma index once per word, so
-    that a figure's sentence is not walked Token by Token for its goal nouns."""
-    return lemma.lower() in words("goal_nouns")
-
-
 def names_prediction(token: Token) -> bool:
     """A forecaster ("analysts", "the poll") or a prediction noun ("growth forecasts"), not "an estimated"."""
     lemma = token.lemma_.lower()

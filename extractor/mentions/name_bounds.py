@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.token_index import tokens_between
 
 
 def extend_left(span: Span) -> Span:
@@ -173,10 +174,9 @@ def split_at_owner(span: Span) -> list[Span]:
     first word after the "'s" is a company word ("Kellan's Stores Inc") or whose owner the text never writes
     bare ("Pellworth's Bank of Tarvia", a possessive in a bank's name) stays whole."""
     text = span_text(span)
-    if "'s" not in text and "’s" not in text:
+    if not any(mark in text for mark in POSSESSIVE):
         return [span]  # most names: no possessive inside, so no Token per word
-    doc = span.doc
-    for mark in (doc[i] for i in range(span.start + 1, span.end - 1)):  # span[1:-1], without spaCy's Python slice
+    for mark in tokens_between(span.doc, span.start + 1, span.end - 1):  # span[1:-1]
         if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
             continue
         owner = span.doc[span.start : mark.i]
@@ -202,7 +202,7 @@ def split_at_place(span: Span) -> list[Span]:
         return [span]
     if len(span) > 1 and span[-1].text in PLACE_PREPOSITIONS:
         return [Span(span.doc, span.start, span.end - 1, label=span.label_)]  # "[Halvard in] London"
-    for prep in (span.doc[i] for i in range(span.start + 1, span.end)):  # span[1:], without spaCy's Python slice
+    for prep in tokens_between(span.doc, span.start + 1, span.end):  # span[1:]
         if prep.text not in PLACE_PREPOSITIONS or any(t.lower_ == "of" for t in span.doc[span.start : prep.i]):
             continue
         head = Span(span.doc, span.start, prep.i, label=span.label_)

@@ -50,7 +50,7 @@ def ticker_follows(name: str, text: str) -> bool:
     if not _name_just_before_a_ticker(name, text):
         return False  # most names: no ticker close after them, so no search for them
     tails = _name_tail_words()
-    for start, match in _name_then_ticker(name, text):
+    for start, match in name_then_ticker(name, text):
         tail = match.group(1).split()
         if any(word.lower().rstrip(",") not in tails for word in tail):
             continue  # "Halden Mining Chief Executive HM.N"? words of another phrase, not of this name
@@ -65,7 +65,7 @@ _AFTER_NAME = re.compile(rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})\s*\(?\s
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
-def _name_then_ticker(name: str, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+def name_then_ticker(name: str, text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """The matches, left to right and without overlaps, of `(?<![\\w-])NAME` followed by `_AFTER_NAME`, as the
     name's start and the match of what follows it: what `re.compile` of the whole pattern would find, without
     compiling a pattern per name (a compile costs about a millisecond, and each story asks for some names)."""

@@ -1,4 +1,4 @@
-"""`ticker_evidence._name_then_ticker` finds, without compiling a pattern per name, what the per-name pattern
+"""`ticker_evidence.name_then_ticker` finds, without compiling a pattern per name, what the per-name pattern
 `(?<![\\w-])NAME` + a few name words + a ticker with its exchange found: the same starts, tails and ends, left to
 right and without overlaps. Texts written for these tests, invented names and codes."""
 
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from extractor.mentions import ticker_evidence
-from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, MAX_NAME_TAIL, _name_then_ticker
+from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, MAX_NAME_TAIL, name_then_ticker
 
 
 def _compiled_per_name(name: str, text: str) -> list[tuple[int, str, int]]:
@@ -30,7 +30,7 @@ def _compiled_per_name(name: str, text: str) -> list[tuple[int, str, int]]:
     ],
 )
 def test_the_search_finds_what_a_pattern_compiled_per_name_finds(name, text, starts):
-    found = [(start, match.group(1), match.end()) for start, match in _name_then_ticker(name, text)]
+    found = [(start, match.group(1), match.end()) for start, match in name_then_ticker(name, text)]
     assert found == _compiled_per_name(name, text)
     assert [start for start, _, _ in found] == starts
 
@@ -44,4 +44,13 @@ def test_no_pattern_is_compiled_per_name(monkeypatch):
 
     monkeypatch.setattr(ticker_evidence.re, "compile", refuse)
     assert ticker_evidence.ticker_follows("Harrow Mills", text)
-    assert not ticker_evidence.ticker_follows("Harrow", text[:30])
+    searched = []
+
+    def counted(name, text):
+        searched.append(name)
+        return name_then_ticker(name, text)
+
+    monkeypatch.setattr(ticker_evidence, "name_then_ticker", counted)
+    # the name stands just before a ticker, so it is searched for; "'s" starts no name word, so no match
+    assert not ticker_evidence.ticker_follows("Harrow", "Harrow's unit Pendle Foods Inc PDF.AX cut 40 jobs.")
+    assert searched == ["Harrow"]
