@@ -29,6 +29,8 @@ def paid_per_share(span: Span, quantity: Quantity) -> Token | None:
     deals = words("deal_nouns")
     if holders is None or not any(t.lemma_.lower() in deals and t.pos_ == "NOUN" for t in span.sent):
         return None
+    if any(t.lemma_.lower() in words("payout_nouns") for t in verb.subtree):
+        return None  # "after the merger, holders will get $2 a share as a special dividend": a payout, not the price
     return holders if _per_share(span) else None
 
 

@@ -35,6 +35,12 @@ def test_what_holders_get_per_share_in_a_deal_is_its_price(nlp, text, amount):
         ("Tosca Systems shareholders will receive a one-off payout of 40 cents per share next month.", 0.4),
         ("Tosca Systems shareholders will get $3 a share in extra payouts this year.", 3),
         ("Halvern Corp agreed to buy Tosca Systems. Under the accord, Tosca holders will get $2 billion overall.", 2e9),
+        (
+            "Fenwick Tools stockholders will receive 60 cents a share through a special dividend once the Marlow "
+            "Group takeover is complete.",
+            0.6,
+        ),
+        ("Before the acquisition closes, Orrin Labs shareholders will get $3 a share in cash as a one-time payout.", 3),
     ],
 )
 def test_dividends_and_totals_are_no_price_per_share(nlp, text, amount):
