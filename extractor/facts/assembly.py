@@ -323,8 +323,8 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
-        if modality == "actual" and set_by_a_rule(span):  # "subject to a minimum ratio of 8 percent": the level a
-            modality = "target"  # rule binds them to, dated as told ("the 6 percent minimum as of May 1"), not ahead
+        if modality == "actual" and set_by_a_rule(span, quantity):  # a ratio a rule fixes: a target, dated as told
+            modality = "target"
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):

@@ -50,7 +50,7 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
     if valued.lemma_.lower() in deals or valuer is not None and valuer.lemma_.lower() in deals:
         # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion": the value of the deal;
         # "the offer values X at $9 a share" is the price paid per share
-        return DEAL_PRICE if _per_share(span) else DEAL_VALUE
+        return DEAL_PRICE if per_share(span) else DEAL_VALUE
     if not _names_a_whole(valued):
         return _thing_value(valued)
     active = any(c.dep_ == "dobj" for c in verb.children)  # someone values it, named or not
@@ -111,10 +111,17 @@ def _names_a_whole(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("org_nouns") and not compounded
 
 
-def _per_share(span: Span) -> bool:
-    """ "$9 a share", "$9 per share": the money is stated per share."""
-    after = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
-    return len(after) == 2 and after[0] in ("a", "an", "per") and after[1] in ("share", "shares")
+def per_share(span: Span) -> bool:
+    """ "$9 a share", "$9 per share" (`rate_openers`), "$9 for each share" (`distributive_determiners`), also
+    after how it is paid ("$9 in cash per share", `not_measures`): the money is stated per share."""
+    doc, i, end = span.doc, span.end, span.sent.end
+    if i + 1 < end and doc[i].lower_ == "in" and doc[i + 1].lower_ in words("not_measures"):
+        i += 2  # "$9 in cash per share"
+    opener = words("rate_openers")
+    if i + 1 < end and doc[i].lower_ == "for" and doc[i + 1].lower_ in words("distributive_determiners"):
+        i, opener = i + 1, words("distributive_determiners")  # "$9 for every share"
+    after = doc[i : min(i + 2, end)]
+    return len(after) == 2 and after[0].lower_ in opener and after[1].lemma_.lower() == "share"
 
 
 def _deal_before(verb: Token) -> Token | None:
