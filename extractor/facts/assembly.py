@@ -52,6 +52,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
 from extractor.facts.index_names import index_entities_of
+from extractor.facts.linked_levels import linked_level
 from extractor.facts.market_readings import (
     contract_months,
     index_for,
@@ -152,7 +153,9 @@ def quantity_facts(
     attributed = attribution_for(sent, ctx)
     # the tokens of every figure, and "in lieu of", "thanks to": their nouns measure nothing
     skip = frozenset(t.i for _, q_span in mentions for t in q_span) | phrase_fragments(sent)
+    last: QuantityMention | None = None  # the figure read before, a fact or not (`linked_level`)
     for mention, span in mentions:
+        before, last = last, mention
         if any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
         quantity = implied_currency(mention, span, facts, sent, later=later_currencies(mention, mentions))
@@ -206,6 +209,12 @@ def quantity_facts(
         if predicate is None and reports_result(reading.verb, quantity):
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
             source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic
+        linked = linked_level(previous, mention, before, sent)  # "to 412,000 from a revised 398,000": its measure
+        linked = linked if predicate is None or is_duration_count(None, predicate_head(predicate)) else None
+        if linked is not None:
+            predicate, source, kind = linked.fact.predicate, "coordinated", "metric"  # a level, as the one before
+            counted = linked.fact.value.counted if linked.fact.value else None
+            quantity = quantity.model_copy(update={"counted": counted, "direction": None})
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
@@ -232,6 +241,7 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
+        subject = linked.fact.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
@@ -239,6 +249,7 @@ def quantity_facts(
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         deal_term = is_deal_term(predicate)
         modality = _figure_modality(span, sent, reading.verb, predicate, subject, ctx, brief, facts)
+        modality = linked.modality(modality) if linked is not None else modality
         # "will subscribe for fresh stock valued at 4 billion crowns": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and unit_class(quantity) == "amount")
@@ -316,8 +327,8 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
-        if modality == "actual" and set_by_a_rule(span):  # "subject to a minimum ratio of 8 percent": the level a
-            modality = "target"  # rule binds them to, dated as told ("the 6 percent minimum as of May 1"), not ahead
+        if modality == "actual" and set_by_a_rule(span, quantity):  # a ratio a rule fixes: a target, dated as told
+            modality = "target"
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):
@@ -590,7 +601,8 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     kept = []
     for fact in facts:
         value = (fact.value.amount, fact.value.unit) if fact.value else None
-        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start)
+        holder = fact.subject if fact.kind == "role" else None  # "finance chief of both Alder and Birch": two roles
+        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
         if key in seen:
             continue
         seen.add(key)

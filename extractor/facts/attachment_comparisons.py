@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import shifted
 from extractor.mentions.token_index import tokens_lowered_in
@@ -37,8 +38,17 @@ def _comparison_prep(token: Token) -> bool:
 
 def comparison_cues(sent: Span) -> list[Token]:
     """The words of `sent` that `_comparison_prep` accepts, in order: asked for each figure, so only the
-    sentence's comparison words become Tokens (found by their string ids), not every word."""
-    return [t for t in tokens_lowered_in(sent, COMPARISON_WORDS) if _comparison_prep(t)]
+    sentence's comparison words become Tokens (found by their string ids), not every word. Read once per
+    sentence and shared by its figures (each "from" walks its object's subtree)."""
+    doc = sent.doc
+    return [doc[i] for i in _CUES.get(doc, (sent.start, sent.end), lambda: _cue_positions(sent))]
+
+
+def _cue_positions(sent: Span) -> list[int]:
+    return [t.i for t in tokens_lowered_in(sent, COMPARISON_WORDS) if _comparison_prep(t)]
+
+
+_CUES: DocMemo[list[int]] = DocMemo()  # positions, not Tokens: a Token would keep its Doc alive
 
 
 def _source(prep: Token) -> bool:

@@ -28,6 +28,7 @@ from extractor.facts.national_bodies import (
 from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
+from extractor.facts.person_dealers import dealing_person
 from extractor.facts.statistics_country import (
     country_of,
     industry_total_place,
@@ -35,6 +36,7 @@ from extractor.facts.statistics_country import (
     is_published_statistic,
     statistic_holder,
 )
+from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
@@ -338,6 +340,7 @@ def subject_for(
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
     holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
+    holder = holder or dealing_person(quantity, ctx)  # "Ralston Kemp offered $31 a share": a person who bids
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
     index = index_name(measured, ctx)
@@ -414,6 +417,8 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
+    if (short := short_name_owner(measured, ctx)) is not None:
+        return short  # "while Ostby shares fell" beside "Ostby Bancorp": a short name the tagger did not read
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
         c
         for c in measured.children

@@ -14,22 +14,19 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext
-from extractor.facts.events_clauses import negated, only_guessed, unreal
-from extractor.facts.events_common import NAMED_OBJECTS, doer, event_fact, head_names, party_after
+from extractor.facts.events_clauses import not_stated_done
+from extractor.facts.events_common import NAMED_OBJECTS, doer, event_fact, head_names, kind_predicate, party_after
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
-KIND_DEPS = ("compound", "amod", "nmod")  # "supply deal", "licensing agreement", "patent-licensing deal"
 CLAUSE_DEPS = ("acl", "relcl", "advcl", "xcomp", "ccomp")  # a with-phrase in these belongs to another verb
 
 
 def agreements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """The agreement a verb of agreeing states with a named partner, done by the verb's subject."""
     noun = _agreement_noun(verb)
-    if noun is None or negated(verb) or unreal(verb) or only_guessed(verb) or _to_do_something(noun):
-        return []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("seeking_verbs"):
-        return []  # "hopes to strike an accord with X": only sought
+    if noun is None or not_stated_done(verb) or _to_do_something(noun):
+        return []  # "did not sign", "hopes to strike an accord with X": not done
     holders = (noun, *_of_objects(noun), verb)
     partner = next((p for h in holders if (p := party_after(h, "with")) is not None), None) or _deeper_partner(noun)
     # the partner is the named party itself, not its owner ("a deal with Kestrel's unions": the unions)
@@ -37,18 +34,7 @@ def agreements(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) 
     subject = doer(verb, ctx)
     if subject is None or not named:
         return []  # "signed a deal with creditors", "a deal was reached": no named party on one side
-    return [event_fact(verb, subject, _agreement_predicate(noun), named[0], sent, both, ctx)]
-
-
-def _agreement_predicate(noun: Token) -> str:
-    """The agreement noun with the modifiers that name its kind: nouns without a number or a name in them
-    ("supply", "cross-licensing", "research and testing"); not "five-year" or a name."""
-    kinds = [
-        noun.doc[c.left_edge.i : min(c.right_edge.i, noun.i - 1) + 1].text.lower()
-        for c in noun.lefts
-        if c.dep_ in KIND_DEPS and c.pos_ == "NOUN" and not any(t.like_num or t.ent_type_ for t in c.subtree)
-    ]
-    return " ".join([*kinds, noun.lemma_.lower()])
+    return [event_fact(verb, subject, kind_predicate(noun), named[0], sent, both, ctx)]
 
 
 def _agreement_noun(verb: Token) -> Token | None:

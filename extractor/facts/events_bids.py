@@ -15,13 +15,12 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.facts.events_clauses import negated, only_guessed, unreal
-from extractor.facts.events_common import doer, event_fact, object_names, party_after
+from extractor.facts.events_clauses import not_stated_done
+from extractor.facts.events_common import doer, event_fact, kind_predicate, object_names, party_after
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
 DOER_PREPOSITIONS = ("from", "by")  # "a bid from Kestrel", "an investigation by the regulator"
-KIND_DEPS = ("compound",)  # "takeover bid", "antitrust investigation": the kind of event, kept in the predicate
 
 
 def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
@@ -32,7 +31,7 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
         return []  # "bids for the contracts": plural bids are an activity, not one event
     prepositions, making, receiving, labels = row[0].split(","), words(row[1]), words(row[2]), tuple(row[3].split(","))
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-    if verb is None or negated(verb) or unreal(verb) or only_guessed(verb) or _under_talks(verb):
+    if verb is None or not_stated_done(verb):
         return []  # "could make a bid for X", "may form a venture", "in talks to form a partnership": not done
     lemma = verb.lemma_.lower()
     written = _written_doer(noun, ctx)
@@ -53,9 +52,7 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
         return []
     if bidder is None or not named:
         return []
-    kind = [c.lower_ for c in noun.lefts if _names_kind(c)]
-    predicate = " ".join([*kind, noun.lower_])
-    return [event_fact(noun, bidder, predicate, name, sent, both, ctx) for name in named[:1]]
+    return [event_fact(noun, bidder, kind_predicate(noun), name, sent, both, ctx) for name in named[:1]]
 
 
 def _written_doer(noun: Token, ctx: DocContext) -> str | None:
@@ -65,14 +62,6 @@ def _written_doer(noun: Token, ctx: DocContext) -> str | None:
         return resolve_subject(owner, ctx)
     agent = next((t for p in DOER_PREPOSITIONS if (t := party_after(noun, p)) is not None), None)
     return resolve_subject(agent, ctx) if agent is not None else None
-
-
-def _names_kind(modifier: Token) -> bool:
-    """ "takeover bid", "business alliance", "joint venture": a noun compound or an adjective of
-    lexicons/event_kind_adjectives.txt names the kind of event and stays in the predicate."""
-    if modifier.dep_ in KIND_DEPS and modifier.pos_ == "NOUN":
-        return True
-    return modifier.dep_ == "amod" and modifier.lower_ in words("event_kind_adjectives")
 
 
 def _co_subjects(verb: Token, doer_name: str | None, ctx: DocContext) -> list[str]:
@@ -87,8 +76,3 @@ def _co_subjects(verb: Token, doer_name: str | None, ctx: DocContext) -> list[st
         if cluster is not None and cluster.label == "ORG" and cluster.name not in (doer_name, *names):
             names.append(cluster.name)
     return [" and ".join(names)] if names else []
-
-
-def _under_talks(verb: Token) -> bool:
-    """ "is in talks to form a partnership with X": what talks are about is not done yet."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in words("talks_nouns")

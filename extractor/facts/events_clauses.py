@@ -223,6 +223,18 @@ def only_guessed(verb: Token) -> bool:
 GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
 
 
+def not_stated_done(verb: Token) -> bool:
+    """ "did not sign a deal", "could make a bid", "hopes to strike an accord with X" (lexicons/seeking_verbs.txt),
+    "is in talks to form a partnership" (lexicons/talks_nouns.txt): a verb that would state an event noun as done
+    denies, supposes, guesses, only seeks or still talks about it. Shared by the readers of stated event nouns
+    (bids, alliances, agreements), so that one class never reads as done what another refuses."""
+    if negated(verb) or unreal(verb) or only_guessed(verb):
+        return True
+    sought = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("seeking_verbs")
+    talked = verb.dep_ == "acl" and verb.head.lemma_.lower() in words("talks_nouns")
+    return sought or talked
+
+
 def dates_other_clause(mention: PeriodMention, event: Token, sent: Span) -> bool:
     """ "named Ann Lee chief executive, succeeding a finance chief who left in June": a date phrase inside a
     relative clause about a person ("who", "whom"), or one with a doer of its own ("sell X, a gear maker it

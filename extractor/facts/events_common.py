@@ -16,7 +16,7 @@ from extractor.facts.events_clauses import clause_date, dates_other_clause, date
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import named_confidence, named_in
-from extractor.facts.syntax import clause_subject, governing_verb, possessor
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor
 from extractor.lexicons import words
 from extractor.models import Fact, Period
 
@@ -117,7 +117,9 @@ def doer(verb: Token, ctx: DocContext) -> str | None:
     hiring = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else None
     if hiring is not None and hiring.lemma_.lower() in words("hiring_verbs"):
         verb = hiring  # "X hired Brandt Bank to sell its unit": the bank acts for X, whose sale it is
-    subject = clause_subject(verb) or _intent_owner(verb)
+    # the owner of a noun of intent or agreement first: the parse may read its to-clause as a relative clause,
+    # whose subject `clause_subject` takes for the noun itself ("reached a deal to buy X": the deal)
+    subject = _intent_owner(verb) or clause_subject(verb)
     named = resolve_subject(subject, ctx)
     if named is None and subject is not None and subject.text[:1].isupper() and ctx.entities.at(subject.i) is None:
         named = known_name_ending_at(subject, ctx)
@@ -129,10 +131,19 @@ def _intent_owner(verb: Token) -> Token | None:
     event verb in the to-clause of a noun of intent or agreement is done by the noun's owner, its possessor
     or the subject of the verb that holds the noun, not by the story's company."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("intent_nouns"):
+    if not _to_clause(verb) or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("intent_nouns"):
         return None
     holder = governing_verb(noun)
     return possessor(noun) or (clause_subject(holder) if holder is not None else None)
+
+
+def _to_clause(verb: Token) -> bool:
+    """ "a plan to sell X", "a deal to acquire X": a clause of a noun; the parse labels a to-infinitive one acl or,
+    with no subject of its own, relcl."""
+    if verb.dep_ == "acl":
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "relcl" and infinitive and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def phrasal_lemma(verb: Token) -> str:
@@ -294,3 +305,24 @@ def _in_a_clause(token: Token, top: Token) -> bool:
         if ancestor.dep_ in ("relcl", "acl"):
             return True
     return False
+
+
+KIND_DEPS = ("compound", "amod", "nmod")  # "takeover bid", "patent-licensing deal", "supply pact"
+
+
+def kind_predicate(noun: Token) -> str:
+    """The predicate of a stated event noun (a bid, an alliance, an agreement): the noun with the modifiers that
+    name its kind ("takeover bid", "cross-licensing agreement", "research and testing pact"; an adjective of
+    lexicons/event_kind_adjectives.txt: "joint venture"), not those that size, date or name it ("five-year",
+    "$2 billion", "its Kestrel bid")."""
+    kinds = [
+        noun.doc[c.left_edge.i : min(c.right_edge.i, noun.i - 1) + 1].text.lower() for c in noun.lefts if _names_kind(c)
+    ]
+    return " ".join([*kinds, noun.lemma_.lower()])
+
+
+def _names_kind(modifier: Token) -> bool:
+    if modifier.dep_ == "amod" and modifier.lower_ in words("event_kind_adjectives"):
+        return True
+    numbered = any(t.like_num or t.ent_type_ for t in modifier.subtree)
+    return modifier.dep_ in KIND_DEPS and modifier.pos_ == "NOUN" and not numbered

@@ -6,13 +6,14 @@
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
   "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
   inside a comparison only).
-- The possessor of the deal noun a figure sizes: the bidder."""
+- The possessor of the deal noun a figure sizes, or the sender after "from" on a bid noun: the bidder. Not "from" on
+  a purchase or an acquisition, whose "from" names the seller ("a $2 billion purchase from Quillby")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import possessor
+from extractor.facts.syntax import possessor, prep_object
 from extractor.lexicons import words
 
 PREMODIFYING = frozenset({"nummod", "compound", "amod"})
@@ -36,12 +37,27 @@ def deal_maker(quantity: Span | None) -> Token | None:
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
-    if deal is None or deal.lemma_.lower() not in words("deal_nouns"):
+    if deal is None or not is_deal_noun(deal):
         return None
     owner = possessor(deal)
+    if owner is None and deal.lemma_.lower() in words("bid_nouns"):
+        return prep_object(deal, ("from",))  # "a $3 billion offer from Quillby": the bid's sender bids
     if owner is None or owner.tag_ in ("PRP$", "WP$"):
         return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
     return owner
+
+
+def is_deal_noun(noun: Token) -> bool:
+    """A noun of a deal ("acquisition", "offer") or of a bid ("proposal", "approach"). A bid noun that is no deal
+    noun of its own is one only bare or compounded with a deal word ("a takeover proposal"): "a budget proposal",
+    "a pricing approach" are no bids."""
+    lemma, deals = noun.lemma_.lower(), words("deal_nouns")
+    if lemma in deals:
+        return True
+    if lemma not in words("bid_nouns"):
+        return False
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return all(c in deals or c in words("bid_nouns") for c in compounds)
 
 
 def _sized_noun(root: Token) -> Token | None:

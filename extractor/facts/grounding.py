@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from extractor.lexicons import table
 from extractor.mentions.doc_text import span_text
-from extractor.models import Evidence, Fact, Quantity
+from extractor.models import Fact, Quantity
 
 _PRICE_PER_UNIT = re.compile(r"^(?P<currency>[A-Z]{3})_per_[a-z_]+$")
 
@@ -27,17 +27,15 @@ def grounded_fact(doc_id: str, sent: Span, anchor: int, *, id_key: str | None = 
     return Fact(
         doc_id=doc_id,
         fact_id=fact_id(doc_id, sent.start_char, sent.end_char, fields["kind"], key, anchor),
-        evidence=evidence_for(sent),
+        # the Evidence's fields, not an Evidence: `Fact` validates its field as it is built, so an Evidence made
+        # first had its offsets checked twice (about 15 us more per fact)
+        evidence={"sentence": span_text(sent), "start": sent.start_char, "end": sent.end_char},
         **fields,
     )
 
 
 def fact_id(doc_id: str, start: int, end: int, kind: str, predicate: str, anchor: int) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{end}|{kind}|{predicate}|{anchor}".encode()).hexdigest()[:16]
-
-
-def evidence_for(sent: Span) -> Evidence:
-    return Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char)
 
 
 def in_plain_currency(value: Quantity) -> Quantity:

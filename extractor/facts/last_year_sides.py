@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -23,7 +24,7 @@ def last_year_on_earlier_side(m: PeriodMention, cue: Token | None, sent: Span) -
 
 def _whole(m: PeriodMention, sent: Span) -> bool:
     """ "versus 70 plants over the whole of last year": the phrase names the whole year, so it stays that year."""
-    before = sent.text[: m.start].lower().split()[-2:]
+    before = span_text(sent)[: m.start].lower().split()[-2:]
     return len(before) == 2 and before[1] == "of" and before[0] in words("whole_span_words")
 
 

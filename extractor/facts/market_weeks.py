@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -36,7 +37,7 @@ def market_week_phrases(sent: Span, published: dt.date | None) -> list[PeriodMen
     trading week to publication. Not "the week ended May 4" (a stated week) nor "the week before"."""
     if published is None:
         return []
-    text, week = sent.text, trading_week(published)
+    text, week = span_text(sent), trading_week(published)
     found = [(m.start(), m.end()) for m in FOR_THE_WEEK.finditer(text)]
     found += [(m.start(), m.end()) for m in WEEKLY.finditer(text) if m.group(1).lower() in words("weekly_move_nouns")]
     return [PeriodMention(start, end, week, "to_date", False, text[start:end]) for start, end in found]
@@ -49,8 +50,9 @@ def is_trading_week(m: PeriodMention) -> bool:
 def opening_week(candidates: list[PeriodMention], sent: Span) -> PeriodMention | None:
     """A trading-week phrase that opens the sentence before a comma ("For the week, A gained 3.6 percent, B
     climbed 3.7 percent") dates every move of the sentence, not only the first clause's."""
+    text = span_text(sent)
     for m in candidates:
-        opens = m.role == "to_date" and not sent.text[: m.start].strip() and sent.text[m.end :].lstrip().startswith(",")
+        opens = m.role == "to_date" and not text[: m.start].strip() and text[m.end :].lstrip().startswith(",")
         if opens and is_trading_week(m):
             return m
     return None

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
+from extractor.facts.syntax import PERIOD_WORDS, is_index_code, noun_phrase
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
 from extractor.models import Quantity
@@ -75,7 +75,8 @@ def moved_noun(span: Span) -> Token | None:
     # not a time ("finished the week up 1 percent") nor a trading context ("ended regular trading down")
     not_measured = SHARE_WORDS | PERIOD_WORDS | words("duration_nouns") | words("not_measures")
     common = noun.pos_ == "NOUN" and noun.lemma_.lower() not in not_measured
-    return noun if common and not noun.like_num or measure_acronym(noun) else None
+    # "with the Harbor Dollar Index .HDX down 0.3 percent": an index's quote code, whatever the tagger made of it
+    return noun if common and not noun.like_num or measure_acronym(noun) or is_index_code(noun) else None
 
 
 def flow_agent(verb: Token, subject: Token) -> bool:

@@ -55,6 +55,7 @@ from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import sized_noun
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
+from extractor.facts.offer_terms import deal_price_name
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
@@ -75,6 +76,7 @@ from extractor.facts.syntax import (
     noun_phrase,
     prep_object,
 )
+from extractor.facts.traded_prices import traded_price
 from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE, valuation_measure
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -151,7 +153,8 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         # "the offer values X at $9 a share": its price; "the value of the deal is put at $2 billion": its value
         held = reading.measured.dep_ == "pobj" and reading.measured.head.head.lemma_.lower() == "value"
-        return Reading(None, reading.verb, DEAL_VALUE if held else DEAL_PRICE, False)
+        price = DEAL_VALUE if held else deal_price_name(reading.measured, DEAL_PRICE, span.root)  # "raised its bid to"
+        return Reading(None, reading.verb, price, False)
     ratio = ratio_on(reading.measured)
     if ratio is not None:
         return Reading(ratio[0], reading.verb, ratio[1], reading.is_change)
@@ -208,6 +211,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     if quantity.unit is not None and (share_move(span) or share_close(span)):
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
+    valued = valued or traded_price(span, quantity)  # "sold 2 million shares at $31 each": the sale price
     if valued is not None:
         return Reading(None, verb, valued, False)
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
@@ -360,7 +364,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
-            return Reading(None, verb, price[0] if price else DEAL_PRICE, False)
+            return Reading(None, verb, price[0] if price else deal_price_name(deal, DEAL_PRICE), False)
         holders = paid_per_share(span, quantity)  # "holders will get $41.50 a share": the deal's price,
         if holders is not None:  # the holders' noun kept as measured, so the subject is read as it was before
             return Reading(holders, verb, f"{DEAL_PRICE} per share", False)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.goal_nouns import is_goal_lemma
 from extractor.facts.modality_bases import (
     base_known_before,
     clauses_on_figure,
@@ -24,6 +25,7 @@ from extractor.facts.modality_sizes import sizes_its_noun
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
+from extractor.mentions.token_index import lemmas_where
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
@@ -295,11 +297,10 @@ def _goal_noun_states_figure(
     figure's own verb is not a finished past ("kept its outlook and said sales rose 5 percent" is a result), and
     never as the thing counted or its modifier ("2.9 million plan participants", "the 100 largest pension plans").
     `phrase`: the noun phrase holding the figure, up to its verb."""
-    goals = words("goal_nouns")
     nouns = [
         t
-        for t in sent
-        if t.lemma_.lower() in goals and t != counted and not (t.head == counted and t.dep_ == "compound")
+        for t in lemmas_where(sent, is_goal_lemma)
+        if t != counted and not (t.head == counted and t.dep_ == "compound")
     ]
     verb = next((t for t in claim if t.pos_ in ("VERB", "AUX")), None)
     if any(t in phrase or _states_figure(t, verb, counted) for t in nouns):

@@ -9,6 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import period_for
+from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
@@ -17,6 +18,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
+from extractor.facts.rank_places import place_modifier, place_word, placed_business
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -94,12 +96,14 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         elif subject is None:
             subject = resolve_subject(noun.head, ctx)
         subject = subject or ctx.main_org
-        if subject is None:
-            continue
+        if subject is None or subject == field_:
+            continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
             continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
+        place = place_word(noun) if field_ is not None and field_ == place_modifier(noun) else None
+        markers |= {place.i} if place is not None else set()  # "the largest U.S. lender": "lenders", the place a field
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
@@ -195,12 +199,13 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         noun = token.head.head
-        ranked = (_rank_field(noun) or _describes_a_name(noun)) and not _one_of(noun)
-        return (ordinal, noun, _rank_field(noun)) if ranked else None
+        field_ = _rank_field(noun) or place_modifier(noun)  # "the third-largest U.S. airline"
+        ranked = (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)) and not _one_of(noun)
+        return (ordinal, noun, field_) if ranked else None
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
-        has_ordinal = any(c.lower_ in _ordinals() for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in _ordinals()
+        has_ordinal = any(_is_ordinal(c) for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and _is_ordinal(token.doc[token.i - 2])
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
@@ -212,14 +217,21 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return ordinal, noun, _rank_field(noun)
             if superlative and _describes_a_name(noun):
-                return ordinal, noun, None  # "Halvern, the top rail contractor"
-            return None
+                return ordinal, noun, place_modifier(noun)  # "Halvern, the top rail contractor"
+            placed = superlative and not _one_of(noun) and placed_business(noun)
+            return (ordinal, noun, place_modifier(noun)) if placed else None  # "the top Freedonian carmaker"
         if superlative and not _one_of(noun):
-            field_ = _rank_field(noun)
-            if field_ is None and not _describes_a_name(noun):
+            field_ = _rank_field(noun) or place_modifier(noun)  # "the biggest Freedonian lender"
+            if not (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)):
                 return None
             return ordinal or 1, noun, field_
     return None
+
+
+def _is_ordinal(word: Token) -> bool:
+    """ "fourth", "12th": an ordinal word of lexicons/ordinals.tsv or in figures states the rank itself, so the
+    superlative after it ("12th-largest") is no rank 1."""
+    return word.lower_ in _ordinals() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word.lower_) is not None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -274,7 +286,7 @@ def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
         ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
     quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
     if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
-        return position, ranked, _rank_field(ranked)
+        return position, ranked, _rank_field(ranked) or place_modifier(ranked)  # "the No. 2 U.S. lender"
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None
     return (position, criterion, _rank_field(criterion)) if criterion is not None else None
@@ -347,6 +359,9 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for title_tokens, org in (found for found in (written, given) if found):
             fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
+            # "finance chief of both Alder and Birch": the role at Birch too
+            others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
+            facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
     return facts
 
 

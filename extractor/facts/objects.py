@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.measure_phrases import bought_back, measure_acronym, names_a_company
 from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, noun_phrase, prep_object
 from extractor.facts.valuations import DEAL_PRICE
+from extractor.facts.written_forms import as_written
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -112,7 +113,7 @@ def money_object(root: Token, verb: Token | None, quantity: Quantity) -> str | N
         if bought.ent_type_ == "PERCENT" or bought.lower_ in ("percent", "pct"):
             return f"{named[1]} stake"  # "paid $80 million for 40 percent of X": the price of a stake
         return f"{named[1]} {noun_phrase(bought)}"  # "paid $90 million for two plants": the price of what was bought
-    return named[0]
+    return as_written(named[0], root.doc)  # "writedown" where the story spells it so
 
 
 def _bought_company(head: Token) -> Token | None:

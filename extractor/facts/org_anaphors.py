@@ -75,7 +75,8 @@ def named_appositive(token: Token, entities: EntityIndex) -> str | None:
 def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
     """ "Quillby's chief executive said the group would ...", "Fennick said output fell, and the company cut
     its forecast": an anaphor that is the subject (or its possessor) of a clause reported by an officer of an
-    organization, or of a clause joined to one whose subject is an organization, is that organization. An
+    organization, or of a clause joined to one whose subject is an organization (by "and", or as an adverbial
+    clause: "Alder rose after the maker agreed to ..."), is that organization. An
     organization reporting it (an outsider, mostly), or a forecaster's employer, never is; only the nearest
     reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
     head = anaphor.head if anaphor.dep_ == "poss" else anaphor
@@ -84,10 +85,13 @@ def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
     clause, own_pronoun = head.head, False
     for _ in range(4):
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words("reporting_verbs")
-        if not reported and clause.dep_ != "conj":
+        if not reported and clause.dep_ not in ("conj", "advcl"):
             return None
+        adverbial = clause.dep_ == "advcl"
         clause = clause.head
         speaker = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if adverbial and (speaker is None or _other_org_before(anaphor, speaker, ctx)):
+            return None  # "Moody's cut Brindle's rating after the company ...": either may be meant
         # "Norlund said it would cut capacity, and the group plans ...": "it" names the reporter itself
         officers_only = reported and not own_pronoun
         org = speaking_org(speaker, ctx, officers_only=officers_only) if speaker is not None else None
@@ -145,4 +149,16 @@ def _employer_phrase(head: Token) -> bool:
         and preposition.lower_ in words("forecaster_employer_preps")
         and preposition.head.i < preposition.i
         and preposition.head.lemma_.lower() in words("forecast_cues")
+    )
+
+
+def _other_org_before(anaphor: Token, speaker: Token, ctx: DocContext) -> bool:
+    """ "Alder jumped 3 percent after the chip maker agreed to ...": an anaphor in an adverbial clause continues
+    the organization that is the subject of the clause it explains, unless another organization is named
+    between that subject and the anaphor."""
+    own = range(speaker.left_edge.i, speaker.right_edge.i + 1)
+    start = anaphor.sent.start
+    return any(
+        (cluster := ctx.entities.at(i)) is not None and cluster.label == "ORG" and i not in own
+        for i in range(start, anaphor.left_edge.i)
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
 
 
@@ -36,7 +37,7 @@ def modal_horizons(
     """ "within two years" (rule `within_n`) exists only in the future reading; a figure read as actual still takes
     it where the phrase's own clause is not told in the past ("could lift exports by 9 percent within five years",
     beside an actual figure of the same sentence), but not in "output doubled within two years"."""
-    if "within" not in sent.text.lower():
+    if "within" not in span_text(sent).lower():
         return []  # most sentences: no need to read the future
     taken = {(m.start, m.end) for m in past}
     return [

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
+from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -25,6 +26,8 @@ def is_deal_term(predicate: str) -> bool:
     """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
     "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan. A longer predicate
     is a term only when a preposition follows the term: "premium traffic" is no premium paid."""
+    if predicate_head(predicate) in words("offer_nouns"):
+        return True  # "its 7 billion euro bid", "a takeover offer per share": the amount an offer names
     return any(_is_term_or_term_before_preposition(predicate, term) for term in words("deal_term_predicates"))
 
 
@@ -47,7 +50,7 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
     if valued.lemma_.lower() in deals or valuer is not None and valuer.lemma_.lower() in deals:
         # "a deal valuing the firm at $2 billion", "the deal, valued at $41 billion": the value of the deal;
         # "the offer values X at $9 a share" is the price paid per share
-        return DEAL_PRICE if _per_share(span) else DEAL_VALUE
+        return DEAL_PRICE if per_share(span) else DEAL_VALUE
     if not _names_a_whole(valued):
         return _thing_value(valued)
     active = any(c.dep_ == "dobj" for c in verb.children)  # someone values it, named or not
@@ -108,10 +111,17 @@ def _names_a_whole(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("org_nouns") and not compounded
 
 
-def _per_share(span: Span) -> bool:
-    """ "$9 a share", "$9 per share": the money is stated per share."""
-    after = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
-    return len(after) == 2 and after[0] in ("a", "an", "per") and after[1] in ("share", "shares")
+def per_share(span: Span) -> bool:
+    """ "$9 a share", "$9 per share" (`rate_openers`), "$9 for each share" (`distributive_determiners`), also
+    after how it is paid ("$9 in cash per share", `not_measures`): the money is stated per share."""
+    doc, i, end = span.doc, span.end, span.sent.end
+    if i + 1 < end and doc[i].lower_ == "in" and doc[i + 1].lower_ in words("not_measures"):
+        i += 2  # "$9 in cash per share"
+    opener = words("rate_openers")
+    if i + 1 < end and doc[i].lower_ == "for" and doc[i + 1].lower_ in words("distributive_determiners"):
+        i, opener = i + 1, words("distributive_determiners")  # "$9 for every share"
+    after = doc[i : min(i + 2, end)]
+    return len(after) == 2 and after[0].lower_ in opener and after[1].lemma_.lower() == "share"
 
 
 def _deal_before(verb: Token) -> Token | None:

@@ -51,6 +51,7 @@ from extractor.mentions.name_bounds import (
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
 from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_companies
+from extractor.mentions.token_index import tokens_between
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
 # a ticker with its exchange, or a short code with a one-letter class ("QRX.B")
@@ -234,7 +235,7 @@ def _split_at_suffix(span: Span) -> list[Span]:
     """ "Acme Inc and Brindle Corp", "Acme Inc iPads": a legal suffix ends a name; a conjoined name after
     it is a second mention, lower-case words after it are not part of the name."""
     suffixes = words("org_suffixes")
-    for token in span[:-1]:
+    for token in tokens_between(span.doc, span.start, span.end - 1):  # span[:-1]
         if token.lower_.rstrip(",") not in suffixes or token.i == span.start:
             continue
         head = Span(span.doc, span.start, token.i + 1, label=span.label_)

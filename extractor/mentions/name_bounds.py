@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.token_index import tokens_between
 
 
 def extend_left(span: Span) -> Span:
@@ -172,7 +173,10 @@ def split_at_owner(span: Span) -> list[Span]:
     is a name of its own where the text also names it bare ("Halvard said"), and the unit the rest. A name whose
     first word after the "'s" is a company word ("Kellan's Stores Inc") or whose owner the text never writes
     bare ("Pellworth's Bank of Tarvia", a possessive in a bank's name) stays whole."""
-    for mark in span[1:-1]:
+    text = span_text(span)
+    if not any(mark in text for mark in POSSESSIVE):
+        return [span]  # most names: no possessive inside, so no Token per word
+    for mark in tokens_between(span.doc, span.start + 1, span.end - 1):  # span[1:-1]
         if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
             continue
         owner = span.doc[span.start : mark.i]
@@ -198,7 +202,7 @@ def split_at_place(span: Span) -> list[Span]:
         return [span]
     if len(span) > 1 and span[-1].text in PLACE_PREPOSITIONS:
         return [Span(span.doc, span.start, span.end - 1, label=span.label_)]  # "[Halvard in] London"
-    for prep in span[1:]:
+    for prep in tokens_between(span.doc, span.start + 1, span.end):  # span[1:]
         if prep.text not in PLACE_PREPOSITIONS or any(t.lower_ == "of" for t in span.doc[span.start : prep.i]):
             continue
         head = Span(span.doc, span.start, prep.i, label=span.label_)

@@ -6,6 +6,7 @@ ticker follows (docs/DECISIONS.md, "Subjects: a ticker after a name makes it a c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
@@ -47,23 +48,40 @@ def ticker_follows(name: str, text: str) -> bool:
     if name.lower() in _known_places():
         return False  # "Freedonia Airlines FRA.X", "Air Freedonia ( AFR.X )": the ticker is the longer name's
     if not _name_just_before_a_ticker(name, text):
-        return False  # most names: no ticker close after them, so no pattern to compile for them
-    tail_words = rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})"
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{tail_words}\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
+        return False  # most names: no ticker close after them, so no search for them
     tails = _name_tail_words()
-    for match in pattern.finditer(text):
+    for start, match in name_then_ticker(name, text):
         tail = match.group(1).split()
         if any(word.lower().rstrip(",") not in tails for word in tail):
             continue  # "Halden Mining Chief Executive HM.N"? words of another phrase, not of this name
-        if _longer_name_before().search(text[max(0, match.start() - 30) : match.start()]):
+        if _longer_name_before().search(text[max(0, start - 30) : start]):
             continue
         return True
     return False
 
 
+# what follows the name: a few name words, then the ticker (the lookbehind sees the name's last character)
+_AFTER_NAME = re.compile(rf"((?:\s+[A-Z][\w.&'-]*){{0,{MAX_NAME_TAIL}}})\s*\(?\s*(?<![\w.]){EXCHANGE_TICKER}(?![\w.])")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def name_then_ticker(name: str, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """The matches, left to right and without overlaps, of `(?<![\\w-])NAME` followed by `_AFTER_NAME`, as the
+    name's start and the match of what follows it: what `re.compile` of the whole pattern would find, without
+    compiling a pattern per name (a compile costs about a millisecond, and each story asks for some names)."""
+    start, resume = text.find(name), 0
+    while start != -1:
+        if start >= resume and not (start and _WORD_OR_HYPHEN.match(text, start - 1)):
+            match = _AFTER_NAME.match(text, start + len(name))
+            if match is not None:
+                yield start, match
+                resume = match.end()  # finditer goes on after the match
+        start = text.find(name, start + 1)
+
+
 def _name_just_before_a_ticker(name: str, text: str) -> bool:
     """A cheap necessary condition of `ticker_follows`: the name is written in the stretch before some ticker
-    (a few name words fit in TAIL_CHARS), so the per-name pattern is compiled only for the few names it can fit."""
+    (a few name words fit in TAIL_CHARS), so the name is searched for only where it can fit."""
     return any(name in text[max(0, start - len(name) - TAIL_CHARS) : start] for start in _ticker_starts(text))
 
 

@@ -23,15 +23,17 @@ from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.mentions.doc_memo import DocMemo
+
 WordTest = Callable[[Lexeme], bool]  # reads only lexical attributes: text, lower_, like_num, is_upper ...
 LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
 
 MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
-_POSITIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[Callable, int], list[int]]] = weakref.WeakKeyDictionary()
+_POSITIONS: DocMemo[list[int]] = DocMemo()  # by (test, attribute)
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, tuple[list[int], frozenset[int]]]] = weakref.WeakKeyDictionary()
+_COLUMNS: DocMemo[tuple[list[int], frozenset[int]]] = DocMemo()  # by attribute
 
 
 def words_where(sent: Span, test: WordTest) -> list[Token]:
@@ -46,12 +48,7 @@ def lemmas_where(sent: Span, test: LemmaTest) -> list[Token]:
 
 def _tokens(sent: Span, test: Callable, attr: int) -> list[Token]:
     doc = sent.doc
-    per_doc = _POSITIONS.get(doc)
-    if per_doc is None:
-        per_doc = _POSITIONS[doc] = {}
-    positions = per_doc.get((test, attr))
-    if positions is None:
-        positions = per_doc[(test, attr)] = _positions(doc, test, attr)
+    positions = _POSITIONS.get(doc, (test, attr), lambda: _positions(doc, test, attr))
     low, high = bisect.bisect_left(positions, sent.start), bisect.bisect_left(positions, sent.end)
     return [doc[i] for i in positions[low:high]]
 
@@ -74,14 +71,18 @@ def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
 
 def _column(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
     """The Doc's values of `attr` (ORTH or LEMMA) and their distinct set, read once per Doc for every test."""
-    per_doc = _COLUMNS.get(doc)
-    if per_doc is None:
-        per_doc = _COLUMNS[doc] = {}
-    column = per_doc.get(attr)
-    if column is None:
-        values = doc.to_array(attr).tolist()
-        column = per_doc[attr] = (values, frozenset(values))
-    return column
+    return _COLUMNS.get(doc, attr, lambda: _read_column(doc, attr))
+
+
+def _read_column(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
+    values = doc.to_array(attr).tolist()
+    return values, frozenset(values)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of `doc[start:end]`, one at a time: no Span is made and spaCy's Python `normalize_slice` is not
+    run, which a slice of a Span (`span[1:-1]`) costs on every call."""
+    return (doc[i] for i in range(start, end))
 
 
 def tokens_with_text(sent: Span, texts: Collection[str]) -> list[Token]:

@@ -150,14 +150,14 @@ def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
     scale(r, multiplier)
 
 
-# "negative $5.5 billion", "minus $88 million": a sign word before a currency written ahead of the number; "plus or
-# minus $5" is a tolerance, not a negative sum
+# a sign word ahead of a currency symbol or code ("a balance of minus €7 million", "equity stood at negative A$260
+# million") makes the sum negative; "plus or minus $5" is a tolerance, not a negative sum
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?<!or\s)(?:minus|negative)\s+$", re.IGNORECASE)
 
 
 def read_sign_before_currency(text: str, r: Reading) -> None:
-    """ "cash flow of negative $5.5 billion": the sign word before a prefixed currency makes the sum negative (a
-    sign word right before the digits, "negative 6.2 percent", is read with the number itself)."""
+    """ "the trust's reserves sank to negative €45 million": a sign word before a prefixed currency turns the sum
+    below zero (one right before the digits, "minus 0.8 percent", is read with the number itself)."""
     if r.kind != "money" or r.amount <= 0 or text[r.start : r.start + 1].isdigit():
         return
     sign = _SIGN_WORD_BEFORE.search(text[max(0, r.start - 12) : r.start])

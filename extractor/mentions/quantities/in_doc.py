@@ -105,7 +105,7 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     # nor is one side of a score ("lost 0-2")
     static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
     static = static or mention.extras.get("tally")
-    static = static or is_precipitation_depth(quantity, span)  # "dropped 20 inches of snow": a depth, not a fall
+    static = static or is_precipitation_depth(quantity, span)  # "a squall dropped 9 cm of hail": depth, not a fall
     update: dict = {"direction": None if static else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)

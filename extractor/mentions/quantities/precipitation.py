@@ -1,6 +1,6 @@
-"""A depth of falling weather: "dumped 20 inches of snow", "30 centimetres of snow fell". The length measures what
-fell, so neither "dropped" before it nor "fell" after it makes it the size of a fall (lexicons `depth_units` and
-`precipitation_nouns`)."""
+"""A depth of falling weather: "the front brought 14 inches of wet snow", "75 millimetres of rain fell overnight".
+The length measures what came down, so a verb of falling around it ("dropped", "dumped" ahead, "fell" after) does
+not make it the size of a fall (lexicons `depth_units` and `precipitation_nouns`)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from spacy.tokens import Span
 from extractor.lexicons import words
 from extractor.models import Quantity
 
-_GAP = 2  # words allowed between "of" and the noun: "of fresh snow", "of heavy, wet snow"
+_GAP = 3  # words allowed between "of" and the noun, commas not counted: "of fresh snow", "of thick, wet, blowing snow"
 
 
 def is_precipitation_depth(quantity: Quantity, span: Span) -> bool:
-    """The quantity is a depth followed by "of" and a precipitation noun within a couple of words."""
+    """The quantity is a depth followed by "of" and a precipitation noun within a few words."""
     if quantity.unit not in words("depth_units"):
         return False
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "of":
         return False
-    following = doc[span.end + 1 : min(len(doc), span.end + 2 + _GAP)]
-    return any(token.lemma_.lower() in words("precipitation_nouns") for token in following)
+    following = [token for token in doc[span.end + 1 : span.end + 2 + 2 * _GAP] if not token.is_punct]
+    return any(token.lemma_.lower() in words("precipitation_nouns") for token in following[: _GAP + 1])

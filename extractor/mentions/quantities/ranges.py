@@ -205,7 +205,7 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         return  # "fell 3 percent, or 60 cents, to $19.40": a move restated, then the level it reached
     moved = CHANGE_FORMS.search(re.sub(r"\s*by\s+$", " ", before))
     if moved and _money_obtained(moved, r, second):
-        moved = None  # "could raise $6 billion to $7 billion": the money sought, a range, not a move and its level
+        moved = None  # "aims to raise 80 million to 90 million francs": a sum sought, a range, not a move
     ratio_written_twice = _ratio_written_twice(r, second) and not _told_as_past_move(before, moved)
     if bare_to and r.explicit and not ratio_written_twice and moved and not _GUIDED.search(before[: moved.start()]):
         return  # "rose 0.3 percent to 9.8 percent": a change and a level; "sees sales up 1% to 2%" is a range
@@ -238,8 +238,8 @@ def read_range(text: str, r: Reading, context: Context) -> None:
 
 
 def _money_obtained(moved: re.Match[str], r: Reading, second: Second) -> bool:
-    """ "raise $6 billion to $7 billion", "raising 200 million to 250 million euros": money right after a verb of
-    obtaining it (lexicon `funding_verbs`) is the sum sought, not the size of a rise; its "to" joins a range."""
+    """ "aims to raise 80 million to 90 million francs", "is raising $15 million to $20 million": money right after
+    a verb of obtaining it (lexicon `funding_verbs`) is the sum sought, not the size of a rise; "to" joins a range."""
     if "money" not in (r.kind, second.kind):
         return False
     verb = moved.group(0).strip().lower()

@@ -35,10 +35,11 @@ _RESTATED_POINTS_TO = re.compile(
     r"\bpoints?,?\s+or\s+[\d.]+\s*(?:%|percent|per\s?cent),?\s+(?:to|at)\s+$", re.IGNORECASE
 )
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:at|to|from)\s+$", re.IGNORECASE)
-# one or two of them: "four straight winning days"
+# one or two of them: "six straight losing days"
 _RUN_ADJECTIVE = re.compile(r"(?:\s+(?:" + "|".join(sorted(words("run_adjectives"))) + r")(?=\s)){1,2}", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+percentage\s+point\b(basis)?", re.IGNORECASE)  # group 1: never basis
-_OF_A_PERCENT = re.compile(r"(?:\s|-)of\s+(?:a|one)\s+(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
+# "two-tenths of a percent", and hyphenated before a noun: "a three-quarters-of-one-percent fee"
+_OF_A_PERCENT = re.compile(r"(?:\s+|-)of(?:\s+|-)(?:a|one)(?:\s+|-)(?:percent|per\s?cent)(?![\w])", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b", re.IGNORECASE)
 # "60 tonnes of fuel a day", "420,000 tonnes of refined sugar a year": one to three lower-case words of goods
@@ -183,7 +184,7 @@ def _read_index_points(text: str, r: Reading) -> bool:
         CHANGE_WORD.search(moved_before) or _comparative_after().search(moved_before)
     )
     reached = reached or _RESTATED_POINTS_TO.search(before)  # "shed 212.4 points, or 1.3%, to 16,020 points"
-    # "49 points above its low": a distance between levels, written in digits ("three points above the line" is not);
+    # "ended 180 points below its March record": a distance between levels, in digits ("three points above" is not);
     # shown only, as it measures no result the facts read (they made a change with no predicate of it)
     distance = not (moved or cued or reached) and not r.written and is_point_distance(text, match.end())
     if not (moved or cued or reached or distance):

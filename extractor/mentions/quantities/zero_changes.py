@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.token_index import lowered_positions
 from extractor.models import Quantity
 
 _LINKED = frozenset({"acomp", "oprd"})  # "were flat", "came in flat"
@@ -22,8 +23,9 @@ _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 def zero_changes(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, Span]]:
     """Each zero-change adjective of a linking verb, as a 0 percent mention on its own token."""
     found = []
-    for token in doc:
-        if token.lower_ not in words("zero_change_words") or not _links_a_measure(token):
+    # the few words written "flat" or "unchanged", found by string id: no Token built for every other word
+    for token in (doc[i] for i in lowered_positions(doc, 0, len(doc), words("zero_change_words"))):
+        if not _links_a_measure(token):
             continue
         if any(s < token.idx + len(token) and token.idx < e for s, e in taken):
             continue

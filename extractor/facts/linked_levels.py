@@ -1,0 +1,75 @@
+"""A bare count linked to the level before it in its sentence measures what that level measures.
+
+Economic data give a reading as a plain number and set a second plain number beside it: the level it moved
+from ("claims rose to 412,000 from a revised 398,000 the prior week", "the gauge fell to 97.2 from 97.5") or
+the estimate it is measured against ("412,000, above expectations for 405,000", "an original estimate of
+90,000"). The second number has no noun of its own (or the parse hangs it on the period noun, "398,000 the
+prior week" read as weeks), so without the link it names nothing measured and is dropped as a bare number. The
+link is in the words between the two numbers: "from" with an optional revision word (`old_level_modifiers`),
+or a prediction noun (`forecast_nouns`) with "of" or "for". The gold takes both figures (docs/DECISIONS.md,
+"Linked levels").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
+from extractor.mentions.phrase_parts import alternation
+from extractor.mentions.quantities import QuantityMention
+from extractor.models import Fact
+
+
+@dataclass(frozen=True)
+class Link:
+    fact: Fact  # the level read before: its measure, counted noun and subject are the linked number's
+    estimate: bool  # the number is a prediction of that level ("expectations for 405,000"), not its old value
+
+    def modality(self, own: str) -> str:
+        """An estimate that the clause reads as actual is someone's prediction: a forecast (FACTS.md)."""
+        return "forecast" if self.estimate and own == "actual" else own
+
+
+MAX_GAP = 100  # characters between the two numbers: ", the agency said on Friday, above economists' expectations for "
+
+
+@cache
+def _old_level() -> re.Pattern[str]:
+    """ "... from ", "from a revised ", "from the previously reported ": the words right before a move's old level."""
+    revised = alternation(words("old_level_modifiers"))
+    return re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+(?:" + revised + r")\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _estimate() -> re.Pattern[str]:
+    """ "above economists' expectations for ", "an original estimate of ": a prediction noun and its preposition."""
+    nouns = alternation(words("forecast_nouns"))
+    return re.compile(r"\b(?:" + nouns + r")s?\s+(?:of|for)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def linked_level(
+    previous: tuple[QuantityMention, Fact] | None, mention: QuantityMention, before: QuantityMention | None, sent: Span
+) -> Link | None:
+    """The level read just before `mention` in its sentence when the words between make `mention` that level's
+    old value or its estimate; None otherwise. `before` is the figure right before `mention`, fact or not: a
+    figure between the two is the one linked ("to 99.9 from 99.8" after another reading). Only plain counts
+    are linked: a sum or a rate with no noun of its own already takes the topic's measure
+    (`assembly._topic_predicate`)."""
+    if previous is None or mention.quantity.unit is not None or mention.quantity.low is not None:
+        return None  # a sum or a rate, or a range ("ranged from 46 to 51"): not one level's other value
+    level, fact = previous
+    if level is not before:
+        return None  # a figure between them that was no fact: the number is its old value, not this level's
+    if fact.kind != "metric" or fact.value is None or fact.value.unit is not None or fact.value.low is not None:
+        return None  # a change, a sum, a rate or a range measures no plain level
+    between = span_text(sent)[level.end - sent.start_char : mention.start - sent.start_char]
+    if len(between) > MAX_GAP or re.search(r"[;:]|\.\s", between):
+        return None  # another clause: its number is not this level's
+    if _estimate().search(between):
+        return Link(fact, estimate=True)
+    return Link(fact, estimate=False) if _old_level().search(between) else None

@@ -1,0 +1,118 @@
+"""Whose deal figure it is when a person makes the deal.
+
+An investor named as a person who offers, bids, buys or holds ("Ralston Kemp offered $15 a share for Vantor",
+"Kemp lifted his bid to $21", "lined up lenders for his $2 billion bid") is the subject of the offer's price, of
+the stake bought and of the money put up: FACTS.md gives a deal's price to the bidder, and a person can bid.
+`discourse.resolve_subject` never returns a person (a chief executive who "expects sales to rise" speaks for
+his company), so without this reading such a figure fell to the company the story is about, most often the
+target. Organizations that bid are found by the other candidates; this module adds only persons, and only as
+the doer of a verb of dealing or the owner of a deal noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.figure_phrases import is_deal_noun, premodified_noun
+from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
+from extractor.facts.syntax import clause_subject, possessor, prep_object
+from extractor.lexicons import words
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+# Heads climbed from a figure to its verb: "offered [$31] [a share]", "lifted her bid [by 40 cents] [to $21]"
+# (figure, preposition, verb); further up the figure belongs to another clause.
+VERB_CLIMB = 3
+MAX_CLAUSES = 8  # heads climbed from a pronoun to the root, looking for a named subject
+CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "appos", "conj"})
+
+
+def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
+    """The named person whose deal a figure sizes: the possessor of the deal noun ("Kemp's $15-a-share
+    offer", "his $2 billion bid", a pronoun read by `_pronoun_person`) or the sender of a bid ("a bid from
+    Kemp"), else the subject of the
+    verb of dealing the figure hangs on ("Kemp offered $15 a share", "Kemp owns 9 percent"). None when no
+    person makes the deal."""
+    if quantity is None or not len(quantity):
+        return None
+    deal = _sized_deal(quantity.root)
+    if deal is not None and (owner := _deal_owner(deal)) is not None:
+        return _person_at(owner, ctx)
+    verb = _dealing_verb(quantity.root)
+    if verb is None:
+        return None
+    subject = clause_subject(verb)
+    return _person_at(subject, ctx) if subject is not None else None
+
+
+def _sized_deal(root: Token) -> Token | None:
+    """The deal noun a figure premodifies ("a $2 billion offer") or whose "of" holds it ("a bid of $15")."""
+    noun = premodified_noun(root)
+    if noun is root and root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    return noun if noun is not root and is_deal_noun(noun) else None
+
+
+def _deal_owner(deal: Token) -> Token | None:
+    """Who makes a deal by its noun: the possessor ("Kemp's offer", "his bid"), else the sender of a bid ("an
+    offer from Kemp"); a purchase "from" someone names the seller, so only a bid noun reads "from"."""
+    owner = possessor(deal)
+    if owner is None and deal.lemma_.lower() in words("bid_nouns"):
+        return prep_object(deal, ("from",))
+    return owner
+
+
+def _dealing_verb(root: Token) -> Token | None:
+    """The active verb of dealing a figure hangs on within a few heads: a verb whose subject makes or holds
+    the deal (`person_deal_verbs`: offer, bid, own ...), or a verb of making or raising a bid whose object is
+    a bid or a holding ("lifted his bid to $21", "will grow her stake to 12 percent")."""
+    head = root
+    for _ in range(VERB_CLIMB):
+        if head.dep_ not in CLIMB_DEPS or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head if _deals(head) else None
+    return None
+
+
+def _deals(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "Vantor was offered $15 a share": the one offered is the target
+    lemma = verb.lemma_.lower()
+    if lemma in words("person_deal_verbs"):
+        return True
+    held = words("bid_nouns") | words("holding_nouns")
+    return lemma in words("bid_making_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children
+    )
+
+
+def _person_at(token: Token, ctx: DocContext) -> str | None:
+    """The person a token names: a PERSON entity (or its apposition), or a personal pronoun's antecedent."""
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return _pronoun_person(token, ctx)
+    for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
+        cluster = ctx.entities.at(candidate.i)
+        if cluster is not None and cluster.label == "PERSON":
+            return cluster.name
+    return None
+
+
+def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
+    """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
+    ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
+    founder, "Wrenford Partners wrote to directors that he would sell 2 million shares", never passes to a
+    person named a sentence before); else, when every clause above has only pronouns, the person named last
+    before ("He lifted his bid to $21")."""
+    head = pronoun.head
+    for _ in range(MAX_CLAUSES):
+        subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS and subject.pos_ != "PRON":
+            return _person_at(subject, ctx)
+        if head.head is head:
+            return person_before(pronoun, ctx)
+        head = head.head
+    return None

@@ -1,0 +1,45 @@
+"""Whose stock a short name before "shares" names, where the tagger did not read it as a company.
+
+A story names a company in full once ("Ostby Bancorp"), then writes its stock with the first word only: "while
+Ostby stock slid 40 cents". The tagger often reads that word as an adjective, a nationality or a common noun,
+so `discourse._stock_owner`, which reads proper nouns and known names, found no owner and the figure fell to
+the story's main company. A capitalized word right before a stock noun that begins the name of exactly one
+organization of the story, and is no nationality, region or place, names that organization."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extractor.facts.story_orgs import org_starting_with
+from extractor.lexicons import table
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def short_name_owner(stock: Token, ctx: DocContext) -> str | None:
+    """The organization a short name right before a stock noun stands for ("Ostby shares" beside "Ostby
+    Bancorp"), else None ("European shares", "Freedonian stocks", "Bank shares" of a bank story whose one bank
+    begins with "Bank" is read only when "bank" is never written in lower case: a common noun, not a name)."""
+    before = stock.doc[stock.i - 1] if stock.i > 0 else None
+    if before is None or before.head != stock or before.dep_ not in MODIFIER_DEPS or not _may_name(before, ctx):
+        return None
+    return org_starting_with(before, ctx)
+
+
+def _may_name(word: Token, ctx: DocContext) -> bool:
+    """A capitalized word that is no nationality, region or place the story knows, and that the story never
+    writes in lower case (a sentence's first word "Bank" or "Gold" is a common noun written so)."""
+    if not word.text[:1].isupper() or word.lower_ in table("nationality_countries"):
+        return False
+    if word.lower_ in table("region_adjectives"):
+        return False
+    cluster = ctx.entities.at(word.i)
+    if word.ent_type_ in PLACE_LABELS or cluster is not None and cluster.label in PLACE_LABELS:
+        return False  # "U.S. shares" beside "U.S. Vantor Bureau": a market (a nationality tag is no place here)
+    return not any(t.text == word.lower_ for t in word.doc)

@@ -1,0 +1,49 @@
+"""The doer of a deal told in an adverbial clause after a market move (facts/org_anaphors.reporter_org) and in a
+to-clause the parse reads as a relative clause of the deal noun (facts/events_common.doer): "X rose after the
+chip maker struck a deal to buy Y" is X's acquisition, even when the story is about another company. Another
+organization named before the anaphor leaves it to the old reading. Sentences written for these tests, with
+invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 5, 9)
+# a first company named twice, so that it is the story's main organization
+LEAD = "Tessaly Group cut its outlook on Monday. Tessaly Group also said it would close stores. "
+
+
+def events_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.object)
+        for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp)
+        if f.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Ostler Inc gained 4 percent after the chip maker struck a deal to buy Brenmark Systems.",
+            ("Ostler", "acquisition", "Brenmark Systems"),
+        ),
+        (
+            "Kirova Foods climbed 6 percent as the snack maker agreed to acquire Dunmore Bakeries Ltd.",
+            ("Kirova Foods", "acquisition", "Dunmore Bakeries"),
+        ),
+        (
+            "Quillby Corp fell 2 percent when the lender signed a deal to sell Pellam Insurance to Ostra Capital.",
+            ("Quillby", "sale", "Pellam Insurance"),
+        ),
+    ],
+)
+def test_the_moved_company_does_the_deal_of_its_adverbial_clause(nlp, text, event):
+    assert event in events_of(nlp, text)
+
+
+def test_another_organization_before_the_anaphor_keeps_the_old_reading(nlp):
+    text = "Moody's downgraded Kirova Foods after the company reached an agreement to buy Dunmore Bakeries Ltd."
+    assert all(subject != "Moody's" for subject, _, _ in events_of(nlp, text))

@@ -1,0 +1,61 @@
+"""The money of a bid or an offer keeps the offer's own noun ("takeover bid", "offer per share"), where a
+purchase, an acquisition or a deal is priced as an "acquisition price": sentences written for these tests,
+with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2015, 6, 9)
+
+
+def metrics(nlp, text):
+    return {f.value.surface: f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Halvard Group dropped its $6 billion takeover bid for Ostrava Mills.", "$6 billion", "takeover bid"),
+        ("Brindle Foods rejected a hostile 3.4 billion euro offer from Kestrel.", "3.4 billion euro", "offer"),
+        ("Pollard Inc lifted its cash bid for Varden Bank to $820 million on Monday.", "$820 million", "cash bid"),
+        ("Marrow Labs said it received a proposal of $45 a share from a buyout group.", "$45", "proposal per share"),
+        ("Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.", "$31.50", "offer per share"),
+    ],
+)
+def test_offer_money_keeps_the_offer_noun(nlp, text, surface, expected):
+    fact = metrics(nlp, text)[surface]
+    assert fact.predicate == expected
+    assert fact.modality == "actual"  # the amount of an offer on the table is a fact of it, not a plan
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Halvard Group completed its $2.3 billion purchase of Ostrava Mills in May.", "$2.3 billion"),
+        ("Pollard Inc agreed to buy Varden Bank for $640 million in cash.", "$640 million"),
+        ("Marrow Labs closed a $95 million acquisition of a rival software maker.", "$95 million"),
+    ],
+)
+def test_purchase_money_stays_the_acquisition_price(nlp, text, surface):
+    assert metrics(nlp, text)[surface].predicate == "acquisition price"
+
+
+def test_an_offer_at_a_price_names_the_offer_price(nlp):
+    text = "Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece."
+    assert metrics(nlp, text)["$18"].predicate == "tender offer price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollard Inc agreed to buy a rival's tire unit for $840 million in a bid to grow in Asia.",
+        "Halvard agreed to buy Marrow Foods for $95 million in an effort to widen its product range.",
+        "Kestrel will acquire Brindle's seed business for 1.3 billion euros in an attempt to cut its costs.",
+    ],
+)
+def test_a_bid_to_do_something_is_a_purpose_not_an_offer(nlp, text):
+    predicates = [f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"]
+    assert predicates and not any(p.split()[-1] in ("bid", "effort", "attempt") for p in predicates)

@@ -1,0 +1,104 @@
+"""Whose deal figure it is. A person who offers, bids, buys or holds is the subject of that deal's figures (FACTS.md:
+a deal's price is the bidder's), not the company the story is about (facts/person_dealers.py); the sender of a bid
+("an offer from X") is its bidder, a person or a company (figure_phrases.deal_maker). Stories written for these
+tests, with invented people and companies."""
+
+import pytest
+
+from tests.facts.surface_facts import subject_in
+
+TARGET = "Harlow Mills Inc said on Tuesday its directors would study any approach for the flour miller. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # the person is the subject of the verb of offering
+            TARGET
+            + "Ralston Kemp, who made his fortune in shipping, offered roughly $31 a share in cash for the whole "
+            "company.",
+            "$31",
+            "Ralston Kemp",
+        ),
+        (  # the sender of a bid, a person
+            TARGET + "The miller's board spurned a $2.7 billion offer from Grace Ibarra, a former commodities trader, "
+            "on Sunday.",
+            "$2.7 billion",
+            "Grace Ibarra",
+        ),
+        (  # the person's own deal noun, "her", with the person as the clause's subject
+            TARGET + "Grace Ibarra secured the backing of lenders on Friday for her $3.1 billion bid for the miller.",
+            "$3.1 billion",
+            "Grace Ibarra",
+        ),
+        (  # a raised bid: a verb of raising whose object is a bid
+            TARGET + "Grace Ibarra sweetened her proposal to $33.25 a share late on Wednesday.",
+            "$33.25",
+            "Grace Ibarra",
+        ),
+        (  # a verb of owning
+            TARGET + "Buyout financier Anders Holm already holds about 6.2 percent of Harlow Mills, he said.",
+            "6.2 percent",
+            "Anders Holm",
+        ),
+    ],
+)
+def test_a_person_who_deals_holds_the_figure(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # the company offers; its chief only speaks
+            TARGET + "Chief Executive Nora Pike said Brackwell Foods offered $27 a share for Harlow Mills.",
+            "$27",
+            "Brackwell Foods",
+        ),
+        (  # a company's own offer ("its") stays the company's after a person was named
+            TARGET + "Tobias Wren has long pushed for a sale. Brackwell Foods told its bankers on Monday that its "
+            "$2.6 billion offer for Harlow Mills was final.",
+            "$2.6 billion",
+            "Brackwell Foods",
+        ),
+        (  # a proposal named by another noun ("highway proposal") is no bid: its sponsor does not hold it
+            "WASHINGTON (Reuters) - Senators will vote next week on Senator Ralston Kemp's $640 billion highway "
+            "proposal, which the White House backs, aides said on Tuesday.",
+            "$640 billion",
+            "United States",
+        ),
+    ],
+)
+def test_a_company_that_deals_keeps_the_figure(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # "offer from" a company, the target's directors as the clause's subject
+            TARGET + "Directors of the miller are weighing a $4.4 billion offer from Brackwell Foods, people familiar "
+            "with the talks said.",
+            "$4.4 billion",
+            "Brackwell Foods",
+        ),
+        (  # a rival "bid from", a legal suffix dropped from the name
+            TARGET + "Directors rejected a rival 2.1 billion euro bid from Quillby Group on Monday.",
+            "2.1 billion euro",
+            "Quillby",
+        ),
+        (  # "approach", a bid noun that is no deal noun of its own
+            TARGET + "The board snubbed a $2.9 billion approach from Pellworth Partners in June.",
+            "$2.9 billion",
+            "Pellworth Partners",
+        ),
+        (  # "from" on a purchase names the seller: the buyer keeps the price
+            TARGET + "Harlow Mills completed a $300 million purchase from Brackwell Foods of two of its grain "
+            "terminals.",
+            "$300 million",
+            "Harlow Mills",
+        ),
+    ],
+)
+def test_the_sender_of_a_bid_is_its_bidder(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
