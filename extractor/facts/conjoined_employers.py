@@ -1,5 +1,5 @@
-"""A title held at several organizations at once: "finance chief of both Kestrel Holdings and Brandt Motors",
-"chief executive of Alder and Birch" gives the person the role at each organization the of-phrase lists."""
+"""A title held at several organizations at once: "treasurer of both Alder Labs and Birch Mills", "the president
+of Alder and Birch" gives the person the role at each organization the of-phrase lists."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def conjoined_employers(title_tokens: list[Token], org: str, ctx: DocContext) ->
 
 
 def _org_name(token: Token, ctx: DocContext) -> str | None:
-    """The organization a name phrase's head or one of its compound words is ("Kestrel SE", where the tagger
-    left the legal form outside the name); none for a common noun ("a former Kestrel official")."""
+    """The organization a name phrase's head or one of its compound words is ("Alder AG", where the tagger
+    left the legal form outside the name); none for a common noun ("a former Alder official")."""
     if token.pos_ != "PROPN":
         return None
     for word in (token, *(c for c in token.lefts if c.dep_ == "compound")):

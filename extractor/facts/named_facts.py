@@ -384,7 +384,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for title_tokens, org in (found for found in (written, given) if found):
             fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
-            # "finance chief of both Alder and Birch": the role at Birch too
+            # "treasurer of both Alder and Birch": the role at Birch too
             others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
             facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
     return facts
