@@ -74,6 +74,9 @@ def test_a_place_of_several_words_is_the_field_as_a_whole(nlp, text, rank):
         "A top Italian court will rule on the fee next month, Tessaly Bank said.",  # one of the top courts
         "Tessaly Bank slid as the leading Belgian markets watchdog widened its probe.",  # a public body
         "Ostra Mining, ranked 14th-largest among Chilean copper producers in 2009, sought court protection.",
+        "Tarvo Steel, now the 12th-largest Finnish mill, idled a furnace.",  # an ordinal in figures
+        "Lumera Foods became the 17th biggest Italian grocer last year.",
+        "Tarvo Steel, the 12th-largest steel mill in Europe, idled a furnace.",
     ],
 )
 def test_no_rank_for_several_things_or_a_party(nlp, text):
