@@ -601,7 +601,7 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     kept = []
     for fact in facts:
         value = (fact.value.amount, fact.value.unit) if fact.value else None
-        holder = fact.subject if fact.kind == "role" else None  # "finance chief of both Alder and Birch": two roles
+        holder = fact.subject if fact.kind == "role" else None  # "treasurer of both Alder and Birch": two roles
         key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
         if key in seen:
             continue

@@ -22,6 +22,8 @@ from extractor.models import Fact, Period
 
 NAMED_OBJECTS = ("PRODUCT", "ORG", "WORK_OF_ART", "FAC")  # what an event acts on, unless its verb says otherwise
 
+KIND_DEPS = ("compound", "amod", "nmod")  # "takeover bid", "patent-licensing deal", "supply pact"
+
 
 def event_fact(
     token: Token,
@@ -307,9 +309,6 @@ def _in_a_clause(token: Token, top: Token) -> bool:
     return False
 
 
-KIND_DEPS = ("compound", "amod", "nmod")  # "takeover bid", "patent-licensing deal", "supply pact"
-
-
 def kind_predicate(noun: Token) -> str:
     """The predicate of a stated event noun (a bid, an alliance, an agreement): the noun with the modifiers that
     name its kind ("takeover bid", "cross-licensing agreement", "research and testing pact"; an adjective of
@@ -322,6 +321,8 @@ def kind_predicate(noun: Token) -> str:
 
 
 def _names_kind(modifier: Token) -> bool:
+    """A modifier that names the event's kind: a noun without a number or a name in it ("supply" of "supply
+    pact"), or an adjective of lexicons/event_kind_adjectives.txt ("joint")."""
     if modifier.dep_ == "amod" and modifier.lower_ in words("event_kind_adjectives"):
         return True
     numbered = any(t.like_num or t.ent_type_ for t in modifier.subtree)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
-from extractor.facts.rank_places import place_modifier, place_word, placed_business
+from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -87,10 +88,10 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         found = _rank_at(token)
         if found is None:
             continue
-        position, noun, field_ = found
+        position, noun, field_ = found.position, found.noun, found.field
         if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
             continue
-        subject = _apposed_name(noun, ctx)
+        subject = beside = _apposed_name(noun, ctx)
         if subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
         elif subject is None:
@@ -98,12 +99,14 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject or ctx.main_org
         if subject is None or subject == field_:
             continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
+        if found.placed_only and beside is None and not ranks_the_holder(noun, subject, ctx):
+            continue  # "Halvern agreed to buy the top Freedonian dairy group": another party is ranked
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
             continue  # "the world's second-largest economy" with no country named: whose rank it is goes unsaid
         markers = frozenset(t.i for t in noun.subtree if t.i < noun.i and _states_the_rank(t))
-        place = place_word(noun) if field_ is not None and field_ == place_modifier(noun) else None
-        markers |= {place.i} if place is not None else set()  # "the largest U.S. lender": "lenders", the place a field
+        if found.place is not None:  # "the largest Freedonian lender": "lenders", the place is the field
+            markers |= set(range(found.place.start, found.place.end))
         predicate = _plural(noun_phrase(noun, drop_entities=True, skip=markers), noun)
         period, _, _ = period_for(sent.doc[token.i : token.i + 1], periods, sent, kind="rank")
         quantity = Quantity(amount=float(position), surface=token.text)
@@ -183,8 +186,19 @@ def _may_state_rank(word: Token | Lexeme) -> bool:
     return bool(_ordinals().get(parts[0]) or superlative or word.like_num)
 
 
-def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
-    """(position, ranked noun, field) when `token` states a numbered rank."""
+class RankAt(NamedTuple):
+    """A rank a word states: its position, the ranked noun, the field, the place words the field was read from,
+    and whether only that place makes the description a rank ("the top Freedonian carmaker")."""
+
+    position: int
+    noun: Token | None
+    field: str | None
+    place: Span | None = None
+    placed_only: bool = False
+
+
+def _rank_at(token: Token) -> RankAt | None:
+    """The rank `token` states, if any."""
     if not _may_state_rank(token):
         return None  # most words: no number, ordinal or superlative, so no rank (decided before the parse is read)
     lower = token.lower_
@@ -198,10 +212,7 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
     # "fourth-largest bank", "second top brand", "world's largest staffing group"
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
-        noun = token.head.head
-        field_ = _rank_field(noun) or place_modifier(noun)  # "the third-largest U.S. airline"
-        ranked = (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)) and not _one_of(noun)
-        return (ordinal, noun, field_) if ranked else None
+        return _superlative_rank(ordinal, token.head.head)  # "the third-largest Freedonian airline"
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
         has_ordinal = any(_is_ordinal(c) for c in token.children) or (
@@ -212,20 +223,32 @@ def _rank_at(token: Token) -> tuple[int, Token | None, str | None] | None:
         if ordinal and len(parts) == 1:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and (nxt.lower_ in words("rank_adjectives") or nxt.tag_ == "JJS"):
-                return ordinal, noun, _rank_field(noun)
+                return RankAt(ordinal, noun, _rank_field(noun))
             # "the fourth company in the world"; not "the third wave", "third-tier cities"
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
-                return ordinal, noun, _rank_field(noun)
-            if superlative and _describes_a_name(noun):
-                return ordinal, noun, place_modifier(noun)  # "Halvern, the top rail contractor"
-            placed = superlative and not _one_of(noun) and placed_business(noun)
-            return (ordinal, noun, place_modifier(noun)) if placed else None  # "the top Freedonian carmaker"
-        if superlative and not _one_of(noun):
-            field_ = _rank_field(noun) or place_modifier(noun)  # "the biggest Freedonian lender"
-            if not (_rank_field(noun) or _describes_a_name(noun) or placed_business(noun)):
-                return None
-            return ordinal or 1, noun, field_
+                return RankAt(ordinal, noun, _rank_field(noun))
+            # "the top Freedonian carmaker"; a field of its own was read just above, for an organization noun
+            return _superlative_rank(ordinal, noun, read_field=False) if superlative else None
+        if superlative:
+            return _superlative_rank(ordinal or 1, noun)  # "the biggest Freedonian lender"
     return None
+
+
+def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) -> RankAt | None:
+    """The rank a superlative gives its noun: in a stated field ("in the world", "Freedonia's"); of the name
+    the noun describes ("Halvern, the top Freedonian rail contractor": the place, if any, is the field); or of a
+    business a place word alone ranks ("the top Freedonian carmaker"). None for "one of the biggest" and for a
+    noun with none of these."""
+    if _one_of(noun):
+        return None
+    field_ = _rank_field(noun) if read_field else None
+    if field_ is not None:
+        return RankAt(position, noun, field_)
+    if _describes_a_name(noun):
+        place = place_modifier(noun)
+        return RankAt(position, noun, *place) if place is not None else RankAt(position, noun, None)
+    place = placed_field(noun)
+    return RankAt(position, noun, *place, placed_only=True) if place is not None else None
 
 
 def _is_ordinal(word: Token) -> bool:
@@ -269,7 +292,7 @@ def _rankable_nouns(noun: Token) -> frozenset[str]:
 RANK_MARKERS = frozenset({"no", "no.", "number", "#"})
 
 
-def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
+def _numbered_rank(token: Token) -> RankAt | None:
     """ "No. 3 carmaker", "the number two maker of trucks", "ranked No. 1 by shipments": a number after a
     rank marker. The ranked noun is the noun the number modifies, else the criterion of the ranking
     ("in terms of X", "by X") on the verb."""
@@ -286,10 +309,12 @@ def _numbered_rank(token: Token) -> tuple[int, Token | None, str | None] | None:
         ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
     quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
     if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
-        return position, ranked, _rank_field(ranked) or place_modifier(ranked)  # "the No. 2 U.S. lender"
+        field_ = _rank_field(ranked)
+        place = place_modifier(ranked) if field_ is None else None  # "the No. 2 Freedonian lender"
+        return RankAt(position, ranked, *place) if place is not None else RankAt(position, ranked, field_)
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None
-    return (position, criterion, _rank_field(criterion)) if criterion is not None else None
+    return RankAt(position, criterion, _rank_field(criterion)) if criterion is not None else None
 
 
 def _number_value(token: Token) -> int | None:
@@ -359,7 +384,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         for title_tokens, org in (found for found in (written, given) if found):
             fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
-            # "finance chief of both Alder and Birch": the role at Birch too
+            # "treasurer of both Alder and Birch": the role at Birch too
             others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
             facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
     return facts

@@ -76,7 +76,7 @@ def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
     """ "Quillby's chief executive said the group would ...", "Fennick said output fell, and the company cut
     its forecast": an anaphor that is the subject (or its possessor) of a clause reported by an officer of an
     organization, or of a clause joined to one whose subject is an organization (by "and", or as an adverbial
-    clause: "Alder rose after the maker agreed to ..."), is that organization. An
+    clause: "Alder ended higher when the toolmaker signed ..."), is that organization. An
     organization reporting it (an outsider, mostly), or a forecaster's employer, never is; only the nearest
     reporting verb counts ("X said, after Y's chief said the company ...": Y's)."""
     head = anaphor.head if anaphor.dep_ == "poss" else anaphor
@@ -153,12 +153,11 @@ def _employer_phrase(head: Token) -> bool:
 
 
 def _other_org_before(anaphor: Token, speaker: Token, ctx: DocContext) -> bool:
-    """ "Alder jumped 3 percent after the chip maker agreed to ...": an anaphor in an adverbial clause continues
-    the organization that is the subject of the clause it explains, unless another organization is named
-    between that subject and the anaphor."""
-    own = range(speaker.left_edge.i, speaker.right_edge.i + 1)
-    start = anaphor.sent.start
+    """ "Alder ended 3 percent higher when the toolmaker agreed to ...": an anaphor in an adverbial clause
+    continues the organization that is the subject of the clause it explains, unless another organization is
+    named between that subject and the anaphor ("Fitch cut Alder after the company ...": Alder is nearer). One
+    named before the subject ("Unlike Birch, Alder rose after ...") is not in the way."""
     return any(
-        (cluster := ctx.entities.at(i)) is not None and cluster.label == "ORG" and i not in own
-        for i in range(start, anaphor.left_edge.i)
+        (cluster := ctx.entities.at(i)) is not None and cluster.label == "ORG"
+        for i in range(speaker.right_edge.i + 1, anaphor.left_edge.i)
     )

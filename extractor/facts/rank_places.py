@@ -1,46 +1,94 @@
 """Where a superlative rank holds when a place modifies the ranked noun: "the top Freedonian carmaker", "the
-second-largest U.S. airline", "the No. 2 U.S. lender" rank the company in that country, as "Freedonia's top
-carmaker" does."""
+second-largest Ostrian airline", "the No. 2 Freedonian lender" rank the company in that country, as "Freedonia's
+top carmaker" does; and which of those descriptions rank the organization a sentence is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
-from extractor.facts.anaphor_kinds import described_kind
-from extractor.lexicons import table
+from spacy.tokens import Span, Token
+
+from extractor.facts.anaphor_kinds import described_kind, other_kind_party
+from extractor.facts.discourse import resolve_subject
+from extractor.facts.syntax import clause_subject, governing_verb
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
 
 PLACE_LABELS = ("GPE", "NORP", "LOC")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+HOLDER_DEPS = ("nsubj", "nsubjpass", "appos")  # the description is the sentence's own party, or stands beside it
 
 
-def place_modifier(noun: Token) -> str | None:
-    """The country a place word before the ranked noun names ("U.S." -> United States, "Freedonian" ->
-    Freedonia: lexicons/nationality_countries.tsv and place_aliases.tsv), else the place as written; None
-    when no place modifies the noun or its compound words."""
+def place_modifier(noun: Token) -> tuple[str, Span] | None:
+    """(country, place words) of the place before the ranked noun ("U.S." -> United States, "Freedonian" ->
+    Freedonia: lexicons/nationality_countries.tsv and place_aliases.tsv; a place of several words as a whole,
+    "the largest Port Vale lender"), else the place as written; None when no place modifies the noun or its
+    compound words."""
     if noun.tag_ in ("NNS", "NNPS"):
         return None  # "the two largest Freedonian lenders", "top Freedonian officials": several, no one rank
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in words("indefinite_articles") for c in noun.children):
         return None  # "a top Freedonian court": one of the top ones
-    word = place_word(noun)
+    span = place_span(noun)
+    if span is None:
+        return None
+    written = span.text.lower()
+    if written in table("nationality_countries"):
+        return table("nationality_countries")[written][0], span
+    if span.root.ent_type_ == "NORP":
+        return None  # "the top Republican lawmaker": a party or a creed is no place
+    return table("place_aliases").get(written, (span.text,))[0], span
+
+
+def placed_field(noun: Token) -> tuple[str, Span] | None:
+    """The place of `place_modifier` when it alone may rank the noun: only a noun that describes a business or a
+    bank (lexicons/business_nouns.txt). "The top Freedonian markets regulator" or "the largest Freedonian court"
+    is a public body, and so is a central bank (lexicons/placed_rank_public_kinds.txt), which the story's company
+    or the nearest firm never is."""
+    kind = described_kind(noun)
+    if kind is None or kind in words("placed_rank_public_kinds"):
+        return None
+    return place_modifier(noun)
+
+
+def ranks_the_holder(noun: Token, holder: str, ctx: DocContext) -> bool:
+    """Whether a description ranked only by its place ranks `holder`, the party the sentence gives it: when it is
+    a subject, stands beside a name or is what "shares of" are of; else only when it reads as the story's own
+    company named again (its kind fits that company: `anaphor_kinds.other_kind_party` finds no other party) and
+    its clause is not one where the holder acts on it. "Halvern agreed to buy the third-largest Ostrian dairy
+    group", "won an order from the biggest Ostrian airline": another party, not Halvern, is ranked."""
+    if noun.dep_ in HOLDER_DEPS or _shares_of(noun):
+        return True
+    if ctx.entities.main_org is None or holder != ctx.entities.main_org.name:
+        return False
+    if other_kind_party(noun, ctx) is not None:
+        return False
+    actor = clause_subject(governing_verb(noun))
+    return resolve_subject(actor, ctx) != holder  # "it agreed to buy the ...": the company acts on another party
+
+
+def _shares_of(noun: Token) -> bool:
+    """ "Shares of the second-largest Ostrian insurer fell": the company whose shares moved."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("share", "stock")
+
+
+def place_span(noun: Token) -> Span | None:
+    """The place words among the modifiers before the noun and before its compound words ("Ostrian" of
+    "Ostrian garden" in "Ostrian garden tool seller"): the whole named place, "Port Vale" of "the top Port Vale
+    lender", and None when the name runs into the ranked noun."""
+    word = _place_word(noun)
     if word is None:
         return None
-    if word.lower_ in table("nationality_countries"):
-        return table("nationality_countries")[word.lower_][0]
-    if word.ent_type_ == "NORP":
-        return None  # "the top Republican lawmaker": a party or a creed is no place
-    return table("place_aliases").get(word.lower_, (word.text,))[0]
+    entity = next((e for e in noun.doc.ents if e.start <= word.i < e.end), None)
+    if entity is None:
+        return noun.doc[word.i : word.i + 1]
+    start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
+    return noun.doc[start : entity.end] if entity.end <= noun.i else None
 
 
-def placed_business(noun: Token) -> bool:
-    """A place word alone ranks the noun only when it describes a business or a bank ("the top U.S. automaker",
-    lexicons/business_nouns.txt): "the top U.S. securities regulator" or "the largest Freedonian court" is a
-    public body, which the story's company or the nearest firm never is."""
-    return place_modifier(noun) is not None and described_kind(noun) is not None
-
-
-def place_word(noun: Token) -> Token | None:
-    """The place word among the modifiers before the noun and before its compound words ("U.S." of "U.S. auto"
-    in "the largest U.S. auto parts retailer")."""
+def _place_word(noun: Token) -> Token | None:
     stack = [noun]
     while stack:
         head = stack.pop()

@@ -1,4 +1,4 @@
-"""A title held at several organizations at once (facts/conjoined_employers.py): "finance chief of both Kestrel
+"""A title held at several organizations at once (facts/conjoined_employers.py): "treasurer of both Kestrel
 Holdings and Brandt Motors" gives the role at each organization the of-phrase lists; a list of fields ("head of
 sales and marketing") adds none. Sentences written for these tests, with invented names."""
 
@@ -19,16 +19,16 @@ def roles_of(nlp, text):
     ("text", "roles"),
     [
         (
-            '"We will grow," said Ann Whitlow, finance chief of both Kestrel Holdings and Brandt Motors.',
-            {("Kestrel", "finance chief", "Ann Whitlow"), ("Brandt Motors", "finance chief", "Ann Whitlow")},
+            "Ann Whitlow, treasurer of both Kestrel Holdings and Brandt Motors, signed the loan papers on Tuesday.",
+            {("Kestrel", "treasurer", "Ann Whitlow"), ("Brandt Motors", "treasurer", "Ann Whitlow")},
         ),
         (
             "Tom Reedy, chairman of Ostler Inc and Pellam Group, resigned.",
             {("Ostler", "chairman", "Tom Reedy"), ("Pellam", "chairman", "Tom Reedy")},
         ),
         (
-            "The plan was drawn up by Lena Ortiz, chief executive of Corvel SE and Dunmore Foods.",
-            {("Corvel", "chief executive", "Lena Ortiz"), ("Dunmore Foods", "chief executive", "Lena Ortiz")},
+            "The audit was led by Lena Ortiz, the president of Corvel AG and Dunmore Foods.",
+            {("Corvel", "president", "Lena Ortiz"), ("Dunmore Foods", "president", "Lena Ortiz")},
         ),
     ],
 )
