@@ -1,13 +1,13 @@
 """A bare count linked to the level before it in its sentence measures what that level measures.
 
 Economic data give a reading as a plain number and set a second plain number beside it: the level it moved
-from ("claims rose to 412,000 from a revised 398,000 the prior week", "the gauge fell to 97.2 from 97.5") or
-the estimate it is measured against ("412,000, above expectations for 405,000", "an original estimate of
-90,000"). The second number has no noun of its own (or the parse hangs it on the period noun, "398,000 the
-prior week" read as weeks), so without the link it names nothing measured and is dropped as a bare number. The
-link is in the words between the two numbers: "from" with an optional revision word (`old_level_modifiers`),
-or a prediction noun (`forecast_nouns`) with "of" or "for". The gold takes both figures (docs/DECISIONS.md,
-"Linked levels").
+from ("bookings increased to 18,450 from a revised 17,980 the week before", "the gauge firmed to 61.3 from
+59.8") or the prediction it is set against ("3,870, beating the analysts' prediction of 3,500", "below the
+consensus of 44,000"). The second number has no noun of its own (or the parse hangs it on the period noun,
+"17,980 the week before" read as weeks), so without the link it names nothing measured and is dropped as a
+bare number. The link is in the words between the two numbers: "from" with an optional revision word
+(`old_level_modifiers`), or a prediction noun (`forecast_nouns`) with "of" or "for". The gold takes both
+figures (docs/DECISIONS.md, "Linked levels").
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ class Link:
         return "forecast" if self.estimate and own == "actual" else own
 
 
-MAX_GAP = 100  # characters between the two numbers: ", the agency said on Friday, above economists' expectations for "
+# characters between the two numbers: room for a clause of reporting and a prediction noun (", the bureau
+# reported on Monday, short of the median forecast of "), not for a second clause with its own subject
+MAX_GAP = 100
 
 
 @cache
@@ -47,7 +49,7 @@ def _old_level() -> re.Pattern[str]:
 
 @cache
 def _estimate() -> re.Pattern[str]:
-    """ "above economists' expectations for ", "an original estimate of ": a prediction noun and its preposition."""
+    """ "below the consensus of ", "against a poll estimate of ": a prediction noun and its preposition."""
     nouns = alternation(words("forecast_nouns"))
     return re.compile(r"\b(?:" + nouns + r")s?\s+(?:of|for)\s+(?:an?\s+)?$", re.IGNORECASE)
 

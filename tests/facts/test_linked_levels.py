@@ -1,65 +1,64 @@
 """A plain number set beside a level as its old value or as its estimate measures what the level measures
-(`facts/linked_levels.py`): it is a fact of the same measure and holder, the estimate a forecast. Stories
+(`facts/linked_levels.py`): it is a fact of the same measure and holder, the estimate a forecast. Sentences
 written for these tests, with invented names and figures."""
 
 import pytest
 
-from tests.facts.surface_facts import facts_of
+from tests.facts.surface_facts import fact_with_surface, facts_of
 
 TITLE = "Economic data roundup"
 PUBLISHED = "2015-03-13"
+DATELINE = "OTTAWA (Reuters) - "
 
 
 def _fact(nlp, text: str, surface: str):
-    found = facts_of(nlp, "OTTAWA (Reuters) - " + text, title=TITLE, published=PUBLISHED)
-    return next((f for f in found if f.value is not None and f.value.surface == surface), None)
+    return fact_with_surface(nlp, DATELINE + text, surface, title=TITLE, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "predicate_word", "modality"),
+    ("text", "level", "surface", "modality"),
     [
-        (  # the old level of a move, revised, with the period noun right after it
-            "Jobless claims climbed 9,000 to 318,000 in the week ending March 7 from an upwardly revised 309,000 "
-            "the prior week.",
-            "309,000",
-            "claims",
+        (  # the old level of a move, with the period noun right after it and a change before the level
+            "The labour office said on Wednesday that Brelmont's jobless claims fell 3,000 to 286,000 in the "
+            "week ending April 4 from a downwardly revised 289,000 seven days earlier.",
+            "286,000",
+            "289,000",
+            "actual",
+        ),
+        (  # an index, an apposition between its name and its verb
+            "The Corvane sentiment index, a gauge of shoppers' mood, firmed to 61.3 in the week ending April 3 "
+            "from a revised 59.8 the week before.",
+            "61.3",
+            "59.8",
             "actual",
         ),
         (
-            "The Halvard confidence index slid to 88.4 in the week ending March 6 from a revised 90.2 the "
-            "previous week.",
-            "90.2",
-            "index",
-            "actual",
-        ),
-        (
-            "Continuing claims dropped by 48,000 to 2,412,000 in the week ending February 28 from an unrevised "
-            "2,460,000 the prior week.",
-            "2,460,000",
-            "claims",
+            "Freight bookings at Ostrava rail yards increased to 18,450 in the week ending May 9 from a revised "
+            "17,980 the week before.",
+            "18,450",
+            "17,980",
             "actual",
         ),
         (  # an estimate of the level, after a clause of reporting
-            "Jobless claims rose 12,000 to 331,000, the ministry said on Thursday, topping economists' "
-            "expectations for 320,000.",
-            "320,000",
-            "claims",
+            "New home registrations came to 3,870 in March, the statistics bureau said on Tuesday, beating the "
+            "analysts' prediction of 3,500.",
+            "3,870",
+            "3,500",
             "forecast",
         ),
         (
             "Building permits dropped to 41,500 last month, the agency said, below the consensus of 44,000.",
+            "41,500",
             "44,000",
-            "permits",
             "forecast",
         ),
     ],
 )
-def test_a_linked_plain_number_takes_the_measure_of_the_level_before_it(nlp, text, surface, predicate_word, modality):
-    fact = _fact(nlp, text, surface)
-    assert fact is not None
-    assert fact.kind == "metric"
-    assert predicate_word in fact.predicate
-    assert fact.modality == modality
+def test_a_linked_plain_number_takes_the_measure_and_holder_of_the_level_before_it(nlp, text, level, surface, modality):
+    before, linked = _fact(nlp, text, level), _fact(nlp, text, surface)
+    assert linked.kind == "metric"
+    assert (linked.subject, linked.predicate) == (before.subject, before.predicate)
+    assert linked.modality == modality
 
 
 @pytest.mark.parametrize(
@@ -72,5 +71,6 @@ def test_a_linked_plain_number_takes_the_measure_of_the_level_before_it(nlp, tex
     ],
 )
 def test_an_unlinked_number_borrows_no_measure(nlp, text, surface):
-    fact = _fact(nlp, text, surface)
+    found = facts_of(nlp, DATELINE + text, title=TITLE, published=PUBLISHED)
+    fact = next((f for f in found if f.value is not None and f.value.surface == surface), None)
     assert fact is None or fact.predicate not in ("jobless claims", "housing starts")
