@@ -52,6 +52,12 @@ def _fact(nlp, text: str, surface: str):
             "44,000",
             "forecast",
         ),
+        (
+            "Permits for new dwellings in Tarrow climbed to 12,640 in June, against a poll estimate of 11,900.",
+            "12,640",
+            "11,900",
+            "forecast",
+        ),
     ],
 )
 def test_a_linked_plain_number_takes_the_measure_and_holder_of_the_level_before_it(nlp, text, level, surface, modality):
