@@ -22,6 +22,7 @@ from extractor.lexicons import words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.phrase_parts import alternation
 from extractor.mentions.quantities import QuantityMention
+from extractor.mentions.quantities.shown_moves import revised_level
 from extractor.models import Fact
 
 
@@ -42,9 +43,10 @@ MAX_GAP = 100
 
 @cache
 def _old_level() -> re.Pattern[str]:
-    """ "... from ", "from a revised ", "from the previously reported ": the words right before a move's old level."""
-    revised = alternation(words("old_level_modifiers"))
-    return re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+(?:" + revised + r")\s+)?$", re.IGNORECASE)
+    """ "... from ", "from a revised ", "from the previous week's ": the words right before a move's old level,
+    read as a move's own old level is (`shown_moves.revised_level`)."""
+    revised = revised_level("|".join(sorted(words("move_level_nouns"))))
+    return re.compile(r"\bfrom\s+(?:" + revised + r")?$", re.IGNORECASE)
 
 
 @cache

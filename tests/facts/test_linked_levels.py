@@ -39,6 +39,13 @@ def _fact(nlp, text: str, surface: str):
             "17,980",
             "actual",
         ),
+        (  # the old level named by a possessive period, as a move's own old level is (`shown_moves.revised_level`)
+            "Paid admissions at Lindqvist theme parks rose by 2,300 to 41,800 in the week ending July 12 from the "
+            "previous week's 39,500.",
+            "41,800",
+            "39,500",
+            "actual",
+        ),
         (  # an estimate of the level, after a clause of reporting
             "New home registrations came to 3,870 in March, the statistics bureau said on Tuesday, beating the "
             "analysts' prediction of 3,500.",
