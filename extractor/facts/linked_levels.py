@@ -23,13 +23,26 @@ from extractor.mentions.doc_text import span_text
 from extractor.mentions.phrase_parts import alternation
 from extractor.mentions.quantities import QuantityMention
 from extractor.mentions.quantities.shown_moves import revised_level
-from extractor.models import Fact
+from extractor.models import Fact, Quantity
 
 
 @dataclass(frozen=True)
 class Link:
     fact: Fact  # the level read before: its measure, counted noun and subject are the linked number's
     estimate: bool  # the number is a prediction of that level ("expectations for 405,000"), not its old value
+
+    @property
+    def predicate(self) -> str:
+        return self.fact.predicate
+
+    @property
+    def subject(self) -> str:
+        return self.fact.subject
+
+    def quantity(self, own: Quantity) -> Quantity:
+        """The number counts what the level counts; it is a level, so it has no direction of its own."""
+        counted = self.fact.value.counted if self.fact.value is not None else None
+        return own.model_copy(update={"counted": counted, "direction": None})
 
     def modality(self, own: str) -> str:
         """An estimate that the clause reads as actual is someone's prediction: a forecast (FACTS.md)."""
@@ -61,9 +74,8 @@ def linked_level(
 ) -> Link | None:
     """The level read just before `mention` in its sentence when the words between make `mention` that level's
     old value or its estimate; None otherwise. `before` is the figure right before `mention`, fact or not: a
-    figure between the two is the one linked ("to 99.9 from 99.8" after another reading). Only plain counts
-    are linked: a sum or a rate with no noun of its own already takes the topic's measure
-    (`assembly._topic_predicate`)."""
+    figure between the two is the one linked ("to 51.6 from 50.9" after another reading). Only plain counts
+    are linked: a sum or a rate with no noun of its own already takes the paragraph's topic measure."""
     if previous is None or mention.quantity.unit is not None or mention.quantity.low is not None:
         return None  # a sum or a rate, or a range ("ranged from 46 to 51"): not one level's other value
     level, fact = previous
