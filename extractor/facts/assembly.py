@@ -52,7 +52,7 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
 from extractor.facts.index_names import index_entities_of
-from extractor.facts.linked_levels import linked_level
+from extractor.facts.linked_levels import Link, linked_level
 from extractor.facts.market_readings import (
     contract_months,
     index_for,
@@ -209,12 +209,9 @@ def quantity_facts(
         if predicate is None and reports_result(reading.verb, quantity):
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
             source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic
-        linked = linked_level(previous, mention, before, sent)  # "to 412,000 from a revised 398,000": its measure
-        linked = linked if predicate is None or is_duration_count(None, predicate_head(predicate)) else None
-        if linked is not None:
-            predicate, source, kind = linked.fact.predicate, "coordinated", "metric"  # a level, as the one before
-            counted = linked.fact.value.counted if linked.fact.value else None
-            quantity = quantity.model_copy(update={"counted": counted, "direction": None})
+        linked = _linked(previous, mention, before, sent, predicate)  # "to 18,450 from a revised 17,980"
+        if linked is not None:  # a level of the measure, counted noun and holder of the one before
+            predicate, source, kind, quantity = linked.predicate, "coordinated", "metric", linked.quantity(quantity)
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
@@ -241,7 +238,7 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
-        subject = linked.fact.subject if linked is not None else subject
+        subject = linked.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
@@ -359,6 +356,20 @@ def quantity_facts(
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
             remember_per_share(ctx.topics, facts[-1].predicate)
     return facts
+
+
+def _linked(
+    previous: tuple[QuantityMention, Fact] | None,
+    mention: QuantityMention,
+    before: QuantityMention | None,
+    sent: Span,
+    predicate: str | None,
+) -> Link | None:
+    """The level `mention` is the old value or the estimate of (`linked_levels`), looked for only when the figure
+    names no measure of its own or only a span of time ("17,980 the week before" read as weeks)."""
+    if predicate is not None and not is_duration_count(None, predicate_head(predicate)):
+        return None
+    return linked_level(previous, mention, before, sent)
 
 
 def _figure_modality(

@@ -38,11 +38,11 @@ def _after_first() -> str:
     return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
 
 
-def _revised_level(nouns: str) -> str:
+def revised_level(nouns: str) -> str:
     """ "a revised ", "an unrevised ", "the previously reported ", "the previous week's ": which reading of the
     old level is compared (lexicon `old_level_modifiers`; a possessive period: "last month's"); "the current ",
     "its present ": the level holding now (`current_level_modifiers`); `nouns` is the alternation of the level
-    nouns (`move_level_nouns`)."""
+    nouns (`move_level_nouns`). Shared with `facts/linked_levels`, which links a bare old level to its move."""
     revised = phrase_alternation(words("old_level_modifiers"))
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
     noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
@@ -56,7 +56,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     nouns = "|".join(sorted(words("move_level_nouns")))
     named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
-    level = r"(?:" + named + "|" + _revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
+    level = r"(?:" + named + "|" + revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (
