@@ -39,12 +39,58 @@ def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
         return None
     deal = _sized_deal(quantity.root)
     if deal is not None and (owner := _deal_owner(deal)) is not None:
-        return _person_at(owner, ctx)
+        return _outside_person(owner, ctx)
     verb = _dealing_verb(quantity.root)
-    if verb is None:
+    if verb is None or not _sizes_a_deal(quantity, verb):
         return None
     subject = clause_subject(verb)
-    return _person_at(subject, ctx) if subject is not None else None
+    return _outside_person(subject, ctx) if subject is not None else None
+
+
+def _outside_person(token: Token, ctx: DocContext) -> str | None:
+    """The person a token names, unless a title makes him an officer, employee or analyst ("Chief Executive Nora
+    Pike", "Jo Marr, an analyst at Quillan"): such a person speaks for an organization, whose plan or forecast
+    the figure stays (`discourse.resolve_subject`)."""
+    name = _person_at(token, ctx)
+    if name is None:
+        return None
+    cluster = next((c for c in ctx.entities.clusters if c.name == name), None)
+    titled = cluster is not None and any(_insider_title(m) for m in cluster.mentions)
+    return None if titled else name
+
+
+def _insider_title(mention: Span) -> bool:
+    """A title of `insider_titles` written just before the name ("Brackwell chief executive Nora Pike", "its
+    chairman, Nora Pike") or in apposition after it ("Nora Pike, chief executive of Brackwell"), not a former
+    one ("former chairman Nora Pike" may now bid on her own)."""
+    doc, titles = mention.doc, words("insider_titles")
+    i = mention.start - 1
+    if i > mention.sent.start and doc[i].text == ",":
+        i -= 1
+    before: list[Token] = []
+    while i >= mention.sent.start and doc[i].lower_ in words("title_words"):
+        before.append(doc[i])
+        i -= 1
+    if any(t.lemma_.lower() in titles for t in before):
+        return not (i >= mention.sent.start and doc[i].lower_ == "former")
+    root = mention.root
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in titles and not any(c.lower_ == "former" for c in t.children) for t in apposed)
+
+
+def _sizes_a_deal(quantity: Span, verb: Token) -> bool:
+    """Whether the figure on a verb of dealing sizes a deal or a stake: any figure of a bid (`person_bid_verbs`,
+    a raised bid or holding), else on a verb of buying or holding a price "for" something, a per-share price, a
+    percent or a count of shares; not money spent or bought back ("plans to buy back $700 million of stock"),
+    which is no stake and no deal."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("person_bid_verbs") or lemma in words("bid_making_verbs"):
+        return True
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "buy back", "buy up": a phrasal verb is no plain purchase
+    near = [*quantity, *quantity.doc[quantity.end : min(quantity.end + 3, quantity.sent.end)]]
+    stake = any(t.lower_ in ("percent", "%") or t.lemma_.lower() == "share" for t in near)
+    return stake or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _sized_deal(root: Token) -> Token | None:
@@ -82,7 +128,7 @@ def _deals(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "Vantor was offered $15 a share": the one offered is the target
     lemma = verb.lemma_.lower()
-    if lemma in words("person_deal_verbs"):
+    if lemma in words("person_bid_verbs") or lemma in words("person_deal_verbs"):
         return True
     held = words("bid_nouns") | words("holding_nouns")
     return lemma in words("bid_making_verbs") and any(

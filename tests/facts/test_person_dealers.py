@@ -76,6 +76,37 @@ def test_a_company_that_deals_keeps_the_figure(nlp, text: str, surface: str, sub
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
+        (  # an officer paying for a purchase speaks for his company
+            TARGET + "Harlow chairman Piet Osterhout will pay $120 million for a rival bakery chain, the company "
+            "told reporters.",
+            "$120 million",
+            "Harlow Mills",
+        ),
+        (  # an officer's investment: no deal, and the company's plan
+            TARGET + "Over the next three years Chief Operating Officer Lena Morrow intends to invest $75 million "
+            "in upgrading its oldest mills.",
+            "$75 million",
+            "Harlow Mills",
+        ),
+        (  # a buyback ("buy back") by an officer: no stake, and the company's
+            TARGET + "Treasurer Ivo Santangelo will buy back as much as $250 million of its own shares by 2021.",
+            "$250 million",
+            "Harlow Mills",
+        ),
+        (  # an analyst's price target is no holding of the analyst
+            TARGET + "Elsa Thorn, an analyst at Brightwater Securities, holds a target of $52 for the stock.",
+            "$52",
+            "Harlow Mills",
+        ),
+    ],
+)
+def test_a_person_who_speaks_for_a_firm_holds_no_deal_figure(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
         (  # "offer from" a company, the target's directors as the clause's subject
             TARGET + "Directors of the miller are weighing a $4.4 billion offer from Brackwell Foods, people familiar "
             "with the talks said.",
