@@ -340,8 +340,8 @@ def subject_for(
     payee = payee_for(measured, verb, ctx, quantity)
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
-    holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
-    holder = holder or dealing_person(quantity, ctx)  # "Ralston Kemp offered $31 a share": a person who bids
+    holder = dealing_person(quantity, ctx)  # "Kemp offered $31 a share", "she owns 7 percent": a person who deals
+    holder = holder or (stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None)
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
     index = index_name(measured, ctx)

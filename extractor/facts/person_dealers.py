@@ -116,7 +116,7 @@ def _dealing_verb(root: Token) -> Token | None:
     a bid or a holding ("lifted his bid to $21", "will grow her stake to 12 percent")."""
     head = root
     for _ in range(VERB_CLIMB):
-        if head.dep_ not in CLIMB_DEPS or head.head is head:
+        if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
             return None
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
@@ -158,7 +158,7 @@ def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS and subject.pos_ != "PRON":
             return _person_at(subject, ctx)
-        if head.head is head:
+        if head.head.i == head.i:
             return person_before(pronoun, ctx)
         head = head.head
     return None

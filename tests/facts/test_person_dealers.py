@@ -133,3 +133,35 @@ def test_a_person_who_speaks_for_a_firm_holds_no_deal_figure(nlp, text: str, sur
 )
 def test_the_sender_of_a_bid_is_its_bidder(nlp, text: str, surface: str, subject: str) -> None:
     assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # every clause above the pronoun has only pronouns: the person named just before
+            TARGET
+            + "Grace Ibarra has courted the miller for months. On Thursday she offered $31 a share, all in cash.",
+            "$31",
+            "Grace Ibarra",
+        ),
+        (  # a raised bid told by a pronoun
+            TARGET + "Rupert Lindqvist first approached the board in March. He has since raised his bid to $36.50 a "
+            "share.",
+            "$36.50",
+            "Rupert Lindqvist",
+        ),
+        (  # a stake told by a pronoun: the person's, read before the company the story is about
+            TARGET + "Tomas Reinholt left the miller's board in 2015. He still holds 7.4 percent of the miller.",
+            "7.4 percent",
+            "Tomas Reinholt",
+        ),
+        (  # a firm that bears a person's name is the named subject above the pronoun: never the person
+            TARGET + "Mara Kessel, a retired banker, backs the deal. Kessel Brothers told directors on Monday that he "
+            "would offer $29 a share.",
+            "$29",
+            "Kessel Brothers",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_person_named_before(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
