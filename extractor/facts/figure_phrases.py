@@ -49,15 +49,17 @@ def deal_maker(quantity: Span | None) -> Token | None:
 
 def is_deal_noun(noun: Token) -> bool:
     """A noun of a deal ("acquisition", "offer") or of a bid ("proposal", "approach"). A bid noun that is no deal
-    noun of its own is one only bare or compounded with a deal word ("a takeover proposal"): "a budget proposal",
-    "a pricing approach" are no bids."""
+    noun of its own is one only bare or compounded with words of a deal: a deal or bid noun ("a takeover
+    proposal"), a kind of deal or of payment (`deal_kind_words`: "a buyout proposal", "an all-cash approach") or the
+    currency the parser hangs on it ("a 2 billion euro proposal"). Any other compound names what is proposed: "a
+    budget proposal", "a pricing approach" are no bids."""
     lemma, deals = noun.lemma_.lower(), words("deal_nouns")
     if lemma in deals:
         return True
     if lemma not in words("bid_nouns"):
         return False
-    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-    return all(c in deals or c in words("bid_nouns") for c in compounds)
+    dealing = deals | words("bid_nouns") | words("deal_kind_words") | words("currency_nouns")
+    return all(c.lemma_.lower() in dealing for c in noun.children if c.dep_ == "compound")
 
 
 def _sized_noun(root: Token) -> Token | None:

@@ -165,3 +165,58 @@ def test_the_sender_of_a_bid_is_its_bidder(nlp, text: str, surface: str, subject
 )
 def test_a_pronoun_takes_the_person_named_before(nlp, text: str, surface: str, subject: str) -> None:
     assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # a compound of payment keeps a proposal a bid
+            TARGET + "Its board turned down a $3.4 billion all-cash proposal from Brackwell Foods late on Friday.",
+            "$3.4 billion",
+            "Brackwell Foods",
+        ),
+        (  # a compound of the kind of deal
+            TARGET + "A $2.2 billion buyout proposal from Pellworth Partners lapsed without a vote.",
+            "$2.2 billion",
+            "Pellworth Partners",
+        ),
+        (  # the currency word, which the parser hangs on the proposal as a compound
+            TARGET + "A 1.9 billion euro proposal from Quillby Group was put to investors on Monday.",
+            "1.9 billion euro",
+            "Quillby",
+        ),
+        (  # a deal noun as compound, from a person
+            TARGET + "The miller is still studying a 700 million pound takeover approach from Tamsin Hale, its former "
+            "owner.",
+            "700 million pound",
+            "Tamsin Hale",
+        ),
+    ],
+)
+def test_a_proposal_compounded_with_words_of_a_deal_is_a_bid(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # a proposal of prices: its sender makes no bid
+            TARGET + "Harlow Mills said it shelved a $90 million pricing proposal from its own consultants, Dunmore "
+            "Advisory.",
+            "$90 million",
+            "Harlow Mills",
+        ),
+        (  # a proposal of public money
+            TARGET + "Farm groups attacked a $4 billion subsidy proposal from Senator Ada Linde on Monday.",
+            "$4 billion",
+            "Harlow Mills",
+        ),
+        (  # "approach" compounded with what is settled
+            TARGET + "Regulators weighed a $25 million settlement approach from Harlow's insurer, Granby Mutual.",
+            "$25 million",
+            "Harlow Mills",
+        ),
+    ],
+)
+def test_a_proposal_compounded_with_another_noun_is_no_bid(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
