@@ -6,7 +6,9 @@ the stake bought and of the money put up: FACTS.md gives a deal's price to the b
 `discourse.resolve_subject` never returns a person (a chief executive who "expects sales to rise" speaks for
 his company), so without this reading such a figure fell to the company the story is about, most often the
 target. Organizations that bid are found by the other candidates; this module adds only persons, and only as
-the doer of a verb of dealing or the owner of a deal noun."""
+the doer of a verb of dealing or the owner of a deal noun, only for a figure that sizes a bid, a deal or a stake
+(not money invested or bought back), and never for a person a title makes an officer, employee or analyst
+("Chief Executive Nora Pike will pay $800 million for two terminals": the company's purchase)."""
 
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ def _sizes_a_deal(quantity: Span, verb: Token) -> bool:
     percent or a count of shares; not money spent or bought back ("plans to buy back $700 million of stock"),
     which is no stake and no deal."""
     lemma = verb.lemma_.lower()
-    if lemma in words("person_bid_verbs") or lemma in words("bid_making_verbs"):
+    if lemma in words("person_bid_verbs") or lemma in words("bid_making_verbs") | words("bid_raising_verbs"):
         return True
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "buy back", "buy up": a phrasal verb is no plain purchase
@@ -112,7 +114,8 @@ def _deal_owner(deal: Token) -> Token | None:
 
 def _dealing_verb(root: Token) -> Token | None:
     """The active verb of dealing a figure hangs on within a few heads: a verb whose subject makes or holds
-    the deal (`person_deal_verbs`: offer, bid, own ...), or a verb of making or raising a bid whose object is
+    the deal (`person_bid_verbs`, `person_deal_verbs`: offer, pay, own ...), or a verb of making or raising a
+    bid (`bid_making_verbs`, `bid_raising_verbs`) whose object is
     a bid or a holding ("lifted his bid to $21", "will grow her stake to 12 percent")."""
     head = root
     for _ in range(VERB_CLIMB):
@@ -131,9 +134,8 @@ def _deals(verb: Token) -> bool:
     if lemma in words("person_bid_verbs") or lemma in words("person_deal_verbs"):
         return True
     held = words("bid_nouns") | words("holding_nouns")
-    return lemma in words("bid_making_verbs") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children
-    )
+    raising = words("bid_making_verbs") | words("bid_raising_verbs")
+    return lemma in raising and any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children)
 
 
 def _person_at(token: Token, ctx: DocContext) -> str | None:
@@ -150,7 +152,7 @@ def _person_at(token: Token, ctx: DocContext) -> str | None:
 def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
     ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
-    founder, "Wrenford Partners wrote to directors that he would sell 2 million shares", never passes to a
+    founder, "Wrenford Partners told directors that he would offer $29 a share", never passes to a
     person named a sentence before); else, when every clause above has only pronouns, the person named last
     before ("He lifted his bid to $21")."""
     head = pronoun.head

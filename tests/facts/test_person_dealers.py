@@ -113,8 +113,9 @@ def test_a_person_who_speaks_for_a_firm_holds_no_deal_figure(nlp, text: str, sur
             "$4.4 billion",
             "Brackwell Foods",
         ),
-        (  # a rival "bid from", a legal suffix dropped from the name
-            TARGET + "Directors rejected a rival 2.1 billion euro bid from Quillby Group on Monday.",
+        (  # a "bid from" a company, a legal suffix dropped from the name
+            TARGET + "The miller confirmed it had received an unsolicited 2.1 billion euro bid from Quillby Group over "
+            "the weekend.",
             "2.1 billion euro",
             "Quillby",
         ),
@@ -219,4 +220,38 @@ def test_a_proposal_compounded_with_words_of_a_deal_is_a_bid(nlp, text: str, sur
     ],
 )
 def test_a_proposal_compounded_with_another_noun_is_no_bid(nlp, text: str, surface: str, subject: str) -> None:
+    assert subject_in(nlp, text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # "lift" (bid_raising_verbs) with a bid as object
+            TARGET + "Grace Ibarra lifted her bid to $35 a share after a week of talks.",
+            "$35",
+            "Grace Ibarra",
+        ),
+        (  # "grow" with a stake as object
+            TARGET + "Anders Holm will grow his stake to 12 percent by the end of March, according to a filing.",
+            "12 percent",
+            "Anders Holm",
+        ),
+        (  # "boost" with an offer as object
+            TARGET + "Bastian Crole boosted his offer to $38 a share in a letter to the board.",
+            "$38",
+            "Bastian Crole",
+        ),
+        (  # a holding (holding_nouns) raised by a verb of bid_making_verbs
+            TARGET + "Shipping heir Bastian Crole plans to raise his holding to 9.5 percent before the vote.",
+            "9.5 percent",
+            "Bastian Crole",
+        ),
+        (  # guard: a company raising its dividend keeps it; no bid or holding is raised
+            TARGET + "Harlow Mills lifted its dividend to 40 cents a share.",
+            "40 cents",
+            "Harlow Mills",
+        ),
+    ],
+)
+def test_a_person_who_raises_a_bid_or_stake_holds_the_figure(nlp, text: str, surface: str, subject: str) -> None:
     assert subject_in(nlp, text, surface) == subject
