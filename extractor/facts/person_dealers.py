@@ -77,7 +77,17 @@ def _insider_title(mention: Span) -> bool:
         return not (i >= mention.sent.start and doc[i].lower_ == "former")
     root = mention.root
     apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(t.lemma_.lower() in titles and not any(c.lower_ == "former" for c in t.children) for t in apposed)
+    return any(t.lemma_.lower() in titles and _holds_post(t) for t in apposed)
+
+
+def _holds_post(title: Token) -> bool:
+    """An apposed title is a post unless it is former, or an indefinite description that names no employer ("a
+    shipping executive and yachtsman" tells a trade; "an analyst at Quillan" holds a post)."""
+    children = list(title.children)
+    if any(c.lower_ == "former" for c in children):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+    return not indefinite or any(c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "for") for c in children)
 
 
 def _sizes_a_deal(quantity: Span, verb: Token) -> bool:

@@ -41,6 +41,12 @@ TARGET = "Harlow Mills Inc said on Tuesday its directors would study any approac
             "6.2 percent",
             "Anders Holm",
         ),
+        (  # an indefinite title naming no employer tells a trade, not a post: the person pays for himself
+            TARGET + "Oskar Brandt, a shipping executive and keen yachtsman, paid $4 million for a 3 percent slice of "
+            "the miller.",
+            "$4 million",
+            "Oskar Brandt",
+        ),
     ],
 )
 def test_a_person_who_deals_holds_the_figure(nlp, text: str, surface: str, subject: str) -> None:
