@@ -34,6 +34,16 @@ def deal_maker(quantity: Span | None) -> Token | None:
     """ "Quillby's $2 billion acquisition of Marrow", "Quillby's bid of 41 euros per share": the possessor of the deal
     noun the figure sizes (premodifying it, or after its "of") is the bidder, whose price it is (FACTS.md: the buyer
     is the subject of a deal's price), not the company the story is about."""
+    owner = deal_owner(quantity)
+    if owner is None or owner.tag_ in ("PRP$", "WP$"):
+        return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
+    return owner
+
+
+def deal_owner(quantity: Span | None) -> Token | None:
+    """Who makes the deal a figure sizes, pronouns included ("Quillby's offer", "his bid"): the possessor of the
+    deal noun, else the sender of a bid ("a $3 billion offer from Quillby"); a purchase "from" someone names the
+    seller, so only a bid noun reads "from". Read by `deal_maker` and by person_dealers, which resolves "his"."""
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
@@ -41,9 +51,7 @@ def deal_maker(quantity: Span | None) -> Token | None:
         return None
     owner = possessor(deal)
     if owner is None and deal.lemma_.lower() in words("bid_nouns"):
-        return prep_object(deal, ("from",))  # "a $3 billion offer from Quillby": the bid's sender bids
-    if owner is None or owner.tag_ in ("PRP$", "WP$"):
-        return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
+        return prep_object(deal, ("from",))
     return owner
 
 

@@ -16,18 +16,21 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.figure_phrases import is_deal_noun, premodified_noun
-from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
-from extractor.facts.syntax import clause_subject, possessor, prep_object
+from extractor.facts.figure_phrases import deal_owner
+from extractor.facts.payees import VERB_CLIMB, person_at, person_before
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
-# Heads climbed from a figure to its verb: "offered [$31] [a share]", "lifted her bid [by 40 cents] [to $21]"
-# (figure, preposition, verb); further up the figure belongs to another clause.
-VERB_CLIMB = 3
-MAX_CLAUSES = 8  # heads climbed from a pronoun to the root, looking for a named subject
+# VERB_CLIMB (payees): heads from a figure to its verb, "lifted her bid [by 40 cents] [to $21]" (figure,
+# preposition, verb); further up the figure belongs to another clause.
+# Heads from a pronoun up to its sentence's root: a reported deal sits two or three clauses deep ("said it
+# learned that he would offer"); 8 covers the deepest nesting of the development stories with room to spare.
+MAX_CLAUSES = 8
+# The relations a figure hangs on its verb by: an object, a preposition's object, a per-share or apposed phrase
+# ("$31 [a share]", "$21, [its third offer]") or a coordinated figure; a subject or a clause is no figure of it.
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "appos", "conj"})
 
 
@@ -39,8 +42,8 @@ def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
     person makes the deal."""
     if quantity is None or not len(quantity):
         return None
-    deal = _sized_deal(quantity.root)
-    if deal is not None and (owner := _deal_owner(deal)) is not None:
+    owner = deal_owner(quantity)
+    if owner is not None:
         return _outside_person(owner, ctx)
     verb = _dealing_verb(quantity.root)
     if verb is None or not _sizes_a_deal(quantity, verb):
@@ -105,23 +108,6 @@ def _sizes_a_deal(quantity: Span, verb: Token) -> bool:
     return stake or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
-def _sized_deal(root: Token) -> Token | None:
-    """The deal noun a figure premodifies ("a $2 billion offer") or whose "of" holds it ("a bid of $15")."""
-    noun = premodified_noun(root)
-    if noun is root and root.dep_ == "pobj" and root.head.lower_ == "of":
-        noun = root.head.head
-    return noun if noun is not root and is_deal_noun(noun) else None
-
-
-def _deal_owner(deal: Token) -> Token | None:
-    """Who makes a deal by its noun: the possessor ("Kemp's offer", "his bid"), else the sender of a bid ("an
-    offer from Kemp"); a purchase "from" someone names the seller, so only a bid noun reads "from"."""
-    owner = possessor(deal)
-    if owner is None and deal.lemma_.lower() in words("bid_nouns"):
-        return prep_object(deal, ("from",))
-    return owner
-
-
 def _dealing_verb(root: Token) -> Token | None:
     """The active verb of dealing a figure hangs on within a few heads: a verb whose subject makes or holds
     the deal (`person_bid_verbs`, `person_deal_verbs`: offer, pay, own ...), or a verb of making or raising a
@@ -150,13 +136,7 @@ def _deals(verb: Token) -> bool:
 
 def _person_at(token: Token, ctx: DocContext) -> str | None:
     """The person a token names: a PERSON entity (or its apposition), or a personal pronoun's antecedent."""
-    if token.lower_ in PERSONAL_PRONOUNS:
-        return _pronoun_person(token, ctx)
-    for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
-        cluster = ctx.entities.at(candidate.i)
-        if cluster is not None and cluster.label == "PERSON":
-            return cluster.name
-    return None
+    return person_at(token, ctx, _pronoun_person)
 
 
 def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
@@ -168,7 +148,7 @@ def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     head = pronoun.head
     for _ in range(MAX_CLAUSES):
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
-        if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS and subject.pos_ != "PRON":
+        if subject is not None and subject.pos_ != "PRON":
             return _person_at(subject, ctx)
         if head.head.i == head.i:
             return person_before(pronoun, ctx)
