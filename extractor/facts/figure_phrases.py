@@ -4,7 +4,7 @@
   at B and 5 points at C") the parser hangs each company on the figure it follows, not on the clause's verb. That
   phrase is closer evidence than the verb's "at" phrase (which names the first company only), the clause's
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
-  "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
+  "a 2 billion euro guarantee for X" name a customer or a beneficiary (holders.compared_holder reads "for"
   inside a comparison only).
 - The possessor of the deal noun a figure sizes, or the sender after "from" on a bid noun: the bidder. Not "from" on
   a purchase or an acquisition, whose "from" names the seller ("a $2 billion purchase from Quillby")."""

@@ -68,7 +68,7 @@ def test_a_person_who_deals_holds_the_figure(nlp, text: str, surface: str, subje
             "Brackwell Foods",
         ),
         (  # a proposal named by another noun ("highway proposal") is no bid: its sponsor does not hold it
-            "WASHINGTON (Reuters) - Senators will vote next week on Senator Ralston Kemp's $640 billion highway "
+            "WASHINGTON (Reuters) - Senators take up Senator Ralston Kemp's $640 billion highway "
             "proposal, which the White House backs, aides said on Tuesday.",
             "$640 billion",
             "United States",
@@ -95,7 +95,7 @@ def test_a_company_that_deals_keeps_the_figure(nlp, text: str, surface: str, sub
             "Harlow Mills",
         ),
         (  # a buyback ("buy back") by an officer: no stake, and the company's
-            TARGET + "Treasurer Ivo Santangelo will buy back as much as $250 million of its own shares by 2021.",
+            TARGET + "Treasurer Ivo Santangelo means to buy back $250 million or so of its own shares by 2021.",
             "$250 million",
             "Harlow Mills",
         ),
@@ -238,12 +238,12 @@ def test_a_proposal_compounded_with_another_noun_is_no_bid(nlp, text: str, surfa
             "Grace Ibarra",
         ),
         (  # "grow" with a stake as object
-            TARGET + "Anders Holm will grow his stake to 12 percent by the end of March, according to a filing.",
+            TARGET + "Anders Holm will grow his stake to 12 percent before the spring, according to a filing.",
             "12 percent",
             "Anders Holm",
         ),
         (  # "boost" with an offer as object
-            TARGET + "Bastian Crole boosted his offer to $38 a share in a letter to the board.",
+            TARGET + "Bastian Crole boosted his offer to $38 a share in a note sent to directors.",
             "$38",
             "Bastian Crole",
         ),
@@ -253,7 +253,7 @@ def test_a_proposal_compounded_with_another_noun_is_no_bid(nlp, text: str, surfa
             "Bastian Crole",
         ),
         (  # guard: a company raising its dividend keeps it; no bid or holding is raised
-            TARGET + "Harlow Mills lifted its dividend to 40 cents a share.",
+            TARGET + "Harlow Mills lifted its quarterly payout to 40 cents per share.",
             "40 cents",
             "Harlow Mills",
         ),

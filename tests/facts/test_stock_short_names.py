@@ -7,7 +7,7 @@ import pytest
 
 from tests.facts.surface_facts import subject_in
 
-LEAD = "NEW YORK (Reuters) - Harlow Bank Corp said on Tuesday its quarterly profit rose 12 percent. "
+LEAD = "NEW YORK (Reuters) - Harlow Bank Corp on Tuesday reported profit 12 percent higher for its third quarter. "
 
 
 @pytest.mark.parametrize(
