@@ -51,7 +51,9 @@ def deal_owner(quantity: Span | None) -> Token | None:
         return None
     owner = possessor(deal)
     if owner is None and deal.lemma_.lower() in words("bid_nouns"):
-        return prep_object(deal, ("from",))
+        owner = prep_object(deal, ("from",))
+        if owner is None and deal.dep_ == "dobj":
+            owner = prep_object(deal.head, ("from",))  # "weighed a bid from Quillby", "from" hung on the verb
     return owner
 
 

@@ -198,6 +198,11 @@ def test_a_pronoun_takes_the_person_named_before(nlp, text: str, surface: str, s
             "700 million pound",
             "Tamsin Hale",
         ),
+        (  # the parser hangs "from" on the verb whose object the bid is: its object is still the bidder
+            TARGET + "Shareholders weighed a $2 billion buyout proposal from Grace Ibarra.",
+            "$2 billion",
+            "Grace Ibarra",
+        ),
     ],
 )
 def test_a_proposal_compounded_with_words_of_a_deal_is_a_bid(nlp, text: str, surface: str, subject: str) -> None:
@@ -221,6 +226,11 @@ def test_a_proposal_compounded_with_words_of_a_deal_is_a_bid(nlp, text: str, sur
         (  # "approach" compounded with what is settled
             TARGET + "Regulators weighed a $25 million settlement approach from Harlow's insurer, Granby Mutual.",
             "$25 million",
+            "Harlow Mills",
+        ),
+        (  # guard: "from" on the verb of a contract (no bid noun) names the customer, not a bidder
+            TARGET + "Harlow Mills won a $45 million contract from the city of Tolleby.",
+            "$45 million",
             "Harlow Mills",
         ),
     ],
