@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # VERB_CLIMB (payees): heads from a figure to its verb, "lifted her bid [by 40 cents] [to $21]" (figure,
 # preposition, verb); further up the figure belongs to another clause.
 # Heads from a pronoun up to its sentence's root: a reported deal sits two or three clauses deep ("said it
-# learned that he would offer"); 8 covers the deepest nesting of the development stories with room to spare.
+# learned that he would offer"); 8 leaves room for deeper nesting and only bounds the loop (the root ends it).
 MAX_CLAUSES = 8
 # The relations a figure hangs on its verb by: an object, a preposition's object, a per-share or apposed phrase
 # ("$31 [a share]", "$21, [its third offer]") or a coordinated figure; a subject or a clause is no figure of it.
@@ -37,9 +37,8 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "appos", "co
 def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
     """The named person whose deal a figure sizes: the possessor of the deal noun ("Kemp's $15-a-share
     offer", "his $2 billion bid", a pronoun read by `_pronoun_person`) or the sender of a bid ("a bid from
-    Kemp"), else the subject of the
-    verb of dealing the figure hangs on ("Kemp offered $15 a share", "Kemp owns 9 percent"). None when no
-    person makes the deal."""
+    Kemp"), else the subject of the verb of dealing the figure hangs on ("Kemp offered $15 a share", "Kemp owns
+    9 percent"). None when no person, or only a titled one (`_outside_person`), makes the deal."""
     if quantity is None or not len(quantity):
         return None
     owner = deal_owner(quantity)
