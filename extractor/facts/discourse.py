@@ -339,8 +339,8 @@ def subject_for(
     payee = payee_for(measured, verb, ctx, quantity)
     if payee is not None:
         return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
-    holder = stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None
-    holder = holder or dealing_person(quantity, ctx)  # "Ralston Kemp offered $31 a share": a person who bids
+    holder = dealing_person(quantity, ctx)  # "Kemp offered $31 a share", "she owns 7 percent": a person who deals
+    holder = holder or (stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None)
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
     index = index_name(measured, ctx)
@@ -417,15 +417,14 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     name begins with it counts."""
     if measured.lemma_.lower() not in STOCK_WORDS or measured.dep_ in ("dobj", "attr"):
         return None  # "the fund owns 3 million shares of Brindle": the holder is the one who owns them
-    if (short := short_name_owner(measured, ctx)) is not None:
+    stocks = measured.lower_ == "stocks"  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": no firm
+    if not stocks and (short := short_name_owner(measured, ctx)) is not None:
         return short  # "while Ostby shares fell" beside "Ostby Bancorp": a short name the tagger did not read
     named = [  # "Halden shares"; a known name the tagger read as a common noun ("Halden shares" opening a sentence)
         c
         for c in measured.children
-        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or names_an_org_exactly(c, ctx))
+        if not stocks and c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or names_an_org_exactly(c, ctx))
     ]
-    if measured.lower_ == "stocks":
-        named = []  # "Gasoline stocks jumped 2 million barrels", "U.S. stocks sank": inventories, a market
     after = prep_object(measured, ("of", "in"))
     owner = after or (named[-1] if named else None)
     if owner is None or not owner.text[:1].isupper():

@@ -4,7 +4,7 @@
   at B and 5 points at C") the parser hangs each company on the figure it follows, not on the clause's verb. That
   phrase is closer evidence than the verb's "at" phrase (which names the first company only), the clause's
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
-  "a guarantee of 2 billion euros for X" name a customer or a beneficiary (holders.compared_holder reads "for"
+  "a 2 billion euro guarantee for X" name a customer or a beneficiary (holders.compared_holder reads "for"
   inside a comparison only).
 - The possessor of the deal noun a figure sizes, or the sender after "from" on a bid noun: the bidder. Not "from" on
   a purchase or an acquisition, whose "from" names the seller ("a $2 billion purchase from Quillby")."""
@@ -34,6 +34,16 @@ def deal_maker(quantity: Span | None) -> Token | None:
     """ "Quillby's $2 billion acquisition of Marrow", "Quillby's bid of 41 euros per share": the possessor of the deal
     noun the figure sizes (premodifying it, or after its "of") is the bidder, whose price it is (FACTS.md: the buyer
     is the subject of a deal's price), not the company the story is about."""
+    owner = deal_owner(quantity)
+    if owner is None or owner.tag_ in ("PRP$", "WP$"):
+        return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
+    return owner
+
+
+def deal_owner(quantity: Span | None) -> Token | None:
+    """Who makes the deal a figure sizes, pronouns included ("Quillby's offer", "his bid"): the possessor of the
+    deal noun, else the sender of a bid ("a $3 billion offer from Quillby"); a purchase "from" someone names the
+    seller, so only a bid noun reads "from". Read by `deal_maker` and by person_dealers, which resolves "his"."""
     if quantity is None or not len(quantity):
         return None
     deal = _sized_noun(quantity.root)
@@ -41,23 +51,25 @@ def deal_maker(quantity: Span | None) -> Token | None:
         return None
     owner = possessor(deal)
     if owner is None and deal.lemma_.lower() in words("bid_nouns"):
-        return prep_object(deal, ("from",))  # "a $3 billion offer from Quillby": the bid's sender bids
-    if owner is None or owner.tag_ in ("PRP$", "WP$"):
-        return None  # "its offer", "whose bid": a pronoun, the discourse already has its referent
+        owner = prep_object(deal, ("from",))
+        if owner is None and deal.dep_ == "dobj":
+            owner = prep_object(deal.head, ("from",))  # "weighed a bid from Quillby", "from" hung on the verb
     return owner
 
 
 def is_deal_noun(noun: Token) -> bool:
     """A noun of a deal ("acquisition", "offer") or of a bid ("proposal", "approach"). A bid noun that is no deal
-    noun of its own is one only bare or compounded with a deal word ("a takeover proposal"): "a budget proposal",
-    "a pricing approach" are no bids."""
+    noun of its own is one only bare or compounded with words of a deal: a deal or bid noun ("a takeover
+    proposal"), a kind of deal or of payment (`deal_kind_words`: "a buyout proposal", "an all-cash approach") or the
+    currency the parser hangs on it ("a 2 billion euro proposal"). Any other compound names what is proposed: "a
+    budget proposal", "a pricing approach" are no bids."""
     lemma, deals = noun.lemma_.lower(), words("deal_nouns")
     if lemma in deals:
         return True
     if lemma not in words("bid_nouns"):
         return False
-    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-    return all(c in deals or c in words("bid_nouns") for c in compounds)
+    dealing = deals | words("bid_nouns") | words("deal_kind_words") | words("currency_nouns")
+    return all(c.lemma_.lower() in dealing for c in noun.children if c.dep_ == "compound")
 
 
 def _sized_noun(root: Token) -> Token | None:

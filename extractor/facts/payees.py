@@ -3,6 +3,7 @@ compensation figure, not the company that pays it (docs/DECISIONS.md, "Executive
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -115,11 +116,18 @@ def _recipient(verb: Token, ctx: DocContext) -> str | None:
 
 
 def _person(token: Token | None, ctx: DocContext) -> str | None:
-    """A named person at a token, through an apposition ("its finance chief, Tom Reed") or a pronoun."""
+    return person_at(token, ctx, person_before)
+
+
+def person_at(
+    token: Token | None, ctx: DocContext, pronoun_person: Callable[[Token, DocContext], str | None]
+) -> str | None:
+    """A named person at a token, through an apposition ("its finance chief, Tom Reed") or a pronoun, which
+    `pronoun_person` resolves (the person named just before, for pay; the clause's named subject, for deals)."""
     if token is None:
         return None
     if token.lower_ in PERSONAL_PRONOUNS:
-        return person_before(token, ctx)
+        return pronoun_person(token, ctx)
     for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
         cluster = ctx.entities.at(candidate.i)
         if cluster is not None and cluster.label == "PERSON":

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.facts.story_orgs import org_starting_with
-from extractor.lexicons import table
+from extractor.lexicons import table, words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -37,8 +37,8 @@ def _may_name(word: Token, ctx: DocContext) -> bool:
     writes in lower case (a sentence's first word "Bank" or "Gold" is a common noun written so)."""
     if not word.text[:1].isupper() or word.lower_ in table("nationality_countries"):
         return False
-    if word.lower_ in table("region_adjectives"):
-        return False
+    if word.lower_ in table("region_adjectives") or word.lower_ in words("sector_words"):
+        return False  # "Gold shares rose" beside "Gold Basin Partners": a sector's stocks, not the one company
     cluster = ctx.entities.at(word.i)
     if word.ent_type_ in PLACE_LABELS or cluster is not None and cluster.label in PLACE_LABELS:
         return False  # "U.S. shares" beside "U.S. Vantor Bureau": a market (a nationality tag is no place here)

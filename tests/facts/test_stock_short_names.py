@@ -7,7 +7,7 @@ import pytest
 
 from tests.facts.surface_facts import subject_in
 
-LEAD = "NEW YORK (Reuters) - Harlow Bank Corp said on Tuesday its quarterly profit rose 12 percent. "
+LEAD = "NEW YORK (Reuters) - Harlow Bank Corp on Tuesday reported profit 12 percent higher for its third quarter. "
 
 
 @pytest.mark.parametrize(
@@ -38,20 +38,36 @@ def test_a_short_name_before_a_stock_noun(nlp, text: str, surface: str, subject:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "company"),
+    ("text", "surface", "holder"),
     [
         (  # a nationality before "shares" is a market, never the company whose name begins with it
             LEAD + "Canadian Pacific Lenders Inc was not traded. Canadian shares rose 0.4 percent in Toronto.",
             "0.4 percent",
-            "Canadian Pacific Lenders",
+            "Harlow Bank",
         ),
         (  # the story writes "mining" in lower case too: a common noun, not the short name of "Mining Venture ..."
             LEAD + "Mining Venture Partners kept its forecast. Mining shares rose 2 percent across the sector as "
             "mining output picked up.",
             "2 percent",
-            "Mining Venture Partners",
+            "Harlow Bank",
+        ),
+        (  # "stocks" before the short name is read: a sector's stocks or inventories, not the one company
+            LEAD + "Energy Crestline Corp kept its outlook. Energy stocks rose 2 percent.",
+            "2 percent",
+            "Harlow Bank",
+        ),
+        (  # a sector word (`sector_words`) even where the story never writes it in lower case
+            LEAD + "Gold Basin Partners kept its outlook. Gold shares rose 3 percent after bullion hit a record.",
+            "3 percent",
+            "Harlow Bank",
+        ),
+        (  # another sector word
+            LEAD + "Steel Ridge Holdings did not comment. Steel shares slipped 1.5 percent on weaker orders from "
+            "carmakers.",
+            "1.5 percent",
+            "Harlow Bank",
         ),
     ],
 )
-def test_no_company_named_by_a_common_word(nlp, text: str, surface: str, company: str) -> None:
-    assert subject_in(nlp, text, surface) != company
+def test_no_company_named_by_a_common_word(nlp, text: str, surface: str, holder: str) -> None:
+    assert subject_in(nlp, text, surface) == holder
