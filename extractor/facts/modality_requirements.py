@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.models import Quantity
 
 SIZING_DEPS = frozenset({"nummod", "compound", "quantmod", "nmod", "amod"})
@@ -51,11 +51,21 @@ def _nominal(token: Token) -> bool:
 
 def _names_a_requirement(noun: Token, quantity: Quantity) -> bool:
     """A noun of requirement itself, or a noun "minimum" stands before as a modifier ("a minimum leverage ratio").
-    Not the bound "a minimum of 40 percent", which the quantity already reads as at least (`Quantity.bound`)."""
+    Not the bound "a minimum of 40 percent", which the quantity already reads as at least (`Quantity.bound`); but
+    an "at least" inside a requirement's own phrase ("a capital requirement of at least 9 percent") is still the
+    rule's level, so only the bare bound form is turned away, not every >= bound."""
     nouns = words("requirement_nouns")
     if noun.lemma_.lower() in nouns:
-        return quantity.bound != ">="
+        return not (quantity.bound == ">=" and _bound_phrase(noun))
     return any(t.lemma_.lower() in nouns and t.dep_ == "amod" for t in noun.subtree if t.i < noun.i)
+
+
+def _bound_phrase(noun: Token) -> bool:
+    """ "a minimum of 40 percent": "a", the noun and "of" with nothing else of the noun's own form a bound cue
+    (`lexicons/bound_cues.tsv`) on the figure, which says at least, not a rule's level."""
+    own = [c for c in noun.children if c.dep_ != "prep"]
+    bare = all(c.dep_ == "det" and c.lower_ == "a" for c in own)
+    return bare and f"a {noun.lower_} of" in table("bound_cues")
 
 
 def _named_rule(noun: Token) -> bool:

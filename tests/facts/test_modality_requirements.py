@@ -22,6 +22,9 @@ ILSTED = "In March Ilsted Bank lifted its buffer to 12.4 percent, while the bank
         ("Orrin Bank must satisfy a liquidity requirement of 25 percent of its short-term funding.", 25),
         ("Halden Insurance comfortably passes the Solvency Two requirement of 100 percent, the insurer said.", 100),
         (ILSTED, 9),
+        # an "at least" inside the requirement's own phrase is still the rule's level
+        ("Under the new banking law, Tessaly Bank faces a core capital requirement of at least 11 percent.", 11),
+        ("Regulators set Vorn Savings a liquidity requirement of no less than 30 percent for 2015.", 30),
     ],
 )
 def test_the_level_a_rule_fixes_is_a_target(nlp, text, amount):
@@ -38,6 +41,7 @@ def test_the_level_a_rule_fixes_is_a_target(nlp, text, amount):
         ("Corwin Bank operates with a reserve requirement of 15 percent.", 15),  # no rule named beside it
         ("Kessler Mining paid the 4 percent royalty required by its licence in 2013.", 4),  # not a requirement noun
         ("Orrin Steel shed a minimum of 450 workers in 2013, the union said.", 450),  # a bound: at least 450
+        ("Velden Bank lent a minimum of 14 percent of its book to farmers, the old statute says.", 14),  # bound
     ],
 )
 def test_sums_needs_and_bounds_stay_results(nlp, text, amount):
