@@ -25,11 +25,23 @@ def paid_per_share(span: Span, quantity: Quantity) -> Token | None:
     role = table("consideration_verbs").get(verb.lemma_.lower())
     if role is None:
         return None
-    owners = words("shareholder_nouns")
+    owners = words("shareholder_nouns") | words("consideration_receivers")
     holders = next((c for c in verb.children if c.dep_ == role[0] and c.lemma_.lower() in owners), None)
     deals = words("deal_nouns")
     if holders is None or not any(t.lemma_.lower() in deals and t.pos_ == "NOUN" for t in span.sent):
         return None
-    if any(t.lemma_.lower() in words("payout_nouns") for t in verb.subtree):
+    if _told_as_payout(root, verb):
         return None  # "after the merger, owners get $2 a share as a special dividend": a payout, not the price
     return holders if per_share(span) else None
+
+
+def _told_as_payout(money: Token, verb: Token) -> bool:
+    """A payout noun in the money's own phrase or in the verb's as/in/through phrase (`payout_adjunct_preps`): not
+    in a clause coordinated with it ("... $11 a share and keep its dividend unchanged" still prices the deal)."""
+    preps = words("payout_adjunct_preps")
+    scope = list(money.subtree)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            scope.extend(child.subtree)
+    payouts = words("payout_nouns")
+    return any(t.lemma_.lower() in payouts for t in scope)

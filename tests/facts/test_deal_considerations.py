@@ -19,6 +19,12 @@ from tests.facts.outlook_facts import fact_with_amount as _fact
             "share.",
             6.4,
         ),
+        # a dividend told in a clause joined to the price's clause does not make the price a payout
+        ("When the takeover closes, Quarry Labs will give Nettle stockholders $19 a share and scrap its dividend.", 19),
+        ("After the merger, Tamsin Retail shareholders get $8 per share, and Orlo keeps its payout at 20 cents.", 8),
+        # the bare "holders" are owners too
+        ("Under the acquisition deal, Pindar Mills holders will receive $31 in cash per share.", 31),
+        ("Brenna Group will give Colter Paper holders 15 euros a share in the merger, it said.", 15),
     ],
 )
 def test_what_owners_get_per_share_in_a_deal_is_its_price(nlp, text, amount):
