@@ -311,7 +311,9 @@ def _numbered_rank(token: Token) -> RankAt | None:
     if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
         field_ = _rank_field(ranked)
         place = place_modifier(ranked) if field_ is None else None  # "the No. 2 Freedonian lender"
-        return RankAt(position, ranked, *place) if place is not None else RankAt(position, ranked, field_)
+        if place is None:
+            return RankAt(position, ranked, field_)
+        return RankAt(position, ranked, *place, placed_only=True)  # another party may be the one ranked
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None
     return RankAt(position, criterion, _rank_field(criterion)) if criterion is not None else None

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = ("GPE", "NORP", "LOC")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
-HOLDER_DEPS = ("nsubj", "nsubjpass", "appos")  # the description is the sentence's own party, or stands beside it
+SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the description is its clause's own party
 
 
 def place_modifier(noun: Token) -> tuple[str, Span] | None:
@@ -58,14 +58,45 @@ def ranks_the_holder(noun: Token, holder: str, ctx: DocContext) -> bool:
     company named again (its kind fits that company: `anaphor_kinds.other_kind_party` finds no other party) and
     its clause is not one where the holder acts on it. "Halvern agreed to buy the third-largest Ostrian dairy
     group", "won an order from the biggest Ostrian airline": another party, not Halvern, is ranked."""
-    if noun.dep_ in HOLDER_DEPS or _shares_of(noun):
-        return True
+    if noun.dep_ in SUBJECT_DEPS:
+        return not _holder_above(noun, holder, ctx)
+    if noun.dep_ in ("appos", "poss") or _before_a_name(noun) or _shares_of(noun):
+        return True  # "reviews of the No. 2 Ostrian carmaker's system": the owner told again, what it owns acted on
     if ctx.entities.main_org is None or holder != ctx.entities.main_org.name:
         return False
     if other_kind_party(noun, ctx) is not None:
         return False
     actor = clause_subject(governing_verb(noun))
-    return resolve_subject(actor, ctx) != holder  # "it agreed to buy the ...": the company acts on another party
+    if actor is None:
+        return True  # nothing acts on the description
+    if resolve_subject(actor, ctx) == holder:
+        return False  # "it agreed to buy the ...": the company acts on another party
+    return not _names_the_holder(actor, holder, ctx)  # "rivals of Halvern include the ...": Halvern is not ranked
+
+
+def _names_the_holder(actor: Token, holder: str, ctx: DocContext) -> bool:
+    """Whether the actor's phrase names the holder ("rivals of Halvern"), as written or as the tagger reads it."""
+    phrase = actor.doc[actor.left_edge.i : actor.right_edge.i + 1]
+    if holder in phrase.text:
+        return True
+    return any(resolve_subject(t, ctx) == holder for t in phrase if t.ent_type_ or t.pos_ == "PROPN")
+
+
+def _holder_above(noun: Token, holder: str, ctx: DocContext) -> bool:
+    """Whether the holder is the subject of a clause above the one the description is the subject of: "Halvern
+    said the top Ostrian carmaker had hired ...": Halvern tells of another party."""
+    verb = governing_verb(noun)
+    while verb is not None and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head  # only a clause told by another ("said that ..."), not one joined to it by "and"
+        subject = clause_subject(verb)
+        if subject is not None and subject.i != noun.i and resolve_subject(subject, ctx) == holder:
+            return True
+    return False
+
+
+def _before_a_name(noun: Token) -> bool:
+    """ "The No. 2 Ostrian brewer Kirova Holdings": the description stands as a title before the company's name."""
+    return noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
 
 
 def _shares_of(noun: Token) -> bool:

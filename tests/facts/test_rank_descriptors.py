@@ -29,7 +29,7 @@ def _rank(nlp, published: str, body: str, amount: float):
             "demand for 2014.",
             3.0,
         ),
-        ("Kestrel Motors Inc said on Monday that the No. 3 U.S. carmaker was aiming for profitability in 2014.", 3.0),
+        ("Kestrel Motors met its unions on Monday. The No. 3 U.S. carmaker was aiming for profitability in 2014.", 3.0),
         (
             "Brannvik Brewing AS held its meeting. The No. 1 Nordic brewer said it was aiming for higher margins "
             "in 2014.",

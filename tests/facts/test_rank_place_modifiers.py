@@ -157,3 +157,42 @@ def test_ordinals_past_ten_state_the_rank(nlp, text, rank):
 )
 def test_a_place_is_not_ranked_within_itself(nlp, text):
     assert [r for r in ranks_of(nlp, text) if r[0] == r[3]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered rank whose field is only its place: the same test as the superlative's
+        "Tolvar Chemicals took a supply contract from the No. 2 Dutch brewer.",
+        "Ostry Paper plans to acquire the No. 4 Swedish packaging maker this year.",
+        # the description is the subject of a clause below the company's own
+        "Corbel Steel said the top Polish steelmaker had named Ana Rusu as its chair.",
+        "Pellam Foods noted that the second-largest Danish dairy group would cut prices.",
+        # the clause's actor is no party the story knows
+        "Competitors of Tolvar Chemicals include the biggest Belgian chemicals maker, which shed 300 jobs.",
+        "Buyers for Ostry Paper's pulp include the largest Finnish forestry group.",
+    ],
+)
+def test_no_rank_when_the_description_is_not_the_holder(nlp, text):
+    assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Tolvar Motors will recall 9,000 vans after complaints about the No. 3 Dutch carmaker's brakes.",
+            ("Tolvar Motors", "carmakers", 3.0, "Netherlands"),
+        ),
+        (
+            "Ostry Bank appealed on Tuesday against a ruling on the No. 2 Swedish bank's fees.",
+            ("Ostry Bank", "banks", 2.0, "Sweden"),
+        ),
+        (
+            "Vennor Air dropped two routes after a strike grounded the biggest Irish airline's fleet.",
+            ("Vennor Air", "airlines", 1.0, "Ireland"),
+        ),
+    ],
+)
+def test_a_description_owning_what_the_clause_names_is_the_holder(nlp, text, rank):
+    assert ranks_of(nlp, text) == [rank]
