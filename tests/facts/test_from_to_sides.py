@@ -43,7 +43,8 @@ def year(y):
             (None, PUBLISHED),
         ),
         (
-            "Kestrel Foods has cut its staff from about 4,100 in 2012 to some 2,700.",
+            "Since the bakery sell-off, Kestrel's headcount has fallen from 4,100 employees in 2012 to 2,700 "
+            "employees.",
             4100.0,
             2700.0,
             (None, dt.date(2012, 12, 31)),
@@ -67,10 +68,9 @@ def year(y):
         ),
         # a price per unit: the end figure takes no year of the start
         (
-            "Wholesale flour has doubled in price over the period, from around $180 a tonne in 2012 to about $360 "
-            "a tonne.",
-            180.0,
-            360.0,
+            "The rent Kestrel pays for its depots went from $14 per square foot in 2012 to $23 per square foot.",
+            14.0,
+            23.0,
             (year(2012), None),
             (None, PUBLISHED),
         ),
