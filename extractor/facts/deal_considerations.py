@@ -25,8 +25,7 @@ def paid_per_share(span: Span, quantity: Quantity) -> Token | None:
     role = table("consideration_verbs").get(verb.lemma_.lower())
     if role is None:
         return None
-    owners = words("shareholder_nouns") | words("consideration_receivers")
-    holders = next((c for c in verb.children if c.dep_ == role[0] and c.lemma_.lower() in owners), None)
+    holders = next((c for c in verb.children if c.dep_ == role[0] and _owners(c)), None)
     deals = words("deal_nouns")
     if holders is None or not any(t.lemma_.lower() in deals and t.pos_ == "NOUN" for t in span.sent):
         return None
@@ -45,3 +44,14 @@ def _told_as_payout(money: Token, verb: Token) -> bool:
             scope.extend(child.subtree)
     payouts = words("payout_nouns")
     return any(t.lemma_.lower() in payouts for t in scope)
+
+
+def _owners(noun: Token) -> bool:
+    """A noun of shareholders (`shareholder_nouns`), or a bare receiver noun (`consideration_receivers`: "holders")
+    that names whose shares they hold ("Fenwick Tools holders", "Fenwick's holders"); "equity holders" or "debt
+    holders" alone do not say they own the target, as a reorganization's creditors and owners may be told so."""
+    lemma = noun.lemma_.lower()
+    if lemma in words("shareholder_nouns"):
+        return True
+    named = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    return lemma in words("consideration_receivers") and named

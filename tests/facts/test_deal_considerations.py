@@ -43,6 +43,8 @@ def test_what_owners_get_per_share_in_a_deal_is_its_price(nlp, text, amount):
             0.6,
         ),
         ("Before the acquisition closes, Orrin Labs shareholders will get $3 a share in cash as a one-time payout.", 3),
+        # holders that are not named as the target's: what a restructuring offers its creditors and owners
+        ("Under the merger terms, Brenna Group will give equity holders 12 euros a share, it said.", 12),
     ],
 )
 def test_payouts_and_totals_are_no_price_per_share(nlp, text, amount):
