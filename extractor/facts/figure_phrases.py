@@ -51,13 +51,17 @@ def is_deal_noun(noun: Token) -> bool:
     """A noun of a deal ("acquisition", "offer") or of a bid ("proposal", "approach"). A bid noun that is no deal
     noun of its own is one only bare or compounded with a deal word ("a takeover proposal"): "a budget proposal",
     "a pricing approach" are no bids."""
-    lemma, deals = noun.lemma_.lower(), words("deal_nouns")
-    if lemma in deals:
-        return True
-    if lemma not in words("bid_nouns"):
-        return False
     compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-    return all(c in deals or c in words("bid_nouns") for c in compounds)
+    return is_deal_phrase(compounds, noun.lemma_.lower())
+
+
+def is_deal_phrase(kinds: list[str], head: str) -> bool:
+    """`is_deal_noun` on words: the noun `head` with the nouns `kinds` before it ("takeover proposal": a bid;
+    "budget proposal": none)."""
+    deals = words("deal_nouns")
+    if head in deals:
+        return True
+    return head in words("bid_nouns") and all(k in deals or k in words("bid_nouns") for k in kinds)
 
 
 def _sized_noun(root: Token) -> Token | None:

@@ -10,7 +10,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.predicate_forms import predicate_head
+from extractor.facts.figure_phrases import is_deal_phrase
+from extractor.facts.predicate_forms import head_index
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -26,9 +27,19 @@ def is_deal_term(predicate: str) -> bool:
     """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
     "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan. A longer predicate
     is a term only when a preposition follows the term: "premium traffic" is no premium paid."""
-    if predicate_head(predicate) in words("offer_nouns"):
-        return True  # "its 7 billion euro bid", "a takeover offer per share": the amount an offer names
+    if _names_an_offer(predicate.split()):
+        return True  # "its 7 billion euro takeover bid", "an offer per share": the amount an offer names
     return any(_is_term_or_term_before_preposition(predicate, term) for term in words("deal_term_predicates"))
+
+
+def _names_an_offer(words_: list[str]) -> bool:
+    """A bid noun after a noun of its kind ("takeover bid", "cash offer per share"), as `offer_terms` names an
+    offer's money. Without one the name is also that of the verb's money ("might bid up to $6 billion", "may
+    offer $12 a share": a plan, read by its clause), and "a budget proposal" is no bid (`is_deal_phrase`)."""
+    head = head_index(words_) if words_ else 0
+    if head == 0 or words_[head] not in words("bid_nouns"):
+        return False
+    return is_deal_phrase(words_[:head], words_[head])
 
 
 def _is_term_or_term_before_preposition(predicate: str, term: str) -> bool:

@@ -59,3 +59,26 @@ def test_an_offer_at_a_price_names_the_offer_price(nlp):
 def test_a_bid_to_do_something_is_a_purpose_not_an_offer(nlp, text):
     predicates = [f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"]
     assert predicates and not any(p.split()[-1] in ("bid", "effort", "attempt") for p in predicates)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period_start"),
+    [
+        (
+            "The Varden Treasury will send Parliament a $1.2 trillion budget proposal in March.",
+            "$1.2 trillion",
+            dt.date(2016, 3, 1),
+        ),
+        (
+            "Halvard County will put a $41 million spending proposal before its voters next month.",
+            "$41 million",
+            dt.date(2015, 7, 1),
+        ),
+        ("Pollard Inc said it might bid as much as $3 billion for Ostrava Mills.", "$3 billion", None),
+        ("Kestrel could bid $19 a share for Brindle Foods.", "$19", None),
+    ],
+)
+def test_a_plan_named_like_an_offer_is_no_agreed_term(nlp, text, surface, period_start):
+    fact = metrics(nlp, text)[surface]
+    assert fact.modality == "target"  # a proposal of a budget, or a bid a company might make, is a plan
+    assert (fact.period.start if fact.period else None) == period_start
