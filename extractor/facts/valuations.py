@@ -9,8 +9,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import is_money
 from extractor.facts.figure_phrases import is_deal_phrase
+from extractor.facts.measure_phrases import is_money
 from extractor.facts.predicate_forms import head_index
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
