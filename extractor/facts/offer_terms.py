@@ -32,12 +32,20 @@ def offer_phrase(offer: Token) -> str:
 
 def deal_price_name(deal: Token, price: str, money: Token | None = None) -> str:
     """What money priced by the deal noun `deal` measures: an offer's own name, else `price` (the
-    acquisition's price, as the caller names it). Money set after "at" on the offer is the price it names
-    ("a tender offer at $14 a share": "tender offer price")."""
+    acquisition's price, as the caller names it). Money set after "at" on the offer, or stated per share, is the
+    price it names ("a tender offer at $14 a share": "tender offer price"; "an offer of $9 a share": "offer price
+    per share")."""
     if not is_offer_noun(deal) or money is not None and _set_by_valuing_verb(money):
         return price  # "the offer values X at $9 a share": the verb names the measure, the deal's price
-    at_price = money is not None and _set_at(money, deal)
-    return f"{offer_phrase(deal)} price" if at_price else offer_phrase(deal)
+    # a price per share holds both heads the gold writes: the offer's ("offer per share") and "price"
+    priced = money is not None and (_set_at(money, deal) or _stated_per_share(money))
+    return f"{offer_phrase(deal)} price" if priced else offer_phrase(deal)
+
+
+def _stated_per_share(money: Token) -> bool:
+    """ "$31.50 per share", "$45 a share": the money is stated per share (the rate is added to the name later)."""
+    after = money.doc[money.i + 1 : money.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("per", "a", "an") and after[1].lemma_.lower() == "share"
 
 
 def _set_at(money: Token, offer: Token) -> bool:

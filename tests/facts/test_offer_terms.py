@@ -21,8 +21,16 @@ def metrics(nlp, text):
         ("Halvard Group dropped its $6 billion takeover bid for Ostrava Mills.", "$6 billion", "takeover bid"),
         ("Brindle Foods rejected a hostile 3.4 billion euro offer from Kestrel.", "3.4 billion euro", "offer"),
         ("Pollard Inc lifted its cash bid for Varden Bank to $820 million on Monday.", "$820 million", "cash bid"),
-        ("Marrow Labs said it received a proposal of $45 a share from a buyout group.", "$45", "proposal per share"),
-        ("Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.", "$31.50", "offer per share"),
+        (
+            "Marrow Labs said it received a proposal of $45 a share from a buyout group.",
+            "$45",
+            "proposal price per share",
+        ),
+        (
+            "Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.",
+            "$31.50",
+            "offer price per share",
+        ),
     ],
 )
 def test_offer_money_keeps_the_offer_noun(nlp, text, surface, expected):
