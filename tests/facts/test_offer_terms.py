@@ -22,9 +22,9 @@ def metrics(nlp, text):
         ("Brindle Foods rejected a hostile 3.4 billion euro offer from Kestrel.", "3.4 billion euro", "offer"),
         ("Pollard Inc lifted its cash bid for Varden Bank to $820 million on Monday.", "$820 million", "cash bid"),
         (
-            "Marrow Labs said it received a proposal of $45 a share from a buyout group.",
-            "$45",
-            "proposal price per share",
+            "Halvard's bid of 17 euros per share puts a value on Ostrava of 2 billion euros.",
+            "17 euros",
+            "bid price per share",
         ),
         (
             "Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.",
