@@ -6,13 +6,9 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2016, 2, 18)
-
-
-def predicate_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"]
-    return next(f.predicate for f in facts if f.value.surface == surface)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def predicate_of(nlp, text, surface):
     ],
 )
 def test_money_at_which_securities_trade_is_their_price(nlp, text, surface, expected):
-    assert predicate_of(nlp, text, surface) == expected
+    assert predicates_of(nlp, text, PUBLISHED)[surface] == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_money_at_which_securities_trade_is_their_price(nlp, text, surface, expe
     ],
 )
 def test_goods_that_are_no_securities_get_no_trading_price(nlp, text, surface, expected):
-    assert predicate_of(nlp, text, surface) != expected
+    assert predicates_of(nlp, text, PUBLISHED).get(surface) != expected
 
 
 @pytest.mark.parametrize(
@@ -57,3 +53,27 @@ def test_a_planned_share_sale_keeps_its_plan_and_period(nlp, text, surface):
     fact = next(f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface)
     assert fact.modality == "target"  # a sale of shares still to come is no agreed deal term
     assert fact.period is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The warrants at $2.10 apiece expire in 2019, Halvard said.", "$2.10", "price per warrant"),
+        ("Kestrel said 2 million convertible notes at $980 apiece were left unsold.", "$980", "price per note"),
+        ("The 3 million Ostrava shares at 4.20 euros apiece went to a single fund.", "4.20 euros", "price per share"),
+    ],
+)
+def test_money_at_a_security_sold_by_the_piece_is_its_price_per_piece(nlp, text, surface, expected):
+    assert predicates_of(nlp, text, PUBLISHED)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Marrow Mining said its offering of 12 million shares at $6.40 each was twice covered.", "$6.40"),
+        ("Pollard's placement of 9 million shares at 75 pence each raised 6.8 million pounds.", "75 pence"),
+        ("Brindle Capital's holding of 4 million Varden shares at $31 each is worth $124 million.", "$31"),
+    ],
+)
+def test_an_offering_or_a_stake_is_not_priced_by_the_piece(nlp, text, surface):
+    assert not predicates_of(nlp, text, PUBLISHED).get(surface, "").startswith("price per")
