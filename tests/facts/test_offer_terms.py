@@ -51,9 +51,20 @@ def test_purchase_money_stays_the_acquisition_price(nlp, text, surface):
     assert metrics(nlp, text)[surface].predicate == "acquisition price"
 
 
-def test_an_offer_at_a_price_names_the_offer_price(nlp):
-    text = "Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece."
-    assert metrics(nlp, text)["$18"].predicate == "tender offer price"
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece.", "$18", "tender offer price"),
+        ("Pollard Inc opened a tender offer for Varden's shares at $9 each on Monday.", "$9", "tender offer price"),
+        (
+            "Ostrava Capital made a cash offer for all of Brindle's stock at 6.20 euros a share.",
+            "6.20 euros",
+            "cash offer price per share",
+        ),
+    ],
+)
+def test_an_offer_at_a_price_names_the_offer_price(nlp, text, surface, expected):
+    assert metrics(nlp, text)[surface].predicate == expected
 
 
 @pytest.mark.parametrize(
