@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.valuations import at_bearer
 from extractor.lexicons import table, words
 
-# the modifiers of an offer noun kept in its name: nouns of what kind of offer it is ("takeover", "cash",
+# the modifier of an offer noun kept in its name: nouns of what kind of offer it is ("takeover", "cash",
 # "tender", "buyout"); adjectives of its standing ("unsolicited", "rival", "improved") say who or when, not what
-KIND_DEPS = frozenset({"compound"})
+KIND_DEP = "compound"
 
 
 def is_offer_noun(token: Token) -> bool:
@@ -25,7 +26,7 @@ def offer_phrase(offer: Token) -> str:
     kinds = [
         c.lower_
         for c in offer.lefts
-        if c.dep_ in KIND_DEPS and c.pos_ == "NOUN" and not any(t.like_num for t in c.subtree) and not _amount_word(c)
+        if c.dep_ == KIND_DEP and c.pos_ == "NOUN" and not any(t.like_num for t in c.subtree) and not _amount_word(c)
     ]
     return " ".join([*kinds, offer.lemma_.lower()])
 
@@ -51,16 +52,14 @@ def _stated_per_share(money: Token) -> bool:
 def _set_at(money: Token, offer: Token) -> bool:
     """ "an offer at $14", "launched an offer for the shares at $14": money after "at" on the offer, or on the
     verb whose object the offer is."""
-    if money.dep_ != "pobj" or money.head.lower_ != "at":
-        return False
-    bearer = money.head.head
-    return bearer == offer or offer.dep_ == "dobj" and offer.head == bearer
+    bearer = at_bearer(money)
+    return bearer is not None and (bearer == offer or offer.dep_ == "dobj" and offer.head == bearer)
 
 
 def _set_by_valuing_verb(money: Token) -> bool:
     """ "values the company at $9 a share": money after "at" on a valuing verb (`valuing_verbs`)."""
-    at = money.head if money.dep_ == "pobj" else None
-    return at is not None and at.lower_ == "at" and at.head.lemma_.lower() in words("valuing_verbs")
+    bearer = at_bearer(money)
+    return bearer is not None and bearer.lemma_.lower() in words("valuing_verbs")
 
 
 def _amount_word(token: Token) -> bool:

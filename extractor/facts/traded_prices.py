@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
+from extractor.facts.valuations import at_bearer
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -20,7 +21,7 @@ def traded_price(span: Span, quantity: Quantity) -> str | None:
     """The price `span` states when it is set after "at" on a trade of securities, else None."""
     if not is_money(quantity):
         return None
-    bearer = _at_bearer(span.root)
+    bearer = at_bearer(span.root)
     if bearer is None:
         return None
     if bearer.pos_ == "VERB":
@@ -34,16 +35,6 @@ def traded_price(span: Span, quantity: Quantity) -> str | None:
         return name[0]
     # "91 million units at $11 each": the price of a piece; "its offering of shares at $8.50 each" is no piece
     return f"price per {bearer.lemma_.lower()}" if _is_security(bearer) else None
-
-
-def _at_bearer(money: Token) -> Token | None:
-    """The word an "at" phrase of the money hangs on ("at $14", "at between $15 and $18"), else None."""
-    if money.dep_ != "pobj":
-        return None
-    prep = money.head
-    if prep.lower_ == "between" and prep.head.lower_ == "at":
-        prep = prep.head
-    return prep.head if prep.lower_ == "at" and prep.dep_ == "prep" else None
 
 
 def _trades_securities(verb: Token) -> bool:

@@ -68,18 +68,21 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
     return VALUATION if valuer is not None or active else MARKET_VALUE
 
 
-def _valuing_verb(span: Span) -> Token | None:
-    """The verb of "valued ... at <money>", "valued at between <money> and <money>"."""
-    root = span.root
-    if root.dep_ != "pobj":
+def at_bearer(money: Token) -> Token | None:
+    """The word an "at" phrase of the money hangs on ("valued at $14", "shares at between $15 and $18"), else
+    None: shared by the readings of money set at a value, a trade's price and an offer's price."""
+    if money.dep_ != "pobj":
         return None
-    prep = root.head
+    prep = money.head
     if prep.lower_ == "between" and prep.head.lower_ == "at":
         prep = prep.head
-    if prep.lower_ != "at" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("valuing_verbs") else None
+    return prep.head if prep.lower_ == "at" and prep.dep_ == "prep" else None
+
+
+def _valuing_verb(span: Span) -> Token | None:
+    """The verb of "valued ... at <money>", "valued at between <money> and <money>"."""
+    verb = at_bearer(span.root)
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("valuing_verbs") else None
 
 
 def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
