@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.valuations import at_bearer
+from extractor.facts.valuations import DEAL_PRICE, at_bearer
 from extractor.lexicons import table, words
 
 # the modifier of an offer noun kept in its name: nouns of what kind of offer it is ("takeover", "cash",
@@ -31,13 +31,13 @@ def offer_phrase(offer: Token) -> str:
     return " ".join([*kinds, offer.lemma_.lower()])
 
 
-def deal_price_name(deal: Token, price: str, money: Token | None = None) -> str:
-    """What money priced by the deal noun `deal` measures: an offer's own name, else `price` (the
-    acquisition's price, as the caller names it). Money set after "at" on the offer, or stated per share, is the
+def deal_price_name(deal: Token, money: Token | None = None) -> str:
+    """What money priced by the deal noun `deal` measures: an offer's own name, else the acquisition's price
+    (`DEAL_PRICE`). Money set after "at" on the offer, or stated per share, is the
     price it names ("a tender offer at $14 a share": "tender offer price"; "an offer of $9 a share": "offer price
     per share")."""
     if not is_offer_noun(deal) or money is not None and _set_by_valuing_verb(money):
-        return price  # "the offer values X at $9 a share": the verb names the measure, the deal's price
+        return DEAL_PRICE  # "the offer values X at $9 a share": the verb names the measure, the deal's price
     # a price per share holds both heads the gold writes: the offer's ("offer per share") and "price"
     priced = money is not None and (_set_at(money, deal) or _stated_per_share(money))
     return f"{offer_phrase(deal)} price" if priced else offer_phrase(deal)
