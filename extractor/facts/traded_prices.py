@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import bought_back, is_money
+from extractor.facts.measure_phrases import is_money
 from extractor.facts.valuations import at_bearer
 from extractor.lexicons import table, words
 from extractor.models import Quantity
@@ -25,9 +25,7 @@ def traded_price(span: Span, quantity: Quantity) -> str | None:
     if bearer is None:
         return None
     if bearer.pos_ == "VERB":
-        # "bought back 4 million shares at $41 each": a company buying its own shares repurchases them
-        lemma = "repurchase" if bought_back(bearer) else bearer.lemma_.lower()
-        name = table("trading_price_names").get(lemma)
+        name = table("trading_price_names").get(bearer.lemma_.lower())
         return name[0] if name and _trades_securities(bearer) else None
     if not _is_traded(bearer):
         return None

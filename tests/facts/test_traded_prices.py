@@ -77,15 +77,3 @@ def test_money_at_a_security_sold_by_the_piece_is_its_price_per_piece(nlp, text,
 )
 def test_an_offering_or_a_stake_is_not_priced_by_the_piece(nlp, text, surface):
     assert not predicates_of(nlp, text, PUBLISHED).get(surface, "").startswith("price per")
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        ("Halvard Group bought back 900,000 shares at 7.10 euros apiece from its pension fund.", "7.10 euros"),
-        ("Kestrel will buy back 5 million shares at $22 each over two years.", "$22"),
-        ("Varden Bank will buy back 2 million shares at $18 each from a departing founder.", "$18"),
-    ],
-)
-def test_shares_bought_back_at_a_price_have_a_repurchase_price(nlp, text, surface):
-    assert predicates_of(nlp, text, PUBLISHED)[surface] == "repurchase price"
