@@ -365,9 +365,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else deal_price_name(deal), False)
-        holders = paid_per_share(
-            span, quantity
-        )  # "each owner is paid $7.25 per share in the merger": the deal's price,
+        holders = paid_per_share(span, quantity)  # "owners are paid $7.25 per share in the merger": the deal's price,
         if holders is not None:  # the holders' noun kept as measured, so the subject is read as it was before
             return Reading(holders, verb, f"{DEAL_PRICE} per share", False)
 
