@@ -63,13 +63,18 @@ def is_deal_noun(noun: Token) -> bool:
     proposal"), a kind of deal or of payment (`deal_kind_words`: "a buyout proposal", "an all-cash approach") or the
     currency the parser hangs on it ("a 2 billion euro proposal"). Any other compound names what is proposed: "a
     budget proposal", "a pricing approach" are no bids."""
-    lemma, deals = noun.lemma_.lower(), words("deal_nouns")
-    if lemma in deals:
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return is_deal_phrase(compounds, noun.lemma_.lower())
+
+
+def is_deal_phrase(kinds: list[str], head: str) -> bool:
+    """`is_deal_noun` on words: the noun `head` with the nouns `kinds` before it ("takeover proposal": a bid;
+    "budget proposal": none)."""
+    deals = words("deal_nouns")
+    if head in deals:
         return True
-    if lemma not in words("bid_nouns"):
-        return False
     dealing = deals | words("bid_nouns") | words("deal_kind_words") | words("currency_nouns")
-    return all(c.lemma_.lower() in dealing for c in noun.children if c.dep_ == "compound")
+    return head in words("bid_nouns") and all(k in dealing for k in kinds)
 
 
 def _sized_noun(root: Token) -> Token | None:

@@ -153,7 +153,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if reading.measured is not None and _prices_a_deal(reading.measured, quantity):
         # "the offer values X at $9 a share": its price; "the value of the deal is put at $2 billion": its value
         held = reading.measured.dep_ == "pobj" and reading.measured.head.head.lemma_.lower() == "value"
-        price = DEAL_VALUE if held else deal_price_name(reading.measured, DEAL_PRICE, span.root)  # "raised its bid to"
+        price = DEAL_VALUE if held else deal_price_name(reading.measured, span.root)  # "raised its bid to"
         return Reading(None, reading.verb, price, False)
     ratio = ratio_on(reading.measured)
     if ratio is not None:
@@ -364,8 +364,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
-            return Reading(None, verb, price[0] if price else deal_price_name(deal, DEAL_PRICE), False)
-        holders = paid_per_share(span, quantity)  # "holders will get $41.50 a share": the deal's price,
+            return Reading(None, verb, price[0] if price else deal_price_name(deal), False)
+        holders = paid_per_share(span, quantity)  # "owners are paid $7.25 per share in the merger": the deal's price,
         if holders is not None:  # the holders' noun kept as measured, so the subject is read as it was before
             return Reading(holders, verb, f"{DEAL_PRICE} per share", False)
 

@@ -138,10 +138,16 @@ def person_at(
 def _person_by_surname(token: Token, ctx: DocContext) -> str | None:
     """ "Marsh earned a salary of ...", where the tagger missed the surname: the one person of the story
     whose name ends with it."""
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or _names_an_organization(token.text, ctx):
         return None
     people = {c.name for c in ctx.entities.clusters if c.label == "PERSON" and c.name.split()[-1] == token.text}
     return people.pop() if len(people) == 1 else None
+
+
+def _names_an_organization(word: str, ctx: DocContext) -> bool:
+    """A word that is an organization's name, the first word of it or an alias ("Corvane holds 16 percent" in a
+    story of Corvane Pharma): no surname, even when a person's name (or a mis-tagged one) ends with it."""
+    return any(c.label != "PERSON" and (c.name.split()[0] == word or word in c.aliases) for c in ctx.entities.clusters)
 
 
 def person_before(pronoun: Token, ctx: DocContext) -> str | None:
@@ -150,9 +156,17 @@ def person_before(pronoun: Token, ctx: DocContext) -> str | None:
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(-1, pronoun.i - ANTECEDENT_WINDOW), -1):
         cluster = ctx.entities.at(i)
-        if cluster is not None and cluster.label == "PERSON" and doc[i].dep_ != "pobj":
+        if cluster is not None and cluster.label == "PERSON" and name_head(doc[i]).dep_ != "pobj":
             return cluster.name
     return None
+
+
+def name_head(token: Token) -> Token:
+    """The last word of the name a word belongs to ("Grace" in "from Grace Ibarra" is Ibarra's compound): the
+    word whose relation tells whether the whole name sits in a prepositional phrase."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _respective_payee(measured: Token, quantity: Span, ctx: DocContext) -> str | None:

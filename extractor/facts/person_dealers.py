@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.figure_phrases import deal_owner
-from extractor.facts.payees import VERB_CLIMB, person_at, person_before
+from extractor.facts.payees import ANTECEDENT_WINDOW, VERB_CLIMB, name_head, person_at
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 
@@ -142,14 +142,27 @@ def _pronoun_person(pronoun: Token, ctx: DocContext) -> str | None:
     """Who "he" or "his" stands for: the first named subject of the clauses above the pronoun when there is one
     ("Quill lined up lenders for her bid": Quill), a person only if that subject is one (a firm named after its
     founder, "Wrenford Partners told directors that he would offer $29 a share", never passes to a
-    person named a sentence before); else, when every clause above has only pronouns, the person named last
-    before ("He lifted his bid to $21")."""
+    person named a sentence before); else, when every clause above has only pronouns, the person last named as a
+    subject before ("Kemp met the board. He lifted his bid to $21")."""
     head = pronoun.head
     for _ in range(MAX_CLAUSES):
         subject = clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.pos_ != "PRON":
             return _person_at(subject, ctx)
         if head.head.i == head.i:
-            return person_before(pronoun, ctx)
+            return _subject_person_before(pronoun, ctx)
         head = head.head
+    return None
+
+
+def _subject_person_before(pronoun: Token, ctx: DocContext) -> str | None:
+    """The person last named as a clause's subject before the pronoun ("Ibarra has courted the miller. She
+    offered $31"). A person named as an object or in a phrase ("met Peter Quinn", "an offer from Ibarra") is
+    passed over: which of several such people a later "she" means is a guess, and a wrong bidder is worse
+    than the company the story is about."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - ANTECEDENT_WINDOW), -1):
+        cluster = ctx.entities.at(i)
+        if cluster is not None and cluster.label == "PERSON" and name_head(doc[i]).dep_ in ("nsubj", "nsubjpass"):
+            return cluster.name
     return None

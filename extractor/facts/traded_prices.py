@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
+from extractor.facts.valuations import at_bearer
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
@@ -20,27 +21,20 @@ def traded_price(span: Span, quantity: Quantity) -> str | None:
     """The price `span` states when it is set after "at" on a trade of securities, else None."""
     if not is_money(quantity):
         return None
-    bearer = _at_bearer(span.root)
+    bearer = at_bearer(span.root)
     if bearer is None:
         return None
     if bearer.pos_ == "VERB":
         name = table("trading_price_names").get(bearer.lemma_.lower())
         return name[0] if name and _trades_securities(bearer) else None
-    if _is_security(bearer):
-        verb = bearer.head if bearer.dep_ in THING_DEPS else None
-        name = table("trading_price_names").get(verb.lemma_.lower()) if verb is not None else None
-        return name[0] if name else f"price per {bearer.lemma_.lower()}"
-    return None
-
-
-def _at_bearer(money: Token) -> Token | None:
-    """The word an "at" phrase of the money hangs on ("at $14", "at between $15 and $18"), else None."""
-    if money.dep_ != "pobj":
+    if not _is_traded(bearer):
         return None
-    prep = money.head
-    if prep.lower_ == "between" and prep.head.lower_ == "at":
-        prep = prep.head
-    return prep.head if prep.lower_ == "at" and prep.dep_ == "prep" else None
+    verb = bearer.head if bearer.dep_ in THING_DEPS else None
+    name = table("trading_price_names").get(verb.lemma_.lower()) if verb is not None else None
+    if name:
+        return name[0]
+    # "91 million units at $11 each": the price of a piece; "its offering of shares at $8.50 each" is no piece
+    return f"price per {bearer.lemma_.lower()}" if _is_security(bearer) else None
 
 
 def _trades_securities(verb: Token) -> bool:
@@ -51,8 +45,15 @@ def _trades_securities(verb: Token) -> bool:
         things.append(verb.head)
     if not things:
         things = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(_is_security(thing) for thing in things)
+    return any(_is_traded(thing) for thing in things)
 
 
 def _is_security(token: Token) -> bool:
+    """A security sold by the piece (`traded_security_nouns`): "shares", "units", "notes"."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words("traded_security_nouns")
+
+
+def _is_traded(token: Token) -> bool:
+    """A security, a stake (`holding_nouns`) or an offering of securities (`offering_nouns`)."""
+    traded = words("holding_nouns") | words("offering_nouns")
+    return _is_security(token) or token.pos_ == "NOUN" and token.lemma_.lower() in traded

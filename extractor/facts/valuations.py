@@ -9,8 +9,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.figure_phrases import is_deal_phrase
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.predicate_forms import predicate_head
+from extractor.facts.predicate_forms import head_index
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -26,9 +27,19 @@ def is_deal_term(predicate: str) -> bool:
     """A deal's price, value, stake bought or premium ("stake acquired in X", "acquisition price per share"):
     "said it would buy 60 percent of X for $300 million" states agreed terms, not a plan. A longer predicate
     is a term only when a preposition follows the term: "premium traffic" is no premium paid."""
-    if predicate_head(predicate) in words("offer_nouns"):
-        return True  # "its 7 billion euro bid", "a takeover offer per share": the amount an offer names
+    if _names_an_offer(predicate.split()):
+        return True  # "its 7 billion euro takeover bid", "an offer per share": the amount an offer names
     return any(_is_term_or_term_before_preposition(predicate, term) for term in words("deal_term_predicates"))
+
+
+def _names_an_offer(words_: list[str]) -> bool:
+    """A bid noun after a noun of its kind ("takeover bid", "cash offer per share"), as `offer_terms` names an
+    offer's money. Without one the name is also that of the verb's money ("might bid up to $6 billion", "may
+    offer $12 a share": a plan, read by its clause), and "a budget proposal" is no bid (`is_deal_phrase`)."""
+    head = head_index(words_) if words_ else 0
+    if head == 0 or words_[head] not in words("bid_nouns"):
+        return False
+    return is_deal_phrase(words_[:head], words_[head])
 
 
 def _is_term_or_term_before_preposition(predicate: str, term: str) -> bool:
@@ -57,18 +68,21 @@ def valuation_measure(span: Span, quantity: Quantity) -> str | None:
     return VALUATION if valuer is not None or active else MARKET_VALUE
 
 
-def _valuing_verb(span: Span) -> Token | None:
-    """The verb of "valued ... at <money>", "valued at between <money> and <money>"."""
-    root = span.root
-    if root.dep_ != "pobj":
+def at_bearer(money: Token) -> Token | None:
+    """The word an "at" phrase of the money hangs on ("valued at $14", "shares at between $15 and $18"), else
+    None: shared by the readings of money set at a value, a trade's price and an offer's price."""
+    if money.dep_ != "pobj":
         return None
-    prep = root.head
+    prep = money.head
     if prep.lower_ == "between" and prep.head.lower_ == "at":
         prep = prep.head
-    if prep.lower_ != "at" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("valuing_verbs") else None
+    return prep.head if prep.lower_ == "at" and prep.dep_ == "prep" else None
+
+
+def _valuing_verb(span: Span) -> Token | None:
+    """The verb of "valued ... at <money>", "valued at between <money> and <money>"."""
+    verb = at_bearer(span.root)
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("valuing_verbs") else None
 
 
 def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:

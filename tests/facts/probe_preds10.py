@@ -283,7 +283,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Wrenfield tender offer",
         "Wrenfield Partners launched a hostile tender offer of 26 euros per share for Calder Systems, valuing "
         "the software firm at 3.1 billion euros, and said it already owned 12 percent of Calder.",
-        [(26, "tender offer per share"), (3.1e9, "offer value"), (12, "stake in calder systems")],
+        [(26, "offer price per share"), (3.1e9, "offer value"), (12, "stake in calder systems")],
     ),
     (
         "Ingleby Bank bonuses",

@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2011, 4, 6)
             "77.120",
         ),
         ("Grain futures eased, with the U.S. Farm Index .FRM down 0.9 percent at 151.44.", "0.9 percent"),
-        ("Treasuries rallied, with the U.S. Yield Index .YLD down 2.1 percent at 48.66.", "48.66"),
+        ("Copper slid, with the U.S. Metals Index .MTX down 1.3 percent at 212.05.", "212.05"),
         ("Sterling slipped, with the U.K. Pound Index .UKP down 0.35 percent at 79.90.", "0.35 percent"),
     ],
 )

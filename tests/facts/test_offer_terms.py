@@ -21,8 +21,16 @@ def metrics(nlp, text):
         ("Halvard Group dropped its $6 billion takeover bid for Ostrava Mills.", "$6 billion", "takeover bid"),
         ("Brindle Foods rejected a hostile 3.4 billion euro offer from Kestrel.", "3.4 billion euro", "offer"),
         ("Pollard Inc lifted its cash bid for Varden Bank to $820 million on Monday.", "$820 million", "cash bid"),
-        ("Marrow Labs said it received a proposal of $45 a share from a buyout group.", "$45", "proposal per share"),
-        ("Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.", "$31.50", "offer per share"),
+        (
+            "Halvard's bid of 17 euros per share puts a value on Ostrava of 2 billion euros.",
+            "17 euros",
+            "bid price per share",
+        ),
+        (
+            "Kestrel's offer of $31.50 per share values Brindle at a 22 percent premium.",
+            "$31.50",
+            "offer price per share",
+        ),
     ],
 )
 def test_offer_money_keeps_the_offer_noun(nlp, text, surface, expected):
@@ -43,9 +51,20 @@ def test_purchase_money_stays_the_acquisition_price(nlp, text, surface):
     assert metrics(nlp, text)[surface].predicate == "acquisition price"
 
 
-def test_an_offer_at_a_price_names_the_offer_price(nlp):
-    text = "Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece."
-    assert metrics(nlp, text)["$18"].predicate == "tender offer price"
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Brindle launched a tender offer for 40 million Kestrel shares at $18 apiece.", "$18", "tender offer price"),
+        ("Pollard Inc opened a tender offer for Varden's shares at $9 each on Monday.", "$9", "tender offer price"),
+        (
+            "Ostrava Capital made a cash offer for all of Brindle's stock at 6.20 euros a share.",
+            "6.20 euros",
+            "cash offer price per share",
+        ),
+    ],
+)
+def test_an_offer_at_a_price_names_the_offer_price(nlp, text, surface, expected):
+    assert metrics(nlp, text)[surface].predicate == expected
 
 
 @pytest.mark.parametrize(
@@ -59,3 +78,26 @@ def test_an_offer_at_a_price_names_the_offer_price(nlp):
 def test_a_bid_to_do_something_is_a_purpose_not_an_offer(nlp, text):
     predicates = [f.predicate for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "metric"]
     assert predicates and not any(p.split()[-1] in ("bid", "effort", "attempt") for p in predicates)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period_start"),
+    [
+        (
+            "The Varden Treasury will send Parliament a $1.2 trillion budget proposal in March.",
+            "$1.2 trillion",
+            dt.date(2016, 3, 1),
+        ),
+        (
+            "Halvard County will put a $41 million spending proposal before its voters next month.",
+            "$41 million",
+            dt.date(2015, 7, 1),
+        ),
+        ("Pollard Inc said it might bid as much as $3 billion for Ostrava Mills.", "$3 billion", None),
+        ("Kestrel could bid $19 a share for Brindle Foods.", "$19", None),
+    ],
+)
+def test_a_plan_named_like_an_offer_is_no_agreed_term(nlp, text, surface, period_start):
+    fact = metrics(nlp, text)[surface]
+    assert fact.modality == "target"  # a proposal of a budget, or a bid a company might make, is a plan
+    assert (fact.period.start if fact.period else None) == period_start

@@ -26,7 +26,7 @@ def predicates_of(nlp, text):
             "fund",
         ),
         ("Its earnings included a 7-cent-per-share charge for the buyback.", "7-cent", "charge"),
-        ("The board of Tolvane has accepted a $14.6 billion buyout bid from two funds.", "$14.6 billion", "bid"),
+        ("Two funds put a $14.6 billion buyout bid to the Tolvane board.", "$14.6 billion", "bid"),
     ],
 )
 def test_money_before_a_noun_measures_that_noun(nlp, text, surface, head):
