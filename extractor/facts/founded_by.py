@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.mentions.doc_text import doc_text
 from extractor.lexicons import table
+from extractor.mentions.doc_text import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj"})
 
