@@ -1,6 +1,6 @@
 """The date of an announcement is not the date of the plan it announces: "In March the firm had announced a plan
 to cut 900 jobs", "Last month it unveiled 40 branch closures". The period phrase hangs on the announcing verb
-(`plan_announcing_verbs`), the planned figure sits inside that verb's object, and the plan has no period of its
+(`plan_announcing_verbs`), the planned figure sits inside that verb's object or purpose infinitive, and the plan has no period of its
 own (FACTS.md: a target takes the period in which it is expected; the text gives none)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 
 OBJECT_DEPS = frozenset({"dobj", "attr"})
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod"})
 
 
@@ -34,6 +35,11 @@ def _governing_word(token: Token) -> Token | None:
 
 
 def _inside_object(root: Token, verb: Token) -> bool:
-    """The figure lies in the subtree of the verb's object ("a plan to cut 900 jobs", "40 branch closures")."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return any(root == o or o in root.ancestors for o in objects)
+    """The figure lies in the subtree of the verb's object ("a plan to cut 900 jobs", "40 branch closures") or
+    of its purpose infinitive ("announced 40 closures to cut costs by $30 million")."""
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS or _purpose(c)]
+    return any(root == p or p in root.ancestors for p in parts)
+
+
+def _purpose(token: Token) -> bool:
+    return token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

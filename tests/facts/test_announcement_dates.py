@@ -19,7 +19,7 @@ def dated(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("In March the company had announced a plan to cut 900 jobs, mostly in Ohio.", "900"),
+        ("In March the carmaker unveiled a plan to eliminate 900 jobs, mostly in Ohio.", "900"),
         ("Last month Brandel unveiled a plan to close 40 branches across the state.", "40"),
         ("In July the group announced plans to shed 1,200 workers at its truck plants.", "1,200"),
     ],
