@@ -1,7 +1,8 @@
 """The date of an announcement is not the date of the plan it announces: "In March the firm had announced a plan
 to cut 900 jobs", "Last month it unveiled 40 branch closures". The period phrase hangs on the announcing verb
-(`plan_announcing_verbs`), the planned figure sits inside that verb's object or purpose infinitive, and the plan has no period of its
-own (FACTS.md: a target takes the period in which it is expected; the text gives none)."""
+(`plan_announcing_verbs`), the planned figure sits inside that verb's object or purpose infinitive, and the
+plan has no period of its own (FACTS.md: a target takes the period in which it is expected; the text gives
+none)."""
 
 from __future__ import annotations
 
