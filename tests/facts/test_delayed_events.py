@@ -20,7 +20,7 @@ def events(nlp, text):
     ("text", "event"),
     [
         (
-            "The loss came after the company delayed the release of its Vexa console until August.",
+            "Sales slipped as Brandel pushed back and then delayed its release of the Vexa console until August.",
             ("Vexa", "target", "August 2013"),
         ),
         ("The launch of the Ulmo phone was postponed to the fourth quarter.", ("Ulmo", "target", "Q4 2013")),
