@@ -49,6 +49,12 @@ def revised_level(nouns: str) -> str:
     return r"(?:a|an|the)\s+(?:" + revised + r")\s+" + noun + "|" + current_level_pattern() + "|" + period
 
 
+def _described_level() -> str:
+    """ "an annual ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
+    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`."""
+    return r"(?:a|an|the)\s+(?:" + phrase_alternation(words("level_description_words")) + r")\s+"
+
+
 @cache
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
@@ -56,7 +62,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     nouns = "|".join(sorted(words("move_level_nouns")))
     named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
-    level = r"(?:" + named + "|" + revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
+    level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (
