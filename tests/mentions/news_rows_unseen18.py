@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from tests.mentions.news_rows import move_levels
 
-# a word that describes a level of a move with no noun after it ("to an annual 6.2 percent from 5.4 percent", "from
-# a decade-high 7.3 percent", "to a seasonally adjusted 310,000"; 3 readable stories) no longer splits the move
-# into two levels: it is one range with the move's direction, as across "a revised" and "the current"
+# a word that describes a level of a move with no noun after it (an article, then "annual", "seasonally adjusted",
+# "decade-high" or a sibling, then the figure; 3 readable stories) no longer splits the move into two levels: it is
+# one range with the move's direction, as across "a revised" and "the current"
 DESCRIBED_LEVELS = [
     (
         "move",
-        "Orvane's output growth quickened to an annual 6.2 percent from 5.4 percent.",
+        "Orvane's output growth quickened to an annual 6.2 percent in the third quarter from 5.4 percent.",
         move_levels(5.4, 6.2, "percent"),
     ),
     (
@@ -32,6 +32,7 @@ DESCRIBED_LEVELS = [
         "First-time filings for aid climbed to a seasonally adjusted 318,000 from 296,000 a week before.",
         move_levels(296e3, 318e3, None),
     ),
+    # "an estimated" is a hedge and was joined already (a guard)
     (
         "move",
         "Pelham Mills says yearly output dipped to an estimated 4.1 million tonnes from 4.6 million tonnes.",
@@ -48,7 +49,8 @@ DESCRIBED_LEVELS = [
     ("sign", "Retail prices in Aldwick rose at an annual 3.1 percent pace.", [(3.1, "percent", "up")]),
 ]
 
-# "trillions of" is a vague magnitude as "billions of" is (3 readable stories: "wiped out trillions of dollars")
+# "trillions of" and a currency is a vague magnitude as "billions of" is (3 readable stories); shown only, the facts
+# read nothing from it (lexicon `plural_rounds`, third column)
 VAGUE_TRILLIONS = [
     ("range", "The slump erased trillions of dollars of household wealth.", [((1e12, 1e13), "USD", None)]),
     ("range", "Central banks have pumped trillions of yen into bond markets.", [((1e12, 1e13), "JPY", None)]),

@@ -50,7 +50,7 @@ def revised_level(nouns: str) -> str:
 
 
 def _described_level() -> str:
-    """ "an annual ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
+    """ "an annualized ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
     noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`."""
     return r"(?:a|an|the)\s+(?:" + phrase_alternation(words("level_description_words")) + r")\s+"
 
