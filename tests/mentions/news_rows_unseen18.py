@@ -49,6 +49,47 @@ DESCRIBED_LEVELS = [
     ("sign", "Retail prices in Aldwick rose at an annual 3.1 percent pace.", [(3.1, "percent", "up")]),
 ]
 
+# a level a quote stands at, then where it came from ("at X from Y"; 3 readable stories, market reports and a
+# survey gauge) is a move, one range with its direction, as "to X from Y" is; "a close" names the old level of a
+# move as "a peak" does ("from their close of", "from a previous session close of"; 2 stories)
+AT_LEVEL_MOVES = [
+    ("move", "By late trade, nickel was at $16,240 from $16,510.", move_levels(16510, 16240, "USD")),
+    (
+        "move",
+        "The Marlow services index ended the month at 57.2 from 54.9, its best showing since spring.",
+        move_levels(54.9, 57.2, None),
+    ),
+    (
+        "move",
+        "Tin stood at $25,300 in afternoon dealings, from $25,050 in the morning.",
+        move_levels(25050, 25300, "USD"),
+    ),
+    (
+        "move",
+        "Brennick's unit was quoted at 91.5 cents on Friday from 93 cents a day earlier.",
+        move_levels(0.93, 0.915, "USD"),
+    ),
+    (
+        "move",
+        "The krona weakened 0.6 percent at 10.84 per euro from a previous session close of 10.78 per euro.",
+        [(0.6, "percent", "down"), *move_levels(10.78, 10.84, "SEK_per_euro")],
+    ),
+    (
+        "move",
+        "Halvern stock climbed to $41.20 in late dealings from its close of $39.85.",
+        move_levels(39.85, 41.20, "USD"),
+    ),
+    (
+        "move",
+        "Bond prices fell to 97.4 from the previous day's close of 98.1.",
+        move_levels(98.1, 97.4, None),
+    ),
+    # guards: "from" before no figure of the same kind, and an age moved from a place
+    ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
+    ("sign", "Kelso's gain now stands at 9 percent from a month ago.", [(9, "percent", None)]),
+    ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),
+]
+
 # "trillions of" and a currency is a vague magnitude as "billions of" is (3 readable stories); shown only, the facts
 # read nothing from it (lexicon `plural_rounds`, third column)
 VAGUE_TRILLIONS = [
@@ -87,6 +128,7 @@ LEFT_ONE_STORY = [
 
 ROWS = [
     *DESCRIBED_LEVELS,
+    *AT_LEVEL_MOVES,
     *VAGUE_TRILLIONS,
     *DEPTHS_IN_THEIR_SENTENCE,
     *LEFT_ONE_STORY,

@@ -58,9 +58,11 @@ def _described_level() -> str:
 @cache
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
-    275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots"."""
+    275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
+    "was at $7,120 from $7,185"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
-    named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
+    # up to two words before the noun: "from a previous session close of $1.41", "from the prior day's close of 98.1"
+    named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
     level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
@@ -73,6 +75,13 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
+            False,
+        ),
+        # a level a quote stands at, then where it came from: "platinum was at $1,734 from $1,736.50", "the gauge
+        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X")
+        (
+            re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
+            re.compile(r"\bat\s+" + level + "$", flags),
             False,
         ),
     )
