@@ -61,7 +61,7 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "Tin stood at $25,300 in afternoon dealings, from $25,050 in the morning.",
+        "Tin stood at $25,300 in afternoon dealings from $25,050 in the morning.",
         move_levels(25050, 25300, "USD"),
     ),
     (
@@ -84,7 +84,13 @@ AT_LEVEL_MOVES = [
         "Bond prices fell to 97.4 from the previous day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
-    # guards: "from" before no figure of the same kind, and an age moved from a place
+    # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
+    # of the same kind, and an age moved from a place
+    (
+        "move",
+        "Zinc traded at $2,905 a tonne, from $2,880 on Monday.",
+        [(2905, "USD_per_tonne", None), (2880, "USD_per_tonne", None)],
+    ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
     ("sign", "Kelso's gain now stands at 9 percent from a month ago.", [(9, "percent", None)]),
     ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),

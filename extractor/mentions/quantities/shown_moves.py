@@ -78,9 +78,10 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
             False,
         ),
         # a level a quote stands at, then where it came from: "platinum was at $1,734 from $1,736.50", "the gauge
-        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X")
+        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X"); after a comma the old level is
+        # compared, not joined ("was at $23.61 an ounce, from $23.74", as ", up from")
         (
-            re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
+            re.compile(_after_first() + r"\s+from\s+" + level, flags),
             re.compile(r"\bat\s+" + level + "$", flags),
             False,
         ),
