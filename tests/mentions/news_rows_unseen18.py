@@ -14,7 +14,7 @@ from tests.mentions.news_rows import move_levels
 DESCRIBED_LEVELS = [
     (
         "move",
-        "Orvane's output growth quickened to an annual 6.2 percent in the third quarter from 5.4 percent.",
+        "Orvane's output growth quickened to an annual 6.2 percent over the summer from 5.4 percent.",
         move_levels(5.4, 6.2, "percent"),
     ),
     (
@@ -51,7 +51,8 @@ DESCRIBED_LEVELS = [
 
 # a level a quote stands at, then where it came from ("at X from Y"; 3 readable stories, market reports and a
 # survey gauge) is a move, one range with its direction, as "to X from Y" is; "a close" names the old level of a
-# move as "a peak" does ("from their close of", "from a previous session close of"; 2 stories)
+# move as "a peak" does, with one or two words before it ("from its close of", "from the prior day's close of"; 2
+# stories)
 AT_LEVEL_MOVES = [
     ("move", "By late trade, nickel was at $16,240 from $16,510.", move_levels(16510, 16240, "USD")),
     (
@@ -71,7 +72,7 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "The krona weakened 0.6 percent at 10.84 per euro from a previous session close of 10.78 per euro.",
+        "The krona weakened 0.6 percent at 10.84 per euro from the prior session close of 10.78 per euro.",
         [(0.6, "percent", "down"), *move_levels(10.78, 10.84, "SEK_per_euro")],
     ),
     (
@@ -81,7 +82,7 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "Bond prices fell to 97.4 from the previous day's close of 98.1.",
+        "Bond prices fell to 97.4 from the prior day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
     # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
@@ -92,7 +93,7 @@ AT_LEVEL_MOVES = [
         [(2905, "USD_per_tonne", None), (2880, "USD_per_tonne", None)],
     ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
-    ("sign", "Kelso's gain now stands at 9 percent from a month ago.", [(9, "percent", None)]),
+    ("sign", "Kelso's gain sits at 9 percent from a month earlier, traders said.", [(9, "percent", None)]),
     ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),
 ]
 

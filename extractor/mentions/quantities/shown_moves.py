@@ -61,7 +61,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
     "was at $7,120 from $7,185"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
-    # up to two words before the noun: "from a previous session close of $1.41", "from the prior day's close of 98.1"
+    # up to two words before the noun: "from the prior session close of $1.41", "from the prior day's close of 98.1"
     named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
     level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
