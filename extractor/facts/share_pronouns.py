@@ -27,16 +27,17 @@ def pronoun_share_move(span: Span) -> bool:
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token | None:
-    """The subject the pronoun takes up: of the clause its own clause hangs on ("the stock rose before it
-    ended"), or, when its clause is the sentence's main one, of the previous sentence's main clause."""
-    if verb.dep_ != "ROOT":
-        subject = clause_subject(verb.head)
-        return subject if subject is not None and subject.i < pronoun.i else None
+    """The subject the pronoun takes up: of a clause joined to the pronoun's own and written before it ("the stock
+    rose before it ended", "Shares jumped; they closed"), else of the previous sentence's main clause."""
+    joined = [verb.head] if verb.dep_ != "ROOT" else [c for c in verb.children if c.pos_ in ("VERB", "AUX")]
+    subjects = [clause_subject(clause) for clause in joined]
+    before = [s for s in subjects if s is not None and s.i < pronoun.i]
+    if before:
+        return max(before, key=lambda s: s.i)
     sentence = verb.sent
-    if sentence.start == 0:
+    if verb.dep_ != "ROOT" or sentence.start == 0:
         return None
-    previous = sentence.doc[sentence.start - 1].sent
-    return clause_subject(previous.root)
+    return clause_subject(sentence.doc[sentence.start - 1].sent.root)
 
 
 def _agrees(pronoun: Token, antecedent: Token) -> bool:

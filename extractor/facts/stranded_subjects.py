@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
 from extractor.facts.syntax import PERIOD_WORDS, SUBJECT_DEPS
+from extractor.lexicons import words
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -39,16 +40,18 @@ def subordinate_measure(verb: Token) -> Token | None:
     stranded = stranded_subject(verb)
     if stranded is None or not is_measure_noun(stranded):
         return None
-    # "would see its exposure to a pool of assets drop": a noun inside the main verb's object is no subject; the
-    # object itself is the clause's subject, which `clause_subject` does not give either
-    return None if _inside_object(stranded, verb.head) else stranded
+    return stranded if _hangs_as_subject(stranded, verb.head) else None
 
 
-def _inside_object(token: Token, clause: Token) -> bool:
-    """The token hangs, below `clause`, on a direct object."""
+def _hangs_as_subject(token: Token, clause: Token) -> bool:
+    """Below `clause`, the token hangs on no direct object ("would see its exposure to a pool of assets drop": the
+    object, not the pool, is the clause's subject) and on no preposition but a misread subordinator ("as revenue
+    from the arm rose"; not "after six weeks of gains is up")."""
     for ancestor in token.ancestors:
         if ancestor.i == clause.i:
-            return False
-        if ancestor.dep_ == "dobj":
             return True
-    return False
+        if ancestor.dep_ == "dobj":
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ not in words("subordinator_prepositions"):
+            return False
+    return True
