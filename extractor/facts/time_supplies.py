@@ -57,7 +57,10 @@ def _next_word(span: Span) -> Token | None:
 
 
 def _supply_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lower_ in words("time_supply_nouns")
+    """A supply noun that heads its phrase: not "a 10-year supply deal", where the time is the deal's term."""
+    if token.pos_ != "NOUN" or token.lower_ not in words("time_supply_nouns"):
+        return False
+    return token.dep_ != "compound" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN")
 
 
 def supply_predicate(span: Span, predicate: str | None, unit: str | None) -> str | None:

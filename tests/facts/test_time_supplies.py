@@ -59,6 +59,8 @@ def test_the_earlier_level_of_a_supply_is_a_level_too(nlp):
         "Kestrel Motors Inc said the strike at its Ohio plant lasted 12 days in August.",
         "Brandor Homes Corp said it will take 18 months to finish the tower, up from 14 months planned.",
         "Unsold homes sat on the Freedonian market for 7 months on average, the council said.",
+        # the time is a deal's term: "supply" only qualifies the deal
+        "Kestrel Motors Inc signed an 8-year supply contract with a glass maker in Ohio.",
     ],
 )
 def test_a_plain_duration_is_no_fact(nlp, body):
