@@ -88,6 +88,7 @@ from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
@@ -156,12 +157,13 @@ def quantity_facts(
     last: QuantityMention | None = None  # the figure read before, a fact or not (`linked_level`)
     for mention, span in mentions:
         before, last = last, mention
-        if any(s <= mention.start < e for s, e in footnotes + period_spans):
+        supply = is_time_supply(span)  # "a 9.5 months' supply": a stock's level, though its time reads as a period
+        if not supply and any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
         quantity = implied_currency(mention, span, facts, sent, later=later_currencies(mention, mentions))
         if quantity is None:
             continue
-        if quantity.unit in TIME_UNITS or places_something(quantity, span):
+        if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not supply:
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         if is_reference_count(span, quantity.unit):
             continue  # "the two companies", "two other analysts": a count that names a set, not a figure
@@ -227,6 +229,7 @@ def quantity_facts(
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or FALLBACK_PREDICATE
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
+        predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change
             named, kind, quantity = growth_change(predicate, kind, quantity, span)
             source = "parse" if source == "fallback" and named != predicate else source  # growth was named
@@ -234,7 +237,7 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
-        if is_duration_count(quantity.unit, quantity.counted):
+        if is_duration_count(quantity.unit, quantity.counted) and not supply:
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's

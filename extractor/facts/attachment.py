@@ -50,6 +50,7 @@ from extractor.facts.own_noun_periods import on_own_noun
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
+from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -530,7 +531,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
-    if cue is not None and cue.lower_ == "from" and _current_level(cue, span):
+    if present_earlier_level(span, cue):
         return Dating(None, None, story.published)  # "to 4.5 million by 2013 from the current 2.5 million": today's
     story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)
@@ -642,13 +643,6 @@ def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token])
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-def _current_level(cue: Token, span: Span) -> bool:
-    """ "from the current 20 percent", "from its current 10", "from the current level of 6": the earlier side of
-    the move is the level that holds at publication, whatever period the later side is planned for."""
-    between = span.doc[cue.i + 1 : span.start]
-    return len(between) <= 5 and any(t.lower_ in words("now_levels") for t in between)
 
 
 def _outlook_story(story: Story, modality: str | None) -> Story:

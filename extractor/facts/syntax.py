@@ -71,6 +71,8 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
                     continue
             if child.lower_ in PERIOD_WORDS or child.lower_ in ("record", "record-high", "new", "total", "overall"):
                 continue
+            if _marks_now(child, head):
+                continue  # "from the current 32 stores": the level's time, not a kind of store
             subtree = [t for t in child.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct")]
             subtree = [
                 t
@@ -101,6 +103,14 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
     text = _LEADING_AND.sub("", text)
     text = _SPACED_HYPHEN.sub("-", text)
     return text.replace(" 's", "").strip()
+
+
+def _marks_now(modifier: Token, head: Token) -> bool:
+    """ "the current 32 stores", "its present nine plants": a `now_levels` word before the count of the head dates
+    the count; "current assets" (no count after it) is a kind of asset and keeps the word."""
+    return modifier.lower_ in words("now_levels") and any(
+        c.dep_ == "nummod" and c.i > modifier.i for c in head.children
+    )
 
 
 def _shares_the_head(head: Token, conj: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.ages import is_age
+from extractor.mentions.quantities.compared_levels import share_compared_units
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import (
     Context,
@@ -375,6 +376,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
+    share_compared_units(text, readings)  # "12 million tonnes of ore in May, down sharply from 15 million"
     share_estimate_rates(text, readings)  # "beating the mean forecast of $1.93" after "$2.07 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
