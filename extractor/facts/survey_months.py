@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.attachment import is_one_month
 from extractor.facts.attachment_days import is_index_predicate
+from extractor.facts.lead_sentences import first_sentence
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.period_phrases import MONTH
@@ -31,7 +32,7 @@ def survey_month(
     """The month of publication, when a survey story names it: the title names it ("March consumer confidence
     dips"), or the first body sentence puts it on a change verb ("sentiment surged ... in August"), and the title
     or that sentence holds a survey word (`survey_words`). A month already over is `_release_month`'s."""
-    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    first = first_sentence(doc, body_start)
     lead = first.text if first is not None else ""
     if published is None or not (_has_survey_word(title or "") or _has_survey_word(lead)):
         return None
