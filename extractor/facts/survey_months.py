@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import is_one_month
 from extractor.facts.attachment_days import is_index_predicate
@@ -62,7 +62,16 @@ def survey_reading(predicate: str, story_period: Period | None, sent: Span, unit
     same story keeps its session: its move is in points or its sentence speaks of a session ("closed at")."""
     if not is_one_month(story_period) or not is_index_predicate(predicate) or unit == "points":
         return False
+    if any(_names_a_stock_index(t) for t in sent):
+        return False  # "the benchmark stock index was down 0.9 pct at 1281", quoted in a home-sales story
     return not any(t.lemma_.lower() in words("session_verbs") or t.lower_ == "points" for t in sent)
+
+
+def _names_a_stock_index(token: Token) -> bool:
+    """An index noun modified by "stock", "share" or "equity" (`stock_index_modifiers`)."""
+    if token.lower_ not in words("index_nouns"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words("stock_index_modifiers") for c in token.children)
 
 
 WORD = re.compile(r"[A-Za-z]+")
