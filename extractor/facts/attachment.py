@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.announcement_dates import dates_the_announcement
 from extractor.facts.attachment_clauses import in_earlier_event, on_figure, opens_when_clause
 from extractor.facts.attachment_clauses import in_subject as _in_subject
 from extractor.facts.attachment_clauses import phrase_clause as _phrase_clause
@@ -538,7 +539,10 @@ def period_for(
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)
-    periods = [m for m in periods if not dates_no_year(m, span, modality)]  # "will save $1 billion in annual costs"
+    # "will save $1 billion in annual costs"; "in March it announced a plan to cut 900 jobs": the announcement's
+    periods = [
+        m for m in periods if not dates_no_year(m, span, modality) and not dates_the_announcement(m, span, modality)
+    ]
     if cue is None:  # "orders went from 310 units in 2017 to 540": 2017 dates the 310 only, never the 540
         periods = [m for m in periods if not dates_the_from_side(m, span, sent, others)]
     if kind == "price":

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
 from extractor.facts.deal_completion import DEAL_PREDICATES
+from extractor.facts.delayed_events import delay_of, new_date
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, reached_through
 from extractor.facts.events_calendar import calendar_year
@@ -42,14 +43,15 @@ def event_fact(
     if subject is None or named == subject:
         return None
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
-    planned = planned or has_planned_modifier(token)
+    planned = planned or has_planned_modifier(token) or delay_of(token) is not None  # "delayed the launch to May"
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
     periods = [
         m
         for m in both.for_modality(modality)
         if not dates_report(m, token, sent) and not dates_other_clause(m, token, sent)
     ]
-    period = day or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0] or clause_date(token, periods, sent)
+    period = day or new_date(token, periods) or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0]
+    period = period or clause_date(token, periods, sent)
     period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):
         modality = "actual"  # "helped by the 2006 acquisition of X": a dated past event happened, whatever is expected

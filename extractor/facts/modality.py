@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.announced_plans import announced_plan
 from extractor.facts.goal_nouns import is_goal_lemma
 from extractor.facts.modality_bases import (
     base_known_before,
@@ -77,6 +78,8 @@ def modality_for(
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one.
     `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
+    if modality == "actual" and announced_plan(span.root):
+        return "target"  # "announced three plant closures to cut costs by $300 million": what it will do
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
     if modality == "target" and forecast_of_an_economy(span.root):

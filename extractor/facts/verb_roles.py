@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
+from extractor.facts.founded_by import founded_by
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.title_owners import OWNER_PREPOSITIONS, is_title_noun
 from extractor.lexicons import table
@@ -18,7 +19,12 @@ PRESENT = frozenset({"VBZ", "VBP"})
 
 def verb_role(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
     """(title, organization) when the person is the subject of a leading verb whose object is an
-    organization: directly ("Lee heads X") or through "who" ("Lee, who heads X")."""
+    organization ("Lee heads X", "Lee, who heads X"), or the agent of a founding passive ("X, founded by Lee")."""
+    return _subject_role(mention, ctx) or founded_by(mention, ctx)
+
+
+def _subject_role(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
+    """The post of a person who is the subject of a leading verb: directly or through "who"."""
     verb = _verb_of(mention)
     if verb is None:
         return None

@@ -179,6 +179,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen15 import ROWS as UNSEEN15_ROWS
     from tests.mentions.news_rows_unseen16 import ROWS as UNSEEN16_ROWS
     from tests.mentions.news_rows_unseen17 import ROWS as UNSEEN17_ROWS
+    from tests.mentions.news_rows_unseen18 import ROWS as UNSEEN18_ROWS
 
     rows = [
         *ROWS,
@@ -196,5 +197,6 @@ def table() -> list[Row]:
         *UNSEEN15_ROWS,
         *UNSEEN16_ROWS,
         *UNSEEN17_ROWS,
+        *UNSEEN18_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

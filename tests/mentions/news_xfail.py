@@ -170,4 +170,13 @@ XFAIL: dict[str, str] = {
         "a written number listed before a moved figure takes its unit but not its direction (the parse hangs 'five'"
         " from the figure, not from the verb)"
     ),
+    # quant18: classes seen in one readable story only (tests/mentions/news_rows_unseen18.py), so no rule was written
+    "Feed corn fetched $9.50 per 100 lbs at the Tarrow auction.": (
+        "a money rate per a number of units ('per 100 lbs', a hundredweight) is not read: the number after 'per' is"
+        " taken as an amount of its own; one Reuters story writes one"
+    ),
+    "When bookings are off 10, 20, 25 percent, hotels cut staff.": (
+        "a figure listed after a comma between two others takes the list's unit but not the move's direction;"
+        " one Reuters story writes one"
+    ),
 }

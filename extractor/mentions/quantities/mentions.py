@@ -293,6 +293,7 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
             low *= 100
         start = m.start() if outer and outer.startswith(("tens", "hundreds", "10s", "100s")) else m.start(2)
         r = Reading(start, m.end(2), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
+        r.shown_only = "shown" in values[m.group(2).lower()][1:]  # lexicon `plural_rounds`, third column
         _read_currency_of(text, r, context)
         found.append(r)
     return found

@@ -19,5 +19,8 @@ def is_precipitation_depth(quantity: Quantity, span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "of":
         return False
-    following = [token for token in doc[span.end + 1 : span.end + 2 + 2 * _GAP] if not token.is_punct]
+    # the noun is looked for in the sentence of the depth only: "sank 3 inches of its height. Snow fell later." is
+    # a fall, the next sentence's snow does not make the depth one of precipitation
+    stop = min(span.end + 2 + 2 * _GAP, span.sent.end if doc.has_annotation("SENT_START") else len(doc))
+    following = [token for token in doc[span.end + 1 : stop] if not token.is_punct]
     return any(token.lemma_.lower() in words("precipitation_nouns") for token in following[: _GAP + 1])

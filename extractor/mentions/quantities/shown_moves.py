@@ -49,14 +49,22 @@ def revised_level(nouns: str) -> str:
     return r"(?:a|an|the)\s+(?:" + revised + r")\s+" + noun + "|" + current_level_pattern() + "|" + period
 
 
+def _described_level() -> str:
+    """ "an annualized ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
+    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`."""
+    return r"(?:a|an|the)\s+(?:" + phrase_alternation(words("level_description_words")) + r")\s+"
+
+
 @cache
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
-    275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots"."""
+    275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
+    "was at $7,120 from $7,185"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
-    named = r"(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")(?:\s+of)?\s+"
+    # up to two words before the noun: "from the prior session close of $1.41", "from the prior day's close of 98.1"
+    named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
     # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
-    level = r"(?:" + named + "|" + revised_level(nouns) + r"|(?:a|an|the)\s+)?" + _HEDGE
+    level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
         (
@@ -67,6 +75,14 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
+            False,
+        ),
+        # a level a quote stands at, then where it came from: "platinum was at $1,734 from $1,736.50", "the gauge
+        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X"); after a comma the old level is
+        # compared, not joined ("was at $23.61 an ounce, from $23.74", as ", up from")
+        (
+            re.compile(_after_first() + r"\s+from\s+" + level, flags),
+            re.compile(r"\bat\s+" + level + "$", flags),
             False,
         ),
     )

@@ -1,0 +1,46 @@
+"""The date of an announcement is not the date of the plan it announces: "In March the firm had announced a plan
+to cut 900 jobs", "Last month it unveiled 40 branch closures". The period phrase hangs on the announcing verb
+(`plan_announcing_verbs`), the planned figure sits inside that verb's object or purpose infinitive, and the
+plan has no period of its own (FACTS.md: a target takes the period in which it is expected; the text gives
+none)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment_clauses import phrase_span
+from extractor.lexicons import words
+from extractor.mentions.periods import PeriodMention
+
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod"})
+
+
+def dates_the_announcement(m: PeriodMention, span: Span, modality: str | None) -> bool:
+    """A target whose period phrase dates the verb that announced it, the figure being in that verb's object."""
+    if modality != "target":
+        return False
+    phrase = phrase_span(span.doc, span.sent, m)
+    verb = _governing_word(phrase.root) if phrase is not None else None
+    if verb is None or verb.lemma_.lower() not in words("plan_announcing_verbs"):
+        return False
+    return _inside_object(span.root, verb)
+
+
+def _governing_word(token: Token) -> Token | None:
+    """The verb a period phrase modifies, past the words of the phrase itself ("In" of "In March")."""
+    while token.dep_ in PHRASE_DEPS and token.head is not token:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _inside_object(root: Token, verb: Token) -> bool:
+    """The figure lies in the subtree of the verb's object ("a plan to cut 900 jobs", "40 branch closures") or
+    of its purpose infinitive ("announced 40 closures to cut costs by $30 million")."""
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS or _purpose(c)]
+    return any(root == p or p in root.ancestors for p in parts)
+
+
+def _purpose(token: Token) -> bool:
+    return token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -1,0 +1,142 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant18" for the error classes found in
+`extract quantities` output on the 150 unread Reuters stories of round 18 and for the classes the brief named as
+left from round 17. Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures below, and
+the examples in the comments, were written for this table.
+"""
+
+from __future__ import annotations
+
+from tests.mentions.news_rows import move_levels
+
+# a word that describes a level of a move with no noun after it (an article, then "annual", "seasonally adjusted",
+# "decade-high" or a sibling, then the figure; 3 readable stories) no longer splits the move into two levels: it is
+# one range with the move's direction, as across "a revised" and "the current"
+DESCRIBED_LEVELS = [
+    (
+        "move",
+        "Orvane's output growth quickened to an annual 6.2 percent over the summer from 5.4 percent.",
+        move_levels(5.4, 6.2, "percent"),
+    ),
+    (
+        "move",
+        "Wage growth in Kestova cooled to an annualized 2.6% in the spring from 3.3%.",
+        move_levels(3.3, 2.6, "percent"),
+    ),
+    (
+        "move",
+        "The jobless rate in Barrowmere eased to 5.1 percent last month from a decade-high 7.4 percent.",
+        move_levels(7.4, 5.1, "percent"),
+    ),
+    (
+        "move",
+        "First-time filings for aid climbed to a seasonally adjusted 318,000 from 296,000 a week before.",
+        move_levels(296e3, 318e3, None),
+    ),
+    # "an estimated" is a hedge and was joined already (a guard)
+    (
+        "move",
+        "Pelham Mills says yearly output dipped to an estimated 4.1 million tonnes from 4.6 million tonnes.",
+        move_levels(4.6e6, 4.1e6, "tonne"),
+    ),
+    (
+        "move",
+        "Price growth in Dunmore slid from a yearly 9 percent to 4 percent over two years.",
+        [*move_levels(9, 4, "percent"), (2, "year", None)],
+    ),
+    # guards: a describing word before a level that no other level is paired with stays a level, and "an annual"
+    # before a rate with its own move keeps that move
+    ("sign", "Inflation in Corvia kept rising, reaching an annual 8.4 percent in May.", [(8.4, "percent", None)]),
+    ("sign", "Retail prices in Aldwick rose at an annual 3.1 percent pace.", [(3.1, "percent", "up")]),
+]
+
+# a level a quote stands at, then where it came from ("at X from Y"; 3 readable stories, market reports and a
+# survey gauge) is a move, one range with its direction, as "to X from Y" is; "a close" names the old level of a
+# move as "a peak" does, with one or two words before it ("from its close of", "from the prior day's close of"; 2
+# stories)
+AT_LEVEL_MOVES = [
+    ("move", "By late trade, nickel was at $16,240 from $16,510.", move_levels(16510, 16240, "USD")),
+    (
+        "move",
+        "The Marlow services index ended the month at 57.2 from 54.9, its best showing since spring.",
+        move_levels(54.9, 57.2, None),
+    ),
+    (
+        "move",
+        "Tin stood at $25,300 in afternoon dealings from $25,050 in the morning.",
+        move_levels(25050, 25300, "USD"),
+    ),
+    (
+        "move",
+        "Brennick's unit was quoted at 91.5 cents on Friday from 93 cents a day earlier.",
+        move_levels(0.93, 0.915, "USD"),
+    ),
+    (
+        "move",
+        "The krona weakened 0.6 percent at 10.84 per euro from the prior session close of 10.78 per euro.",
+        [(0.6, "percent", "down"), *move_levels(10.78, 10.84, "SEK_per_euro")],
+    ),
+    (
+        "move",
+        "Halvern stock climbed to $41.20 in late dealings from its close of $39.85.",
+        move_levels(39.85, 41.20, "USD"),
+    ),
+    (
+        "move",
+        "Bond prices fell to 97.4 from the prior day's close of 98.1.",
+        move_levels(98.1, 97.4, None),
+    ),
+    # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
+    # of the same kind, and an age moved from a place
+    (
+        "move",
+        "Zinc traded at $2,905 a tonne, from $2,880 on Monday.",
+        [(2905, "USD_per_tonne", None), (2880, "USD_per_tonne", None)],
+    ),
+    ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
+    ("sign", "Kelso's gain sits at 9 percent from a month earlier, traders said.", [(9, "percent", None)]),
+    ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),
+]
+
+# "trillions of" and a currency is a vague magnitude as "billions of" is (3 readable stories); shown only, the facts
+# read nothing from it (lexicon `plural_rounds`, third column)
+VAGUE_TRILLIONS = [
+    ("range", "The slump erased trillions of dollars of household wealth.", [((1e12, 1e13), "USD", None)]),
+    ("range", "Central banks have pumped trillions of yen into bond markets.", [((1e12, 1e13), "JPY", None)]),
+    ("range", "Analysts put the cost of the cleanup in the trillions of euros.", [((1e12, 1e13), "EUR", None)]),
+    # guard: a count written with "trillion" in digits stays one amount
+    ("currency", "Varnholt's lenders hold $1.3 trillion of loans.", [(1.3e12, "USD", None)]),
+]
+
+# a depth followed by "of" is one of precipitation only when the rain or snow noun is in its own sentence: the next
+# sentence's "Snow fell" does not stop "sank 3 inches" from being a fall (the brief's class left from round 17)
+DEPTHS_IN_THEIR_SENTENCE = [
+    ("sign", "The stack at the Corby yard sank 3 inches of its height. Snow came later.", [(3, "inch", "down")]),
+    (
+        "sign",
+        "Water behind the Tellis dam dropped 2 feet of its usual mark. Rain is due on Monday.",
+        [(2, "foot", "down")],
+    ),
+    ("sign", "The lake at Ormsby fell 40 cm of its level. Hail was reported overnight.", [(40, "centimeter", "down")]),
+    # guards: the noun in the same sentence still makes a depth, with or without a verb of falling
+    ("unit", "The squall dumped 9 cm of hail on Ravensby.", [(9, "centimeter", None)]),
+    ("unit", "Forecasters expect 6 inches of fresh, heavy snow by Friday. Roads may close.", [(6, "inch", None)]),
+]
+
+# classes found on the unread stories, or named by the brief, that were seen in one story only: no rule was written
+# (strict xfails in news_xfail)
+LEFT_ONE_STORY = [
+    ("unit", "Feed corn fetched $9.50 per 100 lbs at the Tarrow auction.", [(9.5, "USD_per_hundredweight", None)]),
+    (
+        "sign",
+        "When bookings are off 10, 20, 25 percent, hotels cut staff.",
+        [(10, "percent", "down"), (20, "percent", "down"), (25, "percent", "down")],
+    ),
+]
+
+ROWS = [
+    *DESCRIBED_LEVELS,
+    *AT_LEVEL_MOVES,
+    *VAGUE_TRILLIONS,
+    *DEPTHS_IN_THEIR_SENTENCE,
+    *LEFT_ONE_STORY,
+]
