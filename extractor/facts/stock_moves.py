@@ -17,7 +17,7 @@ def moves_a_stock(verb: Token | None, *, pronoun: bool = True) -> bool:
     or a common noun set beside a company's name ("its rival Norvale"); a session verb needs no subject. "it"
     counts (with `pronoun`) for a market verb, never for "was up": "the company said it was up 20 percent" is
     its profit."""
-    if verb is None or verb.dep_ == "acl" or not _is_market_verb(verb):
+    if verb is None or verb.dep_ == "acl" or not is_market_verb(verb):
         return False  # "the quarter ended on February 3" is a period, not a closing price
     subject = clause_subject(verb)
     if subject is None:
@@ -37,7 +37,8 @@ def _has_ticker(subject: Token) -> bool:
     return subject.pos_ == "PROPN" and any(c.dep_ == "appos" and is_market_code(c) for c in subject.children)
 
 
-def _is_market_verb(verb: Token) -> bool:
+def is_market_verb(verb: Token) -> bool:
+    """A verb that moves a traded price: a market verb, or a copula with a bare "up" or "down"."""
     if verb.lemma_.lower() in words("price_move_verbs"):
         return True
     # "Norvale was down 9.3 percent": a copula with a bare "up" or "down" is a move

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.measured_nouns import is_measure_noun
 from extractor.facts.syntax import PERIOD_WORDS, SUBJECT_DEPS
+from extractor.lexicons import words
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -21,3 +23,35 @@ def stranded_subject(verb: Token) -> Token | None:
     if previous.dep_ == "pobj" and previous.head.dep_ == "prep" and previous.head.head.pos_ == "NOUN":
         return previous.head.head  # "income before interest increased"
     return previous
+
+
+# "conj" too: with no coordinator before it (`stranded_subject` wants a noun right before the verb), a verb the
+# parse joined to the main clause ("Margins widened as revenue from the arm rose") is a clause of its own
+_SUBORDINATE_DEPS = ("ccomp", "advcl", "conj")
+
+
+def subordinate_measure(verb: Token) -> Token | None:
+    """ "Margins widened as revenue from the leasing arm rose 9 percent": the parse may read the subordinator as a
+    preposition and its clause's subject as that preposition's object, leaving the clause's verb without a subject.
+    Inherited, the subject would be the main clause's ("margins"); the measure right before the verb is the
+    clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the inherited subject."""
+    if verb.dep_ not in _SUBORDINATE_DEPS:
+        return None
+    stranded = stranded_subject(verb)
+    if stranded is None or not is_measure_noun(stranded):
+        return None
+    return stranded if _hangs_as_subject(stranded, verb.head) else None
+
+
+def _hangs_as_subject(token: Token, clause: Token) -> bool:
+    """Below `clause`, the token hangs on no direct object ("would see its exposure to a pool of assets drop": the
+    object, not the pool, is the clause's subject) and on no preposition but a misread subordinator ("as revenue
+    from the arm rose"; not "after six weeks of gains is up")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == clause.i:
+            return True
+        if ancestor.dep_ == "dobj":
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ not in words("subordinator_prepositions"):
+            return False
+    return True
