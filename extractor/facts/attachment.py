@@ -50,6 +50,7 @@ from extractor.facts.own_noun_periods import on_own_noun
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
+from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
@@ -522,7 +523,7 @@ def period_for(
         # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a
         # planned flow, not a quote of a session nor a year to date
         kind = "flow"
-    cue = earlier_side(span)
+    cue = earlier_side(span) or possessive_earlier_cue(span, periods, sent)  # "from a year-ago's $9 million"
     if cue is not None and cue.lower_ == "from" and not any(_same_measure(q, span) for q in others):
         cue = None  # "sales of $3 billion from 40 countries": a source, not an earlier value
     later = _later_figure(span, others, cue) if cue is not None and _revised(cue, span) else None

@@ -64,6 +64,8 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
         return False
     if predicate_head(predicate) in words("period_read_stocks"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
+    if changes_the_stock(verb):
+        return False  # "added 40,000 users in the quarter, up from 25,000 a year earlier": a year-ago addition
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
     return stated and not any(t.lower_ == "average" for t in sent)
 
@@ -71,4 +73,11 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
 def new_additions(reading: Reading) -> bool:
     """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
     noun = reading.measured
+    if noun is not None and changes_the_stock(reading.verb):
+        return True  # "added 523,000 phone users, 489,000 video users and ...": each count is of the additions
     return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
+
+
+def changes_the_stock(verb: Token | None) -> bool:
+    """The verb adds to or takes from a stock ("added", "gained", "lost" subscribers): what it counts is a flow."""
+    return verb is not None and verb.lemma_.lower() in words("stock_changing_verbs")

@@ -17,6 +17,7 @@ from extractor.facts.attachment import (
     recent_release,
 )
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
+from extractor.facts.lead_sentences import first_sentence
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -118,7 +119,7 @@ def _release_month(
     """The month a data release reports on ("Import prices rise in July", "October consumer credit up";
     a lead "Producer prices climbed 0.4 percent in March"): the one recent month the title names, else the one
     the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
-    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    first = first_sentence(doc, body_start)
     for text, sent in ((title or "", None), (first.text if first is not None else "", first)):
         months = [
             m
@@ -140,7 +141,7 @@ def _release_week(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, b
     """The week a weekly release reports on ("Jobless claims rose last week", "Mortgage applications fell in the
     week ended May 4"): the one recent week the first body sentence names on a change verb, as the body states
     it to the day when it does ("last week" is Monday to Sunday; "the week ended January 5" ends on Saturday)."""
-    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    first = first_sentence(doc, body_start)
     if first is None:
         return None
     weeks = [

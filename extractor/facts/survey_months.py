@@ -9,10 +9,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import is_one_month
 from extractor.facts.attachment_days import is_index_predicate
+from extractor.facts.lead_sentences import first_sentence
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
 from extractor.mentions.period_phrases import MONTH
@@ -31,7 +32,7 @@ def survey_month(
     """The month of publication, when a survey story names it: the title names it ("March consumer confidence
     dips"), or the first body sentence puts it on a change verb ("sentiment surged ... in August"), and the title
     or that sentence holds a survey word (`survey_words`). A month already over is `_release_month`'s."""
-    first = next((s for s in doc.sents if s.start_char >= body_start and len(s) > 5), None)
+    first = first_sentence(doc, body_start)
     lead = first.text if first is not None else ""
     if published is None or not (_has_survey_word(title or "") or _has_survey_word(lead)):
         return None
@@ -61,7 +62,16 @@ def survey_reading(predicate: str, story_period: Period | None, sent: Span, unit
     same story keeps its session: its move is in points or its sentence speaks of a session ("closed at")."""
     if not is_one_month(story_period) or not is_index_predicate(predicate) or unit == "points":
         return False
+    if any(_names_a_stock_index(t) for t in sent):
+        return False  # "the benchmark stock index was down 0.9 pct at 1281", quoted in a home-sales story
     return not any(t.lemma_.lower() in words("session_verbs") or t.lower_ == "points" for t in sent)
+
+
+def _names_a_stock_index(token: Token) -> bool:
+    """An index noun modified by "stock", "share" or "equity" (`stock_index_modifiers`)."""
+    if token.lower_ not in words("index_nouns"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words("stock_index_modifiers") for c in token.children)
 
 
 WORD = re.compile(r"[A-Za-z]+")
