@@ -1,8 +1,8 @@
-"""Plans told by a verb of announcing: "Brandel announced three plant closures", "unveiled 2,000 job cuts",
-"announced 40 closures to cut costs by $300 million". The count of a planned action (`planned_action_nouns`)
+"""Plans told by a verb of announcing: "Orvel outlined 14 depot shutdowns", "proposed 600 redundancies", "unveiled
+25 branch closures, aiming to save $45 million a year". The count of a planned action (`planned_action_nouns`)
 that an announcing verb (`plan_announcing_verbs`) takes as its object is what the subject will do, and a
 purpose infinitive on that verb states what the plan is for: both are the subject's target (FACTS.md). A
-result announced ("announced a 10 percent rise in profit") names no planned action and stays actual."""
+result announced ("announced that revenue grew 6 percent") names no planned action and stays actual."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def announced_plan(root: Token) -> bool:
 
 
 def _counted_action(root: Token) -> Token | None:
-    """The planned-action noun the figure counts ("three plant closures", "2,000 job cuts")."""
+    """The planned-action noun the figure counts ("14 depot shutdowns", "600 redundancies")."""
     noun = root.head if root.dep_ in COUNT_DEPS else None
     return noun if noun is not None and _is_action(noun) else None
 

@@ -1,5 +1,5 @@
-"""The date of an announcement is not the date of the plan it announces: "In March the firm had announced a plan
-to cut 900 jobs", "Last month it unveiled 40 branch closures". The period phrase hangs on the announcing verb
+"""The date of an announcement is not the date of the plan it announces: "Orvel proposed in May that 45 depots
+would shut", "Last month it unveiled 600 redundancies". The period phrase hangs on the announcing verb
 (`plan_announcing_verbs`), the planned figure sits inside that verb's object or purpose infinitive, and the
 plan has no period of its own (FACTS.md: a target takes the period in which it is expected; the text gives
 none)."""
@@ -36,8 +36,8 @@ def _governing_word(token: Token) -> Token | None:
 
 
 def _inside_object(root: Token, verb: Token) -> bool:
-    """The figure lies in the subtree of the verb's object ("a plan to cut 900 jobs", "40 branch closures") or
-    of its purpose infinitive ("announced 40 closures to cut costs by $30 million")."""
+    """The figure lies in the subtree of the verb's object ("a scheme to shed 450 posts", "600 redundancies") or
+    of its purpose infinitive ("outlined 14 shutdowns, aiming to save $45 million")."""
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS or _purpose(c)]
     return any(root == p or p in root.ancestors for p in parts)
 

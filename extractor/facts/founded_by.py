@@ -81,7 +81,7 @@ def _organization(token: Token, ctx: DocContext) -> str | None:
 
 def _known_name_starting_at(token: Token, ctx: DocContext) -> str | None:
     """An organization the story names elsewhere, written here where the tagger missed it, its first word
-    parsed as a verb ("Go Ahead was founded by"): the longest known name the text starts with here."""
+    parsed as a verb ("Leap Orvane was founded by"): the longest known name the text starts with here."""
     if not token.is_title:
         return None
     text = doc_text(token.doc)[token.idx :]
