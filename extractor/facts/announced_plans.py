@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.syntax import governing_verb
 from extractor.lexicons import words
 
 PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
@@ -16,20 +15,30 @@ COUNT_DEPS = frozenset({"nummod", "quantmod", "compound"})
 
 
 def announced_plan(root: Token) -> bool:
-    """The figure counts a planned action the announcing verb takes as object, or sits in the verb's purpose
-    infinitive while that verb announces such an action."""
+    """The figure counts a planned action the announcing verb takes as object, or is the amount of a saving
+    or cutting verb in the purpose infinitive of a verb that announces such an action."""
     noun = _counted_action(root)
     if noun is not None:
         return noun.dep_ == "dobj" and _announcing(noun.head)
-    verb = governing_verb(root)
-    if (
-        verb is None
-        or verb.dep_ not in PURPOSE_DEPS
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    verb = _amount_verb(root)
+    if verb is None or not is_purpose_infinitive(verb):
         return False
     announcer = verb.head
     return _announcing(announcer) and any(_is_action(c) for c in announcer.children if c.dep_ == "dobj")
+
+
+def is_purpose_infinitive(verb: Token) -> bool:
+    """A "to" infinitive that says what its head verb is done for ("... aiming to save $45 million")."""
+    return verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _amount_verb(root: Token) -> Token | None:
+    """The verb of `plan_amount_verbs` whose own amount the figure is: its object ("save $45 million") or the
+    object of its "by" ("lower its costs by $9 million"); a figure deeper down describes something else ("to
+    cope with a 30 percent drop in demand"), never the plan's amount."""
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+    own = root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "by")
+    return head if own and head.lemma_.lower() in words("plan_amount_verbs") else None
 
 
 def _counted_action(root: Token) -> Token | None:
@@ -43,5 +52,6 @@ def _is_action(noun: Token) -> bool:
 
 
 def _announcing(verb: Token) -> bool:
-    """A finite verb of announcing with no modal: "will announce cuts" is already a plan by its modal."""
+    """A verb of `plan_announcing_verbs`; a modal above it ("will announce cuts") already made the figure a
+    plan before this test is asked, which runs on actual figures only."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in words("plan_announcing_verbs")
