@@ -32,7 +32,7 @@ def test_announced_planned_actions_and_their_amounts_are_targets(nlp, text, surf
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Orvel announced 1,000 job cuts to cope with a 30 percent drop in demand.", "30 percent"),
+        ("Orvel announced 1,000 job cuts to cope with a 30 percent slump in orders.", "30 percent"),
         ("Orvel announced 600 layoffs to offset a 20 percent fall in sales.", "20 percent"),
         ("Orvel proposed 40 store closures to shore up margins after a 15 percent slide in profit.", "15 percent"),
         ("Orvel announced that revenue grew 6 percent in 2013.", "6 percent"),
