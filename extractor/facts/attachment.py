@@ -540,7 +540,7 @@ def period_for(
         return Dating(_resolved(when, periods, story), None, None)
     figure = _Figure(span, sent, others, cue, story.published, kind)
     cues = comparison_cues(sent)
-    # "will save $1 billion in annual costs"; "in March it announced a plan to cut 900 jobs": the announcement's
+    # a target keeps a period of its own only: not a yearly rate ("in annual costs"), nor the day it was announced
     periods = [
         m for m in periods if not dates_no_year(m, span, modality) and not dates_the_announcement(m, span, modality)
     ]

@@ -50,7 +50,8 @@ def event_fact(
         for m in both.for_modality(modality)
         if not dates_report(m, token, sent) and not dates_other_clause(m, token, sent)
     ]
-    period = day or new_date(token, periods) or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0]
+    period = day or new_date(token, periods, ctx.published)  # "due in July, postponed to September": September
+    period = period or period_for(sent.doc[token.i : token.i + 1], periods, sent)[0]
     period = period or clause_date(token, periods, sent)
     period = calendar_year(period, periods, ctx.published)  # "next year" in a fiscal-year story: the calendar year
     if _over_before(period, ctx.published):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext, resolve_subject
-from extractor.lexicons import table
-from extractor.mentions.doc_text import doc_text
+from extractor.lexicons import table, words
 
 SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def founded_by(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
@@ -66,6 +66,8 @@ def _founded_org(verb: Token, ctx: DocContext) -> str | None:
     if verb.dep_ == "acl":
         return _organization(verb.head, ctx)
     holders = [verb, verb.head] if verb.dep_ in ("advcl", "conj") else [verb]  # "was started and was founded by"
+    # a split "co - founded" may leave the subject on the passive "was" ("X was co-founded by"), not on a verb
+    holders += [c for h in holders for c in h.children if c.dep_ in AUX_DEPS]
     for holder in holders:
         subject = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -74,22 +76,9 @@ def _founded_org(verb: Token, ctx: DocContext) -> str | None:
 
 
 def _organization(token: Token, ctx: DocContext) -> str | None:
-    """A named organization, or an anaphor ("the company") that resolves to one; never a person or place."""
-    name = resolve_subject(token, ctx) or _known_name_starting_at(token, ctx)
-    return name if name is not None and name in ctx.entities.org_names() else None
-
-
-def _known_name_starting_at(token: Token, ctx: DocContext) -> str | None:
-    """An organization the story names elsewhere, written here where the tagger missed it, its first word
-    parsed as a verb ("Go Ahead was founded by"): the longest known name the text starts with here."""
-    if not token.is_title:
+    """A named organization, or an anaphor ("the company") that resolves to one; never a person or place, and
+    never the parent a unit's noun would resolve to ("the robot unit was founded by"): the unit was founded."""
+    if token.lemma_.lower() in words("unit_words"):
         return None
-    text = doc_text(token.doc)[token.idx :]
-    found = [
-        cluster.name
-        for cluster in ctx.entities.clusters
-        if cluster.label == "ORG" and not cluster.agency
-        for name in (cluster.name, *cluster.aliases)
-        if text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
-    ]
-    return max(found, key=len, default=None)
+    name = resolve_subject(token, ctx)
+    return name if name is not None and name in ctx.entities.org_names() else None

@@ -79,7 +79,7 @@ def modality_for(
     `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
-        return "target"  # "announced three plant closures to cut costs by $300 million": what it will do
+        return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
     if modality == "target" and forecast_of_an_economy(span.root):

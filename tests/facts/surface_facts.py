@@ -69,3 +69,14 @@ def predicate_of(nlp, text: str, amount: float) -> str | None:
 def predicates_of(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
     """Each figure's predicate, by the surface of its amount."""
     return {f.value.surface: f.predicate for f in extract(text, published=published, nlp=nlp) if f.value}
+
+
+def dated_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> list[tuple[str, str | None]]:
+    """(modality, period label) of every fact whose amount is written `surface`, in a plain text."""
+    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
+    return [(f.modality, f.period.label if f.period else None) for f in facts]
+
+
+def roles_in(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> list[tuple[str, str, str]]:
+    """The roles of a plain text (no header line), each as (subject, predicate, object)."""
+    return [(f.subject, f.predicate, f.object) for f in extract(text, published=published, nlp=nlp) if f.kind == "role"]

@@ -1,48 +1,43 @@
-"""A count of planned actions that a verb of announcing takes as object, and the purpose infinitive of that
-verb, are the subject's target; an announced result stays actual. Sentences written for these tests, with
-invented names."""
+"""A count of planned actions that a verb of announcing takes as object is the subject's target, and so is the
+amount a saving or cutting verb sets in that verb's purpose infinitive; a figure of the cause the plan answers,
+and an announced result, stay actual. Sentences written for these tests, with invented names."""
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import dated_in
 
-PUBLISHED = dt.date(2012, 10, 2)
-LEAD = "Brandel Motors Inc said on Tuesday it would hire 50 engineers.\n\n"
-
-
-def modalities(nlp, text, surface):
-    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
-    return [(f.modality, f.period.label if f.period else None) for f in facts if f.value and f.value.surface == surface]
+PUBLISHED = dt.date(2014, 3, 12)
+LEAD = "Orvel Industries Inc said on Wednesday that its order book had grown.\n\n"
 
 
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        (
-            "Two weeks ago Brandel announced four factory closures in Ohio to reduce its costs by up to $300 million.",
-            "four",
-        ),
-        (
-            "Two weeks ago Brandel announced four factory closures in Ohio to reduce its costs by up to $300 million.",
-            "$300 million",
-        ),
-        ("Quarto Foods unveiled 12 store closures on Monday, aiming to save $40 million a year.", "12"),
-        ("The grocer announced 85 layoffs at its Leeds depot in August.", "85"),
-    ],
-)
-def test_announced_planned_actions_are_targets_without_the_announcement_date(nlp, text, surface):
-    assert modalities(nlp, text, surface) == [("target", None)]
+def dated(nlp, text, surface):
+    return dated_in(nlp, LEAD + text, surface, PUBLISHED)
 
 
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("In March Brandel announced a 10 percent rise in its profit.", "10 percent"),
-        ("Brandel announced on Monday that it had closed 14 plants in 2011.", "14"),
-        ("Quarto Foods announced sales of $2 billion for the year.", "$2 billion"),
+        ("Orvel outlined 14 depot shutdowns that it said would happen over two years.", "14"),
+        ("Orvel unveiled 25 branch closures on Monday, aiming to save $45 million a year.", "$45 million"),
+        ("Orvel proposed 700 redundancies to trim its wage bill by 12 percent.", "12 percent"),
+        ("Seeking to shed $80 million in costs, Orvel announced 900 layoffs.", "900"),
     ],
 )
-def test_announced_results_stay_actual(nlp, text, surface):
-    assert [m for m, _ in modalities(nlp, text, surface)] == ["actual"]
+def test_announced_planned_actions_and_their_amounts_are_targets(nlp, text, surface):
+    assert [m for m, _ in dated(nlp, text, surface)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Orvel announced 1,000 job cuts to cope with a 30 percent slump in orders.", "30 percent"),
+        ("Orvel announced 600 layoffs to offset a 20 percent fall in sales.", "20 percent"),
+        ("Orvel proposed 40 store closures to shore up margins after a 15 percent slide in profit.", "15 percent"),
+        ("Orvel announced that revenue grew 6 percent in 2013.", "6 percent"),
+        ("Orvel announced on Monday that it had shut 14 depots in 2013.", "14"),
+    ],
+)
+def test_causes_and_announced_results_stay_actual(nlp, text, surface):
+    assert [m for m, _ in dated(nlp, text, surface)] == ["actual"]

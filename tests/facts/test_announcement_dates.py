@@ -1,27 +1,28 @@
-"""The date of an announcement does not date the plan it announces; a result announced on a date keeps it.
-Sentences written for these tests, with invented names."""
+"""The date of an announcement does not date the plan it announces; a result announced on a date, a plan dated
+in its own clause, and a trailing period still ahead keep their period. Sentences written for these tests, with
+invented names."""
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import dated_in
 
-PUBLISHED = dt.date(2012, 10, 2)
-LEAD = "Brandel Motors Inc said on Tuesday it would hire 50 engineers.\n\n"
+PUBLISHED = dt.date(2014, 3, 12)
+LEAD = "Orvel Industries Inc said on Wednesday that its order book had grown.\n\n"
 
 
 def dated(nlp, text, surface):
-    facts = [f for f in extract(LEAD + text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    return [(f.modality, f.period.label if f.period else None) for f in facts]
+    return dated_in(nlp, LEAD + text, surface, PUBLISHED)
 
 
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("In March the carmaker unveiled a plan to eliminate 900 jobs, mostly in Ohio.", "900"),
-        ("Last month Brandel unveiled a plan to close 40 branches across the state.", "40"),
-        ("In July the group announced plans to shed 1,200 workers at its truck plants.", "1,200"),
+        ("In May Orvel proposed a scheme to shed 450 posts at its mills.", "450"),
+        ("Last month Orvel outlined plans to take 1,200 workers off its truck lines.", "1,200"),
+        ("Orvel unveiled 40 branch closures last week.", "40"),
+        ("Orvel proposed 600 redundancies on Monday.", "600"),
     ],
 )
 def test_a_plan_takes_no_period_from_the_day_it_was_announced(nlp, text, surface):
@@ -31,9 +32,11 @@ def test_a_plan_takes_no_period_from_the_day_it_was_announced(nlp, text, surface
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
-        ("In March Brandel announced a 10 percent rise in its profit.", "10 percent", "March 2012"),
-        ("The company plans to cut 900 jobs in 2013.", "900", "2013"),
-        ("In August it cut 300 jobs at two plants.", "300", "August 2012"),
+        ("In February Orvel announced a 3 percent gain in its margin.", "3 percent", "February 2014"),
+        ("Orvel intends to shed 900 jobs in 2015.", "900", "2015"),
+        ("In January it shut 300 depots across two states.", "300", "January 2014"),
+        ("Orvel announced 300 job cuts in the fourth quarter.", "300", "Q4 2014"),
+        ("Orvel outlined 85 layoffs at its depot in the second half.", "85", "H2 2014"),
     ],
 )
 def test_a_result_or_a_plan_dated_in_its_own_clause_keeps_the_period(nlp, text, surface, label):

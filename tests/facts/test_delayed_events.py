@@ -1,30 +1,36 @@
-"""An event put off to a later date has not happened: it is the doer's target, dated by the new date.
-Sentences written for these tests, with invented names."""
+"""An event put off to a later date has not happened: it is the doer's target, dated by the date it is put off
+to, whatever date it had been due on. Sentences written for these tests, with invented names."""
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in
 
-PUBLISHED = dt.date(2013, 5, 7)
-LEAD = "Brandel Games Inc said on Tuesday its quarterly profit rose.\n\n"
+PUBLISHED = dt.date(2014, 3, 12)
+LEAD = "Orvel Industries Inc said on Wednesday that its order book had grown.\n\n"
+FIELDS = ("object", "modality", "period")
 
 
 def events(nlp, text):
-    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
-    return [(f.object, f.modality, f.period.label if f.period else None) for f in facts if f.kind == "event"]
+    return [(o, m, p.label if p else None) for o, m, p in events_in(nlp, LEAD + text, PUBLISHED, FIELDS)]
 
 
 @pytest.mark.parametrize(
     ("text", "event"),
     [
         (
-            "Sales slipped as Brandel pushed back and then delayed its release of the Vexa console until August.",
-            ("Vexa", "target", "August 2013"),
+            "Orvel's planned listing of Nordane Mining has now been deferred into the third quarter.",
+            ("Nordane Mining", "target", "Q3 2014"),
         ),
-        ("The launch of the Ulmo phone was postponed to the fourth quarter.", ("Ulmo", "target", "Q4 2013")),
-        ("Brandel has deferred the launch of its Kiri tablet, citing weak demand.", ("Kiri", "target", None)),
+        (
+            "Orvel said the launch of its Kiri tablet had been postponed to the fourth quarter.",
+            ("Kiri", "target", "Q4 2014"),
+        ),
+        (
+            "Citing weak demand, Orvel has put on hold and deferred its listing of Nordane Mining.",
+            ("Nordane Mining", "target", None),
+        ),
     ],
 )
 def test_a_delayed_event_is_a_target_of_its_new_date(nlp, text, event):
@@ -34,11 +40,59 @@ def test_a_delayed_event_is_a_target_of_its_new_date(nlp, text, event):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Brandel released its Vexa console in March after a delay.", ("Vexa", "actual", "March 2013")),
-        ("Brandel launched the Ulmo phone in April, as planned.", ("Ulmo", "actual", "April 2013")),
         (
-            "Shipping delays hurt sales after Brandel launched its Kiri tablet in February.",
-            ("Kiri", "actual", "February 2013"),
+            "The acquisition of Orrin Labs, due in July, was postponed to September.",
+            ("Orrin Labs", "target", "September 2014"),
+        ),
+        (
+            "Its purchase of Kessler Foods, once planned for May, has been delayed until August.",
+            ("Kessler Foods", "target", "August 2014"),
+        ),
+        (
+            "Orvel has postponed its purchase of Pell Chemicals, first set for April, to the third quarter.",
+            ("Pell Chemicals", "target", "Q3 2014"),
+        ),
+    ],
+)
+def test_the_new_date_wins_over_the_date_the_event_was_due(nlp, text, event):
+    assert event in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Shares fell after a postponement until June of the takeover of Pell Chemicals.",
+            ("Pell Chemicals", "target", "June 2014"),
+        ),
+        (
+            "Orvel warned of a deferral until November of its purchase of Kessler Foods.",
+            ("Kessler Foods", "target", "November 2014"),
+        ),
+        (
+            "Orvel stock slid on word of a postponement until October of the takeover of Orrin Labs.",
+            ("Orrin Labs", "target", "October 2014"),
+        ),
+    ],
+)
+def test_a_delaying_noun_puts_off_the_event_of_its_phrase(nlp, text, event):
+    assert event in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Orvel launched the Kiri tablet in February, weeks after a delay.",
+            ("Kiri", "actual", "February 2014"),
+        ),
+        (
+            "Orvel closed its purchase of Kessler Foods in January, on schedule.",
+            ("Kessler Foods", "actual", "January 2014"),
+        ),
+        (
+            "Delays at the port hurt sales after Orvel bought Orrin Labs in February.",
+            ("Orrin Labs", "actual", "February 2014"),
         ),
     ],
 )

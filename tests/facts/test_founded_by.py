@@ -1,43 +1,66 @@
-"""Founders told in the passive ("X, founded by A", "X was founded in 1998 by A and B"): each person of the
-agent list founded the organization. Sentences written for these tests, with invented names."""
-
-import datetime as dt
+"""Founders told in the passive ("X, co-founded by A", "X was co-founded by A and B"): each person of the agent
+list founded the organization, with the title of the verb (found -> founder, co-found -> co-founder); a unit
+founded is not its parent. Sentences written for these tests, with invented names."""
 
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2012, 10, 2)
-
-
-def roles_of(nlp, text):
-    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "role"]
+from tests.facts.surface_facts import roles_in
 
 
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
         (
-            "Halvern Robotics Inc posted higher sales. The firm, founded by engineer Ilse Marchetti, now employs "
-            "900 people in Ohio.",
-            [("Halvern Robotics", "founder", "Ilse Marchetti")],
+            "Halvern Robotics Inc posted higher sales. Halvern Robotics was co-founded by Ilse Marchetti and Arne "
+            "Solheim in 1990.",
+            [("Halvern Robotics", "co-founder", "Ilse Marchetti"), ("Halvern Robotics", "co-founder", "Arne Solheim")],
         ),
         (
-            "Quorra Biotech Ltd, which has its offices in Leeds, was set up in 2001 and was founded by Dev Anand "
-            "Kapur and Mirela Stoica.",
-            [("Quorra Biotech", "founder", "Dev Anand Kapur"), ("Quorra Biotech", "founder", "Mirela Stoica")],
+            "Quorra Biotech Ltd won a patent. Back in 2001, Quorra Biotech was co-founded by Dev Anand Kapur, a "
+            "chemist.",
+            [("Quorra Biotech", "co-founder", "Dev Anand Kapur")],
         ),
         (
-            "Tovana Shipping was founded in 1987 by Arne Solheim, a former naval officer, and Kjell Brattli, "
-            "who later ran its tanker fleet.",
-            [("Tovana Shipping", "founder", "Arne Solheim"), ("Tovana Shipping", "founder", "Kjell Brattli")],
+            "Keltra Foods Inc raised prices. Keltra Foods was co-founded by Omar Das and is still run by his family.",
+            [("Keltra Foods", "co-founder", "Omar Das")],
+        ),
+        (
+            "Quorra Biotech Ltd won a patent. Quorra Biotech, co-founded by Dev Anand Kapur, makes enzymes for "
+            "brewers.",
+            [("Quorra Biotech", "co-founder", "Dev Anand Kapur")],
+        ),
+        (
+            "Keltra Foods Inc raised prices. Keltra Foods, co-founded by Omar Das, then a baker in Ghent, and Lina "
+            "Das, now has 80 stores.",
+            [("Keltra Foods", "co-founder", "Omar Das"), ("Keltra Foods", "co-founder", "Lina Das")],
         ),
     ],
 )
-def test_each_agent_of_a_founding_passive_is_a_founder(nlp, text, roles):
-    found = roles_of(nlp, text)
+def test_each_agent_of_a_co_founding_passive_is_a_co_founder(nlp, text, roles):
+    found = roles_in(nlp, text)
     for role in roles:
         assert role in found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Leap Orvane Ltd raised its dividend. Leap Orvane was founded by Ilse Marchetti in 1990.",
+            ("Leap Orvane", "founder", "Ilse Marchetti"),
+        ),
+        (
+            "Run Kestle Inc cut prices. Run Kestle was founded by Arne Solheim, a chemist, in 1979.",
+            ("Run Kestle", "founder", "Arne Solheim"),
+        ),
+        (
+            "Build Quarro Ltd sold a depot. Build Quarro was founded by Mirela Stoica in 2002.",
+            ("Build Quarro", "founder", "Mirela Stoica"),
+        ),
+    ],
+)
+def test_a_name_whose_first_word_is_a_verb_is_still_the_organization(nlp, text, role):
+    assert role in roles_in(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +69,9 @@ def test_each_agent_of_a_founding_passive_is_a_founder(nlp, text, roles):
         "The prize, founded by Ilse Marchetti in 1990, went to a chemist from Lyon.",
         "Halvern Robotics was sold by Ilse Marchetti to a fund in 2004.",
         "Halvern Robotics was founded in 1990, and Ilse Marchetti bought it in 2004.",
+        "Halvern Robotics Inc posted higher sales. The robot unit was founded by Ilse Marchetti, the company said.",
+        "Halvern Robotics Inc posted higher sales. Its drone division was founded by Arne Solheim in 2008.",
     ],
 )
 def test_no_founder_without_an_organization_founded_by_the_person(nlp, text):
-    assert [r for r in roles_of(nlp, text) if r[1] == "founder"] == []
+    assert [r for r in roles_in(nlp, text) if r[1].endswith("founder")] == []
