@@ -50,6 +50,7 @@ from extractor.mentions.name_bounds import (
 )
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
+from extractor.mentions.speaker_lines import speaker_names, speaker_ranges
 from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_companies
 from extractor.mentions.token_index import tokens_between
 
@@ -456,7 +457,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
         and not any(a <= s.start_char < b for a, b in credits)
     ]
-    spans += credit_names(doc, credits)
+    spans += credit_names(doc, credits) + speaker_names(doc)  # credits and speaker lines: names read from their words
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
         _strip_heading(extend_left(s))
@@ -510,7 +511,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     alias_of: dict[str, str] = {}  # a bracketed code -> the key of the name it abbreviates
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
-    credits = credit_ranges(doc)
+    credits = credit_ranges(doc) + speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" is read like a credit
     for span in _mentions(doc, credits, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
