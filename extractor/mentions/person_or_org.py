@@ -3,9 +3,9 @@ a firm a person ("analyst at Halden Brook", "Kestrel Fox's ( KFX.L ) chief") or 
 Ilse Marr", "Ilse Marr, a partner at ..."). Each mention of a name is read for the cues around it; the cues of
 all its mentions decide the label where they all point one way, whatever the recognizer's votes were.
 
-ORG cues: the object of "at"/"with"/"from" after a post ("analyst at X"), a modifier of a post, also through
-other modifiers ("X equities analyst"), a possessive followed by a ticker ("X's ( XYZ.L )"), the owner of shares
-("shares of X", "X shares").
+ORG cues: the object of "at", "with", "from" or "of" after a post ("analyst at X", "chief executive of X"), a
+modifier of a post, also through other modifiers ("X equities analyst"), a possessive followed by a ticker ("X's
+( XYZ.L )"), the owner of shares ("shares of X", "X shares"); a company word ending the name keeps it a firm.
 PERSON cues: a post, a person noun or an honorific right before the name ("spokeswoman X", "Mr. X"), or an
 appositive post after it ("X, chief economist at ...", "X, a partner at ...").
 """
@@ -48,10 +48,10 @@ def _company_named(cluster: EntityCluster) -> bool:
 
 
 def _org_cue(span: Span) -> bool:
-    """ "analyst at X", "X equities analyst", "X's ( XYZ.L )", "shares of X", "X shares"."""
+    """ "analyst at X", "head of X", "X equities analyst", "X's ( XYZ.L )", "shares of X", "X shares"."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS and _is_post(head.head):
+    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS | {"of"} and _is_post(head.head):
         return True
     if root.dep_ == "compound" and _modifies_post(root):
         return True
@@ -75,7 +75,9 @@ def _person_cue(span: Span) -> bool:
     """ "spokeswoman X", "Mr. X", "X, chief economist at ...", "X, a partner at ..."."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (_is_post(before) or _person_word(before)) and before.head.i >= span.start:
+    # the word before modifies the name, and is a noun: "a senior White House adviser", "the official X" are not
+    modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and span.start <= before.head.i < span.end
+    if modifies and (_is_post(before) or _person_word(before)):
         return len(span) > 1 or before.lower_.rstrip(".") in words("honorifics")
     root = span.root
     return any(
