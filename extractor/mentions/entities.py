@@ -61,8 +61,9 @@ from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_comp
 from extractor.mentions.token_index import tokens_between
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
-# a ticker with its exchange, or a short code with a one-letter class ("QRX.B")
-TICKER = re.compile(rf"^(?:{EXCHANGE_TICKER})$|^[A-Z]{{1,5}}\.[A-Z]$")
+# a ticker with its exchange, also with the full stop of a sentence it ends ("Halden Corp HLD.N."; not "U.S."),
+# or a short code with a one-letter class ("QRX.B")
+TICKER = re.compile(rf"^(?:{EXCHANGE_TICKER})$|^[A-Z0-9]{{2,6}}\.[A-Z]{{1,3}}\.$|^[A-Z]{{1,5}}\.[A-Z]$")
 
 
 # compiled once: read per mention; "a"/"an" too, NER takes the article of "owned by a [Halden Workers] fund" in

@@ -75,8 +75,8 @@ def _person_cue(span: Span) -> bool:
     """ "spokeswoman X", "Mr. X", "X, chief economist at ...", "X, a partner at ..."."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    # the word before modifies the name, and is a noun: "a senior White House adviser", "the official X" are not
-    modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and span.start <= before.head.i < span.end
+    # a noun before the name that no earlier word governs: "a senior White House adviser", "the official X" are not
+    modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i >= span.start
     if modifies and (_is_post(before) or _person_word(before)):
         return len(span) > 1 or before.lower_.rstrip(".") in words("honorifics")
     root = span.root
