@@ -51,8 +51,10 @@ def _org_cue(span: Span) -> bool:
     """ "analyst at X", "head of X", "X equities analyst", "X's ( XYZ.L )", "shares of X", "X shares"."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS | {"of"} and _is_post(head.head):
+    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS and _is_post(head.head):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and _is_post(head.head):
+        return True  # "chief executive of X"; not "chairman of the audit committee Ann Lee"
     if root.dep_ == "compound" and _modifies_post(root):
         return True
     if TICKER_AFTER_POSSESSIVE.match(doc_text(span.doc)[span.end_char : span.end_char + 24]):

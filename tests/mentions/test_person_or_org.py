@@ -36,6 +36,7 @@ def test_firm_cues_make_an_organization(nlp, text, name):
         ("Billionaire investor Carl Rovik bought 4 percent of the bank.", "Carl Rovik"),
         ("Soccer club owner Yevgeny Dorin sold his stake last year.", "Yevgeny Dorin"),
         ("Dorrit Haakonsen, chief economist at Selvik Bank, sees rates on hold.", "Dorrit Haakonsen"),
+        ("She will vote against the chairman of the pay committee Lasse Wemmer in June.", "Lasse Wemmer"),
     ],
 )
 def test_person_cues_make_a_person(nlp, text, name):
