@@ -199,8 +199,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         for word in {*_bare_words(k)[:1], *k.split()[-1:]}:
             by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
-        if key not in clusters:
-            continue
+        if key not in clusters or key in words("news_agencies"):
+            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
