@@ -30,7 +30,7 @@ from extractor.mentions.entity_clusters import (
     merge_headline_names,
     merge_possessive_names,
     merge_short_forms,
-    prefer_mixed_case,
+    settle_name,
 )
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
@@ -545,7 +545,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
     for cluster in clusters.values():
-        prefer_mixed_case(cluster)
+        settle_name(cluster)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
     settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)

@@ -74,6 +74,28 @@ def _ends_in_and_co(parts: list[str]) -> bool:
     )
 
 
+def settle_name(cluster: EntityCluster) -> None:
+    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, and a
+    "Group" or "Holdings" the text never leaves off."""
+    prefer_mixed_case(cluster)
+    keep_group_word(cluster)
+
+
+def keep_group_word(cluster: EntityCluster) -> None:
+    """ "Halden Group" (with or without "Inc" after it) written so every time keeps "Group": without it the name is
+    one the text never uses; where the text also writes "Halden" alone, "Halden" is the name."""
+    written = {alias.lower() for alias in cluster.aliases}
+    if cluster.name.lower() in written:
+        return
+    prefix = cluster.name.lower().split()
+    for alias in sorted(cluster.aliases):
+        parts = alias.split()
+        if len(parts) > len(prefix) and [p.lower() for p in parts[: len(prefix)]] == prefix:
+            if parts[len(prefix)].lower() in GROUP_WORDS:
+                cluster.name = " ".join([cluster.name, parts[len(prefix)]])
+                return
+
+
 def prefer_mixed_case(cluster: EntityCluster) -> None:
     """ "HALVARD CORP <HLV> 4TH QTR NET": a name first seen in an all-capitals headline takes its body
     spelling ("Halvard"); a name written in capitals everywhere stays so."""
