@@ -83,17 +83,14 @@ def settle_name(cluster: EntityCluster) -> None:
 
 def keep_group_word(cluster: EntityCluster) -> None:
     """ "Halden Group" (with or without "Inc" after it) written so every time keeps "Group": without it the name is
-    one the text never uses; where the text also writes "Halden" alone, "Halden" is the name."""
-    written = {alias.lower() for alias in cluster.aliases}
-    if cluster.name.lower() in written:
-        return
+    one the text never uses. Where the text also writes a shorter form ("Halden", "Halden Brothers" of "Halden
+    Brothers Holdings"), the name without it is canonical; an abbreviation in capitals ("HGL") does not count."""
     prefix = cluster.name.lower().split()
-    for alias in sorted(cluster.aliases):
-        parts = alias.split()
-        if len(parts) > len(prefix) and [p.lower() for p in parts[: len(prefix)]] == prefix:
-            if parts[len(prefix)].lower() in GROUP_WORDS:
-                cluster.name = " ".join([cluster.name, parts[len(prefix)]])
-                return
+    full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
+    longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
+    group = {p[len(prefix)] for p in longer}
+    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in GROUP_WORDS:
+        cluster.name = " ".join([cluster.name, *group])
 
 
 def prefer_mixed_case(cluster: EntityCluster) -> None:
