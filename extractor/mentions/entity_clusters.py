@@ -85,6 +85,8 @@ def keep_group_word(cluster: EntityCluster) -> None:
     """ "Halden Group" (with or without "Inc" after it) written so every time keeps "Group": without it the name is
     one the text never uses. Where the text also writes a shorter form ("Halden", "Halden Brothers" of "Halden
     Brothers Holdings"), the name without it is canonical; an abbreviation in capitals ("HGL") does not count."""
+    if cluster.name.lower() in {alias.lower() for alias in cluster.aliases}:
+        return  # "CIT" written alone beside "CIT Group Inc"
     prefix = cluster.name.lower().split()
     full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
     longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
@@ -160,7 +162,7 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         longer = [
             c
             for k, c in clusters.items()
-            if k != key and " " in c.name and is_abbreviation(letters, c.name) and _same_kind(c, cluster)
+            if k != key and " " in c.name and _abbreviates(letters, c.name) and _same_kind(c, cluster)
         ]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
@@ -171,6 +173,13 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         elif not longer and key in canonical:
             cluster.aliases.add(cluster.name)
             cluster.name = canonical[key][0]
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """The letters abbreviate the name, or the name without a group word ("RBG" of "Royal Bank of Galen Group")."""
+    parts = name.split()
+    bare = " ".join(parts[:-1]) if len(parts) > 2 and parts[-1].lower() in GROUP_WORDS else name
+    return is_abbreviation(letters, name) or bare != name and is_abbreviation(letters, bare)
 
 
 def _same_kind(a: EntityCluster, b: EntityCluster) -> bool:
