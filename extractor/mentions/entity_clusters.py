@@ -74,19 +74,19 @@ def _ends_in_and_co(parts: list[str]) -> bool:
     )
 
 
-def settle_name(cluster: EntityCluster) -> None:
+def settle_name(cluster: EntityCluster, text: str) -> None:
     """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, and a
     "Group" or "Holdings" the text never leaves off."""
     prefer_mixed_case(cluster)
-    keep_group_word(cluster)
+    keep_group_word(cluster, text)
 
 
-def keep_group_word(cluster: EntityCluster) -> None:
+def keep_group_word(cluster: EntityCluster, text: str) -> None:
     """ "Halden Group" (with or without "Inc" after it) written so every time keeps "Group": without it the name is
     one the text never uses. Where the text also writes a shorter form ("Halden", "Halden Brothers" of "Halden
     Brothers Holdings"), the name without it is canonical; an abbreviation in capitals ("HGL") does not count."""
-    if cluster.name.lower() in {alias.lower() for alias in cluster.aliases}:
-        return  # "CIT" written alone beside "CIT Group Inc"
+    if cluster.name.lower() in {alias.lower() for alias in cluster.aliases} or _written_bare(cluster.name, text):
+        return  # "Halden" written alone beside "Halden Group Inc", tagged or not
     prefix = cluster.name.lower().split()
     full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
     longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
@@ -173,6 +173,12 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         elif not longer and key in canonical:
             cluster.aliases.add(cluster.name)
             cluster.name = canonical[key][0]
+
+
+def _written_bare(name: str, text: str) -> bool:
+    """The name occurs in the text with no group word after it."""
+    group = "|".join(GROUP_WORDS)
+    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b)", text) is not None
 
 
 def _abbreviates(letters: str, name: str) -> bool:
