@@ -176,9 +176,9 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
 
 
 def _written_bare(name: str, text: str) -> bool:
-    """The name occurs in the text with no group word after it."""
+    """The name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N")."""
     group = "|".join(GROUP_WORDS)
-    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b)", text) is not None
+    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text) is not None
 
 
 def _abbreviates(letters: str, name: str) -> bool:
