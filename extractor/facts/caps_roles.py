@@ -13,6 +13,7 @@ from extractor.facts.named_facts import role_fact
 from extractor.lexicons import words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.entities import strip_legal_suffix
+from extractor.mentions.speaker_lines import is_title
 from extractor.models import Fact
 
 # a run of capitals, digits and the punctuation of names and titles, commas included; a quote, colon or
@@ -51,7 +52,7 @@ def _read_line(line: str) -> tuple[str, str, str] | None:
     if len(parts) < 2 or any(not p for p in parts[:2]):
         return None
     person = _person(parts[0])
-    if person is None or not _is_title(parts[1]):
+    if person is None or not is_title(parts[1]):
         return None
     title, organization = parts[1], None
     affiliation = AFFILIATION.search(title)
@@ -60,7 +61,7 @@ def _read_line(line: str) -> tuple[str, str, str] | None:
     else:
         places = [k for k, p in enumerate(parts) if k >= 2 and p.startswith("IN ")]
         later = parts[2 : places[0] if places else len(parts)]  # ", IN BEND, OREGON": a place, and all after it
-        while later and _is_title(later[0]):
+        while later and is_title(later[0]):
             later = later[1:]  # "VICE PRESIDENT, SENIOR PORTFOLIO MANAGER, FIRM": the first title is kept
         if later:
             organization = later[0]
@@ -69,7 +70,7 @@ def _read_line(line: str) -> tuple[str, str, str] | None:
     if not organization:
         return None
     organization = re.sub(r"^THE\s+", "", PLACE_AFTER.sub("", organization))
-    if not organization or _is_title(organization):
+    if not organization or is_title(organization):
         return None
     return person, title.lower(), strip_legal_suffix(_name_case(organization))
 
@@ -84,12 +85,6 @@ def _person(part: str) -> str | None:
     if any(n.lower() in LOWER_WORDS for n in kept):
         return None
     return " ".join(n.title() for n in kept)
-
-
-def _is_title(part: str) -> bool:
-    """A part that names a post: one of its words is a role noun ("SENIOR COMMODITIES ANALYST")."""
-    roles = words("role_nouns")
-    return any(w.lower().rstrip("s") in roles or w.lower() in roles for w in re.split(r"[\s-]+", part))
 
 
 def _name_case(name: str) -> str:

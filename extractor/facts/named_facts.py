@@ -37,8 +37,10 @@ from extractor.facts.titled_names import (
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.government_bodies import is_country
 from extractor.mentions.periods import PeriodMention
+from extractor.mentions.speaker_lines import speaker_lines
 from extractor.mentions.token_index import words_where
 from extractor.models import Fact, Quantity
 
@@ -366,6 +368,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
+    spoken = [line.person[0] + sent.start_char for line in speaker_lines(span_text(sent))]
+    people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
         public = government_post(mention, ctx)

@@ -30,7 +30,7 @@ from extractor.mentions.entity_clusters import (
     merge_headline_names,
     merge_possessive_names,
     merge_short_forms,
-    prefer_mixed_case,
+    settle_name,
 )
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
@@ -49,13 +49,21 @@ from extractor.mentions.name_bounds import (
     split_at_place,
 )
 from extractor.mentions.passing_orgs import named_in_passing
+from extractor.mentions.person_or_org import (
+    descriptor_before,
+    names_organization,
+    organization_appositive,
+    settle_person_or_org,
+)
 from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
+from extractor.mentions.speaker_lines import speaker_names, speaker_ranges
 from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_companies
 from extractor.mentions.token_index import tokens_between
 
 KEPT_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT"})
-# a ticker with its exchange, or a short code with a one-letter class ("QRX.B")
-TICKER = re.compile(rf"^(?:{EXCHANGE_TICKER})$|^[A-Z]{{1,5}}\.[A-Z]$")
+# a ticker with its exchange, also with the full stop of a sentence it ends ("Halden Corp HLD.N."; not "U.S."),
+# or a short code with a one-letter class ("QRX.B")
+TICKER = re.compile(rf"^(?:{EXCHANGE_TICKER})$|^[A-Z0-9]{{2,6}}\.[A-Z]{{1,3}}\.$|^[A-Z]{{1,5}}\.[A-Z]$")
 
 
 # compiled once: read per mention; "a"/"an" too, NER takes the article of "owned by a [Halden Workers] fund" in
@@ -160,22 +168,22 @@ def _evidence_label(span: Span) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words("role_nouns") and span.label_ == "PERSON":
         return "PERSON"  # "central bank Governor X", "analyst X": a title right before a name marks a person
-    if root.dep_ == "appos" and head.lemma_.lower() in org_nouns or listed_as_organization(span):
+    if root.dep_ == "appos" and names_organization(head, span) or listed_as_organization(span):
         return "ORG"  # "its rival, Halvard", "companies such as Halvard"
-    if span.start > 0 and is_descriptor(span.doc[span.start - 1]) and span.doc[span.start - 1].head.i >= span.start:
+    if span.start > 0 and descriptor_before(span) and span.doc[span.start - 1].head.i >= span.start:
         return "ORG"  # "Rival Ostmark Steel": a descriptor noun right before the name
     for child in root.children:
         if (
             child.dep_ in ("appos", "compound", "amod", "nmod")
-            and child.lemma_.lower() in org_nouns
+            and names_organization(child, span)
             and child.i < span.start
         ):
-            return "ORG"  # "tech giant Zentra", "U.S. peer Halden"
+            return "ORG"  # "tech giant Zentra", "U.S. peer Halden"; "investor Ann Lee" may be a person
     if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in role_nouns:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
     # set off by a comma right after it, and not a dateline in capitals ("STUTTGART, Germany (Agency) - X, the")
     set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span_text(span).isupper()
-    if set_off and any(_organization_appositive(c) for c in root.children if c.i >= span.end):
+    if set_off and any(organization_appositive(c) for c in root.children if c.i >= span.end):
         return "ORG"  # "Corbel Packaging, its main competitor,", "Halden, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
@@ -196,15 +204,6 @@ def _evidence_label(span: Span) -> str | None:
     ):
         return "ORG"  # "grocery chains Alder, Birk and Cole": every conjunct is what the first one is
     return None
-
-
-def _organization_appositive(token: Token) -> bool:
-    """An appositive after a name headed by a noun only an organization is ("its main competitor", "the
-    biggest lender"; "a partner at Halden" may be a person: person_capable_org_nouns)."""
-    if token.dep_ != "appos" or token.pos_ != "NOUN":
-        return False
-    lemma = token.lemma_.lower()
-    return lemma in words("org_nouns") and lemma not in words("person_capable_org_nouns")
 
 
 def _cluster_key(name: str) -> str:
@@ -456,7 +455,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
         and not any(a <= s.start_char < b for a, b in credits)
     ]
-    spans += credit_names(doc, credits)
+    spans += credit_names(doc, credits) + speaker_names(doc)  # credits and speaker lines: names read from their words
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
     extra = [
         _strip_heading(extend_left(s))
@@ -510,7 +509,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     alias_of: dict[str, str] = {}  # a bracketed code -> the key of the name it abbreviates
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
-    credits = credit_ranges(doc)
+    credits = credit_ranges(doc) + speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" is read like a credit
     for span in _mentions(doc, credits, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
@@ -546,8 +545,9 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
     for cluster in clusters.values():
-        prefer_mixed_case(cluster)
+        settle_name(cluster, doc_text(doc))  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
+    settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)
     mark_ticker_companies(clusters, text)
     agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}

@@ -74,6 +74,27 @@ def _ends_in_and_co(parts: list[str]) -> bool:
     )
 
 
+def settle_name(cluster: EntityCluster, text: str) -> None:
+    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, and a
+    "Group" or "Holdings" the text never leaves off."""
+    prefer_mixed_case(cluster)
+    keep_group_word(cluster, text)
+
+
+def keep_group_word(cluster: EntityCluster, text: str) -> None:
+    """ "Halden Group" (with or without "Inc" after it) written so every time keeps "Group": without it the name is
+    one the text never uses. Where the text also writes a shorter form ("Halden", "Halden Brothers" of "Halden
+    Brothers Holdings"), the name without it is canonical; an abbreviation in capitals ("HGL") does not count."""
+    if cluster.name.lower() in {alias.lower() for alias in cluster.aliases} or _written_bare(cluster.name, text):
+        return  # "Halden" written alone beside "Halden Group Inc", tagged or not
+    prefix = cluster.name.lower().split()
+    full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
+    longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
+    group = {p[len(prefix)] for p in longer}
+    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in GROUP_WORDS:
+        cluster.name = " ".join([cluster.name, *group])
+
+
 def prefer_mixed_case(cluster: EntityCluster) -> None:
     """ "HALVARD CORP <HLV> 4TH QTR NET": a name first seen in an all-capitals headline takes its body
     spelling ("Halvard"); a name written in capitals everywhere stays so."""
@@ -141,7 +162,7 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         longer = [
             c
             for k, c in clusters.items()
-            if k != key and " " in c.name and is_abbreviation(letters, c.name) and _same_kind(c, cluster)
+            if k != key and " " in c.name and _abbreviates(letters, c.name) and _same_kind(c, cluster)
         ]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
@@ -152,6 +173,19 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         elif not longer and key in canonical:
             cluster.aliases.add(cluster.name)
             cluster.name = canonical[key][0]
+
+
+def _written_bare(name: str, text: str) -> bool:
+    """The name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N")."""
+    group = "|".join(GROUP_WORDS)
+    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text) is not None
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """The letters abbreviate the name, or the name without a group word ("RBG" of "Royal Bank of Galen Group")."""
+    parts = name.split()
+    bare = " ".join(parts[:-1]) if len(parts) > 2 and parts[-1].lower() in GROUP_WORDS else name
+    return is_abbreviation(letters, name) or bare != name and is_abbreviation(letters, bare)
 
 
 def _same_kind(a: EntityCluster, b: EntityCluster) -> bool:
@@ -199,8 +233,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         for word in {*_bare_words(k)[:1], *k.split()[-1:]}:
             by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
-        if key not in clusters:
-            continue
+        if key not in clusters or key in words("news_agencies"):
+            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}

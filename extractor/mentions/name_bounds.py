@@ -77,6 +77,9 @@ def extend_right(span: Span) -> Span:
     company = _company_words_after(span)
     if company > span.end:
         return Span(doc, span.start, company, label="ORG")  # "[Carrow] Homes said": NER took a place or person
+    service = _agency_service_end(span)
+    if service > span.end:
+        return Span(doc, span.start, service, label="ORG")  # "according to [Agency] Estimates": the agency's service
     while k + 2 < len(doc) and _slash_pair(doc[k], doc[k + 1], doc[k + 2]):
         k += 2
     return span if k == span.end else Span(doc, span.start, k + 1, label=span.label_)
@@ -97,6 +100,19 @@ def _company_words_after(span: Span) -> int:
         k += 1
     if k == span.end or k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         return span.end
+    return k
+
+
+def _agency_service_end(span: Span) -> int:
+    """ "[Agency] Estimates", "[Agency] Insider": capitalised nouns NER left off a news agency's name (a news agency
+    of the lexicon) name one of its services, a name of its own; the end of the longer name (at most three words)."""
+    doc, k = span.doc, span.end
+    if span_text(span).lower() not in words("news_agencies"):
+        return span.end
+    while k < min(len(doc), span.end + 3) and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper():
+        if doc[k].is_sent_start or doc[k].ent_type_ and doc[k].ent_type_ != "ORG":
+            break
+        k += 1
     return k
 
 

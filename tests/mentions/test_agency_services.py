@@ -1,0 +1,38 @@
+"""A news agency named in the text is an entity of its own, and so is a service named after it ("Agency Estimates"):
+NER often leaves the service's word off, and the agency alone is no short form of the service. Sentences written
+for this test with invented companies; the agencies are those of the news_agencies lexicon."""
+
+import pytest
+
+from extractor.api import make_doc
+from extractor.io.documents import document_from_text
+
+LEAD = "SEOUL (Yonhap) - Dalmore Shipping said on Friday its quarterly profit doubled.\n\n"
+
+
+def orgs(nlp, text):
+    doc = nlp(make_doc(nlp, document_from_text(LEAD + text, doc_id="t")))
+    return {e.name for e in doc._.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts had forecast 40 cents a share, according to Interfax Estimates. The chairman told Interfax "
+            "that orders were strong.",
+            {"Interfax Estimates", "Interfax"},
+        ),
+        (
+            "A mean of nine forecasts in Kyodo Estimates data was 12 billion yen. Its president told Kyodo the "
+            "outlook was bright.",
+            {"Kyodo Estimates", "Kyodo"},
+        ),
+        (
+            "Revenue missed the mean forecast compiled by Bloomberg Consensus, the data showed.",
+            {"Bloomberg Consensus"},
+        ),
+    ],
+)
+def test_agency_and_its_service(nlp, text, expected):
+    assert expected <= orgs(nlp, text)

@@ -1,0 +1,42 @@
+"""A company whose name the text always writes with "Group" or "Holdings" keeps that word in its canonical name;
+where the text also writes the name alone, the short name is canonical. Stories written for this test, with
+invented names."""
+
+import pytest
+
+from extractor.api import make_doc
+from extractor.io.documents import document_from_text
+
+
+def org_names(nlp, text):
+    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
+    return {e.name for e in doc._.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "LONDON (Reuters) - Quillon Foods will hand its dairy arm to buyout firm Harwood Group for 300 "
+            "million pounds, the two firms announced on Monday.",
+            "Harwood Group",
+            "Harwood",
+        ),
+        (
+            "TOKYO (Reuters) - Shares of Velmora Holdings Inc rose 6 percent after the hospital operator raised "
+            "its full-year outlook.",
+            "Velmora Holdings",
+            "Velmora",
+        ),
+        (
+            "NEW YORK (Reuters) - Brixham Group LP will lead the 2 billion dollar buyout, people familiar with "
+            "the talks said. Brixham declined to comment, and Brixham's partners were not available.",
+            "Brixham",
+            "Brixham Group",
+        ),
+    ],
+)
+def test_group_word_kept_only_where_never_left_off(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found
