@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from extractor.facts.story_orgs import org_starting_with
 from extractor.lexicons import table, words
+from extractor.mentions.token_index import doc_has_text
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -42,4 +43,4 @@ def _may_name(word: Token, ctx: DocContext) -> bool:
     cluster = ctx.entities.at(word.i)
     if word.ent_type_ in PLACE_LABELS or cluster is not None and cluster.label in PLACE_LABELS:
         return False  # "U.S. shares" beside "U.S. Vantor Bureau": a market (a nationality tag is no place here)
-    return not any(t.text == word.lower_ for t in word.doc)
+    return not doc_has_text(word.doc, word.lower_)

@@ -22,6 +22,7 @@ from extractor.lexicons import table, words
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
+from extractor.mentions.token_index import lower_case_word_or_lemma
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityCluster
@@ -102,7 +103,7 @@ def _not_a_company(span: Span, subject: Token) -> bool:
 def _written_in_lower_case(doc: Doc, lowered: str, lemma: str) -> bool:
     """The word, its lemma or its singular ("Bidders" beside "a bidder") written in lower case elsewhere."""
     forms = {lowered, lemma, lowered.removesuffix("s")}
-    return any(t.is_lower and (t.text in forms or t.lemma_ in forms) for t in doc)
+    return lower_case_word_or_lemma(doc, forms)
 
 
 def _untagged_compound(word: Token, head: Token) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,7 @@ _POSITIONS: DocMemo[list[int]] = DocMemo()  # by (test, attribute)
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _COLUMNS: DocMemo[tuple[list[int], frozenset[int]]] = DocMemo()  # by attribute
+_LOWER_CASE_WORDS: DocMemo[tuple[frozenset[int], frozenset[int]]] = DocMemo()
 
 
 def words_where(sent: Span, test: WordTest) -> list[Token]:
@@ -118,6 +119,26 @@ def lower_ids(doc: Doc) -> list[int]:
     if lowered is None:
         lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
     return lowered
+
+
+def doc_has_text(doc: Doc, text: str) -> bool:
+    """Whether some token of `doc` is written exactly `text` (`any(t.text == text for t in doc)`): one look-up
+    in the set of the Doc's string ids, read once per Doc, instead of a Token built for every word."""
+    return get_string_id(text) in _column(doc, ORTH)[1]
+
+
+def lower_case_word_or_lemma(doc: Doc, forms: Collection[str]) -> bool:
+    """Whether a lower-case token of `doc` (`t.is_lower`) is written as one of `forms` or has one of them as its
+    lemma (`any(t.is_lower and (t.text in forms or t.lemma_ in forms) for t in doc)`), by string id: the lower-case
+    tokens' texts and lemmas are read from the Doc's arrays once per Doc."""
+    texts, lemmas = _LOWER_CASE_WORDS.get(doc, None, lambda: _lower_case_words(doc))
+    return any(get_string_id(form) in texts or get_string_id(form) in lemmas for form in forms)
+
+
+def _lower_case_words(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    columns = doc.to_array([IS_LOWER, ORTH, LEMMA])
+    lower = columns[columns[:, 0] == 1]
+    return frozenset(lower[:, 1].tolist()), frozenset(lower[:, 2].tolist())
 
 
 @lru_cache(maxsize=64)

@@ -187,3 +187,29 @@ def test_sentence_hooks_are_removed_when_extraction_fails():
         assert doc.user_span_hooks and doc.user_token_hooks
         raise RuntimeError("a rule failed")
     assert not doc.user_span_hooks and not doc.user_token_hooks
+
+
+@pytest.mark.parametrize("text", ["Venn", "venn", "said", "third-largest", "absent", "", "."])
+def test_doc_has_text_matches_a_loop_over_every_token(docs, text):
+    from extractor.mentions.token_index import doc_has_text
+
+    for doc in docs:
+        assert doc_has_text(doc, text) == any(t.text == text for t in doc)
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        {"producer", "producers"},  # a lower-case noun, by its text
+        {"sell", "sells"},  # only a lemma: "sold"
+        {"pellworth"},  # written in title case only: no lower-case token
+        {"region", "regions", "regio"},
+        {"absent", "absents", ""},
+    ],
+)
+def test_lower_case_word_or_lemma_matches_a_loop_over_every_token(docs, forms):
+    from extractor.mentions.token_index import lower_case_word_or_lemma
+
+    for doc in docs:
+        expected = any(t.is_lower and (t.text in forms or t.lemma_ in forms) for t in doc)
+        assert lower_case_word_or_lemma(doc, forms) == expected
