@@ -19,7 +19,7 @@ from extractor.mentions.doc_text import span_text
 from extractor.models import Quantity
 
 MOVE_WORDS = frozenset({"up", "down", "higher", "lower"})
-SHARE_WORDS = frozenset({"share", "stock"})  # lemmas; "shares", "stocks" lemmatise to these
+SHARE_WORDS = words("share_nouns")  # lemmas; "shares", "stocks" lemmatise to these
 
 
 def is_measure_word(word: str) -> bool:

@@ -52,7 +52,7 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
     phrase = noun_phrase(good, skip=skip).split()
     if flow == "purchases" and "own" in phrase:  # "bought $500 million of its own shares": a buy-back
         own = " ".join(w for w in phrase if w != "own")
-        return good, "share repurchases" if good.lemma_.lower() in ("share", "stock") else f"{own} repurchased"
+        return good, "share repurchases" if good.lemma_.lower() in words("share_nouns") else f"{own} repurchased"
     return good, f"{lemma_phrase(good, skip)} {flow}"
 
 

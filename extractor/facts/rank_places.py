@@ -102,7 +102,7 @@ def _before_a_name(noun: Token) -> bool:
 def _shares_of(noun: Token) -> bool:
     """ "Shares of the second-largest Ostrian insurer fell": the company whose shares moved."""
     head = noun.head
-    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("share", "stock")
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words("share_nouns")
 
 
 def place_span(noun: Token) -> Span | None:
