@@ -59,7 +59,7 @@ def _described_level() -> str:
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
-    "was at $7,120 from $7,185"."""
+    "<a quote> was at $N from $N"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
     # up to two words before the noun: "from the prior session close of $1.41", "from the prior day's close of 98.1"
     named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
@@ -77,9 +77,9 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
             re.compile(r"\bto\s+" + level + "$", flags),
             False,
         ),
-        # a level a quote stands at, then where it came from: "platinum was at $1,734 from $1,736.50", "the gauge
-        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X"); after a comma the old level is
-        # compared, not joined ("was at $23.61 an ounce, from $23.74", as ", up from")
+        # a level a quote stands at, then where it came from: "<a metal> was at $N from $N", "<a gauge> ended at N
+        # from N" (a market report's move, as "to Y from X"); after a comma the old level is compared, not joined
+        # ("at $N a <unit>, from $N", as ", up from")
         (
             re.compile(_after_first() + r"\s+from\s+" + level, flags),
             re.compile(r"\bat\s+" + level + "$", flags),
