@@ -50,9 +50,14 @@ def revised_level(nouns: str) -> str:
 
 
 def _described_level() -> str:
-    """ "an annualized ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
-    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`."""
-    return r"(?:a|an|the)\s+(?:" + phrase_alternation(words("level_description_words")) + r")\s+"
+    """ "an annualized ", "a seasonally adjusted ", "a record-high ": words that describe a level of a move with no
+    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`. An
+    entry opening with "-" ends a hyphenated compound: the extreme of any span ("a multi-year-low "), not one word."""
+    entries = words("level_description_words")
+    suffixes = "|".join(re.escape(e) for e in sorted(entries) if e.startswith("-"))
+    compound = r"[a-z0-9]+(?:-[a-z0-9]+)*?(?:" + suffixes + ")"
+    described = phrase_alternation([e for e in entries if not e.startswith("-")])
+    return r"(?:a|an|the)\s+(?:" + described + "|" + compound + r")\s+"
 
 
 @cache
