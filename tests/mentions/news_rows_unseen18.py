@@ -104,6 +104,24 @@ AT_LEVEL_MOVES = [
         [(3410, "USD_per_tonne", None), (3455, "USD_per_tonne", None)],
     ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
+    # guards with two figures of one kind (mend18q): "at X from Y" is a quote's move only in a quote's shape. No
+    # quote verb before "at" (a price list, no move)
+    (
+        "currency",
+        "Fares on the Dunmere ferry begin at $14 from $9 for pensioners.",
+        [(14, "USD", None), (9, "USD", None)],
+    ),
+    # a noun counted after the first figure (a place, no quote), after a quote verb
+    ("count", "Voting was held at 30 schools from 7 in the morning.", [(30, None, None), (7, None, None)]),
+    # a noun counted after the second figure (where the quotes came from)
+    ("count", "The Corran notes were quoted at 99 from 6 dealers.", [(99, None, None), (6, None, None)]),
+    # counted nouns after both, no quote verb
+    (
+        "count",
+        "Dunlow recruited 25 nurses at 4 clinics from 3 agencies.",
+        [(25, None, None), (4, None, None), (3, None, None)],
+    ),
+    ("count", "Hollin cut night shifts at 11 depots from 14 depots.", [(11, None, None), (14, None, None)]),
     ("sign", "Payouts are set at 4 percent from next year under the Arlow plan.", [(4, "percent", None)]),
     ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),
 ]

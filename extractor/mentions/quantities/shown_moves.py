@@ -24,18 +24,34 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = hedge_pattern("round", "near", "loose", "bound")
+# what may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce"), then
+# where or when it was dealt ("in afternoon trade", "on Friday"); no bare noun, which the level would count
+_QUOTE_AFTER_FIRST = r"(?:\s+(?:per|a|an)\s+[a-z]+)?(?:\s+(?:in|on|during)\s+(?:[a-z]+\s+)?[a-z]+)?"
 
 
 @cache
-def _after_first() -> str:
-    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date ("in
-    May", "in the first quarter", "in the week ended June 1", "in 2014"; lexicon `move_date_nouns`)."""
+def _level_date() -> str:
+    """A date after a level, optional ("in May", "in the latest quarter", "in the week ended June 1", "in 2014";
+    lexicon `move_date_nouns`)."""
     nouns = "|".join(sorted(words("move_date_nouns")))
     ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
     period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
     # a bare year dates a level too: "from 80 stores in 2015 to 130"
-    date = r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
-    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
+    return r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
+
+
+@cache
+def _after_first() -> str:
+    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date."""
+    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + _level_date()  # "-unit pace": a compound the first level opens
+
+
+@cache
+def _quote_verb_before() -> str:
+    """A verb that states where a quote stands (lexicon `quote_level_verbs`), then up to three words before "at":
+    "was at", "ended the month at", "were quoted at"."""
+    forms = "|".join(words("quote_level_verbs"))
+    return r"\b(?:" + forms + r")(?:\s+[^\s,;:]+){0,3}?\s+"
 
 
 def revised_level(nouns: str) -> str:
@@ -45,7 +61,7 @@ def revised_level(nouns: str) -> str:
     nouns (`move_level_nouns`). Shared with `facts/linked_levels`, which links a bare old level to its move."""
     revised = phrase_alternation(words("old_level_modifiers"))
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
-    noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
+    noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # a level noun after the modifier: "from a revised <noun> of $N"
     return r"(?:a|an|the)\s+(?:" + revised + r")\s+" + noun + "|" + current_level_pattern() + "|" + period
 
 
@@ -61,14 +77,15 @@ def _described_level() -> str:
 
 
 @cache
-def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
-    """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
+def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]:
+    """(gap between the levels, words right before the first, whether the old level comes first, whether bare
+    levels must count no noun after the second, see `_counts_a_noun`): "from 240 to
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
     "<a quote> was at $N from $N"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
     # up to two words before the noun: "from the prior session close of $1.41", "from the prior day's close of 98.1"
     named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
-    # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
+    # a bare article before a level that qualifies a noun: "from a N million-unit pace to a N million-unit rate"
     level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
@@ -76,19 +93,24 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
             re.compile(_after_first() + r"\s*,?\s+to\s+" + level, flags),
             re.compile(r"\bfrom\s+" + level + "$", flags),
             True,
+            False,
         ),
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
             False,
+            False,
         ),
         # a level a quote stands at, then where it came from: "<a metal> was at $N from $N", "<a gauge> ended at N
-        # from N" (a market report's move, as "to Y from X"); after a comma the old level is compared, not joined
-        # ("at $N a <unit>, from $N", as ", up from")
+        # from N" (a market report's move, as "to Y from X"). Only the quote's shape: a quote verb before "at" ("<a
+        # fee> starts at $N from $N for <a group>" is two prices), and no counted noun after the first level ("at N
+        # <sites> from N" places a count, no quote); after a comma the old level is compared, not joined ("at $N a
+        # <unit>, from $N", as ", up from")
         (
-            re.compile(_after_first() + r"\s+from\s+" + level, flags),
-            re.compile(r"\bat\s+" + level + "$", flags),
+            re.compile(_QUOTE_AFTER_FIRST + _level_date() + r"\s+from\s+" + level, flags),
+            re.compile(_quote_verb_before() + r"at\s+" + level + "$", flags),
             False,
+            True,
         ),
     )
 
@@ -158,10 +180,12 @@ def _joined(
     between = text[gap_start:gap_end]
     opened_at = start if before_from is None else before_from
     before = text[max(0, opened_at - _CLAUSE_BEFORE) : opened_at]
-    for gap_pattern, opener, old_first in _move_patterns():
+    for gap_pattern, opener, old_first, one_kind in _move_patterns():
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
+        if one_kind and a.unit is None and _counts_a_noun(text[end:]):
+            return None  # "were quoted at 99 from 6 dealers": the old figure counts dealers, no level of the quote
         # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
         # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
         # direction ("charges from 10% to 80%")
@@ -169,6 +193,16 @@ def _joined(
         old, new = (a, b) if old_first else (b, a)
         return start, end, _range_of(old, new, text[start:end], moved=moved)
     return None
+
+
+# a plural noun right after a bare figure: the figure counts it ("from 6 dealers"); "this", "its", "his" are no plurals
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:this|its|his)\b)[a-z]+s\b")
+
+
+def _counts_a_noun(after: str) -> bool:
+    """Whether a bare figure is followed by the plural noun it counts: such a figure is a count of that noun, not
+    a level of the same kind as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
+    return _COUNTED_AFTER.match(after) is not None
 
 
 def _levels(a: Quantity, b: Quantity) -> bool:
