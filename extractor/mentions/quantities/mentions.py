@@ -293,7 +293,9 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
             low *= 100
         start = m.start() if outer and outer.startswith(("tens", "hundreds", "10s", "100s")) else m.start(2)
         r = Reading(start, m.end(2), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
-        r.shown_only = "shown" in values[m.group(2).lower()][1:]  # lexicon `plural_rounds`, third column
+        # a magnitude marked "shown" (`plural_rounds`: "trillions") sizes a whole market or economy, never one
+        # subject's measure, so only `extract quantities` shows it and the facts read nothing from it
+        r.shown_only = "shown" in values[m.group(2).lower()][1:]
         _read_currency_of(text, r, context)
         found.append(r)
     return found
