@@ -96,6 +96,27 @@ AT_LEVEL_MOVES = [
         "Bond prices fell to 97.4 from the prior day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
+    # the quote's clause may have a change word, a quoted noun or an elided verb instead of a quote verb (mend18q)
+    (
+        "move",
+        "Brovik Bank puts the Tessaly jobless rate at 6.8 percent by March from 6.5 percent.",
+        move_levels(6.5, 6.8, "percent"),
+    ),
+    (
+        "move",
+        "The Harwell dollar index was up 0.4 percent at 96.12 from the prior session close of 95.74.",
+        [(0.4, "percent", "up"), *move_levels(95.74, 96.12, None)],
+    ),
+    (
+        "move",
+        "Lead was at $2,110 from $2,095, and cobalt at $31,400 from $31,150.",
+        [*move_levels(2095, 2110, "USD"), *move_levels(31150, 31400, "USD")],
+    ),
+    (
+        "move",
+        "The Orlin sentiment gauge improved to its best reading in two years at 58.3 from 54.1.",
+        [(2, "year", None), *move_levels(54.1, 58.3, None)],
+    ),
     # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
     # of the same kind, and an age moved from a place
     (

@@ -13,7 +13,12 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
 from extractor.mentions.quantities.in_doc import RESTATED
-from extractor.mentions.quantities.lexicon import current_level_pattern, hedge_pattern, told_in_past
+from extractor.mentions.quantities.lexicon import (
+    change_forms_pattern,
+    current_level_pattern,
+    hedge_pattern,
+    told_in_past,
+)
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
 
@@ -47,11 +52,13 @@ def _after_first() -> str:
 
 
 @cache
-def _quote_verb_before() -> str:
-    """A verb that states where a quote stands (lexicon `quote_level_verbs`), then up to three words before "at":
-    "was at", "ended the month at", "were quoted at"."""
-    forms = "|".join(words("quote_level_verbs"))
-    return r"\b(?:" + forms + r")(?:\s+[^\s,;:]+){0,3}?\s+"
+def _quote_clause() -> re.Pattern[str]:
+    """What makes the words before "at X from Y" a quote's: a verb that states where a quote stands (lexicon
+    `quote_level_verbs`: "was at", "ended the month at"), a change word ("up 0.8 percent at", "gained ... at"), or
+    a quoted instrument's noun (`quote_nouns`: "see the jobless rate at N in May from N")."""
+    verbs = "|".join(words("quote_level_verbs"))
+    nouns = "|".join(sorted(re.escape(noun) for noun in words("quote_nouns")))
+    return re.compile(r"\b(?:" + verbs + "|" + change_forms_pattern() + "|(?:" + nouns + r")s?)\b", re.IGNORECASE)
 
 
 def revised_level(nouns: str) -> str:
@@ -78,8 +85,8 @@ def _described_level() -> str:
 
 @cache
 def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]:
-    """(gap between the levels, words right before the first, whether the old level comes first, whether bare
-    levels must count no noun after the second, see `_counts_a_noun`): "from 240 to
+    """(gap between the levels, words right before the first, whether the old level comes first, whether the pair
+    must have a quote's shape, `_quote_shape`): "from 240 to
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
     "<a quote> was at $N from $N"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
@@ -108,7 +115,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool
         # <unit>, from $N", as ", up from")
         (
             re.compile(_QUOTE_AFTER_FIRST + _level_date() + r"\s+from\s+" + level, flags),
-            re.compile(_quote_verb_before() + r"at\s+" + level + "$", flags),
+            re.compile(r"\bat\s+" + level + "$", flags),
             False,
             True,
         ),
@@ -180,12 +187,12 @@ def _joined(
     between = text[gap_start:gap_end]
     opened_at = start if before_from is None else before_from
     before = text[max(0, opened_at - _CLAUSE_BEFORE) : opened_at]
-    for gap_pattern, opener, old_first, one_kind in _move_patterns():
+    for gap_pattern, opener, old_first, quote in _move_patterns():
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
-        if one_kind and a.unit is None and _counts_a_noun(text[end:]):
-            return None  # "were quoted at 99 from 6 dealers": the old figure counts dealers, no level of the quote
+        if quote and not _quote_shape(_CLAUSE_BREAK.split(before[: opened.start()])[-1], a, text[end:]):
+            return None
         # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
         # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
         # direction ("charges from 10% to 80%")
@@ -197,6 +204,15 @@ def _joined(
 
 # a plural noun right after a bare figure: the figure counts it ("from 6 dealers"); "this", "its", "his" are no plurals
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:this|its|his)\b)[a-z]+s\b")
+
+
+def _quote_shape(clause: str, level: Quantity, after: str) -> bool:
+    """ "at X from Y" as a quote's move: its clause has a quote's verb, a change word or a quoted noun ("<a fee>
+    starts at $N from $N for <a group>" has none: two prices), and a bare old level counts no noun ("were quoted
+    at 99 from 6 dealers": the old figure counts dealers, no level of the quote)."""
+    if not _quote_clause().search(clause):
+        return False
+    return level.unit is not None or not _counts_a_noun(after)
 
 
 def _counts_a_noun(after: str) -> bool:
