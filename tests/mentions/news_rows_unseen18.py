@@ -9,13 +9,14 @@ from __future__ import annotations
 from tests.mentions.news_rows import move_levels
 
 # a word that describes a level of a move with no noun after it (an article, then "annual", "seasonally adjusted",
-# "decade-high" or a sibling, then the figure; 3 readable stories) no longer splits the move into two levels: it is
-# one range with the move's direction, as across "a revised" and "the current"
+# or a hyphenated compound ending in "-high"/"-low" ("record-high", "multi-year-low"), then the figure; 3 readable
+# stories) no longer splits the move into two levels: it is one range with the move's direction, as across "a
+# revised" and "the current"
 DESCRIBED_LEVELS = [
     (
         "move",
-        "Orvane's output growth quickened to an annual 6.2 percent over the summer from 5.4 percent.",
-        move_levels(5.4, 6.2, "percent"),
+        "Spending by Tavish households picked up to an annual 3.8 percent by September from 2.9 percent.",
+        move_levels(2.9, 3.8, "percent"),
     ),
     (
         "move",
@@ -24,13 +25,23 @@ DESCRIBED_LEVELS = [
     ),
     (
         "move",
-        "The jobless rate in Barrowmere eased to 5.1 percent last month from a decade-high 7.4 percent.",
-        move_levels(7.4, 5.1, "percent"),
+        "Mortgage arrears in Pellridge have come down to 2.3 percent from an all-time-high 3.9 percent, lenders say.",
+        move_levels(3.9, 2.3, "percent"),
     ),
     (
         "move",
-        "First-time filings for aid climbed to a seasonally adjusted 318,000 from 296,000 a week before.",
-        move_levels(296e3, 318e3, None),
+        "Tellmark's bookings of new flats slowed to a seasonally adjusted 88,500 last month from 93,100.",
+        move_levels(93100, 88500, None),
+    ),
+    (
+        "move",
+        "Coal stocks at the Verran depot rose to a record-high 2.1 million tonnes from 1.7 million tonnes.",
+        move_levels(1.7e6, 2.1e6, "tonne"),
+    ),
+    (
+        "move",
+        "After the rate cuts, yields on Harlan notes slid from a multi-year-high 6.4 percent to 5.2 percent.",
+        move_levels(6.4, 5.2, "percent"),
     ),
     # "an estimated" is a hedge and was joined already (a guard)
     (
@@ -72,28 +83,67 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "The krona weakened 0.6 percent at 10.84 per euro from the prior session close of 10.78 per euro.",
-        [(0.6, "percent", "down"), *move_levels(10.78, 10.84, "SEK_per_euro")],
+        "In thin trading the zloty was at 4.362 per euro from the last session close of 4.318 per euro.",
+        move_levels(4.318, 4.362, "PLN_per_euro"),
     ),
     (
         "move",
-        "Halvern stock climbed to $41.20 in late dealings from its close of $39.85.",
-        move_levels(39.85, 41.20, "USD"),
+        "Shares of Ridgeline slid to $7.10 from their Friday evening close of $7.64 after the profit warning.",
+        move_levels(7.64, 7.10, "USD"),
     ),
     (
         "move",
         "Bond prices fell to 97.4 from the prior day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
+    # the quote's clause may have a change word, a quoted noun or an elided verb instead of a quote verb (mend18q)
+    (
+        "move",
+        "Brovik Bank puts the Tessaly jobless rate at 6.8 percent by March from 6.5 percent.",
+        move_levels(6.5, 6.8, "percent"),
+    ),
+    (
+        "move",
+        "The Harwell dollar index was up 0.4 percent at 96.12 from the prior session close of 95.74.",
+        [(0.4, "percent", "up"), *move_levels(95.74, 96.12, None)],
+    ),
+    (
+        "move",
+        "Lead was at $2,110 from $2,095, and cobalt at $31,400 from $31,150.",
+        [*move_levels(2095, 2110, "USD"), *move_levels(31150, 31400, "USD")],
+    ),
+    (
+        "move",
+        "The Orlin sentiment gauge improved to its best reading in two years at 58.3 from 54.1.",
+        [(2, "year", None), *move_levels(54.1, 58.3, None)],
+    ),
     # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
     # of the same kind, and an age moved from a place
     (
         "move",
-        "Zinc traded at $2,905 a tonne, from $2,880 on Monday.",
-        [(2905, "USD_per_tonne", None), (2880, "USD_per_tonne", None)],
+        "On the London exchange cocoa settled at $3,410 a tonne, from $3,455 the day before.",
+        [(3410, "USD_per_tonne", None), (3455, "USD_per_tonne", None)],
     ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
-    ("sign", "Kelso's gain sits at 9 percent from a month earlier, traders said.", [(9, "percent", None)]),
+    # guards with two figures of one kind (mend18q): "at X from Y" is a quote's move only in a quote's shape. No
+    # quote verb before "at" (a price list, no move)
+    (
+        "currency",
+        "Fares on the Dunmere ferry begin at $14 from $9 for pensioners.",
+        [(14, "USD", None), (9, "USD", None)],
+    ),
+    # a noun counted after the first figure (a place, no quote), after a quote verb
+    ("count", "Voting was held at 30 schools from 7 in the morning.", [(30, None, None), (7, None, None)]),
+    # a noun counted after the second figure (where the quotes came from)
+    ("count", "The Corran notes were quoted at 99 from 6 dealers.", [(99, None, None), (6, None, None)]),
+    # counted nouns after both, no quote verb
+    (
+        "count",
+        "Dunlow recruited 25 nurses at 4 clinics from 3 agencies.",
+        [(25, None, None), (4, None, None), (3, None, None)],
+    ),
+    ("count", "Hollin cut night shifts at 11 depots from 14 depots.", [(11, None, None), (14, None, None)]),
+    ("sign", "Payouts are set at 4 percent from next year under the Arlow plan.", [(4, "percent", None)]),
     ("currency", "The bonds were sold at $98 from the issuer's own book.", [(98, "USD", None)]),
 ]
 
@@ -108,15 +158,15 @@ VAGUE_TRILLIONS = [
 ]
 
 # a depth followed by "of" is one of precipitation only when the rain or snow noun is in its own sentence: the next
-# sentence's "Snow fell" does not stop "sank 3 inches" from being a fall (the brief's class left from round 17)
+# sentence's "Hail fell" does not stop "shed 3 inches of sand" from being a fall (the brief's class left from round 17)
 DEPTHS_IN_THEIR_SENTENCE = [
-    ("sign", "The stack at the Corby yard sank 3 inches of its height. Snow came later.", [(3, "inch", "down")]),
+    ("sign", "The Ashcombe dunes shed 3 inches of sand. Hail fell overnight.", [(3, "inch", "down")]),
     (
         "sign",
-        "Water behind the Tellis dam dropped 2 feet of its usual mark. Rain is due on Monday.",
+        "Kelby Lake has dropped 2 feet of water. Rain is due on Monday.",
         [(2, "foot", "down")],
     ),
-    ("sign", "The lake at Ormsby fell 40 cm of its level. Hail was reported overnight.", [(40, "centimeter", "down")]),
+    ("sign", "The Brisk glacier lost 40 cm of its ice. Snow fell again in October.", [(40, "centimeter", "down")]),
     # guards: the noun in the same sentence still makes a depth, with or without a verb of falling
     ("unit", "The squall dumped 9 cm of hail on Ravensby.", [(9, "centimeter", None)]),
     ("unit", "Forecasters expect 6 inches of fresh, heavy snow by Friday. Roads may close.", [(6, "inch", None)]),
@@ -125,11 +175,11 @@ DEPTHS_IN_THEIR_SENTENCE = [
 # classes found on the unread stories, or named by the brief, that were seen in one story only: no rule was written
 # (strict xfails in news_xfail)
 LEFT_ONE_STORY = [
-    ("unit", "Feed corn fetched $9.50 per 100 lbs at the Tarrow auction.", [(9.5, "USD_per_hundredweight", None)]),
+    ("unit", "Colver's dairy co-op pays members $17.20 per 100 lbs of milk.", [(17.2, "USD_per_hundredweight", None)]),
     (
         "sign",
-        "When bookings are off 10, 20, 25 percent, hotels cut staff.",
-        [(10, "percent", "down"), (20, "percent", "down"), (25, "percent", "down")],
+        "Rents at the three Carrow malls are down 3, 5 and 8 percent, agents say.",
+        [(3, None, None), (3, "percent", "down"), (5, "percent", "down"), (8, "percent", "down")],
     ),
 ]
 

@@ -294,7 +294,9 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
             low *= 100
         start = m.start() if outer and outer.startswith(("tens", "hundreds", "10s", "100s")) else m.start(2)
         r = Reading(start, m.end(2), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
-        r.shown_only = "shown" in values[m.group(2).lower()][1:]  # lexicon `plural_rounds`, third column
+        # a magnitude marked "shown" (`plural_rounds`: "trillions") sizes a whole market or economy, never one
+        # subject's measure, so only `extract quantities` shows it and the facts read nothing from it
+        r.shown_only = "shown" in values[m.group(2).lower()][1:]
         _read_currency_of(text, r, context)
         found.append(r)
     return found
@@ -445,8 +447,8 @@ def _share_price_rate(text: str, readings: list[Reading]) -> None:
 
 
 def _comparable(bare: Reading, stated: Reading) -> bool:
-    """Two levels of one rate are of one size: in "22 cents a share, down from $61.4 million, or 37 cents a
-    share" the $61.4 million is the whole profit, not a rate per share."""
+    """Two levels of one rate are of one size: in "N cents a share, against $N million, or N cents a share a
+    year earlier" the $N million is the whole profit, not a rate per share."""
     return not bare.scaled and 0.1 * abs(stated.amount) <= abs(bare.amount) <= 10 * abs(stated.amount)
 
 
@@ -466,7 +468,7 @@ def _share_list_units(text: str, readings: list[Reading]) -> None:
             if bare.written:
                 if not _written_list_item(bare, text[bare.end : readings[j + 1].start]):
                     break  # "Slightly over half, or 53 percent": a restatement, not a list
-                bare.shown_unit = stated.unit  # also "two or three times as much"
+                bare.shown_unit = stated.unit  # also "four or five times the sum"
             elif stated.kind == "multiple":
                 break  # "rose 2 or 3 times": the digits keep what the facts read
             else:
@@ -483,7 +485,7 @@ def _written_list_item(bare: Reading, gap: str) -> bool:
 _RESTATED_GAP = re.compile(r"\s*,\s*or\s")
 
 
-# "100 yen at end-June, 102 at end-2013, and 106 at end-2014": each item of the list dated by the same preposition
+# "N yen by end-March, N by end-<year>, and N by end-<year>": each item of the list dated by the same preposition
 _DATED_ITEM_GAP = re.compile(r"\s+(?P<prep>for|at|in|by)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s*,|,?\s+and)\s+")
 
 

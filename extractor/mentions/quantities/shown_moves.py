@@ -13,7 +13,12 @@ from functools import cache
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
 from extractor.mentions.quantities.in_doc import RESTATED
-from extractor.mentions.quantities.lexicon import current_level_pattern, hedge_pattern, told_in_past
+from extractor.mentions.quantities.lexicon import (
+    change_forms_pattern,
+    current_level_pattern,
+    hedge_pattern,
+    told_in_past,
+)
 from extractor.mentions.quantities.ranges import CHANGE_ANYWHERE
 from extractor.models import Quantity
 
@@ -24,18 +29,36 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = hedge_pattern("round", "near", "loose", "bound")
+# what may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce"), then
+# where or when it was dealt ("in afternoon trade", "on Friday"); no bare noun, which the level would count
+_QUOTE_AFTER_FIRST = r"(?:\s+(?:per|a|an)\s+[a-z]+)?(?:\s+(?:in|on|during)\s+(?:[a-z]+\s+)?[a-z]+)?"
 
 
 @cache
-def _after_first() -> str:
-    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date ("in
-    May", "in the first quarter", "in the week ended June 1", "in 2014"; lexicon `move_date_nouns`)."""
+def _level_date() -> str:
+    """A date after a level, optional ("in May", "in the latest quarter", "in the week ended June 1", "in 2014";
+    lexicon `move_date_nouns`)."""
     nouns = "|".join(sorted(words("move_date_nouns")))
     ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
     period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
     # a bare year dates a level too: "from 80 stores in 2015 to 130"
-    date = r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
-    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + date  # "-unit pace": a compound the first level opens
+    return r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
+
+
+@cache
+def _after_first() -> str:
+    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date."""
+    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + _level_date()  # "-unit pace": a compound the first level opens
+
+
+@cache
+def _quote_clause() -> re.Pattern[str]:
+    """What makes the words before "at X from Y" a quote's: a verb that states where a quote stands (lexicon
+    `quote_level_verbs`: "was at", "ended the month at"), a change word ("up 0.8 percent at", "gained ... at"), or
+    a quoted instrument's noun (`quote_nouns`: "see the jobless rate at N in May from N")."""
+    verbs = "|".join(words("quote_level_verbs"))
+    nouns = "|".join(sorted(re.escape(noun) for noun in words("quote_nouns")))
+    return re.compile(r"\b(?:" + verbs + "|" + change_forms_pattern() + "|(?:" + nouns + r")s?)\b", re.IGNORECASE)
 
 
 def revised_level(nouns: str) -> str:
@@ -45,25 +68,31 @@ def revised_level(nouns: str) -> str:
     nouns (`move_level_nouns`). Shared with `facts/linked_levels`, which links a bare old level to its move."""
     revised = phrase_alternation(words("old_level_modifiers"))
     period = r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:day|week|month|quarter|year)['’]s\s+"
-    noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # "from an upwardly revised estimate of $26.1 billion"
+    noun = r"(?:(?:" + nouns + r")(?:\s+of)?\s+)?"  # a level noun after the modifier: "from a revised <noun> of $N"
     return r"(?:a|an|the)\s+(?:" + revised + r")\s+" + noun + "|" + current_level_pattern() + "|" + period
 
 
 def _described_level() -> str:
-    """ "an annualized ", "a seasonally adjusted ", "a decade-high ": words that describe a level of a move with no
-    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`."""
-    return r"(?:a|an|the)\s+(?:" + phrase_alternation(words("level_description_words")) + r")\s+"
+    """ "an annualized ", "a seasonally adjusted ", "a record-high ": words that describe a level of a move with no
+    noun after it (lexicon `level_description_words`); the view only, the facts' links keep `revised_level`. An
+    entry opening with "-" ends a hyphenated compound: the extreme of any span ("a multi-year-low "), not one word."""
+    entries = words("level_description_words")
+    suffixes = "|".join(re.escape(e) for e in sorted(entries) if e.startswith("-"))
+    compound = r"[a-z0-9]+(?:-[a-z0-9]+)*?(?:" + suffixes + ")"
+    described = phrase_alternation([e for e in entries if not e.startswith("-")])
+    return r"(?:a|an|the)\s+(?:" + described + "|" + compound + r")\s+"
 
 
 @cache
-def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
-    """(gap between the levels, words right before the first, whether the old level comes first): "from 240 to
+def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]:
+    """(gap between the levels, words right before the first, whether the old level comes first, whether the pair
+    must have a quote's shape, `_quote_shape`): "from 240 to
     275", "from a peak of 4,800 euros a month to 3,900 euros"; "narrowed to 120,000 lots from 190,000 lots";
-    "was at $7,120 from $7,185"."""
+    "<a quote> was at $N from $N"."""
     nouns = "|".join(sorted(words("move_level_nouns")))
     # up to two words before the noun: "from the prior session close of $1.41", "from the prior day's close of 98.1"
     named = r"(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){0,2}(?:" + nouns + r")(?:\s+of)?\s+"
-    # a bare article before a level that qualifies a noun: "to a 5.38 million-unit pace from a 5.21 million-unit rate"
+    # a bare article before a level that qualifies a noun: "from a N million-unit pace to a N million-unit rate"
     level = r"(?:" + named + "|" + revised_level(nouns) + "|" + _described_level() + r"|(?:a|an|the)\s+)?" + _HEDGE
     flags = re.IGNORECASE
     return (
@@ -71,19 +100,24 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...
             re.compile(_after_first() + r"\s*,?\s+to\s+" + level, flags),
             re.compile(r"\bfrom\s+" + level + "$", flags),
             True,
+            False,
         ),
         (
             re.compile(_after_first() + r"\s*,?\s+from\s+" + level, flags),
             re.compile(r"\bto\s+" + level + "$", flags),
             False,
+            False,
         ),
-        # a level a quote stands at, then where it came from: "platinum was at $1,734 from $1,736.50", "the gauge
-        # ended at 51.0 from 46.4" (a market report's move, as "to Y from X"); after a comma the old level is
-        # compared, not joined ("was at $23.61 an ounce, from $23.74", as ", up from")
+        # a level a quote stands at, then where it came from: "<a metal> was at $N from $N", "<a gauge> ended at N
+        # from N" (a market report's move, as "to Y from X"). Only the quote's shape: a quote verb before "at" ("<a
+        # fee> starts at $N from $N for <a group>" is two prices), and no counted noun after the first level ("at N
+        # <sites> from N" places a count, no quote); after a comma the old level is compared, not joined ("at $N a
+        # <unit>, from $N", as ", up from")
         (
-            re.compile(_after_first() + r"\s+from\s+" + level, flags),
+            re.compile(_QUOTE_AFTER_FIRST + _level_date() + r"\s+from\s+" + level, flags),
             re.compile(r"\bat\s+" + level + "$", flags),
             False,
+            True,
         ),
     )
 
@@ -153,10 +187,12 @@ def _joined(
     between = text[gap_start:gap_end]
     opened_at = start if before_from is None else before_from
     before = text[max(0, opened_at - _CLAUSE_BEFORE) : opened_at]
-    for gap_pattern, opener, old_first in _move_patterns():
+    for gap_pattern, opener, old_first, quote in _move_patterns():
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
+        if quote and not _quote_shape(_CLAUSE_BREAK.split(before[: opened.start()])[-1], a, text[end:]):
+            return None
         # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
         # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
         # direction ("charges from 10% to 80%")
@@ -164,6 +200,25 @@ def _joined(
         old, new = (a, b) if old_first else (b, a)
         return start, end, _range_of(old, new, text[start:end], moved=moved)
     return None
+
+
+# a plural noun right after a bare figure: the figure counts it ("from 6 dealers"); "this", "its", "his" are no plurals
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:this|its|his)\b)[a-z]+s\b")
+
+
+def _quote_shape(clause: str, level: Quantity, after: str) -> bool:
+    """ "at X from Y" as a quote's move: its clause has a quote's verb, a change word or a quoted noun ("<a fee>
+    starts at $N from $N for <a group>" has none: two prices), and a bare old level counts no noun ("were quoted
+    at 99 from 6 dealers": the old figure counts dealers, no level of the quote)."""
+    if not _quote_clause().search(clause):
+        return False
+    return level.unit is not None or not _counts_a_noun(after)
+
+
+def _counts_a_noun(after: str) -> bool:
+    """Whether a bare figure is followed by the plural noun it counts: such a figure is a count of that noun, not
+    a level of the same kind as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
+    return _COUNTED_AFTER.match(after) is not None
 
 
 def _levels(a: Quantity, b: Quantity) -> bool:
