@@ -209,7 +209,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     rated = rated_object(span, quantity, skip)  # "6 cents a share of audit fees": the fees, per share
     if rated is not None:
         return Reading(rated, verb, noun_phrase(rated, skip=skip), False)
-    if quantity.unit is not None and (share_move(span) or share_close(span) or pronoun_share_move(span)):
+    if quantity.unit is not None and (share_move(span) or share_close(span) or pronoun_share_move(span, quantity)):
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
     valued = valued or traded_price(span, quantity)  # "sold 2 million shares at $31 each": the sale price

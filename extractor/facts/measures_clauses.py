@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
-from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, clause_subject
 from extractor.lexicons import words
 
 _LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an appositive, not a second clause
@@ -47,10 +47,19 @@ def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
     if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "while it was up 44 percent", "but they fell 2 percent"; not "it was worth $3 billion"
-    antecedent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i), None)
+    antecedent = joined_antecedent(verb, subject)
     if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
         return None
     return antecedent
+
+
+def joined_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The subject a pronoun subject of `verb` takes up from a clause joined to its own and written before it:
+    the clause `verb` hangs on ("profit rose, while it was up"), or for a main verb a clause hanging on it ("the
+    stock rose before it ended" parsed with "rose" below "ended"). Shared by the measure and share pronouns."""
+    joined = [verb.head] if verb.dep_ != "ROOT" else [c for c in verb.children if c.pos_ in ("VERB", "AUX")]
+    subjects = [s for s in map(clause_subject, joined) if s is not None and s.i < pronoun.i]
+    return max(subjects, key=lambda s: s.i, default=None)
 
 
 _EMBEDDING_DEPS = ("ccomp", "xcomp")  # "which it expects will rise", "which it expects to climb"
