@@ -50,7 +50,7 @@ def test_it_for_a_stock_prices_it(nlp, text, surface):
         ),
         ("Shares in Sorrel Foods were flat. It has dropped 6 percent of its product lines since June.", "6 percent"),
         (
-            "Shares of Corbin Ltd rose 1 percent on Monday. It has shed 5 percent of its workforce this year.",
+            "Shares of Corbin Ltd rose 1 percent on Monday. It has shed 5 percent of its office staff this year.",
             "5 percent",
         ),
         (
