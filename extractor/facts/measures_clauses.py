@@ -38,7 +38,7 @@ def interrupted_subject(verb: Token) -> Token | None:
 
 
 def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
-    """ "Rental income grew 6 percent for Spain, whereas it was down 2 percent for Italy": a pronoun subject
+    """ "Rental income grew 6 percent up north, whereas it was down 2 percent down south": a pronoun subject
     of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
     subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
     if subject is None or subject.lower_ not in words("measure_pronouns") or verb.dep_ not in ("advcl", "conj"):
