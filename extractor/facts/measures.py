@@ -659,8 +659,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num and c.ent_type_ not in NUMBER_ENTS
     ]
     subject = interrupted_subject(verb) or embedded_antecedent(verb)  # "and shipments, which"
-    subject = subject or subordinate_measure(verb) or clause_subject(verb)  # "as revenue from the arm rose"
-    subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
+    subject = subject or subordinate_measure(verb) or clause_subject(verb)  # "as traffic on the bridge grew"
+    subject = measure_pronoun(verb, subject) or subject  # "income grew 6 percent, whereas it was down 2 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -1,9 +1,9 @@
-"""A pronoun that stands for a company's shares: "Its shares slipped on Monday. They closed at $31.40", "the stock
-rose 2 percent before it ended at $8". A market verb whose subject is such a pronoun prices the shares, so a
-price figure of it (a per-share level or a percent move) is a share price, not a noun the parse finds further
-away ("deals", "revenue") or a fallback. Not the market as a whole ("Asian stocks fell. They dropped 1.2
-percent"), not stock as inventory ("the stock of unsold cars"), not value lost in billions ("They have lost $3
-billion in market value")."""
+"""A pronoun that stands for a company's shares: "Its shares slipped on Monday. By the close they stood at
+$31.40", "the stock rose 2 percent before it ended at $8". A market verb whose subject is such a pronoun prices
+the shares, so a price figure of it (a per-share level or a percent move) is a share price, not a noun the parse
+finds further away ("deals", "revenue") or a fallback. Not the market as a whole ("Technology stocks rallied,
+and they finished 1.6 percent higher"), not stock as goods held ("the stock of spare parts"), not market value
+("They have shed $450 million in value")."""
 
 from __future__ import annotations
 

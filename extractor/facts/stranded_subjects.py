@@ -50,8 +50,8 @@ def subordinate_measure(verb: Token) -> Token | None:
 
 
 def _hangs_as_subject(token: Token, clause: Token) -> bool:
-    """The token hangs below `clause` on no direct object ("expects its debt to a group of banks to fall": the
-    debt, not the group, is the clause's subject) and on no preposition but a misread subordinator ("as income
+    """The token hangs below `clause` on no direct object ("saw its loans and bonds fell", misparsed: "bonds" is
+    joined to the object, not the subject of "fell") and on no preposition but a misread subordinator ("as income
     from the card business grew"; not "its order index after eight months of declines is up"). A token outside
     `clause` belongs to another part of the sentence, not to the verb joined to it."""
     for ancestor in token.ancestors:
