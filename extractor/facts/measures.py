@@ -209,7 +209,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     rated = rated_object(span, quantity, skip)  # "6 cents a share of audit fees": the fees, per share
     if rated is not None:
         return Reading(rated, verb, noun_phrase(rated, skip=skip), False)
-    if quantity.unit is not None and (share_move(span) or share_close(span) or pronoun_share_move(span)):
+    if quantity.unit is not None and (share_move(span) or share_close(span) or pronoun_share_move(span, quantity)):
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
     valued = valued or traded_price(span, quantity)  # "sold 2 million shares at $31 each": the sale price
@@ -659,8 +659,8 @@ def measured_for_verb(verb: Token, anchor: Token) -> Token | None:
         if c.dep_ in ("dobj",) and c.i != anchor.i and not c.like_num and c.ent_type_ not in NUMBER_ENTS
     ]
     subject = interrupted_subject(verb) or embedded_antecedent(verb)  # "and shipments, which"
-    subject = subject or subordinate_measure(verb) or clause_subject(verb)  # "as revenue from the arm rose"
-    subject = measure_pronoun(verb, subject) or subject  # "profit rose 3 percent, while it was up 44 percent"
+    subject = subject or subordinate_measure(verb) or clause_subject(verb)  # "as traffic on the bridge grew"
+    subject = measure_pronoun(verb, subject) or subject  # "income grew 6 percent, whereas it was down 2 percent"
     figure_subject = subject is not None and subject.i != anchor.i and subject.ent_type_ in FIGURE_ENTS
     coordinated = _coordinated_subject(verb, figure_subject)
     if figure_subject or coordinated is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):

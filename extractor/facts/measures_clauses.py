@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
-from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, clause_subject
 from extractor.lexicons import words
 
 _LONGEST_ASIDE = 16  # tokens between the commas: a relative clause or an appositive, not a second clause
@@ -38,7 +38,7 @@ def interrupted_subject(verb: Token) -> Token | None:
 
 
 def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
-    """ "Operating profit rose 3 percent in insurance, while it was up 44 percent in banking": a pronoun subject
+    """ "Rental income grew 6 percent up north, whereas it was down 2 percent down south": a pronoun subject
     of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
     subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
     if subject is None or subject.lower_ not in words("measure_pronouns") or verb.dep_ not in ("advcl", "conj"):
@@ -46,18 +46,27 @@ def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     moves = words("change_up") | words("change_down")
     moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
     if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "while it was up 44 percent", "but they fell 2 percent"; not "it was worth $3 billion"
-    antecedent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i), None)
+        return None  # "whereas it was down 2 percent", "but they fell 2 percent"; not "it was worth $3 billion"
+    antecedent = joined_antecedent(verb, subject)
     if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
         return None
     return antecedent
+
+
+def joined_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The subject a pronoun subject of `verb` takes up from a clause joined to its own and written before it:
+    the clause `verb` hangs on ("income grew, whereas it was down"), or for a main verb a clause hanging on it ("the
+    stock rose before it ended" parsed with "rose" below "ended"). Shared by the measure and share pronouns."""
+    joined = [verb.head] if verb.dep_ != "ROOT" else [c for c in verb.children if c.pos_ in ("VERB", "AUX")]
+    subjects = [s for s in map(clause_subject, joined) if s is not None and s.i < pronoun.i]
+    return max(subjects, key=lambda s: s.i, default=None)
 
 
 _EMBEDDING_DEPS = ("ccomp", "xcomp")  # "which it expects will rise", "which it expects to climb"
 
 
 def embedded_antecedent(verb: Token) -> Token | None:
-    """ "fuel costs, which the company expects will rise 20 percent", "freight costs, which it expects to climb 8
+    """ "fuel costs, which the carrier believes will rise 20 percent", "freight costs, which it expects to climb 8
     percent": a relative pronoun that is the subject (or the fronted object of an infinitive) of a clause embedded
     under the relative clause's verb of saying or expecting stands for the noun the relative clause modifies. The
     plain relative clause ("costs, which rose 8 percent") is `clause_subject`'s; this is one or two levels down."""

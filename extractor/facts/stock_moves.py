@@ -15,7 +15,7 @@ _MOVE_PARTICLES = frozenset({"up", "down"})
 def moves_a_stock(verb: Token | None, *, pronoun: bool = True) -> bool:
     """A market verb (`price_move_verbs`, or "be" with "up"/"down") whose subject is a stock, a company itself,
     or a common noun set beside a company's name ("its rival Norvale"); a session verb needs no subject. "it"
-    counts (with `pronoun`) for a market verb, never for "was up": "the company said it was up 20 percent" is
+    counts (with `pronoun`) for a market verb, never for "was up": "the grocer reports it was up 20 percent" is
     its profit."""
     if verb is None or verb.dep_ == "acl" or not is_market_verb(verb):
         return False  # "the quarter ended on February 3" is a period, not a closing price

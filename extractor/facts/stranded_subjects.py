@@ -1,10 +1,14 @@
-"""The subject of a finite verb the parse left without one: the noun phrase right before it."""
+"""The subject of a finite verb the parse left without one: the noun phrase right before it (`stranded_subject`),
+and the measure of a subordinate clause whose subordinator the parse read as a preposition, which is that
+stranded noun, not the main clause's subject (`subordinate_measure`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.measure_phrases import SHARE_WORDS
 from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.share_pronouns import company_shares
 from extractor.facts.syntax import PERIOD_WORDS, SUBJECT_DEPS
 from extractor.lexicons import words
 
@@ -26,27 +30,30 @@ def stranded_subject(verb: Token) -> Token | None:
 
 
 # "conj" too: with no coordinator before it (`stranded_subject` wants a noun right before the verb), a verb the
-# parse joined to the main clause ("Margins widened as revenue from the arm rose") is a clause of its own
+# parse joined to the main clause ("Tolls went up as traffic on the bridge grew") is a clause of its own
 _SUBORDINATE_DEPS = ("ccomp", "advcl", "conj")
 
 
 def subordinate_measure(verb: Token) -> Token | None:
-    """ "Margins widened as revenue from the leasing arm rose 9 percent": the parse may read the subordinator as a
-    preposition and its clause's subject as that preposition's object, leaving the clause's verb without a subject.
-    Inherited, the subject would be the main clause's ("margins"); the measure right before the verb is the
-    clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the inherited subject."""
+    """ "Results improved as income from the card business grew 18 percent": the parse may read the subordinator
+    as a preposition and its clause's subject as that preposition's object, leaving the clause's verb without a
+    subject. Inherited, the subject would be the main clause's ("results"); the measure right before the verb is
+    the clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the inherited subject."""
     if verb.dep_ not in _SUBORDINATE_DEPS:
         return None
     stranded = stranded_subject(verb)
     if stranded is None or not is_measure_noun(stranded):
         return None
+    if stranded.lemma_.lower() in SHARE_WORDS and not company_shares(stranded):
+        return None  # "as the stock of unsold cars rose": goods held, which the share readers would price
     return stranded if _hangs_as_subject(stranded, verb.head) else None
 
 
 def _hangs_as_subject(token: Token, clause: Token) -> bool:
-    """Below `clause`, the token hangs on no direct object ("would see its exposure to a pool of assets drop": the
-    object, not the pool, is the clause's subject) and on no preposition but a misread subordinator ("as revenue
-    from the arm rose"; not "after six weeks of gains is up")."""
+    """The token hangs below `clause` on no direct object ("saw its loans and bonds fell", misparsed: "bonds" is
+    joined to the object, not the subject of "fell") and on no preposition but a misread subordinator ("as income
+    from the card business grew"; not "its order index after eight months of declines is up"). A token outside
+    `clause` belongs to another part of the sentence, not to the verb joined to it."""
     for ancestor in token.ancestors:
         if ancestor.i == clause.i:
             return True
@@ -54,4 +61,4 @@ def _hangs_as_subject(token: Token, clause: Token) -> bool:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ not in words("subordinator_prepositions"):
             return False
-    return True
+    return False
