@@ -1,0 +1,74 @@
+"""A place that only locates a company's figure: "its U.S. sales rose", "Harlow Motors U.S. sales up 4 pct" (a
+headline), "U.S. sales of Harlow cars rose", "Harlow said U.S. sales rose 4 percent".
+
+A place on an economy noun usually holds an economy-wide figure ("U.S. retail sales rose", "sales of
+Freedonian homes"), and a story whose title and lead hold one is an economy story whose figures take the
+country. When the text names a company as the noun's owner (a possessor, a name beside the place, the maker
+in an "of" phrase) or as the speaker who reports it as its own result, the figure is the company's and the
+place is only where it was earned (FACTS.md: business numbers take the company; the place is the location).
+Economy data keep the country: a statistics body or trade group that reports them ("U.S. retail sales rose,
+the Commerce Department said") is their source, not their owner, and an industry word ("U.S. industry-wide
+auto sales") names the market's total whoever reports it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.lexicons import words
+
+OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "its U.S. sales", "Harlow U.S. sales"
+CLAUSE_CHAIN = frozenset({"conj", "xcomp"})  # "U.S. sales rose and profit fell, Harlow said"
+
+
+def locates_company_figure(noun: Token, place: Token) -> bool:
+    """Whether `place`, on the economy noun `noun`, only locates the figure of a company the text names as
+    the noun's owner or as the speaker who reports it."""
+    if _industry_wide(noun):
+        return False
+    place_words = _entity_tokens(place)
+    owners = [t for c in noun.lefts if c.dep_ in OWNER_DEPS for t in c.subtree if t.i not in place_words]
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" or _is_company(t) for t in owners):
+        return True  # "its U.S. sales", "Harlow's U.S. sales", "Harlow U.S. sales up 4 pct"
+    makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if any(_is_company(t) for m in makers if place not in m.subtree for t in m.subtree):
+        return True  # "U.S. sales of Harlow cars", "European deliveries of Harlow trucks"
+    return _reported_by_company(noun)
+
+
+def _entity_tokens(token: Token) -> set[int]:
+    """The token positions of the named entity the token is part of ("U.S.", "North America")."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return set(range(name.start, name.end)) if name is not None else {token.i}
+
+
+def _industry_wide(noun: Token) -> bool:
+    """ "U.S. industry-wide auto sales", "total industry sales", "sales in the auto industry": the market's."""
+    industry = words("industry_wide_words")
+    near = [t for c in noun.children for t in c.subtree]
+    return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
+
+
+def _reported_by_company(noun: Token) -> bool:
+    """ "Harlow said on Tuesday U.S. sales rose 4 percent": the noun is the subject of a clause that a
+    company's reporting verb reports."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    while verb.dep_ in CLAUSE_CHAIN and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words("reporting_verbs"):
+        return False
+    speakers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_company(t) for s in speakers for t in s.subtree)
+
+
+def _is_company(token: Token) -> bool:
+    """A word of an organization's name that is no statistics body, trade group or news agency: "Harlow",
+    not "the Commerce Department", "the Harlow Dealers Association" or "Reuters"."""
+    if token.ent_type_ != "ORG":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    last = name[-1].lower_ if name is not None else token.lower_
+    sources = words("publisher_nouns") | words("data_group_nouns") | words("news_agencies")
+    return last not in sources and (name is None or name.text.lower() not in sources)
