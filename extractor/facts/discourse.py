@@ -25,6 +25,7 @@ from extractor.facts.national_bodies import (
     national_holder,
     nationality_holder,
 )
+from extractor.facts.market_totals import market_holder
 from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
@@ -310,6 +311,7 @@ CANDIDATE_WEIGHTS = {
     # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
+    "market_total": 5.2,  # "Acme expects U.S. industry-wide car sales of 15 million": the market's (market_totals)
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
@@ -397,6 +399,7 @@ def _subject_candidates(
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
+    found.append((weights["market_total"], market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))

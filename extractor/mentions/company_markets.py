@@ -18,13 +18,14 @@ from spacy.tokens import Token
 from extractor.lexicons import words
 
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "its U.S. sales", "Harlow U.S. sales"
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "npadvmod", "prep"})  # the noun's own phrase
 CLAUSE_CHAIN = frozenset({"conj", "xcomp"})  # "U.S. sales rose and profit fell, Harlow said"
 
 
 def locates_company_figure(noun: Token, place: Token) -> bool:
     """Whether `place`, on the economy noun `noun`, only locates the figure of a company the text names as
     the noun's owner or as the speaker who reports it."""
-    if _industry_wide(noun):
+    if industry_wide(noun):
         return False
     place_words = _entity_tokens(place)
     owners = [t for c in noun.lefts if c.dep_ in OWNER_DEPS for t in c.subtree if t.i not in place_words]
@@ -42,10 +43,10 @@ def _entity_tokens(token: Token) -> set[int]:
     return set(range(name.start, name.end)) if name is not None else {token.i}
 
 
-def _industry_wide(noun: Token) -> bool:
+def industry_wide(noun: Token) -> bool:
     """ "U.S. industry-wide auto sales", "total industry sales", "sales in the auto industry": the market's."""
     industry = words("industry_wide_words")
-    near = [t for c in noun.children for t in c.subtree]
+    near = [t for c in noun.children if c.dep_ in PHRASE_DEPS for t in c.subtree]  # not a clause on the noun
     return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
 
 

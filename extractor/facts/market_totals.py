@@ -1,0 +1,88 @@
+"""A market's total that a company voices: "Harlow expects U.S. industry-wide car sales to reach 15 million
+vehicles", "total truck sales in the industry would be near 1.2 million, Harlow said", "it forecast Asian sales
+of about 9 million", "Harlow sees Canadian 2014 sales of 1.7 million units".
+
+FACTS.md: country-wide industry totals take the country (or region), and a prediction by anyone other than the
+holder is a forecast, not the voicing company's target. Two kinds of evidence make the figure the market's:
+- an industry word on the measured noun ("industry-wide", "industry sales", "in the auto industry"), whoever
+  reports it, with the place named on the noun or else the story's country;
+- a company's prediction (expect, forecast, see ...) of a place's sales counted in units ("14 million"), with
+  no owner on the noun: a company's own outlook is written "its sales", in money or percent ("its U.S. sales
+  to rise 5 percent"), and a retailer's "U.S. sales to rise 3 percent" stays the company's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.statistics_country import country_of, story_country
+from extractor.facts.syntax import clause_subject
+from extractor.lexicons import table, words
+from extractor.mentions.company_markets import industry_wide
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+PLACE_DEPS = frozenset({"compound", "amod", "nmod"})  # "U.S. sales", "European sales"
+PLACE_PREPS = frozenset({"in", "across"})  # "sales in Freedonia"
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT"})  # a company's own outlook is mostly money or a percent change
+
+
+def market_holder(measured: Token | None, verb: Token | None, quantity: Span | None, ctx: DocContext) -> str | None:
+    """The country or region whose market total the figure is, or None when nothing says it is one."""
+    noun = _market_noun(measured, verb)
+    if noun is None:
+        return None
+    if industry_wide(noun):
+        return _place_of(noun, ctx) or story_country(ctx.entities, noun.doc)
+    if quantity is None or quantity.root.ent_type_ in AMOUNT_LABELS or _owned(noun):
+        return None
+    return _place_of(noun, ctx) if _predicted(noun) else None
+
+
+def _market_noun(measured: Token | None, verb: Token | None) -> Token | None:
+    """The measured noun when it is a market's measure, else the subject of the figure's verb when it is one
+    and the figure counts units ("sales to reach 14.7 million vehicles")."""
+    if measured is not None and _is_market_noun(measured):
+        return measured
+    subject = clause_subject(verb)
+    return subject if subject is not None and _is_market_noun(subject) else None
+
+
+def _is_market_noun(token: Token) -> bool:
+    nouns = words("market_total_nouns")
+    return token.lemma_.lower() in nouns or token.lower_ in nouns  # "sales" lemmatizes to "sale"
+
+
+def _owned(noun: Token) -> bool:
+    """ "its U.S. sales", "Harlow's Asian sales": a possessor owns the figure."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _predicted(noun: Token) -> bool:
+    """The noun is what a verb or noun of predicting is about: "expects U.S. sales to reach", "forecast
+    European sales of", "sees U.S. 2014 sales of", "forecasts for U.S. car sales"."""
+    predicting = words("prediction_verbs")
+    for head in [noun, *noun.ancestors][1:4]:
+        if head.lemma_.lower() in predicting:
+            return True
+    return False
+
+
+def _place_of(noun: Token, ctx: DocContext) -> str | None:
+    """The country or region the noun's own phrase names: "U.S. sales", "European sales", "sales in Freedonia"."""
+    modifiers = [c for c in noun.children if c.dep_ in PLACE_DEPS]
+    modifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for o in p.children]
+    for token in modifiers:
+        named = country_of(token, ctx.entities) or _region(token)
+        if named is not None:
+            return named
+    return None
+
+
+def _region(token: Token) -> str | None:
+    """ "European sales": a region's adjective (`region_adjectives`), the region."""
+    row = table("region_adjectives").get(token.lower_) if token.text[:1].isupper() else None
+    return row[0] if row else None
