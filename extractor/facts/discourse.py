@@ -17,6 +17,7 @@ from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.figure_phrases import deal_maker, figure_noun
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.market_totals import is_market_place, market_holder
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     acting_capital_country,
@@ -25,7 +26,6 @@ from extractor.facts.national_bodies import (
     national_holder,
     nationality_holder,
 )
-from extractor.facts.market_totals import market_holder
 from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
@@ -539,7 +539,8 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
     billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
-    if not any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters):
+    placed = any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters)
+    if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is
         # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")
     for token in quantity.root.ancestors:

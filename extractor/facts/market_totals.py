@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.statistics_country import country_of, story_country
+from extractor.facts.statistics_country import country_of, known_countries, story_country
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 from extractor.mentions.company_markets import industry_wide
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 PLACE_DEPS = frozenset({"compound", "amod", "nmod"})  # "U.S. sales", "European sales"
 PLACE_PREPS = frozenset({"in", "across"})  # "sales in Freedonia"
-AMOUNT_LABELS = frozenset({"MONEY", "PERCENT"})  # a company's own outlook is mostly money or a percent change
+PERCENT_WORDS = frozenset({"percent", "%", "pct", "per"})  # "5 percent", "5 pct", "5 per cent"
 
 
 def market_holder(measured: Token | None, verb: Token | None, quantity: Span | None, ctx: DocContext) -> str | None:
@@ -37,7 +37,7 @@ def market_holder(measured: Token | None, verb: Token | None, quantity: Span | N
         return None
     if industry_wide(noun):
         return _place_of(noun, ctx) or story_country(ctx.entities, noun.doc)
-    if quantity is None or quantity.root.ent_type_ in AMOUNT_LABELS or _owned(noun):
+    if quantity is None or not _counts_units(quantity) or _owned(noun):
         return None
     return _place_of(noun, ctx) if _predicted(noun) else None
 
@@ -54,6 +54,18 @@ def _market_noun(measured: Token | None, verb: Token | None) -> Token | None:
 def _is_market_noun(token: Token) -> bool:
     nouns = words("market_total_nouns")
     return token.lemma_.lower() in nouns or token.lower_ in nouns  # "sales" lemmatizes to "sale"
+
+
+def _counts_units(quantity: Span) -> bool:
+    """ "14 million", "1.2 million units": a count, no money and no percent (the tagger often calls a bare
+    "31 million" money, so the words are read, not its label)."""
+    doc = quantity.doc
+    words_around = list(quantity) + ([doc[quantity.end]] if quantity.end < len(doc) else [])
+    currencies = table("currencies")
+    return not any(
+        t.is_currency or t.lower_ in PERCENT_WORDS or t.lower_ in currencies or t.lemma_.lower() in currencies
+        for t in words_around
+    )
 
 
 def _owned(noun: Token) -> bool:
@@ -86,3 +98,9 @@ def _region(token: Token) -> str | None:
     """ "European sales": a region's adjective (`region_adjectives`), the region."""
     row = table("region_adjectives").get(token.lower_) if token.text[:1].isupper() else None
     return row[0] if row else None
+
+
+def is_market_place(name: str) -> bool:
+    """A country or region the place lexicons know ("Canada", "Europe"), though the story names it only by its
+    adjective ("Canadian car sales"): a market whose total another party can forecast."""
+    return name in known_countries() or name in {row[0] for row in table("region_adjectives").values()}
