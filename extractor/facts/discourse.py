@@ -41,6 +41,7 @@ from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
+from extractor.facts.unit_parents import owning_parent
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
@@ -316,6 +317,7 @@ CANDIDATE_WEIGHTS = {
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "unit_parent": 4.1,  # "Acme's Quillby unit has 40 stores": the parent of the subject unit (unit_parents)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
@@ -401,6 +403,7 @@ def _subject_candidates(
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
     found.append((weights["market_total"], market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
+        found.append((weights["unit_parent"], owning_parent(subject, ctx)))
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
