@@ -6,6 +6,9 @@ Freedonian homes"), and a story whose title and lead hold one is an economy stor
 country. When the text names a company as the noun's owner (a possessor, a name beside the place, the maker
 in an "of" phrase) or as the speaker who reports it as its own result, the figure is the company's and the
 place is only where it was earned (FACTS.md: business numbers take the company; the place is the location).
+The speaker counts only for what a company sells (sales, deliveries, shipments) with no trade's goods named:
+a bank that says "U.S. exports rose" reads the economy, "sales of new homes in Freedonia" are an industry
+total, and a place's possessive ("Freedonia's exports") always holds.
 Economy data keep the country: a statistics body or trade group that reports them ("U.S. retail sales rose,
 the Commerce Department said") is their source, not their owner, and an industry word ("U.S. industry-wide
 auto sales") names the market's total whoever reports it.
@@ -25,8 +28,8 @@ CLAUSE_CHAIN = frozenset({"conj", "xcomp"})  # "U.S. sales rose and profit fell,
 def locates_company_figure(noun: Token, place: Token) -> bool:
     """Whether `place`, on the economy noun `noun`, only locates the figure of a company the text names as
     the noun's owner or as the speaker who reports it."""
-    if industry_wide(noun):
-        return False
+    if industry_wide(noun) or place.dep_ == "poss":
+        return False  # "U.S. industry-wide sales", "Freedonia's exports": the market's own
     place_words = _entity_tokens(place)
     owners = [t for c in noun.lefts if c.dep_ in OWNER_DEPS for t in c.subtree if t.i not in place_words]
     if any(t.dep_ == "poss" and t.pos_ == "PRON" or _is_company(t) for t in owners):
@@ -34,7 +37,7 @@ def locates_company_figure(noun: Token, place: Token) -> bool:
     makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if any(_is_company(t) for m in makers if place not in m.subtree for t in m.subtree):
         return True  # "U.S. sales of Harlow cars", "European deliveries of Harlow trucks"
-    return _reported_by_company(noun)
+    return _sold(noun) and not _goods_named(noun) and _reported_by_company(noun)
 
 
 def _entity_tokens(token: Token) -> set[int]:
@@ -48,6 +51,18 @@ def industry_wide(noun: Token) -> bool:
     industry = words("industry_wide_words")
     near = [t for c in noun.children if c.dep_ in PHRASE_DEPS for t in c.subtree]  # not a clause on the noun
     return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
+
+
+def _sold(noun: Token) -> bool:
+    """A noun of what a company sells (`market_total_nouns`: sales, deliveries, shipments), not of the economy."""
+    nouns = words("market_total_nouns")
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _goods_named(noun: Token) -> bool:
+    """ "U.S. car sales", "sales of new homes": a trade's goods make an industry total, whoever reports it."""
+    goods = words("industry_goods") | words("commodity_nouns")
+    return any(t.lemma_.lower() in goods for c in noun.children if c.dep_ in PHRASE_DEPS for t in c.subtree)
 
 
 def _reported_by_company(noun: Token) -> bool:
@@ -71,5 +86,5 @@ def _is_company(token: Token) -> bool:
         return False
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     last = name[-1].lower_ if name is not None else token.lower_
-    sources = words("publisher_nouns") | words("data_group_nouns") | words("news_agencies")
+    sources = words("publisher_nouns") | words("data_group_nouns") | words("public_body_words") | words("news_agencies")
     return last not in sources and (name is None or name.text.lower() not in sources)

@@ -22,7 +22,7 @@ def subjects_of(nlp, text, surface):
     ("text", "surface", "subject"),
     [
         ("Ostby's QuickMed has more than 175 U.S. locations.", "175", "Ostby Stores"),
-        ("Last year Ostby's QuickMed unit ran 120 clinics in six states.", "120", "Ostby Stores"),
+        ("Ostby's QuickMed opened 35 new clinics last year.", "35", "Ostby Stores"),
         ("Ostby's QuickMed treated 2.4 million patients in 2012.", "2.4 million", "Ostby Stores"),
     ],
 )
