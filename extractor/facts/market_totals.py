@@ -1,14 +1,14 @@
-"""A market's total that a company voices: "Harlow expects U.S. industry-wide car sales to reach 15 million
-vehicles", "total truck sales in the industry would be near 1.2 million, Harlow said", "it forecast Asian sales
-of about 9 million", "Harlow sees Canadian 2014 sales of 1.7 million units".
+"""A market's total that a company voices: "Brixley predicted industry-wide Canadian van registrations would
+top 800,000", "van sales across the industry should come close to 2.1 million units, Brixley said", "Brixley
+also projected European registrations of close to 31 million for 2015".
 
 FACTS.md: country-wide industry totals take the country (or region), and a prediction by anyone other than the
 holder is a forecast, not the voicing company's target. Two kinds of evidence make the figure the market's:
-- an industry word on the measured noun ("industry-wide", "industry sales", "in the auto industry"), whoever
+- an industry word on the measured noun ("industry-wide", "industry sales", "across the industry"), whoever
   reports it, with the place named on the noun or else the story's country;
-- a company's prediction (expect, forecast, see ...) of a place's sales counted in units ("14 million"), with
-  no owner on the noun: a company's own outlook is written "its sales", in money or percent ("its U.S. sales
-  to rise 5 percent"), and a retailer's "U.S. sales to rise 3 percent" stays the company's.
+- a company's prediction (expect, forecast, see ...) of a place's sales counted in units ("31 million"), with
+  no owner on the noun: a company's own outlook is written "its sales", in money or percent ("its Canadian
+  sales to rise 4 percent"), and a retailer's "Canadian sales to grow 3 percent" stays the company's.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def market_holder(measured: Token | None, verb: Token | None, quantity: Span | N
 
 def _market_noun(measured: Token | None, verb: Token | None) -> Token | None:
     """The measured noun when it is a market's measure, else the subject of the figure's verb when it is one
-    and the figure counts units ("sales to reach 14.7 million vehicles")."""
+    and the figure counts units ("registrations should top 800,000 vans")."""
     if measured is not None and _is_market_noun(measured):
         return measured
     subject = clause_subject(verb)
@@ -57,7 +57,7 @@ def _is_market_noun(token: Token) -> bool:
 
 
 def _counts_units(quantity: Span) -> bool:
-    """ "14 million", "1.2 million units": a count, no money and no percent (the tagger often calls a bare
+    """ "31 million", "2.1 million units": a count, no money and no percent (the tagger often calls a bare
     "31 million" money, so the words are read, not its label)."""
     doc = quantity.doc
     words_around = list(quantity) + ([doc[quantity.end]] if quantity.end < len(doc) else [])
@@ -69,13 +69,13 @@ def _counts_units(quantity: Span) -> bool:
 
 
 def _owned(noun: Token) -> bool:
-    """ "its U.S. sales", "Harlow's Asian sales": a possessor owns the figure."""
+    """ "its Canadian sales", "Brixley's European sales": a possessor owns the figure."""
     return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _predicted(noun: Token) -> bool:
-    """The noun is what a verb or noun of predicting is about: "expects U.S. sales to reach", "forecast
-    European sales of", "sees U.S. 2014 sales of", "forecasts for U.S. car sales"."""
+    """The noun is what a verb or noun of predicting is about: "predicted Canadian registrations would
+    top", "projected European registrations of", "forecasts for Canadian van sales"."""
     predicting = words("prediction_verbs")
     for head in [noun, *noun.ancestors][1:4]:
         if head.lemma_.lower() in predicting:
@@ -84,7 +84,7 @@ def _predicted(noun: Token) -> bool:
 
 
 def _place_of(noun: Token, ctx: DocContext) -> str | None:
-    """The country or region the noun's own phrase names: "U.S. sales", "European sales", "sales in Freedonia"."""
+    """The country or region the noun's own phrase names: "Canadian sales", "European sales", "sales in Freedonia"."""
     modifiers = [c for c in noun.children if c.dep_ in PLACE_DEPS]
     modifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for o in p.children]
     for token in modifiers:

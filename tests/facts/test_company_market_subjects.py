@@ -18,22 +18,23 @@ def subjects_of(nlp, title, text, surface):
     ("title", "text", "surface", "subject"),
     [
         (  # the company reports the country's sales as its own
-            "Corvane Motors U.S. sales climb 6 pct in February",
-            "DETROIT (Reuters) - Corvane Motors Inc said on Monday U.S. sales climbed 6 percent in February, "
-            "helped by demand for its compact sedans. Sedan sales rose 14 percent, the company said.",
+            "Corvane Motors posts higher U.S. sales",
+            "DETROIT (Reuters) - U.S. sales climbed 6 percent in February on demand for compact sedans, Corvane "
+            "Motors Inc said on Monday. Sedan sales jumped 14 percent, the company said.",
             "14 percent",
             "Corvane Motors",
         ),
         (  # a possessive owner
-            "Halvern Motors U.S. sales slip in February",
-            "DETROIT (Reuters) - Halvern Motors Co said on Tuesday its U.S. sales slipped 2.5 percent last month "
-            "as snowstorms kept buyers away. Pickup sales dropped 9 percent, while crossover sales gained 3 percent.",
+            "Halvern Motors says its U.S. sales slipped in February",
+            "DETROIT (Reuters) - Its U.S. sales slipped 2.5 percent in February as snowstorms kept buyers away, "
+            "Halvern Motors Co said on Tuesday. Pickup sales dropped 9 percent, while crossover sales gained "
+            "3 percent.",
             "9 percent",
             "Halvern Motors",
         ),
         (  # the maker in an "of" phrase
-            "Brennick Trucks U.S. van sales jump in February",
-            "DETROIT (Reuters) - U.S. sales of Brennick Trucks Inc vans jumped 11 percent in February as fleet "
+            "Brennick Trucks U.S. van sales jump",
+            "DETROIT (Reuters) - In February, U.S. sales of Brennick Trucks Inc vans jumped 11 percent as fleet "
             "buyers returned. Deliveries to rental firms more than doubled, while sales to small businesses fell "
             "4 percent.",
             "4 percent",

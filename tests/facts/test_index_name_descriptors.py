@@ -19,7 +19,7 @@ def subjects_of(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
-        ("The benchmark Corvex100 US stock index slipped 0.6 percent by midday.", "0.6 percent", "Corvex100"),
+        ("By midday the key Corvex100 US share index had lost 0.6 percent.", "0.6 percent", "Corvex100"),
         ("In Europe, the broad Brindle & Ostby's 400 index rose 1.1 percent.", "1.1 percent", "Brindle & Ostby's 400"),
         ("Earlier, the Norvik 250 share index fell 0.8 percent in thin trade.", "0.8 percent", "Norvik 250"),
     ],

@@ -20,16 +20,16 @@ def fact_of(nlp, text, surface):
     ("text", "surface", "subject"),
     [
         (
-            "For next year, Halvern predicts Canadian industry-wide vehicle sales of 1.9 million.",
+            "Halvern predicted that industry-wide Canadian registrations of vans would climb to 1.9 million next year.",
             "1.9 million",
             "Canada",
         ),
         (
-            "Halvern said total U.S. light truck sales for the industry would reach about 950,000 units in November.",
+            "Pickup sales across the whole U.S. industry should come close to 950,000 units in November, Halvern said.",
             "950,000",
             "United States",
         ),
-        ("The company sees European sales of roughly 31 million next year.", "31 million", "Europe"),
+        ("Halvern also projected European registrations of close to 31 million for 2015.", "31 million", "Europe"),
     ],
 )
 def test_a_market_total_a_company_voices_is_the_market_s_forecast(nlp, text, surface, subject):
