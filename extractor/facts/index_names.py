@@ -63,9 +63,10 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         return described
     roles = words("index_role_modifiers") | words("market_breadth_words")
     modifiers = _after_roles(modifiers, owner, roles)
-    core = _name_core(modifiers, roles)
-    if core is not None:  # "the Halden500 U.S. stock index": the proper name without its descriptors
-        ctx.last_index = measured.doc[min(t.i for t in owner + core) : core[-1].i + 1].text
+    core = None if measured.text[:1].isupper() else _name_core(modifiers, roles)  # "Halden Leading Index": a name
+    if core is not None:  # "the key Halden500 Freedonian share index": the proper name, no descriptors
+        named_owner = [] if any(t.ent_type_ in PLACE_TYPES for t in owner) else owner  # "Freedonia's Halden"
+        ctx.last_index = measured.doc[min(t.i for t in named_owner + core) : core[-1].i + 1].text
         return ctx.last_index
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
@@ -108,7 +109,7 @@ def _after_roles(modifiers: list[Token], owner: list[Token], roles: frozenset[st
 
 
 def _name_core(modifiers: list[Token], roles: frozenset[str]) -> list[Token] | None:
-    """ "the benchmark Halden500 U.S. stock index", "the Halden share average", "the Halden 300 blue-chip
+    """ "the key Halden500 Freedonian share index", "the Halden share average", "the Halden 300 blue-chip
     index": the proper name (from its first capitalized word that names no place) without the place and
     market words after it; None when nothing follows the name, or a sector word does ("the Halden bank
     index" keeps its sector)."""
@@ -116,10 +117,15 @@ def _name_core(modifiers: list[Token], roles: frozenset[str]) -> list[Token] | N
     if start is None:
         return None
     core = modifiers[start:]
-    while core and (_written(core[-1]) in roles or core[-1].ent_type_ in PLACE_TYPES or core[-1].text == "-"):
+    while core and (_descriptor(core[-1], roles) or core[-1].text == "-"):
         core.pop()
     trimmed = len(core) < len(modifiers) - start
     return core if trimmed and core and (_name_word(core[-1], roles) or core[-1].like_num) else None
+
+
+def _descriptor(token: Token, roles: frozenset[str]) -> bool:
+    """A place, or a market word written in lower case ("stock", "blue-chip"; "Leading" is part of a name)."""
+    return token.ent_type_ in PLACE_TYPES or token.text[:1].islower() and _written(token) in roles
 
 
 def _name_word(token: Token, roles: frozenset[str]) -> bool:
