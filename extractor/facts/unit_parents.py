@@ -1,5 +1,5 @@
-"""A unit named with its owner holds no figures of its own: "Ostby's QuickMed has 175 locations", "Harlow's
-Velo brand gained 12,000 customers". FACTS.md: a chain or division of a company takes the parent as subject,
+"""A unit named with its owner holds no figures of its own: "Ostby's QuickMed counts 64 walk-in sites", "Harlow's
+Velo brand signed up 9,000 subscribers". FACTS.md: a chain or division of a company takes the parent as subject,
 the unit named in the predicate; the possessive is the text's evidence of who owns the unit."""
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ def subjects_of(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
-        ("Ostby's QuickMed has more than 175 U.S. locations.", "175", "Ostby Stores"),
+        ("Ostby's QuickMed now counts 64 walk-in sites across Ohio.", "64", "Ostby Stores"),
         ("Ostby's QuickMed opened 35 new clinics last year.", "35", "Ostby Stores"),
         ("Ostby's QuickMed treated 2.4 million patients in 2012.", "2.4 million", "Ostby Stores"),
     ],
