@@ -327,6 +327,7 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
+            modality = "forecast" if modality == "target" and planned_by_another(span, subject, ctx) else modality
         if modality == "actual" and set_by_a_rule(span, quantity):  # a ratio a rule fixes: a target, dated as told
             modality = "target"
         if kind == "metric" and period is not None and period.start == period.end and daily:

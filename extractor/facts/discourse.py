@@ -17,6 +17,7 @@ from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.figure_phrases import deal_maker, figure_noun
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
+from extractor.facts.market_totals import is_market_place, market_holder
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     acting_capital_country,
@@ -40,6 +41,7 @@ from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
+from extractor.facts.unit_parents import owning_parent
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
@@ -310,10 +312,12 @@ CANDIDATE_WEIGHTS = {
     # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
+    "market_total": 5.2,  # "Acme expects U.S. industry-wide car sales of 15 million": the market's (market_totals)
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "unit_parent": 4.1,  # "Acme's Quillby unit has 40 stores": the parent of the subject unit (unit_parents)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
@@ -397,7 +401,9 @@ def _subject_candidates(
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
+    found.append((weights["market_total"], market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
+        found.append((weights["unit_parent"], owning_parent(subject, ctx)))
         found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
         found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
@@ -536,7 +542,8 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
     billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
-    if not any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters):
+    placed = any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters)
+    if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is
         # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")
     for token in quantity.root.ancestors:

@@ -61,9 +61,15 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
     if described is not None:
         ctx.last_index = described
         return described
+    roles = words("index_role_modifiers") | words("market_breadth_words")
+    modifiers = _after_roles(modifiers, owner, roles)
+    core = None if measured.text[:1].isupper() else _name_core(modifiers, roles)  # "Halden Leading Index": a name
+    if core is not None:  # "the key Halden500 Freedonian share index": the proper name, no descriptors
+        named_owner = [] if any(t.ent_type_ in PLACE_TYPES for t in owner) else owner  # "Freedonia's Halden"
+        ctx.last_index = measured.doc[min(t.i for t in named_owner + core) : core[-1].i + 1].text
+        return ctx.last_index
     first_name = next((k for k, t in enumerate(modifiers) if t.pos_ == "PROPN"), 0)
     modifiers = modifiers[first_name:]  # "the blue-chip Halden industrial average": the name starts at "Halden"
-    roles = words("index_role_modifiers") | words("market_breadth_words")
     if modifiers and not owner and all(t.lower_ in roles for t in modifiers):
         # "the benchmark index", "the broader share gauge": a role, the market's headline index last named
         # by its proper name; with none named before, after a sector's index ("the Halden bank index"; the
@@ -91,6 +97,45 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _after_roles(modifiers: list[Token], owner: list[Token], roles: frozenset[str]) -> list[Token]:
+    """ "the broad Halden & Co's 500 index": a role word before the owner that names the index is no part of
+    its name."""
+    first_owner = min((t.i for t in owner if t.pos_ == "PROPN"), default=None)
+    if first_owner is None:
+        return modifiers
+    return [t for t in modifiers if t.i > first_owner or t.lower_ not in roles]
+
+
+def _name_core(modifiers: list[Token], roles: frozenset[str]) -> list[Token] | None:
+    """ "the key Halden500 Freedonian share index", "the Halden share average", "the Halden 300 blue-chip
+    index": the proper name (from its first capitalized word that names no place) without the place and
+    market words after it; None when nothing follows the name, or a sector word does ("the Halden bank
+    index" keeps its sector)."""
+    start = next((k for k, t in enumerate(modifiers) if _name_word(t, roles)), None)
+    if start is None:
+        return None
+    core = modifiers[start:]
+    while core and (_descriptor(core[-1], roles) or core[-1].text == "-"):
+        core.pop()
+    trimmed = len(core) < len(modifiers) - start
+    return core if trimmed and core and (_name_word(core[-1], roles) or core[-1].like_num) else None
+
+
+def _descriptor(token: Token, roles: frozenset[str]) -> bool:
+    """A place, or a market word written in lower case ("stock", "blue-chip"; "Leading" is part of a name)."""
+    return token.ent_type_ in PLACE_TYPES or token.text[:1].islower() and _written(token) in roles
+
+
+def _name_word(token: Token, roles: frozenset[str]) -> bool:
+    """A word that can open an index's proper name: capitalized ("Halden", "Halden500"), no place, no role."""
+    return token.text[:1].isupper() and token.ent_type_ not in PLACE_TYPES and token.lower_ not in roles
+
+
+def _written(token: Token) -> str:
+    """The word as written, a hyphenated one whole ("blue-chip" from its last part "chip")."""
+    return token.doc[_hyphen_start(token) : token.i + 1].text.lower()
 
 
 def _proper_modifier(measured: Token) -> bool:

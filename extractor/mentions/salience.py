@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
@@ -309,7 +310,9 @@ def is_economy_holder(span: Span) -> bool:
             return False
         if token.dep_ == "pobj" and head.lower_ not in LOCATIVE_PREPS:
             return False
-        if is_economy_noun(head) or _generic_plural_subject(head):
+        if is_economy_noun(head):
+            return not locates_company_figure(head, span.root)  # "its U.S. sales": a company's, not the economy's
+        if _generic_plural_subject(head):
             return True
         token = head
     return False
