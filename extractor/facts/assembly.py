@@ -91,6 +91,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
 from extractor.facts.valuations import is_deal_term
+from extractor.facts.weekly_stories import week_for_figure
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import words
@@ -314,6 +315,7 @@ def quantity_facts(
             now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
             now_held = now_held or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
+            period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says
