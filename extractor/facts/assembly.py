@@ -258,7 +258,9 @@ def quantity_facts(
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
         quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
-        daily = (daily or quoted) and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)
+        daily = (daily or quoted) and not survey_reading(
+            predicate, ctx.report_period, sent, quantity.unit, reading.measured
+        )
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (
