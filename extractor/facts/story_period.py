@@ -210,7 +210,7 @@ def _story_choice(
     period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
     names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
     "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
-    # a period not yet begun is a plan's ("Acme plans to open 40 stores in 2008"), never one reported on
+    # a period not yet begun is a plan's ("Acme means to add 40 outlets during 2008"), never one reported on
     title, lead = ([m for m in found if not _ahead(m.period, published)] for found in (title, lead))
     over = [m for m in title if not _running(m.period, published)]
     named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]

@@ -59,7 +59,7 @@ def _has_survey_word(text: str) -> bool:
 def survey_reading(
     predicate: str, story_period: Period | None, sent: Span, unit: str | None, measured: Token | None = None
 ) -> bool:
-    """An index reading in a story on one month ("the expectations index fell to 83.0 from 88.4") is of that
+    """An index reading in a story on one month ("the outlook gauge slid to 83.0 from 88.4") is of that
     month, not a quote of the day: a monthly release's index is read over its month. A stock index quoted in the
     same story keeps its session: its move is in points, its sentence speaks of a session ("closed at") or its own
     index noun (`measured`) is a stock index; a survey index beside it in the sentence is still the month's."""

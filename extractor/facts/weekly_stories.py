@@ -1,6 +1,6 @@
 """Which figures of a story on one week's data take that week when they name no period of their own. A weekly
 release (mortgage applications, jobless claims) reports on one week, yet its stories also cite other data: "housing
-starts fell 12 percent in March", "prices are 20 percent below their 2007 peak", a "$4,000 tax credit". A figure in
+starts fell 12 percent in March", "values sit 20 percent under their 2007 high", a "$4,000 tax credit". A figure in
 a sentence that names a longer period (a month, a quarter, a year) is about that data, not the week's; a currency
 amount is a price, a payment or a credit, never a weekly release's reading (its rates, indexes and counts are
 percentages, points and numbers). Used by `assembly` after `default_periods.default_period`."""

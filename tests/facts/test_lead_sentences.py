@@ -26,8 +26,8 @@ def _doc(nlp, sentences: list[str]) -> Doc:
             "Retail sales in Norway slipped in March , the statistics office said .",
         ),
         (
-            ["CAPE TOWN ( Reuters ) --", "Mine output in the region rose in May from a year earlier ."],
-            "Mine output in the region rose in May from a year earlier .",
+            ["CAPE TOWN ( Reuters ) --", "Mine output in the region climbed in May on the year ."],
+            "Mine output in the region climbed in May on the year .",
         ),
         (
             ["SAN FRANCISCO ( Reuters ) --", "Orders at chip toolmakers cooled in April , a trade group reported ."],

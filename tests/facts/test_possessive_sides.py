@@ -25,8 +25,8 @@ D = dt.date
         ),
         (
             "Ostlund Media third-quarter revenue climbs\n\n"
-            "Ostlund Media Corp's third-quarter revenue climbed to $730 million, or $2.40 a share, from the "
-            "year-earlier quarter's $615 million, or $2.05 a share.",
+            "Ostlund Media Corp's third-quarter revenue climbed to $730 million, or $2.40 a share, versus the "
+            "prior-year quarter's $615 million, or $2.05 for each share.",
             D(2012, 10, 24),
             7.3e8,
             6.15e8,

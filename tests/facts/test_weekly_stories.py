@@ -33,7 +33,7 @@ LEAD = (
             18,
             None,
         ),
-        (LEAD + "Resale prices have been cut about 25 percent, on average, from their 2007 highs.", 25, None),
+        (LEAD + "Owners have seen values erode about 25 percent, by one count, against their 2007 levels.", 25, None),
         (LEAD + "Condo prices fell 7 percent, on average, from the highs they hit in the spring of 2008.", 7, None),
         # a currency amount is no reading of a weekly release: a rebate, a fee, a sum spent
         (LEAD + "A $7,500 rebate for buyers of a first home was extended.", 7500, None),
