@@ -91,6 +91,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
 from extractor.facts.valuations import is_deal_term
+from extractor.facts.weekly_stories import week_for_figure
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
 from extractor.header import find_header
 from extractor.lexicons import words
@@ -257,7 +258,9 @@ def quantity_facts(
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
         quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
-        daily = (daily or quoted) and not survey_reading(predicate, ctx.report_period, sent, quantity.unit)
+        daily = (daily or quoted) and not survey_reading(
+            predicate, ctx.report_period, sent, quantity.unit, reading.measured
+        )
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (
@@ -314,6 +317,7 @@ def quantity_facts(
             now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
             now_held = now_held or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
             period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
+            period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says

@@ -64,7 +64,7 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
         return False
     if predicate_head(predicate) in words("period_read_stocks"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
-    if changes_the_stock(verb):
+    if changes_the_stock(verb) and not _end_point_of(verb, span):
         return False  # "added 40,000 users in the quarter, up from 25,000 a year earlier": a year-ago addition
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
     return stated and not any(t.lower_ == "average" for t in sent)
@@ -73,11 +73,30 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
 def new_additions(reading: Reading) -> bool:
     """ "won 40,000 new customers", "opened 35 new stores": additions to a stock flow over the story's period."""
     noun = reading.measured
-    if noun is not None and changes_the_stock(reading.verb):
-        return True  # "added 523,000 phone users, 489,000 video users and ...": each count is of the additions
+    if noun is not None and changes_the_stock(reading.verb) and _object_of(noun, reading.verb):
+        return True  # "added 8,000 cable users, 6,500 mobile users and ...": each count is of the additions
     return noun is not None and any(c.dep_ == "amod" and c.lower_ in words("flow_modifiers") for c in noun.children)
 
 
 def changes_the_stock(verb: Token | None) -> bool:
     """The verb adds to or takes from a stock ("added", "gained", "lost" subscribers): what it counts is a flow."""
     return verb is not None and verb.lemma_.lower() in words("stock_changing_verbs")
+
+
+def _object_of(noun: Token, verb: Token | None) -> bool:
+    """The noun is what the verb adds or loses: its object, or a conjunct of it ("gained 900 farm customers and
+    300 city customers"); a subject ("the customer base gained 3 percent") is the stock itself."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+def _end_point_of(verb: Token | None, span: Span) -> bool:
+    """The figure is where the verb's change ends or starts ("the base gained 3 percent to 2.1 million", "lost 5
+    percent from 40,000"): a level of the stock, unlike the earlier side of the count the verb adds ("added
+    15,000, down from 21,000"), whose preposition hangs on "down", not on the verb."""
+    token = span.root
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return verb is not None and token.dep_ == "pobj" and prep.lower_ in ("to", "from") and prep.head.i == verb.i

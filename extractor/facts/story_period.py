@@ -17,7 +17,7 @@ from extractor.facts.attachment import (
     recent_release,
 )
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
-from extractor.facts.lead_sentences import first_sentence
+from extractor.facts.lead_sentences import MIN_TOKENS, first_sentence
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -48,7 +48,9 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
 def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
     """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
     that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
-    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) > 5)
+    # `lead_sentences` also skips a dateline cut at its dash: here that would reach a second sentence that can be
+    # an outlook ("sees full-year sales ..."), so only the length test (`MIN_TOKENS`) is shared
+    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) >= MIN_TOKENS)
     lead = list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
     return " ".join(text for text in lead if RESULT_MEASURES.search(text))
 
@@ -208,7 +210,7 @@ def _story_choice(
     period that is over beats one still running ("Q3 outlook strong after Q2 beat"), and a period the lead
     names by number that is over beats a title's that is still running ("cautious on 2010" over a lead on
     "results for 2009"). A lead's phrase without a number ("quarterly", "full-year") does not."""
-    # a period not yet begun is a plan's ("Acme plans to open 40 stores in 2008"), never one reported on
+    # a period not yet begun is a plan's ("Acme means to add 40 outlets during 2008"), never one reported on
     title, lead = ([m for m in found if not _ahead(m.period, published)] for found in (title, lead))
     over = [m for m in title if not _running(m.period, published)]
     named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]

@@ -56,20 +56,23 @@ def _has_survey_word(text: str) -> bool:
     return any(w.lower() in words("survey_words") for w in WORD.findall(text))
 
 
-def survey_reading(predicate: str, story_period: Period | None, sent: Span, unit: str | None) -> bool:
-    """An index reading in a story on one month ("the expectations index fell to 83.0 from 88.4") is of that
+def survey_reading(
+    predicate: str, story_period: Period | None, sent: Span, unit: str | None, measured: Token | None = None
+) -> bool:
+    """An index reading in a story on one month ("the outlook gauge slid to 83.0 from 88.4") is of that
     month, not a quote of the day: a monthly release's index is read over its month. A stock index quoted in the
-    same story keeps its session: its move is in points or its sentence speaks of a session ("closed at")."""
+    same story keeps its session: its move is in points, its sentence speaks of a session ("closed at") or its own
+    index noun (`measured`) is a stock index; a survey index beside it in the sentence is still the month's."""
     if not is_one_month(story_period) or not is_index_predicate(predicate) or unit == "points":
         return False
-    if any(_names_a_stock_index(t) for t in sent):
-        return False  # "the benchmark stock index was down 0.9 pct at 1281", quoted in a home-sales story
+    if measured is not None and _names_a_stock_index(measured):
+        return False  # "the main share index was 1.2 pct lower at 905", a market quote in a jobs story
     return not any(t.lemma_.lower() in words("session_verbs") or t.lower_ == "points" for t in sent)
 
 
 def _names_a_stock_index(token: Token) -> bool:
     """An index noun modified by "stock", "share" or "equity" (`stock_index_modifiers`)."""
-    if token.lower_ not in words("index_nouns"):
+    if token.lemma_.lower() not in words("index_nouns"):
         return False
     return any(c.dep_ in ("compound", "amod") and c.lower_ in words("stock_index_modifiers") for c in token.children)
 

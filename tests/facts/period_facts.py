@@ -4,8 +4,15 @@ import datetime as dt
 
 from extractor import extract
 
+Span = tuple[dt.date | None, dt.date | None]
 
-def periods_by_amount(nlp, text: str, published: dt.date) -> dict[float, tuple[dt.date | None, dt.date | None] | None]:
-    """Each figure's (start, end) period by its amount, None when the figure has no period."""
+
+def datings_by_amount(nlp, text: str, published: dt.date) -> dict[float, tuple[Span | None, dt.date | None]]:
+    """Each figure's (start, end) period, None when it has none, and its as_of date, by its amount."""
     facts = extract(text, published=published, nlp=nlp)
-    return {f.value.amount: (f.period.start, f.period.end) if f.period else None for f in facts if f.value}
+    return {f.value.amount: ((f.period.start, f.period.end) if f.period else None, f.as_of) for f in facts if f.value}
+
+
+def periods_by_amount(nlp, text: str, published: dt.date) -> dict[float, Span | None]:
+    """Each figure's (start, end) period by its amount, None when the figure has no period."""
+    return {amount: period for amount, (period, _) in datings_by_amount(nlp, text, published).items()}

@@ -25,12 +25,30 @@ D = dt.date
         ),
         (
             "Ostlund Media third-quarter revenue climbs\n\n"
-            "Ostlund Media Corp's third-quarter revenue climbed to $730 million, or $2.40 a share, from the "
-            "year-earlier quarter's $615 million, or $2.05 a share.",
+            "Ostlund Media Corp's third-quarter revenue climbed to $730 million, or $2.40 a share, versus the "
+            "prior-year quarter's $615 million, or $2.05 for each share.",
             D(2012, 10, 24),
             7.3e8,
             6.15e8,
             (D(2011, 7, 1), D(2011, 9, 30)),
+        ),
+        (
+            "Kestrel Mills third-quarter earnings drop\n\n"
+            "Kestrel Mills Inc said net income for the third quarter dropped to $18 million from a year ago's "
+            "$26 million as cotton costs rose.",
+            D(2014, 10, 22),
+            1.8e7,
+            2.6e7,
+            (D(2013, 7, 1), D(2013, 9, 30)),
+        ),
+        (
+            "Orrin Shipping second-quarter revenue up\n\n"
+            "Second-quarter revenue at Orrin Shipping Co rose 10 percent to $410 million, against a year ago's "
+            "$372 million.",
+            D(2016, 8, 3),
+            4.1e8,
+            3.72e8,
+            (D(2015, 4, 1), D(2015, 6, 30)),
         ),
         (
             "Quenby Foods first-quarter sales rise\n\n"
