@@ -233,8 +233,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         for word in {*_bare_words(k)[:1], *k.split()[-1:]}:
             by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
-        if key not in clusters or key in words("news_agencies"):
-            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
+        if key not in clusters:
+            continue
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
@@ -250,6 +250,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
             continue
+        if orgs and key in words("news_agencies"):
+            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
         candidates = orgs if orgs else people
         if len(candidates) != 1 or orgs and _names_another_company(cluster, candidates[0]):
             continue
