@@ -22,7 +22,6 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.name_bounds import company_words, is_descriptor
 
-AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "from"})
 TICKER_AFTER_POSSESSIVE = re.compile(r"^\s*['’]s\s*[(<]\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*[)>]")
 CUE_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -51,7 +50,7 @@ def _org_cue(span: Span) -> bool:
     """ "analyst at X", "head of X", "X equities analyst", "X's ( XYZ.L )", "shares of X", "X shares"."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS and _is_post(head.head):
+    if root.dep_ == "pobj" and head.lower_ in words("forecaster_employer_preps") and _is_post(head.head):
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and _is_post(head.head):
         return True  # "chief executive of X"; not "chairman of the audit committee Ann Lee"
@@ -90,7 +89,7 @@ def _person_cue(span: Span) -> bool:
 
 def _affiliated(post: Token) -> bool:
     """A post with its firm: "a partner at Y", "chief economist of Y" (a bare "the chairman" may be a body's)."""
-    return any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS | {"of"} for c in post.children)
+    return any(c.dep_ == "prep" and c.lower_ in words("forecaster_employer_preps") | {"of"} for c in post.children)
 
 
 def _is_post(token: Token) -> bool:
