@@ -42,7 +42,7 @@ def settle_person_or_org(clusters: Iterable[EntityCluster]) -> None:
 
 
 def _company_named(cluster: EntityCluster) -> bool:
-    """A ticker, a legal suffix or a company word at the end of the name ("money manager Ashby Capital")."""
+    """A ticker, a legal suffix or a company word at the end of the name ("asset manager Brenna Lusk Partners")."""
     return cluster.org_evidence or cluster.name.split()[-1].lower() in company_words()
 
 
@@ -76,7 +76,7 @@ def _person_cue(span: Span) -> bool:
     """ "spokeswoman X", "Mr. X", "X, chief economist at ...", "X, a partner at ..."."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    # a noun before the name that no earlier word governs: "a senior White House adviser", "the official X" are not
+    # a noun before the name that no earlier word governs: "a former Harbour Board surveyor", "the official X" are not
     modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i >= span.start
     if modifies and (_is_post(before) or _person_word(before)):
         return len(span) > 1 or before.lower_.rstrip(".") in words("honorifics")
