@@ -27,8 +27,9 @@ CUE_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def settle_person_or_org(clusters: Iterable[EntityCluster]) -> None:
-    """Relabel each person or organization whose mentions give cues of one kind only (ORG or PERSON) and at
-    least as many as the recognizer's votes for the other label would need to be outweighed: the cues win."""
+    """Relabel each person or organization whose mentions give cues of one kind only (ORG or PERSON): one cue
+    outweighs any number of the recognizer's votes for the other label, since NER reads each mention alone and
+    the cue is the text's own word for it. A company word ending the name keeps a firm a firm."""
     for cluster in clusters:
         if cluster.label not in CUE_LABELS:
             continue
@@ -36,7 +37,6 @@ def settle_person_or_org(clusters: Iterable[EntityCluster]) -> None:
         person = sum(_person_cue(m) for m in cluster.mentions)
         if cluster.label == "PERSON" and org and not person:
             cluster.make_org()
-            cluster.org_evidence = True
         elif cluster.label == "ORG" and person and not org and not _company_named(cluster):
             cluster.votes["PERSON"] = max(cluster.votes.values()) + 1
 
