@@ -176,9 +176,21 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
 
 
 def _written_bare(name: str, text: str) -> bool:
-    """The name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N")."""
+    """The whole name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N"), in the
+    name's own case (a headline's capitals spell it otherwise), and not as part of another name: "Halden" inside
+    "Ann Halden" or "Halden Brothers" is not written bare."""
     group = "|".join(GROUP_WORDS)
-    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text) is not None
+    found = re.finditer(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text)
+    return any(not _inside_longer_name(text, m.start(), m.end()) for m in found)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalized word joined to the name by one space, after it or before it, where the word before neither
+    opens a sentence ("But Halden said" writes the name alone) nor ends one ("on Monday. Halden")."""
+    if re.match(r" [A-Z][a-z]", text[end : end + 3]):
+        return True
+    before = re.search(r"(?:(\S)\s+)?\b[A-Z][\w'&.-]*(?<![.!?]) $", text[max(0, start - 40) : start])
+    return before is not None and (before.group(1) or ".") not in '.!?"“(:'
 
 
 def _abbreviates(letters: str, name: str) -> bool:

@@ -69,3 +69,33 @@ def test_abbreviation_of_a_group_name(nlp, text, name, code):
     found = org_names(nlp, text)
     assert name in found
     assert code not in found
+
+
+# the name inside another name ("Oliver Tamsin", "the Quigley Foundation") is not the company's name written bare
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "LONDON (Reuters) - Tamsin Group Plc raised its outlook on Thursday. Its founder, Oliver Tamsin, still "
+            "owns a third of the shares.",
+            "Tamsin Group",
+            "Tamsin",
+        ),
+        (
+            "OSLO (Reuters) - Ferrand Holdings ASA sold two tankers, said chief executive Lise Ferrand, whose family "
+            "controls the company.",
+            "Ferrand Holdings",
+            "Ferrand",
+        ),
+        (
+            "TORONTO (Reuters) - Quigley Group Inc will close 12 stores. The Quigley Foundation, a charity, owns 8 "
+            "percent of it.",
+            "Quigley Group",
+            "Quigley",
+        ),
+    ],
+)
+def test_name_inside_another_name_is_not_written_bare(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found
