@@ -37,7 +37,7 @@ from extractor.facts.titled_names import (
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
-from extractor.mentions.doc_text import span_text
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country
 from extractor.mentions.periods import PeriodMention
 from extractor.mentions.speaker_lines import speaker_lines
@@ -368,7 +368,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    spoken = [line.person[0] + sent.start_char for line in speaker_lines(span_text(sent))]
+    spoken = {line.person[0] for line in speaker_lines(doc_text(sent.doc))}  # lines of the whole text
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:

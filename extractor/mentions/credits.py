@@ -43,8 +43,6 @@ def credit_names(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
     text = doc_text(doc)
     found: list[Span] = []
     for start, end in ranges:
-        if text[start] != "(":
-            continue  # a speaker line (mentions/speaker_lines.py) reads its own names
         previous_place = False
         for name_start, name_end in _name_runs(text, start + 1, end - 1):
             span = doc.char_span(name_start, name_end, alignment_mode="contract")

@@ -429,8 +429,8 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
-def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> list[Span]:
-    """The entity mentions of a Doc; `credits` are its credit brackets, whose names are read from their own words."""
+def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int, int]], body_start: int) -> list[Span]:
+    """The entity mentions of a Doc; its credit brackets and speaker lines name people read from their own words."""
     text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
@@ -453,7 +453,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], body_start: int = 0) -> 
         and not any(t in in_dateline for t in range(s.start, s.end))
         and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
-        and not any(a <= s.start_char < b for a, b in credits)
+        and not any(a <= s.start_char < b for a, b in credits + speakers)
     ]
     spans += credit_names(doc, credits) + speaker_names(doc)  # credits and speaker lines: names read from their words
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
@@ -509,8 +509,8 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     alias_of: dict[str, str] = {}  # a bracketed code -> the key of the name it abbreviates
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
-    credits = credit_ranges(doc) + speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" is read like a credit
-    for span in _mentions(doc, credits, body_start):
+    credits, speakers = credit_ranges(doc), speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" read alike
+    for span in _mentions(doc, credits, speakers, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
         if previous is not None and _bracketed_code(span, previous[0]):
@@ -529,7 +529,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         cluster.mentions.append(span)
         previous = (span, key)
         cluster.votes[span.label_] += 1
-        if any(a <= span.start_char < b for a, b in credits):
+        if any(a <= span.start_char < b for a, b in credits + speakers):
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
         if _code_follows(span, exchange=span.label_ not in ("ORG", "PERSON")):

@@ -176,9 +176,21 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
 
 
 def _written_bare(name: str, text: str) -> bool:
-    """The name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N")."""
+    """The whole name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N"), in the
+    name's own case (a headline's capitals spell it otherwise), and not as part of another name: "Halden" inside
+    "Ann Halden" or "Halden Brothers" is not written bare."""
     group = "|".join(GROUP_WORDS)
-    return re.search(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text) is not None
+    found = re.finditer(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text)
+    return any(not _inside_longer_name(text, m.start(), m.end()) for m in found)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalized word joined to the name by one space, after it or before it, where the word before neither
+    opens a sentence ("But Halden said" writes the name alone) nor ends one ("on Monday. Halden")."""
+    if re.match(r" [A-Z][a-z]", text[end : end + 3]):
+        return True
+    before = re.search(r"(?:(\S)\s+)?\b[A-Z][\w'&.-]*(?<![.!?]) $", text[max(0, start - 40) : start])
+    return before is not None and (before.group(1) or ".") not in '.!?"“(:'
 
 
 def _abbreviates(letters: str, name: str) -> bool:
@@ -233,8 +245,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         for word in {*_bare_words(k)[:1], *k.split()[-1:]}:
             by_edge_word[word].append(k)
     for key, cluster in sorted(clusters.items(), key=lambda kv: len(kv[0])):
-        if key not in clusters or key in words("news_agencies"):
-            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
+        if key not in clusters:
+            continue
         first_short = _first_body_mention(cluster, body_start)
         parts = key.split()
         near = {k: clusters[k] for k in (by_edge_word[parts[0]] if parts else clusters) if k in clusters and k != key}
@@ -250,6 +262,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
             continue
+        if orgs and key in words("news_agencies"):
+            continue  # "told Agency" names the agency, no short form of its service ("Agency Estimates")
         candidates = orgs if orgs else people
         if len(candidates) != 1 or orgs and _names_another_company(cluster, candidates[0]):
             continue

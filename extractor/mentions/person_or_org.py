@@ -22,14 +22,14 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.name_bounds import company_words, is_descriptor
 
-AFFILIATION_PREPOSITIONS = frozenset({"at", "with", "from"})
 TICKER_AFTER_POSSESSIVE = re.compile(r"^\s*['’]s\s*[(<]\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*[)>]")
 CUE_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def settle_person_or_org(clusters: Iterable[EntityCluster]) -> None:
-    """Relabel each person or organization whose mentions give cues of one kind only (ORG or PERSON) and at
-    least as many as the recognizer's votes for the other label would need to be outweighed: the cues win."""
+    """Relabel each person or organization whose mentions give cues of one kind only (ORG or PERSON): one cue
+    outweighs any number of the recognizer's votes for the other label, since NER reads each mention alone and
+    the cue is the text's own word for it. A company word ending the name keeps a firm a firm."""
     for cluster in clusters:
         if cluster.label not in CUE_LABELS:
             continue
@@ -37,13 +37,12 @@ def settle_person_or_org(clusters: Iterable[EntityCluster]) -> None:
         person = sum(_person_cue(m) for m in cluster.mentions)
         if cluster.label == "PERSON" and org and not person:
             cluster.make_org()
-            cluster.org_evidence = True
         elif cluster.label == "ORG" and person and not org and not _company_named(cluster):
             cluster.votes["PERSON"] = max(cluster.votes.values()) + 1
 
 
 def _company_named(cluster: EntityCluster) -> bool:
-    """A ticker, a legal suffix or a company word at the end of the name ("money manager Ashby Capital")."""
+    """A ticker, a legal suffix or a company word at the end of the name ("asset manager Brenna Lusk Partners")."""
     return cluster.org_evidence or cluster.name.split()[-1].lower() in company_words()
 
 
@@ -51,7 +50,7 @@ def _org_cue(span: Span) -> bool:
     """ "analyst at X", "head of X", "X equities analyst", "X's ( XYZ.L )", "shares of X", "X shares"."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in AFFILIATION_PREPOSITIONS and _is_post(head.head):
+    if root.dep_ == "pobj" and head.lower_ in words("forecaster_employer_preps") and _is_post(head.head):
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and _is_post(head.head):
         return True  # "chief executive of X"; not "chairman of the audit committee Ann Lee"
@@ -77,7 +76,7 @@ def _person_cue(span: Span) -> bool:
     """ "spokeswoman X", "Mr. X", "X, chief economist at ...", "X, a partner at ..."."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    # a noun before the name that no earlier word governs: "a senior White House adviser", "the official X" are not
+    # a noun before the name that no earlier word governs: "a former Harbour Board surveyor", "the official X" are not
     modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i >= span.start
     if modifies and (_is_post(before) or _person_word(before)):
         return len(span) > 1 or before.lower_.rstrip(".") in words("honorifics")
@@ -90,7 +89,7 @@ def _person_cue(span: Span) -> bool:
 
 def _affiliated(post: Token) -> bool:
     """A post with its firm: "a partner at Y", "chief economist of Y" (a bare "the chairman" may be a body's)."""
-    return any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS | {"of"} for c in post.children)
+    return any(c.dep_ == "prep" and c.lower_ in words("forecaster_employer_preps") | {"of"} for c in post.children)
 
 
 def _is_post(token: Token) -> bool:

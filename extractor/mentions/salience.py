@@ -23,6 +23,7 @@ from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
+from extractor.mentions.speaker_lines import in_speaker_line
 from extractor.mentions.token_index import lower_case_word_or_lemma
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def main_organization(
         c
         for c in clusters
         if not c.agency
-        and not all(in_brackets(m) for m in c.mentions)  # "(of the proposed X pact)": an aside, not the topic
+        and not all(in_brackets(m) or in_speaker_line(m) for m in c.mentions)  # an aside or a speaker's firm
         and (c.label == "ORG" or c.org_evidence and _is_lead_subject(c, subjects))
     ]
     if not orgs:

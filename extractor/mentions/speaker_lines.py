@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -26,7 +27,6 @@ AFFILIATION = re.compile(r"\s(?:AT|WITH|FROM)\s")
 PLACE_AFTER = re.compile(r"\s+IN\s+(?=[A-Z])")
 INITIAL = re.compile(r"^[A-Z]\.$")
 NAME_WORD = re.compile(r"[A-Z][A-Z.'-]*")
-LOWER_WORDS = frozenset({"and", "of", "the", "at", "for", "in", "on", "de", "du", "von", "van"})
 
 Range = tuple[int, int]
 
@@ -34,17 +34,21 @@ Range = tuple[int, int]
 @dataclass(frozen=True)
 class SpeakerLine:
     """Character ranges in the text: the whole line, the person, the organization (None when the line names
-    none) and the places after it."""
+    none), the places after it and the title (without "AT ..." or "OF ..." when the organization ends it)."""
 
     line: Range
     person: Range
     organization: Range | None
     places: tuple[Range, ...]
+    title: Range
 
 
-def speaker_lines(text: str) -> list[SpeakerLine]:
-    """The speaker lines of a text: runs of capitals that open a quote and read as "NAME, TITLE, ...". A section
-    label in capitals right before one ("COMMENTARY:") belongs to its line (it is no name either)."""
+@lru_cache(maxsize=4)
+def speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
+    """The speaker lines of a whole text: runs of capitals that open a quote and read as "NAME, TITLE, ...". A
+    section label in capitals right before one ("COMMENTARY:") belongs to its line (it is no name either).
+    Read once per document (cached): the entities, the role facts and the person filter all ask, and a line and
+    its quote may fall in different sentences."""
     found = []
     for match in CAPS_RUN.finditer(text):
         if "," not in match.group() or not QUOTE_AFTER.match(text, match.end()):
@@ -53,8 +57,8 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
         if line is not None:
             label = SECTION_LABEL.search(text, max(0, match.start() - 20), match.start())
             start = label.start() if label is not None else match.start()
-            found.append(SpeakerLine((start, line.line[1]), line.person, line.organization, line.places))
-    return found
+            found.append(SpeakerLine((start, line.line[1]), line.person, line.organization, line.places, line.title))
+    return tuple(found)
 
 
 def _parts(text: str, start: int, end: int) -> list[Range]:
@@ -85,11 +89,19 @@ def read_speaker_line(text: str, start: int, end: int) -> SpeakerLine | None:
         organization, places = _organization_part(text, parts)
     elif len(parts) > 2:
         places = places + tuple(p for p in parts[2:] if p[0] < p[1])  # "... IN BEND, OREGON"
+    title = _title_range(text, parts[1], organization)
     if organization is not None:
         organization, places = _without_place(text, organization, places)
     if organization is not None and is_title(text[slice(*organization)]):
         organization = None
-    return SpeakerLine((start, end), person, organization, places)
+    return SpeakerLine((start, end), person, organization, places, title)
+
+
+def _title_range(text: str, title: Range, organization: Range | None) -> Range:
+    """The title without the word that joins the organization to it ("CHIEF STRATEGIST [AT] KESTREL BANK")."""
+    if organization is None or not title[0] <= organization[0] < title[1]:
+        return title
+    return title[0], title[0] + len(text[title[0] : organization[0]].rstrip().rsplit(None, 1)[0])
 
 
 def _affiliation(text: str, title: Range) -> tuple[Range | None, tuple[Range, ...]]:
@@ -102,10 +114,12 @@ def _organization_part(text: str, parts: list[Range]) -> tuple[Range | None, tup
     """The first part after the titles ("VICE PRESIDENT, SENIOR PORTFOLIO MANAGER, FIRM, TOWN"), the parts after
     it places; else the organization after the title's last "OF" ("HEAD OF RESEARCH OF KESTREL BANK")."""
     later = [p for p in parts[2:] if p[0] < p[1]]
+    place = next((k for k, (a, _) in enumerate(later) if text.startswith("IN ", a)), len(later))
+    later, after = later[:place], later[place:]  # ", IN BEND, OREGON": a place, and all after it
     while later and is_title(text[slice(*later[0])]):
         later = later[1:]
     if later:
-        places = tuple((a + 3, b) if text.startswith("IN ", a) else (a, b) for a, b in later[1:])
+        places = tuple((a + 3, b) if text.startswith("IN ", a) else (a, b) for a, b in later[1:] + after)
         return later[0], places
     title = text[slice(*parts[1])]
     if " OF " in title:
@@ -131,7 +145,7 @@ def person_range(text: str, start: int, end: int) -> Range | None:
     if len(names) < 2 or not all(NAME_WORD.fullmatch(n.group()) for n in names):
         return None
     kept = names[-3:] if len(names) >= 3 and INITIAL.match(names[-2].group()) else names[-2:]
-    if any(n.group().lower() in LOWER_WORDS for n in kept):
+    if any(n.group().lower() in words("caps_lower_words") for n in kept):
         return None
     return start + kept[0].start(), start + kept[-1].end()
 
@@ -142,6 +156,11 @@ def is_title(part: str) -> bool:
     roles, company = words("role_nouns"), words("org_name_words")
     split = (w.lower() for w in re.split(r"[\s-]+", part))
     return any(w in roles or w.rstrip("s") in roles and w not in company for w in split)
+
+
+def in_speaker_line(span: Span) -> bool:
+    """A mention inside a speaker line: the speaker's firm is a source, never the story's company."""
+    return any(a <= span.start_char < b for a, b in speaker_ranges(span.doc))
 
 
 def speaker_ranges(doc: Doc) -> list[Range]:

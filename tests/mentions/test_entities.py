@@ -194,7 +194,8 @@ def test_entities_a_slash_acronym_after_a_name_belongs_to_it(nlp, text):
     ("text", "kept", "stripped"),
     [
         (
-            "Corvane Financial Group Inc said profit rose. Dunmore Group Plc cut jobs. Dunmore did not say how many.",
+            "Corvane Financial Group Inc said profit rose. Dunmore Group Plc cut jobs. Dunmore did not say how many, "
+            "and Corvane Financial gave no outlook.",
             "Corvane Financial Group",
             "Dunmore",
         ),

@@ -40,3 +40,62 @@ def test_group_word_kept_only_where_never_left_off(nlp, text, expected, absent):
     found = org_names(nlp, text)
     assert expected in found
     assert absent not in found
+
+
+# an abbreviation of a name with a group word ("WPR" of "Western Pacific Rail Group") is that company, no other
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "LONDON (Reuters) - Western Pacific Rail Group lifted its dividend on Tuesday. WPR said freight volumes "
+            "rose 3 percent in the quarter.",
+            "Western Pacific Rail Group",
+            "WPR",
+        ),
+        (
+            "OSLO (Reuters) - Nordvik Sea Farms Holdings cut its salmon harvest forecast. Analysts said NSF had been "
+            "hit by lice.",
+            "Nordvik Sea Farms Holdings",
+            "NSF",
+        ),
+        (
+            "SYDNEY (Reuters) - Coastal Mineral Sands Group will shut a mine in June, and CMS expects 200 jobs to go.",
+            "Coastal Mineral Sands Group",
+            "CMS",
+        ),
+    ],
+)
+def test_abbreviation_of_a_group_name(nlp, text, name, code):
+    found = org_names(nlp, text)
+    assert name in found
+    assert code not in found
+
+
+# the name inside another name ("Oliver Tamsin", "the Quigley Foundation") is not the company's name written bare
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "LONDON (Reuters) - Tamsin Group Plc raised its outlook on Thursday. Its founder, Oliver Tamsin, still "
+            "owns a third of the shares.",
+            "Tamsin Group",
+            "Tamsin",
+        ),
+        (
+            "OSLO (Reuters) - Ferrand Holdings ASA sold two tankers, said chief executive Lise Ferrand, whose family "
+            "controls the company.",
+            "Ferrand Holdings",
+            "Ferrand",
+        ),
+        (
+            "TORONTO (Reuters) - Quigley Group Inc will close 12 stores. The Quigley Foundation, a charity, owns 8 "
+            "percent of it.",
+            "Quigley Group",
+            "Quigley",
+        ),
+    ],
+)
+def test_name_inside_another_name_is_not_written_bare(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found

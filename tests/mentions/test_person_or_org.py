@@ -33,8 +33,8 @@ def test_firm_cues_make_an_organization(nlp, text, name):
     ("text", "name"),
     [
         ("The yard has enough work, spokeswoman Gunnhild Aas said.", "Gunnhild Aas"),
-        ("Billionaire investor Carl Rovik bought 4 percent of the bank.", "Carl Rovik"),
-        ("Soccer club owner Yevgeny Dorin sold his stake last year.", "Yevgeny Dorin"),
+        ("Retail entrepreneur Sunniva Eklund paid 30 million crowns for the block.", "Sunniva Eklund"),
+        ("The bakery's founder Hanne Rygg still chairs its board.", "Hanne Rygg"),
         ("Dorrit Haakonsen, chief economist at Selvik Bank, sees rates on hold.", "Dorrit Haakonsen"),
         ("She will vote against the chairman of the pay committee Lasse Wemmer in June.", "Lasse Wemmer"),
     ],
@@ -43,7 +43,29 @@ def test_person_cues_make_a_person(nlp, text, name):
     assert labels(nlp, text).get(name) == "PERSON"
 
 
-def test_a_company_word_keeps_a_firm_after_a_post(nlp):
-    """ "money manager X Capital Management": the post before the name describes the firm."""
-    found = labels(nlp, '"Growth is slowing," said Ruth Amsel, president of money manager Corvel Ridge Management.')
-    assert found.get("Corvel Ridge Management") == "ORG"
+# the recognizer reads a surname that is also a plural noun ("Banks") as a firm: the post before or after it
+# makes the name a person's (these rows fail without the ORG -> PERSON half of settle_person_or_org)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spokesman Sterling Banks said the talks had stalled.", "Sterling Banks"),
+        ("The results were mixed, spokeswoman Carys Banks said.", "Carys Banks"),
+        ("Orsolya Banks, head of research at Pellam Bank, expects a cut.", "Orsolya Banks"),
+    ],
+)
+def test_person_cues_outvote_an_organization_reading(nlp, text, name):
+    assert labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bid was backed by fund manager Aldous Peake Capital, which holds 7 percent.", "Aldous Peake Capital"),
+        ("Its largest holder, asset manager Brenna Lusk Partners, voted for the merger.", "Brenna Lusk Partners"),
+        ("Pension fund manager Ilsa Varn Investments opposed both nominees.", "Ilsa Varn Investments"),
+    ],
+)
+def test_a_company_word_keeps_a_firm_after_a_post(nlp, text, name):
+    """ "asset manager X Partners": the post before the name describes the firm, whose name ends in a company
+    word; the recognizer reads these names as people's."""
+    assert labels(nlp, text).get(name) == "ORG"

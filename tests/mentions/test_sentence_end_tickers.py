@@ -18,11 +18,12 @@ def names(nlp, text):
     ("text", "name"),
     [
         ("The deal values Quarrow Systems QRW.N. The shares rose 4 percent.", "Quarrow Systems"),
-        ("Its largest customer is the drugstore chain Pelham Rx PLRX.O. Sales there fell.", "Pelham Rx"),
-        ("Analysts compared it with Vestrand Minerals VMN.TO. Both mine copper in Chile.", "Vestrand Minerals"),
+        ("The parts maker lost a contract with Ostrander Motors OSM.N. Its chief said little.", "Ostrander Motors"),
+        ("The bid came from rival Halcyon Pumps HCP.L. The board rejected it.", "Halcyon Pumps"),
     ],
 )
 def test_ticker_with_full_stop_is_not_in_the_name(nlp, text, name):
+    """Each row's name comes out of the recognizer with its ticker and full stop ("X Motors OSM.N.")."""
     found = names(nlp, text)
     assert name in found
     assert not any("." in n and n.startswith(name) for n in found)

@@ -58,7 +58,7 @@ def test_speaker_line_entities(nlp, block, expected, absent):
     ],
 )
 def test_not_a_speaker_line(text):
-    assert speaker_lines(text) == []
+    assert speaker_lines(text) == ()
 
 
 def test_title_with_of_names_the_firm():
@@ -67,3 +67,42 @@ def test_title_with_of_names_the_firm():
     assert text[slice(*line.person)] == "LENA VOSS"
     assert text[slice(*line.organization)] == "BRAMWELL TRUST"
     assert line.places == ()
+    assert text[slice(*line.title)] == "CHIEF ECONOMIST"
+
+
+def extracted(nlp, text):
+    import datetime as dt
+
+    from extractor import extract
+
+    return [(f.kind, f.subject, f.predicate, f.object) for f in extract(text, published=dt.date(2019, 8, 14), nlp=nlp)]
+
+
+# the line and its quote fall in different sentences, and NER finds no company in the lead
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Quarterly orders at the shipyard rose 4 percent, the company said on Tuesday.\n\n"
+            'PRIYA NAND, HEAD OF CREDIT RESEARCH, TALLIS SECURITIES, OSLO:\n\n"Orders held up better than we thought."',
+            ("role", "Tallis Securities", "head of credit research", "Priya Nand"),
+        ),
+        (
+            "Sales of the new tractor fell by 12 percent in the second quarter.\n\nREACTION:\n"
+            'GUNNAR HOLM, CHIEF ECONOMIST, BRAMLEY MARKETS, TURKU:\n\n"That is a weak number for a tractor maker."',
+            ("role", "Bramley Markets", "chief economist", "Gunnar Holm"),
+        ),
+        (
+            "The lender cut 300 jobs in its home market, it said on Monday.\n\n"
+            'MARTA ILLES, SENIOR ANALYST AT WENLOCK PARTNERS IN VIENNA:\n\n"Costs had to come down."',
+            ("role", "Wenlock Partners", "senior analyst", "Marta Illes"),
+        ),
+    ],
+)
+def test_speaker_line_read_once_over_the_document(nlp, text, role):
+    """One role per line (none from the sentence reader as well), and the speaker's firm is no subject of the
+    lead's figure: it is a source, never the story's company."""
+    facts = extracted(nlp, text)
+    assert [f for f in facts if f[0] == "role"] == [role]
+    firm = role[1].lower()
+    assert not any(f[1] and f[1].lower() == firm for f in facts if f[0] != "role")
