@@ -8,14 +8,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import facts_of
 
 PUBLISHED = dt.date(2013, 6, 12)
 
 
-def facts_of(nlp, body: str) -> dict[str, object]:
-    text = f" date {PUBLISHED.isoformat()} Quarterly update\n\nLONDON (Reuters) - {body}"
-    return {f.value.surface: f for f in extract(text, nlp=nlp) if f.value}
+def by_surface(nlp, body: str) -> dict[str, object]:
+    found = facts_of(nlp, f"LONDON (Reuters) - {body}", title="Quarterly update", published=PUBLISHED.isoformat())
+    return {f.value.surface: f for f in found if f.value}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def facts_of(nlp, body: str) -> dict[str, object]:
     ],
 )
 def test_the_level_holding_now_is_as_of_publication(nlp, body, surface, predicate):
-    facts = facts_of(nlp, body)
+    facts = by_surface(nlp, body)
     assert surface in facts, facts
     fact = facts[surface]
     assert fact.period is None
@@ -49,11 +49,33 @@ def test_the_level_holding_now_is_as_of_publication(nlp, body, surface, predicat
     ],
 )
 def test_an_earlier_level_with_its_own_time_keeps_it(nlp, body, surface):
-    facts = facts_of(nlp, body)
+    facts = by_surface(nlp, body)
     assert surface in facts, facts
     assert facts[surface].as_of != PUBLISHED
 
 
 def test_current_before_a_noun_without_a_count_stays_in_the_predicate(nlp):
-    facts = facts_of(nlp, "Ferrow Group said current assets stood at $4.2 billion at the end of March.")
+    facts = by_surface(nlp, "Ferrow Group said current assets stood at $4.2 billion at the end of March.")
     assert facts["$4.2 billion"].predicate == "current assets"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "predicate"),
+    [
+        (
+            "Oskar Ferries Ltd expects to operate 11 vessels next year, up from the present six vessels.",
+            "six",
+            "vessels",
+        ),
+        (
+            "Pell Quarries Inc intends to run two quarries after June, down from the current five quarries.",
+            "five",
+            "quarries",
+        ),
+        ("Dorin Foods will have 14 bakeries in 2017, compared with the current nine bakeries.", "nine", "bakeries"),
+    ],
+)
+def test_a_written_count_after_a_now_word_is_a_level(nlp, body, surface, predicate):
+    facts = by_surface(nlp, body)
+    assert surface in facts, facts
+    assert facts[surface].predicate == predicate
