@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment_comparisons import _same_measure, end_point_of_change
 from extractor.lexicons import words
 
-_MARK_WINDOW = 5  # "from the current level of 6": the mark stands a few words before the number
+_MARK_WINDOW = 5  # "from the current rate of 6": the mark stands a few words before the number
 
 
 def present_earlier_level(span: Span, cue: Token | None, others: tuple[Span, ...]) -> bool:
@@ -40,7 +40,7 @@ def _counted_from(span: Span, others: tuple[Span, ...]) -> Token | None:
 
 
 def _marked_before(cue: Token, span: Span) -> bool:
-    """ "from the current 20 percent", "from its present 10", "from the current level of 6"."""
+    """ "from the current 20 percent", "from its present 10", "from the current rate of 6"."""
     between = span.doc[cue.i + 1 : span.start]
     return len(between) <= _MARK_WINDOW and any(t.lower_ in words("now_levels") for t in between)
 

@@ -83,8 +83,7 @@ def test_a_stock_noun_of_the_clause_is_named_with_the_time(nlp, body, surface, p
             "day",
         ),
         (
-            "Orlov Farms Ltd said its co-ops kept 23 days of inventory of grain at the end of June, up from 19 days "
-            "in May.",
+            "Orlov Farms Ltd said its co-ops kept 23 days of inventory of grain on June 30, up from 19 days in May.",
             "19 days",
             "day",
         ),

@@ -1,6 +1,6 @@
 """The earlier level of a comparison written a few words after the figure: "Ostrava Line carried 3.4 million
 passengers last quarter, up slightly from 3.1 million". The earlier level is written bare: it shares the stated
-figure's unit and kind, as "72 cents a share, up from 59 cents" does next to it (`mentions._share_move_units`).
+figure's unit and kind, as a bare old level right after ", down from" does (`mentions._share_move_units`).
 That reader needs the comparison right after the figure; here the figure's own noun or date may come first
 ("passengers last quarter"), and the move may carry a degree adverb ("up slightly from", "down sharply from").
 
