@@ -532,7 +532,7 @@ def period_for(
         # same period as the new one, not of the period before
         dating = period_for(later, periods, sent, others=(*others, span), kind=kind, story=story)
         return Dating(dating.period, None, dating.as_of)
-    if present_earlier_level(span, cue):
+    if present_earlier_level(span, cue, others):
         return Dating(None, None, story.published)  # "to 4.5 million by 2013 from the current 2.5 million": today's
     story = _outlook_story(story, modality)
     when = _when_phrase(span, sent, periods, kind)

@@ -81,7 +81,7 @@ def _definite_or_sequence(span: Span) -> bool:
     for token in reversed(span.doc[max(span.start - 3, span.sent.start) : span.start]):
         lower = token.lower_
         if lower in words("now_levels"):
-            return False  # "down from the current nine plants": the level holding now, not a set named before
+            return False  # "to 11 from its present six ferries": the level holding now, not a set named before
         if lower in words("sequence_adjectives"):
             return True
         if lower in words("reference_determiners"):

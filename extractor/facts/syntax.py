@@ -106,8 +106,8 @@ def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int]
 
 
 def _marks_now(modifier: Token, head: Token) -> bool:
-    """ "the current 32 stores", "its present nine plants": a `now_levels` word before the count of the head dates
-    the count; "current assets" (no count after it) is a kind of asset and keeps the word."""
+    """ "the current 17 clinics", "its present six ferries": a `now_levels` word before the count of the head
+    dates the count; "current assets" (no count after it) is a kind of asset and keeps the word."""
     return modifier.lower_ in words("now_levels") and any(
         c.dep_ == "nummod" and c.i > modifier.i for c in head.children
     )

@@ -18,9 +18,9 @@ def _units(text: str) -> dict[str, str | None]:
     [
         # the figure's own noun and date stand between it and the comparison
         (
-            "Kelvar Mining hauled 8.3 million tonnes of bauxite in July, down from 9.1 million in June.",
-            "9.1 million",
-            "tonne",
+            "Loria Dairy Co bottled 1.2 million litres at its Pesko plant, down from 1.5 million.",
+            "1.5 million",
+            "liter",
         ),
         # a degree adverb inside the move
         ("Output at the Tasso field reached 41,500 barrels, up markedly from 36,800 last spring.", "36,800", "barrel"),
@@ -44,9 +44,13 @@ def test_a_bare_earlier_level_takes_the_figures_unit(text, bare, unit):
         # a clause joiner: the bare number counts something of another clause
         ("Dunmore exported 5.5 million tonnes while its rival hired staff, up from 4,000.", "4,000"),
         # far apart in size: no level of the same measure
-        ("Pellam stored 2.6 million barrels in its tanks at Corby, down sharply from 14.", "14"),
+        ("The Gorsk quarry cut 1,850 tonnes of granite this winter, down sharply from 12.", "12"),
+        ("Ludo Oil pumped 41,500 barrels on its best day, up markedly from 14.", "14"),
+        ("Temra Salt dried 930 tons at the coast, up slightly from 9,600,000 before.", "9,600,000"),
         # the scale word is written on the figure only
-        ("Vantor sold 7.5 million tonnes of cement in May, down sharply from 9 the year before.", "9"),
+        ("Teska Paper pressed 5.2 million reams for export, down sharply from 6 under its old owner.", "6"),
+        # the bare number counts a noun of its own
+        ("Selka Ferries carried 5,600 tonnes of freight over the weekend, up slightly from 5,100 passengers.", "5,100"),
     ],
 )
 def test_no_unit_is_shared_past_a_joiner_or_across_sizes(text, bare):

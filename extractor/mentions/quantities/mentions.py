@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.ages import is_age
-from extractor.mentions.quantities.compared_levels import share_compared_units
+from extractor.mentions.quantities.compared_levels import one_size, share_compared_units
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import (
     Context,
@@ -378,7 +378,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
     _share_move_units(text, readings)
-    share_compared_units(text, readings)  # "12 million tonnes of ore in May, down sharply from 15 million"
+    share_compared_units(text, readings)  # "3.4 million passengers last quarter, up slightly from 3.1 million"
     share_estimate_rates(text, readings)  # "beating the mean forecast of $1.93" after "$2.07 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
@@ -418,7 +418,7 @@ def _take_factor(bare: Reading, stated: Reading) -> None:
     if not stated.base or bare.scaled or bare.low is not None:
         return
     factor = stated.amount / stated.base
-    if factor != 1.0 and 0.1 * abs(stated.amount) <= abs(bare.amount * factor) <= 10 * abs(stated.amount):
+    if factor != 1.0 and one_size(bare.amount * factor, stated.amount):
         scale(bare, factor)
         bare.scaled = bare.scaled or stated.scaled
 
@@ -449,7 +449,7 @@ def _share_price_rate(text: str, readings: list[Reading]) -> None:
 def _comparable(bare: Reading, stated: Reading) -> bool:
     """Two levels of one rate are of one size: in "N cents a share, against $N million, or N cents a share a
     year earlier" the $N million is the whole profit, not a rate per share."""
-    return not bare.scaled and 0.1 * abs(stated.amount) <= abs(bare.amount) <= 10 * abs(stated.amount)
+    return not bare.scaled and one_size(bare.amount, stated.amount)
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> None:
