@@ -21,7 +21,7 @@ def caps_role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> 
     the entities read them: a line and its quote may fall in different sentences)."""
     text = doc_text(sent.doc)
     facts = []
-    for line in speaker_lines(text):
+    for line in speaker_lines(text, quoted=False):
         if line.organization is None or not sent.start_char <= line.person[0] < sent.end_char:
             continue
         person = " ".join(word.title() for word in text[slice(*line.person)].split())

@@ -368,7 +368,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    spoken = {line.person[0] for line in speaker_lines(doc_text(sent.doc))}  # lines of the whole text
+    spoken = {line.person[0] for line in speaker_lines(doc_text(sent.doc), quoted=False)}  # whole text
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:

@@ -43,15 +43,18 @@ class SpeakerLine:
     title: Range
 
 
-@lru_cache(maxsize=4)
-def speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
-    """The speaker lines of a whole text: runs of capitals that open a quote and read as "NAME, TITLE, ...". A
-    section label in capitals right before one ("COMMENTARY:") belongs to its line (it is no name either).
+@lru_cache(maxsize=8)
+def speaker_lines(text: str, quoted: bool = True) -> tuple[SpeakerLine, ...]:
+    """The speaker lines of a whole text: runs of capitals that read as "NAME, TITLE, ..." and, when `quoted`,
+    open a quote. A section label in capitals right before one ("COMMENTARY:") belongs to its line (it is no name
+    either). The entities ask for quoted lines only (a capitals run before a quote is surely a speaker); the
+    roles take unquoted ones too, because commentary blocks also set the speaker's words as plain text on the
+    next line, and the comma reading (person, title, firm) already keeps headlines out.
     Read once per document (cached): the entities, the role facts and the person filter all ask, and a line and
     its quote may fall in different sentences."""
     found = []
     for match in CAPS_RUN.finditer(text):
-        if "," not in match.group() or not QUOTE_AFTER.match(text, match.end()):
+        if "," not in match.group() or (quoted and not QUOTE_AFTER.match(text, match.end())):
             continue
         line = read_speaker_line(text, match.start(), match.end())
         if line is not None:

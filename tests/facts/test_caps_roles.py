@@ -43,6 +43,31 @@ def test_a_capitals_attribution_line_is_a_role(nlp, text, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Brisco Inc cut its forecast.\n\nGRETA NYLUND, CHIEF ECONOMIST AT DORRIT SECURITIES IN VALLEN:\n"
+            "Nobody on the desk expected a cut this early in the year.",
+            ("Dorrit Securities", "chief economist", "Greta Nylund"),
+        ),
+        (
+            "Brisco Inc cut its forecast.\n\nPAVEL ORLOV, HEAD OF CREDIT RESEARCH, MARWICK PARTNERS, LONDON:\n"
+            "The bonds will take the news in their stride.",
+            ("Marwick Partners", "head of credit research", "Pavel Orlov"),
+        ),
+        (
+            "Brisco Inc cut its forecast.\n\nSIRI LUND, SENIOR ANALYST AT TOVE BANK:\nShares could slip further "
+            "from here if demand stays soft.",
+            ("Tove Bank", "senior analyst", "Siri Lund"),
+        ),
+    ],
+)
+def test_a_speaker_line_without_quote_marks_is_a_role_too(nlp, text, role):
+    """Commentary blocks also set the speaker's words as plain text on the next line."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "DALBY, FREEDONIA, March 3 - Brisco Inc cut its forecast on Monday.",
