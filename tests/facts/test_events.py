@@ -146,7 +146,11 @@ def test_a_unit_named_only_through_its_owner_is_the_owners_unit(nlp, text, buyer
             "Osgood",
             ["Alder", "Birch"],
         ),
-        ("Venner Group paid $45 million for a 20 percent stake in Holm Logistics Ltd.", "Venner Group", ["Holm Logistics"]),
+        (
+            "Venner Group paid $45 million for a 20 percent stake in Holm Logistics Ltd.",
+            "Venner Group",
+            ["Holm Logistics"],
+        ),
         (
             "Last year Danvers Corp bought stakes in Elkin Motors Inc and Ferro Parts Inc.",
             "Danvers",
