@@ -147,7 +147,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "executive Ruth Olsen when she retires in May. Olsen, 63, has run the company since 2004, during which time "
         "its market value has tripled to 8 billion euros. The packaging division had sales of 1.4 billion euros last "
         "year.",
-        [(8e9, "Ebberly"), (1.4e9, "Ebberly")],
+        [(8e9, "Ebberly Group"), (1.4e9, "Ebberly Group")],
     ),
     (
         "Lockridge Mining output hit by strike",
@@ -196,7 +196,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Fairholm India, the listed Indian subsidiary of Fairholm Group, said quarterly net profit rose 19 percent "
         "to 4.2 billion rupees. The parent company owns 51 percent of Fairholm India. Fairholm Group's shares in "
         "London rose 1.1 percent.",
-        [(19, "Fairholm India"), (4.2e9, "Fairholm India"), (51, "Fairholm"), (1.1, "Fairholm")],
+        [(19, "Fairholm India"), (4.2e9, "Fairholm India"), (51, "Fairholm Group"), (1.1, "Fairholm Group")],
     ),
     (
         "Orlen Logistics profit",

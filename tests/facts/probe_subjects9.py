@@ -286,7 +286,12 @@ PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Delvin Airways will cut 120 flights a week. "
         "Norlund Aviation Group said in March it would cut 15 percent of its capacity, and the group also "
         "plans to shed 900 jobs. Delvin's shares fell 2.2 percent.",
-        [(120, "Delvin Airways"), (15, "Norlund Aviation"), (900, "Norlund Aviation"), (2.2, "Delvin Airways")],
+        [
+            (120, "Delvin Airways"),
+            (15, "Norlund Aviation Group"),
+            (900, "Norlund Aviation Group"),
+            (2.2, "Delvin Airways"),
+        ],
     ),
     (
         "Fenwick Semiconductor sales",

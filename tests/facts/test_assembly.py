@@ -165,7 +165,7 @@ def test_relations_event_noun_with_named_object(nlp):
         dt.date(2019, 8, 14),
     )
     events = [f for f in facts if f.kind == "event"]
-    assert [(f.predicate, f.object) for f in events] == [("acquisition", "Brandt")]
+    assert [(f.predicate, f.object) for f in events] == [("acquisition", "Brandt Holdings")]
     assert events[0].period.start == dt.date(2019, 5, 1)
 
 
@@ -178,7 +178,7 @@ def test_relations_role_taken_as_title(nlp):
 def test_relations_pronoun_refers_to_enclosing_subject(nlp):
     text = "Kappa Mobile is the second-largest carrier in Chile. Dunmore Group said on Monday it will cut 500 jobs."
     fact = find(facts_of(nlp, text), "metric", 500.0)
-    assert fact.subject == "Dunmore" and fact.modality == "target"
+    assert fact.subject == "Dunmore Group" and fact.modality == "target"
 
 
 def test_relations_present_tense_count_holds_at_publication_not_over_the_report_period(nlp):

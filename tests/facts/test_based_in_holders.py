@@ -38,7 +38,7 @@ def subjects_of(extraction, amount):
             "Halvorsen Asset Management",
         ),
         # the hyphenated form still names the company after the place
-        ("Dayton, Ohio-based Dellacroft Holdings said its assets rose 7 percent.", 7.0, "Dellacroft"),
+        ("Dayton, Ohio-based Dellacroft Holdings said its assets rose 7 percent.", 7.0, "Dellacroft Holdings"),
     ],
 )
 def test_a_company_based_somewhere_holds_its_figures(nlp, text, amount, holder):

@@ -26,7 +26,7 @@ def events(nlp, text):
         (
             "Pellworth Insurance Group on Tuesday named Soren Dahl chief financial officer, succeeding a "
             "finance chief who left in June to run a rival's Asian business.",
-            ("Pellworth Insurance", "appointment", "Soren Dahl", "2021-09-07"),  # the project drops "Group" here
+            ("Pellworth Insurance Group", "appointment", "Soren Dahl", "2021-09-07"),
         ),
         (
             "In a surprise move, Calder Mining Ltd named its head of exploration, Priya Nair, chief executive "

@@ -97,7 +97,7 @@ def test_an_announced_departure_is_a_plan_dated_to_the_end_of_its_period(nlp, te
         ),
         (
             "The move follows the $40 billion Kestrel Reserve rescue of Pellam Insurance Group in 2010.",
-            ("Kestrel Reserve", "rescue", "Pellam Insurance", "actual"),
+            ("Kestrel Reserve", "rescue", "Pellam Insurance Group", "actual"),
         ),
         (
             "Regulators studied the 2008 bailout of Pellam Securities by Harwood Bank Corp.",

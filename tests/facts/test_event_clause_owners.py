@@ -32,7 +32,7 @@ def events(nlp, text):
         ),
         (
             "Mirova Holdings agreed to sell Lune Radio Corp, a station group it built up in the 1990s, to Pell Inc.",
-            ("Mirova", "sale", "Lune Radio", None),
+            ("Mirova Holdings", "sale", "Lune Radio", None),
         ),
     ],
 )

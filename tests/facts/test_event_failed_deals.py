@@ -41,7 +41,7 @@ def test_a_failed_deal_is_no_deal(nlp, text):
         ("Pellam Inc's sale of Tessaly Foods to Corvel Group lifted its shares.", ("Pellam", "sale", "Tessaly Foods")),
         (
             "Investors still credit Halvern Group's purchase of Ostrow Mills for the rise.",
-            ("Halvern", "acquisition", "Ostrow Mills"),
+            ("Halvern Group", "acquisition", "Ostrow Mills"),
         ),
     ],
 )

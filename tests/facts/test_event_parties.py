@@ -27,7 +27,7 @@ def events_of(nlp, text):
         ),
         (
             "Ostler Corp will be acquired by Brisco Holdings Ltd, the companies said.",
-            ("Brisco", "acquisition", "Ostler"),
+            ("Brisco Holdings", "acquisition", "Ostler"),
         ),
     ],
 )
@@ -45,7 +45,7 @@ def test_a_passive_event_without_a_named_agent_is_no_event(nlp):
         ("Kestrel Foods Inc agreed to merge with Marlow Dairy Co.", ("Kestrel Foods", "merger", "Marlow Dairy")),
         (
             "Ostler Corp plans to merge with rival Brisco Holdings Ltd next year.",
-            ("Ostler", "merger", "Brisco"),
+            ("Ostler", "merger", "Brisco Holdings"),
         ),
         ("Harlan Radio Inc merged with Pollard Media Corp in 2015.", ("Harlan Radio", "merger", "Pollard Media")),
     ],
@@ -59,7 +59,7 @@ def test_a_merger_partner_follows_with(nlp, text, event):
     [
         ("Kestrel Foods Inc released its Volta X2 electric truck in May.", ("Kestrel Foods", "release", "Volta X2")),
         ("Ostler Corp launched its Nimbus Pro tablet in March.", ("Ostler", "launch", "Nimbus Pro")),
-        ("Brisco Holdings Ltd released the Orca 7 drone last week.", ("Brisco", "release", "Orca 7")),
+        ("Brisco Holdings Ltd released the Orca 7 drone last week.", ("Brisco Holdings", "release", "Orca 7")),
     ],
 )
 def test_capitalized_words_before_the_launched_noun_name_the_product(nlp, text, event):

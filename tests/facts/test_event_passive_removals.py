@@ -25,7 +25,7 @@ def removals(nlp, text):
         (
             "Quarry Holdings Inc said on Tuesday that Derek Oyelaran was fired after an internal review of "
             "his expense claims.",
-            ("Quarry", "dismissal", "Derek Oyelaran", None),  # the project drops "Holdings"
+            ("Quarry Holdings", "dismissal", "Derek Oyelaran", None),
         ),
         pytest.param(
             "Lydia Crane was ousted in a boardroom coup in 2012, three years after she founded Cobalt Media Inc.",

@@ -33,7 +33,7 @@ def test_a_likely_event_is_no_event(nlp, text):
     ("text", "event"),
     [
         ("Ostrow Inc said it would sell Brandt Foods for $20 million.", ("Ostrow", "sale", "Brandt Foods")),
-        ("Halvern Group agreed to acquire Tessaly Mills in May.", ("Halvern", "acquisition", "Tessaly Mills")),
+        ("Halvern Group agreed to acquire Tessaly Mills in May.", ("Halvern Group", "acquisition", "Tessaly Mills")),
         (
             "Pellam Corp signed a supply deal with Kestrel Arms last month.",
             ("Pellam", "supply deal", "Kestrel Arms"),

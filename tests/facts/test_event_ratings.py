@@ -37,7 +37,7 @@ def events_of(nlp, text):
         ),
         (
             "Halden Ratings upgraded Pellam Group to BBB from BB on Monday.",
-            ("Halden Ratings", "upgrade", "Pellam", "Monday"),
+            ("Halden Ratings", "upgrade", "Pellam Group", "Monday"),
         ),
         (
             "Halden Ratings downgraded the lender, Alder Bank, to BB from BBB.",

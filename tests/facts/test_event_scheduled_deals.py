@@ -27,10 +27,10 @@ def events_of(nlp, text):
             "Brandt Corp is set to acquire Kestrel Foods next year.",
             ("Brandt", "acquisition", "Kestrel Foods", "target"),
         ),
-        ("Halvern Group is poised to buy Ostrow Mills.", ("Halvern", "acquisition", "Ostrow Mills", "target")),
+        ("Halvern Group is poised to buy Ostrow Mills.", ("Halvern Group", "acquisition", "Ostrow Mills", "target")),
         (
             "Norvale Foods Inc is due to complete its merger with Brisco Holdings in 2011.",
-            ("Norvale Foods", "deal completion", "Brisco", "target"),
+            ("Norvale Foods", "deal completion", "Brisco Holdings", "target"),
         ),
     ],
 )
@@ -42,10 +42,10 @@ def test_a_scheduled_deal_is_a_plan(nlp, text, event):
     ("text", "event"),
     [
         ("Brandt Corp bought Kestrel Foods in 2009.", ("Brandt", "acquisition", "Kestrel Foods", "actual")),
-        ("Halvern Group acquired Ostrow Mills last year.", ("Halvern", "acquisition", "Ostrow Mills", "actual")),
+        ("Halvern Group acquired Ostrow Mills last year.", ("Halvern Group", "acquisition", "Ostrow Mills", "actual")),
         (
             "Corvel Group completed its merger with Tessaly Holdings Inc in March.",
-            ("Corvel", "deal completion", "Tessaly", "actual"),
+            ("Corvel Group", "deal completion", "Tessaly Holdings", "actual"),
         ),
     ],
 )
@@ -64,10 +64,10 @@ def test_a_deal_done_stays_actual(nlp, text, event):
             "Pellam Inc's purchase of Tessaly Foods, due in February 2011, needs approval.",
             ("Pellam", "acquisition", "Tessaly Foods", "target"),
         ),
-        ("Corvel Group sells Birch Mills to Norvale Foods in 2012.", ("Corvel", "sale", "Birch Mills", "target")),
+        ("Corvel Group sells Birch Mills to Norvale Foods in 2012.", ("Corvel Group", "sale", "Birch Mills", "target")),
         (
             "Corvel Group completes its merger with Tessaly Holdings Inc in January 2011.",
-            ("Corvel", "deal completion", "Tessaly", "target"),
+            ("Corvel Group", "deal completion", "Tessaly Holdings", "target"),
         ),
     ],
 )

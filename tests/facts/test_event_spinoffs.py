@@ -29,7 +29,7 @@ def spin_offs(nlp, text):
         ),
         (
             "Ostrava Holdings spun off its Marlow Partners unit last year.",
-            [("Ostrava", "Marlow Partners", "actual", "2021-01-01")],
+            [("Ostrava Holdings", "Marlow Partners", "actual", "2021-01-01")],
         ),
         (
             "Kestrel Hospitals Inc, which runs 40 clinics, was spun off from Brandt Co in 1998.",

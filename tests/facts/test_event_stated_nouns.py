@@ -28,11 +28,11 @@ def events_of(nlp, text):
         (
             "Shares of Kember Foods jumped after it received a cash offer from Arvid Holdings Ltd to buy the "
             "whole company.",
-            ("Arvid", "cash offer", "Kember Foods"),
+            ("Arvid Holdings", "cash offer", "Kember Foods"),
         ),
         (
             "Lassiter Holdings Plc raised its offer for engineering firm Quorn & Vale Ltd to 640 pence a share.",
-            ("Lassiter", "offer", "Quorn & Vale"),
+            ("Lassiter Holdings", "offer", "Quorn & Vale"),
         ),
         (
             "The Federal Trade Commission opened an investigation into Corvex Software Inc last year, the "

@@ -30,7 +30,7 @@ def votes(nlp, text):
         (
             "Marlowe Group will hold separate stockholder votes on the acquisition at sites in Ghent and Namur in "
             "July.",
-            [("Marlowe", "shareholder vote", "acquisition", "target", "2022-07-01")],
+            [("Marlowe Group", "shareholder vote", "acquisition", "target", "2022-07-01")],
         ),
         (
             "Shareholders of Dunmore Bank will vote on the merger at a special meeting on July 1.",

@@ -18,7 +18,10 @@ def events_of(nlp, text):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Fenwick Holdings took over rival Corvel Group last year.", ("Fenwick", "acquisition", "Corvel", "actual")),
+        (
+            "Fenwick Holdings took over rival Corvel Group last year.",
+            ("Fenwick Holdings", "acquisition", "Corvel Group", "actual"),
+        ),
         (
             "Under the plan, Marlow Dairy Co will take over Kestrel Foods Inc in an all-share deal.",
             ("Marlow Dairy", "acquisition", "Kestrel Foods", "target"),

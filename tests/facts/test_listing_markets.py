@@ -20,15 +20,15 @@ def events_of(nlp, text):
     [
         (
             "Kestrel Group Inc hopes to list Brandt Insurance Co on the Frankfurt stock exchange next year.",
-            ("Kestrel", "listing", "Brandt Insurance"),
+            ("Kestrel Group", "listing", "Brandt Insurance"),
         ),
         (
             "Harwick Holdings Inc plans to list Pellam Energy Corp in London and Frankfurt.",
-            ("Harwick", "listing", "Pellam Energy"),
+            ("Harwick Holdings", "listing", "Pellam Energy"),
         ),
         (
             "Quillby Holdings Inc will list Zeta Mobile Inc on the Nasdaq in June.",
-            ("Quillby", "listing", "Zeta Mobile"),
+            ("Quillby Holdings", "listing", "Zeta Mobile"),
         ),
     ],
 )

@@ -92,7 +92,7 @@ def test_a_title_in_apposition_takes_the_organization_of_its_phrase(nlp, main, s
         (
             "pellam",
             "Separately, Halden Group said Chief Financial Officer Mark Ellis would present the results.",
-            "Halden",
+            "Halden Group",
         ),
         (
             "tamsin",

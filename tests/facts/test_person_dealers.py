@@ -119,11 +119,11 @@ def test_a_person_who_speaks_for_a_firm_holds_no_deal_figure(nlp, text: str, sur
             "$4.4 billion",
             "Brackwell Foods",
         ),
-        (  # a "bid from" a company, a legal suffix dropped from the name
+        (  # a "bid from" a company, the legal suffix dropped but "Group" kept (written only with it)
             TARGET + "The miller confirmed it had received an unsolicited 2.1 billion euro bid from Quillby Group over "
             "the weekend.",
             "2.1 billion euro",
-            "Quillby",
+            "Quillby Group",
         ),
         (  # "approach", a bid noun that is no deal noun of its own
             TARGET + "The board snubbed a $2.9 billion approach from Pellworth Partners in June.",
@@ -190,7 +190,7 @@ def test_a_pronoun_takes_the_person_named_before(nlp, text: str, surface: str, s
         (  # the currency word, which the parser hangs on the proposal as a compound
             TARGET + "A 1.9 billion euro proposal from Quillby Group was put to investors on Monday.",
             "1.9 billion euro",
-            "Quillby",
+            "Quillby Group",
         ),
         (  # a deal noun as compound, from a person
             TARGET + "The miller is still studying a 700 million pound takeover approach from Tamsin Hale, its former "

@@ -20,7 +20,7 @@ def facts_of(nlp, text, kind):
     [
         (
             "Ann Lee takes over as chief executive of Brandt Holdings Inc in January.",
-            ("Brandt", "appointment", "Ann Lee"),
+            ("Brandt Holdings", "appointment", "Ann Lee"),
         ),
         (
             "Bo Chen succeeded Karl Meyer as chairman of Harwick Foods Corp in March.",
@@ -28,7 +28,7 @@ def facts_of(nlp, text, kind):
         ),
         (
             "Tom Park, who took over as president of Pellam Group Inc in 2009, said sales rose.",
-            ("Pellam", "appointment", "Tom Park"),
+            ("Pellam Group", "appointment", "Tom Park"),
         ),
         (
             "Kestrel Bancorp Inc said on Monday that Ann Lee, its head of lending, would replace Tom Park as "
@@ -76,12 +76,12 @@ def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
         (
             "Brandt Holdings Inc is reshaping its board. Bo Chen will succeed Karl Meyer as chairman in June, "
             "the Morning Journal said.",
-            ("Brandt", "appointment", "Bo Chen"),
+            ("Brandt Holdings", "appointment", "Bo Chen"),
         ),
         (
             "Pellam Group Inc cut 300 jobs. Dana Ross will replace Tom Park as finance chief, the Harbor Times "
             "reported on Friday.",
-            ("Pellam", "appointment", "Dana Ross"),
+            ("Pellam Group", "appointment", "Dana Ross"),
         ),
     ],
 )

@@ -98,7 +98,7 @@ def test_a_publishers_figures_take_the_country(nlp, text, surface, subject):
         (
             "Halvern Group posted a 7 percent rise in quarterly sales. Shares of U.S. rivals were little changed.",
             "7 percent",
-            "Halvern",
+            "Halvern Group",
         ),
         (  # a dateline is no subject of a company's figures
             "WASHINGTON (Reuters) - Brisco Inc said its revenue rose 6 percent in the second quarter.",

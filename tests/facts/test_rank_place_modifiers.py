@@ -36,7 +36,10 @@ def ranks_of(nlp, text):
             "Pellam Life lost 2 percent on Friday; stock in the third-largest Canadian insurer has halved since May.",
             ("Pellam Life", "insurers", 3.0, "Canada"),
         ),
-        ("The No. 2 Japanese brewer Kirova Holdings raised its beer prices.", ("Kirova", "brewers", 2.0, "Japan")),
+        (
+            "The No. 2 Japanese brewer Kirova Holdings raised its beer prices.",
+            ("Kirova Holdings", "brewers", 2.0, "Japan"),
+        ),
         (
             "Ostra Foods, the biggest Swiss dairy group, hired 300 drivers.",
             ("Ostra Foods", "dairy groups", 1.0, "Switzerland"),

@@ -20,11 +20,11 @@ def roles_of(nlp, text):
     [
         (
             "Ann Whitlow, treasurer of both Kestrel Holdings and Brandt Motors, signed the loan papers on Tuesday.",
-            {("Kestrel", "treasurer", "Ann Whitlow"), ("Brandt Motors", "treasurer", "Ann Whitlow")},
+            {("Kestrel Holdings", "treasurer", "Ann Whitlow"), ("Brandt Motors", "treasurer", "Ann Whitlow")},
         ),
         (
             "Tom Reedy, chairman of Ostler Inc and Pellam Group, resigned.",
-            {("Ostler", "chairman", "Tom Reedy"), ("Pellam", "chairman", "Tom Reedy")},
+            {("Ostler", "chairman", "Tom Reedy"), ("Pellam Group", "chairman", "Tom Reedy")},
         ),
         (
             "The audit was led by Lena Ortiz, the president of Corvel AG and Dunmore Foods.",

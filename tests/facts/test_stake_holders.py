@@ -31,7 +31,7 @@ def subjects_of(extraction, amount):
             "Norvale Foods owns 61.5 percent of Brantwick Chemicals, while the other 38.5 percent is owned by "
             "Quillby Holdings.",
             38.5,
-            "Quillby",
+            "Quillby Holdings",
         ),
         (
             "Brantwick Chemicals, which is now 72 percent owned by Halden Capital, posted a loss of $30 million.",
@@ -68,7 +68,7 @@ def test_the_owner_holds_the_percentage_owned(nlp, text, amount, holder):
         (
             "Quillby Holdings said the government, which owns 30 percent of Quillby Holdings, backed the plan.",
             30.0,
-            "Quillby",
+            "Quillby Holdings",
         ),
         # an owning verb's named subject holds its stake
         ("Halden Capital owns 12 percent of Brantwick Chemicals, the filing showed.", 12.0, "Halden Capital"),

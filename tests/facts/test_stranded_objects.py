@@ -33,7 +33,7 @@ def events_of(nlp, text):
         ),
         (
             "Castellan Group announced a deal to buy U.S. snack maker Heineveld Inc.",
-            ("Castellan", "acquisition", "Heineveld"),
+            ("Castellan Group", "acquisition", "Heineveld"),
         ),
     ],
 )

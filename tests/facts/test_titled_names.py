@@ -19,7 +19,7 @@ def roles_of(nlp, text):
     [
         (
             "Brandt Holdings Inc said Chief Executive Vikram Pandor had cut 500 jobs.",
-            ("Brandt", "chief executive", "Vikram Pandor"),
+            ("Brandt Holdings", "chief executive", "Vikram Pandor"),
         ),
         (
             "Harwick Foods Corp shares fell after Chairman and Chief Executive Vittorio Orsani left for Milan.",

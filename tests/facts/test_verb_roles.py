@@ -19,7 +19,7 @@ def roles_of(nlp, text):
     [
         (
             '"It will pass," said Omar Reyes, who heads the Reyes Consulting Group in Ohio.',
-            ("Reyes Consulting", "head", "Omar Reyes"),
+            ("Reyes Consulting Group", "head", "Omar Reyes"),
         ),
         (
             "Omar Reyes, who founded Halden Capital in 1990, said prices would fall.",
@@ -32,7 +32,7 @@ def roles_of(nlp, text):
         (
             "Tovar Mills Inc hired Lena Kraus. Kraus, former chief executive at Pellam Foods Inc now heads Brandt "
             "Outlet Group, a website that sells shoes.",
-            ("Brandt Outlet", "head", "Lena Kraus"),
+            ("Brandt Outlet Group", "head", "Lena Kraus"),
         ),
     ],
 )
