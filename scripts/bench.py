@@ -60,6 +60,8 @@ BARE_SPACY_SAME_LEMMATIZER = BARE_SPACY.replace(
     "nlp = spacy.load(default_model())",
     "nlp = spacy.load(default_model())\nfrom extractor.lemmas import speed_up_lemmatizer\nspeed_up_lemmatizer(nlp)",
 )
+# a reworded BARE_SPACY would leave the replace a silent no-op, and the "same lemmatizer" row would time bare spaCy
+assert BARE_SPACY_SAME_LEMMATIZER != BARE_SPACY, "BARE_SPACY no longer has the line the lemmatizer is patched after"
 
 IN_PROCESS = """
 import sys

@@ -33,11 +33,13 @@ def is_purpose_infinitive(verb: Token) -> bool:
 
 
 def _amount_verb(root: Token) -> Token | None:
-    """The verb of `plan_amount_verbs` whose own amount the figure is: its object ("save $45 million") or the
-    object of its "by" ("lower its costs by $9 million"); a figure deeper down describes something else ("to
-    cope with a 30 percent slump in orders"), never the plan's amount."""
+    """The verb of `plan_amount_verbs` whose own amount the figure is: its object ("save $45 million"), the
+    extent of its cut ("trim costs 5 percent", npadvmod) or the object of its "by" ("lower its costs by $9
+    million"); a figure deeper down describes something else ("to cope with a 30 percent slump in orders"), never
+    the plan's amount."""
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
-    own = root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "by")
+    by_object = root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "by"
+    own = root.dep_ in ("dobj", "npadvmod") or by_object
     return head if own and head.lemma_.lower() in words("plan_amount_verbs") else None
 
 

@@ -412,7 +412,7 @@ def _subject_candidates(
     return found
 
 
-STOCK_WORDS = frozenset({"share", "stock"})  # lemmas: "shares of X", "X's stock"
+STOCK_WORDS = words("share_nouns")  # lemmas: "shares of X", "X's stock"
 
 
 def _stock_owner(measured: Token, ctx: DocContext) -> str | None:

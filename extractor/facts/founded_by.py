@@ -77,8 +77,15 @@ def _founded_org(verb: Token, ctx: DocContext) -> str | None:
 
 def _organization(token: Token, ctx: DocContext) -> str | None:
     """A named organization, or an anaphor ("the company") that resolves to one; never a person or place, and
-    never the parent a unit's noun would resolve to ("the robot unit was founded by"): the unit was founded."""
-    if token.lemma_.lower() in words("unit_words"):
+    never the parent a unit's noun would resolve to ("the robot unit was founded by"): the unit was founded.
+    Only a common noun outside any entity is such a unit: a name ending in one ("Arm", "Tolva Business") is the
+    company itself."""
+    if _is_unit_noun(token):
         return None
     name = resolve_subject(token, ctx)
     return name if name is not None and name in ctx.entities.org_names() else None
+
+
+def _is_unit_noun(token: Token) -> bool:
+    """A common noun naming a part of a company ("unit", "division"), not the last word of a company's name."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() in words("unit_words")

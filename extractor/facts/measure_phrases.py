@@ -335,6 +335,11 @@ def is_money(quantity: Quantity) -> bool:
     return (quantity.unit or "").split("_per_")[0] in _currency_codes()
 
 
+def is_currency_amount(quantity: Quantity) -> bool:
+    """An amount in a plain currency ("USD", "KRW"), not a rate per some unit ("USD_per_barrel")."""
+    return (quantity.unit or "") in _currency_codes()
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(row[0] for row in table("currencies").values())

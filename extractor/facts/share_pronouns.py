@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import SHARE_WORDS
+from extractor.facts.measure_phrases import SHARE_WORDS, is_currency_amount
 from extractor.facts.measures_clauses import joined_antecedent
 from extractor.facts.stock_moves import is_market_verb
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb
@@ -17,8 +17,10 @@ from extractor.lexicons import words
 from extractor.models import Quantity
 
 # A per-share price is never a million-scale amount; an amount of a million or more a market verb moves is
-# the company's market value ("lost $3 billion in market value", "shed $900 million of its value")
+# the company's market value ("lost $3 billion in market value", "shed $900 million of its value"), except in a
+# currency whose share prices run to millions (`thousand_scale_currencies`: "closed at 1.35 million won")
 _LOWEST_MARKET_VALUE = 1_000_000
+_THOUSAND_SCALE = 1_000
 _COMPANY_MODIFIERS = ("poss", "compound")  # "its shares", "Quorra's shares", "Trask Inc stock"
 
 
@@ -36,11 +38,14 @@ def pronoun_share_move(span: Span, quantity: Quantity) -> bool:
 
 
 def _price_figure(quantity: Quantity) -> bool:
-    """A percent move, or a currency level of one share (ISO 4217 codes are three capitals)."""
+    """A percent move, or a currency level of one share (an amount in a plain currency, below market-value
+    scale)."""
     if quantity.unit == "percent":
         return True
-    currency = quantity.unit is not None and len(quantity.unit) == 3 and quantity.unit.isupper()
-    return currency and quantity.amount < _LOWEST_MARKET_VALUE
+    if not is_currency_amount(quantity):
+        return False
+    scale = _THOUSAND_SCALE if (quantity.unit or "").lower() in words("thousand_scale_currencies") else 1
+    return quantity.amount < _LOWEST_MARKET_VALUE * scale
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token | None:
@@ -67,11 +72,12 @@ def company_shares(noun: Token) -> bool:
     )
     if named:
         return True
-    if of_objects and noun.lemma_.lower() == "stock":
+    goods_noun = noun.lemma_.lower() in words("goods_share_nouns")
+    if of_objects and goods_noun:
         return False  # "the stock of unsold cars": goods held, not shares
     if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in noun.children):
         return False  # "European stocks", "technology shares": a market, not a company
-    return not (noun.lemma_.lower() == "stock" and "Plur" in noun.morph.get("Number"))
+    return not (goods_noun and "Plur" in noun.morph.get("Number"))
 
 
 def _names_a_company(token: Token) -> bool:

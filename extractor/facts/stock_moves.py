@@ -22,13 +22,21 @@ def moves_a_stock(verb: Token | None, *, pronoun: bool = True) -> bool:
     subject = clause_subject(verb)
     if subject is None:
         return verb.lemma_.lower() in words("session_verbs")
-    if subject.lower_ in ("shares", "stock"):
+    if _share_noun(subject):
         return True
     if subject.lower_ == "it":
         return pronoun and verb.lemma_.lower() in words("price_move_verbs")
     if subject.ent_type_ == "ORG" or _has_ticker(subject):
         return possessor(subject) is None  # not "its GMV rose"
     return _named_beside(subject) is not None
+
+
+def _share_noun(subject: Token) -> bool:
+    """ "shares", "stock" (`share_nouns`); not a bare plural of a noun that is also goods or the market ("stocks",
+    `goods_share_nouns`)."""
+    lemma = subject.lemma_.lower()
+    market = lemma in words("goods_share_nouns") and "Plur" in subject.morph.get("Number")
+    return lemma in words("share_nouns") and not market
 
 
 def _has_ticker(subject: Token) -> bool:

@@ -35,10 +35,11 @@ _SUBORDINATE_DEPS = ("ccomp", "advcl", "conj")
 
 
 def subordinate_measure(verb: Token) -> Token | None:
-    """ "Results improved as income from the card business grew 18 percent": the parse may read the subordinator
-    as a preposition and its clause's subject as that preposition's object, leaving the clause's verb without a
-    subject. Inherited, the subject would be the main clause's ("results"); the measure right before the verb is
-    the clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the inherited subject."""
+    """ "Waiting times lengthened as admissions to the ward swelled 11 percent": the parse may read the
+    subordinator as a preposition and its clause's subject as that preposition's object, leaving the clause's verb
+    without a subject. Inherited, the subject would be the main clause's ("waiting times"); the measure right
+    before the verb is the clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the
+    inherited subject."""
     if verb.dep_ not in _SUBORDINATE_DEPS:
         return None
     stranded = stranded_subject(verb)
@@ -51,8 +52,8 @@ def subordinate_measure(verb: Token) -> Token | None:
 
 def _hangs_as_subject(token: Token, clause: Token) -> bool:
     """The token hangs below `clause` on no direct object ("saw its loans and bonds fell", misparsed: "bonds" is
-    joined to the object, not the subject of "fell") and on no preposition but a misread subordinator ("as income
-    from the card business grew"; not "its order index after eight months of declines is up"). A token outside
+    joined to the object, not the subject of "fell") and on no preposition but a misread subordinator ("as admissions
+    to the ward swelled"; not "its order index after eight months of declines is up"). A token outside
     `clause` belongs to another part of the sentence, not to the verb joined to it."""
     for ancestor in token.ancestors:
         if ancestor.i == clause.i:

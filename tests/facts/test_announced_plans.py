@@ -23,6 +23,9 @@ def dated(nlp, text, surface):
         ("Orvel unveiled 25 branch closures on Monday, aiming to save $45 million a year.", "$45 million"),
         ("Orvel proposed 700 redundancies to trim its wage bill by 12 percent.", "12 percent"),
         ("Seeking to shed $80 million in costs, Orvel announced 900 layoffs.", "900"),
+        ("Orvel unveiled 60 branch closures to trim costs 5 percent.", "5 percent"),
+        ("Orvel announced 250 layoffs, hoping to reduce its wage bill 8 percent next year.", "8 percent"),
+        ("To lower overheads 3 percent, Orvel proposed 45 depot shutdowns.", "3 percent"),
     ],
 )
 def test_announced_planned_actions_and_their_amounts_are_targets(nlp, text, surface):

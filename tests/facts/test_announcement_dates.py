@@ -6,6 +6,10 @@ import datetime as dt
 
 import pytest
 
+from extractor.facts.announcement_dates import _announcement_time
+from extractor.mentions.calendars import day, unresolved
+from extractor.mentions.periods import PeriodMention
+from extractor.models import Period
 from tests.facts.surface_facts import dated_in
 
 PUBLISHED = dt.date(2014, 3, 12)
@@ -41,3 +45,38 @@ def test_a_plan_takes_no_period_from_the_day_it_was_announced(nlp, text, surface
 )
 def test_a_result_or_a_plan_dated_in_its_own_clause_keeps_the_period(nlp, text, surface, label):
     assert [p for _, p in dated(nlp, text, surface)] == [label]
+
+
+# a day phrase after the verb dates the announcing even when it is not over by publication (the publication day
+# itself, a weekday the reader left unresolved, a day still ahead): a plan is not set for one day
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase", "period", "point", "dates_it"),
+    [
+        ("Orvel proposed 600 redundancies on Wednesday", "proposed", "on Wednesday", day(PUBLISHED), True, True),
+        ("Orvel unveils 80 plant closures on Friday", "unveils", "on Friday", unresolved("Friday"), True, True),
+        (
+            "Orvel will outline 45 depot shutdowns on March 20",
+            "outline",
+            "on March 20",
+            day(dt.date(2014, 3, 20)),
+            True,
+            True,
+        ),
+        (
+            "Orvel announced 300 job cuts in the fourth quarter",
+            "announced",
+            "in the fourth quarter",
+            Period(start=dt.date(2014, 10, 1), end=dt.date(2014, 12, 31), label="Q4 2014"),
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_day_after_the_verb_dates_the_announcement(nlp, text, verb, phrase, period, point, dates_it):
+    doc = nlp(text)
+    doc._.published = PUBLISHED.isoformat()
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    mention = PeriodMention(start, start + len(phrase), period, point=point, text=phrase)
+    token = next(t for t in doc if t.text == verb)
+    assert _announcement_time(mention, span, token) is dates_it

@@ -4,7 +4,9 @@ to, whatever date it had been due on. Sentences written for these tests, with in
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
+from extractor.facts.delayed_events import _puts_off_to
 from tests.facts.surface_facts import events_in
 
 PUBLISHED = dt.date(2014, 3, 12)
@@ -98,3 +100,31 @@ def test_a_delaying_noun_puts_off_the_event_of_its_phrase(nlp, text, event):
 )
 def test_an_event_that_took_place_stays_actual(nlp, text, event):
     assert event in events(nlp, text)
+
+
+def _flat_parse(nlp, text: str, root: str):
+    """A hand-made parse: every word hangs on `root`, as when the parser sends a new-date preposition that follows a
+    delaying noun to the main verb instead of the noun."""
+    words = text.split()
+    top = words.index(root)
+    deps = ["ROOT" if i == top else "prep" if w in ("until", "to", "into") else "dep" for i, w in enumerate(words)]
+    return Doc(nlp.vocab, words=words, heads=[top] * len(words), deps=deps)
+
+
+# (text, main verb, delaying word, event noun, preposition, reads as the new date)
+@pytest.mark.parametrize(
+    ("text", "root", "delay", "event", "prep", "new_date"),
+    [
+        ("Orvel shares slid after a deferral until May of the sale", "slid", "deferral", "sale", "until", True),
+        ("A postponement into June of its Brant listing hit the stock", "hit", "postponement", "listing", "into", True),
+        ("Lenders sought a delay to October of the merger", "sought", "delay", "merger", "to", True),
+        ("Orvel delayed the sale and talks go on until June", "go", "delayed", "sale", "until", False),
+        ("The deferral of the merger lasted until March", "lasted", "deferral", "merger", "until", False),
+    ],
+)
+def test_a_new_date_preposition_right_after_a_delaying_noun_counts_however_it_is_parsed(
+    nlp, text, root, delay, event, prep, new_date
+):
+    doc = _flat_parse(nlp, text, root)
+    token = {t.text: t for t in doc}
+    assert _puts_off_to(token[prep], token[event], token[delay]) is new_date

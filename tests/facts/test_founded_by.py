@@ -30,8 +30,8 @@ from tests.facts.surface_facts import roles_in
             [("Quorra Biotech", "co-founder", "Dev Anand Kapur")],
         ),
         (
-            "Keltra Foods Inc raised prices. Keltra Foods, co-founded by Omar Das, then a baker in Ghent, and Lina "
-            "Das, now has 80 stores.",
+            "Keltra Foods Inc raised prices. Today Keltra Foods, which was co-founded by Lina Das, a pharmacist "
+            "from Cork, and Omar Das in 1988, runs 80 stores.",
             [("Keltra Foods", "co-founder", "Omar Das"), ("Keltra Foods", "co-founder", "Lina Das")],
         ),
     ],
@@ -60,6 +60,27 @@ def test_each_agent_of_a_co_founding_passive_is_a_co_founder(nlp, text, roles):
     ],
 )
 def test_a_name_whose_first_word_is_a_verb_is_still_the_organization(nlp, text, role):
+    assert role in roles_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Arm Ltd posted higher sales. Arm was founded by Ilse Marchetti in 1990.",
+            ("Arm", "founder", "Ilse Marchetti"),
+        ),
+        (
+            "Tolva Business Ltd cut its costs. Tolva Business was founded by Arne Solheim, a printer, in 1972.",
+            ("Tolva Business", "founder", "Arne Solheim"),
+        ),
+        (
+            "Penrith Division Inc opened a plant. In 1984 Penrith Division was founded by Mirela Stoica.",
+            ("Penrith Division", "founder", "Mirela Stoica"),
+        ),
+    ],
+)
+def test_a_name_ending_in_a_unit_word_is_still_the_company_founded(nlp, text, role):
     assert role in roles_in(nlp, text)
 
 

@@ -117,3 +117,36 @@ def test_market_value_is_no_share_price(nlp, text, surface):
 )
 def test_market_wide_stocks_are_no_share_price(nlp, text, surface):
     assert predicate_of(nlp, text, surface) != "share price"
+
+
+# a currency whose share prices run to millions: a million-scale level is still one share's price
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Samgong Electronics shares rose on Friday. They closed at 1.35 million won.", "1.35 million won"),
+        ("Daejin Chemical's shares slid on Tuesday. They ended at 1,420,000 won, off 2 percent.", "1,420,000 won"),
+        ("Kurogane Tech stock climbed early on, and it finished the day at 1.1 million yen.", "1.1 million yen"),
+    ],
+)
+def test_million_scale_price_in_a_thousand_scale_currency_is_a_share_price(nlp, text, surface):
+    assert predicate_of(nlp, text, surface) == "share price"
+
+
+# a modified plural "shares" with no company is the market, as "stocks" is
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Merrow Bank filed its accounts. Asian shares fell on Monday. They dropped 1.2 percent.", "1.2 percent"),
+        (
+            "Ossary Labs filed its results. Technology shares rallied in the afternoon, "
+            "and they finished 1.6 percent higher.",
+            "1.6 percent",
+        ),
+        (
+            "Glenmore Bank cut its rates. European shares weakened on Thursday. They closed 0.9 percent lower.",
+            "0.9 percent",
+        ),
+    ],
+)
+def test_market_wide_shares_are_no_share_price(nlp, text, surface):
+    assert predicate_of(nlp, text, surface) != "share price"

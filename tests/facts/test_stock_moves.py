@@ -4,6 +4,7 @@ a loss. Sentences written for these tests, with invented names."""
 
 import pytest
 
+from extractor.facts.stock_moves import moves_a_stock
 from tests.facts.surface_facts import predicates_of
 
 
@@ -58,3 +59,18 @@ def test_adding_to_a_count_is_no_stock_move(nlp):
 def test_a_pronoun_or_a_fund_moved_up_or_down_is_no_stock(nlp, text, surface):
     """ "it was up 20 percent" in a results story is its profit; a fund that lost 5 percent lost value, not a stock."""
     assert predicates_of(nlp, text).get(surface) != "share price"
+
+
+# the subject is a share noun of `share_nouns`, read by lemma; a bare "stocks" is the market, not a company's stock
+@pytest.mark.parametrize(
+    ("text", "verb", "moves"),
+    [
+        ("Shares in Kestrel Corp slipped 2 percent by noon.", "slipped", True),
+        ("The stock climbed 6 percent after Tessaly Foods raised its forecast.", "climbed", True),
+        ("The share sank 3 percent when Orvane Financial cut its dividend.", "sank", True),
+        ("Stocks slid 1 percent across the region on Tuesday.", "slid", False),
+    ],
+)
+def test_a_share_noun_subject_moves_a_stock(nlp, text, verb, moves):
+    doc = nlp(text)
+    assert moves_a_stock(next(t for t in doc if t.text == verb)) is moves

@@ -29,9 +29,10 @@ def verb_of(doc: Doc, text: str):
     ("text", "surface", "predicate"),
     [
         (
-            "Gorran Bank's results improved as income from the card business grew 18 percent to $200 million.",
-            "18 percent",
-            "income",
+            "Waiting times at Kestwick Hospital lengthened as admissions to its emergency ward swelled 11 percent to "
+            "4,200.",
+            "11 percent",
+            "admissions",
         ),
         ("Lumen Paper said demand weakened as prices of recycled pulp rose 15 percent.", "15 percent", "prices"),
         (
@@ -49,7 +50,11 @@ def test_subjectless_subordinate_clause_measures_its_own_noun(nlp, text, surface
 @pytest.mark.parametrize(
     ("text", "verb", "noun"),
     [
-        ("Gorran Bank's results improved as income from the card business grew 18 percent.", "grew", "income"),
+        (
+            "Waiting times at Kestwick Hospital lengthened as admissions to its emergency ward swelled 11 percent.",
+            "swelled",
+            "admissions",
+        ),
         (
             "Velt Airlines said fares held steady as fuel costs for the regional fleet climbed 9 percent.",
             "climbed",
