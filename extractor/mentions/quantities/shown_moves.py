@@ -29,9 +29,33 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = hedge_pattern("round", "near", "loose", "bound")
-# what may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce"), then
-# where or when it was dealt ("in afternoon trade", "on Friday"); no bare noun, which the level would count
-_QUOTE_AFTER_FIRST = r"(?:\s+(?:per|a|an)\s+[a-z]+)?(?:\s+(?:in|on|during)\s+(?:[a-z]+\s+)?[a-z]+)?"
+
+
+@cache
+def _quote_after_first() -> str:
+    """What may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce";
+    lexicon `quote_denominator_words`), then where or when it was dealt ("in afternoon trade", "on Friday";
+    `quote_dealing_prepositions`); no bare noun, which the level would count."""
+    denominator = "|".join(sorted(words("quote_denominator_words")))
+    dealt = "|".join(sorted(words("quote_dealing_prepositions")))
+    return r"(?:\s+(?:" + denominator + r")\s+[a-z]+)?(?:\s+(?:" + dealt + r")\s+(?:[a-z]+\s+)?[a-z]+)?"
+
+
+@cache
+def _level_date() -> str:
+    """A date after a level, optional ("in May", "in the latest quarter", "in the week ended June 1", "in 2014";
+    lexicon `move_date_nouns`)."""
+    nouns = "|".join(sorted(words("move_date_nouns")))
+    ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
+    period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
+    # a bare year dates a level too: "from 80 stores in 2015 to 130"
+    return r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
+
+
+@cache
+def _after_first() -> str:
+    """What may follow the first level: a counted noun ("from 190,000 lots to 120,000 lots"), then a date."""
+    return r"(?:(?:\s+|-)[a-z][a-z-]*){0,3}?" + _level_date()  # "-unit pace": a compound the first level opens
 
 
 @cache
@@ -114,7 +138,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool
         # <sites> from N" places a count, no quote); after a comma the old level is compared, not joined ("at $N a
         # <unit>, from $N", as ", up from")
         (
-            re.compile(_QUOTE_AFTER_FIRST + _level_date() + r"\s+from\s+" + level, flags),
+            re.compile(_quote_after_first() + _level_date() + r"\s+from\s+" + level, flags),
             re.compile(r"\bat\s+" + level + "$", flags),
             False,
             True,
