@@ -100,7 +100,8 @@ AT_LEVEL_MOVES = [
         "Bond prices fell to 97.4 from the prior day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
-    # the quote's clause may have a change word, a quoted noun or an elided verb instead of a quote verb (mend18q)
+    # a change word may govern "at" instead of a quote verb, and a quoted noun may be the subject of a copula (mend18q,
+    # mend18m2a); a quoted noun as the object ("puts the <noun> rate at") is a strict xfail in news_xfail
     (
         "move",
         "Brovik Bank puts the Tessaly jobless rate at 6.8 percent by March from 6.5 percent.",
@@ -129,12 +130,37 @@ AT_LEVEL_MOVES = [
         [(52, "percent", None), (60, "percent", None)],
     ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
-    # guards with two figures of one kind (mend18q): "at X from Y" is a quote's move only in a quote's shape. No
-    # quote verb before "at" (a price list, no move)
+    # guards with two figures of one kind (mend18q, mend18m2a): "at X from Y" is a quote's move only in a quote's
+    # shape, a quote verb or change word governing "at" (the parse, not the clause's words) or a quoted noun as
+    # its subject. No quote verb governs "at" (a price list, no move), even with a copula or a change word
+    # elsewhere in the sentence
     (
         "currency",
         "Fares on the Dunmere ferry begin at $14 from $9 for pensioners.",
         [(14, "USD", None), (9, "USD", None)],
+    ),
+    (
+        "currency",
+        "Seats at the Pardoe theatre, which was rebuilt in spring, start at $18 from $12 for students.",
+        [(18, "USD", None), (12, "USD", None)],
+    ),
+    ("currency", "Lockers are priced at $7 from $5 for club members.", [(7, "USD", None), (5, "USD", None)]),
+    (
+        "currency",
+        "The Wrenfield inn is renting cabins at $140 from $110 for walkers.",
+        [(140, "USD", None), (110, "USD", None)],
+    ),
+    (
+        "currency",
+        "Rents climbed in June, and the Hobart yard lets its berths at $300 from $260 for winter boats.",
+        [(300, "USD", None), (260, "USD", None)],
+    ),
+    ("count", "The canteen said it was opening tables at 9 from 8 on Sundays.", [(9, None, None), (8, None, None)]),
+    # a bare copula with a subject that is no quoted noun (a stock of goods, no quote)
+    (
+        "currency",
+        "The Carrick toy stall was at $45 from $30 for a wooden train set.",
+        [(45, "USD", None), (30, "USD", None)],
     ),
     # a noun counted after the first figure (a place, no quote), after a quote verb
     ("count", "Voting was held at 30 schools from 7 in the morning.", [(30, None, None), (7, None, None)]),
