@@ -166,6 +166,15 @@ AT_LEVEL_MOVES = [
     ("count", "Voting was held at 30 schools from 7 in the morning.", [(30, None, None), (7, None, None)]),
     # a noun counted after the second figure (where the quotes came from)
     ("count", "The Corran notes were quoted at 99 from 6 dealers.", [(99, None, None), (6, None, None)]),
+    # the tagger decides what is counted, not the spelling: a word in "s" that is no plural noun ("as", "across")
+    # after the second bare level leaves the move joined, and a money level is never a count
+    (
+        "move",
+        "The Pennick builders' survey finished May at 51.6 from 49.2 as orders for extensions recovered.",
+        move_levels(49.2, 51.6, None),
+    ),
+    ("move", "The Arden mood barometer stood at 63 from 59 across the county.", move_levels(59, 63, None)),
+    ("move", "Salmon quoted at $11 from $12 buyers said on the quay.", move_levels(12, 11, "USD")),
     # counted nouns after both, no quote verb
     (
         "count",

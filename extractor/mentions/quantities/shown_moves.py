@@ -241,14 +241,12 @@ def _quote_governor(governor: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns for child in governor.children)
 
 
-# a plural noun right after a bare figure: the figure counts it ("from 6 dealers"); "this", "its", "his" are no plurals
-_COUNTED_AFTER = re.compile(r"\s+(?!(?:this|its|his)\b)[a-z]+s\b")
-
-
 def _counts_a_noun(doc: Doc, end: int) -> bool:
-    """Whether a bare figure is followed by the plural noun it counts: such a figure is a count of that noun, not
-    a level of the same kind as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
-    return _COUNTED_AFTER.match(doc.text[end:]) is not None
+    """Whether the bare figure ending at `end` is followed by a plural noun, which it counts (the tagger's number,
+    not the spelling: "as", "across" are none): such a figure is a count of that noun, not a level of the same kind
+    as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
+    after = next((token for token in doc if token.idx >= end), None)
+    return after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
 
 
 def _levels(a: Quantity, b: Quantity) -> bool:
