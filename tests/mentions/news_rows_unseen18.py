@@ -65,7 +65,11 @@ DESCRIBED_LEVELS = [
 # move as "a peak" does, with one or two words before it ("from its close of", "from the prior day's close of"; 2
 # stories)
 AT_LEVEL_MOVES = [
-    ("move", "By late trade, nickel was at $16,240 from $16,510.", move_levels(16510, 16240, "USD")),
+    (
+        "move",
+        "Onion prices at the Bexley market were at $2.40 a sack from $2.75.",
+        move_levels(2.75, 2.40, "USD"),
+    ),
     (
         "move",
         "The Marlow services index ended the month at 57.2 from 54.9, its best showing since spring.",
@@ -83,20 +87,21 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "In thin trading the zloty was at 4.362 per euro from the last session close of 4.318 per euro.",
-        move_levels(4.318, 4.362, "PLN_per_euro"),
+        "Fresh butter at the Kelby farm shop closed the week at $4.80 per kilo from $4.65 per kilo.",
+        move_levels(4.65, 4.80, "USD_per_kilogram"),
     ),
     (
         "move",
-        "Shares of Ridgeline slid to $7.10 from their Friday evening close of $7.64 after the profit warning.",
-        move_levels(7.64, 7.10, "USD"),
+        "The Fenwick allotment society raised its yearly plot fee to $85 from the previous season's close of $70.",
+        move_levels(70, 85, "USD"),
     ),
     (
         "move",
         "Bond prices fell to 97.4 from the prior day's close of 98.1.",
         move_levels(98.1, 97.4, None),
     ),
-    # the quote's clause may have a change word, a quoted noun or an elided verb instead of a quote verb (mend18q)
+    # a change word may govern "at" instead of a quote verb, and a quoted noun may be the subject of a copula (mend18q,
+    # mend18m2a); a quoted noun as the object ("puts the <noun> rate at") is a strict xfail in news_xfail
     (
         "move",
         "Brovik Bank puts the Tessaly jobless rate at 6.8 percent by March from 6.5 percent.",
@@ -104,38 +109,72 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "The Harwell dollar index was up 0.4 percent at 96.12 from the prior session close of 95.74.",
-        [(0.4, "percent", "up"), *move_levels(95.74, 96.12, None)],
+        "At the Oxley co-op, the price of a loaf is up 8 percent at $3.24 from $3.00 last spring.",
+        [(8, "percent", "up"), *move_levels(3.00, 3.24, "USD")],
     ),
     (
         "move",
-        "Lead was at $2,110 from $2,095, and cobalt at $31,400 from $31,150.",
-        [*move_levels(2095, 2110, "USD"), *move_levels(31150, 31400, "USD")],
+        "The Denby chess club's adult fee closed the year at $60 from $48 after the hall was rebuilt.",
+        move_levels(48, 60, "USD"),
     ),
     (
         "move",
-        "The Orlin sentiment gauge improved to its best reading in two years at 58.3 from 54.1.",
-        [(2, "year", None), *move_levels(54.1, 58.3, None)],
+        "After the spring rains the Tolland reservoir rose 6 percent at 41 metres from 37 metres.",
+        [(6, "percent", "up"), *move_levels(37, 41, "meter")],
     ),
     # guards: after a comma the old level is compared, as after ", up from" (two levels); "from" before no figure
     # of the same kind, and an age moved from a place
     (
         "move",
-        "On the London exchange cocoa settled at $3,410 a tonne, from $3,455 the day before.",
-        [(3410, "USD_per_tonne", None), (3455, "USD_per_tonne", None)],
+        "The Hollis reservoir stood at 52 percent, from 60 percent a month earlier.",
+        [(52, "percent", None), (60, "percent", None)],
     ),
     ("count", "Ostrander joined the firm at 19 from a rival bank.", [(19, None, None)]),
-    # guards with two figures of one kind (mend18q): "at X from Y" is a quote's move only in a quote's shape. No
-    # quote verb before "at" (a price list, no move)
+    # guards with two figures of one kind (mend18q, mend18m2a): "at X from Y" is a quote's move only in a quote's
+    # shape, a quote verb or change word governing "at" (the parse, not the clause's words) or a quoted noun as
+    # its subject. No quote verb governs "at" (a price list, no move), even with a copula or a change word
+    # elsewhere in the sentence
     (
         "currency",
         "Fares on the Dunmere ferry begin at $14 from $9 for pensioners.",
         [(14, "USD", None), (9, "USD", None)],
     ),
+    (
+        "currency",
+        "Seats at the Pardoe theatre, which was rebuilt in spring, start at $18 from $12 for students.",
+        [(18, "USD", None), (12, "USD", None)],
+    ),
+    ("currency", "Lockers are priced at $7 from $5 for club members.", [(7, "USD", None), (5, "USD", None)]),
+    (
+        "currency",
+        "The Wrenfield inn is renting cabins at $140 from $110 for walkers.",
+        [(140, "USD", None), (110, "USD", None)],
+    ),
+    (
+        "currency",
+        "Rents climbed in June, and the Hobart yard lets its berths at $300 from $260 for winter boats.",
+        [(300, "USD", None), (260, "USD", None)],
+    ),
+    ("count", "The canteen said it was opening tables at 9 from 8 on Sundays.", [(9, None, None), (8, None, None)]),
+    # a bare copula with a subject that is no quoted noun (a stock of goods, no quote)
+    (
+        "currency",
+        "The Carrick toy stall was at $45 from $30 for a wooden train set.",
+        [(45, "USD", None), (30, "USD", None)],
+    ),
     # a noun counted after the first figure (a place, no quote), after a quote verb
     ("count", "Voting was held at 30 schools from 7 in the morning.", [(30, None, None), (7, None, None)]),
     # a noun counted after the second figure (where the quotes came from)
     ("count", "The Corran notes were quoted at 99 from 6 dealers.", [(99, None, None), (6, None, None)]),
+    # the tagger decides what is counted, not the spelling: a word in "s" that is no plural noun ("as", "across")
+    # after the second bare level leaves the move joined, and a money level is never a count
+    (
+        "move",
+        "The Pennick builders' survey finished May at 51.6 from 49.2 as orders for extensions recovered.",
+        move_levels(49.2, 51.6, None),
+    ),
+    ("move", "The Arden mood barometer stood at 63 from 59 across the county.", move_levels(59, 63, None)),
+    ("move", "Salmon quoted at $11 from $12 buyers said on the quay.", move_levels(12, 11, "USD")),
     # counted nouns after both, no quote verb
     (
         "count",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Doc, Token
+
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
 from extractor.mentions.quantities.in_doc import RESTATED
@@ -29,9 +31,16 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 _HEDGE = hedge_pattern("round", "near", "loose", "bound")
-# what may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce"), then
-# where or when it was dealt ("in afternoon trade", "on Friday"); no bare noun, which the level would count
-_QUOTE_AFTER_FIRST = r"(?:\s+(?:per|a|an)\s+[a-z]+)?(?:\s+(?:in|on|during)\s+(?:[a-z]+\s+)?[a-z]+)?"
+
+
+@cache
+def _quote_after_first() -> str:
+    """What may follow the first level of a quote before "from": the quote's denominator ("per euro", "an ounce";
+    lexicon `quote_denominator_words`), then where or when it was dealt ("in afternoon trade", "on Friday";
+    `quote_dealing_prepositions`); no bare noun, which the level would count."""
+    denominator = "|".join(sorted(words("quote_denominator_words")))
+    dealt = "|".join(sorted(words("quote_dealing_prepositions")))
+    return r"(?:\s+(?:" + denominator + r")\s+[a-z]+)?(?:\s+(?:" + dealt + r")\s+(?:[a-z]+\s+)?[a-z]+)?"
 
 
 @cache
@@ -52,13 +61,12 @@ def _after_first() -> str:
 
 
 @cache
-def _quote_clause() -> re.Pattern[str]:
-    """What makes the words before "at X from Y" a quote's: a verb that states where a quote stands (lexicon
-    `quote_level_verbs`: "was at", "ended the month at"), a change word ("up 0.8 percent at", "gained ... at"), or
-    a quoted instrument's noun (`quote_nouns`: "see the jobless rate at N in May from N")."""
+def _quote_word() -> re.Pattern[str]:
+    """A word that makes "at X from Y" a quote's when it governs "at": a verb that states where a quote stands
+    (lexicon `quote_level_verbs`: "stood at", "ended the month at") or a change word ("up 0.8 percent at",
+    "gained ... at")."""
     verbs = "|".join(words("quote_level_verbs"))
-    nouns = "|".join(sorted(re.escape(noun) for noun in words("quote_nouns")))
-    return re.compile(r"\b(?:" + verbs + "|" + change_forms_pattern() + "|(?:" + nouns + r")s?)\b", re.IGNORECASE)
+    return re.compile(r"(?:" + verbs + "|" + change_forms_pattern() + ")", re.IGNORECASE)
 
 
 def revised_level(nouns: str) -> str:
@@ -114,7 +122,7 @@ def _move_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool
         # <sites> from N" places a count, no quote); after a comma the old level is compared, not joined ("at $N a
         # <unit>, from $N", as ", up from")
         (
-            re.compile(_QUOTE_AFTER_FIRST + _level_date() + r"\s+from\s+" + level, flags),
+            re.compile(_quote_after_first() + _level_date() + r"\s+from\s+" + level, flags),
             re.compile(r"\bat\s+" + level + "$", flags),
             False,
             True,
@@ -127,19 +135,20 @@ _CLAUSE_BEFORE = 80  # characters searched back for the change word that makes t
 Shown = tuple[int, int, Quantity]  # start, end, quantity
 
 
-def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
-    """The shown quantities with each move's two levels joined into one range."""
+def join_moves(text: str, shown: list[Shown], doc: Doc | None = None) -> list[Shown]:
+    """The shown quantities with each move's two levels joined into one range; `doc`, the parse of `text`, decides
+    whether "at X from Y" has a quote's shape (without it no such pair is joined)."""
     if not SHOW_MOVES_AS_RANGES:
         return shown
     out: list[Shown] = []
     i = 0
     while i < len(shown):
-        restated, used = _restated_move(text, shown, i)
+        restated, used = _restated_move(text, shown, i, doc)
         if restated:
             out.extend(restated)
             i += used
             continue
-        joined = _joined(text, shown[i], shown[i + 1]) if i + 1 < len(shown) else None
+        joined = _joined(text, shown[i], shown[i + 1], doc=doc) if i + 1 < len(shown) else None
         if joined is None:
             out.append(shown[i])
             i += 1
@@ -149,7 +158,7 @@ def join_moves(text: str, shown: list[Shown]) -> list[Shown]:
     return out
 
 
-def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], int]:
+def _restated_move(text: str, shown: list[Shown], i: int, doc: Doc | None) -> tuple[list[Shown], int]:
     """ "dropped to 2.1 billion crowns, or 9 crowns per share, from 2.6 billion crowns, or 11 crowns": a move whose
     levels are each restated (per share, in another currency) is two moves, the sums' and the restatements'; a
     restatement written on one level only stays a level. Returns the shown quantities made of shown[i:] and how
@@ -158,12 +167,12 @@ def _restated_move(text: str, shown: list[Shown], i: int) -> tuple[list[Shown], 
         return [], 0
     first, first_again, second = shown[i : i + 3]
     gap = (first_again[1], second[0])  # the words between the first restatement and the second sum: ", from "
-    sums = _joined(text, first, second, gap=gap)
+    sums = _joined(text, first, second, gap=gap, doc=doc)
     if sums is None:
         return [], 0
     second_again = shown[i + 3] if i + 3 < len(shown) else None
     if second_again is not None and _restates(text, second, second_again):
-        restated = _joined(text, first_again, second_again, gap=gap, before_from=first[0])
+        restated = _joined(text, first_again, second_again, gap=gap, before_from=first[0], doc=doc)
         if restated is not None:
             return [sums, restated], 4
     return [sums, first_again], 3
@@ -175,7 +184,13 @@ def _restates(text: str, level: Shown, again: Shown) -> bool:
 
 
 def _joined(
-    text: str, first: Shown, second: Shown, *, gap: tuple[int, int] | None = None, before_from: int | None = None
+    text: str,
+    first: Shown,
+    second: Shown,
+    *,
+    gap: tuple[int, int] | None = None,
+    before_from: int | None = None,
+    doc: Doc | None = None,
 ) -> Shown | None:
     """The range of a move whose levels are `first` and `second`, else None. `gap`: the offsets of the words
     that join the levels when restatements stand between ("to 80 million pounds, or 3 pence per share, from ..."
@@ -186,12 +201,13 @@ def _joined(
     gap_start, gap_end = gap or (first_end, second_start)
     between = text[gap_start:gap_end]
     opened_at = start if before_from is None else before_from
-    before = text[max(0, opened_at - _CLAUSE_BEFORE) : opened_at]
+    before_start = max(0, opened_at - _CLAUSE_BEFORE)
+    before = text[before_start:opened_at]
     for gap_pattern, opener, old_first, quote in _move_patterns():
         opened = opener.search(before)
         if not (gap_pattern.fullmatch(between) and opened):
             continue
-        if quote and not _quote_shape(_CLAUSE_BREAK.split(before[: opened.start()])[-1], a, text[end:]):
+        if quote and not _quote_shape(doc, before_start + opened.start(), a, end):
             return None
         # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
         # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
@@ -202,23 +218,35 @@ def _joined(
     return None
 
 
-# a plural noun right after a bare figure: the figure counts it ("from 6 dealers"); "this", "its", "his" are no plurals
-_COUNTED_AFTER = re.compile(r"\s+(?!(?:this|its|his)\b)[a-z]+s\b")
-
-
-def _quote_shape(clause: str, level: Quantity, after: str) -> bool:
-    """ "at X from Y" as a quote's move: its clause has a quote's verb, a change word or a quoted noun ("<a fee>
-    starts at $N from $N for <a group>" has none: two prices), and a bare old level counts no noun ("were quoted
-    at 99 from 6 dealers": the old figure counts dealers, no level of the quote)."""
-    if not _quote_clause().search(clause):
+def _quote_shape(doc: Doc | None, at_offset: int, level: Quantity, end: int) -> bool:
+    """ "at X from Y" as a quote's move: "at" is governed by a quote's verb or a change word, or its governor has a
+    quoted noun as subject ("<a fee> starts at $N from $N for <a group>", "tickets are priced at $N from $N": two
+    prices), and a bare old level counts no noun ("were quoted at 99 from 6 dealers": the old figure counts
+    dealers, no level of the quote)."""
+    if doc is None:
         return False
-    return level.unit is not None or not _counts_a_noun(after)
+    at = doc.char_span(at_offset, at_offset + 2)
+    if at is None or not _quote_governor(at[0].head):
+        return False
+    return level.unit is not None or not _counts_a_noun(doc, end)
 
 
-def _counts_a_noun(after: str) -> bool:
-    """Whether a bare figure is followed by the plural noun it counts: such a figure is a count of that noun, not
-    a level of the same kind as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
-    return _COUNTED_AFTER.match(after) is not None
+def _quote_governor(governor: Token) -> bool:
+    """A quote's word governs "at" ("stood at", "ended the month at", "up 0.4 percent at"), or a quoted noun is the
+    governor's subject ("<gold> prices were at"); a copula alone states no quote ("the fee is at $N from $N"), so
+    `quote_level_verbs` lists none."""
+    if _quote_word().fullmatch(governor.text):
+        return True
+    nouns = words("quote_nouns")
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns for child in governor.children)
+
+
+def _counts_a_noun(doc: Doc, end: int) -> bool:
+    """Whether the bare figure ending at `end` is followed by a plural noun, which it counts (the tagger's number,
+    not the spelling: "as", "across" are none): such a figure is a count of that noun, not a level of the same kind
+    as a bare quote ("at 99 from 6 dealers" are two kinds of figure)."""
+    after = next((token for token in doc if token.idx >= end), None)
+    return after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
 
 
 def _levels(a: Quantity, b: Quantity) -> bool:

@@ -211,7 +211,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
             (mention.start, _shown_end(mention, quantity), quantity)
             for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
         ]
-        placed = join_moves(doc_text(doc), placed)
+        placed = join_moves(doc_text(doc), placed, doc)
         out.append(
             [{**quantity.model_dump(mode="json"), "start": start, "end": end} for start, end, quantity in placed]
         )
