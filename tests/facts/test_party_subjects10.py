@@ -111,7 +111,7 @@ def test_a_pronoun_after_another_partys_subject(nlp, title, text, amount, holder
             "Ravensby Canada said on Tuesday quarterly revenue climbed 9 percent. Ravensby Holdings, which owns "
             "the Canadian business, reported a 2.5 percent rise in group sales.",
             2.5,
-            "Ravensby",
+            "Ravensby Holdings",  # "Ravensby" alone is written only inside "Ravensby Canada"
         ),
         (
             "Sandvia Mining Brazil posted a loss of 300 million reais for the year. Its parent Sandvia Mining said "
