@@ -22,6 +22,7 @@ from extractor.mentions.doc_text import doc_text
 # lower-case word ends it
 CAPS_RUN = re.compile(r"[A-Z][A-Z0-9.&'/ ,-]*[A-Z.]")
 QUOTE_AFTER = re.compile(r"[ \t]*:?\s*[\"“]")  # what makes a run of capitals a speaker line: the quote it opens
+COLON_AFTER = re.compile(r"[ \t]*:(?=\s)")  # or, for the roles, a colon before the speaker's plain words
 SECTION_LABEL = re.compile(r"[A-Z]{4,}:?[ \t]*$")  # "COMMENTARY:", "COMMENTS" just before the first speaker
 AFFILIATION = re.compile(r"\s(?:AT|WITH|FROM)\s")
 PLACE_AFTER = re.compile(r"\s+IN\s+(?=[A-Z])")
@@ -48,13 +49,14 @@ def speaker_lines(text: str, quoted: bool = True) -> tuple[SpeakerLine, ...]:
     """The speaker lines of a whole text: runs of capitals that read as "NAME, TITLE, ..." and, when `quoted`,
     open a quote. A section label in capitals right before one ("COMMENTARY:") belongs to its line (it is no name
     either). The entities ask for quoted lines only (a capitals run before a quote is surely a speaker); the
-    roles take unquoted ones too, because commentary blocks also set the speaker's words as plain text on the
-    next line, and the comma reading (person, title, firm) already keeps headlines out.
+    roles also take a line that a colon ends, because commentary blocks set the speaker's words as plain text
+    on the next line (a headline in capitals, "ANN LEE, CHIEF EXECUTIVE, QUITS", has neither).
     Read once per document (cached): the entities, the role facts and the person filter all ask, and a line and
     its quote may fall in different sentences."""
     found = []
     for match in CAPS_RUN.finditer(text):
-        if "," not in match.group() or (quoted and not QUOTE_AFTER.match(text, match.end())):
+        opens_words = QUOTE_AFTER.match(text, match.end()) or not quoted and COLON_AFTER.match(text, match.end())
+        if "," not in match.group() or not opens_words:
             continue
         line = read_speaker_line(text, match.start(), match.end())
         if line is not None:

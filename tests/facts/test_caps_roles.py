@@ -73,6 +73,9 @@ def test_a_speaker_line_without_quote_marks_is_a_role_too(nlp, text, role):
         "DALBY, FREEDONIA, March 3 - Brisco Inc cut its forecast on Monday.",
         "KEY POINTS: BRISCO CUTS 900 JOBS, SHUTS TWO PLANTS, LOWERS OUTLOOK.",
         "Brisco Inc said: WE EXPECT SALES TO FALL, PRICES TO RISE, MARGINS TO SHRINK.",
+        "HILDE BRANDT, FINANCE CHIEF, LEAVES ORVEL MOTORS\n\nOrvel Motors said its finance chief would leave.",
+        "Rates rose.\n\nSTEN VIK, HEAD OF TRADING, SAYS BONDS TO RALLY\n\nThe bank's head of trading spoke.",
+        "Prices fell.\n\nANNE MOE, LABOUR MINISTER, RESIGNS\n\nThe minister gave no reason.",
     ],
 )
 def test_other_runs_of_capitals_are_no_roles(nlp, text):
