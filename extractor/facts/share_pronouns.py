@@ -28,13 +28,20 @@ def pronoun_share_move(span: Span, quantity: Quantity) -> bool:
     """The figure is a price figure of a market verb whose own subject is a pronoun that takes up a company's
     share noun of its number."""
     verb = governing_verb(span.root)
-    if verb is None or not is_market_verb(verb) or not _price_figure(quantity):
+    if verb is None or not is_market_verb(verb) or not _price_figure(quantity) or _told_as_value(span):
         return False
     pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun is None or pronoun.lower_ not in words("measure_pronouns"):
         return False
     antecedent = _antecedent(verb, pronoun)
     return antecedent is not None and company_shares(antecedent) and _same_number(pronoun, antecedent)
+
+
+def _told_as_value(span: Span) -> bool:
+    """ "lost 800 million yen in market value", "shed $90 million of their worth": the amount is what the company
+    is worth, whatever its scale (the million bound alone misses currencies whose share prices run to millions)."""
+    after = span.doc[span.end : span.end + 4]
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in words("market_value_nouns") for t in after)
 
 
 def _price_figure(quantity: Quantity) -> bool:

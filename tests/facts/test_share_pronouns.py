@@ -85,6 +85,9 @@ def test_pronoun_for_another_noun_is_no_share_price(nlp):
             "They lost nearly $1.2 billion of value in the session.",
             "$1.2 billion",
         ),
+        ("Kurogane Tech shares tumbled 6 percent. They lost 800 million yen in market value.", "800 million yen"),
+        ("Daejin Chemical's shares slid on Tuesday. They shed 650 million won of their value.", "650 million won"),
+        ("Samgong Electronics stock fell, and it lost 900,000 yen in value by noon.", "900,000 yen"),
     ],
 )
 def test_market_value_is_no_share_price(nlp, text, surface):
