@@ -186,11 +186,18 @@ def _written_bare(name: str, text: str) -> bool:
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """A capitalized word joined to the name by one space, after it or before it, where the word before neither
-    opens a sentence ("But Halden said" writes the name alone) nor ends one ("on Monday. Halden")."""
-    if re.match(r" [A-Z][a-z]", text[end : end + 3]):
+    opens a sentence ("But Halden said" writes the name alone) nor ends one ("on Monday. Halden"). A title or a
+    month beside the name is no part of it ("Halden Chief Executive Ann Lee", "In March Halden sold")."""
+    after = re.match(r" ([A-Z][a-z][\w'&.-]*)", text[end : end + 40])
+    if after is not None and not _outside_name(after.group(1)):
         return True
-    before = re.search(r"(?:(\S)\s+)?\b[A-Z][\w'&.-]*(?<![.!?]) $", text[max(0, start - 40) : start])
-    return before is not None and (before.group(1) or ".") not in '.!?"“(:'
+    before = re.search(r"(?:(\S)\s+)?\b([A-Z][\w'&.-]*)(?<![.!?]) $", text[max(0, start - 40) : start])
+    return before is not None and (before.group(1) or ".") not in '.!?"“(:' and not _outside_name(before.group(2))
+
+
+def _outside_name(word: str) -> bool:
+    """A capitalized word that is no part of a company's name: a title word or a month."""
+    return word.lower() in words("title_words") or word.lower() in table("month_names")
 
 
 def _abbreviates(letters: str, name: str) -> bool:

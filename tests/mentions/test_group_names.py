@@ -99,3 +99,28 @@ def test_name_inside_another_name_is_not_written_bare(nlp, text, expected, absen
     found = org_names(nlp, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Tarrow Group cut its outlook on Friday. Tarrow Chief Executive Ann Wells said demand had weakened.",
+            "Tarrow",
+            "Tarrow Group",
+        ),
+        (
+            "Selby Holdings posted a loss. In March Selby sold its two coastal hotels to a local investor.",
+            "Selby",
+            "Selby Holdings",
+        ),
+        (
+            "Drummond Group raised its dividend. The board of Drummond President Lars Eik said little more.",
+            "Drummond",
+            "Drummond Group",
+        ),
+    ],
+)
+def test_a_title_or_month_beside_the_short_name_leaves_it_written_bare(nlp, text, expected, absent):
+    names = org_names(nlp, text)
+    assert expected in names and absent not in names
