@@ -35,9 +35,11 @@ def market_holder(measured: Token | None, verb: Token | None, quantity: Span | N
     noun = _market_noun(measured, verb)
     if noun is None:
         return None
+    if _owned(noun):
+        return None  # "its industry-wide sales" never: "its sales" are the company's, whatever follows
     if industry_wide(noun):
         return _place_of(noun, ctx) or story_country(ctx.entities, noun.doc)
-    if quantity is None or not _counts_units(quantity) or _owned(noun):
+    if quantity is None or not _counts_units(quantity):
         return None
     return _place_of(noun, ctx) if _predicted(noun) else None
 

@@ -49,7 +49,9 @@ def _entity_tokens(token: Token) -> set[int]:
 def industry_wide(noun: Token) -> bool:
     """ "Canadian industry-wide van sales", "total industry sales", "sales across the industry": the market's."""
     industry = words("industry_wide_words")
-    near = [t for c in noun.children if c.dep_ in PHRASE_DEPS for t in c.subtree]  # not a clause on the noun
+    buyers = words("recipient_preps")  # "sales to the airline industry": the industry buys, the seller's sales
+    phrase = [c for c in noun.children if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and c.lower_ in buyers)]
+    near = [t for c in phrase for t in c.subtree]  # not a clause on the noun
     return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
 
 
