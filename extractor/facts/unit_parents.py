@@ -1,6 +1,7 @@
-"""A unit named with its owner holds no figures of its own: "Ostby's QuickMed counts 64 walk-in sites", "Harlow's
-Velo brand signed up 9,000 subscribers". FACTS.md: a chain or division of a company takes the parent as subject,
-the unit named in the predicate; the possessive is the text's evidence of who owns the unit."""
+"""A unit named with its owner holds no figures of its own: "Tolliver's Larchmont ran 18 depots", where both
+names are organizations (a unit word such as "brand" as subject is left to the earlier rules). FACTS.md: a chain
+or division of a company takes the parent as subject, the unit named in the predicate; the possessive is the
+text's evidence of who owns the unit, unless a relation noun stands between ("Tolliver's rival Larchmont")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A place that only locates a company's figure: "its Canadian deliveries slid", "Brixley Auto Canadian sales
-slide" (a headline), "Canadian sales of Brixley vans fell", "Canadian sales climbed 9 percent, Brixley reported".
+"""A place that only locates a company's figure: "its Freedonian shipments eased", "Tolliver Freedonian orders
+drop" (a headline), "Freedonian sales of Tolliver mowers rose", "Freedonian sales fell 6 percent, Tolliver reported".
 
 A place on an economy noun usually holds an economy-wide figure ("Canadian retail sales rose", "sales of
 Freedonian homes"), and a story whose title and lead hold one is an economy story whose figures take the
@@ -33,7 +33,7 @@ def locates_company_figure(noun: Token, place: Token) -> bool:
     place_words = _entity_tokens(place)
     owners = [t for c in noun.lefts if c.dep_ in OWNER_DEPS for t in c.subtree if t.i not in place_words]
     if any(t.dep_ == "poss" and t.pos_ == "PRON" or _is_company(t) for t in owners):
-        return True  # "its Canadian sales", "Brixley's Canadian sales", "Brixley Canadian sales slide"
+        return True  # "its Canadian sales", "Brixley's Canadian sales", "Tolliver Freedonian orders drop"
     makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if any(_is_company(t) for m in makers if place not in m.subtree for t in m.subtree):
         return True  # "Canadian sales of Brixley vans", "European deliveries of Brixley trucks"
@@ -68,7 +68,7 @@ def _goods_named(noun: Token) -> bool:
 
 
 def _reported_by_company(noun: Token) -> bool:
-    """ "Canadian sales climbed 9 percent, Brixley reported": the noun is the subject of a clause that a
+    """ "Freedonian sales fell 6 percent, Tolliver reported": the noun is the subject of a clause that a
     company's reporting verb reports."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False

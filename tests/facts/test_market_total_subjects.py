@@ -29,7 +29,7 @@ def fact_of(nlp, text, surface):
             "950,000",
             "United States",
         ),
-        ("Halvern also projected European registrations of close to 31 million for 2015.", "31 million", "Europe"),
+        ("For 2016 Halvern sees European van deliveries of about 3.4 million.", "3.4 million", "Europe"),
     ],
 )
 def test_a_market_total_a_company_voices_is_the_market_s_forecast(nlp, text, surface, subject):
