@@ -20,14 +20,12 @@ from spacy.tokens import Span, Token
 from extractor.facts.statistics_country import country_of, known_countries, story_country
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
-from extractor.mentions.company_markets import industry_wide
+from extractor.mentions.company_markets import industry_wide, sold_noun
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
 PLACE_DEPS = frozenset({"compound", "amod", "nmod"})  # "U.S. sales", "European sales"
-PLACE_PREPS = frozenset({"in", "across"})  # "sales in Freedonia"
-PERCENT_WORDS = frozenset({"percent", "%", "pct", "per"})  # "5 percent", "5 pct", "5 per cent"
 
 
 def market_holder(measured: Token | None, verb: Token | None, quantity: Span | None, ctx: DocContext) -> str | None:
@@ -47,15 +45,10 @@ def market_holder(measured: Token | None, verb: Token | None, quantity: Span | N
 def _market_noun(measured: Token | None, verb: Token | None) -> Token | None:
     """The measured noun when it is a market's measure, else the subject of the figure's verb when it is one
     and the figure counts units ("deliveries could near 60,000 tractors")."""
-    if measured is not None and _is_market_noun(measured):
+    if measured is not None and sold_noun(measured):
         return measured
     subject = clause_subject(verb)
-    return subject if subject is not None and _is_market_noun(subject) else None
-
-
-def _is_market_noun(token: Token) -> bool:
-    nouns = words("market_total_nouns")
-    return token.lemma_.lower() in nouns or token.lower_ in nouns  # "sales" lemmatizes to "sale"
+    return subject if subject is not None and sold_noun(subject) else None
 
 
 def _counts_units(quantity: Span) -> bool:
@@ -65,7 +58,7 @@ def _counts_units(quantity: Span) -> bool:
     words_around = list(quantity) + ([doc[quantity.end]] if quantity.end < len(doc) else [])
     currencies = table("currencies")
     return not any(
-        t.is_currency or t.lower_ in PERCENT_WORDS or t.lower_ in currencies or t.lemma_.lower() in currencies
+        t.is_currency or t.lower_ in words("percent_words") or t.lower_ in currencies or t.lemma_.lower() in currencies
         for t in words_around
     )
 
@@ -88,7 +81,8 @@ def _predicted(noun: Token) -> bool:
 def _place_of(noun: Token, ctx: DocContext) -> str | None:
     """The country or region the noun's own phrase names: "Canadian sales", "European sales", "sales in Freedonia"."""
     modifiers = [c for c in noun.children if c.dep_ in PLACE_DEPS]
-    modifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for o in p.children]
+    preps = words("market_place_preps")  # "sales in Freedonia"
+    modifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
     for token in modifiers:
         named = country_of(token, ctx.entities) or _region(token)
         if named is not None:

@@ -37,7 +37,7 @@ def locates_company_figure(noun: Token, place: Token) -> bool:
     makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if any(_is_company(t) for m in makers if place not in m.subtree for t in m.subtree):
         return True  # "Canadian sales of Brixley vans", "European deliveries of Brixley trucks"
-    return _sold(noun) and not _goods_named(noun) and _reported_by_company(noun)
+    return sold_noun(noun) and not _goods_named(noun) and _reported_by_company(noun)
 
 
 def _entity_tokens(token: Token) -> set[int]:
@@ -55,7 +55,7 @@ def industry_wide(noun: Token) -> bool:
     return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
 
 
-def _sold(noun: Token) -> bool:
+def sold_noun(noun: Token) -> bool:
     """A noun of what a company sells (`market_total_nouns`: sales, deliveries, shipments), not of the economy."""
     nouns = words("market_total_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
