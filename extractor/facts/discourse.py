@@ -312,12 +312,12 @@ CANDIDATE_WEIGHTS = {
     # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
     # national industry's total; above the possessor, whose "their" is the same industry
     "industry_country": 5.1,
-    "market_total": 5.2,  # "Acme expects U.S. industry-wide car sales of 15 million": the market's (market_totals)
+    "market_total": 5.2,  # "tractor deliveries across the industry near 60,000, Acme thinks": the market's
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
-    "unit_parent": 4.1,  # "Acme's Quillby unit has 40 stores": the parent of the subject unit (unit_parents)
+    "unit_parent": 4.1,  # "Acme's Quillby opened 40 stores": the owner of an organization subject (unit_parents)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)

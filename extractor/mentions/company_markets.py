@@ -1,5 +1,5 @@
-"""A place that only locates a company's figure: "its Canadian deliveries slid", "Brixley Auto Canadian sales
-slide" (a headline), "Canadian sales of Brixley vans fell", "Canadian sales climbed 9 percent, Brixley reported".
+"""A place that only locates a company's figure: "its Freedonian shipments eased", "Tolliver Freedonian orders
+drop" (a headline), "Freedonian sales of Tolliver mowers rose", "Freedonian sales fell 6 percent, Tolliver reported".
 
 A place on an economy noun usually holds an economy-wide figure ("Canadian retail sales rose", "sales of
 Freedonian homes"), and a story whose title and lead hold one is an economy story whose figures take the
@@ -33,11 +33,11 @@ def locates_company_figure(noun: Token, place: Token) -> bool:
     place_words = _entity_tokens(place)
     owners = [t for c in noun.lefts if c.dep_ in OWNER_DEPS for t in c.subtree if t.i not in place_words]
     if any(t.dep_ == "poss" and t.pos_ == "PRON" or _is_company(t) for t in owners):
-        return True  # "its Canadian sales", "Brixley's Canadian sales", "Brixley Canadian sales slide"
+        return True  # "its Canadian sales", "Brixley's Canadian sales", "Tolliver Freedonian orders drop"
     makers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if any(_is_company(t) for m in makers if place not in m.subtree for t in m.subtree):
         return True  # "Canadian sales of Brixley vans", "European deliveries of Brixley trucks"
-    return _sold(noun) and not _goods_named(noun) and _reported_by_company(noun)
+    return sold_noun(noun) and not _goods_named(noun) and _reported_by_company(noun)
 
 
 def _entity_tokens(token: Token) -> set[int]:
@@ -49,11 +49,13 @@ def _entity_tokens(token: Token) -> set[int]:
 def industry_wide(noun: Token) -> bool:
     """ "Canadian industry-wide van sales", "total industry sales", "sales across the industry": the market's."""
     industry = words("industry_wide_words")
-    near = [t for c in noun.children if c.dep_ in PHRASE_DEPS for t in c.subtree]  # not a clause on the noun
+    buyers = words("recipient_preps")  # "sales to the airline industry": the industry buys, the seller's sales
+    phrase = [c for c in noun.children if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and c.lower_ in buyers)]
+    near = [t for c in phrase for t in c.subtree]  # not a clause on the noun
     return any(t.lower_ in industry or t.lemma_.lower() in industry for t in near)
 
 
-def _sold(noun: Token) -> bool:
+def sold_noun(noun: Token) -> bool:
     """A noun of what a company sells (`market_total_nouns`: sales, deliveries, shipments), not of the economy."""
     nouns = words("market_total_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
@@ -66,7 +68,7 @@ def _goods_named(noun: Token) -> bool:
 
 
 def _reported_by_company(noun: Token) -> bool:
-    """ "Canadian sales climbed 9 percent, Brixley reported": the noun is the subject of a clause that a
+    """ "Freedonian sales fell 6 percent, Tolliver reported": the noun is the subject of a clause that a
     company's reporting verb reports."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -18,27 +18,26 @@ def subjects_of(nlp, title, text, surface):
     ("title", "text", "surface", "subject"),
     [
         (  # the company reports the country's sales as its own
-            "Corvane Motors posts higher U.S. sales",
-            "DETROIT (Reuters) - U.S. sales climbed 6 percent in February on demand for compact sedans, Corvane "
-            "Motors Inc said on Monday. Sedan sales jumped 14 percent, the company said.",
-            "14 percent",
-            "Corvane Motors",
+            "Corvane Appliances posts higher U.S. sales",
+            "CHICAGO (Reuters) - U.S. sales were up 4.4 percent in the third quarter on new kitchen lines, "
+            "Corvane Appliances Inc said on Thursday. Dishwasher sales gained 13 percent, the company said.",
+            "13 percent",
+            "Corvane Appliances",
         ),
         (  # a possessive owner
-            "Halvern Motors says its U.S. sales slipped in February",
-            "DETROIT (Reuters) - Its U.S. sales slipped 2.5 percent in February as snowstorms kept buyers away, "
-            "Halvern Motors Co said on Tuesday. Pickup sales dropped 9 percent, while crossover sales gained "
-            "3 percent.",
+            "Halvern Tractors says its U.S. sales fell",
+            "CHICAGO (Reuters) - Its U.S. sales fell 7 percent in the second quarter as a long drought hit "
+            "farmers, Halvern Tractors Co said on Friday. Combine sales shrank 9 percent and sprayer sales edged "
+            "up 3 percent.",
             "9 percent",
-            "Halvern Motors",
+            "Halvern Tractors",
         ),
         (  # the maker in an "of" phrase
-            "Brennick Trucks U.S. van sales jump",
-            "DETROIT (Reuters) - In February, U.S. sales of Brennick Trucks Inc vans jumped 11 percent as fleet "
-            "buyers returned. Deliveries to rental firms more than doubled, while sales to small businesses fell "
-            "4 percent.",
+            "Brennick Marine French sales rise",
+            "PARIS (Reuters) - Over the spring season, French sales of Brennick Marine SA yachts rose 11 percent. "
+            "Orders from charter firms doubled, though sales to private owners eased 4 percent.",
             "4 percent",
-            "Brennick Trucks",
+            "Brennick Marine",
         ),
     ],
 )

@@ -20,9 +20,9 @@ def subjects_of(nlp, text, surface):
     ("text", "surface", "subject"),
     [
         ("By midday the key Corvex100 US share index had lost 0.6 percent.", "0.6 percent", "Corvex100"),
-        ("In Europe, the broad Brindle & Ostby's 400 index rose 1.1 percent.", "1.1 percent", "Brindle & Ostby's 400"),
+        ("In Lisbon the broad Tarvik 90 index shed 1.3 percent.", "1.3 percent", "Tarvik 90"),
         ("Earlier, the Norvik 250 share index fell 0.8 percent in thin trade.", "0.8 percent", "Norvik 250"),
-        ("Freedonia's Ostrava share average added 0.75 percent.", "0.75 percent", "Ostrava"),
+        ("Tessaly's Qerren stock average eased 1.9 percent.", "1.9 percent", "Qerren"),
     ],
 )
 def test_an_index_takes_its_proper_name_without_descriptors(nlp, text, surface, subject):
@@ -35,7 +35,7 @@ def test_an_index_takes_its_proper_name_without_descriptors(nlp, text, surface, 
         ("The Halden bank index lost 2.2 percent.", "2.2 percent", "Halden bank index"),
         ("Meanwhile the Kestrel insurance index added 1.4 percent.", "1.4 percent", "Kestrel insurance index"),
         ("The Ostrava 40 index closed up 0.3 percent.", "0.3 percent", "Ostrava 40"),
-        ("The Kestrel Institute said its Weekly Leading Index dipped to 128.4.", "128.4", "Weekly Leading Index"),
+        ("Morrow Analytics said its Freight Activity Index slipped to 57.3.", "57.3", "Freight Activity Index"),
     ],
 )
 def test_a_sector_word_or_a_bare_name_stays(nlp, text, surface, subject):

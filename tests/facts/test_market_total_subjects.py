@@ -29,7 +29,7 @@ def fact_of(nlp, text, surface):
             "950,000",
             "United States",
         ),
-        ("Halvern also projected European registrations of close to 31 million for 2015.", "31 million", "Europe"),
+        ("For 2016 Halvern sees European van deliveries of about 3.4 million.", "3.4 million", "Europe"),
     ],
 )
 def test_a_market_total_a_company_voices_is_the_market_s_forecast(nlp, text, surface, subject):
@@ -48,3 +48,15 @@ def test_a_market_total_a_company_voices_is_the_market_s_forecast(nlp, text, sur
 def test_a_company_s_own_outlook_for_a_place_stays_its_target(nlp, text, surface):
     fact = fact_of(nlp, text, surface)
     assert (fact.subject, fact.modality) == ("Halvern Motors", "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Halvern said its U.S. sales to the trucking industry rose 8 percent.", "8 percent"),
+        ("Halvern's Canadian sales to the mining industry climbed 12 percent.", "12 percent"),
+        ("U.S. sales to the rental industry jumped 14 percent, Halvern said.", "14 percent"),
+    ],
+)
+def test_a_company_s_sales_to_an_industry_stay_the_company_s(nlp, text, surface):
+    assert fact_of(nlp, text, surface).subject == "Halvern Motors"

@@ -40,3 +40,17 @@ def test_a_unit_named_with_its_owner_gives_its_figures_to_the_owner(nlp, text, s
 )
 def test_without_an_owning_company_the_organization_keeps_its_figures(nlp, text, surface, subject):
     assert subjects_of(nlp, text, surface) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Ostby's rival Carrow Inc opened 30 stores.", "30", "Carrow"),
+        ("Ostby's rival Tamworth Inc runs 75 pharmacies in Maine.", "75", "Tamworth"),
+        ("Valdor's rival Carrow Inc opened 30 stores.", "30", "Carrow"),
+        ("Ostby's customer Delmont Inc opened 14 depots.", "14", "Delmont"),
+        ("Valdor's partner Quenby Corp staffs 220 kiosks.", "220", "Quenby"),
+    ],
+)
+def test_a_relation_noun_after_the_possessive_is_not_ownership(nlp, text, surface, subject):
+    assert subjects_of(nlp, text, surface) == {subject}
