@@ -57,6 +57,16 @@ def _earlier_supply_figures(span: Span) -> list[Token]:
     return found
 
 
+def _compared_supply_noun(span: Span) -> str | None:
+    """ "held 48 days' supply of trucks, compared with 55 days in May": the earlier level measures the same
+    supply as the figure it is compared with, not the clause's subject ("dealers")."""
+    earlier = _earlier_supply_figures(span)
+    if not earlier:
+        return None
+    noun = _next_word(span.doc[earlier[-1].i : earlier[-1].i + 1])
+    return noun_phrase(noun) if noun is not None and _supply_noun(noun) else None
+
+
 def _next_word(span: Span) -> Token | None:
     """The first word after the figure past a possessive mark, "of" or "worth" (at most two of them)."""
     doc, i = span.doc, span.end
@@ -82,7 +92,7 @@ def supply_predicate(span: Span, predicate: str | None, unit: str | None) -> str
     months' supply") both are said: "inventory in months of supply", the stock and the time it is told in."""
     noun = _next_word(span)
     if noun is None or not _supply_noun(noun):
-        return predicate  # the earlier level of a supply figure: the reading of its own clause
+        return _compared_supply_noun(span) or predicate  # the earlier level: the supply it is compared with
     own = predicate is not None and any(w in words("time_supply_nouns") for w in predicate.split())
     if not own:
         return noun_phrase(noun)
