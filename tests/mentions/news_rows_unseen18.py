@@ -92,7 +92,7 @@ AT_LEVEL_MOVES = [
     ),
     (
         "move",
-        "The Fenwick allotment society raised its yearly plot fee to $85 from the previous season's close of $70.",
+        "The Fenwick allotment society raised its yearly plot fee to $85 from the prior year's close of $70.",
         move_levels(70, 85, "USD"),
     ),
     (
