@@ -180,6 +180,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen16 import ROWS as UNSEEN16_ROWS
     from tests.mentions.news_rows_unseen17 import ROWS as UNSEEN17_ROWS
     from tests.mentions.news_rows_unseen18 import ROWS as UNSEEN18_ROWS
+    from tests.mentions.news_rows_unseen19 import ROWS as UNSEEN19_ROWS
 
     rows = [
         *ROWS,
@@ -198,5 +199,6 @@ def table() -> list[Row]:
         *UNSEEN16_ROWS,
         *UNSEEN17_ROWS,
         *UNSEEN18_ROWS,
+        *UNSEEN19_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -183,4 +183,13 @@ XFAIL: dict[str, str] = {
         "a figure listed after a comma between two others takes the list's unit but not the move's direction;"
         " one Reuters story writes one"
     ),
+    # quant19: classes seen in one readable story only (tests/mentions/news_rows_unseen19.py), so no rule was written
+    "The Derrow plant sprawls over half a square kilometer of reclaimed land.": (
+        "'half a' is read before a one-word unit only ('half a mile'); a two-word unit ('square kilometer') after it"
+        " is not; one Reuters story writes one"
+    ),
+    "Carvell's bank sees the dollar at 110 yen by the end of next year, from 100.": (
+        "a date after the new level that names a point inside a period ('by the end of next year') is not among"
+        " the dates a move's gap may hold, and 'sees ... at' is no quote verb; one Reuters story writes one"
+    ),
 }

@@ -14,6 +14,8 @@ from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.rated import rated_like
+from extractor.mentions.quantities.share_nouns import per_share_noun_rates
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
 
@@ -43,7 +45,7 @@ def shown(mention: QuantityMention) -> Quantity:
     if not per or quantity.unit is None:
         return quantity
     surface = mention.extras.get("per_surface", quantity.surface)
-    return _rated_like(quantity, per).model_copy(update={"surface": surface})
+    return rated_like(quantity, per).model_copy(update={"surface": surface})
 
 
 def _inherit_unit(found: list[tuple[QuantityMention, Span]]) -> list[Quantity]:
@@ -92,7 +94,7 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
         rated, rated_span, per = nearest
         size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
         if quantity.direction is None and 0.5 * level <= size <= 2 * level or _change_to(span, rated_span, size, level):
-            shown_quantities[i] = _rated_like(quantity, per)
+            shown_quantities[i] = rated_like(quantity, per)
 
 
 @cache
@@ -184,16 +186,6 @@ def _nearest_rate_per_unit(
     return best
 
 
-def _rated_like(quantity: Quantity, per: str) -> Quantity:
-    """The quantity per `per` ("barrel"), restated in its plain unit and its equivalents' (a minor unit)."""
-    plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
-    rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
-    plain_minor = [e.model_copy() for e in quantity.equivalents]
-    return quantity.model_copy(
-        update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor]}
-    )
-
-
 def _shown_end(mention: QuantityMention, quantity: Quantity) -> int:
     return mention.start + len(quantity.surface) if quantity.surface != mention.quantity.surface else mention.end
 
@@ -204,6 +196,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
     for doc in docs:
         found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
+        per_share_noun_rates(found, shown_quantities)
         _share_price_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
         exchange_rate_levels(found, shown_quantities)
