@@ -10,12 +10,11 @@ from tests.mentions.news_rows import move_levels
 
 # money told as the value of a per-share noun ("earnings per share of 41 cents", "EPS hit 73 cents"; 10 readable
 # stories, results and guidance) is a rate per share, as "41 cents a share" is, though "per share" stands before it;
-# an amount compared right after one ("in the range of $2.10 to $2.25, up from its earlier $2.00 to $2.15") measures
-# the same noun
+# an amount compared right after one ("seen at $3.05 to $3.20, against $2.90 to $3.10 before") measures the same noun
 PER_SHARE_NOUNS = [
     (
         "range",
-        "Quarrel Foods guided fourth-quarter earnings per share of 61 cents to 65 cents, before one-off costs.",
+        "Quarrel Foods put its fourth-quarter earnings per share at 61 cents to 65 cents, before one-off costs.",
         [((0.61, 0.65), "USD_per_share", None)],
     ),
     ("unit", "Marwick's profit per diluted share came to $2.14 for the year.", [(2.14, "USD_per_share", None)]),
@@ -44,6 +43,12 @@ PER_SHARE_NOUNS = [
         "range",
         "Halden now expects per-share earnings between $1.31 and $1.36 for its fiscal year.",
         [((1.31, 1.36), "USD_per_share", None)],
+    ),
+    (
+        "range",
+        "Tolliver's earnings per share this year, before restructuring costs and one-time gains, should land between"
+        " $4.10 and $4.30.",
+        [((4.10, 4.30), "USD_per_share", None)],
     ),
     # guards: the stock's own price, a total on revenue, and an amount in another clause are no per-share values
     (

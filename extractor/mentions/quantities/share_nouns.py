@@ -20,6 +20,7 @@ from extractor.mentions.quantities.rated import rated_like
 from extractor.models import Quantity
 
 _MAX_COMPARED_GAP = 45  # characters from an amount shown per share to one compared with it
+_LONGEST_NOUN = 40  # characters of the longest per-share noun ("book value per diluted share"), searched back too
 _MAX_GAP = 90  # characters from the noun to an amount it names: "EPS for the fiscal year, excluding items, are ..."
 _CLAUSE_END = re.compile(r"[.;:]\s")
 
@@ -83,12 +84,12 @@ def _named_by_share_noun(text: str, sentence_start: int, start: int) -> bool:
     """A per-share noun ends at most `_MAX_GAP` characters before `start`, in the same clause, with no word in between
     that turns to another measure ("on revenue of"); earlier amounts of the same noun may stand between ("of 82
     cents to 83 cents", "were 62 cents, above the 61 cents forecast")."""
-    window_start = max(sentence_start, start - _MAX_GAP)
+    window_start = max(sentence_start, start - _MAX_GAP - _LONGEST_NOUN)
     nouns = list(_noun_pattern().finditer(text, window_start, start))
     if not nouns:
         return False
     gap = text[nouns[-1].end() : start]
-    return not (_CLAUSE_END.search(gap) or _gap_stop().search(gap))
+    return len(gap) <= _MAX_GAP and not (_CLAUSE_END.search(gap) or _gap_stop().search(gap))
 
 
 def _compared_after(text: str, last_end: int, start: int) -> bool:
