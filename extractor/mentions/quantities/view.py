@@ -95,6 +95,8 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
         size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
         if quantity.direction is None and 0.5 * level <= size <= 2 * level or _change_to(span, rated_span, size, level):
             shown_quantities[i] = rated_like(quantity, per)
+        elif quantity.direction is not None and size <= _SMALL_CHANGE * level and not _stock_between(span, rated_span):
+            shown_quantities[i] = rated_like(quantity, per)  # "settled at $84.20 a barrel, ... after settling up $1.42"
 
 
 @cache
@@ -158,6 +160,21 @@ def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
     return size < level and len(gap) <= 50 and _CHANGE_GAP.fullmatch(gap) is not None
 
 
+_SMALL_CHANGE = 0.2  # a change at most a fifth of a price per unit in its sentence is a change of that price
+
+
+@cache
+def _stock_noun() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(words("stock_price_nouns"))) + r")\b", re.IGNORECASE)
+
+
+def _stock_between(span: Span, rated_span: Span) -> bool:
+    """A stock's noun between a change and the price per unit (lexicon `stock_price_nouns`): the change is the
+    stock's ("crude rose to $84 a barrel and <a refiner>'s shares gained $1.10")."""
+    first, last = sorted((span, rated_span), key=lambda s: s.start_char)
+    return _stock_noun().search(doc_text(span.doc)[first.end_char : last.start_char]) is not None
+
+
 def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
     unit = quantity.unit or ""
     return (
@@ -171,13 +188,14 @@ def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
 def _nearest_rate_per_unit(
     found, shown_quantities, i: int, span: Span, currency: str
 ) -> tuple[Quantity, Span, str] | None:
-    """The closest quantity of the sentence priced in `currency` per a physical unit ("a barrel", "per lb"), with
-    that unit."""
+    """The closest level of the sentence priced in `currency` per a physical unit ("a barrel", "per lb"), with
+    that unit; a change per unit is no level to compare a price with ("$88.91 a barrel, down $1.30, after rising
+    above $90": $90 is compared with $88.91)."""
     best, best_distance = None, None
     sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
         per = (other.unit or "").removeprefix(currency + "_per_")
-        if j == i or per == other.unit or per not in unit_names() or per in _TIME_UNITS:
+        if j == i or per == other.unit or per not in unit_names() or per in _TIME_UNITS or other.direction:
             continue
         if other_span.sent.start != sentence_start:
             continue
