@@ -20,7 +20,7 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
-from extractor.facts.rank_scope import hyphened_superlative, ranks_a_party
+from extractor.facts.rank_scope import hyphen_heads, hyphened_superlative, ranks_a_party
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -190,7 +190,7 @@ def _may_state_rank(word: Token | Lexeme) -> bool:
     lower = word.lower_
     parts = lower.split("-")
     superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
-    return bool(_ordinals().get(parts[0]) or superlative or word.like_num)
+    return bool(_ordinals().get(parts[0]) or superlative or word.like_num or lower in hyphen_heads())
 
 
 class RankAt(NamedTuple):

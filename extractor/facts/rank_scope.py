@@ -7,6 +7,7 @@ superlatives are optional ranks); as rank facts of the story's company or countr
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -41,7 +42,8 @@ def _explicit_ordinal(word: Token) -> bool:
 
 
 def _ordinal(lower: str) -> bool:
-    return (lower in table("ordinals") and lower not in words("rank_adjectives")) or bool(ORDINAL_FIGURE.fullmatch(lower))
+    ordinal_word = lower in table("ordinals") and lower not in words("rank_adjectives")  # not "top"
+    return ordinal_word or bool(ORDINAL_FIGURE.fullmatch(lower))
 
 
 def _figure_noun(noun: Token) -> bool:
@@ -75,3 +77,9 @@ def hyphened_superlative(word: Token) -> Token | None:
     if f"{word.lower_}-{participle.lower_}" not in words("rank_adjectives") or participle.head.pos_ != "NOUN":
         return None
     return participle.head
+
+
+@cache
+def hyphen_heads() -> frozenset[str]:
+    """First parts of the hyphened superlatives ("best" of "best-selling"), which the tokenizer writes apart."""
+    return frozenset(entry.split("-")[0] for entry in words("rank_adjectives") if "-" in entry)
