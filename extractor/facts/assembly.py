@@ -90,6 +90,7 @@ from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
+from extractor.facts.vague_crowds import is_vague_crowd
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.weekly_stories import week_for_figure
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
@@ -166,8 +167,8 @@ def quantity_facts(
             continue
         if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not supply:
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
-        if is_reference_count(span, quantity.unit):
-            continue  # "the two companies", "two other analysts": a count that names a set, not a figure
+        if is_reference_count(span, quantity.unit) or is_vague_crowd(span, quantity):
+            continue  # "the two companies", "thousands of customers": a set or a crowd named, not a figure
         if is_manner_of_speaking(span):
             continue  # "aged 55", "100 percent sure", "a reading below 50 indicates": no figure reported
         if _names_an_org(span, ctx):

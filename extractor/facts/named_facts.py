@@ -20,6 +20,7 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
+from extractor.facts.rank_scope import hyphen_heads, hyphened_superlative, ranks_a_party
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -93,6 +94,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         position, noun, field_ = found.position, found.noun, found.field
         if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
             continue
+        if not ranks_a_party(noun, token, numbered=token.like_num):
+            continue  # "one of the top carmakers", "the highest level in years": no one party is ranked
         subject = beside = _apposed_name(noun, ctx)
         if subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
@@ -144,8 +147,10 @@ def _is_place(name: str, ctx: DocContext) -> bool:
 def _states_the_rank(token: Token) -> bool:
     """ "No.", "top", "largest", "third": words of the rank itself, not of what is ranked."""
     lower = token.lower_
+    split = token.i >= 2 and token.doc[token.i - 1].text == "-" and hyphened_superlative(token.doc[token.i - 2])
     return (
-        lower in RANK_MARKERS
+        bool(split)  # "selling" of "top-selling"
+        or lower in RANK_MARKERS
         or token.text in (".", "-")
         or token.tag_ == "JJS"
         or lower in words("rank_adjectives")
@@ -185,7 +190,7 @@ def _may_state_rank(word: Token | Lexeme) -> bool:
     lower = word.lower_
     parts = lower.split("-")
     superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
-    return bool(_ordinals().get(parts[0]) or superlative or word.like_num)
+    return bool(_ordinals().get(parts[0]) or superlative or word.like_num or lower in hyphen_heads())
 
 
 class RankAt(NamedTuple):
@@ -215,6 +220,8 @@ def _rank_at(token: Token) -> RankAt | None:
     # "third-largest carrier" tokenized as third / - / largest
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         return _superlative_rank(ordinal, token.head.head)  # "the third-largest Freedonian airline"
+    if (hyphened := hyphened_superlative(token)) is not None:
+        return _superlative_rank(1, hyphened)  # "the top-selling console": the tokenizer split the superlative
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
         has_ordinal = any(_is_ordinal(c) for c in token.children) or (

@@ -1,0 +1,87 @@
+"""Superlatives that rank no single party: a group ("one of the world's top carmakers", "the country's biggest
+lenders"), a figure or a move ("the highest level", "the biggest increase", "its widest trade gap"), or a span of
+time ("the largest drop in six months", "the biggest default in history"). The gold keeps such phrases as optional
+ranks at most (TRAPS.md: "one of the largest acquisitions in history" is not a numbered rank; look-back
+superlatives are optional ranks); as rank facts of the story's company or country they are wrong far more often."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from extractor.lexicons import table, words
+
+ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "12th-largest"
+
+
+def ranks_a_party(noun: Token, rank_word: Token, *, numbered: bool) -> bool:
+    """Whether the superlative or ordinal `rank_word` on `noun` ranks one party among others: not a member of a
+    ranked group, not a figure or a move, not a superlative over a span of time."""
+    if _figure_noun(noun) or _over_time(noun):
+        return False
+    return numbered or _explicit_ordinal(rank_word) or not _group(noun)
+
+
+def _group(noun: Token) -> bool:
+    """ "one of the world's top carmakers", "among the largest banks", "Freedonia's top lenders": a superlative
+    over several things names a group, whose members have no rank of their own."""
+    head = noun.head
+    if head.lower_ == "of" and (head.head.lower_ in words("group_quantifiers") or head.head.like_num):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "among":
+        return True
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _explicit_ordinal(word: Token) -> bool:
+    """ "third", "fifth and sixth largest": an ordinal word states a position even over a plural noun ("top" and
+    the superlatives do not)."""
+    return _ordinal(word.lower_.split("-")[0]) or any(_ordinal(c.lower_) for c in word.children)
+
+
+def _ordinal(lower: str) -> bool:
+    ordinal_word = lower in table("ordinals") and lower not in words("rank_adjectives")  # not "top"
+    return ordinal_word or bool(ORDINAL_FIGURE.fullmatch(lower))
+
+
+def _figure_noun(noun: Token) -> bool:
+    """ "the highest level", "the biggest increase", "the widest trade gap": the ranked thing is a reading or a move
+    (lexicons/ranked_figure_nouns.txt and the change lemmas), which a look-back superlative compares with the past."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("ranked_figure_nouns") or lemma in words("change_up") or lemma in words("change_down")
+
+
+def _over_time(noun: Token) -> bool:
+    """ "the largest drop in six months", "the year's biggest listing", "the biggest default in history": the field
+    the superlative holds in is a span of time, not a market or a place."""
+    spans = words("duration_nouns") | words("ranked_time_spans")
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lemma_.lower() in spans:
+            return True
+        if child.dep_ == "prep" and child.lower_ in words("time_span_prepositions"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (child.lower_ == "since" or obj.lemma_.lower() in spans):
+                return True  # "since March 2004" looks back; "in 2004" is the period of a rank, kept
+    return False
+
+
+def hyphened_superlative(word: Token) -> Token | None:
+    """The noun of a superlative the tokenizer split at its hyphen ("the top-selling console", "its best-selling
+    model": "top" hangs on the participle), for the first part of lexicons/rank_adjectives.txt's hyphened entries."""
+    participle = word.head
+    hyphen = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if hyphen is None or hyphen.text != "-" or participle.i != word.i + 2 or participle.dep_ != "amod":
+        return None
+    if participle.tag_ not in ("VBG", "VBN") or participle.head.pos_ != "NOUN":
+        return None  # "second-largest" (an ordinal before a superlative) is read where ordinals are
+    if f"{word.lower_}-{participle.lower_}" not in words("rank_adjectives"):
+        return None
+    return participle.head
+
+
+@cache
+def hyphen_heads() -> frozenset[str]:
+    """First parts of the hyphened superlatives ("best" of "best-selling"), which the tokenizer writes apart."""
+    return frozenset(entry.split("-")[0] for entry in words("rank_adjectives") if "-" in entry)

@@ -1,0 +1,47 @@
+"""Vague counts of a crowd: "thousands of customers", "dozens of lenders", "millions of Americans", "hundreds of
+thousands of people". A plural round number gives an order of magnitude (FACTS.md: approximate); of a company's
+own workforce moved by a verb ("hire thousands of engineers", "cut hundreds of people") it is a fact, but a crowd of
+customers, investors, citizens or other firms is the audience or the background of the news, not a figure of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.syntax import governing_verb
+from extractor.lexicons import table, words
+from extractor.models import Quantity
+
+
+def is_vague_crowd(span: Span, quantity: Quantity) -> bool:
+    """True for a unit-less vague magnitude whose counted noun is a crowd (lexicons/crowd_nouns.txt or a
+    nationality, "Americans") and whose verb does not move a workforce (lexicons/workforce_verbs.txt)."""
+    if quantity.unit is not None or not _vague(span):
+        return False
+    noun = _counted_noun(span)
+    if noun is None or not _crowd(noun):
+        return False
+    verb = governing_verb(noun)
+    return verb is None or verb.lemma_.lower() not in words("workforce_verbs")
+
+
+def _vague(span: Span) -> bool:
+    """ "thousands", "Dozens", "tens of thousands": the figure opens with a plural round number
+    (lexicons/plural_rounds.tsv), not a written count ("3,000", "a dozen")."""
+    first = span[0].lower_
+    return first in table("plural_rounds") or first == "tens"
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun after the figure's "of": "thousands of customers" counts customers."""
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is None or after.lower_ != "of":
+        return None
+    return next((c for c in after.children if c.dep_ == "pobj"), None)
+
+
+def _crowd(noun: Token) -> bool:
+    """Customers, investors, citizens, other firms: people or companies outside the one whose figures the story
+    reports; a nationality written as a plural noun ("Spaniards") too."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return noun.lemma_.lower() in words("crowd_nouns") or noun.ent_type_ == "NORP"

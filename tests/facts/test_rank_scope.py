@@ -1,0 +1,85 @@
+"""Superlatives that rank no single party (facts/rank_scope.py): a member of a ranked group ("one of the world's top
+X", "among the biggest X", "its largest customers"), and a superlative over a reading or a move held against the
+past ("the highest level in six years", "the biggest surplus in five months", "the biggest increase was in X") give
+no rank fact; a single ranked company still does, and a superlative the tokenizer split at its hyphen ("the
+best-selling handset") ranks its noun. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2012, 5, 9)
+
+
+def ranks_of(nlp, text):
+    return [
+        (f.subject, f.predicate, f.value.amount)
+        for f in extract(text, published=PUBLISHED, nlp=nlp)
+        if f.kind == "rank"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern Foods, one of the world's top snack makers, said sales rose 4 percent.",
+        "Tessaly Bank, which is among the biggest lenders in Freedonia, raised card fees.",
+        "Pellam Insurance's largest customers are hospitals, the company said.",
+    ],
+)
+def test_a_member_of_a_ranked_group_has_no_rank(nlp, text):
+    assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia's unemployment rate rose to 7.1 percent in April, the highest level in six years, the labor "
+        "office said.",
+        "Germany's trade surplus swelled in April to the biggest surplus in five months.",
+        "The biggest increase in Freedonia's price index was in medical care, the statistics office said.",
+    ],
+)
+def test_a_superlative_reading_or_move_ranks_no_party(nlp, text):
+    assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Kestrel Bank, Ostria's second-largest lender, cut 300 jobs.", ("Kestrel Bank", "lenders", 2.0)),
+        (
+            "Nordvik Air, Europe's biggest charter airline, will add 12 routes.",
+            ("Nordvik Air", "charter airlines", 1.0),
+        ),
+        (
+            "Tarvo Steel, Ostria's biggest mills operator, said output fell.",
+            ("Tarvo Steel", "mills operators", 1.0),
+        ),
+    ],
+)
+def test_one_ranked_company_keeps_its_rank(nlp, text, rank):
+    assert rank in ranks_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Corvane said its Zento phone became the best-selling handset in Freedonia in May.",
+            ("Corvane", "handsets", 1.0),
+        ),
+        (
+            "Brellin Motors said its Arvo hatchback was the top-selling car in Ostria last year.",
+            ("Brellin Motors", "cars", 1.0),
+        ),
+        (
+            "Analysts said Vesper Labs remained the fastest-growing drugmaker in Europe.",
+            ("Vesper Labs", "drugmakers", 1.0),
+        ),
+    ],
+)
+def test_a_hyphen_split_superlative_ranks_its_noun(nlp, text, rank):
+    assert rank in ranks_of(nlp, text)
