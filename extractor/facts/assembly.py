@@ -298,7 +298,7 @@ def quantity_facts(
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
         if period is None and modality == "forecast" and not daily:  # "Forecasters had looked for 140,000": just told
-            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
+            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published, ctx.report_period)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
         if period is None and not daily and not deal_to_come and not stock_level:  # "Analysts expect $2.18."
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
