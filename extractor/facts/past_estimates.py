@@ -35,16 +35,16 @@ def estimated_period(
     base of a comparison: no one estimates it after the fact, so the estimate is of the period reported."""
     if result_before is None or result_before.end is None or published is None or result_before.end > published:
         return None
-    if _year_before(result_before, report):
-        result_before = report
+    result_before = reported_instead(result_before, report)
     return result_before if any(_predicted_in_past(t) for t in sent) else None
 
 
-def _year_before(period: Period, report: Period | None) -> bool:
-    """The period ended at least most of a year before the story's period ends (a year-ago quarter or year)."""
-    if report is None or report.end is None or period.end is None:
-        return False
-    return (report.end - period.end).days >= YEAR_BACK_DAYS
+def reported_instead(period: Period | None, report: Period | None) -> Period | None:
+    """The story's period in place of a period that ended most of a year or more before it (a year-ago quarter
+    or year): a prediction told after the year-ago result is measured against the result reported."""
+    if period is None or report is None or report.end is None or period.end is None:
+        return period
+    return report if (report.end - period.end).days >= YEAR_BACK_DAYS else period
 
 
 YEAR_BACK_DAYS = 300  # a monthly release's previous month or a quarter's previous quarter is no year-ago side

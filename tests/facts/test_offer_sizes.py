@@ -1,0 +1,57 @@
+"""periods19: the sum of a bid, an offer or a proposal for a company is a term of the offer, with no period of
+its own; the phrase that dates what was done with it (withdrawn, scrapped, raised) dates the event
+(`offer_sizes`). Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.facts.offer_sizes import sizes_an_offer
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount"),
+    [
+        (
+            "Harker Mining weighs options\n\n"
+            "Harker Mining Ltd has struggled since Ostrava Metals dropped its $31 billion takeover bid for the "
+            "miner in October.",
+            D(2009, 1, 14),
+            31_000_000_000.0,
+        ),
+        (
+            "Pemberton Homes results\n\n"
+            "Last month, Pemberton Homes Inc withdrew an unsolicited $2.4 billion proposal to buy Larch Builders "
+            "after the smaller company's board rejected it.",
+            D(2013, 6, 20),
+            2_400_000_000.0,
+        ),
+        (
+            "Calder Foods holders back deal\n\n"
+            "Calder Foods Corp won shareholder approval on Tuesday for a $6.2 billion cash offer from a group "
+            "of private equity firms.",
+            D(2012, 3, 8),
+            6_200_000_000.0,
+        ),
+    ],
+)
+def test_an_offer_sum_has_no_period(nlp, text, published, amount):
+    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.amount == amount]
+    assert facts and all(f.period is None and f.as_of is None for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "expected"),
+    [
+        ("takeover bid", True),
+        ("unsolicited proposal", True),
+        ("offer per share", True),
+        ("offer price premium", False),
+        ("revenue", False),
+    ],
+)
+def test_sizes_an_offer_reads_the_measured_noun(predicate, expected):
+    assert sizes_an_offer(predicate) is expected
