@@ -52,7 +52,6 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
-from extractor.facts.stated_spans import stated_span
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -458,24 +457,16 @@ def _as_later_side(
 
 def _as_story(period: Period, story: Story) -> Period:
     """A phrase naming the story's period in whole months ("the second quarter") takes its stated dates
-    ("the quarter ended July 29"); a phrase that states its own days ("the four weeks ended March 1") keeps them
-    in a story on a whole month or quarter (`stated_span`)."""
-    if story.period is None or not names_story_period(period, story.period, story.published):
+    ("the quarter ended July 29")."""
+    if story.period is None or period.start is None or story.period == period:
         return period
-    return period if stated_span(period) and not stated_span(story.period) else story.period
-
-
-def names_story_period(period: Period, story_period: Period, published: dt.date | None) -> bool:
-    """The phrase names about the same span as the story's period (three quarters of the longer one)."""
-    if period.start is None or period.end is None or story_period.start is None or story_period.end is None:
-        return False
-    if story_period == period or published in (period.start, period.end):
-        return False  # "over the past year" runs to publication, "the next 12 months" from it, whatever the story
-    if max((period.end - period.start).days, (story_period.end - story_period.start).days) > MAX_STATED_DAYS:
-        return False  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
-    overlap = (min(period.end, story_period.end) - max(period.start, story_period.start)).days
-    longest = max((period.end - period.start).days, (story_period.end - story_period.start).days)
-    return overlap >= 0.75 * longest
+    if story.published in (period.start, period.end):
+        return period  # "over the past year" runs to publication, "the next 12 months" from it, whatever the story
+    if max((period.end - period.start).days, (story.period.end - story.period.start).days) > MAX_STATED_DAYS:
+        return period  # "between 2011 and 2030" keeps its years in a story on "the next 20 years"
+    overlap = (min(period.end, story.period.end) - max(period.start, story.period.start)).days
+    longest = max((period.end - period.start).days, (story.period.end - story.period.start).days)
+    return story.period if overlap >= 0.75 * longest else period
 
 
 MAX_STATED_DAYS = 400  # stated dates refine a quarter, a half or a (fiscal) year, not a span of years

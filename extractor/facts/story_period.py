@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import (
     CHANGE_VERBS,
+    Story,
+    _as_story,
     is_one_month,
-    names_story_period,
     recent_release,
 )
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
@@ -261,7 +262,7 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
         if sent.start_char < body_start or not STATED_END.search(span_text(sent)):
             continue
         for m in _dated_periods(span_text(sent), published, fiscal):
-            if STATED_END.search(m.text) and (m.period == period or names_story_period(m.period, period, None)):
+            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
                 return m.period
     return period
 
