@@ -266,7 +266,9 @@ def quantity_facts(
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
-        ) or (kind == "metric" and modality == "actual" and sizes_an_offer(predicate))  # a bid's sum: no period
+        ) or (
+            kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured)
+        )  # a bid's sum: no period
         dating = [] if deal_to_come else brief_periods(brief, both, modality, sent, ctx.report_period)
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
@@ -299,11 +301,11 @@ def quantity_facts(
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
         if period is None and modality == "forecast" and not daily:  # "Forecasters had looked for 140,000": just told
-            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published, ctx.report_period)
+            period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
         if period is None and not daily and not deal_to_come and not stock_level:  # "Analysts expect $2.18."
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
-            period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before, ctx.report_period)
+            period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
         if period is None and not deal_to_come:
             now_held = kind == "metric" and (
                 quantity.unit is None

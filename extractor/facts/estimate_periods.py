@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extractor.facts.past_estimates import reported_instead
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.mentions.quantities.unit_classes import unit_class
@@ -21,12 +20,7 @@ PREDICTIONS = ("forecast", "target")
 
 
 def period_told_before(
-    sent: Span,
-    fact_value: Quantity,
-    modality: str,
-    only_estimates: bool,
-    before: list[Fact],
-    report: Period | None = None,
+    sent: Span, fact_value: Quantity, modality: str, only_estimates: bool, before: list[Fact]
 ) -> Period | None:
     """The period of a figure told in the sentence before, for a prediction with no period of its own that is
     measured against that figure: an estimate with no other kind of figure before it in its sentence takes the
@@ -36,10 +30,9 @@ def period_told_before(
     if modality not in PREDICTIONS:
         return None
     if _about_that_figure(sent):
-        return reported_instead(_span_period(before[:1]), report)
-    if modality == "forecast" and only_estimates:  # not the year-ago side told alone ("A year earlier, ...")
-        same_kind = [f for f in before if unit_class(f.value) == unit_class(fact_value)]
-        return reported_instead(_span_period(same_kind[:1]), report)
+        return _span_period(before[:1])
+    if modality == "forecast" and only_estimates:
+        return _span_period([f for f in before if unit_class(f.value) == unit_class(fact_value)][:1])
     return None
 
 

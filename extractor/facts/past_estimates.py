@@ -25,29 +25,13 @@ def estimate_told_in_past(sent: Span) -> bool:
     return _told_in_past(_main_verb(sent))
 
 
-def estimated_period(
-    sent: Span, result_before: Period | None, published: dt.date | None, report: Period | None = None
-) -> Period | None:
+def estimated_period(sent: Span, result_before: Period | None, published: dt.date | None) -> Period | None:
     """ "Hiring added 92,000 jobs in May. Forecasters had looked for 140,000": an estimate told in the
     past by a verb of predicting, with no period of its own, is of the result told just before it (in its own
-    sentence, else in the sentence before), when that result's period is over. A result a year or more before
-    the story's period ("The year-ago quarter included a $30 million gain. Analysts had expected 90 cents") is the
-    base of a comparison: no one estimates it after the fact, so the estimate is of the period reported."""
+    sentence, else in the sentence before), when that result's period is over."""
     if result_before is None or result_before.end is None or published is None or result_before.end > published:
         return None
-    result_before = reported_instead(result_before, report)
     return result_before if any(_predicted_in_past(t) for t in sent) else None
-
-
-def reported_instead(period: Period | None, report: Period | None) -> Period | None:
-    """The story's period in place of a period that ended most of a year or more before it (a year-ago quarter
-    or year): a prediction told after the year-ago result is measured against the result reported."""
-    if period is None or report is None or report.end is None or period.end is None:
-        return period
-    return report if (report.end - period.end).days >= YEAR_BACK_DAYS else period
-
-
-YEAR_BACK_DAYS = 300  # a monthly release's previous month or a quarter's previous quarter is no year-ago side
 
 
 def _predicted_in_past(token: Token) -> bool:

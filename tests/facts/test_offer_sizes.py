@@ -44,6 +44,39 @@ def test_an_offer_sum_has_no_period(nlp, text, published, amount):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "amount", "expected"),
+    [
+        (
+            "Halvard Holdings plans\n\n"
+            "Halvard Holdings Plc's 900 million pound investment proposal for 2015 was sent to shareholders "
+            "on Monday.",
+            D(2014, 3, 3),
+            900_000_000.0,
+            (D(2015, 1, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Marrick Steel results\n\n"
+            "Marrick Steel Corp spent $410 million on its spending proposal for 2013, the company said.",
+            D(2014, 1, 22),
+            410_000_000.0,
+            (D(2013, 1, 1), D(2013, 12, 31)),
+        ),
+        (
+            "Pardew Rail bid\n\n"
+            "Pardew Rail Inc received an offer for its freight arm in July, and its revenue was $85 million "
+            "in July.",
+            D(2011, 8, 30),
+            85_000_000.0,
+            (D(2011, 7, 1), D(2011, 7, 31)),
+        ),
+    ],
+)
+def test_a_figure_of_another_kind_keeps_its_period(nlp, text, published, amount, expected):
+    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.amount == amount]
+    assert facts and all(f.period is not None and (f.period.start, f.period.end) == expected for f in facts)
+
+
+@pytest.mark.parametrize(
     ("predicate", "expected"),
     [
         ("takeover bid", True),
@@ -54,4 +87,4 @@ def test_an_offer_sum_has_no_period(nlp, text, published, amount):
     ],
 )
 def test_sizes_an_offer_reads_the_measured_noun(predicate, expected):
-    assert sizes_an_offer(predicate) is expected
+    assert sizes_an_offer(predicate, None) is expected
