@@ -30,11 +30,10 @@ D = dt.date
             2_400_000_000.0,
         ),
         (
-            "Calder Foods holders back deal\n\n"
-            "Calder Foods Corp won shareholder approval on Tuesday for a $6.2 billion cash offer from a group "
-            "of private equity firms.",
+            "Anselm Pharma spurns buyer\n\n"
+            "In 2010 Anselm Pharma Inc rejected a $9.5 billion buyout offer from a larger rival as too low.",
             D(2012, 3, 8),
-            6_200_000_000.0,
+            9_500_000_000.0,
         ),
     ],
 )
