@@ -79,6 +79,7 @@ from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
@@ -266,7 +267,9 @@ def quantity_facts(
         # be done have no period of their own (a day in the sentence is of the announcement or of a price)
         deal_to_come = (
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
-        )
+        ) or (
+            kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured)
+        )  # a bid's sum: no period
         dating = [] if deal_to_come else brief_periods(brief, both, modality, sent, ctx.report_period)
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
