@@ -27,8 +27,10 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
     if predicate is None:
         return None
     subject = _subject_of(predicate)
-    if subject is not None and not _actor(subject) or below.lemma_.lower() in words("result_verbs"):
-        return "forecast"  # "sales are likely to rise 5 percent", "is set to post a loss of $90 million"
+    if below.lemma_.lower() in words("result_verbs"):
+        return "forecast"  # "is set to post a loss of $90 million": a result to come is foreseen, not planned
+    if subject is not None and not _actor(subject) and not _told_by_the_company(predicate):
+        return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
 
 
@@ -74,3 +76,24 @@ def _actor(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     actors = words("org_nouns") | words("person_nouns") | words("industry_member_nouns")
     return lemma in actors or lemma in words("government_bodies")
+
+
+def _told_by_the_company(predicate: Token) -> bool:
+    """ "costs are likely to rise 4 percent, it said", "..., the group said": a reporting verb above the predicate
+    whose subject is the company itself (a pronoun or a noun for an organization) tells the company's own
+    guidance, a target like "it expects costs to rise". A named speaker ("the energy agency said") is left to
+    the forecast reading: it may be an outsider's view."""
+    for verb in predicate.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("reporting_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return any(_names_the_company(c) for c in subjects)
+    return False
+
+
+def _names_the_company(subject: Token) -> bool:
+    """ "it", "we", "the company", "the group" (`lexicons/anaphors.txt`): the story's organization itself."""
+    if subject.lower_ in words("anaphors"):
+        return True
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return determiners == ["the"] and f"the {subject.lower_}" in words("anaphors")

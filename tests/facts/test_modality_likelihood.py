@@ -1,6 +1,7 @@
 """A figure in the infinitive after a predicate of likelihood or schedule ("is likely to", "is set to", "looks
 poised to", "is scheduled to") has not happened (`modality_likelihood.likelihood_modality`): an actor's act is its
-target, a measure's move or a reported result is someone else's forecast. Sentences written for these tests."""
+target, a measure's move or a reported result is someone else's forecast, unless the company itself tells it ("..., the
+group said"). Sentences written for these tests."""
 
 import datetime as dt
 
@@ -25,6 +26,7 @@ def _fact(nlp, text: str, amount: float):
         ("The company is scheduled to repay 600 million rupees of notes in August.", 6e8),
         ("Quillmore is set to hire 2,200 weavers and open two depots.", 2200),
         ("Quillmore is set to hire 2,200 weavers and open two depots.", 2),
+        ("Its unit costs are likely to fall 3 percent next year, the group said.", 3),
     ],
 )
 def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount):
@@ -37,6 +39,7 @@ def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount)
         ("Quillmore's export volume is likely to climb 7 percent this year.", 7),
         ("Its operating margin seems bound to shrink to 4.5 percent in the second half.", 4.5),
         ("Quillmore is set to book a first-half loss of 90 million rupees.", 9e7),
+        ("Cotton yarn demand looks set to grow 6 percent in 2015, the trade ministry said.", 6),
     ],
 )
 def test_a_measure_likely_to_move_or_a_result_set_to_come_is_a_forecast(nlp, text, amount):
