@@ -4,8 +4,9 @@ The predicate (`lexicons/likelihood_predicates.txt`) puts its infinitive ahead i
 states has happened. Whose view it is turns on the predicate's subject: an actor ("the company is set to close 12
 stores", "it is likely to sign the $3 billion deal") is to do the act, its plan; a measure ("growth is set to slow
 to 4 percent", "demand is likely to rise 2 percent") or an act that only reports a result ("the airline is set to
-post a $90 million loss") is predicted by someone else. The caller turns a target into a forecast where the
-sentence names forecasters, as for any plan."""
+post a $90 million loss") is predicted by someone else, unless the company itself tells the measure's course ("...,
+it said"), which is its guidance. The caller turns a target into a forecast where the sentence names forecasters,
+as for any plan."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def _actor(subject: Token) -> bool:
 
 def _told_by_the_company(predicate: Token) -> bool:
     """ "costs are likely to rise 4 percent, it said", "..., the group said": a reporting verb above the predicate
-    whose subject is the company itself (a pronoun or a noun for an organization) tells the company's own
+    whose subject is the company itself ("it", "we", "the company") tells the company's own
     guidance, a target like "it expects costs to rise". A named speaker ("the energy agency said") is left to
     the forecast reading: it may be an outsider's view."""
     for verb in predicate.ancestors:
