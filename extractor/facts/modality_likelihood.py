@@ -17,6 +17,7 @@ from extractor.lexicons import words
 
 ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})
+STATE_VERBS = frozenset({"be", "remain", "stay"})  # "is likely to be flat": a state foreseen, not an act planned
 
 
 def likelihood_modality(head: Token, below: Token | None) -> str | None:
@@ -28,8 +29,8 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
     if predicate is None:
         return None
     subject = _subject_of(predicate)
-    if below.lemma_.lower() in words("result_verbs"):
-        return "forecast"  # "is set to post a loss of $90 million": a result to come is foreseen, not planned
+    if below.lemma_.lower() in words("result_verbs") or below.lemma_.lower() in STATE_VERBS:
+        return "forecast"  # "is set to post a loss of $90 million", "is likely to stay flat": foreseen, no act
     if subject is not None and not _actor(subject) and not _told_by_the_company(predicate):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
@@ -62,6 +63,8 @@ def _subject_of(predicate: Token) -> Token | None:
     """The subject of the likelihood: the participle's own ("Norvale is scheduled"), else the linking verb's
     ("Norvale is likely"); a relative pronoun stands for the noun its clause hangs on."""
     holders = [predicate, predicate.head] if predicate.dep_ in ("acomp", "oprd") else [predicate]
+    if holders[-1].dep_ == "conj":  # "the sale should raise $1 billion but is unlikely to top $2 billion"
+        holders.append(holders[-1].head)
     subject = next((c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in ("WDT", "WP"):
         clause = next((h for h in holders if h.dep_ == "relcl"), None)

@@ -40,6 +40,8 @@ def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount)
         ("Its operating margin seems bound to shrink to 4.5 percent in the second half.", 4.5),
         ("Quillmore is set to book a first-half loss of 90 million rupees.", 9e7),
         ("Cotton yarn demand looks set to grow 6 percent in 2015, the trade ministry said.", 6),
+        ("The share sale should fetch about 700 million rupees but is unlikely to top 900 million rupees.", 9e8),
+        ("Quillmore is likely to remain the second-biggest weaver with 6,500 looms.", 6500),
     ],
 )
 def test_a_measure_likely_to_move_or_a_result_set_to_come_is_a_forecast(nlp, text, amount):
