@@ -18,6 +18,7 @@ from extractor.facts.modality_bases import (
 )
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
+from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
@@ -195,6 +196,9 @@ def _modality_in_clause(
             # expecting verb's subject still decides whose expectation it is
             forecasters = token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token)
             return "forecast" if forecasters else "target"
+        likely = likelihood_modality(token, own[k - 1] if k else None)  # "is likely to sign the $2 billion deal"
+        if likely is not None:
+            return likely
         if agreed_deal:
             continue
         if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
