@@ -82,8 +82,8 @@ from extractor.facts.non_facts import is_duration_count, is_editor_note, is_mann
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
-from extractor.facts.record_labels import record_label
 from extractor.facts.reading_names import index_name, rate_name
+from extractor.facts.record_labels import record_label
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base

@@ -27,8 +27,10 @@ def entity_labels(nlp, text: str) -> dict[str, str]:
         # conjoined with an organization: the conjunct rule votes ORG
         ("Trade deficits with the Halvard Union and Canada widened in 2012, the department said.", "Canada"),
         # last in a list of lenders
-        ("The fund will be backed by Halvard Bank, Dornier Capital and Australia, the lenders said on Tuesday.",
-         "Australia"),
+        (
+            "The fund will be backed by Halvard Bank, Dornier Capital and Australia, the lenders said on Tuesday.",
+            "Australia",
+        ),
         # the other party of a pact signed with a company
         ("Norvale Corp and Brazil signed a 2 billion dollar supply pact on Friday.", "Brazil"),
     ],
