@@ -1,6 +1,6 @@
 """Two rules about names. A country's entity record is a place (GPE) whatever label the votes gave it. A short
-form the story gives as one company's alias ("GE" of "Granton Electric") names that company, not a unit whose
-name merely begins with it ("GE Capital"). Sentences written for these tests, invented companies."""
+form the story gives as one company's alias ("VSG" of "Vantor Steel Group") names that company, not a unit whose
+name merely begins with it ("VSG Tubes"). Sentences written for these tests, invented companies."""
 
 import datetime as dt
 
@@ -25,7 +25,7 @@ def entity_labels(nlp, text: str) -> dict[str, str]:
         # a dateline's country after its city: the tagger reads "Norway (Agency" as an organization
         ("OSLO, Norway (Reuters) - Fjellstad ASA cut 300 jobs at its two yards.", "Norway"),
         # conjoined with an organization: the conjunct rule votes ORG
-        ("Trade deficits with the Halvard Union and Canada widened in 2012, the department said.", "Canada"),
+        ("Dornier Bank and Canada will each put up half of the 2 billion dollar loan, officials said.", "Canada"),
         # last in a list of lenders
         (
             "The fund will be backed by Halvard Bank, Dornier Capital and Australia, the lenders said on Tuesday.",
@@ -48,11 +48,10 @@ def test_an_organization_keeps_its_label(nlp):
     ("text", "surface", "subject"),
     [
         (
-            "BOSTON (Reuters) - Granton Electric Co said on Friday its quarterly profit rose 9 percent to $2.1 "
-            "billion. GE expects sales to grow. Earnings were held back by the GE Capital lending arm. GE shares "
-            "rose 2 percent to $31.40 in morning trading.",
-            "2 percent",
-            "Granton Electric",
+            "Vantor Steel Group reported a third-quarter loss on Monday. VSG said demand was weak, and it plans to "
+            "shut the VSG Tubes plant in Ohio. VSG shares closed 3 percent lower at $12.60.",
+            "$12.60",
+            "Vantor Steel Group",
         ),
         (
             "Tolland Brothers Inc said revenue fell 4 percent. TB said its TB Finance unit lost money. Shares of "
