@@ -44,3 +44,23 @@ def test_a_partnership_also_written_bare_is_a_possessive(nlp):
     names = org_names(nlp, "Tolland & Pike's quarterly profit rose 4 percent. Tolland & Pike said sales grew.")
     assert "Tolland & Pike" in names
     assert "Tolland & Pike's" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Varga & Lund's world mining index has gained 12 percent since March.", "Varga & Lund's world mining index"),
+        (
+            "Shares of Tolland Corp rose 6 percent, while Hollis & Crane's regional bank index added 2 percent.",
+            "Hollis & Crane's regional bank index",
+        ),
+        (
+            "The gain lagged a 4 percent climb in Orland & Webb's global shipping index over the same month.",
+            "Orland & Webb's global shipping index",
+        ),
+    ],
+)
+def test_an_index_the_partnership_compiles_keeps_its_s(nlp, text, index):
+    document = document_from_text(text, doc_id="t", published=PUBLISHED)
+    facts = next(extract_documents([document], nlp=nlp)).facts
+    assert index in {f.subject for f in facts}
