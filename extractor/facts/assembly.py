@@ -84,6 +84,7 @@ from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.reading_names import index_name, rate_name
+from extractor.facts.record_labels import record_label
 from extractor.facts.results_tables import results_table
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
@@ -557,7 +558,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             for p in periods
         )
     facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
-    entity_records = [Entity(doc_id=doc_id, label=c.label, name=c.name) for c in entities.clusters]
+    entity_records = [Entity(doc_id=doc_id, label=record_label(c), name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)
         entity_records = [Entity(doc_id=doc_id, label=label, name=name) for label, name in named]

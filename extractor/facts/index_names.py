@@ -170,6 +170,8 @@ def _described_by_owner(owner: list[Token], modifiers: list[Token], measured: To
     if cluster is not None and cluster.label in PLACE_TYPES or owner[-1].ent_type_ in PLACE_TYPES:
         return None
     words_owned = [t.text for t in owner if t.dep_ != "case" and not INDEX_CODE.match(t.text)]
+    if cluster is not None and cluster.name.endswith("'s"):
+        words_owned = [cluster.name]  # "Hollis & Crane's": a firm whose name keeps its "'s" (`partner_names`)
     start = _hyphen_start(min(modifiers, key=lambda t: t.i))  # "all-country": from "all"
     return " ".join([*words_owned, measured.doc[start : measured.i + 1].text])
 

@@ -27,13 +27,15 @@ def org_starting_with(token: Token, ctx: DocContext) -> str | None:
 
 
 def org_named_by(written: str, ctx: DocContext) -> str | None:
-    """The organization of the story (no agency) named exactly `written`, else the one organization whose name
-    begins with it ("Devlin" for "Devlin Energy")."""
-    orgs = {
-        c.name
-        for c in ctx.entities.clusters
-        if c.label == "ORG" and not c.agency and (c.name == written or c.name.startswith(written + " "))
-    }
+    """The organization of the story (no agency) named exactly `written`, else the one that has it as an alias,
+    else the one organization whose name begins with it ("Devlin" for "Devlin Energy")."""
+    clusters = [c for c in ctx.entities.clusters if c.label == "ORG" and not c.agency]
+    orgs = {c.name for c in clusters if c.name == written or c.name.startswith(written + " ")}
     if written in orgs:
         return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
+    # "HM" that the story gives as one company's short form ("Halvard Motors ( HM.N )") is that company, not the
+    # unit whose name merely begins with it ("its HM Capital finance arm")
+    aliased = {c.name for c in clusters if written in c.aliases}
+    if len(aliased) == 1:
+        return aliased.pop()
     return orgs.pop() if len(orgs) == 1 else None

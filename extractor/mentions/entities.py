@@ -48,6 +48,7 @@ from extractor.mentions.name_bounds import (
     split_at_owner,
     split_at_place,
 )
+from extractor.mentions.partner_names import partner_name_keeps_s
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.person_or_org import (
     descriptor_before,
@@ -87,7 +88,7 @@ def clean_name(span: Span) -> str | None:
     if text[:1] in (")", "]", ">"):
         return None  # ") fund management": the tail of a bracketed ticker, not a name
     text = _BRACKET_ON.sub("", text)  # "Norvik (NVK.AS"
-    text = _POSSESSIVE_END.sub("", text) + ("'s" if name_ends_in_s(span) else "")
+    text = _POSSESSIVE_END.sub("", text) + ("'s" if name_ends_in_s(span) or partner_name_keeps_s(span) else "")
     if "/" in text:  # "I/B/E/S." ends its sentence: the dot is not its own (the pattern needs a slash)
         text = _SLASH_ACRONYM_DOT.sub(r"\1", text)
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
