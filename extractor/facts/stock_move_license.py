@@ -119,9 +119,7 @@ def _antecedent(verb: Token | None) -> Token | None:
     plural = pronoun.lower_ == "they"
     sent = pronoun.sent
     earlier = [
-        t
-        for t in sent[: pronoun.i - sent.start]
-        if t.dep_ in SUBJECT_DEPS and t.pos_ in _NOUNS and _agrees(t, plural)
+        t for t in sent[: pronoun.i - sent.start] if t.dep_ in SUBJECT_DEPS and t.pos_ in _NOUNS and _agrees(t, plural)
     ]
     if earlier:
         return earlier[-1]

@@ -11,7 +11,11 @@ from tests.facts.surface_facts import facts_of
     ("text", "surface", "head"),
     [
         ("Brandt Homes said signed contracts rose 8 percent in June.", "8 percent", "contracts"),
-        ("For Brandt Homes, service contracts dropped 5 percent last year, the builder said.", "5 percent", "contracts"),
+        (
+            "For Brandt Homes, service contracts dropped 5 percent last year, the builder said.",
+            "5 percent",
+            "contracts",
+        ),
         ("Kestrel Corp said its new contracts climbed 11 percent to 430 in the first half.", "11 percent", "contracts"),
     ],
 )
