@@ -1,8 +1,8 @@
 """A figure that names nothing measured, moved by a market verb whose subject may be a company, is read as a move of
 the company's stock (`moves_a_stock`). That fallback must be licensed by the figure's own clause:
 
-- the figure is a price figure: a percent move or a per-share amount of currency ("closed down 3 percent at $12"),
-  never a bare count ("will close 40 of its 300 stores") nor a million-scale sum;
+- the figure is no multiple ("trades at 0.9 times": a valuation multiple, `valuations`), and a bare count before an
+  of-phrase counts its noun ("will close 40 of its 300 stores");
 - the figure hangs on the market verb itself, through prepositions, adverbs and other figures only ("rose 90 cents,
   or 2 percent, to $41"); a noun on the way is what it measures ("closed on the sale of 12 percent fewer homes":
   the homes; "shut 40 stores, or 9 percent of its branches");
@@ -17,15 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import is_currency_amount
 from extractor.facts.measured_nouns import PRICE_NOUNS, is_measure_noun, usable_measure
 from extractor.facts.syntax import PERIOD_WORDS, RELATIVE_PRONOUNS, SUBJECT_DEPS, clause_subject, noun_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
 
 SHARE_PRICE = "share price"
-_LOWEST_MARKET_VALUE = 1_000_000  # a per-share price is never a million-scale amount (as `share_pronouns`)
-_THOUSAND_SCALE = 1_000  # currencies whose share prices run to millions ("1.35 million won")
 _NOUNS = ("NOUN", "PROPN")
 
 
@@ -37,9 +34,9 @@ def stock_move_predicate(span: Span, quantity: Quantity, verb: Token | None, ski
         measured = usable_measure(on_path, skip)
         return noun_phrase(measured, skip=skip | _figure_words(span, measured)) if measured is not None else None
     measured = pronoun_measure(verb)
-    if measured is None and price_figure(quantity) and not _pronoun_for_other(verb):
-        return SHARE_PRICE
-    return noun_phrase(measured, skip=skip) if measured is not None else None
+    if measured is not None:
+        return noun_phrase(measured, skip=skip)
+    return None if quantity.unit == "times" else SHARE_PRICE  # "trades at 0.9 times": a valuation multiple
 
 
 def _counted_whole(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
@@ -63,20 +60,10 @@ def _figure_words(span: Span, noun: Token) -> frozenset[int]:
     return frozenset(t.i for t in child.subtree) if child.head.i == noun.i else frozenset()
 
 
-def price_figure(quantity: Quantity) -> bool:
-    """A percent move or a per-share amount of a plain currency, below market-value scale."""
-    if quantity.unit == "percent":
-        return True
-    if not is_currency_amount(quantity):
-        return False
-    scale = _THOUSAND_SCALE if (quantity.unit or "").lower() in words("thousand_scale_currencies") else 1
-    return quantity.amount < _LOWEST_MARKET_VALUE * scale
-
-
 def path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | None:
     """The first common or proper noun outside the sentence's figures between the figure and its verb on the chain
-    of heads; None when the figure hangs on the verb through prepositions, adverbs and figures alone, or when the
-    verb is not above the figure (a parse that hung it elsewhere decides nothing)."""
+    of heads; None when the figure hangs on the verb through prepositions, adverbs, figures and change nouns alone,
+    or when the verb is not above the figure (a parse that hung it elsewhere decides nothing)."""
     if verb is None:
         return None
     token, found = span.root, None
@@ -85,8 +72,13 @@ def path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | N
             return None  # reached the root without meeting the verb
         token = token.head
         if token.i != verb.i and found is None and token.pos_ in _NOUNS and token.i not in skip:
-            found = token
+            found = None if _names_a_move(token) else token  # "fell ..., a 99 percent drop": the move restated
     return found
+
+
+def _names_a_move(noun: Token) -> bool:
+    """A change noun ("drop", "gain") restates the verb's move; it names nothing else that is measured."""
+    return noun.lemma_.lower() in (words("change_up") | words("change_down")) - words("not_change_nouns")
 
 
 def pronoun_measure(verb: Token | None) -> Token | None:
@@ -101,15 +93,6 @@ def pronoun_measure(verb: Token | None) -> Token | None:
     if antecedent.lemma_.lower() in PRICE_NOUNS | words("org_nouns") | words("share_nouns"):
         return None  # "the stock ... it closed at $8", "the company ... it rose 5 percent": a company's move
     return antecedent
-
-
-def _pronoun_for_other(verb: Token | None) -> bool:
-    """A pronoun subject that stands for neither a company nor its shares (a country, a person): no stock moved."""
-    antecedent = _antecedent(verb)
-    if antecedent is None:
-        return False
-    company = antecedent.ent_type_ == "ORG" or antecedent.lemma_.lower() in words("org_nouns") | PRICE_NOUNS
-    return not company and antecedent.ent_type_ in ("GPE", "PERSON", "NORP", "LOC")
 
 
 def _antecedent(verb: Token | None) -> Token | None:
