@@ -43,7 +43,7 @@ def test_a_pronoun_that_stands_for_a_measure_moves_that_measure(nlp, text, surfa
     ("text", "surface", "predicate"),
     [
         (
-            "Brandt Homes said it closed on the sale of 18 percent fewer houses in the spring than a year before.",
+            "In the spring Brandt Homes closed escrow on 18 percent fewer houses than a year before.",
             "18 percent",
             "houses",
         ),
@@ -75,7 +75,8 @@ def test_a_licensed_move_of_a_company_stays_its_share_price(nlp, surface, text):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Kestrel Bank trades at 1.2 times its book value, while Orvane Financial trades at 0.9 times.", "0.9 times"),
+        ("Lenders look cheap on book value. Kestrel Bank now trades at only 0.9 times.", "0.9 times"),
+        ("Kestrel Bank fetched 2.1 times book last spring; today it trades at 0.8 times.", "0.8 times"),
         ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent"),
         ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45"),
     ],
