@@ -86,6 +86,7 @@ from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_to
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.results_tables import results_table
+from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
@@ -210,8 +211,8 @@ def quantity_facts(
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
         if instrument is not None and instrument.kind == "index":
             predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
-        if predicate is None and moves_a_stock(reading.verb):
-            predicate = "share price"
+        if predicate is None and moves_a_stock(reading.verb):  # licensed by the clause, else what it names
+            predicate = normalize_predicate(stock_move_predicate(span, quantity, reading.verb, skip), quantity, kind)
         if predicate is None and reports_result(reading.verb, quantity):
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
             source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic

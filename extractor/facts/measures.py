@@ -331,7 +331,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     root = span.root
     head = root.head
     verb = adjacent_change_verb(span) or governing_verb(root)
-    change_nouns = words("change_up") | words("change_down")
+    change_nouns = (words("change_up") | words("change_down")) - words("not_change_nouns")  # not "contracts"
 
     # "doubled its dividend", "nearly tripling our budget": a multiple written as a verb measures its own nouns
     multiplied = _multiplied_subject(span, skip)

@@ -1,0 +1,86 @@
+"""A bare figure of a market verb is a share price only when its clause licenses it (`stock_move_license`): a figure
+(no multiple) hung on the verb itself, whose pronoun subject stands for no measure named before it. Otherwise the figure
+measures what its clause names: a noun on its path to the verb, the noun a bare count's of-phrase counts, or the
+measure a pronoun stands for. Sentences written for these tests, with invented names."""
+
+import pytest
+
+from tests.facts.surface_facts import facts_of
+
+
+def _predicates(nlp, title: str, text: str) -> dict[str, str]:
+    facts = facts_of(nlp, text, title=title, published="2019-08-14")
+    return {f.value.surface: f.predicate for f in facts if f.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Tessaly Media said operating profit grew 11 percent at its cable arm, followed by its film studio, "
+            "where it rose 6 percent.",
+            "6 percent",
+            "operating profit",
+        ),
+        (
+            "Kestrel Bank said mortgage lending has been shrinking for years - last year it sank 7.5 percent.",
+            "7.5 percent",
+            "mortgage lending",
+        ),
+        (
+            "Kestrel Bank said mortgage lending has been shrinking for years - last year it sank 7.5 percent and "
+            "this year it could slide another 2 percent.",
+            "2 percent",
+            "mortgage lending",
+        ),
+    ],
+)
+def test_a_pronoun_that_stands_for_a_measure_moves_that_measure(nlp, text, surface, predicate):
+    assert _predicates(nlp, "Company results", text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "In the spring Brandt Homes closed escrow on 18 percent fewer houses than a year before.",
+            "18 percent",
+            "houses",
+        ),
+        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent", "homes"),
+        ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45", "branches"),
+    ],
+)
+def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, surface, predicate):
+    """ "closed on 22 percent more homes": the figure sizes the homes, not a closing price."""
+    assert _predicates(nlp, "Company results", text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Orvane Financial closed up 3 percent at $41.20 on Tuesday.", "3 percent"),
+        ("Orvane Financial closed up 3 percent at $41.20 on Tuesday.", "$41.20"),
+        ("Kestrel Corp fell 90 cents, or 2 percent, to $44.10 in late trading.", "2 percent"),
+        ("Kestrel Corp fell 90 cents, or 2 percent, to $44.10 in late trading.", "$44.10"),
+        ("Kestrel Corp shares fell 4 percent on Monday. It closed at $12.40.", "$12.40"),
+        ("Kestrel Corp stock slid on Monday, and it ended down 6 percent at $7.15.", "$7.15"),
+        ("Kestrel Corp shares closed at $3.10 on Friday, a 40 percent slide from their peak.", "40 percent"),
+    ],
+)
+def test_a_licensed_move_of_a_company_stays_its_share_price(nlp, surface, text):
+    assert _predicates(nlp, "Market report", text)[surface] == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Lenders look cheap on book value. Kestrel Bank now trades at only 0.9 times.", "0.9 times"),
+        ("Kestrel Bank fetched 2.1 times book last spring; today it trades at 0.8 times.", "0.8 times"),
+        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent"),
+        ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45"),
+    ],
+)
+def test_an_unlicensed_figure_is_no_share_price(nlp, text, surface):
+    """A valuation multiple, a figure that sizes a noun, or a count of an of-phrase is never a stock's price."""
+    assert _predicates(nlp, "Company news", text).get(surface) != "share price"
