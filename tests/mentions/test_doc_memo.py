@@ -207,3 +207,22 @@ def test_a_noun_phrase_is_kept_per_doc_and_key(nlp, monkeypatch, first, second, 
     assert syntax.noun_phrase(other_head) == second_phrase  # another Doc: read again
     assert len(calls) == 4
 
+
+@pytest.mark.parametrize(
+    ("text", "body_start", "lead"),
+    [
+        ("Quarterly Update\n\nHarlow Mills cut 40 jobs on Monday. It kept its outlook.", 0, "Mills cut 40 jobs"),
+        ("ZENTOR (Wirenews) - \n\nZentor Labs will close two plants. Shares fell.", 0, "Zentor Labs will"),
+        ("Brisko raised fees. Tavry Group said its costs climbed.", 20, "Tavry Group said"),
+    ],
+)
+def test_the_lead_sentence_is_found_once_per_doc(nlp, monkeypatch, text, body_start, lead):
+    from extractor.mentions import salience
+
+    calls = _counting(monkeypatch, salience, "_lead_bounds")
+    doc = _parsed(nlp, text)
+    walked = next(s for s in doc.sents if s.start_char >= body_start and any(t.pos_ in ("VERB", "AUX") for t in s))
+    for _ in range(3):
+        found = salience.lead_sentence(doc, body_start)
+        assert (found.start, found.end) == (walked.start, walked.end) and found.text.startswith(lead)
+    assert len(calls) == 1
