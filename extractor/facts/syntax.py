@@ -52,6 +52,15 @@ def is_index_code(token: Token) -> bool:
 def noun_phrase(head: Token, *, drop_entities: bool = True, skip: frozenset[int] = frozenset()) -> str:
     """The measured noun with its compounds and adjectives, lower case, without
     determiners, possessors, numbers or period words: "Zentra's smartphone shipments" -> "smartphone shipments"."""
+    # asked about 5.7k times per 300 stories, 3.3k of them distinct (a sentence's figures share their nouns, and
+    # the measure, predicate and modality readers ask again): the phrase depends on the parse alone, kept per Doc
+    return _PHRASES.get(head.doc, (head.i, drop_entities, skip), lambda: _noun_phrase(head, drop_entities, skip))
+
+
+_PHRASES: DocMemo[str] = DocMemo()
+
+
+def _noun_phrase(head: Token, drop_entities: bool, skip: frozenset[int]) -> str:
     kept: list[Token] = [head]
     for child in head.lefts:
         if child.i in skip:

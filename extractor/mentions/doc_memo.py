@@ -4,8 +4,9 @@ A rule asked many times about the same Doc (a verb's subject, a sentence's compa
 column) computes its answer once per Doc and key. The memo holds its Doc weakly, so it must never keep what
 holds the Doc strongly: a `Token` or `Span` refers to its Doc, and one kept as a value would keep the weak key
 alive, with every other per-Doc answer, for the life of the process. The memo therefore stores only token
-positions and other ints (an int, None, or lists, sets and tuples of them), and refuses a Token, Span or Doc
-when it is stored; callers build Tokens from the positions on return.
+positions and other ints (an int, None, or lists, sets and tuples of them) and strings (a noun phrase's text,
+which holds no Doc), and refuses a Token, Span or Doc when it is stored; callers build Tokens from the
+positions on return.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-Stored = TypeVar("Stored")  # positions and ints only: int | None | list[int] | frozenset[int] | tuples of them
+Stored = TypeVar("Stored")  # positions, ints, strings: int | None | str | list[int] | frozenset[int] | tuples of them
 _HOLDS_A_DOC = (Doc, Span, Token)
 _UNASKED = object()
 

@@ -445,16 +445,17 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     ]
     parts = [_after_glued_heading(part) for part in parts if len(part)]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
+    read_alone = credits + speakers  # joined once, not per mention; most stories have no dateline, credit or speaker
     spans = [
         s
         for s in spans
         if len(s)
         and not (is_heading(s) and not leads_a_brief(text, s.start_char))
         and not _is_exchange_ticker(s)
-        and not any(t in in_dateline for t in range(s.start, s.end))
-        and not any(a <= s.start_char < b for a, b in agencies)  # an agency only where named outside it
+        and not (in_dateline and any(t in in_dateline for t in range(s.start, s.end)))
+        and not (agencies and any(a <= s.start_char < b for a, b in agencies))  # an agency only where named outside it
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
-        and not any(a <= s.start_char < b for a, b in credits + speakers)
+        and not (read_alone and any(a <= s.start_char < b for a, b in read_alone))
     ]
     spans += credit_names(doc, credits) + speaker_names(doc)  # credits and speaker lines: names read from their words
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
@@ -511,6 +512,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits, speakers = credit_ranges(doc), speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" read alike
+    read_alone = credits + speakers  # joined once, not per mention
     for span in _mentions(doc, credits, speakers, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
@@ -530,7 +532,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         cluster.mentions.append(span)
         previous = (span, key)
         cluster.votes[span.label_] += 1
-        if any(a <= span.start_char < b for a, b in credits + speakers):
+        if read_alone and any(a <= span.start_char < b for a, b in read_alone):
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
         if _code_follows(span, exchange=span.label_ not in ("ORG", "PERSON")):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.lexicons import table, words
 from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
+from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
 from extractor.mentions.speaker_lines import in_speaker_line
@@ -51,9 +52,20 @@ SUBJECT_OR_POSS = ("nsubj", "nsubjpass", "poss")
 
 def lead_sentence(doc: Doc, body_start: int) -> Span | None:
     """The first sentence of the body with a verb (a dateline may stand as a sentence of its own)."""
-    return next(
+    # asked about five times per Doc (main organization, main place, passing names ...), always of the same
+    # sentences: its bounds are found once per Doc and body start
+    bounds = _LEAD_BOUNDS.get(doc, body_start, lambda: _lead_bounds(doc, body_start))
+    return None if bounds is None else Span(doc, *bounds)
+
+
+_LEAD_BOUNDS: DocMemo[tuple[int, int] | None] = DocMemo()
+
+
+def _lead_bounds(doc: Doc, body_start: int) -> tuple[int, int] | None:
+    lead = next(
         (s for s in doc.sents if s.start_char >= body_start and any(t.pos_ in ("VERB", "AUX") for t in s)), None
     )
+    return None if lead is None else (lead.start, lead.end)
 
 
 def lead_subjects(lead: Span | None, *, sources: bool = True) -> list[Token]:

@@ -169,3 +169,60 @@ def test_word_positions_are_kept_per_doc(nlp, monkeypatch, first, second):
         found = [(t.doc, t.i) for t in lemmas_where(sent, _is_hire)]
         assert found == [(doc, t.i) for t in sent if t.lemma_ == "hire"] and found
     assert len(calls) == 2  # once per Doc: the second ask of each Doc reads the kept positions
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "first_phrase", "second_phrase"),
+    [
+        (
+            "Gorvin Optics said wholesale lens shipments rose.",
+            "Trell Farms said its dairy herd grew.",
+            "wholesale lens shipments",
+            "dairy herd",
+        ),
+        (
+            "Net freight revenue at Pellow fell.",
+            "Kemble said mill output slipped.",
+            "net freight revenue",
+            "mill output",
+        ),
+        (
+            "Ostry's retail store count doubled.",
+            "Venn said ferry ticket sales eased.",
+            "retail store count",
+            "ferry ticket sales",
+        ),
+    ],
+)
+def test_a_noun_phrase_is_kept_per_doc_and_key(nlp, monkeypatch, first, second, first_phrase, second_phrase):
+    calls = _counting(monkeypatch, syntax, "_noun_phrase")
+    one, other = _parsed(nlp, first), _parsed(nlp, second)
+    one_head = next(t for t in one if t.text == first_phrase.split()[-1])
+    other_head = next(t for t in other if t.text == second_phrase.split()[-1])
+    assert syntax.noun_phrase(one_head) == syntax.noun_phrase(one_head) == first_phrase
+    assert len(calls) == 1  # the second ask is answered from the memo
+    skip = frozenset({one_head.i - 1})  # another key: a word to leave out is its own ask
+    assert syntax.noun_phrase(one_head, skip=skip) == syntax._noun_phrase(one_head, True, skip)
+    assert len(calls) == 3
+    assert syntax.noun_phrase(other_head) == second_phrase  # another Doc: read again
+    assert len(calls) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "body_start", "lead"),
+    [
+        ("Quarterly Update\n\nHarlow Mills cut 40 jobs on Monday. It kept its outlook.", 0, "Mills cut 40 jobs"),
+        ("ZENTOR (Wirenews) - \n\nZentor Labs will close two plants. Shares fell.", 0, "Zentor Labs will"),
+        ("Brisko raised fees. Tavry Group said its costs climbed.", 20, "Tavry Group said"),
+    ],
+)
+def test_the_lead_sentence_is_found_once_per_doc(nlp, monkeypatch, text, body_start, lead):
+    from extractor.mentions import salience
+
+    calls = _counting(monkeypatch, salience, "_lead_bounds")
+    doc = _parsed(nlp, text)
+    walked = next(s for s in doc.sents if s.start_char >= body_start and any(t.pos_ in ("VERB", "AUX") for t in s))
+    for _ in range(3):
+        found = salience.lead_sentence(doc, body_start)
+        assert (found.start, found.end) == (walked.start, walked.end) and found.text.startswith(lead)
+    assert len(calls) == 1
