@@ -84,6 +84,7 @@ from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.results_tables import results_table
+from extractor.facts.segment_figures import segment_reading
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
@@ -173,6 +174,7 @@ def quantity_facts(
         if _names_an_org(span, ctx):
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
+        reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
         if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
