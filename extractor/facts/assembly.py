@@ -91,6 +91,7 @@ from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
+from extractor.facts.unit_ties import parent_figure
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.weekly_stories import week_for_figure
 from extractor.facts.wire_brief import BriefFigure, brief_figure, brief_period, brief_periods, brief_subject, revised
@@ -246,6 +247,7 @@ def quantity_facts(
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         subject = linked.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
+        subject, predicate = parent_figure(subject, predicate, ctx)  # "Quillby, its packaging arm": the parent's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):

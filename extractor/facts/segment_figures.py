@@ -58,7 +58,7 @@ def segment_reading(reading: Reading, span: Span, topic: str | None) -> Reading:
     if segment_noun(measured):
         if not _holds_figure(measured, reading.verb):
             return reading  # "51 percent of its fund unit": a stake in the unit
-        measure = _clause_measure(reading.verb, span) or base_measure(topic)
+        measure = _clause_measure(reading.verb, span) or _part_measure(base_measure(topic))
         if measure is None:
             return reading
         return Reading(measured, reading.verb, f"{measure} of {unit_name(measured)}", reading.is_change)
@@ -70,6 +70,14 @@ def segment_reading(reading: Reading, span: Span, topic: str | None) -> Reading:
     preposition, unit = found
     predicate = f"{reading.predicate} {preposition} {unit_name(unit)}"
     return Reading(measured, reading.verb, predicate, reading.is_change, reading.restates)
+
+
+def _part_measure(measure: str | None) -> str | None:
+    """The whole company's measure as a part's: "group sales" -> "sales" (`segment_whole_words`)."""
+    if measure is None:
+        return None
+    kept = [word for word in measure.split() if word not in words("segment_whole_words")]
+    return " ".join(kept) or None
 
 
 def _holds_figure(unit: Token, verb: Token | None) -> bool:
@@ -131,11 +139,9 @@ def _nothing_between(verb: Token, prep: Token, measured: Token) -> bool:
     percent at the cable unit", not "sales rose 5 percent thanks to gains at its cable unit" (a cause's place,
     which the parser may hang on the verb)."""
     low, high = sorted((verb.i, prep.i))
-    between = verb.doc[low + 1 : high]
-    return not any(
-        t.pos_ in ("NOUN", "PROPN") and t is not measured and t.ent_type_ not in FIGURE_ENTS + ("CARDINAL",)
-        for t in between
-    )
+    own = {t.i for t in prep.subtree}  # "At its cable arm, revenue rose": the phrase's own nouns come first
+    between = [t for t in verb.doc[low + 1 : high] if t.i not in own and t != measured]
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (*FIGURE_ENTS, "CARDINAL") for t in between)
 
 
 def base_measure(predicate: str | None) -> str | None:
