@@ -8,7 +8,8 @@ Quillby"), the sentence seldom says whose unit it is; the story says it elsewher
 - compound: "its Quillby unit", "Acme's Quillby brand", "the company's Quillby packaging division";
 - copula: "Quillby is the group's packaging unit", "Quillby was the one division to ...".
 
-The owner is the possessive's organization, or the story's main organization for "its" and "the company's"
+A name written with a legal suffix or a ticker is a subsidiary with figures of its own and is never tied. The
+owner is the possessive's organization, or the story's main organization for "its" and "the company's"
 (and for a copula with no owner). A listed unit ("its Mumbai-listed unit") keeps its own name (FACTS.md). The
 figure's predicate names the unit after "at": "sales at quillby".
 """
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.lexicons import words
 from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.entity_clusters import EntityCluster, strip_legal_suffix
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -60,7 +62,7 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     ties = []
     for token in doc:
         cluster = entities.at(token.i)
-        if cluster is None or cluster.label not in ("ORG", "PRODUCT") or cluster.agency:
+        if cluster is None or cluster.label not in ("ORG", "PRODUCT") or cluster.agency or _own_company(cluster):
             continue
         if token.i + 1 < len(doc) and entities.at(token.i + 1) is cluster:
             continue  # the name's last word carries its relations
@@ -69,6 +71,12 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
         if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
             ties.append((token.i, owner))
     return tuple(ties)
+
+
+def _own_company(cluster: EntityCluster) -> bool:
+    """A name written with a legal suffix or a ticker ("its apparel unit Tarrow Inc.", "Tarrow ( TRW.N )") is a
+    company of its own, a subsidiary that reports its own figures, not a division (FACTS.md)."""
+    return cluster.org_evidence or any(strip_legal_suffix(alias) != alias for alias in cluster.aliases)
 
 
 def _unit_noun(token: Token) -> bool:

@@ -118,3 +118,8 @@ def test_a_named_unit_tied_to_its_parent_gives_the_parent_its_figures(nlp, text,
 )
 def test_an_untied_or_listed_company_keeps_its_figures(nlp, text, surface, subject):
     assert fact(nlp, text, surface).subject == subject
+
+
+def test_a_unit_written_with_a_legal_suffix_is_a_company_of_its_own(nlp):
+    text = "Its ferry arm, Skagerak Line Inc, carried more cargo. Skagerak Line posted a loss of 50 million crowns."
+    assert fact(nlp, text, "50 million crowns").subject == "Skagerak Line"
