@@ -95,9 +95,12 @@ def _change_noun(token: Token) -> bool:
 
 
 def _clause_measure(verb: Token | None, span: Span) -> str | None:
-    """The measure the clause names beside the unit: "its lines posted revenue gains of 9 percent" -> revenue; the
-    measure noun compounded on the figure's change noun, or the verb's object when it is a measure itself."""
-    nouns = [t.head for t in span if t.head.i not in range(span.start, span.end) and _change_noun(t.head)]
+    """The measure the clause names beside the unit: the figure's own of-phrase ("had $4 billion of revenue"), the
+    measure noun compounded on the figure's change noun ("its lines posted revenue gains of 9 percent" -> revenue),
+    or the verb's object when it is a measure itself."""
+    owned = [g for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    nouns = [g for g in owned if g.dep_ == "pobj"]  # "$4 billion of revenue": the figure's own of-phrase
+    nouns += [t.head for t in span if t.head.i not in range(span.start, span.end) and _change_noun(t.head)]
     if verb is not None and verb.lemma_.lower() in words("segment_measure_verbs"):
         nouns += [c for c in verb.children if c.dep_ == "dobj"]
     for noun in nouns:
@@ -129,7 +132,8 @@ def _unit_of_measure(measured: Token, verb: Token | None) -> tuple[str, Token] |
                 return child.lower_, unit
     subject = clause_subject(verb)
     in_object = measured.dep_ == "dobj" or (measured.dep_ == "compound" and measured.head.dep_ == "dobj")
-    if in_object and measured.head in (verb, *verb.children) and segment_noun(subject):
+    holding = verb.lemma_.lower() in words("segment_measure_verbs")  # not "its unit would focus ..., targeted X"
+    if in_object and holding and measured.head in (verb, *verb.children) and segment_noun(subject):
         return "of", subject  # "its lines posted revenue gains of 9 percent": the subject holds the object's measure
     return None
 

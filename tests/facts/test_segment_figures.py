@@ -55,6 +55,8 @@ def test_a_measure_of_an_owned_part_names_the_part(nlp, text, surface, measure, 
             "paint and coatings lines",
         ),
         ("The bank's Nordic retail business booked profit declines of 14 percent.", "14 percent", "profit", "retail"),
+        # the figure's own of-phrase
+        ("Its shipping unit generated $300 million of operating income.", "$300 million", "operating income", "ship"),
     ],
 )
 def test_a_part_read_as_the_measure_takes_the_measure_of_its_clause_or_the_figure_before(
