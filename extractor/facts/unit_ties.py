@@ -125,6 +125,8 @@ def _owner(noun: Token, entities: EntityIndex) -> int | None:
     if word is None:
         return MAIN if noun.dep_ == "attr" else None
     if word.pos_ == "PRON" or word.lemma_.lower() in words("anaphors") | words("org_nouns"):
-        return MAIN
+        main = entities.main_org
+        joined = main is not None and any(entities.at(t.i) is main for t in noun.subtree)
+        return None if joined else MAIN  # "its Acme and Quillby brands" in Acme's story: "its" is another's
     owner = entities.at(word.i)
     return word.i if owner is not None and owner.label == "ORG" and not owner.agency else None

@@ -110,6 +110,13 @@ def test_a_named_unit_tied_to_its_parent_gives_the_parent_its_figures(nlp, text,
         # no tie: a company of its own keeps its figures
         ("Rival Dunmore Lines posted an operating loss of 40 million crowns.", "40 million crowns", "Dunmore Lines"),
         ("Lindqvist Holding Inc, a customer, cut 90 jobs.", "90", "Lindqvist"),
+        # "its" set before the story's own company and another: the owner is a third party, not the story's company
+        (
+            "Its owner will shut one of four yards at its Halvorsen and Tessaly Marine brands. "
+            "Tessaly Marine posted a loss of 30 million crowns.",
+            "30 million crowns",
+            "Tessaly Marine",
+        ),
         # a listed unit is a company of its own (FACTS.md)
         (
             "Nordhavn Bank, its Oslo-listed unit, posted net profit of 300 million crowns.",
