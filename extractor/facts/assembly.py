@@ -86,6 +86,7 @@ from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_to
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.results_tables import results_table
+from extractor.facts.segment_figures import segment_reading
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
@@ -93,6 +94,7 @@ from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.facts.time_supplies import is_time_supply, supply_predicate
 from extractor.facts.timeline_days import Timeline, entry_dating, entry_events
+from extractor.facts.unit_ties import parent_figure
 from extractor.facts.vague_crowds import is_vague_crowd
 from extractor.facts.valuations import is_deal_term
 from extractor.facts.weekly_stories import week_for_figure
@@ -177,6 +179,7 @@ def quantity_facts(
         if _names_an_org(span, ctx):
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
+        reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
         if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
@@ -248,6 +251,7 @@ def quantity_facts(
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         subject = linked.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
+        subject, predicate = parent_figure(subject, predicate, ctx)  # "Quillby, its packaging arm": the parent's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):

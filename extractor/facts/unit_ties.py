@@ -1,0 +1,132 @@
+"""A named unit of a company, tied to its parent anywhere in the story, gives its figures to the parent.
+
+FACTS.md: a chain or division of a company takes the parent as subject, the unit named in the predicate or
+`location`. Where the unit's name holds a figure ("Quillby sales rose 9 percent", "profit fell 4 percent at
+Quillby"), the sentence seldom says whose unit it is; the story says it elsewhere, in one of three ways:
+
+- apposition: "Quillby, its packaging arm, ..." (the unit noun set beside the name, with an owner);
+- compound: "its Quillby unit", "Acme's Quillby brand", "the company's Quillby packaging division";
+- copula: "Quillby is the group's packaging unit", "Quillby was the one division to ...".
+
+A name written with a legal suffix or a ticker is a subsidiary with figures of its own and is never tied. The
+owner is the possessive's organization, or the story's main organization for "its" and "the company's"
+(and for a copula with no owner). A listed unit ("its Mumbai-listed unit") keeps its own name (FACTS.md). The
+figure's predicate names the unit after "at": "sales at quillby".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from extractor.lexicons import words
+from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.entity_clusters import EntityCluster, strip_legal_suffix
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+    from extractor.mentions.entities import EntityIndex
+
+MAIN = -1  # the owner is the story's main organization ("its", "the company's", an ownerless copula)
+_TIES: DocMemo[tuple[tuple[int, int], ...]] = DocMemo()
+
+
+def parent_figure(subject: str | None, predicate: str, ctx: DocContext) -> tuple[str | None, str]:
+    """(subject, predicate) of a figure, with a tied unit's figure given to its parent: ("Quillby", "sales") ->
+    ("Acme", "sales at quillby"); anything else unchanged."""
+    parent = tied_parent(subject, ctx) if subject is not None else None
+    if parent is None:
+        return subject, predicate
+    unit = subject.lower()
+    if unit in predicate or set(predicate.split()) & words("share_nouns"):
+        return parent, predicate  # "GE shares" read as the unit's: the parent's stock, no unit's
+    return parent, f"{predicate} at {unit}"
+
+
+def tied_parent(name: str, ctx: DocContext) -> str | None:
+    """The parent the story ties the organization `name` to, if any."""
+    ties = _TIES.get(ctx.doc, "ties", lambda: _find_ties(ctx.doc, ctx.entities))
+    for unit_at, owner_at in ties:
+        unit = ctx.entities.at(unit_at)
+        if unit is None or unit.name != name:
+            continue
+        owner = ctx.main_org if owner_at == MAIN else getattr(ctx.entities.at(owner_at), "name", None)
+        if owner is not None and owner != name:
+            return owner
+    return None
+
+
+def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
+    """(position of a unit's name, position of its owner or MAIN) for every tie the story writes."""
+    ties = []
+    for token in doc:
+        cluster = entities.at(token.i)
+        if cluster is None or cluster.label not in ("ORG", "PRODUCT") or cluster.agency or _own_company(cluster):
+            continue
+        if token.i + 1 < len(doc) and entities.at(token.i + 1) is cluster:
+            continue  # the name's last word carries its relations
+        noun = _appositive_unit(token) or _compounded_unit(token) or _predicated_unit(token)
+        owner = _owner(noun, entities) if noun is not None else None
+        if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
+            ties.append((token.i, owner))
+    return tuple(ties)
+
+
+def _own_company(cluster: EntityCluster) -> bool:
+    """A name written with a legal suffix or a ticker ("its apparel unit Tarrow Inc.", "Tarrow ( TRW.N )") is a
+    company of its own, a subsidiary that reports its own figures, not a division (FACTS.md)."""
+    return cluster.org_evidence or any(strip_legal_suffix(alias) != alias for alias in cluster.aliases)
+
+
+def _unit_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in words("segment_nouns") or lemma in words("unit_words"))
+
+
+def _appositive_unit(name: Token) -> Token | None:
+    """ "Quillby, its packaging arm": the unit noun beside the name (either way round)."""
+    beside = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        beside.append(name.head)
+    return next((t for t in beside if _unit_noun(t) and _owner_word(t) is not None), None)
+
+
+def _compounded_unit(name: Token) -> Token | None:
+    """ "its Quillby packaging unit": the unit noun the name is compounded on."""
+    head = name
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+        if _unit_noun(head):
+            return head if _owner_word(head) is not None else None
+    return None
+
+
+def _predicated_unit(name: Token) -> Token | None:
+    """ "Quillby is the group's packaging unit", "Quillby was the one unit to see ...": the copula's attribute."""
+    if name.dep_ != "nsubj" or name.head.lemma_ != "be":
+        return None
+    return next((c for c in name.head.children if c.dep_ == "attr" and _unit_noun(c)), None)
+
+
+def _owner_word(noun: Token) -> Token | None:
+    """The possessive that owns a unit noun, anywhere before it in its phrase ("its oil and gas unit")."""
+    return next((t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ == "poss"), None)
+
+
+def _owner(noun: Token, entities: EntityIndex) -> int | None:
+    """The owner's position, MAIN for a pronoun, "the company's" or an ownerless copula; None when the unit noun is
+    listed ("its Oslo-listed unit") or its possessive names no organization ("Norway's biggest unit")."""
+    if any(c.lower_.rsplit("-", 1)[-1] in words("listed_words") for c in noun.children if c.i < noun.i):
+        return None  # a listed unit is a company of its own (FACTS.md)
+    word = _owner_word(noun)
+    of_owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    word = word or of_owner
+    if word is None:
+        return MAIN if noun.dep_ == "attr" else None
+    if word.pos_ == "PRON" or word.lemma_.lower() in words("anaphors") | words("org_nouns"):
+        main = entities.main_org
+        joined = main is not None and any(entities.at(t.i) is main for t in noun.subtree)
+        return None if joined else MAIN  # "its Acme and Quillby brands" in Acme's story: "its" is another's
+    owner = entities.at(word.i)
+    return word.i if owner is not None and owner.label == "ORG" and not owner.agency else None

@@ -1,0 +1,134 @@
+"""Figures of a named, owned part of a company (facts/segment_figures.py): the parent is the subject, the part is
+named in the predicate, and a part read where the measure should be takes the clause's or the earlier figure's
+measure. Sentences written for these tests, invented names."""
+
+import pytest
+
+from tests.facts import surface_facts
+
+PUBLISHED = "2014-04-24"
+TITLE = "Halvorsen first-quarter profit rises"
+LEAD = "OSLO (Reuters) - Halvorsen Group said on Thursday its first-quarter net profit rose 6 percent. "
+
+
+def fact(nlp, text: str, surface: str):
+    return surface_facts.fact_with_surface(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "part"),
+    [
+        ("Revenue at the company's cable unit climbed 7.5 percent.", "7.5 percent", "revenue", "cable unit"),
+        ("Sales of Halvorsen's garden brands slipped 4 percent.", "4 percent", "sales", "garden brands"),
+        ("Operating profit sank 13 percent at the lighting division.", "13 percent", "operating profit", "lighting"),
+        ("At its freight arm, earnings grew 21 percent from a year ago.", "21 percent", "earnings", "freight arm"),
+        ("The marine segment reported orders worth $340 million.", "$340 million", "orders", "marine segment"),
+    ],
+)
+def test_a_measure_of_an_owned_part_names_the_part(nlp, text, surface, measure, part):
+    found = fact(nlp, text, surface)
+    assert found.subject == "Halvorsen"
+    assert found.predicate.startswith(measure) and part in found.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "part"),
+    [
+        # the measure of the figure told just before
+        (
+            "Group sales rose 3 percent. Its outdoor furniture business grew 11 percent.",
+            "11 percent",
+            "sales",
+            "outdoor",
+        ),
+        (
+            "Net revenue fell 2 percent, weighed down by a 9 percent drop in its print division.",
+            "9 percent",
+            "net revenue",
+            "print division",
+        ),
+        # the measure the clause's object names
+        (
+            "The firm's paint and coatings lines recorded sales increases of 8 percent and 5 percent.",
+            "5 percent",
+            "sales",
+            "paint and coatings lines",
+        ),
+        ("The bank's Nordic retail business booked profit declines of 14 percent.", "14 percent", "profit", "retail"),
+        # the figure's own of-phrase
+        ("Its shipping unit generated $300 million of operating income.", "$300 million", "operating income", "ship"),
+    ],
+)
+def test_a_part_read_as_the_measure_takes_the_measure_of_its_clause_or_the_figure_before(
+    nlp, text, surface, measure, part
+):
+    found = fact(nlp, text, surface)
+    assert found.subject == "Halvorsen"
+    assert found.predicate.startswith(measure + " of ") and part in found.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        ("Halvorsen sold 40 percent of its packaging unit to a rival.", "40 percent", "packaging"),
+        ("Earnings from continuing operations rose 4 percent.", "4 percent", "operations"),
+        ("Revenue at its largest unit increased 10 percent.", "10 percent", "unit"),
+        ("Among Halvorsen's nine divisions, its shipping arm posted sales growth of 3 percent.", "nine", "shipping"),
+        ("Sales rose 2 percent to $90 million thanks to gains at its spare parts business.", "2 percent", "parts"),
+    ],
+)
+def test_no_owned_part_holds_the_figure(nlp, text, surface, absent):
+    assert absent not in fact(nlp, text, surface).predicate
+
+
+# Named units: the story ties the name to its parent once (apposition, compound or copula); the unit's later
+# figures are the parent's, the unit named after "at" (facts/unit_ties.py).
+TIES = (
+    "Halvorsen's Tessaly Marine division won new orders, while Brundtvik Shipping, its ferry arm, lost money. "
+    "Ostrava Kraft is the group's power unit. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Operating profit rose 14 percent at Tessaly Marine.", "14 percent", "operating profit at tessaly marine"),
+        ("Tessaly Marine booked orders of 2 billion crowns.", "2 billion crowns", "orders at tessaly marine"),
+        ("Brundtvik Shipping posted an operating loss of 40 million crowns.", "40 million crowns", "brundtvik"),
+        ("Brundtvik Shipping will shed 120 jobs by June.", "120", "brundtvik shipping"),
+    ],
+)
+def test_a_named_unit_tied_to_its_parent_gives_the_parent_its_figures(nlp, text, surface, predicate):
+    found = fact(nlp, TIES + text, surface)
+    assert found.subject == "Halvorsen"
+    assert predicate in found.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # no tie: a company of its own keeps its figures
+        ("Rival Dunmore Lines posted an operating loss of 40 million crowns.", "40 million crowns", "Dunmore Lines"),
+        ("Lindqvist Holding Inc, a customer, cut 90 jobs.", "90", "Lindqvist"),
+        # "its" set before the story's own company and another: the owner is a third party, not the story's company
+        (
+            "Its owner will shut one of four yards at its Halvorsen and Tessaly Marine brands. "
+            "Tessaly Marine posted a loss of 30 million crowns.",
+            "30 million crowns",
+            "Tessaly Marine",
+        ),
+        # a listed unit is a company of its own (FACTS.md)
+        (
+            "Nordhavn Bank, its Oslo-listed unit, posted net profit of 300 million crowns.",
+            "300 million crowns",
+            "Nordhavn Bank",
+        ),
+    ],
+)
+def test_an_untied_or_listed_company_keeps_its_figures(nlp, text, surface, subject):
+    assert fact(nlp, text, surface).subject == subject
+
+
+def test_a_unit_written_with_a_legal_suffix_is_a_company_of_its_own(nlp):
+    text = "Its ferry arm, Skagerak Line Inc, carried more cargo. Skagerak Line posted a loss of 50 million crowns."
+    assert fact(nlp, text, "50 million crowns").subject == "Skagerak Line"
