@@ -20,6 +20,7 @@ from extractor.lexicons import table, words
 
 # the clauses that hang "to buy X" on a noun ("a proposal to acquire the group")
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj"})  # "is offering $9 a share": the sum offered
 _TARGET_PREP = "for"  # "a bid for Brimley Corp": the preposition of the thing bid for
 
 
@@ -31,7 +32,20 @@ def sizes_an_offer(predicate: str, measured: Token | None, quantity: Span) -> bo
     if not words_ or words_[head_index(words_)] not in words("offer_nouns"):
         return False
     offer = _offer_noun(measured, quantity)
-    return offer is not None and is_deal_noun(offer) and has_a_target(offer)
+    if offer is None:
+        return _offered_for_a_company(quantity)
+    return is_deal_noun(offer) and has_a_target(offer)
+
+
+def _offered_for_a_company(quantity: Span) -> bool:
+    """The sum is the object of an offer verb whose clause names a company after "for" ("Tolland is offering $9
+    in cash for each Brimley share"): the verb makes the bid."""
+    if not len(quantity) or quantity.root.dep_ not in _OBJECT_DEPS:
+        return False
+    verb = quantity.root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("offer_nouns"):
+        return False
+    return any(_for_a_company(t) for t in verb.subtree)
 
 
 def _offer_noun(measured: Token | None, quantity: Span) -> Token | None:
@@ -62,7 +76,8 @@ def _for_a_company(prep: Token) -> bool:
 
 
 def _a_company(noun: Token) -> bool:
-    return noun.ent_type_ == "ORG" or noun.lemma_.lower() in words("business_nouns")
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "ORG" or lemma in words("business_nouns") or lemma in words("org_nouns")
 
 
 def _buys(clause: Token) -> bool:

@@ -43,6 +43,18 @@ def _facts(nlp, text, published, amount):
             D(2013, 6, 20),
             1_300_000_000.0,
         ),
+        (  # an offer verb, with the company's share after "for"
+            "Tolland bids for Brimley\n\n"
+            "Since Monday Tolland has been offering $9 in cash and one Tolland share for each Brimley share.",
+            D(2013, 6, 20),
+            9.0,
+        ),
+        (  # a company noun of the lexicons ("bank") as the target
+            "Halcyon presses on\n\n"
+            "Halcyon said on Friday it would press on with its 12 billion euro bid for the region's largest bank.",
+            D(2013, 6, 21),
+            12_000_000_000.0,
+        ),
     ],
 )
 def test_the_sum_of_a_bid_for_a_company_has_no_period(nlp, text, published, amount):
