@@ -270,13 +270,12 @@ def quantity_facts(
             predicate, ctx.report_period, sent, quantity.unit, reading.measured
         )
         # "will pay $18 a share, a premium to the closing price on Monday": the agreed terms of a deal still to
-        # be done have no period of their own (a day in the sentence is of the announcement or of a price)
-        deal_to_come = (
+        # be done have no period of their own (a day in the sentence is of the announcement or of a price); nor
+        # has the sum of a bid for a company, made or withdrawn: the day told dates what was done with the bid
+        no_period_terms = (
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
-        ) or (
-            kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured)
-        )  # a bid's sum: no period
-        dating = [] if deal_to_come else brief_periods(brief, both, modality, sent, ctx.report_period)
+        ) or (kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured, span))
+        dating = [] if no_period_terms else brief_periods(brief, both, modality, sent, ctx.report_period)
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -287,7 +286,7 @@ def quantity_facts(
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
             story=Story(ctx.published, None)
-            if deal_to_come
+            if no_period_terms
             else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
             modality=modality,
         )
@@ -310,10 +309,10 @@ def quantity_facts(
         if period is None and modality == "forecast" and not daily:  # "Forecasters had looked for 140,000": just told
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
-        if period is None and not daily and not deal_to_come and not stock_level:  # "Analysts expect $2.18."
+        if period is None and not daily and not no_period_terms and not stock_level:  # "Analysts expect $2.18."
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
             period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
-        if period is None and not deal_to_come:
+        if period is None and not no_period_terms:
             now_held = kind == "metric" and (
                 quantity.unit is None
                 and holds_now(span, reading.verb)
