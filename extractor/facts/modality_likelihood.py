@@ -2,9 +2,9 @@
 
 The predicate (`lexicons/likelihood_predicates.txt`) puts its infinitive ahead in time, so nothing the infinitive
 states has happened. Whose view it is turns on the predicate's subject: an actor ("the company is set to close 12
-stores", "it is likely to sign the $3 billion deal") is to do the act, its plan; a measure ("growth is set to slow
-to 4 percent", "demand is likely to rise 2 percent") or an act that only reports a result ("the airline is set to
-post a $90 million loss") is predicted by someone else, unless the company itself tells the measure's course ("...,
+stores", "Tamsin Mills looks poised to open 40 kiosks") is to do the act, its plan; a measure ("growth is set to slow
+to 4 percent", "demand is likely to rise 2 percent") or an act that only reports a result ("the brewer is due to
+report first-half earnings of 80 million euros") is predicted by someone else, unless the company itself tells the measure's course ("...,
 it said"), which is its guidance. The caller turns a target into a forecast where the sentence names forecasters,
 as for any plan."""
 
@@ -30,7 +30,7 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
         return None
     subject = _subject_of(predicate)
     if below.lemma_.lower() in words("result_verbs") or below.lemma_.lower() in STATE_VERBS:
-        return "forecast"  # "is set to post a loss of $90 million", "is likely to stay flat": foreseen, no act
+        return "forecast"  # "is due to report earnings of 80 million euros", "is likely to stay flat": foreseen, no act
     if subject is not None and not _actor(subject) and not _told_by_the_company(predicate):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
@@ -63,7 +63,7 @@ def _subject_of(predicate: Token) -> Token | None:
     """The subject of the likelihood: the participle's own ("Norvale is scheduled"), else the linking verb's
     ("Norvale is likely"); a relative pronoun stands for the noun its clause hangs on."""
     holders = [predicate, predicate.head] if predicate.dep_ in ("acomp", "oprd") else [predicate]
-    if holders[-1].dep_ == "conj":  # "the sale should raise $1 billion but is unlikely to top $2 billion"
+    if holders[-1].dep_ == "conj":  # "output rose 3 percent and looks bound to pass 9,000 tonnes": output
         holders.append(holders[-1].head)
     subject = next((c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in ("WDT", "WP"):

@@ -38,9 +38,9 @@ def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount)
     [
         ("Quillmore's export volume is likely to climb 7 percent this year.", 7),
         ("Its operating margin seems bound to shrink to 4.5 percent in the second half.", 4.5),
-        ("Quillmore is set to book a first-half loss of 90 million rupees.", 9e7),
+        ("Quillmore is due to record a nine-month loss of 90 million rupees.", 9e7),
         ("Cotton yarn demand looks set to grow 6 percent in 2015, the trade ministry said.", 6),
-        ("The share sale should fetch about 700 million rupees but is unlikely to top 900 million rupees.", 9e8),
+        ("Loom output climbed 4 percent in March and looks bound to pass 9,000 bolts by autumn.", 9000),
         ("Quillmore is likely to remain the second-biggest weaver with 6,500 looms.", 6500),
     ],
 )
