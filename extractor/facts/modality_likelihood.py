@@ -30,20 +30,20 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
         return "actual"  # "is unlikely to have made a profit of N": an estimate of what has happened
     if _told_by_the_company(predicate):
         return "target"  # "it said profit is likely to stay at N": the company's own guidance
-    if _foreseen_not_acted(below):
-        return "forecast"
     subject = _subject_of(predicate)
+    if _foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
+        return "forecast"  # "is set to be fined N"; with no subject ("a mill due to be sold for N") a plan
     if subject is not None and not _actor(subject):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
 
 
 def _foreseen_not_acted(verb: Token) -> bool:
-    """A state ("to remain near N"), a passive ("to be fined N") or an outcome met or told ("to report sales of N",
-    "to face a fine of N", "to cost the group N"): nothing the subject plans to do."""
+    """A state ("to remain near N") or an outcome met or told ("to report sales of N", "to face a fine of N", "to
+    cost the group N"): nothing the subject plans to do."""
     lemma = verb.lemma_.lower()
     outcomes = words("result_verbs") | words("likelihood_outcome_verbs")
-    return lemma in words("state_verbs") or lemma in outcomes or any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in words("state_verbs") or lemma in outcomes
 
 
 def _likelihood_predicate(head: Token) -> Token | None:

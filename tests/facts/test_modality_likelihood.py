@@ -34,6 +34,7 @@ def _fact(nlp, text: str, amount: float):
         ("It is poised to open 30 kiosks in Pune before the festival season.", 30),
         # no subject: a plan
         ("Its expansion plan, set to add 500 looms by May, won board backing.", 500),
+        ("A dye works due to be auctioned for 90 million rupees drew no bids on Monday.", 9e7),
     ],
 )
 def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount):
