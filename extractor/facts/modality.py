@@ -196,7 +196,7 @@ def _modality_in_clause(
             # expecting verb's subject still decides whose expectation it is
             forecasters = token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token)
             return "forecast" if forecasters else "target"
-        likely = likelihood_modality(token, own[k - 1] if k else None)  # "is likely to sign the $2 billion deal"
+        likely = likelihood_modality(token, own[k - 1] if k else None)  # "looks poised to open 40 kiosks"
         if likely is not None:
             return likely
         if agreed_deal:

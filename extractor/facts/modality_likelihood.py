@@ -1,61 +1,58 @@
 """A figure under "is likely to", "is set to", "is due to", "looks poised to": a likelihood or a schedule, no result.
 
 The predicate (`lexicons/likelihood_predicates.txt`) puts its infinitive ahead in time, so nothing the infinitive
-states has happened. Whose view it is turns on the predicate's subject: an actor ("the company is set to close 12
-stores", "it is likely to sign the $3 billion deal") is to do the act, its plan; a measure ("growth is set to slow
-to 4 percent", "demand is likely to rise 2 percent") or an act that only reports a result ("the airline is set to
-post a $90 million loss") is predicted by someone else, unless the company itself tells the measure's course ("...,
-it said"), which is its guidance. The caller turns a target into a forecast where the sentence names forecasters,
-as for any plan."""
+states has happened. The company telling its own course ("costs are likely to stay at 3 percent, the group said")
+gives its guidance, a target. Otherwise whose view it is turns on the infinitive and the predicate's subject: an
+actor ("the company is set to close 12 stores", "Tamsin Mills looks poised to open 40 kiosks") is to do the act, its
+plan; a measure ("growth is set to slow to 4 percent"), a state ("is likely to stay flat"), a passive ("is set to be
+fined") or an outcome the subject meets or tells ("the brewer is due to report earnings of 80 million euros", "is
+likely to face a fine of N") is predicted by someone else. A perfect infinitive ("is unlikely to have made") judges a
+past fact: actual. The caller turns a target into a forecast where the sentence names forecasters, as for any plan."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.modality_tellers import company_side, teller
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
-ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
-LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})
-STATE_VERBS = frozenset({"be", "remain", "stay"})  # "is likely to be flat": a state foreseen, not an act planned
-
 
 def likelihood_modality(head: Token, below: Token | None) -> str | None:
-    """ "target" or "forecast" when `head` is a predicate of likelihood or schedule whose infinitive (`below`,
-    the token under `head` on the figure's path) holds the figure; None otherwise."""
-    if below is None or not _infinitive_of(below, head):
+    """ "target", "forecast" or "actual" when `head` is a predicate of likelihood or schedule whose infinitive
+    (`below`, the token under `head` on the figure's path) holds the figure; None otherwise."""
+    if below is None or below.dep_ != "xcomp":  # "was set at 2 percent to cover N": a purpose, no likelihood
         return None
     predicate = _likelihood_predicate(head)
     if predicate is None:
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in below.children):
+        return "actual"  # "is unlikely to have made a profit of N": an estimate of what has happened
+    if _told_by_the_company(predicate):
+        return "target"  # "it said profit is likely to stay at N": the company's own guidance
     subject = _subject_of(predicate)
-    if below.lemma_.lower() in words("result_verbs") or below.lemma_.lower() in STATE_VERBS:
-        return "forecast"  # "is set to post a loss of $90 million", "is likely to stay flat": foreseen, no act
-    if subject is not None and not _actor(subject) and not _told_by_the_company(predicate):
+    if _foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
+        return "forecast"  # "is set to be fined N"; with no subject ("a mill due to be sold for N") a plan
+    if subject is not None and not _actor(subject):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
 
 
-def _infinitive_of(verb: Token, head: Token) -> bool:
-    """`verb` is a "to" infinitive that complements `head` ("likely to sign", "set to receive")."""
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head == head
-        and verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+def _foreseen_not_acted(verb: Token) -> bool:
+    """A state ("to remain near N") or an outcome met or told ("to report sales of N", "to face a fine of N", "to
+    cost the group N"): nothing the subject plans to do."""
+    lemma = verb.lemma_.lower()
+    outcomes = words("result_verbs") | words("likelihood_outcome_verbs")
+    return lemma in words("state_verbs") or lemma in outcomes
 
 
 def _likelihood_predicate(head: Token) -> Token | None:
-    """The word of likelihood or schedule: `head` itself ("likely" after "is", a passive "set", "scheduled"),
-    or the adjective a linking verb takes when the parse hangs the infinitive on that verb."""
+    """The word of likelihood or schedule: an adjective ("likely" after "is") or a participle ("set", "scheduled";
+    not the verb "set" of "Quillmore set out to hire")."""
     predicates = words("likelihood_predicates")
     if head.lemma_.lower() in predicates or head.lower_ in predicates:
-        if head.pos_ == "ADJ" or head.tag_ == "VBN":  # "set" as a participle: not "the board set a target to ..."
+        if head.pos_ == "ADJ" or head.tag_ == "VBN":
             return head
-        return None
-    if head.lemma_.lower() in LINKING_VERBS:
-        return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in predicates), None)
     return None
 
 
@@ -63,7 +60,7 @@ def _subject_of(predicate: Token) -> Token | None:
     """The subject of the likelihood: the participle's own ("Norvale is scheduled"), else the linking verb's
     ("Norvale is likely"); a relative pronoun stands for the noun its clause hangs on."""
     holders = [predicate, predicate.head] if predicate.dep_ in ("acomp", "oprd") else [predicate]
-    if holders[-1].dep_ == "conj":  # "the sale should raise $1 billion but is unlikely to top $2 billion"
+    if holders[-1].dep_ == "conj":  # "output rose 3 percent and looks bound to pass 9,000 tonnes": output
         holders.append(holders[-1].head)
     subject = next((c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in ("WDT", "WP"):
@@ -73,31 +70,28 @@ def _subject_of(predicate: Token) -> Token | None:
 
 
 def _actor(subject: Token) -> bool:
-    """A subject that can carry out an act: a name, a pronoun, or a noun for an organization, a country's
-    body or a person; a measure ("growth", "sales", "the deficit") is none."""
-    if subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ in ("PROPN", "PRON"):
+    """A subject that can carry out an act: a name, a pronoun, or a noun for an organization, a person or a
+    government ("the ministry", "the state", "the cabinet"); a measure ("growth", "sales", "the economy") is none."""
+    if subject.pos_ in ("PROPN", "PRON"):
         return True
     lemma = subject.lemma_.lower()
     actors = words("org_nouns") | words("person_nouns") | words("industry_member_nouns")
-    return lemma in actors or lemma in words("government_bodies")
+    government = (words("country_nouns") | words("public_body_words")) - words("macro_statistics")
+    return lemma in actors or lemma in government or _phrase(subject) in words("government_bodies")
+
+
+def _phrase(noun: Token) -> str:
+    """The noun with its compounds and adjectives before it ("national assembly", "white house")."""
+    return " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and (t == noun or t.dep_ in ("compound", "amod")))
 
 
 def _told_by_the_company(predicate: Token) -> bool:
-    """ "costs are likely to rise 4 percent, it said", "..., the group said": a reporting verb above the predicate
-    whose subject is the company itself ("it", "we", "the company") tells the company's own
-    guidance, a target like "it expects costs to rise". A named speaker ("the energy agency said") is left to
-    the forecast reading: it may be an outsider's view."""
+    """ "costs are likely to rise 4 percent, it said", "..., Norvale said", "..., its chief executive told
+    reporters": the nearest reporting verb above the predicate has the company's side as teller
+    (`modality_tellers.company_side`), whose view of its own course is its guidance. A public body ("the central
+    bank said") or an outsider keeps the forecast."""
     for verb in predicate.ancestors:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("reporting_verbs"):
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        return any(_names_the_company(c) for c in subjects)
+        if verb.lemma_.lower() in words("reporting_verbs"):
+            who = teller(verb)
+            return who is not None and company_side(who)
     return False
-
-
-def _names_the_company(subject: Token) -> bool:
-    """ "it", "we", "the company", "the group" (`lexicons/anaphors.txt`): the story's organization itself."""
-    if subject.lower_ in words("anaphors"):
-        return True
-    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
-    return determiners == ["the"] and f"the {subject.lower_}" in words("anaphors")

@@ -25,7 +25,7 @@ def told_by_forecaster(root: Token) -> bool:
             who = teller(token)
             if who is None:
                 return False
-            believer = lemma in words("belief_verbs") and not _company_side(who)
+            believer = lemma in words("belief_verbs") and not company_side(who)
             return _forecasting_teller(who) or believer or outsider(who)
     return False
 
@@ -41,7 +41,7 @@ def _predicted_by(verb: Token) -> bool | None:
         return None
     if _forecasting_teller(who):
         return True
-    if not _company_side(who) or _employs_teller(who, verb):
+    if not company_side(who) or _employs_teller(who, verb):
         return None
     return False
 
@@ -84,9 +84,12 @@ def _forecasting_teller(who: Token) -> bool:
     return who.lemma_.lower() in words("forecast_cues") or titled or press_report(who)
 
 
-def _company_side(who: Token) -> bool:
+def company_side(who: Token) -> bool:
     """ "Orvane Corp believes", "the bank believes", "it believes", "chief executive Ann Lee believes": a
-    company, its anaphor or one of its officers, whose belief about its own figures is its target."""
+    company, its anaphor or one of its officers, whose belief about its own figures is its target. Not a public body
+    ("the central bank", "the trade ministry"), whatever the tagger labels it."""
+    if public_body(who):
+        return False
     if who.lower_ in ("it", "we") or who.lemma_.lower() in words("anaphors") | words("org_nouns"):
         return True
     name = [t for t in who.subtree if t.i <= who.i]  # "Orvane Corp": the tagger may leave "Corp" untagged
@@ -94,6 +97,17 @@ def _company_side(who: Token) -> bool:
         return True
     titles = words("title_words") | words("role_nouns")
     return any(t.lower_ in titles for t in name if t.i != who.i)
+
+
+def public_body(who: Token) -> bool:
+    """ "the central bank", "the trade ministry", "the government", "Federal Reserve Chairman Ann Lee": a body of
+    the state (`public_body_words`, a central bank's words before "bank", `central_banks`), not a company."""
+    if who.lemma_.lower() in words("public_body_words"):
+        return True
+    name = " ".join(t.lower_ for t in who.subtree if t.i <= who.i)
+    modifiers = {c.lower_ for c in who.children if c.dep_ in ("amod", "compound")}
+    central = who.lemma_.lower() == "bank" and bool(modifiers & words("central_bank_words"))
+    return central or any(f" {bank} " in f" {name} " for bank in words("central_banks"))
 
 
 def outsider(who: Token) -> bool:
