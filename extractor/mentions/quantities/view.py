@@ -14,7 +14,7 @@ from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
-from extractor.mentions.quantities.rated import rated_like
+from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.share_nouns import per_share_noun_rates
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
@@ -86,7 +86,7 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
     ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
     of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
-        if not _bare_price(mention, quantity):
+        if not bare_price(mention, quantity):
             continue
         nearest = _nearest_rate_per_unit(found, shown_quantities, i, span, quantity.unit or "")
         if nearest is None:
@@ -173,16 +173,6 @@ def _stock_between(span: Span, rated_span: Span) -> bool:
     stock's ("crude rose to $84 a barrel and <a refiner>'s shares gained $1.10")."""
     first, last = sorted((span, rated_span), key=lambda s: s.start_char)
     return _stock_noun().search(doc_text(span.doc)[first.end_char : last.start_char]) is not None
-
-
-def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
-    unit = quantity.unit or ""
-    return (
-        mention.kind == "money"
-        and unit in lex().currencies.values()
-        and not mention.extras.get("scaled")
-        and not mention.extras.get("per")
-    )
 
 
 def _nearest_rate_per_unit(
