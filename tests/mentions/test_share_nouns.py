@@ -16,6 +16,7 @@ VALUES_OF_A_MEASURE = [
     ("The board of Kilnay set a dividend per share of 40 cents.", "40 cents", "USD_per_share"),
     ("Quarterly EPS at Dannock hit 73 cents, its best in four years.", "73 cents", "USD_per_share"),
     ("Profit per diluted share at Sorrel Bank came to $3.02 last year.", "$3.02", "USD_per_share"),
+    ("Gorlan pegged its 2027 EPS at $4.60, up from $4.15 in its first outlook.", "$4.15", "USD_per_share"),
     # "share-based" inside a relative clause between the measure and its verb changes nothing
     ("Earnings per share, which leave out share-based pay, were $1.85 at Pellam.", "$1.85", "USD_per_share"),
 ]
@@ -29,6 +30,7 @@ OTHER_AMOUNTS = [
     ("Tamsin's EPS rose as its bonds traded at $98.50 in the afternoon.", "$98.50", "USD"),
     ("Earnings per share at Corvay rose on a $2 rise in the average ticket.", "$2", "USD"),
     ("A tonne of EPS foam from Brackley costs about $1,500.", "$1,500", "USD"),
+    ("Per-share earnings edged higher, and Brisk Air priced its new fares at $89.", "$89", "USD"),
 ]
 
 

@@ -24,8 +24,10 @@ from extractor.models import Quantity
 # dependency labels by which an amount states the value of the word it hangs from ("EPS hit 73 cents": dobj;
 # "EPS was $1.30": attr); a preposition's object climbs to the preposition's head ("rose to", "of")
 _VALUE_DEPS = frozenset({"attr", "dobj", "oprd", "acomp", "npadvmod", "pobj"})
-_CLIMB_DEPS = frozenset({"conj", "appos"})  # a second amount of the same measure ("to $2.25, from $2.10")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a second amount of the same measure ("to $2.25, from $2.10"), an old value after "up from"
+_CLIMB_DEPS = frozenset({"conj", "appos", "advmod"})
+# the verb tells the value of its subject, or of its object ("put its EPS at 60 cents", "held its dividend at")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _MAX_CLIMB = 6  # head steps from an amount to the word whose value it is (prepositions and nouns between)
 
 
@@ -65,13 +67,13 @@ def _value_of_share_measure(span: Span) -> bool:
     measures = _measure_spans(span.sent)
     if not measures:
         return False
-    token = span.root
+    token, links = span.root, _VALUE_DEPS | _CLIMB_DEPS | {"prep"}
     for _ in range(_MAX_CLIMB):
-        if _in_measure(token.head, measures) and token.dep_ in _VALUE_DEPS | {"prep"}:
-            return True
-        if token.head.pos_ in ("VERB", "AUX") and token.dep_ in _VALUE_DEPS | {"prep"}:
-            return any(c.dep_ in _SUBJECT_DEPS and _in_measure(c, measures) for c in token.head.children)
-        if token.dep_ not in _VALUE_DEPS | _CLIMB_DEPS | {"prep"} or token.head is token:
+        if token.dep_ not in links or token.head is token:
             return False
+        if _in_measure(token.head, measures):
+            return True
+        if token.head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in _SUBJECT_DEPS and _in_measure(c, measures) for c in token.head.children)
         token = token.head
     return False
