@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from tests.mentions.news_rows import move_levels
 
-# money told as the value of a per-share noun ("earnings per share of 41 cents", "EPS hit 73 cents"; 10 readable
-# stories, results and guidance) is a rate per share, as "41 cents a share" is, though "per share" stands before it;
-# an amount compared right after one ("seen at $3.05 to $3.20, against $2.90 to $3.10 before") measures the same noun
+# money the parse makes the value of a per-share measure ("EPS hit 73 cents", "a payout per share worth 41 cents";
+# results and guidance stories) is a rate per share, as "41 cents a share" is, though "per share" stands before it;
+# main units are asserted in tests/mentions/test_share_nouns.py
 PER_SHARE_NOUNS = [
     (
         "range",
-        "Quarrel Foods put its fourth-quarter earnings per share at 61 cents to 65 cents, before one-off costs.",
+        "Before one-off costs, Quarrel Foods now pegs fourth-quarter EPS at 61 cents to 65 cents.",
         [((0.61, 0.65), "USD_per_share", None)],
     ),
     ("unit", "Marwick's profit per diluted share came to $2.14 for the year.", [(2.14, "USD_per_share", None)]),
@@ -36,7 +36,7 @@ PER_SHARE_NOUNS = [
     ),
     (
         "range",
-        "Earnings per share at Grisby are now seen in the range of $3.05 to $3.20, against $2.90 to $3.10 before.",
+        "Grisby now sees EPS of between $3.05 and $3.20, up from between $2.90 and $3.10 before.",
         [((3.05, 3.20), "USD_per_share", None), ((2.90, 3.10), "USD_per_share", None)],
     ),
     (
@@ -58,7 +58,7 @@ PER_SHARE_NOUNS = [
     ),
     (
         "unit",
-        "Kessel held its dividend per share at 30 cents on revenue of $4.2 billion.",
+        "Kessel held its dividend per share at 30 cents even as sales slid to $4.2 billion.",
         [(0.30, "USD_per_share", None), (4.2e9, "USD", None)],
     ),
     (
@@ -95,7 +95,8 @@ UNIT_PRICE_CHANGES = [
     ),
     (
         "sign",
-        "Heating oil futures fell 4 cents, or 1.7 percent, to $2.31 a gallon after rising 3 cents on Monday.",
+        "Heating oil futures dropped 4 cents, or 1.7 percent, on Friday to $2.31 a gallon after rising 3 cents on"
+        " Monday.",
         [
             (4, "cent_per_gallon", "down"),
             (1.7, "percent", "down"),
@@ -126,7 +127,7 @@ LEFT_ONE_STORY = [
     ),
     (
         "move",
-        "By the end of next year the franc will buy 1.10 euros, from 1.02 now, Pemberly strategists forecast.",
+        "Pemberly strategists forecast the franc will buy 1.10 euros come December 2027, from 1.02 now.",
         move_levels(1.02, 1.10, "EUR"),
     ),
 ]

@@ -188,8 +188,8 @@ XFAIL: dict[str, str] = {
         "'half a' is read before a one-word unit only ('half a mile'); a two-word unit ('square kilometer') after it"
         " is not; one Reuters story writes one"
     ),
-    "By the end of next year the franc will buy 1.10 euros, from 1.02 now, Pemberly strategists forecast.": (
-        "a forecast level with a point inside a period ('by the end of next year') and the old level after it"
+    "Pemberly strategists forecast the franc will buy 1.10 euros come December 2027, from 1.02 now.": (
+        "a forecast level with a date between it and the old level ('come <month> <year>') and the old level after it"
         " ('from N now') is not joined as a move; one Reuters story writes the class"
     ),
 }

@@ -25,10 +25,10 @@ VALUES_OF_A_MEASURE = [
 OTHER_AMOUNTS = [
     ("Profit per share rose 12 percent, while Hobbet kept its best-selling blender at $19.99.", "$19.99", "USD"),
     ("Earnings per share fell, and the chief executive's salary at Wenlo was cut to $950,000.", "$950,000", "USD"),
-    ("EPS at Marrow Air beat forecasts, and its stock closed at $45.20 on the Nasdaq.", "$45.20", "USD"),
+    ("EPS at Marrow Air beat forecasts; its stock finished the day at $45.20.", "$45.20", "USD"),
     ("Its per-share profit grew after Zelko sold 2 million handsets at $199 each.", "$199", "USD"),
     ("Tamsin's EPS rose as its bonds traded at $98.50 in the afternoon.", "$98.50", "USD"),
-    ("Earnings per share at Corvay rose on a $2 rise in the average ticket.", "$2", "USD"),
+    ("Earnings per share at Corvay rose thanks to a $2 increase in each ticket sold.", "$2", "USD"),
     ("A tonne of EPS foam from Brackley costs about $1,500.", "$1,500", "USD"),
     ("Per-share earnings edged higher, and Brisk Air priced its new fares at $89.", "$89", "USD"),
 ]

@@ -168,8 +168,8 @@ def _nearest_rate_per_unit(
     found, shown_quantities, i: int, span: Span, currency: str
 ) -> tuple[Quantity, Span, str] | None:
     """The closest level of the sentence priced in `currency` per a physical unit ("a barrel", "per lb"), with
-    that unit; a change per unit is no level to compare a price with ("$88.91 a barrel, down $1.30, after rising
-    above $90": $90 is compared with $88.91)."""
+    that unit; a change per unit is no level to compare a price with (in "after a morning high of $52, zinc lost $3
+    to $49 a pound" the $52 is weighed against the $49 level, not the $3 move)."""
     best, best_distance = None, None
     sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
