@@ -29,12 +29,20 @@ OTHER_SUBJECT = [
 ]
 
 
+# a level compared with the nearest LEVEL per unit, not with a change per unit told between (view.py)
+LEVEL_PAST_A_CHANGE = [
+    ("Zinc settled at $2,210 a tonne, up $35, after touching $2,250 earlier.", "$2,250", "USD_per_tonne"),
+    ("Cocoa closed at $3,120 a tonne, off $40, having peaked near $3,200 at midday.", "$3,200", "USD_per_tonne"),
+    ("Arabica ended at $2.15 a pound, lower by 4 cents, though it had traded above $2.22.", "$2.22", "USD_per_pound"),
+]
+
+
 def _main_unit(nlp, text: str, surface: str) -> str | None:
     found = [q for q in quantities_for_text(text, nlp) if q["surface"].startswith(surface)]
     assert found, f"{surface!r} not read in {text!r}"
     return found[0]["unit"]
 
 
-@pytest.mark.parametrize(("text", "surface", "unit"), SAME_SUBJECT + OTHER_SUBJECT)
+@pytest.mark.parametrize(("text", "surface", "unit"), SAME_SUBJECT + OTHER_SUBJECT + LEVEL_PAST_A_CHANGE)
 def test_small_change_main_unit(nlp, text: str, surface: str, unit: str) -> None:
     assert _main_unit(nlp, text, surface) == unit
