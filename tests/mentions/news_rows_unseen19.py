@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from tests.mentions.news_rows import move_levels
 
-# money told as the value of a per-share noun ("earnings per share of 41 cents", "EPS hit 73 cents"; 10 readable
-# stories, results and guidance) is a rate per share, as "41 cents a share" is, though "per share" stands before it;
-# an amount compared right after one ("seen at $3.05 to $3.20, against $2.90 to $3.10 before") measures the same noun
+# money the parse makes the value of a per-share measure ("EPS hit 73 cents", "a payout per share worth 41 cents";
+# results and guidance stories) is a rate per share, as "41 cents a share" is, though "per share" stands before it;
+# main units are asserted in tests/mentions/test_share_nouns.py
 PER_SHARE_NOUNS = [
     (
         "range",
-        "Quarrel Foods put its fourth-quarter earnings per share at 61 cents to 65 cents, before one-off costs.",
+        "Before one-off costs, Quarrel Foods now pegs fourth-quarter EPS at 61 cents to 65 cents.",
         [((0.61, 0.65), "USD_per_share", None)],
     ),
     ("unit", "Marwick's profit per diluted share came to $2.14 for the year.", [(2.14, "USD_per_share", None)]),
@@ -36,7 +36,7 @@ PER_SHARE_NOUNS = [
     ),
     (
         "range",
-        "Earnings per share at Grisby are now seen in the range of $3.05 to $3.20, against $2.90 to $3.10 before.",
+        "Grisby now sees EPS of between $3.05 and $3.20, up from between $2.90 and $3.10 before.",
         [((3.05, 3.20), "USD_per_share", None), ((2.90, 3.10), "USD_per_share", None)],
     ),
     (
@@ -58,7 +58,7 @@ PER_SHARE_NOUNS = [
     ),
     (
         "unit",
-        "Kessel held its dividend per share at 30 cents on revenue of $4.2 billion.",
+        "Kessel held its dividend per share at 30 cents even as sales slid to $4.2 billion.",
         [(0.30, "USD_per_share", None), (4.2e9, "USD", None)],
     ),
     (
@@ -68,62 +68,35 @@ PER_SHARE_NOUNS = [
     ),
 ]
 
-# a court docket after "No." ("No. 10-cr-0228", "case 11-cv-4412"; 4 readable stories end with one) is a case number:
-# its letters are no scale word ("cr" read as crore made 100 million rupees), and the figure is no amount
-DOCKET_NUMBERS = [
-    ("negative", "The case is Tarrant v. Oxley, U.S. District Court, Eastern District, No. 12-cr-0417.", []),
+# forms read right before round 19 and kept as guards for the rules of this round (a docket, a percent beside a
+# scaled count, a particle that tells a move): no rule of their own
+STILL_READ = [
     ("negative", "Filings in the suit, docketed as 09-cv-2281, run to 400 pages.", [(400, None, None)]),
     ("negative", "A judge in Kessock set a hearing in case No. 11-md-02093 for May.", []),
-    # guards: a range written with "-to-" and a crore amount are still read
     ("range", "Builders expect 35-to-40 percent of the new flats to sell off plan.", [((35, 40), "percent", None)]),
     ("currency", "Varun Mills raised 12 crore rupees from the sale.", [(120e6, "INR", None)]),
-]
-
-# a percent change, then "to" and a scaled count ("estimated down 2.3 percent to 16.7 million"; the percent took the
-# count's scale word and made one range of 2.3 million to 16.7 million percent) is a change and the level it reached:
-# a percent takes no scale word
-PERCENT_THEN_SCALED_LEVEL = [
-    (
-        "sign",
-        "Car sales in Velland for the year are put down about 4.1 percent to 2.3 million.",
-        [(4.1, "percent", "down"), (2.3e6, None, None)],
-    ),
-    (
-        "sign",
-        "Shipments were estimated up roughly 6 percent to 1.8 billion this season.",
-        [(6, "percent", "up"), (1.8e9, None, None)],
-    ),
     (
         "sign",
         "Arlo's subscriber count is seen 12% higher at 4.5 million.",
         [(12, "percent", "up"), (4.5e6, None, None)],
     ),
-    # guard: a percent range written on both ends stays one range
     ("range", "Growth of 5 percent to 6 percent is forecast for Ternby.", [((5, 6), "percent", "up")]),
-]
-
-# money handed over with a particle verb ("asked to cough up 90 billion yen"; the particle read as a rise) states
-# no move (lexicon `static_phrasal_verbs`, as "made up 12 percent")
-HANDED_OVER = [
-    ("currency", "Lenders were told to cough up around 90 billion yen in fresh loans.", [(90e9, "JPY", None)]),
-    ("currency", "Each partner must stump up 2 million pounds by June.", [(2e6, "GBP", None)]),
-    ("currency", "Investors in Calder Farms may have to pony up another $15 million.", [(15e6, "USD", None)]),
-    # guard: a particle that tells a move still does
     ("sign", "The Maribel index ended up 1.3 percent.", [(1.3, "percent", "up")]),
 ]
 
 # a bare price in the sentence of a price per unit is per that unit when it is a level of its size compared with
-# the nearest level per unit (not with a change per unit written between: "$N a barrel, down $M, after rising above
-# $N"), or a change of at most a fifth of it ("after settling up $M"; 3 readable oil stories)
+# the nearest LEVEL per unit (a change per unit between is skipped), or a change of at most a fifth of it told of
+# the level's subject (quantities/clause_subject.py; main units asserted in tests/mentions/test_unit_price_changes.py)
 UNIT_PRICE_CHANGES = [
     (
         "sign",
-        "Brent for May closed at $71.40 a barrel, up 65 cents, having slipped $1.05 the session before.",
-        [(71.40, "USD_per_barrel", None), (65, "cent_per_barrel", "up"), (1.05, "USD_per_barrel", "down")],
+        "Having slipped $1.05 in Monday's session, Brent for May rose 65 cents on Tuesday to $71.40 a barrel.",
+        [(1.05, "USD_per_barrel", "down"), (65, "cent_per_barrel", "up"), (71.40, "USD_per_barrel", None)],
     ),
     (
         "sign",
-        "Heating oil futures fell 4 cents, or 1.7 percent, to $2.31 a gallon after rising 3 cents on Monday.",
+        "Heating oil futures dropped 4 cents, or 1.7 percent, on Friday to $2.31 a gallon after rising 3 cents on"
+        " Monday.",
         [
             (4, "cent_per_gallon", "down"),
             (1.7, "percent", "down"),
@@ -133,8 +106,8 @@ UNIT_PRICE_CHANGES = [
     ),
     (
         "unit",
-        "Palladium ended at $1,012 an ounce, off $9, after trading above $1,030 earlier.",
-        [(1012, "USD_per_ounce", None), (9, "USD_per_ounce", "down"), (1030, "USD_per_ounce", None)],
+        "After trading above $1,030 in the morning, palladium lost $9 by the close to end at $1,012 an ounce.",
+        [(1030, "USD_per_ounce", None), (9, "USD_per_ounce", "down"), (1012, "USD_per_ounce", None)],
     ),
     # guard: a change told of a stock beside the price per unit stays the stock's
     (
@@ -149,21 +122,19 @@ UNIT_PRICE_CHANGES = [
 LEFT_ONE_STORY = [
     (
         "unit",
-        "The Derrow plant sprawls over half a square kilometer of reclaimed land.",
+        "Nearly half a square kilometer of pine forest burned outside Tilby on Sunday.",
         [(0.5, "square_kilometer", None)],
     ),
     (
         "move",
-        "Carvell's bank sees the dollar at 110 yen by the end of next year, from 100.",
-        move_levels(100, 110, "JPY"),
+        "Pemberly strategists forecast the franc will buy 1.10 euros come December 2027, from 1.02 now.",
+        move_levels(1.02, 1.10, "EUR"),
     ),
 ]
 
 ROWS = [
     *PER_SHARE_NOUNS,
-    *DOCKET_NUMBERS,
-    *PERCENT_THEN_SCALED_LEVEL,
-    *HANDED_OVER,
+    *STILL_READ,
     *UNIT_PRICE_CHANGES,
     *LEFT_ONE_STORY,
 ]

@@ -184,12 +184,12 @@ XFAIL: dict[str, str] = {
         " one Reuters story writes one"
     ),
     # quant19: classes seen in one readable story only (tests/mentions/news_rows_unseen19.py), so no rule was written
-    "The Derrow plant sprawls over half a square kilometer of reclaimed land.": (
+    "Nearly half a square kilometer of pine forest burned outside Tilby on Sunday.": (
         "'half a' is read before a one-word unit only ('half a mile'); a two-word unit ('square kilometer') after it"
         " is not; one Reuters story writes one"
     ),
-    "Carvell's bank sees the dollar at 110 yen by the end of next year, from 100.": (
-        "a date after the new level that names a point inside a period ('by the end of next year') is not among"
-        " the dates a move's gap may hold, and 'sees ... at' is no quote verb; one Reuters story writes one"
+    "Pemberly strategists forecast the franc will buy 1.10 euros come December 2027, from 1.02 now.": (
+        "a forecast level with a date between it and the old level ('come <month> <year>') and the old level after it"
+        " ('from N now') is not joined as a move; one Reuters story writes the class"
     ),
 }

@@ -115,14 +115,6 @@ _DASH_CODE = re.compile(r"^-[A-Z]{1,3}\b")
 _LETTER_FIRST, _SEPARATED_DIGIT, _DOT_DIGIT = re.compile(r"^[A-Za-z]"), re.compile(r"^[-/.]\d"), re.compile(r"^\.\d")
 
 
-@cache
-def _docket_after() -> re.Pattern[str]:
-    """ "No. 10-cr-0228", "case 11-cv-4412": a court docket after the year (lexicon `docket_case_codes`), whatever its
-    letters read as elsewhere ("cr" as crore); "35-to-40 percent" is no docket."""
-    codes = "|".join(sorted(words("docket_case_codes")))
-    return re.compile(r"^-(?:" + codes + r")-\d", re.IGNORECASE)
-
-
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     lowered = lowered_text(text)
@@ -135,7 +127,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 def is_identifier_or_date(text: str, r: Reading, digits: str, number_end: int) -> bool:
     """Years, dates, clock times, ordinals, model numbers, tickers and codes are not quantities."""
     before, after = text[max(0, r.start - 30) : r.start], text[r.end : r.end + 30]
-    if ORDINAL_AFTER.match(text[number_end:]) or _docket_after().match(text[number_end:]):
+    if ORDINAL_AFTER.match(text[number_end:]):
         return True
     if _LEADING_ZERO.match(digits.lstrip("-−")) and r.kind == "amount":
         return True  # "0845 GMT", "007": codes and clock times

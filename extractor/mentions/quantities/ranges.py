@@ -218,8 +218,6 @@ def read_range(text: str, r: Reading, context: Context) -> None:
         return
     if r.unit and second.unit is None and not second.minor and not second.written_scale and second.amount > 10 * low:
         return  # "growth of almost 2 percent to 316,000 units": a change and a count reached
-    if r.unit in ("percent", "percentage_point") and second.unit is None and second.written_scale:
-        return  # "estimated down 2.3 percent to 16.7 million": a percent takes no scale word, so no range
     if (
         bare_to
         and _BY.search(before)

@@ -3,7 +3,20 @@
 
 from __future__ import annotations
 
+from extractor.mentions.quantities.lexicon import lex
+from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
+
+
+def bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
+    """An amount in a currency with no denominator and no scale word: a price of one thing, not a total ("$3
+    billion"), so a rate may be read into it."""
+    return (
+        mention.kind == "money"
+        and (quantity.unit or "") in lex().currencies.values()
+        and not mention.extras.get("scaled")
+        and not mention.extras.get("per")
+    )
 
 
 def rated_like(quantity: Quantity, per: str) -> Quantity:

@@ -1,8 +1,12 @@
-"""Money told as the value of a per-share noun: "earnings per share of 82 cents to 83 cents", "EPS were $1.35",
-"loss per diluted share narrowed to 7 cents from 12 cents". The amount is a rate per share, as "82 cents a share"
-is, though "per share" stands before it in the noun; `extract quantities` shows it per share (the plain amount
-stays an equivalent). Shown only: the facts measure earnings per share in the currency (docs/DECISIONS.md,
+"""Money told as the value of a per-share measure: "EPS was $1.30", "profit per diluted share came to 95 cents",
+"a dividend per share of 40 cents", "reported per-share profit of $1.30". The amount is a rate per share, as
+"95 cents a share" is, though "per share" stands before it; `extract quantities` shows it per share (the plain
+amount stays an equivalent). Shown only: the facts measure earnings per share in the currency (docs/DECISIONS.md,
 "Quantities").
+
+The link is read from the parse, not from nearness: the amount is the object of "of" after the measure, or the
+value its verb tells (copula, "rose to", "came in at", "hit") when the measure is that verb's subject. A price, a
+salary or a closing price elsewhere in the sentence hangs from another noun or another subject, so it stays plain.
 """
 
 from __future__ import annotations
@@ -10,19 +14,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
-from extractor.mentions.doc_text import doc_text
-from extractor.mentions.quantities.lexicon import lex
 from extractor.mentions.quantities.mentions import QuantityMention
-from extractor.mentions.quantities.rated import rated_like
+from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.models import Quantity
 
-_MAX_COMPARED_GAP = 45  # characters from an amount shown per share to one compared with it
-_LONGEST_NOUN = 40  # characters of the longest per-share noun ("book value per diluted share"), searched back too
-_MAX_GAP = 90  # characters from the noun to an amount it names: "EPS for the fiscal year, excluding items, are ..."
-_CLAUSE_END = re.compile(r"[.;:]\s")
+# dependency labels by which an amount states the value of the word it hangs from ("EPS hit 73 cents": dobj;
+# "EPS was $1.30": attr); a preposition's object climbs to the preposition's head ("rose to", "of")
+_VALUE_DEPS = frozenset({"attr", "dobj", "oprd", "acomp", "npadvmod", "pobj"})
+# a second amount of the same measure ("to $2.25, from $2.10"), an old value after "up from"
+_CLIMB_DEPS = frozenset({"conj", "appos", "advmod"})
+# the verb tells the value of its subject, or of its object ("put its EPS at 60 cents", "held its dividend at")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_MAX_CLIMB = 6  # head steps from an amount to the word whose value it is (prepositions and nouns between)
 
 
 @cache
@@ -33,68 +39,41 @@ def _noun_pattern() -> re.Pattern[str]:
     qualifiers = "|".join(sorted(words("per_share_qualifiers")))
     alone = "|".join(sorted(words("per_share_abbreviations")))
     return re.compile(
-        r"\b(?:(?:"
-        + nouns
-        + r")\s+per\s+(?:(?:"
-        + qualifiers
-        + r")\s+)?share|per-share\s+(?:"
-        + nouns
-        + ")|"
-        + alone
-        + r")"
-        r"\b(?![-\w])",
+        r"\b(?:(?:" + nouns + r")\s+per\s+(?:(?:" + qualifiers + r")\s+)?share|per-share\s+(?:" + nouns + ")|"
+        r"(?:" + alone + r"))\b(?![-\w])",
         re.IGNORECASE,
     )
 
 
-@cache
-def _gap_stop() -> re.Pattern[str]:
-    """A word after which a later amount is no longer the per-share noun's (lexicon `per_share_gap_stops`)."""
-    return re.compile(r"\b(?:" + "|".join(sorted(words("per_share_gap_stops"))) + r")\b", re.IGNORECASE)
-
-
 def per_share_noun_rates(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
-    """Show each plain money amount that a per-share noun before it in its clause names as a rate per share, and an
-    amount compared right after such an amount ("in the range of $2.10 to $2.25, up from its previous estimate of
-    $2.00 to $2.15"), which measures the same noun."""
-    text: str | None = None
-    last_end = -1  # where the last amount shown per share ends
+    """Show each plain money amount that states the value of a per-share measure as a rate per share."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
-        if not _plain_money(mention, quantity):
-            continue
-        text = text if text is not None else doc_text(span.doc)
-        sentence_start = span.sent.start_char
-        if _named_by_share_noun(text, sentence_start, mention.start) or _compared_after(text, last_end, mention.start):
+        if bare_price(mention, quantity) and _value_of_share_measure(span):
             shown_quantities[i] = rated_like(quantity, "share")
-            last_end = mention.end
 
 
-def _plain_money(mention: QuantityMention, quantity: Quantity) -> bool:
-    """An amount in a currency with no denominator and no scale word: a price of one thing, not a total ("$3
-    billion")."""
-    return (
-        mention.kind == "money"
-        and (quantity.unit or "") in lex().currencies.values()
-        and not mention.extras.get("scaled")
-        and not mention.extras.get("per")
-    )
+def _measure_spans(sent: Span) -> list[tuple[int, int]]:
+    text, base = sent.text, sent.start_char
+    return [(base + m.start(), base + m.end()) for m in _noun_pattern().finditer(text)]
 
 
-def _named_by_share_noun(text: str, sentence_start: int, start: int) -> bool:
-    """A per-share noun ends at most `_MAX_GAP` characters before `start`, in the same clause, with no word in between
-    that turns to another measure ("on revenue of"); earlier amounts of the same noun may stand between ("of 82
-    cents to 83 cents", "were 62 cents, above the 61 cents forecast")."""
-    window_start = max(sentence_start, start - _MAX_GAP - _LONGEST_NOUN)
-    nouns = list(_noun_pattern().finditer(text, window_start, start))
-    if not nouns:
+def _in_measure(token: Token, measures: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in measures)
+
+
+def _value_of_share_measure(span: Span) -> bool:
+    """The amount's head path reaches a per-share measure: the measure itself ("of" after it) or the verb whose
+    subject it is. The climb stops at the first verb, so an amount of another clause never reaches the measure."""
+    measures = _measure_spans(span.sent)
+    if not measures:
         return False
-    gap = text[nouns[-1].end() : start]
-    return len(gap) <= _MAX_GAP and not (_CLAUSE_END.search(gap) or _gap_stop().search(gap))
-
-
-def _compared_after(text: str, last_end: int, start: int) -> bool:
-    """The amount follows one shown per share closely in its clause ("..., up from its previous estimate of ")."""
-    if last_end < 0 or not 0 <= start - last_end <= _MAX_COMPARED_GAP:
-        return False
-    gap = text[last_end:start]
-    return not (_CLAUSE_END.search(gap) or _gap_stop().search(gap))
+    token, links = span.root, _VALUE_DEPS | _CLIMB_DEPS | {"prep"}
+    for _ in range(_MAX_CLIMB):
+        if token.dep_ not in links or token.head is token:
+            return False
+        if _in_measure(token.head, measures):
+            return True
+        if token.head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in _SUBJECT_DEPS and _in_measure(c, measures) for c in token.head.children)
+        token = token.head
+    return False

@@ -10,16 +10,18 @@ from spacy.tokens import Span
 
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.quantities.clause_subject import same_subject
 from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
-from extractor.mentions.quantities.rated import rated_like
+from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.share_nouns import per_share_noun_rates
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
 
 _TIME_UNITS = frozenset(time_units().values())
+_SMALL_CHANGE = 0.2  # a change at most a fifth of a price per unit in its clause is a change of that price
 # between a change and the price per unit it led to: "to", "at", "to settle at", after a restating percent
 _CHANGE_GAP = re.compile(
     r"(?:\s*,?\s*or\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s?cent)\s*,?)?\s+(?:[a-z]+\s+){0,5}?"
@@ -86,7 +88,7 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
     ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
     of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
-        if not _bare_price(mention, quantity):
+        if not bare_price(mention, quantity):
             continue
         nearest = _nearest_rate_per_unit(found, shown_quantities, i, span, quantity.unit or "")
         if nearest is None:
@@ -95,8 +97,10 @@ def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quant
         size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
         if quantity.direction is None and 0.5 * level <= size <= 2 * level or _change_to(span, rated_span, size, level):
             shown_quantities[i] = rated_like(quantity, per)
-        elif quantity.direction is not None and size <= _SMALL_CHANGE * level and not _stock_between(span, rated_span):
-            shown_quantities[i] = rated_like(quantity, per)  # "settled at $84.20 a barrel, ... after settling up $1.42"
+        elif quantity.direction is not None and size <= _SMALL_CHANGE * level and same_subject(span, rated_span):
+            shown_quantities[i] = rated_like(
+                quantity, per
+            )  # "ended at $3.10 a gallon, off 4 cents, after gaining 2 cents"
 
 
 @cache
@@ -160,37 +164,12 @@ def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
     return size < level and len(gap) <= 50 and _CHANGE_GAP.fullmatch(gap) is not None
 
 
-_SMALL_CHANGE = 0.2  # a change at most a fifth of a price per unit in its sentence is a change of that price
-
-
-@cache
-def _stock_noun() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(words("stock_price_nouns"))) + r")\b", re.IGNORECASE)
-
-
-def _stock_between(span: Span, rated_span: Span) -> bool:
-    """A stock's noun between a change and the price per unit (lexicon `stock_price_nouns`): the change is the
-    stock's ("crude rose to $84 a barrel and <a refiner>'s shares gained $1.10")."""
-    first, last = sorted((span, rated_span), key=lambda s: s.start_char)
-    return _stock_noun().search(doc_text(span.doc)[first.end_char : last.start_char]) is not None
-
-
-def _bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
-    unit = quantity.unit or ""
-    return (
-        mention.kind == "money"
-        and unit in lex().currencies.values()
-        and not mention.extras.get("scaled")
-        and not mention.extras.get("per")
-    )
-
-
 def _nearest_rate_per_unit(
     found, shown_quantities, i: int, span: Span, currency: str
 ) -> tuple[Quantity, Span, str] | None:
     """The closest level of the sentence priced in `currency` per a physical unit ("a barrel", "per lb"), with
-    that unit; a change per unit is no level to compare a price with ("$88.91 a barrel, down $1.30, after rising
-    above $90": $90 is compared with $88.91)."""
+    that unit; a change per unit is no level to compare a price with (in "after a morning high of $52, zinc lost $3
+    to $49 a pound" the $52 is weighed against the $49 level, not the $3 move)."""
     best, best_distance = None, None
     sentence_start = span.sent.start
     for j, ((_mention, other_span), other) in enumerate(zip(found, shown_quantities, strict=True)):
