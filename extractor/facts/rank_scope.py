@@ -54,17 +54,28 @@ def _figure_noun(noun: Token) -> bool:
 
 
 def _over_time(noun: Token) -> bool:
-    """ "the largest drop in six months", "the year's biggest listing", "the biggest default in history": the field
-    the superlative holds in is a span of time, not a market or a place."""
+    """ "the year's biggest listing", "the worst default in history": an event held against the events of a span of
+    time ranks no party. A company's rank over a span ("the largest lender since 1990", "the biggest drugmaker in
+    Europe for a decade") is still its rank, so only event nouns are read here."""
+    if not _event_noun(noun):
+        return False
     spans = words("duration_nouns") | words("ranked_time_spans")
     for child in noun.children:
         if child.dep_ == "poss" and child.lemma_.lower() in spans:
             return True
         if child.dep_ == "prep" and child.lower_ in words("time_span_prepositions"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and (child.lower_ == "since" or obj.lemma_.lower() in spans):
-                return True  # "since March 2004" looks back; "in 2004" is the period of a rank, kept
+            if obj is not None and (child.lower_ in words("look_back_prepositions") or obj.lemma_.lower() in spans):
+                return True  # "since the 1990s" looks back; "in 2004" is the period of a rank, kept
     return False
+
+
+def _event_noun(noun: Token) -> bool:
+    """A deal, an offering or another event (lexicons/ranked_event_nouns.txt, deal_nouns, offering_nouns,
+    event_nouns): what a look-back superlative ranks when it ranks no party."""
+    lemma = noun.lemma_.lower()
+    kinds = words("ranked_event_nouns") | words("deal_nouns") | words("offering_nouns")
+    return lemma in kinds or lemma in table("event_nouns")
 
 
 def hyphened_superlative(word: Token) -> Token | None:

@@ -47,6 +47,36 @@ def test_a_superlative_reading_or_move_ranks_no_party(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvern offering was the year's biggest listing in Ostria.",
+        "Tarvo Steel's collapse was the largest default in history.",
+        "Pellam Insurance posted the biggest writedown on record for an Ostrian insurer.",
+    ],
+)
+def test_an_event_ranked_against_a_span_of_time_ranks_no_party(nlp, text):
+    assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Tessaly Bank, Ostria's largest lender since 1990, cut rates.", ("Tessaly Bank", "lenders", 1.0)),
+        (
+            "Nordvik Air, the largest airline in Europe over the past five years, added routes.",
+            ("Nordvik Air", "airlines", 1.0),
+        ),
+        (
+            "Brellin Motors became the biggest carmaker in Freedonia for the first time in 2011.",
+            ("Brellin Motors", "carmakers", 1.0),
+        ),
+    ],
+)
+def test_a_company_ranked_over_a_span_of_time_keeps_its_rank(nlp, text, rank):
+    assert rank in ranks_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "rank"),
     [
         ("Kestrel Bank, Ostria's second-largest lender, cut 300 jobs.", ("Kestrel Bank", "lenders", 2.0)),
