@@ -1,7 +1,7 @@
-"""Superlatives that rank no single party: a group ("one of the world's top carmakers", "the country's biggest
+"""Superlatives that rank no single party: a group ("one of the region's leading carmakers", "the country's biggest
 lenders"), a figure or a move ("the highest level", "the biggest increase", "its widest trade gap"), or a span of
-time ("the largest drop in six months", "the biggest default in history"). The gold keeps such phrases as optional
-ranks at most (TRAPS.md: "one of the largest acquisitions in history" is not a numbered rank; look-back
+time held by an event ("the worst default on record", "the decade's biggest listing"). The gold keeps such phrases
+as optional ranks at most (TRAPS.md: a superlative taken from a group is no numbered rank, and look-back
 superlatives are optional ranks); as rank facts of the story's company or country they are wrong far more often."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def ranks_a_party(noun: Token, rank_word: Token, *, numbered: bool) -> bool:
 
 
 def _group(noun: Token) -> bool:
-    """ "one of the world's top carmakers", "among the largest banks", "Freedonia's top lenders": a superlative
+    """ "one of the region's leading carmakers", "among the largest banks", "Freedonia's top lenders": a superlative
     over several things names a group, whose members have no rank of their own."""
     head = noun.head
     if head.lower_ == "of" and (head.head.lower_ in words("group_quantifiers") or head.head.like_num):
@@ -54,7 +54,7 @@ def _figure_noun(noun: Token) -> bool:
 
 
 def _over_time(noun: Token) -> bool:
-    """ "the year's biggest listing", "the worst default in history": an event held against the events of a span of
+    """ "the year's biggest listing", "the costliest strike on record": an event held against the events of a span of
     time ranks no party. A company's rank over a span ("the largest lender since 1990", "the biggest drugmaker in
     Europe for a decade") is still its rank, so only event nouns are read here."""
     if not _event_noun(noun):
@@ -79,8 +79,9 @@ def _event_noun(noun: Token) -> bool:
 
 
 def hyphened_superlative(word: Token) -> Token | None:
-    """The noun of a superlative the tokenizer split at its hyphen ("the top-selling console", "its best-selling
-    model": "top" hangs on the participle), for the first part of lexicons/rank_adjectives.txt's hyphened entries."""
+    """The noun of a superlative the tokenizer split at its hyphen ("its best-selling
+    sedan", "the top-selling tablet": the first part hangs on the participle), for the first part of
+    lexicons/rank_adjectives.txt's hyphened entries."""
     participle = word.head
     hyphen = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if hyphen is None or hyphen.text != "-" or participle.i != word.i + 2 or participle.dep_ != "amod":

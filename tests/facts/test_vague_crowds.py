@@ -22,7 +22,7 @@ def vague_figures(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Dozens of Freedonian lenders have tightened credit since March, Tessaly Bank said in its quarterly report.",
+        "Thousands of Ostrian investors bought shares in the Tessaly Bank offering last week.",
         "Shares of Pellam Insurance, owned by hundreds of thousands of retail investors, fell 6 percent.",
         "Ostrian regulators say millions of Ostrians hold accounts at Kestrel Bank.",
         "Brellin Motors chief Ana Koval addressed thousands of dealers at a convention in Ostria.",
@@ -35,7 +35,7 @@ def test_a_vague_crowd_is_no_figure(nlp, text):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Vesper Labs plans to hire thousands of engineers over the next two years.", ("Vesper Labs", 1000.0)),
+        ("Vesper Labs plans to hire thousands of engineers by 2015.", ("Vesper Labs", 1000.0)),
         ("Tarvo Steel said it would cut hundreds of people at its two mills.", ("Tarvo Steel", 100.0)),
         ("Orlin Games said it employs thousands of people in Ostria.", ("Orlin Games", 1000.0)),
     ],
