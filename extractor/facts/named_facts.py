@@ -20,7 +20,13 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
-from extractor.facts.rank_scope import hyphen_heads, hyphened_superlative, ranks_a_party
+from extractor.facts.rank_scope import (
+    hyphen_heads,
+    hyphened_superlative,
+    is_ordinal,
+    ranks_a_party,
+    taken_from_group,
+)
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -224,8 +230,8 @@ def _rank_at(token: Token) -> RankAt | None:
         return _superlative_rank(1, hyphened)  # "its top-selling tablet": the tokenizer split the superlative
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
         noun = _compound_head(token.head)  # "the region's biggest futures bourse": the bourse is ranked
-        has_ordinal = any(_is_ordinal(c) for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and _is_ordinal(token.doc[token.i - 2])
+        has_ordinal = any(is_ordinal(c.lower_) for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and is_ordinal(token.doc[token.i - 2].lower_)
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
@@ -248,7 +254,7 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
     the noun describes ("Halvern, the top Freedonian rail contractor": the place, if any, is the field); or of a
     business a place word alone ranks ("the top Freedonian carmaker"). None for "one of the biggest" and for a
     noun with none of these."""
-    if _one_of(noun):
+    if taken_from_group(noun):
         return None
     field_ = _rank_field(noun) if read_field else None
     if field_ is not None:
@@ -258,12 +264,6 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
         return RankAt(position, noun, *place) if place is not None else RankAt(position, noun, None)
     place = placed_field(noun)
     return RankAt(position, noun, *place, placed_only=True) if place is not None else None
-
-
-def _is_ordinal(word: Token) -> bool:
-    """ "fourth", "12th": an ordinal word of lexicons/ordinals.tsv or in figures states the rank itself, so the
-    superlative after it ("12th-largest") is no rank 1."""
-    return word.lower_ in _ordinals() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word.lower_) is not None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -346,11 +346,6 @@ def _ranking_criterion(verb: Token) -> Token | None:
         if prep.lower_ == "by" and obj.pos_ == "NOUN":
             return obj
     return None
-
-
-def _one_of(noun: Token) -> bool:
-    head = noun.head
-    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "among")
 
 
 def _rank_field(noun: Token) -> str | None:

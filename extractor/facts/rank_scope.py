@@ -25,25 +25,32 @@ def ranks_a_party(noun: Token, rank_word: Token, *, numbered: bool) -> bool:
 
 
 def _group(noun: Token) -> bool:
-    """ "one of the region's leading carmakers", "among the largest banks", "Freedonia's top lenders": a superlative
-    over several things names a group, whose members have no rank of their own."""
+    """ "one of the region's leading carmakers", "among the largest banks", "Freedonia's top lenders": a
+    superlative over several things names a group, whose members have no rank of their own."""
+    return taken_from_group(noun) or noun.tag_ in ("NNS", "NNPS")
+
+
+def taken_from_group(noun: Token) -> bool:
+    """ "one of the biggest lenders", "two of the largest", "several of the top carmakers": the noun is a member
+    taken from a group (lexicons/group_quantifiers.txt or a number before "of"), even when the parse tags it
+    singular."""
     head = noun.head
-    if head.lower_ == "of" and (head.head.lower_ in words("group_quantifiers") or head.head.like_num):
-        return True
-    if noun.dep_ == "pobj" and head.lower_ == "among":
-        return True
-    return noun.tag_ in ("NNS", "NNPS")
+    return head.lower_ == "of" and (head.head.lower_ in words("group_quantifiers") or head.head.like_num)
 
 
 def _explicit_ordinal(word: Token) -> bool:
     """ "third", "fifth and sixth largest": an ordinal word states a position even over a plural noun ("top" and
     the superlatives do not)."""
-    return _ordinal(word.lower_.split("-")[0]) or any(_ordinal(c.lower_) for c in word.children)
+    return _stated_position(word.lower_.split("-")[0]) or any(_stated_position(c.lower_) for c in word.children)
 
 
-def _ordinal(lower: str) -> bool:
-    ordinal_word = lower in table("ordinals") and lower not in words("rank_adjectives")  # not "top"
-    return ordinal_word or bool(ORDINAL_FIGURE.fullmatch(lower))
+def _stated_position(lower: str) -> bool:
+    return is_ordinal(lower) and lower not in words("rank_adjectives")  # not "top"
+
+
+def is_ordinal(lower: str) -> bool:
+    """ "fourth", "12th": an ordinal word of lexicons/ordinals.tsv or in figures."""
+    return lower in table("ordinals") or ORDINAL_FIGURE.fullmatch(lower) is not None
 
 
 def _figure_noun(noun: Token) -> bool:
