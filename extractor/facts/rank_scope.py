@@ -93,8 +93,8 @@ def hyphened_superlative(word: Token) -> Token | None:
     hyphen = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if hyphen is None or hyphen.text != "-" or participle.i != word.i + 2 or participle.dep_ != "amod":
         return None
-    if participle.tag_ not in ("VBG", "VBN") or participle.head.pos_ != "NOUN":
-        return None  # "second-largest" (an ordinal before a superlative) is read where ordinals are
+    if participle.head.pos_ != "NOUN":
+        return None
     if f"{word.lower_}-{participle.lower_}" not in words("rank_adjectives"):
         return None
     return participle.head
