@@ -21,7 +21,7 @@ def ranks_a_party(noun: Token, rank_word: Token, *, numbered: bool) -> bool:
     ranked group, not a figure or a move, not a superlative over a span of time."""
     if _figure_noun(noun) or _over_time(noun):
         return False
-    return numbered or _explicit_ordinal(rank_word) or not _group(noun)
+    return numbered or not _group(noun)
 
 
 def _group(noun: Token) -> bool:
@@ -36,16 +36,6 @@ def taken_from_group(noun: Token) -> bool:
     singular."""
     head = noun.head
     return head.lower_ == "of" and (head.head.lower_ in words("group_quantifiers") or head.head.like_num)
-
-
-def _explicit_ordinal(word: Token) -> bool:
-    """ "third", "fifth and sixth largest": an ordinal word states a position even over a plural noun ("top" and
-    the superlatives do not)."""
-    return _stated_position(word.lower_.split("-")[0]) or any(_stated_position(c.lower_) for c in word.children)
-
-
-def _stated_position(lower: str) -> bool:
-    return is_ordinal(lower) and lower not in words("rank_adjectives")  # not "top"
 
 
 def is_ordinal(lower: str) -> bool:
