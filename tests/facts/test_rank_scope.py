@@ -4,21 +4,9 @@ past ("the highest level in six years", "the biggest surplus in five months", "t
 no rank fact; a single ranked company still does, and a superlative the tokenizer split at its hyphen ("the
 best-selling handset") ranks its noun. Sentences written for these tests, with invented names."""
 
-import datetime as dt
-
 import pytest
 
-from extractor import extract
-
-PUBLISHED = dt.date(2012, 5, 9)
-
-
-def ranks_of(nlp, text):
-    return [
-        (f.subject, f.predicate, f.value.amount)
-        for f in extract(text, published=PUBLISHED, nlp=nlp)
-        if f.kind == "rank"
-    ]
+from tests.facts.rank_facts import ranks_of
 
 
 @pytest.mark.parametrize(
@@ -27,6 +15,7 @@ def ranks_of(nlp, text):
         "Halvern Foods, one of the continent's top snack makers, said sales rose 4 percent.",
         "Tessaly Bank, which is among the biggest lenders in Freedonia, raised card fees.",
         "Pellam Insurance's largest customers are hospitals, the company said.",
+        "Tessaly Bank is one of Ostria's largest mortgage lender, analysts said.",
     ],
 )
 def test_a_member_of_a_ranked_group_has_no_rank(nlp, text):
