@@ -20,7 +20,13 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
-from extractor.facts.rank_scope import hyphen_heads, hyphened_superlative, ranks_a_party
+from extractor.facts.rank_scope import (
+    hyphen_heads,
+    hyphened_superlative,
+    is_ordinal,
+    ranks_a_party,
+    taken_from_group,
+)
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -77,7 +83,7 @@ APPOSED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE"})  # "Quillby, the
 
 
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
-    """ "the fourth company in the world", "Canada's fourth-largest bank", "rank number one",
+    """ "the sixth firm in the world", "Ostria's fourth-largest bank", "rank number one",
     "the world's largest X"."""
     facts = []
     period_tokens: set[int] = set()
@@ -95,7 +101,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if noun is None or noun.i in period_tokens or noun.lower_ in PERIOD_WORDS:
             continue
         if not ranks_a_party(noun, token, numbered=token.like_num):
-            continue  # "one of the top carmakers", "the highest level in years": no one party is ranked
+            continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx)
         if subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
@@ -212,7 +218,7 @@ def _rank_at(token: Token) -> RankAt | None:
     parts = lower.split("-")
     ordinal = _ordinals().get(parts[0])
     superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
-    # "Japan's No. 3 carmaker", "ranked number one in terms of shipments"
+    # "Ostria's No. 3 carmaker", "placed number two when measured by shipments"
     numbered = _numbered_rank(token)
     if numbered is not None:
         return numbered
@@ -221,11 +227,11 @@ def _rank_at(token: Token) -> RankAt | None:
     if ordinal and token.head.tag_ == "JJS" and token.head.head.pos_ == "NOUN" and token.head.i > token.i:
         return _superlative_rank(ordinal, token.head.head)  # "the third-largest Freedonian airline"
     if (hyphened := hyphened_superlative(token)) is not None:
-        return _superlative_rank(1, hyphened)  # "the top-selling console": the tokenizer split the superlative
+        return _superlative_rank(1, hyphened)  # "its top-selling tablet": the tokenizer split the superlative
     if token.dep_ in ("amod", "compound", "advmod") and token.head.pos_ == "NOUN":
-        noun = _compound_head(token.head)  # "the world's largest derivatives exchange": the exchange is ranked
-        has_ordinal = any(_is_ordinal(c) for c in token.children) or (
-            token.i >= 2 and token.doc[token.i - 1].text == "-" and _is_ordinal(token.doc[token.i - 2])
+        noun = _compound_head(token.head)  # "the region's biggest futures bourse": the bourse is ranked
+        has_ordinal = any(is_ordinal(c.lower_) for c in token.children) or (
+            token.i >= 2 and token.doc[token.i - 1].text == "-" and is_ordinal(token.doc[token.i - 2].lower_)
         )
         if superlative and has_ordinal:
             return None  # "fourth-largest": the ordinal states the rank
@@ -233,7 +239,7 @@ def _rank_at(token: Token) -> RankAt | None:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and (nxt.lower_ in words("rank_adjectives") or nxt.tag_ == "JJS"):
                 return RankAt(ordinal, noun, _rank_field(noun))
-            # "the fourth company in the world"; not "the third wave", "third-tier cities"
+            # "the sixth firm in the world"; not "the third wave", "third-tier cities"
             if noun.lemma_.lower() in words("org_nouns") and _rank_field(noun):
                 return RankAt(ordinal, noun, _rank_field(noun))
             # "the top Freedonian carmaker"; a field of its own was read just above, for an organization noun
@@ -248,7 +254,7 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
     the noun describes ("Halvern, the top Freedonian rail contractor": the place, if any, is the field); or of a
     business a place word alone ranks ("the top Freedonian carmaker"). None for "one of the biggest" and for a
     noun with none of these."""
-    if _one_of(noun):
+    if taken_from_group(noun):
         return None
     field_ = _rank_field(noun) if read_field else None
     if field_ is not None:
@@ -258,12 +264,6 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
         return RankAt(position, noun, *place) if place is not None else RankAt(position, noun, None)
     place = placed_field(noun)
     return RankAt(position, noun, *place, placed_only=True) if place is not None else None
-
-
-def _is_ordinal(word: Token) -> bool:
-    """ "fourth", "12th": an ordinal word of lexicons/ordinals.tsv or in figures states the rank itself, so the
-    superlative after it ("12th-largest") is no rank 1."""
-    return word.lower_ in _ordinals() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word.lower_) is not None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -336,7 +336,7 @@ def _number_value(token: Token) -> int | None:
 
 
 def _ranking_criterion(verb: Token) -> Token | None:
-    """ "ranked first in terms of smartphone sales", "is No. 1 by revenue": what a ranking is by."""
+    """ "ranked first in terms of tablet shipments", "is No. 1 by revenue": what a ranking is by."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -346,11 +346,6 @@ def _ranking_criterion(verb: Token) -> Token | None:
         if prep.lower_ == "by" and obj.pos_ == "NOUN":
             return obj
     return None
-
-
-def _one_of(noun: Token) -> bool:
-    head = noun.head
-    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "among")
 
 
 def _rank_field(noun: Token) -> str | None:

@@ -7,28 +7,35 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import governing_verb
 from extractor.lexicons import table, words
 from extractor.models import Quantity
 
 
 def is_vague_crowd(span: Span, quantity: Quantity) -> bool:
-    """True for a unit-less vague magnitude whose counted noun is a crowd (lexicons/crowd_nouns.txt or a
-    nationality, "Americans") and whose verb does not move a workforce (lexicons/workforce_verbs.txt)."""
-    if quantity.unit is not None or not _vague(span):
+    """True for a vague magnitude whose counted noun is a crowd (lexicons/crowd_nouns.txt or a nationality,
+    "Americans") that is not the object of a verb moving a workforce or holding a customer base."""
+    if not _vague(span):
         return False
     noun = _counted_noun(span)
-    if noun is None or not _crowd(noun):
-        return False
-    verb = governing_verb(noun)
-    return verb is None or verb.lemma_.lower() not in words("workforce_verbs")
+    return noun is not None and _crowd(noun) and not _own_crowd(span)
 
 
 def _vague(span: Span) -> bool:
     """ "thousands", "Dozens", "tens of thousands": the figure opens with a plural round number
     (lexicons/plural_rounds.tsv), not a written count ("3,000", "a dozen")."""
-    first = span[0].lower_
-    return first in table("plural_rounds") or first == "tens"
+    return span[0].lower_ in table("plural_rounds")
+
+
+def _own_crowd(span: Span) -> bool:
+    """ "hire thousands of engineers", "cut hundreds of people", "has millions of customers": the crowd is the
+    object of a verb that moves the company's workforce (lexicons/workforce_verbs.txt) or holds its customers
+    (lexicons/customer_base_verbs.txt), so the count is a figure of the company. "cut fees for millions of
+    customers" is no such object."""
+    figure = span.root
+    if figure.dep_ != "dobj":
+        return False
+    lemma = figure.head.lemma_.lower()
+    return lemma in words("workforce_verbs") or lemma in words("customer_base_verbs")
 
 
 def _counted_noun(span: Span) -> Token | None:
@@ -42,6 +49,4 @@ def _counted_noun(span: Span) -> Token | None:
 def _crowd(noun: Token) -> bool:
     """Customers, investors, citizens, other firms: people or companies outside the one whose figures the story
     reports; a nationality written as a plural noun ("Spaniards") too."""
-    if noun.tag_ not in ("NNS", "NNPS"):
-        return False
     return noun.lemma_.lower() in words("crowd_nouns") or noun.ent_type_ == "NORP"

@@ -5,17 +5,13 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts import rank_facts
 
 PUBLISHED = dt.date(2013, 5, 20)
 
 
 def ranks_of(nlp, text):
-    return [
-        (f.subject, f.predicate, f.value.amount)
-        for f in extract(text, published=PUBLISHED, nlp=nlp)
-        if f.kind == "rank"
-    ]
+    return rank_facts.ranks_of(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -22,10 +22,12 @@ def vague_figures(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Dozens of Freedonian lenders have tightened credit since March, Tessaly Bank said in its quarterly report.",
+        "Thousands of Ostrian investors bought shares in the Tessaly Bank offering last week.",
         "Shares of Pellam Insurance, owned by hundreds of thousands of retail investors, fell 6 percent.",
         "Ostrian regulators say millions of Ostrians hold accounts at Kestrel Bank.",
         "Brellin Motors chief Ana Koval addressed thousands of dealers at a convention in Ostria.",
+        "Kestrel Bank cut fees for millions of customers.",
+        "Tens of thousands of Freedonian savers queued outside Tessaly Bank branches.",
     ],
 )
 def test_a_vague_crowd_is_no_figure(nlp, text):
@@ -35,10 +37,22 @@ def test_a_vague_crowd_is_no_figure(nlp, text):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Vesper Labs plans to hire thousands of engineers over the next two years.", ("Vesper Labs", 1000.0)),
+        ("Vesper Labs plans to hire thousands of engineers by 2015.", ("Vesper Labs", 1000.0)),
         ("Tarvo Steel said it would cut hundreds of people at its two mills.", ("Tarvo Steel", 100.0)),
         ("Orlin Games said it employs thousands of people in Ostria.", ("Orlin Games", 1000.0)),
     ],
 )
 def test_a_workforce_verb_keeps_a_vague_count_of_people(nlp, text, figure):
+    assert figure in vague_figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kestrel Bank now has millions of depositors across three Ostrian regions.", ("Kestrel Bank", 1e6)),
+        ("Orlin Telecom aims to win millions of new clients once its network opens.", ("Orlin Telecom", 1e6)),
+        ("Halvern Foods serves thousands of dealers in Freedonia.", ("Halvern Foods", 1000.0)),
+    ],
+)
+def test_a_company_holding_its_customers_keeps_their_vague_count(nlp, text, figure):
     assert figure in vague_figures(nlp, text)
