@@ -47,7 +47,8 @@ def _partner_owner(span: Span) -> str | None:
     owner = doc[span.start : owner_end]
     if AMPERSAND not in owner.text or owner[-1].lower_ in words("org_suffixes"):
         return None
-    return owner.text.removeprefix("The ").removeprefix("the ")
+    # "the Hollis & Crane's index": the article the tagger took into the span is no part of the name
+    return (owner[1:] if owner[0].tag_ == "DT" and len(owner) > 1 else owner).text
 
 
 def _s_is_the_names(span: Span) -> bool:

@@ -28,6 +28,12 @@ def org_names(nlp, text: str) -> set[str]:
         ),
         # the firm named after "at", ending its clause
         ("Rita Soames, who runs the credit desk at Varga & Lund's, expects two more rate cuts.", "Varga & Lund's"),
+        # the evidence written after "The" carries to the writing without it
+        (
+            "The Pardoe & Finch's said on Tuesday that lending slowed. Pardoe & Finch's analyst Joan Hale expects a "
+            "rate cut.",
+            "Pardoe & Finch's",
+        ),
         # the firm compiles an index named after it
         ("Brandt & Maier's index of regional banks fell 2 percent on Tuesday.", "Brandt & Maier's"),
     ],
