@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.record_labels import record_label
 from extractor.lexicons import table, words
 from extractor.mentions import calendars
 from extractor.mentions.calendars import ending, month_end, shifted
@@ -80,7 +81,7 @@ class ResultsTable:
             if name in company or company in name:
                 continue  # the headline's capital form of the company, or a part of it
             if any(m.start_char >= body_start and self._may_name(m.start_char, m.end_char) for m in cluster.mentions):
-                kept.append((cluster.label, cluster.name))
+                kept.append((record_label(cluster), cluster.name))  # a country is a place here too
         return kept
 
 

@@ -33,8 +33,10 @@ def org_named_by(written: str, ctx: DocContext) -> str | None:
     orgs = {c.name for c in clusters if c.name == written or c.name.startswith(written + " ")}
     if written in orgs:
         return written  # "Halden" beside "Halden Bank" and "Halden Insurance": the group itself
-    # "HM" that the story gives as one company's short form ("Halvard Motors ( HM.N )") is that company, not the
-    # unit whose name merely begins with it ("its HM Capital finance arm")
+    # a short form that is the alias of exactly one organization (a bare "HM" the entity rules merged into
+    # "Halvard Motors" by its initials) is that organization, not the unit whose name merely begins with it ("its
+    # HM Capital finance arm"); a ticker root ("HM.N") adds no alias, so a story that writes "HM" only in the
+    # ticker and in "HM shares" still reads the unit; two organizations with the alias: neither is chosen
     aliased = {c.name for c in clusters if written in c.aliases}
     if len(aliased) == 1:
         return aliased.pop()

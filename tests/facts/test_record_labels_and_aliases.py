@@ -3,12 +3,17 @@ form the story gives as one company's alias ("VSG" of "Vantor Steel Group") name
 name merely begins with it ("VSG Tubes"). Sentences written for these tests, invented companies."""
 
 import datetime as dt
+from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
 from extractor import extract
 from extractor.api import extract_documents
+from extractor.facts.record_labels import record_label
+from extractor.facts.story_orgs import org_named_by
 from extractor.io.documents import document_from_text
+from extractor.mentions.entity_clusters import EntityCluster
 
 PUBLISHED = dt.date(2015, 3, 10)
 
@@ -71,3 +76,42 @@ def test_a_companys_alias_is_not_its_units_name(nlp, text, surface, subject):
     facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
     assert facts, f"no fact for {surface!r}"
     assert facts[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("name", "voted", "label"),
+    [
+        # whatever the votes made a country, its record is a place
+        ("Norway", "PERSON", "GPE"),
+        ("Greece", "PRODUCT", "GPE"),
+        ("Chile", "ORG", "GPE"),
+        # a name that is no country keeps its vote
+        ("Halvard", "PERSON", "PERSON"),
+        ("Vantor Pad", "PRODUCT", "PRODUCT"),
+    ],
+)
+def test_the_record_label_of_a_voted_cluster(name, voted, label):
+    assert record_label(EntityCluster(name, votes=Counter({voted: 2}))) == label
+
+
+def _ctx(*clusters: EntityCluster) -> SimpleNamespace:
+    return SimpleNamespace(entities=SimpleNamespace(clusters=list(clusters)))
+
+
+def _org(name: str, *aliases: str) -> EntityCluster:
+    return EntityCluster(name, votes=Counter({"ORG": 1}), aliases=set(aliases))
+
+
+@pytest.mark.parametrize(
+    ("clusters", "named"),
+    [
+        # the alias of one company: that company, not the unit whose name begins with it
+        ((_org("Halvard Motors", "HM"), _org("HM Capital")), "Halvard Motors"),
+        # the alias of two companies says neither: the one name that begins with it
+        ((_org("Halvard Motors", "HM"), _org("Hale Mining", "HM"), _org("HM Capital")), "HM Capital"),
+        # no alias: the one name that begins with it
+        ((_org("Halvard Motors"), _org("HM Capital")), "HM Capital"),
+    ],
+)
+def test_a_short_form_names_the_one_company_it_is_the_alias_of(clusters, named):
+    assert org_named_by("HM", _ctx(*clusters)) == named

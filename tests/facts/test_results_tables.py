@@ -11,7 +11,7 @@ from extractor import extract
 from extractor.api import extract_documents
 from extractor.eval.scoring import load_gold_dir, score_corpus
 from extractor.facts.results_tables import headline_company, read_line
-from extractor.io.documents import read_text_file
+from extractor.io.documents import document_from_text, read_text_file
 
 D = dt.date
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wire87"
@@ -379,3 +379,21 @@ def test_wire_unit_words_are_no_entities(sentence):
     extraction = next(run([document_from_text(f" date 1987-05-05 NEWS\n\n{sentence}\n", doc_id="prose")]))
     assert not {e.name for e in extraction.entities} & {"cts", "dlrs", "mln"}
     assert any(e.label == "ORG" for e in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("prose", "country"),
+    [
+        # a country conjoined with an organization gets the conjunct's ORG vote; its record is still a place
+        ("Halvard Bank and Canada will each buy 10 pct of the company's new stock, it said.", "Canada"),
+        ("The company said Corvin Trust and Brazil agreed to lend it 40 mln dlrs.", "Brazil"),
+        ("Ostrava Mining and Mexico each hold about 15 pct of Glenroth, the company said.", "Mexico"),
+    ],
+)
+def test_a_country_in_a_table_documents_prose_is_a_place(prose, country):
+    lines = ("Shr 61 cts vs 52 cts", "Revs 41.3 mln vs 37.7 mln")
+    text = table("1987-03-04", "GLENROTH CHEMICAL CO <GLC> 4TH QTR NET", *lines)
+    text = text.replace(" Reuter\n", f"\n{prose}\n Reuter\n")
+    extraction = next(extract_documents([document_from_text(text, doc_id="glenroth")]))
+    assert ("GPE", country) in {(e.label, e.name) for e in extraction.entities}
+    assert ("ORG", "Glenroth Chemical") in {(e.label, e.name) for e in extraction.entities}  # read as a table

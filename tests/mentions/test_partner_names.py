@@ -21,29 +21,45 @@ def org_names(nlp, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a unit of the firm after the name: read alone, a possessive
+        # the "'s" form is a subject that owns nothing; its later writing as an owner carries that reading
         (
-            "Hollis & Crane's bond team expects the retailer to keep buying back stock, Ann Lee wrote in a note.",
+            "Hollis & Crane's said on Friday it expects buybacks to slow. Hollis & Crane's bond team cut its forecast.",
             "Hollis & Crane's",
+        ),
+        # the firm named after "at", ending its clause
+        ("Rita Soames, who runs the credit desk at Varga & Lund's, expects two more rate cuts.", "Varga & Lund's"),
+        # the evidence written after "The" carries to the writing without it
+        (
+            "The Pardoe & Finch's said on Tuesday that lending slowed. Pardoe & Finch's analyst Joan Hale expects a "
+            "rate cut.",
+            "Pardoe & Finch's",
         ),
         # the firm compiles an index named after it
         ("Brandt & Maier's index of regional banks fell 2 percent on Tuesday.", "Brandt & Maier's"),
-        # the firm's report, its economist named later
-        (
-            "A Varga & Lund's survey of 400 lenders found demand for mortgages slowed in May, said Eva Moss, an "
-            "economist at the firm.",
-            "Varga & Lund's",
-        ),
     ],
 )
 def test_a_partnership_written_only_with_its_s_keeps_it(nlp, text, name):
     assert name in org_names(nlp, text)
 
 
-def test_a_partnership_also_written_bare_is_a_possessive(nlp):
-    names = org_names(nlp, "Tolland & Pike's quarterly profit rose 4 percent. Tolland & Pike said sales grew.")
-    assert "Tolland & Pike" in names
-    assert "Tolland & Pike's" not in names
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written bare elsewhere: the "'s" is a possessive
+        ("Tolland & Pike's quarterly profit rose 4 percent. Tolland & Pike said sales grew.", "Tolland & Pike"),
+        # named once, as an owner: nothing shows the "'s" is the name's
+        ("Orrin & Dale's sales slipped 3 percent in the spring quarter, the grocer said.", "Orrin & Dale"),
+        ("Quayle & Hart's chief executive, Nina Ross, said margins would recover.", "Quayle & Hart"),
+        # no "&": a one-word owner keeps its possessive reading
+        ("Halvard's profit rose 8 percent to $40 million in the quarter.", "Halvard"),
+        # a longer name written bare ("Ames & Coleman") is not the bare form of "Ames & Cole"
+        ("Ames & Coleman said on Monday that Ames & Cole's sales rose 3 percent.", "Ames & Cole"),
+    ],
+)
+def test_a_partnership_s_without_evidence_is_a_possessive(nlp, text, name):
+    names = org_names(nlp, text)
+    assert name + "'s" not in names
+    assert name in names
 
 
 @pytest.mark.parametrize(
