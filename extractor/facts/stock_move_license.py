@@ -1,11 +1,11 @@
 """A figure that names nothing measured, moved by a market verb whose subject may be a company, is read as a move of
 the company's stock (`moves_a_stock`). That fallback must be licensed by the figure's own clause:
 
-- the figure is no multiple ("trades at 0.9 times": a valuation multiple, `valuations`), and a bare count before an
-  of-phrase counts its noun ("will close 40 of its 300 stores");
+- the figure is no multiple (a bank valued by the market "at 1.2 times" its assets, `valuations`), and a bare count
+  before an of-phrase counts its noun ("will close 40 of its 300 stores");
 - the figure hangs on the market verb itself, through prepositions, adverbs and other figures only ("rose 90 cents,
-  or 2 percent, to $41"); a noun on the way is what it measures ("closed on the sale of 12 percent fewer homes":
-  the homes; "shut 40 stores, or 9 percent of its branches").
+  or 2 percent, to $41"); a noun on the way is what it measures ("ended the year with 14 percent fewer trucks":
+  the trucks; "shut 40 stores, or 9 percent of its branches").
 
 A pronoun subject is left to the resolvers that follow clause structure (`share_pronouns`, `measures_clauses`): a
 linear-order guess turned "..., and it closed up 3 percent at $12" into a move of the revenue named before it.
@@ -30,10 +30,10 @@ def stock_move_predicate(span: Span, quantity: Quantity, verb: Token | None, ski
     """ "share price" when the clause licenses a stock move; else the phrase of the measure the clause names, or
     None (the caller's own fallback)."""
     on_path = path_noun(span, verb, skip) or _counted_whole(span, quantity, skip)
-    if on_path is not None:  # "12 percent fewer homes": the noun without the figure's own words
+    if on_path is not None:  # "14 percent fewer trucks": the noun without the figure's own words
         measured = usable_measure(on_path, skip)
         return noun_phrase(measured, skip=skip | _figure_words(span, measured)) if measured is not None else None
-    return None if quantity.unit == "times" else SHARE_PRICE  # "trades at 0.9 times": a valuation multiple
+    return None if quantity.unit == "times" else SHARE_PRICE  # a valuation multiple
 
 
 def _counted_whole(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
@@ -50,7 +50,7 @@ def _counted_whole(span: Span, quantity: Quantity, skip: frozenset[int]) -> Toke
 
 
 def _figure_words(span: Span, noun: Token) -> frozenset[int]:
-    """The words of the noun's dependent that holds the figure ("12 percent fewer" in "12 percent fewer homes")."""
+    """The words of the noun's dependent that holds the figure ("14 percent fewer" in "14 percent fewer trucks")."""
     child = span.root
     while child.head.i != noun.i and child.head.i != child.i:
         child = child.head

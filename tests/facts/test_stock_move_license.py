@@ -15,17 +15,13 @@ def _predicates(nlp, title: str, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        (
-            "In the spring Brandt Homes closed escrow on 18 percent fewer houses than a year before.",
-            "18 percent",
-            "houses",
-        ),
-        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent", "homes"),
+        ("Pellmar Foods said it ended the year with 14 percent fewer trucks on the road.", "14 percent", "trucks"),
         ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45", "branches"),
+        ("Pellmar Foods will close 12 of its 90 depots by the summer.", "12", "depots closed"),
     ],
 )
 def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, surface, predicate):
-    """ "closed on 22 percent more homes": the figure sizes the homes, not a closing price."""
+    """ "ended the year with 14 percent fewer trucks": the figure sizes the trucks, not a closing price."""
     assert _predicates(nlp, "Company results", text)[surface] == predicate
 
 
@@ -54,12 +50,13 @@ def test_a_licensed_move_of_a_company_stays_its_share_price(nlp, surface, text):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Lenders look cheap on book value. Kestrel Bank now trades at only 0.9 times.", "0.9 times"),
         ("Kestrel Bank fetched 2.1 times book last spring; today it trades at 0.8 times.", "0.8 times"),
-        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent"),
-        ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45"),
+        ("Tarrow Bank is valued at 1.4 times by the market, and Morrow Savings trades at 1.2 times.", "1.2 times"),
+        ("Regional lenders have lost favour with investors, and Morrow Savings trades at just 1.1 times.", "1.1 times"),
     ],
 )
-def test_an_unlicensed_figure_is_no_share_price(nlp, text, surface):
-    """A valuation multiple, a figure that sizes a noun, or a count of an of-phrase is never a stock's price."""
-    assert _predicates(nlp, "Company news", text).get(surface) != "share price"
+def test_a_multiple_is_no_share_price(nlp, text, surface):
+    """A valuation multiple is never a stock's price; the fact itself is kept."""
+    predicates = _predicates(nlp, "Company news", text)
+    assert surface in predicates
+    assert predicates[surface] != "share price"
