@@ -26,14 +26,16 @@ SHARE_PRICE = "share price"
 _NOUNS = ("NOUN", "PROPN")
 
 
-def stock_move_predicate(span: Span, quantity: Quantity, verb: Token | None, skip: frozenset[int]) -> str | None:
+def stock_move_predicate(
+    span: Span, quantity: Quantity, verb: Token | None, skip: frozenset[int], multiple: bool
+) -> str | None:
     """ "share price" when the clause licenses a stock move; else the phrase of the measure the clause names, or
-    None (the caller's own fallback)."""
+    None (the caller's own fallback). `multiple`: the mention is a multiple (a valuation, never a price)."""
     on_path = path_noun(span, verb, skip) or _counted_whole(span, quantity, skip)
     if on_path is not None:  # "14 percent fewer trucks": the noun without the figure's own words
         measured = usable_measure(on_path, skip)
         return noun_phrase(measured, skip=skip | _figure_words(span, measured)) if measured is not None else None
-    return None if quantity.unit == "times" else SHARE_PRICE  # a valuation multiple
+    return None if multiple else SHARE_PRICE
 
 
 def _counted_whole(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
