@@ -35,6 +35,10 @@ def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, su
         ("Kestrel Corp shares fell 4 percent on Monday. It closed at $12.40.", "$12.40"),
         ("Kestrel Corp stock slid on Monday, and it ended down 6 percent at $7.15.", "$7.15"),
         ("Kestrel Corp shares closed at $3.10 on Friday, a 40 percent slide from their peak.", "40 percent"),
+        # a change noun on the figure's path restates the move: it names nothing else that is measured
+        ("Pellmar Foods closed with a 4 percent gain at $9.10 on Monday.", "4 percent"),
+        ("Corvid Air shares finished Tuesday with a 3.5 percent drop.", "3.5 percent"),
+        ("Tarrow Mining stock finished the week with a 5 percent rise.", "5 percent"),
         # a measure subject earlier in the sentence or the one before does not make "it" that measure
         ("Halvard Corp said revenue rose 9 percent, and it closed up 3 percent at $12.", "3 percent"),
         ("Halvard Corp said revenue rose 9 percent, and it closed up 3 percent at $12.", "$12"),
