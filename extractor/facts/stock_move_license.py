@@ -20,34 +20,30 @@ from spacy.tokens import Span, Token
 from extractor.facts.measured_nouns import usable_measure
 from extractor.facts.syntax import noun_phrase
 from extractor.lexicons import words
-from extractor.models import Quantity
 
 SHARE_PRICE = "share price"
 _NOUNS = ("NOUN", "PROPN")
 
 
-def stock_move_predicate(
-    span: Span, quantity: Quantity, verb: Token | None, skip: frozenset[int], multiple: bool
-) -> str | None:
+def stock_move_predicate(span: Span, verb: Token | None, skip: frozenset[int], multiple: bool) -> str | None:
     """ "share price" when the clause licenses a stock move; else the phrase of the measure the clause names, or
     None (the caller's own fallback). `multiple`: the mention is a multiple (a valuation, never a price)."""
-    on_path = path_noun(span, verb, skip) or _counted_whole(span, quantity, skip)
+    on_path = _path_noun(span, verb, skip) or _counted_whole(span, skip)
     if on_path is not None:  # "14 percent fewer trucks": the noun without the figure's own words
         measured = usable_measure(on_path, skip)
         return noun_phrase(measured, skip=skip | _figure_words(span, measured)) if measured is not None else None
     return None if multiple else SHARE_PRICE
 
 
-def _counted_whole(span: Span, quantity: Quantity, skip: frozenset[int]) -> Token | None:
-    """ "will close 40 out of 300 stores", "shut 40 of its stores": a bare count before an of-phrase counts its noun."""
-    if quantity.unit is not None:
-        return None
+def _counted_whole(span: Span, skip: frozenset[int]) -> Token | None:
+    """ "will close 40 out of 300 stores", "shut 40 of its stores": a figure before an of-phrase counts its object
+    (any object: a pronoun or a name there names no measure, and the figure then is no share price either)."""
     doc, at = span.doc, span.end
     if at < span.sent.end and doc[at].lower_ == "out":
         at += 1
     if at >= span.sent.end or doc[at].lower_ != "of":
         return None
-    whole = next((c for c in doc[at].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    whole = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     return whole if whole is not None and whole.i not in skip else None
 
 
@@ -59,7 +55,7 @@ def _figure_words(span: Span, noun: Token) -> frozenset[int]:
     return frozenset(t.i for t in child.subtree) if child.head.i == noun.i else frozenset()
 
 
-def path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | None:
+def _path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | None:
     """The first common or proper noun outside the sentence's figures between the figure and its verb on the chain
     of heads; None when the figure hangs on the verb through prepositions, adverbs, figures and change nouns alone,
     or when the verb is not above the figure (a parse that hung it elsewhere decides nothing)."""
