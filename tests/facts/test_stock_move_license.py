@@ -18,6 +18,7 @@ def _predicates(nlp, title: str, text: str) -> dict[str, str]:
         ("Pellmar Foods said it ended the year with 14 percent fewer trucks on the road.", "14 percent", "trucks"),
         ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45", "branches"),
         ("Pellmar Foods will close 12 of its 90 depots by the summer.", "12", "depots closed"),
+        ("Orvane Retail said it would close 30 of the 210 outlets it runs.", "30", "outlets closed"),
     ],
 )
 def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, surface, predicate):
