@@ -1,7 +1,6 @@
 """A bare figure of a market verb is a share price only when its clause licenses it (`stock_move_license`): a figure
-(no multiple) hung on the verb itself, whose pronoun subject stands for no measure named before it. Otherwise the figure
-measures what its clause names: a noun on its path to the verb, the noun a bare count's of-phrase counts, or the
-measure a pronoun stands for. Sentences written for these tests, with invented names."""
+(no multiple) hung on the verb itself. Otherwise the figure measures what its clause names: a noun on its path to the
+verb, or the noun a bare count's of-phrase counts. Sentences written for these tests, with invented names."""
 
 import pytest
 
@@ -16,43 +15,14 @@ def _predicates(nlp, title: str, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        (
-            "Tessaly Media said operating profit grew 11 percent at its cable arm, followed by its film studio, "
-            "where it rose 6 percent.",
-            "6 percent",
-            "operating profit",
-        ),
-        (
-            "Kestrel Bank said mortgage lending has been shrinking for years - last year it sank 7.5 percent.",
-            "7.5 percent",
-            "mortgage lending",
-        ),
-        (
-            "Kestrel Bank said mortgage lending has been shrinking for years - last year it sank 7.5 percent and "
-            "this year it could slide another 2 percent.",
-            "2 percent",
-            "mortgage lending",
-        ),
-    ],
-)
-def test_a_pronoun_that_stands_for_a_measure_moves_that_measure(nlp, text, surface, predicate):
-    assert _predicates(nlp, "Company results", text)[surface] == predicate
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "predicate"),
-    [
-        (
-            "In the spring Brandt Homes closed escrow on 18 percent fewer houses than a year before.",
-            "18 percent",
-            "houses",
-        ),
-        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent", "homes"),
+        ("Pellmar Foods said it ended the year with 14 percent fewer trucks on the road.", "14 percent", "trucks"),
         ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45", "branches"),
+        ("Pellmar Foods will close 12 of its 90 depots by the summer.", "12", "depots closed"),
+        ("Orvane Retail said it would close 30 of the 210 outlets it runs.", "30", "outlets closed"),
     ],
 )
 def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, surface, predicate):
-    """ "closed on 22 percent more homes": the figure sizes the homes, not a closing price."""
+    """ "ended the year with 14 percent fewer trucks": the figure sizes the trucks, not a closing price."""
     assert _predicates(nlp, "Company results", text)[surface] == predicate
 
 
@@ -66,6 +36,16 @@ def test_a_noun_between_the_figure_and_the_market_verb_is_measured(nlp, text, su
         ("Kestrel Corp shares fell 4 percent on Monday. It closed at $12.40.", "$12.40"),
         ("Kestrel Corp stock slid on Monday, and it ended down 6 percent at $7.15.", "$7.15"),
         ("Kestrel Corp shares closed at $3.10 on Friday, a 40 percent slide from their peak.", "40 percent"),
+        # a change noun on the figure's path restates the move: it names nothing else that is measured
+        ("Pellmar Foods closed with a 4 percent gain at $9.10 on Monday.", "4 percent"),
+        ("Corvid Air shares finished Tuesday with a 3.5 percent drop.", "3.5 percent"),
+        ("Tarrow Mining stock finished the week with a 5 percent rise.", "5 percent"),
+        # a measure subject earlier in the sentence or the one before does not make "it" that measure
+        ("Halvard Corp said revenue rose 9 percent, and it closed up 3 percent at $12.", "3 percent"),
+        ("Halvard Corp said revenue rose 9 percent, and it closed up 3 percent at $12.", "$12"),
+        ("Quarterly revenue at Halvard Corp rose 9 percent. It closed up 3 percent at $12.", "3 percent"),
+        ("Quarterly revenue at Halvard Corp rose 9 percent. It closed up 3 percent at $12.", "$12"),
+        ("Halvard Corp said revenue rose 9 percent, and it gained 3 percent in early trading.", "3 percent"),
     ],
 )
 def test_a_licensed_move_of_a_company_stays_its_share_price(nlp, surface, text):
@@ -75,12 +55,13 @@ def test_a_licensed_move_of_a_company_stays_its_share_price(nlp, surface, text):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Lenders look cheap on book value. Kestrel Bank now trades at only 0.9 times.", "0.9 times"),
         ("Kestrel Bank fetched 2.1 times book last spring; today it trades at 0.8 times.", "0.8 times"),
-        ("Brandt Homes said it had closed on 22 percent more homes in the quarter.", "22 percent"),
-        ("Kestrel Bank said it will close 45 out of its 310 branches next year.", "45"),
+        ("Tarrow Bank is valued at 1.4 times by the market, and Morrow Savings trades at 1.2 times.", "1.2 times"),
+        ("Regional lenders have lost favour with investors, and Morrow Savings trades at just 1.1 times.", "1.1 times"),
     ],
 )
-def test_an_unlicensed_figure_is_no_share_price(nlp, text, surface):
-    """A valuation multiple, a figure that sizes a noun, or a count of an of-phrase is never a stock's price."""
-    assert _predicates(nlp, "Company news", text).get(surface) != "share price"
+def test_a_multiple_is_no_share_price(nlp, text, surface):
+    """A valuation multiple is never a stock's price; the fact itself is kept."""
+    predicates = _predicates(nlp, "Company news", text)
+    assert surface in predicates
+    assert predicates[surface] != "share price"
