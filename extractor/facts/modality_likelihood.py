@@ -28,14 +28,36 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in below.children):
         return "actual"  # "is unlikely to have made a profit of N": an estimate of what has happened
-    if _told_by_the_company(predicate):
-        return "target"  # "it said profit is likely to stay at N": the company's own guidance
     subject = _subject_of(predicate)
+    if _told_by_the_company(predicate) and not _another_name(subject, predicate):
+        return "target"  # "it said profit is likely to stay at N": the company's own guidance
     if _foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
         return "forecast"  # "is set to be fined N"; with no subject ("a mill due to be sold for N") a plan
     if subject is not None and not _actor(subject):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
+
+
+def _another_name(subject: Token | None, predicate: Token) -> bool:
+    """ "Ardell Securities said Norvale's profit is likely to rise", "Norvale said Brellin is set to cut N jobs": the
+    likely clause names a company (its subject or the subject's owner) that is not the teller, so the teller speaks
+    of another's course, a forecast, not its own guidance."""
+    if subject is None:
+        return False
+    named = [t for t in subject.subtree if t.i <= subject.i and _names_a_party(t)]
+    if not named:
+        return False
+    verb = next((v for v in predicate.ancestors if v.lemma_.lower() in words("reporting_verbs")), None)
+    who = teller(verb) if verb is not None else None
+    if who is None or not _names_a_party(who):
+        return False  # "..., the group said", "it said": the company's anaphor speaks of its own course
+    teller_name = {t.lower_ for t in who.subtree if t.i <= who.i and _names_a_party(t)}
+    return not any(t.lower_ in teller_name for t in named)
+
+
+def _names_a_party(token: Token) -> bool:
+    """A word of a name (the tagger may label a short company name a person: "Norvale's profit")."""
+    return token.ent_type_ == "ORG" or token.pos_ == "PROPN"
 
 
 def _foreseen_not_acted(verb: Token) -> bool:

@@ -106,8 +106,20 @@ def public_body(who: Token) -> bool:
         return True
     name = " ".join(t.lower_ for t in who.subtree if t.i <= who.i)
     modifiers = {c.lower_ for c in who.children if c.dep_ in ("amod", "compound")}
-    central = who.lemma_.lower() == "bank" and bool(modifiers & words("central_bank_words"))
+    central = who.lemma_.lower() == "bank" and bool(modifiers & words("central_bank_words")) and not _named_bank(who)
     return central or any(f" {bank} " in f" {name} " for bank in words("central_banks"))
+
+
+def _named_bank(bank: Token) -> bool:
+    """ "Kestrel National Bank": a name of its own before the central-bank word (a proper noun that is no place or
+    people, "Swiss National Bank" is one) makes it a company's bank."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("GPE", "NORP")
+        and c.lower_ not in words("central_bank_words")
+        for c in bank.children
+    )
 
 
 def outsider(who: Token) -> bool:

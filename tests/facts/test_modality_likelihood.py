@@ -82,6 +82,10 @@ def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
         # verbs that tell a result
         ("Quillmore Textiles is likely to report a 9 percent gain in towel sales on Friday.", 9),
         ("Pennick Motors is certain to report 1 billion rupees of van sales in the quarter.", 1e9),
+        # another company tells the likely course of the story's company (review19m1 item 1)
+        ("Ardell Securities said Quillmore's net profit is likely to rise 6 percent this year.", 6),
+        ("Brisco Capital expects that Quillmore's towel sales are set to grow 9 percent.", 9),
+        ("Quillmore's export margin is likely to narrow to 3 percent, Ardell Securities said.", 3),
     ],
 )
 def test_a_measure_state_or_outcome_foreseen_is_a_forecast(nlp, text, amount):
@@ -103,3 +107,17 @@ def test_a_measure_state_or_outcome_foreseen_is_a_forecast(nlp, text, amount):
 )
 def test_a_figure_outside_such_an_infinitive_keeps_its_clause(nlp, text, amount):
     assert _fact(nlp, text, amount).modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Kestrel National Bank believes its net profit will rise 5 percent.", 5),
+        ("Orvane National Bank believes its loan book will grow 8 percent in 2013.", 8),
+        ("Halvey National Bank thinks its fee income will climb 4 percent.", 4),
+    ],
+)
+def test_a_company_bank_named_national_tells_its_own_target(nlp, text, amount):
+    """A bank whose own name holds a central bank's word ("Kestrel National Bank") is a company, not a public body
+    (`modality_tellers.public_body`; review19m1 item 2)."""
+    assert _fact(nlp, text, amount).modality == "target"
