@@ -55,6 +55,8 @@ def segment_reading(reading: Reading, span: Span, topic: str | None) -> Reading:
     measured = reading.measured
     if measured is None or reading.predicate is None:
         return reading
+    if reading.verb is not None and measured not in reading.verb.subtree:
+        return reading  # a measure taken over from a clause before ("whereas it was up"): its unit stays there
     if segment_noun(measured):
         if not _holds_figure(measured, reading.verb):
             return reading  # "51 percent of its fund unit": a stake in the unit
