@@ -6,7 +6,7 @@ Quillby"), the sentence seldom says whose unit it is; the story says it elsewher
 
 - apposition: "Quillby, its packaging arm, ..." (the unit noun set beside the name, with an owner);
 - compound: "its Quillby unit", "Acme's Quillby brand", "the company's Quillby packaging division";
-- copula: "Quillby is the group's packaging unit", "Quillby was the one division to ...".
+- copula: "Quillby is the group's packaging unit", "Quillby had long been its smallest arm".
 
 A name written with a legal suffix or a ticker is a subsidiary with figures of its own and is never tied. The
 owner is the possessive's organization, or the story's main organization for "its" and "the company's"
@@ -103,14 +103,14 @@ def _compounded_unit(name: Token) -> Token | None:
 
 
 def _predicated_unit(name: Token) -> Token | None:
-    """ "Quillby is the group's packaging unit", "Quillby was the one unit to see ...": the copula's attribute."""
+    """ "Quillby is the group's packaging unit", "Quillby had long been its smallest arm": the copula's attribute."""
     if name.dep_ != "nsubj" or name.head.lemma_ != "be":
         return None
     return next((c for c in name.head.children if c.dep_ == "attr" and _unit_noun(c)), None)
 
 
 def _owner_word(noun: Token) -> Token | None:
-    """The possessive that owns a unit noun, anywhere before it in its phrase ("its oil and gas unit")."""
+    """The possessive that owns a unit noun, anywhere before it in its phrase ("its tea and coffee arm")."""
     return next((t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ == "poss"), None)
 
 
