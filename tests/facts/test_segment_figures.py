@@ -49,7 +49,8 @@ def test_a_measure_of_an_owned_part_names_the_part(nlp, text, surface, measure, 
         ),
         # the measure the clause's object names
         (
-            "Held back by weather, the firm's paint and coatings divisions booked sales gains of 8 percent and 5 percent.",
+            "Held back by weather, the firm's paint and coatings divisions booked sales gains of 8 percent"
+            " and 5 percent.",
             "5 percent",
             "sales",
             "paint and coatings divisions",
@@ -73,7 +74,11 @@ def test_a_part_read_as_the_measure_takes_the_measure_of_its_clause_or_the_figur
         ("Halvorsen sold 40 percent of its packaging unit to a rival.", "40 percent", "packaging"),
         ("Earnings from continuing operations rose 4 percent.", "4 percent", "operations"),
         ("Revenue at its largest unit increased 10 percent.", "10 percent", "unit"),
-        ("With nine divisions in all, Halvorsen reported that its shipping arm grew sales by 3 percent.", "nine", "shipping"),
+        (
+            "With nine divisions in all, Halvorsen reported that its shipping arm grew sales by 3 percent.",
+            "nine",
+            "shipping",
+        ),
         ("Sales rose 2 percent to $90 million thanks to gains at its spare parts business.", "2 percent", "parts"),
     ],
 )
