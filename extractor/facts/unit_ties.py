@@ -127,6 +127,30 @@ def _owner(noun: Token, entities: EntityIndex) -> int | None:
     if word.pos_ == "PRON" or word.lemma_.lower() in words("anaphors") | words("org_nouns"):
         main = entities.main_org
         joined = main is not None and any(entities.at(t.i) is main for t in noun.subtree)
-        return None if joined else MAIN  # "its Acme and Quillby brands" in Acme's story: "its" is another's
-    owner = entities.at(word.i)
-    return word.i if owner is not None and owner.label == "ORG" and not owner.agency else None
+        if joined:
+            return None  # "its Acme and Quillby brands" in Acme's story: "its" is another's
+        return _antecedent_org(noun, entities) if word.pos_ == "PRON" else MAIN
+    return word.i if _company_at(word.i, entities) else None
+
+
+def _company_at(i: int, entities: EntityIndex) -> bool:
+    owner = entities.at(i)
+    return owner is not None and owner.label == "ORG" and not owner.agency
+
+
+def _antecedent_org(noun: Token, entities: EntityIndex) -> int | None:
+    """Whose unit "its" names: the organization the unit is joined to ("Brandt and its shipping arm"), else the
+    subject of the nearest clause above it that is not the unit itself ("Brandt said its shipping arm would ...").
+    A rival's unit must not go to the story's company; a pronoun or no organization there leaves the main one."""
+    if noun.dep_ == "conj" and _company_at(noun.head.i, entities):
+        return noun.head.i
+    for verb in noun.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and noun not in c.subtree]
+        for subject in subjects:
+            if _company_at(subject.i, entities):
+                return subject.i
+            if subject.pos_ == "PRON" or subject.lemma_.lower() in words("anaphors") | words("org_nouns"):
+                return MAIN
+        if subjects:
+            break  # a person or analyst speaking: "its" still means the story's company
+    return MAIN

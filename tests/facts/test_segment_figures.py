@@ -137,3 +137,35 @@ def test_an_untied_or_listed_company_keeps_its_figures(nlp, text, surface, subje
 def test_a_unit_written_with_a_legal_suffix_is_a_company_of_its_own(nlp):
     text = "Its ferry arm, Skagerak Line Inc, carried more cargo. Skagerak Line posted a loss of 50 million crowns."
     assert fact(nlp, text, "50 million crowns").subject == "Skagerak Line"
+
+
+# "its" names the organization the sentence puts before it, which may be a rival: the rival's unit never goes to
+# the story's company (unit_ties._antecedent_org)
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Competitor Brandt Industries told investors its Vestby Cargo arm would close two depots. "
+            "Vestby Cargo reported a loss of 45 million crowns.",
+            "45 million crowns",
+        ),
+        (
+            "Halvorsen faces pressure from Brandt Industries and its Vestby Cargo unit. "
+            "Revenue at Vestby Cargo slid 7 percent.",
+            "7 percent",
+        ),
+        (
+            "A week earlier, Brandt Industries announced that its Vestby Cargo division had lost a contract. "
+            "Vestby Cargo expects orders of 800 million crowns this year.",
+            "800 million crowns",
+        ),
+    ],
+)
+def test_a_rivals_unit_is_not_the_story_companys(nlp, text, surface):
+    assert fact(nlp, text, surface).subject != "Halvorsen"
+
+
+def test_its_after_the_story_company_as_subject_still_ties_to_it(nlp):
+    text = "Halvorsen expects its Vestby Cargo unit to cut costs. Vestby Cargo booked a profit of 20 million crowns."
+    found = fact(nlp, text, "20 million crowns")
+    assert (found.subject, found.predicate) == ("Halvorsen", "profit at vestby cargo")
