@@ -169,3 +169,16 @@ def test_its_after_the_story_company_as_subject_still_ties_to_it(nlp):
     text = "Halvorsen expects its Vestby Cargo unit to cut costs. Vestby Cargo booked a profit of 20 million crowns."
     found = fact(nlp, text, "20 million crowns")
     assert (found.subject, found.predicate) == ("Halvorsen", "profit at vestby cargo")
+
+
+# "lines" that are counted (phone, access, production lines) are no part of the company: no earlier measure
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Group revenue rose 2 percent. Its fixed lines fell 4 percent to 3.1 million.", "4 percent", "fixed lines"),
+        ("Sales climbed 5 percent. Its phone lines dropped 3 percent.", "3 percent", "phone lines"),
+        ("Turnover was flat, and its mobile lines slipped 8 percent to 2.4 million.", "8 percent", "mobile lines"),
+    ],
+)
+def test_counted_lines_take_no_earlier_measure(nlp, text, surface, predicate):
+    assert fact(nlp, text, surface).predicate == predicate
