@@ -182,3 +182,70 @@ def test_its_after_the_story_company_as_subject_still_ties_to_it(nlp):
 )
 def test_counted_lines_take_no_earlier_measure(nlp, text, surface, predicate):
     assert fact(nlp, text, surface).predicate == predicate
+
+
+# guards, each with rows that fail without it: a unit with no owner ("a Danish unit"), a unit subject of a verb of
+# plans, not of results ("hopes to raise")
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        ("Revenue at an Asian business rose 4 percent.", "4 percent", "asian"),
+        ("Sales at a Danish unit rose 9 percent.", "9 percent", "danish"),
+        ("Orders at a Polish division climbed 13 percent.", "13 percent", "polish"),
+        ("Its paper arm hopes to raise revenue by 15 percent.", "15 percent", "paper"),
+        ("Its cable division wants to cut costs by 8 percent.", "8 percent", "cable"),
+        ("Its lighting segment intends to lift sales by 11 percent.", "11 percent", "lighting"),
+    ],
+)
+def test_no_unit_without_owner_nor_under_a_verb_of_plans(nlp, text, surface, absent):
+    assert absent not in fact(nlp, text, surface).predicate
+
+
+# a listed unit keeps its own figures; a tied unit's share move is the parent's share price, with no unit added
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "predicate"),
+    [
+        (
+            "Halvorsen's Oslo-listed Nordhavn Bank unit expanded. Nordhavn Bank posted net profit of 300 million "
+            "crowns.",
+            "300 million crowns",
+            "Nordhavn Bank",
+            "net profit",
+        ),
+        (
+            "Halvorsen said its Stockholm-listed Nordhavn Bank unit would grow. Nordhavn Bank earned 200 million "
+            "crowns.",
+            "200 million crowns",
+            "Nordhavn Bank",
+            "earnings",
+        ),
+        (
+            "Halvorsen's Frankfurt-listed Aster Solar unit hired staff. Aster Solar booked revenue of 90 million "
+            "euros.",
+            "90 million euros",
+            "Aster Solar",
+            "revenue",
+        ),
+        (
+            "Halvorsen's Vestby Cargo unit won orders. Vestby Cargo shares fell 3 percent.",
+            "3 percent",
+            "Halvorsen",
+            "share price",
+        ),
+        (
+            "Its Vestby Cargo arm was sold. Shares in Vestby Cargo rose 11 percent.",
+            "11 percent",
+            "Halvorsen",
+            "share price",
+        ),
+        (
+            "The company's Vestby Cargo division grew. Vestby Cargo's stock gained 4 percent.",
+            "4 percent",
+            "Halvorsen",
+            "share price",
+        ),
+    ],
+)
+def test_listed_units_and_share_moves(nlp, text, surface, subject, predicate):
+    found = fact(nlp, text, surface)
+    assert (found.subject, found.predicate) == (subject, predicate)
