@@ -145,6 +145,8 @@ def _antecedent_org(noun: Token, entities: EntityIndex) -> int | None:
     if noun.dep_ == "conj" and _company_at(noun.head.i, entities):
         return noun.head.i
     for verb in noun.ancestors:
+        if noun.dep_ == "attr" and verb == noun.head:
+            continue  # "Quillby is its smallest arm": the copula's subject is the unit itself, not its owner
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and noun not in c.subtree]
         for subject in subjects:
             if _company_at(subject.i, entities):

@@ -249,3 +249,29 @@ def test_no_unit_without_owner_nor_under_a_verb_of_plans(nlp, text, surface, abs
 def test_listed_units_and_share_moves(nlp, text, surface, subject, predicate):
     found = fact(nlp, text, surface)
     assert (found.subject, found.predicate) == (subject, predicate)
+
+
+# the copula shape: "its" in the attribute is never the copula's own subject, which is the unit
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Kelmar Energy is its smallest division. Kelmar Energy posted an operating loss of 25 million crowns.",
+            "25 million crowns",
+            "operating loss at kelmar energy",
+        ),
+        (
+            "Sorvik Foods is now its dairy arm. Sorvik Foods booked sales of 75 million crowns.",
+            "75 million crowns",
+            "sorvik",
+        ),
+        (
+            "Velde Paper has long been Halvorsen's pulp arm. Velde Paper reported sales of 410 million crowns.",
+            "410 million crowns",
+            "sales at velde paper",
+        ),
+    ],
+)
+def test_a_unit_named_by_a_copula_gives_its_figures_to_the_parent(nlp, text, surface, predicate):
+    found = fact(nlp, text, surface)
+    assert found.subject == "Halvorsen" and predicate in found.predicate
