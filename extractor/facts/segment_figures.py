@@ -21,6 +21,8 @@ only a unit that is the clause's subject or the object of "in" or "at" is read a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.measured_nouns import is_measure_noun
@@ -64,15 +66,14 @@ def segment_reading(reading: Reading, span: Span, topic: str | None) -> Reading:
         measure = _clause_measure(reading.verb, span) or _part_measure(base_measure(topic))
         if measure is None:
             return reading
-        return Reading(measured, reading.verb, f"{measure} of {unit_name(measured)}", reading.is_change)
+        return replace(reading, predicate=f"{measure} of {unit_name(measured)}")
     if not is_measure_noun(measured) or measured.lemma_.lower() in words("segment_nouns"):
         return reading  # "four segments": a count of units, not a unit's figure
     found = _unit_of_measure(measured, reading.verb)
     if found is None or unit_name(found[1]) in reading.predicate:
         return reading
     preposition, unit = found
-    predicate = f"{reading.predicate} {preposition} {unit_name(unit)}"
-    return Reading(measured, reading.verb, predicate, reading.is_change, reading.restates)
+    return replace(reading, predicate=f"{reading.predicate} {preposition} {unit_name(unit)}")
 
 
 def _part_measure(measure: str | None) -> str | None:
