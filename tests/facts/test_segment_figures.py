@@ -275,3 +275,17 @@ def test_listed_units_and_share_moves(nlp, text, surface, subject, predicate):
 def test_a_unit_named_by_a_copula_gives_its_figures_to_the_parent(nlp, text, surface, predicate):
     found = fact(nlp, text, surface)
     assert found.subject == "Halvorsen" and predicate in found.predicate
+
+
+# a cause's "at" phrase that the parser hangs on the verb: the unit is where the cause happened, not the measure's
+# holder (segment_figures._nothing_between)
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Profit slid 4 percent on weaker margins at its glass unit.", "4 percent", "profit"),
+        ("Orders rose 9 percent on strong bookings at its yard division.", "9 percent", "orders"),
+        ("Sales dropped 12 percent with lower volumes at its tile business.", "12 percent", "sales"),
+    ],
+)
+def test_a_causes_place_is_not_the_measures_holder(nlp, text, surface, predicate):
+    assert fact(nlp, text, surface).predicate == predicate
