@@ -86,7 +86,7 @@ from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_to
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.results_tables import results_table
-from extractor.facts.segment_figures import segment_reading
+from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_period import report_period, results_base
@@ -370,7 +370,9 @@ def quantity_facts(
         previous = (mention, facts[-1])
         # a short-named index's move is no topic of bare figures, nor is a measure that did not move
         if (instrument is None or instrument.kind != "index") and not zero:
-            ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = facts[-1].predicate
+            # the measure goes on to later figures, the unit it was told of does not ("profit at its bank arm")
+            measure = base_measure(facts[-1].predicate) or facts[-1].predicate
+            ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = measure
             if unit_class(quantity) == "amount" and not is_per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
             remember_per_share(ctx.topics, facts[-1].predicate)

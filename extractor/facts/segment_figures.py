@@ -1,5 +1,5 @@
 """Figures of a part of a company: a business, unit, division, segment, arm, line, brand or operations that the text
-names and gives an owner ("its dairy unit", "the company's frozen business", "Acme's snack brands").
+names and gives an owner ("its dairy unit", "the group's tyre arm", "Acme's snack brands").
 
 FACTS.md: a division of a company takes the parent as subject, the unit named in the predicate. Results stories
 write such figures in three shapes, and the measure reader alone gets each wrong:
@@ -7,7 +7,7 @@ write such figures in three shapes, and the measure reader alone gets each wrong
 - the unit holds a named measure ("sales of its snack brands rose 5 percent", "profit rose 8 percent at the
   cable unit", "its dairy lines posted revenue gains of 9 percent"): the measure alone was read, as if the
   whole company's; the predicate becomes "<measure> <preposition> <unit>";
-- the unit stands where the measure should be ("the company's frozen business increased 20 percent", "a 6
+- the unit stands where the measure should be ("at 7 percent, the group's tyre arm grew fastest", "a 6
   percent decline in its meat unit"): the unit was read as the measure; the measure is the one the clause's
   object names ("posted revenue gains"), else the measure of the figure told just before, and the predicate
   becomes "<measure> of <unit>";
@@ -20,6 +20,8 @@ only a unit that is the clause's subject or the object of "in" or "at" is read a
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -34,19 +36,20 @@ MEASURE_PREPS = ("of", "in", "at", "from", "for")  # "sales of its brands", "pro
 
 
 def segment_noun(token: Token | None) -> bool:
-    """A noun naming an owned, named part of a company: "its meat unit", "the company's frozen business"."""
+    """A noun naming an owned, named part of a company: "its meat unit", "the group's tyre arm"."""
     if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in words("segment_nouns"):
         return False
     names = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     if not names or any(c.lower_ in words("segment_non_names") for c in names):
         return False
-    # the owner may hang on the first conjunct of the name ("its oil and gas lines": "its" on "oil")
+    # with a conjoined name the parser may set the owner on the first conjunct: "its" on "tea" in "its tea and
+    # coffee brands"
     before = token.doc[token.left_edge.i : token.i]
     return any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ == "the") for t in before)
 
 
 def unit_name(unit: Token) -> str:
-    """The unit as written, without owner or determiner: "its oil and gas lines" -> "oil and gas lines"."""
+    """The unit as written, without owner or determiner: "its tea and coffee brands" -> "tea and coffee brands"."""
     return noun_phrase(unit, drop_entities=False)
 
 
@@ -55,21 +58,22 @@ def segment_reading(reading: Reading, span: Span, topic: str | None) -> Reading:
     measured = reading.measured
     if measured is None or reading.predicate is None:
         return reading
+    if reading.verb is not None and measured not in reading.verb.subtree:
+        return reading  # a measure taken over from a clause before ("whereas it was up"): its unit stays there
     if segment_noun(measured):
         if not _holds_figure(measured, reading.verb):
             return reading  # "51 percent of its fund unit": a stake in the unit
         measure = _clause_measure(reading.verb, span) or _part_measure(base_measure(topic))
         if measure is None:
             return reading
-        return Reading(measured, reading.verb, f"{measure} of {unit_name(measured)}", reading.is_change)
+        return replace(reading, predicate=f"{measure} of {unit_name(measured)}")
     if not is_measure_noun(measured) or measured.lemma_.lower() in words("segment_nouns"):
         return reading  # "four segments": a count of units, not a unit's figure
     found = _unit_of_measure(measured, reading.verb)
     if found is None or unit_name(found[1]) in reading.predicate:
         return reading
     preposition, unit = found
-    predicate = f"{reading.predicate} {preposition} {unit_name(unit)}"
-    return Reading(measured, reading.verb, predicate, reading.is_change, reading.restates)
+    return replace(reading, predicate=f"{reading.predicate} {preposition} {unit_name(unit)}")
 
 
 def _part_measure(measure: str | None) -> str | None:
@@ -132,7 +136,8 @@ def _unit_of_measure(measured: Token, verb: Token | None) -> tuple[str, Token] |
                 return child.lower_, unit
     subject = clause_subject(verb)
     in_object = measured.dep_ == "dobj" or (measured.dep_ == "compound" and measured.head.dep_ == "dobj")
-    holding = verb.lemma_.lower() in words("segment_measure_verbs")  # not "its unit would focus ..., targeted X"
+    # a verb that reports a result ("booked", "posted"), not one of plans: "its arm aims at 5 percent growth"
+    holding = verb.lemma_.lower() in words("segment_measure_verbs")
     if in_object and holding and measured.head in (verb, *verb.children) and segment_noun(subject):
         return "of", subject  # "its lines posted revenue gains of 9 percent": the subject holds the object's measure
     return None
@@ -155,7 +160,7 @@ def base_measure(predicate: str | None) -> str | None:
         return None
     parts = predicate.split()
     if _singular(parts[-1]) in words("segment_nouns") and not any(w in MEASURE_PREPS for w in parts[1:]):
-        return None  # "oil and gas lines": a unit read as the measure, not a measure
+        return None  # "tea and coffee brands": the figure was read on a unit, so no measure to pass on
     for i, word in enumerate(parts):
         if i > 0 and word in MEASURE_PREPS and _singular(parts[-1]) in words("segment_nouns"):
             return " ".join(parts[:i])

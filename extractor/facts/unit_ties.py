@@ -6,7 +6,7 @@ Quillby"), the sentence seldom says whose unit it is; the story says it elsewher
 
 - apposition: "Quillby, its packaging arm, ..." (the unit noun set beside the name, with an owner);
 - compound: "its Quillby unit", "Acme's Quillby brand", "the company's Quillby packaging division";
-- copula: "Quillby is the group's packaging unit", "Quillby was the one division to ...".
+- copula: "Quillby is the group's packaging unit", "Quillby had long been its smallest arm".
 
 A name written with a legal suffix or a ticker is a subsidiary with figures of its own and is never tied. The
 owner is the possessive's organization, or the story's main organization for "its" and "the company's"
@@ -103,14 +103,14 @@ def _compounded_unit(name: Token) -> Token | None:
 
 
 def _predicated_unit(name: Token) -> Token | None:
-    """ "Quillby is the group's packaging unit", "Quillby was the one unit to see ...": the copula's attribute."""
+    """ "Quillby is the group's packaging unit", "Quillby had long been its smallest arm": the copula's attribute."""
     if name.dep_ != "nsubj" or name.head.lemma_ != "be":
         return None
     return next((c for c in name.head.children if c.dep_ == "attr" and _unit_noun(c)), None)
 
 
 def _owner_word(noun: Token) -> Token | None:
-    """The possessive that owns a unit noun, anywhere before it in its phrase ("its oil and gas unit")."""
+    """The possessive that owns a unit noun, anywhere before it in its phrase ("its tea and coffee arm")."""
     return next((t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ == "poss"), None)
 
 
@@ -127,6 +127,32 @@ def _owner(noun: Token, entities: EntityIndex) -> int | None:
     if word.pos_ == "PRON" or word.lemma_.lower() in words("anaphors") | words("org_nouns"):
         main = entities.main_org
         joined = main is not None and any(entities.at(t.i) is main for t in noun.subtree)
-        return None if joined else MAIN  # "its Acme and Quillby brands" in Acme's story: "its" is another's
-    owner = entities.at(word.i)
-    return word.i if owner is not None and owner.label == "ORG" and not owner.agency else None
+        if joined:
+            return None  # "its Acme and Quillby brands" in Acme's story: "its" is another's
+        return _antecedent_org(noun, entities) if word.pos_ == "PRON" else MAIN
+    return word.i if _company_at(word.i, entities) else None
+
+
+def _company_at(i: int, entities: EntityIndex) -> bool:
+    owner = entities.at(i)
+    return owner is not None and owner.label == "ORG" and not owner.agency
+
+
+def _antecedent_org(noun: Token, entities: EntityIndex) -> int | None:
+    """Whose unit "its" names: the organization the unit is joined to ("Brandt and its shipping arm"), else the
+    subject of the nearest clause above it that is not the unit itself ("Brandt said its shipping arm would ...").
+    A rival's unit must not go to the story's company; a pronoun or no organization there leaves the main one."""
+    if noun.dep_ == "conj" and _company_at(noun.head.i, entities):
+        return noun.head.i
+    for verb in noun.ancestors:
+        if noun.dep_ == "attr" and verb == noun.head:
+            continue  # "Quillby is its smallest arm": the copula's subject is the unit itself, not its owner
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and noun not in c.subtree]
+        for subject in subjects:
+            if _company_at(subject.i, entities):
+                return subject.i
+            if subject.pos_ == "PRON" or subject.lemma_.lower() in words("anaphors") | words("org_nouns"):
+                return MAIN
+        if subjects:
+            break  # a person or analyst speaking: "its" still means the story's company
+    return MAIN
