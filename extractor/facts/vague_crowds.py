@@ -34,8 +34,23 @@ def _own_crowd(span: Span) -> bool:
     figure = span.root
     if figure.dep_ != "dobj":
         return False
-    lemma = figure.head.lemma_.lower()
-    return lemma in words("workforce_verbs") or lemma in words("customer_base_verbs")
+    verb = figure.head
+    lemma = verb.lemma_.lower()
+    if lemma in words("workforce_verbs"):
+        return True
+    return lemma in words("customer_base_verbs") and _company_subject(verb)
+
+
+def _company_subject(verb: Token) -> bool:
+    """ "it has millions of customers", "the bank serves", "Orvane won thousands of clients": the verb's subject is
+    the company (a pronoun for it, an organisation's name, an organisation noun), not a rally, an offering or a
+    country ("the rally attracted thousands of protesters", "Ostria has millions of citizens abroad")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return verb.dep_ == "xcomp"  # "expects to sign up thousands of clients": the expecting company's
+    if subject.lower_ in ("it", "we"):
+        return True
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in words("org_nouns") | words("anaphors")
 
 
 def _counted_noun(span: Span) -> Token | None:

@@ -28,6 +28,10 @@ def vague_figures(nlp, text):
         "Brellin Motors chief Ana Koval addressed thousands of dealers at a convention in Ostria.",
         "Kestrel Bank cut fees for millions of customers.",
         "Tens of thousands of Freedonian savers queued outside Tessaly Bank branches.",
+        # a customer-base verb whose subject is not the company (review19m1 item 3)
+        "A march in the capital attracted thousands of protesters, Tessaly Bank said.",
+        "The bond sale drew interest and won thousands of small savers, Kestrel Bank said.",
+        "Ostria has millions of citizens living abroad, Kestrel Bank said.",
     ],
 )
 def test_a_vague_crowd_is_no_figure(nlp, text):
