@@ -834,6 +834,10 @@ SIGN = [
     ("The news put the stock up 7.5 percent for the year.", [(7.5, "percent", "up")]),
     ("The agency set aside $615 million more for claims.", [(615e6, "USD", None)]),
     ("Ministers moved to shore up their 12-nation trade bloc.", [(12, None, None)]),
+    # paying verbs: "up" states no move (review19m1 item 4)
+    ("The insurer was ordered to stump up about 80 billion yen for the claims.", [(80e9, "JPY", None)]),
+    ("Taxpayers may have to pony up $40 million for the new stadium.", [(40e6, "USD", None)]),
+    ("Dovren agreed to cough up 12 million euros to settle the suit.", [(12e6, "EUR", None)]),
     # quant3: a change noun behind a compound ("a 12 percent market decline") or tagged as a verb ("a 21.3
     # percent cut"); "weaker"/"stronger", and for percents "below"/"above" after the figure (Reuters stories)
     ("The plan includes a 21.3 percent cut for the farm ministry.", [(21.3, "percent", "down")]),
