@@ -236,7 +236,7 @@ def find_periods(
         own_since = _OWN_SINCE.match(match.group(0))  # "its weakest finish since April": the month rule's
         window = before + (own_since.group(0) if own_since else "")
         if gated_search(WINDOW_CUE, window, lowered_text(window)):  # only where "since" is written
-            windows.append(match.span())  # "the lowest since March 2004": bounds a record, dates no figure
+            windows.append(match.span())  # "the weakest since late 1998": bounds a record, dates no figure
             continue
         phrase = " ".join(match.group(0).split())
         if _CONNECTIVE.fullmatch(phrase):

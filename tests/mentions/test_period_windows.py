@@ -1,5 +1,5 @@
 """Round four of the period rules (periods4): "later this year", "<month> of last year", and the window
-after a superlative ("the lowest since March 2004"), which dates no figure."""
+after a superlative ("the weakest since late 1998"), which dates no figure."""
 
 import datetime as dt
 
