@@ -56,8 +56,10 @@ def _another_name(subject: Token | None, predicate: Token) -> bool:
 
 
 def _names_a_party(token: Token) -> bool:
-    """A word of a name (the tagger may label a short company name a person: "Norvale's profit")."""
-    return token.ent_type_ == "ORG" or token.pos_ == "PROPN"
+    """A word of a company's name: an ORG word, or a proper-noun owner the tagger may label a person ("Norvale's
+    profit"); not a place, a month or a product before the measure ("Ostria sales", "January sales")."""
+    owner = token.dep_ == "poss" and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "")
+    return token.ent_type_ == "ORG" or owner
 
 
 def _foreseen_not_acted(verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 
 
 def told_by_forecaster(root: Token) -> bool:
@@ -111,13 +111,15 @@ def public_body(who: Token) -> bool:
 
 
 def _named_bank(bank: Token) -> bool:
-    """ "Kestrel National Bank": a name of its own before the central-bank word (a proper noun that is no place or
-    people, "Swiss National Bank" is one) makes it a company's bank."""
+    """ "Kestrel National Bank": a name of its own before the central-bank word makes it a company's bank; a
+    nation's word ("Czech National Bank", "Kazakhstan National Bank", `nationality_countries`) keeps it central."""
+    nations = table("nationality_countries")
+    countries = {country.lower() for names in nations.values() for country in names}
     return any(
         c.dep_ == "compound"
         and c.pos_ == "PROPN"
         and c.ent_type_ not in ("GPE", "NORP")
-        and c.lower_ not in words("central_bank_words")
+        and c.lower_ not in words("central_bank_words") | set(nations) | countries
         for c in bank.children
     )
 

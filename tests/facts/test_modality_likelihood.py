@@ -50,6 +50,10 @@ def test_an_actor_likely_or_scheduled_to_act_plans_the_figure(nlp, text, amount)
         ("Its unit costs are bound to stay at 4 percent of sales, it said.", 4),
         ("Demand for its towels is certain to grow 9 percent, Quillmore Textiles said on Monday.", 9),
         ("Output is likely to climb 6 percent, Chief Executive Ravi Menon told reporters.", 6),
+        # a place or a month before the measure names no other company (review19m2 item 1)
+        ("Quillmore Textiles said Ostria towel sales are likely to rise 4 percent this year.", 4),
+        ("Quillmore Textiles said January exports are likely to climb 6 percent.", 6),
+        ("Chief Executive Ravi Menon said Ostria revenue is set to grow 7 percent.", 7),
     ],
 )
 def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
@@ -121,3 +125,17 @@ def test_a_company_bank_named_national_tells_its_own_target(nlp, text, amount):
     """A bank whose own name holds a central bank's word ("Kestrel National Bank") is a company, not a public body
     (`modality_tellers.public_body`; review19m1 item 2)."""
     assert _fact(nlp, text, amount).modality == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The Serbian National Bank believes inflation will slow to 2 percent.", 2),
+        ("The Czech National Bank believes prices will rise 3 percent next year.", 3),
+        ("The Kazakhstan National Bank believes growth will reach 4 percent.", 4),
+    ],
+)
+def test_a_national_bank_named_by_its_nation_is_a_public_body(nlp, text, amount):
+    """A nation's word before "National Bank" keeps the bank central (`modality_tellers._named_bank`; review19m2
+    item 2): its belief is a forecast."""
+    assert _fact(nlp, text, amount).modality == "forecast"
