@@ -36,14 +36,14 @@ def stock_move_predicate(span: Span, verb: Token | None, skip: frozenset[int], m
 
 
 def _counted_whole(span: Span, skip: frozenset[int]) -> Token | None:
-    """ "will close 40 out of 300 stores", "shut 40 of its stores": a figure before an of-phrase counts its object
-    (any object: a pronoun or a name there names no measure, and the figure then is no share price either)."""
+    """ "will close 40 out of 300 stores", "shut 40 of its stores": a figure before an of-phrase counts its common
+    noun; a pronoun there ("close 14 of them") names no measure, and the figure keeps its reading."""
     doc, at = span.doc, span.end
     if at < span.sent.end and doc[at].lower_ == "out":
         at += 1
     if at >= span.sent.end or doc[at].lower_ != "of":
         return None
-    whole = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    whole = next((c for c in doc[at].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return whole if whole is not None and whole.i not in skip else None
 
 
