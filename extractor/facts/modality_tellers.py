@@ -3,6 +3,8 @@ named in an "according to" phrase; what they tell is their forecast, not the com
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from extractor.lexicons import table, words
@@ -113,15 +115,21 @@ def public_body(who: Token) -> bool:
 def _named_bank(bank: Token) -> bool:
     """ "Kestrel National Bank": a name of its own before the central-bank word makes it a company's bank; a
     nation's word ("Czech National Bank", "Kazakhstan National Bank", `nationality_countries`) keeps it central."""
-    nations = table("nationality_countries")
-    countries = {country.lower() for names in nations.values() for country in names}
     return any(
         c.dep_ == "compound"
         and c.pos_ == "PROPN"
         and c.ent_type_ not in ("GPE", "NORP")
-        and c.lower_ not in words("central_bank_words") | set(nations) | countries
+        and c.lower_ not in _nation_words()
         for c in bank.children
     )
+
+
+@cache
+def _nation_words() -> frozenset[str]:
+    """Central-bank words, nationality adjectives and their countries, lower-cased: built once, not per teller."""
+    nations = table("nationality_countries")
+    countries = {country.lower() for names in nations.values() for country in names}
+    return words("central_bank_words") | frozenset(nations) | frozenset(countries)
 
 
 def outsider(who: Token) -> bool:
