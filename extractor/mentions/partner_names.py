@@ -45,10 +45,20 @@ def _partner_owner(span: Span) -> str | None:
     else:
         return None
     owner = doc[span.start : owner_end]
-    if AMPERSAND not in owner.text or owner[-1].lower_ in words("org_suffixes"):
+    if AMPERSAND not in owner.text or _ends_in_an_organisation_word(owner):
         return None
     # "the Hollis & Crane's index": the article the tagger took into the span is no part of the name
     return (owner[1:] if owner[0].tag_ == "DT" and len(owner) > 1 else owner).text
+
+
+def _ends_in_an_organisation_word(owner: Span) -> bool:
+    """ "A & B Inc", "A & B Bank", "A & B Foundation": a name that ends in a word saying what kind of body it is is
+    whole without an "'s", so the "'s" after it is a possessive ("A & B Foundation's index")."""
+    last = owner[-1].lower_
+    return any(
+        last in words(name)
+        for name in ("org_suffixes", "org_name_words", "public_body_words", "institution_name_words")
+    )
 
 
 def _s_is_the_names(span: Span) -> bool:

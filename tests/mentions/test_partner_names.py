@@ -80,3 +80,28 @@ def test_an_index_the_partnership_compiles_keeps_its_s(nlp, text, index):
     document = document_from_text(text, doc_id="t", published=PUBLISHED)
     facts = next(extract_documents([document], nlp=nlp)).facts
     assert index in {f.subject for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name ending in a word for a kind of body is whole without the "'s", even when never written bare
+        (
+            "The Ridley & Marsh Foundation's index of small business confidence rose 3 points in March.",
+            "Ridley & Marsh Foundation",
+        ),
+        (
+            "Confidence slipped, by the Kemp & Abbot Institute's survey index, which fell 2.4 points to 51.",
+            "Kemp & Abbot Institute",
+        ),
+        (
+            "Analysts at Corbin & Lyle Bank's research desk said on Monday that housing would slow.",
+            "Corbin & Lyle Bank",
+        ),
+        ("Output grew 2 percent, the Tarn & Wexley Council's quarterly index showed.", "Tarn & Wexley Council"),
+    ],
+)
+def test_a_name_ending_in_a_kind_of_body_reads_its_s_as_a_possessive(nlp, text, name):
+    names = org_names(nlp, text)
+    assert name + "'s" not in names
+    assert name in names
