@@ -557,7 +557,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "story_period",
         re.compile(
             r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"
-            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b",
+            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b"
+            # "averaged 4.1 percent in the week": a weekly release's week; not "earlier in the week", "the week of"
+            r"|(?<=\bin\s)(?<!earlier\sin\s)(?<!later\sin\s)the\s+week\b"
+            r"(?!\s+(?:of|before|earlier|ago|ahead|after|to|that|which|when|ended|ending)\b)",
             re.I,
         ),
         story_period,
@@ -582,10 +585,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "relative_month",
-        # not "over the last month" (the past 30 days) nor "next month-end"
+        # not "over the last month" (the past 30 days), "next month-end" nor "this month to date"; "fell last
+        # month to 4.1 million" and "agreed last month to buy" are the month
         re.compile(
             r"\b(earlier|later)\s+this\s+month\b"
-            r"|(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
+            r"|(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|end|to[\s-]+(?:date|end|the\s+end|" + MONTH + r")))"
             r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one|the)\s+()month\s+(?:earlier|before|ago)\b",
             re.I,
         ),
