@@ -479,16 +479,11 @@ def _resolved(
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story, figure)
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
-    week_phrase = m.back == 0 and _is_week(m.period) and not _is_week(base)  # "in the week" of a monthly story
-    if base is None or (month_phrase and not is_one_month(base)) or week_phrase or _shorter(base, m.period):
+    if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
         # is the last month completed; "in the quarter" after "in September" is the quarter, not the month
         return m.period
     return shifted(base, m.back)
-
-
-def _is_week(period: Period | None) -> bool:
-    return period is not None and None not in (period.start, period.end) and (period.end - period.start).days == 6
 
 
 def _shorter(base: Period, own: Period) -> bool:

@@ -557,10 +557,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "story_period",
         re.compile(
             r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"
-            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b"
-            # "averaged 4.1 percent in the week": a weekly release's week; not "earlier in the week", "the week of"
-            r"|(?<=\bin\s)(?<!earlier\sin\s)(?<!later\sin\s)the\s+week\b"
-            r"(?!\s+(?:of|before|earlier|ago|ahead|after|to|that|which|when|ended|ending)\b)",
+            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b",
             re.I,
         ),
         story_period,

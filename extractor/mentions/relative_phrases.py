@@ -79,12 +79,10 @@ def earlier_this_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 
 def story_period(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
-    """ "the quarter", "the six-month period", "quarterly", "the month", "in the week": the period the story reports
-    on; by itself, the last quarter, half or month completed before publication, or the week of publication."""
+    """ "the quarter", "the six-month period", "quarterly", "the month": the period the story reports on; by
+    itself, the last quarter, half or month completed before publication."""
     lower = text.lower()
     months = 6 if re.search(r"six|\b6\b|half", lower) else 3 if re.search(r"quarter|three|\b3\b", lower) else None
-    if lower.endswith("week") and ctx.published is not None:
-        return Resolved(week(("this",), "the week", ctx).period, back=0)  # a weekly release's week, else this week
     if lower.endswith("month") and ctx.published is not None:
         index = ctx.published.year * 12 + ctx.published.month - 2
         return Resolved(month_of(index // 12, index % 12 + 1), back=0)
