@@ -54,26 +54,48 @@ def _recent_quarter(period: Period, published: dt.date) -> bool:
 
 
 def release_change(m: PeriodMention, sent: Span, *, measured: bool = False) -> bool:
-    """The period phrase dates a change: its clause's verb is a change verb ("shrank in the first quarter"), or the
-    verb's object is a change noun ("posted a decline in May", "limited the contraction in the third quarter").
-    With `measured`, what changed must be a release measure (`_release_measure`)."""
+    """The period phrase dates a change: it modifies a change noun ("economic growth in the second quarter"), or its
+    clause's verb states one (`_changed_nouns`: "shrank in the first quarter", "edged lower last week", "posted a
+    decline in May"). With `measured`, what changed must be a release measure (`_release_measure`)."""
     phrase = phrase_span(sent.doc, sent, m)
-    verb = phrase_clause(phrase) if phrase is not None else None
-    if verb is None:
+    if phrase is None:
         return False
-    changed = _changed_nouns(verb)
+    owner = _prep_owner(phrase.root)
+    if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in CHANGE_VERBS:
+        return not measured or _release_measure(owner)
+    verb = _compared_verb(phrase_clause(phrase))
+    changed = _changed_nouns(verb) if verb is not None else None
     if changed is None:
         return False
     return not measured or any(_release_measure(noun) for noun in changed)
 
 
+def _prep_owner(root: Token) -> Token | None:
+    """The word a prepositional period phrase modifies ("growth" of "growth in the second quarter")."""
+    prep = root.head if root.dep_ == "pobj" else root
+    return prep.head if prep.dep_ == "prep" and prep.head.i != prep.i else None
+
+
+def _compared_verb(verb: Token | None) -> Token | None:
+    """ "shrank much more than expected in April": the phrase hangs on "expected", the clause of the comparison;
+    the change is stated by the verb the comparison qualifies."""
+    while (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+    ):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb
+
+
 def _changed_nouns(verb: Token) -> list[Token] | None:
     """What a change is stated of: the subjects and objects of a change verb ("the economy shrank", "lifted
-    economic growth"), or of a verb whose object is a change noun ("Housing starts posted their biggest decline");
-    None when the clause states no change."""
+    economic growth"), of a verb with a change adverb ("edged lower", "moved higher"), or of a verb whose object is
+    a change noun ("Housing starts posted their biggest decline"); None when the clause states no change."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     changes = verb.lemma_.lower() in CHANGE_VERBS
-    if changes or any(c.dep_ == "dobj" and c.lemma_.lower() in CHANGE_VERBS for c in nouns):
+    stated = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "acomp", "prt")]
+    if changes or any(c.lemma_.lower() in CHANGE_VERBS for c in stated):
         return nouns
     return None
 

@@ -113,3 +113,33 @@ def test_no_release_quarter(nlp, text, amount):
 )
 def test_a_lead_states_the_period_with_a_change_noun(nlp, text, amount, expected):
     assert period_of(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # the phrase hangs on the comparison ("more than forecast in August"): the change is the verb's
+        (
+            " date 2021-09-24 Freedonia orders\n\nVELDA (Wirepost) - Freedonia's factory orders fell far more than "
+            "forecast in August, the trade ministry said.\n\nThe country's orders for machinery sank 7 percent.",
+            7,
+            (D(2021, 8, 1), D(2021, 8, 31)),
+        ),
+        # a change adverb on a verb that is no change verb ("inched higher", "edged lower")
+        (
+            " date 2021-09-16 Velda gauge\n\nVELDA (Wirepost) - Freedonia's index of shipping activity inched higher "
+            "last week, a freight group said on Thursday.\n\nThe country's container bookings climbed 3 percent.",
+            3,
+            (D(2021, 9, 6), D(2021, 9, 12)),
+        ),
+        # the quarter on a change noun that is the clause's subject
+        (
+            " date 2019-08-29 Ruritania output\n\nSTREL (Wirepost) - Faster economic expansion in the second quarter "
+            "gave Ruritania room to cut taxes, officials said.\n\nThe country's exports climbed 2.7 percent.",
+            2.7,
+            (D(2019, 4, 1), D(2019, 6, 30)),
+        ),
+    ],
+)
+def test_a_change_told_around_the_period(nlp, text, amount, expected):
+    assert period_of(nlp, text, amount) == expected
