@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import (
-    CHANGE_VERBS,
     Story,
     _as_story,
     is_one_month,
@@ -18,6 +17,7 @@ from extractor.facts.attachment import (
 )
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.facts.lead_sentences import MIN_TOKENS, first_sentence
+from extractor.facts.release_periods import release_change, release_quarter
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -73,6 +73,7 @@ def report_period(
     released = _release_month(doc, title, published, fiscal, body_start)
     released = released or survey_month(doc, title, published, fiscal, body_start, _on_change_verb)
     released = released or _release_week(doc, published, fiscal, body_start)
+    released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
         return released
     if not RESULT_NOUNS.search(title or ""):
@@ -193,8 +194,7 @@ def _stated_week(week: Period, doc: Doc, after: int, published: dt.date | None, 
 
 
 def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
-    verb = _phrase_verb(m, sent)
-    return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+    return release_change(m, sent)  # "fell in May", "posted a decline in May"
 
 
 def _phrase_verb(m: PeriodMention, sent: Span) -> Token | None:

@@ -582,10 +582,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "relative_month",
-        # not "over the last month" (the past 30 days) nor "next month-end"
+        # not "over the last month" (the past 30 days), "next month-end" nor "this month to date"; "fell last
+        # month to 4.1 million" and "agreed last month to buy" are the month
         re.compile(
             r"\b(earlier|later)\s+this\s+month\b"
-            r"|(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|to|end))"
+            r"|(?<!the\s)\b(last|this|next)\s+month\b(?![\s-]+(?:of|end|to[\s-]+(?:date|end|the\s+end|" + MONTH + r")))"
             r"|\b(?:the\s+)?(previous|prior|preceding)\s+month\b|\b(?:a|one|the)\s+()month\s+(?:earlier|before|ago)\b",
             re.I,
         ),

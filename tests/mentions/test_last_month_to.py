@@ -1,0 +1,42 @@
+""" "Last/this/next month" followed by "to": the month, unless "to" opens the end of a span ("this month to date",
+"next month to the end of June", "last month to March"): extractor/mentions/period_phrases.py, relative_month."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.mentions.periods import CALENDAR, find_periods
+
+D = dt.date
+PUBLISHED = D(2018, 9, 12)
+AUGUST = (D(2018, 8, 1), D(2018, 8, 31))
+SEPTEMBER = (D(2018, 9, 1), D(2018, 9, 30))
+
+
+def months(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    found = find_periods(text, published=PUBLISHED, fiscal=CALENDAR)
+    return [(m.period.start, m.period.end) for m in found if m.text.lower().endswith("month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freedonian car registrations slid 9 percent last month to 61,300.", [AUGUST]),
+        ("Orvane Foods agreed last month to sell its bakery arm.", [AUGUST]),
+        ("Tallis Air cut fares this month to win back travelers.", [SEPTEMBER]),
+        ("Output climbed last month to a seasonally adjusted rate of 2.2 million barrels a day.", [AUGUST]),
+    ],
+)
+def test_last_month_before_to_is_the_month(text, expected):
+    assert months(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Retail's sales this month to date are 3 percent higher.",
+        "The offer runs this month to the end of the season.",
+    ],
+)
+def test_to_that_ends_a_span_is_no_month(text):
+    assert months(text) == []
