@@ -60,10 +60,12 @@ def tied_parent(name: str, ctx: DocContext) -> str | None:
 def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     """(position of a unit's name, position of its owner or MAIN) for every tie the story writes."""
     ties = []
-    for token in doc:
-        cluster = entities.at(token.i)
-        if cluster is None or cluster.label not in ("ORG", "PRODUCT") or cluster.agency or _own_company(cluster):
+    # only the words of an entity can be a unit's name: visit those, not a Token for every word of the story
+    for i in sorted(entities.by_token):
+        cluster = entities.by_token[i]
+        if cluster.label not in ("ORG", "PRODUCT") or cluster.agency or _own_company(cluster):
             continue
+        token = doc[i]
         if token.i + 1 < len(doc) and entities.at(token.i + 1) is cluster:
             continue  # the name's last word carries its relations
         noun = _appositive_unit(token) or _compounded_unit(token) or _predicated_unit(token)
