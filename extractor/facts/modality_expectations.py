@@ -1,21 +1,23 @@
 """A figure under a passive verb of predicting: "is expected to", "are forecast to", "was seen reaching", "a sector
 seen posting", and the data a release "is expected to show".
 
-The passive names no forecaster, so the verb alone does not say whose expectation it is; the clause decides, as for
-"is likely to" (`modality_likelihood`). The company telling its own course ("costs are expected to be 9 cents, it
-said") gives its guidance, a target. A measure that moves ("prices are expected to rebound to $15"), a state ("is
-forecast to stay at 4 percent") or an outcome the subject meets ("companies are seen posting a 30 percent rise") is
-predicted by someone else: a forecast. An actor's act ("the group is expected to cut 500 jobs") is left to the
-other rules (a target unless the sentence sources it to forecasters). A past verb joined to the passive ("had been
-expected to report a loss but reported a profit of N") tells what happened: actual. What a data release "is expected
-to show" has not been published yet: a forecast, except the earlier reading a change is measured from."""
+The passive names no forecaster, so the verb alone does not say whose expectation it is. The company telling its
+own course ("costs are expected to be 9 cents, it said", `modality_likelihood.company_guidance`) gives its guidance,
+a target; a deal, an offering or a plan as subject ("the deal is expected to close in May", "the offering is
+expected to raise $2 billion") is its makers' course, which the other rules keep a target. Anything else is
+predicted by someone else, a forecast: a measure that moves ("prices are expected to rebound to $15"), a state ("is
+forecast to stay at 4 percent"), an outcome ("companies seen posting a 30 percent rise"), and an actor's act that
+no one on the company's side tells ("the central bank is widely expected to cut rates to 1 percent", "the group is
+expected to shut 12 mills, people close to the plan said"). A past verb joined to the passive ("had been expected to
+report a loss but reported a profit of N") tells what happened: actual. What a data release "is expected to show"
+has not been published yet: a forecast, except the earlier reading a change is measured from."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from extractor.facts.modality_bases import is_comparison_base
-from extractor.facts.modality_likelihood import company_guidance, foreseen_not_acted, is_actor
+from extractor.facts.modality_likelihood import company_guidance, is_actor
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
@@ -36,9 +38,7 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
         return None  # "the deal is expected to close in May", "the program is expected to cover $2 billion": a plan
     if company_guidance(head, subject):
         return "target"  # "third-quarter costs are expected to be 9 cents a mile, it said"
-    if foreseen_not_acted(below) or subject is not None and not is_actor(subject):
-        return "forecast"  # "prices are expected to rebound to $15", "companies seen posting a 9 percent rise"
-    return None
+    return "forecast"  # "prices are expected to rebound to $15", "the bank is expected to cut 400 jobs"
 
 
 def previewed_reading(root: Token) -> bool:

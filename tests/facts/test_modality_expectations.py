@@ -1,6 +1,7 @@
 """A figure under a passive verb of predicting ("is expected to", "are forecast to", "a sector seen posting")
 (`modality_expectations`): a measure's move, a state or an outcome met is someone else's forecast; the company
-telling its own course gives a target; a deal, an offering, a plan or an actor's act keeps the other rules' target;
+telling its own course gives a target, and so does a deal, an offering or a plan; an actor's act nobody on the
+company's side tells is a forecast;
 a past verb joined to the passive is a result; what a release "is expected to show" is a forecast. Sentences
 written for these tests."""
 
@@ -27,9 +28,13 @@ def _fact(nlp, text: str, amount: float):
         # an outcome the subject meets, in the passive or on a noun
         ("Paper mills are expected to report a combined loss of 300 million rupees.", 3e8),
         ("Top of the list are shipping lines, seen reporting a 17 percent jump in operating income.", 17),
+        # an actor's act that nobody on the company's side tells: someone else's expectation
+        ("Quillmore Textiles is expected to shut 12 spinning mills this year.", 12),
+        ("The central bank is widely expected to trim its deposit rate to 1.5 percent.", 1.5),
+        ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
     ],
 )
-def test_a_measure_or_an_outcome_under_a_passive_prediction_is_a_forecast(nlp, text, amount):
+def test_a_measure_an_outcome_or_an_untold_act_under_a_passive_prediction_is_a_forecast(nlp, text, amount):
     assert _fact(nlp, text, amount).modality == "forecast"
 
 
@@ -51,10 +56,9 @@ def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
         ("The share offering is expected to raise up to 700 million rupees.", 7e8),
         ("The buyback programme is expected to cover 9 percent of the shares.", 9),
         ("The acquisition is expected to add 3 percent to earnings per share next year.", 3),
-        ("Quillmore Textiles is expected to shut 12 spinning mills this year.", 12),
     ],
 )
-def test_a_deal_a_plan_or_an_actors_act_keeps_its_target(nlp, text, amount):
+def test_a_deal_an_offering_or_a_plan_keeps_its_target(nlp, text, amount):
     assert _fact(nlp, text, amount).modality == "target"
 
 
