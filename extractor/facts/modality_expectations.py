@@ -47,12 +47,11 @@ def previewed_reading(root: Token) -> bool:
     prediction, whose subject is no actor, holds it. The earlier reading a change is measured from ("... from 7.5
     percent a month earlier") is known, and stays actual."""
     chain = [root, *root.ancestors]
-    if is_comparison_base(chain):
-        return False
     for token in chain[1:]:
         if token.dep_ == "xcomp" and token.lemma_.lower() in words("showing_verbs"):
             subject = _subject_of(token.head)
-            return _passive_prediction(token.head) and subject is not None and not is_actor(subject)
+            previewed = _passive_prediction(token.head) and subject is not None and not is_actor(subject)
+            return previewed and not is_comparison_base(chain)  # asked last: most figures have no such verb
     return False
 
 
