@@ -18,6 +18,7 @@ from extractor.facts.modality_bases import (
 )
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
+from extractor.facts.modality_expectations import expectation_modality, previewed_reading
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
@@ -81,6 +82,8 @@ def modality_for(
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
+    if modality == "actual" and previewed_reading(span.root):
+        return "forecast"  # "data due Friday is expected to show claims rose to 400,000"
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
     if modality == "target" and forecast_of_an_economy(span.root):
@@ -191,6 +194,9 @@ def _modality_in_clause(
     for k, token in enumerate(own):
         if k and estimate_of_a_fact(token, own[k - 1]):
             continue  # "estimated it has lost $1.5 billion": a reading of a fact, not a plan
+        expected = expectation_modality(token, own[:k])  # "prices are expected to rise 4 percent"
+        if expected is not None:
+            return expected
         if token != counted and _is_target_cue(token, target_cues):  # "40 pension plans" counts plans
             # "analysts expected X to report a loss ... on revenue of $2 billion": past the claim window, the
             # expecting verb's subject still decides whose expectation it is

@@ -29,13 +29,18 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in below.children):
         return "actual"  # "is unlikely to have made a profit of N": an estimate of what has happened
     subject = _subject_of(predicate)
-    if _told_by_the_company(predicate) and not _another_name(subject, predicate):
+    if company_guidance(predicate, subject):
         return "target"  # "it said profit is likely to stay at N": the company's own guidance
     if _foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
         return "forecast"  # "is set to be fined N"; with no subject ("a mill due to be sold for N") a plan
-    if subject is not None and not _actor(subject):
+    if subject is not None and not is_actor(subject):
         return "forecast"  # "sales are likely to rise 5 percent"
     return "target"  # with no subject ("a merger, now set to close in May") the act is planned
+
+
+def company_guidance(predicate: Token, subject: Token | None) -> bool:
+    """The company tells its own course (`_told_by_the_company`) of a clause that names no other company."""
+    return _told_by_the_company(predicate) and not _another_name(subject, predicate)
 
 
 def _another_name(subject: Token | None, predicate: Token) -> bool:
@@ -93,7 +98,7 @@ def _subject_of(predicate: Token) -> Token | None:
     return subject
 
 
-def _actor(subject: Token) -> bool:
+def is_actor(subject: Token) -> bool:
     """A subject that can carry out an act: a name, a pronoun, or a noun for an organization, a person or a
     government ("the ministry", "the state", "the cabinet"); a measure ("growth", "sales", "the economy") is none."""
     if subject.pos_ in ("PROPN", "PRON"):

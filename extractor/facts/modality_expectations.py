@@ -1,0 +1,91 @@
+"""A figure under a passive verb of predicting: "is expected to", "are forecast to", "was seen reaching", "a sector
+seen posting", and the data a release "is expected to show".
+
+The passive names no forecaster, so the verb alone does not say whose expectation it is. The company telling its
+own course ("costs are expected to be 9 cents, it said", `modality_likelihood.company_guidance`) gives its guidance,
+a target; a deal, an offering or a plan as subject ("the deal is expected to close in May", "the offering is
+expected to raise $2 billion") is its makers' course, which the other rules keep a target. Anything else is
+predicted by someone else, a forecast: a measure that moves ("prices are expected to rebound to $15"), a state ("is
+forecast to stay at 4 percent"), an outcome ("companies seen posting a 30 percent rise"), and an actor's act that
+no one on the company's side tells ("the central bank is widely expected to cut rates to 1 percent", "the group is
+expected to shut 12 mills, people close to the plan said"). A past verb joined to the passive ("had been expected to
+report a loss but reported a profit of N") tells what happened: actual. What a data release "is expected to show"
+has not been published yet: a forecast, except the earlier reading a change is measured from."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.modality_bases import is_comparison_base
+from extractor.facts.modality_likelihood import company_guidance, is_actor
+from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
+
+
+def expectation_modality(head: Token, path: list[Token]) -> str | None:
+    """ "target", "forecast" or "actual" when `head` is a passive verb of predicting and the figure's path up to it
+    (`path`, the figure first) runs through its complement or a past verb joined to it; None leaves the figure to
+    the other rules."""
+    if not path or not _passive_prediction(head):
+        return None
+    if any(t.dep_ == "conj" and _told_as_done(t) for t in path):
+        return "actual"  # "was expected to post a loss but posted a profit of N", "to break even but booked N"
+    below = path[-1]
+    if below.dep_ != "xcomp":
+        return None  # "is forecast at 2 percent", "is seen as a rival": other rules read these
+    subject = _subject_of(head)
+    if subject is not None and _undertaking(subject):
+        return None  # "the deal is expected to close in May", "the program is expected to cover $2 billion": a plan
+    if company_guidance(head, subject):
+        return "target"  # "third-quarter costs are expected to be 9 cents a mile, it said"
+    return "forecast"  # "prices are expected to rebound to $15", "the bank is expected to cut 400 jobs"
+
+
+def previewed_reading(root: Token) -> bool:
+    """The figure is what a coming release "is expected to show" ("data due Friday is expected to show jobless
+    claims rose to 400,000"): a verb of showing (`lexicons/showing_verbs.txt`) in the infinitive of a passive
+    prediction, whose subject is no actor, holds it. The earlier reading a change is measured from ("... from 7.5
+    percent a month earlier") is known, and stays actual."""
+    chain = [root, *root.ancestors]
+    for token in chain[1:]:
+        if token.dep_ == "xcomp" and token.lemma_.lower() in words("showing_verbs"):
+            subject = _subject_of(token.head)
+            previewed = _passive_prediction(token.head) and subject is not None and not is_actor(subject)
+            return previewed and not is_comparison_base(chain)  # asked last: most figures have no such verb
+    return False
+
+
+def _passive_prediction(verb: Token) -> bool:
+    """A participle of a verb of predicting (`lexicons/expectation_participles.txt`) in the passive ("is expected",
+    "had been forecast") or on a noun ("materials companies, seen posting ..."); not the active "expects", whose
+    subject says whose expectation it is, nor "estimated", which also reads a present fact."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in words("expectation_participles"):
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The passive subject, or the noun a participle hangs on; a relative pronoun stands for its noun."""
+    if verb.dep_ == "acl":
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        return verb.head if verb.dep_ == "relcl" else None
+    return subject
+
+
+UNDERTAKING_LISTS = ("deal_nouns", "offering_nouns", "intent_nouns", "planned_action_nouns", "undertaking_nouns")
+
+
+def _undertaking(noun: Token) -> bool:
+    """A deal, an offering, a plan, a cut or a program: what its makers are to carry out, whoever expects it."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in words(name) for name in UNDERTAKING_LISTS)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A simple past with no auxiliary and no subject of its own, joined to the passive ("but actually reported"):
+    not another verb of predicting ("was expected and forecast to ...")."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in words("prediction_verbs"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -1,0 +1,97 @@
+"""A figure under a passive verb of predicting ("is expected to", "are forecast to", "a sector seen posting")
+(`modality_expectations`): a measure's move, a state or an outcome met is someone else's forecast; the company
+telling its own course gives a target, and so does a deal, an offering or a plan; an actor's act nobody on the
+company's side tells is a forecast;
+a past verb joined to the passive is a result; what a release "is expected to show" is a forecast. Sentences
+written for these tests."""
+
+import pytest
+
+from tests.facts.outlook_facts import fact_with_amount
+
+LEAD = "Quillmore Textiles gave an update on Wednesday. "  # the story's company, for "it" and "the company"
+
+
+def _fact(nlp, text: str, amount: float):
+    return fact_with_amount(nlp, LEAD + text, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a measure that moves or holds: predicted by someone else
+        ("Copper cathode premiums are expected to climb to $95 a tonne next quarter.", 95),
+        ("Rubber prices were forecast to slip 6 percent over the winter.", 6),
+        ("Freight volumes on the northern corridor are projected to reach 41 million tonnes in 2016.", 41e6),
+        ("Hill-station hotel bookings were projected to run some 12 percent under last season's.", 12),
+        ("Tin output is predicted to stay near 8,000 tonnes a month.", 8000),
+        # an outcome the subject meets, in the passive or on a noun
+        ("Paper mills are expected to report a combined loss of 300 million rupees.", 3e8),
+        ("Top of the list are shipping lines, seen reporting a 17 percent jump in operating income.", 17),
+        # an actor's act that nobody on the company's side tells: someone else's expectation
+        ("Quillmore Textiles is expected to shut 12 spinning mills this year.", 12),
+        ("The central bank is widely expected to trim its deposit rate to 1.5 percent.", 1.5),
+        ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
+    ],
+)
+def test_a_measure_an_outcome_or_an_untold_act_under_a_passive_prediction_is_a_forecast(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Its cotton costs are expected to be about 4 percent of sales, the company said.", 4),
+        ("Its third-quarter freight bill is forecast to rise to 60 million rupees, it said.", 6e7),
+        ("Dye costs are projected to fall 5 percent next year, Chief Executive Ravi Menon said.", 5),
+    ],
+)
+def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The share offering is expected to raise up to 700 million rupees.", 7e8),
+        ("The buyback programme is expected to cover 9 percent of the shares.", 9),
+        ("The acquisition is expected to add 3 percent to earnings per share next year.", 3),
+    ],
+)
+def test_a_deal_an_offering_or_a_plan_keeps_its_target(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Quillmore had been expected to post a loss but instead reported a profit of 90 million rupees.", 9e7),
+        ("The towel unit was forecast to lose money yet earned 12 million rupees in the half.", 1.2e7),
+        ("Its yarn arm was expected to break even but booked an operating profit of $4 million.", 4e6),
+    ],
+)
+def test_a_past_verb_joined_to_the_prediction_is_a_result(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        ("Figures due on Thursday are expected to show factory orders rose 2.4 percent in May.", 2.4, "forecast"),
+        ("Monday's survey is forecast to show retail sales grew 1.1 percent last month.", 1.1, "forecast"),
+        (
+            "The trade report is expected to show the deficit narrowed to $41 billion in April from $44 billion "
+            "in March.",
+            41e9,
+            "forecast",
+        ),
+        (
+            "The trade report is expected to show the deficit narrowed to $41 billion in April from $44 billion "
+            "in March.",
+            44e9,
+            "actual",
+        ),
+    ],
+)
+def test_what_a_release_is_expected_to_show_is_a_forecast(nlp, text, amount, modality):
+    assert _fact(nlp, text, amount).modality == modality
