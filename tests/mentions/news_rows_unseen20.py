@@ -56,7 +56,7 @@ COUNTED_FROM_NOW = [
     # guards: words that name a stretch of a calendar or a report keep the number a period only; a date is no span
     (
         "unit",
-        "Sales at Fennick rose 8% in the first nine months of the year.",
+        "Fennick lifted sales by 8% for its first nine months, helped by pumps.",
         [(8, "percent", "up")],
     ),
     (
