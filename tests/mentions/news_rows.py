@@ -903,7 +903,8 @@ SIGN = [
     # forecast to -1.0 percent"), seen in the Reuters stories; nor does a figure joined to it move
     (
         "The agency cut its growth forecast to -1.0 percent and 1.3 percent for the next two years.",
-        [(-1.0, "percent", None), (1.3, "percent", None)],
+        # quant20: a span counted from the story's time is shown as a duration (`relative_durations`)
+        [(-1.0, "percent", None), (1.3, "percent", None), (2, "year", None)],
     ),
     ("The bund yield fell to -0.2 percent.", [(-0.2, "percent", None)]),
     ("Output is seen at -3.5% this year.", [(-3.5, "percent", None)]),

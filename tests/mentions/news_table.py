@@ -181,6 +181,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen17 import ROWS as UNSEEN17_ROWS
     from tests.mentions.news_rows_unseen18 import ROWS as UNSEEN18_ROWS
     from tests.mentions.news_rows_unseen19 import ROWS as UNSEEN19_ROWS
+    from tests.mentions.news_rows_unseen20 import ROWS as UNSEEN20_ROWS
 
     rows = [
         *ROWS,
@@ -200,5 +201,6 @@ def table() -> list[Row]:
         *UNSEEN17_ROWS,
         *UNSEEN18_ROWS,
         *UNSEEN19_ROWS,
+        *UNSEEN20_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

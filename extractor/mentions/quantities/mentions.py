@@ -48,6 +48,7 @@ from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading, scale
+from extractor.mentions.quantities.relative_durations import counted_from_now
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.mentions.regex_gate import gated_finditer, lowered_text, starting_with, with_first_characters
 from extractor.models import Quantity
@@ -196,9 +197,11 @@ def _readings(text: str) -> list[Reading]:
             # "Half of the staff", "every seven, 14 or 28 days": shown; the facts read a share of a whole only after a
             # cue, and no written number of a list (`_share_list_units`)
             r.shown_only = True
-        if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(text[max(0, r.start - 30) : r.start]):
-            taken = r.end
-            continue  # "the past two years", "the next 12 months": a period, not a quantity
+        if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(before := text[max(0, r.start - 30) : r.start]):
+            if not counted_from_now(before):
+                taken = r.end
+                continue  # "the first nine months": a stretch of a calendar or report, a period only
+            r.shown_only = True  # "the next 12 months": a duration shown; the facts read the phrase as a period
         readings.append(r)
         taken = r.end
     return readings
