@@ -1,15 +1,15 @@
 """A move noun that names nothing moved takes the measure it is told of (docs/DECISIONS.md "Bare moves").
 
-"Retail sales rose 0.3 percent after a 0.5 percent pickup in May", "payrolls grew by 95,000, slowing from a
-140,000 gain", "the firm's target for a 2 percent increase", "analysts had expected a rise of 4 percent": the
-figure sizes a move noun (`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its
-own, so the parse finds no measured noun and the fact was called after the move ("pickup", "gain") or the
-fallback ("amount"). Such a move is the earlier value, the estimate or the target of a measure already told:
-the nearest earlier figure of the same sentence with a measure and the same unit class (a percent after a
-percent, a count after a count), else the last measure of that class in the paragraph or, failing that, the
-story (never a stock's move told elsewhere). Growth nouns are left to `growth_rates`. A move that names what
-moved ("an increase in imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a
-verb ("fell 47 percent"): only a noun sized by the figure is read here.
+"Retail sales rose 0.3 percent after a 0.5 percent pickup in May", "payrolls grew by 95,000, slowing from a 140,000
+gain", "the firm's target for a 2 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a
+move noun (`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse
+finds no measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a
+move is the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the
+same sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
+percent or a count, the last measure of that class in the paragraph or, failing that, the story (never a stock's
+move told elsewhere). Growth nouns are left to `growth_rates`. A move that names what moved ("an increase in
+imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
+only a noun sized by the figure is read here.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from extractor.models import Fact, Quantity
 
 SIZING_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod"})  # "a 0.4 percent pickup"
 OWN_MEASURE_PREPS = frozenset({"in", "of", "for", "at"})  # "an increase in imports" names what moved
+# a percent or a count move restates the paragraph's or story's measure; a sum moved ("a $15 billion cut") is
+# more often a new action on a thing the sentence names without a figure, so it borrows only within its sentence
+TOPIC_CLASSES = frozenset({"percent", "count"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "a gain in May" dates the move, it names nothing moved
 
 
@@ -79,6 +82,8 @@ def borrowed_measure(
     told = [f for f in earlier if f.value is not None and unit_class(f.value) == cls and not names_nothing(f.predicate)]
     if told:
         return told[-1]
+    if cls not in TOPIC_CLASSES:
+        return None
     topic = topics.get(cls) or topics.get(DOC_TOPIC + cls)
     # a stock's move told in another sentence is no measure of a bare move ("shares fell 6 percent ... a
     # forecast calling for a rise of 1 to 3 percent")
