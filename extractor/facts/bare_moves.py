@@ -85,8 +85,8 @@ def borrowed_measure(
     if cls not in TOPIC_CLASSES:
         return None
     topic = topics.get(cls) or topics.get(DOC_TOPIC + cls)
-    # a stock's move told in another sentence is no measure of a bare move ("shares fell 6 percent ... a
-    # forecast calling for a rise of 1 to 3 percent")
+    # a stock's move told in another sentence is no measure of a bare move ("its stock slid 4 percent ... a
+    # margin outlook that sees a widening of 2 points")
     return None if names_nothing(topic) or topic in SHARE_MOVES else topic
 
 

@@ -1,11 +1,11 @@
 """People counted by what they are doing keep the doing in the predicate (docs/DECISIONS.md "Described crowds").
 
-"The number of people still receiving benefits fell 40,000 to 2.1 million", "the number of workers filing new
-claims rose": the measured noun ("people", "workers") names nobody in particular; the present participle after it
-says whom the statistic counts, and the gold writes it ("people staying on the benefits roll"). Only a noun for
+"The count of people awaiting a council flat fell 4,000 to 61,000", "the number of students taking evening
+classes rose": the measured noun ("people", "workers") names nobody in particular; the present participle after it
+says whom the statistic counts, and the gold writes it ("people taking evening classes"). Only a noun for
 people (`described_crowd_nouns`, `crowd_nouns`) with a present participle right after it (the parse's `acl`,
 tag VBG) is read; the participle keeps an adverb before it ("still") and its first complement: its object with
-the object's modifiers ("new claims") or its first preposition with that phrase ("on the benefits roll"). Past
+the object's modifiers ("new grants") or its first preposition with that phrase ("in rented homes"). Past
 participles are left alone: FACTS.md writes "laid-off workers", never "workers laid off".
 """
 
@@ -17,14 +17,14 @@ from spacy.tokens import Token
 
 from extractor.lexicons import words
 
-COMPLEMENT_DEPS = frozenset({"dobj", "prep"})  # "receiving benefits", "staying on the rolls"
-DROPPED_MODIFIER_DEPS = frozenset({"det", "poss", "case", "punct", "nummod"})  # "its new claims" -> "new claims"
+COMPLEMENT_DEPS = frozenset({"dobj", "prep"})  # "awaiting a grant", "living in rented homes"
+DROPPED_MODIFIER_DEPS = frozenset({"det", "poss", "case", "punct", "nummod"})  # "their new grants" -> "new grants"
 SPACED_HYPHEN = re.compile(r"\s*-\s*")
 NAMED_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "DATE", "MONEY", "PERCENT", "CARDINAL"})
 
 
 def described_crowd(predicate: str, measured: Token | None) -> str:
-    """ "people" -> "people still receiving benefits" when the measured noun for people has a present
+    """ "people" -> "people still awaiting a grant" when the measured noun for people has a present
     participle clause; any other predicate is returned as it is."""
     if measured is None or not _is_crowd(measured) or predicate.split()[-1:] != [measured.lower_]:
         return predicate
@@ -40,7 +40,7 @@ def _is_crowd(noun: Token) -> bool:
 
 
 def _doing(participle: Token) -> str:
-    """ "still receiving benefits", "staying on the benefits roll": the participle, an adverb before it and its
+    """ "still awaiting a grant", "living in rented homes": the participle, an adverb before it and its
     first complement."""
     adverbs = [c for c in participle.lefts if c.dep_ == "advmod"]
     complement = next((c for c in participle.rights if c.dep_ in COMPLEMENT_DEPS), None)
@@ -49,8 +49,8 @@ def _doing(participle: Token) -> str:
 
 
 def _complement_tokens(complement: Token) -> list[Token]:
-    """The object with its modifiers ("new claims"), or the preposition with its object's phrase ("on the
-    benefits roll"); no place, date or number, nothing after the object."""
+    """The object with its modifiers ("new grants"), or the preposition with its object's phrase ("in rented
+    homes"); no place, date or number, nothing after the object."""
     if complement.dep_ == "prep":
         objects = [c for c in complement.children if c.dep_ == "pobj"]
         if not objects or objects[0].ent_type_ in NAMED_ENTITIES:
