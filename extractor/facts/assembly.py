@@ -243,7 +243,7 @@ def quantity_facts(
         bare = with_borrowed(predicate, span, kind, quantity, facts, ctx.topics)  # "after a 0.4 percent pickup"
         if bare is not None:  # a move noun that names nothing moved restates a measure told before (`bare_moves`)
             (predicate, quantity), source = bare, "topic"
-        elif source == "parse":  # "the number of people still receiving benefits": whom the count counts
+        elif source == "parse":  # "the number of students taking night classes": whom the count counts
             predicate = described_crowd(predicate, reading.measured)
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
