@@ -31,8 +31,10 @@ from extractor.facts.attachment_days import (
     reads_named_index,
     result_period,
 )
+from extractor.facts.bare_moves import with_borrowed
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
+from extractor.facts.described_crowds import described_crowd
 from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
 from extractor.facts.discourse import (
@@ -238,6 +240,11 @@ def quantity_facts(
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or FALLBACK_PREDICATE
+        bare = with_borrowed(predicate, span, kind, quantity, facts, ctx.topics)  # "after a 0.4 percent pickup"
+        if bare is not None:  # a move noun that names nothing moved restates a measure told before (`bare_moves`)
+            (predicate, quantity), source = bare, "topic"
+        elif source == "parse":  # "the number of students taking night classes": whom the count counts
+            predicate = described_crowd(predicate, reading.measured)
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change

@@ -1,0 +1,109 @@
+"""A move noun that names nothing moved takes the measure it is told of (docs/DECISIONS.md "Bare moves").
+
+"Retail sales rose 0.3 percent after a 0.5 percent pickup in May", "payrolls grew by 95,000, slowing from a 140,000
+gain", "the firm's target for a 2 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a
+move noun (`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse
+finds no measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a
+move is the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the
+same sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
+percent or a count, the last measure of that class in the paragraph or, failing that, the story (never a stock's
+move told elsewhere). Growth nouns are left to `growth_rates`. A move that names what moved ("an increase in
+imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
+only a noun sized by the figure is read here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.discourse import DOC_TOPIC
+from extractor.facts.predicate_forms import FALLBACK_PREDICATE, SHARE_MOVES
+from extractor.lexicons import words
+from extractor.mentions.quantities.unit_classes import unit_class
+from extractor.models import Fact, Quantity
+
+SIZING_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod"})  # "a 0.4 percent pickup"
+OWN_MEASURE_PREPS = frozenset({"in", "of", "for", "at"})  # "an increase in imports" names what moved
+# a percent or a count move restates the paragraph's or story's measure; a sum moved ("a $15 billion cut") is
+# more often a new action on a thing the sentence names without a figure, so it borrows only within its sentence
+TOPIC_CLASSES = frozenset({"percent", "count"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "a gain in May" dates the move, it names nothing moved
+
+
+def move_lemmas() -> frozenset[str]:
+    """Nouns that state a move and nothing else."""
+    moves = words("change_up") | words("change_down") | words("bare_move_nouns")
+    return moves - words("not_change_nouns") - words("growth_rate_nouns")  # "3X growth" is `growth_rates`' own
+
+
+def names_nothing(predicate: str | None) -> bool:
+    """ "amount" (nothing read), "gain", "pickup": a predicate that names no measure, only that something moved."""
+    return predicate is None or predicate == FALLBACK_PREDICATE or predicate in move_lemmas()
+
+
+def sized_move(span: Span) -> Token | None:
+    """The singular move noun the figure sizes: "a 0.4 percent pickup", "a 140,000 gain" (the figure modifies
+    it), "a rise of 4 percent" (the figure is its of-object); None when the noun names what moved ("an increase
+    in imports") or when no move noun is sized."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        noun = head.head
+    elif root.dep_ in SIZING_DEPS and head.i != root.i:
+        noun = head
+    else:
+        return None
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in move_lemmas():
+        return None
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWN_MEASURE_PREPS and c.i != head.i]
+    return None if any(_names_what_moved(c) for c in own) else noun
+
+
+def _names_what_moved(prep: Token) -> bool:
+    """ "in imports", "of 4 percent in orders": a phrase of the move noun that names a thing; a time ("in May",
+    "for the quarter") only dates the move."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ not in TIME_ENTITIES and o.lemma_.lower() not in words("duration_nouns") for o in objects)
+
+
+def borrowed_measure(
+    predicate: str | None,
+    span: Span,
+    kind: str,
+    quantity: Quantity,
+    earlier: list[Fact],
+    topics: dict[str, str],
+) -> Fact | str | None:
+    """The fact (same sentence) or the measure (paragraph, then story topic) a bare move restates; None when
+    the figure is no bare move or nothing of its unit class was told before."""
+    if kind != "change" or not names_nothing(predicate) or sized_move(span) is None:
+        return None
+    cls = unit_class(quantity)
+    told = [f for f in earlier if f.value is not None and unit_class(f.value) == cls and not names_nothing(f.predicate)]
+    if told:
+        return told[-1]
+    if cls not in TOPIC_CLASSES:
+        return None
+    topic = topics.get(cls) or topics.get(DOC_TOPIC + cls)
+    # a stock's move told in another sentence is no measure of a bare move ("its stock slid 4 percent ... a
+    # margin outlook that sees a widening of 2 points")
+    return None if names_nothing(topic) or topic in SHARE_MOVES else topic
+
+
+def with_borrowed(
+    predicate: str | None,
+    span: Span,
+    kind: str,
+    quantity: Quantity,
+    earlier: list[Fact],
+    topics: dict[str, str],
+) -> tuple[str, Quantity] | None:
+    """(predicate, quantity) of a bare move told of an earlier measure; a count takes that measure's counted
+    noun too ("a 140,000 gain" after "95,000 jobs" counts jobs). None when the move is no bare move."""
+    found = borrowed_measure(predicate, span, kind, quantity, earlier, topics)
+    if found is None:
+        return None
+    if isinstance(found, str):
+        return found, quantity
+    counted = found.value.counted if found.value is not None and quantity.unit is None else None
+    return found.predicate, quantity.model_copy(update={"counted": counted}) if counted else quantity
