@@ -16,7 +16,6 @@ from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.figure_phrases import deal_maker, figure_noun
 from extractor.facts.holders import compared_holder, stake_holder
-from extractor.facts.index_holders import index_around, names_an_index
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.market_totals import is_market_place, market_holder
 from extractor.facts.named_owners import tagged_org, whose_antecedent
@@ -348,8 +347,7 @@ def subject_for(
     holder = holder or (stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None)
     if holder is not None:
         return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
-    # "the index's 18 percent rise", "Halden 500 companies are expected to earn $9 a share"
-    index = index_name(measured, ctx) or index_around(verb, quantity, lambda owner: index_name(owner, ctx))
+    index = index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
     if index is not None:
@@ -544,8 +542,6 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
     billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
-    if names_an_index(subject, quantity.doc):
-        return True  # an index plans nothing: a figure it is expected to reach is a forecast
     placed = any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters)
     if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is

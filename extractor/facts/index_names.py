@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from extractor.facts.attachment_days import is_index_predicate
 from extractor.facts.index_descriptions import described_index
-from extractor.facts.index_holders import earlier_index_name, index_after, member_index, possessing_index
 from extractor.facts.syntax import INDEX_CODE
 from extractor.lexicons import words
 from extractor.models import Entity, Fact
@@ -39,11 +38,6 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         before = measured.doc[measured.i - 1] if measured.i > 0 else measured
         children = [c for c in measured.children if c.lemma_.lower() in words("index_nouns")]
         measured = children[0] if children else before
-    owner = possessing_index(measured)
-    if owner is not None and (owned := index_name(owner, ctx)) is not None:
-        return owned  # "the index's 18 percent rise": the index that holds the move
-    if (members := member_index(measured) or index_after(measured)) is not None:
-        return members  # "Halden 500 company earnings grew", "earnings for the Halden 500"
     if measured is not None and measured.lemma_.lower() == "reading" and not list(measured.lefts)[1:]:
         return ctx.last_index  # "down from a reading of 142": a reading is of the index last named
     if measured is None or measured.lemma_.lower() not in words("index_nouns") or measured.tag_ == "NNS":
@@ -199,26 +193,14 @@ def _named_index_before(token: Token, ctx: DocContext) -> str | None:
     index_nouns = words("index_nouns")
     start = token.sent.start
     for noun in reversed(token.doc[max(0, start - INDEX_LOOKBACK) : start]):
-        written = earlier_index_name(noun)  # "Brisa's Halden .HLD", "see the Halden 300 near 900"
-        if written is not None:
-            return written
-        if _capital_or_coded(noun) and noun.lemma_.lower() in index_nouns:
-            words_before = [
-                t.i for c in noun.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree if t.text[:1].isupper()
-            ]  # "the Halden non-life index .HNL": the parse may hang the name as a noun modifier
+        if noun.text[:1].isupper() and noun.lemma_.lower() in index_nouns:
+            words_before = [t.i for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if t.text[:1].isupper()]
             if words_before:
                 return token.doc[min(words_before) : noun.i + 1].text
         numbered = _numbered_name(noun, ctx)
         if numbered is not None:
             return numbered
     return None
-
-
-def _capital_or_coded(noun: Token) -> bool:
-    """An index noun that is part of a name: capitalized ("Vantor Activity Index"), or followed by the index's
-    quote code ("the Halden bank index .HBK")."""
-    doc = noun.doc
-    return noun.text[:1].isupper() or noun.i + 1 < len(doc) and bool(INDEX_CODE.match(doc[noun.i + 1].text))
 
 
 def _numbered_name(token: Token, ctx: DocContext) -> str | None:
