@@ -162,6 +162,8 @@ def name_ends_in_s(span: Span) -> bool:
         return False
     if any(child.dep_ == "conj" for child in owner.children):
         return False
+    if _written_bare(span, owner):
+        return False  # "Kestrel's rose 5 percent" beside "Kestrel said": a possessive whose noun is left out
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
@@ -174,6 +176,23 @@ def name_ends_in_s(span: Span) -> bool:
     if following.tag_ == "RB" and mark.i + 2 < len(doc) and _subject_of(owner, doc[mark.i + 2]):
         return True  # "Halvard's already cut its rating": an adverb, then the verb whose subject the name is
     return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
+
+
+def _written_bare(span: Span, owner: Token) -> bool:
+    """The story names the organization elsewhere without the "'s" ("Kestrel ( KST.L ) said", "Kestrel
+    reported"): an organization mention whose text is the name's words up to the "'s" and no "'s" follows. A
+    name that keeps its "'s" (a store, a founder's firm) is written with it every time; a longer name that
+    contains the words ("J Kestrel Plc") is another writing, not the bare one."""
+    words_ = span.doc[span.start : owner.i + 1].text
+    words_ = words_[4:] if words_.startswith(("the ", "The ")) else words_
+    for ent in span.doc.ents:
+        if ent.label_ != "ORG" or ent.start <= owner.i < ent.end:
+            continue
+        text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+        after = span.doc[ent.end] if ent.end < len(span.doc) else None
+        if text == words_ and (after is None or after.text not in POSSESSIVE):
+            return True
+    return False
 
 
 def _clause_subject(owner: Token) -> bool:
