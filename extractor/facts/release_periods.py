@@ -1,9 +1,10 @@
-"""The quarter an economic-data release reports on, read from its first sentence ("The economy shrank 1.1 percent
-in the second quarter", "Strong exports limited the country's economic contraction in the third quarter"), and the
-change a release's lead states on its period, by a change verb ("fell in May") or by a change noun that a verb
-takes as its object ("posted their steepest decline in May"). FACTS.md: a figure with no period of its own takes the
-period the article reports on when the article is a results or sales report and the figure is one of those results;
-a data release ("GDP", "housing starts", "claims") reports on the period its lead puts the measure's change in.
+"""The quarter an economic-data release reports on, read from its first sentence (a statistics office's "national
+output grew 0.6 percent in the April-June quarter"), and the change a release's lead states on its period: a
+change verb ("sank in May"), a comparative adverb ("crept higher last week") or a change noun that measures a
+statistic ("suffered a sharp slide in June"). FACTS.md: a figure with no period of its own takes the period the
+article reports on when the article is a results or sales report and the figure is one of those results; a data
+release ("GDP", "housing starts", "claims") reports on the period its lead puts the measure's change in. Only the
+lead's main clause counts: a change told as the reason for a policy ("..., after imports jumped") is background.
 Used by `story_period`, which tries results first, then a release's month, week and quarter."""
 
 from __future__ import annotations

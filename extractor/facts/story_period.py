@@ -71,7 +71,7 @@ def report_period(
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
-    released = released or survey_month(doc, title, published, fiscal, body_start, _on_change_verb)
+    released = released or survey_month(doc, title, published, fiscal, body_start, _dates_a_change)
     released = released or _release_week(doc, published, fiscal, body_start)
     released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
@@ -134,7 +134,7 @@ def _release_month(
             and recent_release(m.period, published)
         ]
         if sent is not None:
-            months = [m for m in months if _on_change_verb(m, sent)]
+            months = [m for m in months if _dates_a_change(m, sent)]
         if len({m.period.start for m in months}) == 1:
             return months[0].period
     return None
@@ -150,7 +150,7 @@ def _release_week(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, b
     weeks = [
         m
         for m in find_periods(span_text(first), published=published, fiscal=fiscal)
-        if m.role == "period" and m.back is None and _one_week(m.period) and _on_change_verb(m, first)
+        if m.role == "period" and m.back is None and _one_week(m.period) and _dates_a_change(m, first)
     ]
     weeks = [m for m in weeks if not _market_move(m, first)]
     if len({m.period.start for m in weeks}) != 1 or not _recent_week(weeks[0].period, published):
@@ -193,8 +193,9 @@ def _stated_week(week: Period, doc: Doc, after: int, published: dt.date | None, 
     return week
 
 
-def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
-    return release_change(m, sent)  # "fell in May", "posted a decline in May"
+def _dates_a_change(m: PeriodMention, sent: Span) -> bool:
+    """The period phrase dates a change of the lead ("sank in May", "suffered a slide in June")."""
+    return release_change(m, sent)
 
 
 def _phrase_verb(m: PeriodMention, sent: Span) -> Token | None:
