@@ -10,6 +10,7 @@ Used by `story_period`, which tries results first, then a release's month, week 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,20 +32,39 @@ def release_quarter(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar,
     """The one recent quarter the first body sentence puts a release measure's change in ("Output fell in the
     first quarter"): the measure is a whole economy's or a statistic of one (`release_measures`), and the quarter
     is over at publication and not long before it (`QUARTER_RELEASE_LAG_DAYS`)."""
-    first = first_sentence(doc, body_start)
-    if first is None or published is None:
+    if published is None:
         return None
-    quarters = [
+    hit = one_lead_period(
+        doc,
+        published,
+        fiscal,
+        body_start,
+        lambda m, first: _recent_quarter(m.period, published) and release_change(m, first, measured=True),
+    )
+    return hit[0].period if hit is not None else None
+
+
+def one_lead_period(
+    doc: Doc,
+    published: dt.date | None,
+    fiscal: FiscalCalendar,
+    body_start: int,
+    accept: Callable[[PeriodMention, Span], bool],
+) -> tuple[PeriodMention, Span] | None:
+    """The period phrase of the first body sentence that `accept` takes, with that sentence: a phrase of its own
+    (no comparison, no shifted "a year earlier"), and one period only: two different ones leave the release
+    undecided."""
+    first = first_sentence(doc, body_start)
+    if first is None:
+        return None
+    found = [
         m
         for m in find_periods(span_text(first), published=published, fiscal=fiscal)
-        if m.role == "period"
-        and m.back is None
-        and _recent_quarter(m.period, published)
-        and release_change(m, first, measured=True)
+        if m.role == "period" and m.back is None and accept(m, first)
     ]
-    if len({m.period.start for m in quarters}) != 1:
+    if len({m.period.start for m in found}) != 1:
         return None
-    return quarters[0].period
+    return found[0], first
 
 
 def _recent_quarter(period: Period, published: dt.date) -> bool:
