@@ -17,7 +17,7 @@ from extractor.facts.attachment import (
 )
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.facts.lead_sentences import MIN_TOKENS, first_sentence
-from extractor.facts.release_periods import release_change, release_quarter
+from extractor.facts.release_periods import one_lead_period, release_change, release_quarter
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -71,7 +71,7 @@ def report_period(
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
-    released = released or survey_month(doc, title, published, fiscal, body_start, _on_change_verb)
+    released = released or survey_month(doc, title, published, fiscal, body_start, _dates_a_change)
     released = released or _release_week(doc, published, fiscal, body_start)
     released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
@@ -134,7 +134,7 @@ def _release_month(
             and recent_release(m.period, published)
         ]
         if sent is not None:
-            months = [m for m in months if _on_change_verb(m, sent)]
+            months = [m for m in months if _dates_a_change(m, sent)]
         if len({m.period.start for m in months}) == 1:
             return months[0].period
     return None
@@ -144,18 +144,16 @@ def _release_week(doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, b
     """The week a weekly release reports on ("Jobless claims rose last week", "Mortgage applications fell in the
     week ended May 4"): the one recent week the first body sentence names on a change verb, as the body states
     it to the day when it does ("last week" is Monday to Sunday; "the week ended January 5" ends on Saturday)."""
-    first = first_sentence(doc, body_start)
-    if first is None:
+    hit = one_lead_period(
+        doc,
+        published,
+        fiscal,
+        body_start,
+        lambda m, first: _one_week(m.period) and _dates_a_change(m, first) and not _market_move(m, first),
+    )
+    if hit is None or not _recent_week(hit[0].period, published):
         return None
-    weeks = [
-        m
-        for m in find_periods(span_text(first), published=published, fiscal=fiscal)
-        if m.role == "period" and m.back is None and _one_week(m.period) and _on_change_verb(m, first)
-    ]
-    weeks = [m for m in weeks if not _market_move(m, first)]
-    if len({m.period.start for m in weeks}) != 1 or not _recent_week(weeks[0].period, published):
-        return None
-    return _stated_week(weeks[0].period, doc, first.end_char, published, fiscal)
+    return _stated_week(hit[0].period, doc, hit[1].end_char, published, fiscal)
 
 
 def _market_move(m: PeriodMention, sent: Span) -> bool:
@@ -193,8 +191,9 @@ def _stated_week(week: Period, doc: Doc, after: int, published: dt.date | None, 
     return week
 
 
-def _on_change_verb(m: PeriodMention, sent: Span) -> bool:
-    return release_change(m, sent)  # "fell in May", "posted a decline in May"
+def _dates_a_change(m: PeriodMention, sent: Span) -> bool:
+    """The period phrase dates a change of the lead ("sank in May", "suffered a slide in June")."""
+    return release_change(m, sent)
 
 
 def _phrase_verb(m: PeriodMention, sent: Span) -> Token | None:

@@ -602,3 +602,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda g, t, c: Resolved(year(int(g[0]))),
     ),
 ]
+
+
+_MONTH_THEN_TO = re.compile(r"(?:last|this|next)\s+month\s*$", re.I)
+_TO_AFTER = re.compile(r"\s+to\b", re.I)
+_FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:]*$", re.I)
+
+
+def from_month_to(text: str, start: int, end: int) -> bool:
+    """ "rose from 7 percent last month to 8 percent": the month dates the "from" figure, and a period phrase that
+    ends before "to" would date the new level too; "slid last month to 61,300" (no "from" in its clause) is the
+    month the level was reached."""
+    return (
+        _MONTH_THEN_TO.search(text[start:end]) is not None
+        and _TO_AFTER.match(text, end) is not None
+        and _FROM_IN_CLAUSE.search(text[:start]) is not None
+    )

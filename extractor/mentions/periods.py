@@ -34,6 +34,7 @@ from extractor.mentions.period_phrases import (
     Resolved,
     Resolver,
     alternation,
+    from_month_to,
 )
 from extractor.mentions.phrase_parts import THIRTEEN_WEEK_PERIOD
 from extractor.mentions.regex_gate import (
@@ -238,6 +239,8 @@ def find_periods(
         if gated_search(WINDOW_CUE, window, lowered_text(window)):  # only where "since" is written
             windows.append(match.span())  # "the weakest since late 1998": bounds a record, dates no figure
             continue
+        if from_month_to(text, *match.span()):
+            continue  # "from 7 percent last month to 8 percent" dates neither figure by the month
         phrase = " ".join(match.group(0).split())
         if _CONNECTIVE.fullmatch(phrase):
             continue  # "At the same time, prices rose": a connective, not "the same time last year"

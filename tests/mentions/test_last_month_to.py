@@ -1,5 +1,6 @@
 """ "Last/this/next month" followed by "to": the month, unless "to" opens the end of a span ("this month to date",
-"next month to the end of June", "last month to March"): extractor/mentions/period_phrases.py, relative_month."""
+"next month to the end of June", "last month to March") or the month closes a "from" phrase ("from 6.1 percent
+last month to 6.4 percent"): extractor/mentions/period_phrases.py, relative_month and from_month_to."""
 
 import datetime as dt
 
@@ -39,4 +40,16 @@ def test_last_month_before_to_is_the_month(text, expected):
     ],
 )
 def test_to_that_ends_a_span_is_no_month(text):
+    assert months(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia's jobless rate climbed from 6.1 percent last month to 6.4 percent.",
+        "Moravia's benchmark mortgage rate has moved from 4.75% last month to 5%, lenders said.",
+        "Between the two surveys, average fares went from $212 last month to $236 in Ruritania.",
+    ],
+)
+def test_last_month_in_a_from_phrase_dates_no_new_level(text):
     assert months(text) == []
