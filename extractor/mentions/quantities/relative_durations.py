@@ -4,8 +4,9 @@
 The periods layer reads such a phrase as a period (`period_phrases`), so the facts never take its number as an amount.
 `extract quantities` still shows the number of time units as a quantity of time, as it shows "over five years" and
 "for two years": a news reader counts "five years" whichever word opens the phrase. Words that name a stretch of a
-calendar or a report ("the first nine months", "the final three months", "the same three months") keep the number a
-period only (`filters.PERIOD_PHRASE`).
+calendar or a report (lexicon `calendar_stretch_openers`: "the first nine months", "the final three months") keep the
+number a period only (`filters.PERIOD_PHRASE`), and so do the openers before the calendar whole the units belong to
+("the last three months of 2011").
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from extractor.mentions.quantities.lexicon import alternation, month_pattern, ti
 @cache
 def _opener_before() -> re.Pattern[str]:
     """An opener of lexicon `relative_duration_openers` right before the number ("over the next five years"); the
-    caller has already matched the opener with its "the" (`filters.PERIOD_PHRASE`)."""
+    caller has already matched a period phrase (`filters.PERIOD_PHRASE`), whose "the" is optional ("Next 12 months:
+    ..." is counted from now too)."""
     openers = "|".join(sorted(words("relative_duration_openers")))
     return re.compile(r"\b(?:" + openers + r")\s+$", re.IGNORECASE)
 
