@@ -192,4 +192,9 @@ XFAIL: dict[str, str] = {
         "a forecast level with a date between it and the old level ('come <month> <year>') and the old level after it"
         " ('from N now') is not joined as a move; one Reuters story writes the class"
     ),
+    # review20q: seen in no allowed story (tests/mentions/news_rows_unseen20.py), so no rule was written
+    "The past four year-end audits at Brennock Mills were filed late.": (
+        "a number before a time unit glued to '-end' or '-on-year' is read as that many years, not as a count of the"
+        " noun after the compound; no allowed story writes the class"
+    ),
 }

@@ -52,8 +52,13 @@ STREET = re.compile(
     r"^\s+(?:block\s+of\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|"
     r"Place|Plaza|Square|Court|Parkway|Highway)(?![\w])"
 )
+# "the next 12 months", "the first nine months": a period phrase before a number of calendar units; the words are
+# those of lexicons `relative_duration_openers` (a span counted from now) and `calendar_stretch_openers`
 PERIOD_PHRASE = re.compile(
-    r"\b(?:the\s+)?(?:next|past|last|first|coming|previous|following|final|same|recent|latest)\s+$", re.IGNORECASE
+    r"\b(?:the\s+)?(?:"
+    + "|".join(sorted(words("relative_duration_openers") | words("calendar_stretch_openers")))
+    + r")\s+$",
+    re.IGNORECASE,
 )
 _LABEL_BEFORE = with_first_characters(  # searched in the 30 characters before most numbers: tried at its letters
     re.compile(

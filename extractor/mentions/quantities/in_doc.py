@@ -22,6 +22,7 @@ from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.mentions.quantities.period_rates import adverb_period
 from extractor.mentions.quantities.precipitation import is_precipitation_depth
+from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
@@ -243,7 +244,7 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         if span is None or len(span) == 0:
             continue
         update = _parsed_update(mention, span)
-        previous = results[-1][0] if results else None
+        previous = next((m for m, _ in reversed(results) if not is_shown_duration(m.extras)), None)
         if (
             update["direction"] is None
             and previous is not None

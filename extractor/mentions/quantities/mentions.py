@@ -198,7 +198,7 @@ def _readings(text: str) -> list[Reading]:
             # cue, and no written number of a list (`_share_list_units`)
             r.shown_only = True
         if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(before := text[max(0, r.start - 30) : r.start]):
-            if not counted_from_now(before):
+            if not counted_from_now(before, text, r.end):
                 taken = r.end
                 continue  # "the first nine months": a stretch of a calendar or report, a period only
             r.shown_only = True  # "the next 12 months": a duration shown; the facts read the phrase as a period

@@ -16,6 +16,7 @@ from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.mentions.quantities.rated import bare_price, rated_like
+from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.share_nouns import per_share_noun_rates
 from extractor.mentions.quantities.shown_moves import join_moves
 from extractor.models import Quantity
@@ -197,11 +198,13 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         _share_price_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
         exchange_rate_levels(found, shown_quantities)
-        placed = [
-            (mention.start, _shown_end(mention, quantity), quantity)
-            for (mention, _span), quantity in zip(found, shown_quantities, strict=True)
-        ]
-        placed = join_moves(doc_text(doc), placed, doc)
+        placed, aside = [], []
+        for (mention, _span), quantity in zip(found, shown_quantities, strict=True):
+            # a duration counted from now stands aside: "from $2 million over the past two years to $5 million"
+            (aside if is_shown_duration(mention.extras) else placed).append(
+                (mention.start, _shown_end(mention, quantity), quantity)
+            )
+        placed = sorted(join_moves(doc_text(doc), placed, doc) + aside, key=lambda p: p[0])
         out.append(
             [{**quantity.model_dump(mode="json"), "start": start, "end": end} for start, end, quantity in placed]
         )
