@@ -148,7 +148,9 @@ def name_ends_in_s(span: Span) -> bool:
     of the name (a store or a founder's name), not a possessive. Read from the parse: the name word is no
     possessor (`poss`) and has no conjunct ("Fenwick's and Kellan's stores"), no legal suffix owns the "'s"
     ("Norvale Corp's profit"), and what follows is a finite verb, a preposition after a subject, "of" and a name,
-    or the end of a clause; "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS)."""
+    or the end of a clause; "the Fed's saying" is a contraction of "is" (tagged VBZ, not POS). Not where the
+    sentence leaves the noun out after a parallel owner and the story also writes the name bare as an
+    organization ("Tarn's margin widened, while Kestrel's narrowed" beside "Kestrel said"): a possessive."""
     doc = span.doc
     if span.label_ != "ORG":
         return False
@@ -162,8 +164,8 @@ def name_ends_in_s(span: Span) -> bool:
         return False
     if any(child.dep_ == "conj" for child in owner.children):
         return False
-    if _written_bare(span, owner):
-        return False  # "Kestrel's rose 5 percent" beside "Kestrel said": a possessive whose noun is left out
+    if _elided_noun(span, owner) and _written_bare(span, owner):
+        return False  # "Tarn's margin widened and Kestrel's narrowed" beside "Kestrel said": the noun is left out
     following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if following is None or following.text in (".", ",", ";", ":") or following.tag_ in FINITE_TAGS:
         return True
@@ -178,21 +180,42 @@ def name_ends_in_s(span: Span) -> bool:
     return following.lower_ == "of" and mark.i + 2 < len(doc) and doc[mark.i + 2].pos_ == "PROPN"
 
 
+def _elided_noun(span: Span, owner: Token) -> bool:
+    """The name's noun is left out because the same sentence has just written it after a parallel owner ("Tarn's
+    margin widened, while Kestrel's narrowed", "its bookings rose and Kestrel's fell"): an earlier possessive (a
+    name's "'s" or a possessive pronoun) that owns a common noun. A store's "'s" ("Kestrel's said its sales
+    rose") has no such owner before it, so a surname or a namesake firm written bare elsewhere does not matter."""
+    doc = span.doc
+    for token in tokens_between(doc, owner.sent.start, span.start):
+        if token.dep_ == "poss" and token.head.pos_ == "NOUN" and token.head.i < span.start:
+            if token.tag_ == "PRP$" or token.pos_ == "PROPN":
+                return True
+    return False
+
+
 def _written_bare(span: Span, owner: Token) -> bool:
     """The story names the organization elsewhere without the "'s" ("Kestrel ( KST.L ) said", "Kestrel
-    reported"): an organization mention whose text is the name's words up to the "'s" and no "'s" follows. A
-    name that keeps its "'s" (a store, a founder's firm) is written with it every time; a longer name that
-    contains the words ("J Kestrel Plc") is another writing, not the bare one."""
-    words_ = span.doc[span.start : owner.i + 1].text
-    words_ = words_[4:] if words_.startswith(("the ", "The ")) else words_
-    for ent in span.doc.ents:
+    reported"): an organization mention whose words are the name's words up to the "'s" (a leading determiner
+    aside) and no "'s" follows. A longer name that contains the words ("J Kestrel Plc") is another writing, not
+    the bare one. Unlike `_named_bare` (any writing of the owner), this asks for an organization mention: the
+    possessive is read as the company's, so the bare writing must name a company too."""
+    doc = span.doc
+    name = _name_words(doc, span.start, owner.i + 1)
+    for ent in doc.ents:
         if ent.label_ != "ORG" or ent.start <= owner.i < ent.end:
             continue
-        text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
-        after = span.doc[ent.end] if ent.end < len(span.doc) else None
-        if text == words_ and (after is None or after.text not in POSSESSIVE):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if _name_words(doc, ent.start, ent.end) == name and (after is None or after.text not in POSSESSIVE):
             return True
     return False
+
+
+def _name_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The words of `doc[start:end]` without a leading determiner ("the Kestrel Group"), whatever whitespace
+    (a line break) lies between them."""
+    if start < end - 1 and doc[start].tag_ == "DT":
+        start += 1
+    return span_text(doc[start:end]).split()
 
 
 def _clause_subject(owner: Token) -> bool:

@@ -10,8 +10,17 @@ from tests.probes.harness import probe_facts, story_text
 
 def facts_of(nlp, text: str, *, title: str, published: str) -> list[Fact]:
     """The facts of a story with a dated header line and a title before `text`."""
+    return _story_result(nlp, text, title=title, published=published).facts
+
+
+def entity_names_of(nlp, text: str, *, title: str, published: str) -> set[str]:
+    """The names of the entities listed for a story with a dated header line and a title before `text`."""
+    return {e.name for e in _story_result(nlp, text, title=title, published=published).entities}
+
+
+def _story_result(nlp, text: str, *, title: str, published: str):
     document = document_from_text(f" date {published} {title}\n\n" + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+    return next(extract_documents([document], nlp=nlp))
 
 
 def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: str) -> Fact:

@@ -1,48 +1,42 @@
-"""An organization's "'s" whose noun the text leaves out ("Kestrel's shares rose 5 percent while Dunmore's rose
-6 percent") is a possessive, not part of the name, when the story writes the name elsewhere without it
-("Dunmore said"): the figures and the entity take the bare name (mentions/name_bounds.name_ends_in_s). A name
-written with its "'s" every time (a store, a founder's firm) keeps it. Sentences written for these tests, with
-invented names."""
+"""An organization's "'s" whose noun the sentence leaves out after a parallel owner ("its load factor climbed,
+while Corvell Air's eased") is a possessive, not part of the name, when the story also writes the name bare as
+an organization ("Corvell Air blamed ..."): the figures and the entity take the bare name
+(mentions/name_bounds.name_ends_in_s). A store's or a founder's "'s" with no parallel owner before it keeps its
+"'s", even where a surname or a namesake firm is written bare. Sentences written for these tests, with invented
+names."""
 
 import pytest
 
 from tests.facts import surface_facts
 
-PUBLISHED = "2015-04-21"
+PUBLISHED = "2014-09-17"
+TITLE = "Quarterly trading update"
 
 
 def subjects_of(nlp, text, surface):
-    return surface_facts.subjects_of(nlp, text, surface, title="Oil firms report", published=PUBLISHED)
-
-
-def entity_names(nlp, text):
-    from extractor.api import extract_documents
-    from extractor.io.documents import document_from_text
-
-    document = document_from_text(f" date {PUBLISHED} Oil firms report\n\n" + text, doc_id="t")
-    return {e.name for e in next(extract_documents([document], nlp=nlp)).entities}
+    return surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
-        (
-            "LONDON (Reuters) - Pellham Oil and Dunmore Energy both beat forecasts on Tuesday. Dunmore Energy said "
-            "output held steady. Pellham Oil's shares gained 2.4 percent, while Dunmore Energy's slipped 0.8 percent.",
-            "0.8 percent",
-            "Dunmore Energy",
+        (  # a possessive pronoun owns the noun the name's "'s" leaves out
+            "Brisco Jet said its load factor climbed to 84 percent in August, while Corvell Air's eased to "
+            "79 percent. Corvell Air blamed a pilots' strike.",
+            "79 percent",
+            "Corvell Air",
         ),
-        (
-            "Kelmont Brewing said volumes grew in the quarter. Kelmont Brewing's gained 5 percent, outpacing a "
-            "2 percent rise in the sector.",
-            "5 percent",
-            "Kelmont Brewing",
+        (  # a comparison: "better than X's", then a relative clause
+            "Thornbury Media's advertising revenue held up better than Calloway Radio's, which dropped 11 percent. "
+            "Calloway Radio closed two stations.",
+            "11 percent",
+            "Calloway Radio",
         ),
-        (
-            "Ashby Chemicals missed estimates on Monday. Ashby Chemicals's fell 7 percent to 31.20 euros, its "
-            "lowest in a year.",
-            "31.20 euros",
-            "Ashby Chemicals",
+        (  # a fronted "compared with Y's <noun>"
+            "Compared with Fairhurst Telecom's churn rate of 1.8 percent, Ostrander Mobile's stood at 2.3 percent. "
+            "Ostrander Mobile added 90,000 subscribers.",
+            "2.3 percent",
+            "Ostrander Mobile",
         ),
     ],
 )
@@ -52,16 +46,40 @@ def test_an_elided_possessive_takes_the_bare_name(nlp, text, surface, subject):
 
 def test_the_entity_is_the_bare_name(nlp):
     text = (
-        "LONDON (Reuters) - Pellham Oil and Dunmore Energy both beat forecasts on Tuesday. Dunmore Energy said "
-        "output held steady. Pellham Oil's shares gained 2.4 percent, while Dunmore Energy's slipped 0.8 percent."
+        "Thornbury Media's advertising revenue held up better than Calloway Radio's, which dropped 11 percent. "
+        "Calloway Radio closed two stations."
     )
-    names = entity_names(nlp, text)
-    assert "Dunmore Energy" in names and "Dunmore Energy's" not in names
+    names = surface_facts.entity_names_of(nlp, text, title=TITLE, published=PUBLISHED)
+    assert "Calloway Radio" in names and "Calloway Radio's" not in names
 
 
-def test_a_name_written_with_its_s_every_time_keeps_it(nlp):
-    text = (
-        "NEW YORK (Reuters) - Department store chain Tollander's said on Thursday it would close 14 stores. "
-        "Tollander's also cut its forecast."
-    )
-    assert subjects_of(nlp, text, "14") == {"Tollander's"}
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (  # the founder's surname, tagged as an organization where it is written alone
+            "Furniture retailer Fennimore's said on Tuesday that its online orders doubled and store sales rose "
+            "6 percent. Chairman Hugh Fennimore said demand was firm. Fennimore said the chain would add 40 stores.",
+            "6 percent",
+            "Fennimore's",
+        ),
+        (  # another firm of the same name, written bare
+            "Jewellery chain Fenmore's said on Monday its holiday sales grew 9 percent. Fenmore's will open eight "
+            "shops in the spring. In a separate deal, Fenmore, the estate agency, sold a portfolio of offices.",
+            "9 percent",
+            "Fenmore's",
+        ),
+        (  # a chain written with its "'s" every time
+            "Bakery chain Ollerton's lifted its dividend by 12 percent. Ollerton's has 640 outlets.",
+            "12 percent",
+            "Ollerton's",
+        ),
+        (  # a parallel owner before it, but the chain is never written bare
+            "Haverill Stores said its sales rose 2 percent in the quarter, while Garrow's fell 4 percent. Garrow's "
+            "blamed the mild weather.",
+            "4 percent",
+            "Garrow's",
+        ),
+    ],
+)
+def test_a_store_name_keeps_its_s(nlp, text, surface, subject):
+    assert subjects_of(nlp, text, surface) == {subject}
