@@ -103,7 +103,17 @@ def _main_clause(verb: Token | None, sent: Span) -> bool:
         return False
     if verb.i == sent.root.i:
         return True
-    return verb.head.i == sent.root.i and (verb.dep_ in ("ccomp", "xcomp", "conj") or _reported_clause(verb))
+    if verb.head.i != sent.root.i:
+        return False
+    if verb.dep_ in ("xcomp", "conj"):
+        return True
+    # a clause a minister "warned" or "stressed" is an argument, not a release: only a reporting root reports one
+    return _reports(sent.root) and (verb.dep_ == "ccomp" or _reported_clause(verb))
+
+
+def _reports(root: Token) -> bool:
+    lemma = root.lemma_.lower()
+    return lemma in words("reporting_verbs") or lemma in words("showing_verbs")
 
 
 def _reported_clause(verb: Token) -> bool:

@@ -606,15 +606,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
 
 _MONTH_THEN_TO = re.compile(r"(?:last|this|next)\s+month\s*$", re.I)
 _TO_AFTER = re.compile(r"\s+to\b", re.I)
-_FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:]*$", re.I)
+# "from 6.1 percent ", "from $212 ", "from 61,300 units ": a figure, and at most a few words of its unit, right
+# before the month; "Imports from Velda rose" names a source, not an earlier level
+_FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*%?(?:\s+[^\s\d,;:.]+){0,3}\s*$", re.I)
 
 
 def from_month_to(text: str, start: int, end: int) -> bool:
-    """ "rose from 7 percent last month to 8 percent": the month dates the "from" figure, and a period phrase that
-    ends before "to" would date the new level too; "slid last month to 61,300" (no "from" in its clause) is the
-    month the level was reached."""
+    """ "rose from 7 percent last month to 8 percent": the month belongs to the "from" figure right before it, and a
+    period phrase that ends before "to" would date the new level too, so it dates neither; "slid last month to
+    61,300" and "Imports from Velda rose last month to 2 million tonnes" (no figure before the month) are the month
+    the level was reached."""
     return (
         _MONTH_THEN_TO.search(text[start:end]) is not None
         and _TO_AFTER.match(text, end) is not None
-        and _FROM_IN_CLAUSE.search(text[:start]) is not None
+        and _FROM_FIGURE_BEFORE.search(text[:start]) is not None
     )

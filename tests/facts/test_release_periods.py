@@ -141,6 +141,37 @@ def test_a_release_quarter_dates_later_figures(nlp, text, amount, expected):
             ),
             8e9,
         ),
+        # the change is what a policymaker's root verb (not a reporting verb) warns of or stresses
+        (
+            story(
+                "2020-05-06",
+                "Norway credit",
+                "OSLO (Wirepost) - Norway's central bank cautioned on Tuesday that exports dropped in the first "
+                "quarter as it opened a credit line for farmers.",
+                "The bank approved 900 million dollars of loans to farmers.",
+            ),
+            900e6,
+        ),
+        (
+            story(
+                "2020-05-06",
+                "Portugal budget",
+                "LISBON (Wirepost) - Portugal's finance minister insisted that national output grew in the first "
+                "quarter when he presented the budget.",
+                "The cabinet approved 4 billion euros for schools.",
+            ),
+            4e9,
+        ),
+        (
+            story(
+                "2020-05-06",
+                "Chile port fees",
+                "SANTIAGO (Wirepost) - Chile's transport minister argued that shipping volumes fell in the first "
+                "quarter, and the cabinet cut port fees.",
+                "Port fees drop by 15 percent.",
+            ),
+            15,
+        ),
     ],
 )
 def test_no_release_quarter(nlp, text, amount):

@@ -26,6 +26,10 @@ def months(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
         ("Orvane Foods agreed last month to sell its bakery arm.", [AUGUST]),
         ("Tallis Air cut fares this month to win back travelers.", [SEPTEMBER]),
         ("Output climbed last month to a seasonally adjusted rate of 2.2 million barrels a day.", [AUGUST]),
+        # a "from" that names a source, not an earlier figure, leaves the month to the new level
+        ("Grain shipments from the river ports rose last month to 3.4 million tonnes.", [AUGUST]),
+        ("Sales of trucks from its Orvane plant fell last month to 12,500 units.", [AUGUST]),
+        ("Freedonia's imports from Moravia jumped last month to $20 billion.", [AUGUST]),
     ],
 )
 def test_last_month_before_to_is_the_month(text, expected):
