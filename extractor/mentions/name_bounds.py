@@ -186,6 +186,9 @@ def _elided_noun(span: Span, owner: Token) -> bool:
     name's "'s" or a possessive pronoun) that owns a common noun. A store's "'s" ("Kestrel's said its sales
     rose") has no such owner before it, so a surname or a namesake firm written bare elsewhere does not matter."""
     doc = span.doc
+    after = owner.i + 2  # the word after the "'s"
+    if after < len(doc) and doc[after].lemma_.lower() in words("reporting_verbs"):
+        return False  # "..., burger chain Kestrel's said": a speaker names itself; a left-out noun says nothing
     for token in tokens_between(doc, owner.sent.start, span.start):
         if token.dep_ == "poss" and token.head.pos_ == "NOUN" and token.head.i < span.start:
             if token.tag_ == "PRP$" or token.pos_ == "PROPN":

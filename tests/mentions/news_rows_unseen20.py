@@ -137,7 +137,29 @@ TIME_UNIT_COMPOUND = [
     ("unit", "The past four year-end audits at Brennock Mills were filed late.", [(4, None, None)]),
 ]
 
+# review20m2: a span counted from now, then the level reached: two amounts, not a range "five years to 11 years"
+SPAN_THEN_LEVEL = [
+    (
+        "range",
+        "Average tenure at Calloway Freight has grown over the past five years to 11 years.",
+        [(5, "year", None), (11, "year", None)],
+    ),
+    (
+        "range",
+        "Loan terms at Benning Credit stretched in the last two years to 6.5 years.",
+        [(2, "year", None), (6.5, "year", None)],
+    ),
+    (
+        "range",
+        "Wait times for Dorsey Clinic beds fell over the previous three weeks to 9 weeks.",
+        [(3, "week", None), (9, "week", None)],
+    ),
+    # a range counted from now stays a range
+    ("range", "Tarbell Mining sees prices soft over the next two to three years.", [(2.5, "year", None)]),
+]
+
 ROWS = [
+    *SPAN_THEN_LEVEL,
     *COUNTED_FROM_NOW,
     *TIME_UNIT_COMPOUND,
     *AROUND_A_DURATION,

@@ -160,7 +160,8 @@ def _read_at(text: str, start: int, context: Context):
     read_sign_before_currency(text, r)
     read_scale(text, r)
     read_unit_after(text, r, context)
-    read_range(text, r, context)
+    if not (r.unit in CALENDAR_PERIODS and counted_from_now(text[max(0, start - 30) : start], text, r.end)):
+        read_range(text, r, context)  # "over the past five years to 11 years": a span from now, then a level
     if r.unit is None and is_age(text, r, start):
         r.unit, r.kind, r.explicit = "year", "physical", True  # "at age 65", "aged 60", "Lee, 57,", "retired at 62"
     return r, number, at
