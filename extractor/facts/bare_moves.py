@@ -14,6 +14,8 @@ only a noun sized by the figure is read here.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DOC_TOPIC
@@ -28,8 +30,13 @@ OWN_MEASURE_PREPS = frozenset({"in", "of", "for", "at"})  # "an increase in impo
 # more often a new action on a thing the sentence names without a figure, so it borrows only within its sentence
 TOPIC_CLASSES = frozenset({"percent", "count"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "a gain in May" dates the move, it names nothing moved
+# a subject that tells who saw or expected the move, never what moved: "the company posted a gain", "Acme saw ..."
+AGENT_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "its stock, which had a run-up": the subject is the relative's head
 
 
+@cache
 def move_lemmas() -> frozenset[str]:
     """Nouns that state a move and nothing else."""
     moves = words("change_up") | words("change_down") | words("bare_move_nouns")
@@ -55,8 +62,49 @@ def sized_move(span: Span) -> Token | None:
         return None
     if noun.tag_ != "NN" or noun.lemma_.lower() not in move_lemmas():
         return None
+    owner = any(c.dep_ == "poss" and _names_mover(c) for c in noun.children)
+    if owner or _mover_subject(noun) or _stock_sentence(noun):
+        return None  # "the dollar's 2 percent gain", "payrolls showed a 2,000 gain", "shares had a run-up"
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWN_MEASURE_PREPS and c.i != head.i]
     return None if any(_names_what_moved(c) for c in own) else noun
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, the relative's head for "which"/"that" ("its stock, which had a run-up")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _mover_subject(noun: Token) -> bool:
+    """ "payrolls showed a 2,000 gain", "its backlog saw a decline": the object of a verb whose subject is a
+    common noun names what moved."""
+    subject = _subject(noun.head) if noun.dep_ == "dobj" else None
+    return subject is not None and _names_mover(subject)
+
+
+def _names_mover(token: Token) -> bool:
+    """A common noun that can move ("the dollar", "payrolls"); a company, a pronoun, a name or a forecaster
+    ("its gain", "analysts expected a gain") only tells whose or whose estimate the move is, so the move
+    still restates a measure."""
+    if token.pos_ != "NOUN" or token.ent_type_ in AGENT_ENTITIES:
+        return False
+    return token.lemma_.lower() not in agent_lemmas()
+
+
+@cache
+def agent_lemmas() -> frozenset[str]:
+    """Nouns for who has or expects a move, never what moved."""
+    return words("org_nouns") | words("business_nouns") | words("forecast_cues") | words("role_nouns")
+
+
+def _stock_sentence(noun: Token) -> bool:
+    """ "Brixton shares had a 40 percent run-up": a move told in a sentence about a stock is the stock's own
+    move, never a restated measure of the company's results."""
+    verbs = {noun.sent.root.i: noun.sent.root, **{t.i: t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")}}
+    subjects = (_subject(v) for v in verbs.values())
+    return any(s is not None and s.lemma_.lower() in words("share_nouns") for s in subjects)
 
 
 def _names_what_moved(prep: Token) -> bool:
