@@ -1,14 +1,16 @@
 """A move noun that names nothing moved takes the measure it is told of (docs/DECISIONS.md "Bare moves").
 
-"Retail sales rose 0.3 percent after a 0.5 percent pickup in May", "payrolls grew by 95,000, slowing from a 140,000
-gain", "the firm's target for a 2 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a
-move noun (`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse
-finds no measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a
-move is the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the
-same sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
+"freight volumes climbed 2 percent, after a 1 percent pickup", "orders reached 4,300, up from a 3,900 advance", "a
+goal of a 6 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a move noun
+(`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse finds no
+measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a move is
+the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the same
+sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
 percent or a count, the last measure of that class in the paragraph or, failing that, the story (never a stock's
-move told elsewhere). Growth nouns are left to `growth_rates`. A move that names what moved ("an increase in
-imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
+move told elsewhere); a count counts that measure's noun. A move whose owner or clause subject is a thing ("the
+dollar's 2 percent gain", "payrolls showed a 2,000 gain") names what moved, and a sentence about the stock tells the
+stock's move: neither borrows. Growth nouns are left to `growth_rates`. A move that names what moved ("an increase
+in imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
 only a noun sized by the figure is read here.
 """
 
@@ -29,6 +31,7 @@ OWN_MEASURE_PREPS = frozenset({"in", "of", "for", "at"})  # "an increase in impo
 # a percent or a count move restates the paragraph's or story's measure; a sum moved ("a $15 billion cut") is
 # more often a new action on a thing the sentence names without a figure, so it borrows only within its sentence
 TOPIC_CLASSES = frozenset({"percent", "count"})
+COUNTED_TOPIC = DOC_TOPIC + "counted:"  # + a measure: the noun its counts count ("jobs added" -> job), story-wide
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "a gain in May" dates the move, it names nothing moved
 # a subject that tells who saw or expected the move, never what moved: "the company posted a gain", "Acme saw ..."
 AGENT_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
@@ -151,7 +154,15 @@ def with_borrowed(
     found = borrowed_measure(predicate, span, kind, quantity, earlier, topics)
     if found is None:
         return None
-    if isinstance(found, str):
-        return found, quantity
-    counted = found.value.counted if found.value is not None and quantity.unit is None else None
-    return found.predicate, quantity.model_copy(update={"counted": counted}) if counted else quantity
+    if isinstance(found, str):  # "Employers added 120,000 jobs. Economists had expected a 150,000 gain."
+        predicate, counted = found, topics.get(COUNTED_TOPIC + found)
+    else:
+        predicate, counted = found.predicate, found.value.counted if found.value is not None else None
+    counted = counted if quantity.unit is None else None
+    return predicate, quantity.model_copy(update={"counted": counted}) if counted else quantity
+
+
+def remember_counted(topics: dict[str, str], measure: str, quantity: Quantity) -> None:
+    """Keep the counted noun of a count's measure, for a later bare move that restates that measure."""
+    if quantity.unit is None and quantity.counted:
+        topics[COUNTED_TOPIC + measure] = quantity.counted

@@ -51,9 +51,9 @@ def test_a_bare_move_takes_the_measure_told_before_it(nlp, text, surface, predic
         ),
         # a figure of another unit class borrows nothing: the count keeps its own noun
         (
-            "Brandt Industries said sales rose 5 percent in June, after it hired 300 workers in May.",
+            "Brandt Industries said sales rose 5 percent in June, after a 300 gain in May.",
             "300",
-            "workers hired",
+            "gain",
         ),
     ],
 )
@@ -131,3 +131,50 @@ def predicates_with(nlp, text, surface):
 )
 def test_a_move_whose_mover_is_written_borrows_nothing(nlp, text, surface, measure):
     assert measure not in predicates_with(nlp, text, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate", "counted"),
+    [
+        # the move restates the measure of an earlier sentence or paragraph, and a count counts its noun
+        ("Ferro Motors sold 22,000 cars in June. Analysts had expected a 3,000 gain.", "3,000", "car sales", "car"),
+        (
+            "Norland's builders started 41,000 homes in May.\n\nThat followed a 5,000 decline in April, the "
+            "agency said.",
+            "5,000",
+            "homes",
+            "home",
+        ),
+        (
+            "Gorsk Telecom's revenue grew 7 percent in the quarter.\n\nThat came after a 4 percent pickup in the "
+            "prior quarter.",
+            "4 percent",
+            "revenue",
+            None,
+        ),
+    ],
+)
+def test_a_bare_move_borrows_the_measure_of_an_earlier_sentence(nlp, text, surface, predicate, counted):
+    fact = fact_of(nlp, text, surface)
+    assert (fact.predicate, fact.value.counted) == (predicate, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a sum moved is a new action more often than a restated measure: it borrows only within its sentence
+        ("Dunmore Bank said net profit was $40 million.\n\nIt also announced a $15 million cut.", "$15 million"),
+        (
+            "Lisle Group said its operating profit reached $95 million.\n\nThe group agreed on a $20 million "
+            "reduction last year.",
+            "$20 million",
+        ),
+        (
+            "Cresswell Energy posted a net loss of $60 million.\n\nIts board has also approved a $25 million rise.",
+            "$25 million",
+        ),
+    ],
+)
+def test_a_sum_moved_borrows_no_measure_of_another_sentence(nlp, text, surface):
+    fact = fact_of(nlp, text, surface)
+    assert fact.predicate not in {"net profit", "operating profit", "net loss"}
