@@ -31,7 +31,7 @@ from extractor.facts.attachment_days import (
     reads_named_index,
     result_period,
 )
-from extractor.facts.bare_moves import with_borrowed
+from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.described_crowds import described_crowd
@@ -380,6 +380,7 @@ def quantity_facts(
             # the measure goes on to later figures, the unit it was told of does not ("profit at its bank arm")
             measure = base_measure(facts[-1].predicate) or facts[-1].predicate
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = measure
+            remember_counted(ctx.topics, measure, facts[-1].value or quantity)  # "a 150,000 gain" counts it too
             if unit_class(quantity) == "amount" and not is_per_share(facts[-1].predicate):
                 ctx.topics[WHOLE_TOPIC] = facts[-1].predicate
             remember_per_share(ctx.topics, facts[-1].predicate)

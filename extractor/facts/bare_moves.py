@@ -1,18 +1,22 @@
 """A move noun that names nothing moved takes the measure it is told of (docs/DECISIONS.md "Bare moves").
 
-"Retail sales rose 0.3 percent after a 0.5 percent pickup in May", "payrolls grew by 95,000, slowing from a 140,000
-gain", "the firm's target for a 2 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a
-move noun (`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse
-finds no measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a
-move is the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the
-same sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
+"freight volumes climbed 2 percent, after a 1 percent pickup", "orders reached 4,300, up from a 3,900 advance", "a
+goal of a 6 percent increase", "analysts had expected a rise of 4 percent": the figure sizes a move noun
+(`change_up`, `change_down`, `bare_move_nouns`) that has no "in"/"of" phrase of its own, so the parse finds no
+measured noun and the fact was called after the move ("pickup", "gain") or the fallback ("amount"). Such a move is
+the earlier value, the estimate or the target of a measure already told: the nearest earlier figure of the same
+sentence with a measure and the same unit class (a percent after a percent, a count after a count), else, for a
 percent or a count, the last measure of that class in the paragraph or, failing that, the story (never a stock's
-move told elsewhere). Growth nouns are left to `growth_rates`. A move that names what moved ("an increase in
-imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
+move told elsewhere); a count counts that measure's noun. A move whose owner or clause subject is a thing ("the
+dollar's 2 percent gain", "payrolls showed a 2,000 gain") names what moved, and a sentence about the stock tells the
+stock's move: neither borrows. Growth nouns are left to `growth_rates`. A move that names what moved ("an increase
+in imports", "a rise of 4 percent in orders") is left to the parse, as is a move told by a verb ("fell 47 percent"):
 only a noun sized by the figure is read here.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -27,9 +31,15 @@ OWN_MEASURE_PREPS = frozenset({"in", "of", "for", "at"})  # "an increase in impo
 # a percent or a count move restates the paragraph's or story's measure; a sum moved ("a $15 billion cut") is
 # more often a new action on a thing the sentence names without a figure, so it borrows only within its sentence
 TOPIC_CLASSES = frozenset({"percent", "count"})
+COUNTED_TOPIC = DOC_TOPIC + "counted:"  # + a measure: the noun its counts count ("jobs added" -> job), story-wide
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "a gain in May" dates the move, it names nothing moved
+# a subject that tells who saw or expected the move, never what moved: "the company posted a gain", "Acme saw ..."
+AGENT_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "its stock, which had a run-up": the subject is the relative's head
 
 
+@cache
 def move_lemmas() -> frozenset[str]:
     """Nouns that state a move and nothing else."""
     moves = words("change_up") | words("change_down") | words("bare_move_nouns")
@@ -55,8 +65,49 @@ def sized_move(span: Span) -> Token | None:
         return None
     if noun.tag_ != "NN" or noun.lemma_.lower() not in move_lemmas():
         return None
+    owner = any(c.dep_ == "poss" and _names_mover(c) for c in noun.children)
+    if owner or _mover_subject(noun) or _stock_sentence(noun):
+        return None  # "the dollar's 2 percent gain", "payrolls showed a 2,000 gain", "shares had a run-up"
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWN_MEASURE_PREPS and c.i != head.i]
     return None if any(_names_what_moved(c) for c in own) else noun
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, the relative's head for "which"/"that" ("its stock, which had a run-up")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _mover_subject(noun: Token) -> bool:
+    """ "payrolls showed a 2,000 gain", "its backlog saw a decline": the object of a verb whose subject is a
+    common noun names what moved."""
+    subject = _subject(noun.head) if noun.dep_ == "dobj" else None
+    return subject is not None and _names_mover(subject)
+
+
+def _names_mover(token: Token) -> bool:
+    """A common noun that can move ("the dollar", "payrolls"); a company, a pronoun, a name or a forecaster
+    ("its gain", "analysts expected a gain") only tells whose or whose estimate the move is, so the move
+    still restates a measure."""
+    if token.pos_ != "NOUN" or token.ent_type_ in AGENT_ENTITIES:
+        return False
+    return token.lemma_.lower() not in agent_lemmas()
+
+
+@cache
+def agent_lemmas() -> frozenset[str]:
+    """Nouns for who has or expects a move, never what moved."""
+    return words("org_nouns") | words("business_nouns") | words("forecast_cues") | words("role_nouns")
+
+
+def _stock_sentence(noun: Token) -> bool:
+    """ "Brixton shares had a 40 percent run-up": a move told in a sentence about a stock is the stock's own
+    move, never a restated measure of the company's results."""
+    verbs = {noun.sent.root.i: noun.sent.root, **{t.i: t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")}}
+    subjects = (_subject(v) for v in verbs.values())
+    return any(s is not None and s.lemma_.lower() in words("share_nouns") for s in subjects)
 
 
 def _names_what_moved(prep: Token) -> bool:
@@ -103,7 +154,15 @@ def with_borrowed(
     found = borrowed_measure(predicate, span, kind, quantity, earlier, topics)
     if found is None:
         return None
-    if isinstance(found, str):
-        return found, quantity
-    counted = found.value.counted if found.value is not None and quantity.unit is None else None
-    return found.predicate, quantity.model_copy(update={"counted": counted}) if counted else quantity
+    if isinstance(found, str):  # "Employers added 120,000 jobs. Economists had expected a 150,000 gain."
+        predicate, counted = found, topics.get(COUNTED_TOPIC + found)
+    else:
+        predicate, counted = found.predicate, found.value.counted if found.value is not None else None
+    counted = counted if quantity.unit is None else None
+    return predicate, quantity.model_copy(update={"counted": counted}) if counted else quantity
+
+
+def remember_counted(topics: dict[str, str], measure: str, quantity: Quantity) -> None:
+    """Keep the counted noun of a count's measure, for a later bare move that restates that measure."""
+    if quantity.unit is None and quantity.counted:
+        topics[COUNTED_TOPIC + measure] = quantity.counted

@@ -58,3 +58,42 @@ def test_a_crowd_keeps_what_it_is_doing(nlp, text, surface, predicate):
 )
 def test_other_counted_nouns_keep_their_predicate(nlp, text, surface, predicate):
     assert fact_of(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # a participle set off by commas is an aside about the crowd, not whom the count counts
+        (
+            "Dalwick Steel said 1,800 workers, accounting for a fifth of its staff, will be laid off.",
+            "1,800",
+            "workers",
+        ),
+        (
+            "About 6,500 claimants, making up 4 percent of the total, lost their benefits in May.",
+            "6,500",
+            "claimants",
+        ),
+        (
+            "Roughly 2,200 applicants, seeking places at state colleges, were turned away this autumn.",
+            "2,200",
+            "applicants",
+        ),
+        (
+            "Some 900 people, fleeing the flooded valley, reached the town of Ostburg on Monday.",
+            "900",
+            "people",
+        ),
+        # firms are no crowd of people: their own noun stays
+        ("The number of firms exporting machine tools fell by 300 to 4,100 last year.", "4,100", "firms"),
+        ("The number of companies planning new plants rose by 120 to 950 in Norland.", "950", "companies"),
+        ("The number of lenders offering fixed-rate loans fell by 14 to 210 this year.", "210", "lenders"),
+        # a participle whose complement would be dropped (a clause, a place, nothing) is left out too
+        ("The number of people planning to buy a car rose by 8,000 to 150,000.", "150,000", "people"),
+        ("The number of workers hoping to retire early fell by 2,000 to 41,000 in March.", "41,000", "workers"),
+        ("Some 3,400 people living in Ostburg were moved to shelters on Sunday.", "3,400", "people"),
+        ("The number of people waiting rose by 3,000 to 45,000 over the winter.", "45,000", "people"),
+    ],
+)
+def test_a_participle_that_does_not_say_whom_the_count_counts_is_left(nlp, text, surface, predicate):
+    assert fact_of(nlp, text, surface).predicate == predicate
