@@ -84,8 +84,18 @@ def _undertaking(noun: Token) -> bool:
 
 
 def _told_as_done(verb: Token) -> bool:
-    """A simple past with no auxiliary and no subject of its own, joined to the passive ("but actually reported"):
-    not another verb of predicting ("was expected and forecast to ...")."""
+    """A simple past with no auxiliary and no subject of its own, joined to the passive ("but booked N"): not
+    another verb of predicting ("was expected and forecast to ..."). A base form the tagger reads as past ("to shut
+    5 plants and cut 200 jobs") is a second infinitive unless a contrast ("but", "yet") joins it."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in words("prediction_verbs"):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.lower_ != verb.lemma_.lower() or _contrasted(verb)
+
+
+def _contrasted(verb: Token) -> bool:
+    """ "to break even but cut ...", "to lose money yet cut ...": the parser hangs the contrast on the joined verb
+    or on the verb it is joined to, before the joined verb."""
+    joiners = [*verb.children, *verb.head.children]
+    return any(t.i < verb.i and t.lower_ in words("contrastive_conjunctions") for t in joiners)

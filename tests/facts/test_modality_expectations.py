@@ -65,13 +65,31 @@ def test_a_deal_an_offering_or_a_plan_keeps_its_target(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Quillmore had been expected to post a loss but instead reported a profit of 90 million rupees.", 9e7),
+        ("Its spinning arm was forecast to shrink its margin but widened it to 9 percent.", 9),
         ("The towel unit was forecast to lose money yet earned 12 million rupees in the half.", 1.2e7),
         ("Its yarn arm was expected to break even but booked an operating profit of $4 million.", 4e6),
+        ("The dye arm was expected to break even but cut its loss to 2 million rupees.", 2e6),
     ],
 )
 def test_a_past_verb_joined_to_the_prediction_is_a_result(nlp, text, amount):
     assert _fact(nlp, text, amount).modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # a second infinitive whose base form the tagger may read as past: still ahead, no result
+        ("Quillmore is expected to shut six dye houses and cut 250 posts this year, it said.", 250, "target"),
+        (
+            "The weaving arm is expected to sell two sheds and put 80 million rupees into new looms, the company said.",
+            8e7,
+            "target",
+        ),
+        ("Cloth output is projected to climb and hit 9,000 bales a week by March.", 9000, "forecast"),
+    ],
+)
+def test_a_second_infinitive_joined_by_and_is_no_result(nlp, text, amount, modality):
+    assert _fact(nlp, text, amount).modality == modality
 
 
 @pytest.mark.parametrize(
