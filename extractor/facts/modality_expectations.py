@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.expectation_tellers import own_side_tells
 from extractor.facts.modality_bases import is_comparison_base
 from extractor.facts.modality_likelihood import company_guidance, is_actor
+from extractor.facts.story_company import names_story_company
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
@@ -38,6 +40,11 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
         return None  # "the deal is expected to close in May", "the program is expected to cover $2 billion": a plan
     if company_guidance(head, subject):
         return "target"  # "third-quarter costs are expected to be 9 cents a mile, it said"
+    told = own_side_tells(head)
+    if told and (subject is None or not is_actor(subject) or names_story_company(subject)):
+        return "target"  # "..., a company spokeswoman said", "..., according to its annual report"
+    if told is None and subject is not None and is_actor(subject) and names_story_company(subject):
+        return None  # "the company is expected to open 40 stores": its plan, which the other rules read
     return "forecast"  # "prices are expected to rebound to $15", "the bank is expected to cut 400 jobs"
 
 

@@ -7,7 +7,8 @@ written for these tests."""
 
 import pytest
 
-from tests.facts.outlook_facts import fact_with_amount
+from extractor import extract
+from tests.facts.outlook_facts import PUBLISHED, fact_with_amount
 
 LEAD = "Quillmore Textiles gave an update on Wednesday. "  # the story's company, for "it" and "the company"
 
@@ -29,7 +30,6 @@ def _fact(nlp, text: str, amount: float):
         ("Paper mills are expected to report a combined loss of 300 million rupees.", 3e8),
         ("Top of the list are shipping lines, seen reporting a 17 percent jump in operating income.", 17),
         # an actor's act that nobody on the company's side tells: someone else's expectation
-        ("Quillmore Textiles is expected to shut 12 spinning mills this year.", 12),
         ("The central bank is widely expected to trim its deposit rate to 1.5 percent.", 1.5),
         ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
     ],
@@ -113,3 +113,42 @@ def test_a_second_infinitive_joined_by_and_is_no_result(nlp, text, amount, modal
 )
 def test_what_a_release_is_expected_to_show_is_a_forecast(nlp, text, amount, modality):
     assert _fact(nlp, text, amount).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a speaker for the company
+        ("Quillmore is expected to open 14 showrooms in the north, a company spokesman said.", 14),
+        ("The group is projected to hire 600 weavers by spring, a spokeswoman for Quillmore said.", 600),
+        ("The company is forecast to add 9 looms a month, a company official said.", 9),
+        # an "according to" phrase with the company's own document or name
+        ("The company is expected to add 22 dye lines next year, according to a statement.", 22),
+        ("Quillmore is projected to open 18 outlets abroad, according to its annual report.", 18),
+        ("The group is forecast to hire 350 graduates in 2015, according to the company.", 350),
+        # no teller: the story's own company as the actor is left to the rules of plans
+        ("Quillmore, which is expected to open 27 showrooms this year, said cloth sales rose 4 percent.", 27),
+        ("Quillmore Textiles is expected to close 12 spinning sheds before March.", 12),
+        ("The company is projected to take on 800 seasonal staff.", 800),
+    ],
+)
+def test_the_story_company_s_own_plan_stays_a_target(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "PUNE (Reuters) - Quillmore Textiles Ltd said on Tuesday it is expected to open 35 showrooms in the second "
+            "half.",
+            35,
+        ),
+        ("LEEDS (Reuters) - Brantley Yarns Plc said on Friday it was projected to shut 4 depots next year.", 4),
+        ("BRISTOL (Reuters) - Harwick Looms Plc said on Monday that it is forecast to open 120 kiosks in 2015.", 120),
+    ],
+)
+def test_a_dateline_lead_s_company_telling_its_plan_gives_a_target(nlp, text, amount):
+    facts = extract("Plans for the year\n\n" + text, published=PUBLISHED, nlp=nlp)
+    found = [f for f in facts if f.value and f.value.amount == amount]
+    assert found and found[0].modality == "target"
