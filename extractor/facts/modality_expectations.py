@@ -85,9 +85,21 @@ UNDERTAKING_LISTS = ("deal_nouns", "offering_nouns", "intent_nouns", "planned_ac
 
 
 def _undertaking(noun: Token) -> bool:
-    """A deal, an offering, a plan, a cut or a program: what its makers are to carry out, whoever expects it."""
+    """A deal, an offering, a plan, a cut, a program, a sale, a contract or a new site: what its makers are to carry
+    out, whoever expects it. A word that also names a measure, or one of `undertaking_nouns`, counts in the singular
+    only ("the sale is expected to raise N", not "sales are expected to rise 4 percent")."""
     lemma = noun.lemma_.lower()
-    return any(lemma in words(name) for name in UNDERTAKING_LISTS)
+    if noun.tag_ in ("NNS", "NNPS") and lemma in words("measure_nouns") | words("undertaking_nouns"):
+        return False  # "paper mills are expected to report a loss": the members of an industry, not one site
+    return any(lemma in words(name) or _hyphenated(noun) in words(name) for name in UNDERTAKING_LISTS)
+
+
+def _hyphenated(noun: Token) -> str:
+    """The noun with a hyphenated word before it, as one word ("spin-off", which the tagger splits)."""
+    start = noun.i
+    while start >= 2 and noun.doc[start - 1].text == "-" and noun.doc[start - 2].head == noun:
+        start -= 2
+    return "".join(t.lower_ for t in noun.doc[start : noun.i + 1])
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -26,6 +26,7 @@ def _fact(nlp, text: str, amount: float):
         ("Freight volumes on the northern corridor are projected to reach 41 million tonnes in 2016.", 41e6),
         ("Hill-station hotel bookings were projected to run some 12 percent under last season's.", 12),
         ("Tin output is predicted to stay near 8,000 tonnes a month.", 8000),
+        ("Yarn sales are expected to grow 7 percent this year.", 7),  # sales, plural: a measure, not a sale
         # an outcome the subject meets, in the passive or on a noun
         ("Paper mills are expected to report a combined loss of 300 million rupees.", 3e8),
         ("Top of the list are shipping lines, seen reporting a 17 percent jump in operating income.", 17),
@@ -56,6 +57,13 @@ def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
         ("The share offering is expected to raise up to 700 million rupees.", 7e8),
         ("The buyback programme is expected to cover 9 percent of the shares.", 9),
         ("The acquisition is expected to add 3 percent to earnings per share next year.", 3),
+        # a sale, a disposal, a spin-off, a contract, a bond or a new site: the company's own undertaking
+        ("The sale of its towel arm is expected to fetch 900 million rupees.", 9e8),
+        ("The disposal, projected to bring in 45 million rupees, should close by June.", 4.5e7),
+        ("The planned spin-off is forecast to carry 1.2 billion rupees of debt.", 1.2e9),
+        ("The supply contract is expected to be worth 70 million rupees a year.", 7e7),
+        ("The new dye plant is projected to cost 2.5 billion rupees.", 2.5e9),
+        ("The warehouse near the port is expected to create 350 jobs.", 350),
     ],
 )
 def test_a_deal_an_offering_or_a_plan_keeps_its_target(nlp, text, amount):
