@@ -1,4 +1,4 @@
-"""A figure under a passive verb of predicting ("is expected to", "are forecast to", "a sector seen posting")
+"""A figure under a passive verb of predicting ("is expected to", "are forecast to", "a group seen swinging to a loss")
 (`modality_expectations`): a measure's move, a state or an outcome met is someone else's forecast; the company
 telling its own course gives a target, and so does a deal, an offering or a plan; an actor's act nobody on the
 company's side tells is a forecast;
@@ -29,9 +29,9 @@ def _fact(nlp, text: str, amount: float):
         ("Yarn sales are expected to grow 7 percent this year.", 7),  # sales, plural: a measure, not a sale
         # an outcome the subject meets, in the passive or on a noun
         ("Paper mills are expected to report a combined loss of 300 million rupees.", 3e8),
-        ("Top of the list are shipping lines, seen reporting a 17 percent jump in operating income.", 17),
+        ("Dairy cooperatives, widely seen swinging to a loss of 40 million rupees, slipped in early trade.", 4e7),
         # an actor's act that nobody on the company's side tells: someone else's expectation
-        ("The central bank is widely expected to trim its deposit rate to 1.5 percent.", 1.5),
+        ("The finance ministry is forecast to lift the fuel levy to 12 rupees a litre.", 12),
         ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
     ],
 )
@@ -42,7 +42,7 @@ def test_a_measure_an_outcome_or_an_untold_act_under_a_passive_prediction_is_a_f
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Its cotton costs are expected to be about 4 percent of sales, the company said.", 4),
+        ("The company said spending on cotton is projected to absorb 4 percent of revenue.", 4),
         ("Its third-quarter freight bill is forecast to rise to 60 million rupees, it said.", 6e7),
         ("Dye costs are projected to fall 5 percent next year, Chief Executive Ravi Menon said.", 5),
     ],
@@ -54,7 +54,7 @@ def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("The share offering is expected to raise up to 700 million rupees.", 7e8),
+        ("The rights issue, projected to net the group 700 million rupees, opens on Monday.", 7e8),
         ("The buyback programme is expected to cover 9 percent of the shares.", 9),
         ("The acquisition is expected to add 3 percent to earnings per share next year.", 3),
         # a sale, a disposal, a spin-off, a contract, a bond or a new site: the company's own undertaking
@@ -75,7 +75,7 @@ def test_a_deal_an_offering_or_a_plan_keeps_its_target(nlp, text, amount):
     [
         ("Its spinning arm was forecast to shrink its margin but widened it to 9 percent.", 9),
         ("The towel unit was forecast to lose money yet earned 12 million rupees in the half.", 1.2e7),
-        ("Its yarn arm was expected to break even but booked an operating profit of $4 million.", 4e6),
+        ("Its yarn arm was forecast to sink into the red yet cleared $4 million in operating profit.", 4e6),
         ("The dye arm was expected to break even but cut its loss to 2 million rupees.", 2e6),
     ],
 )
@@ -103,18 +103,18 @@ def test_a_second_infinitive_joined_by_and_is_no_result(nlp, text, amount, modal
 @pytest.mark.parametrize(
     ("text", "amount", "modality"),
     [
-        ("Figures due on Thursday are expected to show factory orders rose 2.4 percent in May.", 2.4, "forecast"),
+        ("The mill federation's monthly tally is predicted to show spindle use climbed 2.4 percent.", 2.4, "forecast"),
         ("Monday's survey is forecast to show retail sales grew 1.1 percent last month.", 1.1, "forecast"),
         (
-            "The trade report is expected to show the deficit narrowed to $41 billion in April from $44 billion "
-            "in March.",
-            41e9,
+            "The port authority's tally is projected to show that box traffic climbed to 410,000 in July, up from "
+            "380,000 in June.",
+            410000,
             "forecast",
         ),
         (
-            "The trade report is expected to show the deficit narrowed to $41 billion in April from $44 billion "
-            "in March.",
-            44e9,
+            "The port authority's tally is projected to show that box traffic climbed to 410,000 in July, up from "
+            "380,000 in June.",
+            380000,
             "actual",
         ),
     ],
