@@ -47,8 +47,16 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
     if told and (subject is None or not is_actor(subject) or names_story_company(subject)):
         return "target"  # "..., a company spokeswoman said", "..., according to its annual report"
     if told is None and subject is not None and is_actor(subject) and names_story_company(subject):
-        return None  # "the company is expected to open 40 stores": its plan, which the other rules read
+        if not _moves_or_holds(below):
+            return None  # "the company is projected to take on 800 staff": its plan, which the other rules read
     return "forecast"  # "freight rates are projected to ease to $40", "the ministry is forecast to lift a levy"
+
+
+def _moves_or_holds(verb: Token) -> bool:
+    """A move or a state ("it is expected to rise 0.2 percent", "to stay at N"): what a measure does, so an "it"
+    before it stands for a measure, not for the company acting."""
+    lemma = verb.lemma_.lower()
+    return lemma in words("change_up") | words("change_down") | words("growth_verbs") | words("state_verbs")
 
 
 def previewed_reading(root: Token) -> bool:

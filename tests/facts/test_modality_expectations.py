@@ -33,6 +33,10 @@ def _fact(nlp, text: str, amount: float):
         # an actor's act that nobody on the company's side tells: someone else's expectation
         ("The finance ministry is forecast to lift the fuel levy to 12 rupees a litre.", 12),
         ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
+        # "it" before a move or a state stands for a measure, not for the company acting
+        ("The cotton index slipped in May. It is expected to rise 3 percent in June.", 3),
+        ("Its order book shrank. It is projected to stay near 40 million rupees this quarter.", 4e7),
+        ("The dye price gauge eased. It is forecast to fall 2 percent next month.", 2),
     ],
 )
 def test_a_measure_an_outcome_or_an_untold_act_under_a_passive_prediction_is_a_forecast(nlp, text, amount):
