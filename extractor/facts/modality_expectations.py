@@ -53,10 +53,18 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
 
 
 def _moves_or_holds(verb: Token) -> bool:
-    """A move or a state ("it is expected to rise 0.2 percent", "to stay at N"): what a measure does, so an "it"
-    before it stands for a measure, not for the company acting."""
+    """A move or a state with no object of its own ("it is expected to rise 0.2 percent", "to stay at N"): what a
+    measure does, so an "it" before it stands for a measure. A move with an object is an act ("to cut 400 jobs",
+    "to lift prices")."""
     lemma = verb.lemma_.lower()
-    return lemma in words("change_up") | words("change_down") | words("growth_verbs") | words("state_verbs")
+    if lemma not in words("change_up") | words("change_down") | words("growth_verbs") | words("state_verbs"):
+        return False
+    return not any(c.dep_ == "dobj" and _counted_thing(c) for c in verb.children)
+
+
+def _counted_thing(noun: Token) -> bool:
+    """An object that names a thing ("jobs", "prices"), not the size of a move ("3 percent", "a point")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in words("percent_words")
 
 
 def previewed_reading(root: Token) -> bool:

@@ -142,6 +142,7 @@ def test_what_a_release_is_expected_to_show_is_a_forecast(nlp, text, amount, mod
         ("Quillmore, which is expected to open 27 showrooms this year, said cloth sales rose 4 percent.", 27),
         ("Quillmore Textiles is expected to close 12 spinning sheds before March.", 12),
         ("The company is projected to take on 800 seasonal staff.", 800),
+        ("It is expected to cut 140 posts at its dye works.", 140),  # a move verb with an object: an act
     ],
 )
 def test_the_story_company_s_own_plan_stays_a_target(nlp, text, amount):
