@@ -42,7 +42,7 @@ def _company_source(source: Token) -> bool:
     central bank"."""
     if any(public_body(t) or outsider(t) for t in source.subtree):
         return False
-    if company_side(source) or names_story_company(source):
+    if names_story_company(source):  # not any name: "according to Halden Estimates" is a forecaster's
         return True
     return source.lemma_.lower() in words("company_document_nouns") and not press_report(source)
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from extractor.facts.expectation_tellers import own_side_tells
 from extractor.facts.modality_bases import is_comparison_base
-from extractor.facts.modality_likelihood import company_guidance, is_actor
+from extractor.facts.modality_likelihood import company_guidance, foreseen_not_acted, is_actor
 from extractor.facts.story_company import names_story_company
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
@@ -47,7 +47,7 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
     if told and (subject is None or not is_actor(subject) or names_story_company(subject)):
         return "target"  # "..., a company spokeswoman said", "..., according to its annual report"
     if told is None and subject is not None and is_actor(subject) and names_story_company(subject):
-        if not _moves_or_holds(below):
+        if not _moves_or_holds(below) and not foreseen_not_acted(below):
             return None  # "the company is projected to take on 800 staff": its plan, which the other rules read
     return "forecast"  # "freight rates are projected to ease to $40", "the ministry is forecast to lift a levy"
 

@@ -33,6 +33,10 @@ def _fact(nlp, text: str, amount: float):
         # an actor's act that nobody on the company's side tells: someone else's expectation
         ("The finance ministry is forecast to lift the fuel levy to 12 rupees a litre.", 12),
         ("Rival weaver Brellin is forecast to open 30 outlets next year, two people close to the plan said.", 30),
+        # the story's company meeting an outcome, untold or sourced to forecasters: someone else's expectation
+        ("Quillmore is expected to earn 14 rupees a share in the half.", 14),
+        ("The company is projected to report revenue of 6 billion rupees, according to Halden Estimates.", 6e9),
+        ("The company was projected to book revenue of 9 billion rupees in the half.", 9e9),
         # "it" before a move or a state stands for a measure, not for the company acting
         ("The cotton index slipped in May. It is expected to rise 3 percent in June.", 3),
         ("Its order book shrank. It is projected to stay near 40 million rupees this quarter.", 4e7),
