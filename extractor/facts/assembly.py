@@ -91,6 +91,7 @@ from extractor.facts.results_tables import results_table
 from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
+from extractor.facts.story_company import mark_story_company
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
@@ -515,6 +516,8 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     title = title or (header.title if body_start else None)
     fiscal = fiscal_calendar(text)
     entities = index_entities(doc, title=title, body_start=body_start)
+    main = entities.main_org
+    mark_story_company(doc, [main.name, *sorted(main.aliases)] if main is not None else [])
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)

@@ -83,7 +83,7 @@ def modality_for(
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and previewed_reading(span.root):
-        return "forecast"  # "data due Friday is expected to show claims rose to 400,000"
+        return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
     if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
         return "forecast"
     if modality == "target" and forecast_of_an_economy(span.root):
@@ -447,7 +447,7 @@ def _has_forecaster_subject(verb: Token) -> bool:
     if _forecasters_relative(verb) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _forecast_nouns() for c in verb.children
     ):
-        return True  # "analysts at Brandt, who raised their projections for revenue growth to 25 percent"
+        return True  # "analysts at Brandt, who lifted their projections for freight volume to 25 percent"
     return _forecaster_named_as_subject(verb)
 
 
@@ -553,7 +553,7 @@ def _owned_amount(root: Token) -> bool:
     """ "may use up much of its $3 billion of cash": an amount a possessive owns, of a thing that is no goal
     or prediction ("its $2 billion of savings targets" is one)."""
     if not is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
-        return False  # not an event noun ("its acquisition of X closes later this year")
+        return False  # not an event noun ("its purchase of X completes in the autumn")
     things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return bool(things) and not any(_is_goal_or_prediction(t) for t in things)
 

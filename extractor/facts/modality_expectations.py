@@ -1,23 +1,28 @@
-"""A figure under a passive verb of predicting: "is expected to", "are forecast to", "was seen reaching", "a sector
-seen posting", and the data a release "is expected to show".
+"""A figure under a passive verb of predicting: "is expected to", "are forecast to", "was seen reaching", "a group
+seen swinging to a loss", and the reading a coming release "is projected to show".
 
-The passive names no forecaster, so the verb alone does not say whose expectation it is. The company telling its
-own course ("costs are expected to be 9 cents, it said", `modality_likelihood.company_guidance`) gives its guidance,
-a target; a deal, an offering or a plan as subject ("the deal is expected to close in May", "the offering is
-expected to raise $2 billion") is its makers' course, which the other rules keep a target. Anything else is
-predicted by someone else, a forecast: a measure that moves ("prices are expected to rebound to $15"), a state ("is
-forecast to stay at 4 percent"), an outcome ("companies seen posting a 30 percent rise"), and an actor's act that
-no one on the company's side tells ("the central bank is widely expected to cut rates to 1 percent", "the group is
-expected to shut 12 mills, people close to the plan said"). A past verb joined to the passive ("had been expected to
-report a loss but reported a profit of N") tells what happened: actual. What a data release "is expected to show"
-has not been published yet: a forecast, except the earlier reading a change is measured from."""
+The passive names no forecaster, so the verb alone does not say whose expectation it is. The company's side telling
+its own course gives its guidance, a target: the company or its anaphor ("wage costs are projected to absorb 4
+percent of revenue, the group said", `modality_likelihood.company_guidance`), its speaker, an "according to" phrase
+with its own document, or a dateline lead's name (`expectation_tellers`). With no teller, the story's own company as
+the actor ("the company is projected to take on 800 staff") is its plan, left to the other rules. A deal, an
+offering, a plan, a sale, a contract or a new site as subject ("the merger is projected to complete in the autumn",
+"the rights issue is forecast to net N") is its makers' course, which the other rules keep a target. Anything else
+is predicted by someone else, a forecast: a measure that moves ("freight rates are projected to ease to $40"), a
+state ("is forecast to stay at 4 percent"), an outcome ("dairy cooperatives seen swinging to a loss of N"), and
+another actor's act ("the finance ministry is forecast to lift the levy to N", "a rival is projected to open 30
+outlets, people close to the plan said"). A past verb joined to the passive by a contrast or in a past form of its
+own ("was forecast to sink into the red yet cleared N") tells what happened: actual. What a release "is projected
+to show" has not been published yet: a forecast, except the earlier reading a change is measured from."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.expectation_tellers import own_side_tells
 from extractor.facts.modality_bases import is_comparison_base
-from extractor.facts.modality_likelihood import company_guidance, is_actor
+from extractor.facts.modality_likelihood import company_guidance, foreseen_not_acted, is_actor
+from extractor.facts.story_company import names_story_company
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
@@ -29,23 +34,44 @@ def expectation_modality(head: Token, path: list[Token]) -> str | None:
     if not path or not _passive_prediction(head):
         return None
     if any(t.dep_ == "conj" and _told_as_done(t) for t in path):
-        return "actual"  # "was expected to post a loss but posted a profit of N", "to break even but booked N"
+        return "actual"  # "was forecast to sink into the red yet cleared N", "to break even but booked N"
     below = path[-1]
     if below.dep_ != "xcomp":
         return None  # "is forecast at 2 percent", "is seen as a rival": other rules read these
     subject = _subject_of(head)
     if subject is not None and _undertaking(subject):
-        return None  # "the deal is expected to close in May", "the program is expected to cover $2 billion": a plan
+        return None  # "the merger is projected to complete in the autumn", "the sale is forecast to fetch N": a plan
     if company_guidance(head, subject):
-        return "target"  # "third-quarter costs are expected to be 9 cents a mile, it said"
-    return "forecast"  # "prices are expected to rebound to $15", "the bank is expected to cut 400 jobs"
+        return "target"  # "wage costs are projected to absorb 4 percent of revenue, the group said"
+    told = own_side_tells(head)
+    if told and (subject is None or not is_actor(subject) or names_story_company(subject)):
+        return "target"  # "..., a company spokeswoman said", "..., according to its annual report"
+    if told is None and subject is not None and is_actor(subject) and names_story_company(subject):
+        if not _moves_or_holds(below) and not foreseen_not_acted(below):
+            return None  # "the company is projected to take on 800 staff": its plan, which the other rules read
+    return "forecast"  # "freight rates are projected to ease to $40", "the ministry is forecast to lift a levy"
+
+
+def _moves_or_holds(verb: Token) -> bool:
+    """A move or a state with no object of its own ("it is expected to rise 0.2 percent", "to stay at N"): what a
+    measure does, so an "it" before it stands for a measure. A move with an object is an act ("to cut 400 jobs",
+    "to lift prices")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in words("change_up") | words("change_down") | words("growth_verbs") | words("state_verbs"):
+        return False
+    return not any(c.dep_ == "dobj" and _counted_thing(c) for c in verb.children)
+
+
+def _counted_thing(noun: Token) -> bool:
+    """An object that names a thing ("jobs", "prices"), not the size of a move ("3 percent", "a point")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in words("percent_words")
 
 
 def previewed_reading(root: Token) -> bool:
-    """The figure is what a coming release "is expected to show" ("data due Friday is expected to show jobless
-    claims rose to 400,000"): a verb of showing (`lexicons/showing_verbs.txt`) in the infinitive of a passive
-    prediction, whose subject is no actor, holds it. The earlier reading a change is measured from ("... from 7.5
-    percent a month earlier") is known, and stays actual."""
+    """The figure is what a coming release "is projected to show" ("the federation's tally is predicted to show
+    spindle use climbed 2 percent"): a verb of showing (`lexicons/showing_verbs.txt`) in the infinitive of a passive
+    prediction, whose subject is no actor, holds it. The earlier reading a change is measured from ("..., up from
+    380,000 in June") is known, and stays actual."""
     chain = [root, *root.ancestors]
     for token in chain[1:]:
         if token.dep_ == "xcomp" and token.lemma_.lower() in words("showing_verbs"):
@@ -57,7 +83,7 @@ def previewed_reading(root: Token) -> bool:
 
 def _passive_prediction(verb: Token) -> bool:
     """A participle of a verb of predicting (`lexicons/expectation_participles.txt`) in the passive ("is expected",
-    "had been forecast") or on a noun ("materials companies, seen posting ..."); not the active "expects", whose
+    "had been forecast") or on a noun ("dairy cooperatives, seen swinging ..."); not the active "expects", whose
     subject says whose expectation it is, nor "estimated", which also reads a present fact."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in words("expectation_participles"):
         return False
@@ -78,14 +104,36 @@ UNDERTAKING_LISTS = ("deal_nouns", "offering_nouns", "intent_nouns", "planned_ac
 
 
 def _undertaking(noun: Token) -> bool:
-    """A deal, an offering, a plan, a cut or a program: what its makers are to carry out, whoever expects it."""
+    """A deal, an offering, a plan, a cut, a program, a sale, a contract or a new site: what its makers are to carry
+    out, whoever expects it. A word that also names a measure, or one of `undertaking_nouns`, counts in the singular
+    only ("the sale is expected to raise N", not "sales are expected to rise 4 percent")."""
     lemma = noun.lemma_.lower()
-    return any(lemma in words(name) for name in UNDERTAKING_LISTS)
+    if noun.tag_ in ("NNS", "NNPS") and lemma in words("measure_nouns") | words("undertaking_nouns"):
+        return False  # "paper mills are expected to report a loss": the members of an industry, not one site
+    return any(lemma in words(name) or _hyphenated(noun) in words(name) for name in UNDERTAKING_LISTS)
+
+
+def _hyphenated(noun: Token) -> str:
+    """The noun with a hyphenated word before it, as one word ("spin-off", which the tagger splits)."""
+    start = noun.i
+    while start >= 2 and noun.doc[start - 1].text == "-" and noun.doc[start - 2].head == noun:
+        start -= 2
+    return "".join(t.lower_ for t in noun.doc[start : noun.i + 1])
 
 
 def _told_as_done(verb: Token) -> bool:
-    """A simple past with no auxiliary and no subject of its own, joined to the passive ("but actually reported"):
-    not another verb of predicting ("was expected and forecast to ...")."""
+    """A simple past with no auxiliary and no subject of its own, joined to the passive ("but booked N"): not
+    another verb of predicting ("was expected and forecast to ..."). A base form the tagger reads as past ("to shut
+    5 plants and cut 200 jobs") is a second infinitive unless a contrast ("but", "yet") joins it."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in words("prediction_verbs"):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.lower_ != verb.lemma_.lower() or _contrasted(verb)
+
+
+def _contrasted(verb: Token) -> bool:
+    """ "to break even but cut ...", "to lose money yet cut ...": the parser hangs the contrast on the joined verb
+    or on the verb it is joined to, before the joined verb."""
+    joiners = [*verb.children, *verb.head.children]
+    return any(t.i < verb.i and t.lower_ in words("contrastive_conjunctions") for t in joiners)

@@ -31,7 +31,7 @@ def likelihood_modality(head: Token, below: Token | None) -> str | None:
     subject = _subject_of(predicate)
     if company_guidance(predicate, subject):
         return "target"  # "it said profit is likely to stay at N": the company's own guidance
-    if _foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
+    if foreseen_not_acted(below) or subject is not None and any(c.dep_ == "auxpass" for c in below.children):
         return "forecast"  # "is set to be fined N"; with no subject ("a mill due to be sold for N") a plan
     if subject is not None and not is_actor(subject):
         return "forecast"  # "sales are likely to rise 5 percent"
@@ -67,7 +67,7 @@ def _names_a_party(token: Token) -> bool:
     return token.ent_type_ == "ORG" or owner
 
 
-def _foreseen_not_acted(verb: Token) -> bool:
+def foreseen_not_acted(verb: Token) -> bool:
     """A state ("to remain near N") or an outcome met or told ("to report sales of N", "to face a fine of N", "to
     cost the group N"): nothing the subject plans to do."""
     lemma = verb.lemma_.lower()
