@@ -66,8 +66,8 @@ def sized_move(span: Span) -> Token | None:
     if noun.tag_ != "NN" or noun.lemma_.lower() not in move_lemmas():
         return None
     owner = any(c.dep_ == "poss" and _names_mover(c) for c in noun.children)
-    if owner or _mover_subject(noun) or _stock_sentence(noun):
-        return None  # "the dollar's 2 percent gain", "payrolls showed a 2,000 gain", "shares had a run-up"
+    if owner or _stock_sentence(noun):
+        return None  # "the dollar's 2 percent gain", "shares had a run-up"
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWN_MEASURE_PREPS and c.i != head.i]
     return None if any(_names_what_moved(c) for c in own) else noun
 
@@ -80,20 +80,25 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def _mover_subject(noun: Token) -> bool:
+def _fits_mover(noun: Token, measure: str | None) -> bool:
     """ "payrolls showed a 2,000 gain", "its backlog saw a decline": the object of a verb whose subject is a
-    common noun names what moved."""
+    common noun names what moved, so it restates only a measure that noun names ("sales showed a 0.5 percent
+    gain" after "retail sales rose")."""
     subject = _subject(noun.head) if noun.dep_ == "dobj" else None
-    return subject is not None and _names_mover(subject)
+    if subject is None or not _names_mover(subject) or subject.lemma_.lower() in words("unnamed_result_nouns"):
+        return True  # "the figure followed a 0.2 percent decline": a word for the result restates its measure
+    named = set((measure or "").lower().split())
+    return subject.lower_ in named or subject.lemma_.lower() in named
 
 
 def _names_mover(token: Token) -> bool:
     """A common noun that can move ("the dollar", "payrolls"); a company, a pronoun, a name or a forecaster
     ("its gain", "analysts expected a gain") only tells whose or whose estimate the move is, so the move
     still restates a measure."""
-    if token.pos_ != "NOUN" or token.ent_type_ in AGENT_ENTITIES:
+    if token.pos_ != "NOUN" or token.ent_type_ in AGENT_ENTITIES or token.ent_type_ in TIME_ENTITIES:
         return False
-    return token.lemma_.lower() not in agent_lemmas()
+    # "the prior month's 0.2 percent decline", "last year's rise": a time dates the move, it did not move
+    return token.lemma_.lower() not in agent_lemmas() and token.lemma_.lower() not in words("duration_nouns")
 
 
 @cache
@@ -105,9 +110,10 @@ def agent_lemmas() -> frozenset[str]:
 def _stock_sentence(noun: Token) -> bool:
     """ "Brixton shares had a 40 percent run-up": a move told in a sentence about a stock is the stock's own
     move, never a restated measure of the company's results."""
-    verbs = {noun.sent.root.i: noun.sent.root, **{t.i: t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")}}
-    subjects = (_subject(v) for v in verbs.values())
-    return any(s is not None and s.lemma_.lower() in words("share_nouns") for s in subjects)
+    # the move's own clause: "the shares jumped after the company reported a 3 percent gain" is the company's gain
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = _subject(verb) if verb is not None else None
+    return subject is not None and subject.lemma_.lower() in words("share_nouns")
 
 
 def _names_what_moved(prep: Token) -> bool:
@@ -127,18 +133,21 @@ def borrowed_measure(
 ) -> Fact | str | None:
     """The fact (same sentence) or the measure (paragraph, then story topic) a bare move restates; None when
     the figure is no bare move or nothing of its unit class was told before."""
-    if kind != "change" or not names_nothing(predicate) or sized_move(span) is None:
+    noun = sized_move(span) if kind == "change" and names_nothing(predicate) else None
+    if noun is None:
         return None
     cls = unit_class(quantity)
     told = [f for f in earlier if f.value is not None and unit_class(f.value) == cls and not names_nothing(f.predicate)]
     if told:
-        return told[-1]
+        return told[-1] if _fits_mover(noun, told[-1].predicate) else None
     if cls not in TOPIC_CLASSES:
         return None
     topic = topics.get(cls) or topics.get(DOC_TOPIC + cls)
     # a stock's move told in another sentence is no measure of a bare move ("its stock slid 4 percent ... a
     # margin outlook that sees a widening of 2 points")
-    return None if names_nothing(topic) or topic in SHARE_MOVES else topic
+    if names_nothing(topic) or topic in SHARE_MOVES or not _fits_mover(noun, topic):
+        return None
+    return topic
 
 
 def with_borrowed(

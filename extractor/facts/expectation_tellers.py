@@ -42,6 +42,8 @@ def _company_source(source: Token) -> bool:
     central bank"."""
     if any(public_body(t) or outsider(t) for t in source.subtree):
         return False
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" and not names_story_company(c) for c in source.children):
+        return False  # "according to the agency's monthly report": another body's document
     if names_story_company(source):  # not any name: "according to Halden Estimates" is a forecaster's
         return True
     return source.lemma_.lower() in words("company_document_nouns") and not press_report(source)
@@ -56,5 +58,17 @@ def _company_teller(who: Token) -> bool:
         return True
     if who.lemma_.lower() not in words("company_speaker_nouns"):
         return False
+    if any(_names_another_side(c) for c in who.children):
+        return False  # "a trade ministry official", "an industry executive": a speaker for someone else
     speaks_for = [o for p in who.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return not any(public_body(o) for o in speaks_for)
+
+
+def _names_another_side(modifier: Token) -> bool:
+    """A noun or name before a speaker noun that is not the company's ("government", "ministry", "industry",
+    "Japanese"); "a company spokeswoman" and "an Orvane executive" are the company's."""
+    if modifier.dep_ not in ("compound", "amod", "poss"):
+        return False
+    if modifier.ent_type_ == "NORP":
+        return True
+    return modifier.pos_ in ("NOUN", "PROPN") and not (company_side(modifier) or names_story_company(modifier))

@@ -23,8 +23,10 @@ def names_story_company(token: Token) -> bool:
     may also head."""
     if public_body(token):
         return False
-    if token.lower_ in ("it", "we"):
-        return True
+    if token.lower_ in words("company_pronouns"):
+        # "It is expected to cut its main rate" after "The central bank meets on Thursday": a pronoun stands for
+        # the company only when the sentence before does not have a public body as its subject
+        return not _public_body_before(token)
     article = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     if f"{article} {token.lemma_.lower()}" in words("anaphors"):
         return True
@@ -32,3 +34,12 @@ def names_story_company(token: Token) -> bool:
     name = [t for t in token.subtree if t.i <= token.i and (t == token or t.dep_ == "compound") and t.pos_ == "PROPN"]
     name = [t for t in name if t.lower_.rstrip(".") not in words("org_suffixes")]
     return bool(known) and bool(name) and all(t.lower_ in known for t in name)
+
+
+def _public_body_before(pronoun: Token) -> bool:
+    """The subject of the sentence before the pronoun's, or of its own sentence's earlier clause, is a public body."""
+    sent = pronoun.sent
+    earlier = [t for t in sent if t.i < pronoun.i]
+    if sent.start > 0:
+        earlier = [*pronoun.doc[sent.start - 1].sent, *earlier]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and public_body(t) for t in earlier)

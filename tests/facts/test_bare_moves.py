@@ -178,3 +178,44 @@ def test_a_bare_move_borrows_the_measure_of_an_earlier_sentence(nlp, text, surfa
 def test_a_sum_moved_borrows_no_measure_of_another_sentence(nlp, text, surface):
     fact = fact_of(nlp, text, surface)
     assert fact.predicate not in {"net profit", "operating profit", "net loss"}
+
+
+# review20m3: a time before the "'s" dates the move; a stock in another clause, or a subject that is the measure
+# itself, does not stop the move from restating the measure
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        (
+            "Norland's exports grew 2.2 percent in June, the ministry said.\n\nThe result followed the previous "
+            "month's 0.7 percent decline.",
+            "0.7 percent",
+            "exports",
+        ),
+        (
+            "Ostrava's car registrations rose 5 percent this year, well above last year's 1.5 percent increase.",
+            "1.5 percent",
+            "car registrations",
+        ),
+        (
+            "Orvell Corp said quarterly revenue rose 7 percent.\n\nIts stock surged after the company posted a 2 "
+            "percent gain in the third quarter.",
+            "2 percent",
+            "revenue",
+        ),
+        (
+            "Norland's factory output climbed 1.4 percent in June, the bureau said.\n\nThat number came after a 0.6 "
+            "percent drop a month earlier.",
+            "0.6 percent",
+            "factory output",
+        ),
+        (
+            "Norland's retail sales rose 0.9 percent in April, the bureau said.\n\nSales showed a 0.3 percent gain in "
+            "March.",
+            "0.3 percent",
+            "retail sales",
+        ),
+    ],
+)
+def test_a_dated_or_restated_move_takes_the_measure(nlp, text, surface, predicate):
+    fact = fact_of(nlp, text, surface)
+    assert (fact.kind, fact.predicate) == ("change", predicate)

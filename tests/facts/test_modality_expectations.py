@@ -65,11 +65,11 @@ def test_the_company_telling_its_own_course_gives_a_target(nlp, text, amount):
         ("The rights issue, projected to net the group 700 million rupees, opens on Monday.", 7e8),
         ("The buyback programme is expected to cover 9 percent of the shares.", 9),
         ("The acquisition is expected to add 3 percent to earnings per share next year.", 3),
-        # a sale, a disposal, a spin-off, a contract, a bond or a new site: the company's own undertaking
+        # a sale, a disposal, a spin-off, an order won or a new site: the company's own undertaking
         ("The sale of its towel arm is expected to fetch 900 million rupees.", 9e8),
         ("The disposal, projected to bring in 45 million rupees, should close by June.", 4.5e7),
         ("The planned spin-off is forecast to carry 1.2 billion rupees of debt.", 1.2e9),
-        ("The supply contract is expected to be worth 70 million rupees a year.", 7e7),
+        ("The supply order is expected to be worth 70 million rupees a year.", 7e7),
         ("The new dye plant is projected to cost 2.5 billion rupees.", 2.5e9),
         ("The warehouse near the port is expected to create 350 jobs.", 350),
     ],
@@ -169,3 +169,22 @@ def test_a_dateline_lead_s_company_telling_its_plan_gives_a_target(nlp, text, am
     facts = extract("Plans for the year\n\n" + text, published=PUBLISHED, nlp=nlp)
     found = [f for f in facts if f.value and f.value.amount == amount]
     assert found and found[0].modality == "target"
+
+
+# review20m3: a speaker, a pronoun, a document or a noun that is not the company's side leaves the prediction a
+# forecast
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Rice exports are expected to climb 6 percent this year, a farm ministry official said.", 6),
+        ("Steel demand is expected to grow 3 percent, an industry executive told reporters.", 3),
+        ("Chip sales are expected to fall 8 percent, a government official said on Monday.", 8),
+        ("The central bank meets on Thursday. It is expected to cut its main rate to 1.5 percent.", 1.5),
+        ("Oil demand is expected to rise 2 percent next year, according to the agency's monthly report.", 2),
+        ("The benchmark 10-year bond is expected to yield 4.2 percent by December.", 4.2),
+        ("The economic expansion is expected to slow to 1.8 percent next year.", 1.8),
+        ("The March wheat contract is expected to trade near $7 a bushel.", 7),
+    ],
+)
+def test_a_prediction_told_by_another_side_stays_a_forecast(nlp, text, amount):
+    assert _fact(nlp, text, amount).modality == "forecast"
