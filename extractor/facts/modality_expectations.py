@@ -6,7 +6,7 @@ its own course gives its guidance, a target: the company or its anaphor ("wage c
 percent of revenue, the group said", `modality_likelihood.company_guidance`), its speaker, an "according to" phrase
 with its own document, or a dateline lead's name (`expectation_tellers`). With no teller, the story's own company as
 the actor ("the company is projected to take on 800 staff") is its plan, left to the other rules. A deal, an
-offering, a plan, a sale, a contract or a new site as subject ("the merger is projected to complete in the autumn",
+offering, a plan, a sale, an order won or a new site as subject ("the merger is projected to complete in the autumn",
 "the rights issue is forecast to net N") is its makers' course, which the other rules keep a target. Anything else
 is predicted by someone else, a forecast: a measure that moves ("freight rates are projected to ease to $40"), a
 state ("is forecast to stay at 4 percent"), an outcome ("dairy cooperatives seen swinging to a loss of N"), and
