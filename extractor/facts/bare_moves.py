@@ -123,19 +123,11 @@ def _names_what_moved(prep: Token) -> bool:
     return any(o.ent_type_ not in TIME_ENTITIES and o.lemma_.lower() not in words("duration_nouns") for o in objects)
 
 
-def borrowed_measure(
-    predicate: str | None,
-    span: Span,
-    kind: str,
-    quantity: Quantity,
-    earlier: list[Fact],
-    topics: dict[str, str],
+def _borrowed_measure(
+    noun: Token, quantity: Quantity, earlier: list[Fact], topics: dict[str, str]
 ) -> Fact | str | None:
-    """The fact (same sentence) or the measure (paragraph, then story topic) a bare move restates; None when
-    the figure is no bare move or nothing of its unit class was told before."""
-    noun = sized_move(span) if kind == "change" and names_nothing(predicate) else None
-    if noun is None:
-        return None
+    """The fact (same sentence) or the measure (paragraph, then story topic) the bare move `noun` restates; None
+    when nothing of its unit class was told before."""
     cls = unit_class(quantity)
     told = [f for f in earlier if f.value is not None and unit_class(f.value) == cls and not names_nothing(f.predicate)]
     if told:
@@ -160,7 +152,8 @@ def with_borrowed(
 ) -> tuple[str, Quantity] | None:
     """(predicate, quantity) of a bare move told of an earlier measure; a count takes that measure's counted
     noun too ("a 140,000 gain" after "95,000 jobs" counts jobs). None when the move is no bare move."""
-    found = borrowed_measure(predicate, span, kind, quantity, earlier, topics)
+    noun = sized_move(span) if kind == "change" and names_nothing(predicate) else None
+    found = _borrowed_measure(noun, quantity, earlier, topics) if noun is not None else None
     if found is None:
         return None
     if isinstance(found, str):  # "Employers added 120,000 jobs. Economists had expected a 150,000 gain."
