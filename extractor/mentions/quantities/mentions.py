@@ -49,7 +49,6 @@ from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading, scale
 from extractor.mentions.quantities.relative_durations import counted_from_now
-from extractor.mentions.quantities.restated_rates import rated_equivalent
 from extractor.mentions.quantities.units import plural_unit_at, read_scale, read_unit_after
 from extractor.mentions.regex_gate import gated_finditer, lowered_text, starting_with, with_first_characters
 from extractor.models import Quantity
@@ -583,8 +582,9 @@ def _fold_parentheticals(text: str, mentions: list[QuantityMention]) -> list[Qua
     for mention in mentions:
         previous = folded[-1] if folded else None
         if previous is not None and _restates(text, previous, mention):
-            equivalent = rated_equivalent(previous.quantity.unit, mention.quantity)  # "15,000 baht ($480) per tonne"
-            merged = previous.quantity.model_copy(update={"equivalents": [*previous.quantity.equivalents, equivalent]})
+            merged = previous.quantity.model_copy(
+                update={"equivalents": [*previous.quantity.equivalents, mention.quantity]}
+            )
             folded[-1] = QuantityMention(previous.start, previous.end, merged, previous.kind, previous.extras)
             continue
         folded.append(mention)
