@@ -182,6 +182,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen18 import ROWS as UNSEEN18_ROWS
     from tests.mentions.news_rows_unseen19 import ROWS as UNSEEN19_ROWS
     from tests.mentions.news_rows_unseen20 import ROWS as UNSEEN20_ROWS
+    from tests.mentions.news_rows_unseen21 import ROWS as UNSEEN21_ROWS
 
     rows = [
         *ROWS,
@@ -202,5 +203,6 @@ def table() -> list[Row]:
         *UNSEEN18_ROWS,
         *UNSEEN19_ROWS,
         *UNSEEN20_ROWS,
+        *UNSEEN21_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

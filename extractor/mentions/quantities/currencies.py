@@ -19,6 +19,7 @@ from extractor.mentions.quantities.lexicon import (
 )
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
+from extractor.mentions.quantities.restated_rates import rate_after_restatement
 from extractor.mentions.regex_gate import gated_search, lowered_text
 
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
@@ -309,8 +310,9 @@ def _scaled_unit(prefix: str, name: str) -> str | None:
     return scaled if scaled in unit_names() else None
 
 
-def read_rate(text: str, r: Reading) -> None:
-    """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period.
+def read_rate(text: str, r: Reading, past_brackets: bool = True) -> None:
+    """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period;
+    with `past_brackets`, also after a bracketed restatement ("15,000 baht ($480) per tonne", `restated_rates`).
 
     The second kind keeps the plain currency as its unit and the denominator in `per` (see
     docs/DECISIONS.md, "Quantities"): the facts measure "earnings per share" in USD. A scaled amount
@@ -325,6 +327,8 @@ def read_rate(text: str, r: Reading) -> None:
         bracketed = bracketed_denominator(text, r.end)  # "$1.35 (per lb)": as if written without the brackets
         if bracketed is not None:
             _money_per(text, r, bracketed.opener, bracketed.name, bracketed.end)
+        elif past_brackets:
+            rate_after_restatement(text, r, lambda t, x: read_rate(t, x, past_brackets=False))
         return
     lexicon = lex()
     prefix, at = _denominator_scale(text, m.end())

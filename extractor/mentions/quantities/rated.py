@@ -20,10 +20,12 @@ def bare_price(mention: QuantityMention, quantity: Quantity) -> bool:
 
 
 def rated_like(quantity: Quantity, per: str) -> Quantity:
-    """The quantity per `per` ("barrel"), restated in its plain unit and its equivalents' (a minor unit)."""
+    """The quantity per `per` ("barrel"), restated in its plain unit and its minor unit's (same stretch of text). A
+    bracketed restatement ("415 pence ($5.30) a share") is shown per `per` only: its own stretch of text stands for
+    one figure, the price of one share in dollars."""
     plain = quantity.model_copy(update={"equivalents": [], "direction": None, "counted": None})
     rated = [e.model_copy(update={"unit": f"{e.unit}_per_{per}"}) for e in quantity.equivalents if e.unit]
-    plain_minor = [e.model_copy() for e in quantity.equivalents]
+    plain_minor = [e.model_copy() for e in quantity.equivalents if e.surface == quantity.surface]
     return quantity.model_copy(
         update={"unit": f"{quantity.unit}_per_{per}", "equivalents": [*rated, plain, *plain_minor]}
     )

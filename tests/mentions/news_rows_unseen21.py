@@ -1,0 +1,94 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant21" for the error classes found in
+`extract quantities` output on 71 allowed company stories and 60 other allowed stories of round 21.
+Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures below, and the examples in the
+comments, were written for this table.
+"""
+
+from __future__ import annotations
+
+# a person's age as a bare number where the age reader did not look (3 readable stories): closing the sentence after
+# a speaker ('"...," said Ana Roth, 67.'), opening it ("At 69, Roth ..."), after "turn" ("when she turns 65")
+# (`quantities/ages.py`)
+AGES = [
+    ("number", '"The rent is the problem," said Orla Pennick, 71.', [(71, "year", None)]),
+    ("number", '"We closed early every night in March," says baker Tomas Rield, 44.', [(44, "year", None)]),
+    ("number", '"Nobody warned the tenants," added retired nurse Edda Voss, 68.', [(68, "year", None)]),
+    ("number", '"The river will go down by Friday," wrote Harlan Mott, 59.', [(59, "year", None)]),
+    ("number", "At 72, Quennell still chairs the foundation.", [(72, "year", None)]),
+    ("number", "At 38, she became the youngest head of Brisk Dairies.", [(38, "year", None)]),
+    ("number", "At 61, Brevik has no plans to retire from Lomax Tools.", [(61, "year", None)]),
+    ("number", "Dorn plans to step down when he turns 65 next spring.", [(65, "year", None)]),
+    ("number", "Ilse Farrow turned 50 in June and sold the print shop.", [(50, "year", None)]),
+    ("number", "The founder, who turned 80 on Sunday, still visits the Pellam mill.", [(80, "year", None)]),
+    # guards: no speaker before the name, no person after "At", a unit after the number
+    ("number", "Ohio logged 14 cases, followed by Utah, 12.", [(14, None, None), (12, None, None)]),
+    ("number", "At 40, the index looked cheap to Malden's analysts.", [(40, None, None)]),
+    ("number", '"We sold out," said Ansel Brandt, 25 minutes before closing.', [(25, "minute", None)]),
+    ("unit", "The valve turned 90 degrees before it jammed.", [(90, "degree", None)]),
+]
+
+# a rate's denominator after a bracketed restatement of the amount (4 readable stories: "N baht ($N) per tonne",
+# "N reais ($N) per day"): both figures are per that unit (`quantities/restated_rates.py`)
+RESTATED_RATES = [
+    (
+        "currency",
+        "Growers now get 44,000 rupees ($530) per tonne of cane.",
+        [(44000, "INR_per_tonne", None), (530, "USD_per_tonne", None)],
+    ),
+    (
+        "currency",
+        "Harwell offered 415 pence ($5.30) a share for the grocer.",
+        [(4.15, "GBP_per_share", None), (5.3, "USD_per_share", None)],
+    ),
+    (
+        "currency",
+        "Lenmark bid 7.20 euros ($8.10) per share in cash for Ostra.",
+        [(7.2, "EUR_per_share", None), (8.1, "USD_per_share", None)],
+    ),
+    (
+        "currency",
+        "The regulator capped broadband fees at 30 pounds ($38) a month.",
+        [(30, "GBP_per_month", None), (38, "USD_per_month", None)],
+    ),
+    (
+        "currency",
+        "The central bank will auction 300 million reais ($60 million) per day until May.",
+        [(3e8, "BRL_per_day", None), (6e7, "USD_per_day", None)],
+    ),
+    (
+        "currency",
+        "Farmers in the delta are paid 12,500 baht (about $390) per tonne of paddy.",
+        [(12500, "THB_per_tonne", None), (390, "USD_per_tonne", None)],
+    ),
+    (
+        "currency",
+        "Crude from the Tarim field sells at 5,600 yuan ($810) a tonne.",
+        [(5600, "CNY_per_tonne", None), (810, "USD_per_tonne", None)],
+    ),
+    # guards: a date or a word that is no unit after the brackets leaves both figures plain
+    (
+        "currency",
+        "Vantor paid 2 billion yen ($18 million) for the plant a year ago.",
+        [(2e9, "JPY", None), (1.8e7, "USD", None)],
+    ),
+    ("currency", "Ferry tickets went to 4 euros ($4.40) each way.", [(4, "EUR", None), (4.4, "USD", None)]),
+    (
+        "currency",
+        "Pelt Brothers booked 90 million pounds ($114 million) (up 3 percent) in fees.",
+        [(9e7, "GBP", None), (1.14e8, "USD", None), (3, "percent", "up")],
+    ),
+]
+
+# "troy ounce" is the ounce precious metals are weighed in: the unit ounce, and a price per it is per ounce
+TROY_OUNCES = [
+    ("unit", "Spot gold touched $2,050 per troy ounce on Tuesday.", [(2050, "USD_per_ounce", None)]),
+    ("unit", "The Kessel mine poured 180,000 troy ounces last year.", [(180000, "ounce", None)]),
+    (
+        "unit",
+        "Silver slipped 30 cents to $24.10 a troy ounce in Asian trade.",
+        [(30, "cent_per_ounce", "down"), (24.1, "USD_per_ounce", None)],
+    ),
+    ("unit", "Brannock expects to refine 3.5 million troy oz of platinum.", [(3.5e6, "ounce", None)]),
+]
+
+ROWS = [*AGES, *RESTATED_RATES, *TROY_OUNCES]
