@@ -7,8 +7,9 @@ Two constructions:
 - the counted noun is the object of a verb whose subject is a flow noun (`counted_flow_nouns`): the figure measures
   the subject ("shipments will top 40 million handsets");
 - a figure that is the earlier side of a comparison ("up from", "compared with", "than") and counts the same things
-  as the figure read before it in the sentence measures what that figure measures, even when it repeats the
-  counted noun ("up from 198,000 vehicles") or names none ("above the 880,000 expected").
+  as the flow figure read before it in the sentence measures that flow, even when it repeats the counted noun ("up
+  from 198,000 vehicles") or names none ("above the 880,000 expected"). A figure before that measures no flow
+  (an index "reading", a count of "members") shares nothing: its earlier side keeps its own reading.
 """
 
 from __future__ import annotations
@@ -44,10 +45,10 @@ def repeated_count(previous: Fact | None, span: Span, predicate: str | None, qua
     counted = previous.value.counted
     if counted is None or predicate is None or previous.predicate == predicate:
         return None
-    if _lemma(predicate_head(predicate)) != _lemma(counted) or _lemma(predicate_head(previous.predicate)) == _lemma(
-        counted
-    ):
-        return None  # the figure names a measure of its own, or the one before measures the things themselves
+    if _lemma(predicate_head(predicate)) != _lemma(counted):
+        return None  # the figure names a measure of its own ("up from a monthly average of 57,000")
+    if _lemma(predicate_head(previous.predicate)) not in words("counted_flow_nouns"):
+        return None  # the figure before measures no flow ("its reading rose to 101 from 100"): nothing to share
     return previous.predicate if _compared_side(span) else None
 
 
@@ -67,4 +68,6 @@ def _is_flow(token: Token) -> bool:
 def _lemma(word: str) -> str:
     """ "vehicles" and "vehicle" alike: the counted noun is kept as a lemma, a predicate's head as written."""
     word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "deliveries"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
