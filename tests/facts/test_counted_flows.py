@@ -27,6 +27,11 @@ from tests.facts.surface_facts import predicates_of
             "12 million",
             "shipments",
         ),
+        (
+            "Pellworth Aviation said deliveries totaled 45 airframes in the spring quarter, versus 38 a year earlier.",
+            "45",
+            "deliveries",
+        ),
     ],
 )
 def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head):
@@ -58,6 +63,12 @@ def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head
             "airliners in 2013.",
             "288",
             "deliveries",
+        ),
+        (
+            "Tamsin Trucks said its domestic sales slid 5 percent to 8,450 lorries in March from 8,890 lorries "
+            "twelve months before.",
+            "8,890",
+            "sales",
         ),
     ],
 )
