@@ -48,10 +48,7 @@ def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
     if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "whereas it was down 2 percent", "but they fell 2 percent"; not "it was worth $3 billion"
-    if verb.dep_ not in (
-        "advcl",
-        "conj",
-    ):  # "where it rose", "It is expected to rise": told before (`pronoun_measures`)
+    if verb.dep_ not in ("advcl", "conj"):  # "where it rose", "It is expected to rise" (`pronoun_measures`)
         return measure_told_before(verb, subject)
     antecedent = joined_antecedent(verb, subject)
     if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
