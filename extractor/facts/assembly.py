@@ -33,6 +33,7 @@ from extractor.facts.attachment_days import (
 )
 from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.caps_roles import caps_role_facts
+from extractor.facts.counted_flows import repeated_count
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.described_crowds import described_crowd
 from extractor.facts.detached_changes import restated_figure, restates_level
@@ -241,6 +242,7 @@ def quantity_facts(
             if source == "fallback" and (is_vague_amount(quantity) or quantity.unit in words("length_units")):
                 continue  # "provided billions of dollars", "(33 km) of": nothing measured, no figure of a result
             predicate = predicate or FALLBACK_PREDICATE
+        predicate = repeated_count(previous and previous[1], span, predicate, quantity) or predicate  # "up from"
         bare = with_borrowed(predicate, span, kind, quantity, facts, ctx.topics)  # "after a 0.4 percent pickup"
         if bare is not None:  # a move noun that names nothing moved restates a measure told before (`bare_moves`)
             (predicate, quantity), source = bare, "topic"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.facts.compared_estimates import compared_result
+from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
 from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
@@ -249,10 +250,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
 
 
 def _generic_count_measure(reading: Reading, skip: frozenset[int]) -> Reading:
-    """ "TV sales to slump to 10 million units": a count of generic units measures what its clause measures."""
-    if not is_generic_count(reading.measured) or reading.verb is None:
-        return reading
-    measured = measured_for_verb(reading.verb, reading.measured)
+    """ "TV sales to slump to 10 million units", "car sales to reach 3m cars" (`counted_flows`): the clause measure."""
+    generic = is_generic_count(reading.measured) or counts_a_flow(reading.measured, reading.verb)  # "3m vehicles"
+    measured = measured_for_verb(reading.verb, reading.measured) if generic and reading.verb is not None else None
     if measured is None or measured.i in skip or is_generic_count(measured) or not is_measure_noun(measured):
         return reading
     return Reading(measured, reading.verb, noun_phrase(measured, skip=skip), reading.is_change)

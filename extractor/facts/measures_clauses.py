@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.pronoun_measures import measure_told_before
 from extractor.facts.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, clause_subject
 from extractor.lexicons import words
 
@@ -41,12 +42,14 @@ def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     """ "Rental income grew 6 percent up north, whereas it was down 2 percent down south": a pronoun subject
     of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
     subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
-    if subject is None or subject.lower_ not in words("measure_pronouns") or verb.dep_ not in ("advcl", "conj"):
+    if subject is None or subject.lower_ not in words("measure_pronouns"):
         return None
     moves = words("change_up") | words("change_down")
     moved = any(c.lemma_.lower() in moves for c in verb.children) if verb.lemma_.lower() == "be" else None
     if not (moved or verb.lemma_.lower() in moves) or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "whereas it was down 2 percent", "but they fell 2 percent"; not "it was worth $3 billion"
+    if verb.dep_ not in ("advcl", "conj"):  # "where it rose", "It is expected to rise" (`pronoun_measures`)
+        return measure_told_before(verb, subject)
     antecedent = joined_antecedent(verb, subject)
     if antecedent is None or antecedent.pos_ != "NOUN" or not is_measure_noun(antecedent):
         return None

@@ -1,0 +1,73 @@
+"""A flow told as a count of the things that flowed: "car sales will reach 3 million vehicles", "the carmaker sold
+212,000 vehicles, up from 198,000 vehicles a year earlier", "starts ran at an annual pace of 900,000 units, above the
+880,000 economists expected". What is measured is the flow (sales, starts, deliveries), not the vehicles or units it
+counts; the counted noun stays the count's `counted`.
+
+Two constructions:
+- the counted noun is the object of a verb whose subject is a flow noun (`counted_flow_nouns`): the figure measures
+  the subject ("shipments will top 40 million handsets");
+- a figure that is the earlier side of a comparison ("up from", "compared with", "than") and counts the same things
+  as the flow figure read before it in the sentence measures that flow, even when it repeats the counted noun ("up
+  from 198,000 vehicles") or names none ("above the 880,000 expected"). A figure before that measures no flow
+  (an index "reading", a count of "members") shares nothing: its earlier side keeps its own reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.predicate_forms import predicate_head
+from extractor.facts.syntax import clause_subject
+from extractor.lexicons import words
+from extractor.models import Fact, Quantity
+
+# prepositions that introduce the earlier side of a comparison ("up from", "compared with", "than", "against")
+COMPARISON_PREPS = frozenset({"from", "with", "than", "against", "versus", "vs", "vs."})
+NUMBER_DEPS = ("nummod", "compound", "quantmod")
+
+
+def counts_a_flow(measured: Token | None, verb: Token | None) -> bool:
+    """ "car sales will reach 3 million vehicles": the counted noun is the verb's object (or the object of its "to"
+    or "at") and the verb's subject is a flow noun, which the count measures."""
+    if measured is None or verb is None or _is_flow(measured):
+        return False
+    held = measured.dep_ == "dobj" and measured.head == verb
+    reached = measured.dep_ == "pobj" and measured.head.lower_ in ("to", "at") and measured.head.head == verb
+    subject = clause_subject(verb)
+    return (held or reached) and subject is not None and _is_flow(subject)
+
+
+def repeated_count(previous: Fact | None, span: Span, predicate: str | None, quantity: Quantity) -> str | None:
+    """The predicate of the figure before, for an earlier side of a comparison that counts the same things
+    ("sold 212,000 vehicles, up from 198,000 vehicles": vehicle sales both); else None."""
+    if previous is None or previous.value is None or quantity.unit is not None or previous.value.unit is not None:
+        return None
+    counted = previous.value.counted
+    if counted is None or predicate is None or previous.predicate == predicate:
+        return None
+    if _lemma(predicate_head(predicate)) != _lemma(counted):
+        return None  # the figure names a measure of its own ("up from a monthly average of 57,000")
+    if _lemma(predicate_head(previous.predicate)) not in words("counted_flow_nouns"):
+        return None  # the figure before measures no flow ("its reading rose to 101 from 100"): nothing to share
+    return previous.predicate if _compared_side(span) else None
+
+
+def _compared_side(span: Span) -> bool:
+    """The figure, or the noun it counts, is the object of a comparison preposition: "up from 198,000 vehicles",
+    "higher than the 880,000 expected", "compared with 97 aircraft"."""
+    token = span.root
+    while token.dep_ in NUMBER_DEPS and token.head.i != token.i and token.head.i >= span.start:
+        token = token.head  # "198,000 vehicles": the noun the number counts
+    return token.dep_ == "pobj" and token.head.lower_ in COMPARISON_PREPS
+
+
+def _is_flow(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("counted_flow_nouns")
+
+
+def _lemma(word: str) -> str:
+    """ "vehicles" and "vehicle" alike: the counted noun is kept as a lemma, a predicate's head as written."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "deliveries"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

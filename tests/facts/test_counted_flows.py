@@ -1,0 +1,94 @@
+"""A flow told as a count of the things that flowed measures the flow: "car sales will reach 3 million vehicles" is a
+figure of car sales, and an earlier figure compared with a counted flow ("up from 3,900 homes", "above the 1,500
+expected") measures the same flow, not the vehicles, homes or units it counts (facts/counted_flows.py). Sentences
+written for these tests, with invented names."""
+
+import pytest
+
+from extractor.eval.predicates import predicate_compatible
+from tests.facts.surface_facts import predicates_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Brennick Auto predicts that truck sales across Freedonia will climb to 840,000 vehicles next year.",
+            "840,000",
+            "sales",
+        ),
+        (
+            "Ostmark Aerospace Corp expects aircraft deliveries to reach 310 jets in 2014.",
+            "310",
+            "deliveries",
+        ),
+        (
+            "Quillan Devices expects its tablet shipments to hit 12 million devices during the holiday quarter.",
+            "12 million",
+            "shipments",
+        ),
+        (
+            "Pellworth Aviation said deliveries totaled 45 airframes in the spring quarter, versus 38 a year earlier.",
+            "45",
+            "deliveries",
+        ),
+    ],
+)
+def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head):
+    predicate = predicates_of(nlp, text)[surface]
+    assert predicate_compatible(predicate, head), predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Halvorsen Motors sold 61,300 cars in Ruritania during July, up from 57,950 cars a year before.",
+            "57,950",
+            "sales",
+        ),
+        (
+            "Dovecote Homes sold 2,140 houses in its fiscal year, compared with 2,655 houses the year before.",
+            "2,655",
+            "sales",
+        ),
+        (
+            "Pemberton Tractors said it sold about 9,800 machines in the half, against 11,200 machines in the "
+            "same half of 2011.",
+            "11,200",
+            "sales",
+        ),
+        (
+            "Ostmark Aerospace Corp expects its deliveries to reach 310 airliners in 2014, compared with 288 "
+            "airliners in 2013.",
+            "288",
+            "deliveries",
+        ),
+        (
+            "Tamsin Trucks said its domestic sales slid 5 percent to 8,450 lorries in March from 8,890 lorries "
+            "twelve months before.",
+            "8,890",
+            "sales",
+        ),
+    ],
+)
+def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, head):
+    predicate = predicates_of(nlp, text)[surface]
+    assert predicate_compatible(predicate, head), predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # the subject is no flow: the count measures what it counts
+        ("Brennick Auto expects its dealer network to reach 840 showrooms by 2015.", "840", "showrooms"),
+        # the earlier figure names a measure of its own
+        (
+            "Halvorsen Motors sold 61,300 cars in July, up from a monthly average of 57,950 last year.",
+            "61,300",
+            "car sales",
+        ),
+    ],
+)
+def test_other_counts_keep_their_own_measure(nlp, text, surface, predicate):
+    assert predicates_of(nlp, text)[surface] == predicate
