@@ -566,10 +566,16 @@ def _is_agency(cluster: EntityCluster, dateline_agencies: set[str]) -> bool:
         return False
     name = cluster.name.lower()
     if _agency_pattern(frozenset(dateline_agencies | words("news_agencies"))).search(name):
-        return True
+        return not any(_legal_form(span) for span in cluster.mentions)
     if any(_in_poll(span) for span in cluster.mentions):
         return True
     return name.split()[-1] in words("media_words") and all(_cited_as_source(m) for m in cluster.mentions)
+
+
+def _legal_form(span: Span) -> bool:
+    """ "X Reuters Corp", "Y Jones & Co": a name written with its legal form is a company that acts in
+    the story (its results, its deals); a dateline agency or an estimates service never carries one."""
+    return strip_legal_suffix(span.text) != span.text
 
 
 @lru_cache(maxsize=64)

@@ -4,7 +4,7 @@ for this test with invented companies; the agencies are those of the news_agenci
 
 import pytest
 
-from extractor.api import make_doc
+from extractor.api import extract_documents, make_doc
 from extractor.io.documents import document_from_text
 
 LEAD = "SEOUL (Yonhap) - Dalmore Shipping said on Friday its quarterly profit doubled.\n\n"
@@ -65,3 +65,43 @@ def test_person_with_an_agency_surname(nlp, text, person):
     found = entities(nlp, text)
     assert (person, "PERSON") in found
     assert not any(name == "Bloomberg" for name, _ in found)
+
+
+def facts(nlp, text):
+    (extraction,) = extract_documents([document_from_text(text, doc_id="t")], nlp=nlp)
+    return extraction.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            " date 2010-10-28 Results\nTORONTO (Reuters) - Harlow Reuters Corp said on Thursday its third-quarter "
+            "profit rose to $310 million, and it raised its revenue forecast.\n",
+            "Harlow Reuters",
+        ),
+        (
+            " date 2009-04-14 Results\nMOSCOW (Reuters) - Interfax Holdings Ltd reported a 12 percent rise in "
+            "first-quarter revenue.\n",
+            "Interfax Holdings",
+        ),
+        (
+            " date 2006-07-25 Results\nSEOUL (Reuters) - Revenue at Yonhap Media Group Inc fell to 90 billion won in "
+            "the first half, the company said.\n",
+            "Yonhap Media",
+        ),
+    ],
+)
+def test_company_named_with_an_agency_word_keeps_its_figures(nlp, text, company):
+    """A name with its legal form ("Corp", "Ltd", "Inc") is a company acting in the story, even when an agency's
+    name is part of it: its results are its own, not dropped as an agency's."""
+    subjects = {f.subject for f in facts(nlp, text)}
+    assert any(company.lower() in s.lower() for s in subjects), subjects
+
+
+def test_dateline_agency_and_its_poll_stay_no_subject(nlp):
+    text = (
+        " date 2010-10-28 Results\nNEW YORK (Reuters) - Dalmore Shipping Inc said quarterly profit rose to $5 "
+        "million.\n\nAnalysts polled by Reuters had expected earnings of 50 cents a share.\n"
+    )
+    assert {f.subject for f in facts(nlp, text)} == {"Dalmore Shipping"}
