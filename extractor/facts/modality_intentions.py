@@ -16,29 +16,30 @@ from spacy.tokens import Token
 from extractor.lexicons import words
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "relcl", "advcl"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def intended_act(head: Token, below: Token | None) -> bool:
-    """Whether `below`, the token under `head` on the figure's path, is the "to" infinitive of a word of intention,
-    decision or attempt (see the module's docstring)."""
-    if below is None or not _to_infinitive(below, head):
+def intended_act(verb: Token) -> bool:
+    """Whether `verb`, a verb on the figure's path, is the "to" infinitive of a word of intention, decision or
+    attempt (see the module's docstring). The infinitive itself is asked, not the word above it: the claim of a
+    figure stops at a relative clause, and the parser often makes "a strategy to lift ..." one."""
+    if not _to_infinitive(verb):
         return False
-    if any(c.dep_ == "neg" for c in head.children):
+    head = verb.head
+    if _negated(head):
         return False
-    if _takes_a_step(head, below):
+    if _takes_a_step(head, verb):
         return True  # "is taking steps to keep ...": the parser hangs the infinitive on the verb, not on "steps"
     lemma = head.lemma_.lower()
     if lemma in words("attempt_verbs"):
-        return head.pos_ == "VERB" and head.tag_ in PRESENT_TAGS
-    if lemma not in words("intention_heads"):
-        return False
-    return head.pos_ in ("NOUN", "ADJ", "VERB")
+        return head.pos_ == "VERB" and _present(head)
+    return lemma in words("intention_heads") and head.pos_ in ("NOUN", "ADJ", "VERB")
 
 
-def _to_infinitive(verb: Token, head: Token) -> bool:
-    """A bare verb hanging on `head` with its own "to" ("steps to keep", "willing to put", "decided to buy")."""
-    if verb.head != head or verb.dep_ not in COMPLEMENT_DEPS or verb.tag_ != "VB":
+def _to_infinitive(verb: Token) -> bool:
+    """A bare verb hanging on a word above it with its own "to" ("steps to keep", "willing to put", "decided to
+    buy")."""
+    if verb.dep_ not in COMPLEMENT_DEPS or verb.tag_ != "VB" or verb.head == verb:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -50,3 +51,18 @@ def _takes_a_step(verb: Token, infinitive: Token) -> bool:
         return False
     nouns = words("intention_heads")
     return any(c.dep_ == "dobj" and c.i < infinitive.i and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """ "tries", "is trying", "has been trying": an attempt under way; not "tried", nor a bare participle ("accused
+    of trying to steal", "after trying to sell"), which tells a past act."""
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS or a.lower_ == "been" for a in auxiliaries)
+
+
+def _negated(head: Token) -> bool:
+    """ "is not willing to", "was not prepared to": the "not" may hang on the copula above the adjective."""
+    holders = [head, head.head] if head.dep_ == "acomp" else [head]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
