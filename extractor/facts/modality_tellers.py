@@ -33,14 +33,24 @@ def told_by_forecaster(root: Token) -> bool:
             if who is None:
                 return False
             believer = lemma in words("belief_verbs") and not company_side(who)
-            return _forecasting_teller(who) or believer or outsider(who)
+            return _forecasting_teller(who) or believer or outsider(who) or _press_outlet(who, token)
     return False
 
 
 def _clause_of_a_report(noun: Token, under: Token) -> bool:
     """A clause that a press report's noun governs ("media reports that it will cut 900 jobs"): what the report
     says will happen, told as its content rather than with a reporting verb."""
-    return under.dep_ in ("acl", "ccomp") and under.pos_ in ("VERB", "AUX") and press_report(noun)
+    if noun.pos_ != "NOUN" or under.dep_ not in ("acl", "ccomp") or under.pos_ not in ("VERB", "AUX"):
+        return False
+    return press_report(noun)
+
+
+def _press_outlet(who: Token, verb: Token) -> bool:
+    """ "the newspaper reported", "the Halden Gazette reported": a newspaper or broadcaster (its head word in
+    `media_words`) with the verb "report" tells what it has learned, not its own plan ("the newspaper said" may be
+    the paper speaking of itself, so only "report")."""
+    media = words("media_words")
+    return verb.lemma_.lower() == "report" and (who.lower_ in media or who.lemma_.lower() in media)
 
 
 def acts_on_the_figure(under: Token) -> bool:
