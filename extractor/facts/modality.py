@@ -19,6 +19,7 @@ from extractor.facts.modality_bases import (
 from extractor.facts.modality_economy import forecast_of_an_economy
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
+from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_respondents import counts_holders_of_a_view
@@ -209,7 +210,7 @@ def _modality_in_clause(
             continue
         if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
             return "target"
-        if _plan_in_progress(token, own[k - 1] if k else None):
+        if _plan_in_progress(token, own[k - 1] if k else None) or intended_act(token):
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"

@@ -16,20 +16,48 @@ def told_by_forecaster(root: Token) -> bool:
     it is. Only targets move: a result a forecaster relays stays actual. A verb of predicting on the way decides
     first (`_predicted_by`): "analysts expect X to rise 4 percent, while Y will fall 2 percent" is theirs
     throughout; "Norvale expects sales to rise 5 percent, an analyst said" is Norvale's own."""
+    below = root
     for token in root.ancestors:
-        lemma = token.lemma_.lower()
+        lemma, under, below = token.lemma_.lower(), below, token
+        if _clause_of_a_report(token, under):
+            return True  # "shares fell on media reports that it will write down $5 billion"
         if token.pos_ not in ("VERB", "AUX"):
             continue
         predicted = _predicted_by(token) if lemma in words("prediction_verbs") else None
         if predicted is not None:
             return predicted
+        if lemma in words("reporting_verbs") and acts_on_the_figure(under):
+            continue  # "will write down $5 billion", "will add 400 jobs": the verb's act, not a report of one
         if lemma in words("reporting_verbs") or lemma in words("belief_verbs"):
             who = teller(token)
             if who is None:
                 return False
             believer = lemma in words("belief_verbs") and not company_side(who)
-            return _forecasting_teller(who) or believer or outsider(who)
+            return _forecasting_teller(who) or believer or outsider(who) or _press_outlet(who, token)
     return False
+
+
+def _clause_of_a_report(noun: Token, under: Token) -> bool:
+    """A clause that a press report's noun governs ("media reports that it will cut 900 jobs"): what the report
+    says will happen, told as its content rather than with a reporting verb."""
+    if noun.pos_ != "NOUN" or under.dep_ not in ("acl", "ccomp") or under.pos_ not in ("VERB", "AUX"):
+        return False
+    return press_report(noun)
+
+
+def _press_outlet(who: Token, verb: Token) -> bool:
+    """ "the newspaper reported", "the Halden Gazette reported": a newspaper or broadcaster (its head word in
+    `media_words`) with the verb "report" tells what it has learned, not its own plan ("the newspaper said" may be
+    the paper speaking of itself, so only "report")."""
+    media = words("media_words")
+    return verb.lemma_.lower() == "report" and (who.lower_ in media or who.lemma_.lower() in media)
+
+
+def acts_on_the_figure(under: Token) -> bool:
+    """The token under a verb of the reporting list, on the figure's path, is a word of the figure's own phrase (a
+    noun, a number, a preposition or a particle), not a clause: the verb acts on the figure ("will write down $5
+    billion", "will add 400 jobs"), so it reports nothing."""
+    return under.pos_ not in ("VERB", "AUX")
 
 
 def _predicted_by(verb: Token) -> bool | None:
