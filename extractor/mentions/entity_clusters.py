@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -174,9 +175,30 @@ def _written_bare(name: str, text: str) -> bool:
     """The whole name occurs in the text with no group word after it (nor as a ticker's code: "HLD.N"), in the
     name's own case (a headline's capitals spell it otherwise), and not as part of another name: "Halden" inside
     "Ann Halden" or "Halden Brothers" is not written bare."""
-    group = "|".join(GROUP_WORDS)
-    found = re.finditer(rf"\b{re.escape(name)}\b(?!\s+(?i:{group})\b|\.[A-Z])", text)
-    return any(not _inside_longer_name(text, m.start(), m.end()) for m in found)
+    return any(not _inside_longer_name(text, start, end) for start, end in _whole_writings(name, text))
+
+
+# a word boundary, and what may not follow a bare writing: a group word ("Halden Group") or a ticker's exchange
+# ("HLD.N"); matched at a position, they see the characters before it, as inside one pattern
+_BOUNDARY = re.compile(r"\b")
+_BARE_END = re.compile(rf"\b(?!\s+(?i:{'|'.join(sorted(GROUP_WORDS))})\b|\.[A-Z])")
+
+
+def _whole_writings(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where the name is written whole, as `re.finditer` would find the name between word boundaries and not
+    before a group word or ".X" (left to right, the next try after a match's end): found with `str.find` and two
+    precompiled tests, not a pattern compiled per name (about 2 ms each, over 160 names per 300 stories)."""
+    if not name:  # an empty name (a bare "& Co" left nothing): every word boundary, as the pattern found them
+        yield from (match.span() for match in _BARE_END.finditer(text))
+        return
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _BOUNDARY.match(text, start) and _BARE_END.match(text, end):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
