@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/bench.py                 # 2,000 documents; prints a table, writes out/bench.json
     .venv/bin/python scripts/bench.py --docs 200      # a quick look
+    .venv/bin/python scripts/bench.py --docs 600 --quick --rounds 3   # on a shared machine: medians of 3 rounds
 
 The corpus is synthetic: the development articles of corpus/articles copied under new ids
 (doc-00001.txt, ...); `--stories ../shared/datasets/reuters-news` takes real stories instead.
@@ -132,6 +133,25 @@ def batch(corpus: Path, out: Path, workers: int) -> Run:
     return timed([EXTRACT, "batch", str(corpus), "--out", str(out), "--workers", str(workers), "--quiet"])
 
 
+def _round(corpus: Path, out: Path, same_spacy: bool) -> tuple[Run, Run | None, Run, Run, Run]:
+    """One round of the compared processes, run back to back: bare spaCy, (bare spaCy with the extractor's
+    lemmatizer), in-process extraction, batch with one worker, batch with two. Each ratio divides runs of one round,
+    so a burst of load from other jobs falls on both sides of it more often than on one."""
+    out.mkdir()
+    python = sys.executable
+    bare = timed([python, "-c", BARE_SPACY, str(corpus)])
+    same = timed([python, "-c", BARE_SPACY_SAME_LEMMATIZER, str(corpus)]) if same_spacy else None
+    in_process = timed([python, "-c", IN_PROCESS, str(corpus)])
+    return bare, same, in_process, batch(corpus, out / "one.sqlite", 1), batch(corpus, out / "two.sqlite", 2)
+
+
+def _median_run(runs: list[Run | None]) -> Run | None:
+    """The median of each measure over the rounds: one slow round (a burst of other work) does not set the ratio."""
+    if runs[0] is None:
+        return None
+    return Run(*(statistics.median(getattr(r, f) for r in runs) for f in ("wall", "cpu", "rss")))
+
+
 def _row(name: str, measured: str, wall: float, cpu: float | None, goal: str, met: bool | None) -> dict:
     return {"name": name, "measured": measured, "ratio": wall, "cpu_ratio": cpu, "goal": goal, "met": met}
 
@@ -142,6 +162,13 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=500, help="the smaller corpus for the memory ratio (default 500)")
     parser.add_argument("--json", type=Path, default=ROOT / "out" / "bench.json", help="where to write the results")
     parser.add_argument("--repeat", type=int, default=3, help="cold-start runs (the median counts)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="rounds of the throughput, overhead and scaling runs, each run back to back; the median of each run's "
+        "times counts (default 1; 3 on a shared machine, where one run minutes apart can differ by 20 %%)",
+    )
     parser.add_argument(
         "--stories",
         type=Path,
@@ -159,6 +186,8 @@ def main() -> None:
         "throughput against it: the extractor's own cost, without the spaCy-side speed-up the bar's ratio counts",
     )
     args = parser.parse_args()
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
 
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
@@ -168,11 +197,8 @@ def main() -> None:
         python = sys.executable
         compile_package()
 
-        bare = timed([python, "-c", BARE_SPACY, str(corpus)])
-        same = timed([python, "-c", BARE_SPACY_SAME_LEMMATIZER, str(corpus)]) if args.same_spacy else None
-        in_process = timed([python, "-c", IN_PROCESS, str(corpus)])
-        one = batch(corpus, tmp / "one.sqlite", 1)
-        two = batch(corpus, tmp / "two.sqlite", 2)
+        rounds = [_round(corpus, tmp / f"round{i}", args.same_spacy) for i in range(args.rounds)]
+        bare, same, in_process, one, two = (_median_run([r[k] for r in rounds]) for k in range(5))
         if not args.quick:
             make_corpus(small, min(args.small, args.docs), args.stories)
             rss_small = batch(small, tmp / "small.sqlite", 1).rss
@@ -254,6 +280,7 @@ def main() -> None:
         runs["bare_spacy_same_lemmatizer"] = same
     result = {
         "docs": n,
+        "rounds": args.rounds,
         "corpus": str(args.stories) if args.stories else "corpus/articles",
         "cpus": os.cpu_count(),
         "load_average": {"before": load_before, "after": load_after},
