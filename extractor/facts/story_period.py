@@ -59,7 +59,8 @@ def report_period(
     doc: Doc, title: str | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int = 0
 ) -> Period | None:
     """The period a results story covers: the shortest quarter, half or year its title or lead names,
-    else the first quarter or half its body names in a sentence about results."""
+    else the first quarter or half its body names in a sentence about results (when the title is about results,
+    or the lead is and the period is over at publication)."""
     story = doc_text(doc)  # the span names the holiday, a case-kept word: most stories are read no further
     stated_season = "Thanksgiving" in story and SEASON_SPAN.search(story) is not None
     title_named, lead_named = (
@@ -76,11 +77,11 @@ def report_period(
     released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
         return released
-    if not RESULT_NOUNS.search(title or ""):
-        return (
-            None  # only a title about results ("Hotel group's profit rises") makes the body's first period the story's
-        )
-    return _first_results_period(doc, published, fiscal, body_start)
+    if RESULT_NOUNS.search(title or ""):  # a title about results ("Hotel group's profit rises")
+        return _first_results_period(doc, published, fiscal, body_start)
+    if RESULT_NOUNS.search(_lead(doc, body_start)):  # "Corvane reported earnings that beat forecasts", under any title
+        return _first_results_period(doc, published, fiscal, body_start, over=True)  # not "the fourth quarter" ahead
+    return None  # a story about something else: the body's first period is no period of the story's
 
 
 def _first_results_period(
