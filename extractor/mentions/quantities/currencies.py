@@ -36,8 +36,9 @@ _POUND_OF_MONEY = re.compile(
 )
 _RATE_EQUALS = re.compile(r"=\s?$")  # "($1=.6101 Pound)": an exchange rate names the currency
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
-# "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
-DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
+# "74 cents a year earlier", "9 euros a week after the launch": the period dates the amount, it is not the rate's
+# denominator
+DATING_AFTER = re.compile(r"\s+(?:earlier|ago|after|before|later|previously)\b", re.IGNORECASE)
 # "$13.75 a share", "$1.05 per diluted share" (`share_classes`), "$2 apiece"
 _SHARE_CLASS = "|".join(w.replace(" ", r"\s+") for w in sorted(words("share_classes")))
 _PER_SHARE = re.compile(
