@@ -7,7 +7,7 @@ comments, were written for this table.
 from __future__ import annotations
 
 # a person's age as a bare number where the age reader did not look (3 readable stories): closing the sentence after
-# a speaker ('"...," said Ana Roth, 67.'), opening it ("At 69, Roth ..."), after "turn" ("when she turns 65")
+# a speaker ('... recalls Ida Brun, 73.'), opening it ("At 52, she ..."), after "turn" ("before he turns 71")
 # (`quantities/ages.py`)
 AGES = [
     ("number", '"The rent is the problem," said Orla Pennick, 71.', [(71, "year", None)]),
@@ -39,8 +39,8 @@ AGES = [
     ("number", "Tarrant's old bonds are being retired at 100 this spring.", [(100, None, None)]),
 ]
 
-# a rate's denominator after a bracketed restatement of the amount (4 readable stories: "N baht ($N) per tonne",
-# "N reais ($N) per day"): both figures are per that unit (`quantities/restated_rates.py`)
+# a rate's denominator after a bracketed restatement of the amount (4 readable stories: a local price or payment,
+# its dollar figure in brackets, then "per <unit>"): both figures are per that unit (`quantities/restated_rates.py`)
 RESTATED_RATES = [
     (
         "currency",
@@ -64,13 +64,13 @@ RESTATED_RATES = [
     ),
     (
         "currency",
-        "The central bank will auction 300 million reais ($60 million) per day until May.",
-        [(3e8, "BRL_per_day", None), (6e7, "USD_per_day", None)],
+        "Tolls on the bridge bring in 6 million rand ($330,000) per week, the council said.",
+        [(6e6, "ZAR_per_week", None), (330000, "USD_per_week", None)],
     ),
     (
         "currency",
-        "Farmers in the delta are paid 12,500 baht (about $390) per tonne of paddy.",
-        [(12500, "THB_per_tonne", None), (390, "USD_per_tonne", None)],
+        "Dairy farmers receive 31 rupees (about $0.37) per litre of milk.",
+        [(31, "INR_per_liter", None), (0.37, "USD_per_liter", None)],
     ),
     (
         "currency",

@@ -1,6 +1,6 @@
 """A person's age written as a bare number: "aged 60", "at age 65", "Lee, 57, has agreed", "retired at 62", and
-where the number closes a sentence after a speaker ("said Ana Roth, 67."), opens one ("At 69, Roth still ...") or
-follows "turn" ("when she turns 65").
+where the number closes a sentence after a speaker ('... recalls Ida Brun, 73.'), opens
+one ("At 52, Vell still ...", checked on the parse in `opening_ages`) or follows "turn" ("before she turns 71").
 An age is a quantity in `year` (see docs/DECISIONS.md, "Quantities")."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 _AGE_DIGITS = r"(?:1[0-9]|[2-9]\d|10\d)"
 _CLAUSE_END = r"\s*[,.;)]|\s+(?:after|and|but|from|in|when|to(?!\s+\d)|with)\b"
 _AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r")")
-# after "turn" also before a time ("turns 65 next year", "turned 80 on Sunday"); after a life-event verb a time
+# after "turn" also before a time ("turns 71 next spring", "turned 80 on Sunday"); after a life-event verb a time
 # there marks a price ("the notes will be retired at 101 next month")
 _TURNED_AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r"|\s+(?:last|next|on|this)\b)")
 
@@ -104,7 +104,7 @@ _SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?(?:\s|$)|\s*$")
 
 @cache
 def _speaker_before() -> re.Pattern[str]:
-    """ "said Ana Roth, ", "added shopper Ana Roth, " right before the number: a verb of speech (lexicon
+    """ "recalls Ida Brun, ", "added grocer Ida Brun, " right before the number: a verb of speech (lexicon
     `age_speaker_verbs`), up to two lower-case words ("shopper", "retired nurse"), then a capitalised name of one
     to four words and a comma."""
     verbs = "|".join(sorted(words("age_speaker_verbs")))
@@ -115,12 +115,12 @@ def _speaker_before() -> re.Pattern[str]:
 
 @cache
 def _turning() -> re.Pattern[str]:
-    """ "when he turns 65", "turned 40 in May": a form of "turn" (lexicon `age_turning_verbs`) right before."""
+    """ "before she turns 71", "turned 40 in May": a form of "turn" (lexicon `age_turning_verbs`) right before."""
     return re.compile(r"\b(?:" + "|".join(sorted(words("age_turning_verbs"))) + r")\s$", re.IGNORECASE)
 
 
 def _closes_after_speaker(text: str, r: Reading, before: str) -> bool:
-    """'"We will manage," said Ana Roth, 67.': an age set off by a comma after the name of a speaker, ending the
+    """'"Prices must fall," recalls Ida Brun, 73.': an age set off by a comma after the name of a speaker, ending the
     sentence (between two commas `_is_age_appositive` reads it after any name)."""
     return _SENTENCE_ENDS.match(text, r.end) is not None and _speaker_before().search(before) is not None
 

@@ -313,7 +313,7 @@ def _scaled_unit(prefix: str, name: str) -> str | None:
 
 def read_rate(text: str, r: Reading, past_brackets: bool = True) -> None:
     """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period;
-    with `past_brackets`, also after a bracketed restatement ("15,000 baht ($480) per tonne", `restated_rates`).
+    with `past_brackets`, also after a bracketed restatement ("9,800 pesos ($530) per tonne", `restated_rates`).
 
     The second kind keeps the plain currency as its unit and the denominator in `per` (see
     docs/DECISIONS.md, "Quantities"): the facts measure "earnings per share" in USD. A scaled amount
