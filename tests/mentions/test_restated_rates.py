@@ -13,6 +13,8 @@ ROWS = [
     ("Orvik quoted 88 kroner (about US$8.30) a kilo.", "88 kroner", " (about US$8.30)"),
     ("The pass costs 900 yen (EUR 5.70) per day.", "900 yen", " (EUR 5.70)"),
     ("Tolls rise to 14 lira [$0.45] per axle.", "14 lira", " [$0.45]"),
+    ("Fees rose to 12 zloty (about 3.1 euros) per night.", "12 zloty", " (about 3.1 euros)"),
+    ("Velko pays 2 billion rand (110 million dollars) a year.", "2 billion rand", " (110 million dollars)"),
     # no restatement: last year's figure with no currency sign, a change, lower-case letters, a word
     ("Caldwell pays 31.5p (28.0p) per share.", "31.5p", None),
     ("Grain fetched 410 rand (up 4 percent) a tonne.", "410 rand", None),
