@@ -26,6 +26,7 @@ ROWS = [
     ("At 52, Grace Whitlow still teaches the evening class.", "year"),
     ("At 33, she opened a second clinic in Dunmore.", "year"),
     ("At 29, I moved to the coast to start a brewery.", "year"),
+    ("Ruth Calder opened the shop in 1979. At 74, Calder still works the till.", "year"),
     # a capitalised word that is no person, a speaker's aside, a lower-case subject: a plain number
     ("At 45, Copper is no bargain for the smelters.", None),
     ("At 30, Nickel looks expensive, traders said.", None),
@@ -34,10 +35,12 @@ ROWS = [
     ("At 85, Sterling would sit near its weakest level since the crisis.", None),
     ("At 60, he said, Copper would squeeze the wire makers.", None),
     ("At 40, the index looked cheap to Malden's analysts.", None),
+    ("Ruth Calder sold Copperline in 1990. At 45, Copperline trades at a discount.", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "unit"), ROWS)
 def test_opening_age_needs_a_person(nlp, text: str, unit: str | None):
-    first = mentions_in_doc(nlp(text), shown=True)[0][0]
-    assert (first.quantity.amount, first.quantity.unit) == (float(text.split()[1].rstrip(",")), unit)
+    at = text.index("At ") + 3
+    found = {m.start: m.quantity for m, _ in mentions_in_doc(nlp(text), shown=True)}
+    assert (found[at].amount, found[at].unit) == (float(text[at : text.index(",", at)]), unit)

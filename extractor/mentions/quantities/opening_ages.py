@@ -1,8 +1,9 @@
 """The age of a sentence that opens "At 52, <someone> ...", checked on the parse: the text alone cannot tell a
 person ("At 52, Vell still runs the mill", "At 52, she quit") from a market name, a rank or a price ("At 52,
 Copper is cheap", "At 52, he said, copper ..."). `ages.py` reads the shape; here the reading stands only when the
-word after the comma is a person the entity recogniser knows (PERSON) or a subject pronoun with a verb of its own
-that is not a verb of speech (docs/DECISIONS.md, "Quantities", round 21)."""
+word after the comma is a person the entity recogniser knows (PERSON, or the surname of one named in the
+document) or a subject pronoun with a verb of its own that is not a verb of speech (docs/DECISIONS.md,
+"Quantities", round 21)."""
 
 from __future__ import annotations
 
@@ -33,9 +34,15 @@ def _person_after_comma(span: Span) -> bool:
     if at >= len(doc) or doc[span.end].text != ",":
         return False
     word = doc[at]
-    if word.ent_type_ == "PERSON":
+    if word.ent_type_ == "PERSON" or _surname_of_person(word):
         return True
     return word.lower_ in words("age_subject_pronouns") and _subject_of_own_verb(word)
+
+
+def _surname_of_person(word: Token) -> bool:
+    """ "Dana Merrick founded ... At 71, Merrick still ...": a capitalised word that ends a PERSON the recogniser
+    found elsewhere in the document (a surname alone is often tagged otherwise, or not at all)."""
+    return word.is_title and any(len(e) > 1 and e[-1].text == word.text for e in word.doc.ents if e.label_ == "PERSON")
 
 
 def _subject_of_own_verb(pronoun: Token) -> bool:
