@@ -7,16 +7,16 @@ comments, were written for this table.
 from __future__ import annotations
 
 # a person's age as a bare number where the age reader did not look (3 readable stories): closing the sentence after
-# a speaker ('"...," said Ana Roth, 67.'), opening it ("At 69, Roth ..."), after "turn" ("when she turns 65")
+# a speaker ('... recalls Ida Brun, 73.'), opening it ("At 52, she ..."), after "turn" ("before he turns 71")
 # (`quantities/ages.py`)
 AGES = [
     ("number", '"The rent is the problem," said Orla Pennick, 71.', [(71, "year", None)]),
     ("number", '"We closed early every night in March," says baker Tomas Rield, 44.', [(44, "year", None)]),
     ("number", '"Nobody warned the tenants," added retired nurse Edda Voss, 68.', [(68, "year", None)]),
     ("number", '"The river will go down by Friday," wrote Harlan Mott, 59.', [(59, "year", None)]),
-    ("number", "At 72, Quennell still chairs the foundation.", [(72, "year", None)]),
     ("number", "At 38, she became the youngest head of Brisk Dairies.", [(38, "year", None)]),
-    ("number", "At 61, Brevik has no plans to retire from Lomax Tools.", [(61, "year", None)]),
+    ("number", "At 29, I moved to the coast to start a brewery.", [(29, "year", None)]),
+    ("number", "At 47, he sold his bakery to a rival chain.", [(47, "year", None)]),
     ("number", "Dorn plans to step down when he turns 65 next spring.", [(65, "year", None)]),
     ("number", "Ilse Farrow turned 50 in June and sold the print shop.", [(50, "year", None)]),
     ("number", "The founder, who turned 80 on Sunday, still visits the Pellam mill.", [(80, "year", None)]),
@@ -25,10 +25,22 @@ AGES = [
     ("number", "At 40, the index looked cheap to Malden's analysts.", [(40, None, None)]),
     ("number", '"We sold out," said Ansel Brandt, 25 minutes before closing.', [(25, "minute", None)]),
     ("unit", "The valve turned 90 degrees before it jammed.", [(90, "degree", None)]),
+    # guards: after "At N," a capitalised word that is no person (a commodity, a country, a company, a currency),
+    # a speaker's aside; a side of a vote after "turn"; a price after a passive "retired at" and a time
+    ("number", "At 45, Copper is no bargain for the smelters.", [(45, None, None)]),
+    ("number", "At 12, Portugal ranks behind most of its neighbours.", [(12, None, None)]),
+    ("number", "At 70, Halvern Group trades at a discount to its peers.", [(70, None, None)]),
+    ("number", "At 85, Sterling would sit near its weakest level since the crisis.", [(85, None, None)]),
+    ("number", "At 60, he said, Copper would squeeze the wire makers.", [(60, None, None)]),
+    ("number", "The council count turned 31 to 29 against the bypass.", [(31, None, None), (29, None, None)]),
+    ("number", "Members' ballot turned 77 to 23 for the strike.", [(77, None, None), (23, None, None)]),
+    ("number", "The debentures will be retired at 102 next quarter.", [(102, None, None)]),
+    ("number", "Ostrava's loan notes were retired at 98 on Monday.", [(98, None, None)]),
+    ("number", "Tarrant's old bonds are being retired at 100 this spring.", [(100, None, None)]),
 ]
 
-# a rate's denominator after a bracketed restatement of the amount (4 readable stories: "N baht ($N) per tonne",
-# "N reais ($N) per day"): both figures are per that unit (`quantities/restated_rates.py`)
+# a rate's denominator after a bracketed restatement of the amount (4 readable stories: a local price or payment,
+# its dollar figure in brackets, then "per <unit>"): both figures are per that unit (`quantities/restated_rates.py`)
 RESTATED_RATES = [
     (
         "currency",
@@ -52,13 +64,13 @@ RESTATED_RATES = [
     ),
     (
         "currency",
-        "The central bank will auction 300 million reais ($60 million) per day until May.",
-        [(3e8, "BRL_per_day", None), (6e7, "USD_per_day", None)],
+        "Tolls on the bridge bring in 6 million rand ($330,000) per week, the council said.",
+        [(6e6, "ZAR_per_week", None), (330000, "USD_per_week", None)],
     ),
     (
         "currency",
-        "Farmers in the delta are paid 12,500 baht (about $390) per tonne of paddy.",
-        [(12500, "THB_per_tonne", None), (390, "USD_per_tonne", None)],
+        "Dairy farmers receive 31 rupees (about $0.37) per litre of milk.",
+        [(31, "INR_per_liter", None), (0.37, "USD_per_liter", None)],
     ),
     (
         "currency",
@@ -72,6 +84,19 @@ RESTATED_RATES = [
         [(2e9, "JPY", None), (1.8e7, "USD", None)],
     ),
     ("currency", "Ferry tickets went to 4 euros ($4.40) each way.", [(4, "EUR", None), (4.4, "USD", None)]),
+    # guards: a period that dates the amount ("a week after the launch"), with a bracket and without
+    (
+        "currency",
+        "Shares of Pellin slid to 212 pence ($2.70) a day after the recall.",
+        [(2.12, "GBP", None), (2.7, "USD", None)],
+    ),
+    (
+        "currency",
+        "Veltra bonds fetched 480 yen ($4.10) a month after the default.",
+        [(480, "JPY", None), (4.1, "USD", None)],
+    ),
+    ("currency", "Season passes sold for 65 francs a week after the opening.", [(65, "CHF", None)]),
+    ("currency", "Pellin stock was back at 212 pence a day after the recall.", [(2.12, "GBP", None)]),
     (
         "currency",
         "Pelt Brothers booked 90 million pounds ($114 million) (up 3 percent) in fees.",

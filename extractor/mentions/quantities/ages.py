@@ -1,6 +1,6 @@
 """A person's age written as a bare number: "aged 60", "at age 65", "Lee, 57, has agreed", "retired at 62", and
-where the number closes a sentence after a speaker ("said Ana Roth, 67."), opens one ("At 69, Roth still ...") or
-follows "turn" ("when she turns 65").
+where the number closes a sentence after a speaker ('... recalls Ida Brun, 73.'), opens
+one ("At 52, Vell still ...", checked on the parse in `opening_ages`) or follows "turn" ("before she turns 71").
 An age is a quantity in `year` (see docs/DECISIONS.md, "Quantities")."""
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$", re.IG
 # "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
-# an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from",
-# "turns 65 next year")
-_AGE_NUMBER = re.compile(
-    r"(?:1[0-9]|[2-9]\d|10\d)(?=\s*[,.;)]|\s+(?:after|and|but|from|in|last|next|on|this|when|to|with)\b)"
-)
+# an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from");
+# not before "to" and a number ("turned 52 to 48" is a vote)
+_AGE_DIGITS = r"(?:1[0-9]|[2-9]\d|10\d)"
+_CLAUSE_END = r"\s*[,.;)]|\s+(?:after|and|but|from|in|when|to(?!\s+\d)|with)\b"
+_AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r")")
+# after "turn" also before a time ("turns 71 next spring", "turned 80 on Sunday"); after a life-event verb a time
+# there marks a price ("the notes will be retired at 101 next month")
+_TURNED_AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r"|\s+(?:last|next|on|this)\b)")
 
 
 @cache
@@ -62,10 +65,17 @@ def is_age(text: str, r: Reading, start: int) -> bool:
     # the cheap tests of the number itself first: the patterns before it are long and tried at every position
     if _age_sized(r) and _PERSON_BEFORE_END.search(before[-7:]) and _person_before().search(before):
         return True
-    number = _AGE_NUMBER.match(text, start)  # its lookahead wants no digit after it: the whole digit run
-    if r.low is not None or number is None or r.end != number.end():
+    if r.low is not None:
         return False
-    return _life_event_at().search(before) is not None or _turning().search(before) is not None
+    return (_ends_clause(_AGE_NUMBER, text, r, start) and _life_event_at().search(before) is not None) or (
+        _ends_clause(_TURNED_AGE_NUMBER, text, r, start) and _turning().search(before) is not None
+    )
+
+
+def _ends_clause(pattern: re.Pattern[str], text: str, r: Reading, start: int) -> bool:
+    """The number read at `start` is the whole digit run `pattern` accepts (its lookahead wants no digit after)."""
+    number = pattern.match(text, start)
+    return number is not None and r.end == number.end()
 
 
 def _age_sized(r: Reading) -> bool:
@@ -83,17 +93,18 @@ def _is_age_appositive(text: str, r: Reading) -> bool:
     )
 
 
-# a sentence that opens with "At" ("At 69, Roth ...", '"At 40, I ...'): the number is a person's age there when a
-# pronoun for a person or a capitalised name follows its comma
+# a sentence that opens with "At" ("At 52, Vell ...", '"At 40, I ...'): the number may be a person's age there when
+# a pronoun for a person or a capitalised name follows its comma; `opening_ages` keeps it only where the parse
+# shows a person
 _AT_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘']?At\s$")
-_AFTER_OPENING_AGE = re.compile(r",\s+([A-Z]?[a-z]+)\b")
+_AFTER_OPENING_AGE = re.compile(r",\s+([A-Z][\w'’]*|[a-z]+)\b")
 # what ends a sentence right after the number: a full stop, question or exclamation mark, maybe a closing quote
 _SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?(?:\s|$)|\s*$")
 
 
 @cache
 def _speaker_before() -> re.Pattern[str]:
-    """ "said Ana Roth, ", "added shopper Ana Roth, " right before the number: a verb of speech (lexicon
+    """ "recalls Ida Brun, ", "added grocer Ida Brun, " right before the number: a verb of speech (lexicon
     `age_speaker_verbs`), up to two lower-case words ("shopper", "retired nurse"), then a capitalised name of one
     to four words and a comma."""
     verbs = "|".join(sorted(words("age_speaker_verbs")))
@@ -104,19 +115,20 @@ def _speaker_before() -> re.Pattern[str]:
 
 @cache
 def _turning() -> re.Pattern[str]:
-    """ "when he turns 65", "turned 40 in May": a form of "turn" (lexicon `age_turning_verbs`) right before."""
+    """ "before she turns 71", "turned 40 in May": a form of "turn" (lexicon `age_turning_verbs`) right before."""
     return re.compile(r"\b(?:" + "|".join(sorted(words("age_turning_verbs"))) + r")\s$", re.IGNORECASE)
 
 
 def _closes_after_speaker(text: str, r: Reading, before: str) -> bool:
-    """'"We will manage," said Ana Roth, 67.': an age set off by a comma after the name of a speaker, ending the
+    """'"Prices must fall," recalls Ida Brun, 73.': an age set off by a comma after the name of a speaker, ending the
     sentence (between two commas `_is_age_appositive` reads it after any name)."""
     return _SENTENCE_ENDS.match(text, r.end) is not None and _speaker_before().search(before) is not None
 
 
 def _opens_at_age(text: str, r: Reading, before: str) -> bool:
-    """ "At 69, Roth still runs the farm", "At 40, she quit": "At" opening the sentence, the number, a comma and a
-    person (a pronoun of lexicon `age_subject_pronouns` or a capitalised name, not a word that opens a figure)."""
+    """ "At 52, Vell still runs the mill", "At 40, she quit": "At" opening the sentence, the number, a comma and a
+    possible person (a pronoun of lexicon `age_subject_pronouns` or a capitalised word that does not open a
+    figure); `opening_ages` checks the person on the parse."""
     if _AT_OPENING.search(before) is None:
         return False
     after = _AFTER_OPENING_AGE.match(text, r.end)
@@ -126,3 +138,12 @@ def _opens_at_age(text: str, r: Reading, before: str) -> bool:
     if word.lower() in words("age_subject_pronouns"):
         return True
     return word[:1].isupper() and word.lower() not in words("number_openers")
+
+
+def opens_at_age_shape(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at `start`..`end` opens its sentence after "At" and before a comma."""
+    return (
+        text[start:end].isdigit()
+        and _AT_OPENING.search(text[max(0, start - 8) : start]) is not None
+        and _AFTER_OPENING_AGE.match(text, end) is not None
+    )

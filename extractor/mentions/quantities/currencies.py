@@ -19,7 +19,7 @@ from extractor.mentions.quantities.lexicon import (
 )
 from extractor.mentions.quantities.numbers import parse_number
 from extractor.mentions.quantities.reading import Reading, scale
-from extractor.mentions.quantities.restated_rates import rate_after_restatement
+from extractor.mentions.quantities.restated_rates import restatement_end
 from extractor.mentions.regex_gate import gated_search, lowered_text
 
 PER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+|\s+each\s+|-(?:a|an|per)-)", re.IGNORECASE)
@@ -36,8 +36,9 @@ _POUND_OF_MONEY = re.compile(
 )
 _RATE_EQUALS = re.compile(r"=\s?$")  # "($1=.6101 Pound)": an exchange rate names the currency
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
-# "62 cents a year earlier": the period dates the amount, it is not the rate's denominator
-DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
+# "74 cents a year earlier", "9 euros a week after the launch": the period dates the amount, it is not the rate's
+# denominator
+DATING_AFTER = re.compile(r"\s+(?:earlier|ago|after|before|later|previously)\b", re.IGNORECASE)
 # "$13.75 a share", "$1.05 per diluted share" (`share_classes`), "$2 apiece"
 _SHARE_CLASS = "|".join(w.replace(" ", r"\s+") for w in sorted(words("share_classes")))
 _PER_SHARE = re.compile(
@@ -310,9 +311,9 @@ def _scaled_unit(prefix: str, name: str) -> str | None:
     return scaled if scaled in unit_names() else None
 
 
-def read_rate(text: str, r: Reading, past_brackets: bool = True) -> None:
+def read_rate(text: str, r: Reading) -> None:
     """ "$15 an hour", "$350 per kg": money per a unit; "$13.75 a share", "$15 a month": money per share or period;
-    with `past_brackets`, also after a bracketed restatement ("15,000 baht ($480) per tonne", `restated_rates`).
+    also past a bracketed restatement ("9,800 pesos ($530) per tonne", `restated_rates`).
 
     The second kind keeps the plain currency as its unit and the denominator in `per` (see
     docs/DECISIONS.md, "Quantities"): the facts measure "earnings per share" in USD. A scaled amount
@@ -322,24 +323,46 @@ def read_rate(text: str, r: Reading, past_brackets: bool = True) -> None:
     if share:
         r.per, r.per_end = "share", share.end()
         return
-    m = PER.match(text, r.end)
+    found = _denominator_at(text, r.end)
+    if found is not None:
+        _money_per(text, r, *found)
+        return
+    restated = restatement_end(text, r.end)
+    if restated is not None:
+        _rate_past_restatement(text, r, restated)
+
+
+def _denominator_at(text: str, at: int) -> tuple[str, str, int] | None:
+    """The denominator that starts at `at` ("per kg", "a month", "(per lb)" as if written without the brackets):
+    its opener, its unit name and where it ends."""
+    m = PER.match(text, at)
     if not m:
-        bracketed = bracketed_denominator(text, r.end)  # "$1.35 (per lb)": as if written without the brackets
-        if bracketed is not None:
-            _money_per(text, r, bracketed.opener, bracketed.name, bracketed.end)
-        elif past_brackets:
-            rate_after_restatement(text, r, lambda t, x: read_rate(t, x, past_brackets=False))
-        return
-    lexicon = lex()
-    prefix, at = _denominator_scale(text, m.end())
-    unit = lexicon.unit_after.match(text, at)
+        bracketed = bracketed_denominator(text, at)
+        return None if bracketed is None else (bracketed.opener, bracketed.name, bracketed.end)
+    prefix, unit_at = _denominator_scale(text, m.end())
+    unit = lex().unit_after.match(text, unit_at)
     if not unit or unit.group("close"):
-        return
+        return None
     name = unit_name(unit.group("unit"))
     if prefix is not None and name is not None:
         name = _scaled_unit(prefix, name)
-    if name is not None:
-        _money_per(text, r, m.group(0), name, unit.end())
+    return None if name is None else (m.group(0), name, unit.end())
+
+
+def _rate_past_restatement(text: str, r: Reading, at: int) -> None:
+    """The denominator after a bracketed restatement that closes at `at`, kept in `per` only: the view shows
+    both figures per that unit ("9,800 pesos" is 9,800 MXN_per_tonne, its "$530" USD_per_tonne), the facts keep
+    reading the amount in its plain unit; the mention keeps its own end before the brackets and shows no rate
+    words, as the bracketed figure is a reading of its own."""
+    if _PER_SHARE.match(text, at):
+        r.per = "share"
+        return
+    found = _denominator_at(text, at)
+    if found is None:
+        return
+    opener, name, end = found
+    if not (shown_period(opener, name) and DATING_AFTER.match(text, end)):  # "(...) a week after the launch"
+        r.per = name
 
 
 def shown_period(opener: str, name: str) -> bool:

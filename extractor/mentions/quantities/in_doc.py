@@ -20,6 +20,7 @@ from extractor.mentions.quantities.direction import (
 )
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
+from extractor.mentions.quantities.opening_ages import checked_opening_age
 from extractor.mentions.quantities.period_rates import adverb_period
 from extractor.mentions.quantities.precipitation import is_precipitation_depth
 from extractor.mentions.quantities.relative_durations import is_shown_duration
@@ -243,6 +244,7 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        mention = checked_opening_age(text, mention, span)  # "At 40, Copper is cheap": no person, no age
         update = _parsed_update(mention, span)
         previous = next((m for m, _ in reversed(results) if not is_shown_duration(m.extras)), None)
         if (

@@ -1,38 +1,31 @@
-"""A rate's denominator written after a bracketed restatement of the amount: "15,000 baht ($480) per tonne",
-"650 pence ($10.20) a share", "500 million reais ($245 million) per day" (docs/DECISIONS.md, "Quantities", round
-21). The denominator belongs to both figures: the amount is read as if the brackets were not there, and the
+"""A rate's denominator written after a bracketed restatement of the amount: "9,800 pesos ($530) per tonne",
+"780 yen ($5.20) a share", "40 million rand ($2.2 million) per week" (docs/DECISIONS.md, "Quantities", round
+21). The denominator belongs to both figures: `currencies.read_rate` reads it past the bracket found here, and the
 bracketed figure, folded in as its equivalent, is shown per the same unit (`rated.rated_like`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from extractor.mentions.quantities.cues import approx_cues
-from extractor.mentions.quantities.reading import Reading
+from extractor.mentions.quantities.lexicon import lex
 
 
 @cache
 def _restatement() -> re.Pattern[str]:
-    """ "($480)", "(about US$10.20)", "(63.93 million tons)": a bracket that opens with a figure or a currency sign,
-    maybe after a word of approximation (lexicon `approx_cues`), short enough to hold one amount; "(a year
-    earlier)" or "(up 5 percent)" holds no restatement."""
+    """ "($530)", "(about US$5.20)", "(EUR 4.10)", "(4.6 dollars)": a bracket that holds one money amount with its
+    currency, a sign or an upper-case code before the figure or a currency name (lexicon `currencies`) after it,
+    maybe after a word of approximation (lexicon `approx_cues`). A figure with no currency is no restatement:
+    "20.5p (18.0p) per share" brackets last year's figure, "(up 5 percent)" a change."""
     approx = "|".join(re.escape(cue) for cue in approx_cues())
-    return re.compile(r"\s*[(\[]\s*(?:(?:" + approx + r")\s*)?(?:[A-Z]{0,3}[$€£¥]|\d)[^()\[\]]{0,30}[)\]]", re.I)
+    names = sorted((n for n in lex().currencies if n.replace(" ", "").isalpha() and len(n) > 3), key=len, reverse=True)
+    before = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\s?\d[^()\[\]]{0,30}"
+    after = r"\d[\d.,]*(?:\s+[a-z]+)?\s+(?i:" + "|".join(re.escape(n) for n in names) + r")\b[^()\[\]]{0,15}"
+    return re.compile(r"\s*[(\[]\s*(?:(?i:" + approx + r")\s*)?(?:" + before + "|" + after + r")[)\]]")
 
 
-def rate_after_restatement(text: str, r: Reading, read_rate: Callable[[str, Reading], None]) -> None:
-    """Read the denominator after the bracketed restatement that follows `r` with `read_rate`, as `per`: the view
-    shows both figures per that unit ("15,000 baht" is 15,000 THB_per_tonne, its "$480" USD_per_tonne), the facts
-    keep reading the amount in its plain unit, as they did before the rate was read. The mention keeps its own end
-    before the brackets and shows no rate words: the bracketed figure is a reading of its own."""
-    bracket = _restatement().match(text, r.end)
-    if bracket is None:
-        return
-    end, unit = r.end, r.unit
-    r.end = bracket.end()
-    read_rate(text, r)
-    if r.per is None and unit and r.unit != unit:
-        r.per, r.unit = (r.unit or "").removeprefix(f"{unit}_per_"), unit  # "$350 per kg" made a rate unit
-    r.end, r.per_end = end, None
+def restatement_end(text: str, end: int) -> int | None:
+    """Where the bracketed restatement of a money amount that ends at `end` closes, or None when none follows."""
+    bracket = _restatement().match(text, end)
+    return None if bracket is None else bracket.end()

@@ -1,0 +1,46 @@
+"""An age that opens a sentence after "At" (`quantities/opening_ages.py`): kept only where the parse, with the
+entity recogniser, shows a person after the comma. The sentences and names were written for this test."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+import spacy
+
+from extractor.api import default_model
+from extractor.mentions.quantities import mentions_in_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return spacy.load(default_model())
+
+
+ROWS = [
+    # a person the recogniser knows, or a subject pronoun with its own verb: an age
+    ("At 58, Tomas Ekwall still rows across the bay each morning.", "year"),
+    ("At 66, Paul Hendry took over the family vineyard.", "year"),
+    ("At 52, Grace Whitlow still teaches the evening class.", "year"),
+    ("At 33, she opened a second clinic in Dunmore.", "year"),
+    ("At 29, I moved to the coast to start a brewery.", "year"),
+    ("Ruth Calder opened the shop in 1979. At 74, Calder still works the till.", "year"),
+    # a capitalised word that is no person, a speaker's aside, a lower-case subject: a plain number
+    ("At 45, Copper is no bargain for the smelters.", None),
+    ("At 30, Nickel looks expensive, traders said.", None),
+    ("At 12, Portugal ranks behind most of its neighbours.", None),
+    ("At 70, Halvern Group trades at a discount to its peers.", None),
+    ("At 85, Sterling would sit near its weakest level since the crisis.", None),
+    ("At 60, he said, Copper would squeeze the wire makers.", None),
+    ("At 40, the index looked cheap to Malden's analysts.", None),
+    ("Ruth Calder sold Copperline in 1990. At 45, Copperline trades at a discount.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), ROWS)
+def test_opening_age_needs_a_person(nlp, text: str, unit: str | None):
+    at = text.index("At ") + 3
+    found = {m.start: m.quantity for m, _ in mentions_in_doc(nlp(text), shown=True)}
+    assert (found[at].amount, found[at].unit) == (float(text[at : text.index(",", at)]), unit)
