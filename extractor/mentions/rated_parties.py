@@ -101,7 +101,8 @@ def _names_rater(token: Token, rater: EntityCluster, at: dict[int, EntityCluster
     if at.get(token.i) is rater:
         return True
     if token.pos_ == "NOUN":
-        described = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("rating_nouns") for c in token.children)
+        modifiers = (c for c in token.children if c.dep_ in ("compound", "amod"))
+        described = any(c.lemma_.lower() in words("rating_nouns") for c in modifiers)  # "the ratings firm"
         return token.lemma_.lower() in words("rater_descriptors") or described
     if token.lower_ != "its" or depth == 0 or not any(c.lower_ == "own" for c in token.head.children):
         return False  # a bare "its" in the rater's words may be the rated company's

@@ -3,8 +3,6 @@ and the lead name first does not become the story's organization, so the rated c
 it. A lead without a rating action, one that rates several companies, or a rater that reports figures of its
 own keeps the ordinary choice. Stories written for these tests, invented names."""
 
-import datetime as dt
-
 import pytest
 
 from extractor.api import extract_documents
@@ -12,8 +10,10 @@ from extractor.header import find_header
 from extractor.io.documents import document_from_text
 from extractor.mentions.entities import index_entities
 
+
 def story(title, body):
     return f" date 2013-09-04 {title}\n\n{body}"
+
 
 def main_org(nlp, title, body):
     text = story(title, body)
@@ -21,12 +21,14 @@ def main_org(nlp, title, body):
     entities = index_entities(nlp(text), title=header.title, body_start=header.end)
     return entities.main_org.name if entities.main_org else None
 
+
 def holders(nlp, title, body, surface):
     """The subjects of the figures written as `surface`."""
     extraction = next(extract_documents([document_from_text(story(title, body), doc_id="t")], nlp=nlp))
     found = {f.subject for f in extraction.facts if f.value is not None and f.value.surface == surface}
     assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
     return found
+
 
 @pytest.mark.parametrize(
     ("title", "body", "company"),
@@ -56,6 +58,7 @@ def holders(nlp, title, body, surface):
 def test_rated_company_is_the_story(nlp, title, body, company):
     assert main_org(nlp, title, body) == company
 
+
 @pytest.mark.parametrize(
     ("title", "body", "company"),
     [
@@ -82,6 +85,7 @@ def test_rated_company_is_the_story(nlp, title, body, company):
 )
 def test_no_single_rated_company(nlp, title, body, company):
     assert main_org(nlp, title, body) == company
+
 
 @pytest.mark.parametrize(
     ("title", "body", "surface"),
@@ -111,6 +115,7 @@ def test_no_single_rated_company(nlp, title, body, company):
 def test_rater_keeps_its_own_figures(nlp, title, body, surface):
     rater = title.split(" downgrades")[0].split(" lowers")[0].split(" trims")[0]
     assert holders(nlp, title, body, surface) == {rater}
+
 
 @pytest.mark.parametrize(
     ("title", "body", "surface", "company"),
