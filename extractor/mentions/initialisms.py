@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from extractor.lexicons import words
 
 AMPERSAND_SHORT = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "K&B", "AT&T": capitals joined by one ampersand
@@ -65,3 +67,21 @@ def _camel_parts(piece: str) -> list[str | None]:
     """The capitalised parts of one hyphen-free piece, or [None] when they do not make up the whole piece."""
     parts = WORD_PART.findall(piece)
     return parts if parts and "".join(parts) == piece else [None]
+
+
+GLOSS = re.compile(r"[\s,()\[\]\"'“”]*(?:or)?[\s,()\[\]\"'“”]*")  # "X (DV)", "X, or DV,": one name glossed
+
+
+def two_parties(short: str, long_names: set[str], doc: Doc) -> bool:
+    """The short form written in a sentence with the long form, apart from it, as a second party
+    ("Dorrance-Vail agreed to buy the publisher DV", "DV and Dorrance-Vail compete"); not one name glossed by the
+    other ("Dorrance-Vail (DV)", "Dorrance-Vail, or DV,"). The text is read, since NER may tag neither form in
+    that sentence, or only a piece of the long one."""
+    for token in (t for t in doc if t.text == short):
+        text, at = token.sent.text, token.idx - token.sent.start_char
+        for name in long_names:
+            for found in re.finditer(re.escape(name), text):
+                between = text[found.end() : at] if found.end() <= at else text[at + len(short) : found.start()]
+                if not GLOSS.fullmatch(between):
+                    return True
+    return False

@@ -66,3 +66,72 @@ def test_short_form_joins_long_form(nlp, title, body, name, short):
     names = org_names(nlp, title, body)
     assert short not in names  # no entity of its own
     assert short in names[name]  # an alias of the company
+
+
+def all_aliases(nlp, title, body):
+    text = f" date 2011-03-15 {title}\n\n{body}"
+    header = find_header(text)
+    entities = index_entities(nlp(text), title=header.title, body_start=header.end)
+    return {c.name: c.aliases for c in entities.clusters}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "long", "short"),
+    [
+        (
+            "Dorrance-Vail buys publisher",
+            "CHICAGO (Reuters) - Dorrance-Vail Inc will pay $300 million for DV, a privately held publisher of "
+            "maps. DV had revenue of $120 million in 2010.",
+            "Dorrance-Vail",
+            "DV",
+        ),
+        (
+            "Kessler & Vane loses ground to rival",
+            "NEW YORK (Reuters) - Shoppers moved from Kessler & Vane Co to K&V, a discount chain in Ohio, last "
+            "winter. K&V lifted its sales 14 percent.",
+            "Kessler & Vane",
+            "K&V",
+        ),
+        (
+            "MarlowHarkPoint bid fails",
+            "LONDON (Reuters) - Shareholders of MHP rejected the offer MarlowHarkPoint Plc made in May for the "
+            "chemicals group. MHP called the price too low.",
+            "MarlowHarkPoint",
+            "MHP",
+        ),
+    ],
+)
+def test_two_parties_with_one_set_of_initials_stay_apart(nlp, title, body, long, short):
+    """Both forms written in one sentence as two parties (buyer and target, two rivals) are two companies."""
+    aliases = all_aliases(nlp, title, body)
+    assert short not in aliases.get(long, set())
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place", "short"),
+    [
+        (
+            "Tolland Air adds routes",
+            "SINGAPORE (Reuters) - Tolland Air will fly to 12 more cities in Asia-Pacific next year, AP reported. "
+            "Tolland Air said demand was strong.",
+            "Asia-Pacific",
+            "AP",
+        ),
+        (
+            "Brewer expands in France",
+            "PARIS (Reuters) - Orvell Brewing will open two breweries in Alsace-Lorraine, it said, while AL, its "
+            "Belgian unit, expects flat sales.",
+            "Alsace-Lorraine",
+            "AL",
+        ),
+        (
+            "Bank sells bonds",
+            "LONDON (Reuters) - Kessimer Bank sold bonds in NorthWales, where it has 40 branches. The notes "
+            "carry a NW rating of their own, Kessimer Bank said.",
+            "NorthWales",
+            "NW",
+        ),
+    ],
+)
+def test_a_place_spells_out_no_initials(nlp, title, body, place, short):
+    assert short not in all_aliases(nlp, title, body).get(place, set())
