@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 
@@ -75,18 +75,37 @@ def _camel_parts(piece: str) -> list[str]:
 
 
 GLOSS = re.compile(r"[\s,()\[\]\"'“”]*(?:or)?[\s,()\[\]\"'“”]*")  # "X (DV)", "X, or DV,": one name glossed
+CLAUSE_LINKS = ("xcomp", "conj")  # "agreed to buy DV", "sued and beat DV": one clause's doer and its other party
 
 
 def two_parties(short: str, long_names: set[str], doc: Doc) -> bool:
-    """The short form written in a sentence with the long form, apart from it, as a second party
-    ("Dorrance-Vail agreed to buy the publisher DV", "DV and Dorrance-Vail compete"); not one name glossed by the
-    other ("Dorrance-Vail (DV)", "Dorrance-Vail, or DV,"). The text is read, since NER may tag neither form in
-    that sentence, or only a piece of the long one."""
+    """The short and the long form as two parties of one clause: the buyer and its target ("Dorrance-Vail
+    agreed to buy the publisher DV"), two rivals ("DV and Dorrance-Vail compete"). Not one name glossed by the
+    other ("Dorrance-Vail (DV)", "Dorrance-Vail, or DV,"), nor one company written twice in two clauses of one
+    sentence ("DV's chief said ... at Dorrance-Vail"). The text is read, since NER may tag neither form in that
+    sentence, or only a piece of the long one."""
     for token in (t for t in doc if t.text == short):
-        text, at = token.sent.text, token.idx - token.sent.start_char
+        sent = token.sent
         for name in long_names:
-            for found in re.finditer(re.escape(name), text):
-                between = text[found.end() : at] if found.end() <= at else text[at + len(short) : found.start()]
-                if not GLOSS.fullmatch(between):
+            for found in re.finditer(re.escape(name), sent.text):
+                span = doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
+                if span is None or _glossed(doc, span, token):
+                    continue
+                if _clause(span.root).i == _clause(token).i:
                     return True
     return False
+
+
+def _glossed(doc: Doc, span: Span, token: Token) -> bool:
+    """Only brackets, commas, quotes or "or" between the two forms."""
+    start, end = (span.end_char, token.idx) if span.end <= token.i else (token.idx + len(token), span.start_char)
+    return GLOSS.fullmatch(doc.text[start:end]) is not None
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause the token is in, through the verbs that share their first verb's doer."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    while token.dep_ in CLAUSE_LINKS and token.head is not token:
+        token = token.head
+    return token
