@@ -7,17 +7,12 @@ from collections import Counter
 
 import pytest
 
-from extractor.header import find_header
-from extractor.mentions.entities import index_entities
 from extractor.mentions.entity_clusters import EntityCluster, _long_form
 from extractor.mentions.initialisms import spells_out
 
 
-def org_names(nlp, title, body):
-    text = f" date 2011-03-15 {title}\n\n{body}"
-    header = find_header(text)
-    entities = index_entities(nlp(text), title=header.title, body_start=header.end)
-    return {c.name: sorted(c.aliases) for c in entities.clusters if c.label == "ORG"}
+def org_names(story_entities, title, body):
+    return {c.name: sorted(c.aliases) for c in story_entities(title, body).clusters if c.label == "ORG"}
 
 
 @pytest.mark.parametrize(
@@ -65,17 +60,14 @@ def test_spells_out(short, name, expected):
         ),
     ],
 )
-def test_short_form_joins_long_form(nlp, title, body, name, short):
-    names = org_names(nlp, title, body)
+def test_short_form_joins_long_form(story_entities, title, body, name, short):
+    names = org_names(story_entities, title, body)
     assert short not in names  # no entity of its own
     assert short in names[name]  # an alias of the company
 
 
-def all_aliases(nlp, title, body):
-    text = f" date 2011-03-15 {title}\n\n{body}"
-    header = find_header(text)
-    entities = index_entities(nlp(text), title=header.title, body_start=header.end)
-    return {c.name: c.aliases for c in entities.clusters}
+def all_aliases(story_entities, title, body):
+    return {c.name: c.aliases for c in story_entities(title, body).clusters}
 
 
 @pytest.mark.parametrize(
@@ -104,9 +96,9 @@ def all_aliases(nlp, title, body):
         ),
     ],
 )
-def test_two_parties_with_one_set_of_initials_stay_apart(nlp, title, body, long, short):
+def test_two_parties_with_one_set_of_initials_stay_apart(story_entities, title, body, long, short):
     """Both forms written in one sentence as two parties (buyer and target, two rivals) are two companies."""
-    aliases = all_aliases(nlp, title, body)
+    aliases = all_aliases(story_entities, title, body)
     assert short not in aliases.get(long, set())
 
 
@@ -129,8 +121,8 @@ def test_two_parties_with_one_set_of_initials_stay_apart(nlp, title, body, long,
         ),
     ],
 )
-def test_a_place_spells_out_no_initials(nlp, title, body, place, short):
-    assert short not in all_aliases(nlp, title, body).get(place, set())
+def test_a_place_spells_out_no_initials(story_entities, title, body, place, short):
+    assert short not in all_aliases(story_entities, title, body).get(place, set())
 
 
 @pytest.mark.parametrize(
