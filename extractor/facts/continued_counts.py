@@ -6,7 +6,7 @@ sentence or in the one before: "plans to shut 40 of its branches, adding to 25 a
 "Brandt added 31,000 customers. Analysts had expected 28,000." Without the link the number names nothing
 measured and is dropped as a bare number (`assembly.quantity_facts`). The link is taken only when the two
 numbers are of one size (a count's neighbour of the same kind, not a list's rank or a person's age) and the
-number's own clause names no other holder ("Alder hired 500 people and Birch 300" keeps Birch's to itself).
+number's own clause names no other holder ("Alder hired 500 people, while its rival hired 300").
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from extractor.models import Fact, Quantity
 # the larger of two counts of one measure is at most this many times the smaller ("added 1.1 million members to
 # total 86 million" is 78 times); a rank or a small list number beside a count of thousands is not its kind
 MAX_RATIO = 100.0
-HOLDER_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ def continued_count(quantity: Quantity, span: Span, facts: list[Fact], ctx: DocC
     earlier = _last_count(facts) or _last_count(ctx.figures_before)
     if earlier is None or earlier.value is None or not _one_size(quantity.amount, earlier.value.amount):
         return None
-    if _of_a_person(span) or _other_holder(span, earlier, ctx):
+    if _of_a_person(span) or _counts_a_name(span) or _other_holder(span, earlier, ctx):
         return None
     return ContinuedCount(earlier, estimate=False, done=_told_done(span))
 
@@ -79,18 +78,29 @@ def _of_a_person(span: Span) -> bool:
     return root.dep_ in ("appos", "npadvmod", "amod") and root.head.ent_type_ == "PERSON"
 
 
+def _counts_a_name(span: Span) -> bool:
+    """ "to assemble the 20 Vexa X-9 jets": a number right before a proper noun counts the named things, which
+    the quantity reader did not take for its noun; it does not go on with the count before."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.pos_ == "PROPN"
+
+
 def _other_holder(span: Span, earlier: Fact, ctx: DocContext) -> bool:
-    """Whether the number's clause has a named subject other than the earlier count's holder."""
+    """Whether the number's clause has a subject that may hold a count of its own: a noun or a name other than
+    the earlier count's holder ("its rival carried 2.9 million"); a pronoun, the earlier holder's name and a
+    forecaster ("Analysts had expected 28,000") tell no other holder."""
     verb = _clause_verb(span.root)
     if verb is None:
         return False
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass") or child.i in range(span.start, span.end):
-            continue
-        cluster = ctx.entities.at(child.i)
-        if cluster is not None and cluster.label in HOLDER_LABELS and cluster.name != earlier.subject:
-            return True
-    return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+    return any(not _same_holder(subject, earlier, ctx) for subject in subjects)
+
+
+def _same_holder(subject: Token, earlier: Fact, ctx: DocContext) -> bool:
+    if subject.pos_ == "PRON" or subject.lemma_.lower() in words("forecast_cues"):
+        return True
+    cluster = ctx.entities.at(subject.i)
+    return cluster is not None and cluster.name == earlier.subject
 
 
 def _clause_verb(token: Token) -> Token | None:
