@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.discourse import DocContext
 from extractor.facts.linked_levels import Link
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.models import Fact, Quantity
 
 # the larger of two counts of one measure is at most this many times the smaller ("added 1.1 million members to
@@ -39,7 +40,10 @@ def continued_count(quantity: Quantity, span: Span, facts: list[Fact], ctx: DocC
     right before (`ctx.figures_before`); None when the number has a unit or noun, or the two do not fit."""
     if quantity.unit is not None or quantity.counted or quantity.low is not None or quantity.amount <= 0:
         return None
-    earlier = _last_count(facts) or _last_count(ctx.figures_before)
+    earlier = _last_count(facts)
+    if earlier is not None and _clause_break_after(earlier, span):
+        return None  # "rose to 18,450; at the rival port they slid from 9,300": another clause's count
+    earlier = earlier or _last_count(ctx.figures_before)
     if earlier is None or earlier.value is None or not _one_size(quantity.amount, earlier.value.amount):
         return None
     if _of_a_person(span) or _counts_a_name(span) or _other_holder(span, earlier, ctx):
@@ -65,6 +69,14 @@ def _told_done(span: Span) -> bool:
         return False
     participle = next((t for t in after[1:] if t.tag_ == "VBN"), None)
     return participle is not None and participle.lemma_.lower() not in words("plan_announcing_verbs")
+
+
+def _clause_break_after(earlier: Fact, span: Span) -> bool:
+    """A semicolon or colon between the earlier count of the sentence and the number."""
+    before = span_text(span.sent)[: span.start_char - span.sent.start_char]
+    surface = earlier.value.surface if earlier.value is not None else ""
+    at = before.rfind(surface) if surface else -1
+    return at >= 0 and any(mark in before[at + len(surface) :] for mark in ";:")
 
 
 def _one_size(amount: float, other: float) -> bool:

@@ -53,11 +53,12 @@ def test_a_bare_count_counts_what_the_count_before_counts(nlp, text, surface, su
         ("Corvo Mining dug 2 million tonnes of ore. Ranked 3 in the sector, it plans more.", "3", "tonne"),
         ("Delmont Air flew 3.4 million passengers in May, while its rival flew 2.9 million.", "2.9 million", None),
         ("Alden Foods hired 1,200 people in 2011, while Bexley Brands hired 700.", "700", "people"),
+        ("Kavel Ports handled 3,200 ships in May; at the Dorn terminal they fell to 2,900.", "2,900", "ship"),
     ],
 )
 def test_no_count_goes_on_to_an_age_a_name_a_rank_or_another_holder(nlp, text, surface, counted):
-    """An age beside a person, a number before a name, a number of another size, and a number whose own
-    clause has a holder of its own do not take the count before (nor its holder)."""
+    """An age beside a person, a number before a name, a number of another size, a number whose own clause
+    has a holder of its own, and one after a semicolon do not take the count before (nor its holder)."""
     facts = counts_of(nlp, text, surface)
     assert not [f for f in facts if f.value.counted in (counted, "passenger") and f.subject != "Bexley Brands"]
 
