@@ -27,14 +27,28 @@ NUMBER_DEPS = ("nummod", "compound", "quantmod")
 
 
 def counts_a_flow(measured: Token | None, verb: Token | None) -> bool:
-    """ "car sales will reach 3 million vehicles": the counted noun is the verb's object (or the object of its "to"
-    or "at") and the verb's subject is a flow noun, which the count measures."""
-    if measured is None or verb is None or _is_flow(measured):
+    """ "car sales will reach 3 million vehicles": the counted noun is the object of a verb of reaching or moving
+    (`flow_reaching_verbs`), or of its "to" or "at", and the verb's subject is a flow noun, which the count measures.
+    A verb that moves something else ("sales pushed inventories to 410,000 vehicles") or a count of people or posts
+    ("output reached 300 workers") is no count of the flow."""
+    if measured is None or verb is None or _is_flow(measured) or _is_headcount(measured):
+        return False
+    if verb.lemma_.lower() not in words("flow_reaching_verbs"):
         return False
     held = measured.dep_ == "dobj" and measured.head == verb
     reached = measured.dep_ == "pobj" and measured.head.lower_ in ("to", "at") and measured.head.head == verb
     subject = clause_subject(verb)
-    return (held or reached) and subject is not None and _is_flow(subject)
+    return (held or (reached and not _own_object(verb))) and subject is not None and _is_flow(subject)
+
+
+def _own_object(verb: Token) -> bool:
+    """The verb moves an object of its own, not an amount ("lifted inventories to ..."; "rose 5 percent to" has
+    only its amount)."""
+    return any(c.dep_ == "dobj" and not c.like_num and not any(g.like_num for g in c.children) for c in verb.children)
+
+
+def _is_headcount(token: Token) -> bool:
+    return token.lemma_.lower() in words("headcount_nouns")
 
 
 def repeated_count(previous: Fact | None, span: Span, predicate: str | None, quantity: Quantity) -> str | None:

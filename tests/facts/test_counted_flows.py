@@ -82,6 +82,17 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
     [
         # the subject is no flow: the count measures what it counts
         ("Brennick Auto expects its dealer network to reach 840 showrooms by 2015.", "840", "showrooms"),
+        # a verb that moves something else: the flow drove stock on the lots, it did not reach it
+        (
+            "Slow sales lifted unsold stock at Corrigan Cycles Inc to 52,000 bicycles in June.",
+            "52,000",
+            "bicycles",
+        ),
+        # the flow's verb supports or builds something that is no flow
+        ("Grain exports from the Velmar valley sustain roughly 18,500 jobs, the farm board estimates.", "18,500", "jobs"),
+        ("Next year's deliveries will lift the fleet of Tarnow Airlines to 86 aircraft by 2015.", "86", "aircraft"),
+        # a count of people is a workforce even after a verb of reaching
+        ("Production at the Lisle foundry of Marrick Steel Corp hit 640 workers in March.", "640", "workers"),
         # the earlier figure names a measure of its own
         (
             "Halvorsen Motors sold 61,300 cars in July, up from a monthly average of 57,950 last year.",
