@@ -89,7 +89,7 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
             "bicycles",
         ),
         # the flow's verb supports or builds something that is no flow
-        ("Grain exports from the Velmar valley sustain roughly 18,500 jobs, the farm board estimates.", "18,500", "jobs"),
+        ("Grain exports from the Velmar valley sustain roughly 18,500 jobs, the farm board says.", "18,500", "jobs"),
         ("Next year's deliveries will lift the fleet of Tarnow Airlines to 86 aircraft by 2015.", "86", "aircraft"),
         # a count of people is a workforce even after a verb of reaching
         ("Production at the Lisle foundry of Marrick Steel Corp hit 640 workers in March.", "640", "workers"),
