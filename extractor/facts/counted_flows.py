@@ -20,10 +20,13 @@ from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 from extractor.models import Fact, Quantity
+from extractor.word_forms import singular
 
 # prepositions that introduce the earlier side of a comparison ("up from", "compared with", "than", "against")
 COMPARISON_PREPS = frozenset({"from", "with", "than", "against", "versus", "vs", "vs."})
 NUMBER_DEPS = ("nummod", "compound", "quantmod")
+# what gives a compared noun a reading of its own: a relative clause, a participle, a prepositional phrase
+QUALIFIER_DEPS = frozenset({"relcl", "acl", "prep"})
 
 
 def counts_a_flow(measured: Token | None, verb: Token | None) -> bool:
@@ -51,37 +54,40 @@ def _is_headcount(token: Token) -> bool:
     return token.lemma_.lower() in words("headcount_nouns")
 
 
-def repeated_count(previous: Fact | None, span: Span, predicate: str | None, quantity: Quantity) -> str | None:
+def repeated_count(previous: Fact | None, span: Span, predicate: str, quantity: Quantity) -> str | None:
     """The predicate of the figure before, for an earlier side of a comparison that counts the same things
     ("sold 212,000 vehicles, up from 198,000 vehicles": vehicle sales both); else None."""
     if previous is None or previous.value is None or quantity.unit is not None or previous.value.unit is not None:
         return None
     counted = previous.value.counted
-    if counted is None or predicate is None or previous.predicate == predicate:
-        return None
-    if _lemma(predicate_head(predicate)) != _lemma(counted):
+    if counted is None or previous.predicate == predicate or singular(predicate.lower()) != singular(counted.lower()):
         return None  # the figure names a measure of its own ("up from a monthly average of 57,000")
-    if _lemma(predicate_head(previous.predicate)) not in words("counted_flow_nouns"):
+    if singular(predicate_head(previous.predicate).lower()) not in words("counted_flow_nouns"):
         return None  # the figure before measures no flow ("its reading rose to 101 from 100"): nothing to share
-    return previous.predicate if _compared_side(span) else None
+    noun = _compared_noun(span)
+    return previous.predicate if noun is not None and not _qualified(noun) else None
 
 
-def _compared_side(span: Span) -> bool:
-    """The figure, or the noun it counts, is the object of a comparison preposition: "up from 198,000 vehicles",
-    "higher than the 880,000 expected", "compared with 97 aircraft"."""
+def _compared_noun(span: Span) -> Token | None:
+    """The figure, or the noun it counts, when it is the object of a comparison preposition: "up from 198,000
+    vehicles", "compared with 97 aircraft"."""
     token = span.root
     while token.dep_ in NUMBER_DEPS and token.head.i != token.i and token.head.i >= span.start:
         token = token.head  # "198,000 vehicles": the noun the number counts
-    return token.dep_ == "pobj" and token.head.lower_ in COMPARISON_PREPS
+    return token if token.dep_ == "pobj" and token.head.lower_ in COMPARISON_PREPS else None
+
+
+def _qualified(noun: Token) -> bool:
+    """The compared noun says more than the counted noun: a clause or a phrase of its own ("45 locomotives on
+    order", "the 50,000 cars it keeps in stock") makes it another count. A time ("in 2013") only dates it."""
+    return any(c.dep_ in QUALIFIER_DEPS and not _dates(c) for c in noun.children)
+
+
+def _dates(child: Token) -> bool:
+    """A prepositional phrase that only says when: "in 2013", "in the same half of 2011"."""
+    objects = [t for t in child.children if t.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objects) and all(t.ent_type_ in ("DATE", "TIME") for t in objects)
 
 
 def _is_flow(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("counted_flow_nouns")
-
-
-def _lemma(word: str) -> str:
-    """ "vehicles" and "vehicle" alike: the counted noun is kept as a lemma, a predicate's head as written."""
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"  # "deliveries"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

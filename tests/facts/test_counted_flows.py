@@ -103,3 +103,23 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
 )
 def test_other_counts_keep_their_own_measure(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a relative clause makes the compared count another one (a plan)
+        (
+            "Brackley Motor Co sold 18,400 vans in the first half, more than the 15,000 vans it had planned to build.",
+            "15,000",
+        ),
+        # a prepositional phrase of its own (a backlog, a building site)
+        ("Orland Rail Corp sold 52 railcars in the quarter, compared with 70 railcars on its waiting list.", "70"),
+        ("Fenwick Homes Inc sold 940 flats in 2012, against 1,100 flats under construction.", "1,100"),
+        # a participle of its own (unsold stock)
+        ("Corbel Marine Inc sold 85 yachts last year, versus 120 yachts awaiting buyers.", "120"),
+    ],
+)
+def test_a_compared_count_with_a_qualifier_of_its_own_is_no_flow(nlp, text, surface):
+    predicate = predicates_of(nlp, text)[surface]
+    assert not predicate_compatible(predicate, "sales"), predicate
