@@ -1,15 +1,18 @@
-"""A flow told as a count of the things that flowed: "car sales will reach 3 million vehicles", "the carmaker sold
-212,000 vehicles, up from 198,000 vehicles a year earlier", "starts ran at an annual pace of 900,000 units, above the
-880,000 economists expected". What is measured is the flow (sales, starts, deliveries), not the vehicles or units it
-counts; the counted noun stays the count's `counted`.
+"""A flow told as a count of the things that flowed: "tractor shipments should top 90,000 machines", "the
+builder handed over 3,400 homes in the year, against 3,100 homes the year before". What is measured is the flow
+(shipments, handovers, deliveries), not the machines or homes it counts; the counted noun stays the count's
+`counted`.
 
 Two constructions:
-- the counted noun is the object of a verb whose subject is a flow noun (`counted_flow_nouns`): the figure measures
-  the subject ("shipments will top 40 million handsets");
-- a figure that is the earlier side of a comparison ("up from", "compared with", "than") and counts the same things
-  as the flow figure read before it in the sentence measures that flow, even when it repeats the counted noun ("up
-  from 198,000 vehicles") or names none ("above the 880,000 expected"). A figure before that measures no flow
-  (an index "reading", a count of "members") shares nothing: its earlier side keeps its own reading.
+- the counted noun is the object of a verb of reaching or moving (`flow_reaching_verbs`: "reach", "top", "total",
+  "climb to", "run at"), or of its "to" or "at", and the verb's subject is a flow noun (`counted_flow_nouns`): the
+  figure measures the subject ("shipments will top 40 million handsets"). A verb that moves an object of its own
+  ("sales lifted stocks to 52,000 bicycles"), another verb ("exports sustain 18,500 jobs") or a count of people
+  or posts (`headcount_nouns`) gives the flow nothing;
+- a figure that is the earlier side of a comparison ("compared with", "against", "than") and counts exactly the
+  things the flow figure before it in the sentence counts measures that flow ("against 3,100 homes"). A compared
+  noun with a clause or phrase of its own ("70 railcars on its waiting list") is another count, and a figure
+  before that measures no flow (an index "reading", a count of "members") shares nothing.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ QUALIFIER_DEPS = frozenset({"relcl", "acl", "prep"})
 
 
 def counts_a_flow(measured: Token | None, verb: Token | None) -> bool:
-    """ "car sales will reach 3 million vehicles": the counted noun is the object of a verb of reaching or moving
+    """ "bus orders climbed to 2,300 buses": the counted noun is the object of a verb of reaching or moving
     (`flow_reaching_verbs`), or of its "to" or "at", and the verb's subject is a flow noun, which the count measures.
-    A verb that moves something else ("sales pushed inventories to 410,000 vehicles") or a count of people or posts
-    ("output reached 300 workers") is no count of the flow."""
+    A verb that moves something else ("sales lifted stocks to 52,000 bicycles") or a count of people or posts
+    ("production hit 640 workers") is no count of the flow."""
     if measured is None or verb is None or _is_flow(measured) or _is_headcount(measured):
         return False
     if verb.lemma_.lower() not in words("flow_reaching_verbs"):
@@ -56,12 +59,12 @@ def _is_headcount(token: Token) -> bool:
 
 def repeated_count(previous: Fact | None, span: Span, predicate: str, quantity: Quantity) -> str | None:
     """The predicate of the figure before, for an earlier side of a comparison that counts the same things
-    ("sold 212,000 vehicles, up from 198,000 vehicles": vehicle sales both); else None."""
+    ("handed over 3,400 homes, against 3,100 homes": home handovers both); else None."""
     if previous is None or previous.value is None or quantity.unit is not None or previous.value.unit is not None:
         return None
     counted = previous.value.counted
     if counted is None or previous.predicate == predicate or singular(predicate.lower()) != singular(counted.lower()):
-        return None  # the figure names a measure of its own ("up from a monthly average of 57,000")
+        return None  # the figure names a measure of its own ("against a weekly mean of 410")
     if singular(predicate_head(previous.predicate).lower()) not in words("counted_flow_nouns"):
         return None  # the figure before measures no flow ("its reading rose to 101 from 100"): nothing to share
     noun = _compared_noun(span)
@@ -69,17 +72,17 @@ def repeated_count(previous: Fact | None, span: Span, predicate: str, quantity: 
 
 
 def _compared_noun(span: Span) -> Token | None:
-    """The figure, or the noun it counts, when it is the object of a comparison preposition: "up from 198,000
-    vehicles", "compared with 97 aircraft"."""
+    """The figure, or the noun it counts, when it is the object of a comparison preposition: "versus 3,100
+    homes", "compared with 97 barges"."""
     token = span.root
     while token.dep_ in NUMBER_DEPS and token.head.i != token.i and token.head.i >= span.start:
-        token = token.head  # "198,000 vehicles": the noun the number counts
+        token = token.head  # "3,100 homes": the noun the number counts
     return token if token.dep_ == "pobj" and token.head.lower_ in COMPARISON_PREPS else None
 
 
 def _qualified(noun: Token) -> bool:
-    """The compared noun says more than the counted noun: a clause or a phrase of its own ("45 locomotives on
-    order", "the 50,000 cars it keeps in stock") makes it another count. A time ("in 2013") only dates it."""
+    """The compared noun says more than the counted noun: a clause or a phrase of its own ("70 railcars on its
+    waiting list", "the 15,000 vans it had planned to build") makes it another count. A time only dates it."""
     return any(c.dep_ in QUALIFIER_DEPS and not _dates(c) for c in noun.children)
 
 

@@ -1,15 +1,14 @@
 """A pronoun subject of a bare move that stands for a measure told before it, outside a clause joined to its own:
-"Operating income was strongest in the north, where it gained 12 percent" (a relative clause on another noun),
-"The freight index climbed 3 percent in May. It is seen adding 1 percent in June" (the previous sentence's
-subject). Without it the pronoun read as the company and its percent as a share-price move.
+"Rental income shrank in every region except the capital, where it increased 1.5 percent" (a relative clause on
+another noun), "Consumer confidence sank 3.5 points in August. It had climbed 2 points in July" (the previous
+sentence's subject). Without it the pronoun read as the company and its percent as a share-price move.
 
-The antecedent is the nearest subject written before the pronoun in its sentence ("spending had been shrinking for
-years, and last year it dropped 5 percent"), else, for a pronoun that is its sentence's first subject, the last
-subject of the previous sentence. It is kept only when it agrees in number with the pronoun ("it" a singular noun,
-"they" a plural one) and is a common measure noun: never a name (the company "it"), never shares or stock
-("Shares fell 2 percent. It closed at $4" stays a share price, `stock_moves`). A pronoun whose own clause names
-trading or a currency ("it rose 4 percent in afternoon trading", "it fell 1 percent against the euro") keeps its
-share-price or currency reading."""
+The antecedent is the nearest subject written before the pronoun in its sentence (the relative clause above), else,
+for a pronoun that is its sentence's first subject, the last subject of the previous sentence. It is kept only when
+it agrees in number with the pronoun ("it" a singular noun, "they" a plural one) and is a common measure noun: never
+a name (the company "it"), never shares or stock ("Shares fell 2 percent. It closed at $4" stays a share price,
+`stock_moves`). A pronoun whose own clause names trading or a currency ("it rose 4 percent in afternoon trading",
+"it fell 1 percent against the euro") keeps its share-price or currency reading."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""A flow told as a count of the things that flowed measures the flow: "car sales will reach 3 million vehicles" is a
-figure of car sales, and an earlier figure compared with a counted flow ("up from 3,900 homes", "above the 1,500
-expected") measures the same flow, not the vehicles, homes or units it counts (facts/counted_flows.py). Sentences
-written for these tests, with invented names."""
+"""A flow told as a count of the things that flowed measures the flow: "boat orders topped 1,150 hulls" is a figure
+of boat orders, and an earlier count compared with a counted flow ("versus 8,700 tractors") measures the same flow,
+not the hulls or tractors it counts; a verb that moves something else, a count of people, or a compared noun with a
+qualifier of its own keeps the count's own reading (facts/counted_flows.py). Sentences written for these tests,
+with invented names."""
 
 import pytest
 
@@ -13,17 +14,17 @@ from tests.facts.surface_facts import predicates_of
     ("text", "surface", "head"),
     [
         (
-            "Brennick Auto predicts that truck sales across Freedonia will climb to 840,000 vehicles next year.",
-            "840,000",
-            "sales",
+            "Grisholm Marine Corp said boat orders had topped 1,150 hulls by the end of the spring.",
+            "1,150",
+            "orders",
         ),
         (
-            "Ostmark Aerospace Corp expects aircraft deliveries to reach 310 jets in 2014.",
-            "310",
-            "deliveries",
+            "Analysts at Dorrance Research think bus registrations in Velmaria could total 23,000 buses this year.",
+            "23,000",
+            "registrations",
         ),
         (
-            "Quillan Devices expects its tablet shipments to hit 12 million devices during the holiday quarter.",
+            "Tablet shipments at Quillan Devices Inc hit 12 million devices during the holiday quarter.",
             "12 million",
             "shipments",
         ),
@@ -43,9 +44,10 @@ def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head
     ("text", "surface", "head"),
     [
         (
-            "Halvorsen Motors sold 61,300 cars in Ruritania during July, up from 57,950 cars a year before.",
-            "57,950",
-            "sales",
+            "Corvin Tractor Co shipped 9,100 tractors in the quarter, versus 8,700 tractors in the same quarter "
+            "of 2011.",
+            "8,700",
+            "shipments",
         ),
         (
             "Dovecote Homes sold 2,140 houses in its fiscal year, compared with 2,655 houses the year before.",
@@ -59,9 +61,9 @@ def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head
             "sales",
         ),
         (
-            "Ostmark Aerospace Corp expects its deliveries to reach 310 airliners in 2014, compared with 288 "
-            "airliners in 2013.",
-            "288",
+            "Ostmark Aerospace Corp said deliveries should climb to 415 airliners next year, compared with 377 "
+            "airliners this year.",
+            "377",
             "deliveries",
         ),
         (
@@ -95,9 +97,9 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
         ("Production at the Lisle foundry of Marrick Steel Corp hit 640 workers in March.", "640", "workers"),
         # the earlier figure names a measure of its own
         (
-            "Halvorsen Motors sold 61,300 cars in July, up from a monthly average of 57,950 last year.",
-            "61,300",
-            "car sales",
+            "Corvin Tractor Co sold 9,100 tractors in the autumn, against a weekly mean of 410 in the summer.",
+            "9,100",
+            "tractor sales",
         ),
     ],
 )
