@@ -82,8 +82,14 @@ def _compared_noun(span: Span) -> Token | None:
 
 def _qualified(noun: Token) -> bool:
     """The compared noun says more than the counted noun: a clause or a phrase of its own ("70 railcars on its
-    waiting list", "the 15,000 vans it had planned to build") makes it another count. A time only dates it."""
-    return any(c.dep_ in QUALIFIER_DEPS and not _dates(c) for c in noun.children)
+    waiting list", "the 15,000 vans it had planned to build") makes it another count. A time only dates it, and a
+    forecast participle only says who expected it."""
+    return any(c.dep_ in QUALIFIER_DEPS and not _dates(c) and not _forecast(c) for c in noun.children)
+
+
+def _forecast(child: Token) -> bool:
+    """ "the 1,900 forecast by analysts": a forecast of the same flow, no other count."""
+    return child.dep_ in ("acl", "relcl") and child.lemma_.lower() in words("expectation_participles")
 
 
 def _dates(child: Token) -> bool:

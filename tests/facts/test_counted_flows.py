@@ -7,6 +7,7 @@ with invented names."""
 import pytest
 
 from extractor.eval.predicates import predicate_compatible
+from extractor.facts import counted_flows
 from tests.facts.surface_facts import predicates_of
 
 
@@ -125,3 +126,21 @@ def test_other_counts_keep_their_own_measure(nlp, text, surface, predicate):
 def test_a_compared_count_with_a_qualifier_of_its_own_is_no_flow(nlp, text, surface):
     predicate = predicates_of(nlp, text)[surface]
     assert not predicate_compatible(predicate, "sales"), predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualified"),
+    [
+        # a forecast participle only says who expected the same flow
+        ("Permits ran at 48,000 units, fewer than the 52,000 predicted by a poll of builders.", "52,000", False),
+        ("Completions came to 310,000 units, compared with the 325,000 anticipated by forecasters.", "325,000", False),
+        # a clause or phrase of its own makes the compared count another one
+        ("Orders totaled 64 barges, against 80 barges awaiting repair.", "80", True),
+        ("Orders totaled 64 barges, versus 80 barges in the repair yard.", "80", True),
+    ],
+)
+def test_only_a_qualifier_of_its_own_makes_a_compared_count_another(nlp, text, surface, qualified):
+    doc = nlp(text)
+    span = next(doc.char_span(m, m + len(surface)) for m in [text.index(surface)])
+    noun = counted_flows._compared_noun(span)
+    assert noun is not None and counted_flows._qualified(noun) is qualified
