@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from extractor.eval.units import singular
 from extractor.lexicons import table, words
+from extractor.word_forms import singular
 
 Lemmatize = Callable[[str], str]
 

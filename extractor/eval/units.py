@@ -19,6 +19,7 @@ from functools import cache
 
 from extractor.lexicons import table
 from extractor.models import Quantity
+from extractor.word_forms import singular
 
 TOLERANCE = 0.005
 """Relative tolerance for amounts: 0.5 % of the gold amount."""
@@ -40,20 +41,6 @@ def _scales() -> dict[str, float]:
 @cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(unit for _factor, unit in _unit_forms().values() if _ISO.match(unit))
-
-
-def singular(word: str) -> str:
-    """A cheap English singular for unit words ("metres" -> "metre", "inches" -> "inch", "feet" -> "foot")."""
-    irregular = table("scoring_plurals").get(word)
-    if irregular:
-        return irregular[0]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
 
 
 def normalize_unit(unit: str | None) -> tuple[float, str | None]:

@@ -14,6 +14,7 @@ from extractor.facts.syntax import own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Period
+from extractor.word_forms import singular
 
 DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
 
@@ -101,13 +102,9 @@ def quotes_a_bond(predicate: str, sentence: str) -> bool:
     share price is. Not an airline's "yield" (revenue per passenger) nor a dividend yield: the sentence must name
     a bond or a maturity."""
     named = predicate.split()
-    bond_price = len(named) > 1 and named[-1] == "price" and _singular(named[-2]) in words("bond_nouns")
+    bond_price = len(named) > 1 and named[-1] == "price" and singular(named[-2]) in words("bond_nouns")
     quote = named[-1] in ("yield", "yields") or bond_price
     return quote and "dividend" not in named and _bond_context().search(sentence) is not None
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 @lru_cache(maxsize=1)

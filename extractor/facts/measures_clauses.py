@@ -41,7 +41,9 @@ def interrupted_subject(verb: Token) -> Token | None:
 def measure_pronoun(verb: Token, subject: Token | None) -> Token | None:
     """ "Rental income grew 6 percent up north, whereas it was down 2 percent down south": a pronoun subject
     of a bare move (a copula or a verb of rising or falling, with no object) in a clause joined to a clause whose
-    subject is a measure stands for that measure; the company "it" moves no figure without naming what moved."""
+    subject is a measure stands for that measure; a pronoun outside a joined clause ("where it rose", a sentence's
+    opening "It") is handed to `pronoun_measures`, which takes the nearest subject before it when that agrees in
+    number and is a measure. The company "it" moves no figure without naming what moved."""
     if subject is None or subject.lower_ not in words("measure_pronouns"):
         return None
     moves = words("change_up") | words("change_down")

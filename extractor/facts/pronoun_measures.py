@@ -1,34 +1,53 @@
 """A pronoun subject of a bare move that stands for a measure told before it, outside a clause joined to its own:
-"Operating profit grew fastest at the lifts unit, where it rose 21 percent" (a relative clause on another noun),
-"The price index rose 0.4 percent in May. It is expected to rise 0.2 percent in June" (the previous sentence's
-subject). Without it the pronoun read as the company and its percent as a share-price move.
+"Rental income shrank in every region except the capital, where it increased 1.5 percent" (a relative clause on
+another noun), "Consumer confidence sank 3.5 points in August. It had climbed 2 points in July" (the previous
+sentence's subject). Without it the pronoun read as the company and its percent as a share-price move.
 
-The antecedent is the nearest subject written before the pronoun in its sentence ("investment has been falling -
-in 2012 it tumbled 9 percent"), else, for a pronoun that is its sentence's first subject, the subject of the previous
-sentence's main clause. It is kept only when it is a
-common measure noun: never a name (the company "it"), never shares or stock ("Shares fell 2 percent. It closed at
-$4" stays a share price, `stock_moves`)."""
+The antecedent is the nearest subject written before the pronoun in its sentence (the relative clause above), else,
+for a pronoun that is its sentence's first subject, the last subject of the previous sentence. It is kept only when
+it agrees in number with the pronoun ("it" a singular noun, "they" a plural one) and is a common measure noun: never
+a name (the company "it"), never shares or stock ("Shares fell 2 percent. It closed at $4" stays a share price,
+`stock_moves`). A pronoun whose own clause names trading or a currency ("it rose 4 percent in afternoon trading",
+"it fell 1 percent against the euro") keeps its share-price or currency reading."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
+from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
 
 def measure_told_before(verb: Token, pronoun: Token) -> Token | None:
     """The measure noun `pronoun` (the subject of the bare move `verb`) stands for, or None."""
-    sentence = verb.sent
-    before = [t for t in sentence.doc[sentence.start : pronoun.i] if t.dep_ in SUBJECT_DEPS]
-    if before:
-        antecedent = before[-1]  # "profit grew fastest at the unit, where it rose 21 percent": the nearest subject
-    elif sentence.start > 0:
-        antecedent = clause_subject(sentence.doc[sentence.start - 1].sent.root)  # "It is expected to rise"
-    else:
+    if _market_clause(verb):
         return None
-    return antecedent if antecedent is not None and _common_measure(antecedent) else None
+    antecedent = _nearest_subject(pronoun)
+    if antecedent is None or not _agrees(pronoun, antecedent) or not _common_measure(antecedent):
+        return None  # the nearest subject is no measure ("as the dollar weakened. It fell"): no guess further back
+    return antecedent
+
+
+def _nearest_subject(pronoun: Token) -> Token | None:
+    """The last subject before the pronoun in its sentence, else the last subject of the sentence before."""
+    sentence, doc = pronoun.sent, pronoun.doc
+    before = [t for t in doc[sentence.start : pronoun.i] if t.dep_ in SUBJECT_DEPS]
+    if not before and sentence.start > 0:
+        before = [t for t in doc[sentence.start - 1].sent if t.dep_ in SUBJECT_DEPS]
+    return before[-1] if before else None
+
+
+def _agrees(pronoun: Token, antecedent: Token) -> bool:
+    """ "it" stands for a singular noun, "they" for a plural one ("sales ... it rose" is no pair)."""
+    plural = antecedent.tag_ in ("NNS", "NNPS") or "Plur" in antecedent.morph.get("Number")
+    return plural if pronoun.lower_ == "they" else not plural
+
+
+def _market_clause(verb: Token) -> bool:
+    """The move's clause names trading or a currency: the pronoun is a stock or a currency, not a measure."""
+    cues = words("pronoun_market_cues") | words("currency_nouns")
+    return any(t.lemma_.lower() in cues for t in verb.subtree)
 
 
 def _common_measure(token: Token) -> bool:

@@ -30,6 +30,7 @@ from extractor.facts.measures import Reading
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE
 from extractor.facts.syntax import FIGURE_ENTS, SUBJECT_DEPS, clause_subject, noun_phrase
 from extractor.lexicons import words
+from extractor.word_forms import singular
 
 HOLDER_PREPS = ("in", "at")  # "a decline in its meat unit", "profit rose at the cable unit"
 MEASURE_PREPS = ("of", "in", "at", "from", "for")  # "sales of its brands", "profit in its European business"
@@ -159,16 +160,9 @@ def base_measure(predicate: str | None) -> str | None:
     if predicate is None or predicate == FALLBACK_PREDICATE or predicate == "share price":
         return None
     parts = predicate.split()
-    if _singular(parts[-1]) in words("segment_nouns") and not any(w in MEASURE_PREPS for w in parts[1:]):
+    if singular(parts[-1]) in words("segment_nouns") and not any(w in MEASURE_PREPS for w in parts[1:]):
         return None  # "tea and coffee brands": the figure was read on a unit, so no measure to pass on
     for i, word in enumerate(parts):
-        if i > 0 and word in MEASURE_PREPS and _singular(parts[-1]) in words("segment_nouns"):
+        if i > 0 and word in MEASURE_PREPS and singular(parts[-1]) in words("segment_nouns"):
             return " ".join(parts[:i])
     return predicate
-
-
-def _singular(word: str) -> str:
-    """ "businesses" -> "business", "lines" -> "line": enough for the nouns of `segment_nouns`."""
-    if word.endswith("sses"):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -1,11 +1,13 @@
-"""A flow told as a count of the things that flowed measures the flow: "car sales will reach 3 million vehicles" is a
-figure of car sales, and an earlier figure compared with a counted flow ("up from 3,900 homes", "above the 1,500
-expected") measures the same flow, not the vehicles, homes or units it counts (facts/counted_flows.py). Sentences
-written for these tests, with invented names."""
+"""A flow told as a count of the things that flowed measures the flow: "boat orders topped 1,150 hulls" is a figure
+of boat orders, and an earlier count compared with a counted flow ("versus 8,700 tractors") measures the same flow,
+not the hulls or tractors it counts; a verb that moves something else, a count of people, or a compared noun with a
+qualifier of its own keeps the count's own reading (facts/counted_flows.py). Sentences written for these tests,
+with invented names."""
 
 import pytest
 
 from extractor.eval.predicates import predicate_compatible
+from extractor.facts import counted_flows
 from tests.facts.surface_facts import predicates_of
 
 
@@ -13,17 +15,17 @@ from tests.facts.surface_facts import predicates_of
     ("text", "surface", "head"),
     [
         (
-            "Brennick Auto predicts that truck sales across Freedonia will climb to 840,000 vehicles next year.",
-            "840,000",
-            "sales",
+            "Grisholm Marine Corp said boat orders had topped 1,150 hulls by the end of the spring.",
+            "1,150",
+            "orders",
         ),
         (
-            "Ostmark Aerospace Corp expects aircraft deliveries to reach 310 jets in 2014.",
-            "310",
-            "deliveries",
+            "Analysts at Dorrance Research think bus registrations in Velmaria could total 23,000 buses this year.",
+            "23,000",
+            "registrations",
         ),
         (
-            "Quillan Devices expects its tablet shipments to hit 12 million devices during the holiday quarter.",
+            "Tablet shipments at Quillan Devices Inc hit 12 million devices during the holiday quarter.",
             "12 million",
             "shipments",
         ),
@@ -43,9 +45,10 @@ def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head
     ("text", "surface", "head"),
     [
         (
-            "Halvorsen Motors sold 61,300 cars in Ruritania during July, up from 57,950 cars a year before.",
-            "57,950",
-            "sales",
+            "Corvin Tractor Co shipped 9,100 tractors in the quarter, versus 8,700 tractors in the same quarter "
+            "of 2011.",
+            "8,700",
+            "shipments",
         ),
         (
             "Dovecote Homes sold 2,140 houses in its fiscal year, compared with 2,655 houses the year before.",
@@ -59,9 +62,9 @@ def test_a_count_of_what_a_flow_moved_measures_the_flow(nlp, text, surface, head
             "sales",
         ),
         (
-            "Ostmark Aerospace Corp expects its deliveries to reach 310 airliners in 2014, compared with 288 "
-            "airliners in 2013.",
-            "288",
+            "Ostmark Aerospace Corp said deliveries should climb to 415 airliners next year, compared with 377 "
+            "airliners this year.",
+            "377",
             "deliveries",
         ),
         (
@@ -82,13 +85,62 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
     [
         # the subject is no flow: the count measures what it counts
         ("Brennick Auto expects its dealer network to reach 840 showrooms by 2015.", "840", "showrooms"),
+        # a verb that moves something else: the flow drove stock on the lots, it did not reach it
+        (
+            "Slow sales lifted unsold stock at Corrigan Cycles Inc to 52,000 bicycles in June.",
+            "52,000",
+            "bicycles",
+        ),
+        # the flow's verb supports or builds something that is no flow
+        ("Grain exports from the Velmar valley sustain roughly 18,500 jobs, the farm board says.", "18,500", "jobs"),
+        ("Next year's deliveries will lift the fleet of Tarnow Airlines to 86 aircraft by 2015.", "86", "aircraft"),
+        # a count of people is a workforce even after a verb of reaching
+        ("Production at the Lisle foundry of Marrick Steel Corp hit 640 workers in March.", "640", "workers"),
         # the earlier figure names a measure of its own
         (
-            "Halvorsen Motors sold 61,300 cars in July, up from a monthly average of 57,950 last year.",
-            "61,300",
-            "car sales",
+            "Corvin Tractor Co sold 9,100 tractors in the autumn, against a weekly mean of 410 in the summer.",
+            "9,100",
+            "tractor sales",
         ),
     ],
 )
 def test_other_counts_keep_their_own_measure(nlp, text, surface, predicate):
     assert predicates_of(nlp, text)[surface] == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a relative clause makes the compared count another one (a plan)
+        (
+            "Brackley Motor Co sold 18,400 vans in the first half, more than the 15,000 vans it had planned to build.",
+            "15,000",
+        ),
+        # a prepositional phrase of its own (a backlog, a building site)
+        ("Orland Rail Corp sold 52 railcars in the quarter, compared with 70 railcars on its waiting list.", "70"),
+        ("Fenwick Homes Inc sold 940 flats in 2012, against 1,100 flats under construction.", "1,100"),
+        # a participle of its own (unsold stock)
+        ("Corbel Marine Inc sold 85 yachts last year, versus 120 yachts awaiting buyers.", "120"),
+    ],
+)
+def test_a_compared_count_with_a_qualifier_of_its_own_is_no_flow(nlp, text, surface):
+    predicate = predicates_of(nlp, text)[surface]
+    assert not predicate_compatible(predicate, "sales"), predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualified"),
+    [
+        # a forecast participle only says who expected the same flow
+        ("Permits ran at 48,000 units, fewer than the 52,000 predicted by a poll of builders.", "52,000", False),
+        ("Completions came to 310,000 units, compared with the 325,000 anticipated by forecasters.", "325,000", False),
+        # a clause or phrase of its own makes the compared count another one
+        ("Orders totaled 64 barges, against 80 barges awaiting repair.", "80", True),
+        ("Orders totaled 64 barges, versus 80 barges in the repair yard.", "80", True),
+    ],
+)
+def test_only_a_qualifier_of_its_own_makes_a_compared_count_another(nlp, text, surface, qualified):
+    doc = nlp(text)
+    span = next(doc.char_span(m, m + len(surface)) for m in [text.index(surface)])
+    noun = counted_flows._compared_noun(span)
+    assert noun is not None and counted_flows._qualified(noun) is qualified

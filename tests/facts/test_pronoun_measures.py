@@ -26,21 +26,61 @@ def _fact(nlp, text: str, surface: str):
             "sales",
         ),
         (
-            "Operating income grew fastest at the cable division of Dunmore Group, where it rose 18 percent.",
-            "18 percent",
+            "Rental income at Dunmore Group shrank in every region except the capital, where it increased 1.5 percent.",
+            "1.5 percent",
             "income",
         ),
         (
-            "Freedonia's index of wholesale prices rose 0.4 percent in October. It is forecast to rise 0.2 percent "
-            "in November.",
-            "0.2 percent",
-            "index",
+            "Consumer confidence in Freedonia sank 3.5 points in August. It had climbed 2 points in July.",
+            "2 points",
+            "confidence",
         ),
     ],
 )
 def test_a_pronoun_takes_the_measure_told_before_it(nlp, text, surface, head):
     predicate = _fact(nlp, text, surface).predicate
     assert predicate_compatible(predicate, head), predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # the nearest subject is a currency, and the pronoun's clause names another currency
+        (
+            "Inflation in Velmaria climbed to 6 percent in June while the florin slid. It fell 1.2 percent against "
+            "the euro on Thursday.",
+            "1.2 percent",
+            "inflation",
+        ),
+        (
+            "Unemployment in Velmaria rose to 9 percent as the florin weakened. It dropped 0.4 percent against the "
+            "yen on Friday.",
+            "0.4 percent",
+            "unemployment",
+        ),
+        # a plural measure is no antecedent of "it"
+        (
+            "Although revenues at Caddock Tools Inc dipped 2 percent, it rose 5 percent on Wednesday.",
+            "5 percent",
+            "revenues",
+        ),
+        (
+            "Although sales at Caddock Tools Inc eased 2 percent, it climbed 5 percent after the results.",
+            "5 percent",
+            "sales",
+        ),
+        # the pronoun's clause names trading: a stock moved
+        (
+            "Quarterly revenue at Ellery Paints Corp beat forecasts. It rose 3 percent in afternoon trading in Oslo.",
+            "3 percent",
+            "revenue",
+        ),
+        ("Net income at Ellery Paints Corp doubled. It climbed 3 percent in morning trading.", "3 percent", "income"),
+    ],
+)
+def test_a_pronoun_that_disagrees_or_trades_takes_no_measure(nlp, text, surface, head):
+    predicate = _fact(nlp, text, surface).predicate
+    assert not predicate_compatible(predicate, head), predicate
 
 
 @pytest.mark.parametrize(
