@@ -33,7 +33,6 @@ from extractor.facts.attachment_days import (
 )
 from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.caps_roles import caps_role_facts
-from extractor.facts.continued_counts import ContinuedCount, continued_count
 from extractor.facts.counted_flows import repeated_count
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.described_crowds import described_crowd
@@ -227,8 +226,6 @@ def quantity_facts(
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure
             source = "topic"  # carried over from the rest of the story, as sure as a paragraph's topic
         linked = _linked(previous, mention, before, sent, predicate)  # "to 18,450 from a revised 17,980"
-        if linked is None and predicate is None:  # "adding to 25 already closed": the count before goes on
-            linked = continued_count(quantity, span, facts, ctx)
         if linked is not None:  # a level of the measure, counted noun and holder of the one before
             predicate, source, kind, quantity = linked.predicate, "coordinated", "metric", linked.quantity(quantity)
         if predicate is None:
@@ -362,8 +359,6 @@ def quantity_facts(
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):
             comparison = "year on year"
-        if isinstance(linked, ContinuedCount) and linked.done:  # "25 already closed": done over no span it tells
-            period, as_of = None, None
         facts.append(
             grounded_fact(
                 ctx.doc_id,
