@@ -26,7 +26,17 @@ def measure_told_before(verb: Token, pronoun: Token) -> Token | None:
     antecedent = _nearest_subject(pronoun)
     if antecedent is None or not _agrees(pronoun, antecedent) or not _common_measure(antecedent):
         return None  # the nearest subject is no measure ("as the dollar weakened. It fell"): no guess further back
+    if _clause_break_between(antecedent, pronoun):
+        return None  # "bookings at A rose to 9; at B they slid": past a semicolon the measure may be another holder's
     return antecedent
+
+
+def _clause_break_between(antecedent: Token, pronoun: Token) -> bool:
+    """A semicolon or colon between the two in one sentence: the clause after it is told of another holder, as
+    `linked_levels` reads the same break for a bare number."""
+    if antecedent.sent != pronoun.sent:
+        return False
+    return any(t.text in (";", ":") for t in pronoun.doc[antecedent.i + 1 : pronoun.i])
 
 
 def _nearest_subject(pronoun: Token) -> Token | None:

@@ -92,3 +92,34 @@ def test_a_pronoun_that_disagrees_or_trades_takes_no_measure(nlp, text, surface,
 )
 def test_shares_or_a_company_before_the_pronoun_stay_a_share_price(nlp, text, surface):
     assert _fact(nlp, text, surface).predicate == "share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Container bookings at Port Halloway climbed to 7,240 in the week to June 3; at its smaller rival Quenby, "
+            "however, they dropped from 3,150.",
+            "3,150",
+            "bookings",
+        ),
+        (
+            "Passenger arrivals at Norland airport rose to 52,600 in April: at the Sudmark terminal they eased from "
+            "18,900.",
+            "18,900",
+            "arrivals",
+        ),
+        (
+            "Housing permits in Ardenne province reached 4,410 in July; in the coastal region, by comparison, they "
+            "slipped from 1,275.",
+            "1,275",
+            "permits",
+        ),
+    ],
+)
+def test_a_pronoun_past_a_semicolon_or_colon_takes_no_measure_of_another_holder(nlp, text, surface, head):
+    """After the break the clause is told of another holder: the pronoun's measure is not borrowed from before it."""
+    facts = [f for f in facts_of(nlp, text, title="Quarterly update", published="2012-05-10") if f.value]
+    first = next(f for f in facts if predicate_compatible(f.predicate, head))
+    after = [f for f in facts if f.value.surface == surface]
+    assert all((f.subject, f.predicate) != (first.subject, first.predicate) for f in after), after
