@@ -7,8 +7,8 @@ Two constructions:
 - the counted noun is the object of a verb of reaching or moving (`flow_reaching_verbs`: "reach", "top", "total",
   "climb to", "run at"), or of its "to" or "at", and the verb's subject is a flow noun (`counted_flow_nouns`): the
   figure measures the subject ("shipments will top 40 million handsets"). A verb that moves an object of its own
-  ("sales lifted stocks to 52,000 bicycles"), another verb ("exports sustain 18,500 jobs") or a count of people
-  or posts (`headcount_nouns`) gives the flow nothing;
+  ("sales lifted stocks to 52,000 bicycles"), another verb ("exports sustain 18,500 jobs") or a count of people,
+  posts, customers or places (`headcount_nouns`) gives the flow nothing;
 - a figure that is the earlier side of a comparison ("compared with", "against", "than") and counts exactly the
   things the flow figure before it in the sentence counts measures that flow ("against 3,100 homes"). A compared
   noun with a clause or phrase of its own ("70 railcars on its waiting list") is another count, and a figure
@@ -88,8 +88,10 @@ def _qualified(noun: Token) -> bool:
 
 
 def _forecast(child: Token) -> bool:
-    """ "the 1,900 forecast by analysts": a forecast of the same flow, no other count."""
-    return child.dep_ in ("acl", "relcl") and child.lemma_.lower() in words("expectation_participles")
+    """ "the 1,900 forecast by analysts": a forecast of the same flow, no other count. A participle with a subject
+    or a verb of its own ("the 50,000 cars it expected to hold in stock") tells another count."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for c in child.children)
+    return child.dep_ == "acl" and not own and child.lemma_.lower() in words("expectation_participles")
 
 
 def _dates(child: Token) -> bool:

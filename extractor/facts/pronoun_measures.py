@@ -15,8 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.measured_nouns import is_measure_noun
-from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
 from extractor.lexicons import words
+
+HOLDER_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def measure_told_before(verb: Token, pronoun: Token) -> Token | None:
@@ -32,20 +34,33 @@ def measure_told_before(verb: Token, pronoun: Token) -> Token | None:
 
 
 def _clause_break_between(antecedent: Token, pronoun: Token) -> bool:
-    """A semicolon or colon between the two in one sentence: the clause after it is told of another holder, as
-    `linked_levels` reads the same break for a bare number."""
+    """A semicolon or colon between the two in one sentence, and after it a holder of its own before the pronoun
+    ("; at the rival port they slid", "; in Tarrow they fell"): that clause is told of another holder, as
+    `linked_levels` reads the same break for a bare number. With no holder named ("; they dropped from 8,150 the
+    week before") the measure goes on."""
     if antecedent.sent != pronoun.sent:
         return False
-    return any(t.text in (";", ":") for t in pronoun.doc[antecedent.i + 1 : pronoun.i])
+    between = pronoun.doc[antecedent.i + 1 : pronoun.i]
+    breaks = [t.i for t in between if t.text in (";", ":")]
+    if not breaks:
+        return False
+    after = pronoun.doc[breaks[-1] + 1 : pronoun.i]
+    return any(t.ent_type_ in HOLDER_ENTITIES or _place_phrase(t) for t in after)
+
+
+def _place_phrase(token: Token) -> bool:
+    """ "at the rival port", "in the coastal region": the object of a place preposition."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "for")
 
 
 def _nearest_subject(pronoun: Token) -> Token | None:
-    """The last subject before the pronoun in its sentence, else the last subject of the sentence before."""
+    """The last subject before the pronoun in its sentence, else the main subject of the sentence before (not a
+    side clause's: "Net income rose 9 percent as demand improved. It rose 5 percent ..." is the income)."""
     sentence, doc = pronoun.sent, pronoun.doc
     before = [t for t in doc[sentence.start : pronoun.i] if t.dep_ in SUBJECT_DEPS]
-    if not before and sentence.start > 0:
-        before = [t for t in doc[sentence.start - 1].sent if t.dep_ in SUBJECT_DEPS]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return clause_subject(doc[sentence.start - 1].sent.root) if sentence.start > 0 else None
 
 
 def _agrees(pronoun: Token, antecedent: Token) -> bool:
@@ -55,9 +70,19 @@ def _agrees(pronoun: Token, antecedent: Token) -> bool:
 
 
 def _market_clause(verb: Token) -> bool:
-    """The move's clause names trading or a currency: the pronoun is a stock or a currency, not a measure."""
+    """The move's clause names trading or a currency: the pronoun is a stock or a currency, not a measure. A cue
+    verb counts only as the move itself ("it closed up 2 percent"), a cue noun only as a place of trading."""
     cues = words("pronoun_market_cues") | words("currency_nouns")
-    return any(t.lemma_.lower() in cues for t in verb.subtree)
+    return any(t.lemma_.lower() in cues and _cue_use(t, verb) for t in verb.subtree)
+
+
+def _cue_use(token: Token, verb: Token) -> bool:
+    """A cue verb is the move itself; a cue noun is the object of "in", "on", "at" or "against" ("in early
+    trading", "on the exchange", "against the euro"), not a word inside another phrase ("in dollar terms",
+    "close to the pace")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.i == verb.i
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at", "against")
 
 
 def _common_measure(token: Token) -> bool:

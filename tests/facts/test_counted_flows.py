@@ -96,6 +96,14 @@ def test_the_earlier_count_of_a_flow_measures_the_same_flow(nlp, text, surface, 
         ("Next year's deliveries will lift the fleet of Tarnow Airlines to 86 aircraft by 2015.", "86", "aircraft"),
         # a count of people is a workforce even after a verb of reaching
         ("Production at the Lisle foundry of Marrick Steel Corp hit 640 workers in March.", "640", "workers"),
+        # a count of buyers or places after a verb of reaching is no count of the flow
+        (
+            "Sales of Marlex, a skin cream made by Ostby Labs, reached 3 million patients in 2011.",
+            "3 million",
+            "patients",
+        ),
+        ("Exports of flour by Tarrow Mills Inc reached 38 countries in 2011.", "38", "countries"),
+        ("Shipments of Quenby Networks modems topped 7,500 customers in the spring.", "7,500", "customers"),
         # the earlier figure names a measure of its own
         (
             "Corvin Tractor Co sold 9,100 tractors in the autumn, against a weekly mean of 410 in the summer.",
@@ -137,6 +145,8 @@ def test_a_compared_count_with_a_qualifier_of_its_own_is_no_flow(nlp, text, surf
         # a clause or phrase of its own makes the compared count another one
         ("Orders totaled 64 barges, against 80 barges awaiting repair.", "80", True),
         ("Orders totaled 64 barges, versus 80 barges in the repair yard.", "80", True),
+        # an "expected" clause with a subject or a verb of its own tells another count
+        ("Deliveries totaled 430 trucks, fewer than the 500 trucks it expected to keep in its yards.", "500", True),
     ],
 )
 def test_only_a_qualifier_of_its_own_makes_a_compared_count_another(nlp, text, surface, qualified):

@@ -123,3 +123,32 @@ def test_a_pronoun_past_a_semicolon_or_colon_takes_no_measure_of_another_holder(
     first = next(f for f in facts if predicate_compatible(f.predicate, head))
     after = [f for f in facts if f.value.surface == surface]
     assert all((f.subject, f.predicate) != (first.subject, first.predicate) for f in after), after
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # the previous sentence's main subject, not its side clause's
+        (
+            "Operating profit at Halden Tools Inc climbed 7 percent as orders recovered. It climbed 3 percent in the "
+            "first quarter.",
+            "3 percent",
+            "profit",
+        ),
+        (
+            "Turnover at Quarry Foods Plc slipped 2 percent while costs rose. It slipped 1 percent in the spring.",
+            "1 percent",
+            "turnover",
+        ),
+        # "close" as an adjective is no cue of trading
+        (
+            "Consumer spending in Velmaria rose 0.3 percent in March. It is expected to rise 0.4 percent in April, "
+            "close to last year's pace.",
+            "0.4 percent",
+            "spending",
+        ),
+    ],
+)
+def test_the_main_subject_before_keeps_the_measure(nlp, text, surface, head):
+    predicate = _fact(nlp, text, surface).predicate
+    assert predicate_compatible(predicate, head), predicate
