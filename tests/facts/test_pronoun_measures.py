@@ -142,8 +142,8 @@ def test_a_pronoun_past_a_semicolon_or_colon_takes_no_measure_of_another_holder(
         ),
         # "close" as an adjective is no cue of trading
         (
-            "Consumer spending in Velmaria rose 0.3 percent in March. It is expected to rise 0.4 percent in April, "
-            "close to last year's pace.",
+            "Consumer spending in Velmaria rose 0.3 percent in March. It may grow 0.4 percent in April, close to "
+            "the pace of a year ago.",
             "0.4 percent",
             "spending",
         ),
