@@ -16,14 +16,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import event_fact, head_names, object_names
 from extractor.facts.syntax import clause_subject
-from extractor.mentions.rating_objects import (
-    graded,
-    is_rating_noun,
-    named_owners,
-    rated_objects,
-    rating_verb,
-    states_alone,
-)
+from extractor.lexicons import table, words
 from extractor.models import Fact
 
 RATED = ("ORG", "GPE")  # companies and countries carry ratings
@@ -31,17 +24,17 @@ RATED = ("ORG", "GPE")  # companies and countries carry ratings
 
 def rating_actions(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """One downgrade or upgrade per party a rating verb acts on, done by the verb's (or agent's) named doer."""
-    row = rating_verb(verb)
-    if row is None or negated(verb) or unreal(verb) or only_guessed(verb):
+    row = table("rating_action_verbs").get(verb.lemma_.lower())
+    if row is None or verb.pos_ != "VERB" or negated(verb) or unreal(verb) or only_guessed(verb):
         return []
-    predicate = row[0]
+    predicate, states_alone = row[0], row[1] == "named"
     passive = _agent(verb)
     acted_on = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive is not None else "dobj")), None)
     if acted_on is None:
         return []
-    if is_rating_noun(acted_on):
+    if acted_on.lemma_.lower() in words("rating_nouns"):
         rated = _rated_parties(acted_on, ctx)
-    elif states_alone(row) and graded(verb):
+    elif states_alone and _graded(verb):
         # "downgraded Brandt to BB": the object is the rated party itself; not a name that only modifies or owns
         # it ("upgraded its Freedonia network to 5G")
         rated = head_names(acted_on, ctx, RATED)
@@ -58,14 +51,25 @@ def _rated_parties(rating: Token, ctx: DocContext) -> list[str]:
     """Who a rating noun belongs to: its named modifier ("the Brandt credit rating"), its possessor, named or
     an anaphor ("Brandt's rating", "the firm's ratings"), else the names after its of/on/for ("its ratings on
     Brandt and Kestrel"). "its rating" alone is the acting agency's own word for the party it rates: none."""
-    named = [n for o in named_owners(rating) for n in object_names(o, ctx, RATED)]
+    owners = [c for c in rating.children if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_]
+    named = [n for o in owners for n in object_names(o, ctx, RATED)]
     if named:
         return list(dict.fromkeys(named))
     owner = next((c for c in rating.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     if owner is not None and (resolved := resolve_subject(owner, ctx)) is not None:
         return [resolved]  # "the firm's credit ratings": the company the anaphor stands for
-    objects = rated_objects(rating)
-    return object_names(objects[0], ctx, RATED) if objects else []  # the first object names all its conjuncts
+    for child in rating.children:
+        if child.dep_ == "prep" and child.lower_ in words("rated_prepositions"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                return object_names(pobj, ctx, RATED)
+    return []
+
+
+def _graded(verb: Token) -> bool:
+    """ "downgraded Brandt to BB", "upgraded Kestrel from hold", "cut Brandt by two notches": a party acted on
+    directly is rated when the verb moves it to, from or by a grade; "upgraded its software to fix bugs" is no
+    rating (the to-clause of a purpose is no prepositional phrase)."""
+    return any(c.dep_ == "prep" and c.lower_ in words("grade_prepositions") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:

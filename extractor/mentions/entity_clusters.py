@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.lexicons import table, words
-from extractor.mentions.initialisms import ampersand_short, spells_out, two_parties
+from extractor.mentions.initialisms import ampersand_short, spells_out
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
@@ -159,9 +159,7 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         letters = cluster.name.replace(".", "").replace(" ", "")
         if not _short_form(letters):
             continue
-        longer = [c for k, c in clusters.items() if k != key and _long_form(letters, c) and _same_kind(c, cluster)]
-        if len(longer) == 1 and two_parties(cluster.name, {longer[0].name}, cluster.mentions[0].doc):
-            continue  # "Dorrance-Vail agreed to buy the publisher DV": a buyer and its target, not one name
+        longer = [c for k, c in clusters.items() if k != key and _long_form(letters, c.name) and _same_kind(c, cluster)]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
             del clusters[next(k for k, c in clusters.items() if c is longer[0])]
@@ -228,13 +226,10 @@ def _short_form(letters: str) -> bool:
     return letters.isupper() or sum(ch.isupper() for ch in letters) >= 2  # "Nokia", "Ford": a word, no short form
 
 
-def _long_form(letters: str, cluster: EntityCluster) -> bool:
-    """Words whose initials are the letters, or a company's name the initialisms module spells out ("Kessler &
-    Bramm", "Dorrance-Vail"; a place's word parts are no company's initials: "Asia-Pacific" is not "AP")."""
-    name = cluster.name
-    if " " in name and not ampersand_short(letters) and _abbreviates(letters, name):
-        return True
-    return cluster.label == "ORG" and spells_out(letters, name)
+def _long_form(letters: str, name: str) -> bool:
+    """Words whose initials are the letters, or a name the initialisms module spells out ("Kessler & Bramm",
+    "Dorrance-Vail")."""
+    return " " in name and not ampersand_short(letters) and _abbreviates(letters, name) or spells_out(letters, name)
 
 
 def _abbreviates(letters: str, name: str) -> bool:

@@ -242,7 +242,7 @@ def main_organization(
         return total
 
     best = max(orgs, key=lambda c: (score(c), -c.mentions[0].start_char))
-    best = rated_instead(best, orgs, lead)  # a lead that rates one other company makes it the story (rated_parties)
+    best = rated_instead(best, orgs, lead)  # "Halden Ratings cut its ratings on Brandt": Brandt (rated_parties)
     if best.label != "ORG":
         best.make_org()  # "Global miner X announced ...": the lead's subject with organization evidence
     return best
