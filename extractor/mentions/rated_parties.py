@@ -1,6 +1,6 @@
 """A story that opens on a rating action is about the party rated, not the one who rates: "Halden Ratings cut
-its ratings on Brandt Corp" makes Brandt the story's organization, so its unheld figures ("the notes due 2015
-slid 4 points") take Brandt. The rater keeps its own action (facts/events_ratings.py reads that).
+its ratings on Brandt Corp" makes Brandt the story's organization, so its unheld figures ("the cost to insure
+its debt rose") take Brandt. The rater keeps its own action (facts/events_ratings.py reads that).
 
 Only the lead sentence decides, and only one rated organization among the candidates: "cut its ratings on
 five lenders" is a roundup, which keeps the ordinary choice. The verbs and rating nouns are the event
