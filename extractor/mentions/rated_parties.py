@@ -50,4 +50,4 @@ def _rated_tokens(verb: Token, states_alone: bool) -> list[Token]:
                 found += [c for c in prep.children if c.dep_ == "pobj"]
         elif states_alone:
             found.append(obj)
-    return [*found, *(c for t in found for c in t.conjuncts)]  # "on Brandt and Kestrel": both are rated
+    return found
