@@ -12,7 +12,6 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.lexicons import table, words
-from extractor.mentions.initialisms import ampersand_short, spells_out
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
@@ -157,9 +156,15 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         if key not in clusters:
             continue  # absorbed into its own short form above
         letters = cluster.name.replace(".", "").replace(" ", "")
-        if not _short_form(letters):
+        if not (2 <= len(letters) <= 5 and letters.isalpha() and letters[0].isupper()):
             continue
-        longer = [c for k, c in clusters.items() if k != key and _long_form(letters, c.name) and _same_kind(c, cluster)]
+        if not letters.isupper() and sum(ch.isupper() for ch in letters) < 2:
+            continue  # "Nokia", "Ford": a word, not a short form
+        longer = [
+            c
+            for k, c in clusters.items()
+            if k != key and " " in c.name and _abbreviates(letters, c.name) and _same_kind(c, cluster)
+        ]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
             del clusters[next(k for k, c in clusters.items() if c is longer[0])]
@@ -215,21 +220,6 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 def _outside_name(word: str) -> bool:
     """A capitalized word that is no part of a company's name: a title word or a month."""
     return word.lower() in words("title_words") or word.lower() in table("month_names")
-
-
-def _short_form(letters: str) -> bool:
-    """Capitals that may abbreviate a name: "FWM", "BofH", or an ampersand pair ("K&B", initialisms.py)."""
-    if ampersand_short(letters):
-        return True
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters[0].isupper()):
-        return False
-    return letters.isupper() or sum(ch.isupper() for ch in letters) >= 2  # "Nokia", "Ford": a word, no short form
-
-
-def _long_form(letters: str, name: str) -> bool:
-    """Words whose initials are the letters, or a name the initialisms module spells out ("Kessler & Bramm",
-    "Dorrance-Vail")."""
-    return " " in name and not ampersand_short(letters) and _abbreviates(letters, name) or spells_out(letters, name)
 
 
 def _abbreviates(letters: str, name: str) -> bool:

@@ -24,7 +24,6 @@ from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country, is_government_body
-from extractor.mentions.rated_parties import rated_instead
 from extractor.mentions.speaker_lines import in_speaker_line
 from extractor.mentions.token_index import lower_case_word_or_lemma
 
@@ -242,7 +241,6 @@ def main_organization(
         return total
 
     best = max(orgs, key=lambda c: (score(c), -c.mentions[0].start_char))
-    best = rated_instead(best, orgs, lead)  # "Halden Ratings cut its ratings on Brandt": Brandt (rated_parties)
     if best.label != "ORG":
         best.make_org()  # "Global miner X announced ...": the lead's subject with organization evidence
     return best
