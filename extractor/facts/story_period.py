@@ -123,7 +123,7 @@ def results_base(
     doc: Doc, report: Period | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
 ) -> Period | None:
     """What "a year earlier" and "the year-ago quarter" are relative to in a story whose title and lead name no
-    period ("Regional banks make more loans", then "net income of $912 million, up from $803 million a year
+    period ("Lenders lift deposits as rates hold", then "net income of $640 million, against $575 million a year
     ago"): the first quarter or half over at publication that the body names in a sentence about results. Only
     relative phrases use it; figures with no phrase of their own still take no period."""
     if report is not None or (fiscal == CALENDAR and FISCAL_WORD.search(doc_text(doc))):
