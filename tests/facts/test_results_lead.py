@@ -8,16 +8,7 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
-
 D = dt.date
-
-
-def period_of(nlp, text: str, amount: float, published: dt.date):
-    for fact in extract(text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
 
 
 @pytest.mark.parametrize(
@@ -53,8 +44,8 @@ def period_of(nlp, text: str, amount: float, published: dt.date):
         ),
     ],
 )
-def test_a_results_lead_dates_the_undated_results(nlp, text, published, amount, expected):
-    assert period_of(nlp, text, amount, published) == expected
+def test_a_results_lead_dates_the_undated_results(period_of, text, published, amount, expected):
+    assert period_of(text, amount, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,8 +62,8 @@ def test_a_results_lead_dates_the_undated_results(nlp, text, published, amount, 
         ),
     ],
 )
-def test_no_results_lead_is_no_story_period(nlp, text, published, amount, not_expected):
-    assert period_of(nlp, text, amount, published) != not_expected
+def test_no_results_lead_is_no_story_period(period_of, text, published, amount, not_expected):
+    assert period_of(text, amount, published) != not_expected
 
 
 @pytest.mark.parametrize(
@@ -114,5 +105,5 @@ def test_no_results_lead_is_no_story_period(nlp, text, published, amount, not_ex
         ),
     ],
 )
-def test_a_result_in_passing_or_ahead_is_no_story_period(nlp, text, published, amount):
-    assert period_of(nlp, text, amount, published) is None
+def test_a_result_in_passing_or_ahead_is_no_story_period(period_of, text, published, amount):
+    assert period_of(text, amount, published) is None
