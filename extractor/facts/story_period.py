@@ -18,6 +18,7 @@ from extractor.facts.attachment import (
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.facts.lead_sentences import MIN_TOKENS, first_sentence
 from extractor.facts.release_periods import one_lead_period, release_change, release_quarter
+from extractor.facts.results_lead import is_outlook, reports_results
 from extractor.facts.survey_months import survey_month
 from extractor.lexicons import words
 from extractor.mentions.calendars import is_season
@@ -45,14 +46,12 @@ def _dated_periods(text: str, published: dt.date | None, fiscal: FiscalCalendar)
     ]
 
 
-def _lead(doc: Doc, body_start: int, sentences: int = 2) -> str:
-    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -"),
-    that speak of results ("posted a lower first-quarter profit"; "the weakest since 2009" is no period)."""
+def _opening(doc: Doc, body_start: int, sentences: int = 2) -> list[Span]:
+    """The first sentences of the body, past the header line and a dateline fragment ("ATLANTA (Reuters) -")."""
     # `lead_sentences` also skips a dateline cut at its dash: here that would reach a second sentence that can be
     # an outlook ("sees full-year sales ..."), so only the length test (`MIN_TOKENS`) is shared
-    leading = (span_text(s) for s in doc.sents if s.start_char >= body_start and len(s) >= MIN_TOKENS)
-    lead = list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
-    return " ".join(text for text in lead if RESULT_MEASURES.search(text))
+    leading = (s for s in doc.sents if s.start_char >= body_start and len(s) >= MIN_TOKENS)
+    return list(itertools.islice(leading, sentences))  # the first few only: not every sentence's text
 
 
 def report_period(
@@ -63,9 +62,11 @@ def report_period(
     or the lead is and the period is over at publication)."""
     story = doc_text(doc)  # the span names the holiday, a case-kept word: most stories are read no further
     stated_season = "Thanksgiving" in story and SEASON_SPAN.search(story) is not None
+    # the lead: the opening sentences that speak of results ("the weakest since 2009" is no period)
+    lead = [s for s in _opening(doc, body_start) if RESULT_MEASURES.search(span_text(s))]
     title_named, lead_named = (
         [m for m in _dated_periods(text, published, fiscal) if stated_season or not is_season(m.period)]
-        for text in (title or "", _lead(doc, body_start))
+        for text in (title or "", " ".join(span_text(s) for s in lead))
     )
     best = _story_choice(title_named, lead_named, published)
     best = _months_for_ordinal(best, lead_named, published)
@@ -79,34 +80,50 @@ def report_period(
         return released
     if RESULT_NOUNS.search(title or ""):  # a title about results ("Hotel group's profit rises")
         return _first_results_period(doc, published, fiscal, body_start)
-    if RESULT_NOUNS.search(_lead(doc, body_start)):  # "Corvane reported earnings that beat forecasts", under any title
-        return _first_results_period(doc, published, fiscal, body_start, over=True)  # not "the fourth quarter" ahead
+    if lead and reports_results(lead[0]):  # "Ardley posted a 6 percent rise in profit", under any title
+        # the first of them, not a later sentence, makes the story a results report; its licence reaches only a
+        # quarter over at publication that the body reports, not one it forecasts
+        return _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
     return None  # a story about something else: the body's first period is no period of the story's
 
 
 def _first_results_period(
-    doc: Doc, published: dt.date | None, fiscal: FiscalCalendar, body_start: int, *, over: bool = False
+    doc: Doc,
+    published: dt.date | None,
+    fiscal: FiscalCalendar,
+    body_start: int,
+    *,
+    over: bool = False,
+    reported: bool = False,
 ) -> Period | None:
     """The first quarter or half the body names in a sentence about results (`over`: one that is over at
-    publication, not "the current quarter")."""
+    publication, not "the current quarter"; `reported`: in a clause that reports, not "profit in the third
+    quarter will be hit", which the period reader takes for the last third quarter)."""
     for sent in doc.sents:
         if sent.start_char < body_start or not RESULT_NOUNS.search(span_text(sent)):
             continue
         short = [
             m
             for m in _dated_periods(span_text(sent), published, fiscal)
-            if (m.period.end - m.period.start).days < 190 and not (over and _running(m.period, published))
+            if (m.period.end - m.period.start).days < 190
+            and not (over and _running(m.period, published))
+            and not (reported and _forecast_phrase(m, sent))
         ]
         if short:
             return short[0].period
     return None
 
 
+def _forecast_phrase(m: PeriodMention, sent: Span) -> bool:
+    verb = _phrase_verb(m, sent)
+    return verb is not None and is_outlook(verb)
+
+
 def results_base(
     doc: Doc, report: Period | None, published: dt.date | None, fiscal: FiscalCalendar, body_start: int
 ) -> Period | None:
     """What "a year earlier" and "the year-ago quarter" are relative to in a story whose title and lead name no
-    period ("Regional banks make more loans", then "net income of $912 million, up from $803 million a year
+    period ("Lenders lift deposits as rates hold", then "net income of $640 million, against $575 million a year
     ago"): the first quarter or half over at publication that the body names in a sentence about results. Only
     relative phrases use it; figures with no phrase of their own still take no period."""
     if report is not None or (fiscal == CALENDAR and FISCAL_WORD.search(doc_text(doc))):

@@ -1,33 +1,26 @@
-"""A story whose title is about something else but whose lead reports results ("Corvane reported earnings that
-topped forecasts") reports on the first quarter or half over at publication that its body names about results:
-its undated results take that period (story_period.report_period). Stories written for these tests."""
+"""A story whose title is about something else but whose lead reports results in its main clause ("Pellham Rail
+posted a quarterly profit") reports on the first quarter or half over at publication that its body reports
+results for: its undated results take that period (story_period.report_period, facts/results_lead.py). A lead
+that mentions results only in passing (a relative clause, a phrase of ground, an outlook) does not, and a body
+sentence that forecasts a quarter names no period of the story's. Stories written for these tests."""
 
 import datetime as dt
 
 import pytest
 
-from extractor import extract
-
 D = dt.date
-
-
-def period_of(nlp, text: str, amount: float, published: dt.date):
-    for fact in extract(text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
 
 
 @pytest.mark.parametrize(
     ("text", "published", "amount", "expected"),
     [
+        # the result noun is the object of the lead's root verb
         (
-            "Corvane beats forecasts, but costs a concern\n\n(Wirepost) - Corvane Industries Inc reported "
-            "earnings that topped analysts' estimates on Thursday, though rising freight costs squeezed its "
-            "margins.\n\nThe toolmaker said profit in the second quarter showed the strain of higher steel prices. "
-            "Revenue edged up 2 percent to $4.31 billion.",
-            D(2010, 7, 22),
-            4310000000,
+            "Pellham Rail shares jump as freight rebounds\n\n(Wirepost) - Pellham Rail Corp posted a quarterly "
+            "profit on Wednesday, helped by a rebound in coal shipments.\n\nThe railroad said its net income for "
+            "the second quarter was lifted by lower fuel bills. Freight revenue grew 8 percent to $1.26 billion.",
+            D(2010, 7, 21),
+            1260000000,
             (D(2010, 4, 1), D(2010, 6, 30)),
         ),
         (
@@ -39,19 +32,20 @@ def period_of(nlp, text: str, amount: float, published: dt.date):
             212000000,
             (D(2012, 1, 1), D(2012, 6, 30)),
         ),
+        # the result clause is what the root says, and a second verb joined to the root tells the other news
         (
-            "Halden Foods names new finance chief\n\nCHICAGO (Wirepost) - Halden Foods Corp, whose profit fell "
-            "in the latest period, named a new chief financial officer on Monday.\n\nHalden's net income in the "
-            "fourth quarter was hurt by a product recall. Sales were $918 million, compared with $954 million a "
-            "year earlier.",
+            "Halden Foods names new finance chief\n\nCHICAGO (Wirepost) - Halden Foods Corp said on Monday its net "
+            "income fell for a third straight quarter, and it named a new chief financial officer.\n\nHalden's "
+            "earnings in the fourth quarter were hurt by a product recall. Sales were $918 million, compared with "
+            "$954 million a year earlier.",
             D(2009, 2, 9),
             918000000,
             (D(2008, 10, 1), D(2008, 12, 31)),
         ),
     ],
 )
-def test_a_results_lead_dates_the_undated_results(nlp, text, published, amount, expected):
-    assert period_of(nlp, text, amount, published) == expected
+def test_a_results_lead_dates_the_undated_results(period_of, text, published, amount, expected):
+    assert period_of(text, amount, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,5 +62,48 @@ def test_a_results_lead_dates_the_undated_results(nlp, text, published, amount, 
         ),
     ],
 )
-def test_no_results_lead_is_no_story_period(nlp, text, published, amount, not_expected):
-    assert period_of(nlp, text, amount, published) != not_expected
+def test_no_results_lead_is_no_story_period(period_of, text, published, amount, not_expected):
+    assert period_of(text, amount, published) != not_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "amount"),
+    [
+        # the result noun is in a relative clause on the company's appositive
+        (
+            "Ostler Brewing to sell cider arm\n\nDENVER (Wirepost) - Ostler Brewing Co, a brewer that booked a "
+            "smaller profit last month, said on Tuesday it would sell its cider unit to Fane Drinks for $85 "
+            "million.\n\nThe cider unit had sales of $40 million.\n\nOstler's earnings in the first quarter "
+            "slipped 4 percent.",
+            D(2011, 5, 10),
+            40000000,
+        ),
+        # the result noun is the ground of the news, in a "following ..." phrase
+        (
+            "Garnet Retail to shut 45 stores\n\n(Wirepost) - Garnet Retail Group will shut 45 stores following two "
+            "years of falling income, it said on Thursday.\n\nThe 45 stores posted combined sales of $64 million."
+            "\n\nGarnet's loss in the fourth quarter widened.",
+            D(2013, 1, 17),
+            64000000,
+        ),
+        # the lead is an outlook: its result clause has a modal
+        (
+            "Tamsin Chemicals hit by strike\n\n(Wirepost) - Tamsin Chemicals warned on Monday that its earnings "
+            "will fall short of forecasts because of a strike at its main plant.\n\nThe plant shipped 300,000 "
+            "tonnes of resin.\n\nTamsin's profit in the second quarter rose 3 percent, it said in August.",
+            D(2012, 10, 1),
+            300000,
+        ),
+        # the lead reports results, but the body's only quarter is one it forecasts ("will be hurt"), which the
+        # period reader would take for the last third quarter
+        (
+            "Verrick Air shares climb on fares\n\n(Wirepost) - Verrick Air Ltd posted a narrower loss on Wednesday "
+            "as fares rose.\n\nIts profit in the third quarter will be hurt by dearer fuel, it warned.\n\nThe "
+            "carrier flew 11 million passengers.",
+            D(2012, 5, 2),
+            11000000,
+        ),
+    ],
+)
+def test_a_result_in_passing_or_ahead_is_no_story_period(period_of, text, published, amount):
+    assert period_of(text, amount, published) is None
