@@ -104,6 +104,30 @@ RESTATED_RATES = [
     ),
 ]
 
+# mend21q2: "after" dates an amount only past a bracketed restatement and before a determiner and a noun that is no
+# deduction; a plain "a month after tax", "a year after the expansion" stays a rate, money or goods
+AFTER_RATES = [
+    ("currency", "Cleaners at the Varno depot take home 1,950 euros a month after tax.", [(1950, "EUR_per_month", None)]),
+    (
+        "currency",
+        "Guards at Pellmar earn 1,600 euros ($1,790) a month after taxes.",
+        [(1600, "EUR_per_month", None), (1790, "USD_per_month", None)],
+    ),
+    ("currency", "Streamora bills $14 a month after the trial period ends.", [(14, "USD_per_month", None)]),
+    ("currency", "Members of Quillby gym pay 11 pounds a month after the first year.", [(11, "GBP_per_month", None)]),
+    ("unit", "The Tessary pit should yield 55,000 tonnes a year after the upgrade.", [(55000, "tonne_per_year", None)]),
+    (
+        "unit",
+        "Pumping at Orland climbed back to 240,000 barrels a day after the outage.",
+        [(240000, "barrel_per_day", None)],
+    ),
+    (
+        "currency",
+        "Drivers keep 38,000 rupees ($455) a month after all deductions.",
+        [(38000, "INR_per_month", None), (455, "USD_per_month", None)],
+    ),
+]
+
 # "troy ounce" is the ounce precious metals are weighed in: the unit ounce, and a price per it is per ounce
 TROY_OUNCES = [
     ("unit", "Spot gold touched $2,050 per troy ounce on Tuesday.", [(2050, "USD_per_ounce", None)]),
@@ -116,4 +140,4 @@ TROY_OUNCES = [
     ("unit", "Brannock expects to refine 3.5 million troy oz of platinum.", [(3.5e6, "ounce", None)]),
 ]
 
-ROWS = [*AGES, *RESTATED_RATES, *TROY_OUNCES]
+ROWS = [*AGES, *RESTATED_RATES, *AFTER_RATES, *TROY_OUNCES]
