@@ -107,7 +107,11 @@ RESTATED_RATES = [
 # mend21q2: "after" dates an amount only past a bracketed restatement and before a determiner and a noun that is no
 # deduction; a plain "a month after tax", "a year after the expansion" stays a rate, money or goods
 AFTER_RATES = [
-    ("currency", "Cleaners at the Varno depot take home 1,950 euros a month after tax.", [(1950, "EUR_per_month", None)]),
+    (
+        "currency",
+        "Cleaners at the Varno depot take home 1,950 euros a month after tax.",
+        [(1950, "EUR_per_month", None)],
+    ),
     (
         "currency",
         "Guards at Pellmar earn 1,600 euros ($1,790) a month after taxes.",
