@@ -36,7 +36,20 @@ AGES = [
     ("number", "Members' ballot turned 77 to 23 for the strike.", [(77, None, None), (23, None, None)]),
     ("number", "The debentures will be retired at 102 next quarter.", [(102, None, None)]),
     ("number", "Ostrava's loan notes were retired at 98 on Monday.", [(98, None, None)]),
-    ("number", "Tarrant's old bonds are being retired at 100 this spring.", [(100, None, None)]),
+    (
+        "number",
+        "Tarrant's old bonds are being retired at 100 this spring.",
+        [(100, None, None)],
+    ),  # mend21q2: a time word after a life-event age keeps the age; a passive ("were retired") is a price, except a
+    # verb whose passive is said of a person ("was married")
+    ("number", "Pell Okafor will retire at 63 next March.", [(63, "year", None)]),
+    ("number", "Brisa Tann retired at 58 last month after a long run at the co-op.", [(58, "year", None)]),
+    ("number", "He hopes to retire at 61 this year.", [(61, "year", None)]),
+    ("number", "Anton Vries retired at 66 on Tuesday.", [(66, "year", None)]),
+    ("number", "Mira Quell was married at 21 in a village near Tolm.", [(21, "year", None)]),
+    ("number", "Halden's senior bonds were retired at 97 after the exchange offer.", [(97, None, None)]),
+    ("number", "The preferred shares got retired at 103 in March.", [(103, None, None)]),
+    ("number", "Fennick notes will be quietly retired at 99 when the refinancing closes.", [(99, None, None)]),
 ]
 
 # a rate's denominator after a bracketed restatement of the amount (4 readable stories: a local price or payment,
