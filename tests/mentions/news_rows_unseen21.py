@@ -15,9 +15,12 @@ AGES = [
     ("number", '"Nobody warned the tenants," added retired nurse Edda Voss, 68.', [(68, "year", None)]),
     ("number", '"The river will go down by Friday," wrote Harlan Mott, 59.', [(59, "year", None)]),
     ("number", "At 38, she became the youngest head of Brisk Dairies.", [(38, "year", None)]),
-    ("number", "At 29, I moved to the coast to start a brewery.", [(29, "year", None)]),
+    # mend21q2: "I" after "At N," is mostly a trader naming a price level; the rare speaker's own age is lost
+    ("number", "At 29, I moved to the coast to start a brewery.", [(29, None, None)]),
+    ("number", "At 18, I would sell Dunmore Tin to anyone.", [(18, None, None)]),
+    ("number", '"At 55, I think Tarvel is cheap," said Ines Morrow of Kelby Capital.', [(55, None, None)]),
     ("number", "At 47, he sold his bakery to a rival chain.", [(47, "year", None)]),
-    ("number", "Dorn plans to step down when he turns 65 next spring.", [(65, "year", None)]),
+    ("number", "Sella Brookmann will hand the shop to her son after she turns 58 next autumn.", [(58, "year", None)]),
     ("number", "Ilse Farrow turned 50 in June and sold the print shop.", [(50, "year", None)]),
     ("number", "The founder, who turned 80 on Sunday, still visits the Pellam mill.", [(80, "year", None)]),
     # guards: no speaker before the name, no person after "At", a unit after the number

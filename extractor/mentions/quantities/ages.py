@@ -160,7 +160,9 @@ def _opens_at_age(text: str, r: Reading, before: str) -> bool:
     word = after.group(1)
     if word.lower() in words("age_subject_pronouns"):
         return True
-    return word[:1].isupper() and word.lower() not in words("number_openers")
+    # a capitalised word of one letter is "I" (or an initial): in business news '"At 10, I would buy"' is a trader
+    # naming a price level, rarely a speaker's own age
+    return word[:1].isupper() and len(word) > 1 and word.lower() not in words("number_openers")
 
 
 def opens_at_age_shape(text: str, start: int, end: int) -> bool:
