@@ -53,6 +53,11 @@ AGES = [
     ("number", "Halden's senior bonds were retired at 97 after the exchange offer.", [(97, None, None)]),
     ("number", "The preferred shares got retired at 103 in March.", [(103, None, None)]),
     ("number", "Fennick notes will be quietly retired at 99 when the refinancing closes.", [(99, None, None)]),
+    # mend21q2: "turn" with a thing for its subject is a level or a count, not an age (checked on the parse)
+    ("number", "The Korvell gauge turned 35 on Thursday for the first time in a decade.", [(35, None, None)]),
+    ("number", "Bookings turned 20 after a quiet spring.", [(20, None, None)]),
+    ("number", "The share turned 12 in April on takeover talk.", [(12, None, None)]),
+    ("number", "Her grandfather turned 95 in January.", [(95, "year", None)]),
 ]
 
 # a rate's denominator after a bracketed restatement of the amount (4 readable stories: a local price or payment,
