@@ -15,9 +15,12 @@ AGES = [
     ("number", '"Nobody warned the tenants," added retired nurse Edda Voss, 68.', [(68, "year", None)]),
     ("number", '"The river will go down by Friday," wrote Harlan Mott, 59.', [(59, "year", None)]),
     ("number", "At 38, she became the youngest head of Brisk Dairies.", [(38, "year", None)]),
-    ("number", "At 29, I moved to the coast to start a brewery.", [(29, "year", None)]),
+    # mend21q2: "I" after "At N," is mostly a trader naming a price level; the rare speaker's own age is lost
+    ("number", "At 29, I moved to the coast to start a brewery.", [(29, None, None)]),
+    ("number", "At 18, I would sell Dunmore Tin to anyone.", [(18, None, None)]),
+    ("number", '"At 55, I think Tarvel is cheap," said Ines Morrow of Kelby Capital.', [(55, None, None)]),
     ("number", "At 47, he sold his bakery to a rival chain.", [(47, "year", None)]),
-    ("number", "Dorn plans to step down when he turns 65 next spring.", [(65, "year", None)]),
+    ("number", "Sella Brookmann will hand the shop to her son after she turns 58 next autumn.", [(58, "year", None)]),
     ("number", "Ilse Farrow turned 50 in June and sold the print shop.", [(50, "year", None)]),
     ("number", "The founder, who turned 80 on Sunday, still visits the Pellam mill.", [(80, "year", None)]),
     # guards: no speaker before the name, no person after "At", a unit after the number
@@ -36,7 +39,25 @@ AGES = [
     ("number", "Members' ballot turned 77 to 23 for the strike.", [(77, None, None), (23, None, None)]),
     ("number", "The debentures will be retired at 102 next quarter.", [(102, None, None)]),
     ("number", "Ostrava's loan notes were retired at 98 on Monday.", [(98, None, None)]),
-    ("number", "Tarrant's old bonds are being retired at 100 this spring.", [(100, None, None)]),
+    (
+        "number",
+        "Tarrant's old bonds are being retired at 100 this spring.",
+        [(100, None, None)],
+    ),  # mend21q2: a time word after a life-event age keeps the age; a passive ("were retired") is a price, except a
+    # verb whose passive is said of a person ("was married")
+    ("number", "Pell Okafor will retire at 63 next March.", [(63, "year", None)]),
+    ("number", "Brisa Tann retired at 58 last month after a long run at the co-op.", [(58, "year", None)]),
+    ("number", "He hopes to retire at 61 this year.", [(61, "year", None)]),
+    ("number", "Anton Vries retired at 66 on Tuesday.", [(66, "year", None)]),
+    ("number", "Mira Quell was married at 21 in a village near Tolm.", [(21, "year", None)]),
+    ("number", "Halden's senior bonds were retired at 97 after the exchange offer.", [(97, None, None)]),
+    ("number", "The preferred shares got retired at 103 in March.", [(103, None, None)]),
+    ("number", "Fennick notes will be quietly retired at 99 when the refinancing closes.", [(99, None, None)]),
+    # mend21q2: "turn" with a thing for its subject is a level or a count, not an age (checked on the parse)
+    ("number", "The Korvell gauge turned 35 on Thursday for the first time in a decade.", [(35, None, None)]),
+    ("number", "Bookings turned 20 after a quiet spring.", [(20, None, None)]),
+    ("number", "The share turned 12 in April on takeover talk.", [(12, None, None)]),
+    ("number", "Her grandfather turned 95 in January.", [(95, "year", None)]),
 ]
 
 # a rate's denominator after a bracketed restatement of the amount (4 readable stories: a local price or payment,
@@ -104,6 +125,34 @@ RESTATED_RATES = [
     ),
 ]
 
+# mend21q2: "after" dates an amount only past a bracketed restatement and before a determiner and a noun that is no
+# deduction; a plain "a month after tax", "a year after the expansion" stays a rate, money or goods
+AFTER_RATES = [
+    (
+        "currency",
+        "Cleaners at the Varno depot take home 1,950 euros a month after tax.",
+        [(1950, "EUR_per_month", None)],
+    ),
+    (
+        "currency",
+        "Guards at Pellmar earn 1,600 euros ($1,790) a month after taxes.",
+        [(1600, "EUR_per_month", None), (1790, "USD_per_month", None)],
+    ),
+    ("currency", "Streamora bills $14 a month after the trial period ends.", [(14, "USD_per_month", None)]),
+    ("currency", "Members of Quillby gym pay 11 pounds a month after the first year.", [(11, "GBP_per_month", None)]),
+    ("unit", "The Tessary pit should yield 55,000 tonnes a year after the upgrade.", [(55000, "tonne_per_year", None)]),
+    (
+        "unit",
+        "Pumping at Orland climbed back to 240,000 barrels a day after the outage.",
+        [(240000, "barrel_per_day", None)],
+    ),
+    (
+        "currency",
+        "Drivers keep 38,000 rupees ($455) a month after all deductions.",
+        [(38000, "INR_per_month", None), (455, "USD_per_month", None)],
+    ),
+]
+
 # "troy ounce" is the ounce precious metals are weighed in: the unit ounce, and a price per it is per ounce
 TROY_OUNCES = [
     ("unit", "Spot gold touched $2,050 per troy ounce on Tuesday.", [(2050, "USD_per_ounce", None)]),
@@ -116,4 +165,4 @@ TROY_OUNCES = [
     ("unit", "Brannock expects to refine 3.5 million troy oz of platinum.", [(3.5e6, "ounce", None)]),
 ]
 
-ROWS = [*AGES, *RESTATED_RATES, *TROY_OUNCES]
+ROWS = [*AGES, *RESTATED_RATES, *AFTER_RATES, *TROY_OUNCES]

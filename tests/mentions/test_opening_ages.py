@@ -25,7 +25,6 @@ ROWS = [
     ("At 66, Paul Hendry took over the family vineyard.", "year"),
     ("At 52, Grace Whitlow still teaches the evening class.", "year"),
     ("At 33, she opened a second clinic in Dunmore.", "year"),
-    ("At 29, I moved to the coast to start a brewery.", "year"),
     ("Ruth Calder opened the shop in 1979. At 74, Calder still works the till.", "year"),
     # a capitalised word that is no person, a speaker's aside, a lower-case subject: a plain number
     ("At 45, Copper is no bargain for the smelters.", None),
@@ -36,6 +35,11 @@ ROWS = [
     ("At 60, he said, Copper would squeeze the wire makers.", None),
     ("At 40, the index looked cheap to Malden's analysts.", None),
     ("Ruth Calder sold Copperline in 1990. At 45, Copperline trades at a discount.", None),
+    # "I" after "At N,": a trader naming a price level (mend21q2), even where it is a speaker's own age
+    ("At 15, I would add to my stake in Ravel Mining.", None),
+    ('"At 70, I think the Corvo shares are cheap," said a broker at Lintel.', None),
+    ("At 25, I'd pick up the bonds, a fund manager said.", None),
+    ("At 29, I moved to the coast to start a brewery.", None),
 ]
 
 

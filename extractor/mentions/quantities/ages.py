@@ -15,24 +15,47 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$", re.IG
 # "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
-# an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from");
-# not before "to" and a number ("turned 52 to 48" is a vote)
+# an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from",
+# "turns 71 next spring": a punctuation mark or a word of lexicon `age_end_words`); not before "to" and a number
+# ("turned 52 to 48" is a vote)
 _AGE_DIGITS = r"(?:1[0-9]|[2-9]\d|10\d)"
-_CLAUSE_END = r"\s*[,.;)]|\s+(?:after|and|but|from|in|when|to(?!\s+\d)|with)\b"
-_AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r")")
-# after "turn" also before a time ("turns 71 next spring", "turned 80 on Sunday"); after a life-event verb a time
-# there marks a price ("the notes will be retired at 101 next month")
-_TURNED_AGE_NUMBER = re.compile(_AGE_DIGITS + r"(?=" + _CLAUSE_END + r"|\s+(?:last|next|on|this)\b)")
+
+
+@cache
+def _age_number() -> re.Pattern[str]:
+    ends = "|".join(sorted(words("age_end_words")))
+    return re.compile(_AGE_DIGITS + r"(?=\s*[,.;)]|\s+(?:" + ends + r"|to(?!\s+\d))\b)", re.IGNORECASE)
 
 
 @cache
 def _life_event_at() -> re.Pattern[str]:
     """ "retired at 62", "moved to the capital at 19": "at" a bare number after a verb of a
     person's life (lexicon `life_event_verbs`), a few words back, in the same clause; not after an object
-    ("retired the notes at 101" is a price)."""
+    ("retired the notes at 101" is a price). The verb stem is group 1 (`_passive_before` checks the words before)."""
     verbs = "|".join(sorted(words("life_event_verbs")))
     no_object = r"(?!\s+(?:the|its|their|his|her|a|an|some|all|most|part)\b)"
-    return re.compile(r"\b(?:" + verbs + r")\w*\b" + no_object + r"(?:\s+[\w'’.-]+){0,6}?\s+at\s+$", re.IGNORECASE)
+    return re.compile(r"\b(" + verbs + r")\w*\b" + no_object + r"(?:\s+[\w'’.-]+){0,6}?\s+at\s+$", re.IGNORECASE)
+
+
+@cache
+def _passive_before() -> re.Pattern[str]:
+    """A form of "be" or "get" (lexicon `passive_auxiliaries`), maybe with an adverb, right before the verb."""
+    aux = "|".join(sorted(words("passive_auxiliaries")))
+    return re.compile(r"\b(?:" + aux + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _life_event_age(text: str, start: int) -> bool:
+    """ "retired at 62", "was married at 19": a life-event verb before "at" and the number at `start`, not in the
+    passive ("the notes were retired at 101" is a price), except for the verbs whose passive is said of a person
+    (lexicon `life_event_passive_stems`)."""
+    window = max(0, start - 60)
+    m = _life_event_at().search(text[window:start])
+    if m is None:
+        return False
+    if m.group(1).lower() in words("life_event_passive_stems"):
+        return True
+    verb_at = window + m.start()
+    return _passive_before().search(text[max(0, verb_at - 30) : verb_at]) is None
 
 
 # how every match of `_person_before` ends ("the teenager, ", "a father of ", "pensioners over "): checked first
@@ -67,9 +90,9 @@ def is_age(text: str, r: Reading, start: int) -> bool:
         return True
     if r.low is not None:
         return False
-    return (_ends_clause(_AGE_NUMBER, text, r, start) and _life_event_at().search(before) is not None) or (
-        _ends_clause(_TURNED_AGE_NUMBER, text, r, start) and _turning().search(before) is not None
-    )
+    if not _ends_clause(_age_number(), text, r, start):
+        return False
+    return _life_event_age(text, start) or _turning().search(before) is not None
 
 
 def _ends_clause(pattern: re.Pattern[str], text: str, r: Reading, start: int) -> bool:
@@ -137,7 +160,9 @@ def _opens_at_age(text: str, r: Reading, before: str) -> bool:
     word = after.group(1)
     if word.lower() in words("age_subject_pronouns"):
         return True
-    return word[:1].isupper() and word.lower() not in words("number_openers")
+    # a capitalised word of one letter is "I" (or an initial): in business news '"At 10, I would buy"' is a trader
+    # naming a price level, rarely a speaker's own age
+    return word[:1].isupper() and len(word) > 1 and word.lower() not in words("number_openers")
 
 
 def opens_at_age_shape(text: str, start: int, end: int) -> bool:

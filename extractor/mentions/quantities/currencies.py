@@ -36,9 +36,10 @@ _POUND_OF_MONEY = re.compile(
 )
 _RATE_EQUALS = re.compile(r"=\s?$")  # "($1=.6101 Pound)": an exchange rate names the currency
 _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")\b", re.IGNORECASE)
-# "74 cents a year earlier", "9 euros a week after the launch": the period dates the amount, it is not the rate's
-# denominator
-DATING_AFTER = re.compile(r"\s+(?:earlier|ago|after|before|later|previously)\b", re.IGNORECASE)
+# "74 cents a year earlier": the period dates the amount, it is not the rate's denominator ("after" is left out:
+# "2,100 euros a month after tax", "40,000 tonnes a year after the expansion" are rates; see `_dated_by_event`)
+DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
+_AFTER_EVENT = re.compile(r"\s+after\s+(\w+)\s+(?:[\w-]+\s+)??(\w+)", re.IGNORECASE)
 # "$13.75 a share", "$1.05 per diluted share" (`share_classes`), "$2 apiece"
 _SHARE_CLASS = "|".join(w.replace(" ", r"\s+") for w in sorted(words("share_classes")))
 _PER_SHARE = re.compile(
@@ -361,8 +362,18 @@ def _rate_past_restatement(text: str, r: Reading, at: int) -> None:
     if found is None:
         return
     opener, name, end = found
-    if not (shown_period(opener, name) and DATING_AFTER.match(text, end)):  # "(...) a week after the launch"
+    if not (shown_period(opener, name) and (DATING_AFTER.match(text, end) or _dated_by_event(text, end))):
         r.per = name
+
+
+def _dated_by_event(text: str, end: int) -> bool:
+    """ "212 pence ($2.70) a day after the recall": "after", a determiner (lexicon `dating_after_determiners`) and
+    a noun that is no deduction (lexicon `rate_deduction_nouns`, "a month after all taxes" is a rate) date the
+    amount. Only past a bracketed restatement: a plain "40,000 tonnes a year after the expansion" is a rate."""
+    m = _AFTER_EVENT.match(text, end)
+    if m is None or m.group(1).lower() not in words("dating_after_determiners"):
+        return False
+    return m.group(2).lower() not in words("rate_deduction_nouns")
 
 
 def shown_period(opener: str, name: str) -> bool:

@@ -24,6 +24,7 @@ from extractor.mentions.quantities.opening_ages import checked_opening_age
 from extractor.mentions.quantities.period_rates import adverb_period
 from extractor.mentions.quantities.precipitation import is_precipitation_depth
 from extractor.mentions.quantities.relative_durations import is_shown_duration
+from extractor.mentions.quantities.turned_ages import checked_turned_age
 from extractor.mentions.quantities.zero_changes import zero_changes
 from extractor.models import Quantity
 
@@ -245,6 +246,7 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         if span is None or len(span) == 0:
             continue
         mention = checked_opening_age(text, mention, span)  # "At 40, Copper is cheap": no person, no age
+        mention = checked_turned_age(mention, span)  # "The index turned 30": a level, no age
         update = _parsed_update(mention, span)
         previous = next((m for m, _ in reversed(results) if not is_shown_duration(m.extras)), None)
         if (

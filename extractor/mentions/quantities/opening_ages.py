@@ -23,6 +23,11 @@ def checked_opening_age(text: str, mention: QuantityMention, span: Span) -> Quan
         return mention
     if _person_after_comma(span):
         return mention
+    return plain_number(mention)
+
+
+def plain_number(mention: QuantityMention) -> QuantityMention:
+    """An age reading undone: the bare number, with no unit and no dimension."""
     quantity = mention.quantity.model_copy(update={"unit": None})
     extras = {k: v for k, v in mention.extras.items() if k != "dimension"}
     return QuantityMention(mention.start, mention.end, quantity, "amount", extras)
