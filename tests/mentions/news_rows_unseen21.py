@@ -151,6 +151,22 @@ AFTER_RATES = [
         "Drivers keep 38,000 rupees ($455) a month after all deductions.",
         [(38000, "INR_per_month", None), (455, "USD_per_month", None)],
     ),
+    # a modifier before the deduction noun, or its singular, keeps the rate (lead, review21mq2)
+    (
+        "currency",
+        "Porters at Lisle take home 1,700 euros ($1,900) a month after the payroll taxes.",
+        [(1700, "EUR_per_month", None), (1900, "USD_per_month", None)],
+    ),
+    (
+        "currency",
+        "Riders net 900 pounds ($1,140) a week after all other costs.",
+        [(900, "GBP_per_week", None), (1140, "USD_per_week", None)],
+    ),
+    (
+        "currency",
+        "Tenants pay 650 francs ($700) a month after the deduction of the subsidy.",
+        [(650, "CHF_per_month", None), (700, "USD_per_month", None)],
+    ),
 ]
 
 # "troy ounce" is the ounce precious metals are weighed in: the unit ounce, and a price per it is per ounce

@@ -48,3 +48,22 @@ def test_opening_age_needs_a_person(nlp, text: str, unit: str | None):
     at = text.index("At ") + 3
     found = {m.start: m.quantity for m, _ in mentions_in_doc(nlp(text), shown=True)}
     assert (found[at].amount, found[at].unit) == (float(text[at : text.index(",", at)]), unit)
+
+
+AT_ROWS = [
+    # a person who retires, graduates or dies at an age, also in the progressive: an age
+    ("Mara Quint is retiring at 63 after three decades at the clinic.", "63", "year"),
+    ("Olav Brenner will be graduating at 24 in the spring.", "24", "year"),
+    ("Hedda Lorne retired at 61 last year to sail around the cape.", "61", "year"),
+    # a bond, a price or a company "retired" or "died" at a figure: a plain number
+    ("The debentures, which Calloway Foods retired at 103 last month, were its dearest.", "103", None),
+    ("Tallis Mining Corp retired at 99 on Monday the bonds it sold in 2010.", "99", None),
+    ("Prices died at 55 on Thursday as buyers walked away.", "55", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), AT_ROWS)
+def test_an_age_after_a_life_event_verb_needs_a_person(nlp, text: str, figure: str, unit: str | None):
+    at = text.index(" " + figure + " ") + 1
+    found = {m.start: m.quantity for m, _ in mentions_in_doc(nlp(text), shown=True)}
+    assert (found[at].amount, found[at].unit) == (float(figure), unit)

@@ -55,6 +55,8 @@ def _life_event_age(text: str, start: int) -> bool:
     if m.group(1).lower() in words("life_event_passive_stems"):
         return True
     verb_at = window + m.start()
+    if re.match(r"\w+ing\b", text[verb_at:start], re.IGNORECASE):
+        return True  # "is retiring at 62": a progressive, not a passive
     return _passive_before().search(text[max(0, verb_at - 30) : verb_at]) is None
 
 

@@ -39,7 +39,7 @@ _DOLLAR_COUNTRY = re.compile(r"\s+(" + "|".join(table("dollar_countries")) + r")
 # "74 cents a year earlier": the period dates the amount, it is not the rate's denominator ("after" is left out:
 # "2,100 euros a month after tax", "40,000 tonnes a year after the expansion" are rates; see `_dated_by_event`)
 DATING_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
-_AFTER_EVENT = re.compile(r"\s+after\s+(\w+)\s+(?:[\w-]+\s+)??(\w+)", re.IGNORECASE)
+_AFTER_EVENT = re.compile(r"\s+after\s+(\w+)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
 # "$13.75 a share", "$1.05 per diluted share" (`share_classes`), "$2 apiece"
 _SHARE_CLASS = "|".join(w.replace(" ", r"\s+") for w in sorted(words("share_classes")))
 _PER_SHARE = re.compile(
@@ -373,7 +373,8 @@ def _dated_by_event(text: str, end: int) -> bool:
     m = _AFTER_EVENT.match(text, end)
     if m is None or m.group(1).lower() not in words("dating_after_determiners"):
         return False
-    return m.group(2).lower() not in words("rate_deduction_nouns")
+    # the noun may follow a modifier ("after the payroll taxes", "after all other costs"): either word may name it
+    return not any(w and w.lower() in words("rate_deduction_nouns") for w in m.group(2, 3))
 
 
 def shown_period(opener: str, name: str) -> bool:
