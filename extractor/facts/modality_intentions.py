@@ -21,7 +21,6 @@ from extractor.lexicons import words
 COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "relcl", "advcl"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-AIM_PREPOSITIONS = frozenset({"to", "by", "at", "near", "around", "above", "below", "under", "over", "toward"})
 
 
 def intended_act(verb: Token, below: list[Token]) -> bool:
@@ -52,27 +51,47 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
-    """The figure is what the act sets: the verb's object ("to sell 12 depots", the noun a plain number counts),
-    or the object of a preposition of a level on the verb or its object ("to lift output to 9 tonnes", "to trim
-    costs by 5 percent"). Not a figure that sizes another noun ("to stem a 6 percent loss", "to fight a $2 million
-    fine"), a possessed one ("part of its $4 billion reserve") or one of a relative clause, which states a fact."""
+    """The figure is what the act sets: the verb's object ("to sell 12 depots", the noun a plain number counts, a
+    new thing a sum sizes: "to set up a $9 billion fund"), or the object of a preposition on the verb ("to open
+    shops in 40 towns") or of one of a level on its object ("to lift output to 9 tonnes", "to trim costs by 5
+    percent"). Not a figure that sizes a change or a thing already there ("to stem a 6 percent loss", "to fight
+    the $2 million fine"), a possessed one ("part of its $4 billion reserve") or one of a relative clause."""
     if not below or any(c.dep_ == "poss" for c in below[0].children):
         return False
-    path = below[1:] if len(below) > 1 and _counts_its_noun(below[0]) else below
+    sized = len(below) > 1 and (_counts_its_noun(below[0]) or _sizes_a_new_thing(below[0]))
+    path = below[1:] if sized else below
     first = path[0]
     if len(path) == 1:
         return first.dep_ in OBJECT_DEPS or first.dep_ == "npadvmod"
-    if len(path) > 3 or first.dep_ != "pobj" or path[1].lower_ not in AIM_PREPOSITIONS:
+    if len(path) > 3 or first.dep_ != "pobj":
         return False
-    return len(path) == 2 or path[2].dep_ == "dobj"
+    if len(path) == 2:
+        return path[1].lower_ not in words("ground_prepositions")
+    return path[1].lower_ in words("aim_prepositions") and path[2].dep_ == "dobj"
 
 
 def _counts_its_noun(figure: Token) -> bool:
-    """A plain number that counts its noun ("700 jobs", "12 depots"): the noun is the object, the number its size.
-    A sum of money or a share does not count a noun; it sizes it ("a $2 million fine", "a 6 percent loss")."""
+    """A plain number that counts its noun ("700 jobs", "12 depots") or measures it ("30 days' output"): the noun is
+    the object, the number its size. A sum of money or a share does not count a noun (`_sizes_a_new_thing`)."""
+    if figure.dep_ == "poss":
+        return any(c.dep_ == "nummod" for c in figure.children)
     if figure.dep_ != "nummod" or figure.lower_ in ("percent", "pct", "%"):
         return False
     return not any(t.tag_ == "$" for t in figure.subtree)
+
+
+def _sizes_a_new_thing(figure: Token) -> bool:
+    """A sum that sizes an indefinite noun which is no change ("to set up a $9 billion fund", not "to fight the $2
+    million fine", "to reverse a $5 million drop"): what the act makes, so its size. A share is left out: "a 6
+    percent loss" is a change whatever its noun."""
+    noun = figure.head
+    if figure.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ != "NOUN":
+        return False
+    if not any(t.tag_ == "$" for t in figure.subtree) or noun.lemma_.lower() in words("change_up") | words(
+        "change_down"
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _takes_a_step(verb: Token, infinitive: Token) -> bool:

@@ -30,6 +30,10 @@ def modality_of(nlp, text: str, surface: str) -> str:
         ("Brisk Telecom Inc laid out a strategy to lift its subscriber base to 8 million users.", "8 million"),
         ("Lowther Paper Co has begun a drive to trim overhead by 12 percent, its chairman said.", "12 percent"),
         ("Tamsin Hotels Inc is taking steps to open 25 new hotels in Spain.", "25"),
+        # the figure of a preposition on the act, or the size of a new thing the act makes
+        ("Kellan Retail Inc is taking steps to open stores in 40 more towns.", "40"),
+        ("Corrie Energy Corp is ready to launch a $2 billion bond sale next month.", "$2 billion"),
+        ("Dunmore Pharma Inc is eager to build a $300 million research campus in Dublin.", "$300 million"),
         # an adjective of readiness
         ("Quenby Steel Corp says it is willing to spend up to $450 million on a new rolling mill.", "$450 million"),
         ("Marrow Foods Inc is ready to invest 2 billion euros in its Polish plants, Marrow said.", "2 billion euros"),
@@ -67,6 +71,7 @@ def test_past_attempts_agreed_prices_and_the_ground_stay_as_they_were(nlp, text,
         ("Sorrel Insurance is taking steps to stem a 6 percent loss of policyholders.", "6 percent"),
         ("Dunholm Airways is trying to recover from a 40 percent plunge in bookings.", "40 percent"),
         ("Marlow Water Co is determined to contest the $2 million fine in the courts.", "$2 million"),
+        ("Sorrel Insurance Co is taking steps to reverse a $5 million drop in premiums.", "$5 million"),
         ("Tarrant Seeds Inc is keen to protect the 18 percent share of sales that it won in 2012.", "18 percent"),
         # a result of a past period, a possessed holding
         ("Colvin Brewers is eager to improve on its $45 million profit of 2012.", "$45 million"),
