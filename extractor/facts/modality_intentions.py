@@ -56,7 +56,9 @@ def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
     shops in 40 towns") or of one of a level on its object ("to lift output to 9 tonnes", "to trim costs by 5
     percent"). Not a figure that sizes a change or a thing already there ("to stem a 6 percent loss", "to fight
     the $2 million fine"), a possessed one ("part of its $4 billion reserve") or one of a relative clause."""
-    if not below or any(c.dep_ == "poss" for c in below[0].children):
+    if not below or below[0].pos_ == "VERB":
+        return _the_act_itself(below)
+    if any(c.dep_ == "poss" for c in below[0].children):
         return False
     sized = len(below) > 1 and (_counts_its_noun(below[0]) or _sizes_a_new_thing(below[0]))
     path = below[1:] if sized else below
@@ -68,6 +70,12 @@ def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
     if len(path) == 2:
         return path[1].lower_ not in words("ground_prepositions")
     return path[1].lower_ in words("aim_prepositions") and path[2].dep_ == "dobj"
+
+
+def _the_act_itself(below: list[Token]) -> bool:
+    """An event that is the act, or an act the act aims at through its object: "is trying to sell its unit" (the
+    sale), "is trying to win approval to buy the rest of a rival" (the purchase)."""
+    return all(t.dep_ in ("xcomp", "acl", "dobj") for t in below)
 
 
 def _counts_its_noun(figure: Token) -> bool:

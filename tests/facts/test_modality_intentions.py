@@ -108,3 +108,19 @@ def test_causes_and_decisions_stay_as_they_were(nlp, text, surface):
 )
 def test_a_negated_intention_stays_as_it_was(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        # the event is the act itself, or the act the attempt aims at through its object
+        ("Garrow Insurance Inc has been trying for a year to sell its Lisbon life unit.", "sale", "target"),
+        ("Kestrel Media Corp is trying to win regulators' approval to buy the rest of Holt Cable.", "acquisition", "target"),
+        ("Garrow Insurance Inc tried to sell its Lisbon life unit in 2011.", "sale", "actual"),
+        ("Orrin Logistics Inc decided to buy the trucking arm of Dunmore Group.", "acquisition", "actual"),
+    ],
+)
+def test_an_event_that_is_the_intended_act(nlp, text, predicate, modality):
+    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
+    facts = next(extract_documents([document], nlp=nlp)).facts
+    assert [f.modality for f in facts if f.predicate == predicate] == [modality]
