@@ -74,8 +74,8 @@ def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
 
 def _the_act_itself(below: list[Token]) -> bool:
     """An event that is the act, or an act the act aims at through its object: "is trying to sell its unit" (the
-    sale), "is trying to win approval to buy the rest of a rival" (the purchase)."""
-    return all(t.dep_ in ("xcomp", "acl", "dobj") for t in below)
+    sale), "is trying to obtain clearance to acquire a rival" (the purchase)."""
+    return all(t.dep_ in ("xcomp", "acl", "advcl", "dobj") for t in below)
 
 
 def _counts_its_noun(figure: Token) -> bool:

@@ -115,7 +115,7 @@ def test_a_negated_intention_stays_as_it_was(nlp, text, surface):
     [
         # the event is the act itself, or the act the attempt aims at through its object
         ("Garrow Insurance Inc has been trying for a year to sell its Lisbon life unit.", "sale", "target"),
-        ("Kestrel Media Corp is trying to win regulators' approval to buy the rest of Holt Cable.", "acquisition", "target"),
+        ("Kestrel Media Corp is trying to obtain clearance to acquire Holt Cable.", "acquisition", "target"),
         ("Garrow Insurance Inc tried to sell its Lisbon life unit in 2011.", "sale", "actual"),
         ("Orrin Logistics Inc decided to buy the trucking arm of Dunmore Group.", "acquisition", "actual"),
     ],
