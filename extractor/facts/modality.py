@@ -210,7 +210,7 @@ def _modality_in_clause(
             continue
         if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
             return "target"
-        if _plan_in_progress(token, own[k - 1] if k else None) or intended_act(token):
+        if _plan_in_progress(token, own[k - 1] if k else None) or intended_act(token, own[:k]):
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"

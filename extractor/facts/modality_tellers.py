@@ -4,6 +4,7 @@ named in an "according to" phrase; what they tell is their forecast, not the com
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -16,47 +17,59 @@ def told_by_forecaster(root: Token) -> bool:
     it is. Only targets move: a result a forecaster relays stays actual. A verb of predicting on the way decides
     first (`_predicted_by`): "analysts expect X to rise 4 percent, while Y will fall 2 percent" is theirs
     throughout; "Norvale expects sales to rise 5 percent, an analyst said" is Norvale's own."""
-    below = root
-    for token in root.ancestors:
-        lemma, under, below = token.lemma_.lower(), below, token
+    for under, token in pairwise([root, *root.ancestors]):  # `under`: the token just below `token` on the path
+        lemma = token.lemma_.lower()
         if _clause_of_a_report(token, under):
-            return True  # "shares fell on media reports that it will write down $5 billion"
+            return True  # "bond prices rallied on radio reports that the port would reopen 3 berths"
         if token.pos_ not in ("VERB", "AUX"):
             continue
         predicted = _predicted_by(token) if lemma in words("prediction_verbs") else None
         if predicted is not None:
             return predicted
-        if lemma in words("reporting_verbs") and acts_on_the_figure(under):
-            continue  # "will write down $5 billion", "will add 400 jobs": the verb's act, not a report of one
+        if lemma in words("reporting_verbs") and _acts_on_the_figure(under):
+            continue  # "will note 40 new species", "will add 400 jobs": the verb's act, not a report of one
         if lemma in words("reporting_verbs") or lemma in words("belief_verbs"):
             who = teller(token)
             if who is None:
                 return False
             believer = lemma in words("belief_verbs") and not company_side(who)
-            return _forecasting_teller(who) or believer or outsider(who) or _press_outlet(who, token)
+            return _forecasting_teller(who) or believer or outsider(who) or _press_outlet(who, token, under)
     return False
 
 
 def _clause_of_a_report(noun: Token, under: Token) -> bool:
-    """A clause that a press report's noun governs ("media reports that it will cut 900 jobs"): what the report
-    says will happen, told as its content rather than with a reporting verb."""
+    """A clause that a press report's noun governs ("amid radio reports that the port would reopen 3 berths"): what
+    the report says will happen, told as its content rather than with a reporting verb."""
     if noun.pos_ != "NOUN" or under.dep_ not in ("acl", "ccomp") or under.pos_ not in ("VERB", "AUX"):
         return False
     return press_report(noun)
 
 
-def _press_outlet(who: Token, verb: Token) -> bool:
+def _press_outlet(who: Token, verb: Token, clause: Token) -> bool:
     """ "the newspaper reported", "the Halden Gazette reported": a newspaper or broadcaster (its head word in
     `media_words`) with the verb "report" tells what it has learned, not its own plan ("the newspaper said" may be
-    the paper speaking of itself, so only "report")."""
+    the paper speaking of itself, so only "report"). Not when the reported clause is the outlet's own: "the Halden
+    Gazette reported that it will close two printing sites", "Brixton Radio reported it would add 9 stations"."""
     media = words("media_words")
-    return verb.lemma_.lower() == "report" and (who.lower_ in media or who.lemma_.lower() in media)
+    if verb.lemma_.lower() != "report" or (who.lower_ not in media and who.lemma_.lower() not in media):
+        return False
+    return not _outlet_speaks_of_itself(who, clause)
 
 
-def acts_on_the_figure(under: Token) -> bool:
-    """The token under a verb of the reporting list, on the figure's path, is a word of the figure's own phrase (a
-    noun, a number, a preposition or a particle), not a clause: the verb acts on the figure ("will write down $5
-    billion", "will add 400 jobs"), so it reports nothing."""
+def _outlet_speaks_of_itself(who: Token, clause: Token) -> bool:
+    """The reported clause's subject is the outlet: "it" after one outlet (not after "newspapers"), or its own
+    head word."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    singular = who.tag_ in ("NN", "NNP")
+    return (singular and subject.lower_ == "it") or subject.lower_ == who.lower_
+
+
+def _acts_on_the_figure(under: Token) -> bool:
+    """The token under a verb of the reporting list, on the figure's path, is not a verb: a word of the figure's
+    own phrase (a noun, number, adjective, preposition or particle), not a clause, so the verb acts on the figure
+    ("will add 400 jobs", "noted 40 new species") and reports nothing."""
     return under.pos_ not in ("VERB", "AUX")
 
 

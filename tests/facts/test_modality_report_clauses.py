@@ -1,14 +1,16 @@
 """Who tells a prediction, three corrections (`modality_tellers.told_by_forecaster`): a verb of the reporting
-list that takes the figure in its own object ("will write down $5 billion", "will add 600 jobs") acts, it reports
-nothing, so the teller above it decides; a clause that a press report's noun governs ("on press reports that it
-will cut ...") is the report's forecast, and so is what a newspaper "reported". The company's own statement stays
-its target. Sentences written for these tests, invented names."""
+list that takes the figure in its own object ("will add 600 jobs", "would write down 2.5 billion crowns") acts, it
+reports nothing, so the teller above it decides; a clause that a press report's noun governs ("amid newspaper
+reports that it would buy ...") is the report's forecast, and so is what a newspaper "reported", unless the paper
+reports its own plan. The company's own statement stays its target. Sentences written for these tests, invented
+names."""
 
 import datetime as dt
 
 import pytest
 
 from extractor import extract
+from extractor.facts.modality_tellers import told_by_forecaster
 
 PUBLISHED = dt.date(2015, 2, 11)
 
@@ -23,26 +25,64 @@ def modality_of(nlp, text: str, amount: float) -> str:
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        # a phrasal "write down" under the teller: the report above decides
-        ("Press reports said Ostrander Bank would write off a further $2 billion of property loans.", 2e9),
-        ("Hollis Bank may write down up to 900 million euros of bonds, according to a report, the story said.", 9e8),
-        # the report's "that" clause, told without a reporting verb
-        ("Velmont Steel stock slid on news reports that it will shed 1,200 workers at two mills.", 1200),
-        ("Investors fretted over press reports that Brask Foods would shut 14 bakeries this spring.", 14),
-        # a newspaper with the verb "report" tells what it has learned
-        ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
-        ("Several newspapers have reported that Tarnby Air could order 40 jets from Corvel.", 40),
+        # a verb of the reporting list ("add", "write") that acts on the figure: the teller above decides
+        ("Calloway Rail will add 800 drivers next year, analysts at Brenner Securities said.", 800),
+        ("Dealers said Hexam Bank would write down roughly 2.5 billion crowns of ship loans.", 2.5e9),
+        ("Hollis Bank may write down up to 900 million euros of bonds, the story said.", 9e8),
     ],
 )
-def test_what_a_press_report_says_will_happen_is_a_forecast(nlp, text, amount):
+def test_a_reporting_verb_that_acts_on_the_figure_leaves_the_teller_above(nlp, text, amount):
     assert modality_of(nlp, text, amount) == "forecast"
 
 
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
+        # the report's "that" clause, told without a reporting verb
+        ("Velmont Steel shares rose amid newspaper reports that it would buy 12 scrap yards.", 12),
+        ("Investors fretted over press reports that Brask Foods would shut 14 bakeries this spring.", 14),
+        ("Traders pointed to newspaper reports that Olwen Air Ltd might lease 30 more aircraft.", 30),
+    ],
+)
+def test_the_clause_of_a_press_report_is_a_forecast(nlp, text, amount):
+    assert modality_of(nlp, text, amount) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a newspaper with the verb "report" tells what it has learned
+        ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
+        ("Several newspapers have reported that Tarnby Air could order 40 jets from Corvel.", 40),
+        ("The Morning Gazette reported on Sunday that Pasco Chemicals Inc might close 2 of its 9 plants.", 2),
+    ],
+)
+def test_what_a_newspaper_reported_is_a_forecast(nlp, text, amount):
+    assert modality_of(nlp, text, amount) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "told"),
+    [
+        # an outlet reporting its own plan speaks for itself: no forecaster tells it
+        ("The Corby Evening Post reported on Monday that it will eliminate 65 editorial jobs.", "65", False),
+        ("Brixton Radio reported that it would add 9 stations to its network in 2016.", "9", False),
+        ("The Halden Gazette reported that the Gazette will close 2 printing sites.", "2", False),
+        # after several outlets, or with another subject, "it" is someone else: their report
+        ("Several newspapers have reported that it could order 40 jets from Corvel.", "40", True),
+        ("The Halden Gazette reported that Pasco might close 3 plants.", "3", True),
+    ],
+)
+def test_an_outlet_reporting_its_own_plan_is_no_forecaster(nlp, text, figure, told):
+    doc = nlp(text)
+    assert told_by_forecaster(next(t for t in doc if t.text == figure)) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
         # the company tells its own plan: its target, whatever the verb of the figure
-        ("Ostrander Bank said it would write off a further $2 billion of property loans.", 2e9),
+        ("Ostrander Bank said it would add 300 staff to its Texas branches this year.", 300),
         ("Velmont Steel will add 600 workers at its Ohio mill, the company said on Tuesday.", 600),
         # a report of the company's own ("its annual report") is the company telling
         ("Brask Foods will shut 14 bakeries this spring, its annual report says.", 14),
