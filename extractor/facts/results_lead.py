@@ -14,6 +14,7 @@ RESULT_WORDS = words("result_nouns")
 # a result clause may hang on the root as what was said ("Acme said its profit rose") or as its second verb
 MAIN_CLAUSE_LINKS = ("conj", "ccomp")
 PAST_OR_PRESENT = ("VBD", "VBN", "VBZ", "VBP")
+CORE_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def reports_results(sent: Span) -> bool:
@@ -27,16 +28,18 @@ def _reported_in_main_clause(noun: Token) -> bool:
 
 
 def _clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause the noun is an argument of, or None when the way up passes a preposition of
-    ground ("cut jobs after a slump in profit": the slump is the reason, not the report)."""
+    """The verb the noun is a core argument of (subject, object, attribute), directly or as the object of "in" or
+    "of" under a noun that is one ("posted a rise in profit"); None for a noun that only describes ("the largest
+    chain by revenue", "for 14 times its earnings") or gives ground ("after a slump in profit", "because of weak
+    earnings")."""
     node = noun
-    while not is_clause_verb(node):
-        if node.dep_ == "prep" and node.lower_ in words("background_prepositions"):
-            return None
-        if node.head is node:
-            return None
-        node = node.head
-    return node
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "profit and revenue rose": the first conjunct holds the place
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node.dep_ not in CORE_DEPS or not is_clause_verb(node.head):
+        return None
+    return node.head
 
 
 def _main_clause(verb: Token) -> bool:
@@ -48,17 +51,22 @@ def _main_clause(verb: Token) -> bool:
 
 def is_outlook(verb: Token) -> bool:
     """The clause speaks of what is to come: a modal ("would suffer", "will be hit", "could fall" — also on the
-    verb it is joined to), a base form ("to fall"), or an infinitive on a word of prediction ("is likely to")."""
+    verb it is joined to), a verb of predicting ("forecast lower profit", "is expected to", `prediction_verbs`), a
+    base form ("to fall": an infinitive's "to" is no tense), or an infinitive on a word of prediction ("is likely
+    to")."""
     for clause in (verb, verb.head if verb.dep_ == "conj" else verb):
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children):
             return True
-    if verb.tag_ not in PAST_OR_PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.lemma_.lower() in words("prediction_verbs"):
         return True
-    return verb.dep_ == "xcomp" and _predicting(verb.head)
+    tensed = any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+    if verb.tag_ not in PAST_OR_PRESENT and not tensed:
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and _predicting(verb.head)
 
 
 def _predicting(head: Token) -> bool:
-    outlook = words("outlook_words")
+    outlook = words("outlook_words") | words("prediction_verbs")
     return head.lemma_.lower() in outlook or any(
         c.dep_ == "acomp" and c.lemma_.lower() in outlook for c in head.children
     )

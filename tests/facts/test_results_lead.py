@@ -103,6 +103,36 @@ def test_no_results_lead_is_no_story_period(period_of, text, published, amount, 
             D(2012, 5, 2),
             11000000,
         ),
+        # lead, review21mt: the result noun only gives the reason ("because of"), only describes ("by revenue"),
+        # or is predicted ("expects its profit to fall", "forecast lower profit")
+        (
+            "Harlan Paper to cut jobs\n\n(Wirepost) - Harlan Paper Co will cut 700 jobs because of weaker profit "
+            "at its packaging arm, it said on Monday.\n\nThe arm had revenue of $150 million.\n\nHarlan's "
+            "earnings in the first quarter fell 9 percent.",
+            D(2012, 6, 4),
+            150000000,
+        ),
+        (
+            "Pember Tools to shut depots\n\n(Wirepost) - Pember Tools Inc, the biggest tool seller in the region "
+            "by revenue, said on Friday it would shut 25 depots.\n\nThe depots shipped 80,000 tonnes of "
+            "goods.\n\nPember's profit in the first quarter dipped 5 percent.",
+            D(2013, 5, 10),
+            80000,
+        ),
+        (
+            "Quaile Ferries warns\n\n(Wirepost) - Quaile Ferries Plc said on Tuesday it expects its earnings to "
+            "shrink this winter as storms cut crossings.\n\nThe line carried 6 million passengers.\n\nQuaile's "
+            "profit in the first quarter grew 2 percent, it said in April.",
+            D(2012, 5, 8),
+            6000000,
+        ),
+        (
+            "Quaile Ferries gloomy\n\n(Wirepost) - Quaile Ferries Plc forecast weaker earnings for the winter on "
+            "Tuesday as storms cut crossings.\n\nThe line carried 6 million passengers.\n\nQuaile's profit in "
+            "the first quarter grew 2 percent, it said in April.",
+            D(2012, 5, 8),
+            6000000,
+        ),
     ],
 )
 def test_a_result_in_passing_or_ahead_is_no_story_period(period_of, text, published, amount):
