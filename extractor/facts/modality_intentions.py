@@ -97,8 +97,10 @@ def _sizes_a_new_thing(figure: Token) -> bool:
         return False
     if not any(t.tag_ == "$" for t in figure.subtree) or noun.lemma_.lower() in words("change_up") | words(
         "change_down"
-    ):
+    ) | words("existing_gap_nouns"):
         return False
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False  # "a $400 million loan taken out in 2010": a thing already there, told by its own clause
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 

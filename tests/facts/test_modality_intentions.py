@@ -76,6 +76,11 @@ def test_past_attempts_agreed_prices_and_the_ground_stay_as_they_were(nlp, text,
         # a result of a past period, a possessed holding
         ("Colvin Brewers is eager to improve on its $45 million profit of 2012.", "$45 million"),
         ("Hesketh Retail is ready to use part of its $4 billion cash pile for buybacks.", "$4 billion"),
+        # a gap, a debt or a dispute already there, or a thing told by its own clause (lead, review21mm)
+        ("Wexley Bank is trying to close a $2 billion gap in its reserves.", "$2 billion"),
+        ("Carrow Steel is ready to cover a $600 million shortfall in its pension plan.", "$600 million"),
+        ("Penrith Hotels is trying to repay a $350 million loan taken out in 2009.", "$350 million"),
+        ("Ardley Bank is ready to settle a $900 million lawsuit filed by investors.", "$900 million"),
     ],
 )
 def test_a_figure_the_act_does_not_set_stays_as_it_was(nlp, text, surface):

@@ -64,10 +64,12 @@ def test_what_a_newspaper_reported_is_a_forecast(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "figure", "told"),
     [
-        # an outlet reporting its own plan speaks for itself: no forecaster tells it
-        ("The Corby Evening Post reported on Monday that it will eliminate 65 editorial jobs.", "65", False),
-        ("Brixton Radio reported that it would add 9 stations to its network in 2016.", "9", False),
+        # an outlet that names itself in the reported clause speaks for itself: no forecaster tells it
         ("The Halden Gazette reported that the Gazette will close 2 printing sites.", "2", False),
+        # a bare "it" after an outlet is mostly the company the report is about (lead, review21mm): its report
+        ("Shares of Tolland Bank rose after the Corby Evening Post reported that it would sell 4 branches.", "4", True),
+        ("Brixton Motors stock fell after the Morning Post reported it might cut 650 jobs.", "650", True),
+        ("Brixton Radio reported that it would add 9 stations to its network in 2016.", "9", True),
         # after several outlets, or with another subject, "it" is someone else: their report
         ("Several newspapers have reported that it could order 40 jets from Corvel.", "40", True),
         ("The Halden Gazette reported that Pasco might close 3 plants.", "3", True),
