@@ -4,7 +4,8 @@ another noun), "Consumer confidence sank 3.5 points in August. It had climbed 2 
 sentence's subject). Without it the pronoun read as the company and its percent as a share-price move.
 
 The antecedent is the nearest subject written before the pronoun in its sentence (the relative clause above), else,
-for a pronoun that is its sentence's first subject, the last subject of the previous sentence. It is kept only when
+for a pronoun that is its sentence's first subject, the main clause's subject of the previous sentence (not a side
+clause's: "rose 9 percent as demand improved. It rose ..." is not the demand). It is kept only when
 it agrees in number with the pronoun ("it" a singular noun, "they" a plural one) and is a common measure noun: never
 a name (the company "it"), never shares or stock ("Shares fell 2 percent. It closed at $4" stays a share price,
 `stock_moves`). A pronoun whose own clause names trading or a currency ("it rose 4 percent in afternoon trading",
