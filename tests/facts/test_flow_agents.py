@@ -7,15 +7,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2012, 5, 9)
 OPENING = "Torvane Corp reported its results on Tuesday. "
-
-
-def predicates_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.predicate for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_the_agent_of_a_flow_is_not_measured(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found
 
 
@@ -62,5 +57,5 @@ def test_the_agent_of_a_flow_is_not_measured(nlp, text, surface, predicate):
     ],
 )
 def test_moves_and_units_keep_their_subject(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found

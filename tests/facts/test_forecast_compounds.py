@@ -6,14 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2019, 8, 14)
 OPENING = "Tolvane Corp reported quarterly net income of $40 million. "
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_a_forecast_noun_forecasts_its_compound(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_a_forecast_noun_forecasts_its_compound(nlp, text, surface, predicate):
     ],
 )
 def test_a_goal_noun_targets_its_compound(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_goal_noun_targets_its_compound(nlp, text, surface, predicate):
     ],
 )
 def test_a_price_target_stays_one_term(nlp, text, surface):
-    assert predicates_of(nlp, text)[surface] == "price target"
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == "price target"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_price_target_stays_one_term(nlp, text, surface):
     ],
 )
 def test_money_of_cash_a_holder_has_is_its_cash(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_money_of_cash_a_holder_has_is_its_cash(nlp, text, surface, predicate):
     ],
 )
 def test_money_of_cash_that_changes_hands_is_not_a_holding(nlp, text, surface):
-    assert predicates_of(nlp, text).get(surface) not in ("cash", "available cash")
+    assert predicates_of(nlp, OPENING + text, PUBLISHED).get(surface) not in ("cash", "available cash")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,8 @@ def test_money_of_cash_that_changes_hands_is_not_a_holding(nlp, text, surface):
     ],
 )
 def test_a_plan_or_a_takeover_target_is_not_a_forecast(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface].endswith(predicate)  # "likely takeover targets" keeps its adjective
+    # "likely takeover targets" keeps its adjective
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface].endswith(predicate)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +94,7 @@ def test_a_plan_or_a_takeover_target_is_not_a_forecast(nlp, text, surface, predi
     ],
 )
 def test_digits_after_a_name_are_part_of_the_name(nlp, text, number):
-    assert number not in predicates_of(nlp, text)
+    assert number not in predicates_of(nlp, OPENING + text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -109,4 +106,4 @@ def test_digits_after_a_name_are_part_of_the_name(nlp, text, number):
     ],
 )
 def test_a_count_after_a_name_still_counts(nlp, text, number, predicate):
-    assert predicates_of(nlp, text)[number] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[number] == predicate

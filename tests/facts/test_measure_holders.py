@@ -6,15 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2012, 5, 9)
 OPENING = "Torvane Corp reported its results on Tuesday. "
-
-
-def predicates_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.predicate for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_a_measure_of_a_noun_measures_the_noun(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found
 
 
@@ -51,5 +46,5 @@ def test_a_measure_of_a_noun_measures_the_noun(nlp, text, surface, predicate):
     ],
 )
 def test_a_session_close_prices_the_shares(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found

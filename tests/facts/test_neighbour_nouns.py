@@ -8,19 +8,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2012, 5, 9)
 OPENING = "Halvane Corp reported its results on Tuesday. "
 
 
-def predicates_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.predicate for f in facts if f.value}
-
-
 def assert_predicate(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert surface in found, f"no fact for {surface!r}: {found}"
     assert found[surface] == predicate
 

@@ -6,14 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2019, 8, 14)
 OPENING = "Tolvane Corp reported quarterly net income of $40 million. "
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_a_count_after_to_or_at_counts_its_own_noun(nlp, text, surface, head):
-    assert predicates_of(nlp, text)[surface].split()[-1] == head
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface].split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_a_count_after_to_or_at_counts_its_own_noun(nlp, text, surface, head):
     ],
 )
 def test_a_subject_a_measure_or_generic_units_keep_the_clause_noun(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate

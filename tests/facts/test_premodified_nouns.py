@@ -7,14 +7,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2019, 8, 14)
 OPENING = "Tolvane Corp said on Tuesday its results beat forecasts. "
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_money_before_a_noun_measures_that_noun(nlp, text, surface, head):
-    assert predicates_of(nlp, text)[surface].split()[-1] == head
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface].split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_money_before_a_noun_measures_that_noun(nlp, text, surface, head):
     ],
 )
 def test_a_percentage_before_an_adjective_and_a_change_noun_measures_its_object(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate

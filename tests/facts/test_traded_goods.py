@@ -7,15 +7,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2012, 5, 9)
 OPENING = "Torvane Corp reported its results on Tuesday. "
-
-
-def predicates_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.predicate for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def predicates_of(nlp, text):
     ],
 )
 def test_an_amount_of_a_traded_good_measures_its_flow(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found
 
 
@@ -59,7 +54,7 @@ def test_an_amount_of_a_traded_good_measures_its_flow(nlp, text, surface, predic
     ],
 )
 def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found
 
 
@@ -72,5 +67,5 @@ def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
     ],
 )
 def test_buying_its_own_goods_is_a_repurchase(nlp, text, surface, predicate):
-    found = predicates_of(nlp, text)
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found

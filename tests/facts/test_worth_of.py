@@ -6,14 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import predicates_of
 
 PUBLISHED = dt.date(2019, 8, 14)
 OPENING = "Tolvane Corp said on Tuesday its results beat forecasts. "
-
-
-def predicates_of(nlp, text):
-    return {f.value.surface: f.predicate for f in extract(OPENING + text, published=PUBLISHED, nlp=nlp) if f.value}
 
 
 @pytest.mark.parametrize(
@@ -29,4 +25,4 @@ def predicates_of(nlp, text):
     ],
 )
 def test_money_worth_of_a_noun_measures_the_noun(nlp, text, surface, predicate):
-    assert predicates_of(nlp, text)[surface] == predicate
+    assert predicates_of(nlp, OPENING + text, PUBLISHED)[surface] == predicate
