@@ -1,29 +1,36 @@
-"""The fact a table test asks about, found by the surface of its amount in a one-story document."""
+"""The fact a table test asks about, found by the surface or the amount of its figure in a one-story document.
+
+Two kinds of document: a story (a dated header line and a title before the text, as the corpus files are
+written; the `published` day is the header's, a date or its ISO form) and a plain text (no header line,
+extracted with `published` as its date). `story_extraction`, `facts_of`, `entity_names_of`, `fact_with_surface`,
+`subjects_of` and `subject_of` read stories; the others read plain texts. A test puts an opening sentence of its
+own before `text` itself."""
 
 import datetime as dt
 
 from extractor.api import extract, extract_documents
 from extractor.io.documents import document_from_text
-from extractor.models import Fact
+from extractor.models import Extraction, Fact
 from tests.probes.harness import probe_facts, story_text
 
 
-def facts_of(nlp, text: str, *, title: str, published: str) -> list[Fact]:
+def facts_of(nlp, text: str, *, title: str, published: str | dt.date) -> list[Fact]:
     """The facts of a story with a dated header line and a title before `text`."""
-    return _story_result(nlp, text, title=title, published=published).facts
+    return story_extraction(nlp, text, title=title, published=published).facts
 
 
-def entity_names_of(nlp, text: str, *, title: str, published: str) -> set[str]:
+def entity_names_of(nlp, text: str, *, title: str, published: str | dt.date) -> set[str]:
     """The names of the entities listed for a story with a dated header line and a title before `text`."""
-    return {e.name for e in _story_result(nlp, text, title=title, published=published).entities}
+    return {e.name for e in story_extraction(nlp, text, title=title, published=published).entities}
 
 
-def _story_result(nlp, text: str, *, title: str, published: str):
+def story_extraction(nlp, text: str, *, title: str, published: str | dt.date) -> Extraction:
+    """The whole extraction (facts and entities) of a story with a dated header line and a title before `text`."""
     document = document_from_text(f" date {published} {title}\n\n" + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
 
 
-def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: str) -> Fact:
+def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: str | dt.date) -> Fact:
     """The first fact whose amount is written `surface`; a failure lists what was found instead."""
     found = facts_of(nlp, text, title=title, published=published)
     facts = [f for f in found if f.value is not None and f.value.surface == surface]
@@ -31,12 +38,20 @@ def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: st
     return facts[0]
 
 
-def subjects_of(nlp, text: str, surface: str, *, title: str, published: str) -> set[str]:
+def subjects_of(nlp, text: str, surface: str, *, title: str, published: str | dt.date) -> set[str]:
     """The subjects of every fact whose amount is written `surface`; a failure lists what was found instead."""
     found = facts_of(nlp, text, title=title, published=published)
     facts = [f for f in found if f.value is not None and f.value.surface == surface]
     assert facts, [(f.subject, f.predicate, f.value and f.value.surface) for f in found]
     return {f.subject for f in facts}
+
+
+def subjects_with_amount(extraction: Extraction, amount: float) -> set[str]:
+    """The subjects of every fact of an extraction whose amount is `amount` or its negative (a fall written as a
+    plain figure); a failure lists what was found instead."""
+    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
+    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return {f.subject for f in found}
 
 
 def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-06-08") -> str | None:
@@ -76,8 +91,13 @@ def predicate_of(nlp, text: str, amount: float) -> str | None:
 
 
 def predicates_of(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
-    """Each figure's predicate, by the surface of its amount."""
+    """Each figure's predicate, by the surface of its amount, in a plain text."""
     return {f.value.surface: f.predicate for f in extract(text, published=published, nlp=nlp) if f.value}
+
+
+def subjects_by_surface(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
+    """Each figure's subject, by the surface of its amount, in a plain text."""
+    return {f.value.surface: f.subject for f in extract(text, published=published, nlp=nlp) if f.value}
 
 
 def dated_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> list[tuple[str, str | None]]:

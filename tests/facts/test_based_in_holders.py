@@ -7,6 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2011, 7, 11)
 LEAD = "NEW YORK (Reuters) - Kestrel Partners said on Monday it had hired a team of advisers. "
@@ -16,12 +17,6 @@ def run(nlp, text, title="Kestrel adds advisers"):
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
     document = document_from_text(header + LEAD + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
-
-
-def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def subjects_of(extraction, amount):
     ],
 )
 def test_a_company_based_somewhere_holds_its_figures(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}

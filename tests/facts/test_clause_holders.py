@@ -8,15 +8,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import subjects_by_surface
 
 PUBLISHED = dt.date(2013, 3, 5)
 OPENING = "Torvane Corp, the packaging group, reported its annual results on Tuesday. "
-
-
-def subjects_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.subject for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def subjects_of(nlp, text):
     ],
 )
 def test_an_organization_at_the_figure_holds_it(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -45,7 +40,7 @@ def test_an_organization_at_the_figure_holds_it(nlp, text, surface, subject):
     ],
 )
 def test_the_default_stays_when_the_other_firm_forecasts_or_only_names_a_cause(nlp, text, surface):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == "Torvane", found
 
 
@@ -62,7 +57,7 @@ def test_the_default_stays_when_the_other_firm_forecasts_or_only_names_a_cause(n
     ],
 )
 def test_a_fronted_at_holder_carries_to_the_joined_clause(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -83,5 +78,5 @@ def test_a_fronted_at_holder_carries_to_the_joined_clause(nlp, text, surface, su
     ],
 )
 def test_a_contrasted_clause_does_not_take_the_other_clauses_subject(nlp, text, surface, other):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert surface in found and found[surface] != other, found

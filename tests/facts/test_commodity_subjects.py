@@ -7,6 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2012, 3, 14)
 
@@ -18,9 +19,8 @@ def run(nlp, text, title="Company news"):
 
 
 def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject.lower() for f in found}
+    """The subjects of the figures with this amount, lowercased: these rows name holders in lower case."""
+    return {subject.lower() for subject in subjects_with_amount(extraction, amount)}
 
 
 COMPANY = "Harnwick Airlines Inc said on Wednesday its quarterly profit rose 12 percent as fuel costs eased. "

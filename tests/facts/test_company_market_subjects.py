@@ -10,10 +10,6 @@ from tests.facts import surface_facts
 PUBLISHED = "2014-03-04"
 
 
-def subjects_of(nlp, title, text, surface):
-    return surface_facts.subjects_of(nlp, text, surface, title=title, published=PUBLISHED)
-
-
 @pytest.mark.parametrize(
     ("title", "text", "surface", "subject"),
     [
@@ -42,7 +38,7 @@ def subjects_of(nlp, title, text, surface):
     ],
 )
 def test_a_company_s_sales_in_a_country_make_a_company_story(nlp, title, text, surface, subject):
-    assert subjects_of(nlp, title, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, text, surface, title=title, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -72,4 +68,4 @@ def test_a_company_s_sales_in_a_country_make_a_company_story(nlp, title, text, s
     ],
 )
 def test_economy_data_a_public_body_reports_keep_the_country(nlp, title, text, surface, subject):
-    assert subjects_of(nlp, title, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, text, surface, title=title, published=PUBLISHED) == {subject}

@@ -12,10 +12,6 @@ TITLE = "Pellam Health profit rises"
 LEAD = "NEW YORK (Reuters) - Pellam Health Group Inc reported higher quarterly profit on Tuesday. "
 
 
-def subjects_of(nlp, text, surface):
-    return surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED)
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
@@ -26,7 +22,7 @@ def subjects_of(nlp, text, surface):
     ],
 )
 def test_an_index_takes_its_proper_name_without_descriptors(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_an_index_takes_its_proper_name_without_descriptors(nlp, text, surface, 
     ],
 )
 def test_a_sector_word_or_a_bare_name_stays(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}

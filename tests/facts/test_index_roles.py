@@ -11,10 +11,7 @@ import pytest
 from tests.facts import surface_facts
 
 PUBLISHED = dt.date(2012, 6, 8)
-
-
-def subjects_of(nlp, text, surface):
-    return surface_facts.subjects_of(nlp, text, surface, title="Prices move", published=PUBLISHED.isoformat())
+TITLE = "Prices move"
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def subjects_of(nlp, text, surface):
     ],
 )
 def test_a_role_reads_the_index_named_before(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_a_role_reads_the_index_named_before(nlp, text, surface, subject):
     ],
 )
 def test_a_name_or_description_stays(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -109,4 +106,4 @@ def test_a_name_or_description_stays(nlp, text, surface, subject):
     ],
 )
 def test_a_role_skips_a_sector_index_and_a_model_number(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, text, surface, title=TITLE, published=PUBLISHED) == {subject}

@@ -7,15 +7,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import subjects_by_surface
 
 PUBLISHED = dt.date(2013, 3, 5)
 OPENING = "Torvane Corp, the packaging group, reported its annual results on Tuesday. "
-
-
-def subjects_of(nlp, text):
-    facts = extract(OPENING + text, published=PUBLISHED, nlp=nlp)
-    return {f.value.surface: f.subject for f in facts if f.value}
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def subjects_of(nlp, text):
     ],
 )
 def test_a_countrys_industry_total_takes_the_country(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -41,5 +36,5 @@ def test_a_countrys_industry_total_takes_the_country(nlp, text, surface, subject
     ],
 )
 def test_the_companys_own_sales_in_a_place_stay_the_companys(nlp, text, surface):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == "Torvane", found

@@ -8,7 +8,8 @@ import pytest
 
 from extractor import extract
 from extractor.facts.statistics_country import known_countries
-from tests.facts.test_industry_totals import PUBLISHED, subjects_of  # the same company story opening
+from tests.facts.surface_facts import subjects_by_surface
+from tests.facts.test_industry_totals import OPENING, PUBLISHED  # the same company story opening
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from tests.facts.test_industry_totals import PUBLISHED, subjects_of  # the same 
     ],
 )
 def test_a_government_named_by_its_nationality_is_the_country(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -35,7 +36,7 @@ def test_a_government_named_by_its_nationality_is_the_country(nlp, text, surface
     ],
 )
 def test_a_government_bonds_yield_with_a_nationality_is_the_countrys(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -48,7 +49,7 @@ def test_a_government_bonds_yield_with_a_nationality_is_the_countrys(nlp, text, 
     ],
 )
 def test_the_companys_own_figures_beside_a_nationality_stay_the_companys(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -61,7 +62,7 @@ def test_the_companys_own_figures_beside_a_nationality_stay_the_companys(nlp, te
     ],
 )
 def test_the_us_government_keeps_its_written_name(nlp, text, surface):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == "U.S. government", found
 
 
@@ -91,7 +92,7 @@ def test_the_countrys_figure_is_the_story_countrys(nlp, text, surface):
     ],
 )
 def test_a_government_named_by_its_countrys_possessive_is_the_country(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -105,7 +106,7 @@ def test_a_government_named_by_its_countrys_possessive_is_the_country(nlp, text,
 )
 def test_a_possessive_that_is_no_country_names_none(nlp, text, surface):
     """A region's government is no country: no country at all holds its figure."""
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert surface in found and found[surface] not in known_countries(), found
 
 
@@ -126,7 +127,7 @@ def test_a_possessive_that_is_no_country_names_none(nlp, text, surface):
     ],
 )
 def test_a_capital_that_acts_is_its_country(nlp, text, surface, subject):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == subject, found
 
 
@@ -142,7 +143,7 @@ def test_a_capital_that_acts_is_its_country(nlp, text, surface, subject):
     ],
 )
 def test_a_capital_with_no_government_act_is_the_city(nlp, text, surface, city):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == city, found
 
 
@@ -154,5 +155,5 @@ def test_a_capital_with_no_government_act_is_the_city(nlp, text, surface, city):
     ],
 )
 def test_a_capital_that_does_not_act_is_no_country(nlp, text, surface):
-    found = subjects_of(nlp, text)
+    found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) not in ("Spain", "Austria"), found

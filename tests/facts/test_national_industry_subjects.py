@@ -13,10 +13,6 @@ TITLE = "Watchdog tells lenders to raise capital"
 LEAD = "The Northern Banking Board on Tuesday told lenders across the region to raise more capital. "
 
 
-def subjects_of(nlp, text, surface):
-    return surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED.isoformat())
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
@@ -44,7 +40,7 @@ def subjects_of(nlp, text, surface):
     ],
 )
 def test_a_national_industry_total_takes_the_country(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_a_national_industry_total_takes_the_country(nlp, text, surface, subject
     ],
 )
 def test_a_firm_keeps_its_figures(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -87,4 +83,4 @@ def test_a_firm_keeps_its_figures(nlp, text, surface, subject):
 )
 def test_the_firms_named_after_the_noun_keep_the_figure(nlp, text, surface, firms):
     # "Danish banks Holmgaard and Tved ...": the names say which banks are meant, so no country takes the figure
-    assert subjects_of(nlp, text, surface) <= firms
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) <= firms

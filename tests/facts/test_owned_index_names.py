@@ -7,6 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2010, 6, 4)
 
@@ -15,12 +16,6 @@ def run(nlp, text, title="Markets news"):
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
     document = document_from_text(header + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
-
-
-def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def subjects_of(extraction, amount):
     ],
 )
 def test_a_compiled_index_is_named_by_its_compiler(nlp, text, amount, name):
-    assert subjects_of(run(nlp, text), amount) == {name}
+    assert subjects_with_amount(run(nlp, text), amount) == {name}
 
 
 @pytest.mark.parametrize(
@@ -62,4 +57,4 @@ def test_a_compiled_index_is_named_by_its_compiler(nlp, text, amount, name):
     ],
 )
 def test_other_index_names_are_read_as_before(nlp, text, amount, name):
-    assert subjects_of(run(nlp, text), amount) == {name}
+    assert subjects_with_amount(run(nlp, text), amount) == {name}

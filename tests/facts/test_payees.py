@@ -7,6 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2011, 5, 12)
 LEAD = "NEW YORK (Reuters) - Norvale Foods Inc said on Tuesday its quarterly profit rose 12 percent to $400 million. "
@@ -16,12 +17,6 @@ def run(nlp, text, title="Norvale Foods profit rises"):
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
     document = document_from_text(header + LEAD + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
-
-
-def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def subjects_of(extraction, amount):
     ],
 )
 def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee):
-    assert subjects_of(run(nlp, text), amount) == {payee}
+    assert subjects_with_amount(run(nlp, text), amount) == {payee}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee)
     ],
 )
 def test_the_one_given_pay_is_its_subject(nlp, text, amount, payee):
-    assert subjects_of(run(nlp, text), amount) == {payee}
+    assert subjects_with_amount(run(nlp, text), amount) == {payee}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_the_one_given_pay_is_its_subject(nlp, text, amount, payee):
     ],
 )
 def test_pay_listed_for_several_people_goes_to_each(nlp, text, amount, payee):
-    assert subjects_of(run(nlp, text), amount) == {payee}
+    assert subjects_with_amount(run(nlp, text), amount) == {payee}
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_pay_listed_for_several_people_goes_to_each(nlp, text, amount, payee):
     ],
 )
 def test_pay_without_a_named_payee_stays_the_company_s(nlp, text, amount):
-    assert subjects_of(run(nlp, text), amount) == {"Norvale Foods"}
+    assert subjects_with_amount(run(nlp, text), amount) == {"Norvale Foods"}
 
 
 @pytest.mark.parametrize(
@@ -117,7 +112,7 @@ def test_pay_without_a_named_payee_stays_the_company_s(nlp, text, amount):
 )
 def test_a_forecaster_s_firm_is_not_the_subject_of_the_forecast(nlp, text, amount):
     extraction = run(nlp, text)
-    assert subjects_of(extraction, amount) == {"Norvale Foods"}
+    assert subjects_with_amount(extraction, amount) == {"Norvale Foods"}
 
 
 @pytest.mark.parametrize(
@@ -130,4 +125,4 @@ def test_a_forecaster_s_firm_is_not_the_subject_of_the_forecast(nlp, text, amoun
 )
 def test_a_place_before_an_economist_is_what_the_economist_covers(nlp, text, amount):
     extraction = run(nlp, text, title="Freedonia growth forecast cut")
-    assert subjects_of(extraction, amount) == {"Freedonia"}
+    assert subjects_with_amount(extraction, amount) == {"Freedonia"}

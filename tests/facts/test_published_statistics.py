@@ -6,18 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction, subjects_with_amount
 
 PUBLISHED = dt.date(2011, 6, 23)
-
-
-def subjects_of(nlp, text, amount):
-    header = f" date {PUBLISHED.isoformat()} Business news\n\n"
-    extraction = next(extract_documents([document_from_text(header + text, doc_id="t")], nlp=nlp))
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
+TITLE = "Business news"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,8 @@ def subjects_of(nlp, text, amount):
     ],
 )
 def test_a_published_reading_is_the_countrys(nlp, text, amount, country):
-    assert subjects_of(nlp, text, amount) == {country}
+    extraction = story_extraction(nlp, text, title=TITLE, published=PUBLISHED)
+    assert subjects_with_amount(extraction, amount) == {country}
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,8 @@ def test_a_published_reading_is_the_countrys(nlp, text, amount, country):
     ],
 )
 def test_a_company_figure_stays_the_companys(nlp, text, amount, holder):
-    assert subjects_of(nlp, text, amount) == {holder}
+    extraction = story_extraction(nlp, text, title=TITLE, published=PUBLISHED)
+    assert subjects_with_amount(extraction, amount) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -97,4 +91,5 @@ def test_a_company_figure_stays_the_companys(nlp, text, amount, holder):
     ],
 )
 def test_a_passing_foreign_reading_does_not_take_the_story(nlp, text, amount):
-    assert subjects_of(nlp, text, amount) == {"United States"}
+    extraction = story_extraction(nlp, text, title=TITLE, published=PUBLISHED)
+    assert subjects_with_amount(extraction, amount) == {"United States"}

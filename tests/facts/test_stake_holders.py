@@ -7,6 +7,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2012, 3, 14)
 
@@ -15,12 +16,6 @@ def run(nlp, text, title="Company news"):
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
     document = document_from_text(header + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
-
-
-def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def subjects_of(extraction, amount):
     ],
 )
 def test_the_owner_holds_the_percentage_owned(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_the_owner_holds_the_percentage_owned(nlp, text, amount, holder):
     ],
 )
 def test_owning_clauses_keep_their_subject(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -97,7 +92,7 @@ def test_owning_clauses_keep_their_subject(nlp, text, amount, holder):
     ],
 )
 def test_a_possessed_stake_keeps_its_possessor(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -125,4 +120,4 @@ def test_a_possessed_stake_keeps_its_possessor(nlp, text, amount, holder):
     ],
 )
 def test_a_holder_written_short_is_found(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}

@@ -8,6 +8,7 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import subjects_with_amount
 
 PUBLISHED = dt.date(2012, 3, 14)
 
@@ -16,12 +17,6 @@ def run(nlp, text, title="Economy news"):
     header = f" date {PUBLISHED.isoformat()} {title}\n\n"
     document = document_from_text(header + text, doc_id="t")
     return next(extract_documents([document], nlp=nlp))
-
-
-def subjects_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(abs(f.value.amount) - amount) < 1e-6]
-    assert found, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return {f.subject for f in found}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def subjects_of(extraction, amount):
     ],
 )
 def test_a_statistic_is_the_countrys(nlp, text, amount, holder):
-    assert subjects_of(run(nlp, text), amount) == {holder}
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -86,4 +81,4 @@ def test_a_statistic_is_the_countrys(nlp, text, amount, holder):
     ],
 )
 def test_no_country_where_the_statistic_is_not_the_storys(nlp, text, amount, not_holder):
-    assert not_holder not in subjects_of(run(nlp, text), amount)
+    assert not_holder not in subjects_with_amount(run(nlp, text), amount)

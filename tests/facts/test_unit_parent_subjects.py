@@ -14,10 +14,6 @@ LEAD = (
 )
 
 
-def subjects_of(nlp, text, surface):
-    return surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED)
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "subject"),
     [
@@ -27,7 +23,7 @@ def subjects_of(nlp, text, surface):
     ],
 )
 def test_a_unit_named_with_its_owner_gives_its_figures_to_the_owner(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_unit_named_with_its_owner_gives_its_figures_to_the_owner(nlp, text, s
     ],
 )
 def test_without_an_owning_company_the_organization_keeps_its_figures(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
 
 
 @pytest.mark.parametrize(
@@ -53,4 +49,4 @@ def test_without_an_owning_company_the_organization_keeps_its_figures(nlp, text,
     ],
 )
 def test_a_relation_noun_after_the_possessive_is_not_ownership(nlp, text, surface, subject):
-    assert subjects_of(nlp, text, surface) == {subject}
+    assert surface_facts.subjects_of(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED) == {subject}
