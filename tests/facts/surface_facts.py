@@ -60,6 +60,11 @@ def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-
     return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
 
 
+def facts_in(nlp, text: str, published: dt.date | None = dt.date(2019, 8, 14)) -> list[Fact]:
+    """The facts of a plain text (no header line); `published=None` reads it undated."""
+    return extract(text, published=published, nlp=nlp)
+
+
 def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:
     """The subject of the first fact whose amount is written `surface` in a plain text (no header line)."""
     facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]

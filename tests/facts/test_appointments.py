@@ -8,13 +8,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in, roles_in
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def facts_of(nlp, text, kind):
-    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def facts_of(nlp, text, kind):
     ],
 )
 def test_a_person_read_as_the_predicate_of_an_appointing_verb_is_appointed(nlp, text, event):
-    assert event in facts_of(nlp, text, "event")
+    assert event in events_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -59,8 +55,8 @@ def test_a_person_read_as_the_predicate_of_an_appointing_verb_is_appointed(nlp, 
     ],
 )
 def test_a_named_person_appointed_in_the_passive_takes_the_post_of_the_organization_it_names(nlp, text, event, role):
-    assert event in facts_of(nlp, text, "event")
-    assert role in facts_of(nlp, text, "role")
+    assert event in events_in(nlp, text, PUBLISHED)
+    assert role in roles_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_a_named_person_appointed_in_the_passive_takes_the_post_of_the_organizat
     ],
 )
 def test_no_appointment_without_a_named_person_appointed(nlp, text):
-    assert [e for e in facts_of(nlp, text, "event") if e[1] == "appointment"] == []
+    assert [e for e in events_in(nlp, text, PUBLISHED) if e[1] == "appointment"] == []
 
 
 @pytest.mark.parametrize(
@@ -93,12 +89,12 @@ def test_no_appointment_without_a_named_person_appointed(nlp, text):
     ],
 )
 def test_a_deal_verb_in_a_participle_or_relative_clause_acts_on_the_noun_it_describes(nlp, text, event):
-    assert event in facts_of(nlp, text, "event")
+    assert event in events_in(nlp, text, PUBLISHED)
 
 
 def test_a_person_names_whom_she_appoints_when_no_organization_does(nlp):
     text = "Governor Rhea Lund on Friday named Tomas Varga as her chief of staff."
-    assert ("Rhea Lund", "appointment", "Tomas Varga") in facts_of(nlp, text, "event")
+    assert ("Rhea Lund", "appointment", "Tomas Varga") in events_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_a_person_names_whom_she_appoints_when_no_organization_does(nlp):
     ],
 )
 def test_a_unit_named_by_its_place_is_the_object_of_a_deal(nlp, text, event):
-    assert event in facts_of(nlp, text, "event")
+    assert event in events_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -130,4 +126,4 @@ def test_a_unit_named_by_its_place_is_the_object_of_a_deal(nlp, text, event):
 )
 def test_no_deal_object_without_a_description_or_a_deal(nlp, text):
     # "its cable unit" is named by what it does: a deal object since events4 (tests/facts/test_deal_objects.py)
-    assert facts_of(nlp, text, "event") == []
+    assert events_in(nlp, text, PUBLISHED) == []

@@ -4,13 +4,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import facts_in
 
 D = dt.date
-
-
-def facts_of(nlp, text, published):
-    return extract(text, published=published, nlp=nlp)
 
 
 def dated(facts, amount):
@@ -56,7 +52,7 @@ Q2_2018 = (D(2018, 4, 1), D(2018, 6, 30))
     ],
 )
 def test_attachment_comparison_dates_the_earlier_figure_a_year_back(nlp, text, later, earlier):
-    facts = facts_of(nlp, text, D(2019, 7, 25))
+    facts = facts_in(nlp, text, D(2019, 7, 25))
     assert dated(facts, later) == Q2_2019
     assert dated(facts, earlier) == Q2_2018
 
@@ -75,7 +71,7 @@ def test_attachment_story_period_from_the_title(nlp, body):
     text = (
         f" date 2019-07-25 Tarrant Media third-quarter profit beats forecasts\n\nTarrant Media said on Thursday. {body}"
     )
-    facts = facts_of(nlp, text, None)
+    facts = facts_in(nlp, text, None)
     assert dated(facts, 95_000_000.0) == (D(2019, 7, 1), D(2019, 9, 30)) or dated(facts, 95_000_000.0) == (
         D(2018, 7, 1),
         D(2018, 9, 30),
@@ -96,7 +92,7 @@ def test_attachment_story_period_from_the_title(nlp, body):
 )
 def test_attachment_stated_quarter_end_dates_the_results(nlp, lead):
     text = f" date 2019-05-21 Bramwell Stores profit falls\n\nDALLAS (Reuters) - {lead}"
-    facts = facts_of(nlp, text, None)
+    facts = facts_in(nlp, text, None)
     assert dated(facts, 700_000_000.0) == (D(2019, 2, 5), D(2019, 5, 4))
 
 
@@ -110,7 +106,7 @@ def test_attachment_stated_quarter_end_dates_the_results(nlp, lead):
     ],
 )
 def test_attachment_price_move_on_a_weekday(nlp, text, amount, expected):
-    facts = facts_of(nlp, text, D(2019, 7, 25))
+    facts = facts_in(nlp, text, D(2019, 7, 25))
     signed = [
         f for f in facts if f.value and (-f.value.amount if f.value.direction == "down" else f.value.amount) == amount
     ]
@@ -132,7 +128,7 @@ def test_attachment_price_move_on_a_weekday(nlp, text, amount, expected):
     ],
 )
 def test_attachment_horizons(nlp, text, amount, expected):
-    assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == expected
+    assert dated(facts_in(nlp, text, D(2019, 7, 25)), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_attachment_horizons(nlp, text, amount, expected):
     ],
 )
 def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
-    result = dated(facts_of(nlp, text, D(2019, 7, 25)), amount)
+    result = dated(facts_in(nlp, text, D(2019, 7, 25)), amount)
     assert (result if result != (None, None) else None) == expected
 
 
@@ -165,7 +161,7 @@ def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
     ],
 )
 def test_attachment_rank_periods(nlp, text, expected):
-    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    ranks = [f for f in facts_in(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
     assert ranks, "no rank read"
     period = ranks[0].period
     assert (None if period is None else (period.start, period.end)) == expected
@@ -185,7 +181,7 @@ def test_attachment_rank_periods(nlp, text, expected):
     ],
 )
 def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
-    facts = facts_of(nlp, text, D(2019, 7, 25))
+    facts = facts_in(nlp, text, D(2019, 7, 25))
     fact = next(f for f in facts if f.value and f.value.amount == amount)
     assert fact.modality == "forecast"
     assert (fact.period.start, fact.period.end) == Q2_2019
@@ -205,7 +201,7 @@ def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
 )
 def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     text = f" date 2019-02-25 Larkin Foods profit falls, full-year outlook raised\n\n{sentence}"
-    facts = facts_of(nlp, text, None)
+    facts = facts_in(nlp, text, None)
     assert dated(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
     assert dated(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
 
@@ -220,7 +216,7 @@ def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     ],
 )
 def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, amount):
-    assert dated(facts_of(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
+    assert dated(facts_in(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
 
 
 @pytest.mark.parametrize(
@@ -233,7 +229,7 @@ def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, am
     ],
 )
 def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, day):
-    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == amount)
+    fact = next(f for f in facts_in(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == amount)
     assert (fact.period.start, fact.period.end, fact.as_of) == (day, day, day)
 
 
@@ -247,7 +243,7 @@ def test_attachment_price_level_on_a_day_is_as_of_that_day(nlp, text, amount, da
     ],
 )
 def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
-    fact = next(f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == 7.4)
+    fact = next(f for f in facts_in(nlp, text, D(2019, 7, 25)) if f.value and f.value.amount == 7.4)
     assert (fact.period.start, fact.period.end) == (D(2019, 1, 1), D(2019, 12, 31))
 
 
@@ -271,7 +267,7 @@ def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
 )
 def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected):
     text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
-    result = dated(facts_of(nlp, text, None), 95_000_000.0)
+    result = dated(facts_in(nlp, text, None), 95_000_000.0)
     assert (None if result == (None, None) else result) == expected
 
 
@@ -294,7 +290,7 @@ def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected)
 )
 def test_attachment_holiday_season_as_story_period(nlp, body, season):
     text = f" date 2014-12-27 Toy retailers' holiday sales up 2.5 percent\n\nNEW YORK (Reuters) - {body}"
-    assert dated(facts_of(nlp, text, None), 2.5) == season
+    assert dated(facts_in(nlp, text, None), 2.5) == season
 
 
 @pytest.mark.parametrize(
@@ -318,7 +314,7 @@ def test_attachment_holiday_season_as_story_period(nlp, body, season):
     ],
 )
 def test_attachment_rank_in_participle_clause(nlp, text, expected):
-    ranks = [f for f in facts_of(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
+    ranks = [f for f in facts_in(nlp, text, D(2019, 7, 25)) if f.kind == "rank"]
     assert ranks, "no rank read"
     period = ranks[0].period
     assert (None if period is None else (period.start, period.end)) == expected
@@ -339,7 +335,7 @@ def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amo
     title = " date 2019-07-25 Halvern Logistics second-quarter profit rises"
     text = f"{title}\n\nHalvern Logistics Inc said on Thursday. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
-    assert dated(facts_of(nlp, text, None), amount) == expected
+    assert dated(facts_in(nlp, text, None), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -359,7 +355,7 @@ def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence
     title = " date 2019-07-25 Wexley Tools second-quarter profit rises"
     text = f"{title}\n\nWexley Tools Inc said on Thursday its profit rose. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
-    assert dated(facts_of(nlp, text, None), amount) == expected
+    assert dated(facts_in(nlp, text, None), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -374,7 +370,7 @@ def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence
 def test_attachment_level_as_of_a_date_takes_no_story_period(nlp, sentence, amount, as_of):
     title = " date 2019-07-25 Marrow Bank second-quarter profit rises"
     text = f"{title}\n\nMarrow Bank Inc said on Thursday its profit rose. {sentence}"
-    facts = [f for f in facts_of(nlp, text, None) if f.value is not None and f.value.amount == amount]
+    facts = [f for f in facts_in(nlp, text, None) if f.value is not None and f.value.amount == amount]
     assert facts, "no fact read"
     assert (facts[0].period, facts[0].as_of) == (None, as_of)
 
@@ -393,6 +389,6 @@ def test_attachment_level_as_of_a_date_takes_no_story_period(nlp, sentence, amou
 )
 def test_attachment_rank_before_a_relative_clause_is_not_dated(nlp, text):
     lead = "Corvane Group Inc said on Monday it will cut 500 jobs. "
-    ranks = [f for f in facts_of(nlp, lead + text, D(2019, 7, 25)) if f.kind == "rank"]
+    ranks = [f for f in facts_in(nlp, lead + text, D(2019, 7, 25)) if f.kind == "rank"]
     assert ranks, "no rank read"
     assert ranks[0].period is None

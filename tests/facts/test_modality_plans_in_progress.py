@@ -5,19 +5,18 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import facts_of
 
 PUBLISHED = dt.date(2012, 3, 14)
-
-
-def facts_of(nlp, text):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+TITLE = "Company news"
 
 
 def modality_of(nlp, text, surface):
-    found = [f.modality for f in facts_of(nlp, text) if f.value is not None and f.value.surface == surface]
+    found = [
+        f.modality
+        for f in facts_of(nlp, text, title=TITLE, published=PUBLISHED)
+        if f.value is not None and f.value.surface == surface
+    ]
     assert found, f"no fact for {surface!r}"
     return found[0]
 
@@ -60,7 +59,11 @@ def test_a_progressive_that_is_no_plan_stays_actual(nlp, text, surface):
     ],
 )
 def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
-    departures = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Mara Quist"]
+    departures = [
+        f
+        for f in facts_of(nlp, text, title=TITLE, published=PUBLISHED)
+        if f.kind == "event" and f.object == "Mara Quist"
+    ]
     assert departures, "no departure event"
     assert {f.modality for f in departures} == {"target"}
 
@@ -155,7 +158,11 @@ def test_an_estimated_figure_takes_the_modality_of_its_clause(nlp, text, surface
     ],
 )
 def test_an_event_of_a_past_year_is_actual(nlp, text):
-    events = [f for f in facts_of(nlp, text) if f.kind == "event" and f.object == "Corvin Tools"]
+    events = [
+        f
+        for f in facts_of(nlp, text, title=TITLE, published=PUBLISHED)
+        if f.kind == "event" and f.object == "Corvin Tools"
+    ]
     assert events, "no event"
     assert {f.modality for f in events} == {"actual"}
 

@@ -5,13 +5,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import facts_in
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def facts_of(nlp, text):
-    return extract(text, published=PUBLISHED, nlp=nlp)
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def facts_of(nlp, text):
     ],
 )
 def test_a_numbered_rank_names_the_ranked_noun(nlp, text, subject, position, head):
-    ranks = [f for f in facts_of(nlp, text) if f.kind == "rank"]
+    ranks = [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "rank"]
     assert [(f.subject, f.value.amount, f.predicate.split()[-1]) for f in ranks] == [(subject, position, head)]
 
 
@@ -37,7 +33,7 @@ def test_a_numbered_rank_names_the_ranked_noun(nlp, text, subject, position, hea
     ],
 )
 def test_a_rank_marker_without_a_ranked_noun_is_no_rank(nlp, text):
-    assert [f for f in facts_of(nlp, text) if f.kind == "rank"] == []
+    assert [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "rank"] == []
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_rank_marker_without_a_ranked_noun_is_no_rank(nlp, text):
     ],
 )
 def test_a_finite_verb_without_a_parsed_subject_takes_the_noun_phrase_before_it(nlp, text, predicate):
-    levels = [f for f in facts_of(nlp, text) if f.kind == "metric"]
+    levels = [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "metric"]
     assert levels and levels[0].predicate.startswith(predicate.split()[0])
 
 
@@ -63,7 +59,7 @@ def test_a_finite_verb_without_a_parsed_subject_takes_the_noun_phrase_before_it(
 )
 def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, text, target):
     text = f"Garrick Holdings Inc reported results. {text}"
-    events = [f for f in facts_of(nlp, text) if f.kind == "event"]
+    events = [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "event"]
     assert [(f.predicate, f.object) for f in events] == [("acquisition", target)]
 
 
@@ -76,7 +72,7 @@ def test_an_event_noun_with_a_date_before_its_of_object_names_the_object(nlp, te
     ],
 )
 def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head):
-    levels = [f for f in facts_of(nlp, text) if f.kind == "metric"]
+    levels = [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "metric"]
     assert levels and levels[0].predicate.split()[-1] == head
 
 
@@ -105,7 +101,7 @@ def test_a_participle_takes_the_noun_it_modifies_as_its_subject(nlp, text, head)
 )
 def test_a_described_title_after_a_name_belongs_to_the_named_organization(nlp, text, org, title, person):
     text = f"Garrick Holdings Inc reported results. {text}"
-    roles = [(f.subject, f.predicate, f.object) for f in facts_of(nlp, text) if f.kind == "role"]
+    roles = [(f.subject, f.predicate, f.object) for f in facts_in(nlp, text, PUBLISHED) if f.kind == "role"]
     assert (org, title, person) in roles
 
 
@@ -118,7 +114,7 @@ def test_a_described_title_after_a_name_belongs_to_the_named_organization(nlp, t
     ],
 )
 def test_a_hire_or_appointment_is_an_event_with_the_person(nlp, text, predicate, person):
-    events = [(f.predicate, f.object) for f in facts_of(nlp, text) if f.kind == "event"]
+    events = [(f.predicate, f.object) for f in facts_in(nlp, text, PUBLISHED) if f.kind == "event"]
     assert (predicate, person) in events
 
 
@@ -131,7 +127,7 @@ def test_a_hire_or_appointment_is_an_event_with_the_person(nlp, text, predicate,
     ],
 )
 def test_a_particle_of_a_static_verb_states_no_movement(nlp, text, surface, direction):
-    facts = [f for f in facts_of(nlp, text) if f.value and f.value.surface == surface]
+    facts = [f for f in facts_in(nlp, text, PUBLISHED) if f.value and f.value.surface == surface]
     assert facts and facts[0].value.direction == direction
 
 
@@ -148,7 +144,7 @@ def test_a_particle_of_a_static_verb_states_no_movement(nlp, text, surface, dire
     ],
 )
 def test_a_superlative_in_apposition_to_a_name_ranks_it_without_a_field(nlp, text, subject, predicate):
-    ranks = [(f.subject, f.predicate, f.value.amount) for f in facts_of(nlp, text) if f.kind == "rank"]
+    ranks = [(f.subject, f.predicate, f.value.amount) for f in facts_in(nlp, text, PUBLISHED) if f.kind == "rank"]
     assert ranks == [(subject, predicate, 1.0)]
 
 
@@ -161,4 +157,4 @@ def test_a_superlative_in_apposition_to_a_name_ranks_it_without_a_field(nlp, tex
     ],
 )
 def test_a_superlative_without_field_or_named_organization_is_no_rank(nlp, text):
-    assert [f for f in facts_of(nlp, text) if f.kind == "rank"] == []
+    assert [f for f in facts_in(nlp, text, PUBLISHED) if f.kind == "rank"] == []

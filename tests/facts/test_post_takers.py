@@ -6,13 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in, roles_in
 
 PUBLISHED = dt.date(2017, 7, 7)
-
-
-def facts_of(nlp, text, kind):
-    return [(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def facts_of(nlp, text, kind):
     ],
 )
 def test_a_person_who_takes_a_post_is_appointed(nlp, text, event):
-    assert event in facts_of(nlp, text, "event")
+    assert event in events_in(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_a_person_who_takes_a_post_is_appointed(nlp, text, event):
     ],
 )
 def test_no_appointment_without_a_post_or_a_named_person(nlp, text):
-    assert [e for e in facts_of(nlp, text, "event") if e[1] == "appointment"] == []
+    assert [e for e in events_in(nlp, text, PUBLISHED) if e[1] == "appointment"] == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_no_appointment_without_a_post_or_a_named_person(nlp, text):
     ],
 )
 def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
-    assert [r for r in facts_of(nlp, text, "role") if r[2] == predecessor] == []
+    assert [r for r in roles_in(nlp, text, PUBLISHED) if r[2] == predecessor] == []
 
 
 @pytest.mark.parametrize(
@@ -86,4 +82,4 @@ def test_the_person_replaced_does_not_hold_the_post(nlp, text, predecessor):
     ],
 )
 def test_a_newspaper_that_reports_an_appointment_does_not_make_it(nlp, text, event):
-    assert event in facts_of(nlp, text, "event")
+    assert event in events_in(nlp, text, PUBLISHED)

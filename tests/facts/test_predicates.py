@@ -5,15 +5,11 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.facts.measures import normalize_predicate
 from extractor.models import Quantity
+from tests.facts.surface_facts import facts_in
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def facts_of(nlp, text):
-    return extract(text, published=PUBLISHED, nlp=nlp)
 
 
 def fact_with(facts, surface):
@@ -33,7 +29,7 @@ def fact_with(facts, surface):
     ],
 )
 def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predi
     ],
 )
 def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
-    predicate = fact_with(facts_of(nlp, text), surface).predicate
+    predicate = fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate
     assert predicate.split()[-1] == head
 
 
@@ -58,7 +54,7 @@ def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
     ],
 )
 def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, surface, predicate):
-    fact = fact_with(facts_of(nlp, text), surface)
+    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.kind, fact.predicate) == ("change", predicate)
 
 
@@ -71,7 +67,7 @@ def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, s
     ],
 )
 def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "employees"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "employees"
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
 )
 def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate):
     expected = f"{predicate} earnings per share".strip()
-    assert fact_with(facts_of(nlp, text), surface).predicate == expected
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate)
     ],
 )
 def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, su
     ],
 )
 def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "index"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +138,7 @@ def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, su
     ],
 )
 def test_an_analysts_figure_is_a_forecast_of_the_measure_it_is_compared_with(nlp, text, actual, forecast, measure):
-    facts = facts_of(nlp, text)
+    facts = facts_in(nlp, text, PUBLISHED)
     assert fact_with(facts, actual).modality == "actual"
     predicted = fact_with(facts, forecast)
     assert (predicted.modality, predicted.predicate) == ("forecast", measure)
@@ -157,7 +153,7 @@ def test_an_analysts_figure_is_a_forecast_of_the_measure_it_is_compared_with(nlp
     ],
 )
 def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
-    assert [f for f in facts_of(nlp, text) if f.kind in ("metric", "change")] == []
+    assert [f for f in facts_in(nlp, text, PUBLISHED) if f.kind in ("metric", "change")] == []
 
 
 @pytest.mark.parametrize(
@@ -169,7 +165,7 @@ def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
     ],
 )
 def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -182,7 +178,7 @@ def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predic
     ],
 )
 def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
-    fact = fact_with(facts_of(nlp, text), surface)
+    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.kind, fact.value.direction) == ("change", "down")
 
 
@@ -195,7 +191,7 @@ def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
     ],
 )
 def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -219,7 +215,7 @@ def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate
     ],
 )
 def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
-    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -231,7 +227,7 @@ def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
     ],
 )
 def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate.startswith(predicate)
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.startswith(predicate)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +239,7 @@ def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, su
     ],
 )
 def test_a_named_index_is_measured_as_index(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "index"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -255,7 +251,7 @@ def test_a_named_index_is_measured_as_index(nlp, text, surface):
     ],
 )
 def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, head):
-    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -267,7 +263,7 @@ def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, h
     ],
 )
 def test_the_street_and_economists_make_forecasts(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).modality == "forecast"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -279,7 +275,7 @@ def test_the_street_and_economists_make_forecasts(nlp, text, surface):
     ],
 )
 def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "share price"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -291,7 +287,8 @@ def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
     ],
 )
 def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "index"  # the subject is the subjects stage's
+    # the subject is the subjects stage's
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -311,7 +308,7 @@ def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surfac
     ],
 )
 def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -324,7 +321,7 @@ def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, 
     ],
 )
 def test_money_that_measures_a_deal_is_its_price_or_its_value(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -336,7 +333,7 @@ def test_money_that_measures_a_deal_is_its_price_or_its_value(nlp, text, surface
     ],
 )
 def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, surface):
-    fact = fact_with(facts_of(nlp, text), surface)
+    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.predicate, fact.modality) == ("share price", "actual")
 
 
@@ -349,7 +346,7 @@ def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, s
     ],
 )
 def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -361,7 +358,7 @@ def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
     ],
 )
 def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, surface, head):
-    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -377,7 +374,7 @@ def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, su
     ],
 )
 def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, text, surface, predicate):
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -389,7 +386,7 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, te
     ],
 )
 def test_no_ticker_inside_a_predicate(nlp, text, surface):
-    predicate = fact_with(facts_of(nlp, text), surface).predicate
+    predicate = fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate
     assert predicate == "share price"
 
 
@@ -402,7 +399,7 @@ def test_no_ticker_inside_a_predicate(nlp, text, surface):
     ],
 )
 def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head):
-    assert fact_with(facts_of(nlp, text), surface).predicate.split()[-1] == head
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -414,7 +411,7 @@ def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head)
     ],
 )
 def test_a_percentage_owned_is_a_stake(nlp, text, surface):
-    assert fact_with(facts_of(nlp, text), surface).predicate == "stake"
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "stake"
 
 
 @pytest.mark.parametrize("read", ["", " ", "  \n"])
@@ -451,4 +448,4 @@ def test_a_reading_with_no_words_left_is_no_predicate(read):
 )
 def test_a_measure_noun_opening_a_paragraph_after_an_abbreviation_is_the_measure(nlp, text, surface, predicate):
     """The tagger reads on past a paragraph that ends in an abbreviation and takes "Revenue" for a name."""
-    assert fact_with(facts_of(nlp, text), surface).predicate == predicate
+    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate

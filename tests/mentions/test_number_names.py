@@ -9,13 +9,10 @@ import pytest
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
 from extractor.mentions.entities import GLUED_NUMBER_NAME
+from tests.facts.surface_facts import facts_of
 
 PUBLISHED = dt.date(2012, 3, 14)
-
-
-def facts_of(nlp, text):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
+TITLE = "Company news"
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,11 @@ def facts_of(nlp, text):
 )
 def test_a_glued_number_starts_a_company_name(nlp, text, amount, holder):
     """A wire version number ("UPDATE 2-Vantor ...") is not glued: see test_subjects.test_wire_brief_*."""
-    found = {f.subject for f in facts_of(nlp, text) if f.value is not None and f.value.amount == amount}
+    found = {
+        f.subject
+        for f in facts_of(nlp, text, title=TITLE, published=PUBLISHED)
+        if f.value is not None and f.value.amount == amount
+    }
     if holder is None:  # "4K": a thousands count, never read as a name
         assert not any(s.startswith("4K") for s in found)
     else:
@@ -58,7 +59,7 @@ def test_glued_number_name_pattern(text, name):
     ],
 )
 def test_a_later_bare_mention_is_no_amount(nlp, text):
-    facts = facts_of(nlp, text)
+    facts = facts_of(nlp, text, title=TITLE, published=PUBLISHED)
     assert facts
     assert all(f.value is None or f.value.surface != "9T" for f in facts)
     assert {f.subject for f in facts} == {"9T Ostrava"}

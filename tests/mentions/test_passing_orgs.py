@@ -5,8 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import facts_of
 
 PUBLISHED = dt.date(2012, 11, 9)
 
@@ -15,12 +14,6 @@ WRAP = (
     "index gained for a third day while trading was thin. Traders said the data eased worries about growth. "
     "Energy shares led the gains as crude prices climbed. {late}"
 )
-
-
-def facts_of(nlp, title, text):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp)).facts
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def facts_of(nlp, title, text):
     ],
 )
 def test_a_bystander_gets_no_unheld_figure(nlp, late, bystander):
-    facts = facts_of(nlp, "Stocks climb on factory data", WRAP.format(late=late))
+    facts = facts_of(nlp, WRAP.format(late=late), title="Stocks climb on factory data", published=PUBLISHED)
     assert not [f for f in facts if f.subject.startswith(bystander.split()[0]) and f.kind in ("metric", "change")]
 
 
@@ -73,7 +66,7 @@ def test_a_bystander_gets_no_unheld_figure(nlp, late, bystander):
     ],
 )
 def test_a_story_company_keeps_its_figures(nlp, title, text, company):
-    facts = facts_of(nlp, title, text)
+    facts = facts_of(nlp, text, title=title, published=PUBLISHED)
     found = [f for f in facts if f.value is not None and f.value.surface == "12 percent"]
     assert found and all(f.subject.startswith(company) for f in found), [
         (f.subject, f.value and f.value.surface) for f in facts
