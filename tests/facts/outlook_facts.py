@@ -4,6 +4,7 @@ import datetime as dt
 
 from extractor import extract
 from extractor.models import Fact
+from tests.facts import surface_facts
 
 PUBLISHED = dt.date(2014, 6, 10)
 
@@ -15,7 +16,4 @@ def outlook_facts(nlp, text: str) -> list[Fact]:
 
 def fact_with_amount(nlp, text: str, amount: float) -> Fact:
     """The first fact whose value is `amount`; a failure lists the amounts found instead."""
-    facts = outlook_facts(nlp, text)
-    found = [f for f in facts if f.value and f.value.amount == amount]
-    assert found, [f.value.amount for f in facts if f.value]
-    return found[0]
+    return surface_facts.fact_with_amount(nlp, "Outlook\n\n" + text, amount, PUBLISHED)

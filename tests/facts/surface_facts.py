@@ -65,6 +65,14 @@ def facts_in(nlp, text: str, published: dt.date | None = dt.date(2019, 8, 14)) -
     return extract(text, published=published, nlp=nlp)
 
 
+def fact_with_amount(nlp, text: str, amount: float, published: dt.date | None) -> Fact:
+    """The first fact of a plain text whose value is `amount`; a failure lists the amounts found instead."""
+    facts = facts_in(nlp, text, published)
+    found = [f for f in facts if f.value is not None and f.value.amount == amount]
+    assert found, f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}"
+    return found[0]
+
+
 def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:
     """The subject of the first fact whose amount is written `surface` in a plain text (no header line)."""
     facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]

@@ -8,18 +8,10 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import fact_with_surface, facts_of
 
 PUBLISHED = dt.date(2013, 9, 4)
-
-
-def modality_of(nlp, text: str, surface: str) -> str:
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
-    facts = next(extract_documents([document], nlp=nlp)).facts
-    found = [f.modality for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, f"no fact for {surface!r}: {[f.value.surface for f in facts if f.value]}"
-    return found[0]
+TITLE = "Company news"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def modality_of(nlp, text: str, surface: str) -> str:
     ],
 )
 def test_a_figure_the_subject_sets_out_to_reach_is_a_target(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "target"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "target"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_a_figure_the_subject_sets_out_to_reach_is_a_target(nlp, text, surface):
     ],
 )
 def test_past_attempts_agreed_prices_and_the_ground_stay_as_they_were(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -84,7 +76,7 @@ def test_past_attempts_agreed_prices_and_the_ground_stay_as_they_were(nlp, text,
     ],
 )
 def test_a_figure_the_act_does_not_set_stays_as_it_was(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +91,7 @@ def test_a_figure_the_act_does_not_set_stays_as_it_was(nlp, text, surface):
     ],
 )
 def test_causes_and_decisions_stay_as_they_were(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -112,7 +104,7 @@ def test_causes_and_decisions_stay_as_they_were(nlp, text, surface):
     ],
 )
 def test_a_negated_intention_stays_as_it_was(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -126,6 +118,5 @@ def test_a_negated_intention_stays_as_it_was(nlp, text, surface):
     ],
 )
 def test_an_event_that_is_the_intended_act(nlp, text, predicate, modality):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Company news\n\n{text}", doc_id="t")
-    facts = next(extract_documents([document], nlp=nlp)).facts
+    facts = facts_of(nlp, text, title=TITLE, published=PUBLISHED)
     assert [f.modality for f in facts if f.predicate == predicate] == [modality]

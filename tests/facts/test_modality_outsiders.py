@@ -6,16 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_with_amount
 
 PUBLISHED = dt.date(2021, 4, 14)
-
-
-def modality_of(nlp, text: str, amount: float) -> str:
-    for fact in extract("Orvane\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return fact.modality
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Orvane\n\n"
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def modality_of(nlp, text: str, amount: float) -> str:
     ],
 )
 def test_an_outsiders_word_is_a_forecast(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "forecast"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -44,4 +38,4 @@ def test_an_outsiders_word_is_a_forecast(nlp, text, amount):
     ],
 )
 def test_the_companys_own_word_stays_its_target(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "target"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "target"

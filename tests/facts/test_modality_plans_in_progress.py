@@ -5,20 +5,10 @@ import datetime as dt
 
 import pytest
 
-from tests.facts.surface_facts import facts_of
+from tests.facts.surface_facts import fact_with_surface, facts_of
 
 PUBLISHED = dt.date(2012, 3, 14)
 TITLE = "Company news"
-
-
-def modality_of(nlp, text, surface):
-    found = [
-        f.modality
-        for f in facts_of(nlp, text, title=TITLE, published=PUBLISHED)
-        if f.value is not None and f.value.surface == surface
-    ]
-    assert found, f"no fact for {surface!r}"
-    return found[0]
 
 
 # a verb of cutting, closing, adding or leaving in the progressive: a plan under way, the subject's target
@@ -33,7 +23,7 @@ def modality_of(nlp, text, surface):
     ],
 )
 def test_a_plan_told_in_the_progressive_is_a_target(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "target"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "target"
 
 
 # the same verbs tell observed facts when the figure counts who acts, in a past scene, or when the verb is a deal's
@@ -46,7 +36,7 @@ def test_a_plan_told_in_the_progressive_is_a_target(nlp, text, surface):
     ],
 )
 def test_a_progressive_that_is_no_plan_stays_actual(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 # an announced departure in the progressive is still ahead: an event with modality target
@@ -78,7 +68,7 @@ def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
     ],
 )
 def test_a_figure_a_modal_of_possibility_governs_is_no_result(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "target"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "target"
 
 
 # a prediction that the nearest reporting verb gives to a forecaster is theirs
@@ -100,7 +90,7 @@ def test_a_figure_a_modal_of_possibility_governs_is_no_result(nlp, text, surface
     ],
 )
 def test_a_prediction_told_by_a_forecaster_is_a_forecast(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "forecast"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "forecast"
 
 
 # what a modal sentence leaves known: a base after a difference, a clause of fact, a clause as subject
@@ -123,7 +113,7 @@ def test_a_prediction_told_by_a_forecaster_is_a_forecast(nlp, text, surface):
     ],
 )
 def test_what_a_modal_sentence_leaves_known_stays_actual(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 # "an estimated N" says the figure is approximate; its clause, not the word, decides the modality
@@ -145,7 +135,7 @@ def test_what_a_modal_sentence_leaves_known_stays_actual(nlp, text, surface):
     ],
 )
 def test_an_estimated_figure_takes_the_modality_of_its_clause(nlp, text, surface, modality):
-    assert modality_of(nlp, text, surface) == modality
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == modality
 
 
 # an event noun a year before the story dates is done, whatever the sentence around it expects
@@ -193,7 +183,7 @@ def test_an_event_of_a_past_year_is_actual(nlp, text):
     ],
 )
 def test_a_figure_dated_after_the_story_is_no_result(nlp, text, surface, modality):
-    assert modality_of(nlp, text, surface) == modality
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == modality
 
 
 # what is dated today or before stays a result, and a bond's maturity year is no period of its price
@@ -210,7 +200,7 @@ def test_a_figure_dated_after_the_story_is_no_result(nlp, text, surface, modalit
     ],
 )
 def test_a_figure_dated_today_or_before_stays_actual(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"
 
 
 # a figure that a finished past relative clause describes is a done fact, whatever the sentence predicts
@@ -234,7 +224,7 @@ def test_a_figure_dated_today_or_before_stays_actual(nlp, text, surface):
     ],
 )
 def test_a_figure_of_a_past_relative_clause_is_done(nlp, text, surface, modality):
-    assert modality_of(nlp, text, surface) == modality
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == modality
 
 
 # what a revised prediction moves "from" is the old prediction, not a past result (dated 2013, after the story)
@@ -257,7 +247,7 @@ def test_a_figure_of_a_past_relative_clause_is_done(nlp, text, surface, modality
     ],
 )
 def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
-    assert modality_of(nlp, text, surface) != "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality != "actual"
 
 
 # a measure a word of planning opens is itself a plan: its figure is the subject's target
@@ -270,7 +260,7 @@ def test_the_base_of_a_revised_prediction_is_no_result(nlp, text, surface):
     ],
 )
 def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "target"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "target"
 
 
 # what exists now stays actual inside a modal clause: an amount a possessive owns, a figure said to hold "now"
@@ -286,4 +276,4 @@ def test_a_figure_of_a_planned_measure_is_a_target(nlp, text, surface):
     ],
 )
 def test_what_exists_now_stays_actual_in_a_modal_clause(nlp, text, surface):
-    assert modality_of(nlp, text, surface) == "actual"
+    assert fact_with_surface(nlp, text, surface, title=TITLE, published=PUBLISHED).modality == "actual"

@@ -5,16 +5,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_with_amount
 
 PUBLISHED = dt.date(2024, 3, 14)
-
-
-def modality_of(nlp, text, amount):
-    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return fact.modality
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Kestrel Corp news.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def modality_of(nlp, text, amount):
     ],
 )
 def test_press_report_tells_a_forecast(nlp, text, amount, expected):
-    assert modality_of(nlp, text, amount) == expected
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == expected
 
 
 @pytest.mark.parametrize(
@@ -73,4 +67,4 @@ def test_press_report_tells_a_forecast(nlp, text, amount, expected):
     ],
 )
 def test_relative_clause_on_a_titled_forecaster(nlp, text, amount, expected):
-    assert modality_of(nlp, text, amount) == expected
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == expected

@@ -9,17 +9,11 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.facts.modality_tellers import told_by_forecaster
+from tests.facts.surface_facts import fact_with_amount
 
 PUBLISHED = dt.date(2015, 2, 11)
-
-
-def modality_of(nlp, text: str, amount: float) -> str:
-    facts = extract("Company news\n\n" + text, published=PUBLISHED, nlp=nlp)
-    found = [f.modality for f in facts if f.value is not None and f.value.amount == amount]
-    assert found, [f.value.amount for f in facts if f.value]
-    return found[0]
+OPENING = "Company news\n\n"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def modality_of(nlp, text: str, amount: float) -> str:
     ],
 )
 def test_a_reporting_verb_that_acts_on_the_figure_leaves_the_teller_above(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "forecast"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_a_reporting_verb_that_acts_on_the_figure_leaves_the_teller_above(nlp, t
     ],
 )
 def test_the_clause_of_a_press_report_is_a_forecast(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "forecast"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_the_clause_of_a_press_report_is_a_forecast(nlp, text, amount):
     ],
 )
 def test_what_a_newspaper_reported_is_a_forecast(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "forecast"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -92,4 +86,4 @@ def test_an_outlet_reporting_its_own_plan_is_no_forecaster(nlp, text, figure, to
     ],
 )
 def test_the_company_telling_its_own_plan_keeps_a_target(nlp, text, amount):
-    assert modality_of(nlp, text, amount) == "target"
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).modality == "target"
