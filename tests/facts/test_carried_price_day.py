@@ -5,17 +5,11 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 SATURDAY = dt.date(2024, 3, 16)
 WEDNESDAY = dt.date(2024, 3, 13)
-
-
-def period_of(nlp, text, amount, published):
-    for fact in extract("Kestrel Wire market report.\n\n" + text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Kestrel Wire market report.\n\n"
 
 
 FRIDAY = (dt.date(2024, 3, 15), dt.date(2024, 3, 15))
@@ -57,4 +51,4 @@ THURSDAY = (dt.date(2024, 3, 14), dt.date(2024, 3, 14))
     ],
 )
 def test_undated_quote_takes_the_previous_session(nlp, text, amount, published, expected):
-    assert period_of(nlp, text, amount, published) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, published) == expected

@@ -5,16 +5,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
-
-
-def period_of(nlp, text, amount):
-    for fact in extract("Kestrel Wire news.\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Kestrel Wire news.\n\n"
 
 
 def day(d):
@@ -51,4 +45,4 @@ def day(d):
     ],
 )
 def test_deed_day_dates_its_sum(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) == expected

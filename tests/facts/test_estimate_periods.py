@@ -6,15 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
-
-
-def _period_of(nlp, text: str, published: dt.date, amount: float):
-    facts = extract("Results\n\n" + text, published=published, nlp=nlp)
-    fact = next(f for f in facts if f.value and f.value.amount == amount)
-    return (fact.period.start, fact.period.end) if fact.period else None
+OPENING = "Results\n\n"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _period_of(nlp, text: str, published: dt.date, amount: float):
     ],
 )
 def test_an_estimate_after_guidance_takes_its_period(nlp, text, published, amount, expected):
-    assert _period_of(nlp, text, published, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_an_estimate_after_guidance_takes_its_period(nlp, text, published, amoun
     ],
 )
 def test_a_prediction_about_that_figure_takes_its_period(nlp, text, published, amount, expected):
-    assert _period_of(nlp, text, published, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_prediction_about_that_figure_takes_its_period(nlp, text, published, a
 )
 def test_no_period_from_a_count_before_a_money_estimate(nlp, text, published, amount):
     # a count is not the figure a money estimate is measured against: its period is not the estimate's
-    assert _period_of(nlp, text, published, amount) is None
+    assert period_with_amount(nlp, OPENING + text, amount, published) is None
 
 
 @pytest.mark.parametrize(
@@ -139,4 +134,4 @@ def test_no_period_from_a_count_before_a_money_estimate(nlp, text, published, am
 )
 def test_a_result_in_the_estimates_sentence_dates_it(nlp, text, published, amount, expected):
     # the result told first in the estimate's own sentence dates it, not the year of the outlook before
-    assert _period_of(nlp, text, published, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, published) == expected

@@ -6,17 +6,11 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 PUBLISHED = D(2021, 4, 14)
-
-
-def period_of(nlp, text: str, amount: float):
-    for fact in extract("Orvane\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Orvane\n\n"
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def period_of(nlp, text: str, amount: float):
     ],
 )
 def test_a_phrase_after_a_source_dates_the_figure(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,4 +58,4 @@ def test_a_phrase_after_a_source_dates_the_figure(nlp, text, amount, expected):
     ],
 )
 def test_a_revised_figure_keeps_the_same_period(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) == expected

@@ -6,18 +6,12 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.mentions.periods import find_periods
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 PUBLISHED = D(2021, 2, 14)
-
-
-def period_of(nlp, text: str, amount: float):
-    for fact in extract("Orvane plan\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Orvane plan\n\n"
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def period_of(nlp, text: str, amount: float):
     ],
 )
 def test_a_plans_horizon_runs_from_publication(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(

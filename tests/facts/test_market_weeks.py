@@ -6,19 +6,13 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 FRIDAY = D(2022, 6, 10)
 SATURDAY = D(2022, 6, 11)
 WEEK = (D(2022, 6, 6), D(2022, 6, 10))
-
-
-def period_of(nlp, text: str, amount: float, published: dt.date = FRIDAY):
-    for fact in extract("Stocks end mixed\n\n" + text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Stocks end mixed\n\n"
 
 
 @pytest.mark.parametrize(
@@ -56,4 +50,4 @@ def period_of(nlp, text: str, amount: float, published: dt.date = FRIDAY):
     ],
 )
 def test_market_move_over_the_trading_week(nlp, text, amount, published, expected):
-    assert period_of(nlp, text, amount, published) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, published) == expected

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.mentions.periods import find_periods
+from tests.facts.period_facts import period_with_amount
 
 PUBLISHED = dt.date(2024, 3, 14)
 
@@ -32,11 +32,7 @@ def test_may_possessive_is_a_name():
     assert find_periods("May's speech moved markets.", published=PUBLISHED) == []
 
 
-def period_of(nlp, text, amount):
-    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Kestrel Corp news.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def period_of(nlp, text, amount):
     ],
 )
 def test_possessive_month_dates_its_figure(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) == expected

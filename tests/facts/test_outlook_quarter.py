@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 PUBLISHED = dt.date(2024, 4, 24)
 HEAD = (
@@ -14,13 +14,6 @@ HEAD = (
 )
 Q1 = (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
 Q2 = (dt.date(2024, 4, 1), dt.date(2024, 6, 30))
-
-
-def period_of(nlp, text, amount):
-    for fact in extract(HEAD + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
 
 
 @pytest.mark.parametrize(
@@ -54,4 +47,4 @@ def period_of(nlp, text, amount):
     ],
 )
 def test_quarter_of_a_prediction_is_the_one_named_before(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, HEAD + text, amount, PUBLISHED) == expected

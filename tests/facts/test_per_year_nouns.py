@@ -6,15 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_with_amount
 
 PUBLISHED = dt.date(2015, 6, 10)
-
-
-def _period_of(nlp, text: str, amount: float):
-    facts = extract("News\n\n" + text, published=PUBLISHED, nlp=nlp)
-    fact = next(f for f in facts if f.value and f.value.amount == amount)
-    return fact.period
+OPENING = "News\n\n"
 
 
 @pytest.mark.parametrize(
@@ -27,9 +22,10 @@ def _period_of(nlp, text: str, amount: float):
     ],
 )
 def test_annual_on_a_rate_noun_names_no_year(nlp, text, amount):
-    assert _period_of(nlp, text, amount) is None
+    assert fact_with_amount(nlp, OPENING + text, amount, PUBLISHED).period is None
 
 
 def test_annual_on_a_result_still_dates_it(nlp):
-    period = _period_of(nlp, "Dorrance Mills Inc said its annual profit rose to $3 billion.", 3e9)
+    text = "Dorrance Mills Inc said its annual profit rose to $3 billion."
+    period = fact_with_amount(nlp, OPENING + text, 3e9, PUBLISHED).period
     assert period is not None and period.start == dt.date(2014, 1, 1)

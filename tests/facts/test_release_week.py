@@ -6,18 +6,12 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 THURSDAY = D(2021, 3, 11)
 LAST_WEEK = (D(2021, 3, 1), D(2021, 3, 7))  # Monday to Sunday of the week before (FACTS.md)
 STATED_WEEK = (D(2021, 2, 28), D(2021, 3, 6))  # "the week ended March 6", Sunday to Saturday
-
-
-def period_of(nlp, text: str, amount: float, published: dt.date = THURSDAY):
-    for fact in extract(text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def period_of(nlp, text: str, amount: float, published: dt.date = THURSDAY):
     ],
 )
 def test_the_leads_week_dates_the_undated_figures(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, text, amount, THURSDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def test_the_leads_week_dates_the_undated_figures(nlp, text, amount, expected):
     ],
 )
 def test_no_release_week(nlp, text, amount):
-    period = period_of(nlp, text, amount)
+    period = period_with_amount(nlp, text, amount, THURSDAY)
     assert period is None or (period[1] - period[0]).days != 6
 
 
@@ -103,7 +97,7 @@ def test_no_release_week(nlp, text, amount):
     ],
 )
 def test_the_earlier_side_of_a_weeks_change_is_the_week_before(nlp, text, amount, expected):
-    assert period_of(nlp, "Weekly data\n\n" + text, amount) == expected
+    assert period_with_amount(nlp, "Weekly data\n\n" + text, amount, THURSDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_the_earlier_side_of_a_weeks_change_is_the_week_before(nlp, text, amount
 )
 def test_a_bare_number_after_from_is_the_earlier_side(nlp, text, amount, expected):
     """ "rose to 131.5 from 129.8": two bare numbers (or a bare one after a rate) measure the same thing."""
-    assert period_of(nlp, "Monthly data\n\n" + text, amount, published=D(2021, 6, 11)) == expected
+    assert period_with_amount(nlp, "Monthly data\n\n" + text, amount, published=D(2021, 6, 11)) == expected
 
 
 @pytest.mark.parametrize(

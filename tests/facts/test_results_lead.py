@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from tests.facts.period_facts import period_with_amount
+
 D = dt.date
 
 
@@ -44,8 +46,8 @@ D = dt.date
         ),
     ],
 )
-def test_a_results_lead_dates_the_undated_results(period_of, text, published, amount, expected):
-    assert period_of(text, amount, published) == expected
+def test_a_results_lead_dates_the_undated_results(nlp, text, published, amount, expected):
+    assert period_with_amount(nlp, text, amount, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,8 +64,8 @@ def test_a_results_lead_dates_the_undated_results(period_of, text, published, am
         ),
     ],
 )
-def test_no_results_lead_is_no_story_period(period_of, text, published, amount, not_expected):
-    assert period_of(text, amount, published) != not_expected
+def test_no_results_lead_is_no_story_period(nlp, text, published, amount, not_expected):
+    assert period_with_amount(nlp, text, amount, published) != not_expected
 
 
 @pytest.mark.parametrize(
@@ -135,5 +137,5 @@ def test_no_results_lead_is_no_story_period(period_of, text, published, amount, 
         ),
     ],
 )
-def test_a_result_in_passing_or_ahead_is_no_story_period(period_of, text, published, amount):
-    assert period_of(text, amount, published) is None
+def test_a_result_in_passing_or_ahead_is_no_story_period(nlp, text, published, amount):
+    assert period_with_amount(nlp, text, amount, published) is None

@@ -6,19 +6,13 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 JUNE_25 = D(2019, 6, 25)
 JUNE = (D(2019, 6, 1), D(2019, 6, 30))
 MAY = (D(2019, 5, 1), D(2019, 5, 31))
-
-
-def period_of(nlp, text: str, amount: float, published: dt.date = JUNE_25):
-    for fact in extract(" date 2019-06-25 " + text, published=published, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = " date 2019-06-25 "
 
 
 @pytest.mark.parametrize(
@@ -56,7 +50,7 @@ def period_of(nlp, text: str, amount: float, published: dt.date = JUNE_25):
     ],
 )
 def test_survey_reading_takes_the_story_month(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, JUNE_25) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,4 +73,4 @@ def test_survey_reading_takes_the_story_month(nlp, text, amount, expected):
     ],
 )
 def test_no_survey_month(nlp, text, amount, expected):
-    assert period_of(nlp, text, amount) == expected
+    assert period_with_amount(nlp, OPENING + text, amount, JUNE_25) == expected

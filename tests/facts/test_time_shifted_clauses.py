@@ -6,16 +6,10 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_amount
 
 PUBLISHED = dt.date(2024, 3, 14)
-
-
-def period_of(nlp, text, amount):
-    for fact in extract("Kestrel Corp news.\n\n" + text, published=PUBLISHED, nlp=nlp):
-        if fact.value is not None and fact.value.amount == amount:
-            return (fact.period.start, fact.period.end) if fact.period else None
-    raise AssertionError(f"no fact of {amount}")
+OPENING = "Kestrel Corp news.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -37,9 +31,9 @@ def period_of(nlp, text, amount):
     ],
 )
 def test_main_clause_phrase_does_not_date_a_time_shifted_clause(nlp, text, amount):
-    assert period_of(nlp, text, amount) is None
+    assert period_with_amount(nlp, OPENING + text, amount, PUBLISHED) is None
 
 
 def test_quote_in_a_time_shifted_clause_keeps_its_session(nlp):
     text = "Marlow Retail shares were down 5 percent at $8.34 on Tuesday after sliding as low as $7.91."
-    assert period_of(nlp, text, 7.91) == (dt.date(2024, 3, 12), dt.date(2024, 3, 12))
+    assert period_with_amount(nlp, OPENING + text, 7.91, PUBLISHED) == (dt.date(2024, 3, 12), dt.date(2024, 3, 12))
