@@ -73,18 +73,22 @@ def fact_with_amount(nlp, text: str, amount: float, published: dt.date | None) -
     return found[0]
 
 
+def fact_in(nlp, text: str, surface: str, published: dt.date | None = dt.date(2019, 8, 14)) -> Fact:
+    """The first fact of a plain text whose amount is written `surface`; a failure lists what was found instead."""
+    facts = facts_in(nlp, text, published)
+    found = [f for f in facts if f.value is not None and f.value.surface == surface]
+    assert found, f"no fact for {surface!r} in {[(f.predicate, f.value.surface) for f in facts if f.value]}"
+    return found[0]
+
+
 def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:
     """The subject of the first fact whose amount is written `surface` in a plain text (no header line)."""
-    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].subject
+    return fact_in(nlp, text, surface, published).subject
 
 
 def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str:
-    """The modality of the first fact whose amount is written `surface`."""
-    facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0].modality
+    """The modality of the first fact whose amount is written `surface` in a plain text."""
+    return fact_in(nlp, text, surface, published).modality
 
 
 def events_in(

@@ -6,16 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_surface
 
 PUBLISHED = dt.date(2013, 5, 17)  # a Friday
-
-
-def period_of(text: str, surface: str) -> tuple | None:
-    facts = [f for f in extract(text, published=PUBLISHED) if f.value is not None and f.value.surface == surface]
-    assert facts, [(f.predicate, f.value.surface) for f in extract(text, published=PUBLISHED) if f.value]
-    period = facts[0].period
-    return (period.start, period.end) if period is not None else None
 
 
 @pytest.mark.parametrize(
@@ -30,8 +23,8 @@ def period_of(text: str, surface: str) -> tuple | None:
         ),
     ],
 )
-def test_a_bond_quote_is_of_its_day(text, surface, day):
-    assert period_of(text, surface) == (dt.date(2013, 5, day), dt.date(2013, 5, day))
+def test_a_bond_quote_is_of_its_day(nlp, text, surface, day):
+    assert period_with_surface(nlp, text, surface, PUBLISHED) == (dt.date(2013, 5, day), dt.date(2013, 5, day))
 
 
 @pytest.mark.parametrize(
@@ -44,6 +37,6 @@ def test_a_bond_quote_is_of_its_day(text, surface, day):
         ("Brannock Bank said its dividend yield of 5.2 percent was safe.", "5.2 percent"),
     ],
 )
-def test_other_yields_take_no_session_day(text, surface):
-    period = period_of(text, surface)
+def test_other_yields_take_no_session_day(nlp, text, surface):
+    period = period_with_surface(nlp, text, surface, PUBLISHED)
     assert period is None or period[0] != period[1]

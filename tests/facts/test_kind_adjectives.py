@@ -7,19 +7,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_in
 
 PUBLISHED = dt.date(2013, 5, 17)
 
 
-def fact_of(text: str, surface: str):
-    facts = [f for f in extract(text, published=PUBLISHED) if f.value is not None and f.value.surface == surface]
-    assert facts, [(f.predicate, f.value.surface) for f in extract(text, published=PUBLISHED) if f.value]
-    return facts[0]
-
-
-def period_of(text: str, surface: str) -> tuple | None:
-    fact = fact_of(text, surface)
+def period_of(nlp, text: str, surface: str) -> tuple | None:
+    """(start, end) of the figure's period; None also for a period with no start (a label such as "long-term")."""
+    fact = fact_in(nlp, text, surface, PUBLISHED)
     return (fact.period.start, fact.period.end) if fact.period and fact.period.start else None
 
 
@@ -45,8 +40,8 @@ def period_of(text: str, surface: str) -> tuple | None:
         ("Freedonia's government targets annual growth of 4 percent in household income.", "4 percent"),
     ],
 )
-def test_annual_in_a_plan_or_a_state_names_no_year(text, surface):
-    assert period_of(text, surface) is None
+def test_annual_in_a_plan_or_a_state_names_no_year(nlp, text, surface):
+    assert period_of(nlp, text, surface) is None
 
 
 @pytest.mark.parametrize(
@@ -61,8 +56,8 @@ def test_annual_in_a_plan_or_a_state_names_no_year(text, surface):
         ("Brannock Bank has posted annual net income of $310 million, its filing showed.", "$310 million", 2012),
     ],
 )
-def test_annual_in_a_past_result_is_the_year_reported(text, surface, year):
-    assert period_of(text, surface) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+def test_annual_in_a_past_result_is_the_year_reported(nlp, text, surface, year):
+    assert period_of(nlp, text, surface) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 @pytest.mark.parametrize(
@@ -77,8 +72,8 @@ def test_annual_in_a_past_result_is_the_year_reported(text, surface, year):
         ),
     ],
 )
-def test_long_term_on_an_actual_figure_is_no_period(text, surface):
-    assert fact_of(text, surface).period is None
+def test_long_term_on_an_actual_figure_is_no_period(nlp, text, surface):
+    assert fact_in(nlp, text, surface, PUBLISHED).period is None
 
 
 @pytest.mark.parametrize(
@@ -88,6 +83,6 @@ def test_long_term_on_an_actual_figure_is_no_period(text, surface):
         ("Kestrel Foods stuck to its long-term goal of 10 percent growth in earnings per share.", "10 percent"),
     ],
 )
-def test_long_term_on_a_goal_is_its_label(text, surface):
-    period = fact_of(text, surface).period
+def test_long_term_on_a_goal_is_its_label(nlp, text, surface):
+    period = fact_in(nlp, text, surface, PUBLISHED).period
     assert period is not None and period.start is None and period.label == "long term"

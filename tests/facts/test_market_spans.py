@@ -6,17 +6,11 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.period_facts import period_with_surface
 
 D = dt.date
 PUBLISHED = D(2014, 3, 25)
 LEAD = "Stocks slip\n\nNEW YORK (Reuters) - Stocks fell on Tuesday.\n\n"
-
-
-def _period_of(nlp, text: str, surface: str):
-    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
-    fact = next(f for f in facts if f.value and f.value.surface == surface)
-    return (fact.period.start, fact.period.end) if fact.period else None
 
 
 @pytest.mark.parametrize(
@@ -33,12 +27,12 @@ def _period_of(nlp, text: str, surface: str):
     ],
 )
 def test_a_market_move_in_the_running_month_or_year_runs_to_publication(nlp, text, surface, expected):
-    assert _period_of(nlp, text, surface) == expected
+    assert period_with_surface(nlp, LEAD + text, surface, PUBLISHED) == expected
 
 
 def test_a_result_for_the_year_keeps_the_whole_year(nlp):
     text = "Wendle Corp reported net income of $2.1 billion for the year."
-    assert _period_of(nlp, text, "$2.1 billion") == (D(2013, 1, 1), D(2013, 12, 31))
+    assert period_with_surface(nlp, LEAD + text, "$2.1 billion", PUBLISHED) == (D(2013, 1, 1), D(2013, 12, 31))
 
 
 @pytest.mark.parametrize(
@@ -79,9 +73,7 @@ def test_a_result_for_the_year_keeps_the_whole_year(nlp):
     ],
 )
 def test_a_wrap_in_the_first_days_reports_the_period_just_ended(nlp, text, surface, published, expected):
-    facts = extract(LEAD + text, published=published, nlp=nlp)
-    fact = next(f for f in facts if f.value and f.value.surface == surface)
-    assert (fact.period.start, fact.period.end) == expected
+    assert period_with_surface(nlp, LEAD + text, surface, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -97,4 +89,4 @@ def test_a_wrap_in_the_first_days_reports_the_period_just_ended(nlp, text, surfa
 )
 def test_a_forecast_price_for_the_year_is_not_the_year_so_far(nlp, text, surface):
     # only actual moves run to date; the year of a forecast is not the part of it already gone
-    assert _period_of(nlp, text, surface) != (D(2014, 1, 1), PUBLISHED)
+    assert period_with_surface(nlp, LEAD + text, surface, PUBLISHED) != (D(2014, 1, 1), PUBLISHED)
