@@ -26,7 +26,7 @@ def entity_names_of(nlp, text: str, *, title: str, published: str | dt.date) -> 
 
 def story_extraction(nlp, text: str, *, title: str, published: str | dt.date) -> Extraction:
     """The whole extraction (facts and entities) of a story with a dated header line and a title before `text`."""
-    document = document_from_text(f" date {published} {title}\n\n" + text, doc_id="t")
+    document = document_from_text(story_text(str(published), title, text), doc_id="t")
     return next(extract_documents([document], nlp=nlp))
 
 

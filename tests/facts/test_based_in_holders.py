@@ -5,18 +5,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
-from tests.facts.surface_facts import subjects_with_amount
+from tests.facts.surface_facts import story_extraction, subjects_with_amount
 
 PUBLISHED = dt.date(2011, 7, 11)
 LEAD = "NEW YORK (Reuters) - Kestrel Partners said on Monday it had hired a team of advisers. "
 
 
 def run(nlp, text, title="Kestrel adds advisers"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + LEAD + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, LEAD + text, title=title, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
 from extractor.mentions.government_bodies import is_government_body
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2011, 4, 6)
 
 
 def run(nlp, text, title):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} {title}\n\n" + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, text, title=title, published=PUBLISHED)
 
 
 def subject_of(extraction, amount):

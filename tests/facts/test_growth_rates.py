@@ -6,15 +6,13 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2012, 3, 14)
 
 
 def run(nlp, text):
-    document = document_from_text(f" date {PUBLISHED.isoformat()} Economy news\n\n" + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, text, title="Economy news", published=PUBLISHED)
 
 
 def fact_of(extraction, amount):

@@ -8,8 +8,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2014, 6, 11)  # a Wednesday
 SESSION = (PUBLISHED, PUBLISHED)
@@ -17,9 +16,7 @@ LEAD = "Halvorsen Petroleum said on Wednesday it would shut two platforms for re
 
 
 def run(nlp, text, title="Markets report"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + LEAD + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, LEAD + text, title=title, published=PUBLISHED)
 
 
 def fact_of(extraction, amount):

@@ -7,17 +7,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2012, 10, 24)
 LEAD = "Corvant Asset Management said on Wednesday its third-quarter profit rose 12 percent. "
 
 
 def run(nlp, text):
-    header = f" date {PUBLISHED.isoformat()} Corvant third-quarter profit rises\n\n"
-    document = document_from_text(header + LEAD + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, LEAD + text, title="Corvant third-quarter profit rises", published=PUBLISHED)
 
 
 def fact_of(extraction, amount):

@@ -5,18 +5,14 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
-from tests.facts.surface_facts import subjects_with_amount
+from tests.facts.surface_facts import story_extraction, subjects_with_amount
 
 PUBLISHED = dt.date(2011, 5, 12)
 LEAD = "NEW YORK (Reuters) - Norvale Foods Inc said on Tuesday its quarterly profit rose 12 percent to $400 million. "
 
 
 def run(nlp, text, title="Norvale Foods profit rises"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + LEAD + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, LEAD + text, title=title, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

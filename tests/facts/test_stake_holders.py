@@ -5,17 +5,13 @@ import datetime as dt
 
 import pytest
 
-from extractor.api import extract_documents
-from extractor.io.documents import document_from_text
-from tests.facts.surface_facts import subjects_with_amount
+from tests.facts.surface_facts import story_extraction, subjects_with_amount
 
 PUBLISHED = dt.date(2012, 3, 14)
 
 
 def run(nlp, text, title="Company news"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, text, title=title, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

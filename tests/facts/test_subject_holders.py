@@ -6,17 +6,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from extractor.api import extract_documents
 from extractor.facts.discourse import known_name_ending_at
-from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2012, 3, 14)
 
 
 def run(nlp, text, title="Company news"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, text, title=title, published=PUBLISHED)
 
 
 def subject_of(extraction, amount):

@@ -6,14 +6,13 @@ import pytest
 
 from extractor.api import extract_documents
 from extractor.io.documents import document_from_text
+from tests.facts.surface_facts import story_extraction
 
 PUBLISHED = dt.date(2011, 5, 12)
 
 
 def run(nlp, text, title="Company news"):
-    header = f" date {PUBLISHED.isoformat()} {title}\n\n"
-    document = document_from_text(header + text, doc_id="t")
-    return next(extract_documents([document], nlp=nlp))
+    return story_extraction(nlp, text, title=title, published=PUBLISHED)
 
 
 def subjects(extraction, amount=None):
