@@ -30,12 +30,17 @@ def story_extraction(nlp, text: str, *, title: str, published: str | dt.date) ->
     return next(extract_documents([document], nlp=nlp))
 
 
+def fact_among(facts: list[Fact], surface: str, kind: str | None = None) -> Fact:
+    """The first of `facts` whose amount is written `surface` (and of `kind`, when given); a failure lists what was
+    found instead."""
+    found = [f for f in facts if f.value is not None and f.value.surface == surface and kind in (None, f.kind)]
+    assert found, f"no fact for {surface!r} in {[(f.kind, f.predicate, f.value and f.value.surface) for f in facts]}"
+    return found[0]
+
+
 def fact_with_surface(nlp, text: str, surface: str, *, title: str, published: str | dt.date) -> Fact:
-    """The first fact whose amount is written `surface`; a failure lists what was found instead."""
-    found = facts_of(nlp, text, title=title, published=published)
-    facts = [f for f in found if f.value is not None and f.value.surface == surface]
-    assert facts, [(f.kind, f.predicate, f.value and f.value.surface) for f in found]
-    return facts[0]
+    """The first fact of a story whose amount is written `surface`; a failure lists what was found instead."""
+    return fact_among(facts_of(nlp, text, title=title, published=published), surface)
 
 
 def subjects_of(nlp, text: str, surface: str, *, title: str, published: str | dt.date) -> set[str]:
@@ -75,10 +80,7 @@ def fact_with_amount(nlp, text: str, amount: float, published: dt.date | None) -
 
 def fact_in(nlp, text: str, surface: str, published: dt.date | None = dt.date(2019, 8, 14)) -> Fact:
     """The first fact of a plain text whose amount is written `surface`; a failure lists what was found instead."""
-    facts = facts_in(nlp, text, published)
-    found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, f"no fact for {surface!r} in {[(f.predicate, f.value.surface) for f in facts if f.value]}"
-    return found[0]
+    return fact_among(facts_in(nlp, text, published), surface)
 
 
 def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:

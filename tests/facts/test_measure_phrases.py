@@ -6,17 +6,11 @@ import datetime as dt
 
 import pytest
 
-from tests.facts.surface_facts import facts_in
+from tests.facts.surface_facts import fact_among, facts_in
 
 PUBLISHED = dt.date(2019, 8, 14)
 LEAD = "Tarnow Corp reported results on Wednesday. "
 EPS = "earnings per share"
-
-
-def fact_with(facts, surface):
-    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
-    return matches[0]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def fact_with(facts, surface):
     ],
 )
 def test_shares_up_or_down_by_a_figure_move_the_share_price(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def test_shares_up_or_down_by_a_figure_move_the_share_price(nlp, text, surface):
     ],
 )
 def test_a_count_of_generic_units_measures_its_clause(nlp, text, surface, head):
-    assert head in fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.split()
+    assert head in fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.split()
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_a_count_of_generic_units_measures_its_clause(nlp, text, surface, head):
     ],
 )
 def test_a_reading_is_a_level_of_the_index(nlp, text, surface):
-    fact = fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface)
     assert fact.predicate != "reading" and fact.predicate.split()[-1] in ("index", "gauge")
 
 
@@ -66,7 +60,7 @@ def test_a_reading_is_a_level_of_the_index(nlp, text, surface):
     ],
 )
 def test_money_under_management_is_assets_under_management(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "assets under management"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "assets under management"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +73,7 @@ def test_money_under_management_is_assets_under_management(nlp, text, surface):
     ],
 )
 def test_a_multiple_of_a_valuation_base_is_a_price_ratio(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -91,7 +85,7 @@ def test_a_multiple_of_a_valuation_base_is_a_price_ratio(nlp, text, surface, pre
     ],
 )
 def test_a_label_before_a_colon_names_the_measure(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_an_appraised_object_is_what_the_figure_after_at_measures(nlp, text, sur
     ],
 )
 def test_a_percentage_paid_for_is_a_stake_acquired(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -130,7 +124,7 @@ def test_a_percentage_paid_for_is_a_stake_acquired(nlp, text, surface, predicate
     ],
 )
 def test_money_spent_buying_back_stock_is_share_repurchases(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share repurchases"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share repurchases"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +136,7 @@ def test_money_spent_buying_back_stock_is_share_repurchases(nlp, text, surface):
     ],
 )
 def test_money_a_results_verb_reports_is_the_headline_measure(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "turnover"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "turnover"
 
 
 @pytest.mark.parametrize(
@@ -178,7 +172,7 @@ def test_a_distance_that_places_something_is_no_fact(nlp, text):
     ],
 )
 def test_a_bare_count_after_a_count_is_a_part_of_it(nlp, text, surface, predicate):
-    fact = fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface)
     assert fact.predicate.endswith(predicate) and fact.kind == "metric"
 
 
@@ -191,7 +185,7 @@ def test_a_bare_count_after_a_count_is_a_part_of_it(nlp, text, surface, predicat
     ],
 )
 def test_money_in_a_determined_place_is_not_measured_by_the_place(nlp, text, surface):
-    predicate = fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate
+    predicate = fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate
     assert not any(word in predicate for word in ("market", "region"))
 
 
@@ -215,7 +209,7 @@ def brief_facts(nlp, title, body):
 def test_a_capital_brief_line_names_its_measure_before_the_figure(nlp, line, surface, predicate):
     body = f"Oct 3 (Reuters) - Pellow Systems Inc (PLW):\n\n{line}"
     facts = brief_facts(nlp, "BRIEF-Pellow Systems Reports Results", body)
-    assert fact_with(facts, surface).predicate == predicate
+    assert fact_among(facts, surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -242,7 +236,7 @@ def test_money_per_physical_unit_is_a_price(nlp, text, surface):
     ],
 )
 def test_a_change_in_a_company_name_is_a_move_of_its_stock(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +248,7 @@ def test_a_change_in_a_company_name_is_a_move_of_its_stock(nlp, text, surface):
     ],
 )
 def test_a_percentage_held_or_paid_for_is_a_stake(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -266,7 +260,7 @@ def test_a_percentage_held_or_paid_for_is_a_stake(nlp, text, surface, predicate)
     ],
 )
 def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -278,7 +272,7 @@ def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, pred
     ],
 )
 def test_a_change_noun_names_its_measure_in_a_hyphened_or_economic_modifier(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -290,7 +284,7 @@ def test_a_change_noun_names_its_measure_in_a_hyphened_or_economic_modifier(nlp,
     ],
 )
 def test_a_part_whose_of_phrase_follows_an_inserted_equivalent_is_a_change_of_the_whole(nlp, text, surface, head):
-    fact = fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface)
     assert fact.kind == "change" and fact.predicate.split()[-1] == head
 
 
@@ -303,7 +297,7 @@ def test_a_part_whose_of_phrase_follows_an_inserted_equivalent_is_a_change_of_th
     ],
 )
 def test_a_bracketed_figure_measures_the_counted_noun_of_the_main_clause(nlp, text, surface, lemma):
-    assert lemma in fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate
+    assert lemma in fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate
 
 
 @pytest.mark.parametrize(
@@ -315,7 +309,7 @@ def test_a_bracketed_figure_measures_the_counted_noun_of_the_main_clause(nlp, te
     ],
 )
 def test_money_or_a_move_of_a_commodity_is_its_price(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.endswith(predicate)
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.endswith(predicate)
 
 
 @pytest.mark.parametrize(
@@ -327,7 +321,7 @@ def test_money_or_a_move_of_a_commodity_is_its_price(nlp, text, surface, predica
     ],
 )
 def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -340,7 +334,7 @@ def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surfac
     ],
 )
 def test_money_as_the_object_of_a_phrasal_or_spending_verb_names_what_it_is(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -352,7 +346,7 @@ def test_money_as_the_object_of_a_phrasal_or_spending_verb_names_what_it_is(nlp,
     ],
 )
 def test_a_rate_that_is_no_money_or_a_scaled_amount_of_a_commodity_is_no_price(nlp, text, surface):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate not in (
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate not in (
         "price",
         "crude oil price",
         "copper price",
@@ -368,4 +362,4 @@ def test_a_rate_that_is_no_money_or_a_scaled_amount_of_a_commodity_is_no_price(n
     ],
 )
 def test_a_change_of_a_business_unit_is_not_a_count_of_generic_units(nlp, text, surface, head):
-    assert fact_with(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.split()[-1] == head
+    assert fact_among(facts_in(nlp, LEAD + text, PUBLISHED), surface).predicate.split()[-1] == head

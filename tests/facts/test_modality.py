@@ -4,8 +4,7 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
-from tests.facts.surface_facts import modality_of
+from tests.facts.surface_facts import fact_in, modality_of
 
 PUBLISHED = dt.date(2019, 8, 14)
 
@@ -41,12 +40,6 @@ def test_an_announced_deal_price_is_actual_unless_only_planned(nlp, text, surfac
     assert modality_of(nlp, text, surface) == modality
 
 
-def fact_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0]
-
-
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -70,7 +63,7 @@ def fact_of(nlp, text, surface):
 def test_the_agreed_terms_of_a_deal_to_come_are_actual_and_undated(nlp, text, surface):
     """The stake bought and the premium paid are terms of the deal, like its price: agreed, so actual even in
     the future tense, and dated by no day (a day there is of the reference price or of the announcement)."""
-    fact = fact_of(nlp, text, surface)
+    fact = fact_in(nlp, text, surface, PUBLISHED)
     assert (fact.modality, fact.period) == ("actual", None)
 
 
@@ -86,7 +79,7 @@ def test_the_agreed_terms_of_a_deal_to_come_are_actual_and_undated(nlp, text, su
 def test_a_deal_term_followed_by_a_noun_names_another_measure(nlp, text, surface):
     """ "Premium traffic" and "premium income" are an airline's or an insurer's figures, not a premium paid in a
     deal: the future tense makes them targets, dated by their year like any other."""
-    fact = fact_of(nlp, text, surface)
+    fact = fact_in(nlp, text, surface, PUBLISHED)
     assert fact.modality == "target"
     assert (fact.period.start, fact.period.end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
@@ -94,7 +87,7 @@ def test_a_deal_term_followed_by_a_noun_names_another_measure(nlp, text, surface
 @pytest.mark.xfail(strict=True, reason="the predicate is 'stake', not 'stake acquired', so no deal term: target")
 def test_a_stake_an_acquiring_verb_takes_is_a_deal_term(nlp):
     text = "Ostrava Power said it would acquire a 25 percent stake in Vell Grid for 900 million euros."
-    assert fact_of(nlp, text, "25 percent").modality == "actual"
+    assert fact_in(nlp, text, "25 percent", PUBLISHED).modality == "actual"
 
 
 @pytest.mark.parametrize(

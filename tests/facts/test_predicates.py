@@ -7,15 +7,9 @@ import pytest
 
 from extractor.facts.measures import normalize_predicate
 from extractor.models import Quantity
-from tests.facts.surface_facts import facts_in
+from tests.facts.surface_facts import fact_among, facts_in
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def fact_with(facts, surface):
-    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
-    return matches[0]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def fact_with(facts, surface):
     ],
 )
 def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def test_a_percentage_of_a_whole_is_a_stake_or_a_share(nlp, text, surface, predi
     ],
 )
 def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
-    predicate = fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate
+    predicate = fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate
     assert predicate.split()[-1] == head
 
 
@@ -54,7 +48,7 @@ def test_an_amount_before_a_noun_measures_that_noun(nlp, text, surface, head):
     ],
 )
 def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, surface, predicate):
-    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.kind, fact.predicate) == ("change", predicate)
 
 
@@ -67,7 +61,7 @@ def test_a_comparative_count_of_a_flow_verb_is_a_change_of_the_flow(nlp, text, s
     ],
 )
 def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "employees"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "employees"
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def test_a_count_of_whom_a_company_employs_is_employees(nlp, text, surface):
 )
 def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate):
     expected = f"{predicate} earnings per share".strip()
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == expected
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +86,7 @@ def test_a_profit_per_share_is_earnings_per_share(nlp, text, surface, predicate)
     ],
 )
 def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def test_a_price_of_shares_in_a_trading_session_is_the_share_price(nlp, text, su
     ],
 )
 def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -139,8 +133,8 @@ def test_an_index_reading_has_the_predicate_index_without_its_code(nlp, text, su
 )
 def test_an_analysts_figure_is_a_forecast_of_the_measure_it_is_compared_with(nlp, text, actual, forecast, measure):
     facts = facts_in(nlp, text, PUBLISHED)
-    assert fact_with(facts, actual).modality == "actual"
-    predicted = fact_with(facts, forecast)
+    assert fact_among(facts, actual).modality == "actual"
+    predicted = fact_among(facts, forecast)
     assert (predicted.modality, predicted.predicate) == ("forecast", measure)
 
 
@@ -165,7 +159,7 @@ def test_a_duration_that_measures_nothing_is_no_fact(nlp, text):
     ],
 )
 def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -178,7 +172,7 @@ def test_a_container_noun_hands_over_to_what_it_holds(nlp, text, surface, predic
     ],
 )
 def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
-    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.kind, fact.value.direction) == ("change", "down")
 
 
@@ -191,7 +185,7 @@ def test_a_headwind_drag_or_adverse_effect_is_down(nlp, text, surface):
     ],
 )
 def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -215,7 +209,7 @@ def test_a_return_on_a_base_is_named_with_its_base(nlp, text, surface, predicate
     ],
 )
 def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -227,7 +221,7 @@ def test_a_range_is_read_from_its_low_end(nlp, text, surface, head):
     ],
 )
 def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.startswith(predicate)
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate.startswith(predicate)
 
 
 @pytest.mark.parametrize(
@@ -239,7 +233,7 @@ def test_a_relative_pronoun_subject_stands_for_the_noun_it_follows(nlp, text, su
     ],
 )
 def test_a_named_index_is_measured_as_index(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -251,7 +245,7 @@ def test_a_named_index_is_measured_as_index(nlp, text, surface):
     ],
 )
 def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, head):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -263,7 +257,7 @@ def test_an_amount_before_an_organization_noun_is_its_size(nlp, text, surface, h
     ],
 )
 def test_the_street_and_economists_make_forecasts(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).modality == "forecast"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).modality == "forecast"
 
 
 @pytest.mark.parametrize(
@@ -275,7 +269,7 @@ def test_the_street_and_economists_make_forecasts(nlp, text, surface):
     ],
 )
 def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "share price"
 
 
 @pytest.mark.parametrize(
@@ -288,7 +282,7 @@ def test_a_company_that_rises_or_falls_is_its_share_price(nlp, text, surface):
 )
 def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surface):
     # the subject is the subjects stage's
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "index"
 
 
 @pytest.mark.parametrize(
@@ -308,7 +302,7 @@ def test_an_index_code_leaves_the_index_noun_to_name_the_index(nlp, text, surfac
     ],
 )
 def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -321,7 +315,7 @@ def test_a_high_low_or_worth_hands_over_to_what_it_measures(nlp, text, surface, 
     ],
 )
 def test_money_that_measures_a_deal_is_its_price_or_its_value(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -333,7 +327,7 @@ def test_money_that_measures_a_deal_is_its_price_or_its_value(nlp, text, surface
     ],
 )
 def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, surface):
-    fact = fact_with(facts_in(nlp, text, PUBLISHED), surface)
+    fact = fact_among(facts_in(nlp, text, PUBLISHED), surface)
     assert (fact.predicate, fact.modality) == ("share price", "actual")
 
 
@@ -346,7 +340,7 @@ def test_a_with_clause_of_a_company_moving_is_an_actual_share_price(nlp, text, s
     ],
 )
 def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -358,7 +352,7 @@ def test_a_hyphenated_compound_stays_one_word(nlp, text, surface, predicate):
     ],
 )
 def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, surface, head):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -374,7 +368,7 @@ def test_a_bracketed_figure_measures_what_the_main_clause_is_about(nlp, text, su
     ],
 )
 def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, text, surface, predicate):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -386,7 +380,7 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_nearest_subject(nlp, te
     ],
 )
 def test_no_ticker_inside_a_predicate(nlp, text, surface):
-    predicate = fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate
+    predicate = fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate
     assert predicate == "share price"
 
 
@@ -399,7 +393,7 @@ def test_no_ticker_inside_a_predicate(nlp, text, surface):
     ],
 )
 def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate.split()[-1] == head
 
 
 @pytest.mark.parametrize(
@@ -411,7 +405,7 @@ def test_a_unit_of_the_company_is_measured_on_the_unit(nlp, text, surface, head)
     ],
 )
 def test_a_percentage_owned_is_a_stake(nlp, text, surface):
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == "stake"
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == "stake"
 
 
 @pytest.mark.parametrize("read", ["", " ", "  \n"])
@@ -448,4 +442,4 @@ def test_a_reading_with_no_words_left_is_no_predicate(read):
 )
 def test_a_measure_noun_opening_a_paragraph_after_an_abbreviation_is_the_measure(nlp, text, surface, predicate):
     """The tagger reads on past a paragraph that ends in an abbreviation and takes "Revenue" for a name."""
-    assert fact_with(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate
+    assert fact_among(facts_in(nlp, text, PUBLISHED), surface).predicate == predicate

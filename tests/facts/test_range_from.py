@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_in
 
 PUBLISHED = dt.date(2014, 5, 2)
-
-
-def fact_of(nlp, text, surface):
-    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.value and f.value.surface == surface]
-    assert facts, f"no fact for {surface!r}"
-    return facts[0]
 
 
 @pytest.mark.parametrize(
@@ -43,6 +37,6 @@ def fact_of(nlp, text, surface):
     ],
 )
 def test_a_range_from_low_to_high_keeps_its_own_period_and_modality(nlp, text, surface, modality, period_start):
-    fact = fact_of(nlp, text, surface)
+    fact = fact_in(nlp, text, surface, PUBLISHED)
     assert fact.modality == modality
     assert fact.period is not None and fact.period.start == period_start

@@ -13,6 +13,7 @@ from extractor.api import extract_documents as extract_all
 from extractor.eval.scoring import load_gold_dir, score_corpus
 from extractor.io.documents import document_from_text, read_text_file
 from extractor.mentions.quantities import find_quantities
+from tests.facts.surface_facts import fact_among
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "briefs19"
 COMPANY = "Dorrance Mills"
@@ -25,12 +26,6 @@ def brief(nlp, lines: list[str], *, published: str = "2019-10-24", title: str = 
         "Further company coverage: DRM.N\n"
     )
     return next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp)).facts
-
-
-def fact_with(facts, surface):
-    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
-    return matches[0]
 
 
 def span(period) -> tuple[dt.date, dt.date] | None:
@@ -67,7 +62,7 @@ def test_invented_wire_briefs_score_strict(fixture_report):
     ],
 )
 def test_a_view_line_is_the_consensus_forecast_of_the_reported_quarter(nlp, line, surface, predicate):
-    fact = fact_with(brief(nlp, ["Q3 EARNINGS PER SHARE $0.71", line]), surface)
+    fact = fact_among(brief(nlp, ["Q3 EARNINGS PER SHARE $0.71", line]), surface)
     assert (fact.modality, fact.predicate, fact.subject) == ("forecast", predicate, COMPANY)
     assert span(fact.period) == Q3_2019
 
@@ -93,7 +88,7 @@ def test_a_view_line_is_the_consensus_forecast_of_the_reported_quarter(nlp, line
     ],
 )
 def test_company_guidance_is_a_target_range(nlp, line, surface, predicate, low, high):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.modality, fact.predicate, fact.subject) == ("target", predicate, COMPANY)
     assert (fact.value.low, fact.value.high) == pytest.approx((low, high))
     assert span(fact.period) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
@@ -109,7 +104,7 @@ def test_company_guidance_is_a_target_range(nlp, line, surface, predicate, low, 
 )
 def test_the_figure_after_versus_is_the_same_quarter_a_year_earlier(nlp, line, current, earlier, predicate):
     facts = brief(nlp, [line])
-    now, before = fact_with(facts, current), fact_with(facts, earlier)
+    now, before = fact_among(facts, current), fact_among(facts, earlier)
     assert (span(now.period), span(before.period)) == (Q3_2019, Q3_2018)
     assert now.predicate == before.predicate == predicate
     assert before.modality == "actual" and before.kind == "metric"
@@ -124,7 +119,7 @@ def test_the_figure_after_versus_is_the_same_quarter_a_year_earlier(nlp, line, c
     ],
 )
 def test_a_percent_increase_in_a_measure_is_a_change_of_it(nlp, line, surface, predicate, direction):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.kind, fact.predicate, fact.value.direction) == ("change", predicate, direction)
 
 
@@ -137,7 +132,7 @@ def test_a_percent_increase_in_a_measure_is_a_change_of_it(nlp, line, surface, p
     ],
 )
 def test_a_change_word_before_the_figure_makes_a_change_of_the_lines_measure(nlp, line, surface, predicate, direction):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.kind, fact.predicate, fact.value.direction) == ("change", predicate, direction)
     assert span(fact.period) == Q3_2019
 
@@ -152,8 +147,8 @@ def test_a_change_word_before_the_figure_makes_a_change_of_the_lines_measure(nlp
 )
 def test_the_level_a_change_reached_stays_a_level(nlp, line, change, level):
     facts = brief(nlp, [line])
-    assert fact_with(facts, change).kind == "change"
-    assert fact_with(facts, level).kind == "metric"
+    assert fact_among(facts, change).kind == "change"
+    assert fact_among(facts, level).kind == "metric"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +161,7 @@ def test_the_level_a_change_reached_stays_a_level(nlp, line, change, level):
 )
 def test_qtrly_in_a_half_year_brief_is_the_last_quarter_of_the_half(nlp, line, surface):
     facts = brief(nlp, ["H1 REVENUE HK$9.1 BILLION", line], published="2019-08-20", title="BRIEF-Dorrance Mills H1")
-    assert span(fact_with(facts, surface).period) == (dt.date(2019, 4, 1), dt.date(2019, 6, 30))
+    assert span(fact_among(facts, surface).period) == (dt.date(2019, 4, 1), dt.date(2019, 6, 30))
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_qtrly_in_a_half_year_brief_is_the_last_quarter_of_the_half(nlp, line, s
     ],
 )
 def test_a_brief_lines_figures_are_its_companys(nlp, line, surface):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert fact.subject == COMPANY
 
 
@@ -191,7 +186,7 @@ def test_a_brief_lines_figures_are_its_companys(nlp, line, surface):
     ],
 )
 def test_a_digit_inside_a_measures_name_is_kept(nlp, line, surface, predicate):
-    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+    assert fact_among(brief(nlp, [line]), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -203,7 +198,7 @@ def test_a_digit_inside_a_measures_name_is_kept(nlp, line, surface, predicate):
     ],
 )
 def test_excluding_items_after_the_figure_qualifies_the_measure(nlp, line, surface, predicate):
-    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+    assert fact_among(brief(nlp, [line]), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -245,7 +240,7 @@ def test_an_unguided_move_to_a_level_stays_two_figures(text):
     ],
 )
 def test_a_figure_after_a_comma_takes_the_measure_written_before_it(nlp, line, surface, predicate):
-    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+    assert fact_among(brief(nlp, [line]), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -257,7 +252,7 @@ def test_a_figure_after_a_comma_takes_the_measure_written_before_it(nlp, line, s
     ],
 )
 def test_the_companys_own_forecast_in_a_brief_is_a_target(nlp, line, surface, predicate):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.modality, fact.predicate) == ("target", predicate)
     assert span(fact.period) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 
@@ -329,7 +324,7 @@ def test_words_of_capital_lines_and_the_source_footer_are_no_entities(nlp, lines
 )
 def test_periods_named_by_month_or_length_and_the_year_earlier_figure(nlp, line, current, earlier, predicate):
     facts = brief(nlp, [line])
-    now, before = fact_with(facts, current), fact_with(facts, earlier)
+    now, before = fact_among(facts, current), fact_among(facts, earlier)
     assert now.predicate == before.predicate == predicate
     assert now.period.end == dt.date(2019, 9, 30) and before.period.end == dt.date(2018, 9, 30)
     assert now.period.start.month == before.period.start.month
@@ -345,7 +340,7 @@ def test_periods_named_by_month_or_length_and_the_year_earlier_figure(nlp, line,
     ],
 )
 def test_a_per_share_restatement_after_or_takes_the_lines_measure(nlp, line, surface, predicate):
-    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+    assert fact_among(brief(nlp, [line]), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -357,7 +352,7 @@ def test_a_per_share_restatement_after_or_takes_the_lines_measure(nlp, line, sur
     ],
 )
 def test_an_authorised_ceiling_is_a_target(nlp, line, surface, modality):
-    assert fact_with(brief(nlp, [line]), surface).modality == modality
+    assert fact_among(brief(nlp, [line]), surface).modality == modality
 
 
 @pytest.mark.parametrize(
@@ -405,7 +400,7 @@ def test_a_guided_range_with_a_spaced_dash_is_one_range(text):
     ],
 )
 def test_a_lead_verb_that_moves_the_measure_by_an_amount_is_a_change(nlp, line, surface, predicate, direction):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.kind, fact.predicate, fact.value.direction) == ("change", predicate, direction)
 
 
@@ -418,7 +413,7 @@ def test_a_lead_verb_that_moves_the_measure_by_an_amount_is_a_change(nlp, line, 
     ],
 )
 def test_a_participle_after_the_measure_ends_it(nlp, line, surface, predicate):
-    assert fact_with(brief(nlp, [line]), surface).predicate == predicate
+    assert fact_among(brief(nlp, [line]), surface).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -430,7 +425,7 @@ def test_a_participle_after_the_measure_ends_it(nlp, line, surface, predicate):
     ],
 )
 def test_a_count_of_a_noun_keeps_the_counted_noun(nlp, line, surface, noun):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert noun in fact.predicate and fact.modality == "target"
 
 
@@ -443,5 +438,5 @@ def test_a_count_of_a_noun_keeps_the_counted_noun(nlp, line, surface, noun):
     ],
 )
 def test_an_estimate_line_is_the_consensus_forecast(nlp, line, surface, predicate):
-    fact = fact_with(brief(nlp, [line]), surface)
+    fact = fact_among(brief(nlp, [line]), surface)
     assert (fact.modality, fact.predicate) == ("forecast", predicate)

@@ -9,16 +9,9 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_in
 
 PUBLISHED = dt.date(2019, 8, 14)
-
-
-def fact_with(nlp, text, surface):
-    facts = extract(text, published=PUBLISHED, nlp=nlp)
-    matches = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert matches, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
-    return matches[0]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def fact_with(nlp, text, surface):
     ],
 )
 def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, text, surface, predicate):
-    assert fact_with(nlp, text, surface).predicate == predicate
+    assert fact_in(nlp, text, surface, PUBLISHED).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_a_deal_valued_at_money_gives_its_value_and_per_share_its_price(nlp, tex
     ],
 )
 def test_a_deal_value_takes_the_modality_of_a_deal_price(nlp, text, surface, modality):
-    assert fact_with(nlp, text, surface).modality == modality
+    assert fact_in(nlp, text, surface, PUBLISHED).modality == modality
 
 
 @pytest.mark.parametrize(
@@ -111,7 +104,7 @@ def test_a_deal_value_takes_the_modality_of_a_deal_price(nlp, text, surface, mod
     ],
 )
 def test_money_worth_after_a_noun_measures_that_noun(nlp, text, surface, predicate):
-    assert fact_with(nlp, text, surface).predicate == predicate
+    assert fact_in(nlp, text, surface, PUBLISHED).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_money_worth_after_a_noun_measures_that_noun(nlp, text, surface, predica
     ],
 )
 def test_the_noun_of_a_fixed_preposition_phrase_is_not_measured(nlp, text, surface, head):
-    predicate = fact_with(nlp, text, surface).predicate
+    predicate = fact_in(nlp, text, surface, PUBLISHED).predicate
     assert head in predicate.split(), predicate
 
 
@@ -175,7 +168,7 @@ def test_the_noun_of_a_fixed_preposition_phrase_is_not_measured(nlp, text, surfa
     ],
 )
 def test_money_raised_in_an_offering_is_its_proceeds(nlp, text, surface, predicate):
-    assert fact_with(nlp, text, surface).predicate == predicate
+    assert fact_in(nlp, text, surface, PUBLISHED).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -206,7 +199,7 @@ def test_money_raised_in_an_offering_is_its_proceeds(nlp, text, surface, predica
     ],
 )
 def test_a_percentage_of_gdp_measures_the_clause_subject_or_the_moved_object(nlp, text, surface, head):
-    predicate = fact_with(nlp, text, surface).predicate
+    predicate = fact_in(nlp, text, surface, PUBLISHED).predicate
     assert predicate.split()[-1] == head, predicate
 
 
@@ -240,7 +233,7 @@ def test_a_percentage_of_gdp_measures_the_clause_subject_or_the_moved_object(nlp
     ],
 )
 def test_money_cut_or_saved_in_a_measure_is_the_size_of_the_cut(nlp, text, surface, predicate, kind):
-    fact = fact_with(nlp, text, surface)
+    fact = fact_in(nlp, text, surface, PUBLISHED)
     assert (fact.predicate, fact.kind) == (predicate, kind)
 
 
@@ -267,7 +260,7 @@ def test_money_cut_or_saved_in_a_measure_is_the_size_of_the_cut(nlp, text, surfa
     ],
 )
 def test_the_value_of_a_whole_names_the_value(nlp, text, surface, predicate):
-    assert fact_with(nlp, text, surface).predicate == predicate
+    assert fact_in(nlp, text, surface, PUBLISHED).predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -291,4 +284,4 @@ def test_the_value_of_a_whole_names_the_value(nlp, text, surface, predicate):
     ],
 )
 def test_money_paid_for_a_company_is_its_acquisition_price(nlp, text, surface, predicate):
-    assert fact_with(nlp, text, surface).predicate == predicate
+    assert fact_in(nlp, text, surface, PUBLISHED).predicate == predicate
