@@ -3,7 +3,7 @@
 import datetime as dt
 
 from extractor import extract
-from extractor.models import Period
+from extractor.models import Fact, Period
 from tests.facts.surface_facts import fact_in, fact_with_amount
 
 Span = tuple[dt.date | None, dt.date | None]
@@ -35,3 +35,12 @@ def period_with_surface(nlp, text: str, surface: str, published: dt.date | None)
 def span(period: Period | None) -> Span | None:
     """A period as (start, end), None for none."""
     return (period.start, period.end) if period else None
+
+
+def dates_among(facts: list[Fact], amount: float) -> Span:
+    """(start, end) of the first of `facts` whose signed value is `amount`, (None, None) when it has no period; a
+    failure lists the amounts found instead."""
+    for fact in facts:
+        if fact.value is not None and fact.value.amount == amount:
+            return span(fact.period) or (None, None)
+    raise AssertionError(f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}")

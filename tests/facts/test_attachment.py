@@ -4,17 +4,10 @@ import datetime as dt
 
 import pytest
 
+from tests.facts.period_facts import dates_among
 from tests.facts.surface_facts import facts_in
 
 D = dt.date
-
-
-def dated(facts, amount):
-    """(start, end) of the first fact whose signed amount is `amount`."""
-    for fact in facts:
-        if fact.value is not None and fact.value.amount == amount:
-            return fact.period.start if fact.period else None, fact.period.end if fact.period else None
-    raise AssertionError(f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}")
 
 
 Q2_2019 = (D(2019, 4, 1), D(2019, 6, 30))
@@ -53,8 +46,8 @@ Q2_2018 = (D(2018, 4, 1), D(2018, 6, 30))
 )
 def test_attachment_comparison_dates_the_earlier_figure_a_year_back(nlp, text, later, earlier):
     facts = facts_in(nlp, text, D(2019, 7, 25))
-    assert dated(facts, later) == Q2_2019
-    assert dated(facts, earlier) == Q2_2018
+    assert dates_among(facts, later) == Q2_2019
+    assert dates_among(facts, earlier) == Q2_2018
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def test_attachment_story_period_from_the_title(nlp, body):
         f" date 2019-07-25 Tarrant Media third-quarter profit beats forecasts\n\nTarrant Media said on Thursday. {body}"
     )
     facts = facts_in(nlp, text, None)
-    assert dated(facts, 95_000_000.0) == (D(2019, 7, 1), D(2019, 9, 30)) or dated(facts, 95_000_000.0) == (
+    assert dates_among(facts, 95_000_000.0) == (D(2019, 7, 1), D(2019, 9, 30)) or dates_among(facts, 95_000_000.0) == (
         D(2018, 7, 1),
         D(2018, 9, 30),
     )
@@ -93,7 +86,7 @@ def test_attachment_story_period_from_the_title(nlp, body):
 def test_attachment_stated_quarter_end_dates_the_results(nlp, lead):
     text = f" date 2019-05-21 Bramwell Stores profit falls\n\nDALLAS (Reuters) - {lead}"
     facts = facts_in(nlp, text, None)
-    assert dated(facts, 700_000_000.0) == (D(2019, 2, 5), D(2019, 5, 4))
+    assert dates_among(facts, 700_000_000.0) == (D(2019, 2, 5), D(2019, 5, 4))
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_attachment_price_move_on_a_weekday(nlp, text, amount, expected):
     ],
 )
 def test_attachment_horizons(nlp, text, amount, expected):
-    assert dated(facts_in(nlp, text, D(2019, 7, 25)), amount) == expected
+    assert dates_among(facts_in(nlp, text, D(2019, 7, 25)), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +138,7 @@ def test_attachment_horizons(nlp, text, amount, expected):
     ],
 )
 def test_attachment_phrase_in_another_clause(nlp, text, amount, expected):
-    result = dated(facts_in(nlp, text, D(2019, 7, 25)), amount)
+    result = dates_among(facts_in(nlp, text, D(2019, 7, 25)), amount)
     assert (result if result != (None, None) else None) == expected
 
 
@@ -202,8 +195,8 @@ def test_attachment_past_estimate_is_of_the_period_just_gone(nlp, text, amount):
 def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     text = f" date 2019-02-25 Larkin Foods profit falls, full-year outlook raised\n\n{sentence}"
     facts = facts_in(nlp, text, None)
-    assert dated(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
-    assert dated(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
+    assert dates_among(facts, 61_000_000.0) == (D(2018, 11, 4), D(2019, 2, 3))
+    assert dates_among(facts, 58_000_000.0) == (D(2017, 11, 4), D(2018, 2, 3))
 
 
 @pytest.mark.parametrize(
@@ -216,7 +209,7 @@ def test_attachment_year_earlier_of_the_sentence_period(nlp, sentence):
     ],
 )
 def test_attachment_change_against_a_year_earlier_keeps_its_period(nlp, text, amount):
-    assert dated(facts_in(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
+    assert dates_among(facts_in(nlp, text, D(2019, 7, 25)), amount) == (D(2019, 5, 1), D(2019, 5, 31))
 
 
 @pytest.mark.parametrize(
@@ -267,7 +260,7 @@ def test_attachment_past_estimate_of_the_year_is_the_current_year(nlp, text):
 )
 def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected):
     text = f" date 2019-10-24 {title}\n\n{lead} Sales rose 11 percent to 95 million euros."
-    result = dated(facts_in(nlp, text, None), 95_000_000.0)
+    result = dates_among(facts_in(nlp, text, None), 95_000_000.0)
     assert (None if result == (None, None) else result) == expected
 
 
@@ -290,7 +283,7 @@ def test_attachment_story_period_from_a_results_lead(nlp, title, lead, expected)
 )
 def test_attachment_holiday_season_as_story_period(nlp, body, season):
     text = f" date 2014-12-27 Toy retailers' holiday sales up 2.5 percent\n\nNEW YORK (Reuters) - {body}"
-    assert dated(facts_in(nlp, text, None), 2.5) == season
+    assert dates_among(facts_in(nlp, text, None), 2.5) == season
 
 
 @pytest.mark.parametrize(
@@ -335,7 +328,7 @@ def test_attachment_present_tense_states_take_no_story_period(nlp, sentence, amo
     title = " date 2019-07-25 Halvern Logistics second-quarter profit rises"
     text = f"{title}\n\nHalvern Logistics Inc said on Thursday. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
-    assert dated(facts_in(nlp, text, None), amount) == expected
+    assert dates_among(facts_in(nlp, text, None), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -355,7 +348,7 @@ def test_attachment_stock_change_against_a_year_takes_story_period(nlp, sentence
     title = " date 2019-07-25 Wexley Tools second-quarter profit rises"
     text = f"{title}\n\nWexley Tools Inc said on Thursday its profit rose. {sentence}"
     expected = (D(2019, 4, 1), D(2019, 6, 30)) if story_period else (None, None)
-    assert dated(facts_in(nlp, text, None), amount) == expected
+    assert dates_among(facts_in(nlp, text, None), amount) == expected
 
 
 @pytest.mark.parametrize(

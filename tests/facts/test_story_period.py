@@ -5,16 +5,9 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from tests.facts.period_facts import dates_among
 
 D = dt.date
-
-
-def dated(facts, amount):
-    """(start, end) of the first fact whose signed amount is `amount`."""
-    for fact in facts:
-        if fact.value is not None and fact.value.amount == amount:
-            return fact.period.start if fact.period else None, fact.period.end if fact.period else None
-    raise AssertionError(f"no fact of {amount} in {[f.value.amount for f in facts if f.value]}")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def dated(facts, amount):
 )
 def test_story_period_prefers_a_period_that_is_over(nlp, published, title, lead, expected):
     text = f" date {published} {title}\n\nLONDON (Reuters) - {lead} Sales rose 11 percent to 95 million euros."
-    assert dated(extract(text, nlp=nlp), 95_000_000.0) == expected
+    assert dates_among(extract(text, nlp=nlp), 95_000_000.0) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +78,7 @@ def test_story_period_prefers_a_period_that_is_over(nlp, published, title, lead,
     ],
 )
 def test_relative_months(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2011, 3, 10), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2011, 3, 10), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +91,7 @@ def test_relative_months(nlp, text, amount, expected):
     ],
 )
 def test_annual_rate_is_no_year(nlp, text, amount):
-    start, end = dated(extract(text, published=D(2011, 6, 20), nlp=nlp), amount)
+    start, end = dates_among(extract(text, published=D(2011, 6, 20), nlp=nlp), amount)
     assert (start, end) == (
         D(2011, 4, 1) if "April" in text else D(2011, 5, 1),
         D(2011, 4, 30) if "April" in text else D(2011, 5, 31),
@@ -139,7 +132,7 @@ def test_annual_rate_is_no_year(nlp, text, amount):
 )
 def test_release_month_is_the_story_period(nlp, title, lead, expected):
     text = f" date 2014-05-20 {title}\n\nOSLO (Reuters) - {lead} Wholesale volumes rose 4.4 percent."
-    assert dated(extract(text, nlp=nlp), 4.4) == expected
+    assert dates_among(extract(text, nlp=nlp), 4.4) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,7 +159,7 @@ def test_release_month_is_the_story_period(nlp, title, lead, expected):
     ],
 )
 def test_index_reading_takes_its_month(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2013, 4, 8), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2013, 4, 8), nlp=nlp), amount) == expected
 
 
 def dated_level(facts, amount):
@@ -234,7 +227,7 @@ def test_stock_level_in_a_span_is_as_of_its_end(nlp, text, amount, expected):
     ],
 )
 def test_price_moves_over_named_periods(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2014, 2, 10), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2014, 2, 10), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -265,7 +258,7 @@ def test_price_moves_over_named_periods(nlp, text, amount, expected):
     ],
 )
 def test_revised_estimate_keeps_the_period(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2015, 7, 20), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2015, 7, 20), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -299,7 +292,7 @@ def test_revised_estimate_keeps_the_period(nlp, text, amount, expected):
 )
 def test_the_month(nlp, text, amount, expected):
     published = None if text.startswith(" date") else D(2010, 3, 12)
-    assert dated(extract(text, published=published, nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=published, nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -331,7 +324,7 @@ def test_the_month(nlp, text, amount, expected):
     ],
 )
 def test_period_of_a_list_of_figures(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2012, 7, 25), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2012, 7, 25), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -360,7 +353,7 @@ def test_span_of_years_keeps_its_years(nlp, sentence, amount, expected):
         " date 2014-06-10 Tolvik sees turbine market worth $90 billion over the next 10 years\n\n"
         f"HAMBURG (Reuters) - Turbine sales will reach $90 billion over the next 10 years, Tolvik Corp said. {sentence}"
     )
-    assert dated(extract(text, nlp=nlp), amount) == expected
+    assert dates_among(extract(text, nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -377,7 +370,7 @@ def test_span_of_years_keeps_its_years(nlp, sentence, amount, expected):
     ],
 )
 def test_earlier_and_later_this_month(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2011, 5, 20), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2011, 5, 20), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -400,7 +393,7 @@ def test_earlier_and_later_this_month(nlp, text, amount, expected):
     ],
 )
 def test_sum_paid_for_shares_is_no_price(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2012, 11, 14), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2012, 11, 14), nlp=nlp), amount) == expected
 
 
 @pytest.mark.parametrize(
@@ -427,4 +420,4 @@ def test_sum_paid_for_shares_is_no_price(nlp, text, amount, expected):
     ],
 )
 def test_first_months_of_this_year(nlp, text, amount, expected):
-    assert dated(extract(text, published=D(2008, 8, 15), nlp=nlp), amount) == expected
+    assert dates_among(extract(text, published=D(2008, 8, 15), nlp=nlp), amount) == expected
