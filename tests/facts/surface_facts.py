@@ -59,6 +59,14 @@ def subjects_with_amount(extraction: Extraction, amount: float) -> set[str]:
     return {f.subject for f in found}
 
 
+def only_fact_with_amount(extraction: Extraction, amount: float) -> Fact:
+    """The one fact of an extraction whose value is `amount` (to a millionth); a failure (none, or more than one)
+    lists what was found instead."""
+    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert len(found) == 1, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
+    return found[0]
+
+
 def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-06-08") -> str | None:
     """The subject of the fact whose amount is written `surface` in a wire story; None when no fact has it."""
     facts = probe_facts(nlp, [story_text(published, title, body)])[0]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.facts.surface_facts import story_extraction
+from tests.facts.surface_facts import only_fact_with_amount, story_extraction
 
 PUBLISHED = dt.date(2014, 6, 11)  # a Wednesday
 SESSION = (PUBLISHED, PUBLISHED)
@@ -17,12 +17,6 @@ LEAD = "Halvorsen Petroleum said on Wednesday it would shut two platforms for re
 
 def run(nlp, text, title="Markets report"):
     return story_extraction(nlp, LEAD + text, title=title, published=PUBLISHED)
-
-
-def fact_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
-    assert len(found) == 1, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return found[0]
 
 
 def dates(fact):
@@ -44,7 +38,7 @@ def dates(fact):
     ],
 )
 def test_commodity_is_the_subject_of_its_price(nlp, text, amount, subject):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert fact.subject.lower() == subject.lower()
     assert "price" in fact.predicate
 
@@ -67,7 +61,7 @@ def test_commodity_is_the_subject_of_its_price(nlp, text, amount, subject):
     ],
 )
 def test_currency_and_bond_are_subjects_of_their_quotes(nlp, text, amount, subject, predicate):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert (fact.subject, fact.predicate) == (subject, predicate)
 
 
@@ -83,7 +77,7 @@ def test_currency_and_bond_are_subjects_of_their_quotes(nlp, text, amount, subje
     ],
 )
 def test_no_instrument_without_a_quote_of_one(nlp, text, amount):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert fact.subject not in ("crude", "oil", "dollar")
     assert fact.predicate not in ("price", "yield") and not fact.predicate.endswith("exchange rate")
 
@@ -101,7 +95,7 @@ def test_no_instrument_without_a_quote_of_one(nlp, text, amount):
     ],
 )
 def test_market_quote_dating(nlp, text, amount, period):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert dates(fact) == period
     if fact.kind == "metric":
         assert fact.as_of == period[1]
@@ -112,7 +106,7 @@ def test_year_on_year_move_in_a_results_report_keeps_the_reported_quarter(nlp):
         "Halvorsen Petroleum posted a 20 percent drop in fourth-quarter profit on Wednesday. "
         "On a year-on-year basis, natural gas prices fell 31 percent in the quarter."
     )
-    fact = fact_of(run(nlp, text, title="Halvorsen fourth-quarter profit falls"), 31.0)
+    fact = only_fact_with_amount(run(nlp, text, title="Halvorsen fourth-quarter profit falls"), 31.0)
     assert fact.subject == "natural gas"
     assert dates(fact) == (dt.date(2013, 10, 1), dt.date(2013, 12, 31))
 
@@ -130,7 +124,7 @@ def test_year_on_year_move_in_a_results_report_keeps_the_reported_quarter(nlp):
     ],
 )
 def test_short_index_name_is_the_subject_of_its_readings(nlp, text, amount, subject):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert (fact.subject, fact.predicate) == (subject, "index")
     assert dates(fact) == SESSION
 
@@ -146,11 +140,11 @@ def test_short_index_name_is_the_subject_of_its_readings(nlp, text, amount, subj
     ],
 )
 def test_company_move_is_no_index_reading(nlp, text, amount):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert fact.predicate != "index"
 
 
 def test_a_short_index_name_read_once_stays_an_index(nlp):
     text = "The Ostrava .OST closed down 58.21 points at 9,412.66. Over the week the Ostrava climbed 2.6 percent."
-    fact = fact_of(run(nlp, text), 2.6)
+    fact = only_fact_with_amount(run(nlp, text), 2.6)
     assert (fact.subject, fact.predicate) == ("Ostrava", "index")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.facts.surface_facts import story_extraction
+from tests.facts.surface_facts import only_fact_with_amount, story_extraction
 
 PUBLISHED = dt.date(2012, 10, 24)
 LEAD = "Corvant Asset Management said on Wednesday its third-quarter profit rose 12 percent. "
@@ -15,12 +15,6 @@ LEAD = "Corvant Asset Management said on Wednesday its third-quarter profit rose
 
 def run(nlp, text):
     return story_extraction(nlp, LEAD + text, title="Corvant third-quarter profit rises", published=PUBLISHED)
-
-
-def fact_of(extraction, amount):
-    found = [f for f in extraction.facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
-    assert len(found) == 1, [(f.subject, f.predicate, f.value and f.value.surface) for f in extraction.facts]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def fact_of(extraction, amount):
     ],
 )
 def test_held_stock_dated_by_a_span_is_a_level_at_its_end(nlp, text, amount, as_of):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert fact.period is None
     assert fact.as_of == as_of
 
@@ -55,5 +49,5 @@ def test_held_stock_dated_by_a_span_is_a_level_at_its_end(nlp, text, amount, as_
     ],
 )
 def test_planned_level_or_new_additions_keep_their_period(nlp, text, amount, end):
-    fact = fact_of(run(nlp, text), amount)
+    fact = only_fact_with_amount(run(nlp, text), amount)
     assert fact.period is not None and fact.period.end == end
