@@ -3,8 +3,9 @@
 Two kinds of document: a story (a dated header line and a title before the text, as the corpus files are
 written; the `published` day is the header's, a date or its ISO form) and a plain text (no header line,
 extracted with `published` as its date). `story_extraction`, `facts_of`, `entity_names_of`, `fact_with_surface`,
-`subjects_of` and `subject_of` read stories; the others read plain texts. A test puts an opening sentence of its
-own before `text` itself."""
+`subjects_of` and `subject_of` read stories; `fact_among`, `subjects_with_amount` and `only_fact_with_amount` pick
+from facts already extracted; the others read plain texts, dated `DAY` unless told. A test puts an opening sentence
+of its own before `text` itself."""
 
 import datetime as dt
 
@@ -12,6 +13,8 @@ from extractor.api import extract, extract_documents
 from extractor.io.documents import document_from_text
 from extractor.models import Extraction, Fact
 from tests.probes.harness import probe_facts, story_text
+
+DAY = dt.date(2019, 8, 14)  # the publication day of a plain text whose test names none
 
 
 def facts_of(nlp, text: str, *, title: str, published: str | dt.date) -> list[Fact]:
@@ -73,7 +76,7 @@ def subject_of(nlp, title: str, body: str, surface: str, published: str = "2011-
     return {f.value.surface: f.subject for f in facts if f.value}.get(surface)
 
 
-def facts_in(nlp, text: str, published: dt.date | None = dt.date(2019, 8, 14)) -> list[Fact]:
+def facts_in(nlp, text: str, published: dt.date | None = DAY) -> list[Fact]:
     """The facts of a plain text (no header line); `published=None` reads it undated."""
     return extract(text, published=published, nlp=nlp)
 
@@ -86,17 +89,17 @@ def fact_with_amount(nlp, text: str, amount: float, published: dt.date | None) -
     return found[0]
 
 
-def fact_in(nlp, text: str, surface: str, published: dt.date | None = dt.date(2019, 8, 14)) -> Fact:
+def fact_in(nlp, text: str, surface: str, published: dt.date | None = DAY) -> Fact:
     """The first fact of a plain text whose amount is written `surface`; a failure lists what was found instead."""
     return fact_among(facts_in(nlp, text, published), surface)
 
 
-def subject_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str | None:
+def subject_in(nlp, text: str, surface: str, published: dt.date = DAY) -> str | None:
     """The subject of the first fact whose amount is written `surface` in a plain text (no header line)."""
     return fact_in(nlp, text, surface, published).subject
 
 
-def modality_of(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> str:
+def modality_of(nlp, text: str, surface: str, published: dt.date = DAY) -> str:
     """The modality of the first fact whose amount is written `surface` in a plain text."""
     return fact_in(nlp, text, surface, published).modality
 
@@ -117,22 +120,22 @@ def predicate_of(nlp, text: str, amount: float) -> str | None:
     return None
 
 
-def predicates_of(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
+def predicates_of(nlp, text: str, published: dt.date = DAY) -> dict[str, str]:
     """Each figure's predicate, by the surface of its amount, in a plain text."""
     return {f.value.surface: f.predicate for f in extract(text, published=published, nlp=nlp) if f.value}
 
 
-def subjects_by_surface(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> dict[str, str]:
+def subjects_by_surface(nlp, text: str, published: dt.date = DAY) -> dict[str, str]:
     """Each figure's subject, by the surface of its amount, in a plain text."""
     return {f.value.surface: f.subject for f in extract(text, published=published, nlp=nlp) if f.value}
 
 
-def dated_in(nlp, text: str, surface: str, published: dt.date = dt.date(2019, 8, 14)) -> list[tuple[str, str | None]]:
+def dated_in(nlp, text: str, surface: str, published: dt.date = DAY) -> list[tuple[str, str | None]]:
     """(modality, period label) of every fact whose amount is written `surface`, in a plain text."""
     facts = [f for f in extract(text, published=published, nlp=nlp) if f.value and f.value.surface == surface]
     return [(f.modality, f.period.label if f.period else None) for f in facts]
 
 
-def roles_in(nlp, text: str, published: dt.date = dt.date(2019, 8, 14)) -> list[tuple[str, str, str]]:
+def roles_in(nlp, text: str, published: dt.date = DAY) -> list[tuple[str, str, str]]:
     """The roles of a plain text (no header line), each as (subject, predicate, object)."""
     return [(f.subject, f.predicate, f.object) for f in extract(text, published=published, nlp=nlp) if f.kind == "role"]
