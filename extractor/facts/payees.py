@@ -196,7 +196,7 @@ FOR_WINDOW = 8  # tokens after a pay figure to a "for <person>" that names whose
 
 
 def _person_for_after(quantity: Span, ctx: DocContext) -> str | None:
-    """ "was cut to $5.6 million from $7.3 million for Reed and to $5 million for Marsh": the first
+    """ "lowered to $2 million, against $3 million, for Ames and to $1 million for Kerr": the first
     "for <person>" after the figure (the parse hangs every "for" on the verb)."""
     doc, end = quantity.doc, quantity.sent.end
     for i in range(quantity.end, min(end - 1, quantity.end + FOR_WINDOW)):

@@ -95,7 +95,7 @@ def test_a_measure_after_an_event_is_the_measure(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("The line at Corvane Mining ground to a halt after five workers were summoned.", "five", "workers"),
+        ("Corvane Mining shut its smelter on Monday after five workers were injured.", "five", "workers"),
         (
             "Tessaly Foods expects quarterly profit of 40 to 42 cents per share before a plant closure charge "
             "of 6 cents per share.",

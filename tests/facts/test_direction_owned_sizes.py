@@ -20,7 +20,7 @@ def fact_for(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "The share sale is part of Dallow Bank Inc's efforts to reduce its 12 billion euro debt pile.",
+            "Dallow Bank Inc is selling the stake to shrink its 12 billion euro debt pile.",
             "12 billion euro",
         ),
         (

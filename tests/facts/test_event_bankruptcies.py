@@ -74,7 +74,7 @@ def test_a_named_company_filing_for_bankruptcy_is_a_dated_filing_without_object(
         "Orvel Energy Corp could have to file for bankruptcy if its bondholders reject the swap.",
         "Tamsin Airways Inc would have to file for bankruptcy protection unless it raised new cash by June.",
         "Calder Freight Ltd has few options short of filing for insolvency, lawyers said.",
-        "The rescue plan would open the door for Pellworth Mining Inc to file for bankruptcy later this year.",
+        "A failed lender vote could leave Pellworth Mining Inc free to file for bankruptcy next spring.",
         "Brisco Dairy Inc did not file for bankruptcy, its chairman insisted.",
         "Harmon Feeds Corp filed for a patent on its new silage wrap on Monday.",
         "Velmont Chemicals Corp nearly went bankrupt in 2009, its chairman recalled.",

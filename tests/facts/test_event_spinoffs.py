@@ -56,8 +56,8 @@ def test_a_spin_off_names_the_new_company_or_the_unit(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The board of Brandt Co will examine whether to spin off the investment banking arm.",  # weighed
-        "Brandt Co might be close to spinning off its Marlow Partners unit, people familiar said.",  # guessed
+        "Brandt Co directors are studying whether to spin off its software arm.",  # weighed
+        "Brandt Co may soon spin off its Marlow Partners unit, two bankers said.",  # guessed
         "Brandt Co could spin off its chemicals unit, analysts said.",  # guessed
         "Brandt Co has not spun off its chemicals unit.",  # denied
     ],

@@ -28,7 +28,7 @@ def period_of(nlp, text: str, surface: str) -> tuple | None:
         ),
         # a valuation on earnings per year
         (
-            "The offer would value Ostrel Mining at about 14 times its expected annual earnings, the paper said.",
+            "Brokers said the bid prices Ostrel Mining at roughly 14 times its forecast annual earnings.",
             "14 times",
         ),
         # a state told in the present: a share of a yearly total

@@ -242,7 +242,7 @@ def test_a_change_in_a_company_name_is_a_move_of_its_stock(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Listed lenders are, on average, 45-percent held by their founders.", "45-percent", "stake"),
+        ("Most Norland brewers are still 45-percent held by the heirs of their founders.", "45-percent", "stake"),
         ("Osgood offered about $21 per share for 62 percent, the filing showed.", "62 percent", "stake acquired"),
         ("The pension fund paid $300 million for 15 percent in 2010.", "15 percent", "stake acquired"),
     ],
@@ -267,7 +267,7 @@ def test_money_a_verb_manages_or_costs_names_what_it_is(nlp, text, surface, pred
     ("text", "surface", "predicate"),
     [
         ("Tarnow projected earnings-per-share growth of 8 percent or more next year.", "8 percent", EPS),
-        ("We remain on track to deliver 11 percent earnings-per-share growth, Tarnow said.", "11 percent", EPS),
+        ("Tarnow still aims for 11 percent earnings-per-share growth, its CFO said.", "11 percent", EPS),
         ("The plan needs 7 percent economic growth every year.", "7 percent", "economic growth"),
     ],
 )
@@ -327,7 +327,7 @@ def test_a_session_close_after_a_share_move_is_the_share_price(nlp, text, surfac
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Tarnow will have to write down another $3 billion on its bond holdings.", "$3 billion", "write-down"),
+        ("Tarnow may need to write down a further $3 billion on property loans.", "$3 billion", "write-down"),
         ("The lender intends to write off $25 billion in the fourth quarter.", "$25 billion", "write-off"),
         ("Tarnow has budgeted $1.2 billion this year to expand its network.", "$1.2 billion", "budget"),
         ("The two miners are pouring $2.5 billion into shale ventures.", "$2.5 billion", "investment"),

@@ -11,8 +11,8 @@ from tests.facts.surface_facts import modality_of
     ("text", "surface"),
     [
         (
-            "The Halden Fund declared on Thursday a global recovery had begun, raising its forecast for growth "
-            "next year to 3.1 percent from the 2.5 percent that it had projected in July.",
+            "The Halden Fund on Thursday raised its forecast for world growth in 2021 to 3.1 percent, saying "
+            "the slump was over.",
             "3.1 percent",
         ),
         ("Brandt Bank cut its outlook for Freedonian growth to 0.4 percent this year.", "0.4 percent"),

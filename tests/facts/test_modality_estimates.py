@@ -40,8 +40,7 @@ def test_an_estimate_of_what_will_be_stays_a_target(nlp, text, surface):
     ("text", "surface", "modality"),
     [
         (
-            "Pellam Bank Corp will repay $45 billion in government bailout funds the bank took at the height of the "
-            "crisis.",
+            "Pellam Bank Corp will hand back the $45 billion of state aid the lender drew during the 2009 slump.",
             "$45 billion",
             "actual",
         ),

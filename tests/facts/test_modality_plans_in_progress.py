@@ -64,7 +64,7 @@ def test_an_announced_departure_in_the_progressive_is_a_target(nlp, text):
     [
         ("Tarrow Airways Corp said its unit revenue could fall as much as 9 percent in the quarter.", "9 percent"),
         ("Ostrel Bank Plc said it may take a charge of about $300 million on the disputed loans.", "$300 million"),
-        ("Under the new program, Pindle Foods Inc might buy back up to 4 percent of its shares.", "4 percent"),
+        ("Pindle Foods Inc might repurchase as many as 4 percent of its shares this year.", "4 percent"),
     ],
 )
 def test_a_figure_a_modal_of_possibility_governs_is_no_result(nlp, text, surface):
@@ -174,7 +174,7 @@ def test_an_event_of_a_past_year_is_actual(nlp, text):
             "900",
             "target",
         ),
-        ("Tarvin Foods Inc looked for 2013 profit to grow about 8 percent, excluding costs.", "8 percent", "target"),
+        ("Tarvin Foods Inc counted on 2013 profit rising roughly 8 percent, before charges.", "8 percent", "target"),
         (
             "The Freedonian economy grows 2.5 percent in 2014 in the central scenario of economists at Tarrant Bank.",
             "2.5 percent",

@@ -19,7 +19,7 @@ def run(nlp, text, title="Norvale Foods profit rises"):
     ("text", "amount", "payee"),
     [
         # the one who gets or earns the pay is the clause's subject
-        ("Finance chief Ann Marsh got cash and stock compensation of $3.4 million in 2010.", 3.4e6, "Ann Marsh"),
+        ("Finance chief Ann Marsh took home $3.4 million in pay and shares in 2010.", 3.4e6, "Ann Marsh"),
         ("Tom Lutz, the retailer's treasurer, earned a salary of $640,000 last year.", 640_000, "Tom Lutz"),
         # a passive verb of giving: its subject is paid
         ("Dana Whitfield was awarded a $1.9 million bonus for 2010.", 1.9e6, "Dana Whitfield"),
@@ -48,7 +48,7 @@ def test_a_named_person_paid_is_the_subject_of_the_pay(nlp, text, amount, payee)
         ("Norvale gave Rita Gomez, its new treasurer, a signing bonus of $400,000.", 400_000, "Rita Gomez"),
         # a surname the tagger missed at the start of a sentence: the one person so named
         (
-            "Norvale hired Gil Ostrander in March. Ostrander earned a salary of 127,000 euros in 2010 at his old firm.",
+            "Norvale hired Gil Ostrander in March. Ostrander drew a salary of 127,000 euros at his last job.",
             127_000,
             "Gil Ostrander",
         ),
@@ -68,8 +68,8 @@ def test_the_one_given_pay_is_its_subject(nlp, text, amount, payee):
             "Paul Hart",
         ),
         (
-            "Ann Marsh and Tom Lutz run the food unit. The maximum allowed pay for 2011 fell to $3.1 million "
-            "from $4.4 million for Marsh and to $2.6 million from $3.9 million for Lutz.",
+            "Ann Marsh and Tom Lutz run the food unit. Their 2011 pay ceiling was lowered to $3.1 million, against "
+            "$4.4 million, for Marsh and to $2.6 million, against $3.9 million, for Lutz.",
             2.6e6,
             "Tom Lutz",
         ),

@@ -17,7 +17,7 @@ OPENING = "Tolvane Corp said on Tuesday its results beat forecasts. "
     ("text", "surface", "head"),
     [
         (
-            "Ministers raised the idea of a 250 billion euro ($348 billion) bank rescue fund.",
+            "Lawmakers backed a 250 billion euro ($348 billion) housing repair fund.",
             "250 billion euro",
             "fund",
         ),

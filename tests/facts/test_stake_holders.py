@@ -19,13 +19,13 @@ def run(nlp, text, title="Company news"):
     [
         # the agent of "owned by" right after the percentage, not the company owned
         (
-            "Norvale Foods owns 61.5 percent of Brantwick Chemicals, while the other 38.5 percent is owned by "
-            "Quillby Holdings.",
+            "Norvale Foods bought 61.5 percent of Brantwick Chemicals in 2019, and the remaining 38.5 percent "
+            "is owned by Quillby Holdings.",
             38.5,
             "Quillby Holdings",
         ),
         (
-            "Brantwick Chemicals, which is now 72 percent owned by Halden Capital, posted a loss of $30 million.",
+            "Brantwick Chemicals, 72 percent owned by Halden Capital since 2019, will close two plants.",
             72.0,
             "Halden Capital",
         ),
@@ -36,13 +36,13 @@ def run(nlp, text, title="Company news"):
         ),
         # a state written with its place is the holder, as written
         (
-            "Tellmont Media, which is nearly 60 percent-owned by the Canadian government, named a new chairman.",
+            "Tellmont Media, about 60 percent-owned by the Canadian government, is hiring 200 engineers.",
             60.0,
             "Canadian government",
         ),
         (
-            "Brantwick Chemicals said Dellacroft Mining would be 9 percent held by the Mexican government after the "
-            "rescue.",
+            "Brantwick Chemicals said Dellacroft Mining would end up 9 percent held by the Mexican government once "
+            "the rescue closes.",
             9.0,
             "Mexican government",
         ),

@@ -17,7 +17,7 @@ D = dt.date
         (
             "2013-02-14",
             "Varnell Group fourth-quarter profit falls",
-            "Full-year net profit slumped 40 percent to 1.2 billion euros, prompting the carmaker to cut its dividend.",
+            "For the whole year, net profit dropped 40 percent to 1.2 billion euros, and the dividend was halved.",
             1_200_000_000.0,
             (D(2012, 1, 1), D(2012, 12, 31)),
         ),

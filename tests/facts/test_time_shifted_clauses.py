@@ -16,7 +16,7 @@ OPENING = "Kestrel Corp news.\n\n"
     ("text", "amount"),
     [
         (
-            "The Halvorsen bond fund was shut once before, in June 2019, after getting $1.4 billion of new cash.",
+            "The Halvorsen bond fund stopped taking money in June 2019, after a $1.4 billion flood of inflows.",
             1_400_000_000.0,
         ),
         (
@@ -25,7 +25,7 @@ OPENING = "Kestrel Corp news.\n\n"
             9_600_000_000.0,
         ),
         (
-            "Tamsin Solar filed for bankruptcy protection in 2022 after receiving $528 million in state loans.",
+            "Tamsin Solar collapsed in 2022, after it had been granted $528 million of federal credit.",
             528_000_000.0,
         ),
     ],

@@ -1,7 +1,8 @@
-"""periods13: a clause opened by "when" on the figure's own verb ("held 40 percent of the venture when it was set up in
-2004", "was valued at $3 billion when it was announced in March") tells the time of that verb, so its period phrase
-dates the figure, as a clause above it would; before, a phrase in a nested clause dated nothing outside it. Not a
-when-clause after a comma that sets off another noun's phrase ("47 cents, in line with its estimate when ...")."""
+"""periods13: a clause opened by "when" on the figure's own verb ("held 40 percent of the venture when it was set up
+in 2004", "was priced at $3 billion when the two sides unveiled it in March") tells the time of that verb, so its
+period phrase dates the figure, as a clause above it would; before, a phrase in a nested clause dated nothing outside
+it. Not a when-clause after a comma that sets off another noun's phrase ("47 cents, in line with its estimate when
+...")."""
 
 import datetime as dt
 
@@ -23,7 +24,7 @@ D = dt.date
             D(2013, 2, 28),
         ),
         (
-            "Brisa Foods agreed to sell its dairy arm in a deal that was valued at $3 billion when it was announced "
+            "Brisa Foods is selling its dairy arm; the sale was priced at $3 billion when the two sides unveiled it "
             "in March.",
             3_000_000_000.0,
             D(2013, 3, 1),

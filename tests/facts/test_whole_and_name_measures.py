@@ -52,8 +52,8 @@ def test_a_name_read_as_a_noun_is_not_the_measure(nlp, text, surface, predicate)
             "earnings",
         ),
         (
-            "Pellam Inc could draw an offer of $4 to $7 per share, valuing the chain at about $600 million, "
-            "an analyst said.",
+            "Pellam Inc could attract a bid of $4 to $7 per share, valuing the chain at about $600 million, "
+            "one broker estimated.",
             "$600 million",
             "acquisition value",  # an offer valuing a company: the deal's value (preds10, round 11)
         ),
