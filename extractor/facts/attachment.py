@@ -552,7 +552,7 @@ def period_for(
         running = modality in (None, "actual")  # "for the year" on a forecast price is not the year so far
         periods = [running_to_date(m, story.published) if running else m for m in periods]
         weeks = [week_to_date(m, story.published) for m in periods] + market_week_phrases(sent, story.published)
-        # "closed 2.5 percent down for a loss of 6.5 percent on the week": a week after another figure is that one's
+        # "ended 1.4 percent lower, leaving it down 3.8 percent on the week": a week after another figure is that one's
         weeks = [
             m for m in weeks if not (is_trading_week(m) and m.start > figure.position and _figure_between(m, figure))
         ]

@@ -2,7 +2,7 @@
 
 "Annual" is read as a year phrase (`relative_phrases.relative_year`) because a results story's "annual profit
 rose 9 percent" is the year the story reports. In a prediction or a state it is a rate: "will save $1 billion
-in annual costs", "20 times its expected annual earnings", "half of annual global trade of 38 million tonnes",
+in annual costs", "15 times its forecast annual earnings", "a third of annual world output of 12 million tonnes",
 "can be fined up to 10 percent of their annual revenue" name no year, and the gold leaves them undated. On a noun
 that is itself an amount per year ("annual salaries", "annual interest rates", "average annual returns") it names no
 year whatever the tense.

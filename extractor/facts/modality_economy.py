@@ -1,4 +1,4 @@
-"""An organization's prediction for an economy ("the fund raised its forecast for growth next year to 3.1 percent",
+"""An organization's prediction for an economy ("the fund lifted its forecast for world growth to 2.8 percent",
 "a bank cut its outlook for Freedonian growth") is a forecaster's forecast, not the organization's own target,
 even under "its" (`modality`). A government's or a country's own forecast for its economy stays its target."""
 

@@ -302,7 +302,7 @@ MOVE = [
     move("Installations reached 1,240 megawatts, up from 610 MW.", 610, 1240, "megawatt"),
     move("The ratio stood at 11.2%, down from 12.9% in the spring.", 12.9, 11.2, "percent"),
     move("Guests numbered 2.1 million, up from 1.7 million.", 1.7e6, 2.1e6, None),
-    move("The state's share would fall to 640 million euros from 2 billion.", 2e9, 6.4e8, "EUR"),
+    move("The town's stake will shrink to 640 million euros from 2 billion.", 2e9, 6.4e8, "EUR"),
     move("The guarantee will drop to 3.2 billion pounds from 4 billion.", 4e9, 3.2e9, "GBP"),
     move("Its exposure was cut to $450 million from $1.1 billion.", 1.1e9, 4.5e8, "USD"),
     move("Net debt eased to 8.1 billion Swiss francs from 9.4 billion.", 9.4e9, 8.1e9, "CHF"),
@@ -826,11 +826,11 @@ SIGN = [
     # quant3: "12.6 billion euros up from 11.9 billion" (no comma) is a level compared; "line up", "shore up"
     # state no move, "put ... up 5.5 percent" does (seen in the Reuters stories)
     (
-        "Banks in Ostria will need 12.6 billion euros up from 11.9 billion.",
+        "Lenders in Ostria must raise 12.6 billion euros up from 11.9 billion.",
         [(12.6e9, "EUR", None), (11.9e9, "EUR", None)],
     ),
     ("The deficit is 6.3 billion euros down from 7.1 billion.", [(6.3e9, "EUR", None), (7.1e9, "EUR", None)]),
-    ("Simmon is trying to line up a $4 billion credit line.", [(4e9, "USD", None)]),
+    ("Simmon hopes to line up a $4 billion bank loan.", [(4e9, "USD", None)]),
     ("The news put the stock up 7.5 percent for the year.", [(7.5, "percent", "up")]),
     ("The agency set aside $615 million more for claims.", [(615e6, "USD", None)]),
     ("Ministers moved to shore up their 12-nation trade bloc.", [(12, None, None)]),
@@ -972,7 +972,7 @@ COUNT = [
     # Ohio, 12,500"), seen in the Reuters stories
     ("Still, 19 provinces reported deficits.", [(19, None, None)]),
     (
-        "Utah lost the most jobs, 14,200, followed by Idaho, 9,800 and Nevada, 7,300.",
+        "The biggest declines were in Utah, 14,200, then Idaho, 9,800 and Nevada, 7,300.",
         [(14200, None, None), (9800, None, None), (7300, None, None)],
     ),
     ("In Dorland, 40 stores will close.", [(40, None, None)]),
@@ -1035,7 +1035,7 @@ NUMBER = [
     ("The two-year note slipped 3/32 in price.", [(3 / 32, None, "down"), (2, "year", None)]),
     # quant3: an age set off by commas after a name (seen in the Reuters stories), in years like "a 42-year-old"
     ("Under the plan, Varsow, 57, will stay on as chairman.", [(57, "year", None)]),
-    ("The ruling is a setback for Kellerby, 85, who has fought the suit for years.", [(85, "year", None)]),
+    ("The verdict is a blow to Kellerby, 85, who has long battled the regulator.", [(85, "year", None)]),
     ("The pay of Tamsin Rolle, 41, who became chief executive in April, was disclosed.", [(41, "year", None)]),
     ("Orlo, 103, still runs the family firm.", [(103, "year", None)]),
 ]
@@ -1085,7 +1085,7 @@ NEGATIVE = [
     ("The stock rose for a third straight day.", []),
     # seen in the Reuters stories: ranks, a year span before an amount, model names
     ("The region's No. 3 phone maker cut prices.", []),
-    ("Its number three bank had to be rescued.", []),
+    ("The country's number three insurer needed a bailout.", []),
     ("The number two carrier filed for bankruptcy.", []),
     ("The sports car maker is known for its 740 Roadster.", []),
     ("The case is Kell v. Morrow, No. 11-4327.", []),

@@ -261,7 +261,7 @@ RULES = [
     ("unit", "The chairman will stay on for two more years.", [(2, "year", None)]),
     ("unit", "Talks could drag on for 18 more months.", [(18, "month", None)]),
     ("unit", "The mine has three additional years of reserves.", [(3, "year", None)]),
-    # the levels of a move named by their noun ("from a high of $318.50 a ton to a low of $301.75")
+    # the levels of a move named by their noun ("from a high of $84.20 a barrel to a low of $79.65")
     ("move", *move("Rents slid from a peak of 4,800 euros a month to 3,900 euros.", 4800, 3900, "EUR_per_month")),
     ("move", *move("Spot prices eased from a high of 95 cents a pound to 81 cents.", 0.95, 0.81, "USD_per_pound")),
     ("move", *move("The shares tumbled from a lofty peak of C$96.40 to 52.", 96.4, 52, "CAD")),

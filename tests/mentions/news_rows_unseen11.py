@@ -81,8 +81,8 @@ DATED_MOVE = [
     ),
 ]
 
-# a level that qualifies a noun, behind a bare article ("to a 6.14 million-unit pace from the 6.12 million-unit rate"),
-# and up to three words after the first level ("to 66.4 percent of total applications from 69.5 percent"); found in
+# a level that qualifies a noun, behind a bare article ("to a 5.02 million-unit pace from the 4.87 million-unit rate"),
+# and up to three words after the first level ("to 41.2 percent of all loans from 44.8 percent"); found in
 # 2 stories (home resales, mortgage applications)
 ARTICLE_LEVEL = [
     (
@@ -153,7 +153,7 @@ TICKER_CODES = [
 ]
 
 # money or a percent on the first item of a dated list carries to the bare items after it when each is dated by
-# the same preposition ("100 yen at end-June 2013, 102 at end-2013, and 106 at end-2014"; 2 stories of forecasts)
+# the same preposition ("1.30 dollars at end-March, 1.34 at end-September and 1.38 at end-2016"; 2 stories of forecasts)
 DATED_LIST_UNIT = [
     (
         "currency",

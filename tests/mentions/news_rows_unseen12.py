@@ -248,17 +248,17 @@ BTU_RATES = [
     ("unit", "The company raised $3 million per million shares sold.", [(3000000.0, "USD", None)]),
 ]
 
-# a level of a move named as the one holding now: "cut rates from 5.25 percent to the current 1.0 percent", "from
-# its current 35 percent to 25 percent" (lexicon current_level_modifiers; found in 2 readable stories: a policy
-# rate, a fuel blend). Before, the two levels stood apart, or "from the current 65 to 67" was a range without the
-# move's direction.
+# a level of a move named as the one holding now: "lowered the key rate from 6.5 percent to the current 2.75
+# percent", "from its current 35 percent to 25 percent" (lexicon current_level_modifiers; found in 2 readable
+# stories: a policy rate, a fuel blend). Before, the two levels stood apart, or "from the current 65 to 67" was a
+# range without the move's direction.
 CURRENT_LEVEL = [
     (
         "move",
         *move(
-            "The central bank has cut rates from 5.25 percent to the current 1.0 percent since 2007.",
-            5.25,
-            1.0,
+            "Policymakers have lowered the key rate from 6.5 percent to the current 2.75 percent.",
+            6.5,
+            2.75,
             "percent",
         ),
     ),
@@ -279,7 +279,7 @@ CURRENT_LEVEL = [
     ),
     (
         "move",
-        *move("Borrowing costs have climbed from 2 percent to the current 4.5 percent in a year.", 2, 4.5, "percent"),
+        *move("Borrowing costs went from 2 percent to the current 4.5 percent, bankers said.", 2, 4.5, "percent"),
     ),
     (
         "move",
@@ -325,7 +325,7 @@ CURRENT_LEVEL = [
 # court calendars, bank aid, damages, auctions); the facts read the written number as before. Before, "two" was a
 # plain 2 and "seven," was not read at all (a written number before a comma).
 WRITTEN_LISTS = [
-    ("unit", "The trial could reach the jury in two or three weeks.", [(2, "week", None), (3, "week", None)]),
+    ("unit", "The appeal may be decided in two or three weeks.", [(2, "week", None), (3, "week", None)]),
     ("unit", "Repairs will take three or four months, the utility said.", [(3, "month", None), (4, "month", None)]),
     (
         "unit",
@@ -366,7 +366,7 @@ WRITTEN_LISTS = [
     ("unit", "The new battery weighs nine or ten kilograms.", [(9, "kilogram", None), (10, "kilogram", None)]),
     ("unit", "Prices could climb another five or 10 percent this year.", [(5, "percent", "up"), (10, "percent", "up")]),
     # no unit after the list, or a fraction restated after a comma: nothing is shared
-    ("number", "Italy is one of the two or three markets that matter most.", [(2, None, None), (3, None, None)]),
+    ("number", "Norland ranks among the two or three regions that count most.", [(2, None, None), (3, None, None)]),
     ("number", "Four or five analysts cut their forecasts.", [(4, None, None), (5, None, None)]),
     (
         "unit",
@@ -491,7 +491,7 @@ TAKEN_OFF = [
     ),
     (
         "sign",
-        "Shrinking investment and inventories took away 0.2 percentage points each.",
+        "Weaker exports and lower farm output each took away 0.2 percentage points.",
         [(0.2, "percentage_point", "down")],
     ),
     ("sign", "The strike knocked 0.3 percentage point off growth in the quarter.", [(0.3, "percentage_point", "down")]),

@@ -33,6 +33,6 @@ def test_no_fiscal_start(text):
 
 
 def test_a_fiscal_year_read_on_the_dated_calendar():
-    text = "The ministry will save $33 billion in fiscal 2022, which starts on October 1, 2021."
+    text = "Spending on roads rises to $33 billion in fiscal 2022, which starts on October 1, 2021."
     periods = find_periods(text, published=D(2021, 2, 14), fiscal=fiscal_calendar(text))
     assert (periods[0].period.start, periods[0].period.end) == (D(2021, 10, 1), D(2022, 9, 30))

@@ -181,7 +181,7 @@ def test_a_name_ends_before_the_preposition_that_places_it(nlp, text, merged, pi
     ("text", "merged", "label"),
     [
         ("The Union of Dock Workers in Tarvia called a strike on Monday.", "Union of Dock Workers in Tarvia", "ORG"),
-        ("The fund will come into force a year early in July.", "a year early in July", "DATE"),
+        ("The new levy is now due a year early in July.", "a year early in July", "DATE"),
         ("Shares of Halvard in 2012 rose 4 percent.", "Halvard in 2012", "ORG"),
         ("Sales of Fun in the Sun toys rose.", "Fun in the Sun", "PRODUCT"),
     ],

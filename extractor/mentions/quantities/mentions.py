@@ -57,7 +57,7 @@ from extractor.models import Quantity
 _LIST_BETWEEN = re.compile(r"\s*,\s*|\s*,?\s+(?:or|and)\s+")
 # "every seven, 14 or 28 days": a written number opening a list of figures, read though a comma follows it
 _WRITTEN_OPENS_LIST = re.compile(r",\s+\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+(?:or|and)\s+\d")
-# "from a high of $318.50 a ton to a low of $301.75": a level named by its noun; "to the current 12 cents a share
+# "from a high of $84.20 a barrel to a low of $79.65": a level named by its noun; "to the current 12 cents a share
 # from 20 cents": the level holding now (lexicon `current_level_modifiers`)
 _LEVEL_OF = r"(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:high|low|peak|trough|level)\s+of\s+|" + current_level_pattern() + r")?"
 _MOVE_BETWEEN = re.compile(

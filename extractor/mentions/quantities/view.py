@@ -129,7 +129,7 @@ def _quoted_level_currency(found: list[tuple[QuantityMention, Span]], shown_quan
             shown_quantities[i] = quantity.model_copy(update={"unit": unit, "counted": None})
 
 
-_LEVEL_WINDOW = 100  # characters: "at 23.050 euros at 6:50 a.m. EST, off an earlier low at 21.815" (parsed as two)
+_LEVEL_WINDOW = 100  # characters: "at 14.20 euros by 10:15 a.m. GMT, above a morning low of 13.95" (parsed as two)
 
 
 def _money_level_like(
