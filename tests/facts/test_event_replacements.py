@@ -72,7 +72,7 @@ def test_a_named_person_replacing_another_is_appointed(nlp, text, expected):
         # things replaced, an unnamed newcomer, a prospect, a denial, a condition
         "Halvorsen Freight Inc replaced its aging fleet of trucks with electric vans last year.",
         "Pennock Mills Corp said Chief Executive Ilse Varga will be replaced by an outsider later this year.",
-        "Kai Moreno has emerged as the only candidate to succeed Chairman Piet Haller at Ostrava Cement.",
+        "Kai Moreno is the favourite to succeed Chairman Piet Haller at Ostrava Cement, analysts say.",
         "Lindqvist Bank AB said it has not replaced Chief Executive Mara Olsen and has no plans to do so.",
         "Analysts said Jonas Rye could replace Mara Olsen at Lindqvist Bank AB if the losses continue.",
         "The new accord between Corbel Foods Inc and Tarrow Capital replaced a 2015 agreement on supplies.",

@@ -261,7 +261,7 @@ def test_a_bracketed_ticker_is_neither_the_object_nor_part_of_it(nlp, text, buye
             "Denholm Partners",
         ),
         (
-            "Norvale Foods Inc is holding discussions to buy Halden Media Ltd, which owns two channels.",
+            "Norvale Foods Inc is in discussions to buy Halden Media Ltd, the owner of two radio stations.",
             "Norvale Foods",
             "acquisition discussions",
             "Halden Media",

@@ -25,8 +25,8 @@ def fact_of(extraction, amount):
     ("text", "amount", "direction", "head"),
     [
         (
-            "Pellman Advisers trimmed its estimate for Chile's growth next year to 3.4 percent from 3.9 percent, "
-            "citing weaker copper demand.",
+            "Citing weaker copper demand, Pellman Advisers lowered its estimate for Chile's growth in 2021 to "
+            "3.4 percent from 3.9 percent.",
             3.4,
             "up",
             "growth",

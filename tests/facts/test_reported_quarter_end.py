@@ -30,7 +30,7 @@ D = dt.date
             FiscalCalendar(4),
         ),
         (
-            "Brindle Apparel's third-quarter profit fell, and comparable sales for the thirteen week period ended "
+            "Brindle Apparel's third-quarter profit fell, and same-store revenue for the thirteen week period ended "
             "November 3 slipped 2 percent.",
             FiscalCalendar(2),
         ),
@@ -87,18 +87,18 @@ def first_dated(facts, amount):
         (
             "2012-08-22",
             "Halvard Home posts lower quarterly profit",
-            "Halvard Home reported a 20 percent fall in second-quarter net income to $31 million. Sales for the "
+            "Halvard Home said second-quarter net income dropped 20 percent to $31 million. Sales for the "
             "quarter that ended July 28 rose 2 percent.",
             31_000_000.0,
             (D(2012, 4, 29), D(2012, 7, 28)),
         ),
         (
-            "2007-08-23",
-            "Pellmore Outfitters profit falls",
-            "Pellmore Outfitters Inc reported first-quarter net income of $4.2 million, down from $5 million a "
-            "year earlier. Comparable sales for the thirteen week period ended May 5 increased 3 percent.",
+            "2015-06-10",
+            "Tarrock Outfitters profit slips",
+            "Tarrock Outfitters Inc said its net income in the first quarter was $4.2 million, against $5 million "
+            "a year before. Same-store revenue for the thirteen week period ended May 2 rose 3 percent.",
             4_200_000.0,
-            (D(2007, 2, 4), D(2007, 5, 5)),  # 13 whole weeks (round 15)
+            (D(2015, 2, 1), D(2015, 5, 2)),  # 13 whole weeks (round 15)
         ),
     ],
 )

@@ -12,8 +12,8 @@ from tests.facts.surface_facts import predicates_of
     ("text", "surface", "predicate"),
     [
         (
-            "Kelso Corp booked a record 4.9 billion euros ($7.17 billion) trading loss.",
-            "4.9 billion euros",
+            "Kelso Corp revealed an unexpected 2.3 billion euros ($3.1 billion) trading loss on Friday.",
+            "2.3 billion euros",
             "trading loss",
         ),
         (

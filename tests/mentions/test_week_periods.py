@@ -45,7 +45,7 @@ def test_several_weeks_up_to_a_stated_day(text, start, end):
     [
         # a retailer's quarter written in weeks is 13 whole weeks back from its stated last day, not three months
         ("Orders were lower in the 13 weeks ended Feb. 27.", D(2020, 11, 29), D(2021, 2, 27)),
-        ("Comparable sales for the thirteen week period ended January 2 slipped.", D(2020, 10, 4), D(2021, 1, 2)),
+        ("Store revenue for the thirteen week period ended January 2 slipped.", D(2020, 10, 4), D(2021, 1, 2)),
         ("Grocers' market share held steady in the 12 weeks to February 21.", D(2020, 11, 30), D(2021, 2, 21)),
         ("The chain's revenue for the 24-week period ending Feb. 13 was flat.", D(2020, 8, 30), D(2021, 2, 13)),
         ("Cargo for the 52 weeks ended Feb. 27 grew.", D(2020, 3, 1), D(2021, 2, 27)),  # a year of weeks still counts
