@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2019, 8, 14)
     ("text", "event"),
     [
         (
-            "Halvern Corp last year named Marta Olsen as president and chief operating officer.",
+            "Halvern Corp had named Marta Olsen as its new president and chief operating officer in 2018.",
             ("Halvern", "appointment", "Marta Olsen"),
         ),
         (

@@ -115,9 +115,9 @@ def test_a_relative_pronoun_stands_for_the_noun_right_before_its_comma(nlp):
     ("text", "event"),
     [
         (
-            "Kestrel Music Inc said on Thursday it agreed to be acquired by buyout firm Halden Capital "
-            "Partners LLC for about $2.3 billion.",
-            ("Halden Capital Partners", "acquisition", "Kestrel Music", "actual"),
+            "Kestrel Dental Inc has agreed to be acquired by Halden Capital Partners LLC, a private equity "
+            "group, for about $2.3 billion, the clinic chain said.",
+            ("Halden Capital Partners", "acquisition", "Kestrel Dental", "actual"),
         ),
         (
             "Brigham Tools Inc will be bought by a group led by Ostler Partners LLC, the toolmaker said.",

@@ -63,7 +63,7 @@ def test_annual_in_a_past_result_is_the_year_reported(nlp, text, surface, year):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Halvard Shipping has about $3.2 billion of long-term debt, according to a rating agency.", "$3.2 billion"),
+        ("Halvard Shipping carries roughly $3.2 billion in long-term debt, its filings show.", "$3.2 billion"),
         ("Ostrel Bank holds 900 million euros in long-term bonds issued by regional governments.", "900 million euros"),
         ("Freedonia's business climate index fell to 97.1, further below its long-term average of 100.", "100"),
         (

@@ -55,7 +55,7 @@ def test_a_rank_held_now_stays_actual(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "Still, Tarvick Mills Inc affirmed its 2010 profit forecast of $1.10 to $1.20 a share, and sales growth "
+            "Tarvick Mills Inc kept its 2010 outlook for earnings of $1.10 to $1.20 a share, and revenue growth "
             "of 4 percent to 6 percent.",
             "4 percent to 6 percent",
         ),

@@ -1116,7 +1116,7 @@ NEGATIVE = [
     ("Analysts look to suppliers like 8M for clues about demand.", []),
     ("7M said its outlook was unchanged.", []),
     ("9B's shares slipped in early trade.", []),
-    ("Profit came in ahead of expectations and 5M raised its full-year outlook.", []),
+    ("Sales beat forecasts, so 5M lifted its guidance for the year.", []),
     # quant4: a second day of a month after the first ("on November 3 and 4"), seen in the Reuters stories
     ("Leaders meet in Rome on November 3 and 4.", []),
     ("The fair runs from June 5 to 8 in Lyon.", []),
