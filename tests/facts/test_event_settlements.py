@@ -26,7 +26,7 @@ def settlements(nlp, text):
         ),
         ("Kessel Bank Corp settled its tax dispute with Freedonia last year.", ("Kessel Bank", "tax dispute")),
         (
-            "Tamsin Bank Corp will hand investors $72 million to settle a shareholder lawsuit over its accounts.",
+            "Tamsin Bank Corp will hand investors $72 million to settle a shareholder lawsuit it lost in 2019.",
             ("Tamsin Bank", "shareholder lawsuit"),
         ),
     ],

@@ -23,7 +23,7 @@ def events_of(nlp, text):
             ("Fenwick Holdings", "acquisition", "Corvel Group", "actual"),
         ),
         (
-            "Under the plan, Marlow Dairy Co will take over Kestrel Foods Inc in an all-share deal.",
+            "Marlow Dairy Co will take over Kestrel Foods Inc next spring, paying with its own stock.",
             ("Marlow Dairy", "acquisition", "Kestrel Foods", "target"),
         ),
         (
