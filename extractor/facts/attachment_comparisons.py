@@ -131,7 +131,7 @@ def _revised(cue: Token, span: Span) -> bool:
     outlook to X from Y") or holds the earlier figure ("up from its prior forecast of Y")."""
     nouns = words("forecast_nouns") | words("goal_nouns")
     if cue.head.lemma_.lower() in words("revision_verbs"):
-        return True  # "the March figure was revised up to 412,000 from 398,000": the same month's figure, restated
+        return True  # "the May reading was revised up to 221,000 from 207,000": the same month's figure, restated
     revised = [c for c in cue.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     path = [t for t in span.root.ancestors if t.i > cue.i]
     return any(t.lemma_.lower() in nouns for t in [*revised, *path])

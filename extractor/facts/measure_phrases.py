@@ -444,7 +444,7 @@ def _is_commodity(token: Token) -> bool:
 
 
 def share_close(span: Span) -> bool:
-    """ "sending shares up 2 percent to close at $88.49": a session verb whose clause moves shares prices them."""
+    """ "lifting the stock 3 percent to end at $41.20": a session verb whose clause moves shares prices them."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False

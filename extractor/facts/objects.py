@@ -140,7 +140,7 @@ def ratio_on(measured: Token | None) -> tuple[Token, str] | None:
         return None
     base = prep_object(measured, ("on",))
     if base is not None and _result_on_sales(measured, base):
-        return None  # "a loss of 90 cents a share on revenue of $1.3 billion": two figures, not a ratio
+        return None  # "a loss of 35 cents a share on revenue of $820 million": two figures, not a ratio
     if base is not None and base.pos_ == "NOUN":
         return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
     if measured.dep_ != "pobj" or measured.head.lower_ != "on":

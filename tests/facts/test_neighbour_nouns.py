@@ -151,7 +151,7 @@ def test_a_bare_percentage_owned_or_bought_is_a_stake(nlp, text, surface, predic
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Halvane agreed to buy back $2.2 billion of debt from retail clients.", "$2.2 billion", "debt repurchased"),
+        ("Halvane offered to buy back $2.2 billion of its debt from small savers.", "$2.2 billion", "debt repurchased"),
         (
             "Brimcote Securities will buy back about $640 million of the frozen notes.",
             "$640 million",

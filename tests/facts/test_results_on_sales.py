@@ -1,5 +1,5 @@
 """Three constructions of results news, sentences written for these tests with invented names:
-- a result reported "on" sales ("a loss of 90 cents a share on revenue of $1.3 billion") states two figures, a per
+- a result reported "on" sales ("a loss of 35 cents a share on revenue of $820 million") states two figures, a per
   share result and the sales, not a "loss on revenue" ratio; "return on assets" stays one ratio;
 - analysts who "expected" the company to report keep the whole report a forecast, however deep the figure sits;
 - a town before ", <State>-based" ("the Red Oak, Iowa-based company") is a head office's place, never the subject.
@@ -39,7 +39,7 @@ def test_a_result_on_sales_is_two_figures(nlp, text, amount, predicate):
 @pytest.mark.parametrize(
     "text",
     [
-        "Analysts expected Tamsin Homes to report a loss of 90 cents a share on revenue of $1.3 billion.",
+        "Analysts expected Tamsin Homes to report a loss of 35 cents a share on revenue of $820 million.",
         "On average, analysts had expected Kestrel Foods to post a profit of 61 cents per share on turnover of "
         "$4.2 billion.",
         "Analysts polled by Carrow Research expected Brindle Mining to report a profit of 12 cents a share on "

@@ -886,7 +886,7 @@ SIGN = [
         [(5, "percent", "up"), (3, "percent", "up")],
     ),
     (
-        "Its two divisions reported revenue increases of 16 percent and 11 percent, respectively.",
+        "Its two units posted sales gains of 16 percent and 11 percent, respectively.",
         [(2, None, None), (16, "percent", "up"), (11, "percent", "up")],
     ),
     ("Exports and imports fell 4.1 percent and 2.2 percent.", [(4.1, "percent", "down"), (2.2, "percent", "down")]),
