@@ -22,7 +22,13 @@ def is_government_body(cluster: EntityCluster | None) -> bool:
     bank's name (`central_banks`)."""
     if cluster is None:
         return False
-    return _ends_with(cluster.name, words("government_bodies") | words("central_banks"))
+    return _ends_with(cluster.name, _government_or_central_bank())
+
+
+@cache
+def _government_or_central_bank() -> frozenset[str]:
+    """Both lists as one set, built once rather than per cluster asked about."""
+    return words("government_bodies") | words("central_banks")
 
 
 def is_governing_body(name: str) -> bool:
@@ -38,8 +44,13 @@ def is_central_bank(cluster: EntityCluster) -> bool:
 
 
 def _ends_with(name: str, bodies: frozenset[str]) -> bool:
-    name = " ".join(name.lower().split())
-    return any(name == body or name.endswith(" " + body) for body in bodies)
+    """The name, lower-cased and single-spaced, is a body's name or ends with " " + one. Looked up as its
+    word-suffixes in the set (a name has a few words, the lists a few dozen entries): the same answer as testing
+    every entry with `endswith`, since a suffix that follows a space starts at a word of the single-spaced name."""
+    name_words = name.lower().split()
+    if not name_words:
+        return "" in bodies
+    return any(" ".join(name_words[i:]) in bodies for i in range(len(name_words)))
 
 
 def is_country(place: EntityCluster) -> bool:

@@ -83,6 +83,11 @@ class _Cluster:
         ("the Federal Reserve", True),
         ("Bank of Japan", True),
         ("Bank of Halvern", False),
+        # read word by word on the lower-cased, single-spaced name: spacing and case do not matter, a word
+        # that merely ends with a body's letters is no body, and an empty name is none
+        ("the  Ruritanian\nPARLIAMENT", True),
+        ("Tricongress", False),
+        ("", False),
     ],
 )
 def test_a_body_is_read_from_the_end_of_its_name(name, expected):
