@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from extractor.lexicons import words
+from extractor.mentions.brand_names import brand_frame, is_brand
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.entity_clusters import EntityCluster, strip_legal_suffix
 
@@ -41,7 +42,17 @@ def parent_figure(subject: str | None, predicate: str, ctx: DocContext) -> tuple
     unit = subject.lower()
     if unit in predicate or set(predicate.split()) & words("share_nouns"):
         return parent, predicate  # "GE shares" read as the unit's: the parent's stock, no unit's
+    if _named_by_maker(subject, ctx):
+        return parent, predicate  # "sales at the maker of Quillby crackers": the maker's own sales, no brand's
     return parent, f"{predicate} at {unit}"
+
+
+def _named_by_maker(name: str, ctx: DocContext) -> bool:
+    """The brand `name` is written only after a maker noun ("the maker of Quillby crackers"): the figure the
+    parse gave it is the maker's."""
+    clusters = [c for c in ctx.entities.clusters if c.name == name]
+    frames = [brand_frame(m) for c in clusters for m in c.mentions]
+    return bool(frames) and all(f is not None and f.lower_ in words("maker_nouns") for f in frames)
 
 
 def tied_parent(name: str, ctx: DocContext) -> str | None:
@@ -72,6 +83,25 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
         owner = _owner(noun, entities) if noun is not None else None
         if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
             ties.append((token.i, owner))
+    return tuple(ties) + _brand_ties(entities)
+
+
+def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
+    """ "the maker of Quillby crackers", "brands such as Quillby": a brand (mentions/brand_names.py) is tied to
+    the company that makes it: the organization the maker or brand noun is set beside or said of, else the
+    story's main organization (the maker noun is then the story's own description of its company)."""
+    ties = []
+    for cluster in entities.clusters:
+        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or not is_brand(cluster):
+            continue
+        for mention in cluster.mentions:
+            noun = brand_frame(mention)
+            if noun is None:
+                continue
+            beside = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+            owner = beside.i if beside is not None and _company_at(beside.i, entities) else _antecedent_org(noun, entities)
+            if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
+                ties.append((mention.end - 1, owner))
     return tuple(ties)
 
 

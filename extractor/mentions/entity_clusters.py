@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.lexicons import table, words
+from extractor.mentions.brand_names import is_brand
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
@@ -287,6 +288,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             for k, c in near.items()
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
+        orgs, people = _not_brands(orgs, people, body_start)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -300,6 +302,26 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
+
+
+def _not_brands(
+    orgs: list[EntityCluster], people: list[EntityCluster], body_start: int
+) -> tuple[list[EntityCluster], list[EntityCluster]]:
+    """The longer names a short form may stand for, without brands ("Tolva" is the short form of "Tolva Group
+    Inc", not of "Tolva Gold" in "the maker of Tolva Gold lager", whatever label NER gave either) and without a
+    headline-only name that begins another candidate (it merges into that one later). Brands are left out only
+    where a candidate that is no brand remains."""
+    brands = {id(c) for c in (*orgs, *people) if is_brand(c)} if len(orgs) + len(people) > 1 else set()
+    if brands and len(brands) < len(orgs) + len(people):
+        orgs, people = [c for c in orgs if id(c) not in brands], [c for c in people if id(c) not in brands]
+    names = [c.name.lower() for c in orgs]
+    orgs = [
+        c
+        for c in orgs
+        if _first_body_mention(c, body_start) is not None
+        or not any(n != c.name.lower() and n.startswith(c.name.lower() + " ") for n in names)
+    ]
+    return orgs, people
 
 
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:

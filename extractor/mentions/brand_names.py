@@ -1,0 +1,92 @@
+"""Names a story writes as brands or products of a company, not as companies.
+
+FACTS.md: business numbers about a product (sales, volume, share) take the company; the product is named in the
+predicate. NER tags a brand as an organization (or a person), so a brand can take a company's figures, become the
+story's main organization, or take the company's short name ("Tolva" beside "Tolva Group Inc" and "Tolva Gold").
+The text marks a brand by the list frame it stands in, read on the words around the name (the parse often breaks
+such lists apart, so the frame is read on the word order):
+
+- after a maker noun's "of" and before a product noun: "the maker of Quillby crackers", "the brewer of Tolva
+  and Brisk Amber lagers", "the maker of the Zentro phone" (not "the maker of Quillby", which may name a company);
+- after a brand noun and "like", "such as" or "including": "brands like Quillby, Tolva and Brisk";
+- before a brand noun: "its Quillby brand", "the Quillby, Tolva and Brisk brands".
+
+A name written with a legal suffix or a ticker is a company whatever list it stands in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from extractor.lexicons import words
+
+if TYPE_CHECKING:
+    from extractor.mentions.entity_clusters import EntityCluster
+
+_JOINERS = frozenset({",", "and", "or", "&", "the"})
+
+
+def brand_frame(span: Span) -> Token | None:
+    """The noun whose list the name stands in as a brand (the maker noun or the brand noun), or None."""
+    doc = span.doc
+    left, right = span.start, span.end
+    while left > span.sent.start and _list_word(doc[left - 1]):
+        left -= 1
+    while right < span.sent.end and _list_word(doc[right]):
+        right += 1
+    after = doc[right] if right < span.sent.end else None
+    if after is not None and after.lower_ in words("brand_nouns"):
+        return after  # "the Quillby and Tolva brands"
+    opener = _list_opener(doc, left, span.sent.start)
+    if opener is None:
+        return None
+    if opener.lower_ in words("brand_nouns"):
+        return opener  # "brands such as Quillby"
+    return opener if after is not None and _product_noun(after) else None  # "the maker of Quillby crackers"
+
+
+def is_brand(cluster: EntityCluster) -> bool:
+    """A name the story writes in a brand frame and never with a legal suffix or a ticker."""
+    if cluster.org_evidence or any(_legal_form(alias) for alias in cluster.aliases):
+        return False
+    return any(brand_frame(mention) is not None for mention in cluster.mentions)
+
+
+def _legal_form(name: str) -> bool:
+    from extractor.mentions.entity_clusters import strip_legal_suffix  # the clusters module imports this one
+
+    return strip_legal_suffix(name) != name
+
+
+def _list_word(token: Token) -> bool:
+    """A word that can stand inside a list of names: a capitalised word, a number ("Model 64"), a joiner."""
+    return token.text[:1].isupper() or token.like_num or token.lower_ in _JOINERS
+
+
+def _list_opener(doc, left: int, sent_start: int) -> Token | None:
+    """The maker noun before "of", or the brand noun before "like", "such as", "including" (a comma between
+    allowed), that opens the list starting at `left`."""
+    i = left - 1
+    if i <= sent_start:
+        return None
+    cue = doc[i]
+    if cue.lower_ == "of" and doc[i - 1].lower_ in words("maker_nouns"):
+        return doc[i - 1]
+    if cue.lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif cue.lower_ not in words("brand_list_cues"):
+        return None
+    before = doc[i - 1] if i - 1 >= sent_start else None
+    if before is not None and before.text == "," and i - 2 >= sent_start:
+        before = doc[i - 2]
+    return before if before is not None and before.lower_ in words("brand_nouns") else None
+
+
+def _product_noun(token: Token) -> bool:
+    """A lower-case common noun after the list that is no organization or unit word: what the brands are."""
+    if token.pos_ != "NOUN" or not token.text[:1].islower():
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in words("org_nouns") and lemma not in words("unit_words") and lemma not in words("segment_nouns")
