@@ -99,7 +99,8 @@ def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
             if noun is None:
                 continue
             beside = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
-            owner = beside.i if beside is not None and _company_at(beside.i, entities) else _antecedent_org(noun, entities)
+            named = beside is not None and _company_at(beside.i, entities)
+            owner = beside.i if named else _antecedent_org(noun, entities)
             if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
                 ties.append((mention.end - 1, owner))
     return tuple(ties)
