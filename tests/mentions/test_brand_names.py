@@ -1,0 +1,147 @@
+"""Names a story writes as brands (mentions/brand_names.py): read on the words around the name, never the story's
+main company, never the target of the company's short form, and tied to their maker. Sentences written for these
+tests, invented names."""
+
+import pytest
+from spacy.tokens import Span
+
+from extractor.header import find_header
+from extractor.mentions.brand_names import brand_frame
+from extractor.mentions.entities import index_entities
+from tests.facts.surface_facts import subject_of
+
+
+def frame_of(nlp, sentence: str, name: str) -> str | None:
+    """The frame noun of `name` in `sentence` (the span set by hand: the test does not hang on NER)."""
+    doc = nlp(sentence)
+    start = sentence.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert isinstance(span, Span)
+    noun = brand_frame(span)
+    return noun.lower_ if noun is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "frame"),
+    [
+        ("Buyers shunned the maker of Quorra Crisp and Delmont crackers after the recall.", "Delmont", "maker"),
+        ("Volumes slipped at the brewer of Halvik Pale lager in the spring.", "Halvik Pale", "brewer"),
+        ("Its labels, such as Brindle Reserve and Oster Gin, gained share.", "Oster Gin", "labels"),
+        ("The retailer runs brands like Tamsin Home, Perrow and Kell Outdoor.", "Perrow", "brands"),
+        ("Demand for the Arlo Fizz, Pondar and Wexley Cola brands held up.", "Pondar", "brands"),
+        ("Analysts praised the manufacturer of the Venta Nine phone.", "Venta Nine", "manufacturer"),
+    ],
+)
+def test_a_name_in_a_brand_frame_is_a_brand(nlp, sentence, name, frame):
+    assert frame_of(nlp, sentence, name) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The majority owner of Varlow Motors said it would inject cash.", "Varlow Motors"),  # owner: a company
+        ("The maker of Quillby said revenue fell.", "Quillby"),  # no product noun after the name
+        ("Quillby, a maker of crackers, reported higher profit.", "Quillby"),  # the maker itself, no list
+        ("Osgood, which makes Tennet crackers, lifted its outlook.", "Tennet"),  # a verb, not a maker noun
+        ("The maker of the deal, Ramsay Group, declined to comment.", "Ramsay Group"),  # set beside, not listed
+        ("Shares of Pellam Corp, like Harrow Mills, fell sharply.", "Harrow Mills"),  # "like" after no brand noun
+        ("Brands grew, said Delia Marks, an analyst at Tavish Capital.", "Tavish Capital"),  # an employer
+    ],
+)
+def test_a_name_outside_a_brand_frame_is_no_brand(nlp, sentence, name):
+    assert frame_of(nlp, sentence, name) is None
+
+
+STORIES = [
+    (
+        "Marlow Confections sales climb",
+        "CHICAGO (Reuters) - Marlow Confections Inc ( MRLW.N ) said on Monday quarterly sales climbed.\n\nDemand rose"
+        " at the maker of Marlow Bites candy and Pemberton Mints, and Marlow raised its forecast. Marlow now expects"
+        " sales of $2.1 billion this year.",
+        "Marlow Confections",
+        "Marlow",
+    ),
+    (
+        "Tarvik Brewing profit drops",
+        "NEW YORK (Reuters) - Tarvik Brewing Co ( TRVK.N ) posted a lower quarterly profit on Tuesday as drinkers cut"
+        " back.\n\nShoppers resisted higher prices for the brewer of Tarvik Blonde and Osten Dark lagers. Tarvik's"
+        " third-quarter net income dropped 12 percent to $41 million. Tarvik shares lost 3 percent.",
+        "Tarvik Brewing",
+        "Tarvik",
+    ),
+    (
+        "Olvera Spirits posts loss",
+        "LONDON (Reuters) - Olvera Spirits Plc ( OLV.L ) swung to a loss in its first half, it said on Wednesday."
+        "\n\nThe distiller sells labels such as Olvera Reserve, Kestrel Rum and Dray Gin. Olvera said revenue slipped"
+        " 5 percent to 800 million pounds, and Olvera expects margins to recover.",
+        "Olvera Spirits",
+        "Olvera",
+    ),
+]
+
+
+def index(nlp, title: str, body: str):
+    text = f" date 2013-03-05 {title}\n\n{body}"
+    doc = nlp(text)
+    header = find_header(text)
+    return index_entities(doc, title=header.title, body_start=header.end)
+
+
+@pytest.mark.parametrize(("title", "body", "company", "short"), STORIES)
+def test_the_short_name_is_the_company_not_the_brand_that_shares_it(nlp, title, body, company, short):
+    entities = index(nlp, title, body)
+    assert entities.main_org is not None and entities.main_org.name == company
+    assert short in entities.main_org.aliases
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "company"),
+    [
+        (
+            "Dunmore sales slow",
+            "ZURICH (Reuters) - Dunmore Foods AG said on Tuesday its sales growth slowed in the third quarter.\n\n"
+            "Organic growth at the maker of MaxiCrunch cereal bars and Velda sauces eased to 4.1 percent.",
+            "4.1 percent",
+            "Dunmore Foods",
+        ),
+        (
+            "Brandt Toys profit falls",
+            "NEW YORK (Reuters) - Brandt Toys Inc said on Tuesday its quarterly profit fell.\n\n"
+            "For the manufacturer of RoboKid robots, net sales fell 6 percent to $1.2 billion.",
+            "6 percent",
+            "Brandt Toys",
+        ),
+        (
+            "Orlan Foods sales rise",
+            "NEW YORK (Reuters) - Orlan Foods Corp said on Tuesday its sales rose.\n\n"
+            "Volume at the producer of SunHarvest cereal grew 2.5 percent in the quarter.",
+            "2.5 percent",
+            "Orlan Foods",
+        ),
+    ],
+)
+def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surface, company):
+    assert subject_of(nlp, title, body, surface, "2013-03-05") == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "holder"),
+    [
+        (  # the maker set beside another company: that company's brand, not the story's company's
+            "Osgood profit rises",
+            "(Reuters) - Osgood Holdings Inc said on Monday its quarterly profit rose 5 percent.\n\n"
+            "Rival Pellam Corp, the maker of Zesto crackers, said Zesto sales fell 3 percent in the quarter.",
+            "3 percent",
+            "Pellam",
+        ),
+        (  # "a maker of" with no name listed: the company itself
+            "Osgood profit rises",
+            "(Reuters) - Osgood Holdings Inc said on Monday its quarterly profit rose 5 percent.\n\n"
+            "Quillby, a maker of crackers, said its profit rose 4 percent.",
+            "4 percent",
+            "Quillby",
+        ),
+    ],
+)
+def test_a_maker_noun_that_lists_no_brand_of_the_story_company_changes_nothing(nlp, title, body, surface, holder):
+    assert subject_of(nlp, title, body, surface, "2013-03-05") == holder
