@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from extractor.lexicons import words
-from extractor.mentions.brand_names import brand_frame, is_brand
+from extractor.mentions.brand_names import brand_frame, written_as_company
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.entity_clusters import EntityCluster, strip_legal_suffix
 
@@ -92,7 +92,7 @@ def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     story's main organization (the maker noun is then the story's own description of its company)."""
     ties = []
     for cluster in entities.clusters:
-        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or not is_brand(cluster):
+        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or written_as_company(cluster):
             continue
         for mention in cluster.mentions:
             noun = brand_frame(mention)

@@ -11,7 +11,9 @@ such lists apart, so the frame is read on the word order):
 - after a brand noun and "like", "such as" or "including": "brands like Quillby, Tolva and Brisk";
 - before a brand noun: "its Quillby brand", "the Quillby, Tolva and Brisk brands".
 
-A name written with a legal suffix or a ticker is a company whatever list it stands in.
+A name written with a legal suffix or a ticker is a company whatever list it stands in. A single name before a brand
+noun ("the Halvik brand") may be the company's own name too (a company sells under its name): that frame ties the
+name's figures to the main company (facts/unit_ties.py) but does not keep it from being the main company.
 """
 
 from __future__ import annotations
@@ -30,28 +32,45 @@ _JOINERS = frozenset({",", "and", "or", "&", "the"})
 
 def brand_frame(span: Span) -> Token | None:
     """The noun whose list the name stands in as a brand (the maker noun or the brand noun), or None."""
+    frame = _frame(span)
+    return frame[0] if frame is not None else None
+
+
+def names_no_company(span: Span) -> bool:
+    """A brand frame that says the name is not a company's: a maker's list, a "brands like" list, or several names
+    before a brand noun. A single name before it ("the Halvik brand") may be the company's own name as well."""
+    frame = _frame(span)
+    return frame is not None and (frame[0].i < span.start or frame[1])
+
+
+def _frame(span: Span) -> tuple[Token, bool] | None:
+    """(frame noun, whether the list holds more than the name) for a name in a brand frame."""
     doc = span.doc
     left, right = span.start, span.end
     while left > span.sent.start and _list_word(doc[left - 1]):
         left -= 1
     while right < span.sent.end and _list_word(doc[right]):
         right += 1
+    listed = any(t.lower_ in _JOINERS - {"the"} for t in doc[left:right])
     after = doc[right] if right < span.sent.end else None
     if after is not None and after.lower_ in words("brand_nouns"):
-        return after  # "the Quillby and Tolva brands"
+        return after, listed  # "the Quillby and Tolva brands"
     opener = _list_opener(doc, left, span.sent.start)
     if opener is None:
         return None
     if opener.lower_ in words("brand_nouns"):
-        return opener  # "brands such as Quillby"
-    return opener if after is not None and _product_noun(after) else None  # "the maker of Quillby crackers"
+        return opener, listed  # "brands such as Quillby"
+    return (opener, listed) if after is not None and _product_noun(after) else None  # "the maker of Quillby crackers"
 
 
 def is_brand(cluster: EntityCluster) -> bool:
-    """A name the story writes in a brand frame and never with a legal suffix or a ticker."""
-    if cluster.org_evidence or any(_legal_form(alias) for alias in cluster.aliases):
-        return False
-    return any(brand_frame(mention) is not None for mention in cluster.mentions)
+    """A name the story writes in a frame that says it names no company, and never with a legal suffix or ticker."""
+    return not written_as_company(cluster) and any(names_no_company(m) for m in cluster.mentions)
+
+
+def written_as_company(cluster: EntityCluster) -> bool:
+    """A legal suffix, a ticker or a descriptor says the name is a company's, whatever list it stands in."""
+    return cluster.org_evidence or any(_legal_form(alias) for alias in cluster.aliases)
 
 
 def _legal_form(name: str) -> bool:
