@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from extractor.header import find_header
-from extractor.mentions.brand_names import brand_frame
+from extractor.mentions.brand_names import brand_frame, names_no_company
 from extractor.mentions.entities import index_entities
 from tests.facts.surface_facts import subject_of
 
@@ -24,6 +24,7 @@ def frame_of(nlp, sentence: str, name: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "name", "frame"),
     [
+        ("The airline will fly the Pellow Air brand to three more cities.", "Pellow Air", "brand"),
         ("Buyers shunned the maker of Quorra Crisp and Delmont crackers after the recall.", "Delmont", "maker"),
         ("Volumes slipped at the brewer of Halvik Pale lager in the spring.", "Halvik Pale", "brewer"),
         ("Its labels, such as Brindle Reserve and Oster Gin, gained share.", "Oster Gin", "labels"),
@@ -134,6 +135,21 @@ def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surfac
             "3 percent",
             "Pellam",
         ),
+        (  # a company's own name before "brand": still the company
+            "Tamsin Telecom plans expansion",
+            "LONDON (Reuters) - Tamsin Telecom plans to take the Tamsin Telecom brand into four more countries next"
+            " year, a newspaper said.\n\nTamsin Telecom, owned by the Orrin Group, said revenue rose 9 percent in"
+            " the first half.",
+            "9 percent",
+            "Tamsin Telecom",
+        ),
+        (
+            "Pellow Air adds routes",
+            "LONDON (Reuters) - Pellow Air said on Monday it would fly the Pellow Air brand to three more cities.\n\n"
+            "Pellow Air said passenger numbers rose 6 percent in May.",
+            "6 percent",
+            "Pellow Air",
+        ),
         (  # "a maker of" with no name listed: the company itself
             "Osgood profit rises",
             "(Reuters) - Osgood Holdings Inc said on Monday its quarterly profit rose 5 percent.\n\n"
@@ -145,3 +161,18 @@ def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surfac
 )
 def test_a_maker_noun_that_lists_no_brand_of_the_story_company_changes_nothing(nlp, title, body, surface, holder):
     assert subject_of(nlp, title, body, surface, "2013-03-05") == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "no_company"),
+    [
+        ("The airline will fly the Pellow Air brand to three more cities.", "Pellow Air", False),  # its own name
+        ("Demand for the Arlo Fizz and Wexley Cola brands held up.", "Wexley Cola", True),  # several names
+        ("Buyers shunned the maker of Delmont crackers after the recall.", "Delmont", True),  # a maker's list
+        ("Its labels, such as Oster Gin, gained share.", "Oster Gin", True),  # a "such as" list
+    ],
+)
+def test_only_a_list_or_a_maker_says_the_name_is_no_company(nlp, sentence, name, no_company):
+    doc = nlp(sentence)
+    start = sentence.index(name)
+    assert names_no_company(doc.char_span(start, start + len(name), label="ORG")) is no_company
