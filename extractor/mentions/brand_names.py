@@ -64,8 +64,10 @@ def _frame(span: Span) -> tuple[Token, bool] | None:
 
 
 def is_brand(cluster: EntityCluster) -> bool:
-    """A name the story writes in a frame that says it names no company, and never with a legal suffix or ticker."""
-    return not written_as_company(cluster) and any(names_no_company(m) for m in cluster.mentions)
+    """A name the story writes only in frames that say it names no company, never with a legal suffix or ticker. A
+    name also written elsewhere ("Tarvik said ..." beside "the brewer of Tarvik lager") may be the maker itself."""
+    mentions = cluster.mentions
+    return bool(mentions) and not written_as_company(cluster) and all(names_no_company(m) for m in mentions)
 
 
 def written_as_company(cluster: EntityCluster) -> bool:

@@ -150,6 +150,14 @@ def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surfac
             "6 percent",
             "Pellow Air",
         ),
+        (  # the maker's own name in its list, written alone elsewhere: still the company
+            "Tarvik profit falls",
+            "AMSTERDAM (Reuters) - Tarvik, the brewer of Tarvik lager and Osten ale, said on Tuesday its quarterly"
+            " profit fell 5 percent.\n\nRival Pellam Breweries said its own profit rose 2 percent. Tarvik said"
+            " volumes slipped 3 percent.",
+            "3 percent",
+            "Tarvik",
+        ),
         (  # "a maker of" with no name listed: the company itself
             "Osgood profit rises",
             "(Reuters) - Osgood Holdings Inc said on Monday its quarterly profit rose 5 percent.\n\n"
