@@ -44,7 +44,21 @@ def names_no_company(span: Span) -> bool:
 
 
 def _frame(span: Span) -> tuple[Token, bool] | None:
-    """(frame noun, whether the list holds more than the name) for a name in a brand frame."""
+    """(frame noun, whether the list holds more than the name) for a name in a brand frame; none where the clause
+    denies or only supposes it ("X is not the maker of Y crackers", "X could become the maker of Y crackers")."""
+    frame = _listed_frame(span)
+    return frame if frame is not None and not _denied_or_supposed(frame[0]) else None
+
+
+def _denied_or_supposed(noun: Token) -> bool:
+    """The verb that governs the frame noun is negated or under a modal of possibility ("could", "might"; not "will",
+    which tells a plan for a brand the company has: "it will take the Halvik brand abroad")."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    modals = words("speculative_modals")
+    return verb is not None and any(c.dep_ == "neg" or c.lower_ in modals for c in verb.children)
+
+
+def _listed_frame(span: Span) -> tuple[Token, bool] | None:
     doc = span.doc
     left, right = span.start, span.end
     while left > span.sent.start and _list_word(doc[left - 1]):

@@ -47,6 +47,8 @@ def test_a_name_in_a_brand_frame_is_a_brand(nlp, sentence, name, frame):
         ("The maker of the deal, Ramsay Group, declined to comment.", "Ramsay Group"),  # set beside, not listed
         ("Shares of Pellam Corp, like Harrow Mills, fell sharply.", "Harrow Mills"),  # "like" after no brand noun
         ("Brands grew, said Delia Marks, an analyst at Tavish Capital.", "Tavish Capital"),  # an employer
+        ("Brindle is not the maker of Quillby crackers, its rival said.", "Quillby"),  # denied
+        ("Brindle could become the maker of Quillby crackers next year.", "Quillby"),  # only supposed
     ],
 )
 def test_a_name_outside_a_brand_frame_is_no_brand(nlp, sentence, name):
@@ -157,6 +159,13 @@ def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surfac
             " volumes slipped 3 percent.",
             "3 percent",
             "Tarvik",
+        ),
+        (  # denied: the brand's figure stays where it was
+            "Brindle sales rise",
+            "NEW YORK (Reuters) - Brindle Foods Inc said on Tuesday its sales rose.\n\nBrindle is not the maker of"
+            " Quillby crackers, and Quillby's sales fell 6 percent, the company said.",
+            "6 percent",
+            "Quillby",
         ),
         (  # "a maker of" with no name listed: the company itself
             "Osgood profit rises",
