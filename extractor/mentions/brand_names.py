@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.legal_names import has_legal_form
 
 if TYPE_CHECKING:
     from extractor.mentions.entity_clusters import EntityCluster
-
-_JOINERS = frozenset({",", "and", "or", "&", "the"})
 
 
 def brand_frame(span: Span) -> Token | None:
@@ -65,7 +64,7 @@ def _listed_frame(span: Span) -> tuple[Token, bool] | None:
         left -= 1
     while right < span.sent.end and _list_word(doc[right]):
         right += 1
-    listed = any(t.lower_ in _JOINERS - {"the"} for t in doc[left:right])
+    listed = any(t.lower_ in words("brand_list_joiners") - {"the"} for t in doc[left:right])
     after = doc[right] if right < span.sent.end else None
     if after is not None and after.lower_ in words("brand_nouns"):
         return after, listed  # "the Quillby and Tolva brands"
@@ -86,21 +85,15 @@ def is_brand(cluster: EntityCluster) -> bool:
 
 def written_as_company(cluster: EntityCluster) -> bool:
     """A legal suffix, a ticker or a descriptor says the name is a company's, whatever list it stands in."""
-    return cluster.org_evidence or any(_legal_form(alias) for alias in cluster.aliases)
-
-
-def _legal_form(name: str) -> bool:
-    from extractor.mentions.entity_clusters import strip_legal_suffix  # the clusters module imports this one
-
-    return strip_legal_suffix(name) != name
+    return cluster.org_evidence or any(has_legal_form(alias) for alias in cluster.aliases)
 
 
 def _list_word(token: Token) -> bool:
     """A word that can stand inside a list of names: a capitalised word, a number ("Model 64"), a joiner."""
-    return token.text[:1].isupper() or token.like_num or token.lower_ in _JOINERS
+    return token.text[:1].isupper() or token.like_num or token.lower_ in words("brand_list_joiners")
 
 
-def _list_opener(doc, left: int, sent_start: int) -> Token | None:
+def _list_opener(doc: Doc, left: int, sent_start: int) -> Token | None:
     """The maker noun before "of", or the brand noun before "like", "such as", "including" (a comma between
     allowed), that opens the list starting at `left`."""
     i = left - 1

@@ -13,6 +13,8 @@ from spacy.tokens import Span
 
 from extractor.lexicons import table, words
 from extractor.mentions.brand_names import is_brand
+from extractor.mentions.legal_names import GROUP_WORDS as GROUP_WORDS
+from extractor.mentions.legal_names import strip_legal_suffix as strip_legal_suffix
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
@@ -39,41 +41,6 @@ class EntityCluster:
         if len(votes) == 1:  # most names have one label: max's answer without a key call (asked ~300 times a story)
             return next(iter(votes))
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
-
-
-GROUP_WORDS = frozenset({"group", "holdings"})
-
-
-def strip_legal_suffix(name: str) -> str:
-    suffixes = words("org_suffixes")
-    parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and not _and_co_tail(parts):
-        if parts[-1].lower() in GROUP_WORDS and parts[-2].lower() in words("group_descriptors"):
-            break  # "Corvane Financial Group": without "Group" the name ends in a common word
-        parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
-    if _ends_in_and_co(parts):
-        return strip_legal_suffix(" ".join(parts[:-2]))  # "Halden Vess & Co Inc" -> "Halden Vess"
-    if len(parts) > 2 and parts[-2] == "&":
-        parts[-1] = parts[-1].rstrip(".")
-    return " ".join(parts).rstrip(",")
-
-
-def _and_co_tail(parts: list[str]) -> bool:
-    """ "& Co", "and Co", or any suffix after "&" ("Nine & K Holdings" stays whole here): the word before the
-    suffix belongs to a partnership's name, so the suffix is not popped alone."""
-    return parts[-2] == "&" or parts[-2].lower() == "and" and parts[-1].lower().rstrip(".,") == "co"
-
-
-def _ends_in_and_co(parts: list[str]) -> bool:
-    """ "& Co" after a name of two or more words is a legal suffix the gold drops ("Halden Vess & Co" is
-    "Halden Vess"); after one word ("Lowell & Co") or a comma list of partners ("Ames, Bork, Cole & Co")
-    the rest would be a fragment, so it stays."""
-    return (
-        len(parts) >= 4
-        and _and_co_tail(parts)
-        and parts[-1].lower().rstrip(".,") == "co"
-        and not any(p.endswith(",") for p in parts[:-2])
-    )
 
 
 def settle_name(cluster: EntityCluster, text: str) -> None:
@@ -288,7 +255,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             for k, c in near.items()
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
-        orgs, people = _not_brands(orgs, people, body_start)
+        orgs, people = _not_brands(orgs, people)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -305,22 +272,14 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 
 def _not_brands(
-    orgs: list[EntityCluster], people: list[EntityCluster], body_start: int
+    orgs: list[EntityCluster], people: list[EntityCluster]
 ) -> tuple[list[EntityCluster], list[EntityCluster]]:
     """The longer names a short form may stand for, without brands ("Tolva" is the short form of "Tolva Group
-    Inc", not of "Tolva Gold" in "the maker of Tolva Gold lager", whatever label NER gave either) and without a
-    headline-only name that begins another candidate (it merges into that one later). Brands are left out only
-    where a candidate that is no brand remains."""
+    Inc", not of "Tolva Gold" in "the maker of Tolva Gold lager", whatever label NER gave either). Brands are left
+    out only where a candidate that is no brand remains."""
     brands = {id(c) for c in (*orgs, *people) if is_brand(c)} if len(orgs) + len(people) > 1 else set()
     if brands and len(brands) < len(orgs) + len(people):
         orgs, people = [c for c in orgs if id(c) not in brands], [c for c in people if id(c) not in brands]
-    names = [c.name.lower() for c in orgs]
-    orgs = [
-        c
-        for c in orgs
-        if _first_body_mention(c, body_start) is not None
-        or not any(n != c.name.lower() and n.startswith(c.name.lower() + " ") for n in names)
-    ]
     return orgs, people
 
 
