@@ -193,3 +193,59 @@ def test_only_a_list_or_a_maker_says_the_name_is_no_company(nlp, sentence, name,
     doc = nlp(sentence)
     start = sentence.index(name)
     assert names_no_company(doc.char_span(start, start + len(name), label="ORG")) is no_company
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "holder"),
+    [
+        (  # an agency's clients called "brands such as": the client speaks for its own figures
+            "Thorne Digital sales climb",
+            "NEW YORK (Reuters) - Thorne Digital reported on Wednesday that first-quarter sales climbed 4 percent.\n\n"
+            "Its customers are mostly big consumer brands such as Delvin Foods and Marrick. Delvin Foods said on"
+            " Thursday its annual revenue grew 7 percent.",
+            "7 percent",
+            "Delvin Foods",
+        ),
+        (  # record companies called "labels such as", with no owner written: rivals, not the story's units
+            "Ashcombe Music profit dips",
+            "LONDON (Reuters) - Ashcombe Music Group posted a 2 percent drop in annual profit on Friday.\n\n"
+            "It faces rivals among smaller labels such as Brightwater Records and Tolland Audio. Brightwater Records"
+            " said its profit slipped 9 percent last year.",
+            "9 percent",
+            "Brightwater Records",
+        ),
+        (  # a contract maker of a client's handsets: the client reports its own sales
+            "Garrow Components sales rise",
+            "SEOUL (Reuters) - Garrow Components said quarterly sales rose 6 percent on Wednesday.\n\n"
+            "Garrow is the biggest maker of Lindell handsets under contract. Lindell said in April that its handset"
+            " sales slid 11 percent.",
+            "11 percent",
+            "Lindell",
+        ),
+        (  # a brand the story also writes speaking: a company of its own
+            "Amberly Group profit up",
+            "PARIS (Reuters) - Amberly Group said on Monday that quarterly profit rose 2 percent.\n\n"
+            "The group will sell the Fenwick brand to a rival next year. Fenwick said its sales rose 5 percent in the"
+            " quarter.",
+            "5 percent",
+            "Fenwick",
+        ),
+        (  # "brands like" with no owner written: the advertisers' own spending
+            "Lindquist Media ad revenue falls",
+            "NEW YORK (Reuters) - Lindquist Media said on Friday that ad revenue fell 1 percent.\n\n"
+            "Big brands like Ferro and Lumo cut their budgets. Ferro's ad spending fell 10 percent in the quarter.",
+            "10 percent",
+            "Ferro",
+        ),
+        (  # a brand noun beside the name, the brand acting but never speaking: still the carmaker's
+            "Valden Motors swings to loss",
+            "FRANKFURT (Reuters) - Valden Motors swung to a loss in the fourth quarter, it said on Thursday.\n\n"
+            "Stocks of unsold cars rose at the Sorrel brand. Valden said sales at Sorrel fell 4 percent in the year."
+            " Sorrel benefited from cheap lease offers in Europe.",
+            "4 percent",
+            "Valden Motors",
+        ),
+    ],
+)
+def test_a_name_that_speaks_or_has_no_written_owner_keeps_its_own_figures(nlp, title, body, surface, holder):
+    assert subject_of(nlp, title, body, surface, "2013-03-05") == holder
