@@ -249,3 +249,34 @@ def test_only_a_list_or_a_maker_says_the_name_is_no_company(nlp, sentence, name,
 )
 def test_a_name_that_speaks_or_has_no_written_owner_keeps_its_own_figures(nlp, title, body, surface, holder):
     assert subject_of(nlp, title, body, surface, "2013-03-05") == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "short", "kept_apart"),
+    [
+        (  # the longer body name is the carmaker's lending arm: "Pardo" stays the parent
+            "Pardo Motors sales rise",
+            "DETROIT (Reuters) - Pardo said on Tuesday its U.S. sales rose 9 percent in April.\n\nPardo Motors Credit,"
+            " the carmaker's lending arm, said loan volume fell 2 percent. Pardo shares rose 3 percent.",
+            "Pardo",
+            True,
+        ),
+        (  # no unit: the short form joins the full name of the body
+            "Rival buys Corlan XM bonds",
+            "(Reuters) - Halvard Capital has bought bonds of Corlan XM Broadcast Inc ( CXM.O ), a newspaper said.\n\n"
+            "Corlan has $200 million of notes due in March, and Corlan said it could repay them.",
+            "Corlan",
+            False,
+        ),
+        (
+            "Investor eyes Tamber Net stake",
+            "(Reuters) - Brisco Partners is building a stake in Tamber Net Services Corp, people familiar with the"
+            " matter said.\n\nTamber declined to comment. Tamber shares rose 4 percent on Monday.",
+            "Tamber",
+            False,
+        ),
+    ],
+)
+def test_a_short_form_keeps_apart_from_a_longer_name_written_as_a_unit(nlp, title, body, short, kept_apart):
+    names = {c.name for c in index(nlp, title, body).clusters if c.label == "ORG"}
+    assert (short in names) is kept_apart
