@@ -271,7 +271,7 @@ def test_a_name_that_speaks_or_has_no_written_owner_keeps_its_own_figures(nlp, t
         (
             "Investor eyes Tamber Net stake",
             "(Reuters) - Brisco Partners is building a stake in Tamber Net Services Corp, people familiar with the"
-            " matter said.\n\nTamber declined to comment. Tamber shares rose 4 percent on Monday.",
+            " matter said.\n\nTamber would not comment, and Tamber stock gained 4 percent on Monday.",
             "Tamber",
             False,
         ),
