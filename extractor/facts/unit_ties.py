@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.brand_names import brand_frame, written_as_company
 from extractor.mentions.doc_memo import DocMemo
-from extractor.mentions.entity_clusters import EntityCluster, strip_legal_suffix
+from extractor.mentions.entity_clusters import EntityCluster
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -41,7 +42,17 @@ def parent_figure(subject: str | None, predicate: str, ctx: DocContext) -> tuple
     unit = subject.lower()
     if unit in predicate or set(predicate.split()) & words("share_nouns"):
         return parent, predicate  # "GE shares" read as the unit's: the parent's stock, no unit's
+    if _named_by_maker(subject, ctx):
+        return parent, predicate  # "sales at the maker of Quillby crackers": the maker's own sales, no brand's
     return parent, f"{predicate} at {unit}"
+
+
+def _named_by_maker(name: str, ctx: DocContext) -> bool:
+    """The brand `name` is written only after a maker noun ("the maker of Quillby crackers"): the figure the
+    parse gave it is the maker's."""
+    clusters = [c for c in ctx.entities.clusters if c.name == name]
+    frames = [brand_frame(m) for c in clusters for m in c.mentions]
+    return bool(frames) and all(f is not None and f.lower_ in words("maker_nouns") for f in frames)
 
 
 def tied_parent(name: str, ctx: DocContext) -> str | None:
@@ -63,7 +74,7 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     # only the words of an entity can be a unit's name: visit those, not a Token for every word of the story
     for i in sorted(entities.by_token):
         cluster = entities.by_token[i]
-        if cluster.label not in ("ORG", "PRODUCT") or cluster.agency or _own_company(cluster):
+        if cluster.label not in ("ORG", "PRODUCT") or cluster.agency or written_as_company(cluster):
             continue
         token = doc[i]
         if token.i + 1 < len(doc) and entities.at(token.i + 1) is cluster:
@@ -72,13 +83,58 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
         owner = _owner(noun, entities) if noun is not None else None
         if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
             ties.append((token.i, owner))
+    return tuple(ties) + _brand_ties(entities)
+
+
+def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
+    """ "the maker of Quillby crackers", "its brands such as Quillby": a brand (mentions/brand_names.py) is tied to
+    the company that makes it. A name the story also writes as a clause's subject outside such frames ("Quillby
+    said its sales rose") acts as a company of its own and is never tied: advertisers are "brands such as", record
+    companies "labels such as", a supplier's client "the maker of Quillby phones"."""
+    ties = []
+    for cluster in entities.clusters:
+        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or written_as_company(cluster) or _acts(cluster):
+            continue
+        for mention in cluster.mentions:
+            noun = brand_frame(mention)
+            owner = _brand_owner(noun, mention, entities) if noun is not None else None
+            if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
+                ties.append((mention.end - 1, owner))
     return tuple(ties)
 
 
-def _own_company(cluster: EntityCluster) -> bool:
-    """A name written with a legal suffix or a ticker ("its apparel unit Tarrow Inc.", "Tarrow ( TRW.N )") is a
-    company of its own, a subsidiary that reports its own figures, not a division (FACTS.md)."""
-    return cluster.org_evidence or any(strip_legal_suffix(alias) != alias for alias in cluster.aliases)
+def _acts(cluster: EntityCluster) -> bool:
+    """The name acts as a company outside its brand frames. A name set before a brand noun ("the Quillby brand")
+    is called a brand outright: only speaking ("Quillby said") undoes that, as a brand does other things in news
+    prose ("Quillby gained share"). A name in a list (after "brands such as", after "the maker of") may be a
+    client's or a rival's: being any clause's subject is enough there."""
+    compounded = any(_frame_after(m) for m in cluster.mentions)
+    return any(brand_frame(m) is None and _acting_subject(m.root, speaking=compounded) for m in cluster.mentions)
+
+
+def _frame_after(name: Span) -> bool:
+    noun = brand_frame(name)
+    return noun is not None and noun.i >= name.end and noun.lower_ in words("brand_nouns")
+
+
+def _acting_subject(token: Token, *, speaking: bool) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not speaking or token.head.lemma_.lower() in words("reporting_verbs")
+
+
+def _brand_owner(noun: Token, name: Span, entities: EntityIndex) -> int | None:
+    """Whose brand: the organization the frame noun is set beside ("Brandt, the maker of ..."); for a maker noun
+    else the subject of the clause above or the main organization (the maker noun is then the story's own
+    description of its company). A list after a brand noun ("brands such as Quillby and Tolva") names any
+    company's brands, clients' or rivals' as often as the story's: only an owner the text writes ("its brands
+    such as", "Brandt's labels including") counts."""
+    beside = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+    if beside is not None and _company_at(beside.i, entities):
+        return beside.i
+    if noun.lower_ in words("brand_nouns") and noun.i < name.start:
+        return _owner(noun, entities)
+    return _antecedent_org(noun, entities)
 
 
 def _unit_noun(token: Token) -> bool:

@@ -12,6 +12,9 @@ from functools import cache
 from spacy.tokens import Span
 
 from extractor.lexicons import table, words
+from extractor.mentions.brand_names import is_brand
+from extractor.mentions.legal_names import GROUP_WORDS as GROUP_WORDS
+from extractor.mentions.legal_names import strip_legal_suffix as strip_legal_suffix
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}
@@ -38,41 +41,6 @@ class EntityCluster:
         if len(votes) == 1:  # most names have one label: max's answer without a key call (asked ~300 times a story)
             return next(iter(votes))
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
-
-
-GROUP_WORDS = frozenset({"group", "holdings"})
-
-
-def strip_legal_suffix(name: str) -> str:
-    suffixes = words("org_suffixes")
-    parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(",") in suffixes and not _and_co_tail(parts):
-        if parts[-1].lower() in GROUP_WORDS and parts[-2].lower() in words("group_descriptors"):
-            break  # "Corvane Financial Group": without "Group" the name ends in a common word
-        parts.pop()  # "Lowell & Co" keeps its "& Co": without it the name is a fragment
-    if _ends_in_and_co(parts):
-        return strip_legal_suffix(" ".join(parts[:-2]))  # "Halden Vess & Co Inc" -> "Halden Vess"
-    if len(parts) > 2 and parts[-2] == "&":
-        parts[-1] = parts[-1].rstrip(".")
-    return " ".join(parts).rstrip(",")
-
-
-def _and_co_tail(parts: list[str]) -> bool:
-    """ "& Co", "and Co", or any suffix after "&" ("Nine & K Holdings" stays whole here): the word before the
-    suffix belongs to a partnership's name, so the suffix is not popped alone."""
-    return parts[-2] == "&" or parts[-2].lower() == "and" and parts[-1].lower().rstrip(".,") == "co"
-
-
-def _ends_in_and_co(parts: list[str]) -> bool:
-    """ "& Co" after a name of two or more words is a legal suffix the gold drops ("Halden Vess & Co" is
-    "Halden Vess"); after one word ("Lowell & Co") or a comma list of partners ("Ames, Bork, Cole & Co")
-    the rest would be a fragment, so it stays."""
-    return (
-        len(parts) >= 4
-        and _and_co_tail(parts)
-        and parts[-1].lower().rstrip(".,") == "co"
-        and not any(p.endswith(",") for p in parts[:-2])
-    )
 
 
 def settle_name(cluster: EntityCluster, text: str) -> None:
@@ -287,6 +255,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             for k, c in near.items()
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
+        orgs, people = _not_brands(orgs, people)
+        orgs = _without_headline_prefixes(orgs, body_start)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -300,6 +270,41 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
+
+
+def _not_brands(
+    orgs: list[EntityCluster], people: list[EntityCluster]
+) -> tuple[list[EntityCluster], list[EntityCluster]]:
+    """The longer names a short form may stand for, without brands ("Tolva" is the short form of "Tolva Group
+    Inc", not of "Tolva Gold" in "the maker of Tolva Gold lager", whatever label NER gave either). Brands are left
+    out only where a candidate that is no brand remains."""
+    brands = {id(c) for c in (*orgs, *people) if is_brand(c)} if len(orgs) + len(people) > 1 else set()
+    if brands and len(brands) < len(orgs) + len(people):
+        orgs, people = [c for c in orgs if id(c) not in brands], [c for c in people if id(c) not in brands]
+    return orgs, people
+
+
+def _without_headline_prefixes(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
+    """The candidates without a headline-only name that begins another candidate: "Tessel Audio" of the title
+    beside "Tessel Audio Networks Inc" of the body is one company, and merges into it later, so "Tessel" has one
+    candidate. Not where the longer name is written as a unit ("Tessel Audio Finance, its lending arm"): the short
+    form may then be the parent's."""
+    names = [c.name.lower() for c in orgs if not _written_as_unit(c)]
+    return [
+        c
+        for c in orgs
+        if _first_body_mention(c, body_start) is not None
+        or not any(n != c.name.lower() and n.startswith(c.name.lower() + " ") for n in names)
+    ]
+
+
+def _written_as_unit(cluster: EntityCluster) -> bool:
+    """A mention set beside a unit noun ("Tessel Finance, the group's lending arm")."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") | words("segment_nouns")
+        for m in cluster.mentions
+        for c in m.root.children
+    )
 
 
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:

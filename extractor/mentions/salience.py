@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.brand_names import is_brand
 from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_memo import DocMemo
@@ -217,6 +218,7 @@ def main_organization(
         return None
     companies = [c for c in orgs if not any(names_an_index(m) for m in c.mentions)]
     orgs = companies or orgs  # "the Halden 300 index": a reading, not a company, unless nothing else is named
+    orgs = [c for c in orgs if not is_brand(c)] or orgs  # "the maker of Quillby crackers": a brand, not the maker
     title_span = title_bounds(doc, title)
     untagged = untagged_names(doc)
     full_names = {n for c in clusters for n in (c.name, *c.aliases)}
