@@ -88,28 +88,40 @@ def _find_ties(doc: Doc, entities: EntityIndex) -> tuple[tuple[int, int], ...]:
 
 def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     """ "the maker of Quillby crackers", "its brands such as Quillby": a brand (mentions/brand_names.py) is tied to
-    the company that makes it. A name the story also writes as a clause's subject outside such frames ("Quillby
-    said its sales rose") acts as a company of its own and is never tied: advertisers are "brands such as", record
-    companies "labels such as", a supplier's client "the maker of Quillby phones"."""
+    the company that makes it. A name the story also writes outside such frames (`_acts`) may be a company of its
+    own: advertisers are "brands such as", record companies "labels such as", a supplier's client "the maker of
+    Quillby phones". It is still tied where it carries its owner's name ("Brandt, the maker of Brandt Gold
+    lager"): a company's own brand."""
     ties = []
     for cluster in entities.clusters:
-        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or written_as_company(cluster) or _acts(cluster):
+        if cluster.label not in ("ORG", "PRODUCT", "PERSON") or written_as_company(cluster):
             continue
+        acts = _acts(cluster)
         for mention in cluster.mentions:
             noun = brand_frame(mention)
             owner = _brand_owner(noun, mention, entities) if noun is not None else None
-            if owner is not None and (owner == MAIN or entities.at(owner) is not cluster):
+            if owner is None or owner != MAIN and entities.at(owner) is cluster:
+                continue
+            if not acts or _named_after_owner(cluster, owner, entities):
                 ties.append((mention.end - 1, owner))
     return tuple(ties)
+
+
+def _named_after_owner(brand: EntityCluster, owner: int, entities: EntityIndex) -> bool:
+    """ "Brandt Gold" made by "Brandt Foods": the brand's first word is its owner's."""
+    company = entities.main_org if owner == MAIN else entities.at(owner)
+    return company is not None and brand.name.split()[0].lower() == company.name.split()[0].lower()
 
 
 def _acts(cluster: EntityCluster) -> bool:
     """The name acts as a company outside its brand frames. A name set before a brand noun ("the Quillby brand")
     is called a brand outright: only speaking ("Quillby said") undoes that, as a brand does other things in news
     prose ("Quillby gained share"). A name in a list (after "brands such as", after "the maker of") may be a
-    client's or a rival's: being any clause's subject is enough there."""
-    compounded = any(_frame_after(m) for m in cluster.mentions)
-    return any(brand_frame(m) is None and _acting_subject(m.root, speaking=compounded) for m in cluster.mentions)
+    client's or a rival's: written anywhere outside its frames ("Quillby's sales", "shares of Quillby"), it is
+    left to stand for itself."""
+    if any(_frame_after(m) for m in cluster.mentions):
+        return any(brand_frame(m) is None and _speaking_subject(m.root) for m in cluster.mentions)
+    return any(brand_frame(m) is None for m in cluster.mentions)
 
 
 def _frame_after(name: Span) -> bool:
@@ -117,10 +129,8 @@ def _frame_after(name: Span) -> bool:
     return noun is not None and noun.i >= name.end and noun.lower_ in words("brand_nouns")
 
 
-def _acting_subject(token: Token, *, speaking: bool) -> bool:
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return not speaking or token.head.lemma_.lower() in words("reporting_verbs")
+def _speaking_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("reporting_verbs")
 
 
 def _brand_owner(noun: Token, name: Span, entities: EntityIndex) -> int | None:
@@ -128,11 +138,12 @@ def _brand_owner(noun: Token, name: Span, entities: EntityIndex) -> int | None:
     else the subject of the clause above or the main organization (the maker noun is then the story's own
     description of its company). A list after a brand noun ("brands such as Quillby and Tolva") names any
     company's brands, clients' or rivals' as often as the story's: only an owner the text writes ("its brands
-    such as", "Brandt's labels including") counts."""
+    such as", "Brandt's labels including") counts. So does an owner written beside a brand noun after the name
+    ("Delvin's Orla brand", "the Orla brand of Delvin"): a rival's brand is the rival's, not the clause subject's."""
     beside = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
     if beside is not None and _company_at(beside.i, entities):
         return beside.i
-    if noun.lower_ in words("brand_nouns") and noun.i < name.start:
+    if noun.lower_ in words("brand_nouns") and (noun.i < name.start or _written_owner(noun) is not None):
         return _owner(noun, entities)
     return _antecedent_org(noun, entities)
 
@@ -172,14 +183,18 @@ def _owner_word(noun: Token) -> Token | None:
     return next((t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ == "poss"), None)
 
 
+def _written_owner(noun: Token) -> Token | None:
+    """The owner the text writes for a unit or brand noun: its possessive ("its", "Brandt's") or "of" + owner."""
+    of_owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    return _owner_word(noun) or of_owner
+
+
 def _owner(noun: Token, entities: EntityIndex) -> int | None:
     """The owner's position, MAIN for a pronoun, "the company's" or an ownerless copula; None when the unit noun is
     listed ("its Oslo-listed unit") or its possessive names no organization ("Norway's biggest unit")."""
     if any(c.lower_.rsplit("-", 1)[-1] in words("listed_words") for c in noun.children if c.i < noun.i):
         return None  # a listed unit is a company of its own (FACTS.md)
-    word = _owner_word(noun)
-    of_owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-    word = word or of_owner
+    word = _written_owner(noun)
     if word is None:
         return MAIN if noun.dep_ == "attr" else None
     if word.pos_ == "PRON" or word.lemma_.lower() in words("anaphors") | words("org_nouns"):

@@ -256,7 +256,6 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
         orgs, people = _not_brands(orgs, people)
-        orgs = _without_headline_prefixes(orgs, body_start)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -282,29 +281,6 @@ def _not_brands(
     if brands and len(brands) < len(orgs) + len(people):
         orgs, people = [c for c in orgs if id(c) not in brands], [c for c in people if id(c) not in brands]
     return orgs, people
-
-
-def _without_headline_prefixes(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
-    """The candidates without a headline-only name that begins another candidate: "Tessel Audio" of the title
-    beside "Tessel Audio Networks Inc" of the body is one company, and merges into it later, so "Tessel" has one
-    candidate. Not where the longer name is written as a unit ("Tessel Audio Finance, its lending arm"): the short
-    form may then be the parent's."""
-    names = [c.name.lower() for c in orgs if not _written_as_unit(c)]
-    return [
-        c
-        for c in orgs
-        if _first_body_mention(c, body_start) is not None
-        or not any(n != c.name.lower() and n.startswith(c.name.lower() + " ") for n in names)
-    ]
-
-
-def _written_as_unit(cluster: EntityCluster) -> bool:
-    """A mention set beside a unit noun ("Tessel Finance, the group's lending arm")."""
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in words("unit_words") | words("segment_nouns")
-        for m in cluster.mentions
-        for c in m.root.children
-    )
 
 
 def _names_another_company(short: EntityCluster, long: EntityCluster) -> bool:

@@ -121,6 +121,13 @@ def test_the_short_name_is_the_company_not_the_brand_that_shares_it(nlp, title, 
             "2.5 percent",
             "Orlan Foods",
         ),
+        (  # a brand that carries its maker's name is the maker's own, though written outside the frame too
+            "Kestle Brands sales rise",
+            "CHICAGO (Reuters) - Kestle Brands Inc said on Monday its quarterly sales rose 3 percent.\n\n"
+            "Kestle, the maker of Kestle Gold crackers, said Kestle Gold sales rose 8 percent.",
+            "8 percent",
+            "Kestle Brands",
+        ),
     ],
 )
 def test_a_figure_of_the_maker_of_a_brand_is_the_makers(nlp, title, body, surface, company):
@@ -244,6 +251,29 @@ def test_only_a_list_or_a_maker_says_the_name_is_no_company(nlp, sentence, name,
             " Sorrel benefited from cheap lease offers in Europe.",
             "4 percent",
             "Valden Motors",
+        ),
+        (  # a maker's client written outside the frame ("Pico's tablet sales"): the client's own figure
+            "Tarn Electronics revenue rises",
+            "TAIPEI (Reuters) - Tarn Electronics Co said on Monday its March revenue rose 4 percent.\n\n"
+            "Tarn, the largest maker of Pico tablets, relies heavily on that customer. Pico's tablet sales grew 12"
+            " percent in the quarter.",
+            "12 percent",
+            "Pico",
+        ),
+        (  # the client's shares, the maker's frame in another sentence
+            "Holm Devices profit falls",
+            "SEOUL (Reuters) - Holm Devices Inc said on Thursday its quarterly profit fell 6 percent.\n\n"
+            "Holm is the main producer of Vexa handsets. Shares of Vexa dropped 3 percent on Friday after a weak"
+            " outlook.",
+            "3 percent",
+            "Vexa",
+        ),
+        (  # a brand noun with its owner written ("the Nimbus brand of Halvard Inc"): the rival's, not the subject's
+            "Corvin Apparel sales slip",
+            "NEW YORK (Reuters) - Corvin Apparel Inc said on Monday its quarterly sales slipped 2 percent.\n\n"
+            "Corvin trails the Nimbus brand of Halvard Inc in the market. Nimbus revenue rose 7 percent.",
+            "7 percent",
+            "Halvard",
         ),
     ],
 )
