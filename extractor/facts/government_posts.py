@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.discourse import DocContext
 from extractor.facts.statistics_country import countries_named_without_vote, known_countries, story_country
 from extractor.lexicons import table, words
-from extractor.mentions.entity_clusters import strip_legal_suffix
+from extractor.mentions.legal_names import strip_legal_suffix
 
 PLACE_LABELS = frozenset({"GPE", "NORP"})
 LINKING = frozenset({"and", "&", "-"})  # "commerce and banking minister", "secretary-general"

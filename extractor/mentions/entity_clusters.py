@@ -13,8 +13,7 @@ from spacy.tokens import Span
 
 from extractor.lexicons import table, words
 from extractor.mentions.brand_names import is_brand
-from extractor.mentions.legal_names import GROUP_WORDS as GROUP_WORDS
-from extractor.mentions.legal_names import strip_legal_suffix as strip_legal_suffix
+from extractor.mentions.legal_names import GROUP_WORDS, strip_legal_suffix
 from extractor.mentions.salience import in_brackets
 
 LABEL_PRIORITY = {"ORG": 0, "PERSON": 1, "GPE": 2, "PRODUCT": 3, "LOC": 4, "NORP": 5, "FAC": 6, "EVENT": 7}

@@ -4,7 +4,7 @@ import pytest
 
 from extractor.api import make_doc
 from extractor.io.documents import document_from_text
-from extractor.mentions.entity_clusters import strip_legal_suffix
+from extractor.mentions.legal_names import strip_legal_suffix
 
 
 def entities(nlp, text):

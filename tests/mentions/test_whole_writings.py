@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from extractor.mentions.entity_clusters import GROUP_WORDS, _whole_writings
+from extractor.mentions.entity_clusters import _whole_writings
+from extractor.mentions.legal_names import GROUP_WORDS
 
 
 def pattern_spans(name: str, text: str) -> list[tuple[int, int]]:
