@@ -36,8 +36,16 @@ def story_text(stories: Path, doc_id: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def headline(text: str) -> str | None:
+    """The title in the story's header line ` date YYYY-MM-DD <title>`."""
+    first = text.split("\n", 1)[0].split(maxsplit=2)
+    return first[2] if len(first) == 3 and first[0] == "date" else None
+
+
 def pack_record(record: dict, text: str) -> dict:
-    """The gold record with each evidence reduced to its offsets, checked against the story's text."""
+    """The gold record with each evidence reduced to its offsets, checked against the story's text, and no title."""
+    if record.get("title") not in (None, headline(text)):
+        raise PackError(f"{record['doc_id']}: the title differs from the story's header line")
     facts = []
     for number, fact in enumerate(record["facts"], 1):
         evidence = fact["evidence"]
@@ -45,18 +53,18 @@ def pack_record(record: dict, text: str) -> dict:
         if start is None or end is None or text[start:end] != evidence["sentence"]:
             raise PackError(f"{record['doc_id']}: fact {number}: evidence offsets do not give its sentence")
         facts.append({**fact, "evidence": {"start": start, "end": end}})
-    return {**record, "facts": facts}
+    return {**{key: value for key, value in record.items() if key != "title"}, "facts": facts}
 
 
 def unpack_record(record: dict, text: str) -> dict:
-    """The packed record with each evidence sentence read back from the story's text."""
+    """The packed record with each evidence sentence and the title read back from the story's text."""
     facts = []
     for fact in record["facts"]:
         start, end = fact["evidence"]["start"], fact["evidence"]["end"]
         if not 0 <= start < end <= len(text):
             raise PackError(f"{record['doc_id']}: evidence {start}..{end} lies outside the story")
         facts.append({**fact, "evidence": {"sentence": text[start:end], "start": start, "end": end}})
-    return {**record, "facts": facts}
+    return {**record, "title": headline(text), "facts": facts}
 
 
 def write_json(path: Path, record: dict) -> None:

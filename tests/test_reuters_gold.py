@@ -30,7 +30,8 @@ def _gold(sentence: str, start: int) -> dict:
         "modality": "actual",
         "evidence": {"sentence": sentence, "start": start, "end": start + len(sentence)},
     }
-    return {"doc_id": "tin", "published": "2031-03-04", "facts": [fact], "entities": []}
+    title = "Dunmore Tin profit rises"
+    return {"doc_id": "tin", "published": "2031-03-04", "title": title, "facts": [fact], "entities": []}
 
 
 def _story_dir(tmp_path: Path) -> Path:
@@ -46,10 +47,11 @@ def test_packing_drops_the_sentences_and_unpacking_reads_them_back(tmp_path):
     (source / "tin.json").write_text(json.dumps(_gold(SENTENCE, STORY.index(SENTENCE))), encoding="utf-8")
     assert reuters_gold.pack(source, "set1", stories, packed) == 1
     stored = (packed / "set1" / "tin.json").read_text(encoding="utf-8")
-    assert "rose 4 percent" not in stored
+    assert "rose 4 percent" not in stored and "profit rises" not in stored
     assert reuters_gold.unpack("set1", tmp_path / "out", stories, packed) == 1
     gold = load_gold_dir(tmp_path / "out" / "gold")
     assert gold["tin"].facts[0].evidence.sentence == SENTENCE
+    assert gold["tin"].title == "Dunmore Tin profit rises"
     assert (tmp_path / "out" / "articles" / "tin.txt").read_text(encoding="utf-8") == STORY
 
 
@@ -72,6 +74,7 @@ def test_stored_sets_hold_no_sentence_of_the_stories():
     assert files, "corpus/reuters-gold holds the packed sets"
     for file in files:
         record = json.loads(file.read_text(encoding="utf-8"))
+        assert "title" not in record, file
         assert all(set(fact["evidence"]) == {"start", "end"} for fact in record["facts"]), file
 
 
