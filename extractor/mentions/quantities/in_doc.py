@@ -189,17 +189,23 @@ def _rate_kind(mention: QuantityMention, quantity: Quantity) -> str | None:
     return mention.kind if mention.kind in ("money", "physical") else None
 
 
-_PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
 _DATING_WORDS = frozenset({"earlier", "ago", "before", "later", "previously"})
 
 
 def _count_per_period(doc: Doc, after: int) -> bool:
-    """ "15,000 units a year", "2.6 million copies a week": a count per period, as "40,000 tests per day" is;
-    not "41,902 vehicles a year earlier", where the period dates the count, nor "the top 10 underwriters each
-    year", a rank held every year."""
+    """ "15,000 units a year", "2.6 million copies a week", "27 points a game": a count per period or per occasion
+    (lexicon `count_rate_denominators`), as "40,000 tests per day" is; not "41,902 vehicles a year earlier", where
+    the period dates the count, nor "the top 10 underwriters each year", a rank held every year. A possessive or a
+    compound ("300 families an hour's drive away", "a match day") measures something else."""
     period = doc[after + 1]
     dated = after + 2 < len(doc) and doc[after + 2].lower_ in _DATING_WORDS
-    return doc[after].lower_ in ("a", "an") and _singular_lemma(period) in _PERIOD_NOUNS and not dated
+    denominator = _singular_lemma(period) in words("count_rate_denominators") and not _qualifies_noun(period)
+    return doc[after].lower_ in ("a", "an") and denominator and not dated
+
+
+def _qualifies_noun(token) -> bool:
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "compound" or (after is not None and after.tag_ == "POS")
 
 
 def _singular_lemma(token) -> str:

@@ -1,0 +1,33 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant23" for the error classes found in
+`extract quantities` output on the 781 allowed Reuters stories (6,862 sentences with a figure) and on general-news
+sentences of the issue's categories (weather, sport, science, prices, health). Conventions: see
+`tests/mentions/news_table.py`. The sentences, names and figures below were written for this table.
+"""
+
+from __future__ import annotations
+
+# a count told per occasion or per hour/night after "a"/"an" keeps its denominator, as "per game" and "a day" do
+# (issue 11 names "points per game"; lexicon `count_rate_denominators`, `quantities/in_doc._count_per_period`)
+COUNT_RATES = [
+    ("unit", "Marit Olsson averaged 24 points a game for the Hawks.", [(24, "point_per_game", None)]),
+    ("unit", "The Dornby striker is scoring 0.9 goals a match this term.", [(0.9, "goal_per_match", None)]),
+    ("unit", "The point guard dished out 9 assists a night in March.", [(9, "assist_per_night", None)]),
+    ("unit", "Kessel's keepers faced 31 shots a game in the playoffs.", [(31, "shot_per_game", None)]),
+    ("unit", "Gate staff scanned 40,000 tickets an hour at the Velm arena.", [(40000, "ticket_per_hour", None)]),
+    ("unit", "The Tarrow clinic now treats 60 patients an hour at peak times.", [(60, "patient_per_hour", None)]),
+    ("unit", "The Corran theatre staged 3 performances a night through December.", [(3, "performance_per_night", None)]),
+    ("unit", "Brisk's centre pulled down 13 rebounds a game as a rookie.", [(13, "rebound_per_game", None)]),
+    ("unit", "Tomas Hurd averaged 8 rebounds a game last year.", [(8, "rebound_per_game", None)]),
+    ("unit", "Ilse Varga averaged 11 rebounds a game as a rookie.", [(11, "rebound_per_game", None)]),
+    # guards: the noun after "an hour"/"a night" is what is measured ("an hour's drive"), a compound ("a match day"),
+    # a period that dates the count ("a game earlier"), a period the rule had already ("a day")
+    ("number", "Some 300 families an hour's drive north of Brenna were evacuated.", [(300, None, None)]),
+    ("number", "Wardens moved 40 campers a night's walk from the fire.", [(40, None, None)]),
+    ("number", "Ostby fined the 3 clubs a match day steward had reported.", [(3, None, None)]),
+    ("unit", "The Pellam bakery sells 900 loaves a day.", [(900, "loaf_per_day", None)]),
+    # guards: a unit already read keeps its own reading; a move is no rate
+    ("unit", "Lorne's wingers ran 11 kilometres a game on average.", [(11, "kilometer", None)]),
+    ("sign", "Attendance at Harlow Park fell 12 percent a game from last season.", [(12, "percent", "down")]),
+]
+
+ROWS = [*COUNT_RATES]
