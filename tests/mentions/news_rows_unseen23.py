@@ -15,7 +15,11 @@ COUNT_RATES = [
     ("unit", "Kessel's keepers faced 31 shots a game in the playoffs.", [(31, "shot_per_game", None)]),
     ("unit", "Gate staff scanned 40,000 tickets an hour at the Velm arena.", [(40000, "ticket_per_hour", None)]),
     ("unit", "The Tarrow clinic now treats 60 patients an hour at peak times.", [(60, "patient_per_hour", None)]),
-    ("unit", "The Corran theatre staged 3 performances a night through December.", [(3, "performance_per_night", None)]),
+    (
+        "unit",
+        "The Corran theatre staged 3 performances a night through December.",
+        [(3, "performance_per_night", None)],
+    ),
     ("unit", "Brisk's centre pulled down 13 rebounds a game as a rookie.", [(13, "rebound_per_game", None)]),
     ("unit", "Tomas Hurd averaged 8 rebounds a game last year.", [(8, "rebound_per_game", None)]),
     ("unit", "Ilse Varga averaged 11 rebounds a game as a rookie.", [(11, "rebound_per_game", None)]),
