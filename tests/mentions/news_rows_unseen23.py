@@ -34,4 +34,21 @@ COUNT_RATES = [
     ("sign", "Attendance at Harlow Park fell 12 percent a game from last season.", [(12, "percent", "down")]),
 ]
 
-ROWS = [*COUNT_RATES]
+# the year 2100, the horizon of climate and population projections, is a year like 2099, not a count (science and
+# weather sentences written for this table; the Reuters stories name no year past 2099) (`quantities/filters.YEAR`)
+YEAR_2100 = [
+    ("unit", "Seas off Varne could rise 1.1 metres by 2100, the study found.", [(1.1, "meter", "up")]),
+    (
+        "unit",
+        "Warming could reach 2.7 degrees Celsius by the year 2100 under current policies.",
+        [(2.7, "degree_celsius", None)],
+    ),
+    ("number", "The world's population may peak at 10.3 billion before 2100.", [(10.3e9, None, None)]),
+    ("number", "Half the glaciers in the Orlen range could be gone in 2100.", [(0.5, None, None)]),
+    # guards: a figure written with a comma or with a unit stays a quantity; a clock time was never one
+    ("number", "Payrolls grew by 2,100 in the quarter.", [(2100, None, "up")]),
+    ("unit", "Grain stocks at Tessel rose by 2100 tonnes over the week.", [(2100, "tonne", "up")]),
+    ("currency", "Brent slid $1.40 by 2100 GMT.", [(1.4, "USD", "down")]),
+]
+
+ROWS = [*COUNT_RATES, *YEAR_2100]
