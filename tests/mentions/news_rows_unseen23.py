@@ -51,4 +51,18 @@ YEAR_2100 = [
     ("currency", "Brent slid $1.40 by 2100 GMT.", [(1.4, "USD", "down")]),
 ]
 
-ROWS = [*COUNT_RATES, *YEAR_2100]
+# "a few dozen", "several dozen" are vague magnitudes shown as "dozens" is (12 to 120), as "a few hundred" is shown
+# as "hundreds" (issue 11 names vague magnitudes; `quantities/mentions._several_scales`)
+FEW_DOZEN = [
+    ("range", "A few dozen fishermen blocked the harbour at Kell.", [((12, 120), None, None)]),
+    ("range", "Several dozen homes in Ardmore lost their roofs in the gale.", [((12, 120), None, None)]),
+    ("range", "Volunteers planted several dozen oaks along the Tessel road.", [((12, 120), None, None)]),
+    ("range", "The Orrin clinic treated a few dozen patients for heat stroke.", [((12, 120), None, None)]),
+    # guards: a counted dozen stays a count, "dozens" stays the range it was, "a few hundred" keeps its scale
+    ("number", "About a dozen ferries were cancelled at Varne.", [(12, None, None)]),
+    ("number", "Some two dozen stalls sold out by noon.", [(24, None, None)]),
+    ("range", "Dozens of trees fell across the Pellam valley.", [((12, 120), None, None)]),
+    ("range", "A few hundred runners started the Brenna marathon.", [((100, 1000), None, None)]),
+]
+
+ROWS = [*COUNT_RATES, *YEAR_2100, *FEW_DOZEN]
