@@ -65,4 +65,12 @@ FEW_DOZEN = [
     ("range", "A few hundred runners started the Brenna marathon.", [((100, 1000), None, None)]),
 ]
 
-ROWS = [*COUNT_RATES, *YEAR_2100, *FEW_DOZEN]
+# left (strict xfail, `news_xfail.py`): an earthquake's magnitude joined to its noun by a hyphen; "magnitude 5.8"
+# and "a 7.3-magnitude quake" are read. No allowed Reuters story writes a magnitude.
+LEFT = [
+    ("number", "A magnitude-6.9 quake shook the Orlen coast before dawn.", [(6.9, None, None)]),
+    ("number", "The magnitude 5.8 aftershock cracked walls in Tessby.", [(5.8, None, None)]),
+    ("number", "A 6.2-magnitude tremor struck near Varne.", [(6.2, None, None)]),
+]
+
+ROWS = [*COUNT_RATES, *YEAR_2100, *FEW_DOZEN, *LEFT]

@@ -202,4 +202,8 @@ XFAIL: dict[str, str] = {
         "the tagger reads 'rebounds' in this sentence as a verb, so no counted noun is found and the rate is not"
         " read ('pulled down 13 rebounds a game as a rookie' is)"
     ),
+    "A magnitude-6.9 quake shook the Orlen coast before dawn.": (
+        "a number joined by a hyphen to the word before it is read as part of a name ('T-705', 'ERM-2'); a measure"
+        " noun before the hyphen is not told apart; no allowed Reuters story writes a magnitude"
+    ),
 }
