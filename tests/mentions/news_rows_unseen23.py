@@ -73,4 +73,35 @@ LEFT = [
     ("number", "A 6.2-magnitude tremor struck near Varne.", [(6.2, None, None)]),
 ]
 
-ROWS = [*COUNT_RATES, *YEAR_2100, *FEW_DOZEN, *LEFT]
+# written in the mend after review: a time or place word after the rate noun makes it a time or place, no
+# denominator (lexicons `rate_position_words`, `rate_route_words`; `quantities/in_doc._placed`); "a day after"
+# was read as a rate before this branch too
+PLACED_NOUNS = [
+    ("number", "Some 80 hikers an hour south of Dunmere were airlifted to safety.", [(80, None, None)]),
+    ("number", "Some 40 cabins an hour east of Kell lost power.", [(40, None, None)]),
+    ("number", "Searchers found 7 skiers a night after the avalanche.", [(7, None, None)]),
+    ("number", "Rescuers reached 15 miners a day after the tunnel flooded.", [(15, None, None)]),
+    ("number", "The 3 sides a game ahead of Varne in the table all won.", [(3, None, None)]),
+    ("number", "Some 60 farms an hour from the coast were flooded.", [(60, None, None)]),
+    ("number", "Orlen had lost 4 starters a game into the season.", [(4, None, None)]),
+    # guards: after a period noun "from" and "into" name a flow's source or goal, and the count stays a rate
+    ("unit", "The ferry now carries 900 cars a day from Tessby to Orrin.", [(900, "car_per_day", None)]),
+    ("unit", "Customs waved 3,000 trucks a day into the port at Kell.", [(3000, "truck_per_day", None)]),
+]
+
+# the compound guard is for the hour and occasion nouns: a period noun before a facility or capacity noun is a
+# capacity per period, as it was read before this branch
+PERIOD_COMPOUNDS = [
+    ("unit", "Orrin is building a 400,000 engines a year factory near the coast.", [(400000, "engine_per_year", None)]),
+    ("unit", "The new Tessby line is a 150,000 tractors a year plant.", [(150000, "tractor_per_year", None)]),
+    ("unit", "The yard has 90 ships a year capacity.", [(90, "ship_per_year", None)]),
+]
+
+# a rate noun joined by a hyphen to the next word is the first half of a compound, no denominator
+HYPHENED_NOUNS = [
+    ("number", "Police questioned 9 referees a match-rigging probe had flagged.", [(9, None, None)]),
+    ("number", "The league banned 4 coaches a game-fixing panel had named.", [(4, None, None)]),
+    ("number", "Officials moved 30 guests an hour-long drive inland.", [(30, None, None)]),
+]
+
+ROWS = [*COUNT_RATES, *PLACED_NOUNS, *PERIOD_COMPOUNDS, *HYPHENED_NOUNS, *YEAR_2100, *FEW_DOZEN, *LEFT]
