@@ -183,6 +183,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen19 import ROWS as UNSEEN19_ROWS
     from tests.mentions.news_rows_unseen20 import ROWS as UNSEEN20_ROWS
     from tests.mentions.news_rows_unseen21 import ROWS as UNSEEN21_ROWS
+    from tests.mentions.news_rows_unseen23 import ROWS as UNSEEN23_ROWS
 
     rows = [
         *ROWS,
@@ -204,5 +205,6 @@ def table() -> list[Row]:
         *UNSEEN19_ROWS,
         *UNSEEN20_ROWS,
         *UNSEEN21_ROWS,
+        *UNSEEN23_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -45,7 +45,8 @@ MONTH_DAY_BEFORE = re.compile(
 )
 MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + month_pattern() + r")\b", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+# a year: 1500 to 2099, and 2100, the horizon of climate and population projections ("warming of 3C by 2100")
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)s?$")
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['‘’]$")
 # "12 Harbour Road", "the 400 block of Elm Street" (a police report's address)
 STREET = re.compile(

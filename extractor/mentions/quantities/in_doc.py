@@ -189,17 +189,38 @@ def _rate_kind(mention: QuantityMention, quantity: Quantity) -> str | None:
     return mention.kind if mention.kind in ("money", "physical") else None
 
 
-_PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
-_DATING_WORDS = frozenset({"earlier", "ago", "before", "later", "previously"})
-
-
 def _count_per_period(doc: Doc, after: int) -> bool:
-    """ "15,000 units a year", "2.6 million copies a week": a count per period, as "40,000 tests per day" is;
-    not "41,902 vehicles a year earlier", where the period dates the count, nor "the top 10 underwriters each
-    year", a rank held every year."""
+    """ "15,000 units a year", "2.6 million copies a week", "27 points a game": a count per period or per occasion
+    (lexicon `count_rate_denominators`), as "40,000 tests per day" is; not "41,902 vehicles a year earlier" or
+    "300 families an hour north of the town", where the noun is a time or place (`_placed`), nor "the top 10
+    underwriters each year", a rank held every year. A possessive or a compound ("an hour's drive", "a match day",
+    "a match-fixing inquiry") measures something else."""
     period = doc[after + 1]
-    dated = after + 2 < len(doc) and doc[after + 2].lower_ in _DATING_WORDS
-    return doc[after].lower_ in ("a", "an") and _singular_lemma(period) in _PERIOD_NOUNS and not dated
+    if doc[after].lower_ not in ("a", "an") or _singular_lemma(period) not in words("count_rate_denominators"):
+        return False
+    return not _placed(doc, period.i + 1) and not _qualifies_noun(period)
+
+
+def _placed(doc: Doc, i: int) -> bool:
+    """A word of lexicon `rate_position_words` right after the rate noun, or one of `rate_route_words` after an
+    hour or occasion noun and before no figure ("an hour from the coast", not "a day from the port")."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_
+    if word in words("rate_position_words"):
+        return True
+    period = _singular_lemma(doc[i - 1]) in words("count_period_nouns")
+    return word in words("rate_route_words") and not period and not any(t.like_num for t in doc[i + 1 : i + 3])
+
+
+def _qualifies_noun(token) -> bool:
+    """A possessive or a hyphen after the noun ("an hour's drive", "a match-fixing inquiry"), or an occasion noun
+    as a compound ("a match day steward"). A period noun as a compound stays a rate: "a 300,000 cars a year plant"
+    is a capacity per year (lexicon `count_period_nouns`)."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.tag_ == "POS" or (not token.whitespace_ and after.text == "-")):
+        return True
+    return token.dep_ == "compound" and _singular_lemma(token) not in words("count_period_nouns")
 
 
 def _singular_lemma(token) -> str:

@@ -307,7 +307,7 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
 
 
 _SEVERAL = re.compile(
-    r"(?<![\w-])(?:several|a\s+few)\s+(hundred|thousand|million|billion|trillion)"
+    r"(?<![\w-])(?:several|a\s+few)\s+(dozen|hundred|thousand|million|billion|trillion)"
     r"(?:\s+(thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -315,7 +315,8 @@ _SEVERAL = re.compile(
 
 def _several_scales(text: str, context: Context) -> list[Reading]:
     """ "several hundred employees", "a few thousand yuan", "several billion euros": a vague magnitude, shown
-    like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts."""
+    like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts; "a few dozen" is
+    shown as "dozens" is (12 to 120)."""
     found = []
     for m in gated_finditer(_SEVERAL, text, lowered_text(text)):
         low = 1.0
