@@ -307,7 +307,11 @@ def quantity_facts(
             # broader market") is read over the story's report period, as the stock's "the quarter" is
             report = (ctx.section_period or ctx.report_period) if whole_market(instrument.head) else None
             period, comparison, as_of = period_for(
-                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
+                span,
+                dating,
+                sent,
+                others=tuple(q for _, q in mentions),
+                story=Story(ctx.published, report, named_before=ctx.named_before),  # "over the same period"
             )
         if entry_day is not None and period in (None, entry_day) and modality == "actual":  # "Jun 5 - X lends $9"
             count = quantity.unit is None
@@ -550,6 +554,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         both = SentencePeriods(
             find_periods(sent_text, published=published, future=False, fiscal=fiscal),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
+            sent,
         )
         both.past = timeline.read(sent_text, both.past, paragraph)  # a timeline entry's day, in the entry's year
         # most sentences name no period: both readings are then empty, and the future cues need no search

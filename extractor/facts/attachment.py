@@ -47,11 +47,13 @@ from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_s
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.own_noun_periods import on_own_noun
+from extractor.facts.past_clauses import with_past_clauses
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
+from extractor.facts.same_periods import is_same_period, period_named_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -76,14 +78,22 @@ WEIGHTS = {
 class SentencePeriods:
     """A sentence's period phrases read as about the past (actual results) and as about the future (plans)."""
 
-    def __init__(self, past: list[PeriodMention], future: list[PeriodMention] | Callable[[], list[PeriodMention]]):
+    def __init__(
+        self,
+        past: list[PeriodMention],
+        future: list[PeriodMention] | Callable[[], list[PeriodMention]],
+        sent: Span | None = None,
+    ):
         self.past = past
         self._future = future  # or how to read it: most sentences never ask for the future reading
+        self._sent = sent  # given: a phrase in a clause told in the past keeps its past reading
 
     @property
     def future(self) -> list[PeriodMention]:
         if callable(self._future):
             self._future = self._future()
+            if self._sent is not None:  # "valued at $4 billion when it was announced in March, is expected to"
+                self._future = with_past_clauses(self._future, self.past, self._sent)
         return self._future
 
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
@@ -478,6 +488,8 @@ def _resolved(
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story, figure)
+    if is_same_period(m):  # "rose 12 percent over the same period": the span named just before
+        base = period_named_before(m, periods, story.named_before) or base
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
     if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story
