@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.lexicons import words
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
 
 PAST_AUXILIARIES = frozenset({"had", "having", "was", "were", "did"})  # "having bought": done before
@@ -37,8 +38,10 @@ def told_in_past(m: PeriodMention, sent: Span) -> bool:
     """The verb the phrase hangs on is told in the past and does not itself look ahead."""
     phrase = phrase_span(sent.doc, sent, m)
     verb = phrase_clause(phrase) if phrase is not None else None
-    if verb is None or _looks_ahead(verb) or not _hangs_on(phrase, verb):
+    if verb is None or _looks_ahead(verb) or not _hangs_on(phrase, verb) or _end_ahead(m, sent):
         return False
+    if verb.lemma_.lower() in words("plan_announcing_verbs") and _active(verb) and phrase.start > verb.i:
+        return False  # "announced 300 job cuts in the fourth quarter": maybe the plan's own (announcement_dates)
     past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children)
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and past_aux
 
@@ -51,8 +54,19 @@ def _hangs_on(phrase: Span, verb: Token) -> bool:
     return above is not None and above.i == verb.i
 
 
+def _end_ahead(m: PeriodMention, sent: Span) -> bool:
+    """ "a postponement until June of the takeover": the date a delay runs to, still ahead."""
+    before = span_text(sent)[: m.start].rstrip().lower()
+    return before.endswith(("until", "till")) or m.text.lower().startswith(("until", "till"))
+
+
+def _active(verb: Token) -> bool:
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _looks_ahead(verb: Token) -> bool:
-    """ "was scheduled for March", "were expected in June", "planned for May": the verb names what is to come."""
+    """ "was scheduled for March", "were expected in June", "was postponed to the fourth quarter": the verb names
+    what is to come."""
     lemma = verb.lemma_.lower()
-    ahead = words("scheduling_words") | words("prediction_verbs") | words("future_cues")
+    ahead = words("scheduling_words") | words("prediction_verbs") | words("future_cues") | words("delay_words")
     return lemma in ahead or verb.lower_ in words("planning_participles")
