@@ -1,7 +1,8 @@
 """periods23: a month or quarter phrase hanging on a verb told in the past keeps its past reading, even when another
 clause of the sentence speaks of the future ("expected", "will", "plans") and so makes the sentence read its
 phrases as the next ones. Near-misses: a verb that itself looks ahead ("was scheduled for", "had forecast"), a
-phrase on a noun of a past clause ("whose delay until December worried investors"), and a clause in the future."""
+trailing period after an active announcing verb, a phrase on a noun of a past clause ("whose delay until December
+worried investors"), and a clause in the future."""
 
 import datetime as dt
 
@@ -60,6 +61,12 @@ def test_a_phrase_of_a_past_clause_keeps_the_past(nlp, text, amount, start, end)
             "Ferro Mining, which had forecast output of 40,000 tonnes in December, will report results next week.",
             40_000.0,
             D(2011, 12, 1),
+            D(2011, 12, 31),
+        ),
+        (  # after an active announcing verb a trailing period may be the plan's own
+            "Pellor Foods announced 200 store closures in the fourth quarter, and expects more next year.",
+            200.0,
+            D(2011, 10, 1),
             D(2011, 12, 31),
         ),
         (  # the phrase hangs on a noun of the past clause, not on its verb
