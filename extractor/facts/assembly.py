@@ -307,11 +307,7 @@ def quantity_facts(
             # broader market") is read over the story's report period, as the stock's "the quarter" is
             report = (ctx.section_period or ctx.report_period) if whole_market(instrument.head) else None
             period, comparison, as_of = period_for(
-                span,
-                dating,
-                sent,
-                others=tuple(q for _, q in mentions),
-                story=Story(ctx.published, report, named_before=ctx.named_before),  # "over the same period"
+                span, dating, sent, others=tuple(q for _, q in mentions), story=Story(ctx.published, report)
             )
         if entry_day is not None and period in (None, entry_day) and modality == "actual":  # "Jun 5 - X lends $9"
             count = quantity.unit is None

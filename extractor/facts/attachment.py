@@ -53,7 +53,6 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
-from extractor.facts.same_periods import is_same_period, period_named_before
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -92,7 +91,7 @@ class SentencePeriods:
     def future(self) -> list[PeriodMention]:
         if callable(self._future):
             self._future = self._future()
-            if self._sent is not None:  # "valued at $4 billion when it was announced in March, is expected to"
+            if self._sent is not None:  # "which it bought in May, will add two routes": last May
                 self._future = with_past_clauses(self._future, self.past, self._sent)
         return self._future
 
@@ -488,8 +487,6 @@ def _resolved(
     if m.back is None:
         return _as_story(m.period, story) if m.role == "period" else m.period
     base = (story.period or _base(periods, story)) if m.back == 0 else _base(periods, story, figure)
-    if is_same_period(m):  # "rose 12 percent over the same period": the span named just before
-        base = period_named_before(m, periods, story.named_before) or base
     month_phrase = is_one_month(m.period) if m.back == 0 else 0 < m.back < 3
     if base is None or (month_phrase and not is_one_month(base)) or _shorter(base, m.period):
         # "the previous month" after a quarter is no month we can name; "in the month" of a quarterly story

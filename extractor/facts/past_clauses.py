@@ -2,13 +2,14 @@
 
 A sentence with a future cue ("expected", "will", "plans") reads all its month and quarter phrases as the next
 ones (`periods.sentence_is_future`). A phrase that hangs on a verb told in the past names a month gone by, however:
-"the deal, valued at $4 billion when it was announced in March, is expected to close" (published in August: last
-March, not next March); "Halden said in January that it was closing 40 stores" (published in October: last
-January). The future reading of such a phrase is replaced by its past reading (`attachment.SentencePeriods`).
+in a story of September, "the ferry line, which it bought for $80 million in May, will add two routes" means the
+May just gone, and so does "having shut a mill in May, the group plans to reopen it". The future reading of such a
+phrase is replaced by its past reading (`attachment.SentencePeriods`).
 
-A clause is told in the past when its verb is in the simple past ("agreed", "said") or has a past auxiliary ("had
-forecast", "was announced", "having bought"). A verb that itself looks ahead keeps the future reading: a passive of
-scheduling or predicting ("was scheduled for March", "was expected in June") names a date still to come."""
+A clause is told in the past when its verb is in the simple past ("signed", "bought") or has a past auxiliary
+("had opened", "was completed", "having sold"). A verb that itself looks ahead keeps the future reading: one of
+scheduling, predicting or giving an outlook ("was slated for May", "guided to a margin of 9 percent in the third
+quarter", "kept its target for May") dates what is still to come."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
-
-PAST_AUXILIARIES = frozenset({"had", "having", "was", "were", "did"})  # "having bought": done before
 
 
 def with_past_clauses(future: list[PeriodMention], past: list[PeriodMention], sent: Span) -> list[PeriodMention]:
@@ -41,23 +40,24 @@ def told_in_past(m: PeriodMention, sent: Span) -> bool:
     if verb is None or _looks_ahead(verb) or not _hangs_on(phrase, verb) or _end_ahead(m, sent):
         return False
     if verb.lemma_.lower() in words("plan_announcing_verbs") and _active(verb) and phrase.start > verb.i:
-        return False  # "announced 300 job cuts in the fourth quarter": maybe the plan's own (announcement_dates)
-    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children)
+        return False  # "unveiled 90 branch closings in the third quarter": maybe the plan's own (announcement_dates)
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("past_auxiliaries") for c in verb.children)
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and past_aux
 
 
 def _hangs_on(phrase: Span, verb: Token) -> bool:
-    """The phrase modifies the verb itself, through at most its preposition ("announced in March"), not a noun
-    of the clause ("a delay until January hit its shares": the delay's date, not the hitting's)."""
+    """The phrase modifies the verb itself, through at most its preposition ("opened in May"), not a noun of the
+    clause ("whose wait until May for a permit irked buyers": the wait's date, not the irking's)."""
     inside = {t.i for t in phrase}
     above = next((a for a in phrase.root.ancestors if a.i not in inside and a.pos_ != "ADP"), None)
     return above is not None and above.i == verb.i
 
 
 def _end_ahead(m: PeriodMention, sent: Span) -> bool:
-    """ "a postponement until June of the takeover": the date a delay runs to, still ahead."""
-    before = span_text(sent)[: m.start].rstrip().lower()
-    return before.endswith(("until", "till")) or m.text.lower().startswith(("until", "till"))
+    """ "pushed the vote back until May", "on hold till May": the date a wait runs to, still ahead."""
+    before = span_text(sent)[: m.start].lower().split()
+    first = m.text.lower().split()[:1]
+    return bool(set(before[-1:] + first) & words("delay_end_words"))
 
 
 def _active(verb: Token) -> bool:
@@ -65,8 +65,20 @@ def _active(verb: Token) -> bool:
 
 
 def _looks_ahead(verb: Token) -> bool:
-    """ "was scheduled for March", "were expected in June", "was postponed to the fourth quarter": the verb names
-    what is to come."""
+    """ "was slated for May", "were seen in the spring", "guided to a margin of 9 percent for May": the verb
+    names what is to come."""
     lemma = verb.lemma_.lower()
     ahead = words("scheduling_words") | words("prediction_verbs") | words("future_cues") | words("delay_words")
-    return lemma in ahead or verb.lower_ in words("planning_participles")
+    if lemma in ahead | words("outlook_giving_verbs") or verb.lower_ in words("planning_participles"):
+        return True
+    return lemma in words("guidance_verbs") | words("guidance_holding_verbs") and _keeps_a_prediction(verb)
+
+
+def _keeps_a_prediction(verb: Token) -> bool:
+    """ "maintained its forecast of 800 units in May", "stuck to its goal of 800 units in May": a verb that keeps
+    or revises a prediction noun dates what is still to come, while "maintained output of 800 units in May" dates
+    a level kept."""
+    nouns = words("forecast_nouns") | words("goal_nouns") | words("guidance_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in nouns for o in objects)

@@ -254,8 +254,6 @@ def find_periods(
         own_of = _OWN_OF.match(match.group(0))
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
         role = _role(resolved, before, published)
-        if role == "comparison" and resolved.back == 0 and OVER_A_SPAN.search(before) and _SAME.search(phrase):
-            role = "period"  # "prices rose 12 percent over the same period": during the span just named
         back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
         lead = text[max(0, match.start() - 60) : match.start()]
         if resolved.role != "to_date" and SINCE_CUE.search(lead):
@@ -272,7 +270,6 @@ def find_periods(
 
 
 _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
-_SAME = re.compile(r"\bsame\b", re.I)
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
 _SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
