@@ -550,6 +550,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         both = SentencePeriods(
             find_periods(sent_text, published=published, future=False, fiscal=fiscal),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
+            sent,
         )
         both.past = timeline.read(sent_text, both.past, paragraph)  # a timeline entry's day, in the entry's year
         # most sentences name no period: both readings are then empty, and the future cues need no search

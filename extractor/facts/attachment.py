@@ -47,6 +47,7 @@ from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_s
 from extractor.facts.market_spans import running_to_date
 from extractor.facts.market_weeks import is_trading_week, market_week_phrases, opening_week, week_to_date
 from extractor.facts.own_noun_periods import on_own_noun
+from extractor.facts.past_clauses import with_past_clauses
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
@@ -76,14 +77,22 @@ WEIGHTS = {
 class SentencePeriods:
     """A sentence's period phrases read as about the past (actual results) and as about the future (plans)."""
 
-    def __init__(self, past: list[PeriodMention], future: list[PeriodMention] | Callable[[], list[PeriodMention]]):
+    def __init__(
+        self,
+        past: list[PeriodMention],
+        future: list[PeriodMention] | Callable[[], list[PeriodMention]],
+        sent: Span | None = None,
+    ):
         self.past = past
         self._future = future  # or how to read it: most sentences never ask for the future reading
+        self._sent = sent  # given: a phrase in a clause told in the past keeps its past reading
 
     @property
     def future(self) -> list[PeriodMention]:
         if callable(self._future):
             self._future = self._future()
+            if self._sent is not None:  # "which it bought in May, will add two routes": last May
+                self._future = with_past_clauses(self._future, self.past, self._sent)
         return self._future
 
     def for_modality(self, modality: str, sent: Span | None = None) -> list[PeriodMention]:
