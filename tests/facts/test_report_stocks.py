@@ -63,7 +63,7 @@ def test_reported_level_is_as_of_the_quarter_end(text, amount):
         (ECONOMY, "Household bank deposits rose to 2.3 trillion crowns.", 2_300_000_000_000.0, PUBLISHED),
         # told as a state of today: a quote, the present perfect, "currently"
         (RESULTS, '"We now have 5,000 drivers on the road," Chief Executive Ann Lowe said.', 5000.0, PUBLISHED),
-        (RESULTS, "Brindle has opened accounts for 12,000 farm customers since the program began.", 12_000.0, PUBLISHED),
+        (RESULTS, "Brindle has opened accounts for 12,000 farm customers since it began.", 12_000.0, PUBLISHED),
         (RESULTS, "Brindle currently operates 300 warehouses.", 300.0, PUBLISHED),
     ],
 )
