@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.adjacent_holders import bracket_owner, mover_name, named_at, respective_name
@@ -586,7 +587,7 @@ def attribution_for(sent: Span, ctx: DocContext) -> str | None:
                 cluster = ctx.entities.at(t.i)
                 if cluster is not None and cluster.label == "PERSON":
                     return cluster.name
-        if token.lemma_.lower() in reporting and token.pos_ == "VERB":
+        if token.pos == VERB and token.lemma_.lower() in reporting:  # the int first: most words are no verb
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS:
                     cluster = ctx.entities.at(child.i)

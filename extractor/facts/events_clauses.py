@@ -9,7 +9,7 @@ from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
 from extractor.facts.syntax import prep_object
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -210,7 +210,7 @@ def only_guessed(verb: Token) -> bool:
     unlikely to buy", lexicons/probability_adjectives.txt) makes the event a guess or an option, neither done nor
     planned by its doer. "Said it would buy X" stays a plan: "would" reports one."""
     node = verb
-    weighed = words("weighing_verbs") | words("probability_adjectives")  # "is considering", "seems unlikely to"
+    weighed = any_words("weighing_verbs", "probability_adjectives")  # "is considering", "seems unlikely to"
     for _ in range(GUESS_DEPTH):
         if speculated(node) or node is not verb and node.lemma_.lower() in weighed:
             return True

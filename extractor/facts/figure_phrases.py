@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import possessor, prep_object
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
 PREMODIFYING = frozenset({"nummod", "compound", "amod"})
 
@@ -73,7 +73,7 @@ def is_deal_phrase(kinds: list[str], head: str) -> bool:
     deals = words("deal_nouns")
     if head in deals:
         return True
-    dealing = deals | words("bid_nouns") | words("deal_kind_words") | words("currency_nouns")
+    dealing = any_words("deal_nouns", "bid_nouns", "deal_kind_words", "currency_nouns")
     return head in words("bid_nouns") and all(k in dealing for k in kinds)
 
 

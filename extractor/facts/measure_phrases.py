@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.syntax import PERIOD_WORDS, is_index_code, noun_phrase
-from extractor.lexicons import table, words
+from extractor.lexicons import any_words, table, words
 from extractor.mentions.doc_text import span_text
 from extractor.models import Quantity
 
@@ -123,7 +123,7 @@ def adjacent_change_verb(span: Span) -> Token | None:
     while i > span.sent.start and doc[i].lower_ in MOVE_VERB_GAP:
         i -= 1
     verb = doc[i] if i >= span.sent.start else None
-    moves = words("change_up") | words("change_down")
+    moves = any_words("change_up", "change_down")
     return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in moves else None
 
 
@@ -508,7 +508,7 @@ def forecast_compound(holder: Token | None, skip: frozenset[int]) -> Token | Non
     forecast or goal noun is compounded with is what it forecasts; without one, the caller carries on."""
     if holder is None:
         return None
-    holders = words("forecast_nouns") | words("forecast_goal_nouns")
+    holders = any_words("forecast_nouns", "forecast_goal_nouns")
     if holder.lemma_.lower() not in holders:
         return None
     # "takeover targets" are companies, not a forecast of takeovers

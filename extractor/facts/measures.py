@@ -80,7 +80,7 @@ from extractor.facts.syntax import (
 )
 from extractor.facts.traded_prices import traded_price
 from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE, valuation_measure
-from extractor.lexicons import table, words
+from extractor.lexicons import any_words, table, words, words_but
 from extractor.models import Quantity
 
 
@@ -106,7 +106,7 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
 
 def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int]) -> Reading:
     after = span.doc[span.end] if span.end < span.sent.end else None
-    before_change_noun = after is not None and after.lemma_.lower() in words("change_up") | words("change_down")
+    before_change_noun = after is not None and after.lemma_.lower() in any_words("change_up", "change_down")
     if span.root.pos_ in ("ADP", "PART", "CCONJ") and span.root.i > span.start and not before_change_noun:
         span = span.doc[span.start : span.root.i]  # "growth of 3 percent to 4 percent": read the range's low end
     construction = _named_construction(span, quantity, skip)
@@ -298,8 +298,8 @@ def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
 def is_forecast_holder(token: Token) -> bool:
     """ "the average estimate", "the poll average", "analysts": a noun that stands for a prediction or for
     who predicts, not for what is predicted."""
-    cues = words("forecast_nouns") | words("forecast_cues") | words("guidance_nouns")  # "its previous outlook"
-    if token.lemma_.lower() in words("index_nouns") - words("forecast_index_nouns"):
+    cues = any_words("forecast_nouns", "forecast_cues", "guidance_nouns")  # "its previous outlook"
+    if token.lemma_.lower() in words_but(("index_nouns",), "forecast_index_nouns"):
         # "the expectations index fell to 83": an index of consumers' expectations is a reading; an average
         # may be of forecasts ("an average of 11 analysts' views put it at 3 percent")
         return False
@@ -331,7 +331,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     root = span.root
     head = root.head
     verb = adjacent_change_verb(span) or governing_verb(root)
-    change_nouns = (words("change_up") | words("change_down")) - words("not_change_nouns")  # not "contracts"
+    change_nouns = words_but(("change_up", "change_down"), "not_change_nouns")  # not "contracts"
 
     # "doubled its dividend", "nearly tripling our budget": a multiple written as a verb measures its own nouns
     multiplied = _multiplied_subject(span, skip)

@@ -7,7 +7,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.models import Period
 
 COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
@@ -30,7 +30,7 @@ def is_quantity(token: Token) -> bool:
 def is_comparison_base(chain: list[Token]) -> bool:
     """ "up 4 percent from $210 million", "compared with last year's sales of $3 billion", "to 30 from 41":
     the figure a change is measured against is a past result, whatever the sentence plans."""
-    predictions = words("goal_nouns") | words("forecast_nouns")
+    predictions = any_words("goal_nouns", "forecast_nouns")
     for k, token in enumerate(chain[1:4], start=1):
         if _base_after_a_difference(token, chain[k - 1]):
             return True  # "may exceed $100, some 50 percent above its current price of $68": the base, today's
@@ -123,7 +123,7 @@ def base_known_before(root: Token, period: Period | None, published: dt.date | N
     phrase = _base_phrase(root)
     if any(t.lower_ in words("base_time_markers") or _earlier_year(t, published) for t in phrase):
         return True  # "from 60 now", "from $2 in 2009" (no period read for it)
-    predicting = words("prediction_verbs") | words("target_cues")
+    predicting = any_words("prediction_verbs", "target_cues")
     return any(t.tag_ in ("VBD", "VBN") and t.lemma_.lower() not in predicting for t in phrase)
 
 

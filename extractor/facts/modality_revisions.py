@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
 COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", "than"})
 
@@ -16,7 +16,7 @@ COMPARISON_BASES = frozenset({"from", "versus", "vs", "vs.", "against", "with", 
 def replaced_prediction(root: Token) -> bool:
     """The figure hangs, below any verb, on a prediction noun with an adjective of an earlier time that is the
     object of a comparison preposition ("against a previous outlook of 70 cents")."""
-    predictions = words("forecast_nouns") | words("prediction_outlook_nouns")
+    predictions = any_words("forecast_nouns", "prediction_outlook_nouns")
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return False

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.figure_phrases import deal_owner
 from extractor.facts.payees import ANTECEDENT_WINDOW, VERB_CLIMB, name_head, person_at
 from extractor.facts.syntax import clause_subject
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -128,8 +128,8 @@ def _deals(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words("person_bid_verbs") or lemma in words("person_deal_verbs"):
         return True
-    held = words("bid_nouns") | words("holding_nouns")
-    raising = words("bid_making_verbs") | words("bid_raising_verbs")
+    held = any_words("bid_nouns", "holding_nouns")
+    raising = any_words("bid_making_verbs", "bid_raising_verbs")
     return lemma in raising and any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children)
 
 

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import clause_subject, governing_verb, is_market_code
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.models import Quantity
 
 SHARE_QUALIFIERS = words("share_qualifiers")  # "per diluted share", "an adjusted share"
@@ -152,7 +152,7 @@ def is_stock(predicate: str) -> bool:
     ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
     are a flow over it."""
     head = predicate_head(predicate)
-    over_period = words("period_statistics") | words("flow_modifiers")  # "median price", "new customers"
+    over_period = any_words("period_statistics", "flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
     forms, phrases = _stock_forms()
     return not statistic and (

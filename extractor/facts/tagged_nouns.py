@@ -69,6 +69,7 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
     """The lower-case forms the tagger read as common nouns anywhere in `doc`; collected once per Doc,
     since scanning the whole text for each sentence-initial name is quadratic on a long document."""
     if doc not in _COMMON_NOUNS:
-        rows = doc.to_array([LOWER, POS]).reshape(len(doc), 2).tolist()  # string ids: no Token per word
-        _COMMON_NOUNS[doc] = frozenset(doc.vocab.strings[lower] for lower, pos in rows if pos == NOUN)
+        rows = doc.to_array([LOWER, POS]).reshape(len(doc), 2)  # string ids: no Token per word
+        nouns = set(rows[rows[:, 1] == NOUN, 0].tolist())  # each distinct word looked up once, not per mention
+        _COMMON_NOUNS[doc] = frozenset(doc.vocab.strings[lower] for lower in nouns)
     return _COMMON_NOUNS[doc]

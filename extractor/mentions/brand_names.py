@@ -18,6 +18,7 @@ name's figures to the main company (facts/unit_ties.py) but does not keep it fro
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -64,7 +65,8 @@ def _listed_frame(span: Span) -> tuple[Token, bool] | None:
         left -= 1
     while right < span.sent.end and _list_word(doc[right]):
         right += 1
-    listed = any(t.lower_ in words("brand_list_joiners") - {"the"} for t in doc[left:right])
+    joiners = _joiners_inside()  # built once: a set difference per word was about 0.5 % of the extractor
+    listed = any(doc[i].lower_ in joiners for i in range(left, right))  # no Span slice (normalize_slice)
     after = doc[right] if right < span.sent.end else None
     if after is not None and after.lower_ in words("brand_nouns"):
         return after, listed  # "the Quillby and Tolva brands"
@@ -74,6 +76,12 @@ def _listed_frame(span: Span) -> tuple[Token, bool] | None:
     if opener.lower_ in words("brand_nouns"):
         return opener, listed  # "brands such as Quillby"
     return (opener, listed) if after is not None and _product_noun(after) else None  # "the maker of Quillby crackers"
+
+
+@cache
+def _joiners_inside() -> frozenset[str]:
+    """The joiners that say a list holds more than the name ("and", "or", a comma): "the" stands in a list of one."""
+    return words("brand_list_joiners") - {"the"}
 
 
 def is_brand(cluster: EntityCluster) -> bool:

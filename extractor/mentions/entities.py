@@ -18,7 +18,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import table, words
+from extractor.lexicons import any_words, table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
 from extractor.mentions.credits import credit_names, credit_ranges
 from extractor.mentions.doc_text import doc_text, span_text
@@ -322,7 +322,7 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
 def _person_after_title(span: Span) -> Span | None:
     """ "Acme Finance Director Karl Brenner", "Chief Executive Ana de Souza", "Editor Lou Park": a
     person's name after a job title (role_nouns) inside one mention is the person, whatever NER said."""
-    roles = words("role_nouns") | words("title_words")
+    roles = any_words("role_nouns", "title_words")
     strong = words("role_nouns")
     last = max((t.i for t in span if t.lower_ in strong or t.lemma_.lower() in strong), default=None)
     possessive = span[-1].tag_ == "POS"

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.lexicons import words
+from extractor.lexicons import any_words
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.direction import (
@@ -112,7 +112,7 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     update: dict = {"direction": None if static else _direction(mention, span)}
     if quantity.unit is None and mention.kind == "amount":
         update["counted"] = counted_noun(span)
-        moves = words("change_up") | words("change_down")
+        moves = any_words("change_up", "change_down")
         if update["counted"] and quantity.low is not None and update["counted"] not in moves:
             update["direction"] = None  # "cut 1,000 to 1,500 jobs": a count of jobs, as for "cut 300 jobs"
         if update["counted"] in moves and not (quantity.amount and _sized_move(span, update["counted"])):
