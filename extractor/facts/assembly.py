@@ -527,7 +527,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)
-    ctx.results_end = results_end(doc, title, ctx.report_period, published, entities, body_start)
+    ctx.results_end = results_end(doc, ctx.report_period, published, entities, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     wire_table = results_table(
         doc, text, doc_id=doc_id, title=title, published=published, body_start=body_start, main_org=ctx.main_org

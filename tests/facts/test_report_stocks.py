@@ -21,6 +21,26 @@ DEAL = (
     "TORONTO (Reuters) - Brindle Foods Inc agreed on Thursday to buy Kestrel Markets for $2 billion in cash to "
     "widen its reach in the Prairies.\n\n"
 )
+PREVIEW = (
+    " date 2021-11-04 Brindle Foods quarterly earnings expected to climb\n\n"
+    "TORONTO (Reuters) - Brindle Foods Inc is likely to post higher third-quarter earnings later on Thursday, analysts "
+    "polled by a data firm said, as shoppers kept paying more for groceries.\n\n"
+)
+JOB_CUTS = (
+    " date 2021-11-04 Brindle Foods to shed 1,500 jobs after weak third-quarter sales\n\n"
+    "TORONTO (Reuters) - Brindle Foods Inc will shed 1,500 jobs and shut 30 warehouses following a drop in "
+    "third-quarter sales, the company said on Thursday.\n\n"
+)
+LAWSUIT = (
+    " date 2021-11-04 Shareholders sue Brindle Foods over third-quarter earnings miss\n\n"
+    "TORONTO (Reuters) - A group of Brindle Foods Inc shareholders filed suit on Thursday, claiming the grocer hid "
+    "the costs behind its third-quarter earnings miss.\n\n"
+)
+UPGRADE = (
+    " date 2021-11-04 Broker lifts Brindle Foods to outperform on third-quarter revenue\n\n"
+    "TORONTO (Reuters) - Brokerage Larch Capital lifted its rating on Brindle Foods Inc to outperform on "
+    "Thursday, pointing to the grocer's robust third-quarter revenue.\n\n"
+)
 ECONOMY = (
     " date 2021-11-04 Freedonia third-quarter growth slows\n\n"
     "SYLVANIA (Reuters) - Freedonia's economy grew 1.2 percent in the third quarter, the statistics office said "
@@ -65,6 +85,19 @@ def test_reported_level_is_as_of_the_quarter_end(text, amount):
         (RESULTS, '"We now have 5,000 drivers on the road," Chief Executive Ann Lowe said.', 5000.0, PUBLISHED),
         (RESULTS, "Brindle has opened accounts for 12,000 farm customers since it began.", 12_000.0, PUBLISHED),
         (RESULTS, "Brindle currently operates 300 warehouses.", 300.0, PUBLISHED),
+        # a results word and a finished quarter in a story that does not report the results: preview, job cuts,
+        # lawsuit, rating change
+        (PREVIEW, "Brindle employed 23,500 people.", 23_500.0, PUBLISHED),
+        (JOB_CUTS, "The grocer had net debt of C$1.4 billion.", 1_400_000_000.0, PUBLISHED),
+        (LAWSUIT, "Brindle, which has 812 stores, rejected the claims.", 812.0, PUBLISHED),
+        (UPGRADE, "Brindle had 23,500 employees.", 23_500.0, PUBLISHED),
+        # a past tense of an earlier time than the quarter: a time word, or the past perfect
+        (RESULTS, "Back when it listed its shares, the grocer ran only 60 stores.", 60.0, PUBLISHED),
+        (RESULTS, "In its first decade, the chain had 150 outlets.", 150.0, PUBLISHED),
+        (RESULTS, "The grocer formerly counted 2,400 franchise stores.", 2_400.0, PUBLISHED),
+        (RESULTS, "Brindle had 640 stores at the time of its listing.", 640.0, PUBLISHED),
+        (RESULTS, "At the height of the boom, the chain operated 1,150 stores.", 1_150.0, PUBLISHED),
+        (RESULTS, "Brindle had run 1,200 stores, filings showed.", 1_200.0, PUBLISHED),
     ],
 )
 def test_level_keeps_its_own_date(story, text, amount, expected):
@@ -73,4 +106,7 @@ def test_level_keeps_its_own_date(story, text, amount, expected):
 
 def test_target_level_is_not_dated_at_the_quarter_end():
     # a planned level is a target of its own period, never a level of the quarter the report covers
-    assert as_of(RESULTS, "Brindle plans to have 900 stores by the end of 2023.", 900.0) != QUARTER_END
+    facts = [f for f in extract(RESULTS + "Brindle plans to have 900 stores by the end of 2023.", published=PUBLISHED)]
+    target = next(f for f in facts if f.value is not None and f.value.amount == 900.0)
+    assert (target.modality, target.as_of) == ("target", None)
+    assert (target.period.start, target.period.end) == (PUBLISHED, dt.date(2023, 12, 31))
