@@ -18,8 +18,8 @@ RESULTS = (
 )
 DEAL = (
     " date 2021-11-04 Brindle Foods to buy Kestrel Markets for $2 billion\n\n"
-    "TORONTO (Reuters) - Brindle Foods Inc agreed on Thursday to buy Kestrel Markets for $2 billion in cash to "
-    "widen its reach in the Prairies.\n\n"
+    "TORONTO (Reuters) - Brindle Foods Inc agreed on Thursday to acquire Kestrel Markets in a $2 billion cash "
+    "deal to widen its reach in the Prairies.\n\n"
 )
 PREVIEW = (
     " date 2021-11-04 Brindle Foods quarterly earnings expected to climb\n\n"
@@ -43,8 +43,8 @@ UPGRADE = (
 )
 ECONOMY = (
     " date 2021-11-04 Freedonia third-quarter growth slows\n\n"
-    "SYLVANIA (Reuters) - Freedonia's economy grew 1.2 percent in the third quarter, the statistics office said "
-    "on Thursday, slower than in the second quarter.\n\n"
+    "SYLVANIA (Reuters) - Freedonia's economy expanded at a 1.2 percent pace over July to September, the "
+    "statistics office said on Thursday, slower than in the second quarter.\n\n"
 )
 
 
