@@ -88,6 +88,7 @@ from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
+from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.stock_move_license import stock_move_predicate
@@ -337,7 +338,10 @@ def quantity_facts(
             estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
             now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
             now_held = now_held or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
+            stated = as_of
             period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
+            if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:
+                as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
@@ -523,6 +527,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
     ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)
+    ctx.results_end = results_end(doc, ctx.report_period, published, entities, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
     wire_table = results_table(
         doc, text, doc_id=doc_id, title=title, published=published, body_start=body_start, main_org=ctx.main_org

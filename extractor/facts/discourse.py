@@ -68,6 +68,7 @@ class DocContext:
         None  # from a sentence that introduces a list ("... for the fiscal year ended June 30:")
     )
     results_base: Period | None = None  # with no report period: the base of "a year earlier" (attachment)
+    results_end: dt.date | None = None  # a company's results report: the end of its period (`report_stocks`)
     topics: dict[str, str] = field(default_factory=dict)  # last predicate per unit class, reset at each paragraph
     last_subject: str | None = None  # the organization that was last the subject of a main clause
     previous_subject: str | None = None  # the organization the previous sentence's main clause was about, if any
