@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.lexicons import any_words
+from extractor.lexicons import any_words, words
 from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.quantities.counting import counted_noun
 from extractor.mentions.quantities.direction import (
