@@ -91,7 +91,7 @@ def unpack(name: str, out: Path, stories: Path, packed: Path) -> int:
         record = json.loads(file.read_text(encoding="utf-8"))
         write_json(out / "gold" / file.name, unpack_record(record, story_text(stories, record["doc_id"])))
         link = out / "articles" / f"{record['doc_id']}.txt"
-        if not link.exists():
+        if not (link.is_symlink() or link.exists()):
             link.symlink_to(stories / f"{record['doc_id']}.txt")
     return len(files)
 
