@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.mentions.doc_text import span_text
 from extractor.mentions.periods import PeriodMention
 
@@ -68,17 +68,17 @@ def _looks_ahead(verb: Token) -> bool:
     """ "was slated for May", "were seen in the spring", "guided to a margin of 9 percent for May": the verb
     names what is to come."""
     lemma = verb.lemma_.lower()
-    ahead = words("scheduling_words") | words("prediction_verbs") | words("future_cues") | words("delay_words")
-    if lemma in ahead | words("outlook_giving_verbs") or verb.lower_ in words("planning_participles"):
+    ahead = any_words("scheduling_words", "prediction_verbs", "future_cues", "delay_words", "outlook_giving_verbs")
+    if lemma in ahead or verb.lower_ in words("planning_participles"):
         return True
-    return lemma in words("guidance_verbs") | words("guidance_holding_verbs") and _keeps_a_prediction(verb)
+    return lemma in any_words("guidance_verbs", "guidance_holding_verbs") and _keeps_a_prediction(verb)
 
 
 def _keeps_a_prediction(verb: Token) -> bool:
     """ "maintained its forecast of 800 units in May", "stuck to its goal of 800 units in May": a verb that keeps
     or revises a prediction noun dates what is still to come, while "maintained output of 800 units in May" dates
     a level kept."""
-    nouns = words("forecast_nouns") | words("goal_nouns") | words("guidance_nouns")
+    nouns = any_words("forecast_nouns", "goal_nouns", "guidance_nouns")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in nouns for o in objects)
