@@ -1,7 +1,7 @@
 """A sum of money that a profit-item noun names is a level of that item, not a move (issue 10, round 24).
 
-"reported a gain of $55 million from a legal settlement", "a one-time gain of $12 million from discontinued
-operations", "a pretax gain of $40 million on the sale of a plant", "excluding a gain of $1.05 per share": a gain
+"booked a gain of $55 million when a lawsuit was settled", "a one-off gain of $12 million that a land deal brought",
+"a pretax gain of $40 million on a plant it sold", "leaving aside a gain of $1.05 a share": a gain
 (`not_money_move_nouns`) sized in money is an accounting item of the period, a metric named by the noun, as the
 gold of every readable set writes it. The quantity layer already gives such a sum no direction; the fact layer's
 word window ("gain of" → up) and the change-noun reading made it a rise of some other measure.
@@ -36,7 +36,7 @@ def profit_item(span: Span, quantity: Quantity) -> Token | None:
 def _sized_noun(span: Span) -> Token | None:
     root, doc = span.root, span.doc
     while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "a gain of $55 million, or 21 cents per share": the restated sum sizes the same gain
+        root = root.head  # a per-share sum told after "or" restates the money sum: it sizes the same gain
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         return head.head  # "a gain of $5 million"

@@ -41,7 +41,7 @@ def test_a_gain_of_money_is_a_metric_of_the_gain(nlp, text, amount):
 
 
 def test_a_per_share_restatement_of_the_gain_is_a_metric_too(nlp):
-    text = "Ostler Corp reported a gain of $90 million, or 35 cents per share, from a tax refund in the quarter."
+    text = "A tax refund handed Ostler Corp a gain of $90 million, or roughly 35 cents a share, last quarter."
     per_share = [f for f in facts(nlp, text) if f[2] == pytest.approx(0.35)]
     assert per_share and per_share[0][0] == "metric" and per_share[0][4] is None, facts(nlp, text)
 
