@@ -8,13 +8,18 @@ word window ("gain of" → up) and the change-noun reading made it a rise of som
 
 Not a percent ("a 5 percent gain in sales" moves sales), not a traded thing's gain ("its shares posted a gain of
 50 cents"), and not a gain in something ("a gain of $2 million in revenue", "a gain of 30 cents in its stock"):
-those still move what gained.
+those still move what gained. Nor, as a review's probes showed (round 24), a gain that is a measure's rise told
+otherwise: compared with an earlier period ("a gain of $45 million from a year earlier", "over last year", "on the
+prior year"), in apposition to a level that rose ("closed at $18.10, a gain of 85 cents"), or on a verb whose
+subject is a measure or a commodity ("sales showed a gain of $40 million", "gold posted a gain of $15") unless the
+measure includes it or the gain's source is told ("profit included a gain of $9 million on a sale").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.attachment_comparisons import EARLIER_NOUNS
 from extractor.facts.measure_phrases import is_money
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -30,7 +35,94 @@ def profit_item(span: Span, quantity: Quantity) -> Token | None:
     noun = _sized_noun(span)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("not_money_move_nouns"):
         return None
-    return None if _traded_move(noun) or _gain_in(span.root) else noun
+    if _traded_move(noun) or _gain_in(span.root) or _rise_of_a_measure(span, noun):
+        return None
+    return noun
+
+
+_COMPARISON_CUES = words("comparison_cues") | words("comparison_openers")
+_PHRASE_ENDS = frozenset({",", ";", ":", "--", "(", ")"})
+
+
+def _rise_of_a_measure(span: Span, noun: Token) -> bool:
+    """The gain is the rise of a measure, not a profit item: "a gain of $12 million compared with the prior year",
+    "revenue was $2.1 billion, a gain of $150 million", "net income posted a gain of $12 million"."""
+    cues = _following_cues(span, noun)
+    if any(_earlier_period(cue) for cue in cues):
+        return True
+    if _in_apposition(noun):
+        return True
+    return _measure_subject(noun) and not any(_gain_source(cue) for cue in cues)
+
+
+def _following_cues(span: Span, noun: Token) -> list[Token]:
+    """The words after the gain's phrase, up to a comma or the sentence end: where "from a year earlier" or "on
+    the sale" tell what the gain is measured against or what brought it."""
+    start, end = max(noun.i, span.end - 1) + 1, span.sent.end
+    found = []
+    for token in span.doc[start:end]:
+        if token.lower_ in _PHRASE_ENDS:
+            break
+        found.append(token)
+    return found
+
+
+def _first_noun_after(token: Token) -> Token | None:
+    """The first noun after a cue word ("a year earlier" -> "year", "the same quarter" -> "quarter"), past
+    determiners, adjectives and numbers; None when a comma or a verb comes first."""
+    doc = token.doc
+    for following in doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        if following.pos_ in ("NOUN", "PROPN", "PRON"):
+            return following
+        if following.pos_ not in ("DET", "ADJ", "NUM", "ADP", "PUNCT", "ADV") or following.lower_ == ",":
+            return None
+    return None
+
+
+def _earlier_period(cue: Token) -> bool:
+    """ "from a year earlier", "over last year", "versus the same quarter", "compared with the prior year", "on
+    the prior year": the cue opens an earlier period, so the gain is a change against it."""
+    lower = cue.lower_
+    if lower == "on":
+        after = cue.doc[cue.i + 1 : cue.i + 3]
+        if not any(t.lower_ in words("earlier_period_modifiers") for t in after):
+            return False  # "on the sale", "on the day": a source or a time, no comparison
+    elif lower not in _COMPARISON_CUES:
+        return False
+    noun = _first_noun_after(cue)
+    return noun is not None and (noun.lemma_.lower() in EARLIER_NOUNS or noun.ent_type_ == "DATE")
+
+
+def _gain_source(cue: Token) -> bool:
+    """ "from the sale of a unit", "on a currency hedge", "related to a pension curtailment": what brought the
+    gain (not a time: "on the day")."""
+    if cue.lower_ not in words("gain_source_words"):
+        return False
+    noun = _first_noun_after(cue)
+    if cue.lower_ in ("from", "on"):
+        return noun is not None and noun.lemma_.lower() not in EARLIER_NOUNS and noun.ent_type_ not in ("DATE", "TIME")
+    return True
+
+
+def _in_apposition(noun: Token) -> bool:
+    """ "closed at $18.10, a gain of 85 cents", "revenue rose to $500 million, a gain of $45 million": a gain set
+    off by a comma and governed by no verb or preposition restates the rise of the level before it."""
+    edge = noun.left_edge
+    if edge.i == noun.sent.start or noun.doc[edge.i - 1].lower_ != ",":
+        return False
+    return noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
+def _measure_subject(noun: Token) -> bool:
+    """ "sales showed a gain of $40 million", "the dividend was a gain of 5 cents", "gold posted a gain of $15",
+    "with gross profit showing a gain": the subject is a measure or a commodity, so the gain is its rise; a measure
+    that includes the gain ("profit included a gain of $9 million") holds it as an item."""
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.lemma_.lower() in words("item_holding_verbs"):
+        return False
+    measures = words("measure_nouns") | words("commodity_nouns")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in measures for s in subjects)
 
 
 def _sized_noun(span: Span) -> Token | None:

@@ -58,3 +58,46 @@ def test_a_per_share_restatement_of_the_gain_is_a_metric_too(nlp):
 def test_a_gain_in_something_a_percent_gain_or_a_share_gain_still_moves(nlp, text, amount, direction):
     found = [f for f in facts(nlp, text) if f[2] == pytest.approx(amount)]
     assert found and found[0][0] == "change" and found[0][4] == direction, facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "predicate"),
+    [
+        # review probes, round 24: a gain compared with an earlier period is the measure's rise
+        ("Orders at Gansett Mills showed a gain of $65 million versus the prior-year quarter.", 65_000_000, "orders"),
+        ("Ticketing revenue at Halm Arenas Inc posted a $12 million gain from a year ago.", 12_000_000, "revenue"),
+        ("Wendle Corp's cash flow marked a gain of $8 million over the year-earlier half.", 8_000_000, None),
+        ("Pipeline fees brought Ostrava Gas a gain of $6 million compared with last year.", 6_000_000, None),
+        # a gain set off by a comma restates the rise of the level before it
+        ("Tollan Bank's deposits climbed to $9.4 billion, a gain of $700 million.", 700_000_000, "deposits"),
+        ("Cocoa futures ended at $2,410 a tonne, a $35 gain for the session.", 35.0, "price"),
+        ("Coverley Inc's book value per share reached $21.60, a gain of 95 cents.", 0.95, None),
+        # a measure or a commodity as the verb's subject: the gain is its rise
+        ("Operating income at Sabre Vale registered a gain of $27 million.", 27_000_000, "operating income"),
+        ("Silver notched a gain of 40 cents an ounce as buyers returned.", 0.40, "price"),
+        ("Copper registered a gain of $60 a tonne in London trading.", 60.0, "price"),
+        ("Kerrow Bank's cash dividend was a gain of 3 cents a share.", 0.03, "dividend"),
+    ],
+)
+def test_a_gain_that_is_a_measures_rise_still_moves(nlp, text, amount, predicate):
+    found = [f for f in facts(nlp, text) if f[2] == pytest.approx(amount)]
+    assert found, facts(nlp, text)
+    kind, got_predicate, _, _, direction = found[0]
+    assert (kind, direction) == ("change", "up"), facts(nlp, text)
+    assert "gain" not in got_predicate
+    if predicate is not None:
+        assert predicate in got_predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # what brought the gain is told, or the company books it: a profit item even beside a measure or a period
+        ("Annual profit at Corran Ltd included a gain of $14 million on a land sale.", 14_000_000),
+        ("Drummond Inc recognized a $19 million gain tied to the sale of its trucks last year.", 19_000_000),
+        ("Sales at Piel Group posted a gain of $3 million from the sale of a warehouse.", 3_000_000),
+    ],
+)
+def test_a_gain_with_its_source_stays_a_metric(nlp, text, amount):
+    found = [f for f in facts(nlp, text) if f[2] == pytest.approx(amount)]
+    assert found and found[0][0] == "metric" and found[0][4] is None and "gain" in found[0][1], facts(nlp, text)
