@@ -40,6 +40,17 @@ def profit_item(span: Span, quantity: Quantity) -> Token | None:
     return noun
 
 
+def item_words_left_out(noun: Token) -> frozenset[int]:
+    """Words before the gain that do not name it: a participle parsed as its adjective ("each booked gains of $5
+    million") and a compound carrying a number ("a one-time gain", whose number word the phrase drops already)."""
+    left_out = set()
+    for child in noun.lefts:
+        numbered = child.dep_ == "compound" and any(t.like_num for t in child.subtree)
+        if numbered or (child.dep_ == "amod" and child.pos_ == "VERB"):
+            left_out.update(t.i for t in child.subtree)
+    return frozenset(left_out)
+
+
 _COMPARISON_CUES = words("comparison_cues") | words("comparison_openers")
 _PHRASE_ENDS = frozenset({",", ";", ":", "--", "(", ")"})
 

@@ -101,3 +101,16 @@ def test_a_gain_that_is_a_measures_rise_still_moves(nlp, text, amount, predicate
 def test_a_gain_with_its_source_stays_a_metric(nlp, text, amount):
     found = [f for f in facts(nlp, text) if f[2] == pytest.approx(amount)]
     assert found and found[0][0] == "metric" and found[0][4] is None and "gain" in found[0][1], facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollis Inc booked a one-time gain of $12 million on the sale.",
+        "Marden Corp took a $7 million one-time gain from selling a depot.",
+        "Ruskin Ltd recorded a one-off gain of $4 million on the lease buyout.",
+    ],
+)
+def test_a_numbered_compound_does_not_name_the_gain(nlp, text):
+    gains = [f for f in facts(nlp, text) if f[0] == "metric" and "gain" in f[1]]
+    assert gains and all(f[1].split()[0] == "gain" for f in gains), facts(nlp, text)  # not "time gain"
