@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment import CHANGE_VERBS
 from extractor.facts.measure_phrases import counted_part, is_money, moved_amount, restated_part
 from extractor.facts.measures import Reading
+from extractor.facts.profit_items import profit_item
 from extractor.facts.syntax import prep_object
 from extractor.lexicons import words
 from extractor.mentions.quantities.direction import lemma_direction, moved_by_verb, paced_move
@@ -220,6 +221,8 @@ def settle_direction(quantity: Quantity, span: Span, reading: Reading) -> Quanti
         return quantity.model_copy(update={"direction": None})  # "makes up 8 percent" is a share, not a rise
     if _compared_with_earlier_level(span):
         return quantity.model_copy(update={"direction": None})  # "$4.60 a share, up from $4.30" is the new level
+    if not quantity.direction and profit_item(span, quantity) is not None:
+        return quantity  # "a gain of $5 million from a settlement": a profit item's level, not a rise
     if not quantity.direction and _money_obtained(span, quantity):
         return quantity  # "raised $2 billion from investors": money obtained, not a rise
     if _money_lost(span, quantity):

@@ -61,6 +61,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.profit_items import item_words_left_out, profit_item
 from extractor.facts.rated_objects import rated_object
 from extractor.facts.recipient_phrases import received_measure
 from extractor.facts.share_pronouns import pronoun_share_move
@@ -337,6 +338,11 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     multiplied = _multiplied_subject(span, skip)
     if multiplied is not None:
         return Reading(multiplied, root, noun_phrase(multiplied, skip=skip), True)
+
+    # "a gain of $5 million from a settlement": a profit item sized in money is its level, not a move
+    item = profit_item(span, quantity)
+    if item is not None:
+        return Reading(item, verb, noun_phrase(item, skip=skip | item_words_left_out(item)), False)
 
     # "with orders up 6 percent at 900 million": a verbless small clause names its noun
     small_clause = moved_noun(span)
