@@ -78,13 +78,16 @@ def report_period(
     released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
         return released
+    first = None
     if RESULT_NOUNS.search(title or ""):  # a title about results ("Hotel group's profit rises")
-        return _first_results_period(doc, published, fiscal, body_start)
-    if lead and reports_results(lead[0]):  # "Ardley posted a 6 percent rise in profit", under any title
+        first = _first_results_period(doc, published, fiscal, body_start)
+    elif lead and reports_results(lead[0]):  # "Ardley posted a 6 percent rise in profit", under any title
         # the first of them, not a later sentence, makes the story a results report; its licence reaches only a
         # quarter over at publication that the body reports, not one it forecasts
-        return _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
-    return None  # a story about something else: the body's first period is no period of the story's
+        first = _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
+    # a quarter the body names by its ordinal ("fiscal first-quarter revenue") takes the end the body states
+    # later ("in the quarter ended October 28"), as one the title or lead names does
+    return _stated(first, doc, body_start, published, fiscal) if first is not None else None
 
 
 def _first_results_period(

@@ -105,3 +105,73 @@ def first_dated(facts, amount):
 def test_the_leads_figures_take_the_quarter_the_text_dates(nlp, published, title, body, amount, expected):
     text = f" date {published} {title}\n\nNEW YORK (Reuters) - {body}"
     assert first_dated(extract(text, nlp=nlp), amount) == expected
+
+
+STORY = " date {published} {title}\n\nNEW YORK (Reuters) - {body}"
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "body", "amount", "expected"),
+    [
+        (
+            "2011-02-11",
+            "Pellard results show steady demand for storage",
+            "Pellard Systems' results point to steady demand from data centres, analysts said on Friday. Rivals "
+            "have struggled as clients delay spending. Strong orders helped Pellard post a 12 percent rise in fiscal "
+            "second-quarter revenue on Thursday. Its sales to telecom carriers rose 8 percent in the quarter ended "
+            "January 27.",
+            12.0,
+            (D(2010, 10, 28), D(2011, 1, 27)),
+        ),
+        (
+            "2012-04-11",
+            "Merrin Foods earnings beat expectations",
+            "Investors cheered Merrin Foods on Wednesday as snack demand held up. The company has cut costs for two "
+            "years. Merrin said net income for its fiscal third quarter rose to $48 million. Sales in the quarter "
+            "that ended March 24 grew 5 percent.",
+            48_000_000.0,
+            (D(2011, 12, 25), D(2012, 3, 24)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Revenue for the quarter, which ended on May 4, was $310 million.",
+            22_000_000.0,
+            (D(2013, 2, 5), D(2013, 5, 4)),
+        ),
+        # near-misses: no stated end keeps the calendar quarter; a stated end of a whole year (or of a week) is
+        # no end of the quarter, which keeps whole months of the fiscal calendar the year names
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Revenue was $310 million.",
+            22_000_000.0,
+            (D(2013, 1, 1), D(2013, 3, 31)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Its last fiscal year ended on February 2.",
+            22_000_000.0,
+            (D(2013, 2, 1), D(2013, 4, 30)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Its stores were shut for the week ended March 16 after a storm.",
+            22_000_000.0,
+            (D(2013, 1, 1), D(2013, 3, 31)),
+        ),
+    ],
+)
+def test_a_quarter_first_named_after_the_lead_takes_the_end_the_body_states(
+    nlp, published, title, body, amount, expected
+):
+    # the lead (first two sentences) names no period: the story's quarter is the first the body names about
+    # results, and a later sentence's stated end refines it to the day, as it refines a lead's quarter (periods24)
+    text = STORY.format(published=published, title=title, body=body)
+    assert first_dated(extract(text, nlp=nlp), amount) == expected
