@@ -298,13 +298,15 @@ def _quarter_end(phrase: str) -> bool:
 def _not_the_reporter(sent: Span, reporter: str) -> bool:
     """The sentence's figures are not the reporting company's results: a traded move ("the stock gained 11 percent
     in the three months to July 20"), a rival's quarter ("its rival said its quarter ended June 23"), or another
-    company the title and first sentence do not name: its quarter can end on another day."""
+    company the title and first sentence do not name, in a sentence that does not name the reporter too: its
+    quarter can end on another day."""
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in words("traded_nouns") for t in sent):
         return True
     if any(t.lemma_.lower() in words("peer_relation_nouns") for t in sent):
         return True
-    named = (e for e in sent.ents if e.label_ == "ORG")
-    return any(e[0].text not in reporter for e in named)
+    # a sentence that names the reporter too is its own ("Acme said ..., according to a data firm")
+    named = [e[0].text in reporter for e in sent.ents if e.label_ == "ORG"]
+    return not any(named) and not all(named)
 
 
 RESULT_MEASURES = with_first_characters(  # of a lead sentence; searched per sentence: tried at its letters only
