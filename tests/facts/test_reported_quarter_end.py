@@ -118,7 +118,7 @@ STORY = " date {published} {title}\n\nNEW YORK (Reuters) - {body}"
             "Brisco Software results please investors",
             "Brisco Software won favour with investors on Friday after a busy winter for licence renewals. Its "
             "consulting arm is being sold. The renewals lifted Brisco's fiscal second-quarter revenue by 12 percent, "
-            "the company said. Subscription income for the quarter that ended on January 27 climbed 8 percent.",
+            "the company said. Subscription income in its quarter ended January 27 climbed 8 percent.",
             12.0,
             (D(2010, 10, 28), D(2011, 1, 27)),
         ),
