@@ -78,13 +78,16 @@ def report_period(
     released = released or release_quarter(doc, published, fiscal, body_start)
     if released is not None:
         return released
+    first = None
     if RESULT_NOUNS.search(title or ""):  # a title about results ("Hotel group's profit rises")
-        return _first_results_period(doc, published, fiscal, body_start)
-    if lead and reports_results(lead[0]):  # "Ardley posted a 6 percent rise in profit", under any title
+        first = _first_results_period(doc, published, fiscal, body_start)
+    elif lead and reports_results(lead[0]):  # "Ardley posted a 6 percent rise in profit", under any title
         # the first of them, not a later sentence, makes the story a results report; its licence reaches only a
         # quarter over at publication that the body reports, not one it forecasts
-        return _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
-    return None  # a story about something else: the body's first period is no period of the story's
+        first = _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
+    # a quarter the body names by its ordinal ("fiscal first-quarter revenue") takes the end the body states
+    # later ("in the quarter ended October 28"), as one the title or lead names does
+    return _stated(first, doc, body_start, published, fiscal) if first is not None else None
 
 
 def _first_results_period(
@@ -275,13 +278,35 @@ def _shortest_first(m: PeriodMention) -> tuple[dt.timedelta, bool, int]:
 def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
     """The same period as the body states it to the day ("the first quarter ended April 28") when the title
     or lead names it in whole months ("quarterly profit")."""
+    opening = _opening(doc, body_start, 1)
+    reporter = doc.text[:body_start] + (span_text(opening[0]) if opening else "")  # the title and first sentence
     for sent in doc.sents:
-        if sent.start_char < body_start or not STATED_END.search(span_text(sent)):
+        if sent.start_char < body_start or not STATED_END.search(span_text(sent)) or _not_the_reporter(sent, reporter):
             continue
         for m in _dated_periods(span_text(sent), published, fiscal):
-            if STATED_END.search(m.text) and _as_story(m.period, Story(period=period)) == period:
+            if _quarter_end(m.text) and _as_story(m.period, Story(period=period)) == period:
                 return m.period
     return period
+
+
+def _quarter_end(phrase: str) -> bool:
+    """A quarter stated by its end ("the quarter that ended March 24", "the 13 weeks to May 4"); a from-to span
+    as long as a quarter is a tenure's or a programme's ("served from April 3 to June 28"), no quarter's."""
+    return bool(STATED_END.search(phrase) and QUARTER_SPAN.search(phrase) and not SPAN_OPENING.match(phrase))
+
+
+def _not_the_reporter(sent: Span, reporter: str) -> bool:
+    """The sentence's figures are not the reporting company's results: a traded move ("the stock gained 11 percent
+    in the three months to July 20"), a rival's quarter ("its rival said its quarter ended June 23"), or another
+    company the title and first sentence do not name, in a sentence that does not name the reporter too: its
+    quarter can end on another day."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in words("traded_nouns") for t in sent):
+        return True
+    if any(t.lemma_.lower() in words("peer_relation_nouns") for t in sent):
+        return True
+    # a sentence that names the reporter too is its own ("Acme said ..., according to a data firm")
+    named = [e[0].text in reporter for e in sent.ents if e.label_ == "ORG"]
+    return not any(named) and not all(named)
 
 
 RESULT_MEASURES = with_first_characters(  # of a lead sentence; searched per sentence: tried at its letters only
@@ -292,3 +317,5 @@ RESULT_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(words("result_nouns"))) + r
 # ("from the Friday after Thanksgiving through December 24"); else "holiday sales" is a topic, not a period
 SEASON_SPAN = re.compile(r"\bThanksgiving\b.{0,40}\b(?:through|to|until)\b", re.S)
 STATED_END = re.compile(r"\b(?:ended|ending|to|through)\b", re.I)
+QUARTER_SPAN = re.compile(r"\b(?:" + "|".join(sorted(words("quarter_span_words"))) + r")\b", re.I)
+SPAN_OPENING = re.compile(r"(?:from|between)\b", re.I)

@@ -105,3 +105,189 @@ def first_dated(facts, amount):
 def test_the_leads_figures_take_the_quarter_the_text_dates(nlp, published, title, body, amount, expected):
     text = f" date {published} {title}\n\nNEW YORK (Reuters) - {body}"
     assert first_dated(extract(text, nlp=nlp), amount) == expected
+
+
+STORY = " date {published} {title}\n\nNEW YORK (Reuters) - {body}"
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "body", "amount", "expected"),
+    [
+        (
+            "2011-02-11",
+            "Brisco Software results please investors",
+            "Brisco Software won favour with investors on Friday after a busy winter for licence renewals. Its "
+            "consulting arm is being sold. The renewals lifted Brisco's fiscal second-quarter revenue by 12 percent, "
+            "the company said. Subscription income in its quarter ended January 27 climbed 8 percent.",
+            12.0,
+            (D(2010, 10, 28), D(2011, 1, 27)),
+        ),
+        (
+            "2012-04-11",
+            "Merrin Foods earnings beat expectations",
+            "Investors cheered Merrin Foods on Wednesday as snack demand held up. The company has cut costs for two "
+            "years. Merrin said net income for its fiscal third quarter rose to $48 million. Sales in the quarter "
+            "that ended March 24 grew 5 percent.",
+            48_000_000.0,
+            (D(2011, 12, 25), D(2012, 3, 24)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Revenue for the quarter, which ended on May 4, was $310 million.",
+            22_000_000.0,
+            (D(2013, 2, 5), D(2013, 5, 4)),
+        ),
+        # near-misses: no stated end keeps the calendar quarter; a stated end of a whole year (or of a week) is
+        # no end of the quarter, which keeps whole months of the fiscal calendar the year names
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Revenue was $310 million.",
+            22_000_000.0,
+            (D(2013, 1, 1), D(2013, 3, 31)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Its last fiscal year ended on February 2.",
+            22_000_000.0,
+            (D(2013, 2, 1), D(2013, 4, 30)),
+        ),
+        (
+            "2013-05-28",
+            "Dorran Tools profit falls as builders pull back",
+            "Dorran Tools shares slid on Tuesday. Traders had braced for a weak spring. Dorran said first-quarter "
+            "profit fell 9 percent to $22 million. Its stores were shut for the week ended March 16 after a storm.",
+            22_000_000.0,
+            (D(2013, 1, 1), D(2013, 3, 31)),
+        ),
+    ],
+)
+def test_a_quarter_first_named_after_the_lead_takes_the_end_the_body_states(
+    nlp, published, title, body, amount, expected
+):
+    # the lead (first two sentences) names no period: the story's quarter is the first the body names about
+    # results, and a later sentence's stated end refines it to the day, as it refines a lead's quarter (periods24)
+    text = STORY.format(published=published, title=title, body=body)
+    assert first_dated(extract(text, nlp=nlp), amount) == expected
+
+
+CALENDAR_Q2 = (D(2012, 4, 1), D(2012, 6, 30))
+CALENDAR_Q3 = (D(2012, 7, 1), D(2012, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "body", "amount", "expected"),
+    [
+        # a from-to span as long as a quarter is a tenure or a window, no quarter
+        (
+            "2012-07-26",
+            "Halvorsen Paints profit climbs",
+            "Halvorsen Paints lifted its profit on Thursday as home owners redecorated. Demand was strong in the "
+            "north. Halvorsen said second-quarter net income was $31 million. Its finance chief, in the post "
+            "from April 4 to June 27, has returned to a bank.",
+            31_000_000.0,
+            CALENDAR_Q2,
+        ),
+        (
+            "2012-10-24",
+            "Orvell Freight quarterly earnings rise",
+            "Orvell Freight reported a rise in earnings on Wednesday. Trucking volumes held up. Third-quarter "
+            "earnings reached $18 million. A strike lasted from July 6 through Sept. 27 at one of its depots.",
+            18_000_000.0,
+            CALENDAR_Q3,
+        ),
+        (
+            "2012-07-25",
+            "Lintz Chemicals profit rises",
+            "Lintz Chemicals posted a rise in profit on Wednesday, helped by lower feedstock costs. Plants ran at "
+            "full rate. Lintz said second-quarter profit was $64 million. Between April 2 and June 29 it bought "
+            "back 3 million of its shares.",
+            64_000_000.0,
+            CALENDAR_Q2,
+        ),
+        (
+            "2012-10-25",
+            "Pomfrey Retail results top forecasts",
+            "Pomfrey Retail beat forecasts on Thursday. Its stores drew more shoppers. Pomfrey said third-quarter "
+            "sales were $700 million. An offer for its bonds stayed open from July 3 through Sept. 28.",
+            700_000_000.0,
+            CALENDAR_Q3,
+        ),
+        # another company's quarter, named by a peer noun or by its own name
+        (
+            "2012-07-26",
+            "Halvorsen Paints profit climbs",
+            "Halvorsen Paints lifted its profit on Thursday as home owners redecorated. Demand was strong in the "
+            "north. Halvorsen said second-quarter net income was $31 million. Its largest competitor reported "
+            "that sales fell in the quarter ended June 23.",
+            31_000_000.0,
+            CALENDAR_Q2,
+        ),
+        (
+            "2012-10-24",
+            "Orvell Freight quarterly earnings rise",
+            "Orvell Freight reported a rise in earnings on Wednesday. Trucking volumes held up. Third-quarter "
+            "earnings reached $18 million. Tessaly Logistics, which moves goods for the same retailers, lost money "
+            "in the 13 weeks ended Sept. 22.",
+            18_000_000.0,
+            CALENDAR_Q3,
+        ),
+        (
+            "2012-07-25",
+            "Lintz Chemicals profit rises",
+            "Lintz Chemicals posted a rise in profit on Wednesday, helped by lower feedstock costs. Plants ran at "
+            "full rate. Lintz said second-quarter profit was $64 million. Its main customer's quarter, which ended "
+            "on June 24, was weaker.",
+            64_000_000.0,
+            CALENDAR_Q2,
+        ),
+        # a traded move over three months to a day is the market's, not the quarter's
+        (
+            "2012-07-26",
+            "Halvorsen Paints profit climbs",
+            "Halvorsen Paints lifted its profit on Thursday as home owners redecorated. Demand was strong in the "
+            "north. Halvorsen said second-quarter net income was $31 million. The stock rose 9 percent in the three "
+            "months to July 20.",
+            31_000_000.0,
+            CALENDAR_Q2,
+        ),
+        (
+            "2012-10-24",
+            "Orvell Freight quarterly earnings rise",
+            "Orvell Freight reported a rise in earnings on Wednesday. Trucking volumes held up. Third-quarter "
+            "earnings reached $18 million. Its shares had lost a fifth of their value over the three months "
+            "through Sept. 21.",
+            18_000_000.0,
+            CALENDAR_Q3,
+        ),
+        (
+            "2012-07-25",
+            "Lintz Chemicals profit rises",
+            "Lintz Chemicals posted a rise in profit on Wednesday, helped by lower feedstock costs. Plants ran at "
+            "full rate. Lintz said second-quarter profit was $64 million. Its share price climbed 14 percent in the "
+            "quarter to June 22.",
+            64_000_000.0,
+            CALENDAR_Q2,
+        ),
+        # the reporter's own quarter, stated by its end in a sentence of its own, still refines it
+        (
+            "2012-07-26",
+            "Halvorsen Paints profit climbs",
+            "Halvorsen Paints lifted its profit on Thursday as home owners redecorated. Demand was strong in the "
+            "north. Halvorsen said second-quarter net income was $31 million. For the paint maker, the quarter "
+            "ended on June 23.",
+            31_000_000.0,
+            (D(2012, 3, 24), D(2012, 6, 23)),
+        ),
+    ],
+)
+def test_only_the_reporters_quarter_end_refines_the_story_quarter(nlp, published, title, body, amount, expected):
+    # a tenure, a window, a rival's quarter or a stock's run ending near the quarter's end is no stated end of the
+    # reporting company's quarter: its figures keep the calendar quarter (review of periods24)
+    text = STORY.format(published=published, title=title, body=body)
+    assert first_dated(extract(text, nlp=nlp), amount) == expected
