@@ -61,6 +61,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.qualified_measures import qualified_measure
 from extractor.facts.rated_objects import rated_object
 from extractor.facts.recipient_phrases import received_measure
 from extractor.facts.share_pronouns import pronoun_share_move
@@ -429,6 +430,10 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             measured = measured_for_verb(governing_verb(change), change) if governing_verb(change) else None
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
+    # "earnings from continuing operations of $2", "profit, excluding items, of 37 cents": not the operations
+    qualified = qualified_measure(root, head)
+    if qualified is not None:
+        return Reading(qualified, verb, noun_phrase(qualified), False)
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = received_measure(head.head) or head.head  # not "shareholders" in "income attributable to ..."
