@@ -20,6 +20,8 @@ def qualified_measure(root: Token, of: Token) -> Token | None:
     inner = of.head
     qualifiers = words("measure_qualifier_preps")
     if inner.pos_ in ("NOUN", "PROPN") and inner.dep_ == "pobj" and inner.head.lower_ in qualifiers:
+        if any(c.dep_ in ("det", "poss") for c in inner.children):
+            return None  # "including a benefit of 15 cents": a determined noun is a thing of its own, sized here
         set_off = of.i > 0 and of.doc[of.i - 1].text == ","  # "earnings, excluding charges, of $2": the earnings'
         if _is_measure(inner) and not set_off:
             return None

@@ -42,6 +42,12 @@ def test_the_measure_before_its_qualifier_is_measured(nlp, text, surface, predic
         # a qualifier noun that is itself a measure keeps the figure
         ("Growth came from sales of $40 million at its new stores.", "$40 million", "sales"),
         ("Operating profit excluding charges of $12 million fell.", "$12 million", "charges"),
+        # a determined noun in the qualifier has a figure of its own
+        (
+            "For the year it sees profit of $1.40 a share, including a tax credit of 6 cents a share.",
+            "6 cents",
+            "tax credit per share",
+        ),
         # "before" stays with the deduction reading, which names the whole phrase
         (
             "The unit had earnings before interest and taxes of $3 million.",
