@@ -84,8 +84,8 @@ def carried_per_share(fact: dict) -> bool:
 
 
 def qualifier_predicate(fact: dict) -> bool:
-    """The predicate is the noun a qualifier names after the measure ("continuing operations" for "earnings from
-    continuing operations of $2"): the figure's "of" hung inside the qualifier (round 24)."""
+    """The predicate is the noun a qualifier names after the measure ("remaining operations" for "net income from
+    remaining operations of $2"): the figure's "of" hung inside the qualifier (round 24)."""
     named = (fact["predicate"] or "").removesuffix(" per share")
     if fact["kind"] not in FLOWS or not named:
         return False

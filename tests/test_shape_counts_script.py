@@ -95,8 +95,8 @@ def test_count_shapes_counts_facts_and_documents_and_keeps_examples():
 @pytest.mark.parametrize(
     "predicate, sentence, flagged",
     [
-        ("revenue per share", "Analysts on average had looked for 41 cents a share.", True),
-        ("earnings per share", "Analysts on average had looked for 41 cents a share.", False),  # named by rule
+        ("revenue per share", "Brokers had penciled in 41 cents a share.", True),
+        ("earnings per share", "Brokers had penciled in 41 cents a share.", False),  # named by rule
         ("offer price per share", "Rolt raised its bid to $12 a share.", False),  # a deal term
         ("dividend per share", "The dividend rises to 30 cents a share.", False),  # written
     ],
@@ -108,9 +108,9 @@ def test_carried_per_share(predicate, sentence, flagged):
 @pytest.mark.parametrize(
     "predicate, sentence, flagged",
     [
-        ("continuing operations", "Pelton sees earnings from continuing operations of $2 a share.", True),
+        ("remaining operations", "Pelton sees net income from remaining operations of $2 a share.", True),
         ("items per share", "Pelton earned, excluding items, 40 cents a share.", True),
-        ("earnings per share", "Pelton sees earnings from continuing operations of $2 a share.", False),
+        ("earnings per share", "Pelton sees net income from remaining operations of $2 a share.", False),
         ("revenue", "Revenue from its lamp unit rose 4 percent.", False),  # the measure comes before the qualifier
     ],
 )

@@ -430,7 +430,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             measured = measured_for_verb(governing_verb(change), change) if governing_verb(change) else None
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
-    # "earnings from continuing operations of $2", "profit, excluding items, of 37 cents": not the operations
+    # "income from its remaining operations of $4", "profit, excluding charges, of 19 cents": not the operations
     qualified = qualified_measure(root, head)
     if qualified is not None:
         return Reading(qualified, verb, noun_phrase(qualified), False)

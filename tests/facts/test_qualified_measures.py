@@ -1,13 +1,14 @@
 """A figure whose "of" the parse hangs inside a qualifier of the measure (facts/qualified_measures.py, docs/DECISIONS.md
-"Predicates, round 24"): "earnings from continuing operations of $1.10", "profit excluding items of 37 cents a share"
-and "earnings, excluding charges, of 20 cents" size the earnings or the profit, never the operations, items or
-charges the qualifier names. Sentences written for these tests, invented names."""
+"Predicates, round 24"): "net income from remaining operations of $1.10", "a profit excluding special items of 63 cents
+a share" and "earnings, excluding charges, of 20 cents" size the income, the profit or the earnings, never the
+operations, items or charges the qualifier names; a qualifier noun with a size of its own ("contracts of $2 million
+apiece") keeps its figure. Sentences written for these tests, invented names."""
 
 import pytest
 
 from tests.facts.surface_facts import fact_with_surface
 
-OPENING = "Hallmore Tools Corp said on Thursday its fourth-quarter revenue rose 8 percent to $900 million.\n"
+OPENING = "Hallmore Tools Corp said on Thursday its fourth-quarter revenue climbed 8 percent, reaching $900 million.\n"
 
 
 def predicate_of(nlp, text, surface):
@@ -18,13 +19,13 @@ def predicate_of(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("The toolmaker posted earnings from continuing operations of $70 million.", "$70 million", "earnings"),
+        ("The toolmaker booked net income from remaining operations of $70 million.", "$70 million", "net income"),
         (
-            "It sees a loss from continuing operations of 5 cents a share in the first quarter.",
+            "Over the spring quarter it posted an operating loss from ongoing operations of 5 cents per share.",
             "5 cents",
-            "loss per share",
+            "operating loss per share",
         ),
-        ("Hallmore reported profit excluding items of 37 cents a share.", "37 cents", "earnings per share"),
+        ("Hallmore booked a profit excluding special items of 63 cents a share.", "63 cents", "earnings per share"),
         (
             "Hallmore expects full-year earnings, excluding charges, of $2.10 a share.",
             "$2.10",
@@ -54,6 +55,10 @@ def test_the_measure_before_its_qualifier_is_measured(nlp, text, surface, predic
             "$3 million",
             "earnings before interest and taxes",
         ),
+        # a qualifier noun that sets nothing aside has a size of its own: per item, or a rate
+        ("Fees from contracts of $2 million apiece filled most of its order book.", "$2 million", "contracts"),
+        ("Production from quarries of 4 million tonnes a year held flat.", "4 million tonnes", "quarries"),
+        ("Rental income from leases of $3 million each climbed 2 percent.", "$3 million", "leases"),
         # an "of" on a noun after a qualifier of no measure is that noun's own figure
         ("Apart from a fleet of 40 trucks, the unit owns two depots.", "40", "trucks"),
     ],
