@@ -1,4 +1,4 @@
-"""Count suspect subject and predicate shapes in a snapshot of the extractor's output (issue 10, round 23).
+"""Count suspect subject and predicate shapes in a snapshot of the extractor's output (issue 10, rounds 23-24).
 
     python scripts/snapshot.py --articles /tmp/news --out /tmp/news.jsonl     # one document per line
     python scripts/shape_counts.py /tmp/news.jsonl                           # facts and documents per shape
@@ -66,8 +66,37 @@ def named_shares_elsewhere(fact: dict) -> bool:
     return bool(names) and not any(n.split()[0].lower() in subject or subject.split()[0] in n.lower() for n in names)
 
 
+# deal terms and prices the extractor names per share by rule ("offer price per share"), written or not
+PER_SHARE_DEAL_WORDS = frozenset({"offer", "bid", "price", "value", "valuation", "acquisition", "takeover"})
+QUALIFIER = re.compile(r"\b(?:from|excluding|including|ex|minus)\s+")
+
+
+def carried_per_share(fact: dict) -> bool:
+    """A figure stated per share named after a measure its sentence never writes ("revenue per share" for "analysts
+    expected 41 cents a share"): the paragraph's whole measure put per share (round 24)."""
+    predicate = fact["predicate"] or ""
+    if fact["kind"] not in FLOWS or not predicate.endswith(" per share") or predicate in DERIVED:
+        return False
+    if PER_SHARE_DEAL_WORDS & set(predicate.split()):
+        return False
+    head = predicate.removesuffix(" per share").split()[-1]
+    return head[:5] not in fact["evidence"]["sentence"].lower()
+
+
+def qualifier_predicate(fact: dict) -> bool:
+    """The predicate is the noun a qualifier names after the measure ("remaining operations" for "net income from
+    remaining operations of $2"): the figure's "of" hung inside the qualifier (round 24)."""
+    named = (fact["predicate"] or "").removesuffix(" per share")
+    if fact["kind"] not in FLOWS or not named:
+        return False
+    sentence = fact["evidence"]["sentence"].lower()
+    return any(sentence[m.end() :].startswith(named) for m in QUALIFIER.finditer(sentence))
+
+
 FACT_SHAPES: dict[str, Callable[[dict], bool]] = {
     "heading word in predicate": heading_predicate,
+    "per-share figure named after an unwritten measure": carried_per_share,
+    "qualifier noun as predicate": qualifier_predicate,
     "possessive subject": possessive_subject,
     "predicate head not in sentence": carried_predicate,
     "stock move of another named holder": named_shares_elsewhere,

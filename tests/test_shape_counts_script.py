@@ -90,3 +90,29 @@ def test_count_shapes_counts_facts_and_documents_and_keeps_examples():
     ]
     assert counts["short and long subject in one story"]["documents"] == 1
     assert "possessive subject" not in counts
+
+
+@pytest.mark.parametrize(
+    "predicate, sentence, flagged",
+    [
+        ("revenue per share", "Brokers had penciled in 41 cents a share.", True),
+        ("earnings per share", "Brokers had penciled in 41 cents a share.", False),  # named by rule
+        ("offer price per share", "Rolt raised its bid to $12 a share.", False),  # a deal term
+        ("dividend per share", "The dividend rises to 30 cents a share.", False),  # written
+    ],
+)
+def test_carried_per_share(predicate, sentence, flagged):
+    assert shape_counts.carried_per_share(_fact("Pelton", predicate, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    "predicate, sentence, flagged",
+    [
+        ("remaining operations", "Pelton sees net income from remaining operations of $2 a share.", True),
+        ("items per share", "Pelton earned, excluding items, 40 cents a share.", True),
+        ("earnings per share", "Pelton sees net income from remaining operations of $2 a share.", False),
+        ("revenue", "Revenue from its lamp unit rose 4 percent.", False),  # the measure comes before the qualifier
+    ],
+)
+def test_qualifier_predicate(predicate, sentence, flagged):
+    assert shape_counts.qualifier_predicate(_fact("Pelton", predicate, sentence)) is flagged

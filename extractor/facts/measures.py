@@ -62,6 +62,7 @@ from extractor.facts.predicate_forms import normalize_predicate as normalize_pre
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
 from extractor.facts.profit_items import item_words_left_out, profit_item
+from extractor.facts.qualified_measures import qualified_measure
 from extractor.facts.rated_objects import rated_object
 from extractor.facts.recipient_phrases import received_measure
 from extractor.facts.share_pronouns import pronoun_share_move
@@ -202,11 +203,9 @@ def _names_a_measure(predicate: str | None) -> bool:
 def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) -> Reading | None:
     """A construction that names the measure outright wins over the parse (measure_phrases)."""
     verb = governing_verb(span.root)
-    capitals = capitals_measure(span)
-    if capitals is not None:
+    if (capitals := capitals_measure(span)) is not None:
         return Reading(None, verb, capitals, False)
-    label = labelled_measure(span, skip)
-    if label is not None:
+    if (label := labelled_measure(span, skip)) is not None:
         return Reading(label, None, label_phrase(label), False)
     rated = rated_object(span, quantity, skip)  # "6 cents a share of audit fees": the fees, per share
     if rated is not None:
@@ -340,8 +339,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(multiplied, root, noun_phrase(multiplied, skip=skip), True)
 
     # "a gain of $5 million from a settlement": a profit item sized in money is its level, not a move
-    item = profit_item(span, quantity)
-    if item is not None:
+    if (item := profit_item(span, quantity)) is not None:
         return Reading(item, verb, noun_phrase(item, skip=skip | item_words_left_out(item)), False)
 
     # "with orders up 6 percent at 900 million": a verbless small clause names its noun
@@ -435,6 +433,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             measured = measured_for_verb(governing_verb(change), change) if governing_verb(change) else None
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
 
+    # "income from its remaining operations of $4", "profit, excluding charges, of 19 cents": not the operations
+    if (qualified := qualified_measure(root, head)) is not None:
+        return Reading(qualified, verb, noun_phrase(qualified), False)
     # "revenue of 100 billion yuan", "a goal of 100 billion yuan"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ in ("NOUN", "PROPN"):
         measured = received_measure(head.head) or head.head  # not "shareholders" in "income attributable to ..."
