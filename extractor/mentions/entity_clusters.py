@@ -42,11 +42,65 @@ class EntityCluster:
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
-def settle_name(cluster: EntityCluster, text: str) -> None:
-    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, and a
-    "Group" or "Holdings" the text never leaves off."""
+def settle_name(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, a
+    "Group" or "Holdings" the text never leaves off, and the short form the body writes after the full name."""
     prefer_mixed_case(cluster)
     keep_group_word(cluster, text)
+    prefer_written_short_form(cluster, text, body_start)
+
+
+def prefer_written_short_form(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+    """ "Norvale Motor Co" once, then "Norvale" again and again: the name is the short form the story uses
+    (FACTS.md: short canonical names; gold lists the written long forms as aliases), not the long form without its
+    suffix ("Norvale Motor"), which the text never writes alone. A short form counts where the clusters merged it
+    into this name (a mention tagged as an organization, not a place or person), it is a word prefix of the name
+    that stops before a capitalised word ("Bank" of "Bank of Halden" and "Standard" of "Standard & Vell" stop
+    before a linking word or "&"), and the body writes it alone, after the full name, at least as often as the
+    full name. Of several short forms the one written most often is the name."""
+    counts, long_count = short_form_writings(cluster, text, body_start)
+    written = [(count, short) for short, count in counts.items() if count >= max(long_count, 2)]
+    if written:
+        cluster.aliases.add(cluster.name)
+        cluster.name = max(written, key=lambda w: (w[0], len(w[1])))[1]  # a tie: the longer form
+
+
+def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) -> tuple[dict[str, int], int]:
+    """The short forms of an organization's name merged into its cluster, each with how often the body writes it
+    alone after the first writing of the full name; and how often the body writes the full name (at least 1)."""
+    if cluster.label != "ORG" or " " not in cluster.name:
+        return {}, 1
+    full, body = cluster.name.split(), text[body_start:]
+    first_long = body.find(cluster.name)
+    counts = {}
+    for short in sorted(cluster.aliases):
+        parts = short.split()
+        if not (len(parts) < len(full) and parts == full[: len(parts)] and _continues_name(full[len(parts)])):
+            continue
+        if not _tagged_org(cluster, short) or short.lower() in _country_names() or _own_legal_name(cluster, short):
+            continue
+        writings = _whole_writings(short, body)
+        counts[short] = sum(1 for a, b in writings if a > first_long and not _inside_longer_name(body, a, b))
+    return counts, sum(1 for _ in _whole_writings(cluster.name, body)) or 1
+
+
+def _own_legal_name(cluster: EntityCluster, short: str) -> bool:
+    """The text writes the short form with a legal suffix of its own ("Halden Co" beside "Halden Enterprises
+    Inc"): it names another company, the parent of the longer one, not a short form of it."""
+    return any(alias != short and strip_legal_suffix(alias) == short for alias in cluster.aliases)
+
+
+def _continues_name(word: str) -> bool:
+    """The word after a short form in the full name is a capitalised word of the name ("Motor" of "Norvale Motor"),
+    not a linking word or "&" that would leave a fragment ("Bank" of "Bank of Halden")."""
+    return word[:1].isupper() and word.lower() not in words("name_linking_words")
+
+
+def _tagged_org(cluster: EntityCluster, short: str) -> bool:
+    """Most mentions written as the short form were tagged as an organization: a short form NER reads as a place
+    or a person ("Norvale" beside "Norvale Motor" in a story about the town) is not the company's name."""
+    labels = Counter(m.label_ for m in cluster.mentions if _POSSESSIVE_END.sub("", m.text.strip()) == short)
+    return labels["ORG"] * 2 > sum(labels.values())
 
 
 def keep_group_word(cluster: EntityCluster, text: str) -> None:
