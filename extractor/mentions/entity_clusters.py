@@ -97,10 +97,11 @@ def _continues_name(word: str) -> bool:
 
 
 def _tagged_org(cluster: EntityCluster, short: str) -> bool:
-    """Most mentions written as the short form were tagged as an organization: a short form NER reads as a place
-    or a person ("Norvale" beside "Norvale Motor" in a story about the town) is not the company's name."""
+    """The mentions written as the short form were tagged as an organization at least as often as a place or a
+    person: a short form NER reads as the town or the founder ("Norvale" beside "Norvale Motor" in a story about
+    the town) is not the company's name."""
     labels = Counter(m.label_ for m in cluster.mentions if _POSSESSIVE_END.sub("", m.text.strip()) == short)
-    return labels["ORG"] * 2 > sum(labels.values())
+    return labels["ORG"] >= max(1, labels["GPE"] + labels["LOC"] + labels["PERSON"])
 
 
 def keep_group_word(cluster: EntityCluster, text: str) -> None:

@@ -1,0 +1,79 @@
+"""A company named in full once and by a shorter form of its name afterwards takes the short form the story uses as
+its canonical name (FACTS.md: short canonical names); where the body never shortens it, shortens it only once, or
+the short form is another company's own name, the full name without its suffix stays. Stories written for this
+test, with invented names."""
+
+import pytest
+
+from extractor.api import make_doc
+from extractor.io.documents import document_from_text
+
+
+def org_names(nlp, text):
+    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
+    return {e.name for e in doc._.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "DETROIT (Reuters) - Carrowby Motor Co said on Thursday it would build a second plant in Ohio. "
+            "Carrowby expects the plant to employ 2,000 people by 2015, and Carrowby shares rose 3 percent.",
+            "Carrowby",
+            "Carrowby Motor",
+        ),
+        (
+            "HOUSTON (Reuters) - Pellworth Air Lines Inc cut 600 jobs on Monday. The cuts follow a weak summer for "
+            "Pellworth, whose fuel bill rose by a third. Pellworth said it would also retire 20 older jets.",
+            "Pellworth",
+            "Pellworth Air Lines",
+        ),
+        (
+            "CHICAGO (Reuters) - Corvel Soup Co reported lower quarterly profit as shoppers bought cheaper "
+            "brands. Corvel said sales fell 4 percent. Analysts had expected Corvel to hold its forecast.",
+            "Corvel",
+            "Corvel Soup",
+        ),
+    ],
+)
+def test_short_form_written_after_the_full_name_is_canonical(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found
+
+
+# near misses: the full name without its suffix stays canonical
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # the body never shortens the name
+            "ZURICH (Reuters) - Ostrava Vending Systems AG won a contract worth 40 million francs. Ostrava Vending "
+            "Systems said deliveries start in May.",
+            "Ostrava Vending Systems",
+            "Ostrava",
+        ),
+        (  # shortened once only, the full name written twice: not the form the story uses
+            "SYDNEY (Reuters) - Corvel Mining Ltd raised its copper output target on Wednesday. Corvel said the new "
+            "mine would open in June, and Corvel Mining's shares gained 2 percent.",
+            "Corvel Mining",
+            "Corvel",
+        ),
+        (  # "Royal Bank" of "Royal Bank of Corvel" stops before "of": a fragment, not the name
+            "LONDON (Reuters) - Royal Bank of Corvel Plc posted a loss of 80 million pounds on Friday. Royal Bank "
+            "blamed bad loans, and Royal Bank said more provisions would follow.",
+            "Royal Bank of Corvel",
+            "Royal Bank",
+        ),
+        (  # "Corvel Co" is the parent's own legal name: "Corvel" is another company, not a short form
+            "ATLANTA (Reuters) - Corvel Enterprises Inc, the largest bottler of Corvel Co drinks, said profit rose 5 "
+            "percent. Corvel owns a third of the bottler, and Corvel shares were flat.",
+            "Corvel Enterprises",
+            "Corvel",
+        ),
+    ],
+)
+def test_full_name_kept_where_the_story_does_not_shorten_it(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found
