@@ -54,10 +54,9 @@ def prefer_written_short_form(cluster: EntityCluster, text: str, body_start: int
     """ "Norvale Motor Co" once, then "Norvale" again and again: the name is the short form the story uses
     (FACTS.md: short canonical names; gold lists the written long forms as aliases), not the long form without its
     suffix ("Norvale Motor"), which the text never writes alone. A short form counts where the clusters merged it
-    into this name (a mention tagged as an organization, not a place or person), it is a word prefix of the name
-    that stops before a capitalised word ("Bank" of "Bank of Halden" and "Standard" of "Standard & Vell" stop
-    before a linking word or "&"), and the body writes it alone, after the full name, at least as often as the
-    full name. Of several short forms the one written most often is the name."""
+    into this name (mentions tagged as an organization, not a place or person), it leaves off only words of
+    business ("Motor", "Air Lines"), and the body writes it alone after the full name at least twice and at least
+    as often as the full name. Of several short forms the one written most often is the name."""
     counts, long_count = short_form_writings(cluster, text, body_start)
     written = [(count, short) for short, count in counts.items() if count >= max(long_count, 2)]
     if written:
@@ -75,9 +74,9 @@ def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) 
     counts = {}
     for short in sorted(cluster.aliases):
         parts = short.split()
-        if not (len(parts) < len(full) and parts == full[: len(parts)] and _continues_name(full[len(parts)])):
+        if not (len(parts) < len(full) and parts == full[: len(parts)] and _drops_business_words(full[len(parts) :])):
             continue
-        if not _tagged_org(cluster, short) or short.lower() in _country_names() or _own_legal_name(cluster, short):
+        if not _tagged_org(cluster, short) or _place_word(short) or _own_legal_name(cluster, short):
             continue
         writings = _whole_writings(short, body)
         counts[short] = sum(1 for a, b in writings if a > first_long and not _inside_longer_name(body, a, b))
@@ -90,10 +89,18 @@ def _own_legal_name(cluster: EntityCluster, short: str) -> bool:
     return any(alias != short and strip_legal_suffix(alias) == short for alias in cluster.aliases)
 
 
-def _continues_name(word: str) -> bool:
-    """The word after a short form in the full name is a capitalised word of the name ("Motor" of "Norvale Motor"),
-    not a linking word or "&" that would leave a fragment ("Bank" of "Bank of Halden")."""
-    return word[:1].isupper() and word.lower() not in words("name_linking_words")
+def _drops_business_words(dropped: list[str]) -> bool:
+    """The words a short form leaves off are capitalised words of business or reach ("Motor", "Air Lines",
+    "Stores", "Global"): "Norvale" of "Norvale Motor". Not a proper name's other half ("Halden" of "Halden Vess",
+    which the gold keeps whole and lists the short form as an alias), nor a linking word or "&" that would leave a
+    fragment ("Bank" of "Bank of Halden", "Standard" of "Standard & Vell")."""
+    business = words("org_name_words") | words("name_scope_words")
+    return all(w[:1].isupper() and w.lower() in business for w in dropped)
+
+
+def _place_word(short: str) -> bool:
+    """A country or a nationality ("American" of "American Airlines"): a word the story uses for the place."""
+    return short.lower() in _country_names() or short.lower() in table("nationality_countries")
 
 
 def _tagged_org(cluster: EntityCluster, short: str) -> bool:
@@ -101,7 +108,7 @@ def _tagged_org(cluster: EntityCluster, short: str) -> bool:
     person: a short form NER reads as the town or the founder ("Norvale" beside "Norvale Motor" in a story about
     the town) is not the company's name."""
     labels = Counter(m.label_ for m in cluster.mentions if _POSSESSIVE_END.sub("", m.text.strip()) == short)
-    return labels["ORG"] >= max(1, labels["GPE"] + labels["LOC"] + labels["PERSON"])
+    return labels["ORG"] >= max(1, labels["GPE"] + labels["LOC"] + labels["NORP"] + labels["PERSON"])
 
 
 def keep_group_word(cluster: EntityCluster, text: str) -> None:

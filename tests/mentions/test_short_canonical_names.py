@@ -30,10 +30,10 @@ def org_names(nlp, text):
             "Pellworth Air Lines",
         ),
         (
-            "CHICAGO (Reuters) - Corvel Soup Co reported lower quarterly profit as shoppers bought cheaper "
+            "CHICAGO (Reuters) - Corvel Foods Co reported lower quarterly profit as shoppers bought cheaper "
             "brands. Corvel said sales fell 4 percent. Analysts had expected Corvel to hold its forecast.",
             "Corvel",
-            "Corvel Soup",
+            "Corvel Foods",
         ),
     ],
 )
@@ -70,6 +70,12 @@ def test_short_form_written_after_the_full_name_is_canonical(nlp, text, expected
             "percent. Corvel owns a third of the bottler, and Corvel shares were flat.",
             "Corvel Enterprises",
             "Corvel",
+        ),
+        (  # the short form is a nationality, a word for the place: the full name stays
+            "DUBLIN (Reuters) - Irish Airlines Ltd carried 8 percent more passengers in May. Irish said fares held "
+            "up, and Irish expects a busy summer.",
+            "Irish Airlines",
+            "Irish",
         ),
     ],
 )
