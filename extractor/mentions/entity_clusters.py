@@ -71,6 +71,7 @@ def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) 
         return {}, 1
     full, body = cluster.name.split(), text[body_start:]
     first_long = body.find(cluster.name)
+    other = [(e.start_char, e.end_char) for e in cluster.mentions[0].doc.ents if e.label_ not in ("ORG", "MONEY")]
     counts = {}
     for short in sorted(cluster.aliases):
         parts = short.split()
@@ -78,9 +79,16 @@ def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) 
             continue
         if not _tagged_org(cluster, short) or _place_word(short) or _own_legal_name(cluster, short):
             continue
-        writings = _whole_writings(short, body)
-        counts[short] = sum(1 for a, b in writings if a > first_long and not _inside_longer_name(body, a, b))
+        writings = [(a, b) for a, b in _whole_writings(short, body) if a > first_long]
+        alone = [(a, b) for a, b in writings if not _inside_longer_name(body, a, b)]
+        counts[short] = sum(1 for a, b in alone if not _inside_other_name(other, a + body_start, b + body_start))
     return counts, sum(1 for _ in _whole_writings(cluster.name, body)) or 1
+
+
+def _inside_other_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The writing is part of a longer name NER found that is no organization: "Brisket" in "Tom Brisket" (a
+    sentence may open with the first name, so the capitalised word before is not enough to tell)."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in names)
 
 
 def _own_legal_name(cluster: EntityCluster, short: str) -> bool:
@@ -99,7 +107,7 @@ def _drops_business_words(dropped: list[str]) -> bool:
 
 
 def _place_word(short: str) -> bool:
-    """A country or a nationality ("American" of "American Airlines"): a word the story uses for the place."""
+    """A country or a nationality ("Norlandic" of "Norlandic Airlines"): a word the story uses for the place."""
     return short.lower() in _country_names() or short.lower() in table("nationality_countries")
 
 
