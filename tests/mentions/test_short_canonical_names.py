@@ -77,6 +77,12 @@ def test_short_form_written_after_the_full_name_is_canonical(nlp, text, expected
             "Irish Airlines",
             "Irish",
         ),
+        (  # "Harlan" after "Ned" is a person's surname, the first name opening a sentence: one short form only
+            "Harlan Foods rejected a takeover offer on Friday. Ned Harlan, a baker, started the company. Harlan "
+            "holds 15 percent of Pine Mills, it said.",
+            "Harlan Foods",
+            "Harlan",
+        ),
     ],
 )
 def test_full_name_kept_where_the_story_does_not_shorten_it(nlp, text, expected, absent):
