@@ -34,6 +34,11 @@ from tests.eval.builders import Counts, counts, fact
         ("research and development expenses", False, {"expenses"}),
         ("firms able to build both engines and gearboxes", False, {"firms"}),
         ("revenue excluding traffic acquisition costs", False, {"revenue"}),
+        # FACTS.md: a preposition or an adjective after the noun ends the head ("capable")
+        ("net income attributable to shareholders", False, {"income"}),
+        ("sales outside north america", False, {"sales"}),
+        ("clinics open", False, {"clinics"}),
+        ("open orders", False, {"orders"}),
         ("costs that were cut", False, {"costs"}),
         ("write-down", False, {"write-down"}),
         ("Mi Home stores", False, {"stores"}),

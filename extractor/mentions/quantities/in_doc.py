@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import any_words, words
 from extractor.mentions.doc_text import doc_text, span_text
@@ -213,7 +213,7 @@ def _placed(doc: Doc, i: int) -> bool:
     return word in words("rate_route_words") and not period and not any(t.like_num for t in doc[i + 1 : i + 3])
 
 
-def _qualifies_noun(token) -> bool:
+def _qualifies_noun(token: Token) -> bool:
     """A possessive or a hyphen after the noun ("an hour's drive", "a match-fixing inquiry"), or an occasion noun
     as a compound ("a match day steward"). A period noun as a compound stays a rate: "a 300,000 cars a year plant"
     is a capacity per year (lexicon `count_period_nouns`)."""
