@@ -79,10 +79,26 @@ def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) 
             continue
         if not _tagged_org(cluster, short) or _place_word(short) or _own_legal_name(cluster, short):
             continue
+        if _persons_surname(cluster, short, body):
+            continue
         writings = [(a, b) for a, b in _whole_writings(short, body) if a > first_long]
         alone = [(a, b) for a, b in writings if not _inside_longer_name(body, a, b)]
         counts[short] = sum(1 for a, b in alone if not _inside_other_name(other, a + body_start, b + body_start))
     return counts, sum(1 for _ in _whole_writings(cluster.name, body)) or 1
+
+
+def _persons_surname(cluster: EntityCluster, short: str, body: str) -> bool:
+    """The short form is also a person's surname in the story: "Garrick Foods Inc ... founder Tom Garrick ...
+    Garrick said he ...". Written alone it may mean the person as well as the company, so it is no evidence for the
+    company's name. A person is a real name: two or more capitalised (not all-capitals) words ending in the short
+    form; an all-capitals heading run into the name ("CONSOLIDATION Varro", tagged PERSON) is not one. A writing
+    followed by "said he" or "said she" means a person too."""
+    for ent in cluster.mentions[0].doc.ents:
+        parts = ent.text.split()
+        if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1] == short:
+            if all(w[:1].isupper() and not w.isupper() for w in parts):
+                return True
+    return re.search(rf"\b{re.escape(short)} said (he|she)\b", body) is not None
 
 
 def _inside_other_name(names: list[tuple[int, int]], start: int, end: int) -> bool:

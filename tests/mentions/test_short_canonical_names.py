@@ -89,3 +89,47 @@ def test_full_name_kept_where_the_story_does_not_shorten_it(nlp, text, expected,
     found = org_names(nlp, text)
     assert expected in found
     assert absent not in found
+
+
+# the short form is also the surname of a person in the story: written alone it may mean the person, so the full
+# name stays (a company named after its founder, chief executive or chairman)
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # founder, then his surname alone with an age and "said he"
+            "OMAHA (Reuters) - Pettigrew Seeds Inc agreed to sell its corn unit for $90 million. The deal was "
+            "backed by founder Ada Pettigrew's family. Pettigrew, 74, keeps a stake, and Pettigrew said she "
+            "would stay on the board.",
+            "Pettigrew Seeds",
+            "Pettigrew",
+        ),
+        (  # chief executive bearing the family name, then the surname alone twice
+            "MILAN (Reuters) - Ferraro Textiles SpA lifted its dividend on Monday. Chief Executive Luca Ferraro "
+            "expects exports to grow. Ferraro owns 40 percent of the shares, and Ferraro told analysts margins "
+            "would widen.",
+            "Ferraro Textiles",
+            "Ferraro",
+        ),
+        (  # chairman, the surname alone in a quote and as a holder of shares
+            'TORONTO (Reuters) - Lindqvist Shipping Ltd posted a wider loss for the year. "We ordered too many '
+            'ships," Chairman Oskar Lindqvist said. Lindqvist and his brother hold half the company, and '
+            "Lindqvist declined to comment on a sale.",
+            "Lindqvist Shipping",
+            "Lindqvist",
+        ),
+    ],
+)
+def test_short_form_that_is_a_persons_surname_does_not_count(nlp, text, expected, absent):
+    found = org_names(nlp, text)
+    assert expected in found
+    assert absent not in found
+
+
+def test_all_capitals_heading_run_into_the_name_is_no_person(nlp):
+    """A story opening with a heading in capitals ("RESTRUCTURING Carrowby ...") may be tagged as a person; that is
+    no person's surname, so the story's short form still names the company."""
+    text = (
+        "RESTRUCTURING Carrowby Motor Co said on Thursday it would close two plants in Ohio. Carrowby expects to "
+        "save $300 million a year, and Carrowby shares rose 3 percent."
+    )
+    assert "Carrowby" in org_names(nlp, text)
