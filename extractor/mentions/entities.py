@@ -548,7 +548,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
     for cluster in clusters.values():
-        settle_name(cluster, doc_text(doc))  # body spelling, a "Group" never left off
+        settle_name(cluster, doc_text(doc), body_start)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
     settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)

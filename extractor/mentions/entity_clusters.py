@@ -42,11 +42,97 @@ class EntityCluster:
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
-def settle_name(cluster: EntityCluster, text: str) -> None:
-    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, and a
-    "Group" or "Holdings" the text never leaves off."""
+def settle_name(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+    """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, a
+    "Group" or "Holdings" the text never leaves off, and the short form the body writes after the full name."""
     prefer_mixed_case(cluster)
     keep_group_word(cluster, text)
+    prefer_written_short_form(cluster, text, body_start)
+
+
+def prefer_written_short_form(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+    """ "Norvale Motor Co" once, then "Norvale" again and again: the name is the short form the story uses
+    (FACTS.md: short canonical names; gold lists the written long forms as aliases), not the long form without its
+    suffix ("Norvale Motor"), which the text never writes alone. A short form counts where the clusters merged it
+    into this name (mentions tagged as an organization, not a place or person), it leaves off only words of
+    business ("Motor", "Air Lines"), and the body writes it alone after the full name at least twice and at least
+    as often as the full name. Of several short forms the one written most often is the name."""
+    counts, long_count = short_form_writings(cluster, text, body_start)
+    written = [(count, short) for short, count in counts.items() if count >= max(long_count, 2)]
+    if written:
+        cluster.aliases.add(cluster.name)
+        cluster.name = max(written, key=lambda w: (w[0], len(w[1])))[1]  # a tie: the longer form
+
+
+def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) -> tuple[dict[str, int], int]:
+    """The short forms of an organization's name merged into its cluster, each with how often the body writes it
+    alone after the first writing of the full name; and how often the body writes the full name (at least 1)."""
+    if cluster.label != "ORG" or " " not in cluster.name:
+        return {}, 1
+    full, body = cluster.name.split(), text[body_start:]
+    first_long = body.find(cluster.name)
+    other = [(e.start_char, e.end_char) for e in cluster.mentions[0].doc.ents if e.label_ not in ("ORG", "MONEY")]
+    counts = {}
+    for short in sorted(cluster.aliases):
+        parts = short.split()
+        if not (len(parts) < len(full) and parts == full[: len(parts)] and _drops_business_words(full[len(parts) :])):
+            continue
+        if not _tagged_org(cluster, short) or _place_word(short) or _own_legal_name(cluster, short):
+            continue
+        if _persons_surname(cluster, short, body):
+            continue
+        writings = [(a, b) for a, b in _whole_writings(short, body) if a > first_long]
+        alone = [(a, b) for a, b in writings if not _inside_longer_name(body, a, b)]
+        counts[short] = sum(1 for a, b in alone if not _inside_other_name(other, a + body_start, b + body_start))
+    return counts, sum(1 for _ in _whole_writings(cluster.name, body)) or 1
+
+
+def _persons_surname(cluster: EntityCluster, short: str, body: str) -> bool:
+    """The short form is also a person's surname in the story: "Garrick Foods Inc ... founder Tom Garrick ...
+    Garrick said he ...". Written alone it may mean the person as well as the company, so it is no evidence for the
+    company's name. A person is a real name: two or more capitalised (not all-capitals) words ending in the short
+    form; an all-capitals heading run into the name ("CONSOLIDATION Varro", tagged PERSON) is not one. A writing
+    followed by "said he" or "said she" means a person too."""
+    for ent in cluster.mentions[0].doc.ents:
+        parts = ent.text.split()
+        if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1] == short:
+            if all(w[:1].isupper() and not w.isupper() for w in parts):
+                return True
+    return re.search(rf"\b{re.escape(short)} said (he|she)\b", body) is not None
+
+
+def _inside_other_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The writing is part of a longer name NER found that is no organization: "Brisket" in "Tom Brisket" (a
+    sentence may open with the first name, so the capitalised word before is not enough to tell)."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in names)
+
+
+def _own_legal_name(cluster: EntityCluster, short: str) -> bool:
+    """The text writes the short form with a legal suffix of its own ("Halden Co" beside "Halden Enterprises
+    Inc"): it names another company, the parent of the longer one, not a short form of it."""
+    return any(alias != short and strip_legal_suffix(alias) == short for alias in cluster.aliases)
+
+
+def _drops_business_words(dropped: list[str]) -> bool:
+    """The words a short form leaves off are capitalised words of business or reach ("Motor", "Air Lines",
+    "Stores", "Global"): "Norvale" of "Norvale Motor". Not a proper name's other half ("Halden" of "Halden Vess",
+    which the gold keeps whole and lists the short form as an alias), nor a linking word or "&" that would leave a
+    fragment ("Bank" of "Bank of Halden", "Standard" of "Standard & Vell")."""
+    business = words("org_name_words") | words("name_scope_words")
+    return all(w[:1].isupper() and w.lower() in business for w in dropped)
+
+
+def _place_word(short: str) -> bool:
+    """A country or a nationality ("Norlandic" of "Norlandic Airlines"): a word the story uses for the place."""
+    return short.lower() in _country_names() or short.lower() in table("nationality_countries")
+
+
+def _tagged_org(cluster: EntityCluster, short: str) -> bool:
+    """The mentions written as the short form were tagged as an organization at least as often as a place or a
+    person: a short form NER reads as the town or the founder ("Norvale" beside "Norvale Motor" in a story about
+    the town) is not the company's name."""
+    labels = Counter(m.label_ for m in cluster.mentions if _POSSESSIVE_END.sub("", m.text.strip()) == short)
+    return labels["ORG"] >= max(1, labels["GPE"] + labels["LOC"] + labels["NORP"] + labels["PERSON"])
 
 
 def keep_group_word(cluster: EntityCluster, text: str) -> None:

@@ -6,7 +6,10 @@ was written after the rules and before running them: 32/33 (27/33 without them);
 regulator, an investor) costs one of its rows, "X said that the company's volumes rose": 31/33. A figure
 found without the expected subject counts wrong; the bars are today's counts. Round 18 (entities18, the
 group-word convention): a firm the story writes only as "X Group" keeps "Group", so probe 2's two "Norlund
-Aviation" rows expect "Norlund Aviation Group" (the bar of 31 unchanged)."""
+Aviation" rows expect "Norlund Aviation Group" (the bar of 31 unchanged). Round 24 (names24, short canonical
+names): a company named in full once and by the first word of its name twice after it takes that short form, so
+probe 1's "Pellinor Systems" rows expect "Pellinor" and probe 2's "Ashcombe Brewing" rows "Ashcombe" (bars
+unchanged)."""
 
 from collections.abc import Iterator
 
