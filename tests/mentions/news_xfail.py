@@ -23,9 +23,6 @@ XFAIL: dict[str, str] = {
     "Gross sales minus $3 million of refunds came to $20 million.": (
         "'minus' after a noun is subtraction, but any 'minus' before a currency is read as the sign of the sum"
     ),
-    "Gusts of 45 kt were recorded at the port.": (
-        "'kt' is knots in weather and kilotonnes in mining news; left ambiguous (ambiguous_unit_symbols)"
-    ),
     "The field produces 2 bcf per day.": ("'bcf' (billion cubic feet) needs a scaled unit; unit names carry no factor"),
     "The crane can lift 1,500 kg.": (
         "'lift' is a change verb ('lifted its forecast'); a physical object of it still reads as up"
