@@ -23,4 +23,53 @@ KNOTS = [
     ("unit", "The ferry sails at 18 knots in calm weather.", [(18, "knot", None)]),
 ]
 
-ROWS = [*KNOTS]
+# a count rate's "per game"/"a game" written once after a list of counts is every count's denominator (issue 11
+# names "points per game"; no allowed Reuters story lists counts before a count rate, so the class is the issue's)
+# (`quantities/listed_rates.listed_count_rates`, shown only)
+LISTED_RATES = [
+    (
+        "unit",
+        "Dalca averaged 19.5 points and 8.1 rebounds per game.",
+        [(19.5, "point_per_game", None), (8.1, "rebound_per_game", None)],
+    ),
+    (
+        "unit",
+        "Okafor recorded 18 points, 9 rebounds and 4 assists a game last season.",
+        [(18, "point_per_game", None), (9, "rebound_per_game", None), (4, "assist_per_game", None)],
+    ),
+    (
+        "unit",
+        "The Tessby guard averages 7.1 assists and 2.3 steals per game.",
+        [(7.1, "assist_per_game", None), (2.3, "steal_per_game", None)],
+    ),
+    (
+        "unit",
+        "The Varne keeper made 4.2 saves and 1.1 clearances per match in the cup.",
+        [(4.2, "save_per_match", None), (1.1, "clearance_per_match", None)],
+    ),
+    (
+        "unit",
+        "The Kell ferry carries 2,000 passengers and 300 cars a day.",
+        [(2000, "passenger_per_day", None), (300, "car_per_day", None)],
+    ),
+    # guards: a verb between the counts ends the list; a percent or a money amount is no count of the list; a count
+    # in apposition is no list item
+    (
+        "unit",
+        "The Hawks won 40 games and averaged 110 points per game.",
+        [(40, None, None), (110, "point_per_game", None)],
+    ),
+    ("unit", "Orrin's clinic saw 40 patients, 30 of them children, a day.", [(40, None, None), (30, None, None)]),
+    (
+        "currency",
+        "Tickets cost $45 and the club sold 3,000 shirts a game.",
+        [(45, "USD", None), (3000, "shirt_per_game", None)],
+    ),
+    (
+        "sign",
+        "Scoring rose 6 percent and 2.4 goals a match is now the average.",
+        [(6, "percent", "up"), (2.4, "goal_per_match", None)],
+    ),
+]
+
+ROWS = [*KNOTS, *LISTED_RATES]

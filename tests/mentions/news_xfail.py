@@ -102,9 +102,6 @@ XFAIL: dict[str, str] = {
     "Bread prices doubled to 40 Egyptian pounds a loaf.": (
         "a money rate's denominator is read from unit and count nouns only; 'a loaf' is neither"
     ),
-    "Ferreira averaged 24.3 points and 11.2 rebounds per game.": (
-        "a rate's 'per game' written once after a list is given to the last amount only"
-    ),
     "The town's population shrank by a quarter in a decade.": (
         "'in a decade' after a change is read as the change's period, not shown as a duration of 1 decade"
     ),
