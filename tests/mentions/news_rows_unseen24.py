@@ -72,4 +72,19 @@ LISTED_RATES = [
     ),
 ]
 
-ROWS = [*KNOTS, *LISTED_RATES]
+# a glued "R" before a price with cents ("R21.40") is rand, as before a scale word ("R150 million"); issue 11 names
+# the rand form; a name has no cents ("R2 Investments"), and a capitalised word before it makes a label ("Section
+# R3.12"); no allowed Reuters story writes a rand price (`quantities/currencies._read_glued_prefix`)
+RAND_PRICES = [
+    ("currency", "A loaf of bread now costs R18.99 in Durban.", [(18.99, "ZAR", None)]),
+    ("move", "Taxi fares went up to R14.50 from R12.80.", [((12.8, 14.5), "ZAR", "up")]),
+    ("unit", "Petrol will rise by R1.25 a litre in March.", [(1.25, "ZAR_per_liter", "up")]),
+    ("currency", "Tickets for the Kell derby sell for R85.00 each.", [(85, "ZAR", None)]),
+    # guards: a name, a label, a rand sum before a scale word, a ringgit price
+    ("negative", "R2 Holdings filed its suit on Monday.", []),
+    ("negative", "Section R3.12 of the Varne building code applies.", []),
+    ("currency", "The Tessby utility needs R150 million for repairs.", [(150e6, "ZAR", None)]),
+    ("currency", "Orrin shares closed at RM2.40 on Friday.", [(2.4, "MYR", None)]),
+]
+
+ROWS = [*KNOTS, *LISTED_RATES, *RAND_PRICES]

@@ -38,9 +38,6 @@ XFAIL: dict[str, str] = {
     "Gold advanced to 1,420 pounds an ounce from 1,388 pounds.": (
         "the old level's bare 'pounds' is read as weight; only a bare number takes the new level's sterling rate"
     ),
-    "Diesel rose from R21.40 a litre to R23.10.": (
-        "'R' is read as rand only before a scale word ('R150 million'); 'R2 Investments' is a name"
-    ),
     "Freight rates tumbled from $14,000 a box to $2,100.": (
         "'a box' is no unit; a money rate over a noun is read only after 'per' ('16.60 euros per passenger')"
     ),

@@ -118,6 +118,12 @@ class Context:
         return code
 
 
+# a figure with exactly two decimals is a price in cents: a name with a letter before a number ("R2") has none
+_PRICE_WITH_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
+# a capitalised word right before the prefix makes the figure a label ("Section R3.12", "Form R2.10")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+
+
 def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     """ "$US12.5m", "RM2.40", "Y=450 billion", "R150 million": a prefix whose case tells it is a currency."""
     match = glued_prefix_pattern().search(window)
@@ -125,7 +131,9 @@ def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
         return False
     code, needs_scale = glued_prefixes()[match.group(1).rstrip()]
     if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
-        return False
+        at = r.start - (len(window) - match.start())
+        if not _PRICE_WITH_CENTS.fullmatch(text, r.start, r.end) or _NAMED_BEFORE.search(text, 0, at):
+            return False  # "R2 Investments" is a name; "R150 million" and a price in cents ("R21.40") are rand
     r.start -= len(window) - match.start()
     r.unit, r.kind, r.explicit = code, "money", True
     return True
