@@ -87,4 +87,21 @@ RAND_PRICES = [
     ("currency", "Orrin shares closed at RM2.40 on Friday.", [(2.4, "MYR", None)]),
 ]
 
-ROWS = [*KNOTS, *LISTED_RATES, *RAND_PRICES]
+# a minus glued before the currency symbol after a space or bracket is the sum's sign, as "$-40.2bn" (issue 11) is;
+# a level after "to"/"at" keeps no direction, a figure of a market list is down as before; no allowed Reuters
+# story writes "-$" (`quantities/currencies.read_sign_before_currency`)
+MINUS_SYMBOL = [
+    ("negative", "Tessby's operating cash flow fell to -$85 million in 2025.", [(-85e6, "USD", None)]),
+    ("negative", "The Orrin fund's net flows stood at -€2.1 billion for the year.", [(-2.1e9, "EUR", None)]),
+    (
+        "negative",
+        "Kell Mining's equity was revised to -£14 million (from £6 million).",
+        [(-14e6, "GBP", None), (6e6, "GBP", None)],
+    ),
+    ("sign", "Copper -$41.50, nickel +$120.", [(41.5, "USD", "down"), (120, "USD", "up")]),
+    # guards: the hyphen of a range, glued or spaced after a figure; a hyphen after a scale word
+    ("range", "Seats at the Varne final cost $40-$90.", [((40, 90), "USD", None)]),
+    ("currency", "Dunmere expects $3 million -$4 million in savings.", [((3e6, 4e6), "USD", None)]),
+]
+
+ROWS = [*KNOTS, *LISTED_RATES, *RAND_PRICES, *MINUS_SYMBOL]

@@ -164,6 +164,9 @@ def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
 # a sign word ahead of a currency symbol or code ("a balance of minus €7 million", "equity stood at negative A$260
 # million") makes the sum negative; "plus or minus $5" is a tolerance, not a negative sum
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?<!or\s)(?:minus|negative)\s+$", re.IGNORECASE)
+# a minus glued to the symbol after a space or bracket ("swung to -$4 million"), as "$-40.2bn" is read; not the
+# hyphen of a range ("$1-$2", "$1 -$2"): the word before it is no figure or scale
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<![\d%]\s)(?<!lion\s)(?<!bn\s)(?<!mn\s)[-\u2212]$")
 
 
 def read_sign_before_currency(text: str, r: Reading) -> None:
@@ -172,6 +175,7 @@ def read_sign_before_currency(text: str, r: Reading) -> None:
     if r.kind != "money" or r.amount <= 0 or text[r.start : r.start + 1].isdigit():
         return
     sign = _SIGN_WORD_BEFORE.search(text[max(0, r.start - 12) : r.start])
+    sign = sign or _MINUS_BEFORE.search(text[max(0, r.start - 24) : r.start])
     if sign is None:
         return
     r.start -= len(sign.group(0))
