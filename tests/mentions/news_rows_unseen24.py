@@ -6,9 +6,10 @@ sentences of the issue's categories (weather, sport, science, prices, health). C
 
 from __future__ import annotations
 
-# "kt" and "kts" beside a wind word are knots (issue 11 names "kt" -> knot; no allowed Reuters story writes a
-# knot, so the class is the issue's); alone "kt" stays unread, since mining and weapons news write kilotonnes
-# (lexicons `cued_unit_symbols`, `wind_words`, `energy_plant_nouns`; `quantities/units._read_cued_symbol`)
+# "kt" and "kts" in the shape of a wind or vessel speed are knots (issue 11 names "kt" -> knot; no allowed Reuters
+# story writes a knot, so the class is the issue's); alone "kt" stays unread, since mining and weapons news write
+# kilotonnes and jewellers carats (lexicons `cued_unit_symbols`, `wind_words`, `wind_speed_links`, `vessel_words`,
+# `vessel_speed_verbs`; `quantities/cued_symbols`)
 KNOTS = [
     ("unit", "Gusts of 52 kt battered the Pellam pier at dawn.", [(52, "knot", None)]),
     ("unit", "Winds gusted to 40 kt off the Varne headland overnight.", [(40, "knot", None)]),
@@ -21,10 +22,21 @@ KNOTS = [
     ("number", "The Dunmere wind farm site stored 120 kt of ballast.", [(120, None, None)]),
     ("unit", "Winds of 85 mph tore roofs off homes in Kell.", [(85, "mile_per_hour", None)]),
     ("unit", "The ferry sails at 18 knots in calm weather.", [(18, "knot", None)]),
+    ("unit", "The Tessby ferry averaged 14 kts on the crossing.", [(14, "knot", None)]),
+    ("unit", "Forecasters warned of 60-kt winds on the Orrin coast.", [(60, "knot", None)]),
+    # guards: a word that only starts like a wind word, a figurative storm, a wind word in the sentence before,
+    # a steady output ("sustained"), and carats of gold
+    ("number", "The Varne windfall levy hits smelters above 40 kt of ore.", [(40, None, None)]),
+    ("number", "Despite a storm of criticism, the Orrin mine kept 70 kt of output.", [(70, None, None)]),
+    ("number", "Winds eased by noon. The Dunmere mill then shipped 90 kt of pulp.", [(90, None, None)]),
+    ("number", "The smelter sustained 300 kt of output through the slump.", [(300, None, None)]),
+    ("negative", "Kell's jewellers sold a 22kt ring on Friday.", []),
+    ("number", "The Orrin tanker fleet averaged 12 kts of cargo a day.", [(12, None, None)]),
 ]
 
-# a count rate's "per game"/"a game" written once after a list of counts is every count's denominator (issue 11
-# names "points per game"; no allowed Reuters story lists counts before a count rate, so the class is the issue's)
+# a count rate's "per game"/"a game" written once after a stat line's list of counts is every count's denominator
+# (issue 11 names "points per game"; no allowed Reuters story lists counts before a count rate, so the class is the
+# issue's); a stat line has a per game/match/contest denominator or an averaging verb before the list
 # (`quantities/listed_rates.listed_count_rates`, shown only)
 LISTED_RATES = [
     (
@@ -49,10 +61,28 @@ LISTED_RATES = [
     ),
     (
         "unit",
-        "The Kell ferry carries 2,000 passengers and 300 cars a day.",
-        [(2000, "passenger_per_day", None), (300, "car_per_day", None)],
+        "Ayla averaged 3.1 goals and 1.4 assists a night in the Tessby league.",
+        [(3.1, "goal_per_night", None), (1.4, "assist_per_night", None)],
     ),
-    # guards: a verb between the counts ends the list; a percent or a money amount is no count of the list; a count
+    # guards: no stat line (no averaging verb, no per game/match denominator): a count before a rate
+    (
+        "unit",
+        "The Kell ferry carries 2,000 passengers and 300 cars a day.",
+        [(2000, None, None), (300, "car_per_day", None)],
+    ),
+    (
+        "unit",
+        "The Varne league has 18 clubs and 306 fixtures per season.",
+        [(18, None, None), (306, "fixture_per_season", None)],
+    ),
+    ("unit", "Orrin Air runs 25 jets, and 140 departures a day.", [(25, None, None), (140, "departure_per_day", None)]),
+    (
+        "unit",
+        "The Dunmere resort has 300 beds, 2 spas and 900 visitors a week.",
+        [(300, None, None), (2, None, None), (900, "visitor_per_week", None)],
+    ),
+    ("unit", "Tessby posted 14 stores and 200 hires a year.", [(14, None, None), (200, "hire_per_year", None)]),
+    # a verb between the counts ends the list; a percent or a money amount is no count of the list; a count
     # in apposition is no list item
     (
         "unit",
@@ -73,8 +103,9 @@ LISTED_RATES = [
 ]
 
 # a glued "R" before a price with cents ("R21.40") is rand, as before a scale word ("R150 million"); issue 11 names
-# the rand form; a name has no cents ("R2 Investments"), and a capitalised word before it makes a label ("Section
-# R3.12"); no allowed Reuters story writes a rand price (`quantities/currencies._read_glued_prefix`)
+# the rand form; a name has no cents ("R2 Investments"); a label noun ("item R3.12") or a capitalised word inside the
+# sentence before it makes a label, a sentence's first word does not ("Bread R18.99"); no allowed Reuters story
+# writes a rand price (`quantities/currencies._read_glued_prefix`, lexicon `label_nouns`)
 RAND_PRICES = [
     ("currency", "A loaf of bread now costs R18.99 in Durban.", [(18.99, "ZAR", None)]),
     ("move", "Taxi fares went up to R14.50 from R12.80.", [((12.8, 14.5), "ZAR", "up")]),
@@ -83,13 +114,17 @@ RAND_PRICES = [
     # guards: a name, a label, a rand sum before a scale word, a ringgit price
     ("negative", "R2 Holdings filed its suit on Monday.", []),
     ("negative", "Section R3.12 of the Varne building code applies.", []),
+    ("negative", "Auditors flagged item R4.20 in the Kell ledger.", []),
+    ("negative", "See clause R2.15 of the Orrin lease.", []),
+    ("currency", "Eggs R34.99, butter R52.00 at the Dunmere market.", [(34.99, "ZAR", None), (52, "ZAR", None)]),
+    ("unit", "At R23.10 a litre, diesel costs more than ever.", [(23.1, "ZAR_per_liter", None)]),
     ("currency", "The Tessby utility needs R150 million for repairs.", [(150e6, "ZAR", None)]),
     ("currency", "Orrin shares closed at RM2.40 on Friday.", [(2.4, "MYR", None)]),
 ]
 
-# a minus glued before the currency symbol after a space or bracket is the sum's sign, as "$-40.2bn" (issue 11) is;
-# a level after "to"/"at" keeps no direction, a figure of a market list is down as before; no allowed Reuters
-# story writes "-$" (`quantities/currencies.read_sign_before_currency`)
+# a minus glued before the currency symbol is the sum's sign, as "$-40.2bn" (issue 11) is, at a line's start, after
+# a bracket or colon or after a level word, and the sum so signed takes no direction; after another word it is a
+# market list's move down as before; no allowed Reuters story writes "-$" (`quantities/currencies._minus_sign_before`)
 MINUS_SYMBOL = [
     ("negative", "Tessby's operating cash flow fell to -$85 million in 2025.", [(-85e6, "USD", None)]),
     ("negative", "The Orrin fund's net flows stood at -€2.1 billion for the year.", [(-2.1e9, "EUR", None)]),
@@ -99,6 +134,9 @@ MINUS_SYMBOL = [
         [(-14e6, "GBP", None), (6e6, "GBP", None)],
     ),
     ("sign", "Copper -$41.50, nickel +$120.", [(41.5, "USD", "down"), (120, "USD", "up")]),
+    ("negative", "Orrin posted a loss (-$6 million) for the half.", [(-6e6, "USD", None)]),
+    ("negative", "Free cash flow (-€9 million) disappointed.", [(-9e6, "EUR", None)]),
+    ("negative", "-$2 million was written off.", [(-2e6, "USD", None)]),
     # guards: the hyphen of a range, glued or spaced after a figure; a hyphen after a scale word
     ("range", "Seats at the Varne final cost $40-$90.", [((40, 90), "USD", None)]),
     ("currency", "Dunmere expects $3 million -$4 million in savings.", [((3e6, 4e6), "USD", None)]),

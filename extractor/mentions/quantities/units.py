@@ -8,6 +8,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.bracket_rates import bracketed_denominator
+from extractor.mentions.quantities.cued_symbols import read_cued_symbol
 from extractor.mentions.quantities.currencies import (
     DATING_AFTER,
     PER,
@@ -19,7 +20,7 @@ from extractor.mentions.quantities.currencies import (
     shown_period,
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
-from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, stem_alternation, unit_name
+from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
 from extractor.mentions.quantities.point_distances import is_point_distance
 from extractor.mentions.quantities.reading import Reading, scale
 
@@ -251,7 +252,7 @@ def read_physical_unit(text: str, r: Reading) -> None:
             r.shown_unit = unit_name(timed.group("unit"))
         return
     if not match:
-        if not _read_cued_symbol(text, r):
+        if not read_cued_symbol(text, r):
             _read_sized_symbol(text, r)
         return
     opened = text[r.end : match.start("unit")].strip()
@@ -309,41 +310,6 @@ def _read_sized_symbol(text: str, r: Reading) -> None:
             "physical",
             True,
         )
-
-
-@cache
-def _cued_symbols() -> tuple[re.Pattern[str], dict[str, tuple[str, re.Pattern[str]]]]:
-    """The symbol pattern of lexicon `cued_unit_symbols`, and each symbol's unit and cue-word pattern."""
-    rows = table("cued_unit_symbols")
-    symbols = "|".join(re.escape(s) for s in sorted(rows, key=len, reverse=True))
-    cues = {
-        s: (unit, re.compile(_cue_pattern(cue, rest[0] if rest else None), re.IGNORECASE))
-        for s, (unit, cue, *rest) in rows.items()
-    }
-    return re.compile(r"\s?(" + symbols + r")(?![\w/.-])", re.IGNORECASE), cues
-
-
-def _cue_pattern(cue: str, cancelling: str | None) -> str:
-    """A word of the lexicon `cue`, not followed by a noun of the lexicon `cancelling` ("wind farm")."""
-    after = r"(?!\s+(?:" + stem_alternation(cancelling) + r")\b)" if cancelling else ""
-    return r"\b(?:" + stem_alternation(cue) + r")\b" + after
-
-
-def _read_cued_symbol(text: str, r: Reading) -> bool:
-    """ "gusts of 45 kt": a symbol that alone is ambiguous ("kt" is also kilotonnes) is a unit only with a cue word
-    of its domain within 80 characters (lexicon `cued_unit_symbols`)."""
-    if r.unit is not None or r.low is not None:
-        return False
-    pattern, cues = _cued_symbols()
-    match = pattern.match(text, r.end)
-    if not match:
-        return False
-    unit, cue = cues[match.group(1).lower()]
-    near = text[max(0, r.start - 80) : r.start] + " " + text[match.end() : match.end() + 80]
-    if not cue.search(near):
-        return False
-    r.unit, r.end, r.kind, r.explicit = unit, match.end(1), "physical", True
-    return True
 
 
 def _read_glued_temperature(text: str, r: Reading) -> bool:
