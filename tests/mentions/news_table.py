@@ -184,6 +184,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen20 import ROWS as UNSEEN20_ROWS
     from tests.mentions.news_rows_unseen21 import ROWS as UNSEEN21_ROWS
     from tests.mentions.news_rows_unseen23 import ROWS as UNSEEN23_ROWS
+    from tests.mentions.news_rows_unseen24 import ROWS as UNSEEN24_ROWS
 
     rows = [
         *ROWS,
@@ -206,5 +207,6 @@ def table() -> list[Row]:
         *UNSEEN20_ROWS,
         *UNSEEN21_ROWS,
         *UNSEEN23_ROWS,
+        *UNSEEN24_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

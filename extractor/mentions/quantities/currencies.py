@@ -118,6 +118,25 @@ class Context:
         return code
 
 
+# a figure with exactly two decimals is a price in cents: a name with a letter before a number ("R2") has none
+_PRICE_WITH_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
+# the word right before the prefix: a label noun ("item R3.12") or a capitalised word inside the sentence ("Varne
+# R3.12") makes the figure a label; a sentence's capitalised first word does not ("Bread R18.99", "At R21.40")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Whether the word before the glued prefix at `at` makes the figure a label, not a rand price."""
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if word is None:
+        return False
+    if word.group(1).lower() in words("label_nouns"):
+        return True
+    first = _SENTENCE_START.search(text, max(0, word.start(1) - 40), word.start(1)) is not None
+    return word.group(1)[0].isupper() and not first
+
+
 def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     """ "$US12.5m", "RM2.40", "Y=450 billion", "R150 million": a prefix whose case tells it is a currency."""
     match = glued_prefix_pattern().search(window)
@@ -125,7 +144,9 @@ def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
         return False
     code, needs_scale = glued_prefixes()[match.group(1).rstrip()]
     if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
-        return False
+        at = r.start - (len(window) - match.start())
+        if not _PRICE_WITH_CENTS.fullmatch(text, r.start, r.end) or _labelled(text, at):
+            return False  # "R2 Investments" is a name; "R150 million" and a price in cents ("R21.40") are rand
     r.start -= len(window) - match.start()
     r.unit, r.kind, r.explicit = code, "money", True
     return True
@@ -156,6 +177,30 @@ def read_currency_prefix(text: str, r: Reading, context: Context) -> None:
 # a sign word ahead of a currency symbol or code ("a balance of minus €7 million", "equity stood at negative A$260
 # million") makes the sum negative; "plus or minus $5" is a tolerance, not a negative sum
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?<!or\s)(?:minus|negative)\s+$", re.IGNORECASE)
+# a minus glued to the symbol is the sum's sign ("swung to -$4 million", "a loss (-$3 million)", "$-40.2bn" is read
+# so too) at a line's start, after a bracket or colon, or after a level word; after a figure or a scale word it is
+# a range's hyphen ("$3m -$4m"), after another word a market list's sign ("WTI -$0.35", read as a move down)
+_MINUS = frozenset("-\u2212")
+_SIGN_CONTEXT_ENDS = frozenset("(:")
+_LEVEL_WORDS = frozenset({"to", "at", "of", "from"})
+_LAST_TOKEN = re.compile(r"(\S*)\s*$")
+
+
+def _minus_sign_before(text: str, start: int) -> bool:
+    """Whether the character before `start` is a minus that signs the sum, by the token before it."""
+    if start == 0 or text[start - 1] not in _MINUS:
+        return False
+    line = text[max(0, start - 40) : start - 1].rsplit("\n", 1)[-1]
+    if not line.strip():
+        return True  # a line's first figure
+    if line[-1] in _SIGN_CONTEXT_ENDS:
+        return True
+    if not line[-1].isspace():
+        return False  # "$1-$2", "well-$"
+    token = _LAST_TOKEN.search(line).group(1).lower()
+    if token[-1:] in _SIGN_CONTEXT_ENDS:
+        return True
+    return token in _LEVEL_WORDS  # a figure, a scale word ("$3m", "million") or another word is no sign context
 
 
 def read_sign_before_currency(text: str, r: Reading) -> None:
@@ -164,9 +209,12 @@ def read_sign_before_currency(text: str, r: Reading) -> None:
     if r.kind != "money" or r.amount <= 0 or text[r.start : r.start + 1].isdigit():
         return
     sign = _SIGN_WORD_BEFORE.search(text[max(0, r.start - 12) : r.start])
-    if sign is None:
+    if sign is not None:
+        r.start -= len(sign.group(0))
+    elif _minus_sign_before(text, r.start):
+        r.start -= 1
+    else:
         return
-    r.start -= len(sign.group(0))
     r.amount, r.base = -r.amount, -r.base
 
 

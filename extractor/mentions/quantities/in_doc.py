@@ -78,10 +78,17 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     if direction is None and mention.kind in ("percent", "money", "physical"):
         direction = word_right_after(span, percent=mention.kind == "percent", money=mention.kind == "money")
     if direction is None and mention.kind in ("percent", "money") and not _after_level_word(span, sent):
-        direction = sign_direction(mention.quantity.surface) or _glued_sign_before(mention, span)
+        direction = None if _signed_sum(mention) else sign_direction(mention.quantity.surface)
+        direction = direction or _glued_sign_before(mention, span)
     if direction and _UP_FROM_AFTER.match(span_text(sent), span.end_char - sent.start_char) and not moved_by_verb(span):
         return None  # "2.1 million, up from 1.7 million": the new level, compared with the old one
     return direction
+
+
+def _signed_sum(mention: QuantityMention) -> bool:
+    """ "a loss (-$3 million)": a minus before the currency symbol read as the sum's sign is no market-list move."""
+    surface = mention.quantity.surface
+    return mention.kind == "money" and mention.quantity.amount < 0 and not surface[1:2].isdigit()
 
 
 def _glued_sign_before(mention: QuantityMention, span: Span) -> str | None:

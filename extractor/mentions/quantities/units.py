@@ -8,6 +8,7 @@ from functools import cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.bracket_rates import bracketed_denominator
+from extractor.mentions.quantities.cued_symbols import read_cued_symbol
 from extractor.mentions.quantities.currencies import (
     DATING_AFTER,
     PER,
@@ -251,7 +252,8 @@ def read_physical_unit(text: str, r: Reading) -> None:
             r.shown_unit = unit_name(timed.group("unit"))
         return
     if not match:
-        _read_sized_symbol(text, r)
+        if not read_cued_symbol(text, r):
+            _read_sized_symbol(text, r)
         return
     opened = text[r.end : match.start("unit")].strip()
     if opened and opened != "-" and not match.group("close"):

@@ -14,6 +14,7 @@ from extractor.mentions.quantities.clause_subject import same_subject
 from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
+from extractor.mentions.quantities.listed_rates import listed_count_rates
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.relative_durations import is_shown_duration
@@ -198,6 +199,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         _share_price_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
         exchange_rate_levels(found, shown_quantities)
+        listed_count_rates(found, shown_quantities)
         placed, aside = [], []
         for (mention, _span), quantity in zip(found, shown_quantities, strict=True):
             # a duration counted from now stands aside: "from $2 million over the past two years to $5 million"
