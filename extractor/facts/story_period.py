@@ -86,7 +86,7 @@ def report_period(
         # quarter over at publication that the body reports, not one it forecasts
         first = _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
     # a quarter the body names by its ordinal ("fiscal first-quarter revenue") takes the end the body states
-    # later ("in the quarter ended October 28"), as one the title or lead names does
+    # later ("in the quarter ended August 27"), as one the title or lead names does
     return _stated(first, doc, body_start, published, fiscal) if first is not None else None
 
 
