@@ -281,12 +281,22 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     opening = _opening(doc, body_start, 1)
     reporter = doc.text[:body_start] + (span_text(opening[0]) if opening else "")  # the title and first sentence
     for sent in doc.sents:
-        if sent.start_char < body_start or not STATED_END.search(span_text(sent)) or _not_the_reporter(sent, reporter):
+        if (
+            sent.start_char < body_start
+            or not _may_state_quarter_end(span_text(sent))
+            or _not_the_reporter(sent, reporter)
+        ):
             continue
         for m in _dated_periods(span_text(sent), published, fiscal):
             if _quarter_end(m.text) and _as_story(m.period, Story(period=period)) == period:
                 return m.period
     return period
+
+
+def _may_state_quarter_end(text: str) -> bool:
+    """A sentence with an end word and a quarter-length span somewhere in it: the cheap test first, as the reporter
+    test reads the sentence's entities (in a long document, asked of every sentence)."""
+    return bool(STATED_END.search(text) and QUARTER_SPAN.search(text))
 
 
 def _quarter_end(phrase: str) -> bool:
@@ -305,8 +315,22 @@ def _not_the_reporter(sent: Span, reporter: str) -> bool:
     if any(t.lemma_.lower() in words("peer_relation_nouns") for t in sent):
         return True
     # a sentence that names the reporter too is its own ("Acme said ..., according to a data firm")
-    named = [e[0].text in reporter for e in sent.ents if e.label_ == "ORG"]
+    named = [first.text in reporter for first in _org_starts(sent)]
     return not any(named) and not all(named)
+
+
+def _org_starts(sent: Span) -> list[Token]:
+    """The first words of the organizations named inside the sentence, read from its tokens: `Span.ents` walks
+    every entity of the Doc, once per sentence asked, which a long document cannot afford."""
+    doc, starts = sent.doc, []
+    for token in sent:
+        if token.ent_iob_ == "B" and token.ent_type_ == "ORG":
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= sent.end:
+                starts.append(token)
+    return starts
 
 
 RESULT_MEASURES = with_first_characters(  # of a lead sentence; searched per sentence: tried at its letters only
