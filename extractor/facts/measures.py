@@ -53,7 +53,8 @@ from extractor.facts.measured_nouns import (
 from extractor.facts.measures_clauses import embedded_antecedent, interrupted_subject, measure_pronoun
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
-from extractor.facts.measures_sized import sized_noun
+from extractor.facts.measures_sized import TIME_UNITS as TIME_UNITS  # re-exported: assembly, time_supplies
+from extractor.facts.measures_sized import premodifies_measure, sized_noun
 from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.offer_terms import deal_price_name
@@ -400,7 +401,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
-    if _premodifies_measure(root, _modified_noun(head), quantity, span, skip):
+    if premodifies_measure(root, _modified_noun(head), quantity, span, skip):
         head = _modified_noun(head)
         moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head)
         # "11 percent earnings-per-share growth", "a 6 percent yearly increase in exports": a change of what
@@ -509,9 +510,6 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     return Reading(None, verb, None, False)
 
 
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-
-
 def _counts_its_own_noun(verb: Token, measured: Token, counted: Token) -> bool:
     """ "cutting the network to 900 branches", "runs shops at 40 airports": a count after to/at whose verb
     moves a direct object counts its own noun; the object is what holds the counted things, not their number.
@@ -522,25 +520,6 @@ def _counts_its_own_noun(verb: Token, measured: Token, counted: Token) -> bool:
     determined = any(c.dep_ in ("poss", "det") for c in counted.children)
     own_count = not determined and not is_generic_count(counted)
     return own_object and own_count and measured.lemma_.lower() not in words("measure_nouns")
-
-
-def _premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
-    """ "a $60 billion aid package", "a 30 percent discount": a money or percent amount written
-    before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
-    return (
-        quantity.unit is not None
-        and quantity.unit not in TIME_UNITS
-        and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
-        and head.pos_ == "NOUN"
-        and head.i >= span.end
-        and head.i not in skip
-        and head.lemma_.lower() not in PERIOD_WORDS
-    )
-
-
-def _is_money(quantity: Quantity) -> bool:
-    """ "a 4 billion euro ($5 billion) loan": a currency noun the parse makes a modifier of the noun it sizes."""
-    return quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
 
 
 def _modified_noun(head: Token) -> Token:

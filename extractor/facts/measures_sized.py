@@ -60,3 +60,25 @@ def _past_conversion(span: Span) -> int | None:
     if closing is None or not any(t.like_num for t in doc[end + 1 : closing]):
         return None
     return closing + 1
+
+
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span, skip: frozenset[int]) -> bool:
+    """ "a $60 billion aid package", "a 30 percent discount": a money or percent amount written
+    before a common noun sizes that noun; a duration ("a two-week period") or a count does not."""
+    return (
+        quantity.unit is not None
+        and quantity.unit not in TIME_UNITS
+        and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
+        and head.pos_ == "NOUN"
+        and head.i >= span.end
+        and head.i not in skip
+        and head.lemma_.lower() not in PERIOD_WORDS
+    )
+
+
+def _is_money(quantity: Quantity) -> bool:
+    """ "a 4 billion euro ($5 billion) loan": a currency noun the parse makes a modifier of the noun it sizes."""
+    return quantity.unit is not None and quantity.unit not in ("percent", "percentage_point", "times")
