@@ -55,7 +55,7 @@ from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import TIME_UNITS as TIME_UNITS  # re-exported: assembly, time_supplies
 from extractor.facts.measures_sized import premodifies_measure, sized_noun
-from extractor.facts.measures_values import cut_or_saving, sized_by_economy, value_of, valued_whole
+from extractor.facts.measures_values import counts_the_cuts, cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.offer_terms import deal_price_name
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
@@ -414,7 +414,9 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
-    if head.i != root.i and head.lemma_.lower() in change_nouns and head.pos_ == "NOUN" and not _hyphen_bound(head):
+    # ("1,900 job cuts" counts the cuts: read below as a count of its noun)
+    moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head) and not counts_the_cuts(head, quantity)
+    if head.i != root.i and moves and head.pos_ == "NOUN":
         measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 

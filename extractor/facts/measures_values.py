@@ -67,3 +67,11 @@ def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or not is_measure_noun(subject):
         return None
     return subject
+
+
+def counts_the_cuts(head: Token, quantity: Quantity) -> bool:
+    """ "announced 1,900 job cuts", "the 4,000 position reductions": a plain count written before a plural noun
+    of cutting (`counted_cut_nouns`) counts the cuts, so it is a metric of what is cut, as FACTS.md reads "cut
+    N jobs"; not a fall of the compound noun by N. Money, percents and points before such a noun ("$3 billion
+    cost cuts", "a 50 basis point cut") size a cut and are read as before."""
+    return quantity.unit is None and head.tag_ == "NNS" and head.lemma_.lower() in words("counted_cut_nouns")
