@@ -414,7 +414,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
-    # ("1,900 job cuts" counts the cuts: read below as a count of its noun)
+    # ("2,750 job cuts" counts the cuts: read below as a count of its noun)
     moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head) and not counts_the_cuts(head, quantity)
     if head.i != root.i and moves and head.pos_ == "NOUN":
         measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)

@@ -70,7 +70,7 @@ def sized_by_economy(whole: Token | None, verb: Token | None) -> Token | None:
 
 
 def counts_the_cuts(head: Token, quantity: Quantity) -> bool:
-    """ "announced 1,900 job cuts", "the 4,000 position reductions": a plain count written before a plural noun
+    """ "announced 2,750 job cuts", "the 3,350 position reductions": a plain count written before a plural noun
     of cutting (`counted_cut_nouns`) counts the cuts, so it is a metric of what is cut, as FACTS.md reads "cut
     N jobs"; not a fall of the compound noun by N. Money, percents and points before such a noun ("$3 billion
     cost cuts", "a 50 basis point cut") size a cut and are read as before."""

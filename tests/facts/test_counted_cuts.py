@@ -1,6 +1,6 @@
 """A plain count before a plural noun of cutting counts the cuts (facts/measures_values.py `counts_the_cuts`,
-docs/DECISIONS.md "Recall, round 25"): "announced 1,900 job cuts" is a metric of jobs cut, as FACTS.md reads
-"cut N jobs", not a fall of "job" by 1,900. Money, percents and points before a cutting noun size the cut and keep
+docs/DECISIONS.md "Recall, round 25"): "announced 2,750 job cuts" is a metric of jobs cut, as FACTS.md reads
+"cut N jobs", not a fall of "job" by 2,750. Money, percents and points before a cutting noun size the cut and keep
 their reading. Sentences written for these tests, invented names."""
 
 import pytest
@@ -43,9 +43,22 @@ def test_a_count_before_a_cutting_noun_counts_the_cuts(nlp, text, surface, predi
         ("The plant cut its energy use by 6 percent last year.", "6 percent", ("change", "energy use", "down")),
         # a count after the verb of cutting keeps the "jobs cut" reading
         ("Brindlecombe will cut 1,500 jobs in Germany.", "1,500", ("metric", "jobs cut", None)),
-        # the number of cut jobs moving is a change of the cuts, not a count of them
-        ("Job cuts at the chemicals maker rose by 900 this year.", "900", ("change", "job", "up")),
     ],
 )
 def test_other_figures_near_a_cutting_noun_keep_their_reading(nlp, text, surface, expected):
     assert reading_of(nlp, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Job cuts at the chemicals maker rose by 900 this year.", "900"),
+        ("Planned job cuts in the sector climbed by 1,250 from the first half.", "1,250"),
+        ("Announced staff reductions across the industry rose 4,600 on the month.", "4,600"),
+    ],
+)
+def test_a_rise_in_the_number_of_cuts_stays_a_change(nlp, text, surface):
+    """The number of cuts moving is a change, not a count of cuts. Its predicate should be "job cuts" (FACTS.md);
+    today it is the compound's first noun, as on main, so only kind and direction are asserted here."""
+    kind, _predicate, direction = reading_of(nlp, text, surface)
+    assert (kind, direction) == ("change", "up")
