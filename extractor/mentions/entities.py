@@ -35,6 +35,7 @@ from extractor.mentions.entity_clusters import (
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
+from extractor.mentions.entity_ranges import offsets_in
 from extractor.mentions.headings import glued_heading_end, is_heading
 from extractor.mentions.listed_orgs import listed_as_organization
 from extractor.mentions.market_wraps import is_market_wrap
@@ -430,17 +431,12 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     return places + [match.span(1) for match in DATED_LINE.finditer(doc_text(doc))]
 
 
-def _offsets_in(ranges: list[tuple[int, int]]) -> set[int]:
-    """The character offsets inside any of `ranges` (short names and lines, so the set stays small)."""
-    return {i for a, b in ranges for i in range(a, b)}
-
-
 def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int, int]], body_start: int) -> list[Span]:
     """The entity mentions of a Doc; its credit brackets and speaker lines name people read from their own words."""
     text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
-    agencies = _offsets_in(_dateline_agencies(doc))
+    agencies = offsets_in(_dateline_agencies(doc))
     parts = [
         _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
@@ -452,7 +448,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
     # the offsets of the credits and speaker lines, read once: a test per mention against every range grew with the
     # square of a long document's length (a dateline per joined story)
-    read_alone = _offsets_in(credits + speakers)
+    read_alone = offsets_in(credits + speakers)
     spans = [
         s
         for s in spans
@@ -519,7 +515,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits, speakers = credit_ranges(doc), speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" read alike
-    read_alone = _offsets_in(credits + speakers)  # read once, not per mention
+    read_alone = offsets_in(credits + speakers)  # read once, not per mention
     for span in _mentions(doc, credits, speakers, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue

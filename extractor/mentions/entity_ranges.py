@@ -27,9 +27,16 @@ def _ranges(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def entity_span(token: Token) -> Span | None:
-    """The words of the entity of `doc.ents` that holds the token (a Span without its label), or None."""
+    """The words of the entity of `doc.ents` that holds the token (a Span without its label), or None. The ranges are
+    read once per Doc: nothing in the extractor sets `doc.ents` after the NER, so they cannot go stale."""
     starts, ends = _ranges(token.doc)
     last = bisect_right(starts, token.i) - 1  # the only entity that can hold it: the last one starting at or before
     if last < 0 or token.i >= ends[last]:
         return None
     return token.doc[starts[last] : ends[last]]
+
+
+def offsets_in(ranges: list[tuple[int, int]]) -> set[int]:
+    """The character offsets inside any of `ranges`: a set, so "does a mention start inside one" costs one lookup
+    (the ranges are short names and lines, so the set stays small)."""
+    return {i for a, b in ranges for i in range(a, b)}

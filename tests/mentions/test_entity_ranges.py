@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from extractor.mentions.entities import _offsets_in
 from extractor.mentions.entity_clusters import _inside_other_name
-from extractor.mentions.entity_ranges import entity_span
+from extractor.mentions.entity_ranges import entity_span, offsets_in
 
 CASES = [
     ("Marvel Brisk Foods said Tom Ollander of Port Vesta left .", [(0, 3, "ORG"), (4, 6, "PERSON"), (7, 9, "GPE")]),
@@ -61,7 +60,7 @@ def test_inside_other_name_answers_as_a_walk(start, end, inside):
 
 def test_offsets_in_ranges():
     ranges = [(3, 6), (5, 8), (20, 21)]
-    covered = _offsets_in(ranges)
+    covered = offsets_in(ranges)
     for offset in range(30):
         assert (offset in covered) == any(a <= offset < b for a, b in ranges)
-    assert _offsets_in([]) == set()
+    assert offsets_in([]) == set()
