@@ -12,6 +12,7 @@ from extractor.facts.anaphor_kinds import described_kind, other_kind_party
 from extractor.facts.discourse import resolve_subject
 from extractor.facts.syntax import clause_subject, governing_verb
 from extractor.lexicons import table, words
+from extractor.mentions.entity_ranges import entity_span
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -112,7 +113,7 @@ def place_span(noun: Token) -> Span | None:
     word = _place_word(noun)
     if word is None:
         return None
-    entity = next((e for e in noun.doc.ents if e.start <= word.i < e.end), None)
+    entity = entity_span(word)
     if entity is None:
         return noun.doc[word.i : word.i + 1]
     start = entity.start + 1 if entity[0].lower_ == "the" else entity.start

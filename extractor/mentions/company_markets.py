@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.lexicons import words
+from extractor.mentions.entity_ranges import entity_span
 
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "its Canadian sales", "Brixley Canadian sales"
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "npadvmod", "prep"})  # the noun's own phrase
@@ -42,7 +43,7 @@ def locates_company_figure(noun: Token, place: Token) -> bool:
 
 def _entity_tokens(token: Token) -> set[int]:
     """The token positions of the named entity the token is part of ("U.S.", "North America")."""
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_span(token)
     return set(range(name.start, name.end)) if name is not None else {token.i}
 
 
@@ -86,7 +87,7 @@ def _is_company(token: Token) -> bool:
     not "the Trade Department", "the Brixley Dealers Association" or a news agency."""
     if token.ent_type_ != "ORG":
         return False
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_span(token)
     last = name[-1].lower_ if name is not None else token.lower_
     sources = words("publisher_nouns") | words("data_group_nouns") | words("public_body_words") | words("news_agencies")
     return last not in sources and (name is None or name.text.lower() not in sources)

@@ -35,6 +35,7 @@ from extractor.mentions.entity_clusters import (
 from extractor.mentions.entity_clusters import (
     strip_legal_suffix as strip_legal_suffix,
 )
+from extractor.mentions.entity_ranges import offsets_in
 from extractor.mentions.headings import glued_heading_end, is_heading
 from extractor.mentions.listed_orgs import listed_as_organization
 from extractor.mentions.market_wraps import is_market_wrap
@@ -435,7 +436,7 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     text = doc_text(doc)
     datelines = _dateline_places(doc)
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
-    agencies = _dateline_agencies(doc)
+    agencies = offsets_in(_dateline_agencies(doc))
     parts = [
         _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
         for span in doc.ents
@@ -445,7 +446,9 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     ]
     parts = [_after_glued_heading(part) for part in parts if len(part)]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]
-    read_alone = credits + speakers  # joined once, not per mention; most stories have no dateline, credit or speaker
+    # the offsets of the credits and speaker lines, read once: a test per mention against every range grew with the
+    # square of a long document's length (a dateline per joined story)
+    read_alone = offsets_in(credits + speakers)
     spans = [
         s
         for s in spans
@@ -453,9 +456,9 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
         and not (is_heading(s) and not leads_a_brief(text, s.start_char))
         and not _is_exchange_ticker(s)
         and not (in_dateline and any(t in in_dateline for t in range(s.start, s.end)))
-        and not (agencies and any(a <= s.start_char < b for a, b in agencies))  # an agency only where named outside it
+        and s.start_char not in agencies  # an agency only where named outside it
         and not in_brief_furniture(text, s.start_char, s.end_char)  # "* Q3 NET SALES $2 BLN": capitals misread
-        and not (read_alone and any(a <= s.start_char < b for a, b in read_alone))
+        and s.start_char not in read_alone
     ]
     spans += credit_names(doc, credits) + speaker_names(doc)  # credits and speaker lines: names read from their words
     taken = {t for s in spans for t in range(s.start, s.end)} | in_dateline
@@ -512,7 +515,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     org_words = words("org_name_words")
     previous: tuple[Span, str] | None = None
     credits, speakers = credit_ranges(doc), speaker_ranges(doc)  # "ANN LEE, ANALYST, BRANDT CAPITAL:" read alike
-    read_alone = credits + speakers  # joined once, not per mention
+    read_alone = offsets_in(credits + speakers)  # read once, not per mention
     for span in _mentions(doc, credits, speakers, body_start):
         if span.label_ not in KEPT_LABELS or _is_spurious(span):
             continue
@@ -532,7 +535,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         cluster.mentions.append(span)
         previous = (span, key)
         cluster.votes[span.label_] += 1
-        if read_alone and any(a <= span.start_char < b for a, b in read_alone):
+        if span.start_char in read_alone:
             cluster.votes[span.label_] += CREDIT_VOTES  # the credit words said what it is
             continue
         if _code_follows(span, exchange=span.label_ not in ("ORG", "PERSON")):

@@ -4,15 +4,17 @@ a legal suffix, and the merges of clusters that name one entity (a headline's fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extractor.lexicons import table, words
 from extractor.mentions.brand_names import is_brand
+from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.legal_names import GROUP_WORDS, strip_legal_suffix
 from extractor.mentions.salience import in_brackets
 
@@ -71,7 +73,7 @@ def short_form_writings(cluster: EntityCluster, text: str, body_start: int = 0) 
         return {}, 1
     full, body = cluster.name.split(), text[body_start:]
     first_long = body.find(cluster.name)
-    other = [(e.start_char, e.end_char) for e in cluster.mentions[0].doc.ents if e.label_ not in ("ORG", "MONEY")]
+    other = _other_names(cluster.mentions[0].doc)
     counts = {}
     for short in sorted(cluster.aliases):
         parts = short.split()
@@ -93,18 +95,47 @@ def _persons_surname(cluster: EntityCluster, short: str, body: str) -> bool:
     company's name. A person is a real name: two or more capitalised (not all-capitals) words ending in the short
     form; an all-capitals heading run into the name ("CONSOLIDATION Varro", tagged PERSON) is not one. A writing
     followed by "said he" or "said she" means a person too."""
-    for ent in cluster.mentions[0].doc.ents:
-        parts = ent.text.split()
-        if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1] == short:
-            if all(w[:1].isupper() and not w.isupper() for w in parts):
-                return True
+    if short in _person_surnames(cluster.mentions[0].doc):
+        return True
     return re.search(rf"\b{re.escape(short)} said (he|she)\b", body) is not None
+
+
+# Read once per Doc, not once per cluster or alias: a walk of every entity per cluster grew with the square of a
+# long document's length.
+_OTHER_NAMES: DocMemo[list[tuple[int, int]]] = DocMemo()
+_SURNAMES: DocMemo[frozenset[str]] = DocMemo()
+
+
+def _other_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the entities that are neither organizations nor sums, in order."""
+    return _OTHER_NAMES.get(
+        doc, None, lambda: [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("ORG", "MONEY")]
+    )
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the real persons' names of `_persons_surname`."""
+
+    def surnames() -> frozenset[str]:
+        found = set()
+        for ent in doc.ents:
+            parts = ent.text.split()
+            if ent.label_ == "PERSON" and len(parts) >= 2 and all(w[:1].isupper() and not w.isupper() for w in parts):
+                found.add(parts[-1])
+        return frozenset(found)
+
+    return _SURNAMES.get(doc, None, surnames)
 
 
 def _inside_other_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
     """The writing is part of a longer name NER found that is no organization: "Brisket" in "Tom Brisket" (a
-    sentence may open with the first name, so the capitalised word before is not enough to tell)."""
-    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in names)
+    sentence may open with the first name, so the capitalised word before is not enough to tell). The entities do
+    not overlap and are in order, so only the last one starting at or before the writing can hold it."""
+    last = bisect_right(names, (start, float("inf"))) - 1
+    if last < 0:
+        return False
+    a, b = names[last]
+    return end <= b and (a, b) != (start, end)
 
 
 def _own_legal_name(cluster: EntityCluster, short: str) -> bool:
