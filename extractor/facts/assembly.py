@@ -94,6 +94,7 @@ from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_company import mark_story_company
+from extractor.facts.standing_sizes import sizes_a_standing_term, standing_dating
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject
@@ -289,6 +290,9 @@ def quantity_facts(
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
         ) or (kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured, span))
         dating = [] if no_period_terms else brief_periods(brief, both, modality, sent, ctx.report_period)
+        # "a $2 billion buyback program": a standing term's size is no result of the story's period (FACTS.md)
+        standing = kind == "metric" and sizes_a_standing_term(predicate, reading.measured)
+        dating = standing_dating(dating, ctx.published) if standing else dating
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -299,7 +303,7 @@ def quantity_facts(
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
             story=Story(ctx.published, None)
-            if no_period_terms
+            if no_period_terms or standing
             else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
             modality=modality,
         )
@@ -325,7 +329,7 @@ def quantity_facts(
         if period is None and not daily and not no_period_terms and not stock_level:  # "Analysts expect $2.18."
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
             period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
-        if period is None and not no_period_terms:
+        if period is None and not no_period_terms and not standing:
             now_held = kind == "metric" and (
                 quantity.unit is None
                 and holds_now(span, reading.verb)

@@ -1,0 +1,59 @@
+"""periods25: the size of a standing term (a buyback program, plan or authorization) and a dividend paid each
+quarter are no results of the quarter a story reports on (FACTS.md: a figure takes the story's period only when
+it is one of those results). They keep a span of their own that runs past publication or names a year, and
+drop "quarterly" and a past month or quarter told beside them (`standing_sizes`). Sentences written for these
+tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+PUBLISHED = D(2012, 7, 25)
+LEAD = "Orrin Foods second-quarter profit rises\n\nOrrin Foods Inc said on Wednesday its second-quarter net income rose to $61 million.\n\n"
+QUARTER = (D(2012, 4, 1), D(2012, 6, 30))
+
+
+def _periods(nlp, sentence, amount):
+    facts = extract(LEAD + sentence, published=PUBLISHED, nlp=nlp)
+    found = [f for f in facts if f.value and f.value.amount == amount]
+    assert found, [(f.predicate, f.value) for f in facts]
+    return [(f.period.start, f.period.end) if f.period else None for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The board also approved a $2 billion share buyback program.", 2_000_000_000.0),
+        ("Orrin lifted its share repurchase authorization to $3 billion from $2 billion.", 3_000_000_000.0),
+        ("Orrin lifted its share repurchase authorization to $3 billion from $2 billion.", 2_000_000_000.0),
+        ("Orrin will pay a quarterly dividend of 18 cents per share, up from 15 cents.", 0.18),
+        ("Orrin will pay a quarterly dividend of 18 cents per share, up from 15 cents.", 0.15),
+        ("In May, the board adopted a $400 million stock purchase plan.", 400_000_000.0),
+        ("Orrin declared a monthly distribution of 5 cents per unit.", 0.05),
+        ("It bought back $90 million of stock in the quarter under its $1 billion program.", 1_000_000_000.0),
+    ],
+)
+def test_a_standing_term_takes_no_period_of_the_story(nlp, sentence, amount):
+    assert _periods(nlp, sentence, amount) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "period"),
+    [  # near misses: results of the quarter, a span the program runs over, a year the plan or payout is for
+        ("Orrin paid dividends of $40 million in the quarter.", 40_000_000.0, QUARTER),
+        ("It bought back $90 million of stock in the quarter under its $1 billion program.", 90_000_000.0, QUARTER),
+        (
+            "Orrin announced a $750 million buyback program to be completed by the end of 2014.",
+            750_000_000.0,
+            (PUBLISHED, D(2014, 12, 31)),
+        ),
+        ("Orrin kept its 2011 capital spending plan of $900 million.", 900_000_000.0, (D(2011, 1, 1), D(2011, 12, 31))),
+        ("Its annual dividend for 2011 was 90 cents a share.", 0.9, (D(2011, 1, 1), D(2011, 12, 31))),
+        ("Sales for the quarter rose to $1.9 billion.", 1_900_000_000.0, QUARTER),
+    ],
+)
+def test_a_result_or_a_stated_span_keeps_its_period(nlp, sentence, amount, period):
+    assert _periods(nlp, sentence, amount) == [period]
