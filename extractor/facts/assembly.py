@@ -91,10 +91,10 @@ from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.segment_figures import base_measure, segment_reading
+from extractor.facts.standing_sizes import sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_company import mark_story_company
-from extractor.facts.standing_sizes import sizes_a_standing_term, standing_dating
 from extractor.facts.story_period import report_period, results_base
 from extractor.facts.survey_months import survey_reading
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject

@@ -12,7 +12,10 @@ from extractor import extract
 
 D = dt.date
 PUBLISHED = D(2012, 7, 25)
-LEAD = "Orrin Foods second-quarter profit rises\n\nOrrin Foods Inc said on Wednesday its second-quarter net income rose to $61 million.\n\n"
+LEAD = (
+    "Orrin Foods second-quarter profit rises\n\n"
+    "Orrin Foods Inc said on Wednesday its second-quarter net income rose to $61 million.\n\n"
+)
 QUARTER = (D(2012, 4, 1), D(2012, 6, 30))
 
 
