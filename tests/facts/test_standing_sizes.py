@@ -60,3 +60,69 @@ def test_a_standing_term_takes_no_period_of_the_story(nlp, sentence, amount):
 )
 def test_a_result_or_a_stated_span_keeps_its_period(nlp, sentence, amount, period):
     assert _periods(nlp, sentence, amount) == [period]
+
+
+def _dating(nlp, sentence, amount):
+    facts = extract(LEAD + sentence, published=PUBLISHED, nlp=nlp)
+    found = [f for f in facts if f.value and f.value.amount == amount]
+    assert found, [(f.predicate, f.value) for f in facts]
+    return [((f.period.start, f.period.end) if f.period else None, f.as_of) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [  # a total paid out in quarterly or monthly payouts is no rate: a result of the story's quarter
+        ("Orrin paid out $47 million in monthly distributions.", 47_000_000.0),
+        ("It paid quarterly dividends worth $33 million.", 33_000_000.0),
+        ("Its monthly distributions to unitholders added up to $9 million.", 9_000_000.0),
+    ],
+)
+def test_a_total_paid_in_quarterly_payouts_keeps_the_quarter(nlp, sentence, amount):
+    assert _dating(nlp, sentence, amount) == [(QUARTER, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "dating"),
+    [  # a past phrase of the term's own clause or noun dates the figure itself
+        (
+            "Orrin's quarterly dividend stood at 16 cents per share during the second quarter, against 14 cents a"
+            " year before.",
+            0.16,
+            (QUARTER, None),
+        ),
+        (
+            "Orrin's quarterly dividend stood at 16 cents per share during the second quarter, against 14 cents a"
+            " year before.",
+            0.14,
+            ((D(2011, 4, 1), D(2011, 6, 30)), None),
+        ),
+        ("Its share buyback program for the quarter totaled $120 million.", 120_000_000.0, (QUARTER, None)),
+        ("The company's investment plan in the second quarter was $310 million.", 310_000_000.0, (QUARTER, None)),
+        ("The pension plan had $700 million of assets at June 30.", 700_000_000.0, (None, D(2012, 6, 30))),
+    ],
+)
+def test_a_past_phrase_of_the_terms_own_clause_dates_it(nlp, sentence, amount, dating):
+    assert _dating(nlp, sentence, amount) == [dating]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [  # a size told as holding now is as of publication
+        ("The repurchase authorization now stands at $800 million.", 800_000_000.0),
+        ("Its buyback program currently totals $1.2 billion.", 1_200_000_000.0),
+        ("Orrin's quarterly dividend remains 18 cents a share.", 0.18),
+    ],
+)
+def test_a_size_told_as_holding_now_is_as_of_publication(nlp, sentence, amount):
+    assert _dating(nlp, sentence, amount) == [(None, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [  # a predicted payout rate is no estimate of the quarter the story reports
+        ("Analysts expect Orrin to lift its quarterly payout to 20 cents per share.", 0.2),
+        ("Some analysts think Orrin will trim its monthly payout to 6 cents per unit.", 0.06),
+    ],
+)
+def test_a_predicted_rate_takes_no_quarter_of_the_story(nlp, sentence, amount):
+    assert _dating(nlp, sentence, amount) == [(None, None)]
