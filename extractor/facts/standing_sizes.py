@@ -32,13 +32,12 @@ def sizes_a_standing_term(predicate: str, measured: Token | None, span: Span) ->
 
 
 def _stated_per_unit(span: Span) -> bool:
-    # "20 cents a share", "4 cents per unit": the figure is a rate, not the sum paid out
-    after = span.doc[span.end : min(span.end + 2, span.sent.end)]
-    return (
-        len(after) == 2
-        and after[0].lower_ in words("rate_openers")
-        and after[1].lemma_.lower() in words("payout_rate_units")
-    )
+    # "20 cents a share", "4 cents per unit", "8 cents per ordinary share": a rate, not the sum paid out
+    after = span.doc[span.end : min(span.end + 3, span.sent.end)]
+    if len(after) < 2 or after[0].lower_ not in words("rate_openers"):
+        return False
+    unit = after[2] if after[1].pos_ == "ADJ" and len(after) == 3 else after[1]
+    return unit.lemma_.lower() in words("payout_rate_units")
 
 
 def dated_as_its_own(dating: list, sent: Span, measured: Token | None, published: dt.date | None) -> bool:
