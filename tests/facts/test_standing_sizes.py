@@ -36,7 +36,7 @@ def _periods(nlp, sentence, amount):
         ("Orrin is lifting its quarterly dividend to 18 cents per share, up from 15 cents.", 0.15),
         ("In May, the board adopted a $400 million stock purchase plan.", 400_000_000.0),
         ("Orrin declared a monthly distribution of 5 cents per unit.", 0.05),
-        ("Orrin means to pay a quarterly dividend of $0.11 per ordinary share.", 0.11),
+        ("Orrin set its quarterly dividend at $0.11 per ordinary share.", 0.11),
         ("It bought back $90 million of stock in the quarter under its $1 billion program.", 1_000_000_000.0),
     ],
 )
