@@ -91,6 +91,7 @@ from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.segment_figures import base_measure, segment_reading
+from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_company import mark_story_company
@@ -289,6 +290,10 @@ def quantity_facts(
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
         ) or (kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured, span))
         dating = [] if no_period_terms else brief_periods(brief, both, modality, sent, ctx.report_period)
+        # "a $2 billion buyback program": a standing term's size is no result of the story's period (FACTS.md)
+        standing = kind == "metric" and sizes_a_standing_term(predicate, reading.measured, span)
+        standing = standing and not dated_as_its_own(dating, sent, reading.measured, ctx.published)
+        dating = standing_dating(dating, ctx.published) if standing else dating
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -299,7 +304,7 @@ def quantity_facts(
             others=tuple(q for _, q in mentions),
             kind="price" if daily else "flow",
             story=Story(ctx.published, None)
-            if no_period_terms
+            if no_period_terms or standing
             else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
             modality=modality,
         )
@@ -319,13 +324,14 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
-        if period is None and modality == "forecast" and not daily:  # "Forecasters had looked for 140,000": just told
+        if period is None and modality == "forecast" and not daily and not standing:  # "had looked for 140,000"
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
-        if period is None and not daily and not no_period_terms and not stock_level:  # "Analysts expect $2.18."
+        if period is None and not daily and not (no_period_terms or stock_level or standing):  # "expect $2.18."
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
             period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
-        if period is None and not no_period_terms:
+        # a standing term's size takes publication only when told as holding now ("now stands at $2 billion")
+        if period is None and not no_period_terms and not (standing and not told_in_present(span, reading.verb)):
             now_held = kind == "metric" and (
                 quantity.unit is None
                 and holds_now(span, reading.verb)
