@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from extractor.header import find_header
 from extractor.lexicons import any_words, words
 from extractor.mentions.doc_text import doc_text
 
@@ -44,7 +45,7 @@ def drop_lead_adjective(span: Span) -> Span:
     """ "New Halden Bank leaders ...", "Current Brindle staff may apply": a capitalised adjective that opens a
     sentence (or headline) before a name is not part of it when the story also writes the name without it;
     "New Avalon Times" never written as "Avalon Times" keeps its first word."""
-    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in words("name_lead_adjectives"):
+    if len(span) < 2 or span[0].lower_ not in words("name_lead_adjectives") or not _opens_a_line(span):
         return span
     if span.label_ in ("GPE", "LOC"):
         return span  # "New Jersey" is a place even where "Jersey" is written alone
@@ -55,3 +56,13 @@ def drop_lead_adjective(span: Span) -> Span:
     alone = re.compile(rf"(?<![\w-]){re.escape(rest.text)}(?![\w-])")
     elsewhere = any(match.start() != rest.start_char for match in alone.finditer(text))
     return rest if elsewhere else span
+
+
+def _opens_a_line(span: Span) -> bool:
+    """The mention opens a sentence, or the headline after the file's date header (" date 2020-01-02 New ...",
+    which the parser reads as one sentence with the date)."""
+    if span[0].is_sent_start:
+        return True
+    text = doc_text(span.doc)
+    header = find_header(text)
+    return header is not None and header.title is not None and text.find(header.title, 0, header.end) == span.start_char
