@@ -66,3 +66,31 @@ def _opens_a_line(span: Span) -> bool:
     text = doc_text(span.doc)
     header = find_header(text)
     return header is not None and header.title is not None and text.find(header.title, 0, header.end) == span.start_char
+
+
+CONJUNCTIONS = frozenset({",", "and", "or"})
+
+
+def split_coordination(span: Span) -> list[Span]:
+    """ "[Alder and Birk] bid", "[Alder, Birk and Cole Group]": names joined by "and", "or" or commas that NER
+    read as one are several when the story writes each of them outside that phrase too; "Marks and Sons"
+    written only whole stays one name, and so do names joined by "&"."""
+    cuts = [t.i for t in span if t.text in CONJUNCTIONS and span.start < t.i < span.end - 1]
+    if not cuts:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    pieces = []
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        start = left if left == span.start else left + 1
+        if start < right and span.doc[start].text in CONJUNCTIONS:
+            start += 1  # ", and" (the serial comma)
+        if start < right:
+            pieces.append(Span(span.doc, start, right, label=span.label_))
+    rest = doc_text(span.doc).replace(span.text, " ")
+    if len(pieces) < 2 or not all(p.text[:1].isupper() and _written_alone(p.text, rest) for p in pieces):
+        return [span]
+    return pieces
+
+
+def _written_alone(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
