@@ -76,7 +76,7 @@ def split_coordination(span: Span) -> list[Span]:
     read as one are several when the story writes each of them outside that phrase too; "Marks and Sons"
     written only whole stays one name, and so do names joined by "&"."""
     cuts = [t.i for t in span if t.text in CONJUNCTIONS and span.start < t.i < span.end - 1]
-    if not cuts:
+    if not cuts or _joint_doer(span):
         return [span]
     bounds = [span.start, *cuts, span.end]
     pieces = []
@@ -90,6 +90,17 @@ def split_coordination(span: Span) -> list[Span]:
     if len(pieces) < 2 or not all(p.text[:1].isupper() and _written_alone(p.text, rest) for p in pieces):
         return [span]
     return pieces
+
+
+def _joint_doer(span: Span) -> bool:
+    """ "[Alder, Birk and Cole] sold 5 million shares": names joined by "and" as the subject of their clause
+    act together; the group is the subject of what they did (FACTS.md gold writes the joined names), so it
+    stays one mention. Not before "be" ("[Alder and Birk] were the two biggest holders"): each holds its own."""
+    subject = any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not span.start <= t.head.i < span.end
+        for t in span
+    )
+    return subject and any(t.lower_ == "and" for t in span)
 
 
 def _written_alone(name: str, text: str) -> bool:

@@ -98,3 +98,48 @@ def test_a_headline_opening_adjective_is_not_part_of_a_name_written_alone(nlp):
 )
 def test_names_that_hold_such_words_keep_them(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "joined"),
+    [
+        (
+            "Before the sale, Kestrel and Varn were the largest holders of the stock. Kestrel Partners and "
+            "Varn Group bought the company in 2005. Kestrel said it was happy.",
+            {"Kestrel", "Varn"},
+            "Kestrel and Varn",
+        ),
+        (
+            "Ravenna, Ostmark and Halvard were the main bidders, people familiar with the matter said. Ravenna "
+            "later dropped out. Ostmark and Halvard did not comment.",
+            {"Ravenna", "Ostmark", "Halvard"},
+            "Ravenna, Ostmark and Halvard",
+        ),
+    ],
+)
+def test_names_joined_by_and_that_the_story_writes_alone_are_several(nlp, text, parts, joined):
+    found = names(nlp, text)
+    assert parts <= found
+    assert joined not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written only whole: one name
+        (
+            "The Industrial and Commercial Bank of Norland said profit rose 10 percent.",
+            "Industrial and Commercial Bank of Norland",
+        ),
+        # "&" joins the words of one name
+        ("Procter & Gamble and Unilever both raised prices. Unilever said costs rose.", "Procter & Gamble"),
+        # joined names as the subject of what they did together stay one mention
+        (
+            "Ravenna, Ostmark and Halvard sold 20 million shares for $25 each. Ravenna keeps a stake; Ostmark and "
+            "Halvard sold all they held.",
+            "Ravenna, Ostmark and Halvard",
+        ),
+    ],
+)
+def test_names_joined_by_and_stay_one_where_the_story_gives_no_other_evidence(nlp, text, name):
+    assert name in names(nlp, text)
