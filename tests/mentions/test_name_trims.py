@@ -110,7 +110,7 @@ def test_names_that_hold_such_words_keep_them(nlp, text, name):
             "Kestrel and Varn",
         ),
         (
-            "Ravenna, Ostmark and Halvard were the main bidders, people familiar with the matter said. Ravenna "
+            "Ravenna, Ostmark and Halvard were the main bidders, two bankers told us at the time. Ravenna "
             "later dropped out. Ostmark and Halvard did not comment.",
             {"Ravenna", "Ostmark", "Halvard"},
             "Ravenna, Ostmark and Halvard",
