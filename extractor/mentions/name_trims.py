@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extractor.header import find_header
 from extractor.lexicons import any_words, words
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.legal_names import strip_legal_suffix
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
 def trim_title_tail(span: Span) -> Span:
@@ -43,19 +46,37 @@ def _title_runs_on(span: Span) -> bool:
 
 def drop_lead_adjective(span: Span) -> Span:
     """ "New Halden Bank leaders ...", "Current Brindle staff may apply": a capitalised adjective that opens a
-    sentence (or headline) before a name is not part of it when the story also writes the name without it;
-    "New Avalon Times" never written as "Avalon Times" keeps its first word."""
+    sentence (or headline) before a name is not part of it when the story also names the rest on its own;
+    "New Avalon Times" never named as "Avalon Times", or written with its "New" more than once, keeps it."""
     if len(span) < 2 or span[0].lower_ not in words("name_lead_adjectives") or not _opens_a_line(span):
         return span
     if span.label_ in ("GPE", "LOC"):
         return span  # "New Jersey" is a place even where "Jersey" is written alone
     rest = Span(span.doc, span.start + 1, span.end, label=span.label_)
-    if not rest.text[:1].isupper():
+    if not rest.text[:1].isupper() or _written_whole_again(span):
         return span
-    text = doc_text(span.doc)
-    alone = re.compile(rf"(?<![\w-]){re.escape(rest.text)}(?![\w-])")
-    elsewhere = any(match.start() != rest.start_char for match in alone.finditer(text))
-    return rest if elsewhere else span
+    return rest if _named_alone(rest) else span
+
+
+def _written_whole_again(span: Span) -> bool:
+    """The story writes the name with its adjective somewhere else too: the adjective is the name's own."""
+    whole = re.compile(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])")
+    return any(match.start() != span.start_char for match in whole.finditer(doc_text(span.doc)))
+
+
+def _named_alone(rest: Span) -> bool:
+    """NER finds the rest as a name of its own elsewhere (with or without a legal suffix or "'s"): not a
+    capitalised common word ("World markets fell"), nor a word inside another name ("Star fund manager Ann
+    Lee" may be tagged "Star"), so a single word opening a sentence does not count."""
+    for ent in rest.doc.ents:
+        if ent.start < rest.end and rest.start < ent.end:
+            continue
+        if strip_legal_suffix(_POSSESSIVE.sub("", ent.text)) != rest.text:
+            continue
+        if len(rest) == 1 and ent[0].is_sent_start:
+            continue
+        return True
+    return False
 
 
 def _opens_a_line(span: Span) -> bool:
@@ -86,16 +107,23 @@ def split_coordination(span: Span) -> list[Span]:
             start += 1  # ", and" (the serial comma)
         if start < right:
             pieces.append(Span(span.doc, start, right, label=span.label_))
-    rest = doc_text(span.doc).replace(span.text, " ")
-    if len(pieces) < 2 or not all(p.text[:1].isupper() and _written_alone(p.text, rest) for p in pieces):
+    if len(pieces) < 2 or _written_with_ampersand(span):
+        return [span]
+    if not all(p.text[:1].isupper() and _written_alone(p, span) for p in pieces):
         return [span]
     return pieces
 
 
+def _written_with_ampersand(span: Span) -> bool:
+    """ "Standard and Vell" beside "Standard & Vell": the story spells one firm's name both ways."""
+    joined = re.sub(r"\s+and\s+", " & ", span.text)
+    return joined != span.text and joined in doc_text(span.doc)
+
+
 def _joint_doer(span: Span) -> bool:
-    """ "[Alder, Birk and Cole] sold 5 million shares": names joined by "and" as the subject of their clause
-    act together; the group is the subject of what they did (FACTS.md gold writes the joined names), so it
-    stays one mention. Not before "be" ("[Alder and Birk] were the two biggest holders"): each holds its own."""
+    """ "Last week [Alder and Birk] jointly filed a complaint": names joined by "and" as the subject of their
+    clause act together; the group is the subject of what they did (FACTS.md gold writes the joined names), so
+    it stays one mention. Not before "be" ("[Alder and Birk] are rivals in freight"): each is its own."""
     subject = any(
         t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not span.start <= t.head.i < span.end
         for t in span
@@ -103,5 +131,23 @@ def _joint_doer(span: Span) -> bool:
     return subject and any(t.lower_ == "and" for t in span)
 
 
-def _written_alone(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+def _written_alone(part: Span, joined: Span) -> bool:
+    """The story writes the part outside the joined phrase, as a name of its own: not inside a longer name
+    ("Alder" in "Alder & Birk", or in a name NER found, "Alder Birk Partners")."""
+    text = doc_text(part.doc)
+    phrases = [(m.start(), m.end()) for m in re.finditer(re.escape(joined.text), text)]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", text):
+        start, end = match.span()
+        if any(a <= start and end <= b for a, b in phrases):
+            continue
+        if "&" in text[max(0, start - 3) : start] or "&" in text[end : end + 3]:
+            continue
+        if not _inside_longer_name(part.doc, start, end):
+            return True
+    return False
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    return any(
+        e.start_char <= start and end <= e.end_char and (e.start_char, e.end_char) != (start, end) for e in doc.ents
+    )

@@ -6,6 +6,7 @@ Sentences written for these tests, invented names."""
 import pytest
 
 from extractor.mentions.entities import index_entities
+from extractor.mentions.name_trims import split_coordination
 
 
 def names(nlp, text):
@@ -100,46 +101,128 @@ def test_names_that_hold_such_words_keep_them(nlp, text, name):
     assert name in names(nlp, text)
 
 
+def split(nlp, text, joined):
+    """The parts split_coordination makes of the joined phrase read as one organization (the small model reads
+    some such phrases as one name and some not: built by hand, the rule is tested whatever NER does)."""
+    doc = nlp(text)
+    start = text.index(joined)
+    return [p.text for p in split_coordination(doc.char_span(start, start + len(joined), label="ORG"))]
+
+
 @pytest.mark.parametrize(
-    ("text", "parts", "joined"),
+    ("text", "joined", "parts"),
     [
         (
-            "Before the sale, Kestrel and Varn were the largest holders of the stock. Kestrel Partners and "
-            "Varn Group bought the company in 2005. Kestrel said it was happy.",
-            {"Kestrel", "Varn"},
+            "Analysts compared Kestrel and Varn in a note on freight rates. Kestrel trimmed its fleet; Varn "
+            "added ten trucks.",
             "Kestrel and Varn",
+            ["Kestrel", "Varn"],
         ),
         (
-            "Ravenna, Ostmark and Halvard were the main bidders, two bankers told us at the time. Ravenna "
-            "later dropped out. Ostmark and Halvard did not comment.",
-            {"Ravenna", "Ostmark", "Halvard"},
+            "Ravenna, Ostmark and Halvard are the three suppliers left after the tender. Ravenna makes valves, "
+            "Ostmark pumps and Halvard seals.",
             "Ravenna, Ostmark and Halvard",
+            ["Ravenna", "Ostmark", "Halvard"],
+        ),
+        (
+            "The regulator fined Dorrit or Pell, a filing showed. Dorrit denied it and Pell declined to comment.",
+            "Dorrit or Pell",
+            ["Dorrit", "Pell"],
         ),
     ],
 )
-def test_names_joined_by_and_that_the_story_writes_alone_are_several(nlp, text, parts, joined):
-    found = names(nlp, text)
-    assert parts <= found
-    assert joined not in found
+def test_names_joined_by_and_that_the_story_writes_alone_are_several(nlp, text, joined, parts):
+    assert split(nlp, text, joined) == parts
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "joined"),
     [
         # written only whole: one name
         (
             "The Industrial and Commercial Bank of Norland said profit rose 10 percent.",
             "Industrial and Commercial Bank of Norland",
         ),
-        # "&" joins the words of one name
-        ("Procter & Gamble and Unilever both raised prices. Unilever said costs rose.", "Procter & Gamble"),
         # joined names as the subject of what they did together stay one mention
         (
-            "Ravenna, Ostmark and Halvard sold 20 million shares for $25 each. Ravenna keeps a stake; Ostmark and "
-            "Halvard sold all they held.",
+            "On Monday Ravenna, Ostmark and Halvard jointly opened a plant in Lisbon. Ravenna will run it; "
+            "Ostmark and Halvard supply parts.",
             "Ravenna, Ostmark and Halvard",
+        ),
+        # the "and" spelling of a name the story writes with "&": one firm, never two
+        (
+            "Analysts at Talbot and Greer lowered the rating. Talbot & Greer said the outlook was stable.",
+            "Talbot and Greer",
+        ),
+        ("Shares of Welby & Crane rose 2 percent after analysts praised Welby and Crane.", "Welby and Crane"),
+        # a part written elsewhere only inside a longer name ("&" or a name NER found) is not written alone
+        ("Critics of Ambry and Tollis say Ambry & Co pays too little. Tollis declined to comment.", "Ambry and Tollis"),
+        (
+            "Investors in Dunmore and Pike were told to expect losses. Dunmore Capital Partners did not comment; Pike "
+            "said it agreed.",
+            "Dunmore and Pike",
         ),
     ],
 )
-def test_names_joined_by_and_stay_one_where_the_story_gives_no_other_evidence(nlp, text, name):
+def test_names_joined_by_and_stay_one_where_the_story_gives_no_other_evidence(nlp, text, joined):
+    assert split(nlp, text, joined) == [joined]
+
+
+def test_procter_and_gamble_keeps_its_ampersand_name(nlp):
+    assert "Procter & Gamble" in names(
+        nlp, "Procter & Gamble and Unilever both raised prices. Unilever said costs rose."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the rest is a common word that opens another sentence, not a name of its own
+        ("New Meridian said orders rose 8 percent. Meridian lines on the chart show the trend.", "New Meridian"),
+        # the rest is written only as part of a longer name
+        ("New Harbor said fees fell. Harbor fund manager Li Wei left the firm.", "New Harbor"),
+        # the name is written with its "New" twice: the adjective is its own
+        (
+            " date 2022-02-03 New Calder Post owner sells printing arm\n\nNew Calder Post Co said it sold the "
+            "printing arm. Calder Post readers fell 3 percent.",
+            "New Calder Post",
+        ),
+    ],
+)
+def test_a_sentence_opening_adjective_stays_where_the_rest_is_no_name_of_its_own(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # a title after the short form leaves it the only short form: the story's short name stays canonical
+        (
+            "Ostby Oil and Gas Inc said output rose. Ostby Oil Chief Executive Ann Lee said the field was "
+            "ready. Ostby Oil shares rose 2 percent.",
+            "Ostby Oil",
+            "Ostby Oil and Gas",
+        ),
+        (
+            "Kellow Steel and Metals Corp cut 200 jobs. Kellow Steel will close a mill, and Kellow Steel "
+            "said more cuts may come.",
+            "Kellow Steel",
+            "Kellow Steel and Metals",
+        ),
+        (
+            "Profit at Brenholt Mining and Metals Ltd fell. Brenholt Mining sold a mine; Brenholt Mining "
+            "Senior Vice President Jo Park said prices fell.",
+            "Brenholt Mining",
+            "Brenholt Mining and Metals",
+        ),
+    ],
+)
+def test_a_short_name_that_leaves_off_and_business_words_is_canonical(nlp, text, name, not_name):
+    found = names(nlp, text)
+    assert name in found
+    assert not_name not in found
+
+
+def test_a_long_name_stays_where_the_short_form_is_written_alone_once(nlp):
+    text = "Kellow Steel and Metals Corp cut 200 jobs. Kellow Steel will close a mill."
+    assert "Kellow Steel and Metals" in names(nlp, text)
