@@ -118,7 +118,7 @@ def _drops_business_words(dropped: list[str]) -> bool:
     "Stores", "Global"): "Norvale" of "Norvale Motor". Not a proper name's other half ("Halden" of "Halden Vess",
     which the gold keeps whole and lists the short form as an alias), nor a linking word or "&" that would leave a
     fragment ("Bank" of "Bank of Halden", "Standard" of "Standard & Vell"). An "and" that joins business words
-    is left off with them ("Norvale Paper" of "Norvale Paper and Pulp"): what remains is a whole name."""
+    is left off with them ("Norvale Oil" of "Norvale Oil and Gas"): what remains is a whole name."""
     business = words("org_name_words") | words("name_scope_words")
     if len(dropped) > 1 and dropped[0] == "and":
         dropped = dropped[1:]

@@ -65,9 +65,10 @@ def _written_whole_again(span: Span) -> bool:
 
 
 def _named_alone(rest: Span) -> bool:
-    """NER finds the rest as a name of its own elsewhere (with or without a legal suffix or "'s"): not a
-    capitalised common word ("World markets fell"), nor a word inside another name ("Star fund manager Ann
-    Lee" may be tagged "Star"), so a single word opening a sentence does not count."""
+    """The story names the rest on its own elsewhere: NER finds it as a name (with or without a legal suffix or
+    "'s"), or it is written inside a sentence outside any longer name. Not a capitalised common word opening a
+    sentence ("World markets fell"), nor a word inside another name ("Star fund manager Ann Lee" may be tagged
+    "Star"): a single word opening a sentence does not count."""
     for ent in rest.doc.ents:
         if ent.start < rest.end and rest.start < ent.end:
             continue
@@ -76,6 +77,17 @@ def _named_alone(rest: Span) -> bool:
         if len(rest) == 1 and ent[0].is_sent_start:
             continue
         return True
+    return _written_inside_a_sentence(rest)
+
+
+def _written_inside_a_sentence(rest: Span) -> bool:
+    doc = rest.doc
+    for match in re.finditer(rf"(?<![\w-]){re.escape(rest.text)}(?![\w-])", doc_text(doc)):
+        words = doc.char_span(match.start(), match.end())
+        if words is None or words.start < rest.end and rest.start < words.end or words[0].is_sent_start:
+            continue
+        if not any(e.start <= words.start and words.end <= e.end and len(e) > len(words) for e in doc.ents):
+            return True
     return False
 
 
@@ -148,6 +160,14 @@ def _written_alone(part: Span, joined: Span) -> bool:
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Inside a longer name NER found; not inside another list of names ("Alder, Birk and Cole Group")."""
     return any(
-        e.start_char <= start and end <= e.end_char and (e.start_char, e.end_char) != (start, end) for e in doc.ents
+        e.start_char <= start and end <= e.end_char and (e.start_char, e.end_char) != (start, end) and not _a_list(e)
+        for e in doc.ents
     )
+
+
+def _a_list(ent: Span) -> bool:
+    """Names joined by "and", "or" or commas; "Alder, Birk & Cole" (commas closed by "&") is one name."""
+    joins = [t.text for t in ent if t.text in CONJUNCTIONS or t.text == "&"]
+    return bool(joins) and joins[-1] != "&"

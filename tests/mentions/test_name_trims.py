@@ -72,6 +72,16 @@ def test_a_sentence_opening_adjective_is_not_part_of_a_name_written_alone(nlp, t
     assert not_name not in found
 
 
+def test_a_headline_opening_adjective_is_dropped_before_a_name_the_body_writes_inside_a_sentence(nlp):
+    text = (
+        " date 2023-01-02 New Kordale boss vows pay restraint\n\nStaff at Kordale will get smaller awards this "
+        "year, the head of Kordale told a committee."
+    )
+    found = names(nlp, text)
+    assert "Kordale" in found
+    assert "New Kordale" not in found
+
+
 def test_a_headline_opening_adjective_is_not_part_of_a_name_written_alone(nlp):
     text = (
         " date 2021-03-04 New Ostwick Energy bosses to unveil cost cuts\n\nOstwick Energy will cut 800 jobs, it said."
@@ -128,6 +138,12 @@ def split(nlp, text, joined):
             "The regulator fined Dorrit or Pell, a filing showed. Dorrit denied it and Pell declined to comment.",
             "Dorrit or Pell",
             ["Dorrit", "Pell"],
+        ),
+        # another list of the same names does not hide a part written there
+        (
+            "Lenders cut Halm and Tove to junk. Halm, Tove and Ulla Bank all raised fees; Tove said it would appeal.",
+            "Halm and Tove",
+            ["Halm", "Tove"],
         ),
     ],
 )
