@@ -49,6 +49,7 @@ from extractor.mentions.name_bounds import (
     split_at_owner,
     split_at_place,
 )
+from extractor.mentions.name_trims import drop_lead_adjective, split_coordination, trim_title_tail
 from extractor.mentions.partner_names import partner_name_keeps_s
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.person_or_org import (
@@ -438,11 +439,12 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = offsets_in(_dateline_agencies(doc))
     parts = [
-        _drop_descriptor(_strip_heading(extend_right(extend_left(part))))
+        drop_lead_adjective(trim_title_tail(_drop_descriptor(_strip_heading(extend_right(extend_left(part))))))
         for span in doc.ents
         for placed in split_at_place(span)
         for piece in split_at_owner(placed)
-        for part in _split_at_suffix(piece)
+        for suffixed in _split_at_suffix(piece)
+        for part in split_coordination(suffixed)
     ]
     parts = [_after_glued_heading(part) for part in parts if len(part)]
     spans = [_relabel(_trim_person(part)) for part in parts if len(part)]

@@ -148,8 +148,11 @@ def _drops_business_words(dropped: list[str]) -> bool:
     """The words a short form leaves off are capitalised words of business or reach ("Motor", "Air Lines",
     "Stores", "Global"): "Norvale" of "Norvale Motor". Not a proper name's other half ("Halden" of "Halden Vess",
     which the gold keeps whole and lists the short form as an alias), nor a linking word or "&" that would leave a
-    fragment ("Bank" of "Bank of Halden", "Standard" of "Standard & Vell")."""
+    fragment ("Bank" of "Bank of Halden", "Standard" of "Standard & Vell"). An "and" that joins business words
+    is left off with them ("Norvale Oil" of "Norvale Oil and Gas"): what remains is a whole name."""
     business = words("org_name_words") | words("name_scope_words")
+    if len(dropped) > 1 and dropped[0] == "and":
+        dropped = dropped[1:]
     return all(w[:1].isupper() and w.lower() in business for w in dropped)
 
 
