@@ -1,0 +1,75 @@
+"""Figures that size a thing which exists now (the subject's fund, its stake, its debt): what a clause plans is done
+to that thing, so its size is a result, not a target; and the nouns of goals and predictions that keep a size
+planned ("its planned $1 billion program", "its $2 billion target")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.modality_bases import is_quantity
+from extractor.lexicons import words
+
+
+def forecast_nouns() -> frozenset[str]:
+    return words("forecast_nouns")
+
+
+def names_a_forecast(noun: Token) -> bool:
+    """ "the average estimate", "the poll average", "the consensus": a noun of prediction, or one
+    compounded with a forecaster."""
+    cues = words("forecast_cues")
+    return noun.lemma_.lower() in forecast_nouns() or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | forecast_nouns() and not _an_estimated(c)
+        for c in noun.children
+    )
+
+
+def _an_estimated(word: Token) -> bool:
+    """ "has an estimated 5 million barrels", "swelled to an estimated 8.4 percent": "an estimated" before a figure
+    says it is approximate, not predicted; its clause decides the modality ("will spend an estimated $2 billion")."""
+    return word.lower_ == "estimated" and word.i > 0 and word.doc[word.i - 1].lower_ in ("an", "a")
+
+
+def size_of_possessed(span: Span) -> bool:
+    """ "will shutter its $600 billion program", "will split Norvale's $100 million fine", "will give its 40,000
+    workers a bonus": a figure before a noun that a possessive owns gives the size of a thing that exists; what
+    the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
+    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
+    root = span.root
+    if _owned_amount(root):
+        return True
+    noun = root.head
+    if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
+
+
+def _owned_amount(root: Token) -> bool:
+    """ "may use up much of its $3 billion of cash": an amount a possessive owns, of a thing that is no goal
+    or prediction ("its $2 billion of savings targets" is one)."""
+    if not is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
+        return False  # not an event noun ("its purchase of X completes in the autumn")
+    things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(things) and not any(_is_goal_or_prediction(t) for t in things)
+
+
+def _goal_in_phrase(span: Span, noun: Token) -> bool:
+    """Whether the noun phrase after the figure names a goal, a prediction or a guided range: "its 10 to 14
+    percent growth forecast", "its $1.85 to $1.90 range" (up to two words past its head, not past a preposition)."""
+    for token in span.doc[span.end : min(noun.i + 3, noun.sent.end)]:
+        if token.i > noun.i and token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") and _is_goal_or_prediction(token):
+            return True
+    return False
+
+
+def _is_goal_or_prediction(noun: Token) -> bool:
+    """A noun of a goal or prediction, or one that a word of planning qualifies ("planned", "proposed")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words("goal_nouns") or lemma in words("guided_range_nouns") or names_a_forecast(noun):
+        return True
+    cues = words("target_cues")
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
