@@ -21,6 +21,7 @@ from extractor.facts.modality_expectations import expectation_modality, previewe
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
+from extractor.facts.modality_possessions import describes_its_subject, owned_stock_size
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
@@ -169,8 +170,8 @@ def _modality_in_clause(
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
-    if _size_of_possessed(span):
-        return "actual"
+    if _size_of_possessed(span) or owned_stock_size(span) or describes_its_subject(chain):
+        return "actual"  # "will sell its 35 percent stake", "Merland, home to 4 percent of the world's copper, plans"
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):

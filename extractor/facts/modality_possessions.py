@@ -73,3 +73,53 @@ def _is_goal_or_prediction(noun: Token) -> bool:
         return True
     cues = words("target_cues")
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
+
+
+def _is_stock(noun: Token) -> bool:
+    """A noun of a stock or level that exists now (`lexicons/stock_nouns.txt`): "debt", "market value", "a debt
+    load" (a stock noun compounded before the head)."""
+    stocks = words("stock_nouns")
+    if noun.lemma_.lower() in stocks:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in stocks for c in noun.children)
+
+
+def _owned_by_of(noun: Token) -> bool:
+    """ "the debt of its hotel unit", "the reserves of Norvale": an owner named after the noun, by a possessive
+    or a name in its "of" phrase."""
+    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.pos_ == "PROPN" or any(c.dep_ == "poss" for c in o.children) for o in owners if o.dep_ == "pobj")
+
+
+def owned_stock_size(span: Span) -> bool:
+    """A figure that sizes a stock the subject holds now, with its owner written after the noun ("will cut the
+    $9 billion debt load of its airline by $2 billion") or with the figure in an "of" phrase on an owned stock
+    ("would buy back a quarter of its market value of $40 billion"): what the clause plans is done to that stock,
+    so its present size is a result. Not a noun of a goal or prediction, nor a planned thing."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head  # "its market value of $40 billion"
+        owned = any(c.dep_ == "poss" for c in noun.children) or _owned_by_of(noun)
+    elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        noun = root.head  # "the $9 billion debt load of its airline"
+        owned = _owned_by_of(noun)
+    else:
+        return False
+    return owned and _is_stock(noun) and not _is_goal_or_prediction(noun) and not _goal_in_phrase(span, noun)
+
+
+DESCRIBING_DEPS = frozenset({"appos", "advmod", "prep"})  # "Norvale, a firm with ...", ", home to", ", with"
+
+
+def describes_its_subject(chain: list[Token]) -> bool:
+    """A figure in a phrase set off on a named subject ("Merland, home to 4 percent of the world's copper, plans
+    ...", "Dovex, a lender with assets of $30 billion, will ...") describes what the subject is or has now, the
+    ground of the plan the verb states: a result. Not when the phrase names a goal or a prediction, or has a verb
+    of its own (a participle or relative clause decides for itself)."""
+    subjects = ("nsubj", "nsubjpass")
+    for below, token in zip(chain, chain[1:], strict=False):
+        if token.pos_ in ("VERB", "AUX") or _is_goal_or_prediction(token):
+            return False
+        if token.dep_ in subjects and token.pos_ == "PROPN":
+            return below.dep_ in DESCRIBING_DEPS and below.i > token.i
+    return False
