@@ -137,7 +137,9 @@ def _known_now(span: Span) -> bool:
     chain = [root, *root.ancestors]
     if counts_holders_of_a_view(root):
         return True  # "52 percent expect the economy to weaken in the coming year": the share is counted now
-    return _size_of_possessed(span) or is_comparison_base(chain) or _object_of_a_past_clause(root)
+    if _size_of_possessed(span) or owned_stock_size(span) or describes_its_subject(chain):
+        return True  # "expects to sell its 35 percent stake next year"
+    return is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
 MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
