@@ -97,15 +97,29 @@ def owned_stock_size(span: Span) -> bool:
     ("would buy back a quarter of its market value of $40 billion"): what the clause plans is done to that stock,
     so its present size is a result. Not a noun of a goal or prediction, nor a planned thing."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        noun = root.head.head  # "its market value of $40 billion"
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.i == of.head.i + 1:
+        noun = of.head  # "its market value of $40 billion"; not an "of" hung past a phrase on the noun
         owned = any(c.dep_ == "poss" for c in noun.children) or _owned_by_of(noun)
     elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
         noun = root.head  # "the $9 billion debt load of its airline"
         owned = _owned_by_of(noun)
     else:
         return False
-    return owned and _is_stock(noun) and not _is_goal_or_prediction(noun) and not _goal_in_phrase(span, noun)
+    if not owned or not _is_stock(noun) or _is_goal_or_prediction(noun) or _goal_in_phrase(span, noun):
+        return False
+    return not _inside_a_goal(noun)
+
+
+def _inside_a_goal(noun: Token) -> bool:
+    """The noun is part of a goal's phrase, up to its verb ("its plan for a cut in costs at its branches of $3
+    million", where the parser may hang the figure on the branches)."""
+    for token in noun.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if _is_goal_or_prediction(token):
+            return True
+    return False
 
 
 DESCRIBING_DEPS = frozenset({"appos", "advmod", "prep"})  # "Norvale, a firm with ...", ", home to", ", with"
