@@ -92,8 +92,9 @@ def _owned_by_of(noun: Token) -> bool:
 
 
 def owned_stock_size(span: Span) -> bool:
-    """A figure that sizes a stock the subject holds now, with its owner written after the noun ("will cut the
-    $9 billion debt load of its airline by $2 billion") or with the figure in an "of" phrase on an owned stock
+    """A figure that sizes a stock the subject holds now, with its owner written after the noun and a definite
+    article before it ("will cut the $9 billion debt load of its airline by $2 billion"; "will sell 10 million
+    shares of its unit" sizes what is sold, a plan) or with the figure in an "of" phrase on an owned stock
     ("would buy back a quarter of its market value of $40 billion"): what the clause plans is done to that stock,
     so its present size is a result. Not a noun of a goal or prediction, nor a planned thing."""
     root = span.root
@@ -102,8 +103,8 @@ def owned_stock_size(span: Span) -> bool:
         noun = of.head  # "its market value of $40 billion"; not an "of" hung past a phrase on the noun
         owned = any(c.dep_ == "poss" for c in noun.children) or _owned_by_of(noun)
     elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
-        noun = root.head  # "the $9 billion debt load of its airline"
-        owned = _owned_by_of(noun)
+        noun = root.head  # "the $9 billion debt load of its airline"; not "will sell 10 million shares of its unit"
+        owned = _owned_by_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     else:
         return False
     if not owned or not _is_stock(noun) or _is_goal_or_prediction(noun) or _goal_in_phrase(span, noun):

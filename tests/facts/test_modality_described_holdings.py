@@ -46,6 +46,9 @@ def test_the_present_size_of_an_owned_stock_is_actual(nlp, text, surface):
         ("Corbin Foods expects to complete the $500 million sale of its chemicals unit in June.", "$500 million"),
         ("Corbin Foods expects its sales of $2 billion next year.", "$2 billion"),
         ("Dallow Bank plans to reach its capital target of 10 percent by 2016.", "10 percent"),
+        ("Corbin Foods will sell 10 million shares of its Asian unit in a public offering next month.", "10 million"),
+        ("Holdex Partners plans to buy a 20 percent stake of Tarvel Corp from its founder.", "20 percent"),
+        ("Corbin Foods will close 40 stores of its discount chain next year.", "40"),
     ],
 )
 def test_a_planned_figure_beside_an_owned_stock_stays_a_target(nlp, text, surface):
