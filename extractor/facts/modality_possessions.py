@@ -77,7 +77,7 @@ def _is_goal_or_prediction(noun: Token) -> bool:
 
 def _is_stock(noun: Token) -> bool:
     """A noun of a stock or level that exists now (`lexicons/stock_nouns.txt`): "debt", "market value", "a debt
-    load" (a stock noun compounded before the head)."""
+    pile" (a stock noun compounded before the head)."""
     stocks = words("stock_nouns")
     if noun.lemma_.lower() in stocks:
         return True
@@ -93,7 +93,7 @@ def _owned_by_of(noun: Token) -> bool:
 
 def owned_stock_size(span: Span) -> bool:
     """A figure that sizes a stock the subject holds now, with its owner written after the noun and a definite
-    article before it ("will cut the $9 billion debt load of its airline by $2 billion"; "will sell 10 million
+    article before it ("will trim the $9 billion debt pile of Norvale Air by $2 billion"; "will sell 10 million
     shares of its unit" sizes what is sold, a plan) or with the figure in an "of" phrase on an owned stock
     ("would buy back a quarter of its market value of $40 billion"): what the clause plans is done to that stock,
     so its present size is a result. Not a noun of a goal or prediction, nor a planned thing."""
@@ -103,7 +103,7 @@ def owned_stock_size(span: Span) -> bool:
         noun = of.head  # "its market value of $40 billion"; not an "of" hung past a phrase on the noun
         owned = any(c.dep_ == "poss" for c in noun.children) or _owned_by_of(noun)
     elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
-        noun = root.head  # "the $9 billion debt load of its airline"; not "will sell 10 million shares of its unit"
+        noun = root.head  # "the $9 billion debt pile of Norvale Air"; not "will sell 10 million shares of its unit"
         owned = _owned_by_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     else:
         return False
@@ -127,8 +127,8 @@ DESCRIBING_DEPS = frozenset({"appos", "advmod", "prep"})  # "Norvale, a firm wit
 
 
 def describes_its_subject(chain: list[Token]) -> bool:
-    """A figure in a phrase set off on a named subject ("Merland, home to 4 percent of the world's copper, plans
-    ...", "Dovex, a lender with assets of $30 billion, will ...") describes what the subject is or has now, the
+    """A figure in a phrase set off on a named subject ("Merland, home to 4 percent of known copper, plans ...",
+    "Dovex, a lender with assets of $30 billion, will ...") describes what the subject is or has now, the
     ground of the plan the verb states: a result. Not when the phrase names a goal or a prediction, or has a verb
     of its own (a participle or relative clause decides for itself)."""
     subjects = ("nsubj", "nsubjpass")

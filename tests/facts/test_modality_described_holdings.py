@@ -20,11 +20,14 @@ modality_of = partial(modality_on, published=PUBLISHED)  # the shared helper, on
     ("text", "surface"),
     [
         (
-            "Shares of Arlo rose 2 percent on news it would buy back $5 billion in stock, about a fifth of its "
-            "total market value of $25 billion.",
+            "Arlo Systems said it would buy back $5 billion in stock, a fifth of its market "
+            "value of $25 billion, within two years.",
             "$25 billion",
         ),
-        ("Holdex Partners will cut the $12 billion debt load of its restaurant chain by $3 billion.", "$12 billion"),
+        (
+            "Holdex Partners will trim the $12 billion debt pile of Tarvel Resorts by $3 billion over two years.",
+            "$12 billion",
+        ),
         ("Quorn Mining plans to sell the 30 percent stake of its parent in the smelter next year.", "30 percent"),
         ("Tamsin Air said it would halve its workforce of 8,000 over the next three years.", "8,000"),
     ],
@@ -38,11 +41,14 @@ def test_the_present_size_of_an_owned_stock_is_actual(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "Shares of Arlo rose 2 percent on news it would buy back $5 billion in stock, about a fifth of its "
-            "total market value of $25 billion.",
+            "Arlo Systems said it would buy back $5 billion in stock, a fifth of its market "
+            "value of $25 billion, within two years.",
             "$5 billion",
         ),
-        ("Holdex Partners will cut the $12 billion debt load of its restaurant chain by $3 billion.", "$3 billion"),
+        (
+            "Holdex Partners will trim the $12 billion debt pile of Tarvel Resorts by $3 billion over two years.",
+            "$3 billion",
+        ),
         ("Corbin Foods expects to complete the $500 million sale of its chemicals unit in June.", "$500 million"),
         ("Corbin Foods expects its sales of $2 billion next year.", "$2 billion"),
         ("Dallow Bank plans to reach its capital target of 10 percent by 2016.", "10 percent"),
@@ -60,7 +66,7 @@ def test_a_planned_figure_beside_an_owned_stock_stays_a_target(nlp, text, surfac
     ("text", "surface"),
     [
         (
-            "Merovia, home to 2 percent of the world's gas reserves, expects the new field to lift output by 2020.",
+            "Merovia, home to some 2 percent of known gas deposits, expects a new field to lift output by 2020.",
             "2 percent",
         ),
         ("Velmont Bank, with assets of $40 billion, plans to cut 500 jobs next year.", "$40 billion"),
