@@ -21,7 +21,7 @@ from extractor.facts.modality_expectations import expectation_modality, previewe
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
-from extractor.facts.modality_possessions import describes_its_subject, owned_stock_size
+from extractor.facts.modality_possessions import dated_in_its_phrase, describes_its_subject, owned_stock_size
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
@@ -114,11 +114,22 @@ def modality_after_dating(
     root = span.root
     if modality == "actual" and not base_known_before(root, period, published) and known_base([root, *root.ancestors]):
         modality = modality_for(span, sent, None, bases_known=False)  # "to $9 next year from $8 this year"
-    if modality != "actual" or period is None or period.start is None or published is None:
+    if modality != "actual" or period is None or published is None:
         return modality
-    if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
+    if not _dated_description(span, period, published) and (
+        period.start is None or period.start <= published or _term_of_a_debt(period, sent) or _known_now(span)
+    ):
         return modality
     return "forecast" if any(names_prediction(t) for t in sent) else "target"
+
+
+def _dated_description(span: Span, period: Period, published: dt.date) -> bool:
+    """ "Norvale, with 2 million customers by the end of next year, hopes ...": a described or owned size whose
+    own phrase dates it to a time that ends after the story is no present size; the clause decides, as before."""
+    if period.end is None or period.end <= published or _size_of_possessed(span):
+        return False
+    chain = [span.root, *span.root.ancestors]
+    return (owned_stock_size(span) or describes_its_subject(chain)) and dated_in_its_phrase(span, chain)
 
 
 def modality_of_measure(modality: str, predicate: str) -> str:

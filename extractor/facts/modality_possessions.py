@@ -43,6 +43,8 @@ def size_of_possessed(span: Span) -> bool:
         return False
     if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
         return False
+    if not_yet_existing(noun) or _subject_of_an_outcome(noun):
+        return False  # "will hire its 500 new staff", "expects its 12,000 workforce to be in place by 2016"
     return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
 
 
@@ -105,11 +107,52 @@ def owned_stock_size(span: Span) -> bool:
     elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
         noun = root.head  # "the $9 billion debt pile of Norvale Air"; not "will sell 10 million shares of its unit"
         owned = _owned_by_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        owned = owned and not _bare_count(span)  # "will close the 40 stores of its chain": the act's size
     else:
         return False
     if not owned or not _is_stock(noun) or _is_goal_or_prediction(noun) or _goal_in_phrase(span, noun):
         return False
-    return not _inside_a_goal(noun)
+    return not _inside_a_goal(noun) and not not_yet_existing(noun) and not _subject_of_an_outcome(noun)
+
+
+def _bare_count(span: Span) -> bool:
+    """A figure with no unit of its own ("the 40 stores", "the 2 billion shares") counts the things the verb acts
+    on, so it is the size of the act; a sum or share ("the $9 billion debt pile") sizes the stock itself."""
+    return all(t.like_num or t.pos_ == "NUM" for t in span)
+
+
+def _subject_of_an_outcome(noun: Token) -> bool:
+    """ "expects its workforce of 12,000 to be in place", "wants its market share of 20 percent to come from new
+    stores": the stock is the subject of an outcome the clause expects or wants, not a thing acted on now."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ in ("ccomp", "xcomp"):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i > noun.i for c in verb.children)
+
+
+def not_yet_existing(noun: Token) -> bool:
+    """A thing that does not exist yet, so a figure sizing it is planned like the act: a "new" noun or owner ("the
+    500 staff of its new plant"), one a relative clause of planning qualifies ("the shares that it plans to issue"),
+    or the object of a verb that creates or sets it (`lexicons/creating_verbs.txt`: "will set its price of $6")."""
+    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owners += [c for c in noun.children if c.dep_ == "poss"]
+    if any(c.dep_ == "amod" and c.lower_ == "new" for t in (noun, *owners) for c in t.children):
+        return True
+    cues = words("target_cues")
+    if any(c.dep_ == "relcl" and any(t.lemma_.lower() in cues for t in c.subtree) for c in noun.children):
+        return True
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in words("creating_verbs")
+
+
+def dated_in_its_phrase(span: Span, chain: list[Token]) -> bool:
+    """Whether the phrase that sizes the stock or describes the subject carries a date of its own ("with $2 billion
+    in sales next year", "with 2015 sales of", "its market share of 20 percent next year"): asked when the claim's
+    period lies after the story, such a figure is dated ahead, not a present size."""
+    root = span.root
+    heads = [t for t in chain[1:] if t.dep_ in DESCRIBING_DEPS and t.head.dep_ in ("nsubj", "nsubjpass")][:1]
+    heads += [root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [root.head]
+    return any(t.ent_type_ == "DATE" for head in heads for t in head.subtree)
 
 
 def _inside_a_goal(noun: Token) -> bool:
@@ -136,5 +179,6 @@ def describes_its_subject(chain: list[Token]) -> bool:
         if token.pos_ in ("VERB", "AUX") or _is_goal_or_prediction(token):
             return False
         if token.dep_ in subjects and token.pos_ == "PROPN":
-            return below.dep_ in DESCRIBING_DEPS and below.i > token.i
+            having = below.dep_ != "prep" or below.lower_ == "with"  # not "Dovex, at $40 a share, would be worth"
+            return below.dep_ in DESCRIBING_DEPS and below.i > token.i and having
     return False
