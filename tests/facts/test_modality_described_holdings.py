@@ -20,13 +20,13 @@ modality_of = partial(modality_on, published=PUBLISHED)  # the shared helper, on
     ("text", "surface"),
     [
         (
-            "Arlo Systems said it would buy back $5 billion in stock, a fifth of its market "
-            "value of $25 billion, within two years.",
-            "$25 billion",
+            "Under the plan, Lodden Paper aims to put its reserves of $700 million toward two new mills by 2016.",
+            "$700 million",
         ),
         (
-            "Holdex Partners will trim the $12 billion debt pile of Tarvel Resorts by $3 billion over two years.",
-            "$12 billion",
+            "By the end of June, Ravena Group hopes to lift the 12 percent stake of its pension fund in Keddle "
+            "Mills to 20 percent.",
+            "12 percent",
         ),
         ("Quorn Mining plans to sell the 30 percent stake of its parent in the smelter next year.", "30 percent"),
         ("Tamsin Air said it would halve its workforce of 8,000 over the next three years.", "8,000"),
@@ -41,13 +41,13 @@ def test_the_present_size_of_an_owned_stock_is_actual(nlp, text, surface):
     ("text", "surface"),
     [
         (
-            "Arlo Systems said it would buy back $5 billion in stock, a fifth of its market "
-            "value of $25 billion, within two years.",
-            "$5 billion",
+            "Under the plan, Lodden Paper aims to put its reserves of $700 million toward two new mills by 2016.",
+            "two",
         ),
         (
-            "Holdex Partners will trim the $12 billion debt pile of Tarvel Resorts by $3 billion over two years.",
-            "$3 billion",
+            "By the end of June, Ravena Group hopes to lift the 12 percent stake of its pension fund in Keddle "
+            "Mills to 20 percent.",
+            "20 percent",
         ),
         ("Corbin Foods expects to complete the $500 million sale of its chemicals unit in June.", "$500 million"),
         ("Corbin Foods expects its sales of $2 billion next year.", "$2 billion"),
@@ -65,11 +65,8 @@ def test_a_planned_figure_beside_an_owned_stock_stays_a_target(nlp, text, surfac
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        (
-            "Merovia, home to some 2 percent of known gas deposits, expects a new field to lift output by 2020.",
-            "2 percent",
-        ),
-        ("Velmont Bank, with assets of $40 billion, plans to cut 500 jobs next year.", "$40 billion"),
+        ("Lindqvist Ferries, an operator with 14 vessels, intends to order two more ships by 2017.", "14"),
+        ("Next year Ostby Credit Union, with deposits of $6 billion, will merge its back offices.", "$6 billion"),
         ("Pellcor Stores Inc, a chain with 1,200 shops, will open a flagship in Paris in May.", "1,200"),
     ],
 )
@@ -81,7 +78,7 @@ def test_a_phrase_describing_a_named_subject_is_actual(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Velmont Bank, with assets of $40 billion, plans to cut 500 jobs next year.", "500"),
+        ("Next year Ostby Credit Union, with deposits of $6 billion, will shut 9 branches.", "9"),
         ("Velmont Bank, with a goal of $40 billion in assets by 2016, plans to cut 500 jobs.", "$40 billion"),
         ("Pellcor Stores Inc, with a goal of 2,000 shops by 2018, will open a flagship in Paris.", "2,000"),
     ],
