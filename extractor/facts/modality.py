@@ -184,7 +184,7 @@ def _modality_in_clause(
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
     if _size_of_possessed(span) or owned_stock_size(span) or describes_its_subject(chain):
-        return "actual"  # "will sell its 35 percent stake", "Merland, home to 4 percent of known copper, plans"
+        return "actual"  # "will sell its 35 percent stake", "Lindqvist, an operator with 14 ships, intends"
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):

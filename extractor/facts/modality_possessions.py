@@ -95,17 +95,17 @@ def _owned_by_of(noun: Token) -> bool:
 
 def owned_stock_size(span: Span) -> bool:
     """A figure that sizes a stock the subject holds now, with its owner written after the noun and a definite
-    article before it ("will trim the $9 billion debt pile of Norvale Air by $2 billion"; "will sell 10 million
+    article before it ("hopes to lift the 12 percent stake of its fund in Keddle to 20 percent"; "will sell 10 million
     shares of its unit" sizes what is sold, a plan) or with the figure in an "of" phrase on an owned stock
-    ("would buy back a quarter of its market value of $40 billion"): what the clause plans is done to that stock,
+    ("aims to put its reserves of $700 million toward new mills"): what the clause plans is done to that stock,
     so its present size is a result. Not a noun of a goal or prediction, nor a planned thing."""
     root = span.root
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.i == of.head.i + 1:
-        noun = of.head  # "its market value of $40 billion"; not an "of" hung past a phrase on the noun
+        noun = of.head  # "its reserves of $700 million"; not an "of" hung past a phrase on the noun
         owned = any(c.dep_ == "poss" for c in noun.children) or _owned_by_of(noun)
     elif root.dep_ in ("nummod", "compound", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN":
-        noun = root.head  # "the $9 billion debt pile of Norvale Air"; not "will sell 10 million shares of its unit"
+        noun = root.head  # "the 12 percent stake of its fund"; not "will sell 10 million shares of its unit"
         owned = _owned_by_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         owned = owned and not _bare_count(span)  # "will close the 40 stores of its chain": the act's size
     else:
@@ -117,7 +117,7 @@ def owned_stock_size(span: Span) -> bool:
 
 def _bare_count(span: Span) -> bool:
     """A figure with no unit of its own ("the 40 stores", "the 2 billion shares") counts the things the verb acts
-    on, so it is the size of the act; a sum or share ("the $9 billion debt pile") sizes the stock itself."""
+    on, so it is the size of the act; a sum or share ("the $300 million debt of its arm") sizes the stock itself."""
     return all(t.like_num or t.pos_ == "NUM" for t in span)
 
 
@@ -170,8 +170,8 @@ DESCRIBING_DEPS = frozenset({"appos", "advmod", "prep"})  # "Norvale, a firm wit
 
 
 def describes_its_subject(chain: list[Token]) -> bool:
-    """A figure in a phrase set off on a named subject ("Merland, home to 4 percent of known copper, plans ...",
-    "Dovex, a lender with assets of $30 billion, will ...") describes what the subject is or has now, the
+    """A figure in a phrase set off on a named subject ("Lindqvist, an operator with 14 ships, intends ...",
+    "next year Ostby, with deposits of $6 billion, will ...") describes what the subject is or has now, the
     ground of the plan the verb states: a result. Not when the phrase names a goal or a prediction, or has a verb
     of its own (a participle or relative clause decides for itself)."""
     subjects = ("nsubj", "nsubjpass")
