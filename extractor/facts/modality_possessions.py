@@ -123,11 +123,17 @@ def _bare_count(span: Span) -> bool:
 
 def _subject_of_an_outcome(noun: Token) -> bool:
     """ "expects its workforce of 12,000 to be in place", "wants its market share of 20 percent to come from new
-    stores": the stock is the subject of an outcome the clause expects or wants, not a thing acted on now."""
+    stores": the stock is the subject of an outcome a verb of expecting or wanting governs, not a thing acted on
+    now (a belief about plants that exist, "believes its five plants could run longer", keeps their size)."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ in ("ccomp", "xcomp"):
-        return True
+        return _expects_or_wants(noun.head.head)
     verb = noun.head
-    return noun.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i > noun.i for c in verb.children)
+    outcome = any(c.dep_ in ("xcomp", "ccomp") and c.i > noun.i for c in verb.children)
+    return noun.dep_ == "dobj" and outcome and _expects_or_wants(verb)
+
+
+def _expects_or_wants(verb: Token) -> bool:
+    return verb.lemma_.lower() in words("target_cues") | words("forecast_cues")
 
 
 def not_yet_existing(noun: Token) -> bool:

@@ -88,6 +88,7 @@ def test_a_thing_not_yet_in_being_stays_a_target(nlp, text, surface):
     [
         ("Pallot Stores will sell the $300 million debt of its grocery arm to a fund.", "$300 million"),
         ("Mardle Foods expects to refinance its debt of $450 million before the summer.", "$450 million"),
+        ("Tarrow Mills believes its three paper plants could run far cheaper on gas.", "three"),
     ],
 )
 def test_an_existing_stock_acted_on_is_actual(nlp, text, surface):
