@@ -12,7 +12,6 @@ from extractor.facts.modality_bases import (
     base_known_before,
     clauses_on_figure,
     is_comparison_base,
-    is_quantity,
     known_base,
     names_prediction,
 )
@@ -22,6 +21,10 @@ from extractor.facts.modality_expectations import expectation_modality, previewe
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
+from extractor.facts.modality_possessions import dated_in_its_phrase, describes_its_subject, owned_stock_size
+from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
+from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
+from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
@@ -33,10 +36,6 @@ from extractor.mentions.token_index import lemmas_where
 from extractor.models import Period
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
-
-
-def _forecast_nouns() -> frozenset[str]:
-    return words("forecast_nouns")
 
 
 def _noun_owner_is_subject(noun: Token) -> bool:
@@ -115,11 +114,22 @@ def modality_after_dating(
     root = span.root
     if modality == "actual" and not base_known_before(root, period, published) and known_base([root, *root.ancestors]):
         modality = modality_for(span, sent, None, bases_known=False)  # "to $9 next year from $8 this year"
-    if modality != "actual" or period is None or period.start is None or published is None:
+    if modality != "actual" or period is None or published is None:
         return modality
-    if period.start <= published or _term_of_a_debt(period, sent) or _known_now(span):
+    if not _dated_description(span, period, published) and (
+        period.start is None or period.start <= published or _term_of_a_debt(period, sent) or _known_now(span)
+    ):
         return modality
     return "forecast" if any(names_prediction(t) for t in sent) else "target"
+
+
+def _dated_description(span: Span, period: Period, published: dt.date) -> bool:
+    """ "Norvale, with 2 million customers by the end of next year, hopes ...": a described or owned size whose
+    own phrase dates it to a time that ends after the story is no present size; the clause decides, as before."""
+    if period.end is None or period.end <= published or _size_of_possessed(span):
+        return False
+    chain = [span.root, *span.root.ancestors]
+    return (owned_stock_size(span) or describes_its_subject(chain)) and dated_in_its_phrase(span, chain)
 
 
 def modality_of_measure(modality: str, predicate: str) -> str:
@@ -138,7 +148,9 @@ def _known_now(span: Span) -> bool:
     chain = [root, *root.ancestors]
     if counts_holders_of_a_view(root):
         return True  # "52 percent expect the economy to weaken in the coming year": the share is counted now
-    return _size_of_possessed(span) or is_comparison_base(chain) or _object_of_a_past_clause(root)
+    if _size_of_possessed(span) or owned_stock_size(span) or describes_its_subject(chain):
+        return True  # "expects to sell its 35 percent stake next year"
+    return is_comparison_base(chain) or _object_of_a_past_clause(root)
 
 
 MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
@@ -171,8 +183,8 @@ def _modality_in_clause(
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise
     if _event_of_a_past_year(root) or _object_of_a_past_clause(root) or _held_now(chain):
         return "actual"
-    if _size_of_possessed(span):
-        return "actual"
+    if _size_of_possessed(span) or owned_stock_size(span) or describes_its_subject(chain):
+        return "actual"  # "will sell its 35 percent stake", "Lindqvist, an operator with 14 ships, intends"
     claim = _same_claim(chain)
     phrase_length = _noun_phrase_length(claim)
     for k, token in enumerate(claim[: max(6, phrase_length)]):
@@ -395,22 +407,6 @@ def _noun_phrase_length(claim: list[Token]) -> int:
     return next((k + 1 for k, t in enumerate(claim) if t.pos_ in ("VERB", "AUX")), len(claim))
 
 
-def _names_a_forecast(noun: Token) -> bool:
-    """ "the average estimate", "the poll average", "the consensus": a noun of prediction, or one
-    compounded with a forecaster."""
-    cues = words("forecast_cues")
-    return noun.lemma_.lower() in _forecast_nouns() or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues | _forecast_nouns() and not _an_estimated(c)
-        for c in noun.children
-    )
-
-
-def _an_estimated(word: Token) -> bool:
-    """ "has an estimated 5 million barrels", "swelled to an estimated 8.4 percent": "an estimated" before a figure
-    says it is approximate, not predicted; its clause decides the modality ("will spend an estimated $2 billion")."""
-    return word.lower_ == "estimated" and word.i > 0 and word.doc[word.i - 1].lower_ in ("an", "a")
-
-
 def _forecast_as_subject(verb: Token) -> Token | None:
     """ "the analysts' mean estimate was 71 cents", "the consensus estimate is for a result of 48": a verb
     whose subject names a prediction states what was predicted."""
@@ -534,31 +530,6 @@ def _predicts(verb: Token) -> bool:
     return lemma in _forecast_nouns() or lemma in words("target_cues") and lemma not in FUTURE_AUXILIARIES
 
 
-def _size_of_possessed(span: Span) -> bool:
-    """ "will shutter its $600 billion program", "will split Norvale's $100 million fine", "will give its 40,000
-    workers a bonus": a figure before a noun that a possessive owns gives the size of a thing that exists; what
-    the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
-    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
-    root = span.root
-    if _owned_amount(root):
-        return True
-    noun = root.head
-    if root.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or noun.i < span.end:
-        return False
-    if noun.pos_ not in ("NOUN", "PROPN") or _goal_in_phrase(span, noun):
-        return False
-    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
-
-
-def _owned_amount(root: Token) -> bool:
-    """ "may use up much of its $3 billion of cash": an amount a possessive owns, of a thing that is no goal
-    or prediction ("its $2 billion of savings targets" is one)."""
-    if not is_quantity(root) or not any(c.dep_ == "poss" and c.i < root.i for c in root.children):
-        return False  # not an event noun ("its purchase of X completes in the autumn")
-    things = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return bool(things) and not any(_is_goal_or_prediction(t) for t in things)
-
-
 def _held_now(chain: list[Token]) -> bool:
     """ "if joblessness, now at 7.2 percent, stays high": a figure its own phrase says holds now ("now",
     "currently" on the preposition or noun that holds it, not on a verb: "will now cut 500 jobs" is a plan)."""
@@ -566,26 +537,6 @@ def _held_now(chain: list[Token]) -> bool:
         t.pos_ in ("ADP", "NOUN") and any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in t.children)
         for t in chain[1:3]
     )
-
-
-def _goal_in_phrase(span: Span, noun: Token) -> bool:
-    """Whether the noun phrase after the figure names a goal, a prediction or a guided range: "its 10 to 14
-    percent growth forecast", "its $1.85 to $1.90 range" (up to two words past its head, not past a preposition)."""
-    for token in span.doc[span.end : min(noun.i + 3, noun.sent.end)]:
-        if token.i > noun.i and token.pos_ not in ("NOUN", "PROPN", "NUM"):
-            break
-        if token.pos_ in ("NOUN", "PROPN") and _is_goal_or_prediction(token):
-            return True
-    return False
-
-
-def _is_goal_or_prediction(noun: Token) -> bool:
-    """A noun of a goal or prediction, or one that a word of planning qualifies ("planned", "proposed")."""
-    lemma = noun.lemma_.lower()
-    if lemma in words("goal_nouns") or lemma in words("guided_range_nouns") or _names_a_forecast(noun):
-        return True
-    cues = words("target_cues")
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues | words("goal_nouns") for c in noun.children)
 
 
 def _background_phrase(prep: Token) -> bool:
