@@ -1,6 +1,6 @@
 """Figures that size a thing which exists now (the subject's fund, its stake, its debt): what a clause plans is done
 to that thing, so its size is a result, not a target; and the nouns of goals and predictions that keep a size
-planned ("its planned $1 billion program", "its $2 billion target")."""
+planned ("its planned $750 million program", "its $2 billion target")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def names_a_forecast(noun: Token) -> bool:
 
 
 def _an_estimated(word: Token) -> bool:
-    """ "has an estimated 5 million barrels", "swelled to an estimated 8.4 percent": "an estimated" before a figure
+    """ "holds an estimated 7 million tonnes", "swelled to an estimated 8.4 percent": "an estimated" before a figure
     says it is approximate, not predicted; its clause decides the modality ("will spend an estimated $2 billion")."""
     return word.lower_ == "estimated" and word.i > 0 and word.doc[word.i - 1].lower_ in ("an", "a")
 
@@ -34,7 +34,7 @@ def size_of_possessed(span: Span) -> bool:
     """ "will shutter its $600 billion program", "will split Norvale's $100 million fine", "will give its 40,000
     workers a bonus": a figure before a noun that a possessive owns gives the size of a thing that exists; what
     the clause plans is done to that thing, not to the figure. Not a noun of a goal or prediction ("its $2
-    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $1 billion program")."""
+    billion target", "analysts' 50-cent estimate") nor a planned thing ("its planned $750 million program")."""
     root = span.root
     if _owned_amount(root):
         return True
