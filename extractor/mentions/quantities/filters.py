@@ -78,9 +78,16 @@ _NAME_CONTINUES = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\S*\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _POSSESSIVE = re.compile(r"[a-z]['’]s$")
-# "the three U.S. automakers", "two Bloomberg News reporters": capitalised words of a name, then the plural noun;
+# "the three U.S. automakers", "two Bloomberg News reporters": capitalised words of a name, then the plural noun,
+# which up to two lower-case modifiers may precede ("four U.S. embassy employees", "two Danish wind farms");
 # not a plural name right after the number ("Six Flags plummets", "Three Rivers")
-_NAMED_PLURAL_AFTER = re.compile(r"^\s+(?![A-Z][a-z]*s\s)(?:[A-Z][\w.&'’-]*\s+){1,3}[a-z]+s\b")
+_NAMED_PLURAL_AFTER = re.compile(
+    r"^\s+(?![A-Z][a-z]*s\s)(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?!(?:is|was|has|does|says|as|this|us|thus|plus|less|unless)\b)[a-z]+s\b"
+)
+# "eight Italians", "two Democrats said": a capitalised plural counted by a lower-case written number (a capitalised
+# number before it names a firm or a place, "Six Flags", "Three Rivers"), then a lower-case word or a clause end
+_CAPITALISED_PLURAL_AFTER = re.compile(r"^\s+[A-Z][a-z]+[^s\W]s(?:\s+[a-z]|\s*[,.;:)]|$)")
 _ABBREVIATION_PLURAL_AFTER = re.compile(r"^\s+[A-Z]{2,5}s\b")
 _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|employee|worker)")
 
@@ -286,4 +293,6 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return True  # "three MPs", "two CEOs": the plural of an abbreviation is the counted noun
     if number.value >= 2 and _NAMED_PLURAL_AFTER.match(text[r.end : r.end + 60]):
         return True  # "three U.S. automakers", "two Bloomberg News reporters": a name stands before the noun
+    if number.value >= 2 and text[number.start].islower() and _CAPITALISED_PLURAL_AFTER.match(after):
+        return True  # "arrested eight Italians", "as two Democrats introduce a bill"
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled
