@@ -34,4 +34,25 @@ NAMED_COUNTS = [
     ("count", "The three Kessland automakers cut output.", [(3, None, None)]),
 ]
 
-ROWS = [*NAMED_COUNTS]
+# a magnitude told by its count of digits is a vague range, shown only (the facts read nothing from it): single 1-9,
+# double 10-99, triple 100-999 (lexicon `digit_count_words`), "low"/"mid"/"high" before it keeping the whole span;
+# a percent when a rate noun follows within two words (`digit_percent_nouns`) or after "by" ("fell by double
+# digits"), and then the size of a move; 14 allowed Reuters stories write one (`quantities/digit_magnitudes.py`)
+DIGIT_MAGNITUDES = [
+    ("range", "Tessby expects double-digit percentage growth in orders next year.", [((10, 99), "percent", "up")]),
+    ("range", "Orlen's exports fell by double digits in the spring.", [((10, 99), "percent", "down")]),
+    ("range", "Kell Foods wants double-digit returns on its new plants.", [((10, 99), "percent", None)]),
+    ("range", "Varne's jobless rate has stayed in double digits since 2024.", [((10, 99), None, None)]),
+    ("range", "Dunmere posted triple-digit gains in the first weeks of trading.", [((100, 999), "percent", "up")]),
+    ("range", "Orrin's rents rose at a mid-single-digit rate last year.", [((1, 9), "percent", "up")]),
+    ("range", "Price growth in Kessland slowed to single digits by June.", [((1, 9), None, None)]),
+    ("range", "Analysts see high single-digit sales growth for the Tessby chain.", [((1, 9), "percent", "up")]),
+    # guards: a recession shape, a rating, a count of digits, a count of billions (not read), a real two-digit figure
+    ("negative", "Economists warn of a double-dip slump in Varne.", []),
+    ("negative", "Orlen Bank keeps its double-A rating.", []),
+    ("count", "Enter the last four digits of the Kell card.", [(4, None, None)]),
+    ("negative", "Kell Re sees a single-digit billion euro hit from the storm.", []),
+    ("sign", "Orrin's sales rose 12 percent, a double-digit pace.", [(12, "percent", "up"), ((10, 99), None, None)]),
+]
+
+ROWS = [*NAMED_COUNTS, *DIGIT_MAGNITUDES]

@@ -25,6 +25,7 @@ from extractor.mentions.quantities.currencies import (
     read_minor_unit,
     read_sign_before_currency,
 )
+from extractor.mentions.quantities.digit_magnitudes import digit_magnitudes
 from extractor.mentions.quantities.durations import article_durations
 from extractor.mentions.quantities.estimates import share_estimate_rates
 from extractor.mentions.quantities.filters import (
@@ -373,7 +374,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
-    vague = _plural_rounds(text, context) + _several_scales(text, context)
+    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text)
     for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
