@@ -33,6 +33,7 @@ from extractor.mentions.quantities.filters import (
     bare_half_of,
     blocked_spans,
     is_identifier_or_date,
+    named_count_shown,
     written_count_ok,
 )
 from extractor.mentions.quantities.fraction_moves import fraction_moves
@@ -194,10 +195,11 @@ def _readings(text: str) -> list[Reading]:
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
-            if not bare_half_of(text, r, number) and not _WRITTEN_OPENS_LIST.match(text, r.end):
+            shown = named_count_shown(text, r, number) or bare_half_of(text, r, number)
+            if not shown and not _WRITTEN_OPENS_LIST.match(text, r.end):
                 continue
-            # "Half of the staff", "every seven, 14 or 28 days": shown; the facts read a share of a whole only after a
-            # cue, and no written number of a list (`_share_list_units`)
+            # "Half of the staff", "every seven, 14 or 28 days", "eight Italians": shown; the facts read a share of a
+            # whole only after a cue, no written number of a list (`_share_list_units`), no count named so
             r.shown_only = True
         if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(before := text[max(0, r.start - 30) : r.start]):
             if not counted_from_now(before, text, r.end):
