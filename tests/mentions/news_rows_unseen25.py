@@ -8,7 +8,8 @@ from __future__ import annotations
 # a written count before a name is read when the plural noun it counts follows the name, also after one or two
 # lower-case modifiers ("four Varne embassy workers"); and a lower-case written count before a capitalised plural
 # ("eight Tesslanders", "two Democrats") followed by a lower-case word or a clause end counts it (11 allowed Reuters
-# stories miss such a count, 9 of them in these shapes; `quantities/filters.written_count_ok`)
+# stories miss such a count, 9 of them in these shapes); shown only, the facts read none of them
+# (`quantities/filters.named_count_shown`)
 NAMED_COUNTS = [
     ("count", "The blast killed four Varne embassy workers on Monday.", [(4, None, None)]),
     ("count", "A panel of three Orlen federal judges upheld the ruling.", [(3, None, None)]),
