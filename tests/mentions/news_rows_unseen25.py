@@ -52,7 +52,7 @@ DIGIT_MAGNITUDES = [
     ("negative", "Economists warn of a double-dip slump in Varne.", []),
     ("negative", "Orlen Bank keeps its double-A rating.", []),
     ("count", "Enter the last four digits of the Kell card.", [(4, None, None)]),
-    ("negative", "Kell Re sees a single-digit billion euro hit from the storm.", []),
+    ("negative", "Kell Re sees a single-digit billion-pound hit from the storm.", []),
     ("sign", "Orrin's sales rose 12 percent, a double-digit pace.", [(12, "percent", "up"), ((10, 99), None, None)]),
 ]
 

@@ -13,7 +13,7 @@ from extractor.mentions.regex_gate import gated_finditer, lowered_text
 # "double-digit", "double digits", "single-digit"; not "double-dip", "double-A" (a rating)
 # with "low"/"mid"/"high" before it ("a mid-single-digit rate"), the whole span is still shown
 _DIGITS = re.compile(r"(?<![\w-])(?:(?:low|mid|high)[- ])?(single|double|triple)[- ]digits?(?![\w-])", re.IGNORECASE)
-# "a single-digit billion euro range": a scale word after it makes the digits a count of billions, not read
+# "a single-digit billion-pound hit": a scale word after it makes the digits a count of billions, not read
 _SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 # "sales fell by double digits": the size of a move, a percent
