@@ -12,7 +12,7 @@ from __future__ import annotations
 # (`quantities/filters.named_count_shown`)
 NAMED_COUNTS = [
     ("count", "The blast killed four Varne embassy workers on Monday.", [(4, None, None)]),
-    ("count", "A panel of three Orlen federal judges upheld the ruling.", [(3, None, None)]),
+    ("count", "A board of five Tessby county officials signed the order.", [(5, None, None)]),
     ("count", "The feud pits two Kessland shipping heirs against each other.", [(2, None, None)]),
     ("count", "Bailouts of two Tessby-based mutual lenders cost the state dearly.", [(2, None, None)]),
     ("count", "Talks collapsed after five Dunmere union leaders walked out.", [(5, None, None)]),

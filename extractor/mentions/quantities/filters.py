@@ -298,7 +298,7 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
 
 
 def named_count_shown(text: str, r: Reading, number: Number) -> bool:
-    """ "the lives of four U.S. government employees", "arrested eight Italians": a written count of people or things
+    """ "saved three Varne border guards", "fined six Orlanders": a written count of people or things
     named by a capitalised word, shown by `extract quantities` only (the facts read such background counts as
     measures of the story's subject: all six such facts on the allowed Reuters stories were wrong)."""
     if number.value < 2 or _LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start]):
