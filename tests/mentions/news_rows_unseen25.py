@@ -33,6 +33,13 @@ NAMED_COUNTS = [
     ("negative", "Analysts said two Varne Holdings is a hard sell.", []),
     ("count", "Only one Orlen bank reported a loss.", []),
     ("count", "The three Kessland automakers cut output.", [(3, None, None)]),
+    # a lower-case number word between two capitalised words is a particle of a person's name, not a count
+    # (`quantities/filters._name_particle`); a weekday or month before the number is no name
+    ("negative", "The mill was bought by Saar ten Velds in 1998.", []),
+    ("negative", "Joost ten Kates will chair the Orlen board.", []),
+    ("negative", "Critics of Mara ten Dorps say the plan is late.", []),
+    ("count", "On Friday nine Orlanders crossed the border.", [(9, None, None)]),
+    ("count", "Since April six Kesslanders have quit the club.", [(6, None, None)]),
 ]
 
 # a magnitude told by its count of digits is a vague range, shown only (the facts read nothing from it): single 1-9,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.cues import approx_cues, bound_and_approximation, bound_cues
@@ -268,6 +271,21 @@ def _hung_time_unit(text: str, end: int) -> bool:
     return match is not None and match.group(1) in time_units().values()
 
 
+_CALENDAR_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
+def _name_particle(text: str, r: Reading, number: Number) -> bool:
+    """ "Jan ten Brink", "Saar ten Vels": a lower-case number word between two capitalised words is a particle of
+    a person's name, not a count."""
+    if not text[number.start].islower() or not re.match(r"^\s[A-Z]", text[r.end : r.end + 2]):
+        return False
+    match = re.search(r"(?<![\w.'-])[A-Z][a-z]+\s$", text[max(0, r.start - 30) : r.start])
+    if match is None:
+        return False
+    previous = match.group(0).strip()  # "The two Norland banks", "On Monday ten Orlanders": no name before
+    return previous not in _CALENDAR_NAMES and previous.lower() not in STOP_WORDS
+
+
 def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     """A bare written number counts only when a noun follows ("two plants"), not "for one," or "one of"."""
     surface = text[number.start : number.end].lower()
@@ -277,6 +295,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return False  # "the number two carrier", "the Group of Seven"
     if text[number.start].isupper() and _CAPITALISED_BEFORE.search(before):
         return False  # "World War Two", "the Big Three", "Formula One": a capitalised number inside a name
+    if _name_particle(text, r, number):
+        return False
     cue = bound_and_approximation(text, r.start)
     if cue[0] != "=" and not re.match(r"^\s+of\b", after):
         return True  # "no less than thirty"
@@ -303,6 +323,8 @@ def named_count_shown(text: str, r: Reading, number: Number) -> bool:
     measures of the story's subject: all six such facts on the allowed Reuters stories were wrong)."""
     if number.value < 2 or _LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start]):
         return False
+    if _name_particle(text, r, number):
+        return False  # "Jan ten Brinks": a particle of a name
     if text[number.start].isupper() and _CAPITALISED_BEFORE.search(text[max(0, r.start - 30) : r.start]):
         return False  # "World War Two", "the Big Three"
     if _MODIFIED_NAMED_PLURAL_AFTER.match(text[r.end : r.end + 60]):
