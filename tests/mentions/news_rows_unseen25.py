@@ -61,6 +61,15 @@ DIGIT_MAGNITUDES = [
     ("count", "Enter the last four digits of the Kell card.", [(4, None, None)]),
     ("negative", "Kell Re sees a single-digit billion-pound hit from the storm.", []),
     ("sign", "Orrin's sales rose 12 percent, a double-digit pace.", [(12, "percent", "up"), ((10, 99), None, None)]),
+    # "by double digits" is a percent only after a move verb (also with an object between); a score is no percent,
+    # and "margin" is no percent noun (a winning margin)
+    ("range", "Kell cut its costs by double digits last year.", [((10, 99), "percent", "down")]),
+    ("range", "Tessby raised fares by mid-single digits.", [((1, 9), "percent", "up")]),
+    ("range", "The Orlen side won by double digits for a third week.", [((10, 99), None, None)]),
+    ("range", "Varne beat the Kell Hawks by double digits on Sunday.", [((10, 99), None, None)]),
+    ("range", "Dunmere lost the final by double digits.", [((10, 99), None, None)]),
+    ("range", "The Orrin striker sealed a double-digit margin of victory.", [((10, 99), None, None)]),
+    ("range", "Tessby kept double-digit margins over every rival.", [((10, 99), None, None)]),
 ]
 
 ROWS = [*NAMED_COUNTS, *DIGIT_MAGNITUDES]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor.lexicons import table, words
+from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.reading import Reading
 from extractor.mentions.regex_gate import gated_finditer, lowered_text
 
@@ -16,8 +17,12 @@ _DIGITS = re.compile(r"(?<![\w-])(?:(?:low|mid|high)[- ])?(single|double|triple)
 # "a single-digit billion-pound hit": a scale word after it makes the digits a count of billions, not read
 _SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?")
-# "sales fell by double digits": the size of a move, a percent
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:low|mid|high)[- ])?$", re.IGNORECASE)
+# "sales fell by double digits", "cut costs by double digits": the size of a move, a percent, after a move verb
+# only ("won by double digits", a score, is no percent); "lost" is left out: a team loses by a score
+_BY_BEFORE = re.compile(
+    r"\b(?!los[te])(?:" + change_forms_pattern() + r")(?:\s+[\w'-]+){0,2}\s+by\s+(?:(?:low|mid|high)[- ])?$",
+    re.IGNORECASE,
+)
 
 
 def digit_magnitudes(text: str) -> list[Reading]:
@@ -35,7 +40,7 @@ def digit_magnitudes(text: str) -> list[Reading]:
         # a percent noun right after it or after one more word ("double-digit earnings growth")
         next_words = _NEXT_WORDS.match(after)
         nouns = {w.lower() for w in next_words.groups() if w} if next_words else set()
-        moved_by = _BY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        moved_by = _BY_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
         if moved_by or nouns & words("digit_percent_nouns"):
             r.unit, r.kind, r.explicit = "percent", "percent", True
         found.append(r)
