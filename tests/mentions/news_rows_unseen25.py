@@ -70,6 +70,11 @@ DIGIT_MAGNITUDES = [
     ("range", "Dunmere lost the final by double digits.", [((10, 99), None, None)]),
     ("range", "The Orrin striker sealed a double-digit margin of victory.", [((10, 99), None, None)]),
     ("range", "Tessby kept double-digit margins over every rival.", [((10, 99), None, None)]),
+    # a plural scale word after the digits is a count of that scale too: no digit range beside the scale's own
+    ("range", "Tessby booked double-digit billions in write-downs.", [((1e9, 1e10), None, None)]),
+    ("negative", "The Orlen fund has lost triple-digit millions since May.", []),
+    ("range", "Kell's chain now draws double-digit thousands of shoppers.", [((1e3, 1e4), None, None)]),
+    ("negative", "Varne Re sees a single-digit millions hit from the floods.", []),
 ]
 
 ROWS = [*NAMED_COUNTS, *DIGIT_MAGNITUDES]

@@ -14,8 +14,9 @@ from extractor.mentions.regex_gate import gated_finditer, lowered_text
 # "double-digit", "double digits", "single-digit"; not "double-dip", "double-A" (a rating)
 # with "low"/"mid"/"high" before it ("a mid-single-digit rate"), the whole span is still shown
 _DIGITS = re.compile(r"(?<![\w-])(?:(?:low|mid|high)[- ])?(single|double|triple)[- ]digits?(?![\w-])", re.IGNORECASE)
-# "a single-digit billion-pound hit": a scale word after it makes the digits a count of billions, not read
-_SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+# "a single-digit billion-pound hit", "double-digit billions": a scale word after it (also a plural) makes the
+# digits a count of billions, not read
+_SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 # "sales fell by double digits", "cut costs by double digits": the size of a move, a percent, after a move verb
 # only ("won by double digits", a score, is no percent); "lost" is left out: a team loses by a score
