@@ -268,7 +268,8 @@ RULE_ROWS = [
     ("number", "Vorne now pays thrice what rivals pay for steel.", [(3, "times", None)]),
     ("number", "Its debt is more than triple its annual revenue.", [(3, "times", None)]),
     ("negative", "Tellis holds board meetings twice a year.", []),
-    ("negative", "Inflation hit double digits in Norland.", []),
+    # no multiple; since quant25 a vague range of two-digit figures (`quantities/digit_magnitudes.py`)
+    ("range", "Inflation hit double digits in Norland.", [((10, 99), None, None)]),
     ("negative", "The Pellam notes double as collateral for the loan.", []),
     ("negative", "The minister twice this month urged a rate cut.", []),
     # a multiplying verb makes "from X to Y" a move (seen in the Reuters stories: "more than doubled to roughly 8

@@ -185,6 +185,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen21 import ROWS as UNSEEN21_ROWS
     from tests.mentions.news_rows_unseen23 import ROWS as UNSEEN23_ROWS
     from tests.mentions.news_rows_unseen24 import ROWS as UNSEEN24_ROWS
+    from tests.mentions.news_rows_unseen25 import ROWS as UNSEEN25_ROWS
 
     rows = [
         *ROWS,
@@ -208,5 +209,6 @@ def table() -> list[Row]:
         *UNSEEN21_ROWS,
         *UNSEEN23_ROWS,
         *UNSEEN24_ROWS,
+        *UNSEEN25_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

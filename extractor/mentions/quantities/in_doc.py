@@ -113,7 +113,9 @@ def _parsed_update(mention: QuantityMention, span: Span) -> dict:
     # a vague magnitude counts ("hundreds of thousands of homes lost heat"); it is not the size of a move
     # a duration ("a two-year slump") is not the size of a move either
     # nor is one side of a score ("lost 0-2")
-    static = mention.extras.get("vague_high") or mention.extras.get("dimension") == "time"
+    # (a vague percent, "rose by double digits", is: `digit_magnitudes`)
+    vague = mention.extras.get("vague_high") and quantity.unit != "percent"
+    static = vague or mention.extras.get("dimension") == "time"
     static = static or mention.extras.get("tally")
     static = static or is_precipitation_depth(quantity, span)  # "a squall dropped 9 cm of hail": depth, not a fall
     update: dict = {"direction": None if static else _direction(mention, span)}

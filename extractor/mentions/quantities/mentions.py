@@ -25,6 +25,7 @@ from extractor.mentions.quantities.currencies import (
     read_minor_unit,
     read_sign_before_currency,
 )
+from extractor.mentions.quantities.digit_magnitudes import digit_magnitudes
 from extractor.mentions.quantities.durations import article_durations
 from extractor.mentions.quantities.estimates import share_estimate_rates
 from extractor.mentions.quantities.filters import (
@@ -32,6 +33,7 @@ from extractor.mentions.quantities.filters import (
     bare_half_of,
     blocked_spans,
     is_identifier_or_date,
+    named_count_shown,
     written_count_ok,
 )
 from extractor.mentions.quantities.fraction_moves import fraction_moves
@@ -193,10 +195,11 @@ def _readings(text: str) -> list[Reading]:
             taken = max(taken, r.end)
             continue
         if number.written and not r.explicit and not written_count_ok(text, r, number):
-            if not bare_half_of(text, r, number) and not _WRITTEN_OPENS_LIST.match(text, r.end):
+            shown = named_count_shown(text, r, number) or bare_half_of(text, r, number)
+            if not shown and not _WRITTEN_OPENS_LIST.match(text, r.end):
                 continue
-            # "Half of the staff", "every seven, 14 or 28 days": shown; the facts read a share of a whole only after a
-            # cue, and no written number of a list (`_share_list_units`)
+            # "Half of the staff", "every seven, 14 or 28 days", "eight Italians": shown; the facts read a share of a
+            # whole only after a cue, no written number of a list (`_share_list_units`), no count named so
             r.shown_only = True
         if r.unit in CALENDAR_PERIODS and PERIOD_PHRASE.search(before := text[max(0, r.start - 30) : r.start]):
             if not counted_from_now(before, text, r.end):
@@ -373,7 +376,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
-    vague = _plural_rounds(text, context) + _several_scales(text, context)
+    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text)
     for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
