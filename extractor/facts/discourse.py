@@ -44,6 +44,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
@@ -544,7 +545,7 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
     billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
-    placed = any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters)
+    placed = any(c.label in ("GPE", "LOC") for c in named(ctx.entities, subject))
     if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is
         # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")

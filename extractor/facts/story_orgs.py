@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extractor.mentions.cluster_lookup import written_as
+
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 def names_an_org_exactly(token: Token, ctx: DocContext) -> bool:
     """A capitalized word that is the whole name, or an alias, of an organization of the story."""
     return token.text[:1].isupper() and any(
-        c.label == "ORG" and not c.agency and token.text in (c.name, *c.aliases) for c in ctx.entities.clusters
+        c.label == "ORG" and not c.agency for c in written_as(ctx.entities, token.text)
     )
 
 
