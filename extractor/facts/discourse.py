@@ -44,7 +44,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
 from extractor.lexicons import words
-from extractor.mentions.cluster_lookup import named
+from extractor.mentions.cluster_lookup import named, org_name_ending_at
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
@@ -181,15 +181,7 @@ def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
 
 def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
     text, end = doc_text(token.doc), token.idx + len(token.text)  # Doc.text per call is quadratic on long docs
-    found = [
-        c.name
-        for c in ctx.entities.clusters
-        if text[max(0, end - len(c.name)) : end] == c.name  # the cheap test first: the label is a vote count
-        and c.label == "ORG"
-        and not c.agency
-        and (end - len(c.name) == 0 or not text[end - len(c.name) - 1].isalnum())
-    ]
-    return max(found, key=len, default=None)
+    return org_name_ending_at(ctx.entities, text, end)
 
 
 def _holder_name(token: Token, ctx: DocContext) -> str | None:

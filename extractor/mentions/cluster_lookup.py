@@ -80,3 +80,36 @@ def first_word_is(entities: EntityIndex, word: str) -> tuple[EntityCluster, ...]
 def last_word_is(entities: EntityIndex, word: str) -> tuple[EntityCluster, ...]:
     """The clusters whose name's last word (split at white space) is `word`."""
     return _table(entities, "last_word", _last_word).get(word, ())
+
+
+def _begun_names(cluster: EntityCluster) -> list[str]:
+    """Every start of the name that ends before one of its spaces: "A", "A B" for "A B C"."""
+    name = cluster.name
+    return [name[:i] for i, char in enumerate(name) if char == " "]
+
+
+def name_begins_with(entities: EntityIndex, written: str) -> tuple[EntityCluster, ...]:
+    """The clusters whose name begins with `written` and a space (`name.startswith(written + " ")`)."""
+    return _table(entities, "begun", _begun_names).get(written, ())
+
+
+def org_name_ending_at(entities: EntityIndex, text: str, end: int) -> str | None:
+    """The longest name of an organization (no news agency) that `text` writes ending at offset `end`, not glued to
+    a letter or digit before it: one slice of the text per length of name, not one per entity."""
+    for length, names in _org_names_by_length(entities).items():  # longest first
+        start = end - length
+        if start >= 0 and text[start:end] in names and (start == 0 or not text[start - 1].isalnum()):
+            return text[start:end]
+    return None
+
+
+def _org_names_by_length(entities: EntityIndex) -> dict[int, frozenset[str]]:
+    """The names of the organizations that are no news agency, grouped by length in characters, longest first."""
+    tables = entities.lookups
+    if "org_lengths" not in tables:
+        by_length: dict[int, set[str]] = {}
+        for cluster in entities.clusters:
+            if cluster.label == "ORG" and not cluster.agency:
+                by_length.setdefault(len(cluster.name), set()).add(cluster.name)
+        tables["org_lengths"] = {n: frozenset(by_length[n]) for n in sorted(by_length, reverse=True)}
+    return tables["org_lengths"]

@@ -12,7 +12,9 @@ from extractor.mentions.cluster_lookup import (
     first_named,
     first_word_is,
     last_word_is,
+    name_begins_with,
     named,
+    org_name_ending_at,
     written_as,
 )
 from extractor.mentions.entities import EntityIndex
@@ -46,6 +48,7 @@ WALKS = [
     (aliased_as, lambda cs, k: [c for c in cs if k in c.aliases]),
     (first_word_is, lambda cs, k: [c for c in cs if c.name.split()[0] == k]),
     (last_word_is, lambda cs, k: [c for c in cs if c.name.split()[-1] == k]),
+    (name_begins_with, lambda cs, k: [c for c in cs if c.name.startswith(k + " ")]),
 ]
 
 
@@ -71,3 +74,34 @@ def test_each_index_keeps_its_own_tables():
     first, second = _index(), EntityIndex([_cluster("Halvard", "PERSON")], {}, None)
     assert [c.label for c in named(first, "Halvard")] == ["ORG"]
     assert [c.label for c in named(second, "Halvard")] == ["PERSON"]
+
+
+def _ending_walk(clusters, text: str, end: int) -> str | None:
+    """The walk `discourse._known_name_ending` made before round 26."""
+    found = [
+        c.name
+        for c in clusters
+        if text[max(0, end - len(c.name)) : end] == c.name
+        and c.label == "ORG"
+        and not c.agency
+        and (end - len(c.name) == 0 or not text[end - len(c.name) - 1].isalnum())
+    ]
+    return max(found, key=len, default=None)
+
+
+TEXTS = [
+    "Halvard Motors said on Monday that Port Vesta and Quell Mining Corp would merge.",
+    "XHalvard rose; Halvard fell, and the HM unit of Halvard Motors gained.",  # glued to a letter: no name
+    "Vesta",  # a place, no organization
+    "Halvard",  # the whole text is a name
+    "Shares of Quell Mining Corp-Halvard rose",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_org_name_ending_is_the_walks_longest(text):
+    entities = _index()
+    entities.clusters.append(EntityCluster(name="Quell", votes=Counter({"ORG": 1}), agency=True))  # an agency: never
+    entities.clusters.append(_cluster("Motors", "ORG"))  # ends where "Halvard Motors" does: the longer one wins
+    for end in range(len(text) + 1):
+        assert org_name_ending_at(entities, text, end) == _ending_walk(entities.clusters, text, end), end
