@@ -23,13 +23,29 @@ GLUED_METRES = [
     ("unit", "Climbers scaled a 300m cliff above the Kell valley.", [(300, "meter", None)]),
     ("unit", "Up to 1.5m of snow fell on the Tessby pass.", [(1.5, "meter", None)]),
     ("unit", "The hill town got 2m of fresh snow in a week.", [(2, "meter", None)]),
-    # guards: millions of a count or of money stay millions; a small figure before a race word is no race
+    ("unit", "Mara Lind won the 10,000m.", [(10000, "meter", None)]),
+    ("unit", "Vell clocked 9.91 seconds to win the 100m.", [(9.91, "second", None), (100, "meter", None)]),
+    ("unit", "Tessby's captain ran the 400m, then rested.", [(400, "meter", None)]),
+    # guards: millions of a count or of money stay millions; a small figure before a race word is no race; "the"
+    # and a figure that ends the clause after a verb that is no race verb
     ("number", "Orlen Air sold 2.5m seats last year.", [(2.5e6, None, None)]),
     ("number", "Kell paid a 5m final dividend to holders.", [(5e6, None, None)]),
     ("number", "Orders arrived in a 5m wave of bookings.", [(5e6, None, None)]),
     ("number", "The Tessby charity spent 2m of its funds on food.", [(2e6, None, None)]),
     ("number", "The club sold 1.2m tickets for the final.", [(1.2e6, None, None)]),
     ("currency", "Varne paid £30m to sign the 400m champion.", [(3e7, "GBP", None), (400, "meter", None)]),
+    ("number", "Orlen Air sold the 250m.", [(2.5e8, None, None)]),
+]
+
+# a lower-case "g" glued to or after a figure is grams ("a 180g phone", "4g a day"); "4G" (a network) keeps its
+# case and stays unread, as "MW" is no "mw" (lexicon `physical_units`)
+GRAMS = [
+    ("unit", "Each Kell cereal bar has 12g of sugar.", [(12, "gram", None)]),
+    ("unit", "The new Orlen phone weighs 180g.", [(180, "gram", None)]),
+    ("unit", "A Tessby loaf now holds 0.9 g of salt.", [(0.9, "gram", None)]),
+    ("unit", "Doctors advise no more than 4g a day of the drug.", [(4, "gram_per_day", None)]),
+    ("negative", "Varne Telecom switched on its 4G network in May.", []),
+    ("negative", "Orlen Mobile sells 5G phones.", []),
 ]
 
 # money priced per item or per head after "a"/"an" keeps its denominator as "per" does ("$45 per person"): issue
@@ -49,4 +65,4 @@ MONEY_PER_ITEM = [
     ("currency", "Orrin spent $40 a ticket holder on the new app.", [(40, "USD", None)]),
 ]
 
-ROWS = [*GLUED_METRES, *MONEY_PER_ITEM]
+ROWS = [*GLUED_METRES, *MONEY_PER_ITEM, *GRAMS]

@@ -11,6 +11,8 @@ from functools import cache
 
 from extractor.mentions.quantities.lexicon import stem_alternation
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -23,13 +25,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # a height's noun, unless "of" follows it: "a 5m wave of orders" is a count
         re.compile(r"\s+(?:" + heights + r")\b(?!\s+of\b)", re.IGNORECASE),
         re.compile(r"\s+of\s+(?:[a-z]+[\s,]+){0,2}?(?:" + weather + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + stem_alternation("race_verbs") + r")\s+the\s+$", re.IGNORECASE),
     )
 
 
-def glued_metres(text: str, at: int, amount: float) -> bool:
-    """The "m" ending at `at` (glued to its figure) opens a length's or a race's shape; a race is run over
-    at least 50 metres in whole tens ("the 60m", "the 110m hurdles"), so "a 5m final dividend" stays millions."""
-    sized, race, height, weather = _patterns()
-    if race.match(text, at):
+def glued_metres(text: str, start: int, at: int, amount: float) -> bool:
+    """The "m" ending at `at` (glued to its figure, which opens at `start`) opens a length's or a race's shape; a
+    race is run over at least 50 metres in whole tens ("the 60m", "the 110m hurdles"), so "a 5m final dividend"
+    stays millions; a race verb, "the" and a race distance that ends its clause is the race ("won the 10,000m.",
+    lexicon `race_verbs`)."""
+    sized, race, height, weather, raced = _patterns()
+    ended = raced.search(text, max(0, start - 24), start) and _CLAUSE_END.match(text, at)
+    if race.match(text, at) or ended:
         return amount >= 50 and amount % 10 == 0
     return any(pattern.match(text, at) for pattern in (sized, height, weather))

@@ -69,7 +69,7 @@ def read_scale(text: str, r: Reading) -> None:
     glued = match.start() == match.start(1)
     if len(word) <= 2 and low not in ("bn", "mn", "cr", "tn", "mm") and not glued:
         return  # " m" and " b" after a space are too ambiguous (metres, a list item)
-    metres = glued and glued_metres(text, match.end(), r.amount) or _metre_context(text, match.end())
+    metres = glued and glued_metres(text, r.start, match.end(), r.amount) or _metre_context(text, match.end())
     if low == "m" and r.kind != "money" and metres:
         r.unit, r.kind, r.explicit, r.end = "meter", "physical", True, match.end()
         return
