@@ -26,6 +26,7 @@ GLUED_METRES = [
     ("unit", "Mara Lind won the 10,000m.", [(10000, "meter", None)]),
     ("unit", "Vell clocked 9.91 seconds to win the 100m.", [(9.91, "second", None), (100, "meter", None)]),
     ("unit", "Tessby's captain ran the 400m, then rested.", [(400, "meter", None)]),
+    ("unit", "Kell's Ada Moor won the 200m in 22.1 seconds.", [(200, "meter", None), (22.1, "second", None)]),
     # guards: millions of a count or of money stay millions; a small figure before a race word is no race; "the"
     # and a figure that ends the clause after a verb that is no race verb
     ("number", "Orlen Air sold 2.5m seats last year.", [(2.5e6, None, None)]),
@@ -35,6 +36,7 @@ GLUED_METRES = [
     ("number", "The club sold 1.2m tickets for the final.", [(1.2e6, None, None)]),
     ("currency", "Varne paid £30m to sign the 400m champion.", [(3e7, "GBP", None), (400, "meter", None)]),
     ("number", "Orlen Air sold the 250m.", [(2.5e8, None, None)]),
+    ("number", "Varne Bank won the 150m in 2019 after a bidding war.", [(1.5e8, None, None)]),
 ]
 
 # a lower-case "g" glued to or after a figure is grams ("a 180g phone", "4g a day"); "4G" (a network) keeps its

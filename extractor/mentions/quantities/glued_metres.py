@@ -11,7 +11,10 @@ from functools import cache
 
 from extractor.mentions.quantities.lexicon import stem_alternation
 
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
+# the clause ends, or the race's time follows ("won the 100m in 9.8 seconds")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+in\s+(?:\d+:\d|\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\b)", re.IGNORECASE
+)
 
 
 @cache
