@@ -1,0 +1,45 @@
+"""Money followed by its own "of" phrase: "its clients hold $12 billion of the debt", "a buyout funded with
+$3 billion of loans", "notes would be swapped for $2 billion of new equity", "$40 million of refunds". The noun
+after "of" is what the money measures; the verb's subject ("clients"), a noun of another clause or a deal's price
+is not (docs/DECISIONS.md, "Predicates, round 26").
+
+Only money: "30 percent of the debt" is a part of a whole (`measures._part_of_whole`), "2 million tonnes of
+wheat" a traded good. Not a noun that names how money is held or counted (`not_measures`: "of stock", "of cash",
+"of the total"), an organization word ("of the group"), a period or a company's name. A predicate that already
+names the noun ("debt repurchased", "bond sales") or a verb's own name for the money ("payment", "funds raised",
+"writedown") is kept."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.measure_phrases import is_money, names_a_company
+from extractor.facts.objects import of_or_in_object
+from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE
+from extractor.lexicons import any_words
+from extractor.models import Quantity
+
+
+def money_of_noun(
+    span: Span, quantity: Quantity, measured: Token | None, predicate: str | None, skip: frozenset[int]
+) -> Token | None:
+    """The noun of the figure's own "of" phrase when the reading named something else, else None."""
+    if not is_money(quantity):
+        return None
+    noun = of_or_in_object(span, skip, preps=("of",))
+    if noun is None or noun == measured or not _hangs_on_figure(noun, span):
+        return None
+    if names_a_company(noun) or noun.lemma_.lower() in any_words("container_nouns", "org_nouns"):
+        return None
+    named = predicate is not None and {noun.lower_, noun.lemma_.lower()} & set(predicate.split())
+    # a verb's own name for the money ("payment", "writedown", "funds raised") has no measured token; a deal's
+    # price does not either, but the money of a deal's "of" phrase is a part of its financing, not the price
+    verb_named = measured is None and predicate is not None and predicate not in (DEAL_PRICE, DEAL_VALUE)
+    return None if named or verb_named else noun
+
+
+def _hangs_on_figure(noun: Token, span: Span) -> bool:
+    """The parse hangs the "of" on the figure itself (or on its bracketed equivalent), not on a verb or noun
+    before it: "$2 billion of debt", not "the sale for $2 billion of its unit" read as the sale of the unit."""
+    of = noun.head
+    return of.head.i in range(span.start, of.i)  # the figure, or its equivalent in brackets after it
