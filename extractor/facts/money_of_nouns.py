@@ -31,11 +31,28 @@ def money_of_noun(
         return None
     if names_a_company(noun) or noun.lemma_.lower() in any_words("container_nouns", "org_nouns"):
         return None
+    if measured is not None and (_holding_unit(measured) or _moved_to(span, measured)):
+        return None
     named = predicate is not None and {noun.lower_, noun.lemma_.lower()} & set(predicate.split())
     # a verb's own name for the money ("payment", "writedown", "funds raised") has no measured token; a deal's
     # price does not either, but the money of a deal's "of" phrase is a part of its financing, not the price
     verb_named = measured is None and predicate is not None and predicate not in (DEAL_PRICE, DEAL_VALUE)
     return None if named or verb_named else noun
+
+
+def _holding_unit(measured: Token) -> bool:
+    """ "the markets businesses will have $4 billion of revenue": an owned unit holds the money, and
+    `segment_figures` names the measure of the unit ("revenue of markets businesses") from this reading."""
+    return measured.lemma_.lower() in any_words("segment_nouns")
+
+
+def _moved_to(span: Span, measured: Token) -> bool:
+    """ "the size of the sale grew to $2 billion of notes": the level a change verb moves its subject to is the
+    subject's own; the "of" phrase says what the money is in."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "at") else None
+    moving = verb is not None and verb.lemma_.lower() in any_words("change_up", "change_down")
+    return moving and measured.head.i == verb.i and measured.dep_ in ("nsubj", "nsubjpass")
 
 
 def _hangs_on_figure(noun: Token, span: Span) -> bool:

@@ -51,6 +51,14 @@ def test_money_measures_the_noun_of_its_own_of_phrase(nlp, text, surface, predic
         ("Brantley repurchased $250 million of stock in the quarter.", "$250 million", "share repurchases"),
         # the verb names the money: funds raised, not the noun after "of"
         ("Brantley raised $600 million of fresh capital from investors.", "$600 million", "funds raised"),
+        # a change verb moves its subject to the level: the subject keeps the figure
+        ("Brantley said the size of its note sale grew to $700 million of bonds.", "$700 million", "size"),
+        # an owned unit holds the money: the unit's measure is named with the unit
+        (
+            "Brantley said its parcels business will have about $2 billion of revenue in 2012.",
+            "$2 billion",
+            "revenue of parcels business",
+        ),
         # the figure is the object of a measure's own "of": the measure keeps it
         ("Brantley reported operating profit of $80 million.", "$80 million", "operating profit"),
     ],
