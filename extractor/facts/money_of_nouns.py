@@ -1,4 +1,4 @@
-"""Money followed by its own "of" phrase: "its clients hold $12 billion of the debt", "a buyout funded with
+"""Money followed by its own "of" phrase: "savers keep $3 billion of the bonds", "a buyout funded with
 $3 billion of loans", "notes would be swapped for $2 billion of new equity", "$40 million of refunds". The noun
 after "of" is what the money measures; the verb's subject ("clients"), a noun of another clause or a deal's price
 is not (docs/DECISIONS.md, "Predicates, round 26").
@@ -41,7 +41,7 @@ def money_of_noun(
 
 
 def _holding_unit(measured: Token) -> bool:
-    """ "the markets businesses will have $4 billion of revenue": an owned unit holds the money, and
+    """ "its freight arm should book $4 billion of revenue": an owned unit holds the money, and
     `segment_figures` names the measure of the unit ("revenue of markets businesses") from this reading."""
     return measured.lemma_.lower() in any_words("segment_nouns")
 

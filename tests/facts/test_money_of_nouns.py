@@ -55,7 +55,7 @@ def test_money_measures_the_noun_of_its_own_of_phrase(nlp, text, surface, predic
         ("Brantley said the size of its note sale grew to $700 million of bonds.", "$700 million", "size"),
         # an owned unit holds the money: the unit's measure is named with the unit
         (
-            "Brantley said its parcels business will have about $2 billion of revenue in 2012.",
+            "Brantley said its parcels business should post roughly $2 billion of revenue in 2012.",
             "$2 billion",
             "revenue of parcels business",
         ),
