@@ -33,6 +33,8 @@ def money_of_noun(
         return None
     if measured is not None and (_holding_unit(measured) or _moved_to(span, measured)):
         return None
+    if _worth(span):
+        return None
     named = predicate is not None and {noun.lower_, noun.lemma_.lower()} & set(predicate.split())
     # a verb's own name for the money ("payment", "writedown", "funds raised") has no measured token; a deal's
     # price does not either, but the money of a deal's "of" phrase is a part of its financing, not the price
@@ -53,6 +55,14 @@ def _moved_to(span: Span, measured: Token) -> bool:
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "at") else None
     moving = verb is not None and verb.lemma_.lower() in any_words("change_up", "change_down")
     return moving and measured.head.i == verb.i and measured.dep_ in ("nsubj", "nsubjpass")
+
+
+def _worth(span: Span) -> bool:
+    """ "a card worth $100 of groceries": the money is the value of the thing that is worth it (a valuation
+    reading); the "of" phrase says what the value is spent on, not what the money measures."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # the parser hangs "worth" above the figure or, after a noun it splits off, below it
+    return span.root.head.lower_ == "worth" or (before is not None and before.lower_ == "worth")
 
 
 def _hangs_on_figure(noun: Token, span: Span) -> bool:

@@ -59,6 +59,11 @@ def test_money_measures_the_noun_of_its_own_of_phrase(nlp, text, surface, predic
             "$2 billion",
             "revenue of parcels business",
         ),
+        # the figure is what something is worth: the value of that thing, not of the goods after "of"
+        ("Each new hire received vouchers worth $80 of meals.", "$80", "voucher value"),
+        ("Brantley handed its drivers coupons worth $30 of fuel each.", "$30", "coupon value"),
+        ("Brantley said the bonus pool, worth $3 million of shares, was cut.", "$3 million", "bonus pool value"),
+        ("Each retiree got a gift card worth $200 of tools from Brantley.", "$200", "gift card value"),
         # the figure is the object of a measure's own "of": the measure keeps it
         ("Brantley reported operating profit of $80 million.", "$80 million", "operating profit"),
     ],
