@@ -71,7 +71,7 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
     linking = words("name_linking_words") | {"&", "and"}
     for size in range(len(full), 1, -1):
         form = " ".join(full[:size])
-        if full[size - 1].lower() in linking or any(_begins(form, name) for name in other_names):
+        if _cut_at_a_link(full, size, linking) or any(_begins(form, name) for name in other_names):
             continue
         if any(True for _ in _whole_writings(form, headline)):
             if size < len(full):
@@ -79,6 +79,13 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
                 cluster.name = form
             return True
     return False
+
+
+def _cut_at_a_link(full: list[str], size: int, linking: frozenset[str] | set[str]) -> bool:
+    """The first `size` words of the name end at or before a linking word, "&" or a list's comma: "Royal Bank" of
+    "Royal Bank of Corvel", "Ames, Bork" of "Ames, Bork and Cole" are fragments, not a shorter name."""
+    after = full[size] if size < len(full) else ""
+    return full[size - 1].lower() in linking or after.lower() in linking or any(w.endswith(",") for w in full[:size])
 
 
 def _begins(form: str, name: str) -> bool:

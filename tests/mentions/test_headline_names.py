@@ -1,0 +1,136 @@
+"""The name a headline gives a company, when it is two or more words long and is the full name or a word prefix of
+it, is the canonical name (the readable gold names such a company as its headline does; the body's shorter form is
+an alias). A headline of one word, a fragment before "of" or "&", a list, or a form another company's name also
+begins leaves the choice to the body (test_short_canonical_names.py). Stories written for this test, with invented
+names; the first line is the header with the headline."""
+
+import pytest
+
+from extractor.api import make_doc
+from extractor.io.documents import document_from_text
+
+
+def org_names(nlp, text):
+    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
+    return {e.name for e in doc._.entities if e.label == "ORG"}
+
+
+def story(headline, body):
+    return f" date 2011-05-03 {headline}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected", "absent"),
+    [
+        (  # the headline leaves off the last words of the legal name; the body shortens it to one word
+            "Tarvik Home Goods quarterly profit jumps",
+            "OSLO (Reuters) - Tarvik Home Goods Distribution ASA said on Tuesday its profit rose 12 percent. "
+            "Tarvik said demand for kitchenware held up, and Tarvik expects a busy autumn.",
+            "Tarvik Home Goods",
+            "Tarvik Home Goods Distribution",
+        ),
+        (  # the headline writes the full name; the body's "Dunmere" leaves off a word of business
+            "Dunmere Mining cuts copper output goal",
+            "PERTH (Reuters) - Dunmere Mining Ltd lowered its copper target for the year on Wednesday. Dunmere "
+            "blamed floods at two pits, and Dunmere said it would ship 8 percent less ore.",
+            "Dunmere Mining",
+            "Dunmere",
+        ),
+        (  # a two-word form of a four-word name, in a headline about a deal
+            "Quillon Brewers to buy Danish rival",
+            "LONDON (Reuters) - Quillon Brewers International Holdings Plc agreed to pay 300 million pounds for a "
+            "Danish brewer. Quillon will fund the purchase with debt, Quillon's finance chief told reporters.",
+            "Quillon Brewers",
+            "Quillon Brewers International",
+        ),
+    ],
+)
+def test_headline_form_of_two_or_more_words_is_canonical(nlp, headline, body, expected, absent):
+    found = org_names(nlp, story(headline, body))
+    assert expected in found
+    assert absent not in found
+
+
+# near misses: the headline's writing is not taken
+@pytest.mark.parametrize(
+    ("headline", "body", "expected", "absent"),
+    [
+        (  # one word in the headline: the proper name's half is no name of its own
+            "Halden warns on costs",
+            "STOCKHOLM (Reuters) - Halden Vess AB said on Monday higher steel prices would cut its margin. Halden "
+            "Vess shares fell 4 percent.",
+            "Halden Vess",
+            "Halden",
+        ),
+        (  # "Royal Bank" stops before "of": a fragment of the name
+            "Royal Bank to shed 900 jobs",
+            "EDINBURGH (Reuters) - Royal Bank of Corvel Plc will cut 900 jobs in its branches. Royal Bank of Corvel "
+            "said the cuts would save 60 million pounds a year.",
+            "Royal Bank of Corvel",
+            "Royal Bank",
+        ),
+        (  # the words before "&" of a partnership's name are a fragment of it
+            "Pell Hardy plans bond sale",
+            "NEW YORK (Reuters) - Pell Hardy & Sons Inc plans to sell $200 million of bonds, the toolmaker said on "
+            "Tuesday. Pell Hardy & Sons will use the money to repay loans.",
+            "Pell Hardy & Sons",
+            "Pell Hardy",
+        ),
+    ],
+)
+def test_headline_form_not_taken(nlp, headline, body, expected, absent):
+    found = org_names(nlp, story(headline, body))
+    assert expected in found
+    assert absent not in found
+
+
+def test_headline_form_that_two_companies_begin_with_renames_neither(nlp):
+    """A parent's units with names of one stem: the headline's stem names neither of them."""
+    text = story(
+        "Brell Capital units to merge",
+        "NEW YORK (Reuters) - Brell Capital Advisers LLC and Brell Capital Lending Corp will combine next year, the "
+        "firms said. Brell Capital Advisers manages $4 billion, and Brell Capital Lending has 30 branches.",
+    )
+    found = org_names(nlp, text)
+    assert {"Brell Capital Advisers", "Brell Capital Lending"} <= found
+
+
+def test_headline_only_name_does_not_keep_the_body_short_form_apart(nlp):
+    """The headline's "Norvale Foods" and the body's "Norvale Foods Processing Corp" both begin with "Norvale": the
+    headline-only name is no second company, so the body's "Norvale" joins the company and no "Norvale" entity of
+    its own is left."""
+    text = story(
+        "Norvale Foods profit falls as grain costs bite",
+        "CHICAGO (Reuters) - Norvale Foods Processing Corp posted lower quarterly profit on Thursday. Norvale said "
+        "wheat prices rose 20 percent, and Norvale cut its forecast for the year.",
+    )
+    found = org_names(nlp, text)
+    assert "Norvale Foods" in found
+    assert "Norvale" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(Reuters) - Kestrel Home Retail Group Inc KHR.O, which sells furniture, said quarterly sales rose "
+            "3 percent.",
+            "Kestrel Home Retail Group",
+        ),
+        (
+            "(Reuters) - Marrow Valley Energy Corp MVE.N said on Monday it would sell two gas fields for $80 "
+            "million.",
+            "Marrow Valley Energy",
+        ),
+        (
+            "(Reuters) - Shares of Pindar Outdoor Holdings Ltd PDO.L fell 6 percent after the retailer warned on "
+            "profit.",
+            "Pindar Outdoor Holdings",
+        ),
+    ],
+)
+def test_unbracketed_ticker_ends_the_name(nlp, text, expected):
+    """ "Norvale Foods Inc NVF.N said": a ticker written without brackets after the name is no part of it."""
+    found = org_names(nlp, text)
+    assert expected in found
+    assert not any("." in name and name.split()[-1].isupper() for name in found)
