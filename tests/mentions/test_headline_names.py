@@ -118,8 +118,7 @@ def test_headline_only_name_does_not_keep_the_body_short_form_apart(nlp):
             "Kestrel Home Retail Group",
         ),
         (
-            "(Reuters) - Marrow Valley Energy Corp MVE.N said on Monday it would sell two gas fields for $80 "
-            "million.",
+            "(Reuters) - Marrow Valley Energy Corp MVE.N said on Monday it would sell two gas fields for $80 million.",
             "Marrow Valley Energy",
         ),
         (
