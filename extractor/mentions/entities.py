@@ -316,11 +316,19 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             if TICKER.match(doc[j + 1].text):
                 break  # "Norvale Foods Inc NVF.N said": a ticker written without brackets ends the name
             j += 1
+        if j + 1 < len(doc) and TICKER.match(doc[j + 1].text) and _after_link(doc, i):
+            following = j + 1
+            continue  # "Tarn Wire and Cable Co TWC.N": the run is the tail of a longer name, no name of its own
         named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
         if named_org or _after_descriptor(doc, i):
             found.append(_drop_descriptor(Span(doc, i, j + 1, label="ORG")))  # "Retailer [Brindle Inc]"
         following = j + 1
     return found
+
+
+def _after_link(doc: Doc, i: int) -> bool:
+    """The word before token i links it to a capitalised word before that ("Wire and [Cable]", "Bank of [Tarn]")."""
+    return i >= 2 and doc[i - 1].lower_ in ("and", "of", "&") and doc[i - 2].text[:1].isupper()
 
 
 def _person_after_title(span: Span) -> Span | None:

@@ -118,18 +118,35 @@ def test_headline_only_name_does_not_keep_the_body_short_form_apart(nlp):
             "Kestrel Home Retail Group",
         ),
         (
-            "(Reuters) - Marrow Valley Energy Corp MVE.N said on Monday it would sell two gas fields for $80 million.",
-            "Marrow Valley Energy",
+            "(Reuters) - Harwell Casual Wear Group Inc HCWG.O, which sells clothes for tall women, posted a loss.",
+            "Harwell Casual Wear Group",
         ),
-        (
-            "(Reuters) - Shares of Pindar Outdoor Holdings Ltd PDO.L fell 6 percent after the retailer warned on "
-            "profit.",
-            "Pindar Outdoor Holdings",
-        ),
+        ("(Reuters) - Brimley Plain Retail Co BPRC.O, which sells shoes, said profit rose.", "Brimley Plain Retail"),
     ],
 )
 def test_unbracketed_ticker_ends_the_name(nlp, text, expected):
-    """ "Norvale Foods Inc NVF.N said": a ticker written without brackets after the name is no part of it."""
-    found = org_names(nlp, text)
-    assert expected in found
-    assert not any("." in name and name.split()[-1].isupper() for name in found)
+    """ "Norvale Foods Inc NVF.N said", where NER tags none of it: a ticker written without brackets after the name
+    is no part of it, so the run of capitalised words ends at the legal suffix and names the company."""
+    assert expected in org_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "(Reuters) - The company competes with Dorsey Systems Inc ( DSY.O ) and Northern Aerospace Defence and "
+            "Space Co NADS.PA, it said.",
+            "Space",
+        ),
+        (
+            "(Reuters) - The company competes with Halvard Inc ( HLV.N ) and European Rail and Marine Co ERM.PA, "
+            "it said.",
+            "Marine",
+        ),
+        ("(Reuters) - The buyer also bid for Carver Wire and Cable Co CWC.N last year.", "Cable"),
+    ],
+)
+def test_unbracketed_ticker_after_a_linked_tail_makes_no_fragment(nlp, text, fragment):
+    """The words after "and" before an unbracketed ticker are the tail of a longer name NER cut: no name of their
+    own."""
+    assert fragment not in org_names(nlp, text)
