@@ -327,7 +327,10 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
 
 
 def _after_link(doc: Doc, i: int) -> bool:
-    """The word before token i links it to a capitalised word before that ("Wire and [Cable]", "Bank of [Tarn]")."""
+    """Token i goes on a name before it: the word before is part of a tagged name ("Halden-Vess [Cos Inc]") or
+    links it to a capitalised word before that ("Wire and [Cable]", "Bank of [Tarn]")."""
+    if i >= 1 and doc[i - 1].ent_type_:
+        return True
     return i >= 2 and doc[i - 1].lower_ in ("and", "of", "&") and doc[i - 2].text[:1].isupper()
 
 

@@ -58,13 +58,14 @@ def settle_name(
 
 
 def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, other_names: frozenset[str]) -> bool:
-    """ "Norvale Foods profit falls" over a body that writes "Norvale Foods Processing Corp" once: the headline
+    """ "Norvale Foods profit falls" over a body that writes "Norvale Foods International Corp" once: the headline
     names the company as the story's readers know it, so a form of two or more words it writes that is the full
-    name or a word prefix of it is the canonical name (readable gold: every such headline form is the gold's
-    name, while a body's shorter form ("Norvale") is only an alias). One word is not enough ("Halden" of "Halden
-    Vess" is a proper name's half): the body's short form decides then. Not a form that ends in a linking word
-    or "&", nor one another organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and
-    "Halden Bank Leasing"). True where the headline writes such a form (the name is settled)."""
+    name, or a word prefix of it that leaves off only words of business ("International Corp"), is the canonical
+    name (readable gold: every such headline form is the gold's name, while a body's shorter form ("Norvale") is
+    only an alias). One word is not enough ("Halden" of "Halden Vess" is a proper name's half): the body's short
+    form decides then. Not a form cut before a linking word, "&" or a list's comma, nor one another
+    organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and "Halden Bank Leasing").
+    True where the headline writes such a form (the name is settled)."""
     if cluster.label != "ORG" or not body_start or _place_word(cluster.name):
         return False
     full, headline = cluster.name.split(), text[:body_start]
@@ -73,6 +74,8 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
         form = " ".join(full[:size])
         if _cut_at_a_link(full, size, linking) or any(_begins(form, name) for name in other_names):
             continue
+        if size < len(full) and not _drops_business_words(full[size:]):
+            continue  # "Halden Ports" of "Halden Ports World", "Tarn City" of "Tarn City Police Department"
         if any(True for _ in _whole_writings(form, headline)):
             if size < len(full):
                 cluster.aliases.add(cluster.name)
@@ -435,7 +438,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
     """The longer names the body writes, where there is one: a name seen only in the headline ("Norvale Foods" of
-    "Norvale Foods profit falls" over a body's "Norvale Foods Processing Corp") is no second company for a short
+    "Norvale Foods profit falls" over a body's "Norvale Foods International Corp") is no second company for a short
     form to hesitate between; it joins the body's name after this (`merge_headline_names`)."""
     body = [c for c in orgs if _first_body_mention(c, body_start) is not None]
     return body if body_start and body else orgs

@@ -1,8 +1,9 @@
 """The name a headline gives a company, when it is two or more words long and is the full name or a word prefix of
-it, is the canonical name (the readable gold names such a company as its headline does; the body's shorter form is
-an alias). A headline of one word, a fragment before "of" or "&", a list, or a form another company's name also
-begins leaves the choice to the body (test_short_canonical_names.py). Stories written for this test, with invented
-names; the first line is the header with the headline."""
+it that leaves off only words of business, is the canonical name (the readable gold names such a company as its
+headline does; the body's shorter form is an alias). A headline of one word, a cut of other words, a fragment
+before "of" or "&", or a form another company's name also begins leaves the choice to the body
+(test_short_canonical_names.py). Stories written for this test, with invented names; the first line is the header
+with the headline."""
 
 import pytest
 
@@ -24,10 +25,10 @@ def story(headline, body):
     [
         (  # the headline leaves off the last words of the legal name; the body shortens it to one word
             "Tarvik Home Goods quarterly profit jumps",
-            "OSLO (Reuters) - Tarvik Home Goods Distribution ASA said on Tuesday its profit rose 12 percent. "
+            "OSLO (Reuters) - Tarvik Home Goods Retail ASA said on Tuesday its profit rose 12 percent. "
             "Tarvik said demand for kitchenware held up, and Tarvik expects a busy autumn.",
             "Tarvik Home Goods",
-            "Tarvik Home Goods Distribution",
+            "Tarvik Home Goods Retail",
         ),
         (  # the headline writes the full name; the body's "Dunmere" leaves off a word of business
             "Dunmere Mining cuts copper output goal",
@@ -69,6 +70,20 @@ def test_headline_form_of_two_or_more_words_is_canonical(nlp, headline, body, ex
             "Royal Bank of Corvel",
             "Royal Bank",
         ),
+        (  # the headline leaves off a word that is no word of business: a name's own part
+            "Halden Ports wins Red Sea terminal deal",
+            "DUBAI (Reuters) - Halden Ports World said on Sunday it won a 30-year contract to run a container "
+            "terminal. Halden Ports World will invest $400 million in the site.",
+            "Halden Ports World",
+            "Halden Ports",
+        ),
+        (  # a city's department: the headline's city is no short form of it
+            "Tarnwell City cuts budget again",
+            "LOS ANGELES (Reuters) - The Tarnwell City Police Department will lose 40 officers under a budget the "
+            "council passed on Tuesday. The Tarnwell City Police Department said response times would suffer.",
+            "Tarnwell City Police Department",
+            "Tarnwell City",
+        ),
         (  # the words before "&" of a partnership's name are a fragment of it
             "Pell Hardy plans bond sale",
             "NEW YORK (Reuters) - Pell Hardy & Sons Inc plans to sell $200 million of bonds, the toolmaker said on "
@@ -96,12 +111,12 @@ def test_headline_form_that_two_companies_begin_with_renames_neither(nlp):
 
 
 def test_headline_only_name_does_not_keep_the_body_short_form_apart(nlp):
-    """The headline's "Norvale Foods" and the body's "Norvale Foods Processing Corp" both begin with "Norvale": the
+    """The headline's "Norvale Foods" and the body's "Norvale Foods International Corp" both begin with "Norvale": the
     headline-only name is no second company, so the body's "Norvale" joins the company and no "Norvale" entity of
     its own is left."""
     text = story(
         "Norvale Foods profit falls as grain costs bite",
-        "CHICAGO (Reuters) - Norvale Foods Processing Corp posted lower quarterly profit on Thursday. Norvale said "
+        "CHICAGO (Reuters) - Norvale Foods International Corp posted lower quarterly profit on Thursday. Norvale said "
         "wheat prices rose 20 percent, and Norvale cut its forecast for the year.",
     )
     found = org_names(nlp, text)
