@@ -59,16 +59,18 @@ def settle_name(
 
 def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, other_names: frozenset[str]) -> bool:
     """ "Norvale Foods profit falls" over a body that writes "Norvale Foods International Corp" once: the headline
-    names the company as the story's readers know it, so a form of two or more words it writes that is the full
+    names its story's company as readers know it, so a form of two or more words it opens with that is the full
     name, or a word prefix of it that leaves off only words of business ("International Corp"), is the canonical
     name (readable gold: every such headline form is the gold's name, while a body's shorter form ("Norvale") is
     only an alias). One word is not enough ("Halden" of "Halden Vess" is a proper name's half): the body's short
     form decides then. Not a form cut before a linking word, "&" or a list's comma, nor one another
-    organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and "Halden Bank Leasing").
-    True where the headline writes such a form (the name is settled)."""
+    organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and "Halden Bank Leasing"). A
+    company named later in the headline ("Tarn to buy clinic operator Halden Care") is no story's own company:
+    its name is left to the body (the gold writes the objects of its deals as the body does). True where the
+    headline opens with such a form (the name is settled)."""
     if cluster.label != "ORG" or not body_start or _place_word(cluster.name):
         return False
-    full, headline = cluster.name.split(), text[:body_start]
+    full, headline = cluster.name.split(), _headline_opening(text[:body_start])
     linking = words("name_linking_words") | {"&", "and"}
     for size in range(len(full), 1, -1):
         form = " ".join(full[:size])
@@ -76,12 +78,24 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
             continue
         if size < len(full) and not _drops_business_words(full[size:]):
             continue  # "Halden Ports" of "Halden Ports World", "Tarn City" of "Tarn City Police Department"
-        if any(True for _ in _whole_writings(form, headline)):
+        if headline.startswith(form) and next(_whole_writings(form, headline), (1,))[0] == 0:
             if size < len(full):
                 cluster.aliases.add(cluster.name)
                 cluster.name = form
             return True
     return False
+
+
+_HEADER_DATE = re.compile(r"\A\s*date\s+\S+\s+")
+
+
+def _headline_opening(header: str) -> str:
+    """The headline from its first name on: without the header's date, a wire tag ("UPDATE 2-") or a lead
+    adjective ("New", `name_lead_adjectives`)."""
+    headline = _HEADER_DATE.sub("", header).strip()
+    headline = HEADLINE_TAG.sub("", headline)
+    first, _, rest = headline.partition(" ")
+    return rest if first.lower() in words("name_lead_adjectives") else headline
 
 
 def _cut_at_a_link(full: list[str], size: int, linking: frozenset[str] | set[str]) -> bool:

@@ -37,8 +37,8 @@ def story(headline, body):
             "Dunmere Mining",
             "Dunmere",
         ),
-        (  # a two-word form of a four-word name, in a headline about a deal
-            "Quillon Brewers to buy Danish rival",
+        (  # after a wire tag: a two-word form of a four-word name, in a headline about a deal
+            "UPDATE 2-Quillon Brewers to buy Danish rival",
             "LONDON (Reuters) - Quillon Brewers International Holdings Plc agreed to pay 300 million pounds for a "
             "Danish brewer. Quillon will fund the purchase with debt, Quillon's finance chief told reporters.",
             "Quillon Brewers",
@@ -83,6 +83,13 @@ def test_headline_form_of_two_or_more_words_is_canonical(nlp, headline, body, ex
             "council passed on Tuesday. The Tarnwell City Police Department said response times would suffer.",
             "Tarnwell City Police Department",
             "Tarnwell City",
+        ),
+        (  # named later in the headline, as a deal's target: the body's name stays
+            "Orrin to buy clinic operator Vessel Care Health",
+            "CHICAGO (Reuters) - Orrin Drug Stores Inc agreed to buy Vessel Care Health Systems Inc for an "
+            "undisclosed sum. Vessel Care runs 60 clinics, and Vessel Care will keep its brand.",
+            "Vessel Care Health Systems",
+            "Vessel Care Health",
         ),
         (  # the words before "&" of a partnership's name are a fragment of it
             "Pell Hardy plans bond sale",
