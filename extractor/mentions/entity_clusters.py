@@ -451,11 +451,21 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 
 def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
-    """The longer names the body writes, where there is one: a name seen only in the headline ("Norvale Foods" of
-    "Norvale Foods profit falls" over a body's "Norvale Foods International Corp") is no second company for a short
-    form to hesitate between; it joins the body's name after this (`merge_headline_names`)."""
+    """Without a name seen only in the headline that is a short form of a body name ("Norvale Foods" of
+    "Norvale Foods International Corp", leaving off only words of business): it is no second company for a body
+    short form to hesitate between, and joins that name afterwards (`merge_headline_names`). A headline's
+    "Pardo Motors" over a body's "Pardo Motors Credit" (a unit) still keeps "Pardo" apart."""
+    if not body_start:
+        return orgs
     body = [c for c in orgs if _first_body_mention(c, body_start) is not None]
-    return body if body_start and body else orgs
+    written = {id(c) for c in body}
+    return [c for c in orgs if id(c) in written or not any(_shortens(c.name, b.name) for b in body)]
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`short` is a word prefix of `name` that leaves off only words of business."""
+    parts, full = short.split(), name.split()
+    return len(parts) < len(full) and full[: len(parts)] == parts and _drops_business_words(full[len(parts) :])
 
 
 def _not_brands(
