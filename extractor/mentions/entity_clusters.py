@@ -76,14 +76,38 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
         form = " ".join(full[:size])
         if _cut_at_a_link(full, size, linking) or any(_begins(form, name) for name in other_names):
             continue
-        if size < len(full) and not _drops_business_words(full[size:]):
-            continue  # "Halden Ports" of "Halden Ports World", "Tarn City" of "Tarn City Police Department"
+        if size < len(full) and not _drops_group_words(full[size:]):
+            continue  # "Halden Ports" of "Halden Ports World", "Halden Bank" of "Halden Bank Insurance"
+        if size < len(full) and _own_name_elsewhere(form, full[size], headline, text[body_start:]):
+            continue  # "Halden Bank's insurer ...", "owned by Halden Bank": the form names the parent
         if headline.startswith(form) and next(_whole_writings(form, headline), (1,))[0] == 0:
             if size < len(full):
                 cluster.aliases.add(cluster.name)
                 cluster.name = form
             return True
     return False
+
+
+def _drops_group_words(dropped: list[str]) -> bool:
+    """The headline leaves off only legal forms and words of group or reach ("International Holdings"), not a
+    line of business: "Halden Bank" of "Halden Bank Insurance" is as often the insurer's parent."""
+    return all(w.lower() in words("headline_drop_words") for w in dropped)
+
+
+def _own_name_elsewhere(form: str, next_word: str, headline: str, body: str) -> bool:
+    """The text writes the shorter form as a company of its own: the headline with "'s" or a unit word after it
+    ("Halden Bank unit ..."), the body with a legal suffix other than the full name's next word ("Halden Bank
+    Corp" beside "Halden Bank International Ltd") or as an owner ("owned by Halden Bank")."""
+    units = words("unit_words") | {w + "s" for w in words("unit_words")}
+    after = headline[len(form) :].split(maxsplit=1)
+    if headline[len(form) :].startswith(("'s", "’s")) or (after and after[0].lower() in units):
+        return True
+    suffixes = words("headline_drop_words") - {next_word.lower()}
+    for _, end in _whole_writings(form, body):
+        tail = body[end:].split(maxsplit=1)
+        if tail and tail[0].lower().rstrip(",") in suffixes:
+            return True
+    return re.search(rf"\bowned by (?:the )?{re.escape(form)}\b", body) is not None
 
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+\S+\s+")

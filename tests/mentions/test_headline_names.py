@@ -23,12 +23,12 @@ def story(headline, body):
 @pytest.mark.parametrize(
     ("headline", "body", "expected", "absent"),
     [
-        (  # the headline leaves off the last words of the legal name; the body shortens it to one word
+        (  # the headline leaves off a word of reach and the legal form; the body shortens it to one word
             "Tarvik Home Goods quarterly profit jumps",
-            "OSLO (Reuters) - Tarvik Home Goods Retail ASA said on Tuesday its profit rose 12 percent. "
+            "OSLO (Reuters) - Tarvik Home Goods International ASA said on Tuesday its profit rose 12 percent. "
             "Tarvik said demand for kitchenware held up, and Tarvik expects a busy autumn.",
             "Tarvik Home Goods",
-            "Tarvik Home Goods Retail",
+            "Tarvik Home Goods International",
         ),
         (  # the headline writes the full name; the body's "Dunmere" leaves off a word of business
             "Dunmere Mining cuts copper output goal",
@@ -91,6 +91,48 @@ def test_headline_form_of_two_or_more_words_is_canonical(nlp, headline, body, ex
             "Vessel Care Health Systems",
             "Vessel Care Health",
         ),
+        (  # a line of business left off: the shorter form may be the parent, so the body's name stays
+            "Corran Shipping profit rises on premiums",
+            "OSLO (Reuters) - Corran Shipping Insurance Co said its profit rose 6 percent. Corran Shipping Insurance "
+            "plans to write more cargo policies.",
+            "Corran Shipping Insurance",
+            "Corran Shipping",
+        ),
+        (  # a partnership's word is no legal form: the body's name stays
+            "Millbeck Gas not for sale, chairman says",
+            "TULSA (Reuters) - Millbeck Gas Partners LP will stay independent, its chairman said. Millbeck Gas "
+            "Partners earned $90 million in the quarter.",
+            "Millbeck Gas Partners",
+            "Millbeck Gas",
+        ),
+        (  # the headline writes the shorter form with "'s": the parent, whose listed arm the story is about
+            "Pelham Steel's tube maker returns to profit",
+            "LONDON (Reuters) - Pelham Steel Global Ltd posted a first-half profit of 40 million pounds. Pelham Steel "
+            "Global expects orders to stay firm.",
+            "Pelham Steel Global",
+            "Pelham Steel",
+        ),
+        (  # a unit word after the headline's form: the parent's name, not the unit's
+            "Marrow Cement arm to cut 300 jobs",
+            "MADRID (Reuters) - Marrow Cement International SA will cut 300 jobs at two kilns, it said on Monday. "
+            "Marrow Cement International blamed weak building demand.",
+            "Marrow Cement International",
+            "Marrow Cement",
+        ),
+        (  # the body names an owner by the headline's form: a company of its own
+            "Ludgate Freight sees slower cargo growth",
+            "HONG KONG (Reuters) - Ludgate Freight Worldwide Ltd expects volumes to grow 2 percent this year. The "
+            "carrier, half owned by Ludgate Freight, will add ten ships.",
+            "Ludgate Freight Worldwide",
+            "Ludgate Freight",
+        ),
+        (  # the body writes the headline's form with a legal suffix of its own: the parent company
+            "Fenwick Tools trims forecast",
+            "BOSTON (Reuters) - Fenwick Tools Global Inc lowered its sales forecast by 5 percent. Its parent, Fenwick "
+            "Tools Corp, said it would not sell the stake.",
+            "Fenwick Tools Global",
+            "Fenwick Tools",
+        ),
         (  # the words before "&" of a partnership's name are a fragment of it
             "Pell Hardy plans bond sale",
             "NEW YORK (Reuters) - Pell Hardy & Sons Inc plans to sell $200 million of bonds, the toolmaker said on "
@@ -135,15 +177,15 @@ def test_headline_only_name_does_not_keep_the_body_short_form_apart(nlp):
     ("text", "expected"),
     [
         (
-            "(Reuters) - Kestrel Home Retail Group Inc KHR.O, which sells furniture, said quarterly sales rose "
-            "3 percent.",
+            "(Reuters) - Shares of Kestrel Home Retail Group Inc KHR.O rose 3 percent after the furniture chain "
+            "raised its forecast.",
             "Kestrel Home Retail Group",
         ),
         (
-            "(Reuters) - Harwell Casual Wear Group Inc HCWG.O, which sells clothes for tall women, posted a loss.",
+            "(Reuters) - Analysts expect Harwell Casual Wear Group Inc HCWG.O to report a loss on Thursday.",
             "Harwell Casual Wear Group",
         ),
-        ("(Reuters) - Brimley Plain Retail Co BPRC.O, which sells shoes, said profit rose.", "Brimley Plain Retail"),
+        ("(Reuters) - Brimley Plain Retail Co BPRC.O cut its dividend by half on Monday.", "Brimley Plain Retail"),
     ],
 )
 def test_unbracketed_ticker_ends_the_name(nlp, text, expected):
@@ -156,16 +198,15 @@ def test_unbracketed_ticker_ends_the_name(nlp, text, expected):
     ("text", "fragment"),
     [
         (
-            "(Reuters) - The company competes with Dorsey Systems Inc ( DSY.O ) and Northern Aerospace Defence and "
-            "Space Co NADS.PA, it said.",
-            "Space",
+            "(Reuters) - Bids came from Halvard Inc ( HLV.N ) and from Penrose Glass and Ceramics Co PGC.PA, the "
+            "seller said.",
+            "Ceramics",
         ),
         (
-            "(Reuters) - The company competes with Halvard Inc ( HLV.N ) and European Rail and Marine Co ERM.PA, "
-            "it said.",
+            "(Reuters) - Investors sold Ardley Rail and Marine Co ARM.PA after the order was cancelled.",
             "Marine",
         ),
-        ("(Reuters) - The buyer also bid for Carver Wire and Cable Co CWC.N last year.", "Cable"),
+        ("(Reuters) - The contract went to Selby Wire and Cable Co SWC.N rather than to its larger rival.", "Cable"),
     ],
 )
 def test_unbracketed_ticker_after_a_linked_tail_makes_no_fragment(nlp, text, fragment):
