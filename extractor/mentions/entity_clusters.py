@@ -476,8 +476,8 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
 
 def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
     """Without a name seen only in the headline that is a short form of a body name ("Norvale Foods" of
-    "Norvale Foods International Corp", leaving off only words of business): it is no second company for a body
-    short form to hesitate between, and joins that name afterwards (`merge_headline_names`). A headline's
+    "Norvale Foods International Corp", leaving off only legal forms or words of reach): it is no second company
+    for a body short form to hesitate between, and joins that name afterwards (`merge_headline_names`). A headline's
     "Pardo Motors" over a body's "Pardo Motors Credit" (a unit) still keeps "Pardo" apart."""
     if not body_start:
         return orgs
@@ -487,9 +487,10 @@ def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityC
 
 
 def _shortens(short: str, name: str) -> bool:
-    """`short` is a word prefix of `name` that leaves off only words of business."""
+    """`short` is a word prefix of `name` that leaves off only what the headline's form may leave off (legal forms,
+    words of group or reach): where the headline would not rename the body's name, it stays a name of its own."""
     parts, full = short.split(), name.split()
-    return len(parts) < len(full) and full[: len(parts)] == parts and _drops_business_words(full[len(parts) :])
+    return len(parts) < len(full) and full[: len(parts)] == parts and _drops_group_words(full[len(parts) :])
 
 
 def _not_brands(
