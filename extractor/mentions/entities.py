@@ -313,12 +313,25 @@ def _unlabelled_org_names(doc: Doc) -> list[Span]:
             continue
         j = i
         while j + 1 < len(doc) and untagged_propn[j + 1] and doc[j + 1].text[:1].isupper():
+            if TICKER.match(doc[j + 1].text):
+                break  # "Norvale Foods Inc NVF.N said": a ticker written without brackets ends the name
             j += 1
+        if j + 1 < len(doc) and TICKER.match(doc[j + 1].text) and _after_link(doc, i):
+            following = j + 1
+            continue  # "Tarn Wire and Cable Co TWC.N": the run is the tail of a longer name, no name of its own
         named_org = j > i and doc[j].lower_ in org_words or j == i and DOMAIN_NAME.match(token.text)
         if named_org or _after_descriptor(doc, i):
             found.append(_drop_descriptor(Span(doc, i, j + 1, label="ORG")))  # "Retailer [Brindle Inc]"
         following = j + 1
     return found
+
+
+def _after_link(doc: Doc, i: int) -> bool:
+    """Token i goes on a name before it: the word before is part of a tagged name ("Halden-Vess [Cos Inc]") or
+    links it to a capitalised word before that ("Wire and [Cable]", "Bank of [Tarn]")."""
+    if i >= 1 and doc[i - 1].ent_type_:
+        return True
+    return i >= 2 and doc[i - 1].lower_ in ("and", "of", "&") and doc[i - 2].text[:1].isupper()
 
 
 def _person_after_title(span: Span) -> Span | None:
@@ -552,8 +565,10 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
     merge_possessive_names(clusters)
     merge_short_forms(clusters, body_start)
     merge_headline_names(clusters, body_start)
+    org_names = [(cluster, cluster.name.lower()) for cluster in clusters.values() if cluster.label == "ORG"]
     for cluster in clusters.values():
-        settle_name(cluster, doc_text(doc), body_start)  # body spelling, a "Group" never left off
+        others = frozenset(name for other, name in org_names if other is not cluster)
+        settle_name(cluster, doc_text(doc), body_start, others)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
     settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)

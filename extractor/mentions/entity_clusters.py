@@ -44,12 +44,95 @@ class EntityCluster:
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.get(lab, 9)))
 
 
-def settle_name(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
+def settle_name(
+    cluster: EntityCluster, text: str, body_start: int = 0, other_names: frozenset[str] = frozenset()
+) -> None:
     """The canonical name from all the ways the text writes it: a body spelling over a headline's capitals, a
-    "Group" or "Holdings" the text never leaves off, and the short form the body writes after the full name."""
+    "Group" or "Holdings" the text never leaves off, the form of two or more words the headline writes, else the
+    short form the body writes after the full name. `other_names`: the lower-case names of the other
+    organizations, which the headline's form must not also begin."""
     prefer_mixed_case(cluster)
     keep_group_word(cluster, text)
-    prefer_written_short_form(cluster, text, body_start)
+    if not prefer_headline_form(cluster, text, body_start, other_names):
+        prefer_written_short_form(cluster, text, body_start)
+
+
+def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, other_names: frozenset[str]) -> bool:
+    """ "Norvale Foods profit falls" over a body that writes "Norvale Foods International Corp" once: the headline
+    names its story's company as readers know it, so a form of two or more words it opens with that is the full
+    name, or a word prefix of it that leaves off only words of business ("International Corp"), is the canonical
+    name (readable gold: every such headline form is the gold's name, while a body's shorter form ("Norvale") is
+    only an alias). One word is not enough ("Halden" of "Halden Vess" is a proper name's half): the body's short
+    form decides then. Not a form cut before a linking word, "&" or a list's comma, nor one another
+    organization's name also begins ("Halden Bank" beside "Halden Bank Insurance" and "Halden Bank Leasing"). A
+    company named later in the headline ("Tarn to buy clinic operator Halden Care") is no story's own company:
+    its name is left to the body (the gold writes the objects of its deals as the body does). True where the
+    headline opens with such a form (the name is settled)."""
+    if cluster.label != "ORG" or not body_start or _place_word(cluster.name):
+        return False
+    full, headline = cluster.name.split(), _headline_opening(text[:body_start])
+    linking = words("name_linking_words") | {"&", "and"}
+    for size in range(len(full), 1, -1):
+        form = " ".join(full[:size])
+        if _cut_at_a_link(full, size, linking) or any(_begins(form, name) for name in other_names):
+            continue
+        if size < len(full) and not _drops_group_words(full[size:]):
+            continue  # "Halden Ports" of "Halden Ports World", "Halden Bank" of "Halden Bank Insurance"
+        if size < len(full) and _own_name_elsewhere(form, full[size], headline, text[body_start:]):
+            continue  # "Halden Bank's insurer ...", "owned by Halden Bank": the form names the parent
+        if headline.startswith(form) and next(_whole_writings(form, headline), (1,))[0] == 0:
+            if size < len(full):
+                cluster.aliases.add(cluster.name)
+                cluster.name = form
+            return True
+    return False
+
+
+def _drops_group_words(dropped: list[str]) -> bool:
+    """The headline leaves off only legal forms and words of group or reach ("International Holdings"), not a
+    line of business: "Halden Bank" of "Halden Bank Insurance" is as often the insurer's parent."""
+    return all(w.lower() in words("headline_drop_words") for w in dropped)
+
+
+def _own_name_elsewhere(form: str, next_word: str, headline: str, body: str) -> bool:
+    """The text writes the shorter form as a company of its own: the headline with "'s" or a unit word after it
+    ("Halden Bank unit ..."), the body with a legal suffix other than the full name's next word ("Halden Bank
+    Corp" beside "Halden Bank International Ltd") or as an owner ("owned by Halden Bank")."""
+    units = words("unit_words") | {w + "s" for w in words("unit_words")}
+    after = headline[len(form) :].split(maxsplit=1)
+    if headline[len(form) :].startswith(("'s", "’s")) or (after and after[0].lower() in units):
+        return True
+    suffixes = words("headline_drop_words") - {next_word.lower()}
+    for _, end in _whole_writings(form, body):
+        tail = body[end:].split(maxsplit=1)
+        if tail and tail[0].lower().rstrip(",") in suffixes:
+            return True
+    return re.search(rf"\bowned by (?:the )?{re.escape(form)}\b", body) is not None
+
+
+_HEADER_DATE = re.compile(r"\A\s*date\s+\S+\s+")
+
+
+def _headline_opening(header: str) -> str:
+    """The headline from its first name on: without the header's date, a wire tag ("UPDATE 2-") or a lead
+    adjective ("New", `name_lead_adjectives`)."""
+    headline = _HEADER_DATE.sub("", header).strip()
+    headline = HEADLINE_TAG.sub("", headline)
+    first, _, rest = headline.partition(" ")
+    return rest if first.lower() in words("name_lead_adjectives") else headline
+
+
+def _cut_at_a_link(full: list[str], size: int, linking: frozenset[str] | set[str]) -> bool:
+    """The first `size` words of the name end at or before a linking word, "&" or a list's comma: "Royal Bank" of
+    "Royal Bank of Corvel", "Ames, Bork" of "Ames, Bork and Cole" are fragments, not a shorter name."""
+    after = full[size] if size < len(full) else ""
+    return full[size - 1].lower() in linking or after.lower() in linking or any(w.endswith(",") for w in full[:size])
+
+
+def _begins(form: str, name: str) -> bool:
+    """The lower-case `name` is `form` or starts with it as whole words."""
+    form = form.lower()
+    return name == form or name.startswith(form + " ")
 
 
 def prefer_written_short_form(cluster: EntityCluster, text: str, body_start: int = 0) -> None:
@@ -375,6 +458,7 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
             if len(parts) == 1 and c.label == "PERSON" and (k.split()[0] == key or k.split()[-1] == key)
         ]
         orgs, people = _not_brands(orgs, people)
+        orgs = _written_in_body(orgs, body_start)
         if cluster.label == "PERSON" and len(people) == 1:
             _absorb(people[0], cluster, "PERSON")
             del clusters[key]
@@ -388,6 +472,25 @@ def merge_short_forms(clusters: dict[str, EntityCluster], body_start: int = 0) -
         if first_long is not None and (first_short is None or first_long < first_short):
             _absorb(candidates[0], cluster, candidates[0].label)
             del clusters[key]
+
+
+def _written_in_body(orgs: list[EntityCluster], body_start: int) -> list[EntityCluster]:
+    """Without a name seen only in the headline that is a short form of a body name ("Norvale Foods" of
+    "Norvale Foods International Corp", leaving off only legal forms or words of reach): it is no second company
+    for a body short form to hesitate between, and joins that name afterwards (`merge_headline_names`). A headline's
+    "Pardo Motors" over a body's "Pardo Motors Credit" (a unit) still keeps "Pardo" apart."""
+    if not body_start:
+        return orgs
+    body = [c for c in orgs if _first_body_mention(c, body_start) is not None]
+    written = {id(c) for c in body}
+    return [c for c in orgs if id(c) in written or not any(_shortens(c.name, b.name) for b in body)]
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`short` is a word prefix of `name` that leaves off only what the headline's form may leave off (legal forms,
+    words of group or reach): where the headline would not rename the body's name, it stays a name of its own."""
+    parts, full = short.split(), name.split()
+    return len(parts) < len(full) and full[: len(parts)] == parts and _drops_group_words(full[len(parts) :])
 
 
 def _not_brands(

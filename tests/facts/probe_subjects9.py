@@ -114,7 +114,7 @@ PROBE1: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Pellinor Systems forecast full-year revenue of $10 billion. "
         "Analysts at Wexford Capital expect Pellinor to earn $1.20 per share. "
         "Pellinor's rival Fennick Corp forecast revenue of $7 billion.",
-        [(10e9, "Pellinor"), (1.20, "Pellinor"), (7e9, "Fennick")],
+        [(10e9, "Pellinor Systems"), (1.20, "Pellinor Systems"), (7e9, "Fennick")],  # the headline's name (names26)
     ),
     (
         "Marsden Retail posts loss",
@@ -272,7 +272,7 @@ PROBE2: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Ashcombe Brewing's operating margin widened to 18 percent. "
         "Ashcombe, which competes with Larkmoor Breweries, said the company would spend $250 million on plants. "
         "Ashcombe's chief financial officer, Lena Voss, said the firm expected sales of $4 billion.",
-        [(18, "Ashcombe"), (250e6, "Ashcombe"), (4e9, "Ashcombe")],
+        [(18, "Ashcombe Brewing"), (250e6, "Ashcombe Brewing"), (4e9, "Ashcombe Brewing")],  # the headline's name
     ),
     (
         "Delvin Airways traffic",

@@ -69,8 +69,8 @@ STORIES = [
         "NEW YORK (Reuters) - Tarvik Brewing Co ( TRVK.N ) posted a lower quarterly profit on Tuesday as drinkers cut"
         " back.\n\nShoppers resisted higher prices for the brewer of Tarvik Blonde and Osten Dark lagers. Tarvik's"
         " third-quarter net income dropped 12 percent to $41 million. Tarvik shares lost 3 percent.",
-        "Tarvik",  # named in full once, then by its short form twice: the short form is canonical (names24)
-        "Tarvik Brewing",
+        "Tarvik Brewing",  # the headline opens with the name: canonical over the body's short form (names26)
+        "Tarvik",
     ),
     (
         "Olvera Spirits posts loss",
