@@ -15,6 +15,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.appointed_roles import appointed_roles
 from extractor.facts.attachment import (
     SentencePeriods,
     Story,
@@ -572,9 +573,9 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         ctx.result_before = result_period(facts[told:])
         ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
         facts.extend(rank_facts(sent, both.past, ctx))
-        facts.extend(role_facts(sent, ctx, seen_roles))
-        facts.extend(caps_role_facts(sent, ctx, seen_roles))
-        facts.extend(entry_events(event_facts(sent, both, ctx), timeline.day))  # "Jun 5 - X hires Y": Jun 5
+        roles = role_facts(sent, ctx, seen_roles) + caps_role_facts(sent, ctx, seen_roles)
+        events = entry_events(event_facts(sent, both, ctx), timeline.day)  # "Jun 5 - X hires Y": Jun 5
+        facts.extend(roles + events + appointed_roles(events, facts + roles, sent, ctx))  # "hired Lee, ..., as CEO"
         _update_section_period(ctx, sent, both.past)
         ctx.named_before = named_period(periods)
         _update_last_subject(ctx, sent)

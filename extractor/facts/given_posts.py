@@ -6,7 +6,7 @@ the one that appoints ("Kestrel elected Lee chairman")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.described_titles import AFFILIATION_PREPOSITIONS
 from extractor.facts.discourse import DocContext
@@ -35,6 +35,17 @@ def title_given(mention: Span, title_words: frozenset[str], ctx: DocContext) -> 
             i += 1
     elif not _compounded_post(mention):  # "appointed Ann Lee chairman": the name parsed into the post
         return None
+    return post_at(doc, i, end, giver, ctx)
+
+
+def post_at(
+    doc: Doc, i: int, end: int, giver: Token | None, ctx: DocContext, *, its_giver: bool = False
+) -> tuple[list[Token], str | None] | None:
+    """(title tokens, organization) of a post written from token `i` ("its new chief executive", "president of
+    Brandt Co"); the organization is the one the post names, else its possessor, else the one of `giver`, the
+    verb that gives the post. With `its_giver`, a possessive pronoun ("as its new chairman") is the giver's
+    organization when an active giver names one. None when the words name no post."""
+    title_words = words("title_words")
     owner = None
     while i < end and doc[i].lower_ in ("the", "its", "their", "a", "an", "new", "next"):
         owner = doc[i] if doc[i].lower_ in POSSESSIVE_PRONOUNS else owner  # "as its new president"
@@ -45,7 +56,9 @@ def title_given(mention: Span, title_words: frozenset[str], ctx: DocContext) -> 
         i += 1
     if not any(t.lower_ in words("role_nouns") or t.lower_ in OFFICER_SHORT_FORMS for t in tokens):
         return None
-    named = _post_organization(doc[i : min(i + 5, end)], ctx)
+    named = post_organization(doc[i : min(i + 5, end)], ctx)
+    if its_giver and owner is not None and giver is not None:
+        named = named or deciding_organization(giver, ctx)  # "Brandt's board elected X as its chairman": Brandt
     named = named or (possessor_owner(owner, ctx) if owner is not None else None)
     return tokens, named or (deciding_organization(giver, ctx) if giver is not None else None)
 
@@ -55,7 +68,7 @@ def decider_of(person: Token, ctx: DocContext) -> str | None:
     organization that appoints or removes a person whose title names no organization is the post's."""
     title = person.head if person.dep_ in ("appos", "compound") and is_title_noun(person.head) else person
     verb = title.head
-    moves = _gives_posts(verb) or verb.lemma_.lower() in table("succession_verbs")
+    moves = gives_posts(verb) or verb.lemma_.lower() in table("succession_verbs")
     return deciding_organization(verb, ctx) if title.dep_ in ("dobj", "oprd") and moves else None
 
 
@@ -78,7 +91,7 @@ def _compounded_post(mention: Span) -> bool:
         and post.i == mention.end
         and is_title_noun(post)
         and post.dep_ in ("dobj", "oprd")
-        and _gives_posts(post.head)
+        and gives_posts(post.head)
     )
 
 
@@ -87,10 +100,10 @@ def _given_by(person: Token) -> Token | None:
     if person.dep_ == "compound" and is_title_noun(person.head):
         person = person.head
     verb = person.head
-    return verb if person.dep_ in ("dobj", "oprd") and _gives_posts(verb) else None
+    return verb if person.dep_ in ("dobj", "oprd") and gives_posts(verb) else None
 
 
-def _gives_posts(verb: Token) -> bool:
+def gives_posts(verb: Token) -> bool:
     """An appointing verb (an event verb whose object is a person) or a succession verb that gives a post."""
     lemma = verb.lemma_.lower()
     row = table("event_verbs").get(lemma)
@@ -115,10 +128,10 @@ def _appointing_verb_after(mention: Span, i: int) -> int | None:
         i += 1
     if i >= end or doc[i].tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in doc[i].children):
         return None
-    return i if _gives_posts(doc[i]) else None
+    return i if gives_posts(doc[i]) else None
 
 
-def _post_organization(after: Span, ctx: DocContext) -> str | None:
+def post_organization(after: Span, ctx: DocContext) -> str | None:
     """ "president of Brandt Co", "chief economist at Kestrel Bank": the organization right after a post."""
     if not len(after) or after[0].lower_ not in AFFILIATION_PREPOSITIONS:
         return None
