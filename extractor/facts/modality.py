@@ -29,6 +29,7 @@ from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
 from extractor.facts.modality_sizes import sizes_its_noun
+from extractor.facts.modality_survey_readings import survey_reading
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
@@ -194,6 +195,8 @@ def _modality_in_clause(
             if _noun_owner_is_subject(token):
                 return "target"
             return "forecast"
+        if token.pos_ in ("VERB", "AUX") and survey_reading(token, claim[:k]):
+            continue  # "a survey showed sales fell 2 percent": what the survey observed, not a prediction
         if token.pos_ in ("VERB", "AUX") and _has_forecaster_subject(token):
             return "forecast"
         said = _forecast_as_subject(token) if token.pos_ in ("VERB", "AUX") else None
