@@ -117,10 +117,18 @@ def modality_after_dating(
     if modality != "actual" or period is None or published is None:
         return modality
     if not _dated_description(span, period, published) and (
-        period.start is None or period.start <= published or _term_of_a_debt(period, sent) or _known_now(span)
+        period.start is None or _begun(period, published) or _term_of_a_debt(period, sent) or _known_now(span)
     ):
         return modality
     return "forecast" if any(names_prediction(t) for t in sent) else "target"
+
+
+def _begun(period: Period, published: dt.date) -> bool:
+    """The period has begun at publication; a stretch from publication to a later end ("until 2016", "by 2015") is
+    ahead as a period after the story is, not a day's result."""
+    if period.start == published and period.end is not None and period.end > published:
+        return False
+    return period.start <= published
 
 
 def _dated_description(span: Span, period: Period, published: dt.date) -> bool:

@@ -56,6 +56,7 @@ def test_a_stretch_ahead_runs_from_publication(text, expected):
         ("The new smelter will not open until 2016.", True, [(D(2016, 1, 1), D(2016, 12, 31), "period")]),
         ("Economists don't expect a rate rise until 2015.", True, [(D(2015, 1, 1), D(2015, 12, 31), "period")]),
         ("The listing was postponed until next year.", True, [(D(2015, 1, 1), D(2015, 12, 31), "period")]),
+        ("The board vote was pushed back until March 2015.", True, [(D(2015, 3, 1), D(2015, 3, 31), "period")]),
         (
             "The central bank is unlikely to lift rates until the second quarter of 2015.",
             True,
