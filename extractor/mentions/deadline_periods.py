@@ -1,7 +1,7 @@
 """Deadlines and stretches that end ahead of publication, in the wordings the "by" rule of `period_phrases` does not
 read: "until 2016", "through next year", "by the end of the third quarter", "by the end of the decade". Like "by X"
 (FACTS.md) each runs from the publication date to the end of X. A date already gone is left to the other rules ("was
-chairman until 2004" is no stretch ahead), as is "until" after a negation or a deferral in its clause ("will not
+chairman until 1999" is no stretch ahead), as is "until" after a negation or a deferral in its clause ("will not
 open until 2015", "postponed until May"), where X is when something begins."""
 
 from __future__ import annotations

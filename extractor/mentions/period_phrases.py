@@ -300,7 +300,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "span_to",
-        # not a rate or a shift: "$2 billion a year through 2015", "extended by a month to May 9"
+        # not a rate or a shift: "$2 billion a year through 2017", "extended by a month to May 9"
         re.compile(
             r"(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)\b(?:the\s+)?(?:"
             + COUNT
