@@ -52,9 +52,11 @@ def _quarter_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
 
 
 def _decade_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "by the end of the decade": to the last day of the decade publication falls in."""
+    """ "by the end of the decade": to the last day of the decade publication falls in; only in a sentence that
+    speaks of what is to come, since a past narrative's "had 300 stores by the end of the decade" ends a decade
+    gone (the one it names, or one the story told before)."""
     p = ctx.published
-    return _ahead(dt.date(p.year // 10 * 10 + 9, 12, 31), text, ctx) if p is not None else None
+    return _ahead(dt.date(p.year // 10 * 10 + 9, 12, 31), text, ctx) if p is not None and ctx.future else None
 
 
 # after the rules of spans with both ends ("from 2010 through 2012", "March until June"), which read them whole
@@ -96,13 +98,35 @@ DEADLINE_END_RULES = [
     ),
 ]
 
-# a contraction's "n't" is glued to its verb ("won't"): matched inside the word, the others as whole words
+# a contraction's "n't" is glued to its verb ("won't"): matched inside the word, the others as whole words; each
+# cue is a whole token, followed by a space ("no-frills", "No. 2" hold no "no")
 _DEFERRAL_WORDS = words("deferral_cues")
 _GLUED = {w for w in _DEFERRAL_WORDS if w.startswith("n'")}
 DEFERRAL = re.compile(
-    r"(?:\b(?:" + alternation(_DEFERRAL_WORDS - _GLUED) + r")|" + alternation(_GLUED) + r")\b[^,;]*$", re.I
+    r"(?:(?<![\w'-])(?:" + alternation(_DEFERRAL_WORDS - _GLUED) + r")|" + alternation(_GLUED) + r")(?=\s)[^,;]*$",
+    re.I,
 )
 UNTIL = re.compile(r"(?:until|till)\b", re.I)
+
+
+# a decade the sentence names by its number ("the 1990s", "the '80s"): "by the end of the decade" ends that one
+_NAMED_DECADE = re.compile(r"(?<![\w'])(?:(1[89]\d|20\d)0s|'(\d)0s)\b")
+DECADE = re.compile(r"\bdecade\b", re.I)
+
+
+def names_a_past_decade(sentence: str, published: dt.date | None) -> bool:
+    """ "grew fast in the 1990s and had 300 stores by the end of the decade": a decade ended before publication."""
+    if published is None:
+        return False
+    for match in _NAMED_DECADE.finditer(sentence):
+        if match.group(1):
+            start = int(match.group(1)) * 10
+        else:  # "the '90s": the latest such decade not after publication
+            start = published.year // 100 * 100 + int(match.group(2)) * 10
+            start -= 100 if start > published.year else 0
+        if start + 9 < published.year:
+            return True
+    return False
 
 
 def deferred(phrase: str, before: str) -> bool:

@@ -20,7 +20,13 @@ from itertools import compress
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
-from extractor.mentions.deadline_periods import DEADLINE_END_RULES, DEADLINE_RULES, deferred
+from extractor.mentions.deadline_periods import (
+    DEADLINE_END_RULES,
+    DEADLINE_RULES,
+    DECADE,
+    deferred,
+    names_a_past_decade,
+)
 from extractor.mentions.horizon_periods import HORIZON_RULES
 from extractor.mentions.period_phrases import (
     APPOSED_END,
@@ -251,6 +257,8 @@ def find_periods(
             continue
         if resolved is None or resolved.role == "by" and deferred(phrase, before):
             continue  # "will not open until 2015": when it opens, read by the year's rule
+        if DECADE.search(phrase) and names_a_past_decade(text, published):
+            continue  # "in the 1990s ... by the end of the decade": the decade named, gone
         # "at the end of June": the month rule's match starts with its own "of"
         own_of = _OWN_OF.match(match.group(0))
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")

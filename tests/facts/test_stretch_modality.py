@@ -21,7 +21,9 @@ def modality_of(nlp, text, amount):
     [
         ("Orvane Corp pays lenders 40 million euros a year through 2017.", 4e7),
         ("Under the pact, Orvane Corp supplies 300,000 tonnes of pulp until the end of next year.", 300000),
-        ("Orvane Corp doubles its capacity to 2 million tonnes by the end of the decade, the plan shows.", 2e6),
+        ("Orvane Corp aims to double its capacity to 2 million tonnes by the end of the decade.", 2e6),
+        # a modal before the perfect keeps the count ahead
+        ("Orvane Corp will have opened 600 outlets by 2015, it said.", 600),
     ],
 )
 def test_a_figure_dated_to_a_stretch_ahead_is_a_target(nlp, text, amount):
@@ -33,6 +35,12 @@ def test_a_figure_dated_to_a_stretch_ahead_is_a_target(nlp, text, amount):
     [
         ("Orvane Corp paid lenders 40 million euros on Tuesday.", 4e7),  # a day at publication: may be a result
         ("Orvane Corp shipped 300,000 tonnes of pulp in the first quarter.", 300000),
+        # a stretch ahead, but the verb tells the count as reached: past tense or perfect
+        ("Orvane Corp had 600 outlets across the region by 2014, it said on Tuesday.", 600),
+        ("Orvane Corp has signed up 90,000 subscribers by the end of May, it said on Tuesday.", 90000),
+        ("Orvane Corp said it reached 1.2 million users by the end of the second quarter.", 1.2e6),
+        # the year a debt falls due, however the label words it, dates no claim
+        ("Orvane Corp's notes maturing through 2019 yield 4.5 percent, traders said.", 4.5),
     ],
 )
 def test_a_figure_of_a_past_period_stays_actual(nlp, text, amount):

@@ -29,6 +29,9 @@ def periods(text, *, future=True):
         ("Output is to reach 90,000 tonnes by the end of the first quarter of 2016.", (PUBLISHED, D(2016, 3, 31))),
         ("Quelby wants to triple its fleet by the end of the decade.", (PUBLISHED, D(2019, 12, 31))),
         ("The regulator wants the buffer in place until the end of the decade.", (PUBLISHED, D(2019, 12, 31))),
+        # "no" inside a word or an abbreviation is no negation
+        ("The No. 2 grocer will keep the depot open until 2016.", (PUBLISHED, D(2016, 12, 31))),
+        ("Its no-frills unit is to run the route until the end of next year.", (PUBLISHED, D(2015, 12, 31))),
     ],
 )
 def test_a_stretch_ahead_runs_from_publication(text, expected):
@@ -72,3 +75,18 @@ def test_a_stretch_ahead_runs_from_publication(text, expected):
 )
 def test_no_stretch_when_past_spanned_or_deferred(text, future, expected):
     assert periods(text, future=future) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # a past narrative: the decade ended is the one the sentence names, or one told before
+        ("Perrow expanded fast in the 1980s and ran 90 mills by the end of the decade.", False),
+        ("Lundy Foods, which grew through the '90s, sold 2 million jars a year by the end of the decade.", False),
+        ("Halm's sales had tripled by the end of the decade.", False),
+        # a future cue elsewhere in the sentence does not revive a decade the sentence names as past
+        ("Carvex doubled its staff in the 2000s by the end of the decade and says it will hire more.", True),
+    ],
+)
+def test_no_decade_stretch_in_a_past_narrative(text, future):
+    assert all(end != D(2019, 12, 31) for _, end, _ in periods(text, future=future))
