@@ -24,6 +24,8 @@ def modality_of(nlp, text, amount):
         ("Orvane Corp aims to double its capacity to 2 million tonnes by the end of the decade.", 2e6),
         # a modal before the perfect keeps the count ahead
         ("Orvane Corp will have opened 600 outlets by 2015, it said.", 600),
+        # a past verb above a plan to move the figure: the figure's own verb is the plan's
+        ("Orvane Corp made a promise to its lenders to halve its debt to 300 million euros by 2016.", 3e8),
     ],
 )
 def test_a_figure_dated_to_a_stretch_ahead_is_a_target(nlp, text, amount):
