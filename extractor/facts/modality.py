@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -118,10 +119,31 @@ def modality_after_dating(
     if modality != "actual" or period is None or published is None:
         return modality
     if not _dated_description(span, period, published) and (
-        period.start is None or period.start <= published or _term_of_a_debt(period, sent) or _known_now(span)
+        period.start is None or _begun(period, published, span) or _term_of_a_debt(period, sent) or _known_now(span)
     ):
         return modality
     return "forecast" if any(names_prediction(t) for t in sent) else "target"
+
+
+def _begun(period: Period, published: dt.date, span: Span) -> bool:
+    """The period has begun at publication; a stretch from publication to a later end ("until 2016", "by 2015") is
+    ahead as a period after the story is, not a day's result, unless the figure's verb tells it as done ("had 400
+    stores by 2013", "has opened 90 branches by the end of June"): a count reached, told in the past."""
+    if period.start == published and period.end is not None and period.end > published:
+        return _told_as_done(span)
+    return period.start <= published
+
+
+def _told_as_done(span: Span) -> bool:
+    """The verb governing the figure is in the past tense or the perfect, with no modal ("will have built")."""
+    # the figure's own word when it is a verb ("to halve the deficit by 2013"), else the nearest verb above it
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
 
 
 def _dated_description(span: Span, period: Period, published: dt.date) -> bool:
@@ -157,10 +179,16 @@ def _known_now(span: Span) -> bool:
 MATURITY_WORDS = frozenset({"due", "maturing", "matures"})
 
 
+_LABEL_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+
+
 def _term_of_a_debt(period: Period, sent: Span) -> bool:
     """ "bonds due 2033", "notes maturing in 2031": the year a debt falls due, read as the period; not a date of
     the claim (the price or yield is observed today)."""
-    year = period.label.split(" ")[0]  # "2033", or "2033 (1 year earlier)" for the base a change is measured from
+    found = _LABEL_YEAR.search(period.label)  # "2033", "2033 (1 year earlier)", "until 2033", "through 2033"
+    if found is None:
+        return False
+    year = found.group(0)
     for token in sent:
         if token.text == year:
             before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 2) : token.i]}

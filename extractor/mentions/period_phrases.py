@@ -300,8 +300,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "span_to",
+        # not a rate or a shift: "$2 billion a year through 2017", "extended by a month to May 9"
         re.compile(
-            r"\b(?:the\s+)?(?:" + COUNT + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
+            r"(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)\b(?:the\s+)?(?:"
+            + COUNT
+            + r"\s+)?(?:(?:business|fiscal|financial)\s+)?(?:first\s+|second\s+|third\s+"
             r"|fourth\s+)?(years?|months?|quarter|half|"
             + THIRTEEN_WEEK_PERIOD
             + r")"

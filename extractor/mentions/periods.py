@@ -20,6 +20,13 @@ from itertools import compress
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
+from extractor.mentions.deadline_periods import (
+    DEADLINE_END_RULES,
+    DEADLINE_RULES,
+    DECADE,
+    deferred,
+    names_a_past_decade,
+)
 from extractor.mentions.horizon_periods import HORIZON_RULES
 from extractor.mentions.period_phrases import (
     APPOSED_END,
@@ -248,8 +255,10 @@ def find_periods(
             resolved = resolve(match.groups(), phrase, ctx)
         except ValueError:  # an impossible date ("June 31") is no period
             continue
-        if resolved is None:
-            continue
+        if resolved is None or resolved.role == "by" and deferred(phrase, before):
+            continue  # "will not open until 2015": when it opens, read by the year's rule
+        if DECADE.search(phrase) and names_a_past_decade(text, published):
+            continue  # "in the 1990s ... by the end of the decade": the decade named, gone
         # "at the end of June": the month rule's match starts with its own "of"
         own_of = _OWN_OF.match(match.group(0))
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
@@ -272,7 +281,10 @@ def find_periods(
 _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *RESULT_RULES)  # tried before the general rules they contain
+_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *DEADLINE_END_RULES, *RESULT_RULES)  # before the general rules
+# a deadline "until X" after the rules of spans with both ends ("from 2010 until 2012") that read it whole
+_AFTER_SPANS = next(i for i, rule in enumerate(RULES) if rule[0] == "year_pair") + 1
+_GENERAL_RULES = (*RULES[:_AFTER_SPANS], *DEADLINE_RULES, *RULES[_AFTER_SPANS:])
 # and behind a lookahead for its first characters, each runs at a fraction of the positions (the same matches)
 # A character class requires something the literal gate cannot read: "Q3" and "3Q" (rule "q") hold one of the
 # digits 1-4 right next to the "q" (an ASCII class: no other character folds to one of them).
@@ -289,7 +301,7 @@ def _rule_gate(name: str, pattern: re.Pattern[str]) -> Gate:
 
 _GATED_RULES = [
     (_rule_gate(name, pattern), with_first_characters(pattern), resolve)
-    for name, pattern, resolve in (*_SPECIFIC_RULES, *RULES)
+    for name, pattern, resolve in (*_SPECIFIC_RULES, *_GENERAL_RULES)
 ]
 # "SEPT QUARTER" (a result period) is tried before "Sept" alone, "the week ended Jan. 5" before "Jan. 5"
 _RULE_GATES = GateSet([gate for gate, _, _ in _GATED_RULES])  # all the gates of a sentence checked at once

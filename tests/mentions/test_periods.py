@@ -51,7 +51,8 @@ def periods(text, *, published=PUBLISHED, future=False, fiscal=CALENDAR_YEAR):
         ("It expects a margin above 5 percent by 2019.", True, [(D(2017, 7, 7), D(2019, 12, 31), "by")]),
         ("It will close 40 branches by the end of September.", True, [(D(2017, 7, 7), D(2017, 9, 30), "by")]),
         ("Debt should fall by the end of next year.", True, [(D(2017, 7, 7), D(2018, 12, 31), "by")]),
-        ("The offer runs until July 18, 2018.", True, [(D(2018, 7, 18), D(2018, 7, 18), "period")]),
+        # a stretch ahead to a date runs from publication, as "by" does (deadline_periods)
+        ("The offer runs until July 18, 2018.", True, [(D(2017, 7, 7), D(2018, 7, 18), "by")]),
         ("The chain had 40 outlets as of July 1.", False, [(D(2017, 7, 1), D(2017, 7, 1), "as_of")]),
     ],
 )
