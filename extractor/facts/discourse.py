@@ -43,6 +43,7 @@ from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_s
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
+from extractor.facts.world_measures import world_holder
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
@@ -319,10 +320,12 @@ CANDIDATE_WEIGHTS = {
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "world_measure": 4.5,  # "global demand for copper rose", "world trade shrank": the world's (world_measures)
     "unit_parent": 4.1,  # "Acme's Quillby opened 40 stores": the owner of an organization subject (unit_parents)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
+    "world_part": 3.4,  # "8 percent of global capacity will close": a part of the world's whole, no party named
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
     "default": 1.0,  # the economy story's country, else the main organization
@@ -393,6 +396,9 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+        # "Acme supplies 8 percent of global demand": a part of the world's whole; any party named around it holds it
+        world_weight = weights["world_part"] if _is_share_of(measured, quantity) else weights["world_measure"]
+        found.append((world_weight, world_holder(measured)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))

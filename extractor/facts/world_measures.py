@@ -1,0 +1,58 @@
+"""A measure the text scopes to the whole world: "global demand for copper rose 4 percent", "world trade shrank 9
+percent, the trade body said", "8 percent of global smelting capacity will close", "the world's oil consumption".
+
+FACTS.md gives economy-wide facts and industry totals to the place they cover, never to the company, bank or
+agency that reports or forecasts them; a world word on the measured noun names that place, "world" (as
+`statistics_country.region_holder` names it for economy statistics, and as the annotators write it). The noun must
+be a market's or an economy's measure (`world_measures`): a company's sold measures ("global sales", "worldwide
+shipments") are its own, however it scopes them. A possessor ("Acme's global output", "its worldwide capacity")
+or a phrase on the noun that names a party ("global demand for its chips", "global output at Acme's mines")
+keeps the figure with that party; a growth noun with its own "in"/"of" measure ("global growth in its sales") is
+that measure's growth.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.lexicons import words
+
+WORLD_WORDS = frozenset({"global", "world", "worldwide"})
+SCOPE_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def world_holder(measured: Token | None) -> str | None:
+    """ "world" when a world word scopes the measured noun of a market or an economy and no party owns it."""
+    if measured is None or measured.lemma_.lower() not in words("world_measures"):
+        return None
+    if not any(_world_word(c) for c in measured.children):
+        return None
+    if any(c.dep_ == "poss" and not _world_word(c) for c in measured.children):
+        return None  # "Acme's global output", "its worldwide capacity": the owner's
+    if any(c.tag_ == "JJS" for c in measured.children):
+        return None  # "the world's biggest economy shrank": a ranked country, not the world
+    if _names_a_party(measured) or _growth_of_another(measured):
+        return None
+    return "world"
+
+
+def _world_word(token: Token) -> bool:
+    """ "global demand", "world trade", "worldwide capacity", "the world's consumption"."""
+    return token.lemma_.lower() in WORLD_WORDS and (token.dep_ in SCOPE_DEPS or token.dep_ == "poss")
+
+
+def _names_a_party(measured: Token) -> bool:
+    """ "global demand for its chips", "global output at Acme's mines", "worldwide production of Acme phones": a
+    phrase on the noun that names a party (a possessor or a proper name) ties the measure to it."""
+    preps = (c for c in measured.children if c.dep_ == "prep")
+    return any(t.dep_ == "poss" or t.pos_ == "PROPN" for p in preps for t in p.subtree)
+
+
+def _growth_of_another(measured: Token) -> bool:
+    """ "global growth in its sales", "worldwide growth of 5 percent in revenue": the growth of the measure after
+    "in"/"of", not of the world's economy (a figure after "of" is the growth's size, not its measure)."""
+    if measured.lemma_.lower() not in words("growth_rate_nouns"):
+        return False
+    preps = (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "of"))
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return any(not o.like_num and not any(c.like_num for c in o.children) for o in objects)
