@@ -25,7 +25,7 @@ def world_holder(measured: Token | None) -> str | None:
     """ "world" when a world word scopes the measured noun of a market or an economy and no party owns it."""
     if measured is None or measured.lemma_.lower() not in words("world_measures"):
         return None
-    if not any(_world_word(c) for c in measured.children):
+    if not (any(_world_word(c) for c in measured.children) or _world_word_before(measured)):
         return None
     if any(c.dep_ == "poss" and not _world_word(c) for c in measured.children):
         return None  # "Acme's global output", "its worldwide capacity": the owner's
@@ -39,6 +39,19 @@ def world_holder(measured: Token | None) -> str | None:
 def _world_word(token: Token) -> bool:
     """ "global demand", "world trade", "worldwide capacity", "the world's consumption"."""
     return token.lemma_.lower() in WORLD_WORDS and (token.dep_ in SCOPE_DEPS or token.dep_ == "poss")
+
+
+def _world_word_before(measured: Token) -> bool:
+    """ "Worldwide consumption rose": the parse may hang a world word that opens the noun's phrase on the verb."""
+    first = measured.left_edge.i
+    before = measured.doc[first - 1] if first > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in WORLD_WORDS
+        and before.dep_ == "advmod"
+        and before.head == measured.head
+        and not measured.doc[first].is_sent_start
+    )
 
 
 def _names_a_party(measured: Token) -> bool:

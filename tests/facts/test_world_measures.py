@@ -1,0 +1,52 @@
+"""A market's or an economy's measure scoped to the whole world by a world word is the world's figure, not the
+reporting or forecasting company's (facts/world_measures.py); a company's own scoped measures (its global output,
+global sales, demand for its products, production at its plants) stay the company's. Sentences written for these
+tests, invented names."""
+
+import pytest
+
+from tests.facts import surface_facts
+
+PUBLISHED = "2011-05-10"
+TITLE = "Harlow Metals output climbs"
+LEAD = "SYDNEY (Reuters) - Harlow Metals Ltd posted higher quarterly nickel output on Tuesday. "
+
+
+def fact_of(nlp, text, surface):
+    return surface_facts.fact_with_surface(nlp, LEAD + text, surface, title=TITLE, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Worldwide consumption of the metal would climb 7 percent this year, Harlow said.", "7 percent"),
+        ("The miner expects about 5 percent of global smelting capacity to close by June.", "5 percent"),
+        ("Global nickel inventory has fallen by 40,000 tonnes since March, according to Harlow.", "40,000 tonnes"),
+        ("Harlow also trimmed its forecast for world growth to 3.1 percent from 3.6 percent.", "3.1 percent"),
+        ("The world's nickel consumption rose 3 percent last year, the company said.", "3 percent"),
+    ],
+)
+def test_a_world_measure_is_the_world_s(nlp, text, surface):
+    assert fact_of(nlp, text, surface).subject == "world"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Harlow said its global output rose 6 percent to 300,000 tonnes.", "6 percent"),  # a possessor
+        ("Harlow's worldwide production climbed 4 percent in the quarter.", "4 percent"),
+        ("Global sales rose 9 percent to $2 billion in the quarter, Harlow said.", "9 percent"),  # a sold measure
+        ("Harlow said global demand for its alloys jumped 15 percent.", "15 percent"),  # demand for its products
+        ("Harlow said global production at its smelters fell 7 percent.", "7 percent"),  # at its plants
+        ("Harlow supplies about 12 percent of global demand for nickel.", "12 percent"),  # the supplier's share
+        ("Harlow, the world's second-largest nickel miner, said output rose 4 percent.", "4 percent"),  # a ranked firm
+        ("Harlow reported global growth in its revenue of 8 percent.", "8 percent"),  # growth of its revenue
+    ],
+)
+def test_a_company_s_own_scoped_measure_stays_the_company_s(nlp, text, surface):
+    assert fact_of(nlp, text, surface).subject == "Harlow Metals"
+
+
+def test_the_world_s_figure_another_predicts_is_a_forecast(nlp):
+    fact = fact_of(nlp, "Harlow expects global demand for nickel to rise 6 percent next year.", "6 percent")
+    assert (fact.subject, fact.modality) == ("world", "forecast")
