@@ -35,7 +35,7 @@ def test_a_world_measure_is_the_world_s(nlp, text, surface):
     [
         ("Harlow said its global output rose 6 percent to 300,000 tonnes.", "6 percent"),  # a possessor
         ("Harlow's worldwide production climbed 4 percent in the quarter.", "4 percent"),
-        ("Global sales rose 9 percent to $2 billion in the quarter, Harlow said.", "9 percent"),  # a sold measure
+        ("Harlow said global sales were 9 percent higher over the three months.", "9 percent"),  # a sold measure
         ("Harlow said global demand for its alloys jumped 15 percent.", "15 percent"),  # demand for its products
         ("Harlow said global production at its smelters fell 7 percent.", "7 percent"),  # at its plants
         ("Harlow supplies about 12 percent of global demand for nickel.", "12 percent"),  # the supplier's share
