@@ -43,7 +43,7 @@ from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_s
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
-from extractor.facts.world_measures import world_holder
+from extractor.facts.world_measures import world_holder, world_part_holder
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
@@ -396,9 +396,10 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
-        # "Acme supplies 8 percent of global demand": a part of the world's whole; any party named around it holds it
-        world_weight = weights["world_part"] if _is_share_of(measured, quantity) else weights["world_measure"]
-        found.append((world_weight, world_holder(measured)))
+        if _is_share_of(measured, quantity):  # "8 percent of global capacity will close": any party named outranks it
+            found.append((weights["world_part"], world_part_holder(measured)))
+        else:
+            found.append((weights["world_measure"], world_holder(measured)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))

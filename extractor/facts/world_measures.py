@@ -19,6 +19,7 @@ from extractor.lexicons import words
 
 WORLD_WORDS = frozenset({"global", "world", "worldwide"})
 SCOPE_DEPS = frozenset({"amod", "compound", "nmod"})
+ACT_PREPS = frozenset({"from", "to", "into", "onto"})  # the source or goal of an act on the measure
 
 
 def world_holder(measured: Token | None) -> str | None:
@@ -33,7 +34,17 @@ def world_holder(measured: Token | None) -> str | None:
         return None  # "the world's biggest economy shrank": a ranked country, not the world
     if _names_a_party(measured) or _growth_of_another(measured):
         return None
+    if measured.dep_ == "pobj" and measured.head.lower_ in ACT_PREPS:
+        return None  # "agreed to cut 2 million barrels from global supplies": the cut is the actor's act
     return "world"
+
+
+def world_part_holder(measured: Token | None) -> str | None:
+    """A part of the world's whole ("8 percent of global capacity will be shut") is the world's only as the subject
+    of what happens to it; "Harlow supplies 12 percent of global demand", "mines representing a fifth of global
+    trade": the part is a share of whoever supplies or represents it."""
+    part = measured.head.head if measured is not None and measured.head.dep_ == "prep" else None
+    return world_holder(measured) if part is not None and part.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _world_word(token: Token) -> bool:

@@ -41,6 +41,8 @@ def test_a_world_measure_is_the_world_s(nlp, text, surface):
         ("Harlow supplies about 12 percent of global demand for nickel.", "12 percent"),  # the supplier's share
         ("Harlow, the world's second-largest nickel miner, said output rose 4 percent.", "4 percent"),  # a ranked firm
         ("Harlow reported global growth in its revenue of 8 percent.", "8 percent"),  # growth of its revenue
+        ("Harlow runs two smelters, representing 10 percent of world capacity.", "10 percent"),  # their share
+        ("Harlow agreed to withdraw 50,000 tonnes from global supplies.", "50,000 tonnes"),  # its own act
     ],
 )
 def test_a_company_s_own_scoped_measure_stays_the_company_s(nlp, text, surface):
