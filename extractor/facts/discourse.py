@@ -325,7 +325,7 @@ CANDIDATE_WEIGHTS = {
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
-    "world_part": 3.4,  # "8 percent of global capacity will close": a part of the world's whole, no party named
+    "world_part": 3.4,  # "a tenth of world smelting capacity is to close": a part of the world's whole
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
     "default": 1.0,  # the economy story's country, else the main organization
@@ -396,7 +396,7 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
-        if _is_share_of(measured, quantity):  # "8 percent of global capacity will close": any party named outranks it
+        if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
             found.append((weights["world_part"], world_part_holder(measured)))
         else:
             found.append((weights["world_measure"], world_holder(measured)))

@@ -1,5 +1,5 @@
 """A measure the text scopes to the whole world: "global demand for copper rose 4 percent", "world trade shrank 9
-percent, the trade body said", "8 percent of global smelting capacity will close", "the world's oil consumption".
+percent, the trade body said", "a tenth of world smelting capacity is to close", "the world's oil consumption".
 
 FACTS.md gives economy-wide facts and industry totals to the place they cover, never to the company, bank or
 agency that reports or forecasts them; a world word on the measured noun names that place, "world" (as
@@ -35,14 +35,14 @@ def world_holder(measured: Token | None) -> str | None:
     if _names_a_party(measured) or _growth_of_another(measured):
         return None
     if measured.dep_ == "pobj" and measured.head.lower_ in ACT_PREPS:
-        return None  # "agreed to cut 2 million barrels from global supplies": the cut is the actor's act
+        return None  # "Harlow will withdraw 50,000 tonnes from global supplies": the cut is the actor's act
     return "world"
 
 
 def world_part_holder(measured: Token | None) -> str | None:
-    """A part of the world's whole ("8 percent of global capacity will be shut") is the world's only as the subject
-    of what happens to it; "Harlow supplies 12 percent of global demand", "mines representing a fifth of global
-    trade": the part is a share of whoever supplies or represents it."""
+    """A part of the world's whole ("a tenth of world smelting capacity is to close") is the world's only as the
+    subject of what happens to it; "Harlow supplies 12 percent of global demand", "two smelters making up a tenth
+    of world capacity": the part is a share of whoever supplies or makes it up."""
     part = measured.head.head if measured is not None and measured.head.dep_ == "prep" else None
     return world_holder(measured) if part is not None and part.dep_ in ("nsubj", "nsubjpass") else None
 
