@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from extractor.facts.syntax import SUBJECT_DEPS, own_clause
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import first_named
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body
 from extractor.mentions.token_index import lowered_positions
@@ -99,7 +100,7 @@ def _subject_org(clause: Token, measured: Token | None, entities: EntityIndex, r
     if subject is None:
         return None
     name = resolve(subject)
-    cluster = next((c for c in entities.clusters if c.name == name), None)
+    cluster = first_named(entities, name)
     if cluster is None or cluster.label != "ORG" or cluster.agency or public_body(cluster.name):
         return None
     return name

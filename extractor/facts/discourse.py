@@ -45,6 +45,7 @@ from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
 from extractor.facts.world_measures import world_holder, world_part_holder
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import named, org_name_ending_at
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
@@ -181,15 +182,7 @@ def known_name_ending_at(token: Token, ctx: DocContext) -> str | None:
 
 def _known_name_ending(token: Token, ctx: DocContext) -> str | None:
     text, end = doc_text(token.doc), token.idx + len(token.text)  # Doc.text per call is quadratic on long docs
-    found = [
-        c.name
-        for c in ctx.entities.clusters
-        if text[max(0, end - len(c.name)) : end] == c.name  # the cheap test first: the label is a vote count
-        and c.label == "ORG"
-        and not c.agency
-        and (end - len(c.name) == 0 or not text[end - len(c.name) - 1].isalnum())
-    ]
-    return max(found, key=len, default=None)
+    return org_name_ending_at(ctx.entities, text, end)
 
 
 def _holder_name(token: Token, ctx: DocContext) -> str | None:
@@ -551,7 +544,7 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     2 percent" is Acme's prediction about Freedonia, a forecast; "Acme expects its sales to reach $5
     billion" and "Freedonia plans to lift copper output by 45 percent" are the subject's own plans. Only for a
     place's figures (economy forecasts by banks, agencies, companies)."""
-    placed = any(c.name == subject and c.label in ("GPE", "LOC") for c in ctx.entities.clusters)
+    placed = any(c.label in ("GPE", "LOC") for c in named(ctx.entities, subject))
     if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is
         # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")

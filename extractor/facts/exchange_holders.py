@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import first_word_is, written_as
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -100,7 +101,7 @@ def _is_doer(token: Token, ctx: DocContext) -> bool:
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON"):
         return True
     return token.text[:1].isupper() and any(
-        c.label == "ORG" and not c.agency and c.name.split()[0] == token.text for c in ctx.entities.clusters
+        c.label == "ORG" and not c.agency for c in first_word_is(ctx.entities, token.text)
     )
 
 
@@ -123,7 +124,7 @@ def _exchange_name(token: Token, ctx: DocContext) -> str | None:
     """An organization (no news agency) the "on" phrase names: the exchange or market counted on."""
     cluster = ctx.entities.at(token.i)
     if cluster is None and token.pos_ == "PROPN":  # an exchange's short name left untagged here, tagged elsewhere
-        cluster = next((c for c in ctx.entities.clusters if token.text in (c.name, *c.aliases)), None)
+        cluster = next(iter(written_as(ctx.entities, token.text)), None)
     if cluster is None or cluster.agency or cluster.label != "ORG":
         return None
     return cluster.name

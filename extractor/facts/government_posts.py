@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.discourse import DocContext
 from extractor.facts.statistics_country import countries_named_without_vote, known_countries, story_country
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.legal_names import strip_legal_suffix
 
 PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -176,7 +177,7 @@ def _country_after(mention: Span, ctx: DocContext) -> str | None:
 def _story_place(ctx: DocContext) -> str | None:
     """The story's country, when it is a place the tagger names as one (not an organization it misread)."""
     country = story_country(ctx.entities, ctx.doc)
-    known = [c for c in ctx.entities.clusters if c.name == country]
+    known = named(ctx.entities, country)
     return country if country in countries_named_without_vote() or any(c.label == "GPE" for c in known) else None
 
 

@@ -56,6 +56,7 @@ from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import TIME_UNITS as TIME_UNITS  # re-exported: assembly, time_supplies
 from extractor.facts.measures_sized import premodifies_measure, sized_noun
 from extractor.facts.measures_values import counts_the_cuts, cut_or_saving, sized_by_economy, value_of, valued_whole
+from extractor.facts.money_of_nouns import money_of_noun
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
 from extractor.facts.offer_terms import deal_price_name
 from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported: assembly reads them here
@@ -102,6 +103,8 @@ def read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     """What a quantity measures, read from the parse; `skip` holds the tokens of every quantity of the sentence
     and of its fixed phrases (`phrase_fragments`: "in lieu of", "thanks to"), nouns that measure nothing."""
     reading = _read_measure(span, quantity, kind, skip)
+    if (owned := money_of_noun(span, quantity, reading.measured, reading.predicate, skip)) is not None:
+        reading = Reading(owned, reading.verb, noun_phrase(owned, skip=skip), False)  # "hold $2 billion of debt"
     valued = valued_whole(reading.measured, reading.predicate, skip)  # "the value of the portfolio": its value
     valued = valued or held_money_phrase(reading.measured, reading.predicate)  # "funds under management"
     return reading if valued is None else Reading(reading.measured, reading.verb, valued, reading.is_change)

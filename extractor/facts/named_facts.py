@@ -44,6 +44,7 @@ from extractor.facts.titled_names import (
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country
 from extractor.mentions.periods import PeriodMention
@@ -147,7 +148,7 @@ def named_in(sent: Span, name: str, ctx: DocContext) -> bool:
 
 def _is_place(name: str, ctx: DocContext) -> bool:
     """A name the story tags as a place (or a country the lexicons know), not an organization."""
-    return any(c.name == name and (c.label in ("GPE", "LOC") or is_country(c)) for c in ctx.entities.clusters)
+    return any(c.label in ("GPE", "LOC") or is_country(c) for c in named(ctx.entities, name))
 
 
 def _states_the_rank(token: Token) -> bool:

@@ -12,6 +12,7 @@ from extractor.facts.index_names import PLACE_TYPES
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.entities import EntityIndex
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def continued_org(subject: Token | None, name: str | None, sent: Span, ctx: DocC
     main = ctx.entities.main_org
     if name is None or main is None or name == main.name:
         return None
-    if not any(c.name == name and c.label == "ORG" for c in ctx.entities.clusters):
+    if not any(c.label == "ORG" for c in named(ctx.entities, name)):
         return None
     if any(c.label == "PERSON" and c.name.endswith(" " + name) for c in ctx.entities.clusters):
         return None  # "Varga said ...", a person's surname NER called an organization, continues no company

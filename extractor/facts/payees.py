@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import SUBJECT_DEPS, possessor, prep_object
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import aliased_as, first_word_is, last_word_is
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -140,14 +141,15 @@ def _person_by_surname(token: Token, ctx: DocContext) -> str | None:
     whose name ends with it."""
     if token.pos_ != "PROPN" or _names_an_organization(token.text, ctx):
         return None
-    people = {c.name for c in ctx.entities.clusters if c.label == "PERSON" and c.name.split()[-1] == token.text}
+    people = {c.name for c in last_word_is(ctx.entities, token.text) if c.label == "PERSON"}
     return people.pop() if len(people) == 1 else None
 
 
 def _names_an_organization(word: str, ctx: DocContext) -> bool:
     """A word that is an organization's name, the first word of it or an alias ("Corvane holds 16 percent" in a
     story of Corvane Pharma): no surname, even when a person's name (or a mis-tagged one) ends with it."""
-    return any(c.label != "PERSON" and (c.name.split()[0] == word or word in c.aliases) for c in ctx.entities.clusters)
+    candidates = (*first_word_is(ctx.entities, word), *aliased_as(ctx.entities, word))
+    return any(c.label != "PERSON" for c in candidates)
 
 
 def person_before(pronoun: Token, ctx: DocContext) -> str | None:

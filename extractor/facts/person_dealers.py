@@ -20,6 +20,7 @@ from extractor.facts.figure_phrases import deal_owner
 from extractor.facts.payees import ANTECEDENT_WINDOW, VERB_CLIMB, name_head, person_at
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import any_words, words
+from extractor.mentions.cluster_lookup import first_named
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -58,7 +59,7 @@ def _outside_person(token: Token, ctx: DocContext) -> str | None:
     name = _person_at(token, ctx)
     if name is None:
         return None
-    cluster = next((c for c in ctx.entities.clusters if c.name == name), None)
+    cluster = first_named(ctx.entities, name)
     titled = cluster is not None and any(_insider_title(m) for m in cluster.mentions)
     return None if titled else name
 

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.data_groups import is_data_group
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.salience import best_evidenced_place, is_economy_noun, is_publisher_name, publisher_reports
@@ -140,7 +141,7 @@ def _is_place(name: str, entities) -> bool:
     conventional short form ("U.S.")."""
     if name in _alias_places():
         return True
-    return any(c.name == name and any(c.votes[label] for label in PLACE_LABELS) for c in entities.clusters)
+    return any(any(c.votes[label] for label in PLACE_LABELS) for c in named(entities, name))
 
 
 @cache

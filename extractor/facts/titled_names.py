@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import last_word_is
 from extractor.mentions.token_index import tokens_with_text, words_where
 
 NAME_WORDS = (2, 3)  # given name and surname, with a middle name or a suffix ("IV") at most
@@ -58,7 +59,7 @@ def _name_word(token: Token, ctx: DocContext) -> bool:
 
 def _known_person(run: Span, ctx: DocContext) -> str | None:
     surname = run[-1].text
-    known = [c.name for c in ctx.entities.clusters if c.label == "PERSON" and c.name.split()[-1] == surname]
+    known = [c.name for c in last_word_is(ctx.entities, surname) if c.label == "PERSON"]
     return max(known, key=len, default=None)
 
 

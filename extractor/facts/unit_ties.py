@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import words
 from extractor.mentions.brand_names import brand_frame, written_as_company
+from extractor.mentions.cluster_lookup import named
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.entity_clusters import EntityCluster
 
@@ -50,7 +51,7 @@ def parent_figure(subject: str | None, predicate: str, ctx: DocContext) -> tuple
 def _named_by_maker(name: str, ctx: DocContext) -> bool:
     """The brand `name` is written only after a maker noun ("the maker of Quillby crackers"): the figure the
     parse gave it is the maker's."""
-    clusters = [c for c in ctx.entities.clusters if c.name == name]
+    clusters = named(ctx.entities, name)
     frames = [brand_frame(m) for c in clusters for m in c.mentions]
     return bool(frames) and all(f is not None and f.lower_ in words("maker_nouns") for f in frames)
 

@@ -624,6 +624,7 @@ class EntityIndex:
     _by_label: dict[str, tuple[list[int], list[tuple]]] = field(default_factory=dict, repr=False, compare=False)
     _org_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    lookups: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # mentions/cluster_lookup.py
 
     def at(self, token_i: int) -> EntityCluster | None:
         return self.by_token.get(token_i)

@@ -13,6 +13,7 @@ from extractor.api import extract_documents
 from extractor.facts.record_labels import record_label
 from extractor.facts.story_orgs import org_named_by
 from extractor.io.documents import document_from_text
+from extractor.mentions.entities import EntityIndex
 from extractor.mentions.entity_clusters import EntityCluster
 
 PUBLISHED = dt.date(2015, 3, 10)
@@ -95,7 +96,7 @@ def test_the_record_label_of_a_voted_cluster(name, voted, label):
 
 
 def _ctx(*clusters: EntityCluster) -> SimpleNamespace:
-    return SimpleNamespace(entities=SimpleNamespace(clusters=list(clusters)))
+    return SimpleNamespace(entities=EntityIndex(list(clusters), {}, None))
 
 
 def _org(name: str, *aliases: str) -> EntityCluster:

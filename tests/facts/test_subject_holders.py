@@ -2,7 +2,7 @@
 these tests, with invented company names (countries are real: spaCy must label them as places)."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -277,6 +277,7 @@ class _Cluster:
 @dataclass
 class _Entities:
     clusters: list
+    lookups: dict = field(default_factory=dict)  # the tables mentions/cluster_lookup.py keeps on an EntityIndex
 
 
 @dataclass

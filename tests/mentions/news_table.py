@@ -186,6 +186,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen23 import ROWS as UNSEEN23_ROWS
     from tests.mentions.news_rows_unseen24 import ROWS as UNSEEN24_ROWS
     from tests.mentions.news_rows_unseen25 import ROWS as UNSEEN25_ROWS
+    from tests.mentions.news_rows_unseen26 import ROWS as UNSEEN26_ROWS
 
     rows = [
         *ROWS,
@@ -210,5 +211,6 @@ def table() -> list[Row]:
         *UNSEEN23_ROWS,
         *UNSEEN24_ROWS,
         *UNSEEN25_ROWS,
+        *UNSEEN26_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -152,7 +152,7 @@ def _sized_move(span: Span, lemma: str) -> bool:
 # day", `units._read_denominator`).
 _RATE_FORMS: dict[str, frozenset[str]] = {
     "count": frozenset({"adverb", "count_per_period", "per_noun"}),
-    "money": frozenset({"adverb", "per_noun"}),
+    "money": frozenset({"adverb", "per_noun", "money_per_item"}),
     "physical": frozenset({"adverb"}),
 }
 
@@ -177,6 +177,8 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
         return {}
     if "count_per_period" in forms and _count_per_period(doc, after):
         return {"shown_unit": f"{quantity.counted}_per_{_singular_lemma(doc[after + 1])}"}
+    if "money_per_item" in forms and _rate_after_article(doc, after, "money_rate_items"):
+        return {"per": _singular_lemma(doc[after + 1])}
     if "per_noun" not in forms or doc[after].lower_ != "per" or doc[after + 1].pos_ != "NOUN":
         return {}
     denominator = _singular_lemma(doc[after + 1])
@@ -204,8 +206,14 @@ def _count_per_period(doc: Doc, after: int) -> bool:
     "300 families an hour north of the town", where the noun is a time or place (`_placed`), nor "the top 10
     underwriters each year", a rank held every year. A possessive or a compound ("an hour's drive", "a match day",
     "a match-fixing inquiry") measures something else."""
+    return _rate_after_article(doc, after, "count_rate_denominators")
+
+
+def _rate_after_article(doc: Doc, after: int, lexicon: str) -> bool:
+    """ "a" or "an" at `after`, then a noun of `lexicon` that is no place, time or compound (see above); also
+    money per item ("$20 a dose", lexicon `money_rate_items`)."""
     period = doc[after + 1]
-    if doc[after].lower_ not in ("a", "an") or _singular_lemma(period) not in words("count_rate_denominators"):
+    if doc[after].lower_ not in ("a", "an") or _singular_lemma(period) not in words(lexicon):
         return False
     return not _placed(doc, period.i + 1) and not _qualifies_noun(period)
 

@@ -20,6 +20,7 @@ from extractor.mentions.quantities.currencies import (
     shown_period,
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
+from extractor.mentions.quantities.glued_metres import glued_metres
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
 from extractor.mentions.quantities.point_distances import is_point_distance
 from extractor.mentions.quantities.reading import Reading, scale
@@ -68,7 +69,8 @@ def read_scale(text: str, r: Reading) -> None:
     glued = match.start() == match.start(1)
     if len(word) <= 2 and low not in ("bn", "mn", "cr", "tn", "mm") and not glued:
         return  # " m" and " b" after a space are too ambiguous (metres, a list item)
-    if low == "m" and r.kind != "money" and _metre_context(text, match.end()):
+    metres = glued and glued_metres(text, r.start, match.end(), r.amount) or _metre_context(text, match.end())
+    if low == "m" and r.kind != "money" and metres:
         r.unit, r.kind, r.explicit, r.end = "meter", "physical", True, match.end()
         return
     if low in ("k", "m", "b") and not glued:
