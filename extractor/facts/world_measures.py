@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 
 WORLD_WORDS = frozenset({"global", "world", "worldwide"})
@@ -36,6 +37,8 @@ def world_holder(measured: Token | None) -> str | None:
         return None
     if measured.dep_ == "pobj" and measured.head.lower_ in ACT_PREPS:
         return None  # "Harlow will withdraw 50,000 tonnes from global supplies": the cut is the actor's act
+    if _own_scoped_measure(measured) or _changed_by_company(measured):
+        return None
     return "world"
 
 
@@ -45,6 +48,37 @@ def world_part_holder(measured: Token | None) -> str | None:
     of world capacity": the part is a share of whoever supplies or makes it up."""
     part = measured.head.head if measured is not None and measured.head.dep_ == "prep" else None
     return world_holder(measured) if part is not None and part.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _own_scoped_measure(measured: Token) -> bool:
+    """ "global production fell 10 percent", said by an automaker, is its own: a company scopes its output,
+    capacity or inventory to the world as often as a market's total is; only a commodity or industry word ("global
+    nickel output", "world smelting capacity", "global production of steel") or "the world's" makes it the world's."""
+    if measured.lemma_.lower() not in words("world_scoped_nouns"):
+        return False
+    if any(c.dep_ == "poss" and _world_word(c) for c in measured.children):
+        return False  # "the world's steel output"
+    kinds = (c for c in measured.children if c.dep_ in SCOPE_DEPS and not _world_word(c))
+    if any(c.pos_ in ("NOUN", "VERB", "ADJ") and c.lemma_.lower() not in words("world_measures") for c in kinds):
+        return False
+    preps = (c for c in measured.children if c.dep_ == "prep" and c.lower_ == "of")
+    return not any(o.dep_ == "pobj" and o.pos_ == "NOUN" for p in preps for o in p.children)
+
+
+def _changed_by_company(measured: Token) -> bool:
+    """ "Acme will cut global capacity", "an airline trims worldwide capacity": the object of a change verb whose
+    subject is a company (a name, "it", "the group") is the measure it holds and changes."""
+    verb = measured.head
+    if measured.dep_ != "dobj" or verb.lemma_.lower() not in words("measure_changing_verbs"):
+        return False
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    return (
+        subject.ent_type_ == "ORG"
+        or subject.lower_ in words("company_pronouns")
+        or subject.lemma_.lower() in words("org_nouns")
+    )
 
 
 def _world_word(token: Token) -> bool:
