@@ -43,6 +43,7 @@ from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_s
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
+from extractor.facts.world_measures import world_holder, world_part_holder
 from extractor.lexicons import words
 from extractor.mentions.cluster_lookup import named, org_name_ending_at
 from extractor.mentions.doc_text import doc_text
@@ -312,10 +313,12 @@ CANDIDATE_WEIGHTS = {
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
+    "world_measure": 4.5,  # "global demand for copper rose", "world trade shrank": the world's (world_measures)
     "unit_parent": 4.1,  # "Acme's Quillby opened 40 stores": the owner of an organization subject (unit_parents)
     "clause_subject": 4.0,  # "Acme posted revenue of ..."
     "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
     "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
+    "world_part": 3.4,  # "a tenth of world smelting capacity is to close": a part of the world's whole
     "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
     "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
     "default": 1.0,  # the economy story's country, else the main organization
@@ -386,6 +389,10 @@ def _subject_candidates(
             found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+        if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
+            found.append((weights["world_part"], world_part_holder(measured)))
+        else:
+            found.append((weights["world_measure"], world_holder(measured)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))

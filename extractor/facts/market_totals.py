@@ -98,5 +98,8 @@ def _region(token: Token) -> str | None:
 
 def is_market_place(name: str) -> bool:
     """A country or region the place lexicons know ("Canada", "Europe"), though the story names it only by its
-    adjective ("Canadian car sales"): a market whose total another party can forecast."""
+    adjective ("Canadian car sales"), or the world ("global demand"): a market whose total another party can
+    forecast."""
+    if name == "world":
+        return True
     return name in known_countries() or name in {row[0] for row in table("region_adjectives").values()}
