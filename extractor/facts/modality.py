@@ -136,7 +136,7 @@ def _begun(period: Period, published: dt.date, span: Span) -> bool:
 
 def _told_as_done(span: Span) -> bool:
     """The verb governing the figure is in the past tense or the perfect, with no modal ("will have built")."""
-    # the figure's own word when it is a verb ("to halve the deficit by 2013"), else the nearest verb above it
+    # the figure's own word when it is a verb ("to cut its debt by half by 2016"), else the nearest verb above it
     verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
