@@ -97,9 +97,9 @@ def _brand_ties(entities: EntityIndex) -> tuple[tuple[int, int], ...]:
     for cluster in entities.clusters:
         if cluster.label not in ("ORG", "PRODUCT", "PERSON") or written_as_company(cluster):
             continue
-        acts = _acts(cluster)
-        for mention in cluster.mentions:
-            noun = brand_frame(mention)
+        frames = [brand_frame(m) for m in cluster.mentions]  # read once: `_acts` asks each mention's frame twice more
+        acts = _acts(cluster, frames)
+        for mention, noun in zip(cluster.mentions, frames, strict=True):
             owner = _brand_owner(noun, mention, entities) if noun is not None else None
             if owner is None or owner != MAIN and entities.at(owner) is cluster:
                 continue
@@ -114,19 +114,19 @@ def _named_after_owner(brand: EntityCluster, owner: int, entities: EntityIndex) 
     return company is not None and brand.name.split()[0].lower() == company.name.split()[0].lower()
 
 
-def _acts(cluster: EntityCluster) -> bool:
+def _acts(cluster: EntityCluster, frames: list[Token | None]) -> bool:
     """The name acts as a company outside its brand frames. A name set before a brand noun ("the Quillby brand")
     is called a brand outright: only speaking ("Quillby said") undoes that, as a brand does other things in news
     prose ("Quillby gained share"). A name in a list (after "brands such as", after "the maker of") may be a
     client's or a rival's: written anywhere outside its frames ("Quillby's sales", "shares of Quillby"), it is
     left to stand for itself."""
-    if any(_frame_after(m) for m in cluster.mentions):
-        return any(brand_frame(m) is None and _speaking_subject(m.root) for m in cluster.mentions)
-    return any(brand_frame(m) is None for m in cluster.mentions)
+    named = list(zip(cluster.mentions, frames, strict=True))  # `frames`: each mention's `brand_frame`
+    if any(_frame_after(m, noun) for m, noun in named):
+        return any(noun is None and _speaking_subject(m.root) for m, noun in named)
+    return any(noun is None for noun in frames)
 
 
-def _frame_after(name: Span) -> bool:
-    noun = brand_frame(name)
+def _frame_after(name: Span, noun: Token | None) -> bool:
     return noun is not None and noun.i >= name.end and noun.lower_ in words("brand_nouns")
 
 
