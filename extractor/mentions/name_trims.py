@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.header import find_header
 from extractor.lexicons import any_words, words
-from extractor.mentions.doc_text import doc_text
+from extractor.mentions.doc_text import doc_text, span_text
 from extractor.mentions.legal_names import strip_legal_suffix
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -108,6 +108,9 @@ def split_coordination(span: Span) -> list[Span]:
     """ "[Alder and Birk] bid", "[Alder, Birk and Cole Group]": names joined by "and", "or" or commas that NER
     read as one are several when the story writes each of them outside that phrase too; "Marks and Sons"
     written only whole stays one name, and so do names joined by "&"."""
+    text = span_text(span)
+    if "," not in text and "and" not in text and "or" not in text:
+        return [span]  # no conjunction written: most mentions, read without a Token per word
     cuts = [t.i for t in span if t.text in CONJUNCTIONS and span.start < t.i < span.end - 1]
     if not cuts or _joint_doer(span):
         return [span]
