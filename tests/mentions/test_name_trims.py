@@ -6,7 +6,7 @@ Sentences written for these tests, invented names."""
 import pytest
 
 from extractor.mentions.entities import index_entities
-from extractor.mentions.name_trims import split_coordination
+from extractor.mentions.name_trims import CONJUNCTIONS, split_coordination
 
 
 def names(nlp, text):
@@ -242,3 +242,22 @@ def test_a_short_name_that_leaves_off_and_business_words_is_canonical(nlp, text,
 def test_a_long_name_stays_where_the_short_form_is_written_alone_once(nlp):
     text = "Kellow Steel and Metals Corp cut 200 jobs. Kellow Steel will close a mill."
     assert "Kellow Steel and Metals" in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvik Motors and Corlan Foods said on Friday they would share a plant. Orvik Motors shares rose.",
+        "Tessaly, Brandor & Finch advises Morrow Oil, the operator, on the sale of its Norland fields.",
+        "Shares of Corvetto Oro or its parent, Andover Forge, fell after Orson Laird quit the board.",
+    ],
+)
+def test_a_span_without_a_conjunction_inside_is_one_name(nlp, text):
+    """The text test before the word walk (`split_coordination`): every span of these texts with no ",", "and"
+    or "or" strictly inside stays whole, whether its text holds those letters ("Corlan", "Andover") or not."""
+    doc = nlp(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            span = doc[start:end]
+            if not any(t.text in CONJUNCTIONS for t in span[1:-1]):
+                assert split_coordination(span) == [span]
