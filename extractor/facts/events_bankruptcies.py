@@ -1,8 +1,9 @@
 """Bankruptcy filings: "Brandt filed for bankruptcy protection on Monday", "since filing for Chapter 11 bankruptcy
 in 2005", "will file for insolvency next week", "declared bankruptcy on Tuesday", "went bankrupt in 2008". The
-event is the filing of the company its clause names, with no object (set 3's gold: "bankruptcy filing", object
-None); a filing that is only possible, needed, feared or nearly made ("could be forced to file", "would have to
-file", "short of filing", "nearly went bankrupt") did not happen and is no plan either."""
+event is the filing of the company its clause names; its object is the state filed for ("bankruptcy",
+"insolvency"), as the readable gold names an event that acts on no party by its own noun; a filing that is only
+possible, needed, feared or nearly made ("could be forced to file", "would have to file", "short of filing",
+"nearly went bankrupt") did not happen and is no plan either."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def bankruptcy_filings(verb: Token, sent: Span, both: SentencePeriods, ctx: DocC
     subject = clause_subject(verb)
     if subject is None or subject.pos_ != "PROPN" and ctx.entities.at(subject.i) is None:
         return []  # "it filed", "the company filed": on 19 stories the filer resolved wrongly more often than not
-    return [event_fact(verb, doer(verb, ctx), PREDICATE, None, sent, both, ctx)]
+    return [event_fact(verb, doer(verb, ctx), PREDICATE, _state_filed(verb), sent, both, ctx)]
 
 
 def files_for_bankruptcy(verb: Token) -> bool:
@@ -37,13 +38,27 @@ def files_for_bankruptcy(verb: Token) -> bool:
     damages", "went ahead" are no bankruptcy)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in table("bankruptcy_verbs"):
         return False
+    insolvency = words("insolvency_words")
+    return any(t.lemma_.lower() in insolvency for c in _complements(verb) for t in c.subtree)
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The complement of a bankruptcy verb that `bankruptcy_verbs` names ("for" of "file", the object of
+    "declare")."""
     dependency = table("bankruptcy_verbs")[verb.lemma_.lower()][0]
     if dependency.startswith("prep:"):
-        complements = [prep_object(verb, (dependency.removeprefix("prep:"),))]
-    else:
-        complements = [c for c in verb.children if c.dep_ == dependency]
-    insolvency = words("insolvency_words")
-    return any(c is not None and any(t.lemma_.lower() in insolvency for t in c.subtree) for c in complements)
+        found = prep_object(verb, (dependency.removeprefix("prep:"),))
+        return [found] if found is not None else []
+    return [c for c in verb.children if c.dep_ == dependency]
+
+
+def _state_filed(verb: Token) -> str:
+    """ "filed for insolvency": the state noun of the verb's complement (`_complements`), not of any other
+    phrase under the verb ("citing the insolvency of a customer" is another company's state); "bankruptcy" where
+    the complement names the state by an adjective or a paraphrase ("went bankrupt", "protection from creditors")."""
+    states = words("bankruptcy_states")
+    nouns = (t for c in _complements(verb) for t in c.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in states)
+    return next((t.lemma_.lower() for t in nouns), "bankruptcy")
 
 
 def _hedged(verb: Token) -> bool:

@@ -1,9 +1,10 @@
 """First public offerings of shares: "Brandt Co went public in 2019", "Kestrel completed an initial public offering
 in May", "Quillby filed for an IPO on Monday", "shares have doubled since its IPO in 2004". The event is the
 offering of the company that does it; its object is the offering as the text writes it ("IPO", "initial public
-offering"), as the dev gold names a rights issue by its noun ("rights issue | equity rights issue"), and none for
-"went public", which names nothing. An offering only weighed, guessed, denied or supposed ("is considering an IPO",
-"could go public", "will not go public", "firms that go public") gives none."""
+offering"), as the dev gold names a rights issue by its noun ("rights issue | equity rights issue"), and the full
+name for "went public", which names no noun (the readable gold never leaves an event's object empty). An offering
+only weighed, guessed, denied or supposed ("is considering an IPO", "could go public", "will not go public", "firms
+that go public") gives none."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def public_offerings(token: Token, sent: Span, both: SentencePeriods, ctx: DocCo
     """The first public offering a verb ("went public") or an offering noun ("completed an IPO", "its IPO in
     2004") states, of the organization its clause names."""
     if token.pos_ in ("VERB", "AUX") and _goes_public(token):
-        return _stated(token, FULL_NAME, None, sent, both, ctx)
+        return _stated(token, FULL_NAME, FULL_NAME, sent, both, ctx)
     written = offering_written(token)
     if written is None:
         return []

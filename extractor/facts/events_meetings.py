@@ -1,7 +1,9 @@
 """Scheduled gatherings: "will convene its yearly shareholder meeting on May 14", "ahead of the central bank's policy
 meeting on Thursday", "a summit in Oslo in October", "the parliamentary election in March". A meeting, summit or
-election the text dates ahead of the story is a planned event (target) of the body that holds it, with no object;
-the predicate is the gathering's kind ("shareholder meeting", "summit"). A past or undated one is background."""
+election the text dates ahead of the story is a planned event (target) of the body that holds it; the predicate is
+the gathering's kind ("shareholder meeting", "summit"), the object the gathering as written ("annual meeting of
+shareholders"), as the readable gold names an event that acts on no party by its own noun. A past or undated one
+is background."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if day is None or day.end is None or day.end < ctx.published:
         return []
     holder = _holder(noun, ctx)
-    return [event_fact(noun, holder, _kind(noun), None, sent, both, ctx, planned=True, day=day)]
+    return [event_fact(noun, holder, _kind(noun), gathering_written(noun), sent, both, ctx, planned=True, day=day)]
 
 
 def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
@@ -67,9 +69,10 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     owner = possessor(subject)  # "its supervisory board will meet"
     holder = resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _body_in(subject, ctx)
     kind = _kind_words(subject)
-    named = subject.pos_ == "PROPN" or ctx.entities.at(subject.i) is not None
+    # "the board meets": the body's common noun is the kind; a name or a pronoun ("it meets") says none
+    named = subject.pos_ in ("PROPN", "PRON") or ctx.entities.at(subject.i) is not None
     predicate = " ".join([*kind, *([] if named else [subject.lower_]), "meeting"])
-    return [event_fact(verb, holder, predicate, None, sent, both, ctx, planned=True, day=day)]
+    return [event_fact(verb, holder, predicate, predicate, sent, both, ctx, planned=True, day=day)]
 
 
 def holding_verb(noun: Token) -> Token | None:
@@ -194,6 +197,53 @@ def holder_name_at(token: Token, ctx: DocContext) -> str | None:
     if cluster is None or cluster.label not in HOLDER_LABELS or cluster.agency:
         return None
     return cluster.name
+
+
+def gathering_written(noun: Token) -> str:
+    """ "its yearly meeting of members in June" -> "yearly meeting of members", "the next Fed policy
+    meeting" -> "Fed policy meeting": the words before the noun that name or describe the gathering (not
+    determiners, possessors, dates or words of a series such as "next"), the noun, and an of-phrase of common
+    nouns without its possessive pronoun ("a meeting of its lenders" -> "meeting of lenders")."""
+    describing = [c for c in noun.lefts if _describes(c, noun)]
+    start = min((c.left_edge.i for c in describing), default=noun.i)
+    owners = {t.i for c in noun.doc[start : noun.i] if c.dep_ == "poss" and not _inside_name(c) for t in c.subtree}
+    before = [t for t in noun.doc[start : noun.i] if t.i not in owners and t.dep_ != "det" and not _plain(t)]
+    attendees = prep_object(noun, ("of",))
+    after = [] if _names_or_dates(attendees) else noun.doc[noun.i + 1 : attendees.right_edge.i + 1]
+    after = [t for t in after if not (t.dep_ == "poss" and t.tag_ == "PRP$")]  # "its", "their": the holder again
+    return _as_written([*before, noun, *after])
+
+
+def _as_written(kept: list[Token]) -> str:
+    """The words as written, with a space where a left-out word stood ("the Bank's Kestrel meeting")."""
+    gaps = [t.whitespace_ if n.i == t.i + 1 else " " for t, n in zip(kept, kept[1:], strict=False)]
+    return "".join(t.text + gap for t, gap in zip(kept, [*gaps, ""], strict=True))
+
+
+def _inside_name(possessor: Token) -> bool:
+    """ "the Assembly of People's Deputies": a possessive inside one name, not the holder before it."""
+    head = possessor.head
+    return bool(possessor.ent_type_) and possessor.ent_type_ == head.ent_type_ and head.ent_iob_ == "I"
+
+
+def _describes(modifier: Token, noun: Token) -> bool:
+    """A modifier of a gathering's noun that says which gathering it is: a kind word ("rate-setting") or a name
+    compounded on it ("Fed"), not a date or a word of a series."""
+    return modifier.dep_ in ("compound", "amod", "nmod") and not _plain(modifier) and modifier.head == noun
+
+
+def _plain(token: Token) -> bool:
+    """ "next", "last", "May 4": a word that places a gathering in a series or in time; but "annual", which the
+    recognizer tags as a date, says its kind."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and token.pos_ != "ADJ":
+        return True
+    return token.lower_ in _plain_modifiers() | words("past_meeting_modifiers")
+
+
+def _names_or_dates(phrase: Token | None) -> bool:
+    """ "a meeting of the Nordic Council", "the meeting of May 4": an of-phrase that names the holder or the day
+    (or no of-phrase)."""
+    return phrase is None or any(t.ent_type_ for t in phrase.subtree)
 
 
 def _kind(noun: Token) -> str:

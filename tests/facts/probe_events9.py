@@ -2,7 +2,8 @@
 the events it should give under FACTS.md and the gold conventions (subject, predicate, object, period start,
 period end, modality), or an empty list where it must give none (plans without a party acting, rumours,
 denials, generic statements, quotes about the future of the market). Written before the extractor was run on
-them; every name, company and place is invented. `tests/facts/probe_scoring.py` scores them."""
+them; every name, company and place is invented. `tests/facts/probe_scoring.py` scores them. Round 27 (events27):
+an event that acts on no party now expects its own noun as object, as the readable gold writes it, not None."""
 
 from __future__ import annotations
 
@@ -99,7 +100,16 @@ STORIES: list[Story] = [
             (
                 "Kestrel Payments Inc raised $480 million in its initial public offering on Tuesday, pricing "
                 "shares at the top of its range, according to a person familiar with the deal.",
-                [("Kestrel Payments", "initial public offering", None, "2024-06-11", "2024-06-11", A)],
+                [
+                    (
+                        "Kestrel Payments",
+                        "initial public offering",
+                        "initial public offering",
+                        "2024-06-11",
+                        "2024-06-11",
+                        A,
+                    )
+                ],
             ),
             (
                 "Kestrel shares debuted on the Nasdaq on Wednesday and rose 18 percent in early trade.",
@@ -107,7 +117,7 @@ STORIES: list[Story] = [
             ),
             (
                 "Rival Osprey Pay filed for an initial public offering in March but has since postponed it.",
-                [("Osprey Pay", "ipo filing", None, "2024-03-01", "2024-03-01", A)],
+                [("Osprey Pay", "ipo filing", "initial public offering", "2024-03-01", "2024-03-01", A)],
             ),
             (
                 "Bankers said more fintech companies could go public later this year if markets stay calm.",
@@ -175,16 +185,16 @@ STORIES: list[Story] = [
             (
                 "Budget carrier Skylark Airways filed for bankruptcy protection on Thursday after failing to "
                 "secure new funding, stranding thousands of travellers.",
-                [("Skylark Airways", "bankruptcy filing", None, "2021-10-21", "2021-10-21", A)],
+                [("Skylark Airways", "bankruptcy filing", "bankruptcy", "2021-10-21", "2021-10-21", A)],
             ),
             (
                 "The collapse of Skylark on Thursday left 4,000 staff without jobs.",
-                [("Skylark Airways", "collapse", None, "2021-10-21", "2021-10-21", A)],
+                [("Skylark Airways", "collapse", "collapse", "2021-10-21", "2021-10-21", A)],
             ),
             (
                 "Rival Petrel Air, which went bankrupt in 2019, was bought out of administration by a "
                 "consortium of investors.",
-                [("Petrel Air", "bankruptcy", None, "2019-01-01", "2019-12-31", A)],
+                [("Petrel Air", "bankruptcy", "bankruptcy", "2019-01-01", "2019-12-31", A)],
             ),
             (
                 "Unions warned that other small airlines could go under this winter.",
@@ -318,11 +328,20 @@ STORIES: list[Story] = [
         [
             (
                 "Finance ministers of the Group of Seven met in Rome on Thursday to discuss a global minimum tax.",
-                [("Group of Seven", "finance ministers meeting", None, "2021-10-21", "2021-10-21", A)],
+                [
+                    (
+                        "Group of Seven",
+                        "finance ministers meeting",
+                        "finance ministers meeting",
+                        "2021-10-21",
+                        "2021-10-21",
+                        A,
+                    )
+                ],
             ),
             (
                 "Loravia's central bank will hold its next policy meeting on Nov. 4.",
-                [("Loravia", "policy meeting", None, "2021-11-04", "2021-11-04", T)],
+                [("Loravia", "policy meeting", "policy meeting", "2021-11-04", "2021-11-04", T)],
             ),
             (
                 "The government of Loravia imposed export duties on nickel ore in July.",
@@ -469,7 +488,7 @@ STORIES: list[Story] = [
             ),
             (
                 "Quarry operator Mendel Stone filed for Chapter 11 bankruptcy protection in Delaware on Monday.",
-                [("Mendel Stone", "bankruptcy filing", None, "2024-06-10", "2024-06-10", A)],
+                [("Mendel Stone", "bankruptcy filing", "bankruptcy", "2024-06-10", "2024-06-10", A)],
             ),
             (
                 "Regulators approved Ostrava Telecom's purchase of cable operator Linkway on Tuesday.",

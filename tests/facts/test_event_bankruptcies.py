@@ -62,9 +62,10 @@ def filings(nlp, text):
         ),
     ],
 )
-def test_a_named_company_filing_for_bankruptcy_is_a_dated_filing_without_object(nlp, text, filer, start, end):
+def test_a_named_company_filing_for_bankruptcy_is_a_dated_filing_of_bankruptcy(nlp, text, filer, start, end):
     [fact] = filings(nlp, text)
-    assert (fact.subject, fact.object, fact.modality) == (filer, None, "actual")
+    state = "insolvency" if "insolvency" in text else "bankruptcy"  # the noun written; "bankruptcy" for "bankrupt"
+    assert (fact.subject, fact.object, fact.modality) == (filer, state, "actual")
     assert (fact.period.start, fact.period.end) == (start, end)
 
 

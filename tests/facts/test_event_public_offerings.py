@@ -25,11 +25,11 @@ def offerings(nlp, text):
     [
         (
             "Tarvin Robotics Inc went public in June 2019 and has since doubled its staff.",
-            [("Tarvin Robotics", "initial public offering", None, "actual", "2019-06-01")],
+            [("Tarvin Robotics", "initial public offering", "initial public offering", "actual", "2019-06-01")],
         ),
         (
             "Solvane Health, which went public last year, said its revenue rose.",
-            [("Solvane Health", "initial public offering", None, "actual", "2020-01-01")],
+            [("Solvane Health", "initial public offering", "initial public offering", "actual", "2020-01-01")],
         ),
         (
             "Merrow Logistics completed an initial public offering in 2018, raising money for new depots.",
@@ -41,7 +41,7 @@ def offerings(nlp, text):
         ),
         (
             "Corvale Foods plans to go public next year, its chairman said.",
-            [("Corvale Foods", "initial public offering", None, "target", "2022-01-01")],
+            [("Corvale Foods", "initial public offering", "initial public offering", "target", "2022-01-01")],
         ),
         (
             "Austen Mining launched an initial public offering on Monday to fund a new smelter.",
