@@ -53,6 +53,7 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
+from extractor.facts.results_sides import year_before_result
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -632,7 +633,7 @@ def _before_the_later_side(
         base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
     if later is not None and later.role == "by":
         base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
-    return _previous(base)
+    return year_before_result(base, story.period, figure.span) or _previous(base)
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:
