@@ -308,6 +308,7 @@ def quantity_facts(
             if no_period_terms or standing
             else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
             modality=modality,
+            measure=predicate,
         )
         if instrument is not None and period is None:  # "this week", "next year": read as a flow's period
             # the whole market a stock is compared with ("20 percent in the quarter, against 3 percent for the

@@ -53,6 +53,7 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
+from extractor.facts.results_sides import year_before_result
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import words
@@ -227,6 +228,7 @@ class _Figure:
     cue: Token | None  # the preposition that makes it the earlier side of a comparison
     published: dt.date | None = None
     kind: FigureKind = "flow"
+    measure: str | None = None  # the fact's predicate ("net income"), when the caller has read it
 
     @property
     def position(self) -> int:
@@ -520,6 +522,7 @@ def period_for(
     kind: FigureKind = "flow",
     story: Story = Story(),
     modality: str | None = None,
+    measure: str | None = None,
 ) -> Dating:
     """(period, comparison, as_of) of a figure from the period phrases of its sentence.
 
@@ -547,7 +550,7 @@ def period_for(
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2009, when it shed 14 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
-    figure = _Figure(span, sent, others, cue, story.published, kind)
+    figure = _Figure(span, sent, others, cue, story.published, kind, measure)
     cues = comparison_cues(sent)
     # a target keeps a period of its own only: not a yearly rate ("in annual costs"), nor the day it was announced
     periods = [
@@ -632,7 +635,7 @@ def _before_the_later_side(
         base = _over(base, story.published)  # "will lift its offices to 34 from 24": today's count
     if later is not None and later.role == "by":
         base = None  # "aims for 6 million accounts by 2016, up from 4 million": a deadline has no period before it
-    return _previous(base)
+    return year_before_result(base, story.period, figure.span, figure.measure) or _previous(base)
 
 
 def _guided_before(own: list[PeriodMention], figure: _Figure, cues: list[Token]) -> PeriodMention | None:

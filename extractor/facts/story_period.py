@@ -70,6 +70,12 @@ def report_period(
     )
     best = _story_choice(title_named, lead_named, published)
     best = _months_for_ordinal(best, lead_named, published)
+    if best is not None and not title_named and _running(best.period, published):
+        # a lead that names only a period still running ("sees 2031 sales growing", "warns the quarter under
+        # way will be weak") tells an outlook: the results reported are of the quarter or half the body names as over
+        reported = _first_results_period(doc, published, fiscal, body_start, over=True, reported=True)
+        if reported is not None:
+            return _stated(reported, doc, body_start, published, fiscal)
     if best is not None:
         return _stated(best.period, doc, body_start, published, fiscal)
     released = _release_month(doc, title, published, fiscal, body_start)
@@ -236,7 +242,7 @@ def _story_choice(
     named_over = [m for m in lead if m.back is None and re.search(r"\d", m.text) and not _running(m.period, published)]
     for mentions in (over, named_over if title else [], title, lead):
         if mentions:
-            return min(mentions, key=_shortest_first)
+            return min(mentions, key=lambda m: (_running(m.period, published), *_shortest_first(m)))
     return None
 
 
@@ -269,10 +275,14 @@ def _running(period: Period, published: dt.date | None) -> bool:
     return published is not None and period.end is not None and period.end > published
 
 
-def _shortest_first(m: PeriodMention) -> tuple[dt.timedelta, bool, int]:
+def _shortest_first(m: PeriodMention) -> tuple[int, bool, int]:
     """The shortest period is the one reported on ("Q3 sales jump, full-year outlook raised"); a phrase with a
-    number in it ("2016", "Q1") says more than "annual"."""
-    return m.period.end - m.period.start, not re.search(r"\d", m.text), m.start
+    number in it ("2016", "Q1") says more than "annual". Lengths count in whole months: a first quarter (90
+    days) is no shorter than the fourth (92) it follows, so the first named wins between them."""
+    return round((m.period.end - m.period.start).days / DAYS_A_MONTH), not re.search(r"\d", m.text), m.start
+
+
+DAYS_A_MONTH = 30.44
 
 
 def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None, fiscal: FiscalCalendar) -> Period:
