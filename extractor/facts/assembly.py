@@ -91,7 +91,9 @@ from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
+from extractor.facts.running_totals import own_clause_dating, running_total, total_dating
 from extractor.facts.segment_figures import base_measure, segment_reading
+from extractor.facts.since_spans import dated_since
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
@@ -295,6 +297,9 @@ def quantity_facts(
         standing = kind == "metric" and sizes_a_standing_term(predicate, reading.measured, span)
         standing = standing and not dated_as_its_own(dating, sent, reading.measured, ctx.published)
         dating = standing_dating(dating, ctx.published) if standing else dating
+        # "has poured $600 million into ...": a running total to the time of telling, dated only in its own clause
+        running = kind == "metric" and modality == "actual" and running_total(reading.verb, span.root)
+        dating = own_clause_dating(dating, span, sent) if running == "now" else dating
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -329,7 +334,8 @@ def quantity_facts(
         if period is None and modality == "forecast" and not daily and not standing:  # "had looked for 140,000"
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
-        if period is None and not daily and not (no_period_terms or stock_level or standing):  # "expect $2.18."
+        # "expect $2.18.": a bare figure may take the period of the figures told before it
+        if period is None and not daily and not (no_period_terms or stock_level or standing or running == "now"):
             only_estimates = all(f.modality == "forecast" for f in facts)  # no result or guidance told before it
             period = period_told_before(sent, quantity, modality, only_estimates, ctx.figures_before)
         # a standing term's size takes publication only when told as holding now ("now stands at $2 billion")
@@ -345,12 +351,17 @@ def quantity_facts(
             additions = quantity.unit is None and new_additions(reading)  # counted, not "new shares worth $5m"
             estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
             now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
-            now_held = now_held or (kind == "metric" and as_of is not None)  # "27 members at the end of 2012"
+            now_held = (
+                now_held or (kind == "metric" and as_of is not None) or running == "now"
+            )  # "27 members at end-2012"
             stated = as_of
             period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
             if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:
                 as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
+        period, as_of = total_dating(period, as_of) if running else (period, as_of)  # "through Oct. 3 it has spent"
+        if running or (kind == "change" and period is not None and period.label.lower().startswith("since")):
+            period = dated_since(period, span, sent, periods, ctx.published) or period  # "since its IPO in May"
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)
         # a level dated by a span that starts at publication ("by 2020") is planned, whatever the modality says
