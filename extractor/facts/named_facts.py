@@ -9,6 +9,7 @@ from typing import NamedTuple
 from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
+from extractor.facts.apposed_roles import apposed_role
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after
@@ -386,6 +387,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             or _title_after(mention, title_words, ctx)
             or _apposed_post(mention, title_words, ctx)
         )
+        if written is None or written[1] is None:  # "Ann Lee, the Ostrava securities commissioner": the parse
+            written = apposed_role(mention.root, ctx) or written  # reads the post and its holder
         given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
         given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
         told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title

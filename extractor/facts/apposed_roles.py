@@ -1,0 +1,148 @@
+"""A post set beside a single named person, read from the dependency parse: "Ann Lee, Kestrel's president and
+chief operating officer", "Bo Chen, the Ostrava insurance commissioner", "Jo Marr, a conductor for Kestrel
+Rail", "Raj Patel, head of research for the bank", "Kestrel's general counsel, Ann Lee". The title noun is
+the person's apposition (either way round) with a head in lexicons/role_nouns.txt or lexicons/title_heads.txt;
+the holder is the title's possessor or proper-noun modifier (an organization or, for a public post in
+lexicons/public_posts.txt, a place), else the organization (or an anaphor such as "the firm") that is itself the
+object of its of/at/for/with phrase. A post held in the past ("former", "ex-"), a plural title ("three managers
+at Kestrel"), a title held for a person ("Lee's lawyer, Bo Chen", "a lawyer for Kestrel's shareholders") and a
+private job after a place ("a Chicago lawyer") give no role here."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.discourse import DocContext, resolve_subject
+from extractor.facts.named_owners import tagged_org
+from extractor.facts.title_owners import OWNER_PREPOSITIONS, possessor_owner
+from extractor.lexicons import any_words, words
+
+HOLDER_LABELS = ("ORG", "GPE")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+def apposed_role(person: Token, ctx: DocContext) -> tuple[list[Token], str] | None:
+    """The words of the first post set beside `person` whose holder is written, with that holder."""
+    for title in _apposed_heads(person):
+        if _held_before(title) or title.tag_ in ("NNS", "NNPS"):
+            continue
+        holder = _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+        if holder is not None:
+            return _title_words(title, ctx), holder
+    return None
+
+
+def _is_head(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in any_words("role_nouns", "title_heads")
+
+
+def _apposed_heads(person: Token) -> list[Token]:
+    """Title nouns in apposition to the person: the one the name is set beside ("Kestrel's counsel, Ann Lee";
+    a place's post written so is read in government_posts) and those set beside the name ("Ann Lee, the
+    regulator")."""
+    before = person.doc[person.left_edge.i - 1] if person.left_edge.i > 0 else None
+    set_off = before is not None and before.text == ","  # "chief financial officer Bo Chen" is no apposition:
+    beside = person.dep_ == "appos" and set_off and _is_head(person.head)  # the parse may hang it on an earlier title
+    return ([person.head] if beside else []) + [c for c in person.children if c.dep_ == "appos" and _is_head(c)]
+
+
+def _held_before(title: Token) -> bool:
+    """ "a former director", "ex-chairman", "the then president": a post given up (optional in the gold)."""
+    before = words("past_post_modifiers")
+    doc = title.doc  # the tokenizer splits "ex-official" into "ex", "-", "official"
+    split_ex = title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "ex"
+    return any(c.lower_ in before for c in title.lefts) or title.lower_.startswith("ex-") or split_ex
+
+
+def _possessor_holder(title: Token, ctx: DocContext) -> str | None:
+    """ "Kestrel's president": the organization that possesses the title."""
+    possessor = next((c for c in title.children if c.dep_ == "poss"), None)
+    return possessor_owner(possessor, ctx) if possessor is not None else None
+
+
+def _modifier_holder(title: Token, ctx: DocContext) -> str | None:
+    """ "Ostrava's attorney general", "the Ostrava insurance commissioner": a place or an organization that
+    possesses or modifies the title; never a person ("Lee's lawyer")."""
+    place_held = _place_may_hold(title)
+    for child in title.lefts:
+        if child.dep_ not in ("poss", *MODIFIER_DEPS):
+            continue
+        cluster = ctx.entities.at(child.i)
+        if child.ent_type_ == "NORP":
+            continue  # "the Libertarian spokeswoman": a party or nationality holds no post
+        if cluster is None or cluster.agency or cluster.label not in HOLDER_LABELS:
+            continue
+        if cluster.label == "ORG" or (place_held and (child.dep_ == "poss" or _public(title))):
+            return cluster.name
+    return None
+
+
+def _place_may_hold(title: Token) -> bool:
+    """A place holds a post it possesses ("Norland's chief adviser") or a public post it is written before ("the
+    Norland insurance commissioner"), never one after "a"/"an": "a Chicago lawyer" and even "a Norland
+    regulator" say where someone works or comes from, not whose post it is."""
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.lefts)
+
+
+def _public(title: Token) -> bool:
+    return title.lemma_.lower() in words("public_posts")
+
+
+def _phrase_holder(title: Token, ctx: DocContext) -> str | None:
+    """ "a planner of routes for the firm", "speaker of the Ostrava assembly": the of/at/for/with phrase's
+    object when it is itself an organization, a place or an organization noun the story resolves ("the
+    firm"); not a noun the organization only modifies ("a lawyer for Kestrel's former chief executive", "for
+    Kestrel shareholders"), whose post it is not."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            workplace = _workplace(obj)  # "head of new projects at Kestrel": the at-phrase of the of-object
+            for place in (obj, *([workplace] if workplace is not None else [])):
+                if (named := tagged_org(place, ctx.entities)) is not None:
+                    return resolve_subject(place, ctx) or named
+            cluster = ctx.entities.at(obj.i)
+            if cluster is not None and cluster.label == "GPE":
+                return cluster.name
+            if cluster is None and _bare_org_noun(obj):
+                return resolve_subject(obj, ctx)
+    return None
+
+
+def _workplace(noun: Token) -> Token | None:
+    """The object of an at-phrase on `noun`: where the post is held; a for- or of-phrase there would name
+    whom the work serves ("a lawyer for shareholders of Kestrel")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _bare_org_noun(noun: Token) -> bool:
+    """ "the firm", "the bank": an organization noun with nothing but its article; "the trade group" or "a
+    rival bank" describe some other body."""
+    bare = all(c.dep_ == "det" for c in noun.lefts)
+    return bare and noun.tag_ == "NN" and noun.lemma_.lower() in words("org_nouns")
+
+
+def _title_words(title: Token, ctx: DocContext) -> list[Token]:
+    """The title as written: the lower-case words right before the head ("chief financial officer",
+    "insurance commissioner"), an of-phrase that is no holder ("head of research"), and a title
+    conjoined with it ("president and chief operating officer")."""
+    tokens = [*_modifiers(title), title]
+    of_phrase = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of_phrase is not None and not any(ctx.entities.at(t.i) is not None for t in of_phrase.subtree):
+        kept = [t for t in of_phrase.subtree if not t.is_punct and t.pos_ != "DET"]
+        tokens += kept if len(kept) <= 4 else []
+    for conj in (c for c in title.children if c.dep_ == "conj" and _is_head(c)):
+        cc = next((c for c in title.children if c.dep_ == "cc" and c.i < conj.i), None)
+        tokens += ([cc] if cc is not None else []) + [*_modifiers(conj), conj]
+    return tokens
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The lower-case describing words that run up to the head ("chief banking")."""
+    run: list[Token] = []
+    for token in reversed(list(head.doc[head.left_edge.i : head.i])):
+        if not (token.is_lower and token.is_alpha and token.dep_ in MODIFIER_DEPS and token.pos_ != "DET"):
+            break
+        if token.i > 0 and token.doc[token.i - 1].text == "-":
+            break  # "Paris-born", "hard-nosed": half of a hyphened describing word, no part of the title
+        run.insert(0, token)
+    return run
