@@ -269,6 +269,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
         subject = (subject and ticker_named_token(subject)) or subject  # "Kestrel ( KST.N ) said its ...": the name
+        if subject is not None and (antecedent := _relative_antecedent(subject, ancestor, ctx)) is not None:
+            return antecedent  # "For Brindle, which said it may lose $5 million": the noun the clause is on
         cluster = ctx.entities.at(subject.i) if subject is not None else None
         if cluster is not None and cluster.label == "ORG" and not cluster.agency:
             return resolve_subject(subject, ctx) or cluster.name  # "X, the unit of Acme, said it ...": Acme
@@ -292,6 +294,22 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
         if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
             return named
     return ctx.last_subject
+
+
+def _relative_antecedent(subject: Token, clause: Token, ctx: DocContext) -> str | None:
+    """ "Brindle, which said it would cut ...": a relative pronoun subject of a relative clause stands for the
+    organization the clause is on (written as a name, resolved as a holder). Not where the relative clause has a
+    subject of its own ("Ostwick, which it said buys 12 percent of its output"): the pronoun is the object of
+    that teller's saying, and the figure is the teller's business."""
+    if clause.dep_ != "relcl" or subject.lower_ not in words("relative_pronouns") or subject.lower_ == "whose":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i != subject.i for c in clause.children):
+        return None
+    cluster = ctx.entities.at(clause.head.i)
+    if cluster is not None and cluster.label in ("GPE", "LOC") and not cluster.agency:
+        return cluster.name  # "Freedonia, which said it would trim its deficit": the country speaks
+    name = _holder_name(clause.head, ctx)
+    return name if name is not None and any(c.label == "ORG" for c in named(ctx.entities, name)) else None
 
 
 # Candidates for the subject of a figure, by how they relate to the measured noun, with their weights:
@@ -386,7 +404,7 @@ def _subject_candidates(
         owner = possessor(measured)
         if owner is not None:
             weight = weights["whole_owner"] if _is_share_of(measured, quantity) else weights["possessor"]
-            found.append((weight, resolve_subject(owner, ctx) or _place_possessor(owner, ctx)))
+            found.append((weight, _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
         if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
@@ -399,7 +417,7 @@ def _subject_candidates(
     found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
-        named = (resolve_subject(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
+        named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append((weights["compared"], next((n for n in named if n), None)))
     found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
@@ -435,8 +453,10 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     ]
     after = prep_object(measured, ("of", "in"))
     owner = after or (named[-1] if named else None)
-    if owner is None or not owner.text[:1].isupper():
-        return None  # "shares of the company" is the story's own stock: the clause's reading stands
+    if owner is not None and not owner.text[:1].isupper():
+        return named_appositive(owner, ctx.entities)  # "shares of its rival Dunmore Corp"; "of the company": none
+    if owner is None:
+        return None
     org = org_starting_with(owner, ctx)
     if org is not None and after is not None:
         return org  # "shares in Devlin", even where the tagger read the short name as a place
@@ -493,10 +513,20 @@ def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None
     return [
         name
         for token in _phrase_tokens(candidate, verb)
-        if token.dep_ in ("poss", "compound")
+        if (token.dep_ in ("poss", "compound") or token.dep_ == "amod" and _in_org(token, ctx))
         and not employs_forecaster(token, ctx.entities)
         and (name := resolve_subject(token, ctx))
     ]
+
+
+def _in_org(token: Token, ctx: DocContext) -> bool:
+    """ "Halden-Brix shares fell": a hyphenated name the parser split into modifiers is still an organization's;
+    a whole name read as an adjective ("a Halden superhero sequel") describes the noun, as a brand does."""
+    cluster = ctx.entities.at(token.i)
+    if cluster is None or cluster.label != "ORG":
+        return False
+    near = token.doc[max(token.i - 1, 0) : token.i + 2]
+    return any(t.text == "-" and ctx.entities.at(t.i) is cluster for t in near)
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
