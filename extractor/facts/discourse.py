@@ -19,6 +19,7 @@ from extractor.facts.figure_phrases import deal_maker, figure_noun
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.market_totals import is_market_place, market_holder
+from extractor.facts.modality_holders import outside_holder, planned_by_itself, predicts_or_believes, sourced_outside
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.national_bodies import (
     acting_capital_country,
@@ -44,7 +45,7 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
 from extractor.facts.world_measures import world_holder, world_part_holder
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.mentions.cluster_lookup import named, org_name_ending_at
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
@@ -578,9 +579,13 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
     if not (placed or is_market_place(subject)):  # a market named only by its adjective ("Canadian car sales")
         return False  # only a place's figures: a company's plan read under another company's name is
         # more often a wrong subject than another's forecast (deal parties, units, "X expects to buy Y's stake")
+    own = None  # the verb of which the place itself is the subject, once read
+    plans = any_words("goal_nouns", "policy_plan_nouns")  # a plan's content: "a health plan created to cover 3
+    planned = quantity.root.lemma_.lower() in plans  # million people", "a 9 billion crown savings package"
     for token in quantity.root.ancestors:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
+        planned = planned or token.pos_ == "NOUN" and token.lemma_.lower() in plans
+        if token.pos_ not in ("VERB", "AUX") or own is not None and not predicts_or_believes(token):
+            continue  # above the place's own clause only someone predicting it counts ("he expects X to ...")
         planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if _predicted_in_passive(token):  # "the economy is expected to shrink 2 percent": its subject predicts nothing
             agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -589,12 +594,17 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
                 return True  # predicted by no one named: the consensus, never the place's own plan
         if planner is None:
             continue
+        if not planned and outside_holder(planner, token):
+            return True  # "he expects the jobless rate to stay near 8 percent", "the study found": a view from outside
         name = resolve_subject(planner, ctx)
         if name is None and (planner.pos_ == "PROPN" or _acronym(planner)):  # a name the tagger missed
             name = planner.doc[planner.left_edge.i : planner.i + 1].text
-        if name is not None:
+        if name is not None and own is None and name == subject:
+            own = token  # "Freedonia could employ 4,000 more": its own, unless someone above predicts it
+        elif name is not None:
             return name != subject and not is_governing_body(name)  # the White House's plan is its country's
-    return False
+    # "Freedonia's mines could employ 4,000 people, according to a study": a study's view, unless a verb plans it
+    return not planned and not planned_by_itself(quantity.root, own) and sourced_outside(quantity.root)
 
 
 def _predicted_in_passive(verb: Token) -> bool:
