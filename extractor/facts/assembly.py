@@ -15,6 +15,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.anaphoric_figures import anaphoric_measure, restated_predicate, with_counted_of
 from extractor.facts.appointed_roles import appointed_roles
 from extractor.facts.attachment import (
     SentencePeriods,
@@ -171,6 +172,7 @@ def quantity_facts(
     # the tokens of every figure, and "in lieu of", "thanks to": their nouns measure nothing
     skip = frozenset(t.i for _, q_span in mentions for t in q_span) | phrase_fragments(sent)
     last: QuantityMention | None = None  # the figure read before, a fact or not (`linked_level`)
+    before_it = ctx.figures_before  # the sentence before's figures, antecedents of a figure that points back
     for mention, span in mentions:
         before, last = last, mention
         supply = is_time_supply(span)  # "a 9.5 months' supply": a stock's level, though its time reads as a period
@@ -271,6 +273,11 @@ def quantity_facts(
         subject, predicate = parent_figure(subject, predicate, ctx)  # "Quillby, its packaging arm": the parent's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
+        elif told := anaphoric_measure(
+            predicate, reading.measured, span, quantity, kind, subject, [*before_it, *facts]
+        ):
+            predicate, source = restated_predicate(predicate, told), "topic"  # "the climb lifted orders to": orders
+            quantity = with_counted_of(quantity, told)
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         deal_term = is_deal_term(predicate)

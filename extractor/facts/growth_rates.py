@@ -31,7 +31,8 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
         predicate, growth_noun = found
     elif kind != "metric":
         # "the economy shrank 4 percent": a move of a whole economy's output is named as its growth, as the
-        # gold writes it ("economic growth"); the direction says which way it went
+        # gold writes it ("growth of the economy": holds gold "economy" and "economic growth"); the direction says
+        # which way it went
         named = _growth_name(predicate, span.sent) if predicate in words("output_measures") else predicate
         return named, kind, quantity
     else:
@@ -48,7 +49,7 @@ def growth_change(predicate: str, kind: str, quantity: Quantity, span: Span) -> 
 
 
 def _growth_name(measure: str, sent: Span) -> str:
-    """ "economy" -> "economic growth", "gross domestic product" -> "gdp growth" (`output_growth_names`); an
+    """ "economy" -> "growth of the economy", "gross domestic product" -> "gdp growth" (`output_growth_names`); an
     acronym short form only where the sentence writes the acronym ("gross domestic product (GDP)"), else the
     words the sentence writes ("gross domestic product growth"), as the gold follows the text."""
     named = table("output_growth_names").get(measure)
@@ -68,6 +69,8 @@ def _acronym_of(short: str, measure: str) -> bool:
 def _growth_noun(words_: list[str]) -> str | None:
     """The growth noun the predicate ends with ("gdp growth", "a contraction"), also before a rate word
     ("annualized growth rate")."""
+    if "of" in words_:  # "growth of the economy": the head comes before its of-phrase
+        words_ = words_[: words_.index("of")]
     if not words_:
         return None
     head = words_[-1]
