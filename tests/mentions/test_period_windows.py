@@ -184,15 +184,23 @@ def test_a_since_clause_keeps_its_own_date():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "start"),
     [
-        "Pellam Bank stock has lost 25 percent since its chief executive quit in March.",
-        "Shares of Trelwick Corp have dropped 40 percent since the fraud came to light last month.",
-        "Orvan Mining shares have climbed 60 percent since the company struck copper in January.",
+        ("Pellam Bank stock has lost 25 percent since its chief executive quit in March.", D(2014, 3, 1)),
+        ("Shares of Trelwick Corp have dropped 40 percent since the fraud came to light last month.", D(2014, 4, 1)),
+        ("Orvan Mining shares have climbed 60 percent since the company struck copper in January.", D(2014, 1, 1)),
     ],
 )
-def test_a_price_move_after_a_since_clause_is_not_of_its_date(text):
+def test_a_price_move_after_a_dated_since_clause_runs_from_its_date(text, start):
     (fact,) = [f for f in extract(text, published=PUBLISHED) if f.predicate == "share price"]
-    # not March or April, nor the publication day (periods6): a move since an event runs from then, named only
-    assert fact.period is not None and (fact.period.start, fact.period.end) == (None, None)
+    # the since-clause's own date starts the span, publication ends it (undated27's since_spans, round 27: the
+    # readable gold dates such moves); neither that month alone nor the publication day
+    assert (fact.period.start, fact.period.end) == (start, PUBLISHED)
+    assert fact.period.label.lower().startswith("since")
+
+
+def test_a_price_move_after_an_undated_since_clause_keeps_its_label():
+    text = "Orvan Mining shares have climbed 60 percent since the company struck copper."
+    (fact,) = [f for f in extract(text, published=PUBLISHED) if f.predicate == "share price"]
+    assert (fact.period.start, fact.period.end) == (None, None)
     assert fact.period.label.lower().startswith("since")
