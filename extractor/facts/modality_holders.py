@@ -69,10 +69,7 @@ def sourced_outside(root: Token) -> bool:
     return False
 
 
-STATE_NOUNS = frozenset(
-    {"administration", "agency", "authority", "bureau", "commission", "department", "ministry", "office", "treasury"}
-)  # `public_body_words` less the bodies that are no state's (association, union, council, committee, court)
-STATE_POSTS = frozenset({"president"})  # a head of state as a source: "according to the country's president"
+STATE_WORDS = ("state_body_nouns", "heads_of_state", "government_posts", "national_body_nouns", "government_bodies")
 
 
 def _outside_source(source: Token) -> bool:
@@ -82,7 +79,7 @@ def _outside_source(source: Token) -> bool:
     source's phrase ("sources at the energy ministry", an apposition) makes it the state's; a possessed source
     is its owner's ("its budget plan"), outside only when the owner is ("the dealers' association")."""
     lemmas = {t.lemma_.lower() for t in source.subtree if t.pos_ in ("NOUN", "PROPN")}  # not "commissioned by"
-    state = STATE_NOUNS | STATE_POSTS | any_words("government_posts", "national_body_nouns", "government_bodies")
+    state = any_words(*STATE_WORDS)
     if lemmas & state or source.lemma_.lower() in any_words("press_report_nouns", "data_source_nouns"):
         return False
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
