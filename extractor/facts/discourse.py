@@ -52,7 +52,7 @@ from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
 from extractor.mentions.salience import is_publisher
-from extractor.mentions.token_index import lowered_positions
+from extractor.mentions.token_index import lemmas_where, lowered_positions
 from extractor.models import Fact, Period
 
 DOC_TOPIC = "document:"  # prefix of the `DocContext.topics` keys that outlive a paragraph
@@ -621,7 +621,7 @@ def _acronym(token: Token) -> bool:
 def attribution_for(sent: Span, ctx: DocContext) -> str | None:
     """ "according to X", "X said": the person (or source) a claim is attributed to."""
     reporting = words("reporting_verbs")
-    for token in sent:
+    for token in _attribution_cues(sent):
         if token.lower_ == "according":
             for t in token.subtree:
                 cluster = ctx.entities.at(t.i)
@@ -634,3 +634,20 @@ def attribution_for(sent: Span, ctx: DocContext) -> str | None:
                     if cluster is not None and cluster.label == "PERSON":
                         return cluster.name
     return None
+
+
+def _attribution_cues(sent: Span) -> list[Token]:
+    """The words of `sent`, in order, that `attribution_for` tests further: "according" and the words with a
+    reporting verb's lemma, found in the Doc's word columns (read once per Doc) instead of a Token per word."""
+    doc = sent.doc
+    cues = {t.i: t for t in lemmas_where(sent, _reporting_lemma)}
+    cues.update((i, doc[i]) for i in lowered_positions(doc, sent.start, sent.end, _ACCORDING))
+    return [cues[i] for i in sorted(cues)]
+
+
+_ACCORDING = frozenset({"according"})
+
+
+def _reporting_lemma(lemma: str) -> bool:
+    """A test of the lemma string alone, so that the Doc's lemma index answers it once per distinct word."""
+    return lemma.lower() in words("reporting_verbs")
