@@ -132,17 +132,14 @@ def _starts_with_title(span: Span) -> bool:
 
 def _is_spurious(span: Span) -> bool:
     """A capitalised common word at the start of a sentence ("Volumes", "Download") is no name."""
-    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+    if len(span) != 1:
+        return False
+    word = span[0]  # one Token for the three tests
+    if word.is_sent_start and word.pos_ != "PROPN":
         return True
-    if len(span) == 1 and span.text.islower() and _is_unit_word(span.text):
+    if span.text.islower() and _is_unit_word(span.text):
         return True  # "61 cts a share", "12 mln dlrs": the wire's lower-case unit words are no names
-    return (
-        span.label_ in ("GPE", "PERSON")
-        and len(span) == 1
-        and span[0].is_upper
-        and len(span.text) <= 3
-        and _is_code(span.text)
-    )
+    return span.label_ in ("GPE", "PERSON") and word.is_upper and len(span.text) <= 3 and _is_code(span.text)
 
 
 def _is_unit_word(text: str) -> bool:
@@ -173,9 +170,10 @@ def _evidence_label(span: Span) -> str | None:
         return "PERSON"  # "central bank Governor X", "analyst X": a title right before a name marks a person
     if root.dep_ == "appos" and names_organization(head, span) or listed_as_organization(span):
         return "ORG"  # "its rival, Halvard", "companies such as Halvard"
-    if span.start > 0 and descriptor_before(span) and span.doc[span.start - 1].head.i >= span.start:
+    if before is not None and descriptor_before(span) and before.head.i >= span.start:
         return "ORG"  # "Rival Ostmark Steel": a descriptor noun right before the name
-    for child in root.children:
+    children = list(root.children)  # read once for the three tests below: each child is a Token built
+    for child in children:
         if (
             child.dep_ in ("appos", "compound", "amod", "nmod")
             and names_organization(child, span)
@@ -186,14 +184,14 @@ def _evidence_label(span: Span) -> str | None:
         return "ORG"  # "UBS analyst Mark Ellis", "Zentra chairman"
     # set off by a comma right after it, and not a dateline in capitals ("STUTTGART, Germany (Agency) - X, the")
     set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and not span_text(span).isupper()
-    if set_off and any(organization_appositive(c) for c in root.children if c.i >= span.end):
+    if set_off and any(organization_appositive(c) for c in children if c.i >= span.end):
         return "ORG"  # "Corbel Packaging, its main competitor,", "Halden, the country's biggest lender,"
     if head.lemma_.lower() in org_nouns and root.dep_ in ("compound",) and head.i > root.i:
         return None
     if (
         root.dep_ == "conj"
         and head.ent_type_ == "ORG"
-        or any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)
+        or any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in children)
     ):
         return "ORG"
     first = root
