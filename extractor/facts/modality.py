@@ -264,11 +264,13 @@ def predicted_by_modal(verb: Token) -> bool:
     """ "will cut 500 jobs", "could reach $2 billion", "said it may buy up to 4 percent": a verb with a future
     auxiliary, or with one of possibility (`lexicons/speculative_modals.txt`, or a predicting "should") that is not
     negated ("could never sustain"), tells what is to come, not a result."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    children = list(verb.children)  # a Token per child: read once for both tests (asked of every verb over a figure)
+    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
-    possible = bool(auxiliaries & words("speculative_modals")) or predicted_by_should(verb)
-    return possible and not any(c.dep_ == "neg" for c in verb.children)
+    # predicted_by_should reads the children again: only where a "should" is among them
+    possible = bool(auxiliaries & words("speculative_modals")) or "should" in auxiliaries and predicted_by_should(verb)
+    return possible and not any(c.dep_ == "neg" for c in children)
 
 
 def _plan_in_progress(verb: Token, below: Token | None) -> bool:
