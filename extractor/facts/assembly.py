@@ -122,6 +122,7 @@ from extractor.mentions.periods import (
 )
 from extractor.mentions.quantities import QuantityMention, mentions_in_doc
 from extractor.mentions.quantities.unit_classes import unit_class
+from extractor.mentions.token_index import has_verb
 from extractor.models import Entity, Fact, Period, Quantity
 
 YEAR_ON_YEAR = re.compile(
@@ -655,7 +656,7 @@ def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMent
     own = [m for m in periods if m.role == "period" and not m.point and m.period.start is not None]
     if span_text(sent).rstrip().endswith(":"):
         ctx.section_period = own[0].period if own else None
-    elif not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    elif not has_verb(sent.doc, sent.start, sent.end):
         ctx.section_period = None
 
 

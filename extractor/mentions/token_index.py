@@ -18,9 +18,10 @@ from functools import lru_cache
 from itertools import compress
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from extractor.mentions.doc_memo import DocMemo
@@ -33,6 +34,7 @@ _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: DocMemo[list[int]] = DocMemo()  # by (test, attribute)
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_VERBS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _COLUMNS: DocMemo[tuple[list[int], frozenset[int]]] = DocMemo()  # by attribute
 _LOWER_CASE_WORDS: DocMemo[tuple[frozenset[int], frozenset[int]]] = DocMemo()
 
@@ -154,6 +156,16 @@ def word_count(doc: Doc, start: int, end: int) -> int:
         flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2)
         before = _WORDS_BEFORE[doc] = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
     return before[end] - before[start]
+
+
+def has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a token of `doc[start:end]` is a verb or auxiliary (`any(t.pos_ in ("VERB", "AUX") for t in ...)`):
+    a difference of running counts, read once per Doc from its POS array, asked of every sentence of a story."""
+    before = _VERBS_BEFORE.get(doc)
+    if before is None:
+        tags = doc.to_array(POS)
+        before = _VERBS_BEFORE[doc] = [0, *numpy.cumsum((tags == VERB) | (tags == AUX)).tolist()]
+    return before[end] > before[start]
 
 
 @contextmanager

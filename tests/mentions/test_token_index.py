@@ -131,6 +131,31 @@ def test_word_count_counts_what_is_neither_punctuation_nor_space(docs):
             assert word_count(doc, start, end) == expected
 
 
+VERBLESS_TEXTS = [
+    "RESULTS AT A GLANCE\nNet profit 40 mln euros (Q2 2012: 35 mln)\nHalvern Foods will pay 2 euros a share.",
+    "Outlook unchanged.\n\nThe board has approved it. Sales were up; costs, too.",
+]
+
+
+@pytest.mark.parametrize("text", VERBLESS_TEXTS)
+def test_has_verb_answers_as_a_walk_of_the_words(text):
+    """Every slice, sentences and empty ones included: a verb or auxiliary anywhere inside, as the walk reads it."""
+    from extractor.mentions.token_index import has_verb
+
+    doc = load_nlp()(text)
+    assert any(t.pos_ == "AUX" for t in doc) and any(t.pos_ == "VERB" for t in doc)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert has_verb(doc, start, end) == any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def test_has_verb_finds_a_verbless_heading():
+    from extractor.mentions.token_index import has_verb
+
+    doc = load_nlp()(VERBLESS_TEXTS[0])
+    assert [has_verb(doc, s.start, s.end) for s in doc.sents].count(False) >= 1  # the heading lines have none
+
+
 HEADING_TEXTS = [
     "Quarterly sales at Dorrin Tools rose 4 percent. NEW PLANT Dorrin Tools opens a site in June.",
     "STRONG DEMAND\n\nOrders at Kelby Farms climbed.\n\nTHE PRICE WAR IS OVER NOW\n\nMargins held.",
