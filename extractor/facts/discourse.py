@@ -16,6 +16,7 @@ from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.figure_phrases import deal_maker, figure_noun
+from extractor.facts.forecast_places import forecast_place, verb_forecast_place
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.market_totals import is_market_place, market_holder
@@ -331,6 +332,7 @@ CANDIDATE_WEIGHTS = {
     "possessor": 5.0,  # "Acme's revenue"
     "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
     "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
+    "forecast_place": 4.7,  # "its growth outlook for Freedonia": the place, not the forecaster (forecast_places)
     "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
     "world_measure": 4.5,  # "global demand for copper rose", "world trade shrank": the world's (world_measures)
     "unit_parent": 4.1,  # "Acme's Quillby opened 40 stores": the owner of an organization subject (unit_parents)
@@ -370,6 +372,10 @@ def subject_for(
     if index is not None:
         return index
     candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
+    if measured is None and quantity is not None and is_macro_statistic(stated := clause_subject(verb)):
+        # "inflation should settle near 2.4 percent, the bank projected": the statistic the verb states; a rank or
+        # an event read with no figure (a slump that halted a rise somewhere) is left to the other rules
+        measured = stated
     if is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities):
         # inflation is a country's figure, not that of the central bank that targets it
         holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
@@ -408,12 +414,19 @@ def _subject_candidates(
             found.append((weight, _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
             found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
         found.append((weights["place_holder"], _place_holder(measured, ctx)))
+        found.append(
+            (weights["forecast_place"], forecast_place(measured, ctx.entities, lambda t: resolve_subject(t, ctx)))
+        )
         if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
             found.append((weights["world_part"], world_part_holder(measured)))
         else:
             found.append((weights["world_measure"], world_holder(measured)))
         found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
         found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
+    else:  # "the 2016 forecasts for Freedonia were trimmed to 1.4 percent": the forecast the verb revises
+        found.append(
+            (weights["forecast_place"], verb_forecast_place(verb, ctx.entities, lambda t: resolve_subject(t, ctx)))
+        )
     found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))

@@ -109,7 +109,8 @@ def statistic_holder(
     gives no country, or when the statistic's own holder is a region the tagger did not name ("the euro
     zone's trade surplus", "unemployment in the euro area"): the usual candidates then stand."""
     for weight, name in candidates:
-        if name and (weight >= possessor_weight or _is_place(name, entities)):
+        # a country the lexicons know counts though the story names it only by its nationality ("Colombian")
+        if name and (weight >= possessor_weight or _is_place(name, entities) or name in known_countries()):
             return name
     if _unnamed_holder(measured, entities):
         return region_holder(measured)
@@ -260,10 +261,42 @@ def industry_total_place(measured: Token, entities) -> str | None:
     modifiers = [c for c in measured.children if c.dep_ in PHRASE_DEPS and c.i < measured.i]
     if any(c.dep_ == "poss" for c in measured.children) or any(_is_goods(c) for c in measured.rights):
         return None
-    if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in modifiers)):
+    # the goods may sit one compound deeper: "Freedonian steel pipe imports" (steel -> pipe -> imports)
+    goods = [*modifiers, *(g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "compound")]
+    if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in goods)):
         return None
     located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
-    return next((place for c in modifiers + located if (place := country_of(c, entities)) is not None), None)
+    return next((place for c in modifiers + located if (place := phrase_place(c, entities))), None)
+
+
+def phrase_place(token: Token, entities) -> str | None:
+    """The place a modifier names, its whole adjective phrase read before the single word: "North American"
+    is North America and "South African" South Africa, not what "American" or "African" alone would give."""
+    phrase = _adjective_phrase(token)
+    if phrase is not None:
+        row = table("region_adjectives").get(phrase) or table("nationality_countries").get(phrase)
+        if row:
+            return row[0]
+    return country_of(token, entities) or region_of(token)
+
+
+def _adjective_phrase(token: Token) -> str | None:
+    """The several capitalized words of a modifier: its NORP/LOC/GPE span, or the word with its capitalized
+    left modifiers ("Latin" before "American"); None for a single word."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in PHRASE_LABELS), None)
+    if span is not None and len(span) > 1:
+        return span.text.lower()
+    lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    return " ".join(t.lower_ for t in [*lefts, token]) if lefts else None
+
+
+PHRASE_LABELS = frozenset({"NORP", "LOC", "GPE"})
+
+
+def region_of(token: Token) -> str | None:
+    """ "European car sales", "Asian fund assets": a region's adjective (`region_adjectives`) names the region."""
+    row = table("region_adjectives").get(token.lower_) if token.text[:1].isupper() else None
+    return row[0] if row else None
 
 
 LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "unemployment across Freedonia"
