@@ -1,0 +1,60 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant28" for general-news forms (health,
+weather, sport, homes, clocks) that the business stories lack, and for strict xfails a general rule now reads.
+Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures below were written for this table.
+"""
+
+from __future__ import annotations
+
+# a rate told per so many people is one figure: the base after "per" (100, 1,000 ... 1 million) is no amount of its
+# own when a population noun follows it (lexicon `population_nouns`); the unit names the counted noun, the base and
+# the population ("case_per_100000_person"), "count" when no noun is counted (`quantities/population_rates.py`)
+POPULATION_RATES = [
+    ("unit", "Measles cases in Orlen climbed to 18 cases per 100,000 people.", [(18, "case_per_100000_person", None)]),
+    ("unit", "Kell's murder rate fell to 4.6 per 100,000 residents.", [(4.6, "count_per_100000_resident", None)]),
+    ("unit", "Tessby records 3.2 deaths per 1,000 live births.", [(3.2, "death_per_1000_live_birth", None)]),
+    ("unit", "Varne counts 27 doctors per 10,000 inhabitants.", [(27, "doctor_per_10000_inhabitant", None)]),
+    (
+        "unit",
+        "Flu admissions reached 9.5 per 100,000 population last week.",
+        [(9.5, "count_per_100000_population", None)],
+    ),
+    ("unit", "Dunmere has 310 nurses per 100,000 people, the survey found.", [(310, "nurse_per_100000_person", None)]),
+    # guards: a base with no population noun after it, a base that is no round power of ten, a rate per a unit,
+    # and a "per" that joins two sums stay as they were read
+    ("number", "Kell sold 40 tickets per 1,000 seats on offer.", [(40, None, None), (1000, None, None)]),
+    ("number", "Orlen fined 12 firms per 350 people inspected.", [(12, None, None), (350, None, None)]),
+    ("unit", "The Tessby clinic treats 60 patients per day.", [(60, "patient_per_day", None)]),
+]
+
+# "N by M <unit>": the bare first number of a size takes the length unit written after the last; shown only
+# (lexicon `dimension_units`, `quantities/dimensions.py`); the facts read no size of an object
+DIMENSIONS = [
+    ("unit", "The Kell mural measures 6 by 9 metres.", [(6, "meter", None), (9, "meter", None)]),
+    ("unit", "Each Orlen cell is 8 by 10 feet.", [(8, "foot", None), (10, "foot", None)]),
+    ("unit", "A rug of 2.5 by 3.5 metres hangs in the Tessby hall.", [(2.5, "meter", None), (3.5, "meter", None)]),
+    ("unit", "The Varne plot, 40 by 60 miles, is closed to hunters.", [(40, "mile", None), (60, "mile", None)]),
+    ("unit", "The block is 2 by 3 by 4 inches.", [(2, "inch", None), (3, "inch", None), (4, "inch", None)]),
+    # guards: a vote "by" a count and a distance "by road" stay as they were read
+    ("number", "The Kell council voted 12 by 3 for the plan.", [(12, None, None), (3, None, None)]),
+    ("unit", "Both sides were 3 km by road from the border.", [(3, "kilometer", None)]),
+]
+
+# an hour written with "o'clock" is a clock time, never a count (`filters._clock_pattern`)
+CLOCK_HOURS = [
+    ("negative", "The Tessby market opens at 9 o'clock sharp.", []),
+    ("negative", "Bells rang out at 12 o'clock across Kell.", []),
+    ("negative", "By six o'clock the Orlen square was empty.", []),
+    ("negative", "Varne's polls close at 8 o’clock tonight.", []),
+    # guard: a count next to the clock time is still read
+    ("count", "Some 300 fans waited at 10 o'clock outside the Dunmere gate.", [(300, None, None)]),
+    ("count", "Nine Kell ferries sailed before eight o'clock.", [(9, None, None)]),
+]
+
+# "p.c." is percent as "pc" and "pct" are (`units.PERCENT`)
+PC_PERCENT = [
+    ("sign", "Kell's house prices fell 4 p.c. in the spring.", [(4, "percent", "down")]),
+    ("number", "Tessby's jobless rate stands at 5.5 p.c.", [(5.5, "percent", None)]),
+    ("sign", "Orlen fares are set to rise by 2.9 p. c. in March.", [(2.9, "percent", "up")]),
+]
+
+ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT]
