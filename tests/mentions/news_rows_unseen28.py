@@ -57,4 +57,20 @@ PC_PERCENT = [
     ("sign", "Orlen fares are set to rise by 2.9 p. c. in March.", [(2.9, "percent", "up")]),
 ]
 
-ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT]
+# an age or a temperature told by its decade is the whole decade, shown only (`quantities/decades.py`): after "his",
+# "her", "their" an age in years; after "the" a temperature in degrees when the sentence holds a word of lexicon
+# `temperature_words`; "early", "mid", "late", "low", "high", "upper" keep the whole span
+DECADES = [
+    ("range", "The Kell driver, a woman in her 40s, was unhurt.", [((40, 49), "year", None)]),
+    ("range", "Most Orlen voters in their early 20s stayed home.", [((20, 29), "year", None)]),
+    ("range", "Police seek a man in his late 30s after the Tessby raid.", [((30, 39), "year", None)]),
+    ("range", "Highs in Varne will reach the mid-90s by Friday.", [((90, 99), "degree", None)]),
+    ("range", "Temperatures in Dunmere fell into the low 40s overnight.", [((40, 49), "degree", None)]),
+    ("range", "The Kell heatwave keeps the mercury in the upper 80s.", [((80, 89), "degree", None)]),
+    # guards: a decade of a century, a price "in the 30s" with no temperature word, a year decade with an apostrophe
+    ("negative", "Orlen's shipyards boomed in the 1970s.", []),
+    ("negative", "Tessby shares traded in the low 30s all week.", []),
+    ("negative", "Kell music of the '80s is back in fashion.", []),
+]
+
+ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES]

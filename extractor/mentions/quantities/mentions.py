@@ -25,6 +25,7 @@ from extractor.mentions.quantities.currencies import (
     read_minor_unit,
     read_sign_before_currency,
 )
+from extractor.mentions.quantities.decades import decades
 from extractor.mentions.quantities.digit_magnitudes import digit_magnitudes
 from extractor.mentions.quantities.dimensions import share_dimension_units
 from extractor.mentions.quantities.durations import article_durations
@@ -378,7 +379,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
-    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text)
+    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text) + decades(text)
     for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
