@@ -73,4 +73,14 @@ DECADES = [
     ("negative", "Kell music of the '80s is back in fashion.", []),
 ]
 
-ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES]
+# health units: beats per minute ("bpm") and millimetres of mercury ("mmHg") have canonical names (lexicon
+# `physical_units`), never the surface symbol or no unit
+HEALTH_UNITS = [
+    ("unit", "The Kell runner's pulse fell to 38 bpm at rest.", [(38, "beat_per_minute", None)]),
+    ("unit", "Doctors saw her heart race at 170 beats per minute.", [(170, "beat_per_minute", None)]),
+    ("unit", "A healthy Orlen adult's heart beats about 70 beats a minute.", [(70, "beat_per_minute", None)]),
+    ("unit", "Blood pressure in the Tessby trial averaged 125 mmHg.", [(125, "millimeter_of_mercury", None)]),
+    ("unit", "Readings above 130 mmHg count as high in Varne.", [(130, "millimeter_of_mercury", None)]),
+]
+
+ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES, *HEALTH_UNITS]
