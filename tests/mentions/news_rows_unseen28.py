@@ -83,4 +83,14 @@ HEALTH_UNITS = [
     ("unit", "Readings above 130 mmHg count as high in Varne.", [(130, "millimeter_of_mercury", None)]),
 ]
 
-ROWS = [*POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES, *HEALTH_UNITS]
+# an age after a person's pronoun and "is"/"was" when the bare number ends the clause ("who is 74,"; `ages.is_age`)
+BEING_AGES = [
+    ("unit", "The Kell mayor, who is 81, will not run again.", [(81, "year", None)]),
+    ("unit", "Orlen's new coach is young: he is 34.", [(34, "year", None)]),
+    ("unit", "Ada Moor joined the Tessby board when she was 29, a record.", [(29, "year", None)]),
+    # guards: a figure with a unit, and a bare number the clause goes on after, stay as read
+    ("unit", "The Varne lake, who says it is 40 metres deep?", [(40, "meter", None)]),
+    ("number", "He was 15 shots behind the leader.", [(15, None, None)]),
+]
+
+ROWS = [*BEING_AGES, *POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES, *HEALTH_UNITS]

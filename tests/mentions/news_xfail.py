@@ -75,9 +75,6 @@ XFAIL: dict[str, str] = {
     "The road climbs 1,400 ft above the valley.": (
         "a length after 'climb' reads as an increase, as 'The tower rises 828 metres.' does"
     ),
-    "The chairman, who is 74, plans to step down.": (
-        "an age after 'who is' is read as a plain number; no Reuters story writes one"
-    ),
     "Job cuts of 300 to 400 are planned.": (
         "a count after 'cuts of' takes the change noun's direction ('cut 300 jobs' as a verb does not)"
     ),
