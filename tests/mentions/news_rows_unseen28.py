@@ -89,7 +89,7 @@ BEING_AGES = [
     ("unit", "Orlen's new coach is young: he is 34.", [(34, "year", None)]),
     ("unit", "Ada Moor joined the Tessby board when she was 29, a record.", [(29, "year", None)]),
     # guards: a figure with a unit, and a bare number the clause goes on after, stay as read
-    ("unit", "The Varne lake, who says it is 40 metres deep?", [(40, "meter", None)]),
+    ("unit", "At the last bend she was 40 metres behind the Varne leader.", [(40, "meter", None)]),
     ("number", "He was 15 shots behind the leader.", [(15, None, None)]),
 ]
 

@@ -26,7 +26,7 @@ from extractor.mentions.quantities.point_distances import is_point_distance
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
-    # "p.c." is the British press's abbreviation ("rose 6 p.c."); its dots leave no word character to guard against
+    # "p.c." is the British press's abbreviation of percent ("prices rose 6 p.c.")
     r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|p\.\s?c\.|basis[\s-]points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
