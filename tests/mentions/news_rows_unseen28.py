@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # a rate told per so many people is one figure: the base after "per" (100, 1,000 ... 1 million) is no amount of its
 # own when a population noun follows it (lexicon `population_nouns`); the unit names the counted noun, the base and
-# the population ("case_per_100000_person"), "count" when no noun is counted (`quantities/population_rates.py`)
+# the population ("case_per_100000_person"), "count" when no noun is counted (`quantities/population_rates.py`); the
+# counted noun is its lemma from the parse ("branches" -> "branch", "businesses" -> "business")
 POPULATION_RATES = [
     ("unit", "Measles cases in Orlen climbed to 18 cases per 100,000 people.", [(18, "case_per_100000_person", None)]),
     ("unit", "Kell's murder rate fell to 4.6 per 100,000 residents.", [(4.6, "count_per_100000_resident", None)]),
@@ -19,6 +20,9 @@ POPULATION_RATES = [
         [(9.5, "count_per_100000_population", None)],
     ),
     ("unit", "Dunmere has 310 nurses per 100,000 people, the survey found.", [(310, "nurse_per_100000_person", None)]),
+    ("unit", "Rural Kell keeps 4 branches per 100,000 adults.", [(4, "branch_per_100000_adult", None)]),
+    ("unit", "Orlen's high street holds 45 businesses per 1,000 people.", [(45, "business_per_1000_person", None)]),
+    ("unit", "Varne still counts 6 churches per 10,000 inhabitants.", [(6, "church_per_10000_inhabitant", None)]),
     # guards: a base with no population noun after it, a base that is no round power of ten, a rate per a unit,
     # and a "per" that joins two sums stay as they were read
     ("number", "Kell sold 40 tickets per 1,000 seats on offer.", [(40, None, None), (1000, None, None)]),
@@ -57,20 +61,32 @@ PC_PERCENT = [
     ("sign", "Orlen fares are set to rise by 2.9 p. c. in March.", [(2.9, "percent", "up")]),
 ]
 
-# an age or a temperature told by its decade is the whole decade, shown only (`quantities/decades.py`): after "his",
-# "her", "their" an age in years; after "the" a temperature in degrees when the sentence holds a word of lexicon
-# `temperature_words`; "early", "mid", "late", "low", "high", "upper" keep the whole span
+# an age or a temperature told by its decade is the whole decade, shown only (`quantities/decades.py`): after "in/into
+# his", "her", "their" with no noun after the decade, an age in years; after "the" a temperature in degrees when a
+# temperature noun (lexicon `decade_temperature_nouns`) stands before it in its clause, not after "since", and the
+# clause holds no price, share, margin, futures or currency word; "highs"/"lows" only with another temperature word
+# in the clause; "early", "mid", "late", "low", "high", "upper" keep the whole span
 DECADES = [
     ("range", "The Kell driver, a woman in her 40s, was unhurt.", [((40, 49), "year", None)]),
-    ("range", "Most Orlen voters in their early 20s stayed home.", [((20, 29), "year", None)]),
+    ("range", "Most Orlen voters in their early 20s did not vote.", [((20, 29), "year", None)]),
     ("range", "Police seek a man in his late 30s after the Tessby raid.", [((30, 39), "year", None)]),
-    ("range", "Highs in Varne will reach the mid-90s by Friday.", [((90, 99), "degree", None)]),
+    ("range", "Varne's weather will bring highs in the mid-90s by Friday.", [((90, 99), "degree", None)]),
+    ("range", "Overnight lows in the upper 30s will bring frost to Kell.", [((30, 39), "degree", None)]),
     ("range", "Temperatures in Dunmere fell into the low 40s overnight.", [((40, 49), "degree", None)]),
     ("range", "The Kell heatwave keeps the mercury in the upper 80s.", [((80, 89), "degree", None)]),
     # guards: a decade of a century, a price "in the 30s" with no temperature word, a year decade with an apostrophe
     ("negative", "Orlen's shipyards boomed in the 1970s.", []),
     ("negative", "Tessby shares traded in the low 30s all week.", []),
     ("negative", "Kell music of the '80s is back in fashion.", []),
+    # guards: "highs"/"lows" of a stock, "since the 90s", a margin near a heating word, futures in cold weather, and
+    # an era adjective before a noun ("his 80s hits") are no temperature and no age
+    ("negative", "The Tessby stock hit highs in the mid-40s before it slid.", []),
+    ("negative", "Orlen shares bounced off lows in the low 20s on Monday.", []),
+    ("negative", "Temperatures have not been this high since the 90s.", []),
+    ("negative", "The Kell heat pump maker said its margin held in the low 30s.", []),
+    ("negative", "In the cold weather, Varne gas futures were trading in the high 20s.", []),
+    ("negative", "The Dunmere singer played his 80s hits all night.", []),
+    ("negative", "The Orlen carmaker is reviving their 70s models.", []),
 ]
 
 # health units: beats per minute ("bpm") and millimetres of mercury ("mmHg") have canonical names (lexicon
@@ -83,14 +99,18 @@ HEALTH_UNITS = [
     ("unit", "Readings above 130 mmHg count as high in Varne.", [(130, "millimeter_of_mercury", None)]),
 ]
 
-# an age after a person's pronoun and "is"/"was" when the bare number ends the clause ("who is 74,"; `ages.is_age`)
+# an age after "who is/was" when the bare number ends the clause ("who is 74,"; `ages.is_age`); "he/she was N," is
+# also a poll share, a golf score or a rank, so it stays a bare number
 BEING_AGES = [
     ("unit", "The Kell mayor, who is 81, will not run again.", [(81, "year", None)]),
-    ("unit", "Orlen's new coach is young: he is 34.", [(34, "year", None)]),
-    ("unit", "Ada Moor joined the Tessby board when she was 29, a record.", [(29, "year", None)]),
+    ("unit", "Orlen's new coach, who is now 34, signed for two years.", [(34, "year", None), (2, "year", None)]),
+    ("unit", "Ada Moor, who was 29, joined the Tessby board.", [(29, "year", None)]),
     # guards: a figure with a unit, and a bare number the clause goes on after, stay as read
     ("unit", "At the last bend she was 40 metres behind the Varne leader.", [(40, "meter", None)]),
     ("number", "He was 15 shots behind the leader.", [(15, None, None)]),
+    ("number", "In the Kell poll, she was 41, her rival 39.", [(41, None, None), (39, None, None)]),
+    ("number", "At the turn he was 34, one under par.", [(34, None, None)]),
+    ("number", "In the Varne ranking he was 12, two places behind.", [(12, None, None), (2, None, None)]),
 ]
 
 ROWS = [*BEING_AGES, *POPULATION_RATES, *DIMENSIONS, *CLOCK_HOURS, *PC_PERCENT, *DECADES, *HEALTH_UNITS]
