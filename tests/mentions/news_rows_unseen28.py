@@ -72,6 +72,8 @@ DECADES = [
     ("range", "Police seek a man in his late 30s after the Tessby raid.", [((30, 39), "year", None)]),
     ("range", "Varne's weather will bring highs in the mid-90s by Friday.", [((90, 99), "degree", None)]),
     ("range", "Overnight lows in the upper 30s will bring frost to Kell.", [((30, 39), "degree", None)]),
+    ("range", "Temperatures in Orlen will climb to the upper 80s on Friday.", [((80, 89), "degree", None)]),
+    ("range", "In his 40s he took up running in Kell.", [((40, 49), "year", None)]),
     ("range", "Temperatures in Dunmere fell into the low 40s overnight.", [((40, 49), "degree", None)]),
     ("range", "The Kell heatwave keeps the mercury in the upper 80s.", [((80, 89), "degree", None)]),
     # guards: a decade of a century, a price "in the 30s" with no temperature word, a year decade with an apostrophe
@@ -87,6 +89,7 @@ DECADES = [
     ("negative", "In the cold weather, Varne gas futures were trading in the high 20s.", []),
     ("negative", "The Dunmere singer played his 80s hits all night.", []),
     ("negative", "The Orlen carmaker is reviving their 70s models.", []),
+    ("negative", "Record highs in the low 90s for the Varne index this year.", []),
 ]
 
 # health units: beats per minute ("bpm") and millimetres of mercury ("mmHg") have canonical names (lexicon
