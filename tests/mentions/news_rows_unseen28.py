@@ -72,7 +72,7 @@ DECADES = [
     ("range", "Police seek a man in his late 30s after the Tessby raid.", [((30, 39), "year", None)]),
     ("range", "Varne's weather will bring highs in the mid-90s by Friday.", [((90, 99), "degree", None)]),
     ("range", "Overnight lows in the upper 30s will bring frost to Kell.", [((30, 39), "degree", None)]),
-    ("range", "Temperatures in Orlen will climb to the upper 80s on Friday.", [((80, 89), "degree", None)]),
+    ("range", "Temperatures will climb to the upper 80s in Orlen on Friday.", [((80, 89), "degree", None)]),
     ("range", "In his 40s he took up running in Kell.", [((40, 49), "year", None)]),
     ("range", "Temperatures in Dunmere fell into the low 40s overnight.", [((40, 49), "degree", None)]),
     ("range", "The Kell heatwave keeps the mercury in the upper 80s.", [((80, 89), "degree", None)]),
