@@ -187,6 +187,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen24 import ROWS as UNSEEN24_ROWS
     from tests.mentions.news_rows_unseen25 import ROWS as UNSEEN25_ROWS
     from tests.mentions.news_rows_unseen26 import ROWS as UNSEEN26_ROWS
+    from tests.mentions.news_rows_unseen28 import ROWS as UNSEEN28_ROWS
 
     rows = [
         *ROWS,
@@ -212,5 +213,6 @@ def table() -> list[Row]:
         *UNSEEN24_ROWS,
         *UNSEEN25_ROWS,
         *UNSEEN26_ROWS,
+        *UNSEEN28_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

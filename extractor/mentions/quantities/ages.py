@@ -14,6 +14,10 @@ from extractor.mentions.quantities.reading import Reading
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$", re.IGNORECASE)
 # "Lee, 57, has agreed", "Marr, 41, who": an age set off by commas after a capitalised name
 _AGE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+# "who is 74,", "who was 19.": "who" and a form of "be" right before a bare number that ends the clause ("he was 34,"
+# is also a poll share, a golf score or a rank, so a pronoun is not enough)
+_BEING_AGE_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+(?:now\s+)?$", re.IGNORECASE)
+_PUNCTUATION_AFTER = re.compile(r"\s*[,.;)]")
 _AGE_APPOSITIVE = re.compile(r"(?:1[6-9]|[2-9]\d|10\d),(?=\s)")
 # an integer a person's age can be, read where it ends a clause or a phrase ("retired at 62 after", "at 17 from",
 # "turns 71 next spring": a punctuation mark or a word of lexicon `age_end_words`); not before "to" and a number
@@ -90,6 +94,8 @@ def is_age(text: str, r: Reading, start: int) -> bool:
     # the cheap tests of the number itself first: the patterns before it are long and tried at every position
     if _age_sized(r) and _PERSON_BEFORE_END.search(before[-7:]) and _person_before().search(before):
         return True
+    if _age_sized(r) and _BEING_AGE_BEFORE.search(before[-20:]) and _PUNCTUATION_AFTER.match(text, r.end):
+        return True  # "the chairman, who is 74, plans", "who was 19." (a figure with a unit is never bare)
     if r.low is not None:
         return False
     if not _ends_clause(_age_number(), text, r, start):

@@ -26,7 +26,8 @@ def _clock_pattern() -> re.Pattern[str]:
         r"(?=\d)(?:"  # every match starts with a digit: the lookahead lets the scan skip other characters fast
         r"(?<!\d)\d{1,2}:\d{2}(?:\s*" + after_clock + r")?(?![\w])"
         r"|(?<!\d)\d{1,2}(?:\.\d{2})?\s*" + MERIDIEM + r"(?![\w])"
-        r"|(?<!\d)[0-2]\d[0-5]\d\s+(?:" + after_hhmm + r"))",
+        r"|(?<!\d)[0-2]\d[0-5]\d\s+(?:" + after_hhmm + r")"
+        r"|(?<![\d.,])(?:1[0-2]|[1-9])\s+o['’]clock(?![\w]))",  # "at 11 o'clock": an hour of the clock, no count
         re.IGNORECASE,
     )
 
@@ -97,6 +98,7 @@ _COUNTED_COMPOUND = re.compile(r"^-(?:strong|odd|plus|member|person|seat|store|e
 
 
 _COMPOUND = re.compile(r"-([a-z]+)\b")
+_OCLOCK_AFTER = re.compile(r"\s+o['’]clock(?![\w])", re.IGNORECASE)
 # "four-, five- and six-cylinder": hyphens left hanging until the last number of a list carries the noun
 _HUNG_LIST = re.compile(r"-,?\s+(?:\w+-,?\s+)*?(?:and|or)\s+\w+-([a-z]+)\b")
 
@@ -293,6 +295,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     before = text[max(0, r.start - 30) : r.start]
     if _LABEL_BEFORE.search(before):
         return False  # "the number two carrier", "the Group of Seven"
+    if _OCLOCK_AFTER.match(after):
+        return False  # "by six o'clock": an hour of the clock, as "at 6 o'clock" is (`_clock_pattern`)
     if text[number.start].isupper() and _CAPITALISED_BEFORE.search(before):
         return False  # "World War Two", "the Big Three", "Formula One": a capitalised number inside a name
     if _name_particle(text, r, number):

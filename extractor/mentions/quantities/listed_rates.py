@@ -14,6 +14,7 @@ from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.lexicon import stem_alternation
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.population_rates import named_rate
 from extractor.models import Quantity
 
 # between two counts of a list: the earlier count's noun (when its surface does not hold it), then ", ", " and "
@@ -44,7 +45,7 @@ def _count_noun(mention: QuantityMention, quantity: Quantity) -> str | None:
 
 def _period(mention: QuantityMention, quantity: Quantity) -> str | None:
     """ "per game" of a count rate read from the text ("11.2 rebounds per game"), not of money or a physical unit."""
-    shown_unit = mention.extras.get("shown_unit") or ""
+    shown_unit = named_rate(mention.extras.get("shown_unit") or "", mention.quantity.counted)
     if quantity.unit != shown_unit or "_per_" not in shown_unit or quantity.direction is not None:
         return None
     return shown_unit.split("_per_", 1)[1]

@@ -25,7 +25,9 @@ from extractor.mentions.quantities.currencies import (
     read_minor_unit,
     read_sign_before_currency,
 )
+from extractor.mentions.quantities.decades import decades
 from extractor.mentions.quantities.digit_magnitudes import digit_magnitudes
+from extractor.mentions.quantities.dimensions import share_dimension_units
 from extractor.mentions.quantities.durations import article_durations
 from extractor.mentions.quantities.estimates import share_estimate_rates
 from extractor.mentions.quantities.filters import (
@@ -47,6 +49,7 @@ from extractor.mentions.quantities.lexicon import (
     vulgar_fractions,
 )
 from extractor.mentions.quantities.numbers import parse_number
+from extractor.mentions.quantities.population_rates import population_rates
 from extractor.mentions.quantities.ranges import read_range, two_sided_bounds
 from extractor.mentions.quantities.ratios import ratio_counts
 from extractor.mentions.quantities.reading import Reading, scale
@@ -376,7 +379,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     readings = [r for r in _readings(text) if not any(m.start < r.end and r.start < m.end for m in moves)] + moves
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
-    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text)
+    vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text) + decades(text)
     for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
@@ -385,11 +388,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for r in readings:
         set_cues(text, r)
     readings = two_sided_bounds(text, readings)
+    readings = population_rates(text, readings)  # "410 cases per 100,000 people": one rate
     _share_move_units(text, readings)
     share_compared_units(text, readings)  # "3.4 million passengers last quarter, up slightly from 3.1 million"
     share_estimate_rates(text, readings)  # "beating the mean forecast of $1.93" after "$2.07 a share"
     _share_price_rate(text, readings)
     _share_list_units(text, readings)
+    share_dimension_units(text, readings)  # "20 by 8 feet": a size in one unit
     _carry_list_unit_forward(text, readings)
     _share_hung_time_units(text, readings)
     mentions = [_to_mention(text, r) for r in readings]

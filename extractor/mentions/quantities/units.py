@@ -26,7 +26,8 @@ from extractor.mentions.quantities.point_distances import is_point_distance
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
-    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|basis[\s-]points?|bps|bp)(?![\w])",
+    # "p.c." is the British press's abbreviation of percent ("prices rose 6 p.c.")
+    r"(?:\s?|-)(%|per\s?cent(?:age)?(?:(?:\s+|-)points?)?|pct|pc|p\.\s?c\.|basis[\s-]points?|bps|bp)(?![\w])",
     re.IGNORECASE,
 )
 FRACTION_POINT = re.compile(r"(?:\s|-)(?:of\s+an?\s+)?(?:percentage[\s-]|(basis)[\s-])?points?(?![\w])", re.IGNORECASE)

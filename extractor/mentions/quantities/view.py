@@ -16,6 +16,7 @@ from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.listed_rates import listed_count_rates
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.population_rates import named_rate
 from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.share_nouns import per_share_noun_rates
@@ -42,7 +43,8 @@ def shown(mention: QuantityMention) -> Quantity:
     """
     quantity, per = mention.quantity, mention.extras.get("per")
     if mention.extras.get("shown_unit") and quantity.unit is None:
-        quantity = quantity.model_copy(update={"unit": mention.extras["shown_unit"], "counted": None})
+        unit = named_rate(mention.extras["shown_unit"], quantity.counted)
+        quantity = quantity.model_copy(update={"unit": unit, "counted": None})
     if mention.extras.get("vague_high"):
         low, high = quantity.amount, mention.extras["vague_high"]
         return quantity.model_copy(update={"low": low, "high": high, "amount": (low + high) / 2, "bound": "="})
