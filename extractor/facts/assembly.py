@@ -92,9 +92,9 @@ from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
-from extractor.facts.running_totals import own_clause_dating, running_total, total_dating
+from extractor.facts.running_totals import running_total, told_dating, total_dating
 from extractor.facts.segment_figures import base_measure, segment_reading
-from extractor.facts.since_spans import dated_since
+from extractor.facts.since_spans import dated_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
@@ -307,7 +307,7 @@ def quantity_facts(
         dating = standing_dating(dating, ctx.published) if standing else dating
         # "has poured $600 million into ...": a running total to the time of telling, dated only in its own clause
         running = kind == "metric" and modality == "actual" and running_total(reading.verb, span.root)
-        dating = own_clause_dating(dating, span, sent) if running == "now" else dating
+        dating = told_dating(dating, running, reading.verb, kind, modality, span, sent, ctx.published)
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
@@ -368,7 +368,7 @@ def quantity_facts(
                 as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
         period, as_of = total_dating(period, as_of) if running else (period, as_of)  # "through Oct. 3 it has spent"
-        if running or (kind == "change" and period is not None and period.label.lower().startswith("since")):
+        if since_may_date(running, kind, period, reading.verb, modality, span):
             period = dated_since(period, span, sent, periods, ctx.published) or period  # "since its IPO in May"
         first = facts[0].period if facts else None  # the line's own figure, before VERSUS
         period = brief_period(brief, period, [m.period for m in both.past] + [ctx.report_period], first)

@@ -16,6 +16,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_clause, phrase_span
+from extractor.facts.perfect_spans import perfect_to_date
 from extractor.facts.syntax import own_clause
 from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
@@ -79,6 +80,22 @@ def _to_date_adverb(verb: Token) -> bool:
         if child.lower_ == "to" and any(g.lower_ == "date" for g in child.children):
             return True
     return False
+
+
+def told_dating(
+    dating: list[PeriodMention],
+    running: str | None,
+    verb: Token | None,
+    kind: str,
+    modality: str,
+    span: Span,
+    sent: Span,
+    published: dt.date | None,
+) -> list[PeriodMention]:
+    """A figure's period phrases as its tense reads them: a running total keeps its own clause's, and "this year"
+    on a deed in the present perfect is the year so far (`perfect_spans`)."""
+    dating = own_clause_dating(dating, span, sent) if running == "now" else dating
+    return perfect_to_date(dating, verb, kind, modality, span, sent, published)
 
 
 def own_clause_dating(dating: list[PeriodMention], span: Span, sent: Span) -> list[PeriodMention]:

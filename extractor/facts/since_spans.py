@@ -12,29 +12,50 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.perfect_spans import present_perfect, told_level
 from extractor.facts.syntax import own_clause
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
 
+def since_may_date(
+    running: str | None, kind: str, period: Period | None, verb: Token | None, modality: str, span: Span
+) -> bool:
+    """The figures a "since" of their own may date: a running total, a change labelled "since ...", and any
+    actual change told in the present perfect ("the company has cut its staff by 2,300 since the slump began in
+    2008"): that tense tells what moved from a start up to now. A metric that is no running total is left as it
+    was: a count gained since an event is read by gold as a stock as of publication (members a service
+    signed up since its launch). Not a level held ("has kept its rate at 1 percent since May", `level_verbs`,
+    `holding_verbs`) nor a level a move started from or reached (`level_prepositions`): a level is as of a day."""
+    if running or (kind == "change" and period is not None and period.label.lower().startswith("since")):
+        return True
+    if modality != "actual" or kind != "change" or not present_perfect(verb):
+        return False
+    return not told_level(span, verb)
+
+
 def dated_since(
     period: Period | None, span: Span, sent: Span, periods: list[PeriodMention], published: dt.date | None
 ) -> Period | None:
-    """The span from the dated event after the figure's own "since" to publication, or None."""
-    if published is None or (period is not None and period.start is not None):
+    """The span from the dated event after the figure's own "since" to publication (or to the one day the figure
+    is dated by: "through Monday, the shares have lost 40 percent since the deal was struck in May"), or None."""
+    if published is None:
         return None
+    end = published
+    if period is not None and period.start is not None:
+        if period.start != period.end or period.start > published:
+            return None
+        end = period.start  # a single day of its own: the span's end
     since = _own_since(span)
     if since is None:
         return None
     own = _own_tokens(since)
-    inside = [
-        m for m in periods if m.period.start is not None and m.period.start <= published and _within(m, own, sent)
-    ]
+    inside = [m for m in periods if m.period.start is not None and m.period.start < end and _within(m, own, sent)]
     if not inside:
         return None
     anchor = inside[-1]  # "since its second-quarter report in August": the event's own date, told last
     label = anchor.period.label if anchor.period.label.startswith("since") else f"since {anchor.period.label}"
-    return Period(start=anchor.period.start, end=published, label=label)
+    return Period(start=anchor.period.start, end=end, label=label)
 
 
 # a clause below the since-phrase tells a deed of its own: "since it said it would report in December" is not
@@ -68,7 +89,7 @@ def _own_since(span: Span) -> Token | None:
         if child.lower_ == "since" and child.dep_ == "prep":
             return child
         if child.dep_ in ("advcl", "pcomp") and any(g.lower_ == "since" and g.dep_ == "mark" for g in child.children):
-            return None if _simple_past(verb) and _after_comma(child) else child
+            return None if _after_comma(child) and (_simple_past(verb) or present_perfect(verb)) else child
     return None
 
 
@@ -79,5 +100,6 @@ def _after_comma(clause: Token) -> bool:
 
 
 def _simple_past(verb: Token) -> bool:
-    """ "shares fell, since investors feared ...": a since-clause on a simple past gives a cause, not a start."""
+    """ "shares fell, since investors feared ...": a since-clause set off by a comma on a simple past (or a present
+    perfect: "has cut prices, since rivals cut theirs in May") gives a cause, not a start."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
