@@ -182,8 +182,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 product_name(obj, predicate),
             )
         )
-        if not named_objects and predicate in words("unnamed_launch_predicates") and token.pos_ == "VERB":
-            named_objects = unnamed_launches(obj, token) if stated_doer else []
+        if not named_objects and predicate in table("unnamed_event_predicates") and token.pos_ == "VERB":
+            unthings = words(table("unnamed_event_predicates")[predicate][0])  # "launched a plan": no thing
+            named_objects = unnamed_launches(obj, token, unthings) if stated_doer else []
             # "introduced a mortgage lending cap": a thing introduced is named by the verb's own noun
             predicate = table("unnamed_launch_nouns").get(lemma, (predicate,))[0] if named_objects else predicate
         if predicate == SPIN_OFF:

@@ -113,11 +113,11 @@ def attached_to(root: Token) -> int:
 
 
 def unreal(verb: Token) -> bool:
-    """ "threatened to sue X", "if it wanted to sue X, ...", "urged Ann Lee to resign", "called for X to step
-    down": an event only threatened, supposed in a condition, or demanded by others did not happen and is
-    no plan of its doer either."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("threat_verbs"):
-        return True
+    """ "threatened to sue X", "refused to sell X", "if it wanted to sue X, ...", "urged Ann Lee to resign",
+    "called for X to step down": an event only threatened, refused or missed, supposed in a condition, or
+    demanded by others did not happen and is no plan of its doer either."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("threat_verbs", "refusing_verbs"):
+        return True  # "declined to approve X", "failed to buy X": refused or missed, not done
     return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
 
 

@@ -19,22 +19,36 @@ LEADING_POS = frozenset({"DET", "PRON", "NUM", "SYM", "PUNCT", "ADV", "PART", "C
 MAX_WORDS = 5  # a longer phrase is a description, not what the gold names
 
 
-def unnamed_launches(obj: Token, verb: Token) -> list[str]:
+def unnamed_launches(obj: Token, verb: Token, excluded: frozenset[str]) -> list[str]:
     """The common-noun things a launch verb brings out: its direct object and the nouns joined to it ("foldable
     laptops and electric scooters"), each as the noun with its modifiers before it; none for an action, a
     launch someone only calls for or weighs ("calls to introduce euro bonds", "considering launching"), or
     a vague object ("such services")."""
-    if obj.dep_ != "dobj" or obj.head != verb or not _launch_stated(verb):
+    if not (_direct_object(obj, verb) or _passive_patient(obj, verb)) or not _launch_stated(verb):
         return []
     things = []
     for noun in (obj, *obj.conjuncts):
         if _debt(noun) or offering_written(noun):
             continue  # "launched a bond offering": debt financing; "launched an IPO": a public offering of its own
         # one word ("its proposal", "the product") refers to a thing named before, or to none
-        phrase = thing_phrase(noun, words("unlaunched_nouns"), min_words=2)
+        phrase = thing_phrase(noun, excluded, min_words=2)
         if phrase and phrase not in things:
             things.append(phrase)
     return things
+
+
+def _direct_object(obj: Token, verb: Token) -> bool:
+    return obj.dep_ == "dobj" and obj.head == verb
+
+
+def _passive_patient(obj: Token, verb: Token) -> bool:
+    """ "the farm bill, approved by the Senate", "the plan was approved by Congress": the thing a passive verb
+    with a named agent acts on is its subject or the noun its participle describes, as the object of the
+    active form would be."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head == obj
+    return described or (obj.dep_ == "nsubjpass" and obj.head == verb)
 
 
 def _debt(noun: Token) -> bool:
@@ -55,8 +69,8 @@ def _launch_stated(verb: Token) -> bool:
     if speculated(verb):
         return False  # "could launch a rival device": a guess, not a launch or a plan
     head = verb.head
-    if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return head.lemma_.lower() in words("launch_plan_nouns")
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":  # "the plan approved by Congress" describes its thing
+        return head.lemma_.lower() in words("launch_plan_nouns") or _passive_patient(head, verb)
     if verb.dep_ in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in words("weighing_verbs"):
         return False
     return True

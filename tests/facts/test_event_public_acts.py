@@ -1,0 +1,114 @@
+"""Acts of public bodies told by a verb: investigations opened by a named body, measures approved by a named
+legislature or board (their object the adopted thing's noun with its modifiers, as the readable gold writes
+it), and events refused or missed ("declined to approve X"). Invented sentences."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2021, 3, 12)  # a Friday
+
+
+def events_of(nlp, text):
+    return [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"]
+
+
+def triples(nlp, text, predicate):
+    return [(f.subject, f.object) for f in events_of(nlp, text) if f.predicate == predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "investigator", "investigated"),
+    [
+        (
+            "The Justice Department is investigating Orvel Energy Inc over its hedging losses.",
+            "Justice Department",
+            "Orvel Energy",
+        ),
+        (
+            "Tamsin Bank Corp is being investigated by the Securities and Exchange Commission.",
+            "Securities and Exchange Commission",
+            "Tamsin Bank",
+        ),
+        (
+            "The Federal Trade Commission has been probing Calder Freight Ltd since last spring.",
+            "Federal Trade Commission",
+            "Calder Freight",
+        ),
+    ],
+)
+def test_a_named_body_investigating_a_named_party_is_an_investigation(nlp, text, investigator, investigated):
+    assert (investigator, investigated) in triples(nlp, text, "investigation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal prosecutors have been investigating Orvel Energy Inc for a year.",  # no named investigator
+        "Analysts investigated Tamsin Bank Corp's results closely.",  # unnamed doer: no public inquiry stated
+        "The Justice Department did not investigate Calder Freight Ltd, its spokesman said.",
+        "The attorney general could investigate Brisco Dairy Inc next year.",
+        "Investigators are probing the causes of the fire at the Harmon Feeds plant.",  # nothing named probed
+    ],
+)
+def test_no_investigation_without_a_named_body_a_named_party_or_a_stated_act(nlp, text):
+    assert triples(nlp, text, "investigation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "measure", "start"),
+    [
+        (
+            "The Senate approved the farm subsidy bill on Wednesday.",
+            "Senate",
+            "farm subsidy bill",
+            dt.date(2021, 3, 10),
+        ),
+        (
+            "Congress approved a $40 billion highway spending package last week.",
+            "Congress",
+            "highway spending package",
+            dt.date(2021, 3, 1),
+        ),
+        (
+            "The $12 billion disaster relief plan approved by Congress in January drew praise from governors.",
+            "Congress",
+            "disaster relief plan",
+            dt.date(2021, 1, 1),
+        ),
+    ],
+)
+def test_a_named_body_approving_a_measure_is_its_approval(nlp, text, body, measure, start):
+    facts = [f for f in events_of(nlp, text) if f.predicate == "approval"]
+    assert [(f.subject, f.object) for f in facts] == [(body, measure)]
+    assert facts[0].period is not None and facts[0].period.start == start
+    assert facts[0].modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate did not approve the farm subsidy bill.",
+        "Congress could approve the highway spending package next month.",
+        "The European Commission declined to approve the planned port merger.",
+        "Lawmakers approved the disaster relief plan on Tuesday.",  # no named body
+        "The Senate approved the measure on Wednesday.",  # one word refers back to something named before
+        "The Senate approved his application for a visa.",  # a request granted, no measure adopted
+    ],
+)
+def test_no_approval_when_refused_guessed_unnamed_or_only_referred_to(nlp, text):
+    assert triples(nlp, text, "approval") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvel Energy Inc refused to sell its pipeline unit to Tamsin Bank Corp.",
+        "Calder Freight Ltd failed to buy Harmon Feeds Corp last year.",
+        "Brisco Dairy Inc declined to acquire Kessel Marine Corp at that price.",
+    ],
+)
+def test_a_refused_or_missed_deal_is_no_event(nlp, text):
+    assert [f for f in events_of(nlp, text) if f.predicate in ("acquisition", "sale")] == []
