@@ -30,7 +30,7 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
     if row is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
         return []  # "bids for the contracts": plural bids are an activity, not one event
     prepositions, making, receiving, labels = row[0].split(","), words(row[1]), words(row[2]), tuple(row[3].split(","))
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else _held_under(noun)
     if verb is None or not_stated_done(verb):
         return []  # "could make a bid for X", "may form a venture", "in talks to form a partnership": not done
     lemma = verb.lemma_.lower()
@@ -53,6 +53,16 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
     if bidder is None or not named:
         return []
     return [event_fact(noun, bidder, kind_predicate(noun), name, sent, both, ctx) for name in named[:1]]
+
+
+def _held_under(noun: Token) -> Token | None:
+    """ "Brandt is under investigation by the regulator", "came under a probe by X": the verb an under-phrase of
+    the noun hangs on; its subject is what the noun acts on, when the noun's lexicon lists the verb as one of
+    receiving (lexicons/inquiry_receiving_verbs.txt: "be", "come", "remain")."""
+    under = noun.head
+    if noun.dep_ != "pobj" or under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return under.head
 
 
 def _written_doer(noun: Token, ctx: DocContext) -> str | None:

@@ -112,3 +112,36 @@ def test_no_approval_when_refused_guessed_unnamed_or_only_referred_to(nlp, text)
 )
 def test_a_refused_or_missed_deal_is_no_event(nlp, text):
     assert [f for f in events_of(nlp, text) if f.predicate in ("acquisition", "sale")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investigator", "investigated"),
+    [
+        ("Orvel Energy Inc is under investigation by the Justice Department.", "Justice Department", "Orvel Energy"),
+        (
+            "Tamsin Bank Corp came under investigation by the Federal Trade Commission in 2019.",
+            "Federal Trade Commission",
+            "Tamsin Bank",
+        ),
+        (
+            "Calder Freight Ltd remains under investigation by the Securities and Exchange Commission.",
+            "Securities and Exchange Commission",
+            "Calder Freight",
+        ),
+    ],
+)
+def test_a_party_under_investigation_by_a_named_body_is_its_object(nlp, text, investigator, investigated):
+    assert (investigator, investigated) in triples(nlp, text, "investigation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvel Energy Inc is not under investigation by any agency, it said.",
+        "Tamsin Bank Corp remains under investigation.",  # no named investigator
+        "Calder Freight Ltd is under offer from Harmon Feeds Corp.",  # an under-phrase of a bid states none
+        "The merger is under review by the Justice Department.",
+    ],
+)
+def test_no_investigation_under_a_denied_or_unnamed_inquiry(nlp, text):
+    assert triples(nlp, text, "investigation") == []
