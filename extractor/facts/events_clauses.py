@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
-from extractor.facts.syntax import prep_object
+from extractor.facts.syntax import SUBJECT_DEPS, prep_object
 from extractor.lexicons import any_words, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
@@ -214,13 +214,22 @@ def only_guessed(verb: Token) -> bool:
     for _ in range(GUESS_DEPTH):
         if speculated(node) or node is not verb and node.lemma_.lower() in weighed:
             return True
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
+        if (
+            not (node.dep_ in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or _shares_subject(node))
+            or node.head == node
+        ):
             return False
         node = node.head
     return speculated(node)
 
 
 GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
+
+
+def _shares_subject(verb: Token) -> bool:
+    """ "could cut costs by selling X and approving Y": a verb joined to another without a subject of its own
+    is told in that verb's mood; one with its own subject ("X may fall, and Y bought Z") is not."""
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def not_stated_done(verb: Token) -> bool:

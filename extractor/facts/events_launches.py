@@ -2,7 +2,9 @@
 foldable laptops next year", "introduced a mortgage lending cap for banks". The gold of three sets names such
 objects by the noun and the words before it, without the article, possessive or amount ("loyalty program",
 "foldable laptops"). Only a launch verb whose doer the clause names opens one; probes, talks, bids and other
-actions a verb of launching also starts are no launched thing (`unlaunched_nouns.txt`)."""
+actions a verb of launching also starts are no launched thing (`unlaunched_nouns.txt`). The same reading
+serves every predicate of `unnamed_event_predicates.tsv`, each with its own list of nouns that are no such
+thing: "the Senate approved a farm subsidy bill" (approval: a plan, deal or cut is just what a body adopts)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,9 @@ MAX_WORDS = 5  # a longer phrase is a description, not what the gold names
 
 
 def unnamed_launches(obj: Token, verb: Token, excluded: frozenset[str]) -> list[str]:
-    """The common-noun things a launch verb brings out: its direct object and the nouns joined to it ("foldable
-    laptops and electric scooters"), each as the noun with its modifiers before it; none for an action, a
+    """The common-noun things a launch verb brings out (or an approving verb adopts): its direct object, or the
+    patient of its passive with a named agent, and the nouns joined to it ("foldable laptops and electric
+    scooters"), each as the noun with its modifiers before it; none for a noun in `excluded`, an action, a
     launch someone only calls for or weighs ("calls to introduce euro bonds", "considering launching"), or
     a vague object ("such services")."""
     if not (_direct_object(obj, verb) or _passive_patient(obj, verb)) or not _launch_stated(verb):

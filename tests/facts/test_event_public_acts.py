@@ -145,3 +145,35 @@ def test_a_party_under_investigation_by_a_named_body_is_its_object(nlp, text, in
 )
 def test_no_investigation_under_a_denied_or_unnamed_inquiry(nlp, text):
     assert triples(nlp, text, "investigation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ann Lee, a former Orvel Energy trader, is under investigation by the Justice Department.", "Ann Lee"),
+        ("Bo Chen came under investigation by the Securities and Exchange Commission last year.", "Bo Chen"),
+        (
+            "Former Tamsin Bank Corp executive Marta Ruiz remains under investigation by the Justice Department.",
+            "Marta Ruiz",
+        ),
+    ],
+)
+def test_a_named_person_under_investigation_is_its_object(nlp, text, person):
+    assert person in [o for _, o in triples(nlp, text, "investigation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Orvel Energy Inc could save $1 billion by closing plants and selling its Tamsin Bank Corp stake.", "sale"),
+        ("Calder Freight Ltd may cut jobs and buy Harmon Feeds Corp next year.", "acquisition"),
+        ("The Senate might pass a budget and approve the farm subsidy bill in the spring.", "approval"),
+    ],
+)
+def test_an_event_joined_to_a_guessed_verb_without_its_own_subject_is_guessed_too(nlp, text, predicate):
+    assert triples(nlp, text, predicate) == []
+
+
+def test_an_event_joined_with_its_own_subject_keeps_its_own_mood(nlp):
+    text = "Orvel Energy Inc might sell its pipeline unit, and Calder Freight Ltd bought Harmon Feeds Corp in May."
+    assert ("Calder Freight", "Harmon Feeds") in triples(nlp, text, "acquisition")
