@@ -391,13 +391,27 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
 
 def _named_party(token: Token, ctx: DocContext) -> str | None:
     """The organization a phrase names: its head's, else the first organization inside it ("a private equity
-    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name)."""
+    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name), not one
+    joined to it ("by local prosecutors and by Brandt Co": the unnamed first party is the doer written)."""
     named = resolve_subject(token, ctx)
     if named is not None:
         return named
-    inside = (t for t in token.subtree if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG")
+    inside = (
+        t
+        for t in token.subtree
+        if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG" and not _joined_below(t, token)
+    )
     first = next(inside, None)
     return resolve_subject(first, ctx) if first is not None else None
+
+
+def _joined_below(token: Token, top: Token) -> bool:
+    """A conjunct stands between the token and `top`, its ancestor: another party joined to the phrase."""
+    while token != top and token.head != token:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
 
 
 def _person_name(token: Token | None, ctx: DocContext) -> str | None:

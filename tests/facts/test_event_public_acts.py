@@ -177,3 +177,20 @@ def test_an_event_joined_to_a_guessed_verb_without_its_own_subject_is_guessed_to
 def test_an_event_joined_with_its_own_subject_keeps_its_own_mood(nlp):
     text = "Orvel Energy Inc might sell its pipeline unit, and Calder Freight Ltd bought Harmon Feeds Corp in May."
     assert ("Calder Freight", "Harmon Feeds") in triples(nlp, text, "acquisition")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first agent is unnamed: a named body joined to it is no doer written for the phrase
+        ("Orvel Energy Inc is being investigated by local prosecutors and by the Justice Department.", []),
+        ("Tamsin Bank Corp was probed by state regulators and by the Federal Trade Commission last year.", []),
+        # a name inside the agent's own phrase still is ("a private equity firm <Name>")
+        (
+            "Calder Freight Ltd was investigated by the trade watchdog Federal Trade Commission in 2019.",
+            [("Federal Trade Commission", "Calder Freight")],
+        ),
+    ],
+)
+def test_a_passive_doer_is_named_in_the_agent_phrase_not_in_one_joined_to_it(nlp, text, expected):
+    assert triples(nlp, text, "investigation") == expected
