@@ -113,11 +113,13 @@ def attached_to(root: Token) -> int:
 
 
 def unreal(verb: Token) -> bool:
-    """ "threatened to sue X", "refused to sell X", "if it wanted to sue X, ...", "urged Ann Lee to resign",
-    "called for X to step down": an event only threatened, refused or missed, supposed in a condition, or
-    demanded by others did not happen and is no plan of its doer either."""
+    """ "threatened to sue X", "refused to sell X", "denied that it sold X", "if it wanted to sue X, ...", "urged
+    Ann Lee to resign", "called for X to step down": an event only threatened, refused, denied or missed,
+    supposed in a condition, or demanded by others did not happen and is no plan of its doer either."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("threat_verbs", "refusing_verbs"):
         return True  # "declined to approve X", "failed to buy X": refused or missed, not done
+    if _denied_clause(verb):
+        return True
     return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
 
 
@@ -140,6 +142,21 @@ def _demanded(verb: Token) -> bool:
 
 
 DEMAND_DEPTH = 4  # "suggested X should look at divesting": divesting, at, look, suggested
+
+
+def _denied_clause(verb: Token) -> bool:
+    """ "denied that it was under investigation by X", "rejected claims that it sold X": a clause a verb of
+    denying governs, or one telling the content of the noun it denies, is not stated."""
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        head = head.head  # "denied reports that ...": the report's content; "rejected X's plan to sell Y" is a plan
+    elif verb.dep_ != "ccomp":
+        return False
+    return head.lemma_.lower() in words("refusing_verbs")
 
 
 def _conditional(clause: Token) -> bool:
@@ -227,9 +244,13 @@ GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
 
 
 def _shares_subject(verb: Token) -> bool:
-    """ "could cut costs by selling X and approving Y": a verb joined to another without a subject of its own
-    is told in that verb's mood; one with its own subject ("X may fall, and Y bought Z") is not."""
-    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    """ "could cut costs by selling X and approving Y": a verb joined to another in its head's form (same tag),
+    without a subject or helper verb of its own, is told in that verb's mood; one with its own subject ("X may
+    fall, and Y bought Z"), tense ("might grow and then bought Z") or helper ("could rise and has bought Z") is
+    not."""
+    if verb.dep_ != "conj" or verb.tag_ != verb.head.tag_:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def not_stated_done(verb: Token) -> bool:

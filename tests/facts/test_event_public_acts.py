@@ -194,3 +194,55 @@ def test_an_event_joined_with_its_own_subject_keeps_its_own_mood(nlp):
 )
 def test_a_passive_doer_is_named_in_the_agent_phrase_not_in_one_joined_to_it(nlp, text, expected):
     assert triples(nlp, text, "investigation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "pair"),
+    [
+        # the joined verb has its own helper or tense: not told in the first verb's mood
+        (
+            "Calder Freight Ltd could raise prices and has already bought Harmon Feeds Corp.",
+            "acquisition",
+            ("Calder Freight", "Harmon Feeds"),
+        ),
+        (
+            "Analysts said Kessel Marine Corp might grow and then bought Brisco Dairy Inc last year.",
+            "acquisition",
+            ("Kessel Marine", "Brisco Dairy"),
+        ),
+        (
+            "Calder Freight Ltd could not raise prices and sold its rail unit to Harmon Feeds Corp in May.",
+            "sale",
+            ("Calder Freight", "rail unit"),
+        ),
+        (
+            "Calder Freight Ltd could not raise prices and sold its rail unit to Harmon Feeds Corp in May.",
+            "acquisition",
+            ("Harmon Feeds", "rail unit"),
+        ),
+    ],
+)
+def test_a_joined_verb_with_its_own_tense_or_helper_keeps_its_own_mood(nlp, text, predicate, pair):
+    assert pair in triples(nlp, text, predicate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder Freight Ltd denied that it was under investigation by the Federal Trade Commission.",
+        "Orvel Energy Inc denied that the Justice Department had investigated it.",
+        "Tamsin Bank Corp denied reports that it was being probed by the Securities and Exchange Commission.",
+    ],
+)
+def test_an_investigation_a_party_denies_is_not_stated(nlp, text):
+    assert triples(nlp, text, "investigation") == []
+
+
+def test_a_denied_deal_is_no_event(nlp):
+    text = "Brisco Dairy Inc rejected claims that it sold its cheese unit to Kessel Marine Corp."
+    assert [f for f in events_of(nlp, text) if f.predicate in ("acquisition", "sale")] == []
+
+
+def test_an_investigation_a_party_reports_is_stated(nlp):
+    text = "Kessel Marine Corp said that it was under investigation by the Justice Department."
+    assert ("Justice Department", "Kessel Marine") in triples(nlp, text, "investigation")
