@@ -97,12 +97,24 @@ def thing_phrase(noun: Token, excluded: frozenset[str], min_words: int = 1) -> s
         tokens.pop(0)
     # an amount inside the phrase sizes the thing ("the 12 billion crown relief plan"), it is no part of it
     tokens = [t for t in tokens if t.ent_type_ not in SIZE_LABELS and t.tag_ != "$" or t == noun]
+    judged = [t for t in tokens if t != noun and _judging(t)]  # "a record defense budget": "defense budget"
+    tokens = [t for t in tokens if t not in judged]
     words_ = [t for t in tokens if not t.is_punct]
-    if not words_ or not min_words <= len(words_) <= MAX_WORDS:
-        return None
+    if not words_ or not min_words <= len(words_) <= MAX_WORDS or judged and len(words_) < 2:
+        return None  # "biggest changes", "higher tariffs": a noun left alone is no thing singled out
     if len(words_) == 1 and not any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.lefts):
         return None  # "launched new services", "several tools": no thing the text singles out
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _judging(token: Token) -> bool:
+    """A word that compares or judges the thing rather than naming it: a superlative or comparative ("biggest",
+    "higher", "most"), "other", or an evaluative word (lexicons/evaluative_adjectives.txt: "record", "sweeping")."""
+    return (
+        token.tag_ in ("JJS", "JJR", "RBS", "RBR")
+        or token.lower_ == "other"
+        or token.lower_ in words("evaluative_adjectives")
+    )
 
 
 def _leading_filler(token: Token) -> bool:

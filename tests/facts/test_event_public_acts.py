@@ -246,3 +246,29 @@ def test_a_denied_deal_is_no_event(nlp):
 def test_an_investigation_a_party_reports_is_stated(nlp):
     text = "Kessel Marine Corp said that it was under investigation by the Justice Department."
     assert ("Justice Department", "Kessel Marine") in triples(nlp, text, "investigation")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The Senate approved a record defense budget on Wednesday.", "defense budget"),
+        ("Congress approved a sweeping tax reform package last week.", "tax reform package"),
+        ("Congress approved a more ambitious clean energy plan on Tuesday.", "clean energy plan"),
+        ("The Senate approved other bilateral trade deals in May.", "bilateral trade deals"),
+    ],
+)
+def test_an_approved_thing_is_named_without_words_that_judge_or_compare_it(nlp, text, measure):
+    assert [o for _, o in triples(nlp, text, "approval")] == [measure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of Tamsin Bank Corp approved the biggest changes to its pay rules in a decade.",
+        "Congress approved higher tariffs on steel last month.",
+        "The Senate approved other measures on Wednesday.",
+        "Congress approved more stringent rules in May.",
+    ],
+)
+def test_no_approval_when_only_the_noun_is_left_after_judging_words(nlp, text):
+    assert triples(nlp, text, "approval") == []
