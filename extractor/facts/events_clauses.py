@@ -229,7 +229,7 @@ def only_guessed(verb: Token) -> bool:
     node = verb
     weighed = any_words("weighing_verbs", "probability_adjectives")  # "is considering", "seems unlikely to"
     for _ in range(GUESS_DEPTH):
-        if speculated(node) or node is not verb and node.lemma_.lower() in weighed:
+        if speculated(node) or node is not verb and node.lemma_.lower() in weighed or _undecided(node):
             return True
         if (
             not (node.dep_ in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or _shares_subject(node))
@@ -241,6 +241,11 @@ def only_guessed(verb: Token) -> bool:
 
 
 GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
+
+
+def _undecided(verb: Token) -> bool:
+    """ "will vote on whether to approve X": a clause marked as an open question (lexicons/undecided_marks.txt)."""
+    return any(c.dep_ == "mark" and c.lower_ in words("undecided_marks") for c in verb.children)
 
 
 def _shares_subject(verb: Token) -> bool:

@@ -272,3 +272,23 @@ def test_an_approved_thing_is_named_without_words_that_judge_or_compare_it(nlp, 
 )
 def test_no_approval_when_only_the_noun_is_left_after_judging_words(nlp, text):
     assert triples(nlp, text, "approval") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The Senate will vote on whether to approve the farm subsidy bill next week.", "approval"),
+        ("The board of Orvel Energy Inc will decide whether to sell its pipeline unit to Tamsin Bank Corp.", "sale"),
+        (
+            "Shareholders will be asked whether to approve the merger of Calder Freight Ltd and Harmon Feeds Corp.",
+            "merger",
+        ),
+    ],
+)
+def test_an_event_asked_about_with_whether_is_undecided(nlp, text, predicate):
+    assert triples(nlp, text, predicate) == []
+
+
+def test_an_event_done_is_not_undone_by_a_whether_clause_elsewhere(nlp):
+    text = "The Senate approved the farm subsidy bill after a debate on whether it went too far."
+    assert triples(nlp, text, "approval") == [("Senate", "farm subsidy bill")]
