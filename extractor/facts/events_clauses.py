@@ -120,6 +120,8 @@ def unreal(verb: Token) -> bool:
         return True  # "declined to approve X", "failed to buy X": refused or missed, not done
     if _denied_clause(verb):
         return True
+    if verb.dep_ == "xcomp" and (negated(verb.head) or _no_longer(verb.head)):
+        return True  # "is not looking to sell X", "no longer plans to buy X": no plan
     return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
 
 
@@ -207,6 +209,11 @@ def traded_security(obj: Token) -> bool:
 
 
 SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "was no longer looking to sell X": a plan given up."""
+    return any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def negated(verb: Token) -> bool:

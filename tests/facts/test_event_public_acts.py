@@ -292,3 +292,20 @@ def test_an_event_asked_about_with_whether_is_undecided(nlp, text, predicate):
 def test_an_event_done_is_not_undone_by_a_whether_clause_elsewhere(nlp):
     text = "The Senate approved the farm subsidy bill after a debate on whether it went too far."
     assert triples(nlp, text, "approval") == [("Senate", "farm subsidy bill")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt Co said it was no longer looking to sell its chip business to Orvel Energy Inc.",
+        "Tamsin Bank Corp is not planning to buy Calder Freight Ltd, its chairman said.",
+        "Kessel Marine Corp no longer intends to acquire Brisco Dairy Inc.",
+    ],
+)
+def test_a_plan_denied_or_given_up_is_no_event(nlp, text):
+    assert [f for f in events_of(nlp, text) if f.predicate in ("acquisition", "sale")] == []
+
+
+def test_a_plan_still_held_is_a_target(nlp):
+    text = "Brandt Co said it plans to sell its chip business to Orvel Energy Inc."
+    assert ("Brandt", "chip business") in triples(nlp, text, "sale")
