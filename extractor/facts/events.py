@@ -182,8 +182,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 product_name(obj, predicate),
             )
         )
-        if not named_objects and predicate in words("unnamed_launch_predicates") and token.pos_ == "VERB":
-            named_objects = unnamed_launches(obj, token) if stated_doer else []
+        if not named_objects and predicate in table("unnamed_event_predicates") and token.pos_ == "VERB":
+            unthings = words(table("unnamed_event_predicates")[predicate][0])  # "launched a plan": no thing
+            named_objects = unnamed_launches(obj, token, unthings) if stated_doer else []
             # "introduced a mortgage lending cap": a thing introduced is named by the verb's own noun
             predicate = table("unnamed_launch_nouns").get(lemma, (predicate,))[0] if named_objects else predicate
         if predicate == SPIN_OFF:
@@ -390,13 +391,27 @@ def _appointed_person(verb: Token, ctx: DocContext) -> tuple[Token | None, str |
 
 def _named_party(token: Token, ctx: DocContext) -> str | None:
     """The organization a phrase names: its head's, else the first organization inside it ("a private equity
-    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name)."""
+    firm Halden Capital Partners LLC", where the recognizer left the legal suffix outside the name), not one
+    joined to it ("by local prosecutors and by Brandt Co": the unnamed first party is the doer written)."""
     named = resolve_subject(token, ctx)
     if named is not None:
         return named
-    inside = (t for t in token.subtree if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG")
+    inside = (
+        t
+        for t in token.subtree
+        if (c := ctx.entities.at(t.i)) is not None and c.label == "ORG" and not _joined_below(t, token)
+    )
     first = next(inside, None)
     return resolve_subject(first, ctx) if first is not None else None
+
+
+def _joined_below(token: Token, top: Token) -> bool:
+    """A conjunct stands between the token and `top`, its ancestor: another party joined to the phrase."""
+    while token != top and token.head != token:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
 
 
 def _person_name(token: Token | None, ctx: DocContext) -> str | None:

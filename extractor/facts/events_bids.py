@@ -17,6 +17,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_clauses import not_stated_done
 from extractor.facts.events_common import doer, event_fact, kind_predicate, object_names, party_after
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
@@ -30,7 +31,7 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
     if row is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
         return []  # "bids for the contracts": plural bids are an activity, not one event
     prepositions, making, receiving, labels = row[0].split(","), words(row[1]), words(row[2]), tuple(row[3].split(","))
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else _held_under(noun)
     if verb is None or not_stated_done(verb):
         return []  # "could make a bid for X", "may form a venture", "in talks to form a partnership": not done
     lemma = verb.lemma_.lower()
@@ -46,13 +47,31 @@ def stated_noun_events(noun: Token, sent: Span, both: SentencePeriods, ctx: DocC
         # X" (the parse hangs "from X" on the verb) names the bidder
         sender = party_after(verb, "from")
         bidder = written or (resolve_subject(sender, ctx) if sender is not None else None)
-        receiver = doer(verb, ctx) if not named else None
+        receiver = (doer(verb, ctx) or _person_subject(verb, labels, ctx)) if not named else None
         named = [receiver] if receiver is not None and receiver != bidder else named  # "X fended off a bid from Y"
     else:
         return []
     if bidder is None or not named:
         return []
     return [event_fact(noun, bidder, kind_predicate(noun), name, sent, both, ctx) for name in named[:1]]
+
+
+def _held_under(noun: Token) -> Token | None:
+    """ "Brandt is under investigation by the regulator", "came under a probe by X": the verb an under-phrase of
+    the noun hangs on; its subject is what the noun acts on, when the noun's lexicon lists the verb as one of
+    receiving (lexicons/inquiry_receiving_verbs.txt: "be", "come", "remain")."""
+    under = noun.head
+    if noun.dep_ != "pobj" or under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return under.head
+
+
+def _person_subject(verb: Token, labels: tuple[str, ...], ctx: DocContext) -> str | None:
+    """ "Ann Lee, a former trader, is under investigation by X": a named person as the receiving verb's subject,
+    for a noun whose object may be a person (an inquiry)."""
+    subject = clause_subject(verb)
+    cluster = ctx.entities.at(subject.i) if subject is not None else None
+    return cluster.name if cluster is not None and cluster.label == "PERSON" and "PERSON" in labels else None
 
 
 def _written_doer(noun: Token, ctx: DocContext) -> str | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
-from extractor.facts.syntax import prep_object
+from extractor.facts.syntax import SUBJECT_DEPS, prep_object
 from extractor.lexicons import any_words, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
@@ -113,11 +113,15 @@ def attached_to(root: Token) -> int:
 
 
 def unreal(verb: Token) -> bool:
-    """ "threatened to sue X", "if it wanted to sue X, ...", "urged Ann Lee to resign", "called for X to step
-    down": an event only threatened, supposed in a condition, or demanded by others did not happen and is
-    no plan of its doer either."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("threat_verbs"):
+    """ "threatened to sue X", "refused to sell X", "denied that it sold X", "if it wanted to sue X, ...", "urged
+    Ann Lee to resign", "called for X to step down": an event only threatened, refused, denied or missed,
+    supposed in a condition, or demanded by others did not happen and is no plan of its doer either."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("threat_verbs", "refusing_verbs"):
+        return True  # "declined to approve X", "failed to buy X": refused or missed, not done
+    if _denied_clause(verb):
         return True
+    if verb.dep_ == "xcomp" and (negated(verb.head) or _no_longer(verb.head)):
+        return True  # "is not looking to sell X", "no longer plans to buy X": no plan
     return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
 
 
@@ -140,6 +144,21 @@ def _demanded(verb: Token) -> bool:
 
 
 DEMAND_DEPTH = 4  # "suggested X should look at divesting": divesting, at, look, suggested
+
+
+def _denied_clause(verb: Token) -> bool:
+    """ "denied that it was under investigation by X", "rejected claims that it sold X": a clause a verb of
+    denying governs, or one telling the content of the noun it denies, is not stated."""
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        head = head.head  # "denied reports that ...": the report's content; "rejected X's plan to sell Y" is a plan
+    elif verb.dep_ != "ccomp":
+        return False
+    return head.lemma_.lower() in words("refusing_verbs")
 
 
 def _conditional(clause: Token) -> bool:
@@ -192,6 +211,11 @@ def traded_security(obj: Token) -> bool:
 SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "was no longer looking to sell X": a plan given up."""
+    return any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
 def negated(verb: Token) -> bool:
     """ "has not sued X", "would not resign": a denied event."""
     return any(c.dep_ == "neg" for c in verb.children)
@@ -212,15 +236,33 @@ def only_guessed(verb: Token) -> bool:
     node = verb
     weighed = any_words("weighing_verbs", "probability_adjectives")  # "is considering", "seems unlikely to"
     for _ in range(GUESS_DEPTH):
-        if speculated(node) or node is not verb and node.lemma_.lower() in weighed:
+        if speculated(node) or node is not verb and node.lemma_.lower() in weighed or _undecided(node):
             return True
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or node.head == node:
+        if (
+            not (node.dep_ in ("xcomp", "ccomp", "pcomp", "prep", "acomp") or _shares_subject(node))
+            or node.head == node
+        ):
             return False
         node = node.head
     return speculated(node)
 
 
 GUESS_DEPTH = 4  # "might be close to spinning off": spinning, to, close, be
+
+
+def _undecided(verb: Token) -> bool:
+    """ "will vote on whether to approve X": a clause marked as an open question (lexicons/undecided_marks.txt)."""
+    return any(c.dep_ == "mark" and c.lower_ in words("undecided_marks") for c in verb.children)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """ "could cut costs by selling X and approving Y": a verb joined to another in its head's form (same tag),
+    without a subject or helper verb of its own, is told in that verb's mood; one with its own subject ("X may
+    fall, and Y bought Z"), tense ("might grow and then bought Z") or helper ("could rise and has bought Z") is
+    not."""
+    if verb.dep_ != "conj" or verb.tag_ != verb.head.tag_:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def not_stated_done(verb: Token) -> bool:

@@ -2,7 +2,9 @@
 foldable laptops next year", "introduced a mortgage lending cap for banks". The gold of three sets names such
 objects by the noun and the words before it, without the article, possessive or amount ("loyalty program",
 "foldable laptops"). Only a launch verb whose doer the clause names opens one; probes, talks, bids and other
-actions a verb of launching also starts are no launched thing (`unlaunched_nouns.txt`)."""
+actions a verb of launching also starts are no launched thing (`unlaunched_nouns.txt`). The same reading
+serves every predicate of `unnamed_event_predicates.tsv`, each with its own list of nouns that are no such
+thing: "the Senate approved a farm subsidy bill" (approval: a plan, deal or cut is just what a body adopts)."""
 
 from __future__ import annotations
 
@@ -19,22 +21,37 @@ LEADING_POS = frozenset({"DET", "PRON", "NUM", "SYM", "PUNCT", "ADV", "PART", "C
 MAX_WORDS = 5  # a longer phrase is a description, not what the gold names
 
 
-def unnamed_launches(obj: Token, verb: Token) -> list[str]:
-    """The common-noun things a launch verb brings out: its direct object and the nouns joined to it ("foldable
-    laptops and electric scooters"), each as the noun with its modifiers before it; none for an action, a
+def unnamed_launches(obj: Token, verb: Token, excluded: frozenset[str]) -> list[str]:
+    """The common-noun things a launch verb brings out (or an approving verb adopts): its direct object, or the
+    patient of its passive with a named agent, and the nouns joined to it ("foldable laptops and electric
+    scooters"), each as the noun with its modifiers before it; none for a noun in `excluded`, an action, a
     launch someone only calls for or weighs ("calls to introduce euro bonds", "considering launching"), or
     a vague object ("such services")."""
-    if obj.dep_ != "dobj" or obj.head != verb or not _launch_stated(verb):
+    if not (_direct_object(obj, verb) or _passive_patient(obj, verb)) or not _launch_stated(verb):
         return []
     things = []
     for noun in (obj, *obj.conjuncts):
         if _debt(noun) or offering_written(noun):
             continue  # "launched a bond offering": debt financing; "launched an IPO": a public offering of its own
         # one word ("its proposal", "the product") refers to a thing named before, or to none
-        phrase = thing_phrase(noun, words("unlaunched_nouns"), min_words=2)
+        phrase = thing_phrase(noun, excluded, min_words=2)
         if phrase and phrase not in things:
             things.append(phrase)
     return things
+
+
+def _direct_object(obj: Token, verb: Token) -> bool:
+    return obj.dep_ == "dobj" and obj.head == verb
+
+
+def _passive_patient(obj: Token, verb: Token) -> bool:
+    """ "the farm bill, approved by the Senate", "the plan was approved by Congress": the thing a passive verb
+    with a named agent acts on is its subject or the noun its participle describes, as the object of the
+    active form would be."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head == obj
+    return described or (obj.dep_ == "nsubjpass" and obj.head == verb)
 
 
 def _debt(noun: Token) -> bool:
@@ -55,8 +72,8 @@ def _launch_stated(verb: Token) -> bool:
     if speculated(verb):
         return False  # "could launch a rival device": a guess, not a launch or a plan
     head = verb.head
-    if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return head.lemma_.lower() in words("launch_plan_nouns")
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":  # "the plan approved by Congress" describes its thing
+        return head.lemma_.lower() in words("launch_plan_nouns") or _passive_patient(head, verb)
     if verb.dep_ in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in words("weighing_verbs"):
         return False
     return True
@@ -80,12 +97,24 @@ def thing_phrase(noun: Token, excluded: frozenset[str], min_words: int = 1) -> s
         tokens.pop(0)
     # an amount inside the phrase sizes the thing ("the 12 billion crown relief plan"), it is no part of it
     tokens = [t for t in tokens if t.ent_type_ not in SIZE_LABELS and t.tag_ != "$" or t == noun]
+    judged = [t for t in tokens if t != noun and _judging(t)]  # "a record defense budget": "defense budget"
+    tokens = [t for t in tokens if t not in judged]
     words_ = [t for t in tokens if not t.is_punct]
-    if not words_ or not min_words <= len(words_) <= MAX_WORDS:
-        return None
+    if not words_ or not min_words <= len(words_) <= MAX_WORDS or judged and len(words_) < 2:
+        return None  # "biggest changes", "higher tariffs": a noun left alone is no thing singled out
     if len(words_) == 1 and not any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.lefts):
         return None  # "launched new services", "several tools": no thing the text singles out
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _judging(token: Token) -> bool:
+    """A word that compares or judges the thing rather than naming it: a superlative or comparative ("biggest",
+    "higher", "most"), "other", or an evaluative word (lexicons/evaluative_adjectives.txt: "record", "sweeping")."""
+    return (
+        token.tag_ in ("JJS", "JJR", "RBS", "RBR")
+        or token.lower_ == "other"
+        or token.lower_ in words("evaluative_adjectives")
+    )
 
 
 def _leading_filler(token: Token) -> bool:
