@@ -270,8 +270,8 @@ def industry_total_place(measured: Token, entities) -> str | None:
 
 
 def phrase_place(token: Token, entities) -> str | None:
-    """The place a modifier names, its whole adjective phrase read before the single word: "North American"
-    is North America and "South African" South Africa, not what "American" or "African" alone would give."""
+    """The place a modifier names, its whole adjective phrase read before the single word: a compass word before
+    a continent's adjective names that region or country, not what the continent's adjective alone would give."""
     phrase = _adjective_phrase(token)
     if phrase is not None:
         row = table("region_adjectives").get(phrase) or table("nationality_countries").get(phrase)
@@ -282,7 +282,7 @@ def phrase_place(token: Token, entities) -> str | None:
 
 def _adjective_phrase(token: Token) -> str | None:
     """The several capitalized words of a modifier: its NORP/LOC/GPE span, or the word with its capitalized
-    left modifiers ("Latin" before "American"); None for a single word."""
+    left modifiers (a compass word before a continent's adjective); None for a single word."""
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in PHRASE_LABELS), None)
     if span is not None and len(span) > 1:
         return span.text.lower()
