@@ -1,6 +1,7 @@
 """The subject of a finite verb the parse left without one: the noun phrase right before it (`stranded_subject`),
 and the measure of a subordinate clause whose subordinator the parse read as a preposition, which is that
-stranded noun, not the main clause's subject (`subordinate_measure`)."""
+stranded noun, not the main clause's subject (`subordinate_measure`); else, where what the verb would inherit is
+no measure, the measure noun on the figure's own path (`path_measures`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from spacy.tokens import Token
 
 from extractor.facts.measure_phrases import SHARE_WORDS
 from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.path_measures import path_measure
 from extractor.facts.share_pronouns import company_shares
 from extractor.facts.syntax import PERIOD_WORDS, SUBJECT_DEPS
 from extractor.lexicons import words
@@ -41,13 +43,13 @@ def subordinate_measure(verb: Token) -> Token | None:
     before the verb is the clause's own. Only a measure noun is taken, so a stranded name or pronoun leaves the
     inherited subject."""
     if verb.dep_ not in _SUBORDINATE_DEPS:
-        return None
+        return path_measure(verb)  # "a report showed sales rose": chosen by the figure's path (`path_measures`)
     stranded = stranded_subject(verb)
     if stranded is None or not is_measure_noun(stranded):
-        return None
+        return path_measure(verb)
     if stranded.lemma_.lower() in SHARE_WORDS and not company_shares(stranded):
         return None  # "as the stock of unsold cars rose": goods held, which the share readers would price
-    return stranded if _hangs_as_subject(stranded, verb.head) else None
+    return stranded if _hangs_as_subject(stranded, verb.head) else path_measure(verb)
 
 
 def _hangs_as_subject(token: Token, clause: Token) -> bool:
