@@ -212,7 +212,7 @@ SECURITY_DEPTH = 3  # "part of a tranche of Kestrel debt": part, tranche, debt
 
 
 def _no_longer(verb: Token) -> bool:
-    """ "was no longer looking to sell X": a plan given up."""
+    """ "is no longer looking to sell X": a plan given up."""
     return any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 

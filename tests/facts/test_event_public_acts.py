@@ -229,7 +229,7 @@ def test_a_joined_verb_with_its_own_tense_or_helper_keeps_its_own_mood(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Calder Freight Ltd denied that it was under investigation by the Federal Trade Commission.",
+        "Calder Freight Ltd denied on Monday that the Federal Trade Commission had it under investigation.",
         "Orvel Energy Inc denied that the Justice Department had investigated it.",
         "Tamsin Bank Corp denied reports that it was being probed by the Securities and Exchange Commission.",
     ],
@@ -244,7 +244,7 @@ def test_a_denied_deal_is_no_event(nlp):
 
 
 def test_an_investigation_a_party_reports_is_stated(nlp):
-    text = "Kessel Marine Corp said that it was under investigation by the Justice Department."
+    text = "Kessel Marine Corp told investors that it remains under investigation by the Justice Department."
     assert ("Justice Department", "Kessel Marine") in triples(nlp, text, "investigation")
 
 
@@ -297,7 +297,7 @@ def test_an_event_done_is_not_undone_by_a_whether_clause_elsewhere(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Brandt Co said it was no longer looking to sell its chip business to Orvel Energy Inc.",
+        "Brandt Co is no longer looking to sell its ferry arm to Orvel Energy Inc, a spokeswoman said.",
         "Tamsin Bank Corp is not planning to buy Calder Freight Ltd, its chairman said.",
         "Kessel Marine Corp no longer intends to acquire Brisco Dairy Inc.",
     ],
