@@ -15,6 +15,7 @@ from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
 from extractor.facts.events_agreements import agreements
+from extractor.facts.events_authorities import authority_acts
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
@@ -144,6 +145,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(stated_noun_events(token, sent, both, ctx))
             facts.extend(public_offerings(token, sent, both, ctx))
             facts.extend(rating_actions(token, sent, both, ctx))
+            facts.extend(authority_acts(token, sent, both, ctx))
             facts.extend(agreements(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
@@ -284,6 +286,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*table("stake_taking_verbs"), *table("rating_action_verbs"), *words("agreement_verbs")]
+    verbs += [*table("authority_act_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),

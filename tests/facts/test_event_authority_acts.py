@@ -1,0 +1,89 @@
+"""Acts of police, prosecutors, courts and regulators on a named party (`facts/events_authorities.py`): the doer a
+named body or the unnamed body as written, the object the party acted on; in the passive without a named agent,
+the party it befalls is the subject and the act names itself. Invented sentences."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2021, 3, 12)  # a Friday
+
+
+def events_of(nlp, text):
+    return [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "event"]
+
+
+def triples(nlp, text):
+    return [(f.subject, f.predicate, f.object) for f in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dutch police on Tuesday arrested Pieter Vlasman, the founder of Kordel Trading.",
+            ("Dutch police", "arrest", "Pieter Vlasman"),
+        ),
+        (
+            "Federal prosecutors charged Orvel Energy Inc with wire fraud last month.",
+            ("federal prosecutors", "charge", "Orvel Energy"),
+        ),
+        (
+            "A grand jury in Tulsa indicted Marla Quint on four counts in January.",
+            ("grand jury", "indictment", "Marla Quint"),
+        ),
+        (
+            "Regulators fined Tamsin Bank Corp $12 million for lax controls.",
+            ("regulators", "fine", "Tamsin Bank"),
+        ),
+        (
+            "Calder Freight Ltd was fined $2 million by the Securities and Exchange Commission.",
+            ("Securities and Exchange Commission", "fine", "Calder Freight"),
+        ),
+        (
+            "A district judge sentenced Oskar Ruhl to six years in prison.",
+            ("district judge", "sentence", "Oskar Ruhl"),
+        ),
+    ],
+)
+def test_a_body_acting_on_a_named_party(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pieter Vlasman was arrested at his home in Leiden on Monday.", ("Pieter Vlasman", "arrest", "arrest")),
+        (
+            "Marla Quint, who was convicted of fraud in 2015, now runs a bakery.",
+            ("Marla Quint", "conviction", "conviction"),
+        ),
+        ("Oskar Ruhl was detained and charged on Wednesday.", ("Oskar Ruhl", "charge", "charge")),
+    ],
+)
+def test_a_passive_act_without_a_named_agent_names_itself(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_dated_arrest_takes_its_day(nlp):
+    (fact,) = [f for f in events_of(nlp, "Police arrested Pieter Vlasman on Wednesday.") if f.predicate == "arrest"]
+    assert (fact.period.start, fact.period.end) == (dt.date(2021, 3, 10), dt.date(2021, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If convicted, Oskar Ruhl faces up to 20 years in prison.",  # supposed
+        "Marla Quint was not charged, her lawyer said.",  # denied
+        "Prosecutors could charge Orvel Energy Inc with fraud as soon as next week.",  # guessed
+        "Lawmakers called for Pieter Vlasman to be arrested.",  # demanded by others
+        "Tamsin Bank Corp charged customers a fee of $5 a month.",  # another sense: no "with"
+        "Police said they had arrested 40 people during the protests.",  # nobody named
+        "Arrests of rogue traders remain rare in Europe.",  # generic, a noun
+    ],
+)
+def test_no_authority_act(nlp, text):
+    acts = {"arrest", "charge", "indictment", "conviction", "fine", "sentence", "detention"}
+    assert [t for t in triples(nlp, text) if t[1] in acts] == []
