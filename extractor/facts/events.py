@@ -41,6 +41,7 @@ from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
 from extractor.facts.events_negotiations import talks, withdrawal
+from extractor.facts.events_policy_moves import policy_moves
 from extractor.facts.events_products import apposed_product, longer_product_name, product_name, proper_product
 from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_replacements import replacements
@@ -146,6 +147,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(public_offerings(token, sent, both, ctx))
             facts.extend(rating_actions(token, sent, both, ctx))
             facts.extend(authority_acts(token, sent, both, ctx))
+            facts.extend(policy_moves(token, sent, both, ctx))
             facts.extend(agreements(token, sent, both, ctx))
             continue
         if token.pos_ == "VERB" and (inside_withdrawn_bid(token) or denied):
@@ -286,7 +288,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*table("stake_taking_verbs"), *table("rating_action_verbs"), *words("agreement_verbs")]
-    verbs += [*table("authority_act_verbs")]
+    verbs += [*table("authority_act_verbs"), *table("policy_move_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),

@@ -1,0 +1,64 @@
+"""Moves of monetary policy: a named central bank or government that cuts or raises interest rates or eases or
+tightens its policy ("the Ardanian central bank cut its benchmark rate on Tuesday", "Ardania raised interest rates
+for a third time", "the Bank of Vellin eased monetary policy"). The event is the move the readable gold writes
+("interest rate cut", "monetary easing", lexicons/policy_move_verbs.tsv), its subject the named doer, its object
+the instrument as written without article or possessive ("interest rates", "benchmark rate").
+
+The instrument must be the monetary one: a rate or policy with no modifier outside
+lexicons/policy_instrument_modifiers.txt ("cut mortgage rates", "raised tax rates" are other prices), and a rate
+not told of something else ("lowered rates on ten-year bonds"). An unnamed doer ("allowed central banks to cut
+rates"), a denied, supposed or guessed move ("could cut rates", "has room to cut rates") and one others predict
+("is expected to cut rates") give none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.attachment import SentencePeriods
+from extractor.facts.discourse import DocContext
+from extractor.facts.events_clauses import negated, only_guessed, unreal
+from extractor.facts.events_common import doer, event_fact
+from extractor.lexicons import table, words
+from extractor.models import Fact
+
+
+def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
+    """One monetary-policy event for a verb of moving whose object is the instrument and whose doer is named."""
+    row = table("policy_move_verbs").get(verb.lemma_.lower())
+    if row is None or verb.pos_ != "VERB":
+        return []
+    instrument, predicate = row
+    moved = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if moved is None or moved.lemma_.lower() != instrument or not _monetary(moved):
+        return []
+    if negated(verb) or unreal(verb) or only_guessed(verb) or _predicted(verb):
+        return []
+    mover = doer(verb, ctx)
+    if mover is None:
+        return []
+    return [event_fact(verb, mover, predicate, _written(moved), sent, both, ctx)]
+
+
+def _predicted(verb: Token) -> bool:
+    """ "is expected to cut rates", "economists predict the bank will raise rates": a move others predict is their
+    forecast, not an act of the bank."""
+    return any(a.lemma_.lower() in words("prediction_verbs") for a in verb.ancestors)
+
+
+def _monetary(instrument: Token) -> bool:
+    """ "interest rates", "its key lending rate", "monetary policy": only words of the monetary instrument before
+    it, and no of/on phrase that makes it the price of something else."""
+    before = [t for c in instrument.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+    if any(t.lower_ not in words("policy_instrument_modifiers") for t in before):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "for") for c in instrument.children)
+
+
+def _written(instrument: Token) -> str:
+    """The instrument as written, without article or possessive: "its benchmark interest rates" -> "benchmark
+    interest rates"."""
+    first = min(
+        (t.i for c in instrument.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree),
+        default=instrument.i,
+    )
+    return instrument.doc[first : instrument.i + 1].text
