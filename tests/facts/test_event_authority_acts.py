@@ -23,7 +23,7 @@ def triples(nlp, text):
     ("text", "expected"),
     [
         (
-            "Dutch police on Tuesday arrested Pieter Vlasman, the founder of Kordel Trading.",
+            "Dutch police arrested Kordel Trading founder Pieter Vlasman at an airport near Utrecht late on Sunday.",
             ("Dutch police", "arrest", "Pieter Vlasman"),
         ),
         (
@@ -60,7 +60,10 @@ def test_a_body_acting_on_a_named_party(nlp, text, expected):
             "Marla Quint, who was convicted of fraud in 2015, now runs a bakery.",
             ("Marla Quint", "conviction", "conviction"),
         ),
-        ("Oskar Ruhl was detained and charged on Wednesday.", ("Oskar Ruhl", "charge", "charge")),
+        (
+            "Oskar Ruhl, a former bookkeeper, was detained at the border and later charged.",
+            ("Oskar Ruhl", "charge", "charge"),
+        ),
     ],
 )
 def test_a_passive_act_without_a_named_agent_names_itself(nlp, text, expected):
@@ -75,7 +78,7 @@ def test_a_dated_arrest_takes_its_day(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "If convicted, Oskar Ruhl faces up to 20 years in prison.",  # supposed
+        "If a jury convicts Marla Quint next spring, she will lose her pension.",  # supposed
         "Marla Quint was not charged, her lawyer said.",  # denied
         "Prosecutors could charge Orvel Energy Inc with fraud as soon as next week.",  # guessed
         "Lawmakers called for Pieter Vlasman to be arrested.",  # demanded by others

@@ -54,11 +54,11 @@ def test_a_dated_cut_takes_its_day(nlp):
     "text",
     [
         "Talbot Savings Bank cut mortgage rates for first-time buyers.",  # a lender's own price
-        "Falling inflation gives the central bank room to cut rates.",  # no move, no named doer
+        "Slower price growth leaves policymakers with space to trim rates.",  # no move, no named doer
         "The Reserve Bank of Ardania could raise rates as soon as May.",  # guessed
         "The Reserve Bank of Ardania is expected to cut rates next month.",  # predicted by others
         "The Reserve Bank of Ardania did not change interest rates in March.",  # no move verb, denied
-        "The bond purchases lowered rates on ten-year notes by a quarter point.",  # a market price, no named doer
+        "Heavy demand at the auction lowered rates on municipal notes.",  # a market price, no named doer
         "Lawmakers in Kestria raised tax rates on tobacco.",  # another rate
     ],
 )
