@@ -2,7 +2,9 @@
 tightens its policy ("the Ardanian central bank cut its benchmark rate on Tuesday", "Ardania raised interest rates
 for a third time", "the Bank of Vellin eased monetary policy"). The event is the move the readable gold writes
 ("interest rate cut", "monetary easing", lexicons/policy_move_verbs.tsv), its subject the named doer, its object
-the instrument as written without article or possessive ("interest rates", "benchmark rate").
+the instrument as written without article or possessive ("interest rates", "benchmark rate"), or the means a
+by-gerund tells ("eased policy by raising asset purchases": "asset purchases"); a bare "policy" with no means names
+no instrument and gives none.
 
 The instrument must be the monetary one: a rate or policy with no modifier outside
 lexicons/policy_instrument_modifiers.txt ("cut mortgage rates", "raised tax rates" are other prices), and a rate
@@ -21,6 +23,8 @@ from extractor.facts.events_common import doer, event_fact
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
+_MODIFIERS = ("amod", "compound", "nmod")
+
 
 def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """One monetary-policy event for a verb of moving whose object is the instrument and whose doer is named."""
@@ -33,10 +37,21 @@ def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext
         return []
     if negated(verb) or unreal(verb) or only_guessed(verb) or _predicted(verb):
         return []
+    means = _means(verb)
+    if means is None and all(c.dep_ not in _MODIFIERS for c in moved.lefts) and instrument == "policy":
+        return []  # "eased policy again": a bare policy word names no instrument, and no means is told
     mover = doer(verb, ctx)
     if mover is None:
         return []
-    return [event_fact(verb, mover, predicate, _written(moved), sent, both, ctx)]
+    return [event_fact(verb, mover, predicate, _written(means if means is not None else moved), sent, both, ctx)]
+
+
+def _means(verb: Token) -> Token | None:
+    """ "eased policy by boosting asset purchases": the object of a by-gerund is the instrument moved."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            return next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _predicted(verb: Token) -> bool:
@@ -48,7 +63,7 @@ def _predicted(verb: Token) -> bool:
 def _monetary(instrument: Token) -> bool:
     """ "interest rates", "its key lending rate", "monetary policy": only words of the monetary instrument before
     it, and no of/on phrase that makes it the price of something else."""
-    before = [t for c in instrument.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+    before = [t for c in instrument.lefts if c.dep_ in _MODIFIERS for t in c.subtree]
     if any(t.lower_ not in words("policy_instrument_modifiers") for t in before):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "for") for c in instrument.children)
@@ -58,7 +73,7 @@ def _written(instrument: Token) -> str:
     """The instrument as written, without article or possessive: "its benchmark interest rates" -> "benchmark
     interest rates"."""
     first = min(
-        (t.i for c in instrument.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree),
+        (t.i for c in instrument.lefts if c.dep_ in _MODIFIERS for t in c.subtree),
         default=instrument.i,
     )
     return instrument.doc[first : instrument.i + 1].text

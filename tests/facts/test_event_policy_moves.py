@@ -38,6 +38,10 @@ def moves(nlp, text):
             "The Central Bank of Morvia decided on Thursday to hike its key rate for a third time.",
             ("Central Bank of Morvia", "interest rate increase", "key rate"),
         ),
+        (
+            "The National Bank of Kestria eased policy on Monday by expanding its purchases of state bonds.",
+            ("National Bank of Kestria", "monetary easing", "purchases"),
+        ),
     ],
 )
 def test_a_named_bank_moving_its_instrument(nlp, text, expected):
@@ -60,6 +64,7 @@ def test_a_dated_cut_takes_its_day(nlp):
         "The Reserve Bank of Ardania did not change interest rates in March.",  # no move verb, denied
         "Heavy demand at the auction lowered rates on municipal notes.",  # a market price, no named doer
         "Lawmakers in Kestria raised tax rates on tobacco.",  # another rate
+        "The Reserve Bank of Ardania eased policy twice in the autumn.",  # a bare policy word, no means told
     ],
 )
 def test_no_policy_move(nlp, text):
