@@ -113,9 +113,11 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _parties(token: Token | None, ctx: DocContext) -> list[str]:
-    """The named persons and organizations a phrase is ("Ann Lee", "former trader Ann Lee", "Lee and Chen");
-    a pronoun the story resolves ("he" is not resolved to a person, so it gives none)."""
+    """The named persons and organizations a phrase is ("Ann Lee", "former trader Ann Lee", "Lee and Chen"), or
+    the one an anaphor noun stands for ("the bank")."""
     if token is None:
         return []
-    named = head_names(token, ctx, PARTIES, ("appos", "compound"))
+    # the party itself or one in apposition ("a former clerk at Brandt, Ann Lee"); not a name that only modifies
+    # it ("a former Brandt trader": the trader, unnamed, is arrested, not Brandt)
+    named = head_names(token, ctx, PARTIES)
     return named or ([name] if token.pos_ == "NOUN" and (name := resolve_subject(token, ctx)) else [])

@@ -10,7 +10,8 @@ The instrument must be the monetary one: a rate or policy with no modifier outsi
 lexicons/policy_instrument_modifiers.txt ("cut mortgage rates", "raised tax rates" are other prices), and a rate
 not told of something else ("lowered rates on ten-year bonds"). An unnamed doer ("allowed central banks to cut
 rates"), a denied, supposed or guessed move ("could cut rates", "has room to cut rates") and one others predict
-("is expected to cut rates") give none."""
+("is expected to cut rates", "a chance it cuts rates", lexicons/conjecture_nouns.txt) give none; so does a move told
+in the future ("no hint it will ease policy"): a bank's move is news once made."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from extractor.facts.discourse import DocContext
 from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import doer, event_fact
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import named
+from extractor.mentions.government_bodies import is_government_body
 from extractor.models import Fact
 
 _MODIFIERS = ("amod", "compound", "nmod")
@@ -35,15 +38,18 @@ def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext
     moved = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if moved is None or moved.lemma_.lower() != instrument or not _monetary(moved):
         return []
-    if negated(verb) or unreal(verb) or only_guessed(verb) or _predicted(verb):
+    if negated(verb) or unreal(verb) or only_guessed(verb) or _predicted(verb) or _conjectured(verb):
         return []
     means = _means(verb)
     if means is None and all(c.dep_ not in _MODIFIERS for c in moved.lefts) and instrument == "policy":
         return []  # "eased policy again": a bare policy word names no instrument, and no means is told
     mover = doer(verb, ctx)
-    if mover is None:
+    if mover is None or not _sets_policy(mover, ctx):
         return []
-    return [event_fact(verb, mover, predicate, _written(means if means is not None else moved), sent, both, ctx)]
+    move = event_fact(verb, mover, predicate, _written(means if means is not None else moved), sent, both, ctx)
+    # "has given no hint it will ease policy", "would not mean it will raise rates": a bank's move is news once made;
+    # one told in the future is a guess of others or a plan the bank rarely states
+    return [move] if move is not None and move.modality == "actual" else []
 
 
 def _means(verb: Token) -> Token | None:
@@ -58,6 +64,37 @@ def _predicted(verb: Token) -> bool:
     """ "is expected to cut rates", "economists predict the bank will raise rates": a move others predict is their
     forecast, not an act of the bank."""
     return any(a.lemma_.lower() in words("prediction_verbs") for a in verb.ancestors)
+
+
+def _sets_policy(mover: str, ctx: DocContext) -> bool:
+    """ "China", "the Fed", "the Reserve Bank of Ardania", "the Finance Ministry": a country, a central bank or a
+    government body moves monetary policy; a lender that "cut rates" on its loans does not, nor the story's company
+    that "the central bank" was wrongly resolved to."""
+    clusters = named(ctx.entities, mover)
+    if any(c.label == "GPE" or is_government_body(c) for c in clusters):
+        return True
+    return bool(set(mover.lower().split()) & words("central_bank_words"))
+
+
+def _conjectured(verb: Token) -> bool:
+    """ "a chance it cuts rates sooner", "greater chances it cut rates by the third quarter": the clause of a noun of
+    conjecture (lexicons/conjecture_nouns.txt) tells no deed."""
+    node = verb
+    for _ in range(4):  # up the chain of clauses to the noun that holds them, if any
+        if node.dep_ not in ("ccomp", "acl", "relcl", "advcl", "xcomp", "conj") or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            return _conjecture(node)
+        # "shows greater chances the bank cut rates": the parse may hang the clause on the verb beside the noun
+        if any(c.dep_ == "dobj" and _conjecture(c) for c in node.children):
+            return True
+    return False
+
+
+def _conjecture(noun: Token) -> bool:
+    """A noun of conjecture, by lemma or as written (the lemmatizer makes "odds" "odd")."""
+    return noun.lemma_.lower() in words("conjecture_nouns") or noun.lower_ in words("conjecture_nouns")
 
 
 def _monetary(instrument: Token) -> bool:

@@ -85,6 +85,7 @@ def test_a_dated_arrest_takes_its_day(nlp):
         "Tamsin Bank Corp charged customers a fee of $5 a month.",  # another sense: no "with"
         "Police said they had arrested 40 people during the protests.",  # nobody named
         "Arrests of rogue traders remain rare in Europe.",  # generic, a noun
+        "A former Tamsin Bank Corp clerk detained over the theft was released on bail.",  # the bank only modifies
     ],
 )
 def test_no_authority_act(nlp, text):

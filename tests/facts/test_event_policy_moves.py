@@ -65,6 +65,9 @@ def test_a_dated_cut_takes_its_day(nlp):
         "Heavy demand at the auction lowered rates on municipal notes.",  # a market price, no named doer
         "Lawmakers in Kestria raised tax rates on tobacco.",  # another rate
         "The Reserve Bank of Ardania eased policy twice in the autumn.",  # a bare policy word, no means told
+        "Swap prices imply better odds the Reserve Bank of Ardania trims rates in June.",  # a conjecture's clause
+        "The Reserve Bank of Ardania has dropped no hint that it will tighten monetary policy soon.",  # future
+        "Talbot Savings Bank said the central bank had lowered its lending rate, so it cut its own rates.",
     ],
 )
 def test_no_policy_move(nlp, text):
