@@ -30,7 +30,9 @@ _MODIFIERS = ("amod", "compound", "nmod")  # "Italian police", "U.S. prosecutors
 def authority_acts(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     """One event per named party an act of public authority acts on (see the module's docstring)."""
     row = table("authority_act_verbs").get(verb.lemma_.lower())
-    if row is None or verb.pos_ != "VERB" or not (_with_preposition(verb, row[1:]) or _joined_act(verb)):
+    if row is None or verb.pos_ != "VERB":
+        return []
+    if not (_with_preposition(verb, row[1] if len(row) > 1 else "") or _joined_act(verb)):
         return []
     if negated(verb) or unreal(verb) or only_guessed(verb):
         return []
@@ -40,6 +42,8 @@ def authority_acts(verb: Token, sent: Span, both: SentencePeriods, ctx: DocConte
         patient = _patient(verb)
         named_agent = acting_body(agent, ctx) if agent is not None else None
         parties = _parties(patient, ctx)
+        if named_agent is None and row[2:3] == ("agent",):
+            return []  # "was fined by the regulator": a fine is told with who imposed it
         if named_agent is None:  # "Lee was arrested": the act befalls Lee, and names itself
             return [event_fact(verb, party, predicate, predicate, sent, both, ctx) for party in parties]
         return [event_fact(verb, named_agent, predicate, party, sent, both, ctx) for party in parties]
@@ -71,10 +75,10 @@ def written_body(token: Token | None) -> str | None:
     return text if phrase[0].ent_type_ else text[:1].lower() + text[1:]
 
 
-def _with_preposition(verb: Token, needed: list[str]) -> bool:
+def _with_preposition(verb: Token, needed: str) -> bool:
     """ "charged X with fraud", "was sentenced to ten years": a verb of several senses (column 3 of the lexicon)
     states the act only with its preposition."""
-    return not needed or any(c.dep_ == "prep" and c.lower_ == needed[0] for c in verb.children)
+    return not needed or any(c.dep_ == "prep" and c.lower_ == needed for c in verb.children)
 
 
 def _joined_act(verb: Token) -> bool:
@@ -97,13 +101,17 @@ def _has_object(verb: Token) -> bool:
 
 
 def _patient(verb: Token) -> Token | None:
-    """Who a passive act befalls: its passive subject (inherited by a joined verb), the noun a participle
-    describes, the noun a relative pronoun stands for."""
+    """Who a passive act befalls: its own passive subject (that of the first of joined verbs), the noun a
+    participle describes, the noun a relative pronoun stands for."""
     if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return verb.head
-    subject = clause_subject(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "conj":
+        return _patient(verb.head)  # "was arrested and charged": the first verb's passive subject
     if subject is not None and subject.lower_ in words("relative_pronouns") and verb.dep_ == "relcl":
         return verb.head
+    # only the verb's own passive subject: one inherited from a governing clause is who the story is telling of
+    # ("Lee won praise when his client was sentenced": not Lee)
     return subject
 
 

@@ -86,6 +86,7 @@ def test_a_dated_arrest_takes_its_day(nlp):
         "Police said they had arrested 40 people during the protests.",  # nobody named
         "Arrests of rogue traders remain rare in Europe.",  # generic, a noun
         "A former Tamsin Bank Corp clerk detained over the theft was released on bail.",  # the bank only modifies
+        "Calder Freight Ltd was fined $2 million last year.",  # a fine is told with who imposed it
     ],
 )
 def test_no_authority_act(nlp, text):
