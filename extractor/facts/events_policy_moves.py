@@ -15,6 +15,8 @@ in the future ("no hint it will ease policy"): a bank's move is news once made."
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods
@@ -27,6 +29,8 @@ from extractor.mentions.government_bodies import is_government_body
 from extractor.models import Fact
 
 _MODIFIERS = ("amod", "compound", "nmod")
+NEWS_SPAN_DAYS = 7  # a day or a week ("last week"), not a month or a year
+NEWS_AGE_DAYS = 14  # ended at most two weeks before the story
 
 
 def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
@@ -49,7 +53,17 @@ def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext
     move = event_fact(verb, mover, predicate, _written(means if means is not None else moved), sent, both, ctx)
     # "has given no hint it will ease policy", "would not mean it will raise rates": a bank's move is news once made;
     # one told in the future is a guess of others or a plan the bank rarely states
-    return [move] if move is not None and move.modality == "actual" else []
+    return [move] if move is not None and move.modality == "actual" and _news(move, ctx.published) else []
+
+
+def _news(move: Fact, published: date | None) -> bool:
+    """ "cut interest rates on Wednesday", "eased policy last week": the readable gold writes a move of policy that
+    is the story's news, dated to a day or a week of the last fortnight; the history of past moves a story recalls
+    ("slashed rates in late 2008", "has lowered rates by a point since August") is background it leaves out."""
+    period = move.period
+    if published is None or period is None or period.start is None or period.end is None:
+        return False
+    return (period.end - period.start).days < NEWS_SPAN_DAYS and 0 <= (published - period.end).days <= NEWS_AGE_DAYS
 
 
 def _means(verb: Token) -> Token | None:

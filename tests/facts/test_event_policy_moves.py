@@ -1,5 +1,6 @@
 """Moves of monetary policy (`facts/events_policy_moves.py`): a named central bank or government cutting or raising
-interest rates, easing or tightening its policy; the object the instrument as written. Invented sentences."""
+interest rates, easing or tightening its policy, as the story's news; the object the instrument as written.
+Invented sentences."""
 
 import datetime as dt
 
@@ -27,7 +28,7 @@ def moves(nlp, text):
             ("Reserve Bank of Ardania", "interest rate cut", "interest rates"),
         ),
         (
-            "The National Bank of Kestria raised its benchmark lending rate by half a point in February.",
+            "The National Bank of Kestria raised its benchmark lending rate by half a point late on Tuesday.",
             ("National Bank of Kestria", "interest rate increase", "benchmark lending rate"),
         ),
         (
@@ -68,6 +69,8 @@ def test_a_dated_cut_takes_its_day(nlp):
         "Swap prices imply better odds the Reserve Bank of Ardania trims rates in June.",  # a conjecture's clause
         "The Reserve Bank of Ardania has dropped no hint that it will tighten monetary policy soon.",  # future
         "Talbot Savings Bank said the central bank had lowered its lending rate, so it cut its own rates.",
+        "The Reserve Bank of Ardania slashed interest rates to almost nothing in late 2015.",  # background history
+        "The National Bank of Kestria has lowered rates by two points since August.",  # a running total, background
     ],
 )
 def test_no_policy_move(nlp, text):
