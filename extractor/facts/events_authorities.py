@@ -5,7 +5,7 @@ indictments, convictions, sentences and fines (lexicons/authority_act_verbs.tsv)
   body as written ("Ardanian police", "federal prosecutors", lexicons/authority_nouns.txt); the object is the
   named party acted on.
 - Passive with a named agent, "Lee was fined by the Brandt Exchange": the agent acts on the patient.
-- Passive without one, "Lee was arrested in May and charged a day later": the party it befalls is the subject
+- Passive without one, "Lee was arrested in May and charged the next week": the party it befalls is the subject
   and, as an event that acts on no other party names itself, the object repeats the predicate ("arrest").
 
 A denied, supposed or guessed act ("was not charged", "if convicted", "could be fined") is no event; a verb of
@@ -82,7 +82,7 @@ def _with_preposition(verb: Token, needed: str) -> bool:
 
 
 def _joined_act(verb: Token) -> bool:
-    """ "was arrested and charged a day later": an act joined to another act of authority needs no preposition."""
+    """ "was detained and then charged": an act joined to another act of authority needs no preposition."""
     return verb.dep_ == "conj" and verb.head.lemma_.lower() in table("authority_act_verbs")
 
 

@@ -3,15 +3,15 @@ tightens its policy ("the Ardanian central bank cut its benchmark rate on Tuesda
 for a third time", "the Bank of Vellin eased monetary policy"). The event is the move the readable gold writes
 ("interest rate cut", "monetary easing", lexicons/policy_move_verbs.tsv), its subject the named doer, its object
 the instrument as written without article or possessive ("interest rates", "benchmark rate"), or the means a
-by-gerund tells ("eased policy by raising asset purchases": "asset purchases"); a bare "policy" with no means names
+by-gerund tells ("loosened policy by widening its bond buying": "bond buying"); a bare "policy" with no means names
 no instrument and gives none.
 
 The instrument must be the monetary one: a rate or policy with no modifier outside
 lexicons/policy_instrument_modifiers.txt ("cut mortgage rates", "raised tax rates" are other prices), and a rate
-not told of something else ("lowered rates on ten-year bonds"). An unnamed doer ("allowed central banks to cut
-rates"), a denied, supposed or guessed move ("could cut rates", "has room to cut rates") and one others predict
-("is expected to cut rates", "a chance it cuts rates", lexicons/conjecture_nouns.txt) give none; so does a move told
-in the future ("no hint it will ease policy"): a bank's move is news once made."""
+not told of something else ("lowered rates on ten-year bonds"). An unnamed doer ("let lenders everywhere trim
+rates"), a denied, supposed or guessed move ("could cut rates", "has space to trim rates"), one others predict ("is
+expected to cut rates", "even odds the bank trims rates", lexicons/conjecture_nouns.txt) and one told in the future
+("gave no signal that it would loosen policy") give none: a bank's move is news once made."""
 
 from __future__ import annotations
 
@@ -51,15 +51,15 @@ def policy_moves(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext
     if mover is None or not _sets_policy(mover, ctx):
         return []
     move = event_fact(verb, mover, predicate, _written(means if means is not None else moved), sent, both, ctx)
-    # "has given no hint it will ease policy", "would not mean it will raise rates": a bank's move is news once made;
-    # one told in the future is a guess of others or a plan the bank rarely states
+    # "gave no signal that it would loosen policy", "need not mean it lifts rates soon": a move told in the future
+    # is a guess of others or a plan the bank rarely states
     return [move] if move is not None and move.modality == "actual" and _news(move, ctx.published) else []
 
 
 def _news(move: Fact, published: date | None) -> bool:
-    """ "cut interest rates on Wednesday", "eased policy last week": the readable gold writes a move of policy that
+    """ "lowered its key rate on Tuesday", "loosened policy last week": the readable gold writes a move of policy that
     is the story's news, dated to a day or a week of the last fortnight; the history of past moves a story recalls
-    ("slashed rates in late 2008", "has lowered rates by a point since August") is background it leaves out."""
+    ("a cut three years before", "four cuts since a month named") is background it leaves out."""
     period = move.period
     if published is None or period is None or period.start is None or period.end is None:
         return False
@@ -67,7 +67,7 @@ def _news(move: Fact, published: date | None) -> bool:
 
 
 def _means(verb: Token) -> Token | None:
-    """ "eased policy by boosting asset purchases": the object of a by-gerund is the instrument moved."""
+    """ "loosened policy by widening its bond buying": the object of a by-gerund is the instrument moved."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             return next((c for c in gerund.children if c.dep_ == "dobj"), None)
@@ -91,7 +91,7 @@ def _sets_policy(mover: str, ctx: DocContext) -> bool:
 
 
 def _conjectured(verb: Token) -> bool:
-    """ "a chance it cuts rates sooner", "greater chances it cut rates by the third quarter": the clause of a noun of
+    """ "even odds the bank trims rates in June", "better odds that it lowers its key rate": the clause of a noun of
     conjecture (lexicons/conjecture_nouns.txt) tells no deed."""
     node = verb
     for _ in range(4):  # up the chain of clauses to the noun that holds them, if any
@@ -100,7 +100,7 @@ def _conjectured(verb: Token) -> bool:
         node = node.head
         if node.pos_ in ("NOUN", "PROPN"):
             return _conjecture(node)
-        # "shows greater chances the bank cut rates": the parse may hang the clause on the verb beside the noun
+        # "imply better odds the bank trims rates": the parse may hang the clause on the verb beside the noun
         if any(c.dep_ == "dobj" and _conjecture(c) for c in node.children):
             return True
     return False

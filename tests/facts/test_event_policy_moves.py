@@ -24,7 +24,7 @@ def moves(nlp, text):
     ("text", "expected"),
     [
         (
-            "The Reserve Bank of Ardania cut interest rates on Wednesday.",
+            "The Reserve Bank of Ardania lowered its interest rates on Wednesday.",
             ("Reserve Bank of Ardania", "interest rate cut", "interest rates"),
         ),
         (
@@ -70,7 +70,7 @@ def test_a_dated_cut_takes_its_day(nlp):
         "The Reserve Bank of Ardania has dropped no hint that it will tighten monetary policy soon.",  # future
         "Talbot Savings Bank said the central bank had lowered its lending rate, so it cut its own rates.",
         "The Reserve Bank of Ardania slashed interest rates to almost nothing in late 2015.",  # background history
-        "The National Bank of Kestria has lowered rates by two points since August.",  # a running total, background
+        "The National Bank of Kestria has trimmed its key rate four times since August.",  # a running total, background
     ],
 )
 def test_no_policy_move(nlp, text):
