@@ -1,0 +1,137 @@
+"""Figures of a traded instrument whose own phrase does not name it (FACTS.md: a commodity price takes the commodity,
+a bond yield the bond, never an organization named elsewhere in the story).
+
+Two writings leave the instrument off the measured noun, and the figure then fell to the bank, the agency or the
+country the story is about:
+- a prediction noun whose compound or for/on/of object is the instrument ("the bank raised its copper forecast to
+  $9,000", "a target of $95 for crude"): the instrument holds the predicted figure, the forecaster owns only the
+  prediction (the poss of the noun);
+- a bare quote noun that points back ("prices hit a high of $127", "the 10-year yield touched 3.1 percent", "notes
+  rose and their yield slipped to 2.9 percent"): the instrument of its kind the text has just named (a pronoun's
+  clause subject, else the nearest one before it in the sentence or the two sentences before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.measure_phrases import SCALED, is_money
+from extractor.lexicons import words
+from extractor.models import Quantity
+
+# the kinds a bare quote noun may point back at: "yields" are a bond's, "prices" with money a commodity's
+REFERRED_KINDS = {"yield": ("bond",), "price": ("commodity",)}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PREDICTION_DEPS = frozenset({"compound", "nmod", "amod"})
+LOOKBACK_SENTENCES = 2  # a market report names an instrument, then says "prices" or "yields" in the next lines
+REFERRING_PRONOUNS = frozenset({"its", "their"})
+
+
+def referred_instrument(measured: Token | None, span: Span, quantity: Quantity, instrument_at: Callable):
+    """The instrument a prediction noun or a bare quote noun is about, read with `instrument_at(token, span)`
+    (market_readings' reading of one noun); None when the phrase names no such instrument."""
+    for noun in _prediction_nouns(measured, span):
+        found = _predicted_instrument(noun, span, instrument_at)
+        if found is not None:
+            return found
+    if measured is None:
+        return None
+    lemma = measured.lemma_.lower()
+    kinds = REFERRED_KINDS.get(lemma)
+    if kinds is None or not _fits(lemma, quantity) or not _bare(measured):
+        return None
+    found = _pronoun_antecedent(measured, span, instrument_at) or _named_before(measured, span, instrument_at)
+    if found is None or found.kind not in kinds or not _same_maturity(measured, found.name):
+        return None
+    return found
+
+
+def _prediction_nouns(measured: Token | None, span: Span) -> list[Token]:
+    """The prediction nouns a figure can be the value of: the measured noun, or a noun the parse hung on the
+    figure itself ("toward our $98 a barrel target for crude"). The object a verb revises ("raised its copper
+    forecast to $9,000") is not read: its figures then lost their reading further on (left for a later round)."""
+    tokens = [measured] if measured is not None else []
+    tokens.extend(c for c in span.root.children if c.dep_ in ("npadvmod", "appos") and c.i >= span.end)
+    return [t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words("instrument_forecast_nouns")]
+
+
+def _predicted_instrument(noun: Token, span: Span, instrument_at: Callable):
+    """ "its Brent forecast", "its oil price outlook", "our target for gold", "its forecast of the yen": the
+    instrument compounded on the prediction noun or after for/on/of; "its profit forecast" names none."""
+    modifiers = [c for c in noun.lefts if c.dep_ in PREDICTION_DEPS]
+    objects = [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") for g in c.children]
+    for token in [*reversed(modifiers), *(g for g in objects if g.dep_ == "pobj")]:
+        found = instrument_at(token, span)
+        if found is not None:
+            return found
+    return None
+
+
+def _fits(lemma: str, quantity: Quantity) -> bool:
+    """A yield is a percentage or a move in points; a commodity's price a sum of money per unit, not a total
+    ("$3 billion")."""
+    if lemma == "yield":
+        return quantity.unit in ("percent", "percentage_point")
+    return is_money(quantity) and not SCALED.search(quantity.surface)
+
+
+def _bare(measured: Token) -> bool:
+    """ "prices", "the 10-year yield", "their yield": no modifier of its own but a determiner, a maturity, a
+    qualifier of the report or a pronoun; "consumer prices", "its own prices", "Acme's price" are others'. The
+    noun is the subject of its clause ("the retailer raised prices to $9" is the retailer's)."""
+    if measured.dep_ not in SUBJECT_DEPS:
+        return False
+    for child in measured.lefts:
+        if child.dep_ in ("det", "punct"):
+            continue
+        if child.dep_ == "poss" and child.lower_ in REFERRING_PRONOUNS:
+            continue
+        if _maturity(child) or child.lower_ in words("instrument_qualifiers"):
+            continue
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for c in measured.rights)
+
+
+def _pronoun_antecedent(measured: Token, span: Span, instrument_at: Callable):
+    """ "Benchmark notes rose 5/32 in price, and their yield eased to 2.9 percent": the instrument that is the
+    subject of a clause before the pronoun in the same sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ in REFERRING_PRONOUNS for c in measured.children):
+        return None
+    for token in reversed(measured.doc[measured.sent.start : measured.i]):
+        if token.dep_ in SUBJECT_DEPS:
+            found = instrument_at(token, span)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_before(measured: Token, span: Span, instrument_at: Callable):
+    """The nearest instrument named before the noun in its sentence or the sentences just before it; not past a
+    pronoun owner (read above) nor across a paragraph's company news (an organization subject ends the search)."""
+    if any(c.dep_ == "poss" for c in measured.children):
+        return None
+    doc = measured.doc
+    sentences = [s for s in doc.sents if s.end <= measured.sent.start][-LOOKBACK_SENTENCES:]
+    start = sentences[0].start if sentences else measured.sent.start
+    for token in reversed(doc[start : measured.i]):
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = instrument_at(token, span)
+        if found is not None:
+            return found
+        if token.dep_ in SUBJECT_DEPS and token.ent_type_ in ("ORG", "PERSON"):
+            return None  # "Acme said ...": the text turned to a company; its "prices" may be its own
+    return None
+
+
+def _maturity(token: Token) -> bool:
+    """ "10-year", "two-year": the maturity of a bond, written before its yield."""
+    return any(t.lemma_.lower() == "year" for t in token.subtree) and any(t.like_num for t in token.subtree)
+
+
+def _same_maturity(measured: Token, name: str) -> bool:
+    """ "the 10-year yield" points at the 10-year note, not at the 30-year bond named last."""
+    stated = [t for c in measured.lefts if _maturity(c) for t in c.subtree if t.like_num]
+    return all(t.text in name for t in stated)
