@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import SCALED, is_money
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -29,15 +30,17 @@ LOOKBACK_SENTENCES = 2  # a market report names an instrument, then says "prices
 REFERRING_PRONOUNS = frozenset({"its", "their"})
 
 
-def referred_instrument(measured: Token | None, span: Span, quantity: Quantity, instrument_at: Callable):
-    """The instrument a prediction noun or a bare quote noun is about, read with `instrument_at(token, span)`
-    (market_readings' reading of one noun); None when the phrase names no such instrument."""
+def referred_instrument(
+    measured: Token | None, verb: Token | None, span: Span, quantity: Quantity, instrument_at: Callable
+):
+    """The instrument a prediction noun, a bare quote noun or a pronoun is about, read with
+    `instrument_at(token, span)` (market_readings' reading of one noun); None when nothing points at one."""
     for noun in _prediction_nouns(measured, span):
         found = _predicted_instrument(noun, span, instrument_at)
         if found is not None:
             return found
     if measured is None:
-        return None
+        return _pronoun_subject(verb, span, instrument_at)
     lemma = measured.lemma_.lower()
     kinds = REFERRED_KINDS.get(lemma)
     if kinds is None or not _fits(lemma, quantity) or not _bare(measured):
@@ -105,6 +108,18 @@ def _pronoun_antecedent(measured: Token, span: Span, instrument_at: Callable):
             if found is not None:
                 return found
     return None
+
+
+def _pronoun_subject(verb: Token | None, span: Span, instrument_at: Callable):
+    """ "Bund yields fell 6 basis points. They were 9 basis points higher on the week": "it" or "they" as the
+    subject of a sentence's main verb, right after a sentence whose main subject is an instrument, is that
+    instrument."""
+    subject = clause_subject(verb) if verb is not None else None
+    if subject is None or subject.lower_ not in ("it", "they") or subject.head != subject.sent.root:
+        return None
+    before = [s for s in subject.doc.sents if s.end <= subject.sent.start][-1:]
+    heads = [c for s in before for c in s.root.children if c.dep_ in SUBJECT_DEPS]
+    return next((found for c in heads if (found := instrument_at(c, span)) is not None), None)
 
 
 def _named_before(measured: Token, span: Span, instrument_at: Callable):

@@ -57,7 +57,7 @@ def instrument_for(measured: Token | None, verb: Token | None, span: Span, quant
         found = _instrument_at(token, span) if token is not None else None
         if found is not None:
             return found
-    return referred_instrument(measured, span, quantity, _instrument_at)  # "its copper forecast", "prices hit"
+    return referred_instrument(measured, verb, span, quantity, _instrument_at)  # "its copper forecast", "prices hit"
 
 
 def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: str | None) -> str:

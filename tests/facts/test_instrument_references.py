@@ -36,6 +36,9 @@ def run(nlp, text, lead=LEAD):
         # "their yield": the bond that is the subject of the clause before
         ("The benchmark 10-year note gained 6/32 in price, and its yield eased to 2.118 percent.", 2.118, "note"),
         ("Five-year Treasury notes fell 9/32, while their yield climbed to 1.604 percent.", 1.604, "Treasury notes"),
+        # "they" or "it" opening the sentence after one whose subject is the instrument
+        ("Bobl yields fell 5 basis points to 0.233 percent. They were 8 basis points lower on the week.", 0.08, "Bobl"),
+        ("Spot silver rose 1 percent to $16.40 an ounce. It has gained 7 percent since January.", 7.0, "spot silver"),
         # a named bond issue needs no maturity to be the bond
         ("Bund yields rose 4 basis points to 0.412 percent after the auction.", 0.412, "Bund"),
         ("Gilt yields slipped to 1.876 percent as the pound weakened.", 1.876, "Gilt"),
@@ -77,6 +80,13 @@ def test_the_instrument_holds_its_figure(nlp, text, amount, subject):
             "Consumer prices in Ruritania rose 0.4 percent in February, the statistics office said.",
             0.4,
             "Ruritania",
+        ),
+        # "it" after a company's sentence is the company, also where a commodity was named before
+        (
+            "Gold rose 1 percent to $1,210 an ounce on Wednesday. Brennock Mining said output fell. ",
+            "It expects to spend $300 million on new mines this year.",
+            300e6,
+            "Brennock Mining",
         ),
         # a building's sale price is no instrument
         (
