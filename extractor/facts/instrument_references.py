@@ -6,9 +6,10 @@ country the story is about:
 - a prediction noun whose compound or for/on/of object is the instrument ("the bank raised its copper forecast to
   $9,000", "a target of $95 for crude"): the instrument holds the predicted figure, the forecaster owns only the
   prediction (the poss of the noun);
-- a bare quote noun that points back ("prices hit a high of $127", "the 10-year yield touched 3.1 percent", "notes
-  rose and their yield slipped to 2.9 percent"): the instrument of its kind the text has just named (a pronoun's
-  clause subject, else the nearest one before it in the sentence or the two sentences before).
+- a bare quote noun that points back ("Zinc ended at $2,050 a tonne; prices had peaked near $2,210 in May", "Gilts
+  were steady and their yield held at 1.4 percent"): the instrument of its kind the text has just named (a
+  pronoun's clause subject, else the nearest one before it, not past another clause subject), and only for a
+  figure quoted per the instrument's own unit or per no unit ("$4 a gallon" at the pump is no crude price).
 """
 
 from __future__ import annotations
@@ -19,11 +20,9 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import SCALED, is_money
 from extractor.facts.syntax import clause_subject
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.models import Quantity
 
-# the kinds a bare quote noun may point back at: "yields" are a bond's, "prices" with money a commodity's
-REFERRED_KINDS = {"yield": ("bond",), "price": ("commodity",)}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREDICTION_DEPS = frozenset({"compound", "nmod", "amod"})
 LOOKBACK_SENTENCES = 2  # a market report names an instrument, then says "prices" or "yields" in the next lines
@@ -42,18 +41,21 @@ def referred_instrument(
     if measured is None:
         return _pronoun_subject(verb, span, instrument_at)
     lemma = measured.lemma_.lower()
-    kinds = REFERRED_KINDS.get(lemma)
+    kinds = table("referring_quote_nouns").get(lemma)  # "yields" are a bond's, "prices" with money a commodity's
     if kinds is None or not _fits(lemma, quantity) or not _bare(measured):
         return None
-    found = _pronoun_antecedent(measured, span, instrument_at) or _named_before(measured, span, instrument_at)
-    if found is None or found.kind not in kinds or not _same_maturity(measured, found.name):
+    named = _pronoun_antecedent(measured, span, instrument_at) or _named_before(measured, span, instrument_at)
+    if named is None:
+        return None
+    found, token = named
+    if found.kind not in kinds or not _same_maturity(measured, found.name) or not _same_unit(span, token):
         return None
     return found
 
 
 def _prediction_nouns(measured: Token | None, span: Span) -> list[Token]:
     """The prediction nouns a figure can be the value of: the measured noun, or a noun the parse hung on the
-    figure itself ("toward our $98 a barrel target for crude"). The object a verb revises ("raised its copper
+    figure itself ("a $74 a barrel goal it set for crude"). The object a verb revises ("raised its copper
     forecast to $9,000") is not read: its figures then lost their reading further on (left for a later round)."""
     tokens = [measured] if measured is not None else []
     tokens.extend(c for c in span.root.children if c.dep_ in ("npadvmod", "appos") and c.i >= span.end)
@@ -98,22 +100,21 @@ def _bare(measured: Token) -> bool:
 
 
 def _pronoun_antecedent(measured: Token, span: Span, instrument_at: Callable):
-    """ "Benchmark notes rose 5/32 in price, and their yield eased to 2.9 percent": the instrument that is the
-    subject of a clause before the pronoun in the same sentence."""
+    """ "Gilts were steady and their yield held at 1.4 percent": the instrument that is the nearest clause subject
+    before the pronoun in the same sentence; "gold rose, and shares of a miner followed; their price ..." is the
+    shares' (the nearest subject is no instrument), with its token."""
     if not any(c.dep_ == "poss" and c.lower_ in REFERRING_PRONOUNS for c in measured.children):
         return None
     for token in reversed(measured.doc[measured.sent.start : measured.i]):
         if token.dep_ in SUBJECT_DEPS:
             found = instrument_at(token, span)
-            if found is not None:
-                return found
+            return None if found is None else (found, token)
     return None
 
 
 def _pronoun_subject(verb: Token | None, span: Span, instrument_at: Callable):
-    """ "Bund yields fell 6 basis points. They were 9 basis points higher on the week": "it" or "they" as the
-    subject of a sentence's main verb, right after a sentence whose main subject is an instrument, is that
-    instrument."""
+    """ "Spot platinum dipped to $905 an ounce. It is down 4 percent since June": "it" or "they" as the subject of
+    a sentence's main verb, right after a sentence whose main subject is an instrument, is that instrument."""
     subject = clause_subject(verb) if verb is not None else None
     if subject is None or subject.lower_ not in ("it", "they") or subject.head != subject.sent.root:
         return None
@@ -123,8 +124,10 @@ def _pronoun_subject(verb: Token | None, span: Span, instrument_at: Callable):
 
 
 def _named_before(measured: Token, span: Span, instrument_at: Callable):
-    """The nearest instrument named before the noun in its sentence or the sentences just before it; not past a
-    pronoun owner (read above) nor across a paragraph's company news (an organization subject ends the search)."""
+    """The nearest instrument named before the noun in its sentence or the sentences just before it, with its
+    token; not past a pronoun owner (read above) nor past the subject of another clause ("shares of a miner",
+    "tickets", a company): the text turned to that thing, and its "prices" may be its own. A speaker ("traders
+    said") is no turn."""
     if any(c.dep_ == "poss" for c in measured.children):
         return None
     doc = measured.doc
@@ -135,9 +138,9 @@ def _named_before(measured: Token, span: Span, instrument_at: Callable):
             continue
         found = instrument_at(token, span)
         if found is not None:
-            return found
-        if token.dep_ in SUBJECT_DEPS and token.ent_type_ in ("ORG", "PERSON"):
-            return None  # "Acme said ...": the text turned to a company; its "prices" may be its own
+            return found, token
+        if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() not in words("reporting_verbs"):
+            return None
     return None
 
 
@@ -150,3 +153,22 @@ def _same_maturity(measured: Token, name: str) -> bool:
     """ "the 10-year yield" points at the 10-year note, not at the 30-year bond named last."""
     stated = [t for c in measured.lefts if _maturity(c) for t in c.subtree if t.like_num]
     return all(t.text in name for t in stated)
+
+
+def _same_unit(span: Span, instrument: Token) -> bool:
+    """ "$2,210" or "$2,210 a tonne" after zinc at "$2,050 a tonne" is zinc's; "$4 a gallon", "$120 a seat", "$14 a
+    share" are prices of other things: a figure's per-unit noun must be one the instrument's sentence quotes."""
+    doc = span.doc
+    unit = _per_unit(doc[span.start : min(span.end + 3, len(doc))])
+    return unit is None or unit in {u for t in instrument.sent if (u := _per_unit([t])) is not None}
+
+
+def _per_unit(tokens) -> str | None:
+    """The noun after "a", "an" or "per" that follows a number ("$6 a bushel", "1,900 per ounce"), or None."""
+    for token in tokens:
+        if token.lower_ not in ("a", "an", "per") or token.i == 0 or token.i + 1 >= len(token.doc):
+            continue
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if (before.like_num or before.ent_type_ == "MONEY") and after.pos_ in ("NOUN", "PROPN"):
+            return after.lemma_.lower()
+    return None

@@ -368,7 +368,6 @@ def _name(head: Token, end: int, kind: str) -> str:
     start = max(breaks, default=start - 1) + 1 if breaks else start
     while start < end - 1 and (
         doc[start].dep_ in ("det", "poss", "punct", "case")
-        or not any(ch.isalnum() for ch in doc[start].text)  # "<ID:X1> Benchmark notes": markup's ">" is no name
         or doc[start].lower_ in words("instrument_qualifiers")
         or _city_before_grade(doc[start], doc[start + 1])
     ):

@@ -23,21 +23,17 @@ def run(nlp, text, lead=LEAD):
     [
         # a prediction noun with the instrument as its for-object, the figure hung on it
         (
-            '"Prices should ease toward our $88 a barrel target for Brent crude," a Tollard Bank analyst said.',
-            88.0,
-            "Brent crude",
+            "Its year-end target for Brent crude stands at $74 a barrel, Tollard Bank strategists wrote.",
+            74.0,
+            "Brent",
         ),
         # a bare "prices" after the commodity named in the sentence before
-        (
-            "Copper slid 2 percent to settle below $6,100 a tonne. On Tuesday, prices had touched a peak of $6,480.",
-            6480.0,
-            "copper",
-        ),
+        ("Zinc ended at $2,050 a tonne on Monday; prices had peaked near $2,210 in May.", 2210.0, "zinc"),
         # "their yield": the bond that is the subject of the clause before
-        ("The benchmark 10-year note gained 6/32 in price, and its yield eased to 2.118 percent.", 2.118, "note"),
+        ("Gilts were steady on Thursday and their yield held at 1.42 percent.", 1.42, "Gilts"),
         ("Five-year Treasury notes fell 9/32, while their yield climbed to 1.604 percent.", 1.604, "Treasury notes"),
         # "they" or "it" opening the sentence after one whose subject is the instrument
-        ("Bobl yields fell 5 basis points to 0.233 percent. They were 8 basis points lower on the week.", 0.08, "Bobl"),
+        ("Schatz yields edged up to 0.31 percent. Over the month they have added 12 basis points.", 0.12, "Schatz"),
         ("Spot silver rose 1 percent to $16.40 an ounce. It has gained 7 percent since January.", 7.0, "spot silver"),
         # a named bond issue needs no maturity to be the bond
         ("Bund yields rose 4 basis points to 0.412 percent after the auction.", 0.412, "Bund"),
@@ -63,7 +59,7 @@ def test_the_instrument_holds_its_figure(nlp, text, amount, subject):
         # a company's figure that mentions a commodity stays the company's
         (
             "Brennock Mining said on Wednesday it would sell a smelter. ",
-            "Its oil output rose 3 percent in the quarter to 41,000 barrels a day.",
+            "Its oil output was up 3 percent on the year at 38,500 barrels a day.",
             3.0,
             "Brennock Mining",
         ),
@@ -100,3 +96,41 @@ def test_the_instrument_holds_its_figure(nlp, text, amount, subject):
 def test_own_figures_stay_with_their_party(nlp, lead, text, amount, owner):
     fact = only_fact_with_amount(run(nlp, text, lead=lead), amount)
     assert fact.subject == owner
+
+
+# near-misses: a bare "prices" after a commodity sentence whose figure is the price of something else (per seat,
+# per gallon at the pump, per ring, per share) or whose nearest clause subject is no instrument
+@pytest.mark.parametrize(
+    ("text", "amount", "instrument"),
+    [
+        (
+            "Brent eased to $72 a barrel. On Zorvex Airlines, prices reached $140 a seat for June flights.",
+            140.0,
+            "brent",
+        ),
+        (
+            "Crude oil added 2 percent to $66 a barrel. At service stations, prices climbed to $3.90 a gallon.",
+            3.9,
+            "crude",
+        ),
+        ("Spot gold hit $1,240 an ounce. At Dravik Jewellers, prices went up to $380 a ring.", 380.0, "gold"),
+        (
+            "Gold rose to $1,190 an ounce, and shares of Kelvar Mining tracked it; their price ended at $9.80.",
+            9.8,
+            "gold",
+        ),
+        (
+            "Silver gained to $15.80 an ounce. On the exchange, prices reached $11 a share for the miner's stock.",
+            11.0,
+            "silver",
+        ),
+    ],
+)
+def test_prices_of_other_things_are_not_the_instruments(nlp, text, amount, instrument):
+    facts = [f for f in run(nlp, text).facts if f.value is not None and abs(f.value.amount - amount) < 1e-6]
+    assert all(instrument not in (f.subject or "").lower() for f in facts), [(f.subject, f.predicate) for f in facts]
+
+
+def test_a_bare_price_in_the_instruments_own_unit_points_back(nlp):
+    text = "Nickel settled at $15,300 a tonne. Earlier in the session, prices had climbed to $15,640 a tonne."
+    assert only_fact_with_amount(run(nlp, text), 15640.0).subject.lower() == "nickel"
