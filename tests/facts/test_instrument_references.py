@@ -31,7 +31,7 @@ def run(nlp, text, lead=LEAD):
         ("Zinc ended at $2,050 a tonne on Monday; prices had peaked near $2,210 in May.", 2210.0, "zinc"),
         # "their yield": the bond that is the subject of the clause before
         ("Gilts were steady on Thursday and their yield held at 1.42 percent.", 1.42, "Gilts"),
-        ("Five-year Treasury notes fell 9/32, while their yield climbed to 1.604 percent.", 1.604, "Treasury notes"),
+        ("Thirty-year Treasury bonds traded flat as their yield hovered at 3.07 percent.", 3.07, "Treasury bonds"),
         # "they" or "it" opening the sentence after one whose subject is the instrument
         ("Schatz yields edged up to 0.31 percent. Over the month they have added 12 basis points.", 0.12, "Schatz"),
         ("Spot silver rose 1 percent to $16.40 an ounce. It has gained 7 percent since January.", 7.0, "spot silver"),
@@ -104,7 +104,7 @@ def test_own_figures_stay_with_their_party(nlp, lead, text, amount, owner):
     ("text", "amount", "instrument"),
     [
         (
-            "Brent eased to $72 a barrel. On Zorvex Airlines, prices reached $140 a seat for June flights.",
+            "Brent slipped to $72 a barrel. On Zorvex Airlines, prices reached $140 a seat for June flights.",
             140.0,
             "brent",
         ),
