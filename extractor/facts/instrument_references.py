@@ -126,8 +126,7 @@ def _pronoun_subject(verb: Token | None, span: Span, instrument_at: Callable):
 def _named_before(measured: Token, span: Span, instrument_at: Callable):
     """The nearest instrument named before the noun in its sentence or the sentences just before it, with its
     token; not past a pronoun owner (read above) nor past the subject of another clause ("shares of a miner",
-    "tickets", a company): the text turned to that thing, and its "prices" may be its own. A speaker ("traders
-    said") is no turn."""
+    "tickets", a company): the text turned to that thing, and its "prices" may be its own."""
     if any(c.dep_ == "poss" for c in measured.children):
         return None
     doc = measured.doc
@@ -139,9 +138,17 @@ def _named_before(measured: Token, span: Span, instrument_at: Callable):
         found = instrument_at(token, span)
         if found is not None:
             return found, token
-        if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() not in words("reporting_verbs"):
+        if token.dep_ in SUBJECT_DEPS and not _no_turn(token):
             return None
     return None
+
+
+def _no_turn(subject: Token) -> bool:
+    """A clause subject that does not turn the text away from the instrument: a speaker ("traders said") or a
+    quote noun of its own ("their yields fell")."""
+    return subject.head.lemma_.lower() in words("reporting_verbs") or subject.lemma_.lower() in table(
+        "referring_quote_nouns"
+    )
 
 
 def _maturity(token: Token) -> bool:
