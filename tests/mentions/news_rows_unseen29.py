@@ -1,0 +1,50 @@
+"""More rows of the news quantity table (issue 11), written by helper "quant29" for general-news forms (sport,
+weather, science) that the business stories lack. Conventions: see `tests/mentions/news_table.py`. The sentences,
+names and figures below were written for this table.
+"""
+
+from __future__ import annotations
+
+# a height written with hyphens, "a 6-foot-3 centre": the number after the last hyphen is inches (0-11), so the
+# height is one length in feet, never a range of feet ("6-foot-10" is 6 ft 10 in); `units._HYPHEN_INCHES`
+HYPHEN_HEIGHTS = [
+    ("unit", "The 6-foot-10 Kell forward signed for two seasons.", [(6 + 10 / 12, "foot", None), (2, None, None)]),
+    ("unit", "Orlen's new keeper is 6-foot-3 and quick off his line.", [(6.25, "foot", None)]),
+    ("unit", "A 5-foot-9 guard led Tessby with 30 points.", [(5.75, "foot", None), (30, "point", None)]),
+    ("unit", "At 7-foot-1-inch, the Varne centre is the tallest in the league.", [(7 + 1 / 12, "foot", None)]),
+    # guards: a length of feet before a size word or a noun, and feet and inches written apart, stay as read
+    ("unit", "Workers built a 10-foot-high fence around the Kell site.", [(10, "foot", None)]),
+    ("unit", "The Orlen keeper stands 6 feet 4 inches tall.", [(6 + 4 / 12, "foot", None)]),
+    ("unit", "A 12-foot python was found in a Dunmere garden.", [(12, "foot", None)]),
+]
+
+# an area written "square"/"sq"/"sq." before any spelling of a length unit ("square km", "sq. miles", "sq metres",
+# "square kms") is that length squared (lexicon `area_length_units`, `quantities/lexicon._area_units`)
+AREA_UNITS = [
+    ("unit", "The blaze scorched 40 square km of Kell scrubland.", [(40, "square_kilometer", None)]),
+    ("unit", "The Orlen reserve spans 2,000 sq. km of wetland.", [(2000, "square_kilometer", None)]),
+    ("unit", "Floods covered some 30 sq miles of Tessby farmland.", [(30, "square_mile", None)]),
+    ("unit", "The new Varne library has 500 sq metres of floor space.", [(500, "square_meter", None)]),
+    ("unit", "The lake now covers just 80 square kms.", [(80, "square_kilometer", None)]),
+    ("sign", "Sea ice around Dunmere expanded by 500,000 square km.", [(500000, "square_kilometer", "up")]),
+    # guards: forms written out before keep their rows; "square" alone and a square of a grid stay as read
+    ("unit", "The Kell park covers 120 sq km.", [(120, "square_kilometer", None)]),
+    ("unit", "Orlen rents out 2,500 sq ft of shop space.", [(2500, "square_foot", None)]),
+    ("number", "Tessby's pupils filled in the 5 square in the grid.", [(5, None, None)]),
+    ("unit", "The Varne ring road runs 300 kms around the city.", [(300, "kilometer", None)]),
+]
+
+# verbs that move a temperature or a level, for measures only (lexicon `measure_move_verbs`): "warm" up, "cool",
+# "recede" and "dwindle" down; "warmed to 20 degrees" stays a level
+LEVEL_VERBS = [
+    ("sign", "The Kell sea has warmed by 1.5 degrees Celsius since 1900.", [(1.5, "degree_celsius", "up")]),
+    ("sign", "Orlen's winters warmed 3 degrees in a lifetime.", [(3, "degree", "up")]),
+    ("sign", "The Tessby night air cooled by 10 degrees within an hour.", [(10, "degree", "down"), (1, "hour", None)]),
+    ("sign", "Flood waters in Varne receded 30 cm on Sunday.", [(30, "centimeter", "down")]),
+    ("sign", "Dunmere's cod stocks dwindled by 40% in ten years.", [(40, "percent", "down"), (10, "year", None)]),
+    # guards: a level reached, and a count after the verb, take no direction
+    ("unit", "By noon the Kell beach had warmed to 24 degrees.", [(24, "degree", None)]),
+    ("count", "The Orlen league cooled on 12 clubs after the row.", [(12, None, None)]),
+]
+
+ROWS = [*HYPHEN_HEIGHTS, *AREA_UNITS, *LEVEL_VERBS]
