@@ -175,10 +175,6 @@ XFAIL: dict[str, str] = {
         "the tagger reads 'rebounds' in this sentence as a verb, so no counted noun is found and the rate is not"
         " read ('pulled down 13 rebounds a game as a rookie' is)"
     ),
-    "A magnitude-6.9 quake shook the Orlen coast before dawn.": (
-        "a number joined by a hyphen to the word before it is read as part of a name ('T-705', 'ERM-2'); a measure"
-        " noun before the hyphen is not told apart; no allowed Reuters story writes a magnitude"
-    ),
     # quant24: seen in no allowed story (tests/mentions/news_rows_unseen24.py)
     "Dunmere expects $3 million -$4 million in savings.": (
         "a hyphen spaced from the first end of a money range and glued to the second is read as the sign of a market"
