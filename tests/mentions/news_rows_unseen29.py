@@ -60,4 +60,15 @@ SCALE_PREFIXES = [
     ("negative", "The Orlen band Magnitude-7 played last night.", []),
 ]
 
-ROWS = [*HYPHEN_HEIGHTS, *AREA_UNITS, *LEVEL_VERBS, *SCALE_PREFIXES]
+# a written fraction "of a" scale word is that share of the scale, as "a quarter of a million" was
+# (`numbers._of_a_scale`); this passes the strict xfail of round 9 on "three quarters of a million"
+FRACTION_SCALES = [
+    ("count", "Two thirds of a million Kell homes were without power.", [(2e6 / 3, None, None)]),
+    ("count", "Some three-quarters of a million fans lined the Orlen route.", [(750000, None, None)]),
+    ("currency", "Tessby spent two thirds of a billion dollars on roads.", [(2e9 / 3, "USD", None)]),
+    # guards: a fraction of a noun or of a unit stays a share
+    ("number", "Three quarters of the Varne staff went home early.", [(0.75, None, None)]),
+    ("number", "Two thirds of a mile of Dunmere road was paved.", [(2 / 3, None, None)]),
+]
+
+ROWS = [*HYPHEN_HEIGHTS, *AREA_UNITS, *LEVEL_VERBS, *SCALE_PREFIXES, *FRACTION_SCALES]

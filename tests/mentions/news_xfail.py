@@ -117,10 +117,6 @@ XFAIL: dict[str, str] = {
         "'one' is never a count on its own, also in a hyphen compound ('one-time'); 'three-bedroom' counts"
     ),
     "Between a third and a half of the crop was lost.": ("a range of two written fractions is not read as one range"),
-    "Three quarters of a million people visited the exhibition.": (
-        "a fraction of a scale word ('three quarters of a million') is read as two numbers; 'a quarter of a "
-        "million' is one"
-    ),
     # quant10: unseen rows (tests/mentions/news_rows_unseen10.py) left unsupported
     "The new drug cut relapse rates by 30–40%.": (
         "the parse reads 'drug cut' as a compound noun, so the figure has no change verb; "
