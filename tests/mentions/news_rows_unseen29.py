@@ -45,6 +45,8 @@ LEVEL_VERBS = [
     # guards: a level reached, and a count after the verb, take no direction
     ("unit", "By noon the Kell beach had warmed to 24 degrees.", [(24, "degree", None)]),
     ("count", "The Orlen league cooled on 12 clubs after the row.", [(12, None, None)]),
+    # guard: a move verb after the figure, in another clause the parse joins to it, gives no direction
+    ("sign", "Tessby shares are up 40 percent and fears of a strike have receded.", [(40, "percent", "up")]),
 ]
 
 # a measure noun glued by a hyphen before a figure names the scale it is read on (lexicon `number_prefixes`):
