@@ -73,4 +73,19 @@ FRACTION_SCALES = [
     ("number", "Two thirds of a mile of Dunmere road was paved.", [(2 / 3, None, None)]),
 ]
 
-ROWS = [*HYPHEN_HEIGHTS, *AREA_UNITS, *LEVEL_VERBS, *SCALE_PREFIXES, *FRACTION_SCALES]
+# a rand figure glued to "R" with neither scale nor cents is a price after a word of paying or costing (lexicon
+# `glued_price_cues`) or before a rate's denominator ("an hour", "a loaf"; `currencies._price_cue`); elsewhere
+# "R2" stays a name, and a capitalised word after the figure keeps it one
+RAND_PRICES = [
+    ("currency", "Cleaners in Kell earn R25 an hour.", [(25, "ZAR_per_hour", None)]),
+    ("currency", "A minibus taxi ride in Orlen costs R40.", [(40, "ZAR", None)]),
+    ("currency", "Tessby bakers sell bread at R18 a loaf.", [(18, "ZAR_per_loaf", None)]),
+    ("currency", "Visitors to the Varne park pay a fee of R150 per person.", [(150, "ZAR_per_person", None)]),
+    ("currency", "Dunmere nurses are paid R9,500 a month.", [(9500, "ZAR_per_month", None)]),
+    # guards: a name after the figure, a label before it, and a bare "R2" stay unread
+    ("negative", "Kell's board paid R2 Holdings a fee for advice.", []),
+    ("negative", "The fund R2 said on Monday it had filed suit in Orlen.", []),
+    ("number", "Tessby bought 12 units of the R3 model.", [(12, None, None)]),
+]
+
+ROWS = [*HYPHEN_HEIGHTS, *AREA_UNITS, *LEVEL_VERBS, *SCALE_PREFIXES, *FRACTION_SCALES, *RAND_PRICES]
