@@ -51,12 +51,16 @@ LEVEL_VERBS = [
 
 # a measure noun glued by a hyphen before a figure names the scale it is read on (lexicon `number_prefixes`):
 # "a magnitude-6.9 quake" holds 6.9 as "magnitude 6.9" does; a capitalised word or a code before the hyphen stays a
-# name ("T-705"); this passes the strict xfail of round 23 on "magnitude-6.9"
+# name ("T-705"); "category" is not listed, a storm's category being a label; this passes the strict xfail of
+# round 23 on "magnitude-6.9"
 SCALE_PREFIXES = [
     ("number", "A magnitude-5.4 tremor rattled windows in Kell.", [(5.4, None, None)]),
     ("number", "Orlen was hit by a shallow magnitude-7 quake at dawn.", [(7, None, None)]),
-    ("number", "The category-4 storm weakened as it neared Tessby.", [(4, None, None)]),
-    ("number", "Forecasters say the category-2 cyclone will miss Varne.", [(2, None, None)]),
+    # guards: a storm's or a product's category is a label, as "a Category 4 hurricane" is (not in the lexicon)
+    ("negative", "The category-4 storm weakened as it neared Tessby.", []),
+    ("negative", "Forecasters say the category-2 cyclone will miss Varne.", []),
+    ("negative", "Kell installed category-5 cable in its offices.", []),
+    ("negative", "Orlen holds a category-2 licence.", []),
     # guards: a code and a capitalised name before the hyphen stay names
     ("negative", "Dunmere's drug KV-705 entered a second trial.", []),
     ("negative", "The Orlen band Magnitude-7 played last night.", []),
