@@ -75,6 +75,9 @@ FRACTION_SCALES = [
     # guards: a fraction of a noun or of a unit stays a share
     ("number", "Three quarters of the Varne staff went home early.", [(0.75, None, None)]),
     ("number", "Two thirds of a mile of Dunmere road was paved.", [(2 / 3, None, None)]),
+    # guards: a scale word glued by a hyphen to the next word qualifies it, and is read on its own
+    ("currency", "Two thirds of a million-dollar grant went unspent.", [(2 / 3, None, None), (1e6, "USD", None)]),
+    ("number", "Three quarters of a billion-strong market is online.", [(0.75, None, None), (1e9, None, None)]),
 ]
 
 # a rand figure glued to "R" with neither scale nor cents is a price after a word of paying or costing (lexicon
