@@ -142,16 +142,14 @@ def _price_cue_before() -> re.Pattern[str]:
     cues = "|".join(
         re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words("glued_price_cues"), key=len, reverse=True)
     )
-    return re.compile(r"\b(?:" + cues + r")\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|under)\s+)?$", re.I)
+    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(words("glued_price_hedges")))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:(?:" + hedges + r")\s+)?$", re.I)
 
 
 @cache
 def _price_rate_after() -> re.Pattern[str]:
-    items = "|".join(sorted(words("money_rate_items") | _RATE_PERIODS))
+    items = "|".join(sorted(words("money_rate_items") | words("glued_price_periods")))
     return re.compile(r"\s+(?:an?|per)\s+(?:" + items + r")\b", re.IGNORECASE)
-
-
-_RATE_PERIODS = frozenset({"hour", "day", "week", "month", "year", "night"})
 
 
 def _price_cue(text: str, at: int, end: int) -> bool:
