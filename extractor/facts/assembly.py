@@ -593,7 +593,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(quantity_facts(sent, mentions, both, ctx, timeline.day))
         ctx.result_before = result_period(facts[told:])
         ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
-        facts.extend(rank_facts(sent, both.past, ctx) + body_count_facts(sent, both, ctx))  # votes, bodies' sizes
+        facts.extend(rank_facts(sent, both.past, ctx) + body_count_facts(sent, both, ctx, timeline.day))
         roles = role_facts(sent, ctx, seen_roles) + caps_role_facts(sent, ctx, seen_roles)
         events = entry_events(event_facts(sent, both, ctx), timeline.day)  # "Jun 5 - X hires Y": Jun 5
         facts.extend(roles + events + appointed_roles(events, facts + roles, sent, ctx))  # "hired Lee, ..., as CEO"

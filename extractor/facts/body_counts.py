@@ -40,9 +40,10 @@ def _tally_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def body_count_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
-    """The votes for and against of each vote tally in `sent`, and the size of each body told as "N-member"."""
-    return _tally_facts(sent, both, ctx) + _member_facts(sent, ctx)
+def body_count_facts(sent: Span, both: SentencePeriods, ctx: DocContext, entry_day: Period | None = None) -> list[Fact]:
+    """The votes for and against of each vote tally in `sent`, and the size of each body told as "N-member".
+    A timeline entry's day ("May 12 - The Senate approves ...", `timeline_days`) dates the vote it tells."""
+    return _tally_facts(sent, both, ctx, entry_day) + _member_facts(sent, ctx)
 
 
 def in_vote_tally(span: Span) -> bool:
@@ -54,7 +55,7 @@ def in_vote_tally(span: Span) -> bool:
     return any(at in (m.start(1), m.start(2)) for pattern in _tally_patterns() for m in pattern.finditer(text))
 
 
-def _tally_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
+def _tally_facts(sent: Span, both: SentencePeriods, ctx: DocContext, entry_day: Period | None) -> list[Fact]:
     text = span_text(sent)
     facts: list[Fact] = []
     seen: set[int] = set()
@@ -63,11 +64,13 @@ def _tally_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fac
             if m.start(1) in seen:
                 continue
             seen.add(m.start(1))
-            facts += _vote_sides(sent, m, both, ctx)
+            facts += _vote_sides(sent, m, both, ctx, entry_day)
     return facts
 
 
-def _vote_sides(sent: Span, m: re.Match[str], both: SentencePeriods, ctx: DocContext) -> list[Fact]:
+def _vote_sides(
+    sent: Span, m: re.Match[str], both: SentencePeriods, ctx: DocContext, entry_day: Period | None
+) -> list[Fact]:
     """Two facts, "votes in favor" and "votes against", of the body whose vote the tally counts."""
     start = sent.start_char
     span = sent.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
@@ -77,7 +80,7 @@ def _vote_sides(sent: Span, m: re.Match[str], both: SentencePeriods, ctx: DocCon
     body = _voting_body(vote, ctx) if vote is not None else None
     if body is None:
         return []  # "lawmakers voted 7-2": nobody named to hold the count
-    period = _vote_day(vote, sent, both, ctx)
+    period = entry_day or _vote_day(vote, sent, both, ctx)
     sides = (("votes in favor", 1), ("votes against", 2))
     return [
         grounded_fact(
