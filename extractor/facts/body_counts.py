@@ -25,7 +25,7 @@ from extractor.mentions.doc_text import span_text
 from extractor.models import Fact, Period, Quantity
 
 _SIDE = r"(\d{1,3})"
-_END = r"(?![\d.,]\d|[\w%-])"
+_END = r"(?![\d.,]\d|[\w%-])(?!\s*(?:percent|per\s?cent|pct)\b)"  # "votes 10-15 percent": a range
 
 
 @cache

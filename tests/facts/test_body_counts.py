@@ -55,6 +55,7 @@ def test_a_vote_tally_gives_votes_for_and_against(nlp, text, expected):
         "The ballot opens at 9-10 a.m. in the capital.",  # clock times, no tally
         "Shares of Marlowe Group rose 12-15 percent after the vote.",  # a range of a unit
         "Lawmakers voted 45-20 to delay the tax.",  # nobody named holds the count
+        "The Valdorian Senate drew votes 10-15 percent higher than last year.",  # a range of a unit after a vote word
         "The season ran from 2019-20 and the vote came later.",  # a season, not a vote
     ],
 )
