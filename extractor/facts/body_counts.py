@@ -30,7 +30,7 @@ _END = r"(?![\d.,]\d|[\w%-])(?!\s*(?:percent|per\s?cent|pct)\b)"  # "votes 10-15
 
 @cache
 def _tally_patterns() -> tuple[re.Pattern[str], ...]:
-    """A tally right after a vote word ("voted 7-2", "a vote of 59 to 39") or right before one ("a 37-2
+    """A tally right after a vote word ("voted 7-2", "a vote of 61 to 35") or right before one ("a 44-3
     vote"): the vote word is what makes two numbers a vote, never a score or a range. "By 310 votes to 250"
     is left to the figure readers, which read "310 votes" already."""
     vote = "|".join(sorted(words("tally_vote_words")))
@@ -101,7 +101,7 @@ def _vote_sides(
 
 def _voting_body(vote: Token, ctx: DocContext) -> str | None:
     """Who voted: the subject of "voted"; for the noun, its possessor or the subject of the verb it hangs from
-    ("the House approved the measure by a vote of ...", "the Senate passed a bill with a 37-2 vote")."""
+    ("the chamber cleared the bill by a vote of ...", "the Senate sent it on with a 44-3 vote")."""
     verb = vote
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
@@ -151,8 +151,9 @@ def _member_facts(sent: Span, ctx: DocContext) -> list[Fact]:
 
 
 def _heads_body(body: Token) -> bool:
-    """The noun after "N-member" is the body itself or a word of its name ("nine-member policy board")."""
-    return body.dep_ in ("compound", "amod") and body.head.pos_ in ("NOUN", "PROPN") or body.dep_ not in ("compound",)
+    """The noun after "N-member" is the body itself ("the 100-seat Senate") or the first word of its name ("the
+    nine-member policy board"): a compound must hang on a noun."""
+    return body.dep_ != "compound" or body.head.pos_ in ("NOUN", "PROPN")
 
 
 def _member_fact(sent: Span, number: Token, member: Token, body: Token, amount: float, ctx: DocContext) -> Fact | None:

@@ -11,7 +11,7 @@ Kinds, each read from general evidence rather than from any one sentence:
 - a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
   board"): a property of the thing named, not a count of anything the story reports (a named body's size is
   read in body_counts);
-- a side of a vote tally ("by a vote of 59 to 39"): read as votes for and against in body_counts;
+- a side of a vote tally ("by a vote of 61 to 35"): read as votes for and against in body_counts;
 - a count of a time unit ("four straight months", "seven or eight years"): a duration, i.e. a period phrase;
 - a person's age ("aged 55", "between the ages 18 and 29");
 - a percent that only intensifies an adjective of certainty ("not 100 percent sure");
