@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
+from extractor.facts.attachment_clauses import phrase_clause, phrase_span
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.events_meetings import holder_name_at
 from extractor.facts.grounding import grounded_fact
@@ -26,6 +27,7 @@ from extractor.models import Fact, Period, Quantity
 
 _SIDE = r"(\d{1,3})"
 _END = r"(?![\d.,]\d|[\w%-])(?!\s*(?:percent|per\s?cent|pct)\b)"  # "votes 10-15 percent": a range
+_FOR = r"(?!\s+against\b)"  # "voted 8-3 against the bid": the 8 voted against; which side is which is unsure
 
 
 @cache
@@ -35,8 +37,8 @@ def _tally_patterns() -> tuple[re.Pattern[str], ...]:
     is left to the figure readers, which read "310 votes" already."""
     vote = "|".join(sorted(words("tally_vote_words")))
     return (
-        re.compile(r"\b(?:" + vote + r")(?:\s+of)?\s+" + _SIDE + r"(?:-|\s+to\s+)" + _SIDE + _END, re.IGNORECASE),
-        re.compile(r"(?<![\w.,$€£¥-])" + _SIDE + r"-" + _SIDE + r"\s+(?:" + vote + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + vote + r")(?:\s+of)?\s+" + _SIDE + r"(?:-|\s+to\s+)" + _SIDE + _END + _FOR, re.I),
+        re.compile(r"(?<![\w.,$€£¥-])" + _SIDE + r"-" + _SIDE + r"\s+(?:" + vote + r")\b" + _FOR, re.IGNORECASE),
     )
 
 
@@ -77,7 +79,9 @@ def _vote_sides(
     if span is None:
         return []
     vote = next((t for t in span if t.lower_ in words("tally_vote_words")), None)
-    body = _voting_body(vote, ctx) if vote is not None else None
+    if vote is None or _unit_follows(span) or _not_yet_cast(vote):
+        return []
+    body = _voting_body(vote, ctx)
     if body is None:
         return []  # "lawmakers voted 7-2": nobody named to hold the count
     period = entry_day or _vote_day(vote, sent, both, ctx)
@@ -97,6 +101,42 @@ def _vote_sides(
         )
         for predicate, group in sides
     ]
+
+
+def _unit_follows(span: Span) -> bool:
+    """ "a vote 20 to 40 days after the filing", "votes 10-15 percent higher": a range of a quantity whose unit
+    follows the pair, not a tally."""
+    after = span.doc[span.end] if span.end < len(span.doc) and span[-1].like_num else None
+    if after is None:
+        return False  # "a 44-3 vote": the vote word ends the tally
+    lemma = after.lemma_.lower()
+    return lemma in words("duration_nouns") or lemma in words("tally_unit_followers")
+
+
+def _vote_verb(vote: Token) -> Token:
+    """The verb a vote word is or hangs from ("voted", "passed it by a vote of ...")."""
+    verb = vote
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return verb
+
+
+def _not_yet_cast(vote: Token) -> bool:
+    """A vote told as future or possible: a modal or future auxiliary on its verb ("could vote 5-4", "will
+    pass it by a vote of ...") or the verb under a cue of expectation ("is expected to vote", "set to vote")."""
+    cues = words("unsure_vote_cues")
+    verb = _vote_verb(vote)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in cues:
+            return True  # "is expected to vote", "likely to vote", "plans to vote"
+    return False
 
 
 def _voting_body(vote: Token, ctx: DocContext) -> str | None:
@@ -127,10 +167,24 @@ def _vote_day(vote: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -
     """The day or period the sentence dates the vote with; a vote told in the past with no date of its own is
     news of the story's day."""
     period = period_for(sent.doc[vote.i : vote.i + 1], both.past, sent)[0] if both.past else None
+    period = period or _day_on_verb(_vote_verb(vote), sent, both, ctx)
     if period is not None or ctx.published is None or vote.tag_ not in ("VBD", "NN", "NNS"):
         return period
     day = ctx.published
     return Period(start=day, end=day, label=day.isoformat())
+
+
+def _day_on_verb(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> Period | None:
+    """A past day whose phrase hangs from the verb the vote hangs from ("backed the plan by a vote of 2 to 1 on
+    May 4"): the day of the vote, which `period_for` keeps only for a verb of a deed."""
+    for m in both.past:
+        if not m.point or m.period.end is None or ctx.published is None or m.period.end > ctx.published:
+            continue
+        phrase = phrase_span(sent.doc, sent, m)
+        clause = phrase_clause(phrase) if phrase is not None else None
+        if clause is not None and clause.i == verb.i:
+            return m.period
+    return None
 
 
 def _member_facts(sent: Span, ctx: DocContext) -> list[Fact]:
@@ -152,12 +206,21 @@ def _member_facts(sent: Span, ctx: DocContext) -> list[Fact]:
 
 def _heads_body(body: Token) -> bool:
     """The noun after "N-member" is the body itself ("the 100-seat Senate") or the first word of its name ("the
-    nine-member policy board"): a compound must hang on a noun."""
-    return body.dep_ != "compound" or body.head.pos_ in ("NOUN", "PROPN")
+    nine-member policy board"); either way the head noun must be a body from `sized_body_nouns`, whoever owns
+    it: "its 40-seat jets" and "the party's 90-seat majority" size no body."""
+    return _body_head(body).lemma_.lower() in words("sized_body_nouns")
+
+
+def _body_head(body: Token) -> Token:
+    """The noun a compound name ends on: "Valdorian" -> "Senate", "policy" -> "board"."""
+    head = body
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head
 
 
 def _member_fact(sent: Span, number: Token, member: Token, body: Token, amount: float, ctx: DocContext) -> Fact | None:
-    head = body.head if body.dep_ == "compound" and body.head.i > body.i else body
+    head = _body_head(body)
     owner = possessor(head) or _saxon_owner(number)
     subject = _body_name(owner, ctx) if owner is not None else _body_name(head, ctx)
     if subject is None:

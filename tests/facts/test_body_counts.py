@@ -57,6 +57,13 @@ def test_a_vote_tally_gives_votes_for_and_against(nlp, text, expected):
         "Lawmakers voted 45-20 to delay the tax.",  # nobody named holds the count
         "The Valdorian Senate drew votes 10-15 percent higher than last year.",  # a range of a unit after a vote word
         "The season ran from 2019-20 and the vote came later.",  # a season, not a vote
+        "The Valdorian Senate is expected to vote 55-44 on the water bill next month.",  # not cast yet
+        "The Federal Assembly will pass the pension reform with a 212-97 vote, its leaders predict.",  # future
+        "Ostrava's rate board might vote 6-3 for a cut in June, traders reckon.",  # possible
+        "The Valdorian Senate plans to vote 58-40 before the recess.",  # planned
+        "Owners of Marlowe Group get a vote 15 to 40 days after the notice goes out.",  # a span of days
+        "The Valdorian Senate drew votes 2 to 3 million short of the target.",  # a range in millions
+        "The Central Bank of Ostrava's policy board voted 6-3 against the bank merger.",  # against: sides unsure
     ],
 )
 def test_no_votes_without_a_vote_word_or_a_named_body(nlp, text):
@@ -67,14 +74,14 @@ def test_no_votes_without_a_vote_word_or_a_named_body(nlp, text):
     ("text", "counted", "expected"),
     [
         (
-            "Splits within the Central Bank of Ostrava's nine-member board have widened this year.",
+            "Two directors left the Harwick Monetary Authority's seven-member board in March.",
             "member",
-            [("Central Bank of Ostrava", "board members", 9.0)],
+            [("Harwick Monetary Authority", "board members", 7.0)],
         ),
         (
-            "The measure needs 60 votes to pass in the 100-seat Valdorian Senate.",
+            "Reformers now hold 38 places in the 90-seat Valdorian Assembly after the poll.",
             "seat",
-            [("Valdorian Senate", "seats", 100.0)],
+            [("Valdorian Assembly", "seats", 90.0)],
         ),
         (
             "Ministers of the 12-nation Andean Trade Pact met in Quito on Monday.",
@@ -93,7 +100,26 @@ def test_a_member_compound_gives_the_size_of_a_body(nlp, text, counted, expected
         ("A five-member panel will review the claims.", "member"),  # no named body
         ("Dunmore Bank bought a 40-seat jet for its staff.", "seat"),  # a jet's seats: no body follows by name
         ("Marlowe Group opened a 200-room hotel in Namur.", "room"),  # not a member noun
+        ("Corvell Airways' 220-seat planes will be retired by 2031.", "seat"),  # a product of a named owner
+        ("Dunmore Bank said its new 80-seat cafe opens in May.", "seat"),  # a room of the speaker
+        ("The Green party's 120-seat majority carried the budget.", "seat"),  # a majority is no body
+        ("Quillon Motors said its five-seat coupe sells well.", "seat"),  # a car
     ],
 )
 def test_no_body_size_without_a_named_body(nlp, text, counted):
     assert counts(nlp, text, counted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Valdorian Senate endorsed the treaty by a vote of 3 to 1 on Nov. 9, officials said.", "Nov. 9"),
+        ("The Federal Assembly approved the levy in a 212-97 vote late on Tuesday.", "Tuesday"),
+        ("On March 2 the House cleared the measure by a vote of 301 to 122.", "March 2"),
+    ],
+)
+def test_a_vote_is_dated_by_the_day_on_its_verb(nlp, text, label):
+    facts = extract(text, published=PUBLISHED, nlp=nlp)
+    facts = [f for f in facts if f.value is not None and f.value.counted == "vote"]
+    assert len(facts) == 2
+    assert {f.period.label for f in facts if f.period is not None} == {label}
