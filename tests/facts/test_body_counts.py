@@ -115,7 +115,7 @@ def test_no_body_size_without_a_named_body(nlp, text, counted):
     [
         ("The Valdorian Senate endorsed the treaty by a vote of 3 to 1 on Nov. 9, officials said.", "Nov. 9"),
         ("The Federal Assembly approved the levy in a 212-97 vote late on Tuesday.", "Tuesday"),
-        ("On March 2 the House cleared the measure by a vote of 301 to 122.", "March 2"),
+        ("On March 2 the House sent the levy on to the governor with a 301-122 vote.", "March 2"),
     ],
 )
 def test_a_vote_is_dated_by_the_day_on_its_verb(nlp, text, label):
