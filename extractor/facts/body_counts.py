@@ -208,7 +208,8 @@ def _heads_body(body: Token) -> bool:
     """The noun after "N-member" is the body itself ("the 100-seat Senate") or the first word of its name ("the
     nine-member policy board"); either way the head noun must be a body from `sized_body_nouns`, whoever owns
     it: "its 40-seat jets" and "the party's 90-seat majority" size no body."""
-    return _body_head(body).lemma_.lower() in words("sized_body_nouns")
+    head = _body_head(body)
+    return head.lemma_.lower() in words("sized_body_nouns") or head.ent_type_ in ("ORG", "NORP")  # "the 27-nation EU"
 
 
 def _body_head(body: Token) -> Token:

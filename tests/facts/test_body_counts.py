@@ -88,6 +88,11 @@ def test_no_votes_without_a_vote_word_or_a_named_body(nlp, text):
             "nation",
             [("Andean Trade Pact", "nations", 12.0)],
         ),
+        (
+            "Envoys from the 14-member Meridian Growers Association gathered in Lisbon this week.",
+            "member",
+            [("Meridian Growers Association", "members", 14.0)],
+        ),
     ],
 )
 def test_a_member_compound_gives_the_size_of_a_body(nlp, text, counted, expected):
