@@ -34,6 +34,7 @@ from extractor.facts.attachment_days import (
     result_period,
 )
 from extractor.facts.bare_moves import remember_counted, with_borrowed
+from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
 from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
@@ -592,7 +593,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(quantity_facts(sent, mentions, both, ctx, timeline.day))
         ctx.result_before = result_period(facts[told:])
         ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
-        facts.extend(rank_facts(sent, both.past, ctx))
+        facts.extend(rank_facts(sent, both.past, ctx) + body_count_facts(sent, both, ctx, timeline.day))
         roles = role_facts(sent, ctx, seen_roles) + caps_role_facts(sent, ctx, seen_roles)
         events = entry_events(event_facts(sent, both, ctx), timeline.day)  # "Jun 5 - X hires Y": Jun 5
         facts.extend(roles + events + appointed_roles(events, facts + roles, sent, ctx))  # "hired Lee, ..., as CEO"

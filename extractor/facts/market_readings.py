@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.index_names import INDEX_LOOKBACK
+from extractor.facts.instrument_references import referred_instrument
 from extractor.facts.measure_phrases import SCALED, is_money
 from extractor.facts.syntax import INDEX_CODE, clause_subject
 from extractor.lexicons import table, words
@@ -56,7 +57,7 @@ def instrument_for(measured: Token | None, verb: Token | None, span: Span, quant
         found = _instrument_at(token, span) if token is not None else None
         if found is not None:
             return found
-    return None
+    return referred_instrument(measured, verb, span, quantity, _instrument_at)  # "its copper forecast", "prices hit"
 
 
 def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: str | None) -> str:
@@ -337,6 +338,8 @@ def _kind_of(token: Token) -> str | None:
         return "commodity"
     if token.pos_ == "NOUN" and lemma in words("currency_nouns") and not _after_amount(token):
         return "currency"
+    if lemma in words("named_bond_issues") or token.lower_.rstrip("s") in words("named_bond_issues"):
+        return "bond" if token.pos_ in ("NOUN", "PROPN") else None  # "Bund yields": no ministry is called so
     if lemma in words("bond_nouns") or token.lower_.rstrip("s") in words("bond_nouns"):
         # "Treasuries", "Bunds": the issues themselves; the singular name of a ministry needs a maturity
         issues = token.text[:1].isupper() and token.lower_.endswith("s") and token.lower_ not in ("bonds", "notes")

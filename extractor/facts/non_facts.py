@@ -9,7 +9,9 @@ Kinds, each read from general evidence rather than from any one sentence:
 - the size of a poll ("a Reuters poll of 15 analysts", "nine analysts polled by", "an online survey of 1,500
   adults"): at most an optional fact of the pollster (FACTS.md), never a figure of the story's subjects.
 - a count glued to a singular noun that classes another noun ("a two-channel receiver", "the nine-member
-  board"): a property of the thing named, not a count of anything the story reports;
+  board"): a property of the thing named, not a count of anything the story reports (a named body's size is
+  read in body_counts);
+- a side of a vote tally ("by a vote of 61 to 35"): read as votes for and against in body_counts;
 - a count of a time unit ("four straight months", "seven or eight years"): a duration, i.e. a period phrase;
 - a person's age ("aged 55", "between the ages 18 and 29");
 - a percent that only intensifies an adjective of certainty ("not 100 percent sure");
@@ -24,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.body_counts import in_vote_tally
 from extractor.facts.syntax import is_index_code
 from extractor.facts.teller_counts import is_teller_count
 from extractor.lexicons import table, words
@@ -37,7 +40,7 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
     """True when a unit-less count names a set already in the story rather than measuring it."""
     if unit is not None or not len(span):
         return False
-    if _other_members(span) or _class_modifier(span) or _name_number(span):
+    if _other_members(span) or _class_modifier(span) or _name_number(span) or in_vote_tally(span):
         return True
     if is_teller_count(span) or _poll_size(span):
         return True  # who told or who was asked: how the story learned its figures, not one of them

@@ -188,6 +188,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen25 import ROWS as UNSEEN25_ROWS
     from tests.mentions.news_rows_unseen26 import ROWS as UNSEEN26_ROWS
     from tests.mentions.news_rows_unseen28 import ROWS as UNSEEN28_ROWS
+    from tests.mentions.news_rows_unseen29 import ROWS as UNSEEN29_ROWS
 
     rows = [
         *ROWS,
@@ -214,5 +215,6 @@ def table() -> list[Row]:
         *UNSEEN25_ROWS,
         *UNSEEN26_ROWS,
         *UNSEEN28_ROWS,
+        *UNSEEN29_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

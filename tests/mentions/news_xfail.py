@@ -117,10 +117,6 @@ XFAIL: dict[str, str] = {
         "'one' is never a count on its own, also in a hyphen compound ('one-time'); 'three-bedroom' counts"
     ),
     "Between a third and a half of the crop was lost.": ("a range of two written fractions is not read as one range"),
-    "Three quarters of a million people visited the exhibition.": (
-        "a fraction of a scale word ('three quarters of a million') is read as two numbers; 'a quarter of a "
-        "million' is one"
-    ),
     # quant10: unseen rows (tests/mentions/news_rows_unseen10.py) left unsupported
     "The new drug cut relapse rates by 30–40%.": (
         "the parse reads 'drug cut' as a compound noun, so the figure has no change verb; "
@@ -174,10 +170,6 @@ XFAIL: dict[str, str] = {
     "Ilse Varga averaged 11 rebounds a game as a rookie.": (
         "the tagger reads 'rebounds' in this sentence as a verb, so no counted noun is found and the rate is not"
         " read ('pulled down 13 rebounds a game as a rookie' is)"
-    ),
-    "A magnitude-6.9 quake shook the Orlen coast before dawn.": (
-        "a number joined by a hyphen to the word before it is read as part of a name ('T-705', 'ERM-2'); a measure"
-        " noun before the hyphen is not told apart; no allowed Reuters story writes a magnitude"
     ),
     # quant24: seen in no allowed story (tests/mentions/news_rows_unseen24.py)
     "Dunmere expects $3 million -$4 million in savings.": (

@@ -137,6 +137,32 @@ def _labelled(text: str, at: int) -> bool:
     return word.group(1)[0].isupper() and not first
 
 
+@cache
+def _price_cue_before() -> re.Pattern[str]:
+    cues = "|".join(
+        re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words("glued_price_cues"), key=len, reverse=True)
+    )
+    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(words("glued_price_hedges")))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:(?:" + hedges + r")\s+)?$", re.I)
+
+
+@cache
+def _price_rate_after() -> re.Pattern[str]:
+    items = "|".join(sorted(words("money_rate_items") | words("glued_price_periods")))
+    return re.compile(r"\s+(?:an?|per)\s+(?:" + items + r")\b", re.IGNORECASE)
+
+
+def _price_cue(text: str, at: int, end: int) -> bool:
+    """A whole figure after a prefix that needs a scale is a price after a word of paying or costing (lexicon
+    `glued_price_cues`: "costs R40", "a fee of R150") or before a rate's denominator ("R25 an hour", "R18 a loaf")."""
+    if _CAPITAL_AFTER.match(text, end):
+        return False  # "paid R2 Investments": a capitalised word after the figure makes it a name
+    return bool(_price_cue_before().search(text, max(0, at - 30), at) or _price_rate_after().match(text, end))
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     """ "$US12.5m", "RM2.40", "Y=450 billion", "R150 million": a prefix whose case tells it is a currency."""
     match = glued_prefix_pattern().search(window)
@@ -145,8 +171,9 @@ def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     code, needs_scale = glued_prefixes()[match.group(1).rstrip()]
     if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
         at = r.start - (len(window) - match.start())
-        if not _PRICE_WITH_CENTS.fullmatch(text, r.start, r.end) or _labelled(text, at):
-            return False  # "R2 Investments" is a name; "R150 million" and a price in cents ("R21.40") are rand
+        priced = _PRICE_WITH_CENTS.fullmatch(text, r.start, r.end) or _price_cue(text, at, r.end)
+        if not priced or _labelled(text, at):
+            return False  # "R2 Investments" is a name; "R150 million", "R21.40" and "costs R40" are rand
     r.start -= len(window) - match.start()
     r.unit, r.kind, r.explicit = code, "money", True
     return True

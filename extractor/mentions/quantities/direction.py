@@ -195,7 +195,9 @@ def _particle(governor, word: str, span: Span, *, measure: bool) -> bool:
 
 def _governor_direction(governor, span: Span, *, measure: bool) -> str | None:
     lemma = governor.lemma_.lower()
-    moved = measure_verb_direction(governor, by=False) if measure else None
+    # the verb before its figure ("warmed 3 degrees"): one after it is a parse joining another clause ("is up 80
+    # percent and talk has receded")
+    moved = measure_verb_direction(governor, by=False) if measure and governor.i < span.start else None
     if moved:
         return moved
     if lemma in words("change_up") or _particle(governor, "up", span, measure=measure):

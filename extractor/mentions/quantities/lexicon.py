@@ -231,6 +231,7 @@ def lex() -> Lexicon:
     groups = _currency_groups(currencies)
     units = {surface: normalize_unit_name(name) for surface, (name, *_rest) in _unit_rows()}
     units.update({s: n for s, n in time_units().items() if s not in units})
+    units.update({s: n for s, n in _area_units(units).items() if s not in units})
     return Lexicon(
         numbers=numbers,
         fractions=fractions,
@@ -245,6 +246,19 @@ def lex() -> Lexicon:
         units=units,
         unit_after=_unit_after_pattern(units),
     )
+
+
+def _area_units(units: dict[str, str]) -> dict[str, str]:
+    """ "square km", "sq. miles", "sq metres": "square", "sq" or "sq." before any surface of a length unit (lexicon
+    `area_length_units`) is that unit squared, however the length is spelled; one-letter symbols and "in" (a
+    preposition: "5 square in the grid") are left to the rows written out in physical_units.tsv ("sq in")."""
+    lengths = words("area_length_units")
+    found: dict[str, str] = {}
+    for surface, name in units.items():
+        if name in lengths and len(surface) > 1 and surface.lower() != "in":
+            for word in ("square", "sq", "sq."):
+                found[f"{word} {surface}"] = f"square_{name}"
+    return found
 
 
 @cache

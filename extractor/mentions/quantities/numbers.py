@@ -206,6 +206,8 @@ class _NumberReader:
             self.current, self.last = value / fractions[nxt], "frac"
             self.end, self.written = self.toks[self.i + 1][2], True
             self.i += 2
+            if _of_a_scale(self.text, self.toks, self.i):
+                self.i += 2  # "three quarters of a million": the fraction of the scale word, read next
             return _CONTINUE
         if self.current is None and self.last in (None, "scale"):
             self.current = value
@@ -386,6 +388,17 @@ def _followed_by_unit(toks: list[Token], i: int) -> bool:
         return False
     word = toks[i][0].lower()
     return word == "percent" or (word.isalpha() and len(word) > 2 and word in lex().units)
+
+
+def _of_a_scale(text: str, toks: list[Token], i: int) -> bool:
+    """ "of a million", "of a billion" at token `i`, after a written fraction ("two thirds of a billion").
+
+    Not when a hyphen glues the scale word to the next one: in "two thirds of a million-dollar grant" the
+    million qualifies the noun and is read on its own."""
+    words = [t[0].lower() for t in toks[i : i + 3]]
+    if len(words) < 3 or words[0] != "of" or words[1] not in ("a", "an") or words[2] not in scales_tagged("large"):
+        return False
+    return not text.startswith("-", toks[i + 2][2])
 
 
 def article_fraction(text: str, toks: list[Token], i: int) -> tuple[float, int, bool] | None:

@@ -58,6 +58,9 @@ _CELSIUS_GLUED = re.compile(r"\d(?:°\s?)?C(?![\w])")
 _BRACKET_OPEN = re.compile(r"\s?\((?=[A-Za-z%])")
 _BRACKET_CLOSE = re.compile(r"\s?\)")
 _INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inches|inch|in|\")(?![\w])")
+# a height written with hyphens, "a 6-foot-3 centre", "the 5-foot-9-inch guard": the inches follow the hyphen
+# without a unit; not a range ("6-foot-10" is 6 feet 10 inches, never 6 to 10 feet); 11 inches at most
+_HYPHEN_INCHES = re.compile(r"-(\d|1[01])(?:-inch(?:es)?)?(?![\w.,]?\d)(?![\w-])")
 
 
 def read_scale(text: str, r: Reading) -> None:
@@ -277,7 +280,7 @@ def read_physical_unit(text: str, r: Reading) -> None:
         r.amount, r.end = -abs(r.amount), below.end()  # "40 degrees Celsius below zero"
     _read_denominator(text, r, name)
     if name == "foot":
-        inches = _INCHES.match(text, r.end)
+        inches = _INCHES.match(text, r.end) or (opened == "-" and _HYPHEN_INCHES.match(text, r.end))
         if inches:
             r.amount += float(inches.group(1)) / 12
             r.end = inches.end()
