@@ -680,7 +680,8 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     kept = []
     for fact in facts:
         value = (fact.value.amount, fact.value.unit) if fact.value else None
-        holder = fact.subject if fact.kind == "role" else None  # "treasurer of both Alder and Birch": two roles
+        # "treasurer of both Alder and Birch": two roles; "A and B were arrested": two acts that name themselves
+        holder = fact.subject if fact.kind == "role" or fact.object == fact.predicate else None
         key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
         if key in seen:
             continue

@@ -21,6 +21,8 @@ from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import event_fact, head_names
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
+from extractor.mentions.cluster_lookup import named
+from extractor.mentions.government_bodies import is_government_body
 from extractor.models import Fact
 
 PARTIES = ("PERSON", "ORG")
@@ -28,7 +30,13 @@ _MODIFIERS = ("amod", "compound", "nmod")  # "Italian police", "U.S. prosecutors
 
 
 def authority_acts(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
-    """One event per named party an act of public authority acts on (see the module's docstring)."""
+    """One event per named party an act of public authority acts on (see the module's docstring); an act others
+    predict or one that would follow a condition ("expect regulators to fine X", "would be sentenced if...") is
+    no deed, so only an act told as done is kept."""
+    return [f for f in _acts(verb, sent, both, ctx) if f is not None and f.modality == "actual"]
+
+
+def _acts(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact | None]:
     row = table("authority_act_verbs").get(verb.lemma_.lower())
     if row is None or verb.pos_ != "VERB":
         return []
@@ -52,7 +60,7 @@ def authority_acts(verb: Token, sent: Span, both: SentencePeriods, ctx: DocConte
     obj = obj or next((c for c in verb.children if c.dep_ == "dobj"), None)
     doer_token = clause_subject(verb)
     doer = acting_body(doer_token, ctx) if doer_token is not None else None
-    if obj is None or doer is None:
+    if obj is None or doer is None or not _public_body(doer_token, doer, ctx):
         return []  # "he was convicted" handled above; "they arrested him": nothing named
     return [event_fact(verb, doer, predicate, party, sent, both, ctx) for party in _parties(obj, ctx)]
 
@@ -61,6 +69,19 @@ def acting_body(token: Token, ctx: DocContext) -> str | None:
     """Who acts: an unnamed body as written ("the regulator" is no anaphor of the story's company), else the
     named party or the one a pronoun stands for."""
     return written_body(token) or resolve_subject(token, ctx)
+
+
+def _public_body(token: Token, doer: str, ctx: DocContext) -> bool:
+    """ "police", "the Justice Department", "the Financial Markets Authority", "Ardania": an act of authority is
+    done by a public body (an unnamed one as written, a country, a government body or central bank, or a name
+    whose words say it is one, lexicons/authority_nouns.txt and public_body_words.txt); a company that "charged
+    its chief with a task" or "fined a contractor" under a contract, or a sports league, holds no public power."""
+    if written_body(token) is not None:
+        return True
+    if any(c.label == "GPE" or is_government_body(c) for c in named(ctx.entities, doer)):
+        return True
+    body_words = words("authority_nouns") | words("public_body_words")
+    return any(w in body_words or w.rstrip("s") in body_words for w in doer.lower().split())
 
 
 def written_body(token: Token | None) -> str | None:
@@ -128,4 +149,7 @@ def _parties(token: Token | None, ctx: DocContext) -> list[str]:
     # the party itself or one in apposition ("a former clerk at Brandt, Ann Lee"); not a name that only modifies
     # it ("a former Brandt trader": the trader, unnamed, is arrested, not Brandt)
     named = head_names(token, ctx, PARTIES)
+    # "A, B and C were charged": the parse reads B as A's apposition with C joined to it, a list of parties
+    for listed in (c for c in token.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
+        named += [n for n in head_names(listed, ctx, PARTIES) if n not in named]
     return named or ([name] if token.pos_ == "NOUN" and (name := resolve_subject(token, ctx)) else [])

@@ -46,6 +46,14 @@ def triples(nlp, text):
             "A district judge sentenced Oskar Ruhl to six years in prison.",
             ("district judge", "sentence", "Oskar Ruhl"),
         ),
+        (
+            "The Kestrian Interior Ministry fined Talbot Shipping Ltd on Monday over falsified manifests.",
+            ("Kestrian Interior Ministry", "fine", "Talbot Shipping"),
+        ),
+        (
+            "In a ruling on Thursday, the Morvian Supreme Court convicted Hanna Vik of bribery.",
+            ("Morvian Supreme Court", "conviction", "Hanna Vik"),
+        ),
     ],
 )
 def test_a_body_acting_on_a_named_party(nlp, text, expected):
@@ -61,13 +69,29 @@ def test_a_body_acting_on_a_named_party(nlp, text, expected):
             ("Marla Quint", "conviction", "conviction"),
         ),
         (
-            "Oskar Ruhl, a former bookkeeper, was detained at the border and later charged.",
+            "Oskar Ruhl was arrested at a ferry terminal on Friday and charged a week later.",
             ("Oskar Ruhl", "charge", "charge"),
         ),
     ],
 )
 def test_a_passive_act_without_a_named_agent_names_itself(nlp, text, expected):
     assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Hanna Vik and Lars Moe were indicted in Bergen on Thursday.", {"Hanna Vik", "Lars Moe"}),
+        (
+            "Customs officers say Ida Holm, Nils Aune and Kari Strand were detained at the port.",
+            {"Ida Holm", "Nils Aune", "Kari Strand"},
+        ),
+        ("Last week Ida Holm and Oskar Ruhl were convicted of tax fraud.", {"Ida Holm", "Oskar Ruhl"}),
+    ],
+)
+def test_each_joined_party_of_a_passive_act(nlp, text, parties):
+    acts = {"indictment", "detention", "conviction"}
+    assert {s for s, p, o in triples(nlp, text) if p in acts and o == p} == parties
 
 
 def test_a_dated_arrest_takes_its_day(nlp):
@@ -87,6 +111,11 @@ def test_a_dated_arrest_takes_its_day(nlp):
         "Arrests of rogue traders remain rare in Europe.",  # generic, a noun
         "A former Tamsin Bank Corp clerk detained over the theft was released on bail.",  # the bank only modifies
         "Calder Freight Ltd was fined $2 million last year.",  # a fine is told with who imposed it
+        "Orvel Energy Inc charged its new treasurer, Ida Holm, with cutting the group's debt.",  # a company's task
+        "Under the lease, Calder Freight Ltd fined its tenant Lars Moe $900 for the damage.",  # a company's penalty
+        "The Morvian Hockey League fined Nils Aune 5,000 crowns after a brawl on Saturday.",  # a league, no public body
+        "Should the appeal fail, Oskar Ruhl would be sentenced to twelve years.",  # hypothetical
+        "Traders predict that regulators will fine Tamsin Bank Corp before the summer.",  # a forecast of others
     ],
 )
 def test_no_authority_act(nlp, text):

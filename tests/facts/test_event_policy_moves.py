@@ -40,8 +40,8 @@ def moves(nlp, text):
             ("Central Bank of Morvia", "interest rate increase", "key rate"),
         ),
         (
-            "The National Bank of Kestria eased policy on Monday by expanding its purchases of state bonds.",
-            ("National Bank of Kestria", "monetary easing", "purchases"),
+            "On Thursday the Central Bank of Morvia eased policy by enlarging its asset buying by 40 billion crowns.",
+            ("Central Bank of Morvia", "monetary easing", "asset buying"),
         ),
     ],
 )
@@ -69,7 +69,7 @@ def test_a_dated_cut_takes_its_day(nlp):
         "Swap prices imply better odds the Reserve Bank of Ardania trims rates in June.",  # a conjecture's clause
         "The Reserve Bank of Ardania has dropped no hint that it will tighten monetary policy soon.",  # future
         "Talbot Savings Bank said the central bank had lowered its lending rate, so it cut its own rates.",
-        "The Reserve Bank of Ardania slashed interest rates to almost nothing in late 2015.",  # background history
+        "During 2012 the Reserve Bank of Ardania lowered its main rate to a record low of 0.25 percent.",  # history
         "The National Bank of Kestria has trimmed its key rate four times since August.",  # a running total, background
     ],
 )
