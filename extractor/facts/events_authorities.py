@@ -74,13 +74,13 @@ def acting_body(token: Token, ctx: DocContext) -> str | None:
 def _public_body(token: Token, doer: str, ctx: DocContext) -> bool:
     """ "police", "the Justice Department", "the Financial Markets Authority", "Ardania": an act of authority is
     done by a public body (an unnamed one as written, a country, a government body or central bank, or a name
-    whose words say it is one, lexicons/authority_nouns.txt and public_body_words.txt); a company that "charged
+    whose words say it is one, lexicons/authority_nouns.txt and authority_body_words.txt); a company that "charged
     its chief with a task" or "fined a contractor" under a contract, or a sports league, holds no public power."""
     if written_body(token) is not None:
         return True
     if any(c.label == "GPE" or is_government_body(c) for c in named(ctx.entities, doer)):
         return True
-    body_words = words("authority_nouns") | words("public_body_words")
+    body_words = words("authority_nouns") | words("authority_body_words")
     return any(w in body_words or w.rstrip("s") in body_words for w in doer.lower().split())
 
 
