@@ -69,7 +69,7 @@ def test_a_dated_cut_takes_its_day(nlp):
         "Swap prices imply better odds the Reserve Bank of Ardania trims rates in June.",  # a conjecture's clause
         "The Reserve Bank of Ardania has dropped no hint that it will tighten monetary policy soon.",  # future
         "Talbot Savings Bank said the central bank had lowered its lending rate, so it cut its own rates.",
-        "During 2012 the Reserve Bank of Ardania lowered its main rate to a record low of 0.25 percent.",  # history
+        "During 2012 the Reserve Bank of Ardania lowered its main rate in three steps, to 0.25 percent.",  # history
         "The National Bank of Kestria has trimmed its key rate four times since August.",  # a running total, background
     ],
 )
