@@ -51,6 +51,10 @@ def triples(nlp, text):
             ("Kestrian Interior Ministry", "fine", "Talbot Shipping"),
         ),
         (
+            "On Wednesday the FBI detained Lars Moe in a raid at dawn.",
+            ("FBI", "detention", "Lars Moe"),
+        ),
+        (
             "In a ruling on Thursday, the Morvian Supreme Court convicted Hanna Vik of bribery.",
             ("Morvian Supreme Court", "conviction", "Hanna Vik"),
         ),
