@@ -105,10 +105,17 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return _proper_run(after[k:])
         break
-    return _first_organization(after[:WINDOW], ctx)
+    return _first_organization(_before_clause(after[:WINDOW]), ctx)
 
 
 WINDOW = 8
+
+
+def _before_clause(tokens: Span) -> Span:
+    """The words before a relative pronoun or a verb: "a member of the family that owns Brandt" names no
+    employer; an organization inside the clause is what the clause is about, not whom the person works for."""
+    stop = next((t.i for t in tokens if t.tag_ in ("WDT", "WP") or t.pos_ in ("VERB", "AUX")), tokens.end)
+    return tokens.doc[tokens.start : stop]
 
 
 def _descriptor(token: Token) -> bool:

@@ -17,6 +17,7 @@ from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.legislators import legislator_post
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
@@ -376,7 +377,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
-        public = government_post(mention, ctx)
+        public = legislator_post(mention, ctx) or government_post(mention, ctx)
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
@@ -419,7 +420,9 @@ def _titled_role(
     if (name, title) in seen:
         return None
     seen.add((name, title))
-    org = org or _affiliation_after(mention, ctx) or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
+    org = org or _affiliation_after(mention, ctx)
+    if not outside_voice(tokens):  # a professor or analyst speaks for a body of their own, not the reporter's
+        org = org or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
     subject = org or (None if outside_voice(tokens) else ctx.main_org)
     if subject is None:
         return None
@@ -492,10 +495,11 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
+            clause = next((k for k, o in enumerate(obj) if o.tag_ in ("WDT", "WP") or o.pos_ in ("VERB", "AUX")), 6)
             ent = next(
                 (
                     ctx.entities.at(o.i)
-                    for o in obj
+                    for o in obj[:clause]  # "a member of the family that owns Brandt": no employer
                     if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"
                 ),
                 None,
@@ -507,6 +511,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             stop = next(
                 (k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj)
             )
+            if clause < stop:
+                return None  # "a member of the family that ...": a described group, no post of anyone's
             tokens.append(t)
             tokens.extend(obj[:stop])
             break
