@@ -1,0 +1,95 @@
+"""Members of a legislature named with their title hold their seat in the chamber (extractor/facts/legislators.py);
+professors, fellows and members are titles of the body they serve; an organization inside a relative clause
+after a title is not the holder's employer. Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from tests.facts.surface_facts import roles_in
+
+PUBLISHED = dt.date(2022, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # the full title after "said", no place or party written
+            '"The measure is dead," said Senator Gil Ormsby after the vote.',
+            ("Senate", "senator", "Gil Ormsby"),
+        ),
+        (  # the abbreviation, after a state and a party
+            "Ohio Republican Sen. Marta Quill tabled an amendment on Thursday.",
+            ("Senate", "senator", "Marta Quill"),
+        ),
+        (  # a representative, abbreviated, in a by-phrase
+            "The draft was written by Rep. Hal Benning and two aides.",
+            ("House of Representatives", "representative", "Hal Benning"),
+        ),
+        (  # a past seat keeps "former"
+            "Former Congressman Dale Rusk now lobbies for the lenders.",
+            ("House of Representatives", "former congressman", "Dale Rusk"),
+        ),
+    ],
+)
+def test_a_legislator_holds_a_seat_in_the_chamber(nlp, text, role):
+    assert role in roles_in(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a cabinet post whose name ends in a legislator's word
+        ("U.S. Trade Representative Ivo Marsh flew to Geneva for the talks.", "Ivo Marsh"),
+        # a company's sales representative
+        ("Brandholm Tools sales representative Nia Patel said orders were firm.", "Nia Patel"),
+        # a state legislature's seat is no seat in the national chamber
+        ("State Senator Roy Feld voted against the budget.", "Roy Feld"),
+    ],
+)
+def test_a_longer_post_is_no_legislator(nlp, text, person):
+    assert all(
+        subject not in ("Senate", "House of Representatives")
+        for subject, _, obj in roles_in(nlp, text, PUBLISHED)
+        if obj == person
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # a professor, the institution after "at"
+            "Lena Ostrow, a professor at Marbury Business School, said the rules were too loose.",
+            ("Marbury Business School", "professor", "Lena Ostrow"),
+        ),
+        (  # a fellow, the institute before the title
+            '"Nobody reads the fine print," said Calloway Institute fellow Dev Anand.',
+            ("Calloway Institute", "fellow", "Dev Anand"),
+        ),
+        (  # a managing member of a research firm
+            "Rosa Wirth, managing member of Tallis Research LLC, said bank shares were cheap.",
+            ("Tallis Research", "managing member", "Rosa Wirth"),
+        ),
+        (  # a board member, the company before the title
+            "Ferncliff Corp board member Ugo Banti said he would not stand again.",
+            ("Ferncliff", "board member", "Ugo Banti"),
+        ),
+    ],
+)
+def test_academic_and_board_titles_are_roles(nlp, text, role):
+    assert role in roles_in(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a member of a family, the company only inside the clause that describes the family
+        ("Ivan Roth, a member of the family that controls Ferncliff Corp, sold his shares.", "Ivan Roth"),
+        # a professor with no institution written: not the reporting company's
+        ("Ferncliff Corp said Ada Kwan, a professor of chemistry, would join its board.", "Ada Kwan"),
+        # "fellow" as an adjective before a party name is no title
+        ("Ivo Pell and fellow Republican Sam Ortiz opposed the bill.", "Sam Ortiz"),
+    ],
+)
+def test_no_role_for_a_title_without_its_body(nlp, text, person):
+    assert all(obj != person for _, _, obj in roles_in(nlp, text, PUBLISHED))
