@@ -511,8 +511,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             stop = next(
                 (k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj)
             )
-            if clause < stop:
-                return None  # "a member of the family that ...": a described group, no post of anyone's
+            if clause < stop or tokens[-1].lower_ in words("body_member_titles"):
+                return None  # "a member of the family that ...", "a member of the panel": a body not named
             tokens.append(t)
             tokens.extend(obj[:stop])
             break

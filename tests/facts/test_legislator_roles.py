@@ -87,6 +87,11 @@ def test_academic_and_board_titles_are_roles(nlp, text, role):
         ("Ivan Roth, a member of the family that controls Ferncliff Corp, sold his shares.", "Ivan Roth"),
         # a professor with no institution written: not the reporting company's
         ("Ferncliff Corp said Ada Kwan, a professor of chemistry, would join its board.", "Ada Kwan"),
+        # a member of a body the text describes but does not name: not the story company's member
+        (
+            "Ferncliff Corp cut 400 jobs. Oda Lamb, a member of the state's rescue panel, called the cuts deep.",
+            "Oda Lamb",
+        ),
         # "fellow" as an adjective before a party name is no title
         ("Ivo Pell and fellow Republican Sam Ortiz opposed the bill.", "Sam Ortiz"),
     ],
