@@ -95,6 +95,7 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
             continue
         if cluster is not None:
             usable = cluster.label in EMPLOYER_LABELS and cluster is not own and not cluster.agency
+            usable = usable and not (cluster.label == "PERSON" and _possessor(token, ctx))  # "a member of Lee's party"
             usable = usable and (cluster.label != "FAC" or cluster.name.split()[-1][:1].isupper())  # not "tabloid"
             return cluster.name if usable else None
         if token.text == "," and after_place:
@@ -103,7 +104,11 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
             after_place = False
             continue
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            return _proper_run(after[k:])
+            run = _proper_run(after[k:])
+            following = after[k + len(run.split())] if run and k + len(run.split()) < len(after) else None
+            return (
+                None if following is not None and following.lower_ in ("'s", "’s") and _person_like(run, ctx) else run
+            )
         break
     return _first_organization(_before_clause(after[:WINDOW]), ctx)
 
@@ -111,10 +116,27 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
 WINDOW = 8
 
 
+def _person_like(run: str, ctx: DocContext) -> bool:
+    """An untagged run of names the story knows as a person's."""
+    return any(c.label == "PERSON" and run in (c.name, *c.aliases) for c in ctx.entities.clusters)
+
+
+def _possessor(token: Token, ctx: DocContext) -> bool:
+    """A name that ends before "'s": it owns the noun after it, which is what the title is held in."""
+    doc, cluster = token.doc, ctx.entities.at(token.i)
+    k = token.i
+    while k + 1 < len(doc) and ctx.entities.at(k + 1) is cluster:
+        k += 1
+    return k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")
+
+
+CLAUSE_OPENING_TAGS = frozenset({"WDT", "WP", "VBZ", "VBD", "VBP", "MD"})  # "that", "who", "owns", "will"
+
+
 def _before_clause(tokens: Span) -> Span:
-    """The words before a relative pronoun or a verb: "a member of the family that owns Brandt" names no
-    employer; an organization inside the clause is what the clause is about, not whom the person works for."""
-    stop = next((t.i for t in tokens if t.tag_ in ("WDT", "WP") or t.pos_ in ("VERB", "AUX")), tokens.end)
+    """The words before a relative pronoun or a finite verb ("Tarvik-based" opens no clause): "a member of the
+    family that owns Brandt" names no employer; an organization inside the clause is what the clause is about."""
+    stop = next((t.i for t in tokens if t.tag_ in CLAUSE_OPENING_TAGS), tokens.end)
     return tokens.doc[tokens.start : stop]
 
 

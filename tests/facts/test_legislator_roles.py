@@ -92,9 +92,24 @@ def test_academic_and_board_titles_are_roles(nlp, text, role):
             "Ferncliff Corp cut 400 jobs. Oda Lamb, a member of the state's rescue panel, called the cuts deep.",
             "Oda Lamb",
         ),
+        # a member of a group a person owns: the person holds no post
+        (
+            "Premier Ann Ray won the vote. Ivo Pell, a member of Ray's coalition partners, said the deal was bad.",
+            "Ivo Pell",
+        ),
         # "fellow" as an adjective before a party name is no title
         ("Ivo Pell and fellow Republican Sam Ortiz opposed the bill.", "Sam Ortiz"),
     ],
 )
 def test_no_role_for_a_title_without_its_body(nlp, text, person):
     assert all(obj != person for _, _, obj in roles_in(nlp, text, PUBLISHED))
+
+
+def test_a_title_before_a_later_name_in_a_list_is_the_earlier_name_s(nlp):
+    text = (
+        "The regulator charged Ivo Pell, a former member of Birch Corp's management board, and Sam Ortiz, "
+        "the former head of trading."
+    )
+    roles = roles_in(nlp, text, PUBLISHED)
+    assert ("Birch", "former member", "Ivo Pell") in roles
+    assert not any(obj == "Sam Ortiz" and "member" in predicate for _, predicate, obj in roles)
