@@ -116,6 +116,11 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
 WINDOW = 8
 
 
+def opens_clause(token: Token) -> bool:
+    """A relative pronoun or a finite verb; never a hyphened modifier the tagger read as a verb ("D.C.-based")."""
+    return token.tag_ in CLAUSE_OPENING_TAGS and "-" not in token.text
+
+
 def _person_like(run: str, ctx: DocContext) -> bool:
     """An untagged run of names the story knows as a person's."""
     return any(c.label == "PERSON" and run in (c.name, *c.aliases) for c in ctx.entities.clusters)
@@ -136,7 +141,7 @@ CLAUSE_OPENING_TAGS = frozenset({"WDT", "WP", "VBZ", "VBD", "VBP", "MD"})  # "th
 def _before_clause(tokens: Span) -> Span:
     """The words before a relative pronoun or a finite verb ("Tarvik-based" opens no clause): "a member of the
     family that owns Brandt" names no employer; an organization inside the clause is what the clause is about."""
-    stop = next((t.i for t in tokens if t.tag_ in CLAUSE_OPENING_TAGS), tokens.end)
+    stop = next((t.i for t in tokens if opens_clause(t)), tokens.end)
     return tokens.doc[tokens.start : stop]
 
 

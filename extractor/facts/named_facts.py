@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.apposed_roles import apposed_role
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
-from extractor.facts.described_titles import CLAUSE_OPENING_TAGS, described_title_after
+from extractor.facts.described_titles import described_title_after, opens_clause
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
@@ -495,7 +495,7 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
-            clause = next((k for k, o in enumerate(obj) if o.tag_ in CLAUSE_OPENING_TAGS), 6)
+            clause = next((k for k, o in enumerate(obj) if opens_clause(o)), 6)
             ent = next(
                 (
                     ctx.entities.at(o.i)

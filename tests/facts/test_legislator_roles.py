@@ -70,6 +70,11 @@ def test_a_longer_post_is_no_legislator(nlp, text, person):
             "Rosa Wirth, managing member of Tallis Research LLC, said bank shares were cheap.",
             ("Tallis Research", "managing member", "Rosa Wirth"),
         ),
+        (  # a place-based modifier the tagger may read as a verb opens no clause: the institute is the employer
+            '"It was a cover-up," said Eva Stone, president of the Denver, Colorado-based Alder Institute, who '
+            "read the filing.",
+            ("Alder Institute", "president", "Eva Stone"),
+        ),
         (  # a board member, the company before the title
             "Ferncliff Corp board member Ugo Banti said he would not stand again.",
             ("Ferncliff", "board member", "Ugo Banti"),
