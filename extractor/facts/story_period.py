@@ -289,7 +289,8 @@ def _stated(period: Period, doc: Doc, body_start: int, published: dt.date | None
     """The same period as the body states it to the day ("the first quarter ended April 28") when the title
     or lead names it in whole months ("quarterly profit")."""
     opening = _opening(doc, body_start, 1)
-    reporter = doc.text[:body_start] + (span_text(opening[0]) if opening else "")  # the title and first sentence
+    # the title and first sentence; the Doc's text cut from the one joined per Doc (spaCy joins every token per ask)
+    reporter = doc_text(doc)[:body_start] + (span_text(opening[0]) if opening else "")
     for sent in doc.sents:
         if (
             sent.start_char < body_start

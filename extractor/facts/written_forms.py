@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
+from extractor.mentions.doc_text import doc_text
+
 
 def as_written(noun: str, doc: Doc) -> str:
     """`noun` as the text spells it: a hyphenated compound closed up when the text writes it only closed up
@@ -16,7 +18,7 @@ def as_written(noun: str, doc: Doc) -> str:
     if "-" not in noun or " " in noun:
         return noun
     closed = noun.replace("-", "")
-    text = doc.text
+    text = doc_text(doc)  # joined once per Doc, not on every ask
     if _spelled(noun, text):
         return noun
     return closed if _spelled(closed, text) else noun

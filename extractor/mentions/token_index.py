@@ -11,7 +11,6 @@ afterwards gives the same result, only without visiting the words that fail it.
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -24,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.doc_memo import DocMemo, PerDoc
 
 WordTest = Callable[[Lexeme], bool]  # reads only lexical attributes: text, lower_, like_num, is_upper ...
 LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
@@ -32,9 +31,9 @@ LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
 MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
 _POSITIONS: DocMemo[list[int]] = DocMemo()  # by (test, attribute)
-_LOWERS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_WORDS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_VERBS_BEFORE: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_LOWERS: PerDoc[list[int]] = PerDoc()
+_WORDS_BEFORE: PerDoc[list[int]] = PerDoc()
+_VERBS_BEFORE: PerDoc[list[int]] = PerDoc()
 _COLUMNS: DocMemo[tuple[list[int], frozenset[int]]] = DocMemo()  # by attribute
 _LOWER_CASE_WORDS: DocMemo[tuple[frozenset[int], frozenset[int]]] = DocMemo()
 
@@ -119,7 +118,7 @@ def lower_ids(doc: Doc) -> list[int]:
     `_column`, which would also build the set of distinct values that no LOWER reader needs."""
     lowered = _LOWERS.get(doc)
     if lowered is None:
-        lowered = _LOWERS[doc] = doc.to_array(LOWER).tolist()
+        lowered = _LOWERS.set(doc, doc.to_array(LOWER).tolist())
     return lowered
 
 
@@ -154,7 +153,7 @@ def word_count(doc: Doc, start: int, end: int) -> int:
     before = _WORDS_BEFORE.get(doc)
     if before is None:
         flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2)
-        before = _WORDS_BEFORE[doc] = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
+        before = _WORDS_BEFORE.set(doc, [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()])
     return before[end] - before[start]
 
 
@@ -164,7 +163,7 @@ def has_verb(doc: Doc, start: int, end: int) -> bool:
     before = _VERBS_BEFORE.get(doc)
     if before is None:
         tags = doc.to_array(POS)
-        before = _VERBS_BEFORE[doc] = [0, *numpy.cumsum((tags == VERB) | (tags == AUX)).tolist()]
+        before = _VERBS_BEFORE.set(doc, [0, *numpy.cumsum((tags == VERB) | (tags == AUX)).tolist()])
     return before[end] > before[start]
 
 

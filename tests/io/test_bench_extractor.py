@@ -38,3 +38,6 @@ def test_parsed_docs_give_the_output_of_a_whole_run(tmp_path):
     assert any(e.facts for e in from_docbin)  # the articles state figures: the comparison is not of empty lists
     seconds = bench_extractor.extractor_seconds(docbin, passes=2)
     assert len(seconds) == 2 and all(s > 0 for s in seconds)
+    report = bench_extractor.sample(docbin, top=400, passes=1, every=0.0001).splitlines()
+    assert report[0].endswith("samples over 1 passes") and not report[0].startswith("0 ")
+    assert any("find_facts" in line for line in report[report.index("cumulative:") :])  # the extractor's entry

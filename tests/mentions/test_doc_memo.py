@@ -13,7 +13,7 @@ from extractor.facts import attachment_comparisons, syntax
 from extractor.facts.attachment_comparisons import comparison_cues
 from extractor.facts.syntax import clause_subject, clause_tokens
 from extractor.mentions import token_index
-from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.doc_memo import DocMemo, PerDoc
 from extractor.mentions.token_index import lemmas_where, tokens_between
 
 
@@ -62,6 +62,37 @@ def test_the_memo_keeps_none_and_computes_once_per_doc_and_key(nlp):
     assert memo.get(second, 1, lambda: answer("second", 3)) == 3  # another Doc, its own answer
     assert memo.get(first, 2, lambda: answer("first", 5)) == 5  # another key, its own answer
     assert asked == ["first", "second", "first"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tarvel Mining shut a pit.", "Costs at Ostry rose again."),
+        ("Quill Banks opened.", "Pellow lifted its payout twice."),
+        ("Brisko said orders fell in May.", "Venn hired staff."),
+    ],
+)
+def test_a_per_doc_value_goes_to_its_own_doc_whichever_was_asked_last(nlp, first, second):
+    one, other = nlp.make_doc(first), nlp.make_doc(second)
+    kept: PerDoc[list[int]] = PerDoc()
+    assert kept.get(one) is None
+    one_value, other_value = kept.set(one, [len(one)]), kept.set(other, [len(other)])
+    for doc, value in ((one, one_value), (one, one_value), (other, other_value), (one, one_value)):
+        assert kept.get(doc) is value  # the last Doc asked or another: each its own value
+    assert len(kept) == 2
+
+
+def test_a_per_doc_value_is_freed_with_its_doc_and_never_read_by_a_later_doc(nlp):
+    kept: PerDoc[list[int]] = PerDoc()
+    doc = nlp.make_doc("Dunmore Telecom cut 300 jobs.")
+    alive = weakref.ref(doc)
+    kept.set(doc, [1, 2])
+    assert kept.get(doc) == [1, 2]  # now the Doc asked last
+    del doc
+    gc.collect()
+    assert alive() is None and len(kept) == 0
+    later = nlp.make_doc("Halden Ports reopened a berth.")  # may take the freed Doc's place in memory
+    assert kept.get(later) is None
 
 
 def _parsed(nlp, text: str):

@@ -20,6 +20,9 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b|\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 # a clause ends at a punctuation mark; the temperature noun and its decade stand in one clause
 _CLAUSE_END = re.compile(r"[,.;:!?](?:\s|$)")
 _HIGHS_LOWS = frozenset({"highs", "lows"})
+# what every match of both patterns holds (their `[1-9]0['’]?s`, case-insensitive): most stories name no decade,
+# and one search for it costs a tenth of the two patterns' scans of the whole text
+_DECADE_WRITTEN = re.compile(r"[1-9]0['’]?s", re.IGNORECASE)
 
 
 @cache
@@ -32,6 +35,8 @@ def _temperature() -> re.Pattern[str]:
 
 def decades(text: str) -> list[Reading]:
     """ "in his 50s" -> 50 to 59 years; "temperatures in the mid-80s" -> 80 to 89 degrees."""
+    if not _DECADE_WRITTEN.search(text):
+        return []
     found = [_decade(m, "year") for m in _AGE.finditer(text) if _age_ends(text, m.end())]
     found += [_decade(m, "degree") for m in _temperature().finditer(text) if _is_temperature(text, m)]
     return found
