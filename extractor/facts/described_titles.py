@@ -38,7 +38,26 @@ def described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], 
         last_role += 2  # "secretary-general": a hyphenated title is one word
     tokens = _without_base(tokens[: last_role + 1])
     org = _employer_after_covered_area(doc, i, end, mention, ctx) or employer_at(doc[i + 1 : end], mention, ctx)
+    if org is not None and tokens and tokens[-1].lower_ in words("academic_titles"):
+        org = _owned_body(doc[i + 1 : min(i + 1 + WINDOW, end)], ctx, org)
     return (tokens, org) if org is not None and tokens else None
+
+
+def _owned_body(after: Span, ctx: DocContext, org: str) -> str | None:
+    """A professor or fellow "at Alder Bank's business school" holds the post in the school: the owner before
+    "'s" is no employer. The school when it is named ("Alder Bank's Kell Institute"), else no one."""
+    mark = next((t.i for t in after if t.lower_ in ("'s", "’s")), None)
+    if mark is None or mark + 1 >= after.end:
+        return org
+    named = ctx.entities.at(mark + 1)
+    if named is not None and named.label == "ORG":
+        return named.name
+    for token in after.doc[mark + 1 : after.end]:
+        if token.lemma_.lower() in words("academic_bodies") and token.is_lower:
+            return None
+        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+            break
+    return org
 
 
 def _employer_after_covered_area(doc, i: int, end: int, mention: Span, ctx: DocContext) -> str | None:

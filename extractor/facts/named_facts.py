@@ -415,6 +415,8 @@ def _titled_role(
     """The role a title written around a person's name gives, at the organization it names, else at the one
     that reports the news, else (for a title not of an outside voice) at the story's company."""
     title_words = words("title_words")
+    while len(tokens) > 1 and tokens[0].lower_ in words("adjectival_titles"):
+        tokens = tokens[1:]  # "fellow director Jo Marr": a director like the others
     title = " ".join(singular(t) if singular(t) in title_words else t.lower_ for t in tokens)
     title = re.sub(r"^(?:the|its|a)\s+", "", title.replace(" - ", "-"))
     if (name, title) in seen:
@@ -423,7 +425,8 @@ def _titled_role(
     org = org or _affiliation_after(mention, ctx)
     if not outside_voice(tokens):  # a professor or analyst speaks for a body of their own, not the reporter's
         org = org or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
-    subject = org or (None if outside_voice(tokens) else ctx.main_org)
+    unnamed_body = title in words("body_member_titles")  # "who is a member of the panel": of no body we know
+    subject = org or (None if outside_voice(tokens) or unnamed_body else ctx.main_org)
     if subject is None:
         return None
     return role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None)

@@ -118,3 +118,81 @@ def test_a_title_before_a_later_name_in_a_list_is_the_earlier_name_s(nlp):
     roles = roles_in(nlp, text, PUBLISHED)
     assert ("Birch", "former member", "Ivo Pell") in roles
     assert not any(obj == "Sam Ortiz" and "member" in predicate for _, predicate, obj in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a relative clause gives the post, the body is only described
+        ("Quarry Mills shut two plants. Nell Voss, who sits as a member of the review board, backed it.", "Nell Voss"),
+        # a relative clause with another verb and a time phrase
+        ("Quarry Mills shut two plants. Abe Kerr, who joined as a member of the guild in May, was upset.", "Abe Kerr"),
+        # the story's company named later in the sentence is not the body of the clause
+        (
+            "Quarry Mills shut two plants. Lia Moss, who is a member of the council, said Quarry Mills had to act.",
+            "Lia Moss",
+        ),
+    ],
+)
+def test_a_member_in_a_relative_clause_of_no_named_body_is_no_role(nlp, text, person):
+    assert all(obj != person for _, _, obj in roles_in(nlp, text, PUBLISHED))
+
+
+def test_a_member_in_a_relative_clause_of_a_named_body_keeps_it(nlp):
+    text = "Quarry Mills shut two plants. Nell Voss, who is a member of the Quarry Mills board, opposed it."
+    assert ("Quarry Mills", "member", "Nell Voss") in roles_in(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the owner of a research unit is not a fellow's employer
+        ("Pell Bank raised rates. Uma Dey, a senior fellow at Pell Bank's policy institute, disagreed.", "Uma Dey"),
+        # an unnamed owner of a school
+        ("Rates rose again. Kip Oro, a professor at the state bank's training college, called it late.", "Kip Oro"),
+        # a lecturer at a university department of a company
+        ("Pell Bank raised rates. Jo Ruiz, a lecturer at Pell Bank's finance academy, was not surprised.", "Jo Ruiz"),
+    ],
+)
+def test_an_academic_title_in_an_owned_school_is_no_role_of_the_owner(nlp, text, person):
+    assert all(obj != person for _, _, obj in roles_in(nlp, text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the school is named after the possessive: the post is held there
+        (
+            "Pell Bank raised rates. Uma Dey, a professor at Pell Bank's Rowan Institute, disagreed.",
+            ("Rowan Institute", "professor", "Uma Dey"),
+        ),
+        # an analyst in a company's unit keeps the company (not an academic title)
+        (
+            "Rates rose. Kip Oro, an analyst at Pell Bank's research unit, called it late.",
+            ("Pell Bank", "analyst", "Kip Oro"),
+        ),
+    ],
+)
+def test_an_academic_title_at_a_named_school_or_another_title_keeps_a_role(nlp, text, role):
+    assert role in roles_in(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Oxley Foods lost the vote. Fellow director Ray Tamm backed the bid.",
+            ("Oxley Foods", "director", "Ray Tamm"),
+        ),
+        (
+            "Oxley Foods lost the vote. Fellow board member Ina Gold sided with him.",
+            ("Oxley Foods", "board member", "Ina Gold"),
+        ),
+        (
+            "Oxley Foods lost the vote, and fellow executive Bo Lenz quit.",
+            ("Oxley Foods", "executive", "Bo Lenz"),
+        ),
+    ],
+)
+def test_fellow_before_another_title_is_an_adjective(nlp, text, role):
+    assert role in roles_in(nlp, text, PUBLISHED)
