@@ -1,5 +1,5 @@
 """What a press report says will happen is a forecast, not the company's target: "..., the report said" (issue 10,
-round 8). A deal price in such a report ("in a deal that would value X at $2 billion") is of talks, not agreed."""
+round 8), unless it is the holder's own plan (round 29). A deal price in such a report ("in a deal that would value X at $2 billion") is of talks, not agreed."""
 
 import datetime as dt
 
@@ -14,11 +14,13 @@ OPENING = "Kestrel Corp news.\n\n"
 @pytest.mark.parametrize(
     ("text", "amount", "expected"),
     [
+        # the holder's own option, relayed by the report, is its target (round 29, modality_reported_plans)
         (
             "Brindle Bank could also swap $9 billion in preferred shares, the report added.",
             9_000_000_000.0,
-            "forecast",
+            "target",
         ),
+        ("Brindle Bank's losses could also reach $9 billion this year, the report added.", 9_000_000_000.0, "forecast"),
         (
             "Kettleby Mining is in talks to buy Orvane Tools in a transaction that would value the toolmaker at up to "
             "$2 billion, the report said.",
