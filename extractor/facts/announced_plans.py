@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
 PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 COUNT_DEPS = frozenset({"nummod", "quantmod", "compound"})
@@ -19,7 +19,9 @@ def announced_plan(root: Token) -> bool:
     or cutting verb in the purpose infinitive of a verb that announces such an action."""
     noun = _counted_action(root)
     if noun is not None:
-        return noun.dep_ == "dobj" and _announcing(noun.head)
+        return noun.dep_ == "dobj" and _announcing(noun.head) or _included_in_announced(noun)
+    if _announced_sum(root):
+        return True
     verb = _amount_verb(root)
     if verb is None or not is_purpose_infinitive(verb):
         return False
@@ -50,10 +52,41 @@ def _counted_action(root: Token) -> Token | None:
 
 
 def _is_action(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words("planned_action_nouns")
+    """A noun of a planned action or programme ("shutdowns", "a share buyback"), not one a past clause tells as
+    done ("the savings it achieved last year")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in any_words("planned_action_nouns", "announced_sum_nouns"):
+        return False
+    return not _done_by_past_clause(noun)
+
+
+def _done_by_past_clause(noun: Token) -> bool:
+    """A relative clause in the simple past on the noun ("the $2 billion in savings it achieved last year")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children)
 
 
 def _announcing(verb: Token) -> bool:
     """A verb of `plan_announcing_verbs`; a modal above it ("will announce cuts") already made the figure a
     plan before this test is asked, which runs on actual figures only."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in words("plan_announcing_verbs")
+
+
+def _announced_sum(root: Token) -> bool:
+    """ "announced $400 billion in bond purchases", "unveiled 3 billion euros worth of cost savings": a sum the
+    announcing verb takes as object, whose "in"/"of" phrase (or that of its "worth") names a planned action or a
+    programme of buying or spending (`planned_action_nouns`, `announced_sum_nouns`): the size of the plan."""
+    sum_ = root.head if root.dep_ == "compound" and root.head.lower_ == "worth" else root
+    if sum_.dep_ != "dobj" or not _announcing(sum_.head) or _done_by_past_clause(sum_):
+        return False
+    holders = [sum_, *(c for c in sum_.children if c.dep_ in ("amod", "advmod") and c.lower_ == "worth")]
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")]
+    return any(_is_action(o) for p in preps for o in p.children)
+
+
+def _included_in_announced(noun: Token) -> bool:
+    """ "announced 3 billion euros of savings, including 1,900 job cuts": a planned action counted inside the
+    "including" phrase of what the verb announces is part of the same plan."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "including":
+        return False
+    announced = prep.head
+    return announced.dep_ == "dobj" and _announcing(announced.head)
