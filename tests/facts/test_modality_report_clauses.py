@@ -2,7 +2,8 @@
 list that takes the figure in its own object ("will add 600 jobs", "would write down 2.5 billion crowns") acts, it
 reports nothing, so the teller above it decides; a clause that a press report's noun governs ("amid newspaper
 reports that it would lose ...") is the report's forecast, and so is what a newspaper "reported", unless the paper
-reports its own plan or the holder's own plan (round 29). The company's own statement stays its target. Sentences written for these tests, invented
+reports its own plan or the holder's own plan (round 29).
+The company's own statement stays its target. Sentences written for these tests, invented
 names."""
 
 import datetime as dt
