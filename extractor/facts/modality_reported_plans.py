@@ -97,7 +97,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _agent(who: Token) -> bool:
     """A party that can plan: a named organization, place or person, a company or public body noun, a pronoun."""
-    if who.lower_ in AGENT_PRONOUNS or who.ent_type_ in AGENT_LABELS:
+    if who.lower_ in AGENT_PRONOUNS or who.ent_type_ in AGENT_LABELS or _ticker_fragment(who):
         return True
     return company_side(who) or public_body(who)
 
@@ -120,3 +120,10 @@ def _on_track(verb: Token) -> bool:
         return False
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     return any(p.lemma_ == "track" for o in on for p in o.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _ticker_fragment(who: Token) -> bool:
+    """ "Norvale Corp ( NVL.N ) could sell ...": the parser may split a ticker before the verb and take its last
+    piece, closed by the bracket, as the subject; it stands for the company named before it."""
+    following = who.doc[who.i + 1] if who.i + 1 < len(who.doc) else None
+    return following is not None and following.text == ")" and who.text.isupper() and len(who.text) <= 5

@@ -27,6 +27,12 @@ OPENING = "Norvale Corp news.\n\n"
         ("Brindle Bank could also convert $9 billion in preferred shares, the report added.", 9e9),
         ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
         ("Norvale Corp will close 14 stores by March, the report said.", 14),
+        # a ticker split by the parser before the verb stands for the company named before it
+        (
+            "LONDON (Reuters) - Norvale Group Plc ( NVLa.L ) could sell more than $3 billion of assets including its "
+            "refineries, the Weekend Times reported.",
+            3e9,
+        ),
         # the clause of a report's noun
         ("Velmont Steel shares rose amid newspaper reports that it would buy 12 scrap yards.", 12),
         ("Investors fretted over press reports that Brask Foods would shut 14 bakeries this spring.", 14),
