@@ -17,9 +17,21 @@ OPENING = "Norvale Corp news.\n\n"
 @pytest.mark.parametrize(
     ("text", "amount", "expected"),
     [
-        ("The Ostland Reserve Bank last week announced $400 billion in bond purchases to lower rates.", 4e11, "target"),
-        ("Norvale Corp has announced 3 billion euros worth of cost savings, including 1,900 job cuts.", 3e9, "target"),
-        ("Norvale Corp has announced 3 billion euros worth of cost savings, including 1,900 job cuts.", 1900, "target"),
+        (
+            "The Ostland Reserve Bank on Monday unveiled 90 billion crowns of bond purchases to lower rates.",
+            9e10,
+            "target",
+        ),
+        (
+            "Norvale Corp has announced 450 million pounds worth of savings, including 600 branch closures.",
+            4.5e8,
+            "target",
+        ),
+        (
+            "Norvale Corp has announced 450 million pounds worth of savings, including 600 branch closures.",
+            600,
+            "target",
+        ),
         ("Norvale Corp unveiled $750 million of new investment in its plants on Tuesday.", 7.5e8, "target"),
         ("Norvale Corp announced a $2 billion share buyback.", 2e9, "target"),
         # near-misses: results announced, savings already made

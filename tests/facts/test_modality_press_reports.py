@@ -17,11 +17,15 @@ OPENING = "Kestrel Corp news.\n\n"
     [
         # the holder's own option, relayed by the report, is its target (round 29, modality_reported_plans)
         (
-            "Brindle Bank could also swap $9 billion in preferred shares, the report added.",
-            9_000_000_000.0,
+            "Brindle Bank could also swap 6 billion euros of its preference stock for bonds, the article added.",
+            6_000_000_000.0,
             "target",
         ),
-        ("Brindle Bank's losses could also reach $9 billion this year, the report added.", 9_000_000_000.0, "forecast"),
+        (
+            "Brindle Bank's losses could also reach 6 billion euros this year, the article added.",
+            6_000_000_000.0,
+            "forecast",
+        ),
         (
             "Kettleby Mining is in talks to buy Orvane Tools in a transaction that would value the toolmaker at up to "
             "$2 billion, the report said.",

@@ -22,9 +22,9 @@ OPENING = "Norvale Corp news.\n\n"
         ("Norvale Corp seeks to cut 1,200 jobs over two years, the Halden Gazette reported.", 1200),
         ("The Treasury of Ostland plans to borrow 20 billion crowns next year, the newspaper reported.", 2e10),
         # "on track to"
-        ("Norvale Corp is on track to raise more than $3 billion in capital by September, the report said.", 3e9),
+        ("Norvale Corp is on track to sell at least $3 billion of new stock before autumn, the report said.", 3e9),
         # an act the holder controls, under a modal
-        ("Brindle Bank could also convert $9 billion in preferred shares, the report added.", 9e9),
+        ("Brindle Bank could also redeem 6 billion euros of its preference stock, the article added.", 6e9),
         ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
         ("Norvale Corp will close 14 stores by March, the report said.", 14),
         # a ticker split by the parser before the verb stands for the company named before it
