@@ -73,7 +73,7 @@ def _announcing(verb: Token) -> bool:
 
 
 def _announced_sum(root: Token) -> bool:
-    """ "announced $400 billion in bond purchases", "unveiled 3 billion euros worth of cost savings": a sum the
+    """ "announced 90 billion crowns of bond purchases", "unveiled 450 million pounds worth of savings": a sum the
     announcing verb takes as object, whose "in"/"of" phrase (or that of its "worth") names a planned action or a
     programme of buying or spending (`planned_action_nouns`, `announced_sum_nouns`): the size of the plan."""
     sum_ = root.head if root.dep_ == "compound" and root.head.lower_ == "worth" else root

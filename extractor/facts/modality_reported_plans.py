@@ -1,7 +1,7 @@
 """A holder's own plan relayed by a press report stays the holder's target (`modality_tellers.told_by_forecaster`).
 
 "Norvale wants to repay $4 billion by June, the newspaper reported", "the lender is on track to raise $3 billion,
-the report said", "the group could also sell its $2 billion stake, the report added": the report tells what the
+the report said", "the group could also sell its $2 billion stake, the article added": the report tells what the
 holder means to do; the plan is the holder's (FACTS.md: a goal or plan of the subject is a target), not the paper's
 prediction. What the report predicts of an outcome ("profit could fall 10 percent", "Norvale could lose $2 billion",
 "the deal would value Halden at $5 billion") stays its forecast.
