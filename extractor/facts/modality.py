@@ -90,7 +90,7 @@ def modality_for(
     if modality == "target" and sourced_to_forecasters(span.root):
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
-        return "forecast"  # a plan the press relays stays the holder's: "wants to repay $4 billion, the paper said"
+        return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
     if modality == "target" and forecast_of_an_economy(span.root):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):

@@ -1,18 +1,20 @@
 """A holder's own plan relayed by a press report stays the holder's target (`modality_tellers.told_by_forecaster`).
 
-"Norvale wants to repay $4 billion by June, the newspaper reported", "the lender is on track to raise $3 billion,
-the report said", "the group could also sell its $2 billion stake, the article added": the report tells what the
-holder means to do; the plan is the holder's (FACTS.md: a goal or plan of the subject is a target), not the paper's
-prediction. What the report predicts of an outcome ("profit could fall 10 percent", "Norvale could lose $2 billion",
-"the deal would value Halden at $5 billion") stays its forecast.
+"a newspaper said Halden Foods intends to pay back 700 million euros over three years", "the lender, the report
+said, is on track to issue 1.5 billion pounds of bonds", "the group may also sell its $2 billion stake, the article
+added": the report tells what the holder means to do; the plan is the holder's (FACTS.md: a goal or plan of the
+subject is a target), not the paper's prediction. What the report predicts of an outcome ("profit could fall 10
+percent", "Norvale could lose $2 billion", "the deal would value Halden at $5 billion") stays its forecast.
 
 The clause between the figure and the reporting verb is read by scored cues (weights below, fire at
 `PLAN_SCORE`): who acts (an agent: a named organization, place or person, a company or public body noun, a
-pronoun; not a measure such as "sales" or "the deal"), in which voice (a passive has no acting holder), and the
-verb's lemma: one of wanting or planning (`pledge_verbs`, `intent_verbs`, `wanting_verbs`), "on track to", or an act
-of disposing or raising (`holder_act_verbs`, `plan_progressive_verbs`) under a modal of future or possibility; a
-verb of predicting (`prediction_verbs`: "expects to post") speaks of an outcome and counts against, and so does
-an act the holder is obliged to (`obligation_heads`, `forcing_verbs`: "may have to pay $500 million in fines").
+pronoun; not a measure such as "sales" or "the deal", nor a plural kind of party), in which voice (a passive has
+no acting holder), and the verb's lemma: one of wanting or planning (`pledge_verbs`, `intent_verbs`,
+`wanting_verbs`), "on track to" an act, or an act of closing or cutting, or of disposing or raising a sum of money
+(`_own_act`), under a modal of future or possibility; a verb of predicting (`prediction_verbs`: "expects to post")
+speaks of an outcome and counts against, and so does an act the holder is obliged to (`obligation_heads`,
+`forcing_verbs`: "may have to pay $500 million in fines") or a payment for a penalty. A verb of denying above the
+clause ("denied it plans to cut") stops the rule.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ AGENT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 MODALS = frozenset({"will", "would", "'ll", "shall", "can", "could", "may", "might"})
 
 # weights of the cues; a clause is the holder's own plan at PLAN_SCORE or more
-HOLDER_ACTS = 2  # an agent is the active subject of the verb (or of the verb it completes: "wants to repay")
+HOLDER_ACTS = 2  # an agent is the active subject of the verb (or of the verb it completes: "intends to pay back")
 PLAN_LEMMA = 2  # want, plan, aim, intend, hope, seek, consider, "on track"
 ACT_UNDER_MODAL = 1  # "could sell", "will repay": an act the holder controls, told as to come
 PREDICTION_LEMMA = -3  # "expects to post": an outcome, not an act
@@ -62,33 +64,64 @@ def holders_own_plan(root: Token, reporting: Token) -> bool:
         if token == reporting:
             break
         if token.pos_ in ("VERB", "AUX"):
-            score = _plan_score(token)
+            if _denying(token):
+                return False  # "denied it plans to cut 3,000 jobs": the plan is refused, no target
+            score = _plan_score(token, root)
             best = score if best is None else max(best, score)
     return best is not None and best >= PLAN_SCORE
 
 
-def _plan_score(verb: Token) -> int:
+def _plan_score(verb: Token, root: Token) -> int:
     lemma = verb.lemma_.lower()
     score = 0
     subject = _subject(verb)
-    if subject is not None and subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+    if (subject is not None and subject.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children):
         score += PASSIVE
     elif subject is not None and _agent(subject):
         score += HOLDER_ACTS
     if lemma in any_words("pledge_verbs", "intent_verbs", "wanting_verbs") or _on_track(verb):
         score += PLAN_LEMMA
-    elif lemma in any_words("holder_act_verbs", "plan_progressive_verbs") and _modal(verb):
+    elif _modal(verb) and _own_act(verb, lemma, root):
         score += ACT_UNDER_MODAL
     if lemma in words("prediction_verbs"):
         score += PREDICTION_LEMMA
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("obligation_heads", "forcing_verbs"):
+    if _befalls(verb, lemma):
         score += OBLIGED
     return score
 
 
+def _own_act(verb: Token, lemma: str, root: Token) -> bool:
+    """An act of closing or cutting (`plan_progressive_verbs`), or one of disposing or raising (`holder_act_verbs`);
+    a sale only of a sum of money ("could sell $3 billion of its towers"), not of a volume of goods ("could sell 5
+    million phones": sales, an outcome); never a price per share (the terms of a deal in talks,
+    told as the report's forecast like the value a deal would put on a company)."""
+    if lemma in words("plan_progressive_verbs"):
+        return True
+    if lemma not in words("holder_act_verbs") or (lemma == "sell" and not _money(root)):
+        return False  # a count sold is a sales volume; a count bought, built or ordered is the holder's deal
+    return not any(t.lower_ == "per" or (t.lower_ == "a" and t.head.lower_ == "share") for t in root.subtree)
+
+
+def _money(root: Token) -> bool:
+    """A sum of money: a currency sign or noun with the figure ("$3 billion", "800 million euros")."""
+    currencies = words("currency_nouns")
+    return root.ent_type_ == "MONEY" or any(t.tag_ == "$" or t.lemma_.lower() in currencies for t in root.subtree)
+
+
+def _befalls(verb: Token, lemma: str) -> bool:
+    """An act the holder is obliged to ("may have to pay", "could be forced to sell"), or a payment whose object or
+    purpose is a penalty or a settlement ("could spend up to $1 billion on fines", "could pay $3 billion to settle
+    the lawsuits"): what befalls the holder, not what it means to do."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("obligation_heads", "forcing_verbs"):
+        return True
+    if lemma not in ("pay", "spend"):
+        return False
+    return any(t.lemma_.lower() in words("penalty_words") for t in verb.subtree)
+
+
 def _subject(verb: Token) -> Token | None:
-    """The verb's own subject, or that of the verb it completes ("wants to repay": "repay" acts for the subject of
-    "wants")."""
+    """The verb's own subject, or that of the verb it completes ("intends to pay": "pay" acts for the subject of
+    "intends")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "xcomp":
         return _subject(verb.head)
@@ -97,9 +130,17 @@ def _subject(verb: Token) -> Token | None:
 
 def _agent(who: Token) -> bool:
     """A party that can plan: a named organization, place or person, a company or public body noun, a pronoun."""
-    if who.lower_ in AGENT_PRONOUNS or who.ent_type_ in AGENT_LABELS or _ticker_fragment(who):
+    if who.lower_ in AGENT_PRONOUNS or who.ent_type_ in AGENT_LABELS:
+        return not _generic(who)
+    return (company_side(who) or public_body(who)) and not _generic(who)
+
+
+def _generic(who: Token) -> bool:
+    """ "Banks such as Norvale could sell ...", "lenders could sell ...": a plural noun with no determiner, or one
+    with "such as", names a kind of party, not a holder with a plan of its own."""
+    if any(c.dep_ == "prep" and c.lower_ == "such" for c in who.children):
         return True
-    return company_side(who) or public_body(who)
+    return who.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in who.children)
 
 
 def _modal(verb: Token) -> bool:
@@ -115,15 +156,20 @@ def _modal(verb: Token) -> bool:
 
 
 def _on_track(verb: Token) -> bool:
-    """ "is on track to raise": a "be" with "on track" and a verb it completes."""
+    """ "is on track to issue": a "be" with "on track" and a verb it completes that is an act or plan of the holder
+    ("on track to post a loss", "to report a profit" speak of a result: no plan)."""
     if verb.lemma_ != "be":
         return False
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    return any(p.lemma_ == "track" for o in on for p in o.children) and any(c.dep_ == "xcomp" for c in verb.children)
+    if not any(p.lemma_ == "track" for o in on for p in o.children):
+        return False
+    plan_verbs = ("holder_act_verbs", "plan_progressive_verbs", "plan_amount_verbs", "intent_verbs")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in any_words(*plan_verbs) for c in verb.children)
 
 
-def _ticker_fragment(who: Token) -> bool:
-    """ "Norvale Corp ( NVL.N ) could sell ...": the parser may split a ticker before the verb and take its last
-    piece, closed by the bracket, as the subject; it stands for the company named before it."""
-    following = who.doc[who.i + 1] if who.i + 1 < len(who.doc) else None
-    return following is not None and following.text == ")" and who.text.isupper() and len(who.text) <= 5
+def _denying(verb: Token) -> bool:
+    """A verb of denying or refusing (`refusing_verbs`, "dismiss", "rule out") over the plan's clause."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("refusing_verbs") or lemma == "dismiss":
+        return True
+    return lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)

@@ -38,6 +38,17 @@ OPENING = "Norvale Corp news.\n\n"
         ("Norvale Corp announced $2 billion in sales for the quarter.", 2e9, "actual"),
         ("Norvale Corp announced $2 billion in savings it achieved last year.", 2e9, "actual"),
         ("Norvale Corp announced revenue of $2 billion in the first quarter.", 2e9, "actual"),
+        # one deal's price: no programme
+        ("Brindle Bank announced the 900 million euro purchase of Ostrander Insurance on Tuesday.", 9e8, "actual"),
+        ("Velmont Steel announced a $700 million acquisition last week.", 7e8, "actual"),
+        ("Velmont Steel unveiled a 300 million pound investment in Orvane Tools.", 3e8, "actual"),
+        # a programme a later clause tells as carried out
+        (
+            "The Ostland Reserve Bank announced 40 billion crowns of bond purchases in 2022, which it completed in "
+            "May.",
+            4e10,
+            "actual",
+        ),
     ],
 )
 def test_an_announced_sum_of_a_programme_is_a_target(nlp, text, amount, expected):

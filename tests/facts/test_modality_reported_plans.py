@@ -1,5 +1,5 @@
 """A holder's own plan that the press relays stays the holder's target (`modality_reported_plans`, round 29): the
-report tells what the holder means to do ("wants to repay", "is on track to raise", "could also convert"), not a
+report tells what the holder means to do ("intends to pay back", "is on track to issue", "may also redeem"), not a
 prediction of its own. What the report predicts of an outcome, an act the holder is forced to, and what an analyst
 says the holder could do stay forecasts; a result the report relays stays actual. Sentences written for these
 tests, invented names and figures."""
@@ -18,21 +18,24 @@ OPENING = "Norvale Corp news.\n\n"
     ("text", "amount"),
     [
         # a verb of wanting or planning with the holder as its subject
-        ("Norvale Corp wants to repay $4 billion in state aid by June, the newspaper reported.", 4e9),
+        (
+            "A newspaper reported on Sunday that Halden Foods intends to repay 700 million euros of its state loans "
+            "over three years.",
+            7e8,
+        ),
         ("Norvale Corp seeks to cut 1,200 jobs over two years, the Halden Gazette reported.", 1200),
         ("The Treasury of Ostland plans to borrow 20 billion crowns next year, the newspaper reported.", 2e10),
         # "on track to"
-        ("Norvale Corp is on track to sell at least $3 billion of new stock before autumn, the report said.", 3e9),
+        (
+            "The newspaper reported that Tasker Group is on track to issue 1.5 billion pounds of bonds by the end of "
+            "the year.",
+            1.5e9,
+        ),
         # an act the holder controls, under a modal
         ("Brindle Bank could also redeem 6 billion euros of its preference stock, the article added.", 6e9),
         ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
         ("Norvale Corp will close 14 stores by March, the report said.", 14),
-        # a ticker split by the parser before the verb stands for the company named before it
-        (
-            "LONDON (Reuters) - Norvale Group Plc ( NVLa.L ) could sell more than $3 billion of assets including its "
-            "refineries, the Weekend Times reported.",
-            3e9,
-        ),
+        ("The newspaper reported that Quillon Energy may sell 800 million euros of pipelines and depots.", 8e8),
         # the clause of a report's noun
         ("Velmont Steel shares rose amid newspaper reports that it would buy 12 scrap yards.", 12),
         ("Investors fretted over press reports that Brask Foods would shut 14 bakeries this spring.", 14),
@@ -72,6 +75,30 @@ def test_a_holders_plan_the_press_relays_is_a_target(nlp, text, amount):
             2e9,
             "forecast",
         ),
+        # a sale of goods: a volume of sales, an outcome, not a holder's disposal
+        ("Velmont Motors could sell 450,000 trucks in Asia next year, the newspaper reported.", 450000, "forecast"),
+        ("Kettleby Phones will sell 2 million more handsets this year, the report said.", 2e6, "forecast"),
+        # "on track" to a result
+        ("Halden Foods is on track to post a loss of 90 million euros this year, the report said.", 9e7, "forecast"),
+        (
+            "The newspaper reported that Tasker Group is on track to report a record profit of 400 million pounds.",
+            4e8,
+            "forecast",
+        ),
+        # a plan denied or dismissed
+        ("Brindle Bank denied it plans to cut 2,500 jobs, the newspaper reported.", 2500, "forecast"),
+        ("Ostrander Bank dismissed talk that it would shed 900 staff, the report said.", 900, "forecast"),
+        # a payment that befalls the holder: a penalty or a settlement
+        ("Norvale Corp could spend up to 800 million euros on penalties, the report said.", 8e8, "forecast"),
+        (
+            "Velmont Steel may pay as much as $600 million to settle the claims, the newspaper reported.",
+            6e8,
+            "forecast",
+        ),
+        # a kind of party, not a holder
+        ("Lenders such as Brindle Bank could sell 9 billion euros of loans, the report said.", 9e9, "forecast"),
+        # the price per share a bidder would pay in talks: the report's forecast, like the value a deal would set
+        ("Kettleby Mining would pay $41 a share for Orvane Tools, the newspaper reported.", 41, "forecast"),
         # a result the report relays stays actual
         ("Norvale Corp raised $2 billion in new capital last month, the report said.", 2e9, "actual"),
     ],
