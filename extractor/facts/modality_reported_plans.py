@@ -93,13 +93,27 @@ def _plan_score(verb: Token, root: Token) -> int:
 def _own_act(verb: Token, lemma: str, root: Token) -> bool:
     """An act of closing or cutting (`plan_progressive_verbs`), or one of disposing or raising (`holder_act_verbs`);
     a sale only of a sum of money ("could sell $3 billion of its towers"), not of a volume of goods ("could sell 5
-    million phones": sales, an outcome); never a price per share (the terms of a deal in talks,
-    told as the report's forecast like the value a deal would put on a company)."""
+    million phones": sales, an outcome); never a price per share or a price paid for a named company (the terms
+    of a deal in talks, told as the report's forecast like the value a deal would put on a company)."""
     if lemma in words("plan_progressive_verbs"):
         return True
     if lemma not in words("holder_act_verbs") or (lemma == "sell" and not _money(root)):
         return False  # a count sold is a sales volume; a count bought, built or ordered is the holder's deal
-    return not any(t.lower_ == "per" or (t.lower_ == "a" and t.head.lower_ == "share") for t in root.subtree)
+    return not _per_share(root) and not (lemma in ("pay", "offer", "bid") and _for_a_company(verb))
+
+
+def _per_share(root: Token) -> bool:
+    """ "$30 per share", "$41 a share", "at $20 each": a price per share, right after the figure."""
+    after = [t.lower_ for t in root.doc[root.right_edge.i + 1 : root.right_edge.i + 3]]
+    inside = any(t.lower_ in ("per", "each", "apiece") for t in root.subtree)
+    return inside or after[:1] in (["each"], ["apiece"], ["per"]) or after == ["a", "share"]
+
+
+def _for_a_company(verb: Token) -> bool:
+    """ "would pay $2 billion for Orvane Tools": the price of a takeover in talks, whose terms the report tells
+    as its forecast (as the value a deal would set on a company), not the bidder's own plan."""
+    objects = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return any(o.pos_ == "PROPN" or o.ent_type_ == "ORG" for o in objects)
 
 
 def _money(root: Token) -> bool:

@@ -99,6 +99,8 @@ def test_a_holders_plan_the_press_relays_is_a_target(nlp, text, amount):
         ("Lenders such as Brindle Bank could sell 9 billion euros of loans, the report said.", 9e9, "forecast"),
         # the price per share a bidder would pay in talks: the report's forecast, like the value a deal would set
         ("Kettleby Mining would pay $41 a share for Orvane Tools, the newspaper reported.", 41, "forecast"),
+        ("The report said Halwick Group would pay 2.4 billion euros for Brask Foods.", 2.4e9, "forecast"),
+        ("Tarnby Air may price its new shares at $18 each, the newspaper reported.", 18, "forecast"),
         # a result the report relays stays actual
         ("Norvale Corp raised $2 billion in new capital last month, the report said.", 2e9, "actual"),
     ],
