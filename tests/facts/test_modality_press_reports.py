@@ -1,6 +1,6 @@
 """What a press report says will happen is a forecast, not the company's target: "..., the report said" (issue 10,
 round 8), unless it is the holder's own plan (round 29).
-A deal price in such a report ("in a deal that would value X at $2 billion") is of talks, not agreed."""
+A deal price in such a report (a transaction putting a $2 billion value on X) is of talks, not agreed."""
 
 import datetime as dt
 
