@@ -35,6 +35,8 @@ OPENING = "Norvale Corp news.\n\n"
         ("Brindle Bank could also redeem 6 billion euros of its preference stock, the article added.", 6e9),
         ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
         ("Norvale Corp will close 14 stores by March, the report said.", 14),
+        # a need of the holder's own is its plan (FACTS.md: "will need to hire" is a target)
+        ("Halden Foods will need to raise 600 million euros of new capital, the newspaper reported.", 6e8),
         ("The newspaper reported that Quillon Energy may sell 800 million euros of pipelines and depots.", 8e8),
         # the clause of a report's noun
         ("Velmont Steel shares rose amid newspaper reports that it would buy 12 scrap yards.", 12),
