@@ -27,8 +27,8 @@ OPENING = "Norvale Corp news.\n\n"
         ("The Treasury of Ostland plans to borrow 20 billion crowns next year, the newspaper reported.", 2e10),
         # "on track to"
         (
-            "The newspaper reported that Tasker Group is on track to issue 1.5 billion pounds of bonds by the end of "
-            "the year.",
+            "The newspaper reported that Tasker Group is on track to issue 1.5 billion pounds of bonds before "
+            "December.",
             1.5e9,
         ),
         # an act the holder controls, under a modal
