@@ -38,7 +38,26 @@ def described_title_after(mention: Span, ctx: DocContext) -> tuple[list[Token], 
         last_role += 2  # "secretary-general": a hyphenated title is one word
     tokens = _without_base(tokens[: last_role + 1])
     org = _employer_after_covered_area(doc, i, end, mention, ctx) or employer_at(doc[i + 1 : end], mention, ctx)
+    if org is not None and tokens and tokens[-1].lower_ in words("academic_titles"):
+        org = _owned_body(doc[i + 1 : min(i + 1 + WINDOW, end)], ctx, org)
     return (tokens, org) if org is not None and tokens else None
+
+
+def _owned_body(after: Span, ctx: DocContext, org: str) -> str | None:
+    """A professor or fellow "at Alder Bank's business school" holds the post in the school: the owner before
+    "'s" is no employer. The school when it is named ("Alder Bank's Kell Institute"), else no one."""
+    mark = next((t.i for t in after if t.lower_ in ("'s", "’s")), None)
+    if mark is None or mark + 1 >= after.end:
+        return org
+    named = ctx.entities.at(mark + 1)
+    if named is not None and named.label == "ORG":
+        return named.name
+    for token in after.doc[mark + 1 : after.end]:
+        if token.lemma_.lower() in words("academic_bodies") and token.is_lower:
+            return None
+        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+            break
+    return org
 
 
 def _employer_after_covered_area(doc, i: int, end: int, mention: Span, ctx: DocContext) -> str | None:
@@ -95,6 +114,7 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
             continue
         if cluster is not None:
             usable = cluster.label in EMPLOYER_LABELS and cluster is not own and not cluster.agency
+            usable = usable and not (cluster.label == "PERSON" and _possessor(token, ctx))  # "a member of Lee's party"
             usable = usable and (cluster.label != "FAC" or cluster.name.split()[-1][:1].isupper())  # not "tabloid"
             return cluster.name if usable else None
         if token.text == "," and after_place:
@@ -103,12 +123,45 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
             after_place = False
             continue
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            return _proper_run(after[k:])
+            run = _proper_run(after[k:])
+            following = after[k + len(run.split())] if run and k + len(run.split()) < len(after) else None
+            return (
+                None if following is not None and following.lower_ in ("'s", "’s") and _person_like(run, ctx) else run
+            )
         break
-    return _first_organization(after[:WINDOW], ctx)
+    return _first_organization(_before_clause(after[:WINDOW]), ctx)
 
 
 WINDOW = 8
+
+
+def opens_clause(token: Token) -> bool:
+    """A relative pronoun or a finite verb; never a hyphened modifier the tagger read as a verb ("D.C.-based")."""
+    return token.tag_ in CLAUSE_OPENING_TAGS and "-" not in token.text
+
+
+def _person_like(run: str, ctx: DocContext) -> bool:
+    """An untagged run of names the story knows as a person's."""
+    return any(c.label == "PERSON" and run in (c.name, *c.aliases) for c in ctx.entities.clusters)
+
+
+def _possessor(token: Token, ctx: DocContext) -> bool:
+    """A name that ends before "'s": it owns the noun after it, which is what the title is held in."""
+    doc, cluster = token.doc, ctx.entities.at(token.i)
+    k = token.i
+    while k + 1 < len(doc) and ctx.entities.at(k + 1) is cluster:
+        k += 1
+    return k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")
+
+
+CLAUSE_OPENING_TAGS = frozenset({"WDT", "WP", "VBZ", "VBD", "VBP", "MD"})  # "that", "who", "owns", "will"
+
+
+def _before_clause(tokens: Span) -> Span:
+    """The words before a relative pronoun or a finite verb ("Tarvik-based" opens no clause): "a member of the
+    family that owns Brandt" names no employer; an organization inside the clause is what the clause is about."""
+    stop = next((t.i for t in tokens if opens_clause(t)), tokens.end)
+    return tokens.doc[tokens.start : stop]
 
 
 def _descriptor(token: Token) -> bool:

@@ -26,6 +26,7 @@ from extractor.facts.modality_possessions import dated_in_its_phrase, describes_
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
+from extractor.facts.modality_reported_plans import reported_own_plan
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
 from extractor.facts.modality_should import predicted_by_should
@@ -86,8 +87,10 @@ def modality_for(
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
-    if modality == "target" and (sourced_to_forecasters(span.root) or told_by_forecaster(span.root)):
+    if modality == "target" and sourced_to_forecasters(span.root):
         return "forecast"
+    if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
+        return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
     if modality == "target" and forecast_of_an_economy(span.root):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):

@@ -33,7 +33,7 @@ def told_by_forecaster(root: Token) -> bool:
             if who is None:
                 return False
             believer = lemma in words("belief_verbs") and not company_side(who)
-            return _forecasting_teller(who) or believer or outsider(who) or _press_outlet(who, token, under)
+            return _forecasting_teller(who) or believer or outsider(who) or press_outlet(who, token, under)
     return False
 
 
@@ -45,7 +45,7 @@ def _clause_of_a_report(noun: Token, under: Token) -> bool:
     return press_report(noun)
 
 
-def _press_outlet(who: Token, verb: Token, clause: Token) -> bool:
+def press_outlet(who: Token, verb: Token, clause: Token) -> bool:
     """ "the newspaper reported", "the Halden Gazette reported": a newspaper or broadcaster (its head word in
     `media_words`) with the verb "report" tells what it has learned, not its own plan ("the newspaper said" may be
     the paper speaking of itself, so only "report"). Not when the reported clause names the outlet itself as

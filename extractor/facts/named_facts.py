@@ -12,11 +12,12 @@ from spacy.tokens import Span, Token
 from extractor.facts.apposed_roles import apposed_role
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
-from extractor.facts.described_titles import described_title_after
+from extractor.facts.described_titles import described_title_after, opens_clause
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
+from extractor.facts.legislators import legislator_post
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
@@ -376,7 +377,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
-        public = government_post(mention, ctx)
+        public = legislator_post(mention, ctx) or government_post(mention, ctx)
         if public is not None:
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
@@ -414,13 +415,18 @@ def _titled_role(
     """The role a title written around a person's name gives, at the organization it names, else at the one
     that reports the news, else (for a title not of an outside voice) at the story's company."""
     title_words = words("title_words")
+    while len(tokens) > 1 and tokens[0].lower_ in words("adjectival_titles"):
+        tokens = tokens[1:]  # "fellow director Jo Marr": a director like the others
     title = " ".join(singular(t) if singular(t) in title_words else t.lower_ for t in tokens)
     title = re.sub(r"^(?:the|its|a)\s+", "", title.replace(" - ", "-"))
     if (name, title) in seen:
         return None
     seen.add((name, title))
-    org = org or _affiliation_after(mention, ctx) or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
-    subject = org or (None if outside_voice(tokens) else ctx.main_org)
+    org = org or _affiliation_after(mention, ctx)
+    if not outside_voice(tokens):  # a professor or analyst speaks for a body of their own, not the reporter's
+        org = org or _reporter_of(mention, ctx) or decider_of(mention.root, ctx)
+    unnamed_body = title in words("body_member_titles")  # "who is a member of the panel": of no body we know
+    subject = org or (None if outside_voice(tokens) or unnamed_body else ctx.main_org)
     if subject is None:
         return None
     return role_fact(sent, ctx, mention.start_char, subject, title, name, own_subject=org is not None)
@@ -492,10 +498,11 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             continue
         if t.lower_ == "of" and tokens and org is None:
             obj = list(doc[i + 1 : min(i + 7, mention.sent.end)])
+            clause = next((k for k, o in enumerate(obj) if opens_clause(o)), 6)
             ent = next(
                 (
                     ctx.entities.at(o.i)
-                    for o in obj
+                    for o in obj[:clause]  # "a member of the family that owns Brandt": no employer
                     if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"
                 ),
                 None,
@@ -507,6 +514,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
             stop = next(
                 (k for k, o in enumerate(obj) if o.is_punct or o.pos_ in ("VERB", "AUX", "ADP", "CCONJ")), len(obj)
             )
+            if clause < stop or tokens[-1].lower_ in words("body_member_titles"):
+                return None  # "a member of the family that ...", "a member of the panel": a body not named
             tokens.append(t)
             tokens.extend(obj[:stop])
             break
@@ -566,7 +575,9 @@ def _apposed_post(mention: Span, title_words: frozenset[str], ctx: DocContext) -
     if person.dep_ != "conj" and not any(c.dep_ == "conj" for c in person.children):
         return None
     found = apposed_post_owner(person, ctx)
-    return (_title_tokens(found[0], title_words), found[1]) if found is not None else None
+    if found is None or found[0].i < mention.start:
+        return None  # "Ann Lee, a member of X's board, and Bo Chen": a title before the name is an earlier one's
+    return _title_tokens(found[0], title_words), found[1]
 
 
 def _title_tokens(noun: Token, title_words: frozenset[str]) -> list[Token]:

@@ -123,7 +123,12 @@ def outside_voice(title: list[Token]) -> bool:
     if before is not None and _foreign_body_before(before) or _unit_of_another(title):
         return True
     independent = words("firm_titles") | words("outside_titles")
-    return any(t.lower_.rstrip("s") in independent or t.lower_ in independent for t in title)
+    adjectival = words("adjectival_titles")  # "fellow director Jo Marr": no fellow
+    return any(
+        (t.lower_.rstrip("s") in independent or t.lower_ in independent)
+        and (t is title[-1] or t.lower_.rstrip("s") not in adjectival)
+        for t in title
+    )
 
 
 def _named_by_description(last: Token) -> bool:

@@ -51,8 +51,8 @@ def test_a_public_post_is_a_role_of_the_country_it_names(nlp, text, role):
             ("Canada", "finance minister", "Jean Talbot"),
         ),
         (
-            "WASHINGTON (Reuters) - Harlow Mining Corp rose. Senator Alma Briggs said the bill would pass.",
-            ("United States", "senator", "Alma Briggs"),
+            "WASHINGTON (Reuters) - Harlow Mining Corp rose. Energy Secretary Alma Briggs said the bill would pass.",
+            ("United States", "energy secretary", "Alma Briggs"),
         ),
         (
             "WASHINGTON (Reuters) - Harlow Mining Corp rose. Labor Secretary Tom Keane praised the deal.",

@@ -1,5 +1,6 @@
 """What a press report says will happen is a forecast, not the company's target: "..., the report said" (issue 10,
-round 8). A deal price in such a report ("in a deal that would value X at $2 billion") is of talks, not agreed."""
+round 8), unless it is the holder's own plan (round 29).
+A deal price in such a report (a transaction putting a $2 billion value on X) is of talks, not agreed."""
 
 import datetime as dt
 
@@ -14,9 +15,15 @@ OPENING = "Kestrel Corp news.\n\n"
 @pytest.mark.parametrize(
     ("text", "amount", "expected"),
     [
+        # the holder's own option, relayed by the report, is its target (round 29, modality_reported_plans)
         (
-            "Brindle Bank could also swap $9 billion in preferred shares, the report added.",
-            9_000_000_000.0,
+            "Brindle Bank could also swap 6 billion euros of its preference stock for bonds, the article added.",
+            6_000_000_000.0,
+            "target",
+        ),
+        (
+            "Brindle Bank's losses could also reach 6 billion euros this year, the article added.",
+            6_000_000_000.0,
             "forecast",
         ),
         (

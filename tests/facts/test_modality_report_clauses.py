@@ -1,8 +1,9 @@
 """Who tells a prediction, three corrections (`modality_tellers.told_by_forecaster`): a verb of the reporting
 list that takes the figure in its own object ("will add 600 jobs", "would write down 2.5 billion crowns") acts, it
 reports nothing, so the teller above it decides; a clause that a press report's noun governs ("amid newspaper
-reports that it would buy ...") is the report's forecast, and so is what a newspaper "reported", unless the paper
-reports its own plan. The company's own statement stays its target. Sentences written for these tests, invented
+reports that it would lose ...") is the report's forecast, and so is what a newspaper "reported", unless the paper
+reports its own plan or the holder's own plan (round 29).
+The company's own statement stays its target. Sentences written for these tests, invented
 names."""
 
 import datetime as dt
@@ -33,9 +34,10 @@ def test_a_reporting_verb_that_acts_on_the_figure_leaves_the_teller_above(nlp, t
     ("text", "amount"),
     [
         # the report's "that" clause, told without a reporting verb
-        ("Velmont Steel shares rose amid newspaper reports that it would buy 12 scrap yards.", 12),
-        ("Investors fretted over press reports that Brask Foods would shut 14 bakeries this spring.", 14),
-        ("Traders pointed to newspaper reports that Olwen Air Ltd might lease 30 more aircraft.", 30),
+        # (an act the holder means to do, told so, stays its target: tests/facts/test_modality_reported_plans.py)
+        ("Velmont Steel shares rose amid newspaper reports that it would lose 12 scrap contracts.", 12),
+        ("Investors fretted over press reports that Brask Foods would face 14 lawsuits this spring.", 14),
+        ("Traders pointed to newspaper reports that Olwen Air Ltd might miss 30 more delivery slots.", 30),
     ],
 )
 def test_the_clause_of_a_press_report_is_a_forecast(nlp, text, amount):
@@ -46,9 +48,9 @@ def test_the_clause_of_a_press_report_is_a_forecast(nlp, text, amount):
     ("text", "amount"),
     [
         # a newspaper with the verb "report" tells what it has learned
-        ("Ostrander Bank may sell about $3 billion of its office towers, the Halden Gazette reported.", 3e9),
-        ("Several newspapers have reported that Tarnby Air could order 40 jets from Corvel.", 40),
-        ("The Morning Gazette reported on Sunday that Pasco Chemicals Inc might close 2 of its 9 plants.", 2),
+        ("Ostrander Bank may lose about $3 billion on its office towers, the Halden Gazette reported.", 3e9),
+        ("Several newspapers have reported that Tarnby Air could receive 40 jets late from Corvel.", 40),
+        ("The Morning Gazette reported on Sunday that Pasco Chemicals Inc might suffer 2 more plant outages.", 2),
     ],
 )
 def test_what_a_newspaper_reported_is_a_forecast(nlp, text, amount):
