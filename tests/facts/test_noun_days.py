@@ -1,0 +1,51 @@
+"""A day written on the noun a figure is the value of (periods29): "Tuesday's closing price of $12.10", "a Friday
+close of $30.85" is that day's figure, whatever verb the clause has ("values the firm above", "is a premium to").
+Not a day on a noun the figure only sizes through another ("its Thursday report of a $20 million loss"), nor the
+day of a telling ("said on Tuesday that revenue rose")."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+D = dt.date
+PUBLISHED = D(2014, 8, 6)  # a Wednesday
+TITLE = "Kestrel shares.\n\n"
+
+
+def one_fact(text: str, surface: str):
+    facts = extract(TITLE + text, published=PUBLISHED)
+    found = [f for f in facts if f.value is not None and f.value.surface == surface and f.kind == "metric"]
+    assert len(found) == 1, [(f.predicate, f.value.surface) for f in facts if f.value]
+    return found[0]
+
+
+def dates(fact):
+    return None if fact.period is None else (fact.period.start, fact.period.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The bid values Kestrel Corp at 30 percent above Tuesday's closing price of $12.10.", "$12.10", D(2014, 8, 5)),
+        ("The offer is 40 percent below Kestrel Corp's Friday closing share price of $30.85.", "$30.85", D(2014, 8, 1)),
+        ("The offer is a 20 percent premium to Kestrel Corp's Monday close of $44.90.", "$44.90", D(2014, 8, 4)),
+    ],
+)
+def test_a_day_on_the_valued_noun_dates_the_figure(text, surface, day):
+    assert dates(one_fact(text, surface)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # precision probes: the day of a telling noun, of a telling verb, and a day ahead
+        ("Kestrel Corp shares fell 3 percent after its Thursday report of a $20 million loss.", "$20 million"),
+        ("Kestrel Corp said on Tuesday that quarterly revenue rose to $5 million.", "$5 million"),
+        ("Kestrel Corp's Monday statement said it would cut 300 jobs.", "300"),
+    ],
+)
+def test_a_day_of_telling_does_not_date_the_figure(text, surface):
+    period = dates(one_fact(text, surface))
+    assert period is None or period[0] != period[1]
