@@ -31,13 +31,13 @@ def one_fact(text: str, surface: str):
         ("Talbridge Wealth Corp had 410,000 clients in the second quarter, the firm said.", "410,000", D(2014, 6, 30)),
         ("Ferrand Resorts Inc ran 23 casinos in 2013, its filing showed.", "23", D(2013, 12, 31)),
         (
-            "U.S. job openings were unchanged at 4.1 million in June, the Labor Department said.",
+            "U.S. job openings held steady at 4.1 million in June, the Labor Department said.",
             "4.1 million",
             D(2014, 6, 30),
         ),
         ("Pendle Bank's book value rose to $31.40 in the second quarter.", "$31.40", D(2014, 6, 30)),
         (
-            "Corliss Capital Inc said funds under management rose to $88 billion in the first half.",
+            "Corliss Capital Inc said its funds under management reached $88 billion in the first half.",
             "$88 billion",
             D(2014, 6, 30),
         ),

@@ -1,5 +1,5 @@
 """A day written on the noun a figure is the value of (periods29): "Tuesday's closing price of $12.10", "a Friday
-close of $30.85" is that day's figure, whatever verb the clause has ("values the firm above", "is a premium to").
+close of $18.40" is that day's figure, whatever verb the clause has ("values the firm above", "is a premium to").
 Not a day on a noun the figure only sizes through another ("its Thursday report of a $20 million loss"), nor the
 day of a telling ("said on Tuesday that revenue rose")."""
 
@@ -29,7 +29,11 @@ def dates(fact):
     ("text", "surface", "day"),
     [
         ("The bid values Kestrel Corp at 30 percent above Tuesday's closing price of $12.10.", "$12.10", D(2014, 8, 5)),
-        ("The offer is 40 percent below Kestrel Corp's Friday closing share price of $30.85.", "$30.85", D(2014, 8, 1)),
+        (
+            "Brenna Ltd's bid is 15 percent under Kestrel Corp's Friday closing stock price of $18.40.",
+            "$18.40",
+            D(2014, 8, 1),
+        ),
         ("The offer is a 20 percent premium to Kestrel Corp's Monday close of $44.90.", "$44.90", D(2014, 8, 4)),
     ],
 )
