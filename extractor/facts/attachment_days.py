@@ -20,9 +20,10 @@ DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verb
 
 
 def point_of_figure(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
-    """A single day gone by that dates an actual figure that is no price: the day of a deed, or a day written on
-    the very noun the figure measures ("Tuesday's closing price of $12.10", "a Friday close of $30.85", "the
-    March 3 payment of $9 million"), which is that figure's day whatever verb the clause has."""
+    """A single day gone by that dates an actual figure: the day of a deed, or a day written on the quote or level
+    noun the figure is the value of ("Tuesday's closing price of $12.10", "a Friday close of $30.85"), which is that
+    figure's day whatever verb the clause has. A day on another noun ("Thursday's earnings of $1.20 a share", "a
+    Friday bid of $15") is the day of the telling or of the offer, not the figure's period."""
     if day_of_deed(m, span, sent, published):
         return True
     past = m.period.end is not None and published is not None and m.period.end <= published
@@ -30,16 +31,17 @@ def point_of_figure(m: PeriodMention, span: Span, sent: Span, published: dt.date
 
 
 def _on_valued_noun(phrase: Span | None, span: Span) -> bool:
-    """The day modifies the noun whose value the figure is: the figure's own head ("a $9 million Friday payout")
-    or the noun it is the "of" object of ("Tuesday's closing price of $12.10"); not a noun the figure only sizes
-    through another noun ("its Thursday report of a $20 million loss": the day of the telling)."""
+    """The day modifies the quote or level noun (`lexicons/quote_nouns.txt`) whose value the figure is: the figure's
+    own head or the noun it is the "of" object of ("Tuesday's closing price of $12.10"); not a noun the figure only
+    sizes through another noun ("its Thursday report of a $20 million loss": the day of the telling)."""
     if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
         return False
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head
-    return phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
+    quote = noun.lemma_.lower() in words("quote_nouns")
+    return quote and phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 
 def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
