@@ -61,3 +61,29 @@ def test_a_level_of_such_a_stock_has_no_period(text, surface, as_of):
 def test_additions_and_flows_keep_their_period(text, surface):
     period = one_fact(text, surface).period
     assert period is not None and (period.start, period.end) == (D(2014, 4, 1), D(2014, 6, 30))
+
+
+Q1 = (D(2014, 1, 1), D(2014, 3, 31))
+Y2012, Y2013 = (D(2012, 1, 1), D(2012, 12, 31)), (D(2013, 1, 1), D(2013, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # precision probes: people counted passing through (a verb of treating, serving, seeing or leaving, in the
+        # clause or in a clause on the noun) and a percent on sites are flows or rates, never a level at a date
+        (
+            "Merrow Health Inc said the number of patients it treated in 2013 climbed 6 percent to 2.4 million.",
+            "2.4 million",
+            None,
+        ),
+        ("Talbridge Wealth Corp said customers who quit the firm in 2013 rose to 18,000.", "18,000", None),
+        ("Talbridge Wealth Corp served 900,000 clients in 2013, compared with 820,000 in 2012.", "900,000", Y2013),
+        ("Merrow Health Inc saw 1.1 million patients last year, up from 950,000 a year before.", "950,000", Y2012),
+        ("Prewitt Steel Co said its mills operated at 79 percent of capacity in the first quarter.", "79 percent", Q1),
+    ],
+)
+def test_a_count_passing_through_is_no_level(text, surface, period):
+    fact = one_fact(text, surface)
+    dates = None if fact.period is None else (fact.period.start, fact.period.end)
+    assert (dates, fact.as_of) == (period, None)

@@ -1,7 +1,7 @@
 """A day written on the noun a figure is the value of (periods29): "Tuesday's closing price of $12.10", "a Friday
 close of $18.40" is that day's figure, whatever verb the clause has ("values the firm above", "is a premium to").
-Not a day on a noun the figure only sizes through another ("its Thursday report of a $20 million loss"), nor the
-day of a telling ("said on Tuesday that revenue rose")."""
+Only quote and level nouns (lexicons/quote_nouns.txt): not a day on earnings, a dividend or an offer, nor on a noun
+the figure only sizes through another ("its Thursday report of a $20 million loss"), nor the day of a telling."""
 
 import datetime as dt
 
@@ -48,6 +48,10 @@ def test_a_day_on_the_valued_noun_dates_the_figure(text, surface, day):
         ("Kestrel Corp shares fell 3 percent after its Thursday report of a $20 million loss.", "$20 million"),
         ("Kestrel Corp said on Tuesday that quarterly revenue rose to $5 million.", "$5 million"),
         ("Kestrel Corp's Monday statement said it would cut 300 jobs.", "300"),
+        # a day on a noun that is no quote or level: earnings, a dividend, an offer keep their own reading
+        ("Halvard Inc's Thursday earnings of 85 cents a share topped estimates.", "85 cents"),
+        ("Halvard Inc's Monday dividend of 22 cents a share went to holders of record.", "22 cents"),
+        ("Orrin Group's Friday offer of $31 a share for Halvard Inc was turned down.", "$31"),
     ],
 )
 def test_a_day_of_telling_does_not_date_the_figure(text, surface):
