@@ -31,7 +31,7 @@ def point_of_figure(m: PeriodMention, span: Span, sent: Span, published: dt.date
 
 
 def _on_valued_noun(phrase: Span | None, span: Span) -> bool:
-    """The day modifies the quote or level noun (`lexicons/quote_nouns.txt`) whose value the figure is: the figure's
+    """The day modifies the quote or level noun (`lexicons/day_quote_nouns.txt`) whose value the figure is: the figure's
     own head or the noun it is the "of" object of ("Tuesday's closing price of $12.10"); not a noun the figure only
     sizes through another noun ("its Thursday report of a $20 million loss": the day of the telling)."""
     if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
@@ -40,7 +40,7 @@ def _on_valued_noun(phrase: Span | None, span: Span) -> bool:
     noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head
-    quote = noun.lemma_.lower() in words("quote_nouns")
+    quote = noun.lemma_.lower() in words("day_quote_nouns")
     return quote and phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
 
 

@@ -82,9 +82,9 @@ def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
     if any(t.lower_ in ("percent", "%", "pct") for t in span) and singular(head) != head:
         return True
     flows = words("flow_count_verbs")
-    if verb is not None and verb.lemma_.lower() in flows:
-        return True
     nouns = [t for t in span.sent if t.pos_ == "NOUN" and singular(t.lower_) == singular(head)]
+    if verb is not None and verb.lemma_.lower() in flows and any(_object_of(n, verb) for n in nouns):
+        return True  # not "the base lost 2 percent to 480,000" (the stock is the subject), nor "opened accounts"
     clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return any(c.lemma_.lower() in flows | words("departure_verbs") for c in clauses)
 

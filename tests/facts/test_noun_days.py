@@ -1,6 +1,6 @@
 """A day written on the noun a figure is the value of (periods29): "Tuesday's closing price of $12.10", "a Friday
 close of $18.40" is that day's figure, whatever verb the clause has ("values the firm above", "is a premium to").
-Only quote and level nouns (lexicons/quote_nouns.txt): not a day on earnings, a dividend or an offer, nor on a noun
+Only quote and level nouns (lexicons/day_quote_nouns.txt): not a day on earnings, a dividend or an offer, nor on a noun
 the figure only sizes through another ("its Thursday report of a $20 million loss"), nor the day of a telling."""
 
 import datetime as dt
