@@ -76,10 +76,10 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
 def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
     """A count of a stock noun is a flow when a verb of passing through counts it (`lexicons/flow_count_verbs.txt`)
     as the clause's verb ("served 2 million clients in 2013, up from 1.7 million") or in a relative or participle
-    clause on the noun ("the number of patients treated last year", "clients who left it"); and a percent on a
-    plural count noun ("mills ran at 88 percent of capacity") is a rate of the period, not a level of the count."""
+    clause on the noun ("the number of patients treated last year", "clients who left it"); and a percent of
+    another noun on a count noun ("mills ran at 88 percent of capacity") is a rate of the period, not a level."""
     head = predicate_head(predicate)
-    if any(t.lower_ in ("percent", "%", "pct") for t in span) and singular(head) != head:
+    if _percent_of_another(span, head):
         return True
     flows = words("flow_count_verbs")
     nouns = [t for t in span.sent if t.pos_ == "NOUN" and singular(t.lower_) == singular(head)]
@@ -87,6 +87,18 @@ def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
         return True  # not "the base lost 2 percent to 480,000" (the stock is the subject), nor "opened accounts"
     clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return any(c.lemma_.lower() in flows | words("departure_verbs") for c in clauses)
+
+
+def _percent_of_another(span: Span, head: str) -> bool:
+    """A percent followed by "of" and a noun other than the stock ("88 percent of capacity" on mills): a rate;
+    a share of the stock itself ("51 percent of its staff", "the staff (51 percent)") stays a level."""
+    doc = span.doc
+    percent = any(t.lower_ in ("percent", "%", "pct") for t in span)
+    after = doc[span.end] if span.end < len(doc) else None
+    if not percent or after is None or after.lower_ != "of":
+        return False
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    return any(singular(o.lower_) != singular(head) for o in objects)
 
 
 def new_additions(reading: Reading) -> bool:
