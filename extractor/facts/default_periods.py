@@ -79,7 +79,7 @@ def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
     clause on the noun ("the number of patients treated last year", "clients who left it"); and a percent of
     another noun on a count noun ("mills ran at 88 percent of capacity") is a rate of the period, not a level."""
     head = predicate_head(predicate)
-    if _percent_of_another(span, head):
+    if _percent_of_another(span, predicate):
         return True
     flows = words("flow_count_verbs")
     nouns = [t for t in span.sent if t.pos_ == "NOUN" and singular(t.lower_) == singular(head)]
@@ -89,8 +89,8 @@ def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
     return any(c.lemma_.lower() in flows | words("departure_verbs") for c in clauses)
 
 
-def _percent_of_another(span: Span, head: str) -> bool:
-    """A percent followed by "of" and a noun other than the stock ("88 percent of capacity" on mills): a rate;
+def _percent_of_another(span: Span, predicate: str) -> bool:
+    """A percent followed by "of" and a noun the measure does not name ("88 percent of capacity" on mills): a rate;
     a share of the stock itself ("51 percent of its staff", "the staff (51 percent)") stays a level."""
     doc = span.doc
     percent = any(t.lower_ in ("percent", "%", "pct") for t in span)
@@ -98,7 +98,8 @@ def _percent_of_another(span: Span, head: str) -> bool:
     if not percent or after is None or after.lower_ != "of":
         return False
     objects = [c for c in after.children if c.dep_ == "pobj"]
-    return any(singular(o.lower_) != singular(head) for o in objects)
+    named = {singular(w) for w in predicate.split()}  # "share of store employees": the "of" noun is the measure's
+    return any(singular(o.lower_) not in named for o in objects)
 
 
 def new_additions(reading: Reading) -> bool:
