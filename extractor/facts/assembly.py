@@ -37,7 +37,7 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
-from extractor.facts.default_periods import default_period, holds_now, level_of_stock, new_additions
+from extractor.facts.default_periods import counted_by_flow, default_period, holds_now, level_of_stock, new_additions
 from extractor.facts.described_crowds import described_crowd
 from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
@@ -359,7 +359,8 @@ def quantity_facts(
             # slipped 0.9 percent", "the economy grew at a 3 percent rate"), compared with a year before or not
             additions = quantity.unit is None and new_additions(reading)  # counted, not "new shares worth $5m"
             estimated = modality == "forecast" and ctx.report_period is not None and estimate_told_in_past(sent)
-            now_held = now_held or is_stock(predicate) and kind != "change" and not additions and not estimated
+            flow = counted_by_flow(reading.verb, span, predicate)  # "the number of patients treated last year"
+            now_held = now_held or is_stock(predicate) and kind != "change" and not (additions or estimated or flow)
             now_held = (
                 now_held or (kind == "metric" and as_of is not None) or running == "now"
             )  # "27 members at end-2012"

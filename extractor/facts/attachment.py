@@ -40,7 +40,7 @@ from extractor.facts.attachment_comparisons import (
     earlier_side,
 )
 from extractor.facts.attachment_comparisons import end_point_of_change as end_point_of_change  # for assembly
-from extractor.facts.attachment_days import day_of_deed
+from extractor.facts.attachment_days import point_of_figure
 from extractor.facts.attachment_rates import dates_no_year
 from extractor.facts.from_to_sides import dates_the_from_side
 from extractor.facts.last_year_sides import as_year_back, last_year_on_earlier_side, part_of_a_year
@@ -580,7 +580,7 @@ def period_for(
         ]
     else:
         deed = modality == "actual"
-        candidates = [m for m in periods if not m.point or deed and day_of_deed(m, span, sent, story.published)]
+        candidates = [m for m in periods if not m.point or deed and point_of_figure(m, span, sent, story.published)]
     own = [
         m
         for m in candidates

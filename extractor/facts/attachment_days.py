@@ -19,6 +19,31 @@ from extractor.word_forms import singular
 DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
 
 
+def point_of_figure(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
+    """A single day gone by that dates an actual figure: the day of a deed, or a day written on the quote or level
+    noun the figure is the value of ("Tuesday's closing price of $12.10", "a Friday close of $30.85"), which is that
+    figure's day whatever verb the clause has. A day on another noun ("Thursday's earnings of $1.20 a share", "a
+    Friday bid of $15") is the day of the telling or of the offer, not the figure's period."""
+    if day_of_deed(m, span, sent, published):
+        return True
+    past = m.period.end is not None and published is not None and m.period.end <= published
+    return past and _on_valued_noun(phrase_span(span.doc, sent, m), span)
+
+
+def _on_valued_noun(phrase: Span | None, span: Span) -> bool:
+    """The day modifies the quote or level noun (`lexicons/day_quote_nouns.txt`) whose value the figure is: the figure's
+    own head or the noun it is the "of" object of ("Tuesday's closing price of $12.10"); not a noun the figure only
+    sizes through another noun ("its Thursday report of a $20 million loss": the day of the telling)."""
+    if phrase is None or phrase.root.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+        return False
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "compound", "quantmod", "amod") else root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head.head
+    quote = noun.lemma_.lower() in words("day_quote_nouns")
+    return quote and phrase.root.head.i == noun.i and noun.i not in range(span.start, span.end)
+
+
 def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
     """ "agreed on Monday to pay $9 million", "a $2 million claim filed on Friday", "sold 3 million shares on
     Tuesday": a past day in the clause of a one-off deed dates the sum the deed moves. Not a day of telling or

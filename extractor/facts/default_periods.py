@@ -14,6 +14,7 @@ from extractor.facts.discourse import DocContext
 from extractor.facts.measures import Reading, is_stock, predicate_head
 from extractor.lexicons import words
 from extractor.models import Period
+from extractor.word_forms import singular
 
 
 def holds_now(span: Span, verb: Token | None) -> bool:
@@ -64,10 +65,41 @@ def level_of_stock(predicate: str, period: Period | None, verb: Token | None, sp
         return False
     if predicate_head(predicate) in words("period_read_stocks"):
         return False  # "the tax rate for the quarter", "prices in May": read over the period
+    if counted_by_flow(verb, span, predicate):
+        return False  # "saw 4 million patients last year, up from 3.6 million": visits over the year
     if changes_the_stock(verb) and not _end_point_of(verb, span):
         return False  # "added 40,000 users in the quarter, up from 25,000 a year earlier": a year-ago addition
     stated = verb is None or verb.lemma_.lower() in words("level_verbs") or end_point_of_change(span)
     return stated and not any(t.lower_ == "average" for t in sent)
+
+
+def counted_by_flow(verb: Token | None, span: Span, predicate: str) -> bool:
+    """A count of a stock noun is a flow when a verb of passing through counts it (`lexicons/flow_count_verbs.txt`)
+    as the clause's verb ("served 2 million clients in 2013, up from 1.7 million") or in a relative or participle
+    clause on the noun ("the number of patients treated last year", "clients who left it"); and a percent of
+    another noun on a count noun ("mills ran at 88 percent of capacity") is a rate of the period, not a level."""
+    head = predicate_head(predicate)
+    if _percent_of_another(span, predicate):
+        return True
+    flows = words("flow_count_verbs")
+    nouns = [t for t in span.sent if t.pos_ == "NOUN" and singular(t.lower_) == singular(head)]
+    if verb is not None and verb.lemma_.lower() in flows and any(_object_of(n, verb) for n in nouns):
+        return True  # not "the base lost 2 percent to 480,000" (the stock is the subject), nor "opened accounts"
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return any(c.lemma_.lower() in flows | words("departure_verbs") for c in clauses)
+
+
+def _percent_of_another(span: Span, predicate: str) -> bool:
+    """A percent followed by "of" and a noun the measure does not name ("88 percent of capacity" on mills): a rate;
+    a share of the stock itself ("51 percent of its staff", "the staff (51 percent)") stays a level."""
+    doc = span.doc
+    percent = any(t.lower_ in ("percent", "%", "pct") for t in span)
+    after = doc[span.end] if span.end < len(doc) else None
+    if not percent or after is None or after.lower_ != "of":
+        return False
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    named = {singular(w) for w in predicate.split()}  # "share of store employees": the "of" noun is the measure's
+    return any(singular(o.lower_) not in named for o in objects)
 
 
 def new_additions(reading: Reading) -> bool:
