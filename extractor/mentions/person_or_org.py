@@ -78,6 +78,8 @@ def _person_cue(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     # a noun before the name that no earlier word governs: "a former Harbour Board surveyor", "the official X" are not
     modifies = before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i >= span.start
+    if modifies and before.i > 0 and doc[before.i - 1].text == "-":
+        return False  # "the 14-member Tarrant Growers Guild": a body's size, not a member's title
     if modifies and (_is_post(before) or _person_word(before)):
         return len(span) > 1 or before.lower_.rstrip(".") in words("honorifics")
     root = span.root

@@ -69,3 +69,17 @@ def test_a_company_word_keeps_a_firm_after_a_post(nlp, text, name):
     """ "asset manager X Partners": the post before the name describes the firm, whose name ends in a company
     word; the recognizer reads these names as people's."""
     assert labels(nlp, text).get(name) == "ORG"
+
+
+# "N-member" before a body's name is the body's size, not a member's title ("member" is a post since round 29);
+# a member's title without the size still names a person
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Delegates of the 14-member Corran Growers Association met in Oslo.", "Corran Growers Association", "ORG"),
+        ("The nine-member Halvard Pension Council rejected the bid on Friday.", "Halvard Pension Council", "ORG"),
+        ("Board member Ragnhild Sove said the bid was too low.", "Ragnhild Sove", "PERSON"),
+    ],
+)
+def test_a_size_before_a_body_is_no_title(nlp, text, name, label):
+    assert labels(nlp, text).get(name) == label
