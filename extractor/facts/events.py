@@ -19,6 +19,7 @@ from extractor.facts.events_authorities import authority_acts
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
 from extractor.facts.events_becoming import posts_become
 from extractor.facts.events_bids import stated_noun_events
+from extractor.facts.events_called_off import called_off
 from extractor.facts.events_clauses import (
     against_object,
     negated,
@@ -72,6 +73,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         labels = NAMED_OBJECTS
         # "has not completed", "won't take over", "may sell X", "is considering selling X": nothing done or planned
         denied = token.pos_ == "VERB" and (negated(token) or unreal(token) or only_guessed(token))
+        if called_off(token):
+            continue  # "called off the sale of X", "has no plans to buy X": taken back before it happened
         if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
             facts.extend(bankruptcy_filings(token, sent, both, ctx))
             continue
