@@ -60,6 +60,8 @@ def _stated(
         return []
     if subject.lower_ in words("relative_pronouns") | {"that"} and verb.dep_ == "relcl":
         subject = verb.head  # "Brandt Co, which went public in 2019": the pronoun stands for the name
+    if subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
+        subject = subject.head  # "Brandt Co, a software firm that went public": the descriptor stands for the name
     if subject.pos_ != "PROPN" and ctx.entities.at(subject.i) is None:
         return []  # "firms that go public", "it went public": no named company in the clause
     dated = event if event is not None and _dated(event) else verb  # where the parse hung the date phrase

@@ -66,3 +66,36 @@ def test_a_named_company_going_public_is_an_offering_event(nlp, text, expected):
 )
 def test_an_offering_only_weighed_or_guessed_gives_none(nlp, text):
     assert offerings(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our new fund manager came from Halvorn Data, a database firm that went public in 2017.",
+            [("Halvorn Data", "initial public offering", "initial public offering", "actual", "2017-01-01")],
+        ),
+        (
+            "Brisket Labs, a biotech group which went public last year, cut its research budget.",
+            [("Brisket Labs", "initial public offering", "initial public offering", "actual", "2020-01-01")],
+        ),
+        (
+            "Talks stalled at Wendmere Rail, the freight carrier that plans to go public next year.",
+            [("Wendmere Rail", "initial public offering", "initial public offering", "target", "2022-01-01")],
+        ),
+    ],
+)
+def test_a_descriptor_in_apposition_stands_for_the_company_going_public(nlp, text, expected):
+    """A relative clause on a common noun set beside a name ("X, a firm that went public") is about the name."""
+    assert offerings(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She joined a database firm that went public in 2017.",  # no name beside the descriptor
+        "He left Halvorn Data, a database firm whose rival went public in 2017.",  # the rival, unnamed, listed
+    ],
+)
+def test_a_descriptor_without_a_name_or_of_another_company_gives_none(nlp, text):
+    assert offerings(nlp, text) == []
