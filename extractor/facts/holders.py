@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.figure_phrases import premodified_noun
+from extractor.facts.person_dealers import untitled_person
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 
@@ -26,7 +27,9 @@ def stake_holder(
     """The holder of a percentage owned: the agent of "owned by" right after the figure ("the remaining 38.5
     percent is owned by Kestrel", "which is 80 percent-owned by the Freedonian government"), else the
     subject of an owning verb (`stake_verbs`: "Kestrel owns 12 percent", "the miner, which holds 75
-    percent"). `resolve` is discourse.resolve_subject (names, anaphors). A state written with its place
+    percent") or of a verb that builds or cuts the holding it has as object ("Kemp trimmed his holding to 9
+    percent"), a person included unless a title makes him the company's officer. `resolve` is
+    discourse.resolve_subject (names, anaphors). A state written with its place
     ("the Freedonian government") is named as written before `resolve` reads it as its country: the
     annotators of a blind set wrote a state owner so."""
     if "percent" not in quantity.text.lower() and "%" not in quantity.text:
@@ -37,12 +40,38 @@ def stake_holder(
     agent = _owned_by_agent(quantity)
     if agent is not None:
         return None if _partly_named(agent, ctx) else state_name(agent, ctx) or resolve(agent, ctx)
-    if verb is None or verb.lemma_.lower() not in table("stake_verbs") or quantity.root not in verb.subtree:
+    verb = _holding_verb(verb)
+    if verb is None or not _holds(verb) or quantity.root not in verb.subtree:
         return None
     if any(c.dep_ == "poss" for c in quantity.root.head.children):
         return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
     subject = clause_subject(verb)
-    return state_name(subject, ctx) or resolve(subject, ctx) if subject is not None else None
+    if subject is None:
+        return None
+    # "Ralston Kemp, who holds a 12 percent stake": a person holds it as a firm does (the gold's stake facts name
+    # investors and founders); a titled officer or analyst ("Chief Executive Nora Pike owns 3 percent") is left out
+    return state_name(subject, ctx) or resolve(subject, ctx) or untitled_person(subject, ctx)
+
+
+def _holding_verb(verb: Token | None) -> Token | None:
+    """ "Kestrel built a stake representing 4 percent of Brindle": a clause on a holding noun sizes the holding;
+    the verb the holding noun is the object of tells who holds it."""
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in words("holding_nouns"):
+        return verb
+    holding = verb.head
+    return holding.head if holding.dep_ == "dobj" else verb
+
+
+def _holds(verb: Token) -> bool:
+    """A verb of owning or trading a stake (`stake_verbs`: "owns 12 percent"), or one that builds, grows or
+    shrinks a holding that is its object (`holding_change_verbs`: "cut its holding to 9 percent")."""
+    lemma = verb.lemma_.lower()
+    if lemma in table("stake_verbs"):
+        return True
+    held = words("holding_nouns")
+    return lemma in words("holding_change_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children
+    )
 
 
 def _stake_possessor(quantity: Span) -> Token | None:

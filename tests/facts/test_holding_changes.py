@@ -1,0 +1,86 @@
+"""Who holds a stake whose clause names an investor (facts/holders.py, round 30): a person who owns or holds it,
+a subject that builds, grows or cuts its holding, a holding sized by a clause on the holding noun. Stories written
+for these tests, with invented names and figures."""
+
+import datetime as dt
+
+import pytest
+
+from tests.facts.surface_facts import story_extraction, subjects_with_amount
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def run(nlp, text, title="Tellmont Media shares climb"):
+    return story_extraction(nlp, text, title=title, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a person the story names as an investor holds the stake as a firm would
+        (
+            "Tellmont Media rose 4 percent. Analysts doubt that Ralston Kemp, who holds a 22.5 percent stake in "
+            "the publisher, will sell.",
+            22.5,
+            "Ralston Kemp",
+        ),
+        (
+            "Tellmont Media shares jumped after the filing. Investor Marla Quist owns 8.3 percent of Tellmont "
+            "Media, the filing showed.",
+            8.3,
+            "Marla Quist",
+        ),
+        # a verb that grows or shrinks a holding: its subject holds the holding
+        (
+            "Tellmont Media said on Monday that in January Ralston Kemp trimmed his holding to about 14 percent.",
+            14.0,
+            "Ralston Kemp",
+        ),
+        (
+            "Tellmont Media fell 2 percent after Quillby Partners cut its stake in the publisher to 6.5 percent.",
+            6.5,
+            "Quillby Partners",
+        ),
+        # a clause on the holding noun sizes it; the verb the holding is the object of tells the holder
+        (
+            "Tellmont Media said Halden Capital had amassed a stake representing about 3 percent of its shares.",
+            3.0,
+            "Halden Capital",
+        ),
+    ],
+)
+def test_the_investor_holds_the_stake(nlp, text, amount, holder):
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # a titled officer speaks for the company: his stake reading is left as before
+        (
+            "Tellmont Media Corp Chief Executive Nora Pike owns 3.5 percent of the publisher, a filing showed.",
+            3.5,
+            "Tellmont Media",
+        ),
+        (
+            "Tellmont Media Corp said Chief Executive Nora Pike raised her stake to 4.5 percent.",
+            4.5,
+            "Tellmont Media",
+        ),
+        # a verb of change whose object is no holding: the figure is no stake
+        (
+            "Tellmont Media Corp said Halden Capital had cut its prices by 11 percent.",
+            11.0,
+            "Halden Capital",
+        ),
+        # a possessed stake that changes hands stays with its possessor
+        (
+            "Quillby Partners plans to buy Halden Capital's 17 percent stake in Tellmont Media.",
+            17.0,
+            "Halden Capital",
+        ),
+    ],
+)
+def test_other_readings_stand(nlp, text, amount, holder):
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
