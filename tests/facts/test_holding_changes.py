@@ -20,31 +20,27 @@ def run(nlp, text, title="Tellmont Media shares climb"):
     [
         # a person the story names as an investor holds the stake as a firm would
         (
-            "Tellmont Media rose 4 percent. Analysts doubt that Ralston Kemp, who holds a 22.5 percent stake in "
-            "the publisher, will sell.",
+            "Tellmont Media rose 4 percent. Ralston Kemp owns a 22.5 percent stake in the publisher and sits on its "
+            "board.",
             22.5,
             "Ralston Kemp",
         ),
         (
-            "Tellmont Media shares jumped after the filing. Investor Marla Quist owns 8.3 percent of Tellmont "
-            "Media, the filing showed.",
-            8.3,
+            "Tellmont Media Corp said on Friday that Marla Quist holds a 31 percent stake in the publisher.",
+            31.0,
             "Marla Quist",
         ),
-        # a verb that grows or shrinks a holding: its subject holds the holding
+        # a verb that shrinks a holding: its subject holds the holding
         (
-            "Tellmont Media said on Monday that in January Ralston Kemp trimmed his holding to about 14 percent.",
+            "Tellmont Media said on Monday that Ralston Kemp has trimmed his holding in the publisher to 14 percent, "
+            "a filing showed.",
             14.0,
             "Ralston Kemp",
         ),
-        (
-            "Tellmont Media fell 2 percent after Quillby Partners cut its stake in the publisher to 6.5 percent.",
-            6.5,
-            "Quillby Partners",
-        ),
         # a clause on the holding noun sizes it; the verb the holding is the object of tells the holder
         (
-            "Tellmont Media said Halden Capital had amassed a stake representing about 3 percent of its shares.",
+            "Tellmont Media shares rose. A filing showed Halden Capital has amassed a stake representing 3 percent of "
+            "Tellmont Media.",
             3.0,
             "Halden Capital",
         ),
