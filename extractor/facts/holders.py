@@ -50,7 +50,30 @@ def stake_holder(
         return None
     # "Ralston Kemp, who holds a 12 percent stake": a person holds it as a firm does (the gold's stake facts name
     # investors and founders); a titled officer or analyst ("Chief Executive Nora Pike owns 3 percent") is left out
-    return state_name(subject, ctx) or resolve(subject, ctx) or untitled_person(subject, ctx)
+    named = state_name(subject, ctx) or resolve(subject, ctx)
+    return named or (untitled_person(subject, ctx) if _sizes_a_stake(quantity, verb, ctx) else None)
+
+
+def _sizes_a_stake(quantity: Span, verb: Token, ctx: DocContext) -> bool:
+    """Whether the figure is a holding, so that a person may hold it: on a verb of owning (`owning_verbs`), on a
+    verb that changes a holding object (`_holds`), or sizing a holding noun or a percentage of a company. A general
+    verb of `stake_verbs` with another figure ("Kemp took 45 percent of the vote", "Pike had 55 percent support",
+    "took the firm from a 5 percent market share") tells no stake: the person gets no holding."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("owning_verbs") or lemma in words("holding_change_verbs"):
+        return True
+    noun = premodified_noun(quantity.root)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a stake of 8 percent"
+    if noun.lemma_.lower() in words("holding_nouns"):
+        return True
+    of_objects = [g for c in quantity.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(g.dep_ == "pobj" and _is_org(g, ctx) for g in of_objects)
+
+
+def _is_org(token: Token, ctx: DocContext) -> bool:
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label == "ORG"
 
 
 def _holding_verb(verb: Token | None) -> Token | None:

@@ -30,6 +30,12 @@ def run(nlp, text, title="Tellmont Media shares climb"):
             31.0,
             "Marla Quist",
         ),
+        # a general verb of stake_verbs (take, have) with a holding noun: a stake the person holds
+        (
+            "Tellmont Media Corp said on Monday that Marla Quist has taken a stake of 7 percent in the publisher.",
+            7.0,
+            "Marla Quist",
+        ),
         # a verb that shrinks a holding: its subject holds the holding
         (
             "Tellmont Media said on Monday that Ralston Kemp has trimmed his holding in the publisher to 14 percent, "
@@ -69,6 +75,23 @@ def test_the_investor_holds_the_stake(nlp, text, amount, holder):
             "Tellmont Media Corp said Halden Capital had cut its prices by 11 percent.",
             11.0,
             "Halden Capital",
+        ),
+        # a general verb of stake_verbs (take, have) with a figure that is no holding gives a person nothing
+        (
+            "Tellmont Media Corp shares rose. Since his arrival, Ralston Kemp has taken Tellmont Media Corp from a "
+            "6 percent share of the ad market to 18 percent.",
+            18.0,
+            "Tellmont Media",
+        ),
+        (
+            "Marla Quist took 47 percent of the ballots cast for the Tellmont Media Corp board, the publisher said.",
+            47.0,
+            "Tellmont Media",
+        ),
+        (
+            "Tellmont Media Corp said Marla Quist had 61 percent backing among the publisher's staff in a survey.",
+            61.0,
+            "Tellmont Media",
         ),
         # a possessed stake that changes hands stays with its possessor
         (
