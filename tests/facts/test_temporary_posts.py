@@ -43,6 +43,10 @@ def test_a_temporary_post_is_the_owners(nlp, text, role):
         ("Halvard Foods is acting fast, chief executive Rune Ebbe said on Tuesday.", "Rune Ebbe"),
         # a temporary word with no title after it names no post
         ("The interim report by Saro Consulting was written by Pia Lund.", "Pia Lund"),
+        # a temporary post in a hypothetical, given to nobody named
+        ("The board would have to name an interim chief executive if Jo Marr left, analysts said.", "Jo Marr"),
+        # a generic group with a temporary word, the person only an example of it
+        ("Interim managers at rival lenders, such as Bo Lind, said prices were high.", "Bo Lind"),
         # a person quoted with no title at all
         ('"Prices will fall," said Kasper Moen of Tindra Textiles, who was acting on a hunch.', "Kasper Moen"),
     ],
