@@ -84,3 +84,46 @@ def test_an_event_denied_or_with_no_plan_is_no_event(nlp, text):
 )
 def test_an_event_beside_a_verb_of_giving_up_stands(nlp, text, event):
     assert event in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the giving up is itself negated, hedged or turned down: the deal or plan stands
+        (
+            "Harwick Metals did not cancel its agreement to buy Tolland Steel.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals has not scrapped its plan to purchase Tolland Steel.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals never dropped its deal to acquire Tolland Steel, which was completed in June.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals could abandon its plan to buy Tolland Steel if the regulator objects.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals declined to drop its plan to buy Tolland Steel.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals rebuffed calls to scrap its proposed purchase of Tolland Steel.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        (
+            "Harwick Metals resisted pressure to abandon its plan to acquire Tolland Steel.",
+            ("Harwick Metals", "acquisition", "Tolland Steel"),
+        ),
+        # a denied report takes back only what it says happened to the event (here a delay), not the event
+        (
+            "Harwick Metals dismissed reports that the sale of Tolland Steel to Pellam Group had been postponed.",
+            ("Pellam Group", "acquisition", "Tolland Steel"),
+        ),
+    ],
+)
+def test_an_event_whose_giving_up_is_negated_hedged_or_refused_stands(nlp, text, event):
+    assert event in events(nlp, text)
