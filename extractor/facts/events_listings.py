@@ -60,11 +60,14 @@ def _stated(
         return []
     if subject.lower_ in words("relative_pronouns") | {"that"} and verb.dep_ == "relcl":
         subject = verb.head  # "Brandt Co, which went public in 2019": the pronoun stands for the name
+    dated = event if event is not None and _dated(event) else verb  # where the parse hung the date phrase
     if subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
-        subject = subject.head  # "Brandt Co, a software firm that went public": the descriptor stands for the name
+        # "Brandt Co, a software firm that went public": the descriptor stands for the name (and each name it
+        # sums up: "Brandt and Kestrel, two firms that went public"), not for the clause's doer
+        names = (resolve_subject(n, ctx) for n in (subject.head, *subject.head.conjuncts))
+        return [event_fact(dated, n, predicate, written, sent, both, ctx) for n in dict.fromkeys(names) if n]
     if subject.pos_ != "PROPN" and ctx.entities.at(subject.i) is None:
         return []  # "firms that go public", "it went public": no named company in the clause
-    dated = event if event is not None and _dated(event) else verb  # where the parse hung the date phrase
     return [event_fact(dated, doer(verb, ctx) or _org_inside(subject, ctx), predicate, written, sent, both, ctx)]
 
 

@@ -83,6 +83,19 @@ def test_an_offering_only_weighed_or_guessed_gives_none(nlp, text):
             "Talks stalled at Wendmere Rail, the freight carrier that plans to go public next year.",
             [("Wendmere Rail", "initial public offering", "initial public offering", "target", "2022-01-01")],
         ),
+        # the descriptor stands for the name beside it, not for the subject of the clause that holds it
+        (
+            "Pallister Capital took a stake in Morrow Genetics Inc, the drugmaker that went public in 2019.",
+            [("Morrow Genetics", "initial public offering", "initial public offering", "actual", "2019-01-01")],
+        ),
+        # a descriptor summing up several names is each name's offering
+        (
+            "Corvane Inc and Lissop Corp, two chipmakers that went public in 2018, cut their prices.",
+            [
+                ("Corvane", "initial public offering", "initial public offering", "actual", "2018-01-01"),
+                ("Lissop", "initial public offering", "initial public offering", "actual", "2018-01-01"),
+            ],
+        ),
     ],
 )
 def test_a_descriptor_in_apposition_stands_for_the_company_going_public(nlp, text, expected):
