@@ -52,6 +52,7 @@ from extractor.facts.discourse import (
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
+from extractor.facts.fact_claims import deduplicate
 from extractor.facts.forecaster_people import forecasts_of_forecasters
 from extractor.facts.fraction_shares import as_percent_share
 from extractor.facts.grounding import grounded_fact
@@ -613,7 +614,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             }
             for p in periods
         )
-    facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
+    facts = forecasts_of_forecasters(deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
     entity_records = [Entity(doc_id=doc_id, label=record_label(c), name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)
@@ -673,19 +674,3 @@ def _trim(sent: Span) -> Span | None:
         return sent  # nothing to trim (most sentences): the same tokens, without a character lookup
     span = sent.doc.char_span(sent.start_char + left, sent.start_char + right, alignment_mode="contract")
     return span if span is not None and len(span) else None
-
-
-def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per claim: the same kind, predicate and value in the same sentence is reported once."""
-    seen: set[tuple] = set()
-    kept = []
-    for fact in facts:
-        value = (fact.value.amount, fact.value.unit) if fact.value else None
-        # "treasurer of both Alder and Birch": two roles; "A and B were arrested": two acts that name themselves
-        holder = fact.subject if fact.kind == "role" or fact.object == fact.predicate else None
-        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(fact)
-    return kept
