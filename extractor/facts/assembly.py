@@ -96,6 +96,7 @@ from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.running_totals import running_total, told_dating, total_dating
 from extractor.facts.segment_figures import base_measure, segment_reading
+from extractor.facts.sequel_periods import sequel_period
 from extractor.facts.since_spans import dated_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
@@ -341,6 +342,8 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
+        if period is None and not daily:  # "rose 2 percent after a 1 percent gain in May": June's
+            period = sequel_period(span, sent, dating, ctx.published, modality)
         if period is None and modality == "forecast" and not daily and not standing:  # "had looked for 140,000"
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
