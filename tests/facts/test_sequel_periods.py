@@ -66,12 +66,29 @@ def test_a_forecast_takes_a_period_under_way():
         ("Orvania's steel output slipped 0.8 percent after rising 1.2 percent in June.", "0.8 percent"),
         # a year is no month or quarter: the rule does not guess the next year
         ("Orvania's economy grew 1.5 percent after shrinking 2 percent in 2012.", "1.5 percent"),
+        # a day is the date of an announcement, not the period of an earlier figure
+        ("Orvania's bond sales rose 7 percent after a 3 percent cut in rates on May 12.", "7 percent"),
     ],
 )
 def test_near_misses_stay_undated(sentence, surface):
     assert period_of(sentence, surface) is None
 
 
-def test_a_period_of_its_own_wins():
-    sentence = "Orvania's retail sales rose 0.6 percent in April after a 0.2 percent gain in March."
-    assert period_of(sentence, "0.6 percent") == (dt.date(2014, 4, 1), dt.date(2014, 4, 30))
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("Orvania's retail sales rose 0.6 percent in April after a 0.2 percent gain in March.", "0.6 percent", "April"),
+        # a background sentence about an earlier year keeps its year, not the quarter after the earlier figure's
+        (
+            "In 2012, Orvania's exports fell 3 percent after a 2 percent rise in the fourth quarter of 2011.",
+            "3 percent",
+            "2012",
+        ),
+    ],
+)
+def test_a_period_of_its_own_wins(sentence, surface, expected):
+    bounds = {
+        "April": (dt.date(2014, 4, 1), dt.date(2014, 4, 30)),
+        "2012": (dt.date(2012, 1, 1), dt.date(2012, 12, 31)),
+    }
+    assert period_of(sentence, surface) == bounds[expected]
