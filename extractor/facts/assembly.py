@@ -342,8 +342,6 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
-        if period is None and not daily:  # "rose 2 percent after a 1 percent gain in May": June's
-            period = sequel_period(span, sent, dating, ctx.published, modality)
         if period is None and modality == "forecast" and not daily and not standing:  # "had looked for 140,000"
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
@@ -373,6 +371,8 @@ def quantity_facts(
             if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:
                 as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
+        if period is None and as_of is None and not daily:  # "rose 2 percent after a 1 percent gain in May": June's
+            period = sequel_period(span, sent, dating, ctx.published, modality)
         period, as_of = total_dating(period, as_of) if running else (period, as_of)  # "through Oct. 3 it has spent"
         if since_may_date(running, kind, period, reading.verb, modality, span):
             period = dated_since(period, span, sent, periods, ctx.published) or period  # "since its IPO in May"

@@ -19,13 +19,14 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.syntax import own_clause
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.mentions.calendars import shifted
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
 MONTH_DAYS = range(27, 31)  # (end - start) of one calendar month
 QUARTER_DAYS = range(88, 92)  # (end - start) of one calendar quarter
+MOVE_WORDS = any_words("change_up", "change_down", "bare_move_nouns", "move_rate_nouns")
 SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # part of the number, not its unit
 
 
@@ -52,9 +53,9 @@ def sequel_period(
 def _openers(span: Span) -> list[Token]:
     """The "after"/"following" words that open a clause or phrase on the figure's own clause verb or on the noun the
     figure measures ("a 3 percent rise in sales after ..."), nearest first."""
-    heads = [h for h in (own_clause(span.root), span.root.head, span.root) if h is not None]
+    heads = {h.i: h for h in (own_clause(span.root), span.root.head, span.root) if h is not None}
     found = []
-    for head in heads:
+    for head in heads.values():
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in words("sequel_openers"):
                 found.append(child)  # "after a 2 percent gain", "following a drop of 1 percent"
@@ -78,7 +79,24 @@ def _holds_figure(opener: Token, span: Span) -> bool:
     units = {span[0].lower_, span[-1].lower_} - {t.lower_ for t in span if t.like_num or t.lower_ in SCALES}
     tokens = list(opener.subtree)
     numbers = [t for t in tokens if t.like_num]
-    return bool(numbers) and (not units or any(t.lower_ in units for t in tokens))  # a bare count: any number
+    if not numbers or (units and not any(t.lower_ in units for t in tokens)):  # a bare count: any number
+        return False
+    # a move of the same measure ("after falling", "a 2 percent gain", "a 5.6 percent pace"), not a deduction ("net
+    # income of $5 million after a $2 million charge", "after paying $3 million in taxes")
+    moves = [t for t in tokens if t.lemma_.lower() in MOVE_WORDS]
+    return any(_of_the_figure(move, span) for move in moves)
+
+
+def _of_the_figure(move: Token, span: Span) -> bool:
+    """A move with no object of its own but its value ("after shrinking 0.7 percent", "shed 40,000 jobs after adding
+    158,000 jobs"), or one whose object is the noun the figure counts: "after cutting costs 10 percent" moves another
+    measure."""
+    objects = [
+        c
+        for c in move.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not any(n.like_num for n in c.children)
+    ]  # "shrinking 0.7 percent", "adding 158,000 jobs": the object sized by a number is the earlier value itself
+    return not objects or any(o.lemma_.lower() == span.root.head.lemma_.lower() for o in objects)
 
 
 def _dates_inside(m: PeriodMention, sent: Span, inside: set[int]) -> bool:

@@ -92,3 +92,17 @@ def test_a_period_of_its_own_wins(sentence, surface, expected):
         "2012": (dt.date(2012, 1, 1), dt.date(2012, 12, 31)),
     }
     assert period_of(sentence, surface) == bounds[expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a deduction, not an earlier value of the same measure: "after" a charge or a payment
+        ("Orvania Telecom's net income was $5 million after a $2 million charge in May.", "$5 million"),
+        ("Orvania Telecom earned $12 million after paying $3 million in taxes in May.", "$12 million"),
+        # a move of another measure, named as the object of the earlier clause's verb
+        ("Orvania Telecom's profit rose 9 percent after cutting costs 4 percent in May.", "9 percent"),
+    ],
+)
+def test_no_sequel_of_a_deduction_or_of_another_measure(sentence, surface):
+    assert period_of(sentence, surface) != JUNE  # other readers may date it by May; never the month after
