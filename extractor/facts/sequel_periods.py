@@ -88,14 +88,14 @@ def _holds_figure(opener: Token, span: Span) -> bool:
 
 
 def _of_the_figure(move: Token, span: Span) -> bool:
-    """A move with no object of its own but its value ("after shrinking 0.7 percent", "shed 40,000 jobs after adding
-    158,000 jobs"), or one whose object is the noun the figure counts: "after cutting costs 10 percent" moves another
+    """A move with no object of its own but its value ("after shrinking 0.7 percent", "lost 12,000 posts after adding
+    31,000 posts"), or one whose object is the noun the figure counts: "after cutting costs 10 percent" moves another
     measure."""
     objects = [
         c
         for c in move.children
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not any(n.like_num for n in c.children)
-    ]  # "shrinking 0.7 percent", "adding 158,000 jobs": the object sized by a number is the earlier value itself
+    ]  # "shrinking 0.7 percent", "adding 31,000 posts": the object sized by a number is the earlier value itself
     return not objects or any(o.lemma_.lower() == span.root.head.lemma_.lower() for o in objects)
 
 

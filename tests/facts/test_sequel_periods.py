@@ -77,7 +77,7 @@ def test_near_misses_stay_undated(sentence, surface):
 @pytest.mark.parametrize(
     ("sentence", "surface", "expected"),
     [
-        ("Orvania's retail sales rose 0.6 percent in April after a 0.2 percent gain in March.", "0.6 percent", "April"),
+        ("Orvania's retail sales rose 0.7 percent in April after a 0.2 percent gain in March.", "0.7 percent", "April"),
         # a background sentence about an earlier year keeps its year, not the quarter after the earlier figure's
         (
             "In 2012, Orvania's exports fell 3 percent after a 2 percent rise in the fourth quarter of 2011.",
