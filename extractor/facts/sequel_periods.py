@@ -8,7 +8,8 @@ phrase may not date the later figure (attachment's "a clause opened by after is 
 figure names no period of its own, it is of the period that follows the earlier one: the next month after a month,
 the next quarter after a quarter. Only when the opener's clause holds a figure of its own (an earlier value, not an
 event: "sales rose 3 percent after a strike in May" stays undated), the opener hangs on the later figure's own
-clause or noun, and the next period has begun by publication (an actual figure's has ended).
+clause or noun, and the next period has begun by publication (an actual figure's has ended) and ended no more
+than about a quarter before it (an older pair of figures is background).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.syntax import own_clause
-from extractor.lexicons import any_words, words
+from extractor.lexicons import any_words, table, words
 from extractor.mentions.calendars import shifted
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
@@ -27,6 +28,8 @@ from extractor.models import Period
 MONTH_DAYS = range(27, 31)  # (end - start) of one calendar month
 QUARTER_DAYS = range(88, 92)  # (end - start) of one calendar quarter
 MOVE_WORDS = any_words("change_up", "change_down", "bare_move_nouns", "move_rate_nouns")
+RECENT_DAYS = 92  # the next period ends within about a quarter before publication (news of the latest release)
+_TIME_WORDS = frozenset(table("time_units")) | frozenset(table("month_names"))
 SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # part of the number, not its unit
 
 
@@ -44,8 +47,8 @@ def sequel_period(
         if len({m.period.start for m in earlier}) != 1:
             return None  # no period, or two ("after 0.3 percent in May and 0.5 in April"): undecided
         following = _next(earlier[0].period)
-        if following is None or following.start > published:
-            return None
+        if following is None or following.start > published or (published - following.end).days > RECENT_DAYS:
+            return None  # not begun, or long over: a background figure of an earlier year
         return following if modality != "actual" or following.end < published else None
     return None
 
@@ -89,14 +92,32 @@ def _holds_figure(opener: Token, span: Span) -> bool:
 
 def _of_the_figure(move: Token, span: Span) -> bool:
     """A move with no object of its own but its value ("after shrinking 0.7 percent", "lost 12,000 posts after adding
-    31,000 posts"), or one whose object is the noun the figure counts: "after cutting costs 10 percent" moves another
-    measure."""
-    objects = [
-        c
-        for c in move.children
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not any(n.like_num for n in c.children)
-    ]  # "shrinking 0.7 percent", "adding 31,000 posts": the object sized by a number is the earlier value itself
-    return not objects or any(o.lemma_.lower() == span.root.head.lemma_.lower() for o in objects)
+    31,000 posts", "after a 2 percent fall in May"), or one whose object is the noun the figure measures: "after
+    cutting costs 10 percent" and "after a 9 percent drop in orders" move another measure than "its payroll"."""
+    if move.pos_ in ("NOUN", "PROPN"):  # a move noun's object is its in/of phrase ("a fall in costs")
+        heads = [c.children for c in move.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+        objects = [c for kids in heads for c in kids if c.dep_ == "pobj" and _an_object(c)]
+    else:
+        objects = [c for c in move.children if c.dep_ == "dobj" and _an_object(c)]
+    return not objects or any(o.lemma_.lower() in _measured(span) for o in objects)
+
+
+def _an_object(noun: Token) -> bool:
+    """A noun the move moves: not a period ("in May"), not the value itself ("of 2 percent", "adding 31,000 posts")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIME_WORDS:
+        return False
+    return not noun.like_num and not any(n.like_num for n in noun.children)
+
+
+def _measured(span: Span) -> set[str]:
+    """The nouns the figure may measure: its head, the subject and object of its clause ("its margin widened to 8
+    percent", "cut its workforce 5 percent"), and the in/of object of its head ("a 3 percent rise in sales")."""
+    head, verb = span.root.head, own_clause(span.root)
+    nouns = [head] + [
+        c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children]
+    return {n.lemma_.lower() for n in nouns}
 
 
 def _dates_inside(m: PeriodMention, sent: Span, inside: set[int]) -> bool:

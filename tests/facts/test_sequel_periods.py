@@ -62,6 +62,12 @@ def test_a_forecast_takes_a_period_under_way():
         ("Orvania's car sales rose 5 percent after dealers cut prices 8 percent in May.", "5 percent"),
         # another unit: a count of hires is no earlier value of a percent change
         ("Orvania Telecom's revenue rose 4 percent after hiring 300 engineers in May.", "4 percent"),
+        # the next month ended two years before publication: a background pair of figures, not the latest release
+        ("Orvania's shipments abroad climbed 3 percent after a 2 percent increase in May 2012.", "3 percent"),
+        (
+            "Orvania's economy expanded 1.2 percent following a 0.4 percent contraction in the fourth quarter of 2012.",
+            "1.2 percent",
+        ),
         # the next month has not ended by publication: an actual figure is left undated
         ("Orvania's steel output slipped 0.8 percent after rising 1.2 percent in June.", "0.8 percent"),
         # a year is no month or quarter: the rule does not guess the next year
@@ -77,10 +83,15 @@ def test_near_misses_stay_undated(sentence, surface):
 @pytest.mark.parametrize(
     ("sentence", "surface", "expected"),
     [
-        ("Orvania's retail sales rose 0.7 percent in April after a 0.2 percent gain in March.", "0.7 percent", "April"),
+        (
+            "In April Orvania's store takings advanced 0.7 percent, which followed a March increase of 0.2 percent.",
+            "0.7 percent",
+            "April",
+        ),
         # a background sentence about an earlier year keeps its year, not the quarter after the earlier figure's
         (
-            "In 2012, Orvania's exports fell 3 percent after a 2 percent rise in the fourth quarter of 2011.",
+            "Orvania's shipments abroad slid 3 percent in 2012 following an increase of 2 percent during the final"
+            " quarter of 2011.",
             "3 percent",
             "2012",
         ),
@@ -106,3 +117,34 @@ def test_a_period_of_its_own_wins(sentence, surface, expected):
 )
 def test_no_sequel_of_a_deduction_or_of_another_measure(sentence, surface):
     assert period_of(sentence, surface) != JUNE  # other readers may date it by May; never the month after
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "following"),
+    [
+        # the move noun of the earlier clause moves another noun (its in/of object) than the one the figure measures
+        (
+            "Orvania Telecom trimmed its payroll 6 percent after a 15 percent slump in bookings in the first quarter.",
+            "6 percent",
+            Q2,
+        ),
+        (
+            "Orvania Air's profit margin narrowed to 6 percent after a 3 percent climb in jet fuel prices in May.",
+            "6 percent",
+            JUNE,
+        ),
+        (
+            "Orvania Steel lifted its list prices 7 percent following an 11 percent surge in coal costs in May.",
+            "7 percent",
+            JUNE,
+        ),
+    ],
+)
+def test_no_sequel_of_a_move_noun_of_another_measure(sentence, surface, following):
+    assert period_of(sentence, surface) != following
+
+
+def test_a_move_noun_of_the_same_measure_is_a_sequel():
+    # the in/of object of the earlier move is the noun the figure measures
+    sentence = "Orvania's car orders recovered 4 percent after a 2 percent slide in orders during May."
+    assert period_of(sentence, "4 percent") == JUNE
