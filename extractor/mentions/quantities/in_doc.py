@@ -46,6 +46,8 @@ _LISTED = re.compile(
     + r"))?\s+(?P<prep>in|for|on|at|from)\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?:\s*,|,?\s+and)\s+",
     re.IGNORECASE,
 )
+# a count followed by "of" and a determiner counts part of a whole, it moves nothing
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
@@ -65,6 +67,13 @@ def _counts_occasions(span: Span) -> bool:
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
+    if (
+        mention.kind == "amount"
+        and not mention.quantity.unit
+        and (mention.quantity.amount or 0) >= 1  # not a fraction: "lost a fifth of its value" falls
+        and _PARTITIVE.match(span_text(sent), span.end_char - sent.start_char)
+    ):
+        return None  # "lost four of their last five games", "cut 30 of its 200 stores": a count out of a whole
     if mention.kind == "multiple" and _counts_occasions(span):
         return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None
