@@ -4,7 +4,8 @@ The article stands for one only before a unit noun (lexicon `article_units`) fol
 or by a word of distance or size (lexicon `article_unit_followers`: "a mile away", "a foot deep"). Not a rate's
 denominator ("$3 a gallon", "80 cents an ounce": a figure or money word before the article; "a litre of petrol
 costs 2 euros": a price verb after it), not an idiom of no amount ("every inch of", "not an inch"), not a hyphen
-compound ("a mile-long queue") nor a noun compound ("a foot soldier"). Shown by `extract quantities` only: no fact on the stories was seen to need it.
+compound ("a mile-long queue") nor a noun compound ("a foot soldier"). Shown by `extract quantities` only: no fact
+on the stories was seen to need it.
 """
 
 from __future__ import annotations
