@@ -342,7 +342,8 @@ def _several_scales(text: str, context: Context) -> list[Reading]:
             if word:
                 low *= lex().numbers.get(word.lower()) or lex().scales[word.lower()]
         if m.group("couple"):
-            r = Reading(m.start(), m.end(), 2 * low, written=True, approximate=True)
+            # shown only: the one story's figure made a fact with the fallback predicate "amount" (quant30b)
+            r = Reading(m.start(), m.end(), 2 * low, written=True, approximate=True, shown_only=True)
         else:
             r = Reading(m.start(), m.end(), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
         read_currency_after(text, r, context) or _read_currency_of(text, r, context)
