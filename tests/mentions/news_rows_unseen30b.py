@@ -58,13 +58,15 @@ GLUED_CENTS = [
     ("negative", "See section 12c of the Varne act.", []),
 ]
 
-# a count followed by "of" and a determiner counts part of a whole: no direction from the verb
+# a count out of a run of occasions ("of their last five games") tallies results: no direction from the verb
 PARTITIVE_COUNTS = [
     ("sign", "The Kell Rovers lost four of their last five games.", [(4, None, None), (5, None, None)]),
-    ("sign", "Orlen Stores cut 30 of its 200 branches.", [(30, None, None), (200, None, None)]),
-    ("sign", "The Varne party lost 12 of the 40 seats it held.", [(12, None, None), (40, None, None)]),
-    # guards: a percent of a whole still falls; a count moved by "by" keeps its direction
+    ("sign", "Brenna have won three of their past six matches away.", [(3, None, None), (6, None, None)]),
+    ("sign", "The Varne cabinet lost two of its previous three votes.", [(2, None, None), (3, None, None)]),
+    ("sign", "Orlen City dropped 7 of their first 10 fixtures.", [(7, None, None), (10, None, None)]),
+    # guards: a percent of a whole still falls; a count lost out of a stock is a change of it (as the gold reads it)
     ("sign", "Dunmere Mining lost 3% of its value on Monday.", [(3, "percent", "down")]),
+    ("sign", "The Tessby law firm has lost 40 of its 150 partners.", [(40, None, "down"), (150, None, None)]),
 ]
 
 ROWS = [*CHANGE_NOUN_POINTS, *COUPLE_SCALES, *ARTICLE_UNITS, *GLUED_CENTS, *PARTITIVE_COUNTS]

@@ -46,8 +46,13 @@ _LISTED = re.compile(
     + r"))?\s+(?P<prep>in|for|on|at|from)\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?:\s*,|,?\s+and)\s+",
     re.IGNORECASE,
 )
-# a count followed by "of" and a determiner counts part of a whole, it moves nothing
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\b", re.IGNORECASE)
+# a count out of a run of occasions ("won four of their last five games", "lost two of its past three votes") tallies
+# results, it moves nothing; a count out of a stock keeps its verb's direction ("lost 120 of its 300 partners" is a
+# change of partners, as the annotators of the readable gold read it)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:last|past|previous|first|opening|final|next)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
@@ -73,7 +78,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         and (mention.quantity.amount or 0) >= 1  # not a fraction: "lost a fifth of its value" falls
         and _PARTITIVE.match(span_text(sent), span.end_char - sent.start_char)
     ):
-        return None  # "lost four of their last five games", "cut 30 of its 200 stores": a count out of a whole
+        return None  # "lost four of their last five games": a tally of results
     if mention.kind == "multiple" and _counts_occasions(span):
         return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None
