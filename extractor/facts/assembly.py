@@ -52,6 +52,7 @@ from extractor.facts.discourse import (
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
+from extractor.facts.fact_claims import deduplicate
 from extractor.facts.forecaster_people import forecasts_of_forecasters
 from extractor.facts.fraction_shares import as_percent_share
 from extractor.facts.grounding import grounded_fact
@@ -95,6 +96,7 @@ from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.running_totals import running_total, told_dating, total_dating
 from extractor.facts.segment_figures import base_measure, segment_reading
+from extractor.facts.sequel_periods import sequel_period
 from extractor.facts.since_spans import dated_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.stock_move_license import stock_move_predicate
@@ -369,6 +371,8 @@ def quantity_facts(
             if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:
                 as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
+        if period is None and as_of is None and not daily:  # "rose 2 percent after a 1 percent gain in May": June's
+            period = sequel_period(span, sent, dating, ctx.published, modality)
         period, as_of = total_dating(period, as_of) if running else (period, as_of)  # "through Oct. 3 it has spent"
         if since_may_date(running, kind, period, reading.verb, modality, span):
             period = dated_since(period, span, sent, periods, ctx.published) or period  # "since its IPO in May"
@@ -613,7 +617,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             }
             for p in periods
         )
-    facts = forecasts_of_forecasters(_deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
+    facts = forecasts_of_forecasters(deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
     entity_records = [Entity(doc_id=doc_id, label=record_label(c), name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)
@@ -673,19 +677,3 @@ def _trim(sent: Span) -> Span | None:
         return sent  # nothing to trim (most sentences): the same tokens, without a character lookup
     span = sent.doc.char_span(sent.start_char + left, sent.start_char + right, alignment_mode="contract")
     return span if span is not None and len(span) else None
-
-
-def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per claim: the same kind, predicate and value in the same sentence is reported once."""
-    seen: set[tuple] = set()
-    kept = []
-    for fact in facts:
-        value = (fact.value.amount, fact.value.unit) if fact.value else None
-        # "treasurer of both Alder and Birch": two roles; "A and B were arrested": two acts that name themselves
-        holder = fact.subject if fact.kind == "role" or fact.object == fact.predicate else None
-        key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(fact)
-    return kept

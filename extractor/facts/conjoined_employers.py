@@ -15,7 +15,7 @@ def conjoined_employers(title_tokens: list[Token], org: str, ctx: DocContext) ->
     """The other organizations conjoined with `org` in the title noun's of/at phrase, each with the character
     offset of its mention, in the text's order; none when the phrase's first name is not `org` (the role was read
     from elsewhere) or lists no other name. The offset does not reach the fact's evidence (a role's evidence is
-    its sentence), so the roles stay apart only because `assembly._deduplicate` keys a role by its organization:
+    its sentence), so the roles stay apart only because `fact_claims.deduplicate` keys a role by its organization:
     any two roles of one person and title at different organizations in one sentence are both kept."""
     if not title_tokens:
         return []

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.syntax import PERIOD_WORDS, is_index_code, noun_phrase
+from extractor.facts.syntax import PERIOD_WORDS, is_index_code, noun_phrase, prep_object
 from extractor.lexicons import any_words, table, words
 from extractor.mentions.doc_text import span_text
 from extractor.models import Quantity
@@ -84,11 +84,47 @@ def flow_agent(verb: Token, subject: Token) -> bool:
     the subject of a verb that names a flow (`flow_verbs`) whose object is an amount is who earns or ships,
     never what is measured, even where no organization word names it; the flow is measured. A business unit's
     figures stay on the unit (`unit_words`, FACTS.md)."""
-    if verb.lemma_.lower() not in table("flow_verbs") or subject.lemma_.lower() in words("unit_words") | SHARE_WORDS:
+    lemma = verb.lemma_.lower()
+    # "creditors will recover 40 cents": who gets the money; "prices recovered $4" is a move of the measure
+    holding = lemma in table("holding_verbs") and is_holding_party(subject)
+    if lemma not in table("flow_verbs") and not holding or subject.lemma_.lower() in words("unit_words") | SHARE_WORDS:
         return False  # "European shares lost 2 percent": a move of what the subject measures
     # an amount (not a percentage), or one beside the figure ("earned 88 million euros, or 14 cents a share"), is the
-    # verb's object
-    return any(c.dep_ == "dobj" and _is_amount(c) for c in verb.children)
+    # verb's object; a holding verb's object only as money ("hold 3,000 units" counts the units)
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" if holding else _is_amount(c)) for c in verb.children)
+
+
+def is_holding_party(subject: Token) -> bool:
+    """ "creditors will recover 40 cents", "Ostrander Capital holds $2 billion": a party (an organization, person or
+    country, or a noun of holders and institutions, `holder_party_nouns`) holds or gets the money. A traded thing
+    ("the bonds recovered 5 cents", "copper held $7,000 a tonne"), a currency or a measure moves by it instead."""
+    lemma = subject.lemma_.lower()
+    traded = any_words("traded_security_nouns", "security_nouns", "bond_nouns", "commodity_nouns", "currency_nouns")
+    if is_measure_word(lemma) or lemma in traded | SHARE_WORDS:
+        return False
+    parties = any_words("holder_party_nouns", "org_nouns", "person_nouns", "shareholder_nouns", "state_holder_nouns")
+    return subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or lemma in parties
+
+
+def invested_in(verb: Token | None, named: Token, skip: frozenset[int]) -> str | None:
+    """ "invested $2 billion in new plants": money a verb of investing (`flow_verbs` row "investment") puts into
+    what its "in" phrase names is an investment in it; the plants are where it went, not what is measured."""
+    row = table("flow_verbs").get(verb.lemma_.lower()) if verb is not None else None
+    if not row or row[0] != "investment" or named.head.lower_ != "in":
+        return None
+    return f"{row[0]} in {noun_phrase(named, skip=skip)}"
+
+
+def holding_noun(verb: Token, money: Token, quantity: Quantity) -> str | None:
+    """ "investors hold $2 billion of the bonds": money that a holding verb (`holding_verbs`) takes is named by the
+    verb (holdings, recovery) where its clause names no measure; money held in a company's shares ("owns $1
+    billion in its stock") is a stake, as a percentage held is (`stake_verbs`)."""
+    row = table("holding_verbs").get(verb.lemma_.lower()) if is_money(quantity) else None
+    if not row or money.dep_ != "dobj" or money.head != verb:  # "buy the depots it owns for $40 million": a price
+        return None
+    held = prep_object(money, ("of", "in")) or prep_object(verb, ("in",))
+    in_shares = len(row) > 1 and held is not None and held.lemma_.lower() in SHARE_WORDS
+    return row[1] if in_shares else row[0]
 
 
 def _is_amount(token: Token) -> bool:

@@ -24,6 +24,8 @@ from extractor.facts.measure_phrases import (
     counted_part,
     flow_agent,
     forecast_compound,
+    holding_noun,
+    invested_in,
     is_generic_count,
     is_measure_word,
     is_money,
@@ -135,7 +137,8 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
         and not is_forecast_holder(named)
         and not whole_market(named)  # "fell to $4.12 in a broader market": where it traded, not what it measures
     ):
-        return Reading(named, reading.verb, noun_phrase(named, skip=skip), False)
+        invested = invested_in(reading.verb, named, skip)  # "invested $2 billion in plants": investment in plants
+        return Reading(named, reading.verb, invested or noun_phrase(named, skip=skip), False)
     measured = usable_measure(reading.measured, skip)
     if measured is not reading.measured:
         reading = Reading(
@@ -507,7 +510,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(inner, verb, noun_phrase(inner) if inner is not None else None, True)
         if measured is not None:
             return Reading(measured, verb, noun_phrase(measured), False)
-        flow = table("flow_verbs").get(verb.lemma_.lower())
+        held = holding_noun(verb, root, quantity)  # "investors hold $2 billion": their holdings
+        flow = table("flow_verbs").get(verb.lemma_.lower()) or ((held,) if held else None)
         # "lost $40 million": a loss; "Norvale ( NRV.N ) lost 4 percent to $5.78": a stock's move and level
         moved = quantity.unit in ("percent", "percentage_point") or root.dep_ == "pobj" and head.lower_ in ("to", "at")
         if flow and quantity.unit is not None and not (moved and moves_a_stock(verb, pronoun=False)):

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.measure_phrases import is_money, names_a_company
 from extractor.facts.objects import of_or_in_object
 from extractor.facts.valuations import DEAL_PRICE, DEAL_VALUE
-from extractor.lexicons import any_words
+from extractor.lexicons import any_words, table
 from extractor.models import Quantity
 
 
@@ -37,8 +37,10 @@ def money_of_noun(
         return None
     named = predicate is not None and {noun.lower_, noun.lemma_.lower()} & set(predicate.split())
     # a verb's own name for the money ("payment", "writedown", "funds raised") has no measured token; a deal's
-    # price does not either, but the money of a deal's "of" phrase is a part of its financing, not the price
-    verb_named = measured is None and predicate is not None and predicate not in (DEAL_PRICE, DEAL_VALUE)
+    # price does not either, but the money of a deal's "of" phrase is a part of its financing, not the price; nor
+    # do holdings ("investors hold $2 billion of the bonds": the bonds)
+    held = {row[0] for row in table("holding_verbs").values()}
+    verb_named = measured is None and predicate is not None and predicate not in {DEAL_PRICE, DEAL_VALUE} | held
     return None if named or verb_named else noun
 
 

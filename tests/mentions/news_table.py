@@ -190,6 +190,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen28 import ROWS as UNSEEN28_ROWS
     from tests.mentions.news_rows_unseen29 import ROWS as UNSEEN29_ROWS
     from tests.mentions.news_rows_unseen30 import ROWS as UNSEEN30_ROWS
+    from tests.mentions.news_rows_unseen30b import ROWS as UNSEEN30B_ROWS
 
     rows = [
         *ROWS,
@@ -218,5 +219,6 @@ def table() -> list[Row]:
         *UNSEEN28_ROWS,
         *UNSEEN29_ROWS,
         *UNSEEN30_ROWS,
+        *UNSEEN30B_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

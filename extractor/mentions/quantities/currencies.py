@@ -126,7 +126,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 
 
-def _labelled(text: str, at: int) -> bool:
+def labelled(text: str, at: int) -> bool:
     """Whether the word before the glued prefix at `at` makes the figure a label, not a rand price."""
     word = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if word is None:
@@ -172,7 +172,7 @@ def _read_glued_prefix(text: str, r: Reading, window: str) -> bool:
     if needs_scale and not r.explicit and not lex().scale_after.match(text, r.end):
         at = r.start - (len(window) - match.start())
         priced = _PRICE_WITH_CENTS.fullmatch(text, r.start, r.end) or _price_cue(text, at, r.end)
-        if not priced or _labelled(text, at):
+        if not priced or labelled(text, at):
             return False  # "R2 Investments" is a name; "R150 million", "R21.40" and "costs R40" are rand
     r.start -= len(window) - match.start()
     r.unit, r.kind, r.explicit = code, "money", True

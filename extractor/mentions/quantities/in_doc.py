@@ -46,6 +46,13 @@ _LISTED = re.compile(
     + r"))?\s+(?P<prep>in|for|on|at|from)\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?:\s*,|,?\s+and)\s+",
     re.IGNORECASE,
 )
+# a count out of a run of occasions ("won four of their last five games", "lost two of its past three votes") tallies
+# results, it moves nothing; a count out of a stock keeps its verb's direction ("lost 120 of its 300 partners" is a
+# change of partners, as the annotators of the readable gold read it)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:last|past|previous|first|opening|final|next)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "rose 3 percent and 40 percent of sales came from": a share
 
 
@@ -65,6 +72,13 @@ def _counts_occasions(span: Span) -> bool:
 
 def _direction(mention: QuantityMention, span: Span) -> str | None:
     sent = span.sent  # its text, not Doc.text: that joins every token of the document on each access
+    if (
+        mention.kind == "amount"
+        and not mention.quantity.unit
+        and (mention.quantity.amount or 0) >= 1  # not a fraction: "lost a fifth of its value" falls
+        and _PARTITIVE.match(span_text(sent), span.end_char - sent.start_char)
+    ):
+        return None  # "lost four of their last five games": a tally of results
     if mention.kind == "multiple" and _counts_occasions(span):
         return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from extractor.lexicons import table, words
 from extractor.mentions.quantities.ages import is_age
+from extractor.mentions.quantities.article_units import article_units
 from extractor.mentions.quantities.compared_levels import one_size, share_compared_units
 from extractor.mentions.quantities.cues import set_cues
 from extractor.mentions.quantities.currencies import (
@@ -324,7 +325,7 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
 
 
 _SEVERAL = re.compile(
-    r"(?<![\w-])(?:several|a\s+few)\s+(dozen|hundred|thousand|million|billion|trillion)"
+    r"(?<![\w-])(?:several|a\s+few|(?P<couple>a\s+couple(?:\s+of)?))\s+(dozen|hundred|thousand|million|billion|trillion)"
     r"(?:\s+(thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -333,14 +334,18 @@ _SEVERAL = re.compile(
 def _several_scales(text: str, context: Context) -> list[Reading]:
     """ "several hundred employees", "a few thousand yuan", "several billion euros": a vague magnitude, shown
     like "hundreds" as the span of one order (100 to 1,000), at least the scale for the facts; "a few dozen" is
-    shown as "dozens" is (12 to 120)."""
+    shown as "dozens" is (12 to 120); "a couple (of) hundred" is about two of the scale (200), not a span."""
     found = []
     for m in gated_finditer(_SEVERAL, text, lowered_text(text)):
         low = 1.0
-        for word in m.groups():
+        for word in m.groups()[1:]:
             if word:
                 low *= lex().numbers.get(word.lower()) or lex().scales[word.lower()]
-        r = Reading(m.start(), m.end(), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
+        if m.group("couple"):
+            # shown only: the one story's figure made a fact with the fallback predicate "amount" (quant30b)
+            r = Reading(m.start(), m.end(), 2 * low, written=True, approximate=True, shown_only=True)
+        else:
+            r = Reading(m.start(), m.end(), low, written=True, bound=">=", approximate=True, vague_high=low * 10)
         read_currency_after(text, r, context) or _read_currency_of(text, r, context)
         found.append(r)
     return found
@@ -391,7 +396,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     taken = [(r.start, r.end) for r in readings]
     context = _context(text)
     vague = _plural_rounds(text, context) + _several_scales(text, context) + digit_magnitudes(text) + decades(text)
-    for r in _fold_words(text) + vague + _article_minor_units(text, context) + article_durations(text):
+    one_unit = _article_minor_units(text, context) + article_durations(text) + article_units(text)
+    for r in _fold_words(text) + vague + one_unit:
         if not any(s < r.end and r.start < e for s, e in taken):
             readings.append(r)
             taken.append((r.start, r.end))

@@ -20,6 +20,7 @@ from extractor.mentions.quantities.currencies import (
     shown_period,
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
+from extractor.mentions.quantities.glued_cents import read_glued_cents
 from extractor.mentions.quantities.glued_metres import glued_metres
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
 from extractor.mentions.quantities.point_distances import is_point_distance
@@ -109,7 +110,7 @@ def read_unit_after(text: str, r: Reading, context: Context) -> None:
         return
     if _read_fraction_point(text, r) or _read_percent(text, r):
         return
-    if read_currency_after(text, r, context) or read_minor_unit(text, r, context):
+    if read_currency_after(text, r, context) or read_minor_unit(text, r, context) or read_glued_cents(text, r, context):
         return
     if _read_index_points(text, r) or _read_multiple(text, r):
         return
@@ -182,6 +183,7 @@ def _read_index_points(text: str, r: Reading) -> bool:
         return False
     before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
     moved = CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE)
+    moved = moved or _change_noun_of().search(before)  # "a drop of 4 points", "gains of 12 points"
     cued = _point_cue_near(text, r.start, match.end()) and not PER.match(text, match.end())
     cued = cued or _comparative_after().match(text, match.end()) is not None  # "closed 84.2 points lower"
     # "ended down 0.8% at 2,310.45 points": the level the move reached, in index points
@@ -209,6 +211,14 @@ def _point_cue_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stat_line = r"\s+and\s+\d|\s*,\s+(?:\d+|[a-z]+)\s+[a-z]+s\s+and\s+(?:\d+|[a-z]+)\s+[a-z]+s\b"
     after = re.compile(r"\s+(?:" + cues + r"|from\s+[A-Z])\b|" + stat_line, re.IGNORECASE)
     return before, after
+
+
+@cache
+def _change_noun_of() -> re.Pattern[str]:
+    """ "a drop of 4 points", "a rise of 12 points": a noun of change (lexicons `change_up`, `change_down`) right
+    before "of" states a move as a change verb does; general news writes polls and scores this way."""
+    lemmas = sorted(words("change_up") | words("change_down"))
+    return re.compile(r"\b(?:" + "|".join(lemmas) + r")s?\s+of\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
 @cache
