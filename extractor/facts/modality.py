@@ -16,7 +16,7 @@ from extractor.facts.modality_bases import (
     known_base,
     names_prediction,
 )
-from extractor.facts.modality_economy import forecast_of_an_economy
+from extractor.facts.modality_economy import forecast_of_an_economy, predicted_statistic
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
 from extractor.facts.modality_intentions import intended_act
@@ -91,7 +91,7 @@ def modality_for(
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
         return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
-    if modality == "target" and forecast_of_an_economy(span.root):
+    if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
