@@ -1,0 +1,46 @@
+"""A figure that a demanded act sets is a target: "the fund urged Halden to return $3 billion to holders", "holders
+demanded that Halden pay a special dividend of $5 a share", "the board recommended raising the dividend to 40
+cents", "the plan calls for cutting 1,200 jobs", "the union called for a 7 percent pay rise". The act is asked
+for, not done, whatever tense the verb of asking takes (`lexicons/demanding_verbs.txt`). Read from the form of the
+demanded clause: a "to" infinitive, a gerund or a bare (subjunctive) verb under the verb of asking, or a noun after
+its "for"; not a finite clause ("data suggested sales rose": no verb of asking either), and only the figure the
+act sets (`modality_intentions.sets_the_figure`: "urged investors to look past a 12 percent drop" keeps the drop
+a result). A negation on the way ("did not ask", "urged it not to sell") leaves the figure alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.modality_intentions import negated, sets_the_figure
+from extractor.lexicons import words
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "advcl", "oprd"})
+BARE_TAGS = frozenset({"VB", "VBP", "VBG"})  # "to return", "that it pay", "recommended raising"
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def demanded_act(token: Token, below: list[Token]) -> bool:
+    """Whether `token`, a word on the figure's path (`below`: the path from the figure up to it), is the act or
+    the thing a verb of asking asks for, and sets the figure."""
+    if token.pos_ == "ADP" and token.lower_ == "for":
+        return _asks_for(token.head) and bool(below) and below[-1].dep_ == "pobj" and _noun_sets(below[:-1])
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ not in BARE_TAGS or token.dep_ not in CLAUSE_DEPS:
+        return False
+    asker = token.head
+    if asker.pos_ == "ADP" and asker.lower_ == "for" and token.dep_ == "pcomp":  # "calls for cutting 1,200 jobs"
+        asker = asker.head
+    elif token.tag_ == "VBP" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False  # a bare present only after "that": "demanded that it pay", not "asks why sales fall"
+    if not _asks_for(asker) or negated(token, asker):
+        return False
+    return sets_the_figure(token, below)
+
+
+def _asks_for(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words("demanding_verbs")
+
+
+def _noun_sets(path: list[Token]) -> bool:
+    """ "called for a 7 percent pay rise", "asked lenders for $2 billion": the figure is the noun asked for, or
+    sizes it directly; not a figure deeper in its phrase ("called for a review of the $4 billion deal")."""
+    return not path or len(path) == 1 and path[0].dep_ in ("nummod", "compound", "amod", "nmod", "quantmod")
