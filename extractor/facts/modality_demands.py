@@ -5,7 +5,7 @@ for, not done, whatever tense the verb of asking takes (`lexicons/demanding_verb
 demanded clause: a "to" infinitive, a gerund or a bare (subjunctive) verb under the verb of asking, or a noun after
 its "for"; not a finite clause ("data suggested sales rose": no verb of asking either), and only the figure the
 act sets (`modality_intentions.sets_the_figure`: "urged investors to look past a 12 percent drop" keeps the drop
-a result). A negation on the way ("did not ask", "urged it not to sell") leaves the figure alone."""
+a result). A move of a price or market ("a bank called for a $20 fall in crude") is a view, not a demand. A negation on the way ("did not ask", "urged it not to sell") leaves the figure alone."""
 
 from __future__ import annotations
 
@@ -23,9 +23,14 @@ def demanded_act(token: Token, below: list[Token]) -> bool:
     """Whether `token`, a word on the figure's path (`below`: the path from the figure up to it), is the act or
     the thing a verb of asking asks for, and sets the figure."""
     if token.pos_ == "ADP" and token.lower_ == "for":
-        return _asks_for(token.head) and bool(below) and below[-1].dep_ == "pobj" and _noun_sets(below[:-1])
+        asked = below[-1] if below else None
+        if asked is None or asked.dep_ != "pobj" or _a_move(asked):
+            return False
+        return _asks_for(token.head) and _noun_sets(below[:-1])
     if token.pos_ not in ("VERB", "AUX") or token.tag_ not in BARE_TAGS or token.dep_ not in CLAUSE_DEPS:
         return False
+    if _a_move(token) and not any(c.dep_ == "dobj" for c in token.children):
+        return False  # "called for oil to fall to $80": a price moves by itself; a bank's call on it is a view
     asker = token.head
     if asker.pos_ == "ADP" and asker.lower_ == "for" and token.dep_ == "pcomp":  # "calls for cutting 1,200 jobs"
         asker = asker.head
@@ -34,6 +39,12 @@ def demanded_act(token: Token, below: list[Token]) -> bool:
     if not _asks_for(asker) or negated(token, asker):
         return False
     return sets_the_figure(token, below)
+
+
+def _a_move(word: Token) -> bool:
+    """ "a $20 fall in crude", "shares to climb 10 percent": a move of a price or market, no one's act to demand
+    (`price_move_verbs`, as verb or noun); "a 7 percent pay increase", "a 10 percent cut" are acts."""
+    return word.lemma_.lower() in words("price_move_verbs")
 
 
 def _asks_for(verb: Token) -> bool:

@@ -28,6 +28,7 @@ def _fact(nlp, text, amount):
         ("The union called for a 7 percent pay increase.", 7),
         ("Halden asked lenders for $2 billion in new credit.", 2e9),
         ("Norvale's largest holder is pressing the board to sell 20 percent of the unit.", 20),
+        ("The activist pressed Halden to shed 500 jobs.", 500),
     ],
 )
 def test_a_figure_the_demanded_act_sets_is_a_target(nlp, text, amount):
@@ -42,10 +43,17 @@ def test_a_figure_the_demanded_act_sets_is_a_target(nlp, text, amount):
         ("The fund did not ask Halden to sell its 20 percent stake.", 20),  # negated, and a stake it holds
         ("Halden, which earned $2 billion last year, urged holders to back the merger.", 2e9),  # a result beside it
         ("Halden is trying to stem a loss of 6 percent of its members.", 6),  # a change the act stems
+        ("The bank rattled markets by calling for a $20 fall in crude prices over the summer.", 20),  # a view
     ],
 )
 def test_what_no_demanded_act_sets_keeps_its_reading(nlp, text, amount):
     assert _fact(nlp, text, amount).modality == "actual"
+
+
+def test_a_called_price_move_is_no_demand(nlp):
+    """ "called for copper to climb to $9,000": a view of a market, not an act asked of anyone."""
+    text = "The broker called for copper to climb to $9,000 a tonne by year-end."
+    assert _fact(nlp, text, 9000).modality != "target"
 
 
 def test_an_intended_act_sets_its_objects_own_size(nlp):
