@@ -1,11 +1,12 @@
 """A figure that a demanded act sets is a target: "the fund urged Halden to return $3 billion to holders", "holders
 demanded that Halden pay a special dividend of $5 a share", "the board recommended raising the dividend to 40
-cents", "the plan calls for cutting 1,200 jobs", "the union called for a 7 percent pay rise". The act is asked
+cents", "the plan calls for cutting 1,200 jobs", "the union called for a 7 percent pay increase". The act is asked
 for, not done, whatever tense the verb of asking takes (`lexicons/demanding_verbs.txt`). Read from the form of the
 demanded clause: a "to" infinitive, a gerund or a bare (subjunctive) verb under the verb of asking, or a noun after
 its "for"; not a finite clause ("data suggested sales rose": no verb of asking either), and only the figure the
 act sets (`modality_intentions.sets_the_figure`: "urged investors to look past a 12 percent drop" keeps the drop
-a result). A move of a price or market ("a bank called for a $20 fall in crude") is a view, not a demand. A negation on the way ("did not ask", "urged it not to sell") leaves the figure alone."""
+a result). A move of a price or market ("a bank called for a $20 fall in crude") is a view, not a demand. A
+negation on the way ("did not ask", "urged it not to sell") leaves the figure alone."""
 
 from __future__ import annotations
 
