@@ -49,7 +49,12 @@ def _a_move(word: Token) -> bool:
 
 
 def _asks_for(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in words("demanding_verbs")
+    """A verb of asking whose subject is no deal: "the merger agreement calls for Halden to invest $2 billion" states
+    the terms of a deal, which are facts once it is agreed (round 12)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("demanding_verbs"):
+        return False
+    deals = words("deal_nouns") | words("agreement_nouns") | {"settlement"}
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in deals for c in verb.children)
 
 
 def _noun_sets(path: list[Token]) -> bool:

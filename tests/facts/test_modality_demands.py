@@ -44,6 +44,7 @@ def test_a_figure_the_demanded_act_sets_is_a_target(nlp, text, amount):
         ("Halden, which earned $2 billion last year, urged holders to back the merger.", 2e9),  # a result beside it
         ("Halden is trying to stem a loss of 6 percent of its members.", 6),  # a change the act stems
         ("The bank rattled markets by calling for a $20 fall in crude prices over the summer.", 20),  # a view
+        ("The merger agreement calls for Halden to invest $2 billion in the venture.", 2e9),  # an agreed deal's term
     ],
 )
 def test_what_no_demanded_act_sets_keeps_its_reading(nlp, text, amount):
