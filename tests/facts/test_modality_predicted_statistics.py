@@ -23,8 +23,8 @@ def _fact(nlp, lead, text, amount):
     ("lead", "text", "amount"),
     [
         (COMPANY, "Halden Bank expects inflation to slow to 2.1 percent next year.", 2.1),
-        (COMPANY, "He now expects GDP growth of about 2.5 percent this year.", 2.5),
-        (COMPANY, "The Fed official added he expects the unemployment rate to stay near 8 percent through 2015.", 8),
+        (COMPANY, "She forecasts GDP to expand by roughly 3 percent in 2015.", 3),
+        (COMPANY, "A regional central bank head said she thinks the jobless rate will hover around 7 percent.", 7),
         (COMPANY, "The lender now sees the jobless rate peaking at 10.5 percent in 2015.", 10.5),
         (COMPANY, "Economists at Brandt think consumer prices will climb 3 percent this year.", 3),
         (ECONOMY, "The central bank expects Estoria's economy to grow 3 percent next year.", 3),
