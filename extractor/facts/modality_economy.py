@@ -97,7 +97,7 @@ def _subject_of_governing_verb(verb: Token) -> Token | None:
 
 def predicted_statistic(root: Token) -> bool:
     """A verb of predicting or believing above the figure whose clause measures an economy-wide statistic ("Halden
-    Bank expects inflation to slow to 2 percent", "the fund forecast economic growth would be 1.7 percent", "he
+    Bank expects inflation to slow to 2 percent", "the fund predicts GDP will grow 1.7 percent", "he
     sees the jobless rate near 8 percent"): whoever holds the view, a bank, a company, a fund or an official, does
     not set the statistic, so the view is a forecast (FACTS.md: predictions by economists or other institutions),
     whatever subject the figure was given. A place's or its government's own view of its economy stays its target
