@@ -11,8 +11,10 @@ See docs/DECISIONS.md, "Counts of public life (round 29)"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
+from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment import SentencePeriods, period_for
@@ -23,6 +25,8 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.syntax import clause_subject, possessor
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
+from extractor.mentions.regex_gate import gated_finditer, lowered_text
+from extractor.mentions.token_index import words_where
 from extractor.models import Fact, Period, Quantity
 
 _SIDE = r"(\d{1,3})"
@@ -54,19 +58,27 @@ def in_vote_tally(span: Span) -> bool:
     if not any(c.isdigit() for c in text):
         return False
     at = span.start_char - span.sent.start_char
-    return any(at in (m.start(1), m.start(2)) for pattern in _tally_patterns() for m in pattern.finditer(text))
+    return any(at in (m.start(1), m.start(2)) for m in _tally_matches(text))
+
+
+def _tally_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of each tally pattern in `text`, pattern by pattern. Both need a vote word: a sentence without
+    one (nearly all) is not scanned (`gated_finditer`), and the second pattern, which opens with a lookbehind, is
+    not tried at every character of the others."""
+    lowered = lowered_text(text)
+    for pattern in _tally_patterns():
+        yield from gated_finditer(pattern, text, lowered)
 
 
 def _tally_facts(sent: Span, both: SentencePeriods, ctx: DocContext, entry_day: Period | None) -> list[Fact]:
     text = span_text(sent)
     facts: list[Fact] = []
     seen: set[int] = set()
-    for pattern in _tally_patterns():
-        for m in pattern.finditer(text):
-            if m.start(1) in seen:
-                continue
-            seen.add(m.start(1))
-            facts += _vote_sides(sent, m, both, ctx, entry_day)
+    for m in _tally_matches(text):
+        if m.start(1) in seen:
+            continue
+        seen.add(m.start(1))
+        facts += _vote_sides(sent, m, both, ctx, entry_day)
     return facts
 
 
@@ -191,9 +203,8 @@ def _member_facts(sent: Span, ctx: DocContext) -> list[Fact]:
     """ "the bank's nine-member board" -> (the bank, board members, 9); "the 100-seat Senate" -> (Senate, seats,
     100): number, hyphen, a member noun, then the body it sizes."""
     facts = []
-    members = words("body_member_nouns")
-    for token in sent:
-        if token.lower_ not in members or token.i < sent.start + 2 or token.i + 1 >= sent.end:
+    for token in words_where(sent, _is_member_word):  # the member nouns' positions, found once per Doc
+        if token.i < sent.start + 2 or token.i + 1 >= sent.end:
             continue
         hyphen, number, body = token.nbor(-1), token.nbor(-2), token.nbor(1)
         amount = _number(number)
@@ -202,6 +213,11 @@ def _member_facts(sent: Span, ctx: DocContext) -> list[Fact]:
         fact = _member_fact(sent, number, token, body, amount, ctx)
         facts += [fact] if fact is not None else []
     return facts
+
+
+def _is_member_word(word: Lexeme) -> bool:
+    """A member noun ("member", "seat"): the only words `_member_facts` reads on; a test of the word alone."""
+    return word.lower_ in words("body_member_nouns")
 
 
 def _heads_body(body: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.figure_phrases import premodified_noun
+from extractor.facts.person_dealers import untitled_person
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 
@@ -26,7 +27,9 @@ def stake_holder(
     """The holder of a percentage owned: the agent of "owned by" right after the figure ("the remaining 38.5
     percent is owned by Kestrel", "which is 80 percent-owned by the Freedonian government"), else the
     subject of an owning verb (`stake_verbs`: "Kestrel owns 12 percent", "the miner, which holds 75
-    percent"). `resolve` is discourse.resolve_subject (names, anaphors). A state written with its place
+    percent") or of a verb that builds or cuts the holding it has as object ("Kemp trimmed his holding to 9
+    percent"), a person included unless a title makes him the company's officer. `resolve` is
+    discourse.resolve_subject (names, anaphors). A state written with its place
     ("the Freedonian government") is named as written before `resolve` reads it as its country: the
     annotators of a blind set wrote a state owner so."""
     if "percent" not in quantity.text.lower() and "%" not in quantity.text:
@@ -37,12 +40,61 @@ def stake_holder(
     agent = _owned_by_agent(quantity)
     if agent is not None:
         return None if _partly_named(agent, ctx) else state_name(agent, ctx) or resolve(agent, ctx)
-    if verb is None or verb.lemma_.lower() not in table("stake_verbs") or quantity.root not in verb.subtree:
+    verb = _holding_verb(verb)
+    if verb is None or not _holds(verb) or quantity.root not in verb.subtree:
         return None
     if any(c.dep_ == "poss" for c in quantity.root.head.children):
         return None  # "expects to buy Halden's 49 percent share": the possessor's stake changes hands
     subject = clause_subject(verb)
-    return state_name(subject, ctx) or resolve(subject, ctx) if subject is not None else None
+    if subject is None:
+        return None
+    # "Ralston Kemp, who holds a 12 percent stake": a person holds it as a firm does (the gold's stake facts name
+    # investors and founders); a titled officer or analyst ("Chief Executive Nora Pike owns 3 percent") is left out
+    named = state_name(subject, ctx) or resolve(subject, ctx)
+    return named or (untitled_person(subject, ctx) if _sizes_a_stake(quantity, verb, ctx) else None)
+
+
+def _sizes_a_stake(quantity: Span, verb: Token, ctx: DocContext) -> bool:
+    """Whether the figure is a holding, so that a person may hold it: on a verb of owning (`owning_verbs`), on a
+    verb that changes a holding object (`_holds`), or sizing a holding noun or a percentage of a company. A general
+    verb of `stake_verbs` with another figure ("Kemp took 45 percent of the vote", "Pike had 55 percent support",
+    "took the firm from a 5 percent market share") tells no stake: the person gets no holding."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("owning_verbs") or lemma in words("holding_change_verbs"):
+        return True
+    noun = premodified_noun(quantity.root)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a stake of 8 percent"
+    if noun.lemma_.lower() in words("holding_nouns"):
+        return True
+    of_objects = [g for c in quantity.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(g.dep_ == "pobj" and _is_org(g, ctx) for g in of_objects)
+
+
+def _is_org(token: Token, ctx: DocContext) -> bool:
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label == "ORG"
+
+
+def _holding_verb(verb: Token | None) -> Token | None:
+    """ "Kestrel built a stake representing 4 percent of Brindle": a clause on a holding noun sizes the holding;
+    the verb the holding noun is the object of tells who holds it."""
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in words("holding_nouns"):
+        return verb
+    holding = verb.head
+    return holding.head if holding.dep_ == "dobj" else verb
+
+
+def _holds(verb: Token) -> bool:
+    """A verb of owning or trading a stake (`stake_verbs`: "owns 12 percent"), or one that builds, grows or
+    shrinks a holding that is its object (`holding_change_verbs`: "cut its holding to 9 percent")."""
+    lemma = verb.lemma_.lower()
+    if lemma in table("stake_verbs"):
+        return True
+    held = words("holding_nouns")
+    return lemma in words("holding_change_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in held for c in verb.children
+    )
 
 
 def _stake_possessor(quantity: Span) -> Token | None:

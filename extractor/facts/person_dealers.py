@@ -52,6 +52,11 @@ def dealing_person(quantity: Span | None, ctx: DocContext) -> str | None:
     return _outside_person(subject, ctx) if subject is not None else None
 
 
+def untitled_person(token: Token, ctx: DocContext) -> str | None:
+    """The person a token names, unless a title makes him an officer, employee or analyst (`_outside_person`)."""
+    return _outside_person(token, ctx)
+
+
 def _outside_person(token: Token, ctx: DocContext) -> str | None:
     """The person a token names, unless a title makes him an officer, employee or analyst ("Chief Executive Nora
     Pike", "Jo Marr, an analyst at Quillan"): such a person speaks for an organization, whose plan or forecast

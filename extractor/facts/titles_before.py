@@ -28,7 +28,8 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         if tokens and (opening := ticker_before(t)) is not None:
             i = opening  # "Brandt Co ( BRD.N ) Chief Executive": the company is before its ticker
             continue
-        title_word = _title_word(t, title_words) or (t.lower_ in ("and", "&", "of", "-", *FORMER) and tokens)
+        linking = t.lower_ in ("and", "&", "of", "-", *FORMER) or t.lower_ in words("temporary_post_modifiers")
+        title_word = _title_word(t, title_words) or (linking and tokens)  # "Halden acting director": Halden's
         if title_word and not area:  # no title word before the area: "Brandt Partners equities strategist"
             tokens.insert(0, t)
         elif title_word and area == "post" and t.is_lower:

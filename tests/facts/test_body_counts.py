@@ -128,3 +128,22 @@ def test_a_vote_is_dated_by_the_day_on_its_verb(nlp, text, label):
     facts = [f for f in facts if f.value is not None and f.value.counted == "vote"]
     assert len(facts) == 2
     assert {f.period.label for f in facts if f.period is not None} == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdorian Senate passed the water bill by a vote of 58-40 on Wednesday.",
+        "THE BOARD VOTED 7-2 TO KEEP RATES ON HOLD.",
+        "The council's 9-3 Ballot settled it; a further 12 to 4 vote followed.",
+        "Dunmore Bank's shares rose 3-4 percent on Monday.",  # no vote word: the gate skips the scan
+        "The İstanbul assembly voted 31 to 20 for the plan.",  # a letter IGNORECASE folds: never gated out
+        "Marlowe Group won 3-1 and will vote on the deal.",
+    ],
+)
+def test_the_gated_tally_scan_finds_what_the_patterns_find(text):
+    """`_tally_matches` skips a sentence without a vote word; it finds the same matches as the patterns' own scan."""
+    from extractor.facts.body_counts import _tally_matches, _tally_patterns
+
+    ungated = [m.span() for pattern in _tally_patterns() for m in pattern.finditer(text)]
+    assert [m.span() for m in _tally_matches(text)] == ungated

@@ -189,6 +189,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen26 import ROWS as UNSEEN26_ROWS
     from tests.mentions.news_rows_unseen28 import ROWS as UNSEEN28_ROWS
     from tests.mentions.news_rows_unseen29 import ROWS as UNSEEN29_ROWS
+    from tests.mentions.news_rows_unseen30 import ROWS as UNSEEN30_ROWS
 
     rows = [
         *ROWS,
@@ -216,5 +217,6 @@ def table() -> list[Row]:
         *UNSEEN26_ROWS,
         *UNSEEN28_ROWS,
         *UNSEEN29_ROWS,
+        *UNSEEN30_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

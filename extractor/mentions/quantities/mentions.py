@@ -240,8 +240,11 @@ def _plural_round_pattern() -> re.Pattern[str]:
     plurals = "|".join(table("plural_rounds"))
     return re.compile(
         r"(?<![\w-])(?:(several|many|a\s+few|tens\s+of|10s\s+of|hundreds\s+of|100s\s+of)\s+)?(" + plurals + r")"
-        # "thousands of", "billions in loans", "left thousands ill", "hundreds of millions, if not billions"
-        r"(?=\s+(?:of|more|in|were|are|have|had|and|or)\b|\s*[,.;:)]|\s+[a-z]+ed\b)",
+        # "thousands of", "billions in loans", "hundreds of millions, if not billions"
+        r"(?=\s+(?:of|more|in|were|are|have|had|and|or)\b|\s*[,.;:)]|\s+[a-z]+ed\b"
+        # any other lower-case word or the end: "left thousands homeless", "sent dozens to hospital"; not a capitalised
+        # word ("the Millions Fund" names something)
+        r"|\s+(?P<wide>(?-i:[a-z]+))\b|\s*$)",
         re.IGNORECASE,
     )
 
@@ -307,6 +310,14 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
         # a magnitude marked "shown" (`plural_rounds`: "trillions") sizes a whole market or economy, never one
         # subject's measure, so only `extract quantities` shows it and the facts read nothing from it
         r.shown_only = "shown" in values[m.group(2).lower()][1:]
+        if m.group("wide"):
+            if m.group("wide") == "upon" or (m.group(2).lower() == "tens" and not outer):
+                continue  # "millions upon millions" is one magnitude, read at its end; "tens" counts before "of"
+            if text[max(0, m.start() - 7) : m.start()].rstrip().lower().endswith("digit"):
+                continue  # "triple-digit millions": `digit_magnitudes` reads the pair
+            # before any other word the plural is as vague, but no fact was seen to need it: shown only, so the
+            # facts read what they read before (quant30)
+            r.shown_only = True
         _read_currency_of(text, r, context)
         found.append(r)
     return found
