@@ -104,22 +104,36 @@ def predicted_statistic(root: Token) -> bool:
     ("the finance ministry expects growth of 2.5 percent"), and so does a plan ("aims to cut inflation to 3
     percent": no verb of predicting)."""
     measured: list[Token] = []
+    path = [root]
     for token in root.ancestors:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX") or lemma not in any_words("prediction_verbs", "belief_verbs"):
             if token.pos_ in ("VERB", "AUX") and lemma in any_words("intent_verbs", "pledge_verbs"):
                 return False  # "plans to cut inflation to 3 percent": a plan, whoever makes it
-            # the nouns on the way, and the subjects of its clauses ("growth would be 1.7 percent"; also of a
-            # verb the tagger took for a noun, "sees the jobless rate peaking at 10 percent")
-            measured += [token] if token.pos_ in ("NOUN", "PROPN") else []
-            measured += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            measured = measured or _measured_by(token, path)
+            path.append(token)
             continue
         holder = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        measured += [c for c in token.children if c.dep_ == "dobj"]  # "sees GDP growth at 2 percent"
+        measured = measured or [c for c in token.children if c.dep_ == "dobj"]  # "sees GDP growth at 2 percent"
         if holder is None or not any(is_macro_statistic(m) for m in measured):
             return False
         return not _state_holder(holder, token)
     return False
+
+
+def _measured_by(token: Token, path: list[Token]) -> list[Token]:
+    """What the figure measures, read at the first noun or verb above it: that noun ("growth of 2 percent"), the
+    object a verb acts on ("the economy to reduce its sales by 5 percent": sales, the economy only a cause), or
+    else the clause's subject ("growth would be 1.7 percent"; also of a verb the tagger took for a noun, "sees the
+    jobless rate peaking at 10 percent"). Only the first counts: a subject higher up drives another clause's
+    measure ("growth to help sales rise 8 percent")."""
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return []
+    acted_on = [c for c in token.children if c.dep_ == "dobj" and c not in path]
+    if token.pos_ in ("VERB", "AUX") and acted_on:
+        return acted_on
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return ([token] if token.pos_ in ("NOUN", "PROPN") else []) + subjects  # none: read on ("growth slowing to")
 
 
 def _state_holder(holder: Token, verb: Token) -> bool:

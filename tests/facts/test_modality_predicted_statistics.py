@@ -42,6 +42,12 @@ def test_a_view_of_a_statistic_is_a_forecast(nlp, lead, text, amount):
         (COMPANY, "The central bank aims to keep inflation near 2 percent.", 2),  # a plan, no view
         (COMPANY, "Halden Corp expects its sales to grow 5 percent next year as inflation eases.", 5),
         (COMPANY, "Halden Bank aims to cut its costs by 2 percent as it expects inflation to stay high.", 2),
+        # a statistic that only drives the holder's own measure: the figure sizes that measure
+        (COMPANY, "Halden Corp expects the sluggish economy to trim its revenue by 6 percent in 2015.", 6),
+        (COMPANY, "Halden Corp sees a weaker economy pulling its earnings down to $55 million.", 55e6),
+        (COMPANY, "Halden Corp expects rising inflation to lift its wage bill 3 percent next year.", 3),
+        (COMPANY, "Halden Bank expects joblessness to drive bad loans up to $250 million.", 250e6),
+        (COMPANY, "Halden Corp expects faster growth abroad to help its orders climb 9 percent.", 9),
     ],
 )
 def test_a_states_view_a_plan_and_own_figures_stay_targets(nlp, lead, text, amount):
