@@ -13,9 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.modality_intentions import negated, sets_the_figure
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
-CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "advcl", "oprd"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "oprd"})
+GERUND_DEPS = frozenset({"xcomp", "dobj", "pcomp"})  # "recommended raising", "calls for cutting": the thing asked
+PARTY_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 BARE_TAGS = frozenset({"VB", "VBP", "VBG"})  # "to return", "that it pay", "recommended raising"
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
 
@@ -27,9 +29,13 @@ def demanded_act(token: Token, below: list[Token]) -> bool:
         asked = below[-1] if below else None
         if asked is None or asked.dep_ != "pobj" or _a_move(asked):
             return False
-        return _asks_for(token.head) and _noun_sets(below[:-1])
-    if token.pos_ not in ("VERB", "AUX") or token.tag_ not in BARE_TAGS or token.dep_ not in CLAUSE_DEPS:
+        return _asks_for(token.head) and _party_asks(token.head) and _noun_sets(below[:-1])
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ not in BARE_TAGS or token.dep_ not in CLAUSE_DEPS | {"advcl"}:
         return False
+    if token.tag_ == "VBG" and token.dep_ not in GERUND_DEPS:
+        return False
+    if token.dep_ == "advcl" and not _infinitive(token):
+        return False  # a participle after a comma tells what was done: "opened 40 stores, paying $3 billion"
     if _a_move(token) and not any(c.dep_ == "dobj" for c in token.children):
         return False  # "called for oil to fall to $80": a price moves by itself; a bank's call on it is a view
     asker = token.head
@@ -37,7 +43,7 @@ def demanded_act(token: Token, below: list[Token]) -> bool:
         asker = asker.head
     elif token.tag_ == "VBP" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
         return False  # a bare present only after "that": "demanded that it pay", not "asks why sales fall"
-    if not _asks_for(asker) or negated(token, asker):
+    if not _asks_for(asker) or not _party_asks(asker) or negated(token, asker):
         return False
     return sets_the_figure(token, below)
 
@@ -55,6 +61,43 @@ def _asks_for(verb: Token) -> bool:
         return False
     deals = words("deal_nouns") | words("agreement_nouns") | {"settlement"}
     return not any(c.dep_ == "nsubj" and c.lemma_.lower() in deals for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "urged Halden to shut 12 plants", "called for the company to buy back": the parser often hangs the asked
+    infinitive on the verb of asking as an adverbial clause."""
+    return verb.tag_ == "VB" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in verb.children)
+
+
+def _party_asks(verb: Token) -> bool:
+    """Someone asks: the verb's subject is a party (a name, a pronoun, a company, group or body noun, a plan or
+    proposal that speaks for one: `asking_party_nouns`), or the verb is passive with no agent ("was urged to").
+    A cause that drives an act is no one asking ("weak demand pushed Halden to cut 500 jobs": the cut is a
+    result). A verb with no subject of its own ("urging it to ...") is left to its form."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a plan that calls for ...": the plan
+    return subject is None or _a_party(subject)
+
+
+def _a_party(noun: Token) -> bool:
+    if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in PARTY_ENTS:
+        return True
+    parties = any_words(
+        "asking_party_nouns",
+        "org_nouns",
+        "person_nouns",
+        "shareholder_nouns",
+        "public_body_words",
+        "authority_body_words",
+        "data_group_nouns",
+        "policy_plan_nouns",
+        "company_document_nouns",
+    )
+    return noun.lemma_.lower() in parties
 
 
 def _noun_sets(path: list[Token]) -> bool:

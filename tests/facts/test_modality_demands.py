@@ -29,6 +29,8 @@ def _fact(nlp, text, amount):
         ("Halden asked lenders for $2 billion in new credit.", 2e9),
         ("Norvale's largest holder is pressing the board to sell 20 percent of the unit.", 20),
         ("The activist pressed Halden to shed 500 jobs.", 500),
+        ("Campaigners petitioned Norvale to close 9 smelters by 2022.", 9),
+        ("Halden was urged to set aside $70 million for refunds.", 7e7),
     ],
 )
 def test_a_figure_the_demanded_act_sets_is_a_target(nlp, text, amount):
@@ -45,6 +47,14 @@ def test_a_figure_the_demanded_act_sets_is_a_target(nlp, text, amount):
         ("Halden is trying to stem a loss of 6 percent of its members.", 6),  # a change the act stems
         ("The bank rattled markets by calling for a $20 fall in crude prices over the summer.", 20),  # a view
         ("The merger agreement calls for Halden to invest $2 billion in the venture.", 2e9),  # an agreed deal's term
+        # a participle after a comma tells what was done, not what is asked
+        ("Halden pushed into Brazil in 2011, opening 25 branches.", 25),
+        ("Halden pressed on with its overhaul, closing 60 plants.", 60),
+        ("Halden called the deal cheap, paying $2 billion for the Norvale unit.", 2e9),
+        ("Halden pushed further into mobile games, spending $300 million.", 3e8),
+        # a cause that drives an act is no one asking for it
+        ("Falling orders pushed Halden to lay off 700 workers last year.", 700),
+        ("Higher costs pressed Halden to shut 12 mills in 2013.", 12),
     ],
 )
 def test_what_no_demanded_act_sets_keeps_its_reading(nlp, text, amount):
