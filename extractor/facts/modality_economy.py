@@ -133,7 +133,12 @@ def _measured_by(token: Token, path: list[Token]) -> list[Token]:
     if token.pos_ in ("VERB", "AUX") and acted_on:
         return acted_on
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return ([token] if token.pos_ in ("NOUN", "PROPN") else []) + subjects  # none: read on ("growth slowing to")
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return subjects  # none: read on ("growth slowing to")
+    nouns = [token]
+    while nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(nouns[-1].head)  # "a 3 percent fall in GDP and a 1 percent fall": conjuncts share the measure
+    return nouns + subjects
 
 
 def _state_holder(holder: Token, verb: Token) -> bool:

@@ -28,6 +28,7 @@ def _fact(nlp, lead, text, amount):
         (COMPANY, "The lender now sees the jobless rate peaking at 10.5 percent in 2015.", 10.5),
         (COMPANY, "Economists at Brandt think consumer prices will climb 3 percent this year.", 3),
         (ECONOMY, "The central bank expects Estoria's economy to grow 3 percent next year.", 3),
+        (COMPANY, "Brandt Bank had expected a 4 percent decline in GDP this quarter and a 1 percent decline after.", 1),
     ],
 )
 def test_a_view_of_a_statistic_is_a_forecast(nlp, lead, text, amount):
