@@ -16,7 +16,8 @@ from extractor.facts.modality_bases import (
     known_base,
     names_prediction,
 )
-from extractor.facts.modality_economy import forecast_of_an_economy
+from extractor.facts.modality_demands import demanded_act
+from extractor.facts.modality_economy import forecast_of_an_economy, predicted_statistic
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
 from extractor.facts.modality_intentions import intended_act
@@ -91,7 +92,7 @@ def modality_for(
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
         return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
-    if modality == "target" and forecast_of_an_economy(span.root):
+    if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
@@ -257,6 +258,8 @@ def _modality_in_clause(
         if predicted_by_modal(token) or required_level(token):  # "must hold 9 percent": a level it is held to
             return "target"
         if _plan_in_progress(token, own[k - 1] if k else None) or intended_act(token, own[:k]):
+            return "target"
+        if demanded_act(token, own[:k]):  # "urged the board to return $2 billion": asked for, not done
             return "target"
     if not agreed_deal and _goal_noun_states_figure(span, sent, claim, claim[: phrase_length - 1], counted):
         return "target"

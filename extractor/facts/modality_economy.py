@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.lexicons import words
+from extractor.facts.modality_holders import PERSONAL_PRONOUNS, STATE_WORDS, told_by_government
+from extractor.facts.statistics_country import is_macro_statistic
+from extractor.lexicons import any_words, words
 from extractor.mentions.government_bodies import is_governing_body
 
 ECONOMY_HEADS = frozenset({"gdp", "economy", "inflation", "unemployment"})
@@ -91,3 +93,66 @@ def _subject_of_governing_verb(verb: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def predicted_statistic(root: Token) -> bool:
+    """A verb of predicting or believing above the figure whose clause measures an economy-wide statistic ("Halden
+    Bank expects inflation to slow to 2 percent", "the fund predicts GDP will grow 1.7 percent", "he
+    sees the jobless rate near 8 percent"): whoever holds the view, a bank, a company, a fund or an official, does
+    not set the statistic, so the view is a forecast (FACTS.md: predictions by economists or other institutions),
+    whatever subject the figure was given. A place's or its government's own view of its economy stays its target
+    ("the finance ministry expects growth of 2.5 percent"), and so does a plan ("aims to cut inflation to 3
+    percent": no verb of predicting)."""
+    measured: list[Token] = []
+    path = [root]
+    for token in root.ancestors:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") or lemma not in any_words("prediction_verbs", "belief_verbs"):
+            if token.pos_ in ("VERB", "AUX") and lemma in any_words("intent_verbs", "pledge_verbs"):
+                return False  # "plans to cut inflation to 3 percent": a plan, whoever makes it
+            measured = measured or _measured_by(token, path)
+            path.append(token)
+            continue
+        holder = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        measured = measured or [c for c in token.children if c.dep_ == "dobj"]  # "sees GDP growth at 2 percent"
+        if holder is None or not any(is_macro_statistic(m) for m in measured):
+            return False
+        return not _state_holder(holder, token)
+    return False
+
+
+def _measured_by(token: Token, path: list[Token]) -> list[Token]:
+    """What the figure measures, read at the first noun or verb above it: that noun ("growth of 2 percent"), the
+    object a verb acts on ("the economy to reduce its sales by 5 percent": sales, the economy only a cause), or
+    else the clause's subject ("growth would be 1.7 percent"; also of a verb the tagger took for a noun, "sees the
+    jobless rate peaking at 10 percent"). Only the first counts: a subject higher up drives another clause's
+    measure ("growth to help sales rise 8 percent")."""
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return []
+    acted_on = [c for c in token.children if c.dep_ == "dobj" and c not in path]
+    if token.pos_ in ("VERB", "AUX") and acted_on:
+        return acted_on
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return subjects  # none: read on ("growth slowing to")
+    nouns = [token]
+    while nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(nouns[-1].head)  # "a 3 percent fall in GDP and a 1 percent fall": conjuncts share the measure
+    return nouns + subjects
+
+
+def _state_holder(holder: Token, verb: Token) -> bool:
+    """The holder is a place, an officer or body of its state, or a pronoun the story's state tells ("he expects
+    growth of 2 percent, the finance minister said"); "it" and "we" stand for a party this clause does not name,
+    so they are left to the other rules. A central bank is no governing body: its projection of growth is a
+    forecast (`is_governing_body`)."""
+    if holder.lower_ in ("it", "we", "you"):
+        return True
+    if holder.lower_ in PERSONAL_PRONOUNS:
+        return told_by_government(verb)
+    if holder.ent_type_ in ("GPE", "NORP", "LOC"):
+        return True
+    if any(t.lemma_.lower() in any_words(*STATE_WORDS) for t in holder.subtree):
+        return True
+    name = " ".join(t.lower_ for t in holder.subtree if t.dep_ not in ("det", "punct") and t.i <= holder.i)
+    return is_governing_body(name)

@@ -20,12 +20,12 @@ def outside_holder(planner: Token, verb: Token) -> bool:
     believing (not "he will cut taxes": a minister's plan), or an unowned noun of an outside holder ("the study
     said"; not "its study", the government's own)."""
     if planner.lower_ in PERSONAL_PRONOUNS:
-        return predicts_or_believes(verb) and not _told_by_government(verb)
+        return predicts_or_believes(verb) and not told_by_government(verb)
     telling = any_words("prediction_verbs", "belief_verbs", "reporting_verbs", "finding_verbs")
     return verb.lemma_.lower() in telling and _outside_noun(planner)  # not "traders must weigh talks ..."
 
 
-def _told_by_government(verb: Token) -> bool:
+def told_by_government(verb: Token) -> bool:
     """ "he expects growth of 2 percent, the finance minister said": the pronoun is an officer of the state, whose
     view of its own economy is its target, as the ministry's own would be."""
     reporting = words("reporting_verbs")

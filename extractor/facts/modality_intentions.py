@@ -28,10 +28,10 @@ def intended_act(verb: Token, below: list[Token]) -> bool:
     sets the figure (`below`: the path from the figure up to `verb`). The infinitive itself is asked, not the word
     above it: the claim of a figure stops at a relative clause, and the parser often makes "an effort to lift ..."
     one."""
-    if not _to_infinitive(verb) or not _sets_the_figure(verb, below):
+    if not _to_infinitive(verb) or not sets_the_figure(verb, below):
         return False
     head = verb.head
-    if _negated(verb, head):
+    if negated(verb, head):
         return False
     if _takes_a_step(head, verb):
         return True  # "is taking steps to ...": the parser hangs the infinitive on the verb, not on "steps"
@@ -50,7 +50,7 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
+def sets_the_figure(verb: Token, below: list[Token]) -> bool:
     """The figure is what the act sets: the verb's object ("to sell 12 depots", the noun a plain number counts, a
     new thing a sum sizes: "to set up a $9 billion fund"), or the object of a preposition on the verb ("to open
     shops in 40 towns") or of one of a level on its object ("to lift output to 9 tonnes", "to trim costs by 5
@@ -69,7 +69,17 @@ def _sets_the_figure(verb: Token, below: list[Token]) -> bool:
         return False
     if len(path) == 2:
         return path[1].lower_ not in words("ground_prepositions")
+    if path[1].lower_ == "of" and path[2].dep_ == "dobj":
+        return _new_thing(path[2])  # "to pay a special dividend of $5": the object's own size
     return path[1].lower_ in words("aim_prepositions") and path[2].dep_ == "dobj"
+
+
+def _new_thing(noun: Token) -> bool:
+    """An object no one owns that is no change nor gap: "a dividend of $5" is what the act makes; "its reserve of
+    $4 billion" is there already, "a loss of 6 percent" sizes a change."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return noun.lemma_.lower() not in words("change_up") | words("change_down") | words("existing_gap_nouns")
 
 
 def _the_act_itself(below: list[Token]) -> bool:
@@ -122,7 +132,7 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS or a.lower_ == "been" for a in auxiliaries)
 
 
-def _negated(infinitive: Token, head: Token) -> bool:
+def negated(infinitive: Token, head: Token) -> bool:
     """A negation anywhere from the infinitive to the word that governs its head: "chose not to open" (on the
     infinitive), "is not willing to" (on the copula above the adjective), "has no strategy to" (a determiner on the
     noun), "has taken no steps to" (on the verb's object)."""
