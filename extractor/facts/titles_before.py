@@ -13,6 +13,7 @@ from extractor.facts.title_owners import POSSESSIVE_PRONOUNS, possessor_owner
 from extractor.facts.titled_names import named_run_of_place, ticker_before
 from extractor.lexicons import table, words
 from extractor.mentions.entity_clusters import EntityCluster
+from extractor.mentions.relative_phrases import WEEKDAYS
 
 
 def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) -> tuple[list[Token], str | None] | None:
@@ -109,8 +110,12 @@ def _known_org_starting(written: str, ctx: DocContext) -> str | None:
 def _firm_name_word(token: Token) -> bool:
     """A title-case word of a firm's name, whatever the tagger made of it ("Varnholt" as an adjective,
     "Quillmark" as a noun); at the start of a sentence only a proper noun or a tagged name ("Independent
-    analyst" is no firm), and never a nationality or a place's short form ("German economist")."""
+    analyst" is no firm), never a nationality or a place's short form ("German economist"), and never a day,
+    a month or another date or time ("On Friday acting chairman", "In March chief executive": the time of
+    the news, the title's owner then found as without a firm, e.g. an of-phrase after the name)."""
     if not token.text[:1].isupper() or not token.is_alpha and token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in WEEKDAYS or token.lower_ in table("month_names"):
         return False
     if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in ("ORG", "PERSON", "NORP"):
         return False

@@ -57,3 +57,65 @@ def test_no_temporary_post_without_a_title(nlp, text, person):
         for _, title, obj in roles_in(nlp, text, PUBLISHED)
         if obj == person
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "when"),
+    [
+        (  # a weekday before the title, the firm in an of-phrase after the name
+            "On Monday chief executive Ilse Marren of Dovetree Logistics said the depot would close.",
+            ("Dovetree Logistics", "chief executive", "Ilse Marren"),
+            "Monday",
+        ),
+        (  # a month before a temporary post
+            "In March interim chief executive Bram Tolle of Quarrin Foods cut the dividend by half.",
+            ("Quarrin Foods", "interim chief executive", "Bram Tolle"),
+            "March",
+        ),
+        (  # "On Friday" before an acting post, the firm after "at"
+            "On Friday acting chairman Oskar Vell at Pembry Rail Corp told reporters the talks had stalled.",
+            ("Pembry Rail", "acting chairman", "Oskar Vell"),
+            "Friday",
+        ),
+        (  # a date phrase the tagger reads as DATE before the title
+            "Last week president Nadia Korr of Selbourne Paper Inc warned that pulp costs would rise.",
+            ("Selbourne Paper", "president", "Nadia Korr"),
+            "week",
+        ),
+        (  # a month after "since"
+            "Since January spokeswoman Ruth Ambler of Fenwick Energy Ltd has declined to comment on the merger.",
+            ("Fenwick Energy", "spokeswoman", "Ruth Ambler"),
+            "January",
+        ),
+        (  # an abbreviated title after a weekday
+            "On Tuesday CEO Jonas Pike of Marrow Holdings said the sale was off.",
+            ("Marrow Holdings", "ceo", "Jonas Pike"),
+            "Tuesday",
+        ),
+    ],
+)
+def test_a_day_or_month_before_a_title_holds_no_post(nlp, text, role, when):
+    roles = roles_in(nlp, text, PUBLISHED)
+    assert role in roles
+    assert all(when not in subject for subject, _, _ in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # a weekday opens the sentence, but a firm's name stands right before the title
+            "On Monday Harwick Mills Inc chief executive Ada Penn said orders had doubled.",
+            ("Harwick Mills", "chief executive", "Ada Penn"),
+        ),
+        (  # a month right before an untagged firm's name: the run of names stops at the month
+            "In April Tellford strategist Piet Ros cut his forecast for the index.",
+            ("Tellford", "strategist", "Piet Ros"),
+        ),
+        (  # a month ends the sentence; the firm before the acting post keeps it
+            "Corlith Bank acting chairman Emil Sarno will step down in June, the lender said.",
+            ("Corlith Bank", "acting chairman", "Emil Sarno"),
+        ),
+    ],
+)
+def test_a_firm_before_a_title_keeps_it_beside_a_date(nlp, text, role):
+    assert role in roles_in(nlp, text, PUBLISHED)
