@@ -23,6 +23,7 @@ from extractor.facts.syntax import own_clause
 from extractor.lexicons import any_words, table, words
 from extractor.mentions.calendars import shifted
 from extractor.mentions.periods import PeriodMention
+from extractor.mentions.quantities.lexicon import scales_tagged
 from extractor.models import Period
 
 MONTH_DAYS = range(27, 31)  # (end - start) of one calendar month
@@ -30,7 +31,7 @@ QUARTER_DAYS = range(88, 92)  # (end - start) of one calendar quarter
 MOVE_WORDS = any_words("change_up", "change_down", "bare_move_nouns", "move_rate_nouns")
 RECENT_DAYS = 92  # the next period ends within about a quarter before publication (news of the latest release)
 _TIME_WORDS = frozenset(table("time_units")) | frozenset(table("month_names"))
-SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # part of the number, not its unit
+SCALES = scales_tagged("phrase")  # "million", "crore": part of the number, not its unit
 
 
 def sequel_period(
