@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --passes 3      # extractor CPU per pass
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --profile 25    # cProfile, top 25
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --sample 25     # sampled CPU shares, top 25
+    .venv/bin/python scripts/bench_extractor.py --stages DIR                           # CPU per pipeline component
 
 The parse is most of a run's time and does not change when the rules do, so a speed change in the
 rules is measured here on the same parsed Docs, five times faster than a whole run, and without the
@@ -11,6 +12,11 @@ parser's share of the noise. Each pass reads fresh Docs from the DocBin (no per-
 after a warm-up pass on the first Docs (lexicons and imports). A DocBin keeps what the extractor
 reads (sentences, tags, lemmas, parse, entities, the Doc extensions), so its output is the same as
 `extract_documents` gives; scripts/snapshot.py remains the check that output did not change.
+
+`--stages` runs a whole batch pass instead (parse and extraction, on the .txt stories of a folder) and times each
+pipeline component in the same process, so every share sees the same load: spaCy's components' share of the
+per-story CPU is about the throughput ratio `bench.py` measures against bare spaCy, without the set-up of two
+processes and without the minutes between them that move that ratio by 15-20 % on a shared machine (round 21).
 """
 
 from __future__ import annotations
@@ -134,6 +140,54 @@ def sample(path: Path, top: int, passes: int, every: float = 0.0005) -> str:
     return "\n".join(lines)
 
 
+SPACY_STAGES = ("tokenizer", "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def stage_seconds(articles: Path) -> tuple[float, collections.Counter[str], list[dict]]:
+    """The set-up's CPU seconds (imports and `load_nlp`), the CPU seconds of each pipeline component (and of the
+    tokenizer, and of the results' validation and JSON: `extract batch`'s `_done`) over the stories of `articles`
+    in batches of `BATCH_SIZE`, as `nlp.pipe` runs them (`pipe` where a component has one), and the results."""
+    start = time.process_time()
+    from extractor.api import _extraction, is_long, load_nlp, make_doc
+    from extractor.config import BATCH_SIZE
+    from extractor.io.batch import _done
+    from extractor.io.documents import read_text_file
+
+    nlp = load_nlp()
+    set_up = time.process_time() - start
+    documents = [read_text_file(path) for path in sorted(articles.glob("*.txt"))]
+    documents = [d for d in documents if not is_long(d)]  # a long document is parsed in pieces: not here
+    seconds: collections.Counter[str] = collections.Counter()
+    results: list[dict] = []
+    for first in range(0, len(documents), BATCH_SIZE):
+        group = documents[first : first + BATCH_SIZE]
+        start = time.process_time()
+        docs = [make_doc(nlp, document) for document in group]
+        seconds["tokenizer"] += time.process_time() - start
+        for name, component in nlp.pipeline:
+            start = time.process_time()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=BATCH_SIZE))
+            else:
+                docs = [component(doc) for doc in docs]
+            seconds[name] += time.process_time() - start
+        start = time.process_time()
+        results += [_done(_extraction(document, doc)[0]) for document, doc in zip(group, docs, strict=True)]
+        seconds["results (validation, JSON)"] += time.process_time() - start
+    return set_up, seconds, results
+
+
+def stages(articles: Path) -> str:
+    """`stage_seconds` as a table: each stage's CPU seconds and share of the per-story CPU, then spaCy's share."""
+    set_up, seconds, results = stage_seconds(articles)
+    total = sum(seconds.values()) or 1.0
+    lines = [f"{len(results)} stories, {total:.2f} s CPU per pass (set-up {set_up:.2f} s, not in the shares)"]
+    lines += [f"{s / total:7.1%} {s:8.2f} s {name}" for name, s in seconds.most_common()]
+    spacy_share = sum(s for name, s in seconds.items() if name in SPACY_STAGES) / total
+    lines.append(f"spaCy's components: {spacy_share:.3f} of the per-story CPU")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=Path, help="with --parse: the folder of .txt articles to parse")
@@ -144,7 +198,11 @@ def main() -> int:
     parser.add_argument(
         "--sample", type=int, metavar="TOP", help="sample --passes passes' CPU time, print the TOP functions' shares"
     )
+    parser.add_argument("--stages", type=Path, metavar="DIR", help="CPU per pipeline component on the stories of DIR")
     args = parser.parse_args()
+    if args.stages:
+        print(stages(args.stages))
+        return 0
     if args.parse:
         if args.articles is None:
             parser.error("--parse needs --articles")

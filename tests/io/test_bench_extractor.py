@@ -41,3 +41,21 @@ def test_parsed_docs_give_the_output_of_a_whole_run(tmp_path):
     report = bench_extractor.sample(docbin, top=400, passes=1, every=0.0001).splitlines()
     assert report[0].endswith("samples over 1 passes") and not report[0].startswith("0 ")
     assert any("find_facts" in line for line in report[report.index("cumulative:") :])  # the extractor's entry
+
+
+def test_stages_time_each_component_of_a_whole_pass_that_gives_the_batch_results(tmp_path):
+    from extractor.io.batch import _done
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted((ROOT / "corpus" / "articles").glob("*.txt"))[:2]:
+        shutil.copy(path, articles / path.name)
+    set_up, seconds, results = bench_extractor.stage_seconds(articles)
+    documents = [read_text_file(p) for p in sorted(articles.glob("*.txt"))]
+    assert results == [_done(e) for e in extract_documents(documents)]  # the same work as a batch run
+    assert set(seconds) == {*load_nlp().pipe_names, "tokenizer", "results (validation, JSON)"}
+    assert set_up >= 0 and all(s >= 0 for s in seconds.values()) and seconds["fact_extractor"] > 0
+    report = bench_extractor.stages(articles).splitlines()
+    assert report[0].startswith("2 stories, ")
+    assert any(line.endswith(" fact_extractor") for line in report[1:-1])
+    assert report[-1].startswith("spaCy's components: 0.")
