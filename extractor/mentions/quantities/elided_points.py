@@ -64,9 +64,7 @@ def is_elided_percentage_point(text: str, r: Reading) -> bool:
     if r.unit or r.low is not None or not 0 < r.amount < _LARGEST_STEP:
         return False
     sentence = _sentence_before(text, r.start)
-    antecedent = None
-    for antecedent in _antecedent().finditer(sentence):
-        pass
-    if antecedent is None:
+    antecedents = list(_antecedent().finditer(sentence))
+    if not antecedents:
         return False
-    return not _clause_names_other_measure(sentence[antecedent.end() :])
+    return not _clause_names_other_measure(sentence[antecedents[-1].end() :])
