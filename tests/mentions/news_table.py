@@ -191,6 +191,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen29 import ROWS as UNSEEN29_ROWS
     from tests.mentions.news_rows_unseen30 import ROWS as UNSEEN30_ROWS
     from tests.mentions.news_rows_unseen30b import ROWS as UNSEEN30B_ROWS
+    from tests.mentions.news_rows_unseen32 import ROWS as UNSEEN32_ROWS
 
     rows = [
         *ROWS,
@@ -220,5 +221,6 @@ def table() -> list[Row]:
         *UNSEEN29_ROWS,
         *UNSEEN30_ROWS,
         *UNSEEN30B_ROWS,
+        *UNSEEN32_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -20,6 +20,7 @@ from extractor.mentions.quantities.currencies import (
     shown_period,
 )
 from extractor.mentions.quantities.direction import CHANGE_FORMS, CHANGE_WORD
+from extractor.mentions.quantities.elided_points import is_elided_percentage_point
 from extractor.mentions.quantities.glued_cents import read_glued_cents
 from extractor.mentions.quantities.glued_metres import glued_metres
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
@@ -181,6 +182,9 @@ def _read_index_points(text: str, r: Reading) -> bool:
     match = INDEX_POINTS.match(text, r.end)
     if not match or r.unit or r.low is not None:
         return False
+    if is_elided_percentage_point(text, r):  # "1.2 percentage points, then 0.4 point": the same step of a rate
+        r.unit, r.end, r.kind, r.explicit = "percentage_point", match.end(), "percent", True
+        return True
     before = re.sub(r"\s*\bby\s+$", " ", text[max(0, r.start - 40) : r.start])
     moved = CHANGE_FORMS.search(before) or re.search(r"%,?\s+or\s+$|percent,?\s+or\s+$", before, re.IGNORECASE)
     moved = moved or _change_noun_of().search(before)  # "a drop of 4 points", "gains of 12 points"
