@@ -302,6 +302,19 @@ HOLDER_LINKS = ("compound", "poss", "nmod", "amod", "pobj", "prep")
 LOCATIVE_PREPS = ("in", "of", "across", "at")
 
 
+DATELINE_TAILS = frozenset({"(", ",", "-", "—", "–"})  # "OSLO (Reuters) -", "REDMOND, Wash. -", "OSLO -"
+
+
+def is_dateline_mention(span: Span) -> bool:
+    """ "OSLO (Reuters) - Grocers raised ...": an upper-case place alone at the start of a line, followed by the
+    dateline's bracket, comma or dash. A paragraph that opens with an upper-case abbreviation as nationality
+    ("U.S. lenders originated $5 billion ...") is no dateline: the place holds the figure as anywhere else."""
+    if not (span.text.isupper() and _starts_a_line(span)):
+        return False
+    after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_space), None)
+    return after is None or after.text in DATELINE_TAILS
+
+
 def _starts_a_line(span: Span) -> bool:
     """Only white space between the span and the line break before it (or the start of the text)."""
     for token in reversed(span.doc[: span.start]):
@@ -316,7 +329,7 @@ def is_economy_holder(span: Span) -> bool:
     """ "Freedonian flat sales", "Freedonia's exports", "sales in Freedonia", "Freedonian grocers saw
     sales": a place that holds an economy-wide noun (economy_nouns) or the generic plural subject
     that has it; a dateline ("OSLO (Reuters) - Grocers raised ...") holds nothing."""
-    if span.text.isupper() and _starts_a_line(span):
+    if is_dateline_mention(span):
         return False
     token = span.root
     for _ in range(5):
@@ -653,7 +666,7 @@ def country_evidence(place: EntityCluster, countries: set[str]) -> int:
 
 def _written_as_nationality(mention: Span) -> bool:
     """ "U.S. stocks", "the Freedonian recovery": a place set before a noun; a dateline ("OSLO (Reuters) -") never."""
-    return mention.root.dep_ in NATIONAL_DEPS and not (mention.text.isupper() and _starts_a_line(mention))
+    return mention.root.dep_ in NATIONAL_DEPS and not is_dateline_mention(mention)
 
 
 def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
