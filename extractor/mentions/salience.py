@@ -670,13 +670,25 @@ def _written_as_nationality(mention: Span) -> bool:
 
 
 def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
-    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with."""
+    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with;
+    else the country its name ends with after "of" ("the Reserve Bank of Freedonia")."""
     first = publisher.name.split()[0].removesuffix("'s")
     named = next((c for c in places if first.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
     canonical = table("place_aliases").get(first.lower())
     if named is None and canonical:  # the tagger read "U.S." as part of the name: the place has no mention
         named = _unwritten_place(canonical[0], first)
-    return named
+    return named or _country_after_of(publisher, places)
+
+
+def _country_after_of(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
+    """ "the Reserve Bank of Freedonia", "the National Bank of Ostrava": the country written after the name's
+    last "of". A city or state there ("the Federal Reserve Bank of Harlow") names a branch, not the nation whose
+    figures the body reports: only a country counts."""
+    _, of, after = publisher.name.rpartition(" of ")
+    if not of or not after:
+        return None
+    named = next((c for c in places if after.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
+    return named if named is not None and is_country(named) else None
 
 
 def _unwritten_place(name: str, written: str) -> EntityCluster:
