@@ -24,7 +24,7 @@ from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.government_bodies import is_country, is_government_body
+from extractor.mentions.government_bodies import is_country, is_country_name, is_government_body
 from extractor.mentions.speaker_lines import in_speaker_line
 from extractor.mentions.token_index import lower_case_word_or_lemma
 
@@ -688,6 +688,8 @@ def _country_after_of(publisher: EntityCluster, places: list[EntityCluster]) -> 
     if not of or not after:
         return None
     named = next((c for c in places if after.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
+    if named is None and is_country_name(after):
+        return _unwritten_place(after, after)  # the tagger read the country as part of the body's name only
     return named if named is not None and is_country(named) else None
 
 
