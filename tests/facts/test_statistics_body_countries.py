@@ -78,10 +78,10 @@ def test_a_dateline_still_gives_a_group_no_country(nlp, title, body, surface):
         ),
         (
             "Central bank sees slower credit growth",
-            "MUMBAI (Reuters) - The Reserve Bank of India said on Friday that it expected slower credit growth.\n\n"
-            "External debt rose to $172 billion by the end of March, the bank said in its annual report.",
-            "$172 billion",
-            "India",
+            "TORONTO (Reuters) - The Bank of Canada said on Friday that it expected household credit to grow more "
+            "slowly.\n\nHousehold debt climbed to $1.9 trillion by the end of March, the bank said in a report.",
+            "$1.9 trillion",
+            "Canada",
         ),
         (
             "Central bank keeps money tight",
