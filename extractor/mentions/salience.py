@@ -308,7 +308,7 @@ DATELINE_TAILS = frozenset({"(", ",", "-", "—", "–"})  # "OSLO (Reuters) -",
 def is_dateline_mention(span: Span) -> bool:
     """ "OSLO (Reuters) - Grocers raised ...": an upper-case place alone at the start of a line, followed by the
     dateline's bracket, comma or dash. A paragraph that opens with an upper-case abbreviation as nationality
-    ("U.S. lenders originated $5 billion ...") is no dateline: the place holds the figure as anywhere else."""
+    ("U.S. builders started 3 percent more homes ...") is no dateline: the place holds the figure as anywhere else."""
     if not (span.text.isupper() and _starts_a_line(span)):
         return False
     after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_space), None)
