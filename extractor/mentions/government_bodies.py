@@ -58,6 +58,11 @@ def is_country(place: EntityCluster) -> bool:
     return bool({place.name.lower(), *(a.lower() for a in place.aliases)} & _countries())
 
 
+def is_country_name(name: str) -> bool:
+    """A country's own name as the dateline or nationality tables write it ("Norway", not "Oslo")."""
+    return name.lower() in _countries()
+
+
 @cache
 def _countries() -> frozenset[str]:
     rows = [*table("dateline_countries").values(), *table("nationality_countries").values()]

@@ -24,7 +24,7 @@ from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.government_bodies import is_country, is_government_body
+from extractor.mentions.government_bodies import is_country, is_country_name, is_government_body
 from extractor.mentions.speaker_lines import in_speaker_line
 from extractor.mentions.token_index import lower_case_word_or_lemma
 
@@ -302,6 +302,19 @@ HOLDER_LINKS = ("compound", "poss", "nmod", "amod", "pobj", "prep")
 LOCATIVE_PREPS = ("in", "of", "across", "at")
 
 
+DATELINE_TAILS = frozenset({"(", ",", "-", "—", "–"})  # "OSLO (Reuters) -", "REDMOND, Wash. -", "OSLO -"
+
+
+def is_dateline_mention(span: Span) -> bool:
+    """ "OSLO (Reuters) - Grocers raised ...": an upper-case place alone at the start of a line, followed by the
+    dateline's bracket, comma or dash. A paragraph that opens with an upper-case abbreviation as nationality
+    ("U.S. builders started 3 percent more homes ...") is no dateline: the place holds the figure as anywhere else."""
+    if not (span.text.isupper() and _starts_a_line(span)):
+        return False
+    after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_space), None)
+    return after is None or after.text in DATELINE_TAILS
+
+
 def _starts_a_line(span: Span) -> bool:
     """Only white space between the span and the line break before it (or the start of the text)."""
     for token in reversed(span.doc[: span.start]):
@@ -316,7 +329,7 @@ def is_economy_holder(span: Span) -> bool:
     """ "Freedonian flat sales", "Freedonia's exports", "sales in Freedonia", "Freedonian grocers saw
     sales": a place that holds an economy-wide noun (economy_nouns) or the generic plural subject
     that has it; a dateline ("OSLO (Reuters) - Grocers raised ...") holds nothing."""
-    if span.text.isupper() and _starts_a_line(span):
+    if is_dateline_mention(span):
         return False
     token = span.root
     for _ in range(5):
@@ -653,17 +666,31 @@ def country_evidence(place: EntityCluster, countries: set[str]) -> int:
 
 def _written_as_nationality(mention: Span) -> bool:
     """ "U.S. stocks", "the Freedonian recovery": a place set before a noun; a dateline ("OSLO (Reuters) -") never."""
-    return mention.root.dep_ in NATIONAL_DEPS and not (mention.text.isupper() and _starts_a_line(mention))
+    return mention.root.dep_ in NATIONAL_DEPS and not is_dateline_mention(mention)
 
 
 def _named_in(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
-    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with."""
+    """ "the U.S. Commerce Department", "Freedonia's statistics office": the place its own name starts with;
+    else the country its name ends with after "of" ("the Reserve Bank of Freedonia")."""
     first = publisher.name.split()[0].removesuffix("'s")
     named = next((c for c in places if first.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
     canonical = table("place_aliases").get(first.lower())
     if named is None and canonical:  # the tagger read "U.S." as part of the name: the place has no mention
         named = _unwritten_place(canonical[0], first)
-    return named
+    return named or _country_after_of(publisher, places)
+
+
+def _country_after_of(publisher: EntityCluster, places: list[EntityCluster]) -> EntityCluster | None:
+    """ "the Reserve Bank of Freedonia", "the National Bank of Ostrava": the country written after the name's
+    last "of". A city or state there ("the Federal Reserve Bank of Harlow") names a branch, not the nation whose
+    figures the body reports: only a country counts."""
+    _, of, after = publisher.name.rpartition(" of ")
+    if not of or not after:
+        return None
+    named = next((c for c in places if after.lower() in {a.lower() for a in (c.name, *c.aliases)}), None)
+    if named is None and is_country_name(after):
+        return _unwritten_place(after, after)  # the tagger read the country as part of the body's name only
+    return named if named is not None and is_country(named) else None
 
 
 def _unwritten_place(name: str, written: str) -> EntityCluster:
