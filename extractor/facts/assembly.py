@@ -594,7 +594,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
                 del ctx.topics[key]
         sent_text = span_text(sent)
         both = SentencePeriods(
-            find_periods(sent_text, published=published, future=False, fiscal=fiscal),
+            find_periods(sent_text, published=published, future=False, fiscal=fiscal, report=ctx.report_period),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
             sent,
         )
