@@ -61,7 +61,7 @@ def default_period(
 
 
 def release_nouns(doc: Doc, title: str | None, report: Period | None, body_start: int) -> frozenset[str]:
-    """The nouns a monthly release's title and first sentence name ("Jobless rates rise in 30 states in May"):
+    """The nouns a monthly release's title and first sentence name ("Office vacancy rates climb in May"):
     the measure the release reports, whose later readings with no period of their own are of its month. Empty
     when the story reports on no single month."""
     if not is_one_month(report):
@@ -73,9 +73,9 @@ def release_nouns(doc: Doc, title: str | None, report: Period | None, body_start
 
 def release_reading(predicate: str, measures: frozenset[str]) -> bool:
     """A reading of the measure a monthly release reports: a rate or a price (a level read over the time it applies
-    to, `lexicons/period_read_stocks.txt`) whose head the release's title or lead names: "the lowest jobless rate, at
-    3 percent" in a story of May's jobless rates is May's; a national jobless rate quoted in a story of May's home
-    sales names another measure and holds at publication."""
+    to, `lexicons/period_read_stocks.txt`) whose head the release's title or lead names: one city's vacancy rate
+    in a story of May's vacancy rates is May's; a national jobless rate quoted in a story of May's home sales names
+    another measure and holds at publication."""
     head = predicate_head(predicate)
     return head in words("period_read_stocks") and singular(head) in measures
 

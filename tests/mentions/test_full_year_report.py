@@ -29,9 +29,9 @@ def year_of(text: str, published: dt.date, report: Period | None, *, future: boo
     ("text", "published", "report", "expected"),
     [
         # guidance restated in a first-quarter report
-        ("The miller had said its full-year sales target was $3 billion.", D(2015, 4, 24), quarter(2015, 1), 2015),
-        # a hedge told in the present perfect in a third-quarter report
-        ("The carrier has hedged 40 percent of its fuel for the full year.", D(2014, 10, 20), quarter(2014, 7), 2014),
+        ("Full-year sales were on course for $3 billion, the miller said.", D(2015, 4, 24), quarter(2015, 1), 2015),
+        # a cover bought, told in the present tense, in a third-quarter report
+        ("Most fuel it burns over the full year is bought.", D(2014, 10, 20), quarter(2014, 7), 2014),
         # a half-year report, the whole year's plan
         ("Management kept the whole-year budget it set in March.", D(2016, 8, 2), quarter(2016, 4), 2016),
         # a fourth-quarter report early in the next year: the year just ended, as before
