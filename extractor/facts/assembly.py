@@ -37,7 +37,14 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
-from extractor.facts.default_periods import counted_by_flow, default_period, holds_now, level_of_stock, new_additions
+from extractor.facts.default_periods import (
+    counted_by_flow,
+    default_period,
+    holds_now,
+    level_of_stock,
+    new_additions,
+    release_nouns,
+)
 from extractor.facts.described_crowds import described_crowd
 from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
@@ -559,6 +566,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     mark_story_company(doc, [main.name, *sorted(main.aliases)] if main is not None else [])
     ctx = DocContext(doc, doc_id, published, fiscal, entities, None, body_start)
     ctx.report_period = report_period(doc, title, published, fiscal, body_start)
+    ctx.release_nouns = release_nouns(doc, title, ctx.report_period, body_start)
     ctx.results_base = results_base(doc, ctx.report_period, published, fiscal, body_start)
     ctx.results_end = results_end(doc, ctx.report_period, published, entities, body_start)
     mentions_at = _MentionsByOffset(mentions_in_doc(doc))
@@ -586,7 +594,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
                 del ctx.topics[key]
         sent_text = span_text(sent)
         both = SentencePeriods(
-            find_periods(sent_text, published=published, future=False, fiscal=fiscal),
+            find_periods(sent_text, published=published, future=False, fiscal=fiscal, report=ctx.report_period),
             partial(find_periods, sent_text, published=published, future=True, fiscal=fiscal),  # read when asked
             sent,
         )

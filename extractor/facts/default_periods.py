@@ -5,16 +5,20 @@ tense), over the period the report covers (a flow), or as of the end of a span t
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attachment import end_point_of_change, is_one_month
 from extractor.facts.attachment_days import is_dated_daily
 from extractor.facts.discourse import DocContext
+from extractor.facts.lead_sentences import first_sentence
 from extractor.facts.measures import Reading, is_stock, predicate_head
 from extractor.lexicons import words
 from extractor.models import Period
 from extractor.word_forms import singular
+
+TITLE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def holds_now(span: Span, verb: Token | None) -> bool:
@@ -40,7 +44,8 @@ def default_period(
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
     publication; a flow in a results report takes the period the report covers."""
-    monthly = predicate.split()[-1] == "index" and not daily  # a stock index quoted in points keeps its day
+    monthly = predicate.split()[-1] == "index" or release_reading(predicate, ctx.release_nouns)
+    monthly = monthly and not daily  # a stock index quoted in points keeps its day
     if monthly and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")
     if (is_dated_daily(predicate) if daily is None else daily) and ctx.published:
@@ -53,6 +58,26 @@ def default_period(
     if ctx.report_period is not None and modality in ("actual", "forecast"):
         return ctx.report_period, as_of
     return None, as_of
+
+
+def release_nouns(doc: Doc, title: str | None, report: Period | None, body_start: int) -> frozenset[str]:
+    """The nouns a monthly release's title and first sentence name ("Office vacancy rates climb in May"):
+    the measure the release reports, whose later readings with no period of their own are of its month. Empty
+    when the story reports on no single month."""
+    if not is_one_month(report):
+        return frozenset()
+    lead = first_sentence(doc, body_start)
+    nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"} if lead is not None else set()
+    return frozenset(nouns | {singular(w.lower()) for w in TITLE_WORD.findall(title or "")})
+
+
+def release_reading(predicate: str, measures: frozenset[str]) -> bool:
+    """A reading of the measure a monthly release reports: a rate or a price (a level read over the time it applies
+    to, `lexicons/period_read_stocks.txt`) whose head the release's title or lead names: one city's vacancy rate
+    in a story of May's vacancy rates is May's; a national jobless rate quoted in a story of May's home sales names
+    another measure and holds at publication."""
+    head = predicate_head(predicate)
+    return head in words("period_read_stocks") and singular(head) in measures
 
 
 def level_of_stock(predicate: str, period: Period | None, verb: Token | None, span: Span, sent: Span) -> bool:

@@ -82,6 +82,7 @@ class DocContext:
     result_before: Period | None = None  # the period of the last actual result told the sentence before
     figures_before: list[Fact] = field(default_factory=list)  # amounts the sentence before told (`estimate_periods`)
     price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day
+    release_nouns: frozenset[str] = frozenset()  # what a monthly release's title and lead measure (`release_reading`)
 
     @property
     def main_org(self) -> str | None:

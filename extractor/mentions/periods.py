@@ -230,10 +230,16 @@ def _since_start(resolved: Resolved, before: str, published: dt.date | None) -> 
 
 
 def find_periods(
-    text: str, *, published: dt.date | None, future: bool = False, fiscal: FiscalCalendar = CALENDAR
+    text: str,
+    *,
+    published: dt.date | None,
+    future: bool = False,
+    fiscal: FiscalCalendar = CALENDAR,
+    report: Period | None = None,
 ) -> list[PeriodMention]:
-    """Period phrases in `text` (one sentence), left to right and without overlaps."""
-    ctx = PhraseContext(published, future, fiscal)
+    """Period phrases in `text` (one sentence), left to right and without overlaps; `report`, the period the
+    story reports on, tells which year a past-tense "full year" is."""
+    ctx = PhraseContext(published, future, fiscal, report)
     found: list[PeriodMention] = []
     windows: list[tuple[int, int]] = []
     for resolve, match in _rule_matches(text):

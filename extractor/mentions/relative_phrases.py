@@ -25,6 +25,7 @@ class PhraseContext:
     published: dt.date | None
     future: bool
     fiscal: FiscalCalendar
+    report: Period | None = None  # the quarter, half or year the story reports on, when known
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ def relative_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if "next" in which:
         return Resolved(year(base + 1, ctx.fiscal))
     if lower == "annual" or any(w in lower for w in ("full", "whole", "for the")):
+        if not ctx.future and lower != "annual" and ctx.report is not None and ctx.report.end is not None:
+            # a results story's full year is the one its quarter or half belongs to: guidance restated in the past
+            # tense in a first-quarter report, or a cover bought "for the full year" told in a third-quarter one
+            return Resolved(year(ctx.fiscal.year_containing(ctx.report.end), ctx.fiscal))
         # Past-tense annual results are those of the last completed year, unless the year is nearly over.
         months_in = (ctx.published.month - ctx.fiscal.start_month) % 12
         if not ctx.future and months_in < 11:
