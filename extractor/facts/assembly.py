@@ -238,7 +238,11 @@ def quantity_facts(
             predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
         if predicate is None and moves_a_stock(reading.verb):  # licensed by the clause, else what it names
             predicate = normalize_predicate(
-                stock_move_predicate(span, reading.verb, skip, mention.kind == "multiple"), quantity, kind
+                stock_move_predicate(
+                    span, reading.verb, skip, mention.kind == "multiple", percent=quantity.unit == "percent"
+                ),
+                quantity,
+                kind,
             )
         if predicate is None and reports_result(reading.verb, quantity):
             predicate = headline_measure(sent.doc)  # "the group achieved €120 million": the story's measure

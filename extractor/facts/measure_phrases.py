@@ -348,10 +348,12 @@ def _capital_line_before(span: Span) -> list[Token] | None:
 
 
 def priced_per_unit(span: Span, quantity: Quantity) -> bool:
-    """ "$72 a barrel", "$3.41 per mmBtu": money per physical unit is a price."""
+    """ "$72 a barrel", "$3.41 per mmBtu": money per physical unit is a price; money per hour or per day ("earn $17
+    an hour", "averaged $13 million a day") is a rate over time of the clause's own measure, not a price."""
     money = is_money(quantity)
     if money and "_per_" in (quantity.unit or ""):
-        return True  # the mention read the rate into its unit ("$64 a barrel": USD_per_barrel)
+        # the mention read the rate into its unit ("$64 a barrel": USD_per_barrel, "$17 an hour": USD_per_hour)
+        return quantity.unit.split("_per_", 1)[1] not in _time_unit_names()
     doc = span.doc
     rate = next(
         (t for t in doc[span.start + 1 : min(span.end + 1, span.sent.end)] if t.lower_ in ("a", "an", "per")), None
@@ -363,6 +365,12 @@ def priced_per_unit(span: Span, quantity: Quantity) -> bool:
     phrases = (" ".join(t.lower_ for t in named[:n]) for n in range(1, len(named) + 1))
     unit = next((p for p in phrases if p in units), None) or (named[0].lemma_.lower() if named else None)
     return unit in units and units[unit][0] not in table("time_units") and unit not in table("time_units")
+
+
+@cache
+def _time_unit_names() -> frozenset[str]:
+    """The unit names of `time_units` ("hour", "day", "year"): what a rate over time is given per."""
+    return frozenset(name for names in table("time_units").values() for name in names[:1])
 
 
 def is_money(quantity: Quantity) -> bool:

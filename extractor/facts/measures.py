@@ -339,6 +339,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     head = root.head
     verb = adjacent_change_verb(span) or governing_verb(root)
     change_nouns = words_but(("change_up", "change_down"), "not_change_nouns")  # not "contracts"
+    # "after a 30 percent loss": a result noun sized in percent is a move, where "a loss of $4 million" is a sum
+    sized_moves = change_nouns | words("percent_move_nouns") if _in_percent(quantity) else change_nouns
 
     # "doubled its dividend", "nearly tripling our budget": a multiple written as a verb measures its own nouns
     multiplied = _multiplied_subject(span, skip)
@@ -357,7 +359,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
-    if after is not None and after.lemma_.lower() in change_nouns and after.pos_ == "NOUN" and not _hyphen_bound(after):
+    if after is not None and after.lemma_.lower() in sized_moves and after.pos_ == "NOUN" and not _hyphen_bound(after):
         measured = prep_object(after, ("in", "of")) or compound_measure(after)
         if measured is not None and measured == prep_object(after, ("in",)) and names_a_company(measured):
             return Reading(None, verb, "share price", True)  # "a 3 percent gain in Norvale": its stock moved
@@ -396,20 +398,20 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         return more
 
     # "a 5.7 percent jump in Norvale": a change in a company's name is a move of its stock
-    moved = prep_object(head, ("in",)) if head.lemma_.lower() in change_nouns else None
+    moved = prep_object(head, ("in",)) if head.lemma_.lower() in sized_moves else None
     if moved is not None and names_a_company(moved):
         return Reading(None, verb, "share price", True)
 
     # "turnover of $2 billion to $2.1 billion plus per-share profit": "<noun> of <figure>" read in word order
     # where the parse hangs the figure elsewhere
-    before_of = _noun_before_of(span, root, change_nouns) if quantity.unit is not None else None
+    before_of = _noun_before_of(span, root, sized_moves) if quantity.unit is not None else None
     if before_of is not None and not is_vague_amount(quantity):
         return Reading(before_of, verb, noun_phrase(before_of, skip=skip), False)
 
     # "a $12 billion pension fund", "a 7 percent pretax margin": the amount premodifies the noun it measures
     if premodifies_measure(root, _modified_noun(head), quantity, span, skip):
         head = _modified_noun(head)
-        moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head)
+        moves = head.lemma_.lower() in sized_moves and not _hyphen_bound(head)
         # "11 percent earnings-per-share growth", "a 6 percent yearly increase in exports": a change of what
         # modifies the change noun, or of what it is a change in
         changed = (prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
@@ -421,7 +423,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
     # ("2,750 job cuts" counts the cuts: read below as a count of its noun)
-    moves = head.lemma_.lower() in change_nouns and not _hyphen_bound(head) and not counts_the_cuts(head, quantity)
+    moves = head.lemma_.lower() in sized_moves and not _hyphen_bound(head) and not counts_the_cuts(head, quantity)
     if head.i != root.i and moves and head.pos_ == "NOUN":
         measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
@@ -430,7 +432,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     if (
         root.dep_ == "pobj"
         and head.lower_ in ("of", "by")
-        and head.head.lemma_.lower() in change_nouns
+        and head.head.lemma_.lower() in sized_moves
         and not _hyphen_bound(head.head)
         and head.head.pos_ == "NOUN"
     ):
@@ -515,8 +517,15 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         # "lost $40 million": a loss; "Norvale ( NRV.N ) lost 4 percent to $5.78": a stock's move and level
         moved = quantity.unit in ("percent", "percentage_point") or root.dep_ == "pobj" and head.lower_ in ("to", "at")
         if flow and quantity.unit is not None and not (moved and moves_a_stock(verb, pronoun=False)):
+            if _in_percent(quantity) and flow[0] in words("percent_move_nouns"):
+                return Reading(None, verb, None, True)  # "after losing 30 percent": a fall of the clause's measure
             return Reading(None, verb, flow[0], False)
     return Reading(None, verb, None, False)
+
+
+def _in_percent(quantity: Quantity) -> bool:
+    """A figure in percent or percentage points: a share or a move, never a sum."""
+    return quantity.unit in ("percent", "percentage_point")
 
 
 def _counts_its_own_noun(verb: Token, measured: Token, counted: Token) -> bool:

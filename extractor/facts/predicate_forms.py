@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.syntax import clause_subject, governing_verb, is_market_code
-from extractor.lexicons import any_words, words
+from extractor.lexicons import any_words, table, words
 from extractor.models import Quantity
 
 SHARE_QUALIFIERS = words("share_qualifiers")  # "per diluted share", "an adjusted share"
@@ -46,8 +46,11 @@ def with_rate(predicate: str, span: Span) -> str:
     noun = after[1] if after[1].pos_ == "NOUN" else (after[2] if qualifiers and len(after) == 3 else None)
     if noun is None or noun.pos_ != "NOUN" or after[0].lower_ != "per" and noun.lemma_.lower() != "share":
         return predicate
-    rated = f"{predicate} per {noun.lemma_.lower()}"
     words_ = predicate.split()
+    priced = table("priced_deal_heads").get(words_[-1]) if words_ and noun.lemma_.lower() == "share" else None
+    if priced:  # "offers $15 per share", "selling stock at $13 a share": money a deal pays per share is its price
+        predicate = " ".join([*words_[:-1], priced[0], "price"])
+    rated = f"{predicate} per {noun.lemma_.lower()}"
     profit = bool(words_) and (words_[-1] in words("per_share_profit") or words_[-1][:-1] in words("per_share_profit"))
     if noun.lemma_.lower() == "share" and profit:  # "profits of 58 cts a share": the plural too
         kept = [w for w in words_ if w in SHARE_QUALIFIERS]

@@ -25,10 +25,13 @@ SHARE_PRICE = "share price"
 _NOUNS = ("NOUN", "PROPN")
 
 
-def stock_move_predicate(span: Span, verb: Token | None, skip: frozenset[int], multiple: bool) -> str | None:
+def stock_move_predicate(
+    span: Span, verb: Token | None, skip: frozenset[int], multiple: bool, *, percent: bool = False
+) -> str | None:
     """ "share price" when the clause licenses a stock move; else the phrase of the measure the clause names, or
-    None (the caller's own fallback). `multiple`: the mention is a multiple (a valuation, never a price)."""
-    on_path = _path_noun(span, verb, skip) or _counted_whole(span, skip)
+    None (the caller's own fallback). `multiple`: the mention is a multiple (a valuation, never a price);
+    `percent`: the figure is in percent, so a result noun it sizes ("a 30 percent loss") is a move."""
+    on_path = _path_noun(span, verb, skip, percent) or _counted_whole(span, skip)
     if on_path is not None:  # "14 percent fewer trucks": the noun without the figure's own words
         measured = usable_measure(on_path, skip)
         return noun_phrase(measured, skip=skip | _figure_words(span, measured)) if measured is not None else None
@@ -55,7 +58,7 @@ def _figure_words(span: Span, noun: Token) -> frozenset[int]:
     return frozenset(t.i for t in child.subtree) if child.head.i == noun.i else frozenset()
 
 
-def _path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | None:
+def _path_noun(span: Span, verb: Token | None, skip: frozenset[int], percent: bool = False) -> Token | None:
     """The first common or proper noun outside the sentence's figures between the figure and its verb on the chain
     of heads; None when the figure hangs on the verb through prepositions, adverbs, figures and change nouns alone,
     or when the verb is not above the figure (a parse that hung it elsewhere decides nothing)."""
@@ -67,10 +70,13 @@ def _path_noun(span: Span, verb: Token | None, skip: frozenset[int]) -> Token | 
             return None  # reached the root without meeting the verb
         token = token.head
         if token.i != verb.i and found is None and token.pos_ in _NOUNS and token.i not in skip:
-            found = None if _names_a_move(token) else token  # "fell ..., a 99 percent drop": the move restated
+            found = None if _names_a_move(token, percent) else token  # "fell ..., a 99 percent drop": the move
     return found
 
 
-def _names_a_move(noun: Token) -> bool:
-    """A change noun ("drop", "gain") restates the verb's move; it names nothing else that is measured."""
-    return noun.lemma_.lower() in (words("change_up") | words("change_down")) - words("not_change_nouns")
+def _names_a_move(noun: Token, percent: bool = False) -> bool:
+    """A change noun ("drop", "gain") restates the verb's move; it names nothing else that is measured. So does a
+    result noun sized in percent (`percent_move_nouns`: "after a 30 percent loss"), where money sizes a sum."""
+    lemma = noun.lemma_.lower()
+    moves = (words("change_up") | words("change_down")) - words("not_change_nouns")
+    return lemma in moves or percent and lemma in words("percent_move_nouns")
