@@ -51,6 +51,7 @@ def _speaks_for_a_company(predictor: Token) -> bool:
 
 def _same_name(predictor: Token, actor: Token) -> bool:
     """The predictor and the actor share a word of their names ("Tarrow expects Tarrow Foods to ..."): one group."""
+
     def name(noun: Token) -> set[str]:
         return {t.lower_ for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN"}
 
