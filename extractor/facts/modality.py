@@ -28,6 +28,7 @@ from extractor.facts.modality_possessions import dated_in_its_phrase, describes_
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
+from extractor.facts.modality_reached_goals import goal_reached
 from extractor.facts.modality_reported_plans import reported_own_plan
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
@@ -214,6 +215,8 @@ def _modality_in_clause(
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
+    if goal_reached(chain):
+        return "actual"  # "had already reached its goal of cutting costs by $1 billion": done, no longer planned
     compared = is_comparison_base(chain)
     if bases_known and known_base(chain, compared=compared):
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise
