@@ -23,10 +23,12 @@ from extractor.facts.modality_expectations import expectation_modality, previewe
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
+from extractor.facts.modality_other_parties import predicted_for_another_party
 from extractor.facts.modality_possessions import dated_in_its_phrase, describes_its_subject, owned_stock_size
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
+from extractor.facts.modality_reached_goals import goal_reached
 from extractor.facts.modality_reported_plans import reported_own_plan
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
@@ -92,6 +94,8 @@ def modality_for(
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
         return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
+    if modality == "target" and predicted_for_another_party(span.root):
+        return "forecast"  # "a fund manager expects Tarrow to post a loss of $2": not the fund's own plan
     if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
@@ -211,6 +215,8 @@ def _modality_in_clause(
         return "actual"  # "40 percent of managers fear a recession": a share of those polled, observed
     if _expected_by_forecasters(root):
         return "forecast"
+    if goal_reached(chain):
+        return "actual"  # "had already reached its goal of cutting costs by $1 billion": done, no longer planned
     compared = is_comparison_base(chain)
     if bases_known and known_base(chain, compared=compared):
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise

@@ -40,6 +40,8 @@ def is_comparison_base(chain: list[Token]) -> bool:
             continue
         if token.lower_ == "from" and token.head.lemma_.lower() in words("range_verbs"):
             continue  # "sees sales ranging from $3 billion to $4 billion": the low end of its own range
+        if _source_of_a_measure(token, chain[k - 1]):
+            continue  # "forecast earnings from continuing operations of $2.60": where the earnings come from
         between = [*chain[1 : chain.index(token)], *(c for c in token.children if c.dep_ == "pobj")]
         if any(t.lemma_.lower() in predictions for t in between):
             continue  # "to 90 stores from the goal of 70 set in spring": a replaced goal, not a past result
@@ -47,6 +49,17 @@ def is_comparison_base(chain: list[Token]) -> bool:
             continue  # "cut its growth forecasts to 0.9 percent from 1.6 percent": the replaced forecast
         return True
     return False
+
+
+def _source_of_a_measure(prep: Token, below: Token) -> bool:
+    """ "earnings from continuing operations of $2.60", "a loss from its retail arm of 10 cents": a "from" on a
+    measure noun whose object on the figure's path is no quantity names where the measure comes from; the figure
+    sizes the measure itself, not a base a change is measured against ("revenue rose from $2 billion")."""
+    if prep.lower_ != "from" or prep.head.pos_ not in ("NOUN", "PROPN") or below.dep_ != "pobj":
+        return False
+    measures = words("measure_nouns")
+    measured = prep.head.lemma_.lower() in measures or prep.head.lower_ in measures  # "earnings", lemma "earning"
+    return measured and not is_quantity(below)
 
 
 def _revises_a_prediction(verb: Token, predictions: frozenset[str]) -> bool:
