@@ -38,6 +38,7 @@ from extractor.facts.events_common import (
     phrasal_lemma,
 )
 from extractor.facts.events_departures import departures
+from extractor.facts.events_joint_doers import joint_doers
 from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_listings import public_offerings
 from extractor.facts.events_meetings import convened, meetings
@@ -47,6 +48,7 @@ from extractor.facts.events_products import apposed_product, longer_product_name
 from extractor.facts.events_ratings import rating_actions
 from extractor.facts.events_replacements import replacements
 from extractor.facts.events_settlements import settlements
+from extractor.facts.events_sold_to import sold_to_buyer
 from extractor.facts.events_spinoffs import PREDICATE as SPIN_OFF
 from extractor.facts.events_spinoffs import spin_off_parties, spin_off_stated
 from extractor.facts.events_votes import votes
@@ -157,7 +159,10 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "withdrew its proposal to buy X", "has not sued X", "threatened to sue X": nothing happened
         if token.pos_ == "NOUN" and (_completion_denied(token) or _only_weighed(token) or never_came_about(token)):
             continue  # "has not completed its acquisition of X", "to explore a sale of X", "a failed takeover of X"
-        if obj is None or token.pos_ == "VERB" and not _market_named(token, predicate):
+        if obj is None:
+            facts.extend(sold_to_buyer(token, sent, both, ctx))  # "X was sold to Y", "X's sale to Y": Y's acquisition
+            continue
+        if token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
         if (
             token.pos_ == "VERB"
@@ -205,6 +210,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
         facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx, day=day) for named in named_objects)
+        if stated_doer and token.pos_ == "VERB" and named_objects:  # "Kestrel and Brandt bought X": each bought X
+            others = joint_doers(token, subject, ctx)
+            facts.extend(
+                event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
+            )
         facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
     for fact in facts:

@@ -13,7 +13,8 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         value = (fact.value.amount, fact.value.unit) if fact.value else None
         # "treasurer of both Alder and Birch": two roles; "A and B were arrested": two acts that name themselves
-        holder = fact.subject if fact.kind == "role" or fact.object == fact.predicate else None
+        # "A and B bought X": two buyers, each a fact (`events_joint_doers`)
+        holder = fact.subject if fact.kind in ("role", "event") or fact.object == fact.predicate else None
         key = (fact.kind, fact.predicate, value, fact.object, fact.evidence.start, holder)
         if key in seen:
             continue
