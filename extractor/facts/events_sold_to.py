@@ -46,12 +46,12 @@ def _buyer_name(party: Token, ctx: DocContext) -> str | None:
 
 
 def _passive_patient(verb: Token) -> Token | None:
-    """ "X was sold to Y", "X, which was seized and sold to Y", "X, sold to Y in 2015": the passive subject of
+    """ "X was sold to Y", "X, which was closed and sold to Y", "X, sold to Y in 2015": the passive subject of
     the verb (or of the verb it is conjoined to), the noun a relative pronoun stands for, the noun a participle
     describes. An active verb ("sold its unit to Y") has its seller written and is read elsewhere."""
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in clause.children):
-        clause = clause.head  # "was seized and sold to Y": the subject hangs on the first verb
+        clause = clause.head  # "was closed and sold to Y": the subject hangs on the first verb
     if clause.dep_ == "acl" and clause.tag_ == "VBN":
         return clause.head
     if not any(c.dep_ == "auxpass" for c in clause.children):

@@ -216,7 +216,7 @@ def _modality_in_clause(
     if _expected_by_forecasters(root):
         return "forecast"
     if goal_reached(chain):
-        return "actual"  # "had already reached its goal of cutting costs by $1 billion": done, no longer planned
+        return "actual"  # "has hit the $1 billion savings goal it set": done, no longer planned
     compared = is_comparison_base(chain)
     if bases_known and known_base(chain, compared=compared):
         return "actual"  # "seen rising to 30 stores from 20 today": the base is known, whoever predicts the rise

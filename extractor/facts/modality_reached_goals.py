@@ -1,4 +1,4 @@
-"""A goal told as reached ("it had already reached its goal of cutting costs by $1 billion", "met its target of 5
+"""A goal told as reached ("it has hit the $1 billion savings goal it set", "met its target of 5
 percent growth") is a result: the figure is what the subject did, not what it still plans (`modality`). Only a
 finished verb counts: "aims to reach its goal of ...", "has not met its target of ..." and "would meet its target"
 keep the goal a target."""

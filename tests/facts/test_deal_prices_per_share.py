@@ -19,12 +19,12 @@ OPENING = "Torvane Corp reported its results on Tuesday. "
     [
         ("Kestrel Partners offers about $31 per share for the whole of Torvane.", "$31", "offer price per share"),
         (
-            "Kestrel has raised its takeover offer for Torvane to 42 euros per share from 40.5 euros per share.",
+            "Kestrel lifted its takeover offer for Torvane on Monday to 42 euros per share from 40.5 euros per share.",
             "40.5 euros",
             "takeover offer price per share",
         ),
         (
-            "Kestrel has raised its takeover offer for Torvane to 42 euros per share from 40.5 euros per share.",
+            "Kestrel lifted its takeover offer for Torvane on Monday to 42 euros per share from 40.5 euros per share.",
             "42 euros",
             "takeover offer price per share",
         ),

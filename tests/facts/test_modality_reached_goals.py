@@ -20,7 +20,7 @@ def _modality(nlp, text: str, amount: float) -> str:
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("The group said it had already reached its goal of trimming overheads by about $90 million.", 9e7),
+        ("The group said last week it hit its goal of trimming overheads by about $90 million.", 9e7),
         ("Tarrow met its target of 5 percent sales growth in 2011.", 5),
         ("Tarrow has achieved its goal of opening 200 stores in Asia.", 200),
         ("The group exceeded its target of $400 million in savings last year.", 4e8),
