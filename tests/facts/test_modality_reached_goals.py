@@ -5,16 +5,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import fact_with_amount
 
 PUBLISHED = dt.date(2012, 2, 14)
 LEAD = "Tarrow Industries Inc said on Monday fourth-quarter profit rose 9 percent to $61 million.\n\n"
 
 
 def _modality(nlp, text: str, amount: float) -> str:
-    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
-    fact = next(f for f in facts if f.value and abs(f.value.amount - amount) < 1e-6)
-    return fact.modality
+    return fact_with_amount(nlp, LEAD + text, amount, PUBLISHED).modality
 
 
 @pytest.mark.parametrize(
