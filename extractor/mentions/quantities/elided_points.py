@@ -1,7 +1,7 @@
 """A bare "point(s)" that shortens a "percentage point(s)" written earlier in the sentence: "the spread widened 1.2
 percentage points, then narrowed to 0.9 points", "imports cut growth by 0.2 percentage point,
-though economists had looked for 0.1 point". News writes the full unit once and then its short form; the short form is the same step
-of a rate, not an index point.
+though economists had looked for 0.1 point". News writes the full unit once and then its short form; the short form
+is the same step of a rate, not an index point.
 
 Read only when the full unit stands earlier in the same sentence (lexicon `elided_point_antecedents`), the figure
 is below 100 (a step of a rate; index moves and levels are larger as often as not), and the figure's own clause
