@@ -192,6 +192,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen30 import ROWS as UNSEEN30_ROWS
     from tests.mentions.news_rows_unseen30b import ROWS as UNSEEN30B_ROWS
     from tests.mentions.news_rows_unseen32 import ROWS as UNSEEN32_ROWS
+    from tests.mentions.news_rows_unseen33 import ROWS as UNSEEN33_ROWS
 
     rows = [
         *ROWS,
@@ -222,5 +223,6 @@ def table() -> list[Row]:
         *UNSEEN30_ROWS,
         *UNSEEN30B_ROWS,
         *UNSEEN32_ROWS,
+        *UNSEEN33_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -73,6 +73,8 @@ def change_direction(span: Span, *, money: bool = False, measure: bool = False, 
     if head is not None:
         # "a 70 percent surge", "a 3% decline"; else "went up 328 percent year on year" (parsed as "percent year")
         return _noun_direction(head, money=money, percent=percent) or _up_or_down_before(span, measure=measure)
+    if _owned(span):
+        return None  # "raising its 7.25 percent repo rate", parsed with the figure as the verb's object: a level
     head = root.head
     governor, via = head, root
     if via.dep_ == "pobj":
@@ -119,6 +121,16 @@ def _modified_noun(root):
     if head.pos_ == "VERB" and any(c.dep_ == "det" for c in head.children):
         return head  # "a 25.4 percent cut": a noun the tagger read as a verb
     return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _owned(span: Span) -> bool:
+    """ "reduce its $85 billion a month of purchases", "raise the bank's 4 percent deposit rate": a possessive
+    right before the figure makes it the size of something owned, a level the verb moves, never the move itself
+    (the parse may still hang the figure on the verb as its object). A change noun after the figure ("its 5
+    percent rise") is read before this, by `_modified_noun`."""
+    if span.start <= span.sent.start:
+        return False
+    return span.doc[span.start - 1].tag_ in ("PRP$", "POS")
 
 
 def _adjective(token) -> bool:
