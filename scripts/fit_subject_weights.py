@@ -94,9 +94,9 @@ def _trial_weights(feature: str, weights: Weights) -> list[float]:
     return sorted(trials)
 
 
-def fit(examples: Sequence[Example], start: Weights, *, passes: int = 4) -> Weights:
+def fit(examples: Sequence[Example], start: Weights, *, passes: int = 4, min_gain: int = 1) -> Weights:
     """Coordinate search: move one feature at a time to the weight that makes the most choices right; a move must
-    gain at least one example (ties keep the weight), so features the examples never decide keep theirs."""
+    gain at least `min_gain` examples (ties keep the weight), so features the examples never decide keep theirs."""
     weights = dict(start)
     deciding = [e for e in examples if len({f for f, _ in e.candidates}) > 1]  # the others never change
     best = correct_count(deciding, weights)
@@ -107,7 +107,7 @@ def fit(examples: Sequence[Example], start: Weights, *, passes: int = 4) -> Weig
                 continue
             for trial in _trial_weights(feature, weights):
                 score = correct_count(deciding, {**weights, feature: trial})
-                if score > best:
+                if score >= best + min_gain:
                     best, weights[feature], moved = score, trial, True
         if not moved:
             break
@@ -220,7 +220,7 @@ def _report(label: str, records: list[dict], examples: list[Example], weights: W
     print(f"{label}: subjects {right}/{len(examples)}  strict f1 {f1(tp, fp, fn):.4f} (tp {tp} fp {fp} fn {fn})")
 
 
-def run_fit(trace: Path, train: list[str], test: list[str], write: bool) -> None:
+def run_fit(trace: Path, train: list[str], test: list[str], write: bool, min_gain: int = 1) -> None:
     records = load_trace(trace)
     golds = gold_of(records)
     examples = {s: [] for s in {r["set"] for r in records}}
@@ -231,7 +231,7 @@ def run_fit(trace: Path, train: list[str], test: list[str], write: bool) -> None
     train = train or sorted(examples)
     start, notes = read_weights()
     train_examples = [e for s in train for e in examples[s]]
-    fitted = fit(train_examples, start)
+    fitted = fit(train_examples, start, min_gain=min_gain)
     for label, names in (("train", train), ("test", test)):
         if not names:
             continue
@@ -257,11 +257,12 @@ def main(argv: list[str] | None = None) -> None:
     fitting.add_argument("--train", nargs="*", default=[], help="set names to fit on (default: all)")
     fitting.add_argument("--test", nargs="*", default=[], help="set names to measure on")
     fitting.add_argument("--write", action="store_true", help="write the fitted weights to the lexicon")
+    fitting.add_argument("--min-gain", type=int, default=1, help="examples a move of one weight must gain")
     args = parser.parse_args(argv)
     if args.command == "trace":
         run_trace(args.sets, args.out)
     else:
-        run_fit(args.trace, args.train, args.test, args.write)
+        run_fit(args.trace, args.train, args.test, args.write, args.min_gain)
 
 
 if __name__ == "__main__":

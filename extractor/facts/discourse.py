@@ -33,7 +33,7 @@ from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
-from extractor.facts.sentence_names import ORG_LABELS, PLACE_LABELS, nearest_named
+from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
     country_of,
     industry_total_place,
@@ -368,6 +368,8 @@ def _all_candidates(
     found.append(("default", lambda: ctx.default_subject))
     found.append(("sentence_org", lambda: nearest_named(sent, quantity, beside, ORG_LABELS)))
     found.append(("sentence_place", lambda: nearest_named(sent, quantity, beside, PLACE_LABELS)))
+    found.append(("near_org", lambda: nearest_named(sent, quantity, beside, ORG_LABELS, NEAR_TOKENS)))
+    found.append(("near_place", lambda: nearest_named(sent, quantity, beside, PLACE_LABELS, NEAR_TOKENS)))
     return found
 
 
