@@ -3,6 +3,7 @@
     python scripts/fit_subject_weights.py trace SET_DIR... --out /tmp/subject_trace.jsonl   # run the extractor once
     python scripts/fit_subject_weights.py fit /tmp/subject_trace.jsonl --train A B ... --test C D ...
     python scripts/fit_subject_weights.py fit /tmp/subject_trace.jsonl --write     # fit on all, write the lexicon
+    python scripts/fit_subject_weights.py why /tmp/subject_trace.jsonl       # right subjects, and why the others miss
 
 `trace` runs the extractor over each SET_DIR (`articles/` and `gold/`) with the subject trace on, and stores per
 document its facts, its gold and every subject choice with all its candidates (feature -> name). `fit` turns that
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -146,6 +148,39 @@ def examples_of(record: dict, gold: GoldFile) -> list[Example]:
     return examples
 
 
+def outcome(record: dict, gold: GoldFile, weights: Weights) -> list[tuple[str, str | None]]:
+    """For each measure fact whose value matches a gold fact of its sentence: (what happened to its subject, the
+    chosen feature): "right"; "replaced later" (another rule gave the fact its subject); "no choice" (no trace for
+    its figure); "candidate loses" (a candidate names the gold subject, a heavier one wins); "only an off candidate"
+    (only a feature of weight 0 names it); "no candidate"."""
+    groups = alias_groups(gold.entities)
+    by_figure = {(c["sentence_start"], c["surface"]): c for c in record["choices"]}
+    found = []
+    for data in record["facts"]:
+        fact = Fact.model_validate(data)
+        if fact.kind not in MEASURE_KINDS or fact.value is None:
+            continue
+        subjects = [g.subject for g in gold.facts if value_match(fact, g) and same_sentence(fact, g)]
+        if not subjects:
+            continue
+        right = any(same_subject(fact.subject, s, groups) for s in subjects)
+        choice = by_figure.get((fact.evidence.start, fact.value.surface))
+        if choice is None or choice["chosen"] != fact.subject:
+            found.append(("right" if right else "replaced later" if choice else "no choice", None))
+            continue
+        candidates = [tuple(c) for c in choice["candidates"]]
+        index = chosen_index(candidates, weights)
+        feature = candidates[index][0] if index is not None else None
+        if right:
+            found.append(("right", feature))
+        elif naming := trace_record(candidates, fact, gold):
+            on = any(weights.get(candidates[i][0], 0.0) > 0 for i in naming)
+            found.append(("candidate loses" if on else "only an off candidate", feature))
+        else:
+            found.append(("no candidate", feature))
+    return found
+
+
 def load_trace(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -246,6 +281,22 @@ def run_fit(trace: Path, train: list[str], test: list[str], write: bool, min_gai
         write_weights(fitted, notes)
 
 
+def run_why(trace: Path) -> None:
+    """How the subjects of the value-matched measure facts fare, and which feature chose the wrong ones."""
+    records = load_trace(trace)
+    golds = gold_of(records)
+    weights, _ = read_weights()
+    outcomes = Counter()
+    for record in records:
+        gold = golds[record["gold_dir"]].get(record["doc_id"])
+        if gold is not None:
+            outcomes.update(outcome(record, gold, weights))
+    for what in ("right", "candidate loses", "only an off candidate", "no candidate", "replaced later", "no choice"):
+        rows = {feature: n for (kind, feature), n in outcomes.items() if kind == what}
+        detail = ", ".join(f"{f} {n}" for f, n in sorted(rows.items(), key=lambda r: -r[1]) if f)
+        print(f"{what}: {sum(rows.values())}" + (f" (chosen by: {detail})" if detail else ""))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -258,9 +309,13 @@ def main(argv: list[str] | None = None) -> None:
     fitting.add_argument("--test", nargs="*", default=[], help="set names to measure on")
     fitting.add_argument("--write", action="store_true", help="write the fitted weights to the lexicon")
     fitting.add_argument("--min-gain", type=int, default=1, help="examples a move of one weight must gain")
+    why = commands.add_parser("why", help="count right and wrong subjects of a trace, and why they are wrong")
+    why.add_argument("trace", type=Path)
     args = parser.parse_args(argv)
     if args.command == "trace":
         run_trace(args.sets, args.out)
+    elif args.command == "why":
+        run_why(args.trace)
     else:
         run_fit(args.trace, args.train, args.test, args.write, args.min_gain)
 
