@@ -33,6 +33,7 @@ from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
+from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
     country_of,
     industry_total_place,
@@ -42,6 +43,7 @@ from extractor.facts.statistics_country import (
 )
 from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
+from extractor.facts.subject_weights import Candidate, candidate_weights, choose_traced, ranked, resolved
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
@@ -315,36 +317,11 @@ def _relative_antecedent(subject: Token, clause: Token, ctx: DocContext) -> str 
     return name if name is not None and any(c.label == "ORG" for c in named(ctx.entities, name)) else None
 
 
-# Candidates for the subject of a figure, by how they relate to the measured noun, with their weights:
-# the highest-weighted candidate that resolves to an entity (not an agency or pollster) wins. A named
-# index is the subject of its own readings; a possessor outranks a place holding an economy noun, which
+# Candidates for the subject of a figure, by how they relate to the measured noun; their weights are data
+# (`subject_weights`, lexicons/subject_weights.tsv): the heaviest candidate that resolves to an entity wins. A
+# named index is the subject of its own readings; a possessor outranks a place holding an economy noun, which
 # outranks the clause subject ("Acme said Freedonian flat sales slid": the country, not the source).
-CANDIDATE_WEIGHTS = {
-    "bracket_owner": 7.0,  # "Ostrava (up 4 percent) and Brindle (down 2 percent)": the name before the bracket
-    "mover": 6.8,  # "with Brindle Corp ( BRN.N ) down 2 percent": the name right before a move word and figure
-    "respective": 6.5,  # "rivals Brindle and Quillby trade at 18 and 15 times": the name in the same position
-    "index": 6.0,  # "the Halden jobs index rose", "the index fell"
-    "compared": 5.5,  # "12 percent, versus 9.5 percent at Quillby": the party of the figure compared
-    "own_phrase": 5.5,  # "up 1 point at A, 3 points at B": the figure's own "at" phrase (figure_phrases)
-    # "Dutch insurers must find 4 billion euros, the supervisor reported", "Freedonian lenders raised their holdings": a
-    # national industry's total; above the possessor, whose "their" is the same industry
-    "industry_country": 5.1,
-    "market_total": 5.2,  # "tractor deliveries across the industry near 60,000, Acme thinks": the market's
-    "possessor": 5.0,  # "Acme's revenue"
-    "stock_owner": 5.0,  # "shares of Brindle Inc rose", "shares in Brindle": the company whose stock it is
-    "at_holder": 4.8,  # "revenue at Acme rose", "sales rose 5 percent at Acme" (a unit named so: its parent)
-    "forecast_place": 4.7,  # "its growth outlook for Freedonia": the place, not the forecaster (forecast_places)
-    "place_holder": 4.5,  # "vehicle sales in Freedonia", "Freedonian exports" (economy nouns or an economy story)
-    "world_measure": 4.5,  # "global demand for copper rose", "world trade shrank": the world's (world_measures)
-    "unit_parent": 4.1,  # "Acme's Quillby opened 40 stores": the owner of an organization subject (unit_parents)
-    "clause_subject": 4.0,  # "Acme posted revenue of ..."
-    "whole_owner": 3.8,  # "Quillby makes up 5 percent of Acme's sales": Acme owns the whole, Quillby the share
-    "reporter": 3.5,  # "Acme said sales rose 5 percent" (not in an economy story, where it is the publisher)
-    "world_part": 3.4,  # "a tenth of world smelting capacity is to close": a part of the world's whole
-    "subject_modifier": 3.0,  # "Acme shares rose", "Acme's board approved ..."
-    "noun_modifier": 3.0,  # "Acme sales plunged 9 percent": an organization compounded on the measured noun
-    "default": 1.0,  # the economy story's country, else the main organization
-}
+CANDIDATE_WEIGHTS = candidate_weights()
 
 
 def subject_for(
@@ -354,39 +331,61 @@ def subject_for(
     sent: Span,
     quantity: Span | None = None,
 ) -> str | None:
-    """Who a quantity is about: the best-weighted candidate of CANDIDATE_WEIGHTS that names an entity."""
+    """Who a quantity is about: the heaviest candidate (`subject_weights`) that names an entity."""
+    start, end = (
+        (quantity.start_char, quantity.end_char) if quantity is not None else (sent.start_char, sent.start_char)
+    )
+    where = (ctx.doc_id, sent.start_char, start, end)
+    return choose_traced(_all_candidates(measured, verb, ctx, sent, quantity), where)
+
+
+def _all_candidates(
+    measured: Token | None, verb: Token | None, ctx: DocContext, sent: Span, quantity: Span | None
+) -> list[Candidate]:
+    """Every source of a subject, as (feature, name or a callable giving it): the rare sources that once returned
+    early (a bracket's or mover's name, a payee, a person who deals, a stake's owner, an index, a statistic's
+    country) and the fallbacks (a policy rate's bank, a name around the clause, the story's default) are lazy."""
+    beside = ctx.entities
+    found: list[Candidate] = []
     if quantity is not None:
-        beside = ctx.entities
-        owner = bracket_owner(quantity, beside) or respective_name(quantity, beside) or mover_name(quantity, beside)
-        if owner is not None:
-            return owner
-    payee = payee_for(measured, verb, ctx, quantity)
-    if payee is not None:
-        return payee  # "Reed's salary", "Reed got compensation of $2 million": the person paid
-    holder = dealing_person(quantity, ctx)  # "Kemp offered $31 a share", "she owns 7 percent": a person who deals
-    holder = holder or (stake_holder(quantity, verb, ctx, _holder_name) if quantity is not None else None)
-    if holder is not None:
-        return holder  # "the other 41 percent is owned by Kestrel": the owner, not the company owned
+        found.append(("bracket_owner", lambda: bracket_owner(quantity, beside)))
+        found.append(("respective", lambda: respective_name(quantity, beside)))
+        found.append(("mover", lambda: mover_name(quantity, beside)))
+        found.append(("stake_holder", lambda: stake_holder(quantity, verb, ctx, _holder_name)))
+    found.append(("payee", lambda: payee_for(measured, verb, ctx, quantity)))  # "Reed got compensation of $2 million"
+    found.append(("dealing_person", lambda: dealing_person(quantity, ctx)))  # "she owns 7 percent": a person
+    found.append(("index", lambda: _index_holder(measured, verb, ctx)))
+    regular = _subject_candidates(measured, verb, ctx, quantity)
+    found.extend(regular)
+    stated = measured
+    if measured is None and quantity is not None and is_macro_statistic(clause_subject(verb)):
+        # "inflation should settle near 2.4 percent, the bank projected": the statistic the verb states; a rank or
+        # an event read with no figure (a slump that halted a rise somewhere) is left to the other rules
+        stated = clause_subject(verb)
+    found.append(("statistic_holder", lambda: _statistic_country(stated, sent, ctx, regular)))
+    found.append(("policy_rate", lambda: policy_rate_holder(stated, ctx.entities.main_org)))  # "the funds rate"
+    found.append(("named_around", lambda: _named_around(stated, verb, ctx, quantity)))
+    found.append(("default", lambda: ctx.default_subject))
+    found.append(("sentence_org", lambda: nearest_named(sent, quantity, beside, ORG_LABELS)))
+    found.append(("sentence_place", lambda: nearest_named(sent, quantity, beside, PLACE_LABELS)))
+    found.append(("near_org", lambda: nearest_named(sent, quantity, beside, ORG_LABELS, NEAR_TOKENS)))
+    found.append(("near_place", lambda: nearest_named(sent, quantity, beside, PLACE_LABELS, NEAR_TOKENS)))
+    return found
+
+
+def _index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -> str | None:
     index = index_name(measured, ctx)
     if index is None and measured is None and verb is not None:
         index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
-    if index is not None:
-        return index
-    candidates = sorted(_subject_candidates(measured, verb, ctx, quantity), key=lambda c: -c[0])
-    if measured is None and quantity is not None and is_macro_statistic(stated := clause_subject(verb)):
-        # "inflation should settle near 2.4 percent, the bank projected": the statistic the verb states; a rank or
-        # an event read with no figure (a slump that halted a rise somewhere) is left to the other rules
-        measured = stated
-    if is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities):
-        # inflation is a country's figure, not that of the central bank that targets it
-        holder = statistic_holder(measured, candidates, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
-        if holder is not None:
-            return holder
-    for _, name in candidates:
-        if name:
-            return name
-    rate_holder = policy_rate_holder(measured, ctx.entities.main_org)  # "the funds rate": the bank's
-    return rate_holder or _named_around(measured, verb, ctx, quantity) or ctx.default_subject
+    return index
+
+
+def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regular: list[Candidate]) -> str | None:
+    """Inflation is a country's figure, not that of the central bank that targets it (`statistic_holder`)."""
+    if not (is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities)):
+        return None
+    weighed = [(CANDIDATE_WEIGHTS[feature], resolved((feature, value))) for feature, value in ranked(regular)]
+    return statistic_holder(measured, weighed, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
 
 
 def _named_around(measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None) -> str | None:
@@ -402,48 +401,43 @@ def _subject_candidates(
     verb: Token | None,
     ctx: DocContext,
     quantity: Span | None = None,
-) -> list[tuple[float, str | None]]:
-    weights = CANDIDATE_WEIGHTS
-    found: list[tuple[float, str | None]] = []
+) -> list[Candidate]:
+    found: list[Candidate] = []
     subject = (
         clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
     )
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
-            weight = weights["whole_owner"] if _is_share_of(measured, quantity) else weights["possessor"]
+            weight = "whole_owner" if _is_share_of(measured, quantity) else "possessor"
             found.append((weight, _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
-            found.extend((weights["subject_modifier"], n) for n in _modifier_names(owner, ctx))
-        found.append((weights["place_holder"], _place_holder(measured, ctx)))
-        found.append(
-            (weights["forecast_place"], forecast_place(measured, ctx.entities, lambda t: resolve_subject(t, ctx)))
-        )
+            found.extend(("subject_modifier", n) for n in _modifier_names(owner, ctx))
+        found.append(("place_holder", _place_holder(measured, ctx)))
+        found.append(("forecast_place", forecast_place(measured, ctx.entities, lambda t: resolve_subject(t, ctx))))
         if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
-            found.append((weights["world_part"], world_part_holder(measured)))
+            found.append(("world_part", world_part_holder(measured)))
         else:
-            found.append((weights["world_measure"], world_holder(measured)))
-        found.append((weights["stock_owner"], _stock_owner(measured, ctx)))
-        found.extend((weights["noun_modifier"], n) for n in compounded_orgs(measured, ctx.entities))
+            found.append(("world_measure", world_holder(measured)))
+        found.append(("stock_owner", _stock_owner(measured, ctx)))
+        found.extend(("noun_modifier", n) for n in compounded_orgs(measured, ctx.entities))
     else:  # "the 2016 forecasts for Freedonia were trimmed to 1.4 percent": the forecast the verb revises
-        found.append(
-            (weights["forecast_place"], verb_forecast_place(verb, ctx.entities, lambda t: resolve_subject(t, ctx)))
-        )
-    found.extend((weights["at_holder"], _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
-    found.append((weights["own_phrase"], (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
-    found.append((weights["possessor"], (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
+        found.append(("forecast_place", verb_forecast_place(verb, ctx.entities, lambda t: resolve_subject(t, ctx))))
+    found.extend(("at_holder", _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
+    found.append(("own_phrase", (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
+    found.append(("possessor", (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
-        found.append((weights["compared"], next((n for n in named if n), None)))
-    found.append((weights["industry_country"], industry_country(measured, subject, ctx)))
-    found.append((weights["market_total"], market_holder(measured, verb, quantity, ctx)))
+        found.append(("compared", next((n for n in named if n), None)))
+    found.append(("industry_country", industry_country(measured, subject, ctx)))
+    found.append(("market_total", market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
-        found.append((weights["unit_parent"], owning_parent(subject, ctx)))
-        found.append((weights["clause_subject"], resolve_subject(subject, ctx)))
-        found.extend((weights["subject_modifier"], n) for n in _modifier_names(subject, ctx, verb))
+        found.append(("unit_parent", owning_parent(subject, ctx)))
+        found.append(("clause_subject", resolve_subject(subject, ctx)))
+        found.extend(("subject_modifier", n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
     if reporter is not None:
-        found.append((weights["reporter"], resolve_subject(reporter, ctx)))
+        found.append(("reporter", resolve_subject(reporter, ctx)))
     return found
 
 
