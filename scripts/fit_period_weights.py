@@ -106,6 +106,38 @@ def write_weights(weights: dict[str, float]) -> None:
     WEIGHTS_FILE.write_text("\n".join(header + rows) + "\n")
 
 
+def shapes(out: Path, sets: list[str]) -> None:
+    """Where the period goes wrong: every prediction paired with gold at value level whose period differs, by
+    (ours, gold) presence and by what the sentence offered (no phrase candidate; candidates, none of them gold's;
+    candidates, one of them gold's, so a choice the weights lost)."""
+    tally: dict[tuple[str, str], int] = {}
+    for name in sets:
+        logged: dict[tuple[str, str], list] = {}
+        for line in (out / f"{name}.jsonl").read_text().splitlines():
+            record = json.loads(line)
+            logged[(record["sentence"], record["surface"])] = [tuple(c["period"]) for c in record["candidates"]]
+        for pair in json.loads((out / f"{name}.json").read_text())["value"]["true_positives"]:
+            ours, gold = _dates(pair["predicted"].get("period")), _dates(pair["gold"].get("period"))
+            if ours == gold:
+                continue
+            predicted = pair["predicted"]
+            key = (predicted["evidence"]["sentence"], (predicted.get("value") or {}).get("surface") or "")
+            offered = logged.get(key)
+            source = "no phrase" if not offered else "phrase was gold's" if gold in offered else "no phrase gold's"
+            sides = f"ours {_presence(ours)}, gold {_presence(gold)}"
+            tally[(sides, source)] = tally.get((sides, source), 0) + 1
+    for (sides, source), count in sorted(tally.items(), key=lambda item: -item[1]):
+        print(f"{count:5d}  {sides:28s}  {source}")
+
+
+def _presence(dates: tuple) -> str:
+    return "none" if dates == (None, None) else "dated"
+
+
+def _dates(period: dict | None) -> tuple:
+    return (period.get("start"), period.get("end")) if period else (None, None)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="step", required=True)
@@ -118,9 +150,15 @@ def main() -> None:
     f.add_argument("--fit", nargs="+", required=True)
     f.add_argument("--check", nargs="*", default=[])
     f.add_argument("--write", action="store_true")
+    h = sub.add_parser("shapes")
+    h.add_argument("out", type=Path)
+    h.add_argument("sets", nargs="+")
     args = parser.parse_args()
     if args.step == "collect":
         collect(args.out, args.set_root, args.sets)
+        return
+    if args.step == "shapes":
+        shapes(args.out, args.sets)
         return
     start = read_weights()
     on_fit, on_check = choices(args.out, args.fit), choices(args.out, args.check)
