@@ -6,6 +6,8 @@ Two steps, the first slow (one extraction of every set), the second seconds:
     python scripts/fit_period_weights.py collect OUT_DIR SET_ROOT SET [SET ...]
     # 2. label each logged choice by gold, fit on some sets, measure on the others
     python scripts/fit_period_weights.py fit OUT_DIR --fit SET ... --check SET ... [--write]
+    # where the period goes wrong, and for figures no phrase dates, what gold gives by their features
+    python scripts/fit_period_weights.py shapes OUT_DIR SET ...
 
 A choice is labelled where the figure was paired with a gold fact at value level (the `extract eval` report, read
 by sentence and surface) and at least two candidates could date it, of which some resolve to the gold period and
@@ -63,7 +65,7 @@ def choices(out: Path, sets: list[str]) -> list[tuple[list[dict], list[bool]]]:
         for line in (out / f"{name}.jsonl").read_text().splitlines():
             record = json.loads(line)
             target = gold.get((record["sentence"], record["surface"]))
-            if target is None or len(record["candidates"]) < 2:
+            if target is None or len(record.get("candidates", ())) < 2:
                 continue
             right = [tuple(c["period"]) == target for c in record["candidates"]]
             if any(right) and not all(right):
@@ -115,7 +117,8 @@ def shapes(out: Path, sets: list[str]) -> None:
         logged: dict[tuple[str, str], list] = {}
         for line in (out / f"{name}.jsonl").read_text().splitlines():
             record = json.loads(line)
-            logged[(record["sentence"], record["surface"])] = [tuple(c["period"]) for c in record["candidates"]]
+            if "candidates" in record:
+                logged[(record["sentence"], record["surface"])] = [tuple(c["period"]) for c in record["candidates"]]
         for pair in json.loads((out / f"{name}.json").read_text())["value"]["true_positives"]:
             ours, gold = _dates(pair["predicted"].get("period")), _dates(pair["gold"].get("period"))
             if ours == gold:
@@ -128,6 +131,35 @@ def shapes(out: Path, sets: list[str]) -> None:
             tally[(sides, source)] = tally.get((sides, source), 0) + 1
     for (sides, source), count in sorted(tally.items(), key=lambda item: -item[1]):
         print(f"{count:5d}  {sides:28s}  {source}")
+
+
+def defaults(out: Path, sets: list[str]) -> None:
+    """For figures no phrase dates, paired with gold at value level: by (kind, stock, held now, modality, the
+    story has a period, past-tense verb), how often gold has the story's period, none, or another; and how often
+    the default given was gold's."""
+    cells: dict[tuple, dict[str, int]] = {}
+    for name in sets:
+        gold = _gold_periods(out / f"{name}.json")
+        for line in (out / f"{name}.jsonl").read_text().splitlines():
+            record = json.loads(line)
+            target = gold.get((record["sentence"], record["surface"])) if "default" in record else None
+            if target is None:
+                continue
+            f = record["default"]
+            cell = (f["kind"], f["stock"], f["held_now"], f["modality"], f["story_period"], f["verb_tag"] == "VBD")
+            counts = cells.setdefault(cell, {"n": 0, "story": 0, "none": 0, "other": 0, "ours right": 0})
+            story, none = tuple(record["story"]), (None, None)
+            label = "none" if target == none else "story" if target == story else "other"
+            counts["n"] += 1
+            counts[label] += 1
+            counts["ours right"] += tuple(record["chosen"]) == target
+    print("kind    stock  held   modality  story  past  |   n story  none other  ours-right")
+    for cell, c in sorted(cells.items(), key=lambda item: -item[1]["n"]):
+        kind, stock, held, modality, story, past = cell
+        print(
+            f"{kind:7s} {stock!s:6s} {held!s:6s} {modality:9s} {story!s:6s} {past!s:5s} | {c['n']:3d} {c['story']:5d}"
+            f" {c['none']:5d} {c['other']:5d} {c['ours right']:5d}"
+        )
 
 
 def _presence(dates: tuple) -> str:
@@ -159,6 +191,7 @@ def main() -> None:
         return
     if args.step == "shapes":
         shapes(args.out, args.sets)
+        defaults(args.out, args.sets)
         return
     start = read_weights()
     on_fit, on_check = choices(args.out, args.fit), choices(args.out, args.check)

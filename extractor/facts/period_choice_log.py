@@ -33,6 +33,13 @@ def write_choice(
         out.write(json.dumps(record) + "\n")
 
 
+def write_default(sentence: str, surface: str, features: dict, story: Period | None, chosen: Period | None) -> None:
+    """A figure no phrase of its sentence dates: its features, the story's period and the period it was given."""
+    record = {"sentence": sentence, "surface": surface, "default": features, "story": _dates(story)}
+    with Path(LOG_PATH).open("a", encoding="utf-8") as out:
+        out.write(json.dumps({**record, "chosen": _dates(chosen)}) + "\n")
+
+
 def _dates(period: Period | None) -> list[str | None]:
     if period is None:
         return [None, None]
