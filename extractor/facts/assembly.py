@@ -15,6 +15,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts import period_choice_log
 from extractor.facts.anaphoric_figures import anaphoric_measure, restated_predicate, with_counted_of
 from extractor.facts.appointed_roles import appointed_roles
 from extractor.facts.attachment import (
@@ -379,6 +380,8 @@ def quantity_facts(
             )  # "27 members at end-2012"
             stated = as_of
             period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
+            if period_choice_log.enabled():
+                _log_default(sent, span, kind, predicate, modality, now_held, reading.verb, ctx, period)
             if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:
                 as_of = report_level_date(kind, predicate, modality, subject, span, sent, reading.verb, ctx) or as_of
             period = week_for_figure(period, ctx.report_period, periods, quantity)  # not a week's "$4,000 credit"
@@ -689,3 +692,28 @@ def _trim(sent: Span) -> Span | None:
         return sent  # nothing to trim (most sentences): the same tokens, without a character lookup
     span = sent.doc.char_span(sent.start_char + left, sent.start_char + right, alignment_mode="contract")
     return span if span is not None and len(span) else None
+
+
+def _log_default(
+    sent: Span,
+    span: Span,
+    kind: str,
+    predicate: str,
+    modality: str,
+    now_held: bool,
+    verb: Token | None,
+    ctx: DocContext,
+    period: Period | None,
+) -> None:
+    """A figure with no period phrase, for `scripts/fit_period_weights.py shapes`: what speaks for the story's
+    period, publication or none (`period_choice_log`)."""
+    story = ctx.section_period or ctx.report_period
+    features = {
+        "kind": kind,
+        "stock": is_stock(predicate),
+        "held_now": now_held,
+        "modality": modality,
+        "story_period": story is not None,
+        "verb_tag": verb.tag_ if verb is not None else "",
+    }
+    period_choice_log.write_default(sent.text, span.text, features, story, period)

@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from extractor.facts import period_choice_log
 from extractor.facts.announcement_dates import dates_the_announcement
 from extractor.facts.attachment_clauses import in_earlier_event, on_figure, opens_when_clause
 from extractor.facts.attachment_clauses import in_subject as _in_subject
@@ -56,23 +57,18 @@ from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.results_sides import year_before_result
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
 
-# Feature weights of a candidate phrase for a figure (higher is better). A phrase in the figure's own
-# clause beats one in a clause above it; another figure between them costs more than any distance
-# in a sentence ("rose 1.6 percent on Tuesday, adding to 4 percent gained so far this year").
-WEIGHTS = {
-    "same_clause": 4.0,
-    "clause_above": 2.0,
-    "figure_between": -6.0,
-    "after_figure": 0.4,  # "23 million in Q2": a phrase after the figure, at equal distance, is its own
-    "per_char": -0.01,
-    "deed_day": -3.0,  # a day dates a deed's sum only when no span of its own clause does ("paid on Monday for 2011")
-    "own_noun": 3.0,  # "rose 0.6 percent in May, up from April's 0.3 percent gain": a phrase on the figure's noun
-}
+# Feature weights of a candidate phrase for a figure (higher is better), data in `lexicons/period_weights.tsv`,
+# set by `scripts/fit_period_weights.py`. A phrase in the figure's own clause beats one in a clause above it;
+# another figure between them costs more than any distance in a sentence ("rose 1.6 percent on Tuesday, adding to
+# 4 percent gained so far this year"); a phrase after the figure, at equal distance, is its own ("23 million in Q2");
+# a day dates a deed's sum only when no span of its own clause does ("paid on Monday for 2011"); a phrase on the
+# figure's noun wins ("rose 0.6 percent in May, up from April's 0.3 percent gain").
+WEIGHTS = {name: float(row[0]) for name, row in table("period_weights").items()}
 
 
 class SentencePeriods:
@@ -370,8 +366,8 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
     return own is not None and any(c.i >= figure.span.end and c.head.i == own.i for c in cues)
 
 
-def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> float | None:
-    """The candidate's score for the figure, or None when it cannot date it."""
+def _features(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> dict[str, float] | None:
+    """The candidate's features for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
     if phrase is None or _across_comparison(m, figure, cues):
         return None
@@ -395,16 +391,55 @@ def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list
     shifted_clause = verb is not None and figure.kind != "price" and _earlier_or_later_clause(figure.span.root, verb)
     if above and not in_clause and shifted_clause:  # a quote "after hitting $7.91" is of the same session
         return None  # "sold the unit in October after a $2 billion rescue failed": the rescue is before October
-    after = m.start >= figure.position
-    return (
-        WEIGHTS["own_noun"] * on_own_noun(phrase, figure.span)
-        + WEIGHTS["deed_day"] * m.point
-        + WEIGHTS["same_clause"] * in_clause
-        + WEIGHTS["clause_above"] * (above and not in_clause)
-        + WEIGHTS["figure_between"] * between
-        + WEIGHTS["after_figure"] * after
-        + WEIGHTS["per_char"] * abs(m.start - figure.position)
-    )
+    return candidate_features(m, phrase, figure, in_clause, above and not in_clause, between)
+
+
+def _score(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> float | None:
+    """The candidate's score for the figure (`WEIGHTS` times its features), or None when it cannot date it."""
+    features = _features(m, figure, clause, cues)
+    return None if features is None else sum(WEIGHTS[name] * value for name, value in features.items())
+
+
+def candidate_features(
+    m: PeriodMention, phrase: Span, figure: _Figure, in_clause: bool, above: bool, between: bool
+) -> dict[str, float]:
+    """What speaks for or against a phrase dating a figure, in the order the score adds them: the syntax (same
+    clause, a clause above, dependency edges between them, another figure between), the surface (which side,
+    how far), and the phrase itself (its role, counted back from the story's period, a day, a short span, a
+    future span under a past-tense verb)."""
+    own = own_clause(figure.span.root)
+    published, start = figure.published, m.period.start
+    future_under_past = own is not None and own.tag_ == "VBD" and None not in (published, start) and start > published
+    return {
+        "own_noun": float(on_own_noun(phrase, figure.span)),
+        "deed_day": float(m.point),
+        "same_clause": float(in_clause),
+        "clause_above": float(above),
+        "figure_between": float(between),
+        "after_figure": float(m.start >= figure.position),
+        "per_char": float(abs(m.start - figure.position)),
+        "dep_edges": float(_tree_distance(phrase.root, figure.span.root)),
+        "counted_back": float(bool(m.back)),
+        "comparison_role": float(m.role == "comparison"),
+        "to_date_role": float(m.role == "to_date"),
+        "by_role": float(m.role == "by"),
+        "past_verb_future_phrase": float(future_under_past),
+        "short_span": float(_days(m.period) is not None and 0 < _days(m.period) <= 31),
+    }
+
+
+def _days(period: Period) -> int | None:
+    return None if period.start is None or period.end is None else (period.end - period.start).days
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Dependency edges between two tokens of a sentence, through their lowest common ancestor."""
+    up_a = [a, *a.ancestors]
+    depth_a = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in depth_a:
+            return n + depth_a[t.i]
+    return len(up_a) + n + 1  # different trees (a sentence parsed in two pieces)
 
 
 def _earlier_or_later_clause(token: Token, verb: Token) -> bool:
@@ -595,6 +630,8 @@ def period_for(
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
     best = _best(own, figure, cues)
+    if period_choice_log.enabled():
+        _log_choice(own, figure, cues, periods, story, modality)
     if best is None and kind == "price":  # "For the week, A gained 3 percent, B 2 percent": every move's week
         best = opening_week(own, sent)
     if best is None and kind == "flow" and modality in GUIDANCE and figure.cue is None:
@@ -622,6 +659,22 @@ def period_for(
 
 
 GUIDANCE = ("target", "forecast")
+
+
+def _log_choice(
+    own: list[PeriodMention],
+    figure: _Figure,
+    cues: list[Token],
+    periods: list[PeriodMention],
+    story: Story,
+    modality: str | None,
+) -> None:
+    """Every candidate `_best` could score, with its features and resolved period (`period_choice_log`)."""
+    clause = clause_tokens(figure.span)
+    scored = [(f, m) for m in own if (f := _features(m, figure, clause, cues)) is not None]
+    if scored:
+        rows = [(f, _resolved(m, periods, story, figure)) for f, m in scored]
+        period_choice_log.write_choice(figure.sent.text, figure.span.text, figure.kind, modality, rows)
 
 
 def _before_the_later_side(
