@@ -37,6 +37,7 @@ from extractor.mentions.entity_clusters import (
 )
 from extractor.mentions.entity_ranges import offsets_in
 from extractor.mentions.headings import glued_heading_end, is_heading
+from extractor.mentions.legal_names import partnership_name
 from extractor.mentions.listed_orgs import listed_as_organization
 from extractor.mentions.market_wraps import is_market_wrap
 from extractor.mentions.name_bounds import (
@@ -543,7 +544,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         key = alias_of.get(_cluster_key(name), _cluster_key(name))
         cluster = clusters.get(key)
         if cluster is None:
-            cluster = clusters[key] = EntityCluster(name=strip_legal_suffix(name))
+            cluster = clusters[key] = EntityCluster(name=partnership_name(name))
         cluster.aliases.add(name)
         cluster.mentions.append(span)
         previous = (span, key)
