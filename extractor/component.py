@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractor.lemmas import add_lemma_exceptions
+from extractor.lexicons import words
 from extractor.mentions.token_index import sentences_looked_up
 from extractor.models import Entity, Fact
 
@@ -101,9 +102,14 @@ def _separate_subheadings(doc: Doc) -> None:
         end = start
         while end < len(doc) and caps[end]:
             end += 1
-        if _is_glued_subheading(doc, start, end):
-            doc[start].is_sent_start = True
-            doc[end].is_sent_start = True
+        if not _is_glued_subheading(doc, start, end):
+            continue
+        opening = _titled_owner_start(doc, start, end)  # "... SLOW YEAR NKB Securities analyst Ann Lee said"
+        doc[start].is_sent_start = True
+        if opening > start:
+            doc[opening].is_sent_start = True
+        for token in doc[opening + 1 : end + 1] if opening < end else ():
+            token.is_sent_start = False  # the parser would cut "BKV | President Jo Marr" otherwise
 
 
 def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
@@ -113,6 +119,37 @@ def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
     if before.text not in _SENTENCE_ENDS or not before.whitespace_:
         return False
     return any(len(token) >= 4 for token in doc[start:end])
+
+
+MAX_OWNER_LETTERS = 4  # "NKB", "UBS", "ECB", "SIPC": initials, not a heading's last word of prose
+
+
+def _titled_owner_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence after a glued capitals heading starts. When the heading's run ends in short initials
+    and the text goes on to a title ("... SLOW YEAR NKB Securities analyst Ann Lee", "... NO QUICK FIX BKV
+    President Jo Marr", "... GOOD NEWS BKV CEO Jo Marr"), those initials name the title's organization: they
+    open the sentence, or the titled person loses their firm (and the heading keeps a word of a name).
+    `start` when the whole run is that opening (no heading at all), `end` when there is no such title."""
+    titles = words("role_nouns")  # heads of posts, not "group" or "global", which name firms and divisions too
+    last = end - 1
+    while last > start and doc[last].lower_ in titles:
+        last -= 1  # "... BKV CEO Jo Marr": a title in capitals inside the run
+    owner = doc[last]
+    if not 2 <= len(owner.text) <= MAX_OWNER_LETTERS or owner.is_stop or owner.lower_ in titles:
+        return end
+    if last == end - 1 and not _title_follows(doc, end, titles):
+        return end  # "FED ON HOLD The bank said": no title after the run
+    return last
+
+
+def _title_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """A title word within the next few title-case words: "Securities analyst", "Chairman", "Group chief"."""
+    for token in doc[i : min(i + 4, len(doc))]:
+        if token.lower_ in titles:
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def _slash_acronym_ends_sentence(last: Token, token: Token) -> bool:

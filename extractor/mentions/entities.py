@@ -267,6 +267,7 @@ def _strip_heading(span: Span) -> Span:
         return _repeated_capitals_name(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
     glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
+    glued = glued and not span[0].is_sent_start  # a heading set apart ends before the name: "... NKB Securities"
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
