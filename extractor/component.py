@@ -8,6 +8,7 @@ pydantic records from them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 import numpy
@@ -110,6 +111,8 @@ def _separate_subheadings(doc: Doc) -> None:
             doc[opening].is_sent_start = True
         for token in doc[opening + 1 : end + 1] if opening < end else ():
             token.is_sent_start = False  # the parser would cut "BKV | President Jo Marr" otherwise
+        for token in itertools.takewhile(lambda t: t.is_title, doc[end + 1 : end + MAX_NAME_WORDS]):
+            token.is_sent_start = False  # nor "STILL WAITING Brindle | Research analyst Jo Marr": one name
 
 
 def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
@@ -121,6 +124,7 @@ def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
     return any(len(token) >= 4 for token in doc[start:end])
 
 
+MAX_NAME_WORDS = 4  # the title-case words after a heading kept in one sentence with its first word
 MAX_OWNER_LETTERS = 4  # "NKB", "UBS", "ECB", "SIPC": initials, not a heading's last word of prose
 
 
@@ -135,11 +139,26 @@ def _titled_owner_start(doc: Doc, start: int, end: int) -> int:
     while last > start and doc[last].lower_ in titles:
         last -= 1  # "... BKV CEO Jo Marr": a title in capitals inside the run
     owner = doc[last]
-    if not 2 <= len(owner.text) <= MAX_OWNER_LETTERS or owner.is_stop or owner.lower_ in titles:
+    if not 2 <= len(owner.text) <= MAX_OWNER_LETTERS or owner.is_stop or not _initials(owner):
         return end
     if last == end - 1 and not _title_follows(doc, end, titles):
         return end  # "FED ON HOLD The bank said": no title after the run
     return last
+
+
+def _initials(word: Token) -> bool:
+    """Capitals that read as initials: no vowel ("NKB"), or written again outside a capitals run ("BKV said"); a
+    heading's last word ("ON THIN ICE") is a word of prose, and the story writes it in capitals only there."""
+    if not any(ch in "AEIOU" for ch in word.text):
+        return True
+    doc = word.doc
+    return any(
+        t.text == word.text and t.i != word.i and not (_capitals(doc, t.i - 1) or _capitals(doc, t.i + 1)) for t in doc
+    )
+
+
+def _capitals(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_upper and doc[i].is_alpha
 
 
 def _title_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:

@@ -137,7 +137,32 @@ def test_a_heading_keeps_its_last_word_unless_initials_own_a_title(nlp, text, he
     assert heading in [sent.text for sent in nlp(text).sents]
 
 
-def test_the_initials_before_a_title_are_the_analysts_firm():
-    text = "Margins slipped. SLOW YEAR NKB Securities analyst Ann Lee said demand would stay weak."
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Margins slipped. SLOW YEAR NKB Securities analyst Ann Lee said demand would stay weak.",
+            ("NKB Securities", "analyst", "Ann Lee"),
+        ),
+        (
+            "Costs rose. STILL WAITING Brindle Research strategist Ines Kahl said the chain is losing ground.",
+            ("Brindle Research", "strategist", "Ines Kahl"),
+        ),
+        (
+            "Costs rose. NOT THERE YET Tarrow Equity analyst Pia Lund said the chain is losing ground.",
+            ("Tarrow Equity", "analyst", "Pia Lund"),
+        ),
+        (  # a heading that ends in a word with vowels, written nowhere else: no part of the firm's name
+            "Costs rose. A LONG ROAD Quillmark Advisors economist Bo Chen said the chain is losing ground.",
+            ("Quillmark Advisors", "economist", "Bo Chen"),
+        ),
+        (  # initials with vowels that the story writes again outside the heading
+            "Costs rose. PUBLIC APOLOGY OBE Chairman Jo Marr apologized on Saturday. OBE shares fell.",
+            ("OBE", "chairman", "Jo Marr"),
+        ),
+    ],
+)
+def test_the_firm_before_a_title_after_a_heading_is_read_whole(text, role):
     roles = {(f.subject, f.predicate, f.object) for f in extract(text, published=PUBLISHED) if f.kind == "role"}
-    assert ("NKB Securities", "analyst", "Ann Lee") in roles
+    assert role in roles
+    assert not any(subject.isupper() and subject != role[0] for subject, _, _ in roles)
