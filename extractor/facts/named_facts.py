@@ -544,12 +544,17 @@ def _named_org_word(token: Token, ctx: DocContext) -> bool:
 
 
 def _employer_after_unit(rest: Span, mention: Span, ctx: DocContext) -> str | None:
-    """ "Ann Lee, head of retail sales at Brandt": the organization after the unit a title is head of, by a
-    preposition of affiliation, read as after any title (`employer_at`: past descriptors, a name the tagger
-    left untagged)."""
-    if not len(rest) or rest[0].lower_ not in AFFILIATION_PREPOSITIONS:
+    """ "Ann Lee, head of retail sales at Brandt": the organization after the unit a title is head of, by "at" or
+    "with", read as after any title (`employer_at`: past descriptors, a name the tagger left untagged here).
+    "for" covers an area ("head of sales for Asia"), and a person named next is the next of a list."""
+    if not len(rest) or rest[0].lower_ not in UNIT_EMPLOYER_PREPOSITIONS:
         return None
-    return employer_at(rest[1:], mention, ctx)
+    employer = employer_at(rest[1:], mention, ctx)
+    people = {c.name for c in ctx.entities.clusters if c.label == "PERSON"}
+    return None if employer in people else employer
+
+
+UNIT_EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 
 
 def _words_before_title(window: Span, title_words: frozenset[str]) -> int:
