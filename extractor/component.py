@@ -142,7 +142,7 @@ def _titled_owner_start(doc: Doc, start: int, end: int) -> int:
     if not 2 <= len(owner.text) <= MAX_OWNER_LETTERS or owner.is_stop or not _initials(owner):
         return end
     if last == end - 1 and not _title_follows(doc, end, titles):
-        return end  # "FED ON HOLD The bank said": no title after the run
+        return end  # "RATES ON HOLD The bank said": no title after the run
     return last
 
 

@@ -46,7 +46,7 @@ def test_the_organization_after_a_units_head_is_the_employer(text, holder, perso
     ("text", "holder", "person"),
     [
         (
-            "Halvex Retail said sales rose. Lin Bao, head of the financial institute at the Norland Development "
+            "Halvex Retail said sales rose. Lin Bao, head of the financial institute with the Norland Development "
             "Council, said growth would slow.",
             "Norland Development Council",
             "Lin Bao",
@@ -58,8 +58,8 @@ def test_the_organization_after_a_units_head_is_the_employer(text, holder, perso
             "Tam Oduya",
         ),
         (
-            "Halvex Retail said sales rose. Ruth Kell, chief of the financial institute at the Tarvik Policy "
-            "Center, said rates would fall.",
+            "Halvex Retail said sales rose. Ruth Kell, chief of the financial institute at Tarvik Policy Center, "
+            "said rates would fall.",
             "Tarvik Policy Center",
             "Ruth Kell",
         ),
