@@ -8,6 +8,7 @@ pydantic records from them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 import numpy
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractor.lemmas import add_lemma_exceptions
+from extractor.lexicons import words
 from extractor.mentions.token_index import sentences_looked_up
 from extractor.models import Entity, Fact
 
@@ -101,9 +103,16 @@ def _separate_subheadings(doc: Doc) -> None:
         end = start
         while end < len(doc) and caps[end]:
             end += 1
-        if _is_glued_subheading(doc, start, end):
-            doc[start].is_sent_start = True
-            doc[end].is_sent_start = True
+        if not _is_glued_subheading(doc, start, end):
+            continue
+        opening = _titled_owner_start(doc, start, end)  # "... SLOW YEAR NKB Securities analyst Ann Lee said"
+        doc[start].is_sent_start = True
+        if opening > start:
+            doc[opening].is_sent_start = True
+        for token in doc[opening + 1 : end + 1] if opening < end else ():
+            token.is_sent_start = False  # the parser would cut "BKV | President Jo Marr" otherwise
+        for token in itertools.takewhile(lambda t: t.is_title, doc[end + 1 : end + MAX_NAME_WORDS]):
+            token.is_sent_start = False  # nor "STILL WAITING Brindle | Research analyst Jo Marr": one name
 
 
 def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
@@ -113,6 +122,53 @@ def _is_glued_subheading(doc: Doc, start: int, end: int) -> bool:
     if before.text not in _SENTENCE_ENDS or not before.whitespace_:
         return False
     return any(len(token) >= 4 for token in doc[start:end])
+
+
+MAX_NAME_WORDS = 4  # the title-case words after a heading kept in one sentence with its first word
+MAX_OWNER_LETTERS = 4  # "NKB", "UBS", "ECB", "SIPC": initials, not a heading's last word of prose
+
+
+def _titled_owner_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence after a glued capitals heading starts. When the heading's run ends in short initials
+    and the text goes on to a title ("... SLOW YEAR NKB Securities analyst Ann Lee", "... NO QUICK FIX BKV
+    President Jo Marr", "... GOOD NEWS BKV CEO Jo Marr"), those initials name the title's organization: they
+    open the sentence, or the titled person loses their firm (and the heading keeps a word of a name).
+    `start` when the whole run is that opening (no heading at all), `end` when there is no such title."""
+    titles = words("role_nouns")  # heads of posts, not "group" or "global", which name firms and divisions too
+    last = end - 1
+    while last > start and doc[last].lower_ in titles:
+        last -= 1  # "... BKV CEO Jo Marr": a title in capitals inside the run
+    owner = doc[last]
+    if not 2 <= len(owner.text) <= MAX_OWNER_LETTERS or owner.is_stop or not _initials(owner):
+        return end
+    if last == end - 1 and not _title_follows(doc, end, titles):
+        return end  # "RATES ON HOLD The bank said": no title after the run
+    return last
+
+
+def _initials(word: Token) -> bool:
+    """Capitals that read as initials: no vowel ("NKB"), or written again outside a capitals run ("BKV said"); a
+    heading's last word ("ON THIN ICE") is a word of prose, and the story writes it in capitals only there."""
+    if not any(ch in "AEIOU" for ch in word.text):
+        return True
+    doc = word.doc
+    return any(
+        t.text == word.text and t.i != word.i and not (_capitals(doc, t.i - 1) or _capitals(doc, t.i + 1)) for t in doc
+    )
+
+
+def _capitals(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_upper and doc[i].is_alpha
+
+
+def _title_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """A title word within the next few title-case words: "Securities analyst", "Chairman", "Group chief"."""
+    for token in doc[i : min(i + 4, len(doc))]:
+        if token.lower_ in titles:
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def _slash_acronym_ends_sentence(last: Token, token: Token) -> bool:

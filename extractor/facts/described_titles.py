@@ -112,13 +112,15 @@ def employer_at(after: Span, mention: Span, ctx: DocContext) -> str | None:
         if cluster is not None and cluster.label in PLACE_TYPES or token.ent_type_ in PLACE_TYPES and cluster is None:
             after_place = True  # "at U.S. law firm X", "at Freedonia's X"
             continue
-        if cluster is not None:
+        if cluster is not None and not unnamed(cluster.name):
             usable = cluster.label in EMPLOYER_LABELS and cluster is not own and not cluster.agency
             usable = usable and not (cluster.label == "PERSON" and _possessor(token, ctx))  # "a member of Lee's party"
             usable = usable and (cluster.label != "FAC" or cluster.name.split()[-1][:1].isupper())  # not "tabloid"
             return cluster.name if usable else None
         if token.text == "," and after_place:
             continue  # "at Tarvik, Elmshire-based X": a town and its state
+        if cluster is not None:
+            continue  # "head of the research unit at Brandt Institute": a lower-case phrase tagged as a name
         if _descriptor(token):
             after_place = False
             continue
@@ -172,7 +174,13 @@ def _descriptor(token: Token) -> bool:
 
 
 def _first_organization(tokens: Span, ctx: DocContext) -> str | None:
-    return next((named for token in tokens if (named := tagged_org(token, ctx.entities))), None)
+    named = (tagged_org(token, ctx.entities) for token in tokens)
+    return next((name for name in named if name and not unnamed(name)), None)
+
+
+def unnamed(name: str) -> bool:
+    """A phrase of lower-case words the tagger took for a name ("financial institute"): it names no one."""
+    return not any(ch.isupper() or ch.isdigit() for ch in name)
 
 
 def _proper_run(tokens: Span) -> str | None:

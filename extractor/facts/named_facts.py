@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.apposed_roles import apposed_role
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
-from extractor.facts.described_titles import described_title_after, opens_clause
+from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
@@ -503,7 +503,7 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
                 (
                     ctx.entities.at(o.i)
                     for o in obj[:clause]  # "a member of the family that owns Brandt": no employer
-                    if ctx.entities.at(o.i) is not None and ctx.entities.at(o.i).label == "ORG"
+                    if _named_org_word(o, ctx)
                 ),
                 None,
             )
@@ -518,6 +518,8 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
                 return None  # "a member of the family that ...", "a member of the panel": a body not named
             tokens.append(t)
             tokens.extend(obj[:stop])
+            after_unit = doc[obj[0].i + stop : mention.sent.end] if stop < len(obj) else doc[0:0]
+            org = _employer_after_unit(after_unit, mention, ctx)  # "head of retail sales at Brandt"
             break
         break
     if i < mention.sent.end and doc[i].lower_ in ("'s", "’s"):
@@ -532,6 +534,27 @@ def _title_after(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
 
 
 MAX_DESCRIBING = 3  # "international operations", "lead sovereign credit"
+
+
+def _named_org_word(token: Token, ctx: DocContext) -> bool:
+    """A capitalised word of an organization's name; the tagger also marks lower-case phrases as organizations
+    ("head of the research unit at Brandt Institute"), which name no one."""
+    cluster = ctx.entities.at(token.i)
+    return cluster is not None and cluster.label == "ORG" and not unnamed(cluster.name)
+
+
+def _employer_after_unit(rest: Span, mention: Span, ctx: DocContext) -> str | None:
+    """ "Ann Lee, head of retail sales at Brandt": the organization after the unit a title is head of, by "at" or
+    "with", read as after any title (`employer_at`: past descriptors, a name the tagger left untagged here).
+    "for" covers an area ("head of sales for Asia"), and a person named next is the next of a list."""
+    if not len(rest) or rest[0].lower_ not in UNIT_EMPLOYER_PREPOSITIONS:
+        return None
+    employer = employer_at(rest[1:], mention, ctx)
+    people = {c.name for c in ctx.entities.clusters if c.label == "PERSON"}
+    return None if employer in people else employer
+
+
+UNIT_EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 
 
 def _words_before_title(window: Span, title_words: frozenset[str]) -> int:

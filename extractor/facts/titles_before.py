@@ -80,13 +80,15 @@ def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> s
     if not title:
         return None
     run: list[Token] = []
-    token = last
-    while token.i >= token.sent.start and _firm_name_word(token) and (firm or token.pos_ == "PROPN"):
+    token, opening = last, last.sent.start  # the title's own sentence: a heading before it names no firm
+    while token.i >= opening and _firm_name_word(token) and (firm or token.pos_ == "PROPN"):
         cluster = ctx.entities.at(token.i)
         if cluster is not None and not _firm_cluster(cluster) or token.lower_ in words("title_words"):
             return None
         run.insert(0, token)
         token = token.doc[token.i - 1]
+    if run and token.i == opening and token.is_title and token.is_alpha and not token.is_stop:
+        run.insert(0, token)  # "Brindle Research analyst" opening a sentence: the tagger's odd first word
     if run and not firm and run[0].is_sent_start and ctx.entities.at(run[0].i) is None and title[0].is_lower:
         return None  # "Portfolio manager Dan Fisk said": a capital at the sentence start names no firm by itself
     if run and not firm and run[0].i > run[0].sent.start and run[0].doc[run[0].i - 1].lower_ == "of":

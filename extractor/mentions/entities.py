@@ -37,6 +37,7 @@ from extractor.mentions.entity_clusters import (
 )
 from extractor.mentions.entity_ranges import offsets_in
 from extractor.mentions.headings import glued_heading_end, is_heading
+from extractor.mentions.legal_names import partnership_name
 from extractor.mentions.listed_orgs import listed_as_organization
 from extractor.mentions.market_wraps import is_market_wrap
 from extractor.mentions.name_bounds import (
@@ -266,6 +267,7 @@ def _strip_heading(span: Span) -> Span:
         return _repeated_capitals_name(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
     glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
+    glued = glued and not span[0].is_sent_start  # a heading set apart ends before the name: "... NKB Securities"
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
@@ -543,7 +545,7 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         key = alias_of.get(_cluster_key(name), _cluster_key(name))
         cluster = clusters.get(key)
         if cluster is None:
-            cluster = clusters[key] = EntityCluster(name=strip_legal_suffix(name))
+            cluster = clusters[key] = EntityCluster(name=partnership_name(name))
         cluster.aliases.add(name)
         cluster.mentions.append(span)
         previous = (span, key)
