@@ -56,6 +56,7 @@ from extractor.facts.discourse import (
     resolve_subject,
     subject_for,
 )
+from extractor.facts.elliptical_counts import borrowed_quantity, elliptical_count, repeated_predicate
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
@@ -250,6 +251,10 @@ def quantity_facts(
         linked = _linked(previous, mention, before, sent, predicate)  # "to 18,450 from a revised 17,980"
         if linked is not None:  # a level of the measure, counted noun and holder of the one before
             predicate, source, kind, quantity = linked.predicate, "coordinated", "metric", linked.quantity(quantity)
+        repeated = elliptical_count(previous, mention, span, quantity) if predicate is None else None
+        if repeated is not None:  # "cut 900 jobs, while Quillby has cut 650": the measure of the count before
+            predicate, source, kind = repeated_predicate(repeated, span), "coordinated", repeated.kind
+            quantity = borrowed_quantity(quantity, repeated)
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
