@@ -62,6 +62,8 @@ def sentenced_party(span: Span, entities) -> str | None:
         return None
     deps = ("dobj", "nsubjpass") if verb.lemma_ == "sentence" else ("nsubj", "nsubjpass")
     party = next((c for c in verb.children if c.dep_ in deps), None)
+    if party is None and verb.dep_ == "conj":  # "is charged with fraud and faces ...": the first verb's subject
+        party = next((c for c in verb.head.children if c.dep_ in deps), None)
     if party is None:
         return None
     cluster = entities.at(party.i)
