@@ -37,6 +37,7 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
+from extractor.facts.customer_losses import lost_customers
 from extractor.facts.default_periods import (
     counted_by_flow,
     default_period,
@@ -293,6 +294,10 @@ def quantity_facts(
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
         if custody is not None or lasting is not None:  # what the time sizes, whatever noun the reading took
             predicate, source = custody or lasting, "parse"
+        lost = lost_customers(reading.measured, reading.verb, quantity) if kind == "metric" else None
+        if lost is not None:  # "lost 40,000 subscribers": the subscriber base fell, a change (customer_losses)
+            predicate, kind = lost, "change"
+            quantity = quantity.model_copy(update={"direction": "down"})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = (sentenced_party(span, ctx.entities) or subject) if custody is not None else subject
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
