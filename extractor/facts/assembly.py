@@ -68,7 +68,6 @@ from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
 from extractor.facts.index_names import index_entities_of
-from extractor.facts.lasting_spans import lasting_predicate
 from extractor.facts.linked_levels import Link, linked_level
 from extractor.facts.market_readings import (
     contract_months,
@@ -191,15 +190,13 @@ def quantity_facts(
     for mention, span in mentions:
         before, last = last, mention
         supply = is_time_supply(span)  # "a 9.5 months' supply": a stock's level, though its time reads as a period
-        timed = mention.quantity.unit in TIME_UNITS
-        custody = sentence_sized(span) if timed else None  # "a 40-year sentence": a court's decision, a fact
-        lasting = lasting_predicate(span) if timed and custody is None else None  # "the strike lasted 3 days"
-        if not (supply or custody or lasting) and any(s <= mention.start < e for s, e in footnotes + period_spans):
+        custody = sentence_sized(span) if mention.quantity.unit in TIME_UNITS else None  # "a 40-year sentence"
+        if not (supply or custody) and any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
         quantity = implied_currency(mention, span, facts, sent, later=later_currencies(mention, mentions))
         if quantity is None:
             continue
-        if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not (supply or custody or lasting):
+        if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not (supply or custody):
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         if is_reference_count(span, quantity.unit) or is_vague_crowd(span, quantity):
             continue  # "the two companies", "thousands of customers": a set or a crowd named, not a figure
@@ -290,10 +287,10 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
-        if is_duration_count(quantity.unit, quantity.counted) and not (supply or custody or lasting):
+        if is_duration_count(quantity.unit, quantity.counted) and not (supply or custody):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
-        if custody is not None or lasting is not None:  # what the time sizes, whatever noun the reading took
-            predicate, source = custody or lasting, "parse"
+        if custody is not None:  # the court's sentence, whatever noun the reading took the time for
+            predicate, source = custody, "parse"
         lost = lost_customers(reading.measured, reading.verb, quantity) if kind == "metric" else None
         if lost is not None:  # "lost 40,000 subscribers": the subscriber base fell, a change (customer_losses)
             predicate, kind = lost, "change"

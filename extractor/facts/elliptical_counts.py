@@ -8,9 +8,11 @@ count before it measures: the same predicate and counted noun, and the same kind
 verb of totalling (`stock_total_verbs`: "to total", "to reach") it is the size of the stock the count added to,
 named by the counted noun as the sentence writes it ("subscribers").
 
-Only a plain count lends its measure (a count with a counted noun and no unit), only to the figure right after
-it in the same sentence, and only to a number that is the whole noun phrase: a number that modifies a noun of its
-own, or a part of a set ("40 of them", "of which 12"), is another count.
+Only a plain count lends its measure (a count whose counted noun is written after a number, no unit), only to
+the figure right after it in the same clause (no semicolon or colon between), and only to a number that is the
+whole noun phrase: a number that modifies a noun of its own, or a part of a set ("40 of them", "of which 12"), is
+another count. A reading whose measure is named before it ("bookings rose to 18,450") lends nothing: the linked
+levels of `linked_levels` are the only numbers that take its measure.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from extractor.models import Fact, Quantity
 # a number that modifies a noun counts that noun, not the count before it
 MODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "npadvmod"})
 # "40 of them", "12 of the stores": a part of a set, counted against the set
+CLAUSE_BREAKS = (";", ":")
+NOUN_REACH = 4  # words after the figure before in which its counted noun is written ("900 new full-time jobs")
 PARTITIVE_WORDS = frozenset({"of"})
 
 
@@ -37,7 +41,21 @@ def elliptical_count(
     value = told.value
     if value is None or value.unit is not None or not value.counted or told_mention.end > mention.start:
         return None  # a sum, a percent or a count of nothing named lends no counted noun
+    if any(mark in span.doc.text[told_mention.end : mention.start] for mark in CLAUSE_BREAKS):
+        return None  # "...; at the rival port they slid from 9,300": another clause, its own measure
+    if not _noun_written_after(span.sent, mention.start, value.counted):
+        return None  # "bookings rose to 18,450": a reading named before it, no count of written things
     return told if _stands_alone(span.root) else None
+
+
+def _noun_written_after(sent: Span, before: int, counted: str) -> bool:
+    """The counted noun is written right after a number earlier in the sentence ("900 jobs", "1,200 new hires"),
+    the first of a chain of bare numbers ("with 1,200 new hires, followed by Ostrava at 800 and Tarrow at 640")."""
+    tokens = [t for t in sent if t.idx < before]
+    for i, token in enumerate(tokens):
+        if token.like_num and any(t.lemma_.lower() == counted for t in tokens[i + 1 : i + 1 + NOUN_REACH]):
+            return True
+    return False
 
 
 def _stands_alone(number: Token) -> bool:
