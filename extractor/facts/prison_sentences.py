@@ -2,7 +2,7 @@
 
 A duration is a period phrase and no fact ("in five years", "after 12 hours of talks"), so every figure in a time
 unit is dropped before it is read (`assembly.quantity_facts`). A custodial sentence is the exception: the length is
-what the court decided, and the gold takes it ("a 40-year prison sentence", "a maximum sentence of 50 years",
+what the court decided, and the gold takes it ("a 40-year prison sentence", "a maximum sentence of 20 years",
 "sentenced to 12 years in prison", "a 29-month prison term"). The time sizes the sentence noun
 (`custody_sentence_nouns`), directly or through "of", or is the "to" of the verb "sentence"; a "term" counts only
 with a prison word on it (`custody_words`): an office's, a loan's or a contract's term stays a period.

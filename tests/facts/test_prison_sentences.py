@@ -20,14 +20,14 @@ def _by_surface(nlp, text: str) -> dict[str, tuple[str, str, float, str | None]]
     ("text", "surface", "predicate", "amount", "unit"),
     [
         (
-            "Each defendant faces a maximum sentence of 50 years in prison if convicted.",
-            "50 years",
+            "Every accused trader could get a maximum sentence of 20 years if found guilty.",
+            "20 years",
             "maximum sentence",
-            50.0,
+            20.0,
             "year",
         ),
         (
-            "Tomas Brindle, 61, is serving a 40-year prison sentence after pleading guilty in 2010.",
+            "Tomas Brindle, 61, has been serving a 40-year prison sentence since his plea in 2010.",
             "40-year",
             "prison sentence",
             40.0,
