@@ -38,6 +38,7 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
+from extractor.facts.customer_losses import lost_customers
 from extractor.facts.default_periods import (
     counted_by_flow,
     default_period,
@@ -57,6 +58,7 @@ from extractor.facts.discourse import (
     resolve_subject,
     subject_for,
 )
+from extractor.facts.elliptical_counts import borrowed_quantity, elliptical_count, repeated_predicate
 from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
@@ -98,6 +100,7 @@ from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
+from extractor.facts.prison_sentences import sentence_sized, sentenced_party
 from extractor.facts.reading_names import index_name, rate_name
 from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
@@ -188,12 +191,13 @@ def quantity_facts(
     for mention, span in mentions:
         before, last = last, mention
         supply = is_time_supply(span)  # "a 9.5 months' supply": a stock's level, though its time reads as a period
-        if not supply and any(s <= mention.start < e for s, e in footnotes + period_spans):
+        custody = sentence_sized(span) if mention.quantity.unit in TIME_UNITS else None  # "a 40-year sentence"
+        if not (supply or custody) and any(s <= mention.start < e for s, e in footnotes + period_spans):
             continue
         quantity = implied_currency(mention, span, facts, sent, later=later_currencies(mention, mentions))
         if quantity is None:
             continue
-        if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not supply:
+        if (quantity.unit in TIME_UNITS or places_something(quantity, span)) and not (supply or custody):
             continue  # "in five years", "after 12 hours of talks": a duration is a period phrase, not a fact (TRAPS)
         if is_reference_count(span, quantity.unit) or is_vague_crowd(span, quantity):
             continue  # "the two companies", "thousands of customers": a set or a crowd named, not a figure
@@ -251,6 +255,10 @@ def quantity_facts(
         linked = _linked(previous, mention, before, sent, predicate)  # "to 18,450 from a revised 17,980"
         if linked is not None:  # a level of the measure, counted noun and holder of the one before
             predicate, source, kind, quantity = linked.predicate, "coordinated", "metric", linked.quantity(quantity)
+        repeated = elliptical_count(previous, mention, span, quantity) if predicate is None else None
+        if repeated is not None:  # "cut 900 jobs, while Quillby has cut 650": the measure of the count before
+            predicate, source, kind = repeated_predicate(repeated, span), "coordinated", repeated.kind
+            quantity = borrowed_quantity(quantity, repeated)
         if predicate is None:
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
@@ -280,9 +288,16 @@ def quantity_facts(
         if quantity.unit is None and quantity.counted is None:
             counted = reading.measured.lemma_.lower() if reading.measured is not None else predicate_head(predicate)
             quantity = quantity.model_copy(update={"counted": counted})
-        if is_duration_count(quantity.unit, quantity.counted) and not supply:
+        if is_duration_count(quantity.unit, quantity.counted) and not (supply or custody):
             continue  # "four straight months", "seven or eight years": a span of time, not a count (TRAPS)
+        if custody is not None:  # the court's sentence, whatever noun the reading took the time for
+            predicate, source = custody, "parse"
+        lost = lost_customers(reading.measured, reading.verb, quantity) if kind == "metric" else None
+        if lost is not None:  # "lost 40,000 subscribers": the subscriber base fell, a change (customer_losses)
+            predicate, kind = lost, "change"
+            quantity = quantity.model_copy(update={"direction": "down"})
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
+        subject = (sentenced_party(span, ctx.entities) or subject) if custody is not None else subject
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         subject = linked.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
