@@ -8,6 +8,9 @@ Two steps, the first slow (one extraction of every set), the second seconds:
     python scripts/fit_period_weights.py fit OUT_DIR --fit SET ... --check SET ... [--write]
     # where the period goes wrong, and for figures no phrase dates, what gold gives by their features
     python scripts/fit_period_weights.py shapes OUT_DIR SET ...
+    # for figures no phrase dates and dated otherwise than gold: where gold's period comes from; and whether
+    # carrying the sentence before's span would beat the default
+    python scripts/fit_period_weights.py sources OUT_DIR SET ...
 
 A choice is labelled where the figure was paired with a gold fact at value level (the `extract eval` report, read
 by sentence and surface) and at least two candidates could date it, of which some resolve to the gold period and
@@ -162,6 +165,98 @@ def defaults(out: Path, sets: list[str]) -> None:
         )
 
 
+def sources(out: Path, sets: list[str]) -> None:
+    """For figures no phrase of their sentence dates, paired with gold at value level and dated otherwise than
+    gold: what gold gives them (none, the story's period, the period of a figure of the sentence before, of an
+    earlier figure, a single day, another span) against what the default gave (none, the story's, another); then,
+    where the sentence before dated a figure by a span, how often carrying that span would be gold's against how
+    often the default is, by (kind, stock, held now, modality, story period, same measure)."""
+    wrong: dict[tuple[str, str], int] = {}
+    carry: dict[tuple, list[int]] = {}
+    for name in sets:
+        logged = _defaults_logged(out / f"{name}.jsonl")
+        report = json.loads((out / f"{name}.json").read_text())["value"]
+        told = _figures_by_doc(report)
+        for pair in report["true_positives"]:
+            predicted, record = pair["predicted"], logged.get(_key(pair["predicted"]))
+            if record is None:
+                continue
+            ours, gold, story = (
+                _dates(predicted.get("period")),
+                _dates(pair["gold"].get("period")),
+                tuple(record["story"]),
+            )
+            before = _sentence_before(told[predicted["doc_id"]], predicted)
+            if ours != gold:
+                cell = (_gold_source(gold, story, before, told[predicted["doc_id"]], predicted), _ours(ours, story))
+                wrong[cell] = wrong.get(cell, 0) + 1
+            same = [q for q in before if q["predicate"] == predicted["predicate"]]
+            carried = _dates((same or before or [{}])[0].get("period"))
+            if None not in carried and carried[0] != carried[1]:
+                f = record["default"]
+                cell = (f["kind"], f["stock"], f["held_now"], f["modality"], f["story_period"], bool(same))
+                counts = carry.setdefault(cell, [0, 0, 0])
+                counts[0], counts[1], counts[2] = (
+                    counts[0] + 1,
+                    counts[1] + (carried == gold),
+                    counts[2] + (ours == gold),
+                )
+    for (source, given), count in sorted(wrong.items(), key=lambda item: -item[1]):
+        print(f"{count:5d}  {source:34s}  {given}")
+    print("kind    stock  held   modality  story  same  |   n carried-right  default-right")
+    for cell, (n, carried_right, ours_right) in sorted(carry.items(), key=lambda item: -item[1][0]):
+        kind, stock, held, modality, story, same = cell
+        print(
+            f"{kind:7s} {stock!s:6s} {held!s:6s} {modality:9s} {story!s:6s} {same!s:5s} | {n:3d} {carried_right:13d}"
+            f" {ours_right:14d}"
+        )
+
+
+def _defaults_logged(log: Path) -> dict[tuple[str, str], dict]:
+    records = (json.loads(line) for line in log.read_text().splitlines())
+    return {(r["sentence"], r["surface"]): r for r in records if "default" in r}
+
+
+def _key(predicted: dict) -> tuple[str, str]:
+    return predicted["evidence"]["sentence"], (predicted.get("value") or {}).get("surface") or ""
+
+
+def _figures_by_doc(report: dict) -> dict[str, list[dict]]:
+    """Every predicted figure (paired or not) of each story, in story order."""
+    found: dict[str, list[dict]] = {}
+    predicted = [p["predicted"] for p in report["true_positives"]] + [p["fact"] for p in report["false_positives"]]
+    for fact in predicted:
+        if fact.get("value") is not None:
+            found.setdefault(fact["doc_id"], []).append(fact)
+    for figures in found.values():
+        figures.sort(key=lambda f: f["evidence"]["start"])
+    return found
+
+
+def _sentence_before(figures: list[dict], figure: dict) -> list[dict]:
+    """The figures of the nearest earlier sentence that told any."""
+    earlier = [f for f in figures if f["evidence"]["start"] < figure["evidence"]["start"]]
+    last = max((f["evidence"]["start"] for f in earlier), default=None)
+    return [f for f in earlier if f["evidence"]["start"] == last]
+
+
+def _gold_source(gold: tuple, story: tuple, before: list[dict], figures: list[dict], figure: dict) -> str:
+    earlier = [f for f in figures if f["evidence"]["start"] < figure["evidence"]["start"]]
+    if gold == (None, None):
+        return "gold none"
+    if gold == story:
+        return "gold the story's"
+    if any(_dates(f.get("period")) == gold for f in before):
+        return "gold a figure's of the sentence before"
+    if any(_dates(f.get("period")) == gold for f in earlier):
+        return "gold an earlier figure's"
+    return "gold a day" if gold[0] == gold[1] else "gold another span"
+
+
+def _ours(ours: tuple, story: tuple) -> str:
+    return "default none" if ours == (None, None) else "default the story's" if ours == story else "default another"
+
+
 def _presence(dates: tuple) -> str:
     return "none" if dates == (None, None) else "dated"
 
@@ -185,6 +280,9 @@ def main() -> None:
     h = sub.add_parser("shapes")
     h.add_argument("out", type=Path)
     h.add_argument("sets", nargs="+")
+    o = sub.add_parser("sources")
+    o.add_argument("out", type=Path)
+    o.add_argument("sets", nargs="+")
     args = parser.parse_args()
     if args.step == "collect":
         collect(args.out, args.set_root, args.sets)
@@ -192,6 +290,9 @@ def main() -> None:
     if args.step == "shapes":
         shapes(args.out, args.sets)
         defaults(args.out, args.sets)
+        return
+    if args.step == "sources":
+        sources(args.out, args.sets)
         return
     start = read_weights()
     on_fit, on_check = choices(args.out, args.fit), choices(args.out, args.check)

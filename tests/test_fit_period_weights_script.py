@@ -62,3 +62,34 @@ def test_choices_keeps_only_contested_choices_paired_with_gold(tmp_path):
     ]
     (tmp_path / "s1.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     assert fit_period_weights.choices(tmp_path, ["s1"]) == [([NEAR, FAR], [True, False])]
+
+
+def _figure(start: int, period: tuple | None, predicate: str = "revenue") -> dict:
+    dated = {"start": period[0], "end": period[1]} if period else None
+    return {"evidence": {"start": start}, "period": dated, "predicate": predicate}
+
+
+H1, Q2 = ("2023-01-01", "2023-06-30"), ("2023-04-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    ("gold", "story", "expected"),
+    [
+        ((None, None), Q2, "gold none"),
+        (Q2, Q2, "gold the story's"),
+        (H1, Q2, "gold a figure's of the sentence before"),
+        (("2022-01-01", "2022-12-31"), Q2, "gold an earlier figure's"),
+        (("2023-07-04", "2023-07-04"), Q2, "gold a day"),
+        (("2021-01-01", "2021-12-31"), Q2, "gold another span"),
+    ],
+)
+def test_gold_source_names_where_golds_period_comes_from(gold, story, expected):
+    figures = [_figure(0, ("2022-01-01", "2022-12-31")), _figure(50, H1), _figure(50, None), _figure(90, None)]
+    before = fit_period_weights._sentence_before(figures, figures[-1])
+    assert [f["evidence"]["start"] for f in before] == [50, 50]
+    assert fit_period_weights._gold_source(gold, story, before, figures, figures[-1]) == expected
+
+
+def test_sentence_before_is_empty_for_the_first_figure():
+    figures = [_figure(0, H1), _figure(40, Q2)]
+    assert fit_period_weights._sentence_before(figures, figures[0]) == []

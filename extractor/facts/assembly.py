@@ -106,6 +106,7 @@ from extractor.facts.record_labels import record_label
 from extractor.facts.report_stocks import report_level_date, results_end
 from extractor.facts.results_tables import results_table
 from extractor.facts.running_totals import running_total, told_dating, total_dating
+from extractor.facts.same_period import named_span
 from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.sequel_periods import sequel_period
 from extractor.facts.since_spans import dated_since, since_may_date
@@ -349,7 +350,13 @@ def quantity_facts(
             kind="price" if daily else "flow",
             story=Story(ctx.published, None)
             if no_period_terms or standing
-            else Story(ctx.published, ctx.section_period or ctx.report_period, ctx.results_base, ctx.named_before),
+            else Story(
+                ctx.published,
+                ctx.section_period or ctx.report_period,
+                ctx.results_base,
+                ctx.named_before,
+                ctx.span_before,
+            ),
             modality=modality,
             measure=predicate,
         )
@@ -634,6 +641,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         facts.extend(roles + events + appointed_roles(events, facts + roles, sent, ctx))  # "hired Lee, ..., as CEO"
         _update_section_period(ctx, sent, both.past)
         ctx.named_before = named_period(periods)
+        ctx.span_before = named_span(periods)
         _update_last_subject(ctx, sent)
         quantities.extend({"start": m.start, "end": m.end, **m.quantity.model_dump(mode="json")} for m, _ in mentions)
         periods_out.extend(

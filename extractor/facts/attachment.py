@@ -55,6 +55,7 @@ from extractor.facts.past_estimates import estimated_period as estimated_period 
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.results_sides import year_before_result
+from extractor.facts.same_period import anchor_same_period
 from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
 from extractor.lexicons import table, words
@@ -137,6 +138,7 @@ class Story:
     period: Period | None = None
     results_base: Period | None = None  # a story with no period: the quarter its body reports results for
     named_before: Period | None = None  # the period the previous sentence names ("expects second-quarter revenue")
+    span_before: Period | None = None  # the first dated span the previous sentence names (`same_period`)
 
 
 def _is_this_year(m: PeriodMention) -> bool:
@@ -565,6 +567,7 @@ def period_for(
     (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
     single day, a "rank" only a phrase of its own clause."""
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
+    periods = anchor_same_period(periods, story.span_before)  # "rose 3 percent in the same period": the span named
     if kind == "price" and modality in GUIDANCE:
         # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close
         # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a

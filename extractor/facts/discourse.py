@@ -81,6 +81,7 @@ class DocContext:
     last_index: str | None = None  # the index last named, for "the index" in a later sentence
     deals: list[tuple[str, str]] = field(default_factory=list)  # (buyer, target) of each deal reported, in order
     named_before: Period | None = None  # the first period the previous sentence names (`attachment_days`)
+    span_before: Period | None = None  # the first dated span the previous sentence names (`same_period`)
     result_before: Period | None = None  # the period of the last actual result told the sentence before
     figures_before: list[Fact] = field(default_factory=list)  # amounts the sentence before told (`estimate_periods`)
     price_day: tuple[int, Period] | None = None  # (end of its sentence, day) of the last quote dated by a day

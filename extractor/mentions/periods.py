@@ -184,6 +184,7 @@ AT_END_CUE = re.compile(
 # "rose 40 percent over the past 12 months": "over" before a span up to publication is its length, not a
 # comparison ("up 5 percent over last year")
 OVER_A_SPAN = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
+SAME_PERIOD_ALONE = re.compile(r"(?:the\s+)?same\s+period", re.I)  # no year back: the span just named
 AS_OF_CUE = re.compile(r"\b(?:" + alternation(words("as_of_cues")) + r")\s+$", re.I)
 
 
@@ -210,7 +211,9 @@ def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     ahead = published is not None and resolved.period.end is not None and resolved.period.end > published
     up_to_now = published is not None and resolved.period.end == published and resolved.period.start != published
     if resolved.role == "period" and COMPARISON_CUE.search(before) and not ahead:
-        return "period" if up_to_now and OVER_A_SPAN.search(before) else "comparison"
+        # "over the same period" alone spans the period just named, as "over the past year" spans its own
+        spans = up_to_now or resolved.back == 0 and SAME_PERIOD_ALONE.fullmatch(" ".join(resolved.period.label.split()))
+        return "period" if spans and OVER_A_SPAN.search(before) else "comparison"
     if resolved.point and AS_OF_CUE.search(before) or (resolved.period.end and AT_END_CUE.search(before)):
         return "as_of"
     return resolved.role
