@@ -229,10 +229,6 @@ def _since_start(resolved: Resolved, before: str, published: dt.date | None) -> 
     return Resolved(Period(start=start, end=published, label=label), "to_date")
 
 
-MAX_FOUND = 2048  # remembered answers of `find_periods`, across Docs
-_FOUND: dict[tuple, tuple[PeriodMention, ...]] = {}
-
-
 def find_periods(
     text: str,
     *,
@@ -242,24 +238,7 @@ def find_periods(
     report: Period | None = None,
 ) -> list[PeriodMention]:
     """Period phrases in `text` (one sentence), left to right and without overlaps; `report`, the period the
-    story reports on, tells which year a past-tense "full year" is.
-
-    The answer depends on the arguments alone (a Period by its three fields), and the story-period readers ask
-    again about sentences the fact rules read too: each distinct ask is worked out once. The mentions are frozen
-    and no rule changes a Period, so callers may share them; each gets a list of its own."""
-    report_key = None if report is None else (report.start, report.end, report.label)
-    key = (text, published, future, fiscal, report_key)
-    found = _FOUND.get(key)
-    if found is None:
-        if len(_FOUND) >= MAX_FOUND:
-            _FOUND.clear()  # a long batch run asks about ever new sentences: keep the memory bounded
-        found = _FOUND[key] = tuple(_find_periods(text, published, future, fiscal, report))
-    return list(found)
-
-
-def _find_periods(
-    text: str, published: dt.date | None, future: bool, fiscal: FiscalCalendar, report: Period | None
-) -> list[PeriodMention]:
+    story reports on, tells which year a past-tense "full year" is."""
     ctx = PhraseContext(published, future, fiscal, report)
     found: list[PeriodMention] = []
     windows: list[tuple[int, int]] = []
