@@ -4,11 +4,14 @@ neither imports the other for it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractor.lexicons import words
 
 GROUP_WORDS = frozenset({"group", "holdings"})
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked some 145 times a story, mostly about names asked before
 def strip_legal_suffix(name: str) -> str:
     suffixes = words("org_suffixes")
     parts = name.split()

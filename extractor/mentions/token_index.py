@@ -14,7 +14,6 @@ import bisect
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import compress
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
@@ -30,6 +29,7 @@ LemmaTest = Callable[[str], bool]  # reads the lemma string (token.lemma_)
 
 MAX_VERDICTS = 500_000  # remembered verdicts per test, across Docs
 _VERDICTS: dict[tuple[Callable, int], dict[int, bool]] = {}
+_PASSERS: dict[tuple[Callable, int], set[int]] = {}  # the ids of `_VERDICTS` whose verdict is True
 _POSITIONS: DocMemo[list[int]] = DocMemo()  # by (test, attribute)
 _LOWERS: PerDoc[list[int]] = PerDoc()
 _WORDS_BEFORE: PerDoc[list[int]] = PerDoc()
@@ -60,12 +60,18 @@ def _positions(doc: Doc, test: Callable, attr: int) -> list[int]:
     string's id is its hash, the same in every Doc, so each distinct word is tested once per process."""
     values, distinct = _column(doc, attr)
     verdicts = _VERDICTS.setdefault((test, attr), {})
+    passers = _PASSERS.setdefault((test, attr), set())
     if len(verdicts) > MAX_VERDICTS:
         verdicts.clear()  # a long batch run meets ever new words: keep the memory bounded
+        passers.clear()
     read = doc.vocab.__getitem__ if attr == ORTH else doc.vocab.strings.__getitem__
     for value in distinct.difference(verdicts):
-        verdicts[value] = bool(test(read(value)))
-    passing = set(compress(distinct, map(verdicts.__getitem__, distinct)))
+        if verdict := bool(test(read(value))):
+            passers.add(value)
+        verdicts[value] = verdict
+    # the Doc's passing words: an intersection in C that walks the smaller set (a test passes few words), not a
+    # verdict looked up per distinct word of the Doc
+    passing = distinct.intersection(passers)
     if not passing:
         return []  # most tests pass a few rare words: often none of a Doc's
     return [i for i, value in enumerate(values) if value in passing]

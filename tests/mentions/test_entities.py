@@ -319,3 +319,11 @@ def test_a_speaker_line_in_capitals_keeps_its_names(nlp):
     text = 'Sales rose 2 percent in May.\n\nJANE DOE, SENIOR ANALYST, BRANDT SECURITIES, NEW YORK:\n\n"It was strong."'
     names = {name.lower() for _, name in entities(nlp, text)}
     assert {"jane doe", "brandt securities"} <= names
+
+
+@pytest.mark.parametrize("written", ["Halden Vess & Co Inc", "Brindle Holdings Ltd", "Quillby Financial Group"])
+def test_strip_legal_suffix_remembered_answer_equals_a_fresh_one(written):
+    """perf33: `strip_legal_suffix` is remembered per name; an ask answered before gives the fresh answer."""
+    fresh = strip_legal_suffix.__wrapped__(written)
+    assert strip_legal_suffix(written) == fresh
+    assert strip_legal_suffix(written) == fresh

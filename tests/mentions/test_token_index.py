@@ -238,3 +238,29 @@ def test_lower_case_word_or_lemma_matches_a_loop_over_every_token(docs, forms):
     for doc in docs:
         expected = any(t.is_lower and (t.text in forms or t.lemma_ in forms) for t in doc)
         assert lower_case_word_or_lemma(doc, forms) == expected
+
+
+def _is_number_word(lexeme) -> bool:
+    return lexeme.like_num
+
+
+def _is_capitalised(lexeme) -> bool:
+    return lexeme.is_title
+
+
+def _is_never_written(lexeme) -> bool:
+    return lexeme.lower_ == "zzqx"
+
+
+@pytest.mark.parametrize("limit", [10**6, 5, 0])
+@pytest.mark.parametrize("test", [_is_number_word, _is_capitalised, _is_never_written])
+def test_remembered_passing_words_match_a_loop_when_the_memory_is_cleared(docs, test, limit, monkeypatch):
+    """perf33: the passing words are kept beside the verdicts and cleared with them; with the memory bound
+    reached on every Doc (limit 0 or 5) or never, the words found are those a loop over every token finds."""
+    from extractor.mentions import token_index
+
+    monkeypatch.setattr(token_index, "MAX_VERDICTS", limit)
+    for _ in range(2):  # the second round reads remembered verdicts (or cleared ones)
+        for doc in docs:
+            for sent in doc.sents:
+                assert [t.i for t in words_where(sent, test)] == [t.i for t in sent if test(t.lex)]
