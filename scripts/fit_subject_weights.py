@@ -4,6 +4,7 @@
     python scripts/fit_subject_weights.py fit /tmp/subject_trace.jsonl --train A B ... --test C D ...
     python scripts/fit_subject_weights.py fit /tmp/subject_trace.jsonl --write     # fit on all, write the lexicon
     python scripts/fit_subject_weights.py why /tmp/subject_trace.jsonl       # right subjects, and why the others miss
+    python scripts/fit_subject_weights.py missing /tmp/subject_trace.jsonl   # the facts no candidate can make right
 
 `trace` runs the extractor over each SET_DIR (`articles/` and `gold/`) with the subject trace on, and stores per
 document its facts, its gold and every subject choice with all its candidates (feature -> name). `fit` turns that
@@ -297,6 +298,75 @@ def run_why(trace: Path) -> None:
         print(f"{what}: {sum(rows.values())}" + (f" (chosen by: {detail})" if detail else ""))
 
 
+def gold_shape(sentence: str, subjects: Sequence[str], gold: GoldFile) -> tuple[str, str]:
+    """Where a gold subject no candidate names stands, for sorting the misses by shape: (whether the sentence
+    writes its name or an alias, "in sentence" or "elsewhere"; the gold entity's label, "?" when gold lists none)."""
+    lowered = sentence.lower()
+    for subject in subjects:
+        entity = next((e for e in gold.entities if subject in (e.name, *e.aliases)), None)
+        names = (subject, *(entity.aliases if entity else ()))
+        if any(name.lower() in lowered for name in names):
+            label = entity.label if entity else "?"
+            return "in sentence", label if isinstance(label, str) else "/".join(label)
+    entity = next((e for e in gold.entities if e.name == subjects[0]), None)
+    label = entity.label if entity else "?"
+    return "elsewhere", label if isinstance(label, str) else "/".join(label)
+
+
+def missing_rows(record: dict, gold: GoldFile, weights: Weights) -> list[dict]:
+    """The measure facts of one traced document whose value matches gold but whose gold subject no candidate
+    names (the "no candidate" of `why`), each with its candidates and the shape of its gold subject."""
+    by_figure = {(c["sentence_start"], c["surface"]): c for c in record["choices"]}
+    rows = []
+    for data in record["facts"]:
+        fact = Fact.model_validate(data)
+        if fact.kind not in MEASURE_KINDS or fact.value is None:
+            continue
+        subjects = [g.subject for g in gold.facts if value_match(fact, g) and same_sentence(fact, g)]
+        choice = by_figure.get((fact.evidence.start, fact.value.surface))
+        if not subjects or choice is None or choice["chosen"] != fact.subject:
+            continue
+        candidates = [tuple(c) for c in choice["candidates"]]
+        groups = alias_groups(gold.entities)
+        if any(same_subject(fact.subject, s, groups) for s in subjects) or trace_record(candidates, fact, gold):
+            continue
+        index = chosen_index(candidates, weights)
+        where, label = gold_shape(fact.evidence.sentence, subjects, gold)
+        rows.append(
+            {
+                "set": record["set"],
+                "doc_id": record["doc_id"],
+                "figure": fact.value.surface,
+                "gold": subjects,
+                "chosen": fact.subject,
+                "feature": candidates[index][0] if index is not None else None,
+                "candidates": candidates,
+                "where": where,
+                "label": label,
+                "sentence": fact.evidence.sentence,
+            }
+        )
+    return rows
+
+
+def run_missing(trace: Path, out: Path | None) -> None:
+    """Count the facts no candidate can make right by the shape of their gold subject; `--out` writes them all."""
+    records = load_trace(trace)
+    golds = gold_of(records)
+    weights, _ = read_weights()
+    rows = []
+    for record in records:
+        gold = golds[record["gold_dir"]].get(record["doc_id"])
+        if gold is not None:
+            rows.extend(missing_rows(record, gold, weights))
+    shapes = Counter((r["where"], r["label"], r["feature"]) for r in rows)
+    print(f"no candidate names the gold subject: {len(rows)} facts in {len({r['doc_id'] for r in rows})} documents")
+    for (where, label, feature), n in shapes.most_common():
+        print(f"  {n:4}  gold {where:11} {label:8} chosen by {feature}")
+    if out is not None:
+        out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -311,11 +381,16 @@ def main(argv: list[str] | None = None) -> None:
     fitting.add_argument("--min-gain", type=int, default=1, help="examples a move of one weight must gain")
     why = commands.add_parser("why", help="count right and wrong subjects of a trace, and why they are wrong")
     why.add_argument("trace", type=Path)
+    missing = commands.add_parser("missing", help="the facts whose gold subject no candidate names, by shape")
+    missing.add_argument("trace", type=Path)
+    missing.add_argument("--out", type=Path, help="write every such fact as JSONL")
     args = parser.parse_args(argv)
     if args.command == "trace":
         run_trace(args.sets, args.out)
     elif args.command == "why":
         run_why(args.trace)
+    elif args.command == "missing":
+        run_missing(args.trace, args.out)
     else:
         run_fit(args.trace, args.train, args.test, args.write, args.min_gain)
 

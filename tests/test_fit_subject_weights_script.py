@@ -103,3 +103,21 @@ def test_weights_file_round_trip(tmp_path):
     weights, notes = fit_script.read_weights(path)
     fit_script.write_weights({**weights, "light": 6.0}, notes, path)
     assert path.read_text(encoding="utf-8") == "# header\nlight\t6\ta note\nheavy\t5\tanother note\n"
+
+
+@pytest.mark.parametrize(
+    ("gold_subject", "candidates", "where"),
+    [
+        ("Halden", [["default", "Tarrow Mills"]], "elsewhere"),  # the sentence never names the gold subject
+        ("Ostwick Fabrics", [["default", "Tarrow Mills"]], "in sentence"),  # written by its alias "Ostwick"
+        ("Tarrow Mills", [["default", "Tarrow Mills"]], None),  # right: not a miss
+        ("Ostwick Fabrics", [["default", "Tarrow Mills"], ["at_holder", "Ostwick"]], None),  # a candidate names it
+    ],
+)
+def test_missing_rows_keep_only_facts_no_candidate_names(gold_subject, candidates, where):
+    fact = _fact("Tarrow Mills", 8.0)
+    choice = {"sentence_start": 0, "surface": "8 percent", "candidates": candidates, "chosen": "Tarrow Mills"}
+    record = {"set": "s", "doc_id": "d", "facts": [fact.model_dump(mode="json")], "choices": [choice]}
+    rows = fit_script.missing_rows(record, _gold(gold_subject, 8.0), {"default": 1.0, "at_holder": 4.8})
+    assert [row["where"] for row in rows] == ([where] if where else [])
+    assert all(row["feature"] == "default" and row["label"] == "ORG" for row in rows if where == "in sentence")
