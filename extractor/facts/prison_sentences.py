@@ -53,7 +53,7 @@ def _named(noun: Token) -> str:
 
 def sentenced_party(span: Span, entities) -> str | None:
     """Who the sentence is on: the object (or passive subject) of "sentence", or the subject of the verb that
-    holds the sentence noun ("Brindle is serving a 40-year prison sentence", "each defendant faces ...")."""
+    holds the sentence noun ("Brindle is now serving a 40-year prison sentence", "each defendant faces ...")."""
     time = span.root
     verb = time.head.head if time.dep_ == "pobj" else time.head
     if verb.pos_ == "NOUN":  # "of 50 years" on "sentence", or "40-year" on "sentence": up to the verb that holds it

@@ -1,5 +1,5 @@
 """ "The same period" standing alone points back to the span just named: "Exports climbed 40 percent in the first
-half. Imports rose 12 percent in the same period." or "the index has gained 9 percent since 2010, against 4 percent
+half. Imports rose 12 percent in the same period." or "the index is up 9 percent since 2010, against 4 percent
 for the benchmark over the same period". With a year word ("the same period last year") it is a year back and is
 left to the comparison rules; alone, it takes the dates of the last dated span before it in its own sentence, else
 of the first dated span the sentence before named (a period, or a span up to publication), else it stays as it was

@@ -30,7 +30,7 @@ OWNED_LEVELS = [
     ("sign", "Raising their 2 percent overnight rate is off the table, Kell officials said.", [(2, "percent", None)]),
     (
         "sign",
-        "The Varne bank may trim its $30 billion a month worth of asset purchases.",
+        "The Varne banks may trim their $30 billion a month worth of asset purchases.",
         [(30e9, "USD_per_month", None)],
     ),
     ("sign", "Tessby will lower its 10 percent weekly cap on withdrawals.", [(10, "percent", None)]),
