@@ -132,3 +132,54 @@ def verb_forecast_place(verb: Token | None, entities: EntityIndex, resolve: Reso
         if measure is not None and (place := forecast_place(measure, entities, resolve)) is not None:
             return place
     return None
+
+
+def is_economy_forecast(measured: Token | None, entities: EntityIndex, resolve: Resolver) -> bool:
+    """A bare "growth" (or another economy measure) inside a forecast noun that no company owns: "his forecast
+    for growth in the third quarter", "the institute cut its 2014 growth outlook to 1.9 percent". The measure is
+    the economy's, so its holder is the country (`statistic_holder`), as for a macro statistic; "the retailer
+    raised its forecast for growth" is the company's own and "its sales growth forecast" is no economy measure."""
+    if measured is None or not _economy_measure(measured):
+        return False
+    forecast = _forecast_noun(measured)
+    if forecast is None:
+        return False
+    return _names_an_economy(measured) or _public_forecaster(forecast, entities, resolve)
+
+
+def _public_forecaster(noun: Token, entities: EntityIndex, resolve: Resolver) -> bool:
+    """The forecast's possessor, else the subject of the clause over it, names a forecaster that is no company:
+    an agency, public or international body, bank or research institution, or a person (an official or
+    economist) whose employer is no company."""
+    who = next((c for c in noun.children if c.dep_ == "poss"), None) or _clause_subject(noun)
+    cluster = first_named(entities, resolve(who)) if who is not None else None
+    if cluster is None and who is not None and who.pos_ == "PRON":
+        cluster = _speaker(noun, entities)  # "Kettle said her forecast ...": pronouns of persons stay unresolved
+    if cluster is None or cluster.label not in ("ORG", "PERSON"):
+        return False
+    if cluster.label == "PERSON":
+        return _institution_main(entities)
+    return not _company_forecaster(noun, entities, resolve)
+
+
+def _institution_main(entities: EntityIndex) -> bool:
+    """The story's main organization is a public body or an institution: a person's forecast is then an
+    official's or an economist's; in a company's story it is as often the company's own."""
+    main = entities.main_org
+    if main is None:
+        return False
+    if main.agency or public_body(main.name):
+        return True
+    institutions = words("forecaster_institution_words") | words("institution_name_words")
+    return any(w in institutions for w in main.name.lower().split()) or not _shows_a_company(main)
+
+
+def _speaker(noun: Token, entities: EntityIndex):
+    """The named subject of the nearest verb over the noun that has one ("Kettle said that her forecast ..."),
+    or None; the noun's own clause ("her forecast is ...") names nobody and is passed over."""
+    for verb in (t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cluster = entities.at(subject.i) if subject is not None else None
+        if cluster is not None:
+            return cluster
+    return None
