@@ -24,6 +24,7 @@ from extractor.facts.clause_holders import public_body
 from extractor.facts.statistics_country import is_macro_statistic, phrase_place
 from extractor.lexicons import words
 from extractor.mentions.cluster_lookup import first_named
+from extractor.mentions.government_bodies import is_government_body
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityIndex
@@ -141,10 +142,29 @@ def is_economy_forecast(measured: Token | None, entities: EntityIndex, resolve: 
     raised its forecast for growth" is the company's own and "its sales growth forecast" is no economy measure."""
     if measured is None or not _economy_measure(measured):
         return False
-    forecast = _forecast_noun(measured)
+    forecast = _forecast_noun(measured) or _revised_forecast(measured) or _predicting_verb(measured)
     if forecast is None:
         return False
     return _names_an_economy(measured) or _public_forecaster(forecast, entities, resolve)
+
+
+def _revised_forecast(measured: Token) -> Token | None:
+    """ "it lowered its forecast for growth to 2 percent", where the parse hangs "for growth" on the verb: the
+    forecast noun that is the same verb's object."""
+    prep = measured.head
+    if measured.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    nouns = words("economy_forecast_nouns")
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+
+
+def _predicting_verb(measured: Token) -> Token | None:
+    """ "it now sees growth of 2.1 percent", "the bank expects growth of 1 percent": a verb of predicting
+    (`prediction_verbs`) whose object is the measure; the verb's subject is the forecaster."""
+    verb = measured.head
+    if measured.dep_ != "dobj" or verb.lemma_.lower() not in words("prediction_verbs"):
+        return None
+    return verb
 
 
 def _public_forecaster(noun: Token, entities: EntityIndex, resolve: Resolver) -> bool:
@@ -159,7 +179,7 @@ def _public_forecaster(noun: Token, entities: EntityIndex, resolve: Resolver) ->
         return False
     if cluster.label == "PERSON":
         return _institution_main(entities)
-    return not _company_forecaster(noun, entities, resolve)
+    return is_government_body(cluster) or not _company_forecaster(noun, entities, resolve)
 
 
 def _institution_main(entities: EntityIndex) -> bool:
@@ -168,8 +188,8 @@ def _institution_main(entities: EntityIndex) -> bool:
     main = entities.main_org
     if main is None:
         return False
-    if main.agency or public_body(main.name):
-        return True
+    if main.agency or public_body(main.name) or is_government_body(main):
+        return True  # a central bank ("the Fed") too, which `public_body` leaves out
     institutions = words("forecaster_institution_words") | words("institution_name_words")
     return any(w in institutions for w in main.name.lower().split()) or not _shows_a_company(main)
 
@@ -182,4 +202,20 @@ def _speaker(noun: Token, entities: EntityIndex):
         cluster = entities.at(subject.i) if subject is not None else None
         if cluster is not None:
             return cluster
+    return None
+
+
+def revised_forecast_measure(verb: Token | None) -> Token | None:
+    """Where no measured noun was read, the measure of the forecast the figure's verb revises or makes: "it
+    lowered its forecast for growth to 2.2 percent" (growth on the verb's "for"), "it sees growth of 3 percent"."""
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in words("prediction_verbs"):  # "it sees growth of 3.6 percent"
+        measures = words("economy_forecast_measures")
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in measures), None)
+    nouns = words("economy_forecast_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
