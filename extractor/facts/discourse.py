@@ -16,7 +16,12 @@ from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
 from extractor.facts.figure_phrases import deal_maker, figure_noun
-from extractor.facts.forecast_places import forecast_place, verb_forecast_place
+from extractor.facts.forecast_places import (
+    forecast_place,
+    is_economy_forecast,
+    revised_forecast_measure,
+    verb_forecast_place,
+)
 from extractor.facts.holders import compared_holder, stake_holder
 from extractor.facts.index_names import PLACE_TYPES, index_name
 from extractor.facts.market_totals import is_market_place, market_holder
@@ -363,6 +368,8 @@ def _all_candidates(
         # "inflation should settle near 2.4 percent, the bank projected": the statistic the verb states; a rank or
         # an event read with no figure (a slump that halted a rise somewhere) is left to the other rules
         stated = clause_subject(verb)
+    if stated is None and quantity is not None:
+        stated = revised_forecast_measure(verb)  # "it cut its forecast for growth to 2 percent": growth
     found.append(("statistic_holder", lambda: _statistic_country(stated, sent, ctx, regular)))
     found.append(("policy_rate", lambda: policy_rate_holder(stated, ctx.entities.main_org)))  # "the funds rate"
     found.append(("named_around", lambda: _named_around(stated, verb, ctx, quantity)))
@@ -383,7 +390,11 @@ def _index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -
 
 def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regular: list[Candidate]) -> str | None:
     """Inflation is a country's figure, not that of the central bank that targets it (`statistic_holder`)."""
-    if not (is_macro_statistic(measured) or is_published_statistic(measured, sent, ctx.entities)):
+    if not (
+        is_macro_statistic(measured)
+        or is_published_statistic(measured, sent, ctx.entities)
+        or is_economy_forecast(measured, ctx.entities, lambda t: resolve_subject(t, ctx))
+    ):
         return None
     weighed = [(CANDIDATE_WEIGHTS[feature], resolved((feature, value))) for feature, value in ranked(regular)]
     return statistic_holder(measured, weighed, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])

@@ -24,6 +24,7 @@ from extractor.facts.clause_holders import public_body
 from extractor.facts.statistics_country import is_macro_statistic, phrase_place
 from extractor.lexicons import words
 from extractor.mentions.cluster_lookup import first_named
+from extractor.mentions.government_bodies import is_government_body
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityIndex
@@ -131,4 +132,90 @@ def verb_forecast_place(verb: Token | None, entities: EntityIndex, resolve: Reso
         measure = next((c for c in forecast.children if c.dep_ in ("compound", "nmod") and c.i < forecast.i), None)
         if measure is not None and (place := forecast_place(measure, entities, resolve)) is not None:
             return place
+    return None
+
+
+def is_economy_forecast(measured: Token | None, entities: EntityIndex, resolve: Resolver) -> bool:
+    """A bare "growth" (or another economy measure) inside a forecast noun that no company owns: "his forecast
+    for growth in the third quarter", "the institute cut its 2014 growth outlook to 1.9 percent". The measure is
+    the economy's, so its holder is the country (`statistic_holder`), as for a macro statistic; "the retailer
+    raised its forecast for growth" is the company's own and "its sales growth forecast" is no economy measure."""
+    if measured is None or not _economy_measure(measured):
+        return False
+    forecast = _forecast_noun(measured) or _revised_forecast(measured) or _predicting_verb(measured)
+    if forecast is None:
+        return False
+    return _names_an_economy(measured) or _public_forecaster(forecast, entities, resolve)
+
+
+def _revised_forecast(measured: Token) -> Token | None:
+    """ "it lowered its forecast for growth to 2 percent", where the parse hangs "for growth" on the verb: the
+    forecast noun that is the same verb's object."""
+    prep = measured.head
+    if measured.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    nouns = words("economy_forecast_nouns")
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+
+
+def _predicting_verb(measured: Token) -> Token | None:
+    """ "it now sees growth of 2.1 percent", "the bank expects growth of 1 percent": a verb of predicting
+    (`prediction_verbs`) whose object is the measure; the verb's subject is the forecaster."""
+    verb = measured.head
+    if measured.dep_ != "dobj" or verb.lemma_.lower() not in words("prediction_verbs"):
+        return None
+    return verb
+
+
+def _public_forecaster(noun: Token, entities: EntityIndex, resolve: Resolver) -> bool:
+    """The forecast's possessor, else the subject of the clause over it, names a forecaster that is no company:
+    an agency, public or international body, bank or research institution, or a person (an official or
+    economist) whose employer is no company."""
+    who = next((c for c in noun.children if c.dep_ == "poss"), None) or _clause_subject(noun)
+    cluster = first_named(entities, resolve(who)) if who is not None else None
+    if cluster is None and who is not None and who.pos_ == "PRON":
+        cluster = _speaker(noun, entities)  # "Kettle said her forecast ...": pronouns of persons stay unresolved
+    if cluster is None or cluster.label not in ("ORG", "PERSON"):
+        return False
+    if cluster.label == "PERSON":
+        return _institution_main(entities)
+    return is_government_body(cluster) or not _company_forecaster(noun, entities, resolve)
+
+
+def _institution_main(entities: EntityIndex) -> bool:
+    """The story's main organization is a public body or an institution: a person's forecast is then an
+    official's or an economist's; in a company's story it is as often the company's own."""
+    main = entities.main_org
+    if main is None:
+        return False
+    if main.agency or public_body(main.name) or is_government_body(main):
+        return True  # a central bank ("the Fed") too, which `public_body` leaves out
+    institutions = words("forecaster_institution_words") | words("institution_name_words")
+    return any(w in institutions for w in main.name.lower().split()) or not _shows_a_company(main)
+
+
+def _speaker(noun: Token, entities: EntityIndex):
+    """The named subject of the nearest verb over the noun that has one ("Kettle said that her forecast ..."),
+    or None; the noun's own clause ("her forecast is ...") names nobody and is passed over."""
+    for verb in (t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cluster = entities.at(subject.i) if subject is not None else None
+        if cluster is not None:
+            return cluster
+    return None
+
+
+def revised_forecast_measure(verb: Token | None) -> Token | None:
+    """Where no measured noun was read, the measure of the forecast the figure's verb revises or makes: "it
+    lowered its forecast for growth to 2.2 percent" (growth on the verb's "for"), "it sees growth of 3 percent"."""
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in words("prediction_verbs"):  # "it sees growth of 3.6 percent"
+        measures = words("economy_forecast_measures")
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in measures), None)
+    nouns = words("economy_forecast_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
