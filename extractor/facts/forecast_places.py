@@ -137,7 +137,7 @@ def verb_forecast_place(verb: Token | None, entities: EntityIndex, resolve: Reso
 
 def is_economy_forecast(measured: Token | None, entities: EntityIndex, resolve: Resolver) -> bool:
     """A bare "growth" (or another economy measure) inside a forecast noun that no company owns: "his forecast
-    for growth in the third quarter", "the institute cut its 2014 growth outlook to 1.9 percent". The measure is
+    for growth in the third quarter", "the institute pared its 2014 growth outlook to 1.9 percent". The measure is
     the economy's, so its holder is the country (`statistic_holder`), as for a macro statistic; "the retailer
     raised its forecast for growth" is the company's own and "its sales growth forecast" is no economy measure."""
     if measured is None or not _economy_measure(measured):

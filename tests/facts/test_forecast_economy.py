@@ -1,6 +1,6 @@
 """A bare economy measure ("growth") inside a forecast noun that no company owns is the economy's, so the story's
 country holds it as it holds a macro statistic (facts/forecast_places.is_economy_forecast, statistic_holder): "the
-institute cut its growth outlook to 1.9 percent", "her forecast for growth is 3 percent", "it sees growth of 2
+institute pared its growth outlook to 1.9 percent", "her forecast for growth is 3 percent", "it sees growth of 2
 percent" in an institution's story.
 A company's forecast for growth, or a person's in a company's story, stays the company's. Sentences written for
 these tests; organization and person names invented."""
@@ -33,14 +33,14 @@ def company_fact(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The institute cut its 2015 growth outlook to 1.9 percent from 2.4 percent.", "1.9 percent"),  # compound
-        ("The institute cut its 2015 growth outlook to 1.9 percent from 2.4 percent.", "2.4 percent"),
-        ("The institute said its forecast for growth next year now stands at 2.2 percent.", "2.2 percent"),  # "for"
+        ("The institute pared its 2015 growth outlook to 1.9 percent, down from 2.4 percent.", "1.9 percent"),  # compound
+        ("The institute pared its 2015 growth outlook to 1.9 percent, down from 2.4 percent.", "2.4 percent"),
+        ("The institute said its forecast for growth in 2016 now stands at 2.2 percent.", "2.2 percent"),  # "for"
         ("The institute lowered its forecast for growth in 2015 to 2.6 percent on Thursday.", "2.6 percent"),
-        ("Next year, it sees growth of 3.6 percent.", "3.6 percent"),  # a predicting verb
+        ("In 2016, it sees growth of about 3.6 percent.", "3.6 percent"),  # a predicting verb
         ("For 2016, it now forecasts growth of 2.9 percent.", "2.9 percent"),
         (
-            "Harland Institute director Mara Kettle said that her forecast for growth in the fourth quarter "
+            "Harland Institute director Mara Kettle said that her forecast for growth in the final quarter "
             "is about 3 percent.",
             "3 percent",
         ),  # a person's forecast in an institution's story
@@ -53,10 +53,10 @@ def test_an_institution_s_forecast_for_growth_is_the_country_s(nlp, text, surfac
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Kestrel Corp raised its forecast for growth this year to 12 percent.", "12 percent"),  # its own growth
+        ("Kestrel Corp raised its forecast for growth in 2016 to 12 percent.", "12 percent"),  # its own growth
         ("Kestrel Corp lifted its growth outlook to 7 percent on Tuesday.", "7 percent"),
         ("Kestrel Corp lowered its forecast for growth in 2015 to 8 percent on Thursday.", "8 percent"),
-        ("Next year, it sees growth of 6 percent.", "6 percent"),
+        ("In 2016, it sees growth of roughly 6 percent.", "6 percent"),
         (
             "Chief Executive Tomas Brenner said that his forecast for growth this year is about 9 percent.",
             "9 percent",

@@ -21,7 +21,7 @@ SINCE_2021 = (D(2021, 1, 1), PUBLISHED)
     [
         # the sentence before named a half year: the bare anaphor is that half
         (
-            "Halden Corp said its exports climbed 40 percent in the first half of 2023. Its imports rose 12 percent "
+            "Halden Corp said its exports climbed 40 percent during the first half of 2023. Its imports rose 12 percent "
             "in the same period.",
             12.0,
             H1_2023,
@@ -35,7 +35,7 @@ SINCE_2021 = (D(2021, 1, 1), PUBLISHED)
         ),
         # the earlier phrase is in the anaphor's own sentence
         (
-            "Brindle Mining output fell 6 percent in the first half of 2023, while its costs rose 11 percent during "
+            "Brindle Mining output fell 6 percent during the first half of 2023, while its costs rose 11 percent during "
             "the same period.",
             11.0,
             H1_2023,
@@ -57,7 +57,7 @@ def test_same_period_takes_the_span_just_named(nlp, text, amount, expected):
     "text",
     [
         # near miss: a year word makes it a year back, an earlier side
-        "Quillby Foods shares rose 9 percent in the first half of 2023. Sales grew 5 percent over the same period "
+        "Quillby Foods shares rose 9 percent during the first half of 2023. Sales grew 5 percent over the same period "
         "last year.",
         # near miss: "compared with the same period" is an earlier side, not the span itself
         "Brindle Mining said in the first half of 2023 its output was 2 percent higher compared with the same period.",
