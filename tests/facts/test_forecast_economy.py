@@ -33,7 +33,10 @@ def company_fact(nlp, text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The institute pared its 2015 growth outlook to 1.9 percent, down from 2.4 percent.", "1.9 percent"),  # compound
+        (
+            "The institute pared its 2015 growth outlook to 1.9 percent, down from 2.4 percent.",
+            "1.9 percent",
+        ),  # compound
         ("The institute pared its 2015 growth outlook to 1.9 percent, down from 2.4 percent.", "2.4 percent"),
         ("The institute said its forecast for growth in 2016 now stands at 2.2 percent.", "2.2 percent"),  # "for"
         ("The institute lowered its forecast for growth in 2015 to 2.6 percent on Thursday.", "2.6 percent"),

@@ -30,8 +30,7 @@ YEAR_2023 = (D(2023, 1, 1), D(2023, 12, 31))
         ),
         # two coordinated clauses, each dated by its own phrase, one before and one after its figure
         (
-            "In 2023 Quillby Foods sold 4.1 million cases, and in this year's first quarter it sold 1.2 million "
-            "cases.",
+            "In 2023 Quillby Foods sold 4.1 million cases, and in this year's first quarter it sold 1.2 million cases.",
             {4_100_000.0: YEAR_2023, 1_200_000.0: Q1_2024},
         ),
         # a figure between the phrase and the other figure: the day is the first move's, the year to date the gain's
