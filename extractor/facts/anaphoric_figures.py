@@ -97,7 +97,7 @@ def _names_a_measure(predicate: str) -> bool:
 def _clause_words(span: Span) -> list[Token]:
     """The figure's own words, the words up to its verb, and that verb's subject ("the pace was cut to 90,000")."""
     chain, head = list(span), span.root
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
         chain.append(head)
     return chain + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

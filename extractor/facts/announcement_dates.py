@@ -40,7 +40,7 @@ def _announcement_time(m: PeriodMention, phrase: Span, verb: Token) -> bool:
 
 def _governing_word(token: Token) -> Token | None:
     """The verb a period phrase modifies, past the words of the phrase itself ("In" of "In March")."""
-    while token.dep_ in PHRASE_DEPS and token.head is not token:
+    while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 

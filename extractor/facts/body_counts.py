@@ -143,7 +143,7 @@ def _not_yet_cast(vote: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
             return True
-        if verb.dep_ != "xcomp" or verb.head is verb:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
         if verb.lemma_.lower() in cues:

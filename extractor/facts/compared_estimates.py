@@ -25,7 +25,7 @@ _MAX_STEPS = 4  # estimate -> prep -> ("line" -> "in") -> verb
 
 def compared_result(estimate: Token, skip: frozenset[int]) -> Token | None:
     """The measured noun of the result compared with `estimate`, or None."""
-    while estimate.dep_ == "compound" and estimate.head is not estimate:
+    while estimate.dep_ == "compound" and estimate.head.i != estimate.i:
         estimate = estimate.head  # "the consensus forecast", "the analyst estimate": the whole estimate noun
     verb = _comparing_verb(estimate)
     if verb is None:
@@ -65,7 +65,7 @@ def _comparing_verb(estimate: Token) -> Token | None:
     words_seen: list[str] = []
     token = estimate
     for _ in range(_MAX_STEPS):
-        if token.dep_ not in ("pobj", "prep", "pcomp", "advmod", "acomp") or token.head is token:
+        if token.dep_ not in ("pobj", "prep", "pcomp", "advmod", "acomp") or token.head.i == token.i:
             break
         token = token.head
         words_seen.append(token.lower_)

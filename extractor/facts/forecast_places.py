@@ -81,7 +81,7 @@ def _shows_a_company(cluster) -> bool:
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of the verb whose phrase holds the noun ("Kestrel cut its outlook ...": Kestrel)."""
     head = noun
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

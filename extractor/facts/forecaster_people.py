@@ -107,7 +107,7 @@ def _pronoun_for_teller(subject: Token, verb: Token, names: frozenset[str]) -> b
         subjects = [c for c in teller.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return any(_names_forecaster(c, names) for c in subjects)
-        if teller.dep_ not in ("advcl", "conj", "xcomp") or teller.head is teller:
+        if teller.dep_ not in ("advcl", "conj", "xcomp") or teller.head.i == teller.i:
             return False
         teller = teller.head  # "adding that she sees": the subject of "said"
     return False

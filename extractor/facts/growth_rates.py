@@ -85,7 +85,7 @@ def _growth_of_sentence(span: Span) -> tuple[str, str] | None:
     a 2 percent rate"); None when nothing of growth is near. Climbs at most three heads, within the clause."""
     token = span.root
     for _ in range(3):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         lemma = token.lemma_.lower()

@@ -129,7 +129,7 @@ def employs_forecaster(token: Token, entities: EntityIndex) -> bool:
     the company's (or the economy's) that the forecaster studies, never the firm's own. A place there is
     what the forecaster covers ("the bank's Freedonia economist"), so it stays a holder."""
     head = token
-    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "PROPN" and head.i < head.head.i:
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "PROPN" and head.i < head.head.i:
         head = head.head  # "Halden Bank": from "Halden" to "Bank"
     cluster = entities.at(token.i)
     if token.ent_type_ in PLACE_TYPES or cluster is not None and cluster.label in PLACE_TYPES:

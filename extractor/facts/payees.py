@@ -53,7 +53,7 @@ def payee_for(measured: Token | None, verb: Token | None, ctx: DocContext, quant
             return named
     head = measured
     for _ in range(VERB_CLIMB):
-        if head.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "npadvmod") or head.head is head:
+        if head.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "npadvmod") or head.head.i == head.i:
             break
         head = head.head
         if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.head.dep_ in ("dobj", "attr"):

@@ -165,7 +165,7 @@ def _appositive_unit(name: Token) -> Token | None:
 def _compounded_unit(name: Token) -> Token | None:
     """ "its Quillby packaging unit": the unit noun the name is compounded on."""
     head = name
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
         if _unit_noun(head):
             return head if _owner_word(head) is not None else None

@@ -74,7 +74,7 @@ def _reported_by_company(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    while verb.dep_ in CLAUSE_CHAIN and verb.head is not verb:
+    while verb.dep_ in CLAUSE_CHAIN and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words("reporting_verbs"):
         return False

@@ -61,7 +61,7 @@ def _scopes_a_figure(token: Token) -> bool:
     it is itself the place of a verb's figure ("rose 3 percent across the world"). A prepositional phrase on
     the verb stops the climb: "fell 3 percent despite global shortages" says why, not where."""
     head = token
-    while head.dep_ in NOUN_PHRASE_LINKS and head.head is not head:
+    while head.dep_ in NOUN_PHRASE_LINKS and head.head.i != head.i:
         parent = head.head
         if head.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("NOUN", "PROPN"):
             head = parent.head  # "airlines around the world": inside the noun phrase

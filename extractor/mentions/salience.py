@@ -259,7 +259,7 @@ def names_an_index(span: Span) -> bool:
         return True
     token = span.root
     for _ in range(4):
-        if token.dep_ not in ("compound", "nmod", "poss", "amod") or token.head is token:
+        if token.dep_ not in ("compound", "nmod", "poss", "amod") or token.head.i == token.i:
             break
         token = token.head
         if token.lemma_.lower() in index_nouns:

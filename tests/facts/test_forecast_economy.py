@@ -7,6 +7,7 @@ these tests; organization and person names invented."""
 
 import pytest
 
+from extractor.facts import forecast_places
 from tests.facts.surface_facts import fact_with_surface
 
 PUBLISHED = "2014-03-13"
@@ -80,3 +81,20 @@ def test_a_company_s_forecast_for_growth_stays_the_company_s(nlp, text, surface)
 )
 def test_no_economy_forecast_keeps_its_holder(nlp, text, surface):
     assert institute_fact(nlp, text, surface).subject != "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth forecast for the region: 2 percent.",
+        "A sharper slowdown, the institute's new outlook for output.",
+        "Exports next year at 3 percent, by the council's count.",
+    ],
+)
+def test_the_clause_subject_climb_stops_at_a_root_that_is_no_verb(nlp, text):
+    # spaCy makes a new Token object on every access, so the climb must compare indexes: `token.head is token` is
+    # never true, and a verbless fragment once made this climb run forever
+    doc = nlp(text)
+    assert not any(t.pos_ in ("VERB", "AUX") for t in doc if t.dep_ == "ROOT")
+    for token in doc:
+        assert forecast_places._clause_subject(token) is None

@@ -19,7 +19,7 @@ def _verb_of(span: Span) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX") and token is not span.root:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None

@@ -69,7 +69,7 @@ def _value_of_share_measure(span: Span) -> bool:
         return False
     token, links = span.root, _VALUE_DEPS | _CLIMB_DEPS | {"prep"}
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in links or token.head is token:
+        if token.dep_ not in links or token.head.i == token.i:
             return False
         if _in_measure(token.head, measures):
             return True
