@@ -23,7 +23,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -149,23 +149,28 @@ def examples_of(record: dict, gold: GoldFile) -> list[Example]:
     return examples
 
 
+def matched_measures(record: dict, gold: GoldFile) -> Iterator[tuple[Fact, list[str], dict | None]]:
+    """The measure facts of one traced document whose value matches gold facts of their sentence: each with those
+    gold facts' subjects and the traced choice for its figure (None when the figure has no trace)."""
+    by_figure = {(c["sentence_start"], c["surface"]): c for c in record["choices"]}
+    for data in record["facts"]:
+        fact = Fact.model_validate(data)
+        if fact.kind not in MEASURE_KINDS or fact.value is None:
+            continue
+        subjects = [g.subject for g in gold.facts if value_match(fact, g) and same_sentence(fact, g)]
+        if subjects:
+            yield fact, subjects, by_figure.get((fact.evidence.start, fact.value.surface))
+
+
 def outcome(record: dict, gold: GoldFile, weights: Weights) -> list[tuple[str, str | None]]:
     """For each measure fact whose value matches a gold fact of its sentence: (what happened to its subject, the
     chosen feature): "right"; "replaced later" (another rule gave the fact its subject); "no choice" (no trace for
     its figure); "candidate loses" (a candidate names the gold subject, a heavier one wins); "only an off candidate"
     (only a feature of weight 0 names it); "no candidate"."""
     groups = alias_groups(gold.entities)
-    by_figure = {(c["sentence_start"], c["surface"]): c for c in record["choices"]}
     found = []
-    for data in record["facts"]:
-        fact = Fact.model_validate(data)
-        if fact.kind not in MEASURE_KINDS or fact.value is None:
-            continue
-        subjects = [g.subject for g in gold.facts if value_match(fact, g) and same_sentence(fact, g)]
-        if not subjects:
-            continue
+    for fact, subjects, choice in matched_measures(record, gold):
         right = any(same_subject(fact.subject, s, groups) for s in subjects)
-        choice = by_figure.get((fact.evidence.start, fact.value.surface))
         if choice is None or choice["chosen"] != fact.subject:
             found.append(("right" if right else "replaced later" if choice else "no choice", None))
             continue
@@ -316,18 +321,12 @@ def gold_shape(sentence: str, subjects: Sequence[str], gold: GoldFile) -> tuple[
 def missing_rows(record: dict, gold: GoldFile, weights: Weights) -> list[dict]:
     """The measure facts of one traced document whose value matches gold but whose gold subject no candidate
     names (the "no candidate" of `why`), each with its candidates and the shape of its gold subject."""
-    by_figure = {(c["sentence_start"], c["surface"]): c for c in record["choices"]}
+    groups = alias_groups(gold.entities)
     rows = []
-    for data in record["facts"]:
-        fact = Fact.model_validate(data)
-        if fact.kind not in MEASURE_KINDS or fact.value is None:
-            continue
-        subjects = [g.subject for g in gold.facts if value_match(fact, g) and same_sentence(fact, g)]
-        choice = by_figure.get((fact.evidence.start, fact.value.surface))
-        if not subjects or choice is None or choice["chosen"] != fact.subject:
+    for fact, subjects, choice in matched_measures(record, gold):
+        if choice is None or choice["chosen"] != fact.subject:
             continue
         candidates = [tuple(c) for c in choice["candidates"]]
-        groups = alias_groups(gold.entities)
         if any(same_subject(fact.subject, s, groups) for s in subjects) or trace_record(candidates, fact, gold):
             continue
         index = chosen_index(candidates, weights)
