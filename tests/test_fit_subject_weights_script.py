@@ -121,3 +121,25 @@ def test_missing_rows_keep_only_facts_no_candidate_names(gold_subject, candidate
     rows = fit_script.missing_rows(record, _gold(gold_subject, 8.0), {"default": 1.0, "at_holder": 4.8})
     assert [row["where"] for row in rows] == ([where] if where else [])
     assert all(row["feature"] == "default" and row["label"] == "ORG" for row in rows if where == "in sentence")
+
+
+@pytest.mark.parametrize(
+    ("gold_subject", "candidates", "chosen", "expected"),
+    [
+        ("Tarrow Mills", [["default", "Tarrow Mills"]], "Tarrow Mills", ("right", "default")),
+        # the gold subject is named by a candidate that is on, or by one whose feature is off (weight 0)
+        ("Ostwick Fabrics", [["default", "Ostwick"], ["at_holder", "Tarrow Mills"]], "Tarrow Mills", "loses"),
+        ("Ostwick Fabrics", [["default", "Tarrow Mills"], ["near_org", "Ostwick"]], "Tarrow Mills", "off"),
+        ("Halden", [["default", "Tarrow Mills"]], "Tarrow Mills", ("no candidate", "default")),
+        ("Halden", [["default", "Halden"]], "Halden", ("replaced later", None)),  # a later rule changed the subject
+    ],
+)
+def test_outcome_names_what_happened_to_each_matched_subject(gold_subject, candidates, chosen, expected):
+    fact = _fact("Tarrow Mills", 8.0)
+    choice = {"sentence_start": 0, "surface": "8 percent", "candidates": candidates, "chosen": chosen}
+    record = {"set": "s", "doc_id": "d", "facts": [fact.model_dump(mode="json")], "choices": [choice]}
+    weights = {"default": 1.0, "at_holder": 4.8, "near_org": 0.0}
+    found = fit_script.outcome(record, _gold(gold_subject, 8.0), weights)
+    named = {"loses": ("candidate loses", "at_holder"), "off": ("only an off candidate", "default")}
+    assert found == [named.get(expected, expected)]
+    assert fit_script.outcome(record, _gold(gold_subject, 9.0), weights) == []  # no gold fact of the same value
