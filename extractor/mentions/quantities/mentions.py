@@ -302,6 +302,8 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
     for m in gated_finditer(PLURAL_ROUND, text, lowered_text(text)):  # most texts have no "thousands"
         low = float(values[m.group(2).lower()][0])
         outer = (m.group(1) or "").lower()
+        if "of_noun" in values[m.group(2).lower()][1:] and not _counts_after_of(text, m.start(2), m.end(2)):
+            continue  # "test scores", "scores of less than 50": ratings, not "scores of investors"
         if outer.startswith(("tens", "10s")):
             low *= 10
         elif outer.startswith(("hundreds", "100s")):
@@ -322,6 +324,25 @@ def _plural_rounds(text: str, context: Context) -> list[Reading]:
         _read_currency_of(text, r, context)
         found.append(r)
     return found
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
+_OF_WORD = re.compile(r"\s+of\s+([a-z][a-z-]*)\b", re.IGNORECASE)
+
+
+def _counts_after_of(text: str, start: int, end: int) -> bool:
+    """ "Scores of investors", "with scores of banks": a plural read as a vague count only when "of" and a word follow
+    that is no number and no rating's bound or named set, and the word before names no rating (lexicon
+    `score_count_blockers`: "test scores", "scores of less than 50", "the scores of the two teams")."""
+    blockers = table("score_count_blockers")
+    after = _OF_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in lex().numbers or blockers.get(word, ("",))[0] in ("after", "both"):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return before is None or blockers.get(before.group(1).lower(), ("",))[0] not in ("before", "both")
 
 
 _SEVERAL = re.compile(

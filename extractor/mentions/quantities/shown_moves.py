@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.lexicons import words
 from extractor.mentions.period_phrases import alternation as phrase_alternation
+from extractor.mentions.quantities.governed_moves import change_governs_from
 from extractor.mentions.quantities.in_doc import RESTATED
 from extractor.mentions.quantities.lexicon import (
     change_forms_pattern,
@@ -212,7 +213,11 @@ def _joined(
         # "to X from Y" is a move whatever the verb ("lifting its stake to 31 percent from 27 percent", "take
         # sales to 900 million euros from 840 million euros"); "from X to Y" without a change word is a range without
         # direction ("charges from 10% to 80%")
-        moved = not old_first or _change_before(before[: opened.start()])
+        moved = (
+            not old_first
+            or _change_before(before[: opened.start()])
+            or (doc is not None and change_governs_from(doc, before_start + opened.start()))
+        )
         old, new = (a, b) if old_first else (b, a)
         return start, end, _range_of(old, new, text[start:end], moved=moved)
     return None

@@ -12,6 +12,7 @@ from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.clause_subject import same_subject
 from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
+from extractor.mentions.quantities.governed_moves import direct_from_ranges
 from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.listed_rates import listed_count_rates
@@ -208,7 +209,9 @@ def quantities_for_docs(docs) -> list[list[dict]]:
             (aside if is_shown_duration(mention.extras) else placed).append(
                 (mention.start, _shown_end(mention, quantity), quantity)
             )
-        placed = sorted(join_moves(doc_text(doc), placed, doc) + aside, key=lambda p: p[0])
+        text = doc_text(doc)
+        direct_from_ranges(text, doc, placed)
+        placed = sorted(join_moves(text, placed, doc) + aside, key=lambda p: p[0])
         out.append(
             [{**quantity.model_dump(mode="json"), "start": start, "end": end} for start, end, quantity in placed]
         )
