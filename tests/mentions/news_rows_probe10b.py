@@ -18,7 +18,12 @@ GROUPS: dict[str, list[tuple]] = {
         ("move", "Membership swelled from 12,000 to nearly 19,000.", [((12000, 19000), None, "up")]),
         ("move", "The lake's level sank from 14 metres to 9 metres.", [((9, 14), "meter", "down")]),
         ("range", "Repairs could cost 40,000 to 65,000 Swiss francs.", [((40000, 65000), "CHF", None)]),
-        ("range", "Scores of homes were flooded, with hundreds more at risk.", [((100, 1000), None, None)]),
+        # quant34: "scores of <noun>" is read as a vague magnitude too (20 to 200), as "dozens" is
+        (
+            "range",
+            "Scores of homes were flooded, with hundreds more at risk.",
+            [((20, 200), None, None), ((100, 1000), None, None)],
+        ),
         ("range", "Tickets go for between £18 and £30.", [((18, 30), "GBP", None)]),
         ("range", "The fossil is 2.5 to 2.8 million years old.", [((2.5e6, 2.8e6), "year", None)]),
         ("range", "Average wait times are 35-50 minutes.", [((35, 50), "minute", None)]),

@@ -193,6 +193,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen30b import ROWS as UNSEEN30B_ROWS
     from tests.mentions.news_rows_unseen32 import ROWS as UNSEEN32_ROWS
     from tests.mentions.news_rows_unseen33 import ROWS as UNSEEN33_ROWS
+    from tests.mentions.news_rows_unseen34 import ROWS as UNSEEN34_ROWS
 
     rows = [
         *ROWS,
@@ -224,5 +225,6 @@ def table() -> list[Row]:
         *UNSEEN30B_ROWS,
         *UNSEEN32_ROWS,
         *UNSEEN33_ROWS,
+        *UNSEEN34_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]
