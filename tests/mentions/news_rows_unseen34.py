@@ -48,7 +48,7 @@ GOVERNED_MOVES = [
     ),
     (
         "move",
-        "Brenna announced a reduction in the number of its branches across the north from 140 to 95.",
+        "Brenna announced a cut to its network of branches in the north from 140 to 95.",
         [((95, 140), None, "down")],
     ),
     (

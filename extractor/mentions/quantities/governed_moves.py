@@ -1,8 +1,8 @@
 """A "from X to Y" whose change word the text window misses, found through the parse.
 
 The shown view reads a move from the words right before "from" ("rose from 5 to 7"). A change word can stand
-further back, with the measured thing between ("an increase in the tax rate on income from 12.5 percent to 20
-percent"), or on an infinitive the clause's verb governs ("are set to spike on <a date> from zero to 55 percent");
+further back, with the measured thing between ("a rise in the duty on fuel sold to farms from 8 percent to 11
+percent"), or on an infinitive the clause's verb governs ("are due to climb on <a date> from zero to 40 percent");
 the parse still hangs "from" on it. A range verb on the way ("forecasts ranging from 0.5 to 2.9 percent") keeps the
 pair a range.
 """
@@ -40,7 +40,7 @@ def change_governs_from(doc: Doc, from_char: int) -> bool:
 
 
 def direct_from_ranges(text: str, doc: Doc, placed: list[tuple[int, int, Quantity]]) -> None:
-    """A range read as one figure after "from" ("from 12.5 percent to 20 percent", read low to high) takes the
+    """A range read as one figure after "from" ("from 8 percent to 11 percent", read low to high) takes the
     direction up when a change word governs its "from" (`change_governs_from`); the facts keep the range as it is."""
     for k, (start, end, quantity) in enumerate(placed):
         if quantity.low is None or quantity.direction is not None or " to " not in quantity.surface:
@@ -61,7 +61,7 @@ def _is_change(token: Token) -> bool:
 
 
 def _changing_complement(verb: Token) -> bool:
-    """ "are set to spike", "is expected to double": the verb's infinitive complement states the change."""
+    """ "are due to climb", "is expected to double": the verb's infinitive complement states the change."""
     if verb.lemma_.lower() in words("range_verbs"):
         return False
     return any(child.dep_ == "xcomp" and _is_change(child) for child in verb.children)
