@@ -321,9 +321,10 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
 
 def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str) -> PeriodMention | None:
     """ "its worst stretch came in 2011, when its stock dropped 12 percent", "the whole of last year, when a
-    strike cut output by 30 percent": a clause opened by "when" right after a period phrase tells of that period.
+    strike cut output by 30 percent", "better than in 2009, when it lost $4 million": a clause opened by "when"
+    right after a period phrase tells of that period, whether or not the phrase is the earlier side of a comparison.
     Read on the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
-    verb = own_clause(span.root)
+    verb = _first_conjunct(own_clause(span.root))  # "when jobs fell in 25 states and rose in 17": both verbs
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
     if when is None or when.i > span.start:
         return None
@@ -333,9 +334,19 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     for m in periods:
         phrase = _phrase_span(span.doc, sent, m)
         gap = span.doc[phrase.end : when.i] if phrase is not None else None
-        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role == "period":
+        # the phrase may close a comparison ("better than in the fourth quarter, when it lost $2 billion", "a
+        # reversal from May, when jobs fell in 25 states"): the clause still tells of that period, not the later one
+        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role in ("period", "comparison"):
             return m if kind == "price" or not m.point else None  # a day dates prices only (`period_for`)
     return None
+
+
+def _first_conjunct(verb: Token | None) -> Token | None:
+    """The first of a run of conjoined verbs ("fell in 25 states and rose in 17": "fell"), which holds what
+    they share (a "when", a subject)."""
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _relative_between(rank: Span, phrase: Span) -> bool:
