@@ -54,6 +54,7 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
+from extractor.facts.respective_periods import respective_period
 from extractor.facts.results_sides import year_before_result
 from extractor.facts.same_period import anchor_same_period
 from extractor.facts.stock_dates import stock_date
@@ -577,8 +578,12 @@ def period_for(
     A single day ("on Tuesday") dates prices, not the figures a company announced that day: a "price"
     (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
     single day, a "rank" only a phrase of its own clause."""
+    listed = others
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     periods = anchor_same_period(periods, story.span_before)  # "rose 3 percent in the same period": the span named
+    respective = respective_period(span, listed, periods, sent) if kind != "rank" else None
+    if respective is not None:  # "to 0.9 and 2.2 percent for this year and next year": each its own year
+        return Dating(_resolved(respective, periods, story), None, None)
     if kind == "price" and modality in GUIDANCE:
         # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close
         # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a
