@@ -4,8 +4,11 @@ the first period, the second of the second; without this reading every figure of
 (or the span that holds both).
 
 Read on the surface, as the lists are written: figures joined by "and" (or by commas and a last "and"), and period
-phrases joined the same way, or one phrase naming two years ("for 2013 and 2014"). The lists must be of the same
-length, and the sentence must date nothing else, so a third phrase ("in May") leaves the figures to the usual choice.
+phrases joined the same way, or one phrase that names several periods: two years ("for 2013 and 2014"), an ordinal
+elided before a quarter or half ("the third- and fourth-quarter index", "in the first and second quarters"), or the
+next N quarters or years ("to fall 3 percent and 1 percent in the next two quarters": the quarters after the current
+one). The lists must be of the same length, and the sentence must date nothing else, so a third phrase ("in May")
+leaves the figures to the usual choice.
 """
 
 from __future__ import annotations
@@ -16,12 +19,18 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from extractor.mentions.calendars import quarter, shifted
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)  # " and ", ", ", ", and "
 PERIOD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|for)\s+)?", re.I)  # "this year and next year"
 TWO_YEARS = re.compile(r"\b((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")  # "for 2013 and 2014", not "between ..."
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ELIDED_ORDINAL = re.compile(r"\b(first|second|third|fourth)-?\s+and\s+$", re.I)  # "the third- and " fourth-quarter
+OWN_ORDINAL = re.compile(r"\b(first|second|third|fourth)\b[\s-]*(quarter|half)", re.I)
+NEXT_N = re.compile(r"\bnext\s+(two|three|four|2|3|4)\s+(quarters|years)\b", re.I)
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def respective_period(
@@ -60,7 +69,8 @@ def _period_list(dated: list[PeriodMention], text: str) -> list[PeriodMention] |
     split into its years. None when the phrases are not one list."""
     ordered = sorted(dated, key=lambda m: m.start)
     if len(ordered) == 1:
-        return _two_years(ordered[0])
+        only = ordered[0]
+        return _two_years(only) or _elided_ordinal(only, text) or _next_ones(only)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if PERIOD_JOIN.fullmatch(text[first.end : second.start]) is None:
             return None
@@ -76,3 +86,29 @@ def _two_years(m: PeriodMention) -> list[PeriodMention] | None:
 
 def _calendar_year(number: int) -> Period:
     return Period(start=dt.date(number, 1, 1), end=dt.date(number, 12, 31), label=str(number))
+
+
+def _elided_ordinal(m: PeriodMention, text: str) -> list[PeriodMention] | None:
+    """ "the third- and fourth-quarter index": the quarter (or half) of the elided ordinal, in the same year."""
+    own, elided = OWN_ORDINAL.search(m.text), ELIDED_ORDINAL.search(text[: m.start])
+    if own is None or elided is None or m.period.end is None:
+        return None
+    step = 3 if own.group(2).lower() == "quarter" else 6
+    back = (ORDINALS[own.group(1).lower()] - ORDINALS[elided.group(1).lower()]) * step
+    if back <= 0:
+        return None
+    earlier = shifted(m.period, back)
+    label = f"{elided.group(1).lower()} {own.group(2).lower()} of {m.period.end.year}"
+    return [replace(m, period=Period(start=earlier.start, end=earlier.end, label=label)), m]
+
+
+def _next_ones(m: PeriodMention) -> list[PeriodMention] | None:
+    """ "in the next two quarters" from publication: each of the quarters (years) after the current one."""
+    found, today = NEXT_N.search(m.text), m.period.start
+    if found is None or today is None:
+        return None
+    count = COUNTS[found.group(1).lower()]
+    if found.group(2).lower() == "years":
+        return [replace(m, period=_calendar_year(today.year + n)) for n in range(1, count + 1)]
+    current = today.year * 4 + (today.month - 1) // 3  # quarters counted from year 0
+    return [replace(m, period=quarter((current + n) // 4, (current + n) % 4 + 1)) for n in range(1, count + 1)]
