@@ -42,10 +42,15 @@ def respective_period(
     if len(listed) < 2:
         return None
     place = next(n for n, q in enumerate(listed) if q.start_char == span.start_char)
-    dated = [m for m in periods if m.period.start is not None]
-    if not dated or any(m.role not in ("period", "by") or m.back for m in dated):
+    offset = sent.start_char
+    group = _period_group(
+        [m for m in periods if m.period.start is not None],
+        sent.text,
+        (listed[0].start_char - offset, listed[-1].end_char - offset),
+    )
+    if group is None or any(m.role not in ("period", "by") or m.back for m in group):
         return None
-    ordered = _period_list(dated, sent.text)
+    ordered = group if len(group) > 1 else _split(group[0], sent.text)
     return ordered[place] if ordered is not None and len(ordered) == len(listed) else None
 
 
@@ -64,17 +69,29 @@ def _joined(first: Span, second: Span) -> bool:
     return first.end_char <= second.start_char and LIST_JOIN.fullmatch(text) is not None
 
 
-def _period_list(dated: list[PeriodMention], text: str) -> list[PeriodMention] | None:
-    """The sentence's period phrases as one list: phrases joined by "and" or commas, or a single "2013 and 2014"
-    split into its years. None when the phrases are not one list."""
-    ordered = sorted(dated, key=lambda m: m.start)
-    if len(ordered) == 1:
-        only = ordered[0]
-        return _two_years(only) or _elided_ordinal(only, text) or _next_ones(only)
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        if PERIOD_JOIN.fullmatch(text[first.end : second.start]) is None:
-            return None
-    return ordered
+def _period_group(dated: list[PeriodMention], text: str, figures: tuple[int, int]) -> list[PeriodMention] | None:
+    """The sentence's one list of period phrases (phrases joined by "and" or commas): the only one, else the only one
+    with no comma or semicolon between it and the figure list ("fall 3 and 1 percent in the next two quarters,
+    bringing the drop close to the decline seen in 1982": not 1982)."""
+    groups: list[list[PeriodMention]] = []
+    for m in sorted(dated, key=lambda m: m.start):
+        joined = groups and PERIOD_JOIN.fullmatch(text[groups[-1][-1].end : m.start]) is not None
+        groups[-1].append(m) if joined else groups.append([m])
+    if len(groups) == 1:
+        return groups[0]
+    near = [g for g in groups if not re.search(r"[,;]", _gap(text, (g[0].start, g[-1].end), figures))]
+    return near[0] if len(near) == 1 else None
+
+
+def _gap(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
+    low, high = sorted((first, second))
+    return text[low[1] : high[0]] if low[1] <= high[0] else ""
+
+
+def _split(m: PeriodMention, text: str) -> list[PeriodMention] | None:
+    """One phrase naming several periods, split in order ("for 2013 and 2014", "third- and fourth-quarter", "the
+    next two quarters"); None for a phrase of one period."""
+    return _two_years(m) or _elided_ordinal(m, text) or _next_ones(m)
 
 
 def _two_years(m: PeriodMention) -> list[PeriodMention] | None:

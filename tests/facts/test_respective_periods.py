@@ -61,6 +61,13 @@ def test_listed_figures_take_the_listed_periods_in_order(nlp, text, expected):
             D(2010, 9, 8),
             {3.0: (D(2010, 1, 1), D(2010, 3, 31)), 5.0: (D(2010, 4, 1), D(2010, 6, 30))},
         ),
+        # another dated phrase past a comma is no part of the list
+        (
+            "The Halden Institute expects Norland output to shrink 4 percent and 2 percent in the next two quarters, "
+            "a slump deeper than the one seen in 1991.",
+            D(2008, 11, 21),
+            {4.0: (D(2009, 1, 1), D(2009, 3, 31)), 2.0: (D(2009, 4, 1), D(2009, 6, 30))},
+        ),
         # "the next two quarters": the two quarters after the current one
         (
             "Norland GDP is expected to fall 3 percent and 1 percent in the next two quarters, economists at the "
