@@ -7,8 +7,9 @@ Read on the surface, as the lists are written: figures joined by "and" (or by co
 phrases joined the same way, or one phrase that names several periods: two years ("for 2013 and 2014"), an ordinal
 elided before a quarter or half ("the third- and fourth-quarter index", "in the first and second quarters"), or the
 next N quarters or years ("to fall 3 percent and 1 percent in the next two quarters": the quarters after the current
-one). The lists must be of the same length, and the sentence must date nothing else, so a third phrase ("in May")
-leaves the figures to the usual choice.
+one). The lists must be of the same length. A sentence with other period phrases uses the one list with no comma or
+semicolon between it and the figures, else none; a list whose phrases are comparisons or counted back ("a year
+earlier") leaves the figures to the usual choice.
 """
 
 from __future__ import annotations
