@@ -31,6 +31,7 @@ from extractor.facts.attachment_days import (
     is_dated_daily,
     named_period,
     quotes_a_bond,
+    quotes_a_swap,
     reads_named_index,
     result_period,
 )
@@ -321,6 +322,7 @@ def quantity_facts(
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"
+        quoted = quoted or quotes_a_swap(quantity.unit, span_text(sent))  # "default swaps fell 8 basis points"
         quoted = quoted and modality == "actual" and not YEAR_ON_YEAR.search(span_text(sent))
         daily = (daily or quoted) and not survey_reading(
             predicate, ctx.report_period, sent, quantity.unit, reading.measured

@@ -54,6 +54,7 @@ from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
+from extractor.facts.respective_periods import respective_period
 from extractor.facts.results_sides import year_before_result
 from extractor.facts.same_period import anchor_same_period
 from extractor.facts.stock_dates import stock_date
@@ -321,9 +322,10 @@ def _dates_rank(phrase: Span, rank: Span) -> bool:
 
 def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str) -> PeriodMention | None:
     """ "its worst stretch came in 2011, when its stock dropped 12 percent", "the whole of last year, when a
-    strike cut output by 30 percent": a clause opened by "when" right after a period phrase tells of that period.
+    strike cut output by 30 percent", "better than in 2009, when it lost $4 million": a clause opened by "when"
+    right after a period phrase tells of that period, whether or not the phrase is the earlier side of a comparison.
     Read on the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
-    verb = own_clause(span.root)
+    verb = _first_conjunct(own_clause(span.root))  # "when jobs fell in 25 states and rose in 17": both verbs
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
     if when is None or when.i > span.start:
         return None
@@ -333,9 +335,19 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     for m in periods:
         phrase = _phrase_span(span.doc, sent, m)
         gap = span.doc[phrase.end : when.i] if phrase is not None else None
-        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role == "period":
+        # the phrase may close a comparison ("better than in the fourth quarter, when it lost $2 billion", "a
+        # reversal from May, when jobs fell in 25 states"): the clause still tells of that period, not the later one
+        if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role in ("period", "comparison"):
             return m if kind == "price" or not m.point else None  # a day dates prices only (`period_for`)
     return None
+
+
+def _first_conjunct(verb: Token | None) -> Token | None:
+    """The first of a run of conjoined verbs ("fell in 25 states and rose in 17": "fell"), which holds what
+    they share (a "when", a subject)."""
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _relative_between(rank: Span, phrase: Span) -> bool:
@@ -566,8 +578,12 @@ def period_for(
     A single day ("on Tuesday") dates prices, not the figures a company announced that day: a "price"
     (share price, index level) takes only days, year-to-dates and spans up to publication, a "flow" no
     single day, a "rank" only a phrase of its own clause."""
+    listed = others
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     periods = anchor_same_period(periods, story.span_before)  # "rose 3 percent in the same period": the span named
+    respective = respective_period(span, listed, periods, sent) if kind != "rank" else None
+    if respective is not None:  # "to 0.9 and 2.2 percent for this year and next year": each its own year
+        return Dating(_resolved(respective, periods, story), None, None)
     if kind == "price" and modality in GUIDANCE:
         # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close
         # 2027 near 8,300": a predicted level or move is of the period it is expected in (FACTS.md), like a

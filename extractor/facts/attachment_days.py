@@ -132,6 +132,20 @@ def quotes_a_bond(predicate: str, sentence: str) -> bool:
     return quote and "dividend" not in named and _bond_context().search(sentence) is not None
 
 
+def quotes_a_swap(unit: str | None, sentence: str) -> bool:
+    """ "Five-year credit default swaps on the lender fell 8 basis points to 105 basis points", "the cost of insuring
+    its debt with credit default swaps rose to 765 basis points": a swap's spread is a quote of its session, as a
+    bond's yield is. Read where the sentence names the swap (`swap_names`) and the figure is in basis points
+    (percentage points): not the swap's notional sum, nor a bank's loss on its swaps."""
+    return unit == "percentage_point" and _swap_context().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _swap_context() -> re.Pattern[str]:
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") + "s?" for n in sorted(words("swap_names")))
+    return re.compile(r"\b(?:" + names + r")\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _bond_context() -> re.Pattern[str]:
     """A bond noun (singular or plural) or a maturity ("10-year") anywhere in the sentence."""

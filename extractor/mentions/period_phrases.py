@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from extractor.lexicons import words
 from extractor.mentions.calendars import (
@@ -147,6 +148,11 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     if ctx.future and lead != "next" and _just_ended(number, p):
         y = month_year(p, number, future=False)  # "the August figures come out on Friday" on September 2
     return Resolved(month(y, number))
+
+
+def _month_compared(name: str, ctx: PhraseContext) -> Resolved:
+    """ "from May, when": the month named, the earlier side of a comparison."""
+    return replace(_month((name, None), f"in {name}", ctx), role="comparison")
 
 
 def within_n(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
@@ -541,6 +547,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             re.I,
         ),
         _month,
+    ),
+    (
+        # "a reversal from May, when jobs fell in 25 states": a bare month after "from" is the earlier side of a
+        # comparison only where a "when" clause tells what happened in it (`attachment._when_phrase`); elsewhere
+        # "from May" opens a span or a range, read by other rules
+        "month_when",
+        re.compile(r"\bfrom\s+" + MONTH + r"(?=\s*,\s+when\b)", re.I),
+        lambda g, text, ctx: _month_compared(g[0], ctx),
     ),
     (
         "month_of_data",
