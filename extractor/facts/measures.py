@@ -419,6 +419,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
+        if is_money(quantity) and head.lemma_.lower() in words("sized_whole_nouns"):
+            return Reading(head, verb, f"{noun_phrase(head, skip=skip)} size", False)  # "the $40 billion sector"
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"
