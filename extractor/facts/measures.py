@@ -226,6 +226,9 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None
     if cash is not None:
         return Reading(cash, verb, noun_phrase(cash), False)
+    traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat", "$9 billion worth of debt"
+    if traded is not None:
+        return Reading(traded[0], verb, traded[1], False)
     worth = worth_of(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
     if worth is not None and worth.lower_ in PRICE_NOUNS and verb is not None and bought_back(verb):
         return Reading(None, verb, "share repurchases", False)  # "bought back $2 billion worth of stock"
@@ -234,9 +237,6 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
     holder = worth_holder(span, skip) if quantity.unit not in (None, "percent", "percentage_point") else None
     if holder is not None:  # "unit sales worth $4 billion", "the deal could be worth $9 million": their value
         return Reading(holder, verb, value_of(holder, skip), False)
-    traded = traded_good(span, quantity, skip)  # "bought 240,000 tonnes of wheat": wheat purchases
-    if traded is not None:
-        return Reading(traded[0], verb, traded[1], False)
     moved = moved_amount(span, quantity)  # "wiped $2 billion off its market value": a change of the value
     if moved is not None and moved[0].i not in skip:
         return Reading(moved[0], verb, noun_phrase(moved[0], skip=skip), True)
@@ -419,6 +419,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
+        if is_money(quantity) and head.lemma_.lower() in words("sized_whole_nouns"):
+            return Reading(head, verb, f"{noun_phrase(head, skip=skip)} size", False)  # "the $40 billion sector"
         return Reading(head, verb, noun_phrase(head, skip=skip), False)
 
     # "a 3 percent rise in net profit", "a 70 percent surge"

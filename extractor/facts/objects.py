@@ -35,18 +35,18 @@ def of_or_in_object(span: Span, skip: frozenset[int], preps: tuple[str, ...] = (
 
 
 def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[Token, str] | None:
-    """ "bought 240,000 tonnes of wheat", "sold $2 billion of bonds", "repay $1 billion of its loans": an amount
-    that a verb of trade (`goods_flows`) takes as its object, of a named good, measures that flow of the
-    good ("wheat purchases"), not the good's stock nor the bare flow ("sales"). Returns the good and the
-    predicate."""
-    root = span.root
-    if quantity.unit in (None, "percent", "percentage_point", "times") or root.dep_ != "dobj":
+    """ "bought 240,000 tonnes of wheat", "sold $2 billion of bonds", "repay $1 billion of its loans", "sold $4
+    billion in assets", "bought $9 billion worth of debt": an amount that a verb of trade (`goods_flows`) takes
+    as its object, of a named good, measures that flow of the good ("wheat purchases", "asset sales"), not the
+    good's stock nor the bare flow ("sales"). The compound names both the good and the flow, the two heads a
+    reader may take for it ("asset sales", "securities bought"). Returns the good and the predicate."""
+    if quantity.unit in (None, "percent", "percentage_point", "times"):
         return None
-    if bought_back(root.head):
+    carrier = _traded_object(span.root)
+    if carrier is None or bought_back(carrier.head):
         return None  # "buy back $2 billion of debt": a repurchase (measures), not a purchase
-    flow = goods_flows().get(root.head.lemma_.lower())
-    after = _after_equivalent(span) if flow else None  # "2 billion euros ($2.6 billion) of bonds"
-    good = next((c for c in after.children if c.dep_ == "pobj"), None) if after and after.lower_ == "of" else None
+    flow = goods_flows().get(carrier.head.lemma_.lower())
+    good = _named_good(span, skip) if flow else None
     if good is None or good.pos_ != "NOUN" or good.i in skip or _names_no_good(good):
         return None  # "sold $2 billion of the total", "bought $90 million of the group": no good named
     phrase = noun_phrase(good, skip=skip).split()
@@ -54,6 +54,28 @@ def traded_good(span: Span, quantity: Quantity, skip: frozenset[int]) -> tuple[T
         own = " ".join(w for w in phrase if w != "own")
         return good, "share repurchases" if good.lemma_.lower() in words("share_nouns") else f"{own} repurchased"
     return good, f"{lemma_phrase(good, skip)} {flow}"
+
+
+def _traded_object(root: Token) -> Token | None:
+    """The verb's direct object that carries the amount: the amount itself, or the "worth" it sizes ("bought
+    $9 billion worth of debt", where the parse makes "worth" the object)."""
+    if root.dep_ == "dobj":
+        return root
+    worth = root.head
+    sized = root.dep_ in ("nummod", "npadvmod", "nmod", "compound", "quantmod") and worth.i > root.i
+    return worth if sized and worth.lower_ == "worth" and worth.dep_ == "dobj" else None
+
+
+def _named_good(span: Span, skip: frozenset[int]) -> Token | None:
+    """The good a traded amount names: after "of" ("$2 billion of bonds"), after "worth of", or after "in"
+    where that names a measure and not a time, a place or a form of payment ("$4 billion in assets"; not "in
+    the quarter", "in its home market", "in cash")."""
+    after = _after_equivalent(span)  # "2 billion euros ($2.6 billion) of bonds"
+    if after is not None and after.lower_ == "worth" and after.i + 1 < span.sent.end:
+        after = span.doc[after.i + 1]
+    if after is not None and after.lower_ == "of":
+        return next((c for c in after.children if c.dep_ == "pobj"), None)
+    return of_or_in_object(span, skip, preps=("in",))
 
 
 @cache

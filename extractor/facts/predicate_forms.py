@@ -32,7 +32,8 @@ def is_earnings_per_share(predicate: str | None) -> bool:
 def with_rate(predicate: str, span: Span) -> str:
     """ "earnings of $4.50 per share", "9 cents a diluted share": the rate an amount is stated in belongs
     to the predicate; a profit stated per share is "earnings per share" (FACTS.md), "diluted" kept."""
-    after = list(span.doc[span.end : min(span.end + 3, span.sent.end)])
+    predicate = per_share_profit_form(predicate)
+    after = _words_after(span)
     opener = after[0].lower_ if after else ""
     # "a share", "per unit" state a rate; "$2.29 a year ago" does not
     states_rate = len(after) >= 2 and (opener == "per" or opener in ("a", "an") and after[1].lemma_.lower() == "share")
@@ -56,6 +57,33 @@ def with_rate(predicate: str, span: Span) -> str:
         kept = [w for w in words_ if w in SHARE_QUALIFIERS]
         rated = " ".join([*qualifiers, *kept, "earnings per share"])
     return rated
+
+
+def _words_after(span: Span) -> list[Token]:
+    """The three words after a figure; past the hyphens of a rate glued to it ("a $48-a-share offer", "a
+    $12-per-share dividend"), which states the rate as the spaced form does."""
+    doc, end = span.doc, span.end
+    glued = end < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_
+    limit = min(end + (6 if glued else 3), span.sent.end)
+    found = [t for t in doc[end:limit] if not (glued and t.text == "-")]
+    return found[:3]
+
+
+def per_share_profit_form(predicate: str) -> str:
+    """ "profit per share", "per-share profit", "net income per share": a profit the text itself names per share
+    takes the form a profit stated per share after its figure takes ("earnings per share", FACTS.md), with the
+    same share qualifiers kept ("adjusted earnings per share"). A loss, a dividend or a price per share keeps its
+    noun."""
+    words_ = predicate.split()
+    if len(words_) >= 2 and words_[-2] == "per-share":  # "per-share profit": the rate after the measured noun
+        words_ = [*words_[:-2], words_[-1], "per", "share"]
+    if len(words_) < 3 or words_[-2:] != ["per", "share"]:
+        return predicate
+    measure = words_[-3]
+    if measure not in words("per_share_profit") and measure[:-1] not in words("per_share_profit"):
+        return predicate
+    kept = [w for w in words_[:-3] if w in SHARE_QUALIFIERS]  # as `with_rate` keeps them: "net" goes
+    return " ".join([*kept, "earnings per share"])
 
 
 def _rate_before(span: Span) -> list[Token]:

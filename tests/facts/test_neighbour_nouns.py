@@ -129,7 +129,8 @@ def test_money_burned_is_a_cash_burn(nlp, text, surface, predicate):
     [
         ("Over the year Halvane bought back $900 million worth of stock.", "$900 million", "share repurchases"),
         ("The insurer bought back about $250 million worth of its shares.", "$250 million", "share repurchases"),
-        ("Halvane bought $60 million worth of stock in Brimcote.", "$60 million", "stock"),
+        # another company's stock bought is a purchase of it (round 34 preds34), never a repurchase
+        ("Halvane bought $60 million worth of stock in Brimcote.", "$60 million", "stock purchases"),
     ],
 )
 def test_stock_bought_back_is_a_repurchase(nlp, text, surface, predicate):

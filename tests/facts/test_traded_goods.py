@@ -69,3 +69,55 @@ def test_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
 def test_buying_its_own_goods_is_a_repurchase(nlp, text, surface, predicate):
     found = predicates_of(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == predicate, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Torvane has sold about $2 billion in assets this year.", "$2 billion", "asset sales"),
+        (
+            "The central bank is buying $40 billion in government bonds each month.",
+            "$40 billion",
+            "government bond purchases",
+        ),
+        (
+            "Keldor bought nearly $900 million worth of corporate debt last year.",
+            "$900 million",
+            "corporate debt purchases",
+        ),
+        (
+            "Torvane is still committed to divesting $3 billion of non-core assets.",
+            "$3 billion",
+            "non-core asset divestments",
+        ),
+        (
+            "Keldor plans to divest about 2 billion euros in real estate holdings by 2014.",
+            "2 billion euros",
+            "real estate holding divestments",
+        ),
+    ],
+)
+def test_money_in_or_worth_of_a_traded_good_measures_its_flow(nlp, text, surface, predicate):
+    """ "sold $2 billion in assets", "bought $900 million worth of debt" (round 34 preds34): the same flow as
+    "of"; the compound names the good and the flow, so either head a reader takes is there."""
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
+    assert found.get(surface) == predicate, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Torvane sold $5 million in the quarter.", "$5 million", "sales"),  # a time, not a good
+        ("Torvane sold $40 million in its home market.", "$40 million", "sales"),  # a place
+        ("Over the half Keldor bought back $700 million in shares.", "$700 million", "share repurchases"),
+        (
+            "Torvane raised $300 million in its initial public offering.",
+            "$300 million",
+            "ipo proceeds",
+        ),  # no trade verb
+        ("Keldor invested $2 billion in new plants.", "$2 billion", "investment in plants"),
+    ],
+)
+def test_money_in_what_is_no_traded_good_keeps_its_reading(nlp, text, surface, predicate):
+    found = predicates_of(nlp, OPENING + text, PUBLISHED)
+    assert found.get(surface) == predicate, found
