@@ -146,7 +146,16 @@ def statistic_holder(
             return name
     if _unnamed_holder(measured, entities):
         return region_holder(measured)
-    return story_country(entities, doc)
+    country = story_country(entities, doc)
+    if country is None and not _proper_holder(measured):
+        country = written_country(entities, doc)
+    return country
+
+
+def _proper_holder(measured: Token | None) -> bool:
+    """ "EU gross domestic product": a proper name on the statistic names its own holder, whatever the tagger
+    read it as; the story's most written country is no evidence for it."""
+    return measured is not None and any(c.dep_ in HOLDER_DEPS and c.pos_ == "PROPN" for c in measured.children)
 
 
 WORLD_WORDS = frozenset({"world", "global", "worldwide"})
@@ -285,6 +294,31 @@ def _public_body_country(doc: Doc, entities) -> str | None:
             if country is not None and country in known_countries():
                 counts[country] += 1
     return counts.most_common(1)[0][0] if counts else None  # most_common keeps the first found on a tie
+
+
+NATIONAL_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+_WRITTEN: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()  # computed once a story
+
+
+def written_country(entities, doc: Doc) -> str | None:
+    """The country a story writes most often before a noun ("U.S. manufactured goods", "German exporters"), the
+    parse's "nmod" for "U.S." included: the last evidence for a statistic's country, when the story gives no
+    other. Weaker than `story_country`'s evidence, so only statistics read it (not a government post's country)."""
+    if doc not in _WRITTEN:
+        _WRITTEN[doc] = _modifier_country(doc, entities) or _NONE
+    return _WRITTEN[doc] or None
+
+
+def _modifier_country(doc: Doc, entities) -> str | None:
+    counts: Counter[str] = Counter()
+    for token in doc:
+        if token.dep_ in NATIONAL_MODIFIER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            country = country_of(token, entities)
+            if country is not None and country in known_countries():
+                counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _is_central_bank(token: Token) -> bool:

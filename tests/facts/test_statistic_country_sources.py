@@ -6,7 +6,10 @@
   index as the subject of its readings;
 - a story that names its country only on a public body ("the Portuguese finance ministry", "the Danish central
   bank") gives that country to its statistics (`statistics_country._public_body_country`); with no such body the
-  story has no country, and a company's own figures stay the company's ("the retailer's sales in Spain").
+  story has no country, and a company's own figures stay the company's ("the retailer's sales in Spain");
+- a story that writes its country only before nouns ("U.S. manufactured goods", "German exporters") gives it to
+  its statistics as the last evidence (`statistics_country.written_country`), but not to a statistic whose own
+  proper modifier names another holder ("EU gross domestic product").
 
 Sentences written for these tests; organization names invented."""
 
@@ -19,6 +22,8 @@ ECONOMY_TITLE = "Freedonia economy cools"
 ECONOMY_LEAD = "OSTRAVA (Reuters) - Freedonia's economy slowed in the third quarter, the statistics office said. "
 FUND_TITLE = "Lenders trim outlook"
 FUND_LEAD = "NEW YORK (Reuters) - The Harland Monetary Fund said on Tuesday it expects a weaker recovery. "
+DATA_TITLE = "Data roundup"
+DATA_LEAD = "NEW YORK (Reuters) - Orders and prices moved on Thursday, data showed. "
 COMPANY_TITLE = "Kestrel sales slip"
 COMPANY_LEAD = "NEW YORK (Reuters) - Kestrel Corp said on Tuesday its quarterly profit fell. "
 
@@ -117,3 +122,44 @@ def test_a_public_body_s_nationality_gives_the_story_s_country(nlp, text, surfac
 )
 def test_without_a_body_s_country_or_for_an_own_figure_the_subject_stays(nlp, lead, title, text, surface, expected):
     assert subject(nlp, lead, title, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "The statistics agency said factory orders rose 1.1 percent in February, as U.S. manufactured goods "
+            "sold well.",
+            "1.1 percent",
+            "United States",
+        ),
+        (
+            "Orders for long-lasting Canadian goods fell last month. The statistics agency said inflation was steady "
+            "at 2.2 percent.",
+            "2.2 percent",
+            "Canada",
+        ),
+        (
+            "German exporters had a weak month, and the economy shrank 0.3 percent in the quarter, the agency said.",
+            "0.3 percent",
+            "Germany",
+        ),
+    ],
+)
+def test_a_country_written_before_nouns_is_the_last_evidence_for_a_statistic(nlp, text, surface, expected):
+    assert subject(nlp, DATA_LEAD, DATA_TITLE, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "The agency said EU gross domestic product grew 0.4 percent, while German exporters had a weak month.",
+            "0.4 percent",
+            "EU",
+        ),  # the statistic's own proper modifier names its holder
+        ("Harland Corp said its sales rose 5 percent, helped by U.S. shoppers.", "5 percent", "Harland"),
+    ],
+)
+def test_a_written_country_never_takes_a_named_holder_s_figure(nlp, text, surface, expected):
+    assert subject(nlp, DATA_LEAD, DATA_TITLE, text, surface) == expected
