@@ -128,7 +128,7 @@ def test_without_a_body_s_country_or_for_an_own_figure_the_subject_stays(nlp, le
     ("text", "surface", "expected"),
     [
         (
-            "The statistics agency said factory orders rose 1.1 percent in February, as U.S. manufactured goods "
+            "The Harland Statistics Bureau said factory orders rose 1.1 percent in February, as U.S. manufactured goods "
             "sold well.",
             "1.1 percent",
             "United States",
