@@ -44,6 +44,7 @@ from extractor.facts.statistics_country import (
     industry_total_place,
     is_macro_statistic,
     is_published_statistic,
+    is_statistic_index,
     statistic_holder,
 )
 from extractor.facts.stock_short_names import short_name_owner
@@ -382,10 +383,11 @@ def _all_candidates(
 
 
 def _index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -> str | None:
-    index = index_name(measured, ctx)
-    if index is None and measured is None and verb is not None:
-        index = index_name(clause_subject(verb), ctx)  # "the Halden 300 index .HLD dropped 1.8 percent"
-    return index
+    if measured is None and verb is not None:
+        measured = clause_subject(verb)  # "the Halden 300 index .HLD dropped 1.8 percent"
+    if is_statistic_index(measured):
+        return None  # "the consumer price index rose": the country's statistic (`statistic_holder`), no named index
+    return index_name(measured, ctx)
 
 
 def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regular: list[Candidate]) -> str | None:

@@ -11,6 +11,7 @@ candidates can hold the figure; when the sentence names none, the story's countr
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -34,12 +35,43 @@ def is_macro_statistic(measured: Token | None) -> bool:
         return False  # "19 leading economies" counts countries; it is no reading of one
     if _set_as_goal(measured):
         return False
-    modifiers = [t for c in measured.lefts if c.dep_ in PHRASE_DEPS for t in c.subtree if t.i < measured.i]
-    phrase = [t.lemma_.lower() for t in sorted(modifiers, key=lambda t: t.i)] + [measured.lemma_.lower()]
-    statistics = words("macro_statistics")
-    if any(" ".join(phrase[k:]) in statistics for k in range(len(phrase))):
+    if _statistic_start(measured) is not None:
         return True
     return _moves_a_statistic(measured)
+
+
+def _phrase_before(measured: Token) -> list[Token]:
+    """The measured noun with its modifiers, in text order."""
+    modifiers = [t for c in measured.lefts if c.dep_ in PHRASE_DEPS for t in c.subtree if t.i < measured.i]
+    return [*sorted(modifiers, key=lambda t: t.i), measured]
+
+
+def _statistic_start(measured: Token) -> int | None:
+    """Where in `_phrase_before` the longest economy-wide statistic that ends the phrase starts, or None."""
+    phrase = [t.lemma_.lower() for t in _phrase_before(measured)]
+    statistics = words("macro_statistics")
+    return next((k for k in range(len(phrase)) if " ".join(phrase[k:]) in statistics), None)
+
+
+def is_statistic_index(measured: Token | None) -> bool:
+    """ "the consumer price index rose 0.6 percent", "the overall CPI index", "the U.S. producer price index": an
+    index that is an economy-wide statistic and bears no proper name of its own is the country's reading (FACTS.md:
+    economy-wide statistics take the country), not a named index; "the Halden consumer price index" or a compiler's
+    acronym before it names an index, which stays the subject of its readings."""
+    if measured is None or measured.lemma_.lower() not in words("index_nouns") or _set_as_goal(measured):
+        return False
+    phrase = _phrase_before(measured)
+    start = _statistic_start(measured)
+    if start is None or start == len(phrase) - 1:
+        return False  # only the index noun itself: no statistic is written
+    return not any(_proper_name_word(t) for t in phrase[:start])
+
+
+def _proper_name_word(token: Token) -> bool:
+    """A capitalized word that is no place, nationality or sentence opener: part of an index's own name."""
+    if token.ent_type_ in PLACE_LABELS | {"NORP"} or not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" and not _opens_sentence(token)
 
 
 def _moves_a_statistic(measured: Token) -> bool:
@@ -114,7 +146,16 @@ def statistic_holder(
             return name
     if _unnamed_holder(measured, entities):
         return region_holder(measured)
-    return story_country(entities, doc)
+    country = story_country(entities, doc)
+    if country is None and not _proper_holder(measured):
+        country = written_country(entities, doc)
+    return country
+
+
+def _proper_holder(measured: Token | None) -> bool:
+    """ "EU gross domestic product": a proper name on the statistic names its own holder, whatever the tagger
+    read it as; the story's most written country is no evidence for it."""
+    return measured is not None and any(c.dep_ in HOLDER_DEPS and c.pos_ == "PROPN" for c in measured.children)
 
 
 WORLD_WORDS = frozenset({"world", "global", "worldwide"})
@@ -193,6 +234,8 @@ def _names_another_holder(token: Token, entities) -> bool:
         return True  # "the euro zone's", "global output", "the region's": not the story's country
     if cluster is not None:
         return cluster.label == "NORP"  # "Chinese inflation" in a story about another country
+    if lemma in words("measure_acronyms"):
+        return False  # "the CPI index": the statistic's own acronym names no holder
     if token.tag_ in ("NNS", "NNPS") and lemma in words("country_nouns"):
         return True  # "GDP in the 19 countries that share the euro"
     # a capitalized word the tagger left unnamed ("Freedonian inflation"), not a sentence's first word
@@ -226,7 +269,63 @@ def _find_country(entities, doc: Doc) -> str | None:
         return named
     dateline = _dateline_country(entities, doc)
     best = best_evidenced_place(places, {dateline} if dateline else set())
-    return best.name if best is not None else dateline
+    if best is not None:
+        return best.name
+    return dateline or _public_body_country(doc, entities)
+
+
+BODY_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
+def _public_body_country(doc: Doc, entities) -> str | None:
+    """The country most often written on a public body of the story: "the U.S. central bank", "the Greek finance
+    ministry", "Freedonia's treasury". An agency's or central bank's own country is the country of the economy it
+    reports on or steers, when no other evidence names one. Read once a story, only when nothing else answers."""
+    bodies = words("national_body_nouns") | words("state_body_nouns")
+    counts: Counter[str] = Counter()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in bodies and not _is_central_bank(token):
+            continue
+        for modifier in token.children:
+            if modifier.dep_ not in BODY_MODIFIER_DEPS or modifier.i > token.i:
+                continue
+            country = country_of(modifier, entities)
+            if country is not None and country in known_countries():
+                counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None  # most_common keeps the first found on a tie
+
+
+NATIONAL_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+_WRITTEN: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()  # computed once a story
+
+
+def written_country(entities, doc: Doc) -> str | None:
+    """The country a story writes most often before a noun ("U.S. manufactured goods", "German exporters"), the
+    parse's "nmod" for "U.S." included: the last evidence for a statistic's country, when the story gives no
+    other. Weaker than `story_country`'s evidence, so only statistics read it (not a government post's country)."""
+    if doc not in _WRITTEN:
+        _WRITTEN[doc] = _modifier_country(doc, entities) or _NONE
+    return _WRITTEN[doc] or None
+
+
+def _modifier_country(doc: Doc, entities) -> str | None:
+    counts: Counter[str] = Counter()
+    for token in doc:
+        if token.dep_ in NATIONAL_MODIFIER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            country = country_of(token, entities)
+            if country is not None and country in known_countries():
+                counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_central_bank(token: Token) -> bool:
+    """ "the central bank", "the Freedonian central bank": a bank with a central bank word before it."""
+    return token.lemma_.lower() == "bank" and any(
+        c.dep_ == "amod" and c.lower_ in words("central_bank_words") for c in token.children
+    )
 
 
 def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> str | None:
