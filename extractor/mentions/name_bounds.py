@@ -271,10 +271,23 @@ def _place_owner(owner: Span) -> Span | None:
         written = span_text(words_)
         if is_country_name(written) or written.lower() in table("place_aliases"):
             return Span(doc, start, owner.end, label="GPE")
-        label = doc[start].ent_type_ if _one_tagged_place(words_) else label_elsewhere(words_, "")
-        if label in PLACE_LABELS:
+        label = _place_label(words_)
+        if label is not None:
             return Span(doc, start, owner.end, label=label)
     return None
+
+
+def _place_label(words_: Span) -> str | None:
+    """The place label NER gives the words wherever it tags them alone (with or without an "'s"), here or
+    elsewhere; None where any of those tags is no place ("Harrah's" read once as a town, else as a company)."""
+    written = span_text(words_)
+    labels = {e.label_ for e in words_.doc.ents if _POSSESSIVE_TAIL.sub("", span_text(e)) == written}
+    if _one_tagged_place(words_):
+        labels.add(words_[0].ent_type_)
+    return next(iter(labels)) if len(labels) == 1 and labels <= PLACE_LABELS else None
+
+
+_POSSESSIVE_TAIL = re.compile(r"\s*(?:'s|’s)$")
 
 
 def _one_tagged_place(words_: Span) -> bool:
