@@ -384,8 +384,21 @@ def _trim_person(span: Span) -> Span | None:
     ):
         start += 1
     if start == span.start:
+        start = _after_inner_honorific(span)
+    if start == span.start:
         return span
     return Span(span.doc, start, span.end, label="PERSON")
+
+
+def _after_inner_honorific(span: Span) -> int:
+    """ "Circuit Judge Ana Ruiz", "then-Gov. Tom Reed": an honorific after a word that qualifies it ends the
+    title; the person's name is the two or more name words after it. The mention's start where none does."""
+    honorifics = words("honorifics")
+    for k in range(span.end - 3, span.start, -1):
+        if span.doc[k].lower_ in honorifics:
+            rest = span.doc[k + 1 : span.end]
+            return k + 1 if all(_person_name_word(t, rest) for t in rest) else span.start
+    return span.start
 
 
 DATELINE = re.compile(
