@@ -262,7 +262,8 @@ def keep_group_word(cluster: EntityCluster, text: str) -> None:
     full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
     longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
     group = {p[len(prefix)] for p in longer}
-    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in GROUP_WORDS:
+    kept = GROUP_WORDS | words("business_suffixes")  # "Halden Communications Inc" written so every time
+    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in kept:
         cluster.name = " ".join([cluster.name, *group])
 
 
