@@ -26,6 +26,7 @@ from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads th
     EntityCluster as EntityCluster,
 )
 from extractor.mentions.entity_clusters import (
+    keep_suffix_the_initials_spell,
     merge_abbreviations,
     merge_headline_names,
     merge_possessive_names,
@@ -583,8 +584,10 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         others = frozenset(name for other, name in org_names if other is not cluster)
         settle_name(cluster, doc_text(doc), body_start, others)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
-    settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)
+    for cluster in clusters.values():
+        keep_suffix_the_initials_spell(cluster, text)  # "Tarvia Grain Marketing Corp (TGMC)" keeps its "Corp"
+    settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     mark_ticker_companies(clusters, text)
     agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():
