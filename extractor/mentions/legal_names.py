@@ -28,18 +28,15 @@ def strip_legal_suffix(name: str) -> str:
 
 def partnership_name(name: str) -> str:
     """The name an organization goes by: without its legal suffix, but a partnership of two or more words keeps
-    its "& Co", with the full stop the text writes after it ("Halden Vess & Co Inc" -> "Halden Vess & Co", "Lowell
-    & Co." -> "Lowell & Co."; the readable gold spells it as the text does). The readable gold names such a firm
-    with the "& Co" (10 firms in 8 sets with no short alias, against 1 without it; where it drops it, it lists the
-    long form as an alias); `strip_legal_suffix` still drops it, so the long and the short forms fall into one
-    cluster."""
+    its "& Co" ("Halden Vess & Co Inc" -> "Halden Vess & Co"). The readable gold names such a firm with the "& Co"
+    (10 firms in 8 sets with no short alias, against 1 without it; where it drops it, it lists the long form as an
+    alias); `strip_legal_suffix` still drops it, so the long and the short forms fall into one cluster."""
     parts = name.split()
     while len(parts) > 4 and parts[-1].lower().rstrip(".,") in words("org_suffixes") and not _and_co_tail(parts):
         parts.pop()  # "Halden Vess & Co Inc": the suffix after the partnership's "& Co"
     if _ends_in_and_co(parts):
-        return " ".join([*parts[:-1], parts[-1].rstrip(",")])
-    short, written = strip_legal_suffix(name), " ".join(parts).rstrip(",")
-    return written if written.endswith(".") and short == written[:-1] else short  # "Lowell & Co." as written
+        return " ".join([*parts[:-1], parts[-1].rstrip(".,")])
+    return strip_legal_suffix(name)
 
 
 def _and_co_tail(parts: list[str]) -> bool:
