@@ -402,15 +402,13 @@ def keep_suffix_the_initials_spell(cluster: EntityCluster, text: str) -> None:
     an operating company named so), not a legal form to drop. Only a name of two or more words the suffix follows
     and the text never writes without it ("Halden Mining said" makes "Halden Mining" the name); a cluster named by
     its initials keeps them."""
-    if " " not in cluster.name or _written_bare(cluster.name, text):
+    if " " not in cluster.name:
         return
     codes = [a for a in cluster.aliases if 2 <= len(a) <= 6 and a.isalpha() and a.isupper()]
-    for code in codes:
-        form = _suffixed_form(code, cluster)
-        if form is not None:
-            cluster.aliases.add(cluster.name)
-            cluster.name = form
-            return
+    form = next((f for code in codes if (f := _suffixed_form(code, cluster)) is not None), None)
+    if form is not None and not _written_bare(cluster.name, text):  # the text's search only for such a name
+        cluster.aliases.add(cluster.name)
+        cluster.name = form
 
 
 def _suffixed_form(letters: str, cluster: EntityCluster) -> str | None:
