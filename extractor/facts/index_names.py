@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from extractor.facts.attachment_days import is_index_predicate
 from extractor.facts.index_descriptions import described_index
 from extractor.facts.syntax import INDEX_CODE
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.models import Entity, Fact
 
 if TYPE_CHECKING:
@@ -83,10 +83,13 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
             return None
         return ctx.last_index or _named_index_before(measured, ctx)
     if all(t.pos_ == "PROPN" or t.like_num for t in modifiers) and any(t.pos_ == "PROPN" for t in owner + modifiers):
+        if modifiers and any(t.ent_type_ in PLACE_TYPES for t in owner):
+            owner = []  # "Freedonia's Halden average": the place owns no part of the index's name
         tokens = sorted(owner + modifiers, key=lambda t: t.i)  # "Halden & Co's 300 index": the owner names it
         # a capitalized index noun is part of the proper name ("the Vantor Activity Index"); a stock index
         # ("the Halden 300 index", "the Halden Composite Index .HCI" with its quote code) takes its short name
         coded = any(INDEX_CODE.match(t.text) for t in measured.doc[measured.i + 1 : measured.i + 3])
+        coded = coded and not _names_a_currency(tokens[-1])
         last = measured.i if measured.text[:1].isupper() and not coded else tokens[-1].i
         name = measured.doc[tokens[0].i : last + 1].text
     else:
@@ -97,6 +100,13 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _names_a_currency(last_word: Token) -> bool:
+    """ "the Freedonian Crown Index .FCX": without its index noun the name would be the currency the index
+    follows, another thing, so the capitalized "Index" stays in the name even before a quote code (a stock
+    index, "the Halden Composite Index .HCI", still takes its short name)."""
+    return last_word.lower_ in table("currencies")
 
 
 def _after_roles(modifiers: list[Token], owner: list[Token], roles: frozenset[str]) -> list[Token]:

@@ -26,6 +26,7 @@ from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads th
     EntityCluster as EntityCluster,
 )
 from extractor.mentions.entity_clusters import (
+    keep_suffix_the_initials_spell,
     merge_abbreviations,
     merge_headline_names,
     merge_possessive_names,
@@ -384,8 +385,21 @@ def _trim_person(span: Span) -> Span | None:
     ):
         start += 1
     if start == span.start:
+        start = _after_inner_honorific(span)
+    if start == span.start:
         return span
     return Span(span.doc, start, span.end, label="PERSON")
+
+
+def _after_inner_honorific(span: Span) -> int:
+    """ "Circuit Judge Ana Ruiz", "then-Gov. Tom Reed": an honorific after a word that qualifies it ends the
+    title; the person's name is the two or more name words after it. The mention's start where none does."""
+    honorifics = words("honorifics")
+    for k in range(span.end - 3, span.start, -1):
+        if span.doc[k].lower_ in honorifics:
+            rest = span.doc[k + 1 : span.end]
+            return k + 1 if all(_person_name_word(t, rest) for t in rest) else span.start
+    return span.start
 
 
 DATELINE = re.compile(
@@ -570,8 +584,10 @@ def cluster_entities(doc: Doc, body_start: int = 0) -> list[EntityCluster]:
         others = frozenset(name for other, name in org_names if other is not cluster)
         settle_name(cluster, doc_text(doc), body_start, others)  # body spelling, a "Group" never left off
     merge_abbreviations(clusters)
-    settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     text = doc_text(doc)
+    for cluster in clusters.values():
+        keep_suffix_the_initials_spell(cluster, text)  # "Tarvia Grain Marketing Corp (TGMC)" keeps its "Corp"
+    settle_person_or_org(clusters.values())  # "analyst at X", "spokeswoman X": cues over all mentions decide
     mark_ticker_companies(clusters, text)
     agencies = {text[a:b].strip().lower() for a, b in _dateline_agencies(doc)}
     for cluster in clusters.values():

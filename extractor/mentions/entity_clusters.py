@@ -262,7 +262,8 @@ def keep_group_word(cluster: EntityCluster, text: str) -> None:
     full = [a.split() for a in cluster.aliases if not (a.isupper() and " " not in a)]
     longer = [p for p in full if len(p) > len(prefix) and [w.lower() for w in p[: len(prefix)]] == prefix]
     group = {p[len(prefix)] for p in longer}
-    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in GROUP_WORDS:
+    kept = GROUP_WORDS | words("business_suffixes")  # "Halden Communications Inc" written so every time
+    if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in kept:
         cluster.name = " ".join([cluster.name, *group])
 
 
@@ -333,7 +334,10 @@ def merge_abbreviations(clusters: dict[str, EntityCluster]) -> None:
         longer = [
             c
             for k, c in clusters.items()
-            if k != key and " " in c.name and _abbreviates(letters, c.name) and _same_kind(c, cluster)
+            if k != key
+            and " " in c.name
+            and (_abbreviates(letters, c.name) or _suffixed_form(letters, c) is not None)
+            and _same_kind(c, cluster)
         ]
         if len(longer) == 1 and all(in_brackets(m) for m in longer[0].mentions):
             _absorb(cluster, longer[0], cluster.label)  # the long form only in an aside: the text's name is short
@@ -390,6 +394,35 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 def _outside_name(word: str) -> bool:
     """A capitalized word that is no part of a company's name: a title word or a month."""
     return word.lower() in words("title_words") or word.lower() in table("month_names")
+
+
+def keep_suffix_the_initials_spell(cluster: EntityCluster, text: str) -> None:
+    """ "Tarvia Grain Marketing Corp (TGMC)": where the initials the text writes for a name spell its legal suffix
+    too, the suffix is part of the name ("Tarvia Grain Marketing Corp", as the gold writes a public corporation or
+    an operating company named so), not a legal form to drop. Only a name of two or more words the suffix follows
+    and the text never writes without it ("Halden Mining said" makes "Halden Mining" the name); a cluster named by
+    its initials keeps them."""
+    if " " not in cluster.name:
+        return
+    codes = [a for a in cluster.aliases if 2 <= len(a) <= 6 and a.isalpha() and a.isupper()]
+    form = next((f for code in codes if (f := _suffixed_form(code, cluster)) is not None), None)
+    if form is not None and not _written_bare(cluster.name, text):  # the text's search only for such a name
+        cluster.aliases.add(cluster.name)
+        cluster.name = form
+
+
+def _suffixed_form(letters: str, cluster: EntityCluster) -> str | None:
+    """The cluster's written form with its legal suffix whose initials are `letters`, where the name without the
+    suffix does not abbreviate to them ("TGMC" of "Tarvia Grain Marketing Corp", not of "Tarvia Grain Marketing");
+    None otherwise."""
+    if not letters.isupper() or _abbreviates(letters, cluster.name):
+        return None
+    for alias in sorted(cluster.aliases):
+        form = alias.rstrip(".")
+        tail = form[len(cluster.name) :].split()
+        if form.startswith(cluster.name + " ") and len(tail) == 1 and is_abbreviation(letters, form):
+            return form
+    return None
 
 
 def _abbreviates(letters: str, name: str) -> bool:

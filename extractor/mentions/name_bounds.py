@@ -8,8 +8,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicons import words
+from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.government_bodies import is_country_name
 from extractor.mentions.token_index import tokens_between
 
 
@@ -241,12 +242,58 @@ def split_at_owner(span: Span) -> list[Span]:
         if mark.text not in POSSESSIVE or mark.nbor(-1).whitespace_ or not mark.nbor(1).text[:1].isupper():
             continue
         owner = span.doc[span.start : mark.i]
+        place = _place_owner(owner)
+        if place is not None:  # "[Tarvia's Grain Board]": a place's possessive is never part of a name
+            return [place, Span(span.doc, mark.i + 1, span.end, label=span.label_)]
         if mark.nbor(1).lower_ in company_words() or not _named_bare(span.doc, owner):
             return [span]
         owner_label = label_elsewhere(owner, span.label_)  # "[Tarvik's Labour] party": a person owns it
         unit = Span(span.doc, mark.i + 1, span.end, label=span.label_)
         return [Span(span.doc, owner.start, owner.end, label=owner_label), unit]
     return [span]
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_NAME_WORDS = 3  # "Upper Tarn Valley's": a place's name is a few words; NER may cut its first word off
+
+
+def _place_owner(owner: Span) -> Span | None:
+    """The owner before a name's "'s" is a place ("[Tarvia's Grain Board]", "[Port's Harbour Trust]" cut from
+    "Tarn Port's"): a country or place alias of the lexicons, or words the text tags as a place where it writes
+    them alone. The place may start a word or two before the mention (NER cut "Tarn" off "Tarn Port"); the
+    place's span, labelled as a place, else None. Not a company's or person's possessive ("Kellan's Stores")."""
+    doc, floor = owner.doc, owner.sent.start
+    for start in range(owner.start, max(floor, owner.start - PLACE_NAME_WORDS + 1) - 1, -1):
+        tagged_apart = doc[start].ent_type_ and doc[start + 1].ent_iob_ != "I"
+        if start < owner.start and (not doc[start].text[:1].isupper() or tagged_apart):
+            break  # capitalised words before the mention, untagged or in one entity with it, may open the place
+        words_ = doc[start : owner.end]
+        written = span_text(words_)
+        if is_country_name(written) or written.lower() in table("place_aliases"):
+            return Span(doc, start, owner.end, label="GPE")
+        label = _place_label(words_)
+        if label is not None:
+            return Span(doc, start, owner.end, label=label)
+    return None
+
+
+def _place_label(words_: Span) -> str | None:
+    """The place label NER gives the words wherever it tags them alone (with or without an "'s"), here or
+    elsewhere; None where any of those tags is no place ("Harrah's" read once as a town, else as a company)."""
+    written = span_text(words_)
+    labels = {e.label_ for e in words_.doc.ents if _POSSESSIVE_TAIL.sub("", span_text(e)) == written}
+    if _one_tagged_place(words_):
+        labels.add(words_[0].ent_type_)
+    return next(iter(labels)) if len(labels) == 1 and labels <= PLACE_LABELS else None
+
+
+_POSSESSIVE_TAIL = re.compile(r"\s*(?:'s|’s)$")
+
+
+def _one_tagged_place(words_: Span) -> bool:
+    """NER tagged the words as one place of their own ("[Tarn Port's]" before "[Harbour Bank]")."""
+    first = words_[0]
+    return first.ent_iob_ == "B" and first.ent_type_ in PLACE_LABELS and all(t.ent_iob_ == "I" for t in words_[1:])
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -302,7 +349,9 @@ def _possessive_owner(doc: Doc, start: int, floor: int) -> bool:
     if start - 2 < floor or doc[start - 1].text not in POSSESSIVE or doc[start - 2].whitespace_:
         return False
     owner = doc[start - 2]
-    return owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in company_words()
+    if not (owner.is_alpha and owner.text[:1].isupper() and doc[start].lower_ in company_words()):
+        return False
+    return _place_owner(doc[start - 2 : start - 1]) is None  # "Tarvia's Financial Authority": the place's body
 
 
 def _glued_number_start(doc: Doc, start: int, floor: int) -> int:
