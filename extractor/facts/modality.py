@@ -20,6 +20,7 @@ from extractor.facts.modality_demands import demanded_act
 from extractor.facts.modality_economy import forecast_of_an_economy, predicted_statistic
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
+from extractor.facts.modality_hedged_figures import hedged_figure
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
@@ -90,6 +91,8 @@ def modality_for(
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
+    if modality == "actual" and hedged_figure(span.root):
+        return "forecast"  # "to avert a possible $5 billion fine": what may come, no result
     if modality == "target" and sourced_to_forecasters(span.root):
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
@@ -98,12 +101,12 @@ def modality_for(
         return "forecast"  # "a fund manager expects Tarrow to post a loss of $2": not the fund's own plan
     if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
-    if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
+    if agreed_deal and modality == "actual" and modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
     return modality
 
 
-def _modal_above(root: Token) -> bool:
+def modal_above(root: Token) -> bool:
     """A verb above the figure, below its reporting verb, takes a future or possibility auxiliary."""
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
