@@ -20,7 +20,7 @@ from extractor.facts.modality_demands import demanded_act
 from extractor.facts.modality_economy import forecast_of_an_economy, predicted_statistic
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
-from extractor.facts.modality_hedged_figures import hedged_figure
+from extractor.facts.modality_hedged_figures import hedged_figure, probability_figure
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
@@ -91,8 +91,8 @@ def modality_for(
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
-    if modality == "actual" and hedged_figure(span.root):
-        return "forecast"  # "to avert a possible $5 billion fine": what may come, no result
+    if modality == "actual" and (hedged_figure(span.root) or probability_figure(span.root)):
+        return "forecast"  # "to avert a possible $5 billion fine", "the chances of X fell to 20 percent": no result
     if modality == "target" and sourced_to_forecasters(span.root):
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
