@@ -80,3 +80,28 @@ def test_a_deal_term_under_a_modal_told_by_an_outsider_is_a_forecast(nlp, text, 
 )
 def test_a_deal_term_a_party_tells_stays_agreed(nlp, text):
     assert _modality(nlp, text, 8e8) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Estimates for the central bank's key rate stood at 6.5 percent for a third week, a survey showed.", 6.5),
+        ("Forecasts for Freedonian inflation next year are around 4 percent.", 4),
+        ("Her forecast for third-quarter growth is 1.5 percent, the governor told reporters.", 1.5),
+    ],
+)
+def test_many_forecasts_or_a_persons_as_subject_are_a_forecast(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        ("The agency's advance estimate of fourth-quarter growth was 2.8 percent.", 2.8, "actual"),
+        ("Its forecast for 2012 sales is $4 billion.", 4e9, "target"),
+        ("Statistics Freedonia's advance estimate of growth was 2.8 percent.", 2.8, "actual"),
+        ("Sales rose 7 percent, while estimates for the year stood at $4 billion.", 7, "actual"),
+    ],
+)
+def test_near_misses_of_forecasts_as_subject(nlp, text, amount, expected):
+    assert _modality(nlp, text, amount) == expected
