@@ -459,25 +459,25 @@ def _forecast_as_subject(verb: Token) -> Token | None:
     """ "the analysts' mean estimate was 71 cents", "the consensus estimate is for a result of 48": a verb
     whose subject names a prediction states what was predicted."""
     return next(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and (_forecasters_prediction(c) or _owned_or_many(c))),
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and (_forecasters_prediction(c) or _personal_or_many(c))),
         None,
     )
 
 
-PRONOUN_OWNERS = frozenset({"his", "her", "its", "our", "their"})
+PERSONAL_OWNERS = frozenset({"his", "her"})
 
 
-def _owned_or_many(noun: Token) -> bool:
-    """A prediction noun whose maker the phrase tells: a pronoun owner ("its forecast for sales is $4 billion", the
-    subject's target; "his forecast for growth is around 2 percent", a person's view, a forecast, as
-    `_noun_owner_is_subject` decides), or the plural with no owner ("estimates for the policy rate stood at 8
-    percent": several forecasters'). A bare singular may be a statistic's reading ("the advance estimate was 2.8
-    percent"), left as it is."""
+def _personal_or_many(noun: Token) -> bool:
+    """A prediction noun whose maker the phrase tells as no company: a person ("his forecast for growth is around 2
+    percent", an economist's or an official's view), or several forecasters, the plural with no owner ("estimates
+    for the policy rate stood at 8 percent"). A bare singular may be a statistic's reading ("the advance estimate
+    was 2.8 percent"), and a company's own past forecast told beside its result ("its own forecast was 65 cents")
+    is left to the other rules, as before."""
     if noun.lemma_.lower() not in _forecast_nouns() or noun.lemma_.lower() == "poll":
         return False  # "a poll showed sales fell": what it observed (`survey_reading`)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
-        return all(o.lower_ in PRONOUN_OWNERS for o in owners)  # a named owner may be a statistics office
+        return all(o.lower_ in PERSONAL_OWNERS for o in owners)  # not "its own forecast was 65 cents" (tests)
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
     return noun.tag_ == "NNS" and not determiners - {"the"}
 
