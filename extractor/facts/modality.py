@@ -38,7 +38,7 @@ from extractor.facts.modality_sizes import sizes_its_noun
 from extractor.facts.modality_survey_readings import survey_reading
 from extractor.facts.modality_tellers import sourced_to_forecasters, titled_forecaster, told_by_forecaster
 from extractor.facts.syntax import SUBJECT_DEPS
-from extractor.lexicons import any_words, words
+from extractor.lexicons import words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Period
 
@@ -561,8 +561,6 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         kept.append(token)
         if token.dep_ == "csubj":
             break  # "firing 3,400 staff could prove costly": a clause as subject states its own act
-        if _told_content_in_past(token):
-            break  # "followed the announcement that joblessness ticked up to 9 percent": a result, told
         participle = token.dep_ == "acl" and token.tag_ == "VBG"  # predicted with the claim, or sizing its noun
         if token.dep_ == "relcl" or participle and not (_predicted_participle(token) or sizes_its_noun(token)):
             break  # "..., with Norvale climbing 8 percent": a participle clause on a noun states its own fact
@@ -579,21 +577,6 @@ def _same_claim(chain: list[Token]) -> list[Token]:
         if _background_phrase(token) and _figure_is_object(kept):
             break  # "expects growth of 3 percent after a 5 percent rise last year": the ground, a known fact
     return kept
-
-
-def _told_content_in_past(verb: Token) -> bool:
-    """A clause that gives a noun's content ("the announcement that joblessness ticked up to 9 percent", "data that
-    showed orders rose 3 percent") with its own subject, in the simple past, no modal: a result the noun reports,
-    whatever predicting clause the noun sits in ("a poll ... of economists ... followed the announcement that ...").
-    Not the content of a prediction or of hearsay ("expectations that growth slowed", "reports that X agreed to
-    buy Y"): that stays the predictor's or the rumour's."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.pos_ != "NOUN":
-        return False
-    if verb.head.lemma_.lower() in any_words("forecast_nouns", "prediction_outlook_nouns", "hearsay_nouns"):
-        return False
-    children = list(verb.children)
-    own_subject = any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in children)
-    return own_subject and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def _consequence_of_done(verb: Token) -> bool:

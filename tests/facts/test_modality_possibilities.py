@@ -104,39 +104,3 @@ def test_many_forecasts_or_a_persons_as_subject_are_a_forecast(nlp, text, amount
 )
 def test_near_misses_of_forecasts_as_subject(nlp, text, amount, expected):
     assert _modality(nlp, text, amount) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "amount"),
-    [
-        (
-            "The survey was the second in a row in which economists cut their growth forecasts, and came after "
-            "the ministry's statement on Monday that exports slipped 4 percent in January.",
-            4,
-        ),
-        (
-            "Analysts expect a weak quarter, citing news that Tarrow's orders fell 12 percent in December.",
-            12,
-        ),
-        (
-            "Economists polled last week still expect two rate cuts, despite data that showed retail sales "
-            "climbed 3 percent in March.",
-            3,
-        ),
-    ],
-)
-def test_a_past_result_a_noun_reports_beside_a_forecast_stays_actual(nlp, text, amount):
-    assert _modality(nlp, text, amount) == "actual"
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "expected"),
-    [
-        # the content of a prediction stays a prediction
-        ("Economists voiced expectations that growth would slow to 2 percent this year.", 2, "forecast"),
-        # a past clause without its own subject is no reported result
-        ("Analysts expect Tarrow to lift sales 8 percent, helped by a plan announced last week.", 8, "forecast"),
-    ],
-)
-def test_near_misses_of_a_reported_past_result(nlp, text, amount, expected):
-    assert _modality(nlp, text, amount) == expected
