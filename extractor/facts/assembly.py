@@ -91,7 +91,14 @@ from extractor.facts.measures import (
     read_quantity,
     with_rate,
 )
-from extractor.facts.modality import modality_after_dating, modality_for, modality_of_measure, predicted_by_modal
+from extractor.facts.modality import (
+    modal_above,
+    modality_after_dating,
+    modality_for,
+    modality_of_measure,
+    predicted_by_modal,
+)
+from extractor.facts.modality_deal_tellers import told_by_a_nonparty
 from extractor.facts.modality_requirements import set_by_a_rule
 from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.named_facts import rank_facts, role_facts
@@ -491,7 +498,10 @@ def _figure_modality(
 ) -> str:
     """The modality of the figure `span`: its clause's, that of a plan its measure names, the brief line's, or
     that of the figure just read when it replaces an earlier prediction."""
-    modality = modality_for(span, sent, verb, agreed_deal=is_deal_term(predicate))
+    deal_term = is_deal_term(predicate)
+    modality = modality_for(span, sent, verb, agreed_deal=deal_term)
+    if deal_term and modality == "actual" and modal_above(span.root) and told_by_a_nonparty(span.root, subject, ctx):
+        modality = "forecast"  # "the fund said the retailer may attract an offer of $8 a share": not terms agreed
     modality = modality_of_measure(modality, predicate)  # "planned store closures": a plan's figure
     if modality == "target" and planned_by_another(span, subject, ctx):
         modality = "forecast"  # "Acme expects Freedonian car sales to reach 5 million": Acme's view of another

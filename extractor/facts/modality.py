@@ -20,6 +20,7 @@ from extractor.facts.modality_demands import demanded_act
 from extractor.facts.modality_economy import forecast_of_an_economy, predicted_statistic
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
+from extractor.facts.modality_hedged_figures import hedged_figure, probability_figure
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
@@ -90,6 +91,8 @@ def modality_for(
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
+    if modality == "actual" and (hedged_figure(span.root) or probability_figure(span.root)):
+        return "forecast"  # "to avert a possible $5 billion fine", "the chances of X fell to 20 percent": no result
     if modality == "target" and sourced_to_forecasters(span.root):
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
@@ -98,12 +101,12 @@ def modality_for(
         return "forecast"  # "a fund manager expects Tarrow to post a loss of $2": not the fund's own plan
     if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
-    if agreed_deal and modality == "actual" and _modal_above(span.root) and told_by_forecaster(span.root):
+    if agreed_deal and modality == "actual" and modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
     return modality
 
 
-def _modal_above(root: Token) -> bool:
+def modal_above(root: Token) -> bool:
     """A verb above the figure, below its reporting verb, takes a future or possibility auxiliary."""
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words("reporting_verbs"):
@@ -455,7 +458,28 @@ def _noun_phrase_length(claim: list[Token]) -> int:
 def _forecast_as_subject(verb: Token) -> Token | None:
     """ "the analysts' mean estimate was 71 cents", "the consensus estimate is for a result of 48": a verb
     whose subject names a prediction states what was predicted."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and _forecasters_prediction(c)), None)
+    return next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and (_forecasters_prediction(c) or _personal_or_many(c))),
+        None,
+    )
+
+
+PERSONAL_OWNERS = frozenset({"his", "her"})
+
+
+def _personal_or_many(noun: Token) -> bool:
+    """A prediction noun whose maker the phrase tells as no company: a person ("his forecast for growth is around 2
+    percent", an economist's or an official's view), or several forecasters, the plural with no owner ("estimates
+    for the policy rate stood at 8 percent"). A bare singular may be a statistic's reading ("the advance estimate
+    was 2.8 percent"), and a company's own past forecast told beside its result ("its own forecast was 65 cents")
+    is left to the other rules, as before."""
+    if noun.lemma_.lower() not in _forecast_nouns() or noun.lemma_.lower() == "poll":
+        return False  # "a poll showed sales fell": what it observed (`survey_reading`)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return all(o.lower_ in PERSONAL_OWNERS for o in owners)  # not "its own forecast was 65 cents" (tests)
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return noun.tag_ == "NNS" and not determiners - {"the"}
 
 
 def _forecasters_prediction(noun: Token) -> bool:
@@ -654,7 +678,12 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
 
 
 def _on_track(verb: Token) -> bool:
-    return any(c.lower_ == "on" and any(g.lemma_.lower() == "track" for g in c.children) for c in verb.children)
+    """ "is on track to", "remains on course for", "is on pace to", "are well on our way to" (`on_track_nouns`): a
+    state the subject is in ("be", "remain", "stay": `state_verbs`); "track" also after any verb, as before. Not an
+    act done on the way ("on its way to port, the tanker lost 300 tonnes")."""
+    state = verb.lemma_.lower() in words("state_verbs")
+    nouns = words("on_track_nouns") if state else frozenset({"track"})
+    return any(c.lower_ == "on" and any(g.lemma_.lower() in nouns for g in c.children) for c in verb.children)
 
 
 def rank_modality(rank: Token, noun: Token) -> str:

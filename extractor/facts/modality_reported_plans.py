@@ -175,7 +175,7 @@ def _on_track(verb: Token) -> bool:
     if verb.lemma_ != "be":
         return False
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    if not any(p.lemma_ == "track" for o in on for p in o.children):
+    if not any(p.lemma_.lower() in words("on_track_nouns") for o in on for p in o.children):
         return False
     plan_verbs = ("holder_act_verbs", "plan_progressive_verbs", "plan_amount_verbs", "intent_verbs")
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in any_words(*plan_verbs) for c in verb.children)
