@@ -372,6 +372,7 @@ def _all_candidates(
     if stated is None and quantity is not None:
         stated = revised_forecast_measure(verb)  # "it cut its forecast for growth to 2 percent": growth
     found.append(("statistic_holder", lambda: _statistic_country(stated, sent, ctx, regular)))
+    found.append(("unnamed_index", lambda: _unnamed_index_holder(measured, verb, ctx)))
     found.append(("policy_rate", lambda: policy_rate_holder(stated, ctx.entities.main_org)))  # "the funds rate"
     found.append(("named_around", lambda: _named_around(stated, verb, ctx, quantity)))
     found.append(("default", lambda: ctx.default_subject))
@@ -382,12 +383,24 @@ def _all_candidates(
     return found
 
 
-def _index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -> str | None:
+def _index_token(measured: Token | None, verb: Token | None) -> Token | None:
     if measured is None and verb is not None:
-        measured = clause_subject(verb)  # "the Halden 300 index .HLD dropped 1.8 percent"
-    if is_statistic_index(measured):
+        return clause_subject(verb)  # "the Halden 300 index .HLD dropped 1.8 percent"
+    return measured
+
+
+def _index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -> str | None:
+    index = _index_token(measured, verb)
+    if is_statistic_index(index):
         return None  # "the consumer price index rose": the country's statistic (`statistic_holder`), no named index
-    return index_name(measured, ctx)
+    return index_name(index, ctx)
+
+
+def _unnamed_index_holder(measured: Token | None, verb: Token | None, ctx: DocContext) -> str | None:
+    """An unnamed statistic index ("the producer price index") whose story names no country: the index itself
+    holds its reading, rather than the figure going without a subject or to a company that only reports it."""
+    index = _index_token(measured, verb)
+    return index_name(index, ctx) if is_statistic_index(index) else None
 
 
 def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regular: list[Candidate]) -> str | None:
