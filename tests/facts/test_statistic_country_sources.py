@@ -163,3 +163,25 @@ def test_a_country_written_before_nouns_is_the_last_evidence_for_a_statistic(nlp
 )
 def test_a_written_country_never_takes_a_named_holder_s_figure(nlp, text, surface, expected):
     assert subject(nlp, DATA_LEAD, DATA_TITLE, text, surface) == expected
+
+
+NO_PLACE_TITLE = "Price gauges mixed"
+NO_PLACE_LEAD = "Wholesale and shop prices went separate ways last month, figures showed. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The producer price index edged up 0.4 percent in March.", "0.4 percent"),
+        ("Economists think the consumer price index will rise 2.3 percent this year.", "2.3 percent"),
+        ("A year on, the consumer price index stood 1.1 percent higher, the figures showed.", "1.1 percent"),
+    ],
+)
+def test_an_unnamed_price_index_holds_its_reading_where_the_story_names_no_country(nlp, text, surface):
+    held = subject(nlp, NO_PLACE_LEAD, NO_PLACE_TITLE, text, surface)
+    assert held is not None and "index" in held.lower()
+
+
+def test_a_named_country_still_outranks_the_unnamed_index(nlp):
+    text = "The producer price index edged up 0.4 percent in March."
+    assert subject(nlp, ECONOMY_LEAD, ECONOMY_TITLE, text, "0.4 percent") == "Freedonia"
