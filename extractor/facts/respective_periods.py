@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from extractor.mentions.calendars import quarter, shifted
+from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -66,7 +67,7 @@ def _figure_list(span: Span, figures: tuple[Span, ...]) -> list[Span]:
 
 
 def _joined(first: Span, second: Span) -> bool:
-    text = first.doc.text[first.end_char : second.start_char]
+    text = doc_text(first.doc)[first.end_char : second.start_char]  # Doc.text joins every token on each access
     return first.end_char <= second.start_char and LIST_JOIN.fullmatch(text) is not None
 
 
