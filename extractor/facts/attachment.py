@@ -325,7 +325,7 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     strike cut output by 30 percent", "better than in 2009, when it lost $4 million": a clause opened by "when"
     right after a period phrase tells of that period, whether or not the phrase is the earlier side of a comparison.
     Read on the surface (phrase, comma, "when"): the parser hangs such clauses anywhere."""
-    verb = _first_conjunct(own_clause(span.root))  # "when jobs fell in 25 states and rose in 17": both verbs
+    verb = _first_conjunct(own_clause(span.root))  # "when it shut 4 mills and opened 2": both verbs
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
     if when is None or when.i > span.start:
         return None
@@ -335,15 +335,15 @@ def _when_phrase(span: Span, sent: Span, periods: list[PeriodMention], kind: str
     for m in periods:
         phrase = _phrase_span(span.doc, sent, m)
         gap = span.doc[phrase.end : when.i] if phrase is not None else None
-        # the phrase may close a comparison ("better than in the fourth quarter, when it lost $2 billion", "a
-        # reversal from May, when jobs fell in 25 states"): the clause still tells of that period, not the later one
+        # the phrase may close a comparison ("weaker than in the second half, when it earned $7 million", "a
+        # turnaround from April, when it shut 4 mills"): the clause still tells of that period, not the later one
         if gap is not None and len(gap) == 1 and gap[0].text == "," and m.role in ("period", "comparison"):
             return m if kind == "price" or not m.point else None  # a day dates prices only (`period_for`)
     return None
 
 
 def _first_conjunct(verb: Token | None) -> Token | None:
-    """The first of a run of conjoined verbs ("fell in 25 states and rose in 17": "fell"), which holds what
+    """The first of a run of conjoined verbs ("shut 4 mills and opened 2": "shut"), which holds what
     they share (a "when", a subject)."""
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
@@ -582,7 +582,7 @@ def period_for(
     others = tuple(q for q in others if q.start_char != span.start_char and not _coordinated(q, span))
     periods = anchor_same_period(periods, story.span_before)  # "rose 3 percent in the same period": the span named
     respective = respective_period(span, listed, periods, sent) if kind != "rank" else None
-    if respective is not None:  # "to 0.9 and 2.2 percent for this year and next year": each its own year
+    if respective is not None:  # "at 1.6 and 2.8 percent in 2021 and 2022": each its own year
         return Dating(_resolved(respective, periods, story), None, None)
     if kind == "price" and modality in GUIDANCE:
         # "a panel sees the cost-of-living gauge up 3.4 percent next year", "the benchmark is tipped to close

@@ -133,8 +133,8 @@ def quotes_a_bond(predicate: str, sentence: str) -> bool:
 
 
 def quotes_a_swap(unit: str | None, sentence: str) -> bool:
-    """ "Five-year credit default swaps on the lender fell 8 basis points to 105 basis points", "the cost of insuring
-    its debt with credit default swaps rose to 765 basis points": a swap's spread is a quote of its session, as a
+    """ "the insurer's credit default swaps tightened 12 basis points to 240", "protection on its bonds through
+    credit default swaps widened to 530 basis points": a swap's spread is a quote of its session, as a
     bond's yield is. Read where the sentence names the swap (`swap_names`) and the figure is in basis points
     (percentage points): not the swap's notional sum, nor a bank's loss on its swaps."""
     return unit == "percentage_point" and _swap_context().search(sentence) is not None

@@ -678,7 +678,7 @@ def _is_target_cue(token: Token, cues: frozenset[str]) -> bool:
 
 
 def _on_track(verb: Token) -> bool:
-    """ "is on track to", "remains on course for", "is on pace to", "are well on our way to" (`on_track_nouns`): a
+    """ "is on track to", "remains on course for", "is on pace to", "stays well on its way to" (`on_track_nouns`): a
     state the subject is in ("be", "remain", "stay": `state_verbs`); "track" also after any verb, as before. Not an
     act done on the way ("on its way to port, the tanker lost 300 tonnes")."""
     state = verb.lemma_.lower() in words("state_verbs")

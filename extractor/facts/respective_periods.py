@@ -1,14 +1,14 @@
-"""Figures listed against as many listed periods, in order: "cut its forecasts for this year and next year to 0.9
-and 2.2 percent", "sees growth at 1.4 percent and 2.1 percent in 2013 and 2014 respectively". The first figure is of
+"""Figures listed against as many listed periods, in order: "trimmed its outlook for this year and for next year to
+1.6 and 2.8 percent", "sees growth at 1.4 percent and 2.1 percent in 2013 and 2014 respectively". The first figure is of
 the first period, the second of the second; without this reading every figure of the list took one of the periods
 (or the span that holds both).
 
 Read on the surface, as the lists are written: figures joined by "and" (or by commas and a last "and"), and period
 phrases joined the same way, or one phrase that names several periods: two years ("for 2013 and 2014"), an ordinal
 elided before a quarter or half ("the third- and fourth-quarter index", "in the first and second quarters"), or the
-next N quarters or years ("to fall 3 percent and 1 percent in the next two quarters": the quarters after the current
-one). The lists must be of the same length. A sentence with other period phrases uses the one list with no comma or
-semicolon between it and the figures, else none; a list whose phrases are comparisons or counted back ("a year
+next N quarters or years ("should drop 5 percent and 7 percent during the next two quarters": the quarters after
+the current one). The lists must be of the same length. A sentence with other period phrases uses the one list with no
+comma or semicolon between it and the figures, else none; a list whose phrases are comparisons or counted back ("a year
 earlier") leaves the figures to the usual choice.
 """
 
@@ -73,8 +73,8 @@ def _joined(first: Span, second: Span) -> bool:
 
 def _period_group(dated: list[PeriodMention], text: str, figures: tuple[int, int]) -> list[PeriodMention] | None:
     """The sentence's one list of period phrases (phrases joined by "and" or commas): the only one, else the only one
-    with no comma or semicolon between it and the figure list ("fall 3 and 1 percent in the next two quarters,
-    bringing the drop close to the decline seen in 1982": not 1982)."""
+    with no comma or semicolon between it and the figure list ("shrink 4 and 2 percent over the next two quarters,
+    a slump deeper than the one of 1991": not 1991)."""
     groups: list[list[PeriodMention]] = []
     for m in sorted(dated, key=lambda m: m.start):
         joined = groups and PERIOD_JOIN.fullmatch(text[groups[-1][-1].end : m.start]) is not None

@@ -18,11 +18,7 @@ OPENING = "Torvane Corp reported its results on Tuesday. "
     [
         ("Keldor proposed a $12-per-share special dividend.", "$12", "special dividend per share"),
         ("Norvale holders sued after the $3-a-share fire sale to a rival bank.", "$3", "fire sale price per share"),
-        (
-            "Last month Keldor launched its hostile $48-a-share offer to acquire Norvale.",
-            "$48",
-            "offer price per share",
-        ),
+        ("Keldor's unsolicited $48-a-share offer for Norvale expires on Friday.", "$48", "offer price per share"),
         ("Keldor took a 50-cent-a-share charge in the quarter.", "50-cent", "charge per share"),
     ],
 )

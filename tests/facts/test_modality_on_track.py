@@ -39,7 +39,7 @@ def test_a_track_record_plans_nothing(nlp):
     [
         ("The group is on course for an operating margin of 14 percent next year.", "14 percent"),
         ("Varden is on pace to open 60 plants in Asia by 2018, the finance chief said.", "60"),
-        ('"We are well on our way to 4 billion euros of yearly savings by 2017," Kraus said.', "4 billion euros"),
+        ("Varden stays well on its way to 900 million euros of cost cuts by 2019, Kraus said.", "900 million euros"),
     ],
 )
 def test_other_words_of_being_on_track_make_a_target(nlp, sentence, surface):
@@ -54,7 +54,7 @@ def test_other_words_of_being_on_track_make_a_target(nlp, sentence, surface):
     [
         ("On its way to the port, the tanker lost 300 tonnes of fuel oil last week.", "300 tonnes"),
         ("Sales rose 8 percent in the quarter, and the group is on course to post a profit this year.", "8 percent"),
-        ("Of course, its sales fell 6 percent in the second quarter.", "6 percent"),
+        ("Of course, Varden's orders slipped 9 percent over the winter months.", "9 percent"),
     ],
 )
 def test_a_way_or_a_course_that_plans_nothing(nlp, sentence, surface):

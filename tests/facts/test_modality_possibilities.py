@@ -59,8 +59,8 @@ def test_near_misses_keep_their_clause_modality(nlp, text, amount, expected):
             15,
         ),
         (
-            "Corbel Foods Inc is in talks with Brisa Group in a deal that would value Corbel at about "
-            "$800 million, according to the Halden Gazette.",
+            "Brisa Group is negotiating a purchase of Corbel Foods Inc that would value Corbel at roughly "
+            "$800 million, the Halden Gazette reported.",
             8e8,
         ),
         ("The Halden Gazette said a merger might value Corbel Foods Inc at up to $1.1 billion.", 1.1e9),
@@ -74,7 +74,7 @@ def test_a_deal_term_under_a_modal_told_by_an_outsider_is_a_forecast(nlp, text, 
     "text",
     [
         "Tarrow said it would buy Corbel Foods Inc for $800 million in cash.",
-        "Tarrow Industries agreed to buy Corbel Foods Inc in a deal that would value Corbel at $800 million.",
+        "Tarrow Industries agreed to acquire Corbel Foods Inc in a transaction that would value it at $800 million.",
         "The company said the deal would value Corbel Foods Inc at $800 million.",
     ],
 )
@@ -85,7 +85,7 @@ def test_a_deal_term_a_party_tells_stays_agreed(nlp, text):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Estimates for the central bank's key rate stood at 6.5 percent for a third week, a survey showed.", 6.5),
+        ("Estimates of the central bank's benchmark rate were unchanged at 6.5 percent, the weekly poll showed.", 6.5),
         ("Forecasts for Freedonian inflation next year are around 4 percent.", 4),
         ("Her forecast for third-quarter growth is 1.5 percent, the governor told reporters.", 1.5),
     ],

@@ -16,7 +16,7 @@ OPENING = "Torvane Corp reported its results on Tuesday. "
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Torvane's profit per share rose to 52 cents from 47 cents.", "52 cents", "earnings per share"),
+        ("Torvane's profit per share improved to 73 cents in the half.", "73 cents", "earnings per share"),
         ("Torvane said per-share profit could reach 40 cents in the quarter.", "40 cents", "earnings per share"),
         ("Net income per share was 61 cents, the company said.", "61 cents", "earnings per share"),
         ("Adjusted profit per share fell to 18 cents.", "18 cents", "adjusted earnings per share"),

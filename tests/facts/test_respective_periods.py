@@ -1,6 +1,6 @@
-"""Figures listed against as many listed periods take them in order ("to 0.9 and 2.2 percent for this year and next
-year": 0.9 this year, 2.2 next year), `facts.respective_periods`; one period for a list, or a list of periods with a
-single figure, keeps the usual choice."""
+"""Figures listed against as many listed periods take them in order ("for this year and for next year to 1.6 and
+2.8 percent": 1.6 this year, 2.8 next year), `facts.respective_periods`; one period for a list, or a list of periods
+with a single figure, keeps the usual choice."""
 
 from __future__ import annotations
 
@@ -21,15 +21,15 @@ Y2013, Y2014 = (D(2013, 1, 1), D(2013, 12, 31)), (D(2014, 1, 1), D(2014, 12, 31)
     [
         # two relative years joined by "and", the figures after them
         (
-            "The Halden Institute cut its growth forecasts for Norland for this year and next year to 0.9 and 2.2 "
-            "percent.",
-            {0.9: Y2013, 2.2: Y2014},
+            "Halden Institute economists trimmed their Norland outlook for this year and for next year to 1.6 and "
+            "2.8 percent.",
+            {1.6: Y2013, 2.8: Y2014},
         ),
         # one phrase naming two years, the earlier sides of the revision listed too
         (
-            "The Halden Institute cut its Norland GDP forecast to -1.0 and 1.3 percent for 2013 and 2014, from a "
-            "previous 0.8 and 2.4 percent.",
-            {-1.0: Y2013, 1.3: Y2014, 0.8: Y2013, 2.4: Y2014},
+            "The Halden Institute now puts Norland GDP growth at -0.6 and 1.1 percent in 2013 and 2014, down from "
+            "its earlier 0.5 and 2.7 percent.",
+            {-0.6: Y2013, 1.1: Y2014, 0.5: Y2013, 2.7: Y2014},
         ),
         # "respectively" after the years, each figure with its unit
         (
@@ -50,10 +50,10 @@ def test_listed_figures_take_the_listed_periods_in_order(nlp, text, expected):
     [
         # an ordinal elided before a hyphenated quarter: its quarter of the same year
         (
-            "The Halden Institute said the third- and fourth-quarter consumer price index in Norland was forecast at "
-            "1.2 percent and 0.9 percent respectively.",
+            "Halden economists see Norland's third- and fourth-quarter wage growth at 2.6 percent and 3.1 percent "
+            "respectively.",
             D(2010, 9, 8),
-            {1.2: (D(2010, 7, 1), D(2010, 9, 30)), 0.9: (D(2010, 10, 1), D(2010, 12, 31))},
+            {2.6: (D(2010, 7, 1), D(2010, 9, 30)), 3.1: (D(2010, 10, 1), D(2010, 12, 31))},
         ),
         # "the first and second quarters", told of the past
         (
@@ -63,17 +63,18 @@ def test_listed_figures_take_the_listed_periods_in_order(nlp, text, expected):
         ),
         # another dated phrase past a comma is no part of the list
         (
-            "The Halden Institute expects Norland output to shrink 4 percent and 2 percent in the next two quarters, "
+            "The Halden Institute expects Norland output to shrink 4 percent and 2 percent over the next two "
+            "quarters, "
             "a slump deeper than the one seen in 1991.",
             D(2008, 11, 21),
             {4.0: (D(2009, 1, 1), D(2009, 3, 31)), 2.0: (D(2009, 4, 1), D(2009, 6, 30))},
         ),
         # "the next two quarters": the two quarters after the current one
         (
-            "Norland GDP is expected to fall 3 percent and 1 percent in the next two quarters, economists at the "
-            "Halden Institute said.",
+            "Norland's exports should drop 5 percent and 7 percent during the next two quarters, Halden Institute "
+            "economists said.",
             D(2008, 11, 21),
-            {3.0: (D(2009, 1, 1), D(2009, 3, 31)), 1.0: (D(2009, 4, 1), D(2009, 6, 30))},
+            {5.0: (D(2009, 1, 1), D(2009, 3, 31)), 7.0: (D(2009, 4, 1), D(2009, 6, 30))},
         ),
     ],
 )
@@ -91,8 +92,8 @@ def test_one_phrase_naming_several_periods_is_split_in_order(nlp, text, publishe
         ("Brindle Mining expects its costs to stay below 2 percent in 2013 and 2014.", {2.0: (Y2013[0], Y2014[1])}),
         # near miss: a single quarter with no elided ordinal before it
         (
-            "Halden Corp sales rose 3 percent and 5 percent in the fourth quarter.",
-            {3.0: (D(2012, 10, 1), D(2012, 12, 31))},
+            "Halden Corp wrote down $3 million and $5 million of goodwill in the fourth quarter.",
+            {3e6: (D(2012, 10, 1), D(2012, 12, 31))},
         ),
     ],
 )

@@ -25,7 +25,7 @@ FUND_LEAD = "NEW YORK (Reuters) - The Harland Monetary Fund said on Tuesday it e
 DATA_TITLE = "Data roundup"
 DATA_LEAD = "NEW YORK (Reuters) - Orders and prices moved on Thursday, data showed. "
 COMPANY_TITLE = "Kestrel sales slip"
-COMPANY_LEAD = "NEW YORK (Reuters) - Kestrel Corp said on Tuesday its quarterly profit fell. "
+COMPANY_LEAD = "NEW YORK (Reuters) - Kestrel Corp reported slimmer quarterly earnings on Tuesday. "
 
 
 def subject(nlp, lead: str, title: str, text: str, surface: str) -> str:
@@ -35,7 +35,7 @@ def subject(nlp, lead: str, title: str, text: str, surface: str) -> str:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The consumer price index climbed 0.8 percent in February from a year earlier.", "0.8 percent"),
+        ("Last month the consumer price index ran 0.8 percent above its level of a year ago.", "0.8 percent"),
         ("Analysts had expected the overall CPI index to come in 2.1 percent higher for the year.", "2.1 percent"),
         ("In January the producer price index slipped 0.3 percent, a third monthly fall.", "0.3 percent"),
         ("Its fourth-quarter consumer price index was seen at 1.7 percent in the poll.", "1.7 percent"),
@@ -113,8 +113,8 @@ def test_a_public_body_s_nationality_gives_the_story_s_country(nlp, text, surfac
         (
             COMPANY_LEAD,
             COMPANY_TITLE,
-            "Kestrel said its sales rose 6 percent in the quarter. The Portuguese finance ministry said it would "
-            "review the deal.",
+            "Kestrel said its revenue grew 6 percent over the three months. The Portuguese finance ministry said it "
+            "would review the deal.",
             "6 percent",
             "Kestrel",
         ),
@@ -128,8 +128,8 @@ def test_without_a_body_s_country_or_for_an_own_figure_the_subject_stays(nlp, le
     ("text", "surface", "expected"),
     [
         (
-            "The Harland Statistics Bureau said factory orders rose 1.1 percent in February, as U.S. manufactured goods "
-            "sold well.",
+            "The Harland Statistics Bureau said factory orders rose 1.1 percent in February, as U.S. manufactured "
+            "goods sold well.",
             "1.1 percent",
             "United States",
         ),

@@ -74,7 +74,7 @@ def test_buying_its_own_goods_is_a_repurchase(nlp, text, surface, predicate):
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Torvane has sold about $2 billion in assets this year.", "$2 billion", "asset sales"),
+        ("Torvane says it has sold roughly $2.5 billion in assets since January.", "$2.5 billion", "asset sales"),
         (
             "The central bank is buying $40 billion in government bonds each month.",
             "$40 billion",
@@ -86,8 +86,8 @@ def test_buying_its_own_goods_is_a_repurchase(nlp, text, surface, predicate):
             "corporate debt purchases",
         ),
         (
-            "Torvane is still committed to divesting $3 billion of non-core assets.",
-            "$3 billion",
+            "Torvane has begun divesting $3.5 billion of non-core assets.",
+            "$3.5 billion",
             "non-core asset divestments",
         ),
         (

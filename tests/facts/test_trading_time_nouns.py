@@ -1,4 +1,4 @@
-"""When or how a stock traded ("at $21.10 midafternoon", "in after-hours action") is never what its figure
+"""When or how a stock traded ("at $23.40 midafternoon", "in after-hours action") is never what its figure
 measures: the figure stays the share price (lexicons time_of_day_nouns, not_measures; docs/DECISIONS.md, round
 34 preds34). Sentences written for these tests, invented names."""
 
@@ -16,8 +16,8 @@ OPENING = "Torvane Corp reported its results on Tuesday. "
     ("text", "surface", "predicate"),
     [
         (
-            "Shares of Norvale were up 10 cents, or 0.4 percent, at $21.10 midafternoon on the Nasdaq.",
-            "$21.10",
+            "Norvale stock had gained 14 cents, or 0.6 percent, at $23.40 midafternoon in Nasdaq dealings.",
+            "$23.40",
             "share price",
         ),
         (
