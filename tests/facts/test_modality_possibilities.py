@@ -2,18 +2,11 @@
 potential, and a probability. A deal's term under a modal told by an outsider is a forecast
 (`modality_deal_tellers`). Sentences written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from tests.facts.surface_facts import fact_with_amount
+from tests.facts.surface_facts import modality_after_results
 
-PUBLISHED = dt.date(2012, 2, 14)
-LEAD = "Tarrow Industries Inc said on Monday fourth-quarter profit rose 9 percent to $61 million.\n\n"
-
-
-def _modality(nlp, text: str, amount: float) -> str:
-    return fact_with_amount(nlp, LEAD + text, amount, PUBLISHED).modality
+_modality = modality_after_results
 
 
 @pytest.mark.parametrize(
