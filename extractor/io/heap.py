@@ -3,9 +3,9 @@
 `extract batch` hands its engine a few documents at a time, and each batch is one `nlp.pipe`
 call. When a batch ends, its Docs, arrays and parser states are freed together, and glibc's
 malloc hands the free top of the heap back to the kernel (some 50 MB a batch on news stories).
-The next batch asks for the same memory again, and the kernel zero-fills it page by page: on 200
-stories about 300,000 page faults more than one long `nlp.pipe` stream, and 8-10 % more CPU
-(round 34). A higher trim threshold keeps that memory for the next batch; the peak stays the
+The next batch asks for the same memory again, and the kernel zero-fills it page by page: on 100
+stories about 150,000 page faults more than one long `nlp.pipe` stream, twice the system time, and
+2-4 % of the run's CPU (round 34). A higher trim threshold keeps that memory for the next batch; the peak stays the
 same, since the pages kept are the ones the next batch uses.
 
 Setting either threshold turns off glibc's own adjustment of both, so the mmap threshold is set
