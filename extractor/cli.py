@@ -467,6 +467,7 @@ def batch(
         expand_inputs,
         run_batch,
     )
+    from extractor.io.heap import keep_freed_memory
     from extractor.nlp import ModelError
 
     if engine not in {e.value for e in Engine}:
@@ -488,6 +489,7 @@ def batch(
         if progress is not None:
             progress.advance(progress.task_ids[0])
 
+    keep_freed_memory()  # this process extracts (one worker) or writes: it is the run's own (heap.py)
     code = 0
     try:
         if progress is not None:

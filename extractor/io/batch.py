@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.io.documents import DEFAULT_MAX_BYTES, SUFFIXES, DocumentError, iter_inputs
+from extractor.io.heap import keep_freed_memory
 from extractor.io.sinks import DocumentRecord, ErrorRecord, Sink, SinkError, open_sink
 from extractor.models import Document
 
@@ -232,6 +233,7 @@ def _start_worker(model: str | None) -> None:
     documents, rather than on its first batch."""
     # Ctrl-C is the writer's to handle: it flushes and stops the pool; workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    keep_freed_memory()  # a batch's memory reused by the next, not handed back and faulted in again (heap.py)
     try:
         worker_pipeline(model)
     except Exception:  # noqa: BLE001  a model that cannot load fails the first batch, with its own message
