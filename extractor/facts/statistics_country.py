@@ -314,6 +314,8 @@ def written_country(entities, doc: Doc) -> str | None:
 def _modifier_country(doc: Doc, entities) -> str | None:
     counts: Counter[str] = Counter()
     for token in doc:
+        if token.ent_iob_ == "I":
+            continue  # "Latin American", "North American": the last word of a region's name names no country
         if token.dep_ in NATIONAL_MODIFIER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
             country = country_of(token, entities)
             if country is not None and country in known_countries():

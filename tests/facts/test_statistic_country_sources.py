@@ -185,3 +185,32 @@ def test_an_unnamed_price_index_holds_its_reading_where_the_story_names_no_count
 def test_a_named_country_still_outranks_the_unnamed_index(nlp):
     text = "The producer price index edged up 0.4 percent in March."
     assert subject(nlp, ECONOMY_LEAD, ECONOMY_TITLE, text, "0.4 percent") == "Freedonia"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Chilean copper output slipped, Latin American lenders and Latin American insurers were cautious, and "
+            "inflation held at 3.1 percent, the agency said.",
+            "3.1 percent",
+            "Chile",
+        ),
+        (
+            "Mexican car plants were busy, yet North American rail shipments and North American truck orders eased; "
+            "the jobless rate rose to 6.2 percent, the agency said.",
+            "6.2 percent",
+            "Mexico",
+        ),
+        (
+            "Peruvian fishing fleets stayed in port, South American grain buyers and South American miners held "
+            "back, and inflation reached 4.4 percent, the agency said.",
+            "4.4 percent",
+            "Peru",
+        ),
+    ],
+)
+def test_the_last_word_of_a_region_s_name_names_no_written_country(nlp, text, surface, expected):
+    """ "Latin American lenders": the region's adjective, not "American" alone, so the country written once wins."""
+    assert subject(nlp, DATA_LEAD, DATA_TITLE, text, surface) == expected
