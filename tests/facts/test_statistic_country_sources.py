@@ -187,7 +187,6 @@ def test_a_named_country_still_outranks_the_unnamed_index(nlp):
     assert subject(nlp, ECONOMY_LEAD, ECONOMY_TITLE, text, "0.4 percent") == "Freedonia"
 
 
-
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
