@@ -315,7 +315,7 @@ def _modifier_country(doc: Doc, entities) -> str | None:
     counts: Counter[str] = Counter()
     for token in doc:
         if token.ent_iob_ == "I":
-            continue  # "Latin American", "North American": the last word of a region's name names no country
+            continue  # the last word of a multi-word name (a region's adjective) names no country alone
         if token.dep_ in NATIONAL_MODIFIER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
             country = country_of(token, entities)
             if country is not None and country in known_countries():
