@@ -48,7 +48,7 @@ def _outside_the_deal(who: Token, subject: str, ctx: DocContext) -> bool:
     lemma = who.lemma_.lower()
     anaphor = who.pos_ != "PROPN" and lemma in any_words("anaphors", "org_nouns", "company_pronouns")
     if who.pos_ == "PRON" or anaphor:
-        return False  # "it said", "the company said": most often the deal's own party; not "Clinton Group"
+        return False  # "it said", "the company said": most often the deal's own party; not "Harlow Group"
     if lemma in any_words("media_words", "press_report_nouns", "source_nouns", "forecast_cues"):
         return True  # "the paper said", "the report said", "sources said", "an analyst said"
     cluster = ctx.entities.at(who.i)

@@ -279,7 +279,7 @@ def _place_owner(owner: Span) -> Span | None:
 
 def _place_label(words_: Span) -> str | None:
     """The place label NER gives the words wherever it tags them alone (with or without an "'s"), here or
-    elsewhere; None where any of those tags is no place ("Harrah's" read once as a town, else as a company)."""
+    elsewhere; None where any of those tags is no place ("Brenley's" read once as a town, else as a company)."""
     written = span_text(words_)
     labels = {e.label_ for e in words_.doc.ents if _POSSESSIVE_TAIL.sub("", span_text(e)) == written}
     if _one_tagged_place(words_):
