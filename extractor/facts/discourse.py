@@ -53,6 +53,7 @@ from extractor.facts.subject_weights import Candidate, candidate_weights, choose
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
+from extractor.facts.valuations import valued_whole
 from extractor.facts.world_measures import world_holder, world_part_holder
 from extractor.lexicons import any_words, words
 from extractor.mentions.cluster_lookup import named, org_name_ending_at
@@ -456,6 +457,8 @@ def _subject_candidates(
         named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append(("compared", next((n for n in named if n), None)))
+    if quantity is not None and (valued := valued_whole(quantity)) is not None:
+        found.append(("valued_whole", _holder_name(valued, ctx)))  # "a deal would value Brexa at $2 billion"
     found.append(("industry_country", industry_country(measured, subject, ctx)))
     found.append(("market_total", market_holder(measured, verb, quantity, ctx)))
     if subject is not None:

@@ -142,3 +142,21 @@ def _deal_before(verb: Token) -> Token | None:
     """The nearest deal noun ("offer", "bid") written before `verb` in its sentence."""
     deals = words("deal_nouns")
     return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.lemma_.lower() in deals), None)
+
+
+def valued_whole(span: Span) -> Token | None:
+    """The named whole a valuing verb puts the figure on, which holds the figure whoever sets it: "the fund
+    values Brexa at $2 billion", "a deal that would value Brexa at 20 times earnings", "Brexa, valued at $5
+    billion". Only a name: "values each share at $15" is the share's price, "the deal, valued at $4 billion"
+    the deal's own value, and in "the funding valued the company at" or "valued it at" who is meant is left to
+    the anaphor rules of the other candidates (the company that raised the money, seldom the story's main one)."""
+    root = span.root
+    if root.dep_ == "nummod" and root.head.dep_ == "pobj":
+        root = root.head  # "value Brexa at 20 times its earnings": the multiple counts the noun after "at"
+    verb = at_bearer(root)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words("valuing_verbs"):
+        return None
+    valued = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if valued is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        valued = verb.head  # "Brexa, valued at about $5 billion"
+    return valued if valued is not None and valued.pos_ == "PROPN" else None
