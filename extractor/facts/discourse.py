@@ -36,6 +36,7 @@ from extractor.facts.national_bodies import (
 )
 from extractor.facts.national_industries import industry_country
 from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
+from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
@@ -457,6 +458,8 @@ def _subject_candidates(
         named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
         found.append(("compared", next((n for n in named if n), None)))
+    if (buyer := passive_buyer(quantity)) is not None:
+        found.append(("passive_buyer", _holder_name(buyer, ctx)))  # "Brexa was sold to Quillby for $2 billion"
     if quantity is not None and (valued := valued_whole(quantity)) is not None:
         found.append(("valued_whole", _holder_name(valued, ctx)))  # "a deal would value Brexa at $2 billion"
     found.append(("industry_country", industry_country(measured, subject, ctx)))

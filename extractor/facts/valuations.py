@@ -147,9 +147,12 @@ def _deal_before(verb: Token) -> Token | None:
 def valued_whole(span: Span) -> Token | None:
     """The named whole a valuing verb puts the figure on, which holds the figure whoever sets it: "the fund
     values Brexa at $2 billion", "a deal that would value Brexa at 20 times earnings", "Brexa, valued at $5
-    billion". Only a name: "values each share at $15" is the share's price, "the deal, valued at $4 billion"
-    the deal's own value, and in "the funding valued the company at" or "valued it at" who is meant is left to
-    the anaphor rules of the other candidates (the company that raised the money, seldom the story's main one)."""
+    billion". Not a price per share, which the buyer pays; and only a name: "values each share at $15" is the
+    share's price, "the deal, valued at $4 billion" the deal's own value, and in "the funding valued the company
+    at" or "valued it at" who is meant is left to the anaphor rules of the other candidates (the company that
+    raised the money, seldom the story's main one)."""
+    if per_share(span):
+        return None  # "the deal values Brexa at $11 a share": the price the buyer pays (FACTS.md's deal terms)
     root = span.root
     if root.dep_ == "nummod" and root.head.dep_ == "pobj":
         root = root.head  # "value Brexa at 20 times its earnings": the multiple counts the noun after "at"

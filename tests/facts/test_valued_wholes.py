@@ -1,7 +1,8 @@
 """A figure a valuing verb puts on a named whole is that whole's, whoever sets the value
 (`valuations.valued_whole`, the `valued_whole` subject candidate): "a merger would value Brindle Foods at 3 billion
 euros" is Brindle Foods' valuation, not the buyer's of a story about the buyer, nor that of the clause's subject who
-values it. Only a name counts: a share, a deal or an anaphor valued at a figure is left to the other candidates.
+values it. Only a name counts (a share, a deal or an anaphor valued at a figure is left to the other candidates), and
+not a price per share, which the buyer pays.
 
 Sentences written for these tests; organization names invented."""
 
@@ -39,6 +40,7 @@ def test_the_named_whole_a_figure_values_holds_it(nlp, text, surface):
     [
         ("Kestrel valued the deal at $750 million including debt.", "$750 million"),
         ("The bid values each share at $31, Kestrel said.", "$31"),
+        ("Kestrel's cash offer values Brindle Foods at $14.50 per share.", "$14.50"),
         ("Kestrel, valued at $5 billion on the exchange, has no debt.", "$5 billion"),
     ],
 )
