@@ -35,7 +35,13 @@ from extractor.facts.national_bodies import (
     nationality_holder,
 )
 from extractor.facts.national_industries import industry_country
-from extractor.facts.org_anaphors import continued_party, employs_forecaster, named_appositive, reporter_org
+from extractor.facts.org_anaphors import (
+    continued_party,
+    described_name,
+    employs_forecaster,
+    named_appositive,
+    reporter_org,
+)
 from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
@@ -146,6 +152,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return resolve_subject(antecedent, ctx)  # "Osgood, whose shares rose": the relative's noun
     if (named := named_appositive(token, ctx.entities)) is not None:
         return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
+    if (named := described_name(token, ctx.entities)) is not None:
+        return named  # "Ardmoor Capital, a Denver-based firm that manages $4 billion": the name it describes
     if token.lower_ in ("it", "its"):
         antecedent = _pronoun_antecedent(token, ctx)
         if antecedent is not None:

@@ -73,6 +73,14 @@ def named_appositive(token: Token, entities: EntityIndex) -> str | None:
     return next((named for c in token.children if c.dep_ == "appos" and (named := tagged_org(c, entities))), None)
 
 
+def described_name(token: Token, entities: EntityIndex) -> str | None:
+    """ "Ardmoor Capital, a Denver-based firm that manages $4 billion": an organization noun (org_nouns) set in
+    apposition after a named organization stands for it, as the antecedent of its relative clause does."""
+    if token.pos_ != "NOUN" or token.dep_ != "appos" or token.lemma_.lower() not in words("org_nouns"):
+        return None
+    return tagged_org(token.head, entities)
+
+
 def reporter_org(anaphor: Token, ctx: DocContext) -> str | None:
     """ "Quillby's chief executive said the group would ...", "Fennick said output fell, and the company cut
     its forecast": an anaphor that is the subject (or its possessor) of a clause reported by an officer of an
