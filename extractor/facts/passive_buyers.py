@@ -1,7 +1,7 @@
 """The buyer of a passive sale holds its price: "Brexa was bought by Quillby for $2 billion", "the unit, which was
-sold to Quillby for $900 million", "Brexa was taken private by Quillby Partners for $1.8 billion". The sentence's
-subject is the company sold; FACTS.md gives a deal's price to the buyer. Only a named buyer counts: "agreed to be
-acquired by two private equity firms for $17 billion" leaves the price to the company sold."""
+sold to Quillby for $900 million". The sentence's subject is the company sold; FACTS.md gives a deal's price to the
+buyer. Only a named buyer counts: "Brexa agreed to be bought by a rival for $3 billion" leaves the price to the
+company sold."""
 
 from __future__ import annotations
 
