@@ -303,6 +303,23 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
     return any(figure.position < c.idx - offset < m.start for c in cues)
 
 
+def _in_another_earlier_side(phrase: Span, figure: _Figure, cues: list[Token]) -> bool:
+    """ "44 cents, up from 31 cents a year earlier, on sales of $2.6 billion", "down from 6.2 billion in October
+    and ... will need 11.3 billion": a phrase the parse hangs inside an earlier side's comparison phrase (under
+    its "from", "than", "compared with") dates that earlier figure, never a figure outside that phrase, whichever
+    side of it the figure stands. A phrase hung on the verb ("rose to $5 million from $4 million in the second
+    quarter, and revenue climbed") is the clause's and stays a candidate."""
+    for cue in cues:
+        side = {t.i for t in cue.subtree}
+        if phrase.root.i in side and figure.span.root.i not in side and cue.i not in _span_ids(phrase):
+            return any(q.root.i in side for q in figure.others)  # the side holds a figure of its own
+    return False
+
+
+def _span_ids(span: Span) -> range:
+    return range(span.start, span.end)
+
+
 def _dates_rank(phrase: Span, rank: Span) -> bool:
     """A rank takes a phrase of its own clause ("ranked first in unit sales in May"), not one of a relative clause
     ("the fifth-largest grocer, whose unit reported ... in the third quarter"); a rank describing a name in
@@ -383,7 +400,7 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
 def _features(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> dict[str, float] | None:
     """The candidate's features for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
-    if phrase is None or _across_comparison(m, figure, cues):
+    if phrase is None or _across_comparison(m, figure, cues) or _in_another_earlier_side(phrase, figure, cues):
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
