@@ -310,7 +310,9 @@ def _in_another_earlier_side(phrase: Span, figure: _Figure, cues: list[Token]) -
     side of it the figure stands. A phrase hung on the verb ("rose to $5 million from $4 million in the second
     quarter, and revenue climbed") is the clause's and stays a candidate."""
     for cue in cues:
-        side = {t.i for t in cue.subtree}
+        # a conjunct of the preposition is another side ("up from $3.05 in 2010 but below the forecast of $3.31")
+        joined = {t.i for c in cue.children if c.dep_ == "conj" for t in c.subtree}
+        side = {t.i for t in cue.subtree} - joined
         if phrase.root.i in side and figure.span.root.i not in side and cue.i not in _span_ids(phrase):
             return any(q.root.i in side for q in figure.others)  # the side holds a figure of its own
     return False
