@@ -261,13 +261,30 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
         return not (_dates_the_list(phrase, figure) or _dates_the_subject(phrase, figure))
     ancestors = {a.i for a in phrase.root.ancestors}
-    if any(q.root.i in ancestors for q in figure.others):
+    if any(q.root.i in ancestors and not _ends_the_move(q, figure) for q in figure.others):
         return True
     clause = governing_verb(phrase.root)
     if clause is None or clause.i in {a.i for a in figure.span.root.ancestors}:
         return False
     held = {t.i for t in clause.subtree}
     return any(q.root.i in held for q in figure.others)
+
+
+def _ends_the_move(level: Span, figure: _Figure) -> bool:
+    """ "closed up 10.3 percent at 314.25 euros on Thursday": the level a move ended at ("at" or "to" on the move's
+    own verb) is one quote with the move, so a phrase the parse hangs on the level dates the move too."""
+    token = level.root
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to"):
+        return False
+    move = figure.span.root
+    while move.dep_ in ("nummod", "compound", "quantmod") and move.head.i != move.i:
+        move = move.head
+    verb = move.head
+    if verb.dep_ == "advmod" and move.dep_ == "npadvmod":  # "finished 3.4 percent higher at ..."
+        verb = verb.head
+    return move.dep_ in ("npadvmod", "dobj") and verb.i == token.head.head.i
 
 
 def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
