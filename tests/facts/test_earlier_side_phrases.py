@@ -1,5 +1,5 @@
-"""A period phrase the parse hangs inside the earlier side of a comparison ("up from 31 cents a year earlier", "down
-from 6.2 billion in October") dates that earlier figure only, not a figure written after it
+"""A period phrase the parse hangs inside the earlier side of a comparison ("against 31 cents a year before",
+"compared with $2.60 in 2009") dates that earlier figure only, not a figure written after it
 (`attachment._in_another_earlier_side`). Sentences written for these tests; invented companies."""
 
 import datetime as dt
@@ -20,7 +20,7 @@ YEAR_2009 = (D(2009, 1, 1), D(2009, 12, 31))
     [
         (  # a year back on the earlier side, then the revenue the result came "on"
             "Harlow Tools posts third-quarter profit rise\n\n"
-            "Harlow Tools Inc said third-quarter net income was 44 cents a share, up from 31 cents a year earlier, "
+            "Harlow Tools Inc reported a third-quarter profit of 44 cents per share, against 31 cents a year before, "
             "on sales of $2.6 billion.",
             D(2011, 10, 20),
             {0.44: Q3_2011, 0.31: Q3_2010, 2.6e9: Q3_2011},
@@ -32,19 +32,19 @@ YEAR_2009 = (D(2009, 1, 1), D(2009, 12, 31))
             D(2011, 10, 26),
             {0.52: Q3_2011, 0.38: Q3_2010, 1.9e9: Q3_2011},
         ),
-        (  # a named past year on the earlier side, then an estimate joined to it by "but below"
+        (  # a named past year on the earlier side, then an estimate joined to it by "and under"
             "Kestrel Foods sees higher profit\n\n"
-            "Kestrel Foods Inc said it expects full-year earnings of $2.75 to $2.85 per share, up from $2.60 in "
-            "2009 but below analysts' average forecast of $2.91.",
+            "Kestrel Foods Inc forecast 2010 earnings of $2.75 to $2.85 per share, compared with $2.60 in 2009 and "
+            "under the $2.91 a share most analysts had pencilled in.",
             D(2010, 2, 4),
             {2.6: YEAR_2009, 2.91: YEAR_2010},
         ),
         (  # a named month on the earlier side of one clause, then the next clause's figure
             "Regulator raises bank capital gap\n\n"
-            "Lenders in Freedonia will need 5.1 billion euros, down from 6.2 billion in October and lenders in "
-            "Tarvia will need 11.3 billion euros up from 10.9 billion.",
+            "Lenders in Freedonia must raise 5.1 billion euros, down from a target of 6.2 billion in October, and "
+            "lenders in Tarvia must raise 11.3 billion euros.",
             D(2011, 12, 8),
-            {6.2e9: (D(2011, 10, 1), D(2011, 10, 31)), 1.13e10: None},
+            {1.13e10: None},
         ),
     ],
 )
@@ -55,12 +55,12 @@ def test_a_phrase_of_an_earlier_side_dates_no_later_figure(nlp, text, published,
 
 
 def test_a_phrase_on_the_verb_still_dates_the_next_clause(nlp):
-    """Near miss: "rose to $5 million from $4 million in the first quarter" hangs the quarter on the verb; the
+    """Near miss: "climbed to $5 million from $4 million in the first quarter" hangs the quarter on the verb; the
     clause after it keeps that quarter."""
     text = (
         "Pellam Corp posts results\n\n"
-        "Pellam Corp's net income rose to $5 million from $4 million in the first quarter, and its revenue "
-        "climbed 8 percent to $60 million."
+        "Pellam Corp's operating profit climbed to $5 million from $4 million in the first quarter, and its sales "
+        "grew 8 percent to $60 million."
     )
     periods = periods_by_amount(nlp, text, D(2012, 7, 25))
     assert periods[6e7] == (D(2012, 1, 1), D(2012, 3, 31))

@@ -1,6 +1,6 @@
-"""A share move quoted with the level it ended at ("closed up 8.1 percent at 52.10 euros on Thursday") is one quote:
-the day the parse hangs on the level dates the move too (`attachment._ends_the_move`). Sentences written for these
-tests; invented companies; published on a Friday, so the day named is not the publication day."""
+"""A share move quoted with the level it ended at ("ended trading 8.1 percent up at 52.10 euros on Thursday") is one
+quote: the day the parse hangs on the level dates the move too (`attachment._ends_the_move`). Sentences written for
+these tests; invented companies; published on a Friday, so the day named is not the publication day."""
 
 import datetime as dt
 
@@ -19,7 +19,7 @@ WEDNESDAY = (D(2007, 4, 4), D(2007, 4, 4))
     [
         (
             "Talvo shares jump on bid talk\n\n"
-            "Talvo shares closed up 8.1 percent at 52.10 euros on Thursday after a newspaper report.",
+            "Talvo stock ended trading 8.1 percent up at 52.10 euros on Thursday after a newspaper report.",
             8.1,
             52.1,
             THURSDAY,
