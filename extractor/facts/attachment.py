@@ -261,13 +261,30 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
     if phrase.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
         return not (_dates_the_list(phrase, figure) or _dates_the_subject(phrase, figure))
     ancestors = {a.i for a in phrase.root.ancestors}
-    if any(q.root.i in ancestors for q in figure.others):
+    if any(q.root.i in ancestors and not _ends_the_move(q, figure) for q in figure.others):
         return True
     clause = governing_verb(phrase.root)
     if clause is None or clause.i in {a.i for a in figure.span.root.ancestors}:
         return False
     held = {t.i for t in clause.subtree}
     return any(q.root.i in held for q in figure.others)
+
+
+def _ends_the_move(level: Span, figure: _Figure) -> bool:
+    """ "finished 3.4 percent higher at 18.75 euros on Wednesday": the level a move ended at ("at" or "to" on the move's
+    own verb) is one quote with the move, so a phrase the parse hangs on the level dates the move too."""
+    token = level.root
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to"):
+        return False
+    move = figure.span.root
+    while move.dep_ in ("nummod", "compound", "quantmod") and move.head.i != move.i:
+        move = move.head
+    verb = move.head
+    if verb.dep_ == "advmod" and move.dep_ == "npadvmod":  # "finished 3.4 percent higher at ..."
+        verb = verb.head
+    return move.dep_ in ("npadvmod", "dobj") and verb.i == token.head.head.i
 
 
 def _dates_the_list(phrase: Span, figure: _Figure) -> bool:
@@ -301,6 +318,25 @@ def _across_comparison(m: PeriodMention, figure: _Figure, cues: list[Token]) -> 
         return m.start < figure.cue.idx - offset
     # the phrase's own first word ("from May 6 until August 2") opens no earlier side
     return any(figure.position < c.idx - offset < m.start for c in cues)
+
+
+def _in_another_earlier_side(phrase: Span, figure: _Figure, cues: list[Token]) -> bool:
+    """ "44 cents per share, against 31 cents a year before, on sales of $2.6 billion", "compared with $2.60 in
+    2009 and under the $2.91 analysts expect": a phrase the parse hangs inside an earlier side's comparison phrase
+    (under its "from", "than", "compared with") dates that earlier figure, never a figure outside that phrase,
+    whichever side of it the figure stands. A phrase hung on the verb ("climbed to $5 million from $4 million in
+    the first quarter, and sales grew") is the clause's and stays a candidate."""
+    for cue in cues:
+        # a conjunct of the preposition is another side ("ahead of $3.05 in 2010 yet short of the $3.31 consensus")
+        joined = {t.i for c in cue.children if c.dep_ == "conj" for t in c.subtree}
+        side = {t.i for t in cue.subtree} - joined
+        if phrase.root.i in side and figure.span.root.i not in side and cue.i not in _span_ids(phrase):
+            return any(q.root.i in side for q in figure.others)  # the side holds a figure of its own
+    return False
+
+
+def _span_ids(span: Span) -> range:
+    return range(span.start, span.end)
 
 
 def _dates_rank(phrase: Span, rank: Span) -> bool:
@@ -383,7 +419,7 @@ def _compared_later(figure: _Figure, cues: list[Token]) -> bool:
 def _features(m: PeriodMention, figure: _Figure, clause: frozenset[int], cues: list[Token]) -> dict[str, float] | None:
     """The candidate's features for the figure, or None when it cannot date it."""
     phrase = _phrase_span(figure.span.doc, figure.sent, m)
-    if phrase is None or _across_comparison(m, figure, cues):
+    if phrase is None or _across_comparison(m, figure, cues) or _in_another_earlier_side(phrase, figure, cues):
         return None
     verb, own = _phrase_clause(phrase), own_clause(figure.span.root)
     when = opens_when_clause(verb, own, figure.span)  # "six ports when it bought a rival in May": one time
