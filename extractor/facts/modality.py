@@ -29,10 +29,12 @@ from extractor.facts.modality_possessions import dated_in_its_phrase, describes_
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
+from extractor.facts.modality_price_targets import price_target_level
 from extractor.facts.modality_reached_goals import goal_reached
 from extractor.facts.modality_reported_plans import reported_own_plan
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
+from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.modality_should import predicted_by_should
 from extractor.facts.modality_sizes import sizes_its_noun
 from extractor.facts.modality_survey_readings import survey_reading
@@ -86,6 +88,8 @@ def modality_for(
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one.
     `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
+    if price_target_level(span.root):
+        return "forecast"  # "cut his price target to $37": a broker's prediction of the share price, never a goal
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
@@ -103,6 +107,8 @@ def modality_for(
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
+    if modality == "target" and settled_term(span.root):
+        return "actual"  # "holders will receive 0.6 shares for each share": a term set, dated by "will"
     return modality
 
 
