@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractor.lexicons import table
 
+FIGURE_PARTS = frozenset({"quantmod", "compound", "nummod"})
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "by", "of", "at"})  # "cut ... to $37", "by $3", "a target of $40"
 
 
@@ -22,6 +23,8 @@ def price_target_level(root: Token) -> bool:
 
 
 def _nouns_the_figure_sizes(root: Token) -> list[Token]:
+    while root.dep_ in FIGURE_PARTS and root.head.pos_ in ("NUM", "SYM"):
+        root = root.head  # "by $3 to $37": the parser may hang the first figure on the second
     head = root.head
     if root.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.i != root.i:
         return [head]

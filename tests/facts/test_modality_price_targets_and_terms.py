@@ -1,0 +1,62 @@
+"""A broker's price target is a forecast (`modality_price_targets`); a pay or deal term told with a plain "will"
+and a verb of paying or receiving is actual (`modality_settled_terms`). Sentences written for these tests."""
+
+import pytest
+
+from tests.facts.surface_facts import modality_after_results
+
+_modality = modality_after_results
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Brandt analyst Ann Lee on Friday lowered her rating to neutral and slashed her price target to $36.", 36),
+        ("Kestrel Securities raised its target price for Orvane shares to 450 pence.", 4.5),
+        ("Hollin trimmed its price objective on the shares by $4, citing weaker margins.", 4),
+        ("Brandt lifted its price target on the stock by $5 to $61 after the results.", 61),
+    ],
+)
+def test_a_price_target_is_a_forecast(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # the figure is beside the price target, not its level
+        ("Orvane shares fell 4 percent after Brandt cut its price target.", 4, "actual"),
+        # a company's own goal of sales is still its target
+        ("Orvane set a sales target of $900 million for 2013.", 9e8, "target"),
+    ],
+)
+def test_figures_beside_a_price_target_keep_their_modality(nlp, text, amount, expected):
+    assert _modality(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Orvane holders will receive 0.62 Tarrow shares for each share they own, the companies said.", 0.62),
+        ("The quarterly dividend of 22 cents a share will be paid on June 3 to holders of record May 10.", 0.22),
+        ("The new chief will get an annual salary of $850,000, according to a regulatory filing.", 850000),
+        ("Under the accord, Tarrow will pay $2.3 billion in cash for the Calder mills.", 2.3e9),
+    ],
+)
+def test_a_term_told_with_will_is_actual(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # an act still to come: paying down debt, a sum spread over a span, a plan or a condition above it
+        ("Tarrow will pay down $400 million of debt next year.", 4e8),
+        ("Tarrow workers will receive at least $9,000 in bonuses over the four-year contract.", 9000),
+        ("Tarrow expects holders will receive $3 a share in the spin-off.", 3),
+        ("Tarrow would receive a 40 percent stake in the venture under the plan.", 40),
+        ("Tarrow will hire 400 engineers next year.", 400),
+    ],
+)
+def test_acts_to_come_stay_targets(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "target"
