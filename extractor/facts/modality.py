@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.announced_plans import announced_plan
 from extractor.facts.goal_nouns import is_goal_lemma
+from extractor.facts.modality_agreed_acts import agreed_act
 from extractor.facts.modality_bases import (
     base_known_before,
     clauses_on_figure,
@@ -93,6 +94,8 @@ def modality_for(
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
+    if modality == "actual" and not agreed_deal and agreed_act(span.root):
+        return "target"  # "agreed to cut output by 1 million barrels a day": the agreement is done, the cut is to come
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
     if modality == "actual" and (hedged_figure(span.root) or probability_figure(span.root)):

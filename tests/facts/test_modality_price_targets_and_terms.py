@@ -60,3 +60,31 @@ def test_a_term_told_with_will_is_actual(nlp, text, amount):
 )
 def test_acts_to_come_stay_targets(nlp, text, amount):
     assert _modality(nlp, text, amount) == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The cartel agreed last month to cut output by 1.2 million barrels per day from November 1.", 1.2e6),
+        ("Halden Bank agreed to buy back about $4 billion of the notes from retail clients.", 4e9),
+        ("The carmaker agreed to add another 3,400 jobs and pay bigger bonuses under the new contract.", 3400),
+        ("The cabinet agreed to cut public sector wages by 15 percent, a spokesman said.", 15),
+    ],
+)
+def test_an_agreed_change_is_a_target(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a payment or a purchase agreed is a settled term; a negated act; a figure of another clause
+        ("Tarrow agreed to pay a $40 million fine to settle the charges.", 4e7),
+        ("Two funds agreed to invest $900 million in Orvane Hotels.", 9e8),
+        ("Tarrow agreed not to cut more than 200 jobs this year.", 200),
+        ("Tarrow cut 400 jobs after it agreed to sell its Calder unit.", 400),
+        ("Tarrow agreed to raise its offer for Orvane to $25 a share.", 25),
+    ],
+)
+def test_agreed_payments_and_other_figures_stay_actual(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "actual"

@@ -1,0 +1,45 @@
+"""An act a party agreed to do, whose figure is the size of a change it is to make: "the cartel agreed last month
+to cut output by 1.2 million barrels a day from November", "the bank agreed to buy back $7 billion of the notes",
+"the carmaker agreed to add 4,000 jobs under the new contract". The agreement is past, the act is to come: the
+figure is the party's target (FACTS.md: a plan of the subject), not a result. `modality._modality_in_clause`
+reads the past "agreed" as done. Left actual: a payment agreed ("agreed to pay a $40 million fine": a settled sum,
+actual in the gold), a purchase or an investment in a company (a deal's term), a negated act ("agreed not to
+cut"), and a figure the act does not set ("agreed to cut jobs after a 6 percent fall in sales")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.modality_intentions import negated, sets_the_figure
+from extractor.lexicons import any_words, words
+
+NOUN_PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
+
+
+def agreed_act(root: Token) -> bool:
+    """The figure's own verb is a "to" infinitive of a verb of change or of buying back (`agreed_act_verbs`) under
+    a verb of agreeing (`agreeing_verbs`), and the figure is what that act sets."""
+    below = [root]  # the figure's path up to its verb, as `modality_intentions.sets_the_figure` reads it
+    for token in root.ancestors:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_PHRASE_VERB_DEPS:
+            return _agreed(token, below)
+        below.append(token)
+    return False
+
+
+def _agreed(act: Token, below: list[Token]) -> bool:
+    head = act.head
+    if act.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in words("agreeing_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) or negated(act, head):
+        return False
+    return _changing_act(act) and sets_the_figure(act, below)
+
+
+def _changing_act(act: Token) -> bool:
+    lemma = act.lemma_.lower()
+    acts = words("agreed_act_verbs")
+    # "buy back": the parser takes "back" for a particle or an adverb
+    if any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in acts for c in act.children):
+        return True
+    return lemma in any_words("change_up", "change_down", "agreed_act_verbs")
