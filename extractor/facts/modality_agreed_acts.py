@@ -28,12 +28,30 @@ def agreed_act(root: Token) -> bool:
 
 
 def _agreed(act: Token, below: list[Token]) -> bool:
-    head = act.head
-    if act.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in words("agreeing_verbs"):
+    first = act
+    agreeing = words("agreeing_verbs")
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() not in agreeing:
+        first = first.head  # "agreed to invest $6 billion and add 5,750 jobs": the "to" is on the first conjunct
+    head = first.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in agreeing or negated(act, head):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) or negated(act, head):
+    if not (_to_infinitive_of(first, head) or _bare_conjunct_of_one(first, head)):
         return False
     return _changing_act(act) and sets_the_figure(act, below)
+
+
+def _to_infinitive_of(act: Token, head: Token) -> bool:
+    return act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+def _bare_conjunct_of_one(act: Token, head: Token) -> bool:
+    """ "agreed to build a plant, add 3,400 jobs and ...": the parser may join the second infinitive to "agreed"
+    itself; a bare verb (no "-ed") beside the agreeing verb's own "to" infinitive is one of its series."""
+    return (
+        act.dep_ == "conj"
+        and act.tag_ == "VB"
+        and any(_to_infinitive_of(c, head) for c in head.children if c.dep_ == "xcomp" and c.i < act.i)
+    )
 
 
 def _changing_act(act: Token) -> bool:

@@ -69,6 +69,7 @@ def test_acts_to_come_stay_targets(nlp, text, amount):
         ("Halden Bank agreed to buy back about $4 billion of the notes from retail clients.", 4e9),
         ("The carmaker agreed to add another 3,400 jobs and pay bigger bonuses under the new contract.", 3400),
         ("The cabinet agreed to cut public sector wages by 15 percent, a spokesman said.", 15),
+        ("The two lenders agreed to extend the loan and cut its rate by 2 percentage points.", 2),
     ],
 )
 def test_an_agreed_change_is_a_target(nlp, text, amount):
@@ -84,6 +85,7 @@ def test_an_agreed_change_is_a_target(nlp, text, amount):
         ("Tarrow agreed not to cut more than 200 jobs this year.", 200),
         ("Tarrow cut 400 jobs after it agreed to sell its Calder unit.", 400),
         ("Tarrow agreed to raise its offer for Orvane to $25 a share.", 25),
+        ("Tarrow agreed to the terms and added 300 jobs in May.", 300),
     ],
 )
 def test_agreed_payments_and_other_figures_stay_actual(nlp, text, amount):
