@@ -95,7 +95,7 @@ def modality_for(
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
     if modality == "actual" and not agreed_deal and agreed_act(span.root):
-        return "target"  # "agreed to cut output by 1 million barrels a day": the agreement is done, the cut is to come
+        return "target"  # "agreed to trim supply by 300,000 tonnes": the agreement is done, the cut is to come
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
     if modality == "actual" and (hedged_figure(span.root) or probability_figure(span.root)):

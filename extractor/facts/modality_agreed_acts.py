@@ -1,10 +1,10 @@
-"""An act a party agreed to do, whose figure is the size of a change it is to make: "the cartel agreed last month
-to cut output by 1.2 million barrels a day from November", "the bank agreed to buy back $7 billion of the notes",
-"the carmaker agreed to add 4,000 jobs under the new contract". The agreement is past, the act is to come: the
+"""An act a party agreed to do, whose figure is the size of a change it is to make: "the producers' group agreed in
+May to trim supply by 300,000 tonnes a year from July", "the insurer consented to buy back 5 percent of its shares",
+"under its union deal the carmaker agreed to add 3,400 jobs". The agreement is past, the act is to come: the
 figure is the party's target (FACTS.md: a plan of the subject), not a result. `modality._modality_in_clause`
-reads the past "agreed" as done. Left actual: a payment agreed ("agreed to pay a $40 million fine": a settled sum,
-actual in the gold), a purchase or an investment in a company (a deal's term), a negated act ("agreed not to
-cut"), and a figure the act does not set ("agreed to cut jobs after a 6 percent fall in sales")."""
+reads the past "agreed" as done. Left actual: a payment agreed ("agreed to pay regulators 40 million euros": a
+settled sum, actual in the gold), a purchase or an investment in a company (a deal's term), a negated act
+("agreed not to cut"), and a figure the act does not set ("agreed to cut jobs after a 6 percent fall in sales")."""
 
 from __future__ import annotations
 

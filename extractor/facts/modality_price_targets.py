@@ -17,8 +17,8 @@ LEVEL_PREPOSITIONS = frozenset({"to", "from", "by", "of", "at"})  # "cut ... to 
 def price_target_level(root: Token) -> bool:
     """The figure is the level of a price-target noun, or its change: the noun it sizes ("a $40 price target"),
     the noun of its "of" ("a price target of $40"), or the object of the verb whose "to", "from" or "by" it
-    follows ("cut his price target on the stock by $3 to $37"); not a figure beside one ("shares fell 4 percent
-    after the broker cut its price target")."""
+    follows ("lowered her target price for the shares by 2 euros to 41 euros"); not a figure beside one ("shares
+    fell 4 percent after the broker cut its price target")."""
     return any(_is_price_target(noun) for noun in _nouns_the_figure_sizes(root))
 
 

@@ -14,7 +14,7 @@ _modality = modality_after_results
         ("Brandt analyst Ann Lee on Friday lowered her rating to neutral and slashed her price target to $36.", 36),
         ("Kestrel Securities raised its target price for Orvane shares to 450 pence.", 4.5),
         ("Hollin trimmed its price objective on the shares by $4, citing weaker margins.", 4),
-        ("Brandt lifted its price target on the stock by $5 to $61 after the results.", 61),
+        ("Brandt lifted its price target for Orvane by $5 to $61 after the results.", 61),
     ],
 )
 def test_a_price_target_is_a_forecast(nlp, text, amount):
@@ -38,7 +38,7 @@ def test_figures_beside_a_price_target_keep_their_modality(nlp, text, amount, ex
     ("text", "amount"),
     [
         ("Orvane holders will receive 0.62 Tarrow shares for each share they own, the companies said.", 0.62),
-        ("The quarterly dividend of 22 cents a share will be paid on June 3 to holders of record May 10.", 0.22),
+        ("Holders of record on May 10 will be paid 22 cents per share on June 3, the board said.", 0.22),
         ("The new chief will get an annual salary of $850,000, according to a regulatory filing.", 850000),
         ("Under the accord, Tarrow will pay $2.3 billion in cash for the Calder mills.", 2.3e9),
     ],
@@ -52,9 +52,9 @@ def test_a_term_told_with_will_is_actual(nlp, text, amount):
     [
         # an act still to come: paying down debt, a sum spread over a span, a plan or a condition above it
         ("Tarrow will pay down $400 million of debt next year.", 4e8),
-        ("Tarrow workers will receive at least $9,000 in bonuses over the four-year contract.", 9000),
+        ("Tarrow welders will get $9,000 each in signing payments over four years.", 9000),
         ("Tarrow expects holders will receive $3 a share in the spin-off.", 3),
-        ("Tarrow would receive a 40 percent stake in the venture under the plan.", 40),
+        ("Under the draft plan, Tarrow would receive 40 percent of the venture.", 40),
         ("Tarrow will hire 400 engineers next year.", 400),
     ],
 )
@@ -65,9 +65,9 @@ def test_acts_to_come_stay_targets(nlp, text, amount):
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("The cartel agreed last month to cut output by 1.2 million barrels per day from November 1.", 1.2e6),
-        ("Halden Bank agreed to buy back about $4 billion of the notes from retail clients.", 4e9),
-        ("The carmaker agreed to add another 3,400 jobs and pay bigger bonuses under the new contract.", 3400),
+        ("The producers' group agreed in May to trim supply by 300,000 tonnes a year from July.", 300000),
+        ("Halden Bank consented to buy back roughly 4 billion euros in notes sold to savers.", 4e9),
+        ("Under its union deal the carmaker agreed to add 3,400 jobs at two plants.", 3400),
         ("The cabinet agreed to cut public sector wages by 15 percent, a spokesman said.", 15),
         ("The two lenders agreed to extend the loan and cut its rate by 2 percentage points.", 2),
     ],
@@ -80,7 +80,7 @@ def test_an_agreed_change_is_a_target(nlp, text, amount):
     ("text", "amount"),
     [
         # a payment or a purchase agreed is a settled term; a negated act; a figure of another clause
-        ("Tarrow agreed to pay a $40 million fine to settle the charges.", 4e7),
+        ("Tarrow agreed to pay regulators 40 million euros to end the inquiry.", 4e7),
         ("Two funds agreed to invest $900 million in Orvane Hotels.", 9e8),
         ("Tarrow agreed not to cut more than 200 jobs this year.", 200),
         ("Tarrow cut 400 jobs after it agreed to sell its Calder unit.", 400),
