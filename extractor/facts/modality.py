@@ -22,6 +22,7 @@ from extractor.facts.modality_economy import forecast_of_an_economy, predicted_s
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
 from extractor.facts.modality_hedged_figures import hedged_figure, probability_figure
+from extractor.facts.modality_informed_outcomes import outcome_told_by_informants
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
@@ -104,6 +105,8 @@ def modality_for(
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
         return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
+    if modality == "target" and outcome_told_by_informants(span.root, predicted_by_modal):
+        return "forecast"  # "the deal could be worth $40 million, a source said": the informant's reckoning
     if modality == "target" and predicted_for_another_party(span.root):
         return "forecast"  # "a fund manager expects Tarrow to post a loss of $2": not the fund's own plan
     if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):

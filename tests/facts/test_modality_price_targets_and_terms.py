@@ -1,5 +1,7 @@
 """A broker's price target is a forecast (`modality_price_targets`); a pay or deal term told with a plain "will"
-and a verb of paying or receiving is actual (`modality_settled_terms`). Sentences written for these tests."""
+and a verb of paying or receiving is actual (`modality_settled_terms`); a change a party agreed to make is its
+target (`modality_agreed_acts`); an outcome unnamed informants reckon is a forecast (`modality_informed_outcomes`).
+Sentences written for these tests."""
 
 import pytest
 
@@ -90,3 +92,30 @@ def test_an_agreed_change_is_a_target(nlp, text, amount):
 )
 def test_agreed_payments_and_other_figures_stay_actual(nlp, text, amount):
     assert _modality(nlp, text, amount) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The source expected that the venture could be worth about $40 million if it goes ahead.", 4e7),
+        ("The listing should raise more than 2 billion euros, one of the people familiar with the plan said.", 2e9),
+        ("Payouts across the sector could fall by as much as 25 percent this year, senior bankers estimated.", 25),
+        ("The settlement would total about $6 billion, according to a person briefed on the talks.", 6e9),
+    ],
+)
+def test_an_outcome_unnamed_informants_reckon_is_a_forecast(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # an actor's act a source relays stays its plan; the company's own outcome is its guidance
+        ("Tarrow could sell 20 percent of the offering to retail buyers, a source said.", 20),
+        ("Tarrow will close 12 stores next year, people familiar with the plan said.", 12),
+        ("Sales should reach $5 billion next year, the company said.", 5e9),
+        ("The venture could be worth about $40 million, a company spokesman said.", 4e7),
+    ],
+)
+def test_plans_and_own_outcomes_told_beside_informants_stay_targets(nlp, text, amount):
+    assert _modality(nlp, text, amount) == "target"
