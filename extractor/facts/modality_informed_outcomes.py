@@ -36,7 +36,7 @@ def outcome_told_by_informants(root: Token, modal: callable) -> bool:
 
 
 def _unnamed_informant(who: Token) -> bool:
-    """ "a source", "bankers", "one of the people familiar with the plan" (the informant after "one of")."""
+    """ "a source", "bankers", "one of the bankers briefed on it" (the informant after "one of")."""
     if who.lower_ == "one":
         of = [o for p in who.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         who = of[0] if of else who

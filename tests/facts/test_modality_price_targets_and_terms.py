@@ -98,7 +98,7 @@ def test_agreed_payments_and_other_figures_stay_actual(nlp, text, amount):
     ("text", "amount"),
     [
         ("The source expected that the venture could be worth about $40 million if it goes ahead.", 4e7),
-        ("The listing should raise more than 2 billion euros, one of the people familiar with the plan said.", 2e9),
+        ("The share sale should bring in about 2 billion euros, one of the bankers briefed on it said.", 2e9),
         ("Payouts across the sector could fall by as much as 25 percent this year, senior bankers estimated.", 25),
         ("The settlement would total about $6 billion, according to a person briefed on the talks.", 6e9),
     ],
