@@ -99,8 +99,10 @@ from extractor.facts.modality import (
     predicted_by_modal,
 )
 from extractor.facts.modality_deal_tellers import told_by_a_nonparty
+from extractor.facts.modality_price_targets import price_target_level
 from extractor.facts.modality_requirements import set_by_a_rule
 from extractor.facts.modality_revisions import replaced_prediction
+from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
@@ -340,6 +342,8 @@ def quantity_facts(
         no_period_terms = (
             deal_term and modality == "actual" and reading.verb is not None and predicted_by_modal(reading.verb)
         ) or (kind == "metric" and modality == "actual" and sizes_an_offer(predicate, reading.measured, span))
+        # so have a pay or deal term told with "will" ("holders will receive 0.6 shares") and a broker's price target
+        no_period_terms = no_period_terms or _term_without_period(span, modality)
         dating = [] if no_period_terms else brief_periods(brief, both, modality, sent, ctx.report_period)
         # "a $2 billion buyback program": a standing term's size is no result of the story's period (FACTS.md)
         standing = kind == "metric" and sizes_a_standing_term(predicate, reading.measured, span)
@@ -385,7 +389,9 @@ def quantity_facts(
             )  # "X closed Friday up 2%. Y ended down 5%": Friday
         if daily and period is not None and period.start == period.end:
             ctx.price_day = (sent.end_char, period)
-        if period is None and modality == "forecast" and not daily and not standing:  # "had looked for 140,000"
+        if (
+            period is None and modality == "forecast" and not (daily or standing or no_period_terms)
+        ):  # "looked for 140,000"
             period = estimated_period(sent, result_period(facts) or ctx.result_before, ctx.published)
         stock_level = kind == "metric" and is_stock(predicate)  # a stake or a share is as of a day, not a span
         # "expect $2.18.": a bare figure may take the period of the figures told before it
@@ -509,6 +515,14 @@ def _figure_modality(
     if facts and replaced_prediction(span.root):  # "sees 95 cents, against a prior outlook of 70": the same
         modality = facts[-1].modality  # maker's prediction as the figure that replaces it
     return modality
+
+
+def _term_without_period(span: Span, modality: str) -> bool:
+    """A settled term told with "will" (`settled_term`) or a price target (`price_target_level`): neither is a
+    result of the story's period, and a day in the sentence dates the telling, not the figure."""
+    if modality == "actual":
+        return settled_term(span.root)
+    return modality == "forecast" and price_target_level(span.root)
 
 
 def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | None, kind: str) -> bool:

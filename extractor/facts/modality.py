@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.announced_plans import announced_plan
 from extractor.facts.goal_nouns import is_goal_lemma
+from extractor.facts.modality_agreed_acts import agreed_act
 from extractor.facts.modality_bases import (
     base_known_before,
     clauses_on_figure,
@@ -21,6 +22,7 @@ from extractor.facts.modality_economy import forecast_of_an_economy, predicted_s
 from extractor.facts.modality_estimates import estimate_of_a_fact
 from extractor.facts.modality_expectations import expectation_modality, previewed_reading
 from extractor.facts.modality_hedged_figures import hedged_figure, probability_figure
+from extractor.facts.modality_informed_outcomes import outcome_told_by_informants
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_obligations import required_level
@@ -29,10 +31,12 @@ from extractor.facts.modality_possessions import dated_in_its_phrase, describes_
 from extractor.facts.modality_possessions import forecast_nouns as _forecast_nouns
 from extractor.facts.modality_possessions import names_a_forecast as _names_a_forecast
 from extractor.facts.modality_possessions import size_of_possessed as _size_of_possessed
+from extractor.facts.modality_price_targets import price_target_level
 from extractor.facts.modality_reached_goals import goal_reached
 from extractor.facts.modality_reported_plans import reported_own_plan
 from extractor.facts.modality_respondents import counts_holders_of_a_view
 from extractor.facts.modality_revisions import whole_of_a_part
+from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.modality_should import predicted_by_should
 from extractor.facts.modality_sizes import sizes_its_noun
 from extractor.facts.modality_survey_readings import survey_reading
@@ -86,9 +90,13 @@ def modality_for(
     sentence gives as forecasters ("the yield is seen at 1 percent, according to analysts polled by X") is
     theirs; a result told with its forecasters beside it ("profit was $2, according to X Estimates") stays one.
     `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
+    if price_target_level(span.root):
+        return "forecast"  # "cut his price target to $37": a broker's prediction of the share price, never a goal
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did
+    if modality == "actual" and not agreed_deal and agreed_act(span.root):
+        return "target"  # "agreed to trim supply by 300,000 tonnes": the agreement is done, the cut is to come
     if modality == "actual" and previewed_reading(span.root):
         return "forecast"  # "the port's tally is projected to show box traffic climbed to 410,000"
     if modality == "actual" and (hedged_figure(span.root) or probability_figure(span.root)):
@@ -97,12 +105,16 @@ def modality_for(
         return "forecast"
     if modality == "target" and told_by_forecaster(span.root) and not reported_own_plan(span.root):
         return "forecast"  # a plan the press relays stays the holder's: "intends to pay back 700 million, a paper said"
+    if modality == "target" and outcome_told_by_informants(span.root, predicted_by_modal):
+        return "forecast"  # "the deal could be worth $40 million, a source said": the informant's reckoning
     if modality == "target" and predicted_for_another_party(span.root):
         return "forecast"  # "a fund manager expects Tarrow to post a loss of $2": not the fund's own plan
     if modality == "target" and (forecast_of_an_economy(span.root) or predicted_statistic(span.root)):
         return "forecast"  # "the fund raised its forecast for growth to 3.1 percent": a forecaster's, not a plan
     if agreed_deal and modality == "actual" and modal_above(span.root) and told_by_forecaster(span.root):
         return "forecast"  # "a deal that would value Halden at $5 billion, the report said": talks, not terms agreed
+    if modality == "target" and settled_term(span.root):
+        return "actual"  # "holders will receive 0.6 shares for each share": a term set, dated by "will"
     return modality
 
 
