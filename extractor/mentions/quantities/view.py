@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.clause_subject import same_subject
+from extractor.mentions.quantities.commodity_prices import commodity_prices_per_unit
 from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.governed_moves import direct_from_ranges
 from extractor.mentions.quantities.in_doc import mentions_in_doc
@@ -200,6 +201,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         shown_quantities = _inherit_unit(found)
         per_share_noun_rates(found, shown_quantities)
         _share_price_per_unit(found, shown_quantities)
+        commodity_prices_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
         exchange_rate_levels(found, shown_quantities)
         listed_count_rates(found, shown_quantities)
