@@ -1,5 +1,5 @@
-"""A bare price level of a commodity told in a sentence of its own: "<a grade> finished unchanged at $45", "The
-March contract touched $32 on Friday" after "<crude> settled at $39 a barrel" earlier in the text. The level is per
+"""A bare price level of a commodity told in a sentence of its own: "<a grade> ended flat at $61", "The May
+contract hit $55 on Monday" after "<a grade> closed at $58 a barrel" earlier in the text. The level is per
 the unit the text prices that commodity in, as `view._share_price_per_unit` reads it inside one sentence. Shown only:
 the facts measure prices in the currency (docs/DECISIONS.md, "Round 35 (quant35)")."""
 
@@ -15,7 +15,7 @@ from extractor.models import Quantity
 
 _MAX_CLIMB = 6  # head steps from the price to the verb whose subject tells what is priced
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_KIND_DEPS = frozenset({"compound", "amod", "nmod"})  # "U.S. crude futures", "Brent crude", "spot gold"
+_KIND_DEPS = frozenset({"compound", "amod", "nmod"})  # "crude futures", "spot gold"
 _SIZE_RATIO = 2.0  # a level of the same thing: within half to twice the price per unit it is compared with
 
 
@@ -32,7 +32,7 @@ def _clause_verb(span: Span) -> Token | None:
 
 
 def _priced_commodity(span: Span) -> bool:
-    """The clause's subject names a commodity ("Brent crude", "U.S. crude futures") or a traded contract ("The
+    """The clause's subject names a commodity ("crude futures", "spot gold") or a traded contract ("The
     January contract"); a company's shares or an index are no such subject."""
     verb = _clause_verb(span)
     if verb is None:
