@@ -63,4 +63,30 @@ COMMODITY_LEVELS = [
     ),
 ]
 
-ROWS = [*COMMODITY_LEVELS]
+# the level read per unit, a small change told of the same subject in its sentence is per that unit too (as it is
+# beside a level written with its unit); positives fail on main
+COMMODITY_CHANGES = [
+    (
+        "unit",
+        "Kessel crude settled at $71.20 a barrel. The October contract fell 40 cents to $70.80 in late trade.",
+        [(71.20, "USD_per_barrel", None), (0.40, "USD_per_barrel", "down"), (70.80, "USD_per_barrel", None)],
+    ),
+    (
+        "unit",
+        "Spot gold traded at $1,840 an ounce in Asia. Gold futures were up $12 at $1,852 by midday.",
+        [(1840, "USD_per_ounce", None), (12, "USD_per_ounce", "up"), (1852, "USD_per_ounce", None)],
+    ),
+    (
+        "unit",
+        "Soybeans were quoted at $13.40 a bushel early on. By the close soybeans had gained 15 cents to $13.55.",
+        [(13.40, "USD_per_bushel", None), (0.15, "USD_per_bushel", "up"), (13.55, "USD_per_bushel", None)],
+    ),
+    # guard: a company's share price and its change stay in the plain currency
+    (
+        "unit",
+        "Brent settled at $84 a barrel. Shares of Varnholt Oil fell 50 cents to $82.",
+        [(84, "USD_per_barrel", None), (0.50, "USD", "down"), (82, "USD", None)],
+    ),
+]
+
+ROWS = [*COMMODITY_LEVELS, *COMMODITY_CHANGES]
