@@ -33,6 +33,12 @@ COMMODITY_LEVELS = [
         "Thermal coal stood at $118 a tonne last week. On Tuesday, coal for March delivery was at $121.",
         [(118, "USD_per_tonne", None), (121, "USD_per_tonne", None)],
     ),
+    # the nearest price per unit is of another size (another metal): the nearest one of the level's size is read
+    (
+        "unit",
+        "Gold was quoted at $1,905 an ounce and silver at $23.10 an ounce. Platinum futures closed at $1,020.",
+        [(1905, "USD_per_ounce", None), (23.10, "USD_per_ounce", None), (1020, "USD_per_ounce", None)],
+    ),
     # guards: a company's shares or bonds, a price far from the per-unit level, a change, no per-unit price at all,
     # a total
     (

@@ -55,28 +55,27 @@ def _per_unit(quantity: Quantity, currency: str) -> str | None:
     return per
 
 
-def _nearest_level_per_unit(found, shown_quantities, i: int, currency: str) -> tuple[Quantity, str] | None:
-    """The closest price level per a physical unit in the same currency anywhere in the text (a change per unit
-    is no level to compare with)."""
+def _nearest_level_per_unit(shown_quantities: list[Quantity], i: int) -> str | None:
+    """The unit of the closest price level per a physical unit in the same currency anywhere in the text, of the
+    size of level `i` (within half to twice: a price of another metal or grade is no guide); a change per unit is
+    no level to compare with."""
+    quantity = shown_quantities[i]
     best, best_distance = None, None
     for j, other in enumerate(shown_quantities):
-        per = _per_unit(other, currency) if j != i else None
-        if per is not None and (best_distance is None or abs(j - i) < best_distance):
-            best, best_distance = (other, per), abs(j - i)
+        per = _per_unit(other, quantity.unit or "") if j != i else None
+        if per is None or not other.amount / _SIZE_RATIO <= quantity.amount <= other.amount * _SIZE_RATIO:
+            continue
+        if best_distance is None or abs(j - i) < best_distance:
+            best, best_distance = per, abs(j - i)
     return best
 
 
 def commodity_prices_per_unit(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
     """A bare price level (no direction, no range) whose clause subject is a commodity takes the physical unit of
-    the text's nearest price level per unit in its currency, when the two are of a size (within half to twice)."""
+    the text's nearest price level per unit in its currency of its size (within half to twice)."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
         if not bare_price(mention, quantity) or quantity.direction is not None or quantity.low is not None:
             continue
-        nearest = _nearest_level_per_unit(found, shown_quantities, i, quantity.unit or "")
-        if nearest is None:
-            continue
-        level, per = nearest
-        if not level.amount / _SIZE_RATIO <= quantity.amount <= level.amount * _SIZE_RATIO:
-            continue
-        if _priced_commodity(span):
+        per = _nearest_level_per_unit(shown_quantities, i)
+        if per is not None and _priced_commodity(span):
             shown_quantities[i] = rated_like(quantity, per)
