@@ -1,5 +1,6 @@
 """More rows of the news quantity table (issue 11), written by helper "quant35": a bare price level of a commodity
-told in a sentence of its own takes the unit the text prices that commodity in (`commodity_prices`). Conventions:
+told in a sentence of its own takes the unit the text prices that commodity in (`commodity_prices`); a bare scaled
+amount right after a money amount of its size is a sum in that currency. Conventions:
 see `tests/mentions/news_table.py`. The sentences, names and figures below were written for this table.
 """
 
@@ -95,4 +96,51 @@ COMMODITY_CHANGES = [
     ),
 ]
 
-ROWS = [*COMMODITY_LEVELS, *COMMODITY_CHANGES]
+# a bare scaled amount in the sentence right after a money amount of its size is a sum in that currency (`view.
+# _next_sentence_peer`); positives fail on main (the amount was shown with no unit)
+NEXT_SENTENCE_SUMS = [
+    (
+        "currency",
+        "Tarnow Bank lifted its bond holdings by 2.4 billion euros. That was below the record 3 billion set in May.",
+        [(2.4e9, "EUR", "up"), (3e9, "EUR", None)],
+    ),
+    (
+        "currency",
+        "Morvin posted a quarterly profit of 410 million euros. Analysts had forecast 425 million.",
+        [(410e6, "EUR", None), (425e6, "EUR", None)],
+    ),
+    (
+        "currency",
+        "The state budget set aside 12 billion yuan for roads. Last year's plan gave them 9.5 billion.",
+        [(12e9, "CNY", None), (9.5e9, "CNY", None)],
+    ),
+    (
+        "currency",
+        "Brenna raised 600 million euros in the bond sale. Investors bid for 2.5 billion.",
+        [(600e6, "EUR", None), (2.5e9, "EUR", None)],
+    ),
+    # passing on main too: the same sentence (the older rule, `view._part_of`)
+    (
+        "currency",
+        "Kell Mining needs 1.8 billion pounds and Dorvan Metals needs 900 million.",
+        [(1.8e9, "GBP", None), (900e6, "GBP", None)],
+    ),
+    # guards: a counted noun, a sum of another size, two sentences after the money amount
+    (
+        "currency",
+        "Sales at Ostra reached 4.2 billion euros. The group shipped 1.3 billion cans.",
+        [(4.2e9, "EUR", None), (1.3e9, None, None)],
+    ),
+    (
+        "currency",
+        "Tarn paid $2 billion for the mine. Its reserves are put at 90 million.",
+        [(2e9, "USD", None), (90e6, None, None)],
+    ),
+    (
+        "currency",
+        "Halvik had 3 billion euros in cash. Its chief said so on Monday. Rivals expect 4 billion.",
+        [(3e9, "EUR", None), (4e9, None, None)],
+    ),
+]
+
+ROWS = [*COMMODITY_LEVELS, *COMMODITY_CHANGES, *NEXT_SENTENCE_SUMS]
