@@ -194,6 +194,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen32 import ROWS as UNSEEN32_ROWS
     from tests.mentions.news_rows_unseen33 import ROWS as UNSEEN33_ROWS
     from tests.mentions.news_rows_unseen34 import ROWS as UNSEEN34_ROWS
+    from tests.mentions.news_rows_unseen35 import ROWS as UNSEEN35_ROWS
 
     rows = [
         *ROWS,
@@ -226,5 +227,6 @@ def table() -> list[Row]:
         *UNSEEN32_ROWS,
         *UNSEEN33_ROWS,
         *UNSEEN34_ROWS,
+        *UNSEEN35_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

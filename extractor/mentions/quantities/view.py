@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from extractor.lexicons import words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.quantities.clause_subject import same_subject
+from extractor.mentions.quantities.commodity_prices import commodity_prices_per_unit
 from extractor.mentions.quantities.exchange_rates import exchange_rate_levels
 from extractor.mentions.quantities.governed_moves import direct_from_ranges
 from extractor.mentions.quantities.in_doc import mentions_in_doc
@@ -78,13 +79,31 @@ def _part_of(quantity: Quantity, mention: QuantityMention, last: tuple[Quantity,
         and quantity.counted is None
         and mention.kind == "amount"
         and not mention.extras.get("written")
-        and whole_span.sent.start == span.sent.start
+        and (whole_span.sent.start == span.sent.start or _next_sentence_peer(mention, whole, whole_span, span))
         and whole.amount / 1000 <= quantity.amount <= 10 * whole.amount
         and (
             _PART_CUE.search(span.doc[whole_span.end : span.start].text_with_ws) is not None
             or mention.extras.get("scaled")
             and (whole.unit in lex().currencies.values() or whole.unit == "crown")  # a crown of no named country
         )
+    )
+
+
+_PEER_RATIO = 10  # a sum restated in the next sentence is of the size of the one it follows
+
+
+def _next_sentence_peer(mention: QuantityMention, whole: Quantity, whole_span: Span, span: Span) -> bool:
+    """ "... by 2.4 billion euros. That was below the record 3 billion", "profit of 410 million euros. Analysts had
+    forecast 425 million": a bare scaled amount in the sentence right after a money amount of its size (within a
+    tenth to ten times) is a sum in that currency; the parse also splits a sentence at a ticker's bracket. Counts
+    are kept out by `_part_of` (a counted noun) and by the size."""
+    before = span.sent.start - 1
+    return (
+        before >= 0
+        and whole_span.sent.start == span.doc[before].sent.start
+        and bool(mention.extras.get("scaled"))
+        and whole.unit in lex().currencies.values()
+        and whole.amount / _PEER_RATIO <= mention.quantity.amount <= whole.amount * _PEER_RATIO
     )
 
 
@@ -199,6 +218,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         found = mentions_in_doc(doc, shown=True)
         shown_quantities = _inherit_unit(found)
         per_share_noun_rates(found, shown_quantities)
+        commodity_prices_per_unit(found, shown_quantities)
         _share_price_per_unit(found, shown_quantities)
         _quoted_level_currency(found, shown_quantities)
         exchange_rate_levels(found, shown_quantities)
