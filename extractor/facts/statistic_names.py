@@ -1,6 +1,6 @@
 """A government statistic told by what it counts is named by its release (docs/DECISIONS.md, round 35 preds35).
 
-"The number of people still receiving benefits fell 20,000", "new applications for unemployment aid rose to
+"the count of those still getting benefits dropped 20,000", "new applications for unemployment aid rose to
 400,000", "home resales climbed 3 percent": the weekly jobless report and the monthly housing report are written
 around their release names, and the gold names the figures so ("continuing claims", "initial claims", "existing
 home sales"), though the sentence has no token of the name. The descriptions are rows of the lexicon

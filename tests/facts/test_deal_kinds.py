@@ -37,9 +37,9 @@ def test_money_of_a_deal_that_buys_no_business_names_the_deal(nlp, text, surface
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Torvane struck a $3.1 billion deal to buy cable maker Quillby Inc.", "$3.1 billion", "acquisition price"),
+        ("Torvane signed a $3.1 billion deal in March to acquire Quillby Inc.", "$3.1 billion", "acquisition price"),
         ("Brexa bought the Kelvo chain in 2009 in a $2.4 billion deal.", "$2.4 billion", "acquisition price"),
-        ("Torvane said its $7 billion deal would close by the end of the year.", "$7 billion", "acquisition price"),
+        ("Torvane said its $7 billion deal would be completed in the spring.", "$7 billion", "acquisition price"),
         ("Torvane agreed in May to a $900 million takeover of Quillby.", "$900 million", "acquisition price"),
     ],
 )

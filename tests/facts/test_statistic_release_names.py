@@ -17,7 +17,7 @@ OPENING = "The Labor Department and the realtors' group issued their reports on 
     ("text", "surface", "predicate"),
     [
         (
-            "The number of people still receiving benefits after a first week of aid dropped 31,000 to 4.2 million.",
+            "A tally of Americans still receiving benefits after a first week of aid dropped 31,000 to 4.2 million.",
             "4.2 million",
             "continuing claims",
         ),
@@ -27,7 +27,7 @@ OPENING = "The Labor Department and the realtors' group issued their reports on 
             "continuing claims",
         ),
         (
-            "The number of workers still drawing jobless benefits fell 40,000 to 4.05 million in the week to Feb. 27.",
+            "The ranks of workers still drawing jobless benefits shrank by 40,000 to 4.05 million in the period to Feb. 27.",
             "4.05 million",
             "continuing claims",
         ),
@@ -59,7 +59,7 @@ def test_a_described_statistic_takes_its_release_name(nlp, text, surface, predic
             "people receiving food aid",
         ),
         ("Initial claims for state unemployment benefits fell 9,000 to 452,000.", "452,000", "initial claims"),
-        ("Sales of new homes fell 11 percent to an annual rate of 309,000 units.", "11 percent", "sales"),
+        ("Sales of newly built houses slid 11 percent in February, builders said.", "11 percent", "sales"),
         ("Retail sales rose 0.3 percent in February as car dealers cut prices.", "0.3 percent", "retail sales"),
     ],
 )
