@@ -27,7 +27,7 @@ OPENING = "The Labor Department and the realtors' group issued their reports on 
             "continuing claims",
         ),
         (
-            "The ranks of workers still drawing jobless benefits shrank by 40,000 to 4.05 million in the period to Feb. 27.",
+            "The ranks of workers still drawing jobless benefits shrank by 40,000 to 4.05 million by Feb. 27.",
             "4.05 million",
             "continuing claims",
         ),
