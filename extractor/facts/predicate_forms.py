@@ -154,17 +154,20 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
 
 def spelled_acronyms(predicate: str) -> str:
     """ "core cpi" -> "core consumer price index", "value-at-risk var" -> "value-at-risk": an acronym of
-    `spelled_measure_acronyms` written out, once; "cpi index" does not repeat "index"."""
+    `spelled_measure_acronyms` written out, once; "cpi index" does not repeat "index". A predicate with no such
+    acronym is returned as it is."""
     spelled = table("spelled_measure_acronyms")
+    words_ = predicate.split()
+    if not any(word in spelled for word in words_):
+        return predicate
     out: list[str] = []
-    for word in predicate.split():
+    for word in words_:
         form = spelled.get(word)
         if form is None:
             out.append(word)
         elif form[0] not in " ".join(out):
             out.extend(form[0].split())
-    deduped = [w for i, w in enumerate(out) if i == 0 or w != out[i - 1]]
-    return " ".join(deduped)
+    return " ".join(w for i, w in enumerate(out) if i == 0 or w != out[i - 1])
 
 
 SHARE_MOVES = ("share price", "stock price")
