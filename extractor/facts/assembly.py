@@ -121,6 +121,7 @@ from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.sequel_periods import sequel_period
 from extractor.facts.since_spans import dated_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
+from extractor.facts.statistic_names import release_name
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_company import mark_story_company
@@ -290,6 +291,7 @@ def quantity_facts(
             (predicate, quantity), source = bare, "topic"
         elif source == "parse":  # "the number of students taking night classes": whom the count counts
             predicate = described_crowd(predicate, reading.measured)
+            predicate = release_name(predicate, reading.measured)  # "home resales": "existing home sales"
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change

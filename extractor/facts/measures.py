@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.compared_estimates import compared_result
 from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
+from extractor.facts.deal_kinds import other_deal
 from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
@@ -298,8 +299,9 @@ def _sentence_measure(span: Span, skip: frozenset[int]) -> Token | None:
 
 def _prices_a_deal(measured: Token, quantity: Quantity) -> bool:
     """Money that measures a deal noun ("the offer values X at $9", "a deal priced at $4 billion"); ounces or
-    tonnes near a deal noun ("production after the merger will be 350,000 ounces") price nothing."""
-    return is_money(quantity) and measured.lemma_.lower() in words("deal_nouns")
+    tonnes near a deal noun ("production after the merger will be 350,000 ounces") price nothing, nor does money
+    that sizes a deal buying no business ("the $800 billion tax deal", `deal_kinds`)."""
+    return is_money(quantity) and measured.lemma_.lower() in words("deal_nouns") and not other_deal(measured)
 
 
 def is_forecast_holder(token: Token) -> bool:
@@ -376,6 +378,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
             if bought is not None:  # "repurchase $3.2 billion of bonds": a buyback of debt, not of the company's shares
                 return Reading(bought, verb, f"{noun_phrase(bought, skip=skip)} repurchased", False)
             return Reading(None, verb, "share repurchases", False)  # "bought back 8 million shares for $500 million"
+        if deal is not None and other_deal(deal):  # "the $800 billion tax deal": no business bought
+            return Reading(deal, verb, noun_phrase(deal, skip=skip), False)
         if deal is not None:
             price = table("deal_verbs").get(deal.lemma_.lower())
             return Reading(None, verb, price[0] if price else deal_price_name(deal), False)

@@ -149,7 +149,25 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
         return "share price"
     if words_[-1] in ("it", "they", "which", "that", "this"):
         return None
-    return predicate
+    return spelled_acronyms(predicate)
+
+
+def spelled_acronyms(predicate: str) -> str:
+    """ "core cpi" -> "core consumer price index", "value-at-risk var" -> "value-at-risk": an acronym of
+    `spelled_measure_acronyms` written out, once; "cpi index" does not repeat "index". A predicate with no such
+    acronym is returned as it is."""
+    spelled = table("spelled_measure_acronyms")
+    words_ = predicate.split()
+    if not any(word in spelled for word in words_):
+        return predicate
+    out: list[str] = []
+    for word in words_:
+        form = spelled.get(word)
+        if form is None:
+            out.append(word)
+        elif form[0] not in " ".join(out):
+            out.extend(form[0].split())
+    return " ".join(w for i, w in enumerate(out) if i == 0 or w != out[i - 1])
 
 
 SHARE_MOVES = ("share price", "stock price")

@@ -163,13 +163,24 @@ def _infix_hyphens(kept: list[Token]) -> list[Token]:
 
 def _names_an_index(head: Token) -> bool:
     """A stock or activity index named by proper nouns ("Harbor Activity Index", "Kestrel industrial
-    average .KIA"): its readings are of the index, whose name is the subject, not the predicate."""
+    average .KIA", "the Kestrel average"): its readings are of the index, whose name is the subject, not the
+    predicate."""
     lemma = head.lemma_.lower()
     if lemma not in ("index", "average"):
         return False  # asked for every measured noun: the subtree is walked only for these two
     coded = is_market_code(head.head) or any(is_market_code(t) for t in head.subtree if 0 < t.i - head.i <= 2)
     named = any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
-    return lemma == "index" and (named or coded) or lemma == "average" and coded
+    named_average = lemma == "average" and _named_average(head)
+    return lemma == "index" and (named or coded) or lemma == "average" and (coded or named_average)
+
+
+def _named_average(average: Token) -> bool:
+    """ "the Kestrel average climbed 2 percent": an average that moves as a clause's subject, right after a proper
+    noun that is no place, is a stock average; "the industry average", "beat the Norland average of 12 percent"
+    are none."""
+    before = average.doc[average.i - 1] if average.i > 0 else None
+    named = before is not None and before.pos_ == "PROPN" and before.head.i == average.i
+    return named and before.ent_type_ not in ("GPE", "LOC", "NORP") and average.dep_ in ("nsubj", "nsubjpass")
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
