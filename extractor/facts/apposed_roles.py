@@ -32,6 +32,39 @@ def apposed_role(person: Token, ctx: DocContext) -> tuple[list[Token], str] | No
     return None
 
 
+def second_posts(person: Token, ctx: DocContext) -> list[tuple[list[Token], str]]:
+    """ "Ann Lee, a partner at Kestrel and a co-founder of Brandt Labs", "Bo Chen, chief executive of Kestrel
+    and chairman of Brandt": a title joined to the post set beside the person that names a holder of its own is
+    a second role, at that holder. A joined title with no holder of its own shares the first one's ("president
+    and chief operating officer of Kestrel") and is read with it."""
+    posts = []
+    for title in _apposed_heads(person):
+        first = _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+        for joined in _joined_titles(title):
+            if _held_before(joined) or joined.tag_ in ("NNS", "NNPS"):
+                continue
+            holder = _own_holder(joined, ctx)
+            if holder is not None and holder != first:
+                posts.append(([*_modifiers(joined), joined], holder))
+    return posts
+
+
+def _joined_titles(title: Token) -> list[Token]:
+    """Titles joined to `title`: its conjuncts, and a conjunct the parse hangs on the object of its holder
+    phrase ("chief executive of Kestrel and chairman of Brandt": "chairman" joined to "Kestrel")."""
+    joined = [c for c in title.children if c.dep_ == "conj" and _is_head(c)]
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            joined += [c for c in obj.children if c.dep_ == "conj" and _is_head(c)]
+    return joined
+
+
+def _own_holder(title: Token, ctx: DocContext) -> str | None:
+    """The holder a title names itself: its possessor or its of/at/for phrase (not a modifier, which a joined
+    title shares with the first: "the Kestrel president and chief executive")."""
+    return _possessor_holder(title, ctx) or _phrase_holder(title, ctx)
+
+
 def _is_head(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in any_words("role_nouns", "title_heads")
 
@@ -131,6 +164,8 @@ def _title_words(title: Token, ctx: DocContext) -> list[Token]:
         kept = [t for t in of_phrase.subtree if not t.is_punct and t.pos_ != "DET"]
         tokens += kept if len(kept) <= 4 else []
     for conj in (c for c in title.children if c.dep_ == "conj" and _is_head(c)):
+        if _own_holder(conj, ctx) is not None:
+            continue  # "a partner at Kestrel and a co-founder of Brandt": a second post, read by `second_posts`
         cc = next((c for c in title.children if c.dep_ == "cc" and c.i < conj.i), None)
         tokens += ([cc] if cc is not None else []) + [*_modifiers(conj), conj]
     return tokens

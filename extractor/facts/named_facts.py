@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
-from extractor.facts.apposed_roles import apposed_role
+from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
@@ -437,6 +437,9 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             # "treasurer of both Alder and Birch": the role at Birch too
             others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
             facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
+        for title_tokens, org in second_posts(mention.root, ctx):  # "a partner at A and a co-founder of B"
+            fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
+            facts.extend([fact] if fact is not None else [])
     return facts
 
 
