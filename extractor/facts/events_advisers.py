@@ -14,6 +14,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.discourse import DocContext
 from extractor.facts.events_clauses import negated, only_guessed, unreal
 from extractor.facts.events_common import doer, event_fact, head_names
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
 from extractor.models import Fact
 
@@ -29,10 +30,16 @@ def adviser_hires(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContex
     if hired is None or not (_as_firm_post(verb) or _adviser_task(verb)):
         return []
     firms = head_names(hired, ctx, ENGAGED, ("appos", "compound"))
-    hirer = doer(verb, ctx)
+    hirer = doer(verb, ctx) if _named_or_pronoun(clause_subject(verb)) else None
     if hirer is None:
-        return []  # "Brandt Bank was hired to advise": who engaged it goes unsaid here
+        return []  # "Brandt Bank was hired to advise", "the trade group retained X": who engaged it is unsure
     return [event_fact(verb, hirer, row[0], firm, sent, both, ctx) for firm in firms if firm != hirer]
+
+
+def _named_or_pronoun(subject: Token | None) -> bool:
+    """A hirer written by name or by a pronoun for one ("it has hired"); a described body ("the industry
+    group") may be another party than the one the story resolves it to, so it hires no one here."""
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ != "")
 
 
 def _as_firm_post(verb: Token) -> bool:

@@ -50,6 +50,7 @@ def test_a_firm_engaged_for_a_post_or_task_is_the_hiring_partys_event(nlp, text,
         "Mossley Retail has not hired Brandt Bank to advise it.",
         "Brandt Bank has been appointed to advise the group, a source said.",
         "Pellam Steel may hire Ostrow Partners to advise it on a sale.",
+        "Halvern Cable said the trade group was retaining outside law firm Brandt and Vale to review its practices.",
     ],
 )
 def test_no_firm_engaged_without_a_task_a_doer_or_a_done_hiring(nlp, text):
